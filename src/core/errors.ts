@@ -1,0 +1,46 @@
+// User-facing failures. Commands and the core throw these; src/cli/main.ts catches them once,
+// prints message and hint on stderr and exits with exitCode. Anything else is a bug.
+
+export const EXIT_NOT_FOUND = 1;
+export const EXIT_USAGE = 2;
+
+export class EthicsError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+    readonly exitCode: number = EXIT_NOT_FOUND,
+  ) {
+    super(message);
+    this.name = "EthicsError";
+  }
+}
+
+/** The user typed something the command cannot take (bad number, unknown option value). */
+export class UsageError extends EthicsError {
+  constructor(message: string, hint?: string) {
+    super(message, hint, EXIT_USAGE);
+    this.name = "UsageError";
+  }
+}
+
+/** One problem in a code file, located for `file:line:col path: message`. */
+export interface FileProblem {
+  file: string;
+  line: number;
+  col: number;
+  path: string;
+  message: string;
+}
+
+export function formatProblem(problem: FileProblem): string {
+  const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.col}` : problem.file;
+  return problem.path ? `${where} ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
+}
+
+/** A data file that cannot be used; lists every problem found in it. */
+export class DataError extends EthicsError {
+  constructor(readonly problems: FileProblem[], hint?: string) {
+    super(problems.map(formatProblem).join("\n"), hint);
+    this.name = "DataError";
+  }
+}

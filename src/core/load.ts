@@ -1,0 +1,156 @@
+// The only place that reads code files and parses YAML. Every problem comes back located as
+// file:line:col plus the path inside the document, never as an exception.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { LineCounter, isMap, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+import type { Code } from "../model.js";
+import { DataError, type FileProblem } from "./errors.js";
+import { normalizeCode } from "./normalize.js";
+import { codeFileSchema } from "./schema.js";
+import { didYouMean } from "./suggest.js";
+
+/** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Real code files use no aliases; a handful is plenty and stops alias bombs early. */
+const MAX_ALIAS_COUNT = 50;
+
+export interface ParsedFile {
+  code: Code | null;
+  problems: FileProblem[];
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+    .join("");
+}
+
+function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): { line: number; col: number } {
+  // A missing field has no node: point at the nearest ancestor that exists.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+function keyPosition(doc: Document, lines: LineCounter, path: readonly PropertyKey[], key: string) {
+  const node = doc.getIn(path as unknown[], true);
+  if (isMap(node)) {
+    const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+    const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
+    if (range) return lines.linePos(range[0]);
+  }
+  return locate(doc, lines, path);
+}
+
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  const shape = (schema: unknown): string[] => Object.keys((schema as { shape?: object }).shape ?? {});
+  const names = path.filter((key) => typeof key === "string");
+  const last = names[names.length - 1];
+  if (last === "standards") return shape(codeFileSchema.def.in).length ? ["number", "text", "items", "notes", "editorial"] : [];
+  if (last === "items") return ["label", "text"];
+  if (last === "sections") return ["id", "title", "intro", "standards"];
+  if (last === "source") return ["document", "issuer", "adopted", "notice", "statement", "attribution", "url"];
+  if (last === "preamble") return ["heading", "text"];
+  if (last === "values") return ["text"];
+  if (last === "definitions") return ["term", "text"];
+  return shape(codeFileSchema.def.in);
+}
+
+function problemsFromIssues(
+  issues: z.core.$ZodIssue[],
+  file: string,
+  doc: Document,
+  lines: LineCounter,
+): FileProblem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, knownKeys(issue.path));
+        return {
+          file,
+          ...keyPosition(doc, lines, issue.path, key),
+          path: formatPath([...issue.path, key]),
+          message: `unknown field '${key}'${suggestion ? ` — ${suggestion}` : ""}`,
+        };
+      });
+    }
+    return [{ file, ...locate(doc, lines, issue.path), path: formatPath(issue.path), message: issue.message }];
+  });
+}
+
+/** Parse and validate the text of one code file. */
+export function parseCodeText(text: string, file: string, origin: Code["origin"]): ParsedFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      code: null,
+      problems: doc.errors.map((error) => {
+        const position = error.linePos?.[0] ?? { line: 1, col: 1 };
+        return { file, ...position, path: "", message: error.message.split("\n")[0]! };
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml throws when aliases expand past maxAliasCount (an alias bomb).
+    const message = error instanceof Error ? error.message : String(error);
+    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: `cannot read: ${message}` }] };
+  }
+  if (data === null || data === undefined) {
+    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "the file is empty; expected a code (id, title, sections, …)" }] };
+  }
+  const result = codeFileSchema.safeParse(data);
+  if (!result.success) return { code: null, problems: problemsFromIssues(result.error.issues, file, doc, lines) };
+  return { code: normalizeCode(result.data, origin, file), problems: [] };
+}
+
+/** Read and parse one code file; problems reading it are reported like problems inside it. */
+export function readCodeFile(path: string, origin: Code["origin"], displayName = path): ParsedFile {
+  let text: string;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      const limit = `${MAX_FILE_BYTES / 1024 / 1024} MiB`;
+      return { code: null, problems: [{ file: displayName, line: 0, col: 0, path: "", message: `file is ${(size / 1024 / 1024).toFixed(1)} MiB; a code file may be at most ${limit}` }] };
+    }
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    return { code: null, problems: [{ file: displayName, line: 0, col: 0, path: "", message: describeFsError(error) }] };
+  }
+  return parseCodeText(text, displayName, origin);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, expected a YAML file";
+  if (code === "ENOTDIR") return "not a directory";
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** topics.yaml sits beside the codes in data/ but is not a code. */
+export function isCodeFileName(name: string): boolean {
+  return /\.ya?ml$/i.test(name) && !/^topics\.ya?ml$/i.test(name);
+}
+
+export function listCodeFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter(isCodeFileName)
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Every code in a directory; throws DataError listing every problem in every file. */
+export function readCodeDir(dir: string, origin: Code["origin"]): Code[] {
+  const parsed = listCodeFiles(dir).map((path) => readCodeFile(path, origin));
+  const problems = parsed.flatMap((result) => result.problems);
+  if (problems.length > 0) throw new DataError(problems, "run `ethics validate " + dir + "` to see every problem");
+  return parsed.map((result) => result.code!);
+}

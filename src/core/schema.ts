@@ -1,0 +1,119 @@
+// What a code file may contain, and the messages when it doesn't. The same schema validates
+// files in the loader and is turned into schema/code.schema.json for editors (scripts/build.mjs).
+import { z } from "zod";
+
+const text = (what = "text") =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
+    .refine((value) => value.trim().length > 0, { message: `expected ${what}, got an empty string` });
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
+    .regex(slugPattern, { message: `expected ${what}: lowercase letters, digits and single hyphens (e.g. 'my-agency')` });
+
+const positiveWhole = z
+  .number({ error: "expected a whole number ≥ 1" })
+  .int({ message: "expected a whole number ≥ 1" })
+  .min(1, { message: "expected a whole number ≥ 1" });
+
+const list = <T extends z.ZodType>(element: T, what: string) =>
+  z.array(element, { error: `expected a list of ${what}` });
+
+export const itemSchema = z.strictObject({
+  label: text("label").describe("The item's letter as the source prints it, without its dot: a, b, c"),
+  text: text(),
+});
+
+export const standardSchema = z.strictObject({
+  number: positiveWhole.optional().describe("The source's number; omit when numbering is 'position'"),
+  text: text().describe("The standard's text, verbatim"),
+  items: list(itemSchema, "items ({ label, text })").optional().describe("Lettered sub-items"),
+  notes: list(text("note"), "notes").optional().describe("Notes the source attaches to this standard, verbatim"),
+  editorial: list(text("remark"), "remarks")
+    .optional()
+    .describe("Remarks on an oddity of the source (a repeated item, a missing number); never the source's words"),
+});
+
+export const sectionSchema = z.strictObject({
+  id: slug("section id"),
+  title: text("title"),
+  intro: text("intro").nullable().optional().describe("The phrase that opens the list, e.g. 'Peer Providers:'"),
+  standards: list(standardSchema, "standards").min(1, { message: "expected at least one standard" }),
+});
+
+export const provenanceSchema = z.strictObject({
+  document: text("document name").describe("File name of the raw text the code was transcribed from"),
+  issuer: text("issuer").optional(),
+  adopted: text("adoption date").optional(),
+  notice: text("notice number").optional(),
+  statement: text("statement").optional().describe("The source's own provenance sentence, verbatim"),
+  attribution: text("attribution").optional().describe("A closing attribution, verbatim"),
+  url: text("url").optional(),
+});
+
+export const codeFileSchema = z
+  .strictObject({
+    id: slug("code id"),
+    aliases: list(slug("alias"), "aliases").optional(),
+    title: text("title"),
+    shortName: text("short name").describe("Used in citations: 'Alaska · Conduct 4'"),
+    jurisdiction: text("jurisdiction"),
+    numbering: z
+      .enum(["source", "position"], { error: "expected 'source' or 'position'" })
+      .optional()
+      .describe("source (default): standards carry the source's numbers; position: number = position in section"),
+    source: provenanceSchema,
+    preamble: list(
+      z.strictObject({ heading: text("heading").optional(), text: text() }),
+      "paragraphs ({ heading?, text })",
+    ).optional(),
+    values: list(z.strictObject({ text: text() }), "value statements ({ text })").optional(),
+    definitions: list(z.strictObject({ term: text("term"), text: text() }), "definitions ({ term, text })").optional(),
+    sections: list(sectionSchema, "sections").min(1, { message: "expected at least one section" }),
+    attestation: text("attestation").optional(),
+    references: list(text("reference"), "references").optional(),
+  })
+  .superRefine((file, ctx) => {
+    const numbering = file.numbering ?? "source";
+    const seenSections = new Map<string, number>();
+    file.sections.forEach((section, sectionIndex) => {
+      const first = seenSections.get(section.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections", sectionIndex, "id"],
+          message: `duplicate section id '${section.id}' (also sections[${first}])`,
+        });
+      } else seenSections.set(section.id, sectionIndex);
+      const seenNumbers = new Set<number>();
+      section.standards.forEach((standard, standardIndex) => {
+        const path = ["sections", sectionIndex, "standards", standardIndex, "number"];
+        if (numbering === "source" && standard.number === undefined) {
+          ctx.addIssue({ code: "custom", path, message: "missing number (numbering is 'source')" });
+        }
+        if (numbering === "position" && standard.number !== undefined && standard.number !== standardIndex + 1) {
+          ctx.addIssue({
+            code: "custom",
+            path,
+            message: `numbering is 'position', so this standard is ${standardIndex + 1}; remove the number or set numbering: source`,
+          });
+        }
+        if (standard.number !== undefined) {
+          if (seenNumbers.has(standard.number)) {
+            ctx.addIssue({ code: "custom", path, message: `duplicate number ${standard.number} in section '${section.id}'` });
+          }
+          seenNumbers.add(standard.number);
+        }
+      });
+    });
+    const aliases = file.aliases ?? [];
+    aliases.forEach((alias, index) => {
+      if (alias === file.id || aliases.indexOf(alias) !== index) {
+        ctx.addIssue({ code: "custom", path: ["aliases", index], message: `duplicate alias '${alias}'` });
+      }
+    });
+  });
+
+export type CodeFile = z.infer<typeof codeFileSchema>;

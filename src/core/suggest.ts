@@ -1,0 +1,36 @@
+// "did you mean …?" — the nearest of a list of choices by edit distance.
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The closest choice, if it is close enough to be what the user meant. */
+export function nearest(input: string, choices: readonly string[]): string | undefined {
+  const wanted = input.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const choice of choices) {
+    const distance = editDistance(wanted, choice.toLowerCase());
+    if (distance < bestDistance) {
+      best = choice;
+      bestDistance = distance;
+    }
+  }
+  const allowed = Math.max(2, Math.floor(wanted.length / 3));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+export function didYouMean(input: string, choices: readonly string[]): string | undefined {
+  const match = nearest(input, choices);
+  return match === undefined ? undefined : `did you mean ${match}?`;
+}

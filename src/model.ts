@@ -1,0 +1,96 @@
+// The normalized model every command works on. Built from the YAML files by core/load.ts;
+// printed as-is by `--json` and `export`, so these shapes are the JSON contract (README).
+
+export interface Provenance {
+  /** File name of the raw text the code was transcribed from. */
+  document: string;
+  issuer?: string;
+  adopted?: string;
+  notice?: string;
+  /** The source's own provenance sentence, verbatim. */
+  statement?: string;
+  /** A closing attribution, verbatim. */
+  attribution?: string;
+  url?: string;
+}
+
+export interface Paragraph {
+  heading?: string;
+  text: string;
+}
+
+export interface ValueStatement {
+  number: number;
+  text: string;
+  citation: string;
+}
+
+export interface Definition {
+  term: string;
+  text: string;
+}
+
+export interface Item {
+  label: string;
+  text: string;
+}
+
+/** Where a standard stands: enough to cite it and to find it again. */
+export interface Ref {
+  code: string;
+  section: string;
+  sectionTitle: string;
+  number: number;
+  text: string;
+}
+
+export interface Standard extends Ref {
+  items: Item[];
+  /** Notes the source itself attaches to the standard, verbatim. */
+  notes: string[];
+  /** Our remarks on oddities of the source; never the source's words. */
+  editorial: string[];
+  citation: string;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  intro: string | null;
+  standards: Standard[];
+}
+
+export type Numbering = "source" | "position";
+
+export interface Code {
+  id: string;
+  aliases: string[];
+  title: string;
+  shortName: string;
+  jurisdiction: string;
+  numbering: Numbering;
+  source: Provenance;
+  preamble: Paragraph[];
+  values: ValueStatement[];
+  definitions: Definition[];
+  sections: Section[];
+  attestation: string | null;
+  references: string[];
+  /** "builtin" for the codes shipped in data/, "user" for codes added with --data / ETHICS_DATA. */
+  origin: "builtin" | "user";
+  /** The YAML file the code was read from (relative to data/ for built-in codes). */
+  file: string;
+}
+
+export interface Library {
+  codes: Code[];
+}
+
+export function allStandards(code: Code): Standard[] {
+  return code.sections.flatMap((section) => section.standards);
+}
+
+export function toRef(standard: Ref): Ref {
+  const { code, section, sectionTitle, number, text } = standard;
+  return { code, section, sectionTitle, number, text };
+}
