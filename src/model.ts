@@ -84,6 +84,7 @@ export interface Code {
 
 export interface Library {
   codes: Code[];
+  topics: Topic[];
 }
 
 export function allStandards(code: Code): Standard[] {
@@ -94,3 +95,24 @@ export function toRef(standard: Ref): Ref {
   const { code, section, sectionTitle, number, text } = standard;
   return { code, section, sectionTitle, number, text };
 }
+
+/** Points at one standard without carrying its text (topics.yaml, indexes). */
+export interface StandardKey {
+  code: string;
+  section: string;
+  number: number;
+}
+
+/** A theme practitioners think in (gifts, dual relationships, …) and the standards on it. */
+export interface Topic {
+  id: string;
+  name: string;
+  description: string;
+  /** Words and phrases people use for the theme; widen search queries and infer topics for user codes. */
+  synonyms: string[];
+  /** Curated by reading the built-in codes. */
+  standards: StandardKey[];
+}
+
+/** How strongly a standard binds, read from its wording. */
+export type Strength = "prohibits" | "requires" | "defers" | "aspires" | "describes";

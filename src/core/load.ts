@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { Code } from "../model.js";
 import { DataError, type FileProblem } from "./errors.js";
 import { normalizeCode } from "./normalize.js";
-import { codeFileSchema } from "./schema.js";
+import { codeFileSchema, itemSchema, provenanceSchema, sectionSchema, standardSchema } from "./schema.js";
 import { didYouMean } from "./suggest.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
@@ -45,18 +45,20 @@ function keyPosition(doc: Document, lines: LineCounter, path: readonly PropertyK
   return locate(doc, lines, path);
 }
 
+/** The fields allowed where an unknown one was found, for "did you mean …?". */
 function knownKeys(path: readonly PropertyKey[]): string[] {
-  const shape = (schema: unknown): string[] => Object.keys((schema as { shape?: object }).shape ?? {});
-  const names = path.filter((key) => typeof key === "string");
-  const last = names[names.length - 1];
-  if (last === "standards") return shape(codeFileSchema.def.in).length ? ["number", "text", "items", "notes", "editorial"] : [];
-  if (last === "items") return ["label", "text"];
-  if (last === "sections") return ["id", "title", "intro", "standards"];
-  if (last === "source") return ["document", "issuer", "adopted", "notice", "statement", "attribution", "url"];
-  if (last === "preamble") return ["heading", "text"];
-  if (last === "values") return ["text"];
-  if (last === "definitions") return ["term", "text"];
-  return shape(codeFileSchema.def.in);
+  const named = path.filter((key): key is string => typeof key === "string");
+  const container = named[named.length - 1];
+  const fields: Record<string, string[]> = {
+    standards: Object.keys(standardSchema.shape),
+    items: Object.keys(itemSchema.shape),
+    sections: Object.keys(sectionSchema.shape),
+    source: Object.keys(provenanceSchema.shape),
+    preamble: ["heading", "text"],
+    values: ["text"],
+    definitions: ["term", "text"],
+  };
+  return (container && fields[container]) || Object.keys(codeFileSchema.shape);
 }
 
 function problemsFromIssues(

@@ -41,7 +41,7 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
     numbering,
     source: Object.fromEntries(
       Object.entries(file.source).map(([key, value]) => [key, foldSpace(value)]),
-    ) as Code["source"],
+    ) as unknown as Code["source"],
     preamble: (file.preamble ?? []).map((paragraph) =>
       paragraph.heading === undefined
         ? { text: foldSpace(paragraph.text) }

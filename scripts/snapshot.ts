@@ -1,0 +1,26 @@
+// Run by scripts/build.mjs: validates the built-in data (a bad file fails the build with
+// file:line problems) and writes what the CLI reads at run time instead of YAML.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { DataError } from "../src/core/errors.js";
+import { readCodeDir } from "../src/core/load.js";
+import { codeFileSchema } from "../src/core/schema.js";
+import { buildSnapshot } from "../src/core/snapshot.js";
+
+export function writeSnapshot(root: string): void {
+  try {
+    const codes = readCodeDir(join(root, "data"), "builtin");
+    writeFileSync(join(root, "dist/builtin.json"), JSON.stringify(buildSnapshot({ codes, topics: [] })));
+  } catch (error) {
+    if (error instanceof DataError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  mkdirSync(join(root, "schema"), { recursive: true });
+  const schema = z.toJSONSchema(codeFileSchema, { target: "draft-2020-12", io: "input" });
+  const withTitle = { title: "ethics code file", ...schema };
+  writeFileSync(join(root, "schema/code.schema.json"), JSON.stringify(withTitle, null, 2) + "\n");
+}

@@ -1,0 +1,49 @@
+import { Command } from "commander";
+import { resolveCode } from "../../core/resolve.js";
+import type { Code } from "../../model.js";
+import { countStandards, renderCodeList, renderOutline } from "../../render/codes.js";
+import { contextOf } from "../context.js";
+
+function summary(code: Code) {
+  return {
+    id: code.id,
+    aliases: code.aliases,
+    title: code.title,
+    shortName: code.shortName,
+    jurisdiction: code.jurisdiction,
+    origin: code.origin,
+    sections: code.sections.length,
+    standards: countStandards(code),
+  };
+}
+
+function outline(code: Code) {
+  return {
+    ...summary(code),
+    values: code.values.length,
+    sections: code.sections.map((section) => ({ id: section.id, title: section.title, standards: section.standards.length })),
+  };
+}
+
+export const list = new Command("list")
+  .description("list the codes, or the outline of one code")
+  .argument("[code]", "a code id or alias: the outline of its sections")
+  .option("--json", "print JSON instead of a table")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ ethics list                 the codes: id, title, jurisdiction, sections, standards
+  $ ethics list medi-cal        Medi-Cal's sections with their numbers of standards
+  $ ethics list ak --json       Alaska's outline as JSON`,
+  )
+  .action(async (codeName: string | undefined, _options, command: Command) => {
+    const context = contextOf(command);
+    const library = await context.library();
+    if (codeName === undefined) {
+      context.print({ codes: library.codes.map(summary) }, (options) => renderCodeList(library, options));
+      return;
+    }
+    const code = resolveCode(library, codeName);
+    context.print(outline(code), (options) => renderOutline(code, options));
+  });

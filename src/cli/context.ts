@@ -1,0 +1,42 @@
+// What every command needs from the global options: the library and how to print.
+import type { Command } from "commander";
+import type { Library } from "../model.js";
+import type { RenderOptions } from "../render/style.js";
+import { dataDirectories, readLibrary } from "./library.js";
+import { outputSettings, writeResult, type OutputSettings } from "./output.js";
+
+export interface GlobalOptions {
+  data?: string[];
+  color?: boolean;
+  pager?: boolean;
+  json?: boolean;
+}
+
+export interface CommandContext {
+  json: boolean;
+  render: RenderOptions;
+  output: OutputSettings;
+  dataDirs: string[];
+  library(): Promise<Library>;
+  /** Print a result: JSON when --json, else the rendered text. */
+  print(result: unknown, renderText: (options: RenderOptions) => string): void;
+}
+
+export function contextOf(command: Command): CommandContext {
+  const options = command.optsWithGlobals<GlobalOptions>();
+  const output = outputSettings(options);
+  const dataDirs = dataDirectories(options.data ?? [], process.env);
+  const json = options.json === true;
+  const render = { color: output.color, width: output.width };
+  return {
+    json,
+    render,
+    output,
+    dataDirs,
+    library: () => readLibrary(dataDirs),
+    print(result, renderText) {
+      if (json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+      else writeResult(renderText(render), output);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Entry point and the one error boundary: commands throw, this prints and sets the exit code.
+import { CommanderError } from "commander";
+import { EXIT_USAGE, EthicsError } from "../core/errors.js";
+import { buildProgram } from "./program.js";
+
+/** A bug, not bad input: still no stack trace unless asked for. */
+const EXIT_INTERNAL = 3;
+
+function report(message: string, hint?: string): void {
+  process.stderr.write(`ethics: ${message}\n${hint ? `hint: ${hint}\n` : ""}`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({ outputError: (text, write) => write(`ethics: ${text.replace(/^error: /, "")}`) });
+  }
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (error instanceof EthicsError) {
+      report(error.message, error.hint);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    report(`internal error: ${message}`, "this is a bug in ethics; run with ETHICS_DEBUG=1 for details");
+    if (process.env.ETHICS_DEBUG) console.error(error);
+    return EXIT_INTERNAL;
+  }
+}
+
+// A closed pipe (ethics export | head) is the reader's choice, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+process.exitCode = await main(process.argv);

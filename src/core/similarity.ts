@@ -1,0 +1,90 @@
+// How alike two standards are: TF-IDF vectors over word stems (core/text.ts terms), compared by
+// cosine. A score a reader can check by hand: shared meaningful words count, rare words count
+// more than words every standard uses ("peer", "support"), and length does not.
+
+import { terms } from "./text.js";
+
+/** A unit-length TF-IDF vector: stem → weight. */
+export type TermVector = ReadonlyMap<string, number>;
+
+export interface TermModel {
+  /** Inverse document frequency of every stem seen in the documents the model was built on. */
+  idf: ReadonlyMap<string, number>;
+  /** Number of documents the model was built on. */
+  documents: number;
+}
+
+/**
+ * IDF over a set of documents: ln((1 + N) / (1 + df)) + 1, the smoothed form, so that a stem in
+ * every document still weighs a little and none weighs zero or divides by zero.
+ */
+export function buildTermModel(documents: readonly (readonly string[])[]): TermModel {
+  const documentFrequency = new Map<string, number>();
+  for (const documentTerms of documents) {
+    for (const term of new Set(documentTerms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const total = documents.length;
+  const idf = new Map<string, number>();
+  for (const [term, frequency] of documentFrequency) idf.set(term, Math.log((1 + total) / (1 + frequency)) + 1);
+  return { idf, documents: total };
+}
+
+/** Weight of a stem the model has not seen: as rare as a stem can be. */
+function unseenIdf(model: TermModel): number {
+  return Math.log(1 + model.documents) + 1;
+}
+
+/**
+ * Sublinear term frequency (1 + ln tf): a word said three times ("adults, young adults and older
+ * adults") counts more than once, but not three times as much.
+ */
+export function termVector(documentTerms: readonly string[], model: TermModel): TermVector {
+  const counts = new Map<string, number>();
+  for (const term of documentTerms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const weights = new Map<string, number>();
+  let squared = 0;
+  for (const [term, count] of counts) {
+    const weight = (1 + Math.log(count)) * (model.idf.get(term) ?? unseenIdf(model));
+    weights.set(term, weight);
+    squared += weight * weight;
+  }
+  const length = Math.sqrt(squared);
+  if (length > 0) for (const [term, weight] of weights) weights.set(term, weight / length);
+  return weights;
+}
+
+/** Cosine of two unit vectors, 0 (no meaningful word in common) … 1 (same words, same weights). */
+export function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) dot += weight * other;
+  }
+  return Math.min(1, dot);
+}
+
+/**
+ * How much of `part` is found in `whole`: the IDF-weighted share of part's distinct stems that
+ * whole also uses. 1 when every meaningful word of part reappears in whole, however long whole is;
+ * this is what tells a standard folded into a longer one.
+ */
+export function containment(part: readonly string[], whole: readonly string[], model: TermModel): number {
+  const wholeTerms = new Set(whole);
+  let found = 0;
+  let total = 0;
+  for (const term of new Set(part)) {
+    const weight = model.idf.get(term) ?? unseenIdf(model);
+    total += weight;
+    if (wholeTerms.has(term)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** Convenience for callers comparing free texts against each other only. */
+export function textSimilarity(a: string, b: string): number {
+  const aTerms = terms(a);
+  const bTerms = terms(b);
+  const model = buildTermModel([aTerms, bTerms]);
+  return cosine(termVector(aTerms, model), termVector(bTerms, model));
+}

@@ -1,0 +1,48 @@
+// Words of a text as search and diff compare them: lower case, stop words dropped, stemmed.
+import { stemmer } from "stemmer";
+
+/** Function words and question words that carry no meaning for finding a standard. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each few for from further had has have
+  having he her here hers herself him himself his how i if in into is it its itself just me might more
+  most must my myself no nor not of off on once only or other ought our ours ourselves out over own
+  same shall she should so some such than that the their theirs them themselves then there these they
+  this those through to too under until up very was we were what when where which while who whom why
+  will with would you your yours yourself yourselves s t ok okay someone something anyone anything
+  may also etc e g`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Negations matter for diff and strength, not for finding: kept out of STOP_WORDS' callers' way. */
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "no", "nor"]);
+
+/** Lower-case words, apostrophes and hyphens inside words kept apart ("person-first" → person, first). */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’']s\b/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+const stemCache = new Map<string, string>();
+
+export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(word);
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** The stems of the meaningful words of a text, in order, repeats kept. */
+export function terms(text: string): string[] {
+  return words(text)
+    .filter((word) => !STOP_WORDS.has(word))
+    .map(stem);
+}

@@ -1,0 +1,87 @@
+// Whole codes as handouts (Markdown) and spreadsheets (CSV).
+import type { Code } from "../model.js";
+import { visible } from "./terminal-text.js";
+
+function escapeMarkdown(text: string): string {
+  return visible(text)
+    .replace(/([\\`*_[\]<>|])/g, "\\$1")
+    .replace(/^([#+-]|\d+\.)(\s)/, "\\$1$2");
+}
+
+function markdownCode(code: Code): string {
+  const lines: string[] = [`# ${escapeMarkdown(code.title)}`, "", `*${escapeMarkdown(code.jurisdiction)}*`];
+  const { source } = code;
+  for (const [label, value] of [
+    ["Issued by", source.issuer],
+    ["Adopted", source.adopted],
+    ["Notice", source.notice],
+    ["Statement", source.statement],
+    ["Attribution", source.attribution],
+  ] as const) {
+    if (value) lines.push("", `**${label}:** ${escapeMarkdown(value)}`);
+  }
+  for (const paragraph of code.preamble) {
+    if (paragraph.heading) lines.push("", `### ${escapeMarkdown(paragraph.heading)}`);
+    lines.push("", escapeMarkdown(paragraph.text));
+  }
+  if (code.values.length > 0) {
+    lines.push("", "## Values", "");
+    for (const value of code.values) lines.push(`${value.number}. ${escapeMarkdown(value.text)}`);
+  }
+  for (const section of code.sections) {
+    lines.push("", `## ${escapeMarkdown(section.title)}`, "");
+    if (section.intro) lines.push(escapeMarkdown(section.intro), "");
+    for (const standard of section.standards) {
+      lines.push(`${standard.number}. ${escapeMarkdown(standard.text)}`);
+      for (const item of standard.items) lines.push(`    - **${escapeMarkdown(item.label)}.** ${escapeMarkdown(item.text)}`);
+      for (const note of standard.notes) lines.push(`    - *Note:* ${escapeMarkdown(note)}`);
+      for (const remark of standard.editorial) lines.push(`    - *Editor's note: ${escapeMarkdown(remark)}*`);
+    }
+  }
+  if (code.definitions.length > 0) {
+    lines.push("", "## Definitions", "");
+    for (const definition of code.definitions) lines.push(`- **${escapeMarkdown(definition.term)}:** ${escapeMarkdown(definition.text)}`);
+  }
+  if (code.attestation) lines.push("", "## Attestation", "", escapeMarkdown(code.attestation));
+  if (code.references.length > 0) {
+    lines.push("", "## Sources", "");
+    for (const reference of code.references) lines.push(`- ${escapeMarkdown(reference)}`);
+  }
+  return lines.join("\n");
+}
+
+export function renderMarkdown(codes: Code[]): string {
+  return codes.map(markdownCode).join("\n\n---\n\n") + "\n";
+}
+
+function csvField(value: string | number): string {
+  const text = visible(String(value));
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_COLUMNS = ["code", "section", "section_title", "number", "citation", "text", "items", "notes"] as const;
+
+export function renderCsv(codes: Code[]): string {
+  const rows = [CSV_COLUMNS.join(",")];
+  for (const code of codes) {
+    for (const section of code.sections) {
+      for (const standard of section.standards) {
+        rows.push(
+          [
+            code.id,
+            section.id,
+            section.title,
+            standard.number,
+            standard.citation,
+            standard.text,
+            standard.items.map((item) => `${item.label}. ${item.text}`).join(" "),
+            standard.notes.join(" "),
+          ]
+            .map(csvField)
+            .join(","),
+        );
+      }
+    }
+  }
+  return rows.join("\r\n") + "\r\n";
+}

@@ -1,0 +1,33 @@
+// Runs the built `ethics` as a user would: a separate process, its stdout, stderr and exit code.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+export const root = join(import.meta.dirname, "../..");
+const bin = join(root, "bin/ethics.js");
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export function ethics(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): RunResult {
+  if (!existsSync(join(root, "dist/ethics.js"))) throw new Error("dist/ethics.js is missing: run `npm run build` (npm test does)");
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  // The tests' own environment must not decide colour or data.
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS"]) {
+    if (!options.env || !(name in options.env)) delete env[name];
+  }
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    env,
+    cwd: options.cwd ?? root,
+    input: options.input ?? "",
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status ?? -1 };
+}
+
+/** What no user-facing failure may print. */
+export const STACK_TRACE = /\n\s+at .+\(?.*:\d+:\d+\)?|node:internal|TypeError|ReferenceError/;
