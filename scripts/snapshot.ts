@@ -1,7 +1,7 @@
 // Run by scripts/build.mjs: validates the built-in data (a bad file fails the build with
 // file:line problems) and writes what the CLI reads at run time instead of YAML.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
 import { readCodeDir } from "../src/core/load.js";
@@ -10,7 +10,8 @@ import { buildSnapshot } from "../src/core/snapshot.js";
 
 export function writeSnapshot(root: string): void {
   try {
-    const codes = readCodeDir(join(root, "data"), "builtin");
+    // Relative, so the snapshot does not carry the build machine's paths.
+    const codes = readCodeDir(join(root, "data"), "builtin").map((code) => ({ ...code, file: relative(root, code.file) }));
     writeFileSync(join(root, "dist/builtin.json"), JSON.stringify(buildSnapshot({ codes, topics: [] })));
   } catch (error) {
     if (error instanceof DataError) {

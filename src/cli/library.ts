@@ -2,6 +2,7 @@
 // every --data directory and ETHICS_DATA entry.
 import { readFileSync, statSync } from "node:fs";
 import { delimiter, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { EthicsError } from "../core/errors.js";
 import { mergeLibrary } from "../core/library.js";
 import { parseSnapshot } from "../core/snapshot.js";
@@ -21,6 +22,9 @@ function checkDirectory(dir: string): void {
   }
   if (!isDirectory) throw new EthicsError(`'${dir}' is not a directory`, "--data and ETHICS_DATA take directories of YAML code files");
 }
+
+/** The installed package's root: the bundle lives in its dist/. */
+export const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 
 export function readBuiltinLibrary(): Library {
   const path = new URL("./builtin.json", import.meta.url);

@@ -1,8 +1,10 @@
 // The `ethics` program: global options and every command, registered in one place.
 import { Command, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { complete, completion } from "./commands/completion.js";
 import { exportCommand } from "./commands/export.js";
 import { list } from "./commands/list.js";
+import { validate } from "./commands/validate.js";
 import { show } from "./commands/show.js";
 
 function collect(value: string, previous: string[]): string[] {
@@ -30,6 +32,8 @@ Examples:
 
 Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
     );
-  for (const command of [list, show, exportCommand]) program.addCommand(command);
+  for (const command of [list, show, exportCommand, validate, completion]) program.addCommand(command);
+  // Hidden: the completion scripts call it.
+  program.addCommand(complete, { hidden: true });
   return program;
 }

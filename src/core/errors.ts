@@ -40,7 +40,8 @@ export function formatProblem(problem: FileProblem): string {
 /** A data file that cannot be used; lists every problem found in it. */
 export class DataError extends EthicsError {
   constructor(readonly problems: FileProblem[], hint?: string) {
-    super(problems.map(formatProblem).join("\n"), hint);
+    const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
+    super(`${count} in code files:\n${problems.map(formatProblem).join("\n")}`, hint);
     this.name = "DataError";
   }
 }

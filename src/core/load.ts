@@ -86,13 +86,15 @@ function problemsFromIssues(
 /** Parse and validate the text of one code file. */
 export function parseCodeText(text: string, file: string, origin: Code["origin"]): ParsedFile {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       code: null,
       problems: doc.errors.map((error) => {
         const position = error.linePos?.[0] ?? { line: 1, col: 1 };
-        return { file, ...position, path: "", message: error.message.split("\n")[0]! };
+        // prettyErrors sets linePos; its message repeats the position and quotes the line: keep the sentence.
+        const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+        return { file, ...position, path: "", message };
       }),
     };
   }
@@ -149,10 +151,21 @@ export function listCodeFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/** Every code file in a directory, or one problem saying why the directory cannot be read. */
+export function readCodeFilesIn(dir: string, origin: Code["origin"]): ParsedFile[] {
+  let paths: string[];
+  try {
+    paths = listCodeFiles(dir);
+  } catch (error) {
+    return [{ code: null, problems: [{ file: dir, line: 0, col: 0, path: "", message: describeFsError(error) }] }];
+  }
+  return paths.map((path) => readCodeFile(path, origin));
+}
+
 /** Every code in a directory; throws DataError listing every problem in every file. */
 export function readCodeDir(dir: string, origin: Code["origin"]): Code[] {
-  const parsed = listCodeFiles(dir).map((path) => readCodeFile(path, origin));
+  const parsed = readCodeFilesIn(dir, origin);
   const problems = parsed.flatMap((result) => result.problems);
-  if (problems.length > 0) throw new DataError(problems, "run `ethics validate " + dir + "` to see every problem");
+  if (problems.length > 0) throw new DataError(problems, `fix the file${problems.length > 1 ? "s" : ""}; \`ethics validate ${dir}\` checks them`);
   return parsed.map((result) => result.code!);
 }

@@ -1,0 +1,29 @@
+import { Command } from "commander";
+import { EthicsError } from "../../core/errors.js";
+import { renderValidation } from "../../render/validate.js";
+import { contextOf } from "../context.js";
+import { packageRoot, readBuiltinLibrary } from "../library.js";
+
+export const validate = new Command("validate")
+  .description("check code files: every problem as file:line:col path: message")
+  .argument("<path...>", "YAML code files or directories of them")
+  .option("--json", "print the report as JSON")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ ethics validate my-codes/                    every file in a directory
+  $ ethics validate agency.yaml other.yaml
+  $ ethics validate my-codes/ --json             { files: [{ file, id, problems }], problems }
+
+Exit status: 0 when every file is valid, 1 when any has a problem.
+The format is documented in docs/data-format.md; schema/code.schema.json is its JSON Schema.`,
+  )
+  .action(async (paths: string[], _options, command: Command) => {
+    const context = contextOf(command);
+    // YAML and the schema validator load only for the commands that read YAML.
+    const { validatePaths } = await import("../../core/validate.js");
+    const report = validatePaths(paths, readBuiltinLibrary(), packageRoot);
+    context.print(report, () => renderValidation(report));
+    if (report.problems > 0) throw new EthicsError(`${report.problems === 1 ? "1 problem" : `${report.problems} problems`} found`);
+  });
