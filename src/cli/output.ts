@@ -15,10 +15,11 @@ export interface OutputFlags {
   pager?: boolean; // false for --no-pager
 }
 
+/** The flag beats the environment; FORCE_COLOR beats NO_COLOR, as in Node itself. */
 export function decideColor(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (flags.color === false) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   return isTTY;
 }
 

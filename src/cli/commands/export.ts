@@ -25,7 +25,7 @@ Examples:
     const format = options.json ? "json" : options.format;
     let text: string;
     if (format === "json") text = JSON.stringify({ codes }, null, 2) + "\n";
-    else if (format === "yaml") text = (await import("yaml")).stringify({ codes }, { lineWidth: 0 });
+    else if (format === "yaml") text = (await import("../../render/yaml.js")).renderYaml(codes);
     else if (format === "md") text = renderMarkdown(codes);
     else text = renderCsv(codes);
     // An export is for files and pipes: never paged.
