@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { Library } from "../model.js";
 import type { RenderOptions } from "../render/style.js";
-import { dataDirectories, readLibrary } from "./library.js";
+import { dataDirectories, readLibrary, type LoadedLibrary } from "./library.js";
 import { outputSettings, writeResult, type OutputSettings } from "./output.js";
 
 export interface GlobalOptions {
@@ -18,6 +18,8 @@ export interface CommandContext {
   output: OutputSettings;
   dataDirs: string[];
   library(): Promise<Library>;
+  /** The library with what was needed to make it, for commands that cache derived work. */
+  loaded(): Promise<LoadedLibrary>;
   /** Print a result: JSON when --json, else the rendered text. */
   print(result: unknown, renderText: (options: RenderOptions) => string): void;
 }
@@ -33,7 +35,8 @@ export function contextOf(command: Command): CommandContext {
     render,
     output,
     dataDirs,
-    library: () => readLibrary(dataDirs),
+    library: async () => (await readLibrary(dataDirs)).library,
+    loaded: () => readLibrary(dataDirs),
     print(result, renderText) {
       if (json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
       else writeResult(renderText(render), output);

@@ -1,10 +1,10 @@
 // The only place that reads code files and parses YAML. Every problem comes back located as
 // file:line:col plus the path inside the document, never as an exception.
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import { LineCounter, isMap, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import type { Code } from "../model.js";
+import { listCodeFiles } from "./code-files.js";
 import { DataError, type FileProblem } from "./errors.js";
 import { normalizeCode } from "./normalize.js";
 import { codeFileSchema, itemSchema, provenanceSchema, sectionSchema, standardSchema } from "./schema.js";
@@ -137,18 +137,6 @@ export function describeFsError(error: unknown): string {
   if (code === "EISDIR") return "is a directory, expected a YAML file";
   if (code === "ENOTDIR") return "not a directory";
   return error instanceof Error ? error.message : String(error);
-}
-
-/** topics.yaml sits beside the codes in data/ but is not a code. */
-export function isCodeFileName(name: string): boolean {
-  return /\.ya?ml$/i.test(name) && !/^topics\.ya?ml$/i.test(name);
-}
-
-export function listCodeFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter(isCodeFileName)
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 /** Every code file in a directory, or one problem saying why the directory cannot be read. */

@@ -1,10 +1,14 @@
 // Runs the built `ethics` as a user would: a separate process, its stdout, stderr and exit code.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const root = join(import.meta.dirname, "../..");
 const bin = join(root, "bin/ethics.js");
+
+/** The tests' own cache, so they neither read nor fill the user's. */
+export const testCacheDir = mkdtempSync(join(tmpdir(), "ethics-test-cache-"));
 
 export interface RunResult {
   stdout: string;
@@ -14,7 +18,7 @@ export interface RunResult {
 
 export function ethics(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): RunResult {
   if (!existsSync(join(root, "dist/ethics.js"))) throw new Error("dist/ethics.js is missing: run `npm run build` (npm test does)");
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...options.env };
   // The tests' own environment must not decide colour or data.
   for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS"]) {
     if (!options.env || !(name in options.env)) delete env[name];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,6 +31,23 @@ describe("users' own codes", () => {
     expect(json.items).toEqual([{ label: "a", text: "Tell people the limits of confidentiality at the first meeting." }]);
     const listJson = JSON.parse(run(["list", "--json"]).stdout);
     expect(listJson.codes.find((code: { id: string }) => code.id === "riverside-agency").origin).toBe("user");
+  });
+});
+
+describe("the cache of users' codes", () => {
+  it("is used while the files are unchanged and refreshed when one changes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-data-"));
+    const cacheDir = mkdtempSync(join(tmpdir(), "ethics-cache-"));
+    const file = join(dir, "riverside-agency.yaml");
+    writeFileSync(file, readFileSync(join(userCodes, "riverside-agency.yaml"), "utf8"));
+    const show = (env: NodeJS.ProcessEnv = {}) => ethics(["--data", dir, "show", "riverside", "boundaries", "1"], { env: { ETHICS_CACHE_DIR: cacheDir, ...env } });
+    const first = show();
+    expect(first.stdout).toContain("Will not accept gifts of more than token value");
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith("codes-"))).toHaveLength(1);
+    expect(show().stdout).toBe(first.stdout);
+    writeFileSync(file, readFileSync(file, "utf8").replace("token value", "nominal value"));
+    expect(show().stdout).toContain("Will not accept gifts of more than nominal value");
+    expect(show({ ETHICS_NO_CACHE: "1" }).stdout).toBe(show().stdout);
   });
 });
 

@@ -1,0 +1,61 @@
+// A cache of work derived from users' code files (their normalized codes, the search index),
+// so a run with a thousand user codes parses no YAML. An entry is valid only for the exact
+// files it was made from (path, size, modification time) and this version of ethics; anything
+// else, or any failure to read or write, just means doing the work again.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+export interface JsonCache {
+  get<T>(name: string, key: string): T | undefined;
+  set(name: string, key: string, value: unknown): void;
+}
+
+export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
+  if (env.ETHICS_NO_CACHE) return null;
+  if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(base, "ethics");
+}
+
+export function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 24);
+}
+
+/** What the cached work was made from: every file's path, size and modification time. */
+export function fingerprintFiles(files: readonly string[], version: string): string {
+  const parts = files.map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return `${file}\0${size}\0${mtimeMs}`;
+  });
+  return hash([version, ...parts].join("\n"));
+}
+
+export function openCache(directory: string | null): JsonCache | null {
+  if (directory === null) return null;
+  // The key sits on the first line, so a stale entry is rejected without parsing its JSON.
+  return {
+    get<T>(name: string, key: string): T | undefined {
+      try {
+        const text = readFileSync(join(directory, `${name}.json`), "utf8");
+        const newline = text.indexOf("\n");
+        if (text.slice(0, newline) !== key) return undefined;
+        return JSON.parse(text.slice(newline + 1)) as T;
+      } catch {
+        return undefined;
+      }
+    },
+    set(name: string, key: string, value: unknown): void {
+      try {
+        mkdirSync(directory, { recursive: true });
+        const file = join(directory, `${name}.json`);
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, `${key}\n${JSON.stringify(value)}`);
+        renameSync(temporary, file);
+      } catch {
+        // A read-only or full disk only costs speed.
+      }
+    },
+  };
+}
