@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
 import { readCodeDir } from "../src/core/load.js";
+import { readTopicsFile } from "../src/core/load-topics.js";
 import { codeFileSchema } from "../src/core/schema.js";
 import { buildSnapshot } from "../src/core/snapshot.js";
 
@@ -12,7 +13,8 @@ export function writeSnapshot(root: string): void {
   try {
     // Relative, so the snapshot does not carry the build machine's paths.
     const codes = readCodeDir(join(root, "data"), "builtin").map((code) => ({ ...code, file: relative(root, code.file) }));
-    writeFileSync(join(root, "dist/builtin.json"), JSON.stringify(buildSnapshot({ codes, topics: [] })));
+    const topics = readTopicsFile(join(root, "data/topics.yaml"), codes, "data/topics.yaml");
+    writeFileSync(join(root, "dist/builtin.json"), JSON.stringify(buildSnapshot({ codes, topics })));
   } catch (error) {
     if (error instanceof DataError) {
       console.error(error.message);

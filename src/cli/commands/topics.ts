@@ -1,0 +1,50 @@
+import { Command } from "commander";
+import { resolveCode } from "../../core/resolve.js";
+import { resolveTopic, topicReport, topicsMatrix } from "../../core/topics.js";
+import { renderTopicReport, renderTopicsMatrix } from "../../render/topics.js";
+import { contextOf } from "../context.js";
+
+export const topics = new Command("topics")
+  .description("the crosswalk: which codes address which themes, with counts")
+  .option("--json", "print JSON: { topics: [{ id, name, counts: { code: n } }] }")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ ethics topics                    topics × codes; — where a code is silent
+  $ ethics topics --json`,
+  )
+  .action(async (_options, command: Command) => {
+    const context = contextOf(command);
+    const library = await context.library();
+    const matrix = topicsMatrix(library);
+    context.print(matrix, (options) => renderTopicsMatrix(matrix, library, options));
+  });
+
+export const topic = new Command("topic")
+  .description("what every code says on one theme: citations, wording, and how strongly it binds")
+  .argument("<topic...>", "a topic id or name, any case, singular or plural: gifts, dual relationships, social-media")
+  .option("--codes <ids>", "only these codes, comma-separated: alaska,medi-cal")
+  .option("--json", "print JSON: { id, name, codes: [{ code, strength, standards }] }")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ ethics topic gifts                          all five codes on gifts, with strength
+  $ ethics topic dual relationships --codes nc,alaska
+  $ ethics topic confidentiality --json
+
+Strength, read from each standard's wording: prohibits (shall not, never, will not), requires
+(will, must, an imperative), defers (to agency policy), aspires (strive, encourage), describes.`,
+  )
+  .action(async (words: string[], options: { codes?: string }, command: Command) => {
+    const context = contextOf(command);
+    const library = await context.library();
+    const found = resolveTopic(library.topics, words.join(" "));
+    const codeIds = options.codes
+      ?.split(",")
+      .filter((name) => name.trim() !== "")
+      .map((name) => resolveCode(library, name).id);
+    const report = topicReport(library, found, codeIds);
+    context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions));
+  });

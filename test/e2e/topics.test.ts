@@ -1,0 +1,73 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics, root, STACK_TRACE } from "./run.js";
+
+describe("ethics topic", () => {
+  it("gifts: all five codes, each with its rule and its strength", () => {
+    const { stdout, code } = ethics(["topic", "gifts"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Alaska — prohibits");
+    expect(stdout).toContain("Alaska · Conflicts of Interest 3 · prohibits (substantial gifts or loans)");
+    expect(stdout).toContain("Wisconsin 12 · prohibits (gifts of significant value)");
+    expect(stdout).toContain("North Carolina 15 · defers (if allowed by the agency)");
+    expect(stdout).toContain("Medi-Cal · Integrity 5 · defers");
+    expect(stdout).toContain("Working Well Together · Integrity 5 · defers");
+    expect(stdout).not.toContain("skills, gifts, and talents");
+  });
+
+  it.each([["gift"], ["Gifts"], ["GIFTS"], ["gifts"]])("resolves %s leniently", (name) => {
+    const report = JSON.parse(ethics(["topic", name, "--json"]).stdout);
+    expect(report.id).toBe("gifts");
+  });
+
+  it("--json follows the contract", () => {
+    const report = JSON.parse(ethics(["topic", "gifts", "--json"]).stdout);
+    expect(report).toMatchObject({ id: "gifts", name: "Gifts" });
+    expect(report.codes.map((entry: { code: string }) => entry.code).sort()).toEqual(["alaska", "california", "medi-cal", "north-carolina", "wisconsin"]);
+    const wisconsin = report.codes.find((entry: { code: string }) => entry.code === "wisconsin");
+    expect(wisconsin.strength).toBe("prohibits");
+    expect(wisconsin.standards[0]).toMatchObject({ code: "wisconsin", section: "code-of-conduct", number: 12, strength: "prohibits", qualifiers: ["gifts of significant value"], citation: "Wisconsin 12" });
+  });
+
+  it("--codes narrows to some codes, and says where a code is silent", () => {
+    const { stdout, code } = ethics(["topic", "substance use", "--codes", "nc,ak"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("North Carolina — not addressed");
+    expect(stdout).toContain("Alaska — ");
+    expect(stdout).not.toContain("Medi-Cal");
+  });
+
+  it.each([
+    [["topic", "giftz"], "no topic 'giftz' — did you mean gifts?"],
+    [["topic", "gifts", "--codes", "nowhere"], "no code 'nowhere'"],
+    [["topic"], "missing required argument"],
+  ])("%j fails with a short message", (args, message) => {
+    const { stdout, stderr, code } = ethics(args);
+    expect(code).toBeGreaterThan(0);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("infers topics for a user's code from the synonyms, marked as inferred", () => {
+    const { stdout, code } = ethics(["--data", join(root, "test/fixtures/user-codes"), "topic", "gifts", "--codes", "riverside"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Riverside — prohibits (inferred from synonyms)");
+    expect(stdout).toContain("Riverside · Boundaries 1");
+  });
+});
+
+describe("ethics topics", () => {
+  it("tables topics × codes with counts, — where a code is silent", () => {
+    const { stdout, code } = ethics(["topics"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/│ gifts\s+│\s+1 │\s+2 │\s+2 │\s+1 │\s+1 │/);
+    expect(stdout).toMatch(/│ substance-use-and-impairment\s+│\s+1 │\s+— │\s+1 │\s+— │\s+— │/);
+  });
+
+  it("--json follows the contract", () => {
+    const matrix = JSON.parse(ethics(["topics", "--json"]).stdout);
+    expect(matrix.topics.length).toBeGreaterThanOrEqual(20);
+    expect(matrix.topics[0]).toEqual({ id: "gifts", name: "Gifts", counts: { alaska: 1, california: 2, "medi-cal": 2, "north-carolina": 1, wisconsin: 1 } });
+  });
+});
