@@ -2,10 +2,12 @@
 import { Command, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { complete, completion } from "./commands/completion.js";
+import { diff } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { list } from "./commands/list.js";
 import { validate } from "./commands/validate.js";
 import { show } from "./commands/show.js";
+import { topic, topics } from "./commands/topics.js";
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -32,7 +34,7 @@ Examples:
 
 Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
     );
-  for (const command of [list, show, exportCommand, validate, completion]) program.addCommand(command);
+  for (const command of [list, show, topics, topic, diff, exportCommand, validate, completion]) program.addCommand(command);
   // Hidden: the completion scripts call it.
   program.addCommand(complete, { hidden: true });
   return program;

@@ -1,0 +1,121 @@
+// Two codes compared: a summary first, then renamed sections, merges and splits, the redline of
+// each changed standard, what only one code has, and the topics each addresses.
+import type { CodeDiff, DiffPair } from "../core/diff.js";
+import type { WordChange } from "../core/redline.js";
+import type { Library, Ref, Standard } from "../model.js";
+import { paintWords } from "./codes.js";
+import { styleFor, type RenderOptions, type Style } from "./style.js";
+import { visible, wrap } from "./terminal-text.js";
+
+function findStandard(library: Library, ref: Ref): Standard | undefined {
+  return library.codes
+    .find((code) => code.id === ref.code)
+    ?.sections.find((section) => section.id === ref.section)
+    ?.standards.find((standard) => standard.number === ref.number);
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Coloured on a TTY; git's [-removed-]{+added+} without colour. */
+function redline(changes: readonly WordChange[], style: Style, color: boolean): string {
+  return changes
+    .map((change) => {
+      const text = visible(change.text);
+      if (change.type === "same") return text;
+      if (color) return paintWords(change.type === "removed" ? style.removed : style.added, text);
+      const [, lead, body, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+      const open = change.type === "removed" ? "[-" : "{+";
+      const close = change.type === "removed" ? "-]" : "+}";
+      return body === "" ? `${open}${text}${close}` : `${lead}${open}${body}${close}${trail}`;
+    })
+    .join("");
+}
+
+function cite(library: Library, ref: Ref): string {
+  return findStandard(library, ref)?.citation ?? `${ref.code} ${ref.sectionTitle} ${ref.number}`;
+}
+
+/**
+ * Below this, two standards say a thing in their own words (codes written apart): a word diff
+ * would be all brackets, so both wordings are shown instead.
+ */
+const REDLINE_SIMILARITY = 0.5;
+
+/** "Integrity 5" where both codes file it alike, else both citations. */
+function pairLabel(pair: DiffPair, library: Library): string {
+  const alike = pair.a.sectionTitle === pair.b.sectionTitle && pair.a.number === pair.b.number;
+  return alike ? `${pair.a.sectionTitle} ${pair.a.number}` : `${cite(library, pair.a)} → ${cite(library, pair.b)}`;
+}
+
+function renderPair(pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
+  const heading = `${style.label(visible(pairLabel(pair, library)))} ${style.dim(`(similarity ${pair.similarity.toFixed(2)})`)}`;
+  if (pair.status === "same") return "  " + heading;
+  if (pair.similarity < REDLINE_SIMILARITY) {
+    return [
+      "  " + heading,
+      wrap(visible(pair.a.text), options.width, "       ", `    ${style.removed("A:")} `),
+      wrap(visible(pair.b.text), options.width, "       ", `    ${style.added("B:")} `),
+    ].join("\n");
+  }
+  return ["  " + heading, wrap(redline(pair.changes, style, options.color), options.width, "    ", "    ")].join("\n");
+}
+
+function renderOnly(refs: readonly Ref[], library: Library, options: RenderOptions, style: Style): string[] {
+  return refs.map((ref) => {
+    const standard = findStandard(library, ref);
+    const lines = ["  " + style.label(visible(cite(library, ref))), wrap(visible(ref.text), options.width, "    ", "    ")];
+    for (const item of standard?.items ?? []) lines.push(wrap(visible(item.text), options.width, "       ", `    ${visible(item.label)}. `));
+    return lines.join("\n");
+  });
+}
+
+export function renderDiff(diff: CodeDiff, library: Library, options: RenderOptions): string {
+  const style = styleFor(options);
+  const a = visible(diff.a.shortName);
+  const b = visible(diff.b.shortName);
+  const { summary } = diff;
+  const counts = [
+    plural(summary.same, "same", "same"),
+    plural(summary.changed, "changed", "changed"),
+    `${summary.added} only in ${b}`,
+    `${summary.removed} only in ${a}`,
+    ...(summary.merges ? [plural(summary.merges, "merge")] : []),
+    ...(summary.splits ? [plural(summary.splits, "split")] : []),
+    ...(summary.renamedSections ? [plural(summary.renamedSections, "renamed section")] : []),
+  ];
+  const scope = diff.a.sections ? ` ${style.dim(`(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`)}` : "";
+  const blocks = [
+    [`${style.heading(`${a} → ${b}`)}${scope}`, `  ${diff.a.standards} standards → ${diff.b.standards} standards: ${counts.join(" · ")}`].join("\n"),
+  ];
+  if (diff.renamedSections.length > 0) {
+    blocks.push([style.heading("Renamed sections"), ...diff.renamedSections.map((rename) => `  ${visible(rename.a.title)} → ${visible(rename.b.title)}`)].join("\n"));
+  }
+  if (diff.merges.length > 0) {
+    blocks.push(
+      [style.heading(`Merged in ${b}`), ...diff.merges.map((merge) => `  ${merge.a.map((ref) => visible(cite(library, ref))).join(" + ")} → ${visible(cite(library, merge.b))}`)].join("\n"),
+    );
+  }
+  if (diff.splits.length > 0) {
+    blocks.push(
+      [style.heading(`Split in ${b}`), ...diff.splits.map((split) => `  ${visible(cite(library, split.a))} → ${split.b.map((ref) => visible(cite(library, ref))).join(" + ")}`)].join("\n"),
+    );
+  }
+  const changed = diff.pairs.filter((pair) => pair.status === "changed");
+  const same = diff.pairs.filter((pair) => pair.status === "same");
+  if (changed.length > 0) blocks.push([style.heading("Changed"), ...changed.map((pair) => renderPair(pair, library, options, style))].join("\n\n"));
+  if (diff.onlyB.length > 0) blocks.push([style.heading(`Only in ${b}`), ...renderOnly(diff.onlyB, library, options, style)].join("\n\n"));
+  if (diff.onlyA.length > 0) blocks.push([style.heading(`Only in ${a}`), ...renderOnly(diff.onlyA, library, options, style)].join("\n\n"));
+  if (same.length > 0) blocks.push([style.heading("Same"), ...same.map((pair) => renderPair(pair, library, options, style))].join("\n"));
+  const topicNames = (topics: readonly { id: string }[]) => (topics.length > 0 ? topics.map((topic) => visible(topic.id)).join(", ") : style.dim("none"));
+  blocks.push(
+    [
+      style.heading("Topics"),
+      wrap(`both: ${topicNames(diff.topics.both)}`, options.width, "    ", "  "),
+      wrap(`only ${a}: ${topicNames(diff.topics.onlyA)}`, options.width, "    ", "  "),
+      wrap(`only ${b}: ${topicNames(diff.topics.onlyB)}`, options.width, "    ", "  "),
+    ].join("\n"),
+  );
+  return blocks.join("\n\n");
+}
