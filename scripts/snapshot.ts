@@ -7,6 +7,7 @@ import { DataError } from "../src/core/errors.js";
 import { readCodeDir } from "../src/core/load.js";
 import { readTopicsFile } from "../src/core/load-topics.js";
 import { codeFileSchema } from "../src/core/schema.js";
+import { buildSearchIndex } from "../src/core/search-index.js";
 import { buildSnapshot } from "../src/core/snapshot.js";
 
 export function writeSnapshot(root: string): void {
@@ -14,7 +15,9 @@ export function writeSnapshot(root: string): void {
     // Relative, so the snapshot does not carry the build machine's paths.
     const codes = readCodeDir(join(root, "data"), "builtin").map((code) => ({ ...code, file: relative(root, code.file) }));
     const topics = readTopicsFile(join(root, "data/topics.yaml"), codes, "data/topics.yaml");
-    writeFileSync(join(root, "dist/builtin.json"), JSON.stringify(buildSnapshot({ codes, topics })));
+    const library = { codes, topics };
+    writeFileSync(join(root, "dist/builtin.json"), JSON.stringify(buildSnapshot(library)));
+    writeFileSync(join(root, "dist/search-index.json"), JSON.stringify(buildSearchIndex(library)));
   } catch (error) {
     if (error instanceof DataError) {
       console.error(error.message);

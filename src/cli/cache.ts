@@ -23,13 +23,10 @@ export function hash(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 24);
 }
 
-/** What the cached work was made from: every file's path, size and modification time. */
-export function fingerprintFiles(files: readonly string[], version: string): string {
-  const parts = files.map((file) => {
-    const { size, mtimeMs } = statSync(file);
-    return `${file}\0${size}\0${mtimeMs}`;
-  });
-  return hash([version, ...parts].join("\n"));
+/** What a file's cached work was made from: its size and modification time, and this version. */
+export function fileKey(file: string, version: string): string {
+  const { size, mtimeMs } = statSync(file);
+  return `${version}:${size}:${mtimeMs}`;
 }
 
 export function openCache(directory: string | null): JsonCache | null {

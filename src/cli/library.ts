@@ -7,9 +7,10 @@ import packageJson from "../../package.json" with { type: "json" };
 import { listCodeFiles } from "../core/code-files.js";
 import { EthicsError } from "../core/errors.js";
 import { mergeLibrary } from "../core/library.js";
+import type { SearchIndex } from "../core/search-index.js";
 import { parseSnapshot, type Snapshot } from "../core/snapshot.js";
 import type { Code, Library } from "../model.js";
-import { cacheDirectory, fingerprintFiles, hash, openCache, type JsonCache } from "./cache.js";
+import { cacheDirectory, fileKey, hash, openCache, type JsonCache } from "./cache.js";
 
 /** The installed package's root: the bundle lives in its dist/. */
 export const packageRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -53,8 +54,59 @@ export function readSnapshot(): Snapshot {
   return snapshot;
 }
 
+/** The built-in codes' search index, made at build time; only `search` reads it. */
+export function readSearchIndex(): SearchIndex {
+  return JSON.parse(readFileSync(new URL("./search-index.json", import.meta.url), "utf8")) as SearchIndex;
+}
+
 export function readBuiltinLibrary(): Library {
   return readSnapshot().library;
+}
+
+/** What every command needs of a user's code without reading all of it: names, for lookup and clashes. */
+interface ManifestEntry {
+  id: string;
+  aliases: string[];
+  title: string;
+  shortName: string;
+  jurisdiction: string;
+  file: string;
+}
+
+/** The fields of a Code in the order normalizeCode gives them, so cached and fresh JSON agree. */
+const CODE_FIELDS = ["id", "aliases", "title", "shortName", "jurisdiction", "numbering", "source", "preamble", "values", "definitions", "sections", "attestation", "references", "origin", "file"] as const;
+
+/**
+ * A user's code whose names are at hand and whose standards are read from the cache on first
+ * use: a search through a thousand codes reads only the few its hits come from.
+ */
+function lazyCode(entry: ManifestEntry, readFull: () => Code): Code {
+  let full: Code | undefined;
+  const eager: Record<string, unknown> = { ...entry, origin: "user" };
+  const code = {} as Code;
+  for (const field of CODE_FIELDS) {
+    if (field in eager) Object.defineProperty(code, field, { value: eager[field], enumerable: true });
+    else Object.defineProperty(code, field, { enumerable: true, get: () => (full ??= readFull())[field] });
+  }
+  return code;
+}
+
+function codeEntryName(file: string): string {
+  return `code-${hash(file)}`;
+}
+
+function readCachedCode(cache: JsonCache, file: string, key: string): Code {
+  const code = cache.get<Code>(codeEntryName(file), key);
+  if (!code) {
+    throw new EthicsError(`the cache of users' codes lost ${file}`, "run the command again (the cache will be rebuilt), or set ETHICS_NO_CACHE=1");
+  }
+  return code;
+}
+
+async function parseUserCodes(dataDirs: readonly string[]): Promise<Code[]> {
+  // YAML and the schema validator cost ~85 ms to import: only when files changed.
+  const { readCodeDir } = await import("../core/load.js");
+  return dataDirs.flatMap((dir) => readCodeDir(dir, "user"));
 }
 
 export async function readLibrary(dataDirs: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<LoadedLibrary> {
@@ -63,14 +115,22 @@ export async function readLibrary(dataDirs: readonly string[], env: NodeJS.Proce
   if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, fingerprint: null, cache };
   dataDirs.forEach(checkDirectory);
   const files = dataDirs.flatMap(listFiles);
-  const fingerprint = fingerprintFiles(files, packageJson.version);
-  const entry = `codes-${hash(dataDirs.join("\0"))}`;
-  let userCodes = cache?.get<Code[]>(entry, fingerprint);
-  if (!userCodes) {
-    // YAML and the schema validator cost ~85 ms to import: only when files changed.
-    const { readCodeDir } = await import("../core/load.js");
-    userCodes = dataDirs.flatMap((dir) => readCodeDir(dir, "user"));
-    cache?.set(entry, fingerprint, userCodes);
+  const fileKeys = files.map((file) => fileKey(file, packageJson.version));
+  const fingerprint = hash(files.map((file, index) => `${file}\0${fileKeys[index]}`).join("\n"));
+  const finish = (userCodes: Code[]) => ({ library: mergeLibrary(builtin.library, userCodes), snapshot: builtin, fingerprint, cache });
+  if (!cache) return finish(await parseUserCodes(dataDirs));
+
+  const manifestName = `manifest-${hash(dataDirs.join("\0"))}`;
+  const manifest = cache.get<ManifestEntry[]>(manifestName, fingerprint);
+  if (manifest && manifest.length === files.length) {
+    return finish(manifest.map((entry, index) => lazyCode(entry, () => readCachedCode(cache, entry.file, fileKeys[index]!))));
   }
-  return { library: mergeLibrary(builtin.library, userCodes), snapshot: builtin, fingerprint, cache };
+  const userCodes = await parseUserCodes(dataDirs);
+  userCodes.forEach((code, index) => cache.set(codeEntryName(code.file), fileKeys[index]!, code));
+  cache.set(
+    manifestName,
+    fingerprint,
+    userCodes.map(({ id, aliases, title, shortName, jurisdiction, file }): ManifestEntry => ({ id, aliases, title, shortName, jurisdiction, file })),
+  );
+  return finish(userCodes);
 }

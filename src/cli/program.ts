@@ -6,6 +6,7 @@ import { diff } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { list } from "./commands/list.js";
 import { validate } from "./commands/validate.js";
+import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
 
@@ -34,7 +35,7 @@ Examples:
 
 Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
     );
-  for (const command of [list, show, topics, topic, diff, exportCommand, validate, completion]) program.addCommand(command);
+  for (const command of [list, show, search, topics, topic, diff, exportCommand, validate, completion]) program.addCommand(command);
   // Hidden: the completion scripts call it.
   program.addCommand(complete, { hidden: true });
   return program;

@@ -43,7 +43,7 @@ describe("the cache of users' codes", () => {
     const show = (env: NodeJS.ProcessEnv = {}) => ethics(["--data", dir, "show", "riverside", "boundaries", "1"], { env: { ETHICS_CACHE_DIR: cacheDir, ...env } });
     const first = show();
     expect(first.stdout).toContain("Will not accept gifts of more than token value");
-    expect(readdirSync(cacheDir).filter((name) => name.startsWith("codes-"))).toHaveLength(1);
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith("manifest-"))).toHaveLength(1);
     expect(show().stdout).toBe(first.stdout);
     writeFileSync(file, readFileSync(file, "utf8").replace("token value", "nominal value"));
     expect(show().stdout).toContain("Will not accept gifts of more than nominal value");

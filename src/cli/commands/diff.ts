@@ -1,14 +1,15 @@
 import { Command } from "commander";
-import { diffCodes, parseOnly, DIFF_STATUSES } from "../../core/diff.js";
-import { renderDiff } from "../../render/diff.js";
+import type { DiffStatus } from "../../core/diff.js";
 import { contextOf } from "../context.js";
+
+const STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
 
 export const diff = new Command("diff")
   .description("compare two codes: what changed word by word, what only one has, topic coverage")
   .argument("<a>", "the code to compare from (id or alias)")
   .argument("<b>", "the code to compare to")
   .option("--section <section>", "only this section of A (and its counterpart in B)")
-  .option("--only <statuses>", `list only these, comma-separated: ${DIFF_STATUSES.join(", ")} (added = only in B, removed = only in A)`)
+  .option("--only <statuses>", `list only these, comma-separated: ${STATUSES.join(", ")} (added = only in B, removed = only in A)`)
   .option("--json", "print JSON: { a, b, summary, pairs, onlyA, onlyB, topics, … }")
   .addHelpText(
     "after",
@@ -25,6 +26,9 @@ to one. Without colour the redline is git's word diff: [-removed-]{+added+}.`,
   .action(async (aName: string, bName: string, options: { section?: string; only?: string }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
+    // jsdiff loads only for diff.
+    const { diffCodes, parseOnly } = await import("../../core/diff.js");
+    const { renderDiff } = await import("../../render/diff.js");
     const result = diffCodes(library, aName, bName, {
       ...(options.section !== undefined ? { section: options.section } : {}),
       ...(options.only !== undefined ? { only: parseOnly(options.only) } : {}),

@@ -1,0 +1,71 @@
+import { Command, Option } from "commander";
+import { EthicsError, UsageError } from "../../core/errors.js";
+import type { SearchIndex } from "../../core/search-index.js";
+import { contextOf } from "../context.js";
+import { readSearchIndex, type LoadedLibrary } from "../library.js";
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(",").filter((part) => part.trim() !== "")];
+}
+
+function parseLimit(value: string): number {
+  const limit = Number(value);
+  if (!/^\d+$/.test(value.trim()) || limit < 1) throw new UsageError(`--limit takes a whole number ≥ 1, not '${value}'`);
+  return limit;
+}
+
+/** The built-in index ships prebuilt; with users' codes it is built once and cached. */
+async function indexFor(loaded: LoadedLibrary): Promise<SearchIndex> {
+  if (loaded.fingerprint === null) return readSearchIndex();
+  const entry = `index-${loaded.fingerprint}`;
+  const cached = loaded.cache?.get<SearchIndex>(entry, loaded.fingerprint);
+  if (cached) return cached;
+  const { buildSearchIndex } = await import("../../core/search-index.js");
+  const index = buildSearchIndex(loaded.library);
+  loaded.cache?.set(entry, loaded.fingerprint, index);
+  return index;
+}
+
+export const search = new Command("search")
+  .description("find the standards about a situation, in every code, best first")
+  .argument("<query...>", "words, a question or a situation: gifts, \"can I lend money to a peer?\"")
+  .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collect).default([]))
+  .option("-s, --section <section>", "only this section (id, title or prefix) of each code searched")
+  .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(parseLimit).default(10))
+  .option("--json", "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score }] }")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ ethics search gifts
+  $ ethics search "can I accept a gift from someone I support?"
+  $ ethics search romantic relationship --code wi
+  $ ethics search confidentialty --limit 3          typos are forgiven
+  $ ethics search supervision --code medi-cal --section authenticity
+
+Stop words are ignored, word forms match (supervise, supervision, supervisor), topic synonyms
+widen the query, and standards about the topic rank above ones that only mention a word.
+Exit status: 0 when something matched, 1 when nothing did (as grep).`,
+  )
+  .action(async (words: string[], options: { code: string[]; section?: string; limit: number }, command: Command) => {
+    const context = contextOf(command);
+    const loaded = await context.loaded();
+    const { search: runSearch } = await import("../../core/search.js");
+    const { renderSearch } = await import("../../render/search.js");
+    const query = words.join(" ");
+    const result = runSearch(await indexFor(loaded), loaded.library, query, {
+      codes: options.code,
+      limit: options.limit,
+      ...(options.section !== undefined ? { section: options.section } : {}),
+    });
+    const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
+    if (result.hits.length === 0) {
+      if (context.json) context.print(result, () => "");
+      const shown = query.length > 60 ? `${query.slice(0, 57)}…` : query;
+      throw new EthicsError(
+        `no standard matches '${shown}'`,
+        result.suggestion ? `did you mean ${result.suggestion}? (ethics topics lists the themes)` : "try other words, or `ethics topics` for the themes",
+      );
+    }
+    context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
+  });

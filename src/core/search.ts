@@ -1,0 +1,75 @@
+// `ethics search`: the standards that govern a situation, best first, whatever words the code uses
+// for it. The query becomes a plan (search-query.ts: word forms, typos, topics), the index
+// narrows the candidates to the standards that use its words or are curated under a topic it
+// names, and only those are ranked (search-rank.ts). The result is what --json prints.
+import type { Library, Ref, Standard } from "../model.js";
+import { UsageError } from "./errors.js";
+import { SEARCH_INDEX_FORMAT, searchableText, type SearchIndex } from "./search-index.js";
+import { planQuery, type QueryPlan } from "./search-query.js";
+import { best, score } from "./search-rank.js";
+import { layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./search-scope.js";
+import { nearest } from "./suggest.js";
+import { stem, words } from "./text.js";
+
+export const DEFAULT_LIMIT = 10;
+
+export interface SearchOptions extends ScopeOptions {
+  limit?: number;
+}
+
+export interface SearchHit extends Ref {
+  citation: string;
+  score: number;
+  /** Words of the standard (text, items, notes), as written there, that matched the query. */
+  matched: string[];
+}
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+  /** When there are no hits: a word or topic near what was typed. */
+  suggestion?: string;
+}
+
+function matchedWords(standard: Standard, plan: QueryPlan): string[] {
+  const tokens = searchableText(standard)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token !== "")
+    .map((token) => ({ token, stems: words(token).map(stem) }));
+  const used = new Set(tokens.flatMap(({ stems }) => stems));
+  // A phrase's words are highlighted only where the standard uses all of them.
+  const stems = new Set(
+    plan.concepts.flatMap((concept) =>
+      concept.alternatives.filter(({ stems }) => stems.every((stemmed) => used.has(stemmed))).flatMap(({ stems }) => stems),
+    ),
+  );
+  return [...new Set(tokens.filter(({ stems: own }) => own.some((stemmed) => stems.has(stemmed))).map(({ token }) => token))];
+}
+
+function suggestionFor(index: SearchIndex, plan: QueryPlan): string | undefined {
+  const names = index.topics.map((topic) => topic.name);
+  for (const word of plan.unknown) {
+    const near = nearest(word, [...index.words.split(" "), ...names]);
+    if (near !== undefined && near.toLowerCase() !== word) return near;
+  }
+  return undefined;
+}
+
+export function search(index: SearchIndex, library: Library, query: string, options: SearchOptions = {}): SearchResult {
+  if (index.format !== SEARCH_INDEX_FORMAT) throw staleIndex(`format ${String(index.format)}, expected ${SEARCH_INDEX_FORMAT}`);
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number ≥ 1, got ${limit}`);
+  const plan = planQuery(index, query);
+  const layout = layoutOf(index);
+  const inScope = scopeOf(index, library, layout, options);
+  const scores = score(index, plan, limit, inScope);
+  const hits = best(scores, limit).map((document): SearchHit => {
+    const value = scores.values[document]!;
+    const standard = standardAt(index, library, layout, document);
+    const { code, section, sectionTitle, number, text, citation } = standard;
+    return { code, section, sectionTitle, number, text, citation, score: Math.round(value * 1000) / 1000, matched: matchedWords(standard, plan) };
+  });
+  if (hits.length > 0) return { query, hits };
+  const suggestion = suggestionFor(index, plan);
+  return suggestion === undefined ? { query, hits } : { query, hits, suggestion };
+}

@@ -1,0 +1,20 @@
+// Search hits, best first, each with its citation and the words that matched picked out.
+import type { SearchResult } from "../core/search.js";
+import { styleFor, type RenderOptions } from "./style.js";
+import { visible, wrap } from "./terminal-text.js";
+
+/** Paint the words of `text` that are in `matched` (any case), word by word. */
+function highlight(text: string, matched: ReadonlySet<string>, paint: (word: string) => string): string {
+  if (matched.size === 0) return text;
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (matched.has(word.toLowerCase()) ? paint(word) : word));
+}
+
+export function renderSearch(result: SearchResult, options: RenderOptions, userCodes: ReadonlySet<string> = new Set()): string {
+  const style = styleFor(options);
+  const blocks = result.hits.map((hit) => {
+    const matched = new Set(hit.matched.map((word) => word.toLowerCase()));
+    const user = userCodes.has(hit.code) ? " " + style.dim("(user code)") : "";
+    return [style.citation(visible(hit.citation)) + user, wrap(highlight(visible(hit.text), matched, style.match), options.width, "  ", "  ")].join("\n");
+  });
+  return blocks.join("\n\n");
+}

@@ -1,0 +1,87 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics, root, STACK_TRACE } from "./run.js";
+
+const citations = (stdout: string) => JSON.parse(stdout).hits.map((hit: { citation: string }) => hit.citation);
+
+describe("ethics search", () => {
+  it("gifts: the gift standards of all five codes come before 'skills, gifts, and talents'", () => {
+    const hits = citations(ethics(["search", "gifts", "--json"]).stdout);
+    const giftStandards = ["Alaska · Conflicts of Interest 3", "Wisconsin 12", "North Carolina 15", "Medi-Cal · Integrity 5", "Working Well Together · Integrity 5"];
+    const talents = hits.findIndex((citation: string) => citation.includes("Strengths-"));
+    for (const citation of giftStandards) {
+      expect(hits).toContain(citation);
+      if (talents >= 0) expect(hits.indexOf(citation)).toBeLessThan(talents);
+    }
+  });
+
+  it("romantic relationship finds Wisconsin 8, which says 'sexual/intimate activities'", () => {
+    const { stdout, code } = ethics(["search", "romantic", "relationship"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Wisconsin 8\n");
+    const hits = citations(ethics(["search", "romantic relationship", "--json"]).stdout);
+    expect(hits.slice(0, 8)).toEqual(expect.arrayContaining(["Wisconsin 8", "Alaska · Conflicts of Interest 2", "North Carolina 12", "Medi-Cal · Safety & Protection 1"]));
+  });
+
+  it("confidentialty (a typo) finds the confidentiality standards", () => {
+    const { stdout, code } = ethics(["search", "confidentialty", "--json"]);
+    expect(code).toBe(0);
+    const hits = JSON.parse(stdout).hits;
+    expect(hits.length).toBeGreaterThan(3);
+    expect(hits[0].text.toLowerCase()).toContain("confidential");
+  });
+
+  it("a question works: stop words are ignored", () => {
+    const hits = citations(ethics(["search", "can I accept a gift from someone I support?", "--json"]).stdout);
+    expect(hits.slice(0, 5)).toEqual(expect.arrayContaining(["Alaska · Conflicts of Interest 3", "Wisconsin 12"]));
+  });
+
+  it("highlights the matched words on a terminal", () => {
+    const { stdout } = ethics(["search", "gifts", "--code", "wi"], { env: { FORCE_COLOR: "1" } });
+    expect(stdout).toContain("\u001b[1m\u001b[33mgifts\u001b[39m\u001b[22m");
+  });
+
+  it("--code and --section scope the search", () => {
+    const hits = JSON.parse(ethics(["search", "supervision", "--code", "medi-cal", "--section", "integrity", "--json"]).stdout).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit).toMatchObject({ code: "medi-cal", section: "integrity" });
+    const two = JSON.parse(ethics(["search", "gifts", "--code", "ak,nc", "--json"]).stdout).hits;
+    expect(new Set(two.map((hit: { code: string }) => hit.code))).toEqual(new Set(["alaska", "north-carolina"]));
+  });
+
+  it("--json follows the contract, best first", () => {
+    const result = JSON.parse(ethics(["search", "borrow money", "--limit", "3", "--json"]).stdout);
+    expect(result.query).toBe("borrow money");
+    expect(result.hits).toHaveLength(3);
+    expect(Object.keys(result.hits[0])).toEqual(expect.arrayContaining(["code", "section", "sectionTitle", "number", "text", "citation", "score"]));
+    const scores = result.hits.map((hit: { score: number }) => hit.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("searches users' codes too, through the cache, with the same results as without it", () => {
+    const data = join(root, "test/fixtures/user-codes");
+    const cold = ethics(["--data", data, "search", "borrow money", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout;
+    expect(citations(cold)).toContain("Riverside · Boundaries 2");
+    const fill = ethics(["--data", data, "search", "borrow money", "--json"]).stdout;
+    const warm = ethics(["--data", data, "search", "borrow money", "--json"]).stdout;
+    expect(fill).toBe(cold);
+    expect(warm).toBe(cold);
+  });
+
+  it.each([
+    [["search", "xyzzy"], 1, "no standard matches 'xyzzy'"],
+    [["search", "giftz", "--code", "wi"], 0, ""],
+    [["search", "the", "and", "of"], 2, ""],
+    [["search", "gifts", "--limit", "zero"], 2, "--limit takes a whole number ≥ 1, not 'zero'"],
+    [["search", "gifts", "--code", "nowhere"], 1, "no code 'nowhere'"],
+    [["search"], 2, "missing required argument 'query'"],
+    [["search", "x".repeat(10_000)], 1, "no standard matches"],
+    [["search", "gifts ".repeat(2_000)], 0, ""],
+  ])("%#: bad or odd queries answer briefly (exit %s)", (args, exitCode, message) => {
+    const { stderr, code } = ethics(args as string[]);
+    expect(code).toBe(exitCode);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(STACK_TRACE);
+    expect(stderr.length).toBeLessThan(400);
+  });
+});

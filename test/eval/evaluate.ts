@@ -1,0 +1,125 @@
+// The search evaluation: how many of the standards a practitioner means come back in the first
+// ten hits, and whether the first hit is one of them. Shared by test/eval/eval.test.ts (which
+// asserts the targets) and scripts/eval.ts (which prints the per-query table).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { readCodeDir } from "../../src/core/load.js";
+import { readTopicsFile, TOPICS_FILE_NAME } from "../../src/core/load-topics.js";
+import { parseReference } from "../../src/core/ref.js";
+import { buildSearchIndex, standardKey, type SearchIndex } from "../../src/core/search-index.js";
+import { search } from "../../src/core/search.js";
+import { resolveTarget } from "../../src/core/target.js";
+import type { Library } from "../../src/model.js";
+
+export const CUTOFF = 10;
+export const TARGETS = { recall: 0.95, firstHit: 0.9 };
+
+export interface EvalCase {
+  query: string;
+  /** `ethics show` references of the standards a practitioner means. */
+  expect: string[];
+  codes?: string[];
+  section?: string;
+}
+
+export interface CaseResult {
+  case: EvalCase;
+  /** Citations of the first CUTOFF hits, best first. */
+  hits: string[];
+  /** Expected standards missing from the first CUTOFF hits, as given in the case. */
+  missing: string[];
+  recall: number;
+  firstHitRight: boolean;
+}
+
+export interface EvalReport {
+  results: CaseResult[];
+  /** Mean over queries of found / min(expected, CUTOFF). */
+  recall: number;
+  /** Share of queries whose first hit is expected. */
+  firstHit: number;
+}
+
+/** The built-in library, topics included, as the evaluation judges search on it. */
+export function readBuiltinLibrary(root: string): Library {
+  const data = join(root, "data");
+  const codes = readCodeDir(data, "builtin");
+  return { codes, topics: readTopicsFile(join(data, TOPICS_FILE_NAME), codes) };
+}
+
+export function parseEvalCases(text: string): EvalCase[] {
+  const data: unknown = parse(text);
+  if (!Array.isArray(data)) throw new Error("the evaluation set must be a list of { query, expect }");
+  return data.map((entry, position) => {
+    const { query, expect, codes, section, ...rest } = entry as Record<string, unknown>;
+    const where = `evaluation case ${position + 1}`;
+    if (Object.keys(rest).length > 0) throw new Error(`${where}: unknown field ${Object.keys(rest).join(", ")}`);
+    if (typeof query !== "string" || query.trim() === "") throw new Error(`${where}: missing query`);
+    if (!Array.isArray(expect) || expect.length === 0 || !expect.every((key) => typeof key === "string")) {
+      throw new Error(`${where} (${query}): expect must list at least one reference`);
+    }
+    const parsed: EvalCase = { query, expect: expect as string[] };
+    if (codes !== undefined) parsed.codes = codes as string[];
+    if (typeof section === "string") parsed.section = section;
+    return parsed;
+  });
+}
+
+export function readEvalCases(path: string): EvalCase[] {
+  return parseEvalCases(readFileSync(path, "utf8"));
+}
+
+/** The key of the one standard a reference such as `medi-cal integrity 5` names. */
+export function expectedKey(library: Library, reference: string): string {
+  const target = resolveTarget(library, parseReference(reference.split(/\s+/)));
+  if (target.kind !== "standards" || target.standards.length !== 1) {
+    throw new Error(`'${reference}' must name exactly one standard`);
+  }
+  return standardKey(target.standards[0]!);
+}
+
+export function evaluate(library: Library, cases: readonly EvalCase[], index: SearchIndex = buildSearchIndex(library)): EvalReport {
+  const results = cases.map((evalCase): CaseResult => {
+    const expected = new Map(evalCase.expect.map((reference) => [expectedKey(library, reference), reference]));
+    const options = { limit: CUTOFF, ...(evalCase.codes && { codes: evalCase.codes }), ...(evalCase.section && { section: evalCase.section }) };
+    const hits = search(index, library, evalCase.query, options).hits;
+    const found = new Set(hits.map(standardKey).filter((key) => expected.has(key)));
+    return {
+      case: evalCase,
+      hits: hits.map((hit) => hit.citation),
+      missing: [...expected].filter(([key]) => !found.has(key)).map(([, reference]) => reference),
+      recall: found.size / Math.min(expected.size, CUTOFF),
+      firstHitRight: hits.length > 0 && expected.has(standardKey(hits[0]!)),
+    };
+  });
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+  return {
+    results,
+    recall: mean(results.map((result) => result.recall)),
+    firstHit: mean(results.map((result) => (result.firstHitRight ? 1 : 0))),
+  };
+}
+
+export function meetsTargets(report: EvalReport): boolean {
+  return report.recall >= TARGETS.recall && report.firstHit >= TARGETS.firstHit;
+}
+
+export function formatReport(report: EvalReport): string {
+  const lines = report.results.map((result) => {
+    const scope = [result.case.codes && `--code ${result.case.codes.join(" ")}`, result.case.section && `--section ${result.case.section}`]
+      .filter(Boolean)
+      .join(" ");
+    const head = `${result.firstHitRight ? "✓" : "✗"} ${result.recall.toFixed(2)}  ${result.case.query}${scope ? `  (${scope})` : ""}`;
+    const notes = [];
+    if (!result.firstHitRight) notes.push(`    first hit: ${result.hits[0] ?? "(none)"}`);
+    if (result.missing.length > 0) notes.push(`    missing:   ${result.missing.join("; ")}`);
+    return [head, ...notes].join("\n");
+  });
+  const summary = [
+    `queries:             ${report.results.length}`,
+    `recall@${CUTOFF}:           ${report.recall.toFixed(3)}  (target ≥ ${TARGETS.recall})`,
+    `first hit right:     ${report.firstHit.toFixed(3)}  (target ≥ ${TARGETS.firstHit})`,
+  ];
+  return [...lines, "", ...summary].join("\n");
+}
