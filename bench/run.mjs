@@ -9,12 +9,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const bin = join(root, "bin/ethics.js");
+const bin = join(root, "bin/ethics.cjs");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const time = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
-if (!existsSync(join(root, "dist/ethics.js"))) {
-  console.error("bench: dist/ethics.js is missing; run npm run build first");
+if (!existsSync(join(root, "dist/ethics.cjs"))) {
+  console.error("bench: dist/ethics.cjs is missing; run npm run build first");
   process.exit(1);
 }
 

@@ -2,7 +2,6 @@
 // so a run with a thousand user codes parses no YAML. An entry is valid only for the exact
 // files it was made from (path, size, modification time) and this version of ethics; anything
 // else, or any failure to read or write, just means doing the work again.
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -19,7 +18,9 @@ export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
   return join(base, "ethics");
 }
 
-export function hash(text: string): string {
+/** node:crypto takes milliseconds to load: only runs with users' codes hash anything. */
+export async function hash(text: string): Promise<string> {
+  const { createHash } = await import("node:crypto");
   return createHash("sha256").update(text).digest("hex").slice(0, 24);
 }
 

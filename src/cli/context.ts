@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { Library } from "../model.js";
 import type { RenderOptions } from "../render/style.js";
 import { dataDirectories, readLibrary, type LoadedLibrary } from "./library.js";
-import { outputSettings, writeResult, type OutputSettings } from "./output.js";
+import { outputSettings, writeOut, writeResult, type OutputSettings } from "./output.js";
 
 export interface GlobalOptions {
   data?: string[];
@@ -21,7 +21,7 @@ export interface CommandContext {
   /** The library with what was needed to make it, for commands that cache derived work. */
   loaded(): Promise<LoadedLibrary>;
   /** Print a result: JSON when --json, else the rendered text. */
-  print(result: unknown, renderText: (options: RenderOptions) => string): void;
+  print(result: unknown, renderText: (options: RenderOptions) => string): Promise<void>;
 }
 
 export function contextOf(command: Command): CommandContext {
@@ -37,9 +37,9 @@ export function contextOf(command: Command): CommandContext {
     dataDirs,
     library: async () => (await readLibrary(dataDirs)).library,
     loaded: () => readLibrary(dataDirs),
-    print(result, renderText) {
-      if (json) process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-      else writeResult(renderText(render), output);
+    async print(result, renderText) {
+      if (json) writeOut(JSON.stringify(result, null, 2) + "\n");
+      else await writeResult(renderText(render), output);
     },
   };
 }

@@ -91,12 +91,8 @@ function lazyCode(entry: ManifestEntry, readFull: () => Code): Code {
   return code;
 }
 
-function codeEntryName(file: string): string {
-  return `code-${hash(file)}`;
-}
-
-function readCachedCode(cache: JsonCache, file: string, key: string): Code {
-  const code = cache.get<Code>(codeEntryName(file), key);
+function readCachedCode(cache: JsonCache, entryName: string, file: string, key: string): Code {
+  const code = cache.get<Code>(entryName, key);
   if (!code) {
     throw new EthicsError(`the cache of users' codes lost ${file}`, "run the command again (the cache will be rebuilt), or set ETHICS_NO_CACHE=1");
   }
@@ -116,17 +112,18 @@ export async function readLibrary(dataDirs: readonly string[], env: NodeJS.Proce
   dataDirs.forEach(checkDirectory);
   const files = dataDirs.flatMap(listFiles);
   const fileKeys = files.map((file) => fileKey(file, packageJson.version));
-  const fingerprint = hash(files.map((file, index) => `${file}\0${fileKeys[index]}`).join("\n"));
+  const fingerprint = await hash(files.map((file, index) => `${file}\0${fileKeys[index]}`).join("\n"));
+  const entryNames = await Promise.all(files.map(async (file) => `code-${await hash(file)}`));
   const finish = (userCodes: Code[]) => ({ library: mergeLibrary(builtin.library, userCodes), snapshot: builtin, fingerprint, cache });
   if (!cache) return finish(await parseUserCodes(dataDirs));
 
-  const manifestName = `manifest-${hash(dataDirs.join("\0"))}`;
+  const manifestName = `manifest-${await hash(dataDirs.join("\0"))}`;
   const manifest = cache.get<ManifestEntry[]>(manifestName, fingerprint);
   if (manifest && manifest.length === files.length) {
-    return finish(manifest.map((entry, index) => lazyCode(entry, () => readCachedCode(cache, entry.file, fileKeys[index]!))));
+    return finish(manifest.map((entry, index) => lazyCode(entry, () => readCachedCode(cache, entryNames[index]!, entry.file, fileKeys[index]!))));
   }
   const userCodes = await parseUserCodes(dataDirs);
-  userCodes.forEach((code, index) => cache.set(codeEntryName(code.file), fileKeys[index]!, code));
+  userCodes.forEach((code, index) => cache.set(entryNames[index]!, fileKeys[index]!, code));
   cache.set(
     manifestName,
     fingerprint,

@@ -1,20 +1,25 @@
 // Entry point and the one error boundary: commands throw, this prints and sets the exit code.
 import { CommanderError } from "commander";
 import { EXIT_USAGE, EthicsError } from "../core/errors.js";
+import { writeErr, writeOut } from "./output.js";
 import { buildProgram } from "./program.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
 
 function report(message: string, hint?: string): void {
-  process.stderr.write(`ethics: ${message}\n${hint ? `hint: ${hint}\n` : ""}`);
+  writeErr(`ethics: ${message}\n${hint ? `hint: ${hint}\n` : ""}`);
 }
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
-    command.configureOutput({ outputError: (text, write) => write(`ethics: ${text.replace(/^error: /, "")}`) });
+    command.configureOutput({
+      writeOut,
+      writeErr,
+      outputError: (text, write) => write(`ethics: ${text.replace(/^error: /, "")}`),
+    });
   }
   try {
     await program.parseAsync(argv);
@@ -31,12 +36,6 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_INTERNAL;
   }
 }
-
-// A closed pipe (ethics export | head) is the reader's choice, not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-  throw error;
-});
 
 void main(process.argv).then((code) => {
   process.exitCode = code;

@@ -1,11 +1,7 @@
 // Codes, sections, standards and value statements as a reader sees them in the terminal.
-import Table from "cli-table3";
-import type { Code, Library, Section, Standard, ValueStatement } from "../model.js";
+import type { Code, Section, Standard, ValueStatement } from "../model.js";
 import { styleFor, type Paint, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
-
-/** No rule between rows: a list reads better without one. */
-export const COMPACT = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
 
 /** Style each word on its own so that wrapping never splits an escape sequence. */
 export function paintWords(paint: Paint, text: string): string {
@@ -15,55 +11,8 @@ export function paintWords(paint: Paint, text: string): string {
     .join(" ");
 }
 
-function userMark(code: Code, style: Style): string {
+export function userMark(code: Code, style: Style): string {
   return code.origin === "user" ? " " + style.dim(`(user code: ${visible(code.file)})`) : "";
-}
-
-export function countStandards(code: Code): number {
-  return code.sections.reduce((sum, section) => sum + section.standards.length, 0);
-}
-
-export function renderCodeList(library: Library, options: RenderOptions): string {
-  const style = styleFor(options);
-  const table = new Table({
-    head: ["id", "title", "jurisdiction", "sections", "standards"].map((name) => style.heading(name)),
-    style: { head: [], border: [] },
-    chars: COMPACT,
-    wordWrap: true,
-    ...(Number.isFinite(options.width) ? { colWidths: listColumnWidths(options.width) } : {}),
-  });
-  for (const code of library.codes) {
-    table.push([
-      visible(code.id) + (code.origin === "user" ? "\n" + style.dim("(user)") : ""),
-      visible(code.title),
-      visible(code.jurisdiction),
-      String(code.sections.length),
-      String(countStandards(code)),
-    ]);
-  }
-  return table.toString();
-}
-
-function listColumnWidths(width: number): (number | null)[] {
-  const fixed = 16 + 10 + 11 + 24; // id, sections, standards, jurisdiction (+ borders)
-  const title = Math.max(20, width - fixed - 6);
-  return [16, title, 24, 10, 11];
-}
-
-export function renderOutline(code: Code, options: RenderOptions): string {
-  const style = styleFor(options);
-  const lines = [style.heading(visible(code.title)) + userMark(code, style), style.dim(visible(code.jurisdiction)), ""];
-  const table = new Table({
-    head: ["section", "title", "standards"].map((name) => style.heading(name)),
-    style: { head: [], border: [] },
-    chars: COMPACT,
-  });
-  if (code.values.length > 0) table.push(["values", "Value statements", String(code.values.length)]);
-  for (const section of code.sections) {
-    table.push([visible(section.id), visible(section.title), String(section.standards.length)]);
-  }
-  lines.push(table.toString());
-  return lines.join("\n");
 }
 
 function renderItemsAndNotes(standard: Standard, options: RenderOptions, style: Style, indent: string): string[] {

@@ -2,7 +2,7 @@
 import Table from "cli-table3";
 import type { Library, Strength } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/topics.js";
-import { COMPACT } from "./codes.js";
+import { COMPACT } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 

@@ -9,7 +9,7 @@ import { ethics, root } from "./run.js";
 describe("completion", () => {
   // A PATH where `ethics` is the built command, as after installing it.
   const binDir = mkdtempSync(join(tmpdir(), "ethics-bin-"));
-  symlinkSync(join(root, "bin/ethics.js"), join(binDir, "ethics"));
+  symlinkSync(join(root, "bin/ethics.cjs"), join(binDir, "ethics"));
 
   function bashComplete(words: string[]): string[] {
     const script = ethics(["completion", "bash"]).stdout;

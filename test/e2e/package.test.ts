@@ -16,10 +16,10 @@ describe("npm package", () => {
       execFileSync(npm, ["pack", "--ignore-scripts", "--json", "--pack-destination", work], { cwd: root, encoding: "utf8" }),
     )[0];
     const files: string[] = packed.files.map((file: { path: string }) => file.path);
-    expect(files).toContain("dist/ethics.js");
+    expect(files).toContain("dist/ethics.cjs");
     expect(files).toContain("dist/builtin.json");
     expect(files).toContain("schema/code.schema.json");
-    expect(files).toContain("bin/ethics.js");
+    expect(files).toContain("bin/ethics.cjs");
     expect(files.some((file) => file.startsWith("src/") || file.startsWith("test/"))).toBe(false);
 
     const prefix = join(work, "prefix");

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const root = join(import.meta.dirname, "../..");
-const bin = join(root, "bin/ethics.js");
+const bin = join(root, "bin/ethics.cjs");
 
 /** The tests' own cache, so they neither read nor fill the user's. */
 export const testCacheDir = mkdtempSync(join(tmpdir(), "ethics-test-cache-"));
@@ -17,7 +17,7 @@ export interface RunResult {
 }
 
 export function ethics(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): RunResult {
-  if (!existsSync(join(root, "dist/ethics.js"))) throw new Error("dist/ethics.js is missing: run `npm run build` (npm test does)");
+  if (!existsSync(join(root, "dist/ethics.cjs"))) throw new Error("dist/ethics.cjs is missing: run `npm run build` (npm test does)");
   const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...options.env };
   // The tests' own environment must not decide colour or data.
   for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS"]) {

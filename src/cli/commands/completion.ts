@@ -2,6 +2,7 @@ import { Argument, Command } from "commander";
 import { completeWords } from "../complete.js";
 import { completionScripts, SHELLS, type Shell } from "../completion-scripts.js";
 import { contextOf } from "../context.js";
+import { writeOut } from "../output.js";
 
 export const completion = new Command("completion")
   .description("print a shell script that completes commands, options, codes and sections")
@@ -15,7 +16,7 @@ Install:
   fish  $ ethics completion fish > ~/.config/fish/completions/ethics.fish`,
   )
   .action((shell: Shell) => {
-    process.stdout.write(completionScripts[shell]);
+    writeOut(completionScripts[shell]);
   });
 
 /** Called by the completion scripts: prints one candidate a line. */
@@ -27,5 +28,5 @@ export const complete = new Command("__complete")
   .action(async (words: string[], _options, command: Command) => {
     const program = command.parent!;
     const candidates = completeWords(program, await contextOf(command).library(), words ?? []);
-    if (candidates.length > 0) process.stdout.write(candidates.join("\n") + "\n");
+    if (candidates.length > 0) writeOut(candidates.join("\n") + "\n");
   });

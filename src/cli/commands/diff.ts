@@ -33,5 +33,5 @@ to one. Without colour the redline is git's word diff: [-removed-]{+added+}.`,
       ...(options.section !== undefined ? { section: options.section } : {}),
       ...(options.only !== undefined ? { only: parseOnly(options.only) } : {}),
     });
-    context.print(result, (renderOptions) => renderDiff(result, library, renderOptions));
+    await context.print(result, (renderOptions) => renderDiff(result, library, renderOptions));
   });

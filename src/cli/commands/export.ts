@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { resolveCode } from "../../core/resolve.js";
-import { renderCsv, renderMarkdown } from "../../render/export.js";
 import { contextOf } from "../context.js";
+import { writeOut } from "../output.js";
 
 const FORMATS = ["json", "yaml", "md", "csv"] as const;
 
@@ -26,8 +26,8 @@ Examples:
     let text: string;
     if (format === "json") text = JSON.stringify({ codes }, null, 2) + "\n";
     else if (format === "yaml") text = (await import("../../render/yaml.js")).renderYaml(codes);
-    else if (format === "md") text = renderMarkdown(codes);
-    else text = renderCsv(codes);
+    else if (format === "md") text = (await import("../../render/export.js")).renderMarkdown(codes);
+    else text = (await import("../../render/export.js")).renderCsv(codes);
     // An export is for files and pipes: never paged.
-    process.stdout.write(text);
+    writeOut(text);
   });

@@ -1,7 +1,6 @@
 import { Command } from "commander";
 import { resolveCode } from "../../core/resolve.js";
-import type { Code } from "../../model.js";
-import { countStandards, renderCodeList, renderOutline } from "../../render/codes.js";
+import { allStandards, type Code } from "../../model.js";
 import { contextOf } from "../context.js";
 
 function summary(code: Code) {
@@ -13,7 +12,7 @@ function summary(code: Code) {
     jurisdiction: code.jurisdiction,
     origin: code.origin,
     sections: code.sections.length,
-    standards: countStandards(code),
+    standards: allStandards(code).length,
   };
 }
 
@@ -40,10 +39,11 @@ Examples:
   .action(async (codeName: string | undefined, _options, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
+    const { renderCodeList, renderOutline } = await import("../../render/tables.js");
     if (codeName === undefined) {
-      context.print({ codes: library.codes.map(summary) }, (options) => renderCodeList(library, options));
+      await context.print({ codes: library.codes.map(summary) }, (options) => renderCodeList(library, options));
       return;
     }
     const code = resolveCode(library, codeName);
-    context.print(outline(code), (options) => renderOutline(code, options));
+    await context.print(outline(code), (options) => renderOutline(code, options));
   });

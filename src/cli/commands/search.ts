@@ -60,12 +60,12 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     });
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
-      if (context.json) context.print(result, () => "");
+      if (context.json) await context.print(result, () => "");
       const shown = query.length > 60 ? `${query.slice(0, 57)}…` : query;
       throw new EthicsError(
         `no standard matches '${shown}'`,
         result.suggestion ? `did you mean ${result.suggestion}? (ethics topics lists the themes)` : "try other words, or `ethics topics` for the themes",
       );
     }
-    context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
+    await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
   });

@@ -1,7 +1,6 @@
 import { Command } from "commander";
 import { parseReference } from "../../core/ref.js";
 import { resolveTarget, type Target } from "../../core/target.js";
-import { renderCode, renderSection, renderStandards, renderValues } from "../../render/codes.js";
 import type { RenderOptions } from "../../render/style.js";
 import { contextOf } from "../context.js";
 
@@ -19,17 +18,20 @@ function asJson(target: Target): unknown {
   }
 }
 
-function asText(target: Target, options: RenderOptions): string {
-  switch (target.kind) {
-    case "code":
-      return renderCode(target.code, options);
-    case "section":
-      return renderSection(target.code, target.section, options);
-    case "standards":
-      return renderStandards(target.standards, options);
-    case "values":
-      return renderValues(target.code, target.values, options);
-  }
+async function asText(target: Target): Promise<(options: RenderOptions) => string> {
+  const { renderCode, renderSection, renderStandards, renderValues } = await import("../../render/codes.js");
+  return (options) => {
+    switch (target.kind) {
+      case "code":
+        return renderCode(target.code, options);
+      case "section":
+        return renderSection(target.code, target.section, options);
+      case "standards":
+        return renderStandards(target.standards, options);
+      case "values":
+        return renderValues(target.code, target.values, options);
+    }
+  };
 }
 
 export const show = new Command("show")
@@ -54,5 +56,5 @@ A section is its id, its title or an unambiguous prefix, in any case: conflicts,
   .action(async (words: string[], _options, command: Command) => {
     const context = contextOf(command);
     const target = resolveTarget(await context.library(), parseReference(words));
-    context.print(asJson(target), (options) => asText(target, options));
+    await context.print(asJson(target), context.json ? () => "" : await asText(target));
   });

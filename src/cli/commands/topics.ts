@@ -1,7 +1,5 @@
 import { Command } from "commander";
 import { resolveCode } from "../../core/resolve.js";
-import { resolveTopic, topicReport, topicsMatrix } from "../../core/topics.js";
-import { renderTopicReport, renderTopicsMatrix } from "../../render/topics.js";
 import { contextOf } from "../context.js";
 
 export const topics = new Command("topics")
@@ -17,8 +15,10 @@ Examples:
   .action(async (_options, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
+    const { topicsMatrix } = await import("../../core/topics.js");
+    const { renderTopicsMatrix } = await import("../../render/topics.js");
     const matrix = topicsMatrix(library);
-    context.print(matrix, (options) => renderTopicsMatrix(matrix, library, options));
+    await context.print(matrix, (options) => renderTopicsMatrix(matrix, library, options));
   });
 
 export const topic = new Command("topic")
@@ -40,11 +40,13 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
   .action(async (words: string[], options: { codes?: string }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
+    const { resolveTopic, topicReport } = await import("../../core/topics.js");
+    const { renderTopicReport } = await import("../../render/topics.js");
     const found = resolveTopic(library.topics, words.join(" "));
     const codeIds = options.codes
       ?.split(",")
       .filter((name) => name.trim() !== "")
       .map((name) => resolveCode(library, name).id);
     const report = topicReport(library, found, codeIds);
-    context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions));
+    await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions));
   });

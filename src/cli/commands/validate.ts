@@ -1,6 +1,5 @@
 import { Command } from "commander";
 import { EthicsError } from "../../core/errors.js";
-import { renderValidation } from "../../render/validate.js";
 import { contextOf } from "../context.js";
 import { packageRoot, readBuiltinLibrary } from "../library.js";
 
@@ -23,7 +22,8 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
     const context = contextOf(command);
     // YAML and the schema validator load only for the commands that read YAML.
     const { validatePaths } = await import("../../core/validate.js");
+    const { renderValidation } = await import("../../render/validate.js");
     const report = validatePaths(paths, readBuiltinLibrary(), packageRoot);
-    context.print(report, () => renderValidation(report));
+    await context.print(report, () => renderValidation(report));
     if (report.problems > 0) throw new EthicsError(`${report.problems === 1 ? "1 problem" : `${report.problems} problems`} found`);
   });
