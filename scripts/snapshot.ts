@@ -8,7 +8,7 @@ import { readCodeDir } from "../src/core/load.js";
 import { readTopicsFile } from "../src/core/load-topics.js";
 import { codeFileSchema } from "../src/core/schema.js";
 import { buildSearchIndex } from "../src/core/search-index.js";
-import { buildSnapshot } from "../src/core/snapshot.js";
+import { asciiJson, serializeSnapshot } from "../src/core/snapshot.js";
 
 export function writeSnapshot(root: string): void {
   try {
@@ -16,8 +16,8 @@ export function writeSnapshot(root: string): void {
     const codes = readCodeDir(join(root, "data"), "builtin").map((code) => ({ ...code, file: relative(root, code.file) }));
     const topics = readTopicsFile(join(root, "data/topics.yaml"), codes, "data/topics.yaml");
     const library = { codes, topics };
-    writeFileSync(join(root, "dist/builtin.json"), JSON.stringify(buildSnapshot(library)));
-    writeFileSync(join(root, "dist/search-index.json"), JSON.stringify(buildSearchIndex(library)));
+    writeFileSync(join(root, "dist/builtin.json"), serializeSnapshot(library));
+    writeFileSync(join(root, "dist/search-index.json"), asciiJson(buildSearchIndex(library)));
   } catch (error) {
     if (error instanceof DataError) {
       console.error(error.message);
