@@ -7,6 +7,7 @@ import { writeOut } from "../output.js";
 export const completion = new Command("completion")
   .description("print a shell script that completes commands, options, codes and sections")
   .addArgument(new Argument("<shell>", "the shell").choices(SHELLS))
+  .option("--json", "print JSON: { shell, script }")
   .addHelpText(
     "after",
     `
@@ -15,8 +16,10 @@ Install:
   zsh   $ ethics completion zsh > "\${fpath[1]}/_ethics"      (then restart zsh)
   fish  $ ethics completion fish > ~/.config/fish/completions/ethics.fish`,
   )
-  .action((shell: Shell) => {
-    writeOut(completionScripts[shell]);
+  .action(async (shell: Shell, _options, command: Command) => {
+    const context = contextOf(command);
+    if (context.json) await context.print({ shell, script: completionScripts[shell] }, () => "");
+    else writeOut(completionScripts[shell]);
   });
 
 /** Called by the completion scripts: prints one candidate a line. */
