@@ -6,7 +6,7 @@ import type { Library, Standard } from "../model.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
 import { stem, STOP_WORDS, words } from "./text.js";
 
-export const SEARCH_INDEX_FORMAT = 1;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /**
  * A section's title says what all its standards are about ("Confidentiality"), so its words count
@@ -22,11 +22,23 @@ export interface IndexedSection {
   size: number;
 }
 
+/**
+ * A topic's name or synonym as a query must say it: word for word, stop words included, since
+ * they carry its meaning ("under the influence" is not "undue influence", "own recovery" is not
+ * "recovery").
+ */
+export interface TopicPhrase {
+  /** Each word of the phrase: a content word's stem, or a stop word as written. */
+  words: string[];
+  /** Whether each word is a stop word: matched as written in the query, never in the index. */
+  stop: boolean[];
+}
+
 export interface IndexedTopic {
   id: string;
   name: string;
-  /** The stems of the topic's name and of each synonym, one list per phrase, each once. */
-  phrases: string[][];
+  /** The topic's name and each synonym, each once. */
+  phrases: TopicPhrase[];
   /** The curated standards, as document numbers. */
   documents: number[];
 }
@@ -72,12 +84,27 @@ function contentWords(text: string): string[] {
   return words(text).filter((word) => !STOP_WORDS.has(word));
 }
 
-/** Non-empty phrases, each once ("Gifts" and "gifts" are one). */
-function distinctPhrases(phrases: string[][]): string[][] {
+function topicPhrase(text: string): TopicPhrase {
+  const phrase: TopicPhrase = { words: [], stop: [] };
+  for (const word of words(text)) {
+    const stop = STOP_WORDS.has(word);
+    phrase.words.push(stop ? word : stem(word));
+    phrase.stop.push(stop);
+  }
+  return phrase;
+}
+
+/** The stems of a phrase's content words: what a standard must use to match it. */
+export function contentStems(phrase: TopicPhrase): string[] {
+  return phrase.words.filter((_, at) => !phrase.stop[at]);
+}
+
+/** Phrases with a content word, each once ("Gifts" and "gifts" are one). */
+function distinctPhrases(texts: readonly string[]): TopicPhrase[] {
   const seen = new Set<string>();
-  return phrases.filter((phrase) => {
-    const key = phrase.join(" ");
-    if (phrase.length === 0 || seen.has(key)) return false;
+  return texts.map(topicPhrase).filter((phrase) => {
+    const key = phrase.words.join(" ");
+    if (contentStems(phrase).length === 0 || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
@@ -108,21 +135,26 @@ export function documentFrequency(packed: string): number {
   return new NumberReader(packed).next();
 }
 
-/** Calls `visit` for each posting, in document order, without building a list. */
-export function forEachPosting(packed: string, visit: (document: number, frequency: number) => void): void {
+/**
+ * Calls `visit` for each posting, in document order, without building a list, until it returns
+ * false.
+ */
+export function forEachPosting(packed: string, visit: (document: number, frequency: number) => boolean | void): void {
   const reader = new NumberReader(packed);
   reader.next();
   let document = 0;
   while (!reader.done()) {
     const entry = reader.next();
     document += Math.floor(entry / 2);
-    visit(document, entry % 2 === 0 ? 1 : reader.next() / 2);
+    if (visit(document, entry % 2 === 0 ? 1 : reader.next() / 2) === false) return;
   }
 }
 
 export function unpackPostings(packed: string): Posting[] {
   const postings: Posting[] = [];
-  forEachPosting(packed, (document, frequency) => postings.push({ document, frequency }));
+  forEachPosting(packed, (document, frequency) => {
+    postings.push({ document, frequency });
+  });
   return postings;
 }
 
@@ -190,7 +222,7 @@ export function buildSearchIndex(library: Library): SearchIndex {
     topics: library.topics.map((topic) => ({
       id: topic.id,
       name: topic.name,
-      phrases: distinctPhrases([topic.name, ...topic.synonyms].map((phrase) => contentWords(phrase).map(stem))),
+      phrases: distinctPhrases([topic.name, ...topic.synonyms]),
       documents: topic.standards
         .map((key) => documentOf.get(standardKey(key)))
         .filter((found): found is number => found !== undefined)

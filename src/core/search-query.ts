@@ -3,7 +3,7 @@
 // for a word no standard uses, by the words it is a typo of; a query that names a topic
 // (by its name or a synonym) widens to the topic's other words and favours its curated standards.
 import { UsageError } from "./errors.js";
-import { lookup, stemsStartingWith, type IndexedTopic, type SearchIndex } from "./search-index.js";
+import { contentStems, lookup, stemsStartingWith, type IndexedTopic, type SearchIndex, type TopicPhrase } from "./search-index.js";
 import { stem, STOP_WORDS, words } from "./text.js";
 import { correctTypo } from "./typo.js";
 
@@ -83,18 +83,21 @@ function wordForms(index: SearchIndex, stemmed: string): string[] {
 }
 
 function topicVocabulary(index: SearchIndex): Set<string> {
-  return new Set(index.topics.flatMap((topic) => topic.phrases.flat()));
+  return new Set(index.topics.flatMap((topic) => topic.phrases.flatMap(contentStems)));
 }
 
 interface QueryText {
   /** The meaningful words, one per stem, in order, at most MAX_QUERY_TERMS. */
   distinct: string[];
-  /** The meaningful words in order, repeats kept, at most MAX_PHRASE_WORDS: where phrases are found. */
+  /**
+   * All the words in order, stop words and repeats kept, at most MAX_PHRASE_WORDS: where phrases
+   * are found.
+   */
   sequence: string[];
 }
 
-/** Words of a query searched for topic phrases: a few sentences. */
-const MAX_PHRASE_WORDS = 3 * MAX_QUERY_TERMS;
+/** Words of a query searched for topic phrases, stop words included: a few sentences. */
+const MAX_PHRASE_WORDS = 6 * MAX_QUERY_TERMS;
 
 function readQuery(query: string): QueryText {
   if (query.trim() === "") {
@@ -103,8 +106,8 @@ function readQuery(query: string): QueryText {
   const seen = new Set<string>();
   const text: QueryText = { distinct: [], sequence: [] };
   for (const word of words(query)) {
-    if (STOP_WORDS.has(word)) continue;
     if (text.sequence.length < MAX_PHRASE_WORDS) text.sequence.push(word);
+    if (STOP_WORDS.has(word)) continue;
     const stemmed = stem(word);
     if (!seen.has(stemmed) && text.distinct.length < MAX_QUERY_TERMS) {
       seen.add(stemmed);
@@ -131,15 +134,25 @@ function standsForStem(wanted: string, stems: ReadonlySet<string>): boolean {
   return stems.has(wanted) || [...stems].some((have) => areWordForms(wanted, have));
 }
 
+/** A query word as phrases see it: a stop word as written, or every stem a content word stands for. */
+type SequenceWord = { stop: string } | { stems: ReadonlySet<string> };
+
 /**
- * Where a topic's phrase occurs in the query: its words in a row, in order, each matched by a
- * query word's stem, form or correction ("peer role" is not in "my role to a new peer").
- * Returns the positions of the words it covers, or none.
+ * Where a topic's phrase occurs in the query: its words in a row, in order, each content word
+ * matched by a query word's stem, form or correction, each stop word by itself ("peer role" is
+ * not in "my role to a new peer", "under the influence" not in "undue influence"). Returns the
+ * positions of the content words it covers, or none.
  */
-function findPhrase(phrase: readonly string[], sequence: readonly ReadonlySet<string>[]): number[] {
-  for (let start = 0; start + phrase.length <= sequence.length; start++) {
-    if (phrase.every((wanted, offset) => standsForStem(wanted, sequence[start + offset]!))) {
-      return phrase.map((_, offset) => start + offset);
+function findPhrase(phrase: TopicPhrase, sequence: readonly SequenceWord[]): number[] {
+  const { words: wanted, stop } = phrase;
+  const matches = (at: number, offset: number) => {
+    const word = sequence[at]!;
+    if (stop[offset]) return "stop" in word && word.stop === wanted[offset];
+    return "stems" in word && standsForStem(wanted[offset]!, word.stems);
+  };
+  for (let start = 0; start + wanted.length <= sequence.length; start++) {
+    if (wanted.every((_, offset) => matches(start + offset, offset))) {
+      return wanted.flatMap((_, offset) => (stop[offset] ? [] : [start + offset]));
     }
   }
   return [];
@@ -172,23 +185,37 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
     if (alternatives.length > 0) concepts.push({ source: word, alternatives });
     else if (!topicWords.has(stemmed)) unknown.push(word);
   }
-  const sequenceStems = text.sequence.map((word) => standsFor.get(stem(word)) ?? new Set([stem(word)]));
-  const queryStems = new Set(sequenceStems.flatMap((stems) => [...stems]));
+  const sequence = text.sequence.map((word): SequenceWord => {
+    if (STOP_WORDS.has(word)) return { stop: word };
+    const stemmed = stem(word);
+    return { stems: standsFor.get(stemmed) ?? new Set([stemmed]) };
+  });
+  const queryStems = new Set(sequence.flatMap((word) => ("stems" in word ? [...word.stems] : [])));
+  // Content words are adjacent when only stop words come between them: "dating in a romantic
+  // relationship" names the topic once.
+  const contentPosition: number[] = [];
+  let content = 0;
+  for (const word of sequence) contentPosition.push("stop" in word ? content : content++);
   const topics: TopicMatch[] = [];
   for (const topic of index.topics) {
-    const positions = new Set(topic.phrases.flatMap((phrase) => findPhrase(phrase, sequenceStems)));
+    const positions = new Set(topic.phrases.flatMap((phrase) => findPhrase(phrase, sequence)));
     if (positions.size === 0) continue;
     const covered: string[][] = [];
     let previous = -2;
     for (const position of [...positions].sort((a, b) => a - b)) {
-      if (position !== previous + 1) covered.push([]);
+      const at = contentPosition[position]!;
+      if (at !== previous + 1) covered.push([]);
       covered[covered.length - 1]!.push(distinctWordOf(text, stem(text.sequence[position]!)));
-      previous = position;
+      previous = at;
     }
     topics.push({ topic, covered });
     // The topic's other names widen the query; a phrase counts only where all its words are
-    // used, since a word of it alone means something else ("part" of "42 CFR part 2").
+    // used, since a word of it alone means something else ("part" of "42 CFR part 2"). A phrase
+    // whose meaning rests on its stop words is never found in a standard, which has none
+    // indexed: "own recovery" would find every standard on recovery.
     const widened = topic.phrases
+      .filter((phrase) => !phrase.stop.some(Boolean) || contentStems(phrase).length > 1)
+      .map(contentStems)
       .filter((phrase) => !phrase.every((other) => queryStems.has(other)))
       .filter((phrase) => phrase.every((other) => lookup(index.postings, other) !== undefined))
       .map((phrase) => ({ stems: phrase, weight: WEIGHTS.widened }));

@@ -31,17 +31,110 @@ export interface Scores {
   documents: number[];
 }
 
-/** An alternative's stems, each with the alternative's weight times the stem's inverse document frequency. */
-type WeighedAlternative = { packed: string; weight: number }[];
-
-/** What an alternative is worth at most per unit of BM25's term-frequency factor: a phrase, its words' mean. */
-function alternativeWeight(parts: WeighedAlternative): number {
-  return parts.reduce((sum, part) => sum + part.weight, 0) / parts.length;
+/** A stem of an alternative, with the alternative's weight times the stem's inverse document frequency. */
+interface WeighedStem {
+  stem: string;
+  packed: string;
+  weight: number;
 }
 
 function bm25(index: SearchIndex, weight: number, document: number, frequency: number): number {
   const norm = 1 - B + (B * documentLength(index, document)) / index.averageLength;
   return (weight * frequency * (K1 + 1)) / (frequency + K1 * norm);
+}
+
+/**
+ * Per document, the occurrences of a concept's stems and their sum weighted by each stem's
+ * weight: a concept is one term whose frequency is that of all its stems together, weighing
+ * their frequency-weighted mean.
+ */
+class Pool {
+  readonly frequencies: Float64Array;
+  readonly weighted: Float64Array;
+  readonly documents: number[] = [];
+
+  constructor(count: number) {
+    this.frequencies = new Float64Array(count);
+    this.weighted = new Float64Array(count);
+  }
+
+  add(document: number, frequency: number, weight: number): void {
+    if (this.frequencies[document] === 0) this.documents.push(document);
+    this.frequencies[document]! += frequency;
+    this.weighted[document]! += frequency * weight;
+  }
+
+  /** Scores each document the pool holds, then empties it for the next concept. */
+  drain(index: SearchIndex, visit: (document: number, value: number) => void): void {
+    for (const document of this.documents) {
+      const frequency = this.frequencies[document]!;
+      visit(document, bm25(index, this.weighted[document]! / frequency, document, frequency));
+      this.frequencies[document] = 0;
+      this.weighted[document] = 0;
+    }
+    this.documents.length = 0;
+  }
+}
+
+/**
+ * A concept's alternatives as one term (as a search engine treats synonyms): a standard that
+ * says supervision twice and supervisor once uses the concept three times, and one that uses
+ * several of a topic's words is more about the topic than one that uses one of them. A stem
+ * counts once per standard, however many alternatives have it; a phrase's stems count only in
+ * the standards that use all of them.
+ */
+function poolConcept(alternatives: readonly WeighedStem[][], wanted: (document: number) => boolean, pool: Pool): void {
+  const single = new Map<string, WeighedStem>();
+  for (const [only, ...rest] of alternatives) {
+    if (only === undefined || rest.length > 0) continue;
+    const before = single.get(only.stem);
+    if (before === undefined || only.weight > before.weight) single.set(only.stem, only);
+  }
+  for (const { packed, weight } of single.values()) {
+    forEachPosting(packed, (document, frequency) => {
+      if (wanted(document)) pool.add(document, frequency, weight);
+    });
+  }
+  const phrases = alternatives.filter((parts) => parts.length > 1 && parts.some((part) => !single.has(part.stem)));
+  // A stem that several phrases have counts once in a standard that uses them all.
+  const phrasesWith = new Map<string, number>();
+  for (const parts of phrases) for (const { stem } of parts) phrasesWith.set(stem, (phrasesWith.get(stem) ?? 0) + 1);
+  const counted = new Map<string, Set<number>>();
+  for (const [stem, phraseCount] of phrasesWith) if (phraseCount > 1 && !single.has(stem)) counted.set(stem, new Set());
+  for (const parts of phrases) {
+    // Only the standards of its rarest word can use every word of a phrase: the candidates, in
+    // document order, that the other words' postings are walked along. Each candidate has a
+    // slot of one frequency per word.
+    const ordered = [...parts].sort((a, b) => documentFrequency(a.packed) - documentFrequency(b.packed));
+    const width = ordered.length;
+    const candidates: number[] = [];
+    const frequencies: number[] = [];
+    forEachPosting(ordered[0]!.packed, (document, frequency) => {
+      if (!wanted(document)) return;
+      candidates.push(document);
+      frequencies.push(frequency);
+      for (let at = 1; at < width; at++) frequencies.push(0);
+    });
+    for (let at = 1; at < width && candidates.length > 0; at++) {
+      let slot = 0;
+      forEachPosting(ordered[at]!.packed, (document, frequency) => {
+        while (slot < candidates.length && candidates[slot]! < document) slot++;
+        if (slot === candidates.length) return false;
+        if (candidates[slot] === document) frequencies[slot * width + at] = frequency;
+      });
+    }
+    candidates.forEach((document, slot) => {
+      const start = slot * width;
+      for (let at = 0; at < width; at++) if (frequencies[start + at] === 0) return;
+      ordered.forEach((part, at) => {
+        if (single.has(part.stem)) return;
+        const seen = counted.get(part.stem);
+        if (seen?.has(document)) return;
+        seen?.add(document);
+        pool.add(document, frequencies[start + at]!, part.weight);
+      });
+    });
+  }
 }
 
 /**
@@ -59,14 +152,16 @@ export function score(index: SearchIndex, plan: QueryPlan, limit: number, inScop
     totals.values[document]! += value;
   };
   const concepts = plan.concepts.map((concept) => {
-    const alternatives: WeighedAlternative[] = [];
+    const alternatives: WeighedStem[][] = [];
     for (const alternative of concept.alternatives) {
-      const parts = alternative.stems.map((stemmed) => lookup(index.postings, stemmed));
-      if (parts.some((packed) => packed === undefined)) continue;
-      alternatives.push(parts.map((packed) => ({ packed: packed!, weight: alternative.weight * inverseFrequency(count, documentFrequency(packed!)) })));
+      const parts = alternative.stems.map((stemmed) => ({ stem: stemmed, packed: lookup(index.postings, stemmed) }));
+      if (parts.some(({ packed }) => packed === undefined)) continue;
+      alternatives.push(
+        parts.map(({ stem, packed }) => ({ stem, packed: packed!, weight: alternative.weight * inverseFrequency(count, documentFrequency(packed!)) })),
+      );
     }
-    const heaviest = Math.max(0, ...alternatives.map(alternativeWeight));
-    /** BM25's term-frequency factor stays below K1 + 1. */
+    const heaviest = Math.max(0, ...alternatives.flat().map((part) => part.weight));
+    /** BM25's term-frequency factor stays below K1 + 1, and a pool weighs at most its heaviest stem. */
     return { source: concept.source, alternatives, heaviest, upperBound: heaviest * (K1 + 1) };
   });
   concepts.sort((a, b) => b.upperBound - a.upperBound);
@@ -79,50 +174,13 @@ export function score(index: SearchIndex, plan: QueryPlan, limit: number, inScop
     for (const document of topic.documents) if (inScope(document)) add(document, boost);
   }
 
-  // A concept scores its best alternative only: "supervisor" must not count twice in a standard
-  // that says both supervision and supervisor.
-  const conceptBest: Scores = { values: new Float64Array(count), documents: [] };
-  const offer = (document: number, value: number) => {
-    if (value <= 0) return;
-    const before = conceptBest.values[document]!;
-    if (before === 0) conceptBest.documents.push(document);
-    if (value > before) conceptBest.values[document] = value;
-  };
+  const pool = new Pool(count);
   let toCome = concepts.reduce((sum, concept) => sum + concept.upperBound, 0);
   for (const concept of concepts) {
     const open = toCome >= lowestOfBest(totals, limit);
     toCome -= concept.upperBound;
-    const wanted = (document: number) => (open || totals.values[document] !== 0) && inScope(document);
-    for (const parts of concept.alternatives) {
-      if (parts.length === 1) {
-        const { packed, weight } = parts[0]!;
-        forEachPosting(packed, (document, frequency) => {
-          if (wanted(document)) offer(document, bm25(index, weight, document, frequency));
-        });
-        continue;
-      }
-      // A phrase: the standards that use every one of its words, worth their mean. Only those
-      // of its rarest word can, so they are the candidates the other words are checked against.
-      const [rarest, ...others] = [...parts].sort((a, b) => documentFrequency(a.packed) - documentFrequency(b.packed));
-      const found = new Map<number, { words: number; sum: number }>();
-      forEachPosting(rarest!.packed, (document, frequency) => {
-        if (wanted(document)) found.set(document, { words: 1, sum: bm25(index, rarest!.weight, document, frequency) });
-      });
-      for (const { packed, weight } of others) {
-        forEachPosting(packed, (document, frequency) => {
-          const so = found.get(document);
-          if (so === undefined) return;
-          so.words++;
-          so.sum += bm25(index, weight, document, frequency);
-        });
-      }
-      for (const [document, { words, sum }] of found) if (words === parts.length) offer(document, sum / parts.length);
-    }
-    for (const document of conceptBest.documents) {
-      add(document, conceptBest.values[document]!);
-      conceptBest.values[document] = 0;
-    }
-    conceptBest.documents.length = 0;
+    poolConcept(concept.alternatives, (document) => (open || totals.values[document] !== 0) && inScope(document), pool);
+    pool.drain(index, add);
   }
   return totals;
 }

@@ -1,7 +1,10 @@
 // Words of a text as search and diff compare them: lower case, stop words dropped, stemmed.
 import { stemmer } from "stemmer";
 
-/** Function words and question words that carry no meaning for finding a standard. */
+/**
+ * Function words and question words that carry no meaning for finding a standard, and what is
+ * left of a contraction once its apostrophe splits it (I'm, don't, you've).
+ */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below
   between both but by can could did do does doing down during each few for from further had has have
@@ -10,7 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   same shall she should so some such than that the their theirs them themselves then there these they
   this those through to too under until up very was we were what when where which while who whom why
   will with would you your yours yourself yourselves s t ok okay someone something anyone anything
-  may also etc e g`
+  may also etc e g
+  m re ve ll d don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn mustn`
     .split(/\s+/)
     .filter(Boolean),
 );

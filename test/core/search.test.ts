@@ -8,6 +8,7 @@ import { readCodeDir } from "../../src/core/load.js";
 import {
   buildSearchIndex,
   documentFrequency,
+  forEachPosting,
   packPostings,
   stemsStartingWith,
   unpackPostings,
@@ -115,6 +116,7 @@ describe("query words", () => {
     ["can I accept a gift from someone I support?", ["accept", "gift", "support"]],
     ["Gifts, gifts and GIFT", ["gifts"]],
     ["  sexual/intimate  ", ["sexual", "intimate"]],
+    ["I'm burned out and don't know what I've done", ["burned", "know", "done"]], // what contractions leave
   ])("%j → %j", (query, expected) => {
     expect(queryWords(query)).toEqual(expected);
   });
@@ -173,6 +175,60 @@ describe("topics", () => {
 
   it("names no topic for a word no topic uses", () => {
     expect(planQuery(index, "supervision").topics).toEqual([]);
+  });
+
+  it("ranks first the standards that use the most of the topic's words", () => {
+    // NC 12 and Alaska 2 say romantic relationships, intimate and sexual; the others two of them.
+    const hits = find("dating").hits.map(cite);
+    expect(hits.slice(0, 2).sort()).toEqual(["alaska conflicts-of-interest 2", "north-carolina code-of-ethics 12"]);
+    expect(hits.slice(0, romanceStandards.length).sort()).toEqual([...romanceStandards].sort());
+  });
+});
+
+describe("topic phrases with stop words", () => {
+  // Phrases whose meaning rests on a stop word, on topics of this test's own.
+  const phraseTopics: Topic[] = [
+    {
+      id: "impairment",
+      name: "Impairment",
+      description: "Working under the influence.",
+      synonyms: ["under the influence", "impaired"],
+      standards: [
+        { code: "medi-cal", section: "integrity", number: 12 },
+        { code: "alaska", section: "conduct", number: 4 },
+      ],
+    },
+    {
+      id: "own-recovery",
+      name: "Own recovery",
+      description: "The worker's own recovery.",
+      synonyms: ["own recovery", "changes in recovery"],
+      standards: [{ code: "north-carolina", section: "code-of-ethics", number: 1 }],
+    },
+  ];
+  const phraseLibrary: Library = { codes, topics: phraseTopics };
+  const phraseIndex = buildSearchIndex(phraseLibrary);
+  const named = (query: string) => planQuery(phraseIndex, query).topics.map((match) => [match.topic.id, match.covered]);
+
+  it.each([
+    ["working under the influence of alcohol", [["impairment", [["influence"]]]]],
+    ["undue influence", []], // not "under the influence"
+    ["the influence of my supervisor", []],
+    ["my own recovery", [["own-recovery", [["recovery"]]]]],
+    ["recovery", []], // "own recovery" is not "recovery"
+    ["changes in recovery", [["own-recovery", [["changes", "recovery"]]]]],
+    ["changes to my recovery", []], // a phrase's stop words must be the same ones
+  ])("%j names %j", (query, expected) => {
+    expect(named(query)).toEqual(expected);
+  });
+
+  it("widens only with the phrases a standard can be found by", () => {
+    // "under the influence" is "influence" in the index, which would find "undue influence".
+    const widened = planQuery(phraseIndex, "impaired").concepts.find((concept) => concept.source === "impairment");
+    expect(widened?.alternatives.map((alternative) => alternative.stems.join(" ")) ?? []).not.toContain("influenc");
+    const hits = search(phraseIndex, phraseLibrary, "impaired").hits.map(cite);
+    expect(hits.slice(0, 2).sort()).toEqual(["alaska conduct 4", "medi-cal integrity 12"]);
+    expect(hits).not.toContain("wisconsin code-of-conduct 5");
   });
 });
 
@@ -320,6 +376,16 @@ describe("the index", () => {
 
   it.each(['"', "\\", "a b"])("refuses to read %j as packed numbers", (packed) => {
     expect(() => unpackNumbers(packed)).toThrow(/corrupt/);
+  });
+
+  it("stops walking postings when the visitor says so", () => {
+    const packed = packPostings([1, 4, 9, 16].map((document) => ({ document, frequency: 1 })));
+    const seen: number[] = [];
+    forEachPosting(packed, (document) => {
+      seen.push(document);
+      return document < 4;
+    });
+    expect(seen).toEqual([1, 4]);
   });
 
   it("finds the stems that extend a stem", () => {

@@ -118,8 +118,8 @@ export function formatReport(report: EvalReport): string {
   });
   const summary = [
     `queries:             ${report.results.length}`,
-    `recall@${CUTOFF}:           ${report.recall.toFixed(3)}  (target ≥ ${TARGETS.recall})`,
-    `first hit right:     ${report.firstHit.toFixed(3)}  (target ≥ ${TARGETS.firstHit})`,
+    `recall@${CUTOFF}:           ${report.recall.toFixed(4)}  (target ≥ ${TARGETS.recall})`,
+    `first hit right:     ${report.firstHit.toFixed(4)}  (target ≥ ${TARGETS.firstHit})`,
   ];
   return [...lines, "", ...summary].join("\n");
 }
