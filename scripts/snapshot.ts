@@ -1,6 +1,7 @@
 // Run by scripts/build.mjs: validates the built-in data (a bad file fails the build with
 // file:line problems) and writes what the CLI reads at run time instead of YAML.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
@@ -16,8 +17,16 @@ export function writeSnapshot(root: string): void {
     const codes = readCodeDir(join(root, "data"), "builtin").map((code) => ({ ...code, file: relative(root, code.file) }));
     const topics = readTopicsFile(join(root, "data/topics.yaml"), codes, "data/topics.yaml");
     const library = { codes, topics };
-    writeFileSync(join(root, "dist/builtin.json"), serializeSnapshot(library));
-    writeFileSync(join(root, "dist/search-index.json"), asciiJson(buildSearchIndex(library)));
+    const searchIndex = asciiJson(buildSearchIndex(library));
+    // The bundle, the data and the index together identify a build (for users' caches).
+    const buildId = createHash("sha256")
+      .update(readFileSync(join(root, "dist/ethics.cjs")))
+      .update(serializeSnapshot(library, ""))
+      .update(searchIndex)
+      .digest("hex")
+      .slice(0, 16);
+    writeFileSync(join(root, "dist/builtin.json"), serializeSnapshot(library, buildId));
+    writeFileSync(join(root, "dist/search-index.json"), searchIndex);
   } catch (error) {
     if (error instanceof DataError) {
       console.error(error.message);

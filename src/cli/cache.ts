@@ -1,6 +1,6 @@
 // A cache of work derived from users' code files (their normalized codes, the search index),
 // so a run with a thousand user codes parses no YAML. An entry is valid only for the exact
-// files it was made from (path, size, modification time) and this version of ethics; anything
+// files it was made from (path, size, modification time) and this build of ethics; anything
 // else, or any failure to read or write, just means doing the work again.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
@@ -24,10 +24,10 @@ export async function hash(text: string): Promise<string> {
   return createHash("sha256").update(text).digest("hex").slice(0, 24);
 }
 
-/** What a file's cached work was made from: its size and modification time, and this version. */
-export function fileKey(file: string, version: string): string {
+/** What a file's cached work was made from: its size and modification time, and this build. */
+export function fileKey(file: string, buildId: string): string {
   const { size, mtimeMs } = statSync(file);
-  return `${version}:${size}:${mtimeMs}`;
+  return `${buildId}:${size}:${mtimeMs}`;
 }
 
 export function openCache(directory: string | null): JsonCache | null {

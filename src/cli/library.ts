@@ -3,7 +3,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { delimiter, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import packageJson from "../../package.json" with { type: "json" };
 import { listCodeFiles } from "../core/code-files.js";
 import { EthicsError } from "../core/errors.js";
 import { mergeLibrary } from "../core/library.js";
@@ -111,7 +110,7 @@ export async function readLibrary(dataDirs: readonly string[], env: NodeJS.Proce
   if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, fingerprint: null, cache };
   dataDirs.forEach(checkDirectory);
   const files = dataDirs.flatMap(listFiles);
-  const fileKeys = files.map((file) => fileKey(file, packageJson.version));
+  const fileKeys = files.map((file) => fileKey(file, builtin.buildId));
   const fingerprint = await hash(files.map((file, index) => `${file}\0${fileKeys[index]}`).join("\n"));
   const entryNames = await Promise.all(files.map(async (file) => `code-${await hash(file)}`));
   const finish = (userCodes: Code[]) => ({ library: mergeLibrary(builtin.library, userCodes), snapshot: builtin, fingerprint, cache });

@@ -9,6 +9,11 @@ export const SNAPSHOT_FORMAT = 2;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
+  /**
+   * Identifies the build (its code, data and index format). Work cached from users' codes is
+   * keyed by it, so a new build never reads a cache an older one wrote.
+   */
+  buildId: string;
   library: Library;
 }
 
@@ -18,6 +23,7 @@ type StoredCode = Omit<Code, "sections"> & { sections: StoredSection[] };
 
 interface StoredSnapshot {
   format: typeof SNAPSHOT_FORMAT;
+  buildId: string;
   library: { codes: StoredCode[]; topics: Library["topics"] };
 }
 
@@ -31,9 +37,10 @@ function storeStandard({ number, text, items, notes, editorial }: Standard): Sto
   };
 }
 
-export function serializeSnapshot(library: Library): string {
+export function serializeSnapshot(library: Library, buildId: string): string {
   const stored: StoredSnapshot = {
     format: SNAPSHOT_FORMAT,
+    buildId,
     library: {
       topics: library.topics,
       codes: library.codes.map((code) => ({
@@ -93,5 +100,5 @@ export function parseSnapshot(json: string): Snapshot {
   if (stored.format !== SNAPSHOT_FORMAT) {
     throw new Error(`built-in data snapshot has format ${String(stored.format)}, expected ${SNAPSHOT_FORMAT}: rebuild with npm run build`);
   }
-  return { format: SNAPSHOT_FORMAT, library: { codes: stored.library.codes.map(restoreCode), topics: stored.library.topics } };
+  return { format: SNAPSHOT_FORMAT, buildId: stored.buildId, library: { codes: stored.library.codes.map(restoreCode), topics: stored.library.topics } };
 }

@@ -12,12 +12,14 @@ describe("snapshot", () => {
   const library = { codes, topics: readTopicsFile(join(data, "topics.yaml"), codes) };
 
   it("round-trips the whole library, keys in the same order", () => {
-    const restored = parseSnapshot(serializeSnapshot(library)).library;
+    const snapshot = parseSnapshot(serializeSnapshot(library, "build-1"));
+    expect(snapshot.buildId).toBe("build-1");
+    const restored = snapshot.library;
     expect(restored).toEqual(library);
     expect(JSON.stringify(restored)).toBe(JSON.stringify(library));
   });
 
   it("refuses a snapshot of another format", () => {
-    expect(() => parseSnapshot('{"format":1,"library":{"codes":[],"topics":[]}}')).toThrow(/rebuild with npm run build/);
+    expect(() => parseSnapshot('{"format":1,"buildId":"x","library":{"codes":[],"topics":[]}}')).toThrow(/rebuild with npm run build/);
   });
 });
