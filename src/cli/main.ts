@@ -1,6 +1,6 @@
 // Entry point and the one error boundary: commands throw, this prints and sets the exit code.
 import { CommanderError } from "commander";
-import { EXIT_USAGE, EthicsError } from "../core/errors.js";
+import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
 import { writeErr, writeOut } from "./output.js";
 import { buildProgram } from "./program.js";
 
@@ -26,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
-    if (error instanceof EthicsError) {
+    if (isEthicsError(error)) {
       report(error.message, error.hint);
       return error.exitCode;
     }

@@ -4,7 +4,19 @@
 export const EXIT_NOT_FOUND = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * The build puts lazily loaded modules in files of their own, each with its own copy of this
+ * module, so an EthicsError is recognised by this brand rather than by instanceof.
+ */
+const BRAND = Symbol.for("ethics.EthicsError");
+
+export function isEthicsError(error: unknown): error is EthicsError {
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
+}
+
 export class EthicsError extends Error {
+  readonly [BRAND] = true;
+
   constructor(
     message: string,
     readonly hint?: string,
