@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const work = join(root, ".build");
-const HEAVY = ["yaml", "zod", "fuse.js", "diff"];
+const HEAVY = ["yaml", "zod", "fuse.js", "diff", "chalk"];
 
 const common = {
   bundle: true,
@@ -24,12 +24,28 @@ const common = {
   legalComments: "none",
 };
 
-/** The heavy libraries stay out of the main bundle: required from dist/vendor/ when used. */
+/**
+ * The heavy libraries stay out of our bundles, in dist/vendor/, and are required the first
+ * time one of their exports is used, not when the module importing them loads: the search
+ * code imports fuse.js, but only a misspelt word needs it; renderers import chalk, but only
+ * coloured output needs it. (Requiring fuse.js or chalk costs ~2.5 ms each.)
+ */
 const heavyLibrariesApart = {
   name: "heavy-libraries-apart",
   setup(pluginBuild) {
     const filter = new RegExp(`^(${HEAVY.map((name) => name.replace(".", "\\.")).join("|")})$`);
-    pluginBuild.onResolve({ filter }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
+    pluginBuild.onResolve({ filter }, (args) => ({ path: args.path, namespace: "vendor" }));
+    pluginBuild.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "vendor" }, async (args) => {
+      const exported = Object.keys(await import(args.path));
+      const load = `let loaded; const load = () => (loaded ??= require("./vendor/${args.path}.cjs"));`;
+      // A library with only a default export is a class here (fuse.js): construct it on demand.
+      const contents =
+        exported.join() === "default"
+          ? `${load}\nmodule.exports = function (...args) { return new (load())(...args); };`
+          : `${load}\n${exported.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`).join("\n")}`;
+      return { contents, loader: "js" };
+    });
   },
 };
 
@@ -120,6 +136,7 @@ for (const name of HEAVY) {
     outfile: join(dist, "vendor", `${name}.cjs`),
     format: "cjs",
     minify: true,
+    plugins: [noChalkDetection],
   });
 }
 

@@ -19,8 +19,13 @@ export interface Style {
   warn: Paint;
 }
 
+const plain: Paint = (text) => text;
+const PLAIN: Style = { citation: plain, heading: plain, label: plain, dim: plain, match: plain, added: plain, removed: plain, warn: plain };
+
 export function styleFor(options: RenderOptions): Style {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  // Without colour chalk is not touched at all, so it is never loaded for piped output.
+  if (!options.color) return PLAIN;
+  const chalk = new Chalk({ level: 1 });
   return {
     citation: chalk.bold.cyan,
     heading: chalk.bold,
