@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ethics, STACK_TRACE } from "./run.js";
+import { ethics, expectShortFailure } from "./run.js";
 
 const CODES = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
 
@@ -78,10 +78,6 @@ describe("ethics diff", () => {
     [["diff", "wwt", "medi-cal", "--only", "addd"], 2, "'addd' is not a diff status — did you mean added?"],
     [["diff", "wwt", "medi-cal", "--section", "integrty"], 1, "did you mean integrity?"],
   ])("%j fails with a short message", (args, exitCode, message) => {
-    const { stdout, stderr, code } = ethics(args);
-    expect(code).toBe(exitCode);
-    expect(stdout).toBe("");
-    expect(stderr).toContain(message);
-    expect(stderr).not.toMatch(STACK_TRACE);
+    expectShortFailure(ethics(args), exitCode, message);
   });
 });

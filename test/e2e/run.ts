@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { expect } from "vitest";
 
 export const root = join(import.meta.dirname, "../..");
 const bin = join(root, "bin/ethics.cjs");
@@ -35,3 +36,12 @@ export function ethics(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
 
 /** What no user-facing failure may print. */
 export const STACK_TRACE = /\n\s+at .+\(?.*:\d+:\d+\)?|node:internal|TypeError|ReferenceError/;
+
+/** A user-facing failure: nothing on stdout, the message on stderr, the exit code, no stack trace. */
+export function expectShortFailure(result: RunResult, exitCode: number, message: string | RegExp): void {
+  expect(result.code).toBe(exitCode);
+  expect(result.stdout).toBe("");
+  if (typeof message === "string") expect(result.stderr).toContain(message);
+  else expect(result.stderr).toMatch(message);
+  expect(result.stderr).not.toMatch(STACK_TRACE);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ethics, STACK_TRACE } from "./run.js";
+import { ethics, expectShortFailure } from "./run.js";
 
 describe("ethics list", () => {
   it("tables the five codes", () => {
@@ -78,11 +78,7 @@ describe("ethics show", () => {
     [["show", "wisconsin", "0"], 2, "standards are numbered from 1"],
     [["lst"], 2, "Did you mean list?"],
   ])("%j fails with a short message", (args, exitCode, message) => {
-    const { stdout, stderr, code } = ethics(args);
-    expect(code).toBe(exitCode);
-    expect(stdout).toBe("");
-    expect(stderr).toContain(message);
-    expect(stderr).not.toMatch(STACK_TRACE);
+    expectShortFailure(ethics(args), exitCode, message);
   });
 });
 
