@@ -11,6 +11,15 @@ export function citeStandard(shortName: string, sectionTitle: string, number: nu
   return singleSection ? `${shortName} ${number}` : `${shortName} · ${sectionTitle} ${number}`;
 }
 
+function foldProvenance(source: CodeFile["source"]): Code["source"] {
+  const folded: Code["source"] = { document: foldSpace(source.document) };
+  for (const key of ["issuer", "adopted", "notice", "statement", "attribution", "url"] as const) {
+    const value = source[key];
+    if (value !== undefined) folded[key] = foldSpace(value);
+  }
+  return folded;
+}
+
 export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: string): Code {
   const numbering = file.numbering ?? "source";
   const singleSection = file.sections.length === 1;
@@ -39,9 +48,7 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
     shortName: foldSpace(file.shortName),
     jurisdiction: foldSpace(file.jurisdiction),
     numbering,
-    source: Object.fromEntries(
-      Object.entries(file.source).map(([key, value]) => [key, foldSpace(value)]),
-    ) as unknown as Code["source"],
+    source: foldProvenance(file.source),
     preamble: (file.preamble ?? []).map((paragraph) =>
       paragraph.heading === undefined
         ? { text: foldSpace(paragraph.text) }

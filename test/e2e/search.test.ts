@@ -72,6 +72,7 @@ describe("ethics search", () => {
     [["search", "xyzzy"], 1, "no standard matches 'xyzzy'"],
     [["search", "giftz", "--code", "wi"], 0, ""],
     [["search", "the", "and", "of"], 2, ""],
+    [["search", ""], 2, "nothing to search for"],
     [["search", "gifts", "--limit", "zero"], 2, "--limit takes a whole number ≥ 1, not 'zero'"],
     [["search", "gifts", "--code", "nowhere"], 1, "no code 'nowhere'"],
     [["search"], 2, "missing required argument 'query'"],

@@ -70,13 +70,13 @@ describe("help and version", () => {
   it("--help lists every command with a one-line description", () => {
     const { stdout, code } = ethics(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["list", "show", "export", "validate", "completion"]) {
+    for (const command of ["list", "show", "search", "topics", "topic", "diff", "export", "validate", "completion"]) {
       expect(stdout).toMatch(new RegExp(`\\n  ${command}\\b.*\\s{2,}\\S`));
     }
     expect(stdout).not.toContain("__complete");
   });
 
-  it.each(["list", "show", "export", "validate", "completion"])("%s --help has real examples", (command) => {
+  it.each(["list", "show", "search", "topics", "topic", "diff", "export", "validate", "completion"])("%s --help has real examples", (command) => {
     const { stdout, code } = ethics([command, "--help"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/ethics \S+ \S+/);
