@@ -19,9 +19,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Negations matter for diff and strength, not for finding: kept out of STOP_WORDS' callers' way. */
-export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "no", "nor"]);
-
 /** Lower-case words, apostrophes and hyphens inside words kept apart ("person-first" → person, first). */
 export function words(text: string): string[] {
   return text
