@@ -10,7 +10,7 @@ import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -18,7 +18,7 @@ export function buildProgram(): Command {
   const program = new Command("ethics")
     .description("The codes of ethics peer support specialists work under: their exact words, with citations.")
     .version(packageJson.version, "-V, --version", "print the version")
-    .addOption(new Option("--data <dir>", "add the codes in a directory of YAML files (repeatable; also ETHICS_DATA)").argParser(collect).default([]))
+    .addOption(new Option("--data <dir>", "add the codes in a directory of YAML files (repeatable; also ETHICS_DATA)").argParser(collect))
     .option("--no-color", "no colour (also NO_COLOR; FORCE_COLOR forces it)")
     .option("--no-pager", "never page long output")
     .showSuggestionAfterError(true)

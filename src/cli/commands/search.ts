@@ -4,7 +4,7 @@ import type { SearchIndex } from "../../core/search-index.js";
 import { contextOf } from "../context.js";
 import { readSearchIndex, type LoadedLibrary } from "../library.js";
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").filter((part) => part.trim() !== "")];
 }
 
@@ -29,7 +29,7 @@ async function indexFor(loaded: LoadedLibrary): Promise<SearchIndex> {
 export const search = new Command("search")
   .description("find the standards about a situation, in every code, best first")
   .argument("<query...>", "words, a question or a situation: gifts, \"can I lend money to a peer?\"")
-  .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collect).default([]))
+  .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collect))
   .option("-s, --section <section>", "only this section (id, title or prefix) of each code searched")
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(parseLimit).default(10))
   .option("--json", "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score }] }")
@@ -47,14 +47,14 @@ Stop words are ignored, word forms match (supervise, supervision, supervisor), t
 widen the query, and standards about the topic rank above ones that only mention a word.
 Exit status: 0 when something matched, 1 when nothing did (as grep).`,
   )
-  .action(async (words: string[], options: { code: string[]; section?: string; limit: number }, command: Command) => {
+  .action(async (words: string[], options: { code?: string[]; section?: string; limit: number }, command: Command) => {
     const context = contextOf(command);
     const loaded = await context.loaded();
     const { search: runSearch } = await import("../../core/search.js");
     const { renderSearch } = await import("../../render/search.js");
     const query = words.join(" ");
     const result = runSearch(await indexFor(loaded), loaded.library, query, {
-      codes: options.code,
+      codes: options.code ?? [],
       limit: options.limit,
       ...(options.section !== undefined ? { section: options.section } : {}),
     });
