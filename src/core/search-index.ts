@@ -95,8 +95,16 @@ function topicPhrase(text: string): TopicPhrase {
 }
 
 /** The stems of a phrase's content words: what a standard must use to match it. */
+const contentStemsOf = new WeakMap<TopicPhrase, string[]>();
+
+/** The stems of a phrase's content words; asked for every phrase at every query, so kept. */
 export function contentStems(phrase: TopicPhrase): string[] {
-  return phrase.words.filter((_, at) => !phrase.stop[at]);
+  let stems = contentStemsOf.get(phrase);
+  if (stems === undefined) {
+    stems = phrase.words.filter((_, at) => !phrase.stop[at]);
+    contentStemsOf.set(phrase, stems);
+  }
+  return stems;
 }
 
 /** Phrases with a content word, each once ("Gifts" and "gifts" are one). */

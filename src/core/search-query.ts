@@ -131,7 +131,9 @@ export function queryWords(query: string): string[] {
 }
 
 function standsForStem(wanted: string, stems: ReadonlySet<string>): boolean {
-  return stems.has(wanted) || [...stems].some((have) => areWordForms(wanted, have));
+  if (stems.has(wanted)) return true;
+  for (const have of stems) if (areWordForms(wanted, have)) return true;
+  return false;
 }
 
 /** A query word as phrases see it: a stop word as written, or every stem a content word stands for. */
@@ -144,15 +146,22 @@ type SequenceWord = { stop: string } | { stems: ReadonlySet<string> };
  * positions of the content words it covers, or none.
  */
 function findPhrase(phrase: TopicPhrase, sequence: readonly SequenceWord[]): number[] {
+  // Plain loops: this runs for every phrase of every topic at every query, where closures and
+  // spread arrays made most of a search's garbage.
   const { words: wanted, stop } = phrase;
-  const matches = (at: number, offset: number) => {
-    const word = sequence[at]!;
-    if (stop[offset]) return "stop" in word && word.stop === wanted[offset];
-    return "stems" in word && standsForStem(wanted[offset]!, word.stems);
-  };
   for (let start = 0; start + wanted.length <= sequence.length; start++) {
-    if (wanted.every((_, offset) => matches(start + offset, offset))) {
-      return wanted.flatMap((_, offset) => (stop[offset] ? [] : [start + offset]));
+    let offset = 0;
+    for (; offset < wanted.length; offset++) {
+      const word = sequence[start + offset]!;
+      const found = stop[offset]
+        ? "stop" in word && word.stop === wanted[offset]
+        : "stems" in word && standsForStem(wanted[offset]!, word.stems);
+      if (!found) break;
+    }
+    if (offset === wanted.length) {
+      const positions: number[] = [];
+      for (let at = 0; at < wanted.length; at++) if (!stop[at]) positions.push(start + at);
+      return positions;
     }
   }
   return [];

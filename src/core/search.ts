@@ -35,7 +35,8 @@ function matchedWords(standard: Standard, plan: QueryPlan): string[] {
   const tokens = searchableText(standard)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((token) => token !== "")
-    .map((token) => ({ token, stems: words(token).map(stem) }));
+    // Most tokens are plain ASCII words, which words() would only lower-case: skip its splitting.
+    .map((token) => ({ token, stems: /^[A-Za-z0-9]+$/.test(token) ? [stem(token.toLowerCase())] : words(token).map(stem) }));
   const used = new Set(tokens.flatMap(({ stems }) => stems));
   // A phrase's words are highlighted only where the standard uses all of them.
   const stems = new Set(
