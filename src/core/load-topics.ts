@@ -1,13 +1,14 @@
 // Reads data/topics.yaml (format in the comment at its top) into Topic[]. Every reference must
 // name a standard of a loaded code; each problem comes back located as file:line:col.
 import { readFileSync, statSync } from "node:fs";
-import { LineCounter, isMap, parseDocument, type Document } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { Code, StandardKey, Topic } from "../model.js";
 import { DataError, EthicsError, type FileProblem } from "./errors.js";
 import { MAX_FILE_BYTES, describeFsError, formatPath } from "./load.js";
 import { looksLikeSelection, parseSelection } from "./ref.js";
 import { didYouMean } from "./suggest.js";
+import { positionOf } from "./yaml-position.js";
 
 export const TOPICS_FILE_NAME = "topics.yaml";
 
@@ -58,23 +59,6 @@ export interface ParsedTopics {
 }
 
 type Path = readonly (string | number)[];
-
-function positionOf(doc: Document, lines: LineCounter, path: Path, key?: string): { line: number; col: number } {
-  if (key !== undefined) {
-    const node = doc.getIn(path as unknown[], true);
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-      const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
-      if (range) return lines.linePos(range[0]);
-    }
-  }
-  // A missing field has no node: point at the nearest ancestor that exists.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]);
-  }
-  return { line: 1, col: 1 };
-}
 
 type TopicEntry = z.infer<typeof topicSchema>;
 

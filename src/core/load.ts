@@ -1,7 +1,7 @@
 // The only place that reads code files and parses YAML. Every problem comes back located as
 // file:line:col plus the path inside the document, never as an exception.
 import { readFileSync, statSync } from "node:fs";
-import { LineCounter, isMap, parseDocument, type Document } from "yaml";
+import { LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import type { Code } from "../model.js";
 import { listCodeFiles } from "./code-files.js";
@@ -9,6 +9,7 @@ import { DataError, type FileProblem } from "./errors.js";
 import { normalizeCode } from "./normalize.js";
 import { codeFileSchema, itemSchema, provenanceSchema, sectionSchema, standardSchema } from "./schema.js";
 import { didYouMean } from "./suggest.js";
+import { positionOf } from "./yaml-position.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -24,25 +25,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
     .join("");
-}
-
-function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): { line: number; col: number } {
-  // A missing field has no node: point at the nearest ancestor that exists.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]);
-  }
-  return { line: 1, col: 1 };
-}
-
-function keyPosition(doc: Document, lines: LineCounter, path: readonly PropertyKey[], key: string) {
-  const node = doc.getIn(path as unknown[], true);
-  if (isMap(node)) {
-    const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-    const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
-    if (range) return lines.linePos(range[0]);
-  }
-  return locate(doc, lines, path);
 }
 
 /** The fields allowed where an unknown one was found, for "did you mean …?". */
@@ -73,13 +55,13 @@ function problemsFromIssues(
         const suggestion = didYouMean(key, knownKeys(issue.path));
         return {
           file,
-          ...keyPosition(doc, lines, issue.path, key),
+          ...positionOf(doc, lines, issue.path, key),
           path: formatPath([...issue.path, key]),
           message: `unknown field '${key}'${suggestion ? ` — ${suggestion}` : ""}`,
         };
       });
     }
-    return [{ file, ...locate(doc, lines, issue.path), path: formatPath(issue.path), message: issue.message }];
+    return [{ file, ...positionOf(doc, lines, issue.path), path: formatPath(issue.path), message: issue.message }];
   });
 }
 
