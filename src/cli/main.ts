@@ -12,7 +12,7 @@ function report(message: string, hint?: string): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(argv);
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({

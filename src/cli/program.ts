@@ -14,7 +14,35 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function buildProgram(): Command {
+/** Every command, by name, in the order --help lists them. */
+const COMMANDS: Record<string, () => Command> = {
+  list,
+  show,
+  search,
+  topics,
+  topic,
+  diff,
+  export: exportCommand,
+  validate,
+  completion,
+};
+
+/**
+ * The command a run names: the first word that is not an option (nor the value of --data),
+ * when it is a command's name. Only that one is built then; --help, an unknown command (which
+ * wants the others for "did you mean …?") and completion get them all.
+ */
+function namedCommand(args: readonly string[]): string | undefined {
+  for (let at = 0; at < args.length; at++) {
+    const word = args[at]!;
+    if (word === "--data") at++;
+    else if (!word.startsWith("-")) return Object.hasOwn(COMMANDS, word) ? word : undefined;
+  }
+  return undefined;
+}
+
+/** `argv` as process.argv: node, the script, then the words. */
+export function buildProgram(argv: readonly string[] = []): Command {
   const program = new Command("ethics")
     .description("The codes of ethics peer support specialists work under: their exact words, with citations.")
     .version(packageJson.version, "-V, --version", "print the version")
@@ -35,8 +63,10 @@ Examples:
 
 Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
     );
-  for (const command of [list, show, search, topics, topic, diff, exportCommand, validate, completion]) program.addCommand(command);
+  const named = namedCommand(argv.slice(2));
+  if (named !== undefined) return program.addCommand(COMMANDS[named]!());
+  for (const make of Object.values(COMMANDS)) program.addCommand(make());
   // Hidden: the completion scripts call it.
-  program.addCommand(complete, { hidden: true });
+  program.addCommand(complete(), { hidden: true });
   return program;
 }

@@ -4,7 +4,8 @@ import { completionScripts, SHELLS, type Shell } from "../completion-scripts.js"
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 
-export const completion = new Command("completion")
+export const completion = (): Command =>
+  new Command("completion")
   .description("print a shell script that completes commands, options, codes and sections")
   .addArgument(new Argument("<shell>", "the shell").choices(SHELLS))
   .option("--json", "print JSON: { shell, script }")
@@ -23,7 +24,8 @@ Install:
   });
 
 /** Called by the completion scripts: prints one candidate a line. */
-export const complete = new Command("__complete")
+export const complete = (): Command =>
+  new Command("__complete")
   .description("(used by the completion scripts)")
   .argument("[words...]", "the words typed so far, before the one being completed")
   .allowUnknownOption(true)

@@ -4,7 +4,8 @@ import { contextOf } from "../context.js";
 
 const STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
 
-export const diff = new Command("diff")
+export const diff = (): Command =>
+  new Command("diff")
   .description("compare two codes: what changed word by word, what only one has, topic coverage")
   .argument("<a>", "the code to compare from (id or alias)")
   .argument("<b>", "the code to compare to")

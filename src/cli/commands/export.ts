@@ -5,7 +5,8 @@ import { writeOut } from "../output.js";
 
 const FORMATS = ["json", "yaml", "md", "csv"] as const;
 
-export const exportCommand = new Command("export")
+export const exportCommand = (): Command =>
+  new Command("export")
   .description("print whole codes as JSON, YAML, Markdown (handouts) or CSV (spreadsheets)")
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
   .option("-c, --code <id...>", "only these codes (id or alias)")

@@ -24,7 +24,8 @@ function outline(code: Code) {
   };
 }
 
-export const list = new Command("list")
+export const list = (): Command =>
+  new Command("list")
   .description("list the codes, or the outline of one code")
   .argument("[code]", "a code id or alias: the outline of its sections")
   .option("--json", "print JSON instead of a table")

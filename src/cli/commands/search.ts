@@ -26,7 +26,8 @@ async function indexFor(loaded: LoadedLibrary): Promise<SearchIndex> {
   return index;
 }
 
-export const search = new Command("search")
+export const search = (): Command =>
+  new Command("search")
   .description("find the standards about a situation, in every code, best first")
   .argument("<query...>", "words, a question or a situation: gifts, \"can I lend money to a peer?\"")
   .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collect))

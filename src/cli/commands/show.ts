@@ -34,7 +34,8 @@ async function asText(target: Target): Promise<(options: RenderOptions) => strin
   };
 }
 
-export const show = new Command("show")
+export const show = (): Command =>
+  new Command("show")
   .description("print a code, a section, or standards with their citations")
   .argument("<reference...>", "code [section] [number | range | list], or code:section:number")
   .option("--json", "print JSON: one standard, an array for a range or list, or the section / code")

@@ -2,7 +2,8 @@ import { Command } from "commander";
 import { resolveCode } from "../../core/resolve.js";
 import { contextOf } from "../context.js";
 
-export const topics = new Command("topics")
+export const topics = (): Command =>
+  new Command("topics")
   .description("the crosswalk: which codes address which themes, with counts")
   .option("--json", "print JSON: { topics: [{ id, name, counts: { code: n } }] }")
   .addHelpText(
@@ -21,7 +22,8 @@ Examples:
     await context.print(matrix, (options) => renderTopicsMatrix(matrix, library, options));
   });
 
-export const topic = new Command("topic")
+export const topic = (): Command =>
+  new Command("topic")
   .description("what every code says on one theme: citations, wording, and how strongly it binds")
   .argument("<topic...>", "a topic id or name, any case, singular or plural: gifts, dual relationships, social-media")
   .option("--codes <ids>", "only these codes, comma-separated: alaska,medi-cal")

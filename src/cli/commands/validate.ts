@@ -3,7 +3,8 @@ import { EthicsError } from "../../core/errors.js";
 import { contextOf } from "../context.js";
 import { packageRoot, readBuiltinLibrary } from "../library.js";
 
-export const validate = new Command("validate")
+export const validate = (): Command =>
+  new Command("validate")
   .description("check code files: every problem as file:line:col path: message")
   .argument("<path...>", "YAML code files or directories of them")
   .option("--json", "print the report as JSON")
