@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require("../dist/ethics.cjs");
+require("../dist/start.cjs");

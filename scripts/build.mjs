@@ -115,6 +115,7 @@ const cjs = {
 };
 
 await build({ ...cjs, entryPoints: [join(root, "src/cli/main.ts")], outfile: join(dist, "ethics.cjs") });
+await build({ ...cjs, entryPoints: [join(root, "src/cli/start.ts")], outfile: join(dist, "start.cjs") });
 const built = new Set();
 while (built.size < lazyEntries.size) {
   for (const [source, name] of [...lazyEntries]) {

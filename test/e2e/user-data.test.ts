@@ -146,3 +146,21 @@ describe("bad data never breaks the tool", () => {
     expect(json.text).toBe("Keep gifts \u001b[5mblinking\u001b[0m and \u202eevil\u202c text \u0007 out.");
   });
 });
+
+describe("the code cache of the bundle", () => {
+  it("is written by a first run, read by the next, and a damaged one is only recompiled", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "ethics-v8-"));
+    const run = () => ethics(["search", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: cacheDir } });
+    const first = run();
+    expect(first.code).toBe(0);
+    const files = readdirSync(join(cacheDir, "v8"));
+    expect(files.some((name) => name.startsWith("ethics.cjs-"))).toBe(true);
+    expect(files.some((name) => name.startsWith("lazy-core-search.cjs-"))).toBe(true);
+    expect(run().stdout).toBe(first.stdout);
+    for (const name of files) writeFileSync(join(cacheDir, "v8", name), "not a code cache");
+    const damaged = run();
+    expect(damaged.code).toBe(0);
+    expect(damaged.stdout).toBe(first.stdout);
+    expect(ethics(["search", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: cacheDir, ETHICS_NO_CACHE: "1" } }).stdout).toBe(first.stdout);
+  });
+});
