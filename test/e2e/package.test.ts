@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root } from "./run.js";
+import { root, testCacheDir } from "./run.js";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
@@ -30,7 +30,7 @@ describe("npm package", () => {
     });
     const installed = join(prefix, "bin/ethics");
     const elsewhere = mkdtempSync(join(tmpdir(), "ethics-cwd-"));
-    const run = (...args: string[]) => execFileSync(installed, args, { cwd: elsewhere, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const run = (...args: string[]) => execFileSync(installed, args, { cwd: elsewhere, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ETHICS_CACHE_DIR: testCacheDir } });
     const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     expect(run("--version").trim()).toBe(version);
     expect(run("show", "medi-cal", "integrity", "12")).toContain("Medi-Cal · Integrity 12");

@@ -4,14 +4,14 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root } from "./run.js";
+import { ethics, root, testCacheDir } from "./run.js";
 
 const ESC = "\u001b[";
 
 /** Run ethics on a pseudo-terminal of the given size (util-linux `script`). */
 function onTerminal(args: string, env: NodeJS.ProcessEnv = {}, size = { cols: 60, rows: 10 }): string {
   const command = `stty cols ${size.cols} rows ${size.rows}; ${process.execPath} ${join(root, "bin/ethics.cjs")} ${args}`;
-  const cleanEnv = { ...process.env, ...env };
+  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...env };
   for (const name of ["NO_COLOR", "FORCE_COLOR"]) if (!(name in env)) delete cleanEnv[name];
   return execFileSync("script", ["-qec", command, "/dev/null"], { env: cleanEnv, encoding: "utf8" }).replace(/\r\n/g, "\n");
 }

@@ -3,11 +3,11 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { root, STACK_TRACE } from "../e2e/run.js";
+import { root, STACK_TRACE, testCacheDir } from "../e2e/run.js";
 
 function run(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, "bin/ethics.cjs"), ...args], { env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [join(root, "bin/ethics.cjs"), ...args], { env: { ...process.env, NO_COLOR: "1", ETHICS_CACHE_DIR: testCacheDir }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("close", (code) => resolve({ code, stderr }));
