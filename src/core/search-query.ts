@@ -82,8 +82,15 @@ function wordForms(index: SearchIndex, stemmed: string): string[] {
   return [...shorter, ...stemsStartingWith(index, stemmed).filter((longer) => areWordForms(stemmed, longer))];
 }
 
+/** Every content stem of every topic phrase; loops rather than flatMap, as it runs at every query. */
 function topicVocabulary(index: SearchIndex): Set<string> {
-  return new Set(index.topics.flatMap((topic) => topic.phrases.flatMap(contentStems)));
+  const stems = new Set<string>();
+  for (const topic of index.topics) {
+    for (const phrase of topic.phrases) {
+      for (let at = 0; at < phrase.words.length; at++) if (!phrase.stop[at]) stems.add(phrase.words[at]!);
+    }
+  }
+  return stems;
 }
 
 interface QueryText {

@@ -43,23 +43,31 @@ function stemStarts(plan: QueryPlan): Set<string> {
 }
 
 function matchedWords(standard: Standard, plan: QueryPlan, starts: ReadonlySet<string>): string[] {
-  const tokens = searchableText(standard)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token !== "")
-    .map((token) => {
-      // Most tokens are plain ASCII words, which words() would only lower-case: skip its splitting.
-      if (!/^[A-Za-z0-9]+$/.test(token)) return { token, stems: words(token).map(stem) };
+  // Plain loops and no object per word: this runs over every word of every hit.
+  const tokens = searchableText(standard).split(/[^\p{L}\p{N}]+/u);
+  const tokenStems: (string[] | undefined)[] = new Array(tokens.length);
+  const used = new Set<string>();
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token === "") continue;
+    let stems: string[] | undefined;
+    // Most tokens are plain ASCII words, which words() would only lower-case: skip its splitting.
+    if (!/^[A-Za-z0-9]+$/.test(token)) stems = words(token).map(stem);
+    else {
       const lower = token.toLowerCase();
-      return { token, stems: starts.has(lower.slice(0, 2)) ? [stem(lower)] : [] };
-    });
-  const used = new Set(tokens.flatMap(({ stems }) => stems));
+      if (starts.has(lower.slice(0, 2))) stems = [stem(lower)];
+    }
+    tokenStems[at] = stems;
+    if (stems) for (const stemmed of stems) used.add(stemmed);
+  }
   // A phrase's words are highlighted only where the standard uses all of them.
-  const stems = new Set(
-    plan.concepts.flatMap((concept) =>
-      concept.alternatives.filter(({ stems }) => stems.every((stemmed) => used.has(stemmed))).flatMap(({ stems }) => stems),
-    ),
-  );
-  return [...new Set(tokens.filter(({ stems: own }) => own.some((stemmed) => stems.has(stemmed))).map(({ token }) => token))];
+  const wanted = new Set<string>();
+  for (const concept of plan.concepts) {
+    for (const { stems } of concept.alternatives) if (stems.every((stemmed) => used.has(stemmed))) for (const stemmed of stems) wanted.add(stemmed);
+  }
+  const matched = new Set<string>();
+  for (let at = 0; at < tokens.length; at++) if (tokenStems[at]?.some((stemmed) => wanted.has(stemmed))) matched.add(tokens[at]!);
+  return [...matched];
 }
 
 function suggestionFor(index: SearchIndex, plan: QueryPlan): string | undefined {
