@@ -4,6 +4,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Code, Library } from "../model.js";
 import type { FileProblem } from "./errors.js";
+import { findClashes } from "./library.js";
 import { describeFsError, readCodeFile, readCodeFilesIn, type ParsedFile } from "./load.js";
 
 export interface ValidationReport {
@@ -30,20 +31,13 @@ function fileOf(parsed: ParsedFile): string {
 /** `builtinRoot` is where the built-in codes' files are, so that validating data/ itself is no clash. */
 export function validatePaths(paths: readonly string[], builtin: Library, builtinRoot: string): ValidationReport {
   const parsed = paths.flatMap(readPath);
-  const owners = new Map<string, Code>();
-  for (const code of builtin.codes) for (const name of [code.id, ...code.aliases]) owners.set(name, code);
-  for (const result of parsed) {
-    const code = result.code;
-    if (!code) continue;
-    for (const [index, name] of [code.id, ...code.aliases].entries()) {
-      const owner = owners.get(name);
-      const path = index === 0 ? "id" : `aliases[${index - 1}]`;
-      const sameFile = owner?.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);
-      if (owner && owner !== code && !sameFile) {
-        const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `'${owner.id}' in ${owner.file}`;
-        result.problems.push({ file: code.file, line: 0, col: 0, path, message: `'${name}' clashes with ${whose}; rename it (e.g. '${name}-local')` });
-      } else owners.set(name, code);
-    }
+  const codes = parsed.flatMap((result) => (result.code ? [result.code] : []));
+  const sameFile = (owner: Code, code: Code) => owner.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);
+  for (const { code, name, position, owner } of findClashes(builtin.codes, codes, sameFile)) {
+    const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `'${owner.id}' in ${owner.file}`;
+    parsed
+      .find((result) => result.code === code)!
+      .problems.push({ file: code.file, line: 0, col: 0, path: position === 0 ? "id" : `aliases[${position - 1}]`, message: `'${name}' clashes with ${whose}; rename it (e.g. '${name}-local')` });
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
   return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };
