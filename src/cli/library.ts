@@ -4,7 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 import { delimiter, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listCodeFiles } from "../core/code-files.js";
-import { EthicsError } from "../core/errors.js";
+import { EthicsError, describeFsError } from "../core/errors.js";
 import { mergeLibrary } from "../core/library.js";
 import type { SearchIndex } from "../core/search-index.js";
 import { parseSnapshot, type Snapshot } from "../core/snapshot.js";
@@ -41,8 +41,7 @@ function listFiles(dir: string): string[] {
   try {
     return listCodeFiles(dir);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new EthicsError(`cannot read data directory '${dir}': ${code === "EACCES" ? "permission denied" : String(code ?? error)}`);
+    throw new EthicsError(`cannot read data directory '${dir}': ${describeFsError(error)}`);
   }
 }
 

@@ -57,3 +57,13 @@ export class DataError extends EthicsError {
     this.name = "DataError";
   }
 }
+
+/** A file system error as a short phrase for a problem line or a message. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, expected a YAML file";
+  if (code === "ENOTDIR") return "not a directory";
+  return error instanceof Error ? error.message : String(error);
+}

@@ -5,7 +5,7 @@ import { LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import type { Code } from "../model.js";
 import { listCodeFiles } from "./code-files.js";
-import { DataError, type FileProblem } from "./errors.js";
+import { DataError, describeFsError, type FileProblem } from "./errors.js";
 import { normalizeCode } from "./normalize.js";
 import { codeFileSchema, itemSchema, provenanceSchema, sectionSchema, standardSchema } from "./schema.js";
 import { didYouMean } from "./suggest.js";
@@ -112,14 +112,6 @@ export function readCodeFile(path: string, origin: Code["origin"], displayName =
   return parseCodeText(text, displayName, origin);
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "EISDIR") return "is a directory, expected a YAML file";
-  if (code === "ENOTDIR") return "not a directory";
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Every code file in a directory, or one problem saying why the directory cannot be read. */
 export function readCodeFilesIn(dir: string, origin: Code["origin"]): ParsedFile[] {

@@ -3,9 +3,9 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Code, Library } from "../model.js";
-import type { FileProblem } from "./errors.js";
+import { describeFsError, type FileProblem } from "./errors.js";
 import { findClashes } from "./library.js";
-import { describeFsError, readCodeFile, readCodeFilesIn, type ParsedFile } from "./load.js";
+import { readCodeFile, readCodeFilesIn, type ParsedFile } from "./load.js";
 
 export interface ValidationReport {
   files: { file: string; id: string | null; problems: FileProblem[] }[];
