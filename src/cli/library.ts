@@ -111,9 +111,9 @@ export async function readLibrary(dataDirs: readonly string[], env: NodeJS.Proce
   const files = dataDirs.flatMap(listFiles);
   const fileKeys = files.map((file) => fileKey(file, builtin.buildId));
   const fingerprint = await hash(files.map((file, index) => `${file}\0${fileKeys[index]}`).join("\n"));
-  const entryNames = await Promise.all(files.map(async (file) => `code-${await hash(file)}`));
   const finish = (userCodes: Code[]) => ({ library: mergeLibrary(builtin.library, userCodes), snapshot: builtin, fingerprint, cache });
   if (!cache) return finish(await parseUserCodes(dataDirs));
+  const entryNames = await Promise.all(files.map(async (file) => `code-${await hash(file)}`));
 
   const manifestName = `manifest-${await hash(dataDirs.join("\0"))}`;
   const manifest = cache.get<ManifestEntry[]>(manifestName, fingerprint);
