@@ -1,9 +1,10 @@
 // Two codes compared: a summary first, then renamed sections, merges and splits, the redline of
 // each changed standard, what only one code has, and the topics each addresses.
 import type { CodeDiff, DiffPair } from "../core/diff.js";
-import type { WordChange } from "../core/redline.js";
+import { formatRedline, type WordChange } from "../core/redline.js";
 import type { Library, Ref, Standard } from "../model.js";
 import { paintWords } from "./codes.js";
+import { plural } from "./plural.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 
@@ -14,21 +15,14 @@ function findStandard(library: Library, ref: Ref): Standard | undefined {
     ?.standards.find((standard) => standard.number === ref.number);
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Coloured on a TTY; git's [-removed-]{+added+} without colour. */
+/** Coloured on a TTY; git's [-removed-]{+added+} (core/redline.ts) without colour. */
 function redline(changes: readonly WordChange[], style: Style, color: boolean): string {
+  if (!color) return visible(formatRedline(changes));
   return changes
     .map((change) => {
       const text = visible(change.text);
       if (change.type === "same") return text;
-      if (color) return paintWords(change.type === "removed" ? style.removed : style.added, text);
-      const [, lead, body, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-      const open = change.type === "removed" ? "[-" : "{+";
-      const close = change.type === "removed" ? "-]" : "+}";
-      return body === "" ? `${open}${text}${close}` : `${lead}${open}${body}${close}${trail}`;
+      return paintWords(change.type === "removed" ? style.removed : style.added, text);
     })
     .join("");
 }

@@ -1,13 +1,10 @@
 import { formatProblem, type FileProblem } from "../core/errors.js";
+import { plural } from "./plural.js";
 import { visible } from "./terminal-text.js";
 
 export interface ValidationView {
   files: { file: string; problems: FileProblem[] }[];
   problems: number;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
 export function renderValidation(report: ValidationView): string {

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { EthicsError } from "../../core/errors.js";
+import { plural } from "../../render/plural.js";
 import { contextOf } from "../context.js";
 import { packageRoot, readBuiltinLibrary } from "../library.js";
 
@@ -26,5 +27,5 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
     const { renderValidation } = await import("../../render/validate.js");
     const report = validatePaths(paths, readBuiltinLibrary(), packageRoot);
     await context.print(report, () => renderValidation(report));
-    if (report.problems > 0) throw new EthicsError(`${report.problems === 1 ? "1 problem" : `${report.problems} problems`} found`);
+    if (report.problems > 0) throw new EthicsError(`${plural(report.problems, "problem")} found`);
   });
