@@ -12,18 +12,26 @@ interface Named<T> {
   names: string[];
 }
 
-function normalizeName(input: string): string {
+/** A name as ids are written: "Safety & Protection" → safety-and-protection. */
+export function slugify(input: string): string {
   return input.trim().toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
+/**
+ * Whether a slug starts with what was typed, or (from three letters on) one of its later words
+ * does: "conflicts" names conflicts-of-interest, "cultural" cultural-responsiveness-and-humility.
+ */
+export function startsName(name: string, wanted: string): boolean {
+  const parts = name.split("-");
+  return parts.some((_, index) => (index === 0 || wanted.length >= 3) && parts.slice(index).join("-").startsWith(wanted));
+}
+
 function pick<T>(input: string, choices: Named<T>[], what: string, where: string): T {
-  const wanted = normalizeName(input);
+  const wanted = slugify(input);
   if (wanted === "") throw new EthicsError(`no ${what} given`, `expected one of: ${choices.map((c) => c.label).join(", ")}`);
   const exact = choices.find((choice) => choice.names.includes(wanted));
   if (exact) return exact.value;
-  const prefixed = choices.filter((choice) =>
-    choice.names.some((name) => name.startsWith(wanted) || name.split("-").some((_, i, parts) => parts.slice(i).join("-").startsWith(wanted) && i > 0 && wanted.length >= 3)),
-  );
+  const prefixed = choices.filter((choice) => choice.names.some((name) => startsName(name, wanted)));
   if (prefixed.length === 1) return prefixed[0]!.value;
   if (prefixed.length > 1) {
     throw new EthicsError(
@@ -42,7 +50,7 @@ export function resolveCode(library: Library, input: string): Code {
   const choices = library.codes.map((code) => ({
     value: code,
     label: code.id,
-    names: [code.id, ...code.aliases, normalizeName(code.shortName), normalizeName(code.title)],
+    names: [code.id, ...code.aliases, slugify(code.shortName), slugify(code.title)],
   }));
   return pick(input, choices, "code", "");
 }
@@ -56,7 +64,7 @@ export function resolveSection(code: Code, input: string): SectionTarget {
   const choices: Named<SectionTarget>[] = code.sections.map((section) => ({
     value: { kind: "section", section },
     label: section.id,
-    names: [section.id, normalizeName(section.title)],
+    names: [section.id, slugify(section.title)],
   }));
   // A code whose values are its sections (Medi-Cal) has no separate value statements.
   if (code.values.length > 0 && !code.sections.some((section) => section.id === VALUES_SECTION)) {

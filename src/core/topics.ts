@@ -4,6 +4,7 @@
 import { allStandards, toRef, type Code, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../model.js";
 import { EthicsError } from "./errors.js";
 import { classifyStrength, strongest, type StrengthReading } from "./strength.js";
+import { slugify, startsName } from "./resolve.js";
 import { nearest } from "./suggest.js";
 import { stem, terms, words } from "./text.js";
 
@@ -166,10 +167,6 @@ export function topicsOfStandard(library: Library, key: StandardKey): Topic[] {
 
 // ── lenient lookup: id, name, synonym or unique prefix, any case, singular or plural ──
 
-function slug(text: string): string {
-  return text.trim().toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-
 /** Stems of the meaningful words: "Gifts", "gift" and "gifts" share one key. */
 function stemKey(text: string): string {
   return terms(text).join(" ");
@@ -180,11 +177,11 @@ function ambiguous(input: string, topics: readonly Topic[]): EthicsError {
 }
 
 export function resolveTopic(topics: readonly Topic[], input: string): Topic {
-  const wanted = slug(input);
+  const wanted = slugify(input);
   const hint = "`ethics topics` lists them";
   if (wanted === "") throw new EthicsError("no topic given", hint);
   const key = stemKey(input);
-  const matchesName = (name: string) => slug(name) === wanted || (key !== "" && stemKey(name) === key);
+  const matchesName = (name: string) => slugify(name) === wanted || (key !== "" && stemKey(name) === key);
 
   const exact = topics.filter((topic) => matchesName(topic.id) || matchesName(topic.name));
   if (exact.length === 1) return exact[0]!;
@@ -194,15 +191,12 @@ export function resolveTopic(topics: readonly Topic[], input: string): Topic {
   if (bySynonym.length > 1) throw ambiguous(input, bySynonym);
 
   // "limits", "sexual", "social-media": the start of the id or name, or of one of their later words
-  const startsWith = (name: string) => {
-    const parts = slug(name).split("-");
-    return parts.some((_, index) => (index === 0 || wanted.length >= 3) && parts.slice(index).join("-").startsWith(wanted));
-  };
+  const startsWith = (name: string) => startsName(slugify(name), wanted);
   const byPrefix = topics.filter((topic) => startsWith(topic.id) || startsWith(topic.name));
   if (byPrefix.length === 1) return byPrefix[0]!;
   if (byPrefix.length > 1) throw ambiguous(input, byPrefix);
 
-  const names = topics.flatMap((topic) => [topic.id, slug(topic.name), ...topic.synonyms.map(slug)].map((name) => ({ name, topic })));
+  const names = topics.flatMap((topic) => [topic.id, slugify(topic.name), ...topic.synonyms.map(slugify)].map((name) => ({ name, topic })));
   const closest = nearest(wanted, names.map((entry) => entry.name));
   const suggestion = names.find((entry) => entry.name === closest)?.topic.id;
   throw new EthicsError(`no topic '${input}'${suggestion ? ` — did you mean ${suggestion}?` : ""}`, hint);
