@@ -6,7 +6,7 @@ import { topicCoverage, topicsInView, type TopicCoverage } from "./coverage.js";
 import { EthicsError, UsageError } from "./errors.js";
 import { foldSpace } from "./normalize.js";
 import { wordChanges, type WordChange } from "./redline.js";
-import { resolveCode, resolveSection } from "./resolve.js";
+import { resolveCode, resolveSection, slugify } from "./resolve.js";
 import { buildTermModel, cosineMatrix, coveredShare, termVector, weighTerms, type TermModel, type TermVector } from "./similarity.js";
 import { didYouMean } from "./suggest.js";
 import { terms } from "./text.js";
@@ -285,9 +285,9 @@ function side(code: Code, standardTerms: string[][], model: TermModel): Side {
   };
 }
 
-/** "Cultural Responsiveness & Humility" and "cultural responsiveness and humility" are one name. */
+/** "Cultural Responsiveness & Humility" and "cultural responsiveness and humility" are one name, as are "Strengths-based" and "Strengths Based". */
 function foldTitle(title: string): string {
-  return title.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9]+/g, "");
+  return slugify(title).replaceAll("-", "");
 }
 
 /**
