@@ -4,7 +4,7 @@
 // else, or any failure to read or write, just means doing the work again.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export interface JsonCache {
   get<T>(name: string, key: string): T | undefined;
@@ -30,6 +30,21 @@ export function fileKey(file: string, buildId: string): string {
   return `${buildId}:${size}:${mtimeMs}`;
 }
 
+/**
+ * Writes a cache file whole or not at all (through a temporary file and a rename), so that a
+ * run reading it meanwhile never sees half of it. A read-only or full disk only costs speed.
+ */
+export function writeCacheFile(file: string, data: string | NodeJS.ArrayBufferView): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } catch {
+    // speed lost, nothing else
+  }
+}
+
 export function openCache(directory: string | null): JsonCache | null {
   if (directory === null) return null;
   // The key sits on the first line, so a stale entry is rejected without parsing its JSON.
@@ -45,15 +60,7 @@ export function openCache(directory: string | null): JsonCache | null {
       }
     },
     set(name: string, key: string, value: unknown): void {
-      try {
-        mkdirSync(directory, { recursive: true });
-        const file = join(directory, `${name}.json`);
-        const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, `${key}\n${JSON.stringify(value)}`);
-        renameSync(temporary, file);
-      } catch {
-        // A read-only or full disk only costs speed.
-      }
+      writeCacheFile(join(directory, `${name}.json`), `${key}\n${JSON.stringify(value)}`);
     },
   };
 }

@@ -3,11 +3,11 @@
 // ends, and the next run that loads the file skips parsing and compiling it. The entry point
 // (dist/start.cjs) installs it before it requires the CLI. Any failure to read or write the
 // cache only costs the compiling it would have saved.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
-import { cacheDirectory } from "./cache.js";
+import { cacheDirectory, writeCacheFile } from "./cache.js";
 
 interface CompilableModule {
   exports: unknown;
@@ -48,15 +48,6 @@ export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv
 
   // Saved at the end, so that the cache holds every function this run compiled, not just the top level.
   process.once("exit", () => {
-    for (const { script, file } of unsaved) {
-      try {
-        mkdirSync(directory, { recursive: true });
-        const temporary = `${file}.${process.pid}.tmp`;
-        writeFileSync(temporary, script.createCachedData());
-        renameSync(temporary, file);
-      } catch {
-        // A read-only or full disk only costs speed.
-      }
-    }
+    for (const { script, file } of unsaved) writeCacheFile(file, script.createCachedData());
   });
 }
