@@ -5,11 +5,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
-import { readCodeDir } from "../src/core/load.js";
-import { readTopicsFile } from "../src/core/load-topics.js";
-import { codeFileSchema } from "../src/core/schema.js";
-import { buildSearchIndex } from "../src/core/search-index.js";
-import { asciiJson, serializeSnapshot } from "../src/core/snapshot.js";
+import { readCodeDir } from "../src/core/codes/load.js";
+import { readTopicsFile } from "../src/core/concepts/load-topics.js";
+import { codeFileSchema } from "../src/core/codes/schema.js";
+import { buildSearchIndex } from "../src/core/search/inverted-index.js";
+import { asciiJson, serializeSnapshot } from "../src/core/library/snapshot.js";
 
 export function writeSnapshot(root: string): void {
   try {

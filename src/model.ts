@@ -1,4 +1,4 @@
-// The normalized model every command works on. Built from the YAML files by core/load.ts;
+// The normalized model every command works on. Built from the YAML files by core/codes/load.ts;
 // printed as-is by `--json` and `export`, so these shapes are the JSON contract (README).
 
 export interface Provenance {

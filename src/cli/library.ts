@@ -3,13 +3,13 @@
 import { readFileSync, statSync } from "node:fs";
 import { delimiter, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { listCodeFiles } from "../core/code-files.js";
+import { listCodeFiles } from "../core/codes/code-files.js";
 import { EthicsError, describeFsError } from "../core/errors.js";
-import { mergeLibrary } from "../core/library.js";
-import type { SearchIndex } from "../core/search-index.js";
-import { parseSnapshot, type Snapshot } from "../core/snapshot.js";
+import { mergeLibrary } from "../core/library/merge.js";
+import type { SearchIndex } from "../core/search/inverted-index.js";
+import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
 import type { Code, Library } from "../model.js";
-import { cacheDirectory, fileKey, hash, openCache, type JsonCache } from "./cache.js";
+import { cacheDirectory, fileKey, hash, openCache, type JsonCache } from "./cache/json-cache.js";
 
 /** The installed package's root: the bundle lives in its dist/. */
 export const packageRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -99,7 +99,7 @@ function readCachedCode(cache: JsonCache, entryName: string, file: string, key: 
 
 async function parseUserCodes(dataDirs: readonly string[]): Promise<Code[]> {
   // YAML and the schema validator cost ~85 ms to import: only when files changed.
-  const { readCodeDir } = await import("../core/load.js");
+  const { readCodeDir } = await import("../core/codes/load.js");
   return dataDirs.flatMap((dir) => readCodeDir(dir, "user"));
 }
 

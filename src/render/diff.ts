@@ -1,7 +1,7 @@
 // Two codes compared: a summary first, then renamed sections, merges and splits, the redline of
 // each changed standard, what only one code has, and the topics each addresses.
-import type { CodeDiff, DiffPair } from "../core/diff.js";
-import { formatRedline, type WordChange } from "../core/redline.js";
+import type { CodeDiff, DiffPair } from "../core/compare/diff.js";
+import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import type { Library, Ref, Standard } from "../model.js";
 import { paintWords } from "./codes.js";
 import { plural } from "./plural.js";
@@ -15,7 +15,7 @@ function findStandard(library: Library, ref: Ref): Standard | undefined {
     ?.standards.find((standard) => standard.number === ref.number);
 }
 
-/** Coloured on a TTY; git's [-removed-]{+added+} (core/redline.ts) without colour. */
+/** Coloured on a TTY; git's [-removed-]{+added+} (core/compare/redline.ts) without colour. */
 function redline(changes: readonly WordChange[], style: Style, color: boolean): string {
   if (!color) return visible(formatRedline(changes));
   return changes

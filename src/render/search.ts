@@ -1,5 +1,5 @@
 // Search hits, best first, each with its citation and the words that matched picked out.
-import type { SearchResult } from "../core/search.js";
+import type { SearchResult } from "../core/search/search.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 

@@ -1,7 +1,7 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
 import Table from "cli-table3";
 import type { Library, Strength } from "../model.js";
-import type { TopicReport, TopicsMatrix } from "../core/topics.js";
+import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import { COMPACT } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";

@@ -2,8 +2,8 @@
 // and its three named cases. `npm run eval` prints the per-query table behind these figures.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, standardKey } from "../../src/core/search-index.js";
-import { search } from "../../src/core/search.js";
+import { buildSearchIndex, standardKey } from "../../src/core/search/inverted-index.js";
+import { search } from "../../src/core/search/search.js";
 import { evaluate, expectedKey, formatReport, readBuiltinLibrary, readEvalCases, TARGETS } from "./evaluate.js";
 
 const root = join(import.meta.dirname, "../..");

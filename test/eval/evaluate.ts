@@ -4,12 +4,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { readCodeDir } from "../../src/core/load.js";
-import { readTopicsFile, TOPICS_FILE_NAME } from "../../src/core/load-topics.js";
-import { parseReference } from "../../src/core/ref.js";
-import { buildSearchIndex, standardKey, type SearchIndex } from "../../src/core/search-index.js";
-import { search } from "../../src/core/search.js";
-import { resolveTarget } from "../../src/core/target.js";
+import { readCodeDir } from "../../src/core/codes/load.js";
+import { readTopicsFile, TOPICS_FILE_NAME } from "../../src/core/concepts/load-topics.js";
+import { parseReference } from "../../src/core/codes/ref.js";
+import { buildSearchIndex, standardKey, type SearchIndex } from "../../src/core/search/inverted-index.js";
+import { search } from "../../src/core/search/search.js";
+import { resolveTarget } from "../../src/core/codes/target.js";
 import type { Library } from "../../src/model.js";
 
 export const CUTOFF = 10;

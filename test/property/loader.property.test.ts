@@ -2,11 +2,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { parseCodeText } from "../../src/core/load.js";
+import { parseCodeText } from "../../src/core/codes/load.js";
 import { EthicsError } from "../../src/core/errors.js";
-import { parseReference } from "../../src/core/ref.js";
-import { resolveTarget } from "../../src/core/target.js";
-import { readCodeDir } from "../../src/core/load.js";
+import { parseReference } from "../../src/core/codes/ref.js";
+import { resolveTarget } from "../../src/core/codes/target.js";
+import { readCodeDir } from "../../src/core/codes/load.js";
 import { join } from "node:path";
 
 const validCode = {

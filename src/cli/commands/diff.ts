@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import type { DiffStatus } from "../../core/diff.js";
+import type { DiffStatus } from "../../core/compare/diff.js";
 import { contextOf } from "../context.js";
 
 const STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
@@ -28,7 +28,7 @@ to one. Without colour the redline is git's word diff: [-removed-]{+added+}.`,
     const context = contextOf(command);
     const library = await context.library();
     // jsdiff loads only for diff.
-    const { diffCodes, parseOnly } = await import("../../core/diff.js");
+    const { diffCodes, parseOnly } = await import("../../core/compare/diff.js");
     const { renderDiff } = await import("../../render/diff.js");
     const result = diffCodes(library, aName, bName, {
       ...(options.section !== undefined ? { section: options.section } : {}),

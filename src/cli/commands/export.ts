@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { resolveCode } from "../../core/resolve.js";
+import { resolveCode } from "../../core/codes/resolve.js";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { resolveCode } from "../../core/resolve.js";
+import { resolveCode } from "../../core/codes/resolve.js";
 import { allStandards, type Code } from "../../model.js";
 import { contextOf } from "../context.js";
 

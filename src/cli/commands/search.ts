@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { EthicsError, UsageError } from "../../core/errors.js";
-import type { SearchIndex } from "../../core/search-index.js";
+import type { SearchIndex } from "../../core/search/inverted-index.js";
 import { contextOf } from "../context.js";
 import { readSearchIndex, type LoadedLibrary } from "../library.js";
 
@@ -20,7 +20,7 @@ async function indexFor(loaded: LoadedLibrary): Promise<SearchIndex> {
   const entry = `index-${loaded.fingerprint}`;
   const cached = loaded.cache?.get<SearchIndex>(entry, loaded.fingerprint);
   if (cached) return cached;
-  const { buildSearchIndex } = await import("../../core/search-index.js");
+  const { buildSearchIndex } = await import("../../core/search/inverted-index.js");
   const index = buildSearchIndex(loaded.library);
   loaded.cache?.set(entry, loaded.fingerprint, index);
   return index;
@@ -51,7 +51,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
   .action(async (words: string[], options: { code?: string[]; section?: string; limit: number }, command: Command) => {
     const context = contextOf(command);
     const loaded = await context.loaded();
-    const { search: runSearch } = await import("../../core/search.js");
+    const { search: runSearch } = await import("../../core/search/search.js");
     const { renderSearch } = await import("../../render/search.js");
     const query = words.join(" ");
     const result = runSearch(await indexFor(loaded), loaded.library, query, {

@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import { parseReference } from "../../core/ref.js";
-import { resolveTarget, type Target } from "../../core/target.js";
+import { parseReference } from "../../core/codes/ref.js";
+import { resolveTarget, type Target } from "../../core/codes/target.js";
 import type { RenderOptions } from "../../render/style.js";
 import { contextOf } from "../context.js";
 

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { resolveCode } from "../../core/resolve.js";
+import { resolveCode } from "../../core/codes/resolve.js";
 import { contextOf } from "../context.js";
 
 export const topics = (): Command =>
@@ -16,7 +16,7 @@ Examples:
   .action(async (_options, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
-    const { topicsMatrix } = await import("../../core/topics.js");
+    const { topicsMatrix } = await import("../../core/concepts/topics.js");
     const { renderTopicsMatrix } = await import("../../render/topics.js");
     const matrix = topicsMatrix(library);
     await context.print(matrix, (options) => renderTopicsMatrix(matrix, library, options));
@@ -42,7 +42,7 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
   .action(async (words: string[], options: { codes?: string }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
-    const { resolveTopic, topicReport } = await import("../../core/topics.js");
+    const { resolveTopic, topicReport } = await import("../../core/concepts/topics.js");
     const { renderTopicReport } = await import("../../render/topics.js");
     const found = resolveTopic(library.topics, words.join(" "));
     const codeIds = options.codes

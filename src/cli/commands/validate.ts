@@ -23,7 +23,7 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
   .action(async (paths: string[], _options, command: Command) => {
     const context = contextOf(command);
     // YAML and the schema validator load only for the commands that read YAML.
-    const { validatePaths } = await import("../../core/validate.js");
+    const { validatePaths } = await import("../../core/codes/validate.js");
     const { renderValidation } = await import("../../render/validate.js");
     const report = validatePaths(paths, readBuiltinLibrary(), packageRoot);
     await context.print(report, () => renderValidation(report));

@@ -1,0 +1,72 @@
+// A validated code file → the model: numbers filled in, citations made, whitespace folded.
+import type { Code, Section, Standard } from "../../model.js";
+import type { CodeFile } from "./schema.js";
+
+/** YAML folding and hand-wrapping leave runs of spaces and newlines; the model holds single spaces. */
+export function foldSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+export function citeStandard(shortName: string, sectionTitle: string, number: number, singleSection: boolean): string {
+  return singleSection ? `${shortName} ${number}` : `${shortName} · ${sectionTitle} ${number}`;
+}
+
+function foldProvenance(source: CodeFile["source"]): Code["source"] {
+  const folded: Code["source"] = { document: foldSpace(source.document) };
+  for (const key of ["issuer", "adopted", "notice", "statement", "attribution", "url"] as const) {
+    const value = source[key];
+    if (value !== undefined) folded[key] = foldSpace(value);
+  }
+  return folded;
+}
+
+export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: string): Code {
+  const numbering = file.numbering ?? "source";
+  const singleSection = file.sections.length === 1;
+  const sections: Section[] = file.sections.map((section) => {
+    const title = foldSpace(section.title);
+    const standards: Standard[] = section.standards.map((standard, index) => {
+      const number = standard.number ?? index + 1;
+      return {
+        code: file.id,
+        section: section.id,
+        sectionTitle: title,
+        number,
+        text: foldSpace(standard.text),
+        items: (standard.items ?? []).map((item) => ({ label: foldSpace(item.label), text: foldSpace(item.text) })),
+        notes: (standard.notes ?? []).map(foldSpace),
+        editorial: (standard.editorial ?? []).map(foldSpace),
+        citation: citeStandard(file.shortName, title, number, singleSection),
+      };
+    });
+    return { id: section.id, title, intro: section.intro ? foldSpace(section.intro) : null, standards };
+  });
+  return {
+    id: file.id,
+    aliases: file.aliases ?? [],
+    title: foldSpace(file.title),
+    shortName: foldSpace(file.shortName),
+    jurisdiction: foldSpace(file.jurisdiction),
+    numbering,
+    source: foldProvenance(file.source),
+    preamble: (file.preamble ?? []).map((paragraph) =>
+      paragraph.heading === undefined
+        ? { text: foldSpace(paragraph.text) }
+        : { heading: foldSpace(paragraph.heading), text: foldSpace(paragraph.text) },
+    ),
+    values: (file.values ?? []).map((value, index) => ({
+      number: index + 1,
+      text: foldSpace(value.text),
+      citation: `${foldSpace(file.shortName)} · Values ${index + 1}`,
+    })),
+    definitions: (file.definitions ?? []).map((definition) => ({
+      term: foldSpace(definition.term),
+      text: foldSpace(definition.text),
+    })),
+    sections,
+    attestation: file.attestation ? foldSpace(file.attestation) : null,
+    references: (file.references ?? []).map(foldSpace),
+    origin,
+    file: fileName,
+  };
+}

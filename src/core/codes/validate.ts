@@ -1,0 +1,44 @@
+// `ethics validate`: every problem in every file, including ids that clash across files or
+// with the built-in codes, so a user can fix them all in one go.
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Code, Library } from "../../model.js";
+import { describeFsError, type FileProblem } from "../errors.js";
+import { findClashes } from "../library/merge.js";
+import { readCodeFile, readCodeFilesIn, type ParsedFile } from "./load.js";
+
+export interface ValidationReport {
+  files: { file: string; id: string | null; problems: FileProblem[] }[];
+  problems: number;
+}
+
+function readPath(path: string): ParsedFile[] {
+  try {
+    if (statSync(path).isDirectory()) {
+      const files = readCodeFilesIn(path, "user");
+      return files.length > 0 ? files : [{ code: null, problems: [{ file: path, line: 0, col: 0, path: "", message: "no .yaml or .yml code files in this directory" }] }];
+    }
+  } catch (error) {
+    return [{ code: null, problems: [{ file: path, line: 0, col: 0, path: "", message: describeFsError(error) }] }];
+  }
+  return [readCodeFile(path, "user")];
+}
+
+function fileOf(parsed: ParsedFile): string {
+  return parsed.code?.file ?? parsed.problems[0]?.file ?? "";
+}
+
+/** `builtinRoot` is where the built-in codes' files are, so that validating data/ itself is no clash. */
+export function validatePaths(paths: readonly string[], builtin: Library, builtinRoot: string): ValidationReport {
+  const parsed = paths.flatMap(readPath);
+  const codes = parsed.flatMap((result) => (result.code ? [result.code] : []));
+  const sameFile = (owner: Code, code: Code) => owner.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);
+  for (const { code, name, position, owner } of findClashes(builtin.codes, codes, sameFile)) {
+    const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `'${owner.id}' in ${owner.file}`;
+    parsed
+      .find((result) => result.code === code)!
+      .problems.push({ file: code.file, line: 0, col: 0, path: position === 0 ? "id" : `aliases[${position - 1}]`, message: `'${name}' clashes with ${whose}; rename it (e.g. '${name}-local')` });
+  }
+  const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
+  return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };
+}

@@ -1,0 +1,179 @@
+// How strongly a standard binds, read from its wording alone, and the phrases that narrow it.
+// Rules, clause by clause (a standard is as strong as its strongest clause):
+//   prohibits  "shall not", "will not", "never", "do not", "nor will", "refrain from"
+//   aspires    "strive", "endeavor", "try to", "are encouraged to", "make an effort", an
+//              imperative or modal "consider": they ask to work toward or weigh something, not to do it
+//   defers     the rule is the agency's: "follow organizational policies", "if allowed by the
+//              agency", "as required by my agency", "in accordance with agency policy"
+//   requires   "will", "shall", "must", "should", "have a duty to", "am obligated"; an imperative
+//              ("Avoid relationships…", after an intro like "Peer Providers:"); the generic present
+//              of a third-person code ("PSS avoid dual relationships", "PSS are honest")
+//   describes  anything else: "I understand that…", "PSS relationships are mutual…"
+// "Avoid" requires rather than prohibits: the codes that use it allow for the unavoidable case.
+import type { Strength } from "../../model.js";
+
+export interface StrengthReading {
+  strength: Strength;
+  /** Phrases of the text, verbatim, that narrow the rule: "of significant value", "unless …". */
+  qualifiers: string[];
+}
+
+/** Strongest first; `strongest` and the crosswalk rank by this order. */
+export const STRENGTH_ORDER: readonly Strength[] = ["prohibits", "requires", "defers", "aspires", "describes"];
+
+export function strengthRank(strength: Strength): number {
+  return STRENGTH_ORDER.indexOf(strength);
+}
+
+export function strongest(strengths: Iterable<Strength>): Strength | null {
+  let best: Strength | null = null;
+  for (const strength of strengths) if (best === null || strengthRank(strength) < strengthRank(best)) best = strength;
+  return best;
+}
+
+const PROHIBITION = [
+  /\b(?:will|shall|should|must|may|can|could|would)\s+(?:not|never)\b/,
+  /\b(?:won't|shan't|shouldn't|mustn't)\b/,
+  /\bnever\b/,
+  /\bnor\s+(?:will|shall|should|may|do|does|can)\b/,
+  // "for which they do not have" is a relative clause, not a rule
+  /(?<!\b(?:who|which|that|whom)(?:\s+they)?\s+)\b(?:(?:do|does)\s+not|don't|doesn't)\b/,
+  /\brefrain(?:s)?\s+from\b/,
+  /\b(?:is|are)\s+(?:prohibited|forbidden|not\s+permitted|not\s+allowed)\b/,
+];
+
+const ASPIRATION = [
+  /\bstriv(?:e|es|ing)\b/,
+  /\bendeavou?r(?:s)?\b/,
+  /\baspire(?:s)?\s+to\b/,
+  /\b(?:try|tries|aim|aims)\s+to\b/,
+  /\b(?:is|are|am)\s+encouraged\s+to\b/,
+  /\bmake(?:s)?\s+an?\s+(?:honest\s+|genuine\s+|every\s+)?effort\b/,
+  /(?:^|\b(?:will|shall|should|must|to)\s+)consider\b/,
+];
+
+const ROLE_OWNER = String.raw`(?:agency|agency's|organi[sz]ation|organi[sz]ation's|organi[sz]ational|employer|employer's|employing\s+agency)`;
+
+const DEFERRAL = [
+  new RegExp(String.raw`\b(?:follow|follows|abide\s+by|abides\s+by|adhere\s+to|adhering\s+to|comply\s+with|in\s+accordance\s+with|according\s+to)\b[^.;]*\b${ROLE_OWNER}`),
+  new RegExp(String.raw`\b${ROLE_OWNER}\s+(?:polic(?:y|ies)|guidelines|procedures|approval)\b`),
+  new RegExp(String.raw`\b(?:if|when|as|unless)\s+(?:allowed|permitted|approved|authori[sz]ed)\s+by\b`),
+  new RegExp(String.raw`\b(?:allowed|permitted|approved|authori[sz]ed|required|defined|determined)\s+by\b[^.;]{0,60}?\b${ROLE_OWNER}`),
+];
+
+const OBLIGATION = [
+  /\b(?:will|shall|must|should)\b/,
+  /\bha(?:ve|s)\s+(?:a|the)\s+(?:duty|responsibility|obligation)\s+to\b/,
+  /\b(?:am|is|are)\s+(?:obligated|required|expected|responsible)\b/,
+  /\bresponsibility\b[^.;]*\bis\s+to\b/,
+  /\bneeds?\s+to\b/,
+];
+
+/** Who the third-person codes write about: "PSS", "Peer Specialists", "The Peer Support Specialist(s)". */
+const THIRD_PERSON_SUBJECT =
+  /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:pss|psps?|specialists?|providers?|professionals?|workers?|staff)(?:\(s\))?(?:'s|’s)?\s+(?:\([a-z]+\)\s+)?/;
+const FIRST_PERSON_SUBJECT = /^(?:i|we)\s+/;
+/** A sentence introduced by a frame ("As a peer support worker, I will…", "In dealing with peers, PSS…"). */
+const LEADING_FRAME = /^(?:as|in|at|during|while|when|given|for)\b[^,]{0,60},\s*/;
+/** Words that open a statement, never an imperative. */
+const STATEMENT_OPENERS = new Set(
+  `the a an this that these those every each all no none some any there it its once when whenever while if
+  although though because since however in on at for with by of to from as our their his her my your
+  we they he she you one both either neither`.split(/\s+/),
+);
+/** "Difficult circumstances are addressed…", "PSS relationships are…": a noun phrase, then a copula. */
+const NOUN_PHRASE_THEN_COPULA = /^[\w'’-]+(?:\s+(?!on\b|in\b|what\b|that\b|there\b|to\b|for\b|with\b|of\b|how\b)[\w'’-]+)?\s+(?:is|are)\b/;
+
+function moodOf(clause: string): Strength {
+  const framed = clause.replace(LEADING_FRAME, "");
+  if (FIRST_PERSON_SUBJECT.test(framed)) return "describes";
+  const thirdPerson = framed.match(THIRD_PERSON_SUBJECT);
+  if (thirdPerson) {
+    const predicate = framed.slice(thirdPerson[0].length);
+    return NOUN_PHRASE_THEN_COPULA.test(predicate) ? "describes" : "requires";
+  }
+  const firstWord = clause.match(/^[\w'’-]+/)?.[0];
+  if (firstWord === undefined || STATEMENT_OPENERS.has(firstWord)) return "describes";
+  return NOUN_PHRASE_THEN_COPULA.test(clause) ? "describes" : "requires";
+}
+
+function classifyClause(clause: string): Strength {
+  const lower = clause.toLowerCase();
+  if (PROHIBITION.some((pattern) => pattern.test(lower))) return "prohibits";
+  if (ASPIRATION.some((pattern) => pattern.test(lower))) return "aspires";
+  if (DEFERRAL.some((pattern) => pattern.test(lower))) return "defers";
+  if (OBLIGATION.some((pattern) => pattern.test(lower))) return "requires";
+  return moodOf(lower);
+}
+
+/** Sentences of a text, as written. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?]["”)]?)\s+(?=["“(]?[A-Z])/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** A sentence's semicolon-separated clauses, quotes and brackets dropped from their edges. */
+function clausesOf(sentence: string): string[] {
+  return sentence
+    .split(/;\s*/)
+    .map((clause) => clause.replace(/^[\s"“”'‘’(]+|[\s"“”'‘’)]+$/g, ""))
+    .filter((clause) => clause.length > 0);
+}
+
+const QUALIFIERS = [
+  /\b[\w-]+\s+of\s+(?:significant|substantial|more\s+than\s+(?:token|nominal|minimal)|nominal|token|minimal)\s+value\b/gi,
+  /\b(?:substantial|significant)\s+[\w-]+(?:\s+or\s+[\w-]+)?/gi,
+  /\bif\s+[^,;.:]+/gi,
+  /\b(?:unless|except)\b[^;.:]*/gi,
+  /\bany\s+exceptions?\b[^;.:]*/gi,
+  /\bwhen\s+and\s+if\b[^,;.:]*/gi,
+  /\bwhen\b[^,;.:]*\b(?:unavoidable|possible|appropriate)\b/gi,
+  /\bwhen\b[^,;.:]*\b(?:necessary|required|essential)\s+to\b[^;.:]*/gi,
+  /\bin\s+cases?\s+where\b[^;.:]*/gi,
+  /\b(?:whenever|where|if)\s+(?:possible|appropriate|necessary|needed)\b/gi,
+  /\bas\s+(?:necessary|needed|appropriate)\b/gi,
+  new RegExp(String.raw`\b(?:only\s+)?in\s+accordance\s+with\s+(?:the\s+)?${ROLE_OWNER}\s+polic(?:y|ies)\b`, "gi"),
+  /\bbased\s+on\s+(?:their|the|my|its)\s+agency\s+polic(?:y|ies)(?:\s+and\s+job\s+descriptions?)?/gi,
+  /\bwithin\b[^;.:]*\b(?:authori[sz]ed|approved|allowed|permitted)\s+by\b[^,;.:]*/gi,
+  new RegExp(
+    String.raw`\b(?:as\s+)?(?:required|defined|authori[sz]ed|approved|allowed|permitted|established|determined)\s+by\s+[^,;.:]*?\b${ROLE_OWNER}(?:\s+(?:with|for)\s+which\s+[^,;.:]+)?`,
+    "gi",
+  ),
+];
+
+/** The narrowing phrases of a text, verbatim, in text order; a phrase inside a longer one is dropped. */
+export function qualifiersOf(text: string): string[] {
+  const spans = QUALIFIERS.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].trimEnd().length })),
+  ).sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = kept[kept.length - 1];
+    if (last && span.start < last.end) {
+      last.end = Math.max(last.end, span.end);
+      continue;
+    }
+    kept.push({ ...span });
+  }
+  return kept.map((span) => text.slice(span.start, span.end).replace(/[\s,]+$/, ""));
+}
+
+/** A sentence that continues the one before it: "This includes…", "Such information…". */
+const REFERS_BACK = /^["“(]?(?:this|these|that|such|it)\b/i;
+
+/**
+ * The strength and qualifiers of a text. With `focus`, only the sentences it accepts count (the
+ * sentences of a standard that are on one topic); when it accepts none, the whole text counts.
+ */
+export function classifyStrength(text: string, focus?: (sentence: string) => boolean): StrengthReading {
+  const sentences = sentencesOf(text);
+  // "This includes electronic privacy…" is on the topic but the rule is in the sentence before it
+  const focused = focus
+    ? sentences.filter((sentence, index) => focus(sentence) || (REFERS_BACK.test(sentences[index + 1] ?? "") && focus(sentences[index + 1]!)))
+    : [];
+  const counted = focused.length > 0 ? focused : sentences;
+  const strength = strongest(counted.flatMap(clausesOf).map(classifyClause)) ?? "describes";
+  return { strength, qualifiers: counted.flatMap(qualifiersOf) };
+}

@@ -1,0 +1,104 @@
+// The built-in library as the CLI reads it at run time: JSON, made at build time from data/,
+// so that no run pays for the YAML parser and the schema validator. Fields every standard
+// repeats (its code, section, title, citation, empty lists) are left out of the file and put
+// back on reading: less to parse and to collect at every start.
+import type { Code, Library, Section, Standard } from "../../model.js";
+import { citeStandard } from "../codes/normalize.js";
+
+export const SNAPSHOT_FORMAT = 2;
+
+export interface Snapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  /**
+   * Identifies the build (its code, data and index format). Work cached from users' codes is
+   * keyed by it, so a new build never reads a cache an older one wrote.
+   */
+  buildId: string;
+  library: Library;
+}
+
+type StoredStandard = Pick<Standard, "number" | "text"> & Partial<Pick<Standard, "items" | "notes" | "editorial">>;
+type StoredSection = Omit<Section, "standards"> & { standards: StoredStandard[] };
+type StoredCode = Omit<Code, "sections"> & { sections: StoredSection[] };
+
+interface StoredSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  buildId: string;
+  library: { codes: StoredCode[]; topics: Library["topics"] };
+}
+
+function storeStandard({ number, text, items, notes, editorial }: Standard): StoredStandard {
+  return {
+    number,
+    text,
+    ...(items.length > 0 ? { items } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+    ...(editorial.length > 0 ? { editorial } : {}),
+  };
+}
+
+export function serializeSnapshot(library: Library, buildId: string): string {
+  const stored: StoredSnapshot = {
+    format: SNAPSHOT_FORMAT,
+    buildId,
+    library: {
+      topics: library.topics,
+      codes: library.codes.map((code) => ({
+        ...code,
+        sections: code.sections.map((section) => ({ ...section, standards: section.standards.map(storeStandard) })),
+      })),
+    },
+  };
+  return asciiJson(stored);
+}
+
+/** JSON in ASCII only, so that reading the file makes a one-byte string, half the size of a two-byte one. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+function restoreCode(stored: StoredCode): Code {
+  const singleSection = stored.sections.length === 1;
+  const sections = stored.sections.map((section) => ({
+    ...section,
+    standards: section.standards.map(
+      (standard): Standard => ({
+        code: stored.id,
+        section: section.id,
+        sectionTitle: section.title,
+        number: standard.number,
+        text: standard.text,
+        items: standard.items ?? [],
+        notes: standard.notes ?? [],
+        editorial: standard.editorial ?? [],
+        citation: citeStandard(stored.shortName, section.title, standard.number, singleSection),
+      }),
+    ),
+  }));
+  // Rebuilt field by field so that the keys keep normalizeCode's order (and --json its shape).
+  return {
+    id: stored.id,
+    aliases: stored.aliases,
+    title: stored.title,
+    shortName: stored.shortName,
+    jurisdiction: stored.jurisdiction,
+    numbering: stored.numbering,
+    source: stored.source,
+    preamble: stored.preamble,
+    values: stored.values,
+    definitions: stored.definitions,
+    sections,
+    attestation: stored.attestation,
+    references: stored.references,
+    origin: stored.origin,
+    file: stored.file,
+  };
+}
+
+export function parseSnapshot(json: string): Snapshot {
+  const stored = JSON.parse(json) as StoredSnapshot;
+  if (stored.format !== SNAPSHOT_FORMAT) {
+    throw new Error(`built-in data snapshot has format ${String(stored.format)}, expected ${SNAPSHOT_FORMAT}: rebuild with npm run build`);
+  }
+  return { format: SNAPSHOT_FORMAT, buildId: stored.buildId, library: { codes: stored.library.codes.map(restoreCode), topics: stored.library.topics } };
+}

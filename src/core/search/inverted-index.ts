@@ -1,0 +1,258 @@
+// The inverted index search narrows candidates with: stem → the standards that use it. A plain
+// JSON-safe object, so it can be built once, cached or shipped prebuilt, and loaded with
+// JSON.parse. Number lists are packed into strings (packed-numbers.ts): parsing a string costs
+// next to nothing, and only the postings of a query's own stems are ever decoded.
+import type { Library, Standard } from "../../model.js";
+import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
+import { stem, STOP_WORDS, words } from "../text.js";
+
+export const SEARCH_INDEX_FORMAT = 2;
+
+/**
+ * A section's title says what all its standards are about ("Confidentiality"), so its words count
+ * for them, at this share of a word in the text. A code with one section has a title that names
+ * the code ("Code of Conduct"), not a theme, so it counts for nothing. Postings store doubled
+ * frequencies as whole numbers, so this must be a multiple of one half.
+ */
+const TITLE_WEIGHT = 0.5;
+
+export interface IndexedSection {
+  id: string;
+  /** Number of standards: documents are numbered in library order, section after section. */
+  size: number;
+}
+
+/**
+ * A topic's name or synonym as a query must say it: word for word, stop words included, since
+ * they carry its meaning ("under the influence" is not "undue influence", "own recovery" is not
+ * "recovery").
+ */
+export interface TopicPhrase {
+  /** Each word of the phrase: a content word's stem, or a stop word as written. */
+  words: string[];
+  /** Whether each word is a stop word: matched as written in the query, never in the index. */
+  stop: boolean[];
+}
+
+export interface IndexedTopic {
+  id: string;
+  name: string;
+  /** The topic's name and each synonym, each once. */
+  phrases: TopicPhrase[];
+  /** The curated standards, as document numbers. */
+  documents: number[];
+}
+
+export interface SearchIndex {
+  format: typeof SEARCH_INDEX_FORMAT;
+  codes: { id: string; sections: IndexedSection[] }[];
+  /**
+   * Twice the weighted number of terms of each document (text, items, notes, title), packed
+   * LENGTH_WIDTH characters each so that a candidate's length is read without decoding the rest.
+   */
+  lengths: string;
+  averageLength: number;
+  /** stem → packed postings (see packPostings). */
+  postings: Record<string, string>;
+  /** Every distinct word of the texts, sorted, space-separated: what typos are corrected against. */
+  words: string;
+  /**
+   * The keys of postings, sorted, space-separated: the stems that extend a stem follow it, so
+   * word forms are found with one indexOf instead of a pass over every key.
+   */
+  stems: string;
+  topics: IndexedTopic[];
+}
+
+export interface Posting {
+  document: number;
+  /** Occurrences in the text, plus TITLE_WEIGHT when the section title has the stem. */
+  frequency: number;
+}
+
+/** Own keys only: a stem such as "constructor" must not find Object.prototype's. */
+export function lookup<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** The words a standard is found by: its text, lettered items and the source's notes. */
+export function searchableText(standard: Standard): string {
+  return [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
+}
+
+function contentWords(text: string): string[] {
+  return words(text).filter((word) => !STOP_WORDS.has(word));
+}
+
+function topicPhrase(text: string): TopicPhrase {
+  const phrase: TopicPhrase = { words: [], stop: [] };
+  for (const word of words(text)) {
+    const stop = STOP_WORDS.has(word);
+    phrase.words.push(stop ? word : stem(word));
+    phrase.stop.push(stop);
+  }
+  return phrase;
+}
+
+/** The stems of a phrase's content words: what a standard must use to match it. */
+const contentStemsOf = new WeakMap<TopicPhrase, string[]>();
+
+/** The stems of a phrase's content words; asked for every phrase at every query, so kept. */
+export function contentStems(phrase: TopicPhrase): string[] {
+  let stems = contentStemsOf.get(phrase);
+  if (stems === undefined) {
+    stems = phrase.words.filter((_, at) => !phrase.stop[at]);
+    contentStemsOf.set(phrase, stems);
+  }
+  return stems;
+}
+
+/** Phrases with a content word, each once ("Gifts" and "gifts" are one). */
+function distinctPhrases(texts: readonly string[]): TopicPhrase[] {
+  const seen = new Set<string>();
+  return texts.map(topicPhrase).filter((phrase) => {
+    const key = phrase.words.join(" ");
+    if (contentStems(phrase).length === 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function standardKey(key: { code: string; section: string; number: number }): string {
+  return `${key.code}\u0000${key.section}\u0000${key.number}`;
+}
+
+/*
+ * Packed postings: the document frequency, then for each document in increasing order the gap
+ * from the previous one, doubled, plus 1 when the frequency is not 1 (the common case), in which
+ * case the doubled frequency follows. Frequencies are doubled because a title adds one half.
+ */
+export function packPostings(postings: readonly Posting[]): string {
+  const numbers = [postings.length];
+  let previous = 0;
+  for (const { document, frequency } of postings) {
+    const gap = document - previous;
+    previous = document;
+    if (frequency === 1) numbers.push(gap * 2);
+    else numbers.push(gap * 2 + 1, frequency * 2);
+  }
+  return packNumbers(numbers);
+}
+
+export function documentFrequency(packed: string): number {
+  return new NumberReader(packed).next();
+}
+
+/**
+ * Calls `visit` for each posting, in document order, without building a list, until it returns
+ * false.
+ */
+export function forEachPosting(packed: string, visit: (document: number, frequency: number) => boolean | void): void {
+  const reader = new NumberReader(packed);
+  reader.next();
+  let document = 0;
+  while (!reader.done()) {
+    const entry = reader.next();
+    document += Math.floor(entry / 2);
+    if (visit(document, entry % 2 === 0 ? 1 : reader.next() / 2) === false) return;
+  }
+}
+
+export function unpackPostings(packed: string): Posting[] {
+  const postings: Posting[] = [];
+  forEachPosting(packed, (document, frequency) => {
+    postings.push({ document, frequency });
+  });
+  return postings;
+}
+
+/** Two characters hold twice a length up to 4049 terms, far beyond any standard. */
+const LENGTH_WIDTH = 2;
+
+export function documentLength(index: SearchIndex, document: number): number {
+  return fixedWidthAt(index.lengths, document, LENGTH_WIDTH) / 2;
+}
+
+export function documentCount(index: SearchIndex): number {
+  return index.lengths.length / LENGTH_WIDTH;
+}
+
+export function buildSearchIndex(library: Library): SearchIndex {
+  const byStem = new Map<string, Posting[]>();
+  const vocabulary = new Set<string>();
+  const lengths: number[] = [];
+  const documentOf = new Map<string, number>();
+  const codes: SearchIndex["codes"] = [];
+  let document = 0;
+  for (const code of library.codes) {
+    const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
+    const sections: IndexedSection[] = [];
+    for (const section of code.sections) {
+      const titleStems = new Set(contentWords(section.title).map(stem));
+      for (const standard of section.standards) {
+        const frequencies = new Map<string, number>();
+        for (const word of contentWords(searchableText(standard))) {
+          vocabulary.add(word);
+          const stemmed = stem(word);
+          frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
+        }
+        let length = 0;
+        for (const count of frequencies.values()) length += count;
+        if (titleWeight > 0) {
+          for (const stemmed of titleStems) frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + titleWeight);
+          length += titleStems.size * titleWeight;
+        }
+        for (const [stemmed, frequency] of frequencies) {
+          let list = byStem.get(stemmed);
+          if (!list) byStem.set(stemmed, (list = []));
+          list.push({ document, frequency });
+        }
+        lengths.push(length);
+        documentOf.set(standardKey(standard), document);
+        document++;
+      }
+      sections.push({ id: section.id, size: section.standards.length });
+    }
+    codes.push({ id: code.id, sections });
+  }
+  const stems = [...byStem.keys()].sort();
+  const postings: Record<string, string> = {};
+  for (const stemmed of stems) postings[stemmed] = packPostings(byStem.get(stemmed)!);
+  const total = lengths.reduce((sum, length) => sum + length, 0);
+  return {
+    format: SEARCH_INDEX_FORMAT,
+    codes,
+    lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
+    averageLength: lengths.length === 0 ? 0 : total / lengths.length,
+    postings,
+    words: [...vocabulary].sort().join(" "),
+    stems: stems.join(" "),
+    topics: library.topics.map((topic) => ({
+      id: topic.id,
+      name: topic.name,
+      phrases: distinctPhrases([topic.name, ...topic.synonyms]),
+      documents: topic.standards
+        .map((key) => documentOf.get(standardKey(key)))
+        .filter((found): found is number => found !== undefined)
+        .sort((a, b) => a - b),
+    })),
+  };
+}
+
+/** The index's stems that start with `prefix`, in order. */
+export function stemsStartingWith(index: SearchIndex, prefix: string): string[] {
+  const { stems } = index;
+  // Stems are sorted, so those that start with the prefix stand together after the first one.
+  const start = stems.startsWith(prefix) ? 0 : stems.indexOf(` ${prefix}`) + 1;
+  if (start === 0 && !stems.startsWith(prefix)) return [];
+  const found: string[] = [];
+  for (let at = start; at < stems.length; ) {
+    let end = stems.indexOf(" ", at);
+    if (end < 0) end = stems.length;
+    const stemmed = stems.slice(at, end);
+    if (!stemmed.startsWith(prefix)) break;
+    found.push(stemmed);
+    at = end + 1;
+  }
+  return found;
+}

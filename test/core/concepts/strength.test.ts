@@ -1,0 +1,139 @@
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readCodeDir } from "../../../src/core/codes/load.js";
+import { classifyStrength, sentencesOf, strongest, STRENGTH_ORDER } from "../../../src/core/concepts/strength.js";
+import { allStandards, type Strength } from "../../../src/model.js";
+
+const root = join(import.meta.dirname, "../../..");
+const codes = readCodeDir(join(root, "data"), "builtin");
+
+// Judged by reading each text; most are standards of the five codes, word for word.
+const cases: [text: string, strength: Strength, qualifiers: string[]][] = [
+  // prohibits
+  ["I will not accept substantial gifts or loans from peers I support; nor will I give gifts or loans to the peer I am supporting.", "prohibits", ["substantial gifts or loans"]],
+  ["Peer Specialists will not accept gifts of significant value from those they serve. Peer Specialists do not loan, give, or receive money, goods, or payment for any services to, or from, service recipients.", "prohibits", ["gifts of significant value"]],
+  ["Never engage in romantic or sexual/intimate activities with the persons served.", "prohibits", []],
+  ["Shall not discriminate against others on the basis of gender, race, ethnicity, sexual orientation or gender identity, age, religion, national origin, marital status, political belief, mental or physical differences.", "prohibits", []],
+  ["Do not lend, give, or receive money or payment for any services to, or from, persons they serve.", "prohibits", []],
+  ["PSS do not make medical diagnoses.", "prohibits", []],
+  ["Peer Specialists will never intimidate, threaten, harass, use undue influence, physical force or verbal abuse, or make unwarranted promises of benefits to the service recipients they support.", "prohibits", []],
+  ["PSS will not establish romantic relationships with peers and will refrain from intimate or sexual activity with peers.", "prohibits", []],
+  ["PSS will not violate a peer's confidentiality except when required by law.", "prohibits", ["except when required by law"]],
+  ["PSS do not take peers to their homes; any exception to this must have written agency approval.", "prohibits", ["any exception to this must have written agency approval"]],
+  ["PSS do not hire peers to work for them if they are currently receiving services from their agency.", "prohibits", ["if they are currently receiving services from their agency"]],
+  ["Respect the right to privacy of those served and should not solicit private information from those served unless it is essential. Once private information is shared, standards of confidentiality apply.", "prohibits", ["unless it is essential"]],
+  ["Remain aware of their skills and limitations and do not provide services or represent themselves as an expert in areas for which they do not have sufficient knowledge or expertise.", "prohibits", []],
+  ["Shall not provide services under the influence of any amount of alcohol, marijuana, or illicit drugs. \"Illicit drugs\" means any substance defined as a drug in Section 11014, Chapter 1, Division 10, Health and Safety Code, except:", "prohibits", ["except"]],
+  // requires: modals, duties, imperatives under an intro ("Peer Providers:"), a third-person generic present
+  ["I will clearly explain my role and responsibilities to those I serve.", "requires", []],
+  ["Peer Specialists will utilize supervision and abide by the standards for supervision established by their employer.", "defers", ["established by their employer"]],
+  ["Avoid relationships or commitments that conflict with the interests of persons served, impair professional judgment, imply a conflict of interest, or create risk of harm to those served.", "requires", []],
+  ["PSS avoid dual relationships; when they are unavoidable, appropriate boundaries are established within the relationship with the support of the supervisor.", "requires", ["when they are unavoidable"]],
+  ["Seek supervision to handle any real or potential conflicts when and if a dual relationship is unavoidable.", "requires", ["when and if a dual relationship is unavoidable"]],
+  ["PSS honor commitments made to peers.", "requires", []],
+  ["PSS are honest in their interactions; keeping it simple, keeping it real.", "requires", []],
+  ["Recognize there are many pathways to recovery that can be very different than their own journey.", "requires", []],
+  ["Focus on what is strong, not what is wrong.", "requires", []],
+  ["Conduct themselves in a way that does not jeopardize the integrity of the peer relationship.", "requires", []],
+  ["Refer people to colleagues for help which they do not offer.", "requires", []],
+  ["PSS's documentation in the agency record is person-centered and done with the peer whenever possible.", "requires", ["whenever possible"]],
+  ["Seek further information, education, and training in cultural competence as necessary to assist those they support.", "requires", ["as necessary"]],
+  ["Inform appropriate persons when disclosure is necessary to prevent serious, foreseeable, and imminent harm to persons served or other identifiable person. In all instances, Peer Providers should disclose the least amount of confidential information necessary to achieve the desired purpose.", "requires", ["when disclosure is necessary to prevent serious, foreseeable, and imminent harm to persons served or other identifiable person"]],
+  ["As a peer support worker, I will respect the privacy and confidentiality of peers I support except where my peer has given specific, written, informed, and limited consent.", "requires", ["except where my peer has given specific, written, informed, and limited consent"]],
+  ["I will request a change in my role as a PSP with a person being served if the person served requests a change.", "requires", ["if the person served requests a change"]],
+  ["Peer Specialists have a duty to inform service recipients when first discussing confidentiality that contemplated or actual harm to self or others cannot be kept confidential. Peer Specialists have a duty to accurately inform service recipients regarding the degree to which information will be shared with other team members, based on their agency policy and job description.", "requires", ["based on their agency policy and job description"]],
+  // defers: the rule is the agency's
+  ["Follow organizational policies and guidelines regarding giving and receiving gifts.", "defers", []],
+  ["Accepting or giving gifts, if allowed by the agency, must be clearly related to the peer's recovery process.", "defers", ["if allowed by the agency"]],
+  ["I will use client contact information only in accordance with agency policy.", "defers", ["only in accordance with agency policy"]],
+  ["Peer Specialists shall only provide service and support within the hours, days and locations that are authorized by the agency with which they work.", "defers", ["within the hours, days and locations that are authorized by the agency with which they work"]],
+  ["Work within their scope of practice as defined by this Code of Ethics and their employing agency.", "defers", ["as defined by this Code of Ethics and their employing agency"]],
+  // aspires
+  ["Strive to eliminate stigma and discrimination.", "aspires", []],
+  ["Consider the cultural context and other potential considerations related to gifts.", "aspires", []],
+  ["Will make an honest effort to empathize with the emotional connection and cultural context that the persons served bring to the recovery/ resiliency relationship.", "aspires", []],
+  ["Peer staff are encouraged to attend a training on trauma each year.", "aspires", []],
+  // describes
+  ["PSS relationships are mutual learning experiences.", "describes", []],
+  ["I understand that a significant violation of this Code of Ethics may result in the suspension or revocation of my certification.", "describes", ["significant violation"]],
+  ["Every participant in the peer relationship both gives and receives in a fluid, constantly changing dynamic.", "describes", []],
+];
+
+describe("classifyStrength", () => {
+  it.each(cases)("%s → %s", (text, strength, qualifiers) => {
+    expect(classifyStrength(text)).toEqual({ strength, qualifiers });
+  });
+
+  it("reads an agency's own gift rule as a prohibition with its threshold", () => {
+    expect(classifyStrength("Will not accept gifts of more than token value from people they support.")).toEqual({
+      strength: "prohibits",
+      qualifiers: ["gifts of more than token value"],
+    });
+  });
+});
+
+describe("classifyStrength with a focus", () => {
+  const wisconsin14 =
+    "Peer Specialists will protect the welfare of all service recipients by ensuring that all their conduct will not constitute physical or psychological abuse, neglect, or exploitation. Peer Specialists will provide trauma informed care at all times.";
+  const wisconsin12 =
+    "Peer Specialists will not accept gifts of significant value from those they serve. Peer Specialists do not loan, give, or receive money, goods, or payment for any services to, or from, service recipients.";
+  const alaska6 =
+    "I will protect the privacy and confidentiality of persons served in adherence with Federal Confidentiality, HIPAA laws, local jurisdiction and state laws and regulations. This includes electronic privacy standards (Social Media, Texting, Video Conferencing etc.).";
+
+  it.each([
+    ["only the sentences on the topic count", wisconsin14, /trauma/i, "requires", []],
+    ["without a focus the strongest sentence counts", wisconsin14, undefined, "prohibits", []],
+    ["qualifiers come from the focused sentences", wisconsin12, /money/i, "prohibits", []],
+    ["…and from them only", wisconsin12, /gifts/i, "prohibits", ["gifts of significant value"]],
+    ["a sentence that refers back brings its antecedent", alaska6, /electronic/i, "requires", []],
+    ["a focus that matches nothing falls back to the whole text", wisconsin14, /gifts/i, "prohibits", []],
+  ] as const)("%s", (_title, text, pattern, strength, qualifiers) => {
+    const focus = pattern ? (sentence: string) => pattern.test(sentence) : undefined;
+    expect(classifyStrength(text, focus)).toEqual({ strength, qualifiers });
+  });
+});
+
+describe("strongest", () => {
+  it.each([
+    [["aspires", "prohibits", "requires"], "prohibits"],
+    [["defers", "requires"], "requires"],
+    [["aspires", "defers"], "defers"],
+    [["describes", "aspires"], "aspires"],
+    [["describes"], "describes"],
+    [[], null],
+  ] as [Strength[], Strength | null][])("%j → %s", (strengths, expected) => {
+    expect(strongest(strengths)).toBe(expected);
+  });
+
+  it("ranks every strength", () => {
+    expect([...STRENGTH_ORDER].sort()).toEqual(["aspires", "defers", "describes", "prohibits", "requires"]);
+  });
+});
+
+describe("classifying the five codes", () => {
+  const standards = codes.flatMap(allStandards);
+  // Medi-Cal Hope 1 has no full stop, so it would run on into the next sentence when joined.
+  const sentences = standards.flatMap((standard) => sentencesOf(standard.text)).filter((sentence) => /[.!?]["”)]?$/.test(sentence));
+
+  it("finds every kind of obligation in them", () => {
+    const found = new Set(standards.map((standard) => classifyStrength(standard.text).strength));
+    expect([...found].sort()).toEqual([...STRENGTH_ORDER].sort());
+  });
+
+  it("rates a text as its strongest sentence", () => {
+    const sentence = fc.constantFrom(...sentences);
+    fc.assert(
+      fc.property(sentence, sentence, (first, second) => {
+        const joined = classifyStrength(`${first} ${second}`).strength;
+        expect(joined).toBe(strongest([classifyStrength(first).strength, classifyStrength(second).strength]));
+      }),
+    );
+  });
+
+  it("quotes every qualifier verbatim from the text", () => {
+    for (const standard of standards) {
+      for (const qualifier of classifyStrength(standard.text).qualifiers) expect(standard.text).toContain(qualifier);
+    }
+  });
+});
