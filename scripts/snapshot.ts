@@ -5,8 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
-import { readCodeDir } from "../src/core/codes/load.js";
-import { readTopicsFile } from "../src/core/concepts/load-topics.js";
+import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeFileSchema } from "../src/core/codes/schema.js";
 import { buildSearchIndex } from "../src/core/search/inverted-index.js";
 import { asciiJson, serializeSnapshot } from "../src/core/library/snapshot.js";
@@ -14,9 +13,8 @@ import { asciiJson, serializeSnapshot } from "../src/core/library/snapshot.js";
 export function writeSnapshot(root: string): void {
   try {
     // Relative, so the snapshot does not carry the build machine's paths.
-    const codes = readCodeDir(join(root, "data"), "builtin").map((code) => ({ ...code, file: relative(root, code.file) }));
-    const topics = readTopicsFile(join(root, "data/topics.yaml"), codes, "data/topics.yaml");
-    const library = { codes, topics };
+    const data = readDataDirectory(join(root, "data"), "data");
+    const library = { ...data, codes: data.codes.map((code) => ({ ...code, file: relative(root, code.file) })) };
     const searchIndex = asciiJson(buildSearchIndex(library));
     // The bundle, the data and the index together identify a build (for users' caches).
     const buildId = createHash("sha256")

@@ -85,6 +85,8 @@ export interface Code {
 export interface Library {
   codes: Code[];
   topics: Topic[];
+  /** The concept index, in topic order. */
+  concepts: Concept[];
 }
 
 export function allStandards(code: Code): Standard[] {
@@ -110,9 +112,28 @@ export interface Topic {
   description: string;
   /** Words and phrases people use for the theme; widen search queries and infer topics for user codes. */
   synonyms: string[];
-  /** Curated by reading the built-in codes. */
+  /** Curated by reading the built-in codes: its concepts' standards, and any it lists itself. */
   standards: StandardKey[];
 }
 
 /** How strongly a standard binds, read from its wording. */
 export type Strength = "prohibits" | "requires" | "defers" | "aspires" | "describes";
+
+/**
+ * A matter a rule governs (accepting gifts, lending money, the duty to warn), as a legal or
+ * medical index files it: one heading under a topic, the many ways practitioners say it, the
+ * questions it answers, and the standards of the built-in codes that govern it.
+ */
+export interface Concept {
+  id: string;
+  name: string;
+  /** The topic (theme) the concept is filed under. */
+  topic: string;
+  description: string;
+  /** Entry terms: the words, phrases, slang, abbreviations and brand names people use for it. */
+  terms: string[];
+  /** Plain-language questions the concept's standards answer. */
+  questions: string[];
+  /** Curated by reading the built-in codes. */
+  standards: StandardKey[];
+}

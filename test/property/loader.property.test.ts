@@ -55,7 +55,7 @@ describe("loader under random input", () => {
 });
 
 describe("references under random input", () => {
-  const library = { codes: readCodeDir(join(import.meta.dirname, "../../data"), "builtin"), topics: [] };
+  const library = { codes: readCodeDir(join(import.meta.dirname, "../../data"), "builtin"), topics: [], concepts: [] };
   it("either resolve or fail with a user-facing error", () => {
     const word = fc.oneof(
       fc.string({ maxLength: 12 }),

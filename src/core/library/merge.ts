@@ -41,5 +41,5 @@ export function mergeLibrary(builtin: Library, userCodes: Code[]): Library {
       what === "id" ? `rename it in ${code.file}, e.g. id: ${code.id}-local` : `remove or change the alias '${name}' in ${code.file}`,
     );
   }
-  return { codes: [...builtin.codes, ...userCodes], topics: builtin.topics };
+  return { ...builtin, codes: [...builtin.codes, ...userCodes] };
 }

@@ -24,7 +24,7 @@ type StoredCode = Omit<Code, "sections"> & { sections: StoredSection[] };
 interface StoredSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   buildId: string;
-  library: { codes: StoredCode[]; topics: Library["topics"] };
+  library: { codes: StoredCode[]; topics: Library["topics"]; concepts: Library["concepts"] };
 }
 
 function storeStandard({ number, text, items, notes, editorial }: Standard): StoredStandard {
@@ -43,6 +43,7 @@ export function serializeSnapshot(library: Library, buildId: string): string {
     buildId,
     library: {
       topics: library.topics,
+      concepts: library.concepts,
       codes: library.codes.map((code) => ({
         ...code,
         sections: code.sections.map((section) => ({ ...section, standards: section.standards.map(storeStandard) })),
@@ -100,5 +101,5 @@ export function parseSnapshot(json: string): Snapshot {
   if (stored.format !== SNAPSHOT_FORMAT) {
     throw new Error(`built-in data snapshot has format ${String(stored.format)}, expected ${SNAPSHOT_FORMAT}: rebuild with npm run build`);
   }
-  return { format: SNAPSHOT_FORMAT, buildId: stored.buildId, library: { codes: stored.library.codes.map(restoreCode), topics: stored.library.topics } };
+  return { format: SNAPSHOT_FORMAT, buildId: stored.buildId, library: { codes: stored.library.codes.map(restoreCode), topics: stored.library.topics, concepts: stored.library.concepts } };
 }

@@ -11,7 +11,7 @@ import { allStandards, type Code, type Library, type Ref, type Standard, type To
 
 const root = join(import.meta.dirname, "../../..");
 const codes = readCodeDir(join(root, "data"), "builtin");
-const library: Library = { codes, topics: readTopicsFile(join(root, "data", "topics.yaml"), codes) };
+const library: Library = { codes, topics: readTopicsFile(join(root, "data", "topics.yaml"), codes), concepts: [] };
 
 /** Topics written for the coverage tests, each listing standards read in the codes. */
 const fixtureTopics: Topic[] = [
@@ -424,7 +424,7 @@ describe("codes other than the built-in ones", () => {
         "Seek supervision about dual relationships.",
       ],
     });
-    const diff = diffCodes({ codes: [before, after], topics: [] }, before, after);
+    const diff = diffCodes({ codes: [before, after], topics: [], concepts: [] }, before, after);
     expect(diff.splits.map((split) => ({ a: key(split.a), b: split.b.map(key) }))).toEqual([
       { a: "boundaries 1", b: ["boundaries 1", "boundaries 2"] },
     ]);
@@ -437,7 +437,7 @@ describe("codes other than the built-in ones", () => {
       Holistic: ["Promote the family member’s ethical decision-making."],
       Family: ["Promote the family member’s ethical decision-making."],
     });
-    const diff = diffCodes({ codes: [a, b], topics: [] }, a, b);
+    const diff = diffCodes({ codes: [a, b], topics: [], concepts: [] }, a, b);
     expect(diff.pairs.map((pair) => key(pair.b))).toEqual(["family 1"]);
     expect(diff.onlyB.map(key)).toEqual(["holistic 1"]);
     expect(diff.splits).toEqual([]);
@@ -446,7 +446,7 @@ describe("codes other than the built-in ones", () => {
   it("pairs a standard of stop words only with the same words", () => {
     const a = userCode("a", { Conduct: ["Do so.", "Keep records of every contact."] });
     const b = userCode("b", { Conduct: ["Keep records of every contact.", "Do so."] });
-    const diff = diffCodes({ codes: [a, b], topics: [] }, a, b);
+    const diff = diffCodes({ codes: [a, b], topics: [], concepts: [] }, a, b);
     expect(diff.pairs.map((pair) => [key(pair.a), key(pair.b), pair.status])).toEqual([
       ["conduct 1", "conduct 2", "same"],
       ["conduct 2", "conduct 1", "same"],
@@ -461,7 +461,7 @@ describe("codes other than the built-in ones", () => {
       fc.property(fc.array(section, { minLength: 1, maxLength: 3 }), fc.array(section, { minLength: 1, maxLength: 3 }), (aSections, bSections) => {
         const a = userCode("a", Object.fromEntries(aSections.map((texts, i) => [`Part ${"ABC"[i]}`, texts])));
         const b = userCode("b", Object.fromEntries(bSections.map((texts, i) => [`Part ${"CDE"[i]}`, texts])));
-        const diff = diffCodes({ codes: [a, b], topics: [] }, a, b);
+        const diff = diffCodes({ codes: [a, b], topics: [], concepts: [] }, a, b);
         expect(diff.pairs.length + diff.onlyA.length).toBe(allStandards(a).length);
         expect(diff.pairs.length + diff.onlyB.length).toBe(allStandards(b).length);
         expect(new Set(diff.pairs.map((pair) => key(pair.a))).size).toBe(diff.pairs.length);
@@ -504,7 +504,7 @@ describe("redline", () => {
 
 describe("topic coverage", () => {
   it("finds the curated topics that list one of the given standards", () => {
-    const fixtureLibrary = { codes, topics: fixtureTopics };
+    const fixtureLibrary = { codes, topics: fixtureTopics, concepts: [] };
     const alaska = code("alaska");
     expect(topicsInView(fixtureLibrary, alaska, allStandards(alaska)).map((t) => t.id)).toEqual(["sexual-relationships", "sponsoring", "gifts"]);
     const conduct = alaska.sections.find((section) => section.id === "conduct")!.standards;
@@ -520,7 +520,7 @@ describe("topic coverage", () => {
       "user",
     );
     const agency = parsed.code!;
-    const mixed: Library = { codes: [...codes, agency], topics: [gifts, fraud] };
+    const mixed: Library = { codes: [...codes, agency], topics: [gifts, fraud], concepts: [] };
     expect(topicsInView(mixed, agency, allStandards(agency)).map((t) => t.id)).toEqual(["gifts"]);
     expect(diffCodes(mixed, "agency", "medi-cal").topics).toEqual({
       both: [{ id: "gifts", name: "Gifts" }],
@@ -539,7 +539,7 @@ describe("topic coverage", () => {
   });
 
   it("compares codes by the topics that list their standards", () => {
-    const diff = diffCodes({ codes, topics: fixtureTopics }, "alaska", "medi-cal");
+    const diff = diffCodes({ codes, topics: fixtureTopics, concepts: [] }, "alaska", "medi-cal");
     expect(diff.topics).toEqual({
       both: [{ id: "sexual-relationships", name: "Sexual and romantic relationships" }, { id: "gifts", name: "Gifts" }],
       onlyA: [{ id: "sponsoring", name: "Sponsoring a peer" }],

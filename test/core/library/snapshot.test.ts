@@ -9,7 +9,7 @@ const data = join(import.meta.dirname, "../../../data");
 
 describe("snapshot", () => {
   const codes = readCodeDir(data, "builtin");
-  const library = { codes, topics: readTopicsFile(join(data, "topics.yaml"), codes) };
+  const library = { codes, topics: readTopicsFile(join(data, "topics.yaml"), codes), concepts: [] };
 
   it("round-trips the whole library, keys in the same order", () => {
     const snapshot = parseSnapshot(serializeSnapshot(library, "build-1"));

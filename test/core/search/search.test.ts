@@ -57,7 +57,7 @@ const topics: Topic[] = [
   },
 ];
 
-const library: Library = { codes, topics };
+const library: Library = { codes, topics, concepts: [] };
 const index = buildSearchIndex(library);
 const find = (query: string, options = {}) => search(index, library, query, options);
 const cite = (hit: SearchHit) => `${hit.code} ${hit.section} ${hit.number}`;
@@ -206,7 +206,7 @@ describe("topic phrases with stop words", () => {
       standards: [{ code: "north-carolina", section: "code-of-ethics", number: 1 }],
     },
   ];
-  const phraseLibrary: Library = { codes, topics: phraseTopics };
+  const phraseLibrary: Library = { codes, topics: phraseTopics, concepts: [] };
   const phraseIndex = buildSearchIndex(phraseLibrary);
   const named = (query: string) => planQuery(phraseIndex, query).topics.map((match) => [match.topic.id, match.covered]);
 
@@ -400,7 +400,7 @@ describe("the index", () => {
   });
 
   it("refuses a library it was not built from", () => {
-    const other: Library = { codes: codes.filter((code) => code.id !== "wisconsin"), topics };
+    const other: Library = { codes: codes.filter((code) => code.id !== "wisconsin"), topics, concepts: [] };
     expect(() => search(index, other, "gifts")).toThrow(/does not match the library/);
   });
 });

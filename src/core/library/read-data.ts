@@ -1,0 +1,19 @@
+// The built-in library as data/ holds it: the codes, the topics of topics.yaml and the concept
+// index of data/concepts/, a topic's standards being the union of its concepts'. Read at build
+// time (scripts/snapshot.ts) and by tests; the CLI reads the snapshot the build makes of it.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Library } from "../../model.js";
+import { readCodeDir } from "../codes/load.js";
+import { CONCEPTS_DIRECTORY, readConceptDir } from "../concepts/load-concepts.js";
+import { withConceptStandards } from "../concepts/link.js";
+import { readTopicsFile, TOPICS_FILE_NAME } from "../concepts/load-topics.js";
+
+/** `displayRoot` is how file names appear in problems and in each code's `file`. */
+export function readDataDirectory(dataDir: string, displayRoot = dataDir): Library {
+  const codes = readCodeDir(dataDir, "builtin");
+  const topics = readTopicsFile(join(dataDir, TOPICS_FILE_NAME), codes, join(displayRoot, TOPICS_FILE_NAME));
+  const conceptDir = join(dataDir, CONCEPTS_DIRECTORY);
+  const concepts = existsSync(conceptDir) ? readConceptDir(conceptDir, topics, codes, join(displayRoot, CONCEPTS_DIRECTORY)) : [];
+  return { codes, topics: withConceptStandards(topics, concepts), concepts };
+}
