@@ -4,8 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { readCodeDir } from "../../src/core/codes/load.js";
-import { readTopicsFile, TOPICS_FILE_NAME } from "../../src/core/concepts/load-topics.js";
+import { readDataDirectory } from "../../src/core/library/read-data.js";
 import { parseReference } from "../../src/core/codes/ref.js";
 import { buildSearchIndex, standardKey, type SearchIndex } from "../../src/core/search/inverted-index.js";
 import { search } from "../../src/core/search/search.js";
@@ -43,9 +42,7 @@ export interface EvalReport {
 
 /** The built-in library, topics included, as the evaluation judges search on it. */
 export function readBuiltinLibrary(root: string): Library {
-  const data = join(root, "data");
-  const codes = readCodeDir(data, "builtin");
-  return { codes, topics: readTopicsFile(join(data, TOPICS_FILE_NAME), codes) };
+  return readDataDirectory(join(root, "data"));
 }
 
 export function parseEvalCases(text: string): EvalCase[] {
