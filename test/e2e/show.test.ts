@@ -90,7 +90,7 @@ describe("ethics export", () => {
     expect(codes).toHaveLength(5);
     const mediCal = codes.find((c: { id: string }) => c.id === "medi-cal");
     expect(mediCal).toMatchObject({ id: "medi-cal", aliases: ["medical", "mc"], jurisdiction: "California (Medi-Cal)", values: [] });
-    expect(mediCal.source.notice).toBe("BHIN 25-010");
+    expect(mediCal.source.notice).toBe("Behavioral Health Information Notice No: 25-010");
     expect(mediCal.definitions.map((d: { term: string }) => d.term)).toEqual(["Wellness", "Recovery", "Resiliency"]);
   });
 
