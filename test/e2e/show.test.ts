@@ -94,8 +94,8 @@ describe("ethics export", () => {
     expect(mediCal.definitions.map((d: { term: string }) => d.term)).toEqual(["Wellness", "Recovery", "Resiliency"]);
   });
 
-  it("narrows to one code", () => {
-    const { codes } = JSON.parse(ethics(["export", "--format", "json", "--code", "wi"]).stdout);
-    expect(codes.map((c: { id: string }) => c.id)).toEqual(["wisconsin"]);
+  it("narrows to one code, as its code file", () => {
+    const file = JSON.parse(ethics(["export", "--format", "json", "--code", "wi"]).stdout);
+    expect(file).toMatchObject({ id: "wisconsin", title: "Code of Conduct for Peer Specialists" });
   });
 });

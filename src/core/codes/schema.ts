@@ -1,17 +1,17 @@
 // What a code file may contain, and the messages when it doesn't. The same schema validates
 // files in the loader and is turned into schema/code.schema.json for editors (scripts/build.mjs).
 import { z } from "zod";
+import { SLUG_PATTERN, SLUG_RULE } from "./slug.js";
 
 const text = (what = "text") =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
     .refine((value) => value.trim().length > 0, { message: `expected ${what}, got an empty string` });
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = (what: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
-    .regex(slugPattern, { message: `expected ${what}: lowercase letters, digits and single hyphens (e.g. 'my-agency')` });
+    .regex(SLUG_PATTERN, { message: `expected ${what}: ${SLUG_RULE}` });
 
 const positiveWhole = z
   .number({ error: "expected a whole number ≥ 1" })
