@@ -54,7 +54,7 @@ export function renderValues(code: Code, values: ValueStatement[], options: Rend
 /** Where the code comes from, in the source's words, each field followed by the editor's remark on it. */
 function renderProvenance(code: Code, style: Style, options: RenderOptions): string[] {
   const { source, editorial } = code;
-  const fact = (label: string, value: string) => wrap(visible(value), options.width, "  ", "  " + style.label(`${label}:`) + " ");
+  const fact = (label: string, value: string) => wrap(visible(value), options.width, "  " + " ".repeat(label.length + 2), "  " + style.label(`${label}:`) + " ");
   const remark = (text: string | undefined) => (text === undefined ? [] : [renderEditorsNote(text, options, style, "  ")]);
   const facts: [string, string | undefined, string | undefined][] = [
     ["Document", source.document, editorial.document],

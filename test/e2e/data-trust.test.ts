@@ -14,7 +14,7 @@ describe("show <code>: provenance, scope, signature lines", () => {
       "alaska",
       [
         "  Document: Code of Ethics for Alaska Peer Support Professionals\n  Issued by: Peer Support Advisory Board\n  Adopted: 9/21/20\n",
-        "  Scope: “The code will serve as a guide for Peer Support Professionals (PSP) in\n  Alaska by defining",
+        "  Scope: “The code will serve as a guide for Peer Support Professionals (PSP) in\n         Alaska by defining",
         "  Editor's note: The attestation names “the ACBHC Peer Support Professional Code",
         "\n\n  Printed Name: _____\n  Signature: _____ Date: _____\n",
       ],
@@ -23,7 +23,7 @@ describe("show <code>: provenance, scope, signature lines", () => {
       "medi-cal",
       [
         "  Document: Medi-Cal Peer Support Specialist Code of Ethics\n  Notice: Behavioral Health Information Notice No: 25-010\n  Editor's note: The source names the notice only in a footnote",
-        "  Scope: “This Code of Ethics is non-binding for peer support workers who are\n  not delivering Medi-Cal Peer Support Services.”\n",
+        "  Scope: “This Code of Ethics is non-binding for peer support workers who are\n         not delivering Medi-Cal Peer Support Services.”\n",
         "\n\n  Name (legible full legal name)\n  Name (signature/e-signature) Date (mm/dd/yyyy)\n",
       ],
     ],
@@ -35,8 +35,8 @@ describe("show <code>: provenance, scope, signature lines", () => {
         "  Scope: “The following principles will guide Peer Specialists",
       ],
     ],
-    ["north-carolina", ["  Document: The North Carolina Certified Peer Support Specialist Code of Ethics\n", "  Scope: “This code outlines uniform standards and expectations to North\n  Carolina Certified Peer Support Specialists in the workplace.”\n"]],
-    ["california", ["  Document: Working Well Together Code of Ethics for Peer Providers in\n  California\n", "  Scope: “For the purpose of this document Peer Provider refers to anyone who is\n", "Working Well Together · Family Driven and Child-Centered\n  Editor's note: The source's text reads “Family Driven and Child- Centered”,"]],
+    ["north-carolina", ["  Document: The North Carolina Certified Peer Support Specialist Code of Ethics\n", "  Scope: “This code outlines uniform standards and expectations to North\n         Carolina Certified Peer Support Specialists in the workplace.”\n"]],
+    ["california", ["  Document: Working Well Together Code of Ethics for Peer Providers in\n            California\n", "  Scope: “For the purpose of this document Peer Provider refers to anyone who is\n", "Working Well Together · Family Driven and Child-Centered\n  Editor's note: The source's text reads “Family Driven and Child- Centered”,"]],
   ])("%s", (id, expected) => {
     const { stdout, code } = ethics(["show", id], { env: COLUMNS });
     expect(code).toBe(0);
