@@ -37,15 +37,16 @@ export const exportCommand = (): Command =>
     "after",
     `
 Examples:
-  $ ethics export --format json                 { "codes": [Code, …] }, the whole model
-  $ ethics export --format yaml --code alaska --id my-agency > my-codes/my-agency.yaml
-                                                a code file to edit and load as your own
+  $ ethics export --format json               { "codes": [Code, …] }: the model
   $ ethics export --format md --code alaska > alaska.md
-  $ ethics export --format csv > standards.csv  one row per standard
+  $ ethics export --format csv > standards.csv
+  $ ethics export --format yaml --code alaska --id my-alaska > my-alaska.yaml
+                                              a code file to edit and load
 
-With --code, json and yaml write code files: the format of data/*.yaml, which \`ethics validate\`
-checks and --data loads (give the code an id of its own first, or export with --id). One code is
-one object; several are a JSON list, or a YAML stream of documents separated by ---.`,
+With --code, json and yaml write code files: the format of data/*.yaml, which
+\`ethics validate\` checks and --data loads once the code has an id of its own
+(export with --id to give it one). One code is one object; several are a JSON
+list, or a YAML stream of documents separated by ---.`,
   )
   .action(async (options: { format: Format; code?: string[]; id?: string; json?: boolean }, command: Command) => {
     const context = contextOf(command);
