@@ -2,7 +2,7 @@
 // printed as-is by `--json` and `export`, so these shapes are the JSON contract (README).
 
 export interface Provenance {
-  /** File name of the raw text the code was transcribed from. */
+  /** The published document, named as the source names itself (its title or heading). */
   document: string;
   issuer?: string;
   adopted?: string;
@@ -12,6 +12,32 @@ export interface Provenance {
   /** A closing attribution, verbatim. */
   attribution?: string;
   url?: string;
+  /**
+   * File name of the raw text the code was transcribed from (test/fixtures/sources/ for the
+   * built-in codes): what the fidelity test reads. Never shown as provenance.
+   */
+  transcript?: string;
+}
+
+/**
+ * The editor's remarks on a code's own fields: where a title is the editor's rather than the
+ * source's, or where the source is odd (a notice named only in a footnote). Never the source's words.
+ */
+export interface CodeEditorial {
+  title?: string;
+  document?: string;
+  issuer?: string;
+  adopted?: string;
+  notice?: string;
+  scope?: string;
+  attestation?: string;
+  signature?: string;
+}
+
+/** The editor's remarks on a section's heading or intro (a heading normalized from the source's). */
+export interface SectionEditorial {
+  title?: string;
+  intro?: string;
 }
 
 export interface Paragraph {
@@ -58,6 +84,7 @@ export interface Section {
   title: string;
   intro: string | null;
   standards: Standard[];
+  editorial: SectionEditorial;
 }
 
 export type Numbering = "source" | "position";
@@ -70,12 +97,17 @@ export interface Code {
   jurisdiction: string;
   numbering: Numbering;
   source: Provenance;
+  /** The source's own sentence on whom the code is for or binds, verbatim; null where it says neither. */
+  scope: string | null;
   preamble: Paragraph[];
   values: ValueStatement[];
   definitions: Definition[];
   sections: Section[];
   attestation: string | null;
+  /** The signature lines under the attestation, one a line, as the source has them. */
+  signature: string[];
   references: string[];
+  editorial: CodeEditorial;
   /** "builtin" for the codes shipped in data/, "user" for codes added with --data / ETHICS_DATA. */
   origin: "builtin" | "user";
   /** The YAML file the code was read from (relative to data/ for built-in codes). */
@@ -91,6 +123,14 @@ export interface Library {
 
 export function allStandards(code: Code): Standard[] {
   return code.sections.flatMap((section) => section.standards);
+}
+
+/** The standard a reference points at, in the library it came from. */
+export function findStandard(library: Library, ref: StandardKey): Standard | undefined {
+  return library.codes
+    .find((code) => code.id === ref.code)
+    ?.sections.find((section) => section.id === ref.section)
+    ?.standards.find((standard) => standard.number === ref.number);
 }
 
 export function toRef(standard: Ref): Ref {

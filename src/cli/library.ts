@@ -72,7 +72,10 @@ interface ManifestEntry {
 }
 
 /** The fields of a Code in the order normalizeCode gives them, so cached and fresh JSON agree. */
-const CODE_FIELDS = ["id", "aliases", "title", "shortName", "jurisdiction", "numbering", "source", "preamble", "values", "definitions", "sections", "attestation", "references", "origin", "file"] as const;
+const CODE_FIELDS = ["id", "aliases", "title", "shortName", "jurisdiction", "numbering", "source", "scope", "preamble", "values", "definitions", "sections", "attestation", "signature", "references", "editorial", "origin", "file"] as const;
+// A field of Code missing above would read as undefined from the cache: make that a type error.
+const everyCodeField: Exclude<keyof Code, (typeof CODE_FIELDS)[number]> extends never ? true : never = true;
+void everyCodeField;
 
 /**
  * A user's code whose names are at hand and whose standards are read from the cache on first

@@ -1,45 +1,20 @@
 // Codes, sections, standards and value statements as a reader sees them in the terminal.
 import type { Code, Section, Standard, ValueStatement } from "../model.js";
-import { styleFor, type Paint, type RenderOptions, type Style } from "./style.js";
+import { renderEditorsNote, renderStandardBody } from "./standard-body.js";
+import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 
-/** Style each word on its own so that wrapping never splits an escape sequence. */
-export function paintWords(paint: Paint, text: string): string {
-  return text
-    .split(" ")
-    .map((word) => (word === "" ? word : paint(word)))
-    .join(" ");
-}
+/** What `show` says where a code's source does not say whom the code binds. */
+export const NO_SCOPE = "the source does not say whom it binds";
 
 export function userMark(code: Code, style: Style): string {
   return code.origin === "user" ? " " + style.dim(`(user code: ${visible(code.file)})`) : "";
 }
 
-function renderItemsAndNotes(standard: Standard, options: RenderOptions, style: Style, indent: string): string[] {
-  const lines: string[] = [];
-  for (const item of standard.items) {
-    const label = `${visible(item.label)}. `;
-    lines.push(wrap(visible(item.text), options.width, indent + "   ", indent + label.padEnd(3)));
-  }
-  for (const note of standard.notes) {
-    lines.push(wrap(visible(note), options.width, indent + "      ", indent + style.label("Note:") + " "));
-  }
-  for (const remark of standard.editorial) {
-    lines.push(
-      wrap(paintWords(style.dim, visible(remark)), options.width, indent + "                 ", indent + style.dim("Editor's note:") + " "),
-    );
-  }
-  return lines;
-}
-
 /** One standard on its own: its citation, then its words. */
 export function renderStandard(standard: Standard, options: RenderOptions): string {
   const style = styleFor(options);
-  return [
-    style.citation(visible(standard.citation)),
-    wrap(visible(standard.text), options.width, "  "),
-    ...renderItemsAndNotes(standard, options, style, "  "),
-  ].join("\n");
+  return [style.citation(visible(standard.citation)), renderStandardBody(standard, options, style, { indent: "  " })].join("\n");
 }
 
 export function renderStandards(standards: Standard[], options: RenderOptions): string {
@@ -48,18 +23,18 @@ export function renderStandards(standards: Standard[], options: RenderOptions): 
 
 /** A standard inside its section's listing: its number, then its words. */
 function renderNumbered(standard: Standard, options: RenderOptions, style: Style): string {
-  const number = `${standard.number}.`.padEnd(4);
-  return [
-    wrap(visible(standard.text), options.width, "    ", style.label(number)),
-    ...renderItemsAndNotes(standard, options, style, "    "),
-  ].join("\n");
+  return renderStandardBody(standard, options, style, { indent: "    ", firstIndent: style.label(`${standard.number}.`.padEnd(4)) });
 }
 
 export function renderSection(code: Code, section: Section, options: RenderOptions): string {
   const style = styleFor(options);
-  const heading = code.sections.length === 1 ? code.shortName : `${code.shortName} · ${section.title}`;
+  const titled = code.sections.length > 1;
+  const heading = titled ? `${code.shortName} · ${section.title}` : code.shortName;
   const lines = [style.citation(visible(heading)) + userMark(code, style)];
+  // A code of one list is cited without its section's title, so a remark on the title has nothing to stand under.
+  if (titled && section.editorial.title) lines.push(renderEditorsNote(section.editorial.title, options, style, "  "));
   if (section.intro) lines.push(wrap(visible(section.intro), options.width, "  ", "  "));
+  if (section.editorial.intro) lines.push(renderEditorsNote(section.editorial.intro, options, style, "  "));
   lines.push(...section.standards.map((standard) => renderNumbered(standard, options, style)));
   return lines.join("\n");
 }
@@ -76,20 +51,38 @@ export function renderValues(code: Code, values: ValueStatement[], options: Rend
   ].join("\n");
 }
 
+/** Where the code comes from, in the source's words, each field followed by the editor's remark on it. */
 function renderProvenance(code: Code, style: Style, options: RenderOptions): string[] {
-  const { source } = code;
-  const facts: [string, string | undefined][] = [
-    ["Issued by", source.issuer],
-    ["Adopted", source.adopted],
-    ["Notice", source.notice],
-    ["Statement", source.statement],
-    ["Attribution", source.attribution],
-    ["URL", source.url],
-    ["Transcribed from", source.document],
+  const { source, editorial } = code;
+  const fact = (label: string, value: string) => wrap(visible(value), options.width, "  " + " ".repeat(label.length + 2), "  " + style.label(`${label}:`) + " ");
+  const remark = (text: string | undefined) => (text === undefined ? [] : [renderEditorsNote(text, options, style, "  ")]);
+  const facts: [string, string | undefined, string | undefined][] = [
+    ["Document", source.document, editorial.document],
+    ["Issued by", source.issuer, editorial.issuer],
+    ["Adopted", source.adopted, editorial.adopted],
+    ["Notice", source.notice, editorial.notice],
+    ["Statement", source.statement, undefined],
+    ["Attribution", source.attribution, undefined],
+    ["URL", source.url, undefined],
   ];
-  return facts
-    .filter((fact): fact is [string, string] => fact[1] !== undefined)
-    .map(([label, value]) => wrap(visible(value), options.width, "  ", "  " + style.label(`${label}:`) + " "));
+  return [
+    ...remark(editorial.title),
+    ...facts.flatMap(([label, value, note]) => (value === undefined ? [] : [fact(label, value), ...remark(note)])),
+    code.scope === null ? fact("Scope", NO_SCOPE) : fact("Scope", `“${code.scope}”`),
+    ...remark(editorial.scope),
+  ];
+}
+
+function renderAttestation(code: Code, style: Style, options: RenderOptions): string {
+  const lines = [style.heading("Attestation")];
+  if (code.attestation) lines.push(wrap(visible(code.attestation), options.width, "  ", "  "));
+  if (code.editorial.attestation) lines.push(renderEditorsNote(code.editorial.attestation, options, style, "  "));
+  if (code.signature.length > 0) {
+    // A form's lines, kept one a line as the source has them.
+    lines.push("", ...code.signature.map((line) => wrap(visible(line), options.width, "    ", "  ")));
+  }
+  if (code.editorial.signature) lines.push(renderEditorsNote(code.editorial.signature, options, style, "  "));
+  return lines.join("\n");
 }
 
 export function renderCode(code: Code, options: RenderOptions): string {
@@ -113,7 +106,7 @@ export function renderCode(code: Code, options: RenderOptions): string {
       [style.heading("Definitions"), ...code.definitions.map((definition) => wrap(visible(definition.text), options.width, "  ", "  "))].join("\n"),
     );
   }
-  if (code.attestation) blocks.push([style.heading("Attestation"), wrap(visible(code.attestation), options.width, "  ", "  ")].join("\n"));
+  if (code.attestation || code.signature.length > 0) blocks.push(renderAttestation(code, style, options));
   if (code.references.length > 0) {
     blocks.push([style.heading("Sources"), ...code.references.map((reference) => wrap(visible(reference), options.width, "    ", "  - "))].join("\n"));
   }

@@ -2,17 +2,15 @@
 // each changed standard, what only one code has, and the topics each addresses.
 import type { CodeDiff, DiffPair } from "../core/compare/diff.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
-import type { Library, Ref, Standard } from "../model.js";
-import { paintWords } from "./codes.js";
+import { findStandard, type Library, type Ref } from "../model.js";
 import { plural } from "./plural.js";
+import { paintWords, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 
-function findStandard(library: Library, ref: Ref): Standard | undefined {
-  return library.codes
-    .find((code) => code.id === ref.code)
-    ?.sections.find((section) => section.id === ref.section)
-    ?.standards.find((standard) => standard.number === ref.number);
+/** The whole standard a reference names: its items and notes are part of what it says. */
+function bodyOf(library: Library, ref: Ref): StandardBody {
+  return findStandard(library, ref) ?? { text: ref.text, items: [], notes: [], editorial: [] };
 }
 
 /** Coloured on a TTY; git's [-removed-]{+added+} (core/compare/redline.ts) without colour. */
@@ -49,20 +47,15 @@ function renderPair(pair: DiffPair, library: Library, options: RenderOptions, st
   if (pair.similarity < REDLINE_SIMILARITY) {
     return [
       "  " + heading,
-      wrap(visible(pair.a.text), options.width, "       ", `    ${style.removed("A:")} `),
-      wrap(visible(pair.b.text), options.width, "       ", `    ${style.added("B:")} `),
+      renderStandardBody(bodyOf(library, pair.a), options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} ` }),
+      renderStandardBody(bodyOf(library, pair.b), options, style, { indent: "       ", firstIndent: `    ${style.added("B:")} ` }),
     ].join("\n");
   }
   return ["  " + heading, wrap(redline(pair.changes, style, options.color), options.width, "    ", "    ")].join("\n");
 }
 
 function renderOnly(refs: readonly Ref[], library: Library, options: RenderOptions, style: Style): string[] {
-  return refs.map((ref) => {
-    const standard = findStandard(library, ref);
-    const lines = ["  " + style.label(visible(cite(library, ref))), wrap(visible(ref.text), options.width, "    ", "    ")];
-    for (const item of standard?.items ?? []) lines.push(wrap(visible(item.text), options.width, "       ", `    ${visible(item.label)}. `));
-    return lines.join("\n");
-  });
+  return refs.map((ref) => ["  " + style.label(visible(cite(library, ref))), renderStandardBody(bodyOf(library, ref), options, style, { indent: "    " })].join("\n"));
 }
 
 export function renderDiff(diff: CodeDiff, library: Library, options: RenderOptions): string {

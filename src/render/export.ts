@@ -1,5 +1,7 @@
-// Whole codes as handouts (Markdown) and spreadsheets (CSV).
+// Whole codes as handouts (Markdown) and spreadsheets (CSV): every standard whole, the editor's
+// notes marked as such.
 import type { Code } from "../model.js";
+import { NO_SCOPE } from "./codes.js";
 import { visible } from "./terminal-text.js";
 
 function escapeMarkdown(text: string): string {
@@ -8,18 +10,25 @@ function escapeMarkdown(text: string): string {
     .replace(/^([#+-]|\d+\.)(\s)/, "\\$1$2");
 }
 
+const editorsNote = (remark: string) => `*Editor's note: ${escapeMarkdown(remark)}*`;
+
 function markdownCode(code: Code): string {
   const lines: string[] = [`# ${escapeMarkdown(code.title)}`, "", `*${escapeMarkdown(code.jurisdiction)}*`];
-  const { source } = code;
-  for (const [label, value] of [
-    ["Issued by", source.issuer],
-    ["Adopted", source.adopted],
-    ["Notice", source.notice],
-    ["Statement", source.statement],
-    ["Attribution", source.attribution],
+  const { source, editorial } = code;
+  if (editorial.title) lines.push("", editorsNote(editorial.title));
+  for (const [label, value, remark] of [
+    ["Document", source.document, editorial.document],
+    ["Issued by", source.issuer, editorial.issuer],
+    ["Adopted", source.adopted, editorial.adopted],
+    ["Notice", source.notice, editorial.notice],
+    ["Statement", source.statement, undefined],
+    ["Attribution", source.attribution, undefined],
   ] as const) {
     if (value) lines.push("", `**${label}:** ${escapeMarkdown(value)}`);
+    if (value && remark) lines.push("", editorsNote(remark));
   }
+  lines.push("", `**Scope:** ${code.scope === null ? NO_SCOPE : `“${escapeMarkdown(code.scope)}”`}`);
+  if (editorial.scope) lines.push("", editorsNote(editorial.scope));
   for (const paragraph of code.preamble) {
     if (paragraph.heading) lines.push("", `### ${escapeMarkdown(paragraph.heading)}`);
     lines.push("", escapeMarkdown(paragraph.text));
@@ -30,19 +39,26 @@ function markdownCode(code: Code): string {
   }
   for (const section of code.sections) {
     lines.push("", `## ${escapeMarkdown(section.title)}`, "");
+    if (section.editorial.title) lines.push(editorsNote(section.editorial.title), "");
     if (section.intro) lines.push(escapeMarkdown(section.intro), "");
+    if (section.editorial.intro) lines.push(editorsNote(section.editorial.intro), "");
     for (const standard of section.standards) {
       lines.push(`${standard.number}. ${escapeMarkdown(standard.text)}`);
       for (const item of standard.items) lines.push(`    - **${escapeMarkdown(item.label)}.** ${escapeMarkdown(item.text)}`);
       for (const note of standard.notes) lines.push(`    - *Note:* ${escapeMarkdown(note)}`);
-      for (const remark of standard.editorial) lines.push(`    - *Editor's note: ${escapeMarkdown(remark)}*`);
+      for (const remark of standard.editorial) lines.push(`    - ${editorsNote(remark)}`);
     }
   }
   if (code.definitions.length > 0) {
     lines.push("", "## Definitions", "");
     for (const definition of code.definitions) lines.push(`- **${escapeMarkdown(definition.term)}:** ${escapeMarkdown(definition.text)}`);
   }
-  if (code.attestation) lines.push("", "## Attestation", "", escapeMarkdown(code.attestation));
+  if (code.attestation || code.signature.length > 0) lines.push("", "## Attestation");
+  if (code.attestation) lines.push("", escapeMarkdown(code.attestation));
+  if (editorial.attestation) lines.push("", editorsNote(editorial.attestation));
+  // The lines to sign, one a paragraph so that each stays a line of its own.
+  for (const line of code.signature) lines.push("", escapeMarkdown(line));
+  if (editorial.signature) lines.push("", editorsNote(editorial.signature));
   if (code.references.length > 0) {
     lines.push("", "## Sources", "");
     for (const reference of code.references) lines.push(`- ${escapeMarkdown(reference)}`);
@@ -59,7 +75,7 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = ["code", "section", "section_title", "number", "citation", "text", "items", "notes"] as const;
+export const CSV_COLUMNS = ["code", "section", "section_title", "number", "citation", "text", "items", "notes", "editorial"] as const;
 
 export function renderCsv(codes: Code[]): string {
   const rows = [CSV_COLUMNS.join(",")];
@@ -76,6 +92,7 @@ export function renderCsv(codes: Code[]): string {
             standard.text,
             standard.items.map((item) => `${item.label}. ${item.text}`).join(" "),
             standard.notes.join(" "),
+            standard.editorial.join(" "),
           ]
             .map(csvField)
             .join(","),

@@ -1,7 +1,9 @@
-// Search hits, best first, each with its citation and the words that matched picked out.
+// Search hits, best first, each whole (text, items, notes) with its citation and the words that
+// matched picked out.
 import type { SearchResult } from "../core/search/search.js";
+import { renderStandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions } from "./style.js";
-import { visible, wrap } from "./terminal-text.js";
+import { visible } from "./terminal-text.js";
 
 /** Paint the words of `text` that are in `matched` (any case), word by word. */
 function highlight(text: string, matched: ReadonlySet<string>, paint: (word: string) => string): string {
@@ -14,7 +16,8 @@ export function renderSearch(result: SearchResult, options: RenderOptions, userC
   const blocks = result.hits.map((hit) => {
     const matched = new Set(hit.matched.map((word) => word.toLowerCase()));
     const user = userCodes.has(hit.code) ? " " + style.dim("(user code)") : "";
-    return [style.citation(visible(hit.citation)) + user, wrap(highlight(visible(hit.text), matched, style.match), options.width, "  ", "  ")].join("\n");
+    const mark = (text: string) => highlight(text, matched, style.match);
+    return [style.citation(visible(hit.citation)) + user, renderStandardBody(hit, options, style, { indent: "  ", mark })].join("\n");
   });
   return blocks.join("\n\n");
 }

@@ -1,7 +1,8 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
 import Table from "cli-table3";
-import type { Library, Strength } from "../model.js";
+import { findStandard, type Library, type Strength } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
+import { renderStandardBody } from "./standard-body.js";
 import { COMPACT } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
@@ -48,7 +49,8 @@ export function renderTopicReport(report: TopicReport, library: Library, options
     for (const standard of entry.standards) {
       const qualifiers = standard.qualifiers.length > 0 ? " " + style.dim(`(${standard.qualifiers.map(visible).join("; ")})`) : "";
       lines.push(`  ${style.label(visible(standard.citation))} · ${paintStrength(standard.strength, style)}${qualifiers}`);
-      lines.push(wrap(visible(standard.text), options.width, "    "));
+      const body = findStandard(library, standard) ?? { text: standard.text, items: [], notes: [], editorial: [] };
+      lines.push(renderStandardBody(body, options, style, { indent: "    " }));
     }
     blocks.push(lines.join("\n"));
   }

@@ -57,10 +57,11 @@ describe("completion", () => {
 });
 
 describe("export formats", () => {
-  it("yaml is the same model as json", () => {
+  it("yaml is the same as json: the model, or with --code the code file", () => {
     const json = JSON.parse(ethics(["export", "--format", "json", "--code", "alaska"]).stdout);
     const yaml = parse(ethics(["export", "--format", "yaml", "--code", "alaska"]).stdout);
     expect(yaml).toEqual(json);
+    expect(parse(ethics(["export", "--format", "yaml"]).stdout)).toEqual(JSON.parse(ethics(["export", "--format", "json"]).stdout));
   });
 
   it("md is a handout: a heading per code and section, each standard with its number", () => {
@@ -78,14 +79,14 @@ describe("export formats", () => {
     expect(stdout).toContain("their families\\_and respect");
   });
 
-  it("csv has one row per standard: code, section, number, citation, text", () => {
+  it("csv has one row per standard: code, section, number, citation, text, items, notes, editorial", () => {
     const { stdout, code } = ethics(["export", "--format", "csv"]);
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split("\r\n");
-    expect(rows[0]).toBe("code,section,section_title,number,citation,text,items,notes");
+    expect(rows[0]).toBe("code,section,section_title,number,citation,text,items,notes,editorial");
     expect(rows).toHaveLength(1 + 96 + 108 + 22 + 15 + 21);
     expect(rows).toContain(
-      'medi-cal,integrity,Integrity,7,Medi-Cal · Integrity 7,"Do not lend, give, or receive money or payment for any services to, or from, persons they support.",,',
+      'medi-cal,integrity,Integrity,7,Medi-Cal · Integrity 7,"Do not lend, give, or receive money or payment for any services to, or from, persons they support.",,,',
     );
     expect(rows.find((row) => row.startsWith("medi-cal,respect,Respect,10,"))).toContain("“person-first,”");
   });

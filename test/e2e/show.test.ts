@@ -90,12 +90,12 @@ describe("ethics export", () => {
     expect(codes).toHaveLength(5);
     const mediCal = codes.find((c: { id: string }) => c.id === "medi-cal");
     expect(mediCal).toMatchObject({ id: "medi-cal", aliases: ["medical", "mc"], jurisdiction: "California (Medi-Cal)", values: [] });
-    expect(mediCal.source.notice).toBe("BHIN 25-010");
+    expect(mediCal.source.notice).toBe("Behavioral Health Information Notice No: 25-010");
     expect(mediCal.definitions.map((d: { term: string }) => d.term)).toEqual(["Wellness", "Recovery", "Resiliency"]);
   });
 
-  it("narrows to one code", () => {
-    const { codes } = JSON.parse(ethics(["export", "--format", "json", "--code", "wi"]).stdout);
-    expect(codes.map((c: { id: string }) => c.id)).toEqual(["wisconsin"]);
+  it("narrows to one code, as its code file", () => {
+    const file = JSON.parse(ethics(["export", "--format", "json", "--code", "wi"]).stdout);
+    expect(file).toMatchObject({ id: "wisconsin", title: "Code of Conduct for Peer Specialists" });
   });
 });

@@ -1,33 +1,68 @@
 import { Command, Option } from "commander";
+import { toCodeFile } from "../../core/codes/code-file.js";
 import { resolveCode } from "../../core/codes/resolve.js";
+import { SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
+import { EthicsError, UsageError } from "../../core/errors.js";
+import type { Code, Library } from "../../model.js";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 
 const FORMATS = ["json", "yaml", "md", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** `--id` renames one code in a code file, to an id the loaded codes do not use already. */
+function checkNewId(id: string, format: Format, codes: Code[] | null, library: Library): void {
+  if (format !== "json" && format !== "yaml") throw new UsageError(`--id names the code in a code file: use it with --format yaml or json, not ${format}`);
+  if (codes === null || codes.length !== 1) {
+    throw new UsageError(
+      `--id renames one code: ${codes === null ? "name it with --code" : `--code names ${codes.length}`}`,
+      "e.g. ethics export --format yaml --code alaska --id my-agency",
+    );
+  }
+  if (!SLUG_PATTERN.test(id)) throw new UsageError(`--id '${id}' is not an id: expected ${SLUG_RULE}`);
+  const taken = library.codes.find((code) => code.id === id || code.aliases.includes(id));
+  if (taken) {
+    throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, "choose an id no loaded code uses (`ethics list` shows them)");
+  }
+}
 
 export const exportCommand = (): Command =>
   new Command("export")
   .description("print whole codes as JSON, YAML, Markdown (handouts) or CSV (spreadsheets)")
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
-  .option("-c, --code <id...>", "only these codes (id or alias)")
+  .option("-c, --code <id...>", "only these codes; with json or yaml, as code files (the format of data/)")
+  .option("--id <new-id>", "with one --code and json or yaml: the code file under this id, without the original's aliases")
   .option("--json", "same as --format json")
   .addHelpText(
     "after",
     `
 Examples:
-  $ ethics export --format json                 { "codes": [Code, …] }, the whole model
+  $ ethics export --format json               { "codes": [Code, …] }: the model
   $ ethics export --format md --code alaska > alaska.md
-  $ ethics export --format csv > standards.csv  one row per standard`,
+  $ ethics export --format csv > standards.csv
+  $ ethics export --format yaml --code alaska --id my-alaska > my-alaska.yaml
+                                              a code file to edit and load
+
+With --code, json and yaml write code files: the format of data/*.yaml, which
+\`ethics validate\` checks and --data loads once the code has an id of its own
+(export with --id to give it one). One code is one object; several are a JSON
+list, or a YAML stream of documents separated by ---.`,
   )
-  .action(async (options: { format: (typeof FORMATS)[number]; code?: string[]; json?: boolean }, command: Command) => {
+  .action(async (options: { format: Format; code?: string[]; id?: string; json?: boolean }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
-    const codes = options.code ? options.code.map((name) => resolveCode(library, name)) : library.codes;
+    const chosen = options.code ? options.code.map((name) => resolveCode(library, name)) : null;
+    const codes = chosen ?? library.codes;
     const format = options.json ? "json" : options.format;
+    if (options.id !== undefined) checkNewId(options.id, format, chosen, library);
+    const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, options.id !== undefined ? { id: options.id } : {})) : null;
     let text: string;
-    if (format === "json") text = JSON.stringify({ codes }, null, 2) + "\n";
-    else if (format === "yaml") text = (await import("../../render/yaml.js")).renderYaml(codes);
-    else if (format === "md") text = (await import("../../render/export.js")).renderMarkdown(codes);
+    if (format === "json") text = JSON.stringify(files ? (files.length === 1 ? files[0] : files) : { codes }, null, 2) + "\n";
+    else if (format === "yaml") {
+      const { renderYaml, renderYamlCodeFiles } = await import("../../render/yaml.js");
+      const note = options.id !== undefined ? `Exported by ethics from the code '${chosen![0]!.id}'.` : "Exported by ethics. Give each code an id of its own (or export with --id) to load it beside the original.";
+      text = files ? renderYamlCodeFiles(files, note) : renderYaml(codes);
+    } else if (format === "md") text = (await import("../../render/export.js")).renderMarkdown(codes);
     else text = (await import("../../render/export.js")).renderCsv(codes);
     // An export is for files and pipes: never paged.
     writeOut(text);

@@ -10,6 +10,7 @@ function summary(code: Code) {
     title: code.title,
     shortName: code.shortName,
     jurisdiction: code.jurisdiction,
+    scope: code.scope,
     origin: code.origin,
     sections: code.sections.length,
     standards: allStandards(code).length,

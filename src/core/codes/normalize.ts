@@ -13,12 +13,25 @@ export function citeStandard(shortName: string, sectionTitle: string, number: nu
 
 function foldProvenance(source: CodeFile["source"]): Code["source"] {
   const folded: Code["source"] = { document: foldSpace(source.document) };
-  for (const key of ["issuer", "adopted", "notice", "statement", "attribution", "url"] as const) {
+  for (const key of ["issuer", "adopted", "notice", "statement", "attribution", "url", "transcript"] as const) {
     const value = source[key];
     if (value !== undefined) folded[key] = foldSpace(value);
   }
   return folded;
 }
+
+/** Remarks keyed by field, folded, in the order the schema lists the fields. */
+function foldRemarks<T extends Record<string, string | undefined>>(remarks: T | undefined, fields: readonly (keyof T & string)[]): Partial<T> {
+  const folded: Partial<T> = {};
+  for (const field of fields) {
+    const value = remarks?.[field];
+    if (value !== undefined) folded[field] = foldSpace(value) as T[typeof field];
+  }
+  return folded;
+}
+
+export const CODE_EDITORIAL_FIELDS = ["title", "document", "issuer", "adopted", "notice", "scope", "attestation", "signature"] as const;
+export const SECTION_EDITORIAL_FIELDS = ["title", "intro"] as const;
 
 export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: string): Code {
   const numbering = file.numbering ?? "source";
@@ -39,7 +52,13 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
         citation: citeStandard(file.shortName, title, number, singleSection),
       };
     });
-    return { id: section.id, title, intro: section.intro ? foldSpace(section.intro) : null, standards };
+    return {
+      id: section.id,
+      title,
+      intro: section.intro ? foldSpace(section.intro) : null,
+      standards,
+      editorial: foldRemarks(section.editorial, SECTION_EDITORIAL_FIELDS),
+    };
   });
   return {
     id: file.id,
@@ -49,6 +68,7 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
     jurisdiction: foldSpace(file.jurisdiction),
     numbering,
     source: foldProvenance(file.source),
+    scope: file.scope ? foldSpace(file.scope) : null,
     preamble: (file.preamble ?? []).map((paragraph) =>
       paragraph.heading === undefined
         ? { text: foldSpace(paragraph.text) }
@@ -65,7 +85,9 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
     })),
     sections,
     attestation: file.attestation ? foldSpace(file.attestation) : null,
+    signature: (file.signature ?? []).map(foldSpace),
     references: (file.references ?? []).map(foldSpace),
+    editorial: foldRemarks(file.editorial, CODE_EDITORIAL_FIELDS),
     origin,
     file: fileName,
   };

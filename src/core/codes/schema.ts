@@ -1,17 +1,17 @@
 // What a code file may contain, and the messages when it doesn't. The same schema validates
 // files in the loader and is turned into schema/code.schema.json for editors (scripts/build.mjs).
 import { z } from "zod";
+import { SLUG_PATTERN, SLUG_RULE } from "./slug.js";
 
 const text = (what = "text") =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
     .refine((value) => value.trim().length > 0, { message: `expected ${what}, got an empty string` });
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = (what: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
-    .regex(slugPattern, { message: `expected ${what}: lowercase letters, digits and single hyphens (e.g. 'my-agency')` });
+    .regex(SLUG_PATTERN, { message: `expected ${what}: ${SLUG_RULE}` });
 
 const positiveWhole = z
   .number({ error: "expected a whole number ≥ 1" })
@@ -36,22 +36,54 @@ export const standardSchema = z.strictObject({
     .describe("Remarks on an oddity of the source (a repeated item, a missing number); never the source's words"),
 });
 
+const remark = (about: string) => text("remark").optional().describe(`The editor's remark on ${about}; never the source's words`);
+
+/** An object of remarks, one per field they are about (a list would not say which field). */
+const remarks = <T extends z.ZodRawShape>(shape: T, fields: string) =>
+  z.strictObject(shape, { error: (issue) => (issue.code === "invalid_type" ? `expected remarks by field ({ ${fields} })` : undefined) });
+
+export const sectionEditorialSchema = remarks(
+  {
+    title: remark("the section's title: where it is not the source's heading exactly, what the source prints"),
+    intro: remark("the section's intro"),
+  },
+  "title?, intro?",
+);
+
 export const sectionSchema = z.strictObject({
   id: slug("section id"),
-  title: text("title"),
+  title: text("title").describe("The section's heading as the source prints it (else say how in editorial.title)"),
   intro: text("intro").nullable().optional().describe("The phrase that opens the list, e.g. 'Peer Providers:'"),
   standards: list(standardSchema, "standards").min(1, { message: "expected at least one standard" }),
+  editorial: sectionEditorialSchema.optional(),
 });
 
 export const provenanceSchema = z.strictObject({
-  document: text("document name").describe("File name of the raw text the code was transcribed from"),
+  document: text("document name").describe("The published document, named as the source names itself (its title or heading)"),
   issuer: text("issuer").optional(),
   adopted: text("adoption date").optional(),
   notice: text("notice number").optional(),
   statement: text("statement").optional().describe("The source's own provenance sentence, verbatim"),
   attribution: text("attribution").optional().describe("A closing attribution, verbatim"),
   url: text("url").optional(),
+  transcript: text("file name")
+    .optional()
+    .describe("File name of the raw text the code was transcribed from, for checking; never shown as provenance"),
 });
+
+export const codeEditorialSchema = remarks(
+  {
+    title: remark("the title: where it is the editor's, what the source calls itself"),
+    document: remark("source.document"),
+    issuer: remark("source.issuer"),
+    adopted: remark("source.adopted"),
+    notice: remark("source.notice"),
+    scope: remark("scope"),
+    attestation: remark("the attestation"),
+    signature: remark("the signature lines"),
+  },
+  "title?, document?, issuer?, adopted?, notice?, scope?, attestation?, signature?",
+);
 
 export const codeFileSchema = z
   .strictObject({
@@ -65,6 +97,9 @@ export const codeFileSchema = z
       .optional()
       .describe("source (default): standards carry the source's numbers; position: number = position in section"),
     source: provenanceSchema,
+    scope: text("scope")
+      .optional()
+      .describe("The source's own sentence on whom the code is for or binds, verbatim; omit where the source says neither"),
     preamble: list(
       z.strictObject({ heading: text("heading").optional(), text: text() }),
       "paragraphs ({ heading?, text })",
@@ -73,7 +108,11 @@ export const codeFileSchema = z
     definitions: list(z.strictObject({ term: text("term"), text: text() }), "definitions ({ term, text })").optional(),
     sections: list(sectionSchema, "sections").min(1, { message: "expected at least one section" }),
     attestation: text("attestation").optional(),
+    signature: list(text("signature line"), "signature lines")
+      .optional()
+      .describe("The lines to sign under the attestation, one a line, as the source has them"),
     references: list(text("reference"), "references").optional(),
+    editorial: codeEditorialSchema.optional(),
   })
   .superRefine((file, ctx) => {
     const numbering = file.numbering ?? "source";

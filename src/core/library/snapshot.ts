@@ -5,7 +5,7 @@
 import type { Code, Library, Section, Standard } from "../../model.js";
 import { citeStandard } from "../codes/normalize.js";
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -18,7 +18,7 @@ export interface Snapshot {
 }
 
 type StoredStandard = Pick<Standard, "number" | "text"> & Partial<Pick<Standard, "items" | "notes" | "editorial">>;
-type StoredSection = Omit<Section, "standards"> & { standards: StoredStandard[] };
+type StoredSection = Omit<Section, "standards" | "editorial"> & { standards: StoredStandard[]; editorial?: Section["editorial"] };
 type StoredCode = Omit<Code, "sections"> & { sections: StoredSection[] };
 
 interface StoredSnapshot {
@@ -46,7 +46,11 @@ export function serializeSnapshot(library: Library, buildId: string): string {
       concepts: library.concepts,
       codes: library.codes.map((code) => ({
         ...code,
-        sections: code.sections.map((section) => ({ ...section, standards: section.standards.map(storeStandard) })),
+        sections: code.sections.map(({ editorial, ...section }) => ({
+          ...section,
+          standards: section.standards.map(storeStandard),
+          ...(Object.keys(editorial).length > 0 ? { editorial } : {}),
+        })),
       })),
     },
   };
@@ -61,7 +65,9 @@ export function asciiJson(value: unknown): string {
 function restoreCode(stored: StoredCode): Code {
   const singleSection = stored.sections.length === 1;
   const sections = stored.sections.map((section) => ({
-    ...section,
+    id: section.id,
+    title: section.title,
+    intro: section.intro,
     standards: section.standards.map(
       (standard): Standard => ({
         code: stored.id,
@@ -75,6 +81,7 @@ function restoreCode(stored: StoredCode): Code {
         citation: citeStandard(stored.shortName, section.title, standard.number, singleSection),
       }),
     ),
+    editorial: section.editorial ?? {},
   }));
   // Rebuilt field by field so that the keys keep normalizeCode's order (and --json its shape).
   return {
@@ -85,12 +92,15 @@ function restoreCode(stored: StoredCode): Code {
     jurisdiction: stored.jurisdiction,
     numbering: stored.numbering,
     source: stored.source,
+    scope: stored.scope,
     preamble: stored.preamble,
     values: stored.values,
     definitions: stored.definitions,
     sections,
     attestation: stored.attestation,
+    signature: stored.signature,
     references: stored.references,
+    editorial: stored.editorial,
     origin: stored.origin,
     file: stored.file,
   };

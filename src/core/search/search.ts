@@ -17,7 +17,7 @@ export interface SearchOptions extends ScopeOptions {
   limit?: number;
 }
 
-export interface SearchHit extends Ref {
+export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "editorial"> {
   citation: string;
   score: number;
   /** Words of the standard (text, items, notes), as written there, that matched the query. */
@@ -91,8 +91,8 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const hits = best(scores, limit).map((document): SearchHit => {
     const value = scores.values[document]!;
     const standard = standardAt(index, library, layout, document);
-    const { code, section, sectionTitle, number, text, citation } = standard;
-    return { code, section, sectionTitle, number, text, citation, score: Math.round(value * 1000) / 1000, matched: matchedWords(standard, plan, starts) };
+    const { code, section, sectionTitle, number, text, citation, items, notes, editorial } = standard;
+    return { code, section, sectionTitle, number, text, citation, score: Math.round(value * 1000) / 1000, matched: matchedWords(standard, plan, starts), items, notes, editorial };
   });
   if (hits.length > 0) return { query, hits };
   const suggestion = suggestionFor(index, plan);

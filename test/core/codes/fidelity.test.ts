@@ -1,5 +1,6 @@
 // Non-negotiable 1: every text in data/ is the source's own words, in the source's order, and
-// each section has the source's number of standards.
+// each section has the source's number of standards. Titles, headings, scope and signature lines
+// are the source's too, or an editor's remark says how they differ.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -54,10 +55,46 @@ function findWhole(source: string, text: string, from = 0): number {
   return -1;
 }
 
+function rawSourceOf(code: Code): string {
+  if (code.source.transcript === undefined) throw new Error(`${code.id}: source.transcript names no raw text`);
+  return readFileSync(join(root, "test/fixtures/sources", code.source.transcript), "utf8");
+}
+
 function sourceOf(code: Code): string {
-  const raw = readFileSync(join(root, "test/fixtures/sources", code.source.document), "utf8");
+  const raw = rawSourceOf(code);
   const titleLine = raw.split("\n").find((line) => line.trim() !== "")!.trim();
   return normalizeSource(raw, titleLine);
+}
+
+/** The raw text's lines, trimmed, quotes straightened: a title or a signature line is one of them. */
+function linesOf(raw: string): string[] {
+  return raw.split("\n").map((line) => normalizeText(line));
+}
+
+/** A heading as the source prints it: a line of its own, or a whole item (a table cell, a tag). */
+function isHeading(code: Code, heading: string): boolean {
+  const text = normalizeText(heading);
+  return linesOf(rawSourceOf(code)).includes(text) || findWhole(sourceOf(code), text) >= 0;
+}
+
+const SENTENCE_BEFORE = new RegExp(`(?:^|[${MARK}(]|[.?!:]\\s)\\s*$`);
+
+/** Index of the text in the source as whole sentences (a quote out of a paragraph), or -1. */
+function findSentence(source: string, text: string): number {
+  let at = source.indexOf(text);
+  while (at >= 0) {
+    const before = source.slice(Math.max(0, at - 3), at);
+    const after = source.slice(at + text.length, at + text.length + 3);
+    const ends = BOUNDED_AFTER.test(after) || (/[.?!]$/.test(text) && /^\s/.test(after));
+    if (SENTENCE_BEFORE.test(before) && ends) return at;
+    at = source.indexOf(text, at + 1);
+  }
+  return -1;
+}
+
+/** The “…” quotations in an editor's remark. */
+function quotationsIn(remark: string): string[] {
+  return [...remark.matchAll(/“([^”]+)”/g)].map((match) => match[1]!);
 }
 
 function otherTexts(code: Code): string[] {
@@ -72,9 +109,40 @@ function otherTexts(code: Code): string[] {
   ];
 }
 
-/** Provenance quotes a sentence out of a paragraph or footnote, so it need not span whole items. */
+/** Provenance quotes words out of a paragraph or footnote, so it need not span whole items. */
 function provenanceTexts(code: Code): string[] {
-  return [code.source.statement, code.source.attribution].filter((text): text is string => text !== undefined);
+  const { issuer, adopted, notice, statement, attribution } = code.source;
+  return [issuer, adopted, notice, statement, attribution].filter((text): text is string => text !== undefined);
+}
+
+/** Each field of a code that claims the source's own wording, unless an editor's remark says otherwise. */
+function headingsClaimed(code: Code): { what: string; text: string }[] {
+  return [
+    ...(code.editorial.title ? [] : [{ what: "title", text: code.title }]),
+    ...(code.editorial.document ? [] : [{ what: "source.document", text: code.source.document }]),
+    ...code.sections.filter((section) => !section.editorial.title).map((section) => ({ what: `section ${section.id}`, text: section.title })),
+    ...code.preamble.flatMap((paragraph) => (paragraph.heading ? [{ what: "preamble heading", text: paragraph.heading }] : [])),
+  ];
+}
+
+/** Every remark on a code's or section's field, with the field's own text. */
+function fieldRemarks(code: Code): { remark: string; field: string }[] {
+  const codeField: Record<string, string | null> = {
+    title: code.title,
+    document: code.source.document,
+    issuer: code.source.issuer ?? null,
+    adopted: code.source.adopted ?? null,
+    notice: code.source.notice ?? null,
+    scope: code.scope,
+    attestation: code.attestation,
+    signature: code.signature.join(" "),
+  };
+  return [
+    ...Object.entries(code.editorial).map(([key, remark]) => ({ remark: remark!, field: codeField[key] ?? "" })),
+    ...code.sections.flatMap((section) =>
+      Object.entries(section.editorial).map(([key, remark]) => ({ remark: remark!, field: key === "title" ? section.title : (section.intro ?? "") })),
+    ),
+  ];
 }
 
 // Counted by reading the sources (numbered lists, ▪ bullets, "- " bullets).
@@ -140,11 +208,61 @@ describe("data fidelity", () => {
     for (const text of provenanceTexts(code)) expect(source).toContain(normalizeText(text));
   });
 
+  it.each(codes.map((code) => [code.id, code] as const))("%s: gives its title, document and headings as the source prints them", (_id, code) => {
+    for (const { what, text } of headingsClaimed(code)) {
+      expect(isHeading(code, text), `${what} "${text}" is not a heading of the source: give the source's, or say why in editorial.title`).toBe(true);
+    }
+  });
+
+  it.each(codes.map((code) => [code.id, code] as const))("%s: quotes its scope as whole sentences of the source", (_id, code) => {
+    expect(code.scope, "every built-in source says whom it is for").not.toBeNull();
+    expect(findSentence(sourceOf(code), normalizeText(code.scope!)), `"${code.scope}"`).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each(codes.map((code) => [code.id, code] as const))("%s: keeps the signature lines as lines of the source, after the attestation", (_id, code) => {
+    const lines = linesOf(rawSourceOf(code));
+    let cursor = code.attestation ? lines.indexOf(normalizeText(code.attestation)) : 0;
+    for (const line of code.signature) {
+      const at = lines.indexOf(normalizeText(line), cursor + 1);
+      expect(at, `"${line}" is not a line of the source after the attestation`).toBeGreaterThan(cursor);
+      cursor = at;
+    }
+  });
+
+  it.each(codes.map((code) => [code.id, code] as const))("%s: an editor's remark on a field quotes only the source or the field", (_id, code) => {
+    const raw = normalizeText(rawSourceOf(code));
+    for (const { remark, field } of fieldRemarks(code)) {
+      for (const quotation of quotationsIn(remark)) {
+        expect(raw.includes(normalizeText(quotation)) || field.includes(quotation), `“${quotation}” in "${remark}"`).toBe(true);
+      }
+    }
+  });
+
+  it("has the signature lines the sources print", () => {
+    const signatures = Object.fromEntries(codes.map((code) => [code.id, code.signature.length]));
+    expect(signatures).toEqual({ alaska: 2, california: 0, "medi-cal": 2, "north-carolina": 0, wisconsin: 0 });
+  });
+
   it("counts every ▪ bullet of the Working Well Together source as a standard", () => {
     const raw = readFileSync(join(root, "test/fixtures/sources/california-working-well-together.txt"), "utf8");
     const california = codes.find((code) => code.id === "california")!;
     const total = california.sections.reduce((sum, section) => sum + section.standards.length, 0);
     expect(total).toBe(raw.split("▪").length - 1);
+  });
+
+  it("detects a heading normalized from the source's, a scope cut mid-sentence, a signature line not in the source", () => {
+    const california = codes.find((code) => code.id === "california")!;
+    expect(isHeading(california, "Family Driven and Child-Centered")).toBe(false);
+    expect(isHeading(california, "Family Driven and Child- Centered")).toBe(true);
+    const northCarolina = codes.find((code) => code.id === "north-carolina")!;
+    expect(isHeading(northCarolina, "Code of Ethics")).toBe(false);
+    expect(isHeading(northCarolina, "CODE OF ETHICS")).toBe(true);
+    const wisconsin = codes.find((code) => code.id === "wisconsin")!;
+    expect(isHeading(wisconsin, "Code of Conduct for Peer Specialists")).toBe(false);
+    const mediCal = codes.find((code) => code.id === "medi-cal")!;
+    expect(findSentence(sourceOf(mediCal), "This Code of Ethics is non-binding for peer support workers")).toBe(-1);
+    expect(findSentence(sourceOf(mediCal), "Code of Ethics is non-binding for peer support workers who are not delivering Medi-Cal Peer Support Services.")).toBe(-1);
+    expect(linesOf(rawSourceOf(mediCal))).not.toContain("Signature: _____ Date: _____");
   });
 
   it("detects a text that is not the source's words", () => {

@@ -97,7 +97,7 @@ describe("search ranks what a standard is about first", () => {
 
   it("returns the JSON contract's fields and nothing else", () => {
     const [hit] = find("gifts").hits;
-    expect(Object.keys(hit!).sort()).toEqual(["citation", "code", "matched", "number", "score", "section", "sectionTitle", "text"]);
+    expect(Object.keys(hit!).sort()).toEqual(["citation", "code", "editorial", "items", "matched", "notes", "number", "score", "section", "sectionTitle", "text"]);
     expect(hit).toMatchObject({ code: "alaska", section: "conflicts-of-interest", number: 3, citation: "Alaska · Conflicts of Interest 3" });
     expect(JSON.parse(JSON.stringify(find("gifts")))).toEqual(find("gifts"));
   });

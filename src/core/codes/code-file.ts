@@ -1,0 +1,64 @@
+// A code as a code file again, in the format of data/*.yaml: what `export --code` writes, so that
+// a code can be copied, edited under an id of its own and loaded beside the original. The fields
+// the loader derives (numbers under position numbering, citations, origin, file) are left out.
+import type { Code, Section, Standard } from "../../model.js";
+import type { CodeFile } from "./schema.js";
+
+type StandardFile = CodeFile["sections"][number]["standards"][number];
+type SectionFile = CodeFile["sections"][number];
+
+/** Only the lists and remarks that say something: a file without empty fields reads like data/. */
+function some<K extends string, T>(key: K, value: T[]): { [key in K]?: T[] } {
+  return (value.length > 0 ? { [key]: value } : {}) as { [key in K]?: T[] };
+}
+
+function remarks<K extends string, T extends object>(key: K, value: T): { [key in K]?: T } {
+  return (Object.keys(value).length > 0 ? { [key]: { ...value } } : {}) as { [key in K]?: T };
+}
+
+function standardFile(standard: Standard, code: Code): StandardFile {
+  return {
+    ...(code.numbering === "source" ? { number: standard.number } : {}),
+    text: standard.text,
+    ...some("items", standard.items.map(({ label, text }) => ({ label, text }))),
+    ...some("notes", standard.notes),
+    ...some("editorial", standard.editorial),
+  };
+}
+
+function sectionFile(section: Section, code: Code): SectionFile {
+  return {
+    id: section.id,
+    title: section.title,
+    ...(section.intro !== null ? { intro: section.intro } : {}),
+    ...remarks("editorial", section.editorial),
+    standards: section.standards.map((standard) => standardFile(standard, code)),
+  };
+}
+
+export interface CodeFileOptions {
+  /** A new id for the code; its aliases are left out then, as they name the original. */
+  id?: string;
+}
+
+export function toCodeFile(code: Code, options: CodeFileOptions = {}): CodeFile {
+  const renamed = options.id !== undefined && options.id !== code.id;
+  return {
+    id: options.id ?? code.id,
+    ...some("aliases", renamed ? [] : code.aliases),
+    title: code.title,
+    shortName: code.shortName,
+    jurisdiction: code.jurisdiction,
+    numbering: code.numbering,
+    source: { ...code.source },
+    ...(code.scope !== null ? { scope: code.scope } : {}),
+    ...some("preamble", code.preamble.map((paragraph) => ({ ...paragraph }))),
+    ...some("values", code.values.map(({ text }) => ({ text }))),
+    ...some("definitions", code.definitions.map(({ term, text }) => ({ term, text }))),
+    sections: code.sections.map((section) => sectionFile(section, code)),
+    ...(code.attestation !== null ? { attestation: code.attestation } : {}),
+    ...some("signature", code.signature),
+    ...some("references", code.references),
+    ...remarks("editorial", code.editorial),
+  };
+}

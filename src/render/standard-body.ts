@@ -1,0 +1,48 @@
+// A standard's body as every command shows it: its text, its lettered items, the source's own
+// notes, and the editor's notes marked as such. One renderer, used by show, search, topic and
+// diff, so that no command can show a standard without the rest of it.
+import type { Standard } from "../model.js";
+import type { Paint, RenderOptions, Style } from "./style.js";
+import { visible, wrap } from "./terminal-text.js";
+
+export type StandardBody = Pick<Standard, "text" | "items" | "notes" | "editorial">;
+
+export interface BodyLayout {
+  /** How every line after the first starts. */
+  indent: string;
+  /** How the first line starts (a number, "A: "); the indent if not given. */
+  firstIndent?: string;
+  /** Marks words of the text, items and the source's notes (search's matches); editor's notes are never marked. */
+  mark?: Paint;
+}
+
+export const EDITORS_NOTE = "Editor's note:";
+const NOTE = "Note:";
+
+/** Style each word on its own so that wrapping never splits an escape sequence. */
+export function paintWords(paint: Paint, text: string): string {
+  return text
+    .split(" ")
+    .map((word) => (word === "" ? word : paint(word)))
+    .join(" ");
+}
+
+/** A remark of the editor's, dimmed and labelled, its lines aligned after the label. */
+export function renderEditorsNote(remark: string, options: RenderOptions, style: Style, indent: string): string {
+  return wrap(paintWords(style.dim, visible(remark)), options.width, indent + " ".repeat(EDITORS_NOTE.length + 1), indent + style.dim(EDITORS_NOTE) + " ");
+}
+
+export function renderStandardBody(body: StandardBody, options: RenderOptions, style: Style, layout: BodyLayout): string {
+  const { indent } = layout;
+  const mark = layout.mark ?? ((text: string) => text);
+  const lines = [wrap(mark(visible(body.text)), options.width, indent, layout.firstIndent ?? indent)];
+  for (const item of body.items) {
+    const label = `${visible(item.label)}. `.padEnd(3);
+    lines.push(wrap(mark(visible(item.text)), options.width, indent + " ".repeat(label.length), indent + label));
+  }
+  for (const note of body.notes) {
+    lines.push(wrap(mark(visible(note)), options.width, indent + " ".repeat(NOTE.length + 1), indent + style.label(NOTE) + " "));
+  }
+  for (const remark of body.editorial) lines.push(renderEditorsNote(remark, options, style, indent));
+  return lines.join("\n");
+}

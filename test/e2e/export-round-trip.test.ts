@@ -1,0 +1,92 @@
+// `export --format yaml|json --code <id>` writes a code file: under a new id, `ethics validate`
+// accepts it and --data loads it as the same code (issue 14, item 6), for all five codes.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { ethics, expectShortFailure } from "./run.js";
+
+const IDS = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
+
+interface CodeJson {
+  id: string;
+  aliases: string[];
+  origin: string;
+  file: string;
+  sections: { standards: { code: string }[] }[];
+  [field: string]: unknown;
+}
+
+/** Everything a copy must keep: all but its names and where it was read from. */
+function content(code: CodeJson) {
+  const { id: _id, aliases: _aliases, origin: _origin, file: _file, sections, ...rest } = code;
+  return { ...rest, sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, ...standard }) => standard) })) };
+}
+
+/** Validate a directory of copies, load it beside the built-in codes, and compare each copy with its original. */
+function expectSameCodes(dir: string, copyOf: (id: string) => string): void {
+  const validated = ethics(["validate", dir]);
+  expect(validated.stderr).toBe("");
+  expect(validated.stdout).toBe(`${IDS.length} files valid\n`);
+  const { codes } = JSON.parse(ethics(["--data", dir, "export", "--format", "json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout) as { codes: CodeJson[] };
+  for (const id of IDS) {
+    const original = codes.find((code) => code.id === id)!;
+    const copy = codes.find((code) => code.id === copyOf(id))!;
+    expect(copy, copyOf(id)).toBeDefined();
+    expect(copy.origin).toBe("user");
+    expect(content(copy)).toEqual(content(original));
+  }
+}
+
+describe("export round trip", () => {
+  it("yaml --code <id> --id <new-id>: validates and loads as the same code, for all five", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-yaml-"));
+    for (const id of IDS) {
+      const { stdout, code } = ethics(["export", "--format", "yaml", "--code", id, "--id", `copy-of-${id}`]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^# Exported by ethics from the code '${id}'\\.\\nid: copy-of-${id}\\n`));
+      writeFileSync(join(dir, `copy-of-${id}.yaml`), stdout);
+    }
+    expectSameCodes(dir, (id) => `copy-of-${id}`);
+  });
+
+  it("json --code <ids…>: a list of code files; under new ids, as YAML, they validate and load as the same codes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-json-"));
+    const files = JSON.parse(ethics(["export", "--format", "json", ...IDS.flatMap((id) => ["--code", id])]).stdout) as { id: string; aliases?: string[] }[];
+    expect(files.map((file) => file.id)).toEqual(IDS);
+    for (const file of files) {
+      const { aliases: _aliases, ...rest } = file;
+      writeFileSync(join(dir, `json-${file.id}.yaml`), stringify({ ...rest, id: `json-${file.id}` }));
+    }
+    expectSameCodes(dir, (id) => `json-${id}`);
+  });
+
+  it("one code is one object, the code file's content; without --code, the model as before", () => {
+    const file = JSON.parse(ethics(["export", "--json", "--code", "wi"]).stdout);
+    expect(file).toMatchObject({ id: "wisconsin", aliases: ["wi"], numbering: "source", scope: expect.stringContaining("Peer Specialists") });
+    expect(file).not.toHaveProperty("origin");
+    expect(file.sections[0].standards[0]).toEqual({ number: 1, text: expect.stringContaining("The primary responsibility") });
+    const model = JSON.parse(ethics(["export", "--format", "json"]).stdout);
+    expect(model.codes.map((code: { id: string }) => code.id)).toEqual(IDS);
+    expect(model.codes[0]).toHaveProperty("origin", "builtin");
+  });
+
+  it("an exported code is valid once its id is changed: as it is, it clashes with the original", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-clash-"));
+    writeFileSync(join(dir, "alaska.yaml"), ethics(["export", "--format", "yaml", "--code", "alaska"]).stdout);
+    const { stdout, code } = ethics(["validate", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("id: 'alaska' clashes with the built-in code 'alaska'");
+  });
+
+  it.each([
+    [["export", "--code", "ak", "--id", "wi"], 1, "--id 'wi' is already an alias of wisconsin"],
+    [["export", "--code", "ak", "--id", "My_Code"], 2, "--id 'My_Code' is not an id"],
+    [["export", "--id", "mine"], 2, "--id renames one code: name it with --code"],
+    [["export", "--code", "ak", "--code", "nc", "--id", "mine"], 2, "--id renames one code: --code names 2"],
+    [["export", "--format", "md", "--code", "ak", "--id", "mine"], 2, "use it with --format yaml or json, not md"],
+  ])("%j fails with a short message", (args, exitCode, message) => {
+    expectShortFailure(ethics(args), exitCode, message);
+  });
+});
