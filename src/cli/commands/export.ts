@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
-import { resolveCode } from "../../core/codes/resolve.js";
 import { contextOf } from "../context.js";
+import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
 
 const FORMATS = ["json", "yaml", "md", "csv"] as const;
@@ -9,7 +9,7 @@ export const exportCommand = (): Command =>
   new Command("export")
   .description("print whole codes as JSON, YAML, Markdown (handouts) or CSV (spreadsheets)")
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
-  .option("-c, --code <id...>", "only these codes (id or alias)")
+  .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,wisconsin)"))
   .option("--json", "same as --format json")
   .addHelpText(
     "after",
@@ -22,7 +22,7 @@ Examples:
   .action(async (options: { format: (typeof FORMATS)[number]; code?: string[]; json?: boolean }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
-    const codes = options.code ? options.code.map((name) => resolveCode(library, name)) : library.codes;
+    const codes = chosenCodes(library, options.code) ?? library.codes;
     const format = options.json ? "json" : options.format;
     let text: string;
     if (format === "json") text = JSON.stringify({ codes }, null, 2) + "\n";
