@@ -1,10 +1,10 @@
 import { Command, Option } from "commander";
 import { toCodeFile } from "../../core/codes/code-file.js";
-import { resolveCode } from "../../core/codes/resolve.js";
 import { SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import type { Code, Library } from "../../model.js";
 import { contextOf } from "../context.js";
+import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
 
 const FORMATS = ["json", "yaml", "md", "csv"] as const;
@@ -30,7 +30,7 @@ export const exportCommand = (): Command =>
   new Command("export")
   .description("print whole codes as JSON, YAML, Markdown (handouts) or CSV (spreadsheets)")
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
-  .option("-c, --code <id...>", "only these codes; with json or yaml, as code files (the format of data/)")
+  .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,wisconsin); with json or yaml, as code files (the format of data/)"))
   .option("--id <new-id>", "with one --code and json or yaml: the code file under this id, without the original's aliases")
   .option("--json", "same as --format json")
   .addHelpText(
@@ -51,7 +51,7 @@ list, or a YAML stream of documents separated by ---.`,
   .action(async (options: { format: Format; code?: string[]; id?: string; json?: boolean }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
-    const chosen = options.code ? options.code.map((name) => resolveCode(library, name)) : null;
+    const chosen = chosenCodes(library, options.code) ?? null;
     const codes = chosen ?? library.codes;
     const format = options.json ? "json" : options.format;
     if (options.id !== undefined) checkNewId(options.id, format, chosen, library);

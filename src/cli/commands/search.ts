@@ -3,10 +3,7 @@ import { EthicsError, UsageError } from "../../core/errors.js";
 import type { SearchIndex } from "../../core/search/inverted-index.js";
 import { contextOf } from "../context.js";
 import { readSearchIndex, type LoadedLibrary } from "../library.js";
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(",").filter((part) => part.trim() !== "")];
-}
+import { chosenCodes, codeOption } from "../options.js";
 
 function parseLimit(value: string): number {
   const limit = Number(value);
@@ -30,7 +27,7 @@ export const search = (): Command =>
   new Command("search")
   .description("find the standards about a situation, in every code, best first")
   .argument("<query...>", "words, a question or a situation: gifts, \"can I lend money to a peer?\"")
-  .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collect))
+  .addOption(codeOption())
   .option("-s, --section <section>", "only this section (id, title or prefix) of each code searched")
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(parseLimit).default(10))
   .option("--json", "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score }] }")
@@ -55,7 +52,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const { renderSearch } = await import("../../render/search.js");
     const query = words.join(" ");
     const result = runSearch(await indexFor(loaded), loaded.library, query, {
-      codes: options.code ?? [],
+      codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
       limit: options.limit,
       ...(options.section !== undefined ? { section: options.section } : {}),
     });

@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import { parseReference } from "../../core/codes/ref.js";
-import { resolveTarget, type Target } from "../../core/codes/target.js";
+import { parseReferences } from "../../core/codes/ref.js";
+import { resolveTargets, type Target } from "../../core/codes/target.js";
 import type { RenderOptions } from "../../render/style.js";
 import { contextOf } from "../context.js";
 
@@ -18,9 +18,9 @@ function asJson(target: Target): unknown {
   }
 }
 
-async function asText(target: Target): Promise<(options: RenderOptions) => string> {
+async function asText(targets: Target[]): Promise<(options: RenderOptions) => string> {
   const { renderCode, renderSection, renderStandards, renderValues } = await import("../../render/codes.js");
-  return (options) => {
+  const render = (target: Target, options: RenderOptions) => {
     switch (target.kind) {
       case "code":
         return renderCode(target.code, options);
@@ -32,30 +32,40 @@ async function asText(target: Target): Promise<(options: RenderOptions) => strin
         return renderValues(target.code, target.values, options);
     }
   };
+  return (options) => targets.map((target) => render(target, options)).join("\n\n");
 }
 
 export const show = (): Command =>
   new Command("show")
   .description("print a code, a section, or standards with their citations")
-  .argument("<reference...>", "code [section] [number | range | list], or code:section:number")
-  .option("--json", "print JSON: one standard, an array for a range or list, or the section / code")
+  .argument("<reference...>", "code [section] [number | range | list], a printed citation, or code:section:number; several at once")
+  .option("--json", "print JSON: one standard, an array for a range or list, or the section / code; for several references, an array of those")
   .addHelpText(
     "after",
     `
 References:
-  <code>                         a whole code              ethics show alaska
-  <code> <section>               one section               ethics show medi-cal integrity
-  <code> <section> <n>           one standard              ethics show medi-cal integrity 12
-  <code> <section> <a>-<b>       a range                   ethics show medi-cal integrity 5-7
-  <code> <section> <a>,<b>       a list (ranges allowed)   ethics show medi-cal integrity 5,7,10-12
-  <code> <n>                     in a code with one list   ethics show wisconsin 8
-  <code>:<section>:<n>           the one-word form         ethics show medi-cal:integrity:12
-  <code> values [<n>]            value statements          ethics show alaska values 2
+  <code>                      a whole code             ethics show alaska
+  <code> <section>            one section              ethics show medi-cal integrity
+  <code> <section> <n>        one standard             ethics show medi-cal integrity 12
+  <code> <section> <a>-<b>    a range                  ethics show medi-cal integrity 5-7
+  <code> <section> <a>-       a to the last            ethics show medi-cal integrity 12-
+  <code> <section> <a>,<b>    a list (ranges allowed)  ethics show medi-cal integrity 5,7,10-12
+  <code> <n>                  in a code with one list  ethics show wisconsin 8
+  <code> values [<n>]         value statements         ethics show alaska values 2
+  <code> · <section> <n>      a citation as printed    ethics show "Alaska · Conduct 4"
+  <code>:<section>:<n>        the one-word form        ethics show medi-cal:integrity:12
 
-A section is its id, its title or an unambiguous prefix, in any case: conflicts, safety, cultural.`,
+A code or section is its id, alias, name or title, or a unique prefix, in any case, and may be
+several words: north carolina 15, Safety & Protection 6. Quoting changes nothing.
+
+Several references: each ends after its number(s), at a ';', or before a quoted citation:
+  ethics show medi-cal integrity 12 alaska conduct 4
+  ethics show "Medi-Cal · Integrity 12" "Alaska · Conduct 4"
+  ethics show "medi-cal integrity; alaska conduct"`,
   )
   .action(async (words: string[], _options, command: Command) => {
     const context = contextOf(command);
-    const target = resolveTarget(await context.library(), parseReference(words));
-    await context.print(asJson(target), context.json ? () => "" : await asText(target));
+    const targets = resolveTargets(await context.library(), parseReferences(words));
+    const json = targets.length === 1 ? asJson(targets[0]!) : targets.map(asJson);
+    await context.print(json, context.json ? () => "" : await asText(targets));
   });

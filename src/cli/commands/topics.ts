@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import { resolveCode } from "../../core/codes/resolve.js";
 import { contextOf } from "../context.js";
+import { chosenCodes, codeOption, codesAlias } from "../options.js";
 
 export const topics = (): Command =>
   new Command("topics")
@@ -26,29 +26,27 @@ export const topic = (): Command =>
   new Command("topic")
   .description("what every code says on one theme: citations, wording, and how strongly it binds")
   .argument("<topic...>", "a topic id or name, any case, singular or plural: gifts, dual relationships, social-media")
-  .option("--codes <ids>", "only these codes, comma-separated: alaska,medi-cal")
+  .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,medi-cal)"))
+  .addOption(codesAlias())
   .option("--json", "print JSON: { id, name, codes: [{ code, strength, standards }] }")
   .addHelpText(
     "after",
     `
 Examples:
   $ ethics topic gifts                          all five codes on gifts, with strength
-  $ ethics topic dual relationships --codes nc,alaska
+  $ ethics topic dual relationships --code nc,alaska
   $ ethics topic confidentiality --json
 
 Strength, read from each standard's wording: prohibits (shall not, never, will not), requires
 (will, must, an imperative), defers (to agency policy), aspires (strive, encourage), describes.`,
   )
-  .action(async (words: string[], options: { codes?: string }, command: Command) => {
+  .action(async (words: string[], options: { code?: string[]; codes?: string[] }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
     const { resolveTopic, topicReport } = await import("../../core/concepts/topics.js");
     const { renderTopicReport } = await import("../../render/topics.js");
     const found = resolveTopic(library.topics, words.join(" "));
-    const codeIds = options.codes
-      ?.split(",")
-      .filter((name) => name.trim() !== "")
-      .map((name) => resolveCode(library, name).id);
+    const codeIds = chosenCodes(library, options.code, options.codes)?.map((code) => code.id);
     const report = topicReport(library, found, codeIds);
     await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions));
   });

@@ -3,80 +3,235 @@
 //   2. <code> <section>                 one section               ethics show medi-cal integrity
 //   3. <code> <section> <n>             one standard              ethics show medi-cal integrity 12
 //   4. <code> <section> <a>-<b>         a range                   ethics show medi-cal integrity 5-7
-//   5. <code> <section> <a>,<b>[,…]     a list (ranges allowed)   ethics show medi-cal integrity 5,7,10-12
-//   6. <code> <n|range|list>            in a code with one list   ethics show wisconsin 8
-//   7. <code>:<section>[:<n|range|list>]  the one-word form       ethics show medi-cal:integrity:12
-//   A section is an id, a title or an unambiguous prefix of either, in any case, and may be
-//   several words (`safety & protection`); `values` addresses a code's value statements.
+//   5. <code> <section> <a>-            an open range: a to last  ethics show medi-cal integrity 12-
+//   6. <code> <section> <a>,<b>[,…]     a list (ranges allowed)   ethics show medi-cal integrity 5,7,10-12
+//   7. <code> <n|range|list>            in a code with one list   ethics show wisconsin 8
+//   8. <code> values [<n|range|list>]   value statements          ethics show alaska values 2
+//   9. <code> · <section> <n>           a citation as printed     ethics show "Alaska · Conflicts of Interest 3"
+//  10. <code>:<section>[:<n|…>]         the one-word form         ethics show medi-cal:integrity:12
+//  11. <reference> <reference> …        several at once           ethics show medi-cal integrity 12 alaska conduct 4
+// Words:
+//   - Quoting changes nothing: `"medi-cal integrity 12"` is the three words medi-cal integrity 12.
+//   - A code or a section may be several words (north carolina, Safety & Protection) and is
+//     named by its id, an alias, its name or title, or a unique prefix, in any case
+//     (src/core/codes/resolve.ts). Without a `·` or `:`, the code is the longest run of first
+//     words that names one.
+//   - Numbers are digits of any script (١٢ and １２ are 12); `5 - 7` and `5, 7` are 5-7 and 5,7.
+// Several references:
+//   - A reference ends after its number(s); a new one starts with the next word.
+//   - It also ends at `;` (and at diff's `+` and `→`), and before an argument that is a citation
+//     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
+//     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
+//   - A number must follow a code: `integrity 5 7` is an error (write 5,7), not two references.
+// Numbers are resolved against what exists (target.ts): a range is never walked number by number.
 import { UsageError } from "../errors.js";
 
-export type NumberSelection =
-  | { form: "one"; numbers: [number] }
-  | { form: "range"; numbers: number[]; from: number; to: number }
-  | { form: "list"; numbers: number[] };
+/** One number as typed: its value (Infinity past Number.MAX_SAFE_INTEGER: no standard has it) and its digits. */
+export interface TypedNumber {
+  value: number;
+  text: string;
+}
+
+/** `n`, `a-b`, or `a-` (to the last). */
+export interface NumberSpan {
+  from: TypedNumber;
+  to: TypedNumber | "last";
+}
+
+export interface NumberSelection {
+  form: "one" | "range" | "list";
+  spans: NumberSpan[];
+  text: string;
+}
 
 export interface Reference {
-  code: string;
-  section?: string;
+  /** The name words, the code's then the section's. */
+  words: string[];
+  /** How many of the words are the code's, where a `·` or the one-word form says so. */
+  codeWords?: number;
   selection?: NumberSelection;
+  /** The reference as read, for messages. */
+  text: string;
 }
 
-const SELECTION_SHAPE = /^\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*$/;
+const SELECTION_SHAPE = /^\d+(?:-\d*)?(?:,\d+(?:-\d*)?)*$/;
+/** Digits, commas and hyphens only: a number the user meant, perhaps malformed. */
+const NUMBERISH = /^[\d,-]*\d[\d,-]*$/;
+/** What marks the end of a code's name: the `·` of printed citations (and a bullet, as pasted). */
+const CODE_MARK = /[·•]/;
+const DASHES = /[‐‑‒–—−]/g;
+
+/** The value of any Unicode decimal digit: decimal digits come in runs of ten, 0 to 9. */
+function digitValue(digit: string): number {
+  let codePoint = digit.codePointAt(0)!;
+  let offset = 0;
+  while (/\p{Nd}/u.test(String.fromCodePoint(codePoint - 1))) {
+    codePoint--;
+    offset++;
+  }
+  return offset % 10;
+}
+
+/** Fullwidth and other compatibility forms as plain text, digits of every script as 0-9, dashes as "-". */
+export function normalizeWord(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return text
+    .normalize("NFKC")
+    .replace(/\p{Nd}/gu, (digit) => (/[0-9]/.test(digit) ? digit : String(digitValue(digit))))
+    .replace(DASHES, "-");
+}
 
 export function looksLikeSelection(word: string): boolean {
-  return SELECTION_SHAPE.test(word.trim());
+  return SELECTION_SHAPE.test(normalizeWord(word).replace(/\s+/g, ""));
 }
 
-/** Largest range we expand; no code comes near it, and it keeps "1-999999999" from allocating. */
-const MAX_RANGE = 1000;
+function typedNumber(digits: string): TypedNumber {
+  const text = digits.replace(/^0+(?=\d)/, "");
+  const value = Number(text);
+  return { value: Number.isSafeInteger(value) ? value : Infinity, text };
+}
 
 export function parseSelection(word: string): NumberSelection {
-  const trimmed = word.trim();
-  if (!looksLikeSelection(trimmed)) {
-    throw new UsageError(
-      `'${word}' is not a standard number`,
-      "expected a number (12), a range (5-7) or a list (5,7)",
-    );
+  const text = normalizeWord(word).replace(/\s+/g, "");
+  if (!SELECTION_SHAPE.test(text)) {
+    throw new UsageError(`'${word.trim()}' is not a standard number`, "expected a number (12), a range (5-7), an open range (12-) or a list (5,7)");
   }
-  const parts = trimmed.split(",").map((part) => part.trim());
-  const numbers: number[] = [];
-  for (const part of parts) {
-    const [fromText, toText] = part.split(/\s*[-–]\s*/);
-    const from = Number(fromText);
-    const to = toText === undefined ? from : Number(toText);
-    if (from < 1 || to < 1) throw new UsageError(`'${word}': standards are numbered from 1`);
-    if (to < from) throw new UsageError(`'${part}' runs backwards`, `write it as ${to}-${from}`);
-    if (to - from >= MAX_RANGE) throw new UsageError(`'${part}' is too wide a range`, `no code has more than ${MAX_RANGE} standards in a section`);
-    for (let n = from; n <= to; n++) if (!numbers.includes(n)) numbers.push(n);
-  }
-  if (parts.length === 1 && !parts[0]!.match(/[-–]/)) return { form: "one", numbers: [numbers[0]!] };
-  if (parts.length === 1) return { form: "range", numbers, from: numbers[0]!, to: numbers[numbers.length - 1]! };
-  return { form: "list", numbers };
+  const parts = text.split(",");
+  const spans = parts.map((part): NumberSpan => {
+    const [fromText, toText] = part.split("-");
+    const from = typedNumber(fromText!);
+    const to = toText === undefined ? from : toText === "" ? "last" : typedNumber(toText);
+    if (from.value < 1 || (to !== "last" && to.value < 1)) throw new UsageError(`'${word.trim()}': standards are numbered from 1`);
+    if (to !== "last" && to.value < from.value) throw new UsageError(`'${part}' runs backwards`, `write it as ${to.text}-${from.text}`);
+    return { from, to };
+  });
+  const form = parts.length > 1 ? "list" : parts[0]!.includes("-") ? "range" : "one";
+  return { form, spans, text };
 }
 
-/** Turn the words after `ethics show` into a reference; names are resolved later. */
-export function parseReference(words: readonly string[]): Reference {
-  const cleaned = words.map((word) => word.trim()).filter((word) => word !== "");
-  if (cleaned.length === 0) {
+/**
+ * The numbers of a selection that exist, in the order asked (each once), and those asked for
+ * that do not. The work is bounded by what exists, never by the span a user typed.
+ */
+export function pickNumbers(selection: NumberSelection, available: readonly number[]): { found: number[]; missing: string[] } {
+  const sorted = [...new Set(available)].sort((a, b) => a - b);
+  const exists = new Set(sorted);
+  const found: number[] = [];
+  const missing: string[] = [];
+  for (const { from, to } of selection.spans) {
+    const absent = [from, ...(to === "last" || to === from ? [] : [to])].filter((number) => !exists.has(number.value));
+    if (absent.length > 0) {
+      for (const number of absent) if (!missing.includes(number.text)) missing.push(number.text);
+      continue;
+    }
+    const upper = to === "last" ? Infinity : to.value;
+    for (const number of sorted) if (number >= from.value && number <= upper && !found.includes(number)) found.push(number);
+  }
+  return { found, missing };
+}
+
+interface Token {
+  text: string;
+  /** The first token of an argument that is a citation or a one-word form: it starts a reference. */
+  opens: boolean;
+}
+
+const CODE_SEPARATOR = "·";
+const REFERENCE_SEPARATORS = new Set([";", "+", "→"]);
+
+/** `medi-cal:integrity:12` as the words of `medi-cal · integrity 12`. */
+function oneWordForm(word: string): string[] | undefined {
+  if (/\s/.test(word) || !word.includes(":") || CODE_MARK.test(word)) return undefined;
+  const parts = word.split(":");
+  if (parts.length > 3) throw new UsageError(`'${word}' has too many parts`, "expected code:section:number, e.g. medi-cal:integrity:12");
+  const [code, section, selection] = parts;
+  return [...(code ? [code] : []), CODE_SEPARATOR, ...[section, selection].filter((part): part is string => part !== undefined && part !== "")];
+}
+
+function tokenize(argument: string): Token[] {
+  const text = normalizeWord(argument).trim();
+  const oneWord = oneWordForm(text);
+  const words =
+    oneWord ??
+    text
+      .replace(/[·•;→]/g, (mark) => ` ${mark === "•" ? CODE_SEPARATOR : mark} `)
+      .split(/\s+/)
+      .filter((word) => word !== "");
+  // "Alaska · Conduct 4" starts a reference; a "·" of its own, or "· Conduct 4", goes on one.
+  const opens = oneWord !== undefined || (CODE_MARK.test(text) && words[0] !== CODE_SEPARATOR);
+  return words.map((word, index) => ({ text: word, opens: opens && index === 0 }));
+}
+
+/** `5 - 7`, `5, 7` and `5 ,7` (spaces the shell split apart) as the one word 5-7 or 5,7. */
+function joinNumbers(tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (const token of tokens) {
+    const previous = joined[joined.length - 1];
+    const glue =
+      previous !== undefined &&
+      !token.opens &&
+      NUMBERISH.test(previous.text.replace(/[,-]+$/, "") || "x") &&
+      ((/[,-]$/.test(previous.text) && /^\d/.test(token.text) && NUMBERISH.test(token.text)) ||
+        (/\d$/.test(previous.text) && /^[,-]/.test(token.text) && /^[\d,-]+$/.test(token.text)));
+    if (glue) previous.text += token.text;
+    else joined.push({ ...token });
+  }
+  return joined;
+}
+
+/** Turn the words after `ethics show` into references; names are resolved later (target.ts). */
+export function parseReferences(argv: readonly string[]): Reference[] {
+  const tokens = joinNumbers(argv.flatMap(tokenize));
+  const references: Reference[] = [];
+  let current: Reference = { words: [], text: "" };
+  let read: string[] = [];
+  const close = () => {
+    if (current.words.length > 0 || current.codeWords !== undefined || current.selection !== undefined) {
+      current.text = read.join(" ");
+      references.push(current);
+    }
+    current = { words: [], text: "" };
+    read = [];
+  };
+  for (const token of tokens) {
+    if (token.opens) close();
+    if (REFERENCE_SEPARATORS.has(token.text)) {
+      close();
+      continue;
+    }
+    read.push(token.text);
+    if (token.text === CODE_SEPARATOR) {
+      if (current.codeWords !== undefined) {
+        throw new UsageError(`'${read.join(" ")}' has two ·`, "put ; between two references: 'Alaska · Conduct; Medi-Cal · Integrity'");
+      }
+      current.codeWords = current.words.length;
+    } else if (NUMBERISH.test(token.text)) {
+      const numbers = token.text.replace(/,$/, "");
+      if (current.words.length === 0 && current.codeWords === undefined) {
+        throw new UsageError(
+          `'${numbers}' has no code before it`,
+          references.length > 0 ? "a list is 5,7 and a range 5-7; a reference starts with its code" : "expected e.g. `ethics show medi-cal integrity 12`",
+        );
+      }
+      current.selection = parseSelection(numbers);
+      close();
+    } else {
+      current.words.push(token.text);
+    }
+  }
+  close();
+  if (references.length === 0) {
     throw new UsageError("missing code", "expected e.g. `ethics show medi-cal integrity 12`; `ethics list` shows the codes");
   }
-  if (cleaned.length === 1 && cleaned[0]!.includes(":")) {
-    const [code, section, selection, ...rest] = cleaned[0]!.split(":");
-    if (rest.length > 0) throw new UsageError(`'${cleaned[0]}' has too many parts`, "expected code:section:number, e.g. medi-cal:integrity:12");
-    return build(code!, section || undefined, selection || undefined);
+  for (const reference of references) {
+    if (reference.codeWords === 0) throw new UsageError(`'${reference.text}' has no code before the ·`, "expected e.g. 'Medi-Cal · Integrity 12'");
   }
-  const [code, ...rest] = cleaned;
-  const last = rest[rest.length - 1];
-  if (last !== undefined && looksLikeSelection(last)) {
-    return build(code!, rest.slice(0, -1).join(" ") || undefined, last);
-  }
-  if (last !== undefined && /^[\d\s,–-]+$/.test(last)) parseSelection(last); // throws the precise message
-  return build(code!, rest.join(" ") || undefined, undefined);
+  return references;
 }
 
-function build(code: string, section: string | undefined, selection: string | undefined): Reference {
-  const reference: Reference = { code };
-  if (section !== undefined) reference.section = section;
-  if (selection !== undefined) reference.selection = parseSelection(selection);
-  return reference;
+/** Exactly one reference, for callers that name one standard (the evaluation set, tests). */
+export function parseReference(argv: readonly string[]): Reference {
+  const references = parseReferences(argv);
+  if (references.length > 1) throw new UsageError(`'${argv.join(" ")}' is ${references.length} references; expected one`);
+  return references[0]!;
 }

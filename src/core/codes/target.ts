@@ -1,8 +1,9 @@
-// A parsed reference resolved against the library: what `ethics show` prints.
+// Parsed references resolved against the library: what `ethics show` prints. Where the words
+// do not say where a code's name ends, it is the longest run of first words that names a code.
 import type { Code, Library, Section, Standard, ValueStatement } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
-import type { NumberSelection, Reference } from "./ref.js";
-import { resolveCode, resolveSection } from "./resolve.js";
+import { pickNumbers, type NumberSelection, type Reference } from "./ref.js";
+import { findCode, findSection, hasNearSection, resolveCode, resolveSection, suggestCode, unknownCode, type SectionTarget } from "./resolve.js";
 
 export type Target =
   | { kind: "code"; code: Code }
@@ -23,36 +24,143 @@ export function describeNumbers(numbers: number[]): string {
   return runs.join(", ");
 }
 
-function pickNumbered<T extends { number: number }>(things: T[], selection: NumberSelection, where: string): T[] {
+/** What a selection is picked from: the things, how to name them, how to cite one in a hint. */
+interface Numbered<T> {
+  things: T[];
+  where: string;
+  command: (number: number) => string;
+}
+
+function pickNumbered<T extends { number: number }>({ things, where }: Numbered<T>, selection: NumberSelection): T[] {
   const available = things.map((thing) => thing.number);
-  const missing = selection.numbers.filter((number) => !available.includes(number));
-  if (missing.length > 0) {
-    const which = missing.length === 1 ? `no ${missing[0]}` : `no ${describeNumbers(missing)}`;
-    throw new EthicsError(`${where} has ${which}`, `${where} has ${describeNumbers(available)}`);
+  const { found, missing } = pickNumbers(selection, available);
+  if (missing.length > 0) throw new EthicsError(`${where} has no ${missing.join(", ")}`, `${where} has ${describeNumbers(available)}`);
+  return found.map((number) => things.find((thing) => thing.number === number)!);
+}
+
+function inSection(code: Code, section: Section): Numbered<Standard> {
+  const single = code.sections.length === 1;
+  return {
+    things: section.standards,
+    where: single ? code.shortName : `${code.shortName} ${section.title}`,
+    command: (number) => `ethics show ${code.id}${single ? "" : ` ${section.id}`} ${number}`,
+  };
+}
+
+function inValues(code: Code): Numbered<ValueStatement> {
+  return { things: code.values, where: `${code.shortName} values`, command: (number) => `ethics show ${code.id} values ${number}` };
+}
+
+/** Hints are one line of an 80-column terminal, after "hint: ". */
+const HINT_WIDTH = 74;
+
+const NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
+
+/** "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", with a reference that exists. */
+function notANumber(words: string, numbered: Numbered<{ number: number }>): UsageError {
+  const available = numbered.things.map((thing) => thing.number);
+  const meant = NUMBER_WORDS.indexOf(words.toLowerCase());
+  const example = available.includes(meant) ? meant : available[0];
+  return new UsageError(
+    `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
+    example === undefined ? undefined : `in digits: ${numbered.command(example)}`,
+  );
+}
+
+/** `medi-cal 12`: which sections have a 12, so that the hint names references that exist. */
+function sayWhichSection(code: Code, selection: NumberSelection): UsageError {
+  const first = selection.spans[0]!.from;
+  const having = code.sections.filter((section) => section.standards.some((standard) => standard.number === first.value));
+  let hint = `no section of ${code.id} has a ${first.text}: see ethics list ${code.id}`;
+  if (having.length > 0) {
+    hint = `e.g. ethics show ${code.id} ${having[0]!.id} ${first.text}`;
+    // then as many of the others as fit on the line
+    const others: string[] = [];
+    let left = false;
+    for (const section of having.slice(1)) {
+      const other = `${section.id} ${first.text}`;
+      if (`${hint}; also ${[...others, other].join(", ")}, …`.length <= HINT_WIDTH) others.push(other);
+      else left = true;
+    }
+    if (others.length > 0) hint += `; also ${others.join(", ")}${left ? ", …" : ""}`;
   }
-  return selection.numbers.map((number) => things.find((thing) => thing.number === number)!);
+  return new UsageError(`${code.id} has ${code.sections.length} sections; say which one`, hint);
+}
+
+/** The code a reference names, the words that named it, and the words after them. */
+function splitCode(library: Library, reference: Reference): { code: Code; codeText: string; rest: string[] } {
+  const { words, codeWords } = reference;
+  if (codeWords !== undefined) {
+    const codeText = words.slice(0, codeWords).join(" ");
+    return { code: resolveCode(library, codeText), codeText, rest: words.slice(codeWords) };
+  }
+  // "north carolina 15", "working well together integrity 5": exact names first, longest first.
+  for (const stage of ["exact", "prefix"] as const) {
+    for (let count = words.length; count >= 1; count--) {
+      const found = findCode(library, words.slice(0, count).join(" "), [stage]);
+      if (found.kind === "found") return { code: found.value, codeText: words.slice(0, count).join(" "), rest: words.slice(count) };
+      if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
+    }
+  }
+  // Name the unknown code by the most words a suggestion fits ("nort carolina"), else by the first.
+  for (let count = Math.min(words.length, 4); count > 1; count--) {
+    const name = words.slice(0, count).join(" ");
+    if (suggestCode(library, name) !== undefined) throw unknownCode(library, name);
+  }
+  throw unknownCode(library, words[0]!);
+}
+
+/**
+ * The section the words name. Words that name none may be a section and a word where the number
+ * belongs ("integrity twelve"), or a second reference that needed a `;` ("conduct medi-cal
+ * integrity"): each gets its own message. Where the words are close to a section's name, a typo
+ * is likelier ("safety & protectoin"), and only a section named exactly is split off.
+ */
+function sectionOf(library: Library, code: Code, codeText: string, rest: string[], selection: NumberSelection | undefined): SectionTarget {
+  const whole = rest.join(" ");
+  const found = findSection(code, whole);
+  if (found.kind === "found") return found.value;
+  if (found.kind === "none" && selection === undefined) {
+    const near = hasNearSection(code, whole);
+    for (const stage of near ? (["exact"] as const) : (["exact", "prefix"] as const)) {
+      for (let count = rest.length - 1; count >= 1; count--) {
+        const head = findSection(code, rest.slice(0, count).join(" "), [stage]);
+        if (head.kind !== "found") continue;
+        const tail = rest.slice(count).join(" ");
+        if (findCode(library, rest[count]!, ["exact"]).kind === "found") {
+          throw new UsageError(
+            `'${codeText} ${whole}' reads as one reference`,
+            `put ; between references: ethics show "${codeText} ${rest.slice(0, count).join(" ")}; ${tail}"`,
+          );
+        }
+        throw notANumber(tail, head.value.kind === "values" ? inValues(code) : inSection(code, head.value.section));
+      }
+    }
+    if (code.sections.length === 1 && !near) throw notANumber(whole, inSection(code, code.sections[0]!));
+  }
+  return resolveSection(code, whole);
 }
 
 export function resolveTarget(library: Library, reference: Reference): Target {
-  const code = resolveCode(library, reference.code);
-  if (reference.section === undefined) {
-    if (reference.selection === undefined) return { kind: "code", code };
-    if (code.sections.length > 1) {
-      throw new UsageError(
-        `${code.id} has ${code.sections.length} sections; say which one`,
-        `e.g. ethics show ${code.id} ${code.sections[0]!.id} ${reference.selection.numbers[0]} — ethics list ${code.id} shows them`,
-      );
-    }
+  const { code, codeText, rest } = splitCode(library, reference);
+  const { selection } = reference;
+  if (rest.length === 0) {
+    if (selection === undefined) return { kind: "code", code };
+    if (code.sections.length > 1) throw sayWhichSection(code, selection);
     const section = code.sections[0]!;
-    return { kind: "standards", code, section, standards: pickNumbered(section.standards, reference.selection, code.shortName), form: reference.selection.form };
+    return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
   }
-  const target = resolveSection(code, reference.section);
+  const target = sectionOf(library, code, codeText, rest, selection);
   if (target.kind === "values") {
-    if (reference.selection === undefined) return { kind: "values", code, values: code.values, form: "all" };
-    return { kind: "values", code, values: pickNumbered(code.values, reference.selection, `${code.shortName} values`), form: reference.selection.form };
+    if (selection === undefined) return { kind: "values", code, values: code.values, form: "all" };
+    return { kind: "values", code, values: pickNumbered(inValues(code), selection), form: selection.form };
   }
   const { section } = target;
-  if (reference.selection === undefined) return { kind: "section", code, section };
-  const where = code.sections.length === 1 ? code.shortName : `${code.shortName} ${section.title}`;
-  return { kind: "standards", code, section, standards: pickNumbered(section.standards, reference.selection, where), form: reference.selection.form };
+  if (selection === undefined) return { kind: "section", code, section };
+  return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
+}
+
+/** Every reference resolved before anything is printed: one bad reference prints nothing. */
+export function resolveTargets(library: Library, references: readonly Reference[]): Target[] {
+  return references.map((reference) => resolveTarget(library, reference));
 }

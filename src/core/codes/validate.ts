@@ -1,10 +1,10 @@
-// `ethics validate`: every problem in every file, including ids that clash across files or
-// with the built-in codes, so a user can fix them all in one go.
+// `ethics validate`: every problem in every file, including names (ids, aliases, short names,
+// titles) that clash across files or with the built-in codes, so a user can fix them all in one go.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
-import { findClashes } from "../library/merge.js";
+import { describeOwner, findClashes } from "../library/merge.js";
 import { readCodeFile, readCodeFilesIn, type ParsedFile } from "./load.js";
 
 export interface ValidationReport {
@@ -33,11 +33,13 @@ export function validatePaths(paths: readonly string[], builtin: Library, builti
   const parsed = paths.flatMap(readPath);
   const codes = parsed.flatMap((result) => (result.code ? [result.code] : []));
   const sameFile = (owner: Code, code: Code) => owner.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);
-  for (const { code, name, position, owner } of findClashes(builtin.codes, codes, sameFile)) {
-    const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `'${owner.id}' in ${owner.file}`;
-    parsed
-      .find((result) => result.code === code)!
-      .problems.push({ file: code.file, line: 0, col: 0, path: position === 0 ? "id" : `aliases[${position - 1}]`, message: `'${name}' clashes with ${whose}; rename it (e.g. '${name}-local')` });
+  for (const clash of findClashes(builtin.codes, codes, sameFile)) {
+    const { code, field, name, text } = clash;
+    const isName = field === "shortName" || field === "title";
+    const message = isName
+      ? `'${text}' clashes with ${describeOwner(clash, "short")}: both answer to '${name}'; change it${field === "shortName" ? ` (e.g. '${text} (local)')` : ""}`
+      : `'${name}' clashes with ${describeOwner(clash, "short")}; rename it (e.g. '${name}-local')`;
+    parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: field, message });
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
   return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };

@@ -6,7 +6,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { Code, StandardKey } from "../../model.js";
 import { formatPath, MAX_FILE_BYTES } from "../codes/load.js";
-import { looksLikeSelection, parseSelection } from "../codes/ref.js";
+import { looksLikeSelection, parseSelection, pickNumbers } from "../codes/ref.js";
 import { positionOf } from "../codes/yaml-position.js";
 import { DataError, describeFsError, EthicsError, type FileProblem } from "../errors.js";
 import { didYouMean } from "../suggest.js";
@@ -128,14 +128,14 @@ function resolveEntry(entry: string | number, code: Code): StandardKey[] | strin
     return `${code.id} has no section '${sectionId}'${suggestion ? ` — ${suggestion}` : ""}`;
   }
   let numbers: number[];
+  let missing: string[];
   try {
-    numbers = parseSelection(selection).numbers;
+    ({ found: numbers, missing } = pickNumbers(parseSelection(selection), section.standards.map((standard) => standard.number)));
   } catch (error) {
     if (error instanceof EthicsError) return error.message;
     throw error;
   }
   const last = section.standards[section.standards.length - 1]!.number;
-  const missing = numbers.filter((number) => !section.standards.some((standard) => standard.number === number));
   if (missing.length > 0) {
     return `${code.id} ${section.id} has no standard ${missing.join(", ")} (its standards are 1–${last})`;
   }

@@ -1,0 +1,34 @@
+// Options several commands take, defined once so that each means the same everywhere: `--code`
+// chooses codes in topic, export and search alike (repeatable and comma-separated).
+import { Option } from "commander";
+import { resolveCode } from "../core/codes/resolve.js";
+import { UsageError } from "../core/errors.js";
+import type { Code, Library } from "../model.js";
+
+/** `--code ak,wi --code nc` → [ak, wi, nc]. An empty name is a mistake, never "every code". */
+export function collectCodeNames(value: string, previous: string[] = []): string[] {
+  const names = value.split(",").map((name) => name.trim());
+  if (names.some((name) => name === "")) {
+    throw new UsageError(
+      value.trim() === "" ? "--code needs a code name" : `--code '${value}' has an empty code name`,
+      "e.g. --code alaska,medi-cal; leave --code out for every code",
+    );
+  }
+  return [...previous, ...names];
+}
+
+export function codeOption(description = "only this code: id, alias or name (repeatable, or comma-separated)"): Option {
+  return new Option("-c, --code <code>", description).argParser(collectCodeNames);
+}
+
+/** `--codes`, the name `topic` once had for --code: still taken, no longer shown. */
+export function codesAlias(): Option {
+  return new Option("--codes <codes>", "same as --code").argParser(collectCodeNames).hideHelp();
+}
+
+/** The codes named, each once, in the order first named; undefined when none were. */
+export function chosenCodes(library: Library, ...named: (string[] | undefined)[]): Code[] | undefined {
+  const names = named.flatMap((list) => list ?? []);
+  if (names.length === 0) return undefined;
+  return [...new Set(names.map((name) => resolveCode(library, name)))];
+}

@@ -1,0 +1,162 @@
+// The reference grammar (the numbered comment at the top of src/core/codes/ref.ts), one line a case.
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../../src/core/errors.js";
+import { looksLikeSelection, normalizeWord, parseReferences, parseSelection, pickNumbers, type Reference } from "../../../src/core/codes/ref.js";
+
+/** A reference as one line: the name words with `·` where the code's end is marked, then [selection]. */
+function shape(reference: Reference): string {
+  const words = [...reference.words];
+  if (reference.codeWords !== undefined) words.splice(reference.codeWords, 0, "·");
+  return [...words, ...(reference.selection ? [`[${reference.selection.form} ${reference.selection.text}]`] : [])].join(" ");
+}
+
+describe("parseReferences", () => {
+  it.each([
+    // 1–8: the forms of the grammar
+    [["alaska"], ["alaska"]],
+    [["medi-cal", "integrity"], ["medi-cal integrity"]],
+    [["medi-cal", "integrity", "12"], ["medi-cal integrity [one 12]"]],
+    [["medi-cal", "integrity", "5-7"], ["medi-cal integrity [range 5-7]"]],
+    [["medi-cal", "integrity", "12-"], ["medi-cal integrity [range 12-]"]],
+    [["medi-cal", "integrity", "5,7,10-12"], ["medi-cal integrity [list 5,7,10-12]"]],
+    [["wisconsin", "8"], ["wisconsin [one 8]"]],
+    [["alaska", "values", "2"], ["alaska values [one 2]"]],
+    // 9: citations as the tool prints them
+    [["Alaska · Conflicts of Interest 3"], ["Alaska · Conflicts of Interest [one 3]"]],
+    [["Working Well Together · Integrity 5"], ["Working Well Together · Integrity [one 5]"]],
+    [["North Carolina 15"], ["North Carolina [one 15]"]],
+    [["Alaska • Conduct 4"], ["Alaska · Conduct [one 4]"]],
+    [["Medi-Cal · Integrity", "12"], ["Medi-Cal · Integrity [one 12]"]],
+    [["Alaska", "·", "Conduct", "4"], ["Alaska · Conduct [one 4]"]],
+    [["Alaska", "· Conduct 4"], ["Alaska · Conduct [one 4]"]],
+    // 10: the one-word form
+    [["medi-cal:integrity:12"], ["medi-cal · integrity [one 12]"]],
+    [["medi-cal:integrity"], ["medi-cal · integrity"]],
+    [["wisconsin::8"], ["wisconsin · [one 8]"]],
+    [["medi-cal:integrity", "5-7"], ["medi-cal · integrity [range 5-7]"]],
+    // quoting changes nothing; words of several parts
+    [["medi-cal integrity 12"], ["medi-cal integrity [one 12]"]],
+    [["north", "carolina", "15"], ["north carolina [one 15]"]],
+    [["medi-cal", "Safety & Protection", "6"], ["medi-cal Safety & Protection [one 6]"]],
+    [["  medi-cal  ", " integrity ", " 12 "], ["medi-cal integrity [one 12]"]],
+    // numbers as people type them
+    [["medi-cal", "integrity", "5", "-", "7"], ["medi-cal integrity [range 5-7]"]],
+    [["medi-cal", "integrity", "5,", "7"], ["medi-cal integrity [list 5,7]"]],
+    [["medi-cal integrity 5 , 7 - 9"], ["medi-cal integrity [list 5,7-9]"]],
+    [["medi-cal", "integrity", "5–7"], ["medi-cal integrity [range 5-7]"]],
+    [["medi-cal", "integrity", "12", "-"], ["medi-cal integrity [range 12-]"]],
+    [["medi-cal", "integrity", "١٢"], ["medi-cal integrity [one 12]"]],
+    [["medi-cal", "integrity", "۱۲"], ["medi-cal integrity [one 12]"]],
+    [["medi-cal", "integrity", "１２"], ["medi-cal integrity [one 12]"]],
+    [["medi-cal", "integrity", "१२-१४"], ["medi-cal integrity [range 12-14]"]],
+    [["medi-cal", "integrity", "012"], ["medi-cal integrity [one 012]"]],
+    [["medi-cal", "integrity", "twelve"], ["medi-cal integrity twelve"]],
+    [["medi-cal", "integrity", "十二"], ["medi-cal integrity 十二"]],
+    // 11: several references
+    [["medi-cal", "integrity", "12", "alaska", "conduct", "4"], ["medi-cal integrity [one 12]", "alaska conduct [one 4]"]],
+    [["Medi-Cal · Integrity 12", "Alaska · Conduct 4"], ["Medi-Cal · Integrity [one 12]", "Alaska · Conduct [one 4]"]],
+    [["Medi-Cal · Integrity 12, Alaska · Conduct 4"], ["Medi-Cal · Integrity [one 12]", "Alaska · Conduct [one 4]"]],
+    [["Medi-Cal · Integrity", "Alaska · Conduct"], ["Medi-Cal · Integrity", "Alaska · Conduct"]],
+    [["medi-cal integrity; alaska conduct"], ["medi-cal integrity", "alaska conduct"]],
+    [["medi-cal", "integrity", ";", "alaska"], ["medi-cal integrity", "alaska"]],
+    [["alaska;;", ";nc"], ["alaska", "nc"]],
+    [["medi-cal:integrity:12", "ak:conduct:4"], ["medi-cal · integrity [one 12]", "ak · conduct [one 4]"]],
+    [["alaska", "Medi-Cal · Integrity 12"], ["alaska", "Medi-Cal · Integrity [one 12]"]],
+    // the lines diff prints: merges and pairs
+    [["Working Well Together · Respect 4 + Working Well Together · Respect 5 → Medi-Cal · Respect 4"], ["Working Well Together · Respect [one 4]", "Working Well Together · Respect [one 5]", "Medi-Cal · Respect [one 4]"]],
+    [["Alaska · Relationship with Clients 3 → Medi-Cal · Safety & Protection 6"], ["Alaska · Relationship with Clients [one 3]", "Medi-Cal · Safety & Protection [one 6]"]],
+  ])("%j → %j", (argv, expected) => {
+    expect(parseReferences(argv).map(shape)).toEqual(expected);
+  });
+
+  it.each([
+    [[], "missing code"],
+    [[""], "missing code"],
+    [[";"], "missing code"],
+    [["12"], "'12' has no code before it"],
+    [["medi-cal", "integrity", "5", "7"], "'7' has no code before it"],
+    [["medi-cal", "integrity", "7-5"], "'7-5' runs backwards"],
+    [["wisconsin", "0"], "'0': standards are numbered from 1"],
+    [["wisconsin", "3-0"], "standards are numbered from 1"],
+    [["medi-cal", "integrity", "5--7"], "'5--7' is not a standard number"],
+    [["medi-cal", "integrity", "5,,7"], "'5,,7' is not a standard number"],
+    [["a:b:c:d"], "'a:b:c:d' has too many parts"],
+    [[":integrity:12"], "has no code before the ·"],
+    [["· Integrity 12"], "has no code before the ·"],
+    [["Medi-Cal · Integrity Alaska · Conduct"], "has two ·"],
+  ])("%j is a usage error: %s", (argv, message) => {
+    let thrown: unknown;
+    try {
+      parseReferences(argv);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UsageError);
+    expect((thrown as UsageError).message).toContain(message);
+    expect((thrown as UsageError).exitCode).toBe(2);
+  });
+});
+
+describe("parseSelection", () => {
+  it.each([
+    ["12", "one", [[12, 12]]],
+    ["5-7", "range", [[5, 7]]],
+    ["12-", "range", [[12, "last"]]],
+    ["5,7,10-12", "list", [[5, 5], [7, 7], [10, 12]]],
+    [" 5 - 7 ", "range", [[5, 7]]],
+    ["9007199254740991", "one", [[9007199254740991, 9007199254740991]]],
+    ["9007199254740992", "one", [[Infinity, Infinity]]],
+    ["99999999999999999999", "one", [[Infinity, Infinity]]],
+    ["1-99999999999999999999", "range", [[1, Infinity]]],
+  ])("%j is %s %j", (text, form, spans) => {
+    const selection = parseSelection(text);
+    expect(selection.form).toBe(form);
+    expect(selection.spans.map(({ from, to }) => [from.value, to === "last" ? "last" : to.value])).toEqual(spans);
+  });
+
+  it("keeps the digits typed past the safe integers, for messages", () => {
+    expect(parseSelection("00099999999999999999999").spans[0]!.from.text).toBe("99999999999999999999");
+  });
+
+  it.each([["12", true], ["5-7", true], ["12-", true], ["5, 7", true], ["١٢", true], ["integrity", false], ["-5", false], ["", false]])("looksLikeSelection(%j) is %s", (text, expected) => {
+    expect(looksLikeSelection(text)).toBe(expected);
+  });
+});
+
+describe("pickNumbers: what exists, never the span typed", () => {
+  const oneToFourteen = Array.from({ length: 14 }, (_, index) => index + 1);
+  it.each([
+    ["12", oneToFourteen, [12], []],
+    ["12-", oneToFourteen, [12, 13, 14], []],
+    ["14-", oneToFourteen, [14], []],
+    ["5-7", oneToFourteen, [5, 6, 7], []],
+    ["7,5,7", oneToFourteen, [7, 5], []],
+    ["1-9", [1, 2, 3, 5, 7, 8, 9], [1, 2, 3, 5, 7, 8, 9], []],
+    ["15", oneToFourteen, [], ["15"]],
+    ["12-20", oneToFourteen, [], ["20"]],
+    ["20-", oneToFourteen, [], ["20"]],
+    ["99999999999999999999", oneToFourteen, [], ["99999999999999999999"]],
+    ["1-99999999999999999999", oneToFourteen, [], ["99999999999999999999"]],
+    ["9007199254740993-", oneToFourteen, [], ["9007199254740993"]],
+    ["3,15,16-17", oneToFourteen, [3], ["15", "16", "17"]],
+  ])("%j of %j finds %j, misses %j", (text, available, found, missing) => {
+    expect(pickNumbers(parseSelection(text), available)).toEqual({ found, missing });
+  });
+});
+
+describe("normalizeWord", () => {
+  it.each([
+    ["١٢", "12"],
+    ["۰۹", "09"],
+    ["１２", "12"],
+    ["१४", "14"],
+    ["𝟏𝟐", "12"],
+    ["৩", "3"],
+    ["12–14", "12-14"],
+    ["12—14", "12-14"],
+    ["12−14", "12-14"],
+    ["Medi-Cal", "Medi-Cal"],
+  ])("%j → %j", (text, expected) => {
+    expect(normalizeWord(text)).toBe(expected);
+  });
+});

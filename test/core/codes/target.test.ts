@@ -1,0 +1,166 @@
+// References resolved against the five built-in codes: what `ethics show` prints, the messages
+// when it cannot, and every citation the tool prints taken back.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readCodeDir } from "../../../src/core/codes/load.js";
+import { parseReferences } from "../../../src/core/codes/ref.js";
+import { resolveTargets, type Target } from "../../../src/core/codes/target.js";
+import { EthicsError } from "../../../src/core/errors.js";
+import type { Library } from "../../../src/model.js";
+
+const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
+
+function show(argv: string[]): Target[] {
+  return resolveTargets(library, parseReferences(argv));
+}
+
+/** What a target prints first: citations of standards and values, headings of sections and codes. */
+function describeTarget(target: Target): string {
+  switch (target.kind) {
+    case "code":
+      return `code ${target.code.id}`;
+    case "section":
+      return `section ${target.code.shortName} · ${target.section.title}`;
+    case "standards":
+      return target.standards.map((standard) => standard.citation).join(" | ");
+    case "values":
+      return target.values.map((value) => value.citation).join(" | ");
+  }
+}
+
+function failure(argv: string[]): EthicsError {
+  try {
+    show(argv);
+  } catch (error) {
+    if (error instanceof EthicsError) return error;
+    throw error;
+  }
+  throw new Error(`expected ${JSON.stringify(argv)} to fail`);
+}
+
+describe("references that resolve", () => {
+  it.each([
+    [["alaska"], ["code alaska"]],
+    [["medi-cal", "integrity"], ["section Medi-Cal · Integrity"]],
+    [["medi-cal", "integrity", "12"], ["Medi-Cal · Integrity 12"]],
+    [["medi-cal:integrity:12"], ["Medi-Cal · Integrity 12"]],
+    [["medi-cal", "integrity", "5-7"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 6 | Medi-Cal · Integrity 7"]],
+    [["medi-cal", "integrity", "12-"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14"]],
+    [["medi-cal", "integrity", "14-"], ["Medi-Cal · Integrity 14"]],
+    [["medi-cal", "hope", "2,1"], ["Medi-Cal · Hope 2 | Medi-Cal · Hope 1"]],
+    [["wisconsin", "8"], ["Wisconsin 8"]],
+    [["wisconsin", "14-"], ["Wisconsin 14 | Wisconsin 15"]],
+    [["alaska", "values", "2"], ["Alaska · Values 2"]],
+    [["alaska", "values"], ["Alaska · Values 1 | Alaska · Values 2 | Alaska · Values 3 | Alaska · Values 4 | Alaska · Values 5 | Alaska · Values 6 | Alaska · Values 7"]],
+    [["alaska", "values", "6-"], ["Alaska · Values 6 | Alaska · Values 7"]],
+    [["Alaska · Conflicts of Interest 3"], ["Alaska · Conflicts of Interest 3"]],
+    [["medi-cal integrity 12"], ["Medi-Cal · Integrity 12"]],
+    [["north", "carolina", "15"], ["North Carolina 15"]],
+    [["North Carolina 15"], ["North Carolina 15"]],
+    [["nort", "carolina", "15"], ["North Carolina 15"]],
+    [["Working Well Together · Integrity 5"], ["Working Well Together · Integrity 5"]],
+    [["working", "well", "together", "integrity", "5"], ["Working Well Together · Integrity 5"]],
+    [["Code of Conduct for Peer Specialists 8"], ["Wisconsin 8"]],
+    [["medi-cal", "integrity", "١٢"], ["Medi-Cal · Integrity 12"]],
+    [["medi-cal", "integrity", "１２"], ["Medi-Cal · Integrity 12"]],
+    [["Médi-Cal", "integrity", "3"], ["Medi-Cal · Integrity 3"]],
+    [["medi-cal", "SAFETY", "&", "Protection", "6"], ["Medi-Cal · Safety & Protection 6"]],
+    [["medi-cal", "integrity", "12", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
+    [["Medi-Cal · Integrity 12", "Alaska · Conduct 4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
+    [["Medi-Cal · Integrity", "Alaska · Conduct"], ["section Medi-Cal · Integrity", "section Alaska · Conduct"]],
+    [["medi-cal integrity; alaska"], ["section Medi-Cal · Integrity", "code alaska"]],
+    [["medi-cal", "Integrity", "12"], ["Medi-Cal · Integrity 12"]], // diff's citation of a standard it cannot find
+  ])("%j → %j", (argv, expected) => {
+    expect(show(argv).map(describeTarget)).toEqual(expected);
+  });
+});
+
+describe("references that do not", () => {
+  it.each([
+    [["medi-cal", "integrity", "15"], 1, "Medi-Cal Integrity has no 15", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "99999999999999999999"], 1, "Medi-Cal Integrity has no 99999999999999999999", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "9007199254740993"], 1, "Medi-Cal Integrity has no 9007199254740993", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "1-99999999999999999999"], 1, "Medi-Cal Integrity has no 99999999999999999999", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "99999999999999999999-"], 1, "Medi-Cal Integrity has no 99999999999999999999", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal:integrity:99999999999999999999"], 1, "Medi-Cal Integrity has no 99999999999999999999", "Medi-Cal Integrity has 1–14"],
+    [["wisconsin", "99999999999999999999"], 1, "Wisconsin has no 99999999999999999999", "Wisconsin has 1–15"],
+    [["alaska", "values", "99999999999999999999"], 1, "Alaska values has no 99999999999999999999", "Alaska values has 1–7"],
+    [["medi-cal", "integrity", "12-20"], 1, "Medi-Cal Integrity has no 20", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "twelve"], 2, "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: ethics show medi-cal integrity 12"],
+    [["medi-cal", "integrity", "十二"], 2, "'十二' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: ethics show medi-cal integrity 1"],
+    [["medi-cal", "hope", "twelve"], 2, "'twelve' is not a standard number; Medi-Cal Hope has 1–3", "in digits: ethics show medi-cal hope 1"],
+    [["wisconsin", "eight"], 2, "'eight' is not a standard number; Wisconsin has 1–15", "in digits: ethics show wisconsin 8"],
+    [["north", "carolina", "fifteen"], 2, "'fifteen' is not a standard number; North Carolina has 1–21", "in digits: ethics show north-carolina 15"],
+    [["alaska", "values", "two"], 2, "'two' is not a standard number; Alaska values has 1–7", "in digits: ethics show alaska values 2"],
+    [["medi-cal", "12"], 2, "medi-cal has 16 sections; say which one", "e.g. ethics show medi-cal respect 12; also integrity 12"],
+    [["medi-cal", "99999999999999999999"], 2, "medi-cal has 16 sections; say which one", "no section of medi-cal has a 99999999999999999999: see ethics list medi-cal"],
+    [["alaska", "conduct", "medi-cal", "integrity"], 2, "'alaska conduct medi-cal integrity' reads as one reference", 'ethics show "alaska conduct; medi-cal integrity"'],
+    [["medi-cal", "integrty", "12"], 1, "no section 'integrty' in medi-cal — did you mean integrity?", "ethics list medi-cal shows its sections"],
+    [["medi-cal", "safety", "&", "protectoin"], 1, "no section 'safety & protectoin' in medi-cal — did you mean safety-and-protection?", "ethics list medi-cal shows its sections"],
+    [["madical"], 1, "no code 'madical' — did you mean medi-cal?", "expected one of: alaska,"],
+    [["noth", "carolina", "15"], 1, "no code 'noth carolina' — did you mean north-carolina?", "expected one of:"],
+    [["Integrity", "5"], 1, "no code 'Integrity'", "expected one of:"],
+  ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
+    const error = failure(argv);
+    expect(error.message).toBe(message);
+    expect(error.hint).toContain(hint);
+    expect(error.exitCode).toBe(exitCode);
+  });
+
+  it("one bad reference among several fails them all", () => {
+    expect(failure(["medi-cal", "integrity", "12", "alaska", "conduct", "40"]).message).toBe("Alaska Conduct has no 40");
+  });
+});
+
+describe("every citation the tool prints is taken back by show", () => {
+  const standards = library.codes.flatMap((code) => code.sections.flatMap((section) => section.standards.map((standard) => ({ code, section, standard }))));
+
+  it("covers every standard of the five codes", () => {
+    expect(standards).toHaveLength(96 + 108 + 22 + 15 + 21);
+  });
+
+  it.each(standards.map(({ standard }) => [standard.citation, standard]))("%s", (citation, standard) => {
+    const [target] = show([citation]);
+    expect(target).toMatchObject({ kind: "standards", form: "one" });
+    expect(target!.kind === "standards" && target!.standards).toEqual([standard]);
+  });
+
+  it("each as the words a shell splits it into, and all of them in one call", () => {
+    for (const { standard } of standards) expect(show(standard.citation.split(" ")).map(describeTarget)).toEqual([standard.citation]);
+    expect(show(standards.map(({ standard }) => standard.citation)).map(describeTarget)).toEqual(standards.map(({ standard }) => standard.citation));
+  });
+
+  it("diff's fallback citation, the code id and the section title", () => {
+    for (const { code, section, standard } of standards) {
+      expect(show([`${code.id} ${section.title} ${standard.number}`]).map(describeTarget)).toEqual([standard.citation]);
+    }
+  });
+
+  it("value statements and the headings of sections and codes", () => {
+    for (const code of library.codes) {
+      for (const value of code.values) expect(show([value.citation]).map(describeTarget)).toEqual([value.citation]);
+      expect(show([code.shortName]).map(describeTarget)).toEqual([`code ${code.id}`]);
+      if (code.sections.length === 1) continue;
+      for (const section of code.sections) {
+        expect(show([`${code.shortName} · ${section.title}`]).map(describeTarget)).toEqual([`section ${code.shortName} · ${section.title}`]);
+      }
+    }
+  });
+});
+
+describe("hints suggest only references that exist", () => {
+  const multiSection = library.codes.filter((code) => code.sections.length > 1);
+  const cases = multiSection.flatMap((code) => Array.from({ length: 16 }, (_, index) => [code.id, index + 1] as const));
+  it.each(cases)("%s %i", (codeId, number) => {
+    const hint = failure([codeId, String(number)]).hint!;
+    expect(hint.length).toBeLessThanOrEqual(74);
+    const suggested = hint.match(/^e\.g\. ethics show (\S+ \S+ \d+)/)?.[1];
+    if (suggested === undefined) {
+      expect(hint).toBe(`no section of ${codeId} has a ${number}: see ethics list ${codeId}`);
+      return;
+    }
+    expect(show(suggested.split(" "))).toHaveLength(1);
+    const others = hint.match(/; also (.*?)(, …)?$/)?.[1]?.split(", ") ?? [];
+    for (const reference of others) expect(show([codeId, ...reference.split(" ")])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,84 @@
+// The clash check shared by --data loading and `validate`: every exact name a code answers to.
+import { describe, expect, it } from "vitest";
+import { EthicsError } from "../../../src/core/errors.js";
+import { findClashes, mergeLibrary } from "../../../src/core/library/merge.js";
+import type { Code } from "../../../src/model.js";
+
+function code(id: string, shortName: string, title: string, { aliases = [] as string[], origin = "user" as Code["origin"] } = {}): Code {
+  return {
+    id,
+    aliases,
+    title,
+    shortName,
+    jurisdiction: "Nowhere",
+    numbering: "source",
+    source: { document: `${id}.pdf` },
+    scope: null,
+    preamble: [],
+    values: [],
+    definitions: [],
+    sections: [],
+    attestation: null,
+    signature: [],
+    references: [],
+    editorial: {},
+    origin,
+    file: `${id}.yaml`,
+  };
+}
+
+const alaska = code("alaska", "Alaska", "Code of Ethics for Alaska Peer Support Professionals", { aliases: ["ak"], origin: "builtin" });
+
+describe("findClashes", () => {
+  it.each([
+    ["an id taken by a built-in id", [code("alaska", "Local", "Local")], ["alaska.yaml id alaska ← alaska id"]],
+    ["an alias taken by a built-in alias", [code("local", "Local", "Local", { aliases: ["ak"] })], ["local.yaml aliases[0] ak ← alaska aliases[0]"]],
+    ["a short name that is a built-in id", [code("alaska-2024", "Alaska", "Alaska 2024")], ["alaska-2024.yaml shortName alaska ← alaska id"]],
+    ["a title a built-in code has", [code("copy", "Copy", "Code of Ethics for Alaska Peer Support Professionals")], ["copy.yaml title code-of-ethics-for-alaska-peer-support-professionals ← alaska title"]],
+    ["names that only begin like a built-in code's", [code("ak-local", "Alaska (local)", "Local"), code("alas", "Alas", "Alas")], []],
+    [
+      "a user's short name and another user's id: the short name gives way",
+      [code("riverside-peers", "Riverside", "Riverside Peer Collective"), code("riverside", "Riverside County", "Riverside County Code")],
+      ["riverside-peers.yaml shortName riverside ← riverside id"],
+    ],
+    [
+      "the same, the other way round",
+      [code("riverside", "Riverside County", "Riverside County Code"), code("riverside-peers", "Riverside", "Riverside Peer Collective")],
+      ["riverside-peers.yaml shortName riverside ← riverside id"],
+    ],
+    ["two users' short names", [code("one", "Riverside", "One"), code("two", "Riverside", "Two")], ["two.yaml shortName riverside ← one shortName"]],
+    ["a code's own names never clash with each other", [code("riverside", "Riverside", "Riverside", { aliases: ["rs"] })], []],
+  ])("%s", (_name, userCodes, expected) => {
+    const clashes = findClashes([alaska], userCodes).map((clash) => `${clash.code.file} ${clash.field} ${clash.name} ← ${clash.owner.id} ${clash.ownerField}`);
+    expect(clashes).toEqual(expected);
+  });
+});
+
+describe("mergeLibrary", () => {
+  it.each([
+    [[code("alaska", "Local", "Local")], "alaska.yaml: id 'alaska' clashes with the built-in code 'alaska'", "rename it in alaska.yaml, e.g. id: alaska-local"],
+    [[code("local", "Local", "Local", { aliases: ["ak"] })], "local.yaml: alias 'ak' clashes with the alias of the built-in code 'alaska'", "remove or change the alias 'ak' in local.yaml"],
+    [[code("alaska-2024", "Alaska", "Alaska 2024")], "alaska-2024.yaml: short name 'Alaska' ('alaska') clashes with the built-in code 'alaska'", "change the short name in alaska-2024.yaml, e.g. shortName: Alaska (local)"],
+    [
+      [code("riverside-peers", "Riverside", "Riverside Peer Collective"), code("riverside", "Riverside County", "Riverside County Code")],
+      "riverside-peers.yaml: short name 'Riverside' ('riverside') clashes with the user code 'riverside' in riverside.yaml",
+      "change the short name in riverside-peers.yaml, e.g. shortName: Riverside (local)",
+    ],
+    [[code("one", "One", "Same Title"), code("two", "Two", "Same Title")], "two.yaml: title 'Same Title' ('same-title') clashes with the title of the user code 'one' in one.yaml", "change the title in two.yaml"],
+  ])("%#: refuses with the rename to make", (userCodes, message, hint) => {
+    let thrown: unknown;
+    try {
+      mergeLibrary({ codes: [alaska], topics: [], concepts: [] }, userCodes);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(EthicsError);
+    expect((thrown as EthicsError).message).toBe(message);
+    expect((thrown as EthicsError).hint).toBe(hint);
+  });
+
+  it("takes codes whose names are all their own", () => {
+    const riverside = code("riverside", "Riverside", "Riverside Code");
+    expect(mergeLibrary({ codes: [alaska], topics: [], concepts: [] }, [riverside]).codes).toEqual([alaska, riverside]);
+  });
+});

@@ -1,0 +1,156 @@
+// How users name things, end to end: references as people paste them, numbers of any size or
+// script, several references in one call, --code alike in every command, names two codes share.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure, root } from "./run.js";
+
+/** The citation lines of `show`'s text: each standard starts at the left margin. */
+function citations(stdout: string): string[] {
+  return stdout.split("\n").filter((line) => /^\S/.test(line));
+}
+
+describe("ethics show: references as people paste them", () => {
+  it.each([
+    ["the tool's own citation", ["show", "Alaska · Conflicts of Interest 3"], ["Alaska · Conflicts of Interest 3"]],
+    ["one quoted argument", ["show", "medi-cal integrity 12"], ["Medi-Cal · Integrity 12"]],
+    ["a code name of several words", ["show", "north", "carolina", "15"], ["North Carolina 15"]],
+    ["two pasted citations", ["show", "Medi-Cal · Integrity 12", "Alaska · Conduct 4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
+    [
+      "references in a row: an open range, several words, digits of other scripts",
+      ["show", "medi-cal", "integrity", "12-", "alaska", "conduct", "4", "Working Well Together · Integrity 5", "medi-cal", "integrity", "١٢", "mc", "hope", "１-２"],
+      ["Medi-Cal · Integrity 12", "Medi-Cal · Integrity 13", "Medi-Cal · Integrity 14", "Alaska · Conduct 4", "Working Well Together · Integrity 5", "Medi-Cal · Integrity 12", "Medi-Cal · Hope 1", "Medi-Cal · Hope 2"],
+    ],
+  ])("%s", (_name, args, expected) => {
+    const { stdout, stderr, code } = ethics(args, { env: { COLUMNS: "200" } });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(citations(stdout)).toEqual(expected);
+  });
+
+  it("sections and codes without numbers, with ;", () => {
+    const { stdout, code } = ethics(["show", "alaska conduct; north carolina"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Alaska · Conduct\n/);
+    expect(stdout).toContain("\n\nThe North Carolina Certified Peer Support Specialist Code of Ethics\n");
+    expect(stdout).toContain("21. PSS do not make medical diagnoses.");
+  });
+
+  it("--json: one reference as before, several as an array of them", () => {
+    const one = JSON.parse(ethics(["show", "Medi-Cal · Integrity 12", "--json"]).stdout);
+    expect(one.citation).toBe("Medi-Cal · Integrity 12");
+    const several = JSON.parse(ethics(["show", "medi-cal", "integrity", "12", "alaska", "conduct", "3-4", "alaska", "values", "--json"]).stdout);
+    expect(several[0].citation).toBe("Medi-Cal · Integrity 12");
+    expect(several[1].map((standard: { citation: string }) => standard.citation)).toEqual(["Alaska · Conduct 3", "Alaska · Conduct 4"]);
+    expect(several[2]).toHaveLength(7);
+  });
+
+  it.each([
+    [["show", "medi-cal", "integrity", "99999999999999999999"], 1, "ethics: Medi-Cal Integrity has no 99999999999999999999\nhint: Medi-Cal Integrity has 1–14\n"],
+    [["show", "medi-cal", "integrity", "1-99999999999999999999"], 1, "ethics: Medi-Cal Integrity has no 99999999999999999999\nhint: Medi-Cal Integrity has 1–14\n"],
+    [["show", "medi-cal:integrity:9007199254740993-"], 1, "ethics: Medi-Cal Integrity has no 9007199254740993\nhint: Medi-Cal Integrity has 1–14\n"],
+    [["show", "medi-cal", "integrity", "twelve"], 2, "ethics: 'twelve' is not a standard number; Medi-Cal Integrity has 1–14\nhint: in digits: ethics show medi-cal integrity 12\n"],
+    [["show", "medi-cal", "integrity", "十二"], 2, "ethics: '十二' is not a standard number; Medi-Cal Integrity has 1–14\n"],
+    [["show", "medi-cal", "12"], 2, "ethics: medi-cal has 16 sections; say which one\nhint: e.g. ethics show medi-cal respect 12; also integrity 12\n"],
+    [["show", "medi-cal", "integrity", "5", "7"], 2, "ethics: '7' has no code before it\nhint: a list is 5,7 and a range 5-7; a reference starts with its code\n"],
+    [["show", "alaska", "conduct", "medi-cal", "integrity"], 2, "ethics: 'alaska conduct medi-cal integrity' reads as one reference\n"],
+  ])("%j fails with a short message (exit %i)", (args, exitCode, message) => {
+    const result = ethics(args);
+    expectShortFailure(result, exitCode, message);
+  });
+
+  it("--help lists the grammar", () => {
+    const { stdout } = ethics(["show", "--help"]);
+    for (const line of ["<code> <section> <a>-", "<code> · <section> <n>", "ethics show medi-cal integrity 12 alaska conduct 4", "Quoting changes nothing"]) {
+      expect(stdout).toContain(line);
+    }
+  });
+});
+
+describe("every citation the tool prints is taken back by show", () => {
+  it("search's, topic's and diff's, all in one call", () => {
+    const searched = JSON.parse(ethics(["search", "respect dignity", "--limit", "30", "--json"]).stdout).hits.map((hit: { citation: string }) => hit.citation);
+    const topic = JSON.parse(ethics(["topic", "confidentiality", "--json"]).stdout).codes.flatMap((entry: { standards: { citation: string }[] }) =>
+      entry.standards.map((standard) => standard.citation),
+    );
+    // diff's own lines, arrows and all: "Alaska · Relationship with Clients 3 → Medi-Cal · Safety & Protection 6"
+    const diffLines = ethics(["diff", "alaska", "medi-cal"], { env: { COLUMNS: "200" } })
+      .stdout.split("\n")
+      .filter((line) => /^  \S.* (→ .*\(similarity|\d$)/.test(line))
+      .map((line) => line.trim().replace(/ \(similarity [\d.]+\)$/, ""));
+    expect(searched).toHaveLength(30);
+    expect(topic.length).toBeGreaterThan(10);
+    expect(diffLines.length).toBeGreaterThan(100);
+    const expected = [...searched, ...topic, ...diffLines.flatMap((line) => line.split(/ [→+] /))];
+    const { stdout, stderr, code } = ethics(["show", ...searched, ...topic, ...diffLines], { env: { COLUMNS: "200" } });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(citations(stdout)).toEqual(expected);
+  });
+});
+
+describe("--code means the same everywhere", () => {
+  const ids = (args: string[], pick: (json: any) => string[]) => {
+    const { stdout, stderr, code } = ethics(args);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    return pick(JSON.parse(stdout));
+  };
+  const topicCodes = (json: any) => json.codes.map((entry: { code: string }) => entry.code);
+  const exportCodes = (json: any) => json.codes.map((entry: { id: string }) => entry.id);
+  const searchCodes = (json: any) => [...new Set(json.hits.map((hit: { code: string }) => hit.code))] as string[];
+
+  it.each([
+    [["topic", "gifts", "--codes", "ak", "--codes", "nc", "--json"], topicCodes, ["alaska", "north-carolina"]],
+    [["topic", "gifts", "--code", "ak", "-c", "nc,wi", "--json"], topicCodes, ["alaska", "north-carolina", "wisconsin"]],
+    [["export", "-c", "ak,wi"], exportCodes, ["alaska", "wisconsin"]],
+    [["export", "--code", "wi", "--code", "north carolina,wi"], exportCodes, ["wisconsin", "north-carolina"]],
+    [["search", "gifts", "-c", "ak,wi", "--json"], searchCodes, ["alaska", "wisconsin"]],
+  ])("%j", (args, pick, expected) => {
+    expect(ids(args, pick).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    [["search", "gifts", "--code", ""], 2, "ethics: --code needs a code name"],
+    [["export", "--code", " "], 2, "ethics: --code needs a code name"],
+    [["topic", "gifts", "--codes", "ak,"], 2, "ethics: --code 'ak,' has an empty code name"],
+    [["export", "-c", "alsaka"], 1, "ethics: no code 'alsaka' — did you mean alaska?"],
+    [["search", "gifts", "-c", "ak,madical"], 1, "ethics: no code 'madical' — did you mean medi-cal?"],
+  ])("%j fails (exit %i)", (args, exitCode, message) => {
+    expectShortFailure(ethics(args), exitCode, message);
+  });
+
+  it("is one option in every command's help, --codes no longer shown", () => {
+    for (const command of ["topic", "export", "search"]) {
+      const { stdout } = ethics([command, "--help"]);
+      expect(stdout, command).toMatch(/-c, --code <code>\s+only th\w+ codes?/);
+      expect(stdout, command).not.toContain("--codes");
+    }
+  });
+});
+
+describe("names two codes answer to", () => {
+  const nameClash = join(root, "test/fixtures/name-clash");
+
+  it("validate reports a short name that is another code's id", () => {
+    const { stdout, code } = ethics(["validate", nameClash]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      `${nameClash}/riverside-peers.yaml shortName: 'Riverside' clashes with 'riverside' in ${nameClash}/riverside.yaml: both answer to 'riverside'; change it (e.g. 'Riverside (local)')\n` +
+        "1 problem in 1 of 2 files\n",
+    );
+  });
+
+  it.each([["show", "riverside", "boundaries", "1"], ["search", "gifts", "--code", "riverside"], ["diff", "riverside", "alaska"]])("--data refuses them before %s", (...args) => {
+    expectShortFailure(
+      ethics(["--data", nameClash, ...args]),
+      1,
+      `riverside-peers.yaml: short name 'Riverside' ('riverside') clashes with the user code 'riverside' in ${nameClash}/riverside.yaml\nhint: change the short name in ${nameClash}/riverside-peers.yaml, e.g. shortName: Riverside (local)`,
+    );
+  });
+
+  it("a user's code is shown from its printed citation", () => {
+    const { stdout, code } = ethics(["--data", join(root, "test/fixtures/user-codes"), "show", "Riverside · Boundaries 2", "Riverside Peer Services Code of Conduct privacy 1"]);
+    expect(code).toBe(0);
+    expect(citations(stdout)).toEqual(["Riverside · Boundaries 2", "Riverside · Privacy 1"]);
+  });
+});
