@@ -1,0 +1,126 @@
+// Entry terms as search and inference match them (the rules are in data/concepts/README.md):
+// a term of several meaningful words matches when they all occur close together, in any order
+// ("accept a gift" in "accepting this small gift", "money lending" in "lending money"); a term
+// whose meaning rests on its small words ("under the influence", "sleep with") matches word for
+// word; a single word matches that word in any of its forms.
+import { stem, STOP_WORDS, words } from "../text.js";
+
+/** A term as it is matched: each word a meaningful word's stem or a small word as written. */
+export interface TermPhrase {
+  words: string[];
+  /** Whether each word is a small (stop) word. */
+  stop: boolean[];
+}
+
+/** Meaningful words of a term may stand this many other words apart in a text, and no more. */
+export const TERM_SLACK = 3;
+
+export function compileTerm(text: string): TermPhrase {
+  const phrase: TermPhrase = { words: [], stop: [] };
+  for (const word of words(text)) {
+    const stop = STOP_WORDS.has(word);
+    phrase.words.push(stop ? word : stem(word));
+    phrase.stop.push(stop);
+  }
+  return phrase;
+}
+
+export function contentStemsOf(phrase: TermPhrase): string[] {
+  return phrase.words.filter((_, at) => !phrase.stop[at]);
+}
+
+/** A term of one meaningful word among small words: matched word for word. */
+export function isWordForWord(phrase: TermPhrase): boolean {
+  return phrase.words.length > 1 && contentStemsOf(phrase).length === 1;
+}
+
+/** Terms with a meaningful word, each once ("Gifts" and "gifts" are one). */
+export function compileTerms(texts: readonly string[]): TermPhrase[] {
+  const seen = new Set<string>();
+  const phrases: TermPhrase[] = [];
+  for (const text of texts) {
+    const phrase = compileTerm(text);
+    const key = phrase.words.join(" ");
+    if (contentStemsOf(phrase).length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    phrases.push(phrase);
+  }
+  return phrases;
+}
+
+/**
+ * A text as terms are matched in it: for each position, the small word as written, or the stems
+ * the word there stands for (its own; for a query also its word forms and typo corrections).
+ */
+export interface TokenSequence {
+  /** The small word at each position, or undefined where a meaningful word stands. */
+  stopAt: (string | undefined)[];
+  /** Meaningful stem → the positions of the words that stand for it. */
+  positions: Map<string, number[]>;
+}
+
+export function tokenSequence(tokens: readonly { stop?: string; stems?: Iterable<string> }[]): TokenSequence {
+  const sequence: TokenSequence = { stopAt: [], positions: new Map() };
+  tokens.forEach((token, at) => {
+    sequence.stopAt.push(token.stop);
+    for (const stemmed of token.stems ?? []) {
+      const list = sequence.positions.get(stemmed);
+      if (list === undefined) sequence.positions.set(stemmed, [at]);
+      else if (list[list.length - 1] !== at) list.push(at);
+    }
+  });
+  return sequence;
+}
+
+/** The sequence of a plain text (a standard's words): each word stands for its own stem. */
+export function textSequence(text: string): TokenSequence {
+  return tokenSequence(words(text).map((word) => (STOP_WORDS.has(word) ? { stop: word } : { stems: [stem(word)] })));
+}
+
+/**
+ * Where a term occurs in a text: the positions of its meaningful words, or null. `find` gives the
+ * positions a stem occurs at (a lookup, or one that also accepts word forms).
+ */
+export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (stemmed: string) => readonly number[] | undefined = (stemmed) => sequence.positions.get(stemmed)): number[] | null {
+  const content = contentStemsOf(phrase);
+  if (content.length === 1) {
+    const at = find(content[0]!);
+    if (at === undefined || at.length === 0) return null;
+    if (phrase.words.length === 1) return [at[0]!];
+    // A single meaningful word with small words around it: word for word.
+    const offset = phrase.stop.indexOf(false);
+    for (const position of at) {
+      const start = position - offset;
+      if (start < 0 || start + phrase.words.length > sequence.stopAt.length) continue;
+      let whole = true;
+      for (let k = 0; k < phrase.words.length && whole; k++) if (phrase.stop[k] && sequence.stopAt[start + k] !== phrase.words[k]) whole = false;
+      if (whole) return [position];
+    }
+    return null;
+  }
+  const lists: (readonly number[])[] = [];
+  for (const stemmed of content) {
+    const at = find(stemmed);
+    if (at === undefined || at.length === 0) return null;
+    lists.push(at);
+  }
+  return closeTogether(lists, content.length + TERM_SLACK);
+}
+
+/**
+ * One position from each list, all within a window of `span` positions and distinct, or null:
+ * the meaningful words of a term close together, in any order.
+ */
+function closeTogether(lists: readonly (readonly number[])[], span: number): number[] | null {
+  for (const anchor of lists[0]!) {
+    const chosen = [anchor];
+    let ok = true;
+    for (let k = 1; k < lists.length && ok; k++) {
+      const near = lists[k]!.find((position) => Math.abs(position - anchor) < span && !chosen.includes(position));
+      if (near === undefined) ok = false;
+      else chosen.push(near);
+    }
+    if (ok && Math.max(...chosen) - Math.min(...chosen) < span) return chosen;
+  }
+  return null;
+}
