@@ -2,6 +2,7 @@
 import { Command, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { complete, completion } from "./commands/completion.js";
+import { concepts } from "./commands/concepts.js";
 import { diff } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { list } from "./commands/list.js";
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, () => Command> = {
   search,
   topics,
   topic,
+  concepts,
   diff,
   export: exportCommand,
   validate,

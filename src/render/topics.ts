@@ -5,6 +5,7 @@ import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import { renderStandardBody } from "./standard-body.js";
 import { COMPACT } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
+import { renderConceptRows } from "./concept-rows.js";
 import { visible, wrap } from "./terminal-text.js";
 
 const NOT_ADDRESSED = "not addressed";
@@ -35,16 +36,17 @@ export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, optio
     ]);
   }
   const notes = [style.dim("Standards per code on each topic; — where the code does not address it. `ethics topic <id>` shows them.")];
-  if (matrix.inferred.length > 0) notes.push(style.dim("* user code: topics inferred from the topics' synonyms, not curated."));
+  if (matrix.inferred.length > 0) notes.push(style.dim("* user code: topics inferred (from the curated codes and the concepts' terms), not curated."));
   return [table.toString(), ...notes].join("\n");
 }
 
 export function renderTopicReport(report: TopicReport, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const blocks = [[style.heading(visible(report.name)), wrap(style.dim(visible(report.description)), options.width)].join("\n")];
+  if (report.concepts.length > 0) blocks.push([style.heading(report.kind === "topic" ? "By concept" : "By code"), renderConceptRows(report, library, options)].join("\n"));
   for (const entry of report.codes) {
     const code = library.codes.find((candidate) => candidate.id === entry.code)!;
-    const inferred = entry.inferred ? " " + style.dim("(inferred from synonyms)") : "";
+    const inferred = entry.inferred ? " " + style.dim("(inferred, not curated)") : "";
     const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style)}${inferred}`];
     for (const standard of entry.standards) {
       const qualifiers = standard.qualifiers.length > 0 ? " " + style.dim(`(${standard.qualifiers.map(visible).join("; ")})`) : "";

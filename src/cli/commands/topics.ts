@@ -24,11 +24,11 @@ Examples:
 
 export const topic = (): Command =>
   new Command("topic")
-  .description("what every code says on one theme: citations, wording, and how strongly it binds")
-  .argument("<topic...>", "a topic id or name, any case, singular or plural: gifts, dual relationships, social-media")
+  .description("what every code says on one theme or concept: citations, wording, and how strongly it binds")
+  .argument("<topic...>", "a topic or concept, by id or name, any case: gifts, dual relationships, accepting-gifts")
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,medi-cal)"))
   .addOption(codesAlias())
-  .option("--json", "print JSON: { id, name, codes: [{ code, strength, standards }] }")
+  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, codes }], codes: [{ code, strength, standards }] }")
   .addHelpText(
     "after",
     `
@@ -43,10 +43,10 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
   .action(async (words: string[], options: { code?: string[]; codes?: string[] }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
-    const { resolveTopic, topicReport } = await import("../../core/concepts/topics.js");
+    const { conceptReport, resolveTopicOrConcept, topicReport } = await import("../../core/concepts/topics.js");
     const { renderTopicReport } = await import("../../render/topics.js");
-    const found = resolveTopic(library.topics, words.join(" "));
+    const found = resolveTopicOrConcept(library, words.join(" "));
     const codeIds = chosenCodes(library, options.code, options.codes)?.map((code) => code.id);
-    const report = topicReport(library, found, codeIds);
+    const report = found.kind === "topic" ? topicReport(library, found.topic, codeIds) : conceptReport(library, found.concept, codeIds);
     await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions));
   });

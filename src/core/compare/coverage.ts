@@ -16,7 +16,7 @@ export interface TopicCoverage {
 
 /**
  * The topics a code addresses among some of its standards, in topic order: curated in
- * topics.yaml for the built-in codes, inferred from synonyms for a user's code (core/concepts/topics.ts).
+ * the concept index for the built-in codes, inferred for a user's code (core/concepts/infer.ts).
  */
 export function topicsInView(library: Library, code: Code, standards: readonly StandardKey[]): Topic[] {
   const inView = new Set(standards.map(keyOf));

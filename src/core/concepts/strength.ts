@@ -58,7 +58,8 @@ const DEFERRAL = [
   new RegExp(String.raw`\b(?:follow|follows|abide\s+by|abides\s+by|adhere\s+to|adhering\s+to|comply\s+with|in\s+accordance\s+with|according\s+to)\b[^.;]*\b${ROLE_OWNER}`),
   new RegExp(String.raw`\b${ROLE_OWNER}\s+(?:polic(?:y|ies)|guidelines|procedures|approval)\b`),
   new RegExp(String.raw`\b(?:if|when|as|unless)\s+(?:allowed|permitted|approved|authori[sz]ed)\s+by\b`),
-  new RegExp(String.raw`\b(?:allowed|permitted|approved|authori[sz]ed|required|defined|determined)\s+by\b[^.;]{0,60}?\b${ROLE_OWNER}`),
+  new RegExp(String.raw`\b(?:allowed|permitted|approved|authori[sz]ed|required|defined|determined|deemed)\s+(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?by\b[^.;]{0,60}?\b${ROLE_OWNER}`),
+  /\badher(?:e|es|ing)\s+to\s+(?:the\s+|their\s+|my\s+)?(?:polic(?:y|ies)|procedures|guidelines)\b/,
 ];
 
 const OBLIGATION = [
@@ -138,7 +139,7 @@ const QUALIFIERS = [
   /\bbased\s+on\s+(?:their|the|my|its)\s+agency\s+polic(?:y|ies)(?:\s+and\s+job\s+descriptions?)?/gi,
   /\bwithin\b[^;.:]*\b(?:authori[sz]ed|approved|allowed|permitted)\s+by\b[^,;.:]*/gi,
   new RegExp(
-    String.raw`\b(?:as\s+)?(?:required|defined|authori[sz]ed|approved|allowed|permitted|established|determined)\s+by\s+[^,;.:]*?\b${ROLE_OWNER}(?:\s+(?:with|for)\s+which\s+[^,;.:]+)?`,
+    String.raw`\b(?:as\s+)?(?:required|defined|authori[sz]ed|approved|allowed|permitted|established|determined|deemed)\s+(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?by\s+[^,;.:]*?\b${ROLE_OWNER}(?:\s+(?:with|for)\s+which\s+[^,;.:]+)?`,
     "gi",
   ),
 ];
@@ -176,4 +177,28 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
   const counted = focused.length > 0 ? focused : sentences;
   const strength = strongest(counted.flatMap(clausesOf).map(classifyClause)) ?? "describes";
   return { strength, qualifiers: counted.flatMap(qualifiersOf) };
+}
+
+/** What classifyStandard reads: a standard's own words and the notes the source attaches. */
+export interface StandardWording {
+  text: string;
+  notes: readonly string[];
+}
+
+/**
+ * The strength of a whole standard: its text's (focused as classifyStrength does), narrowed by
+ * what its notes say. A note that defers to agency policy makes the rule conditional: the
+ * strength stays the text's, and the note's deferral is a qualifier ("note: as deemed
+ * inappropriate … by the agency"), as a reader of Alaska Conflicts of Interest 3 would put it.
+ */
+export function classifyStandard(standard: StandardWording, focus?: (sentence: string) => boolean): StrengthReading {
+  const reading = classifyStrength(standard.text, focus);
+  const qualifiers = [...reading.qualifiers];
+  for (const note of standard.notes) {
+    const noted = classifyStrength(note);
+    if (noted.strength !== "defers") continue;
+    const phrases = noted.qualifiers.length > 0 ? noted.qualifiers : ["defers to agency policy"];
+    qualifiers.push(...phrases.map((phrase) => `note: ${phrase}`));
+  }
+  return { strength: reading.strength, qualifiers };
 }

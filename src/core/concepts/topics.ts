@@ -1,36 +1,54 @@
-// The topics crosswalk: for each theme, what each code says, how strongly, and where it is silent.
-// Built-in codes use the curated lists of data/topics.yaml; a code with no curated entry (one a
-// user added) gets its topics from the synonyms, and everything said about it is marked inferred.
-import { allStandards, toRef, type Code, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
-import { EthicsError } from "../errors.js";
-import { classifyStrength, strongest, type StrengthReading } from "./strength.js";
+// The topics crosswalk on the concept index: for each theme, and for each concept under it, what
+// each code says, how strongly, and where it is silent. A topic's standards are its concepts'
+// (data/concepts/). A code a user added has its concepts inferred from their entry terms (and a
+// topic also from its synonyms); everything said about it is marked inferred.
+import { allStandards, toRef, type Code, type Concept, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
 import { slugify, startsName } from "../codes/resolve.js";
+import { EthicsError } from "../errors.js";
 import { nearest } from "../suggest.js";
-import { stem, terms, words } from "../text.js";
+import { terms, words } from "../text.js";
+import { standardKeyOf } from "../codes/standard-text.js";
+import { conceptsOfCode, isCurated } from "./standard-concepts.js";
+import { classifyStandard, strongest, type StrengthReading } from "./strength.js";
+import { compileTerms, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
 /** One standard on a topic: where it stands, how strongly it binds on the topic, what narrows it. */
 export interface TopicStandard extends Ref {
   citation: string;
   strength: Strength;
   qualifiers: string[];
-  /** Found by the topic's synonyms, not curated: only for codes a user added. */
+  /** The topic's concepts the standard is about (ids). */
+  concepts: string[];
+  /** Found by entry terms, not curated: only for codes a user added. */
   inferred?: true;
 }
 
 export interface TopicCode {
   code: string;
-  /** The strongest obligation among the standards; null where the code is silent. */
+  /** The strongest obligation among the standards on the topic; null where the code is silent. */
   strength: Strength | null;
   standards: TopicStandard[];
-  /** The code's topics come from synonyms (a code a user added), so silence is a guess too. */
+  /** The code's concepts come from entry terms (a code a user added), so silence is a guess too. */
   inferred?: true;
 }
 
-/** `ethics topic <id|name> --json` */
+/** One concept of the topic across the codes: a row per code. */
+export interface ConceptRow {
+  id: string;
+  name: string;
+  description: string;
+  codes: { code: string; strength: Strength | null; citations: string[] }[];
+}
+
+/** `ethics topic <topic or concept> --json` */
 export interface TopicReport {
   id: string;
   name: string;
   description: string;
+  /** A topic, or a single concept asked for by name. */
+  kind: "topic" | "concept";
+  /** The concepts under the topic (the one concept, for a concept), each across the codes. */
+  concepts: ConceptRow[];
   codes: TopicCode[];
 }
 
@@ -44,72 +62,79 @@ export interface TopicCounts {
 /** `ethics topics --json` */
 export interface TopicsMatrix {
   topics: TopicCounts[];
-  /** Ids of the codes whose counts are inferred from synonyms. */
+  /** Ids of the codes whose counts are inferred from entry terms. */
   inferred: string[];
 }
 
-// Every word counts in a phrase, stop words too: "own recovery" is not "recovery".
-const stems = (text: string): string[] => words(text).map(stem);
-
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return false;
-  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
-    for (let offset = 0; offset < needle.length; offset++) if (haystack[start + offset] !== needle[offset]) continue outer;
-    return true;
-  }
-  return false;
+/** A code with no standard in the curated index (one a user added) has its concepts inferred. */
+export function isInferred(library: Library, codeId: string): boolean {
+  return !isCurated(library, codeId);
 }
 
-/**
- * A user's code is matched against every topic: its texts' stems are worked out once, not once
- * a topic (the matrix of a hundred users' codes took seconds).
- */
-const textStemsCache = new Map<string, string[]>();
+const conceptsByCode = new WeakMap<Library, Map<string, Map<string, { ids: string[]; inferred: boolean }>>>();
 
-function textStemsOf(text: string): string[] {
-  let cached = textStemsCache.get(text);
-  if (cached === undefined) {
-    cached = stems(text);
-    textStemsCache.set(text, cached);
-  }
-  return cached;
+/** The concept ids of one standard (curated, or inferred for a user's code). */
+export function conceptsOfStandard(library: Library, code: Code, standard: StandardKey): string[] {
+  let byCode = conceptsByCode.get(library);
+  if (byCode === undefined) conceptsByCode.set(library, (byCode = new Map()));
+  let ofCode = byCode.get(code.id);
+  if (ofCode === undefined) byCode.set(code.id, (ofCode = conceptsOfCode(library, code)));
+  return ofCode.get(standardKeyOf(standard))?.ids ?? [];
 }
 
-/** A test of whether a text uses one of the topic's synonyms, word for word up to word endings. */
-export function topicMatcher(topic: Topic): (text: string) => boolean {
-  const phrases = topic.synonyms.map(stems);
+const phrasesOf = new WeakMap<object, TermPhrase[]>();
+
+function topicPhrases(topic: Topic): TermPhrase[] {
+  let phrases = phrasesOf.get(topic);
+  if (phrases === undefined) phrasesOf.set(topic, (phrases = compileTerms(topic.synonyms)));
+  return phrases;
+}
+
+function conceptPhrases(concept: Concept): TermPhrase[] {
+  let phrases = phrasesOf.get(concept);
+  if (phrases === undefined) phrasesOf.set(concept, (phrases = compileTerms([concept.name, ...concept.terms])));
+  return phrases;
+}
+
+/** Whether a text uses one of the phrases. */
+function uses(phrases: readonly TermPhrase[]): (text: string) => boolean {
   return (text) => {
-    const textStems = textStemsOf(text);
-    return phrases.some((phrase) => containsRun(textStems, phrase));
+    const sequence = textSequence(text);
+    return phrases.some((phrase) => matchTerm(phrase, sequence) !== null);
   };
 }
 
-/** A code with no curated standard in topics.yaml (one a user added) has its topics inferred. */
-export function isInferred(library: Library, codeId: string): boolean {
-  return !library.topics.some((topic) => topic.standards.some((key) => key.code === codeId));
-}
-
-function sameKey(standard: StandardKey, key: StandardKey): boolean {
-  return standard.code === key.code && standard.section === key.section && standard.number === key.number;
+export function conceptsOfTopic(library: Library, topic: Topic): Concept[] {
+  return library.concepts.filter((concept) => concept.topic === topic.id);
 }
 
 /** The standards of one code on one topic, in the code's order. */
 export function standardsOnTopic(library: Library, topic: Topic, code: Code): Standard[] {
   if (isInferred(library, code.id)) {
-    const mentions = topicMatcher(topic);
-    return allStandards(code).filter((standard) => [standard.text, ...standard.items.map((item) => item.text)].some(mentions));
+    const ids = new Set(conceptsOfTopic(library, topic).map((concept) => concept.id));
+    // A topic with no concepts (a library of topics only) falls back to its synonyms.
+    if (ids.size === 0) {
+      const bySynonym = uses(topicPhrases(topic));
+      return allStandards(code).filter((standard) => bySynonym([standard.text, ...standard.items.map((item) => item.text)].join(" ")));
+    }
+    return allStandards(code).filter((standard) => conceptsOfStandard(library, code, standard).some((id) => ids.has(id)));
   }
-  const curated = topic.standards.filter((key) => key.code === code.id);
-  if (curated.length === 0) return [];
-  return allStandards(code).filter((standard) => curated.some((key) => sameKey(standard, key)));
+  const curated = new Set(topic.standards.filter((key) => key.code === code.id).map(standardKeyOf));
+  return curated.size === 0 ? [] : allStandards(code).filter((standard) => curated.has(standardKeyOf(standard)));
+}
+
+/** The standards of one code on one concept, in the code's order. */
+export function standardsOnConcept(library: Library, concept: Concept, code: Code): Standard[] {
+  return allStandards(code).filter((standard) => conceptsOfStandard(library, code, standard).includes(concept.id));
 }
 
 /**
- * How strongly a standard binds on a topic: only its sentences that use the topic's words count
+ * How strongly a standard binds on some concepts: only its sentences that use their terms count
  * (Wisconsin 14 prohibits abuse but requires trauma-informed care); when none do, all of them.
+ * Its notes narrow it (classifyStandard).
  */
-export function strengthOnTopic(standard: Standard, topic: Topic): StrengthReading {
-  return classifyStrength(standard.text, topicMatcher(topic));
+export function strengthOn(standard: Standard, phrases: readonly TermPhrase[]): StrengthReading {
+  return classifyStandard(standard, uses(phrases));
 }
 
 function codeById(library: Library, codeId: string): Code {
@@ -118,26 +143,59 @@ function codeById(library: Library, codeId: string): Code {
   return code;
 }
 
-function topicCode(library: Library, topic: Topic, code: Code): TopicCode {
+function topicCode(library: Library, topic: Topic, concepts: readonly Concept[], code: Code, standards: readonly Standard[]): TopicCode {
   const inferred = isInferred(library, code.id);
-  const standards: TopicStandard[] = standardsOnTopic(library, topic, code).map((standard) => ({
+  const ids = new Set(concepts.map((concept) => concept.id));
+  const phrases = [...topicPhrases(topic), ...concepts.flatMap(conceptPhrases)];
+  const entries: TopicStandard[] = standards.map((standard) => ({
     ...toRef(standard),
     citation: standard.citation,
-    ...strengthOnTopic(standard, topic),
+    ...strengthOn(standard, phrases),
+    concepts: conceptsOfStandard(library, code, standard).filter((id) => ids.has(id)),
     ...(inferred ? { inferred: true as const } : {}),
   }));
-  const entry: TopicCode = { code: code.id, strength: strongest(standards.map((standard) => standard.strength)), standards };
+  const entry: TopicCode = { code: code.id, strength: strongest(entries.map((standard) => standard.strength)), standards: entries };
   return inferred ? { ...entry, inferred: true } : entry;
+}
+
+function conceptRow(library: Library, concept: Concept, codes: readonly Code[]): ConceptRow {
+  return {
+    id: concept.id,
+    name: concept.name,
+    description: concept.description,
+    codes: codes.map((code) => {
+      const standards = standardsOnConcept(library, concept, code);
+      const strengths = standards.map((standard) => strengthOn(standard, conceptPhrases(concept)).strength);
+      return { code: code.id, strength: strongest(strengths), citations: standards.map((standard) => standard.citation) };
+    }),
+  };
 }
 
 /** What each code says on one topic; `codeIds` (already resolved) narrows and orders the codes. */
 export function topicReport(library: Library, topic: Topic, codeIds?: readonly string[]): TopicReport {
   const codes = codeIds ? [...new Set(codeIds)].map((id) => codeById(library, id)) : library.codes;
+  const concepts = conceptsOfTopic(library, topic);
   return {
     id: topic.id,
     name: topic.name,
     description: topic.description,
-    codes: codes.map((code) => topicCode(library, topic, code)),
+    kind: "topic",
+    concepts: concepts.map((concept) => conceptRow(library, concept, codes)),
+    codes: codes.map((code) => topicCode(library, topic, concepts, code, standardsOnTopic(library, topic, code))),
+  };
+}
+
+/** What each code says on one concept, laid out as a topic of one concept. */
+export function conceptReport(library: Library, concept: Concept, codeIds?: readonly string[]): TopicReport {
+  const codes = codeIds ? [...new Set(codeIds)].map((id) => codeById(library, id)) : library.codes;
+  const topic = library.topics.find((candidate) => candidate.id === concept.topic)!;
+  return {
+    id: concept.id,
+    name: concept.name,
+    description: concept.description,
+    kind: "concept",
+    concepts: [conceptRow(library, concept, codes)],
+    codes: codes.map((code) => topicCode(library, { ...topic, synonyms: [] }, [concept], code, standardsOnConcept(library, concept, code))),
   };
 }
 
@@ -159,10 +217,16 @@ export function topicsAddressedBy(library: Library, codeId: string): Topic[] {
   return library.topics.filter((topic) => standardsOnTopic(library, topic, code).length > 0);
 }
 
-/** The topics one standard is on, in topic order (search). */
+/** The topics one standard is on, in topic order. */
 export function topicsOfStandard(library: Library, key: StandardKey): Topic[] {
   const code = codeById(library, key.code);
-  return library.topics.filter((topic) => standardsOnTopic(library, topic, code).some((standard) => sameKey(standard, key)));
+  const wanted = standardKeyOf(key);
+  return library.topics.filter((topic) => standardsOnTopic(library, topic, code).some((standard) => standardKeyOf(standard) === wanted));
+}
+
+/** Whether a code's standard text uses a topic's synonyms (inference for users' codes). */
+export function topicMatcher(topic: Topic): (text: string) => boolean {
+  return uses(topicPhrases(topic));
 }
 
 // ── lenient lookup: id, name, synonym or unique prefix, any case, singular or plural ──
@@ -172,32 +236,53 @@ function stemKey(text: string): string {
   return terms(text).join(" ");
 }
 
-function ambiguous(input: string, topics: readonly Topic[]): EthicsError {
-  return new EthicsError(`'${input}' could be several topics: ${topics.map((topic) => topic.id).join(", ")}`, "type more of the name");
+function ambiguous(input: string, names: readonly string[], what: string): EthicsError {
+  return new EthicsError(`'${input}' could be several ${what}s: ${names.join(", ")}`, "type more of the name");
 }
 
-export function resolveTopic(topics: readonly Topic[], input: string): Topic {
+/** A topic, or a concept (by its id or name), as `ethics topic` takes it. */
+export type TopicOrConcept = { kind: "topic"; topic: Topic } | { kind: "concept"; concept: Concept };
+
+export function resolveTopicOrConcept(library: Library, input: string): TopicOrConcept {
   const wanted = slugify(input);
-  const hint = "`ethics topics` lists them";
-  if (wanted === "") throw new EthicsError("no topic given", hint);
+  const what = library.concepts.length > 0 ? "topic or concept" : "topic";
+  const hint = library.concepts.length > 0 ? "`ethics topics` lists the topics, `ethics concepts` the concepts" : "`ethics topics` lists them";
+  if (wanted === "" || words(input).length === 0) throw new EthicsError("no topic given", hint);
   const key = stemKey(input);
   const matchesName = (name: string) => slugify(name) === wanted || (key !== "" && stemKey(name) === key);
+  const topic = (found: Topic): TopicOrConcept => ({ kind: "topic", topic: found });
+  const concept = (found: Concept): TopicOrConcept => ({ kind: "concept", concept: found });
+  const choose = (found: TopicOrConcept[]): TopicOrConcept | undefined => {
+    if (found.length === 1) return found[0];
+    if (found.length > 1) throw ambiguous(input, found.map((each) => (each.kind === "topic" ? each.topic.id : each.concept.id)), what);
+    return undefined;
+  };
 
-  const exact = topics.filter((topic) => matchesName(topic.id) || matchesName(topic.name));
-  if (exact.length === 1) return exact[0]!;
-  if (exact.length > 1) throw ambiguous(input, exact);
-  const bySynonym = topics.filter((topic) => topic.synonyms.some(matchesName));
-  if (bySynonym.length === 1) return bySynonym[0]!;
-  if (bySynonym.length > 1) throw ambiguous(input, bySynonym);
-
+  const exact = choose([
+    ...library.topics.filter((each) => matchesName(each.id) || matchesName(each.name)).map(topic),
+    ...library.concepts.filter((each) => matchesName(each.id) || matchesName(each.name)).map(concept),
+  ]);
+  if (exact) return exact;
+  const bySynonym = choose(library.topics.filter((each) => each.synonyms.some(matchesName)).map(topic));
+  if (bySynonym) return bySynonym;
   // "limits", "sexual", "social-media": the start of the id or name, or of one of their later words
   const startsWith = (name: string) => startsName(slugify(name), wanted);
-  const byPrefix = topics.filter((topic) => startsWith(topic.id) || startsWith(topic.name));
-  if (byPrefix.length === 1) return byPrefix[0]!;
-  if (byPrefix.length > 1) throw ambiguous(input, byPrefix);
+  const byPrefix = choose(library.topics.filter((each) => startsWith(each.id) || startsWith(each.name)).map(topic));
+  if (byPrefix) return byPrefix;
+  const conceptByPrefix = choose(library.concepts.filter((each) => startsWith(each.id) || startsWith(each.name)).map(concept));
+  if (conceptByPrefix) return conceptByPrefix;
 
-  const names = topics.flatMap((topic) => [topic.id, slugify(topic.name), ...topic.synonyms.map(slugify)].map((name) => ({ name, topic })));
+  const names = [
+    ...library.topics.flatMap((each) => [each.id, slugify(each.name), ...each.synonyms.map(slugify)].map((name) => ({ name, id: each.id }))),
+    ...library.concepts.map((each) => ({ name: each.id, id: each.id })),
+  ];
   const closest = nearest(wanted, names.map((entry) => entry.name));
-  const suggestion = names.find((entry) => entry.name === closest)?.topic.id;
-  throw new EthicsError(`no topic '${input}'${suggestion ? ` — did you mean ${suggestion}?` : ""}`, hint);
+  const suggestion = names.find((entry) => entry.name === closest)?.id;
+  throw new EthicsError(`no ${what} '${input}'${suggestion ? ` — did you mean ${suggestion}?` : ""}`, hint);
+}
+
+/** A topic only (for options such as --topic that take a theme). */
+export function resolveTopic(topics: readonly Topic[], input: string): Topic {
+  const found = resolveTopicOrConcept({ codes: [], topics: [...topics], concepts: [] }, input);
+  return (found as { kind: "topic"; topic: Topic }).topic;
 }

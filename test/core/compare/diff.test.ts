@@ -4,14 +4,14 @@ import { describe, expect, it } from "vitest";
 import { topicCoverage, topicsInView } from "../../../src/core/compare/coverage.js";
 import { DIFF_STATUSES, diffCodes, fullText, parseOnly, PAIR_THRESHOLD, sameWording, type CodeDiff } from "../../../src/core/compare/diff.js";
 import { EthicsError, UsageError } from "../../../src/core/errors.js";
-import { readTopicsFile } from "../../../src/core/concepts/load-topics.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
 import { afterText, beforeText, formatRedline, wordChanges } from "../../../src/core/compare/redline.js";
 import { allStandards, type Code, type Library, type Ref, type Standard, type Topic } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
-const codes = readCodeDir(join(root, "data"), "builtin");
-const library: Library = { codes, topics: readTopicsFile(join(root, "data", "topics.yaml"), codes), concepts: [] };
+const library: Library = readDataDirectory(join(root, "data"));
+const { codes } = library;
 
 /** Topics written for the coverage tests, each listing standards read in the codes. */
 const fixtureTopics: Topic[] = [

@@ -1,11 +1,13 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EthicsError, DataError } from "../../../src/core/errors.js";
-import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
+import { parseCodeText } from "../../../src/core/codes/load.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { parseTopicsText, readTopicsFile } from "../../../src/core/concepts/load-topics.js";
 import {
   isInferred,
   resolveTopic,
+  resolveTopicOrConcept,
   standardsOnTopic,
   topicReport,
   topicsAddressedBy,
@@ -15,9 +17,8 @@ import {
 import type { Code, Library, Standard, Topic } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
-const codes = readCodeDir(join(root, "data"), "builtin");
-const topics = readTopicsFile(join(root, "data/topics.yaml"), codes, "data/topics.yaml");
-const library: Library = { codes, topics, concepts: [] };
+const library: Library = readDataDirectory(join(root, "data"), "data");
+const { codes, topics } = library;
 const CODE_IDS = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
 
 function code(id: string): Code {
@@ -154,7 +155,8 @@ describe("ethics topic gifts", () => {
   });
 
   it.each([
-    ["alaska", "prohibits", [["Alaska · Conflicts of Interest 3", "prohibits", ["substantial gifts or loans"]]]],
+    // The note that defers to agency policy narrows the rule: a qualifier, not a weaker strength.
+    ["alaska", "prohibits", [["Alaska · Conflicts of Interest 3", "prohibits", ["substantial gifts or loans", "note: as deemed inappropriate or unacceptable by the agency"]]]],
     ["wisconsin", "prohibits", [["Wisconsin 12", "prohibits", ["gifts of significant value"]]]],
     ["north-carolina", "defers", [["North Carolina 15", "defers", ["if allowed by the agency"]]]],
     ["medi-cal", "defers", [["Medi-Cal · Integrity 5", "defers", []], ["Medi-Cal · Integrity 6", "aspires", []]]],
@@ -165,10 +167,11 @@ describe("ethics topic gifts", () => {
     expect(entry.standards.map((standard) => [standard.citation, standard.strength, standard.qualifiers])).toEqual(standards);
   });
 
-  it("has the JSON shape { id, name, codes: [{ code, strength, standards: [Ref & { strength, qualifiers }] }] }", () => {
-    expect(report).toMatchObject({ id: "gifts", name: "Gifts" });
+  it("has the JSON shape { id, name, description, kind, concepts, codes: [{ code, strength, standards: [Ref & { strength, qualifiers, concepts }] }] }", () => {
+    expect(report).toMatchObject({ id: "gifts", name: "Gifts", kind: "topic" });
+    expect(Object.keys(report).sort()).toEqual(["codes", "concepts", "description", "id", "kind", "name"]);
     const [first] = report.codes[0]!.standards;
-    expect(Object.keys(first!).sort()).toEqual(["citation", "code", "number", "qualifiers", "section", "sectionTitle", "strength", "text"]);
+    expect(Object.keys(first!).sort()).toEqual(["citation", "code", "concepts", "number", "qualifiers", "section", "sectionTitle", "strength", "text"]);
     expect(first).toMatchObject({ code: "alaska", section: "conflicts-of-interest", sectionTitle: "Conflicts of Interest", number: 3 });
   });
 
@@ -194,7 +197,7 @@ describe("ethics topics (the matrix)", () => {
     }
   });
 
-  it("gives the gifts row from the curated lists", () => {
+  it("gives the gifts row from the concept index", () => {
     expect(matrix.topics.find((row) => row.id === "gifts")).toEqual({
       id: "gifts",
       name: "Gifts",
@@ -227,7 +230,7 @@ describe("topics of a code and of a standard", () => {
   it.each([
     [{ code: "medi-cal", section: "integrity", number: 5 }, ["gifts"]],
     [{ code: "alaska", section: "conflicts-of-interest", number: 3 }, ["gifts", "money-and-loans"]],
-    [{ code: "medi-cal", section: "strengths-based", number: 1 }, []],
+    [{ code: "medi-cal", section: "strengths-based", number: 1 }, ["strengths-based-practice"]], // "skills, gifts, and talents": strengths, not gifts
     [{ code: "north-carolina", section: "code-of-ethics", number: 16 }, ["boundaries"]],
   ])("%j is on %j", (key, expected) => {
     expect(topicsOfStandard(library, key).map((each) => each.id)).toEqual(expected);
@@ -264,6 +267,20 @@ describe("resolveTopic", () => {
   ])("%j fails: %s", (input, message) => {
     expect(() => resolveTopic(topics, input)).toThrow(message);
   });
+
+  it.each([
+    ["accepting-gifts", "concept", "accepting-gifts"],
+    ["Accepting gifts", "concept", "accepting-gifts"],
+    ["gifts", "topic", "gifts"],
+  ])("`ethics topic` takes a topic or a concept: %j → %s %s", (input, kind, id) => {
+    const found = resolveTopicOrConcept(library, input);
+    expect(found.kind).toBe(kind);
+    expect(found.kind === "topic" ? found.topic.id : found.concept.id).toBe(id);
+  });
+
+  it("names topics and concepts in its messages when it takes both", () => {
+    expect(() => resolveTopicOrConcept(library, "astrology")).toThrow(/^no topic or concept 'astrology'$/);
+  });
 });
 
 // The docs' example of a user's own code (docs/data-format.md): no curated entries, so inferred.
@@ -294,9 +311,9 @@ sections:
 ).code!;
 
 describe("a code a user adds", () => {
-  const withUser: Library = { codes: [...codes, riverside], topics, concepts: [] };
+  const withUser: Library = { ...library, codes: [...codes, riverside] };
 
-  it("gets its topics from the synonyms, marked inferred", () => {
+  it("gets its concepts, and so its topics, inferred from the curated codes and the entry terms, marked inferred", () => {
     const entry = topicReport(withUser, topic("gifts")).codes.find((each) => each.code === "riverside-agency");
     expect(entry).toEqual({
       code: "riverside-agency",
@@ -312,6 +329,7 @@ describe("a code a user adds", () => {
           citation: "Riverside · Boundaries 1",
           strength: "prohibits",
           qualifiers: ["gifts of more than token value"],
+          concepts: ["accepting-gifts", "gift-value-limits"],
           inferred: true,
         },
       ],
@@ -338,14 +356,20 @@ describe("a code a user adds", () => {
     );
   });
 
-  it("infers close to what reading the codes found: synonyms recover the curated crosswalk of the five codes", () => {
-    const uncurated: Library = { codes, topics: topics.map((each) => ({ ...each, standards: [] })), concepts: [] };
+  it("infers close to what reading the codes found: each built-in code, inferred from the other four, recovers its curated topics", () => {
     let agreed = 0;
     let inferredOnly = 0;
     let curatedOnly = 0;
-    // Topics still without a curated standard (added for the concept index) have nothing to agree with.
-    for (const each of topics.filter((topic) => topic.standards.length > 0)) {
-      for (const one of codes) {
+    for (const one of codes) {
+      // The library as it would be had nobody curated this code.
+      const others = <T extends { code: string }>(keys: readonly T[]) => keys.filter((key) => key.code !== one.id);
+      const uncurated: Library = {
+        codes,
+        topics: topics.map((each) => ({ ...each, standards: others(each.standards) })),
+        concepts: library.concepts.map((each) => ({ ...each, standards: others(each.standards) })),
+      };
+      expect(isInferred(uncurated, one.id)).toBe(true);
+      for (const each of topics) {
         const inferred = new Set(standardsOnTopic(uncurated, each, one).map((standard) => standard.citation));
         const curated = new Set(standardsOnTopic(library, each, one).map((standard) => standard.citation));
         for (const citation of inferred) curated.has(citation) ? agreed++ : inferredOnly++;

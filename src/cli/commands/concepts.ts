@@ -1,0 +1,27 @@
+import { Command } from "commander";
+import { contextOf } from "../context.js";
+
+export const concepts = (): Command =>
+  new Command("concepts")
+  .description("the concept index: the matters the codes' rules govern, by topic")
+  .argument("[topic...]", "only this topic's concepts (id or name)")
+  .option("--json", "print JSON: { topics: [{ id, name, concepts: [{ id, name, topic, description, terms, questions, standards }] }] }")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ ethics concepts                   every concept, by topic, with the codes that govern it
+  $ ethics concepts gifts             the concepts under one topic
+  $ ethics topic accepting-gifts      what each code says on one concept
+  $ ethics concepts --json            with entry terms and questions`,
+  )
+  .action(async (words: string[], _options, command: Command) => {
+    const context = contextOf(command);
+    const library = await context.library();
+    const { resolveTopic } = await import("../../core/concepts/topics.js");
+    const { listConcepts } = await import("../../core/concepts/listing.js");
+    const { renderConceptListing } = await import("../../render/concepts.js");
+    const topic = words.length > 0 ? resolveTopic(library.topics, words.join(" ")) : undefined;
+    const listing = listConcepts(library, topic);
+    await context.print(listing, (options) => renderConceptListing(listing, library, options));
+  });

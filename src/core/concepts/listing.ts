@@ -1,0 +1,47 @@
+// `ethics concepts`: the concept index as a reader browses it — by topic, each concept with the
+// codes that govern it — and as --json gives it whole.
+import { allStandards, type Concept, type Library, type Topic } from "../../model.js";
+import { conceptsOfStandard } from "./topics.js";
+
+export interface ConceptEntry {
+  id: string;
+  name: string;
+  topic: string;
+  description: string;
+  terms: string[];
+  questions: string[];
+  /** Citations of the standards on it, code by code, in library order. */
+  standards: { code: string; section: string; number: number; citation: string; inferred?: true }[];
+}
+
+export interface ConceptListing {
+  topics: { id: string; name: string; concepts: ConceptEntry[] }[];
+}
+
+/** Every concept, or a topic's, with the standards of every loaded code on it. */
+export function listConcepts(library: Library, topic?: Topic): ConceptListing {
+  const onConcept = new Map<string, ConceptEntry["standards"]>();
+  for (const code of library.codes) {
+    const inferred = !library.concepts.some((concept) => concept.standards.some((key) => key.code === code.id));
+    for (const standard of allStandards(code)) {
+      for (const id of conceptsOfStandard(library, code, standard)) {
+        const entry = { code: code.id, section: standard.section, number: standard.number, citation: standard.citation, ...(inferred ? { inferred: true as const } : {}) };
+        onConcept.set(id, [...(onConcept.get(id) ?? []), entry]);
+      }
+    }
+  }
+  const entry = (concept: Concept): ConceptEntry => ({
+    id: concept.id,
+    name: concept.name,
+    topic: concept.topic,
+    description: concept.description,
+    terms: concept.terms,
+    questions: concept.questions,
+    standards: onConcept.get(concept.id) ?? [],
+  });
+  const topics = topic ? [topic] : library.topics;
+  return {
+    topics: topics.map((each) => ({ id: each.id, name: each.name, concepts: library.concepts.filter((concept) => concept.topic === each.id).map(entry) })),
+  };
+}
+

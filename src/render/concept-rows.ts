@@ -1,0 +1,50 @@
+// A topic's concepts across the codes: one row per code under each concept, with how strongly
+// the code binds on it and where it says so — the crosswalk at the level rules differ on.
+import type { TopicReport } from "../core/concepts/topics.js";
+import type { Library, Strength } from "../model.js";
+import { styleFor, type RenderOptions, type Style } from "./style.js";
+import { visible, visibleLength, wrap } from "./terminal-text.js";
+
+const NOT_ADDRESSED = "—";
+const NAME_WIDTH = 22;
+const STRENGTH_WIDTH = 10;
+
+export function paintStrength(strength: Strength | null, style: Style, silent = "not addressed"): string {
+  if (strength === null) return style.dim(silent);
+  if (strength === "prohibits") return style.removed(strength);
+  if (strength === "requires") return style.added(strength);
+  if (strength === "defers") return style.warn(strength);
+  return style.dim(strength);
+}
+
+/** "Integrity 5" of "Medi-Cal · Integrity 5"; "15" of "North Carolina 15". */
+function withinCode(citation: string, shortName: string): string {
+  if (citation.startsWith(`${shortName} · `)) return citation.slice(shortName.length + 3);
+  if (citation.startsWith(`${shortName} `)) return citation.slice(shortName.length + 1);
+  return citation;
+}
+
+function fit(text: string, width: number): string {
+  const length = visibleLength(text);
+  if (length <= width) return text + " ".repeat(width - length);
+  return [...text].slice(0, width - 1).join("") + "…";
+}
+
+export function renderConceptRows(report: TopicReport, library: Library, options: RenderOptions): string {
+  const style = styleFor(options);
+  const names = new Map(library.codes.map((code) => [code.id, code.shortName]));
+  const nameWidth = Math.min(NAME_WIDTH, Math.max(...report.codes.map((entry) => visibleLength(visible(names.get(entry.code) ?? entry.code)))));
+  const indent = " ".repeat(4 + nameWidth + 1 + STRENGTH_WIDTH + 1);
+  const lines: string[] = [];
+  for (const concept of report.concepts) {
+    lines.push(`  ${style.label(visible(concept.name))} ${style.dim(`(${visible(concept.id)})`)}`);
+    for (const row of concept.codes) {
+      const shortName = names.get(row.code) ?? row.code;
+      const name = fit(visible(shortName), nameWidth);
+      const strength = row.strength === null ? style.dim(NOT_ADDRESSED.padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
+      const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");
+      lines.push(wrap(where, options.width, indent, `    ${name} ${strength} `).trimEnd());
+    }
+  }
+  return lines.join("\n");
+}

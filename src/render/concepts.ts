@@ -1,0 +1,27 @@
+// The concept index by topic: each concept's id (what `ethics topic` takes), its name, and which
+// codes govern it.
+import type { ConceptListing } from "../core/concepts/listing.js";
+import type { Library } from "../model.js";
+import { plural } from "./plural.js";
+import { styleFor, type RenderOptions } from "./style.js";
+import { visible, wrap } from "./terminal-text.js";
+
+export function renderConceptListing(listing: ConceptListing, library: Library, options: RenderOptions): string {
+  const style = styleFor(options);
+  const shortName = new Map(library.codes.map((code) => [code.id, code.shortName]));
+  const blocks = listing.topics
+    .filter((topic) => topic.concepts.length > 0)
+    .map((topic) => {
+      const lines = [style.heading(`${visible(topic.name)} (${visible(topic.id)})`)];
+      for (const concept of topic.concepts) {
+        const codes = [...new Set(concept.standards.map((standard) => standard.code))];
+        const where = codes.length === 0 ? "no code" : codes.map((code) => visible(shortName.get(code) ?? code)).join(", ");
+        lines.push(`  ${style.label(visible(concept.id))}  ${visible(concept.name)}`);
+        lines.push(wrap(style.dim(`${plural(concept.standards.length, "standard")}: ${where}`), options.width, "      ", "    "));
+      }
+      return lines.join("\n");
+    });
+  const count = listing.topics.reduce((sum, topic) => sum + topic.concepts.length, 0);
+  blocks.push(style.dim(`${plural(count, "concept")}. \`ethics topic <concept>\` shows what each code says on one.`));
+  return blocks.join("\n\n");
+}
