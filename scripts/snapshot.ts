@@ -9,13 +9,14 @@ import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeFileSchema } from "../src/core/codes/schema.js";
 import { buildSearchIndex } from "../src/core/search/inverted-index.js";
 import { asciiJson, serializeSnapshot } from "../src/core/library/snapshot.js";
+import { spokenEnglish } from "./spoken-english.js";
 
 export function writeSnapshot(root: string): void {
   try {
     // Relative, so the snapshot does not carry the build machine's paths.
     const data = readDataDirectory(join(root, "data"), "data");
     const library = { ...data, codes: data.codes.map((code) => ({ ...code, file: relative(root, code.file) })) };
-    const searchIndex = asciiJson(buildSearchIndex(library));
+    const searchIndex = asciiJson(buildSearchIndex(library, { englishWords: spokenEnglish() }));
     // The bundle, the data and the index together identify a build (for users' caches).
     const buildId = createHash("sha256")
       .update(readFileSync(join(root, "dist/ethics.cjs")))

@@ -14,14 +14,18 @@ interface CodeJson {
   aliases: string[];
   origin: string;
   file: string;
-  sections: { standards: { code: string }[] }[];
+  sections: { standards: { code: string; citation: string }[] }[];
   [field: string]: unknown;
 }
 
-/** Everything a copy must keep: all but its names and where it was read from. */
+/** Everything a copy must keep: all but its names (and the citations made of them) and where it was read from. */
 function content(code: CodeJson) {
-  const { id: _id, aliases: _aliases, origin: _origin, file: _file, sections, ...rest } = code;
-  return { ...rest, sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, ...standard }) => standard) })) };
+  const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, origin: _origin, file: _file, sections, values, ...rest } = code;
+  return {
+    ...rest,
+    values: (values as { citation: string }[]).map(({ citation: _citation, ...value }) => value),
+    sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, citation: _citation, ...standard }) => standard) })),
+  };
 }
 
 /** Validate a directory of copies, load it beside the built-in codes, and compare each copy with its original. */
@@ -56,8 +60,9 @@ describe("export round trip", () => {
     const files = JSON.parse(ethics(["export", "--format", "json", ...IDS.flatMap((id) => ["--code", id])]).stdout) as { id: string; aliases?: string[] }[];
     expect(files.map((file) => file.id)).toEqual(IDS);
     for (const file of files) {
-      const { aliases: _aliases, ...rest } = file;
-      writeFileSync(join(dir, `json-${file.id}.yaml`), stringify({ ...rest, id: `json-${file.id}` }));
+      const { aliases: _aliases, ...rest } = file as { aliases?: string[]; [field: string]: unknown };
+      // A copy under a new id needs names of its own, as a user would give it (export --id does so).
+      writeFileSync(join(dir, `json-${file.id}.yaml`), stringify({ ...rest, id: `json-${file.id}`, title: `${rest.title as string} (copy)`, shortName: `${rest.shortName as string} (copy)` }));
     }
     expectSameCodes(dir, (id) => `json-${id}`);
   });

@@ -26,7 +26,7 @@ describe("--json on every command", () => {
   it("even when a search finds nothing: JSON on stdout, the message on stderr, exit 1", () => {
     const { stdout, stderr, code } = ethics(["search", "xyzzy", "--json"]);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual({ query: "xyzzy", hits: [] });
+    expect(JSON.parse(stdout)).toEqual({ query: "xyzzy", hits: [], concepts: [] });
     expect(stderr).toContain("no standard matches");
   });
 });

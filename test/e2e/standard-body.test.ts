@@ -14,7 +14,7 @@ describe("search shows each hit whole", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Medi-Cal · Integrity 12\n  Shall not provide services[\s\S]*Health and Safety Code, except:\n  a\. Drugs or medications prescribed[\s\S]*\n  b\. Over-the-counter drugs or medications used in the dosage and frequency\n     described on the box, bottle, or package insert\.\n$/);
     const [hit] = JSON.parse(ethics(["search", "under the influence", "--limit", "1", "--json"]).stdout).hits;
-    expect(Object.keys(hit)).toEqual(["code", "section", "sectionTitle", "number", "text", "citation", "score", "matched", "items", "notes", "editorial"]);
+    expect(Object.keys(hit)).toEqual(["code", "section", "sectionTitle", "number", "text", "citation", "score", "matched", "items", "notes", "editorial", "concepts", "loose"]);
     expect(hit.items.map((item: { label: string }) => item.label)).toEqual(["a", "b"]);
   });
 

@@ -37,7 +37,11 @@ function sectionFile(section: Section, code: Code): SectionFile {
 }
 
 export interface CodeFileOptions {
-  /** A new id for the code; its aliases are left out then, as they name the original. */
+  /**
+   * A new id for the code. Its aliases are left out then, and its title and short name carry the
+   * new id, as all of them name the original: two codes answering to one name would make
+   * citations ambiguous (the clash check refuses it).
+   */
   id?: string;
 }
 
@@ -46,8 +50,8 @@ export function toCodeFile(code: Code, options: CodeFileOptions = {}): CodeFile 
   return {
     id: options.id ?? code.id,
     ...some("aliases", renamed ? [] : code.aliases),
-    title: code.title,
-    shortName: code.shortName,
+    title: renamed ? `${code.title} (${options.id})` : code.title,
+    shortName: renamed ? `${code.shortName} (${options.id})` : code.shortName,
     jurisdiction: code.jurisdiction,
     numbering: code.numbering,
     source: { ...code.source },

@@ -2,11 +2,16 @@
 // JSON-safe object, so it can be built once, cached or shipped prebuilt, and loaded with
 // JSON.parse. Number lists are packed into strings (packed-numbers.ts): parsing a string costs
 // next to nothing, and only the postings of a query's own stems are ever decoded.
-import type { Library, Standard } from "../../model.js";
+import type { Library, StandardKey } from "../../model.js";
+import { standardKeyOf, standardWords } from "../codes/standard-text.js";
+import { conceptsOfCode } from "../concepts/standard-concepts.js";
+import { compileTerm, compileTerms, isWordForWord } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
-import { stem, STOP_WORDS, words } from "../text.js";
+import { misleadingWords } from "./real-words.js";
+import { buildTermIndex, type TermIndex } from "./term-index.js";
+import { stem, STOP_WORDS, terms, words } from "../text.js";
 
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
 /**
  * A section's title says what all its standards are about ("Confidentiality"), so its words count
@@ -23,24 +28,17 @@ export interface IndexedSection {
 }
 
 /**
- * A topic's name or synonym as a query must say it: word for word, stop words included, since
- * they carry its meaning ("under the influence" is not "undue influence", "own recovery" is not
- * "recovery").
+ * A concept of the index (or a topic, which matches as a broad concept): the terms a query may
+ * name it by and the standards about it.
  */
-export interface TopicPhrase {
-  /** Each word of the phrase: a content word's stem, or a stop word as written. */
-  words: string[];
-  /** Whether each word is a stop word: matched as written in the query, never in the index. */
-  stop: boolean[];
-}
-
-export interface IndexedTopic {
+export interface IndexedConcept {
   id: string;
-  name: string;
-  /** The topic's name and each synonym, each once. */
-  phrases: TopicPhrase[];
-  /** The curated standards, as document numbers. */
+  /** "topic" for a theme of topics.yaml, matched by its name and synonyms. */
+  kind: "concept" | "topic";
+  /** The standards about it, as document numbers, in increasing order. */
   documents: number[];
+  /** Found by entry terms in users' codes, not curated: by document, in the same order. */
+  inferred?: number[];
 }
 
 export interface SearchIndex {
@@ -54,14 +52,32 @@ export interface SearchIndex {
   averageLength: number;
   /** stem → packed postings (see packPostings). */
   postings: Record<string, string>;
-  /** Every distinct word of the texts, sorted, space-separated: what typos are corrected against. */
+  /** Every distinct word of the texts and of the entry terms, sorted, space-separated: what typos are corrected against. */
   words: string;
+  /**
+   * Everyday English words, sorted, space-separated, that typo correction would otherwise take
+   * for slips of the vocabulary's words (real-words.ts): they are never corrected.
+   */
+  realWords: string;
   /**
    * The keys of postings, sorted, space-separated: the stems that extend a stem follow it, so
    * word forms are found with one indexOf instead of a pass over every key.
    */
   stems: string;
-  topics: IndexedTopic[];
+  concepts: IndexedConcept[];
+  /** The names and entry terms of `concepts` (a topic's name and synonyms), packed. */
+  terms: TermIndex;
+  /**
+   * Each concept (and topic) of `concepts` as a document of its own words — name, description,
+   * entry terms and questions — for matching a query that uses none of its terms whole:
+   * stem → packed postings over those documents (see packPostings). The document frequency also
+   * says how many matters a word is asked about in: "client" and "support" are in most.
+   */
+  conceptPostings: Record<string, string>;
+  /** Each concept document's number of meaningful words, packed as `lengths` is. */
+  conceptLengths: string;
+  /** Their average. */
+  conceptAverageLength: number;
 }
 
 export interface Posting {
@@ -75,51 +91,12 @@ export function lookup<T>(record: Record<string, T>, key: string): T | undefined
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** The words a standard is found by: its text, lettered items and the source's notes. */
-export function searchableText(standard: Standard): string {
-  return [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
-}
-
 function contentWords(text: string): string[] {
   return words(text).filter((word) => !STOP_WORDS.has(word));
 }
 
-function topicPhrase(text: string): TopicPhrase {
-  const phrase: TopicPhrase = { words: [], stop: [] };
-  for (const word of words(text)) {
-    const stop = STOP_WORDS.has(word);
-    phrase.words.push(stop ? word : stem(word));
-    phrase.stop.push(stop);
-  }
-  return phrase;
-}
-
-/** The stems of a phrase's content words: what a standard must use to match it. */
-const contentStemsOf = new WeakMap<TopicPhrase, string[]>();
-
-/** The stems of a phrase's content words; asked for every phrase at every query, so kept. */
-export function contentStems(phrase: TopicPhrase): string[] {
-  let stems = contentStemsOf.get(phrase);
-  if (stems === undefined) {
-    stems = phrase.words.filter((_, at) => !phrase.stop[at]);
-    contentStemsOf.set(phrase, stems);
-  }
-  return stems;
-}
-
-/** Phrases with a content word, each once ("Gifts" and "gifts" are one). */
-function distinctPhrases(texts: readonly string[]): TopicPhrase[] {
-  const seen = new Set<string>();
-  return texts.map(topicPhrase).filter((phrase) => {
-    const key = phrase.words.join(" ");
-    if (contentStems(phrase).length === 0 || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-export function standardKey(key: { code: string; section: string; number: number }): string {
-  return `${key.code}\u0000${key.section}\u0000${key.number}`;
+export function standardKey(key: StandardKey): string {
+  return standardKeyOf(key);
 }
 
 /*
@@ -177,7 +154,14 @@ export function documentCount(index: SearchIndex): number {
   return index.lengths.length / LENGTH_WIDTH;
 }
 
-export function buildSearchIndex(library: Library): SearchIndex {
+export interface IndexOptions {
+  /** Spoken English words, to work out realWords from (the build passes them). */
+  englishWords?: Iterable<string>;
+  /** realWords as another index has them, when no English words are at hand (users' codes). */
+  realWords?: string;
+}
+
+export function buildSearchIndex(library: Library, options: IndexOptions = {}): SearchIndex {
   const byStem = new Map<string, Posting[]>();
   const vocabulary = new Set<string>();
   const lengths: number[] = [];
@@ -191,7 +175,7 @@ export function buildSearchIndex(library: Library): SearchIndex {
       const titleStems = new Set(contentWords(section.title).map(stem));
       for (const standard of section.standards) {
         const frequencies = new Map<string, number>();
-        for (const word of contentWords(searchableText(standard))) {
+        for (const word of contentWords(standardWords(standard))) {
           vocabulary.add(word);
           const stemmed = stem(word);
           frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
@@ -215,7 +199,13 @@ export function buildSearchIndex(library: Library): SearchIndex {
     }
     codes.push({ id: code.id, sections });
   }
+  // A misspelt word is corrected to what people say as well as to what the codes say.
+  for (const text of [...library.concepts.flatMap((concept) => concept.terms), ...library.topics.flatMap((topic) => topic.synonyms)]) {
+    for (const word of contentWords(text)) vocabulary.add(word);
+  }
   const stems = [...byStem.keys()].sort();
+  const sortedWords = [...vocabulary].sort();
+  const realWords = options.englishWords ? misleadingWords(options.englishWords, sortedWords, stems).join(" ") : (options.realWords ?? "");
   const postings: Record<string, string> = {};
   for (const stemmed of stems) postings[stemmed] = packPostings(byStem.get(stemmed)!);
   const total = lengths.reduce((sum, length) => sum + length, 0);
@@ -225,23 +215,25 @@ export function buildSearchIndex(library: Library): SearchIndex {
     lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
     averageLength: lengths.length === 0 ? 0 : total / lengths.length,
     postings,
-    words: [...vocabulary].sort().join(" "),
+    words: sortedWords.join(" "),
+    realWords,
     stems: stems.join(" "),
-    topics: library.topics.map((topic) => ({
-      id: topic.id,
-      name: topic.name,
-      phrases: distinctPhrases([topic.name, ...topic.synonyms]),
-      documents: topic.standards
-        .map((key) => documentOf.get(standardKey(key)))
-        .filter((found): found is number => found !== undefined)
-        .sort((a, b) => a - b),
-    })),
+    concepts: indexConcepts(library, documentOf),
+    terms: buildTermIndex([
+      ...library.concepts.map((concept) => compileTerms([concept.name, ...concept.terms])),
+      ...library.topics.map((topic) => compileTerms([topic.name, ...topic.synonyms])),
+    ]),
+    ...conceptDocuments(library),
   };
 }
 
 /** The index's stems that start with `prefix`, in order. */
 export function stemsStartingWith(index: SearchIndex, prefix: string): string[] {
-  const { stems } = index;
+  return sortedStartingWith(index.stems, prefix);
+}
+
+/** The words of a sorted, space-separated list that start with `prefix`, in order. */
+export function sortedStartingWith(stems: string, prefix: string): string[] {
   // Stems are sorted, so those that start with the prefix stand together after the first one.
   const start = stems.startsWith(prefix) ? 0 : stems.indexOf(` ${prefix}`) + 1;
   if (start === 0 && !stems.startsWith(prefix)) return [];
@@ -255,4 +247,67 @@ export function stemsStartingWith(index: SearchIndex, prefix: string): string[] 
     at = end + 1;
   }
   return found;
+}
+
+/** The concepts and topics with their documents; users' codes' concepts are inferred from their words. */
+function indexConcepts(library: Library, documentOf: ReadonlyMap<string, number>): IndexedConcept[] {
+  const curated = new Map<string, number[]>();
+  const inferred = new Map<string, number[]>();
+  for (const code of library.codes) {
+    for (const [key, found] of conceptsOfCode(library, code)) {
+      const document = documentOf.get(key)!;
+      for (const id of found.ids) {
+        const into = found.inferred ? inferred : curated;
+        into.set(id, [...(into.get(id) ?? []), document]);
+      }
+    }
+  }
+  const topicDocuments = (topicId: string): number[] => {
+    const own = library.topics.find((topic) => topic.id === topicId)!.standards.map((key) => documentOf.get(standardKey(key)));
+    const ofConcepts = library.concepts.filter((concept) => concept.topic === topicId).flatMap((concept) => [...(curated.get(concept.id) ?? []), ...(inferred.get(concept.id) ?? [])]);
+    return [...new Set([...own, ...ofConcepts].filter((document): document is number => document !== undefined))].sort((a, b) => a - b);
+  };
+  const sorted = (documents: number[] | undefined) => [...new Set(documents ?? [])].sort((a, b) => a - b);
+  return [
+    ...library.concepts.map((concept): IndexedConcept => {
+      const inferredDocuments = sorted(inferred.get(concept.id));
+      return {
+        id: concept.id,
+        kind: "concept",
+        documents: sorted([...(curated.get(concept.id) ?? []), ...inferredDocuments]),
+        ...(inferredDocuments.length > 0 ? { inferred: inferredDocuments } : {}),
+      };
+    }),
+    ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: topicDocuments(topic.id) })),
+  ];
+}
+
+/** The concepts and topics as documents of their own words (see SearchIndex.conceptPostings). */
+function conceptDocuments(library: Library): Pick<SearchIndex, "conceptPostings" | "conceptLengths" | "conceptAverageLength"> {
+  // A term whose meaning rests on its small words ("sleep with") lends its one word nothing:
+  // "sleep" alone is not about romance.
+  const loose = (terms: readonly string[]) => terms.filter((term) => !isWordForWord(compileTerm(term)));
+  const texts = [
+    ...library.concepts.map((concept) => [concept.name, concept.description, ...loose(concept.terms), ...concept.questions].join(" ")),
+    ...library.topics.map((topic) => [topic.name, topic.description, ...loose(topic.synonyms)].join(" ")),
+  ];
+  const byStem = new Map<string, Posting[]>();
+  const lengths: number[] = [];
+  texts.forEach((text, document) => {
+    const counts = new Map<string, number>();
+    for (const stemmed of terms(text)) counts.set(stemmed, (counts.get(stemmed) ?? 0) + 1);
+    for (const [stemmed, frequency] of counts) {
+      let list = byStem.get(stemmed);
+      if (!list) byStem.set(stemmed, (list = []));
+      list.push({ document, frequency });
+    }
+    lengths.push([...counts.values()].reduce((sum, count) => sum + count, 0));
+  });
+  const conceptPostings: Record<string, string> = {};
+  for (const stemmed of [...byStem.keys()].sort()) conceptPostings[stemmed] = packPostings(byStem.get(stemmed)!);
+  return {
+    conceptPostings,
+    conceptLengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
+    conceptAverageLength: lengths.length === 0 ? 0 : lengths.reduce((sum, length) => sum + length, 0) / lengths.length,
+  };
 }

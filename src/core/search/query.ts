@@ -1,16 +1,23 @@
-// What a query asks for, in the index's terms: each meaningful word becomes a concept matched
-// by its own stem, by the word forms the stemmer does not join (supervision → supervisor) or,
-// for a word no standard uses, by the words it is a typo of; a query that names a topic
-// (by its name or a synonym) widens to the topic's other words and favours its curated standards.
-import { UsageError } from "../errors.js";
-import { contentStems, lookup, stemsStartingWith, type IndexedTopic, type SearchIndex, type TopicPhrase } from "./inverted-index.js";
+// What a query asks for, in the index's terms. Each meaningful word stands for its own stem, the
+// word forms the stemmer does not join (supervision → supervisor) and, for a word neither the
+// codes nor the concept index use, the words it is a typo of. The concepts whose entry terms
+// the query uses are what it is about; every word also weighs how much it tells (a word rare in
+// the codes and in what practitioners ask about, such as "wedding", tells more than "client").
+import { EthicsError } from "../errors.js";
+import { matchTerm, tokenSequence, type TokenSequence } from "../concepts/terms.js";
 import { stem, STOP_WORDS, words } from "../text.js";
+import { documentCount, documentFrequency, lookup, sortedStartingWith, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
+import { hasTermStem, termAt, termsUsing } from "./term-index.js";
 import { correctTypo } from "./typo.js";
 
-/** Distinct words of a query considered: enough for any situation told in a few sentences. */
+/** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
 /** Words of one query sent to typo correction, each a pass over the vocabulary. */
 const MAX_TYPO_WORDS = 6;
+/** Words of a query read at all, small words included: a few sentences. */
+const MAX_SEQUENCE_WORDS = 6 * MAX_QUERY_TERMS;
+/** No word of the codes is longer; a longer "word" (a pasted hash, a run of letters) is not looked up. */
+export const MAX_WORD_LENGTH = 40;
 
 /**
  * Stems shorter than this are never related as word forms: "intim" (intimate) is a prefix of
@@ -23,49 +30,92 @@ const FORM_EXTRA_LETTERS = 3;
 
 export function areWordForms(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return (
-    short !== long &&
-    short.length >= FORM_MIN_LENGTH &&
-    long.length - short.length <= FORM_EXTRA_LETTERS &&
-    long.startsWith(short)
-  );
+  return short !== long && short.length >= FORM_MIN_LENGTH && long.length - short.length <= FORM_EXTRA_LETTERS && long.startsWith(short);
 }
 
 /** How much a match counts compared with the query's own word. */
-const WEIGHTS = {
-  form: 0.8,
-  typo: 0.8,
-  /** A topic's other words: they say what the query means, not what it said. */
-  widened: 0.4,
-} as const;
+const FORM_WEIGHT = 0.8;
+const TYPO_WEIGHT = 0.8;
+/**
+ * What a word neither the codes nor the concept index know weighs: as much as a common word. It
+ * cannot be matched, so it lowers how much of the query any standard answers, but a name or a
+ * stray word should not make every answer look unrelated.
+ */
+const UNKNOWN_WEIGHT = 1.5;
 
-/** A stem, or a phrase of stems that a standard must all use to match. */
+/** A stem a standard may use for a query word, and how much that use counts. */
 export interface Alternative {
-  stems: string[];
+  stem: string;
   weight: number;
 }
 
-/** One thing the query asks for; a standard scores for its best-matching alternative only. */
-export interface Concept {
-  /** The query's word, or the topic's id for a widened concept. */
-  source: string;
+/** A meaningful word of the query (one per stem). */
+export interface QueryWord {
+  word: string;
+  stem: string;
+  /** Its stem, word forms and corrections that the codes use: what the texts are searched for. */
   alternatives: Alternative[];
+  /** Every stem it stands for, those only the concept index uses included. */
+  standsFor: Set<string>;
+  /** How much the word tells about what the query is about (see wordWeight). */
+  weight: number;
+  /** Neither the codes nor the concept index use it or anything it may be a typo of. */
+  unknown: boolean;
 }
 
-export interface TopicMatch {
-  topic: IndexedTopic;
-  /**
-   * The query words the topic's phrases cover, one group per run of adjacent words: "friend
-   * request" names the topic once, not twice.
-   */
-  covered: string[][];
+/** A concept (or topic) the query names through one or more of its terms. */
+export interface ConceptMatch {
+  concept: IndexedConcept;
+  /** The query words its terms cover, as a bit mask over QueryPlan.words. */
+  covers: number;
 }
 
 export interface QueryPlan {
-  concepts: Concept[];
-  topics: TopicMatch[];
-  /** Query words that matched nothing in the index or the topics: the ones to suggest for. */
-  unknown: string[];
+  words: QueryWord[];
+  /** Concepts first, then topics, each in index order. */
+  matches: ConceptMatch[];
+  /** The weights of all words together: what a standard that answers everything covers. */
+  totalWeight: number;
+}
+
+interface QueryText {
+  /** Meaningful words, one per stem, in order, at most MAX_QUERY_TERMS. */
+  distinct: string[];
+  /** Every word in order, small words and repeats kept, at most MAX_SEQUENCE_WORDS. */
+  sequence: string[];
+}
+
+function readQuery(query: string): QueryText {
+  if (query.trim() === "") {
+    throw new EthicsError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
+  }
+  const seen = new Set<string>();
+  const text: QueryText = { distinct: [], sequence: [] };
+  // A few sentences are read; a pasted book is not (it would only cost time).
+  for (const word of words(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)))) {
+    if (word.length > MAX_WORD_LENGTH) continue;
+    if (text.sequence.length < MAX_SEQUENCE_WORDS) text.sequence.push(word);
+    if (STOP_WORDS.has(word)) continue;
+    const stemmed = stem(word);
+    if (!seen.has(stemmed) && text.distinct.length < MAX_QUERY_TERMS) {
+      seen.add(stemmed);
+      text.distinct.push(word);
+    }
+    if (text.sequence.length === MAX_SEQUENCE_WORDS && text.distinct.length === MAX_QUERY_TERMS) break;
+  }
+  if (text.distinct.length === 0) {
+    const shown = query.trim().length > 60 ? `${query.trim().slice(0, 60)}…` : query.trim();
+    throw new EthicsError(
+      `no standard matches '${shown}': it has no words to search for`,
+      "common words (can, I, the, shall, not, …) are left out; add what it is about, e.g. gifts, money, confidentiality",
+    );
+  }
+  return text;
+}
+
+/** The query's meaningful words, one per stem, in order, at most MAX_QUERY_TERMS. */
+export function queryWords(query: string): string[] {
+  return readQuery(query).distinct;
 }
 
 /**
@@ -82,168 +132,111 @@ function wordForms(index: SearchIndex, stemmed: string): string[] {
   return [...shorter, ...stemsStartingWith(index, stemmed).filter((longer) => areWordForms(stemmed, longer))];
 }
 
-/** Every content stem of every topic phrase; loops rather than flatMap, as it runs at every query. */
-function topicVocabulary(index: SearchIndex): Set<string> {
-  const stems = new Set<string>();
-  for (const topic of index.topics) {
-    for (const phrase of topic.phrases) {
-      for (let at = 0; at < phrase.words.length; at++) if (!phrase.stop[at]) stems.add(phrase.words[at]!);
-    }
-  }
-  return stems;
+function inverseFrequency(total: number, frequency: number): number {
+  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }
-
-interface QueryText {
-  /** The meaningful words, one per stem, in order, at most MAX_QUERY_TERMS. */
-  distinct: string[];
-  /**
-   * All the words in order, stop words and repeats kept, at most MAX_PHRASE_WORDS: where phrases
-   * are found.
-   */
-  sequence: string[];
-}
-
-/** Words of a query searched for topic phrases, stop words included: a few sentences. */
-const MAX_PHRASE_WORDS = 6 * MAX_QUERY_TERMS;
-
-function readQuery(query: string): QueryText {
-  if (query.trim() === "") {
-    throw new UsageError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
-  }
-  const seen = new Set<string>();
-  const text: QueryText = { distinct: [], sequence: [] };
-  for (const word of words(query)) {
-    if (text.sequence.length < MAX_PHRASE_WORDS) text.sequence.push(word);
-    if (STOP_WORDS.has(word)) continue;
-    const stemmed = stem(word);
-    if (!seen.has(stemmed) && text.distinct.length < MAX_QUERY_TERMS) {
-      seen.add(stemmed);
-      text.distinct.push(word);
-    }
-    if (text.sequence.length === MAX_PHRASE_WORDS && text.distinct.length === MAX_QUERY_TERMS) break;
-  }
-  if (text.distinct.length === 0) {
-    const shown = query.trim().length > 60 ? `${query.trim().slice(0, 60)}…` : query.trim();
-    throw new UsageError(
-      `'${shown}' has no words to search for`,
-      "common words (can, I, the, from, …) are left out; add what it is about, e.g. gifts, money, confidentiality",
-    );
-  }
-  return text;
-}
-
-/** The query's meaningful words, one per stem, in order, at most MAX_QUERY_TERMS. */
-export function queryWords(query: string): string[] {
-  return readQuery(query).distinct;
-}
-
-function standsForStem(wanted: string, stems: ReadonlySet<string>): boolean {
-  if (stems.has(wanted)) return true;
-  for (const have of stems) if (areWordForms(wanted, have)) return true;
-  return false;
-}
-
-/** A query word as phrases see it: a stop word as written, or every stem a content word stands for. */
-type SequenceWord = { stop: string } | { stems: ReadonlySet<string> };
 
 /**
- * Where a topic's phrase occurs in the query: its words in a row, in order, each content word
- * matched by a query word's stem, form or correction, each stop word by itself ("peer role" is
- * not in "my role to a new peer", "under the influence" not in "undue influence"). Returns the
- * positions of the content words it covers, or none.
+ * How much a stem tells: the less of the codes' standards use it, and the fewer of the concept
+ * index's matters are asked about with it, the more. Each alone misleads: "client" is rare in
+ * the codes but in questions about every matter; a word of every standard ("peer") says nothing.
  */
-function findPhrase(phrase: TopicPhrase, sequence: readonly SequenceWord[]): number[] {
-  // Plain loops: this runs for every phrase of every topic at every query, where closures and
-  // spread arrays made most of a search's garbage.
-  const { words: wanted, stop } = phrase;
-  for (let start = 0; start + wanted.length <= sequence.length; start++) {
-    let offset = 0;
-    for (; offset < wanted.length; offset++) {
-      const word = sequence[start + offset]!;
-      const found = stop[offset]
-        ? "stop" in word && word.stop === wanted[offset]
-        : "stems" in word && standsForStem(wanted[offset]!, word.stems);
-      if (!found) break;
-    }
-    if (offset === wanted.length) {
-      const positions: number[] = [];
-      for (let at = 0; at < wanted.length; at++) if (!stop[at]) positions.push(start + at);
-      return positions;
-    }
-  }
-  return [];
+function stemWeight(index: SearchIndex, stemmed: string): number {
+  const packed = lookup(index.postings, stemmed);
+  const inTexts = inverseFrequency(documentCount(index), packed === undefined ? 0 : documentFrequency(packed));
+  if (index.concepts.length === 0) return inTexts;
+  const inConcepts = lookup(index.conceptPostings, stemmed);
+  return Math.min(inTexts, inverseFrequency(index.concepts.length, inConcepts === undefined ? 0 : documentFrequency(inConcepts)));
+}
+
+function isKnown(index: SearchIndex, stemmed: string): boolean {
+  return lookup(index.postings, stemmed) !== undefined || lookup(index.conceptPostings, stemmed) !== undefined;
+}
+
+/** A word spelt right that the vocabulary lacks: an everyday word, not a slip. */
+function isRealWord(index: SearchIndex, word: string): boolean {
+  return ` ${index.realWords} `.includes(` ${word} `);
 }
 
 export function planQuery(index: SearchIndex, query: string): QueryPlan {
-  const topicWords = topicVocabulary(index);
   const text = readQuery(query);
   let typoBudget = MAX_TYPO_WORDS;
   let vocabulary: { words: string[]; stems: string[] } | undefined;
-  const concepts: Concept[] = [];
-  const unknown: string[] = [];
-  /** Query word's stem → every stem it stands for (its own, its forms, its corrections). */
-  const standsFor = new Map<string, Set<string>>();
-  for (const word of text.distinct) {
+  const planned: QueryWord[] = text.distinct.map((word) => {
     const stemmed = stem(word);
     const alternatives: Alternative[] = [];
-    if (lookup(index.postings, stemmed) !== undefined) alternatives.push({ stems: [stemmed], weight: 1 });
-    for (const form of wordForms(index, stemmed)) alternatives.push({ stems: [form], weight: WEIGHTS.form });
-    if (alternatives.length === 0 && !topicWords.has(stemmed) && typoBudget > 0) {
+    if (lookup(index.postings, stemmed) !== undefined) alternatives.push({ stem: stemmed, weight: 1 });
+    for (const form of wordForms(index, stemmed)) alternatives.push({ stem: form, weight: FORM_WEIGHT });
+    const standsFor = new Set([stemmed, ...alternatives.map((alternative) => alternative.stem)]);
+    if (alternatives.length === 0 && !hasTermStem(index.terms, stemmed) && typoBudget > 0 && !isRealWord(index, word)) {
       typoBudget--;
       vocabulary ??= { words: index.words.split(" "), stems: index.stems.split(" ") };
-      const corrected = new Set([
-        ...correctTypo(word, vocabulary.words).map(stem),
-        ...correctTypo(stemmed, vocabulary.stems, word),
-      ]);
-      for (const correctedStem of corrected) alternatives.push({ stems: [correctedStem], weight: WEIGHTS.typo });
+      const corrected = new Set([...correctTypo(word, vocabulary.words).map(stem), ...correctTypo(stemmed, vocabulary.stems, word)]);
+      for (const correction of corrected) {
+        standsFor.add(correction);
+        if (lookup(index.postings, correction) !== undefined) alternatives.push({ stem: correction, weight: TYPO_WEIGHT });
+      }
     }
-    standsFor.set(stemmed, new Set([stemmed, ...alternatives.flatMap((alternative) => alternative.stems)]));
-    if (alternatives.length > 0) concepts.push({ source: word, alternatives });
-    else if (!topicWords.has(stemmed)) unknown.push(word);
-  }
-  const sequence = text.sequence.map((word): SequenceWord => {
-    if (STOP_WORDS.has(word)) return { stop: word };
-    const stemmed = stem(word);
-    return { stems: standsFor.get(stemmed) ?? new Set([stemmed]) };
+    const known = [...standsFor].filter((candidate) => isKnown(index, candidate));
+    // A word counts as what it stands for: its own stem when known, else its corrections.
+    const weight = known.length === 0 ? UNKNOWN_WEIGHT : isKnown(index, stemmed) ? stemWeight(index, stemmed) : Math.min(...known.map((candidate) => stemWeight(index, candidate)));
+    return { word, stem: stemmed, alternatives, standsFor, weight, unknown: known.length === 0 };
   });
-  const queryStems = new Set(sequence.flatMap((word) => ("stems" in word ? [...word.stems] : [])));
-  // Content words are adjacent when only stop words come between them: "dating in a romantic
-  // relationship" names the topic once.
-  const contentPosition: number[] = [];
-  let content = 0;
-  for (const word of sequence) contentPosition.push("stop" in word ? content : content++);
-  const topics: TopicMatch[] = [];
-  for (const topic of index.topics) {
-    const positions = new Set(topic.phrases.flatMap((phrase) => findPhrase(phrase, sequence)));
-    if (positions.size === 0) continue;
-    const covered: string[][] = [];
-    let previous = -2;
-    for (const position of [...positions].sort((a, b) => a - b)) {
-      const at = contentPosition[position]!;
-      if (at !== previous + 1) covered.push([]);
-      covered[covered.length - 1]!.push(distinctWordOf(text, stem(text.sequence[position]!)));
-      previous = at;
-    }
-    topics.push({ topic, covered });
-    // The topic's other names widen the query; a phrase counts only where all its words are
-    // used, since a word of it alone means something else ("part" of "42 CFR part 2"). A phrase
-    // whose meaning rests on its stop words is never found in a standard, which has none
-    // indexed: "own recovery" would find every standard on recovery.
-    const widened = topic.phrases
-      .filter((phrase) => !phrase.stop.some(Boolean) || contentStems(phrase).length > 1)
-      .map(contentStems)
-      .filter((phrase) => !phrase.every((other) => queryStems.has(other)))
-      .filter((phrase) => phrase.every((other) => lookup(index.postings, other) !== undefined))
-      .map((phrase) => ({ stems: phrase, weight: WEIGHTS.widened }));
-    if (widened.length > 0) concepts.push({ source: topic.id, alternatives: widened });
-  }
-  return { concepts, topics, unknown };
+  const sequence = querySequence(text, planned);
+  const matches = matchConcepts(index, sequence, planned, text);
+  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0) };
+}
+
+function querySequence(text: QueryText, planned: readonly QueryWord[]): TokenSequence {
+  const byStem = new Map(planned.map((word) => [word.stem, word]));
+  return tokenSequence(
+    text.sequence.map((word) => (STOP_WORDS.has(word) ? { stop: word } : { stems: byStem.get(stem(word))?.standsFor ?? [stem(word)] })),
+  );
 }
 
 /**
- * The word that stands for a stem among the query's distinct words (the first with that stem);
- * the word itself past MAX_QUERY_TERMS, where it has no concept.
+ * The term stems that may stand for a query word's stem: those it stands for, and those that are
+ * its word forms though the codes never use them (harassment / harass).
  */
-function distinctWordOf(text: QueryText, stemmed: string): string {
-  return text.distinct.find((word) => stem(word) === stemmed) ?? stemmed;
+function termStemsFor(index: SearchIndex, word: QueryWord): string[] {
+  const found = [...word.standsFor].filter((stemmed) => hasTermStem(index.terms, stemmed));
+  if (word.stem.length < FORM_MIN_LENGTH) return found;
+  for (let length = Math.max(FORM_MIN_LENGTH, word.stem.length - FORM_EXTRA_LETTERS); length < word.stem.length; length++) {
+    if (hasTermStem(index.terms, word.stem.slice(0, length))) found.push(word.stem.slice(0, length));
+  }
+  for (const longer of sortedStartingWith(index.terms.stems, word.stem)) if (areWordForms(word.stem, longer)) found.push(longer);
+  return found;
+}
+
+/** The concepts and topics whose terms the query uses, with the query words each covers. */
+function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: readonly QueryWord[], text: QueryText): ConceptMatch[] {
+  // Only the terms that share a stem with the query can match it.
+  const candidates = new Set<number>();
+  const formOf = new Map<string, string>();
+  for (const word of planned) {
+    for (const stemmed of termStemsFor(index, word)) {
+      if (!word.standsFor.has(stemmed)) formOf.set(stemmed, word.stem);
+      for (const number of termsUsing(index.terms, stemmed)) candidates.add(number);
+    }
+  }
+  const find = (stemmed: string): readonly number[] | undefined => sequence.positions.get(stemmed) ?? sequence.positions.get(formOf.get(stemmed) ?? "");
+  const wordAt = text.sequence.map((word) => (STOP_WORDS.has(word) ? -1 : planned.findIndex((candidate) => candidate.stem === stem(word))));
+  const covers = new Map<number, number>();
+  for (const number of [...candidates].sort((a, b) => a - b)) {
+    const { phrase, owner } = termAt(index.terms, number);
+    const positions = matchTerm(phrase, sequence, find);
+    if (positions === null) continue;
+    let mask = covers.get(owner) ?? 0;
+    for (const position of positions) if (wordAt[position]! >= 0) mask |= 1 << wordAt[position]!;
+    covers.set(owner, mask);
+  }
+  const matches = [...covers].sort((a, b) => a[0] - b[0]).filter(([, mask]) => mask !== 0).map(([owner, mask]) => ({ concept: index.concepts[owner]!, covers: mask }));
+  return matches.sort((a, b) => Number(a.concept.kind === "topic") - Number(b.concept.kind === "topic"));
+}
+
+/** The weight of the query words a mask covers. */
+export function coveredWeight(plan: QueryPlan, mask: number): number {
+  let sum = 0;
+  for (let at = 0; at < plan.words.length; at++) if (mask & (1 << at)) sum += plan.words[at]!.weight;
+  return sum;
 }

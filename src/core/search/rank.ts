@@ -1,41 +1,58 @@
-// Ranking: BM25 over stems for the plan's concepts, plus a boost for the standards curated under
-// the topics the query names. Work follows the postings of the query's own stems.
-import {
-  documentCount,
-  documentFrequency,
-  documentLength,
-  forEachPosting,
-  lookup,
-  type SearchIndex,
-} from "./inverted-index.js";
-import type { QueryPlan } from "./query.js";
+// Ranking: a standard about what the query names (tagged with a concept whose terms it uses)
+// ranks first, by how much of the query those concepts cover; BM25 over the standards' words is
+// the second signal, for words no concept covers and to order the standards of one concept.
+// Work follows the postings of the query's own stems and the documents of its concepts.
+import { documentCount, documentFrequency, documentLength, forEachPosting, lookup, type SearchIndex } from "./inverted-index.js";
+import { fixedWidthAt } from "./packed-numbers.js";
+import { coveredWeight, type QueryPlan } from "./query.js";
 
 /** BM25's usual constants: how fast repeats stop counting, how much length dilutes a match. */
 const K1 = 1.2;
 const B = 0.5;
 /**
- * A standard curated under the topic the query names scores this share of the weight of the
- * query words that named the topic (a phrase weighs as its heaviest word), on top of what its
- * own words score: enough to put the standards about gifts above "skills, gifts, and talents",
- * not enough to bury an exact match of the rest of the query.
+ * A concept's coverage counts this many times the weight of the words it covers: enough that a
+ * standard about the matter outranks one that only uses the query's words, as an index outranks
+ * a concordance.
  */
-const TOPIC_BOOST = 1;
+const CONCEPT_WEIGHT = 2;
+/** A topic names a broad theme: its standards count half as much as a concept's. */
+const TOPIC_FACTOR = 0.5;
+/**
+ * A standard that no concept or topic the query names is about must answer at least this share
+ * of the query's weight by its own words: one incidental word must not carry it ("meeting" of
+ * "same AA meeting as my client" in "meet their needs").
+ */
+export const COVERAGE_FLOOR = 0.5;
+/**
+ * And any answer scores at least this share of the best answer's score: the rest are loosely
+ * related, shown apart, never passed off as answers.
+ */
+export const RELATIVE_FLOOR = 0.35;
+/**
+ * A concept whose own words (name, description, terms, questions) answer the query about as well
+ * as the best one's — within this share — lends its standards SOFT_WEIGHT times that score.
+ */
+const SOFT_RELATIVE = 0.7;
+const SOFT_WEIGHT = 0.5;
+const SOFT_K1 = 1.2;
+const SOFT_B = 0.75;
+/** Loosely related hits shown after the answers, at most. */
+export const MAX_LOOSE = 3;
+
+export interface Scores {
+  values: Float64Array;
+  /** The documents with a score, so that work follows the candidates. */
+  documents: number[];
+  /** Per document, the query words its own words use (a bit mask over plan.words). */
+  textMask: Int32Array;
+  /** Per document, the query words covered by concepts it is tagged with. */
+  conceptMask: Int32Array;
+  /** Per document, the query words covered by topics it is filed under. */
+  topicMask: Int32Array;
+}
 
 function inverseFrequency(documents: number, frequency: number): number {
   return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
-}
-
-/** Scores by document, and the documents that have one, so that work follows the candidates. */
-export interface Scores {
-  values: Float64Array;
-  documents: number[];
-}
-
-/** A stem of an alternative, with the alternative's weight times the stem's inverse document frequency. */
-interface WeighedStem {
-  stem: string;
-  packed: string;
-  weight: number;
 }
 
 function bm25(index: SearchIndex, weight: number, document: number, frequency: number): number {
@@ -43,10 +60,16 @@ function bm25(index: SearchIndex, weight: number, document: number, frequency: n
   return (weight * frequency * (K1 + 1)) / (frequency + K1 * norm);
 }
 
+/** A stem of a query word with that alternative's weight times the stem's inverse document frequency. */
+interface WeighedStem {
+  packed: string;
+  weight: number;
+}
+
 /**
- * Per document, the occurrences of a concept's stems and their sum weighted by each stem's
- * weight: a concept is one term whose frequency is that of all its stems together, weighing
- * their frequency-weighted mean.
+ * Per document, the occurrences of a query word's stems and their sum weighted by each stem's
+ * weight: one term whose frequency is that of all its stems together, weighing their
+ * frequency-weighted mean (as a search engine treats synonyms).
  */
 class Pool {
   readonly frequencies: Float64Array;
@@ -64,7 +87,7 @@ class Pool {
     this.weighted[document]! += frequency * weight;
   }
 
-  /** Scores each document the pool holds, then empties it for the next concept. */
+  /** Scores each document the pool holds, then empties it for the next word. */
   drain(index: SearchIndex, visit: (document: number, value: number) => void): void {
     for (const document of this.documents) {
       const frequency = this.frequencies[document]!;
@@ -77,120 +100,165 @@ class Pool {
 }
 
 /**
- * A concept's alternatives as one term (as a search engine treats synonyms): a standard that
- * says supervision twice and supervisor once uses the concept three times, and one that uses
- * several of a topic's words is more about the topic than one that uses one of them. A stem
- * counts once per standard, however many alternatives have it; a phrase's stems count only in
- * the standards that use all of them.
+ * Concept evidence first, then BM25 word by word, heaviest first. Once a standard that has no
+ * score yet could no longer become one of the first `keep` answers — the score still to come
+ * could not lift it there, or the words still to come could not make it answer
+ * COVERAGE_FLOOR of the query — the remaining (common) words only add to the standards already
+ * found (MaxScore): "peers" in "accept gifts from peers" does not make every standard a candidate.
  */
-function poolConcept(alternatives: readonly WeighedStem[][], wanted: (document: number) => boolean, pool: Pool): void {
-  const single = new Map<string, WeighedStem>();
-  for (const [only, ...rest] of alternatives) {
-    if (only === undefined || rest.length > 0) continue;
-    const before = single.get(only.stem);
-    if (before === undefined || only.weight > before.weight) single.set(only.stem, only);
+export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope: (document: number) => boolean): Scores {
+  const count = documentCount(index);
+  const scores: Scores = {
+    values: new Float64Array(count),
+    documents: [],
+    textMask: new Int32Array(count),
+    conceptMask: new Int32Array(count),
+    topicMask: new Int32Array(count),
+  };
+  const touch = (document: number) => {
+    if (scores.values[document] === 0 && scores.textMask[document] === 0 && scores.conceptMask[document] === 0 && scores.topicMask[document] === 0) {
+      scores.documents.push(document);
+    }
+  };
+  for (const { concept, covers } of plan.matches) {
+    const masks = concept.kind === "topic" ? scores.topicMask : scores.conceptMask;
+    for (const document of concept.documents) {
+      if (!inScope(document)) continue;
+      touch(document);
+      masks[document]! |= covers;
+    }
   }
-  for (const { packed, weight } of single.values()) {
-    forEachPosting(packed, (document, frequency) => {
-      if (wanted(document)) pool.add(document, frequency, weight);
+  for (const document of scores.documents) scores.values[document] = conceptEvidence(plan, scores, document);
+  const similarity = conceptSimilarity(index, plan);
+  const top = Math.max(0, ...similarity);
+  if (top > 0) {
+    const lent = new Float64Array(count);
+    index.concepts.forEach((concept, at) => {
+      if (similarity[at]! < SOFT_RELATIVE * top) return;
+      for (const document of concept.documents) if (inScope(document)) lent[document] = Math.max(lent[document]!, similarity[at]!);
     });
+    for (let document = 0; document < count; document++) {
+      if (lent[document] === 0) continue;
+      touch(document);
+      scores.values[document]! += SOFT_WEIGHT * lent[document]!;
+    }
   }
-  const phrases = alternatives.filter((parts) => parts.length > 1 && parts.some((part) => !single.has(part.stem)));
-  // A stem that several phrases have counts once in a standard that uses them all.
-  const phrasesWith = new Map<string, number>();
-  for (const parts of phrases) for (const { stem } of parts) phrasesWith.set(stem, (phrasesWith.get(stem) ?? 0) + 1);
-  const counted = new Map<string, Set<number>>();
-  for (const [stem, phraseCount] of phrasesWith) if (phraseCount > 1 && !single.has(stem)) counted.set(stem, new Set());
-  for (const parts of phrases) {
-    // Only the standards of its rarest word can use every word of a phrase: the candidates, in
-    // document order, that the other words' postings are walked along. Each candidate has a
-    // slot of one frequency per word.
-    const ordered = [...parts].sort((a, b) => documentFrequency(a.packed) - documentFrequency(b.packed));
-    const width = ordered.length;
-    const candidates: number[] = [];
-    const frequencies: number[] = [];
-    forEachPosting(ordered[0]!.packed, (document, frequency) => {
-      if (!wanted(document)) return;
-      candidates.push(document);
-      frequencies.push(frequency);
-      for (let at = 1; at < width; at++) frequencies.push(0);
-    });
-    for (let at = 1; at < width && candidates.length > 0; at++) {
-      let slot = 0;
-      forEachPosting(ordered[at]!.packed, (document, frequency) => {
-        while (slot < candidates.length && candidates[slot]! < document) slot++;
-        if (slot === candidates.length) return false;
-        if (candidates[slot] === document) frequencies[slot * width + at] = frequency;
+
+  const total = count;
+  const words = plan.words
+    .map((word, at) => {
+      const stems: WeighedStem[] = [];
+      for (const { stem, weight } of word.alternatives) {
+        const packed = lookup(index.postings, stem);
+        if (packed !== undefined) stems.push({ packed, weight: weight * inverseFrequency(total, documentFrequency(packed)) });
+      }
+      const heaviest = Math.max(0, ...stems.map((part) => part.weight));
+      return { bit: 1 << at, weight: word.weight, stems, upperBound: heaviest * (K1 + 1) };
+    })
+    .sort((a, b) => b.upperBound - a.upperBound);
+
+  const pool = new Pool(count);
+  let toCome = words.reduce((sum, word) => sum + word.upperBound, 0);
+  let weightToCome = plan.totalWeight;
+  const mayAnswer = mayAnswerOf(plan, scores);
+  for (const word of words) {
+    const open = weightToCome >= COVERAGE_FLOOR * plan.totalWeight && toCome >= lowestOfBest(scores, keep, mayAnswer);
+    toCome -= word.upperBound;
+    weightToCome -= word.weight;
+    // A stem counts once per document, however many alternatives have it.
+    const seen = new Set<string>();
+    for (const { packed, weight } of word.stems) {
+      if (seen.has(packed)) continue;
+      seen.add(packed);
+      forEachPosting(packed, (document, frequency) => {
+        if ((open || scores.values[document] !== 0 || scores.conceptMask[document] !== 0 || scores.topicMask[document] !== 0) && inScope(document)) {
+          pool.add(document, frequency, weight);
+        }
       });
     }
-    candidates.forEach((document, slot) => {
-      const start = slot * width;
-      for (let at = 0; at < width; at++) if (frequencies[start + at] === 0) return;
-      ordered.forEach((part, at) => {
-        if (single.has(part.stem)) return;
-        const seen = counted.get(part.stem);
-        if (seen?.has(document)) return;
-        seen?.add(document);
-        pool.add(document, frequencies[start + at]!, part.weight);
-      });
+    pool.drain(index, (document, value) => {
+      touch(document);
+      scores.textMask[document]! |= word.bit;
+      scores.values[document]! += value;
     });
   }
+  return scores;
+}
+
+/** BM25 of the query's words over each concept's own words (SearchIndex.conceptPostings). */
+function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
+  const count = index.concepts.length;
+  const similarity = new Float64Array(count);
+  for (const word of plan.words) {
+    const seen = new Set<string>();
+    const frequencies = new Float64Array(count);
+    let packedOfAny: string | undefined;
+    for (const stemmed of word.standsFor) {
+      const packed = lookup(index.conceptPostings, stemmed);
+      if (packed === undefined || seen.has(packed)) continue;
+      seen.add(packed);
+      packedOfAny ??= packed;
+      forEachPosting(packed, (document, frequency) => {
+        frequencies[document]! += frequency;
+      });
+    }
+    if (packedOfAny === undefined) continue;
+    const frequency = frequencies.reduce((sum, value) => sum + (value > 0 ? 1 : 0), 0);
+    const idf = inverseFrequency(count, frequency);
+    for (let document = 0; document < count; document++) {
+      const tf = frequencies[document]!;
+      if (tf === 0) continue;
+      const norm = 1 - SOFT_B + (SOFT_B * fixedWidthAt(index.conceptLengths, document, 2)) / 2 / index.conceptAverageLength;
+      similarity[document]! += (idf * tf * (SOFT_K1 + 1)) / (tf + SOFT_K1 * norm);
+    }
+  }
+  return similarity;
+}
+
+/** What the concepts and topics a document is filed under say for it. */
+function conceptEvidence(plan: QueryPlan, scores: Scores, document: number): number {
+  const concept = scores.conceptMask[document]!;
+  const topicOnly = scores.topicMask[document]! & ~concept;
+  return CONCEPT_WEIGHT * (coveredWeight(plan, concept) + TOPIC_FACTOR * coveredWeight(plan, topicOnly));
+}
+
+/** The share of the query's weight a document answers, by its concepts, topics or own words. */
+export function coverage(plan: QueryPlan, scores: Scores, document: number): number {
+  if (plan.totalWeight === 0) return 0;
+  const mask = scores.textMask[document]! | scores.conceptMask[document]! | scores.topicMask[document]!;
+  return coveredWeight(plan, mask) / plan.totalWeight;
+}
+
+/** Whether a document is about what the query names, or answers enough of it by its own words. */
+function mayAnswerOf(plan: QueryPlan, scores: Scores): (document: number) => boolean {
+  return (document) => scores.conceptMask[document] !== 0 || scores.topicMask[document] !== 0 || coverage(plan, scores, document) >= COVERAGE_FLOOR;
 }
 
 /**
- * BM25 over the plan's concepts, plus the topic boosts. Concepts are scored heaviest first; once
- * the weight still to come could not lift a standard that has no score yet into the first
- * `limit`, the remaining (common) words only add to the standards already found, which is what
- * keeps "peers" in "accept gifts from peers" from making every standard a candidate (MaxScore).
+ * The first `limit` answers, best first, and after them up to MAX_LOOSE loosely related
+ * documents (while the limit allows): those that may not answer, or score far below the best.
  */
-export function score(index: SearchIndex, plan: QueryPlan, limit: number, inScope: (document: number) => boolean): Scores {
-  const count = documentCount(index);
-  const totals: Scores = { values: new Float64Array(count), documents: [] };
-  const add = (document: number, value: number) => {
-    if (value <= 0) return;
-    if (totals.values[document] === 0) totals.documents.push(document);
-    totals.values[document]! += value;
-  };
-  const concepts = plan.concepts.map((concept) => {
-    const alternatives: WeighedStem[][] = [];
-    for (const alternative of concept.alternatives) {
-      const parts = alternative.stems.map((stemmed) => ({ stem: stemmed, packed: lookup(index.postings, stemmed) }));
-      if (parts.some(({ packed }) => packed === undefined)) continue;
-      alternatives.push(
-        parts.map(({ stem, packed }) => ({ stem, packed: packed!, weight: alternative.weight * inverseFrequency(count, documentFrequency(packed!)) })),
-      );
-    }
-    const heaviest = Math.max(0, ...alternatives.flat().map((part) => part.weight));
-    /** BM25's term-frequency factor stays below K1 + 1, and a pool weighs at most its heaviest stem. */
-    return { source: concept.source, alternatives, heaviest, upperBound: heaviest * (K1 + 1) };
-  });
-  concepts.sort((a, b) => b.upperBound - a.upperBound);
-
-  // A word known only as a topic's synonym ("dating") is as rare as a word can be.
-  const unseen = inverseFrequency(count, 0);
-  const conceptWeight = new Map(concepts.map((concept) => [concept.source, concept.heaviest]));
-  for (const { topic, covered } of plan.topics) {
-    const boost = TOPIC_BOOST * covered.reduce((sum, run) => sum + Math.max(...run.map((word) => conceptWeight.get(word) ?? unseen)), 0);
-    for (const document of topic.documents) if (inScope(document)) add(document, boost);
-  }
-
-  const pool = new Pool(count);
-  let toCome = concepts.reduce((sum, concept) => sum + concept.upperBound, 0);
-  for (const concept of concepts) {
-    const open = toCome >= lowestOfBest(totals, limit);
-    toCome -= concept.upperBound;
-    poolConcept(concept.alternatives, (document) => (open || totals.values[document] !== 0) && inScope(document), pool);
-    pool.drain(index, add);
-  }
-  return totals;
+export function rankAnswers(plan: QueryPlan, scores: Scores, limit: number): { answers: number[]; loose: number[] } {
+  const mayAnswer = mayAnswerOf(plan, scores);
+  const candidates = best(scores, limit, mayAnswer);
+  const threshold = candidates.length === 0 ? Infinity : RELATIVE_FLOOR * scores.values[candidates[0]!]!;
+  const answers = candidates.filter((document) => scores.values[document]! >= threshold);
+  const isAnswer = new Set(answers);
+  const room = Math.min(MAX_LOOSE, limit - answers.length);
+  const loose = room <= 0 ? [] : best(scores, room, (document) => !isAnswer.has(document) && (!mayAnswer(document) || scores.values[document]! < threshold));
+  return { answers, loose };
 }
 
-/** The `limit` best documents, best first; equal scores in library order, so results never depend on map order. */
-export function best(scores: Scores, limit: number): number[] {
+/**
+ * The `limit` best documents that pass `wanted`, best first; equal scores in library order, so
+ * results never depend on map order.
+ */
+export function best(scores: Scores, limit: number, wanted: (document: number) => boolean = () => true): number[] {
   const { values } = scores;
   const outranks = (a: number, b: number) => values[a]! > values[b]! || (values[a] === values[b] && a < b);
   const ranked: number[] = [];
   for (const document of scores.documents) {
+    if (!wanted(document)) continue;
     if (ranked.length === limit && !outranks(document, ranked[limit - 1]!)) continue;
     let at = ranked.length;
     while (at > 0 && outranks(document, ranked[at - 1]!)) at--;
@@ -200,8 +268,8 @@ export function best(scores: Scores, limit: number): number[] {
   return ranked;
 }
 
-/** The score a standard must beat to enter the first `limit`: 0 until there are that many. */
-function lowestOfBest(scores: Scores, limit: number): number {
-  if (scores.documents.length < limit) return 0;
-  return scores.values[best(scores, limit)[limit - 1]!]!;
+/** The score a standard must beat to enter the first `limit` of those `wanted`: 0 until there are that many. */
+function lowestOfBest(scores: Scores, limit: number, wanted: (document: number) => boolean): number {
+  const ranked = best(scores, limit, wanted);
+  return ranked.length < limit ? 0 : scores.values[ranked[limit - 1]!]!;
 }

@@ -1,15 +1,17 @@
 // `ethics search`: the standards that govern a situation, best first, whatever words the code uses
-// for it. The query becomes a plan (query.ts: word forms, typos, topics), the index
-// narrows the candidates to the standards that use its words or are curated under a topic it
-// names, and only those are ranked (rank.ts). The result is what --json prints.
+// for it. The query becomes a plan (query.ts: word forms, typos, the concepts its words name),
+// the concept index and the inverted index narrow the candidates, and only those are ranked
+// (rank.ts). A hit that answers too little of the query is marked loose, never passed off as an
+// answer. The result is what --json prints.
 import type { Library, Ref, Standard } from "../../model.js";
+import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
-import { SEARCH_INDEX_FORMAT, searchableText, type SearchIndex } from "./inverted-index.js";
-import { planQuery, type QueryPlan } from "./query.js";
-import { best, score } from "./rank.js";
-import { layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
 import { nearest } from "../suggest.js";
 import { stem, words } from "../text.js";
+import { SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
+import { planQuery, type QueryPlan } from "./query.js";
+import { rankAnswers, score } from "./rank.js";
+import { layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
 
 export const DEFAULT_LIMIT = 10;
 
@@ -22,11 +24,18 @@ export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "edit
   score: number;
   /** Words of the standard (text, items, notes), as written there, that matched the query. */
   matched: string[];
+  /** The concepts the standard is about (ids), curated or, in a user's code, inferred. */
+  concepts: string[];
+  /** It answers too little of the query to count as an answer: shown apart, as loosely related. */
+  loose: boolean;
 }
 
 export interface SearchResult {
   query: string;
+  /** Answers first, best first; then at most a few loosely related ones. */
   hits: SearchHit[];
+  /** The concepts the query names (ids), in the index's order. */
+  concepts: string[];
   /** When there are no hits: a word or topic near what was typed. */
   suggestion?: string;
 }
@@ -38,13 +47,13 @@ export interface SearchResult {
  */
 function stemStarts(plan: QueryPlan): Set<string> {
   const starts = new Set<string>();
-  for (const concept of plan.concepts) for (const { stems } of concept.alternatives) for (const stemmed of stems) starts.add(stemmed.slice(0, 2));
+  for (const word of plan.words) for (const { stem: stemmed } of word.alternatives) starts.add(stemmed.slice(0, 2));
   return starts;
 }
 
 function matchedWords(standard: Standard, plan: QueryPlan, starts: ReadonlySet<string>): string[] {
   // Plain loops and no object per word: this runs over every word of every hit.
-  const tokens = searchableText(standard).split(/[^\p{L}\p{N}]+/u);
+  const tokens = standardWords(standard).split(/[^\p{L}\p{N}]+/u);
   const tokenStems: (string[] | undefined)[] = new Array(tokens.length);
   const used = new Set<string>();
   for (let at = 0; at < tokens.length; at++) {
@@ -60,23 +69,25 @@ function matchedWords(standard: Standard, plan: QueryPlan, starts: ReadonlySet<s
     tokenStems[at] = stems;
     if (stems) for (const stemmed of stems) used.add(stemmed);
   }
-  // A phrase's words are highlighted only where the standard uses all of them.
   const wanted = new Set<string>();
-  for (const concept of plan.concepts) {
-    for (const { stems } of concept.alternatives) if (stems.every((stemmed) => used.has(stemmed))) for (const stemmed of stems) wanted.add(stemmed);
-  }
+  for (const word of plan.words) for (const { stem: stemmed } of word.alternatives) if (used.has(stemmed)) wanted.add(stemmed);
   const matched = new Set<string>();
   for (let at = 0; at < tokens.length; at++) if (tokenStems[at]?.some((stemmed) => wanted.has(stemmed))) matched.add(tokens[at]!);
   return [...matched];
 }
 
 function suggestionFor(index: SearchIndex, plan: QueryPlan): string | undefined {
-  const names = index.topics.map((topic) => topic.name);
-  for (const word of plan.unknown) {
-    const near = nearest(word, [...index.words.split(" "), ...names]);
-    if (near !== undefined && near.toLowerCase() !== word) return near;
+  const names = index.concepts.map((concept) => concept.id.replace(/-/g, " "));
+  for (const word of plan.words.filter((candidate) => candidate.alternatives.length === 0)) {
+    const near = nearest(word.word, [...index.words.split(" "), ...names]);
+    if (near !== undefined && near.toLowerCase() !== word.word) return near;
   }
   return undefined;
+}
+
+/** The concepts (not topics) a document is about, in the index's order. */
+function conceptsOf(index: SearchIndex, document: number): string[] {
+  return index.concepts.filter((concept) => concept.kind === "concept" && concept.documents.includes(document)).map((concept) => concept.id);
 }
 
 export function search(index: SearchIndex, library: Library, query: string, options: SearchOptions = {}): SearchResult {
@@ -87,14 +98,30 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const layout = layoutOf(index);
   const inScope = scopeOf(index, library, layout, options);
   const scores = score(index, plan, limit, inScope);
+  const { answers, loose } = rankAnswers(plan, scores, limit);
   const starts = stemStarts(plan);
-  const hits = best(scores, limit).map((document): SearchHit => {
-    const value = scores.values[document]!;
+  const toHit = (document: number, isLoose: boolean): SearchHit => {
     const standard = standardAt(index, library, layout, document);
     const { code, section, sectionTitle, number, text, citation, items, notes, editorial } = standard;
-    return { code, section, sectionTitle, number, text, citation, score: Math.round(value * 1000) / 1000, matched: matchedWords(standard, plan, starts), items, notes, editorial };
-  });
-  if (hits.length > 0) return { query, hits };
+    return {
+      code,
+      section,
+      sectionTitle,
+      number,
+      text,
+      citation,
+      score: Math.round(scores.values[document]! * 1000) / 1000,
+      matched: matchedWords(standard, plan, starts),
+      items,
+      notes,
+      editorial,
+      concepts: conceptsOf(index, document),
+      loose: isLoose,
+    };
+  };
+  const hits = [...answers.map((document) => toHit(document, false)), ...loose.map((document) => toHit(document, true))];
+  const concepts = plan.matches.filter((match) => match.concept.kind === "concept").map((match) => match.concept.id);
+  if (hits.length > 0) return { query, hits, concepts };
   const suggestion = suggestionFor(index, plan);
-  return suggestion === undefined ? { query, hits } : { query, hits, suggestion };
+  return suggestion === undefined ? { query, hits, concepts } : { query, hits, concepts, suggestion };
 }

@@ -13,7 +13,7 @@ const MAX_CORRECTIONS = 3;
  * one edit of a three-letter word reaches dozens of real words. A four-letter word is corrected
  * only for two swapped letters ("gfit"), the commonest slip, for the same reason.
  */
-function allowedEdits(length: number): number {
+export function allowedEdits(length: number): number {
   if (length < 4) return 0;
   if (length < 9) return 1;
   return 2;
@@ -40,7 +40,7 @@ export function typoDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
-function sameLetters(a: string, b: string): boolean {
+export function sameLetters(a: string, b: string): boolean {
   return [...a].sort().join("") === [...b].sort().join("");
 }
 
@@ -90,3 +90,4 @@ function sharesEnough(word: string, pairs: readonly string[], candidate: string,
   for (const pair of pairs) if (!candidate.includes(pair) && ++missing > 3 * allowed) return false;
   return true;
 }
+

@@ -18,10 +18,14 @@ function reload(text: string, file = "copy.yaml"): Code {
   return parsed.code!;
 }
 
-/** What a copy under another id must keep: everything but the names and where it was read from. */
+/** What a copy under another id must keep: everything but the names (and the citations made of them) and where it was read from. */
 function content(code: Code) {
-  const { id: _id, aliases: _aliases, origin: _origin, file: _file, sections, ...rest } = code;
-  return { ...rest, sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, ...standard }) => standard) })) };
+  const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, origin: _origin, file: _file, sections, values, ...rest } = code;
+  return {
+    ...rest,
+    values: values.map(({ citation: _citation, ...value }) => value),
+    sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, citation: _citation, ...standard }) => standard) })),
+  };
 }
 
 describe("toCodeFile", () => {
@@ -32,10 +36,11 @@ describe("toCodeFile", () => {
     expect({ ...again, origin: code.origin }).toEqual(code);
   });
 
-  it.each(codes.map((code) => [code.id, code] as const))("%s: under a new id, without the original's aliases, it is the same code", (_id, code) => {
+  it.each(codes.map((code) => [code.id, code] as const))("%s: under a new id, without the original's aliases and names, it is the same code", (_id, code) => {
     const file = toCodeFile(code, { id: `my-${code.id}` });
     expect(file.id).toBe(`my-${code.id}`);
     expect(file.aliases).toBeUndefined();
+    expect([file.title, file.shortName]).toEqual([`${code.title} (my-${code.id})`, `${code.shortName} (my-${code.id})`]);
     const copy = reload(stringify(file));
     expect(copy.id).toBe(`my-${code.id}`);
     expect(content(copy)).toEqual(content(code));

