@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { resolveCode } from "../../core/codes/resolve.js";
+import { escapeJson } from "../../render/terminal-text.js";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 
@@ -10,7 +11,7 @@ export const exportCommand = (): Command =>
   .description("print whole codes as JSON, YAML, Markdown (handouts) or CSV (spreadsheets)")
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
   .option("-c, --code <id...>", "only these codes (id or alias)")
-  .option("--json", "same as --format json")
+  .option("--json", "same as --format json: { codes: [Code] }, the whole model")
   .addHelpText(
     "after",
     `
@@ -25,7 +26,7 @@ Examples:
     const codes = options.code ? options.code.map((name) => resolveCode(library, name)) : library.codes;
     const format = options.json ? "json" : options.format;
     let text: string;
-    if (format === "json") text = JSON.stringify({ codes }, null, 2) + "\n";
+    if (format === "json") text = escapeJson(JSON.stringify({ codes }, null, 2)) + "\n";
     else if (format === "yaml") text = (await import("../../render/yaml.js")).renderYaml(codes);
     else if (format === "md") text = (await import("../../render/export.js")).renderMarkdown(codes);
     else text = (await import("../../render/export.js")).renderCsv(codes);
