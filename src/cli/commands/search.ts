@@ -33,7 +33,7 @@ export const search = (): Command =>
   .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collect))
   .option("-s, --section <section>", "only this section (id, title or prefix) of each code searched")
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(parseLimit).default(10))
-  .option("--json", "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score }] }")
+  .option("--json", "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched }], suggestion? } (suggestion: when nothing matches, a word near the query)")
   .addHelpText(
     "after",
     `

@@ -38,7 +38,10 @@ export const show = (): Command =>
   new Command("show")
   .description("print a code, a section, or standards with their citations")
   .argument("<reference...>", "code [section] [number | range | list], or code:section:number")
-  .option("--json", "print JSON: one standard, an array for a range or list, or the section / code")
+  .option(
+    "--json",
+    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation }; an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values",
+  )
   .addHelpText(
     "after",
     `

@@ -5,7 +5,7 @@ import { contextOf } from "../context.js";
 export const topics = (): Command =>
   new Command("topics")
   .description("the crosswalk: which codes address which themes, with counts")
-  .option("--json", "print JSON: { topics: [{ id, name, counts: { code: n } }] }")
+  .option("--json", "print JSON: { topics: [{ id, name, counts: { <code>: n } }], inferred: [<code>] } (inferred: users' codes, whose topics come from synonyms)")
   .addHelpText(
     "after",
     `
@@ -27,7 +27,7 @@ export const topic = (): Command =>
   .description("what every code says on one theme: citations, wording, and how strongly it binds")
   .argument("<topic...>", "a topic id or name, any case, singular or plural: gifts, dual relationships, social-media")
   .option("--codes <ids>", "only these codes, comma-separated: alaska,medi-cal")
-  .option("--json", "print JSON: { id, name, codes: [{ code, strength, standards }] }")
+  .option("--json", "print JSON: { id, name, description, codes: [{ code, strength, standards: [Ref & { citation, strength, qualifiers }], inferred? }] }")
   .addHelpText(
     "after",
     `
