@@ -1,6 +1,13 @@
-// Candidates for the word being completed, given the words before it.
+// Candidates for the word being completed, given the words before it. A first line that is a
+// directive asks the shell script to complete paths itself (bash compgen -f / -d, zsh _files,
+// fish __fish_complete_path); the lines after it are what to offer for a word starting with -.
 import type { Command, Option } from "commander";
 import type { Library } from "../model.js";
+
+/** Complete file and directory names (validate's paths). */
+export const FILES = ":files";
+/** Complete directory names (--data). */
+export const DIRECTORIES = ":dirs";
 
 function optionNames(command: Command): string[] {
   return (command.options as readonly Option[]).flatMap((option) => [option.long, option.short]).filter((name): name is string => Boolean(name));
@@ -10,45 +17,107 @@ function codeIds(library: Library): string[] {
   return library.codes.map((code) => code.id);
 }
 
-/** What follows an option that takes a value: the option's choices, code ids, or nothing known. */
-function valuesFor(option: Option, library: Library): string[] | undefined {
+function findOption(commands: readonly Command[], word: string): Option | undefined {
+  for (const command of commands) {
+    const option = (command.options as readonly Option[]).find((candidate) => candidate.long === word || candidate.short === word);
+    if (option) return option;
+  }
+  return undefined;
+}
+
+const takesValue = (option: Option): boolean => option.required || option.optional;
+
+/** What follows an option that takes a value: its choices, code ids, sections, a directory. */
+function valuesFor(option: Option, library: Library): string[] {
   if (option.argChoices) return option.argChoices;
-  if (option.long === "--code" || option.long === "--codes") return codeIds(library);
-  if (option.long === "--section") return [...new Set(library.codes.flatMap((code) => code.sections.map((section) => section.id)))];
-  return option.required || option.optional ? [] : undefined;
+  const name = option.attributeName();
+  if (name === "code" || name === "codes") return codeIds(library);
+  if (name === "section") return [...new Set(library.codes.flatMap((code) => code.sections.map((section) => section.id)))];
+  if (name === "data") return [DIRECTORIES];
+  return [];
+}
+
+/** The words typed so far, read as commander will: the command, its positionals, option values. */
+interface ReadLine {
+  command: Command | undefined;
+  positionals: string[];
+  /** The option whose value the next word is, if any. */
+  pending: Option | undefined;
+}
+
+function readLine(program: Command, before: readonly string[]): ReadLine {
+  let command: Command | undefined;
+  const positionals: string[] = [];
+  let pending: Option | undefined;
+  let variadic: Option | undefined; // an option taking every word after it that is not an option
+  for (const word of before) {
+    const scope = command ? [command, program] : [program];
+    if (pending) {
+      // This word is the option's value.
+      if (pending.variadic) variadic = pending;
+      pending = undefined;
+      continue;
+    }
+    if (word.startsWith("-")) {
+      variadic = undefined;
+      const option = findOption(scope, word);
+      if (option && takesValue(option)) pending = option;
+      continue;
+    }
+    if (variadic) continue;
+    if (!command) {
+      command = program.commands.find((candidate) => candidate.name() === word);
+      if (command) continue;
+    }
+    positionals.push(word);
+  }
+  return { command, positionals, pending: pending ?? variadic };
 }
 
 export function completeWords(program: Command, library: Library, before: readonly string[]): string[] {
-  const commandName = before.find((word) => !word.startsWith("-"));
-  const command = program.commands.find((candidate) => candidate.name() === commandName);
-  const last = before[before.length - 1];
-  const owner = command ?? program;
-  const pendingOption = last && (owner.options as readonly Option[]).find((option) => option.long === last || option.short === last);
-  if (pendingOption) {
-    const values = valuesFor(pendingOption, library);
-    if (values) return values;
+  const { command, positionals, pending } = readLine(program, before);
+  if (pending) {
+    const values = valuesFor(pending, library);
+    // A variadic option's next word may be another value or an option.
+    if (pending.variadic && before[before.length - 1] !== pending.long && before[before.length - 1] !== pending.short) {
+      return [...values, ...optionNames(command ?? program)];
+    }
+    return values;
   }
   if (!command) {
     return [...program.commands.filter((candidate) => !candidate.name().startsWith("_")).map((candidate) => candidate.name()), ...optionNames(program)];
   }
-  const positional = before.slice(before.indexOf(commandName!) + 1).filter((word) => !word.startsWith("-"));
   const options = optionNames(command);
   switch (command.name()) {
     case "show":
     case "list":
     case "diff": {
-      if (positional.length === 0 || (command.name() === "diff" && positional.length === 1)) return [...codeIds(library), ...options];
-      const code = library.codes.find((candidate) => candidate.id === positional[0] || candidate.aliases.includes(positional[0]!));
-      if (command.name() === "show" && code && positional.length === 1) {
+      if (positionals.length === 0 || (command.name() === "diff" && positionals.length === 1)) return [...codeIds(library), ...options];
+      const code = library.codes.find((candidate) => candidate.id === positionals[0] || candidate.aliases.includes(positionals[0]!));
+      if (command.name() === "show" && code && positionals.length === 1) {
         return [...code.sections.map((section) => section.id), ...(code.values.length > 0 ? ["values"] : []), ...options];
       }
       return options;
     }
     case "topic":
-      return positional.length === 0 ? [...library.topics.map((topic) => topic.id), ...options] : options;
+      return positionals.length === 0 ? [...library.topics.map((topic) => topic.id), ...options] : options;
+    case "validate":
+      return [FILES, ...options];
     case "completion":
-      return positional.length === 0 ? ["bash", "zsh", "fish"] : [];
+      return positionals.length === 0 ? ["bash", "zsh", "fish"] : [];
     default:
       return options;
   }
+}
+
+/** The directories named by --data in the words typed, so that their codes complete too. */
+export function typedDataDirectories(program: Command, before: readonly string[]): string[] {
+  const dataOption = findOption([program], "--data");
+  const directories: string[] = [];
+  for (let at = 0; at < before.length - 1; at++) {
+    if (dataOption && (before[at] === dataOption.long || before[at] === dataOption.short)) directories.push(before[++at]!);
+  }
+  // The shell passes the words as typed: ~ is not expanded yet.
+  const home = process.env.HOME;
+  return directories.map((directory) => (home ? directory.replace(/^~(?=\/|$)/, home) : directory));
 }

@@ -1,14 +1,32 @@
 // Shell glue for `ethics completion <shell>`. Each asks `ethics __complete` for candidates, so
-// users' own codes and sections complete too, and the scripts never go stale.
+// users' own codes and sections complete too, and the scripts never go stale. A first line
+// ":files" or ":dirs" (src/cli/complete.ts) hands the word to the shell's own completion of
+// paths; the lines after it are the options, offered for a word that starts with "-".
 
 export const SHELLS = ["bash", "zsh", "fish"] as const;
 export type Shell = (typeof SHELLS)[number];
 
-const bash = `# ethics completion for bash. Install: ethics completion bash > ~/.local/share/bash-completion/completions/ethics
+const bash = `# ethics completion for bash. Install:
+#   ethics completion bash > ~/.local/share/bash-completion/completions/ethics
 _ethics_complete() {
   local cur="\${COMP_WORDS[COMP_CWORD]}"
   local IFS=$'\\n'
-  COMPREPLY=( $(compgen -W "$(ethics __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null)" -- "$cur") )
+  local -a candidates
+  candidates=( $(ethics __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null) )
+  case "\${candidates[0]}" in
+    :files|:dirs)
+      if [[ "$cur" == -* ]]; then
+        COMPREPLY=( $(compgen -W "\${candidates[*]:1}" -- "$cur") )
+      else
+        compopt -o filenames 2>/dev/null
+        if [[ "\${candidates[0]}" == :dirs ]]; then
+          COMPREPLY=( $(compgen -d -- "$cur") )
+        else
+          COMPREPLY=( $(compgen -f -- "$cur") )
+        fi
+      fi ;;
+    *) COMPREPLY=( $(compgen -W "\${candidates[*]}" -- "$cur") ) ;;
+  esac
 }
 complete -F _ethics_complete ethics
 `;
@@ -18,13 +36,40 @@ const zsh = `#compdef ethics
 _ethics() {
   local -a candidates
   candidates=("\${(@f)$(ethics __complete -- "\${(@)words[2,CURRENT-1]}" 2>/dev/null)}")
-  compadd -a candidates
+  case "\${candidates[1]}" in
+    :files|:dirs)
+      if [[ "$PREFIX" == -* ]]; then
+        compadd -a "candidates[2,-1]"
+      elif [[ "\${candidates[1]}" == :dirs ]]; then
+        _files -/
+      else
+        _files
+      fi ;;
+    *) compadd -a candidates ;;
+  esac
 }
 if [[ "\${zsh_eval_context[-1]}" == loadautofunc ]]; then _ethics "$@"; else compdef _ethics ethics; fi
 `;
 
-const fish = `# ethics completion for fish. Install: ethics completion fish > ~/.config/fish/completions/ethics.fish
-complete -c ethics -f -a '(ethics __complete -- (commandline -opc)[2..-1] 2>/dev/null)'
+const fish = `# ethics completion for fish. Install:
+#   ethics completion fish > ~/.config/fish/completions/ethics.fish
+function __ethics_complete
+    set -l current (commandline -ct)
+    set -l candidates (ethics __complete -- (commandline -opc)[2..-1] 2>/dev/null)
+    switch "$candidates[1]"
+        case :files :dirs
+            if string match -q -- '-*' "$current"
+                printf '%s\\n' $candidates[2..-1]
+            else if test "$candidates[1]" = :dirs
+                __fish_complete_directories "$current"
+            else
+                __fish_complete_path "$current"
+            end
+        case '*'
+            printf '%s\\n' $candidates
+    end
+end
+complete -c ethics -f -a '(__ethics_complete)'
 `;
 
 export const completionScripts: Record<Shell, string> = { bash, zsh, fish };

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import type { Library } from "../model.js";
 import type { RenderOptions } from "../render/style.js";
+import { escapeJson } from "../render/terminal-text.js";
 import { dataDirectories, readLibrary, type LoadedLibrary } from "./library.js";
 import { outputSettings, writeOut, writeResult, type OutputSettings } from "./output.js";
 
@@ -38,7 +39,7 @@ export function contextOf(command: Command): CommandContext {
     library: async () => (await readLibrary(dataDirs)).library,
     loaded: () => readLibrary(dataDirs),
     async print(result, renderText) {
-      if (json) writeOut(JSON.stringify(result, null, 2) + "\n");
+      if (json) writeOut(escapeJson(JSON.stringify(result, null, 2)) + "\n");
       else await writeResult(renderText(render), output);
     },
   };

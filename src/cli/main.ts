@@ -1,14 +1,46 @@
 // Entry point and the one error boundary: commands throw, this prints and sets the exit code.
+// Whoever throws, a message may quote a user's file name, a key from their file or a word they
+// typed: here it is made visible (render/terminal-text.ts) and fitted to the terminal.
 import { CommanderError } from "commander";
 import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
-import { writeErr, writeOut } from "./output.js";
+import { fitLine, fitLines, visibleLines, wrap } from "../render/terminal-text.js";
+import { errorWidth, helpWidth, writeErr, writeOut } from "./output.js";
 import { buildProgram } from "./program.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
 
+/**
+ * stderr text, safe and fitted: a long line goes on under the text after "ethics: " or
+ * "hint: ", the lines a message lists (problems in files) two columns in.
+ */
+function toStderr(text: string): string {
+  const width = errorWidth();
+  return visibleLines(text)
+    .split("\n")
+    .map((line) => fitLine(line, width, /^(ethics|hint): /.exec(line)?.[0].length ?? 2))
+    .join("\n");
+}
+
+/**
+ * Help fitted to the terminal: a paragraph of prose (lines at the margin, not laid out in
+ * columns) is wrapped anew, anything else (usage, options, examples) fitted line by line.
+ */
+function fitHelp(text: string): string {
+  const width = helpWidth();
+  return text
+    .split(/(\n{2,})/)
+    .map((block) => {
+      const end = block.endsWith("\n") && !/^\n+$/.test(block) ? "\n" : "";
+      const lines = block.slice(0, block.length - end.length).split("\n");
+      const prose = lines.length > 1 && lines.every((line) => /^\S/.test(line) && !/\S {2,}\S/.test(line) && !line.endsWith(":"));
+      return (prose ? wrap(lines.join(" "), width) : fitLines(lines.join("\n"), width)) + end;
+    })
+    .join("");
+}
+
 function report(message: string, hint?: string): void {
-  writeErr(`ethics: ${message}\n${hint ? `hint: ${hint}\n` : ""}`);
+  writeErr(toStderr(`ethics: ${message}${hint ? `\nhint: ${hint}` : ""}`) + "\n");
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -16,8 +48,11 @@ export async function main(argv: string[]): Promise<number> {
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({
-      writeOut,
-      writeErr,
+      // Help and --version: help is fitted to the terminal (the examples' text too).
+      writeOut: (text) => writeOut(fitHelp(text)),
+      writeErr: (text) => writeErr(toStderr(text)),
+      getOutHelpWidth: () => helpWidth(),
+      getErrHelpWidth: () => helpWidth(process.env, 2),
       outputError: (text, write) => write(`ethics: ${text.replace(/^error: /, "")}`),
     });
   }
@@ -27,7 +62,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     if (isEthicsError(error)) {
-      report(error.message, error.hint);
+      // An EthicsError without a message ends quietly (Ctrl-C in the pager).
+      if (error.message !== "") report(error.message, error.hint);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,8 @@
 // it off, FORCE_COLOR on), wrapping to the terminal's width, and a pager for long output on a
 // TTY, as git does.
 import { fstatSync, writeSync } from "node:fs";
+import { EthicsError } from "../core/errors.js";
+import { fitLines, MEASURE } from "../render/terminal-text.js";
 
 export interface OutputSettings {
   color: boolean;
@@ -35,10 +37,20 @@ export function decidePager(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: b
   return pager.trim() === "" || pager.trim() === "cat" ? null : pager;
 }
 
+/** How a failed write reads in "ethics: cannot write output: …". */
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "ENOSPC") return "no space left on device";
+  if (code === "EDQUOT") return "disk quota exceeded";
+  if (code === "EFBIG") return "file too large";
+  if (code === "EIO") return "input/output error";
+  if (code === "EBADF") return "standard output is not open for writing";
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Writes straight to the file descriptor: process.stdout is a stream whose creation loads
- * Node's net and stream modules, a cost every run would pay for one write. A closed pipe
- * (ethics export | head) is the reader's choice, not an error.
+ * Node's net and stream modules, a cost every run would pay for one write.
  */
 function writeAll(fd: number, text: string): void {
   let buffer = Buffer.from(text, "utf8");
@@ -46,38 +58,54 @@ function writeAll(fd: number, text: string): void {
     try {
       buffer = buffer.subarray(writeSync(fd, buffer));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EAGAIN") continue; // a non-blocking pipe that is full: try again
-      if (code === "EPIPE") process.exit(0);
+      if ((error as NodeJS.ErrnoException).code === "EAGAIN") continue; // a non-blocking pipe that is full: try again
       throw error;
     }
   }
 }
 
+/**
+ * A result to stdout. A closed pipe (ethics export | head) is the reader's choice, not an error:
+ * ethics ends quietly. Any other failure (a full disk, a stdout not open for writing) is one
+ * the user must hear of: "cannot write output: …", exit 1. (A stdout closed outright,
+ * `ethics list 1>&-`, Node replaces with /dev/null before ethics starts: the output goes
+ * where /dev/null's does, as for `>/dev/null`.)
+ */
 export function writeOut(text: string): void {
-  writeAll(1, text);
+  try {
+    writeAll(1, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EPIPE") process.exit(0);
+    throw new EthicsError(`cannot write output: ${describeWriteError(error)}`);
+  }
 }
 
+/** A message to stderr; if even that fails there is nowhere left to say so. */
 export function writeErr(text: string): void {
-  writeAll(2, text);
+  try {
+    writeAll(2, text);
+  } catch {
+    // nothing to do
+  }
 }
 
 /**
- * Whether stdout is a terminal, and its size. A pipe or a file is told apart by fstat alone;
- * only a character device (a terminal, or /dev/null) is worth asking through the tty stream.
+ * Whether a standard stream is a terminal, and its size. A pipe or a file is told apart by
+ * fstat alone; only a character device (a terminal, or /dev/null) is worth asking through the
+ * tty stream.
  */
-function terminal(): { isTTY: boolean; columns?: number; rows?: number } {
+function terminal(fd: 1 | 2): { isTTY: boolean; columns?: number; rows?: number } {
   try {
-    if (!fstatSync(1).isCharacterDevice()) return { isTTY: false };
+    if (!fstatSync(fd).isCharacterDevice()) return { isTTY: false };
   } catch {
     return { isTTY: false };
   }
-  const stdout = process.stdout;
-  return stdout.isTTY ? { isTTY: true, columns: stdout.columns, rows: stdout.rows } : { isTTY: false };
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  return stream.isTTY ? { isTTY: true, columns: stream.columns, rows: stream.rows } : { isTTY: false };
 }
 
 export function outputSettings(flags: OutputFlags, env: NodeJS.ProcessEnv = process.env): OutputSettings {
-  const stdout = terminal();
+  const stdout = terminal(1);
   return {
     color: decideColor(flags, env, stdout.isTTY),
     width: decideWidth(env, stdout),
@@ -86,15 +114,62 @@ export function outputSettings(flags: OutputFlags, env: NodeJS.ProcessEnv = proc
   };
 }
 
-/** Write a result to stdout, through the pager when it would not fit on the screen. */
-export async function writeResult(text: string, settings: OutputSettings): Promise<void> {
-  const output = text.endsWith("\n") ? text : text + "\n";
-  if (settings.pager && output.split("\n").length > settings.rows) {
-    // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on screen.
-    const env = { ...process.env, LESS: process.env.LESS ?? "FRX", LV: process.env.LV ?? "-c" };
-    const { spawnSync } = await import("node:child_process");
-    const result = spawnSync(settings.pager, { input: output, stdio: ["pipe", "inherit", "inherit"], shell: true, env });
-    if (!result.error && result.status !== 127) return;
+/** The width messages on stderr are fitted to: its terminal's, else COLUMNS, else none. */
+export function errorWidth(env: NodeJS.ProcessEnv = process.env): number {
+  return decideWidth(env, terminal(2));
+}
+
+/** Help is prose: the terminal's width up to the readable measure, 80 columns when unknown. */
+export function helpWidth(env: NodeJS.ProcessEnv = process.env, fd: 1 | 2 = 1): number {
+  const width = decideWidth(env, terminal(fd));
+  return Number.isFinite(width) ? Math.min(width, MEASURE) : 80;
+}
+
+/** Ctrl-C in the pager: ethics ends after the pager, as interrupted (128 + SIGINT). */
+export const EXIT_INTERRUPTED = 130;
+
+/**
+ * Show `output` through the pager; false if the pager could not be run. Ctrl-C while paging
+ * belongs to the pager: the terminal sends SIGINT to the whole foreground process group, ethics
+ * and the pager alike, and left to its default Node would die at once, leaving the pager
+ * running on a terminal the shell reads too. So ethics holds SIGINT while the pager runs
+ * (less handles Ctrl-C itself, and restores the terminal when it quits), waits for it, and then
+ * ends as interrupted, as git does: by the same signal, so a calling script stops too.
+ */
+async function page(output: string, pager: string): Promise<boolean> {
+  // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on screen.
+  const env = { ...process.env, LESS: process.env.LESS ?? "FRX", LV: process.env.LV ?? "-c" };
+  const { spawnSync } = await import("node:child_process");
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+  };
+  process.on("SIGINT", onInterrupt);
+  try {
+    const result = spawnSync(pager, { input: output, stdio: ["pipe", "inherit", "inherit"], shell: true, env });
+    // A signal's handler runs once the event loop turns, not while spawnSync waits.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (interrupted || result.signal === "SIGINT") {
+      process.removeListener("SIGINT", onInterrupt);
+      process.kill(process.pid, "SIGINT");
+      throw new EthicsError("", undefined, EXIT_INTERRUPTED); // only if the signal did not end us
+    }
+    // EPIPE: the pager quit before reading everything, as a reader may.
+    if (result.error) return (result.error as NodeJS.ErrnoException).code === "EPIPE";
+    return result.status !== 127; // the shell found no such command
+  } finally {
+    process.removeListener("SIGINT", onInterrupt);
   }
+}
+
+/**
+ * Write a result to stdout, every line fitted to the terminal's width (renderers wrap their own
+ * text; this catches any line they did not), through the pager when it would not fit on the
+ * screen.
+ */
+export async function writeResult(text: string, settings: OutputSettings): Promise<void> {
+  const fitted = fitLines(text, settings.width);
+  const output = fitted.endsWith("\n") ? fitted : fitted + "\n";
+  if (settings.pager && output.split("\n").length > settings.rows && (await page(output, settings.pager))) return;
   writeOut(output);
 }

@@ -59,9 +59,9 @@ export function buildProgram(argv: readonly string[] = []): Command {
 Examples:
   $ ethics list                             the codes
   $ ethics show medi-cal integrity 12       one standard, with its citation
-  $ ethics search "can I accept a gift?"    standards about a situation, in every code
+  $ ethics search "can I accept a gift?"    the standards on a situation
   $ ethics topic gifts                      what every code says on one theme
-  $ ethics diff california medi-cal         what changed from Working Well Together to Medi-Cal
+  $ ethics diff california medi-cal         Working Well Together → Medi-Cal
 
 Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
     );

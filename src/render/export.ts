@@ -1,5 +1,5 @@
 // Whole codes as handouts (Markdown) and spreadsheets (CSV): every standard whole, the editor's
-// notes marked as such.
+// notes marked as such. Text from code files is made visible (render/terminal-text.ts) in both.
 import type { Code } from "../model.js";
 import { NO_SCOPE } from "./codes.js";
 import { visible } from "./terminal-text.js";
@@ -70,10 +70,23 @@ export function renderMarkdown(codes: Code[]): string {
   return codes.map(markdownCode).join("\n\n---\n\n") + "\n";
 }
 
-function csvField(value: string | number): string {
-  const text = visible(String(value));
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * A cell a spreadsheet reads as text. OWASP's rule against CSV injection: a cell that starts
+ * with =, +, - or @ (a formula to Excel, LibreOffice and Google Sheets), a tab or a carriage
+ * return gets a single quote in front and is quoted. Quotes, commas and line breaks are quoted
+ * as RFC 4180 says.
+ */
+export function csvCell(text: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return guarded !== text || /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
+
+/**
+ * Several items or notes share a cell one a line (a line break inside the quoted cell), so that
+ * a spreadsheet splits them back on CHAR(10). None has a line break of its own: every text is
+ * one line, and `visible` shows any control character as a picture (␊).
+ */
+export const CSV_LIST_SEPARATOR = "\n";
 
 export const CSV_COLUMNS = ["code", "section", "section_title", "number", "citation", "text", "items", "notes", "editorial"] as const;
 
@@ -82,21 +95,18 @@ export function renderCsv(codes: Code[]): string {
   for (const code of codes) {
     for (const section of code.sections) {
       for (const standard of section.standards) {
-        rows.push(
-          [
-            code.id,
-            section.id,
-            section.title,
-            standard.number,
-            standard.citation,
-            standard.text,
-            standard.items.map((item) => `${item.label}. ${item.text}`).join(" "),
-            standard.notes.join(" "),
-            standard.editorial.join(" "),
-          ]
-            .map(csvField)
-            .join(","),
-        );
+        const cells = [
+          visible(code.id),
+          visible(section.id),
+          visible(section.title),
+          String(standard.number),
+          visible(standard.citation),
+          visible(standard.text),
+          standard.items.map((item) => visible(`${item.label}. ${item.text}`)).join(CSV_LIST_SEPARATOR),
+          standard.notes.map(visible).join(CSV_LIST_SEPARATOR),
+          standard.editorial.map(visible).join(CSV_LIST_SEPARATOR),
+        ];
+        rows.push(cells.map(csvCell).join(","));
       }
     }
   }

@@ -1,41 +1,132 @@
-// Text from code files is data, never terminal instructions: control characters and escape
-// sequences are made visible before anything is printed (every output form but --json).
+// Text as the terminal shows it: what is made visible, how wide it is, how it wraps.
+//
+// Text from code files, their keys and their file names is data, never terminal instructions.
+// Before anything is printed (every output form but --json, which escapes the same characters
+// as \uXXXX, and YAML, which escapes them its own way) these are made visible:
+// - C0 controls (tab and newline too: every field is one line), DEL, and C1 controls. ESC starts
+//   escape sequences (colours, clearing the screen, window titles, clipboard writes); U+009B is
+//   ESC [ to some terminals; CR and BS overwrite what was printed; BEL rings.
+// - The bidirectional controls (Unicode's Bidi_Control: U+061C, U+200E–U+200F, U+202A–U+202E,
+//   U+2066–U+2069): they reorder what is shown, so that text reads otherwise than it is
+//   ("Trojan Source", CVE-2021-42574).
+// - Line and paragraph separators (U+2028, U+2029; NEL is C1): some terminals and editors break
+//   lines on them, which can forge a line of output (a fake "hint:").
+// - Characters that show nothing and can hide text or make two names look alike: zero width
+//   space (U+200B), word joiner and invisible operators (U+2060–U+2064), the byte order mark
+//   (U+FEFF), U+180E, the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the interlinear
+//   annotation marks (U+FFF9–U+FFFB), and the tag characters (U+E0000–U+E007F, invisible copies
+//   of ASCII used to smuggle text).
+// Kept as they are: the zero width joiner and non-joiner (U+200C, U+200D) and the variation
+// selectors, which Persian, the Indic scripts and emoji need, and the soft hyphen. They cannot
+// move the cursor or reorder text; they could make two names look alike, but every name a user
+// types (code ids, aliases, section ids) is a slug of a–z, 0–9 and hyphens, so none can hide
+// in one.
+// A character made visible is shown as its control picture (␛, ␇, ␉, ␊) or as <U+202E>.
 
-const ANSI_PATTERN = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
+/** The characters listed above but C0: what JSON.stringify and YAML's quoting leave raw. */
+const BEYOND_C0 =
+  "[\\u007f-\\u009f\\u061c\\u115f\\u1160\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb]|\\udb40[\\udc00-\\udc7f]";
+const UNSAFE = new RegExp(`[\\u0000-\\u001f]|${BEYOND_C0}`, "g");
+/** The same, but a newline is a line break: for messages, which may span lines. */
+const UNSAFE_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f]|${BEYOND_C0}`, "g");
+const UNSAFE_BEYOND_C0 = new RegExp(BEYOND_C0, "g");
 
 function picture(char: string): string {
   const code = char.codePointAt(0)!;
-  if (code === 0x1b) return "␛";
-  if (code < 0x20) return String.fromCodePoint(0x2400 + code); // control pictures ␀…␟
+  if (code < 0x20) return String.fromCodePoint(0x2400 + code); // control pictures ␀…␟ (␛ for ESC)
   if (code === 0x7f) return "␡";
   return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
 }
 
-/** C0/C1 controls, DEL and the bidirectional overrides that can disguise text. */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
+/** One field of data (a text, a title, a key, a file name) as safe, visible text. */
 export function visible(text: string): string {
   return text.replace(UNSAFE, picture);
 }
 
-export function visibleLength(text: string): number {
-  return [...text.replace(ANSI_PATTERN, "")].length;
+/** A message or a report that may span lines: the same, newlines kept. */
+export function visibleLines(text: string): string {
+  return text.replace(UNSAFE_BUT_NEWLINE, picture);
 }
 
 /**
- * Word-wrap to `width` columns, every line starting with `indent`. Styles must not span
- * spaces (style word by word) so that a line break never splits an escape sequence.
+ * Text in which C0 controls are already escaped (JSON.stringify's output, YAML's double-quoted
+ * scalars) with the other characters above escaped too, by `escape` (code point → escape).
+ * The value read back is the same; a terminal shows the escape.
+ */
+export function escapeBeyondC0(text: string, escape: (codePoint: number) => string): string {
+  return text.replace(UNSAFE_BEYOND_C0, (char) => escape(char.codePointAt(0)!));
+}
+
+/** JSON text from JSON.stringify with the characters above as \uXXXX: inert on a terminal. */
+export function escapeJson(json: string): string {
+  return escapeBeyondC0(json, (code) =>
+    code > 0xffff
+      ? `\\u${(0xd800 + ((code - 0x10000) >> 10)).toString(16)}\\u${(0xdc00 + ((code - 0x10000) & 0x3ff)).toString(16)}`
+      : `\\u${code.toString(16).padStart(4, "0")}`,
+  );
+}
+
+export const ANSI_PATTERN = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
+
+/** Code points a terminal shows two columns wide (East Asian Wide and Fullwidth, emoji). */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0x303e) ||
+    (code >= 0x3041 && code <= 0x33ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xa000 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x1f900 && code <= 0x1f9ff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+/** Code points that take no column: combining marks, joiners, variation selectors. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200c\u200d\ufe00-\ufe0f]/u;
+
+/** How many columns `text` takes on a terminal, escape sequences (our colours) not counted. */
+export function visibleLength(text: string): number {
+  const plain = text.includes("\x1b") ? text.replace(ANSI_PATTERN, "") : text;
+  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
+  let columns = 0;
+  for (const char of plain) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x300 && ZERO_WIDTH.test(char)) continue;
+    columns += isWide(code) ? 2 : 1;
+  }
+  return columns;
+}
+
+/**
+ * The longest line prose is wrapped to, however wide the terminal: lines much longer than this
+ * are hard to read (typographers' measure is 45–90 characters; 100 columns leave room for the
+ * indents of items and notes).
+ */
+export const MEASURE = 100;
+
+/**
+ * Word-wrap to `width` columns (at most MEASURE), every line but the first starting with
+ * `indent`. Styles must not span spaces (style word by word) so that a line break never splits
+ * an escape sequence. A word longer than the line is not broken (a URL stays whole).
  */
 export function wrap(text: string, width: number, indent = "", firstIndent = indent): string {
   const words = text.split(" ").filter((word) => word !== "");
   if (!Number.isFinite(width)) return firstIndent + words.join(" ");
+  const limit = Math.min(width, MEASURE);
   const lines: string[] = [];
   let line = firstIndent;
   let lineLength = visibleLength(firstIndent);
   let empty = true;
   for (const word of words) {
     const length = visibleLength(word);
-    if (!empty && lineLength + 1 + length > width) {
+    if (!empty && lineLength + 1 + length > limit) {
       lines.push(line);
       line = indent + word;
       lineLength = visibleLength(indent) + length;
@@ -47,4 +138,87 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
   }
   lines.push(line);
   return lines.join("\n");
+}
+
+/**
+ * Items joined by `separator`, wrapped to `width` (at most MEASURE) between items, never inside
+ * one ("ak = alaska"): each line but the first starts with `indent`.
+ */
+export function wrapItems(items: readonly string[], width: number, separator = " · ", indent = ""): string {
+  const limit = Math.min(width, MEASURE);
+  const lines: string[] = [];
+  let line = "";
+  for (const item of items) {
+    if (line !== "" && visibleLength(line + separator + item) > limit) {
+      lines.push(line);
+      line = indent + item;
+    } else line = line === "" ? (lines.length > 0 ? indent : "") + item : line + separator + item;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
+
+/**
+ * Where the continuation of a too-long line starts: under its last column when it is laid out
+ * in columns (two or more spaces apart, as help lists examples) and that leaves room enough;
+ * else two columns in from the line's own indent (a paragraph that starts at the margin goes
+ * on at the margin).
+ */
+function hangingIndent(line: string, width: number): number {
+  const plain = line.replace(ANSI_PATTERN, "");
+  const leading = plain.length - plain.trimStart().length;
+  const gap = /\S( {2,})(?=\S)/g;
+  let column = -1;
+  for (let match = gap.exec(plain); match; match = gap.exec(plain)) column = match.index + 1 + match[1]!.length;
+  if (column > 0) {
+    const lastColumn = visibleLength(plain.slice(0, column));
+    if (width - lastColumn >= 20) return lastColumn;
+  }
+  return leading === 0 ? 0 : Math.min(leading + 2, Math.max(0, width - 20));
+}
+
+/**
+ * Fit every line of `text` into `width` columns: the last resort for output that a renderer
+ * did not wrap itself (help texts, messages, a summary line). A long line breaks at spaces with
+ * a hanging indent; a style open at the break is closed before it and opened again after.
+ */
+export function fitLines(text: string, width: number): string {
+  if (!Number.isFinite(width)) return text;
+  return text
+    .split("\n")
+    .map((line) => fitLine(line, width))
+    .join("\n");
+}
+
+/** One line fitted as fitLines does, or with its continuation lines indented by `hanging`. */
+export function fitLine(line: string, width: number, hanging?: number): string {
+  if (!Number.isFinite(width) || visibleLength(line) <= width) return line;
+  const indent = " ".repeat(hanging ?? hangingIndent(line, width));
+  const leading = line.match(/^ */)![0];
+  const words = line.slice(leading.length).split(" ");
+  const out: string[] = [];
+  let current = leading;
+  let currentLength = leading.length;
+  let started = false;
+  let fresh = false; // just broken: the spaces of a column gap are dropped, not carried over
+  let styles = ""; // the escape sequences seen so far, replayed after a break
+  for (const word of words) {
+    if (fresh && word === "") continue;
+    const length = visibleLength(word);
+    if (started && currentLength + 1 + length > width) {
+      const done = current.replace(/ +$/, "");
+      out.push(styles ? done + "\x1b[0m" : done);
+      current = indent + styles + word;
+      currentLength = indent.length + length;
+      fresh = word === "";
+    } else {
+      current += (started && !fresh ? " " : "") + word;
+      currentLength += (started && !fresh ? 1 : 0) + length;
+      fresh = false;
+    }
+    started = true;
+    for (const escape of word.match(ANSI_PATTERN) ?? []) styles = escape === "\x1b[0m" || escape === "\x1b[m" ? "" : styles + escape;
+  }
+  out.push(current);
+  return out.join("\n");
 }

@@ -1,43 +1,133 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
-import Table from "cli-table3";
-import { findStandard, type Library, type Strength } from "../model.js";
+import { findStandard, type Code, type Library } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
-import { renderStandardBody } from "./standard-body.js";
-import { COMPACT } from "./tables.js";
+import { paintStrength, renderConceptRows } from "./concept-rows.js";
+import { paintWords, renderStandardBody } from "./standard-body.js";
+import { boxTable, narrowest, tableWidth, wrapCell, type Align } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
-import { renderConceptRows } from "./concept-rows.js";
-import { visible, wrap } from "./terminal-text.js";
+import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
 
-const NOT_ADDRESSED = "not addressed";
 
-function paintStrength(strength: Strength | null, style: Style): string {
-  if (strength === null) return style.dim(NOT_ADDRESSED);
-  if (strength === "prohibits") return style.removed(strength);
-  if (strength === "requires") return style.added(strength);
-  if (strength === "defers") return style.warn(strength);
-  return style.dim(strength);
+/** Below this a topic column wraps into too many lines; it gives up its width last. */
+const TOPIC_FLOOR = 20;
+
+/** A code's shortest name, id or alias: the header of its column where ids do not fit. */
+function shortName(code: Code): string {
+  return [code.id, ...code.aliases].reduce((shortest, name) => (name.length < shortest.length ? name : shortest));
 }
 
+/** One table of the matrix: some of the codes, their headers, and the columns' widths. */
+interface MatrixTable {
+  start: number;
+  end: number;
+  widths: number[];
+}
+
+/**
+ * Widths for the matrix of codes[start, end) that fit the terminal, the topic ids whole or, if
+ * `wrapTopics`, wrapped after a hyphen down to TOPIC_FLOOR; undefined if it does not fit.
+ */
+function fitMatrix(topics: TopicColumn, headers: readonly string[], start: number, end: number, wrapTopics: boolean, width: number): MatrixTable | undefined {
+  const naturalTopic = topics.natural;
+  const topicFloor = wrapTopics ? topics.floor : naturalTopic;
+  // A count column is as wide as its header (two at least, for the counts); only topics wrap.
+  const countWidths = headers.slice(start, end).map((header) => Math.max(visibleLength(header), 2));
+  const topicWidth = Math.min(naturalTopic, (Number.isFinite(width) ? width : Infinity) - tableWidth([0, ...countWidths]));
+  return topicWidth >= topicFloor ? { start, end, widths: [topicWidth, ...countWidths] } : undefined;
+}
+
+/** The topic column's text, its natural width and the narrowest it may wrap to. */
+interface TopicColumn {
+  ids: string[];
+  natural: number;
+  floor: number;
+}
+
+function topicColumn(matrix: TopicsMatrix): TopicColumn {
+  const ids = matrix.topics.map((topic) => visible(topic.id));
+  const natural = Math.max(...["topic", ...ids].map(visibleLength));
+  return { ids, natural, floor: Math.max(Math.min(natural, TOPIC_FLOOR), ...ids.map(narrowest)) };
+}
+
+/** How many lines a table of the matrix takes: borders, header, the topics as wrapped. */
+function matrixHeight(topics: TopicColumn, table: MatrixTable): number {
+  return 3 + topics.ids.reduce((lines, id) => lines + wrapCell(id, table.widths[0]!).length, 0);
+}
+
+function renderMatrixTable(matrix: TopicsMatrix, codes: readonly Code[], headers: readonly string[], table: MatrixTable, style: Style): string {
+  const chosen = codes.slice(table.start, table.end);
+  const rows = matrix.topics.map((topic) => [
+    wrapCell(visible(topic.id), table.widths[0]!).join("\n"),
+    ...chosen.map((code) => (topic.counts[code.id] ? String(topic.counts[code.id]) : style.dim("—"))),
+  ]);
+  const align: Align[] = ["left", ...chosen.map((): Align => "right")];
+  return boxTable(["topic", ...headers.slice(table.start, table.end)].map((text) => style.heading(text)), rows, table.widths, align);
+}
+
+/**
+ * Topics × codes. Headers are the code ids if they fit, else each code's shortest name (an
+ * alias, with a legend); with more codes than one table can hold, the codes are split over
+ * several tables; on a terminal too narrow even for that, a line a topic.
+ */
 export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
-  const codes = library.codes.map((code) => code.id);
-  const table = new Table({
-    head: ["topic", ...codes.map((id) => visible(id) + (matrix.inferred.includes(id) ? "*" : ""))].map((name) => style.heading(name)),
-    style: { head: [], border: [] },
-    chars: COMPACT,
-  });
-  for (const topic of matrix.topics) {
-    table.push([
-      visible(topic.id),
-      ...codes.map((id) => {
-        const count = topic.counts[id] ?? 0;
-        return { content: count === 0 ? style.dim("—") : String(count), hAlign: "right" as const };
-      }),
-    ]);
+  const codes = library.codes;
+  const mark = (code: Code) => (matrix.inferred.includes(code.id) ? "*" : "");
+  const ids = codes.map((code) => visible(code.id) + mark(code));
+  const short = codes.map((code) => visible(shortName(code)) + mark(code));
+  const topicIds = topicColumn(matrix);
+  let headers = ids;
+  let tables: MatrixTable[] | undefined;
+  const whole = fitMatrix(topicIds, ids, 0, codes.length, true, options.width);
+  if (whole) tables = [whole];
+  else {
+    headers = short;
+    // Whole topic ids or wrapped ones, whichever takes fewer lines.
+    const plans = [false, true].map((wrapTopics) => planTables(codes.length, (start, end) => fitMatrix(topicIds, short, start, end, wrapTopics, options.width)));
+    const height = (plan: MatrixTable[] | undefined) => (plan ? plan.reduce((lines, table) => lines + matrixHeight(topicIds, table) + 1, 0) : Infinity);
+    tables = height(plans[0]) <= height(plans[1]) ? plans[0] : plans[1];
   }
-  const notes = [style.dim("Standards per code on each topic; — where the code does not address it. `ethics topic <id>` shows them.")];
-  if (matrix.inferred.length > 0) notes.push(style.dim("* user code: topics inferred (from the curated codes and the concepts' terms), not curated."));
-  return [table.toString(), ...notes].join("\n");
+  const body = tables
+    ? tables.map((table) => renderMatrixTable(matrix, codes, headers, table, style)).join("\n\n")
+    : renderTopicLines(matrix, codes, short, options, style);
+  const notes = [];
+  if (headers === short && short.some((name, index) => name !== ids[index])) {
+    const legend = codes.filter((code) => shortName(code) !== code.id).map((code) => `${visible(shortName(code))} = ${visible(code.id)}`);
+    notes.push(wrapItems(legend, options.width));
+  }
+  notes.push(wrap("Standards per code on each topic; — where the code does not address it. `ethics topic <id>` shows them.", options.width));
+  if (matrix.inferred.length > 0) notes.push(wrap("* user code: topics inferred (from the curated codes and the concepts' terms), not curated.", options.width));
+  return [body, ...notes.flatMap((note) => note.split("\n")).map((line) => style.dim(line))].join("\n");
+}
+
+/** Tables of `count` codes, as many a table as fit, of even size (15 at most 6 a table: 5 + 5 + 5). */
+function planTables(count: number, fit: (start: number, end: number) => MatrixTable | undefined): MatrixTable[] | undefined {
+  let perTable = 0;
+  while (perTable < count && fit(0, perTable + 1)) perTable++;
+  if (perTable === 0) return undefined;
+  const size = Math.ceil(count / Math.ceil(count / perTable));
+  const tables: MatrixTable[] = [];
+  for (let start = 0; start < count; ) {
+    // Fewer where the names are longer.
+    let end = Math.min(start + size, count);
+    let table = fit(start, end);
+    while (!table && end > start + 1) table = fit(start, --end);
+    if (!table) return undefined;
+    tables.push(table);
+    start = end;
+  }
+  return tables;
+}
+
+/** The matrix as a line a topic (gifts: ak 1 · ca 2 · …), for a terminal too narrow for a table. */
+function renderTopicLines(matrix: TopicsMatrix, codes: readonly Code[], names: readonly string[], options: RenderOptions, style: Style): string {
+  return matrix.topics
+    .map((topic) => {
+      const counts = codes.map((code, index) => `${names[index]} ${topic.counts[code.id] || "—"}`);
+      const label = wrapCell(`${visible(topic.id)}:`, options.width).map((line) => style.label(line));
+      return [...label, "  " + wrapItems(counts, options.width - 2, " · ", "  ")].join("\n");
+    })
+    .join("\n");
 }
 
 export function renderTopicReport(report: TopicReport, library: Library, options: RenderOptions): string {
@@ -49,8 +139,9 @@ export function renderTopicReport(report: TopicReport, library: Library, options
     const inferred = entry.inferred ? " " + style.dim("(inferred, not curated)") : "";
     const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style)}${inferred}`];
     for (const standard of entry.standards) {
-      const qualifiers = standard.qualifiers.length > 0 ? " " + style.dim(`(${standard.qualifiers.map(visible).join("; ")})`) : "";
-      lines.push(`  ${style.label(visible(standard.citation))} · ${paintStrength(standard.strength, style)}${qualifiers}`);
+      const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
+      // Qualifiers that run on hang deeper than the standard's text, so the two never blur.
+      lines.push(wrap(`${paintWords(style.label, visible(standard.citation))} · ${paintStrength(standard.strength, style)}${qualifiers}`, options.width, "        ", "  "));
       const body = findStandard(library, standard) ?? { text: standard.text, items: [], notes: [], editorial: [] };
       lines.push(renderStandardBody(body, options, style, { indent: "    " }));
     }

@@ -1,15 +1,21 @@
 import { formatProblem, type FileProblem } from "../core/errors.js";
 import { plural } from "./plural.js";
-import { visible } from "./terminal-text.js";
+import type { RenderOptions } from "./style.js";
+import { fitLine, visible } from "./terminal-text.js";
 
 export interface ValidationView {
   files: { file: string; problems: FileProblem[] }[];
   problems: number;
 }
 
-export function renderValidation(report: ValidationView): string {
+/**
+ * A problem a line, `file:line:col path: message`, as compilers print them (editors jump to
+ * them); on a terminal a long one goes on indented, so that each still starts at the margin.
+ * File names, paths and messages quote the user's file: made visible.
+ */
+export function renderValidation(report: ValidationView, options: Pick<RenderOptions, "width"> = { width: Infinity }): string {
   const valid = report.files.filter((file) => file.problems.length === 0).length;
-  const lines = report.files.flatMap((file) => file.problems.map((problem) => visible(formatProblem(problem))));
+  const lines = report.files.flatMap((file) => file.problems.map((problem) => fitLine(visible(formatProblem(problem)), options.width, 2)));
   lines.push(
     report.problems === 0
       ? `${plural(valid, "file")} valid`

@@ -1,11 +1,30 @@
 // Separate from export.ts so that the YAML library loads only for --format yaml.
-import { stringify } from "yaml";
+import { Document, Scalar, visit } from "yaml";
 import type { CodeFile } from "../core/codes/schema.js";
 import type { Code } from "../model.js";
+import { escapeBeyondC0, visible } from "./terminal-text.js";
 
-/** The normalized model, as `export --format json` prints it. */
+/**
+ * The model as YAML. A text with a character that render/terminal-text.ts makes visible is
+ * written double-quoted, where YAML escapes the C0 controls (\e, \a, \t) and we escape the rest
+ * (\u202E, \U000E0041): the file reads back to the same model, and shows no raw control or
+ * bidirectional character in a terminal or an editor.
+ */
 export function renderYaml(codes: Code[]): string {
-  return stringify({ codes }, { lineWidth: 0 });
+  return safeYaml({ codes });
+}
+
+/** Any value as YAML, with what a terminal or an editor would hide made visible as escapes. */
+function safeYaml(value: unknown): string {
+  const document = new Document(value);
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && visible(node.value) !== node.value) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return escapeBeyondC0(document.toString({ lineWidth: 0 }), (code) =>
+    code > 0xffff ? `\\U${code.toString(16).toUpperCase().padStart(8, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`,
+  );
 }
 
 /**
@@ -13,5 +32,5 @@ export function renderYaml(codes: Code[]): string {
  * several, each of which is one code file.
  */
 export function renderYamlCodeFiles(files: CodeFile[], note: string): string {
-  return files.map((file, index) => (index > 0 ? "---\n" : `# ${note}\n`) + stringify(file, { lineWidth: 0 })).join("");
+  return files.map((file, index) => (index > 0 ? "---\n" : `# ${note}\n`) + safeYaml(file)).join("");
 }

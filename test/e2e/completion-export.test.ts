@@ -1,23 +1,24 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, symlinkSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ethics, root } from "./run.js";
+import { ethics, root, testCacheDir } from "./run.js";
 
 describe("completion", () => {
   // A PATH where `ethics` is the built command, as after installing it.
   const binDir = mkdtempSync(join(tmpdir(), "ethics-bin-"));
   symlinkSync(join(root, "bin/ethics.cjs"), join(binDir, "ethics"));
 
+  const scripts = Object.fromEntries(["bash", "zsh", "fish"].map((shell) => [shell, ethics(["completion", shell]).stdout]));
+  const env = { ...process.env, PATH: `${binDir}:${process.env.PATH}`, ETHICS_CACHE_DIR: testCacheDir };
+  // Paths complete relative to here: directories bad/, clash/, …, user-codes/ and no files.
+  const cwd = join(root, "test/fixtures");
+
   function bashComplete(words: string[]): string[] {
-    const script = ethics(["completion", "bash"]).stdout;
     const line = `COMP_WORDS=(${words.map((word) => `'${word}'`).join(" ")}); COMP_CWORD=${words.length - 1}; _ethics_complete; printf '%s\\n' "\${COMPREPLY[@]}"`;
-    const output = execFileSync("bash", ["-c", `${script}\n${line}`], {
-      env: { ...process.env, PATH: `${binDir}:${process.env.PATH}` },
-      encoding: "utf8",
-    });
+    const output = execFileSync("bash", ["-c", `${scripts.bash}\n${line}`], { env, cwd, encoding: "utf8" });
     return output.split("\n").filter(Boolean);
   }
 
@@ -29,8 +30,61 @@ describe("completion", () => {
     [["ethics", "export", "--format", ""], ["json", "yaml", "md", "csv"]],
     [["ethics", "completion", "z"], ["zsh"]],
     [["ethics", "--no-c"], ["--no-color"]],
+    [["ethics", "--data", "us"], ["user-codes"]],
+    [["ethics", "--data", "user-codes/"], []],
+    [["ethics", "validate", "user-codes/r"], ["user-codes/riverside-agency.yaml"]],
+    [["ethics", "validate", "ev"], ["evil"]],
+    [["ethics", "validate", "--j"], ["--json"]],
+    [["ethics", "search", "gifts", "--code", "a"], ["alaska"]],
+    [["ethics", "search", "gifts", "-c", "n"], ["north-carolina"]],
+    [["ethics", "export", "--code", "alaska", "--code", "w"], ["wisconsin"]],
+    [["ethics", "topic", "gifts", "--codes", "m"], ["medi-cal"]],
+    [["ethics", "--data", "user-codes", "search", "x", "--code", "r"], ["riverside-agency"]],
   ])("bash completes %j to %j", (words, expected) => {
     expect(bashComplete(words)).toEqual(expected);
+  });
+
+  it.each([
+    ["bash", ["compgen -f", "compgen -d", "compopt -o filenames"]],
+    ["zsh", ["_files", "_files -/", "compadd -a candidates"]],
+    ["fish", ["__fish_complete_path", "__fish_complete_directories", "commandline -ct"]],
+  ])("the %s script completes paths with the shell's own completion", (shell, markers) => {
+    for (const marker of markers) expect(scripts[shell]).toContain(marker);
+    expect(scripts[shell]).toContain(":files");
+    expect(scripts[shell]).toContain(":dirs");
+  });
+
+  const has = (shell: string) => spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;
+
+  it.skipIf(!has("zsh"))("zsh completes paths, codes and sections (zsh installed)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-zsh-"));
+    writeFileSync(join(dir, "_ethics"), scripts.zsh!);
+    // compadd and _files stand in for zsh's completion system, printing what they are given.
+    const driver = `compdef() { :; }; source ${dir}/_ethics
+compadd() { [[ $1 == -a ]] && print -l -- \${(P)2}; }
+_files() { print -- "_files $*"; }
+words=(\${(z)1}); [[ $1 == *" " ]] && words+=(""); CURRENT=\${#words}; PREFIX=\${words[-1]}
+_ethics`;
+    const complete = (line: string) => execFileSync("zsh", ["-f", "-c", driver, "zsh", line], { env, cwd, encoding: "utf8" }).trim().split("\n");
+    expect(complete("ethics validate b")).toEqual(["_files"]);
+    expect(complete("ethics --data us")).toEqual(["_files -/"]);
+    expect(complete("ethics validate --")).toEqual(["--json"]);
+    expect(complete("ethics search gifts --code ")).toEqual(["alaska", "california", "medi-cal", "north-carolina", "wisconsin"]);
+    expect(complete("ethics show alaska co")).toContain("conflicts-of-interest");
+  });
+
+  it.skipIf(!has("fish"))("fish completes paths, codes and sections (fish installed)", () => {
+    const script = join(mkdtempSync(join(tmpdir(), "ethics-fish-")), "ethics.fish");
+    writeFileSync(script, scripts.fish!);
+    const complete = (line: string) =>
+      execFileSync("fish", ["-c", `source ${script}; complete -C'${line}'`], { env, cwd, encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .map((candidate) => candidate.split("\t")[0]);
+    expect(complete("ethics validate user-codes/r")).toEqual(["user-codes/riverside-agency.yaml"]);
+    expect(complete("ethics --data us")).toEqual(["user-codes/"]);
+    expect(complete("ethics search gifts --code n")).toEqual(["north-carolina"]);
+    expect(complete("ethics show alaska co")).toEqual(["conduct", "conflicts-of-interest"]);
   });
 
   it.each([

@@ -6,14 +6,14 @@ describe("ethics list", () => {
     const { stdout, code } = ethics(["list"]);
     expect(code).toBe(0);
     for (const id of ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"]) expect(stdout).toContain(id);
-    expect(stdout).toMatch(/medi-cal\s+│ Medi-Cal Peer Support Specialist Code of Ethics\s+│ California \(Medi-Cal\)\s+│ 16\s+│ 108/);
+    expect(stdout).toMatch(/medi-cal \(medical, mc\)\s+│ Medi-Cal Peer Support Specialist Code of Ethics\s+│ California \(Medi-Cal\)\s+│\s+16 │\s+108 │/);
   });
 
   it("outlines one code by alias", () => {
     const { stdout, code } = ethics(["list", "ak"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/values\s+│ Value statements\s+│ 7/);
-    expect(stdout).toMatch(/conflicts-of-interest\s+│ Conflicts of Interest\s+│ 4/);
+    expect(stdout).toMatch(/values\s+│ Value statements\s+│\s+7 │/);
+    expect(stdout).toMatch(/conflicts-of-interest\s+│ Conflicts of Interest\s+│\s+4 │/);
   });
 
   it("says --json", () => {

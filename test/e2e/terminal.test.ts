@@ -1,6 +1,6 @@
 // Output conventions as a terminal user meets them: colour, wrapping, the pager, help.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,6 +58,77 @@ describe("pager", () => {
     expect(onTerminal("show medi-cal integrity --no-pager", { PAGER: "false" })).toContain("Medi-Cal · Integrity");
     expect(onTerminal("show medi-cal hope 2", { PAGER: "false" })).toContain("Medi-Cal · Hope 2");
     expect(ethics(["show", "medi-cal", "integrity"], { env: { PAGER: "false" } }).stdout).toContain("Medi-Cal · Integrity");
+  });
+});
+
+/** A key typed on the terminal once `when` holds (given the ms since the key before). */
+interface Keystroke {
+  when: (sinceLast: number) => boolean;
+  text: string;
+  /** Run just before typing: to look at the state the key finds. */
+  before?: () => void;
+}
+
+/**
+ * Runs a shell command on a pseudo-terminal (util-linux `script`), typing keys into it, and
+ * returns the screen. The shell traps SIGINT, as an interactive one survives Ctrl-C, so that it
+ * goes on to report how ethics ended.
+ */
+async function typeOnTerminal(command: string, keys: Keystroke[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...env };
+  delete cleanEnv.NO_COLOR;
+  delete cleanEnv.FORCE_COLOR;
+  const child = spawn("script", ["-qec", `stty cols 80 rows 10; trap 'true' INT; ${command}`, "/dev/null"], { env: cleanEnv, stdio: ["pipe", "pipe", "inherit"] });
+  let screen = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk) => (screen += chunk));
+  const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  let last = Date.now();
+  for (const key of keys) {
+    while (!key.when(Date.now() - last) && Date.now() - last < 10_000) await pause(50);
+    key.before?.();
+    child.stdin.write(key.text);
+    last = Date.now();
+  }
+  await Promise.race([closed, pause(10_000)]);
+  child.stdin.end();
+  child.kill();
+  return screen.replace(/\r\n/g, "\n");
+}
+
+describe("Ctrl-C while paging", () => {
+  const ethicsCommand = `${process.execPath} ${join(root, "bin/ethics.cjs")} show medi-cal integrity`;
+
+  it("is the pager's: ethics waits for the pager to end, then ends as interrupted (130)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-pager-"));
+    const log = join(dir, "log");
+    // A pager that, as less does, handles Ctrl-C itself, and quits on a key.
+    const pager = join(dir, "pager.sh");
+    writeFileSync(pager, `trap '' INT\ncat > /dev/null\necho started >> ${log}\nread key < /dev/tty\necho "pager quit" >> ${log}\n`);
+    const read = () => (existsSync(log) ? readFileSync(log, "utf8") : "");
+    let whenInterrupted = "";
+    await typeOnTerminal(
+      `${ethicsCommand}; echo "ethics $?" >> ${log}`,
+      [
+        { when: () => read().includes("started"), text: "\u0003" },
+        { when: (since) => since > 500, before: () => (whenInterrupted = read()), text: "q\n" },
+      ],
+      { PAGER: `sh ${pager}` },
+    );
+    expect(whenInterrupted).toBe("started\n"); // ethics still waiting: it did not die at Ctrl-C
+    expect(read()).toBe("started\npager quit\nethics 130\n");
+  });
+
+  it.skipIf(!existsSync("/usr/bin/less") || !existsSync("/usr/bin/ps") && !existsSync("/bin/ps"))("with less: no pager left behind, the terminal restored", async () => {
+    const screen = await typeOnTerminal(
+      `${ethicsCommand}; echo "ethics $?"; stty -a | grep -o -- '-\\?icanon'; ps -o comm= -t "$(tty | cut -d/ -f3-)" | grep -c '^less$'`,
+      [
+        { when: (since) => since > 1500, text: "\u0003" }, // less shows the first screen by then
+        { when: (since) => since > 500, text: "q" },
+      ],
+      { PAGER: "less" },
+    );
+    expect(screen).toMatch(/ethics 130\nicanon\n0\n$/);
   });
 });
 

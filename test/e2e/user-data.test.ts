@@ -21,7 +21,7 @@ describe("users' own codes", () => {
   ])("adds codes from %s to list and show, marked as user codes", (_how, run) => {
     const listed = run(["list"]);
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toMatch(/riverside-agency\s*│ Riverside Peer Services Code of Conduct/);
+    expect(listed.stdout).toMatch(/riverside-agency \(riverside\)\s*│ Riverside Peer Services Code of Conduct/);
     expect(listed.stdout).toContain("(user)");
     const shown = run(["show", "riverside", "boundaries", "2"]);
     expect(shown.code).toBe(0);

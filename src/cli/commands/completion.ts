@@ -1,19 +1,22 @@
 import { Argument, Command } from "commander";
-import { completeWords } from "../complete.js";
+import type { Library } from "../../model.js";
+import { completeWords, typedDataDirectories } from "../complete.js";
 import { completionScripts, SHELLS, type Shell } from "../completion-scripts.js";
 import { contextOf } from "../context.js";
+import { dataDirectories, readBuiltinLibrary, readLibrary } from "../library.js";
 import { writeOut } from "../output.js";
 
 export const completion = (): Command =>
   new Command("completion")
-  .description("print a shell script that completes commands, options, codes and sections")
+  .description("print a shell script that completes commands, options, codes, sections and paths")
   .addArgument(new Argument("<shell>", "the shell").choices(SHELLS))
   .option("--json", "print JSON: { shell, script }")
   .addHelpText(
     "after",
     `
 Install:
-  bash  $ ethics completion bash > ~/.local/share/bash-completion/completions/ethics
+  bash  $ ethics completion bash \\
+            > ~/.local/share/bash-completion/completions/ethics
   zsh   $ ethics completion zsh > "\${fpath[1]}/_ethics"      (then restart zsh)
   fish  $ ethics completion fish > ~/.config/fish/completions/ethics.fish`,
   )
@@ -23,6 +26,24 @@ Install:
     else writeOut(completionScripts[shell]);
   });
 
+/**
+ * The codes to complete from: those of the directories given to ethics and typed on the line
+ * (--data), else without the typed ones (one may be half typed), else the built-in codes: a
+ * completion never fails.
+ */
+async function libraryFor(command: Command, words: readonly string[]): Promise<Library> {
+  const given = contextOf(command).dataDirs;
+  const typed = typedDataDirectories(command.parent!, words);
+  for (const directories of typed.length > 0 ? [[...given, ...dataDirectories(typed, {})], given] : [given]) {
+    try {
+      return (await readLibrary(directories)).library;
+    } catch {
+      // try the next
+    }
+  }
+  return readBuiltinLibrary();
+}
+
 /** Called by the completion scripts: prints one candidate a line. */
 export const complete = (): Command =>
   new Command("__complete")
@@ -30,8 +51,7 @@ export const complete = (): Command =>
   .argument("[words...]", "the words typed so far, before the one being completed")
   .allowUnknownOption(true)
   .helpOption(false)
-  .action(async (words: string[], _options, command: Command) => {
-    const program = command.parent!;
-    const candidates = completeWords(program, await contextOf(command).library(), words ?? []);
+  .action(async (words: string[] | undefined, _options, command: Command) => {
+    const candidates = completeWords(command.parent!, await libraryFor(command, words ?? []), words ?? []);
     if (candidates.length > 0) writeOut(candidates.join("\n") + "\n");
   });

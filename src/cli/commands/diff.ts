@@ -11,7 +11,7 @@ export const diff = (): Command =>
   .argument("<b>", "the code to compare to")
   .option("--section <section>", "only this section of A (and its counterpart in B)")
   .option("--only <statuses>", `list only these, comma-separated: ${STATUSES.join(", ")} (added = only in B, removed = only in A)`)
-  .option("--json", "print JSON: { a, b, summary, pairs, onlyA, onlyB, topics, … }")
+  .option("--json", "print JSON: { a, b, summary, pairs, onlyA, onlyB, merges, splits, renamedSections, topics }")
   .addHelpText(
     "after",
     `

@@ -3,6 +3,7 @@ import { toCodeFile } from "../../core/codes/code-file.js";
 import { SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import type { Code, Library } from "../../model.js";
+import { escapeJson } from "../../render/terminal-text.js";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
@@ -32,7 +33,7 @@ export const exportCommand = (): Command =>
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,wisconsin); with json or yaml, as code files (the format of data/)"))
   .option("--id <new-id>", "with one --code and json or yaml: the code file under this id, without the original's aliases")
-  .option("--json", "same as --format json")
+  .option("--json", "same as --format json: { codes: [Code] }, the whole model; with --code, each code as a code file (the format of data/)")
   .addHelpText(
     "after",
     `
@@ -57,7 +58,7 @@ list, or a YAML stream of documents separated by ---.`,
     if (options.id !== undefined) checkNewId(options.id, format, chosen, library);
     const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, options.id !== undefined ? { id: options.id } : {})) : null;
     let text: string;
-    if (format === "json") text = JSON.stringify(files ? (files.length === 1 ? files[0] : files) : { codes }, null, 2) + "\n";
+    if (format === "json") text = escapeJson(JSON.stringify(files ? (files.length === 1 ? files[0] : files) : { codes }, null, 2)) + "\n";
     else if (format === "yaml") {
       const { renderYaml, renderYamlCodeFiles } = await import("../../render/yaml.js");
       const note = options.id !== undefined ? `Exported by ethics from the code '${chosen![0]!.id}'.` : "Exported by ethics. Give each code an id of its own (or export with --id) to load it beside the original.";

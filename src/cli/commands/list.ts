@@ -27,16 +27,22 @@ function outline(code: Code) {
 
 export const list = (): Command =>
   new Command("list")
-  .description("list the codes, or the outline of one code")
+  .description("list the codes with their aliases, or the outline of one code")
   .argument("[code]", "a code id or alias: the outline of its sections")
-  .option("--json", "print JSON instead of a table")
+  .option(
+    "--json",
+    "print JSON: { codes: [{ id, aliases, title, shortName, jurisdiction, scope, origin, sections, standards }] }; with a code, its outline: { id, aliases, title, shortName, jurisdiction, scope, origin, standards, values, sections: [{ id, title, standards }] } (scope: the source's own sentence on whom the code binds or is for, or null)",
+  )
   .addHelpText(
     "after",
     `
 Examples:
-  $ ethics list                 the codes: id, title, jurisdiction, sections, standards
-  $ ethics list medi-cal        Medi-Cal's sections with their numbers of standards
-  $ ethics list ak --json       Alaska's outline as JSON`,
+  $ ethics list                 the codes: ids, aliases, titles, sizes
+  $ ethics list medi-cal        Medi-Cal's sections, standards in each
+  $ ethics list ak --json       Alaska's outline as JSON
+
+On a terminal too narrow for the table of codes, each code is listed under the
+one before.`,
   )
   .action(async (codeName: string | undefined, _options, command: Command) => {
     const context = contextOf(command);

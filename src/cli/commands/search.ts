@@ -30,7 +30,10 @@ export const search = (): Command =>
   .addOption(codeOption())
   .option("-s, --section <section>", "only this section (id, title or prefix) of each code searched")
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(parseLimit).default(10))
-  .option("--json", "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score }] }")
+  .option(
+    "--json",
+    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; concepts: those the query names; suggestion: when nothing matches, a word near the query)",
+  )
   .addHelpText(
     "after",
     `

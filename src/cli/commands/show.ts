@@ -39,7 +39,10 @@ export const show = (): Command =>
   new Command("show")
   .description("print a code, a section, or standards with their citations")
   .argument("<reference...>", "code [section] [number | range | list], a printed citation, or code:section:number; several at once")
-  .option("--json", "print JSON: one standard, an array for a range or list, or the section / code; for several references, an array of those")
+  .option(
+    "--json",
+    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation }; an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those",
+  )
   .addHelpText(
     "after",
     `

@@ -5,7 +5,7 @@ import { chosenCodes, codeOption, codesAlias } from "../options.js";
 export const topics = (): Command =>
   new Command("topics")
   .description("the crosswalk: which codes address which themes, with counts")
-  .option("--json", "print JSON: { topics: [{ id, name, counts: { code: n } }] }")
+  .option("--json", "print JSON: { topics: [{ id, name, counts: { <code>: n } }], inferred: [<code>] } (inferred: users' codes, whose topics come from synonyms)")
   .addHelpText(
     "after",
     `
@@ -28,7 +28,7 @@ export const topic = (): Command =>
   .argument("<topic...>", "a topic or concept, by id or name, any case: gifts, dual relationships, accepting-gifts")
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,medi-cal)"))
   .addOption(codesAlias())
-  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, codes }], codes: [{ code, strength, standards }] }")
+  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, description, codes: [{ code, strength, citations }] }], codes: [{ code, strength, standards: [Ref & { citation, strength, qualifiers, concepts }], inferred? }] }")
   .addHelpText(
     "after",
     `

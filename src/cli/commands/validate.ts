@@ -8,7 +8,7 @@ export const validate = (): Command =>
   new Command("validate")
   .description("check code files: every problem as file:line:col path: message")
   .argument("<path...>", "YAML code files or directories of them")
-  .option("--json", "print the report as JSON")
+  .option("--json", "print JSON: { files: [{ file, id, problems: [{ file, line, col, path, message }] }], problems }")
   .addHelpText(
     "after",
     `
@@ -26,6 +26,6 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
     const { validatePaths } = await import("../../core/codes/validate.js");
     const { renderValidation } = await import("../../render/validate.js");
     const report = validatePaths(paths, readBuiltinLibrary(), packageRoot);
-    await context.print(report, () => renderValidation(report));
+    await context.print(report, (options) => renderValidation(report, options));
     if (report.problems > 0) throw new EthicsError(`${plural(report.problems, "problem")} found`);
   });

@@ -1,0 +1,44 @@
+// What `ethics __complete` offers after the words typed so far (one case a line).
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { completeWords, DIRECTORIES, FILES, typedDataDirectories } from "../../src/cli/complete.js";
+import { buildProgram } from "../../src/cli/program.js";
+import { readCodeDir } from "../../src/core/codes/load.js";
+import { readTopicsFile } from "../../src/core/concepts/load-topics.js";
+
+const root = join(import.meta.dirname, "../..");
+const codes = readCodeDir(join(root, "data"), "builtin");
+const library = { codes, topics: readTopicsFile(join(root, "data", "topics.yaml"), codes), concepts: [] };
+const program = buildProgram(["node", "ethics", "__complete"]);
+const ids = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
+
+describe("completeWords", () => {
+  it.each([
+    [[], expect.arrayContaining(["list", "show", "validate", "--data", "--no-color"])],
+    [["--data"], [DIRECTORIES]],
+    [["--data", "my-codes"], expect.arrayContaining(["list", "show"])],
+    [["--data", "my-codes", "show"], expect.arrayContaining([...ids, "--json"])],
+    [["show", "--data"], [DIRECTORIES]],
+    [["validate"], [FILES, "--json"]],
+    [["validate", "a.yaml"], [FILES, "--json"]],
+    [["--data", "dir", "validate"], [FILES, "--json"]],
+    [["search", "gifts", "--code"], ids],
+    [["search", "gifts", "-c"], ids],
+    [["search", "gifts", "--code", "alaska"], expect.not.arrayContaining(["alaska"])],
+    [["export", "--code"], ids],
+    [["export", "--code"], ids],
+    [["export", "--code", "alaska"], ["--format", "-f", "--code", "-c", "--id", "--json"]],
+    [["export", "--format"], ["json", "yaml", "md", "csv"]],
+    [["topic", "gifts", "--codes"], ids],
+    [["diff", "--section"], expect.arrayContaining(["integrity", "conflicts-of-interest"])],
+    [["show", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json"]],
+    [["completion"], ["bash", "zsh", "fish"]],
+  ])("after %j: %j", (before, expected) => {
+    expect(completeWords(program, library, before)).toEqual(expected);
+  });
+
+  it("reads the directories typed after --data, ~ as the home directory", () => {
+    expect(typedDataDirectories(program, ["--data", "a", "show", "--data", "~/b", "x"])).toEqual(["a", `${process.env.HOME}/b`]);
+    expect(typedDataDirectories(program, ["--data"])).toEqual([]);
+  });
+});

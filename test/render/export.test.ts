@@ -1,0 +1,101 @@
+// Exports a spreadsheet or an editor opens: no formula runs, no control character shows raw,
+// and what was joined splits back.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readCodeDir } from "../../src/core/codes/load.js";
+import type { Code } from "../../src/model.js";
+import { CSV_LIST_SEPARATOR, csvCell, renderCsv, renderMarkdown } from "../../src/render/export.js";
+import { renderYaml } from "../../src/render/yaml.js";
+
+const root = join(import.meta.dirname, "../..");
+const [riverside] = readCodeDir(join(root, "test/fixtures/user-codes"), "user");
+const [evil] = readCodeDir(join(root, "test/fixtures/evil"), "user");
+
+/** The riverside code with texts an attacker might write into a code file. */
+function hostile(): Code {
+  const code = structuredClone(riverside!);
+  const standard = code.sections[0]!.standards[0]!;
+  standard.text = '=HYPERLINK("http://evil.example","click")';
+  standard.items = [
+    { label: "a", text: "first\u202e item" },
+    { label: "b", text: "second, with a comma" },
+  ];
+  standard.notes = ["+1 note", "-2 note", "@SUM(A1) note"];
+  return code;
+}
+
+/** RFC 4180 rows, quotes undone: what a spreadsheet reads. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (quoted) {
+      if (char === '"' && text[at + 1] === '"') (cell += '"'), at++;
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") row.push(cell), (cell = "");
+    else if (char === "\r" && text[at + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), at++;
+    else cell += char;
+  }
+  return rows;
+}
+
+describe("CSV", () => {
+  it.each([
+    ["=1+2", `"'=1+2"`],
+    ["+1 note", `"'+1 note"`],
+    ["-2 note", `"'-2 note"`],
+    ["@SUM(A1)", `"'@SUM(A1)"`],
+    ["\tTab", `"'\tTab"`],
+    ["\rCR", `"'\rCR"`],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ["plain text", "plain text"],
+    ["a, b", `"a, b"`],
+    ['say "hi"', `"say ""hi"""`],
+    ["1 + 1 = 2", "1 + 1 = 2"],
+  ])("guards %j as OWASP recommends: %s", (text, cell) => {
+    expect(csvCell(text)).toBe(cell);
+  });
+
+  it("writes no cell that starts a formula, and several items or notes split back on line breaks", () => {
+    const rows = readCsv(renderCsv([hostile()]));
+    const [header, first] = rows;
+    expect(header).toEqual(["code", "section", "section_title", "number", "citation", "text", "items", "notes", "editorial"]);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(first![5]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(first![6]!.split(CSV_LIST_SEPARATOR)).toEqual(["a. first<U+202E> item", "b. second, with a comma"]);
+    expect(first![7]!.split(CSV_LIST_SEPARATOR)).toEqual(["'+1 note", "-2 note", "@SUM(A1) note"]);
+  });
+
+  it("makes control characters visible, so that no item holds a line break of its own", () => {
+    const csv = renderCsv([evil!]);
+    expect(csv).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(csv).toContain("␛[5mblinking␛[0m and <U+202E>evil<U+202C>");
+  });
+});
+
+describe("YAML", () => {
+  it("escapes control and bidirectional characters, and reads back to the same model", () => {
+    const yaml = renderYaml([evil!]);
+    expect(yaml).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(yaml).toContain('text: "Keep gifts \\e[5mblinking\\e[0m and \\u202Eevil\\u202C text \\a out."');
+    expect(parse(yaml)).toEqual(JSON.parse(JSON.stringify({ codes: [evil] })));
+  });
+
+  it("leaves ordinary text as the yaml library writes it", () => {
+    expect(renderYaml([riverside!])).toContain("title: Riverside Peer Services Code of Conduct\n");
+  });
+});
+
+describe("Markdown", () => {
+  it("makes control and bidirectional characters visible", () => {
+    const markdown = renderMarkdown([evil!]);
+    expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(markdown).toContain("Keep gifts ␛\\[5mblinking␛\\[0m and \\<U+202E\\>evil\\<U+202C\\> text ␇ out.");
+  });
+});

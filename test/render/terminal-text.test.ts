@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems } from "../../src/render/terminal-text.js";
+
+/** Columns as a terminal shows them, measured apart from the code under test: ASCII data. */
+const width = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "").length;
+
+describe("visible", () => {
+  it.each([
+    ["an escape sequence", "\u001b[2Jx", "␛[2Jx"],
+    ["BEL, BS, CR", "a\u0007b\bc\rd", "a␇b␈c␍d"],
+    ["a tab and a newline (a field is one line)", "a\tb\nc", "a␉b␊c"],
+    ["NUL and DEL", "\u0000\u007f", "␀␡"],
+    ["C1: CSI and NEL", "\u009b31m\u0085", "<U+009B>31m<U+0085>"],
+    ["the bidirectional overrides and isolates", "\u202eevil\u202c \u2066x\u2069", "<U+202E>evil<U+202C> <U+2066>x<U+2069>"],
+    ["the bidirectional marks", "a\u200eb\u200fc\u061cd", "a<U+200E>b<U+200F>c<U+061C>d"],
+    ["line and paragraph separators", "a\u2028b\u2029c", "a<U+2028>b<U+2029>c"],
+    ["zero width space, word joiner, BOM", "a\u200bb\u2060c\ufeffd", "a<U+200B>b<U+2060>c<U+FEFF>d"],
+    ["Hangul filler", "x\u3164y", "x<U+3164>y"],
+    ["tag characters (invisible ASCII)", "ok\u{e0041}\u{e0042}", "ok<U+E0041><U+E0042>"],
+  ])("makes %s visible", (_what, input, expected) => {
+    expect(visible(input)).toBe(expected);
+  });
+
+  it.each([
+    ["plain text", "Do not lend money — “person-first,” 12½%"],
+    ["accents, combining marks", "café naïve e\u0301"],
+    ["the joiners Persian and emoji need", "می\u200cخواهم 👩\u200d👩\u200d👧"],
+    ["variation selectors and CJK", "☺\ufe0f 日本語"],
+  ])("keeps %s as it is", (_what, input) => {
+    expect(visible(input)).toBe(input);
+  });
+
+  it("is idempotent, so that text made visible twice reads the same", () => {
+    const once = visible("\u001b[31m\u202e\n");
+    expect(visible(once)).toBe(once);
+  });
+
+  it("visibleLines keeps line breaks and nothing else", () => {
+    expect(visibleLines("one\ntwo\u001b[2J\r")).toBe("one\ntwo␛[2J␍");
+  });
+});
+
+describe("escapeJson", () => {
+  it("writes what JSON.stringify leaves raw as \\u escapes: the same value, inert on a terminal", () => {
+    const value = { text: "a\u202eb\u009b\u2028\u{e0041}\u001b", list: ["é", "\u200d"] };
+    const json = escapeJson(JSON.stringify(value, null, 2));
+    expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e\u2028]|\udb40/);
+    expect(json).toContain("\\u202e");
+    expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe("visibleLength", () => {
+  it.each([
+    ["plain", "hello", 5],
+    ["coloured", "\u001b[1m\u001b[36mhello\u001b[39m\u001b[22m", 5],
+    ["wide characters", "日本語", 6],
+    ["combining marks", "e\u0301e\u0301", 2],
+    ["a picture", visible("\u001b"), 1],
+  ])("%s", (_what, text, columns) => {
+    expect(visibleLength(text)).toBe(columns);
+  });
+});
+
+describe("wrap", () => {
+  const prose = "word ".repeat(80).trim();
+
+  it("wraps to the width with a hanging indent", () => {
+    const lines = wrap(prose, 40, "    ", "  ").split("\n");
+    expect(lines[0]).toMatch(/^  word/);
+    expect(lines.slice(1).every((line) => line.startsWith("    word"))).toBe(true);
+    expect(Math.max(...lines.map(width))).toBeLessThanOrEqual(40);
+  });
+
+  it("keeps a readable measure on a very wide terminal", () => {
+    const lines = wrap(prose, 250).split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(Math.max(...lines.map(width))).toBeLessThanOrEqual(MEASURE);
+    expect(MEASURE).toBe(100);
+  });
+
+  it("does not wrap without a width (piped output)", () => {
+    expect(wrap(prose, Infinity)).toBe(prose);
+  });
+});
+
+describe("fitLines", () => {
+  it("leaves lines that fit alone", () => {
+    expect(fitLines("short\n  lines", 20)).toBe("short\n  lines");
+  });
+
+  it.each([
+    [
+      "an example laid out in columns hangs under its last column",
+      "  $ ethics diff california medi-cal          Working Well Together → Medi-Cal, word by word",
+      ["  $ ethics diff california medi-cal          Working Well Together → Medi-Cal,", "                                             word by word"],
+    ],
+    [
+      "an indented line goes on two columns further in",
+      "  96 standards → 108 standards: 26 same · 69 changed · 13 only in Medi-Cal · 1 merge",
+      ["  96 standards → 108 standards: 26 same · 69 changed · 13 only in Medi-Cal · 1", "    merge"],
+    ],
+    ["a paragraph at the margin goes on at the margin", `${"word ".repeat(17)}end`, [`${"word ".repeat(15)}word`, "word end"]],
+  ])("%s", (_what, line, expected) => {
+    expect(fitLines(line, 80).split("\n")).toEqual(expected);
+  });
+
+  it("closes a style before a break and opens it again after", () => {
+    const line = `  \u001b[36m${"Alaska · Relationship with Clients 4 → ".repeat(3)}\u001b[39m`;
+    const lines = fitLines(line, 60).split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]).toMatch(/\u001b\[0m$/);
+    expect(lines[1]).toMatch(/^ +\u001b\[36m/);
+    for (const fitted of lines) expect(width(fitted)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("wrapItems", () => {
+  it("breaks between items, never inside one", () => {
+    expect(wrapItems(["ak = alaska", "ca = california", "nc = north-carolina"], 34, " · ", "  ")).toBe("ak = alaska · ca = california\n  nc = north-carolina");
+  });
+});
