@@ -5,6 +5,8 @@ import { complete, completion } from "./commands/completion.js";
 import { diff } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { list } from "./commands/list.js";
+import { quiz } from "./commands/quiz.js";
+import { random } from "./commands/random.js";
 import { validate } from "./commands/validate.js";
 import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
@@ -22,6 +24,8 @@ const COMMANDS: Record<string, () => Command> = {
   topics,
   topic,
   diff,
+  random,
+  quiz,
   export: exportCommand,
   validate,
   completion,
@@ -60,6 +64,8 @@ Examples:
   $ ethics search "can I accept a gift?"    standards about a situation, in every code
   $ ethics topic gifts                      what every code says on one theme
   $ ethics diff california medi-cal         what changed from Working Well Together to Medi-Cal
+  $ ethics random --today                   a standard of the day
+  $ ethics quiz --code medi-cal             questions to study with
 
 Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
     );

@@ -1,0 +1,25 @@
+// `ethics random`: one standard whole, how strongly it binds, and the words that show it again.
+import type { Standard, Strength } from "../model.js";
+import { renderStandard } from "./codes.js";
+import { styleFor, type RenderOptions } from "./style.js";
+import { wrap } from "./terminal-text.js";
+
+export interface RandomPick {
+  standard: Standard;
+  strength: Strength;
+  qualifiers: string[];
+  /** The words after `ethics show` that print it again: "medi-cal integrity 12". */
+  reference: string;
+  /** Set for the standard of the day: the local date, YYYY-MM-DD. */
+  date?: string;
+}
+
+export function renderRandom(pick: RandomPick, options: RenderOptions): string {
+  const style = styleFor(options);
+  const lines: string[] = [];
+  if (pick.date) lines.push(style.dim(`Standard of the day, ${pick.date}`), "");
+  lines.push(renderStandard(pick.standard, options), "");
+  const qualified = pick.qualifiers.length > 0 ? `${pick.strength} (${pick.qualifiers.join("; ")})` : pick.strength;
+  lines.push(wrap(`${style.label(qualified)} · ethics show ${pick.reference}`, options.width));
+  return lines.join("\n");
+}
