@@ -2,7 +2,9 @@ import { Command } from "commander";
 import { parseReference } from "../../core/codes/ref.js";
 import { resolveTarget, type Target } from "../../core/codes/target.js";
 import type { RenderOptions } from "../../render/style.js";
+import type { Strength } from "../../model.js";
 import { contextOf } from "../context.js";
+import { strengthOption } from "../study-options.js";
 
 /** One standard prints as an object, a range or list as an array, wider forms as they are. */
 function asJson(target: Target): unknown {
@@ -39,6 +41,7 @@ export const show = (): Command =>
   .description("print a code, a section, or standards with their citations")
   .argument("<reference...>", "code [section] [number | range | list], or code:section:number")
   .option("--json", "print JSON: one standard, an array for a range or list, or the section / code")
+  .addOption(strengthOption())
   .addHelpText(
     "after",
     `
@@ -52,10 +55,17 @@ References:
   <code>:<section>:<n>           the one-word form         ethics show medi-cal:integrity:12
   <code> values [<n>]            value statements          ethics show alaska values 2
 
+  --strength prohibits           every prohibition         ethics show medi-cal --strength prohibits
+
 A section is its id, its title or an unambiguous prefix, in any case: conflicts, safety, cultural.`,
   )
-  .action(async (words: string[], _options, command: Command) => {
+  .action(async (words: string[], options: { strength?: Strength }, command: Command) => {
     const context = contextOf(command);
     const target = resolveTarget(await context.library(), parseReference(words));
+    if (options.strength) {
+      const standards = (await import("../strength-filter.js")).showByStrength(target, options.strength);
+      const { renderStandards } = await import("../../render/codes.js");
+      return context.print(standards, (renderOptions) => renderStandards(standards, renderOptions));
+    }
     await context.print(asJson(target), context.json ? () => "" : await asText(target));
   });
