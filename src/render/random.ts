@@ -1,8 +1,8 @@
-// `ethics random`: one standard whole, how strongly it binds, and the words that show it again.
+// `ethics random`: one standard whole, how strongly it binds, and the command that shows it again.
 import type { Standard, Strength } from "../model.js";
-import { renderStandard } from "./codes.js";
+import { paintWords, renderStandard } from "./codes.js";
 import { styleFor, type RenderOptions } from "./style.js";
-import { wrap } from "./terminal-text.js";
+import { visible, wrap } from "./terminal-text.js";
 
 export interface RandomPick {
   standard: Standard;
@@ -19,7 +19,9 @@ export function renderRandom(pick: RandomPick, options: RenderOptions): string {
   const lines: string[] = [];
   if (pick.date) lines.push(style.dim(`Standard of the day, ${pick.date}`), "");
   lines.push(renderStandard(pick.standard, options), "");
-  const qualified = pick.qualifiers.length > 0 ? `${pick.strength} (${pick.qualifiers.join("; ")})` : pick.strength;
-  lines.push(wrap(`${style.label(qualified)} · ethics show ${pick.reference}`, options.width));
+  const qualified = pick.qualifiers.length > 0 ? `${pick.strength} (${pick.qualifiers.map(visible).join("; ")})` : pick.strength;
+  lines.push(wrap(paintWords(style.label, qualified), options.width));
+  // one line, never wrapped: it is there to be copied
+  lines.push(style.dim(`ethics show ${visible(pick.reference)}`));
   return lines.join("\n");
 }

@@ -9,12 +9,12 @@ describe("ethics random", () => {
   it("shows one standard whole, its strength, and the words that show it again", () => {
     const { stdout, code } = ethics(["random", "--seed", "11", "--code", "medi-cal"]);
     expect(code).toBe(0);
-    const last = stdout.trimEnd().split("\n").at(-1)!;
-    const reference = last.match(/· ethics show (.+)$/)![1]!;
+    const [strength, again] = stdout.trimEnd().split("\n").slice(-2);
+    const reference = again!.match(/^ethics show (.+)$/)![1]!;
     const shown = ethics(["show", ...reference.split(" ")]);
     expect(shown.code).toBe(0);
-    expect(stdout.startsWith(shown.stdout.trimEnd())).toBe(true);
-    expect(last).toMatch(/^(prohibits|requires|defers|aspires|describes)\b/);
+    expect(stdout.startsWith(shown.stdout.trimEnd() + "\n\n")).toBe(true);
+    expect(strength).toMatch(/^(prohibits|requires|defers|aspires|describes)\b/);
   });
 
   it("--json is the Standard with its strength, as show gives it", () => {

@@ -27,7 +27,7 @@ Examples:
   $ ethics random --today --code medi-cal    Medi-Cal's standard of the day
   $ ethics random --topic gifts --seed 7     the same one every time
 
-The last line is how strongly the standard binds and the \`ethics show\` words that print it again.`,
+After the standard: how strongly it binds, and the \`ethics show\` command that prints it again.`,
   )
   .action(async (options: RandomOptions, command: Command) => {
     if (options.today && options.seed !== undefined) throw new UsageError("--today and --seed both choose the standard", "give one of them");

@@ -301,6 +301,7 @@ function cloze(material: Material): Maker {
       material.used.add(keyOf(standard));
       const { choices, answer } = shuffledChoices(random, blank.answer, blank.distractors);
       const text = standard.text.slice(0, blank.start) + BLANK + standard.text.slice(blank.end);
+      const quoted = quoteAround(standard.text, blank.start, blank.end);
       return {
         kind: "cloze",
         ask: `Which word is missing from ${standard.citation}?`,
@@ -308,7 +309,7 @@ function cloze(material: Material): Maker {
         choices,
         answer,
         citation: standard.citation,
-        explanation: `${standard.citation} reads “${quoteAround(standard.text, blank.start, blank.end)}”.`,
+        explanation: `${standard.citation} reads “${quoted}”${/[.!?]$/.test(quoted) ? "" : "."}`,
         standard,
       };
     },
