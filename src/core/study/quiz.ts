@@ -119,6 +119,11 @@ function drawing<T>(candidates: () => T[], make: (candidate: T) => Question | nu
   };
 }
 
+/** "A", "A and B", "A, B and C". */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
 function shuffledChoices(random: Random, right: string, wrong: readonly string[]): { choices: string[]; answer: number } {
   const choices = random.shuffled([right, ...wrong]);
   return { choices, answer: choices.indexOf(right) };
@@ -168,14 +173,16 @@ function whichCode(material: Material): Maker {
         if (same) alike.push({ code, standard: same });
         else others.push(code);
       }
-      if (others.length < 2) return null;
-      const wrong = random.shuffled(others).slice(0, 3);
+      // codes are named by their short names: two codes one name would be two right answers
+      const named = new Set([own.shortName]);
+      const wrong = random.shuffled(others).filter((code) => !named.has(code.shortName) && named.add(code.shortName)).slice(0, 3);
+      if (wrong.length < 2) return null;
       const { choices, answer } = shuffledChoices(random, own.shortName, wrong.map((code) => code.shortName));
       const alsoSaid = alike.map(({ standard: same }) => same.citation);
       const explanation =
         `${standard.citation} says this.` +
         (alsoSaid.length > 0
-          ? ` ${alsoSaid.join(" and ")} ${alsoSaid.length === 1 ? "says" : "say"} much the same, so ${alsoSaid.length === 1 ? "that code is" : "those codes are"} not among the choices.`
+          ? ` ${listOf(alsoSaid)} ${alsoSaid.length === 1 ? "says" : "say"} much the same, so ${alsoSaid.length === 1 ? "that code is" : "those codes are"} not among the choices.`
           : "");
       material.used.add(keyOf(standard));
       return { kind: "which-code", ask: "Which code says this?", passage: passageOf(standard), choices, answer, citation: standard.citation, explanation, standard };
