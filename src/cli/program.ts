@@ -6,6 +6,8 @@ import { concepts } from "./commands/concepts.js";
 import { diff } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { list } from "./commands/list.js";
+import { quiz } from "./commands/quiz.js";
+import { random } from "./commands/random.js";
 import { validate } from "./commands/validate.js";
 import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
@@ -24,6 +26,8 @@ const COMMANDS: Record<string, () => Command> = {
   topic,
   concepts,
   diff,
+  random,
+  quiz,
   export: exportCommand,
   validate,
   completion,
@@ -62,6 +66,8 @@ Examples:
   $ ethics search "can I accept a gift?"    the standards on a situation
   $ ethics topic gifts                      what every code says on one theme
   $ ethics diff california medi-cal         Working Well Together → Medi-Cal
+  $ ethics random --today                   a standard of the day
+  $ ethics quiz --code medi-cal             questions to study with
 
 Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
     );

@@ -27,11 +27,11 @@ describe("completeWords", () => {
     [["search", "gifts", "--code", "alaska"], expect.not.arrayContaining(["alaska"])],
     [["export", "--code"], ids],
     [["export", "--code"], ids],
-    [["export", "--code", "alaska"], ["--format", "-f", "--code", "-c", "--id", "--json"]],
-    [["export", "--format"], ["json", "yaml", "md", "csv"]],
+    [["export", "--code", "alaska"], ["--format", "-f", "--code", "-c", "--id", "--topic", "-t", "--json"]],
+    [["export", "--format"], ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"]],
     [["topic", "gifts", "--codes"], ids],
     [["diff", "--section"], expect.arrayContaining(["integrity", "conflicts-of-interest"])],
-    [["show", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json"]],
+    [["show", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json", "--strength"]],
     [["completion"], ["bash", "zsh", "fish"]],
   ])("after %j: %j", (before, expected) => {
     expect(completeWords(program, library, before)).toEqual(expected);

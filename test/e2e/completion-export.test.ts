@@ -27,7 +27,7 @@ describe("completion", () => {
     [["ethics", "show", "med"], ["medi-cal"]],
     [["ethics", "show", "alaska", "co"], ["conflicts-of-interest", "conduct"]],
     [["ethics", "show", "alaska", "v"], ["values"]],
-    [["ethics", "export", "--format", ""], ["json", "yaml", "md", "csv"]],
+    [["ethics", "export", "--format", ""], ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"]],
     [["ethics", "completion", "z"], ["zsh"]],
     [["ethics", "--no-c"], ["--no-color"]],
     [["ethics", "--data", "us"], ["user-codes"]],

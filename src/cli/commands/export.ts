@@ -8,7 +8,7 @@ import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
 
-const FORMATS = ["json", "yaml", "md", "csv"] as const;
+const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** `--id` renames one code in a code file, to an id the loaded codes do not use already. */
@@ -29,10 +29,11 @@ function checkNewId(id: string, format: Format, codes: Code[] | null, library: L
 
 export const exportCommand = (): Command =>
   new Command("export")
-  .description("print whole codes as JSON, YAML, Markdown (handouts) or CSV (spreadsheets)")
+  .description("print whole codes as JSON, YAML, Markdown, CSV, Anki flash cards or a printable HTML handout")
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,wisconsin); with json or yaml, as code files (the format of data/)"))
   .option("--id <new-id>", "with one --code and json or yaml: the code file under this id, without the original's aliases")
+  .option("-t, --topic <topic>", "anki, anki-cloze, html: only the standards on this topic (html: the codes side by side)")
   .option("--json", "same as --format json: { codes: [Code] }, the whole model; with --code, each code as a code file (the format of data/)")
   .addHelpText(
     "after",
@@ -43,13 +44,17 @@ Examples:
   $ ethics export --format csv > standards.csv
   $ ethics export --format yaml --code alaska --id my-alaska > my-alaska.yaml
                                               a code file to edit and load
+  $ ethics export --format anki --code medi-cal > medi-cal.txt   (Anki: File › Import)
+  $ ethics export --format anki-cloze --topic gifts > gifts.txt  a word left out of each
+  $ ethics export --format html --code alaska > alaska.html      print it, or save a PDF
+  $ ethics export --format html --topic gifts > gifts.html       the codes side by side
 
 With --code, json and yaml write code files: the format of data/*.yaml, which
 \`ethics validate\` checks and --data loads once the code has an id of its own
 (export with --id to give it one). One code is one object; several are a JSON
 list, or a YAML stream of documents separated by ---.`,
   )
-  .action(async (options: { format: Format; code?: string[]; id?: string; json?: boolean }, command: Command) => {
+  .action(async (options: { format: Format; code?: string[]; id?: string; topic?: string; json?: boolean }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
     const chosen = chosenCodes(library, options.code) ?? null;
@@ -58,7 +63,10 @@ list, or a YAML stream of documents separated by ---.`,
     if (options.id !== undefined) checkNewId(options.id, format, chosen, library);
     const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, options.id !== undefined ? { id: options.id } : {})) : null;
     let text: string;
-    if (format === "json") text = escapeJson(JSON.stringify(files ? (files.length === 1 ? files[0] : files) : { codes }, null, 2)) + "\n";
+    if (format === "anki" || format === "anki-cloze" || format === "html") {
+      text = await (await import("../study-export.js")).renderStudyExport(format, library, codes, options.topic);
+    } else if (options.topic !== undefined) throw new UsageError(`--topic works with --format anki, anki-cloze or html, not ${format}`);
+    else if (format === "json") text = escapeJson(JSON.stringify(files ? (files.length === 1 ? files[0] : files) : { codes }, null, 2)) + "\n";
     else if (format === "yaml") {
       const { renderYaml, renderYamlCodeFiles } = await import("../../render/yaml.js");
       const note = options.id !== undefined ? `Exported by ethics from the code '${chosen![0]!.id}'.` : "Exported by ethics. Give each code an id of its own (or export with --id) to load it beside the original.";

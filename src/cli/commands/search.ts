@@ -4,6 +4,8 @@ import type { SearchIndex } from "../../core/search/inverted-index.js";
 import { contextOf } from "../context.js";
 import { readSearchIndex, type LoadedLibrary } from "../library.js";
 import { chosenCodes, codeOption } from "../options.js";
+import type { Strength } from "../../model.js";
+import { strengthOption } from "../study-options.js";
 
 function parseLimit(value: string): number {
   const limit = Number(value);
@@ -32,8 +34,9 @@ export const search = (): Command =>
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(parseLimit).default(10))
   .option(
     "--json",
-    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; concepts: those the query names; suggestion: when nothing matches, a word near the query)",
+    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, strength? }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; concepts: those the query names; strength: with --strength; suggestion: when nothing matches, a word near the query)",
   )
+  .addOption(strengthOption())
   .addHelpText(
     "after",
     `
@@ -43,22 +46,27 @@ Examples:
   $ ethics search romantic relationship --code wi
   $ ethics search confidentialty --limit 3          typos are forgiven
   $ ethics search supervision --code medi-cal --section authenticity
+  $ ethics search gifts --strength prohibits       only the standards that forbid
 
 Stop words are ignored, word forms match (supervise, supervision, supervisor), topic synonyms
 widen the query, and standards about the topic rank above ones that only mention a word.
 Exit status: 0 when something matched, 1 when nothing did (as grep).`,
   )
-  .action(async (words: string[], options: { code?: string[]; section?: string; limit: number }, command: Command) => {
+  .action(async (words: string[], options: { code?: string[]; section?: string; limit: number; strength?: Strength }, command: Command) => {
     const context = contextOf(command);
     const loaded = await context.loaded();
     const { search: runSearch } = await import("../../core/search/search.js");
     const { renderSearch } = await import("../../render/search.js");
     const query = words.join(" ");
-    const result = runSearch(await indexFor(loaded), loaded.library, query, {
+    const found = runSearch(await indexFor(loaded), loaded.library, query, {
       codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
-      limit: options.limit,
+      // --strength filters the ranked hits, so it needs all of them
+      limit: options.strength ? Number.MAX_SAFE_INTEGER : options.limit,
       ...(options.section !== undefined ? { section: options.section } : {}),
     });
+    const result = options.strength
+      ? (await import("../strength-filter.js")).searchByStrength(loaded.library, found, options.strength, options.limit)
+      : found;
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");

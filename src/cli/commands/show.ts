@@ -2,7 +2,9 @@ import { Command } from "commander";
 import { parseReferences } from "../../core/codes/ref.js";
 import { resolveTargets, type Target } from "../../core/codes/target.js";
 import type { RenderOptions } from "../../render/style.js";
+import type { Strength } from "../../model.js";
 import { contextOf } from "../context.js";
+import { strengthOption } from "../study-options.js";
 
 /** One standard prints as an object, a range or list as an array, wider forms as they are. */
 function asJson(target: Target): unknown {
@@ -43,6 +45,7 @@ export const show = (): Command =>
     "--json",
     "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation }; an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those",
   )
+  .addOption(strengthOption())
   .addHelpText(
     "after",
     `
@@ -58,6 +61,8 @@ References:
   <code> · <section> <n>      a citation as printed    ethics show "Alaska · Conduct 4"
   <code>:<section>:<n>        the one-word form        ethics show medi-cal:integrity:12
 
+  --strength <strength>       only what binds so       ethics show medi-cal --strength prohibits
+
 A code or section is its id, alias, name or title, or a unique prefix, in any case, and may be
 several words: north carolina 15, Safety & Protection 6. Quoting changes nothing.
 
@@ -66,9 +71,15 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
   ethics show "Medi-Cal · Integrity 12" "Alaska · Conduct 4"
   ethics show "medi-cal integrity; alaska conduct"`,
   )
-  .action(async (words: string[], _options, command: Command) => {
+  .action(async (words: string[], options: { strength?: Strength }, command: Command) => {
     const context = contextOf(command);
     const targets = resolveTargets(await context.library(), parseReferences(words));
+    if (options.strength) {
+      const { showByStrength } = await import("../strength-filter.js");
+      const standards = targets.flatMap((target) => showByStrength(target, options.strength!));
+      const { renderStandards } = await import("../../render/codes.js");
+      return context.print(standards, (renderOptions) => renderStandards(standards, renderOptions));
+    }
     const json = targets.length === 1 ? asJson(targets[0]!) : targets.map(asJson);
     await context.print(json, context.json ? () => "" : await asText(targets));
   });

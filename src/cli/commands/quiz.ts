@@ -1,0 +1,74 @@
+import { Command, Option } from "commander";
+import { EthicsError } from "../../core/errors.js";
+import { MAX_SEED } from "../../core/study/rng.js";
+import { contextOf } from "../context.js";
+import { writeOut } from "../output.js";
+import { collectCodes, wholeNumber } from "../study-options.js";
+
+interface QuizOptions {
+  code?: string[];
+  topic?: string;
+  count: number;
+  seed?: number;
+}
+
+/** Read at a width a person can take in: the terminal's, but never over 80 columns. */
+const QUIZ_WIDTH = 80;
+
+export const quiz = (): Command =>
+  new Command("quiz")
+  .description("multiple-choice questions made from the codes, each with the standard that decides it")
+  .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collectCodes))
+  .option("-t, --topic <topic>", "only standards on this topic")
+  .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(10))
+  .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
+  .option("--json", "print the questions as JSON without asking: { seed, questions: [{ kind, prompt, choices, answer, citation, explanation }] }")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ ethics quiz                                ten questions on every code
+  $ ethics quiz --code medi-cal --count 5
+  $ ethics quiz --topic gifts --seed 42        the same quiz for a whole class
+  $ ethics quiz --seed 42 < answers.txt        scripted: one answer a line
+  $ ethics quiz --seed 42 --json               the questions and answers, for a handout
+
+Questions: which code says this; which standard governs a situation (from the concept index);
+does a standard prohibit, require, defer to agency policy or encourage; the missing word.
+Answer with a letter or a number. On a terminal a bad answer is asked again; scripted it counts
+as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out before the end.`,
+  )
+  .action(async (options: QuizOptions, command: Command) => {
+    const context = contextOf(command);
+    const library = await context.library();
+    const { studyScope } = await import("../../core/study/scope.js");
+    const { makeQuiz, promptText } = await import("../../core/study/quiz.js");
+    const { freshSeed } = await import("../../core/study/rng.js");
+    const scope = studyScope(library, { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) });
+    const made = makeQuiz(library, scope, { count: options.count, seed: options.seed ?? freshSeed() });
+    if (context.json) {
+      const questions = made.questions.map((question) => ({
+        kind: question.kind,
+        prompt: promptText(question),
+        choices: question.choices,
+        answer: question.answer,
+        citation: question.citation,
+        explanation: question.explanation,
+      }));
+      writeOut(JSON.stringify({ seed: made.seed, questions }, null, 2) + "\n");
+      return;
+    }
+    const { isatty } = await import("node:tty");
+    const { readStdinLines } = await import("../line-reader.js");
+    const { takeQuiz } = await import("../quiz-session.js");
+    const lines = readStdinLines();
+    const io = { interactive: isatty(0), write: writeOut, readLine: () => lines.next() };
+    try {
+      const outcome = await takeQuiz(made, io, { color: context.render.color, width: Math.min(context.render.width, QUIZ_WIDTH) });
+      if (!outcome.completed) {
+        throw new EthicsError(`the quiz stopped after ${outcome.asked} of ${made.questions.length} questions: no more answers`);
+      }
+    } finally {
+      lines.close();
+    }
+  });

@@ -1,0 +1,47 @@
+import { Command, Option } from "commander";
+import { UsageError } from "../../core/errors.js";
+import { MAX_SEED } from "../../core/study/rng.js";
+import { contextOf } from "../context.js";
+import { collectCodes, wholeNumber } from "../study-options.js";
+
+interface RandomOptions {
+  code?: string[];
+  topic?: string;
+  seed?: number;
+  today?: boolean;
+}
+
+export const random = (): Command =>
+  new Command("random")
+  .description("one standard at random, or the standard of the day, whole and with its citation")
+  .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collectCodes))
+  .option("-t, --topic <topic>", "only standards on this topic")
+  .addOption(new Option("--seed <n>", "the same seed gives the same standard").argParser(wholeNumber("--seed", 0, MAX_SEED)))
+  .option("--today", "the standard of the day: the same all day long")
+  .option("--json", "print JSON: the Standard, with its strength")
+  .addHelpText(
+    "after",
+    `
+Examples:
+  $ ethics random                            any standard of any code
+  $ ethics random --today --code medi-cal    Medi-Cal's standard of the day
+  $ ethics random --topic gifts --seed 7     the same one every time
+
+After the standard: how strongly it binds, and the \`ethics show\` command that prints it again.`,
+  )
+  .action(async (options: RandomOptions, command: Command) => {
+    if (options.today && options.seed !== undefined) throw new UsageError("--today and --seed both choose the standard", "give one of them");
+    const context = contextOf(command);
+    const library = await context.library();
+    const { studyScope, showReference, codeOf } = await import("../../core/study/scope.js");
+    const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
+    const { strengthOfStandard } = await import("../../core/study/strength.js");
+    const scope = studyScope(library, { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) });
+    const date = options.today ? localDate(new Date()) : undefined;
+    const seed = date !== undefined ? seedOf(date) : (options.seed ?? freshSeed());
+    const standard = seededRandom(seed).pick(scope.standards);
+    const reading = strengthOfStandard(standard);
+    const { renderRandom } = await import("../../render/random.js");
+    const pick = { standard, ...reading, reference: showReference(codeOf(library, standard), standard), ...(date ? { date } : {}) };
+    await context.print({ ...standard, strength: reading.strength }, (renderOptions) => renderRandom(pick, renderOptions));
+  });

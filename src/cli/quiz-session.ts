@@ -1,0 +1,49 @@
+// A quiz taken: each question, an answer read, the verdict; the score at the end. On a terminal
+// a bad answer is asked again; scripted (stdin not a terminal) it is counted wrong, said so, and
+// the answer is echoed so the transcript reads as a dialogue. The end of the input stops the
+// quiz with the score so far.
+import { parseAnswer } from "../core/study/answer.js";
+import type { Quiz } from "../core/study/quiz.js";
+import { renderAnswerPrompt, renderInvalidAnswer, renderQuestion, renderQuizHeader, renderScore, renderVerdict } from "../render/quiz.js";
+import type { RenderOptions } from "../render/style.js";
+
+export interface QuizIo {
+  interactive: boolean;
+  write(text: string): void;
+  readLine(): Promise<string | null>;
+}
+
+export interface QuizOutcome {
+  right: number;
+  /** Questions answered, a bad scripted answer included. */
+  asked: number;
+  completed: boolean;
+}
+
+export async function takeQuiz(quiz: Quiz, io: QuizIo, options: RenderOptions): Promise<QuizOutcome> {
+  const outcome: QuizOutcome = { right: 0, asked: 0, completed: false };
+  io.write(renderQuizHeader(quiz, io.interactive, options));
+  const total = quiz.questions.length;
+  for (const [index, question] of quiz.questions.entries()) {
+    io.write(renderQuestion(question, index, total, options));
+    let chosen: number | null = null;
+    for (;;) {
+      io.write(renderAnswerPrompt(question));
+      const line = await io.readLine();
+      if (line === null) {
+        io.write("\n" + renderScore(outcome.right, outcome.asked, options));
+        return outcome;
+      }
+      if (!io.interactive) io.write(`${line}\n`);
+      chosen = parseAnswer(line, question.choices.length);
+      if (chosen !== null) break;
+      io.write(renderInvalidAnswer(line, question, !io.interactive, options));
+      if (!io.interactive) break;
+    }
+    outcome.asked++;
+    if (chosen === question.answer) outcome.right++;
+    io.write(renderVerdict(question, chosen, options));
+  }
+  io.write(renderScore(outcome.right, outcome.asked, options));
+  return { ...outcome, completed: true };
+}

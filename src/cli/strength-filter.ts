@@ -1,0 +1,47 @@
+// `--strength` on show and search: only the standards that bind so, each carrying its strength
+// in JSON. Loaded only when the option is given.
+import type { Target } from "../core/codes/target.js";
+import { EthicsError, UsageError } from "../core/errors.js";
+import type { SearchHit, SearchResult } from "../core/search/search.js";
+import { strengthOfStandard, withStrength, type WithStrength } from "../core/study/strength.js";
+import { allStandards, type Library, type Standard, type Strength } from "../model.js";
+
+function standardsOf(target: Target): { standards: Standard[]; where: string } {
+  switch (target.kind) {
+    case "code":
+      return { standards: allStandards(target.code), where: target.code.shortName };
+    case "section":
+      return { standards: target.section.standards, where: `${target.code.shortName} · ${target.section.title}` };
+    case "standards":
+      return { standards: target.standards, where: target.standards.map((standard) => standard.citation).join(", ") };
+    case "values":
+      throw new UsageError("--strength reads standards, and value statements are not rules", `show the code or a section: ethics show ${target.code.id} --strength prohibits`);
+  }
+}
+
+/** The standards of a code, section, range or list that bind with this strength, in order. */
+export function showByStrength(target: Target, strength: Strength): WithStrength<Standard>[] {
+  const { standards, where } = standardsOf(target);
+  const kept = standards.map(withStrength).filter((standard) => standard.strength === strength);
+  if (kept.length === 0) throw new EthicsError(`no standard of ${where} ${strength}`, "try another --strength: prohibits, requires, defers, aspires, describes");
+  return kept;
+}
+
+function standardOf(library: Library, hit: SearchHit): Standard | undefined {
+  return library.codes
+    .find((code) => code.id === hit.code)
+    ?.sections.find((section) => section.id === hit.section)
+    ?.standards.find((standard) => standard.number === hit.number);
+}
+
+/** The hits of a search made without a limit that bind with this strength, the first `limit` of them. */
+export function searchByStrength(library: Library, result: SearchResult, strength: Strength, limit: number): SearchResult {
+  const hits: WithStrength<SearchHit>[] = [];
+  for (const hit of result.hits) {
+    const standard = standardOf(library, hit);
+    if (!standard || strengthOfStandard(standard).strength !== strength) continue;
+    hits.push({ ...hit, strength });
+    if (hits.length === limit) break;
+  }
+  return { ...result, hits };
+}

@@ -1,0 +1,25 @@
+// What a quiz taker types: a letter (a, B) or a number (1, 2), any case, perhaps with the
+// bracket or full stop the choices are printed with ("b)", "2.").
+
+/** "A–D" for four choices. */
+export function letterRange(count: number): string {
+  return `A–${String.fromCharCode(64 + count)}`;
+}
+
+export function choiceLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+/** The index of the choice an answer names, or null when it names none. */
+export function parseAnswer(input: string, count: number): number | null {
+  const answer = input.trim().toLowerCase().replace(/[).]$/, "");
+  if (/^[a-z]$/.test(answer)) {
+    const index = answer.charCodeAt(0) - 97;
+    return index < count ? index : null;
+  }
+  if (/^\d+$/.test(answer)) {
+    const index = Number(answer) - 1;
+    return index >= 0 && index < count ? index : null;
+  }
+  return null;
+}

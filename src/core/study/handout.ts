@@ -1,0 +1,26 @@
+// What a printed handout holds: whole codes, or one topic across codes side by side, each
+// standard with how strongly it binds on the topic (as `ethics topic` reads it).
+import type { Code, Library, Standard, Strength, Topic } from "../../model.js";
+import { standardsOnTopic, topicReport } from "../concepts/topics.js";
+
+export interface TopicColumn {
+  code: Code;
+  /** The strongest reading among the code's standards; null where the code is silent. */
+  strength: Strength | null;
+  standards: { standard: Standard; strength: Strength; qualifiers: string[] }[];
+}
+
+export type Handout = { kind: "codes"; codes: Code[] } | { kind: "topic"; topic: Topic; columns: TopicColumn[] };
+
+export function topicHandout(library: Library, topic: Topic, codes: readonly Code[]): Handout {
+  const report = topicReport(library, topic, codes.map((code) => code.id));
+  const columns = codes.map((code, index): TopicColumn => {
+    const entry = report.codes[index]!;
+    const standards = standardsOnTopic(library, topic, code).map((standard) => {
+      const reading = entry.standards.find((onTopic) => onTopic.section === standard.section && onTopic.number === standard.number)!;
+      return { standard, strength: reading.strength, qualifiers: reading.qualifiers };
+    });
+    return { code, strength: entry.strength, standards };
+  });
+  return { kind: "topic", topic, columns };
+}

@@ -1,0 +1,94 @@
+// How strongly a whole standard binds, for `--strength`, `random`, the quiz and the handouts.
+// Every study feature reads strength through strengthOfStandard, so that a better reading of a
+// standard (its notes and qualifiers counted: a note deferring to agency policy makes a rule
+// conditional) reaches all of them at once.
+import type { Standard, Strength } from "../../model.js";
+import { classifyStandard, classifyStrength, sentencesOf, strongest, type StrengthReading } from "../concepts/strength.js";
+import { STOP_WORDS } from "../text.js";
+
+export function strengthOfStandard(standard: Standard): StrengthReading {
+  return classifyStandard(standard);
+}
+
+export type WithStrength<T> = T & { strength: Strength };
+
+export function withStrength(standard: Standard): WithStrength<Standard> {
+  return { ...standard, strength: strengthOfStandard(standard).strength };
+}
+
+/** A reading a quiz can ask about: one strength, and the sentence whose words decide it. */
+export interface ConfidentReading {
+  strength: Exclude<Strength, "describes">;
+  /** The first sentence of the text whose markers give the strength. */
+  sentence: string;
+}
+
+/**
+ * The classifier falls back on the mood of a clause (an imperative requires, as does the present
+ * tense of "PSS avoid…") when no marker ("shall not", "strive", "agency policy", "must") is in
+ * it. A statement put in front of each clause leaves only the markers to decide: "It is the
+ * case that provide…" describes, "It is the case that shall not…" prohibits.
+ */
+const NO_MOOD = "It is: ";
+
+function byMarker(text: string): Strength {
+  const clauses = text.split(/;\s*/).filter((clause) => clause.trim() !== "");
+  return strongest(clauses.map((clause) => classifyStrength(NO_MOOD + clause).strength)) ?? "describes";
+}
+
+/**
+ * The reading of a standard when nothing in it argues otherwise: the markers of every sentence
+ * of its text, items and notes give that strength or none (a note that defers to the agency
+ * makes a prohibition conditional: no reading), and a marker, not the mood of a sentence, gives
+ * the standard's strength. Null when the standard mixes strengths or only describes.
+ */
+export function confidentReading(standard: Standard): ConfidentReading | null {
+  const strength = strengthOfStandard(standard).strength;
+  if (strength === "describes") return null;
+  // by markers only: the mood of a sentence is a guess ("Illicit drugs" means…, a definition,
+  // reads as an imperative; so does an exception listed as an item)
+  const parts = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes];
+  const readings = parts.flatMap(sentencesOf).map(byMarker);
+  if (!readings.every((reading) => reading === strength || reading === "describes")) return null;
+  const sentence = sentencesOf(standard.text).find((candidate) => byMarker(candidate) === strength);
+  return sentence === undefined ? null : { strength, sentence };
+}
+
+/** Words separated by spaces, punctuation kept on them. */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== "");
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+}
+
+const ENDS_CLAUSE = /[,;:.!?)”"]$/;
+
+/**
+ * The words that decide a confident reading, verbatim: the shortest run of the sentence whose
+ * markers give its strength, carried on over small words to the next meaningful one ("if
+ * allowed by" → "if allowed by the agency", "Shall not" → "Shall not provide"), never past the
+ * end of a clause.
+ */
+export function decidingWords(reading: ConfidentReading): string {
+  const words = wordsOf(reading.sentence);
+  for (let length = 1; length <= words.length; length++) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const run = words.slice(start, start + length);
+      if (run.slice(0, -1).some((word) => word.endsWith(";"))) continue;
+      if (byMarker(run.join(" ")) !== reading.strength) continue;
+      let end = start + length;
+      if (!ENDS_CLAUSE.test(words[end - 1]!)) {
+        const small = (word: string) => STOP_WORDS.has(bare(word)) || /ly$/.test(bare(word));
+        while (end < words.length && small(words[end]!) && !ENDS_CLAUSE.test(words[end]!)) end++;
+        if (end < words.length) end++;
+      }
+      return words
+        .slice(start, end)
+        .join(" ")
+        .replace(/[,;:.!?]+$/, "");
+    }
+  }
+  return reading.sentence;
+}

@@ -1,0 +1,68 @@
+// Flash cards as a text file Anki imports as it is (Anki manual, "Importing › Text Files › File
+// Headers", Anki 2.1.55+): tab-separated fields, HTML allowed, the note type, deck, column names
+// and the tags column named in #key:value header lines. With #html:true a field's text is HTML:
+// <, > and & are escaped, and a line break is <br> (a raw newline or tab would end the field or
+// the note). A line starting with # is a comment to Anki, so a field never starts with one.
+import type { Card } from "../core/study/cards.js";
+import type { Standard } from "../model.js";
+import { visible } from "./terminal-text.js";
+
+export type AnkiNoteType = "Basic" | "Cloze";
+
+export function escapeAnkiHtml(text: string): string {
+  // Tabs and line breaks become HTML before the rest is made visible, which would picture them.
+  return text
+    .split(/(\r?\n|\t)/)
+    .map((part) => {
+      if (part === "\t") return "&#9;";
+      if (part === "\n" || part === "\r\n") return "<br>";
+      return visible(part).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    })
+    .join("");
+}
+
+/** Items, the source's notes and our editor's notes, after the text: a standard is never shown without them. */
+function rest(standard: Standard): string {
+  return [
+    ...standard.items.map((item) => `<br>${escapeAnkiHtml(item.label)}. ${escapeAnkiHtml(item.text)}`),
+    ...standard.notes.map((note) => `<br><i>Note:</i> ${escapeAnkiHtml(note)}`),
+    ...standard.editorial.map((remark) => `<br><i>Editor's note: ${escapeAnkiHtml(remark)}</i>`),
+  ].join("");
+}
+
+/** The text with its telling word as Anki's cloze deletion; the whole text where there is none. */
+function clozeText(card: Card): string {
+  const { text } = card.standard;
+  if (!card.blank) return `{{c1::${escapeAnkiHtml(text)}}}`;
+  const { start, end } = card.blank;
+  return `${escapeAnkiHtml(text.slice(0, start))}{{c1::${escapeAnkiHtml(text.slice(start, end))}}}${escapeAnkiHtml(text.slice(end))}`;
+}
+
+function fields(card: Card, noteType: AnkiNoteType): string[] {
+  const citation = escapeAnkiHtml(card.standard.citation);
+  if (noteType === "Basic") return [citation, escapeAnkiHtml(card.standard.text) + rest(card.standard)];
+  return [`<b>${citation}</b><br>${clozeText(card)}${rest(card.standard)}`, escapeAnkiHtml(card.codeTitle)];
+}
+
+/** `#deck:` takes a name where :: makes a subdeck; nothing else in it may end the line. */
+function deckName(name: string): string {
+  return visible(name).replace(/[\t\r\n]/g, " ");
+}
+
+export function renderAnki(cards: readonly Card[], noteType: AnkiNoteType, deck: string): string {
+  const columns = noteType === "Basic" ? ["Front", "Back", "Tags"] : ["Text", "Back Extra", "Tags"];
+  const lines = [
+    "#separator:tab",
+    "#html:true",
+    `#notetype:${noteType}`,
+    `#deck:${deckName(deck)}`,
+    `#columns:${columns.join("\t")}`,
+    `#tags column:${columns.length}`,
+  ];
+  for (const card of cards) {
+    const row = [...fields(card, noteType), card.tags.map((tag) => visible(tag)).join(" ")];
+    row[0] = row[0]!.replace(/^#/, "&#35;");
+    lines.push(row.join("\t"));
+  }
+  return lines.join("\n") + "\n";
+}

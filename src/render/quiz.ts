@@ -1,0 +1,63 @@
+// A quiz as its taker reads it: the question, the quoted words, the choices, then whether the
+// answer was right, the explanation and the standard that decides it; a score at the end.
+import type { Passage, Question, Quiz } from "../core/study/quiz.js";
+import { choiceLetter, letterRange } from "../core/study/answer.js";
+import { renderStandard } from "./codes.js";
+import { paintWords } from "./standard-body.js";
+import { plural } from "./plural.js";
+import { styleFor, type RenderOptions } from "./style.js";
+import { visible, wrap } from "./terminal-text.js";
+
+function renderPassage(passage: Passage, options: RenderOptions): string[] {
+  const style = styleFor(options);
+  return [
+    wrap(visible(passage.text), options.width, "  ", "  "),
+    ...passage.items.map((item) => {
+      const label = `${visible(item.label)}. `;
+      return wrap(visible(item.text), options.width, "     ", "  " + label.padEnd(3));
+    }),
+    ...passage.notes.map((note) => wrap(visible(note), options.width, "        ", "  " + style.label("Note:") + " ")),
+  ];
+}
+
+export function renderQuizHeader(quiz: Quiz, interactive: boolean, options: RenderOptions): string {
+  const style = styleFor(options);
+  const lines = [style.heading(`Quiz: ${plural(quiz.questions.length, "question")} (seed ${quiz.seed}: --seed ${quiz.seed} repeats it)`)];
+  for (const note of quiz.notes) lines.push(wrap(paintWords(style.dim, note), options.width));
+  if (interactive) lines.push(wrap("Answer with a letter or a number; Ctrl-D stops the quiz.", options.width));
+  return lines.join("\n") + "\n";
+}
+
+export function renderQuestion(question: Question, index: number, total: number, options: RenderOptions): string {
+  const style = styleFor(options);
+  const lines = ["", style.citation(`Question ${index + 1} of ${total}`), wrap(visible(question.ask), options.width)];
+  if (question.passage) lines.push("", ...renderPassage(question.passage, options));
+  lines.push("");
+  question.choices.forEach((choice, at) => lines.push(wrap(visible(choice), options.width, "     ", `  ${style.label(`${choiceLetter(at)})`)} `)));
+  return lines.join("\n") + "\n";
+}
+
+/** What to type, before each answer. */
+export function renderAnswerPrompt(question: Question): string {
+  return `Your answer (${letterRange(question.choices.length)}): `;
+}
+
+export function renderInvalidAnswer(input: string, question: Question, counted: boolean, options: RenderOptions): string {
+  const shown = input.trim() === "" ? "An empty answer" : `'${visible(input.trim())}'`;
+  const expected = `a letter ${letterRange(question.choices.length)} or a number 1–${question.choices.length}`;
+  return wrap(`${shown} is not one of the choices: ${counted ? `counted wrong (expected ${expected})` : `answer with ${expected}`}.`, options.width) + "\n";
+}
+
+/** Right or wrong, then why, with the citation; the standard whole where the question did not show it. */
+export function renderVerdict(question: Question, chosen: number | null, options: RenderOptions): string {
+  const style = styleFor(options);
+  const rightChoice = `${choiceLetter(question.answer)}) ${visible(question.choices[question.answer]!)}`;
+  const verdict = chosen === question.answer ? paintWords(style.added, `Right: ${rightChoice}`) : paintWords(style.removed, `Wrong. The answer is ${rightChoice}`);
+  const lines = [wrap(verdict, options.width), wrap(visible(question.explanation), options.width)];
+  if (question.kind === "situation") lines.push("", renderStandard(question.standard, options));
+  return lines.join("\n") + "\n";
+}
+
+export function renderScore(right: number, asked: number, options: RenderOptions): string {
+  return `\n${styleFor(options).heading(`Score: ${right}/${asked}`)}\n`;
+}

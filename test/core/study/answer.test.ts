@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { choiceLetter, letterRange, parseAnswer } from "../../../src/core/study/answer.js";
+
+describe("an answer", () => {
+  it.each([
+    ["a", 0],
+    ["B", 1],
+    ["  c  ", 2],
+    ["d)", 3],
+    ["D.", 3],
+    ["1", 0],
+    ["4", 3],
+    ["e", null],
+    ["z", null],
+    ["0", null],
+    ["5", null],
+    ["", null],
+    ["ab", null],
+    ["1.5", null],
+    ["-1", null],
+  ])("%j of four choices is %j", (input, expected) => {
+    expect(parseAnswer(input, 4)).toBe(expected);
+  });
+
+  it("names the choices by letter", () => {
+    expect(letterRange(3)).toBe("A–C");
+    expect(choiceLetter(0)).toBe("A");
+    expect(parseAnswer("d", 3)).toBeNull();
+  });
+});

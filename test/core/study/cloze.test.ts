@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { blankCandidates, clozeOf, clozeVocabulary, keyWord, wordKind } from "../../../src/core/study/cloze.js";
+import { seededRandom } from "../../../src/core/study/rng.js";
+import { STOP_WORDS } from "../../../src/core/text.js";
+import { allStandards } from "../../../src/model.js";
+import { plainLibrary, standardAt } from "./library.js";
+
+const standards = plainLibrary.codes.flatMap(allStandards);
+const vocabulary = clozeVocabulary(standards);
+
+describe("the kind of a word", () => {
+  it.each([
+    ["confidentiality", "noun-abstract", false],
+    ["rights", "plural", true],
+    ["discrimination", "noun-ion", false],
+    ["relationships", "noun-abstract", true],
+    ["accurately", "adverb", false],
+    ["exploitive", "adjective", false],
+    ["supporting", "gerund", false],
+    ["prescribed", "past", false],
+  ] as const)("%s is %s", (word, kind, plural) => {
+    expect(wordKind(word, vocabulary)).toEqual({ kind, plural });
+  });
+
+  it.each(["the", "family", "strive", "receive", "Medi-Cal", "PSS", "11014", "peer's"])("%s has no kind to match", (word) => {
+    expect(wordKind(word, vocabulary)).toBeNull();
+  });
+});
+
+describe("a blank", () => {
+  it("is never a small word, a word most standards use, or a word the standard says twice", () => {
+    const common = ["peer", "support", "services", "persons", "those"];
+    for (const standard of standards) {
+      for (const candidate of blankCandidates(standard, vocabulary)) {
+        expect(STOP_WORDS.has(candidate.word)).toBe(false);
+        expect(common).not.toContain(candidate.word);
+        expect(candidate.word.length).toBeGreaterThanOrEqual(5);
+        expect(standard.text.slice(candidate.start, candidate.end)).toBe(candidate.word);
+        const again = new RegExp(`\\b${candidate.word}\\b`, "gi");
+        expect(standard.text.match(again), `${standard.citation}: ${candidate.word}`).toHaveLength(1);
+      }
+    }
+  });
+
+  it("prefers the telling word: Medi-Cal Integrity 12's is a substance, not 'services'", () => {
+    const integrity12 = standardAt(plainLibrary, "medi-cal", "integrity", 12);
+    const best = keyWord(integrity12, vocabulary)!;
+    expect(["alcohol", "marijuana", "influence", "illicit"]).toContain(integrity12.text.slice(best.start, best.end));
+  });
+});
+
+describe("the wrong choices", () => {
+  const random = seededRandom(3);
+  const clozes = standards.map((standard) => ({ standard, cloze: clozeOf(standard, vocabulary, random) }));
+
+  it("can be made for most standards", () => {
+    expect(clozes.filter(({ cloze }) => cloze !== null).length).toBeGreaterThan(standards.length * 0.8);
+  });
+
+  it("are words of the same kind, not in the standard, never making a phrase a code really uses", () => {
+    for (const { standard, cloze } of clozes) {
+      if (!cloze) continue;
+      expect(cloze.distractors.length).toBeGreaterThanOrEqual(2);
+      const kind = wordKind(cloze.answer, vocabulary);
+      const before = standard.text.slice(0, cloze.start).toLowerCase().match(/[a-z0-9'’-]+/g) ?? [];
+      const after = standard.text.slice(cloze.end).toLowerCase().match(/[a-z0-9'’-]+/g) ?? [];
+      for (const wrong of cloze.distractors) {
+        expect(wordKind(wrong, vocabulary)).toEqual(kind);
+        expect(standard.text.toLowerCase()).not.toMatch(new RegExp(`\\b${wrong}\\b`));
+        const phrase = [before.at(-1), wrong, after[0]].filter(Boolean).join(" ");
+        expect(vocabulary.trigrams.has(phrase)).toBe(false);
+      }
+    }
+  });
+
+  it("never offers 'dignity' for 'privacy and confidentiality': the codes say both", () => {
+    // "Respect the privacy and confidentiality of…" — "privacy and dignity" is a phrase of the codes
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const standard of standards.filter((candidate) => /privacy and confidentiality/i.test(candidate.text))) {
+        const cloze = clozeOf(standard, vocabulary, seededRandom(seed));
+        if (cloze?.answer === "confidentiality") expect(cloze.distractors).not.toContain("dignity");
+      }
+    }
+  });
+});

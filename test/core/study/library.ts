@@ -1,0 +1,29 @@
+// The libraries the study tests run on: the real codes and topics, with no concept index (as on a
+// branch without the curated one) or with the small fixture of test/fixtures/study-concepts.
+import { join } from "node:path";
+import { readCodeDir } from "../../../src/core/codes/load.js";
+import { withConceptStandards } from "../../../src/core/concepts/link.js";
+import { readConceptDir } from "../../../src/core/concepts/load-concepts.js";
+import { readTopicsFile } from "../../../src/core/concepts/load-topics.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
+import type { Library, Standard } from "../../../src/model.js";
+
+export const root = join(import.meta.dirname, "../../..");
+const codes = readCodeDir(join(root, "data"), "builtin");
+const topics = readTopicsFile(join(root, "data/topics.yaml"), codes, "data/topics.yaml");
+const concepts = readConceptDir(join(root, "test/fixtures/study-concepts"), topics, codes);
+
+/** The built-in codes and topics (their standards from the curated index), as if there were no concept index. */
+const curated = readDataDirectory(join(root, "data"), "data");
+export const plainLibrary: Library = { codes, topics: curated.topics, concepts: [] };
+/** The same, with the fixture's concepts (their standards joined to their topics, as the build does). */
+export const conceptLibrary: Library = { codes, topics: withConceptStandards(topics, concepts), concepts };
+
+export function standardAt(library: Library, code: string, section: string | null, number: number): Standard {
+  const found = library.codes
+    .find((candidate) => candidate.id === code)
+    ?.sections.find((candidate) => section === null || candidate.id === section)
+    ?.standards.find((standard) => standard.number === number);
+  if (!found) throw new Error(`no standard ${code} ${section ?? ""} ${number}`);
+  return found;
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { buildTermModel, cosine, termVector } from "../../../src/core/compare/similarity.js";
+import { makeQuiz, promptText, QUESTION_KINDS, type Question } from "../../../src/core/study/quiz.js";
+import { studyScope } from "../../../src/core/study/scope.js";
+import { strengthOfStandard } from "../../../src/core/study/strength.js";
+import { terms } from "../../../src/core/text.js";
+import { allStandards, type Library, type Standard } from "../../../src/model.js";
+import { conceptLibrary, plainLibrary } from "./library.js";
+
+const SEEDS = Array.from({ length: 8 }, (_, index) => index * 7919 + 1);
+
+function quizzes(library: Library, codes: string[] = [], topic?: string): Question[] {
+  const scope = studyScope(library, { codes, ...(topic ? { topic } : {}) });
+  return SEEDS.flatMap((seed) => makeQuiz(library, scope, { count: 12, seed }).questions);
+}
+
+const withConcepts = quizzes(conceptLibrary);
+const withoutConcepts = quizzes(plainLibrary);
+const everyStandard = plainLibrary.codes.flatMap(allStandards);
+const model = buildTermModel(everyStandard.map((standard) => terms(standard.text)));
+const vector = (standard: Standard) => termVector(terms(standard.text), model);
+const normalized = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+describe("every question", () => {
+  it.each([
+    ["with a concept index", withConcepts],
+    ["without one", withoutConcepts],
+  ])("%s: at least three distinct choices, one answer among them, a citation and an explanation", (_, questions) => {
+    expect(questions.length).toBeGreaterThan(80);
+    for (const question of questions) {
+      expect(question.choices.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(question.choices.map((choice) => choice.toLowerCase())).size).toBe(question.choices.length);
+      expect(question.answer).toBeGreaterThanOrEqual(0);
+      expect(question.answer).toBeLessThan(question.choices.length);
+      expect(question.citation).toBe(question.standard.citation);
+      expect(question.explanation).toContain(question.citation);
+    }
+  });
+
+  it("asks each kind, and about a standard at most once a quiz", () => {
+    const scope = studyScope(conceptLibrary, { codes: [] });
+    for (const seed of SEEDS) {
+      const { questions } = makeQuiz(conceptLibrary, scope, { count: 12, seed });
+      expect(questions).toHaveLength(12);
+      expect(new Set(questions.map((question) => question.kind))).toEqual(new Set(QUESTION_KINDS));
+      expect(new Set(questions.map((question) => question.citation)).size).toBe(12);
+    }
+  });
+});
+
+describe("which code says this", () => {
+  const questions = withConcepts.filter((question) => question.kind === "which-code");
+
+  it("never offers a wrong code that says the same words or nearly", () => {
+    expect(questions.length).toBeGreaterThan(20);
+    for (const question of questions) {
+      expect(question.choices[question.answer]).toBe(plainLibrary.codes.find((code) => code.id === question.standard.code)!.shortName);
+      for (const [index, choice] of question.choices.entries()) {
+        if (index === question.answer) continue;
+        const code = plainLibrary.codes.find((candidate) => candidate.shortName === choice)!;
+        for (const other of allStandards(code)) {
+          expect(normalized(other.text)).not.toBe(normalized(question.standard.text));
+          expect(cosine(vector(other), vector(question.standard))).toBeLessThan(0.5);
+        }
+      }
+    }
+  });
+
+  it("quotes the standard's text, items and notes, and never its code's name", () => {
+    for (const question of questions) {
+      expect(question.passage).toEqual({ text: question.standard.text, items: question.standard.items, notes: question.standard.notes });
+      expect(promptText(question)).not.toMatch(/Medi-Cal|Working Well Together|Wisconsin|Alaska|North Carolina/);
+    }
+  });
+
+  it("says which codes share the text and were left out", () => {
+    // Working Well Together and Medi-Cal share "Do not lend, give, or receive money…" word for word
+    const scope = studyScope(plainLibrary, { codes: ["medi-cal"], topic: "money-and-loans" });
+    const lending = Array.from({ length: 40 }, (_, seed) => makeQuiz(plainLibrary, scope, { count: 1, seed }).questions[0]!).find(
+      (question) => question.kind === "which-code",
+    );
+    expect(lending?.standard.citation).toBe("Medi-Cal · Integrity 7");
+    expect(lending!.explanation).toBe(
+      "Medi-Cal · Integrity 7 says this. Working Well Together · Integrity 7 says much the same, so that code is not among the choices.",
+    );
+    expect(lending!.choices).not.toContain("Working Well Together");
+  });
+});
+
+describe("which standard governs this situation", () => {
+  const questions = withConcepts.filter((question) => question.kind === "situation");
+
+  it("is asked only when there is a concept index, and the quiz says so", () => {
+    expect(withoutConcepts.some((question) => question.kind === "situation")).toBe(false);
+    const quiz = makeQuiz(plainLibrary, studyScope(plainLibrary, { codes: [] }), { count: 5, seed: 1 });
+    expect(quiz.notes.join(" ")).toContain("No concept index is loaded");
+    expect(questions.length).toBeGreaterThan(10);
+  });
+
+  it("takes a concept's own question; the answer is tagged with the concept, no wrong choice is on its topic", () => {
+    for (const question of questions) {
+      const concept = conceptLibrary.concepts.find((candidate) => candidate.questions.some((asked) => question.ask.includes(asked)))!;
+      expect(concept).toBeDefined();
+      const tagged = (standard: Standard) => concept.standards.some((key) => key.code === standard.code && key.section === standard.section && key.number === standard.number);
+      expect(tagged(question.standard)).toBe(true);
+      const topic = conceptLibrary.topics.find((candidate) => candidate.id === concept.topic)!;
+      const code = conceptLibrary.codes.find((candidate) => candidate.id === question.standard.code)!;
+      expect(question.ask).toContain(`Which standard of ${code.shortName} governs this?`);
+      for (const [index, choice] of question.choices.entries()) {
+        if (index === question.answer) continue;
+        const wrong = allStandards(code).find((standard) => standard.citation === choice)!;
+        expect(wrong).toBeDefined();
+        expect(tagged(wrong)).toBe(false);
+        expect(topic.standards.some((key) => key.code === wrong.code && key.section === wrong.section && key.number === wrong.number)).toBe(false);
+      }
+    }
+  });
+});
+
+describe("prohibit, require, defer or encourage", () => {
+  const questions = withConcepts.filter((question) => question.kind === "strength");
+
+  it("answers with the standard's strength and quotes the deciding words from its text", () => {
+    expect(questions.length).toBeGreaterThan(20);
+    const labels = { prohibits: 0, requires: 1, defers: 2, aspires: 3 } as const;
+    for (const question of questions) {
+      const strength = strengthOfStandard(question.standard).strength;
+      expect(strength).not.toBe("describes");
+      expect(question.answer).toBe(labels[strength as keyof typeof labels]);
+      const quoted = question.explanation.match(/“(.+)”/)![1]!;
+      expect(question.standard.text).toContain(quoted);
+    }
+  });
+
+  it("asks about every strength, not mostly 'requires'", () => {
+    const answers = new Set(questions.map((question) => question.answer));
+    expect(answers).toEqual(new Set([0, 1, 2, 3]));
+  });
+});
+
+describe("the missing word", () => {
+  const questions = withConcepts.filter((question) => question.kind === "cloze");
+
+  it("blanks a meaningful word of the text once, and offers words the standard does not use", () => {
+    expect(questions.length).toBeGreaterThan(20);
+    for (const question of questions) {
+      const answer = question.choices[question.answer]!;
+      expect(answer.length).toBeGreaterThanOrEqual(5);
+      expect(question.passage!.text.split("_____")).toHaveLength(2);
+      expect(question.passage!.text.replace("_____", answer)).toBe(question.standard.text);
+      const used = normalized(question.standard.text).split(" ");
+      for (const choice of question.choices) if (choice !== answer) expect(used).not.toContain(choice);
+    }
+  });
+});
+
+describe("the quiz", () => {
+  it("is the same for the same seed, and another for another seed", () => {
+    const scope = studyScope(conceptLibrary, { codes: [] });
+    const a = makeQuiz(conceptLibrary, scope, { count: 10, seed: 42 });
+    const b = makeQuiz(conceptLibrary, scope, { count: 10, seed: 42 });
+    const c = makeQuiz(conceptLibrary, scope, { count: 10, seed: 43 });
+    expect(a.questions.map(promptText)).toEqual(b.questions.map(promptText));
+    expect(a.questions.map((question) => question.choices)).toEqual(b.questions.map((question) => question.choices));
+    expect(c.questions.map(promptText)).not.toEqual(a.questions.map(promptText));
+  });
+
+  it("keeps to the codes and topic asked for", () => {
+    for (const question of quizzes(conceptLibrary, ["wi"], "gifts")) {
+      expect(question.standard.code).toBe("wisconsin");
+    }
+    const onGifts = quizzes(conceptLibrary, [], "gifts");
+    const gifts = conceptLibrary.topics.find((topic) => topic.id === "gifts")!;
+    for (const question of onGifts) {
+      expect(gifts.standards.some((key) => key.code === question.standard.code && key.section === question.standard.section && key.number === question.standard.number)).toBe(true);
+    }
+  });
+
+  it("says when it could make fewer questions than asked", () => {
+    const scope = studyScope(plainLibrary, { codes: ["wi"], topic: "gifts" });
+    const quiz = makeQuiz(plainLibrary, scope, { count: 10, seed: 1 });
+    expect(quiz.questions.length).toBeLessThan(10);
+    expect(quiz.notes.join(" ")).toContain(`Only ${quiz.questions.length} of the 10 questions`);
+  });
+});

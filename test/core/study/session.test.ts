@@ -1,0 +1,74 @@
+// A quiz taken through takeQuiz with answers from a list, as on a terminal or from a script.
+import { describe, expect, it } from "vitest";
+import { makeQuiz } from "../../../src/core/study/quiz.js";
+import { studyScope } from "../../../src/core/study/scope.js";
+import { takeQuiz } from "../../../src/cli/quiz-session.js";
+import { visibleLength } from "../../../src/render/terminal-text.js";
+import { conceptLibrary } from "./library.js";
+
+const quiz = makeQuiz(conceptLibrary, studyScope(conceptLibrary, { codes: [] }), { count: 8, seed: 11 });
+const letters = "ABCD";
+const right = quiz.questions.map((question) => letters[question.answer]!);
+const wrong = quiz.questions.map((question) => letters[(question.answer + 1) % question.choices.length]!);
+
+async function take(answers: string[], interactive: boolean, width = 80) {
+  const queue = [...answers];
+  let output = "";
+  const outcome = await takeQuiz(
+    quiz,
+    { interactive, write: (text) => void (output += text), readLine: async () => queue.shift() ?? null },
+    { color: false, width },
+  );
+  return { outcome, output };
+}
+
+describe("taking a quiz", () => {
+  it("scores right answers given as letters or numbers, any case", async () => {
+    const answers = right.map((letter, index) => (index % 2 === 0 ? letter.toLowerCase() : String(letters.indexOf(letter) + 1)));
+    const { outcome, output } = await take(answers, false);
+    expect(outcome).toEqual({ right: 8, asked: 8, completed: true });
+    expect(output.trimEnd().split("\n").at(-1)).toBe("Score: 8/8");
+  });
+
+  it("after each answer says right or wrong, with the explanation and the citation", async () => {
+    const { output } = await take(wrong, false);
+    for (const question of quiz.questions) {
+      expect(output).toContain(`Wrong. The answer is ${letters[question.answer]}) ${question.choices[question.answer]}`);
+      expect(output.replace(/\s+/g, " ")).toContain(question.explanation);
+    }
+    expect(output).toContain("Score: 0/8");
+  });
+
+  it("scripted: a bad answer is counted wrong, with a message, and the quiz goes on", async () => {
+    const { outcome, output } = await take(["z", "", ...right.slice(2)], false);
+    expect(outcome).toEqual({ right: 6, asked: 8, completed: true });
+    expect(output).toContain("'z' is not one of the choices: counted wrong");
+    expect(output).toContain("An empty answer is not one of the choices: counted wrong");
+  });
+
+  it("on a terminal: a bad answer is asked again and not counted", async () => {
+    const { outcome, output } = await take(["z", "", "9", ...right], true);
+    expect(outcome).toEqual({ right: 8, asked: 8, completed: true });
+    expect(output).toContain("'z' is not one of the choices: answer with a letter");
+    expect(output.match(/Your answer/g)).toHaveLength(8 + 3);
+  });
+
+  it("the end of the input stops it cleanly with the score so far", async () => {
+    const { outcome, output } = await take(right.slice(0, 3), false);
+    expect(outcome).toEqual({ right: 3, asked: 3, completed: false });
+    expect(output.trimEnd().split("\n").at(-1)).toBe("Score: 3/3");
+    expect(output).not.toContain("Question 5 of 8");
+  });
+
+  it("shows the whole deciding standard after a situation question", async () => {
+    const { output } = await take(right, false);
+    const situation = quiz.questions.find((question) => question.kind === "situation")!;
+    expect(situation).toBeDefined();
+    expect(output).toContain(`${situation.standard.citation}\n  ${situation.standard.text.split(" ").slice(0, 4).join(" ")}`);
+  });
+
+  it("keeps every line within 80 columns", async () => {
+    const { output } = await take(["z", ...wrong], false);
+    for (const line of output.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(80);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { classifyStandard, STRENGTH_ORDER } from "../../../src/core/concepts/strength.js";
+import { confidentReading, decidingWords, strengthOfStandard } from "../../../src/core/study/strength.js";
+import { STRENGTH_NAMES } from "../../../src/cli/study-options.js";
+import { allStandards } from "../../../src/model.js";
+import { plainLibrary, standardAt } from "./library.js";
+
+describe("strengthOfStandard", () => {
+  it("reads every standard as the classifier reads it, notes included", () => {
+    for (const standard of plainLibrary.codes.flatMap(allStandards)) {
+      expect(strengthOfStandard(standard)).toEqual(classifyStandard(standard));
+    }
+    // A note deferring to agency policy narrows Alaska's prohibition.
+    expect(strengthOfStandard(standardAt(plainLibrary, "alaska", "conflicts-of-interest", 3)).qualifiers).toContain("note: as deemed inappropriate or unacceptable by the agency");
+  });
+
+  it("--strength takes the classifier's names, in its order", () => {
+    expect([...STRENGTH_NAMES]).toEqual([...STRENGTH_ORDER]);
+  });
+});
+
+describe("a confident reading and its deciding words", () => {
+  it.each([
+    ["medi-cal", "integrity", 12, "prohibits", "Shall not provide"],
+    ["medi-cal", "integrity", 5, "defers", "Follow organizational policies"],
+    ["north-carolina", null, 15, "defers", "if allowed by the agency"],
+    ["california", "cultural-relevancy", 1, "aspires", "Strive to provide"],
+    ["alaska", "conflicts-of-interest", 1, "requires", "will disclose"],
+    ["alaska", "conduct", 2, "requires", "will accurately identify"],
+    ["wisconsin", null, 12, "prohibits", "will not accept"],
+    ["north-carolina", null, 16, "prohibits", "do not take"],
+  ] as const)("%s %s %i %s: “%s”", (code, section, number, strength, words) => {
+    const reading = confidentReading(standardAt(plainLibrary, code, section, number));
+    expect(reading?.strength).toBe(strength);
+    expect(decidingWords(reading!)).toBe(words);
+  });
+
+  it.each([
+    // an imperative requires, but only by its mood: no word of it says so
+    ["medi-cal", "respect", 1],
+    // "PSS are honest": the present tense of a third-person code
+    ["north-carolina", null, 2],
+    // prohibits abuse, requires trauma-informed care: mixed
+    ["wisconsin", null, 14],
+    // the rule prohibits, its note defers to the agency
+    ["alaska", "conflicts-of-interest", 3],
+  ] as const)("none for %s %s %i", (code, section, number) => {
+    expect(confidentReading(standardAt(plainLibrary, code, section, number))).toBeNull();
+  });
+});

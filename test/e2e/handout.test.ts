@@ -1,0 +1,154 @@
+// The printable handout in a real browser: headless Chromium prints `ethics export --format html`
+// to PDF and the PDF's text (poppler's pdftotext) must hold every standard. Without Chromium or
+// pdftotext the test is skipped and says why; CI installs both (.ci/run) and sets
+// ETHICS_REQUIRE_BROWSER=1, so that there a missing browser fails instead.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { TOPIC_PAGE_MARGIN_MM } from "../../src/render/html-style.js";
+import { ethics } from "./run.js";
+
+function onPath(names: string[]): string | null {
+  for (const name of names) {
+    const found = spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" });
+    if (found.status === 0 && found.stdout.trim() !== "") return found.stdout.trim();
+  }
+  return null;
+}
+
+const chromium = onPath(["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"]);
+const pdftotext = onPath(["pdftotext"]);
+const pdfinfo = onPath(["pdfinfo"]);
+const missing = [
+  chromium ? null : "no Chromium on PATH (Debian: apt-get install chromium)",
+  pdftotext && pdfinfo ? null : "no pdftotext or pdfinfo on PATH (apt-get install poppler-utils)",
+].filter(Boolean);
+const skipReason = missing.length > 0 ? missing.join("; ") : null;
+if (skipReason && process.env.ETHICS_REQUIRE_BROWSER) throw new Error(`the browser test must run here (ETHICS_REQUIRE_BROWSER is set), but: ${skipReason}`);
+if (skipReason) console.warn(`handout browser test skipped: ${skipReason}`);
+
+const work = mkdtempSync(join(tmpdir(), "ethics-handout-"));
+
+/** Print an HTML file to PDF as the handout's user would: headless, offline, no headers or footers. */
+function printToPdf(html: string, name: string): string {
+  const htmlFile = join(work, `${name}.html`);
+  const pdfFile = join(work, `${name}.pdf`);
+  const profile = mkdtempSync(join(work, "profile-"));
+  writeFileSync(htmlFile, html);
+  const result = spawnSync(
+    chromium!,
+    [
+      "--headless",
+      "--no-sandbox", // needed as root, as in CI containers
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--user-data-dir=${profile}`,
+      "--no-pdf-header-footer",
+      "--print-to-pdf-no-header", // the same, for older Chromium
+      `--print-to-pdf=${pdfFile}`,
+      pathToFileURL(htmlFile).href,
+    ],
+    { encoding: "utf8", timeout: 90_000 },
+  );
+  rmSync(profile, { recursive: true, force: true });
+  if (result.status !== 0) throw new Error(`chromium failed (${result.status ?? result.signal}): ${result.stderr}`);
+  return pdfFile;
+}
+
+/** Text as the PDF gives it back and as the data writes it, compared alike: ligatures undone, spaces folded. */
+const normalize = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim();
+
+interface StandardJson {
+  citation: string;
+  text: string;
+  items: { text: string }[];
+  notes: string[];
+}
+
+function partsOf(standard: StandardJson): string[] {
+  return [standard.text, ...standard.items.map((item) => item.text), ...standard.notes];
+}
+
+describe.skipIf(skipReason !== null)(`the handout printed by headless Chromium${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  it("holds every standard of every code, with items and notes, values and attestations", () => {
+    const exported = ethics(["export", "--format", "html"]);
+    expect(exported.code).toBe(0);
+    const pdf = printToPdf(exported.stdout, "codes");
+    const text = normalize(execFileSync(pdftotext!, [pdf, "-"], { encoding: "utf8" }));
+    const { codes } = JSON.parse(ethics(["export", "--format", "json"]).stdout) as {
+      codes: { title: string; attestation: string | null; values: { text: string }[]; sections: { title: string; standards: StandardJson[] }[] }[];
+    };
+    let checked = 0;
+    for (const code of codes) {
+      expect(text).toContain(normalize(code.title));
+      if (code.attestation) expect(text).toContain(normalize(code.attestation));
+      for (const value of code.values) expect(text).toContain(normalize(value.text));
+      for (const section of code.sections) {
+        for (const standard of section.standards) {
+          for (const part of partsOf(standard)) {
+            expect(text, standard.citation).toContain(normalize(part));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(262);
+  });
+
+  it("prints a topic's codes side by side on a landscape page, each column whole, with strength", () => {
+    const exported = ethics(["export", "--format", "html", "--topic", "confidentiality"]);
+    expect(exported.code).toBe(0);
+    const pdf = printToPdf(exported.stdout, "topic");
+    const info = execFileSync(pdfinfo!, [pdf], { encoding: "utf8" });
+    const [, width, height] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/)!.map(Number);
+    expect(width).toBeGreaterThan(height!); // landscape
+    const report = JSON.parse(ethics(["topic", "confidentiality", "--json"]).stdout) as { codes: { code: string; standards: { citation: string; strength: string }[] }[] };
+    const margin = (TOPIC_PAGE_MARGIN_MM / 25.4) * 72;
+    const columnWidth = (width! - 2 * margin) / report.codes.length;
+    for (const [index, entry] of report.codes.entries()) {
+      // the text of one column alone, a few points inside its borders
+      const left = Math.ceil(margin + index * columnWidth + 3);
+      const column = normalize(
+        execFileSync(pdftotext!, ["-x", String(left), "-y", "0", "-W", String(Math.floor(columnWidth - 6)), "-H", String(Math.ceil(height!)), pdf, "-"], { encoding: "utf8" }),
+      );
+      const standards = JSON.parse(ethics(["show", entry.code, "--json"]).stdout) as { sections: { standards: StandardJson[] }[] };
+      const whole = new Map(standards.sections.flatMap((section) => section.standards).map((standard) => [standard.citation, standard]));
+      for (const onTopic of entry.standards) {
+        expect(column).toContain(normalize(onTopic.citation));
+        expect(column).toContain(onTopic.strength.toUpperCase());
+        for (const part of partsOf(whole.get(onTopic.citation)!)) expect(column, onTopic.citation).toContain(normalize(part));
+      }
+    }
+  });
+});
+
+describe("the handout file", () => {
+  it("is one standalone HTML page that needs no network and no script", () => {
+    const { stdout, code } = ethics(["export", "--format", "html", "--code", "alaska"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<!doctype html>/);
+    expect(stdout).toContain("default-src 'none'");
+    expect(stdout).not.toMatch(/<script|<link|\bsrc=|\bhref=|url\(/i);
+    expect(stdout).toContain("<h2>Attestation</h2>");
+  });
+
+  it("escapes users' codes, control characters made visible", () => {
+    const { stdout, code } = ethics(["--data", "test/fixtures/evil", "export", "--format", "html", "--code", "evil"]);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain("\u001b");
+    expect(stdout).toContain("␛[5mblinking␛[0m");
+    expect(stdout).toContain("&lt;U+202E&gt;evil");
+  });
+
+  it("takes a topic only for the study formats", () => {
+    const { code, stderr } = ethics(["export", "--format", "csv", "--topic", "gifts"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--topic works with --format anki, anki-cloze or html, not csv");
+  });
+});
