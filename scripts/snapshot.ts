@@ -8,7 +8,7 @@ import { DataError } from "../src/core/errors.js";
 import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeFileSchema } from "../src/core/codes/schema.js";
 import { buildSearchIndex } from "../src/core/search/inverted-index.js";
-import { asciiJson, serializeSnapshot } from "../src/core/library/snapshot.js";
+import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
 import { spokenEnglish } from "./spoken-english.js";
 
 export function writeSnapshot(root: string): void {
@@ -21,10 +21,12 @@ export function writeSnapshot(root: string): void {
     const buildId = createHash("sha256")
       .update(readFileSync(join(root, "dist/ethics.cjs")))
       .update(serializeSnapshot(library, ""))
+      .update(serializeConcepts(library))
       .update(searchIndex)
       .digest("hex")
       .slice(0, 16);
     writeFileSync(join(root, "dist/builtin.json"), serializeSnapshot(library, buildId));
+    writeFileSync(join(root, "dist/concepts.json"), serializeConcepts(library));
     writeFileSync(join(root, "dist/search-index.json"), searchIndex);
   } catch (error) {
     if (error instanceof DataError) {

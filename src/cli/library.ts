@@ -48,7 +48,7 @@ function listFiles(dir: string): string[] {
 let snapshot: Snapshot | undefined;
 
 export function readSnapshot(): Snapshot {
-  snapshot ??= parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"));
+  snapshot ??= parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
   return snapshot;
 }
 

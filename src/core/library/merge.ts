@@ -72,5 +72,8 @@ export function mergeLibrary(builtin: Library, userCodes: Code[]): Library {
     const shown = clash.text === clash.name ? `'${clash.name}'` : `'${clash.text}' ('${clash.name}')`;
     throw new EthicsError(`${clash.code.file}: ${fieldName(clash.field)} ${shown} clashes with ${describeOwner(clash)}`, clashFix(clash));
   }
-  return { ...builtin, codes: [...builtin.codes, ...userCodes] };
+  // The concepts are read on first use (snapshot.ts): passed on as they are asked for, not copied.
+  const merged = { codes: [...builtin.codes, ...userCodes], topics: builtin.topics } as Library;
+  Object.defineProperty(merged, "concepts", { enumerable: true, get: () => builtin.concepts });
+  return merged;
 }

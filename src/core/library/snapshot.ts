@@ -24,7 +24,7 @@ type StoredCode = Omit<Code, "sections"> & { sections: StoredSection[] };
 interface StoredSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   buildId: string;
-  library: { codes: StoredCode[]; topics: Library["topics"]; concepts: Library["concepts"] };
+  library: { codes: StoredCode[]; topics: Library["topics"] };
 }
 
 function storeStandard({ number, text, items, notes, editorial }: Standard): StoredStandard {
@@ -43,7 +43,6 @@ export function serializeSnapshot(library: Library, buildId: string): string {
     buildId,
     library: {
       topics: library.topics,
-      concepts: library.concepts,
       codes: library.codes.map((code) => ({
         ...code,
         sections: code.sections.map(({ editorial, ...section }) => ({
@@ -106,10 +105,25 @@ function restoreCode(stored: StoredCode): Code {
   };
 }
 
-export function parseSnapshot(json: string): Snapshot {
+/**
+ * The concept index, apart from the snapshot: its entry terms and questions are two thirds of the
+ * built-in data, and only the commands on topics, concepts, comparison and study read them.
+ */
+export function serializeConcepts(library: Library): string {
+  return asciiJson(library.concepts);
+}
+
+/**
+ * The library of a snapshot; its `concepts` are read through `readConcepts` (the text
+ * serializeConcepts made) when first asked for.
+ */
+export function parseSnapshot(json: string, readConcepts: () => string): Snapshot {
   const stored = JSON.parse(json) as StoredSnapshot;
   if (stored.format !== SNAPSHOT_FORMAT) {
     throw new Error(`built-in data snapshot has format ${String(stored.format)}, expected ${SNAPSHOT_FORMAT}: rebuild with npm run build`);
   }
-  return { format: SNAPSHOT_FORMAT, buildId: stored.buildId, library: { codes: stored.library.codes.map(restoreCode), topics: stored.library.topics, concepts: stored.library.concepts } };
+  let concepts: Library["concepts"] | undefined;
+  const library = { codes: stored.library.codes.map(restoreCode), topics: stored.library.topics } as Library;
+  Object.defineProperty(library, "concepts", { enumerable: true, get: () => (concepts ??= JSON.parse(readConcepts()) as Library["concepts"]) });
+  return { format: SNAPSHOT_FORMAT, buildId: stored.buildId, library };
 }

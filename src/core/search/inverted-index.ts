@@ -8,10 +8,11 @@ import { conceptsOfCode } from "../concepts/standard-concepts.js";
 import { compileTerm, compileTerms, isWordForWord } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
 import { misleadingWords } from "./real-words.js";
+import { packTable, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 4;
 
 /**
  * A section's title says what all its standards are about ("Confidentiality"), so its words count
@@ -73,7 +74,7 @@ export interface SearchIndex {
    * stem → packed postings over those documents (see packPostings). The document frequency also
    * says how many matters a word is asked about in: "client" and "support" are in most.
    */
-  conceptPostings: Record<string, string>;
+  conceptPostings: PackedTable;
   /** Each concept document's number of meaningful words, packed as `lengths` is. */
   conceptLengths: string;
   /** Their average. */
@@ -303,10 +304,8 @@ function conceptDocuments(library: Library): Pick<SearchIndex, "conceptPostings"
     }
     lengths.push([...counts.values()].reduce((sum, count) => sum + count, 0));
   });
-  const conceptPostings: Record<string, string> = {};
-  for (const stemmed of [...byStem.keys()].sort()) conceptPostings[stemmed] = packPostings(byStem.get(stemmed)!);
   return {
-    conceptPostings,
+    conceptPostings: packTable([...byStem].map(([stemmed, postings]) => [stemmed, packPostings(postings)] as const)),
     conceptLengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
     conceptAverageLength: lengths.length === 0 ? 0 : lengths.reduce((sum, length) => sum + length, 0) / lengths.length,
   };

@@ -7,7 +7,8 @@ import { EthicsError } from "../errors.js";
 import { matchTerm, tokenSequence, type TokenSequence } from "../concepts/terms.js";
 import { stem, STOP_WORDS, words } from "../text.js";
 import { documentCount, documentFrequency, lookup, sortedStartingWith, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
-import { hasTermStem, termAt, termsUsing } from "./term-index.js";
+import { hasTermStem, termAt, termStems, termsUsing } from "./term-index.js";
+import { tableGet, tableHas } from "./packed-table.js";
 import { correctTypo } from "./typo.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
@@ -145,12 +146,12 @@ function stemWeight(index: SearchIndex, stemmed: string): number {
   const packed = lookup(index.postings, stemmed);
   const inTexts = inverseFrequency(documentCount(index), packed === undefined ? 0 : documentFrequency(packed));
   if (index.concepts.length === 0) return inTexts;
-  const inConcepts = lookup(index.conceptPostings, stemmed);
+  const inConcepts = tableGet(index.conceptPostings, stemmed);
   return Math.min(inTexts, inverseFrequency(index.concepts.length, inConcepts === undefined ? 0 : documentFrequency(inConcepts)));
 }
 
 function isKnown(index: SearchIndex, stemmed: string): boolean {
-  return lookup(index.postings, stemmed) !== undefined || lookup(index.conceptPostings, stemmed) !== undefined;
+  return lookup(index.postings, stemmed) !== undefined || tableHas(index.conceptPostings, stemmed);
 }
 
 /** A word spelt right that the vocabulary lacks: an everyday word, not a slip. */
@@ -204,7 +205,7 @@ function termStemsFor(index: SearchIndex, word: QueryWord): string[] {
   for (let length = Math.max(FORM_MIN_LENGTH, word.stem.length - FORM_EXTRA_LETTERS); length < word.stem.length; length++) {
     if (hasTermStem(index.terms, word.stem.slice(0, length))) found.push(word.stem.slice(0, length));
   }
-  for (const longer of sortedStartingWith(index.terms.stems, word.stem)) if (areWordForms(word.stem, longer)) found.push(longer);
+  for (const longer of sortedStartingWith(termStems(index.terms), word.stem)) if (areWordForms(word.stem, longer)) found.push(longer);
   return found;
 }
 

@@ -4,6 +4,7 @@
 // Work follows the postings of the query's own stems and the documents of its concepts.
 import { documentCount, documentFrequency, documentLength, forEachPosting, lookup, type SearchIndex } from "./inverted-index.js";
 import { fixedWidthAt } from "./packed-numbers.js";
+import { tableGet } from "./packed-table.js";
 import { coveredWeight, type QueryPlan } from "./query.js";
 
 /** BM25's usual constants: how fast repeats stop counting, how much length dilutes a match. */
@@ -194,7 +195,7 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
     const frequencies = new Float64Array(count);
     let packedOfAny: string | undefined;
     for (const stemmed of word.standsFor) {
-      const packed = lookup(index.conceptPostings, stemmed);
+      const packed = tableGet(index.conceptPostings, stemmed);
       if (packed === undefined || seen.has(packed)) continue;
       seen.add(packed);
       packedOfAny ??= packed;

@@ -3,6 +3,7 @@
 // as strings they cost next to nothing, and a query decodes the handful it can match.
 import { contentStemsOf, type TermPhrase } from "../concepts/terms.js";
 import { fixedWidthAt, packFixedWidth, packNumbers, unpackNumbers } from "./packed-numbers.js";
+import { packTable, tableGet, tableHas, type PackedTable } from "./packed-table.js";
 
 export interface TermIndex {
   /** Every term, its words joined by spaces with small words marked by a leading "~"; terms joined by "|". */
@@ -11,10 +12,8 @@ export interface TermIndex {
   starts: string;
   /** The entry of SearchIndex.concepts each term names, OWNER_WIDTH characters each. */
   owners: string;
-  /** Meaningful stem → the numbers of the terms that use it, packed. */
-  byStem: Record<string, string>;
-  /** The keys of byStem, sorted, space-separated: for word forms. */
-  stems: string;
+  /** Meaningful stem → the numbers of the terms that use it, packed; its keys, sorted, also serve word forms. */
+  byStem: PackedTable;
 }
 
 const STARTS_WIDTH = 3;
@@ -39,24 +38,27 @@ export function buildTermIndex(owners: readonly (readonly TermPhrase[])[]): Term
     starts.push(at);
     at += text.length + 1;
   }
-  const stems = [...byStem.keys()].sort();
   return {
     phrases: written.join("|"),
     starts: packFixedWidth(starts, STARTS_WIDTH),
     owners: packFixedWidth(ownerOf, OWNER_WIDTH),
-    byStem: Object.fromEntries(stems.map((stemmed) => [stemmed, packNumbers(byStem.get(stemmed)!)])),
-    stems: stems.join(" "),
+    byStem: packTable([...byStem].map(([stemmed, numbers]) => [stemmed, packNumbers(numbers)] as const)),
   };
 }
 
 /** The numbers of the terms that use a stem. */
 export function termsUsing(index: TermIndex, stemmed: string): number[] {
-  const packed = Object.hasOwn(index.byStem, stemmed) ? index.byStem[stemmed] : undefined;
+  const packed = tableGet(index.byStem, stemmed);
   return packed === undefined ? [] : unpackNumbers(packed);
 }
 
 export function hasTermStem(index: TermIndex, stemmed: string): boolean {
-  return Object.hasOwn(index.byStem, stemmed);
+  return tableHas(index.byStem, stemmed);
+}
+
+/** The term stems, sorted, space-separated. */
+export function termStems(index: TermIndex): string {
+  return index.byStem.keys;
 }
 
 /** A term by its number: its phrase and the concept entry it names. */
