@@ -77,6 +77,11 @@ export interface Standard extends Ref {
   /** Our remarks on oddities of the source; never the source's words. */
   editorial: string[];
   citation: string;
+  /**
+   * The concept ids a user's code file tags the standard with. The built-in codes' standards are
+   * tagged in the concept index (data/concepts/) instead.
+   */
+  concepts?: string[];
 }
 
 export interface Section {

@@ -2,8 +2,9 @@
 import { stemmer } from "stemmer";
 
 /**
- * Function words and question words that carry no meaning for finding a standard, and what is
- * left of a contraction once its apostrophe splits it (I'm, don't, you've).
+ * Function words and question words that carry no meaning for finding a standard, what is left
+ * of a contraction once its apostrophe splits it (I'm, don't, you've), and the same contractions
+ * typed without one, as in a text message (im, dont, whats).
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below
@@ -14,7 +15,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   this those through to too under until up very was we were what when where which while who whom why
   will with would you your yours yourself yourselves s t ok okay someone something anyone anything
   may also etc e g
-  m re ve ll d don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn mustn`
+  m re ve ll d don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn mustn
+  im ive dont doesnt didnt cant isnt arent wasnt werent hasnt havent hadnt wouldnt shouldnt couldnt
+  whats thats theres heres hes shes theyre youre weve theyve youve u ur pls plz`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -50,6 +50,7 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
         notes: (standard.notes ?? []).map(foldSpace),
         editorial: (standard.editorial ?? []).map(foldSpace),
         citation: citeStandard(file.shortName, title, number, singleSection),
+        ...(standard.concepts ? { concepts: [...new Set(standard.concepts)] } : {}),
       };
     });
     return {

@@ -34,6 +34,9 @@ export const standardSchema = z.strictObject({
   editorial: list(text("remark"), "remarks")
     .optional()
     .describe("Remarks on an oddity of the source (a repeated item, a missing number); never the source's words"),
+  concepts: list(slug("concept id"), "concept ids")
+    .optional()
+    .describe("What the standard governs: ids of the concept index, as `ethics concepts` lists them. Standards left untagged get concepts inferred"),
 });
 
 const remark = (about: string) => text("remark").optional().describe(`The editor's remark on ${about}; never the source's words`);

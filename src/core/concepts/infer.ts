@@ -5,50 +5,64 @@
 // word proves little). Measured on the built-in codes, each inferred from the other four, this
 // recovers the curated topics with precision and recall near 0.9 (test/core/concepts).
 import type { Concept, Standard } from "../../model.js";
-import { buildTermModel, cosineMatrix, termVector } from "../compare/similarity.js";
-import { terms } from "../text.js";
+import { buildTermModel, cosineMatrix, termVector, type TermModel, type TermVector } from "../compare/similarity.js";
 import { standardKeyOf, standardWords } from "../codes/standard-text.js";
+import { terms } from "../text.js";
 import { compileTerms, contentStemsOf, isWordForWord, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
 /** Cosine from which a curated standard is the same rule in other words. */
 export const NEIGHBOUR_SIMILARITY = 0.5;
+
+/** What inference compares a standard with: the curated standards, as vectors, and the concepts' telling terms. */
+export interface InferenceModel {
+  model: TermModel;
+  vectors: TermVector[];
+  /** The concept ids of each curated standard, as `vectors` orders them. */
+  tags: string[][];
+  phrases: { id: string; phrases: TermPhrase[] }[];
+  order: Map<string, number>;
+}
 
 /** Terms that say something on their own: several meaningful words, or small words that fix the meaning. */
 function tellingPhrases(concept: Concept): TermPhrase[] {
   return compileTerms([concept.name, ...concept.terms]).filter((phrase) => contentStemsOf(phrase).length > 1 || isWordForWord(phrase));
 }
 
-/**
- * The concept ids of each of `standards` (in `concepts`' order), inferred from the curated
- * standards `curated` (with the concepts `concepts` tag them with).
- */
-export function inferConcepts(standards: readonly Standard[], curated: readonly Standard[], concepts: readonly Concept[]): string[][] {
-  const tagsOf = new Map<string, Set<string>>();
+/** Made once for a library: `curated` are the standards the concept index tags. */
+export function inferenceModel(curated: readonly Standard[], concepts: readonly Concept[]): InferenceModel {
+  const tagsOf = new Map<string, string[]>();
   for (const concept of concepts) {
     for (const key of concept.standards) {
       const id = standardKeyOf(key);
-      if (!tagsOf.has(id)) tagsOf.set(id, new Set());
-      tagsOf.get(id)!.add(concept.id);
+      tagsOf.set(id, [...(tagsOf.get(id) ?? []), concept.id]);
     }
   }
   const tagged = curated.filter((standard) => tagsOf.has(standardKeyOf(standard)));
-  const ownTerms = standards.map((standard) => terms(standardWords(standard)));
   const curatedTerms = tagged.map((standard) => terms(standardWords(standard)));
-  const model = buildTermModel([...curatedTerms, ...ownTerms]);
-  const similarity = cosineMatrix(
-    ownTerms.map((each) => termVector(each, model)),
-    curatedTerms.map((each) => termVector(each, model)),
-  );
-  const phrases = concepts.map((concept) => ({ id: concept.id, phrases: tellingPhrases(concept) }));
+  const model = buildTermModel(curatedTerms);
+  return {
+    model,
+    vectors: curatedTerms.map((each) => termVector(each, model)),
+    tags: tagged.map((standard) => tagsOf.get(standardKeyOf(standard))!),
+    phrases: concepts.map((concept) => ({ id: concept.id, phrases: tellingPhrases(concept) })),
+    order: new Map(concepts.map((concept, at) => [concept.id, at])),
+  };
+}
+
+/** The concept ids of each of `standards`, in the concept index's order. */
+export function inferConcepts(standards: readonly Standard[], inference: InferenceModel): string[][] {
+  const own = standards.map((standard) => termVector(terms(standardWords(standard)), inference.model));
+  const similarity = cosineMatrix(own, inference.vectors);
+  const columns = inference.vectors.length;
   return standards.map((standard, row) => {
     const found = new Set<string>();
-    tagged.forEach((neighbour, column) => {
-      if (similarity[row * tagged.length + column]! >= NEIGHBOUR_SIMILARITY) for (const id of tagsOf.get(standardKeyOf(neighbour))!) found.add(id);
-    });
+    for (let column = 0; column < columns; column++) {
+      if (similarity[row * columns + column]! >= NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) found.add(id);
+    }
     if (found.size === 0) {
       const sequence = textSequence(standardWords(standard));
-      for (const concept of phrases) if (concept.phrases.some((phrase) => matchTerm(phrase, sequence) !== null)) found.add(concept.id);
+      for (const concept of inference.phrases) if (concept.phrases.some((phrase) => matchTerm(phrase, sequence) !== null)) found.add(concept.id);
     }
-    return concepts.filter((concept) => found.has(concept.id)).map((concept) => concept.id);
+    return [...found].sort((a, b) => inference.order.get(a)! - inference.order.get(b)!);
   });
 }

@@ -2,7 +2,7 @@
 // a code a user added, what infer.ts works out (marked inferred: a likeness is not a reading).
 import { allStandards, type Code, type Library } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
-import { inferConcepts } from "./infer.js";
+import { inferConcepts, inferenceModel, type InferenceModel } from "./infer.js";
 
 
 export interface StandardConcepts {
@@ -20,6 +20,18 @@ export function isCurated(library: Library, codeId: string): boolean {
   );
 }
 
+const models = new WeakMap<Library, InferenceModel>();
+
+/** What a library's uncurated codes are inferred from: the standards the index curates. Made once a library. */
+function inferenceFor(library: Library): InferenceModel {
+  let model = models.get(library);
+  if (model === undefined) {
+    model = inferenceModel(library.codes.filter((code) => isCurated(library, code.id)).flatMap(allStandards), library.concepts);
+    models.set(library, model);
+  }
+  return model;
+}
+
 /** Every standard of a code with its concepts. */
 export function conceptsOfCode(library: Library, code: Code): Map<string, StandardConcepts> {
   const result = new Map<string, StandardConcepts>();
@@ -30,9 +42,15 @@ export function conceptsOfCode(library: Library, code: Code): Map<string, Standa
     }
     return result;
   }
+  // A user's file may tag its standards itself; the rest are inferred.
   const standards = allStandards(code);
-  const curated = library.codes.filter((other) => other.id !== code.id && isCurated(library, other.id)).flatMap(allStandards);
-  const inferred = inferConcepts(standards, curated, library.concepts);
-  standards.forEach((standard, at) => result.set(standardKeyOf(standard), { ids: inferred[at]!, inferred: true }));
+  const untagged = standards.filter((standard) => standard.concepts === undefined);
+  const inferred = untagged.length === 0 ? [] : inferConcepts(untagged, inferenceFor(library));
+  let next = 0;
+  for (const standard of standards) {
+    const key = standardKeyOf(standard);
+    if (standard.concepts !== undefined) result.set(key, { ids: library.concepts.filter((concept) => standard.concepts!.includes(concept.id)).map((concept) => concept.id), inferred: false });
+    else result.set(key, { ids: inferred[next++]!, inferred: true });
+  }
   return result;
 }

@@ -152,7 +152,8 @@ function topicCode(library: Library, topic: Topic, concepts: readonly Concept[],
     citation: standard.citation,
     ...strengthOn(standard, phrases),
     concepts: conceptsOfStandard(library, code, standard).filter((id) => ids.has(id)),
-    ...(inferred ? { inferred: true as const } : {}),
+    // A user's file that tags a standard with concepts has read it; the rest is inferred.
+    ...(inferred && standard.concepts === undefined ? { inferred: true as const } : {}),
   }));
   const entry: TopicCode = { code: code.id, strength: strongest(entries.map((standard) => standard.strength)), standards: entries };
   return inferred ? { ...entry, inferred: true } : entry;

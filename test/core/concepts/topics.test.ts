@@ -336,6 +336,22 @@ describe("a code a user adds", () => {
     });
   });
 
+  it("takes the concepts a user's file tags a standard with, and infers the rest", () => {
+    const tagged = parseCodeText(
+      ["id: tagged", "title: Tagged", "shortName: Tagged", "jurisdiction: test", "source: { document: Tagged }", "sections:", "  - id: rules", "    title: Rules", "    standards:",
+        "      - number: 1", "        text: Be kind about presents.", "        concepts: [accepting-gifts, giving-gifts]",
+        "      - number: 2", "        text: Will not accept gifts of more than token value from people they support."].join("\n"),
+      "tagged.yaml",
+      "user",
+    ).code!;
+    const withTagged: Library = { ...library, codes: [...codes, tagged] };
+    const report = topicReport(withTagged, topic("gifts"), ["tagged"]);
+    expect(report.codes[0]!.standards.map((standard) => [standard.number, standard.concepts, standard.inferred ?? false])).toEqual([
+      [1, ["accepting-gifts", "giving-gifts"], false],
+      [2, ["accepting-gifts", "gift-value-limits"], true],
+    ]);
+  });
+
   it.each([
     ["money-and-loans", ["boundaries 2"]],
     ["confidentiality-and-privacy", ["privacy 1"]],
