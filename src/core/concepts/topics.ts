@@ -225,10 +225,6 @@ export function topicsOfStandard(library: Library, key: StandardKey): Topic[] {
   return library.topics.filter((topic) => standardsOnTopic(library, topic, code).some((standard) => standardKeyOf(standard) === wanted));
 }
 
-/** Whether a code's standard text uses a topic's synonyms (inference for users' codes). */
-export function topicMatcher(topic: Topic): (text: string) => boolean {
-  return uses(topicPhrases(topic));
-}
 
 // ── lenient lookup: id, name, synonym or unique prefix, any case, singular or plural ──
 
