@@ -1,8 +1,6 @@
 import { Command, Option } from "commander";
 import { EthicsError, UsageError } from "../../core/errors.js";
-import type { SearchIndex } from "../../core/search/inverted-index.js";
 import { contextOf } from "../context.js";
-import { readSearchIndex, type LoadedLibrary } from "../library.js";
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").filter((part) => part.trim() !== "")];
@@ -12,18 +10,6 @@ function parseLimit(value: string): number {
   const limit = Number(value);
   if (!/^\d+$/.test(value.trim()) || limit < 1) throw new UsageError(`--limit takes a whole number ≥ 1, not '${value}'`);
   return limit;
-}
-
-/** The built-in index ships prebuilt; with users' codes it is built once and cached. */
-async function indexFor(loaded: LoadedLibrary): Promise<SearchIndex> {
-  if (loaded.fingerprint === null) return readSearchIndex();
-  const entry = `index-${loaded.fingerprint}`;
-  const cached = loaded.cache?.get<SearchIndex>(entry, loaded.fingerprint);
-  if (cached) return cached;
-  const { buildSearchIndex } = await import("../../core/search/inverted-index.js");
-  const index = buildSearchIndex(loaded.library);
-  loaded.cache?.set(entry, loaded.fingerprint, index);
-  return index;
 }
 
 export const search = (): Command =>
@@ -54,7 +40,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const { search: runSearch } = await import("../../core/search/search.js");
     const { renderSearch } = await import("../../render/search.js");
     const query = words.join(" ");
-    const result = runSearch(await indexFor(loaded), loaded.library, query, {
+    const result = runSearch(await loaded.searchIndex(), loaded.library, query, {
       codes: options.code ?? [],
       limit: options.limit,
       ...(options.section !== undefined ? { section: options.section } : {}),

@@ -160,20 +160,18 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   return { code: normalizeCode(result.data, origin, file), problems: [] };
 }
 
-/** The text of a code file, or the problem that keeps it from being one. */
-export function readCodeText(path: string, displayName = path): { text: string } | { problem: FileProblem } {
-  const read = readFileBytes(path, MAX_FILE_BYTES);
-  if ("problem" in read) return { problem: { file: displayName, line: 0, col: 0, path: "", message: read.problem } };
-  const decoded = decodeText(read.bytes);
-  if ("problem" in decoded) return { problem: { file: displayName, line: decoded.line, col: decoded.col, path: "", message: decoded.problem } };
-  return decoded;
+/** Decode and parse the bytes of one code file. */
+export function parseCodeBytes(bytes: Buffer, file: string, origin: Code["origin"]): ParsedFile {
+  const decoded = decodeText(bytes);
+  if ("problem" in decoded) return { code: null, problems: [{ file, line: decoded.line, col: decoded.col, path: "", message: decoded.problem }] };
+  return parseCodeText(decoded.text, file, origin);
 }
 
 /** Read and parse one code file; problems reading it are reported like problems inside it. */
 export function readCodeFile(path: string, origin: Code["origin"], displayName = path): ParsedFile {
-  const read = readCodeText(path, displayName);
-  if ("problem" in read) return { code: null, problems: [read.problem] };
-  return parseCodeText(read.text, displayName, origin);
+  const read = readFileBytes(path, MAX_FILE_BYTES);
+  if ("problem" in read) return { code: null, problems: [{ file: displayName, line: 0, col: 0, path: "", message: read.problem }] };
+  return parseCodeBytes(read.bytes, displayName, origin);
 }
 
 /** Every code file in a directory, or one problem saying why the directory cannot be read. */

@@ -12,9 +12,9 @@ export type Decoded = { text: string } | { problem: string; line: number; col: n
 function notRegular(stats: Stats): string | null {
   if (stats.isFile()) return null;
   if (stats.isDirectory()) return "is a directory, expected a YAML file";
-  if (stats.isFIFO()) return "is a named pipe (FIFO), not a file; only regular files are read";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "is a device, not a file; only regular files are read";
-  if (stats.isSocket()) return "is a socket, not a file; only regular files are read";
+  if (stats.isFIFO()) return "is a named pipe (FIFO); only regular files are read";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "is a device; only regular files are read";
+  if (stats.isSocket()) return "is a socket; only regular files are read";
   return "is not a regular file; only regular files are read";
 }
 
@@ -22,7 +22,7 @@ function notRegular(stats: Stats): string | null {
 function describeOpenError(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === "ELOOP") return "is a symbolic link that loops";
-  if (code === "ENXIO") return "is a socket, not a file; only regular files are read";
+  if (code === "ENXIO") return "is a socket; only regular files are read";
   if (code === "ENOENT") {
     try {
       if (lstatSync(path).isSymbolicLink()) return `is a symbolic link to a missing file (${readlinkSync(path)})`;

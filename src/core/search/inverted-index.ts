@@ -2,7 +2,7 @@
 // JSON-safe object, so it can be built once, cached or shipped prebuilt, and loaded with
 // JSON.parse. Number lists are packed into strings (packed-numbers.ts): parsing a string costs
 // next to nothing, and only the postings of a query's own stems are ever decoded.
-import type { Library, Standard } from "../../model.js";
+import type { Code, Library, Standard } from "../../model.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
 import { stem, STOP_WORDS, words } from "../text.js";
 
@@ -177,57 +177,119 @@ export function documentCount(index: SearchIndex): number {
   return index.lengths.length / LENGTH_WIDTH;
 }
 
-export function buildSearchIndex(library: Library): SearchIndex {
+/**
+ * The index of one code alone, its documents numbered from 0: what a library's index is put
+ * together from (assembleSearchIndex), so that a changed file re-indexes only its own code.
+ */
+export interface IndexPart {
+  code: { id: string; sections: IndexedSection[] };
+  /** Each section's standard numbers, in order: where a topic's standard is. */
+  numbers: number[][];
+  /** Packed as SearchIndex.lengths, so that parts' lengths join by concatenation. */
+  lengths: string;
+  /** The sum of the lengths, in document order. */
+  totalLength: number;
+  /** stem → packed postings, documents numbered within the part. */
+  postings: Record<string, string>;
+  /** The part's distinct words, sorted. */
+  words: string[];
+}
+
+export function buildIndexPart(code: Code): IndexPart {
   const byStem = new Map<string, Posting[]>();
   const vocabulary = new Set<string>();
   const lengths: number[] = [];
-  const documentOf = new Map<string, number>();
-  const codes: SearchIndex["codes"] = [];
+  const numbers: number[][] = [];
+  const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
+  const sections: IndexedSection[] = [];
   let document = 0;
-  for (const code of library.codes) {
-    const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
-    const sections: IndexedSection[] = [];
-    for (const section of code.sections) {
-      const titleStems = new Set(contentWords(section.title).map(stem));
-      for (const standard of section.standards) {
-        const frequencies = new Map<string, number>();
-        for (const word of contentWords(searchableText(standard))) {
-          vocabulary.add(word);
-          const stemmed = stem(word);
-          frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
-        }
-        let length = 0;
-        for (const count of frequencies.values()) length += count;
-        if (titleWeight > 0) {
-          for (const stemmed of titleStems) frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + titleWeight);
-          length += titleStems.size * titleWeight;
-        }
-        for (const [stemmed, frequency] of frequencies) {
-          let list = byStem.get(stemmed);
-          if (!list) byStem.set(stemmed, (list = []));
-          list.push({ document, frequency });
-        }
-        lengths.push(length);
-        documentOf.set(standardKey(standard), document);
-        document++;
+  for (const section of code.sections) {
+    const titleStems = new Set(contentWords(section.title).map(stem));
+    for (const standard of section.standards) {
+      const frequencies = new Map<string, number>();
+      for (const word of contentWords(searchableText(standard))) {
+        vocabulary.add(word);
+        const stemmed = stem(word);
+        frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
       }
-      sections.push({ id: section.id, size: section.standards.length });
+      let length = 0;
+      for (const count of frequencies.values()) length += count;
+      if (titleWeight > 0) {
+        for (const stemmed of titleStems) frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + titleWeight);
+        length += titleStems.size * titleWeight;
+      }
+      for (const [stemmed, frequency] of frequencies) {
+        let list = byStem.get(stemmed);
+        if (!list) byStem.set(stemmed, (list = []));
+        list.push({ document, frequency });
+      }
+      lengths.push(length);
+      document++;
     }
-    codes.push({ id: code.id, sections });
+    sections.push({ id: section.id, size: section.standards.length });
+    numbers.push(section.standards.map((standard) => standard.number));
   }
-  const stems = [...byStem.keys()].sort();
   const postings: Record<string, string> = {};
-  for (const stemmed of stems) postings[stemmed] = packPostings(byStem.get(stemmed)!);
-  const total = lengths.reduce((sum, length) => sum + length, 0);
+  for (const [stemmed, list] of byStem) postings[stemmed] = packPostings(list);
+  return {
+    code: { id: code.id, sections },
+    numbers,
+    lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
+    totalLength: lengths.reduce((sum, length) => sum + length, 0),
+    postings,
+    words: [...vocabulary].sort(),
+  };
+}
+
+/** The index of a library whose codes' parts are `parts`, in library order. */
+export function assembleSearchIndex(parts: readonly IndexPart[], topics: Library["topics"]): SearchIndex {
+  const pieces = new Map<string, number[]>(); // stem → part index, offset, part index, offset, …
+  const offsets: number[] = [];
+  const vocabulary = new Set<string>();
+  let documents = 0;
+  let total = 0;
+  parts.forEach((part, index) => {
+    offsets.push(documents);
+    for (const stemmed of Object.keys(part.postings)) {
+      let list = pieces.get(stemmed);
+      if (!list) pieces.set(stemmed, (list = []));
+      list.push(index);
+    }
+    for (const word of part.words) vocabulary.add(word);
+    documents += part.lengths.length / LENGTH_WIDTH;
+    total += part.totalLength;
+  });
+  const stems = [...pieces.keys()].sort();
+  const postings: Record<string, string> = {};
+  for (const stemmed of stems) {
+    const merged: Posting[] = [];
+    for (const index of pieces.get(stemmed)!) {
+      const offset = offsets[index]!;
+      forEachPosting(parts[index]!.postings[stemmed]!, (document, frequency) => {
+        merged.push({ document: offset + document, frequency });
+      });
+    }
+    postings[stemmed] = packPostings(merged);
+  }
+  // Where each standard is, for the topics: the last of equal keys wins, as in a Map.
+  const topicCodes = new Set(topics.flatMap((topic) => topic.standards.map((key) => key.code)));
+  const documentOf = new Map<string, number>();
+  parts.forEach((part, index) => {
+    if (!topicCodes.has(part.code.id)) return;
+    let document = offsets[index]!;
+    part.code.sections.forEach((section, at) => {
+      for (const number of part.numbers[at]!) documentOf.set(standardKey({ code: part.code.id, section: section.id, number }), document++);
+    });
+  });
   return {
     format: SEARCH_INDEX_FORMAT,
-    codes,
-    lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
-    averageLength: lengths.length === 0 ? 0 : total / lengths.length,
+    codes: parts.map((part) => part.code),
+    lengths: parts.map((part) => part.lengths).join(""),
+    averageLength: documents === 0 ? 0 : total / documents,
     postings,
     words: [...vocabulary].sort().join(" "),
     stems: stems.join(" "),
-    topics: library.topics.map((topic) => ({
+    topics: topics.map((topic) => ({
       id: topic.id,
       name: topic.name,
       phrases: distinctPhrases([topic.name, ...topic.synonyms]),
@@ -237,6 +299,10 @@ export function buildSearchIndex(library: Library): SearchIndex {
         .sort((a, b) => a - b),
     })),
   };
+}
+
+export function buildSearchIndex(library: Library): SearchIndex {
+  return assembleSearchIndex(library.codes.map(buildIndexPart), library.topics);
 }
 
 /** The index's stems that start with `prefix`, in order. */
