@@ -68,7 +68,10 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   };
   const budget = budgetBytes(env);
   const kept = new Set<string>();
+  /** Entries named by roots that did not fit: theirs alone, so they go at once. */
+  const dropped = new Set<string>();
   let used = 0;
+  let full = false;
   const roots = [...files.values()].filter((file) => file.name.startsWith("lib-")).sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const root of roots) {
     const build = ENTRY.exec(root.name)![2]!;
@@ -77,14 +80,20 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
     const added = keeps.filter((name) => !kept.has(name) && files.has(name));
     const size = added.reduce((sum, name) => sum + files.get(name)!.size, 0);
     // The newest root stays even alone over budget: it is the library in use.
-    if (kept.size > 0 && used + size > budget) break;
+    full ||= kept.size > 0 && used + size > budget;
+    if (full) {
+      for (const name of added) dropped.add(name);
+      continue;
+    }
     for (const name of added) kept.add(name);
     used += size;
   }
   for (const file of files.values()) {
     if (kept.has(file.name)) continue;
-    // Roots that did not fit go at once; unnamed entries after a grace, in case a run is about to name them.
-    if (file.name.startsWith("lib-") || now - file.mtimeMs >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) remove(file.name);
+    // Roots that did not fit and what only they named go at once; entries no root names wait
+    // out a grace, in case a run is about to name them.
+    const age = now - file.mtimeMs;
+    if (file.name.startsWith("lib-") || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) remove(file.name);
   }
 }
 

@@ -74,7 +74,8 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
 /** js-yaml names a tag by its full URI: say it as the file wrote it. */
 function shortTag(tag: string): string {
   const inner = tag.replace(/^!<(.*)>$/, "$1");
-  return inner.startsWith("tag:yaml.org,2002:") ? `!!${inner.slice("tag:yaml.org,2002:".length)}` : inner;
+  if (inner.startsWith("tag:yaml.org,2002:")) return `!!${inner.slice("tag:yaml.org,2002:".length)}`;
+  return inner.startsWith("!") ? inner : `!<${inner}>`;
 }
 
 function describeYamlError(reason: string): string {
