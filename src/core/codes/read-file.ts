@@ -46,8 +46,10 @@ export function readFileBytes(path: string, limit: number, what = "a code file")
     const stats = fstatSync(fd);
     const wrongKind = notRegular(stats);
     if (wrongKind) return { problem: wrongKind };
-    const mebibytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-    const tooBig = (size: number) => ({ problem: `file is ${size > limit ? mebibytes(size) : `over ${mebibytes(limit)}`}; ${what} may be at most ${mebibytes(limit).replace(".0 ", " ")}` });
+    const size = (bytes: number) => (bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+    const most = size(limit).replace(".0 MiB", " MiB");
+    // Known from stat, the size is told; known from reading only (stat said less), "over".
+    const tooBig = (statSize: number | null) => ({ problem: `file is ${statSize === null ? `over ${most}` : size(statSize)}; ${what} may be at most ${most}` });
     if (stats.size > limit) return tooBig(stats.size);
     // The size can change between fstat and read: what counts is the bytes read, limit + 1 at most.
     const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stats.size + 1, 64 * 1024)));
@@ -55,7 +57,7 @@ export function readFileBytes(path: string, limit: number, what = "a code file")
     let chunk = buffer;
     for (;;) {
       if (length === chunk.length) {
-        if (chunk.length > limit) return tooBig(length);
+        if (chunk.length > limit) return tooBig(null);
         const grown = Buffer.allocUnsafe(Math.min(limit + 1, chunk.length * 2));
         chunk.copy(grown, 0, 0, length);
         chunk = grown;
@@ -64,7 +66,7 @@ export function readFileBytes(path: string, limit: number, what = "a code file")
       if (read === 0) break;
       length += read;
     }
-    if (length > limit) return tooBig(length);
+    if (length > limit) return tooBig(null);
     return { bytes: chunk.subarray(0, length), stats };
   } catch (error) {
     return { problem: describeFsError(error) };
