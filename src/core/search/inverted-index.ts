@@ -196,46 +196,57 @@ export interface IndexPart {
 }
 
 export function buildIndexPart(code: Code): IndexPart {
-  const byStem = new Map<string, Posting[]>();
+  // Flat lists and one reused map: a part is made for every code of a user's library on its
+  // first search, so this runs a thousand times there.
+  const byStem = new Map<string, number[]>(); // stem → document, frequency, document, frequency, …
   const vocabulary = new Set<string>();
+  const frequencies = new Map<string, number>();
   const lengths: number[] = [];
   const numbers: number[][] = [];
   const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
   const sections: IndexedSection[] = [];
   let document = 0;
+  let totalLength = 0;
+  const addPosting = (frequency: number, stemmed: string) => {
+    let list = byStem.get(stemmed);
+    if (!list) byStem.set(stemmed, (list = []));
+    list.push(document, frequency);
+  };
   for (const section of code.sections) {
     const titleStems = new Set(contentWords(section.title).map(stem));
     for (const standard of section.standards) {
-      const frequencies = new Map<string, number>();
-      for (const word of contentWords(searchableText(standard))) {
+      frequencies.clear();
+      let length = 0;
+      for (const word of words(searchableText(standard))) {
+        if (STOP_WORDS.has(word)) continue;
         vocabulary.add(word);
         const stemmed = stem(word);
         frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
+        length++;
       }
-      let length = 0;
-      for (const count of frequencies.values()) length += count;
       if (titleWeight > 0) {
         for (const stemmed of titleStems) frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + titleWeight);
         length += titleStems.size * titleWeight;
       }
-      for (const [stemmed, frequency] of frequencies) {
-        let list = byStem.get(stemmed);
-        if (!list) byStem.set(stemmed, (list = []));
-        list.push({ document, frequency });
-      }
+      frequencies.forEach(addPosting);
       lengths.push(length);
+      totalLength += length;
       document++;
     }
     sections.push({ id: section.id, size: section.standards.length });
     numbers.push(section.standards.map((standard) => standard.number));
   }
   const postings: Record<string, string> = {};
-  for (const [stemmed, list] of byStem) postings[stemmed] = packPostings(list);
+  byStem.forEach((list, stemmed) => {
+    const entries: Posting[] = [];
+    for (let at = 0; at < list.length; at += 2) entries.push({ document: list[at]!, frequency: list[at + 1]! });
+    postings[stemmed] = packPostings(entries);
+  });
   return {
     code: { id: code.id, sections },
     numbers,
     lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
-    totalLength: lengths.reduce((sum, length) => sum + length, 0),
+    totalLength,
     postings,
     words: [...vocabulary].sort(),
   };
