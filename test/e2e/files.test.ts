@@ -115,16 +115,16 @@ describe("folders named with ETHICS_DATA and --data", () => {
     const shown = ethics(["show", "nc", "15"], { env });
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain("North Carolina 15");
-    expect(shown.stderr).toContain("ethics: warning: data directory '/no/such/dir' does not exist (in ETHICS_DATA); skipped");
+    expect(shown.stderr).toContain("ethics: warning: ETHICS_DATA: no folder '/no/such/dir'; skipped");
     expect(shown.stderr).toMatch(new RegExp(`ethics: warning: skipped ${broken}/bad\\.yaml:2:\\d+: `));
-    expect(shown.stderr).toContain("a file in ETHICS_DATA skipped; `ethics validate <folder>` checks them");
+    expect(shown.stderr).toContain("ethics: warning: 1 file in ETHICS_DATA skipped; see `ethics validate`\n");
     const listed = JSON.parse(ethics(["list", "--json"], { env }).stdout);
     expect(listed.codes.map((code: { id: string }) => code.id)).toEqual(expect.arrayContaining(["other-agency", "riverside-agency"]));
     // An ETHICS_DATA code whose id another code has is skipped with a warning.
     const clash = folder({ "alaska.yaml": codeWithId("alaska") });
     const clashing = ethics(["show", "alaska", "values", "1"], { env: { ETHICS_DATA: `${clash}:${good}` } });
     expect(clashing.code).toBe(0);
-    expect(clashing.stderr).toMatch(/warning: skipped .*alaska\.yaml \(in ETHICS_DATA\): 'alaska' clashes with the built-in code 'alaska'; rename it, e\.g\. 'alaska-local'/);
+    expect(clashing.stderr).toMatch(/warning: skipped .*alaska\.yaml: 'alaska' clashes with the built-in code 'alaska'; rename it, e\.g\. 'alaska-local'/);
   });
 
   it("an explicit --data that fails stays an error", () => {
@@ -145,7 +145,7 @@ describe("folders named with ETHICS_DATA and --data", () => {
       const shown = ethics(args, { env });
       expect(shown.code).toBe(0);
       expect(shown.stdout).toContain("Riverside · Boundaries 1");
-      expect(shown.stderr).toBe(`ethics: warning: ${dir}/topics.yaml is not read: topic lists are not taken from users' folders; tag standards with concept ids instead\n`);
+      expect(shown.stderr).toBe(`ethics: warning: ${dir}/topics.yaml is not read: users' folders hold codes, not topics; tag standards with concept ids instead\n`);
     }
   });
 

@@ -64,15 +64,15 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
   const seen = new Set<string>();
   const usable: DataDirectory[] = [];
   for (const dir of dirs) {
-    const fail = (message: string, hint: string) => {
+    const fail = (message: string, hint: string, short: string) => {
       if (dir.explicit) throw new EthicsError(message, hint);
-      warn(`${message} (in ETHICS_DATA); skipped`);
+      warn(`ETHICS_DATA: ${short}; skipped`);
     };
     let real: string;
     try {
       real = realpathSync(dir.path);
     } catch {
-      fail(`data directory '${dir.path}' does not exist`, "check the path given to --data or in ETHICS_DATA");
+      fail(`data directory '${dir.path}' does not exist`, "check the path given to --data or in ETHICS_DATA", `no folder '${dir.path}'`);
       continue;
     }
     let isDirectory = false;
@@ -82,7 +82,7 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
       // unreadable: as not a directory
     }
     if (!isDirectory) {
-      fail(`'${dir.path}' is not a directory`, "--data and ETHICS_DATA take directories of YAML code files");
+      fail(`'${dir.path}' is not a directory`, "--data and ETHICS_DATA take directories of YAML code files", `'${dir.path}' is not a folder`);
       continue;
     }
     if (seen.has(real)) continue;
@@ -108,11 +108,11 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void)
     } catch (error) {
       const message = `cannot read data directory '${dir.path}': ${describeFsError(error)}`;
       if (dir.explicit) throw new EthicsError(message);
-      warn(`${message} (in ETHICS_DATA); skipped`);
+      warn(`ETHICS_DATA: ${message}; skipped`);
       continue;
     }
     if (listing.topicsFile !== null) {
-      warn(`${listing.topicsFile} is not read: topic lists are not taken from users' folders; tag standards with concept ids instead`);
+      warn(`${listing.topicsFile} is not read: users' folders hold codes, not topics; tag standards with concept ids instead`);
     }
     for (const path of listing.files) {
       let stats: BigIntStats | null = null;
@@ -287,7 +287,7 @@ export class UserCodeReader {
         for (const problem of problems) warn(`skipped ${formatProblem(problem)}`);
       }
     });
-    if (skipped > 0) warn(`${skipped === 1 ? "a file" : `${skipped} files`} in ETHICS_DATA skipped; \`ethics validate <folder>\` checks them`);
+    if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped} files`} in ETHICS_DATA skipped; see \`ethics validate\``);
     if (errors.length > 0) {
       const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => problem.file.startsWith(dir.path)));
       const dir = dirsWithErrors[0]?.path ?? usable[0]!.path;
@@ -343,7 +343,7 @@ export class UserCodeReader {
       if (!clash) return kept;
       const { code, name, owner } = clash;
       const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `the code '${owner.id}' in ${owner.file}`;
-      warn(`skipped ${code.file} (in ETHICS_DATA): '${name}' clashes with ${whose}; rename it, e.g. '${name}-local'`);
+      warn(`skipped ${code.file}: '${name}' clashes with ${whose}; rename it, e.g. '${name}-local'`);
       kept = kept.filter((candidate) => candidate !== code);
     }
   }

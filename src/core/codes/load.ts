@@ -82,7 +82,7 @@ function describeYamlError(reason: string): string {
   const unknownTag = reason.match(/^unknown (?:\w+ )?tag (.+)$/);
   if (unknownTag) return `unknown tag ${shortTag(unknownTag[1]!)}: code files are plain YAML, with no tags`;
   if (/maxAliases/.test(reason)) return `cannot read: more than ${MAX_ALIAS_COUNT} aliases (*name); code files need none`;
-  if (reason === "duplicated mapping key") return "a key written twice in the same mapping";
+  if (reason === "duplicated mapping key") return "this key appears twice in one mapping";
   return reason;
 }
 
