@@ -17,8 +17,7 @@ import { findClashes } from "../../core/library/merge.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import type { JsonCache } from "./json-cache.js";
 import { isIndexPart, isLibraryRecord, isSearchIndex, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
-import { isRecord } from "./shapes.js";
-import { restoreCode, storeCode } from "./stored-code.js";
+import { entryOf, parsedFromEntry, withoutFile, type Parsed } from "./parsed-entry.js";
 
 /** A file changed this close to being recorded may change again within the same timestamp. */
 const RACY_MS = 3000;
@@ -148,31 +147,15 @@ function isRacy(stats: BigIntStats, now: number): boolean {
   return Number(latest) >= now - RACY_MS;
 }
 
+type RecordBase = Pick<FileRecord, "path" | "size" | "mtimeNs" | "ctimeNs" | "ino" | "dev">;
+
+function recordOf(base: RecordBase, hash: string, racy: boolean, parsed: Parsed): FileRecord {
+  if (parsed.code === null) return { ...base, hash, racy, names: null, problems: parsed.problems, entryStat: null };
+  const { id, aliases, title, shortName, jurisdiction } = parsed.code;
+  return { ...base, hash, racy, names: { id, aliases, title, shortName, jurisdiction }, problems: null, entryStat: null };
+}
+
 const withFile = (problems: readonly StoredProblem[], file: string): FileProblem[] => problems.map((problem) => ({ file, ...problem }));
-const withoutFile = (problems: readonly FileProblem[]): StoredProblem[] => problems.map(({ line, col, path, message }) => ({ line, col, path, message }));
-
-/** What a file's bytes make: a code (without its file name) or problems. Cached by the bytes' hash. */
-type Parsed = { code: Code; problems: null } | { code: null; problems: StoredProblem[] };
-
-function isStoredProblem(value: unknown): boolean {
-  return isRecord(value) && typeof value.line === "number" && typeof value.col === "number" && typeof value.path === "string" && typeof value.message === "string";
-}
-
-function parsedFromEntry(value: unknown): Parsed | undefined {
-  if (!isRecord(value)) return undefined;
-  if (value.problems === null) {
-    const code = restoreCode(value.code, "");
-    return code ? { code, problems: null } : undefined;
-  }
-  if (value.code === null && Array.isArray(value.problems) && value.problems.length > 0 && value.problems.every(isStoredProblem)) {
-    return { code: null, problems: value.problems as StoredProblem[] };
-  }
-  return undefined;
-}
-
-function entryOf(parsed: Parsed): unknown {
-  return parsed.code ? { code: storeCode(parsed.code), problems: null } : parsed;
-}
 
 export class UserCodeReader {
   private loader: Loader | undefined;
@@ -236,30 +219,57 @@ export class UserCodeReader {
     return parsed;
   }
 
-  /** The file's record: reused while its stat data matches and it was not racy, else read again. */
-  private async refresh(file: ListedFile, previous: FileRecord | undefined, now: number): Promise<FileRecord> {
-    if (previous && file.stats && !previous.racy && sameStats(previous, file.stats)) return previous;
-    const read = readFileBytes(file.path, MAX_FILE_BYTES);
-    const stats = file.stats;
-    const base = {
-      path: file.path,
-      size: String(stats?.size ?? -1),
-      mtimeNs: String(stats?.mtimeNs ?? -1),
-      ctimeNs: String(stats?.ctimeNs ?? -1),
-      ino: String(stats?.ino ?? -1),
-      dev: String(stats?.dev ?? -1),
-    };
-    if ("problem" in read) {
-      // Not a file to be read (yet): never fresh, so read again next time.
-      return { ...base, hash: "", racy: true, names: null, problems: [{ line: 0, col: 0, path: "", message: read.problem }], entryStat: null };
+  /**
+   * Every file's record: reused while its stat data matches and it was not racy, else read and
+   * hashed again; bytes not seen before are parsed.
+   */
+  private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number): Promise<FileRecord[]> {
+    const records: FileRecord[] = [];
+    const pending: { index: number; base: RecordBase; hash: string; racy: boolean; bytes: Buffer }[] = [];
+    for (const [index, file] of files.entries()) {
+      const previous = previousByPath.get(file.path);
+      if (previous && file.stats && !previous.racy && sameStats(previous, file.stats)) {
+        records[index] = previous;
+        continue;
+      }
+      const stats = file.stats;
+      const base: RecordBase = {
+        path: file.path,
+        size: String(stats?.size ?? -1),
+        mtimeNs: String(stats?.mtimeNs ?? -1),
+        ctimeNs: String(stats?.ctimeNs ?? -1),
+        ino: String(stats?.ino ?? -1),
+        dev: String(stats?.dev ?? -1),
+      };
+      const read = readFileBytes(file.path, MAX_FILE_BYTES);
+      if ("problem" in read) {
+        // Not a file to be read (yet): never fresh, so read again next time.
+        records[index] = { ...base, hash: "", racy: true, names: null, problems: [{ line: 0, col: 0, path: "", message: read.problem }], entryStat: null };
+        continue;
+      }
+      const hash = sha1(read.bytes);
+      // The bytes read may be newer than the stat data: then the next run reads the file again.
+      const racy = stats === null || isRacy(stats, now) || BigInt(read.bytes.length) !== stats.size;
+      const known = this.known(hash);
+      if (known) records[index] = recordOf(base, hash, racy, known);
+      else pending.push({ index, base, hash, racy, bytes: read.bytes });
     }
-    const hash = sha1(read.bytes);
-    const parsed = await this.parse(hash, read.bytes);
-    // The bytes read may be newer than the stat data: then the next run reads the file again.
-    const racy = stats === null || isRacy(stats, now) || BigInt(read.bytes.length) !== stats.size;
-    if (parsed.code === null) return { ...base, hash, racy, names: null, problems: parsed.problems, entryStat: null };
-    const { id, aliases, title, shortName, jurisdiction } = parsed.code;
-    return { ...base, hash, racy, names: { id, aliases, title, shortName, jurisdiction }, problems: null, entryStat: null };
+    // Parsed on this thread: worker threads (one per core) were measured here and cost twice
+    // the CPU time for no gain in wall time on two busy cores.
+    for (const job of pending) records[job.index] = recordOf(job.base, job.hash, job.racy, await this.parse(job.hash, job.bytes, true));
+    return records;
+  }
+
+  /** What bytes with this hash make, if this run or the cache already knows. */
+  private known(hash: string): Parsed | undefined {
+    const fromMemory = this.parsedNow.get(hash);
+    if (fromMemory) return fromMemory;
+    const fromCache = parsedFromEntry(this.cache?.get(this.entryName("code", hash), hash));
+    if (fromCache) {
+      this.verified.add(hash);
+      this.remember(hash, fromCache, false);
+    }
+    return fromCache;
   }
 
   async read(dirs: readonly DataDirectory[], warn: (text: string) => void): Promise<UserCodes> {
@@ -271,8 +281,7 @@ export class UserCodeReader {
     const previous = isLibraryRecord(stored) && stored.dirs.join("\n") === usable.map((dir) => dir.path).join("\n") ? stored : undefined;
     const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
     const now = Date.now();
-    const records: FileRecord[] = [];
-    for (const file of files) records.push(await this.refresh(file, previousByPath.get(file.path), now));
+    const records = await this.refreshAll(files, previousByPath, now);
 
     // Problems: an error for --data, a warning (and the file skipped) for ETHICS_DATA.
     const errors: FileProblem[] = [];
