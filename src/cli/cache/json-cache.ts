@@ -9,6 +9,7 @@ import { statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync, inflateSync } from "node:zlib";
 import { readFileBytes } from "../../core/codes/read-file.js";
+import { asciiJson } from "../../core/library/snapshot.js";
 import { makeDirectory, writeCacheFile } from "./cache-dir.js";
 
 /** Far above any entry (a thousand codes' search index deflates to a few MiB). */
@@ -41,7 +42,8 @@ export function decodeEntry(bytes: Buffer, key: string): unknown {
   if (`${magic} ${version}` !== MAGIC || storedKey !== key || Number(length) !== bytes.length - newline - 1) return undefined;
   try {
     const json = inflateSync(bytes.subarray(newline + 1), { maxOutputLength: 4 * MAX_ENTRY_BYTES });
-    return JSON.parse(json.toString("utf8"));
+    // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
+    return JSON.parse(json.toString("latin1"));
   } catch {
     return undefined;
   }
@@ -57,7 +59,7 @@ export function entryKey(bytes: Buffer): string | undefined {
 
 export function encodeEntry(key: string, value: unknown): Buffer {
   // Level 1: a third of level 6's time for nearly its size on JSON.
-  const payload = deflateSync(JSON.stringify(value), { level: 1 });
+  const payload = deflateSync(asciiJson(value), { level: 1 });
   return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\n`, "latin1"), payload]);
 }
 

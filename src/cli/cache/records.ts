@@ -77,8 +77,8 @@ export function isIndexPart(value: unknown): value is IndexPart {
     numbers: listOf(listOf(isNumber)),
     lengths: isString,
     totalLength: isNumber,
-    postings: isStringRecord,
-    words: listOf(isString),
+    postings: isString,
+    words: isString,
   })(value);
 }
 
