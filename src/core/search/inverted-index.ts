@@ -257,6 +257,13 @@ export function buildIndexPart(code: Code): IndexPart {
   };
 }
 
+/** How many characters packNumbers writes for a number (one base-45 digit each). */
+function packedLength(value: number): number {
+  let length = 1;
+  for (let rest = Math.floor(value / 45); rest > 0; rest = Math.floor(rest / 45)) length++;
+  return length;
+}
+
 /**
  * The packed postings of parts, one after the other, as packPostings would pack them all: only
  * the first gap of each part changes (it is counted from the previous part's last document),
@@ -274,7 +281,7 @@ function joinPostings(pieces: readonly (number | string)[], offsets: readonly nu
     const first = reader.next();
     const hasFrequency = first % 2 === 1;
     const frequency = hasFrequency ? reader.next() : 0;
-    const skipped = packNumbers(hasFrequency ? [documents, first, frequency] : [documents, first]).length;
+    const skipped = packedLength(documents) + packedLength(first) + (hasFrequency ? packedLength(frequency) : 0);
     const gap = offset + Math.floor(first / 2) - previous;
     body.push(packNumbers(hasFrequency ? [gap * 2 + 1, frequency] : [gap * 2]), packed.slice(skipped));
     count += documents;
