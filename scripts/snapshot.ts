@@ -32,6 +32,8 @@ export function writeSnapshot(root: string): void {
     for (const file of filesUnder(join(root, "dist"))) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
     const buildId = hash.update(serializeSnapshot(library, "")).update(searchIndex).digest("hex").slice(0, 16);
     writeFileSync(join(root, "dist/builtin.json"), serializeSnapshot(library, buildId));
+    // For the V8 code cache, which reads it before anything else (src/cli/cache/compile-cache.ts).
+    writeFileSync(join(root, "dist/build-id"), `${buildId}\n`);
     writeFileSync(join(root, "dist/search-index.json"), searchIndex);
   } catch (error) {
     if (error instanceof DataError) {

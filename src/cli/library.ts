@@ -59,7 +59,7 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
     import("./cache/prune.js"),
   ]);
   const cache = openCache(cacheDirectory(env));
-  if (cache) pruneCacheOnExit(cache, builtin.buildId, env);
+  if (cache) pruneCacheOnExit(cache, env);
   const reader = new UserCodeReader(builtin.buildId, cache, builtin.library.codes);
   const userCodes = await reader.read(dataDirs, warn);
   const library = mergeLibrary(builtin.library, userCodes.codes);

@@ -1,8 +1,8 @@
-// The entry point bin/ethics.cjs requires. It used to install a V8 code cache first (Node 20
-// has no module.enableCompileCache()); measured with npm run bench and by CPU time, it saved
-// nothing measurable on `search gifts` (reading ~150 KB of cache costs what compiling saves),
-// while release V8 does not checksum cached data, so a damaged cache file could crash a run.
-// Dropped; old caches' v8/ folders are removed by the cache's pruning.
+// The entry point bin/ethics.cjs requires: the code cache first, then the CLI.
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { installCompileCache } from "./cache/compile-cache.js";
 
+installCompileCache(dirname(fileURLToPath(import.meta.url)), process.env);
 createRequire(import.meta.url)("./ethics.cjs");

@@ -108,7 +108,7 @@ function removeOldCodeCache(directory: string): void {
   }
 }
 
-export function pruneCacheOnExit(cache: JsonCache, _build: string, env: NodeJS.ProcessEnv): void {
+export function pruneCacheOnExit(cache: JsonCache, env: NodeJS.ProcessEnv): void {
   process.once("exit", () => {
     if (!cache.wrote) return;
     pruneCache(cache.directory, env);
