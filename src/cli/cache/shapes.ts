@@ -17,18 +17,32 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 export const listOf =
   (check: Check): Check =>
-  (value) =>
-    Array.isArray(value) && value.every(check);
+  (value) => {
+    if (!Array.isArray(value)) return false;
+    for (const item of value) if (!check(item)) return false;
+    return true;
+  };
 
 /**
  * An object with these fields (optional ones may be absent), each passing its check. Other
  * fields pass: the model may grow, and the build id already keeps other builds' entries out.
  */
 export function objectOf(required: Record<string, Check>, optional: Record<string, Check> = {}): Check {
+  // Entries listed once: these checks run for every file of a thousand-code library.
+  const requiredKeys = Object.keys(required);
+  const requiredChecks = requiredKeys.map((key) => required[key]!);
+  const optionalKeys = Object.keys(optional);
+  const optionalChecks = optionalKeys.map((key) => optional[key]!);
   return (value) => {
     if (!isRecord(value)) return false;
-    for (const [key, check] of Object.entries(required)) if (!Object.hasOwn(value, key) || !check(value[key])) return false;
-    for (const [key, check] of Object.entries(optional)) if (Object.hasOwn(value, key) && !check(value[key])) return false;
+    for (let at = 0; at < requiredKeys.length; at++) {
+      const key = requiredKeys[at]!;
+      if (!Object.hasOwn(value, key) || !requiredChecks[at]!(value[key])) return false;
+    }
+    for (let at = 0; at < optionalKeys.length; at++) {
+      const key = optionalKeys[at]!;
+      if (Object.hasOwn(value, key) && !optionalChecks[at]!(value[key])) return false;
+    }
     return true;
   };
 }
