@@ -67,10 +67,20 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
     }
   };
   const budget = budgetBytes(env);
+  // The V8 code cache (compile-cache.ts) keeps its own entries; they count against the budget.
+  let codeCacheBytes = 0;
+  for (const name of names) {
+    if (!name.startsWith("v8-")) continue;
+    try {
+      codeCacheBytes += lstatSync(join(directory, name)).size;
+    } catch {
+      // deleted meanwhile
+    }
+  }
   const kept = new Set<string>();
   /** Entries named by roots that did not fit: theirs alone, so they go at once. */
   const dropped = new Set<string>();
-  let used = 0;
+  let used = codeCacheBytes;
   let full = false;
   const roots = [...files.values()].filter((file) => file.name.startsWith("lib-")).sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const root of roots) {
