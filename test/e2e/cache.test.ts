@@ -1,6 +1,6 @@
 // The cache of users' codes is a pure optimization: whatever state it is in (missing, damaged,
 // stale, another build's, unmakeable), the output is the uncached output, and no error.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -149,6 +149,32 @@ describe("the cache never changes what is printed", () => {
       expect(Date.now() - started, JSON.stringify(env)).toBeLessThan(15_000);
       expect(results.map((result) => result.code), JSON.stringify(env)).toEqual([0, 0, 0]);
       expectSameAsUncached(dir, cacheEnv);
+    }
+  });
+});
+
+describe("races", () => {
+  it("runs at once on one cold cache (and one pruning it) all print the uncached output", async () => {
+    const dir = dataFolder(4);
+    const cacheDir = newCacheDir();
+    const runAsync = (args: string[], env: NodeJS.ProcessEnv) =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [join(root, "bin/ethics.cjs"), "--data", dir, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.on("close", (code) => resolve(`${code}\n${out}`));
+      });
+    const expected = await runAsync(["search", "gifts", "--json"], { ETHICS_NO_CACHE: "1" });
+    // A tiny budget makes every writing run prune what the others are using.
+    const env = { ETHICS_CACHE_DIR: cacheDir, ETHICS_CACHE_MAX_MIB: "0.001" };
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all(Array.from({ length: 5 }, (_, index) => runAsync(index % 2 ? ["export", "--format", "json"] : ["search", "gifts", "--json"], env)));
+      results.forEach((result, index) => {
+        if (index % 2 === 0) expect(result).toBe(expected);
+        else expect(result.startsWith("0\n")).toBe(true);
+      });
+      writeFileSync(join(dir, "copy-02.yaml"), readFileSync(join(dir, "copy-02.yaml"), "utf8") + `# round ${round}\n`);
     }
   });
 });

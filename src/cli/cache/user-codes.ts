@@ -8,7 +8,9 @@
 // its entries. The search index is put together from per-code parts. Without a cache (none
 // wanted, or none can be made) the same functions run on the same files, minus the entries.
 import { createHash } from "node:crypto";
-import { realpathSync, statSync, type BigIntStats } from "node:fs";
+import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { Code, Library } from "../../model.js";
 import { listCodeDirectory } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
@@ -52,6 +54,20 @@ function fnv1a(text: string): string {
     high = Math.imul(high ^ char, 0x01000193) ^ (low >>> 15);
   }
   return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * The loader, loaded synchronously for a lazy field that finds its entry gone: in the bundle,
+ * the file esbuild made of it sits beside this one (scripts/build.mjs names it); run from the
+ * sources there is none, and the field's read fails as below.
+ */
+function loaderNow(): Loader | undefined {
+  try {
+    const file = fileURLToPath(new URL("./lazy-core-codes-load.cjs", import.meta.url));
+    return existsSync(file) ? (createRequire(import.meta.url)(file) as Loader) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function sha1(data: string | Buffer): string {
@@ -377,10 +393,11 @@ export class UserCodeReader {
     const known = this.parsedNow.get(record.hash) ?? parsedFromEntry(this.cache?.get(this.entryName("code", record.hash), record.hash));
     if (known?.code) return { ...known.code, file: record.path };
     const read = readFileBytes(record.path, MAX_FILE_BYTES);
-    // Only when the entry went bad after read() checked it (a concurrent prune); the loader is
-    // then already loaded if this run parsed anything.
-    if (this.loader && !("problem" in read) && sha1(read.bytes) === record.hash) {
-      const result = this.loader.parseCodeBytes(read.bytes, "", "user");
+    // Only when the entry went away after read() checked it (another run pruned it): the file,
+    // if it still has these bytes, parsed here and now.
+    const loader = this.loader ?? loaderNow();
+    if (loader && !("problem" in read) && sha1(read.bytes) === record.hash) {
+      const result = loader.parseCodeBytes(read.bytes, "", "user");
       if (result.code && result.code.id === record.names!.id) {
         const parsed: Parsed = { code: result.code, problems: null };
         this.remember(record.hash, parsed, !(this.cache?.set(this.entryName("code", record.hash), record.hash, entryOf(parsed)) ?? false));
