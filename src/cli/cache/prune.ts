@@ -82,7 +82,8 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   const dropped = new Set<string>();
   let used = codeCacheBytes;
   let full = false;
-  const roots = [...files.values()].filter((file) => file.name.startsWith("lib-")).sort((a, b) => b.mtimeMs - a.mtimeMs);
+  // Roots are finished entries: a run's temporary file (lib-….entry.<pid>-<n>.tmp) is not one.
+  const roots = [...files.values()].filter((file) => ENTRY.exec(file.name)?.[1] === "lib").sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const root of roots) {
     const build = ENTRY.exec(root.name)![2]!;
     const keeps = namesKeptBy(directory, root, build);
@@ -103,7 +104,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
     // Roots that did not fit and what only they named go at once; entries no root names wait
     // out a grace, in case a run is about to name them.
     const age = now - file.mtimeMs;
-    if (file.name.startsWith("lib-") || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) remove(file.name);
+    if (ENTRY.exec(file.name)?.[1] === "lib" || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) remove(file.name);
   }
 }
 
@@ -121,7 +122,11 @@ function removeOldCodeCache(directory: string): void {
 export function pruneCacheOnExit(cache: JsonCache, env: NodeJS.ProcessEnv): void {
   process.once("exit", () => {
     if (!cache.wrote) return;
-    pruneCache(cache.directory, env);
-    removeOldCodeCache(cache.directory);
+    try {
+      pruneCache(cache.directory, env);
+      removeOldCodeCache(cache.directory);
+    } catch {
+      // A cache that cannot be pruned now is pruned by a later run: never an error of this one.
+    }
   });
 }

@@ -432,7 +432,13 @@ export class UserCodeReader {
       cache.set(name, record.hash, part);
       return part;
     });
-    const index = assembleSearchIndex([...builtinParts, ...userParts], library.topics);
+    let index: SearchIndex;
+    try {
+      index = assembleSearchIndex([...builtinParts, ...userParts], library.topics);
+    } catch {
+      // Parts that passed their checks but do not join (damage the checks cannot see): made again.
+      index = assembleSearchIndex(library.codes.map(buildIndexPart), library.topics);
+    }
     cache.set(indexName, fingerprint, index);
     return index;
   }
