@@ -1,9 +1,13 @@
 // npm run bench: how fast `ethics` answers, as a ratio to a bare `node -e 0` measured in the
 // same run. Commands run interleaved (one of each per round) so that load on the machine hits
-// all of them alike; the figures are medians. It makes its own scale data. Not a test: CI
-// times nothing.
+// all of them alike; the figures are medians. It makes its own scale data (the Medi-Cal file
+// copied under 100 and 1,000 ids). Not a test: CI times nothing.
+//
+// BENCH_ROUNDS (default 15) sets the rounds of the warm table; BENCH_COLD_ROUNDS (default 3)
+// those of the rows that run after a change, which take seconds each; BENCH_FOLDERS (default
+// 30) the folders of the cache-size row.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readFileSync as read, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +15,8 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin/ethics.cjs");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
+const coldRounds = Number(process.env.BENCH_COLD_ROUNDS ?? 3);
+const folderCount = Number(process.env.BENCH_FOLDERS ?? 30);
 const time = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
 if (!existsSync(join(root, "dist/ethics.cjs"))) {
@@ -18,26 +24,30 @@ if (!existsSync(join(root, "dist/ethics.cjs"))) {
   process.exit(1);
 }
 
-/** The Medi-Cal file copied under `count` new ids: ≈108 standards each. */
-function makeScaleData(count) {
-  const dir = mkdtempSync(join(tmpdir(), `ethics-bench-${count}-`));
-  const source = read(join(root, "data/medi-cal.yaml"), "utf8");
+const scratch = mkdtempSync(join(tmpdir(), "ethics-bench-"));
+const source = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
+
+/** The Medi-Cal file copied under `count` new ids (≈108 standards each); `mark` makes a folder's bytes its own. */
+function makeScaleData(name, count, mark = "") {
+  const dir = join(scratch, name);
+  mkdirSync(dir, { recursive: true });
   for (let i = 1; i <= count; i++) {
     const id = `scale-${String(i).padStart(4, "0")}`;
     const text = source
       .replace(/^id: medi-cal$/m, `id: ${id}`)
       .replace(/^aliases: .*$/m, "aliases: []")
-      .replace(/^shortName: .*$/m, `shortName: Scale ${i}`);
-    writeFileSync(join(dir, `${id}.yaml`), text);
+      .replace(/^shortName: .*$/m, `shortName: Scale ${i}`)
+      .replace(/^title: .*$/m, `title: Scale code ${i}`);
+    writeFileSync(join(dir, `${id}.yaml`), text + mark);
   }
   return dir;
 }
 
 function measure(args, env) {
   const started = process.hrtime.bigint();
-  const memoryFile = join(cacheDir, "rss.txt");
+  const memoryFile = join(scratch, "rss.txt");
   const command = time ? [time, ["-f", "%M", "-o", memoryFile, process.execPath, ...args]] : [process.execPath, args];
-  const result = spawnSync(command[0], command[1], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const result = spawnSync(command[0], command[1], { env: { ...process.env, NO_COLOR: "1", ...env }, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0 && !(args.includes("search") && result.status === 1)) {
     throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr}`);
@@ -52,49 +62,92 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const cacheDir = mkdtempSync(join(tmpdir(), "ethics-bench-cache-"));
-mkdirSync(cacheDir, { recursive: true });
-const env = { ETHICS_CACHE_DIR: cacheDir, NO_COLOR: "1" };
-console.log("making scale data (100 and 1,000 codes)…");
-const hundred = makeScaleData(100);
-const thousand = makeScaleData(1000);
+/** Runs each case `count` times, interleaved with the others; `before(entry, round)` prepares a run. */
+function sample(cases, count, before = () => {}) {
+  const samples = cases.map(() => ({ ms: [], rss: [] }));
+  for (let round = 0; round < count; round++) {
+    cases.forEach((entry, index) => {
+      const env = before(entry, round) ?? entry.env;
+      const { ms, rssMiB } = measure(entry.args, env);
+      samples[index].ms.push(ms);
+      samples[index].rss.push(rssMiB);
+    });
+  }
+  return samples.map((runs) => ({ ms: median(runs.ms), rss: median(runs.rss) }));
+}
 
-const cases = [
-  { name: "node -e 0 (baseline)", args: ["-e", "0"] },
-  { name: "ethics search gifts", args: [bin, "search", "gifts"], target: 1.25, memory: 60 },
-  { name: "ethics show medi-cal integrity 12", args: [bin, "show", "medi-cal", "integrity", "12"], target: 1.25, memory: 60 },
-  { name: "100 codes: ethics search gifts", args: [bin, "--data", hundred, "search", "gifts"], target: 2 },
-  { name: '1,000 codes: ethics search "accept gifts from peers"', args: [bin, "--data", thousand, "search", "accept gifts from peers"], target: 8 },
+/** A row: its figures against its targets (a ratio to bare node, milliseconds, MiB). */
+function row(entry, { ms, rss }, baseline) {
+  const ratio = ms / baseline;
+  const targets = [entry.ratio && `≤ ${entry.ratio}×`, entry.ms && `≤ ${entry.ms >= 1000 ? `${entry.ms / 1000} s` : `${entry.ms} ms`}`, entry.memory && `≤ ${entry.memory} MiB`].filter(Boolean);
+  const ok = (entry.ratio === undefined || ratio <= entry.ratio) && (entry.ms === undefined || ms <= entry.ms) && (entry.memory === undefined || !(rss > entry.memory));
+  return { text: `| ${entry.name} | ${ms.toFixed(1)} | ${ratio.toFixed(2)} | ${targets.join(", ")} | ${Number.isNaN(rss) ? "n/a" : rss.toFixed(1)} | ${targets.length === 0 ? "" : ok ? "ok" : "MISSED"} |`, ok };
+}
+
+const cacheDir = join(scratch, "cache");
+const env = { ETHICS_CACHE_DIR: cacheDir };
+console.log("making scale data (100 and 1,000 codes)…");
+const hundred = makeScaleData("hundred", 100);
+const thousand = makeScaleData("thousand", 1000);
+const data = (dir, ...args) => [bin, "--data", dir, ...args];
+
+const baselineCase = { name: "node -e 0 (baseline)", args: ["-e", "0"] };
+const warm = [
+  baselineCase,
+  { name: "ethics search gifts", args: [bin, "search", "gifts"], ratio: 1.25, memory: 60 },
+  { name: "ethics show medi-cal integrity 12", args: [bin, "show", "medi-cal", "integrity", "12"], ratio: 1.25, memory: 60 },
+  { name: "100 codes: ethics search gifts", args: data(hundred, "search", "gifts"), ratio: 2 },
+  { name: "1,000 codes: list", args: data(thousand, "list"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: show scale-0500 integrity 12", args: data(thousand, "show", "scale-0500", "integrity", "12"), ratio: 8, memory: 200 },
+  { name: '1,000 codes: search "accept gifts from peers"', args: data(thousand, "search", "accept gifts from peers"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: topic gifts", args: data(thousand, "topic", "gifts"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: topics", args: data(thousand, "topics"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: diff scale-0001 scale-0002", args: data(thousand, "diff", "scale-0001", "scale-0002"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: export --format csv", args: data(thousand, "export", "--format", "csv"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: export --format json", args: data(thousand, "export", "--format", "json"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: validate (reads every file)", args: [bin, "validate", thousand], ratio: 8, memory: 200 },
 ];
 
 // One untimed run each: the first run with new user data fills the cache, as a user's first run does.
-for (const entry of cases) measure(entry.args, env);
-const samples = cases.map(() => ({ ms: [], rss: [] }));
-for (let round = 0; round < rounds; round++) {
-  cases.forEach((entry, index) => {
-    const { ms, rssMiB } = measure(entry.args, env);
-    samples[index].ms.push(ms);
-    samples[index].rss.push(rssMiB);
-  });
-}
+for (const entry of warm) measure(entry.args, env);
+const warmFigures = sample(warm.map((entry) => ({ ...entry, env })), rounds);
+const baseline = warmFigures[0].ms;
 
-const baseline = median(samples[0].ms);
-const rows = cases.map((entry, index) => {
-  const ms = median(samples[index].ms);
-  const ratio = ms / baseline;
-  const rss = median(samples[index].rss);
-  const timeOk = entry.target === undefined || ratio <= entry.target;
-  const memoryOk = entry.memory === undefined || rss <= entry.memory;
-  return { entry, ms, ratio, rss, ok: timeOk && memoryOk };
+// After a change: every file new to the cache (a new build, or the first run on a folder)…
+let coldRun = 0;
+const coldCases = [
+  baselineCase,
+  { name: "100 codes, first run after a change: search gifts", args: data(hundred, "search", "gifts"), ms: 500 },
+  { name: "1,000 codes, first run after a change: search gifts", args: data(thousand, "search", "gifts"), ms: 3000 },
+  { name: "1,000 codes, first run after a change: show scale-0500 integrity 12", args: data(thousand, "show", "scale-0500", "integrity", "12"), ms: 3000 },
+  // …and one changed file of a thousand, the cache otherwise warm.
+  { name: "1,000 codes, one file changed: search gifts", args: data(thousand, "search", "gifts"), ms: 1000, changeOne: true },
+];
+const coldFigures = sample(coldCases, coldRounds, (entry) => {
+  if (entry.changeOne) {
+    appendFileSync(join(thousand, `scale-${String((coldRun++ % 1000) + 1).padStart(4, "0")}.yaml`), `# edit ${coldRun}\n`);
+    return env;
+  }
+  return entry === baselineCase ? {} : { ETHICS_CACHE_DIR: join(scratch, `cold-${coldRun++}`) };
 });
 
-console.log(`\nnode ${process.version}, ${rounds} interleaved rounds, medians\n`);
+// The cache's size after as many different folders (of 100 codes each) as BENCH_FOLDERS.
+const foldersCache = join(scratch, "folders-cache");
+for (let folder = 0; folder < folderCount; folder++) {
+  const dir = makeScaleData(`folder-${folder}`, 100, `# folder ${folder}\n`);
+  measure(data(dir, "search", "gifts"), { ETHICS_CACHE_DIR: foldersCache });
+  rmSync(dir, { recursive: true, force: true });
+}
+const cacheBytes = readdirSync(foldersCache).reduce((sum, name) => sum + statSync(join(foldersCache, name)).size, 0);
+
+console.log(`\nnode ${process.version}, ${rounds} interleaved rounds (${coldRounds} for the rows after a change), medians\n`);
 console.log("| command | median ms | × bare node | target | peak MiB | |");
 console.log("| --- | ---: | ---: | ---: | ---: | --- |");
-for (const { entry, ms, ratio, rss, ok } of rows) {
-  const target = entry.target === undefined ? "" : `≤ ${entry.target}×${entry.memory ? `, ≤ ${entry.memory} MiB` : ""}`;
-  console.log(`| ${entry.name} | ${ms.toFixed(1)} | ${ratio.toFixed(2)} | ${target} | ${Number.isNaN(rss) ? "n/a" : rss.toFixed(1)} | ${entry.target === undefined ? "" : ok ? "ok" : "MISSED"} |`);
-}
+const results = [...warm.map((entry, index) => row(entry, warmFigures[index], baseline)), ...coldCases.slice(1).map((entry, index) => row(entry, coldFigures[index + 1], coldFigures[0].ms))];
+for (const { text } of results) console.log(text);
+const cacheMiB = cacheBytes / 1024 / 1024;
+const cacheOk = cacheMiB <= 32;
+console.log(`| cache size after ${folderCount} different folders of 100 codes | | | ≤ 32 MiB | ${cacheMiB.toFixed(1)} | ${cacheOk ? "ok" : "MISSED"} |`);
 
-for (const dir of [hundred, thousand, cacheDir]) rmSync(dir, { recursive: true, force: true });
-process.exitCode = rows.every((row) => row.ok) ? 0 : 1;
+rmSync(scratch, { recursive: true, force: true });
+process.exitCode = results.every((result) => result.ok) && cacheOk ? 0 : 1;

@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const work = join(root, ".build");
-const HEAVY = ["yaml", "zod", "fuse.js", "diff", "chalk"];
+const HEAVY = ["yaml", "js-yaml", "zod", "fuse.js", "diff", "chalk"];
 
 const common = {
   bundle: true,

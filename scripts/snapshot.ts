@@ -1,7 +1,7 @@
 // Run by scripts/build.mjs: validates the built-in data (a bad file fails the build with
 // file:line problems) and writes what the CLI reads at run time instead of YAML.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
@@ -11,22 +11,29 @@ import { buildSearchIndex } from "../src/core/search/inverted-index.js";
 import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
 import { spokenEnglish } from "./spoken-english.js";
 
+/** Every file under a directory, in a fixed order. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
 export function writeSnapshot(root: string): void {
   try {
     // Relative, so the snapshot does not carry the build machine's paths.
     const data = readDataDirectory(join(root, "data"), "data");
     const library = { ...data, codes: data.codes.map((code) => ({ ...code, file: relative(root, code.file) })) };
     const searchIndex = asciiJson(buildSearchIndex(library, { englishWords: spokenEnglish() }));
-    // The bundle, the data and the index together identify a build (for users' caches).
-    const buildId = createHash("sha256")
-      .update(readFileSync(join(root, "dist/ethics.cjs")))
-      .update(serializeSnapshot(library, ""))
-      .update(serializeConcepts(library))
-      .update(searchIndex)
-      .digest("hex")
-      .slice(0, 16);
+    // Every file of the build (the bundles, the lazy modules with the loader, schema and
+    // normalization in them, the vendored parsers), the data and the index together identify a
+    // build: users' cache entries are keyed by it, so no build reads what another one made.
+    const hash = createHash("sha256");
+    for (const file of filesUnder(join(root, "dist"))) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
+    const buildId = hash.update(serializeSnapshot(library, "")).update(serializeConcepts(library)).update(searchIndex).digest("hex").slice(0, 16);
     writeFileSync(join(root, "dist/builtin.json"), serializeSnapshot(library, buildId));
     writeFileSync(join(root, "dist/concepts.json"), serializeConcepts(library));
+    // For the V8 code cache, which reads it before anything else (src/cli/cache/compile-cache.ts).
+    writeFileSync(join(root, "dist/build-id"), `${buildId}\n`);
     writeFileSync(join(root, "dist/search-index.json"), searchIndex);
   } catch (error) {
     if (error instanceof DataError) {

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import type { Library } from "../model.js";
 import type { RenderOptions } from "../render/style.js";
 import { escapeJson } from "../render/terminal-text.js";
-import { dataDirectories, readLibrary, type LoadedLibrary } from "./library.js";
+import { dataDirectories, readLibrary, type DataDirectory, type LoadedLibrary } from "./library.js";
 import { outputSettings, writeOut, writeResult, type OutputSettings } from "./output.js";
 
 export interface GlobalOptions {
@@ -17,7 +17,7 @@ export interface CommandContext {
   json: boolean;
   render: RenderOptions;
   output: OutputSettings;
-  dataDirs: string[];
+  dataDirs: DataDirectory[];
   library(): Promise<Library>;
   /** The library with what was needed to make it, for commands that cache derived work. */
   loaded(): Promise<LoadedLibrary>;

@@ -34,23 +34,6 @@ describe("users' own codes", () => {
   });
 });
 
-describe("the cache of users' codes", () => {
-  it("is used while the files are unchanged and refreshed when one changes", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ethics-data-"));
-    const cacheDir = mkdtempSync(join(tmpdir(), "ethics-cache-"));
-    const file = join(dir, "riverside-agency.yaml");
-    writeFileSync(file, readFileSync(join(userCodes, "riverside-agency.yaml"), "utf8"));
-    const show = (env: NodeJS.ProcessEnv = {}) => ethics(["--data", dir, "show", "riverside", "boundaries", "1"], { env: { ETHICS_CACHE_DIR: cacheDir, ...env } });
-    const first = show();
-    expect(first.stdout).toContain("Will not accept gifts of more than token value");
-    expect(readdirSync(cacheDir).filter((name) => name.startsWith("manifest-"))).toHaveLength(1);
-    expect(show().stdout).toBe(first.stdout);
-    writeFileSync(file, readFileSync(file, "utf8").replace("token value", "nominal value"));
-    expect(show().stdout).toContain("Will not accept gifts of more than nominal value");
-    expect(show({ ETHICS_NO_CACHE: "1" }).stdout).toBe(show().stdout);
-  });
-});
-
 describe("ethics validate", () => {
   it("reports every problem in every file as file:line:col path: message, exit 1", () => {
     const { stdout, stderr, code } = ethics(["validate", bad]);
@@ -58,8 +41,8 @@ describe("ethics validate", () => {
     const lines = stdout.trim().split("\n");
     expect(lines).toContain(`${bad}/wrong-shape.yaml:13:17 sections[0].standards[1].number: expected a whole number ≥ 1`);
     expect(lines).toContain(`${bad}/wrong-shape.yaml:20:11 sections[1].standards[0].text: expected text`);
-    expect(stdout).toMatch(new RegExp(`${bad}/malformed.yaml:\\d+:\\d+: Missing closing "quote`));
-    expect(stdout).toContain(`${bad}/alias-bomb.yaml:1:1: cannot read: Excessive alias count`);
+    expect(lines).toContain(`${bad}/malformed.yaml:2:8: this quote is never closed (the value runs on into the lines below)`);
+    expect(lines).toContain(`${bad}/alias-bomb.yaml:8:9: cannot read: more than 50 aliases (*name); code files need none`);
     expect(stdout).toMatch(/riverside-agency.yaml id: 'riverside-agency' clashes with 'riverside-agency' in .*duplicate-ids.yaml; rename it/);
     expect(lines[lines.length - 1]).toBe("5 problems in 4 of 5 files");
     expect(stderr).toBe("ethics: 5 problems found\n");
@@ -97,13 +80,12 @@ describe("ethics validate", () => {
 
 describe("bad data never breaks the tool", () => {
   const cases: [string, string[], NodeJS.ProcessEnv | undefined, RegExp][] = [
-    ["malformed YAML", ["--data", bad, "list"], undefined, /malformed\.yaml:\d+:\d+: Missing closing "quote/],
+    ["malformed YAML", ["--data", bad, "list"], undefined, /malformed\.yaml:2:8: this quote is never closed/],
     ["a file of the wrong shape", ["--data", bad, "list"], undefined, /wrong-shape\.yaml:13:17 sections\[0\]\.standards\[1\]\.number: expected a whole number/],
-    ["an alias bomb", ["--data", bad, "list"], undefined, /alias-bomb\.yaml:1:1: cannot read: Excessive alias count/],
+    ["an alias bomb", ["--data", bad, "list"], undefined, /alias-bomb\.yaml:8:9: cannot read: more than 50 aliases/],
     ["duplicate ids", ["--data", join(root, "test/fixtures/duplicate-ids"), "list"], undefined, /riverside-agency\.yaml: id 'riverside-agency' clashes with the user code 'riverside-agency' in .*a-second\.yaml/],
     ["a clash with a built-in id", ["--data", join(root, "test/fixtures/clash"), "list"], undefined, /alaska\.yaml: id 'alaska' clashes with the built-in code 'alaska'\nhint: rename it in .*alaska\.yaml, e\.g\. id: alaska-local/],
     ["a missing data directory", ["--data", "/no/such/dir", "list"], undefined, /data directory '\/no\/such\/dir' does not exist/],
-    ["a missing ETHICS_DATA directory", ["list"], { ETHICS_DATA: "/no/such/dir" }, /data directory '\/no\/such\/dir' does not exist/],
     ["a file given as data directory", ["--data", join(root, "package.json"), "list"], undefined, /is not a directory/],
   ];
   it.each(cases)("%s: a short message, exit 1, no stack trace", (_name, args, env, message) => {
@@ -144,23 +126,5 @@ describe("bad data never breaks the tool", () => {
     expect(shown).toContain("Keep gifts ␛[5mblinking␛[0m and <U+202E>evil<U+202C> text ␇ out.");
     const json = JSON.parse(ethics(["--data", evil, "show", "evil", "1", "--json"]).stdout);
     expect(json.text).toBe("Keep gifts \u001b[5mblinking\u001b[0m and \u202eevil\u202c text \u0007 out.");
-  });
-});
-
-describe("the code cache of the bundle", () => {
-  it("is written by a first run, read by the next, and a damaged one is only recompiled", () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), "ethics-v8-"));
-    const run = () => ethics(["search", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: cacheDir } });
-    const first = run();
-    expect(first.code).toBe(0);
-    const files = readdirSync(join(cacheDir, "v8"));
-    expect(files.some((name) => name.startsWith("ethics.cjs-"))).toBe(true);
-    expect(files.some((name) => name.startsWith("lazy-core-search-search.cjs-"))).toBe(true);
-    expect(run().stdout).toBe(first.stdout);
-    for (const name of files) writeFileSync(join(cacheDir, "v8", name), "not a code cache");
-    const damaged = run();
-    expect(damaged.code).toBe(0);
-    expect(damaged.stdout).toBe(first.stdout);
-    expect(ethics(["search", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: cacheDir, ETHICS_NO_CACHE: "1" } }).stdout).toBe(first.stdout);
   });
 });

@@ -1,66 +1,107 @@
-// A cache of work derived from users' code files (their normalized codes, the search index),
-// so a run with a thousand user codes parses no YAML. An entry is valid only for the exact
-// files it was made from (path, size, modification time) and this build of ethics; anything
-// else, or any failure to read or write, just means doing the work again.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
+// A cache of work derived from users' code files (their normalized codes, search-index parts,
+// the index), so a run with a thousand users' codes parses no YAML. It is a pure optimization:
+// an entry is named and keyed by the content and the build it was made from, and checked
+// whole on reading (its header, its length, zlib's checksum of its bytes, then its shape by
+// the caller); anything missing, damaged, stale or another build's is a miss, and a miss only
+// means doing the work again. Nothing here throws, and nothing waits on the file system.
+// Loaded only by runs with users' codes (node:zlib costs ~2 ms to load).
+import { statSync, utimesSync } from "node:fs";
+import { join } from "node:path";
+import { deflateSync, inflateSync } from "node:zlib";
+import { readFileBytes } from "../../core/codes/read-file.js";
+import { asciiJson } from "../../core/library/snapshot.js";
+import { makeDirectory, writeCacheFile } from "./cache-dir.js";
+
+/** Far above any entry (a thousand codes' search index deflates to a few MiB). */
+export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+const MAGIC = "ethics-cache 2";
 
 export interface JsonCache {
-  get<T>(name: string, key: string): T | undefined;
-  set(name: string, key: string, value: unknown): void;
+  readonly directory: string;
+  /** The value stored under `name` if its key is `key`; undefined for any miss. */
+  get(name: string, key: string): unknown;
+  /** True when the entry was written. */
+  set(name: string, key: string, value: unknown): boolean;
+  /** An entry file's stat data (size, mtime, ctime, inode), or null when there is none. */
+  statEntry(name: string): string | null;
+  /** Marks an entry as used now, for least-recently-used pruning. */
+  touch(name: string): void;
+  /** Whether this run wrote anything (then it prunes). */
+  readonly wrote: boolean;
 }
 
-export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
-  if (env.ETHICS_NO_CACHE) return null;
-  if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homedir(), ".cache");
-  return join(base, "ethics");
+export function entryFile(directory: string, name: string): string {
+  return join(directory, `${name}.entry`);
 }
 
-/** node:crypto takes milliseconds to load: only runs with users' codes hash anything. */
-export async function hash(text: string): Promise<string> {
-  const { createHash } = await import("node:crypto");
-  return createHash("sha256").update(text).digest("hex").slice(0, 24);
-}
-
-/** What a file's cached work was made from: its size and modification time, and this build. */
-export function fileKey(file: string, buildId: string): string {
-  const { size, mtimeMs } = statSync(file);
-  return `${buildId}:${size}:${mtimeMs}`;
-}
-
-/**
- * Writes a cache file whole or not at all (through a temporary file and a rename), so that a
- * run reading it meanwhile never sees half of it. A read-only or full disk only costs speed.
- */
-export function writeCacheFile(file: string, data: string | NodeJS.ArrayBufferView): void {
+/** The payload of an entry file whose header names `key`, or undefined. */
+export function decodeEntry(bytes: Buffer, key: string): unknown {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0 || newline > 1024) return undefined;
+  const [magic, version, storedKey, length] = bytes.toString("latin1", 0, newline).split("\t");
+  if (`${magic} ${version}` !== MAGIC || storedKey !== key || Number(length) !== bytes.length - newline - 1) return undefined;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, data);
-    renameSync(temporary, file);
+    const json = inflateSync(bytes.subarray(newline + 1), { maxOutputLength: 4 * MAX_ENTRY_BYTES });
+    // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
+    return JSON.parse(json.toString("latin1"));
   } catch {
-    // speed lost, nothing else
+    return undefined;
   }
 }
 
+/** The key an entry file's header names, or undefined when it has no valid header. */
+export function entryKey(bytes: Buffer): string | undefined {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0 || newline > 1024) return undefined;
+  const [magic, version, key] = bytes.toString("latin1", 0, newline).split("\t");
+  return `${magic} ${version}` === MAGIC ? key : undefined;
+}
+
+export function encodeEntry(key: string, value: unknown): Buffer {
+  // Level 1: a third of level 6's time for nearly its size on JSON.
+  const payload = deflateSync(asciiJson(value), { level: 1 });
+  return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\n`, "latin1"), payload]);
+}
+
+/** The cache in `directory`, or null when there is none or it cannot be made: then every run works uncached. */
 export function openCache(directory: string | null): JsonCache | null {
-  if (directory === null) return null;
-  // The key sits on the first line, so a stale entry is rejected without parsing its JSON.
+  if (directory === null || !makeDirectory(directory)) return null;
+  let wrote = false;
   return {
-    get<T>(name: string, key: string): T | undefined {
+    directory,
+    get wrote() {
+      return wrote;
+    },
+    get(name, key) {
+      const read = readFileBytes(entryFile(directory, name), MAX_ENTRY_BYTES);
+      return "problem" in read ? undefined : decodeEntry(read.bytes, key);
+    },
+    set(name, key, value) {
+      let bytes: Buffer;
       try {
-        const text = readFileSync(join(directory, `${name}.json`), "utf8");
-        const newline = text.indexOf("\n");
-        if (text.slice(0, newline) !== key) return undefined;
-        return JSON.parse(text.slice(newline + 1)) as T;
+        bytes = encodeEntry(key, value);
       } catch {
-        return undefined;
+        return false;
+      }
+      if (bytes.length > MAX_ENTRY_BYTES || !writeCacheFile(entryFile(directory, name), bytes)) return false;
+      wrote = true;
+      return true;
+    },
+    statEntry(name) {
+      try {
+        const stats = statSync(entryFile(directory, name), { bigint: true });
+        return stats.isFile() ? `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}` : null;
+      } catch {
+        return null;
       }
     },
-    set(name: string, key: string, value: unknown): void {
-      writeCacheFile(join(directory, `${name}.json`), `${key}\n${JSON.stringify(value)}`);
+    touch(name) {
+      try {
+        const now = new Date();
+        utimesSync(entryFile(directory, name), now, now);
+      } catch {
+        // gone: the next run makes it again
+      }
     },
   };
 }

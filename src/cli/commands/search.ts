@@ -1,8 +1,6 @@
 import { Command, Option } from "commander";
 import { EthicsError, UsageError } from "../../core/errors.js";
-import type { SearchIndex } from "../../core/search/inverted-index.js";
 import { contextOf } from "../context.js";
-import { readSearchIndex, type LoadedLibrary } from "../library.js";
 import { chosenCodes, codeOption } from "../options.js";
 import type { Strength } from "../../model.js";
 import { strengthOption } from "../study-options.js";
@@ -11,18 +9,6 @@ function parseLimit(value: string): number {
   const limit = Number(value);
   if (!/^\d+$/.test(value.trim()) || limit < 1) throw new UsageError(`--limit takes a whole number ≥ 1, not '${value}'`);
   return limit;
-}
-
-/** The built-in index ships prebuilt; with users' codes it is built once and cached. */
-async function indexFor(loaded: LoadedLibrary): Promise<SearchIndex> {
-  if (loaded.fingerprint === null) return readSearchIndex();
-  const entry = `index-${loaded.fingerprint}`;
-  const cached = loaded.cache?.get<SearchIndex>(entry, loaded.fingerprint);
-  if (cached) return cached;
-  const { buildSearchIndex } = await import("../../core/search/inverted-index.js");
-  const index = buildSearchIndex(loaded.library);
-  loaded.cache?.set(entry, loaded.fingerprint, index);
-  return index;
 }
 
 export const search = (): Command =>
@@ -58,7 +44,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const { search: runSearch } = await import("../../core/search/search.js");
     const { renderSearch } = await import("../../render/search.js");
     const query = words.join(" ");
-    const found = runSearch(await indexFor(loaded), loaded.library, query, {
+    const found = runSearch(await loaded.searchIndex(), loaded.library, query, {
       codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
       // --strength filters the ranked hits, so it needs all of them
       limit: options.strength ? Number.MAX_SAFE_INTEGER : options.limit,

@@ -4,13 +4,36 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /** topics.yaml sits beside the codes in data/ but is not a code. */
+export function isTopicsFileName(name: string): boolean {
+  return /^topics\.ya?ml$/i.test(name);
+}
+
+/**
+ * What editors and systems leave beside the files they edit: hidden files (emacs lock links
+ * `.#name`, vim swap files `.name.swp`, macOS `._name`), backups `name~`, autosaves `#name#`.
+ */
+export function isEditorLeftover(name: string): boolean {
+  return name.startsWith(".") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"));
+}
+
 export function isCodeFileName(name: string): boolean {
-  return /\.ya?ml$/i.test(name) && !/^topics\.ya?ml$/i.test(name);
+  return /\.ya?ml$/i.test(name) && !isTopicsFileName(name) && !isEditorLeftover(name);
+}
+
+export interface CodeFileListing {
+  /** The code files, sorted, as paths joined to the directory. */
+  files: string[];
+  /** A topics.yaml found among them, which users' folders may not have. */
+  topicsFile: string | null;
+}
+
+/** Throws the file system's error when the directory cannot be read. */
+export function listCodeDirectory(dir: string): CodeFileListing {
+  const names = readdirSync(dir).sort();
+  const topics = names.find((name) => isTopicsFileName(name));
+  return { files: names.filter(isCodeFileName).map((name) => join(dir, name)), topicsFile: topics === undefined ? null : join(dir, topics) };
 }
 
 export function listCodeFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter(isCodeFileName)
-    .sort()
-    .map((name) => join(dir, name));
+  return listCodeDirectory(dir).files;
 }

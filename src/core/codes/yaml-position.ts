@@ -1,4 +1,5 @@
 // Where a path inside a YAML document is, as line:col, for problems in code and topic files.
+import { EVENT_ID, getScalarValue, type Event } from "js-yaml";
 import { isMap, type Document, type LineCounter } from "yaml";
 
 /**
@@ -19,4 +20,95 @@ export function positionOf(doc: Document, lines: LineCounter, path: readonly Pro
     if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]);
   }
   return { line: 1, col: 1 };
+}
+
+/** Line and column (1-based) of an offset into a text. */
+export function lineAndColumn(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+/** A node of a parsed document, by where it starts: enough to place a problem. */
+interface PlacedNode {
+  start: number;
+  /** Children by key (mapping) or index (sequence). */
+  children: Map<string | number, PlacedNode>;
+  /** Where each key of a mapping is written. */
+  keys: Map<string, number>;
+}
+
+/**
+ * Positions in a document parsed as js-yaml events (made only when a file has problems):
+ * `locate(path, key?)` answers as positionOf does.
+ */
+export function eventPositions(text: string, events: readonly Event[]): (path: readonly PropertyKey[], key?: string) => { line: number; col: number } {
+  const root: PlacedNode = { start: 0, children: new Map(), keys: new Map() };
+  // Each open collection, with the key waiting for its value (mappings) or the next index.
+  const stack: { node: PlacedNode; mapping: boolean; pendingKey: string | null; expectKey: boolean; index: number }[] = [
+    { node: root, mapping: false, pendingKey: null, expectKey: false, index: 0 },
+  ];
+  const add = (node: PlacedNode, keyText: string | null): void => {
+    const parent = stack[stack.length - 1]!;
+    if (!parent.mapping) {
+      parent.node.children.set(parent.index++, node);
+      return;
+    }
+    if (parent.expectKey) {
+      parent.pendingKey = keyText;
+      if (keyText !== null && !parent.node.keys.has(keyText)) parent.node.keys.set(keyText, node.start);
+      parent.expectKey = false;
+    } else {
+      if (parent.pendingKey !== null && !parent.node.children.has(parent.pendingKey)) parent.node.children.set(parent.pendingKey, node);
+      parent.expectKey = true;
+    }
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        if (root.children.size > 0) return locateIn(text, root);
+        stack.push({ node: root, mapping: false, pendingKey: null, expectKey: false, index: 0 });
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const node: PlacedNode = { start: event.start, children: new Map(), keys: new Map() };
+        add(node, null);
+        stack.push({ node, mapping: event.type === EVENT_ID.MAPPING, pendingKey: null, expectKey: true, index: 0 });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.tagStart, event.anchorStart, 0);
+        add({ start, children: new Map(), keys: new Map() }, getScalarValue(text, event));
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        add({ start: Math.max(event.anchorStart - 1, 0), children: new Map(), keys: new Map() }, null);
+        break;
+      case EVENT_ID.POP:
+        if (stack.length > 1) stack.pop();
+        break;
+    }
+  }
+  return locateIn(text, root);
+}
+
+function locateIn(text: string, root: PlacedNode) {
+  const document = root.children.get(0) ?? root;
+  return (path: readonly PropertyKey[], key?: string): { line: number; col: number } => {
+    const nodes = [document];
+    for (const step of path) {
+      const next = nodes[nodes.length - 1]!.children.get(typeof step === "number" ? step : String(step));
+      if (!next) break;
+      nodes.push(next);
+    }
+    if (key !== undefined && nodes.length === path.length + 1) {
+      const keyStart = nodes[nodes.length - 1]!.keys.get(key);
+      if (keyStart !== undefined) return lineAndColumn(text, keyStart);
+    }
+    return lineAndColumn(text, nodes[nodes.length - 1]!.start);
+  };
 }

@@ -2,9 +2,9 @@
 // JSON-safe object, so it can be built once, cached or shipped prebuilt, and loaded with
 // JSON.parse. Number lists are packed into strings (packed-numbers.ts): parsing a string costs
 // next to nothing, and only the postings of a query's own stems are ever decoded.
-import type { Library, StandardKey } from "../../model.js";
+import type { Code, Library, StandardKey } from "../../model.js";
 import { standardKeyOf, standardWords } from "../codes/standard-text.js";
-import { conceptsOfCode } from "../concepts/standard-concepts.js";
+import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
 import { compileTerm, compileTerms, isWordForWord } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
 import { misleadingWords } from "./real-words.js";
@@ -12,7 +12,9 @@ import { packTable, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
-export const SEARCH_INDEX_FORMAT = 4;
+import { SEARCH_INDEX_FORMAT } from "./index-format.js";
+
+export { SEARCH_INDEX_FORMAT };
 
 /**
  * A section's title says what all its standards are about ("Confidentiality"), so its words count
@@ -162,70 +164,210 @@ export interface IndexOptions {
   realWords?: string;
 }
 
-export function buildSearchIndex(library: Library, options: IndexOptions = {}): SearchIndex {
-  const byStem = new Map<string, Posting[]>();
+/**
+ * The index of one code alone, its documents numbered from 0: what a library's index is put
+ * together from (assembleSearchIndex), so that a changed file re-indexes only its own code.
+ */
+export interface IndexPart {
+  code: { id: string; sections: IndexedSection[] };
+  /** Each section's standard numbers, in order: where a topic's standard is. */
+  numbers: number[][];
+  /** Packed as SearchIndex.lengths, so that parts' lengths join by concatenation. */
+  lengths: string;
+  /** The sum of the lengths, in document order. */
+  totalLength: number;
+  /**
+   * Each stem, its last document and its packed postings (documents numbered within the part),
+   * all space-separated in one string: a part is read back from a cache a thousand at a time,
+   * and one string parses far faster than an object of a thousand keys. Packed postings never
+   * hold a space.
+   */
+  postings: string;
+  /** The part's distinct words, sorted, space-separated. */
+  words: string;
+  /**
+   * The concepts of its standards: `id=doc.doc.doc` space-separated (documents numbered within
+   * the part), `~id=…` where they were inferred rather than curated or tagged.
+   */
+  concepts: string;
+}
+
+/** A code's standards with their concepts (conceptsOfCode), by standardKeyOf. */
+export type CodeConcepts = ReadonlyMap<string, StandardConcepts>;
+
+export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map()): IndexPart {
+  // Flat lists and one reused map: a part is made for every code of a user's library on its
+  // first search, so this runs a thousand times there.
+  const byStem = new Map<string, number[]>(); // stem → document, frequency, document, frequency, …
   const vocabulary = new Set<string>();
+  const frequencies = new Map<string, number>();
   const lengths: number[] = [];
-  const documentOf = new Map<string, number>();
-  const codes: SearchIndex["codes"] = [];
+  const numbers: number[][] = [];
+  const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
+  const sections: IndexedSection[] = [];
+  const onConcept = new Map<string, number[]>(); // "id" or "~id" → documents
   let document = 0;
-  for (const code of library.codes) {
-    const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
-    const sections: IndexedSection[] = [];
-    for (const section of code.sections) {
-      const titleStems = new Set(contentWords(section.title).map(stem));
-      for (const standard of section.standards) {
-        const frequencies = new Map<string, number>();
-        for (const word of contentWords(standardWords(standard))) {
-          vocabulary.add(word);
-          const stemmed = stem(word);
-          frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
-        }
-        let length = 0;
-        for (const count of frequencies.values()) length += count;
-        if (titleWeight > 0) {
-          for (const stemmed of titleStems) frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + titleWeight);
-          length += titleStems.size * titleWeight;
-        }
-        for (const [stemmed, frequency] of frequencies) {
-          let list = byStem.get(stemmed);
-          if (!list) byStem.set(stemmed, (list = []));
-          list.push({ document, frequency });
-        }
-        lengths.push(length);
-        documentOf.set(standardKey(standard), document);
-        document++;
+  let totalLength = 0;
+  const addPosting = (frequency: number, stemmed: string) => {
+    let list = byStem.get(stemmed);
+    if (!list) byStem.set(stemmed, (list = []));
+    list.push(document, frequency);
+  };
+  for (const section of code.sections) {
+    const titleStems = new Set(contentWords(section.title).map(stem));
+    for (const standard of section.standards) {
+      frequencies.clear();
+      let length = 0;
+      const found = concepts.get(standardKeyOf(standard));
+      for (const id of found?.ids ?? []) {
+        const key = found!.inferred ? `~${id}` : id;
+        onConcept.set(key, [...(onConcept.get(key) ?? []), document]);
       }
-      sections.push({ id: section.id, size: section.standards.length });
+      for (const word of words(standardWords(standard))) {
+        if (STOP_WORDS.has(word)) continue;
+        vocabulary.add(word);
+        const stemmed = stem(word);
+        frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
+        length++;
+      }
+      if (titleWeight > 0) {
+        for (const stemmed of titleStems) frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + titleWeight);
+        length += titleStems.size * titleWeight;
+      }
+      frequencies.forEach(addPosting);
+      lengths.push(length);
+      totalLength += length;
+      document++;
     }
-    codes.push({ id: code.id, sections });
+    sections.push({ id: section.id, size: section.standards.length });
+    numbers.push(section.standards.map((standard) => standard.number));
   }
+  const postings: string[] = [];
+  byStem.forEach((list, stemmed) => {
+    const entries: Posting[] = [];
+    for (let at = 0; at < list.length; at += 2) entries.push({ document: list[at]!, frequency: list[at + 1]! });
+    postings.push(stemmed, String(list[list.length - 2]), packPostings(entries));
+  });
+  return {
+    code: { id: code.id, sections },
+    numbers,
+    lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
+    totalLength,
+    postings: postings.join(" "),
+    words: [...vocabulary].sort().join(" "),
+    concepts: [...onConcept].map(([key, documents]) => `${key}=${documents.join(".")}`).join(" "),
+  };
+}
+
+/** How many characters packNumbers writes for a number (one base-45 digit each). */
+function packedLength(value: number): number {
+  let length = 1;
+  for (let rest = Math.floor(value / 45); rest > 0; rest = Math.floor(rest / 45)) length++;
+  return length;
+}
+
+/**
+ * The packed postings of parts, one after the other, as packPostings would pack them all: only
+ * the first gap of each part changes (it is counted from the previous part's last document),
+ * so the rest of each part's string is copied as it is.
+ */
+function joinPostings(pieces: readonly (number | string)[], offsets: readonly number[]): string {
+  let count = 0;
+  const body: string[] = [];
+  let previous = 0;
+  for (let at = 0; at < pieces.length; at += 3) {
+    const offset = offsets[pieces[at] as number]!;
+    const packed = pieces[at + 2] as string;
+    const reader = new NumberReader(packed);
+    const documents = reader.next();
+    const first = reader.next();
+    const hasFrequency = first % 2 === 1;
+    const frequency = hasFrequency ? reader.next() : 0;
+    const skipped = packedLength(documents) + packedLength(first) + (hasFrequency ? packedLength(frequency) : 0);
+    const gap = offset + Math.floor(first / 2) - previous;
+    body.push(packNumbers(hasFrequency ? [gap * 2 + 1, frequency] : [gap * 2]), packed.slice(skipped));
+    count += documents;
+    previous = offset + (pieces[at + 1] as number);
+  }
+  return packNumbers([count]) + body.join("");
+}
+
+/** The index of a library whose codes' parts are `parts`, in library order. */
+export function assembleSearchIndex(parts: readonly IndexPart[], library: Library, options: IndexOptions = {}): SearchIndex {
+  const pieces = new Map<string, (number | string)[]>(); // stem → part index, last document, packed, …
+  const offsets: number[] = [];
+  const vocabulary = new Set<string>();
+  const curated = new Map<string, number[]>();
+  const inferred = new Map<string, number[]>();
+  let documents = 0;
+  let total = 0;
+  parts.forEach((part, index) => {
+    offsets.push(documents);
+    const fields = part.postings === "" ? [] : part.postings.split(" ");
+    for (let at = 0; at + 2 < fields.length; at += 3) {
+      const stemmed = fields[at]!;
+      let list = pieces.get(stemmed);
+      if (!list) pieces.set(stemmed, (list = []));
+      list.push(index, Number(fields[at + 1]), fields[at + 2]!);
+    }
+    if (part.words !== "") for (const word of part.words.split(" ")) vocabulary.add(word);
+    if (part.concepts !== "") {
+      for (const entry of part.concepts.split(" ")) {
+        const [key, list] = entry.split("=") as [string, string];
+        const into = key.startsWith("~") ? inferred : curated;
+        const id = key.startsWith("~") ? key.slice(1) : key;
+        let target = into.get(id);
+        if (!target) into.set(id, (target = []));
+        for (const document of list.split(".")) target.push(documents + Number(document));
+      }
+    }
+    documents += part.lengths.length / LENGTH_WIDTH;
+    total += part.totalLength;
+  });
+  const stems = [...pieces.keys()].sort();
+  const postings: Record<string, string> = {};
+  for (const stemmed of stems) {
+    postings[stemmed] = joinPostings(pieces.get(stemmed)!, offsets);
+  }
+  // Where each standard a topic lists itself is: the last of equal keys wins, as in a Map.
+  const topicCodes = new Set(library.topics.flatMap((topic) => topic.standards.map((key) => key.code)));
+  const documentOf = new Map<string, number>();
+  parts.forEach((part, index) => {
+    if (!topicCodes.has(part.code.id)) return;
+    let document = offsets[index]!;
+    part.code.sections.forEach((section, at) => {
+      for (const number of part.numbers[at]!) documentOf.set(standardKey({ code: part.code.id, section: section.id, number }), document++);
+    });
+  });
   // A misspelt word is corrected to what people say as well as to what the codes say.
   for (const text of [...library.concepts.flatMap((concept) => concept.terms), ...library.topics.flatMap((topic) => topic.synonyms)]) {
     for (const word of contentWords(text)) vocabulary.add(word);
   }
-  const stems = [...byStem.keys()].sort();
   const sortedWords = [...vocabulary].sort();
-  const realWords = options.englishWords ? misleadingWords(options.englishWords, sortedWords, stems).join(" ") : (options.realWords ?? "");
-  const postings: Record<string, string> = {};
-  for (const stemmed of stems) postings[stemmed] = packPostings(byStem.get(stemmed)!);
-  const total = lengths.reduce((sum, length) => sum + length, 0);
   return {
     format: SEARCH_INDEX_FORMAT,
-    codes,
-    lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
-    averageLength: lengths.length === 0 ? 0 : total / lengths.length,
+    codes: parts.map((part) => part.code),
+    lengths: parts.map((part) => part.lengths).join(""),
+    averageLength: documents === 0 ? 0 : total / documents,
     postings,
     words: sortedWords.join(" "),
-    realWords,
+    realWords: options.englishWords ? misleadingWords(options.englishWords, sortedWords, stems).join(" ") : (options.realWords ?? ""),
     stems: stems.join(" "),
-    concepts: indexConcepts(library, documentOf),
+    concepts: indexConcepts(library, curated, inferred, documentOf),
     terms: buildTermIndex([
       ...library.concepts.map((concept) => compileTerms([concept.name, ...concept.terms])),
       ...library.topics.map((topic) => compileTerms([topic.name, ...topic.synonyms])),
     ]),
     ...conceptDocuments(library),
   };
+}
+
+export function buildSearchIndex(library: Library, options: IndexOptions = {}): SearchIndex {
+  return assembleSearchIndex(
+    library.codes.map((code) => buildIndexPart(code, conceptsOfCode(library, code))),
+    library,
+    options,
+  );
 }
 
 /** The index's stems that start with `prefix`, in order. */
@@ -250,25 +392,19 @@ export function sortedStartingWith(stems: string, prefix: string): string[] {
   return found;
 }
 
-/** The concepts and topics with their documents; users' codes' concepts are inferred from their words. */
-function indexConcepts(library: Library, documentOf: ReadonlyMap<string, number>): IndexedConcept[] {
-  const curated = new Map<string, number[]>();
-  const inferred = new Map<string, number[]>();
-  for (const code of library.codes) {
-    for (const [key, found] of conceptsOfCode(library, code)) {
-      const document = documentOf.get(key)!;
-      for (const id of found.ids) {
-        const into = found.inferred ? inferred : curated;
-        into.set(id, [...(into.get(id) ?? []), document]);
-      }
-    }
-  }
+/** The concepts and topics with their documents; a user's code's concepts may be inferred. */
+function indexConcepts(
+  library: Library,
+  curated: ReadonlyMap<string, number[]>,
+  inferred: ReadonlyMap<string, number[]>,
+  documentOf: ReadonlyMap<string, number>,
+): IndexedConcept[] {
   const topicDocuments = (topicId: string): number[] => {
     const own = library.topics.find((topic) => topic.id === topicId)!.standards.map((key) => documentOf.get(standardKey(key)));
     const ofConcepts = library.concepts.filter((concept) => concept.topic === topicId).flatMap((concept) => [...(curated.get(concept.id) ?? []), ...(inferred.get(concept.id) ?? [])]);
     return [...new Set([...own, ...ofConcepts].filter((document): document is number => document !== undefined))].sort((a, b) => a - b);
   };
-  const sorted = (documents: number[] | undefined) => [...new Set(documents ?? [])].sort((a, b) => a - b);
+  const sorted = (documents: readonly number[] | undefined) => [...new Set(documents ?? [])].sort((a, b) => a - b);
   return [
     ...library.concepts.map((concept): IndexedConcept => {
       const inferredDocuments = sorted(inferred.get(concept.id));

@@ -1,0 +1,69 @@
+// Where the cache lives and the two things every cache file needs: a directory made in
+// bounded time, and writes that are whole or absent. Shared by the JSON cache of users' codes
+// and the V8 code cache, so kept free of anything slow to load.
+import { closeSync, constants, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join, parse as parsePath } from "node:path";
+
+export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
+  if (env.ETHICS_NO_CACHE) return null;
+  if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(base, "ethics");
+}
+
+/**
+ * Makes a directory and its missing parents, one level at a time and at most a few levels:
+ * Node's own recursive mkdir loops forever under /proc. True when it is a directory at the end.
+ */
+export function makeDirectory(directory: string): boolean {
+  const missing: string[] = [];
+  let at = directory;
+  for (let depth = 0; depth < 8; depth++) {
+    try {
+      if (statSync(at).isDirectory()) break;
+      return false;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") return false;
+    }
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at || parsePath(at).root === at) return false;
+    at = parent;
+  }
+  try {
+    for (const path of missing) mkdirSync(path);
+    return statSync(directory).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+let temporaryCount = 0;
+
+/**
+ * Writes a cache file whole or not at all (through a temporary file and a rename), so that a
+ * run reading it meanwhile never sees half of it. A read-only or full disk only costs speed.
+ */
+export function writeCacheFile(file: string, data: string | NodeJS.ArrayBufferView): boolean {
+  const temporary = `${file}.${process.pid}-${temporaryCount++}.tmp`;
+  let fd: number | undefined;
+  try {
+    // O_EXCL|O_NOFOLLOW: never write through a link or into a file someone else made.
+    fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
+    const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, file);
+    return true;
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // never made
+    }
+    return false;
+  }
+}

@@ -1,0 +1,132 @@
+// Keeps the cache bounded: ≤ ETHICS_CACHE_MAX_MIB (32 MiB by default), least recently used out.
+// The roots are the library records (one per set of data folders and build), touched by every
+// run that uses them; each keeps alive the entries it names (its files' codes and index parts,
+// its search index). Newest first, roots are kept while everything they name fits; what no kept
+// root names — a gone file's entries, an old index, another build's — is deleted. Runs only
+// after a run that wrote something. Deleting races harmlessly with readers: a missing entry is
+// a miss, made again.
+import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
+import { readFileBytes } from "../../core/codes/read-file.js";
+import { decodeEntry, entryKey, MAX_ENTRY_BYTES, type JsonCache } from "./json-cache.js";
+import { isLibraryRecord } from "./records.js";
+
+export const DEFAULT_CACHE_MAX_MIB = 32;
+/** An entry no root names yet may be a concurrent run's, about to be named. */
+const GRACE_MS = 60_000;
+/** A temporary file this old was left by a run that died. */
+const STALE_TEMPORARY_MS = 10 * 60_000;
+
+const ENTRY = /^(lib|code|part|index)-([0-9a-f]+)-([0-9a-z]+)\.entry$/;
+
+function budgetBytes(env: NodeJS.ProcessEnv): number {
+  const mebibytes = Number(env.ETHICS_CACHE_MAX_MIB);
+  return (Number.isFinite(mebibytes) && mebibytes > 0 ? mebibytes : DEFAULT_CACHE_MAX_MIB) * 1024 * 1024;
+}
+
+interface CacheFile {
+  name: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The entry names a library record keeps alive, itself included. */
+function namesKeptBy(directory: string, root: CacheFile, build: string): string[] | null {
+  const read = readFileBytes(join(directory, root.name), MAX_ENTRY_BYTES);
+  if ("problem" in read) return null;
+  const key = entryKey(read.bytes);
+  const record = key === undefined ? undefined : decodeEntry(read.bytes, key);
+  if (!isLibraryRecord(record)) return null;
+  const names = [root.name, `part-${build}-builtin.entry`, `index-${build}-${record.fingerprint.slice(0, 24)}.entry`];
+  for (const file of record.files) if (file.hash !== "") names.push(`code-${build}-${file.hash}.entry`, `part-${build}-${file.hash}.entry`);
+  return names;
+}
+
+export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return;
+  }
+  const files = new Map<string, CacheFile>();
+  for (const name of names) {
+    if (!ENTRY.test(name) && !name.endsWith(".tmp")) continue; // not ours: left alone
+    try {
+      const stats = lstatSync(join(directory, name));
+      if (stats.isFile()) files.set(name, { name, size: stats.size, mtimeMs: stats.mtimeMs });
+    } catch {
+      // deleted meanwhile
+    }
+  }
+  const remove = (name: string) => {
+    try {
+      unlinkSync(join(directory, name));
+    } catch {
+      // deleted meanwhile
+    }
+  };
+  const budget = budgetBytes(env);
+  // The V8 code cache (compile-cache.ts) keeps its own entries; they count against the budget.
+  let codeCacheBytes = 0;
+  for (const name of names) {
+    if (!name.startsWith("v8-")) continue;
+    try {
+      codeCacheBytes += lstatSync(join(directory, name)).size;
+    } catch {
+      // deleted meanwhile
+    }
+  }
+  const kept = new Set<string>();
+  /** Entries named by roots that did not fit: theirs alone, so they go at once. */
+  const dropped = new Set<string>();
+  let used = codeCacheBytes;
+  let full = false;
+  // Roots are finished entries: a run's temporary file (lib-….entry.<pid>-<n>.tmp) is not one.
+  const roots = [...files.values()].filter((file) => ENTRY.exec(file.name)?.[1] === "lib").sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const root of roots) {
+    const build = ENTRY.exec(root.name)![2]!;
+    const keeps = namesKeptBy(directory, root, build);
+    if (keeps === null) continue;
+    const added = keeps.filter((name) => !kept.has(name) && files.has(name));
+    const size = added.reduce((sum, name) => sum + files.get(name)!.size, 0);
+    // The newest root stays even alone over budget: it is the library in use.
+    full ||= kept.size > 0 && used + size > budget;
+    if (full) {
+      for (const name of added) dropped.add(name);
+      continue;
+    }
+    for (const name of added) kept.add(name);
+    used += size;
+  }
+  for (const file of files.values()) {
+    if (kept.has(file.name)) continue;
+    // Roots that did not fit and what only they named go at once; entries no root names wait
+    // out a grace, in case a run is about to name them.
+    const age = now - file.mtimeMs;
+    if (ENTRY.exec(file.name)?.[1] === "lib" || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) remove(file.name);
+  }
+}
+
+/** The V8 code cache older builds kept in v8/ (see src/cli/start.ts): nothing reads it now. */
+function removeOldCodeCache(directory: string): void {
+  const v8 = join(directory, "v8");
+  try {
+    for (const name of readdirSync(v8)) if (name.endsWith(".v8") || name.endsWith(".tmp")) unlinkSync(join(v8, name));
+    rmdirSync(v8);
+  } catch {
+    // none, or not ours to empty
+  }
+}
+
+export function pruneCacheOnExit(cache: JsonCache, env: NodeJS.ProcessEnv): void {
+  process.once("exit", () => {
+    if (!cache.wrote) return;
+    try {
+      pruneCache(cache.directory, env);
+      removeOldCodeCache(cache.directory);
+    } catch {
+      // A cache that cannot be pruned now is pruned by a later run: never an error of this one.
+    }
+  });
+}

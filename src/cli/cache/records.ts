@@ -1,0 +1,105 @@
+// The shapes of the cache's own records: what a run remembers about a set of data folders, and
+// the search index and its per-code parts. Each is checked before use (see shapes.ts).
+import { SEARCH_INDEX_FORMAT } from "../../core/search/index-format.js";
+import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
+import { isNumber, isRecord, isString, listOf, objectOf } from "./shapes.js";
+
+/** A problem of a file, without the file's name (the same bytes may sit in two places). */
+export interface StoredProblem {
+  line: number;
+  col: number;
+  path: string;
+  message: string;
+}
+
+/** What every command needs of a user's code without reading all of it: names, for lookup and clashes. */
+export interface CodeNames {
+  id: string;
+  aliases: string[];
+  title: string;
+  shortName: string;
+  jurisdiction: string;
+}
+
+/** One file of a data folder as last seen: its stat data (as decimal strings, in ns) and its bytes' hash. */
+export interface FileRecord {
+  path: string;
+  size: string;
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
+  dev: string;
+  /** sha1 of the bytes; "" when the file could not be read. */
+  hash: string;
+  /** Changed too recently to trust its stat data next time: read and hash it again. */
+  racy: boolean;
+  names: CodeNames | null;
+  problems: StoredProblem[] | null;
+  /** The stat data of the code's cache entry when last checked whole, so later runs need not read it. */
+  entryStat: string | null;
+}
+
+export interface LibraryRecord {
+  dirs: string[];
+  files: FileRecord[];
+  /** The codes read, in order, and the build: names the search index entry. */
+  fingerprint: string;
+}
+
+const isNullableString = (value: unknown) => value === null || typeof value === "string";
+const isProblem = objectOf({ line: isNumber, col: isNumber, path: isString, message: isString });
+const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, jurisdiction: isString });
+const isFileRecord = objectOf({
+  path: isString,
+  size: isString,
+  mtimeNs: isString,
+  ctimeNs: isString,
+  ino: isString,
+  dev: isString,
+  hash: isString,
+  racy: (value) => typeof value === "boolean",
+  names: (value) => value === null || isNames(value),
+  problems: (value) => value === null || listOf(isProblem)(value),
+  entryStat: isNullableString,
+});
+
+export function isLibraryRecord(value: unknown): value is LibraryRecord {
+  if (!objectOf({ dirs: listOf(isString), files: listOf(isFileRecord), fingerprint: isString })(value)) return false;
+  // A usable file has names, an unusable one problems: never both, never neither.
+  return (value as LibraryRecord).files.every((file) => (file.names === null) !== (file.problems === null));
+}
+
+const isIndexedCode = objectOf({ id: isString, sections: listOf(objectOf({ id: isString, size: isNumber })) });
+const isStringRecord = (value: unknown) => isRecord(value) && Object.values(value).every((entry) => typeof entry === "string");
+
+export function isIndexPart(value: unknown): value is IndexPart {
+  return objectOf({
+    code: isIndexedCode,
+    numbers: listOf(listOf(isNumber)),
+    lengths: isString,
+    totalLength: isNumber,
+    postings: isString,
+    words: isString,
+    concepts: isString,
+  })(value);
+}
+
+const isPackedTable = objectOf({ keys: isString, values: isString, ends: isString });
+
+export function isSearchIndex(value: unknown): value is SearchIndex {
+  return objectOf({
+    format: (format) => format === SEARCH_INDEX_FORMAT,
+    codes: listOf(isIndexedCode),
+    lengths: isString,
+    averageLength: isNumber,
+    postings: isStringRecord,
+    words: isString,
+    realWords: isString,
+    stems: isString,
+    concepts: listOf(objectOf({ id: isString, kind: (kind) => kind === "concept" || kind === "topic", documents: listOf(isNumber) }, { inferred: listOf(isNumber) })),
+    terms: objectOf({ phrases: isString, starts: isString, owners: isString, byStem: isPackedTable }),
+    conceptPostings: isPackedTable,
+    conceptLengths: isString,
+    conceptAverageLength: isNumber,
+  })(value);
+}

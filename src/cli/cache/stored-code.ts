@@ -1,0 +1,123 @@
+// A user's code as its cache entry holds it: what every standard repeats (its code, section,
+// section title, citation, empty lists) is left out when it equals what the code implies, and
+// put back on reading, checked as it goes. A third less to write, inflate, parse and collect;
+// restoreCode(storeCode(code)) gives the code back field for field, key order included.
+import type { Code, Section, Standard } from "../../model.js";
+import { citeStandard } from "../../core/codes/normalize.js";
+import { isRecord, isUserCodeFields } from "./shapes.js";
+
+type StoredStandard = Record<string, unknown>;
+type StoredSection = Omit<Section, "standards"> & { standards: StoredStandard[] };
+export type StoredCode = Omit<Code, "sections"> & { sections: StoredSection[]; standardKeys: string[] };
+
+const EMPTY: readonly unknown[] = [];
+
+/** What a standard's field is when the code implies it. */
+function implied(code: Pick<Code, "id" | "shortName">, section: Pick<Section, "id" | "title">, single: boolean, number: unknown, key: string): unknown {
+  switch (key) {
+    case "code":
+      return code.id;
+    case "section":
+      return section.id;
+    case "sectionTitle":
+      return section.title;
+    case "citation":
+      return typeof number === "number" ? citeStandard(code.shortName, section.title, number, single) : undefined;
+    case "items":
+    case "notes":
+    case "editorial":
+      return EMPTY;
+    default:
+      return undefined;
+  }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return Array.isArray(a) && Array.isArray(b) && a.length === 0 && b.length === 0;
+}
+
+export function storeCode(code: Code): StoredCode {
+  const single = code.sections.length === 1;
+  const first = code.sections[0]?.standards[0];
+  const standardKeys = first ? Object.keys(first) : [];
+  return {
+    // The file name is the reader's: the same bytes may sit in two folders.
+    ...code,
+    file: "",
+    standardKeys,
+    sections: code.sections.map((section) => ({
+      ...section,
+      standards: section.standards.map((standard) => {
+        const stored: StoredStandard = {};
+        const keys = Object.keys(standard);
+        // A standard whose keys differ from the first one's keeps all of them, in its own order.
+        const sameKeys = keys.length === standardKeys.length && keys.every((key, at) => key === standardKeys[at]);
+        for (const key of keys) {
+          const value = (standard as unknown as Record<string, unknown>)[key];
+          if (!sameKeys || !same(value, implied(code, section, single, standard.number, key))) stored[key] = value;
+        }
+        if (!sameKeys) stored.$keys = keys;
+        return stored;
+      }),
+    })),
+  };
+}
+
+const isString = (value: unknown): value is string => typeof value === "string";
+const isStringList = (value: unknown) => Array.isArray(value) && value.every(isString);
+const isItemList = (value: unknown) => Array.isArray(value) && value.every((item) => isRecord(item) && isString(item.label) && isString(item.text));
+
+/** The standard's fields checked as they are put back; false for anything a standard cannot hold. */
+function validField(key: string, value: unknown): boolean {
+  switch (key) {
+    case "code":
+    case "section":
+    case "sectionTitle":
+    case "text":
+    case "citation":
+      return isString(value);
+    case "number":
+      return Number.isSafeInteger(value) && (value as number) >= 1;
+    case "items":
+      return isItemList(value);
+    case "notes":
+    case "editorial":
+      return isStringList(value);
+    default:
+      return value !== undefined;
+  }
+}
+
+/** The code back from its entry, with its file name; undefined when the entry is not a stored code. */
+export function restoreCode(value: unknown, file: string): Code | undefined {
+  if (!isRecord(value) || !Array.isArray(value.sections) || !Array.isArray(value.standardKeys) || !value.standardKeys.every(isString)) return undefined;
+  const { standardKeys, sections, ...rest } = value as unknown as StoredCode;
+  if (!isString(rest.id) || !isString(rest.shortName)) return undefined;
+  const single = sections.length === 1;
+  const restoredSections: Section[] = [];
+  for (const section of sections) {
+    if (!isRecord(section) || !isString(section.id) || !isString(section.title) || !Array.isArray(section.standards)) return undefined;
+    const standards: Standard[] = [];
+    for (const stored of section.standards) {
+      if (!isRecord(stored)) return undefined;
+      const keys = stored.$keys === undefined ? standardKeys : stored.$keys;
+      if (!Array.isArray(keys) || !keys.every(isString)) return undefined;
+      const standard: Record<string, unknown> = {};
+      for (const key of keys) {
+        const field = Object.hasOwn(stored, key) ? stored[key] : implied(rest, section, single, stored.number, key);
+        if (!validField(key, field)) return undefined;
+        standard[key] = field === EMPTY ? [] : field;
+      }
+      standards.push(standard as unknown as Standard);
+    }
+    restoredSections.push({ ...section, standards });
+  }
+  // Fields in the order the entry has them: the order normalizeCode gave them.
+  const code = {} as Record<string, unknown>;
+  for (const key of Object.keys(value)) {
+    if (key === "standardKeys") continue;
+    code[key] = key === "sections" ? restoredSections : key === "file" ? file : (rest as Record<string, unknown>)[key];
+  }
+  return isUserCodeFields(code) ? (code as unknown as Code) : undefined;
+}

@@ -1,0 +1,456 @@
+// Users' codes (--data and ETHICS_DATA), read through the cache when it is there.
+//
+// Freshness is git's index: each file's full stat data (size, mtime and ctime in ns, inode,
+// device) is recorded with the hash of its bytes; a file whose stat data still matches is not
+// read, unless it was "racily clean" (changed within RACY_MS of being recorded), which is read
+// and hashed again. Everything made from a file is keyed by that hash and the build id, so one
+// changed file of a thousand re-reads that file only, and two folders with the same file share
+// its entries. The search index is put together from per-code parts. Without a cache (none
+// wanted, or none can be made) the same functions run on the same files, minus the entries.
+import { createHash } from "node:crypto";
+import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { Code, Library } from "../../model.js";
+import { listCodeDirectory } from "../../core/codes/code-files.js";
+import { readFileBytes } from "../../core/codes/read-file.js";
+import { DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
+import { findClashes } from "../../core/library/merge.js";
+import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
+import type { JsonCache } from "./json-cache.js";
+import { isIndexPart, isLibraryRecord, isSearchIndex, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
+import { entryOf, parsedFromEntry, withoutFile, type Parsed } from "./parsed-entry.js";
+
+/** A file changed this close to being recorded may change again within the same timestamp. */
+const RACY_MS = 3000;
+/** Parsed codes kept in memory besides their entries. */
+const RECENT_CODES = 32;
+/** Read limit for a code file: the loader's MAX_FILE_BYTES, without loading the loader. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface DataDirectory {
+  path: string;
+  /** Named with --data: any failure is an error. From ETHICS_DATA: a warning, and skipped. */
+  explicit: boolean;
+}
+
+export interface UserCodes {
+  codes: Code[];
+  /** Identifies the codes read (their bytes, their order) and this build. */
+  fingerprint: string;
+  searchIndex(library: Library): Promise<SearchIndex>;
+}
+
+type Loader = typeof import("../../core/codes/load.js");
+type Indexer = typeof import("../../core/search/inverted-index.js");
+
+/** A cheap name for a short string, where node:crypto would cost more than the rest of a run; the record holds the string itself to compare. */
+function fnv1a(text: string): string {
+  let low = 0x811c9dc5;
+  let high = 0x050c5d1f;
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charCodeAt(at);
+    low = Math.imul(low ^ char, 0x01000193);
+    high = Math.imul(high ^ char, 0x01000193) ^ (low >>> 15);
+  }
+  return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * The loader, loaded synchronously for a lazy field that finds its entry gone: in the bundle,
+ * the file esbuild made of it sits beside this one (scripts/build.mjs names it); run from the
+ * sources there is none, and the field's read fails as below.
+ */
+function loaderNow(): Loader | undefined {
+  try {
+    const file = fileURLToPath(new URL("./lazy-core-codes-load.cjs", import.meta.url));
+    return existsSync(file) ? (createRequire(import.meta.url)(file) as Loader) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function sha1(data: string | Buffer): string {
+  return createHash("sha1").update(data).digest("hex");
+}
+
+/** Each named directory once, however named (a path, a symlink, ETHICS_DATA and --data alike). */
+function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) => void): DataDirectory[] {
+  const seen = new Set<string>();
+  const usable: DataDirectory[] = [];
+  for (const dir of dirs) {
+    const fail = (message: string, hint: string, short: string) => {
+      if (dir.explicit) throw new EthicsError(message, hint);
+      warn(`ETHICS_DATA: ${short}; skipped`);
+    };
+    let real: string;
+    try {
+      real = realpathSync(dir.path);
+    } catch {
+      fail(`data directory '${dir.path}' does not exist`, "check the path given to --data or in ETHICS_DATA", `no folder '${dir.path}'`);
+      continue;
+    }
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(real).isDirectory();
+    } catch {
+      // unreadable: as not a directory
+    }
+    if (!isDirectory) {
+      fail(`'${dir.path}' is not a directory`, "--data and ETHICS_DATA take directories of YAML code files", `'${dir.path}' is not a folder`);
+      continue;
+    }
+    if (seen.has(real)) continue;
+    seen.add(real);
+    usable.push(dir);
+  }
+  return usable;
+}
+
+interface ListedFile {
+  path: string;
+  explicit: boolean;
+  stats: BigIntStats | null;
+}
+
+function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void): ListedFile[] {
+  const files: ListedFile[] = [];
+  const seen = new Set<string>();
+  for (const dir of dirs) {
+    let listing;
+    try {
+      listing = listCodeDirectory(dir.path);
+    } catch (error) {
+      const message = `cannot read data directory '${dir.path}': ${describeFsError(error)}`;
+      if (dir.explicit) throw new EthicsError(message);
+      warn(`ETHICS_DATA: ${message}; skipped`);
+      continue;
+    }
+    if (listing.topicsFile !== null) {
+      warn(`${listing.topicsFile} is not read: users' folders hold codes, not topics; tag standards with concept ids instead`);
+    }
+    for (const path of listing.files) {
+      let stats: BigIntStats | null = null;
+      try {
+        stats = statSync(path, { bigint: true });
+      } catch {
+        // read below, which says why
+      }
+      // One file under two names (a link beside it, or in a second folder) is one code.
+      if (stats !== null) {
+        const identity = `${stats.dev}:${stats.ino}`;
+        if (seen.has(identity)) continue;
+        seen.add(identity);
+      }
+      files.push({ path, explicit: dir.explicit, stats });
+    }
+  }
+  return files;
+}
+
+function sameStats(record: FileRecord, stats: BigIntStats): boolean {
+  return (
+    record.size === String(stats.size) &&
+    record.mtimeNs === String(stats.mtimeNs) &&
+    record.ctimeNs === String(stats.ctimeNs) &&
+    record.ino === String(stats.ino) &&
+    record.dev === String(stats.dev)
+  );
+}
+
+function isRacy(stats: BigIntStats, now: number): boolean {
+  const latest = stats.mtimeMs > stats.ctimeMs ? stats.mtimeMs : stats.ctimeMs;
+  return Number(latest) >= now - RACY_MS;
+}
+
+type RecordBase = Pick<FileRecord, "path" | "size" | "mtimeNs" | "ctimeNs" | "ino" | "dev">;
+
+function recordOf(base: RecordBase, hash: string, racy: boolean, parsed: Parsed): FileRecord {
+  if (parsed.code === null) return { ...base, hash, racy, names: null, problems: parsed.problems, entryStat: null };
+  const { id, aliases, title, shortName, jurisdiction } = parsed.code;
+  return { ...base, hash, racy, names: { id, aliases, title, shortName, jurisdiction }, problems: null, entryStat: null };
+}
+
+const withFile = (problems: readonly StoredProblem[], file: string): FileProblem[] => problems.map((problem) => ({ file, ...problem }));
+
+export class UserCodeReader {
+  private loader: Loader | undefined;
+  private indexer: Indexer | undefined;
+  /**
+   * What this run parsed or read, by hash. Without a cache (or where writing an entry failed)
+   * it holds everything; with one, only the last few codes: a thousand parsed codes would be
+   * ~300 MB, and each is in its entry.
+   */
+  private readonly parsedNow = new Map<string, Parsed>();
+  /** Hashes whose code entry this run wrote or read whole. */
+  private readonly verified = new Set<string>();
+
+  private remember(hash: string, parsed: Parsed, pinned: boolean): void {
+    this.parsedNow.delete(hash);
+    this.parsedNow.set(hash, parsed);
+    if (pinned || parsed.code === null) this.pinned.add(hash);
+    for (const old of this.parsedNow.keys()) {
+      if (this.parsedNow.size - this.pinned.size <= RECENT_CODES) break;
+      if (!this.pinned.has(old)) this.parsedNow.delete(old);
+    }
+  }
+
+  private readonly pinned = new Set<string>();
+
+  constructor(
+    private readonly buildId: string,
+    private readonly cache: JsonCache | null,
+    private readonly builtinCodes: readonly Code[],
+    /** The everyday words typo correction leaves alone, as the built-in index has them. */
+    private readonly realWords: () => string,
+  ) {}
+
+  private async load(): Promise<Loader> {
+    // js-yaml and the schema validator load only when a file has to be parsed.
+    return (this.loader ??= await import("../../core/codes/load.js"));
+  }
+
+  private async index(): Promise<Indexer> {
+    return (this.indexer ??= await import("../../core/search/inverted-index.js"));
+  }
+
+  private entryName(kind: string, id: string): string {
+    return `${kind}-${this.buildId}-${id}`;
+  }
+
+  /** What the bytes with this hash make, from this run, the cache, or by parsing them. */
+  private async parse(hash: string, bytes: Buffer, entryIsBad = false): Promise<Parsed> {
+    const fromMemory = this.parsedNow.get(hash);
+    if (fromMemory) return fromMemory;
+    const known = entryIsBad ? undefined : parsedFromEntry(this.cache?.get(this.entryName("code", hash), hash));
+    if (known) {
+      this.verified.add(hash);
+      this.remember(hash, known, false);
+      return known;
+    }
+    const { parseCodeBytes } = await this.load();
+    const result = parseCodeBytes(bytes, "", "user");
+    const parsed: Parsed = result.code ? { code: result.code, problems: null } : { code: null, problems: withoutFile(result.problems) };
+    const stored = this.cache?.set(this.entryName("code", hash), hash, entryOf(parsed)) ?? false;
+    if (stored) this.verified.add(hash);
+    this.remember(hash, parsed, !stored);
+    return parsed;
+  }
+
+  /**
+   * Every file's record: reused while its stat data matches and it was not racy, else read and
+   * hashed again; bytes not seen before are parsed.
+   */
+  private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number): Promise<FileRecord[]> {
+    const records: FileRecord[] = [];
+    const pending: { index: number; base: RecordBase; hash: string; racy: boolean; bytes: Buffer }[] = [];
+    for (const [index, file] of files.entries()) {
+      const previous = previousByPath.get(file.path);
+      if (previous && file.stats && !previous.racy && sameStats(previous, file.stats)) {
+        records[index] = previous;
+        continue;
+      }
+      const stats = file.stats;
+      const base: RecordBase = {
+        path: file.path,
+        size: String(stats?.size ?? -1),
+        mtimeNs: String(stats?.mtimeNs ?? -1),
+        ctimeNs: String(stats?.ctimeNs ?? -1),
+        ino: String(stats?.ino ?? -1),
+        dev: String(stats?.dev ?? -1),
+      };
+      const read = readFileBytes(file.path, MAX_FILE_BYTES);
+      if ("problem" in read) {
+        // Not a file to be read (yet): never fresh, so read again next time.
+        records[index] = { ...base, hash: "", racy: true, names: null, problems: [{ line: 0, col: 0, path: "", message: read.problem }], entryStat: null };
+        continue;
+      }
+      const hash = sha1(read.bytes);
+      // The bytes read may be newer than the stat data: then the next run reads the file again.
+      const racy = stats === null || isRacy(stats, now) || BigInt(read.bytes.length) !== stats.size;
+      const known = this.known(hash);
+      if (known) records[index] = recordOf(base, hash, racy, known);
+      else pending.push({ index, base, hash, racy, bytes: read.bytes });
+    }
+    // Parsed on this thread: worker threads (one per core) were measured here and cost twice
+    // the CPU time for no gain in wall time on two busy cores.
+    for (const job of pending) records[job.index] = recordOf(job.base, job.hash, job.racy, await this.parse(job.hash, job.bytes, true));
+    return records;
+  }
+
+  /** What bytes with this hash make, if this run or the cache already knows. */
+  private known(hash: string): Parsed | undefined {
+    const fromMemory = this.parsedNow.get(hash);
+    if (fromMemory) return fromMemory;
+    const fromCache = parsedFromEntry(this.cache?.get(this.entryName("code", hash), hash));
+    if (fromCache) {
+      this.verified.add(hash);
+      this.remember(hash, fromCache, false);
+    }
+    return fromCache;
+  }
+
+  async read(dirs: readonly DataDirectory[], warn: (text: string) => void): Promise<UserCodes> {
+    const usable = usableDirectories(dirs, warn);
+    const files = listFiles(usable, warn);
+    const recordKey = fnv1a(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
+    const recordName = this.entryName("lib", recordKey);
+    const stored = this.cache?.get(recordName, recordKey);
+    const previous = isLibraryRecord(stored) && stored.dirs.join("\n") === usable.map((dir) => dir.path).join("\n") ? stored : undefined;
+    const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
+    const now = Date.now();
+    const records = await this.refreshAll(files, previousByPath, now);
+
+    // Problems: an error for --data, a warning (and the file skipped) for ETHICS_DATA.
+    const errors: FileProblem[] = [];
+    const usableRecords: { record: FileRecord; explicit: boolean }[] = [];
+    let skipped = 0;
+    records.forEach((record, index) => {
+      if (record.problems === null) return usableRecords.push({ record, explicit: files[index]!.explicit });
+      const problems = withFile(record.problems, record.path);
+      if (files[index]!.explicit) errors.push(...problems);
+      else {
+        skipped++;
+        for (const problem of problems) warn(`skipped ${formatProblem(problem)}`);
+      }
+    });
+    if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped} files`} in ETHICS_DATA skipped; see \`ethics validate\``);
+    if (errors.length > 0) {
+      const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => problem.file.startsWith(dir.path)));
+      const dir = dirsWithErrors[0]?.path ?? usable[0]!.path;
+      throw new DataError(errors, `fix the file${errors.length > 1 ? "s" : ""}; \`ethics validate ${dir}\` checks them`);
+    }
+
+    const codeOf = new Map<Code, { record: FileRecord; explicit: boolean }>();
+    let codes = usableRecords.map((entry) => {
+      const code = this.lazyCode(entry.record);
+      codeOf.set(code, entry);
+      return code;
+    });
+    codes = this.withoutClashingEnvCodes(codes, codeOf, warn);
+
+    const included = codes.map((code) => codeOf.get(code)!.record);
+    // Each code's entry must be there for its lazy fields, which are read synchronously: it is
+    // trusted while its own stat data is as recorded, else read whole now (and made again if bad).
+    for (const [index, record] of included.entries()) {
+      if (!this.cache) break;
+      const name = this.entryName("code", record.hash);
+      const current = this.cache.statEntry(name);
+      if (record.entryStat !== null && record.entryStat === current) continue;
+      if (!this.verified.has(record.hash) && !this.parsedNow.has(record.hash)) {
+        const parsed = parsedFromEntry(this.cache.get(name, record.hash));
+        if (parsed?.code) {
+          this.verified.add(record.hash);
+          this.remember(record.hash, parsed, false);
+        } else {
+          const read = readFileBytes(record.path, MAX_FILE_BYTES);
+          const fresh = "problem" in read || sha1(read.bytes) !== record.hash ? undefined : await this.parse(record.hash, read.bytes, true);
+          if (!fresh?.code) throw new EthicsError(`${record.path} changed while ethics was reading it`, "run the command again");
+        }
+      }
+      included[index] = { ...record, entryStat: this.cache.statEntry(name) };
+      records[records.indexOf(record)] = included[index]!;
+    }
+    // Unchanged records make the same codes (and node:crypto need not load): the same fingerprint.
+    const unchanged = previous !== undefined && records.length === previous.files.length && records.every((entry, index) => entry === previous.files[index]);
+    const fingerprint = unchanged ? previous.fingerprint : sha1(`${this.buildId}\n${included.map((record) => record.hash).join("\n")}`);
+    if (this.cache) {
+      const record: LibraryRecord = { dirs: usable.map((dir) => dir.path), files: records, fingerprint };
+      if (unchanged) this.cache.touch(recordName);
+      else this.cache.set(recordName, recordKey, record);
+    }
+    return { codes, fingerprint, searchIndex: (library) => this.searchIndex(library, included, fingerprint) };
+  }
+
+  /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */
+  private withoutClashingEnvCodes(codes: Code[], codeOf: Map<Code, { explicit: boolean }>, warn: (text: string) => void): Code[] {
+    let kept = codes;
+    for (;;) {
+      const clash = findClashes(this.builtinCodes, kept).find(({ code }) => !codeOf.get(code)!.explicit);
+      if (!clash) return kept;
+      const { code, name, owner } = clash;
+      const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `the code '${owner.id}' in ${owner.file}`;
+      warn(`skipped ${code.file}: '${name}' clashes with ${whose}; rename it, e.g. '${name}-local'`);
+      kept = kept.filter((candidate) => candidate !== code);
+    }
+  }
+
+  /** A code whose names are at hand and whose standards are read on first use. */
+  private lazyCode(record: FileRecord): Code {
+    const parsed = this.parsedNow.get(record.hash);
+    if (!this.cache && parsed?.code) return { ...parsed.code, file: record.path };
+    const names = record.names!;
+    const eager: Record<string, unknown> = { ...names, origin: "user", file: record.path };
+    let full: Code | undefined;
+    const code = {} as Code;
+    for (const field of CODE_FIELDS) {
+      if (field in eager) Object.defineProperty(code, field, { value: eager[field], enumerable: true });
+      else Object.defineProperty(code, field, { enumerable: true, get: () => (full ??= this.fullCodeNow(record))[field] });
+    }
+    return code;
+  }
+
+  /** Lazy fields are read synchronously: the entry, or the file parsed with the loader. */
+  private fullCodeNow(record: FileRecord): Code {
+    const known = this.parsedNow.get(record.hash) ?? parsedFromEntry(this.cache?.get(this.entryName("code", record.hash), record.hash));
+    if (known?.code) return { ...known.code, file: record.path };
+    const read = readFileBytes(record.path, MAX_FILE_BYTES);
+    // Only when the entry went away after read() checked it (another run pruned it): the file,
+    // if it still has these bytes, parsed here and now.
+    const loader = this.loader ?? loaderNow();
+    if (loader && !("problem" in read) && sha1(read.bytes) === record.hash) {
+      const result = loader.parseCodeBytes(read.bytes, "", "user");
+      if (result.code && result.code.id === record.names!.id) {
+        const parsed: Parsed = { code: result.code, problems: null };
+        this.remember(record.hash, parsed, !(this.cache?.set(this.entryName("code", record.hash), record.hash, entryOf(parsed)) ?? false));
+        return { ...result.code, file: record.path };
+      }
+    }
+    throw new EthicsError(`${record.path} changed while ethics was reading it`, "run the command again");
+  }
+
+  private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string): Promise<SearchIndex> {
+    const { assembleSearchIndex, buildIndexPart } = await this.index();
+    const cache = this.cache;
+    const { conceptsOfCode } = await import("../../core/concepts/standard-concepts.js");
+    const partOf = (code: Code) => buildIndexPart(code, conceptsOfCode(library, code));
+    const options = { realWords: this.realWords() };
+    if (!cache) return assembleSearchIndex(library.codes.map(partOf), library, options);
+    const indexName = this.entryName("index", fingerprint.slice(0, 24));
+    const cached = cache.get(indexName, fingerprint);
+    if (isSearchIndex(cached)) return cached;
+    const builtinCount = library.codes.length - included.length;
+    const builtinName = this.entryName("part", "builtin");
+    const storedBuiltin = cache.get(builtinName, this.buildId);
+    let builtinParts: IndexPart[];
+    if (Array.isArray(storedBuiltin) && storedBuiltin.length === builtinCount && storedBuiltin.every(isIndexPart)) builtinParts = storedBuiltin;
+    else {
+      builtinParts = library.codes.slice(0, builtinCount).map(partOf);
+      cache.set(builtinName, this.buildId, builtinParts);
+    }
+    const userParts = included.map((record, index) => {
+      const name = this.entryName("part", record.hash);
+      const stored = cache.get(name, record.hash);
+      if (isIndexPart(stored) && stored.code.id === record.names!.id) return stored;
+      // Read apart from the lazy code, so that a thousand full codes are not kept in memory.
+      const part = partOf(this.fullCodeNow(record));
+      cache.set(name, record.hash, part);
+      return part;
+    });
+    let index: SearchIndex;
+    try {
+      index = assembleSearchIndex([...builtinParts, ...userParts], library, options);
+    } catch {
+      // Parts that passed their checks but do not join (damage the checks cannot see): made again.
+      index = assembleSearchIndex(library.codes.map(partOf), library, options);
+    }
+    cache.set(indexName, fingerprint, index);
+    return index;
+  }
+}
+
+/** The fields of a Code in the order normalizeCode gives them, so cached and fresh JSON agree. */
+const CODE_FIELDS = ["id", "aliases", "title", "shortName", "jurisdiction", "numbering", "source", "scope", "preamble", "values", "definitions", "sections", "attestation", "signature", "references", "editorial", "origin", "file"] as const;
+// A field of Code missing above would read as undefined from the cache: make that a type error.
+const everyCodeField: Exclude<keyof Code, (typeof CODE_FIELDS)[number]> extends never ? true : never = true;
+void everyCodeField;

@@ -1,0 +1,155 @@
+// Reading one file that claims to be a code, safely: only a regular file is read, never more
+// than the limit (a symlink to /dev/zero grows no buffer, a FIFO blocks nothing), and its bytes
+// become text only if they are UTF-8 (or UTF-16 with or without a byte-order mark, which YAML
+// allows). Every failure is a located problem, never an exception.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, type Stats } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { describeFsError } from "../errors.js";
+
+export type FileRead = { bytes: Buffer; stats: Stats } | { problem: string };
+export type Decoded = { text: string } | { problem: string; line: number; col: number };
+
+function notRegular(stats: Stats): string | null {
+  if (stats.isFile()) return null;
+  if (stats.isDirectory()) return "is a directory, expected a YAML file";
+  if (stats.isFIFO()) return "is a named pipe (FIFO); only regular files are read";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "is a device; only regular files are read";
+  if (stats.isSocket()) return "is a socket; only regular files are read";
+  return "is not a regular file; only regular files are read";
+}
+
+/** Why a path could not be opened, in the words a user needs (a dangling editor lock link, a loop). */
+function describeOpenError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "ELOOP") return "is a symbolic link that loops";
+  if (code === "ENXIO") return "is a socket; only regular files are read";
+  if (code === "ENOENT") {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return `is a symbolic link to a missing file (${readlinkSync(path)})`;
+    } catch {
+      // gone meanwhile: the plain message says it
+    }
+  }
+  return describeFsError(error);
+}
+
+/** The file's bytes, at most `limit` of them; more than that is a problem, as is anything but a regular file. */
+export function readFileBytes(path: string, limit: number, what = "a code file"): FileRead {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch (error) {
+    return { problem: describeOpenError(path, error) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    const wrongKind = notRegular(stats);
+    if (wrongKind) return { problem: wrongKind };
+    const size = (bytes: number) => (bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+    const most = size(limit).replace(".0 MiB", " MiB");
+    // Known from stat, the size is told; known from reading only (stat said less), "over".
+    const tooBig = (statSize: number | null) => ({ problem: `file is ${statSize === null ? `over ${most}` : size(statSize)}; ${what} may be at most ${most}` });
+    if (stats.size > limit) return tooBig(stats.size);
+    // The size can change between fstat and read: what counts is the bytes read, limit + 1 at most.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stats.size + 1, 64 * 1024)));
+    let length = 0;
+    let chunk = buffer;
+    for (;;) {
+      if (length === chunk.length) {
+        if (chunk.length > limit) return tooBig(null);
+        const grown = Buffer.allocUnsafe(Math.min(limit + 1, chunk.length * 2));
+        chunk.copy(grown, 0, 0, length);
+        chunk = grown;
+      }
+      const read = readSync(fd, chunk, length, chunk.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > limit) return tooBig(null);
+    return { bytes: chunk.subarray(0, length), stats };
+  } catch (error) {
+    return { problem: describeFsError(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Line and column (1-based, in characters) of byte `offset` of UTF-8 bytes valid up to it. */
+function positionOfByte(bytes: Buffer, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = 0; at < offset; at++) {
+    if (bytes[at] === 0x0a) {
+      line++;
+      lineStart = at + 1;
+    }
+  }
+  return { line, col: bytes.toString("utf8", lineStart, offset).length + 1 };
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let at = 0;
+  while (at < bytes.length) {
+    const byte = bytes[at]!;
+    let length: number;
+    let min: number;
+    if (byte < 0x80) {
+      at++;
+      continue;
+    } else if (byte >= 0xc2 && byte <= 0xdf) [length, min] = [2, 0x80];
+    else if (byte >= 0xe0 && byte <= 0xef) [length, min] = [3, 0x800];
+    else if (byte >= 0xf0 && byte <= 0xf4) [length, min] = [4, 0x10000];
+    else return at;
+    if (at + length > bytes.length) return at;
+    let codePoint = byte & (0xff >> (length + 1));
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[at + next]!;
+      if ((continuation & 0xc0) !== 0x80) return at;
+      codePoint = (codePoint << 6) | (continuation & 0x3f);
+    }
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return at;
+    at += length;
+  }
+  return -1;
+}
+
+function decodeUtf16(bytes: Buffer, bigEndian: boolean): Decoded {
+  if (bytes.length % 2 !== 0) return { problem: "is UTF-16 with an odd number of bytes (cut off?); save the file as UTF-8", line: 1, col: 1 };
+  const little = bigEndian ? Buffer.from(bytes).swap16() : bytes;
+  try {
+    return { text: new TextDecoder("utf-16le", { fatal: true }).decode(little) };
+  } catch {
+    return { problem: "is not valid UTF-16 text; save the file as UTF-8", line: 1, col: 1 };
+  }
+}
+
+/**
+ * The text of a code file's bytes. UTF-8 (a byte-order mark is dropped) or UTF-16, told by its
+ * byte-order mark or, as YAML says, by the zero bytes of its first character; UTF-32 is named
+ * and refused; bytes that are not UTF-8 are a problem at their line and column.
+ */
+export function decodeText(bytes: Buffer): Decoded {
+  const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if ((b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) || (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0 && b3 !== undefined && b3 !== 0) || (b0 !== undefined && b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0)) {
+    return { problem: "is UTF-32 text; save the file as UTF-8", line: 1, col: 1 };
+  }
+  if (b0 === 0xff && b1 === 0xfe) return decodeUtf16(bytes.subarray(2), false);
+  if (b0 === 0xfe && b1 === 0xff) return decodeUtf16(bytes.subarray(2), true);
+  if (b0 === 0 && b1 !== undefined && b1 !== 0) return decodeUtf16(bytes, true);
+  if (b0 !== undefined && b0 !== 0 && b1 === 0) return decodeUtf16(bytes, false);
+  const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
+  if (isUtf8(body)) return { text: body.toString("utf8") };
+  const offset = firstInvalidUtf8(body);
+  const shown = body
+    .subarray(offset, Math.min(offset + 2, body.length))
+    .toString("hex")
+    .toUpperCase()
+    .replace(/(..)/g, "0x$1 ")
+    .trim();
+  return {
+    problem: `bytes that are not UTF-8 (${shown}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`,
+    ...positionOfByte(body, offset),
+  };
+}

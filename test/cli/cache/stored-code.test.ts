@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { restoreCode, storeCode } from "../../../src/cli/cache/stored-code.js";
+import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
+import type { Code } from "../../../src/model.js";
+
+const root = join(import.meta.dirname, "../../..");
+const asUser = (code: Code): Code => ({ ...code, origin: "user" });
+const roundTrip = (code: Code) => restoreCode(JSON.parse(JSON.stringify(storeCode(code))), code.file);
+
+describe("a code as its cache entry holds it", () => {
+  const codes = [...readCodeDir(join(root, "data"), "builtin").map(asUser), parseCodeText(readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8"), "riverside.yaml", "user").code!];
+
+  it.each(codes.map((code) => [code.id, code] as const))("%s comes back field for field, key order included", (_id, code) => {
+    const restored = roundTrip(code);
+    expect(JSON.stringify(restored)).toBe(JSON.stringify(code));
+    expect(JSON.stringify(storeCode(code)).length).toBeLessThan(JSON.stringify(code).length * 0.8);
+  });
+
+  it("keeps a standard's fields that differ from what the code implies", () => {
+    const code = asUser(codes[0]!);
+    const odd = structuredClone(code);
+    odd.sections[0]!.standards[0]!.citation = "An odd citation";
+    odd.sections[0]!.standards[0]!.notes = ["a note"];
+    expect(JSON.stringify(roundTrip(odd))).toBe(JSON.stringify(odd));
+  });
+
+  it.each([
+    ["not an object", 7],
+    ["no sections", { id: "x", shortName: "X", standardKeys: [] }],
+    ["a standard's number that is text", (() => {
+      const stored = storeCode(codes[0]!) as unknown as { sections: { standards: Record<string, unknown>[] }[] };
+      stored.sections[0]!.standards[0]!.number = "1";
+      return stored;
+    })()],
+    ["a field of the wrong type", { ...storeCode(codes[0]!), title: 3 }],
+    ["another origin", { ...storeCode(codes[0]!), origin: "builtin" }],
+  ])("is refused when damaged: %s", (_name, value) => {
+    expect(restoreCode(value, "file.yaml")).toBeUndefined();
+  });
+});

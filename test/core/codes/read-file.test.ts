@@ -1,0 +1,59 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeText, readFileBytes } from "../../../src/core/codes/read-file.js";
+
+const bytes = (...values: number[]) => Buffer.from(values);
+
+describe("decodeText", () => {
+  it.each([
+    ["plain UTF-8", Buffer.from("id: café\n"), { text: "id: café\n" }],
+    ["a UTF-8 byte-order mark is dropped", Buffer.concat([bytes(0xef, 0xbb, 0xbf), Buffer.from("id: x")]), { text: "id: x" }],
+    ["UTF-16 LE with a mark", Buffer.concat([bytes(0xff, 0xfe), Buffer.from("id: é", "utf16le")]), { text: "id: é" }],
+    ["UTF-16 BE with a mark", Buffer.concat([bytes(0xfe, 0xff), Buffer.from("id: é", "utf16le").swap16()]), { text: "id: é" }],
+    ["UTF-16 LE without a mark", Buffer.from("id: é", "utf16le"), { text: "id: é" }],
+    ["UTF-16 BE without a mark", Buffer.from("id: é", "utf16le").swap16(), { text: "id: é" }],
+    ["empty", Buffer.alloc(0), { text: "" }],
+    ["Latin-1 on line 2", Buffer.from("id: x\ntitle: Caf\xe9\n", "latin1"), { problem: expect.stringMatching(/^bytes that are not UTF-8 \(0xE9 0x0A\)/), line: 2, col: 11 }],
+    ["a lone continuation byte after multibyte text", Buffer.concat([Buffer.from("é: "), bytes(0x80)]), { problem: expect.stringContaining("0x80"), line: 1, col: 4 }],
+    ["an overlong encoding", bytes(0x61, 0xc0, 0xaf), { problem: expect.stringContaining("0xC0 0xAF"), line: 1, col: 2 }],
+    ["a UTF-8 surrogate", bytes(0xed, 0xa0, 0x80), { problem: expect.stringContaining("0xED"), line: 1, col: 1 }],
+    ["UTF-32 LE with a mark", bytes(0xff, 0xfe, 0, 0, 0x69, 0, 0, 0), { problem: "is UTF-32 text; save the file as UTF-8", line: 1, col: 1 }],
+    ["UTF-32 BE without a mark", bytes(0, 0, 0, 0x69), { problem: "is UTF-32 text; save the file as UTF-8", line: 1, col: 1 }],
+    ["UTF-16 cut off", bytes(0xff, 0xfe, 0x69), { problem: expect.stringContaining("odd number of bytes"), line: 1, col: 1 }],
+  ])("%s", (_name, input, expected) => {
+    expect(decodeText(input)).toEqual(expected);
+  });
+});
+
+describe("readFileBytes", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-read-"));
+
+  it("reads a regular file, through a link too", () => {
+    writeFileSync(join(dir, "code.yaml"), "id: x\n");
+    symlinkSync(join(dir, "code.yaml"), join(dir, "link.yaml"));
+    for (const name of ["code.yaml", "link.yaml"]) {
+      const read = readFileBytes(join(dir, name), 100);
+      expect("bytes" in read && read.bytes.toString()).toBe("id: x\n");
+    }
+  });
+
+  it("counts the bytes read, not the size stat reports (/proc files say 0)", () => {
+    const read = readFileBytes("/proc/self/status", 100);
+    expect(read).toEqual({ problem: "file is over 100 bytes; a code file may be at most 100 bytes" });
+    expect("bytes" in readFileBytes("/proc/self/status", 1024 * 1024)).toBe(true);
+  });
+
+  it("refuses what is not a regular file without blocking or growing", () => {
+    execFileSync("mkfifo", [join(dir, "pipe")]);
+    symlinkSync("/dev/zero", join(dir, "zero"));
+    symlinkSync(join(dir, "nowhere"), join(dir, "dangling"));
+    expect(readFileBytes(join(dir, "pipe"), 100)).toEqual({ problem: "is a named pipe (FIFO); only regular files are read" });
+    expect(readFileBytes(join(dir, "zero"), 100)).toEqual({ problem: "is a device; only regular files are read" });
+    expect(readFileBytes(join(dir, "dangling"), 100)).toEqual({ problem: `is a symbolic link to a missing file (${join(dir, "nowhere")})` });
+    expect(readFileBytes(dir, 100)).toEqual({ problem: "is a directory, expected a YAML file" });
+    expect(readFileBytes(join(dir, "absent"), 100)).toEqual({ problem: "no such file or directory" });
+  });
+});

@@ -1,0 +1,62 @@
+// The search index of a library is put together from one part per code (so that a user's
+// changed file re-indexes only its code): joining parts must give what indexing all at once gives.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
+import { assembleSearchIndex, buildIndexPart, buildSearchIndex, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
+import type { Code, Library } from "../../../src/model.js";
+
+const root = join(import.meta.dirname, "../../..");
+const data = readDataDirectory(join(root, "data"));
+const builtin = data.codes;
+const renamed = (code: Code, id: string): Code => ({ ...code, id, sections: code.sections.map((section) => ({ ...section, standards: section.standards.map((standard) => ({ ...standard, code: id })) })) });
+
+/** The plain way: every posting decoded, renumbered and packed again. */
+function referencePostings(parts: IndexPart[]): Record<string, string> {
+  const all = new Map<string, { document: number; frequency: number }[]>();
+  let offset = 0;
+  for (const part of parts) {
+    const fields = part.postings.split(" ");
+    for (let at = 0; at < fields.length; at += 3) {
+      const list = all.get(fields[at]!) ?? [];
+      for (const posting of unpackPostings(fields[at + 2]!)) list.push({ document: offset + posting.document, frequency: posting.frequency });
+      all.set(fields[at]!, list);
+    }
+    offset += part.code.sections.reduce((sum, section) => sum + section.size, 0);
+  }
+  return Object.fromEntries([...all.keys()].sort().map((stem) => [stem, packPostings(all.get(stem)!)]));
+}
+
+describe("an index assembled from per-code parts", () => {
+  const libraries: [string, Code[]][] = [
+    ["the built-in codes", builtin],
+    ["with copies before and after", [renamed(builtin[2]!, "copy-a"), ...builtin, renamed(builtin[0]!, "copy-b"), renamed(builtin[4]!, "copy-c")]],
+    ["one code", [builtin[3]!]],
+    ["no code", []],
+  ];
+  const libraryOf = (codes: Code[]): Library => ({ ...data, codes });
+  const partsOf = (library: Library) => library.codes.map((code) => buildIndexPart(code, conceptsOfCode(library, code)));
+
+  it.each(libraries)("%s: postings as if indexed at once, and parts survive JSON", (_name, codes) => {
+    const library = libraryOf(codes);
+    const parts = partsOf(library);
+    const index = assembleSearchIndex(parts, library);
+    expect(index.postings).toEqual(referencePostings(parts));
+    expect(JSON.stringify(assembleSearchIndex(JSON.parse(JSON.stringify(parts)), library))).toBe(JSON.stringify(index));
+    expect(index).toEqual(buildSearchIndex(library));
+    expect(index.stems.split(" ").filter(Boolean)).toEqual(Object.keys(referencePostings(parts)).sort());
+  });
+
+  it("places the standards of concepts and topics wherever their code sits", () => {
+    const plain = assembleSearchIndex(partsOf(data), data);
+    // A copy of the first code in front, under a name of its own: its concepts are inferred.
+    const moved = libraryOf([renamed(builtin[0]!, "first"), ...builtin]);
+    const shifted = assembleSearchIndex(partsOf(moved), moved);
+    const size = moved.codes[0]!.sections.reduce((sum, section) => sum + section.standards.length, 0);
+    shifted.concepts.forEach((entry, at) => {
+      const curated = entry.documents.filter((document) => document >= size && !(entry.inferred ?? []).includes(document));
+      expect(curated, entry.id).toEqual(plain.concepts[at]!.documents.map((document) => document + size));
+    });
+  });
+});

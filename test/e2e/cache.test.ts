@@ -1,0 +1,257 @@
+// The cache of users' codes is a pure optimization: whatever state it is in (missing, damaged,
+// stale, another build's, unmakeable), the output is the uncached output, and no error.
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { encodeEntry } from "../../src/cli/cache/json-cache.js";
+import { ethics, root, type RunResult } from "./run.js";
+
+const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
+const medical = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
+const buildId = (JSON.parse(readFileSync(join(root, "dist/builtin.json"), "utf8")) as { buildId: string }).buildId;
+
+/** A folder of `count` codes: the riverside example, then copies of Medi-Cal under new ids. */
+function dataFolder(count: number, mark = ""): string {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-cache-data-"));
+  writeFileSync(join(dir, "riverside-agency.yaml"), riverside + mark);
+  for (let i = 1; i < count; i++) {
+    const id = `copy-${String(i).padStart(2, "0")}`;
+    writeFileSync(join(dir, `${id}.yaml`), medical.replace(/^id: medi-cal$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: Copy ${i}`).replace(/^title: .*$/m, `title: Copy ${i} of the Medi-Cal code`) + mark);
+  }
+  return dir;
+}
+
+const newCacheDir = () => mkdtempSync(join(tmpdir(), "ethics-cache-"));
+const entries = (cacheDir: string, kind = "") => readdirSync(cacheDir).filter((name) => name.startsWith(kind) && name.endsWith(".entry"));
+
+/** The commands whose output must not depend on the cache, in one list. */
+const COMMANDS = [
+  ["show", "riverside", "boundaries", "1"],
+  ["search", "gifts", "--json"],
+  ["export", "--format", "json"],
+];
+
+function runAll(dir: string, env: NodeJS.ProcessEnv): RunResult[] {
+  return COMMANDS.map((args) => ethics(["--data", dir, ...args], { env }));
+}
+
+/** Uncached output by folder and its files' contents: computed once per state. */
+const uncachedRuns = new Map<string, RunResult[]>();
+
+function expectSameAsUncached(dir: string, env: NodeJS.ProcessEnv): void {
+  const state = `${dir}\0${readdirSync(dir).sort().map((name) => { try { return readFileSync(join(dir, name), "utf8"); } catch { return name; } }).join("\0")}`;
+  const uncached = uncachedRuns.get(state) ?? runAll(dir, { ETHICS_NO_CACHE: "1" });
+  uncachedRuns.set(state, uncached);
+  const cached = runAll(dir, env);
+  cached.forEach((result, index) => {
+    expect(result.stderr, COMMANDS[index]!.join(" ")).toBe(uncached[index]!.stderr);
+    expect(result.code, COMMANDS[index]!.join(" ")).toBe(uncached[index]!.code);
+    expect(result.stdout, COMMANDS[index]!.join(" ")).toBe(uncached[index]!.stdout);
+  });
+  expect(uncached[0]!.code).toBe(0);
+}
+
+/** Sets a file's mtime back to what it was; its ctime (which no tool can set) moves on. */
+function keepMtime(file: string, change: () => void): void {
+  const { atime, mtime } = statSync(file);
+  change();
+  utimesSync(file, atime, mtime);
+}
+
+describe("the cache never changes what is printed", () => {
+  it("cold, warm, and after every entry is emptied, damaged or of the wrong shape", () => {
+    const dir = dataFolder(3);
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    expectSameAsUncached(dir, env); // cold: fills the cache
+    expect(entries(cacheDir, "code-")).toHaveLength(3);
+    expect(entries(cacheDir, "index-")).toHaveLength(1);
+    expectSameAsUncached(dir, env); // warm
+    const names = entries(cacheDir);
+    const damages: [string, (file: string) => void][] = [
+      ["emptied", (file) => writeFileSync(file, "")],
+      ["truncated", (file) => truncateSync(file, Math.floor(statSync(file).size / 2))],
+      ["a byte flipped", (file) => {
+        const bytes = readFileSync(file);
+        bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
+        writeFileSync(file, bytes);
+      }],
+      ["of the wrong shape", (file) => {
+        const name = file.split("/").pop()!.replace(/\.entry$/, "");
+        const key = readFileSync(file, "latin1").split("\n")[0]!.split("\t")[2]!;
+        writeFileSync(file, encodeEntry(key, name.startsWith("lib-") ? { dirs: [dir], files: [{ path: 1 }] } : { code: { id: 7 }, problems: null, sections: "x" }));
+      }],
+      ["deleted", (file) => rmSync(file)],
+    ];
+    for (const [how, damage] of damages) {
+      for (const name of names) if (readdirSync(cacheDir).includes(name)) damage(join(cacheDir, name));
+      const results = runAll(dir, env);
+      expect(results.map((result) => result.code), how).toEqual([0, 0, 0]);
+      expectSameAsUncached(dir, env);
+    }
+  });
+
+  it("an edit that keeps size and mtime (cp -p, touch -r, a restore, two writes in one tick) is seen", () => {
+    const dir = dataFolder(1);
+    const file = join(dir, "riverside-agency.yaml");
+    const env = { ETHICS_CACHE_DIR: newCacheDir() };
+    const show = () => ethics(["--data", dir, "show", "riverside", "boundaries", "1"], { env }).stdout;
+    expect(show()).toContain("token value");
+    // Same length, mtime set back: only ctime (and the bytes) tell.
+    keepMtime(file, () => writeFileSync(file, riverside.replace("token value", "tiny  value")));
+    expect(show()).toContain("tiny value");
+    // Two writes within one run's racy window: the second is seen although size and mtime may match.
+    writeFileSync(file, riverside.replace("token value", "nomin value"));
+    expect(show()).toContain("nomin value");
+    writeFileSync(file, riverside.replace("token value", "small value"));
+    expect(show()).toContain("small value");
+    // A copy that keeps times (cp -p) over the file: a new inode.
+    const elsewhere = join(mkdtempSync(join(tmpdir(), "ethics-")), "riverside-agency.yaml");
+    writeFileSync(elsewhere, riverside.replace("token value", "giant value"));
+    utimesSync(elsewhere, statSync(file).atime, statSync(file).mtime);
+    cpSync(elsewhere, file, { preserveTimestamps: true });
+    expect(show()).toContain("giant value");
+    expectSameAsUncached(dir, env);
+  });
+
+  it("two builds sharing one cache directory each read only their own entries", () => {
+    const dir = dataFolder(2);
+    const cacheDir = newCacheDir();
+    // Another build: the same package whose build id (and so whose cache entries) differ.
+    const other = mkdtempSync(join(tmpdir(), "ethics-other-build-"));
+    cpSync(join(root, "dist"), join(other, "dist"), { recursive: true });
+    mkdirSync(join(other, "bin"));
+    cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
+    cpSync(join(root, "package.json"), join(other, "package.json"));
+    const snapshot = join(other, "dist/builtin.json");
+    writeFileSync(snapshot, readFileSync(snapshot, "utf8").replace(`"buildId":"${buildId}"`, '"buildId":"0123456789abcdef"'));
+    const runOther = (args: string[]) => spawnSync(process.execPath, [join(other, "bin/ethics.cjs"), "--data", dir, ...args], { env: { ...process.env, ETHICS_CACHE_DIR: cacheDir }, encoding: "utf8" });
+    for (let round = 0; round < 2; round++) {
+      expectSameAsUncached(dir, { ETHICS_CACHE_DIR: cacheDir });
+      const result = runOther(["search", "gifts", "--json"]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(ethics(["--data", dir, "search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout);
+    }
+    expect(entries(cacheDir, "code-0123456789abcdef-")).toHaveLength(2);
+    expect(entries(cacheDir, `code-${buildId}-`)).toHaveLength(2);
+  });
+
+  it("a cache path that cannot be made: the run goes on uncached, in bounded time", () => {
+    const dir = dataFolder(1);
+    const aFile = join(mkdtempSync(join(tmpdir(), "ethics-")), "not-a-directory");
+    writeFileSync(aFile, "");
+    for (const env of [{ XDG_CACHE_HOME: "/proc/ethics-test" }, { XDG_CACHE_HOME: "/proc/self/fd" }, { ETHICS_CACHE_DIR: join(aFile, "cache") }, { ETHICS_CACHE_DIR: aFile }]) {
+      const started = Date.now();
+      const cacheEnv = { ...env, ETHICS_CACHE_DIR: "ETHICS_CACHE_DIR" in env ? env.ETHICS_CACHE_DIR : "" };
+      const results = runAll(dir, cacheEnv);
+      expect(Date.now() - started, JSON.stringify(env)).toBeLessThan(15_000);
+      expect(results.map((result) => result.code), JSON.stringify(env)).toEqual([0, 0, 0]);
+      expectSameAsUncached(dir, cacheEnv);
+    }
+  });
+});
+
+describe("races", () => {
+  it("runs at once on one cold cache (and one pruning it) all print the uncached output", async () => {
+    const dir = dataFolder(4);
+    const cacheDir = newCacheDir();
+    const runAsync = (args: string[], env: NodeJS.ProcessEnv) =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [join(root, "bin/ethics.cjs"), "--data", dir, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.on("close", (code) => resolve(`${code}\n${out}`));
+      });
+    const expected = await runAsync(["search", "gifts", "--json"], { ETHICS_NO_CACHE: "1" });
+    // A tiny budget makes every writing run prune what the others are using.
+    const env = { ETHICS_CACHE_DIR: cacheDir, ETHICS_CACHE_MAX_MIB: "0.001" };
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all(Array.from({ length: 5 }, (_, index) => runAsync(index % 2 ? ["export", "--format", "json"] : ["search", "gifts", "--json"], env)));
+      results.forEach((result, index) => {
+        if (index % 2 === 0) expect(result).toBe(expected);
+        else expect(result.startsWith("0\n")).toBe(true);
+      });
+      writeFileSync(join(dir, "copy-02.yaml"), readFileSync(join(dir, "copy-02.yaml"), "utf8") + `# round ${round}\n`);
+    }
+  });
+});
+
+describe("incremental and bounded", () => {
+  it("one changed file of many re-reads that file only, and the index is made from cached parts", () => {
+    const dir = dataFolder(12);
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    expect(ethics(["--data", dir, "search", "gifts", "--json"], { env }).code).toBe(0);
+    const before = new Map(entries(cacheDir).map((name) => [name, statSync(join(cacheDir, name)).mtimeMs]));
+    expect(entries(cacheDir, "part-")).toHaveLength(13); // twelve codes and the built-in ones
+    // Entries are old enough to be pruned once nothing names them.
+    const old = new Date(Date.now() - 5 * 60_000);
+    for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);
+    const file = join(dir, "copy-05.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Shall not provide services under the influence", "Shall not provide gifts under the influence"));
+    const after = ethics(["--data", dir, "search", "gifts", "--json"], { env });
+    expect(after.stdout).toBe(ethics(["--data", dir, "search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout);
+    const names = entries(cacheDir);
+    const made = names.filter((name) => !before.has(name));
+    // The changed file's code and part, the new index, and the folder's record.
+    expect(made.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
+    expect(names.filter((name) => name.startsWith("lib-"))).toHaveLength(1);
+    // What is gone: the old version's code and part, and the old index (no 15 MB left behind).
+    const gone = [...before.keys()].filter((name) => !names.includes(name));
+    expect(gone.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
+    // A deleted file's entries go too.
+    rmSync(join(dir, "copy-07.yaml"));
+    for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);
+    writeFileSync(join(dir, "copy-08.yaml"), readFileSync(join(dir, "copy-08.yaml"), "utf8") + "\n# edited\n");
+    expect(ethics(["--data", dir, "list"], { env }).code).toBe(0);
+    expect(entries(cacheDir, "code-")).toHaveLength(11);
+  });
+
+  it("stays within its budget, least recently used out, and drops the old V8 code cache", () => {
+    const cacheDir = newCacheDir();
+    mkdirSync(join(cacheDir, "v8"));
+    writeFileSync(join(cacheDir, "v8", "ethics.cjs-v20-x64-1-2.v8"), "old bytecode");
+    writeFileSync(join(cacheDir, "notes.txt"), "not the cache's: left alone");
+    const env = { ETHICS_CACHE_DIR: cacheDir, ETHICS_CACHE_MAX_MIB: "0.012" };
+    const folders = [dataFolder(2, "# one\n"), dataFolder(2, "# two\n"), dataFolder(2, "# three\n")];
+    for (const dir of folders) expect(ethics(["--data", dir, "show", "copy-01", "integrity", "1"], { env }).code).toBe(0);
+    // The V8 code cache's entries alone are over this budget: only the library in use is kept.
+    expect(entries(cacheDir, "v8-").length).toBeGreaterThan(0);
+    const total = entries(cacheDir).filter((name) => !name.startsWith("v8-")).reduce((sum, name) => sum + statSync(join(cacheDir, name)).size, 0);
+    expect(total).toBeLessThanOrEqual(0.012 * 1024 * 1024);
+    expect(entries(cacheDir, "lib-")).toHaveLength(1); // only the last folder's record fits
+    expect(readdirSync(cacheDir)).toContain("notes.txt");
+    expect(readdirSync(cacheDir)).not.toContain("v8");
+    for (const dir of folders) expectSameAsUncached(dir, env);
+  });
+});
+
+describe("the V8 code cache of the bundle", () => {
+  it("is written by a first run, read by the next; a damaged or foreign entry is only compiled again", () => {
+    const cacheDir = newCacheDir();
+    const run = () => ethics(["search", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: cacheDir } });
+    const first = run();
+    expect(first.code).toBe(0);
+    const names = readdirSync(cacheDir).filter((name) => name.startsWith("v8-"));
+    expect(names).toContain(`v8-${buildId}-ethics.cjs.entry`);
+    expect(names).toContain(`v8-${buildId}-lazy-core-search-search.cjs.entry`);
+    expect(run().stdout).toBe(first.stdout);
+    // Every byte of the payload flipped in turn would take long: a spread of them, and garbage.
+    for (const [index, name] of names.entries()) {
+      const file = join(cacheDir, name);
+      const bytes = readFileSync(file);
+      for (let at = bytes.indexOf(10) + 1 + index; at < bytes.length; at += 97) bytes[at] = bytes[at]! ^ 0xff;
+      writeFileSync(file, bytes);
+    }
+    const damaged = run();
+    expect(damaged).toEqual({ ...first });
+    // Damaged entries were written again, whole.
+    for (const name of names) expect(readFileSync(join(cacheDir, name))).not.toEqual(Buffer.alloc(0));
+    writeFileSync(join(cacheDir, `v8-${buildId}-ethics.cjs.entry`), "ethics-v8\t1\tv20-x64\t3\nabc");
+    expect(run()).toEqual({ ...first });
+    expect(ethics(["search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout).toBe(first.stdout);
+  });
+});
