@@ -209,21 +209,33 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   };
   const order = standardOrder(library, [diff.a.code, diff.b.code]);
   const rows = diff.concepts;
-  const onlyARows = rows.filter((row) => row.b.length === 0);
-  const onlyBRows = rows.filter((row) => row.a.length === 0);
   const revision = diff.kind === "revision";
   const groups = (list: readonly ConceptAlignment[]) => groupConcepts(list, full, order).map((group) => renderConceptGroup(group, names, options, style, !full));
   // What --only asks for is listed in full, as it always was.
   const context: DetailContext = { diff, library, options, style, full: full || options.only === true, section, order };
 
-  // What B adds and drops, by concept; then where each binds more strongly.
+  // By concept: what B adds and drops, and where each binds more strongly. A revision tells what
+  // it adds first; codes written apart, where they differ on the matters both address.
   const byConcept = options.only !== true;
-  if (byConcept && onlyBRows.length > 0) section(`${revision ? `${b} adds` : `Only ${b} addresses`} (${plural(onlyBRows.length, "concept")})`, full ? groups(onlyBRows) : renderNames(onlyBRows, library.topics, options, style));
-  if (byConcept && onlyARows.length > 0) section(`${revision ? `${b} drops` : `Only ${a} addresses`} (${plural(onlyARows.length, "concept")})`, full ? groups(onlyARows) : renderNames(onlyARows, library.topics, options, style));
+  const listNames = (list: readonly ConceptAlignment[]) => (full ? groups(list) : renderNames(list, library.topics, options, style));
+  const concepts = (count: number) => plural(count, "concept");
   const stricterA = byConcept ? stricterRows(rows, "a") : [];
   const stricterB = byConcept ? stricterRows(rows, "b") : [];
-  if (stricterA.length > 0) section(`${a} binds more strongly (${plural(stricterA.length, "concept")})`, groups(stricterA));
-  if (stricterB.length > 0) section(`${b} binds more strongly (${plural(stricterB.length, "concept")})`, groups(stricterB));
+  const onlyA = byConcept ? rows.filter((row) => row.b.length === 0) : [];
+  const onlyB = byConcept ? rows.filter((row) => row.a.length === 0) : [];
+  const stricter = () => {
+    if (stricterA.length > 0) section(`${a} binds more strongly (${concepts(stricterA.length)})`, groups(stricterA));
+    if (stricterB.length > 0) section(`${b} binds more strongly (${concepts(stricterB.length)})`, groups(stricterB));
+  };
+  if (revision) {
+    if (onlyB.length > 0) section(`${b} adds (${concepts(onlyB.length)})`, listNames(onlyB));
+    if (onlyA.length > 0) section(`${b} drops (${concepts(onlyA.length)})`, listNames(onlyA));
+    stricter();
+  } else {
+    stricter();
+    if (onlyA.length > 0) section(`Only ${a} addresses (${concepts(onlyA.length)})`, listNames(onlyA));
+    if (onlyB.length > 0) section(`Only ${b} addresses (${concepts(onlyB.length)})`, listNames(onlyB));
+  }
 
   if (revision) renderRevisionDetail(context);
   else renderApartDetail(context);
