@@ -191,15 +191,14 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   const relatedA = unpairedA.filter((entry) => !onlyA.includes(entry));
   const relatedB = unpairedB.filter((entry) => !onlyB.includes(entry));
 
-  // B narrowed to what A's section is about: only the concepts A's standards address count.
-  const aInViewConcepts = new Set(aInView.flatMap(({ index }) => comparison.aConcepts[index]!));
-  const concepts = alignConcepts(
-    library,
-    aInView.map(({ standard }) => standard),
-    aInView.map(({ index }) => comparison.aConcepts[index]!),
-    bInView.map(({ standard }) => standard),
-    bInView.map(({ index }) => (scope.bStandards === null ? comparison.bConcepts[index]! : comparison.bConcepts[index]!.filter((id) => aInViewConcepts.has(id)))),
-  );
+  // Every concept a standard in view addresses (B's too, unless B is narrowed to what A's section
+  // is about), with all the standards of both codes on it: a matter is compared across the whole
+  // of each code, as "only in" is.
+  const inViewConcepts = new Set([
+    ...aInView.flatMap(({ index }) => comparison.aConcepts[index]!),
+    ...(scope.bStandards === null ? bInView.flatMap(({ index }) => comparison.bConcepts[index]!) : []),
+  ]);
+  const concepts = comparison.concepts.filter((row) => inViewConcepts.has(row.id));
   const topicsOf = options.topicsOf ?? ((code: Code, standards: readonly Standard[]) => topicsInView(library, code, standards));
   const only = new Set(options.only ?? DIFF_STATUSES);
   const refs = (entries: readonly { standard: Standard }[]) => entries.map(({ standard }) => toRef(standard));
@@ -273,6 +272,8 @@ interface Comparison {
   /** Every concept each code addresses. */
   aAddressed: ReadonlySet<string>;
   bAddressed: ReadonlySet<string>;
+  /** Every concept either code addresses, A's standards against B's. */
+  concepts: ConceptAlignment[];
   pairs: DiffPair[];
   /** The two standards of each pair. */
   standardsOf: ReadonlyMap<DiffPair, readonly [Standard, Standard]>;
@@ -315,6 +316,7 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
     bConcepts,
     aAddressed: conceptSet(aConcepts),
     bAddressed: conceptSet(bConcepts),
+    concepts: alignConcepts(library, aStandards, aConcepts, bStandards, bConcepts),
     pairs,
     standardsOf,
     merges: wording.merges.map(({ match, leftovers }) => ({

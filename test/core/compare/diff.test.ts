@@ -495,6 +495,15 @@ describe("--section", () => {
     expect(diff.a.standards + diff.b.standards).toBe(5 + 7);
   });
 
+  it("compares the matters in view across the whole of each code, as only-in does", () => {
+    const diff = diffCodes(library, "california", "medi-cal", { section: "cultural relevancy" });
+    // Medi-Cal's Cultural Responsiveness 7 is on examining one's own biases, which Working Well
+    // Together addresses under Respect: not a concept Medi-Cal adds.
+    const biases = diff.concepts.find((row) => row.id === "examining-own-biases")!;
+    expect(biases.a.map((ref) => ref.citation)).toEqual(["Working Well Together · Respect 7"]);
+    expect(diff.summary.concepts.onlyB).toBe(0);
+  });
+
   it("narrows B, when it has no such section, to the standards A's pair with or share a concept with", () => {
     const diff = diffCodes(library, "alaska", "medi-cal", { section: "conflicts-of-interest" });
     expect(diff.a.sections).toEqual([{ id: "conflicts-of-interest", title: "Conflicts of Interest" }]);
