@@ -17,6 +17,11 @@ export interface Provenance {
    * built-in codes): what the fidelity test reads. Never shown as provenance.
    */
   transcript?: string;
+  /**
+   * The id of the code this one was derived from (a revision of it): its lineage. `diff` compares
+   * codes of one lineage as versions, word by word, and others as codes written apart.
+   */
+  derivedFrom?: string;
 }
 
 /**
@@ -32,6 +37,7 @@ export interface CodeEditorial {
   scope?: string;
   attestation?: string;
   signature?: string;
+  derivedFrom?: string;
 }
 
 /** The editor's remarks on a section's heading or intro (a heading normalized from the source's). */

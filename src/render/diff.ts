@@ -1,108 +1,357 @@
-// Two codes compared: a summary first, then renamed sections, merges and splits, the redline of
-// each changed standard, what only one code has, and the topics each addresses.
-import type { CodeDiff, DiffPair } from "../core/compare/diff.js";
+// Two codes compared, to be read in one sitting: a summary on top (counts; what B adds and drops,
+// and where each binds more strongly, by concept), then the detail. A revision reads as eCFR's
+// comparisons do: what is new early, a substitution made throughout said once with a count,
+// changes of punctuation counted, and only the standards reworded otherwise shown word by word.
+// Codes written apart read concept by concept. `full` shows everything: every redline, every
+// concept, every standard only one code has, whole.
+import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, Substitution } from "../core/compare/diff.js";
+import { lineageOf } from "../core/compare/lineage.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
-import { findStandard, type Library, type Ref } from "../model.js";
+import { foldTitle } from "../core/compare/wording.js";
+import { allStandards, findStandard, type Code, type Library, type Ref, type StandardKey } from "../model.js";
+import { alikeRows, citeList, groupConcepts, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
 import { plural } from "./plural.js";
-import { paintWords, renderStandardBody, type StandardBody } from "./standard-body.js";
+import { paintWords, renderEditorsNote, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
+
+export interface DiffRenderOptions extends RenderOptions {
+  /** Everything, not the brief report. */
+  full?: boolean;
+  /** Only some statuses were asked for (--only): the standards of those, without the concept sections. */
+  only?: boolean;
+}
+
+/**
+ * Below this, two standards say a thing in their own words: a word diff would be all brackets,
+ * so both wordings are shown instead (--full; the brief report names the pair).
+ */
+const REDLINE_SIMILARITY = 0.5;
 
 /** The whole standard a reference names: its items and notes are part of what it says. */
 function bodyOf(library: Library, ref: Ref): StandardBody {
   return findStandard(library, ref) ?? { text: ref.text, items: [], notes: [], editorial: [] };
 }
 
-/** Coloured on a TTY; git's [-removed-]{+added+} (core/compare/redline.ts) without colour. */
-function redline(changes: readonly WordChange[], style: Style, color: boolean): string {
-  if (!color) return visible(formatRedline(changes));
-  return changes
-    .map((change) => {
-      const text = visible(change.text);
-      if (change.type === "same") return text;
-      return paintWords(change.type === "removed" ? style.removed : style.added, text);
-    })
-    .join("");
-}
-
 function cite(library: Library, ref: Ref): string {
   return findStandard(library, ref)?.citation ?? `${ref.code} ${ref.sectionTitle} ${ref.number}`;
 }
 
+function codeOf(library: Library, id: string): Code | undefined {
+  return library.codes.find((code) => code.id === id);
+}
+
 /**
- * Below this, two standards say a thing in their own words (codes written apart): a word diff
- * would be all brackets, so both wordings are shown instead.
+ * git's word diff, `[-removed-]{+added+}` (core/compare/redline.ts). On a colour terminal the
+ * brackets stay and the colour is added: colour is never the only mark of a change.
  */
-const REDLINE_SIMILARITY = 0.5;
-
-/** "Integrity 5" where both codes file it alike, else both citations. */
-function pairLabel(pair: DiffPair, library: Library): string {
-  const alike = pair.a.sectionTitle === pair.b.sectionTitle && pair.a.number === pair.b.number;
-  return alike ? `${pair.a.sectionTitle} ${pair.a.number}` : `${cite(library, pair.a)} → ${cite(library, pair.b)}`;
+function redline(changes: readonly WordChange[], style: Style, color: boolean): string {
+  // A change of spacing alone ("recovery/[- -]resiliency") must not be broken across lines.
+  const text = visible(formatRedline(changes)).replace(/\[-( +)-\]|\{\+( +)\+\}/g, (change) => change.replaceAll(" ", "\u00a0"));
+  if (!color) return text;
+  return text.replace(/\[-[\s\S]*?-\]|\{\+[\s\S]*?\+\}/g, (change) => paintWords(change.startsWith("[") ? style.removed : style.added, change));
 }
 
-function renderPair(pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
-  const heading = `${style.label(visible(pairLabel(pair, library)))} ${style.dim(`(similarity ${pair.similarity.toFixed(2)})`)}`;
-  if (pair.status === "same") return "  " + heading;
-  if (pair.similarity < REDLINE_SIMILARITY) {
-    return [
-      "  " + heading,
-      renderStandardBody(bodyOf(library, pair.a), options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} ` }),
-      renderStandardBody(bodyOf(library, pair.b), options, style, { indent: "       ", firstIndent: `    ${style.added("B:")} ` }),
-    ].join("\n");
+/** A standard of B (or A) named within its own code: "Respect 4", "15" for a code of one section. */
+function within(library: Library, ref: Ref, shortName: string): string {
+  return visible(withinCode(cite(library, ref), shortName));
+}
+
+/** "Hope 1" where both codes file the standard alike; "Respect 11 → 10"; else both citations. */
+function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library): string {
+  const a = within(library, pair.a, diff.a.shortName);
+  const b = within(library, pair.b, diff.b.shortName);
+  // Codes written apart: each standard by its full citation, which `ethics show` takes back.
+  if (diff.kind === "apart") return `${visible(cite(library, pair.a))} → ${visible(cite(library, pair.b))}`;
+  const sameTitle = foldTitle(pair.a.sectionTitle) === foldTitle(pair.b.sectionTitle) && a.endsWith(` ${pair.a.number}`) && b.endsWith(` ${pair.b.number}`);
+  if (sameTitle) return pair.a.number === pair.b.number ? b : `${a} → ${pair.b.number}`;
+  return `${a} → ${b}`;
+}
+
+/** A redline with its label on the first line; the notes and the editor's notes of B's standard after it. */
+function renderRedline(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
+  const lines = [wrap(`${paintWords(style.label, label)}: ${redline(pair.changes, style, options.color)}`, options.width, "    ", "  ")];
+  const after = bodyOf(library, pair.b);
+  const before = bodyOf(library, pair.a);
+  const notesChanged = before.notes.join("\n") !== after.notes.join("\n");
+  const notes = notesChanged ? [...before.notes.map((note) => `[-${note}-]`), ...after.notes.map((note) => `{+${note}+}`)] : after.notes;
+  const editorial = [...new Set([...before.editorial, ...after.editorial])];
+  if (notes.length > 0 || editorial.length > 0) {
+    const rest = renderStandardBody({ text: "", items: [], notes, editorial }, options, style, { indent: "    " });
+    lines.push(rest.split("\n").slice(1).join("\n"));
   }
-  return ["  " + heading, wrap(redline(pair.changes, style, options.color), options.width, "    ", "    ")].join("\n");
+  return lines.join("\n");
 }
 
-function renderOnly(refs: readonly Ref[], library: Library, options: RenderOptions, style: Style): string[] {
-  return refs.map((ref) => ["  " + style.label(visible(cite(library, ref))), renderStandardBody(bodyOf(library, ref), options, style, { indent: "    " })].join("\n"));
+/** A pair of codes written apart, or worded too differently for a redline: both wordings, whole. */
+function renderBoth(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
+  return [
+    wrap(`${paintWords(style.label, label)} ${style.dim(`(similarity ${pair.similarity.toFixed(2)})`)}`, options.width, "    ", "  "),
+    renderStandardBody(bodyOf(library, pair.a), options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} ` }),
+    renderStandardBody(bodyOf(library, pair.b), options, style, { indent: "       ", firstIndent: `    ${style.added("B:")} ` }),
+  ].join("\n");
 }
 
-export function renderDiff(diff: CodeDiff, library: Library, options: RenderOptions): string {
-  const style = styleFor(options);
+function renderPair(pair: DiffPair, diff: CodeDiff, library: Library, options: RenderOptions, style: Style): string {
+  const label = pairLabel(pair, diff, library);
+  if (pair.status === "same") return "  " + paintWords(style.label, label);
+  if (pair.similarity < REDLINE_SIMILARITY) return renderBoth(label, pair, library, options, style);
+  return renderRedline(label, pair, library, options, style);
+}
+
+/** A standard whole, its citation within its code on the first line. */
+function renderWhole(ref: Ref, shortName: string, library: Library, options: RenderOptions, style: Style): string {
+  return renderStandardBody(bodyOf(library, ref), options, style, { indent: "    ", firstIndent: `  ${paintWords(style.label, within(library, ref, shortName))}: ` });
+}
+
+/** A standard whole under its full citation (as `ethics show` takes it back). */
+function renderCited(ref: Ref, library: Library, options: RenderOptions, style: Style): string {
+  return [`  ${paintWords(style.citation, visible(cite(library, ref)))}`, renderStandardBody(bodyOf(library, ref), options, style, { indent: "    " })].join("\n");
+}
+
+function quoted(text: string): string {
+  return `“${visible(text)}”`;
+}
+
+/** “served” → “supported” ×7; “Medi-Cal” added ×2. */
+function renderSubstitution(substitution: Substitution, style: Style): string {
+  const what =
+    substitution.from === "" ? `${quoted(substitution.to)} added` : substitution.to === "" ? `${quoted(substitution.from)} dropped` : `${quoted(substitution.from)} → ${quoted(substitution.to)}`;
+  return `${paintWords(style.label, what)} ×${substitution.count}`;
+}
+
+/** In full: where each substitution was made. */
+function renderSubstitutionPlaces(substitution: Substitution, shortName: string, options: RenderOptions, style: Style): string {
+  const where = citeList(substitution.pairs.map((pair) => pair.b), shortName);
+  return wrap(`${renderSubstitution(substitution, style)}, in ${visible(shortName)} ${where}`, options.width, "    ", "  ");
+}
+
+/** A section's heading, wrapped where a long code name needs it. */
+function heading(text: string, options: RenderOptions, style: Style): string {
+  return wrap(paintWords(style.heading, text), options.width);
+}
+
+/** The lines under the title: what kind of comparison, and the counts. */
+function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions, style: Style): string[] {
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
   const { summary } = diff;
-  const counts = [
-    plural(summary.same, "same", "same"),
-    plural(summary.changed, "changed", "changed"),
-    `${summary.added} only in ${b}`,
-    `${summary.removed} only in ${a}`,
-    ...(summary.merges ? [plural(summary.merges, "merge")] : []),
-    ...(summary.splits ? [plural(summary.splits, "split")] : []),
-    ...(summary.renamedSections ? [plural(summary.renamedSections, "renamed section")] : []),
+  const { concepts } = summary;
+  const counts = (first: string, items: string[]) => wrap(`${first}${items.join(" · ")}`, options.width, "    ", "  ");
+  const some = (count: number, text: string) => (count > 0 ? [text] : []);
+  if (diff.kind === "revision") {
+    const reworded = summary.changed - summary.punctuationOnly - summary.substitutionsOnly;
+    const strength =
+      concepts.stricterA + concepts.stricterB === 0 ? "no more or less strongly on any" : `more strongly on ${concepts.stricterB}, less on ${concepts.stricterA}`;
+    return [
+      ...renderLineage(diff, library, options, style),
+      counts(`${diff.a.standards} → ${diff.b.standards} standards: `, [
+        plural(summary.same, "same", "same"),
+        plural(summary.changed, "changed", "changed"),
+        ...some(summary.added + summary.relatedB, `${summary.added + summary.relatedB} new`),
+        ...some(summary.removed + summary.relatedA, `${summary.removed + summary.relatedA} left out`),
+        ...some(summary.merges, plural(summary.merges, "merge")),
+        ...some(summary.splits, plural(summary.splits, "split")),
+      ]),
+      ...(summary.changed > 0
+        ? [counts("Changed: ", [`${summary.punctuationOnly} in punctuation only`, `${summary.substitutionsOnly} by substitutions only`, `${reworded} reworded`])]
+        : []),
+      ...(diff.substitutions.length > 0 ? [counts("Substituted throughout: ", diff.substitutions.map((substitution) => renderSubstitution(substitution, style)))] : []),
+      ...diff.renamedSections.map((rename) => wrap(`Renamed: ${visible(rename.a.title)} → ${visible(rename.b.title)}`, options.width, "    ", "  ")),
+      wrap(`By concept, ${b} adds ${concepts.onlyB}, drops ${concepts.onlyA}; binds ${strength}`, options.width, "    ", "  "),
+    ];
+  }
+  const alike = concepts.both - concepts.stricterA - concepts.stricterB;
+  return [
+    wrap("Written apart: compared by what their rules are about.", options.width, "  ", "  "),
+    counts(`${diff.a.standards} standards → ${diff.b.standards}: `, [
+      `${summary.removed} only in ${a}`,
+      `${summary.added} only in ${b}`,
+      `${plural(summary.same + summary.changed, "pair", "pairs")} by wording`,
+    ]),
+    counts("Concepts: ", [`${concepts.both} both address`, `${concepts.onlyA} only ${a}`, `${concepts.onlyB} only ${b}`]),
+    counts("Binds more strongly: ", [`${a} on ${concepts.stricterA}`, `${b} on ${concepts.stricterB}`, `alike on ${alike}`]),
   ];
-  const scope = diff.a.sections ? ` ${style.dim(`(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`)}` : "";
+}
+
+/** "Medi-Cal derives from Working Well Together.", with the editor's note that it is our reading. */
+function renderLineage(diff: CodeDiff, library: Library, options: RenderOptions, style: Style): string[] {
+  const aCode = codeOf(library, diff.a.code);
+  const bCode = codeOf(library, diff.b.code);
+  if (!aCode || !bCode || aCode.id === bCode.id) return [wrap("One code, compared with itself.", options.width, "  ", "  ")];
+  const name = (id: string) => visible(codeOf(library, id)?.shortName ?? id);
+  const aLineage = lineageOf(library, aCode);
+  const bLineage = lineageOf(library, bCode);
+  const [derived, original] = bLineage.includes(aCode.id) ? [bCode, aCode] : aLineage.includes(bCode.id) ? [aCode, bCode] : [undefined, undefined];
+  const sentence = derived
+    ? `A revision: ${name(derived.id)} derives from ${name(original!.id)}.`
+    : `Revisions of one code: both derive from ${name(bLineage.find((id) => aLineage.includes(id))!)}.`;
+  const lines = [wrap(sentence, options.width, "  ", "  ")];
+  const remark = (derived ?? aCode).editorial.derivedFrom ?? (derived ? undefined : bCode.editorial.derivedFrom);
+  if (remark) lines.push(renderEditorsNote(remark, options, style, "  "));
+  return lines;
+}
+
+export function renderDiff(diff: CodeDiff, library: Library, options: DiffRenderOptions): string {
+  const style = styleFor(options);
+  const full = options.full === true;
+  const a = visible(diff.a.shortName);
+  const b = visible(diff.b.shortName);
+  const names: SideNames = { a, b };
+  const scope = diff.a.sections ? ` ${paintWords(style.dim, `(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`)}` : "";
+  const inferred = [diff.a, diff.b].filter((side) => side.conceptsInferred).map((side) => `${visible(side.shortName)}'s concepts are inferred from its wording, not curated.`);
   const blocks = [
-    [`${style.heading(`${a} → ${b}`)}${scope}`, `  ${diff.a.standards} standards → ${diff.b.standards} standards: ${counts.join(" · ")}`].join("\n"),
+    [`${style.heading(`${a} → ${b}`)}${scope}`, ...renderSummary(diff, library, options, style), ...inferred.map((line) => wrap(paintWords(style.dim, line), options.width, "  ", "  "))].join("\n"),
   ];
-  if (diff.renamedSections.length > 0) {
-    blocks.push([style.heading("Renamed sections"), ...diff.renamedSections.map((rename) => `  ${visible(rename.a.title)} → ${visible(rename.b.title)}`)].join("\n"));
+  const section = (title: string, body: string | string[], separator = "\n") => {
+    const parts = Array.isArray(body) ? body : [body];
+    if (parts.length > 0) blocks.push([heading(title, options, style), ...parts].join(separator));
+  };
+  const order = standardOrder(library, [diff.a.code, diff.b.code]);
+  const rows = diff.concepts;
+  const revision = diff.kind === "revision";
+  const groups = (list: readonly ConceptAlignment[]) => groupConcepts(list, full, order).map((group) => renderConceptGroup(group, names, options, style, !full));
+  // What --only asks for is listed in full, as it always was.
+  const context: DetailContext = { diff, library, options, style, full: full || options.only === true, section, order };
+
+  // By concept: what B adds and drops, and where each binds more strongly. A revision tells what
+  // it adds first; codes written apart, where they differ on the matters both address.
+  const byConcept = options.only !== true;
+  const listNames = (list: readonly ConceptAlignment[]) => (full ? groups(list) : renderNames(list, library.topics, options, style));
+  const concepts = (count: number) => plural(count, "concept");
+  const stricterA = byConcept ? stricterRows(rows, "a") : [];
+  const stricterB = byConcept ? stricterRows(rows, "b") : [];
+  const onlyA = byConcept ? rows.filter((row) => row.b.length === 0) : [];
+  const onlyB = byConcept ? rows.filter((row) => row.a.length === 0) : [];
+  const stricter = () => {
+    if (stricterA.length > 0) section(`${a} binds more strongly (${concepts(stricterA.length)})`, groups(stricterA));
+    if (stricterB.length > 0) section(`${b} binds more strongly (${concepts(stricterB.length)})`, groups(stricterB));
+  };
+  if (revision) {
+    if (onlyB.length > 0) section(`${b} adds (${concepts(onlyB.length)})`, listNames(onlyB));
+    if (onlyA.length > 0) section(`${b} drops (${concepts(onlyA.length)})`, listNames(onlyA));
+    stricter();
+  } else {
+    stricter();
+    if (onlyA.length > 0) section(`Only ${a} addresses (${concepts(onlyA.length)})`, listNames(onlyA));
+    if (onlyB.length > 0) section(`Only ${b} addresses (${concepts(onlyB.length)})`, listNames(onlyB));
   }
-  if (diff.merges.length > 0) {
-    blocks.push(
-      [style.heading(`Merged in ${b}`), ...diff.merges.map((merge) => `  ${merge.a.map((ref) => visible(cite(library, ref))).join(" + ")} → ${visible(cite(library, merge.b))}`)].join("\n"),
-    );
-  }
-  if (diff.splits.length > 0) {
-    blocks.push(
-      [style.heading(`Split in ${b}`), ...diff.splits.map((split) => `  ${visible(cite(library, split.a))} → ${split.b.map((ref) => visible(cite(library, ref))).join(" + ")}`)].join("\n"),
-    );
-  }
-  const changed = diff.pairs.filter((pair) => pair.status === "changed");
-  const same = diff.pairs.filter((pair) => pair.status === "same");
-  if (changed.length > 0) blocks.push([style.heading("Changed"), ...changed.map((pair) => renderPair(pair, library, options, style))].join("\n\n"));
-  if (diff.onlyB.length > 0) blocks.push([style.heading(`Only in ${b}`), ...renderOnly(diff.onlyB, library, options, style)].join("\n\n"));
-  if (diff.onlyA.length > 0) blocks.push([style.heading(`Only in ${a}`), ...renderOnly(diff.onlyA, library, options, style)].join("\n\n"));
-  if (same.length > 0) blocks.push([style.heading("Same"), ...same.map((pair) => renderPair(pair, library, options, style))].join("\n"));
-  const topicNames = (topics: readonly { id: string }[]) => (topics.length > 0 ? topics.map((topic) => visible(topic.id)).join(", ") : style.dim("none"));
-  blocks.push(
-    [
-      style.heading("Topics"),
+
+  if (revision) renderRevisionDetail(context);
+  else renderApartDetail(context);
+
+  if (full) {
+    const alike = byConcept ? alikeRows(rows) : [];
+    if (alike.length > 0) section(`Alike (${plural(alike.length, "concept")})`, groups(alike));
+    const topicNames = (topics: readonly { name: string }[]) => (topics.length > 0 ? topics.map((topic) => visible(topic.name)).join(" · ") : style.dim("none"));
+    section("Topics", [
       wrap(`both: ${topicNames(diff.topics.both)}`, options.width, "    ", "  "),
       wrap(`only ${a}: ${topicNames(diff.topics.onlyA)}`, options.width, "    ", "  "),
       wrap(`only ${b}: ${topicNames(diff.topics.onlyB)}`, options.width, "    ", "  "),
-    ].join("\n"),
-  );
+    ]);
+  } else if (byConcept && (diff.pairs.length > 0 || rows.length > 0)) {
+    blocks.push(wrap(paintWords(style.dim, "--full shows every redline, every concept, and each standard only one code has, whole."), options.width));
+  }
   return blocks.join("\n\n");
+}
+
+/** Where each standard of the codes stands in its code, to list citations in the code's order. */
+function standardOrder(library: Library, codeIds: readonly string[]): (ref: CitedRef | Ref) => number {
+  const positions = new Map<string, number>();
+  for (const id of codeIds) {
+    const code = codeOf(library, id);
+    if (code) allStandards(code).forEach((standard, index) => positions.set(`${id}\u0000${standard.section}\u0000${standard.number}`, index));
+  }
+  return (ref) => positions.get(`${ref.code}\u0000${ref.section}\u0000${ref.number}`) ?? 0;
+}
+
+interface DetailContext {
+  diff: CodeDiff;
+  library: Library;
+  options: RenderOptions;
+  style: Style;
+  full: boolean;
+  section: AddSection;
+  order: (ref: CitedRef | Ref) => number;
+}
+
+type AddSection = (title: string, body: string | string[], separator?: string) => void;
+
+function renderRevisionDetail({ diff, library, options, style, full, section, order }: DetailContext): void {
+  const a = visible(diff.a.shortName);
+  const b = visible(diff.b.shortName);
+  const whole = (refs: readonly Ref[], shortName: string) => refs.map((ref) => renderWhole(ref, shortName, library, options, style));
+  // In full, what the other code says on the matters of a standard it has no version of.
+  const withMatters = (refs: readonly Ref[], side: "a" | "b") => {
+    const other = side === "a" ? "b" : "a";
+    const otherName = visible(diff[other].shortName);
+    return refs.map((ref) => {
+      const body = renderWhole(ref, diff[side].shortName, library, options, style);
+      if (!full) return body;
+      const rows = diff.concepts.filter((row) => row[side].some((each) => sameStandard(each, ref)) && row[other].length > 0);
+      const cited = [...new Map(rows.flatMap((row) => row[other]).map((each) => [each.citation, each])).values()].sort((x, y) => order(x) - order(y));
+      const note = `Also in ${otherName}, on ${rows.map((row) => visible(row.name)).join(" · ")}: ${citeList(cited, otherName)}`;
+      return [body, wrap(paintWords(style.dim, note), options.width, "      ", "    ")].join("\n");
+    });
+  };
+  // What B adds, early; then what it leaves out.
+  if (diff.onlyB.length > 0) section(`New in ${b}, on matters ${a} does not address`, whole(diff.onlyB, diff.b.shortName));
+  if (diff.relatedB.length > 0) section(`New in ${b}, on matters ${a} also addresses`, withMatters(diff.relatedB, "b"));
+  if (diff.onlyA.length > 0) section(`Left out of ${b}, on matters it does not address`, whole(diff.onlyA, diff.a.shortName));
+  if (diff.relatedA.length > 0) section(`Left out of ${b}, on matters it also addresses`, withMatters(diff.relatedA, "a"));
+
+  // A merge or split is told once, with the redline of the standard it came to.
+  const folded = new Set<DiffPair>();
+  const pairOf = (aRef: Ref, bRef: Ref) => diff.pairs.find((pair) => sameStandard(pair.a, aRef) && sameStandard(pair.b, bRef));
+  const list = (refs: readonly Ref[], shortName: string) => citeList(refs.map((ref) => citedOf(library, ref)), shortName).replaceAll(", ", " + ");
+  const fold = (title: string, pair: DiffPair | undefined) => {
+    if (pair) folded.add(pair);
+    return pair ? renderRedline(title, pair, library, options, style) : `  ${paintWords(style.label, title)}`;
+  };
+  const folds = [
+    ...diff.merges.map((merge) => fold(`${list(merge.a, diff.a.shortName)} → ${within(library, merge.b, diff.b.shortName)}`, merge.a.map((ref) => pairOf(ref, merge.b)).find(Boolean))),
+    ...diff.splits.map((split) => fold(`${within(library, split.a, diff.a.shortName)} → ${list(split.b, diff.b.shortName)}`, split.b.map((ref) => pairOf(split.a, ref)).find(Boolean))),
+  ];
+  const foldTitle = diff.merges.length > 0 && diff.splits.length > 0 ? `Merged and split in ${b}` : diff.merges.length > 0 ? `Merged in ${b}` : `Split in ${b}`;
+  if (folds.length > 0) section(foldTitle, folds);
+
+  if (diff.substitutions.length > 0 && full) section("Substituted throughout", diff.substitutions.map((substitution) => renderSubstitutionPlaces(substitution, diff.b.shortName, options, style)));
+  const changed = diff.pairs.filter((pair) => pair.status === "changed" && !folded.has(pair));
+  const reworded = changed.filter((pair) => pair.edit === "wording");
+  if (reworded.length > 0) section("Reworded", reworded.map((pair) => renderPair(pair, diff, library, options, style)));
+  if (full) {
+    const minor = changed.filter((pair) => pair.edit !== "wording");
+    if (minor.length > 0) section(`Changed only in punctuation or by the substitutions above (${minor.length})`, minor.map((pair) => renderPair(pair, diff, library, options, style)));
+    const same = diff.pairs.filter((pair) => pair.status === "same");
+    if (same.length > 0) section(`Same (${same.length})`, wrap(same.map((pair) => pairLabel(pair, diff, library)).join(" · "), options.width, "  ", "  "));
+  }
+}
+
+function renderApartDetail({ diff, library, options, style, full, section }: DetailContext): void {
+  const a = visible(diff.a.shortName);
+  const b = visible(diff.b.shortName);
+  const only = (refs: readonly Ref[], shortName: string) => {
+    if (full) return refs.map((ref) => renderCited(ref, library, options, style));
+    // A code of one section numbers its standards alone ("15"): its name goes first.
+    const named = codeOf(library, refs[0]!.code)?.sections.length === 1 ? `${visible(shortName)} ` : "";
+    return wrap(named + citeList(refs.map((ref) => citedOf(library, ref)), shortName), options.width, "    ", "  ");
+  };
+  const separator = full ? "\n\n" : "\n";
+  if (diff.onlyA.length > 0) section(`Only in ${a} (${diff.onlyA.length}): no standard of ${b} shares a concept`, only(diff.onlyA, diff.a.shortName), separator);
+  if (diff.onlyB.length > 0) section(`Only in ${b} (${diff.onlyB.length}): no standard of ${a} shares a concept`, only(diff.onlyB, diff.b.shortName), separator);
+  const pairs = diff.pairs;
+  if (pairs.length === 0) return;
+  const brief = (pair: DiffPair) =>
+    wrap(`${paintWords(style.label, pairLabel(pair, diff, library))} ${style.dim(`(similarity ${pair.similarity.toFixed(2)})`)}`, options.width, "    ", "  ");
+  // Briefly, only standards nearly alike are redlined; the others are named (their concepts are above).
+  const rendered = pairs.map((pair) => (full || pair.similarity >= REDLINE_SIMILARITY ? renderPair(pair, diff, library, options, style) : brief(pair)));
+  section(`Pairs by wording (${pairs.length}): one rule in other words`, rendered);
+}
+
+function sameStandard(x: StandardKey, y: StandardKey): boolean {
+  return x.code === y.code && x.section === y.section && x.number === y.number;
+}
+
+function citedOf(library: Library, ref: Ref) {
+  return { code: ref.code, section: ref.section, sectionTitle: ref.sectionTitle, number: ref.number, citation: cite(library, ref) };
 }

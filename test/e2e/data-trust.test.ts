@@ -79,9 +79,10 @@ describe("--json carries scope, signature and the editor's remarks", () => {
       document: "Medi-Cal Peer Support Specialist Code of Ethics",
       notice: "Behavioral Health Information Notice No: 25-010",
       transcript: "medi-cal-peer-support-specialist.txt",
+      derivedFrom: "california",
     });
     expect(code.signature).toEqual(["Name (legible full legal name)", "Name (signature/e-signature) Date (mm/dd/yyyy)"]);
-    expect(Object.keys(code.editorial)).toEqual(["notice"]);
+    expect(Object.keys(code.editorial)).toEqual(["notice", "derivedFrom"]);
     const california = JSON.parse(ethics(["show", "california", "family", "--json"]).stdout);
     expect(california.editorial.title).toContain("“Family Driven and Child- Centered”");
   });

@@ -1,34 +1,57 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, expectShortFailure } from "./run.js";
+import { ethics, expectShortFailure, root } from "./run.js";
+import { ethicsAll } from "./terminal-run.js";
 
 const CODES = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
+const ORDERED_PAIRS = CODES.flatMap((a) => CODES.filter((b) => b !== a).map((b) => [a, b]));
 
 describe("ethics diff", () => {
-  it("california → medi-cal: summary first, the rename, the merge, and word-level changes", () => {
+  it("california → medi-cal: a revision, in brief: the lineage, the counts, what is new, then the rewordings", () => {
     const { stdout, code } = ethics(["diff", "california", "medi-cal"]);
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("Working Well Together → Medi-Cal");
-    expect(lines[1]).toMatch(/^  96 standards → 108 standards: \d+ same · \d+ changed · 13 only in Medi-Cal · 1 only in Working Well Together · 1 merge · 1 renamed section$/);
-    expect(stdout).toContain("Renamed sections\n  Cultural Relevancy → Cultural Responsiveness & Humility");
-    expect(stdout).toContain("Working Well Together · Respect 4 + Working Well Together · Respect 5 → Medi-Cal · Respect 4");
-    expect(stdout).toContain("Use language that is respectful, “person-first{+,+}” and culturally mindful to, and with, those [-served-]{+supported+}");
-    expect(stdout).toMatch(/Only in Medi-Cal[\s\S]*Medi-Cal · Integrity 12\n\s+Shall not provide services under the influence[\s\S]*a\. Drugs or medications/);
+    expect(lines[1]).toBe("  A revision: Medi-Cal derives from Working Well Together.");
+    expect(stdout).toMatch(/\n  96 → 108 standards: 26 same · 69 changed · 13 new · 1 merge\n/);
+    expect(stdout).toContain("Substituted throughout: “served” → “engaging in services” ×22 · “served” → “supported” ×7");
+    expect(stdout).toContain("Renamed: Cultural Relevancy → Cultural Responsiveness & Humility");
+    expect(stdout).toMatch(/New in Medi-Cal, on matters Working Well Together does not address\n  Integrity 10: Shall not commit fraud[\s\S]*a\. Drugs or medications/);
+    expect(stdout.indexOf("New in Medi-Cal")).toBeLessThan(stdout.indexOf("Reworded"));
+    expect(stdout).toContain("  Respect 4 + 5 → Respect 4: {+Provide empathy");
+    expect(stdout).toContain("  Respect 13 → 12: Communicate with co-workers and colleagues in ways that promote [-conflict resolution-]{+hope, compassion, and solution-focused interactions+}.");
   });
 
-  it("colours the redline on a terminal instead of bracketing it", () => {
+  it("alaska → medi-cal: codes written apart, by concept", () => {
+    const { stdout } = ethics(["diff", "alaska", "medi-cal"], { env: { COLUMNS: "80" } });
+    expect(stdout).toContain("  Written apart: compared by what their rules are about.");
+    expect(stdout).toMatch(/Alaska binds more strongly \(\d+ concepts\)\n  Accepting gifts · Giving gifts/);
+    expect(stdout).toContain("    Medi-Cal defers     Integrity 5, 6");
+    expect(stdout).toMatch(/Only in Alaska \(3\): no standard of Medi-Cal shares a concept\n  Relationship with Clients 1, 2, 9\n/);
+  });
+
+  it("marks changes with git's brackets on a colour terminal too, not colour alone", () => {
     const { stdout } = ethics(["diff", "wwt", "medi-cal", "--section", "respect", "--only", "changed"], { env: { FORCE_COLOR: "1" } });
-    expect(stdout).toContain("those \u001b[31mserved\u001b[39m\u001b[32msupported\u001b[39m, colleagues\u001b[32m,\u001b[39m and");
-    expect(stdout).not.toContain("[-served-]");
+    expect(stdout).toContain("\u001b[31m[-are-]\u001b[39m\u001b[32m{+be+}\u001b[39m");
+  });
+
+  it("--full prints every redline, the same pairs, and the places of each substitution", () => {
+    const { stdout } = ethics(["diff", "wwt", "medi-cal", "--full"]);
+    expect(stdout).toContain("  Respect 11 → 10: Use language that is respectful, “person-first{+,+}” and culturally mindful to, and with, those [-served-]{+supported+}, colleagues{+,+} and the community.");
+    expect(stdout).toMatch(/\nSame \(26\)\n/);
+    expect(stdout).toContain("“served” → “supported” ×7, in Medi-Cal Respect 9, 10; Integrity 2; Advocacy 4, 5; Confidentiality 2");
   });
 
   it("--json follows the contract", () => {
     const result = JSON.parse(ethics(["diff", "california", "medi-cal", "--json"]).stdout);
-    expect(Object.keys(result)).toEqual(expect.arrayContaining(["a", "b", "summary", "pairs", "onlyA", "onlyB", "topics"]));
-    expect(result.onlyB.filter((ref: { section: string }) => ref.section === "integrity").map((ref: { number: number }) => ref.number)).toEqual([10, 11, 12, 13, 14]);
-    expect(result.onlyB.filter((ref: { section: string }) => ref.section === "reciprocity").map((ref: { number: number }) => ref.number)).toEqual([3, 4]);
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(["kind", "a", "b", "summary", "pairs", "onlyA", "onlyB", "topics", "concepts"]));
+    expect(result.kind).toBe("revision");
+    expect(result.onlyB.map((ref: { section: string; number: number }) => `${ref.section} ${ref.number}`)).toEqual(["integrity 10", "integrity 12", "integrity 13", "integrity 14"]);
+    expect(result.relatedB.filter((ref: { section: string }) => ref.section === "reciprocity").map((ref: { number: number }) => ref.number)).toEqual([3, 4]);
     const personFirst = result.pairs.find((pair: any) => pair.a.section === "respect" && pair.a.number === 11);
-    expect(personFirst).toMatchObject({ status: "changed", b: { section: "respect", number: 10 } });
+    expect(personFirst).toMatchObject({ status: "changed", edit: "substitutions", b: { section: "respect", number: 10 } });
     expect(personFirst.changes).toEqual([
       { type: "same", text: "Use language that is respectful, “person-first" },
       { type: "added", text: "," },
@@ -44,32 +67,56 @@ describe("ethics diff", () => {
     expect(result.topics.both[0]).toEqual({ id: expect.any(String), name: expect.any(String) });
   });
 
-  it("alaska → medi-cal pairs differently worded codes and shows topic coverage", () => {
+  it("--json for codes written apart: a row per concept, A's standards against B's, each side's strength", () => {
     const result = JSON.parse(ethics(["diff", "alaska", "medi-cal", "--json"]).stdout);
+    expect(result.kind).toBe("apart");
+    const gifts = result.concepts.find((row: { id: string }) => row.id === "accepting-gifts");
+    expect(gifts).toMatchObject({
+      name: "Accepting gifts",
+      a: [{ code: "alaska", section: "conflicts-of-interest", sectionTitle: "Conflicts of Interest", number: 3, citation: "Alaska · Conflicts of Interest 3" }],
+      strength: { a: "prohibits", b: "defers" },
+    });
+    expect(gifts.b.map((ref: { citation: string }) => ref.citation)).toEqual(["Medi-Cal · Integrity 5", "Medi-Cal · Integrity 6"]);
     const pair = result.pairs.find((candidate: any) => candidate.a.section === "relationship-with-clients" && candidate.a.number === 3);
     expect(pair.b).toMatchObject({ section: "safety-and-protection", number: 6 });
-    expect(result.onlyA).toContainEqual(expect.objectContaining({ section: "conflicts-of-interest", number: 4 }));
-    expect(result.topics.both.length + result.topics.onlyA.length + result.topics.onlyB.length).toBeGreaterThanOrEqual(20);
-    const text = ethics(["diff", "alaska", "medi-cal"]).stdout;
-    expect(text).toMatch(/Topics\n  both: .*gifts/);
-    expect(text).toMatch(/only Alaska: /);
-    expect(text).toMatch(/only Medi-Cal: .*self-disclosure/);
+    expect(result.pairs.find((candidate: any) => candidate.a.section === "relationship-with-clients" && candidate.a.number === 2)).toBeUndefined();
   });
 
   it("--only narrows what is listed", () => {
     const result = JSON.parse(ethics(["diff", "wwt", "medi-cal", "--only", "added", "--json"]).stdout);
     expect(result.pairs).toEqual([]);
     expect(result.onlyA).toEqual([]);
-    expect(result.onlyB).toHaveLength(13);
+    expect(result.onlyB.length + result.relatedB.length).toBe(13);
   });
 
-  it.each(CODES.flatMap((a) => CODES.filter((b) => b !== a).map((b) => [a, b])))("%s → %s runs", (a, b) => {
-    const { stdout, stderr, code } = ethics(["diff", a, b, "--json"]);
-    expect(code).toBe(0);
-    expect(stderr).toBe("");
-    const result = JSON.parse(stdout);
-    expect(result.pairs.length + result.onlyA.length).toBe(result.a.standards);
-    expect(result.pairs.length + result.onlyB.length).toBe(result.b.standards);
+  it("reads every pair of the five codes in one sitting at 80 columns: at most 200 lines, none wider", async () => {
+    const results = await ethicsAll(
+      ORDERED_PAIRS.map((pair) => ["diff", ...pair]),
+      { COLUMNS: "80" },
+    );
+    results.forEach((result, index) => {
+      const label = ORDERED_PAIRS[index]!.join(" → ");
+      expect(result.code, label).toBe(0);
+      expect(result.stderr, label).toBe("");
+      const lines = result.stdout.replace(/\n$/, "").split("\n");
+      expect(lines.length, label).toBeLessThanOrEqual(200);
+      expect(lines.filter((line) => [...line].length > 80), label).toEqual([]);
+    });
+  });
+
+  it("compares a user's code that derives from a built-in one as a revision, and validates the lineage", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-lineage-"));
+    const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
+    writeFileSync(join(dir, "riverside.yaml"), riverside.replace("source:\n", "source:\n  derivedFrom: alaska\n"));
+    const text = ethics(["--data", dir, "diff", "alaska", "riverside"], { env: { COLUMNS: "80" } }).stdout;
+    expect(text).toContain("  A revision: Riverside derives from Alaska.");
+    expect(text).toContain("Riverside's concepts are inferred from its wording, not curated.");
+    expect(JSON.parse(ethics(["--data", dir, "diff", "riverside", "wisconsin", "--json"]).stdout).kind).toBe("apart");
+
+    writeFileSync(join(dir, "riverside.yaml"), riverside.replace("source:\n", "source:\n  derivedFrom: alaskaa\n"));
+    const validated = ethics(["validate", dir]);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toContain("source.derivedFrom: no code 'alaskaa': expected the id of a built-in code or of a code validated with it — did you mean alaska?");
   });
 
   it.each([

@@ -83,7 +83,7 @@ sections:
   );
 
   it("in the two wordings of a pair worded apart, and in what only one code has", () => {
-    const { stdout, code } = ethics(["--data", dir, "diff", "diff-a", "diff-b"], { env: { COLUMNS: "80" } });
+    const { stdout, code } = ethics(["--data", dir, "diff", "diff-a", "diff-b", "--full"], { env: { COLUMNS: "80" } });
     expect(code).toBe(0);
     expect(stdout).toContain(
       [
@@ -95,7 +95,7 @@ sections:
         "       Note: Ask your supervisor when unsure.",
       ].join("\n"),
     );
-    expect(stdout).toContain(["Only in Diff A", "", "  Diff A 2", "    Keep records of every meeting with a peer.", "    a. Write the date of the meeting.", "    b. Write who was there."].join("\n"));
+    expect(stdout).toContain(["Only in Diff A (1): no standard of Diff B shares a concept", "", "  Diff A 2", "    Keep records of every meeting with a peer.", "    a. Write the date of the meeting.", "    b. Write who was there."].join("\n"));
   });
 });
 

@@ -6,25 +6,34 @@ const STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
 
 export const diff = (): Command =>
   new Command("diff")
-  .description("compare two codes: what changed word by word, what only one has, topic coverage")
+  .description("compare two codes: a revision word by word, codes written apart by what their rules are about")
   .argument("<a>", "the code to compare from (id or alias)")
   .argument("<b>", "the code to compare to")
   .option("--section <section>", "only this section of A (and its counterpart in B)")
-  .option("--only <statuses>", `list only these, comma-separated: ${STATUSES.join(", ")} (added = only in B, removed = only in A)`)
-  .option("--json", "print JSON: { a, b, summary, pairs, onlyA, onlyB, merges, splits, renamedSections, topics }")
+  .option("--only <statuses>", `list only these, comma-separated: ${STATUSES.join(", ")} (added = in B with no counterpart by wording, removed = the same of A)`)
+  .option("--full", "everything: every redline, every concept, each standard only one code has, whole")
+  .option(
+    "--json",
+    "print JSON: { kind, a, b, summary, pairs, onlyA, onlyB, relatedA, relatedB, merges, splits, renamedSections, substitutions, concepts: [{ id, name, topic, a, b, strength, readings }], topics }",
+  )
   .addHelpText(
     "after",
     `
 Examples:
-  $ ethics diff california medi-cal                   Working Well Together → Medi-Cal, word by word
-  $ ethics diff wwt medi-cal --only added,changed     just what is new or reworded
-  $ ethics diff wwt medi-cal --section integrity      one section
-  $ ethics diff alaska medi-cal                       two different codes: pairs and topic coverage
+  $ ethics diff wwt medi-cal                       a revision, in brief
+  $ ethics diff wwt medi-cal --full                every redline
+  $ ethics diff wwt medi-cal --only added,changed  what is new or reworded
+  $ ethics diff wwt medi-cal --section integrity   one section
+  $ ethics diff alaska medi-cal                    codes written apart
 
-Standards pair by TF-IDF cosine similarity of their word stems (≥ 0.25), best pairs first, one
-to one. Without colour the redline is git's word diff: [-removed-]{+added+}.`,
+Codes of one lineage (a code file's source.derivedFrom) are compared as a revision: standards pair
+by the TF-IDF cosine of their words, a substitution made throughout is said once, and changes of
+punctuation are counted. Other codes are compared by concept: for each matter either addresses,
+each code's standards and how strongly they bind. A standard is only in its code when no standard
+of the other shares a concept with it. Redlines are git's word diff, [-removed-]{+added+},
+coloured on a terminal.`,
   )
-  .action(async (aName: string, bName: string, options: { section?: string; only?: string }, command: Command) => {
+  .action(async (aName: string, bName: string, options: { section?: string; only?: string; full?: boolean }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
     // jsdiff loads only for diff.
@@ -34,5 +43,5 @@ to one. Without colour the redline is git's word diff: [-removed-]{+added+}.`,
       ...(options.section !== undefined ? { section: options.section } : {}),
       ...(options.only !== undefined ? { only: parseOnly(options.only) } : {}),
     });
-    await context.print(result, (renderOptions) => renderDiff(result, library, renderOptions));
+    await context.print(result, (renderOptions) => renderDiff(result, library, { ...renderOptions, full: options.full === true, only: options.only !== undefined }));
   });

@@ -13,7 +13,7 @@ export function citeStandard(shortName: string, sectionTitle: string, number: nu
 
 function foldProvenance(source: CodeFile["source"]): Code["source"] {
   const folded: Code["source"] = { document: foldSpace(source.document) };
-  for (const key of ["issuer", "adopted", "notice", "statement", "attribution", "url", "transcript"] as const) {
+  for (const key of ["issuer", "adopted", "notice", "statement", "attribution", "url", "transcript", "derivedFrom"] as const) {
     const value = source[key];
     if (value !== undefined) folded[key] = foldSpace(value);
   }
@@ -30,7 +30,7 @@ function foldRemarks<T extends Record<string, string | undefined>>(remarks: T | 
   return folded;
 }
 
-export const CODE_EDITORIAL_FIELDS = ["title", "document", "issuer", "adopted", "notice", "scope", "attestation", "signature"] as const;
+export const CODE_EDITORIAL_FIELDS = ["title", "document", "issuer", "adopted", "notice", "scope", "attestation", "signature", "derivedFrom"] as const;
 export const SECTION_EDITORIAL_FIELDS = ["title", "intro"] as const;
 
 export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: string): Code {

@@ -72,6 +72,9 @@ export const provenanceSchema = z.strictObject({
   transcript: text("file name")
     .optional()
     .describe("File name of the raw text the code was transcribed from, for checking; never shown as provenance"),
+  derivedFrom: slug("code id")
+    .optional()
+    .describe("The id of the code this one is a revision of (its lineage); `ethics diff` then compares the two word by word"),
 });
 
 export const codeEditorialSchema = remarks(
@@ -84,8 +87,9 @@ export const codeEditorialSchema = remarks(
     scope: remark("scope"),
     attestation: remark("the attestation"),
     signature: remark("the signature lines"),
+    derivedFrom: remark("source.derivedFrom: whose reading the lineage is, where the source does not say it"),
   },
-  "title?, document?, issuer?, adopted?, notice?, scope?, attestation?, signature?",
+  "title?, document?, issuer?, adopted?, notice?, scope?, attestation?, signature?, derivedFrom?",
 );
 
 export const codeFileSchema = z

@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
+import { didYouMean } from "../suggest.js";
 import { readCodeFile, readCodeFilesIn, type ParsedFile } from "./load.js";
 
 export interface ValidationReport {
@@ -40,6 +41,18 @@ export function validatePaths(paths: readonly string[], builtin: Library, builti
       ? `'${text}' clashes with ${describeOwner(clash, "short")}: both answer to '${name}'; change it${field === "shortName" ? ` (e.g. '${text} (local)')` : ""}`
       : `'${name}' clashes with ${describeOwner(clash, "short")}; rename it (e.g. '${name}-local')`;
     parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: field, message });
+  }
+  // A lineage names a code: a built-in one, or one of those validated together.
+  const known = [...new Set([...builtin.codes, ...codes].map((code) => code.id))];
+  for (const code of codes) {
+    const parent = code.source.derivedFrom;
+    if (parent === undefined || (known.includes(parent) && parent !== code.id)) continue;
+    const suggestion = parent === code.id ? undefined : didYouMean(parent, known);
+    const message =
+      parent === code.id
+        ? "a code cannot derive from itself; name the code it is a revision of, or leave derivedFrom out"
+        : `no code '${parent}': expected the id of a built-in code or of a code validated with it${suggestion ? ` — ${suggestion}` : ""}`;
+    parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: "source.derivedFrom", message });
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
   return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };

@@ -1,18 +1,30 @@
-// Two codes side by side: which standard of A became which of B (same or reworded), what only
-// one of them has, which standards were folded together or split, which sections were renamed,
-// and which themes each addresses. `ethics diff` prints this; `--json` prints it as it is.
+// Two codes side by side, compared as the data says they are related. Versions of one code (a
+// revision: lineage.ts) line up standard by standard by their wording (wording.ts): which became
+// which, what each substitution and rewording was, what was folded together or split, which
+// sections were renamed. Codes written apart line up by what their rules are about (the concept
+// index, concept-alignment.ts), many to many, with how strongly each binds; the few standards
+// they share nearly word for word still pair. Either way, a standard is only in its code when no
+// standard of the other shares a concept with it. `ethics diff` prints this; `--json` prints it
+// as it is.
 import { allStandards, toRef, type Code, type Library, type Ref, type Section, type Standard, type Topic } from "../../model.js";
-import { topicCoverage, topicsInView, type TopicCoverage } from "./coverage.js";
+import { resolveCode, resolveSection } from "../codes/resolve.js";
 import { EthicsError, UsageError } from "../errors.js";
-import { foldSpace } from "../codes/normalize.js";
-import { wordChanges, type WordChange } from "./redline.js";
-import { resolveCode, resolveSection, slugify } from "../codes/resolve.js";
-import { buildTermModel, cosineMatrix, coveredShare, termVector, weighTerms, type TermModel, type TermVector } from "./similarity.js";
+import { isInferred } from "../concepts/topics.js";
 import { didYouMean } from "../suggest.js";
-import { terms } from "../text.js";
+import { alignConcepts, conceptsOfEach, conceptSet, shareConcept, stricterSide, toCitedRef, type CitedRef, type ConceptAlignment } from "./concept-alignment.js";
+import { topicCoverage, topicsInView, type TopicCoverage } from "./coverage.js";
+import { readEdits, type PairEdit } from "./edits.js";
+import { comparisonKind, type DiffKind } from "./lineage.js";
+import { wordChanges, type WordChange } from "./redline.js";
+import { alignWording, fullText, sameWording, sectionName, type SectionName, type SectionRename, type WordingAlignment } from "./wording.js";
+
+export type { CitedRef, ConceptAlignment } from "./concept-alignment.js";
+export type { PairEdit } from "./edits.js";
+export type { DiffKind } from "./lineage.js";
+export { fullText, PAIR_THRESHOLD, sameWording, UNRELATED_PAIR_THRESHOLD, type SectionName, type SectionRename } from "./wording.js";
 
 export type PairStatus = "same" | "changed";
-/** added: only in B; removed: only in A. */
+/** added: in B without a counterpart by wording; removed: the same of A. */
 export type DiffStatus = PairStatus | "added" | "removed";
 export const DIFF_STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
 
@@ -25,6 +37,11 @@ export interface DiffPair {
   /** Word-level changes from A's wording to B's; empty when the status is "same". */
   changes: WordChange[];
   /**
+   * What the changes amount to: none; punctuation (or spacing, or capitals) only; only
+   * substitutions made throughout (listed once in `substitutions`); or a rewording.
+   */
+  edit: PairEdit;
+  /**
    * B's standard sits outside the section A's section continues as (same name or renamed).
    * Always false when A's section has no counterpart in B, as between codes written apart.
    */
@@ -33,32 +50,38 @@ export interface DiffPair {
   renumbered: boolean;
 }
 
-export interface SectionName {
-  id: string;
-  title: string;
-}
-
-export interface SectionRename {
-  a: SectionName;
-  b: SectionName;
-}
-
-/** Standards of A that B folded into one, in A's order: one is paired with b, the rest are in onlyA. */
+/** Standards of A that B folded into one, in A's order: one is paired with b, the others are listed only here. */
 export interface Merge {
   a: Ref[];
   b: Ref;
 }
 
-/** A standard of A that B split in two or more, in B's order: one is paired with a, the rest are in onlyB. */
+/** A standard of A that B split in two or more, in B's order: one is paired with a, the others are listed only here. */
 export interface Split {
   a: Ref;
   b: Ref[];
+}
+
+/** A substitution made in two or more standards ("served" → "engaging in services"), said once. */
+export interface Substitution {
+  /** The words replaced ("" for words added). */
+  from: string;
+  /** The words put in their place ("" for words dropped). */
+  to: string;
+  /** How many times it was made. */
+  count: number;
+  /** The pairs it was made in. */
+  pairs: { a: CitedRef; b: CitedRef }[];
 }
 
 export interface DiffSide {
   code: string;
   title: string;
   shortName: string;
+  /** The code this one derives from (its file's source.derivedFrom); null if it says none. */
+  derivedFrom: string | null;
+  /** Its standards' concepts are inferred from their wording (a code the concept index does not tag), not curated. */
+  conceptsInferred: boolean;
   /** The sections the comparison was narrowed to (--section); null for the whole code. */
   sections: SectionName[] | null;
   /** Number of standards of this side in the comparison. */
@@ -69,32 +92,50 @@ export interface DiffSide {
 export interface DiffSummary {
   same: number;
   changed: number;
-  /** Only in B. */
+  /** Only in B: no wording pair, and no standard of A shares a concept with it. */
   added: number;
-  /** Only in A. */
+  /** Only in A: the same the other way. */
   removed: number;
   moved: number;
   renumbered: number;
   merges: number;
   splits: number;
   renamedSections: number;
+  /** Changed pairs that differ only in punctuation, spacing or capitals. */
+  punctuationOnly: number;
+  /** Changed pairs that differ otherwise only by substitutions made throughout. */
+  substitutionsOnly: number;
+  /** Standards of A in no wording pair, merge or split that share a concept with B. */
+  relatedA: number;
+  /** The same of B. */
+  relatedB: number;
+  /** Concepts both codes address, only A, only B; and on how many of those both address each binds more strongly. */
+  concepts: { both: number; onlyA: number; onlyB: number; stricterA: number; stricterB: number };
 }
 
 export interface CodeDiff {
+  /** revision: codes of one lineage, compared by wording; apart: codes written apart, compared by concept. */
+  kind: DiffKind;
   a: DiffSide;
   b: DiffSide;
   summary: DiffSummary;
   pairs: DiffPair[];
   onlyA: Ref[];
   onlyB: Ref[];
+  /** Standards of A with no counterpart by wording (not paired, merged or split) that share a concept with B. */
+  relatedA: Ref[];
+  relatedB: Ref[];
   merges: Merge[];
   splits: Split[];
   renamedSections: SectionRename[];
+  substitutions: Substitution[];
+  /** Every concept either side addresses: A's standards on it against B's. */
+  concepts: ConceptAlignment[];
   topics: TopicCoverage;
 }
 
 export interface DiffOptions {
-  /** Narrow A to this section, and B to its section of that name (or the one it was renamed to). */
+  /** Narrow A to this section, and B to its counterpart (see narrow). */
   section?: string;
   /** List only these statuses; the summary still counts everything compared. */
   only?: readonly DiffStatus[];
@@ -105,145 +146,189 @@ export interface DiffOptions {
   topicsOf?: (code: Code, standards: readonly Standard[]) => readonly Topic[];
 }
 
-/**
- * Below this cosine two standards are not the same standard. Read off the built-in codes: every
- * Working Well Together standard and its Medi-Cal successor score 0.55 or more, even when
- * reworded ("adults, young adults and older adults" → "individuals receiving services"). Across
- * codes written apart, pairs from 0.25 up mostly say one thing in other words (Wisconsin 12 and
- * North Carolina 15 on gifts, 0.27); below, they share a word or two and little sense.
- */
-export const PAIR_THRESHOLD = 0.25;
-
-/**
- * A short standard can pass the threshold on one rare word ("private practice" against "private
- * information"); a pair must share at least this many stems, or all of a shorter standard's.
- */
-const MIN_SHARED_TERMS = 2;
-
-/**
- * Section names only break near ties: a standard whose words match equally well in two places
- * (Medi-Cal repeats Family Driven 1 as Holistic Wellness 1) goes to the section of the same name.
- * Small, so that it never makes a pair the words would not make.
- */
-const SECTION_AFFINITY = 0.05;
-
-/** A leftover standard folded into a paired one: most of its weighted words reappear there… */
-const MERGE_CONTAINMENT = 0.7;
-/** …and it accounts for at least half of what that one has beyond its own partner. */
-const MERGE_EXPLAINS = 0.5;
-/** Shorter standards ("Learn from each other.") are contained in too many others to tell. */
-const MERGE_MIN_TERMS = 3;
-
-interface Side {
-  code: Code;
-  standards: Standard[];
-  terms: string[][];
-  termSets: Set<string>[];
-  vectors: TermVector[];
-}
-
-interface Match {
-  aIndex: number;
-  bIndex: number;
-  similarity: number;
-}
-
 export function diffCodes(library: Library, aCode: string | Code, bCode: string | Code, options: DiffOptions = {}): CodeDiff {
   const comparison = compare(
+    library,
     typeof aCode === "string" ? resolveCode(library, aCode) : aCode,
     typeof bCode === "string" ? resolveCode(library, bCode) : bCode,
   );
-  const { a, b } = comparison;
+  const { wording, aStandards, bStandards } = comparison;
+  const { a, b } = wording;
   const scope = narrow(comparison, options.section);
   const inA = (section: string) => scope.a === null || scope.a.has(section);
   const inB = (section: string) => scope.b === null || scope.b.has(section);
+  const standardInB = (standard: { section: string; number: number }) =>
+    scope.bStandards === null ? inB(standard.section) : scope.bStandards.has(`${standard.section}\u0000${standard.number}`);
+
   // A pair shows when either of its standards is in view, so that every standard in view is
-  // listed once: in a pair, or as only in its code.
-  const pairs = comparison.pairs.filter((pair) => inA(pair.a.section) || inB(pair.b.section));
-  const onlyA = comparison.onlyA.filter((ref) => inA(ref.section));
-  const onlyB = comparison.onlyB.filter((ref) => inB(ref.section));
-  const merges = comparison.merges.filter((merge) => merge.a.some((ref) => inA(ref.section)) || inB(merge.b.section));
-  const splits = comparison.splits.filter((split) => inA(split.a.section) || split.b.some((ref) => inB(ref.section)));
-  const renamedSections = comparison.renames.filter((rename) => inA(rename.a.id) || inB(rename.b.id));
-  const aInView = a.standards.filter((standard) => inA(standard.section));
-  const bInView = b.standards.filter((standard) => inB(standard.section));
+  // listed once: in a pair, a merge or split, or as related or only in its code.
+  const pairs = comparison.pairs.filter((pair) => inA(pair.a.section) || standardInB(pair.b));
+  const reading = readEdits(
+    pairs.map((pair) => pair.changes),
+    comparison.kind === "revision",
+  );
+  // The edit of a pair is read against the other pairs in view: a substitution is "throughout" among them.
+  pairs.forEach((pair, index) => (pair.edit = reading.edits[index]!));
+  const substitutions = reading.substitutions.map((group) => ({
+    from: group.from,
+    to: group.to,
+    count: group.count,
+    pairs: group.pairs.map((index) => {
+      const [aStandard, bStandard] = comparison.standardsOf.get(pairs[index]!)!;
+      return { a: toCitedRef(aStandard), b: toCitedRef(bStandard) };
+    }),
+  }));
+  const merges = comparison.merges.filter((merge) => merge.a.some((ref) => inA(ref.section)) || standardInB(merge.b));
+  const splits = comparison.splits.filter((split) => inA(split.a.section) || split.b.some(standardInB));
+  const renamedSections = wording.renames.filter((rename) => inA(rename.a.id) || inB(rename.b.id));
+
+  const aInView = aStandards.map((standard, index) => ({ standard, index })).filter(({ standard }) => inA(standard.section));
+  const bInView = bStandards.map((standard, index) => ({ standard, index })).filter(({ standard }) => standardInB(standard));
+  const unpairedA = aInView.filter(({ index }) => !comparison.accountedA.has(index));
+  const unpairedB = bInView.filter(({ index }) => !comparison.accountedB.has(index));
+  const onlyA = unpairedA.filter(({ index }) => !comparison.aConcepts[index]!.some((id) => comparison.bAddressed.has(id)));
+  const onlyB = unpairedB.filter(({ index }) => !comparison.bConcepts[index]!.some((id) => comparison.aAddressed.has(id)));
+  const relatedA = unpairedA.filter((entry) => !onlyA.includes(entry));
+  const relatedB = unpairedB.filter((entry) => !onlyB.includes(entry));
+
+  // Every concept a standard in view addresses (B's too, unless B is narrowed to what A's section
+  // is about), with all the standards of both codes on it: a matter is compared across the whole
+  // of each code, as "only in" is.
+  const inViewConcepts = new Set([
+    ...aInView.flatMap(({ index }) => comparison.aConcepts[index]!),
+    ...(scope.bStandards === null ? bInView.flatMap(({ index }) => comparison.bConcepts[index]!) : []),
+  ]);
+  const concepts = comparison.concepts.filter((row) => inViewConcepts.has(row.id));
   const topicsOf = options.topicsOf ?? ((code: Code, standards: readonly Standard[]) => topicsInView(library, code, standards));
   const only = new Set(options.only ?? DIFF_STATUSES);
+  const refs = (entries: readonly { standard: Standard }[]) => entries.map(({ standard }) => toRef(standard));
   return {
-    a: describeSide(a.code, scope.a, aInView.length),
-    b: describeSide(b.code, scope.b, bInView.length),
-    summary: {
-      same: pairs.filter((pair) => pair.status === "same").length,
-      changed: pairs.filter((pair) => pair.status === "changed").length,
-      added: onlyB.length,
-      removed: onlyA.length,
-      moved: pairs.filter((pair) => pair.moved).length,
-      renumbered: pairs.filter((pair) => pair.renumbered).length,
-      merges: merges.length,
-      splits: splits.length,
-      renamedSections: renamedSections.length,
-    },
+    kind: comparison.kind,
+    a: describeSide(library, a.code, scope.a, aInView.length),
+    b: describeSide(library, b.code, scope.b, bInView.length),
+    summary: summarize({ pairs, onlyA, onlyB, relatedA, relatedB, merges, splits, renamedSections, concepts }),
     pairs: pairs.filter((pair) => only.has(pair.status)),
-    onlyA: only.has("removed") ? onlyA : [],
-    onlyB: only.has("added") ? onlyB : [],
+    onlyA: only.has("removed") ? refs(onlyA) : [],
+    onlyB: only.has("added") ? refs(onlyB) : [],
+    relatedA: only.has("removed") ? refs(relatedA) : [],
+    relatedB: only.has("added") ? refs(relatedB) : [],
     // A merge leaves standards of A over (removed); a split adds standards to B.
     merges: only.has("removed") ? merges : [],
     splits: only.has("added") ? splits : [],
     renamedSections,
-    topics: topicCoverage(topicsOf(a.code, aInView), topicsOf(b.code, bInView)),
+    substitutions: only.has("changed") ? substitutions : [],
+    concepts,
+    topics: topicCoverage(topicsOf(a.code, aInView.map(({ standard }) => standard)), topicsOf(b.code, bInView.map(({ standard }) => standard))),
+  };
+}
+
+/** What is in view, counted. */
+function summarize(view: {
+  pairs: readonly DiffPair[];
+  onlyA: readonly unknown[];
+  onlyB: readonly unknown[];
+  relatedA: readonly unknown[];
+  relatedB: readonly unknown[];
+  merges: readonly Merge[];
+  splits: readonly Split[];
+  renamedSections: readonly SectionRename[];
+  concepts: readonly ConceptAlignment[];
+}): DiffSummary {
+  const { pairs, concepts } = view;
+  const count = (test: (pair: DiffPair) => boolean) => pairs.filter(test).length;
+  return {
+    same: count((pair) => pair.status === "same"),
+    changed: count((pair) => pair.status === "changed"),
+    added: view.onlyB.length,
+    removed: view.onlyA.length,
+    moved: count((pair) => pair.moved),
+    renumbered: count((pair) => pair.renumbered),
+    merges: view.merges.length,
+    splits: view.splits.length,
+    renamedSections: view.renamedSections.length,
+    punctuationOnly: count((pair) => pair.edit === "punctuation"),
+    substitutionsOnly: count((pair) => pair.edit === "substitutions"),
+    relatedA: view.relatedA.length,
+    relatedB: view.relatedB.length,
+    concepts: {
+      both: concepts.filter((row) => row.a.length > 0 && row.b.length > 0).length,
+      onlyA: concepts.filter((row) => row.b.length === 0).length,
+      onlyB: concepts.filter((row) => row.a.length === 0).length,
+      stricterA: concepts.filter((row) => stricterSide(row) === "a").length,
+      stricterB: concepts.filter((row) => stricterSide(row) === "b").length,
+    },
   };
 }
 
 /** The whole of two codes compared, before --section and --only choose what to show. */
 interface Comparison {
-  a: Side;
-  b: Side;
+  kind: DiffKind;
+  wording: WordingAlignment;
+  aStandards: Standard[];
+  bStandards: Standard[];
+  /** The concepts of each standard. */
+  aConcepts: string[][];
+  bConcepts: string[][];
+  /** Every concept each code addresses. */
+  aAddressed: ReadonlySet<string>;
+  bAddressed: ReadonlySet<string>;
+  /** Every concept either code addresses, A's standards against B's. */
+  concepts: ConceptAlignment[];
   pairs: DiffPair[];
-  onlyA: Ref[];
-  onlyB: Ref[];
+  /** The two standards of each pair. */
+  standardsOf: ReadonlyMap<DiffPair, readonly [Standard, Standard]>;
   merges: Merge[];
   splits: Split[];
-  renames: SectionRename[];
-  /** For each section of A, the section of B it continues as (same name or renamed). */
-  continuation: ReadonlyMap<string, Section | undefined>;
+  /** Standards in a pair, a merge or a split: accounted for by wording. */
+  accountedA: ReadonlySet<number>;
+  accountedB: ReadonlySet<number>;
 }
 
-function compare(aCode: Code, bCode: Code): Comparison {
-  const aTerms = allStandards(aCode).map(standardTerms);
-  const bTerms = allStandards(bCode).map(standardTerms);
-  // IDF over the standards of both codes together: a word is rare, and so telling, within this
-  // comparison; and diff(a, b) scores every pair exactly as diff(b, a) does.
-  const model = buildTermModel([...aTerms, ...bTerms]);
-  const a = side(aCode, aTerms, model);
-  const b = side(bCode, bTerms, model);
-
-  const matches = align(a, b);
-  const aPaired = new Set(matches.map((match) => match.aIndex));
-  const bPaired = new Set(matches.map((match) => match.bIndex));
-  const renames = renamedSections(a, b, matches);
-  const continuation = continuations(a, b, renames);
+function compare(library: Library, aCode: Code, bCode: Code): Comparison {
+  const aStandards = allStandards(aCode);
+  const bStandards = allStandards(bCode);
+  const aConcepts = conceptsOfEach(library, aCode, aStandards);
+  const bConcepts = conceptsOfEach(library, bCode, bStandards);
+  // Without a concept index (a library of codes alone) nothing says two standards are on
+  // different matters: the wording decides.
+  const indexed = library.concepts.length > 0;
+  const wording = alignWording(aCode, bCode, (aIndex, bIndex) => !indexed || shareConcept(aConcepts[aIndex]!, bConcepts[bIndex]!));
+  const { a, b, matches, continuation } = wording;
   const refs = (standards: Standard[], indices: number[]) => [...indices].sort((x, y) => x - y).map((i) => toRef(standards[i]!));
+  const accountedA = new Set(matches.map((match) => match.aIndex));
+  const accountedB = new Set(matches.map((match) => match.bIndex));
+  for (const fold of wording.merges) fold.leftovers.forEach((index) => accountedA.add(index));
+  for (const fold of wording.splits) fold.leftovers.forEach((index) => accountedB.add(index));
+  const standardsOf = new Map<DiffPair, readonly [Standard, Standard]>();
+  const pairs = matches.map((match) => {
+    const aStandard = a.standards[match.aIndex]!;
+    const bStandard = b.standards[match.bIndex]!;
+    const pair = toPair(aStandard, bStandard, match.similarity, continuation.get(aStandard.section));
+    standardsOf.set(pair, [aStandard, bStandard]);
+    return pair;
+  });
   return {
-    a,
-    b,
-    pairs: [...matches]
-      .sort((x, y) => x.aIndex - y.aIndex)
-      .map((match) => {
-        const aStandard = a.standards[match.aIndex]!;
-        return toPair(aStandard, b.standards[match.bIndex]!, match.similarity, continuation.get(aStandard.section));
-      }),
-    onlyA: a.standards.filter((_, index) => !aPaired.has(index)).map(toRef),
-    onlyB: b.standards.filter((_, index) => !bPaired.has(index)).map(toRef),
-    merges: findFolds(a, b, matches, aPaired, model).map(({ match, leftovers }) => ({
+    kind: comparisonKind(library, aCode, bCode),
+    wording,
+    aStandards,
+    bStandards,
+    aConcepts,
+    bConcepts,
+    aAddressed: conceptSet(aConcepts),
+    bAddressed: conceptSet(bConcepts),
+    concepts: alignConcepts(library, aStandards, aConcepts, bStandards, bConcepts),
+    pairs,
+    standardsOf,
+    merges: wording.merges.map(({ match, leftovers }) => ({
       a: refs(a.standards, [match.aIndex, ...leftovers]),
       b: toRef(b.standards[match.bIndex]!),
     })),
-    splits: findFolds(b, a, matches.map(swap), bPaired, model).map(({ match, leftovers }) => ({
+    splits: wording.splits.map(({ match, leftovers }) => ({
       a: toRef(a.standards[match.bIndex]!),
       b: refs(b.standards, [match.aIndex, ...leftovers]),
     })),
-    renames,
-    continuation,
+    accountedA,
+    accountedB,
   };
 }
 
@@ -259,169 +344,6 @@ export function parseOnly(value: string): DiffStatus[] {
   });
 }
 
-/** What similarity reads: the standard and its lettered items, without the letters. */
-function standardTerms(standard: Standard): string[] {
-  return terms([standard.text, ...standard.items.map((item) => item.text)].join(" "));
-}
-
-/** What the redline shows and "same" compares: the standard with its items as the source letters them. */
-export function fullText(standard: Standard): string {
-  return [standard.text, ...standard.items.map((item) => `${item.label}. ${item.text}`)].join(" ");
-}
-
-/** Texts that differ only in spacing or in straight versus curly quotes are the same text. */
-export function sameWording(a: string, b: string): boolean {
-  const fold = (text: string) => foldSpace(text).replace(/[“”„″]/g, '"').replace(/[‘’‚′]/g, "'");
-  return fold(a) === fold(b);
-}
-
-function side(code: Code, standardTerms: string[][], model: TermModel): Side {
-  return {
-    code,
-    standards: allStandards(code),
-    terms: standardTerms,
-    termSets: standardTerms.map((t) => new Set(t)),
-    vectors: standardTerms.map((t) => termVector(t, model)),
-  };
-}
-
-/** "Cultural Responsiveness & Humility" and "cultural responsiveness and humility" are one name, as are "Strengths-based" and "Strengths Based". */
-function foldTitle(title: string): string {
-  return slugify(title).replaceAll("-", "");
-}
-
-/**
- * One-to-one, best pairs first: of all pairs at or above the threshold, take the most similar,
- * drop every other pair of its two standards, repeat. Greedy rather than a global optimum, so
- * that every pair made is the best left for both of its standards, which is easy to explain.
- */
-function align(a: Side, b: Side): Match[] {
-  const similarities = cosineMatrix(a.vectors, b.vectors);
-  const aNames = a.standards.map((standard) => foldTitle(standard.sectionTitle));
-  const bNames = b.standards.map((standard) => foldTitle(standard.sectionTitle));
-  const candidates: (Match & { rank: number })[] = [];
-  for (let aIndex = 0; aIndex < a.standards.length; aIndex++) {
-    for (let bIndex = 0; bIndex < b.standards.length; bIndex++) {
-      // A standard of stop words alone ("Do so.") has no vector; it can only be the same text.
-      const similarity =
-        a.termSets[aIndex]!.size === 0
-          ? Number(sameWording(fullText(a.standards[aIndex]!), fullText(b.standards[bIndex]!)))
-          : similarities[aIndex * b.standards.length + bIndex]!;
-      if (similarity < PAIR_THRESHOLD || !shareEnough(a.termSets[aIndex]!, b.termSets[bIndex]!)) continue;
-      const sameName = a.standards[aIndex]!.section === b.standards[bIndex]!.section || aNames[aIndex] === bNames[bIndex];
-      candidates.push({ aIndex, bIndex, similarity, rank: similarity + (sameName ? SECTION_AFFINITY : 0) });
-    }
-  }
-  candidates.sort((x, y) => y.rank - x.rank || x.aIndex - y.aIndex || x.bIndex - y.bIndex);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  const matches: Match[] = [];
-  for (const { aIndex, bIndex, similarity } of candidates) {
-    if (usedA.has(aIndex) || usedB.has(bIndex)) continue;
-    usedA.add(aIndex);
-    usedB.add(bIndex);
-    matches.push({ aIndex, bIndex, similarity });
-  }
-  return matches;
-}
-
-function shareEnough(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return shared >= Math.min(MIN_SHARED_TERMS, a.size, b.size);
-}
-
-function swap(match: Match): Match {
-  return { aIndex: match.bIndex, bIndex: match.aIndex, similarity: match.similarity };
-}
-
-/**
- * Leftover standards of `from` (paired with nothing) folded into a standard of `into` that is
- * paired with another standard of `from`: WWT Respect 4 and 5 became Medi-Cal Respect 4, which
- * pairs with 5, leaving 4 over. Called with the sides swapped, it finds splits.
- */
-function findFolds(
-  from: Side,
-  into: Side,
-  matches: readonly Match[],
-  fromPaired: ReadonlySet<number>,
-  model: TermModel,
-): { match: Match; leftovers: number[] }[] {
-  const folds = new Map<Match, number[]>();
-  from.standards.forEach((_, leftover) => {
-    if (fromPaired.has(leftover)) return;
-    const leftoverTerms = weighTerms(from.terms[leftover]!, model);
-    if (leftoverTerms.terms.length < MERGE_MIN_TERMS) return;
-    let best: { match: Match; score: number } | undefined;
-    for (const match of matches) {
-      const target = into.termSets[match.bIndex]!;
-      const score = coveredShare(leftoverTerms, target);
-      if (score < MERGE_CONTAINMENT) continue;
-      // What the fold brought beyond the partner must come from the leftover. A repeat of the
-      // partner (Medi-Cal's Holistic Wellness 1) explains nothing and is no fold.
-      const partner = from.termSets[match.aIndex]!;
-      const remainder = [...target].filter((term) => !partner.has(term));
-      if (remainder.length === 0) continue;
-      if (coveredShare(weighTerms(remainder, model), from.termSets[leftover]!) < MERGE_EXPLAINS) continue;
-      if (!best || score > best.score) best = { match, score };
-    }
-    if (best) folds.set(best.match, [...(folds.get(best.match) ?? []), leftover]);
-  });
-  return [...folds].map(([match, leftovers]) => ({ match, leftovers })).sort((x, y) => x.match.aIndex - y.match.aIndex);
-}
-
-/**
- * A section of A continues as a section of B under another name when more than half of its
- * standards pair into that section, they make up at least half of that section, and no other
- * section of A sends it as many. Codes written apart rarely meet this; versions of one code do
- * (Cultural Relevancy → Cultural Responsiveness & Humility).
- */
-function renamedSections(a: Side, b: Side, matches: readonly Match[]): SectionRename[] {
-  const renames: SectionRename[] = [];
-  const bTitles = new Set(b.code.sections.map((section) => foldTitle(section.title)));
-  const aTitles = new Set(a.code.sections.map((section) => foldTitle(section.title)));
-  for (const aSection of a.code.sections) {
-    if (bTitles.has(foldTitle(aSection.title))) continue;
-    const counts = new Map<string, number>();
-    for (const match of matches) {
-      const aStandard = a.standards[match.aIndex]!;
-      if (aStandard.section !== aSection.id) continue;
-      const bSection = b.standards[match.bIndex]!.section;
-      counts.set(bSection, (counts.get(bSection) ?? 0) + 1);
-    }
-    const [target, count] = [...counts].sort((x, y) => y[1] - x[1])[0] ?? [];
-    if (target === undefined || count === undefined) continue;
-    const bSection = b.code.sections.find((section) => section.id === target)!;
-    if (aTitles.has(foldTitle(bSection.title))) continue;
-    const fromElsewhere = matches.filter(
-      (match) => b.standards[match.bIndex]!.section === target && a.standards[match.aIndex]!.section !== aSection.id,
-    ).length;
-    if (count * 2 > aSection.standards.length && count > fromElsewhere && count * 2 >= bSection.standards.length) {
-      renames.push({ a: sectionName(aSection), b: sectionName(bSection) });
-    }
-  }
-  return renames;
-}
-
-function sectionName(section: Section): SectionName {
-  return { id: section.id, title: section.title };
-}
-
-/** For each section of A, the section of B it continues as: same name, or renamed; or none. */
-function continuations(a: Side, b: Side, renames: readonly SectionRename[]): Map<string, Section | undefined> {
-  const bByName = new Map(b.code.sections.map((section) => [foldTitle(section.title), section]));
-  return new Map(
-    a.code.sections.map((section) => {
-      const renamed = renames.find((rename) => rename.a.id === section.id)?.b.id;
-      const continuation =
-        b.code.sections.find((candidate) => candidate.id === renamed) ??
-        b.code.sections.find((candidate) => candidate.id === section.id) ??
-        bByName.get(foldTitle(section.title));
-      return [section.id, continuation];
-    }),
-  );
-}
-
 function toPair(aStandard: Standard, bStandard: Standard, similarity: number, continuation: Section | undefined): DiffPair {
   const before = fullText(aStandard);
   const after = fullText(bStandard);
@@ -432,6 +354,7 @@ function toPair(aStandard: Standard, bStandard: Standard, similarity: number, co
     similarity: Math.round(similarity * 1000) / 1000,
     status,
     changes: status === "same" ? [] : wordChanges(before, after),
+    edit: "none",
     moved: continuation !== undefined && continuation.id !== bStandard.section,
     renumbered: continuation !== undefined && continuation.id === bStandard.section && aStandard.number !== bStandard.number,
   };
@@ -441,15 +364,17 @@ interface Scope {
   /** Section ids of A in the comparison; null for all. */
   a: Set<string> | null;
   b: Set<string> | null;
+  /** Where B has no section to match A's: the standards of B in view ("section\0number"), else null. */
+  bStandards: Set<string> | null;
 }
 
 /**
  * --section narrows A to that section, and B to its section of that name, else to the section
- * A's was renamed to, else to the sections A's standards pair into.
+ * A's was renamed to, else to the standards A's pair with or share a concept with.
  */
 function narrow(comparison: Comparison, input: string | undefined): Scope {
-  if (input === undefined) return { a: null, b: null };
-  const { a, b } = comparison;
+  if (input === undefined) return { a: null, b: null, bStandards: null };
+  const { a, b } = comparison.wording;
   const target = resolveSection(a.code, input);
   if (target.kind === "values") {
     throw new UsageError(
@@ -458,11 +383,19 @@ function narrow(comparison: Comparison, input: string | undefined): Scope {
     );
   }
   const aSection = target.section.id;
-  const named = sectionNamed(b.code, input) ?? comparison.continuation.get(aSection);
-  const bSections = named
-    ? [named.id]
-    : comparison.pairs.filter((pair) => pair.a.section === aSection).map((pair) => pair.b.section);
-  return { a: new Set([aSection]), b: new Set(bSections) };
+  const named = sectionNamed(b.code, input) ?? comparison.wording.continuation.get(aSection);
+  if (named) return { a: new Set([aSection]), b: new Set([named.id]), bStandards: null };
+  const inSection = comparison.aStandards.flatMap((standard, index) => (standard.section === aSection ? [index] : []));
+  const concepts = new Set(inSection.flatMap((index) => comparison.aConcepts[index]!));
+  const related = [
+    ...comparison.pairs.filter((pair) => pair.a.section === aSection).map((pair) => pair.b),
+    ...comparison.bStandards.filter((_, index) => comparison.bConcepts[index]!.some((id) => concepts.has(id))),
+  ];
+  return {
+    a: new Set([aSection]),
+    b: new Set(related.map((standard) => standard.section)),
+    bStandards: new Set(related.map((standard) => `${standard.section}\u0000${standard.number}`)),
+  };
 }
 
 function sectionNamed(code: Code, input: string): Section | undefined {
@@ -475,11 +408,13 @@ function sectionNamed(code: Code, input: string): Section | undefined {
   }
 }
 
-function describeSide(code: Code, sections: Set<string> | null, standards: number): DiffSide {
+function describeSide(library: Library, code: Code, sections: Set<string> | null, standards: number): DiffSide {
   return {
     code: code.id,
     title: code.title,
     shortName: code.shortName,
+    derivedFrom: code.source.derivedFrom ?? null,
+    conceptsInferred: library.concepts.length > 0 && isInferred(library, code.id),
     sections: sections === null ? null : code.sections.filter((section) => sections.has(section.id)).map(sectionName),
     standards,
   };

@@ -137,6 +137,11 @@ export function strengthOn(standard: Standard, phrases: readonly TermPhrase[]): 
   return classifyStandard(standard, uses(phrases));
 }
 
+/** How strongly a standard binds on one concept: strengthOn, focused on the concept's name and entry terms. */
+export function strengthOnConcept(concept: Concept, standard: Standard): StrengthReading {
+  return strengthOn(standard, conceptPhrases(concept));
+}
+
 function codeById(library: Library, codeId: string): Code {
   const code = library.codes.find((candidate) => candidate.id === codeId);
   if (!code) throw new EthicsError(`no code '${codeId}' is loaded`, `loaded: ${library.codes.map((c) => c.id).join(", ")}`);

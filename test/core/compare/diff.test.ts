@@ -2,7 +2,9 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { topicCoverage, topicsInView } from "../../../src/core/compare/coverage.js";
-import { DIFF_STATUSES, diffCodes, fullText, parseOnly, PAIR_THRESHOLD, sameWording, type CodeDiff } from "../../../src/core/compare/diff.js";
+import { DIFF_STATUSES, diffCodes, fullText, parseOnly, PAIR_THRESHOLD, sameWording, UNRELATED_PAIR_THRESHOLD, type CodeDiff } from "../../../src/core/compare/diff.js";
+import { comparisonKind, lineageOf } from "../../../src/core/compare/lineage.js";
+import { conceptsOfStandard } from "../../../src/core/concepts/topics.js";
 import { EthicsError, UsageError } from "../../../src/core/errors.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
@@ -53,33 +55,77 @@ const wwtToMediCal = diffCodes(library, "california", "medi-cal");
 const mediCalToWwt = diffCodes(library, "medi-cal", "california");
 const alaskaToMediCal = diffCodes(library, "alaska", "medi-cal");
 
-describe("Working Well Together → Medi-Cal", () => {
-  it("lists as new in Medi-Cal exactly the standards Working Well Together has no version of", () => {
-    // Read side by side: Hope 2–3, Authenticity 2, Cultural Responsiveness 1 and 7, Integrity
-    // 10–14 and Reciprocity 3–4 are new; Holistic Wellness 1 repeats Family Driven 1.
-    expect(wwtToMediCal.onlyB.map(key)).toEqual([
-      "hope 2",
-      "hope 3",
-      "holistic-wellness 1",
-      "authenticity 2",
-      "cultural-responsiveness-and-humility 1",
-      "cultural-responsiveness-and-humility 7",
-      "integrity 10",
-      "integrity 11",
-      "integrity 12",
-      "integrity 13",
-      "integrity 14",
-      "reciprocity 3",
-      "reciprocity 4",
-    ]);
+describe("Working Well Together → Medi-Cal: a revision", () => {
+  it("is a revision: Medi-Cal's file says it derives from Working Well Together", () => {
+    expect(wwtToMediCal.kind).toBe("revision");
+    expect(mediCalToWwt.kind).toBe("revision");
+    expect(wwtToMediCal.b.derivedFrom).toBe("california");
   });
 
-  it("leaves only Respect 4 of Working Well Together without a successor, folded into Medi-Cal Respect 4", () => {
-    expect(wwtToMediCal.onlyA.map(key)).toEqual(["respect 4"]);
+  it("finds new in Medi-Cal exactly the standards Working Well Together has no version of; only those on matters it never addresses are only in Medi-Cal", () => {
+    // Read side by side: Hope 2–3, Authenticity 2, Cultural Responsiveness 1 and 7, Integrity
+    // 10–14 and Reciprocity 3–4 are new; Holistic Wellness 1 repeats Family Driven 1.
+    const newInMediCal = [...wwtToMediCal.onlyB, ...wwtToMediCal.relatedB].map(key).sort();
+    expect(newInMediCal).toEqual(
+      [
+        "hope 2",
+        "hope 3",
+        "holistic-wellness 1",
+        "authenticity 2",
+        "cultural-responsiveness-and-humility 1",
+        "cultural-responsiveness-and-humility 7",
+        "integrity 10",
+        "integrity 11",
+        "integrity 12",
+        "integrity 13",
+        "integrity 14",
+        "reciprocity 3",
+        "reciprocity 4",
+      ].sort(),
+    );
+    // Fraud, being under the influence, certification and negligence: no standard of Working Well
+    // Together is about them. Integrity 11 (complaint investigations) is on privacy laws, which
+    // Working Well Together's Confidentiality 4 is about too.
+    expect(wwtToMediCal.onlyB.map(key)).toEqual(["integrity 10", "integrity 12", "integrity 13", "integrity 14"]);
+    expect(wwtToMediCal.relatedB.map(key)).toContain("integrity 11");
+  });
+
+  it("tells the merge of Respect 4 and 5 into Medi-Cal Respect 4 once: Respect 4 is not also left out", () => {
     expect(wwtToMediCal.merges.map((merge) => ({ a: merge.a.map(key), b: key(merge.b) }))).toEqual([
       { a: ["respect 4", "respect 5"], b: "respect 4" },
     ]);
+    expect([...wwtToMediCal.onlyA, ...wwtToMediCal.relatedA]).toEqual([]);
     expect(wwtToMediCal.splits).toEqual([]);
+  });
+
+  it("says each substitution made throughout once, with a count", () => {
+    const said = wwtToMediCal.substitutions.map((substitution) => `${substitution.from} → ${substitution.to} ×${substitution.count}`);
+    expect(said.slice(0, 3)).toEqual(["served → engaging in services ×22", "served → supported ×7", "serve → support ×5"]);
+    const served = wwtToMediCal.substitutions[0]!;
+    expect(served.pairs.map((pair) => pair.b.citation)).toContain("Medi-Cal · Respect 1");
+    expect(served.pairs).toHaveLength(21); // Person-Driven 5 says it twice
+  });
+
+  it.each([
+    // [WWT, kind of edit]
+    ["person-driven 3", "none"],
+    ["family-driven-and-child-centered 1", "punctuation"], // a comma
+    ["strengths-based 1", "punctuation"], // a hyphen
+    ["respect 1", "substitutions"], // served → engaging in services
+    ["respect 11", "substitutions"], // served → supported, and commas
+    ["respect 13", "wording"],
+    ["hope 1", "wording"], // they serve → engaging in services: said once only
+  ] as const)("reads WWT %s as %s", (aKey, edit) => {
+    expect(pairOf(wwtToMediCal, aKey)!.edit).toBe(edit);
+  });
+
+  it("never calls the same words changed, nor a changed pair the same", () => {
+    for (const pair of wwtToMediCal.pairs) {
+      expect(pair.status === "same").toBe(pair.edit === "none");
+      expect(pair.status === "same").toBe(pair.changes.length === 0);
+    }
+    expect(wwtToMediCal.summary.punctuationOnly).toBe(wwtToMediCal.pairs.filter((pair) => pair.edit === "punctuation").length);
+    expect(wwtToMediCal.summary.punctuationOnly).toBeGreaterThanOrEqual(16);
   });
 
   it.each([
@@ -152,13 +198,18 @@ describe("Working Well Together → Medi-Cal", () => {
     expect(wwtToMediCal.summary).toEqual({
       same: 26,
       changed: 69,
-      added: 13,
-      removed: 1,
+      added: 4,
+      removed: 0,
       moved: 0,
       renumbered: 23,
       merges: 1,
       splits: 0,
       renamedSections: 1,
+      punctuationOnly: 17,
+      substitutionsOnly: 23,
+      relatedA: 0,
+      relatedB: 9,
+      concepts: { both: 126, onlyA: 0, onlyB: 13, stricterA: 0, stricterB: 0 },
     });
     expect(wwtToMediCal.a).toMatchObject({ code: "california", sections: null, standards: 96 });
     expect(wwtToMediCal.b).toMatchObject({ code: "medi-cal", sections: null, standards: 108 });
@@ -186,6 +237,7 @@ describe("Medi-Cal → Working Well Together mirrors it", () => {
   it("swaps only-in-A and only-in-B, merges and splits, and the rename", () => {
     expect(mediCalToWwt.onlyA).toEqual(wwtToMediCal.onlyB);
     expect(mediCalToWwt.onlyB).toEqual(wwtToMediCal.onlyA);
+    expect(mediCalToWwt.relatedA).toEqual(wwtToMediCal.relatedB);
     expect(mediCalToWwt.merges).toEqual([]);
     expect(mediCalToWwt.splits.map((split) => ({ a: key(split.a), b: split.b.map(key) }))).toEqual([
       { a: "respect 4", b: ["respect 4", "respect 5"] },
@@ -202,25 +254,55 @@ describe("Medi-Cal → Working Well Together mirrors it", () => {
 });
 
 describe("Alaska → Medi-Cal: codes written apart", () => {
+  it("compares them by concept: neither derives from the other", () => {
+    expect(alaskaToMediCal.kind).toBe("apart");
+  });
+
   it.each([
     ["relationship-with-clients 3", "safety-and-protection 6"], // intimidate, threaten, harass …
     ["relationship-with-clients 4", "cultural-responsiveness-and-humility 4"], // regardless of age, gender …
     ["conflicts-of-interest 2", "safety-and-protection 1"], // no romantic or sexual relationships
     ["conduct 6", "confidentiality 4"], // federal and state confidentiality laws
-  ])("pairs Alaska %s with Medi-Cal %s", (aKey, bKey) => {
+  ])("pairs Alaska %s with Medi-Cal %s by wording", (aKey, bKey) => {
     expect(pairOf(alaskaToMediCal, aKey) && key(pairOf(alaskaToMediCal, aKey)!.b)).toBe(bKey);
   });
 
-  it("keeps what only one of them says apart", () => {
-    expect(alaskaToMediCal.onlyA.map(key)).toContain("conflicts-of-interest 4"); // sponsoring
-    expect(alaskaToMediCal.onlyA.map(key)).toContain("conduct 8"); // private practice: one shared word is no pair
-    expect(alaskaToMediCal.onlyB.map(key)).toEqual(expect.arrayContaining(["integrity 10", "integrity 13"])); // fraud
+  it("never pairs two rules on unrelated matters: the cost of services is not the scope of practice", () => {
+    // They share "agency" and "services" (0.26), and no concept.
+    expect(pairOf(alaskaToMediCal, "relationship-with-clients 2")).toBeUndefined();
+    expect(alaskaToMediCal.onlyA.map(key)).toContain("relationship-with-clients 2");
+    for (const pair of alaskaToMediCal.pairs) {
+      const shared = conceptsOfStandard(library, code("alaska"), pair.a).filter((id) => conceptsOfStandard(library, code("medi-cal"), pair.b).includes(id));
+      expect(shared.length > 0 || pair.similarity >= UNRELATED_PAIR_THRESHOLD, `${key(pair.a)} → ${key(pair.b)}`).toBe(true);
+    }
   });
 
-  it("finds no renamed sections, merges or moves between unrelated codes", () => {
+  it("lines up Alaska's gift rule with Medi-Cal's Integrity 5–6: Alaska prohibits, a note defers to the agency; Medi-Cal defers", () => {
+    expect(alaskaToMediCal.onlyA.map(key)).not.toContain("conflicts-of-interest 3");
+    expect(alaskaToMediCal.relatedA.map(key)).toContain("conflicts-of-interest 3");
+    const gifts = alaskaToMediCal.concepts.find((row) => row.id === "accepting-gifts")!;
+    expect(gifts.a.map((ref) => ref.citation)).toEqual(["Alaska · Conflicts of Interest 3"]);
+    expect(gifts.b.map((ref) => ref.citation)).toEqual(["Medi-Cal · Integrity 5", "Medi-Cal · Integrity 6"]);
+    expect(gifts.strength).toEqual({ a: "prohibits", b: "defers" });
+    expect(gifts.readings.a[0]!.qualifiers).toEqual(["substantial gifts or loans", "note: as deemed inappropriate or unacceptable by the agency"]);
+    expect(Object.keys(gifts.a[0]!).sort()).toEqual(["citation", "code", "number", "section", "sectionTitle"]);
+  });
+
+  it("keeps apart only what no standard of the other code shares a concept with", () => {
+    // Explaining one's role, the cost of services, asking for another specialist.
+    expect(alaskaToMediCal.onlyA.map(key)).toEqual(["relationship-with-clients 1", "relationship-with-clients 2", "relationship-with-clients 9"]);
+    // Sponsoring is a dual relationship, which Medi-Cal Integrity 2 and 4 govern; private practice
+    // is paid work with the people one supports, which Integrity 7 governs.
+    expect(alaskaToMediCal.relatedA.map(key)).toEqual(expect.arrayContaining(["conflicts-of-interest 4", "conduct 8"]));
+    expect(alaskaToMediCal.onlyB.map(key)).toEqual(expect.arrayContaining(["hope 2", "reciprocity 4"]));
+    expect(alaskaToMediCal.onlyB.map(key)).not.toContain("integrity 10"); // fraud: Alaska Conduct 5 is on billing
+  });
+
+  it("finds no renamed sections, merges, moves or substitutions between unrelated codes", () => {
     expect(alaskaToMediCal.renamedSections).toEqual([]);
     expect(alaskaToMediCal.merges).toEqual([]);
     expect(alaskaToMediCal.splits).toEqual([]);
+    expect(alaskaToMediCal.substitutions).toEqual([]);
     expect(alaskaToMediCal.summary.moved + alaskaToMediCal.summary.renumbered).toBe(0);
   });
 
@@ -238,6 +320,54 @@ describe("Alaska → Medi-Cal: codes written apart", () => {
   });
 });
 
+describe("North Carolina ↔ Wisconsin: codes written apart", () => {
+  const ncToWi = diffCodes(library, "north-carolina", "wisconsin");
+
+  it("does not pair hiring a peer with the hours an agency authorizes (no shared matter)", () => {
+    expect(pairOf(ncToWi, "code-of-ethics 17")).toBeUndefined();
+  });
+
+  it("lines up their gift rules: North Carolina 15 defers to the agency, Wisconsin 12 prohibits", () => {
+    const gifts = ncToWi.concepts.find((row) => row.id === "accepting-gifts")!;
+    expect([gifts.a.map((ref) => ref.citation), gifts.b.map((ref) => ref.citation)]).toEqual([["North Carolina 15"], ["Wisconsin 12"]]);
+    expect(gifts.strength).toEqual({ a: "defers", b: "prohibits" });
+  });
+
+  it("leaves no standard of Wisconsin unaligned that North Carolina has a rule on", () => {
+    expect(ncToWi.onlyB.map(key)).toEqual(["code-of-conduct 3", "code-of-conduct 6", "code-of-conduct 13"]);
+  });
+});
+
+describe("lineage", () => {
+  it.each([
+    ["medi-cal", ["medi-cal", "california"]],
+    ["california", ["california"]],
+    ["alaska", ["alaska"]],
+  ])("%s: %j", (id, lineage) => {
+    expect(lineageOf(library, code(id))).toEqual(lineage);
+  });
+
+  it.each([
+    ["california", "medi-cal", "revision"],
+    ["medi-cal", "california", "revision"],
+    ["alaska", "alaska", "revision"],
+    ["alaska", "medi-cal", "apart"],
+    ["north-carolina", "wisconsin", "apart"],
+  ] as const)("%s and %s: %s", (a, b, kind) => {
+    expect(comparisonKind(library, code(a), code(b))).toBe(kind);
+  });
+
+  it("follows a user's code back through the codes it derives from, and stops at a loop", () => {
+    const county = { ...code("medi-cal"), id: "county", source: { ...code("medi-cal").source, derivedFrom: "medi-cal" } };
+    const loop = { ...code("alaska"), id: "loop", source: { ...code("alaska").source, derivedFrom: "loop" } };
+    const mixed: Library = { ...library, codes: [...codes, county, loop] };
+    expect(lineageOf(mixed, county)).toEqual(["county", "medi-cal", "california"]);
+    expect(comparisonKind(mixed, county, code("california"))).toBe("revision");
+    expect(lineageOf(mixed, loop)).toEqual(["loop"]);
+    expect(comparisonKind(mixed, loop, code("alaska"))).toBe("apart");
+  });
+});
+
 const ids = codes.map((candidate) => candidate.id);
 const orderedPairs = ids.flatMap((a) => ids.map((b) => [a, b] as const));
 
@@ -248,13 +378,37 @@ describe.each(orderedPairs)("diff %s → %s", (aId, bId) => {
   const standardOf = (ref: Ref): Standard =>
     allStandards(code(ref.code)).find((s) => s.section === ref.section && s.number === ref.number)!;
 
-  it("accounts for every standard once: pairs + only in A = |A|, pairs + only in B = |B|", () => {
-    expect(diff.pairs.length + diff.onlyA.length).toBe(a.length);
-    expect(diff.pairs.length + diff.onlyB.length).toBe(b.length);
-    const aKeys = [...diff.pairs.map((pair) => key(pair.a)), ...diff.onlyA.map(key)];
-    const bKeys = [...diff.pairs.map((pair) => key(pair.b)), ...diff.onlyB.map(key)];
+  it("accounts for every standard once: in a pair, a merge or split, related by concept, or only in its code", () => {
+    const folded = (refs: Ref[][], paired: string[]) => refs.flatMap((list) => list.map(key)).filter((k) => !paired.includes(k));
+    const pairedA = diff.pairs.map((pair) => key(pair.a));
+    const pairedB = diff.pairs.map((pair) => key(pair.b));
+    const aKeys = [...pairedA, ...folded(diff.merges.map((merge) => merge.a), pairedA), ...diff.relatedA.map(key), ...diff.onlyA.map(key)];
+    const bKeys = [...pairedB, ...folded(diff.splits.map((split) => split.b), pairedB), ...diff.relatedB.map(key), ...diff.onlyB.map(key)];
+    expect(aKeys.length).toBe(a.length);
+    expect(bKeys.length).toBe(b.length);
     expect(new Set(aKeys).size).toBe(a.length);
     expect(new Set(bKeys).size).toBe(b.length);
+  });
+
+  it("calls a standard only in its code only when no standard of the other code shares a concept with it", () => {
+    const addressed = (id: string) => new Set(allStandards(code(id)).flatMap((standard) => conceptsOfStandard(library, code(id), standard)));
+    const [inA, inB] = [addressed(aId), addressed(bId)];
+    for (const ref of diff.onlyA) expect(conceptsOfStandard(library, code(aId), ref).filter((id) => inB.has(id)), key(ref)).toEqual([]);
+    for (const ref of diff.onlyB) expect(conceptsOfStandard(library, code(bId), ref).filter((id) => inA.has(id)), key(ref)).toEqual([]);
+    for (const ref of diff.relatedA) expect(conceptsOfStandard(library, code(aId), ref).some((id) => inB.has(id)), key(ref)).toBe(true);
+  });
+
+  it("aligns every concept either code addresses: each row's standards are those tagged with it", () => {
+    const ids = (id: string) => allStandards(code(id)).flatMap((standard) => conceptsOfStandard(library, code(id), standard));
+    expect(new Set(diff.concepts.map((row) => row.id))).toEqual(new Set([...ids(aId), ...ids(bId)]));
+    for (const row of diff.concepts) {
+      for (const ref of row.a) expect(conceptsOfStandard(library, code(aId), ref)).toContain(row.id);
+      for (const ref of row.b) expect(conceptsOfStandard(library, code(bId), ref)).toContain(row.id);
+      expect(row.strength.a === null).toBe(row.a.length === 0);
+      expect(row.readings.b).toHaveLength(row.b.length);
+    }
+    const { concepts } = diff.summary;
+    expect(concepts.both + concepts.onlyA + concepts.onlyB).toBe(diff.concepts.length);
   });
 
   it("summarises what it lists", () => {
@@ -262,6 +416,7 @@ describe.each(orderedPairs)("diff %s → %s", (aId, bId) => {
     expect(summary.same + summary.changed).toBe(diff.pairs.length);
     expect(summary.same).toBe(diff.pairs.filter((pair) => pair.status === "same").length);
     expect([summary.added, summary.removed]).toEqual([diff.onlyB.length, diff.onlyA.length]);
+    expect([summary.relatedA, summary.relatedB]).toEqual([diff.relatedA.length, diff.relatedB.length]);
     expect([summary.merges, summary.splits, summary.renamedSections]).toEqual([
       diff.merges.length,
       diff.splits.length,
@@ -284,15 +439,15 @@ describe.each(orderedPairs)("diff %s → %s", (aId, bId) => {
   });
 
   it("names in merges a paired standard of B and leftovers of A, and the reverse in splits", () => {
-    const onlyA = new Set(diff.onlyA.map(key));
-    const onlyB = new Set(diff.onlyB.map(key));
+    const pairedA = new Set(diff.pairs.map((pair) => key(pair.a)));
+    const pairedB = new Set(diff.pairs.map((pair) => key(pair.b)));
     for (const merge of diff.merges) {
-      expect(merge.a.filter((ref) => !onlyA.has(key(ref)))).toHaveLength(1);
-      expect(diff.pairs.some((pair) => key(pair.b) === key(merge.b))).toBe(true);
+      expect(merge.a.filter((ref) => pairedA.has(key(ref)))).toHaveLength(1);
+      expect(pairedB.has(key(merge.b))).toBe(true);
     }
     for (const split of diff.splits) {
-      expect(split.b.filter((ref) => !onlyB.has(key(ref)))).toHaveLength(1);
-      expect(diff.pairs.some((pair) => key(pair.a) === key(split.a))).toBe(true);
+      expect(split.b.filter((ref) => pairedB.has(key(ref)))).toHaveLength(1);
+      expect(pairedA.has(key(split.a))).toBe(true);
     }
   });
 
@@ -302,6 +457,11 @@ describe.each(orderedPairs)("diff %s → %s", (aId, bId) => {
     const reversePairs = reverse.pairs.map((pair) => `${key(pair.b)}|${key(pair.a)}`).sort();
     expect(reversePairs).toEqual(forwardPairs);
     expect(reverse.topics).toEqual({ both: expect.any(Array), onlyA: diff.topics.onlyB, onlyB: diff.topics.onlyA });
+    expect(reverse.kind).toBe(diff.kind);
+    expect(reverse.onlyA).toEqual(diff.onlyB);
+    expect(reverse.concepts.map((row) => [row.id, row.b, row.a, row.strength.b, row.strength.a])).toEqual(
+      diff.concepts.map((row) => [row.id, row.a, row.b, row.strength.a, row.strength.b]),
+    );
   });
 });
 
@@ -309,7 +469,8 @@ describe("a code against itself", () => {
   it.each(ids)("%s: every standard the same, in place", (id) => {
     const diff = diffCodes(library, id, id);
     expect(diff.pairs.every((pair) => pair.status === "same" && key(pair.a) === key(pair.b) && !pair.renumbered)).toBe(true);
-    expect(diff.onlyA.length + diff.onlyB.length).toBe(0);
+    expect(diff.onlyA.length + diff.onlyB.length + diff.relatedA.length + diff.relatedB.length).toBe(0);
+    expect(diff.kind).toBe("revision");
   });
 });
 
@@ -320,7 +481,7 @@ describe("--section", () => {
     expect(diff.b.sections).toEqual([{ id: "respect", title: "Respect" }]);
     expect(diff.pairs.every((pair) => pair.a.section === "respect" && pair.b.section === "respect")).toBe(true);
     expect(diff.pairs).toHaveLength(12);
-    expect(diff.onlyA.map(key)).toEqual(["respect 4"]);
+    expect(diff.onlyA).toEqual([]);
     expect(diff.merges).toHaveLength(1);
     expect(diff.summary.renamedSections).toBe(0);
   });
@@ -328,22 +489,33 @@ describe("--section", () => {
   it("follows a renamed section into B", () => {
     const diff = diffCodes(library, "california", "medi-cal", { section: "cultural relevancy" });
     expect(diff.b.sections).toEqual([{ id: "cultural-responsiveness-and-humility", title: "Cultural Responsiveness & Humility" }]);
-    expect(diff.onlyB.map(key)).toEqual(["cultural-responsiveness-and-humility 1", "cultural-responsiveness-and-humility 7"]);
+    expect([...diff.onlyB, ...diff.relatedB].map(key)).toEqual(["cultural-responsiveness-and-humility 1", "cultural-responsiveness-and-humility 7"]);
     expect(diff.pairs).toHaveLength(5);
     expect(diff.renamedSections).toHaveLength(1);
     expect(diff.a.standards + diff.b.standards).toBe(5 + 7);
   });
 
-  it("narrows B, when it has no such section, to where A's standards went, listing each standard in view once", () => {
+  it("compares the matters in view across the whole of each code, as only-in does", () => {
+    const diff = diffCodes(library, "california", "medi-cal", { section: "cultural relevancy" });
+    // Medi-Cal's Cultural Responsiveness 7 is on examining one's own biases, which Working Well
+    // Together addresses under Respect: not a concept Medi-Cal adds.
+    const biases = diff.concepts.find((row) => row.id === "examining-own-biases")!;
+    expect(biases.a.map((ref) => ref.citation)).toEqual(["Working Well Together · Respect 7"]);
+    expect(diff.summary.concepts.onlyB).toBe(0);
+  });
+
+  it("narrows B, when it has no such section, to the standards A's pair with or share a concept with", () => {
     const diff = diffCodes(library, "alaska", "medi-cal", { section: "conflicts-of-interest" });
-    expect(diff.b.sections).toEqual([{ id: "safety-and-protection", title: "Safety & Protection" }]);
-    expect(diff.pairs.length + diff.onlyB.length).toBeGreaterThanOrEqual(diff.b.standards);
-    const bKeys = [...diff.pairs.filter((pair) => pair.b.section === "safety-and-protection").map((pair) => key(pair.b)), ...diff.onlyB.map(key)];
-    expect(bKeys.sort()).toEqual(allStandards(code("medi-cal")).filter((s) => s.section === "safety-and-protection").map(key).sort());
-    expect(diff.onlyA.map(key)).toEqual(["conflicts-of-interest 1", "conflicts-of-interest 3", "conflicts-of-interest 4"]);
-    // Medi-Cal speaks of gifts in Integrity, out of view; of romance in Safety & Protection 1–2.
-    expect(diff.topics.onlyA.map((t) => t.id)).toContain("gifts");
-    expect(diff.topics.both.map((t) => t.id)).toContain("romantic-and-sexual-relationships");
+    expect(diff.a.sections).toEqual([{ id: "conflicts-of-interest", title: "Conflicts of Interest" }]);
+    expect(diff.b.sections!.map((section) => section.id)).toEqual(expect.arrayContaining(["integrity", "safety-and-protection"]));
+    // Medi-Cal speaks of gifts in Integrity 5–6 and of romance in Safety & Protection 1–2.
+    expect(diff.onlyA).toEqual([]);
+    expect(diff.onlyB).toEqual([]);
+    const gifts = diff.concepts.find((row) => row.id === "accepting-gifts")!;
+    expect(gifts.b.map((ref) => ref.citation)).toEqual(["Medi-Cal · Integrity 5", "Medi-Cal · Integrity 6"]);
+    // Only what Alaska's section is about.
+    expect(diff.concepts.every((row) => row.a.length > 0)).toBe(true);
+    expect(diff.topics.both.map((t) => t.id)).toEqual(expect.arrayContaining(["gifts", "romantic-and-sexual-relationships"]));
   });
 
   it.each([
@@ -357,13 +529,20 @@ describe("--section", () => {
 
 describe("--only", () => {
   it.each([
-    { only: ["added"], pairs: 0, onlyA: 0, onlyB: 13, merges: 0 },
-    { only: ["removed"], pairs: 0, onlyA: 1, onlyB: 0, merges: 1 },
-    { only: ["same"], pairs: 26, onlyA: 0, onlyB: 0, merges: 0 },
-    { only: ["changed", "removed"], pairs: 69, onlyA: 1, onlyB: 0, merges: 1 },
+    { only: ["added"], pairs: 0, onlyA: 0, onlyB: 4, relatedB: 9, merges: 0, substitutions: 0 },
+    { only: ["removed"], pairs: 0, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 0 },
+    { only: ["same"], pairs: 26, onlyA: 0, onlyB: 0, relatedB: 0, merges: 0, substitutions: 0 },
+    { only: ["changed", "removed"], pairs: 69, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 4 },
   ] as const)("$only lists only those, and still counts everything", ({ only, ...expected }) => {
     const diff = diffCodes(library, "california", "medi-cal", { only });
-    expect({ pairs: diff.pairs.length, onlyA: diff.onlyA.length, onlyB: diff.onlyB.length, merges: diff.merges.length }).toEqual(expected);
+    expect({
+      pairs: diff.pairs.length,
+      onlyA: diff.onlyA.length,
+      onlyB: diff.onlyB.length,
+      relatedB: diff.relatedB.length,
+      merges: diff.merges.length,
+      substitutions: diff.substitutions.length,
+    }).toEqual(expected);
     expect(diff.summary).toEqual(wwtToMediCal.summary);
   });
 
@@ -428,7 +607,8 @@ describe("codes other than the built-in ones", () => {
     expect(diff.splits.map((split) => ({ a: key(split.a), b: split.b.map(key) }))).toEqual([
       { a: "boundaries 1", b: ["boundaries 1", "boundaries 2"] },
     ]);
-    expect(diff.onlyB.map(key)).toEqual(["boundaries 2"]);
+    // Told once, as the split: not again as added.
+    expect([...diff.onlyB, ...diff.relatedB]).toEqual([]);
   });
 
   it("pairs a repeated standard with the one in the section of the same name, wherever it comes", () => {
@@ -462,8 +642,10 @@ describe("codes other than the built-in ones", () => {
         const a = userCode("a", Object.fromEntries(aSections.map((texts, i) => [`Part ${"ABC"[i]}`, texts])));
         const b = userCode("b", Object.fromEntries(bSections.map((texts, i) => [`Part ${"CDE"[i]}`, texts])));
         const diff = diffCodes({ codes: [a, b], topics: [], concepts: [] }, a, b);
-        expect(diff.pairs.length + diff.onlyA.length).toBe(allStandards(a).length);
-        expect(diff.pairs.length + diff.onlyB.length).toBe(allStandards(b).length);
+        const mergedA = diff.merges.reduce((sum, merge) => sum + merge.a.length - 1, 0);
+        const splitB = diff.splits.reduce((sum, split) => sum + split.b.length - 1, 0);
+        expect(diff.pairs.length + mergedA + diff.relatedA.length + diff.onlyA.length).toBe(allStandards(a).length);
+        expect(diff.pairs.length + splitB + diff.relatedB.length + diff.onlyB.length).toBe(allStandards(b).length);
         expect(new Set(diff.pairs.map((pair) => key(pair.a))).size).toBe(diff.pairs.length);
         expect(new Set(diff.pairs.map((pair) => key(pair.b))).size).toBe(diff.pairs.length);
         for (const pair of diff.pairs) {

@@ -1,0 +1,172 @@
+// The concept side of a diff: where each code binds more strongly on a matter both address, and
+// what only one addresses. Laid out as `ethics topic` lays out a concept's rows: a code's name,
+// its strength, where it says so.
+import type { CitedRef, ConceptAlignment } from "../core/compare/diff.js";
+import { stricterSide } from "../core/compare/concept-alignment.js";
+import type { StrengthReading } from "../core/concepts/strength.js";
+import type { Strength, Topic } from "../model.js";
+import { paintStrength } from "./concept-rows.js";
+import { paintWords } from "./standard-body.js";
+import type { RenderOptions, Style } from "./style.js";
+import { visible, visibleLength, wrap } from "./terminal-text.js";
+
+const STRENGTH_WIDTH = 10;
+
+/** "Integrity 5" of "Medi-Cal · Integrity 5"; "15" of "North Carolina 15". */
+export function withinCode(citation: string, shortName: string): string {
+  if (citation.startsWith(`${shortName} · `)) return citation.slice(shortName.length + 3);
+  if (citation.startsWith(`${shortName} `)) return citation.slice(shortName.length + 1);
+  return citation;
+}
+
+/** A standard in a list of citations, with what narrows it there. */
+interface CitedItem {
+  ref: CitedRef;
+  note?: string;
+}
+
+/**
+ * One code's standards in few words, section by section: "Integrity 5, 6; Respect 4",
+ * "Integrity 10–14", "12, 15" (a code of one section). A standard with a note stands alone:
+ * "Conflicts of Interest 3 (substantial gifts or loans)".
+ */
+export function citeList(items: readonly (CitedRef | CitedItem)[], shortName: string, paintNote: (text: string) => string = (text) => text): string {
+  const runs: { prefix: string; numbers: number[]; note?: string }[] = [];
+  for (const entry of items) {
+    const item: CitedItem = "ref" in entry ? entry : { ref: entry };
+    const label = visible(withinCode(item.ref.citation, shortName));
+    const prefix = label.slice(0, label.length - String(item.ref.number).length);
+    const last = runs[runs.length - 1];
+    if (last && last.prefix === prefix && last.note === undefined && item.note === undefined) last.numbers.push(item.ref.number);
+    else runs.push({ prefix, numbers: [item.ref.number], ...(item.note !== undefined ? { note: item.note } : {}) });
+  }
+  const parts = runs.map((run) => `${run.prefix}${ranges(run.numbers)}${run.note !== undefined ? " " + paintNote(`(${visible(run.note)})`) : ""}`);
+  return parts.join(runs.every((run) => run.prefix === "") ? ", " : "; ");
+}
+
+/** 5, 6 → "5, 6"; 10, 11, 12, 13 → "10–13". */
+function ranges(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let start = 0; start < numbers.length; ) {
+    let end = start;
+    while (end + 1 < numbers.length && numbers[end + 1] === numbers[end]! + 1) end++;
+    if (end - start >= 2) parts.push(`${numbers[start]}–${numbers[end]}`);
+    else for (let k = start; k <= end; k++) parts.push(String(numbers[k]));
+    start = end + 1;
+  }
+  return parts.join(", ");
+}
+
+/** A side of a group: its standards, in the code's order, each with how it binds. */
+interface GroupSide {
+  strength: Strength | null;
+  standards: { ref: CitedRef; reading: StrengthReading }[];
+}
+
+/** Concepts shown together: under one topic, as strongly bound on each side. */
+export interface ConceptGroup {
+  names: string[];
+  a: GroupSide;
+  b: GroupSide;
+}
+
+function sideKey(refs: readonly CitedRef[], readings: readonly StrengthReading[]): string {
+  return refs.map((ref, index) => `${ref.citation}\u0001${readings[index]!.strength}\u0001${readings[index]!.qualifiers.join("\u0002")}`).join("\u0003");
+}
+
+/**
+ * Concepts of one topic bound alike on each side are shown together. Exactly: only concepts whose
+ * rows are the same (the same standards, as strong, as narrowed). Briefly: every concept of the
+ * topic with the same strength on each side, their standards together.
+ */
+export function groupConcepts(rows: readonly ConceptAlignment[], exact: boolean, order: (ref: CitedRef) => number): ConceptGroup[] {
+  const groups = new Map<string, ConceptGroup>();
+  for (const row of rows) {
+    const key = exact
+      ? `${row.topic}\u0004${sideKey(row.a, row.readings.a)}\u0004${sideKey(row.b, row.readings.b)}`
+      : `${row.topic}\u0004${row.strength.a}\u0004${row.strength.b}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { names: [], a: { strength: row.strength.a, standards: [] }, b: { strength: row.strength.b, standards: [] } }));
+    group.names.push(row.name);
+    for (const side of ["a", "b"] as const) {
+      row[side].forEach((ref, index) => {
+        const reading = row.readings[side][index]!;
+        const known = group[side].standards.find((standard) => standard.ref.citation === ref.citation);
+        // A standard on several of the concepts: its strongest reading, narrowed where one says so.
+        if (!known) group[side].standards.push({ ref, reading });
+        else if (reading.strength === group[side].strength && known.reading.strength !== reading.strength) known.reading = reading;
+      });
+    }
+  }
+  for (const group of groups.values()) for (const side of ["a", "b"] as const) group[side].standards.sort((x, y) => order(x.ref) - order(y.ref));
+  return [...groups.values()];
+}
+
+/** A side's citations: each standard, the strongest ones with what narrows them. */
+function sideItems(side: GroupSide, brief: boolean): CitedItem[] {
+  return side.standards.map(({ ref, reading }) => {
+    if (reading.strength !== side.strength || reading.qualifiers.length === 0) return { ref };
+    return { ref, note: reading.qualifiers.map((qualifier) => (brief ? shorten(qualifier, NOTE_LENGTH) : qualifier)).join("; ") };
+  });
+}
+
+/** In the brief report a qualifier is quoted up to about this many characters. */
+const NOTE_LENGTH = 64;
+
+/** The first words of a text, up to `length` characters, with "…" when cut. */
+function shorten(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")} …`;
+}
+
+export interface SideNames {
+  a: string;
+  b: string;
+}
+
+/** Below this many columns for the citations, a row's citations go under its name and strength. */
+const MIN_WHERE_WIDTH = 28;
+
+/** A group of concepts: its names, then a row per code (name, strength, where). */
+export function renderConceptGroup(group: ConceptGroup, names: SideNames, options: RenderOptions, style: Style, brief: boolean): string {
+  const nameWidth = Math.max(visibleLength(names.a), visibleLength(names.b));
+  const column = 4 + nameWidth + 1 + STRENGTH_WIDTH + 1;
+  const stacked = options.width - column < MIN_WHERE_WIDTH;
+  const lines = [wrap(paintWords(style.label, visible(group.names.join(" · "))), options.width, "    ", "  ")];
+  for (const [side, name] of [["a", names.a], ["b", names.b]] as const) {
+    const { strength } = group[side];
+    // A concept only one code addresses: the other's silence goes without saying.
+    if (strength === null && group[side === "a" ? "b" : "a"].strength !== null) continue;
+    const where = strength === null ? "" : citeList(sideItems(group[side], brief), name, (text) => paintWords(style.dim, text));
+    if (stacked) {
+      lines.push(`    ${name} ${strength === null ? style.dim("—") : paintStrength(strength, style)}`);
+      if (where !== "") lines.push(wrap(where, options.width, "      ", "      "));
+      continue;
+    }
+    const padded = strength === null ? style.dim("—".padEnd(STRENGTH_WIDTH)) : paintStrength(strength, style) + " ".repeat(STRENGTH_WIDTH - strength.length);
+    lines.push(wrap(where, options.width, " ".repeat(column), `    ${name}${" ".repeat(nameWidth - visibleLength(name))} ${padded} `).trimEnd());
+  }
+  return lines.join("\n");
+}
+
+/** Concepts where one side binds more strongly than the other. */
+export function stricterRows(rows: readonly ConceptAlignment[], side: "a" | "b"): ConceptAlignment[] {
+  return rows.filter((row) => stricterSide(row) === side);
+}
+
+/** Concepts both address, as strongly. */
+export function alikeRows(rows: readonly ConceptAlignment[]): ConceptAlignment[] {
+  return rows.filter((row) => row.a.length > 0 && row.b.length > 0 && stricterSide(row) === null);
+}
+
+/** Concept names, topic by topic: "Gifts: Cultural meaning of gifts". */
+export function renderNames(rows: readonly ConceptAlignment[], topics: readonly Topic[], options: RenderOptions, style: Style): string[] {
+  const byTopic = new Map<string, string[]>();
+  for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), visible(row.name)]);
+  return [...byTopic].map(([topic, names]) => {
+    const title = visible(topics.find((candidate) => candidate.id === topic)?.name ?? topic);
+    return wrap(`${paintWords(style.label, `${title}:`)} ${names.join(" · ")}`, options.width, "    ", "  ");
+  });
+}

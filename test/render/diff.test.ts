@@ -1,0 +1,158 @@
+// The diff report, read in one sitting: at most 200 lines and 80 columns at width 80 for every
+// pair of the five codes; a revision brief (what is new early, substitutions said once, changes
+// of punctuation counted and not shown); codes written apart by concept; colour never the only
+// mark of a change.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffCodes } from "../../src/core/compare/diff.js";
+import { readDataDirectory } from "../../src/core/library/read-data.js";
+import { renderDiff } from "../../src/render/diff.js";
+import { visibleLength } from "../../src/render/terminal-text.js";
+
+const library = readDataDirectory(join(import.meta.dirname, "../../data"));
+const ids = library.codes.map((code) => code.id);
+const orderedPairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a, b] as const));
+
+function render(a: string, b: string, options: { color?: boolean; width?: number; full?: boolean; only?: ("same" | "changed" | "added" | "removed")[] } = {}): string {
+  const diff = diffCodes(library, a, b, options.only ? { only: options.only } : {});
+  return renderDiff(diff, library, { color: options.color ?? false, width: options.width ?? 80, full: options.full ?? false, only: options.only !== undefined });
+}
+
+describe("every pair of the five codes, at 80 columns", () => {
+  it.each(orderedPairs)("%s → %s: at most 200 lines, none wider than 80 columns", (a, b) => {
+    for (const color of [false, true]) {
+      const lines = render(a, b, { color }).split("\n");
+      expect(lines.length).toBeLessThanOrEqual(200);
+      expect(lines.filter((line) => visibleLength(line) > 80)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ["alaska", "medi-cal"],
+    ["california", "medi-cal"],
+  ])("%s → %s in full: everything, still within 80 columns and 60", (a, b) => {
+    for (const width of [80, 60]) {
+      const lines = render(a, b, { full: true, width }).split("\n");
+      expect(lines.length).toBeGreaterThan(300);
+      expect(lines.filter((line) => visibleLength(line) > width)).toEqual([]);
+    }
+  });
+});
+
+describe("a revision, in brief", () => {
+  const text = render("california", "medi-cal");
+  const headings = text.split("\n").filter((line) => /^\S/.test(line));
+
+  it("opens with its lineage, the editor's note that it is our reading, and the counts", () => {
+    expect(text.split("\n").slice(0, 9)).toEqual([
+      "Working Well Together → Medi-Cal",
+      "  A revision: Medi-Cal derives from Working Well Together.",
+      "  Editor's note: The project's reading of the texts; neither names the other.",
+      "  96 → 108 standards: 26 same · 69 changed · 13 new · 1 merge",
+      "  Changed: 17 in punctuation only · 23 by substitutions only · 29 reworded",
+      "  Substituted throughout: “served” → “engaging in services” ×22 · “served” →",
+      "    “supported” ×7 · “serve” → “support” ×5 · “Medi-Cal” added ×2",
+      "  Renamed: Cultural Relevancy → Cultural Responsiveness & Humility",
+      "  By concept, Medi-Cal adds 13, drops 0; binds no more or less strongly on any",
+    ]);
+  });
+
+  it("lists what Medi-Cal adds early: its concepts, then its new standards whole, before any redline", () => {
+    expect(headings.slice(1, 5)).toEqual([
+      "Medi-Cal adds (13 concepts)",
+      "New in Medi-Cal, on matters Working Well Together does not address",
+      "New in Medi-Cal, on matters Working Well Together also addresses",
+      "Merged in Medi-Cal",
+    ]);
+    expect(text).toContain("  Integrity 12: Shall not provide services under the influence");
+    expect(text).toContain("    b. Over-the-counter drugs or medications used in the dosage and frequency");
+  });
+
+  it("tells the merge once, with its redline, and never again as left out or reworded", () => {
+    const lines = text.split("\n").filter((line) => /Respect [45]\b/.test(line));
+    expect(lines).toEqual(["  Respect 4 + 5 → Respect 4: {+Provide empathy and be able to “put oneself in"]);
+    expect(text).not.toContain("Left out");
+  });
+
+  it("does not print changes of punctuation, the substitutions made throughout, or the same words", () => {
+    expect(text).not.toContain("Family Driven and Child-Centered 1:"); // a comma
+    expect(text).not.toContain("Respect 1:"); // served → engaging in services
+    expect(text).not.toContain("Person-Driven 3"); // the same
+    expect(text).toContain("  Respect 13 → 12: Communicate with co-workers and colleagues in ways that");
+  });
+
+  it("keeps a change of spacing in one piece", () => {
+    expect(text).toContain("recovery/[-\u00a0-]resiliency");
+  });
+
+  it("--full prints every redline, and where each substitution was made", () => {
+    const full = render("california", "medi-cal", { full: true });
+    expect(full).toContain("  Family Driven and Child-Centered 1: Promote the family member’s ethical");
+    expect(full).toContain("  Respect 1: Provide a welcoming environment for persons");
+    expect(full).toMatch(/“served” → “engaging in services” ×22, in Medi-Cal Person-Driven 2, 5, 7, 9;/);
+    expect(full).toContain("Same (26)");
+  });
+});
+
+describe("codes written apart", () => {
+  const text = render("alaska", "medi-cal");
+
+  it("summarise by concept: what both address, what only one does, where each binds more strongly", () => {
+    expect(text.split("\n").slice(0, 6)).toEqual([
+      "Alaska → Medi-Cal",
+      "  Written apart: compared by what their rules are about.",
+      "  22 standards → 108: 3 only in Alaska · 55 only in Medi-Cal · 6 pairs by",
+      "    wording",
+      "  Concepts: 75 both address · 10 only Alaska · 64 only Medi-Cal",
+      "  Binds more strongly: Alaska on 12 · Medi-Cal on 24 · alike on 39",
+    ]);
+  });
+
+  it("show Alaska's gift rule against Medi-Cal's, each with its strength and what narrows it", () => {
+    expect(text).toContain(
+      [
+        "Alaska binds more strongly (12 concepts)",
+        "  Accepting gifts · Giving gifts · Gift value limits · Agency policy on gifts",
+        "    Alaska   prohibits  Conflicts of Interest 3 (substantial gifts or loans;",
+        "                        note: as deemed inappropriate or unacceptable by the",
+        "                        agency)",
+        "    Medi-Cal defers     Integrity 5, 6",
+      ].join("\n"),
+    );
+  });
+
+  it("name what only one code has by citation, and the pairs worded alike by full citation", () => {
+    expect(text).toContain("Only in Alaska (3): no standard of Medi-Cal shares a concept\n  Relationship with Clients 1, 2, 9");
+    expect(text).toContain("  Alaska · Relationship with Clients 3 → Medi-Cal · Safety & Protection 6:");
+    expect(text).toContain("  Alaska · Conduct 6 → Medi-Cal · Confidentiality 4 (similarity 0.36)");
+    expect(text).not.toContain("Authenticity 4 (similarity"); // the cost of services is not the scope of practice
+  });
+
+  it("name a code of one section before its numbers", () => {
+    expect(render("north-carolina", "wisconsin")).toContain("Only in Wisconsin (3): no standard of North Carolina shares a concept\n  Wisconsin 3, 6, 13");
+  });
+});
+
+describe("colour is never the only mark of a change", () => {
+  it("keeps git's brackets around what is coloured", () => {
+    for (const [a, b] of [["california", "medi-cal"], ["alaska", "medi-cal"]] as const) {
+      const coloured = render(a, b, { color: true });
+      expect(coloured).toContain("\u001b[31m[-");
+      // Without its colours, the coloured report is the plain one, brackets and all.
+      expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(render(a, b));
+    }
+    expect(render("california", "medi-cal", { color: true })).toContain("\u001b[31m[-served-]\u001b[39m\u001b[32m{+engaging\u001b[39m");
+  });
+});
+
+describe("--only", () => {
+  it("added: what is new in B, without redlines or the concept sections", () => {
+    const text = render("california", "medi-cal", { only: ["added"] });
+    expect(text).toContain("New in Medi-Cal, on matters Working Well Together does not address");
+    expect(text).not.toContain("Reworded");
+    expect(text).not.toContain("Medi-Cal adds (13 concepts)");
+    // What --only asks for is listed in full.
+    expect(render("alaska", "medi-cal", { only: ["removed"] })).toMatch(/Only in Alaska \(3\)[^\n]*\n\n  Alaska · Relationship with Clients 1\n    I will clearly explain my role/);
+    expect(render("california", "medi-cal", { only: ["changed"] })).toContain("  Respect 1: Provide a welcoming environment for persons");
+  });
+});
