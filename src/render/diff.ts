@@ -200,12 +200,12 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const names: SideNames = { a, b };
   const scope = diff.a.sections ? ` ${paintWords(style.dim, `(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`)}` : "";
   const inferred = [diff.a, diff.b].filter((side) => side.conceptsInferred).map((side) => `${visible(side.shortName)}'s concepts are inferred from its wording, not curated.`);
-  const blocks = [
+  const blocks: (string | SectionBlock)[] = [
     [`${style.heading(`${a} → ${b}`)}${scope}`, ...renderSummary(diff, library, options, style), ...inferred.map((line) => wrap(paintWords(style.dim, line), options.width, "  ", "  "))].join("\n"),
   ];
   const section = (title: string, body: string | string[], separator = "\n") => {
     const parts = Array.isArray(body) ? body : [body];
-    if (parts.length > 0) blocks.push([heading(title, options, style), ...parts].join(separator));
+    if (parts.length > 0) blocks.push({ title, parts, separator });
   };
   const order = standardOrder(library, [diff.a.code, diff.b.code]);
   const rows = diff.concepts;
@@ -252,7 +252,45 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   } else if (byConcept && (diff.pairs.length > 0 || rows.length > 0)) {
     blocks.push(wrap(paintWords(style.dim, "--full shows every redline, every concept, and each standard only one code has, whole."), options.width));
   }
-  return blocks.join("\n\n");
+  if (!full && byConcept) fitBrief(blocks, options, style);
+  return blocks.map((block) => (typeof block === "string" ? block : sectionText(block, options, style))).join("\n\n");
+}
+
+/** A titled list of a report: what fitBrief may shorten. */
+interface SectionBlock {
+  title: string;
+  parts: string[];
+  separator: string;
+  /** Entries left out to fit, told at the end of the list. */
+  more?: number;
+}
+
+/** The brief report is read in one sitting: at most this many lines, whatever the codes. */
+export const BRIEF_LINES = 200;
+
+function sectionText(block: SectionBlock, options: RenderOptions, style: Style): string {
+  const more = block.more ? [paintWords(style.dim, `  … and ${block.more} more: --full shows them`)] : [];
+  return [heading(block.title, options, style), ...block.parts, ...more].join(block.separator);
+}
+
+function lineCount(blocks: readonly (string | SectionBlock)[], options: RenderOptions, style: Style): number {
+  return blocks.reduce((sum, block) => sum + (typeof block === "string" ? block : sectionText(block, options, style)).split("\n").length + 1, -1);
+}
+
+/**
+ * Shortens the brief report to BRIEF_LINES: the last lists (rewordings, then what only one code
+ * has) give up their last entries first, each telling how many it left out. The summary and
+ * what B adds stay whole.
+ */
+function fitBrief(blocks: (string | SectionBlock)[], options: RenderOptions, style: Style): void {
+  const sections = blocks.filter((block): block is SectionBlock => typeof block !== "string");
+  for (let at = sections.length - 1; at >= 1 && lineCount(blocks, options, style) > BRIEF_LINES; at--) {
+    const block = sections[at]!;
+    while (block.parts.length > 1 && lineCount(blocks, options, style) > BRIEF_LINES) {
+      block.parts.pop();
+      block.more = (block.more ?? 0) + 1;
+    }
+  }
 }
 
 /** Where each standard of the codes stands in its code, to list citations in the code's order. */

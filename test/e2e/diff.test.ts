@@ -18,7 +18,7 @@ describe("ethics diff", () => {
     expect(stdout).toMatch(/\n  96 → 108 standards: 26 same · 69 changed · 13 new · 1 merge\n/);
     expect(stdout).toContain("Substituted throughout: “served” → “engaging in services” ×22 · “served” → “supported” ×7");
     expect(stdout).toContain("Renamed: Cultural Relevancy → Cultural Responsiveness & Humility");
-    expect(stdout).toMatch(/New in Medi-Cal, on matters Working Well Together does not address\n  Integrity 10: Shall not commit fraud[\s\S]*a\. Drugs or medications/);
+    expect(stdout).toMatch(/New in Medi-Cal, on matters Working Well Together does not address\n  Integrity 13: Shall not secure a certification by fraud[\s\S]*also addresses[\s\S]*a\. Drugs or medications/);
     expect(stdout.indexOf("New in Medi-Cal")).toBeLessThan(stdout.indexOf("Reworded"));
     expect(stdout).toContain("  Respect 4 + 5 → Respect 4: {+Provide empathy");
     expect(stdout).toContain("  Respect 13 → 12: Communicate with co-workers and colleagues in ways that promote [-conflict resolution-]{+hope, compassion, and solution-focused interactions+}.");
@@ -48,7 +48,7 @@ describe("ethics diff", () => {
     const result = JSON.parse(ethics(["diff", "california", "medi-cal", "--json"]).stdout);
     expect(Object.keys(result)).toEqual(expect.arrayContaining(["kind", "a", "b", "summary", "pairs", "onlyA", "onlyB", "topics", "concepts"]));
     expect(result.kind).toBe("revision");
-    expect(result.onlyB.map((ref: { section: string; number: number }) => `${ref.section} ${ref.number}`)).toEqual(["integrity 10", "integrity 12", "integrity 13", "integrity 14"]);
+    expect(result.onlyB.map((ref: { section: string; number: number }) => `${ref.section} ${ref.number}`)).toEqual(["integrity 13"]);
     expect(result.relatedB.filter((ref: { section: string }) => ref.section === "reciprocity").map((ref: { number: number }) => ref.number)).toEqual([3, 4]);
     const personFirst = result.pairs.find((pair: any) => pair.a.section === "respect" && pair.a.number === 11);
     expect(personFirst).toMatchObject({ status: "changed", edit: "substitutions", b: { section: "respect", number: 10 } });

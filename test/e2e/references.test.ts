@@ -79,7 +79,7 @@ describe("every citation the tool prints is taken back by show", () => {
       .map((line) => line.trim().replace(/ \(similarity [\d.]+\)$/, ""));
     expect(searched.length).toBeGreaterThan(20);
     expect(topic.length).toBeGreaterThan(10);
-    expect(diffLines.length).toBeGreaterThan(50);
+    expect(diffLines.length).toBeGreaterThan(30);
     const expected = [...searched, ...topic, ...diffLines.flatMap((line) => line.split(/ [→+] /))];
     const { stdout, stderr, code } = ethics(["show", ...searched, ...topic, ...diffLines], { env: { COLUMNS: "200" } });
     expect(stderr).toBe("");

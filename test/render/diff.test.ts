@@ -53,13 +53,14 @@ describe("a revision, in brief", () => {
       "  Substituted throughout: “served” → “engaging in services” ×22 · “served” →",
       "    “supported” ×7 · “serve” → “support” ×5 · “Medi-Cal” added ×2",
       "  Renamed: Cultural Relevancy → Cultural Responsiveness & Humility",
-      "  By concept, Medi-Cal adds 13, drops 0; binds no more or less strongly on any",
+      "  By concept, Medi-Cal adds 11, drops 0; binds more strongly on 3, less on 0",
     ]);
   });
 
   it("lists what Medi-Cal adds early: its concepts, then its new standards whole, before any redline", () => {
-    expect(headings.slice(1, 5)).toEqual([
-      "Medi-Cal adds (13 concepts)",
+    expect(headings.slice(1, 6)).toEqual([
+      "Medi-Cal adds (11 concepts)",
+      "Medi-Cal binds more strongly (3 concepts)",
       "New in Medi-Cal, on matters Working Well Together does not address",
       "New in Medi-Cal, on matters Working Well Together also addresses",
       "Merged in Medi-Cal",
@@ -101,17 +102,17 @@ describe("codes written apart", () => {
     expect(text.split("\n").slice(0, 6)).toEqual([
       "Alaska → Medi-Cal",
       "  Written apart: compared by what their rules are about.",
-      "  22 standards → 108: 3 only in Alaska · 55 only in Medi-Cal · 6 pairs by",
+      "  22 standards → 108: 3 only in Alaska · 43 only in Medi-Cal · 6 pairs by",
       "    wording",
-      "  Concepts: 75 both address · 10 only Alaska · 64 only Medi-Cal",
-      "  Binds more strongly: Alaska on 12 · Medi-Cal on 24 · alike on 39",
+      "  Concepts: 84 both address · 9 only Alaska · 57 only Medi-Cal",
+      "  Binds more strongly: Alaska on 15 · Medi-Cal on 28 · alike on 41",
     ]);
   });
 
   it("show Alaska's gift rule against Medi-Cal's, each with its strength and what narrows it", () => {
     expect(text).toContain(
       [
-        "Alaska binds more strongly (12 concepts)",
+        "Alaska binds more strongly (15 concepts)",
         "  Accepting gifts · Giving gifts · Gift value limits · Agency policy on gifts",
         "    Alaska   prohibits  Conflicts of Interest 3 (substantial gifts or loans;",
         "                        note: as deemed inappropriate or unacceptable by the",
