@@ -64,6 +64,23 @@ describe("ethics validate", () => {
     expect(stdout).toContain(`${file}:2:1 shortName: missing short name`);
   });
 
+  it("names a concept tag the index does not have, where it is, and the nearest id", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-"));
+    const file = join(dir, "tags.yaml");
+    const text = readFileSync(join(userCodes, "riverside-agency.yaml"), "utf8").replace(
+      "        text: Will not accept gifts of more than token value from people they support.\n",
+      "        text: Will not accept gifts of more than token value from people they support.\n        concepts: [accepting-gifts, gift-value-limit]\n",
+    );
+    writeFileSync(file, text);
+    const { stdout, stderr, code } = ethics(["validate", file]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${file}:24:37 sections[0].standards[0].concepts[1]: no concept 'gift-value-limit': expected an id that \`ethics concepts\` lists — did you mean gift-value-limits?`);
+    expect(stderr).toBe("ethics: 1 problem found\n");
+    // Known tags are read as they are written.
+    const shown = JSON.parse(ethics(["--data", dir, "search", "token value gifts", "--code", "riverside", "--json"]).stdout);
+    expect(shown.hits[0].concepts).toEqual(["accepting-gifts"]);
+  });
+
   it("reports a clash with a built-in code and how to rename it", () => {
     const { stdout, code } = ethics(["validate", join(root, "test/fixtures/clash")]);
     expect(code).toBe(1);

@@ -175,6 +175,39 @@ export function readCodeFile(path: string, origin: Code["origin"], displayName =
   return parseCodeBytes(read.bytes, displayName, origin);
 }
 
+/**
+ * Each concept tag of a file that `isKnown` rejects, located: checked apart from the schema
+ * because what a tag may be is the concept index's, which the loader does not read.
+ */
+export function unknownConceptTags(path: string, isKnown: (id: string) => boolean): { id: string; path: string; line: number; col: number }[] {
+  const read = readFileBytes(path, MAX_FILE_BYTES);
+  if ("problem" in read) return [];
+  const decoded = decodeText(read.bytes);
+  if ("problem" in decoded) return [];
+  try {
+    const events = parseEvents(decoded.text, { maxDepth: MAX_DEPTH });
+    const [data] = constructFromEvents(events, { source: decoded.text, schema: CORE_SCHEMA, maxAliases: MAX_ALIAS_COUNT });
+    const found: { id: string; at: PropertyKey[] }[] = [];
+    const walk = (value: unknown, at: PropertyKey[]): void => {
+      if (Array.isArray(value)) value.forEach((child, index) => walk(child, [...at, index]));
+      else if (value !== null && typeof value === "object") {
+        for (const [key, child] of Object.entries(value)) {
+          if (key === "concepts" && Array.isArray(child) && at.includes("standards")) {
+            child.forEach((id, index) => typeof id === "string" && !isKnown(id) && found.push({ id, at: [...at, key, index] }));
+          } else walk(child, [...at, key]);
+        }
+      }
+    };
+    walk(data, []);
+    if (found.length === 0) return [];
+    const locate = eventPositions(decoded.text, events);
+    return found.map(({ id, at }) => ({ id, path: formatPath(at), ...locate(at) }));
+  } catch {
+    // A file that does not parse has its problem reported by readCodeFile already.
+    return [];
+  }
+}
+
 /** Every code file in a directory, or one problem saying why the directory cannot be read. */
 export function readCodeFilesIn(dir: string, origin: Code["origin"]): ParsedFile[] {
   let paths: string[];

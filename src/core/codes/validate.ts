@@ -2,11 +2,11 @@
 // titles) that clash across files or with the built-in codes, so a user can fix them all in one go.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Code, Library } from "../../model.js";
+import { allStandards, type Code, type Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
 import { didYouMean } from "../suggest.js";
-import { readCodeFile, readCodeFilesIn, type ParsedFile } from "./load.js";
+import { readCodeFile, readCodeFilesIn, unknownConceptTags, type ParsedFile } from "./load.js";
 
 export interface ValidationReport {
   files: { file: string; id: string | null; problems: FileProblem[] }[];
@@ -53,6 +53,17 @@ export function validatePaths(paths: readonly string[], builtin: Library, builti
         ? "a code cannot derive from itself; name the code it is a revision of, or leave derivedFrom out"
         : `no code '${parent}': expected the id of a built-in code or of a code validated with it${suggestion ? ` — ${suggestion}` : ""}`;
     parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: "source.derivedFrom", message });
+  }
+  // A concept tag names an entry of the built-in concept index.
+  const conceptIds = builtin.concepts.map((concept) => concept.id);
+  for (const result of parsed) {
+    const code = result.code;
+    if (code === null || !allStandards(code).some((standard) => standard.concepts !== undefined)) continue;
+    for (const tag of unknownConceptTags(code.file, (id) => conceptIds.includes(id))) {
+      const suggestion = didYouMean(tag.id, conceptIds);
+      const message = `no concept '${tag.id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}`;
+      result.problems.push({ file: code.file, line: tag.line, col: tag.col, path: tag.path, message });
+    }
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
   return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };
