@@ -20,11 +20,6 @@ export function parseStrengthName(value: string): Strength {
   );
 }
 
-/** --code, repeatable and comma-separated: `--code alaska --code wi`, `--code alaska,wi`. */
-export function collectCodes(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(",").map((part) => part.trim()).filter((part) => part !== "")];
-}
-
 export function wholeNumber(option: string, min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
   return (value) => {
     const number = Number(value.trim());

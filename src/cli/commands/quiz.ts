@@ -3,7 +3,8 @@ import { EthicsError } from "../../core/errors.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
-import { collectCodes, wholeNumber } from "../study-options.js";
+import { codeOption } from "../options.js";
+import { wholeNumber } from "../study-options.js";
 
 interface QuizOptions {
   code?: string[];
@@ -18,7 +19,7 @@ const QUIZ_WIDTH = 80;
 export const quiz = (): Command =>
   new Command("quiz")
   .description("multiple-choice questions made from the codes, each with the standard that decides it")
-  .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collectCodes))
+  .addOption(codeOption())
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(10))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))

@@ -2,7 +2,8 @@ import { Command, Option } from "commander";
 import { UsageError } from "../../core/errors.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
-import { collectCodes, wholeNumber } from "../study-options.js";
+import { codeOption } from "../options.js";
+import { wholeNumber } from "../study-options.js";
 
 interface RandomOptions {
   code?: string[];
@@ -14,7 +15,7 @@ interface RandomOptions {
 export const random = (): Command =>
   new Command("random")
   .description("one standard at random, or the standard of the day, whole and with its citation")
-  .addOption(new Option("-c, --code <id>", "only this code (repeatable, or comma-separated)").argParser(collectCodes))
+  .addOption(codeOption())
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("--seed <n>", "the same seed gives the same standard").argParser(wholeNumber("--seed", 0, MAX_SEED)))
   .option("--today", "the standard of the day: the same all day long")
