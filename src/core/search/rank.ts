@@ -61,7 +61,10 @@ function bm25(index: SearchIndex, weight: number, document: number, frequency: n
   return (weight * frequency * (K1 + 1)) / (frequency + K1 * norm);
 }
 
-/** A stem of a query word with that alternative's weight times the stem's inverse document frequency. */
+/**
+ * A stem of a query word with that alternative's weight times what the stem tells: its inverse
+ * document frequency, capped by the word's own weight.
+ */
 interface WeighedStem {
   packed: string;
   weight: number;
@@ -151,7 +154,10 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       const stems: WeighedStem[] = [];
       for (const { stem, weight } of word.alternatives) {
         const packed = lookup(index.postings, stem);
-        if (packed !== undefined) stems.push({ packed, weight: weight * inverseFrequency(total, documentFrequency(packed)) });
+        // A stem tells no more than the query word it stands for (QueryWord.weight: rare in the
+        // codes AND in what people ask about): "client" is rare in the texts but asked about
+        // with every matter, so its matches must not outweigh those of the words that say which.
+        if (packed !== undefined) stems.push({ packed, weight: weight * Math.min(word.weight, inverseFrequency(total, documentFrequency(packed))) });
       }
       const heaviest = Math.max(0, ...stems.map((part) => part.weight));
       return { bit: 1 << at, weight: word.weight, stems, upperBound: heaviest * (K1 + 1) };

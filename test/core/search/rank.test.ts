@@ -1,0 +1,91 @@
+// Ranking principles on a toy code small enough to see why each standard ranks where it does:
+// the texts, concepts and questions are made for the principle, not taken from data/.
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
+import { search } from "../../../src/core/search/search.js";
+import type { Code, Concept, Library, Standard } from "../../../src/model.js";
+
+function toyCode(texts: readonly string[]): Code {
+  const standards: Standard[] = texts.map((text, at) => ({
+    code: "toy",
+    section: "rules",
+    sectionTitle: "Rules",
+    number: at + 1,
+    text,
+    citation: `Toy ${at + 1}`,
+    items: [],
+    notes: [],
+    editorial: [],
+  }));
+  return {
+    id: "toy",
+    aliases: [],
+    title: "Toy Code",
+    shortName: "Toy",
+    jurisdiction: "Nowhere",
+    numbering: "source",
+    source: { document: "toy.pdf" },
+    scope: null,
+    preamble: [],
+    values: [],
+    definitions: [],
+    sections: [{ id: "rules", title: "Rules", intro: null, standards, editorial: {} }],
+    attestation: null,
+    signature: [],
+    references: [],
+    editorial: {},
+    origin: "user",
+    file: "toy.yaml",
+  };
+}
+
+function concept(id: string, question: string, numbers: number[]): Concept {
+  return {
+    id,
+    name: id.replace(/-/g, " "),
+    topic: "rules",
+    description: `Rules about ${id.replace(/-/g, " ")}.`,
+    terms: [id.replace(/-/g, " ")],
+    questions: [question],
+    standards: numbers.map((number) => ({ code: "toy", section: "rules", number })),
+  };
+}
+
+function libraryOf(texts: readonly string[], concepts: Concept[]): Library {
+  return { codes: [toyCode(texts)], topics: [], concepts };
+}
+
+const hitsOf = (library: Library, query: string) => search(buildSearchIndex(library), library, query).hits;
+
+describe("a query word counts for no more than it tells", () => {
+  // "client" is in one text only (rare there) but in the questions of every concept (asked about
+  // with every matter); "wedding" is in two texts. The query is about the wedding.
+  const library = libraryOf(
+    [
+      "Specialists greet each client politely.",
+      "Specialists may attend a wedding only as guests of the family.",
+      "Specialists decline a wedding invitation that creates a second role.",
+      "Specialists keep records.",
+      "Specialists report hours.",
+      "Specialists keep schedules.",
+      "Specialists meet in public places.",
+      "Specialists finish training.",
+    ],
+    [
+      concept("record-keeping", "Must I keep records on a client?", [4]),
+      concept("reporting-hours", "Do I report hours for each client?", [5]),
+      concept("scheduling", "When can a client see me?", [6]),
+      concept("meeting-places", "Where do I meet a client?", [7]),
+    ],
+  );
+
+  it.each([
+    ["client wedding", [2, 3], 1],
+    ["wedding of a client", [2, 3], 1],
+  ])("%s: the wedding standards %j score above the one that only names a client (%i)", (query, wanted, incidental) => {
+    const hits = hitsOf(library, query);
+    const scoreOf = (number: number) => hits.find((hit) => hit.number === number)?.score ?? 0;
+    for (const number of wanted) expect(scoreOf(number)).toBeGreaterThan(scoreOf(incidental));
+    expect(hits.slice(0, wanted.length).map((hit) => hit.number).sort()).toEqual(wanted);
+  });
+});
