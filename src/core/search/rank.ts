@@ -31,10 +31,11 @@ export const COVERAGE_FLOOR = 0.5;
 export const RELATIVE_FLOOR = 0.35;
 /**
  * A concept whose own words (name, description, terms, questions) answer the query about as well
- * as the best one's — within this share — lends its standards SOFT_WEIGHT times that score.
+ * as the best one's — within this share — lends its standards SOFT_WEIGHT times that score: as
+ * much as the standards' own words count, since the concept's words say what they are about.
  */
 const SOFT_RELATIVE = 0.7;
-const SOFT_WEIGHT = 0.5;
+const SOFT_WEIGHT = 1;
 const SOFT_K1 = 1.2;
 const SOFT_B = 0.75;
 /** Loosely related hits shown after the answers, at most. */

@@ -89,3 +89,25 @@ describe("a query word counts for no more than it tells", () => {
     expect(hits.slice(0, wanted.length).map((hit) => hit.number).sort()).toEqual(wanted);
   });
 });
+
+describe("a concept's own words count as much as a standard's", () => {
+  // Standard 1 is about records but never says "notes"; its concept's question does. Standard 2
+  // only uses one word of the query, in passing.
+  const library = libraryOf(
+    [
+      "Specialists keep accurate records of each contact.",
+      "Specialists write clearly.",
+      "Specialists respect privacy.",
+      "Specialists attend training.",
+      "Specialists arrive on time.",
+      "Specialists avoid dual roles.",
+    ],
+    [concept("record-keeping", "Do I have to write progress notes after a visit?", [1]), concept("punctuality", "What if I am late?", [5])],
+  );
+
+  it.each([["write progress notes"], ["must I write notes"], ["notes after a visit"]])("%s: the records standard scores above the one that only says 'write'", (query) => {
+    const hits = hitsOf(library, query);
+    const scoreOf = (number: number) => hits.find((hit) => hit.number === number)?.score ?? 0;
+    expect(scoreOf(1)).toBeGreaterThan(scoreOf(2));
+  });
+});
