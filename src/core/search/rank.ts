@@ -38,8 +38,11 @@ const SOFT_RELATIVE = 0.7;
 const SOFT_WEIGHT = 1;
 const SOFT_K1 = 1.2;
 const SOFT_B = 0.75;
-/** Loosely related hits shown after the answers, at most. */
-export const MAX_LOOSE = 3;
+/**
+ * Loosely related hits shown after the answers, at most: marked loose, they give a reader whose
+ * matter the concept index misses a few standards to check, and never push out an answer.
+ */
+export const MAX_LOOSE = 5;
 
 export interface Scores {
   values: Float64Array;

@@ -2,6 +2,7 @@
 // the texts, concepts and questions are made for the principle, not taken from data/.
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
+import { MAX_LOOSE } from "../../../src/core/search/rank.js";
 import { search } from "../../../src/core/search/search.js";
 import type { Code, Concept, Library, Standard } from "../../../src/model.js";
 
@@ -109,5 +110,23 @@ describe("a concept's own words count as much as a standard's", () => {
     const hits = hitsOf(library, query);
     const scoreOf = (number: number) => hits.find((hit) => hit.number === number)?.score ?? 0;
     expect(scoreOf(1)).toBeGreaterThan(scoreOf(2));
+  });
+});
+
+describe("loosely related hits fill what the answers leave, up to MAX_LOOSE", () => {
+  // Standard 1 says "wedding"; the others are filed under a concept whose question asks about
+  // weddings, and never say the word: loosely related.
+  const texts = ["Specialists decline a wedding invitation.", ...Array.from({ length: 9 }, (_, at) => `Specialists keep rule ${at + 2}.`)];
+  const library = libraryOf(texts, [concept("celebrations", "Can I go to a wedding or a party?", [2, 3, 4, 5, 6, 7, 8, 9, 10])]);
+  const index = buildSearchIndex(library);
+
+  it.each([
+    [10, MAX_LOOSE],
+    [4, 3],
+    [1, 0],
+  ])("limit %i: one answer, then %i loose hits", (limit, loose) => {
+    const hits = search(index, library, "wedding", { limit }).hits;
+    expect(hits.map((hit) => hit.loose)).toEqual([false, ...Array<boolean>(loose).fill(true)]);
+    expect(hits[0]!.number).toBe(1);
   });
 });
