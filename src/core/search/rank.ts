@@ -31,14 +31,18 @@ export const COVERAGE_FLOOR = 0.5;
 export const RELATIVE_FLOOR = 0.35;
 /**
  * A concept whose own words (name, description, terms, questions) answer the query about as well
- * as the best one's — within this share — lends its standards SOFT_WEIGHT times that score.
+ * as the best one's — within this share — lends its standards SOFT_WEIGHT times that score: as
+ * much as the standards' own words count, since the concept's words say what they are about.
  */
 const SOFT_RELATIVE = 0.7;
-const SOFT_WEIGHT = 0.5;
+const SOFT_WEIGHT = 1;
 const SOFT_K1 = 1.2;
 const SOFT_B = 0.75;
-/** Loosely related hits shown after the answers, at most. */
-export const MAX_LOOSE = 3;
+/**
+ * Loosely related hits shown after the answers, at most: marked loose, they give a reader whose
+ * matter the concept index misses a few standards to check, and never push out an answer.
+ */
+export const MAX_LOOSE = 5;
 
 export interface Scores {
   values: Float64Array;
@@ -61,7 +65,10 @@ function bm25(index: SearchIndex, weight: number, document: number, frequency: n
   return (weight * frequency * (K1 + 1)) / (frequency + K1 * norm);
 }
 
-/** A stem of a query word with that alternative's weight times the stem's inverse document frequency. */
+/**
+ * A stem of a query word with that alternative's weight times what the stem tells: its inverse
+ * document frequency, capped by the word's own weight.
+ */
 interface WeighedStem {
   packed: string;
   weight: number;
@@ -151,7 +158,10 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       const stems: WeighedStem[] = [];
       for (const { stem, weight } of word.alternatives) {
         const packed = lookup(index.postings, stem);
-        if (packed !== undefined) stems.push({ packed, weight: weight * inverseFrequency(total, documentFrequency(packed)) });
+        // A stem tells no more than the query word it stands for (QueryWord.weight: rare in the
+        // codes AND in what people ask about): "client" is rare in the texts but asked about
+        // with every matter, so its matches must not outweigh those of the words that say which.
+        if (packed !== undefined) stems.push({ packed, weight: weight * Math.min(word.weight, inverseFrequency(total, documentFrequency(packed))) });
       }
       const heaviest = Math.max(0, ...stems.map((part) => part.weight));
       return { bit: 1 << at, weight: word.weight, stems, upperBound: heaviest * (K1 + 1) };

@@ -1,0 +1,132 @@
+// Ranking principles on a toy code small enough to see why each standard ranks where it does:
+// the texts, concepts and questions are made for the principle, not taken from data/.
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
+import { MAX_LOOSE } from "../../../src/core/search/rank.js";
+import { search } from "../../../src/core/search/search.js";
+import type { Code, Concept, Library, Standard } from "../../../src/model.js";
+
+function toyCode(texts: readonly string[]): Code {
+  const standards: Standard[] = texts.map((text, at) => ({
+    code: "toy",
+    section: "rules",
+    sectionTitle: "Rules",
+    number: at + 1,
+    text,
+    citation: `Toy ${at + 1}`,
+    items: [],
+    notes: [],
+    editorial: [],
+  }));
+  return {
+    id: "toy",
+    aliases: [],
+    title: "Toy Code",
+    shortName: "Toy",
+    jurisdiction: "Nowhere",
+    numbering: "source",
+    source: { document: "toy.pdf" },
+    scope: null,
+    preamble: [],
+    values: [],
+    definitions: [],
+    sections: [{ id: "rules", title: "Rules", intro: null, standards, editorial: {} }],
+    attestation: null,
+    signature: [],
+    references: [],
+    editorial: {},
+    origin: "user",
+    file: "toy.yaml",
+  };
+}
+
+function concept(id: string, question: string, numbers: number[]): Concept {
+  return {
+    id,
+    name: id.replace(/-/g, " "),
+    topic: "rules",
+    description: `Rules about ${id.replace(/-/g, " ")}.`,
+    terms: [id.replace(/-/g, " ")],
+    questions: [question],
+    standards: numbers.map((number) => ({ code: "toy", section: "rules", number })),
+  };
+}
+
+function libraryOf(texts: readonly string[], concepts: Concept[]): Library {
+  return { codes: [toyCode(texts)], topics: [], concepts };
+}
+
+const hitsOf = (library: Library, query: string) => search(buildSearchIndex(library), library, query).hits;
+
+describe("a query word counts for no more than it tells", () => {
+  // "client" is in one text only (rare there) but in the questions of every concept (asked about
+  // with every matter); "wedding" is in two texts. The query is about the wedding.
+  const library = libraryOf(
+    [
+      "Specialists greet each client politely.",
+      "Specialists may attend a wedding only as guests of the family.",
+      "Specialists decline a wedding invitation that creates a second role.",
+      "Specialists keep records.",
+      "Specialists report hours.",
+      "Specialists keep schedules.",
+      "Specialists meet in public places.",
+      "Specialists finish training.",
+    ],
+    [
+      concept("record-keeping", "Must I keep records on a client?", [4]),
+      concept("reporting-hours", "Do I report hours for each client?", [5]),
+      concept("scheduling", "When can a client see me?", [6]),
+      concept("meeting-places", "Where do I meet a client?", [7]),
+    ],
+  );
+
+  it.each([
+    ["client wedding", [2, 3], 1],
+    ["wedding of a client", [2, 3], 1],
+  ])("%s: the wedding standards %j score above the one that only names a client (%i)", (query, wanted, incidental) => {
+    const hits = hitsOf(library, query);
+    const scoreOf = (number: number) => hits.find((hit) => hit.number === number)?.score ?? 0;
+    for (const number of wanted) expect(scoreOf(number)).toBeGreaterThan(scoreOf(incidental));
+    expect(hits.slice(0, wanted.length).map((hit) => hit.number).sort()).toEqual(wanted);
+  });
+});
+
+describe("a concept's own words count as much as a standard's", () => {
+  // Standard 1 is about records but never says "notes"; its concept's question does. Standard 2
+  // only uses one word of the query, in passing.
+  const library = libraryOf(
+    [
+      "Specialists keep accurate records of each contact.",
+      "Specialists write clearly.",
+      "Specialists respect privacy.",
+      "Specialists attend training.",
+      "Specialists arrive on time.",
+      "Specialists avoid dual roles.",
+    ],
+    [concept("record-keeping", "Do I have to write progress notes after a visit?", [1]), concept("punctuality", "What if I am late?", [5])],
+  );
+
+  it.each([["write progress notes"], ["must I write notes"], ["notes after a visit"]])("%s: the records standard scores above the one that only says 'write'", (query) => {
+    const hits = hitsOf(library, query);
+    const scoreOf = (number: number) => hits.find((hit) => hit.number === number)?.score ?? 0;
+    expect(scoreOf(1)).toBeGreaterThan(scoreOf(2));
+  });
+});
+
+describe("loosely related hits fill what the answers leave, up to MAX_LOOSE", () => {
+  // Standard 1 says "wedding"; the others are filed under a concept whose question asks about
+  // weddings, and never say the word: loosely related.
+  const texts = ["Specialists decline a wedding invitation.", ...Array.from({ length: 9 }, (_, at) => `Specialists keep rule ${at + 2}.`)];
+  const library = libraryOf(texts, [concept("celebrations", "Can I go to a wedding or a party?", [2, 3, 4, 5, 6, 7, 8, 9, 10])]);
+  const index = buildSearchIndex(library);
+
+  it.each([
+    [10, MAX_LOOSE],
+    [4, 3],
+    [1, 0],
+  ])("limit %i: one answer, then %i loose hits", (limit, loose) => {
+    const hits = search(index, library, "wedding", { limit }).hits;
+    expect(hits.map((hit) => hit.loose)).toEqual([false, ...Array<boolean>(loose).fill(true)]);
+    expect(hits[0]!.number).toBe(1);
+  });
+});
