@@ -36,6 +36,21 @@ describe("ethics search", () => {
     expect(hits.slice(0, 5)).toEqual(expect.arrayContaining(["Alaska · Conflicts of Interest 3", "Wisconsin 12"]));
   });
 
+  it("sets loosely related hits apart under a heading, as --json marks them", () => {
+    const citations = (json: { hits: { citation: string; loose: boolean }[] }, loose: boolean) => json.hits.filter((hit) => hit.loose === loose).map((hit) => hit.citation);
+    const some = ethics(["search", "can I hug a peer"]).stdout;
+    const someJson = JSON.parse(ethics(["search", "can I hug a peer", "--json"]).stdout);
+    const [answers, rest] = some.split("\n\nLoosely related: these share only part of the question.\n\n");
+    expect(citations(someJson, false).length).toBeGreaterThan(0);
+    expect(citations(someJson, true).length).toBeGreaterThan(0);
+    for (const citation of citations(someJson, false)) expect(answers).toContain(citation);
+    for (const citation of citations(someJson, true)) expect(rest).toContain(citation);
+    const none = ethics(["search", "weather today"]);
+    expect(none.code).toBe(0);
+    expect(none.stdout.startsWith("No standard answers all of this. Loosely related:\n\n")).toBe(true);
+    expect(citations(JSON.parse(ethics(["search", "weather today", "--json"]).stdout), false)).toEqual([]);
+  });
+
   it("highlights the matched words on a terminal", () => {
     const { stdout } = ethics(["search", "gifts", "--code", "wi"], { env: { FORCE_COLOR: "1" } });
     expect(stdout).toContain("\u001b[1m\u001b[33mgifts\u001b[39m\u001b[22m");
