@@ -1,4 +1,5 @@
 // Codes, sections, standards and value statements as a reader sees them in the terminal.
+import { provenanceFacts } from "./provenance.js";
 import type { Code, Section, Standard, ValueStatement } from "../model.js";
 import { renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
@@ -53,21 +54,12 @@ export function renderValues(code: Code, values: ValueStatement[], options: Rend
 
 /** Where the code comes from, in the source's words, each field followed by the editor's remark on it. */
 function renderProvenance(code: Code, style: Style, options: RenderOptions): string[] {
-  const { source, editorial } = code;
+  const { editorial } = code;
   const fact = (label: string, value: string) => wrap(visible(value), options.width, "  " + " ".repeat(label.length + 2), "  " + style.label(`${label}:`) + " ");
   const remark = (text: string | undefined) => (text === undefined ? [] : [renderEditorsNote(text, options, style, "  ")]);
-  const facts: [string, string | undefined, string | undefined][] = [
-    ["Document", source.document, editorial.document],
-    ["Issued by", source.issuer, editorial.issuer],
-    ["Adopted", source.adopted, editorial.adopted],
-    ["Notice", source.notice, editorial.notice],
-    ["Statement", source.statement, undefined],
-    ["Attribution", source.attribution, undefined],
-    ["URL", source.url, undefined],
-  ];
   return [
     ...remark(editorial.title),
-    ...facts.flatMap(([label, value, note]) => (value === undefined ? [] : [fact(label, value), ...remark(note)])),
+    ...provenanceFacts(code).flatMap(({ label, value, remark: note }) => [fact(label, value), ...remark(note)]),
     code.scope === null ? fact("Scope", NO_SCOPE) : fact("Scope", `“${code.scope}”`),
     ...remark(editorial.scope),
   ];

@@ -1,5 +1,6 @@
 // Whole codes as handouts (Markdown) and spreadsheets (CSV): every standard whole, the editor's
 // notes marked as such. Text from code files is made visible (render/terminal-text.ts) in both.
+import { provenanceFacts } from "./provenance.js";
 import type { Code } from "../model.js";
 import { NO_SCOPE } from "./codes.js";
 import { visible } from "./terminal-text.js";
@@ -14,18 +15,11 @@ const editorsNote = (remark: string) => `*Editor's note: ${escapeMarkdown(remark
 
 function markdownCode(code: Code): string {
   const lines: string[] = [`# ${escapeMarkdown(code.title)}`, "", `*${escapeMarkdown(code.jurisdiction)}*`];
-  const { source, editorial } = code;
+  const { editorial } = code;
   if (editorial.title) lines.push("", editorsNote(editorial.title));
-  for (const [label, value, remark] of [
-    ["Document", source.document, editorial.document],
-    ["Issued by", source.issuer, editorial.issuer],
-    ["Adopted", source.adopted, editorial.adopted],
-    ["Notice", source.notice, editorial.notice],
-    ["Statement", source.statement, undefined],
-    ["Attribution", source.attribution, undefined],
-  ] as const) {
-    if (value) lines.push("", `**${label}:** ${escapeMarkdown(value)}`);
-    if (value && remark) lines.push("", editorsNote(remark));
+  for (const { label, value, remark } of provenanceFacts(code)) {
+    lines.push("", `**${label}:** ${escapeMarkdown(value)}`);
+    if (remark) lines.push("", editorsNote(remark));
   }
   lines.push("", `**Scope:** ${code.scope === null ? NO_SCOPE : `“${escapeMarkdown(code.scope)}”`}`);
   if (editorial.scope) lines.push("", editorsNote(editorial.scope));

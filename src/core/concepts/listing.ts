@@ -3,13 +3,7 @@
 import { allStandards, type Concept, type Library, type Topic } from "../../model.js";
 import { conceptsOfStandard } from "./topics.js";
 
-export interface ConceptEntry {
-  id: string;
-  name: string;
-  topic: string;
-  description: string;
-  terms: string[];
-  questions: string[];
+export interface ConceptEntry extends Omit<Concept, "standards"> {
   /** Citations of the standards on it, code by code, in library order. */
   standards: { code: string; section: string; number: number; citation: string; inferred?: true }[];
 }

@@ -1,0 +1,23 @@
+// A code's provenance as every renderer lists it: the source's facts in one order, each with the
+// editor's note on it where there is one, so the terminal and the exports never disagree.
+import type { Code } from "../model.js";
+
+export interface ProvenanceFact {
+  label: string;
+  value: string;
+  remark: string | undefined;
+}
+
+export function provenanceFacts(code: Code): ProvenanceFact[] {
+  const { source, editorial } = code;
+  const facts: [string, string | undefined, string | undefined][] = [
+    ["Document", source.document, editorial.document],
+    ["Issued by", source.issuer, editorial.issuer],
+    ["Adopted", source.adopted, editorial.adopted],
+    ["Notice", source.notice, editorial.notice],
+    ["Statement", source.statement, undefined],
+    ["Attribution", source.attribution, undefined],
+    ["URL", source.url, undefined],
+  ];
+  return facts.flatMap(([label, value, remark]) => (value ? [{ label, value, remark }] : []));
+}
