@@ -170,6 +170,9 @@ export interface Topic {
 /** How strongly a standard binds, read from its wording. */
 export type Strength = "prohibits" | "requires" | "defers" | "aspires" | "describes";
 
+/** Strongest first: how `--strength` lists them and how the crosswalk ranks them. */
+export const STRENGTH_ORDER: readonly Strength[] = ["prohibits", "requires", "defers", "aspires", "describes"];
+
 /**
  * A matter a rule governs (accepting gifts, lending money, the duty to warn), as a legal or
  * medical index files it: one heading under a topic, the many ways practitioners say it, the

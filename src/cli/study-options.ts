@@ -2,20 +2,17 @@
 // usage error (exit 2) with the values that would do. Light on purpose: show and search parse
 // --strength at start-up, and the classifier itself is loaded only when a standard is read.
 import { Option } from "commander";
-import type { Strength } from "../model.js";
+import { STRENGTH_ORDER, type Strength } from "../model.js";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
 
-/** The values of --strength, strongest first, as src/core/concepts/strength.ts orders them. */
-export const STRENGTH_NAMES = ["prohibits", "requires", "defers", "aspires", "describes"] as const satisfies readonly Strength[];
-
 export function parseStrengthName(value: string): Strength {
   const wanted = value.trim().toLowerCase();
-  const found = STRENGTH_NAMES.find((name) => name === wanted);
+  const found = STRENGTH_ORDER.find((name) => name === wanted);
   if (found) return found;
-  const suggestion = didYouMean(wanted, STRENGTH_NAMES);
+  const suggestion = didYouMean(wanted, STRENGTH_ORDER);
   throw new UsageError(
-    `--strength takes one of ${STRENGTH_NAMES.join(", ")}, not '${value}'${suggestion ? ` — ${suggestion}` : ""}`,
+    `--strength takes one of ${STRENGTH_ORDER.join(", ")}, not '${value}'${suggestion ? ` — ${suggestion}` : ""}`,
     "prohibits: shall not, never · requires: will, must · defers: to agency policy · aspires: strive · describes",
   );
 }
@@ -32,5 +29,5 @@ export function wholeNumber(option: string, min: number, max = Number.MAX_SAFE_I
 
 /** `--strength`, for show and search. */
 export function strengthOption(): Option {
-  return new Option("--strength <strength>", `only standards that bind so: ${STRENGTH_NAMES.join(", ")}`).argParser(parseStrengthName);
+  return new Option("--strength <strength>", `only standards that bind so: ${STRENGTH_ORDER.join(", ")}`).argParser(parseStrengthName);
 }

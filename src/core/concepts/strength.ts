@@ -10,7 +10,7 @@
 //              of a third-person code ("PSS avoid dual relationships", "PSS are honest")
 //   describes  anything else: "I understand that…", "PSS relationships are mutual…"
 // "Avoid" requires rather than prohibits: the codes that use it allow for the unavoidable case.
-import type { Strength } from "../../model.js";
+import { STRENGTH_ORDER, type Strength } from "../../model.js";
 
 export interface StrengthReading {
   strength: Strength;
@@ -18,8 +18,7 @@ export interface StrengthReading {
   qualifiers: string[];
 }
 
-/** Strongest first; `strongest` and the crosswalk rank by this order. */
-export const STRENGTH_ORDER: readonly Strength[] = ["prohibits", "requires", "defers", "aspires", "describes"];
+export { STRENGTH_ORDER };
 
 export function strengthRank(strength: Strength): number {
   return STRENGTH_ORDER.indexOf(strength);
