@@ -6,30 +6,12 @@ import { readCodeDir } from "../../../src/core/codes/load.js";
 import { codeNames, resolveCode, resolveSection, slugify, startsName } from "../../../src/core/codes/resolve.js";
 import { EthicsError, UsageError } from "../../../src/core/errors.js";
 import type { Code, Library } from "../../../src/model.js";
+import { makeCode } from "../make-code.js";
 
 const builtin: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
 
 function code(id: string, shortName: string, title: string, aliases: string[] = []): Code {
-  return {
-    id,
-    aliases,
-    title,
-    shortName,
-    jurisdiction: "Nowhere",
-    numbering: "source",
-    source: { document: `${id}.pdf` },
-    scope: null,
-    preamble: [],
-    values: [],
-    definitions: [],
-    sections: [{ id: "boundaries", title: "Boundaries", intro: null, standards: [], editorial: {} }],
-    attestation: null,
-    signature: [],
-    references: [],
-    editorial: {},
-    origin: "user",
-    file: `${id}.yaml`,
-  };
+  return makeCode({ id, shortName, title, aliases, sections: [{ id: "boundaries", title: "Boundaries", intro: null, standards: [], editorial: {} }] });
 }
 
 function failure(run: () => unknown): EthicsError {

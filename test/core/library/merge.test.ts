@@ -3,28 +3,10 @@ import { describe, expect, it } from "vitest";
 import { EthicsError } from "../../../src/core/errors.js";
 import { findClashes, mergeLibrary } from "../../../src/core/library/merge.js";
 import type { Code } from "../../../src/model.js";
+import { makeCode } from "../make-code.js";
 
 function code(id: string, shortName: string, title: string, { aliases = [] as string[], origin = "user" as Code["origin"] } = {}): Code {
-  return {
-    id,
-    aliases,
-    title,
-    shortName,
-    jurisdiction: "Nowhere",
-    numbering: "source",
-    source: { document: `${id}.pdf` },
-    scope: null,
-    preamble: [],
-    values: [],
-    definitions: [],
-    sections: [],
-    attestation: null,
-    signature: [],
-    references: [],
-    editorial: {},
-    origin,
-    file: `${id}.yaml`,
-  };
+  return makeCode({ id, shortName, title, aliases, origin });
 }
 
 const alaska = code("alaska", "Alaska", "Code of Ethics for Alaska Peer Support Professionals", { aliases: ["ak"], origin: "builtin" });

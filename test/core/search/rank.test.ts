@@ -5,6 +5,7 @@ import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
 import { MAX_LOOSE } from "../../../src/core/search/rank.js";
 import { search } from "../../../src/core/search/search.js";
 import type { Code, Concept, Library, Standard } from "../../../src/model.js";
+import { makeCode } from "../make-code.js";
 
 function toyCode(texts: readonly string[]): Code {
   const standards: Standard[] = texts.map((text, at) => ({
@@ -18,26 +19,7 @@ function toyCode(texts: readonly string[]): Code {
     notes: [],
     editorial: [],
   }));
-  return {
-    id: "toy",
-    aliases: [],
-    title: "Toy Code",
-    shortName: "Toy",
-    jurisdiction: "Nowhere",
-    numbering: "source",
-    source: { document: "toy.pdf" },
-    scope: null,
-    preamble: [],
-    values: [],
-    definitions: [],
-    sections: [{ id: "rules", title: "Rules", intro: null, standards, editorial: {} }],
-    attestation: null,
-    signature: [],
-    references: [],
-    editorial: {},
-    origin: "user",
-    file: "toy.yaml",
-  };
+  return makeCode({ id: "toy", title: "Toy Code", shortName: "Toy", sections: [{ id: "rules", title: "Rules", intro: null, standards, editorial: {} }] });
 }
 
 function concept(id: string, question: string, numbers: number[]): Concept {
