@@ -30,6 +30,15 @@ export interface ParsedFile {
   problems: FileProblem[];
 }
 
+/** What reading may check beyond the schema. */
+export interface ReadChecks {
+  /**
+   * The concept ids a standard may be tagged with (the concept index's, which the loader does
+   * not read itself): a tag not among them is a problem.
+   */
+  conceptIds?: readonly string[];
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
@@ -136,8 +145,25 @@ function expandedSize(value: unknown, sizes: Map<object, number>, limit: number)
   return size;
 }
 
+/** Where the file tags a standard with a concept `known` does not hold. */
+function unknownConceptTags(data: unknown, known: readonly string[]): { id: string; at: PropertyKey[] }[] {
+  const found: { id: string; at: PropertyKey[] }[] = [];
+  const walk = (value: unknown, at: PropertyKey[]): void => {
+    if (Array.isArray(value)) value.forEach((child, index) => walk(child, [...at, index]));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === "concepts" && Array.isArray(child) && at.includes("standards")) {
+          child.forEach((id, index) => typeof id === "string" && !known.includes(id) && found.push({ id, at: [...at, key, index] }));
+        } else walk(child, [...at, key]);
+      }
+    }
+  };
+  walk(data, []);
+  return found;
+}
+
 /** Parse and validate the text of one code file. */
-export function parseCodeText(text: string, file: string, origin: Code["origin"]): ParsedFile {
+export function parseCodeText(text: string, file: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile {
   let events: Event[];
   let documents: unknown[];
   try {
@@ -158,65 +184,40 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   }
   const result = codeFileSchema.safeParse(data);
   if (!result.success) return { code: null, problems: problemsFromIssues(result.error.issues, file, eventPositions(text, events)) };
-  return { code: normalizeCode(result.data, origin, file), problems: [] };
+  const code = normalizeCode(result.data, origin, file);
+  const unknown = checks.conceptIds ? unknownConceptTags(data, checks.conceptIds) : [];
+  if (unknown.length === 0) return { code, problems: [] };
+  const locate = eventPositions(text, events);
+  const problems = unknown.map(({ id, at }) => {
+    const suggestion = didYouMean(id, checks.conceptIds!);
+    return { file, ...locate(at), path: formatPath(at), message: `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}` };
+  });
+  return { code, problems };
 }
 
 /** Decode and parse the bytes of one code file. */
-export function parseCodeBytes(bytes: Buffer, file: string, origin: Code["origin"]): ParsedFile {
+export function parseCodeBytes(bytes: Buffer, file: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile {
   const decoded = decodeText(bytes);
   if ("problem" in decoded) return { code: null, problems: [{ file, line: decoded.line, col: decoded.col, path: "", message: decoded.problem }] };
-  return parseCodeText(decoded.text, file, origin);
+  return parseCodeText(decoded.text, file, origin, checks);
 }
 
 /** Read and parse one code file; problems reading it are reported like problems inside it. */
-export function readCodeFile(path: string, origin: Code["origin"], displayName = path): ParsedFile {
+export function readCodeFile(path: string, origin: Code["origin"], checks: ReadChecks = {}, displayName = path): ParsedFile {
   const read = readFileBytes(path, MAX_FILE_BYTES);
   if ("problem" in read) return { code: null, problems: [{ file: displayName, line: 0, col: 0, path: "", message: read.problem }] };
-  return parseCodeBytes(read.bytes, displayName, origin);
-}
-
-/**
- * Each concept tag of a file that `isKnown` rejects, located: checked apart from the schema
- * because what a tag may be is the concept index's, which the loader does not read.
- */
-export function unknownConceptTags(path: string, isKnown: (id: string) => boolean): { id: string; path: string; line: number; col: number }[] {
-  const read = readFileBytes(path, MAX_FILE_BYTES);
-  if ("problem" in read) return [];
-  const decoded = decodeText(read.bytes);
-  if ("problem" in decoded) return [];
-  try {
-    const events = parseEvents(decoded.text, { maxDepth: MAX_DEPTH });
-    const [data] = constructFromEvents(events, { source: decoded.text, schema: CORE_SCHEMA, maxAliases: MAX_ALIAS_COUNT });
-    const found: { id: string; at: PropertyKey[] }[] = [];
-    const walk = (value: unknown, at: PropertyKey[]): void => {
-      if (Array.isArray(value)) value.forEach((child, index) => walk(child, [...at, index]));
-      else if (value !== null && typeof value === "object") {
-        for (const [key, child] of Object.entries(value)) {
-          if (key === "concepts" && Array.isArray(child) && at.includes("standards")) {
-            child.forEach((id, index) => typeof id === "string" && !isKnown(id) && found.push({ id, at: [...at, key, index] }));
-          } else walk(child, [...at, key]);
-        }
-      }
-    };
-    walk(data, []);
-    if (found.length === 0) return [];
-    const locate = eventPositions(decoded.text, events);
-    return found.map(({ id, at }) => ({ id, path: formatPath(at), ...locate(at) }));
-  } catch {
-    // A file that does not parse has its problem reported by readCodeFile already.
-    return [];
-  }
+  return parseCodeBytes(read.bytes, displayName, origin, checks);
 }
 
 /** Every code file in a directory, or one problem saying why the directory cannot be read. */
-export function readCodeFilesIn(dir: string, origin: Code["origin"]): ParsedFile[] {
+export function readCodeFilesIn(dir: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile[] {
   let paths: string[];
   try {
     paths = listCodeDirectory(dir).files;
   } catch (error) {
     return [{ code: null, problems: [{ file: dir, line: 0, col: 0, path: "", message: describeFsError(error) }] }];
   }
-  return paths.map((path) => readCodeFile(path, origin));
+  return paths.map((path) => readCodeFile(path, origin, checks));
 }
 
 /** Every code in a directory; throws DataError listing every problem in every file. */

@@ -2,27 +2,27 @@
 // titles) that clash across files or with the built-in codes, so a user can fix them all in one go.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { allStandards, type Code, type Library } from "../../model.js";
+import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
 import { didYouMean } from "../suggest.js";
-import { readCodeFile, readCodeFilesIn, unknownConceptTags, type ParsedFile } from "./load.js";
+import { readCodeFile, readCodeFilesIn, type ParsedFile, type ReadChecks } from "./load.js";
 
 export interface ValidationReport {
   files: { file: string; id: string | null; problems: FileProblem[] }[];
   problems: number;
 }
 
-function readPath(path: string): ParsedFile[] {
+function readPath(path: string, checks: ReadChecks): ParsedFile[] {
   try {
     if (statSync(path).isDirectory()) {
-      const files = readCodeFilesIn(path, "user");
+      const files = readCodeFilesIn(path, "user", checks);
       return files.length > 0 ? files : [{ code: null, problems: [{ file: path, line: 0, col: 0, path: "", message: "no .yaml or .yml code files in this directory" }] }];
     }
   } catch (error) {
     return [{ code: null, problems: [{ file: path, line: 0, col: 0, path: "", message: describeFsError(error) }] }];
   }
-  return [readCodeFile(path, "user")];
+  return [readCodeFile(path, "user", checks)];
 }
 
 function fileOf(parsed: ParsedFile): string {
@@ -31,7 +31,9 @@ function fileOf(parsed: ParsedFile): string {
 
 /** `builtinRoot` is where the built-in codes' files are, so that validating data/ itself is no clash. */
 export function validatePaths(paths: readonly string[], builtin: Library, builtinRoot: string): ValidationReport {
-  const parsed = paths.flatMap(readPath);
+  // A concept tag names an entry of the built-in concept index.
+  const checks = { conceptIds: builtin.concepts.map((concept) => concept.id) };
+  const parsed = paths.flatMap((path) => readPath(path, checks));
   const codes = parsed.flatMap((result) => (result.code ? [result.code] : []));
   const sameFile = (owner: Code, code: Code) => owner.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);
   for (const clash of findClashes(builtin.codes, codes, sameFile)) {
@@ -53,17 +55,6 @@ export function validatePaths(paths: readonly string[], builtin: Library, builti
         ? "a code cannot derive from itself; name the code it is a revision of, or leave derivedFrom out"
         : `no code '${parent}': expected the id of a built-in code or of a code validated with it${suggestion ? ` — ${suggestion}` : ""}`;
     parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: "source.derivedFrom", message });
-  }
-  // A concept tag names an entry of the built-in concept index.
-  const conceptIds = builtin.concepts.map((concept) => concept.id);
-  for (const result of parsed) {
-    const code = result.code;
-    if (code === null || !allStandards(code).some((standard) => standard.concepts !== undefined)) continue;
-    for (const tag of unknownConceptTags(code.file, (id) => conceptIds.includes(id))) {
-      const suggestion = didYouMean(tag.id, conceptIds);
-      const message = `no concept '${tag.id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}`;
-      result.problems.push({ file: code.file, line: tag.line, col: tag.col, path: tag.path, message });
-    }
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
   return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };
