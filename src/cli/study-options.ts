@@ -21,7 +21,7 @@ export function wholeNumber(option: string, min: number, max = Number.MAX_SAFE_I
   return (value) => {
     const number = Number(value.trim());
     if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
-      throw new UsageError(`${option} takes a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : " up"}, not '${value}'`);
+      throw new UsageError(`${option} takes a whole number ${max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max}` : `≥ ${min}`}, not '${value}'`);
     }
     return number;
   };

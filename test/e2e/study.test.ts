@@ -113,7 +113,7 @@ describe("ethics quiz", () => {
   });
 
   it.each([
-    [["quiz", "--count", "0"], 2, "--count takes a whole number from 1 up, not '0'"],
+    [["quiz", "--count", "0"], 2, "--count takes a whole number ≥ 1, not '0'"],
     [["quiz", "--seed", "-1"], 2, "--seed takes a whole number"],
     [["quiz", "--code", "nowhere"], 1, "no code 'nowhere'"],
   ])("refuses %j", (args, exitCode, message) => {

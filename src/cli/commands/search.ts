@@ -1,15 +1,9 @@
 import { Command, Option } from "commander";
-import { EthicsError, UsageError } from "../../core/errors.js";
+import { EthicsError } from "../../core/errors.js";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import type { Strength } from "../../model.js";
-import { strengthOption } from "../study-options.js";
-
-function parseLimit(value: string): number {
-  const limit = Number(value);
-  if (!/^\d+$/.test(value.trim()) || limit < 1) throw new UsageError(`--limit takes a whole number ≥ 1, not '${value}'`);
-  return limit;
-}
+import { strengthOption, wholeNumber } from "../study-options.js";
 
 export const search = (): Command =>
   new Command("search")
@@ -17,7 +11,7 @@ export const search = (): Command =>
   .argument("<query...>", "words, a question or a situation: gifts, \"can I lend money to a peer?\"")
   .addOption(codeOption())
   .option("-s, --section <section>", "only this section (id, title or prefix) of each code searched")
-  .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(parseLimit).default(10))
+  .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(wholeNumber("--limit", 1)).default(10))
   .option(
     "--json",
     "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, strength? }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; concepts: those the query names; strength: with --strength; suggestion: when nothing matches, a word near the query)",
