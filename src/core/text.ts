@@ -22,10 +22,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case words, apostrophes and hyphens inside words kept apart ("person-first" → person, first). */
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
+  // ASCII text has no accents to take off: the same words, without the cost of normalizing.
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower.replace(/'s\b/g, "").split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  return lower
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[’']s\b/g, "")

@@ -1,6 +1,7 @@
 // Two things every capability asks of a standard: a key to find it by, and the words it is
 // about (its text, its lettered items and the source's notes; never the editor's notes).
 import type { Standard, StandardKey } from "../../model.js";
+import { STOP_WORDS, words } from "../text.js";
 
 export function standardKeyOf(key: StandardKey): string {
   return `${key.code}\u0000${key.section}\u0000${key.number}`;
@@ -8,4 +9,20 @@ export function standardKeyOf(key: StandardKey): string {
 
 export function standardWords(standard: Standard): string {
   return [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
+}
+
+const meaningfulWords = new WeakMap<Standard, readonly string[]>();
+
+/**
+ * The words of standardWords that are not stop words, in order, repeats kept. Remembered for as
+ * long as the standard lives: inferring a user's code's concepts and indexing it read the same
+ * words.
+ */
+export function standardContentWords(standard: Standard): readonly string[] {
+  let found = meaningfulWords.get(standard);
+  if (found === undefined) {
+    found = words(standardWords(standard)).filter((word) => !STOP_WORDS.has(word));
+    meaningfulWords.set(standard, found);
+  }
+  return found;
 }

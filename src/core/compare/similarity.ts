@@ -62,29 +62,52 @@ export function cosine(a: TermVector, b: TermVector): number {
   return Math.min(1, dot);
 }
 
-/**
- * Cosine of every vector of `rows` with every vector of `columns`, row-major
- * (matrix[row * columns.length + column]). Walks a posting list per word instead of comparing
- * every pair, so two codes of a hundred standards take well under a millisecond.
- */
-export function cosineMatrix(rows: readonly TermVector[], columns: readonly TermVector[]): Float64Array {
-  const postings = new Map<string, { column: number; weight: number }[]>();
-  columns.forEach((vector, column) => {
+/** Vectors laid out by word, to be compared with many rows: see cosineAgainst. */
+export interface CosineColumns {
+  count: number;
+  /** term → the columns that have it and its weight in each, in two flat arrays. */
+  postings: ReadonlyMap<string, { columns: Int32Array; weights: Float64Array }>;
+}
+
+export function cosineColumns(vectors: readonly TermVector[]): CosineColumns {
+  const lists = new Map<string, { columns: number[]; weights: number[] }>();
+  vectors.forEach((vector, column) => {
     for (const [term, weight] of vector) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push({ column, weight });
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = { columns: [], weights: [] }));
+      list.columns.push(column);
+      list.weights.push(weight);
     }
   });
-  const matrix = new Float64Array(rows.length * columns.length);
+  const postings = new Map<string, { columns: Int32Array; weights: Float64Array }>();
+  for (const [term, list] of lists) postings.set(term, { columns: Int32Array.from(list.columns), weights: Float64Array.from(list.weights) });
+  return { count: vectors.length, postings };
+}
+
+/**
+ * Cosine of every vector of `rows` with every column, row-major (matrix[row * count + column]).
+ * Walks a posting list per word instead of comparing every pair, so two codes of a hundred
+ * standards take well under a millisecond; columns laid out once serve every later call.
+ */
+export function cosineAgainst(rows: readonly TermVector[], columns: CosineColumns): Float64Array {
+  const count = columns.count;
+  const matrix = new Float64Array(rows.length * count);
   rows.forEach((vector, row) => {
-    const offset = row * columns.length;
+    const offset = row * count;
     for (const [term, weight] of vector) {
-      for (const posting of postings.get(term) ?? []) matrix[offset + posting.column]! += weight * posting.weight;
+      const list = columns.postings.get(term);
+      if (list === undefined) continue;
+      const { columns: at, weights } = list;
+      for (let index = 0; index < at.length; index++) matrix[offset + at[index]!]! += weight * weights[index]!;
     }
-    for (let column = 0; column < columns.length; column++) matrix[offset + column] = Math.min(1, matrix[offset + column]!);
+    for (let column = 0; column < count; column++) matrix[offset + column] = Math.min(1, matrix[offset + column]!);
   });
   return matrix;
+}
+
+/** Cosine of every vector of `rows` with every vector of `columns` (see cosineAgainst). */
+export function cosineMatrix(rows: readonly TermVector[], columns: readonly TermVector[]): Float64Array {
+  return cosineAgainst(rows, cosineColumns(columns));
 }
 
 /** The distinct stems of a text with their IDF weights, for repeated containment tests. */

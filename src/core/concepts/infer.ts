@@ -5,9 +5,9 @@
 // word proves little). Measured on the built-in codes, each inferred from the other four, this
 // recovers the curated topics with precision and recall near 0.9 (test/core/concepts).
 import type { Concept, Standard } from "../../model.js";
-import { buildTermModel, cosineMatrix, termVector, type TermModel, type TermVector } from "../compare/similarity.js";
-import { standardKeyOf, standardWords } from "../codes/standard-text.js";
-import { terms } from "../text.js";
+import { buildTermModel, cosineAgainst, cosineColumns, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
+import { standardContentWords, standardKeyOf, standardWords } from "../codes/standard-text.js";
+import { stem } from "../text.js";
 import { compileTerms, contentStemsOf, isWordForWord, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
 /** Cosine from which a curated standard is the same rule in other words. */
@@ -16,10 +16,11 @@ export const NEIGHBOUR_SIMILARITY = 0.5;
 /** What inference compares a standard with: the curated standards, as vectors, and the concepts' telling terms. */
 export interface InferenceModel {
   model: TermModel;
-  vectors: TermVector[];
+  vectors: CosineColumns;
   /** The concept ids of each curated standard, as `vectors` orders them. */
   tags: string[][];
-  phrases: { id: string; phrases: TermPhrase[] }[];
+  /** Compiled on first use: a code drawn from a curated one (most are) never needs them. */
+  phrases: () => { id: string; phrases: TermPhrase[] }[];
   order: Map<string, number>;
 }
 
@@ -27,6 +28,9 @@ export interface InferenceModel {
 function tellingPhrases(concept: Concept): TermPhrase[] {
   return compileTerms([concept.name, ...concept.terms]).filter((phrase) => contentStemsOf(phrase).length > 1 || isWordForWord(phrase));
 }
+
+/** The stems of a standard's meaningful words, as text.ts terms() gives them. */
+const termsOf = (standard: Standard): string[] => standardContentWords(standard).map(stem);
 
 /** Made once for a library: `curated` are the standards the concept index tags. */
 export function inferenceModel(curated: readonly Standard[], concepts: readonly Concept[]): InferenceModel {
@@ -38,22 +42,23 @@ export function inferenceModel(curated: readonly Standard[], concepts: readonly 
     }
   }
   const tagged = curated.filter((standard) => tagsOf.has(standardKeyOf(standard)));
-  const curatedTerms = tagged.map((standard) => terms(standardWords(standard)));
+  const curatedTerms = tagged.map(termsOf);
   const model = buildTermModel(curatedTerms);
+  let phrases: { id: string; phrases: TermPhrase[] }[] | undefined;
   return {
     model,
-    vectors: curatedTerms.map((each) => termVector(each, model)),
+    vectors: cosineColumns(curatedTerms.map((each) => termVector(each, model))),
     tags: tagged.map((standard) => tagsOf.get(standardKeyOf(standard))!),
-    phrases: concepts.map((concept) => ({ id: concept.id, phrases: tellingPhrases(concept) })),
+    phrases: () => (phrases ??= concepts.map((concept) => ({ id: concept.id, phrases: tellingPhrases(concept) }))),
     order: new Map(concepts.map((concept, at) => [concept.id, at])),
   };
 }
 
 /** The concept ids of each of `standards`, in the concept index's order. */
 export function inferConcepts(standards: readonly Standard[], inference: InferenceModel): string[][] {
-  const own = standards.map((standard) => termVector(terms(standardWords(standard)), inference.model));
-  const similarity = cosineMatrix(own, inference.vectors);
-  const columns = inference.vectors.length;
+  const own = standards.map((standard) => termVector(termsOf(standard), inference.model));
+  const similarity = cosineAgainst(own, inference.vectors);
+  const columns = inference.vectors.count;
   return standards.map((standard, row) => {
     const found = new Set<string>();
     for (let column = 0; column < columns; column++) {
@@ -61,7 +66,7 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
     }
     if (found.size === 0) {
       const sequence = textSequence(standardWords(standard));
-      for (const concept of inference.phrases) if (concept.phrases.some((phrase) => matchTerm(phrase, sequence) !== null)) found.add(concept.id);
+      for (const concept of inference.phrases()) if (concept.phrases.some((phrase) => matchTerm(phrase, sequence) !== null)) found.add(concept.id);
     }
     return [...found].sort((a, b) => inference.order.get(a)! - inference.order.get(b)!);
   });

@@ -12,12 +12,16 @@ export interface StandardConcepts {
   inferred: boolean;
 }
 
+const curatedCodes = new WeakMap<Library, ReadonlySet<string>>();
+
 /** Whether the curated index (its concepts, or a topic's own list) tags any standard of the code: else its concepts are inferred. */
 export function isCurated(library: Library, codeId: string): boolean {
-  return (
-    library.concepts.some((concept) => concept.standards.some((key) => key.code === codeId)) ||
-    library.topics.some((topic) => topic.standards.some((key) => key.code === codeId))
-  );
+  let codes = curatedCodes.get(library);
+  if (codes === undefined) {
+    codes = new Set([...library.concepts.flatMap((concept) => concept.standards), ...library.topics.flatMap((topic) => topic.standards)].map((key) => key.code));
+    curatedCodes.set(library, codes);
+  }
+  return codes.has(codeId);
 }
 
 const models = new WeakMap<Library, InferenceModel>();

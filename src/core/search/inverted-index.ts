@@ -3,7 +3,7 @@
 // JSON.parse. Number lists are packed into strings (packed-numbers.ts): parsing a string costs
 // next to nothing, and only the postings of a query's own stems are ever decoded.
 import type { Code, Library, StandardKey } from "../../model.js";
-import { standardKeyOf, standardWords } from "../codes/standard-text.js";
+import { standardContentWords, standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
 import { compileTerm, compileTerms, isWordForWord } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
@@ -162,6 +162,25 @@ export interface IndexOptions {
   englishWords?: Iterable<string>;
   /** realWords as another index has them, when no English words are at hand (users' codes). */
   realWords?: string;
+  /**
+   * The built-in codes' index, made from the same concepts and topics: what depends on those
+   * alone (and its realWords) is taken from it rather than worked out again, which is most of the
+   * cost of an index of a few users' codes. Its codes must be among `parts`.
+   */
+  builtin?: SearchIndex;
+}
+
+/** The parts of an index that depend on the library's concepts and topics alone. */
+type ConceptFields = Pick<SearchIndex, "terms" | "conceptPostings" | "conceptLengths" | "conceptAverageLength">;
+
+function conceptFields(library: Library): ConceptFields {
+  return {
+    terms: buildTermIndex([
+      ...library.concepts.map((concept) => compileTerms([concept.name, ...concept.terms])),
+      ...library.topics.map((topic) => compileTerms([topic.name, ...topic.synonyms])),
+    ]),
+    ...conceptDocuments(library),
+  };
 }
 
 /**
@@ -183,7 +202,7 @@ export interface IndexPart {
    * hold a space.
    */
   postings: string;
-  /** The part's distinct words, sorted, space-separated. */
+  /** The part's distinct words, space-separated, in no order: assembling sorts them all once. */
   words: string;
   /**
    * The concepts of its standards: `id=doc.doc.doc` space-separated (documents numbered within
@@ -221,10 +240,11 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map()): 
       const found = concepts.get(standardKeyOf(standard));
       for (const id of found?.ids ?? []) {
         const key = found!.inferred ? `~${id}` : id;
-        onConcept.set(key, [...(onConcept.get(key) ?? []), document]);
+        let documents = onConcept.get(key);
+        if (!documents) onConcept.set(key, (documents = []));
+        documents.push(document);
       }
-      for (const word of words(standardWords(standard))) {
-        if (STOP_WORDS.has(word)) continue;
+      for (const word of standardContentWords(standard)) {
         vocabulary.add(word);
         const stemmed = stem(word);
         frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
@@ -254,7 +274,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map()): 
     lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
     totalLength,
     postings: postings.join(" "),
-    words: [...vocabulary].sort().join(" "),
+    words: [...vocabulary].join(" "),
     concepts: [...onConcept].map(([key, documents]) => `${key}=${documents.join(".")}`).join(" "),
   };
 }
@@ -340,8 +360,12 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     });
   });
   // A misspelt word is corrected to what people say as well as to what the codes say.
-  for (const text of [...library.concepts.flatMap((concept) => concept.terms), ...library.topics.flatMap((topic) => topic.synonyms)]) {
-    for (const word of contentWords(text)) vocabulary.add(word);
+  const builtin = options.builtin;
+  if (builtin) for (const word of builtin.words.split(" ")) vocabulary.add(word);
+  else {
+    for (const text of [...library.concepts.flatMap((concept) => concept.terms), ...library.topics.flatMap((topic) => topic.synonyms)]) {
+      for (const word of contentWords(text)) vocabulary.add(word);
+    }
   }
   const sortedWords = [...vocabulary].sort();
   return {
@@ -351,14 +375,12 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     averageLength: documents === 0 ? 0 : total / documents,
     postings,
     words: sortedWords.join(" "),
-    realWords: options.englishWords ? misleadingWords(options.englishWords, sortedWords, stems).join(" ") : (options.realWords ?? ""),
+    realWords: options.englishWords ? misleadingWords(options.englishWords, sortedWords, stems).join(" ") : (options.realWords ?? builtin?.realWords ?? ""),
     stems: stems.join(" "),
     concepts: indexConcepts(library, curated, inferred, documentOf),
-    terms: buildTermIndex([
-      ...library.concepts.map((concept) => compileTerms([concept.name, ...concept.terms])),
-      ...library.topics.map((topic) => compileTerms([topic.name, ...topic.synonyms])),
-    ]),
-    ...conceptDocuments(library),
+    ...(builtin
+      ? { terms: builtin.terms, conceptPostings: builtin.conceptPostings, conceptLengths: builtin.conceptLengths, conceptAverageLength: builtin.conceptAverageLength }
+      : conceptFields(library)),
   };
 }
 

@@ -48,6 +48,15 @@ describe("an index assembled from per-code parts", () => {
     expect(index.stems.split(" ").filter(Boolean)).toEqual(Object.keys(referencePostings(parts)).sort());
   });
 
+  it("takes what depends on concepts and topics alone from the built-in index, unchanged", () => {
+    const builtinIndex = assembleSearchIndex(partsOf(data), data, { realWords: "one two" });
+    for (const codes of [builtin, [...builtin, renamed(builtin[2]!, "copy-a"), renamed(builtin[0]!, "copy-b")]]) {
+      const library = libraryOf(codes);
+      const fresh = assembleSearchIndex(partsOf(library), library, { realWords: "one two" });
+      expect(assembleSearchIndex(partsOf(library), library, { builtin: builtinIndex })).toEqual(fresh);
+    }
+  });
+
   it("places the standards of concepts and topics wherever their code sits", () => {
     const plain = assembleSearchIndex(partsOf(data), data);
     // A copy of the first code in front, under a name of its own: its concepts are inferred.
