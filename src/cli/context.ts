@@ -19,7 +19,7 @@ export interface CommandContext {
   output: OutputSettings;
   dataDirs: DataDirectory[];
   library(): Promise<Library>;
-  /** The library with what was needed to make it, for commands that cache derived work. */
+  /** The library with what was needed to make it, and its search index prepared for. */
   loaded(): Promise<LoadedLibrary>;
   /** Print a result: JSON when --json, else the rendered text. */
   print(result: unknown, renderText: (options: RenderOptions) => string): Promise<void>;
@@ -37,7 +37,7 @@ export function contextOf(command: Command): CommandContext {
     output,
     dataDirs,
     library: async () => (await readLibrary(dataDirs)).library,
-    loaded: () => readLibrary(dataDirs),
+    loaded: () => readLibrary(dataDirs, process.env, true),
     async print(result, renderText) {
       if (json) writeOut(escapeJson(JSON.stringify(result, null, 2)) + "\n");
       else await writeResult(renderText(render), output);

@@ -49,7 +49,8 @@ function warn(text: string): void {
   writeErr(`ethics: warning: ${text}\n`);
 }
 
-export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env): Promise<LoadedLibrary> {
+/** `forSearch`: the caller will want the search index (see ReadOptions). */
+export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false): Promise<LoadedLibrary> {
   const builtin = readSnapshot();
   if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, searchIndex: async () => readSearchIndex() };
   // Users' codes bring the cache (and node:crypto, node:zlib) in: runs without them load none of it.
@@ -60,8 +61,8 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   ]);
   const cache = openCache(cacheDirectory(env));
   if (cache) pruneCacheOnExit(cache, env);
-  const reader = new UserCodeReader(builtin.buildId, cache, builtin.library.codes, () => readSearchIndex().realWords);
-  const userCodes = await reader.read(dataDirs, warn);
+  const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex);
+  const userCodes = await reader.read(dataDirs, warn, { index: forSearch });
   const library = mergeLibrary(builtin.library, userCodes.codes);
   return { library, snapshot: builtin, searchIndex: () => userCodes.searchIndex(library) };
 }

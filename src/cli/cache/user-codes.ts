@@ -41,8 +41,16 @@ export interface UserCodes {
   searchIndex(library: Library): Promise<SearchIndex>;
 }
 
+export interface ReadOptions {
+  /**
+   * The search index will be wanted: each file parsed now gets its index part made while its
+   * code is at hand, rather than read back from its entry for the index.
+   */
+  index?: boolean;
+}
+
 type Loader = typeof import("../../core/codes/load.js");
-type Indexer = typeof import("../../core/search/inverted-index.js");
+type Indexer = typeof import("../../core/search/code-part.js");
 
 /** A cheap name for a short string, where node:crypto would cost more than the rest of a run; the record holds the string itself to compare. */
 function fnv1a(text: string): string {
@@ -196,13 +204,16 @@ export class UserCodeReader {
   }
 
   private readonly pinned = new Set<string>();
+  /** Index parts this run made or read, by hash: a part is small beside its code. */
+  private readonly partsNow = new Map<string, IndexPart>();
 
   constructor(
     private readonly buildId: string,
     private readonly cache: JsonCache | null,
-    private readonly builtinCodes: readonly Code[],
-    /** The everyday words typo correction leaves alone, as the built-in index has them. */
-    private readonly realWords: () => string,
+    /** The built-in library: its codes, and the concept index users' codes are inferred from. */
+    private readonly builtin: Library,
+    /** The built-in codes' index, whose concept fields and everyday words a users' index shares. */
+    private readonly builtinIndex: () => SearchIndex,
   ) {}
 
   private async load(): Promise<Loader> {
@@ -211,7 +222,7 @@ export class UserCodeReader {
   }
 
   private async index(): Promise<Indexer> {
-    return (this.indexer ??= await import("../../core/search/inverted-index.js"));
+    return (this.indexer ??= await import("../../core/search/code-part.js"));
   }
 
   private entryName(kind: string, id: string): string {
@@ -241,7 +252,7 @@ export class UserCodeReader {
    * Every file's record: reused while its stat data matches and it was not racy, else read and
    * hashed again; bytes not seen before are parsed.
    */
-  private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number): Promise<FileRecord[]> {
+  private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number, withParts: boolean): Promise<FileRecord[]> {
     const records: FileRecord[] = [];
     const pending: { index: number; base: RecordBase; hash: string; racy: boolean; bytes: Buffer }[] = [];
     for (const [index, file] of files.entries()) {
@@ -274,8 +285,20 @@ export class UserCodeReader {
     }
     // Parsed on this thread: worker threads (one per core) were measured here and cost twice
     // the CPU time for no gain in wall time on two busy cores.
-    for (const job of pending) records[job.index] = recordOf(job.base, job.hash, job.racy, await this.parse(job.hash, job.bytes, true));
+    for (const job of pending) {
+      const parsed = await this.parse(job.hash, job.bytes, true);
+      if (withParts && parsed.code) await this.makePart(job.hash, { ...parsed.code, file: job.base.path });
+      records[job.index] = recordOf(job.base, job.hash, job.racy, parsed);
+    }
     return records;
+  }
+
+  /** A code's index part, made and stored. Inference reads the built-in library only, so a file's part depends on its bytes and this build alone. */
+  private async makePart(hash: string, code: Code): Promise<IndexPart> {
+    const part = (await this.index()).indexPartOfCode(this.builtin, code);
+    this.cache?.set(this.entryName("part", hash), hash, part);
+    this.partsNow.set(hash, part);
+    return part;
   }
 
   /** What bytes with this hash make, if this run or the cache already knows. */
@@ -290,7 +313,7 @@ export class UserCodeReader {
     return fromCache;
   }
 
-  async read(dirs: readonly DataDirectory[], warn: (text: string) => void): Promise<UserCodes> {
+  async read(dirs: readonly DataDirectory[], warn: (text: string) => void, options: ReadOptions = {}): Promise<UserCodes> {
     const usable = usableDirectories(dirs, warn);
     const files = listFiles(usable, warn);
     const recordKey = fnv1a(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
@@ -299,7 +322,7 @@ export class UserCodeReader {
     const previous = isLibraryRecord(stored) && stored.dirs.join("\n") === usable.map((dir) => dir.path).join("\n") ? stored : undefined;
     const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
     const now = Date.now();
-    const records = await this.refreshAll(files, previousByPath, now);
+    const records = await this.refreshAll(files, previousByPath, now, options.index === true);
 
     // Problems: an error for --data, a warning (and the file skipped) for ETHICS_DATA.
     const errors: FileProblem[] = [];
@@ -366,7 +389,7 @@ export class UserCodeReader {
   private withoutClashingEnvCodes(codes: Code[], codeOf: Map<Code, { explicit: boolean }>, warn: (text: string) => void): Code[] {
     let kept = codes;
     for (;;) {
-      const clash = findClashes(this.builtinCodes, kept).find(({ code }) => !codeOf.get(code)!.explicit);
+      const clash = findClashes(this.builtin.codes, kept).find(({ code }) => !codeOf.get(code)!.explicit);
       if (!clash) return kept;
       const { code, name, owner } = clash;
       const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `the code '${owner.id}' in ${owner.file}`;
@@ -381,11 +404,17 @@ export class UserCodeReader {
     if (!this.cache && parsed?.code) return { ...parsed.code, file: record.path };
     const names = record.names!;
     const eager: Record<string, unknown> = { ...names, origin: "user", file: record.path };
-    let full: Code | undefined;
+    // Held weakly: a command that walks a thousand codes (export) keeps only those it still uses.
+    let full: WeakRef<Code> | undefined;
+    const fullCode = () => {
+      let known = full?.deref();
+      if (known === undefined) full = new WeakRef((known = this.fullCodeNow(record)));
+      return known;
+    };
     const code = {} as Code;
     for (const field of CODE_FIELDS) {
       if (field in eager) Object.defineProperty(code, field, { value: eager[field], enumerable: true });
-      else Object.defineProperty(code, field, { enumerable: true, get: () => (full ??= this.fullCodeNow(record))[field] });
+      else Object.defineProperty(code, field, { enumerable: true, get: () => fullCode()[field] });
     }
     return code;
   }
@@ -410,12 +439,15 @@ export class UserCodeReader {
   }
 
   private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string): Promise<SearchIndex> {
-    const { assembleSearchIndex, buildIndexPart } = await this.index();
+    const { assembleSearchIndex, indexPartOfCode } = await this.index();
     const cache = this.cache;
-    const { conceptsOfCode } = await import("../../core/concepts/standard-concepts.js");
-    const partOf = (code: Code) => buildIndexPart(code, conceptsOfCode(library, code));
-    const options = { realWords: this.realWords() };
-    if (!cache) return assembleSearchIndex(library.codes.map(partOf), library, options);
+    const partOf = (code: Code) => indexPartOfCode(library, code);
+    const options = { builtin: this.builtinIndex() };
+    if (!cache) {
+      const hashOf = new Map(included.map((record) => [record.path, record.hash]));
+      const made = (code: Code) => (code.origin === "user" ? this.partsNow.get(hashOf.get(code.file) ?? "") : undefined);
+      return assembleSearchIndex(library.codes.map((code) => made(code) ?? partOf(code)), library, options);
+    }
     const indexName = this.entryName("index", fingerprint.slice(0, 24));
     const cached = cache.get(indexName, fingerprint);
     if (isSearchIndex(cached)) return cached;
@@ -428,15 +460,16 @@ export class UserCodeReader {
       builtinParts = library.codes.slice(0, builtinCount).map(partOf);
       cache.set(builtinName, this.buildId, builtinParts);
     }
-    const userParts = included.map((record, index) => {
-      const name = this.entryName("part", record.hash);
-      const stored = cache.get(name, record.hash);
-      if (isIndexPart(stored) && stored.code.id === record.names!.id) return stored;
-      // Read apart from the lazy code, so that a thousand full codes are not kept in memory.
-      const part = partOf(this.fullCodeNow(record));
-      cache.set(name, record.hash, part);
-      return part;
-    });
+    const userParts = await Promise.all(
+      included.map(async (record) => {
+        const made = this.partsNow.get(record.hash);
+        if (made) return made;
+        const stored = cache.get(this.entryName("part", record.hash), record.hash);
+        if (isIndexPart(stored) && stored.code.id === record.names!.id) return stored;
+        // Read apart from the lazy code, so that a thousand full codes are not kept in memory.
+        return this.makePart(record.hash, this.fullCodeNow(record));
+      }),
+    );
     let index: SearchIndex;
     try {
       index = assembleSearchIndex([...builtinParts, ...userParts], library, options);
@@ -447,6 +480,7 @@ export class UserCodeReader {
     cache.set(indexName, fingerprint, index);
     return index;
   }
+
 }
 
 /** The fields of a Code in the order normalizeCode gives them, so cached and fresh JSON agree. */
