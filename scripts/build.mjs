@@ -116,6 +116,8 @@ const cjs = {
 
 await build({ ...cjs, entryPoints: [join(root, "src/cli/main.ts")], outfile: join(dist, "ethics.cjs") });
 await build({ ...cjs, entryPoints: [join(root, "src/cli/start.ts")], outfile: join(dist, "start.cjs") });
+// The thread that parses users' files beside the main one (src/cli/cache/parallel-parse.ts).
+await build({ ...cjs, entryPoints: [join(root, "src/cli/cache/parse-worker.ts")], outfile: join(dist, "parse-worker.cjs") });
 const built = new Set();
 while (built.size < lazyEntries.size) {
   for (const [source, name] of [...lazyEntries]) {

@@ -62,7 +62,7 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   const cache = openCache(cacheDirectory(env));
   if (cache) pruneCacheOnExit(cache, env);
   const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex);
-  const userCodes = await reader.read(dataDirs, warn, { index: forSearch });
+  const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env });
   const library = mergeLibrary(builtin.library, userCodes.codes);
   return { library, snapshot: builtin, searchIndex: () => userCodes.searchIndex(library) };
 }

@@ -153,6 +153,26 @@ describe("the cache never changes what is printed", () => {
   });
 });
 
+describe("parsing on several threads", () => {
+  it("gives what one thread gives: codes, a broken file and two files with the same bytes", () => {
+    const dir = dataFolder(6);
+    const run = (threads: string, cacheDir: string) => ethics(["--data", dir, "search", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: cacheDir, ETHICS_THREADS: threads } });
+    const alone = run("0", newCacheDir());
+    expect(alone.code).toBe(0);
+    // ETHICS_THREADS=N gives every file to N worker threads, the main thread taking none.
+    const cacheDir = newCacheDir();
+    expect(run("3", cacheDir), "cold").toEqual(alone);
+    expect(entries(cacheDir, "code-")).toHaveLength(6);
+    expect(entries(cacheDir, "part-")).toHaveLength(7); // and the built-in codes' parts
+    expect(run("3", cacheDir), "warm").toEqual(alone);
+    writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: [unclosed\n");
+    cpSync(join(dir, "copy-03.yaml"), join(dir, "same-bytes.yaml"));
+    const broken = run("0", newCacheDir());
+    expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+: /);
+    expect(run("2", newCacheDir()), "a broken file").toEqual(broken);
+  });
+});
+
 describe("races", () => {
   it("runs at once on one cold cache (and one pruning it) all print the uncached output", async () => {
     const dir = dataFolder(4);

@@ -40,13 +40,15 @@ export function makeDirectory(directory: string): boolean {
 }
 
 let temporaryCount = 0;
+/** Tells this module's temporary files from those of another thread of the same process. */
+const temporaryTag = Math.random().toString(36).slice(2, 8);
 
 /**
  * Writes a cache file whole or not at all (through a temporary file and a rename), so that a
  * run reading it meanwhile never sees half of it. A read-only or full disk only costs speed.
  */
 export function writeCacheFile(file: string, data: string | NodeJS.ArrayBufferView): boolean {
-  const temporary = `${file}.${process.pid}-${temporaryCount++}.tmp`;
+  const temporary = `${file}.${process.pid}-${temporaryTag}-${temporaryCount++}.tmp`;
   let fd: number | undefined;
   try {
     // O_EXCL|O_NOFOLLOW: never write through a link or into a file someone else made.

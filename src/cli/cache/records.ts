@@ -4,6 +4,11 @@ import { SEARCH_INDEX_FORMAT } from "../../core/search/index-format.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./shapes.js";
 
+/** An entry's name: what it holds (code, part, index, lib), the build that made it, and its key's id. */
+export function entryNameOf(kind: string, buildId: string, id: string): string {
+  return `${kind}-${buildId}-${id}`;
+}
+
 /** A problem of a file, without the file's name (the same bytes may sit in two places). */
 export interface StoredProblem {
   line: number;

@@ -18,8 +18,9 @@ import { DataError, EthicsError, describeFsError, formatProblem, type FileProble
 import { findClashes } from "../../core/library/merge.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import type { JsonCache } from "./json-cache.js";
-import { isIndexPart, isLibraryRecord, isSearchIndex, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
+import { entryNameOf, isIndexPart, isLibraryRecord, isSearchIndex, type CodeNames, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
 import { entryOf, parsedFromEntry, withoutFile, type Parsed } from "./parsed-entry.js";
+import { parseInParallel, threadPlan, workerFile, type ParseJob } from "./parallel-parse.js";
 
 /** A file changed this close to being recorded may change again within the same timestamp. */
 const RACY_MS = 3000;
@@ -47,6 +48,8 @@ export interface ReadOptions {
    * code is at hand, rather than read back from its entry for the index.
    */
   index?: boolean;
+  /** Where ETHICS_THREADS is read (see parallel-parse.ts). */
+  env?: NodeJS.ProcessEnv;
 }
 
 type Loader = typeof import("../../core/codes/load.js");
@@ -173,10 +176,17 @@ function isRacy(stats: BigIntStats, now: number): boolean {
 
 type RecordBase = Pick<FileRecord, "path" | "size" | "mtimeNs" | "ctimeNs" | "ino" | "dev">;
 
-function recordOf(base: RecordBase, hash: string, racy: boolean, parsed: Parsed): FileRecord {
-  if (parsed.code === null) return { ...base, hash, racy, names: null, problems: parsed.problems, entryStat: null };
+/** What a file's record keeps of what its bytes make: a code's names, or the problems. */
+type Outcome = { names: CodeNames; problems: null } | { names: null; problems: StoredProblem[] };
+
+function outcomeOf(parsed: Parsed): Outcome {
+  if (parsed.code === null) return { names: null, problems: parsed.problems };
   const { id, aliases, title, shortName, jurisdiction } = parsed.code;
-  return { ...base, hash, racy, names: { id, aliases, title, shortName, jurisdiction }, problems: null, entryStat: null };
+  return { names: { id, aliases, title, shortName, jurisdiction }, problems: null };
+}
+
+function recordOf(base: RecordBase, hash: string, racy: boolean, outcome: Outcome): FileRecord {
+  return { ...base, hash, racy, names: outcome.names, problems: outcome.problems, entryStat: null };
 }
 
 const withFile = (problems: readonly StoredProblem[], file: string): FileProblem[] => problems.map((problem) => ({ file, ...problem }));
@@ -226,7 +236,7 @@ export class UserCodeReader {
   }
 
   private entryName(kind: string, id: string): string {
-    return `${kind}-${this.buildId}-${id}`;
+    return entryNameOf(kind, this.buildId, id);
   }
 
   /** What the bytes with this hash make, from this run, the cache, or by parsing them. */
@@ -252,9 +262,9 @@ export class UserCodeReader {
    * Every file's record: reused while its stat data matches and it was not racy, else read and
    * hashed again; bytes not seen before are parsed.
    */
-  private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number, withParts: boolean): Promise<FileRecord[]> {
+  private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number, withParts: boolean, env: NodeJS.ProcessEnv): Promise<FileRecord[]> {
     const records: FileRecord[] = [];
-    const pending: { index: number; base: RecordBase; hash: string; racy: boolean; bytes: Buffer }[] = [];
+    const pending: (ParseJob & { index: number; base: RecordBase; racy: boolean })[] = [];
     for (const [index, file] of files.entries()) {
       const previous = previousByPath.get(file.path);
       if (previous && file.stats && !previous.racy && sameStats(previous, file.stats)) {
@@ -280,17 +290,40 @@ export class UserCodeReader {
       // The bytes read may be newer than the stat data: then the next run reads the file again.
       const racy = stats === null || isRacy(stats, now) || BigInt(read.bytes.length) !== stats.size;
       const known = this.known(hash);
-      if (known) records[index] = recordOf(base, hash, racy, known);
+      if (known) records[index] = recordOf(base, hash, racy, outcomeOf(known));
       else pending.push({ index, base, hash, racy, bytes: read.bytes });
     }
-    // Parsed on this thread: worker threads (one per core) were measured here and cost twice
-    // the CPU time for no gain in wall time on two busy cores.
-    for (const job of pending) {
-      const parsed = await this.parse(job.hash, job.bytes, true);
-      if (withParts && parsed.code) await this.makePart(job.hash, { ...parsed.code, file: job.base.path });
-      records[job.index] = recordOf(job.base, job.hash, job.racy, parsed);
-    }
+    const outcomes = await this.parseNew(pending, withParts, env);
+    for (const job of pending) records[job.index] = recordOf(job.base, job.hash, job.racy, outcomes.get(job.hash)!);
     return records;
+  }
+
+  /** What the bytes nobody has parsed yet make, by hash: on several threads when there are many. */
+  private async parseNew(pending: readonly ParseJob[], withParts: boolean, env: NodeJS.ProcessEnv): Promise<Map<string, Outcome>> {
+    const jobs = [...new Map(pending.map((job) => [job.hash, job])).values()];
+    const outcomes = new Map<string, Outcome>();
+    const runHere = async (job: ParseJob) => {
+      const parsed = await this.parse(job.hash, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), true);
+      if (withParts && parsed.code) await this.makePart(job.hash, parsed.code);
+      outcomes.set(job.hash, outcomeOf(parsed));
+    };
+    const plan = threadPlan(jobs.length, env);
+    const file = plan.workers > 0 ? workerFile() : null;
+    // Workers hand their codes over through the cache: without one, everything is parsed here.
+    if (this.cache === null || file === null) {
+      for (const job of jobs) await runHere(job);
+      return outcomes;
+    }
+    const setting = { ...plan, file, cacheDirectory: this.cache.directory, buildId: this.buildId, withParts };
+    await parseInParallel(jobs, setting, runHere, (result) => {
+      const hash = jobs[result.index]!.hash;
+      if (result.stored) this.verified.add(hash);
+      // Problems, or a code whose entry could not be written: kept here, as parse() keeps them.
+      if (result.parsed) this.remember(hash, result.parsed, true);
+      if (result.part) this.partsNow.set(hash, result.part);
+      outcomes.set(hash, result.names ? { names: result.names, problems: null } : outcomeOf(result.parsed!));
+    });
+    return outcomes;
   }
 
   /** A code's index part, made and stored. Inference reads the built-in library only, so a file's part depends on its bytes and this build alone. */
@@ -322,7 +355,7 @@ export class UserCodeReader {
     const previous = isLibraryRecord(stored) && stored.dirs.join("\n") === usable.map((dir) => dir.path).join("\n") ? stored : undefined;
     const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
     const now = Date.now();
-    const records = await this.refreshAll(files, previousByPath, now, options.index === true);
+    const records = await this.refreshAll(files, previousByPath, now, options.index === true, options.env ?? process.env);
 
     // Problems: an error for --data, a warning (and the file skipped) for ETHICS_DATA.
     const errors: FileProblem[] = [];

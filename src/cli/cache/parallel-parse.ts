@@ -1,0 +1,120 @@
+// Parsing many new code files on several cores: a first run over a folder of hundreds of codes
+// (or any run after an upgrade) spends nearly all its time parsing YAML and indexing, file by
+// file, and the files do not depend on one another. The main thread and a few worker threads
+// (parse-worker.ts) take files from one shared counter, so none waits while files remain;
+// each thread writes its files' cache entries itself. What a thread reports is what the main
+// thread would have made, so the output is the same however the files were shared out, and a
+// thread that fails only leaves its files to the main thread.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { IndexPart } from "../../core/search/inverted-index.js";
+import type { Parsed } from "./parsed-entry.js";
+import type { CodeNames } from "./records.js";
+
+export interface ParseJob {
+  hash: string;
+  bytes: Uint8Array;
+}
+
+export interface ParseWorkerData {
+  jobs: ParseJob[];
+  /** One Int32: the index of the next job to take. */
+  counter: SharedArrayBuffer;
+  cacheDirectory: string;
+  buildId: string;
+  withParts: boolean;
+}
+
+/** What a worker made of one job. */
+export interface ParseResult {
+  index: number;
+  /** Whether the job's cache entry was written (then the main thread reads the code from it). */
+  stored: boolean;
+  /** The code's names, when the file is a code. */
+  names?: CodeNames;
+  /** The problems of the file, or a code that could not be stored. */
+  parsed?: Parsed;
+  part?: IndexPart;
+}
+
+/** A worker's last message: it has no job left. */
+export interface ParseDone {
+  done: true;
+}
+
+/** Files per extra thread below which starting one (~100 ms: its modules and the built-in library) does not pay. */
+const FILES_PER_THREAD = 24;
+const MAX_THREADS = 3;
+
+export interface ThreadPlan {
+  /** Worker threads to start. */
+  workers: number;
+  /** Whether the main thread takes jobs too, or only those a failed worker left. */
+  mainTakesJobs: boolean;
+}
+
+/**
+ * Worker threads for `files` new files: none for a few files, never more than the cores less
+ * one, and the main thread works beside them. ETHICS_THREADS=N (for tests and measurement)
+ * gives the files to N workers alone; 0 parses on the main thread only.
+ */
+export function threadPlan(files: number, env: NodeJS.ProcessEnv): ThreadPlan {
+  const wanted = env.ETHICS_THREADS ?? "";
+  if (/^\d{1,2}$/.test(wanted)) return { workers: Math.min(Number(wanted), files), mainTakesJobs: false };
+  return { workers: Math.max(0, Math.min(MAX_THREADS, availableParallelism() - 1, Math.floor(files / FILES_PER_THREAD))), mainTakesJobs: true };
+}
+
+/** The worker's file beside this bundle; none when running from the sources (tests), which then parse on one thread. */
+export function workerFile(): string | null {
+  try {
+    const file = fileURLToPath(new URL("./parse-worker.cjs", import.meta.url));
+    return existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs every job once: on the plan's workers and on this thread (`runHere`), which takes jobs
+ * beside the workers' (when the plan says so) and, at the end, any a failed worker left. `onResult` gets each worker's
+ * result as it arrives.
+ */
+export async function parseInParallel(
+  jobs: readonly ParseJob[],
+  setting: Omit<ParseWorkerData, "jobs" | "counter"> & ThreadPlan & { file: string },
+  runHere: (job: ParseJob) => Promise<void>,
+  onResult: (result: ParseResult) => void,
+): Promise<void> {
+  const { Worker } = await import("node:worker_threads");
+  const counter = new SharedArrayBuffer(4);
+  const next = new Int32Array(counter);
+  const done = new Uint8Array(jobs.length);
+  const data: ParseWorkerData = { jobs: [...jobs], counter, cacheDirectory: setting.cacheDirectory, buildId: setting.buildId, withParts: setting.withParts };
+  const finished = Array.from({ length: setting.workers }, () => {
+    const worker = new Worker(setting.file, { workerData: data, stdout: true, stderr: true });
+    return new Promise<void>((resolve) => {
+      worker.on("message", (message: ParseResult | ParseDone) => {
+        if ("done" in message) return resolve();
+        if (done[message.index]) return;
+        done[message.index] = 1;
+        onResult(message);
+      });
+      // A worker that fails leaves its unfinished jobs to this thread (below).
+      worker.on("error", () => resolve());
+      worker.on("exit", () => resolve());
+    });
+  });
+  while (setting.mainTakesJobs) {
+    const index = Atomics.add(next, 0, 1);
+    if (index >= jobs.length) break;
+    await runHere(jobs[index]!);
+    done[index] = 1;
+  }
+  await Promise.all(finished);
+  for (let index = 0; index < jobs.length; index++) {
+    if (done[index]) continue;
+    done[index] = 1;
+    await runHere(jobs[index]!);
+  }
+}

@@ -1,0 +1,34 @@
+// A thread that parses users' code files beside the main one, on a first run over many new
+// files (see ParallelParse in user-codes.ts). It takes files by index from a counter the
+// threads share, does for each what the main thread would (parse, store the entry, make the
+// index part) and posts what the main thread needs back. Built as dist/parse-worker.cjs.
+import { parentPort, workerData } from "node:worker_threads";
+import { parseCodeBytes } from "../../core/codes/load.js";
+import { indexPartOfCode } from "../../core/search/code-part.js";
+import { readSnapshot } from "../library.js";
+import { openCache } from "./json-cache.js";
+import { entryNameOf } from "./records.js";
+import { entryOf, withoutFile, type Parsed } from "./parsed-entry.js";
+import type { ParseDone, ParseJob, ParseResult, ParseWorkerData } from "./parallel-parse.js";
+
+const { jobs, counter, cacheDirectory, buildId, withParts } = workerData as ParseWorkerData;
+const next = new Int32Array(counter);
+const cache = openCache(cacheDirectory);
+const builtin = readSnapshot().library;
+
+function run(job: ParseJob, index: number): ParseResult {
+  const result = parseCodeBytes(Buffer.from(job.bytes), "", "user");
+  const parsed: Parsed = result.code ? { code: result.code, problems: null } : { code: null, problems: withoutFile(result.problems) };
+  const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed)) ?? false;
+  if (!parsed.code) return { index, stored, parsed };
+  const part = withParts ? indexPartOfCode(builtin, parsed.code) : undefined;
+  if (part) cache?.set(entryNameOf("part", buildId, job.hash), job.hash, part);
+  // The main thread reads a stored code back from its entry when it needs it: then only names travel.
+  const { id, aliases, title, shortName, jurisdiction } = parsed.code;
+  return { index, stored, names: { id, aliases, title, shortName, jurisdiction }, ...(stored ? {} : { parsed }), ...(part ? { part } : {}) };
+}
+
+for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
+  parentPort!.postMessage(run(jobs[index]!, index));
+}
+parentPort!.postMessage({ done: true } satisfies ParseDone);
