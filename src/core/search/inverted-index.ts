@@ -42,6 +42,8 @@ export interface IndexedConcept {
   documents: number[];
   /** Found by entry terms in users' codes, not curated: by document, in the same order. */
   inferred?: number[];
+  /** A concept's topic, as its position in SearchIndex.concepts. */
+  topic?: number;
 }
 
 export interface SearchIndex {
@@ -392,6 +394,12 @@ export function sortedStartingWith(stems: string, prefix: string): string[] {
   return found;
 }
 
+/** Where a concept's topic stands in SearchIndex.concepts, after all the concepts. */
+function topicPosition(library: Library, topicId: string): { topic?: number } {
+  const at = library.topics.findIndex((topic) => topic.id === topicId);
+  return at < 0 ? {} : { topic: library.concepts.length + at };
+}
+
 /** The concepts and topics with their documents; a user's code's concepts may be inferred. */
 function indexConcepts(
   library: Library,
@@ -413,6 +421,7 @@ function indexConcepts(
         kind: "concept",
         documents: sorted([...(curated.get(concept.id) ?? []), ...inferredDocuments]),
         ...(inferredDocuments.length > 0 ? { inferred: inferredDocuments } : {}),
+        ...topicPosition(library, concept.topic),
       };
     }),
     ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: topicDocuments(topic.id) })),
