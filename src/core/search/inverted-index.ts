@@ -10,6 +10,7 @@ import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packe
 import { misleadingWords } from "./real-words.js";
 import { packTable, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
+import { addCentrality } from "./centrality.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -44,6 +45,8 @@ export interface IndexedConcept {
   inferred?: number[];
   /** A concept's topic, as its position in SearchIndex.concepts. */
   topic?: number;
+  /** How centrally each of `documents` is about it, packed (centrality.ts). */
+  centrality?: string;
 }
 
 export interface SearchIndex {
@@ -346,6 +349,9 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     for (const word of contentWords(text)) vocabulary.add(word);
   }
   const sortedWords = [...vocabulary].sort();
+  const concepts = indexConcepts(library, curated, inferred, documentOf);
+  const conceptWords = conceptDocuments(library);
+  addCentrality(concepts, conceptWords.stems, postings);
   return {
     format: SEARCH_INDEX_FORMAT,
     codes: parts.map((part) => part.code),
@@ -355,12 +361,14 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     words: sortedWords.join(" "),
     realWords: options.englishWords ? misleadingWords(options.englishWords, sortedWords, stems).join(" ") : (options.realWords ?? ""),
     stems: stems.join(" "),
-    concepts: indexConcepts(library, curated, inferred, documentOf),
+    concepts,
     terms: buildTermIndex([
       ...library.concepts.map((concept) => compileTerms([concept.name, ...concept.terms])),
       ...library.topics.map((topic) => compileTerms([topic.name, ...topic.synonyms])),
     ]),
-    ...conceptDocuments(library),
+    conceptPostings: conceptWords.conceptPostings,
+    conceptLengths: conceptWords.conceptLengths,
+    conceptAverageLength: conceptWords.conceptAverageLength,
   };
 }
 
@@ -429,7 +437,7 @@ function indexConcepts(
 }
 
 /** The concepts and topics as documents of their own words (see SearchIndex.conceptPostings). */
-function conceptDocuments(library: Library): Pick<SearchIndex, "conceptPostings" | "conceptLengths" | "conceptAverageLength"> {
+function conceptDocuments(library: Library): Pick<SearchIndex, "conceptPostings" | "conceptLengths" | "conceptAverageLength"> & { stems: Map<string, number>[] } {
   // A term whose meaning rests on its small words ("sleep with") lends its one word nothing:
   // "sleep" alone is not about romance.
   const loose = (terms: readonly string[]) => terms.filter((term) => !isWordForWord(compileTerm(term)));
@@ -449,7 +457,14 @@ function conceptDocuments(library: Library): Pick<SearchIndex, "conceptPostings"
     }
     lengths.push([...counts.values()].reduce((sum, count) => sum + count, 0));
   });
+  // Each concept's words, weighed by how few of the concepts and topics use them.
+  const stems = texts.map(() => new Map<string, number>());
+  for (const [stemmed, postings] of byStem) {
+    const weight = Math.log(1 + (texts.length - postings.length + 0.5) / (postings.length + 0.5));
+    for (const { document } of postings) stems[document]!.set(stemmed, weight);
+  }
   return {
+    stems,
     conceptPostings: packTable([...byStem].map(([stemmed, postings]) => [stemmed, packPostings(postings)] as const)),
     conceptLengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
     conceptAverageLength: lengths.length === 0 ? 0 : lengths.reduce((sum, length) => sum + length, 0) / lengths.length,
