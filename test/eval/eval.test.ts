@@ -16,9 +16,9 @@ const library = readBuiltinLibrary(root);
 const index = builtIndex(library);
 const keysOf = (references: string[]) => references.map((reference) => expectedKey(library, reference));
 
-/** Measured 2026-11-29: tuning 0.8356 / 0.8758, held out 0.7340 / 0.7645. */
+/** Measured 2026-11-29: tuning 0.8356 / 0.8758, held out 0.7340 / 0.7645; tuning since 0.8480 / 0.9161. */
 const FLOORS = {
-  tuning: { recall: 0.83, firstHit: 0.87 },
+  tuning: { recall: 0.84, firstHit: 0.91 },
   "held-out": { recall: 0.73, firstHit: 0.76 },
 };
 

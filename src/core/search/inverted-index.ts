@@ -8,8 +8,9 @@ import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-conc
 import { compileTerm, compileTerms, isWordForWord } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
 import { misleadingWords } from "./real-words.js";
-import { packTable, type PackedTable } from "./packed-table.js";
+import { packTable, tableEntries, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
+import { addCentrality } from "./centrality.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -42,6 +43,10 @@ export interface IndexedConcept {
   documents: number[];
   /** Found by entry terms in users' codes, not curated: by document, in the same order. */
   inferred?: number[];
+  /** A concept's topic, as its position in SearchIndex.concepts. */
+  topic?: number;
+  /** How centrally each of `documents` is about it, packed (centrality.ts). */
+  centrality?: string;
 }
 
 export interface SearchIndex {
@@ -368,6 +373,11 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     }
   }
   const sortedWords = [...vocabulary].sort();
+  const concepts = indexConcepts(library, curated, inferred, documentOf);
+  const fields: ConceptFields = builtin
+    ? { terms: builtin.terms, conceptPostings: builtin.conceptPostings, conceptLengths: builtin.conceptLengths, conceptAverageLength: builtin.conceptAverageLength }
+    : conceptFields(library);
+  addCentrality(concepts, conceptStems(fields.conceptPostings, library.concepts.length + library.topics.length), postings);
   return {
     format: SEARCH_INDEX_FORMAT,
     codes: parts.map((part) => part.code),
@@ -377,10 +387,8 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     words: sortedWords.join(" "),
     realWords: options.englishWords ? misleadingWords(options.englishWords, sortedWords, stems).join(" ") : (options.realWords ?? builtin?.realWords ?? ""),
     stems: stems.join(" "),
-    concepts: indexConcepts(library, curated, inferred, documentOf),
-    ...(builtin
-      ? { terms: builtin.terms, conceptPostings: builtin.conceptPostings, conceptLengths: builtin.conceptLengths, conceptAverageLength: builtin.conceptAverageLength }
-      : conceptFields(library)),
+    concepts,
+    ...fields,
   };
 }
 
@@ -414,6 +422,12 @@ export function sortedStartingWith(stems: string, prefix: string): string[] {
   return found;
 }
 
+/** Where a concept's topic stands in SearchIndex.concepts, after all the concepts. */
+function topicPosition(library: Library, topicId: string): { topic?: number } {
+  const at = library.topics.findIndex((topic) => topic.id === topicId);
+  return at < 0 ? {} : { topic: library.concepts.length + at };
+}
+
 /** The concepts and topics with their documents; a user's code's concepts may be inferred. */
 function indexConcepts(
   library: Library,
@@ -435,10 +449,24 @@ function indexConcepts(
         kind: "concept",
         documents: sorted([...(curated.get(concept.id) ?? []), ...inferredDocuments]),
         ...(inferredDocuments.length > 0 ? { inferred: inferredDocuments } : {}),
+        ...topicPosition(library, concept.topic),
       };
     }),
     ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: topicDocuments(topic.id) })),
   ];
+}
+
+/** Each concept's (and topic's) words, weighed by how few of the `count` concepts and topics use them: read from their documents' postings. */
+function conceptStems(conceptPostings: PackedTable, count: number): Map<string, number>[] {
+  const stems = Array.from({ length: count }, () => new Map<string, number>());
+  for (const [stemmed, packed] of tableEntries(conceptPostings)) {
+    const frequency = documentFrequency(packed);
+    const weight = Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
+    forEachPosting(packed, (document) => {
+      stems[document]!.set(stemmed, weight);
+    });
+  }
+  return stems;
 }
 
 /** The concepts and topics as documents of their own words (see SearchIndex.conceptPostings). */

@@ -54,3 +54,13 @@ export function tableGet(table: PackedTable, key: string): string | undefined {
 export function tableHas(table: PackedTable, key: string): boolean {
   return positionOf(table, key) >= 0;
 }
+
+/** Every key with its value, in key order. */
+export function* tableEntries(table: PackedTable): Generator<[string, string]> {
+  let start = 0;
+  for (const [position, key] of keysOf(table).entries()) {
+    const end = fixedWidthAt(table.ends, position, OFFSET_WIDTH);
+    yield [key, table.values.slice(start, end)];
+    start = end;
+  }
+}

@@ -231,6 +231,13 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     for (const position of positions) if (wordAt[position]! >= 0) mask |= 1 << wordAt[position]!;
     covers.set(owner, mask);
   }
+  // A matter is part of its theme: the words that name a concept name its topic too, so the
+  // theme's general rules ("respect confidentiality") answer a question about one of its
+  // matters ("her mom keeps asking how she is doing"), at a topic's weight.
+  for (const [owner, mask] of [...covers]) {
+    const topic = index.concepts[owner]!.topic;
+    if (topic !== undefined) covers.set(topic, (covers.get(topic) ?? 0) | mask);
+  }
   const matches = [...covers].sort((a, b) => a[0] - b[0]).filter(([, mask]) => mask !== 0).map(([owner, mask]) => ({ concept: index.concepts[owner]!, covers: mask }));
   return matches.sort((a, b) => Number(a.concept.kind === "topic") - Number(b.concept.kind === "topic"));
 }

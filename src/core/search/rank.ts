@@ -5,6 +5,7 @@
 import { documentCount, documentFrequency, documentLength, forEachPosting, lookup, type SearchIndex } from "./inverted-index.js";
 import { fixedWidthAt } from "./packed-numbers.js";
 import { tableGet } from "./packed-table.js";
+import { centralityAt } from "./centrality.js";
 import { coveredWeight, type QueryPlan } from "./query.js";
 
 /** BM25's usual constants: how fast repeats stop counting, how much length dilutes a match. */
@@ -18,6 +19,13 @@ const B = 0.5;
 const CONCEPT_WEIGHT = 2;
 /** A topic names a broad theme: its standards count half as much as a concept's. */
 const TOPIC_FACTOR = 0.5;
+/**
+ * Among the standards of a concept the query names, one whose own words say the matter is more
+ * about it than one filed under it among several others: each matched concept adds this share
+ * of the weight of the words it covers, times how centrally the standard is about it
+ * (centrality.ts).
+ */
+const CENTRALITY_WEIGHT = 0.5;
 /**
  * A standard that no concept or topic the query names is about must answer at least this share
  * of the query's weight by its own words: one incidental word must not carry it ("meeting" of
@@ -137,6 +145,13 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     }
   }
   for (const document of scores.documents) scores.values[document] = conceptEvidence(plan, scores, document);
+  for (const { concept, covers } of plan.matches) {
+    if (concept.kind !== "concept") continue;
+    const weight = CENTRALITY_WEIGHT * coveredWeight(plan, covers);
+    concept.documents.forEach((document, at) => {
+      if (inScope(document)) scores.values[document]! += weight * centralityAt(concept, at);
+    });
+  }
   const similarity = conceptSimilarity(index, plan);
   const top = Math.max(0, ...similarity);
   if (top > 0) {

@@ -211,14 +211,34 @@ describe("query words", () => {
   });
 });
 
+describe("a concept's topic", () => {
+  // The theme lists a general rule no concept of the test carries: a question about one of its
+  // matters finds it too, after the matter's own standards.
+  const general = key("medi-cal", "integrity", 9); // "Resist influences that interfere with professional performance."
+  const themed: Library = { codes, concepts, topics: topics.map((topic) => (topic.id === "impairment" ? { ...topic, standards: [general] } : topic)) };
+  const themedIndex = buildSearchIndex(themed);
+
+  it("is named by the concept's terms, covering the same words", () => {
+    const plan = planQuery(themedIndex, "hungover at work");
+    const covered = (id: string) => plan.matches.find((match) => match.concept.id === id)?.covers;
+    expect(covered("impairment")).toBe(covered("working-impaired"));
+  });
+
+  it("lends its standards half a concept's evidence: found, after the concept's own", () => {
+    const hits = search(themedIndex, themed, "hungover").hits.map(cite);
+    expect(hits.indexOf("medi-cal integrity 9")).toBeGreaterThan(Math.max(hits.indexOf("medi-cal integrity 12"), hits.indexOf("alaska conduct 4")));
+    expect(search(index, library, "hungover").hits.map(cite)).not.toContain("medi-cal integrity 9");
+  });
+});
+
 describe("concepts named by their terms", () => {
   const named = (query: string) => planQuery(index, query).matches.map((match) => match.concept.id);
   it.each([
-    ["romantic relationship", ["dating-someone-you-support"]],
-    ["a relationship that is romantic", ["dating-someone-you-support"]], // in any order, close together
+    ["romantic relationship", ["dating-someone-you-support", "sexual-relationships"]], // and the concept's topic
+    ["a relationship that is romantic", ["dating-someone-you-support", "sexual-relationships"]], // in any order, close together
     ["a sexual relationship", ["sexual-relationships"]], // a topic by its synonym
     ["a romantic gesture in our working relationship", []], // too far apart
-    ["working under the influence of alcohol", ["working-impaired"]],
+    ["working under the influence of alcohol", ["working-impaired", "impairment"]],
     ["undue influence", []], // not "under the influence"
     ["a small thank you present", ["accepting-gifts", "gifts"]],
     ["gift cards", ["accepting-gifts", "gifts"]],
