@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { parseCodeBytes } from "../../core/codes/load.js";
 import { indexPartOfCode } from "../../core/search/code-part.js";
-import { readSnapshot } from "../library.js";
+import { readSearchIndex, readSnapshot } from "../library.js";
 import { openCache } from "./json-cache.js";
 import { entryNameOf } from "./records.js";
 import { entryOf, withoutFile, type Parsed } from "./parsed-entry.js";
@@ -15,13 +15,14 @@ const { jobs, counter, cacheDirectory, buildId, withParts } = workerData as Pars
 const next = new Int32Array(counter);
 const cache = openCache(cacheDirectory);
 const builtin = readSnapshot().library;
+const builtinIndex = readSearchIndex();
 
 function run(job: ParseJob, index: number): ParseResult {
   const result = parseCodeBytes(Buffer.from(job.bytes), "", "user");
   const parsed: Parsed = result.code ? { code: result.code, problems: null } : { code: null, problems: withoutFile(result.problems) };
   const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed)) ?? false;
   if (!parsed.code) return { index, stored, parsed };
-  const part = withParts ? indexPartOfCode(builtin, parsed.code) : undefined;
+  const part = withParts ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;
   if (part) cache?.set(entryNameOf("part", buildId, job.hash), job.hash, part);
   // The main thread reads a stored code back from its entry when it needs it: then only names travel.
   const { id, aliases, title, shortName, jurisdiction } = parsed.code;

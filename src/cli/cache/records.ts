@@ -86,6 +86,7 @@ export function isIndexPart(value: unknown): value is IndexPart {
     postings: isString,
     words: isString,
     concepts: isString,
+    centrality: isString,
   })(value);
 }
 

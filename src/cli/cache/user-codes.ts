@@ -328,7 +328,7 @@ export class UserCodeReader {
 
   /** A code's index part, made and stored. Inference reads the built-in library only, so a file's part depends on its bytes and this build alone. */
   private async makePart(hash: string, code: Code): Promise<IndexPart> {
-    const part = (await this.index()).indexPartOfCode(this.builtin, code);
+    const part = (await this.index()).indexPartOfCode(this.builtin, code, this.builtinIndex());
     this.cache?.set(this.entryName("part", hash), hash, part);
     this.partsNow.set(hash, part);
     return part;
@@ -474,8 +474,8 @@ export class UserCodeReader {
   private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string): Promise<SearchIndex> {
     const { assembleSearchIndex, indexPartOfCode } = await this.index();
     const cache = this.cache;
-    const partOf = (code: Code) => indexPartOfCode(library, code);
     const options = { builtin: this.builtinIndex() };
+    const partOf = (code: Code) => indexPartOfCode(library, code, options.builtin);
     if (!cache) {
       const hashOf = new Map(included.map((record) => [record.path, record.hash]));
       const made = (code: Code) => (code.origin === "user" ? this.partsNow.get(hashOf.get(code.file) ?? "") : undefined);

@@ -3,10 +3,11 @@
 // one reading of each standard's words only when one bundle does both.
 import type { Code, Library } from "../../model.js";
 import { conceptsOfCode } from "../concepts/standard-concepts.js";
-import { buildIndexPart, type IndexPart } from "./inverted-index.js";
+import { buildIndexPart, conceptWeights, type IndexPart, type SearchIndex } from "./inverted-index.js";
 
 export { assembleSearchIndex } from "./inverted-index.js";
 
-export function indexPartOfCode(library: Library, code: Code): IndexPart {
-  return buildIndexPart(code, conceptsOfCode(library, code));
+/** `index`: the built-in index, when the library's concepts are the built-in ones (see conceptWeights). */
+export function indexPartOfCode(library: Library, code: Code, index?: Pick<SearchIndex, "conceptPostings">): IndexPart {
+  return buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library, index));
 }

@@ -10,7 +10,7 @@ import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packe
 import { misleadingWords } from "./real-words.js";
 import { packTable, tableEntries, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
-import { addCentrality } from "./centrality.js";
+import { conceptShare, packCentrality } from "./centrality.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -214,12 +214,36 @@ export interface IndexPart {
    * the part), `~id=…` where they were inferred rather than curated or tagged.
    */
   concepts: string;
+  /**
+   * How much of each concept's own words each of those documents uses (centrality.ts), in the
+   * same order: packed numbers, space-separated per entry of `concepts`.
+   */
+  centrality: string;
 }
 
 /** A code's standards with their concepts (conceptsOfCode), by standardKeyOf. */
 export type CodeConcepts = ReadonlyMap<string, StandardConcepts>;
 
-export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map()): IndexPart {
+/** Each concept's own words (name, description, terms, questions) by id, weighed by how few concepts and topics use them. */
+export type ConceptWeights = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+const weightsOf = new WeakMap<Library, ConceptWeights>();
+
+/**
+ * A library's concept weights. `index`, an index of the same concepts and topics (the built-in
+ * one), saves working out their documents again, which costs more than reading its postings.
+ */
+export function conceptWeights(library: Library, index?: Pick<SearchIndex, "conceptPostings">): ConceptWeights {
+  let weights = weightsOf.get(library);
+  if (weights === undefined) {
+    const stems = conceptStems((index ?? conceptDocuments(library)).conceptPostings, library.concepts.length + library.topics.length);
+    weights = new Map(library.concepts.map((concept, position) => [concept.id, stems[position]!]));
+    weightsOf.set(library, weights);
+  }
+  return weights;
+}
+
+export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), weights: ConceptWeights = new Map()): IndexPart {
   // Flat lists and one reused map: a part is made for every code of a user's library on its
   // first search, so this runs a thousand times there.
   const byStem = new Map<string, number[]>(); // stem → document, frequency, document, frequency, …
@@ -229,7 +253,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map()): 
   const numbers: number[][] = [];
   const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
   const sections: IndexedSection[] = [];
-  const onConcept = new Map<string, number[]>(); // "id" or "~id" → documents
+  const onConcept = new Map<string, { documents: number[]; shares: number[] }>(); // "id" or "~id" →
   let document = 0;
   let totalLength = 0;
   const addPosting = (frequency: number, stemmed: string) => {
@@ -242,13 +266,6 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map()): 
     for (const standard of section.standards) {
       frequencies.clear();
       let length = 0;
-      const found = concepts.get(standardKeyOf(standard));
-      for (const id of found?.ids ?? []) {
-        const key = found!.inferred ? `~${id}` : id;
-        let documents = onConcept.get(key);
-        if (!documents) onConcept.set(key, (documents = []));
-        documents.push(document);
-      }
       for (const word of standardContentWords(standard)) {
         vocabulary.add(word);
         const stemmed = stem(word);
@@ -258,6 +275,14 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map()): 
       if (titleWeight > 0) {
         for (const stemmed of titleStems) frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + titleWeight);
         length += titleStems.size * titleWeight;
+      }
+      const found = concepts.get(standardKeyOf(standard));
+      for (const id of found?.ids ?? []) {
+        const key = found!.inferred ? `~${id}` : id;
+        let entry = onConcept.get(key);
+        if (!entry) onConcept.set(key, (entry = { documents: [], shares: [] }));
+        entry.documents.push(document);
+        entry.shares.push(conceptShare(weights.get(id) ?? new Map(), frequencies));
       }
       frequencies.forEach(addPosting);
       lengths.push(length);
@@ -280,7 +305,8 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map()): 
     totalLength,
     postings: postings.join(" "),
     words: [...vocabulary].join(" "),
-    concepts: [...onConcept].map(([key, documents]) => `${key}=${documents.join(".")}`).join(" "),
+    concepts: [...onConcept].map(([key, { documents }]) => `${key}=${documents.join(".")}`).join(" "),
+    centrality: [...onConcept.values()].map(({ shares }) => packNumbers(shares)).join(" "),
   };
 }
 
@@ -322,8 +348,8 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   const pieces = new Map<string, (number | string)[]>(); // stem → part index, last document, packed, …
   const offsets: number[] = [];
   const vocabulary = new Set<string>();
-  const curated = new Map<string, number[]>();
-  const inferred = new Map<string, number[]>();
+  const curated = new Map<string, ConceptDocuments>();
+  const inferred = new Map<string, ConceptDocuments>();
   let documents = 0;
   let total = 0;
   parts.forEach((part, index) => {
@@ -337,14 +363,17 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     }
     if (part.words !== "") for (const word of part.words.split(" ")) vocabulary.add(word);
     if (part.concepts !== "") {
-      for (const entry of part.concepts.split(" ")) {
+      const centrality = part.centrality.split(" ");
+      part.concepts.split(" ").forEach((entry, at) => {
         const [key, list] = entry.split("=") as [string, string];
         const into = key.startsWith("~") ? inferred : curated;
         const id = key.startsWith("~") ? key.slice(1) : key;
         let target = into.get(id);
-        if (!target) into.set(id, (target = []));
-        for (const document of list.split(".")) target.push(documents + Number(document));
-      }
+        if (!target) into.set(id, (target = { documents: [], shares: [] }));
+        for (const document of list.split(".")) target.documents.push(documents + Number(document));
+        const reader = new NumberReader(centrality[at]!);
+        while (!reader.done()) target.shares.push(reader.next());
+      });
     }
     documents += part.lengths.length / LENGTH_WIDTH;
     total += part.totalLength;
@@ -377,7 +406,6 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   const fields: ConceptFields = builtin
     ? { terms: builtin.terms, conceptPostings: builtin.conceptPostings, conceptLengths: builtin.conceptLengths, conceptAverageLength: builtin.conceptAverageLength }
     : conceptFields(library);
-  addCentrality(concepts, conceptStems(fields.conceptPostings, library.concepts.length + library.topics.length), postings);
   return {
     format: SEARCH_INDEX_FORMAT,
     codes: parts.map((part) => part.code),
@@ -394,7 +422,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
 
 export function buildSearchIndex(library: Library, options: IndexOptions = {}): SearchIndex {
   return assembleSearchIndex(
-    library.codes.map((code) => buildIndexPart(code, conceptsOfCode(library, code))),
+    library.codes.map((code) => buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library))),
     library,
     options,
   );
@@ -428,31 +456,64 @@ function topicPosition(library: Library, topicId: string): { topic?: number } {
   return at < 0 ? {} : { topic: library.concepts.length + at };
 }
 
+/** A concept's documents as the parts list them, with how centrally each is about it. */
+interface ConceptDocuments {
+  documents: number[];
+  shares: number[];
+}
+
+/** The numbers of several lists, each once, in increasing order (typed arrays sort numbers fast). */
+function sortedUnique(lists: readonly (readonly (number | undefined)[] | undefined)[]): number[] {
+  const all = new Float64Array(lists.reduce((size, list) => size + (list?.length ?? 0), 0));
+  let size = 0;
+  for (const list of lists) for (const value of list ?? []) if (value !== undefined) all[size++] = value;
+  const values = all.subarray(0, size).sort();
+  const unique: number[] = [];
+  for (let at = 0; at < values.length; at++) if (at === 0 || values[at] !== values[at - 1]) unique.push(values[at]!);
+  return unique;
+}
+
+/** Documents from several lists, each once, in increasing order, with the share each first came with. */
+function mergeDocuments(lists: readonly (ConceptDocuments | undefined)[]): ConceptDocuments {
+  const pairs: [number, number][] = [];
+  for (const list of lists) list?.documents.forEach((document, at) => pairs.push([document, list.shares[at] ?? 0]));
+  // Parts list documents in increasing order, so this is nearly always sorted already.
+  if (pairs.some((pair, at) => at > 0 && pair[0] <= pairs[at - 1]![0])) pairs.sort((a, b) => a[0] - b[0]);
+  const merged: ConceptDocuments = { documents: [], shares: [] };
+  for (const [document, share] of pairs) {
+    if (merged.documents[merged.documents.length - 1] === document) continue;
+    merged.documents.push(document);
+    merged.shares.push(share);
+  }
+  return merged;
+}
+
 /** The concepts and topics with their documents; a user's code's concepts may be inferred. */
 function indexConcepts(
   library: Library,
-  curated: ReadonlyMap<string, number[]>,
-  inferred: ReadonlyMap<string, number[]>,
+  curated: ReadonlyMap<string, ConceptDocuments>,
+  inferred: ReadonlyMap<string, ConceptDocuments>,
   documentOf: ReadonlyMap<string, number>,
 ): IndexedConcept[] {
-  const topicDocuments = (topicId: string): number[] => {
-    const own = library.topics.find((topic) => topic.id === topicId)!.standards.map((key) => documentOf.get(standardKey(key)));
-    const ofConcepts = library.concepts.filter((concept) => concept.topic === topicId).flatMap((concept) => [...(curated.get(concept.id) ?? []), ...(inferred.get(concept.id) ?? [])]);
-    return [...new Set([...own, ...ofConcepts].filter((document): document is number => document !== undefined))].sort((a, b) => a - b);
-  };
-  const sorted = (documents: readonly number[] | undefined) => [...new Set(documents ?? [])].sort((a, b) => a - b);
+  const topicDocuments = (topic: Library["topics"][number]): number[] =>
+    sortedUnique([
+      topic.standards.map((key) => documentOf.get(standardKey(key))),
+      ...library.concepts.filter((concept) => concept.topic === topic.id).flatMap((concept) => [curated.get(concept.id)?.documents, inferred.get(concept.id)?.documents]),
+    ]);
   return [
     ...library.concepts.map((concept): IndexedConcept => {
-      const inferredDocuments = sorted(inferred.get(concept.id));
+      const inferredDocuments = sortedUnique([inferred.get(concept.id)?.documents]);
+      const { documents, shares } = mergeDocuments([curated.get(concept.id), inferred.get(concept.id)]);
       return {
         id: concept.id,
         kind: "concept",
-        documents: sorted([...(curated.get(concept.id) ?? []), ...inferredDocuments]),
+        documents,
         ...(inferredDocuments.length > 0 ? { inferred: inferredDocuments } : {}),
         ...topicPosition(library, concept.topic),
+        ...(documents.length > 0 ? { centrality: packCentrality(shares) } : {}),
       };
     }),
-    ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: topicDocuments(topic.id) })),
+    ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: topicDocuments(topic) })),
   ];
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { assembleSearchIndex, buildIndexPart, buildSearchIndex, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
+import { assembleSearchIndex, buildIndexPart, buildSearchIndex, conceptWeights, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
 import type { Code, Library } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -36,7 +36,7 @@ describe("an index assembled from per-code parts", () => {
     ["no code", []],
   ];
   const libraryOf = (codes: Code[]): Library => ({ ...data, codes });
-  const partsOf = (library: Library) => library.codes.map((code) => buildIndexPart(code, conceptsOfCode(library, code)));
+  const partsOf = (library: Library) => library.codes.map((code) => buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library)));
 
   it.each(libraries)("%s: postings as if indexed at once, and parts survive JSON", (_name, codes) => {
     const library = libraryOf(codes);
