@@ -163,7 +163,7 @@ describe("parsing on several threads", () => {
     const cacheDir = newCacheDir();
     expect(run("3", cacheDir), "cold").toEqual(alone);
     expect(entries(cacheDir, "code-")).toHaveLength(6);
-    expect(entries(cacheDir, "part-")).toHaveLength(7); // and the built-in codes' parts
+    expect(entries(cacheDir, "part-")).toHaveLength(2); // the six codes' run and the built-in codes' part
     expect(run("3", cacheDir), "warm").toEqual(alone);
     writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: [unclosed\n");
     cpSync(join(dir, "copy-03.yaml"), join(dir, "same-bytes.yaml"));
@@ -200,13 +200,13 @@ describe("races", () => {
 });
 
 describe("incremental and bounded", () => {
-  it("one changed file of many re-reads that file only, and the index is made from cached parts", () => {
+  it("one changed file of many re-reads that file only, and the index is made from cached runs of parts", () => {
     const dir = dataFolder(12);
     const cacheDir = newCacheDir();
     const env = { ETHICS_CACHE_DIR: cacheDir };
     expect(ethics(["--data", dir, "search", "gifts", "--json"], { env }).code).toBe(0);
     const before = new Map(entries(cacheDir).map((name) => [name, statSync(join(cacheDir, name)).mtimeMs]));
-    expect(entries(cacheDir, "part-")).toHaveLength(13); // twelve codes and the built-in ones
+    expect(entries(cacheDir, "part-")).toHaveLength(2); // the twelve codes (one run of up to 32) and the built-in ones
     // Entries are old enough to be pruned once nothing names them.
     const old = new Date(Date.now() - 5 * 60_000);
     for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);
@@ -216,10 +216,10 @@ describe("incremental and bounded", () => {
     expect(after.stdout).toBe(ethics(["--data", dir, "search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout);
     const names = entries(cacheDir);
     const made = names.filter((name) => !before.has(name));
-    // The changed file's code and part, the new index, and the folder's record.
+    // The changed file's code, its run's part, the new index, and the folder's record.
     expect(made.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
     expect(names.filter((name) => name.startsWith("lib-"))).toHaveLength(1);
-    // What is gone: the old version's code and part, and the old index (no 15 MB left behind).
+    // What is gone: the old version's code and run, and the old index (no 15 MB left behind).
     const gone = [...before.keys()].filter((name) => !names.includes(name));
     expect(gone.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
     // A deleted file's entries go too.

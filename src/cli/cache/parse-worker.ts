@@ -23,7 +23,6 @@ function run(job: ParseJob, index: number): ParseResult {
   const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed)) ?? false;
   if (!parsed.code) return { index, stored, parsed };
   const part = withParts ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;
-  if (part) cache?.set(entryNameOf("part", buildId, job.hash), job.hash, part);
   // The main thread reads a stored code back from its entry when it needs it: then only names travel.
   const { id, aliases, title, shortName, jurisdiction } = parsed.code;
   return { index, stored, names: { id, aliases, title, shortName, jurisdiction }, ...(stored ? {} : { parsed }), ...(part ? { part } : {}) };

@@ -79,8 +79,8 @@ const isStringRecord = (value: unknown) => isRecord(value) && Object.values(valu
 
 export function isIndexPart(value: unknown): value is IndexPart {
   return objectOf({
-    code: isIndexedCode,
-    numbers: listOf(listOf(isNumber)),
+    codes: listOf(isIndexedCode),
+    numbers: listOf(listOf(listOf(isNumber))),
     lengths: isString,
     totalLength: isNumber,
     postings: isString,

@@ -326,10 +326,9 @@ export class UserCodeReader {
     return outcomes;
   }
 
-  /** A code's index part, made and stored. Inference reads the built-in library only, so a file's part depends on its bytes and this build alone. */
+  /** A code's index part, kept for this run. Inference reads the built-in library only, so a file's part depends on its bytes and this build alone. */
   private async makePart(hash: string, code: Code): Promise<IndexPart> {
     const part = (await this.index()).indexPartOfCode(this.builtin, code, this.builtinIndex());
-    this.cache?.set(this.entryName("part", hash), hash, part);
     this.partsNow.set(hash, part);
     return part;
   }
@@ -484,28 +483,37 @@ export class UserCodeReader {
     const indexName = this.entryName("index", fingerprint.slice(0, 24));
     const cached = cache.get(indexName, fingerprint);
     if (isSearchIndex(cached)) return cached;
-    const builtinCount = library.codes.length - included.length;
+    const { mergeParts } = await this.index();
+    const builtinCodes = library.codes.slice(0, library.codes.length - included.length);
     const builtinName = this.entryName("part", "builtin");
     const storedBuiltin = cache.get(builtinName, this.buildId);
-    let builtinParts: IndexPart[];
-    if (Array.isArray(storedBuiltin) && storedBuiltin.length === builtinCount && storedBuiltin.every(isIndexPart)) builtinParts = storedBuiltin;
+    let builtinPart: IndexPart;
+    if (isIndexPart(storedBuiltin) && sameCodes(storedBuiltin, builtinCodes.map((code) => code.id))) builtinPart = storedBuiltin;
     else {
-      builtinParts = library.codes.slice(0, builtinCount).map(partOf);
-      cache.set(builtinName, this.buildId, builtinParts);
+      builtinPart = mergeParts(builtinCodes.map(partOf));
+      cache.set(builtinName, this.buildId, builtinPart);
     }
-    const userParts = await Promise.all(
-      included.map(async (record) => {
-        const made = this.partsNow.get(record.hash);
-        if (made) return made;
-        const stored = cache.get(this.entryName("part", record.hash), record.hash);
-        if (isIndexPart(stored) && stored.code.id === record.names!.id) return stored;
-        // Read apart from the lazy code, so that a thousand full codes are not kept in memory.
-        return this.makePart(record.hash, this.fullCodeNow(record));
-      }),
-    );
+    // Users' codes in runs of PART_RUN files, each run's part stored under its files' hashes: one
+    // changed file makes its run again (from its codes' entries), and the index is put together
+    // from a few dozen runs rather than a thousand codes.
+    const runs: IndexPart[] = [];
+    for (let start = 0; start < included.length; start += PART_RUN) {
+      const members = included.slice(start, start + PART_RUN);
+      const key = sha1(members.map((record) => record.hash).join("\n"));
+      const name = this.entryName("part", key);
+      const stored = cache.get(name, key);
+      if (isIndexPart(stored) && sameCodes(stored, members.map((record) => record.names!.id))) {
+        runs.push(stored);
+        continue;
+      }
+      // Read apart from the lazy codes, so that a thousand full codes are not kept in memory.
+      const run = mergeParts(await Promise.all(members.map(async (record) => this.partsNow.get(record.hash) ?? (await this.makePart(record.hash, this.fullCodeNow(record))))));
+      cache.set(name, key, run);
+      runs.push(run);
+    }
     let index: SearchIndex;
     try {
-      index = assembleSearchIndex([...builtinParts, ...userParts], library, options);
+      index = assembleSearchIndex([builtinPart, ...runs], library, options);
     } catch {
       // Parts that passed their checks but do not join (damage the checks cannot see): made again.
       index = assembleSearchIndex(library.codes.map(partOf), library, options);
@@ -514,6 +522,14 @@ export class UserCodeReader {
     return index;
   }
 
+}
+
+/** Users' codes per stored part of the index: a changed file makes this many codes' part again. */
+const PART_RUN = 32;
+
+/** Whether a stored part holds these codes, in this order. */
+function sameCodes(part: IndexPart, ids: readonly string[]): boolean {
+  return part.codes.length === ids.length && part.codes.every((code, at) => code.id === ids[at]) && part.numbers.length === ids.length;
 }
 
 /** The fields of a Code in the order normalizeCode gives them, so cached and fresh JSON agree. */

@@ -5,7 +5,7 @@ import type { Code, Library } from "../../model.js";
 import { conceptsOfCode } from "../concepts/standard-concepts.js";
 import { buildIndexPart, conceptWeights, type IndexPart, type SearchIndex } from "./inverted-index.js";
 
-export { assembleSearchIndex } from "./inverted-index.js";
+export { assembleSearchIndex, mergeParts } from "./inverted-index.js";
 
 /** `index`: the built-in index, when the library's concepts are the built-in ones (see conceptWeights). */
 export function indexPartOfCode(library: Library, code: Code, index?: Pick<SearchIndex, "conceptPostings">): IndexPart {

@@ -189,13 +189,14 @@ function conceptFields(library: Library): ConceptFields {
 }
 
 /**
- * The index of one code alone, its documents numbered from 0: what a library's index is put
- * together from (assembleSearchIndex), so that a changed file re-indexes only its own code.
+ * The index of one code, or of a run of codes (mergeParts), its documents numbered from 0: what
+ * a library's index is put together from (assembleSearchIndex), so that a changed file
+ * re-indexes only its own code, and a thousand codes are put together from a few dozen runs.
  */
 export interface IndexPart {
-  code: { id: string; sections: IndexedSection[] };
-  /** Each section's standard numbers, in order: where a topic's standard is. */
-  numbers: number[][];
+  codes: { id: string; sections: IndexedSection[] }[];
+  /** Each code's sections' standard numbers, in order: where a topic's standard is. */
+  numbers: number[][][];
   /** Packed as SearchIndex.lengths, so that parts' lengths join by concatenation. */
   lengths: string;
   /** The sum of the lengths, in document order. */
@@ -299,8 +300,8 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
     postings.push(stemmed, String(list[list.length - 2]), packPostings(entries));
   });
   return {
-    code: { id: code.id, sections },
-    numbers,
+    codes: [{ id: code.id, sections }],
+    numbers: [numbers],
     lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
     totalLength,
     postings: postings.join(" "),
@@ -344,12 +345,24 @@ function joinPostings(pieces: readonly (number | string)[], offsets: readonly nu
 }
 
 /** The index of a library whose codes' parts are `parts`, in library order. */
-export function assembleSearchIndex(parts: readonly IndexPart[], library: Library, options: IndexOptions = {}): SearchIndex {
+/** Parts one after the other: their postings, words and concepts with documents renumbered. */
+interface Combined {
+  /** stem → its last document and packed postings. */
+  postings: Map<string, { last: number; packed: string }>;
+  words: Set<string>;
+  /** "id" or "~id" (inferred) → documents and centrality shares. */
+  concepts: Map<string, ConceptDocuments>;
+  /** Where each part's documents start. */
+  offsets: number[];
+  documents: number;
+  total: number;
+}
+
+function combine(parts: readonly IndexPart[]): Combined {
   const pieces = new Map<string, (number | string)[]>(); // stem → part index, last document, packed, …
   const offsets: number[] = [];
-  const vocabulary = new Set<string>();
-  const curated = new Map<string, ConceptDocuments>();
-  const inferred = new Map<string, ConceptDocuments>();
+  const words = new Set<string>();
+  const concepts = new Map<string, ConceptDocuments>();
   let documents = 0;
   let total = 0;
   parts.forEach((part, index) => {
@@ -361,15 +374,13 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
       if (!list) pieces.set(stemmed, (list = []));
       list.push(index, Number(fields[at + 1]), fields[at + 2]!);
     }
-    if (part.words !== "") for (const word of part.words.split(" ")) vocabulary.add(word);
+    if (part.words !== "") for (const word of part.words.split(" ")) words.add(word);
     if (part.concepts !== "") {
       const centrality = part.centrality.split(" ");
       part.concepts.split(" ").forEach((entry, at) => {
         const [key, list] = entry.split("=") as [string, string];
-        const into = key.startsWith("~") ? inferred : curated;
-        const id = key.startsWith("~") ? key.slice(1) : key;
-        let target = into.get(id);
-        if (!target) into.set(id, (target = { documents: [], shares: [] }));
+        let target = concepts.get(key);
+        if (!target) concepts.set(key, (target = { documents: [], shares: [] }));
         for (const document of list.split(".")) target.documents.push(documents + Number(document));
         const reader = new NumberReader(centrality[at]!);
         while (!reader.done()) target.shares.push(reader.next());
@@ -378,19 +389,55 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     documents += part.lengths.length / LENGTH_WIDTH;
     total += part.totalLength;
   });
-  const stems = [...pieces.keys()].sort();
-  const postings: Record<string, string> = {};
-  for (const stemmed of stems) {
-    postings[stemmed] = joinPostings(pieces.get(stemmed)!, offsets);
+  const postings = new Map<string, { last: number; packed: string }>();
+  for (const [stemmed, list] of pieces) {
+    postings.set(stemmed, { last: offsets[list[list.length - 3] as number]! + (list[list.length - 2] as number), packed: joinPostings(list, offsets) });
   }
+  return { postings, words, concepts, offsets, documents, total };
+}
+
+/** One part of several, in order: what assembling them gives, assembled once and kept. */
+export function mergeParts(parts: readonly IndexPart[]): IndexPart {
+  const { postings, words, concepts, total } = combine(parts);
+  return {
+    codes: parts.flatMap((part) => part.codes),
+    numbers: parts.flatMap((part) => part.numbers),
+    lengths: parts.map((part) => part.lengths).join(""),
+    totalLength: total,
+    postings: [...postings].map(([stemmed, { last, packed }]) => `${stemmed} ${last} ${packed}`).join(" "),
+    words: [...words].join(" "),
+    concepts: [...concepts].map(([key, { documents }]) => `${key}=${documents.join(".")}`).join(" "),
+    centrality: [...concepts.values()].map(({ shares }) => packNumbers(shares)).join(" "),
+  };
+}
+
+/** The index of a library whose codes' parts are `parts`, in library order. */
+export function assembleSearchIndex(parts: readonly IndexPart[], library: Library, options: IndexOptions = {}): SearchIndex {
+  const combined = combine(parts);
+  const { offsets, documents, total } = combined;
+  const vocabulary = combined.words;
+  const curated = new Map<string, ConceptDocuments>();
+  const inferred = new Map<string, ConceptDocuments>();
+  for (const [key, entry] of combined.concepts) {
+    if (key.startsWith("~")) inferred.set(key.slice(1), entry);
+    else curated.set(key, entry);
+  }
+  const stems = [...combined.postings.keys()].sort();
+  const postings: Record<string, string> = {};
+  for (const stemmed of stems) postings[stemmed] = combined.postings.get(stemmed)!.packed;
   // Where each standard a topic lists itself is: the last of equal keys wins, as in a Map.
   const topicCodes = new Set(library.topics.flatMap((topic) => topic.standards.map((key) => key.code)));
   const documentOf = new Map<string, number>();
   parts.forEach((part, index) => {
-    if (!topicCodes.has(part.code.id)) return;
     let document = offsets[index]!;
-    part.code.sections.forEach((section, at) => {
-      for (const number of part.numbers[at]!) documentOf.set(standardKey({ code: part.code.id, section: section.id, number }), document++);
+    part.codes.forEach((code, codeAt) => {
+      if (!topicCodes.has(code.id)) {
+        document += code.sections.reduce((sum, section) => sum + section.size, 0);
+        return;
+      }
+      code.sections.forEach((section, at) => {
+        for (const number of part.numbers[codeAt]![at]!) documentOf.set(standardKey({ code: code.id, section: section.id, number }), document++);
+      });
     });
   });
   // A misspelt word is corrected to what people say as well as to what the codes say.
@@ -408,7 +455,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     : conceptFields(library);
   return {
     format: SEARCH_INDEX_FORMAT,
-    codes: parts.map((part) => part.code),
+    codes: parts.flatMap((part) => part.codes),
     lengths: parts.map((part) => part.lengths).join(""),
     averageLength: documents === 0 ? 0 : total / documents,
     postings,

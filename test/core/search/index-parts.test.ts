@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { assembleSearchIndex, buildIndexPart, buildSearchIndex, conceptWeights, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
+import { assembleSearchIndex, buildIndexPart, buildSearchIndex, conceptWeights, mergeParts, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
 import type { Code, Library } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -23,7 +23,7 @@ function referencePostings(parts: IndexPart[]): Record<string, string> {
       for (const posting of unpackPostings(fields[at + 2]!)) list.push({ document: offset + posting.document, frequency: posting.frequency });
       all.set(fields[at]!, list);
     }
-    offset += part.code.sections.reduce((sum, section) => sum + section.size, 0);
+    offset += part.codes.flatMap((code) => code.sections).reduce((sum, section) => sum + section.size, 0);
   }
   return Object.fromEntries([...all.keys()].sort().map((stem) => [stem, packPostings(all.get(stem)!)]));
 }
@@ -46,6 +46,19 @@ describe("an index assembled from per-code parts", () => {
     expect(JSON.stringify(assembleSearchIndex(JSON.parse(JSON.stringify(parts)), library))).toBe(JSON.stringify(index));
     expect(index).toEqual(buildSearchIndex(library));
     expect(index.stems.split(" ").filter(Boolean)).toEqual(Object.keys(referencePostings(parts)).sort());
+  });
+
+  it.each(libraries)("%s: parts merged into runs of any length assemble into the same index", (_name, codes) => {
+    const library = libraryOf(codes);
+    const parts = partsOf(library);
+    const whole = assembleSearchIndex(parts, library);
+    for (const run of [1, 2, 3, parts.length || 1]) {
+      const runs: IndexPart[] = [];
+      for (let start = 0; start < parts.length; start += run) runs.push(mergeParts(parts.slice(start, start + run)));
+      expect(assembleSearchIndex(JSON.parse(JSON.stringify(runs)), library), `runs of ${run}`).toEqual(whole);
+    }
+    // Runs of runs, as well.
+    if (parts.length >= 4) expect(assembleSearchIndex([mergeParts([mergeParts(parts.slice(0, 2)), mergeParts(parts.slice(2))])], library)).toEqual(whole);
   });
 
   it("takes what depends on concepts and topics alone from the built-in index, unchanged", () => {
