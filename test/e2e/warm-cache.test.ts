@@ -96,3 +96,44 @@ describe("validate through the cache", () => {
     expectSame(run(env), uncached, "warm after the edit");
   });
 });
+
+/** A data folder: the riverside example, a Medi-Cal copy, and one whose file tags a standard itself. */
+function dataFolder(): string {
+  const dir = newDir("ethics-views-data-");
+  writeFileSync(join(dir, "riverside.yaml"), riverside);
+  writeFileSync(join(dir, "copy-a.yaml"), copyOfMedical("copy-a", "Copy A"));
+  writeFileSync(join(dir, "copy-b.yaml"), copyOfMedical("copy-b", "Copy B").replace(/^(\s+)text: (.*gifts.*)$/m, "$1text: $2\n$1concepts: [accepting-gifts]"));
+  return dir;
+}
+
+describe("topics and topic through the cache of whole-library values", () => {
+  it("print what they print uncached: cold, warm, with each value damaged, after an edit that keeps size and mtime", () => {
+    const dir = dataFolder();
+    const cacheDir = newDir("ethics-views-cache-");
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const commands = [
+      ["topics"],
+      ["topics", "--json"],
+      ["topic", "gifts"],
+      ["topic", "gifts", "--json", "--code", "copy-b,riverside"],
+      ["topic", "accepting", "gifts", "--json"],
+    ];
+    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ...runEnv, COLUMNS: "80" } }));
+    let uncached = run({ ETHICS_NO_CACHE: "1" });
+    uncached.forEach((result) => expect(result.code).toBe(0));
+    expect(uncached[2]!.stdout).toContain("Copy B — ");
+    expectSame(run(env), uncached, "cold");
+    // One value per description: topics (twice), gifts, gifts for two codes, the concept.
+    expect(entries(cacheDir, "view-")).toHaveLength(4);
+    expectSame(run(env), uncached, "warm");
+    for (const [how, damage] of DAMAGES) {
+      for (const name of entries(cacheDir, "view-")) damage(join(cacheDir, name));
+      expectSame(run(env), uncached, how);
+    }
+    keepMtime(join(dir, "copy-a.yaml"), () => writeFileSync(join(dir, "copy-a.yaml"), readFileSync(join(dir, "copy-a.yaml"), "utf8").replace("shortName: Copy A", "shortName: Copy Z")));
+    uncached = run({ ETHICS_NO_CACHE: "1" });
+    expect(uncached[2]!.stdout).toContain("Copy Z — ");
+    expectSame(run(env), uncached, "after an edit that keeps size and mtime");
+    expectSame(run(env), uncached, "warm after the edit");
+  });
+});
