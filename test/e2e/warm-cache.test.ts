@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { encodeEntry } from "../../src/cli/cache/json-cache.js";
+import { escapeJson } from "../../src/render/terminal-text.js";
 import { ethics, root, type RunResult } from "./run.js";
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
@@ -135,5 +136,29 @@ describe("topics and topic through the cache of whole-library values", () => {
     expect(uncached[2]!.stdout).toContain("Copy Z — ");
     expectSame(run(env), uncached, "after an edit that keeps size and mtime");
     expectSame(run(env), uncached, "warm after the edit");
+  });
+});
+
+describe("export a code at a time", () => {
+  it("writes what it writes uncached, cold, warm and with each code's entry damaged: json, csv, md", () => {
+    const dir = dataFolder();
+    writeFileSync(join(dir, "evil.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
+    const cacheDir = newDir("ethics-export-cache-");
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"]];
+    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: runEnv }));
+    const uncached = run({ ETHICS_NO_CACHE: "1" });
+    uncached.forEach((result) => expect(result.code).toBe(0));
+    // The JSON is exactly the pretty-printed, escaped form of what it holds: the pieces join up.
+    const { codes } = JSON.parse(uncached[0]!.stdout) as { codes: { id: string }[] };
+    expect(codes.map((code) => code.id).slice(-4)).toEqual(["copy-a", "copy-b", "evil", "riverside-agency"]);
+    expect(escapeJson(JSON.stringify({ codes }, null, 2)) + "\n").toBe(uncached[0]!.stdout);
+    expect(uncached[1]!.stdout.split("\r\n")[0]).toBe("code,section,section_title,number,citation,text,items,notes,editorial");
+    expectSame(run(env), uncached, "cold");
+    expectSame(run(env), uncached, "warm");
+    for (const [how, damage] of DAMAGES) {
+      for (const name of entries(cacheDir, "code-")) damage(join(cacheDir, name));
+      expectSame(run(env), uncached, how);
+    }
   });
 });
