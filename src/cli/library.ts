@@ -8,6 +8,7 @@ import type { SearchIndex } from "../core/search/inverted-index.js";
 import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
 import type { Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
+import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
 import { writeErr } from "./output.js";
 
@@ -21,6 +22,8 @@ export interface LoadedLibrary {
   snapshot: Snapshot;
   /** The library's search index: shipped for the built-in codes, else cached or built. */
   searchIndex(): Promise<SearchIndex>;
+  /** Values made from the whole library, cached by its content: null without users' codes (nothing to save) or without a cache. */
+  views: LibraryViews | null;
 }
 
 /** --data first (its failures are errors), then ETHICS_DATA (its failures are warnings). */
@@ -52,17 +55,23 @@ function warn(text: string): void {
 /** `forSearch`: the caller will want the search index (see ReadOptions). */
 export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false): Promise<LoadedLibrary> {
   const builtin = readSnapshot();
-  if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, searchIndex: async () => readSearchIndex() };
+  if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, searchIndex: async () => readSearchIndex(), views: null };
   // Users' codes bring the cache (and node:crypto, node:zlib) in: runs without them load none of it.
-  const [{ UserCodeReader }, { openCache }, { pruneCacheOnExit }] = await Promise.all([
+  const [{ UserCodeReader }, { openCache }, { pruneCacheOnExit }, { libraryViews }] = await Promise.all([
     import("./cache/user-codes.js"),
     import("./cache/json-cache.js"),
     import("./cache/prune.js"),
+    import("./cache/library-views.js"),
   ]);
   const cache = openCache(cacheDirectory(env));
   if (cache) pruneCacheOnExit(cache, env);
   const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex);
   const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env });
   const library = mergeLibrary(builtin.library, userCodes.codes);
-  return { library, snapshot: builtin, searchIndex: () => userCodes.searchIndex(library) };
+  return {
+    library,
+    snapshot: builtin,
+    searchIndex: () => userCodes.searchIndex(library),
+    views: cache ? libraryViews(cache, builtin.buildId, userCodes.fingerprint) : null,
+  };
 }

@@ -1,9 +1,12 @@
 // Whole codes as handouts (Markdown) and spreadsheets (CSV): every standard whole, the editor's
 // notes marked as such. Text from code files is made visible (render/terminal-text.ts) in both.
+// Each export is also given a code at a time (…Chunks), so that a thousand codes are written as
+// they are rendered instead of as one string of tens of megabytes; the chunks joined are the
+// whole text, byte for byte.
 import { provenanceFacts } from "./provenance.js";
 import type { Code } from "../model.js";
 import { NO_SCOPE } from "./codes.js";
-import { visible } from "./terminal-text.js";
+import { escapeJson, visible } from "./terminal-text.js";
 
 function escapeMarkdown(text: string): string {
   return visible(text)
@@ -60,8 +63,13 @@ function markdownCode(code: Code): string {
   return lines.join("\n");
 }
 
+export function* markdownChunks(codes: readonly Code[]): Generator<string> {
+  for (const [at, code] of codes.entries()) yield (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code);
+  yield "\n";
+}
+
 export function renderMarkdown(codes: Code[]): string {
-  return codes.map(markdownCode).join("\n\n---\n\n") + "\n";
+  return [...markdownChunks(codes)].join("");
 }
 
 /**
@@ -84,25 +92,52 @@ export const CSV_LIST_SEPARATOR = "\n";
 
 export const CSV_COLUMNS = ["code", "section", "section_title", "number", "citation", "text", "items", "notes", "editorial"] as const;
 
-export function renderCsv(codes: Code[]): string {
-  const rows = [CSV_COLUMNS.join(",")];
-  for (const code of codes) {
-    for (const section of code.sections) {
-      for (const standard of section.standards) {
-        const cells = [
-          visible(code.id),
-          visible(section.id),
-          visible(section.title),
-          String(standard.number),
-          visible(standard.citation),
-          visible(standard.text),
-          standard.items.map((item) => visible(`${item.label}. ${item.text}`)).join(CSV_LIST_SEPARATOR),
-          standard.notes.map(visible).join(CSV_LIST_SEPARATOR),
-          standard.editorial.map(visible).join(CSV_LIST_SEPARATOR),
-        ];
-        rows.push(cells.map(csvCell).join(","));
-      }
+function csvRows(code: Code): string {
+  const rows: string[] = [];
+  for (const section of code.sections) {
+    for (const standard of section.standards) {
+      const cells = [
+        visible(code.id),
+        visible(section.id),
+        visible(section.title),
+        String(standard.number),
+        visible(standard.citation),
+        visible(standard.text),
+        standard.items.map((item) => visible(`${item.label}. ${item.text}`)).join(CSV_LIST_SEPARATOR),
+        standard.notes.map(visible).join(CSV_LIST_SEPARATOR),
+        standard.editorial.map(visible).join(CSV_LIST_SEPARATOR),
+      ];
+      rows.push(cells.map(csvCell).join(",") + "\r\n");
     }
   }
-  return rows.join("\r\n") + "\r\n";
+  return rows.join("");
+}
+
+export function* csvChunks(codes: readonly Code[]): Generator<string> {
+  yield CSV_COLUMNS.join(",") + "\r\n";
+  for (const code of codes) yield csvRows(code);
+}
+
+export function renderCsv(codes: Code[]): string {
+  return [...csvChunks(codes)].join("");
+}
+
+/**
+ * `{ "codes": [Code, …] }` as escapeJson(JSON.stringify(…, null, 2)) writes it, and a newline.
+ * Each code is stringified inside a wrapper of its own, so that it comes out indented as deep
+ * as in the whole; the wrapper's own lines are cut off.
+ */
+export function* jsonChunks(codes: readonly Code[]): Generator<string> {
+  if (codes.length === 0) {
+    yield escapeJson(JSON.stringify({ codes: [] }, null, 2)) + "\n";
+    return;
+  }
+  const open = '{\n  "codes": [\n';
+  const close = "\n  ]\n}";
+  yield open;
+  for (const [at, code] of codes.entries()) {
+    const whole = escapeJson(JSON.stringify({ codes: [code] }, null, 2));
+    yield (at > 0 ? ",\n" : "") + whole.slice(open.length, whole.length - close.length);
+  }
+  yield close + "\n";
 }

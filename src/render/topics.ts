@@ -2,7 +2,7 @@
 import { findStandard, type Code, type Library } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import { paintStrength, renderConceptRows } from "./concept-rows.js";
-import { paintWords, renderStandardBody } from "./standard-body.js";
+import { paintWords, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { boxTable, narrowest, tableWidth, wrapCell, type Align } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
@@ -130,19 +130,20 @@ function renderTopicLines(matrix: TopicsMatrix, codes: readonly Code[], names: r
     .join("\n");
 }
 
-export function renderTopicReport(report: TopicReport, library: Library, options: RenderOptions): string {
+/** `bodies[i][j]`, when given, is the body of report.codes[i].standards[j] (else it is found in the library). */
+export function renderTopicReport(report: TopicReport, library: Library, options: RenderOptions, bodies?: readonly (readonly StandardBody[])[]): string {
   const style = styleFor(options);
   const blocks = [[style.heading(visible(report.name)), wrap(style.dim(visible(report.description)), options.width)].join("\n")];
   if (report.concepts.length > 0) blocks.push([style.heading(report.kind === "topic" ? "By concept" : "By code"), renderConceptRows(report, library, options)].join("\n"));
-  for (const entry of report.codes) {
+  for (const [at, entry] of report.codes.entries()) {
     const code = library.codes.find((candidate) => candidate.id === entry.code)!;
     const inferred = entry.inferred ? " " + style.dim("(inferred, not curated)") : "";
     const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style)}${inferred}`];
-    for (const standard of entry.standards) {
+    for (const [index, standard] of entry.standards.entries()) {
       const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
       // Qualifiers that run on hang deeper than the standard's text, so the two never blur.
       lines.push(wrap(`${paintWords(style.label, visible(standard.citation))} · ${paintStrength(standard.strength, style)}${qualifiers}`, options.width, "        ", "  "));
-      const body = findStandard(library, standard) ?? { text: standard.text, items: [], notes: [], editorial: [] };
+      const body = bodies?.[at]?.[index] ?? findStandard(library, standard) ?? { text: standard.text, items: [], notes: [], editorial: [] };
       lines.push(renderStandardBody(body, options, style, { indent: "    " }));
     }
     blocks.push(lines.join("\n"));

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readCodeDir } from "../../src/core/codes/load.js";
 import type { Code } from "../../src/model.js";
-import { CSV_LIST_SEPARATOR, csvCell, renderCsv, renderMarkdown } from "../../src/render/export.js";
+import { CSV_LIST_SEPARATOR, csvCell, csvChunks, jsonChunks, markdownChunks, renderCsv, renderMarkdown } from "../../src/render/export.js";
+import { escapeJson } from "../../src/render/terminal-text.js";
 import { renderYaml } from "../../src/render/yaml.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -97,5 +98,24 @@ describe("Markdown", () => {
     const markdown = renderMarkdown([evil!]);
     expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(markdown).toContain("Keep gifts ␛\\[5mblinking␛\\[0m and \\<U+202E\\>evil\\<U+202C\\> text ␇ out.");
+  });
+});
+
+describe("exports written a code at a time", () => {
+  const libraries: [string, Code[]][] = [
+    ["none", []],
+    ["one", [riverside!]],
+    ["several, with controls, bidi and astral characters", [riverside!, evil!, hostile(), structuredClone(evil!)]],
+  ];
+
+  it.each(libraries)("json, %s: the chunks are the whole library as JSON.stringify(…, null, 2) and escapeJson write it", (_name, codes) => {
+    expect([...jsonChunks(codes)].join("")).toBe(escapeJson(JSON.stringify({ codes }, null, 2)) + "\n");
+  });
+
+  it.each(libraries)("csv and md, %s: one chunk a code (after the CSV header), joined as the whole", (_name, codes) => {
+    expect([...csvChunks(codes)]).toHaveLength(codes.length + 1);
+    expect([...csvChunks(codes)].join("")).toBe(renderCsv(codes));
+    expect([...markdownChunks(codes)].join("")).toBe(renderMarkdown(codes));
+    if (codes.length > 1) expect(renderMarkdown(codes)).toBe(codes.map((code) => renderMarkdown([code]).slice(0, -1)).join("\n\n---\n\n") + "\n");
   });
 });

@@ -4,7 +4,8 @@
 // its search index). Newest first, roots are kept while everything they name fits; what no kept
 // root names — a gone file's entries, an old index, another build's — is deleted. Runs only
 // after a run that wrote something. Deleting races harmlessly with readers: a missing entry is
-// a miss, made again.
+// a miss, made again. validate's records (checked-files.ts) and values made from a whole
+// library (library-views.ts) are roots too, each keeping only itself.
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { readFileBytes } from "../../core/codes/read-file.js";
@@ -17,7 +18,10 @@ const GRACE_MS = 60_000;
 /** A temporary file this old was left by a run that died. */
 const STALE_TEMPORARY_MS = 10 * 60_000;
 
-const ENTRY = /^(lib|code|part|index)-([0-9a-f]+)-([0-9a-z]+)\.entry$/;
+const ENTRY = /^(lib|code|part|index|check|view)-([0-9a-f]+)-([0-9a-z]+)\.entry$/;
+/** Roots that name nothing but themselves. */
+const SELF_ROOTS = new Set(["check", "view"]);
+const isRoot = (kind: string | undefined) => kind === "lib" || (kind !== undefined && SELF_ROOTS.has(kind));
 
 function budgetBytes(env: NodeJS.ProcessEnv): number {
   const mebibytes = Number(env.ETHICS_CACHE_MAX_MIB);
@@ -32,6 +36,7 @@ interface CacheFile {
 
 /** The entry names a library record keeps alive, itself included. */
 function namesKeptBy(directory: string, root: CacheFile, build: string): string[] | null {
+  if (SELF_ROOTS.has(ENTRY.exec(root.name)![1]!)) return [root.name];
   const read = readFileBytes(join(directory, root.name), MAX_ENTRY_BYTES);
   if ("problem" in read) return null;
   const key = entryKey(read.bytes);
@@ -83,7 +88,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   let used = codeCacheBytes;
   let full = false;
   // Roots are finished entries: a run's temporary file (lib-….entry.<pid>-<n>.tmp) is not one.
-  const roots = [...files.values()].filter((file) => ENTRY.exec(file.name)?.[1] === "lib").sort((a, b) => b.mtimeMs - a.mtimeMs);
+  const roots = [...files.values()].filter((file) => isRoot(ENTRY.exec(file.name)?.[1])).sort((a, b) => b.mtimeMs - a.mtimeMs);
   for (const root of roots) {
     const build = ENTRY.exec(root.name)![2]!;
     const keeps = namesKeptBy(directory, root, build);
@@ -104,7 +109,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
     // Roots that did not fit and what only they named go at once; entries no root names wait
     // out a grace, in case a run is about to name them.
     const age = now - file.mtimeMs;
-    if (ENTRY.exec(file.name)?.[1] === "lib" || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) remove(file.name);
+    if (isRoot(ENTRY.exec(file.name)?.[1]) || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) remove(file.name);
   }
 }
 

@@ -62,17 +62,22 @@ list, or a YAML stream of documents separated by ---.`,
     const format = options.json ? "json" : options.format;
     if (options.id !== undefined) checkNewId(options.id, format, chosen, library);
     const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, options.id !== undefined ? { id: options.id } : {})) : null;
+    // An export is for files and pipes: never paged. The whole library goes out a code at a
+    // time, as each is rendered: a thousand users' codes make tens of megabytes.
     let text: string;
     if (format === "anki" || format === "anki-cloze" || format === "html") {
       text = await (await import("../study-export.js")).renderStudyExport(format, library, codes, options.topic);
     } else if (options.topic !== undefined) throw new UsageError(`--topic works with --format anki, anki-cloze or html, not ${format}`);
-    else if (format === "json") text = escapeJson(JSON.stringify(files ? (files.length === 1 ? files[0] : files) : { codes }, null, 2)) + "\n";
+    else if (format === "json" && files) text = escapeJson(JSON.stringify(files.length === 1 ? files[0] : files, null, 2)) + "\n";
     else if (format === "yaml") {
       const { renderYaml, renderYamlCodeFiles } = await import("../../render/yaml.js");
       const note = options.id !== undefined ? `Exported by ethics from the code '${chosen![0]!.id}'.` : "Exported by ethics. Give each code an id of its own (or export with --id) to load it beside the original.";
       text = files ? renderYamlCodeFiles(files, note) : renderYaml(codes);
-    } else if (format === "md") text = (await import("../../render/export.js")).renderMarkdown(codes);
-    else text = (await import("../../render/export.js")).renderCsv(codes);
-    // An export is for files and pipes: never paged.
+    } else {
+      const { csvChunks, jsonChunks, markdownChunks } = await import("../../render/export.js");
+      const chunks = format === "json" ? jsonChunks(codes) : format === "md" ? markdownChunks(codes) : csvChunks(codes);
+      for (const chunk of chunks) writeOut(chunk);
+      return;
+    }
     writeOut(text);
   });

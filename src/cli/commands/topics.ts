@@ -15,11 +15,11 @@ Examples:
   )
   .action(async (_options, command: Command) => {
     const context = contextOf(command);
-    const library = await context.library();
-    const { topicsMatrix } = await import("../../core/concepts/topics.js");
+    const loaded = await context.loaded();
+    const { topicsMatrixOf } = await import("../topic-views.js");
     const { renderTopicsMatrix } = await import("../../render/topics.js");
-    const matrix = topicsMatrix(library);
-    await context.print(matrix, (options) => renderTopicsMatrix(matrix, library, options));
+    const matrix = await topicsMatrixOf(loaded);
+    await context.print(matrix, (options) => renderTopicsMatrix(matrix, loaded.library, options));
   });
 
 export const topic = (): Command =>
@@ -42,11 +42,13 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
   )
   .action(async (words: string[], options: { code?: string[]; codes?: string[] }, command: Command) => {
     const context = contextOf(command);
-    const library = await context.library();
-    const { conceptReport, resolveTopicOrConcept, topicReport } = await import("../../core/concepts/topics.js");
+    const loaded = await context.loaded();
+    const { library } = loaded;
+    const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
+    const { topicViewOf } = await import("../topic-views.js");
     const { renderTopicReport } = await import("../../render/topics.js");
     const found = resolveTopicOrConcept(library, words.join(" "));
     const codeIds = chosenCodes(library, options.code, options.codes)?.map((code) => code.id);
-    const report = found.kind === "topic" ? topicReport(library, found.topic, codeIds) : conceptReport(library, found.concept, codeIds);
-    await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions));
+    const { report, bodies } = await topicViewOf(loaded, found.kind, found.kind === "topic" ? found.topic.id : found.concept.id, codeIds);
+    await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions, bodies));
   });

@@ -2,7 +2,8 @@ import { Command } from "commander";
 import { EthicsError } from "../../core/errors.js";
 import { plural } from "../../render/plural.js";
 import { contextOf } from "../context.js";
-import { packageRoot, readBuiltinLibrary } from "../library.js";
+import { packageRoot, readSnapshot } from "../library.js";
+import { cacheDirectory } from "../cache/cache-dir.js";
 
 export const validate = (): Command =>
   new Command("validate")
@@ -22,10 +23,20 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
   )
   .action(async (paths: string[], _options, command: Command) => {
     const context = contextOf(command);
-    // YAML and the schema validator load only for the commands that read YAML.
-    const { validatePaths } = await import("../../core/codes/validate.js");
-    const { renderValidation } = await import("../../render/validate.js");
-    const report = validatePaths(paths, readBuiltinLibrary(), packageRoot);
+    const [{ parsingCheck, validatePaths, validateChecks }, { renderValidation }, { openCache }, { pruneCacheOnExit }, { checkedFiles }] = await Promise.all([
+      import("../../core/codes/validate.js"),
+      import("../../render/validate.js"),
+      import("../cache/json-cache.js"),
+      import("../cache/prune.js"),
+      import("../cache/checked-files.js"),
+    ]);
+    const { library: builtin, buildId } = readSnapshot();
+    // What each file's check found is cached per file content and build (checked-files.ts).
+    const cache = openCache(cacheDirectory(process.env));
+    if (cache) pruneCacheOnExit(cache, process.env);
+    const checked = cache ? checkedFiles(cache, buildId, paths, validateChecks(builtin)) : undefined;
+    const report = await validatePaths(paths, builtin, packageRoot, checked?.check ?? (await parsingCheck(builtin)));
+    checked?.save();
     await context.print(report, (options) => renderValidation(report, options));
     if (report.problems > 0) throw new EthicsError(`${plural(report.problems, "problem")} found`);
   });

@@ -1,39 +1,110 @@
 // `ethics validate`: every problem in every file, including names (ids, aliases, short names,
 // titles) that clash across files or with the built-in codes, so a user can fix them all in one go.
+// Each file is checked on its own (checkFile: parsed here, or known from the cache); the checks
+// across files then run on what each file's check found.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
 import { didYouMean } from "../suggest.js";
-import { readCodeFile, readCodeFilesIn, type ParsedFile, type ReadChecks } from "./load.js";
+import { listCodeDirectory } from "./code-files.js";
+import type { ParsedFile, ReadChecks } from "./load.js";
 
 export interface ValidationReport {
   files: { file: string; id: string | null; problems: FileProblem[] }[];
   problems: number;
 }
 
-function readPath(path: string, checks: ReadChecks): ParsedFile[] {
+/**
+ * One file's own check, its problems located under `file` as given. The code need only carry
+ * what the checks across files read: its names (codeNames), origin, file and source.derivedFrom.
+ */
+export type CheckFile = (file: string) => Promise<ParsedFile>;
+
+/** What validate checks in a file beyond its format: its concept tags name the built-in concept index's. */
+export function validateChecks(builtin: Library): ReadChecks {
+  return { conceptIds: builtin.concepts.map((concept) => concept.id) };
+}
+
+/** The names and lineage of a valid file's code: all that the checks across files read of it. */
+export interface CodeNamesAndLineage {
+  id: string;
+  aliases: string[];
+  title: string;
+  shortName: string;
+  derivedFrom: string | null;
+}
+
+export function namesAndLineageOf(code: Code): CodeNamesAndLineage {
+  return { id: code.id, aliases: code.aliases, title: code.title, shortName: code.shortName, derivedFrom: code.source.derivedFrom ?? null };
+}
+
+/** A code of those names and lineage and nothing else, for the checks across files. */
+export function codeOfNames(names: CodeNamesAndLineage, file: string): Code {
+  return {
+    id: names.id,
+    aliases: names.aliases,
+    title: names.title,
+    shortName: names.shortName,
+    jurisdiction: "",
+    numbering: "source",
+    source: names.derivedFrom === null ? { document: "" } : { document: "", derivedFrom: names.derivedFrom },
+    scope: null,
+    preamble: [],
+    values: [],
+    definitions: [],
+    sections: [],
+    attestation: null,
+    signature: [],
+    references: [],
+    editorial: {},
+    origin: "user",
+    file,
+  };
+}
+
+/** The files a path names: itself, or the code files of a directory; or a problem saying why none. */
+function filesOf(path: string): string[] | ParsedFile {
+  const problem = (message: string): ParsedFile => ({ code: null, problems: [{ file: path, line: 0, col: 0, path: "", message }] });
   try {
-    if (statSync(path).isDirectory()) {
-      const files = readCodeFilesIn(path, "user", checks);
-      return files.length > 0 ? files : [{ code: null, problems: [{ file: path, line: 0, col: 0, path: "", message: "no .yaml or .yml code files in this directory" }] }];
-    }
+    if (!statSync(path).isDirectory()) return [path];
   } catch (error) {
-    return [{ code: null, problems: [{ file: path, line: 0, col: 0, path: "", message: describeFsError(error) }] }];
+    return problem(describeFsError(error));
   }
-  return [readCodeFile(path, "user", checks)];
+  let files: string[];
+  try {
+    files = listCodeDirectory(path).files;
+  } catch (error) {
+    return problem(describeFsError(error));
+  }
+  return files.length > 0 ? files : problem("no .yaml or .yml code files in this directory");
+}
+
+/** Reads and parses each file (the loader, with YAML and the schema, loads only here). */
+export async function parsingCheck(builtin: Library): Promise<CheckFile> {
+  const { readCodeFile } = await import("./load.js");
+  const checks = validateChecks(builtin);
+  return async (file) => readCodeFile(file, "user", checks);
 }
 
 function fileOf(parsed: ParsedFile): string {
   return parsed.code?.file ?? parsed.problems[0]?.file ?? "";
 }
 
-/** `builtinRoot` is where the built-in codes' files are, so that validating data/ itself is no clash. */
-export function validatePaths(paths: readonly string[], builtin: Library, builtinRoot: string): ValidationReport {
-  // A concept tag names an entry of the built-in concept index.
-  const checks = { conceptIds: builtin.concepts.map((concept) => concept.id) };
-  const parsed = paths.flatMap((path) => readPath(path, checks));
+/**
+ * `builtinRoot` is where the built-in codes' files are, so that validating data/ itself is no
+ * clash. `checkFile` checks one file (parsingCheck, or the cache's); what it returns is not
+ * changed.
+ */
+export async function validatePaths(paths: readonly string[], builtin: Library, builtinRoot: string, checkFile: CheckFile): Promise<ValidationReport> {
+  const parsed: ParsedFile[] = [];
+  for (const path of paths) {
+    const files = filesOf(path);
+    if (!Array.isArray(files)) parsed.push(files);
+    // Each file's problems copied: the checks across files add to them.
+    else for (const file of files) parsed.push(await checkFile(file).then((result) => ({ code: result.code, problems: [...result.problems] })));
+  }
   const codes = parsed.flatMap((result) => (result.code ? [result.code] : []));
   const sameFile = (owner: Code, code: Code) => owner.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);
   for (const clash of findClashes(builtin.codes, codes, sameFile)) {

@@ -8,7 +8,8 @@ import { EthicsError } from "../errors.js";
 import { nearest } from "../suggest.js";
 import { terms, words } from "../text.js";
 import { standardKeyOf } from "../codes/standard-text.js";
-import { conceptsOfCode, isCurated } from "./standard-concepts.js";
+import type { ConceptsByPosition } from "./index-concepts.js";
+import { conceptsOfCode } from "./standard-concepts.js";
 import { classifyStandard, strongest, type StrengthReading } from "./strength.js";
 import { compileTerms, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
@@ -66,20 +67,48 @@ export interface TopicsMatrix {
   inferred: string[];
 }
 
-/** A code with no standard in the curated index (one a user added) has its concepts inferred. */
+const curatedCodes = new WeakMap<Library, Set<string>>();
+
+/**
+ * A code with no standard in the curated index (one a user added) has its concepts inferred.
+ * (isCurated's test, made once a library: the matrix asks it of every code for every topic.)
+ */
 export function isInferred(library: Library, codeId: string): boolean {
-  return !isCurated(library, codeId);
+  let curated = curatedCodes.get(library);
+  if (curated === undefined) {
+    curated = new Set([...library.concepts.flatMap((concept) => concept.standards), ...library.topics.flatMap((topic) => topic.standards)].map((key) => key.code));
+    curatedCodes.set(library, curated);
+  }
+  return !curated.has(codeId);
 }
 
-const conceptsByCode = new WeakMap<Library, Map<string, Map<string, { ids: string[]; inferred: boolean }>>>();
+const conceptsByCode = new WeakMap<Library, Map<string, Map<string, { ids: readonly string[] }>>>();
+const knownConcepts = new WeakMap<Library, ReadonlyMap<string, ConceptsByPosition>>();
+
+/**
+ * The concepts of some of the library's codes, known already (from a search index,
+ * index-concepts.ts): used instead of inferring them, and counted without reading the codes.
+ */
+export function useKnownConcepts(library: Library, known: ReadonlyMap<string, ConceptsByPosition>): void {
+  knownConcepts.set(library, known);
+}
+
+function conceptsOfCodeOnce(library: Library, code: Code): Map<string, { ids: readonly string[] }> {
+  const known = knownConcepts.get(library)?.get(code.id);
+  if (known !== undefined) {
+    const standards = allStandards(code);
+    if (standards.length === known.length) return new Map(standards.map((standard, at) => [standardKeyOf(standard), { ids: known[at]! }]));
+  }
+  return conceptsOfCode(library, code);
+}
 
 /** The concept ids of one standard (curated, or inferred for a user's code). */
 export function conceptsOfStandard(library: Library, code: Code, standard: StandardKey): string[] {
   let byCode = conceptsByCode.get(library);
   if (byCode === undefined) conceptsByCode.set(library, (byCode = new Map()));
   let ofCode = byCode.get(code.id);
-  if (ofCode === undefined) byCode.set(code.id, (ofCode = conceptsOfCode(library, code)));
-  return ofCode.get(standardKeyOf(standard))?.ids ?? [];
+  if (ofCode === undefined) byCode.set(code.id, (ofCode = conceptsOfCodeOnce(library, code)));
+  return [...(ofCode.get(standardKeyOf(standard))?.ids ?? [])];
 }
 
 const phrasesOf = new WeakMap<object, TermPhrase[]>();
@@ -205,14 +234,24 @@ export function conceptReport(library: Library, concept: Concept, codeIds?: read
   };
 }
 
+/** How many standards of a code are on a topic: from the code's known concepts where it has them, without reading it. */
+function countOnTopic(library: Library, topic: Topic, conceptIds: ReadonlySet<string>, code: Code): number {
+  const known = conceptIds.size > 0 && isInferred(library, code.id) ? knownConcepts.get(library)?.get(code.id) : undefined;
+  if (known === undefined) return standardsOnTopic(library, topic, code).length;
+  return known.filter((ids) => ids.some((id) => conceptIds.has(id))).length;
+}
+
 /** Topics × codes: how many standards each code has on each topic. */
 export function topicsMatrix(library: Library): TopicsMatrix {
   return {
-    topics: library.topics.map((topic) => ({
-      id: topic.id,
-      name: topic.name,
-      counts: Object.fromEntries(library.codes.map((code) => [code.id, standardsOnTopic(library, topic, code).length])),
-    })),
+    topics: library.topics.map((topic) => {
+      const conceptIds = new Set(conceptsOfTopic(library, topic).map((concept) => concept.id));
+      return {
+        id: topic.id,
+        name: topic.name,
+        counts: Object.fromEntries(library.codes.map((code) => [code.id, countOnTopic(library, topic, conceptIds, code)])),
+      };
+    }),
     inferred: library.codes.filter((code) => isInferred(library, code.id)).map((code) => code.id),
   };
 }

@@ -1,0 +1,178 @@
+// What `ethics validate` found in each file, remembered per set of paths it was given, so that a
+// second run over a thousand unchanged files parses none of them. Freshness is the same as for
+// users' codes (user-codes.ts, after git's index): a file whose full stat data still matches,
+// and which was not racily clean, is not read; one that is read again and has the same bytes
+// (sha1) keeps its result. A file's result depends only on its bytes and the build (the concept
+// ids it is checked against are the build's), and it is stored without the file's name. The
+// checks across files (name clashes, lineage) run on every run, on these results.
+import { createHash } from "node:crypto";
+import { statSync, type BigIntStats } from "node:fs";
+import { resolve } from "node:path";
+import type { ParsedFile, ReadChecks } from "../../core/codes/load.js";
+import { readFileBytes } from "../../core/codes/read-file.js";
+import { codeOfNames, namesAndLineageOf, type CheckFile, type CodeNamesAndLineage } from "../../core/codes/validate.js";
+import type { JsonCache } from "./json-cache.js";
+import { isNumber, isString, listOf, objectOf } from "./shapes.js";
+
+/** A file changed this close to being recorded may change again within the same timestamp. */
+const RACY_MS = 3000;
+/** The loader's MAX_FILE_BYTES. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+interface StoredProblem {
+  line: number;
+  col: number;
+  path: string;
+  message: string;
+}
+
+/** One file as last checked: its stat data (decimal strings, in ns), its bytes' hash, and what the check found. */
+interface CheckedRecord {
+  /** Absolute. */
+  path: string;
+  size: string;
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
+  dev: string;
+  hash: string;
+  racy: boolean;
+  /** The code's names and lineage when the file holds a code (with or without problems). */
+  code: CodeNamesAndLineage | null;
+  problems: StoredProblem[];
+}
+
+interface CheckedFilesRecord {
+  /** The paths validate was given, resolved: what the record is for. */
+  paths: string[];
+  files: CheckedRecord[];
+}
+
+const isProblem = objectOf({ line: isNumber, col: isNumber, path: isString, message: isString });
+const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, derivedFrom: (value) => value === null || typeof value === "string" });
+const isCheckedRecord = objectOf({
+  path: isString,
+  size: isString,
+  mtimeNs: isString,
+  ctimeNs: isString,
+  ino: isString,
+  dev: isString,
+  hash: isString,
+  racy: (value) => typeof value === "boolean",
+  code: (value) => value === null || isNames(value),
+  problems: listOf(isProblem),
+});
+const isRecordShape = objectOf({ paths: listOf(isString), files: listOf(isCheckedRecord) });
+const isCheckedFilesRecord = (value: unknown): value is CheckedFilesRecord => isRecordShape(value);
+
+/** A short name for a short string (the paths), without loading node:crypto for it; the record holds the paths to compare. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+function sameStats(record: CheckedRecord, stats: BigIntStats): boolean {
+  return (
+    record.size === String(stats.size) &&
+    record.mtimeNs === String(stats.mtimeNs) &&
+    record.ctimeNs === String(stats.ctimeNs) &&
+    record.ino === String(stats.ino) &&
+    record.dev === String(stats.dev)
+  );
+}
+
+function isRacy(stats: BigIntStats, now: number): boolean {
+  const latest = stats.mtimeMs > stats.ctimeMs ? stats.mtimeMs : stats.ctimeMs;
+  return Number(latest) >= now - RACY_MS;
+}
+
+/** What a stored result gives back: a new code and new problems on each call, located under `file`. */
+function parsedOf(record: CheckedRecord, file: string): ParsedFile {
+  return {
+    code: record.code === null ? null : codeOfNames(record.code, file),
+    problems: record.problems.map((problem) => ({ file, ...problem })),
+  };
+}
+
+export interface CheckedFiles {
+  check: CheckFile;
+  /** Stores what this run found, when anything changed; else marks the record as used. */
+  save(): void;
+}
+
+/**
+ * validate's per-file check through the cache. Files that cannot be read (a FIFO, a dangling
+ * link, too large) are never recorded: they are looked at again on every run.
+ */
+export function checkedFiles(cache: JsonCache, buildId: string, paths: readonly string[], checks: ReadChecks, now = Date.now()): CheckedFiles {
+  const resolved = paths.map((path) => resolve(path));
+  const key = resolved.join("\n");
+  const name = `check-${buildId}-${fnv1a(key)}`;
+  const stored = cache.get(name, fnv1a(key));
+  const previous = isCheckedFilesRecord(stored) && stored.paths.join("\n") === key ? stored : undefined;
+  const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
+  const records = new Map<string, CheckedRecord>();
+  let changed = previous === undefined;
+
+  const check = async (file: string): Promise<ParsedFile> => {
+    const path = resolve(file);
+    const known = records.get(path);
+    if (known) return parsedOf(known, file);
+    let stats: BigIntStats | null = null;
+    try {
+      stats = statSync(path, { bigint: true });
+    } catch {
+      // read below, which says why
+    }
+    const before = previousByPath.get(path);
+    if (before && stats?.isFile() && !before.racy && sameStats(before, stats)) {
+      records.set(path, before);
+      return parsedOf(before, file);
+    }
+    const read = readFileBytes(path, MAX_FILE_BYTES);
+    if ("problem" in read) {
+      changed ||= before !== undefined;
+      return { code: null, problems: [{ file, line: 0, col: 0, path: "", message: read.problem }] };
+    }
+    const hash = createHash("sha1").update(read.bytes).digest("hex");
+    let record: CheckedRecord;
+    const base = {
+      path,
+      size: String(stats?.size ?? -1),
+      mtimeNs: String(stats?.mtimeNs ?? -1),
+      ctimeNs: String(stats?.ctimeNs ?? -1),
+      ino: String(stats?.ino ?? -1),
+      dev: String(stats?.dev ?? -1),
+      hash,
+      // The bytes read may be newer than the stat data: then the next run reads the file again.
+      racy: stats === null || !stats.isFile() || isRacy(stats, now) || BigInt(read.bytes.length) !== stats.size,
+    };
+    if (before && before.hash === hash) record = { ...before, ...base };
+    else {
+      // The loader (YAML, the schema) loads only when a file must be parsed.
+      const { parseCodeBytes } = await import("../../core/codes/load.js");
+      const parsed = parseCodeBytes(read.bytes, file, "user", checks);
+      record = {
+        ...base,
+        code: parsed.code === null ? null : namesAndLineageOf(parsed.code),
+        problems: parsed.problems.map(({ line, col, path: at, message }) => ({ line, col, path: at, message })),
+      };
+    }
+    changed = true;
+    records.set(path, record);
+    return parsedOf(record, file);
+  };
+
+  return {
+    check,
+    save() {
+      if (!changed && records.size === previousByPath.size) {
+        cache.touch(name);
+        return;
+      }
+      const record: CheckedFilesRecord = { paths: resolved, files: [...records.values()] };
+      cache.set(name, fnv1a(key), record);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Values made from a whole library (the topics matrix, one topic's report), cached by the
+// library's fingerprint: the bytes of the users' codes it holds, in order, and the build. A
+// warm run reads one entry instead of reading and working over every code. Anything missing,
+// damaged, of the wrong shape or made for another description is made again; made values are
+// stored. Each entry is a root of its own for pruning (prune.ts), kept while recently used.
+import type { JsonCache } from "./json-cache.js";
+import { isRecord } from "./shapes.js";
+
+export interface LibraryViews {
+  /** The value `make` makes, cached under `what` (which must say everything the value depends on besides the library). */
+  remember<T>(what: string, isValue: (value: unknown) => value is T, make: () => Promise<T>): Promise<T>;
+}
+
+/** A short name for a description, without loading node:crypto for it; the entry holds the description to compare. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+export function libraryViews(cache: JsonCache, buildId: string, fingerprint: string): LibraryViews {
+  return {
+    async remember(what, isValue, make) {
+      const name = `view-${buildId}-${fingerprint.slice(0, 16)}${fnv1a(what)}`;
+      const stored = cache.get(name, fingerprint);
+      if (isRecord(stored) && stored.what === what && isValue(stored.value)) {
+        cache.touch(name);
+        return stored.value;
+      }
+      const value = await make();
+      cache.set(name, fingerprint, { what, value });
+      return value;
+    },
+  };
+}

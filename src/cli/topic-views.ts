@@ -1,0 +1,93 @@
+// `topics` and `topic` over users' codes: the matrix and each report are made from the whole
+// library, so they are cached by its content (cache/library-views.ts); when one must be made,
+// the users' codes' concepts come from the search index (cached from per-code parts) rather
+// than being inferred again. Without users' codes or a cache, both are made as they are.
+import { findStandard, STRENGTH_ORDER, type Library } from "../model.js";
+import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
+import type { StandardBody } from "../render/standard-body.js";
+import { isNumber, isRecord, isString, listOf, objectOf } from "./cache/shapes.js";
+import type { LoadedLibrary } from "./library.js";
+
+/** A topic's report, with the body of each standard it names (report.codes[i].standards[j]), so that rendering reads no code. */
+export interface TopicView {
+  report: TopicReport;
+  bodies: StandardBody[][];
+}
+
+type Topics = typeof import("../core/concepts/topics.js");
+
+const isStrength = (value: unknown) => STRENGTH_ORDER.includes(value as never);
+const isNullableStrength = (value: unknown) => value === null || isStrength(value);
+const isStrings = listOf(isString);
+
+const isMatrixShape = objectOf({
+  topics: listOf(objectOf({ id: isString, name: isString, counts: (value) => isRecord(value) && Object.values(value).every(isNumber) })),
+  inferred: isStrings,
+});
+const isTopicsMatrix = (value: unknown): value is TopicsMatrix => isMatrixShape(value);
+
+const isTopicStandard = objectOf(
+  { code: isString, section: isString, sectionTitle: isString, number: isNumber, text: isString, citation: isString, strength: isStrength, qualifiers: isStrings, concepts: isStrings },
+  { inferred: (value) => value === true },
+);
+const isReportShape = objectOf({
+  id: isString,
+  name: isString,
+  description: isString,
+  kind: (value) => value === "topic" || value === "concept",
+  concepts: listOf(objectOf({ id: isString, name: isString, description: isString, codes: listOf(objectOf({ code: isString, strength: isNullableStrength, citations: isStrings })) })),
+  codes: listOf(objectOf({ code: isString, strength: isNullableStrength, standards: listOf(isTopicStandard) }, { inferred: (value) => value === true })),
+});
+const isBody = objectOf({ text: isString, items: listOf(objectOf({ label: isString, text: isString })), notes: isStrings, editorial: isStrings });
+
+function isTopicView(value: unknown): value is TopicView {
+  if (!objectOf({ report: isReportShape, bodies: listOf(listOf(isBody)) })(value)) return false;
+  const { report, bodies } = value as TopicView;
+  // One body for each standard the report names.
+  return bodies.length === report.codes.length && report.codes.every((entry, at) => bodies[at]!.length === entry.standards.length);
+}
+
+/** The users' codes' concepts, as the search index holds them, for the core to use instead of inferring them. */
+async function useIndexConcepts(loaded: LoadedLibrary, topics: Topics): Promise<void> {
+  const { library } = loaded;
+  const inferred = new Set(library.codes.filter((code) => topics.isInferred(library, code.id)).map((code) => code.id));
+  if (inferred.size === 0) return;
+  const { conceptsFromIndex } = await import("../core/concepts/index-concepts.js");
+  topics.useKnownConcepts(library, conceptsFromIndex(await loaded.searchIndex(), inferred));
+}
+
+export async function topicsMatrixOf(loaded: LoadedLibrary): Promise<TopicsMatrix> {
+  const topics = await import("../core/concepts/topics.js");
+  if (!loaded.views) return topics.topicsMatrix(loaded.library);
+  return loaded.views.remember("topics", isTopicsMatrix, async () => {
+    await useIndexConcepts(loaded, topics);
+    return topics.topicsMatrix(loaded.library);
+  });
+}
+
+function bodiesOf(library: Library, report: TopicReport): StandardBody[][] {
+  return report.codes.map((entry) =>
+    entry.standards.map((standard) => {
+      const found = findStandard(library, standard);
+      return found ? { text: found.text, items: found.items, notes: found.notes, editorial: found.editorial } : { text: standard.text, items: [], notes: [], editorial: [] };
+    }),
+  );
+}
+
+/** The report on a topic or concept (by id, as resolveTopicOrConcept found it), for `codeIds` or every code. */
+export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concept", id: string, codeIds: readonly string[] | undefined): Promise<TopicView> {
+  const topics = await import("../core/concepts/topics.js");
+  const { library } = loaded;
+  const make = (): TopicView => {
+    const report =
+      kind === "topic"
+        ? topics.topicReport(library, library.topics.find((topic) => topic.id === id)!, codeIds)
+        : topics.conceptReport(library, library.concepts.find((concept) => concept.id === id)!, codeIds);
+    return { report, bodies: bodiesOf(library, report) };
+  };
+  if (!loaded.views) return make();
+  return loaded.views.remember(JSON.stringify(["topic", kind, id, codeIds ?? null]), isTopicView, async () => {
+    await useIndexConcepts(loaded, topics);
+    return make();
+  });
+}

@@ -1,0 +1,164 @@
+// What warm runs keep in the cache beyond users' codes (validate's per-file results, values made
+// from a whole library, exports) is a pure optimization: cold, warm, with each entry damaged,
+// and after edits that keep size and mtime, every command prints what it prints uncached.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { encodeEntry } from "../../src/cli/cache/json-cache.js";
+import { escapeJson } from "../../src/render/terminal-text.js";
+import { ethics, root, type RunResult } from "./run.js";
+
+const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
+const medical = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
+
+const copyOfMedical = (id: string, name: string) =>
+  medical.replace(/^id: medi-cal$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: ${name}`).replace(/^title: .*$/m, `title: ${name} code`);
+
+const newDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const entries = (cacheDir: string, kind: string) => readdirSync(cacheDir).filter((name) => name.startsWith(kind) && name.endsWith(".entry"));
+
+/** Sets a file's mtime back to what it was; its ctime (which no tool can set) moves on. */
+function keepMtime(file: string, change: () => void): void {
+  const { atime, mtime } = statSync(file);
+  change();
+  utimesSync(file, atime, mtime);
+}
+
+/** Ways a cache entry can be damaged; each must read as a miss. */
+const DAMAGES: [string, (file: string) => void][] = [
+  ["emptied", (file) => writeFileSync(file, "")],
+  ["truncated", (file) => truncateSync(file, Math.floor(statSync(file).size / 2))],
+  ["a byte flipped", (file) => {
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
+    writeFileSync(file, bytes);
+  }],
+  ["of the wrong shape", (file) => {
+    const key = readFileSync(file, "latin1").split("\n")[0]!.split("\t")[2]!;
+    writeFileSync(file, encodeEntry(key, { paths: [7], files: "x", what: 1, value: { topics: [{ id: 3 }] } }));
+  }],
+  ["deleted", (file) => rmSync(file)],
+];
+
+function expectSame(runs: RunResult[], uncached: RunResult[], how: string): void {
+  runs.forEach((run, index) => {
+    expect(run.stdout, `${how} #${index}`).toBe(uncached[index]!.stdout);
+    expect(run.stderr, `${how} #${index}`).toBe(uncached[index]!.stderr);
+    expect(run.code, `${how} #${index}`).toBe(uncached[index]!.code);
+  });
+}
+
+describe("validate through the cache", () => {
+  /** A folder with valid files and one of each kind of problem, own and across files. */
+  function folder(): string {
+    const dir = newDir("ethics-validate-cache-");
+    writeFileSync(join(dir, "riverside.yaml"), riverside);
+    writeFileSync(join(dir, "copy-a.yaml"), copyOfMedical("copy-a", "Copy A"));
+    // An unknown concept tag: located in the file.
+    writeFileSync(join(dir, "tagged.yaml"), copyOfMedical("tagged", "Tagged").replace(/^(\s+)text: (.*gifts.*)$/m, "$1text: $2\n$1concepts: [accepting-giftz]"));
+    // A name that clashes with another file's, and a lineage that names no code.
+    writeFileSync(join(dir, "twin.yaml"), copyOfMedical("twin", "Copy A").replace("derivedFrom: california", "derivedFrom: alaskaa"));
+    writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: [unclosed\n");
+    return dir;
+  }
+
+  it("prints what it prints uncached: cold, warm, trusted by stat data, with its record damaged, after edits", async () => {
+    const dir = folder();
+    const cacheDir = newDir("ethics-validate-cache-dir-");
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const commands = [["validate", dir], ["validate", dir, "--json"], ["validate", join(dir, "twin.yaml"), dir, join(dir, "nope.yaml")]];
+    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(args, { env: runEnv }));
+    let uncached = run({ ETHICS_NO_CACHE: "1" });
+    expect(uncached[0]!.stdout).toContain("tagged.yaml:");
+    expect(uncached[0]!.stdout).toContain("no concept 'accepting-giftz'");
+    expect(uncached[0]!.stdout).toContain("clashes with 'copy-a'");
+    expect(uncached[0]!.stdout).toContain("source.derivedFrom: no code 'alaskaa'");
+    expect(uncached[0]!.code).toBe(1);
+    expectSame(run(env), uncached, "cold");
+    // One record per set of paths: the first two commands share theirs.
+    expect(entries(cacheDir, "check-")).toHaveLength(2);
+    expectSame(run(env), uncached, "warm, files racily clean");
+    // Once the files are older than the racy window, their stat data is trusted.
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    expectSame(run(env), uncached, "warm");
+    expectSame(run(env), uncached, "warm, trusted by stat data");
+    for (const [how, damage] of DAMAGES) {
+      for (const name of entries(cacheDir, "check-")) damage(join(cacheDir, name));
+      expectSame(run(env), uncached, how);
+    }
+    // An edit that keeps size and mtime: ctime tells. The problem is fixed, the clash made.
+    keepMtime(join(dir, "tagged.yaml"), () => writeFileSync(join(dir, "tagged.yaml"), readFileSync(join(dir, "tagged.yaml"), "utf8").replace("accepting-giftz", "accepting-gifts").replace("shortName: Tagged", "shortName: Copy A")));
+    rmSync(join(dir, "broken.yaml"));
+    uncached = run({ ETHICS_NO_CACHE: "1" });
+    expect(uncached[0]!.stdout).not.toContain("accepting-giftz");
+    expect(uncached[0]!.stdout).toContain("tagged.yaml shortName: 'Copy A' clashes with");
+    expectSame(run(env), uncached, "after an edit that keeps size and mtime");
+    expectSame(run(env), uncached, "warm after the edit");
+  });
+});
+
+/** A data folder: the riverside example, a Medi-Cal copy, and one whose file tags a standard itself. */
+function dataFolder(): string {
+  const dir = newDir("ethics-views-data-");
+  writeFileSync(join(dir, "riverside.yaml"), riverside);
+  writeFileSync(join(dir, "copy-a.yaml"), copyOfMedical("copy-a", "Copy A"));
+  writeFileSync(join(dir, "copy-b.yaml"), copyOfMedical("copy-b", "Copy B").replace(/^(\s+)text: (.*gifts.*)$/m, "$1text: $2\n$1concepts: [accepting-gifts]"));
+  return dir;
+}
+
+describe("topics and topic through the cache of whole-library values", () => {
+  it("print what they print uncached: cold, warm, with each value damaged, after an edit that keeps size and mtime", () => {
+    const dir = dataFolder();
+    const cacheDir = newDir("ethics-views-cache-");
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const commands = [
+      ["topics"],
+      ["topics", "--json"],
+      ["topic", "gifts"],
+      ["topic", "gifts", "--json", "--code", "copy-b,riverside"],
+      ["topic", "accepting", "gifts", "--json"],
+    ];
+    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ...runEnv, COLUMNS: "80" } }));
+    let uncached = run({ ETHICS_NO_CACHE: "1" });
+    uncached.forEach((result) => expect(result.code).toBe(0));
+    expect(uncached[2]!.stdout).toContain("Copy B — ");
+    expectSame(run(env), uncached, "cold");
+    // One value per description: topics (twice), gifts, gifts for two codes, the concept.
+    expect(entries(cacheDir, "view-")).toHaveLength(4);
+    expectSame(run(env), uncached, "warm");
+    for (const [how, damage] of DAMAGES) {
+      for (const name of entries(cacheDir, "view-")) damage(join(cacheDir, name));
+      expectSame(run(env), uncached, how);
+    }
+    keepMtime(join(dir, "copy-a.yaml"), () => writeFileSync(join(dir, "copy-a.yaml"), readFileSync(join(dir, "copy-a.yaml"), "utf8").replace("shortName: Copy A", "shortName: Copy Z")));
+    uncached = run({ ETHICS_NO_CACHE: "1" });
+    expect(uncached[2]!.stdout).toContain("Copy Z — ");
+    expectSame(run(env), uncached, "after an edit that keeps size and mtime");
+    expectSame(run(env), uncached, "warm after the edit");
+  });
+});
+
+describe("export a code at a time", () => {
+  it("writes what it writes uncached, cold, warm and with each code's entry damaged: json, csv, md", () => {
+    const dir = dataFolder();
+    writeFileSync(join(dir, "evil.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
+    const cacheDir = newDir("ethics-export-cache-");
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"]];
+    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: runEnv }));
+    const uncached = run({ ETHICS_NO_CACHE: "1" });
+    uncached.forEach((result) => expect(result.code).toBe(0));
+    // The JSON is exactly the pretty-printed, escaped form of what it holds: the pieces join up.
+    const { codes } = JSON.parse(uncached[0]!.stdout) as { codes: { id: string }[] };
+    expect(codes.map((code) => code.id).slice(-4)).toEqual(["copy-a", "copy-b", "evil", "riverside-agency"]);
+    expect(escapeJson(JSON.stringify({ codes }, null, 2)) + "\n").toBe(uncached[0]!.stdout);
+    expect(uncached[1]!.stdout.split("\r\n")[0]).toBe("code,section,section_title,number,citation,text,items,notes,editorial");
+    expectSame(run(env), uncached, "cold");
+    expectSame(run(env), uncached, "warm");
+    for (const [how, damage] of DAMAGES) {
+      for (const name of entries(cacheDir, "code-")) damage(join(cacheDir, name));
+      expectSame(run(env), uncached, how);
+    }
+  });
+});
