@@ -1,6 +1,6 @@
 // `topics` and `topic` over users' codes: the matrix and each report are made from the whole
 // library, so they are cached by its content (cache/library-views.ts); when one must be made,
-// the users' codes' concepts come from the search index (cached from per-code parts) rather
+// the users' codes' concepts come from the search index (itself cached) rather
 // than being inferred again. Without users' codes or a cache, both are made as they are.
 import { findStandard, STRENGTH_ORDER, type Library } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";

@@ -228,6 +228,8 @@ describe("incremental and bounded", () => {
     writeFileSync(join(dir, "copy-08.yaml"), readFileSync(join(dir, "copy-08.yaml"), "utf8") + "\n# edited\n");
     expect(ethics(["--data", dir, "list"], { env }).code).toBe(0);
     expect(entries(cacheDir, "code-")).toHaveLength(11);
+    // The parts the last search used stay, named by the folder's record, however old.
+    expect(entries(cacheDir, "part-")).toHaveLength(2);
   });
 
   it("stays within its budget, least recently used out, and drops the old V8 code cache", () => {

@@ -1,5 +1,5 @@
 // The shapes of the cache's own records: what a run remembers about a set of data folders, and
-// the search index and its per-code parts. Each is checked before use (see shapes.ts).
+// the search index and its parts. Each is checked before use (see shapes.ts).
 import { SEARCH_INDEX_FORMAT } from "../../core/search/index-format.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./shapes.js";
@@ -49,6 +49,8 @@ export interface LibraryRecord {
   files: FileRecord[];
   /** The codes read, in order, and the build: names the search index entry. */
   fingerprint: string;
+  /** The ids of the index parts (runs of codes) the last search used, so that pruning keeps them. */
+  parts: string[];
 }
 
 const isNullableString = (value: unknown) => value === null || typeof value === "string";
@@ -69,7 +71,7 @@ const isFileRecord = objectOf({
 });
 
 export function isLibraryRecord(value: unknown): value is LibraryRecord {
-  if (!objectOf({ dirs: listOf(isString), files: listOf(isFileRecord), fingerprint: isString })(value)) return false;
+  if (!objectOf({ dirs: listOf(isString), files: listOf(isFileRecord), fingerprint: isString, parts: listOf(isString) })(value)) return false;
   // A usable file has names, an unusable one problems: never both, never neither.
   return (value as LibraryRecord).files.every((file) => (file.names === null) !== (file.problems === null));
 }

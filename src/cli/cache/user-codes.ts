@@ -5,8 +5,9 @@
 // read, unless it was "racily clean" (changed within RACY_MS of being recorded), which is read
 // and hashed again. Everything made from a file is keyed by that hash and the build id, so one
 // changed file of a thousand re-reads that file only, and two folders with the same file share
-// its entries. The search index is put together from per-code parts. Without a cache (none
-// wanted, or none can be made) the same functions run on the same files, minus the entries.
+// its entries. The search index is put together from stored parts, each covering a run of
+// files (keyed by their hashes). Without a cache (none wanted, or none can be made) the same
+// functions run on the same files, minus the entries.
 import { createHash } from "node:crypto";
 import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
@@ -409,12 +410,16 @@ export class UserCodeReader {
     // Unchanged records make the same codes (and node:crypto need not load): the same fingerprint.
     const unchanged = previous !== undefined && records.length === previous.files.length && records.every((entry, index) => entry === previous.files[index]);
     const fingerprint = unchanged ? previous.fingerprint : sha1(`${this.buildId}\n${included.map((record) => record.hash).join("\n")}`);
+    // The parts the last search used stay named (most runs of a changed folder are unchanged) until a search names its own.
+    const record: LibraryRecord = { dirs: usable.map((dir) => dir.path), files: records, fingerprint, parts: previous?.parts ?? [] };
     if (this.cache) {
-      const record: LibraryRecord = { dirs: usable.map((dir) => dir.path), files: records, fingerprint };
       if (unchanged) this.cache.touch(recordName);
       else this.cache.set(recordName, recordKey, record);
     }
-    return { codes, fingerprint, searchIndex: (library) => this.searchIndex(library, included, fingerprint) };
+    const nameParts = (parts: string[]) => {
+      if (parts.join() !== record.parts.join()) this.cache?.set(recordName, recordKey, { ...record, parts });
+    };
+    return { codes, fingerprint, searchIndex: (library) => this.searchIndex(library, included, fingerprint, nameParts) };
   }
 
   /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */
@@ -470,7 +475,8 @@ export class UserCodeReader {
     throw new EthicsError(`${record.path} changed while ethics was reading it`, "run the command again");
   }
 
-  private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string): Promise<SearchIndex> {
+  /** `nameParts` records the parts the index was put together from, for pruning to keep. */
+  private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string, nameParts: (parts: string[]) => void): Promise<SearchIndex> {
     const { assembleSearchIndex, indexPartOfCode } = await this.index();
     const cache = this.cache;
     const options = { builtin: this.builtinIndex() };
@@ -497,9 +503,11 @@ export class UserCodeReader {
     // changed file makes its run again (from its codes' entries), and the index is put together
     // from a few dozen runs rather than a thousand codes.
     const runs: IndexPart[] = [];
+    const keys: string[] = [];
     for (let start = 0; start < included.length; start += PART_RUN) {
       const members = included.slice(start, start + PART_RUN);
       const key = sha1(members.map((record) => record.hash).join("\n"));
+      keys.push(key);
       const name = this.entryName("part", key);
       const stored = cache.get(name, key);
       if (isIndexPart(stored) && sameCodes(stored, members.map((record) => record.names!.id))) {
@@ -519,6 +527,7 @@ export class UserCodeReader {
       index = assembleSearchIndex(library.codes.map(partOf), library, options);
     }
     cache.set(indexName, fingerprint, index);
+    nameParts(keys);
     return index;
   }
 
