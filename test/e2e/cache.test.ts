@@ -205,6 +205,10 @@ describe("incremental and bounded", () => {
     const cacheDir = newCacheDir();
     const env = { ETHICS_CACHE_DIR: cacheDir };
     expect(ethics(["--data", dir, "search", "gifts", "--json"], { env }).code).toBe(0);
+    // The index is stored when the same files are searched a second time.
+    expect(entries(cacheDir, "index-")).toHaveLength(0);
+    expect(ethics(["--data", dir, "search", "gifts", "--json"], { env }).code).toBe(0);
+    expect(entries(cacheDir, "index-")).toHaveLength(1);
     const before = new Map(entries(cacheDir).map((name) => [name, statSync(join(cacheDir, name)).mtimeMs]));
     expect(entries(cacheDir, "part-")).toHaveLength(2); // the twelve codes (one run of up to 32) and the built-in ones
     // Entries are old enough to be pruned once nothing names them.
@@ -214,14 +218,17 @@ describe("incremental and bounded", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("Shall not provide services under the influence", "Shall not provide gifts under the influence"));
     const after = ethics(["--data", dir, "search", "gifts", "--json"], { env });
     expect(after.stdout).toBe(ethics(["--data", dir, "search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout);
-    const names = entries(cacheDir);
-    const made = names.filter((name) => !before.has(name));
-    // The changed file's code, its run's part, the new index, and the folder's record.
-    expect(made.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
+    let names = entries(cacheDir);
+    // The changed file's code and its run's part (and the folder's record, rewritten).
+    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "part"]);
     expect(names.filter((name) => name.startsWith("lib-"))).toHaveLength(1);
     // What is gone: the old version's code and run, and the old index (no 15 MB left behind).
     const gone = [...before.keys()].filter((name) => !names.includes(name));
     expect(gone.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
+    // Searched again unchanged: the new index is stored.
+    expect(ethics(["--data", dir, "search", "gifts", "--json"], { env }).stdout).toBe(after.stdout);
+    names = entries(cacheDir);
+    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
     // A deleted file's entries go too.
     rmSync(join(dir, "copy-07.yaml"));
     for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);

@@ -419,7 +419,10 @@ export class UserCodeReader {
     const nameParts = (parts: string[]) => {
       if (parts.join() !== record.parts.join()) this.cache?.set(recordName, recordKey, { ...record, parts });
     };
-    return { codes, fingerprint, searchIndex: (library) => this.searchIndex(library, included, fingerprint, nameParts) };
+    // The index (~10 MB for a thousand codes) is stored once the same files are searched a second
+    // time: a folder being edited between searches would store one per edit, each used once.
+    const storeIndex = previous?.fingerprint === fingerprint;
+    return { codes, fingerprint, searchIndex: (library) => this.searchIndex(library, included, fingerprint, nameParts, storeIndex) };
   }
 
   /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */
@@ -475,8 +478,8 @@ export class UserCodeReader {
     throw new EthicsError(`${record.path} changed while ethics was reading it`, "run the command again");
   }
 
-  /** `nameParts` records the parts the index was put together from, for pruning to keep. */
-  private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string, nameParts: (parts: string[]) => void): Promise<SearchIndex> {
+  /** `nameParts` records the parts the index was put together from, for pruning to keep; `storeIndex`, whether the index is worth storing. */
+  private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string, nameParts: (parts: string[]) => void, storeIndex: boolean): Promise<SearchIndex> {
     const { assembleSearchIndex, indexPartOfCode } = await this.index();
     const cache = this.cache;
     const options = { builtin: this.builtinIndex() };
@@ -526,7 +529,7 @@ export class UserCodeReader {
       // Parts that passed their checks but do not join (damage the checks cannot see): made again.
       index = assembleSearchIndex(library.codes.map(partOf), library, options);
     }
-    cache.set(indexName, fingerprint, index);
+    if (storeIndex) cache.set(indexName, fingerprint, index);
     nameParts(keys);
     return index;
   }
