@@ -4,7 +4,8 @@ import type { CodeFile } from "./schema.js";
 
 /** YAML folding and hand-wrapping leave runs of spaces and newlines; the model holds single spaces. */
 export function foldSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Every run of white space becomes one space; a lone space, the common case, is left as it is.
+  return text.replace(/ \s+|[^\S ]\s*/g, " ").trim();
 }
 
 export function citeStandard(shortName: string, sectionTitle: string, number: number, singleSection: boolean): string {

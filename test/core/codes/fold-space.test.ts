@@ -1,0 +1,27 @@
+// foldSpace makes every run of white space one space: checked against the plain definition on
+// strings of every kind of white space YAML text can hold.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { foldSpace } from "../../../src/core/codes/normalize.js";
+
+const plain = (text: string) => text.replace(/\s+/g, " ").trim();
+
+describe("foldSpace", () => {
+  it.each([
+    ["one  two", "one two"],
+    [" lead and trail \n", "lead and trail"],
+    ["line\nbreak", "line break"],
+    ["tab\tand\u00a0no-break", "tab and no-break"],
+    ["mixed \n\t runs", "mixed runs"],
+    ["single spaces stay", "single spaces stay"],
+  ])("%j → %j", (text, folded) => {
+    expect(foldSpace(text)).toBe(folded);
+  });
+
+  it("agrees with folding every run of \\s", () => {
+    const piece = fc.constantFrom(" ", "  ", "\n", "\t", "\r\n", "\u00a0", "\u2028", "\u3000", "a", "b", "é", "—");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join("")), (text) => {
+      expect(foldSpace(text)).toBe(plain(text));
+    }));
+  });
+});
