@@ -13,9 +13,8 @@ import { readFileBytes } from "../../core/codes/read-file.js";
 import { codeOfNames, namesAndLineageOf, type CheckFile, type CodeNamesAndLineage } from "../../core/codes/validate.js";
 import type { JsonCache } from "./json-cache.js";
 import { isNumber, isString, listOf, objectOf } from "./shapes.js";
+import { isRacy, sameStats, shortHash, statFieldShapes, statFields, type StatFields } from "./file-stats.js";
 
-/** A file changed this close to being recorded may change again within the same timestamp. */
-const RACY_MS = 3000;
 /** The loader's MAX_FILE_BYTES. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -27,14 +26,7 @@ interface StoredProblem {
 }
 
 /** One file as last checked: its stat data (decimal strings, in ns), its bytes' hash, and what the check found. */
-interface CheckedRecord {
-  /** Absolute. */
-  path: string;
-  size: string;
-  mtimeNs: string;
-  ctimeNs: string;
-  ino: string;
-  dev: string;
+interface CheckedRecord extends StatFields {
   hash: string;
   racy: boolean;
   /** The code's names and lineage when the file holds a code (with or without problems). */
@@ -51,12 +43,7 @@ interface CheckedFilesRecord {
 const isProblem = objectOf({ line: isNumber, col: isNumber, path: isString, message: isString });
 const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, derivedFrom: (value) => value === null || typeof value === "string" });
 const isCheckedRecord = objectOf({
-  path: isString,
-  size: isString,
-  mtimeNs: isString,
-  ctimeNs: isString,
-  ino: isString,
-  dev: isString,
+  ...statFieldShapes,
   hash: isString,
   racy: (value) => typeof value === "boolean",
   code: (value) => value === null || isNames(value),
@@ -64,28 +51,6 @@ const isCheckedRecord = objectOf({
 });
 const isRecordShape = objectOf({ paths: listOf(isString), files: listOf(isCheckedRecord) });
 const isCheckedFilesRecord = (value: unknown): value is CheckedFilesRecord => isRecordShape(value);
-
-/** A short name for a short string (the paths), without loading node:crypto for it; the record holds the paths to compare. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
-
-function sameStats(record: CheckedRecord, stats: BigIntStats): boolean {
-  return (
-    record.size === String(stats.size) &&
-    record.mtimeNs === String(stats.mtimeNs) &&
-    record.ctimeNs === String(stats.ctimeNs) &&
-    record.ino === String(stats.ino) &&
-    record.dev === String(stats.dev)
-  );
-}
-
-function isRacy(stats: BigIntStats, now: number): boolean {
-  const latest = stats.mtimeMs > stats.ctimeMs ? stats.mtimeMs : stats.ctimeMs;
-  return Number(latest) >= now - RACY_MS;
-}
 
 /** What a stored result gives back: a new code and new problems on each call, located under `file`. */
 function parsedOf(record: CheckedRecord, file: string): ParsedFile {
@@ -108,8 +73,8 @@ export interface CheckedFiles {
 export function checkedFiles(cache: JsonCache, buildId: string, paths: readonly string[], checks: ReadChecks, now = Date.now()): CheckedFiles {
   const resolved = paths.map((path) => resolve(path));
   const key = resolved.join("\n");
-  const name = `check-${buildId}-${fnv1a(key)}`;
-  const stored = cache.get(name, fnv1a(key));
+  const name = `check-${buildId}-${shortHash(key)}`;
+  const stored = cache.get(name, shortHash(key));
   const previous = isCheckedFilesRecord(stored) && stored.paths.join("\n") === key ? stored : undefined;
   const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
   const records = new Map<string, CheckedRecord>();
@@ -138,12 +103,7 @@ export function checkedFiles(cache: JsonCache, buildId: string, paths: readonly 
     const hash = createHash("sha1").update(read.bytes).digest("hex");
     let record: CheckedRecord;
     const base = {
-      path,
-      size: String(stats?.size ?? -1),
-      mtimeNs: String(stats?.mtimeNs ?? -1),
-      ctimeNs: String(stats?.ctimeNs ?? -1),
-      ino: String(stats?.ino ?? -1),
-      dev: String(stats?.dev ?? -1),
+      ...statFields(path, stats),
       hash,
       // The bytes read may be newer than the stat data: then the next run reads the file again.
       racy: stats === null || !stats.isFile() || isRacy(stats, now) || BigInt(read.bytes.length) !== stats.size,
@@ -172,7 +132,7 @@ export function checkedFiles(cache: JsonCache, buildId: string, paths: readonly 
         return;
       }
       const record: CheckedFilesRecord = { paths: resolved, files: [...records.values()] };
-      cache.set(name, fnv1a(key), record);
+      cache.set(name, shortHash(key), record);
     },
   };
 }

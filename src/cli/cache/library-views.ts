@@ -4,6 +4,7 @@
 // damaged, of the wrong shape or made for another description is made again; made values are
 // stored. Each entry is a root of its own for pruning (prune.ts), kept while recently used.
 import type { JsonCache } from "./json-cache.js";
+import { shortHash } from "./file-stats.js";
 import { isRecord } from "./shapes.js";
 
 export interface LibraryViews {
@@ -11,17 +12,10 @@ export interface LibraryViews {
   remember<T>(what: string, isValue: (value: unknown) => value is T, make: () => Promise<T>): Promise<T>;
 }
 
-/** A short name for a description, without loading node:crypto for it; the entry holds the description to compare. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
-
 export function libraryViews(cache: JsonCache, buildId: string, fingerprint: string): LibraryViews {
   return {
     async remember(what, isValue, make) {
-      const name = `view-${buildId}-${fingerprint.slice(0, 16)}${fnv1a(what)}`;
+      const name = `view-${buildId}-${fingerprint.slice(0, 16)}${shortHash(what)}`;
       const stored = cache.get(name, fingerprint);
       if (isRecord(stored) && stored.what === what && isValue(stored.value)) {
         cache.touch(name);

@@ -3,6 +3,7 @@
 import { SEARCH_INDEX_FORMAT } from "../../core/search/index-format.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./shapes.js";
+import { statFieldShapes, type StatFields } from "./file-stats.js";
 
 /** An entry's name: what it holds (code, part, index, lib), the build that made it, and its key's id. */
 export function entryNameOf(kind: string, buildId: string, id: string): string {
@@ -27,13 +28,7 @@ export interface CodeNames {
 }
 
 /** One file of a data folder as last seen: its stat data (as decimal strings, in ns) and its bytes' hash. */
-export interface FileRecord {
-  path: string;
-  size: string;
-  mtimeNs: string;
-  ctimeNs: string;
-  ino: string;
-  dev: string;
+export interface FileRecord extends StatFields {
   /** sha1 of the bytes; "" when the file could not be read. */
   hash: string;
   /** Changed too recently to trust its stat data next time: read and hash it again. */
@@ -57,12 +52,7 @@ const isNullableString = (value: unknown) => value === null || typeof value === 
 const isProblem = objectOf({ line: isNumber, col: isNumber, path: isString, message: isString });
 const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, jurisdiction: isString });
 const isFileRecord = objectOf({
-  path: isString,
-  size: isString,
-  mtimeNs: isString,
-  ctimeNs: isString,
-  ino: isString,
-  dev: isString,
+  ...statFieldShapes,
   hash: isString,
   racy: (value) => typeof value === "boolean",
   names: (value) => value === null || isNames(value),

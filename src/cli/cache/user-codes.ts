@@ -22,9 +22,8 @@ import type { JsonCache } from "./json-cache.js";
 import { entryNameOf, isIndexPart, isLibraryRecord, isSearchIndex, type CodeNames, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
 import { entryOf, parsedFromEntry, withoutFile, type Parsed } from "./parsed-entry.js";
 import { parseInParallel, threadPlan, workerFile, type ParseJob } from "./parallel-parse.js";
+import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 
-/** A file changed this close to being recorded may change again within the same timestamp. */
-const RACY_MS = 3000;
 /** Parsed codes kept in memory besides their entries. */
 const RECENT_CODES = 32;
 /** Read limit for a code file: the loader's MAX_FILE_BYTES, without loading the loader. */
@@ -55,18 +54,6 @@ export interface ReadOptions {
 
 type Loader = typeof import("../../core/codes/load.js");
 type Indexer = typeof import("../../core/search/code-part.js");
-
-/** A cheap name for a short string, where node:crypto would cost more than the rest of a run; the record holds the string itself to compare. */
-function fnv1a(text: string): string {
-  let low = 0x811c9dc5;
-  let high = 0x050c5d1f;
-  for (let at = 0; at < text.length; at++) {
-    const char = text.charCodeAt(at);
-    low = Math.imul(low ^ char, 0x01000193);
-    high = Math.imul(high ^ char, 0x01000193) ^ (low >>> 15);
-  }
-  return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
-}
 
 /**
  * The loader, loaded synchronously for a lazy field that finds its entry gone: in the bundle,
@@ -160,22 +147,7 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void)
   return files;
 }
 
-function sameStats(record: FileRecord, stats: BigIntStats): boolean {
-  return (
-    record.size === String(stats.size) &&
-    record.mtimeNs === String(stats.mtimeNs) &&
-    record.ctimeNs === String(stats.ctimeNs) &&
-    record.ino === String(stats.ino) &&
-    record.dev === String(stats.dev)
-  );
-}
-
-function isRacy(stats: BigIntStats, now: number): boolean {
-  const latest = stats.mtimeMs > stats.ctimeMs ? stats.mtimeMs : stats.ctimeMs;
-  return Number(latest) >= now - RACY_MS;
-}
-
-type RecordBase = Pick<FileRecord, "path" | "size" | "mtimeNs" | "ctimeNs" | "ino" | "dev">;
+type RecordBase = StatFields;
 
 /** What a file's record keeps of what its bytes make: a code's names, or the problems. */
 type Outcome = { names: CodeNames; problems: null } | { names: null; problems: StoredProblem[] };
@@ -273,14 +245,7 @@ export class UserCodeReader {
         continue;
       }
       const stats = file.stats;
-      const base: RecordBase = {
-        path: file.path,
-        size: String(stats?.size ?? -1),
-        mtimeNs: String(stats?.mtimeNs ?? -1),
-        ctimeNs: String(stats?.ctimeNs ?? -1),
-        ino: String(stats?.ino ?? -1),
-        dev: String(stats?.dev ?? -1),
-      };
+      const base: RecordBase = statFields(file.path, stats);
       const read = readFileBytes(file.path, MAX_FILE_BYTES);
       if ("problem" in read) {
         // Not a file to be read (yet): never fresh, so read again next time.
@@ -349,7 +314,7 @@ export class UserCodeReader {
   async read(dirs: readonly DataDirectory[], warn: (text: string) => void, options: ReadOptions = {}): Promise<UserCodes> {
     const usable = usableDirectories(dirs, warn);
     const files = listFiles(usable, warn);
-    const recordKey = fnv1a(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
+    const recordKey = shortHash(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
     const recordName = this.entryName("lib", recordKey);
     const stored = this.cache?.get(recordName, recordKey);
     const previous = isLibraryRecord(stored) && stored.dirs.join("\n") === usable.map((dir) => dir.path).join("\n") ? stored : undefined;
