@@ -136,6 +136,24 @@ export function allStandards(code: Code): Standard[] {
   return code.sections.flatMap((section) => section.standards);
 }
 
+/** A code's number of sections and of standards. */
+export interface CodeSize {
+  sections: number;
+  standards: number;
+}
+
+const knownSizes = new WeakMap<Code, CodeSize>();
+
+/** Says a code's size ahead of its sections: a cached user's code whose standards are read only on use. */
+export function rememberSize(code: Code, size: CodeSize): void {
+  knownSizes.set(code, size);
+}
+
+/** A code's size, without reading its sections when it is known ahead (rememberSize). */
+export function codeSize(code: Code): CodeSize {
+  return knownSizes.get(code) ?? { sections: code.sections.length, standards: allStandards(code).length };
+}
+
 /** The standard a reference points at, in the library it came from. */
 export function findStandard(library: Library, ref: StandardKey): Standard | undefined {
   return library.codes

@@ -4,7 +4,7 @@
 // A table takes its columns' natural widths when they fit; else its prose columns wrap, widest
 // first, down to a floor that keeps them readable; a table that cannot fit so is laid out
 // another way (the codes one under another; the matrix in several tables).
-import { allStandards, type Code, type Library } from "../model.js";
+import { codeSize, type Code, type Library } from "../model.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
@@ -150,8 +150,8 @@ function renderCodeStack(library: Library, options: RenderOptions, style: Style)
     .map((code) => {
       const facts = [
         visible(code.jurisdiction),
-        plural(code.sections.length, "section"),
-        plural(allStandards(code).length, "standard"),
+        plural(codeSize(code).sections, "section"),
+        plural(codeSize(code).standards, "standard"),
         ...(code.origin === "user" ? ["user code"] : []),
       ];
       return [
@@ -179,8 +179,8 @@ export function renderCodeList(library: Library, options: RenderOptions): string
       visible(code.id) + aliasesOf(code),
       visible(code.title),
       visible(code.jurisdiction),
-      String(code.sections.length),
-      String(allStandards(code).length),
+      String(codeSize(code).sections),
+      String(codeSize(code).standards),
     ]),
   ];
   // Ids, aliases and jurisdictions wrap between words, the title down to its floor; numbers never.

@@ -8,7 +8,7 @@ import { parseCodeBytes } from "../../core/codes/load.js";
 import { indexPartOfCode } from "../../core/search/code-part.js";
 import { readSearchIndex, readSnapshot } from "../library.js";
 import { openCache } from "./json-cache.js";
-import { entryNameOf } from "./records.js";
+import { entryNameOf, namesOf } from "./records.js";
 import { entryOf, withoutFile, type Parsed } from "./parsed-entry.js";
 import type { ParseDone, ParseJob, ParseResult, ParseWorkerData } from "./parallel-parse.js";
 
@@ -25,8 +25,7 @@ function run(job: ParseJob, index: number): ParseResult {
   if (!parsed.code) return { index, stored, parsed };
   const part = withParts ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;
   // The main thread reads a stored code back from its entry when it needs it: then only names travel.
-  const { id, aliases, title, shortName, jurisdiction } = parsed.code;
-  return { index, stored, names: { id, aliases, title, shortName, jurisdiction }, ...(stored ? {} : { parsed }), ...(part ? { part } : {}) };
+  return { index, stored, names: namesOf(parsed.code), ...(stored ? {} : { parsed }), ...(part ? { part } : {}) };
 }
 
 for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {

@@ -1,9 +1,16 @@
 // The shapes of the cache's own records: what a run remembers about a set of data folders, and
 // the search index and its parts. Each is checked before use (see shapes.ts).
+import { codeSize, type Code, type CodeSize } from "../../model.js";
 import { SEARCH_INDEX_FORMAT } from "../../core/search/index-format.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./shapes.js";
 import { statFieldShapes, type StatFields } from "./file-stats.js";
+
+/** What a file's record keeps of its code. */
+export function namesOf(code: Code): CodeNames {
+  const { id, aliases, title, shortName, jurisdiction, scope } = code;
+  return { id, aliases, title, shortName, jurisdiction, scope, size: codeSize(code) };
+}
 
 /** An entry's name: what it holds (code, part, index, lib), the build that made it, and its key's id. */
 export function entryNameOf(kind: string, buildId: string, id: string): string {
@@ -25,6 +32,9 @@ export interface CodeNames {
   title: string;
   shortName: string;
   jurisdiction: string;
+  /** What `list` shows besides the names, so that listing reads no code. */
+  scope: string | null;
+  size: CodeSize;
 }
 
 /** One file of a data folder as last seen: its stat data (as decimal strings, in ns) and its bytes' hash. */
@@ -50,7 +60,15 @@ export interface LibraryRecord {
 
 const isNullableString = (value: unknown) => value === null || typeof value === "string";
 const isProblem = objectOf({ line: isNumber, col: isNumber, path: isString, message: isString });
-const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, jurisdiction: isString });
+const isNames = objectOf({
+  id: isString,
+  aliases: listOf(isString),
+  title: isString,
+  shortName: isString,
+  jurisdiction: isString,
+  scope: isNullableString,
+  size: objectOf({ sections: isNumber, standards: isNumber }),
+});
 const isFileRecord = objectOf({
   ...statFieldShapes,
   hash: isString,

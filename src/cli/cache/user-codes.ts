@@ -12,14 +12,14 @@ import { createHash } from "node:crypto";
 import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import type { Code, Library } from "../../model.js";
+import { rememberSize, type Code, type Library } from "../../model.js";
 import { listCodeDirectory } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
 import { findClashes } from "../../core/library/merge.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import type { JsonCache } from "./json-cache.js";
-import { entryNameOf, isIndexPart, isLibraryRecord, isSearchIndex, type CodeNames, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
+import { entryNameOf, namesOf, isIndexPart, isLibraryRecord, isSearchIndex, type CodeNames, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
 import { entryOf, parsedFromEntry, withoutFile, type Parsed } from "./parsed-entry.js";
 import { parseInParallel, threadPlan, workerFile, type ParseJob } from "./parallel-parse.js";
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
@@ -154,8 +154,7 @@ type Outcome = { names: CodeNames; problems: null } | { names: null; problems: S
 
 function outcomeOf(parsed: Parsed): Outcome {
   if (parsed.code === null) return { names: null, problems: parsed.problems };
-  const { id, aliases, title, shortName, jurisdiction } = parsed.code;
-  return { names: { id, aliases, title, shortName, jurisdiction }, problems: null };
+  return { names: namesOf(parsed.code), problems: null };
 }
 
 function recordOf(base: RecordBase, hash: string, racy: boolean, outcome: Outcome): FileRecord {
@@ -407,7 +406,7 @@ export class UserCodeReader {
   private lazyCode(record: FileRecord): Code {
     const parsed = this.parsedNow.get(record.hash);
     if (!this.cache && parsed?.code) return { ...parsed.code, file: record.path };
-    const names = record.names!;
+    const { size, ...names } = record.names!;
     const eager: Record<string, unknown> = { ...names, origin: "user", file: record.path };
     // Held weakly: a command that walks a thousand codes (export) keeps only those it still uses.
     let full: WeakRef<Code> | undefined;
@@ -421,6 +420,7 @@ export class UserCodeReader {
       if (field in eager) Object.defineProperty(code, field, { value: eager[field], enumerable: true });
       else Object.defineProperty(code, field, { enumerable: true, get: () => fullCode()[field] });
     }
+    rememberSize(code, size);
     return code;
   }
 

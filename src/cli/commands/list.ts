@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { resolveCode } from "../../core/codes/resolve.js";
-import { allStandards, type Code } from "../../model.js";
+import { codeSize, type Code } from "../../model.js";
 import { contextOf } from "../context.js";
 
 function summary(code: Code) {
@@ -12,8 +12,7 @@ function summary(code: Code) {
     jurisdiction: code.jurisdiction,
     scope: code.scope,
     origin: code.origin,
-    sections: code.sections.length,
-    standards: allStandards(code).length,
+    ...codeSize(code),
   };
 }
 
