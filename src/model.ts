@@ -142,16 +142,21 @@ export interface CodeSize {
   standards: number;
 }
 
-const knownSizes = new WeakMap<Code, CodeSize>();
+/**
+ * Where a code carries its size said ahead: a symbol from the global registry, because the CLI
+ * bundles each lazily loaded module with its own copy of this one (a WeakMap here would be one
+ * per copy). Not enumerable, so no copy, spread or JSON of the code carries it.
+ */
+const SIZE = Symbol.for("ethics.codeSize");
 
 /** Says a code's size ahead of its sections: a cached user's code whose standards are read only on use. */
 export function rememberSize(code: Code, size: CodeSize): void {
-  knownSizes.set(code, size);
+  Object.defineProperty(code, SIZE, { value: size, enumerable: false });
 }
 
 /** A code's size, without reading its sections when it is known ahead (rememberSize). */
 export function codeSize(code: Code): CodeSize {
-  return knownSizes.get(code) ?? { sections: code.sections.length, standards: allStandards(code).length };
+  return (code as Code & { [SIZE]?: CodeSize })[SIZE] ?? { sections: code.sections.length, standards: allStandards(code).length };
 }
 
 /** The standard a reference points at, in the library it came from. */
