@@ -195,8 +195,15 @@ export class UserCodeReader {
     /** The built-in library: its codes, and the concept index users' codes are inferred from. */
     private readonly builtin: Library,
     /** The built-in codes' index, whose concept fields and everyday words a users' index shares. */
-    private readonly builtinIndex: () => SearchIndex,
+    private readonly readBuiltinIndex: () => SearchIndex,
   ) {}
+
+  private builtinIndexRead: SearchIndex | undefined;
+
+  /** Read once a run: each new file's part needs it. */
+  private builtinIndex(): SearchIndex {
+    return (this.builtinIndexRead ??= this.readBuiltinIndex());
+  }
 
   private async load(): Promise<Loader> {
     // js-yaml and the schema validator load only when a file has to be parsed.
