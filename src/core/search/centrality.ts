@@ -24,7 +24,8 @@ export function conceptShare(weights: ReadonlyMap<string, number>, stems: Readon
 
 /** A concept's centrality, packed: each of its documents' share as a fraction of the largest. */
 export function packCentrality(shares: readonly number[]): string {
-  const most = Math.max(0, ...shares);
+  let most = 0;
+  for (const share of shares) if (share > most) most = share;
   return packFixedWidth(shares.map((value) => (most > 0 ? Math.round((STEPS * value) / most) : 0)), 1);
 }
 

@@ -509,23 +509,53 @@ interface ConceptDocuments {
   shares: number[];
 }
 
-/** The numbers of several lists, each once, in increasing order (typed arrays sort numbers fast). */
+const increasing = (list: readonly number[]) => list.every((value, at) => at === 0 || value > list[at - 1]!);
+
+/**
+ * The numbers (document numbers: small whole numbers) of several lists, each once, in
+ * increasing order: marked in a bitmap and read back, linear in the documents however many lists
+ * a topic's concepts bring.
+ */
 function sortedUnique(lists: readonly (readonly (number | undefined)[] | undefined)[]): number[] {
-  const all = new Float64Array(lists.reduce((size, list) => size + (list?.length ?? 0), 0));
-  let size = 0;
-  for (const list of lists) for (const value of list ?? []) if (value !== undefined) all[size++] = value;
-  const values = all.subarray(0, size).sort();
+  const present = lists.filter((list): list is readonly (number | undefined)[] => list !== undefined && list.length > 0);
+  if (present.length === 0) return [];
+  if (present.length === 1 && present[0]!.every((value) => value !== undefined) && increasing(present[0] as number[])) return [...(present[0] as number[])];
+  let largest = -1;
+  for (const list of present) for (const value of list) if (value !== undefined && value > largest) largest = value;
+  const marked = new Uint8Array(largest + 1);
+  for (const list of present) for (const value of list) if (value !== undefined) marked[value] = 1;
   const unique: number[] = [];
-  for (let at = 0; at < values.length; at++) if (at === 0 || values[at] !== values[at - 1]) unique.push(values[at]!);
+  for (let value = 0; value <= largest; value++) if (marked[value]) unique.push(value);
   return unique;
 }
 
-/** Documents from several lists, each once, in increasing order, with the share each first came with. */
-function mergeDocuments(lists: readonly (ConceptDocuments | undefined)[]): ConceptDocuments {
+/** Documents from two lists, each once, in increasing order, with the share each first came with. */
+function mergeDocuments(first: ConceptDocuments | undefined, second: ConceptDocuments | undefined): ConceptDocuments {
+  const a = first ?? { documents: [], shares: [] };
+  const b = second ?? { documents: [], shares: [] };
+  // Parts list each concept's documents in increasing order: then one pass merges them.
+  if (!increasing(a.documents) || !increasing(b.documents)) return mergeUnordered([a, b]);
+  const merged: ConceptDocuments = { documents: [], shares: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.documents.length || j < b.documents.length) {
+    const fromA = j >= b.documents.length || (i < a.documents.length && a.documents[i]! <= b.documents[j]!);
+    const document = fromA ? a.documents[i]! : b.documents[j]!;
+    const share = fromA ? (a.shares[i] ?? 0) : (b.shares[j] ?? 0);
+    if (fromA) i++;
+    else j++;
+    if (merged.documents[merged.documents.length - 1] === document) continue;
+    merged.documents.push(document);
+    merged.shares.push(share);
+  }
+  return merged;
+}
+
+/** mergeDocuments for lists out of order (parts made by hand): sorted first. */
+function mergeUnordered(lists: readonly ConceptDocuments[]): ConceptDocuments {
   const pairs: [number, number][] = [];
-  for (const list of lists) list?.documents.forEach((document, at) => pairs.push([document, list.shares[at] ?? 0]));
-  // Parts list documents in increasing order, so this is nearly always sorted already.
-  if (pairs.some((pair, at) => at > 0 && pair[0] <= pairs[at - 1]![0])) pairs.sort((a, b) => a[0] - b[0]);
+  for (const list of lists) list.documents.forEach((document, at) => pairs.push([document, list.shares[at] ?? 0]));
+  pairs.sort((x, y) => x[0] - y[0]);
   const merged: ConceptDocuments = { documents: [], shares: [] };
   for (const [document, share] of pairs) {
     if (merged.documents[merged.documents.length - 1] === document) continue;
@@ -550,7 +580,7 @@ function indexConcepts(
   return [
     ...library.concepts.map((concept): IndexedConcept => {
       const inferredDocuments = sortedUnique([inferred.get(concept.id)?.documents]);
-      const { documents, shares } = mergeDocuments([curated.get(concept.id), inferred.get(concept.id)]);
+      const { documents, shares } = mergeDocuments(curated.get(concept.id), inferred.get(concept.id));
       return {
         id: concept.id,
         kind: "concept",
