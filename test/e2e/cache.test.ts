@@ -165,7 +165,8 @@ describe("parsing on several threads", () => {
     const cacheDir = newCacheDir();
     expect(run("3", cacheDir), "cold").toEqual(alone);
     expect(entries(cacheDir, "code-")).toHaveLength(6);
-    expect(entries(cacheDir, "part-")).toHaveLength(2); // the six codes' run and the built-in codes' part
+    // The workers stored each code's part too: six, their run, and the built-in codes' part.
+    expect(entries(cacheDir, "part-")).toHaveLength(8);
     expect(run("3", cacheDir), "warm").toEqual(alone);
     writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: [unclosed\n");
     cpSync(join(dir, "copy-03.yaml"), join(dir, "same-bytes.yaml"));
@@ -212,7 +213,8 @@ describe("incremental and bounded", () => {
     expect(ethics(["--data", dir, "search", "gifts", "--json"], { env }).code).toBe(0);
     expect(entries(cacheDir, "index-")).toHaveLength(1);
     const before = new Map(entries(cacheDir).map((name) => [name, statSync(join(cacheDir, name)).mtimeMs]));
-    expect(entries(cacheDir, "part-")).toHaveLength(2); // the twelve codes (one run of up to 32) and the built-in ones
+    // The twelve codes' parts, their run (of up to 32), and the built-in codes' part.
+    expect(entries(cacheDir, "part-")).toHaveLength(14);
     // Entries are old enough to be pruned once nothing names them.
     const old = new Date(Date.now() - 5 * 60_000);
     for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);
@@ -221,24 +223,26 @@ describe("incremental and bounded", () => {
     const after = ethics(["--data", dir, "search", "gifts", "--json"], { env });
     expect(after.stdout).toBe(ethics(["--data", dir, "search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout);
     let names = entries(cacheDir);
-    // The changed file's code and its run's part (and the folder's record, rewritten).
-    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "part"]);
+    // The changed file's code and part, and its run's part (and the folder's record, rewritten).
+    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "part", "part"]);
     expect(names.filter((name) => name.startsWith("lib-"))).toHaveLength(1);
-    // What is gone: the old version's code and run, and the old index (no 15 MB left behind).
+    // What is gone: the old version's code and part, the old run, and the old index (no 15 MB left behind).
     const gone = [...before.keys()].filter((name) => !names.includes(name));
-    expect(gone.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
+    expect(gone.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part", "part"]);
     // Searched again unchanged: the new index is stored.
     expect(ethics(["--data", dir, "search", "gifts", "--json"], { env }).stdout).toBe(after.stdout);
     names = entries(cacheDir);
-    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
+    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part", "part"]);
     // A deleted file's entries go too.
     rmSync(join(dir, "copy-07.yaml"));
     for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);
     writeFileSync(join(dir, "copy-08.yaml"), readFileSync(join(dir, "copy-08.yaml"), "utf8") + "\n# edited\n");
     expect(ethics(["--data", dir, "list"], { env }).code).toBe(0);
     expect(entries(cacheDir, "code-")).toHaveLength(11);
-    // The parts the last search used stay, named by the folder's record, however old.
-    expect(entries(cacheDir, "part-")).toHaveLength(2);
+    // The run the last search used stays, named by the folder's record, however old; so do the
+    // built-in codes' part and the parts of the ten files unchanged since (one was deleted, one
+    // edited, and list makes no part).
+    expect(entries(cacheDir, "part-")).toHaveLength(12);
   });
 
   it("stays within its budget, least recently used out, and drops the old V8 code cache", () => {

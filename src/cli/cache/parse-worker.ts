@@ -24,6 +24,7 @@ function run(job: ParseJob, index: number): ParseResult {
   const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed)) ?? false;
   if (!parsed.code) return { index, stored, parsed };
   const part = withParts ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;
+  if (part) cache?.set(entryNameOf("part", buildId, job.hash), job.hash, part);
   // The main thread reads a stored code back from its entry when it needs it: then only names travel.
   return { index, stored, names: namesOf(parsed.code), ...(stored ? {} : { parsed }), ...(part ? { part } : {}) };
 }

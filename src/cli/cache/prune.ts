@@ -1,8 +1,9 @@
 // Keeps the cache bounded: ≤ ETHICS_CACHE_MAX_MIB (32 MiB by default), least recently used out.
 // The roots are the library records (one per set of data folders and build), touched by every
-// run that uses them; each keeps alive the entries it names (its files' codes, the index parts
-// its last search used, its search index). Newest first, roots are kept while everything they name fits; what no kept
-// root names — a gone file's entries, an old index, another build's — is deleted. Runs only
+// run that uses them; each keeps alive the entries it names (its files' codes and index parts,
+// the runs of parts its last search used, its search index). Newest first, roots are kept while
+// everything they name fits; what no kept root names — a gone file's entries, an old index,
+// another build's — is deleted. Runs only
 // after a run that wrote something. Deleting races harmlessly with readers: a missing entry is
 // a miss, made again. validate's records (checked-files.ts) and values made from a whole
 // library (library-views.ts) are roots too, each keeping only itself.
@@ -43,7 +44,7 @@ function namesKeptBy(directory: string, root: CacheFile, build: string): string[
   const record = key === undefined ? undefined : decodeEntry(read.bytes, key);
   if (!isLibraryRecord(record)) return null;
   const names = [root.name, `part-${build}-builtin.entry`, `index-${build}-${record.fingerprint.slice(0, 24)}.entry`];
-  for (const file of record.files) if (file.hash !== "") names.push(`code-${build}-${file.hash}.entry`);
+  for (const file of record.files) if (file.hash !== "") names.push(`code-${build}-${file.hash}.entry`, `part-${build}-${file.hash}.entry`);
   for (const part of record.parts) names.push(`part-${build}-${part}.entry`);
   return names;
 }

@@ -298,9 +298,14 @@ export class UserCodeReader {
     return outcomes;
   }
 
-  /** A code's index part, kept for this run. Inference reads the built-in library only, so a file's part depends on its bytes and this build alone. */
+  /**
+   * A code's index part, stored and kept for this run. Inference reads the built-in library
+   * only, so a file's part depends on its bytes and this build alone. Stored apart from the runs
+   * it joins: a changed file's run is made again from its other files' parts, not their codes.
+   */
   private async makePart(hash: string, code: Code): Promise<IndexPart> {
     const part = (await this.index()).indexPartOfCode(this.builtin, code, this.builtinIndex());
+    this.cache?.set(this.entryName("part", hash), hash, part);
     this.partsNow.set(hash, part);
     return part;
   }
@@ -475,7 +480,7 @@ export class UserCodeReader {
       cache.set(builtinName, this.buildId, builtinPart);
     }
     // Users' codes in runs of PART_RUN files, each run's part stored under its files' hashes: one
-    // changed file makes its run again (from its codes' entries), and the index is put together
+    // changed file makes its run again (from its files' parts), and the index is put together
     // from a few dozen runs rather than a thousand codes.
     const runs: IndexPart[] = [];
     const keys: string[] = [];
@@ -490,7 +495,14 @@ export class UserCodeReader {
         continue;
       }
       // Read apart from the lazy codes, so that a thousand full codes are not kept in memory.
-      const run = mergeParts(await Promise.all(members.map(async (record) => this.partsNow.get(record.hash) ?? (await this.makePart(record.hash, this.fullCodeNow(record))))));
+      const partOfMember = async (record: FileRecord) => {
+        const made = this.partsNow.get(record.hash);
+        if (made) return made;
+        const stored = cache.get(this.entryName("part", record.hash), record.hash);
+        if (isIndexPart(stored) && sameCodes(stored, [record.names!.id])) return stored;
+        return this.makePart(record.hash, this.fullCodeNow(record));
+      };
+      const run = mergeParts(await Promise.all(members.map(partOfMember)));
       cache.set(name, key, run);
       runs.push(run);
     }
