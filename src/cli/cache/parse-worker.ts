@@ -1,8 +1,8 @@
 // A thread that parses users' code files beside the main one, on a first run over many new
 // files (see parallel-parse.ts). It takes files by index from a counter the threads share, does
-// for each what the main thread would (parse, store the code's entry, make its index part when
-// a search will want it) and posts back what the main thread keeps: names or problems, and the
-// part. Built as dist/parse-worker.cjs.
+// for each what the main thread would (parse and store the code's entry; when a search will want
+// it, make and store its index part) and posts back what the main thread keeps: names or
+// problems, and the part. Built as dist/parse-worker.cjs.
 import { parentPort, workerData } from "node:worker_threads";
 import { parseCodeBytes } from "../../core/codes/load.js";
 import { indexPartOfCode } from "../../core/search/code-part.js";
