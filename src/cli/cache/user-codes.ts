@@ -457,8 +457,12 @@ export class UserCodeReader {
 
   /** `nameParts` records the parts the index was put together from, for pruning to keep; `storeIndex`, whether the index is worth storing. */
   private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string, nameParts: (parts: string[]) => void, storeIndex: boolean): Promise<SearchIndex> {
-    const { assembleSearchIndex, indexPartOfCode } = await this.index();
     const cache = this.cache;
+    const indexName = this.entryName("index", fingerprint.slice(0, 24));
+    // A stored index is all a warm search reads: neither the indexer nor the built-in index.
+    const cached = cache?.get(indexName, fingerprint);
+    if (isSearchIndex(cached)) return cached;
+    const { assembleSearchIndex, indexPartOfCode, mergeParts } = await this.index();
     const options = { builtin: this.builtinIndex() };
     const partOf = (code: Code) => indexPartOfCode(library, code, options.builtin);
     if (!cache) {
@@ -466,10 +470,6 @@ export class UserCodeReader {
       const made = (code: Code) => (code.origin === "user" ? this.partsNow.get(hashOf.get(code.file) ?? "") : undefined);
       return assembleSearchIndex(library.codes.map((code) => made(code) ?? partOf(code)), library, options);
     }
-    const indexName = this.entryName("index", fingerprint.slice(0, 24));
-    const cached = cache.get(indexName, fingerprint);
-    if (isSearchIndex(cached)) return cached;
-    const { mergeParts } = await this.index();
     const builtinCodes = library.codes.slice(0, library.codes.length - included.length);
     const builtinName = this.entryName("part", "builtin");
     const storedBuiltin = cache.get(builtinName, this.buildId);
