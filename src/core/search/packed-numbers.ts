@@ -67,14 +67,14 @@ export function unpackNumbers(packed: string): number[] {
  * stored as that largest.
  */
 export function packFixedWidth(values: Iterable<number>, width: number): string {
-  const largest = ALPHABET.length ** width - 1;
+  const base = ALPHABET.length;
+  const largest = base ** width - 1;
   const chars: string[] = [];
+  // No list per value: a thousand users' codes pack a few hundred thousand of them.
   for (const value of values) {
     checkWhole(value);
-    let rest = Math.min(value, largest);
-    const digits: string[] = [];
-    for (let i = 0; i < width; i++, rest = Math.floor(rest / ALPHABET.length)) digits.push(ALPHABET[rest % ALPHABET.length]!);
-    for (let i = width - 1; i >= 0; i--) chars.push(digits[i]!);
+    const clamped = Math.min(value, largest);
+    for (let place = width - 1; place >= 0; place--) chars.push(ALPHABET[Math.floor(clamped / base ** place) % base]!);
   }
   return chars.join("");
 }

@@ -400,6 +400,17 @@ describe("the index", () => {
     expect([0, 1, 2, 3, 4].map((position) => fixedWidthAt(packed, position, 2))).toEqual([0, 7, 8099, 8099, 123]);
   });
 
+  it.each([1, 2, 3])("packs and reads back any number that fits in %d character(s)", (width) => {
+    const largest = 90 ** width - 1;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: largest })), (values) => {
+        const packed = packFixedWidth(values, width);
+        expect(packed).toHaveLength(values.length * width);
+        expect(values.map((_, position) => fixedWidthAt(packed, position, width))).toEqual(values);
+      }),
+    );
+  });
+
   it.each([[-1], [1.5], [Number.MAX_SAFE_INTEGER + 2]])("refuses to pack %d", (value) => {
     expect(() => packNumbers([value])).toThrow(RangeError);
   });
