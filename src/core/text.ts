@@ -26,12 +26,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-case words, apostrophes and hyphens inside words kept apart ("person-first" → person, first). */
 export function words(text: string): string[] {
-  // ASCII text has no accents to take off: the same words, without the cost of normalizing.
   const lower = text.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower.replace(/'s\b/g, "").split(/[^a-z0-9]+/).filter((word) => word.length > 0);
-  return lower
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // ASCII text has no accents to take off: the same words, without the cost of normalizing.
+  const unaccented = NON_ASCII.test(lower) ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : lower;
+  return unaccented
     .replace(/[’']s\b/g, "")
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);

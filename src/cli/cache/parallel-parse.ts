@@ -77,8 +77,8 @@ export function workerFile(): string | null {
 
 /**
  * Runs every job once: on the plan's workers and on this thread (`runHere`), which takes jobs
- * beside the workers' (when the plan says so) and, at the end, any a failed worker left. `onResult` gets each worker's
- * result as it arrives.
+ * beside the workers' (when the plan says so) and, at the end, any a failed worker left.
+ * `onResult` gets each worker's result as it arrives.
  */
 export async function parseInParallel(
   jobs: readonly ParseJob[],

@@ -5,11 +5,11 @@
 // problems, and the part. Built as dist/parse-worker.cjs.
 import { parentPort, workerData } from "node:worker_threads";
 import { parseCodeBytes } from "../../core/codes/load.js";
-import { indexPartOfCode } from "../../core/search/code-part.js";
+import { indexPartOfCode } from "../../core/search/inverted-index.js";
 import { readSearchIndex, readSnapshot } from "../library.js";
 import { openCache } from "./json-cache.js";
 import { entryNameOf, namesOf } from "./records.js";
-import { entryOf, withoutFile, type Parsed } from "./parsed-entry.js";
+import { entryOf, parsedOf } from "./parsed-entry.js";
 import type { ParseDone, ParseJob, ParseResult, ParseWorkerData } from "./parallel-parse.js";
 
 const { jobs, counter, cacheDirectory, buildId, withParts } = workerData as ParseWorkerData;
@@ -19,8 +19,7 @@ const builtin = readSnapshot().library;
 const builtinIndex = readSearchIndex();
 
 function run(job: ParseJob, index: number): ParseResult {
-  const result = parseCodeBytes(Buffer.from(job.bytes), "", "user");
-  const parsed: Parsed = result.code ? { code: result.code, problems: null } : { code: null, problems: withoutFile(result.problems) };
+  const parsed = parsedOf(parseCodeBytes(Buffer.from(job.bytes), "", "user"));
   const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed)) ?? false;
   if (!parsed.code) return { index, stored, parsed };
   const part = withParts ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;

@@ -11,6 +11,11 @@ export const withoutFile = (problems: readonly FileProblem[]): StoredProblem[] =
 /** What a file's bytes make: a code (without its file name) or problems. Cached by the bytes' hash. */
 export type Parsed = { code: Code; problems: null } | { code: null; problems: StoredProblem[] };
 
+/** What the loader made of a file's bytes, as Parsed: a code, or its problems without the file's name. */
+export function parsedOf(result: { code: Code | null; problems: readonly FileProblem[] }): Parsed {
+  return result.code ? { code: result.code, problems: null } : { code: null, problems: withoutFile(result.problems) };
+}
+
 function isStoredProblem(value: unknown): boolean {
   return isRecord(value) && typeof value.line === "number" && typeof value.col === "number" && typeof value.path === "string" && typeof value.message === "string";
 }

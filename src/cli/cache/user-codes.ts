@@ -20,7 +20,7 @@ import { findClashes } from "../../core/library/merge.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import type { JsonCache } from "./json-cache.js";
 import { entryNameOf, namesOf, isIndexPart, isLibraryRecord, isSearchIndex, type CodeNames, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
-import { entryOf, parsedFromEntry, withoutFile, type Parsed } from "./parsed-entry.js";
+import { entryOf, parsedFromEntry, parsedOf, type Parsed } from "./parsed-entry.js";
 import { parseInParallel, threadPlan, workerFile, type ParseJob } from "./parallel-parse.js";
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 
@@ -53,7 +53,7 @@ export interface ReadOptions {
 }
 
 type Loader = typeof import("../../core/codes/load.js");
-type Indexer = typeof import("../../core/search/code-part.js");
+type Indexer = typeof import("../../core/search/inverted-index.js");
 
 /**
  * The loader, loaded synchronously for a lazy field that finds its entry gone: in the bundle,
@@ -211,7 +211,7 @@ export class UserCodeReader {
   }
 
   private async index(): Promise<Indexer> {
-    return (this.indexer ??= await import("../../core/search/code-part.js"));
+    return (this.indexer ??= await import("../../core/search/inverted-index.js"));
   }
 
   private entryName(kind: string, id: string): string {
@@ -229,8 +229,7 @@ export class UserCodeReader {
       return known;
     }
     const { parseCodeBytes } = await this.load();
-    const result = parseCodeBytes(bytes, "", "user");
-    const parsed: Parsed = result.code ? { code: result.code, problems: null } : { code: null, problems: withoutFile(result.problems) };
+    const parsed = parsedOf(parseCodeBytes(bytes, "", "user"));
     const stored = this.cache?.set(this.entryName("code", hash), hash, entryOf(parsed)) ?? false;
     if (stored) this.verified.add(hash);
     this.remember(hash, parsed, !stored);
@@ -471,13 +470,10 @@ export class UserCodeReader {
       return assembleSearchIndex(library.codes.map((code) => made(code) ?? partOf(code)), library, options);
     }
     const builtinCodes = library.codes.slice(0, library.codes.length - included.length);
-    const builtinName = this.entryName("part", "builtin");
-    const storedBuiltin = cache.get(builtinName, this.buildId);
-    let builtinPart: IndexPart;
-    if (isIndexPart(storedBuiltin) && sameCodes(storedBuiltin, builtinCodes.map((code) => code.id))) builtinPart = storedBuiltin;
-    else {
+    let builtinPart = this.storedPart("builtin", this.buildId, builtinCodes.map((code) => code.id));
+    if (!builtinPart) {
       builtinPart = mergeParts(builtinCodes.map(partOf));
-      cache.set(builtinName, this.buildId, builtinPart);
+      cache.set(this.entryName("part", "builtin"), this.buildId, builtinPart);
     }
     // Users' codes in runs of PART_RUN files, each run's part stored under its files' hashes: one
     // changed file makes its run again (from its files' parts), and the index is put together
@@ -488,22 +484,16 @@ export class UserCodeReader {
       const members = included.slice(start, start + PART_RUN);
       const key = sha1(members.map((record) => record.hash).join("\n"));
       keys.push(key);
-      const name = this.entryName("part", key);
-      const stored = cache.get(name, key);
-      if (isIndexPart(stored) && sameCodes(stored, members.map((record) => record.names!.id))) {
+      const stored = this.storedPart(key, key, members.map((record) => record.names!.id));
+      if (stored) {
         runs.push(stored);
         continue;
       }
       // Read apart from the lazy codes, so that a thousand full codes are not kept in memory.
-      const partOfMember = async (record: FileRecord) => {
-        const made = this.partsNow.get(record.hash);
-        if (made) return made;
-        const stored = cache.get(this.entryName("part", record.hash), record.hash);
-        if (isIndexPart(stored) && sameCodes(stored, [record.names!.id])) return stored;
-        return this.makePart(record.hash, this.fullCodeNow(record));
-      };
+      const partOfMember = async (record: FileRecord) =>
+        this.partsNow.get(record.hash) ?? this.storedPart(record.hash, record.hash, [record.names!.id]) ?? (await this.makePart(record.hash, this.fullCodeNow(record)));
       const run = mergeParts(await Promise.all(members.map(partOfMember)));
-      cache.set(name, key, run);
+      cache.set(this.entryName("part", key), key, run);
       runs.push(run);
     }
     let index: SearchIndex;
@@ -518,6 +508,11 @@ export class UserCodeReader {
     return index;
   }
 
+  /** The part stored under `id` with this key, if it holds the codes `ids`, in order. */
+  private storedPart(id: string, key: string, ids: readonly string[]): IndexPart | undefined {
+    const stored = this.cache?.get(this.entryName("part", id), key);
+    return isIndexPart(stored) && sameCodes(stored, ids) ? stored : undefined;
+  }
 }
 
 /** Users' codes per stored part of the index: a changed file makes this many codes' part again. */

@@ -254,7 +254,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
   const numbers: number[][] = [];
   const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
   const sections: IndexedSection[] = [];
-  const onConcept = new Map<string, { documents: number[]; shares: number[] }>(); // "id" or "~id" →
+  const onConcept = new Map<string, ConceptDocuments>(); // "id" or "~id" (inferred) → documents, shares
   let document = 0;
   let totalLength = 0;
   const addPosting = (frequency: number, stemmed: string) => {
@@ -283,7 +283,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
         let entry = onConcept.get(key);
         if (!entry) onConcept.set(key, (entry = { documents: [], shares: [] }));
         entry.documents.push(document);
-        entry.shares.push(conceptShare(weights.get(id) ?? new Map(), frequencies));
+        entry.shares.push(conceptShare(weights.get(id) ?? NO_WEIGHTS, frequencies));
       }
       frequencies.forEach(addPosting);
       lengths.push(length);
@@ -306,8 +306,17 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
     totalLength,
     postings: postings.join(" "),
     words: [...vocabulary].join(" "),
-    concepts: [...onConcept].map(([key, { documents }]) => `${key}=${documents.join(".")}`).join(" "),
-    centrality: [...onConcept.values()].map(({ shares }) => packNumbers(shares)).join(" "),
+    ...packedConcepts(onConcept),
+  };
+}
+
+const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
+
+/** A part's concepts and their centrality shares, as IndexPart packs them. */
+function packedConcepts(concepts: ReadonlyMap<string, ConceptDocuments>): Pick<IndexPart, "concepts" | "centrality"> {
+  return {
+    concepts: [...concepts].map(([key, { documents }]) => `${key}=${documents.join(".")}`).join(" "),
+    centrality: [...concepts.values()].map(({ shares }) => packNumbers(shares)).join(" "),
   };
 }
 
@@ -344,7 +353,6 @@ function joinPostings(pieces: readonly (number | string)[], offsets: readonly nu
   return packNumbers([count]) + body.join("");
 }
 
-/** The index of a library whose codes' parts are `parts`, in library order. */
 /** Parts one after the other: their postings, words and concepts with documents renumbered. */
 interface Combined {
   /** stem → its last document and packed postings. */
@@ -406,8 +414,7 @@ export function mergeParts(parts: readonly IndexPart[]): IndexPart {
     totalLength: total,
     postings: [...postings].map(([stemmed, { last, packed }]) => `${stemmed} ${last} ${packed}`).join(" "),
     words: [...words].join(" "),
-    concepts: [...concepts].map(([key, { documents }]) => `${key}=${documents.join(".")}`).join(" "),
-    centrality: [...concepts.values()].map(({ shares }) => packNumbers(shares)).join(" "),
+    ...packedConcepts(concepts),
   };
 }
 
@@ -467,9 +474,19 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   };
 }
 
+/**
+ * A code's part with its concepts. Inference and indexing read the same words of each standard
+ * (standardContentWords), once, because this module holds both: the CLI bundles each dynamic
+ * import apart, with its own copy of what it imports. `index`: the built-in index, when the
+ * library's concepts are the built-in ones (see conceptWeights).
+ */
+export function indexPartOfCode(library: Library, code: Code, index?: Pick<SearchIndex, "conceptPostings">): IndexPart {
+  return buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library, index));
+}
+
 export function buildSearchIndex(library: Library, options: IndexOptions = {}): SearchIndex {
   return assembleSearchIndex(
-    library.codes.map((code) => buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library))),
+    library.codes.map((code) => indexPartOfCode(library, code)),
     library,
     options,
   );
