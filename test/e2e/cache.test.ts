@@ -1,11 +1,11 @@
 // The cache of users' codes is a pure optimization: whatever state it is in (missing, damaged,
 // stale, another build's, unmakeable), the output is the uncached output, and no error.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { encodeEntry } from "../../src/cli/cache/json-cache.js";
+import { cacheDamages, keepMtime } from "./cache-damage.js";
 import { ethics, root, type RunResult } from "./run.js";
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
@@ -55,13 +55,6 @@ function expectSameAsUncached(dir: string, env: NodeJS.ProcessEnv): void {
   expect(uncached[0]!.code).toBe(0);
 }
 
-/** Sets a file's mtime back to what it was; its ctime (which no tool can set) moves on. */
-function keepMtime(file: string, change: () => void): void {
-  const { atime, mtime } = statSync(file);
-  change();
-  utimesSync(file, atime, mtime);
-}
-
 describe("the cache never changes what is printed", () => {
   it("cold, warm, and after every entry is emptied, damaged or of the wrong shape", () => {
     const dir = dataFolder(3);
@@ -72,21 +65,9 @@ describe("the cache never changes what is printed", () => {
     expect(entries(cacheDir, "index-")).toHaveLength(1);
     expectSameAsUncached(dir, env); // warm
     const names = entries(cacheDir);
-    const damages: [string, (file: string) => void][] = [
-      ["emptied", (file) => writeFileSync(file, "")],
-      ["truncated", (file) => truncateSync(file, Math.floor(statSync(file).size / 2))],
-      ["a byte flipped", (file) => {
-        const bytes = readFileSync(file);
-        bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
-        writeFileSync(file, bytes);
-      }],
-      ["of the wrong shape", (file) => {
-        const name = file.split("/").pop()!.replace(/\.entry$/, "");
-        const key = readFileSync(file, "latin1").split("\n")[0]!.split("\t")[2]!;
-        writeFileSync(file, encodeEntry(key, name.startsWith("lib-") ? { dirs: [dir], files: [{ path: 1 }] } : { code: { id: 7 }, problems: null, sections: "x" }));
-      }],
-      ["deleted", (file) => rmSync(file)],
-    ];
+    const damages = cacheDamages((file) =>
+      file.split("/").pop()!.startsWith("lib-") ? { dirs: [dir], files: [{ path: 1 }] } : { code: { id: 7 }, problems: null, sections: "x" },
+    );
     for (const [how, damage] of damages) {
       for (const name of names) if (readdirSync(cacheDir).includes(name)) damage(join(cacheDir, name));
       const results = runAll(dir, env);

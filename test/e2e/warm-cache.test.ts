@@ -1,12 +1,12 @@
 // What warm runs keep in the cache beyond users' codes (validate's per-file results, values made
 // from a whole library, exports) is a pure optimization: cold, warm, with each entry damaged,
 // and after edits that keep size and mtime, every command prints what it prints uncached.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { encodeEntry } from "../../src/cli/cache/json-cache.js";
 import { escapeJson } from "../../src/render/terminal-text.js";
+import { cacheDamages, keepMtime } from "./cache-damage.js";
 import { ethics, root, type RunResult } from "./run.js";
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
@@ -18,28 +18,8 @@ const copyOfMedical = (id: string, name: string) =>
 const newDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const entries = (cacheDir: string, kind: string) => readdirSync(cacheDir).filter((name) => name.startsWith(kind) && name.endsWith(".entry"));
 
-/** Sets a file's mtime back to what it was; its ctime (which no tool can set) moves on. */
-function keepMtime(file: string, change: () => void): void {
-  const { atime, mtime } = statSync(file);
-  change();
-  utimesSync(file, atime, mtime);
-}
-
 /** Ways a cache entry can be damaged; each must read as a miss. */
-const DAMAGES: [string, (file: string) => void][] = [
-  ["emptied", (file) => writeFileSync(file, "")],
-  ["truncated", (file) => truncateSync(file, Math.floor(statSync(file).size / 2))],
-  ["a byte flipped", (file) => {
-    const bytes = readFileSync(file);
-    bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
-    writeFileSync(file, bytes);
-  }],
-  ["of the wrong shape", (file) => {
-    const key = readFileSync(file, "latin1").split("\n")[0]!.split("\t")[2]!;
-    writeFileSync(file, encodeEntry(key, { paths: [7], files: "x", what: 1, value: { topics: [{ id: 3 }] } }));
-  }],
-  ["deleted", (file) => rmSync(file)],
-];
+const DAMAGES = cacheDamages(() => ({ paths: [7], files: "x", what: 1, value: { topics: [{ id: 3 }] } }));
 
 function expectSame(runs: RunResult[], uncached: RunResult[], how: string): void {
   runs.forEach((run, index) => {

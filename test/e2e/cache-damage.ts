@@ -1,0 +1,33 @@
+// What the cache tests do to files: damage a cache entry in each way it can be damaged (each
+// must read as a miss), and change a file while keeping its modification time.
+import { readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { encodeEntry } from "../../src/cli/cache/json-cache.js";
+
+/** Sets a file's mtime back to what it was; its ctime (which no tool can set) moves on. */
+export function keepMtime(file: string, change: () => void): void {
+  const { atime, mtime } = statSync(file);
+  change();
+  utimesSync(file, atime, mtime);
+}
+
+/**
+ * Ways a cache entry can be damaged, by name. `wrongShape` gives, for an entry file, a value of
+ * the wrong shape to store under the entry's own key (whole and checksummed, so only its shape
+ * tells).
+ */
+export function cacheDamages(wrongShape: (file: string) => unknown): [string, (file: string) => void][] {
+  return [
+    ["emptied", (file) => writeFileSync(file, "")],
+    ["truncated", (file) => truncateSync(file, Math.floor(statSync(file).size / 2))],
+    ["a byte flipped", (file) => {
+      const bytes = readFileSync(file);
+      bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
+      writeFileSync(file, bytes);
+    }],
+    ["of the wrong shape", (file) => {
+      const key = readFileSync(file, "latin1").split("\n")[0]!.split("\t")[2]!;
+      writeFileSync(file, encodeEntry(key, wrongShape(file)));
+    }],
+    ["deleted", (file) => rmSync(file)],
+  ];
+}
