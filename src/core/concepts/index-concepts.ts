@@ -1,6 +1,7 @@
 // The concepts of some codes' standards as a search index already holds them, so that topics
 // need not infer them again: the index numbers documents code after code, section after
 // section (as allStandards orders a code's standards), and lists each concept's documents.
+import { documentsOf } from "../search/concept-documents.js";
 import type { SearchIndex } from "../search/inverted-index.js";
 
 /** Concept ids of each standard of a code, by the standard's position in allStandards(code), in the concept index's order. */
@@ -28,7 +29,7 @@ export function conceptsFromIndex(index: SearchIndex, codeIds: ReadonlySet<strin
   });
   for (const concept of index.concepts) {
     if (concept.kind !== "concept") continue;
-    for (const document of concept.documents) {
+    for (const document of documentsOf(concept)) {
       const at = owner[document];
       if (at === undefined || at < 0) continue;
       found.get(index.codes[at]!.id)![position[document]!]!.push(concept.id);

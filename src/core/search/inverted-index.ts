@@ -11,6 +11,7 @@ import { misleadingWords } from "./real-words.js";
 import { packTable, tableEntries, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
 import { conceptShare, packCentrality } from "./centrality.js";
+import { packDocuments } from "./concept-documents.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -39,10 +40,10 @@ export interface IndexedConcept {
   id: string;
   /** "topic" for a theme of topics.yaml, matched by its name and synonyms. */
   kind: "concept" | "topic";
-  /** The standards about it, as document numbers, in increasing order. */
-  documents: number[];
-  /** Found by entry terms in users' codes, not curated: by document, in the same order. */
-  inferred?: number[];
+  /** The standards about it, as increasing document numbers packed (concept-documents.ts: read them with documentsOf). */
+  documents: string;
+  /** Those found by entry terms in users' codes, not curated, packed the same way. */
+  inferred?: string;
   /** A concept's topic, as its position in SearchIndex.concepts. */
   topic?: number;
   /** How centrally each of `documents` is about it, packed (centrality.ts). */
@@ -601,13 +602,13 @@ function indexConcepts(
       return {
         id: concept.id,
         kind: "concept",
-        documents,
-        ...(inferredDocuments.length > 0 ? { inferred: inferredDocuments } : {}),
+        documents: packDocuments(documents),
+        ...(inferredDocuments.length > 0 ? { inferred: packDocuments(inferredDocuments) } : {}),
         ...topicPosition(library, concept.topic),
         ...(documents.length > 0 ? { centrality: packCentrality(shares) } : {}),
       };
     }),
-    ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: topicDocuments(topic) })),
+    ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: packDocuments(topicDocuments(topic)) })),
   ];
 }
 

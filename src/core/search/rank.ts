@@ -6,6 +6,7 @@ import { documentCount, documentFrequency, documentLength, forEachPosting, looku
 import { fixedWidthAt } from "./packed-numbers.js";
 import { tableGet } from "./packed-table.js";
 import { centralityAt } from "./centrality.js";
+import { documentsOf } from "./concept-documents.js";
 import { coveredWeight, type QueryPlan } from "./query.js";
 
 /** BM25's usual constants: how fast repeats stop counting, how much length dilutes a match. */
@@ -138,7 +139,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
   };
   for (const { concept, covers } of plan.matches) {
     const masks = concept.kind === "topic" ? scores.topicMask : scores.conceptMask;
-    for (const document of concept.documents) {
+    for (const document of documentsOf(concept)) {
       if (!inScope(document)) continue;
       touch(document);
       masks[document]! |= covers;
@@ -148,7 +149,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
   for (const { concept, covers } of plan.matches) {
     if (concept.kind !== "concept") continue;
     const weight = CENTRALITY_WEIGHT * coveredWeight(plan, covers);
-    concept.documents.forEach((document, at) => {
+    documentsOf(concept).forEach((document, at) => {
       if (inScope(document)) scores.values[document]! += weight * centralityAt(concept, at);
     });
   }
@@ -158,7 +159,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     const lent = new Float64Array(count);
     index.concepts.forEach((concept, at) => {
       if (similarity[at]! < SOFT_RELATIVE * top) return;
-      for (const document of concept.documents) if (inScope(document)) lent[document] = Math.max(lent[document]!, similarity[at]!);
+      for (const document of documentsOf(concept)) if (inScope(document)) lent[document] = Math.max(lent[document]!, similarity[at]!);
     });
     for (let document = 0; document < count; document++) {
       if (lent[document] === 0) continue;

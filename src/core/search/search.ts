@@ -9,6 +9,7 @@ import { UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
 import { stem, words } from "../text.js";
 import { SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
+import { hasDocument } from "./concept-documents.js";
 import { planQuery, type QueryPlan } from "./query.js";
 import { rankAnswers, score } from "./rank.js";
 import { layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
@@ -87,7 +88,7 @@ function suggestionFor(index: SearchIndex, plan: QueryPlan): string | undefined 
 
 /** The concepts (not topics) a document is about, in the index's order. */
 function conceptsOf(index: SearchIndex, document: number): string[] {
-  return index.concepts.filter((concept) => concept.kind === "concept" && concept.documents.includes(document)).map((concept) => concept.id);
+  return index.concepts.filter((concept) => concept.kind === "concept" && hasDocument(concept, document)).map((concept) => concept.id);
 }
 
 export function search(index: SearchIndex, library: Library, query: string, options: SearchOptions = {}): SearchResult {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import { centralityAt } from "../../../src/core/search/centrality.js";
+import { documentsOf, packDocuments } from "../../../src/core/search/concept-documents.js";
 import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
 import { layoutOf, standardAt } from "../../../src/core/search/scope.js";
 import { search } from "../../../src/core/search/search.js";
@@ -47,7 +48,7 @@ describe("centrality", () => {
   const layout = layoutOf(index);
   const centralities = (conceptId: string) => {
     const concept = index.concepts.find((each) => each.id === conceptId)!;
-    return Object.fromEntries(concept.documents.map((document, at) => [cite(standardAt(index, library, layout, document)), centralityAt(concept, at)]));
+    return Object.fromEntries(documentsOf(concept).map((document, at) => [cite(standardAt(index, library, layout, document)), centralityAt(concept, at)]));
   };
 
   it.each([
@@ -68,6 +69,6 @@ describe("centrality", () => {
   });
 
   it("is 0 for a concept the index has no centrality for (an older index)", () => {
-    expect(centralityAt({ id: "x", kind: "concept", documents: [3] }, 0)).toBe(0);
+    expect(centralityAt({ id: "x", kind: "concept", documents: packDocuments([3]) }, 0)).toBe(0);
   });
 });

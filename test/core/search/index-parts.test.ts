@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
+import { documentsOf, unpackDocuments } from "../../../src/core/search/concept-documents.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { assembleSearchIndex, buildIndexPart, buildSearchIndex, conceptWeights, mergeParts, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
 import type { Code, Library } from "../../../src/model.js";
@@ -77,8 +78,9 @@ describe("an index assembled from per-code parts", () => {
     const shifted = assembleSearchIndex(partsOf(moved), moved);
     const size = moved.codes[0]!.sections.reduce((sum, section) => sum + section.standards.length, 0);
     shifted.concepts.forEach((entry, at) => {
-      const curated = entry.documents.filter((document) => document >= size && !(entry.inferred ?? []).includes(document));
-      expect(curated, entry.id).toEqual(plain.concepts[at]!.documents.map((document) => document + size));
+      const inferred = unpackDocuments(entry.inferred ?? "");
+      const curated = documentsOf(entry).filter((document) => document >= size && !inferred.includes(document));
+      expect(curated, entry.id).toEqual(documentsOf(plain.concepts[at]!).map((document) => document + size));
     });
   });
 });

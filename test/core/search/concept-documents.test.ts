@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { documentsOf, hasDocument, packDocuments, unpackDocuments } from "../../../src/core/search/concept-documents.js";
+import type { IndexedConcept } from "../../../src/core/search/inverted-index.js";
+
+const concept = (documents: number[]): IndexedConcept => ({ id: "c", kind: "concept", documents: packDocuments(documents) });
+
+describe("concept documents, packed as gaps", () => {
+  it.each([
+    [[], ""],
+    // Each gap less one is a number of packed-numbers.ts: one character below 45.
+    [[0], "P"],
+    [[0, 1, 2], "PPP"],
+    [[5, 7], "UQ"],
+  ])("packs %j", (documents, packed) => {
+    expect(packDocuments(documents)).toBe(packed);
+    expect(unpackDocuments(packed)).toEqual(documents);
+  });
+
+  it("gives back any increasing list, and answers membership", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(100_000), { maxLength: 200 }), fc.nat(100_000), (values, probe) => {
+        const documents = [...values].sort((a, b) => a - b);
+        const packed = concept(documents);
+        expect(documentsOf(packed)).toEqual(documents);
+        expect(hasDocument(packed, probe)).toBe(documents.includes(probe));
+      }),
+    );
+  });
+
+  it.each([[[2, 1]], [[3, 3]]])("refuses %j, which is out of order", (documents) => {
+    expect(() => packDocuments(documents)).toThrow(/out of order/);
+  });
+});
