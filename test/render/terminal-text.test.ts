@@ -26,6 +26,7 @@ describe("visible", () => {
     ["accents, combining marks", "café naïve e\u0301"],
     ["the joiners Persian and emoji need", "می\u200cخواهم 👩\u200d👩\u200d👧"],
     ["variation selectors and CJK", "☺\ufe0f 日本語"],
+    ["an ideographic variation selector, whose high surrogate the tag characters share", "葛\u{e0100}"],
   ])("keeps %s as it is", (_what, input) => {
     expect(visible(input)).toBe(input);
   });
