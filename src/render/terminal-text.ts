@@ -62,7 +62,7 @@ export function visibleLines(text: string): string {
  * The value read back is the same; a terminal shows the escape.
  */
 export function escapeBeyondC0(text: string, escape: (codePoint: number) => string): string {
-  return text.replace(UNSAFE_BEYOND_C0, (char) => escape(char.codePointAt(0)!));
+  return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE_BEYOND_C0, (char) => escape(char.codePointAt(0)!)) : text;
 }
 
 /** JSON text from JSON.stringify with the characters above as \uXXXX: inert on a terminal. */
