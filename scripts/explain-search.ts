@@ -16,7 +16,7 @@ const plan = planQuery(index, query);
 const layout = layoutOf(index);
 const words = (mask: number) => plan.words.filter((_, at) => mask & (1 << at)).map((word) => word.word).join(",");
 console.log("words:", plan.words.map((word) => `${word.word}(${word.stem}) ${word.weight.toFixed(2)}${word.unknown ? " unknown" : ""} → ${[...word.standsFor].join("/")}`).join("\n       "));
-console.log("concepts:", plan.matches.map((match) => `${match.concept.kind === "topic" ? "topic " : ""}${match.concept.id} [${words(match.covers)}]`).join("\n          "));
+console.log("concepts:", plan.matches.map((match) => `${match.concept.kind === "topic" ? "topic " : ""}${match.concept.id} [${words(match.covers)}]${match.apart ? ` apart[${words(match.apart)}]` : ""}`).join("\n          "));
 const scores = score(index, plan, 15, () => true);
 const { answers } = rankAnswers(plan, scores, 15);
 for (const document of best(scores, 15)) {

@@ -18,7 +18,7 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 
 /** Measured 2026-11-29: tuning 0.8356 / 0.8758, held out 0.7340 / 0.7645; tuning since 0.8480 / 0.9161. */
 const FLOORS = {
-  tuning: { recall: 0.85, firstHit: 0.92 },
+  tuning: { recall: 0.864, firstHit: 0.925 },
   "held-out": { recall: 0.73, firstHit: 0.79 },
 };
 

@@ -108,6 +108,24 @@ export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (st
 }
 
 /**
+ * Where the meaningful words of a term of several all occur in a text, however far apart (a
+ * question told at length puts the words of one matter in different clauses: "my notes … put the
+ * old dates on them" has those of "old dates on notes"): their positions, or null. A term whose
+ * meaning rests on its small words never matches apart.
+ */
+export function matchTermApart(phrase: TermPhrase, sequence: TokenSequence, find: (stemmed: string) => readonly number[] | undefined = (stemmed) => sequence.positions.get(stemmed)): number[] | null {
+  const content = contentStemsOf(phrase);
+  if (content.length < 2) return null;
+  const lists: (readonly number[])[] = [];
+  for (const stemmed of content) {
+    const at = find(stemmed);
+    if (at === undefined || at.length === 0) return null;
+    lists.push(at);
+  }
+  return closeTogether(lists, Infinity);
+}
+
+/**
  * One position from each list, all within a window of `span` positions and distinct, or null:
  * the meaningful words of a term close together, in any order.
  */

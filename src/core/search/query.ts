@@ -4,7 +4,7 @@
 // the query uses are what it is about; every word also weighs how much it tells (a word rare in
 // the codes and in what practitioners ask about, such as "wedding", tells more than "client").
 import { EthicsError } from "../errors.js";
-import { matchTerm, tokenSequence, type TokenSequence } from "../concepts/terms.js";
+import { matchTerm, matchTermApart, tokenSequence, type TokenSequence } from "../concepts/terms.js";
 import { stem, STOP_WORDS, words } from "../text.js";
 import { documentCount, documentFrequency, lookup, sortedStartingWith, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
 import { hasTermStem, termAt, termStems, termsUsing } from "./term-index.js";
@@ -34,6 +34,13 @@ export function areWordForms(a: string, b: string): boolean {
   return short !== long && short.length >= FORM_MIN_LENGTH && long.length - short.length <= FORM_EXTRA_LETTERS && long.startsWith(short);
 }
 
+/**
+ * A term whose meaningful words all occur in the query, but farther apart than a phrase
+ * (matchTermApart), names its concept at this share of a term matched close together: a
+ * question told at length puts the words of one matter in different clauses, yet words that far
+ * apart may also belong to different matters.
+ */
+export const APART_FACTOR = 0.5;
 /** How much a match counts compared with the query's own word. */
 const FORM_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.8;
@@ -69,6 +76,8 @@ export interface ConceptMatch {
   concept: IndexedConcept;
   /** The query words its terms cover, as a bit mask over QueryPlan.words. */
   covers: number;
+  /** The query words only its terms matched apart cover (matchTermApart): weaker evidence. */
+  apart: number;
 }
 
 export interface QueryPlan {
@@ -223,22 +232,38 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   const find = (stemmed: string): readonly number[] | undefined => sequence.positions.get(stemmed) ?? sequence.positions.get(formOf.get(stemmed) ?? "");
   const wordAt = text.sequence.map((word) => (STOP_WORDS.has(word) ? -1 : planned.findIndex((candidate) => candidate.stem === stem(word))));
   const covers = new Map<number, number>();
+  const apart = new Map<number, number>();
+  const maskOf = (positions: readonly number[]) => {
+    let mask = 0;
+    for (const position of positions) if (wordAt[position]! >= 0) mask |= 1 << wordAt[position]!;
+    return mask;
+  };
   for (const number of [...candidates].sort((a, b) => a - b)) {
     const { phrase, owner } = termAt(index.terms, number);
     const positions = matchTerm(phrase, sequence, find);
-    if (positions === null) continue;
-    let mask = covers.get(owner) ?? 0;
-    for (const position of positions) if (wordAt[position]! >= 0) mask |= 1 << wordAt[position]!;
-    covers.set(owner, mask);
+    if (positions !== null) {
+      covers.set(owner, (covers.get(owner) ?? 0) | maskOf(positions));
+      continue;
+    }
+    const far = matchTermApart(phrase, sequence, find);
+    if (far !== null) apart.set(owner, (apart.get(owner) ?? 0) | maskOf(far));
   }
   // A matter is part of its theme: the words that name a concept name its topic too, so the
   // theme's general rules ("respect confidentiality") answer a question about one of its
   // matters ("her mom keeps asking how she is doing"), at a topic's weight.
-  for (const [owner, mask] of [...covers]) {
-    const topic = index.concepts[owner]!.topic;
-    if (topic !== undefined) covers.set(topic, (covers.get(topic) ?? 0) | mask);
+  for (const map of [covers, apart]) {
+    for (const [owner, mask] of [...map]) {
+      const topic = index.concepts[owner]!.topic;
+      if (topic !== undefined) map.set(topic, (map.get(topic) ?? 0) | mask);
+    }
   }
-  const matches = [...covers].sort((a, b) => a[0] - b[0]).filter(([, mask]) => mask !== 0).map(([owner, mask]) => ({ concept: index.concepts[owner]!, covers: mask }));
+  const owners = [...new Set([...covers.keys(), ...apart.keys()])].sort((a, b) => a - b);
+  const matches = owners
+    .map((owner) => {
+      const exact = covers.get(owner) ?? 0;
+      return { concept: index.concepts[owner]!, covers: exact, apart: (apart.get(owner) ?? 0) & ~exact };
+    })
+    .filter((match) => match.covers !== 0 || match.apart !== 0);
   return matches.sort((a, b) => Number(a.concept.kind === "topic") - Number(b.concept.kind === "topic"));
 }
 

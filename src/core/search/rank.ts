@@ -7,7 +7,7 @@ import { fixedWidthAt } from "./packed-numbers.js";
 import { tableGet } from "./packed-table.js";
 import { centralityAt } from "./centrality.js";
 import { documentsOf } from "./concept-documents.js";
-import { coveredWeight, type QueryPlan } from "./query.js";
+import { APART_FACTOR, coveredWeight, type QueryPlan } from "./query.js";
 
 /** BM25's usual constants: how fast repeats stop counting, how much length dilutes a match. */
 const K1 = 1.2;
@@ -63,6 +63,9 @@ export interface Scores {
   conceptMask: Int32Array;
   /** Per document, the query words covered by topics it is filed under. */
   topicMask: Int32Array;
+  /** As conceptMask and topicMask, for terms matched apart only. */
+  conceptApartMask: Int32Array;
+  topicApartMask: Int32Array;
 }
 
 function inverseFrequency(documents: number, frequency: number): number {
@@ -131,24 +134,28 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     textMask: new Int32Array(count),
     conceptMask: new Int32Array(count),
     topicMask: new Int32Array(count),
+    conceptApartMask: new Int32Array(count),
+    topicApartMask: new Int32Array(count),
   };
   const touch = (document: number) => {
-    if (scores.values[document] === 0 && scores.textMask[document] === 0 && scores.conceptMask[document] === 0 && scores.topicMask[document] === 0) {
+    if (scores.values[document] === 0 && scores.textMask[document] === 0 && !isFiled(scores, document)) {
       scores.documents.push(document);
     }
   };
-  for (const { concept, covers } of plan.matches) {
+  for (const { concept, covers, apart } of plan.matches) {
     const masks = concept.kind === "topic" ? scores.topicMask : scores.conceptMask;
+    const apartMasks = concept.kind === "topic" ? scores.topicApartMask : scores.conceptApartMask;
     for (const document of documentsOf(concept)) {
       if (!inScope(document)) continue;
       touch(document);
       masks[document]! |= covers;
+      apartMasks[document]! |= apart;
     }
   }
   for (const document of scores.documents) scores.values[document] = conceptEvidence(plan, scores, document);
-  for (const { concept, covers } of plan.matches) {
+  for (const { concept, covers, apart } of plan.matches) {
     if (concept.kind !== "concept") continue;
-    const weight = CENTRALITY_WEIGHT * coveredWeight(plan, covers);
+    const weight = CENTRALITY_WEIGHT * (coveredWeight(plan, covers) + APART_FACTOR * coveredWeight(plan, apart));
     documentsOf(concept).forEach((document, at) => {
       if (inScope(document)) scores.values[document]! += weight * centralityAt(concept, at);
     });
@@ -198,7 +205,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       if (seen.has(packed)) continue;
       seen.add(packed);
       forEachPosting(packed, (document, frequency) => {
-        if ((open || scores.values[document] !== 0 || scores.conceptMask[document] !== 0 || scores.topicMask[document] !== 0) && inScope(document)) {
+        if ((open || scores.values[document] !== 0 || isFiled(scores, document)) && inScope(document)) {
           pool.add(document, frequency, weight);
         }
       });
@@ -245,20 +252,30 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
 /** What the concepts and topics a document is filed under say for it. */
 function conceptEvidence(plan: QueryPlan, scores: Scores, document: number): number {
   const concept = scores.conceptMask[document]!;
-  const topicOnly = scores.topicMask[document]! & ~concept;
-  return CONCEPT_WEIGHT * (coveredWeight(plan, concept) + TOPIC_FACTOR * coveredWeight(plan, topicOnly));
+  const conceptApart = scores.conceptApartMask[document]! & ~concept;
+  const topicOnly = scores.topicMask[document]! & ~concept & ~conceptApart;
+  const topicApart = scores.topicApartMask[document]! & ~concept & ~conceptApart & ~topicOnly;
+  return (
+    CONCEPT_WEIGHT *
+    (coveredWeight(plan, concept) + APART_FACTOR * coveredWeight(plan, conceptApart) + TOPIC_FACTOR * (coveredWeight(plan, topicOnly) + APART_FACTOR * coveredWeight(plan, topicApart)))
+  );
 }
 
 /** The share of the query's weight a document answers, by its concepts, topics or own words. */
 export function coverage(plan: QueryPlan, scores: Scores, document: number): number {
   if (plan.totalWeight === 0) return 0;
-  const mask = scores.textMask[document]! | scores.conceptMask[document]! | scores.topicMask[document]!;
+  const mask = scores.textMask[document]! | scores.conceptMask[document]! | scores.topicMask[document]! | scores.conceptApartMask[document]! | scores.topicApartMask[document]!;
   return coveredWeight(plan, mask) / plan.totalWeight;
 }
 
 /** Whether a document is about what the query names, or answers enough of it by its own words. */
 function mayAnswerOf(plan: QueryPlan, scores: Scores): (document: number) => boolean {
-  return (document) => scores.conceptMask[document] !== 0 || scores.topicMask[document] !== 0 || coverage(plan, scores, document) >= COVERAGE_FLOOR;
+  return (document) => isFiled(scores, document) || coverage(plan, scores, document) >= COVERAGE_FLOOR;
+}
+
+/** Whether a document is filed under a concept or topic the query names. */
+function isFiled(scores: Scores, document: number): boolean {
+  return scores.conceptMask[document] !== 0 || scores.topicMask[document] !== 0 || scores.conceptApartMask[document] !== 0 || scores.topicApartMask[document] !== 0;
 }
 
 /**

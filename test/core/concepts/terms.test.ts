@@ -1,6 +1,6 @@
 // How entry terms match a text (data/concepts/README.md, "How search matches a term").
 import { describe, expect, it } from "vitest";
-import { compileTerm, compileTerms, matchTerm, textSequence } from "../../../src/core/concepts/terms.js";
+import { compileTerm, compileTerms, matchTerm, matchTermApart, textSequence } from "../../../src/core/concepts/terms.js";
 
 const matches = (term: string, text: string) => matchTerm(compileTerm(term), textSequence(text)) !== null;
 
@@ -25,6 +25,23 @@ describe("matchTerm", () => {
 
   it("returns the positions of the term's meaningful words", () => {
     expect(matchTerm(compileTerm("accept a gift"), textSequence("can I accept a gift"))).toEqual([2, 4]);
+  });
+});
+
+describe("matchTermApart", () => {
+  const apart = (term: string, text: string) => matchTermApart(compileTerm(term), textSequence(text));
+  it.each([
+    ["old dates on notes", "my notes are late and my boss says put the old dates on them", true], // words in different clauses
+    ["accept a gift", "accept the offer of a meeting about a gift", true],
+    ["old dates on notes", "put the old dates on them", false], // every meaningful word must be there
+    ["under the influence", "the influence of my supervisor, under pressure", false], // small words carry it: never apart
+    ["gift", "a gift", false], // one word is a word, not a term of several
+  ])("%j in %j: %s", (term, text, expected) => {
+    expect(apart(term, text) !== null).toBe(expected);
+  });
+
+  it("returns the positions of the term's meaningful words", () => {
+    expect(apart("accept a gift", "accept the offer of a meeting about a gift")).toEqual([0, 8]);
   });
 });
 

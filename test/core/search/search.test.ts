@@ -232,12 +232,13 @@ describe("a concept's topic", () => {
 });
 
 describe("concepts named by their terms", () => {
-  const named = (query: string) => planQuery(index, query).matches.map((match) => match.concept.id);
+  const named = (query: string) => planQuery(index, query).matches.filter((match) => match.covers !== 0).map((match) => match.concept.id);
+  const namedApart = (query: string) => planQuery(index, query).matches.filter((match) => match.apart !== 0).map((match) => match.concept.id);
   it.each([
     ["romantic relationship", ["dating-someone-you-support", "sexual-relationships"]], // and the concept's topic
     ["a relationship that is romantic", ["dating-someone-you-support", "sexual-relationships"]], // in any order, close together
     ["a sexual relationship", ["sexual-relationships"]], // a topic by its synonym
-    ["a romantic gesture in our working relationship", []], // too far apart
+    ["a romantic gesture in our working relationship", []], // too far apart for a phrase
     ["working under the influence of alcohol", ["working-impaired", "impairment"]],
     ["undue influence", []], // not "under the influence"
     ["a small thank you present", ["accepting-gifts", "gifts"]],
@@ -245,6 +246,18 @@ describe("concepts named by their terms", () => {
     ["impairments", ["working-impaired", "impairment"]],
   ])("%j names %j", (query, expected) => {
     expect(named(query)).toEqual(expected);
+  });
+
+  it("names a concept whose term's words are far apart in the query as weaker evidence, apart", () => {
+    expect(namedApart("a romantic gesture in our working relationship")).toEqual(["dating-someone-you-support", "sexual-relationships"]);
+    expect(namedApart("a romantic relationship")).toEqual([]); // close together: a phrase, not apart
+    expect(namedApart("romantic feelings")).toEqual([]); // one word of the term is not the term
+  });
+
+  it("ranks a concept named apart below one named by a phrase", () => {
+    const near = search(index, library, "a romantic relationship").hits[0]!.score;
+    const far = search(index, library, "a romantic gesture in our working relationship").hits[0]!.score;
+    expect(far).toBeLessThan(near);
   });
 
   it("covers the query words a term uses, as a mask over the query's words", () => {
