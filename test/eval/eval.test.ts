@@ -16,10 +16,13 @@ const library = readBuiltinLibrary(root);
 const index = builtIndex(library);
 const keysOf = (references: string[]) => references.map((reference) => expectedKey(library, reference));
 
-/** Measured 2026-11-29: tuning 0.8356 / 0.8758, held out 0.7340 / 0.7645; tuning since 0.8480 / 0.9161. */
+/**
+ * Measured at the end of each session (the held-out file once, after the tuning was done):
+ * tuning 0.8645 / 0.9255, held out 0.7428 / 0.8108. Floors just below: a guard, not a target.
+ */
 const FLOORS = {
   tuning: { recall: 0.864, firstHit: 0.925 },
-  "held-out": { recall: 0.73, firstHit: 0.79 },
+  "held-out": { recall: 0.74, firstHit: 0.81 },
 };
 
 describe.each([
