@@ -9,7 +9,7 @@ import { UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
 import { stem, words } from "../text.js";
 import { SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
-import { hasDocument } from "./concept-documents.js";
+import { documentsAmong } from "./concept-documents.js";
 import { planQuery, type QueryPlan } from "./query.js";
 import { rankAnswers, score } from "./rank.js";
 import { layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
@@ -86,9 +86,15 @@ function suggestionFor(index: SearchIndex, plan: QueryPlan): string | undefined 
   return undefined;
 }
 
-/** The concepts (not topics) a document is about, in the index's order. */
-function conceptsOf(index: SearchIndex, document: number): string[] {
-  return index.concepts.filter((concept) => concept.kind === "concept" && hasDocument(concept, document)).map((concept) => concept.id);
+/** The concepts (not topics) each of `documents` is about, in the index's order. */
+function conceptsOf(index: SearchIndex, documents: readonly number[]): Map<number, string[]> {
+  const found = new Map(documents.map((document) => [document, [] as string[]]));
+  const wanted = [...found.keys()].sort((a, b) => a - b);
+  for (const concept of index.concepts) {
+    if (concept.kind !== "concept") continue;
+    for (const document of documentsAmong(concept, wanted)) found.get(document)!.push(concept.id);
+  }
+  return found;
 }
 
 export function search(index: SearchIndex, library: Library, query: string, options: SearchOptions = {}): SearchResult {
@@ -101,6 +107,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const scores = score(index, plan, limit, inScope);
   const { answers, loose } = rankAnswers(plan, scores, limit);
   const starts = stemStarts(plan);
+  const conceptsByDocument = conceptsOf(index, [...answers, ...loose]);
   const toHit = (document: number, isLoose: boolean): SearchHit => {
     const standard = standardAt(index, library, layout, document);
     const { code, section, sectionTitle, number, text, citation, items, notes, editorial } = standard;
@@ -116,7 +123,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
       items,
       notes,
       editorial,
-      concepts: conceptsOf(index, document),
+      concepts: conceptsByDocument.get(document)!,
       loose: isLoose,
     };
   };
