@@ -125,6 +125,8 @@ await build({ ...cjs, entryPoints: [join(root, "src/cli/main.ts")], outfile: joi
 await build({ ...cjs, entryPoints: [join(root, "src/cli/start.ts")], outfile: join(dist, "start.cjs") });
 // The thread that parses users' files beside the main one (src/cli/cache/parallel-parse.ts).
 await build({ ...cjs, entryPoints: [join(root, "src/cli/cache/parse-worker.ts")], outfile: join(dist, "parse-worker.cjs") });
+// The threads that render blocks of a large export beside the main one (src/cli/export-parallel.ts).
+await build({ ...cjs, entryPoints: [join(root, "src/cli/export-worker.ts")], outfile: join(dist, "export-worker.cjs") });
 const built = new Set();
 while (built.size < lazyEntries.size) {
   for (const [source, name] of [...lazyEntries]) {

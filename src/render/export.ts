@@ -64,8 +64,7 @@ function markdownCode(code: Code): string {
 }
 
 export function* markdownChunks(codes: readonly Code[]): Generator<string> {
-  for (const [at, code] of codes.entries()) yield (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code);
-  yield "\n";
+  yield* streamChunks("md", codes);
 }
 
 export function renderMarkdown(codes: Code[]): string {
@@ -114,8 +113,7 @@ function csvRows(code: Code): string {
 }
 
 export function* csvChunks(codes: readonly Code[]): Generator<string> {
-  yield CSV_COLUMNS.join(",") + "\r\n";
-  for (const code of codes) yield csvRows(code);
+  yield* streamChunks("csv", codes);
 }
 
 export function renderCsv(codes: Code[]): string {
@@ -128,16 +126,45 @@ export function renderCsv(codes: Code[]): string {
  * as in the whole; the wrapper's own lines are cut off.
  */
 export function* jsonChunks(codes: readonly Code[]): Generator<string> {
-  if (codes.length === 0) {
-    yield escapeJson(JSON.stringify({ codes: [] }, null, 2)) + "\n";
-    return;
-  }
-  const open = '{\n  "codes": [\n';
-  const close = "\n  ]\n}";
-  yield open;
-  for (const [at, code] of codes.entries()) {
-    const whole = escapeJson(JSON.stringify({ codes: [code] }, null, 2));
-    yield (at > 0 ? ",\n" : "") + whole.slice(open.length, whole.length - close.length);
-  }
-  yield close + "\n";
+  yield* streamChunks("json", codes);
+}
+
+/** The exports that go out a code at a time. */
+export type StreamFormat = "json" | "md" | "csv";
+
+const JSON_OPEN = '{\n  "codes": [\n';
+const JSON_CLOSE = "\n  ]\n}";
+
+/**
+ * What comes before the first code of an export of `count` codes. The head, each code's chunk
+ * and the tail joined are the whole export; they are apart so that the codes may be rendered
+ * a few at a time, by several threads (cli/export-parallel.ts), and written in order.
+ */
+export function streamHead(format: StreamFormat, count: number): string {
+  if (format === "csv") return CSV_COLUMNS.join(",") + "\r\n";
+  if (format === "json") return count === 0 ? escapeJson(JSON.stringify({ codes: [] }, null, 2)) + "\n" : JSON_OPEN;
+  return "";
+}
+
+/**
+ * The `at`-th code of an export. JSON: each code is stringified inside a wrapper of its own, so
+ * that it comes out indented as deep as in `{ "codes": [Code, …] }`; the wrapper's own lines are
+ * cut off.
+ */
+export function streamCode(format: StreamFormat, code: Code, at: number): string {
+  if (format === "csv") return csvRows(code);
+  if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code);
+  const whole = escapeJson(JSON.stringify({ codes: [code] }, null, 2));
+  return (at > 0 ? ",\n" : "") + whole.slice(JSON_OPEN.length, whole.length - JSON_CLOSE.length);
+}
+
+export function streamTail(format: StreamFormat, count: number): string {
+  if (format === "md") return "\n";
+  return format === "json" && count > 0 ? JSON_CLOSE + "\n" : "";
+}
+
+export function* streamChunks(format: StreamFormat, codes: readonly Code[]): Generator<string> {
+  yield streamHead(format, codes.length);
+  for (const [at, code] of codes.entries()) yield streamCode(format, code, at);
+  yield streamTail(format, codes.length);
 }

@@ -142,3 +142,29 @@ describe("export a code at a time", () => {
     }
   });
 });
+
+describe("export on several threads", () => {
+  it("writes what one thread writes, whatever the workers can read: json, csv, md", () => {
+    // Enough codes for blocks of 16 to reach two workers (ETHICS_THREADS=2): small copies of the
+    // riverside example, the evil file among them.
+    const dir = newDir("ethics-export-threads-");
+    for (let i = 1; i <= 40; i++) {
+      const id = `river-${String(i).padStart(2, "0")}`;
+      writeFileSync(join(dir, `${id}.yaml`), riverside.replace(/^id: .*$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: River ${i}`).replace(/^title: .*$/m, `title: River ${i} code`));
+    }
+    writeFileSync(join(dir, "river-20b.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
+    const cacheDir = newDir("ethics-export-threads-cache-");
+    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"]];
+    const run = (extra: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cacheDir, ...extra } }));
+    const uncached = commands.map((args) => ethics(["--data", dir, ...args], { env: { ETHICS_NO_CACHE: "1" } }));
+    uncached.forEach((result) => expect(result.code).toBe(0));
+    expect((JSON.parse(uncached[0]!.stdout) as { codes: unknown[] }).codes).toHaveLength(46);
+    expectSame(run({ ETHICS_THREADS: "2" }), uncached, "cold, two workers");
+    expectSame(run({ ETHICS_THREADS: "2" }), uncached, "warm, two workers");
+    expectSame(run({ ETHICS_THREADS: "1" }), uncached, "warm, one worker");
+    // Entries the workers cannot read: the main thread renders those codes.
+    const codeEntries = entries(cacheDir, "code-");
+    for (const name of codeEntries.slice(0, codeEntries.length / 2)) writeFileSync(join(cacheDir, name), "");
+    expectSame(run({ ETHICS_THREADS: "2" }), uncached, "half the entries emptied, two workers");
+  });
+});

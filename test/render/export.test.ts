@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readCodeDir } from "../../src/core/codes/load.js";
 import type { Code } from "../../src/model.js";
-import { CSV_LIST_SEPARATOR, csvCell, csvChunks, jsonChunks, markdownChunks, renderCsv, renderMarkdown } from "../../src/render/export.js";
+import { CSV_COLUMNS, CSV_LIST_SEPARATOR, csvCell, csvChunks, jsonChunks, markdownChunks, renderCsv, renderMarkdown, streamChunks, streamCode, streamHead, streamTail } from "../../src/render/export.js";
 import { escapeJson } from "../../src/render/terminal-text.js";
 import { renderYaml } from "../../src/render/yaml.js";
 
@@ -112,10 +112,17 @@ describe("exports written a code at a time", () => {
     expect([...jsonChunks(codes)].join("")).toBe(escapeJson(JSON.stringify({ codes }, null, 2)) + "\n");
   });
 
-  it.each(libraries)("csv and md, %s: one chunk a code (after the CSV header), joined as the whole", (_name, codes) => {
-    expect([...csvChunks(codes)]).toHaveLength(codes.length + 1);
-    expect([...csvChunks(codes)].join("")).toBe(renderCsv(codes));
+  it.each(libraries)("csv and md, %s: each code's chunk is what it exports alone, joined as the whole", (_name, codes) => {
+    const header = CSV_COLUMNS.join(",") + "\r\n";
+    expect([...csvChunks(codes)].join("")).toBe(header + codes.map((code) => renderCsv([code]).slice(header.length)).join(""));
     expect([...markdownChunks(codes)].join("")).toBe(renderMarkdown(codes));
     if (codes.length > 1) expect(renderMarkdown(codes)).toBe(codes.map((code) => renderMarkdown([code]).slice(0, -1)).join("\n\n---\n\n") + "\n");
+  });
+
+  it.each(libraries)("every format, %s: a head, one chunk a code, a tail", (_name, codes) => {
+    for (const format of ["json", "md", "csv"] as const) {
+      const chunks = [...streamChunks(format, codes)];
+      expect(chunks).toEqual([streamHead(format, codes.length), ...codes.map((code, at) => streamCode(format, code, at)), streamTail(format, codes.length)]);
+    }
   });
 });

@@ -23,6 +23,7 @@ import { entryNameOf, namesOf, isIndexPart, isLibraryRecord, isSearchIndex, type
 import { entryOf, parsedFromEntry, parsedOf, type Parsed } from "./parsed-entry.js";
 import { parseInParallel, threadPlan, workerFile, type ParseJob } from "./parallel-parse.js";
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
+import { markStoredEntry } from "./stored-entry.js";
 
 /** Parsed codes kept in memory besides their entries. */
 const RECENT_CODES = 32;
@@ -432,6 +433,7 @@ export class UserCodeReader {
       else Object.defineProperty(code, field, { enumerable: true, get: () => fullCode()[field] });
     }
     rememberSize(code, size);
+    if (this.cache) markStoredEntry(code, { directory: this.cache.directory, name: this.entryName("code", record.hash), key: record.hash, file: record.path });
     return code;
   }
 

@@ -74,9 +74,8 @@ list, or a YAML stream of documents separated by ---.`,
       const note = options.id !== undefined ? `Exported by ethics from the code '${chosen![0]!.id}'.` : "Exported by ethics. Give each code an id of its own (or export with --id) to load it beside the original.";
       text = files ? renderYamlCodeFiles(files, note) : renderYaml(codes);
     } else {
-      const { csvChunks, jsonChunks, markdownChunks } = await import("../../render/export.js");
-      const chunks = format === "json" ? jsonChunks(codes) : format === "md" ? markdownChunks(codes) : csvChunks(codes);
-      for (const chunk of chunks) writeOut(chunk);
+      const { exportChunks } = await import("../export-parallel.js");
+      for await (const chunk of exportChunks(format, codes, process.env)) writeOut(chunk);
       return;
     }
     writeOut(text);
