@@ -4,12 +4,11 @@
 // codes' entries itself; this thread writes every block in order, so the output is the same
 // byte for byte however the blocks were shared out. A code a worker cannot read (no entry, a
 // damaged one) and every block of a worker that fails are rendered here, as one thread would.
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import type { Code } from "../model.js";
 import { streamChunks, streamCode, streamHead, streamTail, type StreamFormat } from "../render/export.js";
 import { storedEntryOf, type StoredEntry } from "./cache/stored-entry.js";
+import { workerFileNamed } from "./worker-file.js";
 
 /** Codes per block: enough that a message carries real work, few enough to share out evenly. */
 const BLOCK = 16;
@@ -48,20 +47,10 @@ export function exportWorkers(codes: readonly Code[], env: NodeJS.ProcessEnv): n
   return stored < PARALLEL_FROM ? 0 : Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
 }
 
-/** The worker's file beside this bundle; none when running from the sources (tests), which then render on one thread. */
-function workerFile(): string | null {
-  try {
-    const file = fileURLToPath(new URL("./export-worker.cjs", import.meta.url));
-    return existsSync(file) ? file : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
 export async function* exportChunks(format: StreamFormat, codes: readonly Code[], env: NodeJS.ProcessEnv): AsyncGenerator<string> {
   const workers = codes.length > 0 ? exportWorkers(codes, env) : 0;
-  const file = workers > 0 ? workerFile() : null;
+  const file = workers > 0 ? workerFileNamed("export-worker.cjs") : null;
   if (file === null) {
     yield* streamChunks(format, codes);
     return;

@@ -5,12 +5,11 @@
 // each thread writes its files' cache entries itself. What a thread reports is what the main
 // thread would have made, so the output is the same however the files were shared out, and a
 // thread that fails only leaves its files to the main thread.
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import type { IndexPart } from "../../core/search/inverted-index.js";
 import type { Parsed } from "./parsed-entry.js";
 import type { CodeNames } from "./records.js";
+import { workerFileNamed } from "../worker-file.js";
 
 export interface ParseJob {
   hash: string;
@@ -66,14 +65,7 @@ export function threadPlan(files: number, env: NodeJS.ProcessEnv): ThreadPlan {
 }
 
 /** The worker's file beside this bundle; none when running from the sources (tests), which then parse on one thread. */
-export function workerFile(): string | null {
-  try {
-    const file = fileURLToPath(new URL("./parse-worker.cjs", import.meta.url));
-    return existsSync(file) ? file : null;
-  } catch {
-    return null;
-  }
-}
+export const workerFile = (): string | null => workerFileNamed("parse-worker.cjs");
 
 /**
  * Runs every job once: on the plan's workers and on this thread (`runHere`), which takes jobs
