@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ethics, root, testCacheDir } from "./run.js";
+import { ethics, root, testCacheDir, unwrapped } from "./run.js";
 
 describe("completion", () => {
   // A PATH where `ethics` is the built command, as after installing it.
@@ -154,6 +154,6 @@ describe("export formats", () => {
   it("refuses an unknown format with the choices", () => {
     const { stderr, code } = ethics(["export", "--format", "xml"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("Allowed choices are json, yaml, md, csv");
+    expect(unwrapped(stderr)).toContain("Allowed choices are json, yaml, md, csv");
   });
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root } from "./run.js";
+import { ethics, root, unwrapped } from "./run.js";
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
 
@@ -45,7 +45,7 @@ describe("derivedFrom", () => {
       expect(shown.code).toBe(0);
       expect(shown.stdout).toContain("Riverside · Boundaries 1");
       expect(shown.stderr).toMatch(/^ethics: warning: \S*riverside\.yaml/);
-      expect(shown.stderr.replace(/\n +/g, " ")).toContain("no code 'alaskaa': expected the id of a loaded code — did you mean alaska? (the code loads; its lineage is ignored)");
+      expect(unwrapped(shown.stderr)).toContain("no code 'alaskaa': expected the id of a loaded code — did you mean alaska? (the code loads; its lineage is ignored)");
       expect(shown.stderr.split("\n").every((line) => [...line].length <= 80)).toBe(true);
     }
     const header = ethics(["--data", dir, "show", "riverside", "--json"], { env: { ETHICS_NO_CACHE: "1" } });

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { visibleLength } from "../../src/render/terminal-text.js";
-import { ethics, root, STACK_TRACE } from "./run.js";
+import { ethics, root, STACK_TRACE, unwrapped } from "./run.js";
 
 const lineage = mkdtempSync(join(tmpdir(), "ethics-width-"));
 writeFileSync(
@@ -50,15 +50,13 @@ const CASES: [string[], string][] = [
   [["--data", lineage, "show", "riverside", "boundaries", "1"], "did you mean california? (the code loads; its lineage is ignored)"],
 ];
 
-const plain = (text: string) => text.replace(/\n +/g, " ");
-
 describe("messages and hints fit 80 columns", () => {
   it.each(CASES)("%j", (args, says) => {
     const { stderr } = ethics(args);
     expect(stderr).not.toBe("");
     expect(stderr).not.toMatch(STACK_TRACE);
     expect(stderr.split("\n").filter((line) => visibleLength(line) > 80)).toEqual([]);
-    expect(plain(stderr)).toContain(says);
+    expect(unwrapped(stderr)).toContain(says);
   });
 
   it("a narrower terminal (COLUMNS) narrower still; each continuation under the text it goes on", () => {
