@@ -3,6 +3,7 @@
 // fish __fish_complete_path); the lines after it are what to offer for a word starting with -.
 import type { Command, Option } from "commander";
 import type { Library } from "../model.js";
+import { collectCodeNames } from "./options.js";
 
 /** Complete file and directory names (validate's paths). */
 export const FILES = ":files";
@@ -35,6 +36,20 @@ function valuesFor(option: Option, library: Library): string[] {
   if (name === "section") return [...new Set(library.codes.flatMap((code) => code.sections.map((section) => section.id)))];
   if (name === "data") return [DIRECTORIES];
   return [];
+}
+
+/** An option that takes a comma-separated list of codes (`--code alaska,medi-cal`). */
+const takesCodeList = (option: Option): boolean => option.parseArg === collectCodeNames;
+
+/**
+ * The rest of a list after its last comma, as git and kubectl complete one: the codes not yet
+ * named (by id or alias), each with what is typed up to that comma in front, so that the shell,
+ * which matches candidates against the whole word, offers them.
+ */
+function listValues(current: string, library: Library): string[] {
+  const head = current.slice(0, current.lastIndexOf(",") + 1);
+  const named = new Set(head.split(",").map((name) => name.trim().toLowerCase()));
+  return library.codes.filter((code) => !named.has(code.id) && !code.aliases.some((alias) => named.has(alias))).map((code) => head + code.id);
 }
 
 /** The words typed so far, read as commander will: the command, its positionals, option values. */
@@ -74,10 +89,14 @@ function readLine(program: Command, before: readonly string[]): ReadLine {
   return { command, positionals, pending: pending ?? variadic };
 }
 
-export function completeWords(program: Command, library: Library, before: readonly string[]): string[] {
+/**
+ * Candidates for the word being completed. `current` is that word as typed so far: it matters
+ * only within a list (after a comma); elsewhere the shell matches the candidates to it.
+ */
+export function completeWords(program: Command, library: Library, before: readonly string[], current = ""): string[] {
   const { command, positionals, pending } = readLine(program, before);
   if (pending) {
-    const values = valuesFor(pending, library);
+    const values = takesCodeList(pending) && current.includes(",") ? listValues(current, library) : valuesFor(pending, library);
     // A variadic option's next word may be another value or an option.
     if (pending.variadic && before[before.length - 1] !== pending.long && before[before.length - 1] !== pending.short) {
       return [...values, ...optionNames(command ?? program)];

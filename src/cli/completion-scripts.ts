@@ -1,7 +1,8 @@
 // Shell glue for `ethics completion <shell>`. Each asks `ethics __complete` for candidates, so
 // users' own codes and sections complete too, and the scripts never go stale. A first line
 // ":files" or ":dirs" (src/cli/complete.ts) hands the word to the shell's own completion of
-// paths; the lines after it are the options, offered for a word that starts with "-".
+// paths; the lines after it are the options, offered for a word that starts with "-". The word
+// being completed goes as --current, for what follows a comma in a list (--code alaska,<TAB>).
 
 export const SHELLS = ["bash", "zsh", "fish"] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -12,7 +13,7 @@ _ethics_complete() {
   local cur="\${COMP_WORDS[COMP_CWORD]}"
   local IFS=$'\\n'
   local -a candidates
-  candidates=( $(ethics __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null) )
+  candidates=( $(ethics __complete --current "$cur" -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null) )
   case "\${candidates[0]}" in
     :files|:dirs)
       if [[ "$cur" == -* ]]; then
@@ -35,7 +36,7 @@ const zsh = `#compdef ethics
 # ethics completion for zsh. Install: ethics completion zsh > "\${fpath[1]}/_ethics"
 _ethics() {
   local -a candidates
-  candidates=("\${(@f)$(ethics __complete -- "\${(@)words[2,CURRENT-1]}" 2>/dev/null)}")
+  candidates=("\${(@f)$(ethics __complete --current "\${words[CURRENT]}" -- "\${(@)words[2,CURRENT-1]}" 2>/dev/null)}")
   case "\${candidates[1]}" in
     :files|:dirs)
       if [[ "$PREFIX" == -* ]]; then
@@ -55,7 +56,7 @@ const fish = `# ethics completion for fish. Install:
 #   ethics completion fish > ~/.config/fish/completions/ethics.fish
 function __ethics_complete
     set -l current (commandline -ct)
-    set -l candidates (ethics __complete -- (commandline -opc)[2..-1] 2>/dev/null)
+    set -l candidates (ethics __complete --current "$current" -- (commandline -opc)[2..-1] 2>/dev/null)
     switch "$candidates[1]"
         case :files :dirs
             if string match -q -- '-*' "$current"

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { delimiter, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { lineageWarnings } from "../core/codes/lineage-check.js";
 import { mergeLibrary } from "../core/library/merge.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
 import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
@@ -10,7 +11,8 @@ import type { Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
 import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
-import { writeErr } from "./output.js";
+import { fitLine, visibleLines } from "../render/terminal-text.js";
+import { helpWidth, writeErr } from "./output.js";
 
 export type { DataDirectory };
 
@@ -48,8 +50,11 @@ export function readBuiltinLibrary(): Library {
   return readSnapshot().library;
 }
 
+/** A warning on stderr, made visible and fitted as main.ts fits messages: "ethics: warning: …". */
 function warn(text: string): void {
-  writeErr(`ethics: warning: ${text}\n`);
+  const width = helpWidth(process.env, 2);
+  const lines = visibleLines(`ethics: warning: ${text}`).split("\n");
+  writeErr(lines.map((line, at) => fitLine(line, width, at === 0 ? "ethics: ".length : 2)).join("\n") + "\n");
 }
 
 /** `forSearch`: the caller will want the search index (see ReadOptions). */
@@ -68,6 +73,8 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex);
   const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env });
   const library = mergeLibrary(builtin.library, userCodes.codes);
+  // Checked on the merged library, every run, so that the cache cannot change what is said.
+  for (const warning of lineageWarnings(library.codes)) warn(warning);
   return {
     library,
     snapshot: builtin,

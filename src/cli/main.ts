@@ -4,7 +4,7 @@
 import { CommanderError } from "commander";
 import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
 import { fitLine, fitLines, visibleLines, wrap } from "../render/terminal-text.js";
-import { errorWidth, helpWidth, writeErr, writeOut } from "./output.js";
+import { helpWidth, writeErr, writeOut } from "./output.js";
 import { buildProgram } from "./program.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
@@ -12,10 +12,12 @@ const EXIT_INTERNAL = 3;
 
 /**
  * stderr text, safe and fitted: a long line goes on under the text after "ethics: " or
- * "hint: ", the lines a message lists (problems in files) two columns in.
+ * "hint: ", the lines a message lists (problems in files) two columns in. A person reads it
+ * even when it goes to a pipe or a log, so it is fitted as help is: to the terminal's width up
+ * to the readable measure, else (no terminal, no COLUMNS) to 80 columns.
  */
 function toStderr(text: string): string {
-  const width = errorWidth();
+  const width = helpWidth(process.env, 2);
   return visibleLines(text)
     .split("\n")
     .map((line) => fitLine(line, width, /^(ethics|hint): /.exec(line)?.[0].length ?? 2))

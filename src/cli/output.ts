@@ -114,11 +114,6 @@ export function outputSettings(flags: OutputFlags, env: NodeJS.ProcessEnv = proc
   };
 }
 
-/** The width messages on stderr are fitted to: its terminal's, else COLUMNS, else none. */
-export function errorWidth(env: NodeJS.ProcessEnv = process.env): number {
-  return decideWidth(env, terminal(2));
-}
-
 /** Help is prose: the terminal's width up to the readable measure, 80 columns when unknown. */
 export function helpWidth(env: NodeJS.ProcessEnv = process.env, fd: 1 | 2 = 1): number {
   const width = decideWidth(env, terminal(fd));

@@ -52,14 +52,26 @@ export function renderValues(code: Code, values: ValueStatement[], options: Rend
   ].join("\n");
 }
 
+/**
+ * The code a code was adapted from (its file's source.derivedFrom), by title; an id that names
+ * no loaded code (warned of when the code was loaded) is shown as it is written.
+ */
+function adaptedFrom(code: Code, codes: readonly Code[]): string | undefined {
+  const parent = code.source.derivedFrom;
+  if (parent === undefined) return undefined;
+  return codes.find((candidate) => candidate.id === parent)?.title ?? `${parent} (no code of that id is loaded)`;
+}
+
 /** Where the code comes from, in the source's words, each field followed by the editor's remark on it. */
-function renderProvenance(code: Code, style: Style, options: RenderOptions): string[] {
+function renderProvenance(code: Code, codes: readonly Code[], style: Style, options: RenderOptions): string[] {
   const { editorial } = code;
   const fact = (label: string, value: string) => wrap(visible(value), options.width, "  " + " ".repeat(label.length + 2), "  " + style.label(`${label}:`) + " ");
   const remark = (text: string | undefined) => (text === undefined ? [] : [renderEditorsNote(text, options, style, "  ")]);
+  const parent = adaptedFrom(code, codes);
   return [
     ...remark(editorial.title),
     ...provenanceFacts(code).flatMap(({ label, value, remark: note }) => [fact(label, value), ...remark(note)]),
+    ...(parent === undefined ? [] : [fact("Adapted from", parent), ...remark(editorial.derivedFrom)]),
     code.scope === null ? fact("Scope", NO_SCOPE) : fact("Scope", `“${code.scope}”`),
     ...remark(editorial.scope),
   ];
@@ -77,10 +89,11 @@ function renderAttestation(code: Code, style: Style, options: RenderOptions): st
   return lines.join("\n");
 }
 
-export function renderCode(code: Code, options: RenderOptions): string {
+/** A whole code; `codes`, the library it is in, names the code it was adapted from. */
+export function renderCode(code: Code, options: RenderOptions, codes: readonly Code[] = []): string {
   const style = styleFor(options);
   const blocks: string[] = [
-    [style.heading(visible(code.title)) + userMark(code, style), style.dim(visible(code.jurisdiction)), ...renderProvenance(code, style, options)].join("\n"),
+    [style.heading(visible(code.title)) + userMark(code, style), style.dim(visible(code.jurisdiction)), ...renderProvenance(code, codes, style, options)].join("\n"),
   ];
   if (code.preamble.length > 0) {
     blocks.push(

@@ -37,6 +37,17 @@ describe("completeWords", () => {
     expect(completeWords(program, library, before)).toEqual(expected);
   });
 
+  it.each([
+    [["search", "x", "--code"], "alaska,", ids.filter((id) => id !== "alaska").map((id) => `alaska,${id}`)],
+    [["export", "-c"], "AK,mc,n", ["AK,mc,california", "AK,mc,north-carolina", "AK,mc,wisconsin"]],
+    [["topic", "gifts", "--codes"], "wi,", ["wi,alaska", "wi,california", "wi,medi-cal", "wi,north-carolina"]],
+    [["search", "x", "--code"], "ala", ids],
+    [["export", "--format"], "json,", ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"]],
+    [["show", "alaska"], "a,", expect.arrayContaining(["conduct"])],
+  ])("after %j, completing %j: %j", (before, current, expected) => {
+    expect(completeWords(program, library, before, current)).toEqual(expected);
+  });
+
   it("reads the directories typed after --data, ~ as the home directory", () => {
     expect(typedDataDirectories(program, ["--data", "a", "show", "--data", "~/b", "x"])).toEqual(["a", `${process.env.HOME}/b`]);
     expect(typedDataDirectories(program, ["--data"])).toEqual([]);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ethics, root, testCacheDir } from "./run.js";
+import { ethics, root, testCacheDir, unwrapped } from "./run.js";
 
 describe("completion", () => {
   // A PATH where `ethics` is the built command, as after installing it.
@@ -40,6 +40,10 @@ describe("completion", () => {
     [["ethics", "export", "--code", "alaska", "--code", "w"], ["wisconsin"]],
     [["ethics", "topic", "gifts", "--codes", "m"], ["medi-cal"]],
     [["ethics", "--data", "user-codes", "search", "x", "--code", "r"], ["riverside-agency"]],
+    // A list goes on after its comma, what is typed kept in front, the codes named left out.
+    [["ethics", "search", "gifts", "--code", "alaska,"], ["alaska,california", "alaska,medi-cal", "alaska,north-carolina", "alaska,wisconsin"]],
+    [["ethics", "export", "--code", "ak,medi-cal,n"], ["ak,medi-cal,north-carolina"]],
+    [["ethics", "topic", "gifts", "--codes", "wi,"], ["wi,alaska", "wi,california", "wi,medi-cal", "wi,north-carolina"]],
   ])("bash completes %j to %j", (words, expected) => {
     expect(bashComplete(words)).toEqual(expected);
   });
@@ -71,6 +75,7 @@ _ethics`;
     expect(complete("ethics validate --")).toEqual(["--json"]);
     expect(complete("ethics search gifts --code ")).toEqual(["alaska", "california", "medi-cal", "north-carolina", "wisconsin"]);
     expect(complete("ethics show alaska co")).toContain("conflicts-of-interest");
+    expect(complete("ethics search gifts --code alaska,")).toEqual(["alaska,california", "alaska,medi-cal", "alaska,north-carolina", "alaska,wisconsin"]);
   });
 
   it.skipIf(!has("fish"))("fish completes paths, codes and sections (fish installed)", () => {
@@ -85,6 +90,7 @@ _ethics`;
     expect(complete("ethics --data us")).toEqual(["user-codes/"]);
     expect(complete("ethics search gifts --code n")).toEqual(["north-carolina"]);
     expect(complete("ethics show alaska co")).toEqual(["conduct", "conflicts-of-interest"]);
+    expect(complete("ethics export --code alaska,medi-cal,w")).toEqual(["alaska,medi-cal,wisconsin"]);
   });
 
   it.each([
@@ -148,6 +154,6 @@ describe("export formats", () => {
   it("refuses an unknown format with the choices", () => {
     const { stderr, code } = ethics(["export", "--format", "xml"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("Allowed choices are json, yaml, md, csv");
+    expect(unwrapped(stderr)).toContain("Allowed choices are json, yaml, md, csv");
   });
 });

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root, STACK_TRACE } from "./run.js";
+import { ethics, root, STACK_TRACE, unwrapped } from "./run.js";
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
 
@@ -117,27 +117,27 @@ describe("folders named with ETHICS_DATA and --data", () => {
     const shown = ethics(["show", "nc", "15"], { env });
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain("North Carolina 15");
-    expect(shown.stderr).toContain("ethics: warning: ETHICS_DATA: no folder '/no/such/dir'; skipped");
-    expect(shown.stderr).toMatch(new RegExp(`ethics: warning: skipped ${broken}/bad\\.yaml:2:\\d+: `));
-    expect(shown.stderr).toContain("ethics: warning: 1 file in ETHICS_DATA skipped; see `ethics validate`\n");
+    expect(unwrapped(shown.stderr)).toContain("ethics: warning: ETHICS_DATA: no folder '/no/such/dir'; skipped");
+    expect(unwrapped(shown.stderr)).toMatch(new RegExp(`ethics: warning: skipped ${broken}/bad\\.yaml:2:\\d+: `));
+    expect(unwrapped(shown.stderr)).toContain("ethics: warning: 1 file in ETHICS_DATA skipped; see `ethics validate`\n");
     const listed = JSON.parse(ethics(["list", "--json"], { env }).stdout);
     expect(listed.codes.map((code: { id: string }) => code.id)).toEqual(expect.arrayContaining(["other-agency", "riverside-agency"]));
     // An ETHICS_DATA code whose id another code has is skipped with a warning.
     const clash = folder({ "alaska.yaml": codeWithId("alaska") });
     const clashing = ethics(["show", "alaska", "values", "1"], { env: { ETHICS_DATA: `${clash}:${good}` } });
     expect(clashing.code).toBe(0);
-    expect(clashing.stderr).toMatch(/warning: skipped .*alaska\.yaml: 'alaska' clashes with the built-in code 'alaska'; rename it, e\.g\. 'alaska-local'/);
+    expect(unwrapped(clashing.stderr)).toMatch(/warning: skipped .*alaska\.yaml: 'alaska' clashes with the built-in code 'alaska'; rename it, e\.g\. 'alaska-local'/);
   });
 
   it("an explicit --data that fails stays an error", () => {
     const broken = folder({ "bad.yaml": "id: bad\ntitle: [" });
     const missing = ethics(["--data", "/no/such/dir", "show", "nc", "15"]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("data directory '/no/such/dir' does not exist");
+    expect(unwrapped(missing.stderr)).toContain("data directory '/no/such/dir' does not exist");
     const bad = ethics(["--data", broken, "show", "nc", "15"]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe("");
-    expect(bad.stderr).toMatch(/a problem in code files:\n.*bad\.yaml:2:\d+: /);
+    expect(unwrapped(bad.stderr)).toMatch(/a problem in code files:\n.*bad\.yaml:2:\d+: /);
   });
 
   it("a topics.yaml in a user's folder is refused with a warning, and the command goes on", () => {
@@ -147,7 +147,7 @@ describe("folders named with ETHICS_DATA and --data", () => {
       const shown = ethics(args, { env });
       expect(shown.code).toBe(0);
       expect(shown.stdout).toContain("Riverside · Boundaries 1");
-      expect(shown.stderr).toBe(`ethics: warning: ${dir}/topics.yaml is not read: users' folders hold codes, not topics; tag standards with concept ids instead\n`);
+      expect(unwrapped(shown.stderr)).toBe(`ethics: warning: ${dir}/topics.yaml is not read: users' folders hold codes, not topics; tag standards with concept ids instead\n`);
     }
   });
 

@@ -37,11 +37,19 @@ export function ethics(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?:
 /** What no user-facing failure may print. */
 export const STACK_TRACE = /\n\s+at .+\(?.*:\d+:\d+\)?|node:internal|TypeError|ReferenceError/;
 
+/**
+ * stderr with the lines main.ts wrapped (to 80 columns when it is not a terminal) joined again:
+ * a continuation line starts with spaces, a message or hint never does.
+ */
+export function unwrapped(stderr: string): string {
+  return stderr.replace(/\n +/g, " ");
+}
+
 /** A user-facing failure: nothing on stdout, the message on stderr, the exit code, no stack trace. */
 export function expectShortFailure(result: RunResult, exitCode: number, message: string | RegExp): void {
   expect(result.code).toBe(exitCode);
   expect(result.stdout).toBe("");
-  if (typeof message === "string") expect(result.stderr).toContain(message);
-  else expect(result.stderr).toMatch(message);
+  if (typeof message === "string") expect(unwrapped(result.stderr)).toContain(message);
+  else expect(unwrapped(result.stderr)).toMatch(message);
   expect(result.stderr).not.toMatch(STACK_TRACE);
 }

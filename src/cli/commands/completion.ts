@@ -49,9 +49,11 @@ export const complete = (): Command =>
   new Command("__complete")
   .description("(used by the completion scripts)")
   .argument("[words...]", "the words typed so far, before the one being completed")
+  // Before the "--" that starts the words; scripts of an earlier version leave it out.
+  .option("--current <word>", "the word being completed, as typed so far")
   .allowUnknownOption(true)
   .helpOption(false)
-  .action(async (words: string[] | undefined, _options, command: Command) => {
-    const candidates = completeWords(command.parent!, await libraryFor(command, words ?? []), words ?? []);
+  .action(async (words: string[] | undefined, options: { current?: string }, command: Command) => {
+    const candidates = completeWords(command.parent!, await libraryFor(command, words ?? []), words ?? [], options.current ?? "");
     if (candidates.length > 0) writeOut(candidates.join("\n") + "\n");
   });

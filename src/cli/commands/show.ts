@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { parseReferences } from "../../core/codes/ref.js";
 import { resolveTargets, type Target } from "../../core/codes/target.js";
 import type { RenderOptions } from "../../render/style.js";
-import type { Strength } from "../../model.js";
+import type { Library, Strength } from "../../model.js";
 import { contextOf } from "../context.js";
 import { strengthOption } from "../study-options.js";
 
@@ -20,12 +20,12 @@ function asJson(target: Target): unknown {
   }
 }
 
-async function asText(targets: Target[]): Promise<(options: RenderOptions) => string> {
+async function asText(targets: Target[], library: Library): Promise<(options: RenderOptions) => string> {
   const { renderCode, renderSection, renderStandards, renderValues } = await import("../../render/codes.js");
   const render = (target: Target, options: RenderOptions) => {
     switch (target.kind) {
       case "code":
-        return renderCode(target.code, options);
+        return renderCode(target.code, options, library.codes);
       case "section":
         return renderSection(target.code, target.section, options);
       case "standards":
@@ -73,7 +73,8 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
   )
   .action(async (words: string[], options: { strength?: Strength }, command: Command) => {
     const context = contextOf(command);
-    const targets = resolveTargets(await context.library(), parseReferences(words));
+    const library = await context.library();
+    const targets = resolveTargets(library, parseReferences(words));
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");
       const standards = targets.flatMap((target) => showByStrength(target, options.strength!));
@@ -81,5 +82,5 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
       return context.print(standards, (renderOptions) => renderStandards(standards, renderOptions));
     }
     const json = targets.length === 1 ? asJson(targets[0]!) : targets.map(asJson);
-    await context.print(json, context.json ? () => "" : await asText(targets));
+    await context.print(json, context.json ? () => "" : await asText(targets, library));
   });

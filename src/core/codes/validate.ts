@@ -7,8 +7,8 @@ import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
-import { didYouMean } from "../suggest.js";
 import { listCodeDirectory } from "./code-files.js";
+import { lineageProblems } from "./lineage-check.js";
 import type { ParsedFile, ReadChecks } from "./load.js";
 
 export interface ValidationReport {
@@ -117,14 +117,7 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
   }
   // A lineage names a code: a built-in one, or one of those validated together.
   const known = [...new Set([...builtin.codes, ...codes].map((code) => code.id))];
-  for (const code of codes) {
-    const parent = code.source.derivedFrom;
-    if (parent === undefined || (known.includes(parent) && parent !== code.id)) continue;
-    const suggestion = parent === code.id ? undefined : didYouMean(parent, known);
-    const message =
-      parent === code.id
-        ? "a code cannot derive from itself; name the code it is a revision of, or leave derivedFrom out"
-        : `no code '${parent}': expected the id of a built-in code or of a code validated with it${suggestion ? ` — ${suggestion}` : ""}`;
+  for (const { code, message } of lineageProblems(codes, known, "the id of a built-in code or of a code validated with it")) {
     parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: "source.derivedFrom", message });
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));

@@ -1,0 +1,56 @@
+// A code's lineage (source.derivedFrom): `show` names the code it was adapted from in the
+// header; an id that names no code is a warning when the folder loads, and the code still loads.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics, root, unwrapped } from "./run.js";
+
+const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
+
+function folderDerivedFrom(parent: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-lineage-"));
+  writeFileSync(join(dir, "riverside.yaml"), riverside.replace("source:\n", `source:\n  derivedFrom: ${parent}\n`));
+  return dir;
+}
+
+describe("derivedFrom", () => {
+  it("show: a code's header says what it was adapted from, by title, with the editor's note on it", () => {
+    const shown = ethics(["show", "medi-cal;", "alaska"], { env: { COLUMNS: "80" } });
+    expect(shown.stderr).toBe("");
+    expect(shown.stdout).toContain(
+      [
+        "  Adapted from: Working Well Together Code of Ethics for Peer Providers in",
+        "                California",
+        "  Editor's note: The project's reading of the texts; neither names the other.",
+        "  Scope:",
+      ].join("\n"),
+    );
+    // Alaska's says none.
+    expect(shown.stdout.match(/Adapted from:/g)).toHaveLength(1);
+  });
+
+  it("a user's code adapted from a built-in one: named in its header, no warning", () => {
+    const shown = ethics(["--data", folderDerivedFrom("alaska"), "show", "riverside"], { env: { COLUMNS: "100", ETHICS_NO_CACHE: "1" } });
+    expect(shown.stderr).toBe("");
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain("\n  Adapted from: Code of Ethics for Alaska Peer Support Professionals\n  Scope:");
+  });
+
+  it("an unknown derivedFrom: a warning with a suggestion on load, cached or not; the code loads and says so", () => {
+    const dir = folderDerivedFrom("alaskaa");
+    const cacheDir = mkdtempSync(join(tmpdir(), "ethics-lineage-cache-"));
+    for (const env of [{ ETHICS_NO_CACHE: "1" }, { ETHICS_CACHE_DIR: cacheDir }, { ETHICS_CACHE_DIR: cacheDir }]) {
+      const shown = ethics(["--data", dir, "show", "riverside", "boundaries", "1"], { env });
+      expect(shown.code).toBe(0);
+      expect(shown.stdout).toContain("Riverside · Boundaries 1");
+      expect(shown.stderr).toMatch(/^ethics: warning: \S*riverside\.yaml/);
+      expect(unwrapped(shown.stderr)).toContain("no code 'alaskaa': expected the id of a loaded code — did you mean alaska? (the code loads; its lineage is ignored)");
+      expect(shown.stderr.split("\n").every((line) => [...line].length <= 80)).toBe(true);
+    }
+    const header = ethics(["--data", dir, "show", "riverside", "--json"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(JSON.parse(header.stdout).source.derivedFrom).toBe("alaskaa");
+    const whole = ethics(["--data", dir, "show", "riverside"], { env: { ETHICS_NO_CACHE: "1", COLUMNS: "100" } });
+    expect(whole.stdout).toContain("  Adapted from: alaskaa (no code of that id is loaded)\n");
+  });
+});

@@ -1,0 +1,71 @@
+// Every message and hint a person reads fits 80 columns, by display width, wherever stderr goes
+// (a terminal, a pipe, a log): main.ts wraps them, going on under the text after "ethics: " or
+// "hint: ". Wrapping loses no word.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { visibleLength } from "../../src/render/terminal-text.js";
+import { ethics, root, STACK_TRACE, unwrapped } from "./run.js";
+
+const lineage = mkdtempSync(join(tmpdir(), "ethics-width-"));
+writeFileSync(
+  join(lineage, "riverside.yaml"),
+  readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8").replace("source:\n", "source:\n  derivedFrom: califonia\n"),
+);
+
+/** Bad input, and words its message or hint must say (read with the line breaks undone). */
+const CASES: [string[], string][] = [
+  [["search", "can", "I", "the"], "add what it is about, e.g. gifts, money, confidentiality"],
+  [["search", "gifts", "--strength", "x"], "aspires: strive · describes"],
+  [["search", "gifts", "--code", "alsaka"], "did you mean alaska?"],
+  [["search", "gifts", "--code", "alaska,,wi"], "has an empty code name"],
+  [["search", "gifts", "--section", "nope"], "nope"],
+  [["search", "gifts", "--limit", "0"], "--limit"],
+  [["show", "medi-cal", "integrity", "twelve"], "in digits: ethics show medi-cal integrity 12"],
+  [["show", "medi-cal", "12"], "say which one"],
+  [["show", "medi-cal", "integrty", "12"], "did you mean integrity?"],
+  [["show", "medi-cal", "integrity", "5", "7"], "a list is 5,7 and a range 5-7"],
+  [["show", "xyz"], "xyz"],
+  [["show", "wisconsin", "99"], "99"],
+  [["show", "alaska", "values", "40"], "40"],
+  [["show", "wisconsin", "3", "--strength", "prohibits"], "try another --strength"],
+  [["diff", "alaska", "medcal"], "did you mean medi-cal?"],
+  [["diff", "wwt", "alaska", "--section", "integrty"], "integrty"],
+  [["diff", "wwt", "medi-cal", "--only", "addd"], "did you mean added?"],
+  [["diff", "alaska"], "missing required argument 'b'"],
+  [["export", "--format", "xml"], "Allowed choices are json, yaml, md, csv, anki, anki-cloze, html."],
+  [["export", "--format", "md", "--id", "x"], "use it with --format yaml or json, not md"],
+  [["export", "--format", "yaml", "--code", "alaska", "--id", "ak"], "'ak'"],
+  [["topic", "giftz"], "giftz"],
+  [["topic", "gifts", "--code", "nope"], "nope"],
+  [["list", "nope"], "nope"],
+  [["validate", "/nonexistent"], "1 problem found"],
+  [["random", "--topic", "nope"], "nope"],
+  [["completion", "tcsh"], "Allowed choices are bash, zsh, fish."],
+  [["serach", "gifts"], "serach"],
+  [["search", "gifts", "--bogus"], "--bogus"],
+  [["--data", "/nonexistent", "list"], "/nonexistent"],
+  [["--data", join(root, "test/fixtures/bad"), "list"], "ethics validate"],
+  [["--data", lineage, "show", "riverside", "boundaries", "1"], "did you mean california? (the code loads; its lineage is ignored)"],
+];
+
+describe("messages and hints fit 80 columns", () => {
+  it.each(CASES)("%j", (args, says) => {
+    const { stderr } = ethics(args);
+    expect(stderr).not.toBe("");
+    expect(stderr).not.toMatch(STACK_TRACE);
+    expect(stderr.split("\n").filter((line) => visibleLength(line) > 80)).toEqual([]);
+    expect(unwrapped(stderr)).toContain(says);
+  });
+
+  it("a narrower terminal (COLUMNS) narrower still; each continuation under the text it goes on", () => {
+    const { stderr } = ethics(["search", "can", "I", "the"], { env: { COLUMNS: "50" } });
+    const lines = stderr.replace(/\n$/, "").split("\n");
+    expect(lines.filter((line) => visibleLength(line) > 50)).toEqual([]);
+    const hint = lines.findIndex((line) => line.startsWith("hint: "));
+    expect(hint).toBeGreaterThan(0);
+    expect(lines.slice(1, hint).every((line) => line.startsWith(" ".repeat("ethics: ".length)))).toBe(true);
+    expect(lines.slice(hint + 1).every((line) => line.startsWith(" ".repeat("hint: ".length)))).toBe(true);
+  });
+});
