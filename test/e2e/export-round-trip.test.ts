@@ -18,11 +18,18 @@ interface CodeJson {
   [field: string]: unknown;
 }
 
-/** Everything a copy must keep: all but its names (and the citations made of them) and where it was read from. */
+/**
+ * Everything a copy must keep: all but its names (and the citations made of them), where it was
+ * read from, and its lineage (a copy under a new id derives from its original).
+ */
 function content(code: CodeJson) {
-  const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, origin: _origin, file: _file, sections, values, ...rest } = code;
+  const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, origin: _origin, file: _file, sections, values, source, editorial, ...rest } = code;
+  const { derivedFrom: _derivedFrom, ...provenance } = source as Record<string, unknown>;
+  const { derivedFrom: _lineageNote, ...remarks } = editorial as Record<string, unknown>;
   return {
     ...rest,
+    source: provenance,
+    editorial: remarks,
     values: (values as { citation: string }[]).map(({ citation: _citation, ...value }) => value),
     sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, citation: _citation, ...standard }) => standard) })),
   };
@@ -53,6 +60,17 @@ describe("export round trip", () => {
       writeFileSync(join(dir, `copy-of-${id}.yaml`), stdout);
     }
     expectSameCodes(dir, (id) => `copy-of-${id}`);
+    // Each copy says it derives from its original, so diff reads them as versions: no change, by
+    // wording or by concept.
+    const { codes } = JSON.parse(ethics(["--data", dir, "export", "--format", "json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout) as { codes: CodeJson[] };
+    for (const id of IDS) expect((codes.find((code) => code.id === `copy-of-${id}`)!.source as { derivedFrom?: string }).derivedFrom).toBe(id);
+    for (const id of IDS) {
+      const { stdout, code } = ethics(["--data", dir, "diff", id, `copy-of-${id}`], { env: { ETHICS_NO_CACHE: "1" } });
+      expect(code, id).toBe(0);
+      expect(stdout, id).toMatch(/A revision: .* derives from /);
+      expect(stdout, id).toMatch(/standards: (\d+) same · 0 changed/);
+      expect(stdout, id).toContain("adds 0, drops 0; binds no more or less strongly on any");
+    }
   });
 
   it("json --code <ids…>: a list of code files; under new ids, as YAML, they validate and load as the same codes", () => {

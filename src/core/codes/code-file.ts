@@ -54,7 +54,9 @@ export function toCodeFile(code: Code, options: CodeFileOptions = {}): CodeFile 
     shortName: renamed ? `${code.shortName} (${options.id})` : code.shortName,
     jurisdiction: code.jurisdiction,
     numbering: code.numbering,
-    source: { ...code.source },
+    // A copy under a new id is an adaptation of this code: diff then reads the two as versions
+    // of one lineage, word by word, and the original's note on its own lineage stays behind.
+    source: renamed ? { ...code.source, derivedFrom: code.id } : { ...code.source },
     ...(code.scope !== null ? { scope: code.scope } : {}),
     ...some("preamble", code.preamble.map((paragraph) => ({ ...paragraph }))),
     ...some("values", code.values.map(({ text }) => ({ text }))),
@@ -63,6 +65,11 @@ export function toCodeFile(code: Code, options: CodeFileOptions = {}): CodeFile 
     ...(code.attestation !== null ? { attestation: code.attestation } : {}),
     ...some("signature", code.signature),
     ...some("references", code.references),
-    ...remarks("editorial", code.editorial),
+    ...remarks("editorial", renamed ? withoutLineageRemark(code.editorial) : code.editorial),
   };
+}
+
+function withoutLineageRemark(editorial: Code["editorial"]): Code["editorial"] {
+  const { derivedFrom: _original, ...rest } = editorial;
+  return rest;
 }

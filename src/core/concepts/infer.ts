@@ -19,6 +19,8 @@ export interface InferenceModel {
   vectors: CosineColumns;
   /** The concept ids of each curated standard, as `vectors` orders them. */
   tags: string[][];
+  /** The code of each curated standard, in the same order. */
+  codes: string[];
   /** Compiled on first use: a code drawn from a curated one (most are) never needs them. */
   phrases: () => { id: string; phrases: TermPhrase[] }[];
   order: Map<string, number>;
@@ -49,20 +51,36 @@ export function inferenceModel(curated: readonly Standard[], concepts: readonly 
     model,
     vectors: cosineColumns(curatedTerms.map((each) => termVector(each, model))),
     tags: tagged.map((standard) => tagsOf.get(standardKeyOf(standard))!),
+    codes: tagged.map((standard) => standard.code),
     phrases: () => (phrases ??= concepts.map((concept) => ({ id: concept.id, phrases: tellingPhrases(concept) }))),
     order: new Map(concepts.map((concept, at) => [concept.id, at])),
   };
 }
 
-/** The concept ids of each of `standards`, in the concept index's order. */
-export function inferConcepts(standards: readonly Standard[], inference: InferenceModel): string[][] {
+/** Cosine of two standards in the same words (rounding aside). */
+const SAME_WORDS = 1 - 1e-9;
+
+/**
+ * The concept ids of each of `standards`, in the concept index's order. `parent` is the code
+ * theirs derives from (source.derivedFrom): a standard in the same words as one of the parent's
+ * is about just what that one is about, not about its other neighbours' matters too, so that a
+ * copy of a code compares with its original only where its wording does.
+ */
+export function inferConcepts(standards: readonly Standard[], inference: InferenceModel, parent?: string): string[][] {
   const own = standards.map((standard) => termVector(termsOf(standard), inference.model));
   const similarity = cosineAgainst(own, inference.vectors);
   const columns = inference.vectors.count;
   return standards.map((standard, row) => {
     const found = new Set<string>();
-    for (let column = 0; column < columns; column++) {
-      if (similarity[row * columns + column]! >= NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) found.add(id);
+    if (parent !== undefined) {
+      for (let column = 0; column < columns; column++) {
+        if (inference.codes[column] === parent && similarity[row * columns + column]! >= SAME_WORDS) for (const id of inference.tags[column]!) found.add(id);
+      }
+    }
+    if (found.size === 0) {
+      for (let column = 0; column < columns; column++) {
+        if (similarity[row * columns + column]! >= NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) found.add(id);
+      }
     }
     if (found.size === 0) {
       const sequence = textSequence(standardWords(standard));

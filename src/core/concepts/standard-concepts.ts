@@ -49,7 +49,7 @@ export function conceptsOfCode(library: Library, code: Code): Map<string, Standa
   // A user's file may tag its standards itself; the rest are inferred.
   const standards = allStandards(code);
   const untagged = standards.filter((standard) => standard.concepts === undefined);
-  const inferred = untagged.length === 0 ? [] : inferConcepts(untagged, inferenceFor(library));
+  const inferred = untagged.length === 0 ? [] : inferConcepts(untagged, inferenceFor(library), code.source.derivedFrom);
   let next = 0;
   for (const standard of standards) {
     const key = standardKeyOf(standard);

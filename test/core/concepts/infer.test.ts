@@ -1,0 +1,53 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
+import type { Code, Library } from "../../../src/model.js";
+
+const root = join(import.meta.dirname, "../../..");
+const library: Library = readDataDirectory(join(root, "data"), "data");
+
+/** A user's copy of a built-in code under a new id, saying (or not) which code it derives from. */
+function copyOf(id: string, derivedFrom: string | undefined, reword = new Map<number, string>()): Code {
+  const original = library.codes.find((code) => code.id === id)!;
+  let position = 0;
+  return {
+    ...original,
+    id: "my-copy",
+    origin: "user",
+    source: { ...original.source, derivedFrom },
+    sections: original.sections.map((section) => ({
+      ...section,
+      standards: section.standards.map((standard) => ({ ...standard, code: "my-copy", text: reword.get(position++) ?? standard.text })),
+    })),
+  };
+}
+
+/** Concept ids of each standard, in order. */
+function conceptsOf(code: Code, lib: Library): string[][] {
+  return [...conceptsOfCode(lib, code).values()].map((entry) => entry.ids);
+}
+
+describe("a user's copy of a code it derives from", () => {
+  it.each(["medi-cal", "alaska", "wisconsin"])("is about what %s's standards are about, standard by standard", (id) => {
+    const copy = copyOf(id, id);
+    const curated = conceptsOf(library.codes.find((code) => code.id === id)!, library);
+    expect(conceptsOf(copy, { ...library, codes: [...library.codes, copy] })).toEqual(curated);
+  });
+
+  it("without saying so, takes its neighbours' concepts too: the lineage is what makes the difference", () => {
+    const copy = copyOf("medi-cal", undefined);
+    const curated = conceptsOf(library.codes.find((code) => code.id === "medi-cal")!, library);
+    expect(conceptsOf(copy, { ...library, codes: [...library.codes, copy] })).not.toEqual(curated);
+  });
+
+  it("a standard reworded is inferred from its own words, the others kept", () => {
+    const reworded = "Will not accept gifts of more than token value from people they support.";
+    const copy = copyOf("medi-cal", "medi-cal", new Map([[0, reworded]]));
+    const curated = conceptsOf(library.codes.find((code) => code.id === "medi-cal")!, library);
+    const inferred = conceptsOf(copy, { ...library, codes: [...library.codes, copy] });
+    expect(inferred.slice(1)).toEqual(curated.slice(1));
+    expect(inferred[0]).not.toEqual(curated[0]);
+    expect(inferred[0]).toContain("accepting-gifts");
+  });
+});
