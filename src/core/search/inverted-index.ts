@@ -114,9 +114,16 @@ export function standardKey(key: StandardKey): string {
  * case the doubled frequency follows. Frequencies are doubled because a title adds one half.
  */
 export function packPostings(postings: readonly Posting[]): string {
-  const numbers = [postings.length];
+  return packPostingPairs(postings.flatMap(({ document, frequency }) => [document, frequency]));
+}
+
+/** packPostings of postings given flat, document then frequency: what buildIndexPart collects. */
+function packPostingPairs(pairs: readonly number[]): string {
+  const numbers = [pairs.length / 2];
   let previous = 0;
-  for (const { document, frequency } of postings) {
+  for (let at = 0; at < pairs.length; at += 2) {
+    const document = pairs[at]!;
+    const frequency = pairs[at + 1]!;
     const gap = document - previous;
     previous = document;
     if (frequency === 1) numbers.push(gap * 2);
@@ -295,11 +302,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
     numbers.push(section.standards.map((standard) => standard.number));
   }
   const postings: string[] = [];
-  byStem.forEach((list, stemmed) => {
-    const entries: Posting[] = [];
-    for (let at = 0; at < list.length; at += 2) entries.push({ document: list[at]!, frequency: list[at + 1]! });
-    postings.push(stemmed, String(list[list.length - 2]), packPostings(entries));
-  });
+  byStem.forEach((list, stemmed) => postings.push(stemmed, String(list[list.length - 2]), packPostingPairs(list)));
   return {
     codes: [{ id: code.id, sections }],
     numbers: [numbers],
