@@ -7,7 +7,7 @@ import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
 import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeFileSchema } from "../src/core/codes/schema.js";
-import { buildSearchIndex } from "../src/core/search/inverted-index.js";
+import { buildSearchIndex, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
 import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
 import { spokenEnglish } from "./spoken-english.js";
 
@@ -23,7 +23,11 @@ export function writeSnapshot(root: string): void {
     // Relative, so the snapshot does not carry the build machine's paths.
     const data = readDataDirectory(join(root, "data"), "data");
     const library = { ...data, codes: data.codes.map((code) => ({ ...code, file: relative(root, code.file) })) };
-    const searchIndex = asciiJson(buildSearchIndex(library, { englishWords: spokenEnglish() }));
+    const builtIndex = buildSearchIndex(library, { englishWords: spokenEnglish() });
+    const searchIndex = asciiJson(builtIndex);
+    // The built-in codes' part of every index that also holds users' codes: made once here,
+    // not on each first run over a folder (or cache) of users' codes.
+    const builtinPart = asciiJson(mergeParts(library.codes.map((code) => indexPartOfCode(library, code, builtIndex))));
     // Every file of the build (the bundles, the lazy modules with the loader, schema and
     // normalization in them, the vendored parsers), the data and the index together identify a
     // build: users' cache entries are keyed by it, so no build reads what another one made.
@@ -35,6 +39,7 @@ export function writeSnapshot(root: string): void {
     // For the V8 code cache, which reads it before anything else (src/cli/cache/compile-cache.ts).
     writeFileSync(join(root, "dist/build-id"), `${buildId}\n`);
     writeFileSync(join(root, "dist/search-index.json"), searchIndex);
+    writeFileSync(join(root, "dist/builtin-part.json"), builtinPart);
   } catch (error) {
     if (error instanceof DataError) {
       console.error(error.message);

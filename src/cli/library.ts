@@ -46,6 +46,18 @@ export function readSearchIndex(): SearchIndex {
   return JSON.parse(readFileSync(new URL("./search-index.json", import.meta.url), "utf8")) as SearchIndex;
 }
 
+/**
+ * The built-in codes' index part (see IndexPart), made at build time for the indexes that also
+ * hold users' codes; undefined where there is none (run from the sources), and then it is made.
+ */
+export function readBuiltinPart(): unknown {
+  try {
+    return JSON.parse(readFileSync(new URL("./builtin-part.json", import.meta.url), "latin1"));
+  } catch {
+    return undefined;
+  }
+}
+
 export function readBuiltinLibrary(): Library {
   return readSnapshot().library;
 }
@@ -70,7 +82,7 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   ]);
   const cache = openCache(cacheDirectory(env));
   if (cache) pruneCacheOnExit(cache, env);
-  const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex);
+  const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex, readBuiltinPart);
   const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env });
   const library = mergeLibrary(builtin.library, userCodes.codes);
   // Checked on the merged library, every run, so that the cache cannot change what is said.

@@ -146,8 +146,9 @@ describe("parsing on several threads", () => {
     const cacheDir = newCacheDir();
     expect(run("3", cacheDir), "cold").toEqual(alone);
     expect(entries(cacheDir, "code-")).toHaveLength(6);
-    // The workers stored each code's part too: six, their run, and the built-in codes' part.
-    expect(entries(cacheDir, "part-")).toHaveLength(8);
+    // The workers stored each code's part too: six, and their run (the built-in codes' part
+    // comes with the build).
+    expect(entries(cacheDir, "part-")).toHaveLength(7);
     expect(run("3", cacheDir), "warm").toEqual(alone);
     writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: [unclosed\n");
     cpSync(join(dir, "copy-03.yaml"), join(dir, "same-bytes.yaml"));
@@ -194,8 +195,8 @@ describe("incremental and bounded", () => {
     expect(ethics(["--data", dir, "search", "gifts", "--json"], { env }).code).toBe(0);
     expect(entries(cacheDir, "index-")).toHaveLength(1);
     const before = new Map(entries(cacheDir).map((name) => [name, statSync(join(cacheDir, name)).mtimeMs]));
-    // The twelve codes' parts, their run (of up to 32), and the built-in codes' part.
-    expect(entries(cacheDir, "part-")).toHaveLength(14);
+    // The twelve codes' parts and their run (of up to 32); the built-in codes' part comes with the build.
+    expect(entries(cacheDir, "part-")).toHaveLength(13);
     // Entries are old enough to be pruned once nothing names them.
     const old = new Date(Date.now() - 5 * 60_000);
     for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);
@@ -221,9 +222,8 @@ describe("incremental and bounded", () => {
     expect(ethics(["--data", dir, "list"], { env }).code).toBe(0);
     expect(entries(cacheDir, "code-")).toHaveLength(11);
     // The run the last search used stays, named by the folder's record, however old; so do the
-    // built-in codes' part and the parts of the ten files unchanged since (one was deleted, one
-    // edited, and list makes no part).
-    expect(entries(cacheDir, "part-")).toHaveLength(12);
+    // parts of the ten files unchanged since (one was deleted, one edited, and list makes no part).
+    expect(entries(cacheDir, "part-")).toHaveLength(11);
   });
 
   it("stays within its budget, least recently used out, and drops the old V8 code cache", () => {

@@ -43,7 +43,7 @@ function namesKeptBy(directory: string, root: CacheFile, build: string): string[
   const key = entryKey(read.bytes);
   const record = key === undefined ? undefined : decodeEntry(read.bytes, key);
   if (!isLibraryRecord(record)) return null;
-  const names = [root.name, `part-${build}-builtin.entry`, `index-${build}-${record.fingerprint.slice(0, 24)}.entry`];
+  const names = [root.name, `index-${build}-${record.fingerprint.slice(0, 24)}.entry`];
   for (const file of record.files) if (file.hash !== "") names.push(`code-${build}-${file.hash}.entry`, `part-${build}-${file.hash}.entry`);
   for (const part of record.parts) names.push(`part-${build}-${part}.entry`);
   return names;

@@ -197,6 +197,8 @@ export class UserCodeReader {
     private readonly builtin: Library,
     /** The built-in codes' index, whose concept fields and everyday words a users' index shares. */
     private readonly readBuiltinIndex: () => SearchIndex,
+    /** The built-in codes' index part, made at build time (checked here, as a cache entry is). */
+    private readonly readBuiltinPart: () => unknown = () => undefined,
   ) {}
 
   private builtinIndexRead: SearchIndex | undefined;
@@ -472,11 +474,8 @@ export class UserCodeReader {
       return assembleSearchIndex(library.codes.map((code) => made(code) ?? partOf(code)), library, options);
     }
     const builtinCodes = library.codes.slice(0, library.codes.length - included.length);
-    let builtinPart = this.storedPart("builtin", this.buildId, builtinCodes.map((code) => code.id));
-    if (!builtinPart) {
-      builtinPart = mergeParts(builtinCodes.map(partOf));
-      cache.set(this.entryName("part", "builtin"), this.buildId, builtinPart);
-    }
+    const shipped = this.readBuiltinPart();
+    const builtinPart = isIndexPart(shipped) && sameCodes(shipped, builtinCodes.map((code) => code.id)) ? shipped : mergeParts(builtinCodes.map(partOf));
     // Users' codes in runs of PART_RUN files, each run's part stored under its files' hashes: one
     // changed file makes its run again (from its files' parts), and the index is put together
     // from a few dozen runs rather than a thousand codes.

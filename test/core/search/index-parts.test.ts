@@ -1,5 +1,6 @@
 // The search index of a library is put together from one part per code (so that a user's
 // changed file re-indexes only its code): joining parts must give what indexing all at once gives.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
@@ -82,5 +83,12 @@ describe("an index assembled from per-code parts", () => {
       const curated = documentsOf(entry).filter((document) => document >= size && !inferred.includes(document));
       expect(curated, entry.id).toEqual(documentsOf(plain.concepts[at]!).map((document) => document + size));
     });
+  });
+});
+
+describe("the built-in codes' part that the build ships (dist/builtin-part.json)", () => {
+  it("is the part made from the data, so an index with users' codes is the same with it or without", () => {
+    const shipped = JSON.parse(readFileSync(join(root, "dist/builtin-part.json"), "latin1")) as IndexPart;
+    expect(shipped).toEqual(mergeParts(builtin.map((code) => buildIndexPart(code, conceptsOfCode(data, code), conceptWeights(data)))));
   });
 });
