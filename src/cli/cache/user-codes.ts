@@ -468,14 +468,14 @@ export class UserCodeReader {
     const { assembleSearchIndex, indexPartOfCode, mergeParts } = await this.index();
     const options = { builtin: this.builtinIndex() };
     const partOf = (code: Code) => indexPartOfCode(library, code, options.builtin);
-    if (!cache) {
-      const hashOf = new Map(included.map((record) => [record.path, record.hash]));
-      const made = (code: Code) => (code.origin === "user" ? this.partsNow.get(hashOf.get(code.file) ?? "") : undefined);
-      return assembleSearchIndex(library.codes.map((code) => made(code) ?? partOf(code)), library, options);
-    }
     const builtinCodes = library.codes.slice(0, library.codes.length - included.length);
     const shipped = this.readBuiltinPart();
     const builtinPart = isIndexPart(shipped) && sameCodes(shipped, builtinCodes.map((code) => code.id)) ? shipped : mergeParts(builtinCodes.map(partOf));
+    if (!cache) {
+      const hashOf = new Map(included.map((record) => [record.path, record.hash]));
+      const made = (code: Code) => this.partsNow.get(hashOf.get(code.file) ?? "");
+      return assembleSearchIndex([builtinPart, ...library.codes.slice(builtinCodes.length).map((code) => made(code) ?? partOf(code))], library, options);
+    }
     // Users' codes in runs of PART_RUN files, each run's part stored under its files' hashes: one
     // changed file makes its run again (from its files' parts), and the index is put together
     // from a few dozen runs rather than a thousand codes.
