@@ -68,11 +68,11 @@ export interface Scores {
   topicApartMask: Int32Array;
 }
 
-function inverseFrequency(documents: number, frequency: number): number {
+export function inverseFrequency(documents: number, frequency: number): number {
   return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
 }
 
-function bm25(index: SearchIndex, weight: number, document: number, frequency: number): number {
+export function bm25(index: SearchIndex, weight: number, document: number, frequency: number): number {
   const norm = 1 - B + (B * documentLength(index, document)) / index.averageLength;
   return (weight * frequency * (K1 + 1)) / (frequency + K1 * norm);
 }
