@@ -56,6 +56,7 @@ export function applyFeedback(index: SearchIndex, plan: QueryPlan, scores: Score
   const isCandidate = new Uint8Array(total);
   for (const document of scores.documents) isCandidate[document] = 1;
   const first = answers[0]!;
+  scores.own = scores.values.slice();
   for (const { packed, value } of chosen) {
     const weight = (FEEDBACK_WEIGHT * plan.totalWeight * value) / sum;
     forEachPosting(packed, (document, frequency) => {
