@@ -66,13 +66,18 @@ export interface Scores {
   /** As conceptMask and topicMask, for terms matched apart only. */
   conceptApartMask: Int32Array;
   topicApartMask: Int32Array;
+  /**
+   * The scores by the query's own evidence, when feedback (feedback.ts) has added to `values`:
+   * whether a hit answers is judged on these, so feedback reorders answers but never makes one.
+   */
+  own?: Float64Array;
 }
 
-function inverseFrequency(documents: number, frequency: number): number {
+export function inverseFrequency(documents: number, frequency: number): number {
   return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
 }
 
-function bm25(index: SearchIndex, weight: number, document: number, frequency: number): number {
+export function bm25(index: SearchIndex, weight: number, document: number, frequency: number): number {
   const norm = 1 - B + (B * documentLength(index, document)) / index.averageLength;
   return (weight * frequency * (K1 + 1)) / (frequency + K1 * norm);
 }
@@ -285,11 +290,12 @@ function isFiled(scores: Scores, document: number): boolean {
 export function rankAnswers(plan: QueryPlan, scores: Scores, limit: number): { answers: number[]; loose: number[] } {
   const mayAnswer = mayAnswerOf(plan, scores);
   const candidates = best(scores, limit, mayAnswer);
-  const threshold = candidates.length === 0 ? Infinity : RELATIVE_FLOOR * scores.values[candidates[0]!]!;
-  const answers = candidates.filter((document) => scores.values[document]! >= threshold);
+  const own = scores.own ?? scores.values;
+  const threshold = candidates.length === 0 ? Infinity : RELATIVE_FLOOR * own[candidates[0]!]!;
+  const answers = candidates.filter((document) => own[document]! >= threshold);
   const isAnswer = new Set(answers);
   const room = Math.min(MAX_LOOSE, limit - answers.length);
-  const loose = room <= 0 ? [] : best(scores, room, (document) => !isAnswer.has(document) && (!mayAnswer(document) || scores.values[document]! < threshold));
+  const loose = room <= 0 ? [] : best(scores, room, (document) => !isAnswer.has(document) && (!mayAnswer(document) || own[document]! < threshold));
   return { answers, loose };
 }
 

@@ -10,6 +10,7 @@ import { nearest } from "../suggest.js";
 import { stem, words } from "../text.js";
 import { SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
 import { documentsAmong } from "./concept-documents.js";
+import { applyFeedback } from "./feedback.js";
 import { planQuery, type QueryPlan } from "./query.js";
 import { rankAnswers, score } from "./rank.js";
 import { layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
@@ -105,6 +106,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const layout = layoutOf(index);
   const inScope = scopeOf(index, library, layout, options);
   const scores = score(index, plan, limit, inScope);
+  applyFeedback(index, plan, scores, (document) => standardAt(index, library, layout, document));
   const { answers, loose } = rankAnswers(plan, scores, limit);
   const starts = stemStarts(plan);
   const conceptsByDocument = conceptsOf(index, [...answers, ...loose]);
