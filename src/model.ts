@@ -159,6 +159,19 @@ export function codeSize(code: Code): CodeSize {
   return (code as Code & { [SIZE]?: CodeSize })[SIZE] ?? { sections: code.sections.length, standards: allStandards(code).length };
 }
 
+const DERIVED_FROM = Symbol.for("ethics.derivedFrom");
+
+/** Says a code's lineage (source.derivedFrom, null for none) ahead of its source: as rememberSize does. */
+export function rememberDerivedFrom(code: Code, parent: string | null): void {
+  Object.defineProperty(code, DERIVED_FROM, { value: parent, enumerable: false });
+}
+
+/** The code this one derives from, without reading its source when it is known ahead (rememberDerivedFrom). */
+export function derivedFromOf(code: Code): string | undefined {
+  const known = (code as Code & { [DERIVED_FROM]?: string | null })[DERIVED_FROM];
+  return known === undefined ? code.source.derivedFrom : (known ?? undefined);
+}
+
 /** The standard a reference points at, in the library it came from. */
 export function findStandard(library: Library, ref: StandardKey): Standard | undefined {
   return library.codes

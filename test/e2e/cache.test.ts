@@ -185,6 +185,29 @@ describe("races", () => {
 });
 
 describe("incremental and bounded", () => {
+  it("a warm run reads the entries of the codes it shows and no other (a thousand codes stay fast)", () => {
+    const dir = dataFolder(6);
+    // One code says where it comes from: every run checks lineage, from the folder's record.
+    writeFileSync(join(dir, "copy-01.yaml"), readFileSync(join(dir, "copy-01.yaml"), "utf8").replace(/^  derivedFrom: .*$/m, "  derivedFrom: medi-cal"));
+    const cacheDir = newCacheDir();
+    const log = join(mkdtempSync(join(tmpdir(), "ethics-reads-")), "reads.txt");
+    const codeEntriesRead = (args: string[]) => {
+      writeFileSync(log, "");
+      const spy = { NODE_OPTIONS: `--require ${join(root, "test/fixtures/spy/read-log.cjs")}`, ETHICS_TEST_READ_LOG: log };
+      expect(ethics(["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cacheDir, ...spy } }).code, args.join(" ")).toBe(0);
+      return readFileSync(log, "utf8").split("\n").filter((path) => /\/code-[^/]*\.entry$/.test(path)).length;
+    };
+    const written = Date.now();
+    for (let round = 0; round < 2; round++) expect(ethics(["--data", dir, "list"], { env: { ETHICS_CACHE_DIR: cacheDir } }).code).toBe(0);
+    // Files changed within RACY_MS (3 s) of a run are read again, as git's index does: past that,
+    // the stat data alone is trusted.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(0, written + 3_100 - Date.now()));
+    expect(ethics(["--data", dir, "list"], { env: { ETHICS_CACHE_DIR: cacheDir } }).code).toBe(0);
+    expect(codeEntriesRead(["list"])).toBe(0);
+    expect(codeEntriesRead(["show", "riverside", "boundaries", "1"])).toBe(1);
+    expect(codeEntriesRead(["show", "copy-01", "integrity", "12"])).toBe(1);
+  });
+
   it("one changed file of many re-reads that file only, and the index is made from cached runs of parts", () => {
     const dir = dataFolder(12);
     const cacheDir = newCacheDir();

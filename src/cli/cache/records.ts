@@ -9,7 +9,7 @@ import { statFieldShapes, type StatFields } from "./file-stats.js";
 /** What a file's record keeps of its code. */
 export function namesOf(code: Code): CodeNames {
   const { id, aliases, title, shortName, jurisdiction, scope } = code;
-  return { id, aliases, title, shortName, jurisdiction, scope, size: codeSize(code) };
+  return { id, aliases, title, shortName, jurisdiction, scope, derivedFrom: code.source.derivedFrom ?? null, size: codeSize(code) };
 }
 
 /** An entry's name: what it holds (code, part, index, lib), the build that made it, and its key's id. */
@@ -34,6 +34,8 @@ export interface CodeNames {
   jurisdiction: string;
   /** What `list` shows besides the names, so that listing reads no code. */
   scope: string | null;
+  /** source.derivedFrom, null for none: what every run checks of a user's code's lineage. */
+  derivedFrom: string | null;
   size: CodeSize;
 }
 
@@ -67,6 +69,7 @@ const isNames = objectOf({
   shortName: isString,
   jurisdiction: isString,
   scope: isNullableString,
+  derivedFrom: isNullableString,
   size: objectOf({ sections: isNumber, standards: isNumber }),
 });
 const isFileRecord = objectOf({

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { rememberSize, type Code, type Library } from "../../model.js";
+import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
 import { listCodeDirectory } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
@@ -420,7 +420,7 @@ export class UserCodeReader {
   private lazyCode(record: FileRecord): Code {
     const parsed = this.parsedNow.get(record.hash);
     if (!this.cache && parsed?.code) return { ...parsed.code, file: record.path };
-    const { size, ...names } = record.names!;
+    const { size, derivedFrom, ...names } = record.names!;
     const eager: Record<string, unknown> = { ...names, origin: "user", file: record.path };
     // Held weakly: a command that walks a thousand codes (export) keeps only those it still uses.
     let full: WeakRef<Code> | undefined;
@@ -435,6 +435,7 @@ export class UserCodeReader {
       else Object.defineProperty(code, field, { enumerable: true, get: () => fullCode()[field] });
     }
     rememberSize(code, size);
+    rememberDerivedFrom(code, derivedFrom);
     if (this.cache) markStoredEntry(code, { directory: this.cache.directory, name: this.entryName("code", record.hash), key: record.hash, file: record.path });
     return code;
   }

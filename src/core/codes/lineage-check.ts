@@ -1,7 +1,7 @@
 // A code's lineage (source.derivedFrom) names the code it was adapted from. It is provenance,
 // not content: a name that matches no code is reported (as a problem by `validate`, as a warning
 // when a user's folder is loaded, where the code still loads), never a reason to refuse the code.
-import type { Code } from "../../model.js";
+import { derivedFromOf, type Code } from "../../model.js";
 import { didYouMean } from "../suggest.js";
 
 export interface LineageProblem {
@@ -14,7 +14,7 @@ export interface LineageProblem {
 export function lineageProblems(checked: readonly Code[], known: readonly string[], expected: string): LineageProblem[] {
   const problems: LineageProblem[] = [];
   for (const code of checked) {
-    const parent = code.source.derivedFrom;
+    const parent = derivedFromOf(code);
     if (parent === undefined || (parent !== code.id && known.includes(parent))) continue;
     if (parent === code.id) {
       problems.push({ code, message: "a code cannot derive from itself; name the code it is a revision of, or leave derivedFrom out" });
@@ -32,7 +32,8 @@ export function lineageProblems(checked: readonly Code[], known: readonly string
  */
 export function lineageWarnings(codes: readonly Code[]): string[] {
   const users = codes.filter((code) => code.origin === "user");
-  if (!users.some((code) => code.source.derivedFrom !== undefined)) return [];
+  // derivedFromOf: a cached user's code knows its lineage without its entry being read.
+  if (!users.some((code) => derivedFromOf(code) !== undefined)) return [];
   const known = codes.map((code) => code.id);
   return lineageProblems(users, known, "the id of a loaded code").map(
     ({ code, message }) => `${code.file} source.derivedFrom: ${message} (the code loads; its lineage is ignored)`,
