@@ -20,9 +20,13 @@ function reload(text: string, file = "copy.yaml"): Code {
 
 /** What a copy under another id must keep: everything but the names (and the citations made of them) and where it was read from. */
 function content(code: Code) {
-  const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, origin: _origin, file: _file, sections, values, ...rest } = code;
+  const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, origin: _origin, file: _file, sections, values, source, editorial, ...rest } = code;
+  const { derivedFrom: _derivedFrom, ...provenance } = source;
+  const { derivedFrom: _lineageNote, ...remarks } = editorial;
   return {
     ...rest,
+    source: provenance,
+    editorial: remarks,
     values: values.map(({ citation: _citation, ...value }) => value),
     sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, citation: _citation, ...standard }) => standard) })),
   };
@@ -43,6 +47,9 @@ describe("toCodeFile", () => {
     expect([file.title, file.shortName]).toEqual([`${code.title} (my-${code.id})`, `${code.shortName} (my-${code.id})`]);
     const copy = reload(stringify(file));
     expect(copy.id).toBe(`my-${code.id}`);
+    // Its lineage: the original, whose own lineage note stays behind.
+    expect(copy.source.derivedFrom).toBe(code.id);
+    expect(copy.editorial.derivedFrom).toBeUndefined();
     expect(content(copy)).toEqual(content(code));
   });
 
