@@ -4,18 +4,11 @@
 // inflate, parse and shape-check than the search they serve. Packed, they are one string each,
 // and a search decodes only the concepts it reads.
 import type { IndexedConcept } from "./inverted-index.js";
-import { NumberReader, packNumbers } from "./packed-numbers.js";
+import { NumberReader, packIncreasing } from "./packed-numbers.js";
 
 /** `documents`, which must be increasing, packed as gaps. */
 export function packDocuments(documents: readonly number[]): string {
-  let previous = -1;
-  const gaps: number[] = [];
-  for (const document of documents) {
-    if (document <= previous) throw new RangeError(`cannot pack documents out of order: ${document} after ${previous}`);
-    gaps.push(document - previous - 1);
-    previous = document;
-  }
-  return packNumbers(gaps);
+  return packIncreasing(documents);
 }
 
 export function unpackDocuments(packed: string): number[] {

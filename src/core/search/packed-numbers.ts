@@ -21,10 +21,101 @@ function checkWhole(value: number): void {
 /** The one-character digits: LAST_DIGIT[d] ends a number, MORE_DIGIT[d] has more after it. */
 const LAST_DIGIT = Array.from({ length: BASE }, (_, digit) => ALPHABET[BASE + digit]!);
 const MORE_DIGIT = Array.from({ length: BASE }, (_, digit) => ALPHABET[digit]!);
+const CHAR_CODE = Uint8Array.from(ALPHABET, (char) => char.charCodeAt(0));
+
+/** Lists this long or shorter are built as one string: the others through AsciiWriter. */
+const SHORT_LIST = 32;
+
+/**
+ * ASCII characters gathered in a reused buffer and made into flat strings a few thousand at a
+ * time. A string grown a character at a time is a rope of one object per character: for a long
+ * list (a concept's documents over a thousand users' codes, a hundred thousand lengths) that
+ * made hundreds of scavenges. A writer borrows the spare buffer and gives it back when it
+ * finishes, so a writer made meanwhile (or after one that threw) takes a new one.
+ */
+class AsciiWriter {
+  private static spare: Uint8Array | null = new Uint8Array(4096);
+  private readonly buffer: Uint8Array;
+  private length = 0;
+  private pieces: string[] | null = null;
+
+  constructor() {
+    this.buffer = AsciiWriter.spare ?? new Uint8Array(4096);
+    AsciiWriter.spare = null;
+  }
+
+  /** Where the next `count` characters go, flushing what is there when there is no room. */
+  reserve(count: number): number {
+    if (this.length + count > this.buffer.length) {
+      (this.pieces ??= []).push(this.text());
+      this.length = 0;
+    }
+    const at = this.length;
+    this.length += count;
+    return at;
+  }
+
+  set(at: number, code: number): void {
+    this.buffer[at] = code;
+  }
+
+  finish(): string {
+    const last = this.text();
+    AsciiWriter.spare = this.buffer;
+    return this.pieces === null ? last : this.pieces.join("") + last;
+  }
+
+  private text(): string {
+    return String.fromCharCode.apply(null, this.buffer.subarray(0, this.length) as unknown as number[]);
+  }
+}
+
+function digitCount(value: number, base: number): number {
+  let count = 1;
+  for (let rest = Math.floor(value / base); rest > 0; rest = Math.floor(rest / base)) count++;
+  return count;
+}
 
 export function packNumbers(values: Iterable<number>): string {
-  // Built as one string, most numbers one character: a first search over a thousand users'
-  // codes packs some millions of numbers, and a list of characters per number cost 3× as much.
+  if (Array.isArray(values) && values.length <= SHORT_LIST) return packShort(values);
+  const writer = new AsciiWriter();
+  for (const value of values) writeNumber(writer, value);
+  return writer.finish();
+}
+
+/**
+ * An increasing list packed as the gaps between its numbers (each less one, from -1): most
+ * gaps take one character. What packNumbers would make of the gaps, without a list of them.
+ */
+export function packIncreasing(values: readonly number[]): string {
+  const writer = new AsciiWriter();
+  let previous = -1;
+  for (const value of values) {
+    if (!(value > previous)) throw new RangeError(`cannot pack ${value} after ${previous}: increasing numbers only`);
+    writeNumber(writer, value - previous - 1);
+    previous = value;
+  }
+  return writer.finish();
+}
+
+function writeNumber(writer: AsciiWriter, value: number): void {
+  checkWhole(value);
+  if (value < BASE) {
+    writer.set(writer.reserve(1), CHAR_CODE[BASE + value]!);
+    return;
+  }
+  const count = digitCount(value, BASE);
+  const at = writer.reserve(count);
+  let rest = value;
+  for (let place = count - 1; place >= 0; place--) {
+    const digit = rest % BASE;
+    writer.set(at + place, CHAR_CODE[place === count - 1 ? BASE + digit : digit]!);
+    rest = Math.floor(rest / BASE);
+  }
+}
+
+/** packNumbers for a short list, most numbers one character (a posting list, a part's few shares). */
+function packShort(values: readonly number[]): string {
   let packed = "";
   for (const value of values) {
     checkWhole(value);
@@ -75,19 +166,17 @@ export function unpackNumbers(packed: string): number[] {
 export function packFixedWidth(values: Iterable<number>, width: number): string {
   const base = ALPHABET.length;
   const largest = base ** width - 1;
-  // One string, as packNumbers builds it: a thousand users' codes pack a few hundred thousand.
-  let packed = "";
+  const writer = new AsciiWriter();
   for (const value of values) {
     checkWhole(value);
     let rest = Math.min(value, largest);
-    let digits = "";
-    for (let place = 0; place < width; place++) {
-      digits = ALPHABET[rest % base]! + digits;
+    const at = writer.reserve(width);
+    for (let place = width - 1; place >= 0; place--) {
+      writer.set(at + place, CHAR_CODE[rest % base]!);
       rest = Math.floor(rest / base);
     }
-    packed += digits;
   }
-  return packed;
+  return writer.finish();
 }
 
 export function fixedWidthAt(packed: string, position: number, width: number): number {

@@ -408,6 +408,29 @@ describe("the index", () => {
     );
   });
 
+  it("packs long lists, across many buffers, as short ones are packed, and a list packed while another is", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 33, maxLength: 6_000 }), (values) => {
+        expect(unpackNumbers(packNumbers(values))).toEqual(values);
+        expect(packNumbers(values)).toBe(values.map((value) => packNumbers([value])).join(""));
+        // A generator that packs another list as it goes: each writer keeps its own buffer.
+        const interleaved = function* () {
+          for (const value of values) {
+            expect(unpackNumbers(packNumbers(values.slice(0, 40)))).toEqual(values.slice(0, 40));
+            yield value;
+          }
+        };
+        if (values.length < 200) expect(packNumbers(interleaved())).toBe(packNumbers(values));
+      }),
+      { numRuns: 30 },
+    );
+    for (const width of [1, 2, 3]) {
+      const values = Array.from({ length: 10_000 }, (_, at) => (at * 7919) % 90 ** width);
+      const packed = packFixedWidth(values, width);
+      expect(values.map((_, position) => fixedWidthAt(packed, position, width))).toEqual(values);
+    }
+  });
+
   it("reads fixed-width numbers in place, largest that fits for larger", () => {
     const packed = packFixedWidth([0, 7, 8099, 8100, 123], 2);
     expect([0, 1, 2, 3, 4].map((position) => fixedWidthAt(packed, position, 2))).toEqual([0, 7, 8099, 8099, 123]);
