@@ -4,21 +4,10 @@ import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
 import { search } from "../../../src/core/search/search.js";
 import type { Code, Concept, Library, Standard } from "../../../src/model.js";
-import { makeCode } from "../make-code.js";
+import { toyCode } from "./toy-code.js";
 
 function toyLibrary(texts: readonly string[], tagged: number[]): Library {
-  const standards: Standard[] = texts.map((text, at) => ({
-    code: "toy",
-    section: "rules",
-    sectionTitle: "Rules",
-    number: at + 1,
-    text,
-    citation: `Toy ${at + 1}`,
-    items: [],
-    notes: [],
-    editorial: [],
-  }));
-  const code: Code = makeCode({ id: "toy", title: "Toy Code", shortName: "Toy", sections: [{ id: "rules", title: "Rules", intro: null, standards, editorial: {} }] });
+  const code = toyCode(texts);
   const concept: Concept = {
     id: "gifts",
     name: "gifts",

@@ -5,22 +5,7 @@ import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
 import { MAX_LOOSE } from "../../../src/core/search/rank.js";
 import { search } from "../../../src/core/search/search.js";
 import type { Code, Concept, Library, Standard } from "../../../src/model.js";
-import { makeCode } from "../make-code.js";
-
-function toyCode(texts: readonly string[]): Code {
-  const standards: Standard[] = texts.map((text, at) => ({
-    code: "toy",
-    section: "rules",
-    sectionTitle: "Rules",
-    number: at + 1,
-    text,
-    citation: `Toy ${at + 1}`,
-    items: [],
-    notes: [],
-    editorial: [],
-  }));
-  return makeCode({ id: "toy", title: "Toy Code", shortName: "Toy", sections: [{ id: "rules", title: "Rules", intro: null, standards, editorial: {} }] });
-}
+import { toyCode } from "./toy-code.js";
 
 function concept(id: string, question: string, numbers: number[]): Concept {
   return {
