@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
 import { MAX_LOOSE } from "../../../src/core/search/rank.js";
 import { search } from "../../../src/core/search/search.js";
-import type { Code, Concept, Library, Standard } from "../../../src/model.js";
+import type { Concept, Library } from "../../../src/model.js";
 import { toyCode } from "./toy-code.js";
 
 function concept(id: string, question: string, numbers: number[]): Concept {
