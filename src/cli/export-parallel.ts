@@ -49,7 +49,9 @@ export function exportWorkers(codes: readonly Code[], env: NodeJS.ProcessEnv): n
 
 /** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
 export async function* exportChunks(format: StreamFormat, codes: readonly Code[], env: NodeJS.ProcessEnv): AsyncGenerator<string> {
-  const workers = codes.length > 0 ? exportWorkers(codes, env) : 0;
+  const blocks = Math.ceil(codes.length / BLOCK);
+  // No more workers than there are blocks after this thread's first (ETHICS_THREADS may ask for 99).
+  const workers = Math.min(exportWorkers(codes, env), Math.max(0, blocks - 1));
   const file = workers > 0 ? workerFileNamed("export-worker.cjs") : null;
   if (file === null) {
     yield* streamChunks(format, codes);
@@ -57,7 +59,6 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   }
   const { Worker } = await import("node:worker_threads");
   const renderers = workers + 1;
-  const blocks = Math.ceil(codes.length / BLOCK);
   const written = new SharedArrayBuffer(4);
   const progress = new Int32Array(written);
   const received = new Map<number, (string | null)[] | null>();
