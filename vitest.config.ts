@@ -1,9 +1,14 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
+    // Most of the suite waits on the `ethics` processes it spawns: a worker per core, and at
+    // least two, keeps the cores busy (measured on 2 cores: vitest's own default ran e2e files
+    // about as slowly as one worker did).
+    maxWorkers: Math.max(2, availableParallelism()),
     reporters: ["default", "./test/summary-reporter.ts"],
   },
 });
