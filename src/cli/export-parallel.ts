@@ -6,7 +6,7 @@
 // damaged one) and every block of a worker that fails are rendered here, as one thread would.
 import { availableParallelism } from "node:os";
 import type { Code } from "../model.js";
-import { streamChunks, streamCode, streamHead, streamTail, type StreamFormat } from "../render/export.js";
+import { streamChunks, streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { storedEntryOf, type StoredEntry } from "./cache/stored-entry.js";
 import { workerFileNamed } from "./worker-file.js";
 
@@ -21,6 +21,8 @@ const AHEAD = 4;
 /** A worker's blocks: for each code, where its entry is, or null for one this thread renders. */
 export interface ExportWorkerData {
   format: StreamFormat;
+  /** The library's codes' titles by id, for what a code was adapted from (Markdown). */
+  titles: [string, string][];
   blocks: { block: number; first: number; entries: (StoredEntry | null)[] }[];
   /** One Int32: the blocks written so far. */
   written: SharedArrayBuffer;
@@ -48,13 +50,13 @@ export function exportWorkers(codes: readonly Code[], env: NodeJS.ProcessEnv): n
 }
 
 /** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
-export async function* exportChunks(format: StreamFormat, codes: readonly Code[], env: NodeJS.ProcessEnv): AsyncGenerator<string> {
+export async function* exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv): AsyncGenerator<string> {
   const blocks = Math.ceil(codes.length / BLOCK);
   // No more workers than there are blocks after this thread's first (ETHICS_THREADS may ask for 99).
   const workers = Math.min(exportWorkers(codes, env), Math.max(0, blocks - 1));
   const file = workers > 0 ? workerFileNamed("export-worker.cjs") : null;
   if (file === null) {
-    yield* streamChunks(format, codes);
+    yield* streamChunks(format, codes, titles);
     return;
   }
   const { Worker } = await import("node:worker_threads");
@@ -76,7 +78,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
       const first = block * BLOCK;
       mine.push({ block, first, entries: codes.slice(first, first + BLOCK).map((code) => storedEntryOf(code) ?? null) });
     }
-    const data: ExportWorkerData = { format, blocks: mine, written, renderers, ahead: AHEAD };
+    const data: ExportWorkerData = { format, titles: [...titles], blocks: mine, written, renderers, ahead: AHEAD };
     const worker = new Worker(file, { workerData: data, stdout: true, stderr: true });
     let delivered = 0;
     worker.on("message", (message: ExportBlock) => {
@@ -101,7 +103,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
         chunks = received.get(block) ?? (received.has(block) ? null : await new Promise((resolve) => waiting.set(block, resolve)));
         received.delete(block);
       }
-      for (const [offset, code] of members.entries()) yield chunks?.[offset] ?? streamCode(format, code, first + offset);
+      for (const [offset, code] of members.entries()) yield chunks?.[offset] ?? streamCode(format, code, first + offset, titles);
       Atomics.store(progress, 0, block + 1);
       Atomics.notify(progress, 0);
     }

@@ -10,7 +10,8 @@ import { parsedFromEntry } from "./cache/parsed-entry.js";
 import type { StoredEntry } from "./cache/stored-entry.js";
 import type { ExportBlock, ExportWorkerData } from "./export-parallel.js";
 
-const { format, blocks, written, renderers, ahead } = workerData as ExportWorkerData;
+const { format, titles, blocks, written, renderers, ahead } = workerData as ExportWorkerData;
+const titleOf = new Map(titles);
 const progress = new Int32Array(written);
 const caches = new Map<string, JsonCache | null>();
 
@@ -25,7 +26,7 @@ for (const { block, first, entries } of blocks) {
   for (let seen = Atomics.load(progress, 0); seen < block - ahead * renderers; seen = Atomics.load(progress, 0)) Atomics.wait(progress, 0, seen, 1000);
   const chunks = entries.map((entry, offset) => {
     const code = entry ? codeOf(entry) : undefined;
-    return code ? streamCode(format, code, first + offset) : null;
+    return code ? streamCode(format, code, first + offset, titleOf) : null;
   });
   parentPort!.postMessage({ block, chunks } satisfies ExportBlock);
 }

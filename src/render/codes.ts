@@ -1,5 +1,5 @@
 // Codes, sections, standards and value statements as a reader sees them in the terminal.
-import { provenanceFacts } from "./provenance.js";
+import { adaptedFrom, provenanceFacts } from "./provenance.js";
 import type { Code, Section, Standard, ValueStatement } from "../model.js";
 import { renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
@@ -52,22 +52,12 @@ export function renderValues(code: Code, values: ValueStatement[], options: Rend
   ].join("\n");
 }
 
-/**
- * The code a code was adapted from (its file's source.derivedFrom), by title; an id that names
- * no loaded code (warned of when the code was loaded) is shown as it is written.
- */
-function adaptedFrom(code: Code, codes: readonly Code[]): string | undefined {
-  const parent = code.source.derivedFrom;
-  if (parent === undefined) return undefined;
-  return codes.find((candidate) => candidate.id === parent)?.title ?? `${parent} (no code of that id is loaded)`;
-}
-
 /** Where the code comes from, in the source's words, each field followed by the editor's remark on it. */
 function renderProvenance(code: Code, codes: readonly Code[], style: Style, options: RenderOptions): string[] {
   const { editorial } = code;
   const fact = (label: string, value: string) => wrap(visible(value), options.width, "  " + " ".repeat(label.length + 2), "  " + style.label(`${label}:`) + " ");
   const remark = (text: string | undefined) => (text === undefined ? [] : [renderEditorsNote(text, options, style, "  ")]);
-  const parent = adaptedFrom(code, codes);
+  const parent = adaptedFrom(code, (id) => codes.find((candidate) => candidate.id === id)?.title);
   return [
     ...remark(editorial.title),
     ...provenanceFacts(code).flatMap(({ label, value, remark: note }) => [fact(label, value), ...remark(note)]),

@@ -3,7 +3,7 @@
 // Each export is also given a code at a time (…Chunks), so that a thousand codes are written as
 // they are rendered instead of as one string of tens of megabytes; the chunks joined are the
 // whole text, byte for byte.
-import { provenanceFacts } from "./provenance.js";
+import { adaptedFrom, provenanceFacts } from "./provenance.js";
 import type { Code } from "../model.js";
 import { NO_SCOPE } from "./codes.js";
 import { escapeJson, visible } from "./terminal-text.js";
@@ -16,13 +16,24 @@ function escapeMarkdown(text: string): string {
 
 const editorsNote = (remark: string) => `*Editor's note: ${escapeMarkdown(remark)}*`;
 
-function markdownCode(code: Code): string {
+/** The titles of the codes an export may name as what a code was adapted from, by id. */
+export type CodeTitles = ReadonlyMap<string, string>;
+
+/** The titles of the codes exported: where the export is given no others (the library's). */
+export const titlesOf = (codes: readonly Code[]): CodeTitles => new Map(codes.map((code) => [code.id, code.title]));
+
+function markdownCode(code: Code, titles: CodeTitles): string {
   const lines: string[] = [`# ${escapeMarkdown(code.title)}`, "", `*${escapeMarkdown(code.jurisdiction)}*`];
   const { editorial } = code;
   if (editorial.title) lines.push("", editorsNote(editorial.title));
   for (const { label, value, remark } of provenanceFacts(code)) {
     lines.push("", `**${label}:** ${escapeMarkdown(value)}`);
     if (remark) lines.push("", editorsNote(remark));
+  }
+  const parent = adaptedFrom(code, (id) => titles.get(id));
+  if (parent !== undefined) {
+    lines.push("", `**Adapted from:** ${escapeMarkdown(parent)}`);
+    if (editorial.derivedFrom) lines.push("", editorsNote(editorial.derivedFrom));
   }
   lines.push("", `**Scope:** ${code.scope === null ? NO_SCOPE : `“${escapeMarkdown(code.scope)}”`}`);
   if (editorial.scope) lines.push("", editorsNote(editorial.scope));
@@ -63,12 +74,12 @@ function markdownCode(code: Code): string {
   return lines.join("\n");
 }
 
-export function* markdownChunks(codes: readonly Code[]): Generator<string> {
-  yield* streamChunks("md", codes);
+export function* markdownChunks(codes: readonly Code[], titles: CodeTitles = titlesOf(codes)): Generator<string> {
+  yield* streamChunks("md", codes, titles);
 }
 
-export function renderMarkdown(codes: Code[]): string {
-  return [...markdownChunks(codes)].join("");
+export function renderMarkdown(codes: Code[], titles: CodeTitles = titlesOf(codes)): string {
+  return [...markdownChunks(codes, titles)].join("");
 }
 
 /**
@@ -151,9 +162,9 @@ export function streamHead(format: StreamFormat, count: number): string {
  * that it comes out indented as deep as in `{ "codes": [Code, …] }`; the wrapper's own lines are
  * cut off.
  */
-export function streamCode(format: StreamFormat, code: Code, at: number): string {
+export function streamCode(format: StreamFormat, code: Code, at: number, titles: CodeTitles = new Map()): string {
   if (format === "csv") return csvRows(code);
-  if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code);
+  if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code, titles);
   const whole = escapeJson(JSON.stringify({ codes: [code] }, null, 2));
   return (at > 0 ? ",\n" : "") + whole.slice(JSON_OPEN.length, whole.length - JSON_CLOSE.length);
 }
@@ -163,8 +174,8 @@ export function streamTail(format: StreamFormat, count: number): string {
   return format === "json" && count > 0 ? JSON_CLOSE + "\n" : "";
 }
 
-export function* streamChunks(format: StreamFormat, codes: readonly Code[]): Generator<string> {
+export function* streamChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles = titlesOf(codes)): Generator<string> {
   yield streamHead(format, codes.length);
-  for (const [at, code] of codes.entries()) yield streamCode(format, code, at);
+  for (const [at, code] of codes.entries()) yield streamCode(format, code, at, titles);
   yield streamTail(format, codes.length);
 }

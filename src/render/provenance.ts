@@ -21,3 +21,14 @@ export function provenanceFacts(code: Code): ProvenanceFact[] {
   ];
   return facts.flatMap(([label, value, remark]) => (value ? [{ label, value, remark }] : []));
 }
+
+/**
+ * The title of the code a code was adapted from (its file's source.derivedFrom), found by
+ * `titleOf`; an id that names no loaded code (warned of when the code was loaded) is shown as
+ * it is written.
+ */
+export function adaptedFrom(code: Code, titleOf: (id: string) => string | undefined): string | undefined {
+  const parent = code.source.derivedFrom;
+  if (parent === undefined) return undefined;
+  return titleOf(parent) ?? `${parent} (no code of that id is loaded)`;
+}

@@ -28,7 +28,7 @@ describe("threads for an export", () => {
   it("without a worker's file (run from the sources) renders on this thread, as streamChunks does", async () => {
     const codes = stored(40);
     const chunks: string[] = [];
-    for await (const chunk of exportChunks("csv", codes, { ETHICS_THREADS: "2" })) chunks.push(chunk);
+    for await (const chunk of exportChunks("csv", codes, new Map(), { ETHICS_THREADS: "2" })) chunks.push(chunk);
     expect(chunks).toEqual([...streamChunks("csv", codes)]);
   });
 });

@@ -37,6 +37,18 @@ describe("derivedFrom", () => {
     expect(shown.stdout).toContain("\n  Adapted from: Code of Ethics for Alaska Peer Support Professionals\n  Scope:");
   });
 
+  it("the Markdown export names it too, exported alone or with the library, on one thread or several", () => {
+    const dir = folderDerivedFrom("alaska");
+    const line = "\n\n**Adapted from:** Code of Ethics for Alaska Peer Support Professionals\n\n**Scope:**";
+    for (const args of [["--code", "riverside"], []]) {
+      for (const env of [{ ETHICS_NO_CACHE: "1" }, { ETHICS_THREADS: "2" }]) {
+        const exported = ethics(["--data", dir, "export", "--format", "md", ...args], { env });
+        expect(exported.code, args.join(" ")).toBe(0);
+        expect(exported.stdout.split(line), `${args.join(" ")} ${JSON.stringify(env)}`).toHaveLength(2);
+      }
+    }
+  });
+
   it("an unknown derivedFrom: a warning with a suggestion on load, cached or not; the code loads and says so", () => {
     const dir = folderDerivedFrom("alaskaa");
     const cacheDir = mkdtempSync(join(tmpdir(), "ethics-lineage-cache-"));

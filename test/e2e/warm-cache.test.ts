@@ -150,7 +150,9 @@ describe("export on several threads", () => {
     const dir = newDir("ethics-export-threads-");
     for (let i = 1; i <= 40; i++) {
       const id = `river-${String(i).padStart(2, "0")}`;
-      writeFileSync(join(dir, `${id}.yaml`), riverside.replace(/^id: .*$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: River ${i}`).replace(/^title: .*$/m, `title: River ${i} code`));
+      const copy = riverside.replace(/^id: .*$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: River ${i}`).replace(/^title: .*$/m, `title: River ${i} code`);
+      // One a worker renders says what it was adapted from: its Markdown names the title.
+      writeFileSync(join(dir, `${id}.yaml`), i === 30 ? copy.replace(/^(  adopted: .*)$/m, "$1\n  derivedFrom: alaska") : copy);
     }
     writeFileSync(join(dir, "river-20b.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
     const cacheDir = newDir("ethics-export-threads-cache-");
@@ -159,6 +161,7 @@ describe("export on several threads", () => {
     const uncached = commands.map((args) => ethics(["--data", dir, ...args], { env: { ETHICS_NO_CACHE: "1" } }));
     uncached.forEach((result) => expect(result.code).toBe(0));
     expect((JSON.parse(uncached[0]!.stdout) as { codes: unknown[] }).codes).toHaveLength(46);
+    expect(uncached[2]!.stdout).toContain("**Adapted from:** Code of Ethics for Alaska Peer Support Professionals");
     expectSame(run({ ETHICS_THREADS: "2" }), uncached, "cold, two workers");
     expectSame(run({ ETHICS_THREADS: "2" }), uncached, "warm, two workers");
     expectSame(run({ ETHICS_THREADS: "1" }), uncached, "warm, one worker");

@@ -75,7 +75,9 @@ list, or a YAML stream of documents separated by ---.`,
       text = files ? renderYamlCodeFiles(files, note) : renderYaml(codes);
     } else {
       const { exportChunks } = await import("../export-parallel.js");
-      for await (const chunk of exportChunks(format, codes, process.env)) writeOut(chunk);
+      // Titles of the whole library: a code exported alone may name another as what it was adapted from.
+      const titles = new Map(library.codes.map((code) => [code.id, code.title]));
+      for await (const chunk of exportChunks(format, codes, titles, process.env)) writeOut(chunk);
       return;
     }
     writeOut(text);
