@@ -7,8 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     // Most of the suite waits on the `ethics` processes it spawns: a worker per core, and at
     // least two, keeps the cores busy (measured on 2 cores: vitest's own default ran e2e files
-    // about as slowly as one worker did).
-    maxWorkers: Math.max(2, availableParallelism()),
+    // about as slowly as one worker did). At most eight: each worker and its children hold
+    // memory, and a many-core CI runner need not have it.
+    maxWorkers: Math.min(8, Math.max(2, availableParallelism())),
     reporters: ["default", "./test/summary-reporter.ts"],
   },
 });
