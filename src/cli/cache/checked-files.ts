@@ -12,7 +12,7 @@ import type { ParsedFile, ReadChecks } from "../../core/codes/load.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { codeOfNames, namesAndLineageOf, type CheckFile, type CodeNamesAndLineage } from "../../core/codes/validate.js";
 import type { JsonCache } from "./json-cache.js";
-import { isNumber, isString, listOf, objectOf } from "./shapes.js";
+import { isNullableString, isStoredProblem, isString, listOf, objectOf } from "./shapes.js";
 import { isRacy, sameStats, shortHash, statFieldShapes, statFields, type StatFields } from "./file-stats.js";
 
 /** The loader's MAX_FILE_BYTES. */
@@ -40,14 +40,13 @@ interface CheckedFilesRecord {
   files: CheckedRecord[];
 }
 
-const isProblem = objectOf({ line: isNumber, col: isNumber, path: isString, message: isString });
-const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, derivedFrom: (value) => value === null || typeof value === "string" });
+const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, derivedFrom: isNullableString });
 const isCheckedRecord = objectOf({
   ...statFieldShapes,
   hash: isString,
   racy: (value) => typeof value === "boolean",
   code: (value) => value === null || isNames(value),
-  problems: listOf(isProblem),
+  problems: listOf(isStoredProblem),
 });
 const isRecordShape = objectOf({ paths: listOf(isString), files: listOf(isCheckedRecord) });
 const isCheckedFilesRecord = (value: unknown): value is CheckedFilesRecord => isRecordShape(value);

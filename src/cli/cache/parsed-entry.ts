@@ -3,7 +3,7 @@
 import type { Code } from "../../model.js";
 import type { FileProblem } from "../../core/errors.js";
 import type { StoredProblem } from "./records.js";
-import { isRecord } from "./shapes.js";
+import { isRecord, isStoredProblem } from "./shapes.js";
 import { restoreCode, storeCode } from "./stored-code.js";
 
 export const withoutFile = (problems: readonly FileProblem[]): StoredProblem[] => problems.map(({ line, col, path, message }) => ({ line, col, path, message }));
@@ -14,10 +14,6 @@ export type Parsed = { code: Code; problems: null } | { code: null; problems: St
 /** What the loader made of a file's bytes, as Parsed: a code, or its problems without the file's name. */
 export function parsedOf(result: { code: Code | null; problems: readonly FileProblem[] }): Parsed {
   return result.code ? { code: result.code, problems: null } : { code: null, problems: withoutFile(result.problems) };
-}
-
-function isStoredProblem(value: unknown): boolean {
-  return isRecord(value) && typeof value.line === "number" && typeof value.col === "number" && typeof value.path === "string" && typeof value.message === "string";
 }
 
 export function parsedFromEntry(value: unknown): Parsed | undefined {

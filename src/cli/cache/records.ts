@@ -3,7 +3,7 @@
 import { codeSize, type Code, type CodeSize } from "../../model.js";
 import { SEARCH_INDEX_FORMAT } from "../../core/search/index-format.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
-import { isNumber, isRecord, isString, listOf, objectOf } from "./shapes.js";
+import { isNullableString, isNumber, isRecord, isStoredProblem, isString, listOf, objectOf } from "./shapes.js";
 import { statFieldShapes, type StatFields } from "./file-stats.js";
 
 /** What a file's record keeps of its code. */
@@ -60,8 +60,6 @@ export interface LibraryRecord {
   parts: string[];
 }
 
-const isNullableString = (value: unknown) => value === null || typeof value === "string";
-const isProblem = objectOf({ line: isNumber, col: isNumber, path: isString, message: isString });
 const isNames = objectOf({
   id: isString,
   aliases: listOf(isString),
@@ -77,7 +75,7 @@ const isFileRecord = objectOf({
   hash: isString,
   racy: (value) => typeof value === "boolean",
   names: (value) => value === null || isNames(value),
-  problems: (value) => value === null || listOf(isProblem)(value),
+  problems: (value) => value === null || listOf(isStoredProblem)(value),
   entryStat: isNullableString,
 });
 

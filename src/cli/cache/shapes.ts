@@ -9,7 +9,7 @@ type Check = (value: unknown) => boolean;
 export const isString: Check = (value) => typeof value === "string";
 export const isNumber: Check = (value) => typeof value === "number" && Number.isFinite(value);
 const isWhole: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
-const isNullableString: Check = (value) => value === null || typeof value === "string";
+export const isNullableString: Check = (value) => value === null || typeof value === "string";
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -46,6 +46,9 @@ export function objectOf(required: Record<string, Check>, optional: Record<strin
     return true;
   };
 }
+
+/** A problem of a file as the cache stores it, without the file's name (records.ts StoredProblem). */
+export const isStoredProblem = objectOf({ line: isNumber, col: isNumber, path: isString, message: isString });
 
 const isProvenance = objectOf(
   { document: isString },
