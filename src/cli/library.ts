@@ -11,8 +11,7 @@ import type { Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
 import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
-import { fitLine, visibleLines } from "../render/terminal-text.js";
-import { helpWidth, writeErr } from "./output.js";
+import { stderrText, writeErr } from "./output.js";
 
 export type { DataDirectory };
 
@@ -62,11 +61,9 @@ export function readBuiltinLibrary(): Library {
   return readSnapshot().library;
 }
 
-/** A warning on stderr, made visible and fitted as main.ts fits messages: "ethics: warning: …". */
+/** A warning on stderr, made visible and fitted as errors are: "ethics: warning: …". */
 function warn(text: string): void {
-  const width = helpWidth(process.env, 2);
-  const lines = visibleLines(`ethics: warning: ${text}`).split("\n");
-  writeErr(lines.map((line, at) => fitLine(line, width, at === 0 ? "ethics: ".length : 2)).join("\n") + "\n");
+  writeErr(stderrText(`ethics: warning: ${text}`) + "\n");
 }
 
 /** `forSearch`: the caller will want the search index (see ReadOptions). */

@@ -3,26 +3,12 @@
 // typed: here it is made visible (render/terminal-text.ts) and fitted to the terminal.
 import { CommanderError } from "commander";
 import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
-import { fitLine, fitLines, visibleLines, wrap } from "../render/terminal-text.js";
-import { helpWidth, writeErr, writeOut } from "./output.js";
+import { fitLines, wrap } from "../render/terminal-text.js";
+import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { buildProgram } from "./program.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
-
-/**
- * stderr text, safe and fitted: a long line goes on under the text after "ethics: " or
- * "hint: ", the lines a message lists (problems in files) two columns in. A person reads it
- * even when it goes to a pipe or a log, so it is fitted as help is: to the terminal's width up
- * to the readable measure, else (no terminal, no COLUMNS) to 80 columns.
- */
-function toStderr(text: string): string {
-  const width = helpWidth(process.env, 2);
-  return visibleLines(text)
-    .split("\n")
-    .map((line) => fitLine(line, width, /^(ethics|hint): /.exec(line)?.[0].length ?? 2))
-    .join("\n");
-}
 
 /**
  * Help fitted to the terminal: a paragraph of prose (lines at the margin, not laid out in
@@ -42,7 +28,7 @@ function fitHelp(text: string): string {
 }
 
 function report(message: string, hint?: string): void {
-  writeErr(toStderr(`ethics: ${message}${hint ? `\nhint: ${hint}` : ""}`) + "\n");
+  writeErr(stderrText(`ethics: ${message}${hint ? `\nhint: ${hint}` : ""}`) + "\n");
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -52,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
     command.configureOutput({
       // Help and --version: help is fitted to the terminal (the examples' text too).
       writeOut: (text) => writeOut(fitHelp(text)),
-      writeErr: (text) => writeErr(toStderr(text)),
+      writeErr: (text) => writeErr(stderrText(text)),
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(process.env, 2),
       outputError: (text, write) => write(`ethics: ${text.replace(/^error: /, "")}`),

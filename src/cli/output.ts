@@ -3,7 +3,7 @@
 // TTY, as git does.
 import { fstatSync, writeSync } from "node:fs";
 import { EthicsError } from "../core/errors.js";
-import { fitLines, MEASURE } from "../render/terminal-text.js";
+import { fitLine, fitLines, MEASURE, visibleLines } from "../render/terminal-text.js";
 
 export interface OutputSettings {
   color: boolean;
@@ -118,6 +118,21 @@ export function outputSettings(flags: OutputFlags, env: NodeJS.ProcessEnv = proc
 export function helpWidth(env: NodeJS.ProcessEnv = process.env, fd: 1 | 2 = 1): number {
   const width = decideWidth(env, terminal(fd));
   return Number.isFinite(width) ? Math.min(width, MEASURE) : 80;
+}
+
+/**
+ * stderr text, safe and fitted: a long line goes on under the text after "ethics: " or
+ * "hint: ", the lines a message lists (problems in files) two columns in. A person reads it
+ * even when it goes to a pipe or a log, so it is fitted as help is: to the terminal's width up
+ * to the readable measure, else (no terminal, no COLUMNS) to 80 columns. Errors (main.ts) and
+ * warnings (library.ts) alike.
+ */
+export function stderrText(text: string): string {
+  const width = helpWidth(process.env, 2);
+  return visibleLines(text)
+    .split("\n")
+    .map((line) => fitLine(line, width, /^(ethics|hint): /.exec(line)?.[0].length ?? 2))
+    .join("\n");
 }
 
 /** Ctrl-C in the pager: ethics ends after the pager, as interrupted (128 + SIGINT). */
