@@ -89,9 +89,19 @@ export function renderMarkdown(codes: Code[], titles: CodeTitles = titlesOf(code
  * as RFC 4180 says.
  */
 export function csvCell(text: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return guarded !== text || /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  const guarded = startsFormula(text) ? `'${text}` : text;
+  if (guarded === text && !/[",\r\n]/.test(text)) return text;
+  return `"${guarded.includes('"') ? guarded.replace(/"/g, '""') : guarded}"`;
 }
+
+/** =, +, -, @, tab or carriage return first: what a spreadsheet may take for a formula. */
+function startsFormula(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d;
+}
+
+/** Texts that share a cell, each made visible. */
+const listCell = (texts: readonly string[]): string => (texts.length === 0 ? "" : csvCell(texts.map(visible).join(CSV_LIST_SEPARATOR)));
 
 /**
  * Several items or notes share a cell one a line (a line break inside the quoted cell), so that
@@ -104,20 +114,15 @@ export const CSV_COLUMNS = ["code", "section", "section_title", "number", "citat
 
 function csvRows(code: Code): string {
   const rows: string[] = [];
+  const codeCell = csvCell(visible(code.id));
   for (const section of code.sections) {
+    // The cells every standard of the section repeats, made once: an export of a thousand codes has a hundred thousand rows.
+    const sectionCells = `${codeCell},${csvCell(visible(section.id))},${csvCell(visible(section.title))},`;
     for (const standard of section.standards) {
-      const cells = [
-        visible(code.id),
-        visible(section.id),
-        visible(section.title),
-        String(standard.number),
-        visible(standard.citation),
-        visible(standard.text),
-        standard.items.map((item) => visible(`${item.label}. ${item.text}`)).join(CSV_LIST_SEPARATOR),
-        standard.notes.map(visible).join(CSV_LIST_SEPARATOR),
-        standard.editorial.map(visible).join(CSV_LIST_SEPARATOR),
-      ];
-      rows.push(cells.map(csvCell).join(",") + "\r\n");
+      rows.push(
+        `${sectionCells}${csvCell(String(standard.number))},${csvCell(visible(standard.citation))},${csvCell(visible(standard.text))},` +
+          `${listCell(standard.items.map((item) => `${item.label}. ${item.text}`))},${listCell(standard.notes)},${listCell(standard.editorial)}\r\n`,
+      );
     }
   }
   return rows.join("");

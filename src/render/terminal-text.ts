@@ -38,6 +38,11 @@ const MAYBE_UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0_CLASS}\\udb40]`);
 /** The same, but a newline is a line break: for messages, which may span lines. */
 const UNSAFE_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f]|${BEYOND_C0}`, "g");
 const UNSAFE_BEYOND_C0 = new RegExp(BEYOND_C0, "g");
+/**
+ * MAYBE_UNSAFE without C0: JSON and YAML text is full of newlines (which they escape
+ * themselves), so testing for C0 too would send nearly every text to the replace.
+ */
+const MAYBE_UNSAFE_BEYOND_C0 = new RegExp(`[${BEYOND_C0_CLASS}\\udb40]`);
 
 function picture(char: string): string {
   const code = char.codePointAt(0)!;
@@ -62,7 +67,7 @@ export function visibleLines(text: string): string {
  * The value read back is the same; a terminal shows the escape.
  */
 export function escapeBeyondC0(text: string, escape: (codePoint: number) => string): string {
-  return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE_BEYOND_C0, (char) => escape(char.codePointAt(0)!)) : text;
+  return MAYBE_UNSAFE_BEYOND_C0.test(text) ? text.replace(UNSAFE_BEYOND_C0, (char) => escape(char.codePointAt(0)!)) : text;
 }
 
 /** JSON text from JSON.stringify with the characters above as \uXXXX: inert on a terminal. */

@@ -101,10 +101,11 @@ export function restoreCode(value: unknown, file: string): Code | undefined {
     const standards: Standard[] = [];
     for (const stored of section.standards) {
       if (!isRecord(stored)) return undefined;
+      // standardKeys were checked above; a standard's own keys are checked here.
       const keys = stored.$keys === undefined ? standardKeys : stored.$keys;
-      if (!Array.isArray(keys) || !keys.every(isString)) return undefined;
+      if (keys !== standardKeys && (!Array.isArray(keys) || !keys.every(isString))) return undefined;
       const standard: Record<string, unknown> = {};
-      for (const key of keys) {
+      for (const key of keys as string[]) {
         const field = Object.hasOwn(stored, key) ? stored[key] : implied(rest, section, single, stored.number, key);
         if (!validField(key, field)) return undefined;
         standard[key] = field === EMPTY ? [] : field;
