@@ -1,41 +1,27 @@
 // An export of hundreds of users' codes spends nearly all its time reading each code's cache
 // entry and rendering it (~1 ms a code), and the codes do not depend on one another. Worker
-// threads (export-worker.ts) take blocks of codes in turn with this thread, each reading its
-// codes' entries itself; this thread writes every block in order, so the output is the same
-// byte for byte however the blocks were shared out. A code a worker cannot read (no entry, a
-// damaged one) and every block of a worker that fails are rendered here, as one thread would.
+// threads (export-worker.ts) and this thread claim blocks of codes as each is free (a worker
+// takes ~100 ms to start, and a fixed share would leave this thread waiting for its last
+// blocks), each reading its codes' entries itself; this thread writes every block in order, so
+// the output is the same byte for byte however the blocks were shared out. A worker sends each
+// block already encoded as UTF-8, moved rather than copied, so that this thread, which also
+// writes everything, encodes only its own. A code a worker cannot read (no entry, a damaged
+// one) and every block a failed worker claimed are rendered here, as one thread would.
 import { availableParallelism } from "node:os";
 import type { Code } from "../model.js";
-import { streamChunks, streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat } from "../render/export.js";
-import { storedEntryOf, type StoredEntry } from "./cache/stored-entry.js";
+import { streamCode, streamHead, streamTail, streamChunks, type CodeTitles, type StreamFormat } from "../render/export.js";
+import { storedEntryOf } from "./cache/stored-entry.js";
+import { BLOCK, CLAIMED_BY_MAIN, claimBlock, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
 
-/** Codes per block: enough that a message carries real work, few enough to share out evenly. */
-const BLOCK = 16;
 /** Stored codes below which starting a thread (~50 ms) does not pay. */
 const PARALLEL_FROM = 200;
 const MAX_WORKERS = 3;
-/** Rounds of blocks a worker may render beyond what was written: a slow reader of the output must not make it hold the whole export. */
+/** Rounds of blocks a thread may render beyond what was written: a slow reader of the output must not make it hold the whole export. */
 const AHEAD = 4;
 
-/** A worker's blocks: for each code, where its entry is, or null for one this thread renders. */
-export interface ExportWorkerData {
-  format: StreamFormat;
-  /** The library's codes' titles by id, for what a code was adapted from (Markdown). */
-  titles: [string, string][];
-  blocks: { block: number; first: number; entries: (StoredEntry | null)[] }[];
-  /** One Int32: the blocks written so far. */
-  written: SharedArrayBuffer;
-  /** Threads rendering blocks in turn, this one included. */
-  renderers: number;
-  ahead: number;
-}
-
-/** What a worker made of one block: each code's chunk, or null where it could not read the code. */
-export interface ExportBlock {
-  block: number;
-  chunks: (string | null)[];
-}
+/** A block as this thread has it: its own chunks (null where a code is left to render when written), or a worker's. */
+type Rendered = (string | null)[] | ExportBlock;
 
 /**
  * Worker threads for exporting `codes`: none for a few stored codes, never more than the cores
@@ -50,7 +36,7 @@ export function exportWorkers(codes: readonly Code[], env: NodeJS.ProcessEnv): n
 }
 
 /** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
-export async function* exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv): AsyncGenerator<string> {
+export async function* exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv): AsyncGenerator<string | Uint8Array> {
   const blocks = Math.ceil(codes.length / BLOCK);
   // No more workers than there are blocks after this thread's first (ETHICS_THREADS may ask for 99).
   const workers = Math.min(exportWorkers(codes, env), Math.max(0, blocks - 1));
@@ -60,34 +46,28 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
     return;
   }
   const { Worker } = await import("node:worker_threads");
-  const renderers = workers + 1;
+  const ahead = AHEAD * (workers + 1);
   const written = new SharedArrayBuffer(4);
   const progress = new Int32Array(written);
-  const received = new Map<number, (string | null)[] | null>();
-  const waiting = new Map<number, (chunks: (string | null)[] | null) => void>();
-  const deliver = (block: number, chunks: (string | null)[] | null) => {
-    const resolve = waiting.get(block);
-    if (resolve) {
-      waiting.delete(block);
-      resolve(chunks);
-    } else received.set(block, chunks);
+  const claimsBuffer = new SharedArrayBuffer(4 * blocks);
+  const claims = new Int32Array(claimsBuffer);
+  const entries = codes.map((code) => storedEntryOf(code) ?? null);
+  const received = new Map<number, Rendered>();
+  let wake: (() => void) | null = null;
+  const deliver = (block: number, rendered: Rendered) => {
+    received.set(block, rendered);
+    wake?.();
   };
+  const membersOf = (block: number) => codes.slice(block * BLOCK, (block + 1) * BLOCK);
+  const renderHere = (block: number): string[] => membersOf(block).map((code, offset) => streamCode(format, code, block * BLOCK + offset, titles));
   const started = Array.from({ length: workers }, (_, at) => {
-    const mine: ExportWorkerData["blocks"] = [];
-    for (let block = at + 1; block < blocks; block += renderers) {
-      const first = block * BLOCK;
-      mine.push({ block, first, entries: codes.slice(first, first + BLOCK).map((code) => storedEntryOf(code) ?? null) });
-    }
-    const data: ExportWorkerData = { format, titles: [...titles], blocks: mine, written, renderers, ahead: AHEAD };
+    const mark = at + 2;
+    const data: ExportWorkerData = { format, titles: [...titles], entries, claims: claimsBuffer, mark, written, ahead };
     const worker = new Worker(file, { workerData: data, stdout: true, stderr: true });
-    let delivered = 0;
-    worker.on("message", (message: ExportBlock) => {
-      delivered++;
-      deliver(message.block, message.chunks);
-    });
-    // A worker that fails leaves its blocks to this thread.
+    worker.on("message", (message: ExportBlock) => deliver(message.block, message));
+    // A worker that fails leaves the blocks it claimed to this thread: rendered when written.
     const failed = () => {
-      for (const { block } of mine.slice(delivered)) if (!received.has(block)) deliver(block, null);
+      for (let block = 0; block < blocks; block++) if (Atomics.load(claims, block) === mark && !received.has(block)) deliver(block, membersOf(block).map(() => null));
     };
     worker.on("error", failed);
     worker.on("exit", failed);
@@ -96,14 +76,32 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   try {
     yield streamHead(format, codes.length);
     for (let block = 0; block < blocks; block++) {
-      const first = block * BLOCK;
-      const members = codes.slice(first, first + BLOCK);
-      let chunks: (string | null)[] | null = null;
-      if (block % renderers !== 0) {
-        chunks = received.get(block) ?? (received.has(block) ? null : await new Promise((resolve) => waiting.set(block, resolve)));
-        received.delete(block);
+      let rendered = received.get(block);
+      while (rendered === undefined) {
+        if (claimBlock(claims, block, block + 1, CLAIMED_BY_MAIN) === block) {
+          rendered = renderHere(block);
+          break;
+        }
+        // A worker has it: render a later free block meanwhile, then let its messages in.
+        const later = claimBlock(claims, block + 1, block + 1 + ahead, CLAIMED_BY_MAIN);
+        if (later >= 0) {
+          received.set(later, renderHere(later));
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        } else await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        rendered = received.get(block);
       }
-      for (const [offset, code] of members.entries()) yield chunks?.[offset] ?? streamCode(format, code, first + offset, titles);
+      received.delete(block);
+      const first = block * BLOCK;
+      if (Array.isArray(rendered)) {
+        for (const [offset, chunk] of rendered.entries()) yield chunk ?? streamCode(format, codes[first + offset]!, first + offset, titles);
+      } else {
+        let start = 0;
+        for (const [offset, length] of rendered.lengths.entries()) {
+          if (length < 0) yield streamCode(format, codes[first + offset]!, first + offset, titles);
+          else yield rendered.bytes.subarray(start, (start += length));
+        }
+      }
       Atomics.store(progress, 0, block + 1);
       Atomics.notify(progress, 0);
     }

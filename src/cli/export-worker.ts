@@ -1,19 +1,21 @@
 // A thread that renders blocks of an export beside the main one (see export-parallel.ts): it
-// reads each code from its cache entry, renders it as the main thread would, and posts the
-// block's chunks; a code it cannot read is left to the main thread (null). Built as
-// dist/export-worker.cjs.
+// claims each free block in turn, reads its codes from their cache entries, renders them as the
+// main thread would, and posts the block as UTF-8 bytes; a code it cannot read is left to the
+// main thread (length -1). Built as dist/export-worker.cjs.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Code } from "../model.js";
 import { streamCode } from "../render/export.js";
 import { openCache, type JsonCache } from "./cache/json-cache.js";
 import { parsedFromEntry } from "./cache/parsed-entry.js";
 import type { StoredEntry } from "./cache/stored-entry.js";
-import type { ExportBlock, ExportWorkerData } from "./export-parallel.js";
+import { BLOCK, claimBlock, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 
-const { format, titles, blocks, written, renderers, ahead } = workerData as ExportWorkerData;
+const { format, titles, entries, claims: claimsBuffer, mark, written, ahead } = workerData as ExportWorkerData;
 const titleOf = new Map(titles);
 const progress = new Int32Array(written);
+const claims = new Int32Array(claimsBuffer);
 const caches = new Map<string, JsonCache | null>();
+const encoder = new TextEncoder();
 
 function codeOf(entry: StoredEntry): Code | undefined {
   if (!caches.has(entry.directory)) caches.set(entry.directory, openCache(entry.directory));
@@ -21,12 +23,22 @@ function codeOf(entry: StoredEntry): Code | undefined {
   return parsed?.code ? { ...parsed.code, file: entry.file } : undefined;
 }
 
-for (const { block, first, entries } of blocks) {
-  // Wait while the main thread is `ahead` rounds behind (a slow reader of the output).
-  for (let seen = Atomics.load(progress, 0); seen < block - ahead * renderers; seen = Atomics.load(progress, 0)) Atomics.wait(progress, 0, seen, 1000);
-  const chunks = entries.map((entry, offset) => {
+for (let block = claimBlock(claims, 0, claims.length, mark); block >= 0; block = claimBlock(claims, block + 1, claims.length, mark)) {
+  // Wait while the main thread is more than `ahead` blocks behind (a slow reader of the output).
+  for (let seen = Atomics.load(progress, 0); seen < block - ahead; seen = Atomics.load(progress, 0)) Atomics.wait(progress, 0, seen, 1000);
+  const first = block * BLOCK;
+  const chunks = entries.slice(first, first + BLOCK).map((entry, offset) => {
     const code = entry ? codeOf(entry) : undefined;
     return code ? streamCode(format, code, first + offset, titleOf) : null;
   });
-  parentPort!.postMessage({ block, chunks } satisfies ExportBlock);
+  // Three bytes a UTF-16 unit at most; the buffer is moved to the main thread, not copied.
+  const buffer = new Uint8Array(chunks.reduce((sum, chunk) => sum + 3 * (chunk?.length ?? 0), 0));
+  let end = 0;
+  const lengths = chunks.map((chunk) => {
+    if (chunk === null) return -1;
+    const { written: length } = encoder.encodeInto(chunk, buffer.subarray(end));
+    end += length;
+    return length;
+  });
+  parentPort!.postMessage({ block, bytes: buffer.subarray(0, end), lengths } satisfies ExportBlock, [buffer.buffer]);
 }

@@ -52,8 +52,8 @@ function describeWriteError(error: unknown): string {
  * Writes straight to the file descriptor: process.stdout is a stream whose creation loads
  * Node's net and stream modules, a cost every run would pay for one write.
  */
-function writeAll(fd: number, text: string): void {
-  let buffer = Buffer.from(text, "utf8");
+function writeAll(fd: number, text: string | Uint8Array): void {
+  let buffer = typeof text === "string" ? Buffer.from(text, "utf8") : text;
   while (buffer.length > 0) {
     try {
       buffer = buffer.subarray(writeSync(fd, buffer));
@@ -71,7 +71,7 @@ function writeAll(fd: number, text: string): void {
  * `ethics list 1>&-`, Node replaces with /dev/null before ethics starts: the output goes
  * where /dev/null's does, as for `>/dev/null`.)
  */
-export function writeOut(text: string): void {
+export function writeOut(text: string | Uint8Array): void {
   try {
     writeAll(1, text);
   } catch (error) {

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { markStoredEntry } from "../../src/cli/cache/stored-entry.js";
 import { exportChunks, exportWorkers } from "../../src/cli/export-parallel.js";
+import { claimBlock, UNCLAIMED } from "../../src/cli/export-blocks.js";
 import { streamChunks } from "../../src/render/export.js";
 import { makeCode } from "../core/make-code.js";
 import type { Code } from "../../src/model.js";
@@ -27,8 +28,21 @@ describe("threads for an export", () => {
 
   it("without a worker's file (run from the sources) renders on this thread, as streamChunks does", async () => {
     const codes = stored(40);
-    const chunks: string[] = [];
+    const chunks: (string | Uint8Array)[] = [];
     for await (const chunk of exportChunks("csv", codes, new Map(), { ETHICS_THREADS: "2" })) chunks.push(chunk);
     expect(chunks).toEqual([...streamChunks("csv", codes)]);
+  });
+
+  it("a block is claimed once: the first free one in the range, marked with its claimer", () => {
+    const claims = new Int32Array(new SharedArrayBuffer(4 * 5));
+    expect(claimBlock(claims, 0, 5, 2)).toBe(0);
+    expect(claimBlock(claims, 0, 5, 3)).toBe(1);
+    expect(claimBlock(claims, 3, 4, 1)).toBe(3);
+    expect(claimBlock(claims, 3, 4, 2)).toBe(-1);
+    expect(claimBlock(claims, 2, 99, 2)).toBe(2);
+    expect(claimBlock(claims, 0, 99, 1)).toBe(4);
+    expect(claimBlock(claims, 0, 99, 1)).toBe(-1);
+    expect([...claims]).toEqual([2, 3, 2, 1, 1]);
+    expect(claims.includes(UNCLAIMED)).toBe(false);
   });
 });
