@@ -289,10 +289,12 @@ function isFiled(scores: Scores, document: number): boolean {
  */
 export function rankAnswers(plan: QueryPlan, scores: Scores, limit: number): { answers: number[]; loose: number[] } {
   const mayAnswer = mayAnswerOf(plan, scores);
-  const candidates = best(scores, limit, mayAnswer);
+  const [first] = best(scores, 1, mayAnswer);
   const own = scores.own ?? scores.values;
-  const threshold = candidates.length === 0 ? Infinity : RELATIVE_FLOOR * own[candidates[0]!]!;
-  const answers = candidates.filter((document) => own[document]! >= threshold);
+  const threshold = first === undefined ? Infinity : RELATIVE_FLOOR * own[first]!;
+  // The floor is applied before the limit: a document below it that outscores an answer (by
+  // feedback, which `own` leaves out) must not take that answer's place among the first `limit`.
+  const answers = best(scores, limit, (document) => mayAnswer(document) && own[document]! >= threshold);
   const isAnswer = new Set(answers);
   const room = Math.min(MAX_LOOSE, limit - answers.length);
   const loose = room <= 0 ? [] : best(scores, room, (document) => !isAnswer.has(document) && (!mayAnswer(document) || own[document]! < threshold));
