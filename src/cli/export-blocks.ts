@@ -42,3 +42,28 @@ export function claimBlock(claims: Int32Array, from: number, end: number, mark: 
   }
   return -1;
 }
+
+const encoder = new TextEncoder();
+
+/**
+ * The chunks as UTF-8 in one buffer, and each one's length in bytes (-1 for null). Sized for
+ * mostly one-byte text, and made larger only when a chunk does not fit: the main thread holds
+ * a few blocks at a time, so a buffer three times too large would show in an export's memory.
+ */
+export function encodeChunks(chunks: readonly (string | null)[]): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
+  let buffer = new Uint8Array(Math.ceil(chunks.reduce((sum, chunk) => sum + (chunk?.length ?? 0), 0) * 1.1) + 64);
+  let end = 0;
+  const lengths = chunks.map((chunk) => {
+    if (chunk === null) return -1;
+    let { read, written } = encoder.encodeInto(chunk, buffer.subarray(end));
+    if (read < chunk.length) {
+      const larger = new Uint8Array(end + 3 * chunk.length + buffer.length);
+      larger.set(buffer.subarray(0, end));
+      buffer = larger;
+      ({ read, written } = encoder.encodeInto(chunk, buffer.subarray(end)));
+    }
+    end += written;
+    return written;
+  });
+  return { bytes: buffer.subarray(0, end), lengths };
+}

@@ -8,14 +8,13 @@ import { streamCode } from "../render/export.js";
 import { openCache, type JsonCache } from "./cache/json-cache.js";
 import { parsedFromEntry } from "./cache/parsed-entry.js";
 import type { StoredEntry } from "./cache/stored-entry.js";
-import { BLOCK, claimBlock, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
+import { BLOCK, claimBlock, encodeChunks, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 
 const { format, titles, entries, claims: claimsBuffer, mark, written, ahead } = workerData as ExportWorkerData;
 const titleOf = new Map(titles);
 const progress = new Int32Array(written);
 const claims = new Int32Array(claimsBuffer);
 const caches = new Map<string, JsonCache | null>();
-const encoder = new TextEncoder();
 
 function codeOf(entry: StoredEntry): Code | undefined {
   if (!caches.has(entry.directory)) caches.set(entry.directory, openCache(entry.directory));
@@ -31,14 +30,7 @@ for (let block = claimBlock(claims, 0, claims.length, mark); block >= 0; block =
     const code = entry ? codeOf(entry) : undefined;
     return code ? streamCode(format, code, first + offset, titleOf) : null;
   });
-  // Three bytes a UTF-16 unit at most; the buffer is moved to the main thread, not copied.
-  const buffer = new Uint8Array(chunks.reduce((sum, chunk) => sum + 3 * (chunk?.length ?? 0), 0));
-  let end = 0;
-  const lengths = chunks.map((chunk) => {
-    if (chunk === null) return -1;
-    const { written: length } = encoder.encodeInto(chunk, buffer.subarray(end));
-    end += length;
-    return length;
-  });
-  parentPort!.postMessage({ block, bytes: buffer.subarray(0, end), lengths } satisfies ExportBlock, [buffer.buffer]);
+  const { bytes, lengths } = encodeChunks(chunks);
+  // Moved to the main thread, not copied.
+  parentPort!.postMessage({ block, bytes, lengths } satisfies ExportBlock, [bytes.buffer]);
 }

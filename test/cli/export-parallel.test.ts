@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { markStoredEntry } from "../../src/cli/cache/stored-entry.js";
 import { exportChunks, exportWorkers } from "../../src/cli/export-parallel.js";
-import { claimBlock, UNCLAIMED } from "../../src/cli/export-blocks.js";
+import { claimBlock, encodeChunks, UNCLAIMED } from "../../src/cli/export-blocks.js";
 import { streamChunks } from "../../src/render/export.js";
 import { makeCode } from "../core/make-code.js";
 import type { Code } from "../../src/model.js";
@@ -44,5 +44,17 @@ describe("threads for an export", () => {
     expect(claimBlock(claims, 0, 99, 1)).toBe(-1);
     expect([...claims]).toEqual([2, 3, 2, 1, 1]);
     expect(claims.includes(UNCLAIMED)).toBe(false);
+  });
+
+  it.each([
+    ["one-byte text", ["a,b\r\n", "c"]],
+    ["a code left to the main thread", ["abc", null, "d"]],
+    ["text of three-byte characters, beyond the first guess of the size", ["é", "漢字漢字漢字漢字漢字漢字漢字漢字", null, "—".repeat(500), "x"]],
+    ["four-byte characters and a lone surrogate", ["😀".repeat(40), "\ud800", ""]],
+    ["nothing", []],
+  ])("a block's chunks encode as Buffer.from would, one after the other: %s", (_what, chunks) => {
+    const { bytes, lengths } = encodeChunks(chunks);
+    expect(lengths).toEqual(chunks.map((chunk) => (chunk === null ? -1 : Buffer.byteLength(chunk))));
+    expect(Buffer.from(bytes)).toEqual(Buffer.from(chunks.filter((chunk) => chunk !== null).join("")));
   });
 });
