@@ -310,8 +310,9 @@ export function best(scores: Scores, limit: number, wanted: (document: number) =
   const outranks = (a: number, b: number) => values[a]! > values[b]! || (values[a] === values[b] && a < b);
   const ranked: number[] = [];
   for (const document of scores.documents) {
-    if (!wanted(document)) continue;
+    // The cheap test first: `wanted` may weigh the document's words.
     if (ranked.length === limit && !outranks(document, ranked[limit - 1]!)) continue;
+    if (!wanted(document)) continue;
     let at = ranked.length;
     while (at > 0 && outranks(document, ranked[at - 1]!)) at--;
     ranked.splice(at, 0, document);
