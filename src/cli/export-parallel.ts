@@ -65,9 +65,13 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
     const data: ExportWorkerData = { format, titles: [...titles], entries, claims: claimsBuffer, mark, written, ahead };
     const worker = new Worker(file, { workerData: data, stdout: true, stderr: true });
     worker.on("message", (message: ExportBlock) => deliver(message.block, message));
-    // A worker that fails leaves the blocks it claimed to this thread: rendered when written.
+    // A worker that fails (or ends before its last messages arrive) leaves the blocks it claimed
+    // and that are not written yet to this thread: rendered when written, unless a late message
+    // brings them first.
     const failed = () => {
-      for (let block = 0; block < blocks; block++) if (Atomics.load(claims, block) === mark && !received.has(block)) deliver(block, membersOf(block).map(() => null));
+      for (let block = Atomics.load(progress, 0); block < blocks; block++) {
+        if (Atomics.load(claims, block) === mark && !received.has(block)) deliver(block, membersOf(block).map(() => null));
+      }
     };
     worker.on("error", failed);
     worker.on("exit", failed);
