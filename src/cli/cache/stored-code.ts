@@ -89,6 +89,35 @@ function validField(key: string, value: unknown): boolean {
   }
 }
 
+/** The keys normalizeCode gives a standard that no file tags with concepts, in its order. */
+const PLAIN_KEYS = ["code", "section", "sectionTitle", "number", "text", "items", "notes", "editorial", "citation"];
+
+const own = (stored: StoredStandard, key: string, otherwise: unknown): unknown => (Object.hasOwn(stored, key) ? stored[key] : otherwise);
+
+/**
+ * A standard with PLAIN_KEYS put back as restoreCode's loop would, as one object literal: the
+ * loop's store under a different key each time is the slow part of reading a thousand codes.
+ */
+function restorePlain(stored: StoredStandard, code: Pick<Code, "id" | "shortName">, section: Pick<Section, "id" | "title">, single: boolean): Standard | undefined {
+  const number = stored.number;
+  const standard = {
+    code: own(stored, "code", code.id),
+    section: own(stored, "section", section.id),
+    sectionTitle: own(stored, "sectionTitle", section.title),
+    number,
+    text: stored.text,
+    items: own(stored, "items", EMPTY),
+    notes: own(stored, "notes", EMPTY),
+    editorial: own(stored, "editorial", EMPTY),
+    citation: own(stored, "citation", implied(code, section, single, number, "citation")),
+  };
+  for (const key of PLAIN_KEYS) if (!validField(key, standard[key as keyof typeof standard])) return undefined;
+  if (standard.items === EMPTY) standard.items = [];
+  if (standard.notes === EMPTY) standard.notes = [];
+  if (standard.editorial === EMPTY) standard.editorial = [];
+  return standard as unknown as Standard;
+}
+
 /** The code back from its entry, with its file name; undefined when the entry is not a stored code. */
 export function restoreCode(value: unknown, file: string): Code | undefined {
   if (!isRecord(value) || !Array.isArray(value.sections) || !Array.isArray(value.standardKeys) || !value.standardKeys.every(isString)) return undefined;
@@ -99,8 +128,15 @@ export function restoreCode(value: unknown, file: string): Code | undefined {
   for (const section of sections) {
     if (!isRecord(section) || !isString(section.id) || !isString(section.title) || !Array.isArray(section.standards)) return undefined;
     const standards: Standard[] = [];
+    const plain = standardKeys.length === PLAIN_KEYS.length && standardKeys.every((key, at) => key === PLAIN_KEYS[at]);
     for (const stored of section.standards) {
       if (!isRecord(stored)) return undefined;
+      if (plain && stored.$keys === undefined) {
+        const standard = restorePlain(stored, rest, section, single);
+        if (standard === undefined) return undefined;
+        standards.push(standard);
+        continue;
+      }
       // standardKeys were checked above; a standard's own keys are checked here.
       const keys = stored.$keys === undefined ? standardKeys : stored.$keys;
       if (keys !== standardKeys && (!Array.isArray(keys) || !keys.every(isString))) return undefined;
