@@ -1,12 +1,10 @@
 // Codes, sections, standards and value statements as a reader sees them in the terminal.
-import { adaptedFrom, provenanceFacts } from "./provenance.js";
+import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import type { Code, Section, Standard, ValueStatement } from "../model.js";
 import { renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 
-/** What `show` says where a code's source does not say whom the code binds. */
-export const NO_SCOPE = "the source does not say whom it binds";
 
 export function userMark(code: Code, style: Style): string {
   return code.origin === "user" ? " " + style.dim(`(user code: ${visible(code.file)})`) : "";

@@ -3,9 +3,8 @@
 // Each export is also given a code at a time (…Chunks), so that a thousand codes are written as
 // they are rendered instead of as one string of tens of megabytes; the chunks joined are the
 // whole text, byte for byte.
-import { adaptedFrom, provenanceFacts } from "./provenance.js";
+import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import type { Code } from "../model.js";
-import { NO_SCOPE } from "./codes.js";
 import { escapeJson, visible } from "./terminal-text.js";
 
 function escapeMarkdown(text: string): string {

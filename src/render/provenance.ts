@@ -2,6 +2,9 @@
 // editor's note on it where there is one, so the terminal and the exports never disagree.
 import type { Code } from "../model.js";
 
+/** What `show` and the Markdown export say where a code's source does not say whom the code binds. */
+export const NO_SCOPE = "the source does not say whom it binds";
+
 export interface ProvenanceFact {
   label: string;
   value: string;
