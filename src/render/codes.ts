@@ -5,7 +5,6 @@ import { renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 
-
 export function userMark(code: Code, style: Style): string {
   return code.origin === "user" ? " " + style.dim(`(user code: ${visible(code.file)})`) : "";
 }

@@ -124,11 +124,11 @@ export function restoreCode(value: unknown, file: string): Code | undefined {
   const { standardKeys, sections, ...rest } = value as unknown as StoredCode;
   if (!isString(rest.id) || !isString(rest.shortName)) return undefined;
   const single = sections.length === 1;
+  const plain = standardKeys.length === PLAIN_KEYS.length && standardKeys.every((key, at) => key === PLAIN_KEYS[at]);
   const restoredSections: Section[] = [];
   for (const section of sections) {
     if (!isRecord(section) || !isString(section.id) || !isString(section.title) || !Array.isArray(section.standards)) return undefined;
     const standards: Standard[] = [];
-    const plain = standardKeys.length === PLAIN_KEYS.length && standardKeys.every((key, at) => key === PLAIN_KEYS[at]);
     for (const stored of section.standards) {
       if (!isRecord(stored)) return undefined;
       if (plain && stored.$keys === undefined) {
