@@ -1,9 +1,10 @@
 // What warm runs keep in the cache beyond users' codes (validate's per-file results, values made
 // from a whole library, exports) is a pure optimization: cold, warm, with each entry damaged,
 // and after edits that keep size and mtime, every command prints what it prints uncached.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { escapeJson } from "../../src/render/terminal-text.js";
 import { cacheDamages, keepMtime } from "./cache-damage.js";
@@ -143,8 +144,25 @@ describe("export a code at a time", () => {
   });
 });
 
+/** Runs node with `args`, reading its output only after a while (its pipe full meanwhile); ended after 30 s. */
+function runReadingLate(args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, NO_COLOR: "1", ...env } });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    // No reader for 1.5 s: the stream stays paused and the pipe fills.
+    setTimeout(() => child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk)), 1500);
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+    const timer = setTimeout(() => child.kill(), 30_000);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8"), code: code ?? -1 });
+    });
+  });
+}
+
 describe("export on several threads", () => {
-  it("writes what one thread writes, whatever the workers can read: json, csv, md", () => {
+  it("writes what one thread writes, whatever the workers can read, and when they fail: json, csv, md", async () => {
     // Enough codes for blocks of 16 to reach two workers (ETHICS_THREADS=2): small copies of the
     // riverside example, the evil file among them.
     const dir = newDir("ethics-export-threads-");
@@ -169,5 +187,31 @@ describe("export on several threads", () => {
     const codeEntries = entries(cacheDir, "code-");
     for (const name of codeEntries.slice(0, codeEntries.length / 2)) writeFileSync(join(cacheDir, name), "");
     expectSame(run({ ETHICS_THREADS: "2" }), uncached, "half the entries emptied, two workers");
+
+    // Workers that fail: at their start, or after claiming every block still free (as a worker
+    // that dies mid-export holds blocks it never sent). The built package is copied and its
+    // worker file wrapped; the run's output is left unread for a while, so that the main thread
+    // waits on a full pipe while the workers start and claim. The main thread must render the
+    // blocks they claimed, or the run never ends.
+    const claimAllThenFail =
+      'const { workerData } = require("node:worker_threads");\nconst claims = new Int32Array(workerData.claims);\n' +
+      "for (let block = 0; block < claims.length; block++) Atomics.compareExchange(claims, block, 0, workerData.mark);\n" +
+      'throw new Error("a worker that fails");\n';
+    for (const [how, wrapper] of [
+      ["at its start", 'throw new Error("a worker that fails");\n'],
+      ["holding every block still free", claimAllThenFail],
+    ] as const) {
+      const copy = newDir("ethics-failing-worker-");
+      cpSync(join(root, "dist"), join(copy, "dist"), { recursive: true });
+      mkdirSync(join(copy, "bin"));
+      cpSync(join(root, "bin/ethics.cjs"), join(copy, "bin/ethics.cjs"));
+      cpSync(join(root, "package.json"), join(copy, "package.json"));
+      writeFileSync(join(copy, "dist/export-worker.cjs"), wrapper);
+      // JSON: the export large enough (260 KB) to fill the pipe before the workers start.
+      const result = await runReadingLate([join(copy, "bin/ethics.cjs"), "--data", dir, "export"], { ETHICS_CACHE_DIR: cacheDir, ETHICS_THREADS: "2" });
+      expect(result.stdout, `a worker that fails ${how}`).toBe(uncached[0]!.stdout);
+      expect(result.stderr, `a worker that fails ${how}`).toBe(uncached[0]!.stderr);
+      expect(result.code, `a worker that fails ${how}`).toBe(0);
+    }
   });
 });
