@@ -11,7 +11,7 @@ import { availableParallelism } from "node:os";
 import type { Code } from "../model.js";
 import { streamCode, streamHead, streamTail, streamChunks, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
-import { BLOCK, CLAIMED_BY_MAIN, claimBlock, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
+import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
 
 /** Stored codes below which starting a thread (~50 ms) does not pay. */
@@ -60,23 +60,31 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   };
   const membersOf = (block: number) => codes.slice(block * BLOCK, (block + 1) * BLOCK);
   const renderHere = (block: number): string[] => membersOf(block).map((code, offset) => streamCode(format, code, block * BLOCK + offset, titles));
+  /**
+   * Blocks claimed by a worker (`mark`, or any worker's) and not written or received yet, left to
+   * this thread: rendered when written, unless a late message brings them first.
+   */
+  const handBack = (mark?: number) => {
+    for (let block = Atomics.load(progress, 0); block < blocks; block++) {
+      const claim = Atomics.load(claims, block);
+      const theirs = mark === undefined ? claim !== UNCLAIMED && claim !== CLAIMED_BY_MAIN : claim === mark;
+      if (theirs && !received.has(block)) deliver(block, membersOf(block).map(() => null));
+    }
+  };
   const started = Array.from({ length: workers }, (_, at) => {
     const mark = at + 2;
     const data: ExportWorkerData = { format, titles: [...titles], entries, claims: claimsBuffer, mark, written, ahead };
     const worker = new Worker(file, { workerData: data, stdout: true, stderr: true });
     worker.on("message", (message: ExportBlock) => deliver(message.block, message));
-    // A worker that fails (or ends before its last messages arrive) leaves the blocks it claimed
-    // and that are not written yet to this thread: rendered when written, unless a late message
-    // brings them first.
-    const failed = () => {
-      for (let block = Atomics.load(progress, 0); block < blocks; block++) {
-        if (Atomics.load(claims, block) === mark && !received.has(block)) deliver(block, membersOf(block).map(() => null));
-      }
-    };
-    worker.on("error", failed);
-    worker.on("exit", failed);
+    // A worker that fails, or ends before its last messages arrive.
+    worker.on("error", () => handBack(mark));
+    worker.on("exit", () => handBack(mark));
     return worker;
   });
+  // A live worker keeps the event loop going: if it empties while this thread waits, no worker
+  // is left to send what it claimed, and without this the run would end with part of the output.
+  const lastResort = () => handBack();
+  process.on("beforeExit", lastResort);
   try {
     yield streamHead(format, codes.length);
     for (let block = 0; block < blocks; block++) {
@@ -111,6 +119,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
     }
     yield streamTail(format, codes.length);
   } finally {
+    process.off("beforeExit", lastResort);
     for (const worker of started) void worker.terminate();
   }
 }
