@@ -14,6 +14,9 @@ import { storedEntryOf } from "./cache/stored-entry.js";
 import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
 
+// For the export command, which loads this file lazily: the titles a Markdown export names.
+export { titlesOf } from "../render/export.js";
+
 /** Stored codes below which starting a thread (~50 ms) does not pay. */
 const PARALLEL_FROM = 200;
 const MAX_WORKERS = 3;

@@ -74,10 +74,9 @@ list, or a YAML stream of documents separated by ---.`,
       const note = options.id !== undefined ? `Exported by ethics from the code '${chosen![0]!.id}'.` : "Exported by ethics. Give each code an id of its own (or export with --id) to load it beside the original.";
       text = files ? renderYamlCodeFiles(files, note) : renderYaml(codes);
     } else {
-      const { exportChunks } = await import("../export-parallel.js");
+      const { exportChunks, titlesOf } = await import("../export-parallel.js");
       // Titles of the whole library: a code exported alone may name another as what it was adapted from.
-      const titles = new Map(library.codes.map((code) => [code.id, code.title]));
-      for await (const chunk of exportChunks(format, codes, titles, process.env)) writeOut(chunk);
+      for await (const chunk of exportChunks(format, codes, titlesOf(library.codes), process.env)) writeOut(chunk);
       return;
     }
     writeOut(text);
