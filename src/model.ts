@@ -226,4 +226,10 @@ export interface Concept {
   questions: string[];
   /** Curated by reading the built-in codes. */
   standards: StandardKey[];
+  /**
+   * General rules that bear on the matter without naming it, as an index's "see also" (a
+   * conflicts-of-interest rule for accepting gifts). Only search reads them, below the standards
+   * above; they are no tag: not for topics, comparison, the quiz or "every standard has a concept".
+   */
+  related?: StandardKey[];
 }

@@ -1,13 +1,15 @@
 // Reads the concept index, data/concepts/<topic id>.yaml: per topic, the fine-grained matters its
-// rules govern, each with its entry terms, the questions it answers and the standards of the
-// built-in codes on it (format in data/concepts/README.md). Every problem comes back located
-// as file:line:col, all files' problems together.
+// rules govern, each with its entry terms, the questions it answers, the standards of the
+// built-in codes on it and the general rules that bear on it (format in
+// data/concepts/README.md). Every problem comes back located as file:line:col, all files'
+// problems together.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Code, Concept, Topic } from "../../model.js";
 import { DataError, describeFsError, type FileProblem } from "../errors.js";
 import { didYouMean } from "../suggest.js";
+import { standardKeyOf } from "../codes/standard-text.js";
 import { parseIndexText, readIndexText, resolveStandardLists, slug, standardLists, text, type Report } from "./index-file.js";
 
 export const CONCEPTS_DIRECTORY = "concepts";
@@ -25,6 +27,8 @@ const conceptSchema = z.strictObject({
     message: "expected at least one plain-language question the concept answers",
   }),
   standards: standardLists,
+  /** General rules that bear on the matter without naming it: search ranks them below `standards`. */
+  related: standardLists.optional(),
 });
 
 const conceptFileSchema = z.strictObject({
@@ -57,6 +61,13 @@ function checkFile(data: ConceptFile, fileTopic: string, topics: readonly Topic[
       if (first !== undefined) report(["concepts", index, "terms", position], `'${term}' is already terms[${first}]`);
       else seen.set(key, position);
     });
+    const standards = resolveStandardLists(entry.standards, codes, ["concepts", index, "standards"], report, entry.id);
+    const related = entry.related === undefined ? [] : resolveStandardLists(entry.related, codes, ["concepts", index, "related"], report, entry.id);
+    const governing = new Set(standards.map(standardKeyOf));
+    for (const key of related) {
+      if (!governing.has(standardKeyOf(key))) continue;
+      report(["concepts", index, "related", key.code], `${key.code} ${key.section} ${key.number} is in both standards and related of '${entry.id}': a rule that governs the matter is not also 'related' to it; keep it in one`);
+    }
     return {
       id: entry.id,
       name: entry.name.trim(),
@@ -64,7 +75,8 @@ function checkFile(data: ConceptFile, fileTopic: string, topics: readonly Topic[
       description: entry.description.trim(),
       terms: entry.terms.map((term) => term.trim()),
       questions: entry.questions.map((question) => question.trim()),
-      standards: resolveStandardLists(entry.standards, codes, ["concepts", index, "standards"], report, entry.id),
+      standards,
+      related,
     };
   });
 }

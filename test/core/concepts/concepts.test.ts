@@ -62,6 +62,21 @@ concepts:
   });
 
   it.each([
+    ["no related standards", good, []],
+    ["related standards, each code its own list", `${good}    related:\n      wisconsin: [8]\n      medi-cal: [integrity 2-3]\n`, ["wisconsin code-of-conduct 8", "medi-cal integrity 2", "medi-cal integrity 3"]],
+  ])("reads %s", (_what, text, related) => {
+    const { concepts: parsed, problems } = parse(text);
+    expect(problems).toEqual([]);
+    expect(parsed![0]!.related!.map(keyOf)).toEqual(related);
+    expect(parsed![0]!.standards.map(keyOf)).toEqual(["wisconsin code-of-conduct 12"]);
+  });
+
+  it.each([
+    ["a related standard that is also a standard of the concept", `${good}    related:\n      wisconsin: [8, 12]\n`, /wisconsin code-of-conduct 12 is in both standards and related of 'accepting-gifts-test'/],
+    ["a related reference to no standard", `${good}    related:\n      wisconsin: [16]\n`, /wisconsin code-of-conduct has no standard 16/],
+    ["a related reference to no code", `${good}    related:\n      wisconsn: [8]\n`, /no code 'wisconsn' is loaded — did you mean wisconsin\?/],
+    ["a related standard listed twice", `${good}    related:\n      wisconsin: [8, 7-8]\n`, /wisconsin code-of-conduct 8 is listed twice/],
+    ["an empty related list", `${good}    related:\n      wisconsin: []\n`, /expected at least one standard/],
     ["a reference to no standard", good.replace("[12]", "[99]"), /wisconsin code-of-conduct has no standard 99 \(its standards are 1–15\)/],
     ["an alias for a code id", good.replace("wisconsin:", "wi:"), /'wi' is an alias: write the code id 'wisconsin'/],
     ["too few terms", good.replace("[gift, present, tip, gift card, thank-you gift]", "[gift, present]"), /at least 5 entry terms/],
