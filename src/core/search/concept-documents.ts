@@ -35,6 +35,23 @@ export function documentsOf(concept: IndexedConcept): readonly number[] {
   return documents;
 }
 
+const decodedRelated = new WeakMap<IndexedConcept, number[]>();
+const NONE: readonly number[] = [];
+
+/**
+ * The general rules related to the concept (IndexedConcept.related), in increasing order (decoded
+ * once per concept). An index without them, or with something else there, relates none.
+ */
+export function relatedOf(concept: IndexedConcept): readonly number[] {
+  if (typeof concept.related !== "string") return NONE;
+  let documents = decodedRelated.get(concept);
+  if (documents === undefined) {
+    documents = unpackDocuments(concept.related);
+    decodedRelated.set(concept, documents);
+  }
+  return documents;
+}
+
 /**
  * Which of `wanted` (increasing) the concept is about. One pass over its packed documents, that
  * stops after the last one wanted, without decoding them into a list: a search asks this of

@@ -48,6 +48,11 @@ export interface IndexedConcept {
   topic?: number;
   /** How centrally each of `documents` is about it, packed (centrality.ts). */
   centrality?: string;
+  /**
+   * General rules that bear on the concept without being about it (Concept.related), packed as
+   * `documents`: search ranks them below its standards. No hit counts them among its concepts.
+   */
+  related?: string;
 }
 
 export interface SearchIndex {
@@ -436,13 +441,14 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   const stems = [...combined.postings.keys()].sort();
   const postings: Record<string, string> = {};
   for (const stemmed of stems) postings[stemmed] = combined.postings.get(stemmed)!.packed;
-  // Where each standard a topic lists itself is: the last of equal keys wins, as in a Map.
-  const topicCodes = new Set(library.topics.flatMap((topic) => topic.standards.map((key) => key.code)));
+  // Where each standard a topic lists itself, or a concept relates, is: the last of equal keys
+  // wins, as in a Map.
+  const listedCodes = new Set([...library.topics.flatMap((topic) => topic.standards), ...library.concepts.flatMap((concept) => concept.related ?? [])].map((key) => key.code));
   const documentOf = new Map<string, number>();
   parts.forEach((part, index) => {
     let document = offsets[index]!;
     part.codes.forEach((code, codeAt) => {
-      if (!topicCodes.has(code.id)) {
+      if (!listedCodes.has(code.id)) {
         document += code.sections.reduce((sum, section) => sum + section.size, 0);
         return;
       }
@@ -602,6 +608,9 @@ function indexConcepts(
     ...library.concepts.map((concept): IndexedConcept => {
       const inferredDocuments = sortedUnique([inferred.get(concept.id)?.documents]);
       const { documents, shares } = mergeDocuments(curated.get(concept.id), inferred.get(concept.id));
+      // A rule the concept's own standards hold (a user's code may tag one) is not also related.
+      const about = new Set(documents);
+      const related = sortedUnique([(concept.related ?? []).map((key) => documentOf.get(standardKey(key)))]).filter((document) => !about.has(document));
       return {
         id: concept.id,
         kind: "concept",
@@ -609,6 +618,7 @@ function indexConcepts(
         ...(inferredDocuments.length > 0 ? { inferred: packDocuments(inferredDocuments) } : {}),
         ...topicPosition(library, concept.topic),
         ...(documents.length > 0 ? { centrality: packCentrality(shares) } : {}),
+        ...(related.length > 0 ? { related: packDocuments(related) } : {}),
       };
     }),
     ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: packDocuments(topicDocuments(topic)) })),

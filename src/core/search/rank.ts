@@ -6,7 +6,7 @@ import { documentCount, documentFrequency, documentLength, forEachPosting, looku
 import { fixedWidthAt } from "./packed-numbers.js";
 import { tableGet } from "./packed-table.js";
 import { centralityAt } from "./centrality.js";
-import { documentsOf } from "./concept-documents.js";
+import { documentsOf, relatedOf } from "./concept-documents.js";
 import { APART_FACTOR, coveredWeight, type QueryPlan } from "./query.js";
 
 /** BM25's usual constants: how fast repeats stop counting, how much length dilutes a match. */
@@ -20,6 +20,13 @@ const B = 0.5;
 const CONCEPT_WEIGHT = 2;
 /** A topic names a broad theme: its standards count half as much as a concept's. */
 const TOPIC_FACTOR = 0.5;
+/**
+ * A general rule related to a concept the query names (Concept.related: "see also", a rule that
+ * bears on the matter without naming it) counts this share of what the concept's own standards
+ * do: below those that govern the matter, so that it fills the first ten rather than leads them,
+ * but above a standard that only uses the query's words.
+ */
+export const RELATED_FACTOR = 0.5;
 /**
  * Among the standards of a concept the query names, one whose own words say the matter is more
  * about it than one filed under it among several others: each matched concept adds this share
@@ -63,9 +70,12 @@ export interface Scores {
   conceptMask: Int32Array;
   /** Per document, the query words covered by topics it is filed under. */
   topicMask: Int32Array;
-  /** As conceptMask and topicMask, for terms matched apart only. */
+  /** Per document, the query words covered by concepts it is related to (RELATED_FACTOR). */
+  relatedMask: Int32Array;
+  /** As conceptMask, topicMask and relatedMask, for terms matched apart only. */
   conceptApartMask: Int32Array;
   topicApartMask: Int32Array;
+  relatedApartMask: Int32Array;
   /**
    * The scores by the query's own evidence, when feedback (feedback.ts) has added to `values`:
    * whether a hit answers is judged on these, so feedback reorders answers but never makes one.
@@ -139,8 +149,10 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     textMask: new Int32Array(count),
     conceptMask: new Int32Array(count),
     topicMask: new Int32Array(count),
+    relatedMask: new Int32Array(count),
     conceptApartMask: new Int32Array(count),
     topicApartMask: new Int32Array(count),
+    relatedApartMask: new Int32Array(count),
   };
   const touch = (document: number) => {
     if (scores.values[document] === 0 && scores.textMask[document] === 0 && !isFiled(scores, document)) {
@@ -155,6 +167,13 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       touch(document);
       masks[document]! |= covers;
       apartMasks[document]! |= apart;
+    }
+    if (concept.kind !== "concept") continue;
+    for (const document of relatedOf(concept)) {
+      if (document >= count || !inScope(document)) continue;
+      touch(document);
+      scores.relatedMask[document]! |= covers;
+      scores.relatedApartMask[document]! |= apart;
     }
   }
   for (const document of scores.documents) scores.values[document] = conceptEvidence(plan, scores, document);
@@ -254,22 +273,43 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
   return similarity;
 }
 
-/** What the concepts and topics a document is filed under say for it. */
+/**
+ * The kinds of evidence a document may be filed under, strongest first: each query word counts
+ * once, by the strongest that covers it.
+ */
+const EVIDENCE: readonly { mask: (scores: Scores) => Int32Array; factor: number }[] = [
+  { mask: (scores: Scores) => scores.conceptMask, factor: 1 },
+  { mask: (scores: Scores) => scores.conceptApartMask, factor: APART_FACTOR },
+  { mask: (scores: Scores) => scores.topicMask, factor: TOPIC_FACTOR },
+  { mask: (scores: Scores) => scores.topicApartMask, factor: TOPIC_FACTOR * APART_FACTOR },
+  { mask: (scores: Scores) => scores.relatedMask, factor: RELATED_FACTOR },
+  { mask: (scores: Scores) => scores.relatedApartMask, factor: RELATED_FACTOR * APART_FACTOR },
+].sort((a, b) => b.factor - a.factor);
+
+/** What the concepts and topics a document is filed under (or related to) say for it. */
 function conceptEvidence(plan: QueryPlan, scores: Scores, document: number): number {
-  const concept = scores.conceptMask[document]!;
-  const conceptApart = scores.conceptApartMask[document]! & ~concept;
-  const topicOnly = scores.topicMask[document]! & ~concept & ~conceptApart;
-  const topicApart = scores.topicApartMask[document]! & ~concept & ~conceptApart & ~topicOnly;
-  return (
-    CONCEPT_WEIGHT *
-    (coveredWeight(plan, concept) + APART_FACTOR * coveredWeight(plan, conceptApart) + TOPIC_FACTOR * (coveredWeight(plan, topicOnly) + APART_FACTOR * coveredWeight(plan, topicApart)))
-  );
+  let counted = 0;
+  let sum = 0;
+  for (const { mask, factor } of EVIDENCE) {
+    const words = mask(scores)[document]! & ~counted;
+    if (words === 0) continue;
+    sum += factor * coveredWeight(plan, words);
+    counted |= words;
+  }
+  return CONCEPT_WEIGHT * sum;
 }
 
 /** The share of the query's weight a document answers, by its concepts, topics or own words. */
 export function coverage(plan: QueryPlan, scores: Scores, document: number): number {
   if (plan.totalWeight === 0) return 0;
-  const mask = scores.textMask[document]! | scores.conceptMask[document]! | scores.topicMask[document]! | scores.conceptApartMask[document]! | scores.topicApartMask[document]!;
+  const mask =
+    scores.textMask[document]! |
+    scores.conceptMask[document]! |
+    scores.topicMask[document]! |
+    scores.relatedMask[document]! |
+    scores.conceptApartMask[document]! |
+    scores.topicApartMask[document]! |
+    scores.relatedApartMask[document]!;
   return coveredWeight(plan, mask) / plan.totalWeight;
 }
 
@@ -278,9 +318,16 @@ function mayAnswerOf(plan: QueryPlan, scores: Scores): (document: number) => boo
   return (document) => isFiled(scores, document) || coverage(plan, scores, document) >= COVERAGE_FLOOR;
 }
 
-/** Whether a document is filed under a concept or topic the query names. */
+/** Whether a document is filed under (or related to) a concept or topic the query names. */
 function isFiled(scores: Scores, document: number): boolean {
-  return scores.conceptMask[document] !== 0 || scores.topicMask[document] !== 0 || scores.conceptApartMask[document] !== 0 || scores.topicApartMask[document] !== 0;
+  return (
+    scores.conceptMask[document] !== 0 ||
+    scores.topicMask[document] !== 0 ||
+    scores.relatedMask[document] !== 0 ||
+    scores.conceptApartMask[document] !== 0 ||
+    scores.topicApartMask[document] !== 0 ||
+    scores.relatedApartMask[document] !== 0
+  );
 }
 
 /**

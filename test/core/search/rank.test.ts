@@ -2,12 +2,14 @@
 // the texts, concepts and questions are made for the principle, not taken from data/.
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
-import { MAX_LOOSE } from "../../../src/core/search/rank.js";
+import { MAX_LOOSE, RELATED_FACTOR } from "../../../src/core/search/rank.js";
 import { search } from "../../../src/core/search/search.js";
 import type { Concept, Library } from "../../../src/model.js";
 import { toyCode } from "./toy-code.js";
 
-function concept(id: string, question: string, numbers: number[]): Concept {
+const toyKey = (number: number) => ({ code: "toy", section: "rules", number });
+
+function concept(id: string, question: string, numbers: number[], related: number[] = []): Concept {
   return {
     id,
     name: id.replace(/-/g, " "),
@@ -15,7 +17,8 @@ function concept(id: string, question: string, numbers: number[]): Concept {
     description: `Rules about ${id.replace(/-/g, " ")}.`,
     terms: [id.replace(/-/g, " ")],
     questions: [question],
-    standards: numbers.map((number) => ({ code: "toy", section: "rules", number })),
+    standards: numbers.map(toyKey),
+    related: related.map(toyKey),
   };
 }
 
@@ -95,5 +98,33 @@ describe("loosely related hits fill what the answers leave, up to MAX_LOOSE", ()
     const hits = search(index, library, "wedding", { limit }).hits;
     expect(hits.map((hit) => hit.loose)).toEqual([false, ...Array<boolean>(loose).fill(true)]);
     expect(hits[0]!.number).toBe(1);
+  });
+});
+
+describe(`a general rule related to a concept counts ${RELATED_FACTOR} of what its standards do`, () => {
+  // Standards 1 and 2 govern accepting gifts (2 never says "gifts"); 3 is a general rule that
+  // bears on it without naming it; 4 only uses a word of the query, in passing.
+  const texts = [
+    "Specialists do not accept gifts of value.",
+    "Specialists follow agency policy on presents.",
+    "Specialists act with integrity and avoid conflicts of interest.",
+    "Specialists thank donors for gifts to the agency.",
+    "Specialists keep records.",
+    "Specialists finish training.",
+  ];
+  const question = "Can I take a present from someone I support?";
+  const related = libraryOf(texts, [concept("accepting-gifts", question, [1, 2], [3])]);
+  const unrelated = libraryOf(texts, [concept("accepting-gifts", question, [1, 2])]);
+
+  it.each([["accepting gifts"], ["can I accept gifts from my client"], ["is accepting a gift ok"]])("%s: the concept's standards, then the related rule, then the words-only hit", (query) => {
+    const hits = hitsOf(related, query);
+    expect(hits.map((hit) => hit.number).slice(0, 4)).toEqual([1, 2, 3, 4]);
+    // Related is no tag: the hit lists the concepts it is about, none.
+    expect(hits.find((hit) => hit.number === 3)!.concepts).toEqual([]);
+    expect(hitsOf(unrelated, query).map((hit) => hit.number)).not.toContain(3);
+  });
+
+  it("a query that names no concept the rule is related to does not find it", () => {
+    expect(hitsOf(related, "keep records").map((hit) => hit.number)).not.toContain(3);
   });
 });
