@@ -44,5 +44,15 @@ const thin = concepts.filter((concept) => concept.terms.length < 8 || concept.qu
 console.log(`\nconcepts with fewer than 8 terms or 2 questions: ${thin.length}`);
 for (const concept of thin) console.log(`  ${concept.id}: ${concept.terms.length} terms, ${concept.questions.length} questions`);
 
+// Related rules (search only, no tag): each general rule with the matters it bears on.
+const relatedTo = new Map<string, string[]>();
+for (const concept of concepts) for (const key of concept.related ?? []) relatedTo.set(keyOf(key), [...(relatedTo.get(keyOf(key)) ?? []), concept.id]);
+const links = [...relatedTo.values()].reduce((sum, ids) => sum + ids.length, 0);
+console.log(`\nrelated (general rules that bear on a matter; search only): ${relatedTo.size} standards, ${links} links`);
+for (const standard of standards) {
+  const ids = relatedTo.get(keyOf(standard));
+  if (ids) console.log(`  ${keyOf(standard).padEnd(52)} ${ids.join(", ")}`);
+}
+
 const termCount = concepts.reduce((sum, concept) => sum + concept.terms.length, 0);
-console.log(`\n${concepts.length} concepts, ${termCount} entry terms, ${standards.length - untagged.length}/${standards.length} standards tagged`);
+console.log(`\n${concepts.length} concepts, ${termCount} entry terms, ${standards.length - untagged.length}/${standards.length} standards tagged, ${relatedTo.size} related to ${concepts.filter((concept) => (concept.related ?? []).length > 0).length} concepts`);

@@ -76,7 +76,7 @@ function checkFile(data: ConceptFile, fileTopic: string, topics: readonly Topic[
       terms: entry.terms.map((term) => term.trim()),
       questions: entry.questions.map((question) => question.trim()),
       standards,
-      related,
+      ...(related.length > 0 ? { related } : {}),
     };
   });
 }
