@@ -18,12 +18,14 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 
 /**
  * Measured at the end of each session (the held-out file once, after the tuning was done):
- * tuning 0.8682 / 0.9255, held out 0.7466 / 0.8108 (with pseudo-relevance feedback). Floors
- * just below: a guard, not a target.
+ * tuning 0.8749 / 0.9255, held out 0.7575 / 0.8108 (with related general rules). Floors just
+ * below: a guard, not a target. The held-out floors sit a point lower: a floor right at the
+ * measured figure fails on the first change that moves one query, and its message shows the
+ * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
-  tuning: { recall: 0.868, firstHit: 0.925 },
-  "held-out": { recall: 0.74, firstHit: 0.81 },
+  tuning: { recall: 0.874, firstHit: 0.925 },
+  "held-out": { recall: 0.745, firstHit: 0.8 },
 };
 
 describe.each([
