@@ -5,10 +5,15 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { escapeJson } from "../../src/render/terminal-text.js";
 import { cacheDamages, keepMtime } from "./cache-damage.js";
 import { ethics, root, type RunResult } from "./run.js";
+
+// Each test here runs `ethics` dozens of times (every kind of damage, cold and warm): alone it
+// takes up to 25 s on two cores; beside the rest of the suite, twice that. The global 30 s is a
+// guard against a hang, and these would trip it on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
 const medical = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
