@@ -1,5 +1,5 @@
-// The concept index by topic: each concept's id (what `ethics topic` takes), its name, and which
-// codes govern it.
+// The concept index by topic: each concept's id (what `ethics topic` takes), its name, which
+// codes govern it, and which have general rules that bear on it (search ranks those after).
 import type { ConceptListing } from "../core/concepts/listing.js";
 import type { Library } from "../model.js";
 import { plural } from "./plural.js";
@@ -18,6 +18,10 @@ export function renderConceptListing(listing: ConceptListing, library: Library, 
         const where = codes.length === 0 ? "no code" : codes.map((code) => visible(shortName.get(code) ?? code)).join(", ");
         lines.push(`  ${style.label(visible(concept.id))}  ${visible(concept.name)}`);
         lines.push(wrap(style.dim(`${plural(concept.standards.length, "standard")}: ${where}`), options.width, "      ", "    "));
+        if (concept.related.length > 0) {
+          const relatedCodes = [...new Set(concept.related.map((standard) => standard.code))].map((code) => visible(shortName.get(code) ?? code)).join(", ");
+          lines.push(wrap(style.dim(`see also ${plural(concept.related.length, "general rule")}: ${relatedCodes}`), options.width, "      ", "    "));
+        }
       }
       return lines.join("\n");
     });

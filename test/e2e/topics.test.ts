@@ -68,3 +68,37 @@ describe("ethics topics", () => {
     expect(matrix.topics[0]).toEqual({ id: "gifts", name: "Gifts", counts: { alaska: 1, california: 2, "medi-cal": 2, "north-carolina": 1, wisconsin: 1 } });
   });
 });
+
+describe("ethics concepts", () => {
+  it("lists every concept by topic, with the codes that govern it and those with general rules on it, in 80 columns", () => {
+    const { stdout, stderr, code } = ethics(["concepts"], { env: { COLUMNS: "80" } });
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain(
+      "Gifts (gifts)\n  accepting-gifts  Accepting gifts\n    7 standards: Alaska, Working Well Together, Medi-Cal, North Carolina,\n      Wisconsin\n" +
+        "    see also 10 general rules: Working Well Together, Medi-Cal\n",
+    );
+    expect(stdout.trimEnd().split("\n").pop()).toBe("153 concepts. `ethics topic <concept>` shows what each code says on one.");
+    for (const line of stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+
+  it("--json: each concept's terms, questions, standards and related general rules, with citations", () => {
+    const { stdout, code } = ethics(["concepts", "gifts", "--json"]);
+    expect(code).toBe(0);
+    const listing = JSON.parse(stdout) as { topics: { id: string; concepts: { id: string; terms: string[]; questions: string[]; standards: { citation: string }[]; related: { code: string; citation: string }[] }[] }[] };
+    expect(listing.topics.map((topic) => topic.id)).toEqual(["gifts"]);
+    const accepting = listing.topics[0]!.concepts.find((concept) => concept.id === "accepting-gifts")!;
+    expect(accepting.terms.length).toBeGreaterThanOrEqual(5);
+    expect(accepting.questions.length).toBeGreaterThan(0);
+    expect(accepting.standards.map((standard) => standard.citation)).toContain("Wisconsin 12");
+    // A general rule related to the matter is not one of its standards.
+    expect(accepting.related.map((standard) => standard.citation)).toContain("Medi-Cal · Integrity 9");
+    expect(accepting.standards.map((standard) => standard.citation)).not.toContain("Medi-Cal · Integrity 9");
+    const cultural = listing.topics[0]!.concepts.find((concept) => concept.id === "cultural-meaning-of-gifts")!;
+    expect(cultural.related).toEqual([]);
+  });
+
+  it("names a topic it does not know, with the nearest", () => {
+    expectShortFailure(ethics(["concepts", "giftz"]), 1, "no topic 'giftz' — did you mean gifts?");
+  });
+});

@@ -5,7 +5,7 @@ export const concepts = (): Command =>
   new Command("concepts")
   .description("the concept index: the matters the codes' rules govern, by topic")
   .argument("[topic...]", "only this topic's concepts (id or name)")
-  .option("--json", "print JSON: { topics: [{ id, name, concepts: [{ id, name, topic, description, terms, questions, standards }] }] }")
+  .option("--json", "print JSON: { topics: [{ id, name, concepts: [{ id, name, topic, description, terms, questions, standards, related }] }] }")
   .addHelpText(
     "after",
     `

@@ -1,11 +1,14 @@
 // `ethics concepts`: the concept index as a reader browses it — by topic, each concept with the
 // codes that govern it — and as --json gives it whole.
 import { allStandards, type Concept, type Library, type Topic } from "../../model.js";
+import { standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfStandard } from "./topics.js";
 
-export interface ConceptEntry extends Omit<Concept, "standards"> {
+export interface ConceptEntry extends Omit<Concept, "standards" | "related"> {
   /** Citations of the standards on it, code by code, in library order. */
   standards: { code: string; section: string; number: number; citation: string; inferred?: true }[];
+  /** General rules that bear on it without governing it ("see also", Concept.related), in library order. */
+  related: { code: string; section: string; number: number; citation: string }[];
 }
 
 export interface ConceptListing {
@@ -24,6 +27,13 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
       }
     }
   }
+  const citationOf = new Map(library.codes.flatMap((code) => allStandards(code).map((standard) => [standardKeyOf(standard), standard.citation] as const)));
+  const order = new Map([...citationOf.keys()].map((key, at) => [key, at]));
+  const relatedOf = (concept: Concept): ConceptEntry["related"] =>
+    (concept.related ?? [])
+      .filter((key) => citationOf.has(standardKeyOf(key)))
+      .sort((a, b) => order.get(standardKeyOf(a))! - order.get(standardKeyOf(b))!)
+      .map((key) => ({ code: key.code, section: key.section, number: key.number, citation: citationOf.get(standardKeyOf(key))! }));
   const entry = (concept: Concept): ConceptEntry => ({
     id: concept.id,
     name: concept.name,
@@ -32,6 +42,7 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
     terms: concept.terms,
     questions: concept.questions,
     standards: onConcept.get(concept.id) ?? [],
+    related: relatedOf(concept),
   });
   const topics = topic ? [topic] : library.topics;
   return {
