@@ -556,6 +556,20 @@ function sortedUnique(lists: readonly (readonly (number | undefined)[] | undefin
   return unique;
 }
 
+/** Whether `sorted` (increasing) holds `value`: a binary search. */
+function sortedIncludes(sorted: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = sorted[middle]!;
+    if (at === value) return true;
+    if (at < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /** Documents from two lists, each once, in increasing order, with the share each first came with. */
 function mergeDocuments(first: ConceptDocuments | undefined, second: ConceptDocuments | undefined): ConceptDocuments {
   const a = first ?? { documents: [], shares: [] };
@@ -608,9 +622,10 @@ function indexConcepts(
     ...library.concepts.map((concept): IndexedConcept => {
       const inferredDocuments = sortedUnique([inferred.get(concept.id)?.documents]);
       const { documents, shares } = mergeDocuments(curated.get(concept.id), inferred.get(concept.id));
-      // A rule the concept's own standards hold (a user's code may tag one) is not also related.
-      const about = new Set(documents);
-      const related = sortedUnique([(concept.related ?? []).map((key) => documentOf.get(standardKey(key)))]).filter((document) => !about.has(document));
+      // A rule the concept's own standards hold is not also related. (Looked up in the sorted
+      // documents, which run to thousands at a thousand codes, only for the few related rules.)
+      const relatedKeys = concept.related ?? [];
+      const related = relatedKeys.length === 0 ? [] : sortedUnique([relatedKeys.map((key) => documentOf.get(standardKey(key)))]).filter((document) => !sortedIncludes(documents, document));
       return {
         id: concept.id,
         kind: "concept",

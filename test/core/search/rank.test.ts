@@ -1,6 +1,7 @@
 // Ranking principles on a toy code small enough to see why each standard ranks where it does:
 // the texts, concepts and questions are made for the principle, not taken from data/.
 import { describe, expect, it } from "vitest";
+import { documentsOf, relatedOf } from "../../../src/core/search/concept-documents.js";
 import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
 import { MAX_LOOSE, RELATED_FACTOR } from "../../../src/core/search/rank.js";
 import { search } from "../../../src/core/search/search.js";
@@ -126,5 +127,15 @@ describe(`a general rule related to a concept counts ${RELATED_FACTOR} of what i
 
   it("a query that names no concept the rule is related to does not find it", () => {
     expect(hitsOf(related, "keep records").map((hit) => hit.number)).not.toContain(3);
+  });
+});
+
+describe("a rule both tagged and related (which the loader refuses, and a hand-made library may hold)", () => {
+  it("is indexed as the concept's standard only", () => {
+    const texts = ["Specialists do not accept gifts of value.", "Specialists act with integrity.", "Specialists keep records."];
+    const index = buildSearchIndex(libraryOf(texts, [concept("accepting-gifts", "Can I take a present?", [1, 2], [2, 3])]));
+    const indexed = index.concepts.find((entry) => entry.id === "accepting-gifts")!;
+    expect(documentsOf(indexed)).toEqual([0, 1]);
+    expect(relatedOf(indexed)).toEqual([2]);
   });
 });
