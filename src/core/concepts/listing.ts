@@ -23,11 +23,17 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
     for (const standard of allStandards(code)) {
       for (const id of conceptsOfStandard(library, code, standard)) {
         const entry = { code: code.id, section: standard.section, number: standard.number, citation: standard.citation, ...(inferred ? { inferred: true as const } : {}) };
-        onConcept.set(id, [...(onConcept.get(id) ?? []), entry]);
+        let list = onConcept.get(id);
+        if (!list) onConcept.set(id, (list = []));
+        list.push(entry);
       }
     }
   }
-  const citationOf = new Map(library.codes.flatMap((code) => allStandards(code).map((standard) => [standardKeyOf(standard), standard.citation] as const)));
+  // Related rules are the built-in codes': only their codes' standards are looked up.
+  const relatedCodes = new Set(library.concepts.flatMap((concept) => (concept.related ?? []).map((key) => key.code)));
+  const citationOf = new Map(
+    library.codes.filter((code) => relatedCodes.has(code.id)).flatMap((code) => allStandards(code).map((standard) => [standardKeyOf(standard), standard.citation] as const)),
+  );
   const order = new Map([...citationOf.keys()].map((key, at) => [key, at]));
   const relatedOf = (concept: Concept): ConceptEntry["related"] =>
     (concept.related ?? [])
