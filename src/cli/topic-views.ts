@@ -1,8 +1,10 @@
-// `topics` and `topic` over users' codes: the matrix and each report are made from the whole
-// library, so they are cached by its content (cache/library-views.ts); when one must be made,
+// `topics`, `topic` and `concepts` over users' codes: the matrix, each report and each listing
+// are made from the whole library, so they are cached by its content (cache/library-views.ts);
+// when one must be made,
 // the users' codes' concepts come from the search index (itself cached) rather
 // than being inferred again. Without users' codes or a cache, both are made as they are.
-import { findStandard, STRENGTH_ORDER, type Library } from "../model.js";
+import { findStandard, STRENGTH_ORDER, type Library, type Topic } from "../model.js";
+import type { ConceptListing } from "../core/concepts/listing.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import type { StandardBody } from "../render/standard-body.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./cache/shapes.js";
@@ -40,6 +42,20 @@ const isReportShape = objectOf({
 });
 const isBody = objectOf({ text: isString, items: listOf(objectOf({ label: isString, text: isString })), notes: isStrings, editorial: isStrings });
 
+const isCitedStandard = objectOf({ code: isString, section: isString, number: isNumber, citation: isString }, { inferred: (value) => value === true });
+const isListingShape = objectOf({
+  topics: listOf(
+    objectOf({
+      id: isString,
+      name: isString,
+      concepts: listOf(
+        objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: listOf(isCitedStandard), related: listOf(isCitedStandard) }),
+      ),
+    }),
+  ),
+});
+const isConceptListing = (value: unknown): value is ConceptListing => isListingShape(value);
+
 function isTopicView(value: unknown): value is TopicView {
   if (!objectOf({ report: isReportShape, bodies: listOf(listOf(isBody)) })(value)) return false;
   const { report, bodies } = value as TopicView;
@@ -47,8 +63,12 @@ function isTopicView(value: unknown): value is TopicView {
   return bodies.length === report.codes.length && report.codes.every((entry, at) => bodies[at]!.length === entry.standards.length);
 }
 
-/** The users' codes' concepts, as the search index holds them, for the core to use instead of inferring them. */
-async function useIndexConcepts(loaded: LoadedLibrary, topics: Topics): Promise<void> {
+/**
+ * The users' codes' concepts, as the search index holds them, for the core to use instead of
+ * inferring them. `topics` is the copy of core/concepts/topics.ts that will read them: each
+ * lazily loaded bundle holds its own (study/scope.ts re-exports its copy's functions).
+ */
+export async function useIndexConcepts(loaded: LoadedLibrary, topics: Pick<Topics, "isInferred" | "useKnownConcepts">): Promise<void> {
   const { library } = loaded;
   const inferred = new Set(library.codes.filter((code) => topics.isInferred(library, code.id)).map((code) => code.id));
   if (inferred.size === 0) return;
@@ -88,6 +108,17 @@ export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concep
   if (!loaded.views) return make();
   return loaded.views.remember(JSON.stringify(["topic", kind, id, codeIds ?? null]), isTopicView, async () => {
     await useIndexConcepts(loaded, topics);
+    return make();
+  });
+}
+
+/** The concept index with every code's standards on each concept (`ethics concepts`), for one topic or all. */
+export async function conceptListingOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<ConceptListing> {
+  const listing = await import("../core/concepts/listing.js");
+  const make = () => listing.listConcepts(loaded.library, topic);
+  if (!loaded.views) return make();
+  return loaded.views.remember(JSON.stringify(["concepts", topic?.id ?? null]), isConceptListing, async () => {
+    await useIndexConcepts(loaded, listing);
     return make();
   });
 }

@@ -104,14 +104,15 @@ describe("topics and topic through the cache of whole-library values", () => {
       ["topic", "gifts"],
       ["topic", "gifts", "--json", "--code", "copy-b,riverside"],
       ["topic", "accepting", "gifts", "--json"],
+      ["concepts", "gifts", "--json"],
     ];
     const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ...runEnv, COLUMNS: "80" } }));
     let uncached = run({ ETHICS_NO_CACHE: "1" });
     uncached.forEach((result) => expect(result.code).toBe(0));
     expect(uncached[2]!.stdout).toContain("Copy B — ");
     expectSame(run(env), uncached, "cold");
-    // One value per description: topics (twice), gifts, gifts for two codes, the concept.
-    expect(entries(cacheDir, "view-")).toHaveLength(4);
+    // One value per description: topics (twice), gifts, gifts for two codes, the concept, the listing.
+    expect(entries(cacheDir, "view-")).toHaveLength(5);
     expectSame(run(env), uncached, "warm");
     for (const [how, damage] of DAMAGES) {
       for (const name of entries(cacheDir, "view-")) damage(join(cacheDir, name));
@@ -122,6 +123,27 @@ describe("topics and topic through the cache of whole-library values", () => {
     expect(uncached[2]!.stdout).toContain("Copy Z — ");
     expectSame(run(env), uncached, "after an edit that keeps size and mtime");
     expectSame(run(env), uncached, "warm after the edit");
+  });
+});
+
+describe("random over users' codes", () => {
+  it("picks what it picks uncached, cold and warm: by the codes' sizes, or on a topic by the index's concepts", () => {
+    const dir = dataFolder();
+    const cacheDir = newDir("ethics-random-cache-");
+    const commands = [
+      ["random", "--seed", "3"],
+      ["random", "--seed", "987654", "--json"],
+      ["random", "--seed", "21", "--code", "riverside,copy-b"],
+      ["random", "--seed", "7", "--topic", "gifts", "--json"],
+      ["random", "--seed", "8", "--topic", "confidentiality"],
+    ];
+    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: runEnv }));
+    const uncached = run({ ETHICS_NO_CACHE: "1" });
+    uncached.forEach((result) => expect(result.code).toBe(0));
+    // The seeds reach the users' codes, not only the built-in ones.
+    expect(uncached.some((result) => /Copy [AB]|Riverside/.test(result.stdout))).toBe(true);
+    expectSame(run({ ETHICS_CACHE_DIR: cacheDir }), uncached, "cold");
+    expectSame(run({ ETHICS_CACHE_DIR: cacheDir }), uncached, "warm");
   });
 });
 

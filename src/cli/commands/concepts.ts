@@ -17,11 +17,11 @@ Examples:
   )
   .action(async (words: string[], _options, command: Command) => {
     const context = contextOf(command);
-    const library = await context.library();
+    const loaded = await context.loaded();
+    const { library } = loaded;
     const { resolveTopic } = await import("../../core/concepts/topics.js");
-    const { listConcepts } = await import("../../core/concepts/listing.js");
     const { renderConceptListing } = await import("../../render/concepts.js");
     const topic = words.length > 0 ? resolveTopic(library.topics, words.join(" ")) : undefined;
-    const listing = listConcepts(library, topic);
+    const listing = await (await import("../topic-views.js")).conceptListingOf(loaded, topic);
     await context.print(listing, (options) => renderConceptListing(listing, library, options));
   });

@@ -33,14 +33,23 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
   .action(async (options: RandomOptions, command: Command) => {
     if (options.today && options.seed !== undefined) throw new UsageError("--today and --seed both choose the standard", "give one of them");
     const context = contextOf(command);
-    const library = await context.library();
-    const { studyScope, showReference, codeOf } = await import("../../core/study/scope.js");
+    const loaded = await context.loaded();
+    const { library } = loaded;
+    const scopes = await import("../../core/study/scope.js");
+    const { scopeCodes, standardOfCodes, studyScope, showReference, codeOf } = scopes;
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
-    const scope = studyScope(library, { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) });
+    const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     const date = options.today ? localDate(new Date()) : undefined;
     const seed = date !== undefined ? seedOf(date) : (options.seed ?? freshSeed());
-    const standard = seededRandom(seed).pick(scope.standards);
+    const random = seededRandom(seed);
+    let standard;
+    if (options.topic === undefined) standard = standardOfCodes(scopeCodes(library, request), random.below);
+    else {
+      // Users' codes' concepts as the search index holds them, not inferred again code by code.
+      await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
+      standard = random.pick(studyScope(library, request).standards);
+    }
     const reading = strengthOfStandard(standard);
     const { renderRandom } = await import("../../render/random.js");
     const pick = { standard, ...reading, reference: showReference(codeOf(library, standard), standard), ...(date ? { date } : {}) };

@@ -4,6 +4,10 @@ import { allStandards, type Concept, type Library, type Topic } from "../../mode
 import { standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfStandard } from "./topics.js";
 
+// For the CLI, which loads this module lazily with its own copy of topics.ts: the concepts of
+// users' codes, known from the search index, must be given to this copy.
+export { isInferred, useKnownConcepts } from "./topics.js";
+
 export interface ConceptEntry extends Omit<Concept, "standards" | "related"> {
   /** Citations of the standards on it, code by code, in library order. */
   standards: { code: string; section: string; number: number; citation: string; inferred?: true }[];
