@@ -106,6 +106,10 @@ const warm = [
   { name: "1,000 codes: export --format csv", args: data(thousand, "export", "--format", "csv"), ratio: 8, memory: 200 },
   { name: "1,000 codes: export --format json", args: data(thousand, "export", "--format", "json"), ratio: 8, memory: 200 },
   { name: "1,000 codes: validate (reads every file)", args: [bin, "validate", thousand], ratio: 8, memory: 200 },
+  { name: "1,000 codes: concepts gifts", args: data(thousand, "concepts", "gifts"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: random --seed 1", args: data(thousand, "random", "--seed", "1"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: random --seed 1 --topic gifts", args: data(thousand, "random", "--seed", "1", "--topic", "gifts"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: quiz --count 3 --seed 1 --json", args: data(thousand, "quiz", "--count", "3", "--seed", "1", "--json"), ratio: 8, memory: 200 },
 ];
 
 // One untimed run each: the first run with new user data fills the cache, as a user's first run does.

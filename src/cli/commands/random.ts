@@ -36,20 +36,18 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const loaded = await context.loaded();
     const { library } = loaded;
     const scopes = await import("../../core/study/scope.js");
-    const { scopeCodes, standardOfCodes, studyScope, showReference, codeOf } = scopes;
+    const { scopeCodes, standardOfCodes, resolveTopic, showReference, codeOf } = scopes;
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     const date = options.today ? localDate(new Date()) : undefined;
     const seed = date !== undefined ? seedOf(date) : (options.seed ?? freshSeed());
     const random = seededRandom(seed);
-    let standard;
-    if (options.topic === undefined) standard = standardOfCodes(scopeCodes(library, request), random.below);
-    else {
-      // Users' codes' concepts as the search index holds them, not inferred again code by code.
-      await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
-      standard = random.pick(studyScope(library, request).standards);
-    }
+    const codes = scopeCodes(library, request);
+    const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic);
+    // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
+    if (topic) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
+    const standard = standardOfCodes(library, codes, topic, random.below);
     const reading = strengthOfStandard(standard);
     const { renderRandom } = await import("../../render/random.js");
     const pick = { standard, ...reading, reference: showReference(codeOf(library, standard), standard), ...(date ? { date } : {}) };

@@ -2,7 +2,7 @@
 // each code says, how strongly, and where it is silent. A topic's standards are its concepts'
 // (data/concepts/). A code a user added has its concepts inferred from their entry terms (and a
 // topic also from its synonyms); everything said about it is marked inferred.
-import { allStandards, toRef, type Code, type Concept, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
+import { allStandards, codeSize, toRef, type Code, type Concept, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
 import { slugify, startsName } from "../codes/resolve.js";
 import { EthicsError } from "../errors.js";
 import { nearest } from "../suggest.js";
@@ -150,6 +150,23 @@ export function standardsOnTopic(library: Library, topic: Topic, code: Code): St
   }
   const curated = new Set(topic.standards.filter((key) => key.code === code.id).map(standardKeyOf));
   return curated.size === 0 ? [] : allStandards(code).filter((standard) => curated.has(standardKeyOf(standard)));
+}
+
+/**
+ * Where in the code (allStandards order) its standards on a topic are, as standardsOnTopic finds
+ * them, without reading the code: for a user's code whose concepts are known already
+ * (useKnownConcepts) and whose size is. Null when that is not so: then read the code.
+ */
+export function positionsOnTopic(library: Library, topic: Topic, code: Code): number[] | null {
+  if (!isInferred(library, code.id)) return null;
+  const known = knownConcepts.get(library)?.get(code.id);
+  const ids = new Set(conceptsOfTopic(library, topic).map((concept) => concept.id));
+  if (known === undefined || ids.size === 0 || known.length !== codeSize(code).standards) return null;
+  const positions: number[] = [];
+  known.forEach((conceptIds, at) => {
+    if (conceptIds.some((id) => ids.has(id))) positions.push(at);
+  });
+  return positions;
 }
 
 /** The standards of one code on one concept, in the code's order. */

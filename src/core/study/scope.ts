@@ -2,11 +2,11 @@
 import { allStandards, codeSize, type Code, type Library, type Standard, type Topic } from "../../model.js";
 import { resolveCode } from "../codes/resolve.js";
 import { EthicsError } from "../errors.js";
-import { resolveTopic, standardsOnTopic } from "../concepts/topics.js";
+import { positionsOnTopic, resolveTopic, standardsOnTopic } from "../concepts/topics.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts: the concepts of
 // users' codes, known from the search index, must be given to this copy.
-export { isInferred, useKnownConcepts } from "../concepts/topics.js";
+export { isInferred, resolveTopic, useKnownConcepts } from "../concepts/topics.js";
 
 export interface ScopeRequest {
   /** Code names as typed (id, alias or prefix); none means every loaded code. */
@@ -44,18 +44,30 @@ export function studyScope(library: Library, request: ScopeRequest): StudyScope 
 }
 
 /**
- * What studyScope(…).standards[choose(count)] gives for a request without a topic, where
- * `choose` picks a position among `count`: found by the codes' sizes, so that of a thousand
- * users' codes only the one that holds the standard is read.
+ * What studyScope(…).standards[choose(count)] gives, where `choose` picks a position among
+ * `count`: found by the codes' sizes (and, on a topic, by the positions of their standards on
+ * it where those are known: positionsOnTopic), so that of a thousand users' codes only the one
+ * that holds the standard is read.
  */
-export function standardOfCodes(codes: readonly Code[], choose: (count: number) => number): Standard {
-  const sizes = codes.map((code) => codeSize(code).standards);
-  const count = sizes.reduce((sum, size) => sum + size, 0);
-  if (count === 0) throw noStandards(codes, null);
+export function standardOfCodes(library: Library, codes: readonly Code[], topic: Topic | null, choose: (count: number) => number): Standard {
+  // Per code, what is in the scope: all its standards (counted by its size), the positions of
+  // those on the topic, or, where these are not known, the standards on it, read.
+  type Member = { all: number } | { positions: readonly number[] } | { standards: readonly Standard[] };
+  const members = codes.map((code): Member => {
+    if (topic === null) return { all: codeSize(code).standards };
+    const positions = positionsOnTopic(library, topic, code);
+    return positions ? { positions } : { standards: standardsOnTopic(library, topic, code) };
+  });
+  const sizeOf = (member: Member) => ("all" in member ? member.all : "positions" in member ? member.positions.length : member.standards.length);
+  const count = members.reduce((sum, member) => sum + sizeOf(member), 0);
+  if (count === 0) throw noStandards(codes, topic);
   let position = choose(count);
-  for (const [at, code] of codes.entries()) {
-    if (position < sizes[at]!) return allStandards(code)[position]!;
-    position -= sizes[at]!;
+  for (const [at, member] of members.entries()) {
+    if (position < sizeOf(member)) {
+      if ("standards" in member) return member.standards[position]!;
+      return allStandards(codes[at]!)["all" in member ? position : member.positions[position]!]!;
+    }
+    position -= sizeOf(member);
   }
   throw new RangeError(`position ${position} beyond ${count} standards`);
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
+import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
+import { positionsOnTopic, standardsOnTopic, useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { scopeCodes, standardOfCodes, studyScope } from "../../../src/core/study/scope.js";
-import { rememberSize } from "../../../src/model.js";
-import { plainLibrary } from "./library.js";
+import { allStandards, rememberSize, type Code, type Library } from "../../../src/model.js";
+import { conceptLibrary, plainLibrary } from "./library.js";
 
 describe("a standard of some codes found by their sizes", () => {
   const all = studyScope(plainLibrary, { codes: [] }).standards;
@@ -17,7 +20,7 @@ describe("a standard of some codes found by their sizes", () => {
     const request = { codes };
     const expected = studyScope(plainLibrary, request).standards[position];
     expect(expected).toBeDefined();
-    expect(standardOfCodes(scopeCodes(plainLibrary, request), (count) => {
+    expect(standardOfCodes(plainLibrary, scopeCodes(plainLibrary, request), null, (count) => {
       expect(count).toBe(studyScope(plainLibrary, request).standards.length);
       return position;
     })).toBe(expected);
@@ -28,6 +31,33 @@ describe("a standard of some codes found by their sizes", () => {
     const sized = { ...first!, sections: [] };
     rememberSize(sized, { sections: first!.sections.length, standards: studyScope(plainLibrary, { codes: ["wisconsin"] }).standards.length });
     const position = studyScope(plainLibrary, { codes: ["wisconsin"] }).standards.length + 2;
-    expect(standardOfCodes([sized, second!], () => position)).toBe(studyScope(plainLibrary, { codes: ["alaska"] }).standards[2]);
+    expect(standardOfCodes(plainLibrary, [sized, second!], null, () => position)).toBe(studyScope(plainLibrary, { codes: ["alaska"] }).standards[2]);
   });
+});
+
+describe("a standard of some codes on a topic", () => {
+  // A user's code (a copy of Alaska's under its own id), whose concepts are known as the search
+  // index would give them: found by their positions, the built-in codes by reading them.
+  const alaska = conceptLibrary.codes.find((code) => code.id === "alaska")!;
+  const copy: Code = { ...alaska, id: "ak-copy", aliases: [], shortName: "AK copy", origin: "user", sections: alaska.sections.map((section) => ({ ...section, standards: section.standards.map((standard) => ({ ...standard, code: "ak-copy" })) })) };
+  const library: Library = { ...conceptLibrary, codes: [...conceptLibrary.codes, copy] };
+  const inferred = conceptsOfCode(library, copy);
+  useKnownConcepts(library, new Map([["ak-copy", allStandards(copy).map((standard) => inferred.get(standardKeyOf(standard))?.ids ?? [])]]));
+
+  const topicsOfCopy = library.topics.filter((topic) => standardsOnTopic(library, topic, copy).length > 0);
+
+  it("has topics to try", () => expect(topicsOfCopy.length).toBeGreaterThanOrEqual(2));
+
+  it.each(topicsOfCopy.slice(0, 3).map((topic) => [topic.id]))(
+    "%s: each position gives studyScope's standard there",
+    (topicId) => {
+      const topic = library.topics.find((each) => each.id === topicId)!;
+      expect(positionsOnTopic(library, topic, copy)).not.toBeNull();
+      const request = { codes: ["wisconsin", "ak-copy", "alaska"], topic: topicId };
+      const expected = studyScope(library, request).standards;
+      for (let position = 0; position < expected.length; position++) {
+        expect(standardOfCodes(library, scopeCodes(library, request), topic, (count) => (expect(count).toBe(expected.length), position))).toBe(expected[position]);
+      }
+    },
+  );
 });
