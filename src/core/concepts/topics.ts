@@ -279,11 +279,30 @@ export function topicsAddressedBy(library: Library, codeId: string): Topic[] {
   return library.topics.filter((topic) => standardsOnTopic(library, topic, code).length > 0);
 }
 
-/** The topics one standard is on, in topic order. */
+const topicsByStandard = new WeakMap<Library, Map<string, Map<string, Topic[]>>>();
+
+/**
+ * The topics one standard is on, in topic order. Worked out for the whole code at the first of
+ * its standards asked about (each topic's standards once): asked standard by standard, as the
+ * study cards do, each topic's filter over the code would run once per standard.
+ */
 export function topicsOfStandard(library: Library, key: StandardKey): Topic[] {
-  const code = codeById(library, key.code);
-  const wanted = standardKeyOf(key);
-  return library.topics.filter((topic) => standardsOnTopic(library, topic, code).some((standard) => standardKeyOf(standard) === wanted));
+  let byCode = topicsByStandard.get(library);
+  if (!byCode) topicsByStandard.set(library, (byCode = new Map()));
+  let ofCode = byCode.get(key.code);
+  if (!ofCode) {
+    const code = codeById(library, key.code);
+    const found = new Map<string, Topic[]>(allStandards(code).map((standard) => [standardKeyOf(standard), []]));
+    for (const topic of library.topics) {
+      for (const standard of standardsOnTopic(library, topic, code)) {
+        // Each topic once, though a source may repeat a number (a duplicated item).
+        const topics = found.get(standardKeyOf(standard));
+        if (topics && topics[topics.length - 1] !== topic) topics.push(topic);
+      }
+    }
+    byCode.set(key.code, (ofCode = found));
+  }
+  return [...(ofCode.get(standardKeyOf(key)) ?? [])];
 }
 
 
