@@ -5,8 +5,7 @@
 //
 // BENCH_ROUNDS (default 15) sets the rounds of the warm table; BENCH_COLD_ROUNDS (default 3)
 // those of the rows that take seconds each (the heaviest commands at 1,000 codes, and the rows
-// that run after a change); BENCH_FOLDERS (default
-// 30) the folders of the cache-size row.
+// that run after a change); BENCH_FOLDERS (default 30) the folders of the cache-size row.
 import { spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
