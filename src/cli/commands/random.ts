@@ -33,8 +33,9 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
   .action(async (options: RandomOptions, command: Command) => {
     if (options.today && options.seed !== undefined) throw new UsageError("--today and --seed both choose the standard", "give one of them");
     const context = contextOf(command);
-    const loaded = await context.loaded();
-    const { library } = loaded;
+    // On a topic, the search index's concepts are read (below): a first run makes its parts.
+    const loaded = options.topic === undefined ? null : await context.loaded();
+    const library = loaded ? loaded.library : await context.library();
     const scopes = await import("../../core/study/scope.js");
     const { scopeCodes, standardOfCodes, resolveTopic, showReference, codeOf } = scopes;
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
@@ -46,7 +47,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const codes = scopeCodes(library, request);
     const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
-    if (topic) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
+    if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
     const standard = standardOfCodes(library, codes, topic, random.below);
     const reading = strengthOfStandard(standard);
     const { renderRandom } = await import("../../render/random.js");
