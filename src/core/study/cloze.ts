@@ -61,15 +61,18 @@ export function clozeVocabulary(standards: readonly Standard[]): ClozeVocabulary
   const trigrams = new Set<string>();
   for (const standard of standards) {
     const seen = new Set<string>();
+    const section = `${standard.code}\0${standard.section}`;
     for (const part of partsOf(standard)) {
       const lower = tokens(part).map((token) => token.word.toLowerCase());
       for (let at = 0; at + 2 < lower.length; at++) trigrams.add(`${lower[at]} ${lower[at + 1]} ${lower[at + 2]}`);
       for (const word of lower) {
+        // A word again in the same standard adds nothing: same standard, section and code.
+        if (seen.has(word)) continue;
+        seen.add(word);
         let info = words.get(word);
         if (!info) words.set(word, (info = { standards: 0, sections: new Set(), codes: new Set() }));
-        if (!seen.has(word)) info.standards++;
-        seen.add(word);
-        info.sections.add(`${standard.code}\0${standard.section}`);
+        info.standards++;
+        info.sections.add(section);
         info.codes.add(standard.code);
       }
     }
