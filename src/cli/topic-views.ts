@@ -1,8 +1,7 @@
 // `topics`, `topic` and `concepts` over users' codes: the matrix, each report and each listing
 // are made from the whole library, so they are cached by its content (cache/library-views.ts);
-// when one must be made,
-// the users' codes' concepts come from the search index (itself cached) rather
-// than being inferred again. Without users' codes or a cache, both are made as they are.
+// when one must be made, the users' codes' concepts come from the search index (itself cached)
+// rather than being inferred again. Without users' codes or a cache, each is made as it is.
 import { findStandard, STRENGTH_ORDER, type Library, type Topic } from "../model.js";
 import type { ConceptListing } from "../core/concepts/listing.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
