@@ -155,12 +155,17 @@ export function standardsOnTopic(library: Library, topic: Topic, code: Code): St
 /**
  * Where in the code (allStandards order) its standards on a topic are, as standardsOnTopic finds
  * them, without reading the code: for a user's code whose concepts are known already
- * (useKnownConcepts) and whose size is. Null when that is not so: then read the code.
+ * (useKnownConcepts) and whose size is. Null when that is not so: then read the code. `ids`:
+ * the topic's concepts', when the caller has them at hand for many codes.
  */
-export function positionsOnTopic(library: Library, topic: Topic, code: Code): number[] | null {
+export function positionsOnTopic(
+  library: Library,
+  topic: Topic,
+  code: Code,
+  ids: ReadonlySet<string> = new Set(conceptsOfTopic(library, topic).map((concept) => concept.id)),
+): number[] | null {
   if (!isInferred(library, code.id)) return null;
   const known = knownConcepts.get(library)?.get(code.id);
-  const ids = new Set(conceptsOfTopic(library, topic).map((concept) => concept.id));
   if (known === undefined || ids.size === 0 || known.length !== codeSize(code).standards) return null;
   const positions: number[] = [];
   known.forEach((conceptIds, at) => {
@@ -253,9 +258,7 @@ export function conceptReport(library: Library, concept: Concept, codeIds?: read
 
 /** How many standards of a code are on a topic: from the code's known concepts where it has them, without reading it. */
 function countOnTopic(library: Library, topic: Topic, conceptIds: ReadonlySet<string>, code: Code): number {
-  const known = conceptIds.size > 0 && isInferred(library, code.id) ? knownConcepts.get(library)?.get(code.id) : undefined;
-  if (known === undefined) return standardsOnTopic(library, topic, code).length;
-  return known.filter((ids) => ids.some((id) => conceptIds.has(id))).length;
+  return (positionsOnTopic(library, topic, code, conceptIds) ?? standardsOnTopic(library, topic, code)).length;
 }
 
 /** Topics × codes: how many standards each code has on each topic. */
