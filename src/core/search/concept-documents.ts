@@ -22,34 +22,32 @@ export function unpackDocuments(packed: string): number[] {
   return documents;
 }
 
-// A memo only: each lazily loaded bundle may keep its own.
+// Memos only: each lazily loaded bundle may keep its own.
 const decoded = new WeakMap<IndexedConcept, number[]>();
+const decodedRelated = new WeakMap<IndexedConcept, number[]>();
+const NONE: readonly number[] = [];
 
-/** The concept's documents, in increasing order (decoded once per concept). */
-export function documentsOf(concept: IndexedConcept): readonly number[] {
-  let documents = decoded.get(concept);
+/** `packed`, a list of the concept's, unpacked once per concept into `memo`. */
+function unpackOnce(memo: WeakMap<IndexedConcept, number[]>, concept: IndexedConcept, packed: string): readonly number[] {
+  let documents = memo.get(concept);
   if (documents === undefined) {
-    documents = unpackDocuments(concept.documents);
-    decoded.set(concept, documents);
+    documents = unpackDocuments(packed);
+    memo.set(concept, documents);
   }
   return documents;
 }
 
-const decodedRelated = new WeakMap<IndexedConcept, number[]>();
-const NONE: readonly number[] = [];
+/** The concept's documents, in increasing order. */
+export function documentsOf(concept: IndexedConcept): readonly number[] {
+  return unpackOnce(decoded, concept, concept.documents);
+}
 
 /**
- * The general rules related to the concept (IndexedConcept.related), in increasing order (decoded
- * once per concept). An index without them, or with something else there, relates none.
+ * The general rules related to the concept (IndexedConcept.related), in increasing order. An
+ * index without them, or with something else there, relates none.
  */
 export function relatedOf(concept: IndexedConcept): readonly number[] {
-  if (typeof concept.related !== "string") return NONE;
-  let documents = decodedRelated.get(concept);
-  if (documents === undefined) {
-    documents = unpackDocuments(concept.related);
-    decodedRelated.set(concept, documents);
-  }
-  return documents;
+  return typeof concept.related === "string" ? unpackOnce(decodedRelated, concept, concept.related) : NONE;
 }
 
 /**
