@@ -9,18 +9,18 @@ import { visible, wrap } from "./terminal-text.js";
 export function renderConceptListing(listing: ConceptListing, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const shortName = new Map(library.codes.map((code) => [code.id, code.shortName]));
+  /** The codes of some standards, each once, by short name. */
+  const codeNames = (standards: readonly { code: string }[]) => [...new Set(standards.map((standard) => standard.code))].map((code) => visible(shortName.get(code) ?? code)).join(", ");
   const blocks = listing.topics
     .filter((topic) => topic.concepts.length > 0)
     .map((topic) => {
       const lines = [style.heading(`${visible(topic.name)} (${visible(topic.id)})`)];
       for (const concept of topic.concepts) {
-        const codes = [...new Set(concept.standards.map((standard) => standard.code))];
-        const where = codes.length === 0 ? "no code" : codes.map((code) => visible(shortName.get(code) ?? code)).join(", ");
+        const where = concept.standards.length === 0 ? "no code" : codeNames(concept.standards);
         lines.push(`  ${style.label(visible(concept.id))}  ${visible(concept.name)}`);
         lines.push(wrap(style.dim(`${plural(concept.standards.length, "standard")}: ${where}`), options.width, "      ", "    "));
         if (concept.related.length > 0) {
-          const relatedCodes = [...new Set(concept.related.map((standard) => standard.code))].map((code) => visible(shortName.get(code) ?? code)).join(", ");
-          lines.push(wrap(style.dim(`see also ${plural(concept.related.length, "general rule")}: ${relatedCodes}`), options.width, "      ", "    "));
+          lines.push(wrap(style.dim(`see also ${plural(concept.related.length, "general rule")}: ${codeNames(concept.related)}`), options.width, "      ", "    "));
         }
       }
       return lines.join("\n");
