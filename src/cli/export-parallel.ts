@@ -9,7 +9,7 @@
 // one) and every block a failed worker claimed are rendered here, as one thread would.
 import { availableParallelism } from "node:os";
 import type { Code } from "../model.js";
-import { streamCode, streamHead, streamTail, streamChunks, type CodeTitles, type StreamFormat } from "../render/export.js";
+import { streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
 import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
@@ -38,14 +38,24 @@ export function exportWorkers(codes: readonly Code[], env: NodeJS.ProcessEnv): n
   return stored < PARALLEL_FROM ? 0 : Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
 }
 
+/**
+ * Who writes a code streamCode leaves (YAML's, for the YAML library), on this thread only: the
+ * library loads (~40 ms) only for an export that has such a code.
+ */
+export type WriteAlone = (code: Code) => Promise<string>;
+
+const leftToNobody: WriteAlone = (code) => Promise.reject(new Error(`no writer for ${code.id}, which streamCode left`));
+
 /** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
-export async function* exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv): AsyncGenerator<string | Uint8Array> {
+export async function* exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv, writeAlone: WriteAlone = leftToNobody): AsyncGenerator<string | Uint8Array> {
   const blocks = Math.ceil(codes.length / BLOCK);
   // No more workers than there are blocks after this thread's first (ETHICS_THREADS may ask for 99).
   const workers = Math.min(exportWorkers(codes, env), Math.max(0, blocks - 1));
   const file = workers > 0 ? workerFileNamed("export-worker.cjs") : null;
   if (file === null) {
-    yield* streamChunks(format, codes, titles);
+    yield streamHead(format, codes.length);
+    for (const [at, code] of codes.entries()) yield streamCode(format, code, at, titles) ?? (await writeAlone(code));
+    yield streamTail(format, codes.length);
     return;
   }
   const { Worker } = await import("node:worker_threads");
@@ -62,7 +72,9 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
     wake?.();
   };
   const membersOf = (block: number) => codes.slice(block * BLOCK, (block + 1) * BLOCK);
-  const renderHere = (block: number): string[] => membersOf(block).map((code, offset) => streamCode(format, code, block * BLOCK + offset, titles));
+  // A null is a code left to writeAlone, when it is written.
+  const renderHere = (block: number): (string | null)[] => membersOf(block).map((code, offset) => streamCode(format, code, block * BLOCK + offset, titles));
+  const writeWhenLeft = async (at: number): Promise<string> => streamCode(format, codes[at]!, at, titles) ?? (await writeAlone(codes[at]!));
   /**
    * Blocks claimed by a worker (`mark`, or any worker's) and not written or received yet, left to
    * this thread: rendered when written, unless a late message brings them first.
@@ -109,11 +121,11 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
       received.delete(block);
       const first = block * BLOCK;
       if (Array.isArray(rendered)) {
-        for (const [offset, chunk] of rendered.entries()) yield chunk ?? streamCode(format, codes[first + offset]!, first + offset, titles);
+        for (const [offset, chunk] of rendered.entries()) yield chunk ?? (await writeWhenLeft(first + offset));
       } else {
         let start = 0;
         for (const [offset, length] of rendered.lengths.entries()) {
-          if (length < 0) yield streamCode(format, codes[first + offset]!, first + offset, titles);
+          if (length < 0) yield await writeWhenLeft(first + offset);
           else yield rendered.bytes.subarray(start, (start += length));
         }
       }

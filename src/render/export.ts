@@ -5,6 +5,7 @@
 // whole text, byte for byte.
 import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import type { Code } from "../model.js";
+import { plainYamlItems } from "./plain-yaml.js";
 import { escapeJson, visible } from "./terminal-text.js";
 
 function escapeMarkdown(text: string): string {
@@ -145,7 +146,9 @@ export function* jsonChunks(codes: readonly Code[]): Generator<string> {
 }
 
 /** The exports that go out a code at a time. */
-export type StreamFormat = "json" | "md" | "csv";
+export type StreamFormat = "json" | "md" | "csv" | "yaml";
+
+
 
 const JSON_OPEN = '{\n  "codes": [\n';
 const JSON_CLOSE = "\n  ]\n}";
@@ -158,16 +161,21 @@ const JSON_CLOSE = "\n  ]\n}";
 export function streamHead(format: StreamFormat, count: number): string {
   if (format === "csv") return CSV_COLUMNS.join(",") + "\r\n";
   if (format === "json") return count === 0 ? escapeJson(JSON.stringify({ codes: [] }, null, 2)) + "\n" : JSON_OPEN;
+  if (format === "yaml") return count === 0 ? "codes: []\n" : YAML_CODES;
   return "";
 }
+
+const YAML_CODES = "codes:\n";
 
 /**
  * The `at`-th code of an export. JSON: each code is stringified inside a wrapper of its own, so
  * that it comes out indented as deep as in `{ "codes": [Code, …] }`; the wrapper's own lines are
- * cut off.
+ * cut off. YAML: an item of `codes:`, as the YAML library writes it (render/plain-yaml.ts), or
+ * null where only the library can (a WriteAlone then writes it).
  */
-export function streamCode(format: StreamFormat, code: Code, at: number, titles: CodeTitles = new Map()): string {
+export function streamCode(format: StreamFormat, code: Code, at: number, titles: CodeTitles = new Map()): string | null {
   if (format === "csv") return csvRows(code);
+  if (format === "yaml") return plainYamlItems([code], "  ");
   if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code, titles);
   const whole = escapeJson(JSON.stringify({ codes: [code] }, null, 2));
   return (at > 0 ? ",\n" : "") + whole.slice(JSON_OPEN.length, whole.length - JSON_CLOSE.length);
@@ -178,8 +186,9 @@ export function streamTail(format: StreamFormat, count: number): string {
   return format === "json" && count > 0 ? JSON_CLOSE + "\n" : "";
 }
 
-export function* streamChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles = titlesOf(codes)): Generator<string> {
+/** A code streamCode leaves (null) is left to `writeAlone`: the YAML library (render/yaml.ts). */
+export function* streamChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles = titlesOf(codes), writeAlone?: (code: Code) => string): Generator<string> {
   yield streamHead(format, codes.length);
-  for (const [at, code] of codes.entries()) yield streamCode(format, code, at, titles);
+  for (const [at, code] of codes.entries()) yield streamCode(format, code, at, titles) ?? writeAlone!(code);
   yield streamTail(format, codes.length);
 }

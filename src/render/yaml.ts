@@ -2,6 +2,7 @@
 import { Document, Scalar, visit } from "yaml";
 import type { CodeFile } from "../core/codes/schema.js";
 import type { Code } from "../model.js";
+import { streamChunks, streamHead } from "./export.js";
 import { escapeBeyondC0, visible } from "./terminal-text.js";
 
 /**
@@ -10,8 +11,17 @@ import { escapeBeyondC0, visible } from "./terminal-text.js";
  * (\u202E, \U000E0041): the file reads back to the same model, and shows no raw control or
  * bidirectional character in a terminal or an editor.
  */
-export function renderYaml(codes: Code[]): string {
-  return safeYaml({ codes });
+export function renderYaml(codes: readonly Code[]): string {
+  return [...streamChunks("yaml", codes, new Map(), libraryYamlItem)].join("");
+}
+
+/**
+ * A code as an item of `codes:` by the library, for what render/plain-yaml.ts does not follow:
+ * a document of this code alone (the same as in the whole, since no object is shared between
+ * codes) less its first line.
+ */
+export function libraryYamlItem(code: Code): string {
+  return safeYaml({ codes: [code] }).slice(streamHead("yaml", 1).length);
 }
 
 /** Any value as YAML, with what a terminal or an editor would hide made visible as escapes. */

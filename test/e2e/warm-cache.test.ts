@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { escapeJson } from "../../src/render/terminal-text.js";
 import { cacheDamages, keepMtime } from "./cache-damage.js";
 import { ethics, root, type RunResult } from "./run.js";
@@ -153,7 +154,7 @@ describe("export a code at a time", () => {
     writeFileSync(join(dir, "evil.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
     const cacheDir = newDir("ethics-export-cache-");
     const env = { ETHICS_CACHE_DIR: cacheDir };
-    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"]];
+    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"], ["export", "--format", "yaml"]];
     const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: runEnv }));
     const uncached = run({ ETHICS_NO_CACHE: "1" });
     uncached.forEach((result) => expect(result.code).toBe(0));
@@ -189,7 +190,7 @@ function runReadingLate(args: string[], env: NodeJS.ProcessEnv): Promise<RunResu
 }
 
 describe("export on several threads", () => {
-  it("writes what one thread writes, whatever the workers can read, and when they fail: json, csv, md", async () => {
+  it("writes what one thread writes, whatever the workers can read, and when they fail: json, csv, md, yaml", async () => {
     // Enough codes for blocks of 16 to reach two workers (ETHICS_THREADS=2): small copies of the
     // riverside example, the evil file among them.
     const dir = newDir("ethics-export-threads-");
@@ -201,12 +202,15 @@ describe("export on several threads", () => {
     }
     writeFileSync(join(dir, "river-20b.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
     const cacheDir = newDir("ethics-export-threads-cache-");
-    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"]];
+    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"], ["export", "--format", "yaml"]];
     const run = (extra: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cacheDir, ...extra } }));
     const uncached = commands.map((args) => ethics(["--data", dir, ...args], { env: { ETHICS_NO_CACHE: "1" } }));
     uncached.forEach((result) => expect(result.code).toBe(0));
     expect((JSON.parse(uncached[0]!.stdout) as { codes: unknown[] }).codes).toHaveLength(46);
     expect(uncached[2]!.stdout).toContain("**Adapted from:** Code of Ethics for Alaska Peer Support Professionals");
+    // YAML is written without the library where it can be (the evil file's code needs it, and
+    // a worker leaves it to the main thread): it reads back as the JSON export's model.
+    expect(parseYaml(uncached[3]!.stdout)).toEqual(JSON.parse(uncached[0]!.stdout));
     expectSame(run({ ETHICS_THREADS: "2" }), uncached, "cold, two workers");
     expectSame(run({ ETHICS_THREADS: "2" }), uncached, "warm, two workers");
     expectSame(run({ ETHICS_THREADS: "1" }), uncached, "warm, one worker");

@@ -3,6 +3,8 @@ import { toCodeFile } from "../../core/codes/code-file.js";
 import { SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import type { Code, Library } from "../../model.js";
+import type { StreamFormat } from "../../render/export.js";
+import type { WriteAlone } from "../export-parallel.js";
 import { escapeJson } from "../../render/terminal-text.js";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
@@ -25,6 +27,13 @@ function checkNewId(id: string, format: Format, codes: Code[] | null, library: L
   if (taken) {
     throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, "choose an id no loaded code uses (`ethics list` shows them)");
   }
+}
+
+/** An export that goes out a code at a time, as each is rendered (on several threads when it pays). */
+async function writeChunks(format: StreamFormat, library: Library, codes: readonly Code[], writeAlone?: WriteAlone): Promise<void> {
+  const { exportChunks, titlesOf } = await import("../export-parallel.js");
+  // Titles of the whole library: a code exported alone may name another as what it was adapted from.
+  for await (const chunk of exportChunks(format, codes, titlesOf(library.codes), process.env, writeAlone)) writeOut(chunk);
 }
 
 export const exportCommand = (): Command =>
@@ -70,14 +79,10 @@ list, or a YAML stream of documents separated by ---.`,
     } else if (options.topic !== undefined) throw new UsageError(`--topic works with --format anki, anki-cloze or html, not ${format}`);
     else if (format === "json" && files) text = escapeJson(JSON.stringify(files.length === 1 ? files[0] : files, null, 2)) + "\n";
     else if (format === "yaml") {
-      const { renderYaml, renderYamlCodeFiles } = await import("../../render/yaml.js");
+      if (!files) return writeChunks(format, library, codes, async (code) => (await import("../../render/yaml.js")).libraryYamlItem(code));
+      const { renderYamlCodeFiles } = await import("../../render/yaml.js");
       const note = options.id !== undefined ? `Exported by ethics from the code '${chosen![0]!.id}'.` : "Exported by ethics. Give each code an id of its own (or export with --id) to load it beside the original.";
-      text = files ? renderYamlCodeFiles(files, note) : renderYaml(codes);
-    } else {
-      const { exportChunks, titlesOf } = await import("../export-parallel.js");
-      // Titles of the whole library: a code exported alone may name another as what it was adapted from.
-      for await (const chunk of exportChunks(format, codes, titlesOf(library.codes), process.env)) writeOut(chunk);
-      return;
-    }
+      text = renderYamlCodeFiles(files, note);
+    } else return writeChunks(format, library, codes);
     writeOut(text);
   });

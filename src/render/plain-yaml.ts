@@ -1,0 +1,148 @@
+// The model as the YAML library writes it (block style, two spaces, lineWidth 0), written
+// directly. The library builds a node tree and tests every scalar against its whole schema:
+// ~13 ms for a Medi-Cal-sized code, 13 s for an export of a thousand codes. Nearly every value
+// in the model is a one-line string the library writes plain, an integer or an empty list, and
+// for those its choices are simple to follow (stringifyString.js's plainString with lineWidth 0:
+// no folding). Anything else (a string it would quote or write as a block, a non-integer, a key
+// that is not a plain word) gives null here, and the caller asks the library: test/render/
+// plain-yaml.test.ts holds this to the library's output, on the codes and on random values.
+import { visible } from "./terminal-text.js";
+
+/** A document marker at a line's start: the library quotes or blocks such strings in some places. */
+const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/;
+/**
+ * What the YAML 1.2 core schema reads as null, a boolean, an integer or a float (the `test`
+ * of each default tag but str in the library's core schema: test/render/plain-yaml.test.ts
+ * checks the two agree). Such a string is quoted, so that it reads back as a string.
+ */
+export const CORE_SCHEMA_TESTS: readonly RegExp[] = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
+/** The first characters of every string CORE_SCHEMA_TESTS match but the empty one. */
+const SCHEMA_FIRST = "~nNtTfF0123456789+-.";
+/** Inside a string, what would begin a mapping or a comment. */
+const NOT_PLAIN_WITHIN = /: | #/;
+const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** Thrown inside, where a value is beyond what this writer follows; never escapes. */
+class Unfollowed extends Error {}
+
+/**
+ * plainString's test for a string that cannot be plain,
+ * /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/, for a string
+ * without tabs and newlines (a first and a last character, then one search: an export tests
+ * half a million strings), and its test that the string would read back as something else.
+ */
+function needsQuotes(text: string): boolean {
+  if (text.length === 0) return true;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x20 || last === 0x3a) return true;
+  switch (text.charCodeAt(0)) {
+    // space , [ ] { } # & * ! | > ' " % @ `
+    case 0x20: case 0x2c: case 0x5b: case 0x5d: case 0x7b: case 0x7d: case 0x23: case 0x26:
+    case 0x2a: case 0x21: case 0x7c: case 0x3e: case 0x27: case 0x22: case 0x25: case 0x40: case 0x60:
+      return true;
+    // ? and -, alone or before a space
+    case 0x3f: case 0x2d:
+      if (text.length === 1 || text.charCodeAt(1) === 0x20) return true;
+  }
+  if (NOT_PLAIN_WITHIN.test(text)) return true;
+  return SCHEMA_FIRST.includes(text[0]!) && CORE_SCHEMA_TESTS.some((test) => test.test(text));
+}
+
+/**
+ * A one-line string as the library writes it: plain where that reads back as the same string,
+ * else quoted (quotedString: single quotes where it holds a double quote and no single one,
+ * else double, which for a one-line string without controls is its JSON).
+ */
+function scalarText(text: string): string {
+  // `visible` changes every control character, newlines and tabs too.
+  if (visible(text) !== text || DOCUMENT_MARKER.test(text)) throw new Unfollowed();
+  if (!needsQuotes(text)) return text;
+  return text.includes('"') && !text.includes("'") ? `'${text}'` : JSON.stringify(text);
+}
+
+function isPlainObject(value: object): value is Record<string, unknown> {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** A scalar or an empty collection as it follows `key: ` or `- `; undefined for a collection with members. */
+function inline(value: unknown, seen: Set<object>): string | undefined {
+  if (typeof value === "string") return scalarText(value);
+  if (typeof value === "number") {
+    if (!Number.isSafeInteger(value) || Object.is(value, -0)) throw new Unfollowed();
+    return String(value);
+  }
+  if (typeof value === "boolean") return String(value);
+  if (value === null) return "null";
+  if (typeof value !== "object" || !(Array.isArray(value) || isPlainObject(value))) throw new Unfollowed();
+  if (Array.isArray(value) ? value.length > 0 : Object.values(value).some((member) => member !== undefined)) return undefined;
+  if (seen.has(value)) throw new Unfollowed();
+  seen.add(value);
+  return Array.isArray(value) ? "[]" : "{}";
+}
+
+/** Keys found plain: the model's few dozen field names, met hundreds of thousands of times. */
+const plainKeys = new Set<string>();
+
+function writeMap(map: Record<string, unknown>, indent: string, first: string, out: string[], seen: Set<object>): void {
+  let prefix = first;
+  for (const key of Object.keys(map)) {
+    const value = map[key];
+    if (value === undefined) continue;
+    if (!plainKeys.has(key)) {
+      if (!KEY.test(key) || CORE_SCHEMA_TESTS.some((test) => test.test(key))) throw new Unfollowed();
+      plainKeys.add(key);
+    }
+    const scalar = inline(value, seen);
+    if (scalar !== undefined) out.push(`${prefix}${key}: ${scalar}\n`);
+    else {
+      out.push(`${prefix}${key}:\n`);
+      writeBlock(value as object, `${indent}  `, `${indent}  `, out, seen);
+    }
+    prefix = indent;
+  }
+}
+
+function writeSequence(items: unknown[], indent: string, first: string, out: string[], seen: Set<object>): void {
+  let prefix = first;
+  for (const item of items) {
+    if (item === undefined) throw new Unfollowed();
+    const scalar = inline(item, seen);
+    if (scalar !== undefined) out.push(`${prefix}- ${scalar}\n`);
+    else writeBlock(item as object, `${indent}  `, `${prefix}- `, out, seen);
+    prefix = indent;
+  }
+}
+
+/** A collection with members at `indent`, its first line starting with `first` instead. */
+function writeBlock(value: object, indent: string, first: string, out: string[], seen: Set<object>): void {
+  // The library writes an object met twice as an anchor and an alias.
+  if (seen.has(value)) throw new Unfollowed();
+  seen.add(value);
+  if (Array.isArray(value)) writeSequence(value, indent, first, out, seen);
+  else writeMap(value as Record<string, unknown>, indent, first, out, seen);
+}
+
+/**
+ * `values` as the items of a block sequence at `indent` (a key's list, as the library writes it
+ * below that key), or null where a value is one the library must write.
+ */
+export function plainYamlItems(values: readonly unknown[], indent: string): string | null {
+  const out: string[] = [];
+  try {
+    writeSequence(values as unknown[], indent, indent, out, new Set());
+  } catch (error) {
+    if (error instanceof Unfollowed) return null;
+    throw error;
+  }
+  return out.join("");
+}
