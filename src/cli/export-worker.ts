@@ -1,7 +1,8 @@
 // A thread that renders blocks of an export beside the main one (see export-parallel.ts): it
 // claims each free block in turn, reads its codes from their cache entries, renders them as the
-// main thread would, and posts the block as UTF-8 bytes; a code it cannot read is left to the
-// main thread (length -1). Built as dist/export-worker.cjs.
+// main thread would, and posts the block as UTF-8 bytes; a code it cannot read, and a YAML one
+// only the YAML library writes, is left to the main thread (length -1). Built as
+// dist/export-worker.cjs.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Code } from "../model.js";
 import { streamCode } from "../render/export.js";

@@ -148,8 +148,6 @@ export function* jsonChunks(codes: readonly Code[]): Generator<string> {
 /** The exports that go out a code at a time. */
 export type StreamFormat = "json" | "md" | "csv" | "yaml";
 
-
-
 const JSON_OPEN = '{\n  "codes": [\n';
 const JSON_CLOSE = "\n  ]\n}";
 

@@ -2,10 +2,11 @@
 // directly. The library builds a node tree and tests every scalar against its whole schema:
 // ~13 ms for a Medi-Cal-sized code, 13 s for an export of a thousand codes. Nearly every value
 // in the model is a one-line string the library writes plain, an integer or an empty list, and
-// for those its choices are simple to follow (stringifyString.js's plainString with lineWidth 0:
-// no folding). Anything else (a string it would quote or write as a block, a non-integer, a key
-// that is not a plain word) gives null here, and the caller asks the library: test/render/
-// plain-yaml.test.ts holds this to the library's output, on the codes and on random values.
+// for those its choices are simple to follow (stringifyString.js's plainString and quotedString
+// with lineWidth 0: no folding). Anything else (a string with a line break or another control
+// character, a non-integer, a key that is not a plain word, an object met twice) gives null here,
+// and the caller asks the library: test/render/plain-yaml.test.ts holds this to the library's
+// output, on the codes and on random values.
 import { visible } from "./terminal-text.js";
 
 /** A document marker at a line's start: the library quotes or blocks such strings in some places. */

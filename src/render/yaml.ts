@@ -21,11 +21,11 @@ export function renderYaml(codes: readonly Code[]): string {
  * codes) less its first line.
  */
 export function libraryYamlItem(code: Code): string {
-  return safeYaml({ codes: [code] }).slice(streamHead("yaml", 1).length);
+  return libraryYaml({ codes: [code] }).slice(streamHead("yaml", 1).length);
 }
 
-/** Any value as YAML, with what a terminal or an editor would hide made visible as escapes. */
-function safeYaml(value: unknown): string {
+/** Any value as the library writes it, with what a terminal or an editor would hide made visible as escapes. */
+export function libraryYaml(value: unknown): string {
   const document = new Document(value);
   visit(document, {
     Scalar(_key, node) {
@@ -42,5 +42,5 @@ function safeYaml(value: unknown): string {
  * several, each of which is one code file.
  */
 export function renderYamlCodeFiles(files: CodeFile[], note: string): string {
-  return files.map((file, index) => (index > 0 ? "---\n" : `# ${note}\n`) + safeYaml(file)).join("");
+  return files.map((file, index) => (index > 0 ? "---\n" : `# ${note}\n`) + libraryYaml(file)).join("");
 }

@@ -7,7 +7,7 @@ import { readCodeDir } from "../../src/core/codes/load.js";
 import type { Code } from "../../src/model.js";
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, csvCell, csvChunks, jsonChunks, markdownChunks, renderCsv, renderMarkdown, streamChunks, streamCode, streamHead, streamTail } from "../../src/render/export.js";
 import { escapeJson } from "../../src/render/terminal-text.js";
-import { renderYaml } from "../../src/render/yaml.js";
+import { libraryYaml, renderYaml } from "../../src/render/yaml.js";
 
 const root = join(import.meta.dirname, "../..");
 const [riverside] = readCodeDir(join(root, "test/fixtures/user-codes"), "user");
@@ -117,6 +117,10 @@ describe("exports written a code at a time", () => {
     expect([...csvChunks(codes)].join("")).toBe(header + codes.map((code) => renderCsv([code]).slice(header.length)).join(""));
     expect([...markdownChunks(codes)].join("")).toBe(renderMarkdown(codes));
     if (codes.length > 1) expect(renderMarkdown(codes)).toBe(codes.map((code) => renderMarkdown([code]).slice(0, -1)).join("\n\n---\n\n") + "\n");
+  });
+
+  it.each(libraries)("yaml, %s: the chunks are the whole library as the YAML library writes it", (_name, codes) => {
+    expect(renderYaml(codes)).toBe(libraryYaml({ codes }));
   });
 
   it.each(libraries)("every format, %s: a head, one chunk a code, a tail", (_name, codes) => {
