@@ -18,8 +18,8 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 
 /**
  * Measured at the end of each session (the held-out file once, after the tuning was done):
- * tuning 0.8761 / 0.9255, held out 0.7581 / 0.8108 (related general rules read even-handedly). Floors just
- * below: a guard, not a target. The held-out floors sit a point lower: a floor right at the
+ * tuning 0.8761 / 0.9255, held out 0.7581 / 0.8108 (related general rules, read even-handedly).
+ * Floors just below: a guard, not a target. The held-out floors sit a point lower: a floor right at the
  * measured figure fails on the first change that moves one query, and its message shows the
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
