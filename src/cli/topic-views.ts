@@ -36,7 +36,15 @@ const isReportShape = objectOf({
   name: isString,
   description: isString,
   kind: (value) => value === "topic" || value === "concept",
-  concepts: listOf(objectOf({ id: isString, name: isString, description: isString, codes: listOf(objectOf({ code: isString, strength: isNullableStrength, citations: isStrings })) })),
+  concepts: listOf(
+    objectOf({
+      id: isString,
+      name: isString,
+      description: isString,
+      codes: listOf(objectOf({ code: isString, strength: isNullableStrength, citations: isStrings })),
+      related: listOf(objectOf({ code: isString, citations: isStrings })),
+    }),
+  ),
   codes: listOf(objectOf({ code: isString, strength: isNullableStrength, standards: listOf(isTopicStandard) }, { inferred: (value) => value === true })),
 });
 const isBody = objectOf({ text: isString, items: listOf(objectOf({ label: isString, text: isString })), notes: isStrings, editorial: isStrings });

@@ -30,10 +30,15 @@ function fit(text: string, width: number): string {
   return [...text].slice(0, width - 1).join("") + "…";
 }
 
+/** The width of the code names' column: the longest of the report's codes, up to NAME_WIDTH. */
+function nameWidthOf(report: TopicReport, names: ReadonlyMap<string, string>): number {
+  return Math.min(NAME_WIDTH, Math.max(...report.codes.map((entry) => visibleLength(visible(names.get(entry.code) ?? entry.code)))));
+}
+
 export function renderConceptRows(report: TopicReport, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const names = new Map(library.codes.map((code) => [code.id, code.shortName]));
-  const nameWidth = Math.min(NAME_WIDTH, Math.max(...report.codes.map((entry) => visibleLength(visible(names.get(entry.code) ?? entry.code)))));
+  const nameWidth = nameWidthOf(report, names);
   const indent = " ".repeat(4 + nameWidth + 1 + STRENGTH_WIDTH + 1);
   const lines: string[] = [];
   for (const concept of report.concepts) {
@@ -46,5 +51,28 @@ export function renderConceptRows(report: TopicReport, library: Library, options
       lines.push(wrap(where, options.width, indent, `    ${name} ${strength} `).trimEnd());
     }
   }
+  return lines.join("\n");
+}
+
+/**
+ * A concept's related general rules ("see also"), a row per code, aligned as the concept rows
+ * are; empty where it has none.
+ */
+export function renderRelatedRows(report: TopicReport, library: Library, options: RenderOptions): string {
+  const related = report.concepts.flatMap((concept) => concept.related);
+  if (related.length === 0) return "";
+  const style = styleFor(options);
+  const names = new Map(library.codes.map((code) => [code.id, code.shortName]));
+  const nameWidth = nameWidthOf(report, names);
+  const indent = " ".repeat(2 + nameWidth + 1);
+  const lines = [wrap(style.dim("General rules that apply here too, without naming it:"), options.width, "  ", "  ")];
+  for (const row of related) {
+    const shortName = names.get(row.code) ?? row.code;
+    const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");
+    lines.push(wrap(where, options.width, indent, `  ${fit(visible(shortName), nameWidth)} `).trimEnd());
+  }
+  // A full citation is what `ethics show` takes back; the shortest is the easiest to type.
+  const example = related.flatMap((row) => row.citations).reduce((shortest, citation) => (citation.length < shortest.length ? citation : shortest));
+  lines.push(wrap(style.dim(`ethics show "${visible(example)}" shows one whole.`), options.width, "  ", "  "));
   return lines.join("\n");
 }

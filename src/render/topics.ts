@@ -1,7 +1,7 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
 import { findStandard, type Code, type Library } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
-import { paintStrength, renderConceptRows } from "./concept-rows.js";
+import { paintStrength, renderConceptRows, renderRelatedRows } from "./concept-rows.js";
 import { paintWords, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { boxTable, narrowest, tableWidth, wrapCell, type Align } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
@@ -148,5 +148,8 @@ export function renderTopicReport(report: TopicReport, library: Library, options
     }
     blocks.push(lines.join("\n"));
   }
+  // A topic's reports are long already; its concepts' related rules are in --json.
+  const related = report.kind === "concept" ? renderRelatedRows(report, library, options) : "";
+  if (related) blocks.push([style.heading("See also"), related].join("\n"));
   return blocks.join("\n\n");
 }

@@ -38,6 +38,20 @@ describe("ethics topic", () => {
     expect(stdout).not.toContain("Medi-Cal");
   });
 
+  it("a concept: the general rules that apply too, a row per code, in 80 columns; and in --json", () => {
+    const { stdout, code } = ethics(["topic", "accepting-gifts"], { env: { COLUMNS: "80" } });
+    expect(code).toBe(0);
+    const seeAlso = stdout.slice(stdout.indexOf("\nSee also\n"));
+    expect(seeAlso).toContain("\n  Wisconsin             8\n");
+    expect(seeAlso).toMatch(/\n {2}Medi-Cal {14}Integrity 2, Integrity 3, Integrity 9, Safety &\n {24}Protection 7\n/);
+    expect(seeAlso).toContain('ethics show "Wisconsin 8" shows one whole.');
+    for (const line of stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(80);
+    const report = JSON.parse(ethics(["topic", "accepting-gifts", "--json"]).stdout);
+    expect(report.concepts[0].related).toContainEqual({ code: "wisconsin", citations: ["Wisconsin 8"] });
+    // A theme's report is long already: its concepts' related rules are in --json only.
+    expect(ethics(["topic", "gifts"]).stdout).not.toContain("See also");
+  });
+
   it.each([
     [["topic", "giftz"], 1, "no topic or concept 'giftz' — did you mean gifts?"],
     [["topic", "gifts", "--codes", "nowhere"], 1, "no code 'nowhere'"],

@@ -1,7 +1,7 @@
 // What warm runs keep in the cache beyond users' codes (validate's per-file results, values made
 // from a whole library, exports) is a pure optimization: cold, warm, with each entry damaged,
 // and after edits that keep size and mtime, every command prints what it prints uncached.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
@@ -105,6 +105,7 @@ describe("topics and topic through the cache of whole-library values", () => {
       ["topic", "gifts"],
       ["topic", "gifts", "--json", "--code", "copy-b,riverside"],
       ["topic", "accepting", "gifts", "--json"],
+      ["topic", "accepting", "gifts"],
       ["concepts", "gifts", "--json"],
     ];
     const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ...runEnv, COLUMNS: "80" } }));
@@ -114,7 +115,11 @@ describe("topics and topic through the cache of whole-library values", () => {
     expectSame(run(env), uncached, "cold");
     // One value per description: topics (twice), gifts, gifts for two codes, the concept, the listing.
     expect(entries(cacheDir, "view-")).toHaveLength(5);
+    // A warm run reads each value: one its shape check refused would be made and written again.
+    const files = () => entries(cacheDir, "view-").map((name) => statSync(join(cacheDir, name)).ino);
+    const written = files();
     expectSame(run(env), uncached, "warm");
+    expect(files()).toEqual(written);
     for (const [how, damage] of DAMAGES) {
       for (const name of entries(cacheDir, "view-")) damage(join(cacheDir, name));
       expectSame(run(env), uncached, how);

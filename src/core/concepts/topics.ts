@@ -39,6 +39,11 @@ export interface ConceptRow {
   name: string;
   description: string;
   codes: { code: string; strength: Strength | null; citations: string[] }[];
+  /**
+   * The general rules that bear on the concept without governing it ("see also",
+   * Concept.related), for each code of the report that has some, in the code's order.
+   */
+  related: { code: string; citations: string[] }[];
 }
 
 /** `ethics topic <topic or concept> --json` */
@@ -225,7 +230,21 @@ function conceptRow(library: Library, concept: Concept, codes: readonly Code[]):
       const strengths = standards.map((standard) => strengthOn(standard, conceptPhrases(concept)).strength);
       return { code: code.id, strength: strongest(strengths), citations: standards.map((standard) => standard.citation) };
     }),
+    related: relatedRows(concept, codes),
   };
+}
+
+/** A concept's related rules in `codes`, by code (the built-in codes' only: users' codes have none). */
+function relatedRows(concept: Concept, codes: readonly Code[]): ConceptRow["related"] {
+  const keys = new Set((concept.related ?? []).map(standardKeyOf));
+  if (keys.size === 0) return [];
+  return codes.flatMap((code) => {
+    if (!concept.related!.some((key) => key.code === code.id)) return [];
+    const citations = allStandards(code)
+      .filter((standard) => keys.has(standardKeyOf(standard)))
+      .map((standard) => standard.citation);
+    return citations.length > 0 ? [{ code: code.id, citations }] : [];
+  });
 }
 
 /** What each code says on one topic; `codeIds` (already resolved) narrows and orders the codes. */

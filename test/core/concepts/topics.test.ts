@@ -5,6 +5,7 @@ import { parseCodeText } from "../../../src/core/codes/load.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { parseTopicsText, readTopicsFile } from "../../../src/core/concepts/load-topics.js";
 import {
+  conceptReport,
   isInferred,
   resolveTopic,
   resolveTopicOrConcept,
@@ -14,7 +15,7 @@ import {
   topicsMatrix,
   topicsOfStandard,
 } from "../../../src/core/concepts/topics.js";
-import type { Code, Library, Standard, Topic } from "../../../src/model.js";
+import { allStandards, type Code, type Concept, type Library, type Standard, type Topic } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
 const library: Library = readDataDirectory(join(root, "data"), "data");
@@ -182,6 +183,44 @@ describe("ethics topic gifts", () => {
 
   it("refuses a code that is not loaded", () => {
     expect(() => topicReport(library, topic("gifts"), ["ohio"])).toThrow(EthicsError);
+  });
+});
+
+describe("a concept's related general rules (see also)", () => {
+  const concept = (id: string): Concept => library.concepts.find((candidate) => candidate.id === id)!;
+  const relatedOf = (id: string, codeIds?: string[]) => conceptReport(library, concept(id), codeIds).concepts[0]!.related;
+
+  it.each([
+    ["accepting-gifts", "wisconsin", ["Wisconsin 8"]],
+    ["accepting-gifts", "medi-cal", ["Medi-Cal · Integrity 2", "Medi-Cal · Integrity 3", "Medi-Cal · Integrity 9", "Medi-Cal · Safety & Protection 7"]],
+    ["accepting-gifts", "alaska", undefined],
+  ])("%s in %s: %j", (conceptId, codeId, citations) => {
+    expect(relatedOf(conceptId).find((row) => row.code === codeId)?.citations).toEqual(citations);
+  });
+
+  it("is none for a concept that lists none", () => {
+    const bare = library.concepts.find((candidate) => (candidate.related ?? []).length === 0)!;
+    expect(relatedOf(bare.id)).toEqual([]);
+  });
+
+  it("narrows to the codes asked for, in the order asked", () => {
+    expect(relatedOf("accepting-gifts", ["wisconsin", "medi-cal"]).map((row) => row.code)).toEqual(["wisconsin", "medi-cal"]);
+    expect(relatedOf("accepting-gifts", ["alaska"])).toEqual([]);
+  });
+
+  it("gives every concept's related rules, each once, in its code's order, apart from the rules that govern it", () => {
+    for (const each of library.concepts.filter((candidate) => (candidate.related ?? []).length > 0)) {
+      const row = conceptReport(library, each).concepts[0]!;
+      const governing = new Set(row.codes.flatMap((entry) => entry.citations));
+      expect(row.related.reduce((count, entry) => count + entry.citations.length, 0), each.id).toBe(each.related!.length);
+      for (const entry of row.related) {
+        const order = allStandards(code(entry.code)).map((standard) => standard.citation);
+        const positions = entry.citations.map((citation) => order.indexOf(citation));
+        expect(positions, `${each.id} ${entry.code}`).not.toContain(-1);
+        expect(positions, `${each.id} ${entry.code}`).toEqual([...positions].sort((a, b) => a - b));
+        expect(entry.citations.filter((citation) => governing.has(citation)), each.id).toEqual([]);
+      }
+    }
   });
 });
 
