@@ -28,7 +28,7 @@ export const topic = (): Command =>
   .argument("<topic...>", "a topic or concept, by id or name, any case: gifts, dual relationships, accepting-gifts")
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,medi-cal)"))
   .addOption(codesAlias())
-  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, description, codes: [{ code, strength, citations }] }], codes: [{ code, strength, standards: [Ref & { citation, strength, qualifiers, concepts }], inferred? }] }")
+  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, description, codes: [{ code, strength, citations }], related: [{ code, citations }] }], codes: [{ code, strength, standards: [Ref & { citation, strength, qualifiers, concepts }], inferred? }] }")
   .addHelpText(
     "after",
     `
