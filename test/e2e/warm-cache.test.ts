@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { escapeJson } from "../../src/render/terminal-text.js";
 import { cacheDamages, keepMtime } from "./cache-damage.js";
-import { ethics, root, type RunResult } from "./run.js";
+import { ethics, ethicsAll, root, type RunResult } from "./run.js";
 
 // Each test here runs `ethics` dozens of times (every kind of damage, cold and warm): alone it
 // takes up to 25 s on two cores; beside the rest of the suite, twice that. The global 30 s is a
@@ -55,33 +55,33 @@ describe("validate through the cache", () => {
     const cacheDir = newDir("ethics-validate-cache-dir-");
     const env = { ETHICS_CACHE_DIR: cacheDir };
     const commands = [["validate", dir], ["validate", dir, "--json"], ["validate", join(dir, "twin.yaml"), dir, join(dir, "nope.yaml")]];
-    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(args, { env: runEnv }));
-    let uncached = run({ ETHICS_NO_CACHE: "1" });
+    const run = (runEnv: NodeJS.ProcessEnv) => ethicsAll(commands.map((args) => [args, { env: runEnv }]));
+    let uncached = await run({ ETHICS_NO_CACHE: "1" });
     expect(uncached[0]!.stdout).toContain("tagged.yaml:");
     expect(uncached[0]!.stdout).toContain("no concept 'accepting-giftz'");
     expect(uncached[0]!.stdout).toContain("clashes with 'copy-a'");
     expect(uncached[0]!.stdout).toContain("source.derivedFrom: no code 'alaskaa'");
     expect(uncached[0]!.code).toBe(1);
-    expectSame(run(env), uncached, "cold");
+    expectSame(await run(env), uncached, "cold");
     // One record per set of paths: the first two commands share theirs.
     expect(entries(cacheDir, "check-")).toHaveLength(2);
-    expectSame(run(env), uncached, "warm, files racily clean");
+    expectSame(await run(env), uncached, "warm, files racily clean");
     // Once the files are older than the racy window, their stat data is trusted.
     await new Promise((resolve) => setTimeout(resolve, 3100));
-    expectSame(run(env), uncached, "warm");
-    expectSame(run(env), uncached, "warm, trusted by stat data");
+    expectSame(await run(env), uncached, "warm");
+    expectSame(await run(env), uncached, "warm, trusted by stat data");
     for (const [how, damage] of DAMAGES) {
       for (const name of entries(cacheDir, "check-")) damage(join(cacheDir, name));
-      expectSame(run(env), uncached, how);
+      expectSame(await run(env), uncached, how);
     }
     // An edit that keeps size and mtime: ctime tells. The problem is fixed, the clash made.
     keepMtime(join(dir, "tagged.yaml"), () => writeFileSync(join(dir, "tagged.yaml"), readFileSync(join(dir, "tagged.yaml"), "utf8").replace("accepting-giftz", "accepting-gifts").replace("shortName: Tagged", "shortName: Copy A")));
     rmSync(join(dir, "broken.yaml"));
-    uncached = run({ ETHICS_NO_CACHE: "1" });
+    uncached = await run({ ETHICS_NO_CACHE: "1" });
     expect(uncached[0]!.stdout).not.toContain("accepting-giftz");
     expect(uncached[0]!.stdout).toContain("tagged.yaml shortName: 'Copy A' clashes with");
-    expectSame(run(env), uncached, "after an edit that keeps size and mtime");
-    expectSame(run(env), uncached, "warm after the edit");
+    expectSame(await run(env), uncached, "after an edit that keeps size and mtime");
+    expectSame(await run(env), uncached, "warm after the edit");
   });
 });
 
@@ -95,7 +95,7 @@ function dataFolder(): string {
 }
 
 describe("topics and topic through the cache of whole-library values", () => {
-  it("print what they print uncached: cold, warm, with each value damaged, after an edit that keeps size and mtime", () => {
+  it("print what they print uncached: cold, warm, with each value damaged, after an edit that keeps size and mtime", async () => {
     const dir = dataFolder();
     const cacheDir = newDir("ethics-views-cache-");
     const env = { ETHICS_CACHE_DIR: cacheDir };
@@ -108,32 +108,32 @@ describe("topics and topic through the cache of whole-library values", () => {
       ["topic", "accepting", "gifts"],
       ["concepts", "gifts", "--json"],
     ];
-    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ...runEnv, COLUMNS: "80" } }));
-    let uncached = run({ ETHICS_NO_CACHE: "1" });
+    const run = (runEnv: NodeJS.ProcessEnv) => ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: { ...runEnv, COLUMNS: "80" } }]));
+    let uncached = await run({ ETHICS_NO_CACHE: "1" });
     uncached.forEach((result) => expect(result.code).toBe(0));
     expect(uncached[2]!.stdout).toContain("Copy B — ");
-    expectSame(run(env), uncached, "cold");
+    expectSame(await run(env), uncached, "cold");
     // One value per description: topics (twice), gifts, gifts for two codes, the concept, the listing.
     expect(entries(cacheDir, "view-")).toHaveLength(5);
     // A warm run reads each value: one its shape check refused would be made and written again.
     const files = () => entries(cacheDir, "view-").map((name) => statSync(join(cacheDir, name)).ino);
     const written = files();
-    expectSame(run(env), uncached, "warm");
+    expectSame(await run(env), uncached, "warm");
     expect(files()).toEqual(written);
     for (const [how, damage] of DAMAGES) {
       for (const name of entries(cacheDir, "view-")) damage(join(cacheDir, name));
-      expectSame(run(env), uncached, how);
+      expectSame(await run(env), uncached, how);
     }
     keepMtime(join(dir, "copy-a.yaml"), () => writeFileSync(join(dir, "copy-a.yaml"), readFileSync(join(dir, "copy-a.yaml"), "utf8").replace("shortName: Copy A", "shortName: Copy Z")));
-    uncached = run({ ETHICS_NO_CACHE: "1" });
+    uncached = await run({ ETHICS_NO_CACHE: "1" });
     expect(uncached[2]!.stdout).toContain("Copy Z — ");
-    expectSame(run(env), uncached, "after an edit that keeps size and mtime");
-    expectSame(run(env), uncached, "warm after the edit");
+    expectSame(await run(env), uncached, "after an edit that keeps size and mtime");
+    expectSame(await run(env), uncached, "warm after the edit");
   });
 });
 
 describe("random over users' codes", () => {
-  it("picks what it picks uncached, cold and warm: by the codes' sizes, or on a topic by the index's concepts", () => {
+  it("picks what it picks uncached, cold and warm: by the codes' sizes, or on a topic by the index's concepts", async () => {
     const dir = dataFolder();
     const cacheDir = newDir("ethics-random-cache-");
     const commands = [
@@ -143,36 +143,36 @@ describe("random over users' codes", () => {
       ["random", "--seed", "7", "--topic", "gifts", "--json"],
       ["random", "--seed", "8", "--topic", "confidentiality"],
     ];
-    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: runEnv }));
-    const uncached = run({ ETHICS_NO_CACHE: "1" });
+    const run = (runEnv: NodeJS.ProcessEnv) => ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: runEnv }]));
+    const uncached = await run({ ETHICS_NO_CACHE: "1" });
     uncached.forEach((result) => expect(result.code).toBe(0));
     // The seeds reach the users' codes, not only the built-in ones.
     expect(uncached.some((result) => /Copy [AB]|Riverside/.test(result.stdout))).toBe(true);
-    expectSame(run({ ETHICS_CACHE_DIR: cacheDir }), uncached, "cold");
-    expectSame(run({ ETHICS_CACHE_DIR: cacheDir }), uncached, "warm");
+    expectSame(await run({ ETHICS_CACHE_DIR: cacheDir }), uncached, "cold");
+    expectSame(await run({ ETHICS_CACHE_DIR: cacheDir }), uncached, "warm");
   });
 });
 
 describe("export a code at a time", () => {
-  it("writes what it writes uncached, cold, warm and with each code's entry damaged: json, csv, md", () => {
+  it("writes what it writes uncached, cold, warm and with each code's entry damaged: json, csv, md", async () => {
     const dir = dataFolder();
     writeFileSync(join(dir, "evil.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
     const cacheDir = newDir("ethics-export-cache-");
     const env = { ETHICS_CACHE_DIR: cacheDir };
     const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"], ["export", "--format", "yaml"]];
-    const run = (runEnv: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: runEnv }));
-    const uncached = run({ ETHICS_NO_CACHE: "1" });
+    const run = (runEnv: NodeJS.ProcessEnv) => ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: runEnv }]));
+    const uncached = await run({ ETHICS_NO_CACHE: "1" });
     uncached.forEach((result) => expect(result.code).toBe(0));
     // The JSON is exactly the pretty-printed, escaped form of what it holds: the pieces join up.
     const { codes } = JSON.parse(uncached[0]!.stdout) as { codes: { id: string }[] };
     expect(codes.map((code) => code.id).slice(-4)).toEqual(["copy-a", "copy-b", "evil", "riverside-agency"]);
     expect(escapeJson(JSON.stringify({ codes }, null, 2)) + "\n").toBe(uncached[0]!.stdout);
     expect(uncached[1]!.stdout.split("\r\n")[0]).toBe("code,section,section_title,number,citation,text,items,notes,editorial");
-    expectSame(run(env), uncached, "cold");
-    expectSame(run(env), uncached, "warm");
+    expectSame(await run(env), uncached, "cold");
+    expectSame(await run(env), uncached, "warm");
     for (const [how, damage] of DAMAGES) {
       for (const name of entries(cacheDir, "code-")) damage(join(cacheDir, name));
-      expectSame(run(env), uncached, how);
+      expectSame(await run(env), uncached, how);
     }
   });
 });
@@ -208,7 +208,7 @@ describe("export on several threads", () => {
     writeFileSync(join(dir, "river-20b.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
     const cacheDir = newDir("ethics-export-threads-cache-");
     const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"], ["export", "--format", "yaml"]];
-    const run = (extra: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cacheDir, ...extra } }));
+    const run = (extra: NodeJS.ProcessEnv) => ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cacheDir, ...extra } }]));
     const uncached = commands.map((args) => ethics(["--data", dir, ...args], { env: { ETHICS_NO_CACHE: "1" } }));
     uncached.forEach((result) => expect(result.code).toBe(0));
     expect((JSON.parse(uncached[0]!.stdout) as { codes: unknown[] }).codes).toHaveLength(46);
@@ -216,13 +216,13 @@ describe("export on several threads", () => {
     // YAML is written without the library where it can be (the evil file's code needs it, and
     // a worker leaves it to the main thread): it reads back as the JSON export's model.
     expect(parseYaml(uncached[3]!.stdout)).toEqual(JSON.parse(uncached[0]!.stdout));
-    expectSame(run({ ETHICS_THREADS: "2" }), uncached, "cold, two workers");
-    expectSame(run({ ETHICS_THREADS: "2" }), uncached, "warm, two workers");
-    expectSame(run({ ETHICS_THREADS: "1" }), uncached, "warm, one worker");
+    expectSame(await run({ ETHICS_THREADS: "2" }), uncached, "cold, two workers");
+    expectSame(await run({ ETHICS_THREADS: "2" }), uncached, "warm, two workers");
+    expectSame(await run({ ETHICS_THREADS: "1" }), uncached, "warm, one worker");
     // Entries the workers cannot read: the main thread renders those codes.
     const codeEntries = entries(cacheDir, "code-");
     for (const name of codeEntries.slice(0, codeEntries.length / 2)) writeFileSync(join(cacheDir, name), "");
-    expectSame(run({ ETHICS_THREADS: "2" }), uncached, "half the entries emptied, two workers");
+    expectSame(await run({ ETHICS_THREADS: "2" }), uncached, "half the entries emptied, two workers");
 
     // Workers that fail: at their start, or after claiming every block still free (as a worker
     // that dies mid-export holds blocks it never sent). The built package is copied and its
