@@ -3,7 +3,7 @@
 // when one must be made, the users' codes' concepts come from the search index (itself cached)
 // rather than being inferred again. Without users' codes or a cache, each is made as it is.
 import { findStandard, STRENGTH_ORDER, type Library, type Topic } from "../model.js";
-import type { ConceptListing } from "../core/concepts/listing.js";
+import type { ConceptListing, ConceptSummaryListing } from "../core/concepts/listing.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import type { StandardBody } from "../render/standard-body.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./cache/shapes.js";
@@ -62,6 +62,11 @@ const isListingShape = objectOf({
   ),
 });
 const isConceptListing = (value: unknown): value is ConceptListing => isListingShape(value);
+const isStandardsSummary = objectOf({ count: isNumber, codes: isStrings });
+const isSummaryShape = objectOf({
+  topics: listOf(objectOf({ id: isString, name: isString, concepts: listOf(objectOf({ id: isString, name: isString, standards: isStandardsSummary, related: isStandardsSummary })) })),
+});
+const isConceptSummary = (value: unknown): value is ConceptSummaryListing => isSummaryShape(value);
 
 function isTopicView(value: unknown): value is TopicView {
   if (!objectOf({ report: isReportShape, bodies: listOf(listOf(isBody)) })(value)) return false;
@@ -119,12 +124,23 @@ export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concep
   });
 }
 
-/** The concept index with every code's standards on each concept (`ethics concepts`), for one topic or all. */
+/** The concept index with every code's standards on each concept (`ethics concepts --json`), for one topic or all. */
 export async function conceptListingOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<ConceptListing> {
   const listing = await import("../core/concepts/listing.js");
   const make = () => listing.listConcepts(loaded.library, topic);
   if (!loaded.views) return make();
   return loaded.views.remember(JSON.stringify(["concepts", topic?.id ?? null]), isConceptListing, async () => {
+    await useIndexConcepts(loaded, listing);
+    return make();
+  });
+}
+
+/** What `ethics concepts` shows of the listing: each concept's counts and codes. */
+export async function conceptSummaryOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<ConceptSummaryListing> {
+  const listing = await import("../core/concepts/listing.js");
+  const make = () => listing.summarizeListing(listing.listConcepts(loaded.library, topic));
+  if (!loaded.views) return make();
+  return loaded.views.remember(JSON.stringify(["concept-summary", topic?.id ?? null]), isConceptSummary, async () => {
     await useIndexConcepts(loaded, listing);
     return make();
   });

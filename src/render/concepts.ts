@@ -1,26 +1,31 @@
 // The concept index by topic: each concept's id (what `ethics topic` takes), its name, which
 // codes govern it, and which have general rules that bear on it (search ranks those after).
-import type { ConceptListing } from "../core/concepts/listing.js";
+import type { ConceptSummaryListing, StandardsSummary } from "../core/concepts/listing.js";
 import type { Library } from "../model.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 
-export function renderConceptListing(listing: ConceptListing, library: Library, options: RenderOptions): string {
+/** Codes named on a concept's line; past them, how many more (a thousand users' codes would fill screens). */
+const NAMED_CODES = 12;
+
+export function renderConceptListing(listing: ConceptSummaryListing, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const shortName = new Map(library.codes.map((code) => [code.id, code.shortName]));
-  /** The codes of some standards, each once, by short name. */
-  const codeNames = (standards: readonly { code: string }[]) => [...new Set(standards.map((standard) => standard.code))].map((code) => visible(shortName.get(code) ?? code)).join(", ");
+  const codeNames = ({ codes }: StandardsSummary) => {
+    const named = codes.slice(0, NAMED_CODES).map((code) => visible(shortName.get(code) ?? code));
+    return codes.length > NAMED_CODES ? `${named.join(", ")} and ${plural(codes.length - NAMED_CODES, "other code")} (--json lists them)` : named.join(", ");
+  };
   const blocks = listing.topics
     .filter((topic) => topic.concepts.length > 0)
     .map((topic) => {
       const lines = [style.heading(`${visible(topic.name)} (${visible(topic.id)})`)];
       for (const concept of topic.concepts) {
-        const where = concept.standards.length === 0 ? "no code" : codeNames(concept.standards);
+        const where = concept.standards.count === 0 ? "no code" : codeNames(concept.standards);
         lines.push(`  ${style.label(visible(concept.id))}  ${visible(concept.name)}`);
-        lines.push(wrap(style.dim(`${plural(concept.standards.length, "standard")}: ${where}`), options.width, "      ", "    "));
-        if (concept.related.length > 0) {
-          lines.push(wrap(style.dim(`see also ${plural(concept.related.length, "general rule")}: ${codeNames(concept.related)}`), options.width, "      ", "    "));
+        lines.push(wrap(style.dim(`${plural(concept.standards.count, "standard")}: ${where}`), options.width, "      ", "    "));
+        if (concept.related.count > 0) {
+          lines.push(wrap(style.dim(`see also ${plural(concept.related.count, "general rule")}: ${codeNames(concept.related)}`), options.width, "      ", "    "));
         }
       }
       return lines.join("\n");

@@ -107,14 +107,16 @@ describe("topics and topic through the cache of whole-library values", () => {
       ["topic", "accepting", "gifts", "--json"],
       ["topic", "accepting", "gifts"],
       ["concepts", "gifts", "--json"],
+      ["concepts"],
     ];
     const run = (runEnv: NodeJS.ProcessEnv) => ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: { ...runEnv, COLUMNS: "80" } }]));
     let uncached = await run({ ETHICS_NO_CACHE: "1" });
     uncached.forEach((result) => expect(result.code).toBe(0));
     expect(uncached[2]!.stdout).toContain("Copy B — ");
     expectSame(await run(env), uncached, "cold");
-    // One value per description: topics (twice), gifts, gifts for two codes, the concept, the listing.
-    expect(entries(cacheDir, "view-")).toHaveLength(5);
+    // One value per description: topics (twice), gifts, gifts for two codes, the concept (twice),
+    // the gifts listing, the whole listing's summary.
+    expect(entries(cacheDir, "view-")).toHaveLength(6);
     // A warm run reads each value: one its shape check refused would be made and written again.
     const files = () => entries(cacheDir, "view-").map((name) => statSync(join(cacheDir, name)).ino);
     const written = files();

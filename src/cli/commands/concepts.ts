@@ -22,6 +22,11 @@ Examples:
     const { resolveTopic } = await import("../../core/concepts/topics.js");
     const { renderConceptListing } = await import("../../render/concepts.js");
     const topic = words.length > 0 ? resolveTopic(library.topics, words.join(" ")) : undefined;
-    const listing = await (await import("../topic-views.js")).conceptListingOf(loaded, topic);
-    await context.print(listing, (options) => renderConceptListing(listing, library, options));
+    const views = await import("../topic-views.js");
+    // --json is the listing whole; the text shows each concept's counts and codes (its summary).
+    if (context.json) await context.print(await views.conceptListingOf(loaded, topic), () => "");
+    else {
+      const summary = await views.conceptSummaryOf(loaded, topic);
+      await context.print(summary, (options) => renderConceptListing(summary, library, options));
+    }
   });

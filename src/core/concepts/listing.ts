@@ -19,6 +19,33 @@ export interface ConceptListing {
   topics: { id: string; name: string; concepts: ConceptEntry[] }[];
 }
 
+/** Some standards as the listing's text names them: how many, and their codes, each once, in order. */
+export interface StandardsSummary {
+  count: number;
+  codes: string[];
+}
+
+/**
+ * The listing as its text shows it. A thousand users' codes put hundreds of thousands of
+ * standards under the concepts (the whole listing as JSON is ~90 MB): the text, and the value
+ * cached for it, hold only their counts and codes.
+ */
+export interface ConceptSummaryListing {
+  topics: { id: string; name: string; concepts: { id: string; name: string; standards: StandardsSummary; related: StandardsSummary }[] }[];
+}
+
+const summaryOf = (standards: readonly { code: string }[]): StandardsSummary => ({ count: standards.length, codes: [...new Set(standards.map((standard) => standard.code))] });
+
+export function summarizeListing(listing: ConceptListing): ConceptSummaryListing {
+  return {
+    topics: listing.topics.map((topic) => ({
+      id: topic.id,
+      name: topic.name,
+      concepts: topic.concepts.map((concept) => ({ id: concept.id, name: concept.name, standards: summaryOf(concept.standards), related: summaryOf(concept.related) })),
+    })),
+  };
+}
+
 /** Every concept, or a topic's, with the standards of every loaded code on it. */
 export function listConcepts(library: Library, topic?: Topic): ConceptListing {
   const onConcept = new Map<string, ConceptEntry["standards"]>();
