@@ -107,6 +107,7 @@ const warm = [
   { name: "1,000 codes: export --format json", args: data(thousand, "export", "--format", "json"), ratio: 8, memory: 200 },
   { name: "1,000 codes: validate (reads every file)", args: [bin, "validate", thousand], ratio: 8, memory: 200 },
   { name: "1,000 codes: concepts gifts", args: data(thousand, "concepts", "gifts"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: concepts", args: data(thousand, "concepts"), ratio: 8, memory: 200 },
   { name: "1,000 codes: random --seed 1", args: data(thousand, "random", "--seed", "1"), ratio: 8, memory: 200 },
   { name: "1,000 codes: random --seed 1 --topic gifts", args: data(thousand, "random", "--seed", "1", "--topic", "gifts"), ratio: 8, memory: 200 },
 ];
@@ -119,6 +120,7 @@ const heavy = [
   { name: "1,000 codes: export --format anki", args: data(thousand, "export", "--format", "anki"), ratio: 8, memory: 200 },
   { name: "1,000 codes: export --format html", args: data(thousand, "export", "--format", "html"), ratio: 8, memory: 200 },
   { name: "1,000 codes: export --format yaml", args: data(thousand, "export", "--format", "yaml"), ratio: 8, memory: 200 },
+  { name: "1,000 codes: concepts --json", args: data(thousand, "concepts", "--json"), ratio: 8, memory: 200 },
 ];
 
 // One untimed run each: the first run with new user data fills the cache, as a user's first run does.
