@@ -135,6 +135,27 @@ export async function conceptListingOf(loaded: LoadedLibrary, topic: Topic | und
   });
 }
 
+/**
+ * The whole listing a topic at a time (`ethics concepts --json`): at a thousand users' codes it
+ * is ~90 MB of JSON, so each topic's part is the value cached for `concepts <topic>`, read and
+ * given out in turn. Where any is missing, the whole listing is made once for all of them.
+ */
+export async function* conceptListingByTopic(loaded: LoadedLibrary): AsyncGenerator<ConceptListing["topics"][number]> {
+  const listing = await import("../core/concepts/listing.js");
+  let whole: ConceptListing | undefined;
+  const make = async (topic: Topic): Promise<ConceptListing> => {
+    if (!whole) {
+      if (loaded.views) await useIndexConcepts(loaded, listing);
+      whole = listing.listConcepts(loaded.library);
+    }
+    return { topics: whole.topics.filter((each) => each.id === topic.id) };
+  };
+  for (const topic of loaded.library.topics) {
+    const part = loaded.views ? await loaded.views.remember(JSON.stringify(["concepts", topic.id]), isConceptListing, () => make(topic)) : await make(topic);
+    yield* part.topics;
+  }
+}
+
 /** What `ethics concepts` shows of the listing: each concept's counts and codes. */
 export async function conceptSummaryOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<ConceptSummaryListing> {
   const listing = await import("../core/concepts/listing.js");

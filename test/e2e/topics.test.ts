@@ -1,5 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { listConcepts } from "../../src/core/concepts/listing.js";
+import { readDataDirectory } from "../../src/core/library/read-data.js";
+import { escapeJson } from "../../src/render/terminal-text.js";
 import { ethics, expectShortFailure, root } from "./run.js";
 
 describe("ethics topic", () => {
@@ -110,6 +113,13 @@ describe("ethics concepts", () => {
     expect(accepting.standards.map((standard) => standard.citation)).not.toContain("Medi-Cal · Integrity 9");
     const cultural = listing.topics[0]!.concepts.find((concept) => concept.id === "cultural-meaning-of-gifts")!;
     expect(cultural.related).toEqual([]);
+  });
+
+  it("--json without a topic: the whole listing, written a topic at a time as JSON.stringify writes it whole", () => {
+    const library = readDataDirectory(join(root, "data"), "data");
+    const { stdout, code } = ethics(["concepts", "--json"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(escapeJson(JSON.stringify(listConcepts(library), null, 2)) + "\n");
   });
 
   it("names a topic it does not know, with the nearest", () => {
