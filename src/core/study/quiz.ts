@@ -11,13 +11,12 @@
 // Everything random comes from one seeded generator: the same seed, library and scope give the
 // same quiz.
 import { allStandards, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
-import { buildTermModel, containment, cosine, termVector, type TermModel, type TermVector } from "../compare/similarity.js";
 import { EthicsError } from "../errors.js";
-import { terms } from "../text.js";
-import { clozeOf, clozeVocabulary, type ClozeVocabulary } from "./cloze.js";
+import { addToVocabulary, clozeOf, emptyVocabulary, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
 import type { StudyScope } from "./scope.js";
 import { confidentReading, decidingWords } from "./strength.js";
+import { libraryWording, placeOf, sameSayings, type Wording } from "./wording.js";
 
 export const QUESTION_KINDS = ["which-code", "situation", "strength", "cloze"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -55,10 +54,6 @@ export interface QuizOptions {
   seed: number;
 }
 
-/** Two standards say the same when their words are this alike (TF-IDF cosine)… */
-const SAME_WORDING = 0.5;
-/** …or nearly all the meaningful words of one are in the other (one folded into a longer one). */
-const FOLDED_IN = 0.8;
 const BLANK = "_____";
 
 const STRENGTH_CHOICES = [
@@ -92,7 +87,7 @@ interface Material {
   used: Set<string>;
   conceptsUsed: Set<string>;
   vocabulary: () => ClozeVocabulary;
-  wording: () => { model: TermModel; byStandard: Map<Standard, { vector: TermVector; terms: string[] }> };
+  wording: () => Wording;
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -141,20 +136,6 @@ function namesOf(code: Code): RegExp[] {
   return names.map((name) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, "i"));
 }
 
-/** The most alike standard of another code, if it says the same. */
-function sameSaying(material: Material, standard: Standard, other: Code): Standard | null {
-  const { model, byStandard } = material.wording();
-  const mine = byStandard.get(standard)!;
-  let best: { standard: Standard; score: number } | null = null;
-  for (const candidate of allStandards(other)) {
-    const theirs = byStandard.get(candidate)!;
-    const folded = containment(mine.terms, new Set(theirs.terms), model) >= FOLDED_IN;
-    const score = folded ? 1 : cosine(mine.vector, theirs.vector);
-    if (score >= SAME_WORDING && (!best || score > best.score)) best = { standard: candidate, score };
-  }
-  return best?.standard ?? null;
-}
-
 function whichCode(material: Material): Maker {
   const { library, random } = material;
   const names = library.codes.flatMap(namesOf);
@@ -165,20 +146,17 @@ function whichCode(material: Material): Maker {
       const words = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
       if (names.some((name) => name.test(words))) return null; // the passage would give the code away
       const own = library.codes.find((code) => code.id === standard.code)!;
-      const alike: { code: Code; standard: Standard }[] = [];
-      const others: Code[] = [];
-      for (const code of library.codes) {
-        if (code === own) continue;
-        const same = sameSaying(material, standard, code);
-        if (same) alike.push({ code, standard: same });
-        else others.push(code);
-      }
+      const wording = material.wording();
+      const candidates = library.codes.filter((code) => code !== own);
+      const same = sameSayings(wording, placeOf(wording, own, standard), candidates);
+      const alike = same.filter((place) => place >= 0);
+      const others = candidates.filter((_, at) => same[at]! < 0);
       // codes are named by their short names: two codes one name would be two right answers
       const named = new Set([own.shortName]);
       const wrong = random.shuffled(others).filter((code) => !named.has(code.shortName) && named.add(code.shortName)).slice(0, 3);
       if (wrong.length < 2) return null;
       const { choices, answer } = shuffledChoices(random, own.shortName, wrong.map((code) => code.shortName));
-      const alsoSaid = alike.map(({ standard: same }) => same.citation);
+      const alsoSaid = alike.map((place) => wording.citations[place]!);
       const explanation =
         `${standard.citation} says this.` +
         (alsoSaid.length > 0
@@ -303,7 +281,7 @@ function cloze(material: Material): Maker {
     () => random.shuffled(material.scope.standards),
     (standard) => {
       if (material.used.has(keyOf(standard))) return null;
-      const blank = clozeOf(standard, material.vocabulary(), random);
+      const blank = clozeOf(standard, material.library.codes.find((code) => code.id === standard.code)!, material.vocabulary(), random);
       if (!blank) return null;
       material.used.add(keyOf(standard));
       const { choices, answer } = shuffledChoices(random, blank.answer, blank.distractors);
@@ -345,15 +323,13 @@ const libraryMaterial = new WeakMap<Library, Pick<Material, "vocabulary" | "word
 function materialOf(library: Library): Pick<Material, "vocabulary" | "wording"> {
   let material = libraryMaterial.get(library);
   if (!material) {
-    const everyStandard = library.codes.flatMap(allStandards);
     material = {
-      vocabulary: lazy(() => clozeVocabulary(everyStandard)),
-      wording: lazy(() => {
-        const documents = everyStandard.map((standard) => terms(standard.text));
-        const model = buildTermModel(documents);
-        const byStandard = new Map(everyStandard.map((standard, index) => [standard, { vector: termVector(documents[index]!, model), terms: documents[index]! }]));
-        return { model, byStandard };
+      vocabulary: lazy(() => {
+        const vocabulary = emptyVocabulary(true);
+        for (const code of library.codes) addToVocabulary(vocabulary, allStandards(code));
+        return vocabulary;
       }),
+      wording: lazy(() => libraryWording(library.codes)),
     };
     libraryMaterial.set(library, material);
   }
