@@ -1,7 +1,7 @@
 // Flash cards: one per standard, tagged with what it is filed under (its code and section, and
 // the concepts and topics of the index), for spaced-repetition apps such as Anki.
-import type { Library, Standard } from "../../model.js";
-import { clozeVocabulary, keyWord } from "./cloze.js";
+import { allStandards, type Code, type Library, type Standard } from "../../model.js";
+import { clozeVocabulary, keyWord, type ClozeVocabulary } from "./cloze.js";
 import { topicsOfStandard } from "../concepts/topics.js";
 import { codeOf, type StudyScope } from "./scope.js";
 
@@ -9,7 +9,7 @@ export interface Card {
   standard: Standard;
   /** The code's full title, for the back of the card. */
   codeTitle: string;
-  /** The word a cloze card hides, as offsets into the text; null where the text has no telling word. */
+  /** The word a cloze card hides, as offsets into the text; null where the text has no telling word (or none was looked for). */
   blank: { start: number; end: number } | null;
   /** Where the standard is filed: code, code::section, concept::<id>, topic::<id>. */
   tags: string[];
@@ -24,25 +24,35 @@ function tag(text: string): string {
   return text.trim().replace(/\s+/g, "_");
 }
 
-export function cardsOf(library: Library, scope: StudyScope): Card[] {
-  const vocabulary = clozeVocabulary(library.codes.flatMap((code) => code.sections.flatMap((section) => section.standards)));
+/** The curated concepts of each standard (by its key), in the index's order: a card's concept tags. */
+export function conceptTagsOf(library: Library): Map<string, string[]> {
   const concepts = new Map<string, string[]>();
   for (const concept of library.concepts) {
     for (const key of concept.standards) concepts.set(keyOf(key), [...(concepts.get(keyOf(key)) ?? []), concept.id]);
   }
-  return scope.standards.map((standard) => {
-    const code = codeOf(library, standard);
-    const topics = topicsOfStandard(library, standard).map((topic) => topic.id);
-    return {
-      standard,
-      codeTitle: code.title,
-      blank: keyWord(standard, vocabulary),
-      tags: [
-        tag(code.id),
-        tag(`${code.id}::${standard.section}`),
-        ...(concepts.get(keyOf(standard)) ?? []).map((id) => tag(`concept::${id}`)),
-        ...topics.map((id) => tag(`topic::${id}`)),
-      ],
-    };
-  });
+  return concepts;
+}
+
+/**
+ * The cards of some standards of one code. `vocabulary` (the whole library's, for key words):
+ * null where no card hides a word (Anki's Basic note type), and then `blank` is null.
+ */
+export function cardsOfCode(library: Library, code: Code, standards: readonly Standard[], vocabulary: ClozeVocabulary | null, concepts: ReadonlyMap<string, string[]>): Card[] {
+  return standards.map((standard) => ({
+    standard,
+    codeTitle: code.title,
+    blank: vocabulary ? keyWord(standard, vocabulary) : null,
+    tags: [
+      tag(code.id),
+      tag(`${code.id}::${standard.section}`),
+      ...(concepts.get(keyOf(standard)) ?? []).map((id) => tag(`concept::${id}`)),
+      ...topicsOfStandard(library, standard).map((topic) => tag(`topic::${topic.id}`)),
+    ],
+  }));
+}
+
+export function cardsOf(library: Library, scope: StudyScope): Card[] {
+  const vocabulary = clozeVocabulary(library.codes.flatMap(allStandards), { phrases: false });
+  const concepts = conceptTagsOf(library);
+  return scope.standards.flatMap((standard) => cardsOfCode(library, codeOf(library, standard), [standard], vocabulary, concepts));
 }

@@ -17,6 +17,8 @@ interface WordInfo {
   id: number;
   /** How many standards use it. */
   standards: number;
+  /** The last standard (by its number in the vocabulary, from 1) that used it. */
+  lastStandard: number;
 }
 
 /**
@@ -90,16 +92,15 @@ function pushId(phrases: PhraseIndex, id: number): void {
 export function addToVocabulary(vocabulary: ClozeVocabulary, standards: readonly Standard[]): void {
   const { words, phrases } = vocabulary;
   for (const standard of standards) {
-    vocabulary.standards++;
-    const seen = new Set<string>();
+    // the standard's number, marked on each word it uses: a word again in it adds nothing
+    const mark = ++vocabulary.standards;
     for (const part of partsOf(standard)) {
       for (const word of lowerWords(part)) {
         let info = words.get(word);
-        if (!info) words.set(word, (info = { id: words.size, standards: 0 }));
+        if (!info) words.set(word, (info = { id: words.size, standards: 0, lastStandard: 0 }));
         if (phrases) pushId(phrases, info.id);
-        // A word again in the same standard adds nothing.
-        if (seen.has(word)) continue;
-        seen.add(word);
+        if (info.lastStandard === mark) continue;
+        info.lastStandard = mark;
         info.standards++;
       }
       if (phrases) pushId(phrases, -1);

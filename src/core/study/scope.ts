@@ -2,7 +2,7 @@
 import { allStandards, codeSize, type Code, type Library, type Standard, type Topic } from "../../model.js";
 import { resolveCode } from "../codes/resolve.js";
 import { EthicsError } from "../errors.js";
-import { positionsOnTopic, resolveTopic, standardsOnTopic } from "../concepts/topics.js";
+import { conceptsOfTopic, positionsOnTopic, resolveTopic, standardsOnTopic } from "../concepts/topics.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts: the concepts of
 // users' codes, known from the search index, must be given to this copy.
@@ -35,12 +35,32 @@ function noStandards(codes: readonly Code[], topic: Topic | null): EthicsError {
   );
 }
 
+/** The standards of one code in a scope: all of them, or those on the topic. */
+export function standardsInScope(library: Library, code: Code, topic: Topic | null): Standard[] {
+  return topic ? standardsOnTopic(library, topic, code) : allStandards(code);
+}
+
 export function studyScope(library: Library, request: ScopeRequest): StudyScope {
   const codes = scopeCodes(library, request);
   const topic = request.topic === undefined ? null : resolveTopic(library.topics, request.topic);
-  const standards = codes.flatMap((code) => (topic ? standardsOnTopic(library, topic, code) : allStandards(code)));
+  const standards = codes.flatMap((code) => standardsInScope(library, code, topic));
   if (standards.length === 0) throw noStandards(codes, topic);
   return { codes, topic, standards };
+}
+
+/**
+ * The codes and topic of a scope, checked as studyScope checks them (the same errors), without
+ * its standards: for a command that goes through them a code at a time. A code whose size (or,
+ * on a topic, whose positions on it: positionsOnTopic) is known ahead is not read.
+ */
+export function scopeOutline(library: Library, codes: readonly Code[], topic: Topic | null): { codes: Code[]; topic: Topic | null } {
+  const unique = [...new Set(codes)];
+  const ids = topic ? new Set(conceptsOfTopic(library, topic).map((concept) => concept.id)) : undefined;
+  const hasSome = unique.some((code) =>
+    topic === null ? codeSize(code).standards > 0 : (positionsOnTopic(library, topic, code, ids) ?? standardsOnTopic(library, topic, code)).length > 0,
+  );
+  if (!hasSome) throw noStandards(unique, topic);
+  return { codes: unique, topic };
 }
 
 /**
