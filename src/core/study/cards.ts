@@ -1,8 +1,9 @@
 // Flash cards: one per standard, tagged with what it is filed under (its code and section, and
 // the concepts and topics of the index), for spaced-repetition apps such as Anki.
-import { allStandards, type Code, type Library, type Standard } from "../../model.js";
+import { allStandards, type Code, type Library, type Standard, type Topic } from "../../model.js";
+import { standardKeyOf } from "../codes/standard-text.js";
 import { clozeVocabulary, keyWord, type ClozeVocabulary } from "./cloze.js";
-import { topicsOfStandard } from "../concepts/topics.js";
+import { conceptsOfTopic, positionsOnTopic, standardsOnTopic, topicsOfStandard } from "../concepts/topics.js";
 import { codeOf, type StudyScope } from "./scope.js";
 
 export interface Card {
@@ -33,12 +34,43 @@ export function conceptTagsOf(library: Library): Map<string, string[]> {
   return concepts;
 }
 
+/** Each topic's concepts, for positionsOnTopic: worked out once a library, not once a code. */
+const topicConcepts = new WeakMap<Library, Map<Topic, ReadonlySet<string>>>();
+
+function conceptsOfTopics(library: Library): Map<Topic, ReadonlySet<string>> {
+  let concepts = topicConcepts.get(library);
+  if (!concepts) {
+    concepts = new Map(library.topics.map((topic) => [topic, new Set(conceptsOfTopic(library, topic).map((concept) => concept.id))]));
+    topicConcepts.set(library, concepts);
+  }
+  return concepts;
+}
+
+/**
+ * The topics of each of `standards` (of `code`), as topicsOfStandard gives them: for a user's
+ * code whose concepts are known (useKnownConcepts), from their positions (positionsOnTopic),
+ * which read each standard's concepts once rather than once a topic. Where two standards of the
+ * code share a number (a source's duplicate), topicsOfStandard's own way.
+ */
+function topicsOfStandards(library: Library, code: Code, standards: readonly Standard[]): Topic[][] {
+  const all = allStandards(code);
+  if (new Set(all.map(standardKeyOf)).size !== all.length) return standards.map((standard) => topicsOfStandard(library, standard));
+  const found = all.map((): Topic[] => []);
+  const positionOf = new Map(all.map((standard, at) => [standard, at]));
+  for (const [topic, ids] of conceptsOfTopics(library)) {
+    const positions = positionsOnTopic(library, topic, code, ids) ?? standardsOnTopic(library, topic, code).map((standard) => positionOf.get(standard)!);
+    for (const at of positions) found[at]!.push(topic);
+  }
+  return standards.map((standard) => found[positionOf.get(standard)!]!);
+}
+
 /**
  * The cards of some standards of one code. `vocabulary` (the whole library's, for key words):
  * null where no card hides a word (Anki's Basic note type), and then `blank` is null.
  */
 export function cardsOfCode(library: Library, code: Code, standards: readonly Standard[], vocabulary: ClozeVocabulary | null, concepts: ReadonlyMap<string, string[]>): Card[] {
-  return standards.map((standard) => ({
+  const topics = topicsOfStandards(library, code, standards);
+  return standards.map((standard, at) => ({
     standard,
     codeTitle: code.title,
     blank: vocabulary ? keyWord(standard, vocabulary) : null,
@@ -46,7 +78,7 @@ export function cardsOfCode(library: Library, code: Code, standards: readonly St
       tag(code.id),
       tag(`${code.id}::${standard.section}`),
       ...(concepts.get(keyOf(standard)) ?? []).map((id) => tag(`concept::${id}`)),
-      ...topicsOfStandard(library, standard).map((topic) => tag(`topic::${topic.id}`)),
+      ...topics[at]!.map((topic) => tag(`topic::${topic.id}`)),
     ],
   }));
 }
