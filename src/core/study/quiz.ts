@@ -233,7 +233,10 @@ function strength(material: Material): Maker {
       byStrength = new Map();
       for (const standard of material.scope.standards) {
         const reading = confidentReadingOf(standard);
-        if (reading) byStrength.set(reading.strength, [...(byStrength.get(reading.strength) ?? []), { standard, reading }]);
+        if (!reading) continue;
+        const pool = byStrength.get(reading.strength);
+        if (pool) pool.push({ standard, reading });
+        else byStrength.set(reading.strength, [{ standard, reading }]);
       }
     }
     // a strength first, then a standard: "requires" is most of the codes and would be most answers
