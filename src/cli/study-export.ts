@@ -1,9 +1,7 @@
 // The study formats of `ethics export`: flash cards for Anki and a printable HTML handout. A
-// thousand users' codes make tens of megabytes, so the output goes out a code at a time, and
-// the event loop gets a turn between blocks of codes: a cached user's code is held weakly
-// (cache/user-codes.ts), but only from one turn to the next, so a loop over every code in one
-// turn would hold all of them. Everything is checked (codes, topic, some standard in scope)
-// before the first byte is written.
+// thousand users' codes make tens of megabytes, so the output goes out a code at a time, letting
+// each go once written (code-turns.ts). Everything is checked (codes, topic, some standard in
+// scope) before the first byte is written.
 import * as topics from "../core/concepts/topics.js";
 import { cardsOfCode, conceptTagsOf } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
@@ -12,20 +10,11 @@ import { scopeOutline, standardsInScope } from "../core/study/scope.js";
 import { allStandards, type Code, type Library } from "../model.js";
 import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { codesTitle, pageHead, pageTail, renderCodeArticle, renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
+import { eachCode } from "./code-turns.js";
 import type { LoadedLibrary } from "./library.js";
 
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
 export type StudyFormat = (typeof STUDY_FORMATS)[number];
-
-/** Codes between turns of the event loop. */
-const BLOCK = 16;
-
-async function eachCode(codes: readonly Code[], visit: (code: Code) => void): Promise<void> {
-  for (const [at, code] of codes.entries()) {
-    if (at > 0 && at % BLOCK === 0) await new Promise((resolve) => setImmediate(resolve));
-    visit(code);
-  }
-}
 
 /** Word counts of every standard of the library, for each card's key word (cloze.ts keyWord). */
 async function keyWordVocabulary(codes: readonly Code[]): Promise<ClozeVocabulary> {

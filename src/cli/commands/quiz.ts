@@ -41,12 +41,24 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
-    const library = await context.library();
-    const { studyScope } = await import("../../core/study/scope.js");
-    const { makeQuiz, promptText } = await import("../../core/study/quiz.js");
+    // On a topic, users' codes' concepts come from the search index (below), as the library is loaded for it.
+    const loaded = options.topic === undefined ? null : await context.loaded();
+    const library = loaded ? loaded.library : await context.library();
+    const quizzes = await import("../../core/study/quiz.js");
+    const { positionedScope, resolveTopic, scopeCodes, scopeMember } = quizzes;
     const { freshSeed } = await import("../../core/study/rng.js");
-    const scope = studyScope(library, { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) });
-    const made = makeQuiz(library, scope, { count: options.count, seed: options.seed ?? freshSeed() });
+    const { eachCode } = await import("../code-turns.js");
+    const codes = scopeCodes(library, { codes: options.code ?? [] });
+    const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic);
+    if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, quizzes);
+    // The scope and the library's material a code at a time, so that a thousand codes are not all held at once.
+    const members: ReturnType<typeof scopeMember>[] = [];
+    await eachCode(codes, (code) => members.push(scopeMember(library, code, topic)));
+    const scope = positionedScope(codes, topic, members);
+    const builder = new quizzes.QuizMaterialBuilder();
+    await eachCode(library.codes, (code) => builder.add(code));
+    const made = quizzes.makeQuiz(library, scope, { count: options.count, seed: options.seed ?? freshSeed() }, builder.done());
+    const { promptText } = quizzes;
     if (context.json) {
       const questions = made.questions.map((question) => ({
         kind: question.kind,

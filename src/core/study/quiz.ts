@@ -10,13 +10,19 @@
 //   cloze       "Which word is missing?" — cloze.ts
 // Everything random comes from one seeded generator: the same seed, library and scope give the
 // same quiz.
-import { allStandards, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
+import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
 import { EthicsError } from "../errors.js";
 import { addToVocabulary, clozeOf, emptyVocabulary, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
-import type { StudyScope } from "./scope.js";
+import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { confidentReading, decidingWords } from "./strength.js";
-import { libraryWording, placeOf, sameSayings, type Wording } from "./wording.js";
+import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
+
+// For the CLI, which loads this module lazily with its own copy of topics.ts (and of scope.ts):
+// the concepts of users' codes, known from the search index, must be given to this copy, and the
+// scope made with it.
+export { isInferred, useKnownConcepts } from "../concepts/topics.js";
+export { positionedScope, resolveTopic, scopeCodes, scopeMember } from "./scope.js";
 
 export const QUESTION_KINDS = ["which-code", "situation", "strength", "cloze"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -81,13 +87,42 @@ export function promptText(question: Question): string {
 /** What every kind of question draws on, worked out once a quiz. */
 interface Material {
   library: Library;
-  scope: StudyScope;
+  scope: PositionedScope;
   random: Random;
   /** Standards already asked about: each question is on a standard of its own. */
   used: Set<string>;
   conceptsUsed: Set<string>;
   vocabulary: () => ClozeVocabulary;
   wording: () => Wording;
+}
+
+/**
+ * What the cloze and which-code questions draw on from the whole library: its words and its
+ * standards' wording. Made with a QuizMaterialBuilder (a code at a time), or by makeQuiz itself.
+ */
+export interface QuizMaterial {
+  vocabulary: ClozeVocabulary;
+  wording: Wording;
+}
+
+/** Takes the library's codes one at a time, in order, then makes its QuizMaterial. */
+export class QuizMaterialBuilder {
+  private readonly vocabulary = emptyVocabulary(true);
+  private readonly wording = new WordingBuilder();
+
+  add(code: Code): void {
+    addToVocabulary(this.vocabulary, allStandards(code));
+    this.wording.add(code);
+  }
+
+  done(): QuizMaterial {
+    return { vocabulary: this.vocabulary, wording: this.wording.done() };
+  }
+}
+
+/** Positions 0 … count-1: a scope's standards shuffle as their positions do (shuffled depends on the length only). */
+function positions(count: number): number[] {
+  return Array.from({ length: count }, (_, position) => position);
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -140,15 +175,16 @@ function whichCode(material: Material): Maker {
   const { library, random } = material;
   const names = library.codes.flatMap(namesOf);
   return drawing(
-    () => random.shuffled(material.scope.standards),
-    (standard) => {
+    () => random.shuffled(positions(material.scope.count)),
+    (position) => {
+      const { standard, place } = standardAtPosition(material.scope, position);
       if (material.used.has(keyOf(standard))) return null;
       const words = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
       if (names.some((name) => name.test(words))) return null; // the passage would give the code away
       const own = library.codes.find((code) => code.id === standard.code)!;
       const wording = material.wording();
       const candidates = library.codes.filter((code) => code !== own);
-      const same = sameSayings(wording, placeOf(wording, own, standard), candidates);
+      const same = sameSayings(wording, placeOf(wording, own, place), candidates);
       const alike = same.filter((place) => place >= 0);
       const others = candidates.filter((_, at) => same[at]! < 0);
       // codes are named by their short names: two codes one name would be two right answers
@@ -177,7 +213,14 @@ interface SituationCandidate {
 
 function situation(material: Material): Maker {
   const { library, random, scope } = material;
-  const inScope = new Set(scope.standards.map(keyOf));
+  const memberOf = new Map(scope.members.map((member) => [member.code, member]));
+  /** The keys of a scope code's standards in scope; null: all of them. */
+  const inScopeKeys = (code: Code): Set<string> | null => {
+    const { places } = memberOf.get(code)!;
+    if (places === null) return null;
+    const all = allStandards(code);
+    return new Set(places.map((place) => keyOf(all[place]!)));
+  };
   const conceptsOf = new Map<string, Concept[]>();
   for (const concept of library.concepts) {
     for (const key of concept.standards) conceptsOf.set(keyOf(key), [...(conceptsOf.get(keyOf(key)) ?? []), concept]);
@@ -188,12 +231,13 @@ function situation(material: Material): Maker {
         library.concepts
           .filter((concept) => concept.questions.length > 0 && (!scope.topic || concept.topic === scope.topic.id))
           // a code with one list is cited by numbers alone: nothing to reason from
-          .flatMap((concept) => scope.codes.filter((code) => code.sections.length > 1).map((code) => ({ concept, code }))),
+          .flatMap((concept) => scope.codes.filter((code) => codeSize(code).sections > 1).map((code) => ({ concept, code }))),
       ),
     ({ concept, code }: SituationCandidate) => {
       if (material.conceptsUsed.has(concept.id)) return null;
       const tagged = new Set(concept.standards.map(keyOf));
-      const answers = allStandards(code).filter((standard) => tagged.has(keyOf(standard)) && inScope.has(keyOf(standard)) && !material.used.has(keyOf(standard)));
+      const inScope = inScopeKeys(code);
+      const answers = allStandards(code).filter((standard) => tagged.has(keyOf(standard)) && (inScope === null || inScope.has(keyOf(standard))) && !material.used.has(keyOf(standard)));
       if (answers.length === 0) return null;
       const topicStandards = new Set(library.topics.find((topic) => topic.id === concept.topic)?.standards.map(keyOf) ?? []);
       // other matters of the same code, none on this concept's topic: plausible, never also right
@@ -231,7 +275,7 @@ function strength(material: Material): Maker {
   return () => {
     if (!byStrength) {
       byStrength = new Map();
-      for (const standard of material.scope.standards) {
+      for (const standard of scopeStandards(material.scope)) {
         const reading = confidentReadingOf(standard);
         if (!reading) continue;
         const pool = byStrength.get(reading.strength);
@@ -281,10 +325,11 @@ function quoteAround(text: string, start: number, end: number): string {
 function cloze(material: Material): Maker {
   const { random } = material;
   return drawing(
-    () => random.shuffled(material.scope.standards),
-    (standard) => {
+    () => random.shuffled(positions(material.scope.count)),
+    (position) => {
+      const { standard, code } = standardAtPosition(material.scope, position);
       if (material.used.has(keyOf(standard))) return null;
-      const blank = clozeOf(standard, material.library.codes.find((code) => code.id === standard.code)!, material.vocabulary(), random);
+      const blank = clozeOf(standard, code, material.vocabulary(), random);
       if (!blank) return null;
       material.used.add(keyOf(standard));
       const { choices, answer } = shuffledChoices(random, blank.answer, blank.distractors);
@@ -321,27 +366,40 @@ function confidentReadingOf(standard: Standard): ReturnType<typeof confidentRead
   return confidentReadings.get(standard)!;
 }
 
+/** Every standard of a scope, in order. */
+function* scopeStandards(scope: PositionedScope): Generator<Standard> {
+  for (const { code, places } of scope.members) {
+    const all = allStandards(code);
+    if (places === null) yield* all;
+    else for (const place of places) yield all[place]!;
+  }
+}
+
 const libraryMaterial = new WeakMap<Library, Pick<Material, "vocabulary" | "wording">>();
 
 function materialOf(library: Library): Pick<Material, "vocabulary" | "wording"> {
   let material = libraryMaterial.get(library);
   if (!material) {
-    material = {
-      vocabulary: lazy(() => {
-        const vocabulary = emptyVocabulary(true);
-        for (const code of library.codes) addToVocabulary(vocabulary, allStandards(code));
-        return vocabulary;
-      }),
-      wording: lazy(() => libraryWording(library.codes)),
-    };
+    const made = lazy(() => {
+      const builder = new QuizMaterialBuilder();
+      for (const code of library.codes) builder.add(code);
+      return builder.done();
+    });
+    material = { vocabulary: () => made().vocabulary, wording: () => made().wording };
     libraryMaterial.set(library, material);
   }
   return material;
 }
 
-export function makeQuiz(library: Library, scope: StudyScope, options: QuizOptions): Quiz {
+/**
+ * A quiz on the standards of `scope`. `prepared`: the library's QuizMaterial, made beforehand
+ * (a command over a thousand codes makes it a code at a time); else it is made when first needed.
+ */
+export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, options: QuizOptions, prepared?: QuizMaterial): Quiz {
   const random = seededRandom(options.seed);
-  const material: Material = { library, scope, random, used: new Set(), conceptsUsed: new Set(), ...materialOf(library) };
+  const positioned = "members" in scope ? scope : positionsOf(scope);
+  const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording } : materialOf(library);
+  const material: Material = { library, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };
   const notes: string[] = [];
   if (library.concepts.length === 0) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
   const makers = new Map(QUESTION_KINDS.map((kind) => [kind, MAKERS[kind](material)]));

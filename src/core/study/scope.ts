@@ -63,6 +63,72 @@ export function scopeOutline(library: Library, codes: readonly Code[], topic: To
   return { codes: unique, topic };
 }
 
+/** A code's part of a scope: the places (in allStandards order) of its standards in it; null for all of them. */
+export interface ScopeMember {
+  code: Code;
+  places: readonly number[] | null;
+  count: number;
+}
+
+/**
+ * A scope whose standards are found by their position (studyScope(…).standards[position]),
+ * reading only the code that holds each: a study command over a thousand codes need not hold
+ * all their standards at once.
+ */
+export interface PositionedScope {
+  codes: Code[];
+  topic: Topic | null;
+  members: ScopeMember[];
+  /** How many standards are in scope. */
+  count: number;
+}
+
+/** A code's part of a scope: its size, or, on a topic, the places of its standards on it (read, as studyScope reads them). */
+export function scopeMember(library: Library, code: Code, topic: Topic | null): ScopeMember {
+  if (topic === null) return { code, places: null, count: codeSize(code).standards };
+  const all = allStandards(code);
+  const placeOf = new Map(all.map((standard, place) => [standard, place]));
+  const places = standardsOnTopic(library, topic, code).map((standard) => placeOf.get(standard)!);
+  return { code, places, count: places.length };
+}
+
+/** The scope of `members` (scopeMember of each of `codes`, in order), checked as studyScope checks it. */
+export function positionedScope(codes: Code[], topic: Topic | null, members: ScopeMember[]): PositionedScope {
+  const count = members.reduce((sum, member) => sum + member.count, 0);
+  if (count === 0) throw noStandards(codes, topic);
+  return { codes, topic, members, count };
+}
+
+/** studyScope's scope, by position. */
+export function scopeByPosition(library: Library, request: ScopeRequest): PositionedScope {
+  const codes = scopeCodes(library, request);
+  const topic = request.topic === undefined ? null : resolveTopic(library.topics, request.topic);
+  return positionedScope(codes, topic, codes.map((code) => scopeMember(library, code, topic)));
+}
+
+/** A scope already made with its standards, by position. */
+export function positionsOf(scope: StudyScope): PositionedScope {
+  const members = scope.codes.map((code): ScopeMember => {
+    const all = allStandards(code);
+    const places = scope.standards.filter((standard) => standard.code === code.id).map((standard) => all.indexOf(standard));
+    return { code, places, count: places.length };
+  });
+  return positionedScope(scope.codes, scope.topic, members);
+}
+
+/** The scope's standard at a position, its code, and its place in the code (in allStandards order). */
+export function standardAtPosition(scope: PositionedScope, position: number): { standard: Standard; code: Code; place: number } {
+  let rest = position;
+  for (const member of scope.members) {
+    if (rest < member.count) {
+      const place = member.places === null ? rest : member.places[rest]!;
+      return { standard: allStandards(member.code)[place]!, code: member.code, place };
+    }
+    rest -= member.count;
+  }
+  throw new RangeError(`position ${position} beyond ${scope.count} standards`);
+}
+
 /**
  * What studyScope(…).standards[choose(count)] gives, where `choose` picks a position among
  * `count`: found by the codes' sizes (and, on a topic, by the positions of their standards on

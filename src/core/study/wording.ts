@@ -5,7 +5,7 @@
 // library's vectors are laid out in flat arrays, a standard's distinct stems in the order they
 // first appear: a Map per standard and a Set per comparison made a thousand codes' vectors
 // hundreds of megabytes and each question a hundred thousand allocations.
-import { allStandards, type Code, type Standard } from "../../model.js";
+import { allStandards, type Code } from "../../model.js";
 import { terms } from "../text.js";
 
 export interface Wording {
@@ -47,18 +47,20 @@ class Growing<T extends Int32Array | Float64Array> {
   }
 }
 
-/** The wording of every standard of `codes` (a whole library: the document frequencies are its). */
-export function libraryWording(codes: readonly Code[]): Wording {
-  const stemIds = new Map<string, number>();
-  const frequency: number[] = [];
-  const places = new Map<string, { first: number; count: number }>();
-  const citations: string[] = [];
-  const starts = new Growing(new Int32Array(1024), (size) => new Int32Array(size));
-  const stems = new Growing(new Int32Array(4096), (size) => new Int32Array(size));
-  const counts = new Growing(new Float64Array(4096), (size) => new Float64Array(size));
-  for (const code of codes) {
+/** Takes codes one at a time (in library order: the document frequencies are the whole library's), then makes the wording. */
+export class WordingBuilder {
+  private readonly stemIds = new Map<string, number>();
+  private readonly frequency: number[] = [];
+  private readonly places = new Map<string, { first: number; count: number }>();
+  private readonly citations: string[] = [];
+  private readonly starts = new Growing(new Int32Array(1024), (size) => new Int32Array(size));
+  private readonly stems = new Growing(new Int32Array(4096), (size) => new Int32Array(size));
+  private readonly counts = new Growing(new Float64Array(4096), (size) => new Float64Array(size));
+
+  add(code: Code): void {
+    const { stemIds, frequency, citations, starts, stems, counts } = this;
     const standards = allStandards(code);
-    places.set(code.id, { first: citations.length, count: standards.length });
+    this.places.set(code.id, { first: citations.length, count: standards.length });
     for (const standard of standards) {
       citations.push(standard.citation);
       starts.push(stems.length);
@@ -81,30 +83,41 @@ export function libraryWording(codes: readonly Code[]): Wording {
       }
     }
   }
-  starts.push(stems.length);
-  const documents = citations.length;
-  // the smoothed IDF of buildTermModel: ln((1 + N) / (1 + df)) + 1
-  const idf = Float64Array.from(frequency, (count) => Math.log((1 + documents) / (1 + count)) + 1);
-  const weights = counts.done();
-  const startAt = starts.done();
-  const stemList = stems.done();
-  for (let standard = 0; standard < documents; standard++) {
-    const [from, to] = [startAt[standard]!, startAt[standard + 1]!];
-    let squared = 0;
-    for (let at = from; at < to; at++) {
-      const weight = (1 + Math.log(weights[at]!)) * idf[stemList[at]!]!;
-      weights[at] = weight;
-      squared += weight * weight;
+
+  done(): Wording {
+    const { frequency, citations, places } = this;
+    this.starts.push(this.stems.length);
+    const documents = citations.length;
+    // the smoothed IDF of buildTermModel: ln((1 + N) / (1 + df)) + 1
+    const idf = Float64Array.from(frequency, (count) => Math.log((1 + documents) / (1 + count)) + 1);
+    const weights = this.counts.done();
+    const starts = this.starts.done();
+    const stems = this.stems.done();
+    for (let standard = 0; standard < documents; standard++) {
+      const [from, to] = [starts[standard]!, starts[standard + 1]!];
+      let squared = 0;
+      for (let at = from; at < to; at++) {
+        const weight = (1 + Math.log(weights[at]!)) * idf[stems[at]!]!;
+        weights[at] = weight;
+        squared += weight * weight;
+      }
+      const length = Math.sqrt(squared);
+      if (length > 0) for (let at = from; at < to; at++) weights[at] = weights[at]! / length;
     }
-    const length = Math.sqrt(squared);
-    if (length > 0) for (let at = from; at < to; at++) weights[at] = weights[at]! / length;
+    return { places, citations, starts, stems, weights, idf };
   }
-  return { places, citations, starts: startAt, stems: stemList, weights, idf };
 }
 
-/** A standard's place in the wording: its code's first place plus its position in the code. */
-export function placeOf(wording: Wording, code: Code, standard: Standard): number {
-  return wording.places.get(code.id)!.first + allStandards(code).indexOf(standard);
+/** The wording of every standard of `codes` (a whole library: the document frequencies are its). */
+export function libraryWording(codes: readonly Code[]): Wording {
+  const builder = new WordingBuilder();
+  for (const code of codes) builder.add(code);
+  return builder.done();
+}
+
+/** A standard's place in the wording: its code's first place plus its place in the code (allStandards order). */
+export function placeOf(wording: Wording, code: Code, place: number): number {
+  return wording.places.get(code.id)!.first + place;
 }
 
 /**
