@@ -94,6 +94,8 @@ interface Material {
   conceptsUsed: Set<string>;
   vocabulary: () => ClozeVocabulary;
   wording: () => Wording;
+  /** confidentStrengths of one code. */
+  strengths: (code: Code) => string;
 }
 
 /**
@@ -103,6 +105,47 @@ interface Material {
 export interface QuizMaterial {
   vocabulary: ClozeVocabulary;
   wording: Wording;
+  /** confidentStrengths of a code (it reads every standard): known ahead, or made as asked. */
+  strengths?: (code: Code) => string;
+}
+
+const STRENGTH_LETTERS = { prohibits: "p", requires: "r", defers: "d", aspires: "a" } as const;
+const NO_READING = "-";
+const STRENGTH_OF_LETTER = new Map(Object.entries(STRENGTH_LETTERS).map(([strength, letter]) => [letter as string, strength]));
+
+/**
+ * The strength of each standard's confident reading (confidentReading), a letter a standard
+ * (p, r, d, a; - where there is none), code after code: what the strength questions choose from,
+ * small enough to keep (a thousand codes: 108,000 letters) where reading it again takes seconds.
+ */
+export function confidentStrengths(codes: readonly Code[]): string {
+  return codes
+    .map((code) =>
+      allStandards(code)
+        .map((standard) => {
+          const reading = confidentReadingOf(standard);
+          return reading ? STRENGTH_LETTERS[reading.strength] : NO_READING;
+        })
+        .join(""),
+    )
+    .join("");
+}
+
+/** A code's confidentStrengths, from those of all of `codes` (a library's) one after another. */
+export function strengthsByCode(codes: readonly Code[], letters: string): (code: Code) => string {
+  const places = new Map<Code, [number, number]>();
+  let first = 0;
+  for (const code of codes) {
+    const count = codeSize(code).standards;
+    places.set(code, [first, first + count]);
+    first += count;
+  }
+  return (code) => letters.slice(...places.get(code)!);
+}
+
+/** Whether a value can be confidentStrengths of codes of `standards` standards in all. */
+export function isConfidentStrengths(value: unknown, standards: number): value is string {
+  return typeof value === "string" && value.length === standards && /^[prda-]*$/.test(value);
 }
 
 /** Takes the library's codes one at a time, in order, then makes its QuizMaterial. */
@@ -269,25 +312,52 @@ function situation(material: Material): Maker {
 
 // ── prohibit, require, defer or encourage ────────────────────────────────────────────────
 
+/** The positions in the scope of its standards whose keys are used: read from the codes of those keys only. */
+function usedPositions(material: Material): Set<number> {
+  const found = new Set<number>();
+  if (material.used.size === 0) return found;
+  const usedCodes = new Set([...material.used].map((key) => key.slice(0, key.indexOf("\0"))));
+  let offset = 0;
+  for (const { code, places, count } of material.scope.members) {
+    if (usedCodes.has(code.id)) {
+      const all = allStandards(code);
+      (places ?? positions(count)).forEach((place, at) => {
+        if (material.used.has(keyOf(all[place]!))) found.add(offset + at);
+      });
+    }
+    offset += count;
+  }
+  return found;
+}
+
 function strength(material: Material): Maker {
-  const { random } = material;
-  let byStrength: Map<string, { standard: Standard; reading: NonNullable<ReturnType<typeof confidentReading>> }[]> | null = null;
+  const { random, scope } = material;
+  // scope positions by the strength of their confident reading, in the order strengths first appear
+  let byStrength: Map<string, number[]> | null = null;
   return () => {
     if (!byStrength) {
       byStrength = new Map();
-      for (const standard of scopeStandards(material.scope)) {
-        const reading = confidentReadingOf(standard);
-        if (!reading) continue;
-        const pool = byStrength.get(reading.strength);
-        if (pool) pool.push({ standard, reading });
-        else byStrength.set(reading.strength, [{ standard, reading }]);
+      let position = 0;
+      for (const { code, places, count } of scope.members) {
+        const letters = material.strengths(code);
+        for (const place of places ?? positions(count)) {
+          const strength = STRENGTH_OF_LETTER.get(letters[place]!);
+          if (strength) {
+            const pool = byStrength.get(strength);
+            if (pool) pool.push(position);
+            else byStrength.set(strength, [position]);
+          }
+          position++;
+        }
       }
     }
     // a strength first, then a standard: "requires" is most of the codes and would be most answers
+    const used = usedPositions(material);
     for (const chosen of random.shuffled([...byStrength.keys()])) {
-      const pool = byStrength.get(chosen)!.filter(({ standard }) => !material.used.has(keyOf(standard)));
+      const pool = byStrength.get(chosen)!.filter((position) => !used.has(position));
       if (pool.length === 0) continue;
-      const { standard, reading } = random.pick(pool);
+      const { standard } = standardAtPosition(scope, random.pick(pool));
+      const reading = confidentReadingOf(standard)!;
       material.used.add(keyOf(standard));
       const answer = STRENGTH_CHOICES.findIndex(([value]) => value === reading.strength);
       const label = STRENGTH_CHOICES[answer]![1];
@@ -375,9 +445,9 @@ function* scopeStandards(scope: PositionedScope): Generator<Standard> {
   }
 }
 
-const libraryMaterial = new WeakMap<Library, Pick<Material, "vocabulary" | "wording">>();
+const libraryMaterial = new WeakMap<Library, Pick<Material, "vocabulary" | "wording" | "strengths">>();
 
-function materialOf(library: Library): Pick<Material, "vocabulary" | "wording"> {
+function materialOf(library: Library): Pick<Material, "vocabulary" | "wording" | "strengths"> {
   let material = libraryMaterial.get(library);
   if (!material) {
     const made = lazy(() => {
@@ -385,7 +455,7 @@ function materialOf(library: Library): Pick<Material, "vocabulary" | "wording"> 
       for (const code of library.codes) builder.add(code);
       return builder.done();
     });
-    material = { vocabulary: () => made().vocabulary, wording: () => made().wording };
+    material = { vocabulary: () => made().vocabulary, wording: () => made().wording, strengths: (code) => confidentStrengths([code]) };
     libraryMaterial.set(library, material);
   }
   return material;
@@ -398,7 +468,8 @@ function materialOf(library: Library): Pick<Material, "vocabulary" | "wording"> 
 export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, options: QuizOptions, prepared?: QuizMaterial): Quiz {
   const random = seededRandom(options.seed);
   const positioned = "members" in scope ? scope : positionsOf(scope);
-  const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording } : materialOf(library);
+  const lazyMade = materialOf(library);
+  const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording, strengths: prepared.strengths ?? lazyMade.strengths } : lazyMade;
   const material: Material = { library, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };
   const notes: string[] = [];
   if (library.concepts.length === 0) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
