@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankCandidates, clozeOf, clozeVocabulary, isPhrase, keyWord, wordKind } from "../../../src/core/study/cloze.js";
+import { addToVocabulary, blankCandidates, clozeOf, clozeVocabulary, emptyVocabulary, isPhrase, keyWord, wordKind } from "../../../src/core/study/cloze.js";
 import { seededRandom } from "../../../src/core/study/rng.js";
 import { STOP_WORDS } from "../../../src/core/text.js";
 import { allStandards, type Standard } from "../../../src/model.js";
@@ -81,5 +81,45 @@ describe("the wrong choices", () => {
         if (cloze?.answer === "confidentiality") expect(cloze.distractors).not.toContain("dignity");
       }
     }
+  });
+});
+
+describe("the vocabulary", () => {
+  it("made a code at a time is the vocabulary made at once: the same words, in the same order, the same counts and phrases", () => {
+    const byCode = emptyVocabulary(true);
+    for (const code of plainLibrary.codes) addToVocabulary(byCode, allStandards(code));
+    expect([...byCode.words]).toEqual([...vocabulary.words]);
+    expect(byCode.standards).toBe(standards.length);
+    expect(byCode.phrases!.ids.subarray(0, byCode.phrases!.length)).toEqual(vocabulary.phrases!.ids.subarray(0, vocabulary.phrases!.length));
+  });
+
+  it("counts a word once a standard, in any part", () => {
+    const made = clozeVocabulary([
+      { ...standards[0]!, text: "Respect respect RESPECT dignity.", items: [{ label: "a", text: "dignity" }], notes: [] },
+      { ...standards[0]!, text: "Dignity of peers.", items: [], notes: ["Respect."] },
+    ]);
+    expect([...made.words].map(([word, info]) => [word, info.standards])).toEqual([
+      ["respect", 2],
+      ["dignity", 2],
+      ["of", 1],
+      ["peers", 1],
+    ]);
+  });
+
+  it.each([
+    [["privacy", "and", "confidentiality"], true],
+    // a comma is no word: "…dignity, privacy and…"
+    [["dignity", "privacy", "and"], true],
+    [["PRIVACY", "and", "confidentiality"], false],
+    [["privacy", "and", "dignity"], false],
+    [["privacy", "and", "zzzz"], false],
+  ] as const)("%j is a phrase of the codes: %s", (run, expected) => {
+    expect(isPhrase(vocabulary, run)).toBe(expected);
+  });
+
+  it("a phrase never runs from one part of a standard into the next", () => {
+    const made = clozeVocabulary([{ ...standards[0]!, text: "Keep records", items: [{ label: "a", text: "safely always" }], notes: [] }]);
+    expect(isPhrase(made, ["keep", "records", "safely"])).toBe(false);
+    expect(isPhrase(made, ["records", "safely", "always"])).toBe(false);
   });
 });
