@@ -5,8 +5,11 @@ import type { Code, Standard, Strength, Topic } from "../model.js";
 import { HANDOUT_CSS } from "./html-style.js";
 import { visible } from "./terminal-text.js";
 
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
 export function escapeHtml(text: string): string {
-  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  // one pass: a thousand codes' handout escapes some 300,000 texts
+  return visible(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
 /** An id for an anchor, from slugs already safe; escaped all the same. */

@@ -180,10 +180,12 @@ interface Candidate {
  * said twice gives itself away).
  */
 export function blankCandidates(standard: Standard, vocabulary: ClozeVocabulary): Candidate[] {
+  const telling = tokens(standard.text).filter(({ word }) => PLAIN_WORD.test(word) && word.length >= MIN_LENGTH && !STOP_WORDS.has(word) && !isCommon(word, vocabulary));
+  // the standard's words stemmed only where some word may be blanked (a flash card export asks of every standard)
+  if (telling.length === 0) return [];
   const counts = stemCounts(standard);
-  return tokens(standard.text)
-    .filter(({ word }) => PLAIN_WORD.test(word) && word.length >= MIN_LENGTH && !STOP_WORDS.has(word))
-    .filter(({ word }) => !isCommon(word, vocabulary) && counts.get(stem(word)) === 1)
+  return telling
+    .filter(({ word }) => counts.get(stem(word)) === 1)
     .map(({ word, start, end }) => ({ word, start, end, standards: vocabulary.words.get(word)?.standards ?? 1 }))
     .sort((a, b) => a.standards - b.standards || a.start - b.start);
 }
