@@ -69,8 +69,14 @@ function tokens(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(TOKEN)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
+/** The only characters whose lower case holds an ASCII letter: İ (i and a dot above) and the Kelvin sign (k). */
+const LOWERS_TO_ASCII = /[\u0130\u212a]/;
+
 /** The lower-case words of a text, in order. */
 function lowerWords(text: string): string[] {
+  // Lower-casing the whole text first finds the same words (a word is ASCII letters, digits and
+  // joiners, and no other character's lower case is one), in one call instead of one a word.
+  if (!LOWERS_TO_ASCII.test(text)) return text.toLowerCase().match(TOKEN) ?? [];
   return (text.match(TOKEN) ?? []).map((word) => word.toLowerCase());
 }
 

@@ -278,6 +278,8 @@ function situation(material: Material): Maker {
       ),
     ({ concept, code }: SituationCandidate) => {
       if (material.conceptsUsed.has(concept.id)) return null;
+      // no standard of the code is tagged with the concept (a user's code): no answer, and nothing to read
+      if (!concept.standards.some((key) => key.code === code.id)) return null;
       const tagged = new Set(concept.standards.map(keyOf));
       const inScope = inScopeKeys(code);
       const answers = allStandards(code).filter((standard) => tagged.has(keyOf(standard)) && (inScope === null || inScope.has(keyOf(standard))) && !material.used.has(keyOf(standard)));

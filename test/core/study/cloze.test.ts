@@ -123,3 +123,18 @@ describe("the vocabulary", () => {
     expect(isPhrase(made, ["records", "safely", "always"])).toBe(false);
   });
 });
+
+describe("the words of a text", () => {
+  // Lower-cased a word at a time, as the vocabulary first did; the whole text at once where that finds the same.
+  const reference = (text: string) => (text.match(/[A-Za-z0-9_][A-Za-z0-9_'’-]*/g) ?? []).map((word) => word.toLowerCase());
+  it.each([
+    ["Peers’ RIGHTS and Self-Determination"],
+    ["Ünïcode ÉCOLE naïve café"],
+    ["İstanbul İS a city"],
+    ["5 \u212aelvin and \u212a"],
+    ["ΣΊΣΥΦΟΣ and Straße"],
+  ])("%s", (text) => {
+    const made = clozeVocabulary([{ ...standards[0]!, text, items: [], notes: [] }]);
+    expect([...made.words.keys()]).toEqual([...new Set(reference(text))]);
+  });
+});
