@@ -5,27 +5,12 @@ import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 import { codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
-import type { LibraryViews } from "../cache/library-views.js";
-import { codeSize, type Code } from "../../model.js";
 
 interface QuizOptions {
   code?: string[];
   topic?: string;
   count: number;
   seed?: number;
-}
-
-const STRENGTHS_VIEW = "quiz: confident strengths";
-const NOT_STORED = Symbol("not stored");
-
-/** A library view if it is stored, else null (and nothing is made). */
-async function storedView<T>(views: LibraryViews, what: string, isValue: (value: unknown) => value is T): Promise<T | null> {
-  try {
-    return await views.remember(what, isValue, () => Promise.reject(NOT_STORED));
-  } catch (error) {
-    if (error === NOT_STORED) return null;
-    throw error;
-  }
 }
 
 /** Read at a width a person can take in: the terminal's, but never over 80 columns. */
@@ -56,35 +41,12 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
-    // Loaded for a search: on a topic, users' codes' concepts come from the search index (below).
+    // Loaded for a search: on a topic, users' codes' concepts come from the search index.
     const loaded = await context.loaded();
-    const { library, views } = loaded;
-    const quizzes = await import("../../core/study/quiz.js");
-    const { positionedScope, resolveTopic, scopeCodes, scopeMember } = quizzes;
     const { freshSeed } = await import("../../core/study/rng.js");
-    const { eachCode } = await import("../code-turns.js");
-    const codes = scopeCodes(library, { codes: options.code ?? [] });
-    const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic);
-    if (topic) await (await import("../topic-views.js")).useIndexConcepts(loaded, quizzes);
-    // The scope and the library's material a code at a time, so that a thousand codes are not all held at once.
-    const members: ReturnType<typeof scopeMember>[] = [];
-    await eachCode(codes, (code) => members.push(scopeMember(library, code, topic)));
-    const scope = positionedScope(codes, topic, members);
-    const builder = new quizzes.QuizMaterialBuilder();
-    await eachCode(library.codes, (code) => builder.add(code));
-    // The strength of every standard, which takes seconds to read at a thousand codes, is a
-    // library view: read when stored, else worked out for the codes asked about, and stored when
-    // that was all of them.
-    const total = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
-    const isStrengths = (value: unknown): value is string => quizzes.isConfidentStrengths(value, total);
-    const stored = views ? await storedView(views, STRENGTHS_VIEW, isStrengths) : null;
-    const worked = new Map<Code, string>();
-    const strengths = stored !== null ? quizzes.strengthsByCode(library.codes, stored) : (code: Code) => worked.get(code) ?? worked.set(code, quizzes.confidentStrengths([code])).get(code)!;
-    const made = quizzes.makeQuiz(library, scope, { count: options.count, seed: options.seed ?? freshSeed() }, { ...builder.done(), strengths });
-    if (views && stored === null && worked.size === library.codes.length) {
-      await views.remember(STRENGTHS_VIEW, isStrengths, async () => library.codes.map((code) => worked.get(code)!).join(""));
-    }
-    const { promptText } = quizzes;
+    const { promptText } = await import("../../core/study/quiz.js");
+    const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
+    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed() });
     if (context.json) {
       const questions = made.questions.map((question) => ({
         kind: question.kind,
