@@ -12,9 +12,10 @@ export function escapeHtml(text: string): string {
   return visible(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 
-/** An id for an anchor, from slugs already safe; escaped all the same. */
+/** An id for an anchor, from slugs already safe; escaped all the same (where escaping could change it). */
 function anchor(...parts: (string | number)[]): string {
-  return escapeHtml(parts.join("-"));
+  const id = parts.join("-");
+  return /^[\w-]*$/.test(id) ? id : escapeHtml(id);
 }
 
 /** The page up to its body's content: a page is pageHead, the body's lines (htmlLines), pageTail. */
@@ -41,7 +42,7 @@ export function pageTail(): string {
 
 /** Lines of a page's body as they go out, each ended. */
 function htmlLines(lines: readonly string[]): string {
-  return lines.map((line) => `${line}\n`).join("");
+  return lines.length === 0 ? "" : lines.join("\n") + "\n";
 }
 
 function page(title: string, bodyClass: string, body: string[]): string {
