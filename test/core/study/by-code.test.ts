@@ -82,6 +82,17 @@ describe("cards a code at a time", () => {
     expect(byCode).toEqual(cardsOf(library, scope));
   });
 
+  it("a user's code whose source repeats a number: the tags topicsOfStandard gives", () => {
+    // Alaska's copy with its first section's second standard numbered as its first: two standards, one key.
+    const [first, ...rest] = copy.sections;
+    const repeated: Code = { ...copy, id: "ak-twice", sections: [{ ...first!, standards: first!.standards.map((standard, at) => ({ ...standard, code: "ak-twice", number: at === 1 ? first!.standards[0]!.number : standard.number })) }, ...rest.map((section) => ({ ...section, standards: section.standards.map((standard) => ({ ...standard, code: "ak-twice" })) }))] };
+    const library: Library = { ...conceptLibrary, codes: [...conceptLibrary.codes, repeated] };
+    const known = conceptsOfCode(library, repeated);
+    useKnownConcepts(library, new Map([["ak-twice", allStandards(repeated).map((standard) => known.get(standardKeyOf(standard))?.ids ?? [])]]));
+    const scope = studyScope(library, { codes: ["ak-twice"] });
+    expect(cardsOfCode(library, repeated, scope.standards, null, conceptTagsOf(library)).map((card) => card.tags)).toEqual(cardsOf(library, scope).map((card) => card.tags));
+  });
+
   it("Basic cards look for no key word", () => {
     const cards = cardsOfCode(plainLibrary, alaska, allStandards(alaska), null, conceptTagsOf(plainLibrary));
     expect(cards.every((card) => card.blank === null)).toBe(true);
