@@ -1,19 +1,65 @@
-// The study formats of `ethics export`: flash cards for Anki and a printable HTML handout.
-import type { Code, Library } from "../model.js";
+// The study formats of `ethics export`: flash cards for Anki and a printable HTML handout. A
+// thousand users' codes make tens of megabytes, so the output goes out a code at a time, letting
+// each go once written (code-turns.ts). Everything is checked (codes, topic, some standard in
+// scope) before the first byte is written.
+import * as topics from "../core/concepts/topics.js";
+import { cardsOfCode, conceptTagsOf } from "../core/study/cards.js";
+import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
+import { topicColumn } from "../core/study/handout.js";
+import { scopeOutline, standardsInScope } from "../core/study/scope.js";
+import { allStandards, type Code, type Library } from "../model.js";
+import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
+import { codesTitle, pageHead, pageTail, renderCodeArticle, renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
+import { eachCode } from "./code-turns.js";
+import type { LoadedLibrary } from "./library.js";
 
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
 export type StudyFormat = (typeof STUDY_FORMATS)[number];
 
-export async function renderStudyExport(format: StudyFormat, library: Library, codes: readonly Code[], topicName: string | undefined): Promise<string> {
-  const { studyScope } = await import("../core/study/scope.js");
-  const scope = studyScope(library, { codes: codes.map((code) => code.id), ...(topicName !== undefined ? { topic: topicName } : {}) });
+/** Word counts of every standard of the library, for each card's key word (cloze.ts keyWord). */
+async function keyWordVocabulary(codes: readonly Code[]): Promise<ClozeVocabulary> {
+  const vocabulary = emptyVocabulary(false);
+  await eachCode(codes, (code) => addToVocabulary(vocabulary, allStandards(code)));
+  return vocabulary;
+}
+
+/**
+ * Writes `codes` of `library` in a study format. `loaded` (the library as loaded for a search,
+ * which Anki's tags and a topic handout want): users' codes' concepts are taken from its search
+ * index, not inferred again code by code.
+ */
+export async function writeStudyExport(
+  format: StudyFormat,
+  library: Library,
+  codes: readonly Code[],
+  topicName: string | undefined,
+  write: (text: string) => void,
+  loaded: LoadedLibrary | null,
+): Promise<void> {
+  const topic = topicName === undefined ? null : topics.resolveTopic(library.topics, topicName);
+  if (loaded && (format !== "html" || topic)) await (await import("./topic-views.js")).useIndexConcepts(loaded, topics);
+  const scope = scopeOutline(library, codes, topic);
   if (format === "html") {
-    const { topicHandout } = await import("../core/study/handout.js");
-    const { renderHtml } = await import("../render/html.js");
-    return renderHtml(scope.topic ? topicHandout(library, scope.topic, scope.codes) : { kind: "codes", codes: scope.codes });
+    if (scope.topic) {
+      const columns = scope.codes.map((code) => topicColumn(library, scope.topic!, code));
+      write(renderTopicHead(scope.topic, columns));
+      for (const column of columns) write(renderTopicCell(column));
+      write(renderTopicTail());
+    } else {
+      write(pageHead(codesTitle(scope.codes), "codes"));
+      await eachCode(scope.codes, (code) => write(renderCodeArticle(code)));
+      write(pageTail());
+    }
+    return;
   }
-  const { cardsOf } = await import("../core/study/cards.js");
-  const { renderAnki } = await import("../render/anki.js");
+  const noteType = format === "anki" ? "Basic" : "Cloze";
   const deck = ["Codes of ethics", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])].join("::");
-  return renderAnki(cardsOf(library, scope), format === "anki" ? "Basic" : "Cloze", deck);
+  // Only a cloze card hides a word.
+  const vocabulary = noteType === "Cloze" ? await keyWordVocabulary(library.codes) : null;
+  const concepts = conceptTagsOf(library);
+  write(renderAnkiHeader(noteType, deck));
+  await eachCode(scope.codes, (code) => {
+    const cards = cardsOfCode(library, code, standardsInScope(library, code, scope.topic), vocabulary, concepts);
+    if (cards.length > 0) write(renderAnkiRows(cards, noteType));
+  });
 }

@@ -49,7 +49,8 @@ function deckName(name: string): string {
   return visible(name).replace(/[\t\r\n]/g, " ");
 }
 
-export function renderAnki(cards: readonly Card[], noteType: AnkiNoteType, deck: string): string {
+/** The header lines of an Anki file; the cards' rows (renderAnkiRows) follow. */
+export function renderAnkiHeader(noteType: AnkiNoteType, deck: string): string {
   const columns = noteType === "Basic" ? ["Front", "Back", "Tags"] : ["Text", "Back Extra", "Tags"];
   const lines = [
     "#separator:tab",
@@ -59,10 +60,20 @@ export function renderAnki(cards: readonly Card[], noteType: AnkiNoteType, deck:
     `#columns:${columns.join("\t")}`,
     `#tags column:${columns.length}`,
   ];
+  return lines.join("\n") + "\n";
+}
+
+/** A note a card, a line each. */
+export function renderAnkiRows(cards: readonly Card[], noteType: AnkiNoteType): string {
+  let text = "";
   for (const card of cards) {
     const row = [...fields(card, noteType), card.tags.map((tag) => visible(tag)).join(" ")];
     row[0] = row[0]!.replace(/^#/, "&#35;");
-    lines.push(row.join("\t"));
+    text += row.join("\t") + "\n";
   }
-  return lines.join("\n") + "\n";
+  return text;
+}
+
+export function renderAnki(cards: readonly Card[], noteType: AnkiNoteType, deck: string): string {
+  return renderAnkiHeader(noteType, deck) + renderAnkiRows(cards, noteType);
 }

@@ -65,17 +65,20 @@ list, or a YAML stream of documents separated by ---.`,
   )
   .action(async (options: { format: Format; code?: string[]; id?: string; topic?: string; json?: boolean }, command: Command) => {
     const context = contextOf(command);
-    const library = await context.library();
+    const format = options.json ? "json" : options.format;
+    // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.
+    const loaded = format === "anki" || format === "anki-cloze" || (format === "html" && options.topic !== undefined) ? await context.loaded() : null;
+    const library = loaded ? loaded.library : await context.library();
     const chosen = chosenCodes(library, options.code) ?? null;
     const codes = chosen ?? library.codes;
-    const format = options.json ? "json" : options.format;
     if (options.id !== undefined) checkNewId(options.id, format, chosen, library);
     const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, options.id !== undefined ? { id: options.id } : {})) : null;
     // An export is for files and pipes: never paged. The whole library goes out a code at a
     // time, as each is rendered: a thousand users' codes make tens of megabytes.
     let text: string;
     if (format === "anki" || format === "anki-cloze" || format === "html") {
-      text = await (await import("../study-export.js")).renderStudyExport(format, library, codes, options.topic);
+      await (await import("../study-export.js")).writeStudyExport(format, library, codes, options.topic, writeOut, loaded);
+      return;
     } else if (options.topic !== undefined) throw new UsageError(`--topic works with --format anki, anki-cloze or html, not ${format}`);
     else if (format === "json" && files) text = escapeJson(JSON.stringify(files.length === 1 ? files[0] : files, null, 2)) + "\n";
     else if (format === "yaml") {

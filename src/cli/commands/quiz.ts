@@ -41,12 +41,12 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
-    const library = await context.library();
-    const { studyScope } = await import("../../core/study/scope.js");
-    const { makeQuiz, promptText } = await import("../../core/study/quiz.js");
+    // Loaded for a search: on a topic, users' codes' concepts come from the search index.
+    const loaded = await context.loaded();
     const { freshSeed } = await import("../../core/study/rng.js");
-    const scope = studyScope(library, { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) });
-    const made = makeQuiz(library, scope, { count: options.count, seed: options.seed ?? freshSeed() });
+    const { promptText } = await import("../../core/study/quiz.js");
+    const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
+    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed() });
     if (context.json) {
       const questions = made.questions.map((question) => ({
         kind: question.kind,

@@ -178,6 +178,11 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
   return { strength, qualifiers: counted.flatMap(qualifiersOf) };
 }
 
+/** classifyStrength(text).strength, without the qualifiers: for a reader of the strength alone (the quiz reads every standard's). */
+export function strengthOfText(text: string): Strength {
+  return strongest(sentencesOf(text).flatMap(clausesOf).map(classifyClause)) ?? "describes";
+}
+
 /** What classifyStandard reads: a standard's own words and the notes the source attaches. */
 export interface StandardWording {
   text: string;

@@ -1,15 +1,16 @@
 // Flash cards: one per standard, tagged with what it is filed under (its code and section, and
 // the concepts and topics of the index), for spaced-repetition apps such as Anki.
-import type { Library, Standard } from "../../model.js";
-import { clozeVocabulary, keyWord } from "./cloze.js";
-import { topicsOfStandard } from "../concepts/topics.js";
+import { allStandards, type Code, type Library, type Standard, type Topic } from "../../model.js";
+import { standardKeyOf } from "../codes/standard-text.js";
+import { clozeVocabulary, keyWord, type ClozeVocabulary } from "./cloze.js";
+import { conceptsOfTopic, positionsOnTopic, standardsOnTopic, topicsOfStandard } from "../concepts/topics.js";
 import { codeOf, type StudyScope } from "./scope.js";
 
 export interface Card {
   standard: Standard;
   /** The code's full title, for the back of the card. */
   codeTitle: string;
-  /** The word a cloze card hides, as offsets into the text; null where the text has no telling word. */
+  /** The word a cloze card hides, as offsets into the text; null where the text has no telling word (or none was looked for). */
   blank: { start: number; end: number } | null;
   /** Where the standard is filed: code, code::section, concept::<id>, topic::<id>. */
   tags: string[];
@@ -24,25 +25,66 @@ function tag(text: string): string {
   return text.trim().replace(/\s+/g, "_");
 }
 
-export function cardsOf(library: Library, scope: StudyScope): Card[] {
-  const vocabulary = clozeVocabulary(library.codes.flatMap((code) => code.sections.flatMap((section) => section.standards)));
+/** The curated concepts of each standard (by its key), in the index's order: a card's concept tags. */
+export function conceptTagsOf(library: Library): Map<string, string[]> {
   const concepts = new Map<string, string[]>();
   for (const concept of library.concepts) {
     for (const key of concept.standards) concepts.set(keyOf(key), [...(concepts.get(keyOf(key)) ?? []), concept.id]);
   }
-  return scope.standards.map((standard) => {
-    const code = codeOf(library, standard);
-    const topics = topicsOfStandard(library, standard).map((topic) => topic.id);
-    return {
-      standard,
-      codeTitle: code.title,
-      blank: keyWord(standard, vocabulary),
-      tags: [
-        tag(code.id),
-        tag(`${code.id}::${standard.section}`),
-        ...(concepts.get(keyOf(standard)) ?? []).map((id) => tag(`concept::${id}`)),
-        ...topics.map((id) => tag(`topic::${id}`)),
-      ],
-    };
-  });
+  return concepts;
+}
+
+/** Each topic's concepts, for positionsOnTopic: worked out once a library, not once a code. */
+const topicConcepts = new WeakMap<Library, Map<Topic, ReadonlySet<string>>>();
+
+function conceptsOfTopics(library: Library): Map<Topic, ReadonlySet<string>> {
+  let concepts = topicConcepts.get(library);
+  if (!concepts) {
+    concepts = new Map(library.topics.map((topic) => [topic, new Set(conceptsOfTopic(library, topic).map((concept) => concept.id))]));
+    topicConcepts.set(library, concepts);
+  }
+  return concepts;
+}
+
+/**
+ * The topics of each of `standards` (of `code`), as topicsOfStandard gives them: for a user's
+ * code whose concepts are known (useKnownConcepts), from their positions (positionsOnTopic),
+ * which read each standard's concepts once rather than once a topic. Where two standards of the
+ * code share a number (a source's duplicate), topicsOfStandard's own way.
+ */
+function topicsOfStandards(library: Library, code: Code, standards: readonly Standard[]): Topic[][] {
+  const all = allStandards(code);
+  if (new Set(all.map(standardKeyOf)).size !== all.length) return standards.map((standard) => topicsOfStandard(library, standard));
+  const found = all.map((): Topic[] => []);
+  const positionOf = new Map(all.map((standard, at) => [standard, at]));
+  for (const [topic, ids] of conceptsOfTopics(library)) {
+    const positions = positionsOnTopic(library, topic, code, ids) ?? standardsOnTopic(library, topic, code).map((standard) => positionOf.get(standard)!);
+    for (const at of positions) found[at]!.push(topic);
+  }
+  return standards.map((standard) => found[positionOf.get(standard)!]!);
+}
+
+/**
+ * The cards of some standards of one code. `vocabulary` (the whole library's, for key words):
+ * null where no card hides a word (Anki's Basic note type), and then `blank` is null.
+ */
+export function cardsOfCode(library: Library, code: Code, standards: readonly Standard[], vocabulary: ClozeVocabulary | null, concepts: ReadonlyMap<string, string[]>): Card[] {
+  const topics = topicsOfStandards(library, code, standards);
+  return standards.map((standard, at) => ({
+    standard,
+    codeTitle: code.title,
+    blank: vocabulary ? keyWord(standard, vocabulary) : null,
+    tags: [
+      tag(code.id),
+      tag(`${code.id}::${standard.section}`),
+      ...(concepts.get(keyOf(standard)) ?? []).map((id) => tag(`concept::${id}`)),
+      ...topics[at]!.map((topic) => tag(`topic::${topic.id}`)),
+    ],
+  }));
+}
+
+export function cardsOf(library: Library, scope: StudyScope): Card[] {
+  const vocabulary = clozeVocabulary(library.codes.flatMap(allStandards), { phrases: false });
+  const concepts = conceptTagsOf(library);
+  return scope.standards.flatMap((standard) => cardsOfCode(library, codeOf(library, standard), [standard], vocabulary, concepts));
 }

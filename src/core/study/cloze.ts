@@ -5,7 +5,7 @@
 // noun in -ity, a plural for a plural), taken first from the same section, then the same code,
 // the neighbouring entries a reader might confuse. A wrong choice that would make a phrase
 // some code really uses ("privacy and dignity of") is never offered: there must be one answer.
-import type { Standard } from "../../model.js";
+import { allStandards, type Code, type Standard } from "../../model.js";
 import { STOP_WORDS, stem, words } from "../text.js";
 import type { Random } from "./rng.js";
 
@@ -13,17 +13,30 @@ import type { Random } from "./rng.js";
 export type WordKind = "adverb" | "gerund" | "past" | "noun-ion" | "noun-abstract" | "adjective" | "plural";
 
 interface WordInfo {
+  /** Its place among the words, in the order they first appear: what the phrase index holds. */
+  id: number;
   /** How many standards use it. */
   standards: number;
-  /** "code\0section" of the standards that use it. */
-  sections: Set<string>;
-  codes: Set<string>;
+  /** The last standard (by its number in the vocabulary, from 1) that used it. */
+  lastStandard: number;
+}
+
+/**
+ * Every run of words of every standard, as word ids one after another, each part (text, item,
+ * note) ended by -1: whether a run of three words is a phrase of the codes is a scan of this
+ * (a few milliseconds for a thousand codes), where a set of every run as a string took millions
+ * of strings to build.
+ */
+interface PhraseIndex {
+  ids: Int32Array;
+  length: number;
 }
 
 export interface ClozeVocabulary {
+  /** Lower-case words in the order they first appear (code by code, standard by standard). */
   words: Map<string, WordInfo>;
-  /** Every run of three words of every standard, lower case, space-separated. */
-  trigrams: Set<string>;
+  /** The runs of words, for clozeOf; null in a vocabulary made for key words only (keyWord). */
+  phrases: PhraseIndex | null;
   /** Number of standards the vocabulary was built from. */
   standards: number;
   /** wordKind of each word, worked out once. */
@@ -56,28 +69,65 @@ function tokens(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(TOKEN)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
-export function clozeVocabulary(standards: readonly Standard[]): ClozeVocabulary {
-  const words = new Map<string, WordInfo>();
-  const trigrams = new Set<string>();
+/** The only characters whose lower case holds an ASCII letter: İ (i and a dot above) and the Kelvin sign (k). */
+const LOWERS_TO_ASCII = /[\u0130\u212a]/;
+
+/** The lower-case words of a text, in order. */
+function lowerWords(text: string): string[] {
+  // Lower-casing the whole text first finds the same words (a word is ASCII letters, digits and
+  // joiners, and no other character's lower case is one), in one call instead of one a word.
+  if (!LOWERS_TO_ASCII.test(text)) return text.toLowerCase().match(TOKEN) ?? [];
+  return (text.match(TOKEN) ?? []).map((word) => word.toLowerCase());
+}
+
+/** A vocabulary of no standards yet: fill it with addToVocabulary. `phrases`: whether clozeOf will use it. */
+export function emptyVocabulary(phrases: boolean): ClozeVocabulary {
+  return { words: new Map(), phrases: phrases ? { ids: new Int32Array(1024), length: 0 } : null, standards: 0, kinds: new Map() };
+}
+
+function pushId(phrases: PhraseIndex, id: number): void {
+  if (phrases.length === phrases.ids.length) {
+    const grown = new Int32Array(phrases.ids.length * 2);
+    grown.set(phrases.ids);
+    phrases.ids = grown;
+  }
+  phrases.ids[phrases.length++] = id;
+}
+
+/** Adds standards to a vocabulary, in order: a library's, a code at a time, make the same vocabulary as all at once. */
+export function addToVocabulary(vocabulary: ClozeVocabulary, standards: readonly Standard[]): void {
+  const { words, phrases } = vocabulary;
   for (const standard of standards) {
-    const seen = new Set<string>();
-    const section = `${standard.code}\0${standard.section}`;
+    // the standard's number, marked on each word it uses: a word again in it adds nothing
+    const mark = ++vocabulary.standards;
     for (const part of partsOf(standard)) {
-      const lower = tokens(part).map((token) => token.word.toLowerCase());
-      for (let at = 0; at + 2 < lower.length; at++) trigrams.add(`${lower[at]} ${lower[at + 1]} ${lower[at + 2]}`);
-      for (const word of lower) {
-        // A word again in the same standard adds nothing: same standard, section and code.
-        if (seen.has(word)) continue;
-        seen.add(word);
+      for (const word of lowerWords(part)) {
         let info = words.get(word);
-        if (!info) words.set(word, (info = { standards: 0, sections: new Set(), codes: new Set() }));
+        if (!info) words.set(word, (info = { id: words.size, standards: 0, lastStandard: 0 }));
+        if (phrases) pushId(phrases, info.id);
+        if (info.lastStandard === mark) continue;
+        info.lastStandard = mark;
         info.standards++;
-        info.sections.add(section);
-        info.codes.add(standard.code);
       }
+      if (phrases) pushId(phrases, -1);
     }
   }
-  return { words, trigrams, standards: standards.length, kinds: new Map() };
+}
+
+export function clozeVocabulary(standards: readonly Standard[], options: { phrases: boolean } = { phrases: true }): ClozeVocabulary {
+  const vocabulary = emptyVocabulary(options.phrases);
+  addToVocabulary(vocabulary, standards);
+  return vocabulary;
+}
+
+/** Whether some standard has these three words in a row (lower case). */
+export function isPhrase(vocabulary: ClozeVocabulary, run: readonly [string, string, string]): boolean {
+  const [first, second, third] = run.map((word) => vocabulary.words.get(word)?.id ?? -2);
+  const { ids, length } = vocabulary.phrases!;
+  for (let at = 0; at + 2 < length; at++) {
+    if (ids[at] === first && ids[at + 1] === second && ids[at + 2] === third) return true;
+  }
+  return false;
 }
 
 /** The class of a word by its ending; null when its ending says nothing reliable. */
@@ -136,10 +186,12 @@ interface Candidate {
  * said twice gives itself away).
  */
 export function blankCandidates(standard: Standard, vocabulary: ClozeVocabulary): Candidate[] {
+  const telling = tokens(standard.text).filter(({ word }) => PLAIN_WORD.test(word) && word.length >= MIN_LENGTH && !STOP_WORDS.has(word) && !isCommon(word, vocabulary));
+  // the standard's words stemmed only where some word may be blanked (a flash card export asks of every standard)
+  if (telling.length === 0) return [];
   const counts = stemCounts(standard);
-  return tokens(standard.text)
-    .filter(({ word }) => PLAIN_WORD.test(word) && word.length >= MIN_LENGTH && !STOP_WORDS.has(word))
-    .filter(({ word }) => !isCommon(word, vocabulary) && counts.get(stem(word)) === 1)
+  return telling
+    .filter(({ word }) => counts.get(stem(word)) === 1)
     .map(({ word, start, end }) => ({ word, start, end, standards: vocabulary.words.get(word)?.standards ?? 1 }))
     .sort((a, b) => a.standards - b.standards || a.start - b.start);
 }
@@ -151,25 +203,46 @@ function context(text: string, start: number, end: number): { before: string[]; 
   return { before: lower(all.filter((token) => token.end <= start)).slice(-2), after: lower(all.filter((token) => token.start >= end)).slice(0, 2) };
 }
 
-/** Whether putting `word` in the blank makes a run of three words some standard really has. */
-function makesRealPhrase(word: string, around: { before: string[]; after: string[] }, vocabulary: ClozeVocabulary): boolean {
-  const [b2, b1] = around.before.length === 2 ? around.before : [undefined, around.before[0]];
-  const [a1, a2] = around.after;
-  const runs = [
-    [b2, b1, word],
-    [b1, word, a1],
-    [word, a1, a2],
-  ].filter((run): run is string[] => run.every((item) => item !== undefined));
-  return runs.some((run) => vocabulary.trigrams.has(run.join(" ")));
+/**
+ * The words that, put in the blank, make a run of three words some standard really has: one
+ * scan of the phrase index for the three runs a blank is in ([b2 b1 _], [b1 _ a1], [_ a1 a2]).
+ */
+function realPhraseFillers(around: { before: string[]; after: string[] }, vocabulary: ClozeVocabulary): Set<number> {
+  const idOf = (word: string | undefined) => (word === undefined ? undefined : (vocabulary.words.get(word)?.id ?? -2));
+  const [b2, b1] = around.before.length === 2 ? around.before.map(idOf) : [undefined, idOf(around.before[0])];
+  const [a1, a2] = [idOf(around.after[0]), idOf(around.after[1])];
+  const { ids, length } = vocabulary.phrases!;
+  const fillers = new Set<number>();
+  for (let at = 0; at + 2 < length; at++) {
+    const [first, second, third] = [ids[at]!, ids[at + 1]!, ids[at + 2]!];
+    if (first === -1 || second === -1 || third === -1) continue;
+    if (first === b2 && second === b1) fillers.add(third);
+    if (first === b1 && third === a1) fillers.add(second);
+    if (second === a1 && third === a2) fillers.add(first);
+  }
+  return fillers;
+}
+
+/** The words of a code's standards, and of those in one of its sections: the neighbouring entries of a blank. */
+function neighbourWords(code: Code, section: string): { section: Set<string>; code: Set<string> } {
+  const words = { section: new Set<string>(), code: new Set<string>() };
+  for (const standard of allStandards(code)) {
+    for (const part of partsOf(standard)) {
+      for (const word of lowerWords(part)) {
+        words.code.add(word);
+        if (standard.section === section) words.section.add(word);
+      }
+    }
+  }
+  return words;
 }
 
 /** Wrong choices for a blank: same kind, nearest entries first; fewer than two means no question. */
-function distractorsFor(standard: Standard, blank: Candidate, vocabulary: ClozeVocabulary, random: Random): string[] {
+function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabulary: ClozeVocabulary, random: Random): string[] {
   const kind = wordKind(blank.word, vocabulary);
   if (!kind) return [];
   const used = stemCounts(standard);
-  const around = context(standard.text, blank.start, blank.end);
-  const section = `${standard.code}\0${standard.section}`;
+  const fillers = realPhraseFillers(context(standard.text, blank.start, blank.end), vocabulary);
   const candidates = [...vocabulary.words.entries()]
     .filter(([word]) => !STOP_WORDS.has(word) && !isCommon(word, vocabulary) && !used.has(stem(word)))
     .filter(([word]) => {
@@ -177,12 +250,11 @@ function distractorsFor(standard: Standard, blank: Candidate, vocabulary: ClozeV
       return other !== null && other.kind === kind.kind && other.plural === kind.plural;
     })
     .filter(([word]) => Math.abs(word.length - blank.word.length) <= Math.max(3, blank.word.length * 0.4))
-    .filter(([word]) => !makesRealPhrase(word, around, vocabulary));
+    .filter(([, info]) => !fillers.has(info.id));
   // neighbouring entries first: the same section, then the same code, then the rest
-  const tier = (info: WordInfo) => (info.sections.has(section) ? 0 : info.codes.has(standard.code) ? 1 : 2);
-  const ordered = random
-    .shuffled(candidates)
-    .sort((a, b) => tier(a[1]) - tier(b[1]));
+  const near = neighbourWords(code, standard.section);
+  const tier = (word: string) => (near.section.has(word) ? 0 : near.code.has(word) ? 1 : 2);
+  const ordered = random.shuffled(candidates).sort((a, b) => tier(a[0]) - tier(b[0]));
   const chosen: string[] = [];
   for (const [word] of ordered) {
     if (chosen.some((other) => stem(other) === stem(word))) continue;
@@ -192,12 +264,15 @@ function distractorsFor(standard: Standard, blank: Candidate, vocabulary: ClozeV
   return chosen;
 }
 
-/** A cloze question on a standard, or null when no word of it makes a fair one. */
-export function clozeOf(standard: Standard, vocabulary: ClozeVocabulary, random: Random): Cloze | null {
+/**
+ * A cloze question on a standard of `code`, or null when no word of it makes a fair one. The
+ * vocabulary must be made with phrases, from a library that holds the code.
+ */
+export function clozeOf(standard: Standard, code: Code, vocabulary: ClozeVocabulary, random: Random): Cloze | null {
   // among the few most telling words, so that one standard can give more than one question
   const candidates = blankCandidates(standard, vocabulary).filter((candidate) => wordKind(candidate.word, vocabulary) !== null);
   for (const blank of random.shuffled(candidates.slice(0, 3)).concat(candidates.slice(3))) {
-    const distractors = distractorsFor(standard, blank, vocabulary, random);
+    const distractors = distractorsFor(standard, code, blank, vocabulary, random);
     if (distractors.length >= 2) return { answer: blank.word, start: blank.start, end: blank.end, distractors };
   }
   return null;

@@ -12,15 +12,16 @@ export interface TopicColumn {
 
 export type Handout = { kind: "codes"; codes: Code[] } | { kind: "topic"; topic: Topic; columns: TopicColumn[] };
 
-export function topicHandout(library: Library, topic: Topic, codes: readonly Code[]): Handout {
-  const report = topicReport(library, topic, codes.map((code) => code.id));
-  const columns = codes.map((code, index): TopicColumn => {
-    const entry = report.codes[index]!;
-    const standards = standardsOnTopic(library, topic, code).map((standard) => {
-      const reading = entry.standards.find((onTopic) => onTopic.section === standard.section && onTopic.number === standard.number)!;
-      return { standard, strength: reading.strength, qualifiers: reading.qualifiers };
-    });
-    return { code, strength: entry.strength, standards };
+/** One code's column of a topic handout: what topicReport says of it, with its standards whole. */
+export function topicColumn(library: Library, topic: Topic, code: Code): TopicColumn {
+  const entry = topicReport(library, topic, [code.id]).codes[0]!;
+  const standards = standardsOnTopic(library, topic, code).map((standard) => {
+    const reading = entry.standards.find((onTopic) => onTopic.section === standard.section && onTopic.number === standard.number)!;
+    return { standard, strength: reading.strength, qualifiers: reading.qualifiers };
   });
-  return { kind: "topic", topic, columns };
+  return { code, strength: entry.strength, standards };
+}
+
+export function topicHandout(library: Library, topic: Topic, codes: readonly Code[]): Handout {
+  return { kind: "topic", topic, columns: codes.map((code) => topicColumn(library, topic, code)) };
 }

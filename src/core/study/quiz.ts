@@ -10,14 +10,19 @@
 //   cloze       "Which word is missing?" — cloze.ts
 // Everything random comes from one seeded generator: the same seed, library and scope give the
 // same quiz.
-import { allStandards, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
-import { buildTermModel, containment, cosine, termVector, type TermModel, type TermVector } from "../compare/similarity.js";
+import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
 import { EthicsError } from "../errors.js";
-import { terms } from "../text.js";
-import { clozeOf, clozeVocabulary, type ClozeVocabulary } from "./cloze.js";
+import { addToVocabulary, clozeOf, emptyVocabulary, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
-import type { StudyScope } from "./scope.js";
+import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { confidentReading, decidingWords } from "./strength.js";
+import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
+
+// For the CLI, which loads this module lazily with its own copy of topics.ts (and of scope.ts):
+// the concepts of users' codes, known from the search index, must be given to this copy, and the
+// scope made with it.
+export { isInferred, useKnownConcepts } from "../concepts/topics.js";
+export { positionedScope, resolveTopic, scopeCodes, scopeMember } from "./scope.js";
 
 export const QUESTION_KINDS = ["which-code", "situation", "strength", "cloze"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -55,10 +60,6 @@ export interface QuizOptions {
   seed: number;
 }
 
-/** Two standards say the same when their words are this alike (TF-IDF cosine)… */
-const SAME_WORDING = 0.5;
-/** …or nearly all the meaningful words of one are in the other (one folded into a longer one). */
-const FOLDED_IN = 0.8;
 const BLANK = "_____";
 
 const STRENGTH_CHOICES = [
@@ -86,13 +87,85 @@ export function promptText(question: Question): string {
 /** What every kind of question draws on, worked out once a quiz. */
 interface Material {
   library: Library;
-  scope: StudyScope;
+  scope: PositionedScope;
   random: Random;
   /** Standards already asked about: each question is on a standard of its own. */
   used: Set<string>;
   conceptsUsed: Set<string>;
   vocabulary: () => ClozeVocabulary;
-  wording: () => { model: TermModel; byStandard: Map<Standard, { vector: TermVector; terms: string[] }> };
+  wording: () => Wording;
+  /** confidentStrengths of one code. */
+  strengths: (code: Code) => string;
+}
+
+/**
+ * What the cloze and which-code questions draw on from the whole library: its words and its
+ * standards' wording. Made with a QuizMaterialBuilder (a code at a time), or by makeQuiz itself.
+ */
+export interface QuizMaterial {
+  vocabulary: ClozeVocabulary;
+  wording: Wording;
+  /** confidentStrengths of a code (it reads every standard): known ahead, or made as asked. */
+  strengths?: (code: Code) => string;
+}
+
+const STRENGTH_LETTERS = { prohibits: "p", requires: "r", defers: "d", aspires: "a" } as const;
+const NO_READING = "-";
+const STRENGTH_OF_LETTER = new Map(Object.entries(STRENGTH_LETTERS).map(([strength, letter]) => [letter as string, strength]));
+
+/**
+ * The strength of each standard's confident reading (confidentReading), a letter a standard
+ * (p, r, d, a; - where there is none), code after code: what the strength questions choose from,
+ * small enough to keep (a thousand codes: 108,000 letters) where reading it again takes seconds.
+ */
+export function confidentStrengths(codes: readonly Code[]): string {
+  return codes
+    .map((code) =>
+      allStandards(code)
+        .map((standard) => {
+          const reading = confidentReadingOf(standard);
+          return reading ? STRENGTH_LETTERS[reading.strength] : NO_READING;
+        })
+        .join(""),
+    )
+    .join("");
+}
+
+/** A code's confidentStrengths, from those of all of `codes` (a library's) one after another. */
+export function strengthsByCode(codes: readonly Code[], letters: string): (code: Code) => string {
+  const places = new Map<Code, [number, number]>();
+  let first = 0;
+  for (const code of codes) {
+    const count = codeSize(code).standards;
+    places.set(code, [first, first + count]);
+    first += count;
+  }
+  return (code) => letters.slice(...places.get(code)!);
+}
+
+/** Whether a value can be confidentStrengths of codes of `standards` standards in all. */
+export function isConfidentStrengths(value: unknown, standards: number): value is string {
+  return typeof value === "string" && value.length === standards && /^[prda-]*$/.test(value);
+}
+
+/** Takes the library's codes one at a time, in order, then makes its QuizMaterial. */
+export class QuizMaterialBuilder {
+  private readonly vocabulary = emptyVocabulary(true);
+  private readonly wording = new WordingBuilder();
+
+  add(code: Code): void {
+    addToVocabulary(this.vocabulary, allStandards(code));
+    this.wording.add(code);
+  }
+
+  done(): QuizMaterial {
+    return { vocabulary: this.vocabulary, wording: this.wording.done() };
+  }
+}
+
+/** Positions 0 … count-1: a scope's standards shuffle as their positions do (shuffled depends on the length only). */
+function positions(count: number): number[] {
+  return Array.from({ length: count }, (_, position) => position);
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -141,44 +214,28 @@ function namesOf(code: Code): RegExp[] {
   return names.map((name) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, "i"));
 }
 
-/** The most alike standard of another code, if it says the same. */
-function sameSaying(material: Material, standard: Standard, other: Code): Standard | null {
-  const { model, byStandard } = material.wording();
-  const mine = byStandard.get(standard)!;
-  let best: { standard: Standard; score: number } | null = null;
-  for (const candidate of allStandards(other)) {
-    const theirs = byStandard.get(candidate)!;
-    const folded = containment(mine.terms, new Set(theirs.terms), model) >= FOLDED_IN;
-    const score = folded ? 1 : cosine(mine.vector, theirs.vector);
-    if (score >= SAME_WORDING && (!best || score > best.score)) best = { standard: candidate, score };
-  }
-  return best?.standard ?? null;
-}
-
 function whichCode(material: Material): Maker {
   const { library, random } = material;
   const names = library.codes.flatMap(namesOf);
   return drawing(
-    () => random.shuffled(material.scope.standards),
-    (standard) => {
+    () => random.shuffled(positions(material.scope.count)),
+    (position) => {
+      const { standard, place } = standardAtPosition(material.scope, position);
       if (material.used.has(keyOf(standard))) return null;
       const words = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
       if (names.some((name) => name.test(words))) return null; // the passage would give the code away
       const own = library.codes.find((code) => code.id === standard.code)!;
-      const alike: { code: Code; standard: Standard }[] = [];
-      const others: Code[] = [];
-      for (const code of library.codes) {
-        if (code === own) continue;
-        const same = sameSaying(material, standard, code);
-        if (same) alike.push({ code, standard: same });
-        else others.push(code);
-      }
+      const wording = material.wording();
+      const candidates = library.codes.filter((code) => code !== own);
+      const same = sameSayings(wording, placeOf(wording, own, place), candidates);
+      const alike = same.filter((place) => place >= 0);
+      const others = candidates.filter((_, at) => same[at]! < 0);
       // codes are named by their short names: two codes one name would be two right answers
       const named = new Set([own.shortName]);
       const wrong = random.shuffled(others).filter((code) => !named.has(code.shortName) && named.add(code.shortName)).slice(0, 3);
       if (wrong.length < 2) return null;
       const { choices, answer } = shuffledChoices(random, own.shortName, wrong.map((code) => code.shortName));
-      const alsoSaid = alike.map(({ standard: same }) => same.citation);
+      const alsoSaid = alike.map((place) => wording.citations[place]!);
       const explanation =
         `${standard.citation} says this.` +
         (alsoSaid.length > 0
@@ -199,7 +256,14 @@ interface SituationCandidate {
 
 function situation(material: Material): Maker {
   const { library, random, scope } = material;
-  const inScope = new Set(scope.standards.map(keyOf));
+  const memberOf = new Map(scope.members.map((member) => [member.code, member]));
+  /** The keys of a scope code's standards in scope; null: all of them. */
+  const inScopeKeys = (code: Code): Set<string> | null => {
+    const { places } = memberOf.get(code)!;
+    if (places === null) return null;
+    const all = allStandards(code);
+    return new Set(places.map((place) => keyOf(all[place]!)));
+  };
   const conceptsOf = new Map<string, Concept[]>();
   for (const concept of library.concepts) {
     for (const key of concept.standards) conceptsOf.set(keyOf(key), [...(conceptsOf.get(keyOf(key)) ?? []), concept]);
@@ -210,12 +274,15 @@ function situation(material: Material): Maker {
         library.concepts
           .filter((concept) => concept.questions.length > 0 && (!scope.topic || concept.topic === scope.topic.id))
           // a code with one list is cited by numbers alone: nothing to reason from
-          .flatMap((concept) => scope.codes.filter((code) => code.sections.length > 1).map((code) => ({ concept, code }))),
+          .flatMap((concept) => scope.codes.filter((code) => codeSize(code).sections > 1).map((code) => ({ concept, code }))),
       ),
     ({ concept, code }: SituationCandidate) => {
       if (material.conceptsUsed.has(concept.id)) return null;
+      // no standard of the code is tagged with the concept (a user's code): no answer, and nothing to read
+      if (!concept.standards.some((key) => key.code === code.id)) return null;
       const tagged = new Set(concept.standards.map(keyOf));
-      const answers = allStandards(code).filter((standard) => tagged.has(keyOf(standard)) && inScope.has(keyOf(standard)) && !material.used.has(keyOf(standard)));
+      const inScope = inScopeKeys(code);
+      const answers = allStandards(code).filter((standard) => tagged.has(keyOf(standard)) && (inScope === null || inScope.has(keyOf(standard))) && !material.used.has(keyOf(standard)));
       if (answers.length === 0) return null;
       const topicStandards = new Set(library.topics.find((topic) => topic.id === concept.topic)?.standards.map(keyOf) ?? []);
       // other matters of the same code, none on this concept's topic: plausible, never also right
@@ -247,22 +314,52 @@ function situation(material: Material): Maker {
 
 // ── prohibit, require, defer or encourage ────────────────────────────────────────────────
 
+/** The positions in the scope of its standards whose keys are used: read from the codes of those keys only. */
+function usedPositions(material: Material): Set<number> {
+  const found = new Set<number>();
+  if (material.used.size === 0) return found;
+  const usedCodes = new Set([...material.used].map((key) => key.slice(0, key.indexOf("\0"))));
+  let offset = 0;
+  for (const { code, places, count } of material.scope.members) {
+    if (usedCodes.has(code.id)) {
+      const all = allStandards(code);
+      (places ?? positions(count)).forEach((place, at) => {
+        if (material.used.has(keyOf(all[place]!))) found.add(offset + at);
+      });
+    }
+    offset += count;
+  }
+  return found;
+}
+
 function strength(material: Material): Maker {
-  const { random } = material;
-  let byStrength: Map<string, { standard: Standard; reading: NonNullable<ReturnType<typeof confidentReading>> }[]> | null = null;
+  const { random, scope } = material;
+  // scope positions by the strength of their confident reading, in the order strengths first appear
+  let byStrength: Map<string, number[]> | null = null;
   return () => {
     if (!byStrength) {
       byStrength = new Map();
-      for (const standard of material.scope.standards) {
-        const reading = confidentReadingOf(standard);
-        if (reading) byStrength.set(reading.strength, [...(byStrength.get(reading.strength) ?? []), { standard, reading }]);
+      let position = 0;
+      for (const { code, places, count } of scope.members) {
+        const letters = material.strengths(code);
+        for (const place of places ?? positions(count)) {
+          const strength = STRENGTH_OF_LETTER.get(letters[place]!);
+          if (strength) {
+            const pool = byStrength.get(strength);
+            if (pool) pool.push(position);
+            else byStrength.set(strength, [position]);
+          }
+          position++;
+        }
       }
     }
     // a strength first, then a standard: "requires" is most of the codes and would be most answers
+    const used = usedPositions(material);
     for (const chosen of random.shuffled([...byStrength.keys()])) {
-      const pool = byStrength.get(chosen)!.filter(({ standard }) => !material.used.has(keyOf(standard)));
+      const pool = byStrength.get(chosen)!.filter((position) => !used.has(position));
       if (pool.length === 0) continue;
-      const { standard, reading } = random.pick(pool);
+      const { standard } = standardAtPosition(scope, random.pick(pool));
+      const reading = confidentReadingOf(standard)!;
       material.used.add(keyOf(standard));
       const answer = STRENGTH_CHOICES.findIndex(([value]) => value === reading.strength);
       const label = STRENGTH_CHOICES[answer]![1];
@@ -300,10 +397,11 @@ function quoteAround(text: string, start: number, end: number): string {
 function cloze(material: Material): Maker {
   const { random } = material;
   return drawing(
-    () => random.shuffled(material.scope.standards),
-    (standard) => {
+    () => random.shuffled(positions(material.scope.count)),
+    (position) => {
+      const { standard, code } = standardAtPosition(material.scope, position);
       if (material.used.has(keyOf(standard))) return null;
-      const blank = clozeOf(standard, material.vocabulary(), random);
+      const blank = clozeOf(standard, code, material.vocabulary(), random);
       if (!blank) return null;
       material.used.add(keyOf(standard));
       const { choices, answer } = shuffledChoices(random, blank.answer, blank.distractors);
@@ -340,29 +438,41 @@ function confidentReadingOf(standard: Standard): ReturnType<typeof confidentRead
   return confidentReadings.get(standard)!;
 }
 
-const libraryMaterial = new WeakMap<Library, Pick<Material, "vocabulary" | "wording">>();
+/** Every standard of a scope, in order. */
+function* scopeStandards(scope: PositionedScope): Generator<Standard> {
+  for (const { code, places } of scope.members) {
+    const all = allStandards(code);
+    if (places === null) yield* all;
+    else for (const place of places) yield all[place]!;
+  }
+}
 
-function materialOf(library: Library): Pick<Material, "vocabulary" | "wording"> {
+const libraryMaterial = new WeakMap<Library, Pick<Material, "vocabulary" | "wording" | "strengths">>();
+
+function materialOf(library: Library): Pick<Material, "vocabulary" | "wording" | "strengths"> {
   let material = libraryMaterial.get(library);
   if (!material) {
-    const everyStandard = library.codes.flatMap(allStandards);
-    material = {
-      vocabulary: lazy(() => clozeVocabulary(everyStandard)),
-      wording: lazy(() => {
-        const documents = everyStandard.map((standard) => terms(standard.text));
-        const model = buildTermModel(documents);
-        const byStandard = new Map(everyStandard.map((standard, index) => [standard, { vector: termVector(documents[index]!, model), terms: documents[index]! }]));
-        return { model, byStandard };
-      }),
-    };
+    const made = lazy(() => {
+      const builder = new QuizMaterialBuilder();
+      for (const code of library.codes) builder.add(code);
+      return builder.done();
+    });
+    material = { vocabulary: () => made().vocabulary, wording: () => made().wording, strengths: (code) => confidentStrengths([code]) };
     libraryMaterial.set(library, material);
   }
   return material;
 }
 
-export function makeQuiz(library: Library, scope: StudyScope, options: QuizOptions): Quiz {
+/**
+ * A quiz on the standards of `scope`. `prepared`: the library's QuizMaterial, made beforehand
+ * (a command over a thousand codes makes it a code at a time); else it is made when first needed.
+ */
+export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, options: QuizOptions, prepared?: QuizMaterial): Quiz {
   const random = seededRandom(options.seed);
-  const material: Material = { library, scope, random, used: new Set(), conceptsUsed: new Set(), ...materialOf(library) };
+  const positioned = "members" in scope ? scope : positionsOf(scope);
+  const lazyMade = materialOf(library);
+  const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording, strengths: prepared.strengths ?? lazyMade.strengths } : lazyMade;
+  const material: Material = { library, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };
   const notes: string[] = [];
   if (library.concepts.length === 0) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
   const makers = new Map(QUESTION_KINDS.map((kind) => [kind, MAKERS[kind](material)]));

@@ -2,7 +2,7 @@
 import { allStandards, codeSize, type Code, type Library, type Standard, type Topic } from "../../model.js";
 import { resolveCode } from "../codes/resolve.js";
 import { EthicsError } from "../errors.js";
-import { positionsOnTopic, resolveTopic, standardsOnTopic } from "../concepts/topics.js";
+import { conceptsOfTopic, positionsOnTopic, resolveTopic, standardsOnTopic } from "../concepts/topics.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts: the concepts of
 // users' codes, known from the search index, must be given to this copy.
@@ -35,12 +35,98 @@ function noStandards(codes: readonly Code[], topic: Topic | null): EthicsError {
   );
 }
 
+/** The standards of one code in a scope: all of them, or those on the topic. */
+export function standardsInScope(library: Library, code: Code, topic: Topic | null): Standard[] {
+  return topic ? standardsOnTopic(library, topic, code) : allStandards(code);
+}
+
 export function studyScope(library: Library, request: ScopeRequest): StudyScope {
   const codes = scopeCodes(library, request);
   const topic = request.topic === undefined ? null : resolveTopic(library.topics, request.topic);
-  const standards = codes.flatMap((code) => (topic ? standardsOnTopic(library, topic, code) : allStandards(code)));
+  const standards = codes.flatMap((code) => standardsInScope(library, code, topic));
   if (standards.length === 0) throw noStandards(codes, topic);
   return { codes, topic, standards };
+}
+
+/**
+ * The codes and topic of a scope, checked as studyScope checks them (the same errors), without
+ * its standards: for a command that goes through them a code at a time. A code whose size (or,
+ * on a topic, whose positions on it: positionsOnTopic) is known ahead is not read.
+ */
+export function scopeOutline(library: Library, codes: readonly Code[], topic: Topic | null): { codes: Code[]; topic: Topic | null } {
+  const unique = [...new Set(codes)];
+  const ids = topic ? new Set(conceptsOfTopic(library, topic).map((concept) => concept.id)) : undefined;
+  const hasSome = unique.some((code) =>
+    topic === null ? codeSize(code).standards > 0 : (positionsOnTopic(library, topic, code, ids) ?? standardsOnTopic(library, topic, code)).length > 0,
+  );
+  if (!hasSome) throw noStandards(unique, topic);
+  return { codes: unique, topic };
+}
+
+/** A code's part of a scope: the places (in allStandards order) of its standards in it; null for all of them. */
+export interface ScopeMember {
+  code: Code;
+  places: readonly number[] | null;
+  count: number;
+}
+
+/**
+ * A scope whose standards are found by their position (studyScope(…).standards[position]),
+ * reading only the code that holds each: a study command over a thousand codes need not hold
+ * all their standards at once.
+ */
+export interface PositionedScope {
+  codes: Code[];
+  topic: Topic | null;
+  members: ScopeMember[];
+  /** How many standards are in scope. */
+  count: number;
+}
+
+/** A code's part of a scope: its size, or, on a topic, the places of its standards on it (read, as studyScope reads them). */
+export function scopeMember(library: Library, code: Code, topic: Topic | null): ScopeMember {
+  if (topic === null) return { code, places: null, count: codeSize(code).standards };
+  const all = allStandards(code);
+  const placeOf = new Map(all.map((standard, place) => [standard, place]));
+  const places = standardsOnTopic(library, topic, code).map((standard) => placeOf.get(standard)!);
+  return { code, places, count: places.length };
+}
+
+/** The scope of `members` (scopeMember of each of `codes`, in order), checked as studyScope checks it. */
+export function positionedScope(codes: Code[], topic: Topic | null, members: ScopeMember[]): PositionedScope {
+  const count = members.reduce((sum, member) => sum + member.count, 0);
+  if (count === 0) throw noStandards(codes, topic);
+  return { codes, topic, members, count };
+}
+
+/** studyScope's scope, by position. */
+export function scopeByPosition(library: Library, request: ScopeRequest): PositionedScope {
+  const codes = scopeCodes(library, request);
+  const topic = request.topic === undefined ? null : resolveTopic(library.topics, request.topic);
+  return positionedScope(codes, topic, codes.map((code) => scopeMember(library, code, topic)));
+}
+
+/** A scope already made with its standards, by position. */
+export function positionsOf(scope: StudyScope): PositionedScope {
+  const members = scope.codes.map((code): ScopeMember => {
+    const all = allStandards(code);
+    const places = scope.standards.filter((standard) => standard.code === code.id).map((standard) => all.indexOf(standard));
+    return { code, places, count: places.length };
+  });
+  return positionedScope(scope.codes, scope.topic, members);
+}
+
+/** The scope's standard at a position, its code, and its place in the code (in allStandards order). */
+export function standardAtPosition(scope: PositionedScope, position: number): { standard: Standard; code: Code; place: number } {
+  let rest = position;
+  for (const member of scope.members) {
+    if (rest < member.count) {
+      const place = member.places === null ? rest : member.places[rest]!;
+      return { standard: allStandards(member.code)[place]!, code: member.code, place };
+    }
+    rest -= member.count;
+  }
+  throw new RangeError(`position ${position} beyond ${scope.count} standards`);
 }
 
 /**

@@ -3,11 +3,19 @@
 // standard (its notes and qualifiers counted: a note deferring to agency policy makes a rule
 // conditional) reaches all of them at once.
 import type { Standard, Strength } from "../../model.js";
-import { classifyStandard, classifyStrength, sentencesOf, strongest, type StrengthReading } from "../concepts/strength.js";
+import { classifyStandard, sentencesOf, strengthOfText, strongest, type StrengthReading } from "../concepts/strength.js";
 import { STOP_WORDS } from "../text.js";
 
 export function strengthOfStandard(standard: Standard): StrengthReading {
   return classifyStandard(standard);
+}
+
+/**
+ * strengthOfStandard(standard).strength without working out its qualifiers (most of the cost): a
+ * standard's notes narrow its reading with qualifiers only. A test holds the two together.
+ */
+export function strengthAlone(standard: Standard): Strength {
+  return strengthOfText(standard.text);
 }
 
 export type WithStrength<T> = T & { strength: Strength };
@@ -33,7 +41,7 @@ const NO_MOOD = "It is: ";
 
 function byMarker(text: string): Strength {
   const clauses = text.split(/;\s*/).filter((clause) => clause.trim() !== "");
-  return strongest(clauses.map((clause) => classifyStrength(NO_MOOD + clause).strength)) ?? "describes";
+  return strongest(clauses.map((clause) => strengthOfText(NO_MOOD + clause))) ?? "describes";
 }
 
 /**
@@ -43,7 +51,7 @@ function byMarker(text: string): Strength {
  * the standard's strength. Null when the standard mixes strengths or only describes.
  */
 export function confidentReading(standard: Standard): ConfidentReading | null {
-  const strength = strengthOfStandard(standard).strength;
+  const strength = strengthAlone(standard);
   if (strength === "describes") return null;
   // by markers only: the mood of a sentence is a guess ("Illicit drugs" means…, a definition,
   // reads as an imperative; so does an exception listed as an item)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyStandard, STRENGTH_ORDER } from "../../../src/core/concepts/strength.js";
-import { confidentReading, decidingWords, strengthOfStandard } from "../../../src/core/study/strength.js";
+import { confidentReading, decidingWords, strengthAlone, strengthOfStandard } from "../../../src/core/study/strength.js";
 import { parseStrengthName } from "../../../src/cli/study-options.js";
 import { allStandards } from "../../../src/model.js";
 import { plainLibrary, standardAt } from "./library.js";
@@ -12,6 +12,18 @@ describe("strengthOfStandard", () => {
     }
     // A note deferring to agency policy narrows Alaska's prohibition.
     expect(strengthOfStandard(standardAt(plainLibrary, "alaska", "conflicts-of-interest", 3)).qualifiers).toContain("note: as deemed inappropriate or unacceptable by the agency");
+  });
+
+  it("strengthAlone is its strength, for every standard and for notes that defer or not", () => {
+    const standards = plainLibrary.codes.flatMap(allStandards);
+    const withNotes = [
+      { text: "Shall not accept gifts.", notes: ["As deemed inappropriate by the agency."] },
+      { text: "Strive to be honest.", notes: ["Follow agency policy on this."] },
+      { text: "Peers are people.", notes: ["Shall not be read as a rule."] },
+    ];
+    for (const standard of [...standards, ...withNotes.map((wording) => ({ ...standards[0]!, ...wording }))]) {
+      expect(strengthAlone(standard), standard.text).toBe(strengthOfStandard(standard).strength);
+    }
   });
 
   it("--strength takes the classifier's names, in its order", () => {

@@ -1,0 +1,48 @@
+// A quiz over the loaded library, made as a thousand users' codes allow: the scope and the
+// library's material (its words and its standards' wording) a code at a time (code-turns.ts),
+// users' codes' concepts on a topic from the search index, and the strength of every standard
+// (seconds to read at a thousand codes) kept as a whole-library value (cache/library-views.ts):
+// read when stored, else worked out for the codes asked about, and stored when that was all of them.
+import type { Quiz, QuizOptions } from "../core/study/quiz.js";
+import type { ScopeRequest } from "../core/study/scope.js";
+import { codeSize, type Code } from "../model.js";
+import type { LibraryViews } from "./cache/library-views.js";
+import { eachCode } from "./code-turns.js";
+import type { LoadedLibrary } from "./library.js";
+
+const STRENGTHS_VIEW = "quiz: confident strengths";
+const NOT_STORED = Symbol("not stored");
+
+/** A library view if it is stored, else null (and nothing is made). */
+async function storedView<T>(views: LibraryViews, what: string, isValue: (value: unknown) => value is T): Promise<T | null> {
+  try {
+    return await views.remember(what, isValue, () => Promise.reject(NOT_STORED));
+  } catch (error) {
+    if (error === NOT_STORED) return null;
+    throw error;
+  }
+}
+
+export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, options: QuizOptions): Promise<Quiz> {
+  const { library, views } = loaded;
+  // This bundle's copy of topics.ts and scope.ts, which the index's concepts must be given to.
+  const quizzes = await import("../core/study/quiz.js");
+  const codes = quizzes.scopeCodes(library, request);
+  const topic = request.topic === undefined ? null : quizzes.resolveTopic(library.topics, request.topic);
+  if (topic) await (await import("./topic-views.js")).useIndexConcepts(loaded, quizzes);
+  const members: ReturnType<typeof quizzes.scopeMember>[] = [];
+  await eachCode(codes, (code) => members.push(quizzes.scopeMember(library, code, topic)));
+  const scope = quizzes.positionedScope(codes, topic, members);
+  const builder = new quizzes.QuizMaterialBuilder();
+  await eachCode(library.codes, (code) => builder.add(code));
+  const total = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
+  const isStrengths = (value: unknown): value is string => quizzes.isConfidentStrengths(value, total);
+  const stored = views ? await storedView(views, STRENGTHS_VIEW, isStrengths) : null;
+  const worked = new Map<Code, string>();
+  const strengths = stored !== null ? quizzes.strengthsByCode(library.codes, stored) : (code: Code) => worked.get(code) ?? worked.set(code, quizzes.confidentStrengths([code])).get(code)!;
+  const quiz = quizzes.makeQuiz(library, scope, options, { ...builder.done(), strengths });
+  if (views && stored === null && worked.size === library.codes.length) {
+    await views.remember(STRENGTHS_VIEW, isStrengths, async () => library.codes.map((code) => worked.get(code)!).join(""));
+  }
+  return quiz;
+}

@@ -1,0 +1,70 @@
+// The study commands over users' codes go a code at a time, take users' codes' concepts from the
+// search index and keep the quiz's strength letters as a whole-library value: all of it a pure
+// optimization. Cold, warm, with each kept value damaged, and after an edit that keeps size and
+// mtime, quiz and the study exports print what they print uncached.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { cacheDamages, keepMtime } from "./cache-damage.js";
+import { ethics, root, type RunResult } from "./run.js";
+
+// Dozens of runs (every kind of damage, cold and warm).
+vi.setConfig({ testTimeout: 120_000 });
+
+const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
+const medical = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
+const copyOfMedical = (id: string, name: string) =>
+  medical.replace(/^id: medi-cal$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: ${name}`).replace(/^title: .*$/m, `title: ${name} code`);
+const newDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const views = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.startsWith("view-") && name.endsWith(".entry"));
+
+/** Ways a cache entry can be damaged; each must read as a miss. */
+const DAMAGES = cacheDamages(() => ({ what: "quiz: confident strengths", value: "rrrr" }));
+
+function expectSame(runs: RunResult[], uncached: RunResult[], how: string): void {
+  runs.forEach((run, index) => {
+    expect(run.stdout, `${how} #${index}`).toBe(uncached[index]!.stdout);
+    expect(run.stderr, `${how} #${index}`).toBe(uncached[index]!.stderr);
+    expect(run.code, `${how} #${index}`).toBe(uncached[index]!.code);
+  });
+}
+
+describe("quiz and the study exports over users' codes", () => {
+  it("print what they print uncached: cold, warm, with each kept value damaged, after an edit that keeps size and mtime", () => {
+    const dir = newDir("ethics-study-data-");
+    writeFileSync(join(dir, "riverside.yaml"), riverside);
+    writeFileSync(join(dir, "copy-a.yaml"), copyOfMedical("copy-a", "Copy A"));
+    // A file that tags a standard with a concept itself: the index holds tagged and inferred concepts alike.
+    writeFileSync(join(dir, "copy-b.yaml"), copyOfMedical("copy-b", "Copy B").replace(/^(\s+)text: (.*gifts.*)$/m, "$1text: $2\n$1concepts: [accepting-gifts]"));
+    const cacheDir = newDir("ethics-study-cache-");
+    const commands = [
+      ["quiz", "--seed", "2", "--count", "12", "--json"],
+      ["quiz", "--seed", "5", "--count", "6", "--topic", "gifts", "--json"],
+      ["quiz", "--seed", "9", "--count", "5", "--code", "copy-b,riverside", "--json"],
+      ["export", "--format", "anki"],
+      ["export", "--format", "anki-cloze", "--topic", "gifts"],
+      ["export", "--format", "html", "--topic", "boundaries"],
+      ["export", "--format", "html", "--code", "copy-a,riverside"],
+    ];
+    const run = (env: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ...env, COLUMNS: "80" } }));
+    let uncached = run({ ETHICS_NO_CACHE: "1" });
+    uncached.forEach((result, index) => expect(result.code, `#${index}`).toBe(0));
+    // The quizzes ask about strength; the cards are tagged with users' codes' topics.
+    expect(uncached[0]!.stdout).toContain('"kind": "strength"');
+    expect(uncached[3]!.stdout).toMatch(/\tcopy-b copy-b::\S+(?: \S+)* topic::gifts(?: \S+)*$/m);
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    expectSame(run(env), uncached, "cold");
+    expect(views(cacheDir).length).toBeGreaterThanOrEqual(1);
+    expectSame(run(env), uncached, "warm");
+    for (const [how, damage] of DAMAGES) {
+      for (const name of views(cacheDir)) damage(join(cacheDir, name));
+      expectSame(run(env), uncached, how);
+    }
+    keepMtime(join(dir, "copy-a.yaml"), () => writeFileSync(join(dir, "copy-a.yaml"), readFileSync(join(dir, "copy-a.yaml"), "utf8").replace("shortName: Copy A", "shortName: Copy Z")));
+    uncached = run({ ETHICS_NO_CACHE: "1" });
+    expect(uncached[5]!.stdout).toContain("<th>Copy Z<br>");
+    expectSame(run(env), uncached, "after an edit that keeps size and mtime");
+    expectSame(run(env), uncached, "warm after the edit");
+  });
+});
