@@ -1,7 +1,10 @@
 // What the cache tests do to files: damage a cache entry in each way it can be damaged (each
-// must read as a miss), and change a file while keeping its modification time.
+// must read as a miss), and change a file while keeping its modification time; and what they
+// expect of every run, cached: what it printed uncached.
 import { readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { expect } from "vitest";
 import { encodeEntry } from "../../src/cli/cache/json-cache.js";
+import type { RunResult } from "./run.js";
 
 /** Sets a file's mtime back to what it was; its ctime (which no tool can set) moves on. */
 export function keepMtime(file: string, change: () => void): void {
@@ -30,4 +33,13 @@ export function cacheDamages(wrongShape: (file: string) => unknown): [string, (f
     }],
     ["deleted", (file) => rmSync(file)],
   ];
+}
+
+/** Runs that printed, and exited with, what the same commands did uncached. */
+export function expectSame(runs: RunResult[], uncached: RunResult[], how: string): void {
+  runs.forEach((run, index) => {
+    expect(run.stdout, `${how} #${index}`).toBe(uncached[index]!.stdout);
+    expect(run.stderr, `${how} #${index}`).toBe(uncached[index]!.stderr);
+    expect(run.code, `${how} #${index}`).toBe(uncached[index]!.code);
+  });
 }

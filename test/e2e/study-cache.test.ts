@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { cacheDamages, keepMtime } from "./cache-damage.js";
-import { ethics, root, type RunResult } from "./run.js";
+import { cacheDamages, expectSame, keepMtime } from "./cache-damage.js";
+import { ethics, root } from "./run.js";
 
 // Dozens of runs (every kind of damage, cold and warm).
 vi.setConfig({ testTimeout: 120_000 });
@@ -21,14 +21,6 @@ const views = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.
 
 /** Ways a cache entry can be damaged; each must read as a miss. */
 const DAMAGES = cacheDamages(() => ({ what: "quiz: confident strengths", value: "rrrr" }));
-
-function expectSame(runs: RunResult[], uncached: RunResult[], how: string): void {
-  runs.forEach((run, index) => {
-    expect(run.stdout, `${how} #${index}`).toBe(uncached[index]!.stdout);
-    expect(run.stderr, `${how} #${index}`).toBe(uncached[index]!.stderr);
-    expect(run.code, `${how} #${index}`).toBe(uncached[index]!.code);
-  });
-}
 
 describe("quiz and the study exports over users' codes", () => {
   it("print what they print uncached: cold, warm, with each kept value damaged, after an edit that keeps size and mtime", () => {

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { escapeJson } from "../../src/render/terminal-text.js";
-import { cacheDamages, keepMtime } from "./cache-damage.js";
+import { cacheDamages, expectSame, keepMtime } from "./cache-damage.js";
 import { ethics, ethicsAll, root, type RunResult } from "./run.js";
 
 // Each test here runs `ethics` dozens of times (every kind of damage, cold and warm): alone it
@@ -28,14 +28,6 @@ const entries = (cacheDir: string, kind: string) => readdirSync(cacheDir).filter
 
 /** Ways a cache entry can be damaged; each must read as a miss. */
 const DAMAGES = cacheDamages(() => ({ paths: [7], files: "x", what: 1, value: { topics: [{ id: 3 }] } }));
-
-function expectSame(runs: RunResult[], uncached: RunResult[], how: string): void {
-  runs.forEach((run, index) => {
-    expect(run.stdout, `${how} #${index}`).toBe(uncached[index]!.stdout);
-    expect(run.stderr, `${how} #${index}`).toBe(uncached[index]!.stderr);
-    expect(run.code, `${how} #${index}`).toBe(uncached[index]!.code);
-  });
-}
 
 describe("validate through the cache", () => {
   /** A folder with valid files and one of each kind of problem, own and across files. */
