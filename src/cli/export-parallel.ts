@@ -53,7 +53,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   const workers = Math.min(exportWorkers(codes, env), Math.max(0, blocks - 1));
   const file = workers > 0 ? workerFileNamed("export-worker.cjs") : null;
   if (file === null) {
-    yield streamHead(format, codes.length);
+    yield streamHead(format, codes);
     for (const [at, code] of codes.entries()) yield streamCode(format, code, at, titles) ?? (await writeAlone(code));
     yield streamTail(format, codes.length);
     return;
@@ -101,7 +101,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   const lastResort = () => handBack();
   process.on("beforeExit", lastResort);
   try {
-    yield streamHead(format, codes.length);
+    yield streamHead(format, codes);
     for (let block = 0; block < blocks; block++) {
       let rendered = received.get(block);
       while (rendered === undefined) {

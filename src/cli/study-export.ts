@@ -9,7 +9,7 @@ import { topicColumn } from "../core/study/handout.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
 import { allStandards, type Code, type Library } from "../model.js";
 import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
-import { codesTitle, pageHead, pageTail, renderCodeArticle, renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
+import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { eachCode } from "./code-turns.js";
 import type { LoadedLibrary } from "./library.js";
 
@@ -33,7 +33,7 @@ export async function writeStudyExport(
   library: Library,
   codes: readonly Code[],
   topicName: string | undefined,
-  write: (text: string) => void,
+  write: (text: string | Uint8Array) => void,
   loaded: LoadedLibrary | null,
 ): Promise<void> {
   const topic = topicName === undefined ? null : topics.resolveTopic(library.topics, topicName);
@@ -46,9 +46,9 @@ export async function writeStudyExport(
       for (const column of columns) write(renderTopicCell(column));
       write(renderTopicTail());
     } else {
-      write(pageHead(codesTitle(scope.codes), "codes"));
-      await eachCode(scope.codes, (code) => write(renderCodeArticle(code)));
-      write(pageTail());
+      // Whole codes go out as the other exports do: a code at a time, on several threads when it pays.
+      const { exportChunks } = await import("./export-parallel.js");
+      for await (const chunk of exportChunks("html", scope.codes, new Map(), process.env)) write(chunk);
     }
     return;
   }

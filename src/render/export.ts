@@ -5,6 +5,7 @@
 // whole text, byte for byte.
 import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import type { Code } from "../model.js";
+import { codesTitle, pageHead, pageTail, renderCodeArticle } from "./html.js";
 import { plainYamlItems } from "./plain-yaml.js";
 import { escapeJson, visible } from "./terminal-text.js";
 
@@ -146,7 +147,7 @@ export function* jsonChunks(codes: readonly Code[]): Generator<string> {
 }
 
 /** The exports that go out a code at a time. */
-export type StreamFormat = "json" | "md" | "csv" | "yaml";
+export type StreamFormat = "json" | "md" | "csv" | "yaml" | "html";
 
 const JSON_OPEN = '{\n  "codes": [\n';
 const JSON_CLOSE = "\n  ]\n}";
@@ -156,10 +157,11 @@ const JSON_CLOSE = "\n  ]\n}";
  * and the tail joined are the whole export; they are apart so that the codes may be rendered
  * a few at a time, by several threads (cli/export-parallel.ts), and written in order.
  */
-export function streamHead(format: StreamFormat, count: number): string {
+export function streamHead(format: StreamFormat, codes: readonly Code[]): string {
   if (format === "csv") return CSV_COLUMNS.join(",") + "\r\n";
-  if (format === "json") return count === 0 ? escapeJson(JSON.stringify({ codes: [] }, null, 2)) + "\n" : JSON_OPEN;
-  if (format === "yaml") return count === 0 ? "codes: []\n" : YAML_CODES;
+  if (format === "json") return codes.length === 0 ? escapeJson(JSON.stringify({ codes: [] }, null, 2)) + "\n" : JSON_OPEN;
+  if (format === "yaml") return codes.length === 0 ? "codes: []\n" : YAML_CODES;
+  if (format === "html") return pageHead(codesTitle(codes), "codes");
   return "";
 }
 
@@ -174,6 +176,7 @@ const YAML_CODES = "codes:\n";
 export function streamCode(format: StreamFormat, code: Code, at: number, titles: CodeTitles = new Map()): string | null {
   if (format === "csv") return csvRows(code);
   if (format === "yaml") return plainYamlItems([code], "  ");
+  if (format === "html") return renderCodeArticle(code);
   if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code, titles);
   const whole = escapeJson(JSON.stringify({ codes: [code] }, null, 2));
   return (at > 0 ? ",\n" : "") + whole.slice(JSON_OPEN.length, whole.length - JSON_CLOSE.length);
@@ -181,12 +184,13 @@ export function streamCode(format: StreamFormat, code: Code, at: number, titles:
 
 export function streamTail(format: StreamFormat, count: number): string {
   if (format === "md") return "\n";
+  if (format === "html") return pageTail();
   return format === "json" && count > 0 ? JSON_CLOSE + "\n" : "";
 }
 
 /** A code streamCode leaves (null) is left to `writeAlone`: the YAML library (render/yaml.ts). */
 export function* streamChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles = titlesOf(codes), writeAlone?: (code: Code) => string): Generator<string> {
-  yield streamHead(format, codes.length);
+  yield streamHead(format, codes);
   for (const [at, code] of codes.entries()) yield streamCode(format, code, at, titles) ?? writeAlone!(code);
   yield streamTail(format, codes.length);
 }

@@ -21,7 +21,7 @@ export function renderYaml(codes: readonly Code[]): string {
  * codes) less its first line.
  */
 export function libraryYamlItem(code: Code): string {
-  return libraryYaml({ codes: [code] }).slice(streamHead("yaml", 1).length);
+  return libraryYaml({ codes: [code] }).slice(streamHead("yaml", [code]).length);
 }
 
 /** Any value as the library writes it, with what a terminal or an editor would hide made visible as escapes. */

@@ -155,7 +155,7 @@ describe("export a code at a time", () => {
     writeFileSync(join(dir, "evil.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
     const cacheDir = newDir("ethics-export-cache-");
     const env = { ETHICS_CACHE_DIR: cacheDir };
-    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"], ["export", "--format", "yaml"]];
+    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"], ["export", "--format", "yaml"], ["export", "--format", "html"]];
     const run = (runEnv: NodeJS.ProcessEnv) => ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: runEnv }]));
     const uncached = await run({ ETHICS_NO_CACHE: "1" });
     uncached.forEach((result) => expect(result.code).toBe(0));
@@ -191,7 +191,7 @@ function runReadingLate(args: string[], env: NodeJS.ProcessEnv): Promise<RunResu
 }
 
 describe("export on several threads", () => {
-  it("writes what one thread writes, whatever the workers can read, and when they fail: json, csv, md, yaml", async () => {
+  it("writes what one thread writes, whatever the workers can read, and when they fail: json, csv, md, yaml, html", async () => {
     // Enough codes for blocks of 16 to reach two workers (ETHICS_THREADS=2): small copies of the
     // riverside example, the evil file among them.
     const dir = newDir("ethics-export-threads-");
@@ -203,7 +203,7 @@ describe("export on several threads", () => {
     }
     writeFileSync(join(dir, "river-20b.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
     const cacheDir = newDir("ethics-export-threads-cache-");
-    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"], ["export", "--format", "yaml"]];
+    const commands = [["export"], ["export", "--format", "csv"], ["export", "--format", "md"], ["export", "--format", "yaml"], ["export", "--format", "html"]];
     const run = (extra: NodeJS.ProcessEnv) => ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cacheDir, ...extra } }]));
     const uncached = commands.map((args) => ethics(["--data", dir, ...args], { env: { ETHICS_NO_CACHE: "1" } }));
     uncached.forEach((result) => expect(result.code).toBe(0));

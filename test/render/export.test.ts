@@ -7,6 +7,7 @@ import { readCodeDir } from "../../src/core/codes/load.js";
 import type { Code } from "../../src/model.js";
 import { CSV_COLUMNS, CSV_LIST_SEPARATOR, csvCell, csvChunks, jsonChunks, markdownChunks, renderCsv, renderMarkdown, streamChunks, streamCode, streamHead, streamTail } from "../../src/render/export.js";
 import { escapeJson } from "../../src/render/terminal-text.js";
+import { renderHtml } from "../../src/render/html.js";
 import { libraryYaml, renderYaml } from "../../src/render/yaml.js";
 
 const root = join(import.meta.dirname, "../..");
@@ -123,10 +124,14 @@ describe("exports written a code at a time", () => {
     expect(renderYaml(codes)).toBe(libraryYaml({ codes }));
   });
 
+  it.each(libraries.filter(([, codes]) => codes.length > 0))("html, %s: the chunks are the handout of whole codes", (_name, codes) => {
+    expect([...streamChunks("html", codes)].join("")).toBe(renderHtml({ kind: "codes", codes }));
+  });
+
   it.each(libraries)("every format, %s: a head, one chunk a code, a tail", (_name, codes) => {
-    for (const format of ["json", "md", "csv"] as const) {
+    for (const format of ["json", "md", "csv", "html"] as const) {
       const chunks = [...streamChunks(format, codes)];
-      expect(chunks).toEqual([streamHead(format, codes.length), ...codes.map((code, at) => streamCode(format, code, at)), streamTail(format, codes.length)]);
+      expect(chunks).toEqual([streamHead(format, codes), ...codes.map((code, at) => streamCode(format, code, at)), streamTail(format, codes.length)]);
     }
   });
 });
