@@ -19,8 +19,12 @@ export interface CommandContext {
   output: OutputSettings;
   dataDirs: DataDirectory[];
   library(): Promise<Library>;
-  /** The library with what was needed to make it, and its search index prepared for. */
-  loaded(): Promise<LoadedLibrary>;
+  /**
+   * The library with what was needed to make it (the cache's library views too), and, unless
+   * `forSearch` is false, its search index prepared for: a first run then makes each new
+   * file's index part while its code is at hand.
+   */
+  loaded(forSearch?: boolean): Promise<LoadedLibrary>;
   /** Print a result: JSON when --json, else the rendered text. */
   print(result: unknown, renderText: (options: RenderOptions) => string): Promise<void>;
 }
@@ -37,7 +41,7 @@ export function contextOf(command: Command): CommandContext {
     output,
     dataDirs,
     library: async () => (await readLibrary(dataDirs)).library,
-    loaded: () => readLibrary(dataDirs, process.env, true),
+    loaded: (forSearch = true) => readLibrary(dataDirs, process.env, forSearch),
     async print(result, renderText) {
       if (json) writeOut(escapeJson(JSON.stringify(result, null, 2)) + "\n");
       else await writeResult(renderText(render), output);

@@ -59,4 +59,16 @@ describe("quiz and the study exports over users' codes", () => {
     expectSame(run(env), uncached, "after an edit that keeps size and mtime");
     expectSame(run(env), uncached, "warm after the edit");
   });
+
+  it("a quiz makes the search index's parts on a first run only when it has a topic, whose concepts come from the index", () => {
+    const dir = newDir("ethics-study-parts-");
+    writeFileSync(join(dir, "copy-a.yaml"), copyOfMedical("copy-a", "Copy A"));
+    const parts = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.startsWith("part-"));
+    const plain = newDir("ethics-study-parts-cache-");
+    expect(ethics(["--data", dir, "quiz", "--count", "3", "--seed", "1", "--json"], { env: { ETHICS_CACHE_DIR: plain } }).code).toBe(0);
+    expect(parts(plain)).toEqual([]);
+    const onTopic = newDir("ethics-study-parts-cache-");
+    expect(ethics(["--data", dir, "quiz", "--count", "3", "--seed", "1", "--topic", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: onTopic } }).code).toBe(0);
+    expect(parts(onTopic).length).toBeGreaterThan(0);
+  });
 });

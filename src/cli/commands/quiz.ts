@@ -41,8 +41,8 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
-    // Loaded for a search: on a topic, users' codes' concepts come from the search index.
-    const loaded = await context.loaded();
+    // On a topic, users' codes' concepts come from the search index: only then is it prepared for.
+    const loaded = await context.loaded(options.topic !== undefined);
     const { freshSeed } = await import("../../core/study/rng.js");
     const { promptText } = await import("../../core/study/quiz.js");
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
