@@ -1,8 +1,9 @@
 // Whole codes as handouts (Markdown) and spreadsheets (CSV): every standard whole, the editor's
 // notes marked as such. Text from code files is made visible (render/terminal-text.ts) in both.
-// Each export is also given a code at a time (…Chunks), so that a thousand codes are written as
-// they are rendered instead of as one string of tens of megabytes; the chunks joined are the
-// whole text, byte for byte.
+// Each export is also given a code at a time (…Chunks, stream…), these two and JSON, YAML
+// (plain-yaml.ts) and the HTML handout of whole codes (html.ts), so that a thousand codes are
+// written as they are rendered instead of as one string of tens of megabytes; the chunks joined
+// are the whole text, byte for byte.
 import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import type { Code } from "../model.js";
 import { codesTitle, pageHead, pageTail, renderCodeArticle } from "./html.js";
@@ -153,9 +154,10 @@ const JSON_OPEN = '{\n  "codes": [\n';
 const JSON_CLOSE = "\n  ]\n}";
 
 /**
- * What comes before the first code of an export of `count` codes. The head, each code's chunk
- * and the tail joined are the whole export; they are apart so that the codes may be rendered
- * a few at a time, by several threads (cli/export-parallel.ts), and written in order.
+ * What comes before the first code of an export of `codes` (their number; the HTML page's
+ * title, their title if there is one). The head, each code's chunk and the tail joined are the
+ * whole export; they are apart so that the codes may be rendered a few at a time, by several
+ * threads (cli/export-parallel.ts), and written in order.
  */
 export function streamHead(format: StreamFormat, codes: readonly Code[]): string {
   if (format === "csv") return CSV_COLUMNS.join(",") + "\r\n";
