@@ -1,7 +1,8 @@
 // The study formats of `ethics export`: flash cards for Anki and a printable HTML handout. A
 // thousand users' codes make tens of megabytes, so the output goes out a code at a time, letting
-// each go once written (code-turns.ts). Everything is checked (codes, topic, some standard in
-// scope) before the first byte is written.
+// each go once written (code-turns.ts; a handout of whole codes on the export threads, as the
+// other exports). Everything is checked (codes, topic, some standard in scope) before the first
+// byte is written.
 import * as topics from "../core/concepts/topics.js";
 import { cardsOfCode, conceptTagsOf } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
