@@ -174,13 +174,17 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
     ? sentences.filter((sentence, index) => focus(sentence) || (REFERS_BACK.test(sentences[index + 1] ?? "") && focus(sentences[index + 1]!)))
     : [];
   const counted = focused.length > 0 ? focused : sentences;
-  const strength = strongest(counted.flatMap(clausesOf).map(classifyClause)) ?? "describes";
-  return { strength, qualifiers: counted.flatMap(qualifiersOf) };
+  return { strength: strengthOfSentences(counted), qualifiers: counted.flatMap(qualifiersOf) };
+}
+
+/** The strongest reading among the clauses of some sentences; "describes" when none binds. */
+function strengthOfSentences(sentences: readonly string[]): Strength {
+  return strongest(sentences.flatMap(clausesOf).map(classifyClause)) ?? "describes";
 }
 
 /** classifyStrength(text).strength, without the qualifiers: for a reader of the strength alone (the quiz reads every standard's). */
 export function strengthOfText(text: string): Strength {
-  return strongest(sentencesOf(text).flatMap(clausesOf).map(classifyClause)) ?? "describes";
+  return strengthOfSentences(sentencesOf(text));
 }
 
 /** What classifyStandard reads: a standard's own words and the notes the source attaches. */
