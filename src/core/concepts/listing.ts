@@ -1,8 +1,7 @@
 // `ethics concepts`: the concept index as a reader browses it — by topic, each concept with the
 // codes that govern it — and as --json gives it whole.
 import { allStandards, type Concept, type Library, type Topic } from "../../model.js";
-import { standardKeyOf } from "../codes/standard-text.js";
-import { conceptsOfStandard } from "./topics.js";
+import { conceptsOfStandard, relatedStandards } from "./topics.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts: the concepts of
 // users' codes, known from the search index, must be given to this copy.
@@ -60,17 +59,8 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
       }
     }
   }
-  // Related rules are the built-in codes': only their codes' standards are looked up.
-  const relatedCodes = new Set(library.concepts.flatMap((concept) => (concept.related ?? []).map((key) => key.code)));
-  const citationOf = new Map(
-    library.codes.filter((code) => relatedCodes.has(code.id)).flatMap((code) => allStandards(code).map((standard) => [standardKeyOf(standard), standard.citation] as const)),
-  );
-  const order = new Map([...citationOf.keys()].map((key, at) => [key, at]));
   const relatedOf = (concept: Concept): ConceptEntry["related"] =>
-    (concept.related ?? [])
-      .filter((key) => citationOf.has(standardKeyOf(key)))
-      .sort((a, b) => order.get(standardKeyOf(a))! - order.get(standardKeyOf(b))!)
-      .map((key) => ({ code: key.code, section: key.section, number: key.number, citation: citationOf.get(standardKeyOf(key))! }));
+    relatedStandards(concept, library.codes).map(({ code, section, number, citation }) => ({ code, section, number, citation }));
   const entry = (concept: Concept): ConceptEntry => ({
     id: concept.id,
     name: concept.name,

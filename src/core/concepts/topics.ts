@@ -234,15 +234,22 @@ function conceptRow(library: Library, concept: Concept, codes: readonly Code[]):
   };
 }
 
-/** A concept's related rules in `codes`, by code (the built-in codes' only: users' codes have none). */
-function relatedRows(concept: Concept, codes: readonly Code[]): ConceptRow["related"] {
+/**
+ * A concept's related general rules ("see also", Concept.related) among the standards of `codes`:
+ * code by code in `codes`' order, each code's in its own order. Only built-in codes have any.
+ */
+export function relatedStandards(concept: Concept, codes: readonly Code[]): Standard[] {
   const keys = new Set((concept.related ?? []).map(standardKeyOf));
   if (keys.size === 0) return [];
+  const relatedCodes = new Set(concept.related!.map((key) => key.code));
+  return codes.filter((code) => relatedCodes.has(code.id)).flatMap((code) => allStandards(code).filter((standard) => keys.has(standardKeyOf(standard))));
+}
+
+/** A concept's related rules in `codes`, grouped by code. */
+function relatedRows(concept: Concept, codes: readonly Code[]): ConceptRow["related"] {
+  const related = relatedStandards(concept, codes);
   return codes.flatMap((code) => {
-    if (!concept.related!.some((key) => key.code === code.id)) return [];
-    const citations = allStandards(code)
-      .filter((standard) => keys.has(standardKeyOf(standard)))
-      .map((standard) => standard.citation);
+    const citations = related.filter((standard) => standard.code === code.id).map((standard) => standard.citation);
     return citations.length > 0 ? [{ code: code.id, citations }] : [];
   });
 }
