@@ -375,6 +375,27 @@ interface Combined {
   total: number;
 }
 
+/**
+ * The documents `entry` lists from `start` ("3.17.42", numbered within its part), each plus
+ * `offset`, added to `target`. Read a digit at a time: a thousand codes' parts list half a
+ * million, and splitting them into strings first was most of putting the index together.
+ */
+function appendDocuments(entry: string, start: number, offset: number, target: number[]): void {
+  let value = -1;
+  for (let at = start; at <= entry.length; at++) {
+    const code = at < entry.length ? entry.charCodeAt(at) : DOT;
+    if (code === DOT) {
+      if (value < 0) throw new RangeError(`a part's concept lists an empty document: ${entry.slice(0, 40)}`);
+      target.push(offset + value);
+      value = -1;
+    } else if (code >= ZERO && code <= ZERO + 9) value = (value < 0 ? 0 : value * 10) + code - ZERO;
+    else throw new RangeError(`a part's concept lists something not a document: ${entry.slice(0, 40)}`);
+  }
+}
+
+const DOT = 0x2e;
+const ZERO = 0x30;
+
 function combine(parts: readonly IndexPart[]): Combined {
   const pieces = new Map<string, (number | string)[]>(); // stem → part index, last document, packed, …
   const offsets: number[] = [];
@@ -395,10 +416,11 @@ function combine(parts: readonly IndexPart[]): Combined {
     if (part.concepts !== "") {
       const centrality = part.centrality.split(" ");
       part.concepts.split(" ").forEach((entry, at) => {
-        const [key, list] = entry.split("=") as [string, string];
+        const equals = entry.indexOf("=");
+        const key = entry.slice(0, equals);
         let target = concepts.get(key);
         if (!target) concepts.set(key, (target = { documents: [], shares: [] }));
-        for (const document of list.split(".")) target.documents.push(documents + Number(document));
+        appendDocuments(entry, equals + 1, documents, target.documents);
         const reader = new NumberReader(centrality[at]!);
         while (!reader.done()) target.shares.push(reader.next());
       });
@@ -576,6 +598,9 @@ function mergeDocuments(first: ConceptDocuments | undefined, second: ConceptDocu
   const b = second ?? { documents: [], shares: [] };
   // Parts list each concept's documents in increasing order: then one pass merges them.
   if (!increasing(a.documents) || !increasing(b.documents)) return mergeUnordered([a, b]);
+  // Users' codes tag no concepts: a concept on them is mostly inferred, and often only that.
+  if (a.documents.length === 0 && b.shares.length === b.documents.length) return b;
+  if (b.documents.length === 0 && a.shares.length === a.documents.length) return a;
   const merged: ConceptDocuments = { documents: [], shares: [] };
   let i = 0;
   let j = 0;
@@ -620,7 +645,9 @@ function indexConcepts(
     ]);
   return [
     ...library.concepts.map((concept): IndexedConcept => {
-      const inferredDocuments = sortedUnique([inferred.get(concept.id)?.documents]);
+      const inferredList = inferred.get(concept.id)?.documents ?? [];
+      // Parts list each concept's documents in increasing order: then the list is its own set.
+      const inferredDocuments = increasing(inferredList) ? inferredList : sortedUnique([inferredList]);
       const { documents, shares } = mergeDocuments(curated.get(concept.id), inferred.get(concept.id));
       // A rule the concept's own standards hold is not also related. (Looked up in the sorted
       // documents, which run to thousands at a thousand codes, only for the few related rules.)

@@ -63,6 +63,22 @@ describe("an index assembled from per-code parts", () => {
     if (parts.length >= 4) expect(assembleSearchIndex([mergeParts([mergeParts(parts.slice(0, 2)), mergeParts(parts.slice(2))])], library)).toEqual(whole);
   });
 
+  // A stored part that passed its shape check but lists nonsense must not join: the cache then
+  // makes the index again from the codes (cli/cache/user-codes.ts).
+  it.each([
+    ["an empty document", (list: string) => `${list}.`],
+    ["a word for a document", (list: string) => `${list}.x`],
+    ["a negative document", (list: string) => `-${list}`],
+    ["nothing at all", () => ""],
+  ])("does not join a part whose concept lists %s", (_name, damage) => {
+    const library = libraryOf([builtin[3]!]);
+    const [part] = partsOf(library);
+    const [entry, ...rest] = part!.concepts.split(" ");
+    const [key, list] = entry!.split("=") as [string, string];
+    const damaged = { ...part!, concepts: [`${key}=${damage(list)}`, ...rest].join(" ") };
+    expect(() => assembleSearchIndex([damaged], library)).toThrow(RangeError);
+  });
+
   it("takes what depends on concepts and topics alone from the built-in index, unchanged", () => {
     const builtinIndex = assembleSearchIndex(partsOf(data), data, { realWords: "one two" });
     for (const codes of [builtin, [...builtin, renamed(builtin[2]!, "copy-a"), renamed(builtin[0]!, "copy-b")]]) {
