@@ -3,7 +3,7 @@
 // when one must be made, the users' codes' concepts come from the search index (itself cached)
 // rather than being inferred again. Without users' codes or a cache, each is made as it is.
 import { findStandard, STRENGTH_ORDER, type Library, type Topic } from "../model.js";
-import type { ConceptListing, ConceptSummaryListing } from "../core/concepts/listing.js";
+import type { CompactTopic, ConceptListing, ConceptSummaryListing } from "../core/concepts/listing.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import type { StandardBody } from "../render/standard-body.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./cache/shapes.js";
@@ -49,19 +49,22 @@ const isReportShape = objectOf({
 });
 const isBody = objectOf({ text: isString, items: listOf(objectOf({ label: isString, text: isString })), notes: isStrings, editorial: isStrings });
 
-const isCitedStandard = objectOf({ code: isString, section: isString, number: isNumber, citation: isString }, { inferred: (value) => value === true });
-const isListingShape = objectOf({
-  topics: listOf(
-    objectOf({
-      id: isString,
-      name: isString,
-      concepts: listOf(
-        objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: listOf(isCitedStandard), related: listOf(isCitedStandard) }),
-      ),
-    }),
-  ),
+// [code, section, number, citation, inferred], and each concept's citations by their place among them.
+const isCitationRow = (value: unknown) =>
+  Array.isArray(value) && value.length === 5 && isString(value[0]) && isString(value[1]) && isNumber(value[2]) && isString(value[3]) && (value[4] === 0 || value[4] === 1);
+const isPlaces = listOf(Number.isSafeInteger as (value: unknown) => boolean);
+const isCompactShape = objectOf({
+  id: isString,
+  name: isString,
+  cited: listOf(isCitationRow),
+  concepts: listOf(objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: isPlaces, related: isPlaces })),
 });
-const isConceptListing = (value: unknown): value is ConceptListing => isListingShape(value);
+function isCompactTopic(value: unknown): value is CompactTopic {
+  if (!isCompactShape(value)) return false;
+  const { cited, concepts } = value as CompactTopic;
+  const isPlace = (at: number) => at >= 0 && at < cited.length;
+  return concepts.every((concept) => concept.standards.every(isPlace) && concept.related.every(isPlace));
+}
 const isStandardsSummary = objectOf({ count: isNumber, codes: isStrings });
 const isSummaryShape = objectOf({
   topics: listOf(objectOf({ id: isString, name: isString, concepts: listOf(objectOf({ id: isString, name: isString, standards: isStandardsSummary, related: isStandardsSummary })) })),
@@ -124,35 +127,24 @@ export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concep
   });
 }
 
-/** The concept index with every code's standards on each concept (`ethics concepts --json`), for one topic or all. */
-export async function conceptListingOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<ConceptListing> {
-  const listing = await import("../core/concepts/listing.js");
-  const make = () => listing.listConcepts(loaded.library, topic);
-  if (!loaded.views) return make();
-  return loaded.views.remember(JSON.stringify(["concepts", topic?.id ?? null]), isConceptListing, async () => {
-    await useIndexConcepts(loaded, listing);
-    return make();
-  });
-}
-
 /**
- * The whole listing a topic at a time (`ethics concepts --json`): at a thousand users' codes it
- * is ~90 MB of JSON, so each topic's part is the value cached for `concepts <topic>`, read and
- * given out in turn. Where any is missing, the whole listing is made once for all of them.
+ * The concept index with every code's standards on each concept (`ethics concepts --json`), a
+ * topic at a time, for one topic or all: at a thousand users' codes it is ~90 MB of JSON, so
+ * each topic is cached apart, compact (each standard it cites once), and read and given out in
+ * turn. Where any is missing, the listing is made once for all of them.
  */
-export async function* conceptListingByTopic(loaded: LoadedLibrary): AsyncGenerator<ConceptListing["topics"][number]> {
+export async function* conceptListingByTopic(loaded: LoadedLibrary, only?: Topic): AsyncGenerator<CompactTopic> {
   const listing = await import("../core/concepts/listing.js");
   let whole: ConceptListing | undefined;
-  const make = async (topic: Topic): Promise<ConceptListing> => {
+  const make = async (topic: Topic): Promise<CompactTopic> => {
     if (!whole) {
       if (loaded.views) await useIndexConcepts(loaded, listing);
-      whole = listing.listConcepts(loaded.library);
+      whole = listing.listConcepts(loaded.library, only);
     }
-    return { topics: whole.topics.filter((each) => each.id === topic.id) };
+    return listing.compactTopic(whole.topics.find((each) => each.id === topic.id)!);
   };
-  for (const topic of loaded.library.topics) {
-    const part = loaded.views ? await loaded.views.remember(JSON.stringify(["concepts", topic.id]), isConceptListing, () => make(topic)) : await make(topic);
-    yield* part.topics;
+  for (const topic of only ? [only] : loaded.library.topics) {
+    yield loaded.views ? await loaded.views.remember(JSON.stringify(["concept-listing", topic.id]), isCompactTopic, () => make(topic)) : await make(topic);
   }
 }
 

@@ -1,23 +1,17 @@
 import { Command } from "commander";
-import type { ConceptListing } from "../../core/concepts/listing.js";
-import { escapeJson } from "../../render/terminal-text.js";
+import type { CompactTopic } from "../../core/concepts/listing.js";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 
-const JSON_OPEN = '{\n  "topics": [\n';
-const JSON_CLOSE = "\n  ]\n}";
-
-/**
- * `{ topics: [...] }` as --json prints it, written a topic at a time: each stringified inside a
- * wrapper of its own, so that it is indented as in the whole, the wrapper's lines cut off.
- */
-async function writeListingJson(topics: AsyncIterable<ConceptListing["topics"][number]>): Promise<void> {
+/** `{ topics: [...] }` as --json prints it, written a concept at a time. */
+async function writeListingJson(topics: AsyncIterable<CompactTopic>): Promise<void> {
+  const { listingJsonOpen, listingJsonClose, topicListingJson } = await import("../../render/concept-listing-json.js");
   let written = 0;
   for await (const topic of topics) {
-    const whole = escapeJson(JSON.stringify({ topics: [topic] }, null, 2));
-    writeOut((written++ === 0 ? JSON_OPEN : ",\n") + whole.slice(JSON_OPEN.length, whole.length - JSON_CLOSE.length));
+    if (written++ === 0) writeOut(listingJsonOpen(true));
+    for (const piece of topicListingJson(topic, written === 1)) writeOut(piece);
   }
-  writeOut(written === 0 ? escapeJson(JSON.stringify({ topics: [] }, null, 2)) + "\n" : JSON_CLOSE + "\n");
+  writeOut(written === 0 ? listingJsonOpen(false) + listingJsonClose(false) : listingJsonClose(true));
 }
 
 export const concepts = (): Command =>
@@ -43,8 +37,7 @@ Examples:
     const topic = words.length > 0 ? resolveTopic(library.topics, words.join(" ")) : undefined;
     const views = await import("../topic-views.js");
     // --json is the listing whole; the text shows each concept's counts and codes (its summary).
-    if (context.json && topic) await context.print(await views.conceptListingOf(loaded, topic), () => "");
-    else if (context.json) await writeListingJson(views.conceptListingByTopic(loaded));
+    if (context.json) await writeListingJson(views.conceptListingByTopic(loaded, topic));
     else {
       const summary = await views.conceptSummaryOf(loaded, topic);
       await context.print(summary, (options) => renderConceptListing(summary, library, options));

@@ -77,3 +77,42 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
   };
 }
 
+
+/** A standard as the listing cites it: its entry's fields, `inferred` 1 where the entry has `inferred: true`. */
+export type CitationRow = [code: string, section: string, number: number, citation: string, inferred: 0 | 1];
+
+/**
+ * A topic of the listing with each citation it holds written once (`cited`), its concepts naming
+ * them by their place there. A thousand users' codes put ~390,000 citations under the concepts,
+ * a standard often under several concepts of a topic: this is what is cached and printed from.
+ */
+export interface CompactTopic {
+  id: string;
+  name: string;
+  cited: CitationRow[];
+  concepts: (Omit<ConceptEntry, "standards" | "related"> & { standards: number[]; related: number[] })[];
+}
+
+type CitedEntry = ConceptEntry["standards"][number];
+
+export function compactTopic(topic: ConceptListing["topics"][number]): CompactTopic {
+  const cited: CitationRow[] = [];
+  const placeOf = new Map<string, number>();
+  const place = (entry: CitedEntry): number => {
+    const inferred = entry.inferred === true ? 1 : 0;
+    const key = `${entry.code}\0${entry.section}\0${entry.number}\0${entry.citation}\0${inferred}`;
+    let at = placeOf.get(key);
+    if (at === undefined) {
+      placeOf.set(key, (at = cited.length));
+      cited.push([entry.code, entry.section, entry.number, entry.citation, inferred]);
+    }
+    return at;
+  };
+  return {
+    id: topic.id,
+    name: topic.name,
+    cited,
+    concepts: topic.concepts.map(({ standards, related, ...concept }) => ({ ...concept, standards: standards.map(place), related: related.map(place) })),
+  };
+}
+
