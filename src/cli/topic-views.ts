@@ -49,22 +49,28 @@ const isReportShape = objectOf({
 });
 const isBody = objectOf({ text: isString, items: listOf(objectOf({ label: isString, text: isString })), notes: isStrings, editorial: isStrings });
 
-// [code, section, number, citation, inferred], and each concept's citations by their place among them.
-const isCitationRow = (value: unknown) =>
-  Array.isArray(value) && value.length === 5 && isString(value[0]) && isString(value[1]) && isNumber(value[2]) && isString(value[3]) && (value[4] === 0 || value[4] === 1);
 const isPlaces = listOf(Number.isSafeInteger as (value: unknown) => boolean);
 const isCompactShape = objectOf({
   id: isString,
   name: isString,
-  cited: listOf(isCitationRow),
+  cited: objectOf({ codes: isStrings, sections: isStrings, code: isPlaces, section: isPlaces, number: listOf(isNumber), citation: isStrings, inferred: listOf((value) => value === 0 || value === 1) }),
   concepts: listOf(objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: isPlaces, related: isPlaces })),
 });
+/** A compact topic whose columns are as long as each other, and whose places are all in them. */
 function isCompactTopic(value: unknown): value is CompactTopic {
   if (!isCompactShape(value)) return false;
   const { cited, concepts } = value as CompactTopic;
-  const isPlace = (at: number) => at >= 0 && at < cited.length;
-  return concepts.every((concept) => concept.standards.every(isPlace) && concept.related.every(isPlace));
+  const count = cited.citation.length;
+  if (![cited.code, cited.section, cited.number, cited.inferred].every((column) => column.length === count)) return false;
+  const within = (length: number) => (at: number) => at >= 0 && at < length;
+  const isCitation = within(count);
+  return (
+    cited.code.every(within(cited.codes.length)) &&
+    cited.section.every(within(cited.sections.length)) &&
+    concepts.every((concept) => concept.standards.every(isCitation) && concept.related.every(isCitation))
+  );
 }
+
 const isStandardsSummary = objectOf({ count: isNumber, codes: isStrings });
 const isSummaryShape = objectOf({
   topics: listOf(objectOf({ id: isString, name: isString, concepts: listOf(objectOf({ id: isString, name: isString, standards: isStandardsSummary, related: isStandardsSummary })) })),

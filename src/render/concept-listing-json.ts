@@ -3,7 +3,7 @@
 // ~90 MB holding ~390,000 citations of ~230,000 standards: each citation's JSON is made (and
 // escaped) once and reused under every concept of its topic, and the text of the whole is never
 // in memory at once, nor any object per citation.
-import type { CitationRow, CompactTopic } from "../core/concepts/listing.js";
+import type { CitationColumns, CompactTopic } from "../core/concepts/listing.js";
 import { escapeJson } from "./terminal-text.js";
 
 // Each level of JSON.stringify's indentation is two spaces: topics are at level 2, their
@@ -17,58 +17,85 @@ const jsonAt = (value: unknown, indent: string): string => JSON.stringify(value,
 
 const fieldsOf = (object: object, indent: string): string[] => Object.entries(object).map(([key, value]) => `${JSON.stringify(key)}: ${jsonAt(value, indent)}`);
 
-/** Printable ASCII but `"` and `\\`: what JSON.stringify writes as it is, and escapeJson leaves. */
-const PLAIN = /^[ !#-[\]-~]*$/;
+/**
+ * Printable ASCII but `"` and `\\`, and Latin-1's letters and signs (U+00A0–U+00FF, such as
+ * the "·" of most citations): what JSON.stringify writes as it is, and escapeJson leaves.
+ */
+const PLAIN = /^[ !#-[\]-~\u00a0-\u00ff]*$/;
 const NON_ASCII = /[^\u0000-\u007f]/;
 
-/** How many more bytes than characters a text takes in UTF-8 (most citations have a "·"). */
+/** How many more bytes than characters a text takes in UTF-8. */
 const extraBytes = (text: string): number => (NON_ASCII.test(text) ? Buffer.byteLength(text) - text.length : 0);
 
 /** A string as JSON, escaped as escapeJson escapes it. */
 const stringJson = (text: string): string => (PLAIN.test(text) ? `"${text}"` : escapeJson(JSON.stringify(text)));
 
+// A citation as it follows another in its array, but for its values.
+const CODE = `,\n${CITATION}{\n${CITATION}  "code": `;
+const SECTION = `,\n${CITATION}  "section": `;
+const NUMBER = `,\n${CITATION}  "number": `;
+const CITED = `,\n${CITATION}  "citation": `;
+const END = `\n${CITATION}}`;
+const INFERRED_END = `,\n${CITATION}  "inferred": true${END}`;
+const CONSTANT = CODE.length + SECTION.length + NUMBER.length + CITED.length;
+
 /**
- * A topic's citations as UTF-8, each once: the bytes of the n-th from `starts[n]` to
- * `starts[n + 1]`. Each is written as it follows another in its array (a comma, a new line,
- * the indentation, the object); the first of an array is the same without its comma.
+ * A topic's citations as UTF-8, each once: the n-th is the bytes of `runs[runOf[n]]` from
+ * `starts[n]` to `ends[n]`. Each is written as it follows another in its array (a comma, a new
+ * line, the indentation, the object); the first of an array is the same without its comma.
  */
-function citationBytes(rows: readonly CitationRow[]): { bytes: Buffer; starts: Uint32Array } {
-  const quoted = new Map<string, string>(); // the codes' ids and sections, each said hundreds of times
-  const once = (text: string) => {
-    let json = quoted.get(text);
-    if (json === undefined) quoted.set(text, (json = stringJson(text)));
-    return json;
-  };
-  const starts = new Uint32Array(rows.length + 1);
-  const texts: string[] = [];
+interface CitationBytes {
+  runs: Buffer[];
+  runOf: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+function citationBytes(cited: CitationColumns): CitationBytes {
+  const codeJson = cited.codes.map(stringJson);
+  const sectionJson = cited.sections.map(stringJson);
+  const codeExtra = codeJson.map(extraBytes);
+  const sectionExtra = sectionJson.map(extraBytes);
+  const count = cited.citation.length;
+  const bytes: CitationBytes = { runs: [], runOf: new Uint32Array(count), starts: new Uint32Array(count), ends: new Uint32Array(count) };
+  // Made in runs of 64 KiB, each a Buffer of its own: a string grown by += and encoded whole
+  // now and then is ~2× as fast as one join of all the pieces (216,000 citations: 76 ms against
+  // 200 ms), and no run need be copied again into one Buffer of all.
+  let run = "";
   let at = 0;
-  for (let n = 0; n < rows.length; n++) {
-    const [code, section, number, citation, inferred] = rows[n]!;
-    const [codeJson, sectionJson, citationJson] = [once(code), once(section), stringJson(citation)];
-    const text =
-      `,\n${CITATION}{\n${CITATION}  "code": ${codeJson},\n${CITATION}  "section": ${sectionJson},\n${CITATION}  "number": ${JSON.stringify(number)},\n` +
-      `${CITATION}  "citation": ${citationJson}${inferred === 1 ? `,\n${CITATION}  "inferred": true` : ""}\n${CITATION}}`;
-    texts.push(text);
-    starts[n] = at;
-    // Counted by its parts, not whole, which would make each its own flat copy before the join.
-    at += text.length + extraBytes(codeJson) + extraBytes(sectionJson) + extraBytes(citationJson);
+  for (let n = 0; n < count; n++) {
+    const code = cited.code[n]!;
+    const section = cited.section[n]!;
+    const numberJson = JSON.stringify(cited.number[n]);
+    const citationJson = stringJson(cited.citation[n]!);
+    const end = cited.inferred[n] === 1 ? INFERRED_END : END;
+    run += CODE + codeJson[code] + SECTION + sectionJson[section] + NUMBER + numberJson + CITED + citationJson + end;
+    bytes.runOf[n] = bytes.runs.length;
+    bytes.starts[n] = at;
+    at += CONSTANT + end.length + codeJson[code]!.length + sectionJson[section]!.length + numberJson.length + citationJson.length;
+    at += codeExtra[code]! + sectionExtra[section]! + extraBytes(citationJson);
+    bytes.ends[n] = at;
+    if (run.length >= 65536 || n === count - 1) {
+      bytes.runs.push(Buffer.from(run, "utf8"));
+      run = "";
+      at = 0;
+    }
   }
-  starts[rows.length] = at;
-  return { bytes: Buffer.from(texts.join(""), "utf8"), starts };
+  return bytes;
 }
 
 /** The citations at `places` as a JSON array whose line starts at `indent`. */
-function citationArray({ bytes, starts }: { bytes: Buffer; starts: Uint32Array }, places: readonly number[], indent: string): Uint8Array | string {
+function citationArray({ runs, runOf, starts, ends }: CitationBytes, places: readonly number[], indent: string): Uint8Array | string {
   if (places.length === 0) return "[]";
   const close = `\n${indent}]`;
   let size = close.length; // with "[" for the first one's comma, left out
-  for (const at of places) size += starts[at + 1]! - starts[at]!;
+  for (const at of places) size += ends[at]! - starts[at]!;
   const array = Buffer.allocUnsafe(size);
   array[0] = 0x5b; // [
   let end = 1;
   for (let n = 0; n < places.length; n++) {
     const at = places[n]!;
-    end += bytes.copy(array, end, starts[at]! + (n === 0 ? 1 : 0), starts[at + 1]!);
+    end += runs[runOf[at]!]!.copy(array, end, starts[at]! + (n === 0 ? 1 : 0), ends[at]!);
   }
   array.write(close, end, "latin1");
   return array;
