@@ -57,7 +57,7 @@ const isCompactShape = objectOf({
   concepts: listOf(objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: isPlaces, related: isPlaces })),
 });
 /** A compact topic whose columns are as long as each other, and whose places are all in them. */
-function isCompactTopic(value: unknown): value is CompactTopic {
+export function isCompactTopic(value: unknown): value is CompactTopic {
   if (!isCompactShape(value)) return false;
   const { cited, concepts } = value as CompactTopic;
   const count = cited.citation.length;
