@@ -3,7 +3,7 @@
 // when one must be made, the users' codes' concepts come from the search index (itself cached)
 // rather than being inferred again. Without users' codes or a cache, each is made as it is.
 import { findStandard, STRENGTH_ORDER, type Library, type Topic } from "../model.js";
-import type { CompactTopic, ConceptListing, ConceptSummaryListing } from "../core/concepts/listing.js";
+import type { CompactListing, ConceptSummaryListing } from "../core/concepts/listing.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import type { StandardBody } from "../render/standard-body.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./cache/shapes.js";
@@ -51,15 +51,19 @@ const isBody = objectOf({ text: isString, items: listOf(objectOf({ label: isStri
 
 const isPlaces = listOf(Number.isSafeInteger as (value: unknown) => boolean);
 const isCompactShape = objectOf({
-  id: isString,
-  name: isString,
   cited: objectOf({ codes: isStrings, sections: isStrings, code: isPlaces, section: isPlaces, number: listOf(isNumber), citation: isStrings, inferred: listOf((value) => value === 0 || value === 1) }),
-  concepts: listOf(objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: isPlaces, related: isPlaces })),
+  topics: listOf(
+    objectOf({
+      id: isString,
+      name: isString,
+      concepts: listOf(objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: isPlaces, related: isPlaces })),
+    }),
+  ),
 });
-/** A compact topic whose columns are as long as each other, and whose places are all in them. */
-export function isCompactTopic(value: unknown): value is CompactTopic {
+/** A compact listing whose columns are as long as each other, and whose places are all in them. */
+export function isCompactListing(value: unknown): value is CompactListing {
   if (!isCompactShape(value)) return false;
-  const { cited, concepts } = value as CompactTopic;
+  const { cited, topics } = value as CompactListing;
   const count = cited.citation.length;
   if (![cited.code, cited.section, cited.number, cited.inferred].every((column) => column.length === count)) return false;
   const within = (length: number) => (at: number) => at >= 0 && at < length;
@@ -67,7 +71,7 @@ export function isCompactTopic(value: unknown): value is CompactTopic {
   return (
     cited.code.every(within(cited.codes.length)) &&
     cited.section.every(within(cited.sections.length)) &&
-    concepts.every((concept) => concept.standards.every(isCitation) && concept.related.every(isCitation))
+    topics.every((topic) => topic.concepts.every((concept) => concept.standards.every(isCitation) && concept.related.every(isCitation)))
   );
 }
 
@@ -134,24 +138,18 @@ export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concep
 }
 
 /**
- * The concept index with every code's standards on each concept (`ethics concepts --json`), a
- * topic at a time, for one topic or all: at a thousand users' codes it is ~90 MB of JSON, so
- * each topic is cached apart, compact (each standard it cites once), and read and given out in
- * turn. Where any is missing, the listing is made once for all of them.
+ * The concept index with every code's standards on each concept (`ethics concepts --json`), for
+ * one topic or all. At a thousand users' codes it is ~90 MB of JSON, ~390,000 citations: it is
+ * made, cached and given out compact, each standard cited once (core/concepts/listing.ts).
  */
-export async function* conceptListingByTopic(loaded: LoadedLibrary, only?: Topic): AsyncGenerator<CompactTopic> {
+export async function conceptListingOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<CompactListing> {
   const listing = await import("../core/concepts/listing.js");
-  let whole: ConceptListing | undefined;
-  const make = async (topic: Topic): Promise<CompactTopic> => {
-    if (!whole) {
-      if (loaded.views) await useIndexConcepts(loaded, listing);
-      whole = listing.listConcepts(loaded.library, only);
-    }
-    return listing.compactTopic(whole.topics.find((each) => each.id === topic.id)!);
-  };
-  for (const topic of only ? [only] : loaded.library.topics) {
-    yield loaded.views ? await loaded.views.remember(JSON.stringify(["concept-listing", topic.id]), isCompactTopic, () => make(topic)) : await make(topic);
-  }
+  const make = () => listing.compactListing(listing.listConcepts(loaded.library, topic));
+  if (!loaded.views) return make();
+  return loaded.views.remember(JSON.stringify(["concept-listing", topic?.id ?? null]), isCompactListing, async () => {
+    await useIndexConcepts(loaded, listing);
+    return make();
+  });
 }
 
 /** What `ethics concepts` shows of the listing: each concept's counts and codes. */

@@ -1,9 +1,9 @@
 // `ethics concepts --json`: the listing exactly as escapeJson(JSON.stringify(listing, null, 2))
-// prints it, made a piece at a time from compact topics. At a thousand users' codes it is
-// ~90 MB holding ~390,000 citations of ~230,000 standards: each citation's JSON is made (and
-// escaped) once and reused under every concept of its topic, and the text of the whole is never
-// in memory at once, nor any object per citation.
-import type { CitationColumns, CompactTopic } from "../core/concepts/listing.js";
+// prints it, made a piece at a time from the compact listing. At a thousand users' codes it is
+// ~90 MB holding ~390,000 citations of ~108,000 standards: each citation's JSON is made (and
+// escaped) once and reused under every concept that cites it, and the text of the whole is
+// never in memory at once, nor any object per citation.
+import type { CitationColumns, CompactListing } from "../core/concepts/listing.js";
 import { escapeJson } from "./terminal-text.js";
 
 // Each level of JSON.stringify's indentation is two spaces: topics are at level 2, their
@@ -101,32 +101,30 @@ function citationArray({ runs, runOf, starts, ends }: CitationBytes, places: rea
   return array;
 }
 
-/** The start of the listing, given whether it has any topic. */
-export const listingJsonOpen = (anyTopic: boolean): string => (anyTopic ? '{\n  "topics": [\n' : '{\n  "topics": []');
-
-/** The end of the listing, given whether it had any topic; its last line ends with a newline, as every --json output does. */
-export const listingJsonClose = (anyTopic: boolean): string => (anyTopic ? "\n  ]\n}\n" : "\n}\n");
-
-/** One topic of the listing (after the first, with the comma before it), a concept at a time. */
-export function* topicListingJson(topic: CompactTopic, first: boolean): Generator<string | Uint8Array> {
-  const cited = citationBytes(topic.cited);
-  const head = escapeJson(fieldsOf({ id: topic.id, name: topic.name }, `${TOPIC}  `).join(`,\n${TOPIC}  `));
-  if (topic.concepts.length === 0) {
-    yield `${first ? "" : ",\n"}${TOPIC}{\n${TOPIC}  ${head},\n${TOPIC}  "concepts": []\n${TOPIC}}`;
+/**
+ * The listing as --json prints it, `{ topics: [...] }`, a concept at a time: the text of
+ * concepts and topics as strings, each array of citations as bytes of its own (so that a name
+ * or a term outside Latin-1 does not make thousands of citations a two-byte string).
+ */
+export function* renderListingJson(listing: CompactListing): Generator<string | Uint8Array> {
+  if (listing.topics.length === 0) {
+    yield '{\n  "topics": []\n}\n';
     return;
   }
-  yield `${first ? "" : ",\n"}${TOPIC}{\n${TOPIC}  ${head},\n${TOPIC}  "concepts": [\n`;
-  let firstConcept = true;
-  for (const { standards, related, ...rest } of topic.concepts) {
-    const fields = fieldsOf(rest, `${CONCEPT}  `).map(escapeJson);
-    // The citations go out as bytes of their own, so that a name or a term outside Latin-1 does
-    // not make the text of thousands of citations a two-byte string.
-    yield `${firstConcept ? "" : ",\n"}${CONCEPT}{\n${CONCEPT}  ${[...fields, '"standards": '].join(`,\n${CONCEPT}  `)}`;
-    yield citationArray(cited, standards, `${CONCEPT}  `);
-    yield `,\n${CONCEPT}  "related": `;
-    yield citationArray(cited, related, `${CONCEPT}  `);
-    yield `\n${CONCEPT}}`;
-    firstConcept = false;
+  const cited = citationBytes(listing.cited);
+  yield '{\n  "topics": [\n';
+  for (const [at, topic] of listing.topics.entries()) {
+    const head = escapeJson(fieldsOf({ id: topic.id, name: topic.name }, `${TOPIC}  `).join(`,\n${TOPIC}  `));
+    yield `${at === 0 ? "" : ",\n"}${TOPIC}{\n${TOPIC}  ${head},\n${TOPIC}  "concepts": ${topic.concepts.length === 0 ? "[]" : "[\n"}`;
+    for (const [place, { standards, related, ...rest }] of topic.concepts.entries()) {
+      const fields = fieldsOf(rest, `${CONCEPT}  `).map(escapeJson);
+      yield `${place === 0 ? "" : ",\n"}${CONCEPT}{\n${CONCEPT}  ${[...fields, '"standards": '].join(`,\n${CONCEPT}  `)}`;
+      yield citationArray(cited, standards, `${CONCEPT}  `);
+      yield `,\n${CONCEPT}  "related": `;
+      yield citationArray(cited, related, `${CONCEPT}  `);
+      yield `\n${CONCEPT}}`;
+    }
+    yield `${topic.concepts.length === 0 ? "" : `\n${TOPIC}  ]`}\n${TOPIC}}`;
   }
-  yield `\n${TOPIC}  ]\n${TOPIC}}`;
+  yield "\n  ]\n}\n";
 }

@@ -1,21 +1,16 @@
-// `ethics concepts --json` made a piece at a time from compact topics: byte for byte what
+// `ethics concepts --json` made a piece at a time from the compact listing: byte for byte what
 // escapeJson(JSON.stringify(listing, null, 2)) gives, whatever the listing holds.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compactTopic, listConcepts, type ConceptEntry, type ConceptListing } from "../../src/core/concepts/listing.js";
+import { compactListing, listConcepts, type ConceptEntry, type ConceptListing } from "../../src/core/concepts/listing.js";
 import { readDataDirectory } from "../../src/core/library/read-data.js";
-import { listingJsonClose, listingJsonOpen, topicListingJson } from "../../src/render/concept-listing-json.js";
+import { renderListingJson } from "../../src/render/concept-listing-json.js";
 import { escapeJson } from "../../src/render/terminal-text.js";
 
 const library = readDataDirectory(join(import.meta.dirname, "../../data"), "data");
 
 function written(listing: ConceptListing): Buffer {
-  const pieces: (string | Uint8Array)[] = [];
-  const any = listing.topics.length > 0;
-  pieces.push(listingJsonOpen(any));
-  listing.topics.forEach((topic, at) => pieces.push(...topicListingJson(compactTopic(topic), at === 0)));
-  if (any) pieces.push(listingJsonClose(true));
-  else pieces.push(listingJsonClose(false));
+  const pieces = [...renderListingJson(compactListing(listing))];
   return Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece, "utf8") : piece)));
 }
 
@@ -42,13 +37,14 @@ const ODD = "del \u007f quote \" backslash \\ tab \t bidi \u202e tag \udb40\udc4
 // Enough citations that their bytes span several of the 64 KiB runs they are made in.
 const MANY = Array.from({ length: 3000 }, (_, at) => cited(`code-${at % 700}`, at, at % 7 === 0 ? `${ODD} ${at}` : `Code ${at} · Integrity ${at}`, at % 3 === 0));
 
-describe("topicListingJson", () => {
+describe("renderListingJson", () => {
   it.each<[string, ConceptListing]>([
     ["no topics", { topics: [] }],
     ["a topic without concepts", { topics: [topic("t", [])] }],
     ["a concept without standards or related", { topics: [topic("t", [concept("x", [])])] }],
     ["standards and related, inferred and not", { topics: [topic("t", [concept("x", [cited("a", 1), cited("b", 2, undefined, true)], [cited("a", 3)])])] }],
     ["the same standard on two concepts, and as related", { topics: [topic("t", [concept("x", [cited("a", 1)]), concept("y", [cited("a", 1), cited("a", 2)], [cited("a", 1)])])] }],
+    ["a standard on concepts of two topics", { topics: [topic("t", [concept("x", [cited("a", 1), cited("a", 2)])]), topic("u", [concept("y", [cited("a", 2)], [cited("a", 1)])])] }],
     ["several topics, one empty", { topics: [topic("t", [concept("x", [cited("a", 1)])]), topic("u", []), topic("v", [concept("y", [cited("b", 1)])])] }],
     ["every Latin-1 character in a citation", { topics: [topic("t", [concept("x", [cited("a", 1, LATIN_1)])])] }],
     ["the C1 controls and Latin-1's signs and letters, alone", { topics: [topic("t", [concept("x", [cited("a", 1, RANGE(0x80, 0xff)), cited(RANGE(0xa0, 0xff), 2, RANGE(0xa0, 0xff))])])] }],

@@ -1,18 +1,6 @@
 import { Command } from "commander";
-import type { CompactTopic } from "../../core/concepts/listing.js";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
-
-/** `{ topics: [...] }` as --json prints it, written a concept at a time. */
-async function writeListingJson(topics: AsyncIterable<CompactTopic>): Promise<void> {
-  const { listingJsonOpen, listingJsonClose, topicListingJson } = await import("../../render/concept-listing-json.js");
-  let written = 0;
-  for await (const topic of topics) {
-    if (written++ === 0) writeOut(listingJsonOpen(true));
-    for (const piece of topicListingJson(topic, written === 1)) writeOut(piece);
-  }
-  writeOut(written === 0 ? listingJsonOpen(false) + listingJsonClose(false) : listingJsonClose(true));
-}
 
 export const concepts = (): Command =>
   new Command("concepts")
@@ -37,7 +25,11 @@ Examples:
     const topic = words.length > 0 ? resolveTopic(library.topics, words.join(" ")) : undefined;
     const views = await import("../topic-views.js");
     // --json is the listing whole; the text shows each concept's counts and codes (its summary).
-    if (context.json) await writeListingJson(views.conceptListingByTopic(loaded, topic));
+    if (context.json) {
+      // Written a piece at a time: at a thousand users' codes the listing is ~90 MB.
+      const { renderListingJson } = await import("../../render/concept-listing-json.js");
+      for (const piece of renderListingJson(await views.conceptListingOf(loaded, topic))) writeOut(piece);
+    }
     else {
       const summary = await views.conceptSummaryOf(loaded, topic);
       await context.print(summary, (options) => renderConceptListing(summary, library, options));

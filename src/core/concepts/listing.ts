@@ -79,9 +79,10 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
 
 
 /**
- * A topic's citations, each once, column by column: the n-th is of the code `codes[code[n]]`,
- * section `sections[section[n]]`, and has `inferred: true` where `inferred[n]` is 1. Columns
- * of numbers and strings read back (JSON.parse) ~2× as fast as an array per citation.
+ * A listing's citations, each once, column by column: the n-th is of the code
+ * `codes[code[n]]`, section `sections[section[n]]`, and has `inferred: true` where
+ * `inferred[n]` is 1. Columns of numbers and strings read back (JSON.parse) ~2× as fast as an
+ * array per citation.
  */
 export interface CitationColumns {
   codes: string[];
@@ -93,21 +94,21 @@ export interface CitationColumns {
   inferred: (0 | 1)[];
 }
 
+export type CompactConcept = Omit<ConceptEntry, "standards" | "related"> & { standards: number[]; related: number[] };
+
 /**
- * A topic of the listing with each citation it holds written once, its concepts naming them by
- * their place in `cited`. A thousand users' codes put ~390,000 citations under the concepts,
- * a standard often under several concepts of a topic: this is what is cached and printed from.
+ * The listing with each citation it holds written once, its concepts naming them by their
+ * place in `cited`. A thousand users' codes put ~390,000 citations of ~108,000 standards under
+ * the concepts (a standard is often on several): this is what is cached and printed from.
  */
-export interface CompactTopic {
-  id: string;
-  name: string;
+export interface CompactListing {
   cited: CitationColumns;
-  concepts: (Omit<ConceptEntry, "standards" | "related"> & { standards: number[]; related: number[] })[];
+  topics: { id: string; name: string; concepts: CompactConcept[] }[];
 }
 
 type CitedEntry = ConceptEntry["standards"][number];
 
-export function compactTopic(topic: ConceptListing["topics"][number]): CompactTopic {
+export function compactListing(listing: ConceptListing): CompactListing {
   const cited: CitationColumns = { codes: [], sections: [], code: [], section: [], number: [], citation: [], inferred: [] };
   const placeIn = (list: string[], places: Map<string, number>, value: string): number => {
     let at = places.get(value);
@@ -132,9 +133,11 @@ export function compactTopic(topic: ConceptListing["topics"][number]): CompactTo
     return at;
   };
   return {
-    id: topic.id,
-    name: topic.name,
     cited,
-    concepts: topic.concepts.map(({ standards, related, ...concept }) => ({ ...concept, standards: standards.map(place), related: related.map(place) })),
+    topics: listing.topics.map((topic) => ({
+      id: topic.id,
+      name: topic.name,
+      concepts: topic.concepts.map(({ standards, related, ...concept }) => ({ ...concept, standards: standards.map(place), related: related.map(place) })),
+    })),
   };
 }

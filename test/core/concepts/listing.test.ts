@@ -1,7 +1,7 @@
 // `ethics concepts`: the listing --json gives whole, and the summary its text shows.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compactTopic, listConcepts, summarizeListing, type ConceptListing } from "../../../src/core/concepts/listing.js";
+import { compactListing, listConcepts, summarizeListing, type ConceptListing } from "../../../src/core/concepts/listing.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 
 const library = readDataDirectory(join(import.meta.dirname, "../../../data"), "data");
@@ -30,7 +30,7 @@ describe("summarizeListing", () => {
   });
 });
 
-describe("compactTopic", () => {
+describe("compactListing", () => {
   const entry = (code: string, section: string, number: number, inferred = false) => ({ code, section, number, citation: `${code} · ${section} ${number}`, ...(inferred ? { inferred: true as const } : {}) });
   const concept = (id: string, standards: ReturnType<typeof entry>[], related: ReturnType<typeof entry>[] = []) => ({ id, name: id, topic: "t", description: "", terms: [], questions: [], standards, related });
   it.each([
@@ -55,10 +55,17 @@ describe("compactTopic", () => {
       [[[0, 1, 2], []]],
     ],
   ])("%s", (_case, concepts, cited, places) => {
-    const compact = compactTopic({ id: "t", name: "T", concepts });
+    const compact = compactListing({ topics: [{ id: "t", name: "T", concepts }] });
     expect(compact.cited).toEqual(cited);
-    expect(compact.concepts.map((each) => [each.standards, each.related])).toEqual(places);
+    const [topic] = compact.topics;
+    expect(topic!.concepts.map((each) => [each.standards, each.related])).toEqual(places);
     // Everything else of each concept is kept, in its order.
-    expect(compact.concepts.map(({ standards: _s, related: _r, ...rest }) => Object.keys(rest))).toEqual(concepts.map(() => ["id", "name", "topic", "description", "terms", "questions"]));
+    expect(topic!.concepts.map(({ standards: _s, related: _r, ...rest }) => Object.keys(rest))).toEqual(concepts.map(() => ["id", "name", "topic", "description", "terms", "questions"]));
+  });
+
+  it("cites a standard on concepts of two topics once, and keeps the topics in order", () => {
+    const compact = compactListing({ topics: [{ id: "t", name: "T", concepts: [concept("x", [entry("a", "s", 1)])] }, { id: "u", name: "U", concepts: [] }, { id: "v", name: "V", concepts: [concept("y", [entry("a", "s", 1)])] }] });
+    expect(compact.cited.citation).toEqual(["a · s 1"]);
+    expect(compact.topics.map((topic) => [topic.id, topic.name, topic.concepts.map((each) => each.standards)])).toEqual([["t", "T", [[0]]], ["u", "U", []], ["v", "V", [[0]]]]);
   });
 });
