@@ -10,8 +10,10 @@ import { escapeJson } from "../../src/render/terminal-text.js";
 const library = readDataDirectory(join(import.meta.dirname, "../../data"), "data");
 
 function written(listing: ConceptListing): Buffer {
-  const pieces = [...renderListingJson(compactListing(listing))];
-  return Buffer.concat(pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece, "utf8") : piece)));
+  // Each piece copied as it comes: the bytes of one array of citations are reused for the next.
+  const pieces: Buffer[] = [];
+  for (const piece of renderListingJson(compactListing(listing))) pieces.push(typeof piece === "string" ? Buffer.from(piece, "utf8") : Buffer.from(piece));
+  return Buffer.concat(pieces);
 }
 
 const expected = (listing: ConceptListing) => Buffer.from(`${escapeJson(JSON.stringify(listing, null, 2))}\n`, "utf8");
