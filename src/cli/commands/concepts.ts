@@ -29,8 +29,7 @@ Examples:
       // Written a piece at a time: at a thousand users' codes the listing is ~90 MB.
       const { renderListingJson } = await import("../../render/concept-listing-json.js");
       for (const piece of renderListingJson(await views.conceptListingOf(loaded, topic))) writeOut(piece);
-    }
-    else {
+    } else {
       const summary = await views.conceptSummaryOf(loaded, topic);
       await context.print(summary, (options) => renderConceptListing(summary, library, options));
     }

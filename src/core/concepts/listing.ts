@@ -77,12 +77,11 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
   };
 }
 
-
 /**
  * A listing's citations, each once, column by column: the n-th is of the code
  * `codes[code[n]]`, section `sections[section[n]]`, and has `inferred: true` where
- * `inferred[n]` is 1. Columns of numbers and strings read back (JSON.parse) ~2× as fast as an
- * array per citation.
+ * `inferred[n]` is 1. Read back (JSON.parse), columns of numbers and strings make no array or
+ * object per citation.
  */
 export interface CitationColumns {
   codes: string[];
