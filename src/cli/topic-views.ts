@@ -3,7 +3,7 @@
 // when one must be made, the users' codes' concepts come from the search index (itself cached)
 // rather than being inferred again. Without users' codes or a cache, each is made as it is.
 import { findStandard, STRENGTH_ORDER, type Library, type Topic } from "../model.js";
-import type { ConceptListing, ConceptSummaryListing } from "../core/concepts/listing.js";
+import type { CompactListing, ConceptSummaryListing } from "../core/concepts/listing.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import type { StandardBody } from "../render/standard-body.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./cache/shapes.js";
@@ -49,19 +49,32 @@ const isReportShape = objectOf({
 });
 const isBody = objectOf({ text: isString, items: listOf(objectOf({ label: isString, text: isString })), notes: isStrings, editorial: isStrings });
 
-const isCitedStandard = objectOf({ code: isString, section: isString, number: isNumber, citation: isString }, { inferred: (value) => value === true });
-const isListingShape = objectOf({
+const isPlaces = listOf(Number.isSafeInteger as (value: unknown) => boolean);
+const isCompactShape = objectOf({
+  cited: objectOf({ codes: isStrings, sections: isStrings, code: isPlaces, section: isPlaces, number: listOf(isNumber), citation: isStrings, inferred: listOf((value) => value === 0 || value === 1) }),
   topics: listOf(
     objectOf({
       id: isString,
       name: isString,
-      concepts: listOf(
-        objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: listOf(isCitedStandard), related: listOf(isCitedStandard) }),
-      ),
+      concepts: listOf(objectOf({ id: isString, name: isString, topic: isString, description: isString, terms: isStrings, questions: isStrings, standards: isPlaces, related: isPlaces })),
     }),
   ),
 });
-const isConceptListing = (value: unknown): value is ConceptListing => isListingShape(value);
+/** A compact listing whose columns are as long as each other, and whose places are all in them. */
+export function isCompactListing(value: unknown): value is CompactListing {
+  if (!isCompactShape(value)) return false;
+  const { cited, topics } = value as CompactListing;
+  const count = cited.citation.length;
+  if (![cited.code, cited.section, cited.number, cited.inferred].every((column) => column.length === count)) return false;
+  const within = (length: number) => (at: number) => at >= 0 && at < length;
+  const isCitation = within(count);
+  return (
+    cited.code.every(within(cited.codes.length)) &&
+    cited.section.every(within(cited.sections.length)) &&
+    topics.every((topic) => topic.concepts.every((concept) => concept.standards.every(isCitation) && concept.related.every(isCitation)))
+  );
+}
+
 const isStandardsSummary = objectOf({ count: isNumber, codes: isStrings });
 const isSummaryShape = objectOf({
   topics: listOf(objectOf({ id: isString, name: isString, concepts: listOf(objectOf({ id: isString, name: isString, standards: isStandardsSummary, related: isStandardsSummary })) })),
@@ -124,36 +137,19 @@ export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concep
   });
 }
 
-/** The concept index with every code's standards on each concept (`ethics concepts --json`), for one topic or all. */
-export async function conceptListingOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<ConceptListing> {
+/**
+ * The concept index with every code's standards on each concept (`ethics concepts --json`), for
+ * one topic or all. At a thousand users' codes it is ~90 MB of JSON, ~390,000 citations: it is
+ * made, cached and given out compact, each standard cited once (core/concepts/listing.ts).
+ */
+export async function conceptListingOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<CompactListing> {
   const listing = await import("../core/concepts/listing.js");
-  const make = () => listing.listConcepts(loaded.library, topic);
+  const make = () => listing.compactListing(listing.listConcepts(loaded.library, topic));
   if (!loaded.views) return make();
-  return loaded.views.remember(JSON.stringify(["concepts", topic?.id ?? null]), isConceptListing, async () => {
+  return loaded.views.remember(JSON.stringify(["concept-listing", topic?.id ?? null]), isCompactListing, async () => {
     await useIndexConcepts(loaded, listing);
     return make();
   });
-}
-
-/**
- * The whole listing a topic at a time (`ethics concepts --json`): at a thousand users' codes it
- * is ~90 MB of JSON, so each topic's part is the value cached for `concepts <topic>`, read and
- * given out in turn. Where any is missing, the whole listing is made once for all of them.
- */
-export async function* conceptListingByTopic(loaded: LoadedLibrary): AsyncGenerator<ConceptListing["topics"][number]> {
-  const listing = await import("../core/concepts/listing.js");
-  let whole: ConceptListing | undefined;
-  const make = async (topic: Topic): Promise<ConceptListing> => {
-    if (!whole) {
-      if (loaded.views) await useIndexConcepts(loaded, listing);
-      whole = listing.listConcepts(loaded.library);
-    }
-    return { topics: whole.topics.filter((each) => each.id === topic.id) };
-  };
-  for (const topic of loaded.library.topics) {
-    const part = loaded.views ? await loaded.views.remember(JSON.stringify(["concepts", topic.id]), isConceptListing, () => make(topic)) : await make(topic);
-    yield* part.topics;
-  }
 }
 
 /** What `ethics concepts` shows of the listing: each concept's counts and codes. */

@@ -1,24 +1,6 @@
 import { Command } from "commander";
-import type { ConceptListing } from "../../core/concepts/listing.js";
-import { escapeJson } from "../../render/terminal-text.js";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
-
-const JSON_OPEN = '{\n  "topics": [\n';
-const JSON_CLOSE = "\n  ]\n}";
-
-/**
- * `{ topics: [...] }` as --json prints it, written a topic at a time: each stringified inside a
- * wrapper of its own, so that it is indented as in the whole, the wrapper's lines cut off.
- */
-async function writeListingJson(topics: AsyncIterable<ConceptListing["topics"][number]>): Promise<void> {
-  let written = 0;
-  for await (const topic of topics) {
-    const whole = escapeJson(JSON.stringify({ topics: [topic] }, null, 2));
-    writeOut((written++ === 0 ? JSON_OPEN : ",\n") + whole.slice(JSON_OPEN.length, whole.length - JSON_CLOSE.length));
-  }
-  writeOut(written === 0 ? escapeJson(JSON.stringify({ topics: [] }, null, 2)) + "\n" : JSON_CLOSE + "\n");
-}
 
 export const concepts = (): Command =>
   new Command("concepts")
@@ -43,9 +25,11 @@ Examples:
     const topic = words.length > 0 ? resolveTopic(library.topics, words.join(" ")) : undefined;
     const views = await import("../topic-views.js");
     // --json is the listing whole; the text shows each concept's counts and codes (its summary).
-    if (context.json && topic) await context.print(await views.conceptListingOf(loaded, topic), () => "");
-    else if (context.json) await writeListingJson(views.conceptListingByTopic(loaded));
-    else {
+    if (context.json) {
+      // Written a piece at a time: at a thousand users' codes the listing is ~90 MB.
+      const { renderListingJson } = await import("../../render/concept-listing-json.js");
+      for (const piece of renderListingJson(await views.conceptListingOf(loaded, topic))) writeOut(piece);
+    } else {
       const summary = await views.conceptSummaryOf(loaded, topic);
       await context.print(summary, (options) => renderConceptListing(summary, library, options));
     }

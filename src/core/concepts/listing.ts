@@ -77,3 +77,66 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
   };
 }
 
+/**
+ * A listing's citations, each once, column by column: the n-th is of the code
+ * `codes[code[n]]`, section `sections[section[n]]`, and has `inferred: true` where
+ * `inferred[n]` is 1. Read back (JSON.parse), columns of numbers and strings make no array or
+ * object per citation.
+ */
+export interface CitationColumns {
+  codes: string[];
+  sections: string[];
+  code: number[];
+  section: number[];
+  number: number[];
+  citation: string[];
+  inferred: (0 | 1)[];
+}
+
+export type CompactConcept = Omit<ConceptEntry, "standards" | "related"> & { standards: number[]; related: number[] };
+
+/**
+ * The listing with each citation it holds written once, its concepts naming them by their
+ * place in `cited`. A thousand users' codes put ~390,000 citations of ~108,000 standards under
+ * the concepts (a standard is often on several): this is what is cached and printed from.
+ */
+export interface CompactListing {
+  cited: CitationColumns;
+  topics: { id: string; name: string; concepts: CompactConcept[] }[];
+}
+
+type CitedEntry = ConceptEntry["standards"][number];
+
+export function compactListing(listing: ConceptListing): CompactListing {
+  const cited: CitationColumns = { codes: [], sections: [], code: [], section: [], number: [], citation: [], inferred: [] };
+  const placeIn = (list: string[], places: Map<string, number>, value: string): number => {
+    let at = places.get(value);
+    if (at === undefined) places.set(value, (at = list.push(value) - 1));
+    return at;
+  };
+  const codePlaces = new Map<string, number>();
+  const sectionPlaces = new Map<string, number>();
+  const citationPlaces = new Map<string, number>();
+  const place = (entry: CitedEntry): number => {
+    const inferred = entry.inferred === true ? 1 : 0;
+    const key = `${entry.code}\0${entry.section}\0${entry.number}\0${entry.citation}\0${inferred}`;
+    let at = citationPlaces.get(key);
+    if (at === undefined) {
+      citationPlaces.set(key, (at = cited.citation.length));
+      cited.code.push(placeIn(cited.codes, codePlaces, entry.code));
+      cited.section.push(placeIn(cited.sections, sectionPlaces, entry.section));
+      cited.number.push(entry.number);
+      cited.citation.push(entry.citation);
+      cited.inferred.push(inferred);
+    }
+    return at;
+  };
+  return {
+    cited,
+    topics: listing.topics.map((topic) => ({
+      id: topic.id,
+      name: topic.name,
+      concepts: topic.concepts.map(({ standards, related, ...concept }) => ({ ...concept, standards: standards.map(place), related: related.map(place) })),
+    })),
+  };
+}
