@@ -7,8 +7,9 @@ import * as topics from "../core/concepts/topics.js";
 import { cardsOfCode, conceptTagsOf } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn } from "../core/study/handout.js";
+import { isPackedVocabulary, packVocabulary, unpackVocabulary, type PackedVocabulary } from "../core/study/material-pack.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
-import { allStandards, type Code, type Library } from "../model.js";
+import { allStandards, codeSize, type Code, type Library } from "../model.js";
 import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { eachCode } from "./code-turns.js";
@@ -17,11 +18,36 @@ import type { LoadedLibrary } from "./library.js";
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
 export type StudyFormat = (typeof STUDY_FORMATS)[number];
 
-/** Word counts of every standard of the library, for each card's key word (cloze.ts keyWord). */
-async function keyWordVocabulary(codes: readonly Code[]): Promise<ClozeVocabulary> {
-  const vocabulary = emptyVocabulary(false);
-  await eachCode(codes, (code) => addToVocabulary(vocabulary, allStandards(code)));
-  return vocabulary;
+const KEY_WORDS_VIEW = "anki-cloze: word counts";
+
+/**
+ * Word counts of every standard of the library, for each card's key word (cloze.ts keyWord): a
+ * library view where there is a cache (reading every code for them is a second pass over a
+ * thousand), else counted a code at a time.
+ */
+async function keyWordVocabulary(library: Library, loaded: LoadedLibrary | null): Promise<ClozeVocabulary> {
+  const make = async () => {
+    const vocabulary = emptyVocabulary(false);
+    await eachCode(library.codes, (code) => addToVocabulary(vocabulary, allStandards(code)));
+    return vocabulary;
+  };
+  const views = loaded?.library === library ? loaded.views : null;
+  if (!views) return make();
+  const standards = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
+  // the check of a stored value is its unpacking: kept, so that it is done once
+  const unpacked = new WeakMap<PackedVocabulary, ClozeVocabulary>();
+  const isPacked = (value: unknown): value is PackedVocabulary => {
+    if (!isPackedVocabulary(value)) return false;
+    try {
+      unpacked.set(value, unpackVocabulary(value, standards));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let made: ClozeVocabulary | null = null;
+  const packed = await views.remember(KEY_WORDS_VIEW, isPacked, async () => packVocabulary((made = await make())));
+  return made ?? unpacked.get(packed)!;
 }
 
 /**
@@ -56,7 +82,7 @@ export async function writeStudyExport(
   const noteType = format === "anki" ? "Basic" : "Cloze";
   const deck = ["Codes of ethics", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])].join("::");
   // Only a cloze card hides a word.
-  const vocabulary = noteType === "Cloze" ? await keyWordVocabulary(library.codes) : null;
+  const vocabulary = noteType === "Cloze" ? await keyWordVocabulary(library, loaded) : null;
   const concepts = conceptTagsOf(library);
   write(renderAnkiHeader(noteType, deck));
   await eachCode(scope.codes, (code) => {

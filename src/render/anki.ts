@@ -9,7 +9,21 @@ import { visible } from "./terminal-text.js";
 
 export type AnkiNoteType = "Basic" | "Cloze";
 
+/** Texts escaped already, at most this many (a few megabytes): users' codes made from one source repeat its words. */
+const ESCAPED_KEPT = 16_384;
+const escaped = new Map<string, string>();
+
 export function escapeAnkiHtml(text: string): string {
+  let found = escaped.get(text);
+  if (found === undefined) {
+    found = escapeNow(text);
+    if (escaped.size >= ESCAPED_KEPT) escaped.clear();
+    escaped.set(text, found);
+  }
+  return found;
+}
+
+function escapeNow(text: string): string {
   // Tabs and line breaks become HTML before the rest is made visible, which would picture them.
   return text
     .split(/(\r?\n|\t)/)
