@@ -181,3 +181,24 @@ function isPackedWording(value: unknown): value is PackedWording {
     ["sizes", "classOf", "classSizes", "stems", "counts", "frequency"].every((field) => typeof value[field] === "string")
   );
 }
+
+/**
+ * The places of a scope's standards in each of its codes (ScopeMember.places: a topic's), one
+ * packed list a code: the scope of a quiz on a topic over a thousand users' codes, where finding
+ * them reads every code.
+ */
+export function packPlaces(places: readonly (readonly number[])[]): string[] {
+  return places.map((list) => packNumbers(list));
+}
+
+/** The places of packPlaces, for codes of these numbers of standards; throws where they cannot be theirs. */
+export function unpackPlaces(packed: unknown, sizes: readonly number[]): number[][] {
+  if (!Array.isArray(packed) || packed.length !== sizes.length || !packed.every((list) => typeof list === "string")) throw new TypeError("not packed places");
+  return (packed as string[]).map((list, at) => {
+    const places = Array.from(unpacked(list));
+    places.forEach((place, index) => {
+      if (place >= sizes[at]! || (index > 0 && place <= places[index - 1]!)) throw new RangeError(`place ${place} out of order or beyond ${sizes[at]}`);
+    });
+    return places;
+  });
+}

@@ -23,7 +23,7 @@ import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js
 // scope made with it.
 export { isInferred, useKnownConcepts } from "../concepts/topics.js";
 export { positionedScope, resolveTopic, scopeCodes, scopeMember } from "./scope.js";
-export { packQuizMaterial, unpackQuizMaterial } from "./material-pack.js";
+export { packPlaces, packQuizMaterial, unpackPlaces, unpackQuizMaterial } from "./material-pack.js";
 
 export const QUESTION_KINDS = ["which-code", "situation", "strength", "cloze"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];

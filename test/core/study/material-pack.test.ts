@@ -3,10 +3,10 @@
 // (the caller then makes it again), never give another quiz.
 import { describe, expect, it } from "vitest";
 import { clozeOf, clozeVocabulary, isPhrase } from "../../../src/core/study/cloze.js";
-import { packQuizMaterial, packVocabulary, unpackQuizMaterial, unpackVocabulary } from "../../../src/core/study/material-pack.js";
+import { packPlaces, packQuizMaterial, packVocabulary, unpackPlaces, unpackQuizMaterial, unpackVocabulary } from "../../../src/core/study/material-pack.js";
 import { confidentStrengths, makeQuiz, namingAny, QuizMaterialBuilder, strengthsByCode } from "../../../src/core/study/quiz.js";
 import { seededRandom } from "../../../src/core/study/rng.js";
-import { scopeByPosition, type ScopeRequest } from "../../../src/core/study/scope.js";
+import { scopeByPosition, scopeMember, type ScopeRequest } from "../../../src/core/study/scope.js";
 import { placeOf, sameSayings } from "../../../src/core/study/wording.js";
 import { allStandards, codeSize, type Code, type Library } from "../../../src/model.js";
 import { conceptLibrary, plainLibrary } from "./library.js";
@@ -131,6 +131,33 @@ describe("quiz material packed and unpacked", () => {
     const back = unpackVocabulary(stored(packVocabulary(vocabulary)), vocabulary.standards);
     expect([...back.words].map(([word, info]) => [word, info.standards])).toEqual([...vocabulary.words].map(([word, info]) => [word, info.standards]));
     expect(back.phrases === null).toBe(vocabulary.phrases === null);
+  });
+});
+
+describe("a topic's places in each code, packed and unpacked", () => {
+  it.each(["gifts", "boundaries", "confidentiality-and-privacy", "ending-or-changing-the-relationship"])("%s: scopeMember's places, code for code", (id) => {
+    const topic = conceptLibrary.topics.find((candidate) => candidate.id === id)!;
+    const places = conceptLibrary.codes.map((code) => scopeMember(conceptLibrary, code, topic).places!);
+    expect(places.some((list) => list.length === 0) || places.every((list) => list.length > 0)).toBe(true);
+    expect(unpackPlaces(stored(packPlaces(places)), conceptLibrary.codes.map((code) => codeSize(code).standards))).toEqual(places);
+  });
+
+  const sizes = [3, 5];
+  it.each<[string, unknown, readonly number[]]>([
+    ["not a list", "abc", sizes],
+    ["a code less", packPlaces([[0]]), sizes],
+    ["a code more", packPlaces([[0], [1], [2]]), sizes],
+    ["a place beyond its code", packPlaces([[0, 3], [1]]), sizes],
+    ["places out of order", packPlaces([[1, 0], [1]]), sizes],
+    ["a place twice", packPlaces([[1, 1], [1]]), sizes],
+    ["not a packed list", ["0", 7], sizes],
+    ["damaged", ['"', ""], sizes],
+  ])("%s: throws", (_what, packed, forSizes) => {
+    expect(() => unpackPlaces(packed, forSizes)).toThrow();
+  });
+
+  it("no places in a code is a list of none", () => {
+    expect(unpackPlaces(packPlaces([[], [0, 4]]), sizes)).toEqual([[], [0, 4]]);
   });
 });
 
