@@ -283,11 +283,11 @@ const KEY_WORDS_KEPT = 16_384;
 const keyWords = new WeakMap<ClozeVocabulary, Map<string, { start: number; end: number } | null>>();
 
 /**
- * What keyWord reads of a standard (its text, items and notes) as one string, or null where a
- * part holds the separator. Users' codes made from one source repeat its standards word for
+ * What keyWord (and a confident reading of strength, quiz.ts) reads of a standard (its text,
+ * items and notes) as one string, or null where a part holds the separator. Users' codes made from one source repeat its standards word for
  * word: a thousand copies of a code are worked out once.
  */
-function keyOfWords(standard: Standard): string | null {
+export function keyOfWords(standard: Standard): string | null {
   const parts = partsOf(standard);
   if (parts.some((part) => part.includes("\0"))) return null;
   return `${standard.items.length}\0${parts.join("\0")}`;

@@ -12,7 +12,7 @@
 // same quiz.
 import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
 import { EthicsError } from "../errors.js";
-import { addToVocabulary, clozeOf, emptyVocabulary, type ClozeVocabulary } from "./cloze.js";
+import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
 import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { confidentReading, decidingWords } from "./strength.js";
@@ -120,16 +120,24 @@ const STRENGTH_OF_LETTER = new Map(Object.entries(STRENGTH_LETTERS).map(([streng
  * small enough to keep (a thousand codes: 108,000 letters) where reading it again takes seconds.
  */
 export function confidentStrengths(codes: readonly Code[]): string {
-  return codes
-    .map((code) =>
-      allStandards(code)
-        .map((standard) => {
-          const reading = confidentReadingOf(standard);
-          return reading ? STRENGTH_LETTERS[reading.strength] : NO_READING;
-        })
-        .join(""),
-    )
-    .join("");
+  return codes.map((code) => allStandards(code).map(strengthLetter).join("")).join("");
+}
+
+/** Letters of standards' words (keyOfWords) already read, at most this many: copies of a source are read once. */
+const LETTERS_KEPT = 16_384;
+const lettersByWords = new Map<string, string>();
+
+function strengthLetter(standard: Standard): string {
+  const key = keyOfWords(standard);
+  let letter = key === null ? undefined : lettersByWords.get(key);
+  if (letter === undefined) {
+    // a confident reading reads the text, items and notes only (strength.ts)
+    const reading = confidentReading(standard);
+    letter = reading ? STRENGTH_LETTERS[reading.strength] : NO_READING;
+    if (lettersByWords.size >= LETTERS_KEPT) lettersByWords.clear();
+    if (key !== null) lettersByWords.set(key, letter);
+  }
+  return letter;
 }
 
 /** A code's confidentStrengths, from those of all of `codes` (a library's) one after another. */

@@ -8,6 +8,8 @@ import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js"
 import { topicsOfStandard, useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { cardsOfCode, conceptTagsOf } from "../../../src/core/study/cards.js";
 import { blankCandidates, clozeVocabulary, keyWord } from "../../../src/core/study/cloze.js";
+import { confidentStrengths } from "../../../src/core/study/quiz.js";
+import { confidentReading } from "../../../src/core/study/strength.js";
 import { escapeAnkiHtml } from "../../../src/render/anki.js";
 import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
 import { conceptLibrary, plainLibrary } from "./library.js";
@@ -45,6 +47,27 @@ describe("a card's key word, worked out once a standard's words", () => {
     const found = keyWord(first, vocabulary)!;
     found.start = -1;
     expect(keyWord(first, vocabulary)).toEqual(keyWordNow(first));
+  });
+});
+
+describe("a standard's strength letter, worked out once a standard's words", () => {
+  const letter = (standard: Standard) => ({ prohibits: "p", requires: "r", defers: "d", aspires: "a" })[confidentReading(standard)?.strength ?? "describes"] ?? "-";
+  const prohibition = allStandards(plainLibrary.codes[1]!).find((standard) => confidentReading(standard)?.strength === "prohibits")!;
+  it.each<[string, Standard]>([
+    ["a prohibition", prohibition],
+    ["its copy in another code", { ...prohibition, code: "copy", citation: "Copy · 1" }],
+    // a note deferring to the agency makes it conditional: no confident reading
+    ["the same text, a note deferring to agency policy", { ...prohibition, notes: ["Follow agency policy."] }],
+    ["the same text, an item that requires", { ...prohibition, items: [{ label: "a", text: "Peers must report it." }] }],
+  ])("%s: confidentReading's letter", (_what, standard) => {
+    const code: Code = { ...plainLibrary.codes[1]!, sections: [{ ...plainLibrary.codes[1]!.sections[0]!, standards: [standard] }] };
+    expect(confidentStrengths([code])).toBe(letter(standard));
+  });
+
+  it("the letters of every code, read twice", () => {
+    const expected = plainLibrary.codes.flatMap(allStandards).map(letter).join("");
+    expect(confidentStrengths(plainLibrary.codes)).toBe(expected);
+    expect(confidentStrengths(plainLibrary.codes)).toBe(expected);
   });
 });
 
