@@ -4,15 +4,16 @@
 // other exports). Everything is checked (codes, topic, some standard in scope) before the first
 // byte is written.
 import * as topics from "../core/concepts/topics.js";
-import { cardsOfCode, conceptTagsOf } from "../core/study/cards.js";
+import { cardsOfCode, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn } from "../core/study/handout.js";
-import { isPackedVocabulary, packVocabulary, unpackVocabulary, type PackedVocabulary } from "../core/study/material-pack.js";
+import { isPackedVocabulary, packTopicLists, packVocabulary, unpackTopicLists, unpackVocabulary, type PackedVocabulary } from "../core/study/material-pack.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
 import { allStandards, codeSize, type Code, type Library } from "../model.js";
 import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { eachCode } from "./code-turns.js";
+import type { LibraryViews } from "./cache/library-views.js";
 import type { LoadedLibrary } from "./library.js";
 
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
@@ -64,7 +65,10 @@ export async function writeStudyExport(
   loaded: LoadedLibrary | null,
 ): Promise<void> {
   const topic = topicName === undefined ? null : topics.resolveTopic(library.topics, topicName);
-  if (loaded && (format !== "html" || topic)) await (await import("./topic-views.js")).useIndexConcepts(loaded, topics);
+  // Cards of every code: their topics may be stored, and then the search index is not needed.
+  const views = format !== "html" && topic === null && loaded?.library === library && codes.length === library.codes.length && codes.every((code, at) => code === library.codes[at]) ? loaded.views : null;
+  const storedTopics = views ? await storedTopicLists(views, library) : null;
+  if (loaded && (format !== "html" || topic) && storedTopics === null) await (await import("./topic-views.js")).useIndexConcepts(loaded, topics);
   const scope = scopeOutline(library, codes, topic);
   if (format === "html") {
     if (scope.topic) {
@@ -85,8 +89,56 @@ export async function writeStudyExport(
   const vocabulary = noteType === "Cloze" ? await keyWordVocabulary(library, loaded) : null;
   const concepts = conceptTagsOf(library);
   write(renderAnkiHeader(noteType, deck));
+  const topicAt = new Map(library.topics.map((one, at) => [one, at]));
+  // the topics of every standard, as places in library.topics, to be stored: where they were not
+  let made: number[][][] | null = views && storedTopics === null ? [] : null;
+  let at = 0;
   await eachCode(scope.codes, (code) => {
-    const cards = cardsOfCode(library, code, standardsInScope(library, code, scope.topic), vocabulary, concepts);
+    const standards = standardsInScope(library, code, scope.topic);
+    const stored = storedTopics?.[at++];
+    const topicsOf = stored ? stored.map((places) => places.map((place) => library.topics[place]!)) : topicsOfStandards(library, code, standards);
+    if (made) {
+      const places = topicsOf.map((list) => list.map((one) => topicAt.get(one) ?? -1));
+      if (places.some((list) => list.includes(-1))) made = null;
+      else made.push(places);
+    }
+    const cards = cardsOfCode(library, code, standards, vocabulary, concepts, topicsOf);
     if (cards.length > 0) write(renderAnkiRows(cards, noteType));
   });
+  if (views && made) {
+    const lists = made;
+    await views.remember(TOPICS_VIEW, (value): value is string[] => isTopicLists(value, library), async () => packTopicLists(lists));
+  }
+}
+
+const TOPICS_VIEW = "anki: the topics of every standard";
+
+function isTopicLists(value: unknown, library: Library): value is string[] {
+  try {
+    unpackTopicLists(value, library.codes.map((code) => codeSize(code).standards), library.topics.length);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The topics of every standard of the library (places in library.topics), code by code, if they are stored. */
+async function storedTopicLists(views: LibraryViews, library: Library): Promise<number[][][] | null> {
+  const sizes = library.codes.map((code) => codeSize(code).standards);
+  let found: number[][][] | null = null;
+  const isStored = (value: unknown): value is string[] => {
+    try {
+      found = unpackTopicLists(value, sizes, library.topics.length);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const NOT_STORED = Symbol("not stored");
+  try {
+    await views.remember(TOPICS_VIEW, isStored, () => Promise.reject(NOT_STORED));
+  } catch (error) {
+    if (error !== NOT_STORED) throw error;
+  }
+  return found;
 }

@@ -81,7 +81,7 @@ function topicsByKnownConcepts(library: Library, code: Code): readonly Topic[][]
  * which read each standard's concepts once rather than once a topic. Where two standards of the
  * code share a number (a source's duplicate), topicsOfStandard's own way.
  */
-function topicsOfStandards(library: Library, code: Code, standards: readonly Standard[]): Topic[][] {
+export function topicsOfStandards(library: Library, code: Code, standards: readonly Standard[]): Topic[][] {
   const all = allStandards(code);
   if (new Set(all.map(standardKeyOf)).size !== all.length) return standards.map((standard) => topicsOfStandard(library, standard));
   const positionOf = new Map(all.map((standard, at) => [standard, at]));
@@ -97,10 +97,17 @@ function topicsOfStandards(library: Library, code: Code, standards: readonly Sta
 
 /**
  * The cards of some standards of one code. `vocabulary` (the whole library's, for key words):
- * null where no card hides a word (Anki's Basic note type), and then `blank` is null.
+ * null where no card hides a word (Anki's Basic note type), and then `blank` is null. `topics`:
+ * topicsOfStandards of the standards, where they are known already.
  */
-export function cardsOfCode(library: Library, code: Code, standards: readonly Standard[], vocabulary: ClozeVocabulary | null, concepts: ReadonlyMap<string, string[]>): Card[] {
-  const topics = topicsOfStandards(library, code, standards);
+export function cardsOfCode(
+  library: Library,
+  code: Code,
+  standards: readonly Standard[],
+  vocabulary: ClozeVocabulary | null,
+  concepts: ReadonlyMap<string, string[]>,
+  topics: readonly (readonly Topic[])[] = topicsOfStandards(library, code, standards),
+): Card[] {
   return standards.map((standard, at) => ({
     standard,
     codeTitle: code.title,

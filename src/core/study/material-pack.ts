@@ -202,3 +202,32 @@ export function unpackPlaces(packed: unknown, sizes: readonly number[]): number[
     return places;
   });
 }
+
+/**
+ * The topics of each standard of each code (as places in the library's topics), one packed list
+ * a code: each standard's number of topics, then the topics. A flash card's topic tags, over a
+ * thousand users' codes, without the search index their concepts come from.
+ */
+export function packTopicLists(lists: readonly (readonly (readonly number[])[])[]): string[] {
+  return lists.map((code) => packNumbers(code.flatMap((topics) => [topics.length, ...topics])));
+}
+
+/** The lists of packTopicLists, for codes of these numbers of standards and a library of `topics` topics; throws where they cannot be theirs. */
+export function unpackTopicLists(packed: unknown, sizes: readonly number[], topics: number): number[][][] {
+  if (!Array.isArray(packed) || packed.length !== sizes.length || !packed.every((list) => typeof list === "string")) throw new TypeError("not packed topic lists");
+  return (packed as string[]).map((list, at) => {
+    const values = unpacked(list);
+    const standards: number[][] = [];
+    let next = 0;
+    while (next < values.length) {
+      const count = values[next++]!;
+      if (next + count > values.length) throw new RangeError("a topic list cut off");
+      const ofStandard = Array.from(values.subarray(next, next + count));
+      if (ofStandard.some((topic) => topic >= topics)) throw new RangeError(`a topic beyond the ${topics} topics`);
+      standards.push(ofStandard);
+      next += count;
+    }
+    if (standards.length !== sizes[at]) throw new RangeError(`${standards.length} standards' topics for ${sizes[at]} standards`);
+    return standards;
+  });
+}

@@ -3,7 +3,8 @@
 // (the caller then makes it again), never give another quiz.
 import { describe, expect, it } from "vitest";
 import { clozeOf, clozeVocabulary, isPhrase } from "../../../src/core/study/cloze.js";
-import { packPlaces, packQuizMaterial, packVocabulary, unpackPlaces, unpackQuizMaterial, unpackVocabulary } from "../../../src/core/study/material-pack.js";
+import { packPlaces, packQuizMaterial, packTopicLists, packVocabulary, unpackPlaces, unpackQuizMaterial, unpackTopicLists, unpackVocabulary } from "../../../src/core/study/material-pack.js";
+import { topicsOfStandards } from "../../../src/core/study/cards.js";
 import { confidentStrengths, makeQuiz, namingAny, QuizMaterialBuilder, strengthsByCode } from "../../../src/core/study/quiz.js";
 import { seededRandom } from "../../../src/core/study/rng.js";
 import { scopeByPosition, scopeMember, type ScopeRequest } from "../../../src/core/study/scope.js";
@@ -158,6 +159,28 @@ describe("a topic's places in each code, packed and unpacked", () => {
 
   it("no places in a code is a list of none", () => {
     expect(unpackPlaces(packPlaces([[], [0, 4]]), sizes)).toEqual([[], [0, 4]]);
+  });
+});
+
+describe("the topics of every standard, packed and unpacked", () => {
+  it.each(LIBRARIES)("%s: topicsOfStandards, standard for standard", (_what, library) => {
+    const lists = library.codes.map((code) => topicsOfStandards(library, code, allStandards(code)).map((topics) => topics.map((topic) => library.topics.indexOf(topic))));
+    expect(lists.flat(2)).not.toContain(-1);
+    expect(lists.flat().some((topics) => topics.length > 1)).toBe(true);
+    expect(unpackTopicLists(stored(packTopicLists(lists)), sizes(library).map((code) => code.standards), library.topics.length)).toEqual(lists);
+  });
+
+  const lists = [[[0, 2], [], [1]], [[3]]];
+  it.each<[string, unknown, readonly number[], number]>([
+    ["not a list", { lists }, [3, 1], 4],
+    ["a code less", packTopicLists(lists).slice(1), [3, 1], 4],
+    ["a standard more", packTopicLists(lists), [2, 1], 4],
+    ["a standard less", packTopicLists(lists), [3, 2], 4],
+    ["a topic beyond the topics", packTopicLists(lists), [3, 1], 3],
+    ["a list cut off", packTopicLists(lists).map((list) => list.slice(0, -1)), [3, 1], 4],
+    ["damaged", ['"', ""], [3, 1], 4],
+  ])("%s: throws", (_what, packed, forSizes, topics) => {
+    expect(() => unpackTopicLists(packed, forSizes, topics)).toThrow();
   });
 });
 

@@ -51,7 +51,8 @@ describe("a card's key word, worked out once a standard's words", () => {
 });
 
 describe("a standard's strength letter, worked out once a standard's words", () => {
-  const letter = (standard: Standard) => ({ prohibits: "p", requires: "r", defers: "d", aspires: "a" })[confidentReading(standard)?.strength ?? "describes"] ?? "-";
+  const LETTERS: Record<string, string> = { prohibits: "p", requires: "r", defers: "d", aspires: "a" };
+  const letter = (standard: Standard) => LETTERS[confidentReading(standard)?.strength ?? "describes"] ?? "-";
   const prohibition = allStandards(plainLibrary.codes[1]!).find((standard) => confidentReading(standard)?.strength === "prohibits")!;
   it.each<[string, Standard]>([
     ["a prohibition", prohibition],
