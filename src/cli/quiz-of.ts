@@ -1,16 +1,19 @@
-// A quiz over the loaded library, made as a thousand users' codes allow: the scope and the
-// library's material (its words and its standards' wording) a code at a time (code-turns.ts),
-// users' codes' concepts on a topic from the search index, and the strength of every standard
-// (seconds to read at a thousand codes) kept as a whole-library value (cache/library-views.ts):
-// read when stored, else worked out for the codes asked about, and stored when that was all of them.
-import type { Quiz, QuizOptions } from "../core/study/quiz.js";
+// A quiz over the loaded library, made as a thousand users' codes allow. What it draws on from
+// the whole library is kept as library views (cache/library-views.ts), each made, where it is not
+// stored, by reading the codes a code at a time (code-turns.ts), and stored: the library's
+// vocabulary and wording (material-pack.ts), the strength of every standard (stored once all of
+// them were read), and on a topic the places of its standards in each code (users' codes'
+// concepts from the search index). A warm quiz reads only the codes of the standards it asks about.
+import type { Quiz, QuizMaterial, QuizOptions } from "../core/study/quiz.js";
 import type { ScopeRequest } from "../core/study/scope.js";
-import { codeSize, type Code } from "../model.js";
+import { codeSize, type Code, type Topic } from "../model.js";
 import type { LibraryViews } from "./cache/library-views.js";
 import { eachCode } from "./code-turns.js";
 import type { LoadedLibrary } from "./library.js";
 
 const STRENGTHS_VIEW = "quiz: confident strengths";
+const MATERIAL_VIEW = "quiz: vocabulary and wording";
+const PLACES_VIEW = "quiz: places of the standards on the topic ";
 const NOT_STORED = Symbol("not stored");
 
 /** A library view if it is stored, else null (and nothing is made). */
@@ -23,24 +26,82 @@ async function storedView<T>(views: LibraryViews, what: string, isValue: (value:
   }
 }
 
+type Quizzes = typeof import("../core/study/quiz.js");
+type Material = Pick<QuizMaterial, "vocabulary" | "wording">;
+
+/**
+ * The library's vocabulary and wording: unpacked from the library view where it is stored (one
+ * entry, where making them reads and tokenizes every code), else made a code at a time and stored.
+ */
+async function materialOf(loaded: LoadedLibrary, quizzes: Quizzes): Promise<Material> {
+  const { library, views } = loaded;
+  const make = async () => {
+    const builder = new quizzes.QuizMaterialBuilder();
+    await eachCode(library.codes, (code) => builder.add(code));
+    return builder.done();
+  };
+  if (!views) return make();
+  const codes = library.codes.map((code) => ({ id: code.id, standards: codeSize(code).standards }));
+  // the check of a stored value is its unpacking: kept, so that it is done once
+  const unpacked = new WeakMap<object, Material>();
+  const isPacked = (value: unknown): value is object => {
+    try {
+      unpacked.set(value as object, quizzes.unpackQuizMaterial(value, codes));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let made: Material | null = null;
+  const packed = await views.remember(MATERIAL_VIEW, isPacked, async () => quizzes.packQuizMaterial((made = await make())));
+  return made ?? unpacked.get(packed)!;
+}
+
+type Member = ReturnType<Quizzes["scopeMember"]>;
+
+/**
+ * Each code's part of the scope. On a topic, over every code, the places of its standards on it
+ * are a library view: finding them reads every code and the concepts the search index gives
+ * users' codes (a thousand codes: ~0.7 s and the 200 MiB reading them takes).
+ */
+async function membersOf(loaded: LoadedLibrary, quizzes: Quizzes, codes: Code[], topic: Topic | null): Promise<Member[]> {
+  const { library, views } = loaded;
+  const make = async () => {
+    if (topic) await (await import("./topic-views.js")).useIndexConcepts(loaded, quizzes);
+    const members: Member[] = [];
+    await eachCode(codes, (code) => members.push(quizzes.scopeMember(library, code, topic)));
+    return members;
+  };
+  if (!topic || !views || codes !== library.codes) return make();
+  const sizes = codes.map((code) => codeSize(code).standards);
+  const unpacked = new WeakMap<object, number[][]>();
+  const isPacked = (value: unknown): value is string[] => {
+    try {
+      unpacked.set(value as object, quizzes.unpackPlaces(value, sizes));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let made: Member[] | null = null;
+  const packed = await views.remember(`${PLACES_VIEW}${topic.id}`, isPacked, async () => quizzes.packPlaces((made = await make()).map((member) => member.places!)));
+  return made ?? unpacked.get(packed)!.map((places, at) => ({ code: codes[at]!, places, count: places.length }));
+}
+
 export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, options: QuizOptions): Promise<Quiz> {
   const { library, views } = loaded;
   // This bundle's copy of topics.ts and scope.ts, which the index's concepts must be given to.
   const quizzes = await import("../core/study/quiz.js");
   const codes = quizzes.scopeCodes(library, request);
   const topic = request.topic === undefined ? null : quizzes.resolveTopic(library.topics, request.topic);
-  if (topic) await (await import("./topic-views.js")).useIndexConcepts(loaded, quizzes);
-  const members: ReturnType<typeof quizzes.scopeMember>[] = [];
-  await eachCode(codes, (code) => members.push(quizzes.scopeMember(library, code, topic)));
-  const scope = quizzes.positionedScope(codes, topic, members);
-  const builder = new quizzes.QuizMaterialBuilder();
-  await eachCode(library.codes, (code) => builder.add(code));
+  const scope = quizzes.positionedScope(codes, topic, await membersOf(loaded, quizzes, codes, topic));
+  const material = await materialOf(loaded, quizzes);
   const total = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
   const isStrengths = (value: unknown): value is string => quizzes.isConfidentStrengths(value, total);
   const stored = views ? await storedView(views, STRENGTHS_VIEW, isStrengths) : null;
   const worked = new Map<Code, string>();
   const strengths = stored !== null ? quizzes.strengthsByCode(library.codes, stored) : (code: Code) => worked.get(code) ?? worked.set(code, quizzes.confidentStrengths([code])).get(code)!;
-  const quiz = quizzes.makeQuiz(library, scope, options, { ...builder.done(), strengths });
+  const quiz = quizzes.makeQuiz(library, scope, options, { ...material, strengths });
   if (views && stored === null && worked.size === library.codes.length) {
     await views.remember(STRENGTHS_VIEW, isStrengths, async () => library.codes.map((code) => worked.get(code)!).join(""));
   }

@@ -4,24 +4,51 @@
 // other exports). Everything is checked (codes, topic, some standard in scope) before the first
 // byte is written.
 import * as topics from "../core/concepts/topics.js";
-import { cardsOfCode, conceptTagsOf } from "../core/study/cards.js";
+import { cardsOfCode, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn } from "../core/study/handout.js";
+import { isPackedVocabulary, packTopicLists, packVocabulary, unpackTopicLists, unpackVocabulary, type PackedVocabulary } from "../core/study/material-pack.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
-import { allStandards, type Code, type Library } from "../model.js";
+import { allStandards, codeSize, type Code, type Library } from "../model.js";
 import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { eachCode } from "./code-turns.js";
+import type { LibraryViews } from "./cache/library-views.js";
 import type { LoadedLibrary } from "./library.js";
 
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
 export type StudyFormat = (typeof STUDY_FORMATS)[number];
 
-/** Word counts of every standard of the library, for each card's key word (cloze.ts keyWord). */
-async function keyWordVocabulary(codes: readonly Code[]): Promise<ClozeVocabulary> {
-  const vocabulary = emptyVocabulary(false);
-  await eachCode(codes, (code) => addToVocabulary(vocabulary, allStandards(code)));
-  return vocabulary;
+const KEY_WORDS_VIEW = "anki-cloze: word counts";
+
+/**
+ * Word counts of every standard of the library, for each card's key word (cloze.ts keyWord): a
+ * library view where there is a cache (reading every code for them is a second pass over a
+ * thousand), else counted a code at a time.
+ */
+async function keyWordVocabulary(library: Library, loaded: LoadedLibrary | null): Promise<ClozeVocabulary> {
+  const make = async () => {
+    const vocabulary = emptyVocabulary(false);
+    await eachCode(library.codes, (code) => addToVocabulary(vocabulary, allStandards(code)));
+    return vocabulary;
+  };
+  const views = loaded?.library === library ? loaded.views : null;
+  if (!views) return make();
+  const standards = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
+  // the check of a stored value is its unpacking: kept, so that it is done once
+  const unpacked = new WeakMap<PackedVocabulary, ClozeVocabulary>();
+  const isPacked = (value: unknown): value is PackedVocabulary => {
+    if (!isPackedVocabulary(value)) return false;
+    try {
+      unpacked.set(value, unpackVocabulary(value, standards));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let made: ClozeVocabulary | null = null;
+  const packed = await views.remember(KEY_WORDS_VIEW, isPacked, async () => packVocabulary((made = await make())));
+  return made ?? unpacked.get(packed)!;
 }
 
 /**
@@ -38,7 +65,10 @@ export async function writeStudyExport(
   loaded: LoadedLibrary | null,
 ): Promise<void> {
   const topic = topicName === undefined ? null : topics.resolveTopic(library.topics, topicName);
-  if (loaded && (format !== "html" || topic)) await (await import("./topic-views.js")).useIndexConcepts(loaded, topics);
+  // Cards of every code: their topics may be stored, and then the search index is not needed.
+  const views = format !== "html" && topic === null && loaded?.library === library && codes.length === library.codes.length && codes.every((code, at) => code === library.codes[at]) ? loaded.views : null;
+  const storedTopics = views ? await storedTopicLists(views, library) : null;
+  if (loaded && (format !== "html" || topic) && storedTopics === null) await (await import("./topic-views.js")).useIndexConcepts(loaded, topics);
   const scope = scopeOutline(library, codes, topic);
   if (format === "html") {
     if (scope.topic) {
@@ -56,11 +86,59 @@ export async function writeStudyExport(
   const noteType = format === "anki" ? "Basic" : "Cloze";
   const deck = ["Codes of ethics", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])].join("::");
   // Only a cloze card hides a word.
-  const vocabulary = noteType === "Cloze" ? await keyWordVocabulary(library.codes) : null;
+  const vocabulary = noteType === "Cloze" ? await keyWordVocabulary(library, loaded) : null;
   const concepts = conceptTagsOf(library);
   write(renderAnkiHeader(noteType, deck));
+  const topicAt = new Map(library.topics.map((one, at) => [one, at]));
+  // the topics of every standard, as places in library.topics, to be stored: where they were not
+  let made: number[][][] | null = views && storedTopics === null ? [] : null;
+  let at = 0;
   await eachCode(scope.codes, (code) => {
-    const cards = cardsOfCode(library, code, standardsInScope(library, code, scope.topic), vocabulary, concepts);
+    const standards = standardsInScope(library, code, scope.topic);
+    const stored = storedTopics?.[at++];
+    const topicsOf = stored ? stored.map((places) => places.map((place) => library.topics[place]!)) : topicsOfStandards(library, code, standards);
+    if (made) {
+      const places = topicsOf.map((list) => list.map((one) => topicAt.get(one) ?? -1));
+      if (places.some((list) => list.includes(-1))) made = null;
+      else made.push(places);
+    }
+    const cards = cardsOfCode(library, code, standards, vocabulary, concepts, topicsOf);
     if (cards.length > 0) write(renderAnkiRows(cards, noteType));
   });
+  if (views && made) {
+    const lists = made;
+    await views.remember(TOPICS_VIEW, (value): value is string[] => isTopicLists(value, library), async () => packTopicLists(lists));
+  }
+}
+
+const TOPICS_VIEW = "anki: the topics of every standard";
+
+function isTopicLists(value: unknown, library: Library): value is string[] {
+  try {
+    unpackTopicLists(value, library.codes.map((code) => codeSize(code).standards), library.topics.length);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The topics of every standard of the library (places in library.topics), code by code, if they are stored. */
+async function storedTopicLists(views: LibraryViews, library: Library): Promise<number[][][] | null> {
+  const sizes = library.codes.map((code) => codeSize(code).standards);
+  let found: number[][][] | null = null;
+  const isStored = (value: unknown): value is string[] => {
+    try {
+      found = unpackTopicLists(value, sizes, library.topics.length);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const NOT_STORED = Symbol("not stored");
+  try {
+    await views.remember(TOPICS_VIEW, isStored, () => Promise.reject(NOT_STORED));
+  } catch (error) {
+    if (error !== NOT_STORED) throw error;
+  }
+  return found;
 }

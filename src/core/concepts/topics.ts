@@ -98,6 +98,11 @@ export function useKnownConcepts(library: Library, known: ReadonlyMap<string, Co
   knownConcepts.set(library, known);
 }
 
+/** A user's code's concepts by position, where they are known (useKnownConcepts): what positionsOnTopic reads. */
+export function knownConceptsOf(library: Library, code: Code): ConceptsByPosition | undefined {
+  return isInferred(library, code.id) ? knownConcepts.get(library)?.get(code.id) : undefined;
+}
+
 function conceptsOfCodeOnce(library: Library, code: Code): Map<string, { ids: readonly string[] }> {
   const known = knownConcepts.get(library)?.get(code.id);
   if (known !== undefined) {

@@ -1,9 +1,9 @@
 // Flash cards: one per standard, tagged with what it is filed under (its code and section, and
 // the concepts and topics of the index), for spaced-repetition apps such as Anki.
-import { allStandards, type Code, type Library, type Standard, type Topic } from "../../model.js";
+import { allStandards, codeSize, type Code, type Library, type Standard, type Topic } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import { clozeVocabulary, keyWord, type ClozeVocabulary } from "./cloze.js";
-import { conceptsOfTopic, positionsOnTopic, standardsOnTopic, topicsOfStandard } from "../concepts/topics.js";
+import { conceptsOfTopic, knownConceptsOf, positionsOnTopic, standardsOnTopic, topicsOfStandard } from "../concepts/topics.js";
 import { codeOf, type StudyScope } from "./scope.js";
 
 export interface Card {
@@ -46,17 +46,48 @@ function conceptsOfTopics(library: Library): Map<Topic, ReadonlySet<string>> {
   return concepts;
 }
 
+/** For each library, the topics of a list of concept ids (joined by spaces), as topicsByKnownConcepts finds them. */
+const topicsOfConceptIds = new WeakMap<Library, Map<string, Topic[]>>();
+
+/**
+ * The topics of each standard of a user's code whose concepts are known, by position: what
+ * positionsOnTopic gives a topic at a time, worked out once a list of concept ids (a code's
+ * standards have a few dozen lists, and copies of a source the same ones) instead of once a
+ * topic and standard. Null where positionsOnTopic would not answer for every topic (concepts
+ * not known, or a topic of no concepts).
+ */
+function topicsByKnownConcepts(library: Library, code: Code): readonly Topic[][] | null {
+  const known = knownConceptsOf(library, code);
+  if (known === undefined || known.length !== codeSize(code).standards) return null;
+  const topics = conceptsOfTopics(library);
+  for (const ids of topics.values()) if (ids.size === 0) return null;
+  let memo = topicsOfConceptIds.get(library);
+  if (!memo) topicsOfConceptIds.set(library, (memo = new Map()));
+  return known.map((conceptIds) => {
+    const key = conceptIds.join(" ");
+    let found = memo.get(key);
+    if (!found) {
+      found = [];
+      for (const [topic, ids] of topics) if (conceptIds.some((id) => ids.has(id))) found.push(topic);
+      memo.set(key, found);
+    }
+    return found;
+  });
+}
+
 /**
  * The topics of each of `standards` (of `code`), as topicsOfStandard gives them: for a user's
  * code whose concepts are known (useKnownConcepts), from their positions (positionsOnTopic),
  * which read each standard's concepts once rather than once a topic. Where two standards of the
  * code share a number (a source's duplicate), topicsOfStandard's own way.
  */
-function topicsOfStandards(library: Library, code: Code, standards: readonly Standard[]): Topic[][] {
+export function topicsOfStandards(library: Library, code: Code, standards: readonly Standard[]): Topic[][] {
   const all = allStandards(code);
   if (new Set(all.map(standardKeyOf)).size !== all.length) return standards.map((standard) => topicsOfStandard(library, standard));
-  const found = all.map((): Topic[] => []);
   const positionOf = new Map(all.map((standard, at) => [standard, at]));
+  const byConcepts = topicsByKnownConcepts(library, code);
+  if (byConcepts) return standards.map((standard) => [...byConcepts[positionOf.get(standard)!]!]);
+  const found = all.map((): Topic[] => []);
   for (const [topic, ids] of conceptsOfTopics(library)) {
     const positions = positionsOnTopic(library, topic, code, ids) ?? standardsOnTopic(library, topic, code).map((standard) => positionOf.get(standard)!);
     for (const at of positions) found[at]!.push(topic);
@@ -66,10 +97,17 @@ function topicsOfStandards(library: Library, code: Code, standards: readonly Sta
 
 /**
  * The cards of some standards of one code. `vocabulary` (the whole library's, for key words):
- * null where no card hides a word (Anki's Basic note type), and then `blank` is null.
+ * null where no card hides a word (Anki's Basic note type), and then `blank` is null. `topics`:
+ * topicsOfStandards of the standards, where they are known already.
  */
-export function cardsOfCode(library: Library, code: Code, standards: readonly Standard[], vocabulary: ClozeVocabulary | null, concepts: ReadonlyMap<string, string[]>): Card[] {
-  const topics = topicsOfStandards(library, code, standards);
+export function cardsOfCode(
+  library: Library,
+  code: Code,
+  standards: readonly Standard[],
+  vocabulary: ClozeVocabulary | null,
+  concepts: ReadonlyMap<string, string[]>,
+  topics: readonly (readonly Topic[])[] = topicsOfStandards(library, code, standards),
+): Card[] {
   return standards.map((standard, at) => ({
     standard,
     codeTitle: code.title,

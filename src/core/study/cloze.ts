@@ -278,8 +278,32 @@ export function clozeOf(standard: Standard, code: Code, vocabulary: ClozeVocabul
   return null;
 }
 
+/** keyWord's answers by a standard's words (keyOfWords), for each vocabulary; at most this many kept (a few megabytes of text). */
+const KEY_WORDS_KEPT = 16_384;
+const keyWords = new WeakMap<ClozeVocabulary, Map<string, { start: number; end: number } | null>>();
+
+/**
+ * What keyWord (and a confident reading of strength, quiz.ts) reads of a standard (its text,
+ * items and notes) as one string, or null where a part holds the separator. Users' codes made from one source repeat its standards word for
+ * word: a thousand copies of a code are worked out once.
+ */
+export function keyOfWords(standard: Standard): string | null {
+  const parts = partsOf(standard);
+  if (parts.some((part) => part.includes("\0"))) return null;
+  return `${standard.items.length}\0${parts.join("\0")}`;
+}
+
 /** The one word to hide on a flash card: the most telling word of the text, if any. */
 export function keyWord(standard: Standard, vocabulary: ClozeVocabulary): { start: number; end: number } | null {
-  const [best] = blankCandidates(standard, vocabulary);
-  return best ? { start: best.start, end: best.end } : null;
+  const key = keyOfWords(standard);
+  let known = keyWords.get(vocabulary);
+  if (!known) keyWords.set(vocabulary, (known = new Map()));
+  let found = key === null ? undefined : known.get(key);
+  if (found === undefined) {
+    const [best] = blankCandidates(standard, vocabulary);
+    found = best ? { start: best.start, end: best.end } : null;
+    if (known.size >= KEY_WORDS_KEPT) known.clear();
+    if (key !== null) known.set(key, found);
+  }
+  return found && { ...found };
 }

@@ -12,7 +12,7 @@
 // same quiz.
 import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
 import { EthicsError } from "../errors.js";
-import { addToVocabulary, clozeOf, emptyVocabulary, type ClozeVocabulary } from "./cloze.js";
+import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
 import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { confidentReading, decidingWords } from "./strength.js";
@@ -23,6 +23,7 @@ import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js
 // scope made with it.
 export { isInferred, useKnownConcepts } from "../concepts/topics.js";
 export { positionedScope, resolveTopic, scopeCodes, scopeMember } from "./scope.js";
+export { packPlaces, packQuizMaterial, unpackPlaces, unpackQuizMaterial } from "./material-pack.js";
 
 export const QUESTION_KINDS = ["which-code", "situation", "strength", "cloze"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -119,16 +120,24 @@ const STRENGTH_OF_LETTER = new Map(Object.entries(STRENGTH_LETTERS).map(([streng
  * small enough to keep (a thousand codes: 108,000 letters) where reading it again takes seconds.
  */
 export function confidentStrengths(codes: readonly Code[]): string {
-  return codes
-    .map((code) =>
-      allStandards(code)
-        .map((standard) => {
-          const reading = confidentReadingOf(standard);
-          return reading ? STRENGTH_LETTERS[reading.strength] : NO_READING;
-        })
-        .join(""),
-    )
-    .join("");
+  return codes.map((code) => allStandards(code).map(strengthLetter).join("")).join("");
+}
+
+/** Letters of standards' words (keyOfWords) already read, at most this many: copies of a source are read once. */
+const LETTERS_KEPT = 16_384;
+const lettersByWords = new Map<string, string>();
+
+function strengthLetter(standard: Standard): string {
+  const key = keyOfWords(standard);
+  let letter = key === null ? undefined : lettersByWords.get(key);
+  if (letter === undefined) {
+    // a confident reading reads the text, items and notes only (strength.ts)
+    const reading = confidentReading(standard);
+    letter = reading ? STRENGTH_LETTERS[reading.strength] : NO_READING;
+    if (lettersByWords.size >= LETTERS_KEPT) lettersByWords.clear();
+    if (key !== null) lettersByWords.set(key, letter);
+  }
+  return letter;
 }
 
 /** A code's confidentStrengths, from those of all of `codes` (a library's) one after another. */
@@ -182,10 +191,12 @@ type Maker = () => Question | null;
 /** Takes candidates in a random order until one makes a question; null when none is left. */
 function drawing<T>(candidates: () => T[], make: (candidate: T) => Question | null): Maker {
   let queue: T[] | null = null;
+  // a cursor, not shift(): a scope of a thousand codes is a hundred thousand candidates, each shift a copy of the rest
+  let next = 0;
   return () => {
     queue ??= candidates();
-    while (queue.length > 0) {
-      const question = make(queue.shift()!);
+    while (next < queue.length) {
+      const question = make(queue[next++]!);
       if (question) return question;
     }
     return null;
@@ -209,21 +220,31 @@ function escapeRegExp(text: string): string {
 }
 
 /** Names a reader would recognise a code by, in its own words: "Medi-Cal", "Alaska", "WWT". */
-function namesOf(code: Code): RegExp[] {
-  const names = [code.shortName, code.jurisdiction, code.id, ...code.aliases].filter((name) => name.length >= 3);
-  return names.map((name) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, "i"));
+function namesOf(code: Code): string[] {
+  return [code.shortName, code.jurisdiction, code.id, ...code.aliases].filter((name) => name.length >= 3);
+}
+
+/**
+ * Whether a text names any of the codes, as a word of its own: one pattern of all their names
+ * (a thousand codes have thousands), which matches where one of them alone would.
+ */
+export function namingAny(codes: readonly Code[]): (text: string) => boolean {
+  const names = [...new Set(codes.flatMap(namesOf))];
+  if (names.length === 0) return () => false;
+  const pattern = new RegExp(`(?<![\\w-])(?:${names.map(escapeRegExp).join("|")})(?![\\w-])`, "i");
+  return (text) => pattern.test(text);
 }
 
 function whichCode(material: Material): Maker {
   const { library, random } = material;
-  const names = library.codes.flatMap(namesOf);
+  const namesCode = namingAny(library.codes);
   return drawing(
     () => random.shuffled(positions(material.scope.count)),
     (position) => {
       const { standard, place } = standardAtPosition(material.scope, position);
       if (material.used.has(keyOf(standard))) return null;
       const words = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
-      if (names.some((name) => name.test(words))) return null; // the passage would give the code away
+      if (namesCode(words)) return null; // the passage would give the code away
       const own = library.codes.find((code) => code.id === standard.code)!;
       const wording = material.wording();
       const candidates = library.codes.filter((code) => code !== own);

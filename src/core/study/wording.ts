@@ -13,12 +13,22 @@ export interface Wording {
   places: ReadonlyMap<string, { first: number; count: number }>;
   /** The citation of each standard, by its place. */
   citations: readonly string[];
-  /** Where each standard's stems start in `stems` and `weights`; one more entry than standards. */
+  /**
+   * Each standard's wording class, by its place: standards with the same stems, counted the
+   * same, in the same order have the same vector, so it is held (and compared) once. Users'
+   * codes made from one source repeat most of its standards word for word.
+   */
+  classOf: Int32Array;
+  /** Where each class's stems start in `stems`, `counts` and `weights`; one more entry than classes. */
   starts: Int32Array;
-  /** Each standard's distinct stems (as ids), in the order they first appear in its text. */
+  /** Each class's distinct stems (as ids), in the order they first appear in its text. */
   stems: Int32Array;
-  /** The stem's weight in the standard's unit TF-IDF vector, beside each stem. */
+  /** How often each stem occurs in the text. */
+  counts: Int32Array;
+  /** The stem's weight in the class's unit TF-IDF vector, beside each stem. */
   weights: Float64Array;
+  /** How many standards use each stem id: the document frequencies. */
+  frequency: Int32Array;
   /** Inverse document frequency of each stem id. */
   idf: Float64Array;
 }
@@ -28,7 +38,7 @@ const SAME_WORDING = 0.5;
 /** …or nearly all the meaningful words of one are in the other (one folded into a longer one). */
 const FOLDED_IN = 0.8;
 
-class Growing<T extends Int32Array | Float64Array> {
+class Growing<T extends Int32Array> {
   length = 0;
   constructor(
     public array: T,
@@ -53,18 +63,21 @@ export class WordingBuilder {
   private readonly frequency: number[] = [];
   private readonly places = new Map<string, { first: number; count: number }>();
   private readonly citations: string[] = [];
+  private readonly classOf = new Growing(new Int32Array(1024), (size) => new Int32Array(size));
+  private readonly classes = new Map<string, number>();
   private readonly starts = new Growing(new Int32Array(1024), (size) => new Int32Array(size));
   private readonly stems = new Growing(new Int32Array(4096), (size) => new Int32Array(size));
-  private readonly counts = new Growing(new Float64Array(4096), (size) => new Float64Array(size));
+  private readonly counts = new Growing(new Int32Array(4096), (size) => new Int32Array(size));
+  /** One standard's stems and counts, before they are known to be a new class. */
+  private readonly own: number[] = [];
 
   add(code: Code): void {
-    const { stemIds, frequency, citations, starts, stems, counts } = this;
+    const { stemIds, frequency, citations, own } = this;
     const standards = allStandards(code);
     this.places.set(code.id, { first: citations.length, count: standards.length });
     for (const standard of standards) {
       citations.push(standard.citation);
-      starts.push(stems.length);
-      const start = stems.length;
+      own.length = 0;
       for (const term of terms(standard.text)) {
         let id = stemIds.get(term);
         if (id === undefined) {
@@ -72,40 +85,61 @@ export class WordingBuilder {
           frequency.push(0);
         }
         // a standard has a few stems: a scan of its own beats a map
-        let at = start;
-        while (at < stems.length && stems.array[at] !== id) at++;
-        if (at < stems.length) counts.array[at]!++;
+        let at = 0;
+        while (at < own.length && own[at] !== id) at += 2;
+        if (at < own.length) own[at + 1]!++;
         else {
-          stems.push(id);
-          counts.push(1);
+          own.push(id, 1);
           frequency[id]!++;
         }
       }
+      const key = own.join(" ");
+      let found = this.classes.get(key);
+      if (found === undefined) {
+        this.classes.set(key, (found = this.classes.size));
+        this.starts.push(this.stems.length);
+        for (let at = 0; at < own.length; at += 2) {
+          this.stems.push(own[at]!);
+          this.counts.push(own[at + 1]!);
+        }
+      }
+      this.classOf.push(found);
     }
   }
 
   done(): Wording {
-    const { frequency, citations, places } = this;
     this.starts.push(this.stems.length);
-    const documents = citations.length;
-    // the smoothed IDF of buildTermModel: ln((1 + N) / (1 + df)) + 1
-    const idf = Float64Array.from(frequency, (count) => Math.log((1 + documents) / (1 + count)) + 1);
-    const weights = this.counts.done();
-    const starts = this.starts.done();
-    const stems = this.stems.done();
-    for (let standard = 0; standard < documents; standard++) {
-      const [from, to] = [starts[standard]!, starts[standard + 1]!];
-      let squared = 0;
-      for (let at = from; at < to; at++) {
-        const weight = (1 + Math.log(weights[at]!)) * idf[stems[at]!]!;
-        weights[at] = weight;
-        squared += weight * weight;
-      }
-      const length = Math.sqrt(squared);
-      if (length > 0) for (let at = from; at < to; at++) weights[at] = weights[at]! / length;
-    }
-    return { places, citations, starts, stems, weights, idf };
+    return wordingOf({
+      places: this.places,
+      citations: this.citations,
+      classOf: this.classOf.done(),
+      starts: this.starts.done(),
+      stems: this.stems.done(),
+      counts: this.counts.done(),
+      frequency: Int32Array.from(this.frequency),
+    });
   }
+}
+
+/** A wording from what it is made of: the IDF and each class's unit TF-IDF vector worked out. */
+export function wordingOf(parts: Omit<Wording, "weights" | "idf">): Wording {
+  const { citations, starts, stems, counts, frequency } = parts;
+  const documents = citations.length;
+  // the smoothed IDF of buildTermModel: ln((1 + N) / (1 + df)) + 1
+  const idf = Float64Array.from(frequency, (count) => Math.log((1 + documents) / (1 + count)) + 1);
+  const weights = Float64Array.from(counts);
+  for (let group = 0; group + 1 < starts.length; group++) {
+    const [from, to] = [starts[group]!, starts[group + 1]!];
+    let squared = 0;
+    for (let at = from; at < to; at++) {
+      const weight = (1 + Math.log(weights[at]!)) * idf[stems[at]!]!;
+      weights[at] = weight;
+      squared += weight * weight;
+    }
+    const length = Math.sqrt(squared);
+    if (length > 0) for (let at = from; at < to; at++) weights[at] = weights[at]! / length;
+  }
+  return { ...parts, weights, idf };
 }
 
 /** The wording of every standard of `codes` (a whole library: the document frequencies are its). */
@@ -126,8 +160,9 @@ export function placeOf(wording: Wording, code: Code, place: number): number {
  * of equals wins, as a walk through the code in order finds it.
  */
 export function sameSayings(wording: Wording, place: number, others: readonly Code[]): number[] {
-  const { starts, stems, weights, idf } = wording;
-  const [from, to] = [starts[place]!, starts[place + 1]!];
+  const { classOf, starts, stems, weights, idf } = wording;
+  const own = classOf[place]!;
+  const [from, to] = [starts[own]!, starts[own + 1]!];
   const size = to - from;
   // the standard's vector by stem, and its distinct stems' IDF total (weighTerms, in order)
   const mine = new Map<number, number>();
@@ -137,35 +172,39 @@ export function sameSayings(wording: Wording, place: number, others: readonly Co
     total += idf[stems[at]!]!;
   }
   const theirs = new Map<number, number>();
+  // a class's score, worked out once: a thousand copies of a code are one class a standard
+  const scores = new Map<number, number>();
+  const scoreOf = (group: number): number => {
+    const [start, end] = [starts[group]!, starts[group + 1]!];
+    theirs.clear();
+    for (let at = start; at < end; at++) theirs.set(stems[at]!, weights[at]!);
+    // containment: the IDF-weighted share of this standard's stems the other has
+    let found = 0;
+    for (let at = from; at < to; at++) if (theirs.has(stems[at]!)) found += idf[stems[at]!]!;
+    if ((total === 0 ? 0 : found / total) >= FOLDED_IN) return 1;
+    // cosine as similarity.ts sums it: over the smaller vector, in its order (the first when equal)
+    let dot = 0;
+    if (size <= end - start) {
+      for (let at = from; at < to; at++) {
+        const other = theirs.get(stems[at]!);
+        if (other !== undefined) dot += weights[at]! * other;
+      }
+    } else {
+      for (let at = start; at < end; at++) {
+        const other = mine.get(stems[at]!);
+        if (other !== undefined) dot += weights[at]! * other;
+      }
+    }
+    return Math.min(1, dot);
+  };
   return others.map((code) => {
     const { first, count } = wording.places.get(code.id)!;
     let best = -1;
     let bestScore = 0;
     for (let candidate = first; candidate < first + count; candidate++) {
-      const [start, end] = [starts[candidate]!, starts[candidate + 1]!];
-      theirs.clear();
-      for (let at = start; at < end; at++) theirs.set(stems[at]!, weights[at]!);
-      // containment: the IDF-weighted share of this standard's stems the other has
-      let found = 0;
-      for (let at = from; at < to; at++) if (theirs.has(stems[at]!)) found += idf[stems[at]!]!;
-      const folded = (total === 0 ? 0 : found / total) >= FOLDED_IN;
-      let score = 1;
-      if (!folded) {
-        // cosine as similarity.ts sums it: over the smaller vector, in its order (the first when equal)
-        let dot = 0;
-        if (size <= end - start) {
-          for (let at = from; at < to; at++) {
-            const other = theirs.get(stems[at]!);
-            if (other !== undefined) dot += weights[at]! * other;
-          }
-        } else {
-          for (let at = start; at < end; at++) {
-            const other = mine.get(stems[at]!);
-            if (other !== undefined) dot += weights[at]! * other;
-          }
-        }
-        score = Math.min(1, dot);
-      }
+      const group = classOf[candidate]!;
+      let score = scores.get(group);
+      if (score === undefined) scores.set(group, (score = scoreOf(group)));
       if (score >= SAME_WORDING && (best < 0 || score > bestScore)) [best, bestScore] = [candidate, score];
     }
     return best;
