@@ -13,21 +13,11 @@ import { positionsOf, scopeByPosition, scopeOutline, standardAtPosition, standar
 import { allStandards, type Code, type Library } from "../../../src/model.js";
 import { renderAnki, renderAnkiHeader, renderAnkiRows } from "../../../src/render/anki.js";
 import { codesTitle, pageHead, pageTail, renderCodeArticle, renderHtml, renderTopicCell, renderTopicHead, renderTopicTail } from "../../../src/render/html.js";
-import { conceptLibrary, plainLibrary } from "./library.js";
+import { conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
 
 // A user's code (a copy of Alaska's under its own id) whose concepts are known, as the search index gives them.
+const { copy, library: withCopy } = withKnownCopy();
 const alaska = conceptLibrary.codes.find((code) => code.id === "alaska")!;
-const copy: Code = {
-  ...alaska,
-  id: "ak-copy",
-  aliases: [],
-  shortName: "AK copy",
-  origin: "user",
-  sections: alaska.sections.map((section) => ({ ...section, standards: section.standards.map((standard) => ({ ...standard, code: "ak-copy" })) })),
-};
-const withCopy: Library = { ...conceptLibrary, codes: [...conceptLibrary.codes, copy] };
-const inferred = conceptsOfCode(withCopy, copy);
-useKnownConcepts(withCopy, new Map([["ak-copy", allStandards(copy).map((standard) => inferred.get(standardKeyOf(standard))?.ids ?? [])]]));
 
 const REQUESTS: [string, Library, ScopeRequest][] = [
   ["every code", plainLibrary, { codes: [] }],

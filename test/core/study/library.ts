@@ -2,11 +2,14 @@
 // branch without the curated one) or with the small fixture of test/fixtures/study-concepts.
 import { join } from "node:path";
 import { readCodeDir } from "../../../src/core/codes/load.js";
+import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
 import { withConceptStandards } from "../../../src/core/concepts/link.js";
 import { readConceptDir } from "../../../src/core/concepts/load-concepts.js";
 import { readTopicsFile } from "../../../src/core/concepts/load-topics.js";
+import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
+import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import type { Library, Standard } from "../../../src/model.js";
+import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
 
 export const root = join(import.meta.dirname, "../../..");
 const codes = readCodeDir(join(root, "data"), "builtin");
@@ -26,4 +29,24 @@ export function standardAt(library: Library, code: string, section: string | nul
     ?.standards.find((standard) => standard.number === number);
   if (!found) throw new Error(`no standard ${code} ${section ?? ""} ${number}`);
   return found;
+}
+
+/**
+ * conceptLibrary with a user's code (a copy of Alaska's under the id "ak-copy") whose concepts
+ * are known, as the search index gives them.
+ */
+export function withKnownCopy(): { copy: Code; library: Library } {
+  const alaska = conceptLibrary.codes.find((code) => code.id === "alaska")!;
+  const copy: Code = {
+    ...alaska,
+    id: "ak-copy",
+    aliases: [],
+    shortName: "AK copy",
+    origin: "user",
+    sections: alaska.sections.map((section) => ({ ...section, standards: section.standards.map((standard) => ({ ...standard, code: "ak-copy" })) })),
+  };
+  const library: Library = { ...conceptLibrary, codes: [...conceptLibrary.codes, copy] };
+  const inferred = conceptsOfCode(library, copy);
+  useKnownConcepts(library, new Map([["ak-copy", allStandards(copy).map((standard) => inferred.get(standardKeyOf(standard))?.ids ?? [])]]));
+  return { copy, library };
 }

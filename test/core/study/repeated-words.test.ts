@@ -14,7 +14,7 @@ import { confidentReading } from "../../../src/core/study/strength.js";
 import { escapeAnkiHtml } from "../../../src/render/anki.js";
 import { visible } from "../../../src/render/terminal-text.js";
 import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
-import { conceptLibrary, plainLibrary } from "./library.js";
+import { plainLibrary, withKnownCopy } from "./library.js";
 
 const vocabulary = clozeVocabulary(plainLibrary.codes.flatMap(allStandards), { phrases: false });
 const first = allStandards(plainLibrary.codes[1]!)[3]!;
@@ -98,18 +98,7 @@ describe("Anki's escaping: a text that needs none is given back as it is", () =>
 
 describe("a user's code's topics from its known concepts", () => {
   // Alaska's copy under its own id, its concepts known as the search index gives them.
-  const alaska = conceptLibrary.codes.find((code) => code.id === "alaska")!;
-  const copy: Code = {
-    ...alaska,
-    id: "ak-copy",
-    aliases: [],
-    shortName: "AK copy",
-    origin: "user",
-    sections: alaska.sections.map((section) => ({ ...section, standards: section.standards.map((standard) => ({ ...standard, code: "ak-copy" })) })),
-  };
-  const library: Library = { ...conceptLibrary, codes: [...conceptLibrary.codes, copy] };
-  const inferred = conceptsOfCode(library, copy);
-  useKnownConcepts(library, new Map([["ak-copy", allStandards(copy).map((standard) => inferred.get(standardKeyOf(standard))?.ids ?? [])]]));
+  const { copy, library } = withKnownCopy();
 
   it.each([
     ["every standard", allStandards(copy)],
