@@ -101,13 +101,22 @@ export async function useIndexConcepts(loaded: LoadedLibrary, topics: Pick<Topic
   topics.useKnownConcepts(library, conceptsFromIndex(await loaded.searchIndex(), inferred));
 }
 
+/**
+ * The library view under `key`: `make`'s value, stored where there is a cache. Made with the
+ * users' codes' concepts from the search index, given to `topics` (the bundle's copy that
+ * `make` reads them through; see useIndexConcepts).
+ */
+async function indexedView<T>(loaded: LoadedLibrary, key: string, isValue: (value: unknown) => value is T, topics: Pick<Topics, "isInferred" | "useKnownConcepts">, make: () => T): Promise<T> {
+  if (!loaded.views) return make();
+  return loaded.views.remember(key, isValue, async () => {
+    await useIndexConcepts(loaded, topics);
+    return make();
+  });
+}
+
 export async function topicsMatrixOf(loaded: LoadedLibrary): Promise<TopicsMatrix> {
   const topics = await import("../core/concepts/topics.js");
-  if (!loaded.views) return topics.topicsMatrix(loaded.library);
-  return loaded.views.remember("topics", isTopicsMatrix, async () => {
-    await useIndexConcepts(loaded, topics);
-    return topics.topicsMatrix(loaded.library);
-  });
+  return indexedView(loaded, "topics", isTopicsMatrix, topics, () => topics.topicsMatrix(loaded.library));
 }
 
 function bodiesOf(library: Library, report: TopicReport): StandardBody[][] {
@@ -130,11 +139,7 @@ export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concep
         : topics.conceptReport(library, library.concepts.find((concept) => concept.id === id)!, codeIds);
     return { report, bodies: bodiesOf(library, report) };
   };
-  if (!loaded.views) return make();
-  return loaded.views.remember(JSON.stringify(["topic", kind, id, codeIds ?? null]), isTopicView, async () => {
-    await useIndexConcepts(loaded, topics);
-    return make();
-  });
+  return indexedView(loaded, JSON.stringify(["topic", kind, id, codeIds ?? null]), isTopicView, topics, make);
 }
 
 /**
@@ -145,20 +150,12 @@ export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concep
 export async function conceptListingOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<CompactListing> {
   const listing = await import("../core/concepts/listing.js");
   const make = () => listing.compactListing(listing.listConcepts(loaded.library, topic));
-  if (!loaded.views) return make();
-  return loaded.views.remember(JSON.stringify(["concept-listing", topic?.id ?? null]), isCompactListing, async () => {
-    await useIndexConcepts(loaded, listing);
-    return make();
-  });
+  return indexedView(loaded, JSON.stringify(["concept-listing", topic?.id ?? null]), isCompactListing, listing, make);
 }
 
 /** What `ethics concepts` shows of the listing: each concept's counts and codes. */
 export async function conceptSummaryOf(loaded: LoadedLibrary, topic: Topic | undefined): Promise<ConceptSummaryListing> {
   const listing = await import("../core/concepts/listing.js");
   const make = () => listing.summarizeListing(listing.listConcepts(loaded.library, topic));
-  if (!loaded.views) return make();
-  return loaded.views.remember(JSON.stringify(["concept-summary", topic?.id ?? null]), isConceptSummary, async () => {
-    await useIndexConcepts(loaded, listing);
-    return make();
-  });
+  return indexedView(loaded, JSON.stringify(["concept-summary", topic?.id ?? null]), isConceptSummary, listing, make);
 }
