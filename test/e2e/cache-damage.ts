@@ -1,10 +1,18 @@
-// What the cache tests do to files: damage a cache entry in each way it can be damaged (each
-// must read as a miss), and change a file while keeping its modification time; and what they
-// expect of every run, cached: what it printed uncached.
+// What the cache tests do to files: make users' codes from the Medi-Cal file, damage a cache
+// entry in each way it can be damaged (each must read as a miss), and change a file while
+// keeping its modification time; and what they expect of every run, cached: what it printed
+// uncached.
 import { readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect } from "vitest";
 import { encodeEntry } from "../../src/cli/cache/json-cache.js";
-import type { RunResult } from "./run.js";
+import { root, type RunResult } from "./run.js";
+
+const medical = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
+
+/** The Medi-Cal file as a user's code of its own: `id`, no aliases, `name` for its short name and title. */
+export const copyOfMedical = (id: string, name: string): string =>
+  medical.replace(/^id: medi-cal$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: ${name}`).replace(/^title: .*$/m, `title: ${name} code`);
 
 /** Sets a file's mtime back to what it was; its ctime (which no tool can set) moves on. */
 export function keepMtime(file: string, change: () => void): void {

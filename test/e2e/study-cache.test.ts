@@ -6,16 +6,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { cacheDamages, expectSame, keepMtime } from "./cache-damage.js";
+import { cacheDamages, copyOfMedical, expectSame, keepMtime } from "./cache-damage.js";
 import { ethics, root } from "./run.js";
 
 // Dozens of runs (every kind of damage, cold and warm).
 vi.setConfig({ testTimeout: 120_000 });
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
-const medical = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
-const copyOfMedical = (id: string, name: string) =>
-  medical.replace(/^id: medi-cal$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: ${name}`).replace(/^title: .*$/m, `title: ${name} code`);
 const newDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const views = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.startsWith("view-") && name.endsWith(".entry"));
 

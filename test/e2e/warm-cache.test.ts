@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { describe, expect, it, vi } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { escapeJson } from "../../src/render/terminal-text.js";
-import { cacheDamages, expectSame, keepMtime } from "./cache-damage.js";
+import { cacheDamages, copyOfMedical, expectSame, keepMtime } from "./cache-damage.js";
 import { ethics, ethicsAll, root, type RunResult } from "./run.js";
 
 // Each test here runs `ethics` dozens of times (every kind of damage, cold and warm): alone it
@@ -17,10 +17,6 @@ import { ethics, ethicsAll, root, type RunResult } from "./run.js";
 vi.setConfig({ testTimeout: 120_000 });
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
-const medical = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
-
-const copyOfMedical = (id: string, name: string) =>
-  medical.replace(/^id: medi-cal$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: ${name}`).replace(/^title: .*$/m, `title: ${name} code`);
 
 const newDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const entries = (cacheDir: string, kind: string) => readdirSync(cacheDir).filter((name) => name.startsWith(kind) && name.endsWith(".entry"));
