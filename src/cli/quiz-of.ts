@@ -7,24 +7,13 @@
 import type { Quiz, QuizMaterial, QuizOptions } from "../core/study/quiz.js";
 import type { ScopeRequest } from "../core/study/scope.js";
 import { codeSize, type Code, type Topic } from "../model.js";
-import type { LibraryViews } from "./cache/library-views.js";
+import { storedView } from "./cache/stored-view.js";
 import { eachCode } from "./code-turns.js";
 import type { LoadedLibrary } from "./library.js";
 
 const STRENGTHS_VIEW = "quiz: confident strengths";
 const MATERIAL_VIEW = "quiz: vocabulary and wording";
 const PLACES_VIEW = "quiz: places of the standards on the topic ";
-const NOT_STORED = Symbol("not stored");
-
-/** A library view if it is stored, else null (and nothing is made). */
-async function storedView<T>(views: LibraryViews, what: string, isValue: (value: unknown) => value is T): Promise<T | null> {
-  try {
-    return await views.remember(what, isValue, () => Promise.reject(NOT_STORED));
-  } catch (error) {
-    if (error === NOT_STORED) return null;
-    throw error;
-  }
-}
 
 type Quizzes = typeof import("../core/study/quiz.js");
 type Material = Pick<QuizMaterial, "vocabulary" | "wording">;

@@ -14,6 +14,7 @@ import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { eachCode } from "./code-turns.js";
 import type { LibraryViews } from "./cache/library-views.js";
+import { storedView } from "./cache/stored-view.js";
 import type { LoadedLibrary } from "./library.js";
 
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
@@ -134,11 +135,6 @@ async function storedTopicLists(views: LibraryViews, library: Library): Promise<
       return false;
     }
   };
-  const NOT_STORED = Symbol("not stored");
-  try {
-    await views.remember(TOPICS_VIEW, isStored, () => Promise.reject(NOT_STORED));
-  } catch (error) {
-    if (error !== NOT_STORED) throw error;
-  }
+  await storedView(views, TOPICS_VIEW, isStored);
   return found;
 }
