@@ -7,7 +7,7 @@
 import type { Quiz, QuizMaterial, QuizOptions } from "../core/study/quiz.js";
 import type { ScopeRequest } from "../core/study/scope.js";
 import { codeSize, type Code, type Topic } from "../model.js";
-import { storedView } from "./cache/stored-view.js";
+import { rememberPacked, storedView } from "./cache/stored-views.js";
 import { eachCode } from "./code-turns.js";
 import type { LoadedLibrary } from "./library.js";
 
@@ -31,19 +31,7 @@ async function materialOf(loaded: LoadedLibrary, quizzes: Quizzes): Promise<Mate
   };
   if (!views) return make();
   const codes = library.codes.map((code) => ({ id: code.id, standards: codeSize(code).standards }));
-  // the check of a stored value is its unpacking: kept, so that it is done once
-  const unpacked = new WeakMap<object, Material>();
-  const isPacked = (value: unknown): value is object => {
-    try {
-      unpacked.set(value as object, quizzes.unpackQuizMaterial(value, codes));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let made: Material | null = null;
-  const packed = await views.remember(MATERIAL_VIEW, isPacked, async () => quizzes.packQuizMaterial((made = await make())));
-  return made ?? unpacked.get(packed)!;
+  return rememberPacked(views, MATERIAL_VIEW, quizzes.packQuizMaterial, (packed) => quizzes.unpackQuizMaterial(packed, codes), make);
 }
 
 type Member = ReturnType<Quizzes["scopeMember"]>;
@@ -63,18 +51,9 @@ async function membersOf(loaded: LoadedLibrary, quizzes: Quizzes, codes: Code[],
   };
   if (!topic || !views || codes !== library.codes) return make();
   const sizes = codes.map((code) => codeSize(code).standards);
-  const unpacked = new WeakMap<object, number[][]>();
-  const isPacked = (value: unknown): value is string[] => {
-    try {
-      unpacked.set(value as object, quizzes.unpackPlaces(value, sizes));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let made: Member[] | null = null;
-  const packed = await views.remember(`${PLACES_VIEW}${topic.id}`, isPacked, async () => quizzes.packPlaces((made = await make()).map((member) => member.places!)));
-  return made ?? unpacked.get(packed)!.map((places, at) => ({ code: codes[at]!, places, count: places.length }));
+  const pack = (members: Member[]) => quizzes.packPlaces(members.map((member) => member.places!));
+  const unpack = (packed: unknown) => quizzes.unpackPlaces(packed, sizes).map((places, at): Member => ({ code: codes[at]!, places, count: places.length }));
+  return rememberPacked(views, `${PLACES_VIEW}${topic.id}`, pack, unpack, make);
 }
 
 export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, options: QuizOptions): Promise<Quiz> {

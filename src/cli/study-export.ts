@@ -7,14 +7,14 @@ import * as topics from "../core/concepts/topics.js";
 import { cardsOfCode, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn } from "../core/study/handout.js";
-import { isPackedVocabulary, packTopicLists, packVocabulary, unpackTopicLists, unpackVocabulary, type PackedVocabulary } from "../core/study/material-pack.js";
+import { isPackedVocabulary, packTopicLists, packVocabulary, unpackTopicLists, unpackVocabulary } from "../core/study/material-pack.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
 import { allStandards, codeSize, type Code, type Library } from "../model.js";
 import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { eachCode } from "./code-turns.js";
 import type { LibraryViews } from "./cache/library-views.js";
-import { storedView } from "./cache/stored-view.js";
+import { rememberPacked, storedView } from "./cache/stored-views.js";
 import type { LoadedLibrary } from "./library.js";
 
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
@@ -36,20 +36,11 @@ async function keyWordVocabulary(library: Library, loaded: LoadedLibrary | null)
   const views = loaded?.library === library ? loaded.views : null;
   if (!views) return make();
   const standards = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
-  // the check of a stored value is its unpacking: kept, so that it is done once
-  const unpacked = new WeakMap<PackedVocabulary, ClozeVocabulary>();
-  const isPacked = (value: unknown): value is PackedVocabulary => {
-    if (!isPackedVocabulary(value)) return false;
-    try {
-      unpacked.set(value, unpackVocabulary(value, standards));
-      return true;
-    } catch {
-      return false;
-    }
+  const unpack = (packed: unknown) => {
+    if (!isPackedVocabulary(packed)) throw new TypeError("not packed word counts");
+    return unpackVocabulary(packed, standards);
   };
-  let made: ClozeVocabulary | null = null;
-  const packed = await views.remember(KEY_WORDS_VIEW, isPacked, async () => packVocabulary((made = await make())));
-  return made ?? unpacked.get(packed)!;
+  return rememberPacked(views, KEY_WORDS_VIEW, packVocabulary, unpack, make);
 }
 
 /**
