@@ -11,6 +11,7 @@ import { availableParallelism } from "node:os";
 import type { Code } from "../model.js";
 import { streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
+import { letUsedCodesGo } from "./code-turns.js";
 import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
 
@@ -46,14 +47,6 @@ export type WriteAlone = (code: Code) => Promise<string>;
 
 const leftToNobody: WriteAlone = (code) => Promise.reject(new Error(`no writer for ${code.id}, which streamCode left`));
 
-/**
- * A turn of the event loop. A lazily read code is held by a WeakRef (cache/user-codes.ts), and
- * a WeakRef's target is kept alive until the microtask queue drains: a loop of awaits alone,
- * as this generator and its reader are, would keep every code it had read (~60 MB of a
- * thousand codes' 80 MB heap, and the collector's time to go with it).
- */
-const releaseReadCodes = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
 export async function* exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv, writeAlone: WriteAlone = leftToNobody): AsyncGenerator<string | Uint8Array> {
   const blocks = Math.ceil(codes.length / BLOCK);
@@ -63,7 +56,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   if (file === null) {
     yield streamHead(format, codes);
     for (const [at, code] of codes.entries()) {
-      if (at > 0 && at % BLOCK === 0) await releaseReadCodes();
+      if (at > 0 && at % BLOCK === 0) await letUsedCodesGo();
       yield streamCode(format, code, at, titles) ?? (await writeAlone(code));
     }
     yield streamTail(format, codes.length);
@@ -142,7 +135,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
       }
       Atomics.store(progress, 0, block + 1);
       Atomics.notify(progress, 0);
-      await releaseReadCodes();
+      await letUsedCodesGo();
     }
     yield streamTail(format, codes.length);
   } finally {
