@@ -6,17 +6,22 @@
 // BENCH_ROUNDS (default 15) sets the rounds of the warm table; BENCH_COLD_ROUNDS (default 3)
 // those of the rows that take seconds each (the heaviest commands at 1,000 codes, and the rows
 // that run after a change); BENCH_FOLDERS (default 30) the folders of the cache-size row.
+// BENCH_VARIED=1 rewords every standard of every copy (words swapped, dropped and repeated, by a
+// seeded draw per code): copies share their wording, which flatters whatever is worked out once
+// per distinct text and deflates far better than real codes do.
 import { spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseDocument } from "yaml";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin/ethics.cjs");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const coldRounds = Number(process.env.BENCH_COLD_ROUNDS ?? 3);
 const folderCount = Number(process.env.BENCH_FOLDERS ?? 30);
+const varied = process.env.BENCH_VARIED === "1";
 const time = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
 if (!existsSync(join(root, "dist/ethics.cjs"))) {
@@ -26,6 +31,49 @@ if (!existsSync(join(root, "dist/ethics.cjs"))) {
 
 const scratch = mkdtempSync(join(tmpdir(), "ethics-bench-"));
 const source = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
+
+/** mulberry32: a small seeded generator, so that a varied folder is the same in every run. */
+function seeded(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A text with about one word in eight swapped with its neighbour, dropped or said twice. */
+function reword(text, random) {
+  const words = text.split(" ");
+  for (let edits = Math.max(1, Math.round(words.length / 8)); edits > 0 && words.length > 2; edits--) {
+    const at = Math.floor(random() * (words.length - 1));
+    const how = random();
+    if (how < 0.4) [words[at], words[at + 1]] = [words[at + 1], words[at]];
+    else if (how < 0.7) words.splice(at, 1);
+    else words.splice(at, 0, words[Math.floor(random() * words.length)]);
+  }
+  return words.join(" ");
+}
+
+/** Every text of the code (standards, their items and notes, the preamble) reworded. */
+function rewordCode(yamlText, seed) {
+  const document = parseDocument(yamlText);
+  const random = seeded(seed);
+  const visit = (node) => {
+    if (node === null || typeof node !== "object") return;
+    for (const item of node.items ?? []) {
+      if (item.key !== undefined) {
+        const key = item.key?.value;
+        if (key === "text" && typeof item.value?.value === "string") item.value.value = reword(item.value.value, random);
+        else if (key === "items" || key === "notes") for (const entry of item.value?.items ?? []) if (typeof entry.value === "string") entry.value = reword(entry.value, random);
+        visit(item.value);
+      } else visit(item);
+    }
+  };
+  visit(document.contents);
+  return document.toString({ lineWidth: 0 });
+}
 
 /** The Medi-Cal file copied under `count` new ids (≈108 standards each); `mark` makes a folder's bytes its own. */
 function makeScaleData(name, count, mark = "") {
@@ -38,7 +86,7 @@ function makeScaleData(name, count, mark = "") {
       .replace(/^aliases: .*$/m, "aliases: []")
       .replace(/^shortName: .*$/m, `shortName: Scale ${i}`)
       .replace(/^title: .*$/m, `title: Scale code ${i}`);
-    writeFileSync(join(dir, `${id}.yaml`), text + mark);
+    writeFileSync(join(dir, `${id}.yaml`), (varied ? rewordCode(text, i) : text) + mark);
   }
   return dir;
 }
@@ -86,7 +134,7 @@ function row(entry, { ms, rss }, baseline) {
 
 const cacheDir = join(scratch, "cache");
 const env = { ETHICS_CACHE_DIR: cacheDir };
-console.log("making scale data (100 and 1,000 codes)…");
+console.log(`making scale data (100 and 1,000 codes${varied ? ", every one reworded" : ""})…`);
 const hundred = makeScaleData("hundred", 100);
 const thousand = makeScaleData("thousand", 1000);
 const data = (dir, ...args) => [bin, "--data", dir, ...args];
