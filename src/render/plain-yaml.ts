@@ -85,10 +85,19 @@ function inline(value: unknown, seen: Set<object>): string | undefined {
   if (typeof value === "boolean") return String(value);
   if (value === null) return "null";
   if (typeof value !== "object" || !(Array.isArray(value) || isPlainObject(value))) throw new Unfollowed();
-  if (Array.isArray(value) ? value.length > 0 : Object.values(value).some((member) => member !== undefined)) return undefined;
+  if (Array.isArray(value) ? value.length > 0 : hasMember(value)) return undefined;
   if (seen.has(value)) throw new Unfollowed();
   seen.add(value);
   return Array.isArray(value) ? "[]" : "{}";
+}
+
+/**
+ * Whether an object has a member the library writes (an own enumerable value not undefined):
+ * what Object.values(…).some(…) says, without an array of every value of every object.
+ */
+function hasMember(value: Record<string, unknown>): boolean {
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && value[key] !== undefined) return true;
+  return false;
 }
 
 /** Keys found plain: the model's few dozen field names, met hundreds of thousands of times. */
