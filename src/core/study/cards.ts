@@ -137,15 +137,15 @@ export function cardsWithTopics(
   });
 }
 
-/** Concept and topic tags by what they tag: a library's cards share a few hundred. */
-const keptTags = new Map<string, string>();
+/** Concept and topic tags by the id they tag: a library's cards share a few hundred (the ids are the same strings card after card). */
+const keptTags = { "concept::": new Map<string, string>(), "topic::": new Map<string, string>() };
 
 function keptTag(kind: "concept::" | "topic::", id: string): string {
-  const text = kind + id;
-  let found = keptTags.get(text);
+  const kept = keptTags[kind];
+  let found = kept.get(id);
   if (found === undefined) {
-    found = tag(text);
-    if (keptTags.size < 65_536) keptTags.set(text, found);
+    found = tag(kind + id);
+    if (kept.size < 65_536) kept.set(id, found);
   }
   return found;
 }
