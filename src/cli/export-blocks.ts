@@ -1,6 +1,7 @@
 // What the main thread and the export workers share (export-parallel.ts, export-worker.ts): how
 // codes are cut into blocks, how a thread claims one, and what they tell each other.
 import type { StreamFormat } from "../render/export.js";
+import type { AnkiJob } from "./anki-job.js";
 import type { StoredEntry } from "./cache/stored-entry.js";
 
 /** Codes per block: enough that a message carries real work, few enough to share out evenly. */
@@ -9,10 +10,14 @@ export const BLOCK = 16;
 export const UNCLAIMED = 0;
 export const CLAIMED_BY_MAIN = 1;
 
+/**
+ * What an export writes of each code: a format of render/export.ts (with the library's codes'
+ * titles by id, for what a code was adapted from, in Markdown), or Anki cards (anki-job.ts).
+ */
+export type ExportJob = { format: StreamFormat; titles: [string, string][] } | AnkiJob;
+
 export interface ExportWorkerData {
-  format: StreamFormat;
-  /** The library's codes' titles by id, for what a code was adapted from (Markdown). */
-  titles: [string, string][];
+  job: ExportJob;
   /** For each code, where its entry is, or null for one the main thread renders. */
   entries: (StoredEntry | null)[];
   /** One Int32 per block: who claimed it (UNCLAIMED, or the claimer's mark). */

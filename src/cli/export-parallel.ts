@@ -12,7 +12,7 @@ import type { Code } from "../model.js";
 import { streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
 import { letUsedCodesGo } from "./code-turns.js";
-import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
+import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
 
 // For the export command, which loads this file lazily: the titles a Markdown export names.
@@ -32,9 +32,10 @@ type Rendered = (string | null)[] | ExportBlock;
  * less one. ETHICS_THREADS=N (for tests and measurement) starts N beside this thread, whatever
  * the codes; 0 renders on this thread only.
  */
-export function exportWorkers(codes: readonly Code[], env: NodeJS.ProcessEnv): number {
+export function exportWorkers(codes: readonly Code[], env: NodeJS.ProcessEnv, byDefault = true): number {
   const wanted = env.ETHICS_THREADS ?? "";
   if (/^\d{1,2}$/.test(wanted)) return Number(wanted);
+  if (!byDefault) return 0;
   const stored = codes.reduce((count, code) => count + (storedEntryOf(code) ? 1 : 0), 0);
   return stored < PARALLEL_FROM ? 0 : Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
 }
@@ -48,18 +49,35 @@ export type WriteAlone = (code: Code) => Promise<string>;
 const leftToNobody: WriteAlone = (code) => Promise.reject(new Error(`no writer for ${code.id}, which streamCode left`));
 
 /** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
-export async function* exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv, writeAlone: WriteAlone = leftToNobody): AsyncGenerator<string | Uint8Array> {
+export function exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv, writeAlone: WriteAlone = leftToNobody): AsyncGenerator<string | Uint8Array> {
+  const render = (code: Code, at: number) => streamCode(format, code, at, titles);
+  return jobChunks({ format, titles: [...titles] }, codes, env, { render, head: streamHead(format, codes), tail: streamTail(format, codes.length), writeAlone });
+}
+
+/** How this thread writes a job: each code (null: left to writeAlone), and what comes before and after them. */
+export interface JobWriting {
+  render: (code: Code, at: number) => string | null;
+  head: string;
+  tail: string;
+  writeAlone?: WriteAlone;
+  /** False: workers only when ETHICS_THREADS asks for them (exportWorkers). */
+  workersByDefault?: boolean;
+}
+
+/** Any export job (export-blocks.ts), code by code, in order, on several threads when it pays: `writing` is how this thread writes it. */
+export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: NodeJS.ProcessEnv, writing: JobWriting): AsyncGenerator<string | Uint8Array> {
+  const { render, head, tail, writeAlone = leftToNobody, workersByDefault = true } = writing;
   const blocks = Math.ceil(codes.length / BLOCK);
   // No more workers than there are blocks after this thread's first (ETHICS_THREADS may ask for 99).
-  const workers = Math.min(exportWorkers(codes, env), Math.max(0, blocks - 1));
+  const workers = Math.min(exportWorkers(codes, env, workersByDefault), Math.max(0, blocks - 1));
   const file = workers > 0 ? workerFileNamed("export-worker.cjs") : null;
   if (file === null) {
-    yield streamHead(format, codes);
+    yield head;
     for (const [at, code] of codes.entries()) {
       if (at > 0 && at % BLOCK === 0) await letUsedCodesGo();
-      yield streamCode(format, code, at, titles) ?? (await writeAlone(code));
+      yield render(code, at) ?? (await writeAlone(code));
     }
-    yield streamTail(format, codes.length);
+    yield tail;
     return;
   }
   const { Worker } = await import("node:worker_threads");
@@ -77,8 +95,8 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   };
   const membersOf = (block: number) => codes.slice(block * BLOCK, (block + 1) * BLOCK);
   // A null is a code left to writeAlone, when it is written.
-  const renderHere = (block: number): (string | null)[] => membersOf(block).map((code, offset) => streamCode(format, code, block * BLOCK + offset, titles));
-  const writeWhenLeft = async (at: number): Promise<string> => streamCode(format, codes[at]!, at, titles) ?? (await writeAlone(codes[at]!));
+  const renderHere = (block: number): (string | null)[] => membersOf(block).map((code, offset) => render(code, block * BLOCK + offset));
+  const writeWhenLeft = async (at: number): Promise<string> => render(codes[at]!, at) ?? (await writeAlone(codes[at]!));
   /**
    * Blocks claimed by a worker (`mark`, or any worker's) and not written or received yet, left to
    * this thread: rendered when written, unless a late message brings them first.
@@ -92,7 +110,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   };
   const started = Array.from({ length: workers }, (_, at) => {
     const mark = at + 2;
-    const data: ExportWorkerData = { format, titles: [...titles], entries, claims: claimsBuffer, mark, written, ahead };
+    const data: ExportWorkerData = { job, entries, claims: claimsBuffer, mark, written, ahead };
     const worker = new Worker(file, { workerData: data, stdout: true, stderr: true });
     worker.on("message", (message: ExportBlock) => deliver(message.block, message));
     // A worker that fails, or ends before its last messages arrive.
@@ -105,7 +123,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
   const lastResort = () => handBack();
   process.on("beforeExit", lastResort);
   try {
-    yield streamHead(format, codes);
+    yield head;
     for (let block = 0; block < blocks; block++) {
       let rendered = received.get(block);
       while (rendered === undefined) {
@@ -137,7 +155,7 @@ export async function* exportChunks(format: StreamFormat, codes: readonly Code[]
       Atomics.notify(progress, 0);
       await letUsedCodesGo();
     }
-    yield streamTail(format, codes.length);
+    yield tail;
   } finally {
     process.off("beforeExit", lastResort);
     for (const worker of started) void worker.terminate();

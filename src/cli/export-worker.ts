@@ -1,18 +1,23 @@
 // A thread that renders blocks of an export beside the main one (see export-parallel.ts): it
 // claims each free block in turn, reads its codes from their cache entries, renders them as the
-// main thread would, and posts the block as UTF-8 bytes; a code it cannot read, and a YAML one
-// only the YAML library writes, is left to the main thread (length -1). Built as
-// dist/export-worker.cjs.
+// main thread would (a format of render/export.ts, or Anki cards: anki-job.ts), and posts the
+// block as UTF-8 bytes; a code it cannot read, and a YAML one only the YAML library writes, is
+// left to the main thread (length -1). Built as dist/export-worker.cjs.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Code } from "../model.js";
-import { streamCode } from "../render/export.js";
+import { streamCode, type CodeTitles, type StreamFormat } from "../render/export.js";
+import { ankiRenderer } from "./anki-job.js";
 import { openCache, type JsonCache } from "./cache/json-cache.js";
 import { parsedFromEntry } from "./cache/parsed-entry.js";
 import type { StoredEntry } from "./cache/stored-entry.js";
 import { BLOCK, claimBlock, encodeChunks, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 
-const { format, titles, entries, claims: claimsBuffer, mark, written, ahead } = workerData as ExportWorkerData;
-const titleOf = new Map(titles);
+const { job, entries, claims: claimsBuffer, mark, written, ahead } = workerData as ExportWorkerData;
+const render = job.format === "anki" ? ankiRenderer(job) : streamRenderer(job.format, new Map(job.titles));
+
+function streamRenderer(format: StreamFormat, titles: CodeTitles): (code: Code, at: number) => string | null {
+  return (code, at) => streamCode(format, code, at, titles);
+}
 const progress = new Int32Array(written);
 const claims = new Int32Array(claimsBuffer);
 const caches = new Map<string, JsonCache | null>();
@@ -29,7 +34,7 @@ for (let block = claimBlock(claims, 0, claims.length, mark); block >= 0; block =
   const first = block * BLOCK;
   const chunks = entries.slice(first, first + BLOCK).map((entry, offset) => {
     const code = entry ? codeOf(entry) : undefined;
-    return code ? streamCode(format, code, first + offset, titleOf) : null;
+    return code ? render(code, first + offset) : null;
   });
   const { bytes, lengths } = encodeChunks(chunks);
   // Moved to the main thread, not copied.

@@ -32,11 +32,12 @@ function escapeNow(text: string): string {
 
 /** Items, the source's notes and our editor's notes, after the text: a standard is never shown without them. */
 function rest(standard: Standard): string {
-  return [
-    ...standard.items.map((item) => `<br>${escapeAnkiHtml(item.label)}. ${escapeAnkiHtml(item.text)}`),
-    ...standard.notes.map((note) => `<br><i>Note:</i> ${escapeAnkiHtml(note)}`),
-    ...standard.editorial.map((remark) => `<br><i>Editor's note: ${escapeAnkiHtml(remark)}</i>`),
-  ].join("");
+  // built by appending: a hundred thousand cards made arrays of each part to join
+  let text = "";
+  for (const item of standard.items) text += `<br>${escapeAnkiHtml(item.label)}. ${escapeAnkiHtml(item.text)}`;
+  for (const note of standard.notes) text += `<br><i>Note:</i> ${escapeAnkiHtml(note)}`;
+  for (const remark of standard.editorial) text += `<br><i>Editor's note: ${escapeAnkiHtml(remark)}</i>`;
+  return text;
 }
 
 /** The text with its telling word as Anki's cloze deletion; the whole text where there is none. */
@@ -72,15 +73,30 @@ export function renderAnkiHeader(noteType: AnkiNoteType, deck: string): string {
   return lines.join("\n") + "\n";
 }
 
+/** Tags as the tags column writes them, by the tag: a library's cards share a few hundred tags. */
+const visibleTags = new Map<string, string>();
+
+function visibleTag(tag: string): string {
+  let found = visibleTags.get(tag);
+  if (found === undefined) {
+    found = visible(tag);
+    if (visibleTags.size < 65_536) visibleTags.set(tag, found);
+  }
+  return found;
+}
+
 /** A note a card, a line each. */
 export function renderAnkiRows(cards: readonly Card[], noteType: AnkiNoteType): string {
-  let text = "";
+  // one flat string joined from the lines: a string grown row by row is a rope to flatten on writing
+  const lines: string[] = [];
   for (const card of cards) {
-    const row = [...fields(card, noteType), card.tags.map((tag) => visible(tag)).join(" ")];
-    row[0] = row[0]!.replace(/^#/, "&#35;");
-    text += row.join("\t") + "\n";
+    const [first, second] = fields(card, noteType) as [string, string];
+    let tags = "";
+    for (const [at, tag] of card.tags.entries()) tags += at > 0 ? ` ${visibleTag(tag)}` : visibleTag(tag);
+    // a line starting with # is a comment to Anki
+    lines.push(`${first.charCodeAt(0) === 0x23 ? `&#35;${first.slice(1)}` : first}\t${second}\t${tags}\n`);
   }
-  return text;
+  return lines.join("");
 }
 
 export function renderAnki(cards: readonly Card[], noteType: AnkiNoteType, deck: string): string {

@@ -28,8 +28,6 @@ export const CORE_SCHEMA_TESTS: readonly RegExp[] = [
 ];
 /** The first characters of every string CORE_SCHEMA_TESTS match but the empty one. */
 const SCHEMA_FIRST = "~nNtTfF0123456789+-.";
-/** Inside a string, what would begin a mapping or a comment. */
-const NOT_PLAIN_WITHIN = /: | #/;
 const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /** Thrown inside, where a value is beyond what this writer follows; never escapes. */
@@ -54,7 +52,8 @@ function needsQuotes(text: string): boolean {
     case 0x3f: case 0x2d:
       if (text.length === 1 || text.charCodeAt(1) === 0x20) return true;
   }
-  if (NOT_PLAIN_WITHIN.test(text)) return true;
+  // inside, what would begin a mapping or a comment: /: | #/ as two plain searches, faster on half a million strings
+  if (text.includes(": ") || text.includes(" #")) return true;
   return SCHEMA_FIRST.includes(text[0]!) && CORE_SCHEMA_TESTS.some((test) => test.test(text));
 }
 
@@ -65,7 +64,9 @@ function needsQuotes(text: string): boolean {
  */
 function scalarText(text: string): string {
   // `visible` changes every control character, newlines and tabs too.
-  if (visible(text) !== text || DOCUMENT_MARKER.test(text)) throw new Unfollowed();
+  // DOCUMENT_MARKER can only match a text starting with %, - or .
+  const first = text.charCodeAt(0);
+  if (visible(text) !== text || ((first === 0x25 || first === 0x2d || first === 0x2e) && DOCUMENT_MARKER.test(text))) throw new Unfollowed();
   if (!needsQuotes(text)) return text;
   return text.includes('"') && !text.includes("'") ? `'${text}'` : JSON.stringify(text);
 }
@@ -85,10 +86,19 @@ function inline(value: unknown, seen: Set<object>): string | undefined {
   if (typeof value === "boolean") return String(value);
   if (value === null) return "null";
   if (typeof value !== "object" || !(Array.isArray(value) || isPlainObject(value))) throw new Unfollowed();
-  if (Array.isArray(value) ? value.length > 0 : Object.values(value).some((member) => member !== undefined)) return undefined;
+  if (Array.isArray(value) ? value.length > 0 : hasMember(value)) return undefined;
   if (seen.has(value)) throw new Unfollowed();
   seen.add(value);
   return Array.isArray(value) ? "[]" : "{}";
+}
+
+/**
+ * Whether an object has a member the library writes (an own enumerable value not undefined):
+ * what Object.values(…).some(…) says, without an array of every value of every object.
+ */
+function hasMember(value: Record<string, unknown>): boolean {
+  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && value[key] !== undefined) return true;
+  return false;
 }
 
 /** Keys found plain: the model's few dozen field names, met hundreds of thousands of times. */

@@ -50,6 +50,17 @@ describe("plainYamlItems", () => {
     expect(new Set(CORE_SCHEMA_TESTS.map(String))).toEqual(new Set(schemaTests));
   });
 
+  it.each([
+    ["members all undefined: an empty map", { a: { x: undefined, y: undefined } }],
+    ["an undefined member, then one written", { a: { x: undefined, y: "b" } }],
+    ["no prototype and no member: an empty map", { a: Object.create(null) as object }],
+    ["no prototype and a member", { a: Object.assign(Object.create(null) as object, { x: "y" }) }],
+    ["a member not enumerable: an empty map", { a: Object.defineProperty({}, "hidden", { value: "no", enumerable: false }) }],
+    ["a member read through a getter", { a: Object.defineProperty({}, "got", { get: () => "yes", enumerable: true }) }],
+  ])("a map with %s, as the library writes it", (_case, value) => {
+    expect(plainYamlItems([value], "  ")).toBe(byLibrary(value));
+  });
+
   it("leaves to the library an object met twice, which it writes as an anchor and an alias", () => {
     const shared = { label: "a" };
     expect(plainYamlItems([{ first: shared, second: shared }], "  ")).toBeNull();

@@ -108,17 +108,46 @@ export function cardsOfCode(
   concepts: ReadonlyMap<string, string[]>,
   topics: readonly (readonly Topic[])[] = topicsOfStandards(library, code, standards),
 ): Card[] {
-  return standards.map((standard, at) => ({
-    standard,
-    codeTitle: code.title,
-    blank: vocabulary ? keyWord(standard, vocabulary) : null,
-    tags: [
-      tag(code.id),
-      tag(`${code.id}::${standard.section}`),
-      ...(concepts.get(keyOf(standard)) ?? []).map((id) => tag(`concept::${id}`)),
-      ...topics[at]!.map((topic) => tag(`topic::${topic.id}`)),
-    ],
-  }));
+  return cardsWithTopics(code, standards, vocabulary, concepts, topics);
+}
+
+/**
+ * cardsOfCode with each standard's topics given (only their ids are read): what a thread that
+ * has no library (an export worker) makes of a code.
+ */
+export function cardsWithTopics(
+  code: Code,
+  standards: readonly Standard[],
+  vocabulary: ClozeVocabulary | null,
+  concepts: ReadonlyMap<string, string[]>,
+  topics: readonly (readonly Pick<Topic, "id">[])[],
+): Card[] {
+  const codeTag = tag(code.id);
+  // a code's standards share a few sections, and a library's cards a few dozen topics
+  const sectionTags = new Map<string, string>();
+  return standards.map((standard, at) => {
+    let sectionTag = sectionTags.get(standard.section);
+    if (sectionTag === undefined) sectionTags.set(standard.section, (sectionTag = tag(`${code.id}::${standard.section}`)));
+    return {
+      standard,
+      codeTitle: code.title,
+      blank: vocabulary ? keyWord(standard, vocabulary) : null,
+      tags: [codeTag, sectionTag, ...(concepts.get(keyOf(standard)) ?? []).map((id) => keptTag("concept::", id)), ...topics[at]!.map((topic) => keptTag("topic::", topic.id))],
+    };
+  });
+}
+
+/** Concept and topic tags by the id they tag: a library's cards share a few hundred (the ids are the same strings card after card). */
+const keptTags = { "concept::": new Map<string, string>(), "topic::": new Map<string, string>() };
+
+function keptTag(kind: "concept::" | "topic::", id: string): string {
+  const kept = keptTags[kind];
+  let found = kept.get(id);
+  if (found === undefined) {
+    found = tag(kind + id);
+    if (kept.size < 65_536) kept.set(id, found);
+  }
+  return found;
 }
 
 export function cardsOf(library: Library, scope: StudyScope): Card[] {
