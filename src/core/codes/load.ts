@@ -12,7 +12,7 @@ import { listCodeDirectory } from "./code-files.js";
 import { DataError, describeFsError, type FileProblem } from "../errors.js";
 import { normalizeCode } from "./normalize.js";
 import { decodeText, readFileBytes } from "./read-file.js";
-import { codeFileSchema, itemSchema, provenanceSchema, sectionSchema, standardSchema, type CodeFile } from "./schema.js";
+import { codeSchemas, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, lineAndColumn } from "./yaml-position.js";
@@ -50,6 +50,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function knownKeys(path: readonly PropertyKey[]): string[] {
   const named = path.filter((key): key is string => typeof key === "string");
   const container = named[named.length - 1];
+  const { codeFileSchema, itemSchema, provenanceSchema, sectionSchema, standardSchema } = codeSchemas();
   const fields: Record<string, string[]> = {
     standards: Object.keys(standardSchema.shape),
     items: Object.keys(itemSchema.shape),
@@ -187,7 +188,7 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   // The schema validator for what the quick check cannot vouch for: it alone words problems.
   if (plainlyMeetsSchema(data)) valid = data;
   else {
-    const result = codeFileSchema.safeParse(data);
+    const result = codeSchemas().codeFileSchema.safeParse(data);
     if (!result.success) return { code: null, problems: problemsFromIssues(result.error.issues, file, eventPositions(text, events)) };
     valid = result.data;
   }

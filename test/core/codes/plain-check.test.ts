@@ -9,7 +9,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { normalizeCode } from "../../../src/core/codes/normalize.js";
 import { plainlyMeetsSchema } from "../../../src/core/codes/plain-check.js";
-import { codeFileSchema } from "../../../src/core/codes/schema.js";
+import { codeSchemas } from "../../../src/core/codes/schema.js";
 
 const root = join(import.meta.dirname, "../../..");
 const files = [
@@ -33,7 +33,7 @@ function loaded(file: string): unknown {
 function expectSound(data: unknown): boolean {
   const plain = plainlyMeetsSchema(data);
   if (plain) {
-    const result = codeFileSchema.safeParse(data);
+    const result = codeSchemas().codeFileSchema.safeParse(data);
     expect(result.success).toBe(true);
     expect(normalizeCode(data, "user", "f.yaml")).toEqual(normalizeCode(result.data!, "user", "f.yaml"));
   }
