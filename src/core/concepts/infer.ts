@@ -5,8 +5,9 @@
 // word proves little). Measured on the built-in codes, each inferred from the other four, this
 // recovers the curated topics with precision and recall near 0.9 (test/core/concepts).
 import type { Concept, Standard } from "../../model.js";
-import { buildTermModel, cosineColumns, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
-import { standardContentStems, standardKeyOf, standardWords } from "../codes/standard-text.js";
+import { buildTermModel, cosineAgainst, cosineColumns, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
+import { standardContentWords, standardKeyOf, standardWords } from "../codes/standard-text.js";
+import { stem } from "../text.js";
 import { compileTerms, contentStemsOf, isWordForWord, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
 /** Cosine from which a curated standard is the same rule in other words. */
@@ -31,7 +32,7 @@ function tellingPhrases(concept: Concept): TermPhrase[] {
 }
 
 /** The stems of a standard's meaningful words, as text.ts terms() gives them. */
-const termsOf = (standard: Standard): readonly string[] => standardContentStems(standard);
+const termsOf = (standard: Standard): string[] => standardContentWords(standard).map(stem);
 
 /** Made once for a library: `curated` are the standards the concept index tags. */
 export function inferenceModel(curated: readonly Standard[], concepts: readonly Concept[]): InferenceModel {
@@ -66,38 +67,19 @@ const SAME_WORDS = 1 - 1e-9;
  * copy of a code compares with its original only where its wording does.
  */
 export function inferConcepts(standards: readonly Standard[], inference: InferenceModel, parent?: string): string[][] {
+  const own = standards.map((standard) => termVector(termsOf(standard), inference.model));
+  const similarity = cosineAgainst(own, inference.vectors);
   const columns = inference.vectors.count;
-  const postings = inference.vectors.postings;
-  // The parent's standards, found once for all rows rather than by comparing ids in each.
-  const parentColumns: number[] = [];
-  if (parent !== undefined) for (let column = 0; column < columns; column++) if (inference.codes[column] === parent) parentColumns.push(column);
-  // One row of cosineAgainst's matrix at a time, summed in its order (so the same numbers), in
-  // one buffer: a code's rows are compared and dropped. Its clamping to 1 is left out, as it
-  // changes no comparison with a threshold of 1 or less.
-  const similarity = new Float64Array(columns);
-  const touched: number[] = [];
-  return standards.map((standard) => {
-    for (const column of touched) similarity[column] = 0;
-    touched.length = 0;
-    const vector = termWeights(termsOf(standard), inference.model);
-    for (let term = 0; term < vector.terms.length; term++) {
-      const list = postings.get(vector.terms[term]!);
-      if (list === undefined) continue;
-      const weight = vector.weights[term]!;
-      const { columns: at, weights } = list;
-      for (let index = 0; index < at.length; index++) {
-        const column = at[index]!;
-        if (similarity[column] === 0) touched.push(column);
-        similarity[column] = similarity[column]! + weight * weights[index]!;
+  return standards.map((standard, row) => {
+    const found = new Set<string>();
+    if (parent !== undefined) {
+      for (let column = 0; column < columns; column++) {
+        if (inference.codes[column] === parent && similarity[row * columns + column]! >= SAME_WORDS) for (const id of inference.tags[column]!) found.add(id);
       }
     }
-    const found = new Set<string>();
-    for (const column of parentColumns) {
-      if (similarity[column]! >= SAME_WORDS) for (const id of inference.tags[column]!) found.add(id);
-    }
     if (found.size === 0) {
-      for (const column of touched) {
-        if (similarity[column]! >= NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) found.add(id);
+      for (let column = 0; column < columns; column++) {
+        if (similarity[row * columns + column]! >= NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) found.add(id);
       }
     }
     if (found.size === 0) {
@@ -106,23 +88,4 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
     }
     return [...found].sort((a, b) => inference.order.get(a)! - inference.order.get(b)!);
   });
-}
-
-/** A standard's TF-IDF vector as similarity.ts termVector makes it (the same weights, in its order), in two arrays. */
-export function termWeights(documentTerms: readonly string[], model: TermModel): { terms: string[]; weights: number[] } {
-  const counts = new Map<string, number>();
-  for (const term of documentTerms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const terms: string[] = [];
-  const weights: number[] = [];
-  const unseen = Math.log(1 + model.documents) + 1;
-  let squared = 0;
-  for (const [term, count] of counts) {
-    const weight = (1 + Math.log(count)) * (model.idf.get(term) ?? unseen);
-    terms.push(term);
-    weights.push(weight);
-    squared += weight * weight;
-  }
-  const length = Math.sqrt(squared);
-  if (length > 0) for (let at = 0; at < weights.length; at++) weights[at] = weights[at]! / length;
-  return { terms, weights };
 }

@@ -22,30 +22,6 @@ export function conceptShare(weights: ReadonlyMap<string, number>, stems: Readon
   return Math.round(sum * 1e6);
 }
 
-/**
- * conceptShare of the standard whose stems, in its order, are `stems`, given only those some
- * concept weighs (weighedStems): a stem no concept weighs adds nothing to the sum, so the sum is
- * the same, in the same order of additions, for a fraction of the look-ups.
- */
-export function conceptShareOf(weights: ReadonlyMap<string, number>, stems: readonly string[]): number {
-  let sum = 0;
-  for (const stemmed of stems) sum += weights.get(stemmed) ?? 0;
-  return Math.round(sum * 1e6);
-}
-
-const weighedSets = new WeakMap<ReadonlyMap<string, ReadonlyMap<string, number>>, ReadonlySet<string>>();
-
-/** Every stem that some concept of `weights` (concept id → its words' weights) weighs. Worked out once per weights. */
-export function weighedStems(weights: ReadonlyMap<string, ReadonlyMap<string, number>>): ReadonlySet<string> {
-  let stems = weighedSets.get(weights);
-  if (stems === undefined) {
-    const union = new Set<string>();
-    for (const words of weights.values()) for (const stemmed of words.keys()) union.add(stemmed);
-    weighedSets.set(weights, (stems = union));
-  }
-  return stems;
-}
-
 /** A concept's centrality, packed: each of its documents' share as a fraction of the largest. */
 export function packCentrality(shares: readonly number[]): string {
   let most = 0;

@@ -3,14 +3,14 @@
 // JSON.parse. Number lists are packed into strings (packed-numbers.ts): parsing a string costs
 // next to nothing, and only the postings of a query's own stems are ever decoded.
 import type { Code, Library, StandardKey } from "../../model.js";
-import { standardContentStems, standardContentWords, standardKeyOf } from "../codes/standard-text.js";
+import { standardContentWords, standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
 import { compileTerm, compileTerms, isWordForWord } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
 import { misleadingWords } from "./real-words.js";
 import { packTable, tableEntries, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
-import { conceptShareOf, packCentrality, weighedStems } from "./centrality.js";
+import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
@@ -266,7 +266,6 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
   const lengths: number[] = [];
   const numbers: number[][] = [];
   const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
-  const conceptStems = weighedStems(weights);
   const sections: IndexedSection[] = [];
   const onConcept = new Map<string, ConceptDocuments>(); // "id" or "~id" (inferred) → documents, shares
   let document = 0;
@@ -281,11 +280,9 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
     for (const standard of section.standards) {
       frequencies.clear();
       let length = 0;
-      const contentWords = standardContentWords(standard);
-      const contentStems = standardContentStems(standard);
-      for (let at = 0; at < contentWords.length; at++) {
-        vocabulary.add(contentWords[at]!);
-        const stemmed = contentStems[at]!;
+      for (const word of standardContentWords(standard)) {
+        vocabulary.add(word);
+        const stemmed = stem(word);
         frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
         length++;
       }
@@ -294,15 +291,12 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
         length += titleStems.size * titleWeight;
       }
       const found = concepts.get(standardKeyOf(standard));
-      // The standard's stems that some concept weighs, in the order conceptShare adds them.
-      const weighed: string[] = [];
-      if (found !== undefined && found.ids.length > 0) for (const stemmed of frequencies.keys()) if (conceptStems.has(stemmed)) weighed.push(stemmed);
       for (const id of found?.ids ?? []) {
-        const key = found!.inferred ? inferredKey(id) : id;
+        const key = found!.inferred ? `~${id}` : id;
         let entry = onConcept.get(key);
         if (!entry) onConcept.set(key, (entry = { documents: [], shares: [] }));
         entry.documents.push(document);
-        entry.shares.push(conceptShareOf(weights.get(id) ?? NO_WEIGHTS, weighed));
+        entry.shares.push(conceptShare(weights.get(id) ?? NO_WEIGHTS, frequencies));
       }
       frequencies.forEach(addPosting);
       lengths.push(length);
@@ -326,15 +320,6 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
 }
 
 const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
-
-const inferredKeys = new Map<string, string>();
-
-/** "~id", made once per concept: a string built for every standard's every concept is hashed anew at each look-up. */
-function inferredKey(id: string): string {
-  let key = inferredKeys.get(id);
-  if (key === undefined) inferredKeys.set(id, (key = `~${id}`));
-  return key;
-}
 
 /** A part's concepts and their centrality shares, as IndexPart packs them. */
 function packedConcepts(concepts: ReadonlyMap<string, ConceptDocuments>): Pick<IndexPart, "concepts" | "centrality"> {
