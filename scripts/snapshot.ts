@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
 import { readDataDirectory } from "../src/core/library/read-data.js";
-import { codeFileSchema } from "../src/core/codes/schema.js";
+import { codeSchemas } from "../src/core/codes/schema.js";
 import { buildSearchIndex, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
 import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
 import { spokenEnglish } from "./spoken-english.js";
@@ -48,7 +48,7 @@ export function writeSnapshot(root: string): void {
     throw error;
   }
   mkdirSync(join(root, "schema"), { recursive: true });
-  const schema = z.toJSONSchema(codeFileSchema, { target: "draft-2020-12", io: "input" });
+  const schema = z.toJSONSchema(codeSchemas().codeFileSchema, { target: "draft-2020-12", io: "input" });
   const withTitle = { title: "ethics code file", ...schema };
   writeFileSync(join(root, "schema/code.schema.json"), JSON.stringify(withTitle, null, 2) + "\n");
 }

@@ -168,6 +168,23 @@ describe("parsing on several threads", () => {
   });
 });
 
+describe("a first run over more files than one run of the index", () => {
+  it("merges the index's runs as files are parsed, and gives the uncached output, cold, warm and after an edit", () => {
+    // 40 files: two runs of parts (PART_RUN is 32), one worker beside the main thread.
+    const dir = dataFolder(40);
+    const run = (env: NodeJS.ProcessEnv) => ethics(["--data", dir, "search", "gifts", "--json"], { env });
+    const uncached = run({ ETHICS_NO_CACHE: "1", ETHICS_THREADS: "0" });
+    expect(uncached.code).toBe(0);
+    const cacheDir = newCacheDir();
+    expect(run({ ETHICS_CACHE_DIR: cacheDir }), "cold").toEqual(uncached);
+    // Each code's part, the two runs merged during the first run, and nothing else.
+    expect(entries(cacheDir, "part-")).toHaveLength(42);
+    expect(run({ ETHICS_CACHE_DIR: cacheDir }), "warm").toEqual(uncached);
+    writeFileSync(join(dir, "copy-05.yaml"), readFileSync(join(dir, "copy-05.yaml"), "utf8") + "# edited\n");
+    expect(run({ ETHICS_CACHE_DIR: cacheDir }), "one file edited").toEqual(run({ ETHICS_NO_CACHE: "1", ETHICS_THREADS: "0" }));
+  });
+});
+
 describe("races", () => {
   it("runs at once on one cold cache (and one pruning it) all print the uncached output", async () => {
     const dir = dataFolder(4);

@@ -102,6 +102,8 @@ export async function parseInParallel(
     if (index >= jobs.length) break;
     await runHere(jobs[index]!);
     done[index] = 1;
+    // Lets the workers' results in between this thread's files (onResult may act on them now).
+    if (setting.workers > 0) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(finished);
   for (let index = 0; index < jobs.length; index++) {

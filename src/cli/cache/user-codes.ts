@@ -189,6 +189,8 @@ export class UserCodeReader {
   private readonly pinned = new Set<string>();
   /** Index parts this run made or read, by hash: a part is small beside its code. */
   private readonly partsNow = new Map<string, IndexPart>();
+  /** Runs of parts this run merged (and stored) while files were still being parsed, by their key. */
+  private readonly runsNow = new Map<string, IndexPart>();
 
   constructor(
     private readonly buildId: string,
@@ -267,18 +269,23 @@ export class UserCodeReader {
       if (known) records[index] = recordOf(base, hash, racy, outcomeOf(known));
       else pending.push({ index, base, hash, racy, bytes: read.bytes });
     }
-    const outcomes = await this.parseNew(pending, withParts, env);
+    // Every file new (a first run, or a new build): the index's runs can be merged as files are parsed.
+    const outcomes = await this.parseNew(pending, withParts, env, pending.length === files.length);
     for (const job of pending) records[job.index] = recordOf(job.base, job.hash, job.racy, outcomes.get(job.hash)!);
     return records;
   }
 
   /** What the bytes nobody has parsed yet make, by hash: on several threads when there are many. */
-  private async parseNew(pending: readonly ParseJob[], withParts: boolean, env: NodeJS.ProcessEnv): Promise<Map<string, Outcome>> {
+  private async parseNew(pending: readonly ParseJob[], withParts: boolean, env: NodeJS.ProcessEnv, allNew: boolean): Promise<Map<string, Outcome>> {
     const jobs = [...new Map(pending.map((job) => [job.hash, job])).values()];
     const outcomes = new Map<string, Outcome>();
+    const runs = withParts && allNew && this.cache !== null ? this.runMerger(jobs, await this.index()) : undefined;
     const runHere = async (job: ParseJob) => {
       const parsed = await this.parse(job.hash, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), true);
-      if (withParts && parsed.code) await this.makePart(job.hash, parsed.code);
+      if (withParts && parsed.code) {
+        await this.makePart(job.hash, parsed.code);
+        runs?.(job.hash);
+      }
       outcomes.set(job.hash, outcomeOf(parsed));
     };
     const plan = threadPlan(jobs.length, env);
@@ -294,10 +301,43 @@ export class UserCodeReader {
       if (result.stored) this.verified.add(hash);
       // Problems, or a code whose entry could not be written: kept here, as parse() keeps them.
       if (result.parsed) this.remember(hash, result.parsed, true);
-      if (result.part) this.partsNow.set(hash, result.part);
+      if (result.part) {
+        this.partsNow.set(hash, result.part);
+        runs?.(hash);
+      }
       outcomes.set(hash, result.names ? { names: result.names, problems: null } : outcomeOf(result.parsed!));
     });
     return outcomes;
+  }
+
+  /**
+   * Merges the runs of the search index (see searchIndex) while the files are still being
+   * parsed, each as soon as its parts are all made, rather than all at the end while the other
+   * threads wait: called with each new file's hash once its part is made. Runs are taken over
+   * the new files in order, which are the runs searchIndex wants when every file is a usable
+   * code (a first run): it finds them by their key; any other run is merged there as before.
+   */
+  private runMerger(jobs: readonly ParseJob[], indexer: Indexer): (hash: string) => void {
+    const runOf = new Map<string, number>();
+    const left: number[] = [];
+    for (let start = 0; start < jobs.length; start += PART_RUN) {
+      const members = jobs.slice(start, start + PART_RUN);
+      for (const job of members) runOf.set(job.hash, left.length);
+      left.push(members.length);
+    }
+    return (hash) => {
+      const run = runOf.get(hash);
+      if (run === undefined || --left[run]! > 0) return;
+      const hashes = jobs.slice(run * PART_RUN, (run + 1) * PART_RUN).map((job) => job.hash);
+      const parts = hashes.map((member) => this.partsNow.get(member));
+      if (!parts.every((part) => part !== undefined)) return;
+      const key = sha1(hashes.join("\n"));
+      const merged = indexer.mergeParts(parts);
+      this.cache?.set(this.entryName("part", key), key, merged);
+      this.runsNow.set(key, merged);
+      // Merged, the members' parts are not wanted again this run (and are in their entries).
+      for (const member of hashes) this.partsNow.delete(member);
+    };
   }
 
   /**
@@ -486,7 +526,13 @@ export class UserCodeReader {
       const members = included.slice(start, start + PART_RUN);
       const key = sha1(members.map((record) => record.hash).join("\n"));
       keys.push(key);
-      const stored = this.storedPart(key, key, members.map((record) => record.names!.id));
+      const ids = members.map((record) => record.names!.id);
+      const mergedNow = this.runsNow.get(key);
+      if (mergedNow && sameCodes(mergedNow, ids)) {
+        runs.push(mergedNow);
+        continue;
+      }
+      const stored = this.storedPart(key, key, ids);
       if (stored) {
         runs.push(stored);
         continue;

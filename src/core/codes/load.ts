@@ -12,7 +12,8 @@ import { listCodeDirectory } from "./code-files.js";
 import { DataError, describeFsError, type FileProblem } from "../errors.js";
 import { normalizeCode } from "./normalize.js";
 import { decodeText, readFileBytes } from "./read-file.js";
-import { codeFileSchema, itemSchema, provenanceSchema, sectionSchema, standardSchema } from "./schema.js";
+import { codeSchemas, type CodeFile } from "./schema.js";
+import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, lineAndColumn } from "./yaml-position.js";
 
@@ -49,6 +50,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function knownKeys(path: readonly PropertyKey[]): string[] {
   const named = path.filter((key): key is string => typeof key === "string");
   const container = named[named.length - 1];
+  const { codeFileSchema, itemSchema, provenanceSchema, sectionSchema, standardSchema } = codeSchemas();
   const fields: Record<string, string[]> = {
     standards: Object.keys(standardSchema.shape),
     items: Object.keys(itemSchema.shape),
@@ -182,9 +184,15 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   if (expandedSize(data, new Map(), MAX_EXPANDED_SIZE) > MAX_EXPANDED_SIZE) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "cannot read: its aliases (*name) expand to far more than the file (an alias bomb?)" }] };
   }
-  const result = codeFileSchema.safeParse(data);
-  if (!result.success) return { code: null, problems: problemsFromIssues(result.error.issues, file, eventPositions(text, events)) };
-  const code = normalizeCode(result.data, origin, file);
+  let valid: CodeFile;
+  // The schema validator for what the quick check cannot vouch for: it alone words problems.
+  if (plainlyMeetsSchema(data)) valid = data;
+  else {
+    const result = codeSchemas().codeFileSchema.safeParse(data);
+    if (!result.success) return { code: null, problems: problemsFromIssues(result.error.issues, file, eventPositions(text, events)) };
+    valid = result.data;
+  }
+  const code = normalizeCode(valid, origin, file);
   const unknown = checks.conceptIds ? unknownConceptTags(data, checks.conceptIds) : [];
   if (unknown.length === 0) return { code, problems: [] };
   const locate = eventPositions(text, events);

@@ -3,163 +3,177 @@
 import { z } from "zod";
 import { SLUG_PATTERN, SLUG_RULE } from "./slug.js";
 
-const text = (what = "text") =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
-    .refine((value) => value.trim().length > 0, { message: `expected ${what}, got an empty string` });
+/**
+ * The schemas, made on first use: building them loads zod (~45 ms), which a run whose files all
+ * plainly meet the schema (plain-check.ts) never needs.
+ */
+function makeSchemas() {
+  const text = (what = "text") =>
+    z
+      .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
+      .refine((value) => value.trim().length > 0, { message: `expected ${what}, got an empty string` });
 
-const slug = (what: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
-    .regex(SLUG_PATTERN, { message: `expected ${what}: ${SLUG_RULE}` });
+  const slug = (what: string) =>
+    z
+      .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
+      .regex(SLUG_PATTERN, { message: `expected ${what}: ${SLUG_RULE}` });
 
-const positiveWhole = z
-  .number({ error: "expected a whole number ≥ 1" })
-  .int({ message: "expected a whole number ≥ 1" })
-  .min(1, { message: "expected a whole number ≥ 1" });
+  const positiveWhole = z
+    .number({ error: "expected a whole number ≥ 1" })
+    .int({ message: "expected a whole number ≥ 1" })
+    .min(1, { message: "expected a whole number ≥ 1" });
 
-const list = <T extends z.ZodType>(element: T, what: string) =>
-  z.array(element, { error: `expected a list of ${what}` });
+  const list = <T extends z.ZodType>(element: T, what: string) =>
+    z.array(element, { error: `expected a list of ${what}` });
 
-export const itemSchema = z.strictObject({
-  label: text("label").describe("The item's letter as the source prints it, without its dot: a, b, c"),
-  text: text(),
-});
+  const itemSchema = z.strictObject({
+    label: text("label").describe("The item's letter as the source prints it, without its dot: a, b, c"),
+    text: text(),
+  });
 
-export const standardSchema = z.strictObject({
-  number: positiveWhole.optional().describe("The source's number; omit when numbering is 'position'"),
-  text: text().describe("The standard's text, verbatim"),
-  items: list(itemSchema, "items ({ label, text })").optional().describe("Lettered sub-items"),
-  notes: list(text("note"), "notes").optional().describe("Notes the source attaches to this standard, verbatim"),
-  editorial: list(text("remark"), "remarks")
-    .optional()
-    .describe("Remarks on an oddity of the source (a repeated item, a missing number); never the source's words"),
-  concepts: list(slug("concept id"), "concept ids")
-    .optional()
-    .describe("What the standard governs: ids of the concept index, as `ethics concepts` lists them. Standards left untagged get concepts inferred"),
-});
-
-const remark = (about: string) => text("remark").optional().describe(`The editor's remark on ${about}; never the source's words`);
-
-/** An object of remarks, one per field they are about (a list would not say which field). */
-const remarks = <T extends z.ZodRawShape>(shape: T, fields: string) =>
-  z.strictObject(shape, { error: (issue) => (issue.code === "invalid_type" ? `expected remarks by field ({ ${fields} })` : undefined) });
-
-export const sectionEditorialSchema = remarks(
-  {
-    title: remark("the section's title: where it is not the source's heading exactly, what the source prints"),
-    intro: remark("the section's intro"),
-  },
-  "title?, intro?",
-);
-
-export const sectionSchema = z.strictObject({
-  id: slug("section id"),
-  title: text("title").describe("The section's heading as the source prints it (else say how in editorial.title)"),
-  intro: text("intro").nullable().optional().describe("The phrase that opens the list, e.g. 'Peer Providers:'"),
-  standards: list(standardSchema, "standards").min(1, { message: "expected at least one standard" }),
-  editorial: sectionEditorialSchema.optional(),
-});
-
-export const provenanceSchema = z.strictObject({
-  document: text("document name").describe("The published document, named as the source names itself (its title or heading)"),
-  issuer: text("issuer").optional(),
-  adopted: text("adoption date").optional(),
-  notice: text("notice number").optional(),
-  statement: text("statement").optional().describe("The source's own provenance sentence, verbatim"),
-  attribution: text("attribution").optional().describe("A closing attribution, verbatim"),
-  url: text("url").optional(),
-  transcript: text("file name")
-    .optional()
-    .describe("File name of the raw text the code was transcribed from, for checking; never shown as provenance"),
-  derivedFrom: slug("code id")
-    .optional()
-    .describe("The id of the code this one is a revision of (its lineage); `ethics diff` then compares the two word by word"),
-});
-
-export const codeEditorialSchema = remarks(
-  {
-    title: remark("the title: where it is the editor's, what the source calls itself"),
-    document: remark("source.document"),
-    issuer: remark("source.issuer"),
-    adopted: remark("source.adopted"),
-    notice: remark("source.notice"),
-    scope: remark("scope"),
-    attestation: remark("the attestation"),
-    signature: remark("the signature lines"),
-    derivedFrom: remark("source.derivedFrom: whose reading the lineage is, where the source does not say it"),
-  },
-  "title?, document?, issuer?, adopted?, notice?, scope?, attestation?, signature?, derivedFrom?",
-);
-
-export const codeFileSchema = z
-  .strictObject({
-    id: slug("code id"),
-    aliases: list(slug("alias"), "aliases").optional(),
-    title: text("title"),
-    shortName: text("short name").describe("Used in citations: 'Alaska · Conduct 4'"),
-    jurisdiction: text("jurisdiction"),
-    numbering: z
-      .enum(["source", "position"], { error: "expected 'source' or 'position'" })
+  const standardSchema = z.strictObject({
+    number: positiveWhole.optional().describe("The source's number; omit when numbering is 'position'"),
+    text: text().describe("The standard's text, verbatim"),
+    items: list(itemSchema, "items ({ label, text })").optional().describe("Lettered sub-items"),
+    notes: list(text("note"), "notes").optional().describe("Notes the source attaches to this standard, verbatim"),
+    editorial: list(text("remark"), "remarks")
       .optional()
-      .describe("source (default): standards carry the source's numbers; position: number = position in section"),
-    source: provenanceSchema,
-    scope: text("scope")
+      .describe("Remarks on an oddity of the source (a repeated item, a missing number); never the source's words"),
+    concepts: list(slug("concept id"), "concept ids")
       .optional()
-      .describe("The source's own sentence on whom the code is for or binds, verbatim; omit where the source says neither"),
-    preamble: list(
-      z.strictObject({ heading: text("heading").optional(), text: text() }),
-      "paragraphs ({ heading?, text })",
-    ).optional(),
-    values: list(z.strictObject({ text: text() }), "value statements ({ text })").optional(),
-    definitions: list(z.strictObject({ term: text("term"), text: text() }), "definitions ({ term, text })").optional(),
-    sections: list(sectionSchema, "sections").min(1, { message: "expected at least one section" }),
-    attestation: text("attestation").optional(),
-    signature: list(text("signature line"), "signature lines")
+      .describe("What the standard governs: ids of the concept index, as `ethics concepts` lists them. Standards left untagged get concepts inferred"),
+  });
+
+  const remark = (about: string) => text("remark").optional().describe(`The editor's remark on ${about}; never the source's words`);
+
+  /** An object of remarks, one per field they are about (a list would not say which field). */
+  const remarks = <T extends z.ZodRawShape>(shape: T, fields: string) =>
+    z.strictObject(shape, { error: (issue) => (issue.code === "invalid_type" ? `expected remarks by field ({ ${fields} })` : undefined) });
+
+  const sectionEditorialSchema = remarks(
+    {
+      title: remark("the section's title: where it is not the source's heading exactly, what the source prints"),
+      intro: remark("the section's intro"),
+    },
+    "title?, intro?",
+  );
+
+  const sectionSchema = z.strictObject({
+    id: slug("section id"),
+    title: text("title").describe("The section's heading as the source prints it (else say how in editorial.title)"),
+    intro: text("intro").nullable().optional().describe("The phrase that opens the list, e.g. 'Peer Providers:'"),
+    standards: list(standardSchema, "standards").min(1, { message: "expected at least one standard" }),
+    editorial: sectionEditorialSchema.optional(),
+  });
+
+  const provenanceSchema = z.strictObject({
+    document: text("document name").describe("The published document, named as the source names itself (its title or heading)"),
+    issuer: text("issuer").optional(),
+    adopted: text("adoption date").optional(),
+    notice: text("notice number").optional(),
+    statement: text("statement").optional().describe("The source's own provenance sentence, verbatim"),
+    attribution: text("attribution").optional().describe("A closing attribution, verbatim"),
+    url: text("url").optional(),
+    transcript: text("file name")
       .optional()
-      .describe("The lines to sign under the attestation, one a line, as the source has them"),
-    references: list(text("reference"), "references").optional(),
-    editorial: codeEditorialSchema.optional(),
-  })
-  .superRefine((file, ctx) => {
-    const numbering = file.numbering ?? "source";
-    const seenSections = new Map<string, number>();
-    file.sections.forEach((section, sectionIndex) => {
-      const first = seenSections.get(section.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["sections", sectionIndex, "id"],
-          message: `duplicate section id '${section.id}' (also sections[${first}])`,
-        });
-      } else seenSections.set(section.id, sectionIndex);
-      const seenNumbers = new Set<number>();
-      section.standards.forEach((standard, standardIndex) => {
-        const path = ["sections", sectionIndex, "standards", standardIndex, "number"];
-        if (numbering === "source" && standard.number === undefined) {
-          ctx.addIssue({ code: "custom", path, message: "missing number (numbering is 'source')" });
-        }
-        if (numbering === "position" && standard.number !== undefined && standard.number !== standardIndex + 1) {
+      .describe("File name of the raw text the code was transcribed from, for checking; never shown as provenance"),
+    derivedFrom: slug("code id")
+      .optional()
+      .describe("The id of the code this one is a revision of (its lineage); `ethics diff` then compares the two word by word"),
+  });
+
+  const codeEditorialSchema = remarks(
+    {
+      title: remark("the title: where it is the editor's, what the source calls itself"),
+      document: remark("source.document"),
+      issuer: remark("source.issuer"),
+      adopted: remark("source.adopted"),
+      notice: remark("source.notice"),
+      scope: remark("scope"),
+      attestation: remark("the attestation"),
+      signature: remark("the signature lines"),
+      derivedFrom: remark("source.derivedFrom: whose reading the lineage is, where the source does not say it"),
+    },
+    "title?, document?, issuer?, adopted?, notice?, scope?, attestation?, signature?, derivedFrom?",
+  );
+
+  const codeFileSchema = z
+    .strictObject({
+      id: slug("code id"),
+      aliases: list(slug("alias"), "aliases").optional(),
+      title: text("title"),
+      shortName: text("short name").describe("Used in citations: 'Alaska · Conduct 4'"),
+      jurisdiction: text("jurisdiction"),
+      numbering: z
+        .enum(["source", "position"], { error: "expected 'source' or 'position'" })
+        .optional()
+        .describe("source (default): standards carry the source's numbers; position: number = position in section"),
+      source: provenanceSchema,
+      scope: text("scope")
+        .optional()
+        .describe("The source's own sentence on whom the code is for or binds, verbatim; omit where the source says neither"),
+      preamble: list(
+        z.strictObject({ heading: text("heading").optional(), text: text() }),
+        "paragraphs ({ heading?, text })",
+      ).optional(),
+      values: list(z.strictObject({ text: text() }), "value statements ({ text })").optional(),
+      definitions: list(z.strictObject({ term: text("term"), text: text() }), "definitions ({ term, text })").optional(),
+      sections: list(sectionSchema, "sections").min(1, { message: "expected at least one section" }),
+      attestation: text("attestation").optional(),
+      signature: list(text("signature line"), "signature lines")
+        .optional()
+        .describe("The lines to sign under the attestation, one a line, as the source has them"),
+      references: list(text("reference"), "references").optional(),
+      editorial: codeEditorialSchema.optional(),
+    })
+    .superRefine((file, ctx) => {
+      const numbering = file.numbering ?? "source";
+      const seenSections = new Map<string, number>();
+      file.sections.forEach((section, sectionIndex) => {
+        const first = seenSections.get(section.id);
+        if (first !== undefined) {
           ctx.addIssue({
             code: "custom",
-            path,
-            message: `numbering is 'position', so this standard is ${standardIndex + 1}; remove the number or set numbering: source`,
+            path: ["sections", sectionIndex, "id"],
+            message: `duplicate section id '${section.id}' (also sections[${first}])`,
           });
-        }
-        if (standard.number !== undefined) {
-          if (seenNumbers.has(standard.number)) {
-            ctx.addIssue({ code: "custom", path, message: `duplicate number ${standard.number} in section '${section.id}'` });
+        } else seenSections.set(section.id, sectionIndex);
+        const seenNumbers = new Set<number>();
+        section.standards.forEach((standard, standardIndex) => {
+          const path = ["sections", sectionIndex, "standards", standardIndex, "number"];
+          if (numbering === "source" && standard.number === undefined) {
+            ctx.addIssue({ code: "custom", path, message: "missing number (numbering is 'source')" });
           }
-          seenNumbers.add(standard.number);
+          if (numbering === "position" && standard.number !== undefined && standard.number !== standardIndex + 1) {
+            ctx.addIssue({
+              code: "custom",
+              path,
+              message: `numbering is 'position', so this standard is ${standardIndex + 1}; remove the number or set numbering: source`,
+            });
+          }
+          if (standard.number !== undefined) {
+            if (seenNumbers.has(standard.number)) {
+              ctx.addIssue({ code: "custom", path, message: `duplicate number ${standard.number} in section '${section.id}'` });
+            }
+            seenNumbers.add(standard.number);
+          }
+        });
+      });
+      const aliases = file.aliases ?? [];
+      aliases.forEach((alias, index) => {
+        if (alias === file.id || aliases.indexOf(alias) !== index) {
+          ctx.addIssue({ code: "custom", path: ["aliases", index], message: `duplicate alias '${alias}'` });
         }
       });
     });
-    const aliases = file.aliases ?? [];
-    aliases.forEach((alias, index) => {
-      if (alias === file.id || aliases.indexOf(alias) !== index) {
-        ctx.addIssue({ code: "custom", path: ["aliases", index], message: `duplicate alias '${alias}'` });
-      }
-    });
-  });
+  return { itemSchema, standardSchema, sectionEditorialSchema, sectionSchema, provenanceSchema, codeEditorialSchema, codeFileSchema };
+}
 
-export type CodeFile = z.infer<typeof codeFileSchema>;
+let made: ReturnType<typeof makeSchemas> | undefined;
+
+/** What a code file may contain (its parts too), as zod schemas. */
+export function codeSchemas(): ReturnType<typeof makeSchemas> {
+  return (made ??= makeSchemas());
+}
+
+export type CodeFile = z.infer<ReturnType<typeof makeSchemas>["codeFileSchema"]>;

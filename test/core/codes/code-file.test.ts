@@ -6,7 +6,9 @@ import { parse, stringify } from "yaml";
 import { toCodeFile } from "../../../src/core/codes/code-file.js";
 import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
 import { CODE_EDITORIAL_FIELDS, SECTION_EDITORIAL_FIELDS } from "../../../src/core/codes/normalize.js";
-import { codeEditorialSchema, codeFileSchema, sectionEditorialSchema } from "../../../src/core/codes/schema.js";
+import { codeSchemas } from "../../../src/core/codes/schema.js";
+
+const { codeEditorialSchema, codeFileSchema, sectionEditorialSchema } = codeSchemas();
 import type { Code } from "../../../src/model.js";
 
 const codes = readCodeDir(join(import.meta.dirname, "../../../data"), "builtin");
