@@ -1,5 +1,7 @@
 // What a code file may contain, and the messages when it doesn't. The same schema validates
 // files in the loader and is turned into schema/code.schema.json for editors (scripts/build.mjs).
+// plain-check.ts restates its rules by hand, to skip it for plainly valid files: a rule added or
+// tightened here must be there too (its tests catch a drift only where their edits reach).
 import { z } from "zod";
 import { SLUG_PATTERN, SLUG_RULE } from "./slug.js";
 
