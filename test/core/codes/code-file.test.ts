@@ -7,10 +7,9 @@ import { toCodeFile } from "../../../src/core/codes/code-file.js";
 import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
 import { CODE_EDITORIAL_FIELDS, SECTION_EDITORIAL_FIELDS } from "../../../src/core/codes/normalize.js";
 import { codeSchemas } from "../../../src/core/codes/schema.js";
-
-const { codeEditorialSchema, codeFileSchema, sectionEditorialSchema } = codeSchemas();
 import type { Code } from "../../../src/model.js";
 
+const { codeEditorialSchema, codeFileSchema, sectionEditorialSchema } = codeSchemas();
 const codes = readCodeDir(join(import.meta.dirname, "../../../data"), "builtin");
 
 /** The model read back from a code file's YAML text, as a user's code. */
