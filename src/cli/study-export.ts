@@ -89,8 +89,9 @@ export async function writeStudyExport(
     // 1,000 codes on this 2-core machine beside another engineer's work (7 interleaved rounds):
     // one thread 1.46 s and 147 MiB, with a worker 1.74 s and 189-197 MiB; anki-cloze of 1,000
     // different codes with a worker took 5.0-6.7 s and 230-242 MiB (one thread 4.9-5.5 s, 148
-    // MiB). A worker's heap (its cold JIT, its own copy of every code it reads) costs more than
-    // it saves here.
+    // MiB). With nothing else running (6 rounds) a worker was faster (median ~1.9 s against
+    // ~2.9 s) but peaked at 196-205 MiB against 150-167: a worker's heap (its cold JIT, its own
+    // copy of every code it reads) takes it over the 200 MiB a command may use.
     const job: AnkiJob = {
       format: "anki",
       noteType,
