@@ -3,6 +3,7 @@
 // and the tags column named in #key:value header lines. With #html:true a field's text is HTML:
 // <, > and & are escaped, and a line break is <br> (a raw newline or tab would end the field or
 // the note). A line starting with # is a comment to Anki, so a field never starts with one.
+import { remembered } from "../core/remembered.js";
 import type { Card } from "../core/study/cards.js";
 import type { Standard } from "../model.js";
 import { visible } from "./terminal-text.js";
@@ -75,14 +76,10 @@ export function renderAnkiHeader(noteType: AnkiNoteType, deck: string): string {
 
 /** Tags as the tags column writes them, by the tag: a library's cards share a few hundred tags. */
 const visibleTags = new Map<string, string>();
+const TAGS_KEPT = 65_536;
 
 function visibleTag(tag: string): string {
-  let found = visibleTags.get(tag);
-  if (found === undefined) {
-    found = visible(tag);
-    if (visibleTags.size < 65_536) visibleTags.set(tag, found);
-  }
-  return found;
+  return remembered(visibleTags, TAGS_KEPT, tag, () => visible(tag));
 }
 
 /** A note a card, a line each. */

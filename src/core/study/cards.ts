@@ -2,6 +2,7 @@
 // the concepts and topics of the index), for spaced-repetition apps such as Anki.
 import { allStandards, codeSize, type Code, type Library, type Standard, type Topic } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
+import { remembered } from "../remembered.js";
 import { clozeVocabulary, keyWord, type ClozeVocabulary } from "./cloze.js";
 import { conceptsOfTopic, knownConceptsOf, positionsOnTopic, standardsOnTopic, topicsOfStandard } from "../concepts/topics.js";
 import { codeOf, type StudyScope } from "./scope.js";
@@ -139,15 +140,10 @@ export function cardsWithTopics(
 
 /** Concept and topic tags by the id they tag: a library's cards share a few hundred (the ids are the same strings card after card). */
 const keptTags = { "concept::": new Map<string, string>(), "topic::": new Map<string, string>() };
+const TAGS_KEPT = 65_536;
 
 function keptTag(kind: "concept::" | "topic::", id: string): string {
-  const kept = keptTags[kind];
-  let found = kept.get(id);
-  if (found === undefined) {
-    found = tag(kind + id);
-    if (kept.size < 65_536) kept.set(id, found);
-  }
-  return found;
+  return remembered(keptTags[kind], TAGS_KEPT, id, () => tag(kind + id));
 }
 
 export function cardsOf(library: Library, scope: StudyScope): Card[] {

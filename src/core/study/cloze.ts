@@ -6,6 +6,7 @@
 // the neighbouring entries a reader might confuse. A wrong choice that would make a phrase
 // some code really uses ("privacy and dignity of") is never offered: there must be one answer.
 import { allStandards, type Code, type Standard } from "../../model.js";
+import { remembered } from "../remembered.js";
 import { STOP_WORDS, stem, words } from "../text.js";
 import type { Random } from "./rng.js";
 
@@ -298,12 +299,10 @@ export function keyWord(standard: Standard, vocabulary: ClozeVocabulary): { star
   const key = keyOfWords(standard);
   let known = keyWords.get(vocabulary);
   if (!known) keyWords.set(vocabulary, (known = new Map()));
-  let found = key === null ? undefined : known.get(key);
-  if (found === undefined) {
+  const find = (): { start: number; end: number } | null => {
     const [best] = blankCandidates(standard, vocabulary);
-    found = best ? { start: best.start, end: best.end } : null;
-    if (known.size >= KEY_WORDS_KEPT) known.clear();
-    if (key !== null) known.set(key, found);
-  }
+    return best ? { start: best.start, end: best.end } : null;
+  };
+  const found = key === null ? find() : remembered(known, KEY_WORDS_KEPT, key, find);
   return found && { ...found };
 }

@@ -12,6 +12,7 @@
 // same quiz.
 import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
 import { EthicsError } from "../errors.js";
+import { remembered } from "../remembered.js";
 import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
 import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
@@ -129,15 +130,12 @@ const lettersByWords = new Map<string, string>();
 
 function strengthLetter(standard: Standard): string {
   const key = keyOfWords(standard);
-  let letter = key === null ? undefined : lettersByWords.get(key);
-  if (letter === undefined) {
+  const read = (): string => {
     // a confident reading reads the text, items and notes only (strength.ts)
     const reading = confidentReading(standard);
-    letter = reading ? STRENGTH_LETTERS[reading.strength] : NO_READING;
-    if (lettersByWords.size >= LETTERS_KEPT) lettersByWords.clear();
-    if (key !== null) lettersByWords.set(key, letter);
-  }
-  return letter;
+    return reading ? STRENGTH_LETTERS[reading.strength] : NO_READING;
+  };
+  return key === null ? read() : remembered(lettersByWords, LETTERS_KEPT, key, read);
 }
 
 /** A code's confidentStrengths, from those of all of `codes` (a library's) one after another. */
