@@ -14,6 +14,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { parseDocument } from "yaml";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -29,19 +30,13 @@ if (!existsSync(join(root, "dist/ethics.cjs"))) {
   process.exit(1);
 }
 
+// The seeded generator the quiz uses (src/core/study/rng.ts), bundled for this script as
+// scripts/run-ts.mjs bundles a TypeScript script: a varied folder is the same in every run.
+const rng = await build({ entryPoints: [join(root, "src/core/study/rng.ts")], bundle: true, write: false, format: "esm", platform: "node", logLevel: "error" });
+const { seededRandom } = await import(`data:text/javascript,${encodeURIComponent(rng.outputFiles[0].text)}`);
+
 const scratch = mkdtempSync(join(tmpdir(), "ethics-bench-"));
 const source = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
-
-/** mulberry32: a small seeded generator, so that a varied folder is the same in every run. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A text with about one word in eight swapped with its neighbour, dropped or said twice. */
 function reword(text, random) {
@@ -59,14 +54,14 @@ function reword(text, random) {
 /** Every text of the code (standards, their items and notes, the preamble) reworded. */
 function rewordCode(yamlText, seed) {
   const document = parseDocument(yamlText);
-  const random = seeded(seed);
+  const { next: random } = seededRandom(seed);
   const visit = (node) => {
     if (node === null || typeof node !== "object") return;
     for (const item of node.items ?? []) {
       if (item.key !== undefined) {
         const key = item.key?.value;
         if (key === "text" && typeof item.value?.value === "string") item.value.value = reword(item.value.value, random);
-        else if (key === "items" || key === "notes") for (const entry of item.value?.items ?? []) if (typeof entry.value === "string") entry.value = reword(entry.value, random);
+        else if (key === "notes") for (const entry of item.value?.items ?? []) if (typeof entry.value === "string") entry.value = reword(entry.value, random);
         visit(item.value);
       } else visit(item);
     }
