@@ -331,7 +331,7 @@ export class UserCodeReader {
       const hashes = jobs.slice(run * PART_RUN, (run + 1) * PART_RUN).map((job) => job.hash);
       const parts = hashes.map((member) => this.partsNow.get(member));
       if (!parts.every((part) => part !== undefined)) return;
-      const key = sha1(hashes.join("\n"));
+      const key = runKey(hashes);
       const merged = indexer.mergeParts(parts);
       this.cache?.set(this.entryName("part", key), key, merged);
       this.runsNow.set(key, merged);
@@ -524,7 +524,7 @@ export class UserCodeReader {
     const keys: string[] = [];
     for (let start = 0; start < included.length; start += PART_RUN) {
       const members = included.slice(start, start + PART_RUN);
-      const key = sha1(members.map((record) => record.hash).join("\n"));
+      const key = runKey(members.map((record) => record.hash));
       keys.push(key);
       const ids = members.map((record) => record.names!.id);
       const mergedNow = this.runsNow.get(key);
@@ -565,6 +565,11 @@ export class UserCodeReader {
 
 /** Users' codes per stored part of the index: a changed file makes this many codes' part again. */
 const PART_RUN = 32;
+
+/** The key a run of parts is stored under: its files' hashes, in order (a first run merges it early, searchIndex looks it up). */
+function runKey(hashes: readonly string[]): string {
+  return sha1(hashes.join("\n"));
+}
 
 /** Whether a stored part holds these codes, in this order. */
 function sameCodes(part: IndexPart, ids: readonly string[]): boolean {
