@@ -1,7 +1,7 @@
 // Terminal conventions, decided once per run: colour only on a TTY (NO_COLOR / --no-color turn
 // it off, FORCE_COLOR on), wrapping to the terminal's width, and a pager for long output on a
 // TTY, as git does.
-import { fstatSync, writeSync } from "node:fs";
+import { fstatSync, statSync, writeSync, type Stats } from "node:fs";
 import { EthicsError } from "../core/errors.js";
 import { fitLine, fitLines, MEASURE, visibleLines } from "../render/terminal-text.js";
 
@@ -101,14 +101,24 @@ export function writeErr(text: string): void {
   }
 }
 
+/** Whether `stats` are /dev/null's: output thrown away, as scripts and cron jobs send it. */
+function isDevNull(stats: Stats): boolean {
+  try {
+    return stats.rdev === statSync("/dev/null").rdev;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Whether a standard stream is a terminal, and its size. A pipe or a file is told apart by
- * fstat alone; only a character device (a terminal, or /dev/null) is worth asking through the
- * tty stream.
+ * Whether a standard stream is a terminal, and its size. A pipe, a file or /dev/null is told
+ * apart by stat alone; only another character device (a terminal) is worth asking through the
+ * tty stream, whose creation loads Node's stream modules.
  */
 function terminal(fd: 1 | 2): { isTTY: boolean; columns?: number; rows?: number } {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return { isTTY: false };
+    const stats = fstatSync(fd);
+    if (!stats.isCharacterDevice() || isDevNull(stats)) return { isTTY: false };
   } catch {
     return { isTTY: false };
   }

@@ -316,7 +316,8 @@ describe("the V8 code cache of the bundle", () => {
     expect(damaged).toEqual({ ...first });
     // Damaged entries were written again, whole.
     for (const name of names) expect(readFileSync(join(cacheDir, name))).not.toEqual(Buffer.alloc(0));
-    writeFileSync(join(cacheDir, `v8-${buildId}-ethics.cjs.entry`), "ethics-v8\t1\tv20-x64\t3\nabc");
+    // This Node's key and the right length, but bytes whose checksum is not the one given.
+    writeFileSync(join(cacheDir, `v8-${buildId}-ethics.cjs.entry`), `ethics-v8\t2\t${process.version}-${process.arch}\t3\t0\nabc`);
     expect(run()).toEqual({ ...first });
     expect(ethics(["search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout).toBe(first.stdout);
   });

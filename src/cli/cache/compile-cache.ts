@@ -4,8 +4,8 @@
 // search, measured with npm run bench against a run without it).
 //
 // V8 checks a code cache's version and length but not its bytes: a damaged one is used as it
-// is (tried: 200 of 200 single-bit flips were accepted). So each entry is deflated and zlib's
-// checksum is checked on inflating; it is named by the build id (dist/build-id, written by the
+// is (tried: 200 of 200 single-bit flips were accepted). So each entry's header holds a checksum
+// of its bytes (checksum.ts), checked before V8 sees them; it is named by the build id (dist/build-id, written by the
 // build over every file of dist/), so no build reads another's; anything wrong is a miss, and a
 // miss only costs the compiling it would have saved. Other builds' entries unused for a day go.
 import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
@@ -13,6 +13,7 @@ import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { readFileBytes } from "../../core/codes/read-file.js";
+import { checksum32 } from "./checksum.js";
 import { cacheDirectory, makeDirectory, writeCacheFile } from "./cache-dir.js";
 
 interface CompilableModule {
@@ -22,28 +23,23 @@ interface CompilableModule {
 
 type ModuleWithWrap = typeof Module & { wrap(content: string): string; prototype: CompilableModule };
 
-const MAGIC = "ethics-v8\t1";
+const MAGIC = "ethics-v8\t2";
 const MAX_BYTES = 16 * 1024 * 1024;
 const OTHER_BUILDS_KEPT_MS = 24 * 60 * 60 * 1000;
-
-/** node:zlib loads only when there is a cache entry to check or one to write. */
-const zlib = () => createRequire(import.meta.url)("node:zlib") as typeof import("node:zlib");
 
 /** The cached bytecode in an entry written for `key`, or undefined. */
 export function readCodeCacheEntry(bytes: Buffer, key: string): Buffer | undefined {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 256) return undefined;
-  if (bytes.toString("latin1", 0, newline) !== `${MAGIC}\t${key}\t${bytes.length - newline - 1}`) return undefined;
-  try {
-    return zlib().inflateSync(bytes.subarray(newline + 1), { maxOutputLength: 4 * MAX_BYTES });
-  } catch {
-    return undefined;
-  }
+  const data = bytes.subarray(newline + 1);
+  const header = `${MAGIC}\t${key}\t${data.length}\t`;
+  const line = bytes.toString("latin1", 0, newline);
+  if (!line.startsWith(header) || line.slice(header.length) !== String(checksum32(data))) return undefined;
+  return data;
 }
 
-function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
-  const payload = zlib().deflateSync(data, { level: 1 });
-  return Buffer.concat([Buffer.from(`${MAGIC}\t${key}\t${payload.length}\n`, "latin1"), payload]);
+export function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${MAGIC}\t${key}\t${data.length}\t${checksum32(data)}\n`, "latin1"), data]);
 }
 
 function removeOtherBuilds(root: string, buildId: string): void {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { checksum32 } from "../../../src/cli/cache/checksum.js";
+import { encodeCodeCacheEntry, readCodeCacheEntry } from "../../../src/cli/cache/compile-cache.js";
+
+const KEY = "v20.0.0-x64";
+const data = Buffer.from(Array.from({ length: 1031 }, (_, at) => (at * 37 + 11) % 256));
+
+describe("checksum32", () => {
+  it.each([
+    ["empty", Buffer.alloc(0), 0x811c9dc5],
+    ["one byte", Buffer.from([0]), Math.imul(0x811c9dc5, 16777619) >>> 0],
+  ])("%s: FNV-1a's basis, one step", (_, bytes, expected) => {
+    expect(checksum32(bytes)).toBe(expected);
+  });
+
+  it("is the same wherever the bytes start in their buffer", () => {
+    for (const offset of [1, 2, 3, 5]) {
+      const shifted = Buffer.alloc(data.length + offset);
+      data.copy(shifted, offset);
+      expect(checksum32(shifted.subarray(offset))).toBe(checksum32(data));
+    }
+  });
+
+  it("changes with every single flipped bit, and with a byte cut off the end", () => {
+    const sum = checksum32(data);
+    for (let at = 0; at < data.length; at++) {
+      for (let bit = 0; bit < 8; bit++) {
+        const damaged = Buffer.from(data);
+        damaged[at] = damaged[at]! ^ (1 << bit);
+        expect(checksum32(damaged)).not.toBe(sum);
+      }
+    }
+    expect(checksum32(data.subarray(0, data.length - 1))).not.toBe(sum);
+  });
+});
+
+describe("a V8 code cache entry", () => {
+  const entry = encodeCodeCacheEntry(KEY, data);
+  const header = entry.indexOf(0x0a) + 1;
+
+  it("gives back the bytes it was written with, for its key only", () => {
+    expect(readCodeCacheEntry(entry, KEY)).toEqual(data);
+    expect(readCodeCacheEntry(entry, "v22.0.0-x64")).toBeUndefined();
+  });
+
+  it.each([
+    ["a flipped bit", (bytes: Buffer) => (bytes[header + 500] ^= 0x10)],
+    ["a byte cut off", (bytes: Buffer) => bytes.subarray(0, bytes.length - 1)],
+    ["a byte added", (bytes: Buffer) => Buffer.concat([bytes, Buffer.from([0])])],
+    ["a damaged checksum", (bytes: Buffer) => (bytes[header - 2] = bytes[header - 2] === 0x31 ? 0x32 : 0x31)],
+    ["no header", () => data],
+    ["the first version's header", () => Buffer.concat([Buffer.from(`ethics-v8\t1\t${KEY}\t${data.length}\n`), data])],
+  ])("is a miss with %s", (_, damage) => {
+    const bytes = Buffer.from(entry);
+    const result = damage(bytes);
+    expect(readCodeCacheEntry(Buffer.isBuffer(result) ? result : bytes, KEY)).toBeUndefined();
+  });
+});
