@@ -70,7 +70,7 @@ describe("control and bidirectional characters", () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-evil-name-"));
     writeFileSync(join(dir, "river\u202eside.yaml"), readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml")));
     const cache = mkdtempSync(join(tmpdir(), "ethics-evil-cache-"));
-    const exports = ["csv", "json"].flatMap((format) => [dir, evil].map((data) => ["--data", data, "export", "--format", format]));
+    const exports = ["csv", "json", "html"].flatMap((format) => [dir, evil].map((data) => ["--data", data, "export", "--format", format]));
     const uncached = await ethicsAll(exports, { ETHICS_NO_CACHE: "1" });
     await ethicsAll(exports, { ETHICS_CACHE_DIR: cache });
     // Warm, on this thread and on a worker: every code is read back from its entry.
