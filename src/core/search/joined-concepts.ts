@@ -10,7 +10,7 @@ import type { Library } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import { packCentrality } from "./centrality.js";
 import type { IndexedConcept, IndexPart } from "./inverted-index.js";
-import { packIncreasing, unpackInto } from "./packed-numbers.js";
+import { packIncreasingInts, unpackInto } from "./packed-numbers.js";
 
 /** A concept's entry in one part: where its documents start in `entry`, and its shares. */
 interface Segment {
@@ -120,8 +120,12 @@ export function joinConcepts(
   /** Each topic's documents, marked as its concepts are put together. */
   const topicAt = new Map(library.topics.map((topic, at) => [topic.id, at]));
   if (topicAt.size !== library.topics.length) return undefined;
+  // A bit a document: 36 topics over a hundred thousand documents take half a megabyte.
   const marks = library.topics.map(() => new Uint8Array(0));
-  const marked = (topic: number) => (marks[topic]!.length > 0 ? marks[topic]! : (marks[topic] = new Uint8Array(documentCount)));
+  const marked = (topic: number) => (marks[topic]!.length > 0 ? marks[topic]! : (marks[topic] = new Uint8Array((documentCount + 7) >> 3)));
+  // Where topics and related rules are: anything but a document of the index (only in damaged
+  // parts) is left to the list-based way, whose sets treat such numbers as they treat them.
+  const isDocument = (document: number | undefined) => document === undefined || (Number.isInteger(document) && document >= 0 && document < documentCount);
   const concepts: IndexedConcept[] = [];
   for (const concept of library.concepts) {
     if (!readSegments(segments.get(concept.id), offsets, curated)) return undefined;
@@ -133,34 +137,31 @@ export function joinConcepts(
     const topic = topicAt.get(concept.topic);
     if (topic !== undefined && length > 0) markAll(marked(topic), documents);
     // A rule the concept's own standards hold is not also related.
-    const related = sortedUnique((concept.related ?? []).map((key) => documentOf.get(standardKeyOf(key)))).filter((document) => !sortedIncludes(documents, document));
+    const relatedDocuments = (concept.related ?? []).map((key) => documentOf.get(standardKeyOf(key)));
+    if (!relatedDocuments.every(isDocument)) return undefined;
+    const related = sortedUnique(relatedDocuments).filter((document) => !sortedIncludes(documents, document));
     concepts.push({
       id: concept.id,
       kind: "concept",
-      documents: packIncreasing(documents),
-      ...(inferred.length > 0 ? { inferred: packIncreasing(inferred.documents.subarray(0, inferred.length)) } : {}),
+      documents: packIncreasingInts(documents),
+      ...(inferred.length > 0 ? { inferred: packIncreasingInts(inferred.documents.subarray(0, inferred.length)) } : {}),
       ...(topic !== undefined ? { topic: library.concepts.length + topic } : {}),
       ...(length > 0 ? { centrality: packCentrality(merged.shares.subarray(0, length)) } : {}),
-      ...(related.length > 0 ? { related: packIncreasing(related) } : {}),
+      ...(related.length > 0 ? { related: packIncreasingInts(Int32Array.from(related)) } : {}),
     });
   }
   // Keys of no concept here are not in the index, but the list-based way reads them too (and
   // throws at a malformed one): so that both ways always agree, those must read as well.
   for (const rest of segments.values()) if (!readSegments(rest, offsets, curated)) return undefined;
-  library.topics.forEach((topic, at) => {
+  for (let at = 0; at < library.topics.length; at++) {
+    const topic = library.topics[at]!;
     const named = topic.standards.map((key) => documentOf.get(standardKeyOf(key)));
-    const found = marks[at]!;
-    if (found.length === 0) {
-      concepts.push({ id: topic.id, kind: "topic", documents: packIncreasing(sortedUnique(named)) });
-      return;
-    }
-    for (const document of named) if (document !== undefined && document < documentCount) found[document] = 1;
-    const list: number[] = [];
-    for (let document = 0; document < documentCount; document++) if (found[document]) list.push(document);
-    // A named standard past the documents (none in a well-made index) still counts.
-    for (const document of sortedUnique(named.filter((value) => value !== undefined && value >= documentCount))) list.push(document);
-    concepts.push({ id: topic.id, kind: "topic", documents: packIncreasing(list) });
-  });
+    if (!named.every(isDocument)) return undefined;
+    const found = marked(at);
+    for (const document of named) if (document !== undefined) found[document >> 3]! |= 1 << (document & 7);
+    const list = markedDocuments(found);
+    concepts.push({ id: topic.id, kind: "topic", documents: packIncreasingInts(list) });
+  }
   return concepts;
 }
 
@@ -185,8 +186,26 @@ function mergeLists(curated: Listed, inferred: Listed, merged: Listed): number {
   return length;
 }
 
+/** Sets the bits of `documents` in `marks`. */
 function markAll(marks: Uint8Array, documents: Int32Array): void {
-  for (let at = 0; at < documents.length; at++) marks[documents[at]!] = 1;
+  for (let at = 0; at < documents.length; at++) {
+    const document = documents[at]!;
+    marks[document >> 3]! |= 1 << (document & 7);
+  }
+}
+
+/** The documents whose bits `marks` sets, in increasing order. */
+function markedDocuments(marks: Uint8Array): Int32Array {
+  let count = 0;
+  for (let at = 0; at < marks.length; at++) for (let bits = marks[at]!; bits !== 0; bits &= bits - 1) count++;
+  const list = new Int32Array(count);
+  count = 0;
+  for (let at = 0; at < marks.length; at++) {
+    const bits = marks[at]!;
+    if (bits === 0) continue;
+    for (let bit = 0; bit < 8; bit++) if (bits & (1 << bit)) list[count++] = (at << 3) | bit;
+  }
+  return list;
 }
 
 /** Defined numbers, each once, in increasing order. */

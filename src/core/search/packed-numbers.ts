@@ -135,6 +135,37 @@ export function packIncreasing(values: ArrayLike<number>): string {
   return asciiText(buffer, length);
 }
 
+/**
+ * packIncreasing of an Int32Array, in a function of its own: the index puts thousands of such
+ * lists together once a process, and a loop that only ever reads one kind of list is optimized
+ * at once, where one fed plain arrays as well is optimized and thrown away in turn.
+ */
+export function packIncreasingInts(values: Int32Array): string {
+  const count = values.length;
+  const buffer = scratchOf(count * MAX_DIGITS);
+  let length = 0;
+  let previous = -1;
+  for (let at = 0; at < count; at++) {
+    const value = values[at]!;
+    if (value <= previous) throw new RangeError(`cannot pack ${value} after ${previous}: increasing numbers only`);
+    let gap = value - previous - 1;
+    previous = value;
+    if (gap < BASE) {
+      buffer[length++] = CHAR_CODE[BASE + gap]!;
+      continue;
+    }
+    let digits = 1;
+    for (let rest = Math.floor(gap / BASE); rest > 0; rest = Math.floor(rest / BASE)) digits++;
+    for (let place = digits - 1; place >= 0; place--) {
+      const digit = gap % BASE;
+      buffer[length + place] = CHAR_CODE[place === digits - 1 ? BASE + digit : digit]!;
+      gap = Math.floor(gap / BASE);
+    }
+    length += digits;
+  }
+  return asciiText(buffer, length);
+}
+
 /** The most characters packNumbers writes for a safe integer (45^10 > 2^53). */
 const MAX_DIGITS = 10;
 

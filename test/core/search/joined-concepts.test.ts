@@ -6,7 +6,8 @@ import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js"
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { buildIndexPart, conceptsByLists, conceptWeights, listedDocuments, mergeParts, type IndexPart } from "../../../src/core/search/inverted-index.js";
 import { joinConcepts } from "../../../src/core/search/joined-concepts.js";
-import { packFixedWidth, packIncreasing, unpackInto, unpackNumbers, packNumbers } from "../../../src/core/search/packed-numbers.js";
+import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
+import { packFixedWidth, packIncreasing, packIncreasingInts, unpackInto, unpackNumbers, packNumbers } from "../../../src/core/search/packed-numbers.js";
 import type { Code, Library } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -62,6 +63,25 @@ describe("joinConcepts", () => {
     else expect(joined).toBeUndefined();
   });
 
+  it.each<[string, (documents: number) => number]>([
+    ["past the documents", (documents) => documents + 5],
+    ["not whole", () => 1.5],
+    ["negative", () => -1],
+  ])("leaves a topic's standard placed %s to the list-based way", (_name, place) => {
+    const offsets: number[] = [];
+    let documents = 0;
+    for (const part of parts) {
+      offsets.push(documents);
+      documents += part.lengths.length / 2;
+    }
+    const documentOf = listedDocuments(parts, library, offsets);
+    const topic = library.topics.find((entry) => entry.standards.length > 0)!;
+    const key = topic.standards[0]!;
+    documentOf.set(standardKeyOf(key), place(documents));
+    expect(documentOf.size).toBe(listedDocuments(parts, library, offsets).size);
+    expect(joinConcepts(library, parts, offsets, documents, documentOf)).toBeUndefined();
+  });
+
   it("leaves libraries whose topics share an id to the list-based way", () => {
     const doubled: Library = { ...library, topics: [...library.topics, library.topics[0]!] };
     expect(bothWays(parts, doubled).joined).toBeUndefined();
@@ -84,7 +104,10 @@ describe("the packers joinConcepts writes with", () => {
     const packed = packIncreasing(values);
     let previous = -1;
     expect(unpackNumbers(packed).map((gap) => (previous += gap + 1))).toEqual(values);
-    if (values.every((value) => value < 2 ** 31)) expect(packIncreasing(Int32Array.from(values))).toBe(packed);
+    if (values.every((value) => value < 2 ** 31)) {
+      expect(packIncreasing(Int32Array.from(values))).toBe(packed);
+      expect(packIncreasingInts(Int32Array.from(values))).toBe(packed);
+    }
     expect(packIncreasing(Float64Array.from(values))).toBe(packed);
   });
 
@@ -95,6 +118,7 @@ describe("the packers joinConcepts writes with", () => {
     ["not a number", [Number.NaN]],
   ])("packIncreasing refuses a list %s", (_name, values) => {
     expect(() => packIncreasing(values)).toThrow(RangeError);
+    if (values.every(Number.isInteger)) expect(() => packIncreasingInts(Int32Array.from(values))).toThrow(RangeError);
   });
 
   it.each<[string, number[]]>([
