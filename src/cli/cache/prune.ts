@@ -7,9 +7,16 @@
 // after a run that wrote something. Deleting races harmlessly with readers: a missing entry is
 // a miss, made again. validate's records (checked-files.ts) and values made from a whole
 // library (library-views.ts) are roots too, each keeping only itself.
+//
+// A prune must know every entry's size, and a thousand codes make two thousand entries: one
+// lstat each took longer than the rest of the prune. So the sizes of entries named by their
+// content (code, part, index: a name always holds the same bytes) are remembered in SIZES, and
+// only the roots, entries new since and entries about to go are looked at. The file is a hint:
+// missing, damaged or older than FULL_SCAN_MS, every entry is looked at again, as before.
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { readFileBytes } from "../../core/codes/read-file.js";
+import { writeCacheFile } from "./cache-dir.js";
 import { decodeEntry, entryKey, MAX_ENTRY_BYTES, type JsonCache } from "./json-cache.js";
 import { isLibraryRecord } from "./records.js";
 
@@ -32,7 +39,49 @@ function budgetBytes(env: NodeJS.ProcessEnv): number {
 interface CacheFile {
   name: string;
   size: number;
-  mtimeMs: number;
+  /** Undefined for a size remembered in SIZES: looked at only if the entry may go. */
+  mtimeMs: number | undefined;
+}
+
+/** The remembered sizes, beside the entries (not an entry: counted in the budget, never pruned). */
+export const SIZES = "sizes.prune";
+const SIZES_HEADER = "ethics-prune-sizes 1";
+/** How long remembered sizes are trusted before every entry is looked at again. */
+export const FULL_SCAN_MS = 10 * 60_000;
+/** Entries whose name says what they hold, so that their size never changes. */
+const BY_CONTENT = new Set(["code", "part", "index"]);
+
+interface Sizes {
+  /** When every entry was last looked at. */
+  scanned: number;
+  sizes: Map<string, number>;
+}
+
+/** The remembered sizes, or null when there are none to trust (missing, damaged, too old). */
+export function readSizes(directory: string, now: number): Sizes | null {
+  const read = readFileBytes(join(directory, SIZES), MAX_ENTRY_BYTES);
+  if ("problem" in read) return null;
+  const lines = read.bytes.toString("latin1").split("\n");
+  const [header, scannedText] = lines[0]!.split("\t");
+  const scanned = Number(scannedText);
+  if (header !== SIZES_HEADER || !Number.isSafeInteger(scanned) || scanned > now || now - scanned >= FULL_SCAN_MS) return null;
+  const sizes = new Map<string, number>();
+  for (let at = 1; at < lines.length; at++) {
+    const line = lines[at]!;
+    if (line === "") continue;
+    const tab = line.indexOf("\t");
+    const size = Number(line.slice(tab + 1));
+    if (tab < 0 || !Number.isSafeInteger(size) || size < 0) return null;
+    sizes.set(line.slice(0, tab), size);
+  }
+  return { scanned, sizes };
+}
+
+function writeSizes(directory: string, scanned: number, files: Iterable<CacheFile>): void {
+  let text = `${SIZES_HEADER}\t${scanned}\n`;
+  for (const file of files) if (BY_CONTENT.has(ENTRY.exec(file.name)?.[1] ?? "")) text += `${file.name}\t${file.size}\n`;
+  writeCacheFile(join(directory, SIZES), text);
+
 }
 
 /** The entry names a library record keeps alive, itself included. */
@@ -56,9 +105,16 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   } catch {
     return;
   }
+  const remembered = readSizes(directory, now);
   const files = new Map<string, CacheFile>();
   for (const name of names) {
-    if (!ENTRY.test(name) && !name.endsWith(".tmp")) continue; // not ours: left alone
+    const kind = ENTRY.exec(name)?.[1];
+    if (kind === undefined && !name.endsWith(".tmp")) continue; // not ours: left alone
+    const size = kind !== undefined && BY_CONTENT.has(kind) ? remembered?.sizes.get(name) : undefined;
+    if (size !== undefined) {
+      files.set(name, { name, size, mtimeMs: undefined });
+      continue;
+    }
     try {
       const stats = lstatSync(join(directory, name));
       if (stats.isFile()) files.set(name, { name, size: stats.size, mtimeMs: stats.mtimeMs });
@@ -87,10 +143,11 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   const kept = new Set<string>();
   /** Entries named by roots that did not fit: theirs alone, so they go at once. */
   const dropped = new Set<string>();
-  let used = codeCacheBytes;
+  let used = codeCacheBytes + fileSize(join(directory, SIZES));
   let full = false;
   // Roots are finished entries: a run's temporary file (lib-….entry.<pid>-<n>.tmp) is not one.
-  const roots = [...files.values()].filter((file) => isRoot(ENTRY.exec(file.name)?.[1])).sort((a, b) => b.mtimeMs - a.mtimeMs);
+  // (Roots are never remembered: their mtimes are all known.)
+  const roots = [...files.values()].filter((file) => isRoot(ENTRY.exec(file.name)?.[1])).sort((a, b) => b.mtimeMs! - a.mtimeMs!);
   for (const root of roots) {
     const build = ENTRY.exec(root.name)![2]!;
     const keeps = namesKeptBy(directory, root, build);
@@ -108,10 +165,32 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   }
   for (const file of files.values()) {
     if (kept.has(file.name)) continue;
+    // A remembered entry about to go is looked at now, as every entry was: gone, or not a file, it is left.
+    if (file.mtimeMs === undefined) {
+      try {
+        const stats = lstatSync(join(directory, file.name));
+        if (!stats.isFile()) continue;
+        file.mtimeMs = stats.mtimeMs;
+      } catch {
+        continue;
+      }
+    }
     // Roots that did not fit and what only they named go at once; entries no root names wait
     // out a grace, in case a run is about to name them.
     const age = now - file.mtimeMs;
-    if (isRoot(ENTRY.exec(file.name)?.[1]) || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) remove(file.name);
+    if (isRoot(ENTRY.exec(file.name)?.[1]) || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) {
+      remove(file.name);
+      files.delete(file.name);
+    }
+  }
+  writeSizes(directory, remembered?.scanned ?? now, files.values());
+}
+
+function fileSize(path: string): number {
+  try {
+    return lstatSync(path).size;
+  } catch {
+    return 0;
   }
 }
 

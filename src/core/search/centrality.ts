@@ -23,10 +23,12 @@ export function conceptShare(weights: ReadonlyMap<string, number>, stems: Readon
 }
 
 /** A concept's centrality, packed: each of its documents' share as a fraction of the largest. */
-export function packCentrality(shares: readonly number[]): string {
+export function packCentrality(shares: ArrayLike<number>): string {
   let most = 0;
-  for (const share of shares) if (share > most) most = share;
-  return packFixedWidth(shares.map((value) => (most > 0 ? Math.round((STEPS * value) / most) : 0)), 1);
+  for (let at = 0; at < shares.length; at++) if (shares[at]! > most) most = shares[at]!;
+  const steps = new Array<number>(shares.length);
+  for (let at = 0; at < shares.length; at++) steps[at] = most > 0 ? Math.round((STEPS * shares[at]!) / most) : 0;
+  return packFixedWidth(steps, 1);
 }
 
 /** How central the concept's `index`-th document is to it, from 0 to 1 (0 when not worked out). */

@@ -12,6 +12,7 @@ import { packTable, tableEntries, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
 import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
+import { joinConcepts } from "./joined-concepts.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -396,11 +397,11 @@ function appendDocuments(entry: string, start: number, offset: number, target: n
 const DOT = 0x2e;
 const ZERO = 0x30;
 
-function combine(parts: readonly IndexPart[]): Combined {
+/** Parts one after the other; their concepts too unless `withConcepts` is false (assembleSearchIndex joins them apart). */
+function combine(parts: readonly IndexPart[], withConcepts = true): Combined {
   const pieces = new Map<string, (number | string)[]>(); // stem → part index, last document, packed, …
   const offsets: number[] = [];
   const words = new Set<string>();
-  const concepts = new Map<string, ConceptDocuments>();
   let documents = 0;
   let total = 0;
   parts.forEach((part, index) => {
@@ -413,26 +414,34 @@ function combine(parts: readonly IndexPart[]): Combined {
       list.push(index, Number(fields[at + 1]), fields[at + 2]!);
     }
     if (part.words !== "") for (const word of part.words.split(" ")) words.add(word);
-    if (part.concepts !== "") {
-      const centrality = part.centrality.split(" ");
-      part.concepts.split(" ").forEach((entry, at) => {
-        const equals = entry.indexOf("=");
-        const key = entry.slice(0, equals);
-        let target = concepts.get(key);
-        if (!target) concepts.set(key, (target = { documents: [], shares: [] }));
-        appendDocuments(entry, equals + 1, documents, target.documents);
-        const reader = new NumberReader(centrality[at]!);
-        while (!reader.done()) target.shares.push(reader.next());
-      });
-    }
     documents += part.lengths.length / LENGTH_WIDTH;
     total += part.totalLength;
   });
+  const concepts = withConcepts ? combineConcepts(parts, offsets) : new Map<string, ConceptDocuments>();
   const postings = new Map<string, { last: number; packed: string }>();
   for (const [stemmed, list] of pieces) {
     postings.set(stemmed, { last: offsets[list[list.length - 3] as number]! + (list[list.length - 2] as number), packed: joinPostings(list, offsets) });
   }
   return { postings, words, concepts, offsets, documents, total };
+}
+
+/** The parts' concepts, their documents renumbered from `offsets`, in the order parts first list them. */
+function combineConcepts(parts: readonly IndexPart[], offsets: readonly number[]): Map<string, ConceptDocuments> {
+  const concepts = new Map<string, ConceptDocuments>();
+  parts.forEach((part, index) => {
+    if (part.concepts === "") return;
+    const centrality = part.centrality.split(" ");
+    part.concepts.split(" ").forEach((entry, at) => {
+      const equals = entry.indexOf("=");
+      const key = entry.slice(0, equals);
+      let target = concepts.get(key);
+      if (!target) concepts.set(key, (target = { documents: [], shares: [] }));
+      appendDocuments(entry, equals + 1, offsets[index]!, target.documents);
+      const reader = new NumberReader(centrality[at]!);
+      while (!reader.done()) target.shares.push(reader.next());
+    });
+  });
+  return concepts;
 }
 
 /** One part of several, in order: what assembling them gives, assembled once and kept. */
@@ -449,22 +458,11 @@ export function mergeParts(parts: readonly IndexPart[]): IndexPart {
   };
 }
 
-/** The index of a library whose codes' parts are `parts`, in library order. */
-export function assembleSearchIndex(parts: readonly IndexPart[], library: Library, options: IndexOptions = {}): SearchIndex {
-  const combined = combine(parts);
-  const { offsets, documents, total } = combined;
-  const vocabulary = combined.words;
-  const curated = new Map<string, ConceptDocuments>();
-  const inferred = new Map<string, ConceptDocuments>();
-  for (const [key, entry] of combined.concepts) {
-    if (key.startsWith("~")) inferred.set(key.slice(1), entry);
-    else curated.set(key, entry);
-  }
-  const stems = [...combined.postings.keys()].sort();
-  const postings: Record<string, string> = {};
-  for (const stemmed of stems) postings[stemmed] = combined.postings.get(stemmed)!.packed;
-  // Where each standard a topic lists itself, or a concept relates, is: the last of equal keys
-  // wins, as in a Map.
+/**
+ * Where each standard a topic lists itself, or a concept relates, is, in the parts put one after
+ * the other from `offsets`: the last of equal keys wins, as in a Map.
+ */
+export function listedDocuments(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): Map<string, number> {
   const listedCodes = new Set([...library.topics.flatMap((topic) => topic.standards), ...library.concepts.flatMap((concept) => concept.related ?? [])].map((key) => key.code));
   const documentOf = new Map<string, number>();
   parts.forEach((part, index) => {
@@ -479,6 +477,34 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
       });
     });
   });
+  return documentOf;
+}
+
+/**
+ * The concepts and topics of an index of `parts` the list-based way: each concept's documents
+ * read into lists, merged and packed. joinConcepts makes the same from the packed lists; this
+ * runs for the parts it does not take (and is what its tests hold it to).
+ */
+export function conceptsByLists(parts: readonly IndexPart[], library: Library, offsets: readonly number[], documentOf: ReadonlyMap<string, number>): IndexedConcept[] {
+  const curated = new Map<string, ConceptDocuments>();
+  const inferred = new Map<string, ConceptDocuments>();
+  for (const [key, entry] of combineConcepts(parts, offsets)) {
+    if (key.startsWith("~")) inferred.set(key.slice(1), entry);
+    else curated.set(key, entry);
+  }
+  return indexConcepts(library, curated, inferred, documentOf);
+}
+
+/** The index of a library whose codes' parts are `parts`, in library order. */
+export function assembleSearchIndex(parts: readonly IndexPart[], library: Library, options: IndexOptions = {}): SearchIndex {
+  const combined = combine(parts, false);
+  const { offsets, documents, total } = combined;
+  const vocabulary = combined.words;
+  const stems = [...combined.postings.keys()].sort();
+  const postings: Record<string, string> = {};
+  for (const stemmed of stems) postings[stemmed] = combined.postings.get(stemmed)!.packed;
+  const documentOf = listedDocuments(parts, library, offsets);
+  const concepts = joinConcepts(library, parts, offsets, documents, documentOf) ?? conceptsByLists(parts, library, offsets, documentOf);
   // A misspelt word is corrected to what people say as well as to what the codes say.
   const builtin = options.builtin;
   if (builtin) for (const word of builtin.words.split(" ")) vocabulary.add(word);
@@ -488,7 +514,6 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     }
   }
   const sortedWords = [...vocabulary].sort();
-  const concepts = indexConcepts(library, curated, inferred, documentOf);
   const fields: ConceptFields = builtin
     ? { terms: builtin.terms, conceptPostings: builtin.conceptPostings, conceptLengths: builtin.conceptLengths, conceptAverageLength: builtin.conceptAverageLength }
     : conceptFields(library);

@@ -1,0 +1,92 @@
+// Pruning with remembered sizes: entries named by their content are not looked at one by one
+// while the remembered sizes are fresh, and what goes (a gone file's entries, another build's,
+// roots over budget) goes as when every entry was looked at.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { encodeEntry } from "../../../src/cli/cache/json-cache.js";
+import { FULL_SCAN_MS, pruneCache, readSizes, SIZES } from "../../../src/cli/cache/prune.js";
+
+const BUILD = "b0";
+const NOW = Date.parse("2026-06-01T12:00:00Z");
+const OLD = NOW - 5 * 60_000;
+const part = (id: string) => `part-${BUILD}-${id}.entry`;
+const lib = (id: string) => `lib-${BUILD}-${id}.entry`;
+
+interface Setup {
+  /** name → size in bytes (junk content), written OLD unless listed in `young`. */
+  entries?: Record<string, number>;
+  /** Library records: name → the runs of parts it names; written in this order, each newer. */
+  roots?: Record<string, string[]>;
+  young?: string[];
+  /** The SIZES file's text, `{now}` for NOW. */
+  sizes?: string;
+  budgetMiB?: string;
+  directories?: string[];
+}
+
+function cacheWith(setup: Setup): string {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-prune-"));
+  for (const [name, size] of Object.entries(setup.entries ?? {})) {
+    writeFileSync(join(dir, name), Buffer.alloc(size, 1));
+    const when = new Date(setup.young?.includes(name) ? NOW - 1_000 : OLD);
+    utimesSync(join(dir, name), when, when);
+  }
+  Object.entries(setup.roots ?? {}).forEach(([name, parts], at) => {
+    const key = name.split("-")[2]!.replace(".entry", "");
+    writeFileSync(join(dir, name), encodeEntry(key, { dirs: ["/data"], files: [], fingerprint: "f".repeat(40), parts }));
+    const when = new Date(OLD + at * 1_000);
+    utimesSync(join(dir, name), when, when);
+  });
+  for (const name of setup.directories ?? []) mkdirSync(join(dir, name));
+  if (setup.sizes !== undefined) writeFileSync(join(dir, SIZES), setup.sizes.replaceAll("{now}", String(NOW - 1_000)));
+  return dir;
+}
+
+const entriesIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".entry")).sort();
+
+describe("pruneCache with remembered sizes", () => {
+  it.each<[string, Setup, string[]]>([
+    ["nothing remembered: an entry no root names goes, named ones stay", { entries: { [part("a1")]: 100, [part("zz")]: 100 }, roots: { [lib("r1")]: ["a1"] } }, [lib("r1"), part("a1")]],
+    [
+      "remembered: an entry no root names still goes (looked at before it does)",
+      { entries: { [part("a1")]: 100, [part("zz")]: 100 }, roots: { [lib("r1")]: ["a1"] }, sizes: `ethics-prune-sizes 1\t{now}\n${part("a1")}\t100\n${part("zz")}\t100\n` },
+      [lib("r1"), part("a1")],
+    ],
+    ["remembered: a young entry no root names waits out its grace", { entries: { [part("zz")]: 100 }, young: [part("zz")], roots: { [lib("r1")]: [] }, sizes: `ethics-prune-sizes 1\t{now}\n${part("zz")}\t100\n` }, [lib("r1"), part("zz")]],
+    ["another build's entries go", { entries: { "part-b9-a1.entry": 100, [part("a1")]: 100 }, roots: { [lib("r1")]: ["a1"] }, sizes: `ethics-prune-sizes 1\t{now}\npart-b9-a1.entry\t100\n` }, [lib("r1"), part("a1")]],
+    [
+      "remembered sizes count toward the budget: the older root does not fit",
+      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.01", sizes: `ethics-prune-sizes 1\t{now}\n${part("a1")}\t20000\n${part("b1")}\t10\n` },
+      [lib("new"), part("b1")],
+    ],
+    [
+      "sizes remembered longer than FULL_SCAN_MS are looked at again: both roots fit",
+      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.01", sizes: `ethics-prune-sizes 1\t${NOW - FULL_SCAN_MS - 1}\n${part("a1")}\t20000\n${part("b1")}\t10\n` },
+      [lib("new"), lib("old"), part("a1"), part("b1")],
+    ],
+    [
+      "a damaged sizes file is not trusted: both roots fit",
+      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.01", sizes: `ethics-prune-sizes 1\t{now}\n${part("a1")}\tmany\n` },
+      [lib("new"), lib("old"), part("a1"), part("b1")],
+    ],
+    ["a remembered name that is now a directory is left alone", { roots: { [lib("r1")]: [] }, directories: [part("zz")], sizes: `ethics-prune-sizes 1\t{now}\n${part("zz")}\t100\n` }, [lib("r1"), part("zz")]],
+  ])("%s", (_name, setup, expected) => {
+    const dir = cacheWith(setup);
+    pruneCache(dir, setup.budgetMiB ? { ETHICS_CACHE_MAX_MIB: setup.budgetMiB } : {}, NOW);
+    expect(entriesIn(dir)).toEqual(expected.sort());
+  });
+
+  it("remembers the sizes of what is left, and when every entry was last looked at", () => {
+    const dir = cacheWith({ entries: { [part("a1")]: 100, [part("zz")]: 100, "code-b0-c1.entry": 30 }, roots: { [lib("r1")]: ["a1"] } });
+    pruneCache(dir, {}, NOW);
+    expect(readFileSync(join(dir, SIZES), "latin1").split("\n").slice(1).filter(Boolean).sort()).toEqual([`${part("a1")}\t100`]);
+    expect(readSizes(dir, NOW)?.scanned).toBe(NOW);
+    // Trusted until FULL_SCAN_MS later; the time of the full look is kept by later prunes.
+    pruneCache(dir, {}, NOW + 1_000);
+    expect(readSizes(dir, NOW + 1_000)).toEqual({ scanned: NOW, sizes: new Map([[part("a1"), 100]]) });
+    expect(readSizes(dir, NOW + FULL_SCAN_MS)).toBeNull();
+    expect(existsSync(join(dir, "code-b0-c1.entry"))).toBe(false);
+  });
+});
