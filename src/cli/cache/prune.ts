@@ -81,7 +81,6 @@ function writeSizes(directory: string, scanned: number, files: Iterable<CacheFil
   let text = `${SIZES_HEADER}\t${scanned}\n`;
   for (const file of files) if (BY_CONTENT.has(ENTRY.exec(file.name)?.[1] ?? "")) text += `${file.name}\t${file.size}\n`;
   writeCacheFile(join(directory, SIZES), text);
-
 }
 
 /** The entry names a library record keeps alive, itself included. */
