@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
 import { documentsOf, unpackDocuments } from "../../../src/core/search/concept-documents.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { assembleSearchIndex, buildIndexPart, buildSearchIndex, conceptWeights, mergeParts, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
+import { assembleSearchIndex, buildIndexPart, buildSearchIndex, conceptWeights, indexPartOfCode, mergeParts, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
 import type { Code, Library } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -106,5 +106,21 @@ describe("the built-in codes' part that the build ships (dist/builtin-part.json)
   it("is the part made from the data, so an index with users' codes is the same with it or without", () => {
     const shipped = JSON.parse(readFileSync(join(root, "dist/builtin-part.json"), "latin1")) as IndexPart;
     expect(shipped).toEqual(mergeParts(builtin.map((code) => buildIndexPart(code, conceptsOfCode(data, code), conceptWeights(data)))));
+  });
+});
+
+describe("a user's code's part (indexPartOfCode), whose concepts are inferred", () => {
+  const copyOf = (code: Code, id: string, derivedFrom: string | undefined): Code => ({ ...renamed(code, id), origin: "user", source: { ...code.source, derivedFrom } });
+  it.each([
+    ["a copy naming its parent", copyOf(builtin[0]!, "copy-a", builtin[0]!.id)],
+    ["a copy naming none", copyOf(builtin[2]!, "copy-b", undefined)],
+    ["a copy naming another code", copyOf(builtin[4]!, "copy-c", builtin[1]!.id)],
+  ])("%s: the same as from each concept's weights (conceptWeights), with or without the built-in index", (_name, code) => {
+    const library: Library = { ...data, codes: [...builtin, code] };
+    const expected = buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library));
+    expect(expected.concepts).toContain("~");
+    expect(indexPartOfCode(library, code)).toEqual(expected);
+    const withIndex: Library = { ...data, codes: [...builtin, code] };
+    expect(indexPartOfCode(withIndex, code, buildSearchIndex(data))).toEqual(expected);
   });
 });
