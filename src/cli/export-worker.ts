@@ -8,7 +8,7 @@ import type { Code } from "../model.js";
 import { streamCode, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { ankiRenderer } from "./anki-job.js";
 import { openCache, type JsonCache } from "./cache/json-cache.js";
-import { readCodeEntry } from "./cache/code-entry.js";
+import { parsedFromEntry } from "./cache/parsed-entry.js";
 import type { StoredEntry } from "./cache/stored-entry.js";
 import { BLOCK, claimBlock, encodeChunks, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 
@@ -24,7 +24,8 @@ const caches = new Map<string, JsonCache | null>();
 
 function codeOf(entry: StoredEntry): Code | undefined {
   if (!caches.has(entry.directory)) caches.set(entry.directory, openCache(entry.directory));
-  return readCodeEntry(caches.get(entry.directory), entry.name, entry.key, entry.file);
+  const parsed = parsedFromEntry(caches.get(entry.directory)?.get(entry.name, entry.key));
+  return parsed?.code ? { ...parsed.code, file: entry.file } : undefined;
 }
 
 for (let block = claimBlock(claims, 0, claims.length, mark); block >= 0; block = claimBlock(claims, block + 1, claims.length, mark)) {

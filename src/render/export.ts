@@ -9,7 +9,6 @@ import type { Code } from "../model.js";
 import { codesTitle, pageHead, pageTail, renderCodeArticle } from "./html.js";
 import { plainYamlItems } from "./plain-yaml.js";
 import { escapeJson, visible } from "./terminal-text.js";
-import { isKnownPlain } from "../core/codes/known-plain.js";
 
 function escapeMarkdown(text: string): string {
   return visible(text)
@@ -103,11 +102,8 @@ function startsFormula(text: string): boolean {
   return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d;
 }
 
-/** Texts that share a cell, each made visible by `show`. */
-const listCell = (texts: readonly string[], show: (text: string) => string): string => (texts.length === 0 ? "" : csvCell(texts.map(show).join(CSV_LIST_SEPARATOR)));
-
-/** `visible` for a code known to need none (known-plain.ts). */
-const asItIs = (text: string) => text;
+/** Texts that share a cell, each made visible. */
+const listCell = (texts: readonly string[]): string => (texts.length === 0 ? "" : csvCell(texts.map(visible).join(CSV_LIST_SEPARATOR)));
 
 /**
  * Several items or notes share a cell one a line (a line break inside the quoted cell), so that
@@ -119,16 +115,15 @@ export const CSV_LIST_SEPARATOR = "\n";
 export const CSV_COLUMNS = ["code", "section", "section_title", "number", "citation", "text", "items", "notes", "editorial"] as const;
 
 function csvRows(code: Code): string {
-  const show = isKnownPlain(code) ? asItIs : visible;
   const rows: string[] = [];
-  const codeCell = csvCell(show(code.id));
+  const codeCell = csvCell(visible(code.id));
   for (const section of code.sections) {
     // The cells every standard of the section repeats, made once: an export of a thousand codes has a hundred thousand rows.
-    const sectionCells = `${codeCell},${csvCell(show(section.id))},${csvCell(show(section.title))},`;
+    const sectionCells = `${codeCell},${csvCell(visible(section.id))},${csvCell(visible(section.title))},`;
     for (const standard of section.standards) {
       rows.push(
-        `${sectionCells}${csvCell(String(standard.number))},${csvCell(show(standard.citation))},${csvCell(show(standard.text))},` +
-          `${listCell(standard.items.map((item) => `${item.label}. ${item.text}`), show)},${listCell(standard.notes, show)},${listCell(standard.editorial, show)}\r\n`,
+        `${sectionCells}${csvCell(String(standard.number))},${csvCell(visible(standard.citation))},${csvCell(visible(standard.text))},` +
+          `${listCell(standard.items.map((item) => `${item.label}. ${item.text}`))},${listCell(standard.notes)},${listCell(standard.editorial)}\r\n`,
       );
     }
   }
@@ -185,8 +180,7 @@ export function streamCode(format: StreamFormat, code: Code, at: number, titles:
   if (format === "yaml") return plainYamlItems([code], "  ");
   if (format === "html") return renderCodeArticle(code);
   if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code, titles);
-  const json = JSON.stringify({ codes: [code] }, null, 2);
-  const whole = isKnownPlain(code) ? json : escapeJson(json);
+  const whole = escapeJson(JSON.stringify({ codes: [code] }, null, 2));
   return (at > 0 ? ",\n" : "") + whole.slice(JSON_OPEN.length, whole.length - JSON_CLOSE.length);
 }
 

@@ -4,22 +4,13 @@ import type { Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
 import { HANDOUT_CSS } from "./html-style.js";
 import { visible } from "./terminal-text.js";
-import { isKnownPlain } from "../core/codes/known-plain.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Markup's five characters as entities, and nothing else. */
-function escapeMarkup(text: string): string {
-  // one pass: a thousand codes' handout escapes some 300,000 texts
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
-}
-
 export function escapeHtml(text: string): string {
-  return escapeMarkup(visible(text));
+  // one pass: a thousand codes' handout escapes some 300,000 texts
+  return visible(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
-
-/** How a text of `code` is escaped: without testing it for what visible changes, for a code known to have none (known-plain.ts). */
-const escaperOf = (code: Code): ((text: string) => string) => (isKnownPlain(code) ? escapeMarkup : escapeHtml);
 
 /** An id for an anchor, from slugs already safe; escaped all the same (where escaping could change it). */
 function anchor(...parts: (string | number)[]): string {
@@ -63,28 +54,28 @@ function strengthBadge(strength: Strength | null): string {
 }
 
 /** The items, the source's notes and our editor's notes of a standard. */
-function standardRest(standard: Standard, escape = escapeHtml): string[] {
+function standardRest(standard: Standard): string[] {
   const lines: string[] = [];
   if (standard.items.length > 0) {
     lines.push('<ul class="items">');
-    for (const item of standard.items) lines.push(`<li><span class="label">${escape(item.label)}.</span> ${escape(item.text)}</li>`);
+    for (const item of standard.items) lines.push(`<li><span class="label">${escapeHtml(item.label)}.</span> ${escapeHtml(item.text)}</li>`);
     lines.push("</ul>");
   }
-  for (const note of standard.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${escape(note)}</p>`);
-  for (const remark of standard.editorial) lines.push(`<p class="editorial">Editor’s note: ${escape(remark)}</p>`);
+  for (const note of standard.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${escapeHtml(note)}</p>`);
+  for (const remark of standard.editorial) lines.push(`<p class="editorial">Editor’s note: ${escapeHtml(remark)}</p>`);
   return lines;
 }
 
-function numberedStandard(standard: Standard, escape: (text: string) => string): string[] {
+function numberedStandard(standard: Standard): string[] {
   return [
     `<div class="standard" id="${anchor(standard.code, standard.section, standard.number)}">`,
-    `<p><span class="number">${standard.number}.</span> ${escape(standard.text)}</p>`,
-    ...standardRest(standard, escape),
+    `<p><span class="number">${standard.number}.</span> ${escapeHtml(standard.text)}</p>`,
+    ...standardRest(standard),
     "</div>",
   ];
 }
 
-function provenance(code: Code, escape: (text: string) => string): string[] {
+function provenance(code: Code): string[] {
   const { source } = code;
   const facts: [string, string | undefined][] = [
     ["Issued by", source.issuer],
@@ -96,39 +87,38 @@ function provenance(code: Code, escape: (text: string) => string): string[] {
   ];
   const present = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
   if (present.length === 0) return [];
-  return ['<dl class="provenance">', ...present.map(([label, value]) => `<dt>${label}</dt><dd>${escape(value)}</dd>`), "</dl>"];
+  return ['<dl class="provenance">', ...present.map(([label, value]) => `<dt>${label}</dt><dd>${escapeHtml(value)}</dd>`), "</dl>"];
 }
 
 function codeArticle(code: Code): string[] {
-  const escape = escaperOf(code);
-  const lines = [`<article class="code" id="${anchor(code.id)}">`, "<header>", `<h1>${escape(code.title)}</h1>`, `<p class="jurisdiction">${escape(code.jurisdiction)}</p>`, ...provenance(code, escape), "</header>"];
+  const lines = [`<article class="code" id="${anchor(code.id)}">`, "<header>", `<h1>${escapeHtml(code.title)}</h1>`, `<p class="jurisdiction">${escapeHtml(code.jurisdiction)}</p>`, ...provenance(code), "</header>"];
   if (code.preamble.length > 0) {
     lines.push('<section class="preamble">');
     for (const paragraph of code.preamble) {
-      if (paragraph.heading) lines.push(`<h3>${escape(paragraph.heading)}</h3>`);
-      lines.push(`<p>${escape(paragraph.text)}</p>`);
+      if (paragraph.heading) lines.push(`<h3>${escapeHtml(paragraph.heading)}</h3>`);
+      lines.push(`<p>${escapeHtml(paragraph.text)}</p>`);
     }
     lines.push("</section>");
   }
   if (code.values.length > 0) {
     lines.push('<section class="values">', "<h2>Values</h2>");
-    for (const value of code.values) lines.push(`<div class="standard"><p><span class="number">${value.number}.</span> ${escape(value.text)}</p></div>`);
+    for (const value of code.values) lines.push(`<div class="standard"><p><span class="number">${value.number}.</span> ${escapeHtml(value.text)}</p></div>`);
     lines.push("</section>");
   }
   for (const section of code.sections) {
-    lines.push(`<section class="standards" id="${anchor(code.id, section.id)}">`, `<h2>${escape(section.title)}</h2>`);
-    if (section.intro) lines.push(`<p class="intro">${escape(section.intro)}</p>`);
-    for (const standard of section.standards) lines.push(...numberedStandard(standard, escape));
+    lines.push(`<section class="standards" id="${anchor(code.id, section.id)}">`, `<h2>${escapeHtml(section.title)}</h2>`);
+    if (section.intro) lines.push(`<p class="intro">${escapeHtml(section.intro)}</p>`);
+    for (const standard of section.standards) lines.push(...numberedStandard(standard));
     lines.push("</section>");
   }
   if (code.definitions.length > 0) {
     lines.push('<section class="definitions">', "<h2>Definitions</h2>", '<dl class="definitions">');
-    for (const definition of code.definitions) lines.push(`<dt>${escape(definition.term)}</dt><dd>${escape(definition.text)}</dd>`);
+    for (const definition of code.definitions) lines.push(`<dt>${escapeHtml(definition.term)}</dt><dd>${escapeHtml(definition.text)}</dd>`);
     lines.push("</dl>", "</section>");
   }
-  if (code.attestation) lines.push('<section class="attestation">', "<h2>Attestation</h2>", `<p>${escape(code.attestation)}</p>`, "</section>");
+  if (code.attestation) lines.push('<section class="attestation">', "<h2>Attestation</h2>", `<p>${escapeHtml(code.attestation)}</p>`, "</section>");
   if (code.references.length > 0) {
-    lines.push('<section class="sources">', "<h2>Sources</h2>", "<ul>", ...code.references.map((reference) => `<li>${escape(reference)}</li>`), "</ul>", "</section>");
+    lines.push('<section class="sources">', "<h2>Sources</h2>", "<ul>", ...code.references.map((reference) => `<li>${escapeHtml(reference)}</li>`), "</ul>", "</section>");
   }
   lines.push("</article>");
   return lines;

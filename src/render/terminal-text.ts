@@ -23,17 +23,10 @@
 // in one.
 // A character made visible is shown as its control picture (␛, ␇, ␉, ␊) or as <U+202E>.
 
-/** The characters listed above but C0 (what JSON.stringify and YAML's quoting leave raw), as ranges. */
-const BEYOND_C0_RANGES: readonly (readonly [number, number])[] = [
-  [0x7f, 0x9f], [0x61c, 0x61c], [0x115f, 0x1160], [0x180e, 0x180e], [0x200b, 0x200b], [0x200e, 0x200f],
-  [0x2028, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], [0x3164, 0x3164], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
-  [0xfff9, 0xfffb],
-];
-/** Tag characters are one surrogate pair each: their high half is this. */
-const TAG_HIGH_SURROGATE = 0xdb40;
-const classEscape = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
-const BEYOND_C0_CLASS = BEYOND_C0_RANGES.map(([from, to]) => (from === to ? classEscape(from) : `${classEscape(from)}-${classEscape(to)}`)).join("");
-/** One of those, or a tag character (one surrogate pair each). */
+/** The characters listed above but C0: what JSON.stringify and YAML's quoting leave raw. */
+const BEYOND_C0_CLASS =
+  "\\u007f-\\u009f\\u061c\\u115f\\u1160\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb";
+/** Tag characters are one surrogate pair each: their high half is \udb40. */
 const BEYOND_C0 = `[${BEYOND_C0_CLASS}]|\\udb40[\\udc00-\\udc7f]`;
 const UNSAFE = new RegExp(`[\\u0000-\\u001f]|${BEYOND_C0}`, "g");
 /**
@@ -66,32 +59,6 @@ export function visible(text: string): string {
 /** A message or a report that may span lines: the same, newlines kept. */
 export function visibleLines(text: string): string {
   return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE_BUT_NEWLINE, picture) : text;
-}
-
-/** A code unit that is, or may start, a character `visible` changes. */
-function mayBeUnsafe(code: number): boolean {
-  return code < 0x20 || code === TAG_HIGH_SURROGATE || BEYOND_C0_RANGES.some(([from, to]) => code >= from && code <= to);
-}
-
-/**
- * Whether no string in `json` (JSON in ASCII, as the cache writes it: every character above
- * U+007F escaped as \uXXXX) holds a character `visible` would change, so that its strings can
- * be printed as they are without testing each again. Read escape by escape: \" \\ \/ are
- * plain; \b \f \n \r \t and \u escapes of C0 are controls. DEL is the one such character
- * JSON leaves raw. The high half of a tag character counts whatever follows it.
- */
-export function jsonIsPlain(json: string): boolean {
-  if (json.includes("\x7f")) return false;
-  for (let at = json.indexOf("\\"); at >= 0; at = json.indexOf("\\", at)) {
-    const next = json.charCodeAt(at + 1);
-    if (next === 0x75) {
-      const code = Number.parseInt(json.slice(at + 2, at + 6), 16);
-      if (!(code >= 0) || mayBeUnsafe(code)) return false;
-      at += 6;
-    } else if (next === 0x22 || next === 0x5c || next === 0x2f) at += 2;
-    else return false;
-  }
-  return true;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeJson, fitLines, jsonIsPlain, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems } from "../../src/render/terminal-text.js";
-import { asciiJson } from "../../src/core/library/snapshot.js";
+import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems } from "../../src/render/terminal-text.js";
 
 /** Columns as a terminal shows them, measured apart from the code under test: ASCII data. */
 const width = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "").length;
@@ -120,33 +119,5 @@ describe("fitLines", () => {
 describe("wrapItems", () => {
   it("breaks between items, never inside one", () => {
     expect(wrapItems(["ak = alaska", "ca = california", "nc = north-carolina"], 34, " · ", "  ")).toBe("ak = alaska · ca = california\n  nc = north-carolina");
-  });
-});
-
-describe("jsonIsPlain", () => {
-  const plainIn = (value: unknown) => jsonIsPlain(asciiJson(value));
-
-  it("says plain of no string whose characters visible or escapeJson would change, over every code unit", () => {
-    for (let code = 0; code <= 0xffff; code++) {
-      const text = `a${String.fromCharCode(code)}b`;
-      const changed = visible(text) !== text || escapeJson(JSON.stringify(text)) !== JSON.stringify(text);
-      if (changed) expect(plainIn({ text }), code.toString(16)).toBe(false);
-      // Plain for every character kept as it is, but the high half of a tag character.
-      else if (code !== 0xdb40) expect(plainIn({ text }), code.toString(16)).toBe(true);
-    }
-  });
-
-  it.each([
-    ["a tag character", "x\u{e0041}y", false],
-    ["a tag character's high half alone", "x\udb40y", false],
-    ["DEL, which JSON leaves raw", "x\u007fy", false],
-    ["a tab", "x\ty", false],
-    ["a backslash before the letters of an escape", "\\u202e \\n \\t", true],
-    ["quotes, a slash and a backslash", 'say "hi" / \\', true],
-    ["curly quotes and dashes", "the peer’s “choice” – or — not", true],
-    ["the zero width joiner, which scripts need", "x\u200dy", true],
-  ])("%s: plain is %s", (_, text, expected) => {
-    expect(plainIn({ codes: [{ text, notes: ["n"] }] })).toBe(expected);
-    if (expected) expect(visible(text)).toBe(text);
   });
 });

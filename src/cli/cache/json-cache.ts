@@ -18,8 +18,8 @@ const MAGIC = "ethics-cache 2";
 
 export interface JsonCache {
   readonly directory: string;
-  /** The value stored under `name` if its key is `key`; undefined for any miss. `seeText` is shown its JSON text first. */
-  get(name: string, key: string, seeText?: (json: string) => void): unknown;
+  /** The value stored under `name` if its key is `key`; undefined for any miss. */
+  get(name: string, key: string): unknown;
   /** True when the entry was written. */
   set(name: string, key: string, value: unknown): boolean;
   /** An entry file's stat data (size, mtime, ctime, inode), or null when there is none. */
@@ -34,8 +34,8 @@ export function entryFile(directory: string, name: string): string {
   return join(directory, `${name}.entry`);
 }
 
-/** The payload of an entry file whose header names `key`, or undefined; `seeText` is shown its JSON text. */
-export function decodeEntry(bytes: Buffer, key: string, seeText?: (json: string) => void): unknown {
+/** The payload of an entry file whose header names `key`, or undefined. */
+export function decodeEntry(bytes: Buffer, key: string): unknown {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 1024) return undefined;
   const [magic, version, storedKey, length] = bytes.toString("latin1", 0, newline).split("\t");
@@ -43,10 +43,7 @@ export function decodeEntry(bytes: Buffer, key: string, seeText?: (json: string)
   try {
     const json = inflateSync(bytes.subarray(newline + 1), { maxOutputLength: 4 * MAX_ENTRY_BYTES });
     // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
-    const text = json.toString("latin1");
-    const value: unknown = JSON.parse(text);
-    seeText?.(text);
-    return value;
+    return JSON.parse(json.toString("latin1"));
   } catch {
     return undefined;
   }
@@ -75,9 +72,9 @@ export function openCache(directory: string | null): JsonCache | null {
     get wrote() {
       return wrote;
     },
-    get(name, key, seeText) {
+    get(name, key) {
       const read = readFileBytes(entryFile(directory, name), MAX_ENTRY_BYTES);
-      return "problem" in read ? undefined : decodeEntry(read.bytes, key, seeText);
+      return "problem" in read ? undefined : decodeEntry(read.bytes, key);
     },
     set(name, key, value) {
       let bytes: Buffer;

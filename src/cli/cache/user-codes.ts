@@ -24,8 +24,6 @@ import { entryOf, parsedFromEntry, parsedOf, type Parsed } from "./parsed-entry.
 import { parseInParallel, threadPlan, workerFile, type ParseJob } from "./parallel-parse.js";
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 import { markStoredEntry } from "./stored-entry.js";
-import { readCodeEntry } from "./code-entry.js";
-import { isKnownPlain, rememberPlainTest } from "../../core/codes/known-plain.js";
 
 /** Parsed codes kept in memory besides their entries. */
 const RECENT_CODES = 32;
@@ -478,17 +476,14 @@ export class UserCodeReader {
     }
     rememberSize(code, size);
     rememberDerivedFrom(code, derivedFrom);
-    rememberPlainTest(code, () => isKnownPlain(fullCode()));
     if (this.cache) markStoredEntry(code, { directory: this.cache.directory, name: this.entryName("code", record.hash), key: record.hash, file: record.path });
     return code;
   }
 
   /** Lazy fields are read synchronously: the entry, or the file parsed with the loader. */
   private fullCodeNow(record: FileRecord): Code {
-    const now = this.parsedNow.get(record.hash);
-    if (now?.code) return { ...now.code, file: record.path };
-    const stored = now === undefined ? readCodeEntry(this.cache, this.entryName("code", record.hash), record.hash, record.path) : undefined;
-    if (stored) return stored;
+    const known = this.parsedNow.get(record.hash) ?? parsedFromEntry(this.cache?.get(this.entryName("code", record.hash), record.hash));
+    if (known?.code) return { ...known.code, file: record.path };
     const read = readFileBytes(record.path, MAX_FILE_BYTES);
     // Only when the entry went away after read() checked it (another run pruned it): the file,
     // if it still has these bytes, parsed here and now.
