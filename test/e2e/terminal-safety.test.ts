@@ -1,7 +1,7 @@
 // What reaches the terminal and the shell is safe: no control or bidirectional character from
 // a user's file or words goes out raw, and a failed write is reported, not a bug.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -63,6 +63,26 @@ describe("control and bidirectional characters", () => {
     expect(exported.shortName).toBe("Evil\u001b]0;pwned\u0007");
     expect(exported.sections[0].standards[0].text).toBe(JSON.parse(json!.stdout).text);
     expect(list!.stdout).not.toMatch(RAW);
+  });
+
+  it("in a code read back from the cache, or in its file's name, are escaped in exports as uncached", async () => {
+    // A clean code under a name with a bidirectional control, and the evil fixture.
+    const dir = mkdtempSync(join(tmpdir(), "ethics-evil-name-"));
+    writeFileSync(join(dir, "river\u202eside.yaml"), readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml")));
+    const cache = mkdtempSync(join(tmpdir(), "ethics-evil-cache-"));
+    const exports = ["csv", "json", "html"].flatMap((format) => [dir, evil].map((data) => ["--data", data, "export", "--format", format]));
+    const uncached = await ethicsAll(exports, { ETHICS_NO_CACHE: "1" });
+    await ethicsAll(exports, { ETHICS_CACHE_DIR: cache });
+    // Warm, on this thread and on a worker: every code is read back from its entry.
+    for (const threads of ["0", "1"]) {
+      const warm = await ethicsAll(exports, { ETHICS_CACHE_DIR: cache, ETHICS_THREADS: threads });
+      warm.forEach((result, at) => {
+        expect(result.stdout, exports[at]!.join(" ")).toBe(uncached[at]!.stdout);
+        // CSV ends its rows with CR LF: any other control is the data's.
+        expect(result.stdout.replaceAll("\r\n", "\n")).not.toMatch(RAW);
+      });
+      expect(warm[2]!.stdout).toContain("river\\u202eside.yaml");
+    }
   });
 });
 
