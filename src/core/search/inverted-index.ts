@@ -16,6 +16,7 @@ import { joinConcepts } from "./joined-concepts.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { SEARCH_INDEX_FORMAT } from "./index-format.js";
+import { sortedIncludes } from "./sorted.js";
 
 export { SEARCH_INDEX_FORMAT };
 
@@ -601,20 +602,6 @@ function sortedUnique(lists: readonly (readonly (number | undefined)[] | undefin
   const unique: number[] = [];
   for (let value = 0; value <= largest; value++) if (marked[value]) unique.push(value);
   return unique;
-}
-
-/** Whether `sorted` (increasing) holds `value`: a binary search. */
-function sortedIncludes(sorted: readonly number[], value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = sorted[middle]!;
-    if (at === value) return true;
-    if (at < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }
 
 /** Documents from two lists, each once, in increasing order, with the share each first came with. */

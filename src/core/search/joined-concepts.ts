@@ -11,6 +11,7 @@ import { standardKeyOf } from "../codes/standard-text.js";
 import { packCentrality } from "./centrality.js";
 import type { IndexedConcept, IndexPart } from "./inverted-index.js";
 import { packIncreasingInts, unpackInto } from "./packed-numbers.js";
+import { sortedIncludes } from "./sorted.js";
 
 /** A concept's entry in one part: where its documents start in `entry`, and its shares. */
 interface Segment {
@@ -212,18 +213,4 @@ function markedDocuments(marks: Uint8Array): Int32Array {
 function sortedUnique(values: readonly (number | undefined)[]): number[] {
   const present = values.filter((value): value is number => value !== undefined);
   return [...new Set(present)].sort((a, b) => a - b);
-}
-
-/** Whether `sorted` (increasing) holds `value`: a binary search. */
-function sortedIncludes(sorted: ArrayLike<number>, value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = sorted[middle]!;
-    if (at === value) return true;
-    if (at < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }
