@@ -4,10 +4,11 @@
 // search, measured with npm run bench against a run without it).
 //
 // V8 checks a code cache's version and length but not its bytes: a damaged one is used as it
-// is (tried: 200 of 200 single-bit flips were accepted). So each entry's header holds a checksum
-// of its bytes (checksum.ts), checked before V8 sees them; it is named by the build id (dist/build-id, written by the
-// build over every file of dist/), so no build reads another's; anything wrong is a miss, and a
-// miss only costs the compiling it would have saved. Other builds' entries unused for a day go.
+// is (tried: 200 of 200 single-bit flips were accepted). So each entry's header holds a
+// checksum of its bytes (checksum.ts), checked before V8 sees them. An entry is named by the
+// build id (dist/build-id, written by the build over every file of dist/), so no build reads
+// another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
+// Other builds' entries unused for a day go.
 import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
