@@ -2,7 +2,6 @@
 // these checks or is a miss. Hand-written rather than zod: zod costs ~60 ms to load, and these
 // run on every cached read. An entry is made by this build from validated data, so a check
 // failing means damage or a foreign file, never a user's mistake.
-import type { Code, Section, Standard } from "../../model.js";
 
 type Check = (value: unknown) => boolean;
 

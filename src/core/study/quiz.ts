@@ -457,15 +457,6 @@ function confidentReadingOf(standard: Standard): ReturnType<typeof confidentRead
   return confidentReadings.get(standard)!;
 }
 
-/** Every standard of a scope, in order. */
-function* scopeStandards(scope: PositionedScope): Generator<Standard> {
-  for (const { code, places } of scope.members) {
-    const all = allStandards(code);
-    if (places === null) yield* all;
-    else for (const place of places) yield all[place]!;
-  }
-}
-
 const libraryMaterial = new WeakMap<Library, Pick<Material, "vocabulary" | "wording" | "strengths">>();
 
 function materialOf(library: Library): Pick<Material, "vocabulary" | "wording" | "strengths"> {
