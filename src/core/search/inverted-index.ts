@@ -16,7 +16,7 @@ import { joinConcepts } from "./joined-concepts.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { SEARCH_INDEX_FORMAT } from "./index-format.js";
-import { sortedIncludes } from "./sorted.js";
+import { increasing, sortedIncludes, sortedUnique } from "./sorted.js";
 
 export { SEARCH_INDEX_FORMAT };
 
@@ -582,26 +582,6 @@ function topicPosition(library: Library, topicId: string): { topic?: number } {
 interface ConceptDocuments {
   documents: number[];
   shares: number[];
-}
-
-const increasing = (list: readonly number[]) => list.every((value, at) => at === 0 || value > list[at - 1]!);
-
-/**
- * The numbers (document numbers: small whole numbers) of several lists, each once, in
- * increasing order: marked in a bitmap and read back, linear in the documents however many lists
- * a topic's concepts bring.
- */
-function sortedUnique(lists: readonly (readonly (number | undefined)[] | undefined)[]): number[] {
-  const present = lists.filter((list): list is readonly (number | undefined)[] => list !== undefined && list.length > 0);
-  if (present.length === 0) return [];
-  if (present.length === 1 && present[0]!.every((value) => value !== undefined) && increasing(present[0] as number[])) return [...(present[0] as number[])];
-  let largest = -1;
-  for (const list of present) for (const value of list) if (value !== undefined && value > largest) largest = value;
-  const marked = new Uint8Array(largest + 1);
-  for (const list of present) for (const value of list) if (value !== undefined) marked[value] = 1;
-  const unique: number[] = [];
-  for (let value = 0; value <= largest; value++) if (marked[value]) unique.push(value);
-  return unique;
 }
 
 /** Documents from two lists, each once, in increasing order, with the share each first came with. */

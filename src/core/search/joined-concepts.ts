@@ -11,7 +11,7 @@ import { standardKeyOf } from "../codes/standard-text.js";
 import { packCentrality } from "./centrality.js";
 import type { IndexedConcept, IndexPart } from "./inverted-index.js";
 import { packIncreasingInts, unpackInto } from "./packed-numbers.js";
-import { sortedIncludes } from "./sorted.js";
+import { sortedIncludes, sortedUnique } from "./sorted.js";
 
 /** A concept's entry in one part: where its documents start in `entry`, and its shares. */
 interface Segment {
@@ -140,7 +140,7 @@ export function joinConcepts(
     // A rule the concept's own standards hold is not also related.
     const relatedDocuments = (concept.related ?? []).map((key) => documentOf.get(standardKeyOf(key)));
     if (!relatedDocuments.every(isDocument)) return undefined;
-    const related = sortedUnique(relatedDocuments).filter((document) => !sortedIncludes(documents, document));
+    const related = sortedUnique([relatedDocuments]).filter((document) => !sortedIncludes(documents, document));
     concepts.push({
       id: concept.id,
       kind: "concept",
@@ -207,10 +207,4 @@ function markedDocuments(marks: Uint8Array): Int32Array {
     for (let bit = 0; bit < 8; bit++) if (bits & (1 << bit)) list[count++] = (at << 3) | bit;
   }
   return list;
-}
-
-/** Defined numbers, each once, in increasing order. */
-function sortedUnique(values: readonly (number | undefined)[]): number[] {
-  const present = values.filter((value): value is number => value !== undefined);
-  return [...new Set(present)].sort((a, b) => a - b);
 }

@@ -1,7 +1,27 @@
-// Membership in an increasing list of numbers, for the index's joins (inverted-index.ts and
-// joined-concepts.ts): a few related standards a concept, not a hot path.
+// Increasing lists of numbers (document numbers: small whole numbers), for the index's joins
+// (inverted-index.ts and joined-concepts.ts).
 
-/** Whether `sorted` (increasing) holds `value`: a binary search. */
+/** Whether every number of `list` is above the one before it. */
+export const increasing = (list: readonly number[]) => list.every((value, at) => at === 0 || value > list[at - 1]!);
+
+/**
+ * The numbers of several lists, each once, in increasing order: marked in a bitmap and read
+ * back, linear in the documents however many lists a topic's concepts bring.
+ */
+export function sortedUnique(lists: readonly (readonly (number | undefined)[] | undefined)[]): number[] {
+  const present = lists.filter((list): list is readonly (number | undefined)[] => list !== undefined && list.length > 0);
+  if (present.length === 0) return [];
+  if (present.length === 1 && present[0]!.every((value) => value !== undefined) && increasing(present[0] as number[])) return [...(present[0] as number[])];
+  let largest = -1;
+  for (const list of present) for (const value of list) if (value !== undefined && value > largest) largest = value;
+  const marked = new Uint8Array(largest + 1);
+  for (const list of present) for (const value of list) if (value !== undefined) marked[value] = 1;
+  const unique: number[] = [];
+  for (let value = 0; value <= largest; value++) if (marked[value]) unique.push(value);
+  return unique;
+}
+
+/** Whether `sorted` (increasing) holds `value`: a binary search (a few related standards a concept, not a hot path). */
 export function sortedIncludes(sorted: ArrayLike<number>, value: number): boolean {
   let low = 0;
   let high = sorted.length - 1;
