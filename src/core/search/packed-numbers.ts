@@ -123,14 +123,7 @@ export function packIncreasing(values: ArrayLike<number>): string {
       continue;
     }
     checkWhole(gap);
-    const digits = digitCount(gap, BASE);
-    let rest = gap;
-    for (let place = digits - 1; place >= 0; place--) {
-      const digit = rest % BASE;
-      buffer[length + place] = CHAR_CODE[place === digits - 1 ? BASE + digit : digit]!;
-      rest = Math.floor(rest / BASE);
-    }
-    length += digits;
+    length = writeLongGap(buffer, length, gap);
   }
   return asciiText(buffer, length);
 }
@@ -148,22 +141,27 @@ export function packIncreasingInts(values: Int32Array): string {
   for (let at = 0; at < count; at++) {
     const value = values[at]!;
     if (value <= previous) throw new RangeError(`cannot pack ${value} after ${previous}: increasing numbers only`);
-    let gap = value - previous - 1;
+    const gap = value - previous - 1;
     previous = value;
     if (gap < BASE) {
       buffer[length++] = CHAR_CODE[BASE + gap]!;
       continue;
     }
-    let digits = 1;
-    for (let rest = Math.floor(gap / BASE); rest > 0; rest = Math.floor(rest / BASE)) digits++;
-    for (let place = digits - 1; place >= 0; place--) {
-      const digit = gap % BASE;
-      buffer[length + place] = CHAR_CODE[place === digits - 1 ? BASE + digit : digit]!;
-      gap = Math.floor(gap / BASE);
-    }
-    length += digits;
+    length = writeLongGap(buffer, length, gap);
   }
   return asciiText(buffer, length);
+}
+
+/** A whole gap of BASE or more, as its digits, written at `length` in `buffer`: where they end. */
+function writeLongGap(buffer: Uint8Array, length: number, gap: number): number {
+  const digits = digitCount(gap, BASE);
+  let rest = gap;
+  for (let place = digits - 1; place >= 0; place--) {
+    const digit = rest % BASE;
+    buffer[length + place] = CHAR_CODE[place === digits - 1 ? BASE + digit : digit]!;
+    rest = Math.floor(rest / BASE);
+  }
+  return length + digits;
 }
 
 /** The most characters packNumbers writes for a safe integer (45^10 > 2^53). */
