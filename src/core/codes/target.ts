@@ -56,14 +56,20 @@ const HINT_WIDTH = 74;
 
 const NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
 
-/** "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", with a reference that exists. */
+/**
+ * "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", with a reference that exists:
+ * the number the words say ("twelve", or the digits "12.0" and "12a" start with) where there is
+ * one. Words already in digits are not told to write them in digits.
+ */
 function notANumber(words: string, numbered: Numbered<{ number: number }>): UsageError {
   const available = numbered.things.map((thing) => thing.number);
-  const meant = NUMBER_WORDS.indexOf(words.toLowerCase());
+  const leading = /^\d{1,9}/.exec(words)?.[0];
+  const meant = leading === undefined ? NUMBER_WORDS.indexOf(words.toLowerCase()) : Number(leading);
   const example = available.includes(meant) ? meant : available[0];
+  const lead = /\d/.test(words) ? "e.g." : "in digits:";
   return new UsageError(
     `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
-    example === undefined ? undefined : `in digits: ${numbered.command(example)}`,
+    example === undefined ? undefined : `${lead} ${numbered.command(example)}`,
   );
 }
 
