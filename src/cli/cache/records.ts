@@ -72,7 +72,8 @@ const isNames = objectOf({
 });
 const isFileRecord = objectOf({
   ...statFieldShapes,
-  hash: isString,
+  // A file's SHA-1, or "" for a file that could not be read.
+  hash: (value) => typeof value === "string" && /^(?:[0-9a-f]{40})?$/.test(value),
   racy: (value) => typeof value === "boolean",
   names: (value) => value === null || isNames(value),
   problems: (value) => value === null || listOf(isStoredProblem)(value),

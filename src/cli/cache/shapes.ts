@@ -3,6 +3,8 @@
 // run on every cached read. An entry is made by this build from validated data, so a check
 // failing means damage or a foreign file, never a user's mistake.
 
+import { CODE_EDITORIAL_FIELDS, SECTION_EDITORIAL_FIELDS } from "../../core/codes/normalize.js";
+
 type Check = (value: unknown) => boolean;
 
 export const isString: Check = (value) => typeof value === "string";
@@ -51,8 +53,13 @@ export const isStoredProblem = objectOf({ line: isNumber, col: isNumber, path: i
 
 const isProvenance = objectOf(
   { document: isString },
-  { issuer: isString, adopted: isString, notice: isString, statement: isString, attribution: isString, url: isString },
+  { issuer: isString, adopted: isString, notice: isString, statement: isString, attribution: isString, url: isString, transcript: isString, derivedFrom: isString },
 );
+
+/** The editor's remarks on a code's or a section's fields, as normalizeCode gives them: each a string. */
+const remarksOn = (fields: readonly string[]): Check => objectOf({}, Object.fromEntries(fields.map((field) => [field, isString])));
+const isCodeEditorial = remarksOn(CODE_EDITORIAL_FIELDS);
+const isSectionEditorial = remarksOn(SECTION_EDITORIAL_FIELDS);
 
 /** A user's code's own fields; its sections' standards are checked as they are restored (stored-code.ts). */
 export const isUserCodeFields = objectOf({
@@ -66,9 +73,12 @@ export const isUserCodeFields = objectOf({
   preamble: listOf(objectOf({ text: isString }, { heading: isString })),
   values: listOf(objectOf({ number: isWhole, text: isString, citation: isString })),
   definitions: listOf(objectOf({ term: isString, text: isString })),
-  sections: listOf(objectOf({ id: isString, title: isString, intro: isNullableString, standards: (value) => Array.isArray(value) })),
+  sections: listOf(objectOf({ id: isString, title: isString, intro: isNullableString, standards: (value) => Array.isArray(value), editorial: isSectionEditorial })),
+  scope: isNullableString,
   attestation: isNullableString,
+  signature: listOf(isString),
   references: listOf(isString),
+  editorial: isCodeEditorial,
   origin: (value) => value === "user",
   file: isString,
 });

@@ -83,6 +83,7 @@ function validField(key: string, value: unknown): boolean {
       return isItemList(value);
     case "notes":
     case "editorial":
+    case "concepts":
       return isStringList(value);
     default:
       return value !== undefined;

@@ -9,6 +9,13 @@ const root = join(import.meta.dirname, "../../..");
 const asUser = (code: Code): Code => ({ ...code, origin: "user" });
 const roundTrip = (code: Code) => restoreCode(JSON.parse(JSON.stringify(storeCode(code))), code.file);
 
+/** Gives a stored code's first standard concept tags (a user's file may), as storeCode keeps them. */
+function tagFirstStandard(code: Record<string, unknown>, concepts: unknown): void {
+  const standard = (code.sections as { standards: Record<string, unknown>[] }[])[0]!.standards[0]!;
+  standard.$keys = [...(code.standardKeys as string[]), "concepts"];
+  standard.concepts = concepts;
+}
+
 describe("a code as its cache entry holds it", () => {
   const codes = [...readCodeDir(join(root, "data"), "builtin").map(asUser), parseCodeText(readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8"), "riverside.yaml", "user").code!];
 
@@ -36,6 +43,25 @@ describe("a code as its cache entry holds it", () => {
     })()],
     ["a field of the wrong type", { ...storeCode(codes[0]!), title: 3 }],
     ["another origin", { ...storeCode(codes[0]!), origin: "builtin" }],
+    // Whole, checksummed entries that only a hand or a bug could make: each field the model has is checked.
+    ...([
+      ["a lineage that is a number", (code) => ((code.source as Record<string, unknown>).derivedFrom = 5)],
+      ["a transcript that is a number", (code) => ((code.source as Record<string, unknown>).transcript = 5)],
+      ["a signature that is text", (code) => (code.signature = "Name")],
+      ["no signature", (code) => delete code.signature],
+      ["a scope that is a number", (code) => (code.scope = 42)],
+      ["no scope", (code) => delete code.scope],
+      ["an editorial remark that is a number", (code) => (code.editorial = { title: 5 })],
+      ["editorial remarks that are text", (code) => (code.editorial = "remarks")],
+      ["a section's editorial remarks that are a number", (code) => ((code.sections as Record<string, unknown>[])[0]!.editorial = 3)],
+      ["a section's intro remark that is a number", (code) => ((code.sections as Record<string, unknown>[])[0]!.editorial = { intro: 4 })],
+      ["a standard's concepts that are a number", (code) => tagFirstStandard(code, 5)],
+      ["a standard's concept that is a number", (code) => tagFirstStandard(code, ["x", 3])],
+    ] as [string, (code: Record<string, unknown>) => void][]).map(([name, damage]): [string, unknown] => {
+      const stored = structuredClone(storeCode(codes[0]!)) as unknown as Record<string, unknown>;
+      damage(stored);
+      return [name, stored];
+    }),
   ])("is refused when damaged: %s", (_name, value) => {
     expect(restoreCode(value, "file.yaml")).toBeUndefined();
   });
