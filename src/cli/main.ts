@@ -6,6 +6,7 @@ import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
 import { fitLines, wrap } from "../render/terminal-text.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { buildProgram } from "./program.js";
+import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
@@ -50,10 +51,17 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     if (isEthicsError(error)) {
+      if ("runAgain" in error) {
+        const again = await runAgainWithoutEntriesRead(process.env);
+        if (again !== undefined) return again;
+      }
       // An EthicsError without a message ends quietly (Ctrl-C in the pager).
       if (error.message !== "") report(error.message, error.hint);
       return error.exitCode;
     }
+    // Perhaps a cache entry this run read: then the command runs again without it.
+    const again = await runAgainWithoutEntriesRead(process.env);
+    if (again !== undefined) return again;
     const message = error instanceof Error ? error.message : String(error);
     report(`internal error: ${message}`, "this is a bug in ethics; run with ETHICS_DEBUG=1 for details");
     if (process.env.ETHICS_DEBUG) console.error(error);

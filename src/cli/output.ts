@@ -48,6 +48,13 @@ function describeWriteError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+let outputBegun = false;
+
+/** Whether anything was written to stdout or stderr, or given to the pager: a run that fails after that cannot be run again unseen. */
+export function outputHasBegun(): boolean {
+  return outputBegun;
+}
+
 /**
  * Writes straight to the file descriptor: process.stdout is a stream whose creation loads
  * Node's net and stream modules, a cost every run would pay for one write.
@@ -84,6 +91,7 @@ function writeAll(fd: number, text: string | Uint8Array): void {
  * where /dev/null's does, as for `>/dev/null`.)
  */
 export function writeOut(text: string | Uint8Array): void {
+  outputBegun = true;
   try {
     writeAll(1, text);
   } catch (error) {
@@ -94,6 +102,7 @@ export function writeOut(text: string | Uint8Array): void {
 
 /** A message to stderr; if even that fails there is nowhere left to say so. */
 export function writeErr(text: string): void {
+  outputBegun = true;
   try {
     writeAll(2, text);
   } catch {
@@ -169,6 +178,7 @@ export const EXIT_INTERRUPTED = 130;
  * ends as interrupted, as git does: by the same signal, so a calling script stops too.
  */
 async function page(output: string, pager: string): Promise<boolean> {
+  outputBegun = true;
   // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on screen.
   const env = { ...process.env, LESS: process.env.LESS ?? "FRX", LV: process.env.LV ?? "-c" };
   const { spawnSync } = await import("node:child_process");

@@ -27,6 +27,19 @@ export class EthicsError extends Error {
   }
 }
 
+/**
+ * A file changed while ethics read it, or the cache's record of it is wrong: the command can
+ * simply run again (main.ts does, once, without the cache entries it read).
+ */
+export class ChangedWhileReading extends EthicsError {
+  readonly runAgain = true;
+
+  constructor(file: string) {
+    super(`${file} changed while ethics was reading it`, "run the command again");
+    this.name = "ChangedWhileReading";
+  }
+}
+
 /** The user typed something the command cannot take (bad number, unknown option value). */
 export class UsageError extends EthicsError {
   constructor(message: string, hint?: string) {

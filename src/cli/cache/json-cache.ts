@@ -11,6 +11,7 @@ import { deflateSync, inflateSync } from "node:zlib";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { asciiJson } from "../../core/library/snapshot.js";
 import { makeDirectory, writeCacheFile } from "./cache-dir.js";
+import { noteEntryRead } from "./entries-read.js";
 
 /** Far above any entry (a thousand codes' search index deflates to a few MiB). */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -73,8 +74,11 @@ export function openCache(directory: string | null): JsonCache | null {
       return wrote;
     },
     get(name, key) {
-      const read = readFileBytes(entryFile(directory, name), MAX_ENTRY_BYTES);
-      return "problem" in read ? undefined : decodeEntry(read.bytes, key);
+      const file = entryFile(directory, name);
+      const read = readFileBytes(file, MAX_ENTRY_BYTES);
+      const value = "problem" in read ? undefined : decodeEntry(read.bytes, key);
+      if (value !== undefined) noteEntryRead(file);
+      return value;
     },
     set(name, key, value) {
       let bytes: Buffer;

@@ -15,8 +15,9 @@ import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
 import { listCodeDirectory } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
-import { DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
+import { ChangedWhileReading, DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
 import { findClashes } from "../../core/library/merge.js";
+import { indexFitsLibrary } from "../../core/search/index-fit.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import type { JsonCache } from "./json-cache.js";
 import { entryNameOf, namesOf, isIndexPart, isLibraryRecord, isSearchIndex, type CodeNames, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
@@ -419,7 +420,7 @@ export class UserCodeReader {
         } else {
           const read = readFileBytes(record.path, MAX_FILE_BYTES);
           const fresh = "problem" in read || sha1(read.bytes) !== record.hash ? undefined : await this.parse(record.hash, read.bytes, true);
-          if (!fresh?.code) throw new EthicsError(`${record.path} changed while ethics was reading it`, "run the command again");
+          if (!fresh?.code) throw new ChangedWhileReading(record.path);
         }
       }
       included[index] = { ...record, entryStat: this.cache.statEntry(name) };
@@ -496,7 +497,7 @@ export class UserCodeReader {
         return { ...result.code, file: record.path };
       }
     }
-    throw new EthicsError(`${record.path} changed while ethics was reading it`, "run the command again");
+    throw new ChangedWhileReading(record.path);
   }
 
   /** `nameParts` records the parts the index was put together from, for pruning to keep; `storeIndex`, whether the index is worth storing. */
@@ -505,7 +506,7 @@ export class UserCodeReader {
     const indexName = this.entryName("index", fingerprint.slice(0, 24));
     // A stored index is all a warm search reads: neither the indexer nor the built-in index.
     const cached = cache?.get(indexName, fingerprint);
-    if (isSearchIndex(cached)) return cached;
+    if (isSearchIndex(cached) && indexFitsLibrary(cached, library)) return cached;
     const { assembleSearchIndex, indexPartOfCode, mergeParts } = await this.index();
     const options = { builtin: this.builtinIndex() };
     const partOf = (code: Code) => indexPartOfCode(library, code, options.builtin);

@@ -15,7 +15,7 @@ import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
-import { SEARCH_INDEX_FORMAT } from "./index-format.js";
+import { LENGTH_WIDTH, SEARCH_INDEX_FORMAT } from "./index-format.js";
 import { increasing, sortedIncludes, sortedUnique } from "./sorted.js";
 
 export { SEARCH_INDEX_FORMAT };
@@ -165,9 +165,6 @@ export function unpackPostings(packed: string): Posting[] {
   });
   return postings;
 }
-
-/** Two characters hold twice a length up to 4049 terms, far beyond any standard. */
-const LENGTH_WIDTH = 2;
 
 export function documentLength(index: SearchIndex, document: number): number {
   return fixedWidthAt(index.lengths, document, LENGTH_WIDTH) / 2;
