@@ -1,24 +1,100 @@
 // Answers, line by line, from stdin: typed on a terminal (the terminal echoes and edits the line)
-// or from a file or pipe, so that a trainer can script a quiz.
-import { createInterface } from "node:readline";
+// or from a file or pipe, so that a trainer can script a quiz. An answer is a letter or a
+// number: of a longer line (a file piped by mistake, megabytes without a line break) only the
+// start is kept and the rest read past, so that no line is ever held whole.
+import type { Readable } from "node:stream";
+import { EthicsError } from "../core/errors.js";
+
+/** Characters kept of a line: far more than any answer, little enough to hold and show. */
+export const LINE_KEPT = 1024;
 
 export interface LineReader {
-  /** The next line without its line ending; null at the end of the input. */
+  /** The next line (at most LINE_KEPT characters of it) without its line ending; null at the end of the input. */
   next(): Promise<string | null>;
   close(): void;
 }
 
-export function readStdinLines(): LineReader {
-  const lines = createInterface({ input: process.stdin, terminal: false, crlfDelay: Infinity });
-  const iterator = lines[Symbol.asyncIterator]();
+/** A line ends at \n, \r\n or a lone \r, as readline reads them. */
+const LINE_END = /\r\n|[\r\n]/g;
+
+/** `text` cut to `length` characters, never between the halves of a surrogate pair. */
+function cut(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
+export function readLines(input: Readable, kept = LINE_KEPT): LineReader {
+  const lines: string[] = [];
+  let line = "";
+  let lineStarted = false;
+  let lineFull = false; // LINE_KEPT characters kept: the rest of the line is read past
+  let afterReturn = false; // a chunk ended with \r: a \n opening the next one ends no other line
+  let ended = false;
+  let failure: EthicsError | null = null;
+  let waiting: { resolve: (line: string | null) => void; reject: (error: Error) => void } | null = null;
+
+  const add = (text: string) => {
+    lineStarted ||= text !== "";
+    if (lineFull || text === "") return;
+    lineFull = line.length + text.length > kept;
+    line = lineFull ? cut(line + text.slice(0, kept - line.length + 1), kept) : line + text;
+  };
+  const endLine = () => {
+    lines.push(line);
+    line = "";
+    lineStarted = false;
+    lineFull = false;
+  };
+  const answer = () => {
+    if (!waiting) return;
+    const { resolve, reject } = waiting;
+    if (lines.length > 0) resolve(lines.shift()!);
+    else if (failure) reject(failure);
+    else if (ended) resolve(null);
+    else return;
+    waiting = null;
+  };
+
+  input.setEncoding("utf8");
+  input.on("data", (chunk: string) => {
+    let from = afterReturn && chunk.startsWith("\n") ? 1 : 0;
+    afterReturn = chunk.endsWith("\r");
+    LINE_END.lastIndex = from;
+    for (let match = LINE_END.exec(chunk); match; match = LINE_END.exec(chunk)) {
+      add(chunk.slice(from, match.index));
+      endLine();
+      from = match.index + match[0].length;
+    }
+    add(chunk.slice(from));
+    answer();
+    // lines not yet asked for wait here, not in memory: the rest of the input waits in the pipe
+    if (lines.length > 0) input.pause();
+  });
+  input.on("end", () => {
+    if (lineStarted) endLine();
+    ended = true;
+    answer();
+  });
+  input.on("error", (error: Error) => {
+    failure = new EthicsError(`cannot read the answers: ${error.message}`);
+    answer();
+  });
+
   return {
-    async next() {
-      const result = await iterator.next();
-      return result.done ? null : result.value;
+    next() {
+      return new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
+        answer();
+        if (waiting && !ended && !failure) input.resume();
+      });
     },
     close() {
-      lines.close();
-      process.stdin.destroy();
+      input.destroy();
     },
   };
+}
+
+export function readStdinLines(): LineReader {
+  return readLines(process.stdin);
 }

@@ -4,7 +4,7 @@
 // quiz with the score so far.
 import { parseAnswer } from "../core/study/answer.js";
 import type { Quiz } from "../core/study/quiz.js";
-import { renderAnswerPrompt, renderInvalidAnswer, renderQuestion, renderQuizHeader, renderScore, renderVerdict } from "../render/quiz.js";
+import { renderAnswerPrompt, renderEchoedAnswer, renderInvalidAnswer, renderQuestion, renderQuizHeader, renderScore, renderVerdict } from "../render/quiz.js";
 import type { RenderOptions } from "../render/style.js";
 
 export interface QuizIo {
@@ -34,7 +34,7 @@ export async function takeQuiz(quiz: Quiz, io: QuizIo, options: RenderOptions): 
         io.write("\n" + renderScore(outcome.right, outcome.asked, options));
         return outcome;
       }
-      if (!io.interactive) io.write(`${line}\n`);
+      if (!io.interactive) io.write(renderEchoedAnswer(line));
       chosen = parseAnswer(line, question.choices.length);
       if (chosen !== null) break;
       io.write(renderInvalidAnswer(line, question, !io.interactive, options));

@@ -3,6 +3,17 @@
 // and the tags column named in #key:value header lines. With #html:true a field's text is HTML:
 // <, > and & are escaped, and a line break is <br> (a raw newline or tab would end the field or
 // the note). A line starting with # is a comment to Anki, so a field never starts with one.
+//
+// Anki reads cloze markup in a field's HTML as it is stored (rslib cloze.rs): "{{c<n>::" opens a
+// deletion, "}}" closes one, and the first "::" inside one starts its hint. A code's own words
+// may hold any of these ("see {{c1::agency policy}}"): written as they are they would make cards
+// of their own, nest in ours, or cut our deletion short. So two braces in a row of the source's
+// text are kept apart by a zero width joiner, as are two colons inside our deletion. Anki shows
+// the same characters (a joiner between two braces draws nothing), and its cloze reader no longer
+// sees markup. It is written as the entity &#8205;, so that the file shows where it is; Anki's
+// editor, saving a note, writes the character itself, which keeps the braces apart just the
+// same. An entity for the brace itself (&#123;) would not survive that: the editor writes it back
+// as "{", and the markup would come back on the first edit.
 import { remembered } from "../core/remembered.js";
 import type { Card } from "../core/study/cards.js";
 import type { Standard } from "../model.js";
@@ -11,7 +22,13 @@ import { visible } from "./terminal-text.js";
 export type AnkiNoteType = "Basic" | "Cloze";
 
 /** What escapeAnkiHtml changes besides what `visible` pictures. */
-const HTML_OR_BREAK = /[&<>"\t\r\n]/;
+const HTML_OR_BREAK = /[&<>"\t\r\n{}]/;
+
+/** Keeps apart what would read as cloze markup (see above): it draws nothing. */
+const JOINER = "&#8205;";
+/** The first brace of two in a row ("{{", "}}"; in "{{{" the first two). */
+const DOUBLE_BRACE = /([{}])(?=\1)/g;
+const DOUBLE_COLON = /:(?=:)/g;
 
 export function escapeAnkiHtml(text: string): string {
   // most texts need nothing: tested, not split and replaced four times (a thousand codes' cards)
@@ -26,7 +43,12 @@ function escapeNow(text: string): string {
     .map((part) => {
       if (part === "\t") return "&#9;";
       if (part === "\n" || part === "\r\n") return "<br>";
-      return visible(part).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+      return visible(part)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(DOUBLE_BRACE, `$1${JOINER}`);
     })
     .join("");
 }
@@ -41,12 +63,21 @@ function rest(standard: Standard): string {
   return text;
 }
 
+/**
+ * Escaped text as the one cloze deletion of a card: a "::" in it would start a hint, and a "}"
+ * at its end would close it with our first brace, leaving the second outside (see above).
+ */
+function deletion(html: string): string {
+  const inside = html.includes("::") ? html.replace(DOUBLE_COLON, `:${JOINER}`) : html;
+  return `{{c1::${inside}${inside.endsWith("}") ? JOINER : ""}}}`;
+}
+
 /** The text with its telling word as Anki's cloze deletion; the whole text where there is none. */
 function clozeText(card: Card): string {
   const { text } = card.standard;
-  if (!card.blank) return `{{c1::${escapeAnkiHtml(text)}}}`;
+  if (!card.blank) return deletion(escapeAnkiHtml(text));
   const { start, end } = card.blank;
-  return `${escapeAnkiHtml(text.slice(0, start))}{{c1::${escapeAnkiHtml(text.slice(start, end))}}}${escapeAnkiHtml(text.slice(end))}`;
+  return `${escapeAnkiHtml(text.slice(0, start))}${deletion(escapeAnkiHtml(text.slice(start, end)))}${escapeAnkiHtml(text.slice(end))}`;
 }
 
 function fields(card: Card, noteType: AnkiNoteType): string[] {

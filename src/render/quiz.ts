@@ -6,7 +6,29 @@ import { renderStandard } from "./codes.js";
 import { paintWords } from "./standard-body.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
-import { visible, wrap } from "./terminal-text.js";
+import { visible, visibleLength, wrap } from "./terminal-text.js";
+
+/**
+ * Columns of a typed answer shown back, at most (then "…"): an answer is a letter or a number,
+ * and of anything longer (a file piped by mistake) its start says enough, as search shows a
+ * long query. After "Your answer (A–D): " it still fits an 80-column line.
+ */
+const ANSWER_SHOWN = 40;
+
+/** A typed answer as it may be shown: made visible (it is the user's text) and cut short. */
+function shownAnswer(input: string): string {
+  let shown = "";
+  let columns = 0;
+  let characters = 0;
+  for (const char of input) {
+    const part = visible(char);
+    columns += visibleLength(part);
+    // characters too: combining marks take no column, and a line of them would be read whole
+    if (columns > ANSWER_SHOWN || ++characters > 2 * ANSWER_SHOWN) return shown + "…";
+    shown += part;
+  }
+  return shown;
+}
 
 function renderPassage(passage: Passage, options: RenderOptions): string[] {
   const style = styleFor(options);
@@ -42,8 +64,13 @@ export function renderAnswerPrompt(question: Question): string {
   return `Your answer (${letterRange(question.choices.length)}): `;
 }
 
+/** A scripted answer written after its prompt, so that the transcript reads as a dialogue. */
+export function renderEchoedAnswer(input: string): string {
+  return shownAnswer(input) + "\n";
+}
+
 export function renderInvalidAnswer(input: string, question: Question, counted: boolean, options: RenderOptions): string {
-  const shown = input.trim() === "" ? "An empty answer" : `'${visible(input.trim())}'`;
+  const shown = input.trim() === "" ? "An empty answer" : `'${shownAnswer(input.trim())}'`;
   const expected = `a letter ${letterRange(question.choices.length)} or a number 1–${question.choices.length}`;
   return wrap(`${shown} is not one of the choices: ${counted ? `counted wrong (expected ${expected})` : `answer with ${expected}`}.`, options.width) + "\n";
 }

@@ -56,7 +56,8 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
         citation: question.citation,
         explanation: question.explanation,
       }));
-      writeOut(JSON.stringify({ seed: made.seed, questions }, null, 2) + "\n");
+      // as every --json is written: the codes' bidi and invisible characters escaped (\u202e)
+      await context.print({ seed: made.seed, questions }, () => "");
       return;
     }
     const { isatty } = await import("node:tty");

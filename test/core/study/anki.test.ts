@@ -89,3 +89,92 @@ describe("an Anki file", () => {
     expect(row).toEqual(["&#35;Evil 1", "#1 &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;&#9;and<br>more<br><i>Note:</i> a<br>note", "evil evil::s"]);
   });
 });
+
+/**
+ * What Anki reads in a field, as its cloze reader does (rslib/src/cloze.rs, tokenize and
+ * parse_text_with_clozes): "{{c<n>::" opens a deletion, "}}" closes the open one (outside any,
+ * it is text), and in a deletion's text the first "::" starts its hint. The deletions (number,
+ * text, hint), and the field as the answer side shows it (each deletion's text in its place).
+ */
+function readByAnki(field: string): { clozes: { ordinal: number; text: string; hint: string | null }[]; answer: string } {
+  const clozes: { ordinal: number; text: string; hint: string | null }[] = [];
+  const open: { ordinal: number; text: string; hint: string | null }[] = [];
+  let answer = "";
+  const add = (text: string) => {
+    if (open.length > 0) open.at(-1)!.text += text;
+    else answer += text;
+  };
+  const marker = /^(?:\{\{c(\d+)::|\}\})/;
+  let at = 0;
+  while (at < field.length) {
+    const found = marker.exec(field.slice(at));
+    if (found?.[1] !== undefined) open.push({ ordinal: Number(found[1]), text: "", hint: null });
+    else if (found) {
+      const closed = open.pop();
+      if (closed) {
+        clozes.push(closed);
+        add(closed.text);
+      } else add("}}");
+    } else {
+      let end = at + 1;
+      while (end < field.length && !marker.test(field.slice(end))) end++;
+      let text = field.slice(at, end);
+      const current = open.at(-1);
+      const hint = text.indexOf("::");
+      if (current && hint >= 0) {
+        current.hint = text.slice(hint + 2);
+        text = text.slice(0, hint);
+      }
+      add(text);
+      at = end;
+      continue;
+    }
+    at += found[0].length;
+  }
+  return { clozes, answer };
+}
+
+/** The words a field shows: tags gone, the joiner drawing nothing, entities as their characters. */
+function shown(field: string): string {
+  return field
+    .replace(/<[^>]*>/g, "")
+    .replace(/&#8205;/g, "")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+describe("cloze markup in a code's own words", () => {
+  const standardOf = (text: string): Standard => ({ code: "v", section: "s", sectionTitle: "S", number: 1, text, items: [], notes: [], editorial: [], citation: "V 1" });
+  /** A card hiding `word` (its first occurrence), or the whole text where `word` is null. */
+  const cardOf = (text: string, word: string | null) => {
+    const start = word === null ? -1 : text.indexOf(word);
+    return { standard: standardOf(text), codeTitle: "V Code {{c3::x}}", blank: word === null ? null : { start, end: start + word.length }, tags: ["v"] };
+  };
+
+  it.each([
+    ["Will not accept gifts; see {{c1::agency policy}} for {{c2::details}}.", "details"],
+    ["Will not accept gifts; see {{c1::agency policy}} for {{c2::details}}.", "accept"],
+    ["Will not accept gifts; see {{c1::agency policy}} for {{c2::details}}.", null],
+    ["Braces {{{three}}} and {{c1::hint::here}}", "three"],
+    ["ratio a::b and a closing brace}", null],
+    ["a {single} brace and a lone }} and {{", "single"],
+    ["{{c1::whole}}", null],
+  ])("%j hiding %j: one deletion, of our word, and the source's words on the card", (text, word) => {
+    const [[cloze, extra]] = notes(renderAnki([cardOf(text, word)], "Cloze", "x")) as [[string, string]];
+    const read = readByAnki(cloze.slice(cloze.indexOf("<br>") + 4));
+    expect(read.clozes.map((deletion) => ({ ...deletion, text: shown(deletion.text) }))).toEqual([{ ordinal: 1, text: word ?? text, hint: null }]);
+    expect(shown(read.answer)).toBe(text);
+    expect(readByAnki(extra)).toEqual({ clozes: [], answer: expect.any(String) });
+    expect(shown(extra)).toBe("V Code {{c3::x}}");
+  });
+
+  it.each([["see {{c1::agency policy}} for {{c2::{{c1::details}}}}."], ["{{{three}}}"], ["a::b}"]])("Basic: %j reads as no deletion, and as the source's words", (text) => {
+    const [[front, back]] = notes(renderAnki([cardOf(text, null)], "Basic", "x")) as [[string, string]];
+    expect(front).toBe("V 1");
+    const read = readByAnki(back);
+    expect(read.clozes).toEqual([]);
+    expect(shown(read.answer)).toBe(text);
+  });
+});

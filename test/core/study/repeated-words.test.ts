@@ -79,7 +79,7 @@ describe("Anki's escaping: a text that needs none is given back as it is", () =>
   const reference = (text: string) =>
     text
       .split(/(\r?\n|\t)/)
-      .map((part) => (part === "\t" ? "&#9;" : part === "\n" || part === "\r\n" ? "<br>" : visible(part).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")))
+      .map((part) => (part === "\t" ? "&#9;" : part === "\n" || part === "\r\n" ? "<br>" : visible(part).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/([{}])(?=\1)/g, "$1&#8205;")))
       .join("");
   it.each([
     ["a < b & c > d"],
@@ -90,6 +90,7 @@ describe("Anki's escaping: a text that needs none is given back as it is", () =>
     ["bidi \u202e here"],
     ["escape \x1b[31m red"],
     ["a zero-width\u200bspace"],
+    ["see {{c1::agency policy}} for {{{three}}} and {single}"],
     [""],
   ])("%j", (text) => {
     expect(escapeAnkiHtml(text)).toBe(reference(text));

@@ -67,6 +67,26 @@ describe("taking a quiz", () => {
     expect(output).toContain(`${situation.standard.citation}\n  ${situation.standard.text.split(" ").slice(0, 4).join(" ")}`);
   });
 
+  it.each([
+    ["control characters", "\x1b]0;pwned\x07\u202e", "␛]0;pwned␇<U+202E>"],
+    ["a C1 control and a tag character", "\u009b2J\udb40\udc41", "<U+009B>2J<U+E0041>"],
+    ["a long line", "x".repeat(3_000_000), "x".repeat(40) + "…"],
+    ["pictures that fill the columns", "\u202e".repeat(9), "<U+202E>".repeat(5) + "…"],
+    ["combining marks, which take no column", "e" + "\u0301".repeat(500), "e" + "\u0301".repeat(79) + "…"],
+  ])("scripted: %s in an answer are shown made visible and cut short", async (_what, answer, shown) => {
+    const { output } = await take([answer], false);
+    const echoed = output.split("\n").find((line) => line.startsWith("Your answer"))!;
+    expect(echoed).toBe(`Your answer (A–D): ${shown}`);
+    expect(output.replace(/\s+/g, " ")).toContain(`'${shown}' is not one of the choices: counted wrong`);
+    expect(output.length).toBeLessThan(20_000);
+    expect(output).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e\udb40]/);
+  });
+
+  it("on a terminal: a bad answer is said back made visible and cut short", async () => {
+    const { output } = await take(["\x1b[2J" + "y".repeat(100), ...right], true);
+    expect(output.replace(/\s+/g, " ")).toContain(`'␛[2J${"y".repeat(36)}…' is not one of the choices: answer with`);
+  });
+
   it("keeps every line within 80 columns", async () => {
     const { output } = await take(["z", ...wrong], false);
     for (const line of output.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(80);
