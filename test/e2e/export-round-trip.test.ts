@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { ethics, expectShortFailure } from "./run.js";
+import { ethics, expectShortFailure, root } from "./run.js";
 
 const IDS = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
 
@@ -101,6 +101,29 @@ describe("export round trip", () => {
     const { stdout, code } = ethics(["validate", dir]);
     expect(code).toBe(1);
     expect(stdout).toContain("id: 'alaska' clashes with the built-in code 'alaska'");
+  });
+
+  it("a user's code: its standards' own concept tags go with it, so the copies answer as it does", () => {
+    const fixtures = join(root, "test/fixtures/every-field");
+    const dir = mkdtempSync(join(tmpdir(), "ethics-tags-"));
+    for (const format of ["yaml", "json"]) {
+      const { stdout, code } = ethics(["--data", fixtures, "export", "--format", format, "--code", "every-field", "--id", `${format}-copy`]);
+      expect(code).toBe(0);
+      writeFileSync(join(dir, `${format}-copy.yaml`), stdout);
+    }
+    // Each concept's standards, by code: the original's tagged and inferred ones, and each copy's.
+    const listing = JSON.parse(ethics(["--data", fixtures, "--data", dir, "concepts", "--json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout) as {
+      topics: { concepts: { id: string; standards: { code: string; section: string; number: number; citation: string; inferred?: boolean }[] }[] }[];
+    };
+    const conceptsOf = (id: string) =>
+      listing.topics.flatMap((topic) => topic.concepts.flatMap((concept) => concept.standards.filter((standard) => standard.code === id).map(({ code: _code, citation: _citation, ...place }) => ({ concept: concept.id, ...place }))));
+    expect(conceptsOf("every-field")).toContainEqual(expect.objectContaining({ concept: "gift-value-limits", section: "boundaries", number: 1 }));
+    expect(conceptsOf("yaml-copy")).toEqual(conceptsOf("every-field"));
+    expect(conceptsOf("json-copy")).toEqual(conceptsOf("every-field"));
+    // The tag the index lacks is kept as written, for validate to name in the copies as in the original.
+    const { stdout } = ethics(["validate", dir]);
+    for (const copy of ["yaml-copy", "json-copy"]) expect(stdout).toContain(`${copy}.yaml:`);
+    expect(stdout.match(/no concept 'no-such-concept'/g)).toHaveLength(2);
   });
 
   it.each([

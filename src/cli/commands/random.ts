@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { knownConceptOf, withKnownTags } from "../../core/concepts/known-tags.js";
 import { UsageError } from "../../core/errors.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
@@ -52,5 +53,5 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const reading = strengthOfStandard(standard);
     const { renderRandom } = await import("../../render/random.js");
     const pick = { standard, ...reading, reference: showReference(codeOf(library, standard), standard), ...(date ? { date } : {}) };
-    await context.print({ ...standard, strength: reading.strength }, (renderOptions) => renderRandom(pick, renderOptions));
+    await context.print({ ...withKnownTags(standard, knownConceptOf(library)), strength: reading.strength }, (renderOptions) => renderRandom(pick, renderOptions));
   });

@@ -1,20 +1,21 @@
 import { Command } from "commander";
 import { parseReferences } from "../../core/codes/ref.js";
 import { resolveTargets, type Target } from "../../core/codes/target.js";
+import { codeWithKnownTags, knownConceptOf, sectionWithKnownTags, withKnownTags, type KnownConcept } from "../../core/concepts/known-tags.js";
 import type { RenderOptions } from "../../render/style.js";
 import type { Library, Strength } from "../../model.js";
 import { contextOf } from "../context.js";
 import { strengthOption } from "../study-options.js";
 
-/** One standard prints as an object, a range or list as an array, wider forms as they are. */
-function asJson(target: Target): unknown {
+/** One standard prints as an object, a range or list as an array, wider forms as they are; concept tags the index lacks left out. */
+function asJson(target: Target, known: KnownConcept): unknown {
   switch (target.kind) {
     case "code":
-      return target.code;
+      return codeWithKnownTags(target.code, known);
     case "section":
-      return target.section;
+      return sectionWithKnownTags(target.section, known);
     case "standards":
-      return target.form === "one" ? target.standards[0] : target.standards;
+      return target.form === "one" ? withKnownTags(target.standards[0]!, known) : target.standards.map((standard) => withKnownTags(standard, known));
     case "values":
       return target.form === "one" ? target.values[0] : target.values;
   }
@@ -75,12 +76,16 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
     const context = contextOf(command);
     const library = await context.library();
     const targets = resolveTargets(library, parseReferences(words));
+    const known = knownConceptOf(library);
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");
       const standards = targets.flatMap((target) => showByStrength(target, options.strength!));
       const { renderStandards } = await import("../../render/codes.js");
-      return context.print(standards, (renderOptions) => renderStandards(standards, renderOptions));
+      return context.print(
+        standards.map((standard) => withKnownTags(standard, known)),
+        (renderOptions) => renderStandards(standards, renderOptions),
+      );
     }
-    const json = targets.length === 1 ? asJson(targets[0]!) : targets.map(asJson);
+    const json = targets.length === 1 ? asJson(targets[0]!, known) : targets.map((target) => asJson(target, known));
     await context.print(json, context.json ? () => "" : await asText(targets, library));
   });

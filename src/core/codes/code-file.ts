@@ -1,6 +1,7 @@
 // A code as a code file again, in the format of data/*.yaml: what `export --code` writes, so that
 // a code can be copied, edited under an id of its own and loaded beside the original. The fields
-// the loader derives (numbers under position numbering, citations, origin, file) are left out.
+// the loader derives (numbers under position numbering, citations, origin, file) are left out;
+// everything a user may write is kept, so that the file loads as the same code.
 import type { Code, Section, Standard } from "../../model.js";
 import type { CodeFile } from "./schema.js";
 
@@ -23,6 +24,9 @@ function standardFile(standard: Standard, code: Code): StandardFile {
     ...some("items", standard.items.map(({ label, text }) => ({ label, text }))),
     ...some("notes", standard.notes),
     ...some("editorial", standard.editorial),
+    // The user's own tags, an empty list too (it says: infer none). Inferred concepts are never
+    // written: they are worked out again on load, and a tag would stop that.
+    ...(standard.concepts !== undefined ? { concepts: [...standard.concepts] } : {}),
   };
 }
 
