@@ -52,7 +52,9 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
     const inferred = !library.concepts.some((concept) => concept.standards.some((key) => key.code === code.id));
     for (const standard of allStandards(code)) {
       for (const id of conceptsOfStandard(library, code, standard)) {
-        const entry = { code: code.id, section: standard.section, number: standard.number, citation: standard.citation, ...(inferred ? { inferred: true as const } : {}) };
+        // A user's file that tags a standard with concepts has read it (as topics.ts marks it).
+        const guessed = inferred && standard.concepts === undefined;
+        const entry = { code: code.id, section: standard.section, number: standard.number, citation: standard.citation, ...(guessed ? { inferred: true as const } : {}) };
         let list = onConcept.get(id);
         if (!list) onConcept.set(id, (list = []));
         list.push(entry);

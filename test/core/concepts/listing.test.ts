@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compactListing, listConcepts, summarizeListing, type ConceptListing } from "../../../src/core/concepts/listing.js";
+import { parseCodeText } from "../../../src/core/codes/load.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 
 const library = readDataDirectory(join(import.meta.dirname, "../../../data"), "data");
@@ -67,5 +68,37 @@ describe("compactListing", () => {
     const compact = compactListing({ topics: [{ id: "t", name: "T", concepts: [concept("x", [entry("a", "s", 1)])] }, { id: "u", name: "U", concepts: [] }, { id: "v", name: "V", concepts: [concept("y", [entry("a", "s", 1)])] }] });
     expect(compact.cited.citation).toEqual(["a · s 1"]);
     expect(compact.topics.map((topic) => [topic.id, topic.name, topic.concepts.map((each) => each.standards)])).toEqual([["t", "T", [[0]]], ["u", "U", []], ["v", "V", [[0]]]]);
+  });
+});
+
+describe("listConcepts on a user's code", () => {
+  const yaml = `id: tagged
+title: Tagged Code
+shortName: Tagged
+jurisdiction: Here
+source:
+  document: Tagged Code
+sections:
+  - id: rules
+    title: Rules
+    standards:
+      - number: 1
+        text: Staff keep to the agreed arrangements with the people they support.
+        concepts: [accepting-gifts]
+      - number: 2
+        text: Staff will not accept gifts from the people they support.
+`;
+  const user = parseCodeText(yaml, "tagged.yaml", "user").code!;
+  const listing = listConcepts({ ...library, codes: [...library.codes, user] });
+  const entriesOf = (number: number) =>
+    listing.topics.flatMap((topic) => topic.concepts).flatMap((concept) => concept.standards.filter((entry) => entry.code === "tagged" && entry.number === number).map((entry) => ({ concept: concept.id, inferred: entry.inferred === true })));
+
+  it.each([
+    ["a standard its file tags is not marked inferred", 1, false],
+    ["a standard it leaves untagged is", 2, true],
+  ])("%s", (_name, number, inferred) => {
+    const entries = entriesOf(number);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((entry) => entry.inferred === inferred)).toBe(true);
   });
 });
