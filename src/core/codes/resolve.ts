@@ -140,7 +140,9 @@ function suggest<T>(input: string, choices: readonly Choice<T>[]): string | unde
 function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope): EthicsError {
   const listed = `expected one of: ${choices.map((choice) => choice.label).join(", ")}`;
   const hint = listed.length <= HINT_WIDTH ? listed : scope.listHint;
-  if (slugify(input) === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
+  // An empty name is a usage error; so is one of punctuation alone ('*'), which names nothing.
+  if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
+  if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
   const suggestion = suggest(input, choices);
   return new EthicsError(`no ${scope.what} '${input}'${scope.where}${suggestion === undefined ? "" : ` — did you mean ${suggestion}?`}`, hint);
 }
