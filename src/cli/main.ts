@@ -5,7 +5,7 @@ import { CommanderError } from "commander";
 import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
 import { fitLines, wrap } from "../render/terminal-text.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
-import { buildProgram } from "./program.js";
+import { buildProgram, misplacedOption } from "./program.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
@@ -44,6 +44,11 @@ export async function main(argv: string[]): Promise<number> {
       getErrHelpWidth: () => helpWidth(process.env, 2),
       outputError: (text, write) => write(`ethics: ${text.replace(/^error: /, "")}`),
     });
+  }
+  const misplaced = misplacedOption(program, argv.slice(2));
+  if (misplaced) {
+    report(misplaced.message, misplaced.hint);
+    return EXIT_USAGE;
   }
   try {
     await program.parseAsync(argv);

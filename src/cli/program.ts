@@ -47,6 +47,40 @@ function namedCommand(args: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Whether an option word (`--json`, `-c`, `--format=md`) is one of a command's options. */
+function optionOf(command: Command, word: string): Option | undefined {
+  const flag = word.split("=")[0];
+  return command.options.find((option) => option.long === flag || option.short === flag);
+}
+
+/**
+ * `ethics --json list`: an option of the command given before it, which commander can only call
+ * unknown (it reads options before a command as the program's). The usage error then says where
+ * the option goes. `args` are the words after the script.
+ */
+export function misplacedOption(program: Command, args: readonly string[]): { message: string; hint: string } | undefined {
+  const before: string[] = [];
+  let command: Command | undefined;
+  for (let at = 0; at < args.length && command === undefined; at++) {
+    const word = args[at]!;
+    if (word === "--") return undefined;
+    if (word === "--data") at++;
+    else if (word.startsWith("-")) before.push(word);
+    // A word that names no command may be the value of an option given before it.
+    else if (Object.hasOwn(COMMANDS, word)) command = program.commands.find((candidate) => candidate.name() === word);
+  }
+  if (command === undefined) return undefined;
+  for (const word of before) {
+    if (optionOf(program, word)) continue;
+    const option = optionOf(command, word);
+    if (option === undefined) return undefined;
+    const value = option.required || option.optional ? /[<[].*[>\]]/.exec(option.flags)?.[0] : undefined;
+    const written = value === undefined || word.includes("=") ? word : `${word} ${value}`;
+    return { message: `unknown option '${word}' before the command`, hint: `options of ${command.name()} go after it: ethics ${command.name()} ${written}` };
+  }
+  return undefined;
+}
+
 /** `argv` as process.argv: node, the script, then the words. */
 export function buildProgram(argv: readonly string[] = []): Command {
   const program = new Command("ethics")

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -85,6 +85,27 @@ describe("ethics validate", () => {
     const { stdout, code } = ethics(["validate", join(root, "test/fixtures/clash")]);
     expect(code).toBe(1);
     expect(stdout).toContain("id: 'alaska' clashes with the built-in code 'alaska'; rename it (e.g. 'alaska-local')");
+  });
+
+  it("refuses ids a reference cannot reach, and checks a file named twice once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-"));
+    const codes = join(dir, "codes");
+    mkdirSync(codes);
+    const riverside = readFileSync(join(userCodes, "riverside-agency.yaml"), "utf8");
+    writeFileSync(join(codes, "riverside.yaml"), riverside);
+    // show would read '2024' as a standard number, and a section 'values' hides the code's values.
+    writeFileSync(join(codes, "y.yaml"), riverside.replace("id: riverside-agency", 'id: "2024"').replace("aliases: [riverside]", "aliases: []"));
+    writeFileSync(join(codes, "v.yaml"), riverside.replace("id: riverside-agency", "id: v-code").replace("aliases: [riverside]", "aliases: []").replace("id: boundaries", "id: values"));
+    symlinkSync(codes, join(dir, "codes-link"));
+    symlinkSync(join(codes, "riverside.yaml"), join(dir, "riverside-link.yaml"));
+    const { stdout, code } = ethics(["validate", "codes", "codes/riverside.yaml", "codes-link", "./codes", "riverside-link.yaml"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout.split("\n").map((line) => line.replace(/:\d+:\d+ /, " "))).toEqual([
+      "codes/v.yaml sections[0].id: 'values' is reserved: `ethics show <code> values` shows the code's value statements; name the section otherwise, e.g. 'values-section'",
+      "codes/y.yaml id: '2024' reads as a standard number in a reference; an id needs a letter, e.g. 'code-2024'",
+      "2 problems in 2 of 3 files",
+      "",
+    ]);
   });
 
   it("--json gives the report as data", () => {

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { toCodeFile } from "../../core/codes/code-file.js";
-import { SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
+import { isReachableId, numberLikeMessage, SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import type { Code, Library } from "../../model.js";
 import type { StreamFormat } from "../../render/export.js";
@@ -23,6 +23,8 @@ function checkNewId(id: string, format: Format, codes: Code[] | null, library: L
     );
   }
   if (!SLUG_PATTERN.test(id)) throw new UsageError(`--id '${id}' is not an id: expected ${SLUG_RULE}`);
+  // The schema's rule: a file under an id show cannot reach would not validate.
+  if (!isReachableId(id)) throw new UsageError(`--id ${numberLikeMessage(id, "code")}`);
   const taken = library.codes.find((code) => code.id === id || code.aliases.includes(id));
   if (taken) {
     throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, "choose an id no loaded code uses (`ethics list` shows them)");
@@ -65,6 +67,10 @@ list, or a YAML stream of documents separated by ---.`,
   )
   .action(async (options: { format: Format; code?: string[]; id?: string; topic?: string; json?: boolean }, command: Command) => {
     const context = contextOf(command);
+    // --json is --format json: with another format given, neither can win silently.
+    if (options.json && options.format !== "json" && command.getOptionValueSource("format") !== "default") {
+      throw new UsageError(`--json and --format ${options.format} conflict: --json is --format json`, `give one: ethics export --format ${options.format}`);
+    }
     const format = options.json ? "json" : options.format;
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.
     const loaded = format === "anki" || format === "anki-cloze" || (format === "html" && options.topic !== undefined) ? await context.loaded() : null;

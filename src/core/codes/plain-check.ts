@@ -5,7 +5,7 @@
 // anything else, however harmless, it says no, and the schema validates the file and words
 // every problem as it always did. So acceptance and messages are the schema's alone.
 import type { CodeFile } from "./schema.js";
-import { SLUG_PATTERN } from "./slug.js";
+import { isReachableId, SLUG_PATTERN } from "./slug.js";
 
 type Check = (value: unknown) => boolean;
 
@@ -20,6 +20,9 @@ function isPlainObject(value: unknown, allowed: ReadonlySet<string>): value is R
 
 const isText: Check = (value) => typeof value === "string" && value.trim().length > 0;
 const isSlug: Check = (value) => typeof value === "string" && SLUG_PATTERN.test(value);
+/** An id that references reach: of a code or an alias, or of a section (not a reserved word either). */
+const isCodeId: Check = (value) => isReachableId(value);
+const isSectionId: Check = (value) => isReachableId(value, true);
 const isPositiveWhole: Check = (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 1;
 const optional = (check: Check): Check => (value) => value === undefined || check(value);
 /** A list of elements that pass; by index, so that a hole (which every() skips) is checked as undefined. */
@@ -48,7 +51,7 @@ const isStandard = objectOf({
 });
 
 const isSection = objectOf({
-  id: isSlug,
+  id: isSectionId,
   title: isText,
   intro: (value) => value === undefined || value === null || isText(value),
   standards: listOf(isStandard, 1),
@@ -70,8 +73,8 @@ const isSource = objectOf({
 const CODE_REMARKS = ["title", "document", "issuer", "adopted", "notice", "scope", "attestation", "signature", "derivedFrom"];
 
 const isCodeFileShape = objectOf({
-  id: isSlug,
-  aliases: optional(listOf(isSlug)),
+  id: isCodeId,
+  aliases: optional(listOf(isCodeId)),
   title: isText,
   shortName: isText,
   jurisdiction: isText,

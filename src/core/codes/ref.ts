@@ -17,6 +17,9 @@
 //     (src/core/codes/resolve.ts). Without a `·` or `:`, the code is the longest run of first
 //     words that names one.
 //   - Numbers are digits of any script (١٢ and １２ are 12); `5 - 7` and `5, 7` are 5-7 and 5,7.
+//   - A word with no letter or digit ('!!!', '*') names nothing and is an error (target.ts); a
+//     dash alone is punctuation between names ("Alaska – Conduct 4"). So no id is digits alone
+//     (schema.ts): `2024` is always a number.
 // Several references:
 //   - A reference ends after its number(s); a new one starts with the next word.
 //   - It also ends at `;` (and at diff's `+` and `→`), and before an argument that is a citation

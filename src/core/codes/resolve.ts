@@ -6,6 +6,7 @@
 import type { Code, Library, Section } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
+import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -139,7 +140,9 @@ function suggest<T>(input: string, choices: readonly Choice<T>[]): string | unde
 function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope): EthicsError {
   const listed = `expected one of: ${choices.map((choice) => choice.label).join(", ")}`;
   const hint = listed.length <= HINT_WIDTH ? listed : scope.listHint;
-  if (slugify(input) === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
+  // An empty name is a usage error; so is one of punctuation alone ('*'), which names nothing.
+  if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
+  if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
   const suggestion = suggest(input, choices);
   return new EthicsError(`no ${scope.what} '${input}'${scope.where}${suggestion === undefined ? "" : ` — did you mean ${suggestion}?`}`, hint);
 }
@@ -175,9 +178,6 @@ export function resolveCode(library: Library, input: string): Code {
   return settle(input, find(input, choices, CODES, ["exact", "prefix"]), choices, CODES);
 }
 
-/** The pseudo-section that addresses a code's value statements: `ethics show alaska values 2`. */
-export const VALUES_SECTION = "values";
-
 export type SectionTarget = { kind: "section"; section: Section } | { kind: "values" };
 
 function sectionChoices(code: Code): Choice<SectionTarget>[] {
@@ -189,14 +189,16 @@ function sectionChoices(code: Code): Choice<SectionTarget>[] {
       { slug: slugify(section.title), level: 2, field: "title", text: section.title },
     ]),
   }));
-  // A code whose values are its sections (Medi-Cal) has no separate value statements.
-  if (code.values.length > 0 && !code.sections.some((section) => section.id === VALUES_SECTION)) {
+  // The pseudo-section that addresses a code's value statements: `ethics show alaska values 2`.
+  // A code whose values are its sections (Medi-Cal) has no separate value statements. No
+  // section has its names: the schema reserves them (slug.ts).
+  if (code.values.length > 0) {
     choices.push({
       value: { kind: "values" },
       label: VALUES_SECTION,
       names: [
         { slug: VALUES_SECTION, level: 1, field: "id", text: VALUES_SECTION },
-        { slug: "value-statements", level: 2, field: "title", text: "Value statements" },
+        { slug: VALUES_TITLE_SLUG, level: 2, field: "title", text: "Value statements" },
       ],
     });
   }

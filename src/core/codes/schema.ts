@@ -3,7 +3,7 @@
 // plain-check.ts restates its rules by hand, to skip it for plainly valid files: a rule added or
 // tightened here must be there too (its tests catch a drift only where their edits reach).
 import { z } from "zod";
-import { SLUG_PATTERN, SLUG_RULE } from "./slug.js";
+import { HAS_LETTER, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, numberLikeMessage, reservedSectionMessage } from "./slug.js";
 
 /**
  * The schemas, made on first use: building them loads zod (~45 ms), which a run whose files all
@@ -18,7 +18,14 @@ function makeSchemas() {
   const slug = (what: string) =>
     z
       .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
-      .regex(SLUG_PATTERN, { message: `expected ${what}: ${SLUG_RULE}` });
+      .regex(SLUG_PATTERN, { message: `expected ${what}: ${SLUG_RULE}`, abort: true });
+
+  /**
+   * An id that references reach (code, alias, section): never digits alone, which a reference
+   * reads as a number (slug.ts); written as patterns, so that the JSON Schema says it too.
+   */
+  const reachableId = (what: string, prefix: string) =>
+    slug(what).regex(HAS_LETTER, { error: (issue) => numberLikeMessage(issue.input, prefix), abort: true });
 
   const positiveWhole = z
     .number({ error: "expected a whole number ≥ 1" })
@@ -61,7 +68,9 @@ function makeSchemas() {
   );
 
   const sectionSchema = z.strictObject({
-    id: slug("section id"),
+    id: reachableId("section id", "section")
+      .regex(NOT_RESERVED_SECTION_ID, { error: (issue) => reservedSectionMessage(issue.input) })
+      .describe("Lowercase letters, digits and single hyphens, with a letter (2024 would read as a number); not 'values' or 'value-statements', which name the code's value statements"),
     title: text("title").describe("The section's heading as the source prints it (else say how in editorial.title)"),
     intro: text("intro").nullable().optional().describe("The phrase that opens the list, e.g. 'Peer Providers:'"),
     standards: list(standardSchema, "standards").min(1, { message: "expected at least one standard" }),
@@ -101,8 +110,8 @@ function makeSchemas() {
 
   const codeFileSchema = z
     .strictObject({
-      id: slug("code id"),
-      aliases: list(slug("alias"), "aliases").optional(),
+      id: reachableId("code id", "code").describe("Lowercase letters, digits and single hyphens, with a letter (2024 would read as a number)"),
+      aliases: list(reachableId("alias", "code"), "aliases").optional().describe("Other ids the code answers to, written as the id is"),
       title: text("title"),
       shortName: text("short name").describe("Used in citations: 'Alaska · Conduct 4'"),
       jurisdiction: text("jurisdiction"),

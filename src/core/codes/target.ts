@@ -3,7 +3,7 @@
 import type { Code, Library, Section, Standard, ValueStatement } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { pickNumbers, type NumberSelection, type Reference } from "./ref.js";
-import { findCode, findSection, hasNearSection, resolveCode, resolveSection, suggestCode, unknownCode, type SectionTarget } from "./resolve.js";
+import { findCode, findSection, hasNearSection, resolveCode, resolveSection, slugify, suggestCode, unknownCode, type SectionTarget } from "./resolve.js";
 
 export type Target =
   | { kind: "code"; code: Code }
@@ -147,7 +147,24 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
   return resolveSection(code, whole);
 }
 
+/**
+ * A word with no letter or digit ('!!!', '*') names nothing; names are matched as slugs, which
+ * drop it, so that 'alaska !!!' would be read as alaska: it is refused instead. A dash alone is
+ * punctuation between names, as pasted ("Alaska – Conduct 4").
+ */
+function refuseEmptyWords(library: Library, reference: Reference): void {
+  reference.words.forEach((word, index) => {
+    if (slugify(word) !== "" || /^-+$/.test(word)) return;
+    if (index === 0 || index < (reference.codeWords ?? 0)) throw unknownCode(library, word);
+    throw new UsageError(
+      `'${word}' in '${reference.text}' is neither a name nor a number`,
+      "a reference is a code, a section and numbers: e.g. ethics show medi-cal integrity 12",
+    );
+  });
+}
+
 export function resolveTarget(library: Library, reference: Reference): Target {
+  refuseEmptyWords(library, reference);
   const { code, codeText, rest } = splitCode(library, reference);
   const { selection } = reference;
   if (rest.length === 0) {

@@ -81,6 +81,20 @@ function filesOf(path: string): string[] | ParsedFile {
   return files.length > 0 ? files : problem("no .yaml or .yml code files in this directory");
 }
 
+/**
+ * What a path is, however named (a second name, a folder named twice, a link): its device and
+ * inode, as --data tells files apart (cli/cache/user-codes.ts); where it cannot be looked at,
+ * the path itself, resolved.
+ */
+function identityOf(path: string): string {
+  try {
+    const stats = statSync(path, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return resolve(path);
+  }
+}
+
 /** Reads and parses each file (the loader, with YAML and the schema, loads only here). */
 export async function parsingCheck(builtin: Library): Promise<CheckFile> {
   const { readCodeFile } = await import("./load.js");
@@ -99,11 +113,22 @@ function fileOf(parsed: ParsedFile): string {
  */
 export async function validatePaths(paths: readonly string[], builtin: Library, builtinRoot: string, checkFile: CheckFile): Promise<ValidationReport> {
   const parsed: ParsedFile[] = [];
+  // A file named twice is checked once, under its first name: else it clashes with itself.
+  const seen = new Set<string>();
+  const firstTime = (path: string) => {
+    const identity = identityOf(path);
+    return !seen.has(identity) && seen.add(identity);
+  };
   for (const path of paths) {
     const files = filesOf(path);
-    if (!Array.isArray(files)) parsed.push(files);
-    // Each file's problems copied: the checks across files add to them.
-    else for (const file of files) parsed.push(await checkFile(file).then((result) => ({ code: result.code, problems: [...result.problems] })));
+    if (!Array.isArray(files)) {
+      if (firstTime(path)) parsed.push(files);
+      continue;
+    }
+    for (const file of files) {
+      // Each file's problems copied: the checks across files add to them.
+      if (firstTime(file)) parsed.push(await checkFile(file).then((result) => ({ code: result.code, problems: [...result.problems] })));
+    }
   }
   const codes = parsed.flatMap((result) => (result.code ? [result.code] : []));
   const sameFile = (owner: Code, code: Code) => owner.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);

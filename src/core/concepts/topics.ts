@@ -4,7 +4,7 @@
 // topic also from its synonyms); everything said about it is marked inferred.
 import { allStandards, codeSize, toRef, type Code, type Concept, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
 import { slugify, startsName } from "../codes/resolve.js";
-import { EthicsError } from "../errors.js";
+import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
 import { terms, words } from "../text.js";
 import { standardKeyOf } from "../codes/standard-text.js";
@@ -358,7 +358,11 @@ export function resolveTopicOrConcept(library: Library, input: string): TopicOrC
   const wanted = slugify(input);
   const what = library.concepts.length > 0 ? "topic or concept" : "topic";
   const hint = library.concepts.length > 0 ? "`ethics topics` lists the topics, `ethics concepts` the concepts" : "`ethics topics` lists them";
-  if (wanted === "" || words(input).length === 0) throw new EthicsError("no topic given", hint);
+  // An empty name is a usage error, as an empty code or section name is (resolve.ts); so is one
+  // of punctuation alone, which names nothing.
+  if (input.trim() === "") throw new UsageError("no topic given", hint);
+  if (wanted === "") throw new UsageError(`no ${what} '${input}': a name has letters or digits`, hint);
+  if (words(input).length === 0) throw new EthicsError(`no ${what} '${input}'`, hint);
   const key = stemKey(input);
   const matchesName = (name: string) => slugify(name) === wanted || (key !== "" && stemKey(name) === key);
   const topic = (found: Topic): TopicOrConcept => ({ kind: "topic", topic: found });

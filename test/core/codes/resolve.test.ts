@@ -78,6 +78,8 @@ describe("resolveCode in the built-in library", () => {
     ["c", 1, "'c' is ambiguous: it could be"],
     ["", 2, "no code given"],
     ["  ", 2, "no code given"],
+    ["*", 2, "no code '*': a name has letters or digits"],
+    ["!!!", 2, "no code '!!!': a name has letters or digits"],
   ])("%j fails (exit %i): %s", (input, exitCode, message) => {
     const error = failure(() => resolveCode(builtin, input));
     expect(error.exitCode).toBe(exitCode);

@@ -66,6 +66,8 @@ describe("references that resolve", () => {
     [["Médi-Cal", "integrity", "3"], ["Medi-Cal · Integrity 3"]],
     [["medi-cal", "SAFETY", "&", "Protection", "6"], ["Medi-Cal · Safety & Protection 6"]],
     [["medi-cal", "integrity", "12", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
+    // A dash alone is punctuation between names, as pasted.
+    [["Alaska – Conduct 4"], ["Alaska · Conduct 4"]],
     [["Medi-Cal · Integrity 12", "Alaska · Conduct 4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
     [["Medi-Cal · Integrity", "Alaska · Conduct"], ["section Medi-Cal · Integrity", "section Alaska · Conduct"]],
     [["medi-cal integrity; alaska"], ["section Medi-Cal · Integrity", "code alaska"]],
@@ -105,6 +107,13 @@ describe("references that do not", () => {
     [["madical"], 1, "no code 'madical' — did you mean medi-cal?", "expected one of: alaska,"],
     [["noth", "carolina", "15"], 1, "no code 'noth carolina' — did you mean north-carolina?", "expected one of:"],
     [["Integrity", "5"], 1, "no code 'Integrity'", "expected one of:"],
+    // A word with no letter or digit names nothing: not dropped from the name it follows.
+    [["alaska", "!!!"], 2, "'!!!' in 'alaska !!!' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
+    [["alaska", "#"], 2, "'#' in 'alaska #' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
+    [["medi-cal", "integrity", "*"], 2, "'*' in 'medi-cal integrity *' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
+    [["medi-cal:*:12"], 2, "'*' in 'medi-cal · * 12' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
+    [["*"], 2, "no code '*': a name has letters or digits", "expected one of: alaska,"],
+    [["alaska", "conduct", "4", "?"], 2, "no code '?': a name has letters or digits", "expected one of: alaska,"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
     const error = failure(argv);
     expect(error.message).toBe(message);

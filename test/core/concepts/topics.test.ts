@@ -307,6 +307,23 @@ describe("resolveTopic", () => {
     expect(() => resolveTopic(topics, input)).toThrow(message);
   });
 
+  // Exit 2 for a name that is empty or names nothing, as for codes and sections; 1 for one not found.
+  it.each([
+    ["", 2, "no topic given"],
+    ["  ", 2, "no topic given"],
+    ["*", 2, "no topic '*': a name has letters or digits"],
+    ["十二", 1, "no topic '十二'"],
+    ["astrology", 1, "no topic 'astrology'"],
+  ])("%j fails with exit %i: %s", (input, exitCode, message) => {
+    let thrown: unknown;
+    try {
+      resolveTopic(topics, input);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ message, exitCode });
+  });
+
   it.each([
     ["accepting-gifts", "concept", "accepting-gifts"],
     ["Accepting gifts", "concept", "accepting-gifts"],
