@@ -33,7 +33,7 @@ describe("completion", () => {
     [["ethics", "--data", "us"], ["user-codes"]],
     [["ethics", "--data", "user-codes/"], []],
     [["ethics", "validate", "user-codes/r"], ["user-codes/riverside-agency.yaml"]],
-    [["ethics", "validate", "ev"], ["evil"]],
+    [["ethics", "validate", "ev"], ["evil", "every-field"]],
     [["ethics", "validate", "--j"], ["--json"]],
     [["ethics", "search", "gifts", "--code", "a"], ["alaska"]],
     [["ethics", "search", "gifts", "-c", "n"], ["north-carolina"]],
