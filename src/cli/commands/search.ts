@@ -62,14 +62,15 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
 
 /**
  * Search reads words in Latin letters (English, accents taken off: a–z, 0–9); a query in
- * another script (礼物, подарок) has none it can read, and saying that its words are too common
- * would mislead. Said here, before search; what search reads is not changed.
+ * another script (礼物, подарок), or of emoji, has none it can read, and saying that its words
+ * are too common would mislead. Said here, before search; what search reads is not changed.
  */
 async function refuseUnreadQuery(query: string): Promise<void> {
   const { STOP_WORDS, words } = await import("../../core/text.js");
-  const unread = (query.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((run) => words(run).length === 0);
+  const unread = (query.match(/[\p{L}\p{M}\p{N}\p{S}]+/gu) ?? []).filter((run) => words(run).length === 0);
   if (unread.length === 0 || words(query).some((word) => !STOP_WORDS.has(word))) return;
-  const shown = unread.join(" ").length > 40 ? `${unread.join(" ").slice(0, 39)}…` : unread.join(" ");
+  const characters = [...unread.join(" ")]; // by code point: an emoji is not cut in two
+  const shown = characters.length > 30 ? `${characters.slice(0, 29).join("")}…` : characters.join("");
   throw new EthicsError(
     `no standard matches '${shown}': search reads Latin letters only (a–z, 0–9)`,
     "search in English, e.g. gifts, money, confidentiality; `ethics show <code>` prints a code whole",
