@@ -80,8 +80,17 @@ const NO_BREAK_BEFORE =
   /^[\p{Pe}\p{Pf}!%),.:;?\]}¢°‰′″、。〃々〆〻ゝゞヽヾー・‥…゛゜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿ！％），．：；？］｝｡｣､･ｧ-ｰﾞﾟ〜～‼⁇⁈⁉]$/u;
 /** Never at the end of a line: opening brackets and quotation marks. */
 const NO_BREAK_AFTER = /^[\p{Ps}\p{Pi}¿¡£¥$]$/u;
-/** Any character from U+1100 on: a string without one has nothing wide to break between. */
-const MAY_BE_WIDE = /[\u1100-\uffff]/;
+/**
+ * The first wide characters are U+1100 to U+115F, then nothing until U+231A: a string without
+ * one of those or later (surrogates included) has nothing wide to break next to. Typographic
+ * punctuation (“ ” ’ —, U+2000 to U+206F) is below, so English text is told in one test.
+ */
+const MAY_BE_WIDE = /[\u1100-\u115f\u231a-\uffff]/;
+
+/** Whether `text` may hold a wide character: if not, it breaks only at spaces. */
+export function mayHoldWide(text: string): boolean {
+  return MAY_BE_WIDE.test(text);
+}
 const CHARACTER_OR_ESCAPE = /\x1b\[[0-9;?]*[ -/]*[@-~]|[^]/gu;
 
 /**

@@ -22,7 +22,7 @@
 // types (code ids, aliases, section ids) is a slug of a–z, 0–9 and hyphens, so none can hide
 // in one.
 // A character made visible is shown as its control picture (␛, ␇, ␉, ␊) or as <U+202E>.
-import { ANSI_PATTERN, lineBreakParts, visibleLength } from "./columns.js";
+import { ANSI_PATTERN, lineBreakParts, mayHoldWide, visibleLength } from "./columns.js";
 
 /** The characters listed above but C0: what JSON.stringify and YAML's quoting leave raw. */
 const BEYOND_C0_CLASS =
@@ -125,7 +125,13 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
     }
     empty = false;
   };
+  // Most text (every built-in code) is narrow throughout: it breaks at spaces only.
+  const breaksInside = mayHoldWide(text);
   for (const word of words) {
+    if (!breaksInside) {
+      add(word, true, "");
+      continue;
+    }
     const parts = lineBreakParts(word);
     let styles = "";
     parts.forEach((part, index) => {
