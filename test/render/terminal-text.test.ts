@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lineBreakParts } from "../../src/render/columns.js";
 import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems } from "../../src/render/terminal-text.js";
 
 /** Columns as a terminal shows them, measured apart from the code under test: ASCII data. */
@@ -97,6 +99,18 @@ describe("wrap", () => {
     ["a URL longer than the line stays whole, to be copied", "see https://example.org/a-long-url/that-goes-on", 20, ["  see", "  https://example.org/a-long-url/that-goes-on"]],
   ])("%s", (_what, text, columns, expected) => {
     expect(wrap(text, columns, "  ", "  ").split("\n")).toEqual(expected);
+  });
+
+  it("loses no character and overruns the line only with a word it may not break", () => {
+    const piece = fc.constantFrom("gift", "confidentiality", " ", "礼物", "，", "。", "「", "」", "ピア", "ー", "선물", "🎁", "👍🏽", "e\u0301", "https://example.org/x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 8, max: 60 }), (pieces, columns) => {
+        const text = pieces.join("");
+        const lines = wrap(text, columns, "  ", "  ").split("\n");
+        expect(lines.map((line) => line.slice(2)).join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+        for (const line of lines) if (visibleLength(line) > columns) expect(lineBreakParts(line.trim())).toEqual([line.trim()]);
+      }),
+    );
   });
 
   it("closes a style open at a break inside a word and opens it again after", () => {
