@@ -3,7 +3,7 @@ import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import type { Code, Section, Standard, ValueStatement } from "../model.js";
 import { renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
-import { visible, wrap } from "./terminal-text.js";
+import { MEASURE, visible, wrap } from "./terminal-text.js";
 
 export function userMark(code: Code, style: Style): string {
   return code.origin === "user" ? " " + style.dim(`(user code: ${visible(code.file)})`) : "";
@@ -19,9 +19,27 @@ export function renderStandards(standards: Standard[], options: RenderOptions): 
   return standards.map((standard) => renderStandard(standard, options)).join("\n\n");
 }
 
+/** The widest a number's label ("123456. ") may be for the text to hang after it. */
+const HANGING_LABEL = 8;
+
+/**
+ * A numbered text laid out by `render`, given how its first line starts and how the others do:
+ * the number, a space, and the text hanging under its first word (four columns for the numbers
+ * up to 99, as a list of them aligns). A number much wider goes on a line of its own, the text
+ * under it four columns in, so that a long number does not push the text to a narrow column.
+ */
+function renderNumberedText(number: number, options: RenderOptions, style: Style, render: (firstIndent: string, indent: string) => string): string {
+  const label = `${number}.`;
+  const width = Math.max(4, label.length + 1);
+  if (width <= Math.max(4, Math.min(HANGING_LABEL, Math.min(options.width, MEASURE) / 4))) {
+    return render(style.label(label.padEnd(width)), " ".repeat(width));
+  }
+  return [style.label(label), render("    ", "    ")].join("\n");
+}
+
 /** A standard inside its section's listing: its number, then its words. */
 function renderNumbered(standard: Standard, options: RenderOptions, style: Style): string {
-  return renderStandardBody(standard, options, style, { indent: "    ", firstIndent: style.label(`${standard.number}.`.padEnd(4)) });
+  return renderNumberedText(standard.number, options, style, (firstIndent, indent) => renderStandardBody(standard, options, style, { indent, firstIndent }));
 }
 
 export function renderSection(code: Code, section: Section, options: RenderOptions): string {
@@ -45,7 +63,7 @@ export function renderValues(code: Code, values: ValueStatement[], options: Rend
   }
   return [
     style.citation(`${visible(code.shortName)} · Values`),
-    ...values.map((value) => wrap(visible(value.text), options.width, "    ", style.label(`${value.number}.`.padEnd(4)))),
+    ...values.map((value) => renderNumberedText(value.number, options, style, (firstIndent, indent) => wrap(visible(value.text), options.width, indent, firstIndent))),
   ].join("\n");
 }
 

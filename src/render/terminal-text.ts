@@ -22,6 +22,7 @@
 // types (code ids, aliases, section ids) is a slug of a–z, 0–9 and hyphens, so none can hide
 // in one.
 // A character made visible is shown as its control picture (␛, ␇, ␉, ␊) or as <U+202E>.
+import { ANSI_PATTERN, lineBreakParts, mayHoldWide, visibleLength } from "./columns.js";
 
 /** The characters listed above but C0: what JSON.stringify and YAML's quoting leave raw. */
 const BEYOND_C0_CLASS =
@@ -79,43 +80,7 @@ export function escapeJson(json: string): string {
   );
 }
 
-export const ANSI_PATTERN = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
-
-/** Code points a terminal shows two columns wide (East Asian Wide and Fullwidth, emoji). */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa000 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
-
-/** Code points that take no column: combining marks, joiners, variation selectors. */
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200c\u200d\ufe00-\ufe0f]/u;
-
-/** How many columns `text` takes on a terminal, escape sequences (our colours) not counted. */
-export function visibleLength(text: string): number {
-  const plain = text.includes("\x1b") ? text.replace(ANSI_PATTERN, "") : text;
-  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
-  let columns = 0;
-  for (const char of plain) {
-    const code = char.codePointAt(0)!;
-    if (code >= 0x300 && ZERO_WIDTH.test(char)) continue;
-    columns += isWide(code) ? 2 : 1;
-  }
-  return columns;
-}
+export { ANSI_PATTERN, visibleLength };
 
 /**
  * The longest line prose is wrapped to, however wide the terminal: lines much longer than this
@@ -124,10 +89,20 @@ export function visibleLength(text: string): number {
  */
 export const MEASURE = 100;
 
+/** The escape sequences that set the style in force after `text`, given those before it. */
+function stylesAfter(styles: string, text: string): string {
+  if (!text.includes("\x1b")) return styles;
+  for (const escape of text.match(ANSI_PATTERN) ?? []) styles = escape === "\x1b[0m" || escape === "\x1b[m" ? "" : styles + escape;
+  return styles;
+}
+
 /**
  * Word-wrap to `width` columns (at most MEASURE), every line but the first starting with
- * `indent`. Styles must not span spaces (style word by word) so that a line break never splits
- * an escape sequence. A word longer than the line is not broken (a URL stays whole).
+ * `indent`. Lines break at spaces, and inside a word only next to a wide character (Chinese,
+ * Japanese and Korean text, emoji: see lineBreakParts), which is how those scripts are written.
+ * Styles must not span spaces (style word by word); a style open at a break inside a word is
+ * closed before it and opened again after. A word of narrow characters longer than the line is
+ * not broken: a URL or a file name stays whole, to be copied, and the terminal folds it.
  */
 export function wrap(text: string, width: number, indent = "", firstIndent = indent): string {
   const words = text.split(" ").filter((word) => word !== "");
@@ -137,17 +112,32 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
   let line = firstIndent;
   let lineLength = visibleLength(firstIndent);
   let empty = true;
-  for (const word of words) {
-    const length = visibleLength(word);
-    if (!empty && lineLength + 1 + length > limit) {
-      lines.push(line);
-      line = indent + word;
+  /** Adds `part`, after a space if `spaced`, on a new line if it does not fit; `styles` reopen there. */
+  const add = (part: string, spaced: boolean, styles: string) => {
+    const length = visibleLength(part);
+    if (!empty && lineLength + (spaced ? 1 : 0) + length > limit) {
+      lines.push(styles ? line + "\x1b[0m" : line);
+      line = indent + styles + part;
       lineLength = visibleLength(indent) + length;
     } else {
-      line += (empty ? "" : " ") + word;
-      lineLength += (empty ? 0 : 1) + length;
+      line += (spaced && !empty ? " " : "") + part;
+      lineLength += (spaced && !empty ? 1 : 0) + length;
     }
     empty = false;
+  };
+  // Most text (every built-in code) is narrow throughout: it breaks at spaces only.
+  const breaksInside = mayHoldWide(text);
+  for (const word of words) {
+    if (!breaksInside) {
+      add(word, true, "");
+      continue;
+    }
+    const parts = lineBreakParts(word);
+    let styles = "";
+    parts.forEach((part, index) => {
+      add(part, index === 0, styles);
+      if (parts.length > 1) styles = stylesAfter(styles, part);
+    });
   }
   lines.push(line);
   return lines.join("\n");
@@ -217,20 +207,24 @@ export function fitLine(line: string, width: number, hanging?: number): string {
   let styles = ""; // the escape sequences seen so far, replayed after a break
   for (const word of words) {
     if (fresh && word === "") continue;
-    const length = visibleLength(word);
-    if (started && currentLength + 1 + length > width) {
-      const done = current.replace(/ +$/, "");
-      out.push(styles ? done + "\x1b[0m" : done);
-      current = indent + styles + word;
-      currentLength = indent.length + length;
-      fresh = word === "";
-    } else {
-      current += (started && !fresh ? " " : "") + word;
-      currentLength += (started && !fresh ? 1 : 0) + length;
-      fresh = false;
-    }
-    started = true;
-    for (const escape of word.match(ANSI_PATTERN) ?? []) styles = escape === "\x1b[0m" || escape === "\x1b[m" ? "" : styles + escape;
+    // A word breaks inside only next to a wide character, as wrap's do.
+    lineBreakParts(word).forEach((part, index) => {
+      const spaced = index === 0 && started && !fresh;
+      const length = visibleLength(part);
+      if (started && currentLength + (index === 0 ? 1 : 0) + length > width) {
+        const done = current.replace(/ +$/, "");
+        out.push(styles ? done + "\x1b[0m" : done);
+        current = indent + styles + part;
+        currentLength = indent.length + length;
+        fresh = part === "";
+      } else {
+        current += (spaced ? " " : "") + part;
+        currentLength += (spaced ? 1 : 0) + length;
+        fresh = false;
+      }
+      started = true;
+      styles = stylesAfter(styles, part);
+    });
   }
   out.push(current);
   return out.join("\n");

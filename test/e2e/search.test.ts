@@ -89,6 +89,10 @@ describe("ethics search", () => {
     // Nothing but common words is a no-match, as any (exit 1), not a usage error.
     [["search", "the", "and", "of"], 1, "has no words to search for"],
     [["search", "shall", "not"], 1, "has no words to search for"],
+    // A query in a script search does not read is not called common words.
+    [["search", "礼物"], 1, "no standard matches '礼物': search reads Latin letters only (a–z, 0–9)"],
+    [["search", "подарок", "the"], 1, "no standard matches 'подарок': search reads Latin letters only"],
+    [["search", "🎁".repeat(50)], 1, "search reads Latin letters only (a–z, 0–9)"],
     [["search", ""], 1, "nothing to search for"],
     [["search", "gifts", "--limit", "zero"], 2, "--limit takes a whole number ≥ 1, not 'zero'"],
     [["search", "gifts", "--code", "nowhere"], 1, "no code 'nowhere'"],

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lineBreakParts } from "../../src/render/columns.js";
 import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems } from "../../src/render/terminal-text.js";
 
 /** Columns as a terminal shows them, measured apart from the code under test: ASCII data. */
@@ -83,6 +85,41 @@ describe("wrap", () => {
   it("does not wrap without a width (piped output)", () => {
     expect(wrap(prose, Infinity)).toBe(prose);
   });
+
+  // Lines counted in terminal columns (a CJK character or an emoji takes two), broken at spaces
+  // and, where there is none, next to a wide character.
+  it.each([
+    ["ASCII, at spaces", "Will not accept gifts or loans from peers.", 20, ["  Will not accept", "  gifts or loans", "  from peers."]],
+    ["Chinese, between characters, the comma kept with its word", "同伴支持专家不得接受服务对象赠送的礼物，也不得借钱。", 20, ["  同伴支持专家不得接", "  受服务对象赠送的礼", "  物，也不得借钱。"]],
+    ["brackets stay with what they enclose", "「同伴支持专家」不得（例外）接受", 12, ["  「同伴支持", "  专家」不得", "  （例外）接", "  受"]],
+    ["a run of emoji", "🎁🎁🎁🎁🎁🎁🎁🎁🎁🎁🎁🎁", 12, ["  🎁🎁🎁🎁🎁", "  🎁🎁🎁🎁🎁", "  🎁🎁"]],
+    ["combining marks take no column", "Ke̊ep çonfidences a̋nd marks", 14, ["  Ke̊ep", "  çonfidences", "  a̋nd marks"]],
+    ["mixed Latin and Chinese", "Use HIPAA规定的同意书。see the form", 16, ["  Use HIPAA规定", "  的同意书。see", "  the form"]],
+    ["Korean at its spaces", "한국어 동료 지원 전문가는 서비스 대상자로부터", 18, ["  한국어 동료 지원", "  전문가는 서비스", "  대상자로부터"]],
+    ["a URL longer than the line stays whole, to be copied", "see https://example.org/a-long-url/that-goes-on", 20, ["  see", "  https://example.org/a-long-url/that-goes-on"]],
+  ])("%s", (_what, text, columns, expected) => {
+    expect(wrap(text, columns, "  ", "  ").split("\n")).toEqual(expected);
+  });
+
+  it("loses no character and overruns the line only with a word it may not break", () => {
+    const piece = fc.constantFrom("gift", "confidentiality", " ", "礼物", "，", "。", "「", "」", "ピア", "ー", "선물", "🎁", "👍🏽", "e\u0301", "https://example.org/x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 8, max: 60 }), (pieces, columns) => {
+        const text = pieces.join("");
+        const lines = wrap(text, columns, "  ", "  ").split("\n");
+        expect(lines.map((line) => line.slice(2)).join("").replace(/ /g, "")).toBe(text.replace(/ /g, ""));
+        for (const line of lines) if (visibleLength(line) > columns) expect(lineBreakParts(line.trim())).toEqual([line.trim()]);
+      }),
+    );
+  });
+
+  it("closes a style open at a break inside a word and opens it again after", () => {
+    expect(wrap("\u001b[2m同伴支持专家\u001b[22m \u001b[2mok\u001b[22m", 6).split("\n")).toEqual([
+      "\u001b[2m同伴支\u001b[0m",
+      "\u001b[2m持专家\u001b[22m",
+      "\u001b[2mok\u001b[22m",
+    ]);
+  });
 });
 
 describe("fitLines", () => {
@@ -104,6 +141,10 @@ describe("fitLines", () => {
     ["a paragraph at the margin goes on at the margin", `${"word ".repeat(17)}end`, [`${"word ".repeat(15)}word`, "word end"]],
   ])("%s", (_what, line, expected) => {
     expect(fitLines(line, 80).split("\n")).toEqual(expected);
+  });
+
+  it("breaks a line of CJK text between its characters", () => {
+    expect(fitLines("  同伴守则 · 礼物礼物礼物礼物礼物礼物礼物礼物礼物礼物 1", 24).split("\n")).toEqual(["  同伴守则 · 礼物礼物礼", "    物礼物礼物礼物礼物礼", "    物礼物礼物 1"]);
   });
 
   it("closes a style before a break and opens it again after", () => {

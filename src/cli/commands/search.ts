@@ -38,6 +38,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const { search: runSearch } = await import("../../core/search/search.js");
     const { renderSearch } = await import("../../render/search.js");
     const query = words.join(" ");
+    await refuseUnreadQuery(query);
     const found = runSearch(await loaded.searchIndex(), loaded.library, query, {
       codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
       // --strength filters the ranked hits, so it needs all of them
@@ -58,3 +59,20 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
   });
+
+/**
+ * Search reads words in Latin letters (English, accents taken off: a–z, 0–9); a query in
+ * another script (礼物, подарок), or of emoji, has none it can read, and saying that its words
+ * are too common would mislead. Said here, before search; what search reads is not changed.
+ */
+async function refuseUnreadQuery(query: string): Promise<void> {
+  const { STOP_WORDS, words } = await import("../../core/text.js");
+  const unread = (query.match(/[\p{L}\p{M}\p{N}\p{S}]+/gu) ?? []).filter((run) => words(run).length === 0);
+  if (unread.length === 0 || words(query).some((word) => !STOP_WORDS.has(word))) return;
+  const characters = [...unread.join(" ")]; // by code point: an emoji is not cut in two
+  const shown = characters.length > 30 ? `${characters.slice(0, 29).join("")}…` : characters.join("");
+  throw new EthicsError(
+    `no standard matches '${shown}': search reads Latin letters only (a–z, 0–9)`,
+    "search in English, e.g. gifts, money, confidentiality; `ethics show <code>` prints a code whole",
+  );
+}

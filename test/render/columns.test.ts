@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { isWide, lineBreakParts, visibleLength } from "../../src/render/columns.js";
+
+describe("visibleLength counts terminal columns", () => {
+  it.each([
+    ["ASCII", "gifts", 5],
+    ["typographic punctuation (East Asian Ambiguous: one column)", "“gifts” — don’t", 15],
+    ["Chinese", "礼物", 4],
+    ["Japanese kana and the ideographic full stop", "ピア。", 6],
+    ["Korean", "선물", 4],
+    ["fullwidth forms", "ＡＢ！", 6],
+    ["emoji", "🎁🚀🧑", 6],
+    ["an emoji with a skin tone", "👍🏽", 2],
+    ["combining marks", "e\u0301a\u030a", 2],
+    ["a variation selector", "葛\u{e0100}", 2],
+    ["mixed, coloured", "\u001b[1mHIPAA\u001b[22m规定 🎁", 12],
+    ["symbols that are narrow though pictographic (text presentation)", "☺→✓", 3],
+  ])("%s", (_what, text, columns) => {
+    expect(visibleLength(text)).toBe(columns);
+  });
+
+  it.each([
+    [0x1100, true],
+    [0x115f, true],
+    [0x1160, false],
+    [0x3000, true],
+    [0x4e00, true],
+    [0x9fff, true],
+    [0xac00, true],
+    [0xff01, true],
+    [0xff61, false],
+    [0x1f600, true],
+    [0x1fa75, true], // an emoji of Unicode 15, after the table's own version
+    [0x2f800, true],
+    [0x2014, false],
+    [0x41, false],
+  ])("isWide(%s) is %s", (code, wide) => {
+    expect(isWide(code)).toBe(wide);
+  });
+});
+
+describe("lineBreakParts: where a word may break without a space", () => {
+  it.each([
+    ["an English word is whole", "confidentiality", ["confidentiality"]],
+    ["a URL is whole", "https://example.org/a/b", ["https://example.org/a/b"]],
+    ["between ideographs", "礼物", ["礼", "物"]],
+    ["not before closing punctuation nor after opening", "「礼物」，好。", ["「礼", "物」，", "好。"]],
+    ["not before the prolonged sound mark and small kana", "ピアサポート", ["ピ", "ア", "サ", "ポー", "ト"]],
+    ["between a Latin word and an ideograph", "HIPAA规定", ["HIPAA", "规", "定"]],
+    ["not inside a Korean word (Korean breaks at spaces)", "전문가는", ["전문가는"]],
+    ["between emoji", "🎁🎁🎁", ["🎁", "🎁", "🎁"]],
+    ["never inside an emoji with a skin tone", "👍🏽👍🏿", ["👍🏽", "👍🏿"]],
+    ["never inside emoji joined by ZWJ", "👩\u200d👧👩", ["👩\u200d👧", "👩"]],
+    ["a combining mark stays with its character", "礼\u0301物", ["礼\u0301", "物"]],
+    ["escape sequences go with the character after them, at the end with the one before", "\u001b[2m礼物\u001b[22m", ["\u001b[2m礼", "物\u001b[22m"]],
+  ])("%s", (_what, word, parts) => {
+    expect(lineBreakParts(word)).toEqual(parts);
+  });
+});
