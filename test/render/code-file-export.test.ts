@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { toCodeFile } from "../../src/core/codes/code-file.js";
 import { parseCodeText, readCodeDir } from "../../src/core/codes/load.js";
 import { codeSchemas } from "../../src/core/codes/schema.js";
+import { copyContent } from "../copy-content.js";
 import type { Code } from "../../src/model.js";
 import { escapeJson } from "../../src/render/terminal-text.js";
 import { renderYamlCodeFiles } from "../../src/render/yaml.js";
@@ -25,19 +26,7 @@ function reload(text: string): Code {
   return parsed.code!;
 }
 
-/** What a copy under another id keeps: all but its names, the citations made of them, its lineage and its file. */
-function content(code: Code) {
-  const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, file: _file, sections, values, source, editorial, ...rest } = code;
-  const { derivedFrom: _derivedFrom, ...provenance } = source;
-  const { derivedFrom: _lineageNote, ...remarks } = editorial;
-  return {
-    ...rest,
-    source: provenance,
-    editorial: remarks,
-    values: values.map(({ citation: _citation, ...value }) => value),
-    sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, citation: _citation, ...standard }) => standard) })),
-  };
-}
+const content = (code: Code) => copyContent(code);
 
 const CASES = (["every-field", "by-position"] as const).flatMap((id) => (["yaml", "json"] as const).map((format) => [id, format] as const));
 

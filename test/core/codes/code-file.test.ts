@@ -7,6 +7,7 @@ import { toCodeFile } from "../../../src/core/codes/code-file.js";
 import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
 import { CODE_EDITORIAL_FIELDS, SECTION_EDITORIAL_FIELDS } from "../../../src/core/codes/normalize.js";
 import { codeSchemas } from "../../../src/core/codes/schema.js";
+import { copyContent } from "../../copy-content.js";
 import type { Code } from "../../../src/model.js";
 
 const { codeEditorialSchema, codeFileSchema, sectionEditorialSchema } = codeSchemas();
@@ -19,19 +20,7 @@ function reload(text: string, file = "copy.yaml"): Code {
   return parsed.code!;
 }
 
-/** What a copy under another id must keep: everything but the names (and the citations made of them) and where it was read from. */
-function content(code: Code) {
-  const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, origin: _origin, file: _file, sections, values, source, editorial, ...rest } = code;
-  const { derivedFrom: _derivedFrom, ...provenance } = source;
-  const { derivedFrom: _lineageNote, ...remarks } = editorial;
-  return {
-    ...rest,
-    source: provenance,
-    editorial: remarks,
-    values: values.map(({ citation: _citation, ...value }) => value),
-    sections: sections.map((section) => ({ ...section, standards: section.standards.map(({ code: _code, citation: _citation, ...standard }) => standard) })),
-  };
-}
+const content = (code: Code) => copyContent(code, { withoutOrigin: true });
 
 describe("toCodeFile", () => {
   it.each(codes.map((code) => [code.id, code] as const))("%s: its code file validates and loads as the same code", (_id, code) => {
