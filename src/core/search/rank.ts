@@ -82,6 +82,16 @@ export interface Scores {
   topicApartMask: Int32Array;
   relatedApartMask: Int32Array;
   /**
+   * Per document, the query words that the own words of the concept answering the query best
+   * use, when the document is tagged with it: the concept says what the standard is about, so
+   * those words count as answered ("client wants to pay me for extra help" and a payment rule
+   * that never says "pay"), though they lend no concept evidence. Only the best concept's: the
+   * others within SOFT_RELATIVE lend score, not an answer. And only two words or more (or the
+   * whole query): one word of a concept's many ("today" of "Psychology Today profile") is no
+   * sign that the query is about it.
+   */
+  softMask: Int32Array;
+  /**
    * The scores by the query's own evidence, when feedback (feedback.ts) has added to `values`:
    * whether a hit answers is judged on these, so feedback reorders answers but never makes one.
    */
@@ -158,6 +168,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     conceptApartMask: new Int32Array(count),
     topicApartMask: new Int32Array(count),
     relatedApartMask: new Int32Array(count),
+    softMask: new Int32Array(count),
   };
   const touch = (document: number) => {
     if (scores.values[document] === 0 && scores.textMask[document] === 0 && !isFiled(scores, document)) {
@@ -189,13 +200,17 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       if (inScope(document)) scores.values[document]! += weight * centralityAt(concept, at);
     });
   }
-  const similarity = conceptSimilarity(index, plan);
+  const { similarity, answered } = conceptSimilarity(index, plan);
   const top = Math.max(0, ...similarity);
   if (top > 0) {
     const lent = new Float64Array(count);
     index.concepts.forEach((concept, at) => {
       if (similarity[at]! < SOFT_RELATIVE * top) return;
-      for (const document of documentsOf(concept)) if (inScope(document)) lent[document] = Math.max(lent[document]!, similarity[at]!);
+      for (const document of documentsOf(concept)) {
+        if (!inScope(document)) continue;
+        lent[document] = Math.max(lent[document]!, similarity[at]!);
+        if (similarity[at] === top && bitCount(answered[at]!) >= Math.min(2, plan.words.length)) scores.softMask[document]! |= answered[at]!;
+      }
     });
     for (let document = 0; document < count; document++) {
       if (lent[document] === 0) continue;
@@ -248,11 +263,15 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
   return scores;
 }
 
-/** BM25 of the query's words over each concept's own words (SearchIndex.conceptPostings). */
-function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
+/**
+ * BM25 of the query's words over each concept's own words (SearchIndex.conceptPostings), and the
+ * query words each concept's words use (a bit mask over plan.words).
+ */
+function conceptSimilarity(index: SearchIndex, plan: QueryPlan): { similarity: Float64Array; answered: Int32Array } {
   const count = index.concepts.length;
   const similarity = new Float64Array(count);
-  for (const word of plan.words) {
+  const answered = new Int32Array(count);
+  for (const [at, word] of plan.words.entries()) {
     const seen = new Set<string>();
     const frequencies = new Float64Array(count);
     let packedOfAny: string | undefined;
@@ -273,9 +292,10 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
       if (tf === 0) continue;
       const norm = 1 - SOFT_B + (SOFT_B * fixedWidthAt(index.conceptLengths, document, 2)) / 2 / index.conceptAverageLength;
       similarity[document]! += (idf * tf * (SOFT_K1 + 1)) / (tf + SOFT_K1 * norm);
+      answered[document]! |= 1 << at;
     }
   }
-  return similarity;
+  return { similarity, answered };
 }
 
 /**
@@ -314,7 +334,8 @@ export function coverage(plan: QueryPlan, scores: Scores, document: number): num
     scores.relatedMask[document]! |
     scores.conceptApartMask[document]! |
     scores.topicApartMask[document]! |
-    scores.relatedApartMask[document]!;
+    scores.relatedApartMask[document]! |
+    scores.softMask[document]!;
   return coveredWeight(plan, mask) / plan.totalWeight;
 }
 
@@ -377,4 +398,10 @@ export function best(scores: Scores, limit: number, wanted: (document: number) =
 function lowestOfBest(scores: Scores, limit: number, wanted: (document: number) => boolean): number {
   const ranked = best(scores, limit, wanted);
   return ranked.length < limit ? 0 : scores.values[ranked[limit - 1]!]!;
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }

@@ -84,9 +84,47 @@ describe("a concept's own words count as much as a standard's", () => {
   });
 });
 
+describe("the own words of the concept that answers a query best count as answered", () => {
+  // Standard 1 governs payment and shares no word with the question; its concept's question
+  // asks it in the query's words.
+  const texts = [
+    "Specialists take no money from the people they serve beyond the agency's fee.",
+    "Specialists keep accurate records.",
+    "Specialists attend training.",
+    "Specialists accept no favours in kind.",
+  ];
+  const payment = concept("payment", "Can a client pay me for extra help?", [1]);
+  const others = [concept("record-keeping", "Must I keep records?", [2]), concept("training", "How much training must I attend?", [3])];
+  const looseOf = (library: Library, query: string, number: number) => hitsOf(library, query).find((hit) => hit.number === number)?.loose;
+
+  it.each([["my client wants to pay me for extra help"], ["can a client pay me for help"]])("%s: the payment standard answers, not loosely", (query) => {
+    expect(looseOf(libraryOf(texts, [payment, ...others]), query, 1)).toBe(false);
+  });
+
+  it("one word of a concept's own words is no answer, however rare", () => {
+    // Among many concepts, "extra" is rare: it weighs more than the word nothing answers.
+    const many = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"].map((name) => concept(name, `What does the ${name} rule say?`, [3]));
+    const library = libraryOf(texts, [payment, ...others, ...many]);
+    expect(looseOf(library, "extra weather", 1)).toBe(true);
+    expect(looseOf(library, "my client wants to pay me for extra help", 1)).toBe(false);
+  });
+
+  it("a concept that answers a little less lends score, not an answer", () => {
+    // The favours concept's question has the query's words too, among more: the payment
+    // concept answers best; the favours standard is found, but loosely.
+    const favours = concept("favours", "Can a client pay me for extra help, or for rides, meals, errands, chores and other favours?", [4]);
+    const hits = hitsOf(libraryOf(texts, [payment, favours, ...others]), "my client wants to pay me for extra help");
+    expect(hits.map((hit) => [hit.number, hit.loose])).toEqual([
+      [1, false],
+      [4, true],
+    ]);
+  });
+});
+
 describe("loosely related hits fill what the answers leave, up to MAX_LOOSE", () => {
-  // Standard 1 says "wedding"; the others are filed under a concept whose question asks about
-  // weddings, and never say the word: loosely related.
+  // Standard 1 says "wedding invitation"; the others are filed under a concept whose question
+  // asks about weddings, and never say either word: they answer too little of the query, so
+  // are loosely related.
   const texts = ["Specialists decline a wedding invitation.", ...Array.from({ length: 9 }, (_, at) => `Specialists keep rule ${at + 2}.`)];
   const library = libraryOf(texts, [concept("celebrations", "Can I go to a wedding or a party?", [2, 3, 4, 5, 6, 7, 8, 9, 10])]);
   const index = buildSearchIndex(library);
@@ -96,7 +134,7 @@ describe("loosely related hits fill what the answers leave, up to MAX_LOOSE", ()
     [4, 3],
     [1, 0],
   ])("limit %i: one answer, then %i loose hits", (limit, loose) => {
-    const hits = search(index, library, "wedding", { limit }).hits;
+    const hits = search(index, library, "wedding invitation", { limit }).hits;
     expect(hits.map((hit) => hit.loose)).toEqual([false, ...Array<boolean>(loose).fill(true)]);
     expect(hits[0]!.number).toBe(1);
   });
