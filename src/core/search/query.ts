@@ -142,6 +142,17 @@ function wordForms(index: SearchIndex, stemmed: string): string[] {
   return [...shorter, ...stemsStartingWith(index, stemmed).filter((longer) => areWordForms(stemmed, longer))];
 }
 
+/**
+ * The noun in -ment of a short verb, and the verb of such a noun (pay / payment, treat /
+ * treatment, employ / employment): Porter strips -ment only from a longer stem, so it leaves
+ * these pairs apart. Only the stems the codes use.
+ */
+function mentForms(index: SearchIndex, word: string, stemmed: string): string[] {
+  const base = word.endsWith("ments") ? word.slice(0, -5) : word.endsWith("ment") ? word.slice(0, -4) : undefined;
+  const other = base === undefined ? stem(`${word}ment`) : base.length >= 3 ? stem(base) : undefined;
+  return other !== undefined && other !== stemmed && lookup(index.postings, other) !== undefined ? [other] : [];
+}
+
 function inverseFrequency(total: number, frequency: number): number {
   return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }
@@ -176,7 +187,7 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
     const stemmed = stem(word);
     const alternatives: Alternative[] = [];
     if (lookup(index.postings, stemmed) !== undefined) alternatives.push({ stem: stemmed, weight: 1 });
-    for (const form of wordForms(index, stemmed)) alternatives.push({ stem: form, weight: FORM_WEIGHT });
+    for (const form of [...wordForms(index, stemmed), ...mentForms(index, word, stemmed)]) alternatives.push({ stem: form, weight: FORM_WEIGHT });
     const standsFor = new Set([stemmed, ...alternatives.map((alternative) => alternative.stem)]);
     if (alternatives.length === 0 && !hasTermStem(index.terms, stemmed) && typoBudget > 0 && !isRealWord(index, word)) {
       typoBudget--;

@@ -299,6 +299,23 @@ describe("word forms and typos", () => {
     expect(areWordForms(a, b)).toBe(expected);
   });
 
+  // Porter strips -ment only from a longer stem: a short verb and its noun are joined here.
+  it.each([
+    ["pay", "payment"],
+    ["statements", "state"],
+    ["treat", "treatment"],
+    ["treatment", "treat"],
+    ["employment", "emploi"],
+  ])("%s stands for %s, at a word form's weight", (query, form) => {
+    const [word] = planQuery(index, query).words;
+    expect(word!.alternatives).toContainEqual({ stem: form, weight: 0.8 });
+  });
+
+  it.each([["comment"], ["moment"], ["statemen"]])("%s gets no -ment form the codes do not use", (query) => {
+    const [word] = planQuery(index, query).words;
+    expect(word!.alternatives.filter((alternative) => alternative.weight === 0.8 && !alternative.stem.startsWith(word!.stem))).toEqual([]);
+  });
+
   it.each([
     ["confidentialty", "confidentiality", 1],
     ["gfit", "gift", 1],
