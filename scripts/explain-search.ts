@@ -3,7 +3,7 @@
 // with their score, coverage and what carried them. A maintainer's tool for reading a result.
 import { join } from "node:path";
 import { readDataDirectory } from "../src/core/library/read-data.js";
-import { spokenEnglish } from "./spoken-english.js";
+import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
 import { buildSearchIndex } from "../src/core/search/inverted-index.js";
 import { planQuery } from "../src/core/search/query.js";
 import { best, coverage, rankAnswers, score } from "../src/core/search/rank.js";
@@ -11,7 +11,7 @@ import { layoutOf, standardAt } from "../src/core/search/scope.js";
 
 const query = process.argv.slice(2).join(" ");
 const library = readDataDirectory(join(process.cwd(), "data"), "data");
-const index = buildSearchIndex(library, { englishWords: spokenEnglish() });
+const index = buildSearchIndex(library, { englishWords: spokenEnglish(), everydayWords: everydayEnglish() });
 const plan = planQuery(index, query);
 const layout = layoutOf(index);
 const words = (mask: number) => plan.words.filter((_, at) => mask & (1 << at)).map((word) => word.word).join(",");

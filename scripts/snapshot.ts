@@ -9,7 +9,7 @@ import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeSchemas } from "../src/core/codes/schema.js";
 import { buildSearchIndex, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
 import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
-import { spokenEnglish } from "./spoken-english.js";
+import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
 
 /** Every file under a directory, in a fixed order. */
 function filesUnder(dir: string): string[] {
@@ -23,7 +23,7 @@ export function writeSnapshot(root: string): void {
     // Relative, so the snapshot does not carry the build machine's paths.
     const data = readDataDirectory(join(root, "data"), "data");
     const library = { ...data, codes: data.codes.map((code) => ({ ...code, file: relative(root, code.file) })) };
-    const builtIndex = buildSearchIndex(library, { englishWords: spokenEnglish() });
+    const builtIndex = buildSearchIndex(library, { englishWords: spokenEnglish(), everydayWords: everydayEnglish() });
     const searchIndex = asciiJson(builtIndex);
     // The built-in codes' part of every index that also holds users' codes: made once here,
     // not on each first run over a folder (or cache) of users' codes.

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { readDataDirectory } from "../../src/core/library/read-data.js";
-import { spokenEnglish } from "../../scripts/spoken-english.js";
+import { everydayEnglish, spokenEnglish } from "../../scripts/spoken-english.js";
 import { parseReference } from "../../src/core/codes/ref.js";
 import { buildSearchIndex, standardKey, type SearchIndex } from "../../src/core/search/inverted-index.js";
 import { search } from "../../src/core/search/search.js";
@@ -79,7 +79,7 @@ export function expectedKey(library: Library, reference: string): string {
 
 /** The index the build makes: with the everyday words typo correction leaves alone. */
 export function builtIndex(library: Library): SearchIndex {
-  return buildSearchIndex(library, { englishWords: spokenEnglish() });
+  return buildSearchIndex(library, { englishWords: spokenEnglish(), everydayWords: everydayEnglish() });
 }
 
 export function evaluate(library: Library, cases: readonly EvalCase[], index: SearchIndex = builtIndex(library)): EvalReport {

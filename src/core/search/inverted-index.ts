@@ -7,9 +7,10 @@ import { standardContentWords, standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
 import { compileTerm, compileTerms, isWordForWord } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
-import { misleadingWords } from "./real-words.js";
+import { everydayPrefixes, misleadingWords } from "./real-words.js";
+import { sortedStartingWith } from "./sorted.js";
 import { packTable, tableEntries, type PackedTable } from "./packed-table.js";
-import { buildTermIndex, type TermIndex } from "./term-index.js";
+import { buildTermIndex, termStems, type TermIndex } from "./term-index.js";
 import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
@@ -72,7 +73,8 @@ export interface SearchIndex {
   words: string;
   /**
    * Everyday English words, sorted, space-separated, that typo correction would otherwise take
-   * for slips of the vocabulary's words (real-words.ts): they are never corrected.
+   * for slips of the vocabulary's words, or that begin a longer word of an entry term
+   * (real-words.ts): they are never corrected, nor read as abbreviations.
    */
   realWords: string;
   /**
@@ -177,6 +179,8 @@ export function documentCount(index: SearchIndex): number {
 export interface IndexOptions {
   /** Spoken English words, to work out realWords from (the build passes them). */
   englishWords?: Iterable<string>;
+  /** The everyday ones among them, of any length (with englishWords). */
+  everydayWords?: Iterable<string>;
   /** realWords as another index has them, when no English words are at hand (users' codes). */
   realWords?: string;
   /**
@@ -493,6 +497,13 @@ export function conceptsByLists(parts: readonly IndexPart[], library: Library, o
   return indexConcepts(library, curated, inferred, documentOf);
 }
 
+/** Words typed as themselves: never corrected as typos, never read as abbreviations (query.ts). */
+function realWordsOf(options: IndexOptions, vocabulary: readonly string[], stems: readonly string[], terms: TermIndex): string {
+  const misleading = misleadingWords(options.englishWords!, vocabulary, stems);
+  const everyday = everydayPrefixes(options.everydayWords ?? [], termStems(terms));
+  return [...new Set([...misleading, ...everyday])].sort().join(" ");
+}
+
 /** The index of a library whose codes' parts are `parts`, in library order. */
 export function assembleSearchIndex(parts: readonly IndexPart[], library: Library, options: IndexOptions = {}): SearchIndex {
   const combined = combine(parts, false);
@@ -522,7 +533,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     averageLength: documents === 0 ? 0 : total / documents,
     postings,
     words: sortedWords.join(" "),
-    realWords: options.englishWords ? misleadingWords(options.englishWords, sortedWords, stems).join(" ") : (options.realWords ?? builtin?.realWords ?? ""),
+    realWords: options.englishWords ? realWordsOf(options, sortedWords, stems, fields.terms) : (options.realWords ?? builtin?.realWords ?? ""),
     stems: stems.join(" "),
     concepts,
     ...fields,
@@ -552,22 +563,6 @@ export function stemsStartingWith(index: SearchIndex, prefix: string): string[] 
   return sortedStartingWith(index.stems, prefix);
 }
 
-/** The words of a sorted, space-separated list that start with `prefix`, in order. */
-export function sortedStartingWith(stems: string, prefix: string): string[] {
-  // Stems are sorted, so those that start with the prefix stand together after the first one.
-  const start = stems.startsWith(prefix) ? 0 : stems.indexOf(` ${prefix}`) + 1;
-  if (start === 0 && !stems.startsWith(prefix)) return [];
-  const found: string[] = [];
-  for (let at = start; at < stems.length; ) {
-    let end = stems.indexOf(" ", at);
-    if (end < 0) end = stems.length;
-    const stemmed = stems.slice(at, end);
-    if (!stemmed.startsWith(prefix)) break;
-    found.push(stemmed);
-    at = end + 1;
-  }
-  return found;
-}
 
 /** Where a concept's topic stands in SearchIndex.concepts, after all the concepts. */
 function topicPosition(library: Library, topicId: string): { topic?: number } {

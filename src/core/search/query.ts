@@ -4,9 +4,10 @@
 // the query uses are what it is about; every word also weighs how much it tells (a word rare in
 // the codes and in what practitioners ask about, such as "wedding", tells more than "client").
 import { EthicsError } from "../errors.js";
-import { matchTerm, matchTermApart, tokenSequence, type TokenSequence } from "../concepts/terms.js";
+import { contentStemsOf, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
 import { stem, STOP_WORDS, words } from "../text.js";
-import { documentCount, documentFrequency, lookup, sortedStartingWith, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
+import { documentCount, documentFrequency, lookup, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
+import { sortedStartingWith } from "./sorted.js";
 import { hasTermStem, termAt, termStems, termsUsing } from "./term-index.js";
 import { tableGet, tableHas } from "./packed-table.js";
 import { correctTypo } from "./typo.js";
@@ -28,6 +29,11 @@ export const MAX_WORD_LENGTH = 40;
 const FORM_MIN_LENGTH = 6;
 /** Letters a stem may add to another and still be its word form. */
 const FORM_EXTRA_LETTERS = 3;
+/**
+ * A word the codes do not use, this long or longer, may be an abbreviation ("psych", "cert",
+ * "eval"); two letters begin too many words to stand for one ("po": police, policy, point…).
+ */
+const ABBREVIATION_MIN_LENGTH = 3;
 
 export function areWordForms(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -69,6 +75,12 @@ export interface QueryWord {
   weight: number;
   /** Neither the codes nor the concept index use it or anything it may be a typo of. */
   unknown: boolean;
+  /**
+   * For a word the codes do not use, the stems of entry terms' words it begins (cert →
+   * certif, psych → psychiatr): what it may abbreviate inside a term whose other words the
+   * query uses too. Never an everyday word (SearchIndex.realWords: "week" is not "weekend").
+   */
+  abbreviates: string[];
 }
 
 /** A concept (or topic) the query names through one or more of its terms. */
@@ -201,7 +213,8 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
     const known = [...standsFor].filter((candidate) => isKnown(index, candidate));
     // A word counts as what it stands for: its own stem when known, else its corrections.
     const weight = known.length === 0 ? UNKNOWN_WEIGHT : isKnown(index, stemmed) ? stemWeight(index, stemmed) : Math.min(...known.map((candidate) => stemWeight(index, candidate)));
-    return { word, stem: stemmed, alternatives, standsFor, weight, unknown: known.length === 0 };
+    const abbreviates = alternatives.length === 0 && word.length >= ABBREVIATION_MIN_LENGTH && !isRealWord(index, word) ? sortedStartingWith(termStems(index.terms), word).filter((longer) => !standsFor.has(longer)) : [];
+    return { word, stem: stemmed, alternatives, standsFor, weight, unknown: known.length === 0, abbreviates };
   });
   const sequence = querySequence(text, planned);
   const matches = matchConcepts(index, sequence, planned, text);
@@ -235,13 +248,21 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   const candidates = new Set<number>();
   const formOf = new Map<string, string>();
   for (const word of planned) {
-    for (const stemmed of termStemsFor(index, word)) {
+    for (const stemmed of [...termStemsFor(index, word), ...word.abbreviates]) {
       if (!word.standsFor.has(stemmed)) formOf.set(stemmed, word.stem);
       for (const number of termsUsing(index.terms, stemmed)) candidates.add(number);
     }
   }
   const find = (stemmed: string): readonly number[] | undefined => sequence.positions.get(stemmed) ?? sequence.positions.get(formOf.get(stemmed) ?? "");
   const wordAt = text.sequence.map((word) => (STOP_WORDS.has(word) ? -1 : planned.findIndex((candidate) => candidate.stem === stem(word))));
+  // An abbreviation is read as one only beside a word of the same term that the query says in
+  // full: "psych meds", never "psych" alone. Positions come in the order of the term's words.
+  const abbreviates = (position: number, stemmed: string) => wordAt[position]! >= 0 && planned[wordAt[position]!]!.abbreviates.includes(stemmed);
+  const rests = (phrase: TermPhrase, positions: readonly number[] | null) => {
+    if (positions === null) return false;
+    const content = contentStemsOf(phrase);
+    return positions.some((position, at) => !abbreviates(position, content[at]!));
+  };
   const covers = new Map<number, number>();
   const apart = new Map<number, number>();
   const maskOf = (positions: readonly number[]) => {
@@ -252,12 +273,12 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   for (const number of [...candidates].sort((a, b) => a - b)) {
     const { phrase, owner } = termAt(index.terms, number);
     const positions = matchTerm(phrase, sequence, find);
-    if (positions !== null) {
-      covers.set(owner, (covers.get(owner) ?? 0) | maskOf(positions));
+    if (rests(phrase, positions)) {
+      covers.set(owner, (covers.get(owner) ?? 0) | maskOf(positions!));
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
-    if (far !== null) apart.set(owner, (apart.get(owner) ?? 0) | maskOf(far));
+    if (rests(phrase, far)) apart.set(owner, (apart.get(owner) ?? 0) | maskOf(far!));
   }
   // A matter is part of its theme: the words that name a concept name its topic too, so the
   // theme's general rules ("respect confidentiality") answer a question about one of its

@@ -3,6 +3,7 @@
 // another one. Worked out at build time from a list of spoken English words, so that no run
 // loads the list.
 import { stem } from "../text.js";
+import { sortedStartingWith } from "./sorted.js";
 import { allowedEdits, sameLetters, typoDistance } from "./typo.js";
 
 /** Every string `word` becomes with up to `edits` letters deleted (itself included). */
@@ -61,4 +62,15 @@ export function misleadingWords(english: Iterable<string>, vocabulary: readonly 
     if (nearWord(word, word) || nearStem(stemmed, word)) misleading.add(word);
   }
   return [...misleading].sort();
+}
+
+/**
+ * The words of `everyday` that begin a longer stem of `termStems` (sorted, space-separated):
+ * "week" of "weekend", "sign" of "signature". Search reads a word the codes do not use as a
+ * possible abbreviation of such a stem ("psych meds"); an everyday word is never one.
+ */
+export function everydayPrefixes(everyday: Iterable<string>, termStems: string): string[] {
+  const found = new Set<string>();
+  for (const word of everyday) if (sortedStartingWith(termStems, word).some((longer) => longer.length > word.length)) found.add(word);
+  return [...found].sort();
 }

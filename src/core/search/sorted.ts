@@ -1,5 +1,5 @@
 // Increasing lists of numbers (document numbers: small whole numbers), for the index's joins
-// (inverted-index.ts and joined-concepts.ts).
+// (inverted-index.ts and joined-concepts.ts), and sorted lists of words.
 
 /** Whether every number of `list` is above the one before it. */
 export const increasing = (list: readonly number[]) => list.every((value, at) => at === 0 || value > list[at - 1]!);
@@ -33,4 +33,21 @@ export function sortedIncludes(sorted: ArrayLike<number>, value: number): boolea
     else high = middle - 1;
   }
   return false;
+}
+
+/** The words of a sorted, space-separated list that start with `prefix`, in order. */
+export function sortedStartingWith(stems: string, prefix: string): string[] {
+  // Stems are sorted, so those that start with the prefix stand together after the first one.
+  const start = stems.startsWith(prefix) ? 0 : stems.indexOf(` ${prefix}`) + 1;
+  if (start === 0 && !stems.startsWith(prefix)) return [];
+  const found: string[] = [];
+  for (let at = start; at < stems.length; ) {
+    let end = stems.indexOf(" ", at);
+    if (end < 0) end = stems.length;
+    const stemmed = stems.slice(at, end);
+    if (!stemmed.startsWith(prefix)) break;
+    found.push(stemmed);
+    at = end + 1;
+  }
+  return found;
 }

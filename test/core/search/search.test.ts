@@ -248,6 +248,24 @@ describe("concepts named by their terms", () => {
     expect(named(query)).toEqual(expected);
   });
 
+  // A word the codes do not use may abbreviate a word of a term whose other words the query says.
+  it.each([
+    ["rom relationship", ["dating-someone-you-support", "sexual-relationships"]],
+    ["a relationship that is rom", ["dating-someone-you-support", "sexual-relationships"]],
+    ["gif card", ["accepting-gifts", "gifts"]],
+    ["hungo", []], // alone, no abbreviation: a term of one word
+    ["rom", []],
+    ["ro relationship", []], // two letters begin too many words
+  ])("%j names %j", (query, expected) => {
+    expect(named(query)).toEqual(expected);
+  });
+
+  it("never reads an everyday word as an abbreviation", () => {
+    const everyday = buildSearchIndex(library, { englishWords: [], everydayWords: ["rom"] });
+    expect(planQuery(everyday, "rom relationship").matches.filter((match) => match.covers !== 0)).toEqual([]);
+    expect(everyday.realWords).toBe("rom");
+  });
+
   it("names a concept whose term's words are far apart in the query as weaker evidence, apart", () => {
     expect(namedApart("a romantic gesture in our working relationship")).toEqual(["dating-someone-you-support", "sexual-relationships"]);
     expect(namedApart("a romantic relationship")).toEqual([]); // close together: a phrase, not apart

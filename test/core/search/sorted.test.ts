@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { increasing, sortedIncludes, sortedUnique } from "../../../src/core/search/sorted.js";
+import { everydayPrefixes } from "../../../src/core/search/real-words.js";
+import { increasing, sortedIncludes, sortedStartingWith, sortedUnique } from "../../../src/core/search/sorted.js";
 
 describe("sortedIncludes", () => {
   it.each([
@@ -40,5 +41,29 @@ describe("increasing", () => {
     [[2, 1], false],
   ])("%j: %s", (list, expected) => {
     expect(increasing(list)).toBe(expected);
+  });
+});
+
+describe("sortedStartingWith", () => {
+  it.each([
+    ["", "a", []],
+    ["care career carpet", "car", ["care", "career", "carpet"]],
+    ["care career carpet", "care", ["care", "career"]],
+    ["acre care career", "care", ["care", "career"]],
+    ["acre care", "are", []],
+    ["care", "cares", []],
+  ])("%j, %j: %j", (sorted, prefix, expected) => {
+    expect(sortedStartingWith(sorted, prefix)).toEqual(expected);
+  });
+});
+
+describe("everydayPrefixes: everyday words that begin a longer term word", () => {
+  it.each([
+    [["week", "sign", "care", "zebra"], "care career signatur weekend", ["care", "sign", "week"]],
+    [["weekend"], "weekend", []], // the word itself, no longer one
+    [["psych"], "", []],
+    [[], "weekend", []],
+  ])("%j in %j: %j", (everyday, termStems, expected) => {
+    expect(everydayPrefixes(everyday, termStems)).toEqual(expected);
   });
 });
