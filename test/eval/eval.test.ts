@@ -18,14 +18,15 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 
 /**
  * Measured at the end of each session (the held-out file once, after the tuning was done):
- * tuning 0.8761 / 0.9255, held out 0.7581 / 0.8108 (related general rules, read even-handedly).
+ * tuning 0.8788 / 0.9317, held out 0.7739 / 0.8147 (the best concept's own words answer;
+ * -ment word forms; abbreviations of term words).
  * Floors just below: a guard, not a target. The held-out floors sit a point lower: a floor right at the
  * measured figure fails on the first change that moves one query, and its message shows the
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
-  tuning: { recall: 0.874, firstHit: 0.925 },
-  "held-out": { recall: 0.745, firstHit: 0.8 },
+  tuning: { recall: 0.877, firstHit: 0.93 },
+  "held-out": { recall: 0.763, firstHit: 0.804 },
 };
 
 describe.each([
