@@ -107,6 +107,14 @@ interface QueryText {
   sequence: string[];
 }
 
+/** A sum of money written with its sign ($40, $ 1,000, 20$). */
+const AMOUNT = /\$\s?\d[\d,.]*|\d[\d,.]*\s?\$/g;
+
+/** A query with "money" said beside each sum: "offers me $40" is about money, though no word says so. */
+function sayAmounts(query: string): string {
+  return query.includes("$") ? query.replace(AMOUNT, (amount) => `${amount} money`) : query;
+}
+
 function readQuery(query: string): QueryText {
   if (query.trim() === "") {
     throw new EthicsError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
@@ -114,7 +122,7 @@ function readQuery(query: string): QueryText {
   const seen = new Set<string>();
   const text: QueryText = { distinct: [], sequence: [] };
   // A few sentences are read; a pasted book is not (it would only cost time).
-  for (const word of words(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)))) {
+  for (const word of words(sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1))))) {
     if (word.length > MAX_WORD_LENGTH) continue;
     if (text.sequence.length < MAX_SEQUENCE_WORDS) text.sequence.push(word);
     if (STOP_WORDS.has(word)) continue;

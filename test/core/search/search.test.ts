@@ -173,6 +173,9 @@ describe("query words", () => {
     ["Gifts, gifts and GIFT", ["gifts"]],
     ["  sexual/intimate  ", ["sexual", "intimate"]],
     ["I'm burned out and don't know what I've done", ["burned", "know", "done"]], // what contractions leave
+    ["a client offered me $40", ["client", "offered", "40", "money"]], // a sum is about money
+    ["he lent me $ 1,000 and 20$", ["lent", "1", "000", "money", "20"]],
+    ["room 40 at 3pm", ["room", "40", "3pm"]],
   ])("%j → %j", (query, expected) => {
     expect(queryWords(query)).toEqual(expected);
   });
