@@ -665,14 +665,21 @@ function conceptStems(conceptPostings: PackedTable, count: number): Map<string, 
 }
 
 /** The concepts and topics as documents of their own words (see SearchIndex.conceptPostings). */
-function conceptDocuments(library: Library): Pick<SearchIndex, "conceptPostings" | "conceptLengths" | "conceptAverageLength"> {
-  // A term whose meaning rests on its small words ("sleep with") lends its one word nothing:
-  // "sleep" alone is not about romance.
+/**
+ * The own words of the concept (or, after the concepts, topic) at `at` of the index's concepts,
+ * entry by entry: its name, description, terms and questions. A term whose meaning rests on its
+ * small words ("sleep with") lends its one word nothing: "sleep" alone is not about romance.
+ */
+export function conceptEntries(library: Library, at: number): string[] {
   const loose = (terms: readonly string[]) => terms.filter((term) => !isWordForWord(compileTerm(term)));
-  const texts = [
-    ...library.concepts.map((concept) => [concept.name, concept.description, ...loose(concept.terms), ...concept.questions].join(" ")),
-    ...library.topics.map((topic) => [topic.name, topic.description, ...loose(topic.synonyms)].join(" ")),
-  ];
+  const concept = library.concepts[at];
+  if (concept !== undefined) return [concept.name, concept.description, ...loose(concept.terms), ...concept.questions];
+  const topic = library.topics[at - library.concepts.length];
+  return topic === undefined ? [] : [topic.name, topic.description, ...loose(topic.synonyms)];
+}
+
+function conceptDocuments(library: Library): Pick<SearchIndex, "conceptPostings" | "conceptLengths" | "conceptAverageLength"> {
+  const texts = Array.from({ length: library.concepts.length + library.topics.length }, (_, at) => conceptEntries(library, at).join(" "));
   const byStem = new Map<string, Posting[]>();
   const lengths: number[] = [];
   texts.forEach((text, document) => {

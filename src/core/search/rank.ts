@@ -8,6 +8,7 @@ import { tableGet } from "./packed-table.js";
 import { centralityAt } from "./centrality.js";
 import { documentsOf, relatedOf } from "./concept-documents.js";
 import { APART_FACTOR, coveredWeight, type QueryPlan } from "./query.js";
+import { terms } from "../text.js";
 
 /** BM25's usual constants: how fast repeats stop counting, how much length dilutes a match. */
 const K1 = 1.2;
@@ -82,13 +83,13 @@ export interface Scores {
   topicApartMask: Int32Array;
   relatedApartMask: Int32Array;
   /**
-   * Per document, the query words that the own words of the concept answering the query best
-   * use, when the document is tagged with it: the concept says what the standard is about, so
-   * those words count as answered ("client wants to pay me for extra help" and a payment rule
-   * that never says "pay"), though they lend no concept evidence. Only the best concept's: the
-   * others within SOFT_RELATIVE lend score, not an answer. And only two words or more (or the
-   * whole query): one word of a concept's many ("today" of "Psychology Today profile") is no
-   * sign that the query is about it.
+   * Per document, the query words that one entry (a term, a question) of the concept answering
+   * the query best uses, when the document is tagged with it: the concept says what the standard
+   * is about, so those words count as answered ("client wants to pay me for extra help" and a
+   * payment rule that never says "pay"), though they lend no concept evidence. Only the best
+   * concept's: the others within SOFT_RELATIVE lend score, not an answer. And only two words or
+   * more (or the whole query): one word of a concept's many ("today" of "Psychology Today
+   * profile") is no sign that the query is about it (entryAnswered).
    */
   softMask: Int32Array;
   /**
@@ -156,7 +157,7 @@ class Pool {
  * COVERAGE_FLOOR of the query — the remaining (common) words only add to the standards already
  * found (MaxScore): "peers" in "accept gifts from peers" does not make every standard a candidate.
  */
-export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope: (document: number) => boolean): Scores {
+export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope: (document: number) => boolean, entriesOf: (concept: number) => readonly string[] = () => []): Scores {
   const count = documentCount(index);
   const scores: Scores = {
     values: new Float64Array(count),
@@ -200,16 +201,17 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       if (inScope(document)) scores.values[document]! += weight * centralityAt(concept, at);
     });
   }
-  const { similarity, answered } = conceptSimilarity(index, plan);
+  const similarity = conceptSimilarity(index, plan);
   const top = Math.max(0, ...similarity);
   if (top > 0) {
     const lent = new Float64Array(count);
     index.concepts.forEach((concept, at) => {
       if (similarity[at]! < SOFT_RELATIVE * top) return;
+      const answered = similarity[at] === top ? entryAnswered(plan, entriesOf(at)) : 0;
       for (const document of documentsOf(concept)) {
         if (!inScope(document)) continue;
         lent[document] = Math.max(lent[document]!, similarity[at]!);
-        if (similarity[at] === top && bitCount(answered[at]!) >= Math.min(2, plan.words.length)) scores.softMask[document]! |= answered[at]!;
+        scores.softMask[document]! |= answered;
       }
     });
     for (let document = 0; document < count; document++) {
@@ -264,14 +266,30 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
 }
 
 /**
- * BM25 of the query's words over each concept's own words (SearchIndex.conceptPostings), and the
- * query words each concept's words use (a bit mask over plan.words).
+ * The query words one entry of a concept's own words (a term, a question) uses, the entry that
+ * answers most of the query's weight: two words or more, or the whole query, else none. One
+ * entry, because a concept's words are many: "best", "movies" and "year" are all among those of
+ * friendship with the people served ("best friend", "go to the movies"), and "best movies this
+ * year" is not about it.
  */
-function conceptSimilarity(index: SearchIndex, plan: QueryPlan): { similarity: Float64Array; answered: Int32Array } {
+function entryAnswered(plan: QueryPlan, entries: readonly string[]): number {
+  let best = 0;
+  for (const entry of entries) {
+    const stems = new Set(terms(entry));
+    let mask = 0;
+    plan.words.forEach((word, at) => {
+      for (const stemmed of word.standsFor) if (stems.has(stemmed)) mask |= 1 << at;
+    });
+    if (coveredWeight(plan, mask) > coveredWeight(plan, best)) best = mask;
+  }
+  return bitCount(best) >= Math.min(2, plan.words.length) ? best : 0;
+}
+
+/** BM25 of the query's words over each concept's own words (SearchIndex.conceptPostings). */
+function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
   const count = index.concepts.length;
   const similarity = new Float64Array(count);
-  const answered = new Int32Array(count);
-  for (const [at, word] of plan.words.entries()) {
+  for (const word of plan.words) {
     const seen = new Set<string>();
     const frequencies = new Float64Array(count);
     let packedOfAny: string | undefined;
@@ -292,10 +310,9 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan): { similarity: F
       if (tf === 0) continue;
       const norm = 1 - SOFT_B + (SOFT_B * fixedWidthAt(index.conceptLengths, document, 2)) / 2 / index.conceptAverageLength;
       similarity[document]! += (idf * tf * (SOFT_K1 + 1)) / (tf + SOFT_K1 * norm);
-      answered[document]! |= 1 << at;
     }
   }
-  return { similarity, answered };
+  return similarity;
 }
 
 /**

@@ -8,7 +8,7 @@ import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
 import { stem, words } from "../text.js";
-import { SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
+import { conceptEntries, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
 import { documentsAmong } from "./concept-documents.js";
 import { applyFeedback } from "./feedback.js";
 import { planQuery, type QueryPlan } from "./query.js";
@@ -105,7 +105,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const plan = planQuery(index, query);
   const layout = layoutOf(index);
   const inScope = scopeOf(index, library, layout, options);
-  const scores = score(index, plan, limit, inScope);
+  const scores = score(index, plan, limit, inScope, (concept) => conceptEntries(library, concept));
   applyFeedback(index, plan, scores, (document) => standardAt(index, library, layout, document));
   const { answers, loose } = rankAnswers(plan, scores, limit);
   const starts = stemStarts(plan);

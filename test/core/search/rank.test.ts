@@ -109,6 +109,16 @@ describe("the own words of the concept that answers a query best count as answer
     expect(looseOf(library, "my client wants to pay me for extra help", 1)).toBe(false);
   });
 
+  it("the query's words must come from one entry of the concept, not from several", () => {
+    // "best", "movies" and "year" are all among the friendship concept's words, each in another
+    // entry: "best movies this year" is not about friendship; a term that says two of them is.
+    const friendship = { ...concept("friendship", "Can I still be friends with her a year after?", [4]), terms: ["best friend", "go to the movies"] };
+    const many = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"].map((name) => concept(name, `What does the ${name} rule say?`, [3]));
+    const library = libraryOf(texts, [friendship, ...others, ...many]);
+    expect(looseOf(library, "best movies this year", 4)).toBe(true);
+    expect(looseOf(library, "she wants me to be her best friend", 4)).toBe(false);
+  });
+
   it("a concept that answers a little less lends score, not an answer", () => {
     // The favours concept's question has the query's words too, among more: the payment
     // concept answers best; the favours standard is found, but loosely.
