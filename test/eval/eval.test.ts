@@ -18,15 +18,15 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 
 /**
  * Measured at the end of each session (the held-out file once, after the tuning was done):
- * tuning 0.8788 / 0.9317, held out 0.7739 / 0.8147 (the best concept's own words answer;
- * -ment word forms; abbreviations of term words).
+ * tuning 0.8800 / 0.9348, held out 0.7664 / 0.8185 (the words of the best concept's best entry
+ * answer; -ment word forms; abbreviations of term words; sums of money).
  * Floors just below: a guard, not a target. The held-out floors sit a point lower: a floor right at the
  * measured figure fails on the first change that moves one query, and its message shows the
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
-  tuning: { recall: 0.877, firstHit: 0.93 },
-  "held-out": { recall: 0.763, firstHit: 0.804 },
+  tuning: { recall: 0.878, firstHit: 0.93 },
+  "held-out": { recall: 0.756, firstHit: 0.808 },
 };
 
 describe.each([
