@@ -21,14 +21,31 @@ export interface InferenceModel {
   tags: string[][];
   /** The code of each curated standard, in the same order. */
   codes: string[];
-  /** Compiled on first use: a code drawn from a curated one (most are) never needs them. */
-  phrases: () => { id: string; phrases: TermPhrase[] }[];
+  /**
+   * The concepts' telling phrases by the stem of their first meaningful word (a phrase matches
+   * only a text that has all of its words): compiled on first use, since a code drawn from a
+   * curated one (most are) never needs them.
+   */
+  phrases: () => Map<string, { id: string; phrase: TermPhrase }[]>;
   order: Map<string, number>;
 }
 
 /** Terms that say something on their own: several meaningful words, or small words that fix the meaning. */
 function tellingPhrases(concept: Concept): TermPhrase[] {
   return compileTerms([concept.name, ...concept.terms]).filter((phrase) => contentStemsOf(phrase).length > 1 || isWordForWord(phrase));
+}
+
+function phrasesByFirstStem(concepts: readonly Concept[]): Map<string, { id: string; phrase: TermPhrase }[]> {
+  const byStem = new Map<string, { id: string; phrase: TermPhrase }[]>();
+  for (const concept of concepts) {
+    for (const phrase of tellingPhrases(concept)) {
+      const first = contentStemsOf(phrase)[0]!;
+      let list = byStem.get(first);
+      if (list === undefined) byStem.set(first, (list = []));
+      list.push({ id: concept.id, phrase });
+    }
+  }
+  return byStem;
 }
 
 /** The stems of a standard's meaningful words, as text.ts terms() gives them. */
@@ -46,13 +63,13 @@ export function inferenceModel(curated: readonly Standard[], concepts: readonly 
   const tagged = curated.filter((standard) => tagsOf.has(standardKeyOf(standard)));
   const curatedTerms = tagged.map(termsOf);
   const model = buildTermModel(curatedTerms);
-  let phrases: { id: string; phrases: TermPhrase[] }[] | undefined;
+  let phrases: Map<string, { id: string; phrase: TermPhrase }[]> | undefined;
   return {
     model,
     vectors: cosineColumns(curatedTerms.map((each) => termVector(each, model))),
     tags: tagged.map((standard) => tagsOf.get(standardKeyOf(standard))!),
     codes: tagged.map((standard) => standard.code),
-    phrases: () => (phrases ??= concepts.map((concept) => ({ id: concept.id, phrases: tellingPhrases(concept) }))),
+    phrases: () => (phrases ??= phrasesByFirstStem(concepts)),
     order: new Map(concepts.map((concept, at) => [concept.id, at])),
   };
 }
@@ -84,7 +101,10 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
     }
     if (found.size === 0) {
       const sequence = textSequence(standardWords(standard));
-      for (const concept of inference.phrases()) if (concept.phrases.some((phrase) => matchTerm(phrase, sequence) !== null)) found.add(concept.id);
+      const byStem = inference.phrases();
+      for (const stemmed of sequence.positions.keys()) {
+        for (const { id, phrase } of byStem.get(stemmed) ?? []) if (!found.has(id) && matchTerm(phrase, sequence) !== null) found.add(id);
+      }
     }
     return [...found].sort((a, b) => inference.order.get(a)! - inference.order.get(b)!);
   });

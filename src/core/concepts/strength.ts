@@ -164,6 +164,13 @@ export function qualifiersOf(text: string): string[] {
 const REFERS_BACK = /^["“(]?(?:this|these|that|such|it)\b/i;
 
 /**
+ * Readings by the sentences read: a standard is read once per concept it is about (diff, topic),
+ * and its one sentence is the focus of most; a user's code of thousands of standards, each about
+ * a dozen concepts, read them all a dozen times.
+ */
+const readings = new Map<string, StrengthReading>();
+
+/**
  * The strength and qualifiers of a text. With `focus`, only the sentences it accepts count (the
  * sentences of a standard that are on one topic); when it accepts none, the whole text counts.
  */
@@ -174,8 +181,15 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
     ? sentences.filter((sentence, index) => focus(sentence) || (REFERS_BACK.test(sentences[index + 1] ?? "") && focus(sentences[index + 1]!)))
     : [];
   const counted = focused.length > 0 ? focused : sentences;
-  return { strength: strengthOfSentences(counted), qualifiers: counted.flatMap(qualifiersOf) };
+  const key = counted.join("\n");
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    reading = { strength: strengthOfSentences(counted), qualifiers: counted.flatMap(qualifiersOf) };
+    readings.set(key, reading);
+  }
+  return { strength: reading.strength, qualifiers: [...reading.qualifiers] };
 }
+
 
 /** The strongest reading among the clauses of some sentences; "describes" when none binds. */
 function strengthOfSentences(sentences: readonly string[]): Strength {

@@ -11,7 +11,7 @@ import { standardKeyOf } from "../codes/standard-text.js";
 import type { ConceptsByPosition } from "./index-concepts.js";
 import { conceptsOfCode } from "./standard-concepts.js";
 import { classifyStandard, strongest, type StrengthReading } from "./strength.js";
-import { compileTerms, matchTerm, textSequence, type TermPhrase } from "./terms.js";
+import { compileTerms, matchTerm, textSequence, type TermPhrase, type TokenSequence } from "./terms.js";
 
 /** One standard on a topic: where it stands, how strongly it binds on the topic, what narrows it. */
 export interface TopicStandard extends Ref {
@@ -135,10 +135,17 @@ function conceptPhrases(concept: Concept): TermPhrase[] {
   return phrases;
 }
 
+/**
+ * Texts as phrases are matched in them, by text: a sentence is read once per concept it may be
+ * about, and a user's code of thousands of standards is read for dozens of concepts each.
+ */
+const sequences = new Map<string, TokenSequence>();
+
 /** Whether a text uses one of the phrases. */
 function uses(phrases: readonly TermPhrase[]): (text: string) => boolean {
   return (text) => {
-    const sequence = textSequence(text);
+    let sequence = sequences.get(text);
+    if (sequence === undefined) sequences.set(text, (sequence = textSequence(text)));
     return phrases.some((phrase) => matchTerm(phrase, sequence) !== null);
   };
 }

@@ -51,3 +51,23 @@ describe("a user's copy of a code it derives from", () => {
     expect(inferred[0]).toContain("accepting-gifts");
   });
 });
+
+describe("a standard like no curated one", () => {
+  // Words no curated standard uses together: only the concepts' telling entry terms can say what
+  // each is about.
+  const texts = [
+    "Zorbles shall never co-sign a lease or a car loan for the people they support.",
+    "Zorbles never post pictures of the people they support on Instagram or TikTok.",
+    "Zorbles keep a quiet garden.",
+  ];
+  const own: Code = {
+    ...copyOf("wisconsin", undefined),
+    id: "zorbles",
+    sections: [{ id: "rules", title: "Rules", intro: null, editorial: {}, standards: texts.map((text, at) => ({ ...library.codes[0]!.sections[0]!.standards[0]!, code: "zorbles", section: "rules", number: at + 1, text, items: [], notes: [] })) }],
+  };
+
+  it("is about the concepts whose telling terms it uses, each once, in the index's order", () => {
+    const found = conceptsOf(own, { ...library, codes: [...library.codes, own] });
+    expect(found).toEqual([["lending-and-borrowing-money", "lending-or-borrowing-belongings"], ["posting-about-people-served"], []]);
+  });
+});
