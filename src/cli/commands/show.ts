@@ -1,6 +1,5 @@
 import { Command } from "commander";
-import { parseReferences } from "../../core/codes/ref.js";
-import { resolveTargets, type Target } from "../../core/codes/target.js";
+import { resolveArguments, type Target } from "../../core/codes/target.js";
 import { codeWithKnownTags, knownConceptOf, sectionWithKnownTags, withKnownTags, type KnownConcept } from "../../core/concepts/known-tags.js";
 import type { RenderOptions } from "../../render/style.js";
 import type { Library, Strength } from "../../model.js";
@@ -75,7 +74,7 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
   .action(async (words: string[], options: { strength?: Strength }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
-    const targets = resolveTargets(library, parseReferences(words));
+    const targets = resolveArguments(library, words);
     const known = knownConceptOf(library);
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");
