@@ -38,3 +38,20 @@ describe("a first run's mistakes", () => {
     expect(help!.stdout).toContain("Usage: ethics show");
   });
 });
+
+describe("help at 80 columns", () => {
+  // export's examples (its own file) are long shell lines: left to its owner.
+  const commands = ["list", "show", "search", "diff", "topic", "topics", "concepts", "validate", "quiz", "random"];
+  const tables = (help: string) => help.split(/\n(?=\S)/).filter((block) => /^(Examples|References)/.test(block));
+
+  it("lays out each command's examples and references as on a wide terminal, none wrapped", async () => {
+    const runs = commands.flatMap((command) => ["80", "200"].map((columns) => [[command, "--help"], { env: { COLUMNS: columns } }] as const));
+    const results = await ethicsAll(runs);
+    commands.forEach((command, at) => {
+      const [narrow, wide] = [results[2 * at]!.stdout, results[2 * at + 1]!.stdout];
+      expect({ command, tables: tables(narrow) }).toEqual({ command, tables: tables(wide) });
+      expect(tables(narrow).length).toBeGreaterThan(0);
+    });
+  });
+});
+

@@ -26,7 +26,7 @@ Examples:
   $ ethics search romantic relationship --code wi
   $ ethics search confidentialty --limit 3          typos are forgiven
   $ ethics search supervision --code medi-cal --section authenticity
-  $ ethics search gifts --strength prohibits       only the standards that forbid
+  $ ethics search gifts --strength prohibits       those that forbid
 
 Stop words are ignored, word forms match (supervise, supervision, supervisor), topic synonyms
 widen the query, and standards about the topic rank above ones that only mention a word.
