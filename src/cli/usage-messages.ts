@@ -11,9 +11,9 @@ export function commanderMessage(command: Command, text: string): string {
     .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?");
   const name = command.name();
   let hint: string | undefined;
-  if (/^missing required argument/.test(message)) {
+  if (/^(missing required argument|too many arguments)/.test(message)) {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
-    hint = `ethics ${name} ${command.usage().replace(/^\[options\] ?/, "")}; examples: ethics help ${name}`;
+    hint = `${`ethics ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}; examples: ethics help ${name}`;
   } else if (/^unknown option/.test(message) && command.parent) {
     hint = `ethics ${name} --help lists its options`;
   }

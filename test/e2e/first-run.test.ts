@@ -11,6 +11,8 @@ const cases: [args: string[], exit: number, stderr: string][] = [
   [["diff", "alaska"], 2, "ethics: missing required argument 'b'\nhint: ethics diff <a> <b>; examples: ethics help diff"],
   [["topic"], 2, "ethics: missing required argument 'topic'\nhint: ethics topic <topic...>; examples: ethics help topic"],
   [["search"], 2, "hint: ethics search <query...>; examples: ethics help search"],
+  [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: ethics diff <a> <b>; examples: ethics help diff"],
+  [["topics", "gifts"], 2, "hint: ethics topics; examples: ethics help topics"],
   // Unknown names are said as unknown codes are: on one line with the suggestion.
   [["lsit"], 2, "ethics: unknown command 'lsit' — did you mean list?\nhint: `ethics --help` lists the commands and options"],
   [["help", "nonsense"], 2, "ethics: unknown command 'nonsense'\nhint: `ethics --help` lists the commands"],
