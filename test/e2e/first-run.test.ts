@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { visibleLength } from "../../src/core/text-width.js";
 import { ethicsAll, expectShortFailure } from "./run.js";
 
+type RunOptions = NonNullable<Parameters<typeof ethicsAll>[0][number][1]>;
+
 const cases: [args: string[], exit: number, stderr: string][] = [
   // A missing argument says what the command takes and where its examples are.
   [["show"], 2, "ethics: missing required argument 'reference'\nhint: ethics show <reference...>; examples: ethics help show"],
@@ -47,7 +49,7 @@ describe("help at 80 columns", () => {
   const tables = (help: string) => help.split(/\n(?=\S)/).filter((block) => /^(Examples|References)/.test(block));
 
   it("lays out each command's examples and references as on a wide terminal, none wrapped", async () => {
-    const runs = commands.flatMap((command) => ["80", "200"].map((columns) => [[command, "--help"], { env: { COLUMNS: columns } }] as const));
+    const runs = commands.flatMap((command) => ["80", "200"].map((columns): [string[], RunOptions] => [[command, "--help"], { env: { COLUMNS: columns } }]));
     const results = await ethicsAll(runs);
     commands.forEach((command, at) => {
       const [narrow, wide] = [results[2 * at]!.stdout, results[2 * at + 1]!.stdout];
