@@ -2,7 +2,9 @@
 // directive asks the shell script to complete paths itself (bash compgen -f / -d, zsh _files,
 // fish __fish_complete_path); the lines after it are what to offer for a word starting with -.
 import type { Command, Option } from "commander";
-import type { Library } from "../model.js";
+import { resolveCode } from "../core/codes/resolve.js";
+import { STRENGTH_ORDER, type Code, type Library } from "../model.js";
+import { DIFF_STATUSES } from "./commands/diff.js";
 import { collectCodeNames } from "./options.js";
 
 /** Complete file and directory names (validate's paths). */
@@ -28,28 +30,72 @@ function findOption(commands: readonly Command[], word: string): Option | undefi
 
 const takesValue = (option: Option): boolean => option.required || option.optional;
 
-/** What follows an option that takes a value: its choices, code ids, sections, a directory. */
-function valuesFor(option: Option, library: Library): string[] {
-  if (option.argChoices) return option.argChoices;
-  const name = option.attributeName();
-  if (name === "code" || name === "codes") return codeIds(library);
-  if (name === "section") return [...new Set(library.codes.flatMap((code) => code.sections.map((section) => section.id)))];
-  if (name === "data") return [DIRECTORIES];
-  return [];
+/** The code a name typed on the line stands for (id, alias, name or unique prefix), if any. */
+function codeNamed(library: Library, name: string | undefined): Code | undefined {
+  if (name === undefined) return undefined;
+  try {
+    return resolveCode(library, name);
+  } catch {
+    return undefined;
+  }
 }
 
-/** An option that takes a comma-separated list of codes (`--code alaska,medi-cal`). */
-const takesCodeList = (option: Option): boolean => option.parseArg === collectCodeNames;
+function sectionIds(codes: readonly Code[]): string[] {
+  return [...new Set(codes.flatMap((code) => code.sections.map((section) => section.id)))];
+}
 
 /**
- * The rest of a list after its last comma, as git and kubectl complete one: the codes not yet
- * named (by id or alias), each with what is typed up to that comma in front, so that the shell,
- * which matches candidates against the whole word, offers them.
+ * The sections --section may name: of the codes chosen by --code on search, of code A on diff,
+ * else of every code.
  */
-function listValues(current: string, library: Library): string[] {
+function sectionsFor(line: ReadLine, library: Library): string[] {
+  const named = line.command?.name() === "diff" ? line.positionals.slice(0, 1) : (line.values.get("code") ?? []).flatMap((value) => value.split(","));
+  const codes = named.map((name) => codeNamed(library, name.trim())).filter((code): code is Code => code !== undefined);
+  return sectionIds(codes.length > 0 ? codes : library.codes);
+}
+
+/**
+ * What follows an option that takes a value, by what the option takes: its choices, codes,
+ * sections, topics (quiz, random and export read --topic as a topic, not a concept), strengths,
+ * diff statuses, a directory. Numbers, seeds and new ids are the user's own: nothing to offer.
+ */
+function valuesFor(option: Option, line: ReadLine, library: Library): string[] {
+  if (option.argChoices) return option.argChoices;
+  switch (option.attributeName()) {
+    case "code":
+    case "codes":
+      return codeIds(library);
+    case "section":
+      return sectionsFor(line, library);
+    case "topic":
+      return library.topics.map((topic) => topic.id);
+    case "strength":
+      return [...STRENGTH_ORDER];
+    case "only":
+      return [...DIFF_STATUSES];
+    case "data":
+      return [DIRECTORIES];
+    default:
+      return [];
+  }
+}
+
+/** An option that takes a comma-separated list: of codes (`--code alaska,medi-cal`), of diff statuses. */
+const takesList = (option: Option): boolean => option.parseArg === collectCodeNames || option.attributeName() === "only";
+
+/**
+ * The rest of a list after its last comma, as git and kubectl complete one: the values not yet
+ * named (a code by id or alias), each with what is typed up to that comma in front, so that the
+ * shell, which matches candidates against the whole word, offers them.
+ */
+function listValues(current: string, option: Option, line: ReadLine, library: Library): string[] {
   const head = current.slice(0, current.lastIndexOf(",") + 1);
   const named = new Set(head.split(",").map((name) => name.trim().toLowerCase()));
-  return library.codes.filter((code) => !named.has(code.id) && !code.aliases.some((alias) => named.has(alias))).map((code) => head + code.id);
+  const left =
+    option.parseArg === collectCodeNames
+      ? library.codes.filter((code) => !named.has(code.id) && !code.aliases.some((alias) => named.has(alias))).map((code) => code.id)
+      : valuesFor(option, line, library).filter((value) => !named.has(value));
+  return left.map((value) => head + value);
 }
 
 /** The words typed so far, read as commander will: the command, its positionals, option values. */
@@ -58,6 +104,8 @@ interface ReadLine {
   positionals: string[];
   /** The option whose value the next word is, if any. */
   pending: Option | undefined;
+  /** The values given to options so far, by the option's attribute name (--codes as code). */
+  values: Map<string, string[]>;
 }
 
 function readLine(program: Command, before: readonly string[]): ReadLine {
@@ -65,10 +113,16 @@ function readLine(program: Command, before: readonly string[]): ReadLine {
   const positionals: string[] = [];
   let pending: Option | undefined;
   let variadic: Option | undefined; // an option taking every word after it that is not an option
+  const values = new Map<string, string[]>();
+  const given = (option: Option, value: string) => {
+    const name = option.attributeName() === "codes" ? "code" : option.attributeName();
+    values.set(name, [...(values.get(name) ?? []), value]);
+  };
   for (const word of before) {
     const scope = command ? [command, program] : [program];
     if (pending) {
       // This word is the option's value.
+      given(pending, word);
       if (pending.variadic) variadic = pending;
       pending = undefined;
       continue;
@@ -79,14 +133,17 @@ function readLine(program: Command, before: readonly string[]): ReadLine {
       if (option && takesValue(option)) pending = option;
       continue;
     }
-    if (variadic) continue;
+    if (variadic) {
+      given(variadic, word);
+      continue;
+    }
     if (!command) {
       command = program.commands.find((candidate) => candidate.name() === word);
       if (command) continue;
     }
     positionals.push(word);
   }
-  return { command, positionals, pending: pending ?? variadic };
+  return { command, positionals, pending: pending ?? variadic, values };
 }
 
 /**
@@ -94,9 +151,10 @@ function readLine(program: Command, before: readonly string[]): ReadLine {
  * only within a list (after a comma); elsewhere the shell matches the candidates to it.
  */
 export function completeWords(program: Command, library: Library, before: readonly string[], current = ""): string[] {
-  const { command, positionals, pending } = readLine(program, before);
+  const line = readLine(program, before);
+  const { command, positionals, pending } = line;
   if (pending) {
-    const values = takesCodeList(pending) && current.includes(",") ? listValues(current, library) : valuesFor(pending, library);
+    const values = takesList(pending) && current.includes(",") ? listValues(current, pending, line, library) : valuesFor(pending, line, library);
     // A variadic option's next word may be another value or an option.
     if (pending.variadic && before[before.length - 1] !== pending.long && before[before.length - 1] !== pending.short) {
       return [...values, ...optionNames(command ?? program)];
@@ -112,13 +170,16 @@ export function completeWords(program: Command, library: Library, before: readon
     case "list":
     case "diff": {
       if (positionals.length === 0 || (command.name() === "diff" && positionals.length === 1)) return [...codeIds(library), ...options];
-      const code = library.codes.find((candidate) => candidate.id === positionals[0] || candidate.aliases.includes(positionals[0]!));
+      const code = codeNamed(library, positionals[0]);
       if (command.name() === "show" && code && positionals.length === 1) {
         return [...code.sections.map((section) => section.id), ...(code.values.length > 0 ? ["values"] : []), ...options];
       }
       return options;
     }
+    // topic takes a topic or a concept; concepts, a topic.
     case "topic":
+      return positionals.length === 0 ? [...library.topics.map((topic) => topic.id), ...library.concepts.map((concept) => concept.id), ...options] : options;
+    case "concepts":
       return positionals.length === 0 ? [...library.topics.map((topic) => topic.id), ...options] : options;
     case "validate":
       return [FILES, ...options];

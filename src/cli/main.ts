@@ -6,6 +6,7 @@ import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
 import { fitLines, wrap } from "../render/terminal-text.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { buildProgram, misplacedOption } from "./program.js";
+import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
@@ -42,10 +43,10 @@ export async function main(argv: string[]): Promise<number> {
       writeErr: (text) => writeErr(stderrText(text)),
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(process.env, 2),
-      outputError: (text, write) => write(`ethics: ${text.replace(/^error: /, "")}`),
+      outputError: (text, write) => write(commanderMessage(command, text)),
     });
   }
-  const misplaced = misplacedOption(program, argv.slice(2));
+  const misplaced = misplacedOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2));
   if (misplaced) {
     report(misplaced.message, misplaced.hint);
     return EXIT_USAGE;

@@ -90,7 +90,7 @@ export function buildProgram(argv: readonly string[] = []): Command {
     .option("--no-color", "no colour (also NO_COLOR; FORCE_COLOR forces it)")
     .option("--no-pager", "never page long output")
     .showSuggestionAfterError(true)
-    .showHelpAfterError("(run 'ethics --help' for usage)")
+    .showHelpAfterError("hint: `ethics --help` lists the commands and options")
     .addHelpText(
       "after",
       `

@@ -26,7 +26,9 @@ export function nearest(input: string, choices: readonly string[]): string | und
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(2, Math.floor(wanted.length / 3));
+  // A third of the word, at least 2 (a swap, "gitfs"), but fewer than its letters: a choice that
+  // replaces every letter typed ('x' → 'sex') is no nearer than any other.
+  const allowed = Math.min(Math.max(2, Math.floor(wanted.length / 3)), wanted.length - 1);
   return bestDistance <= allowed ? best : undefined;
 }
 

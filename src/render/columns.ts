@@ -1,75 +1,10 @@
-// Text as columns on a terminal: how many a string takes, and where a line of it may break
-// other than at a space. One measure for every renderer (wrapping, tables, padding), so that
-// what is laid out is what the terminal shows.
-//
-// Width follows Unicode's East Asian Width, as terminals do (wcwidth): Wide and Fullwidth
-// characters, which are the CJK scripts and the emoji shown as pictures by default, take two
-// columns; combining marks, the joiners and variation selectors take none; everything else
-// one (the Ambiguous ones too: Western terminals show “ ” — ’ one column wide).
+// Text as columns on a terminal: how many a string takes (core/text-width.ts, which the core's
+// messages measure with too), and where a line of it may break other than at a space. One
+// measure for every renderer (wrapping, tables, padding), so that what is laid out is what the
+// terminal shows.
+import { isWide, isZeroWidth } from "../core/text-width.js";
 
-export const ANSI_PATTERN = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
-
-/**
- * The East Asian Wide and Fullwidth code points (Unicode 14's EastAsianWidth.txt, assigned
- * characters but combining marks), as start, end pairs. Unassigned code points inside a range
- * are taken in, so that emoji and ideographs added since fall inside too; the CJK ideograph
- * planes and the emoji block of symbols and pictographs extended-A are wide throughout.
- */
-// prettier-ignore
-const WIDE = [
-  0x1100, 0x115f, 0x231a, 0x231b, 0x2329, 0x232a, 0x23e9, 0x23ec, 0x23f0, 0x23f0, 0x23f3, 0x23f3,
-  0x25fd, 0x25fe, 0x2614, 0x2615, 0x2648, 0x2653, 0x267f, 0x267f, 0x2693, 0x2693, 0x26a1, 0x26a1,
-  0x26aa, 0x26ab, 0x26bd, 0x26be, 0x26c4, 0x26c5, 0x26ce, 0x26ce, 0x26d4, 0x26d4, 0x26ea, 0x26ea,
-  0x26f2, 0x26f3, 0x26f5, 0x26f5, 0x26fa, 0x26fa, 0x26fd, 0x26fd, 0x2705, 0x2705, 0x270a, 0x270b,
-  0x2728, 0x2728, 0x274c, 0x274c, 0x274e, 0x274e, 0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797,
-  0x27b0, 0x27b0, 0x27bf, 0x27bf, 0x2b1b, 0x2b1c, 0x2b50, 0x2b50, 0x2b55, 0x2b55, 0x2e80, 0x3029,
-  0x302e, 0x303e, 0x3041, 0x3096, 0x309b, 0x3247, 0x3250, 0x4dbf, 0x4e00, 0xa4c6, 0xa960, 0xa97c,
-  0xac00, 0xd7a3, 0xf900, 0xfad9, 0xfe10, 0xfe19, 0xfe30, 0xfe6b, 0xff01, 0xff60, 0xffe0, 0xffe6,
-  0x16fe0, 0x16fe3, 0x16ff0, 0x1b2fb, 0x1f004, 0x1f004, 0x1f0cf, 0x1f0cf, 0x1f18e, 0x1f18e,
-  0x1f191, 0x1f19a, 0x1f200, 0x1f320, 0x1f32d, 0x1f335, 0x1f337, 0x1f37c, 0x1f37e, 0x1f393,
-  0x1f3a0, 0x1f3ca, 0x1f3cf, 0x1f3d3, 0x1f3e0, 0x1f3f0, 0x1f3f4, 0x1f3f4, 0x1f3f8, 0x1f43e,
-  0x1f440, 0x1f440, 0x1f442, 0x1f4fc, 0x1f4ff, 0x1f53d, 0x1f54b, 0x1f54e, 0x1f550, 0x1f567,
-  0x1f57a, 0x1f57a, 0x1f595, 0x1f596, 0x1f5a4, 0x1f5a4, 0x1f5fb, 0x1f64f, 0x1f680, 0x1f6c5,
-  0x1f6cc, 0x1f6cc, 0x1f6d0, 0x1f6d2, 0x1f6d5, 0x1f6df, 0x1f6eb, 0x1f6ec, 0x1f6f4, 0x1f6fc,
-  0x1f7e0, 0x1f7f0, 0x1f90c, 0x1f93a, 0x1f93c, 0x1f945, 0x1f947, 0x1f9ff, 0x1fa70, 0x1faff,
-  0x20000, 0x3fffd,
-];
-
-/** Whether a terminal shows code point `code` two columns wide. */
-export function isWide(code: number): boolean {
-  if (code < 0x1100) return false;
-  let low = 0;
-  let high = WIDE.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (code < WIDE[2 * middle]!) high = middle - 1;
-    else if (code > WIDE[2 * middle + 1]!) low = middle + 1;
-    else return true;
-  }
-  return false;
-}
-
-/**
- * Code points that take no column: combining marks, joiners, variation selectors, and the
- * skin tones, which a terminal draws into the emoji before them (👍🏽 is two columns).
- */
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200c\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0100}-\u{e01ef}]$/u;
-
-function isZeroWidth(char: string): boolean {
-  return char.codePointAt(0)! >= 0x300 && ZERO_WIDTH.test(char);
-}
-
-/** How many columns `text` takes on a terminal, escape sequences (our colours) not counted. */
-export function visibleLength(text: string): number {
-  const plain = text.includes("\x1b") ? text.replace(ANSI_PATTERN, "") : text;
-  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
-  let columns = 0;
-  for (const char of plain) {
-    if (isZeroWidth(char)) continue;
-    columns += isWide(char.codePointAt(0)!) ? 2 : 1;
-  }
-  return columns;
-}
+export { ANSI_PATTERN, isWide, visibleLength } from "../core/text-width.js";
 
 /**
  * Never at the start of a line (Unicode's line breaking, UAX #14): closing punctuation, the

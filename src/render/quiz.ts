@@ -2,32 +2,16 @@
 // answer was right, the explanation and the standard that decides it; a score at the end.
 import type { Passage, Question, Quiz } from "../core/study/quiz.js";
 import { choiceLetter, letterRange } from "../core/study/answer.js";
+import { ANSWER_SHOWN, shorten } from "../core/shorten.js";
 import { renderStandard } from "./codes.js";
 import { paintWords } from "./standard-body.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, visibleLength, wrap } from "./terminal-text.js";
 
-/**
- * Columns of a typed answer shown back, at most (then "…"): an answer is a letter or a number,
- * and of anything longer (a file piped by mistake) its start says enough, as search shows a
- * long query. After "Your answer (A–D): " it still fits an 80-column line.
- */
-const ANSWER_SHOWN = 40;
-
 /** A typed answer as it may be shown: made visible (it is the user's text) and cut short. */
 function shownAnswer(input: string): string {
-  let shown = "";
-  let columns = 0;
-  let characters = 0;
-  for (const char of input) {
-    const part = visible(char);
-    columns += visibleLength(part);
-    // characters too: combining marks take no column, and a line of them would be read whole
-    if (columns > ANSWER_SHOWN || ++characters > 2 * ANSWER_SHOWN) return shown + "…";
-    shown += part;
-  }
-  return shown;
+  return shorten(input, ANSWER_SHOWN, visible);
 }
 
 function renderPassage(passage: Passage, options: RenderOptions): string[] {

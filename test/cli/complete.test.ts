@@ -33,6 +33,15 @@ describe("completeWords", () => {
     [["diff", "--section"], expect.arrayContaining(["integrity", "conflicts-of-interest"])],
     [["show", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json", "--strength"]],
     [["completion"], ["bash", "zsh", "fish"]],
+    // Each option's values, by what it takes.
+    [["search", "x", "--strength"], ["prohibits", "requires", "defers", "aspires", "describes"]],
+    [["diff", "a", "b", "--only"], ["same", "changed", "added", "removed"]],
+    [["quiz", "--topic"], library.topics.map((topic) => topic.id)],
+    [["random", "-t"], expect.arrayContaining(["gifts", "supervision"])],
+    [["diff", "alaska", "wi", "--section"], ["relationship-with-clients", "conflicts-of-interest", "conduct"]],
+    [["search", "x", "-c", "ak", "--code", "wi", "-s"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "code-of-conduct"]],
+    [["concepts"], [...library.topics.map((topic) => topic.id), "--json"]],
+    [["quiz", "--count"], []],
   ])("after %j: %j", (before, expected) => {
     expect(completeWords(program, library, before)).toEqual(expected);
   });
@@ -44,6 +53,7 @@ describe("completeWords", () => {
     [["search", "x", "--code"], "ala", ids],
     [["export", "--format"], "json,", ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"]],
     [["show", "alaska"], "a,", expect.arrayContaining(["conduct"])],
+    [["diff", "a", "b", "--only"], "added,", ["added,same", "added,changed", "added,removed"]],
   ])("after %j, completing %j: %j", (before, current, expected) => {
     expect(completeWords(program, library, before, current)).toEqual(expected);
   });

@@ -38,7 +38,7 @@ describe("ethics quiz, scripted", () => {
     expect(stderr).toBe("");
     expect(stdout).not.toMatch(RAW_CONTROL);
     const echoed = stdout.split("\n").filter((line) => line.startsWith("Your answer"));
-    expect(echoed).toEqual(["Your answer (A–D): ␛]0;pwned␇<U+202E>", `Your answer (A–D): ${"x".repeat(40)}…`]);
+    expect(echoed).toEqual(["Your answer (A–D): ␛]0;pwned␇<U+202E>", `Your answer (A–D): ${"x".repeat(39)}…`]);
     expect(stdout).toContain("'␛]0;pwned␇<U+202E>' is not one of the choices");
     expect(stdout.length).toBeLessThan(10_000);
   });

@@ -92,7 +92,8 @@ describe("ethics search", () => {
     // A query in a script search does not read is not called common words.
     [["search", "礼物"], 1, "no standard matches '礼物': search reads Latin letters only (a–z, 0–9)"],
     [["search", "подарок", "the"], 1, "no standard matches 'подарок': search reads Latin letters only"],
-    [["search", "🎁".repeat(50)], 1, "search reads Latin letters only (a–z, 0–9)"],
+    // (the quoted emoji, cut to 40 columns, fill the first line: the rest wraps after "search")
+    [["search", "🎁".repeat(50)], 1, "reads Latin letters only (a–z, 0–9)"],
     [["search", ""], 1, "nothing to search for"],
     [["search", "gifts", "--limit", "zero"], 2, "--limit takes a whole number ≥ 1, not 'zero'"],
     [["search", "gifts", "--code", "nowhere"], 1, "no code 'nowhere'"],

@@ -76,7 +76,7 @@ describe("ethics show", () => {
     [["show", "medi-cal", "c"], 1, "'c' is ambiguous in medi-cal: it could be"],
     [["show"], 2, "missing required argument"],
     [["show", "wisconsin", "0"], 2, "standards are numbered from 1"],
-    [["lst"], 2, "Did you mean list?"],
+    [["lst"], 2, "unknown command 'lst' — did you mean list?"],
   ])("%j fails with a short message", (args, exitCode, message) => {
     expectShortFailure(ethics(args), exitCode, message);
   });

@@ -11,7 +11,7 @@ export const concepts = (): Command =>
     "after",
     `
 Examples:
-  $ ethics concepts                   every concept, by topic, with the codes that govern it
+  $ ethics concepts                   every concept, by topic, with its codes
   $ ethics concepts gifts             the concepts under one topic
   $ ethics topic accepting-gifts      what each code says on one concept
   $ ethics concepts --json            with entry terms and questions`,

@@ -32,7 +32,7 @@ Examples:
   $ ethics quiz --code medi-cal --count 5
   $ ethics quiz --topic gifts --seed 42        the same quiz for a whole class
   $ ethics quiz --seed 42 < answers.txt        scripted: one answer a line
-  $ ethics quiz --seed 42 --json               the questions and answers, for a handout
+  $ ethics quiz --seed 42 --json               the answers too, for a handout
 
 Questions: which code says this; which standard governs a situation (from the concept index);
 does a standard prohibit, require, defer to agency policy or encourage; the missing word.

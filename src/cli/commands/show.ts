@@ -1,6 +1,5 @@
 import { Command } from "commander";
-import { parseReferences } from "../../core/codes/ref.js";
-import { resolveTargets, type Target } from "../../core/codes/target.js";
+import { resolveArguments, type Target } from "../../core/codes/target.js";
 import { codeWithKnownTags, knownConceptOf, sectionWithKnownTags, withKnownTags, type KnownConcept } from "../../core/concepts/known-tags.js";
 import type { RenderOptions } from "../../render/style.js";
 import type { Library, Strength } from "../../model.js";
@@ -44,25 +43,25 @@ export const show = (): Command =>
   .argument("<reference...>", "code [section] [number | range | list], a printed citation, or code:section:number; several at once")
   .option(
     "--json",
-    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation }; an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those",
+    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation, concepts? } (concepts: a user's file's tags); an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those",
   )
   .addOption(strengthOption())
   .addHelpText(
     "after",
     `
-References:
-  <code>                      a whole code             ethics show alaska
-  <code> <section>            one section              ethics show medi-cal integrity
-  <code> <section> <n>        one standard             ethics show medi-cal integrity 12
-  <code> <section> <a>-<b>    a range                  ethics show medi-cal integrity 5-7
-  <code> <section> <a>-       a to the last            ethics show medi-cal integrity 12-
-  <code> <section> <a>,<b>    a list (ranges allowed)  ethics show medi-cal integrity 5,7,10-12
-  <code> <n>                  in a code with one list  ethics show wisconsin 8
-  <code> values [<n>]         value statements         ethics show alaska values 2
-  <code> · <section> <n>      a citation as printed    ethics show "Alaska · Conduct 4"
-  <code>:<section>:<n>        the one-word form        ethics show medi-cal:integrity:12
+References: the words after ethics show
+  <code>                    a whole code          alaska
+  <code> <section>          one section           medi-cal integrity
+  <code> <section> <n>      one standard          medi-cal integrity 12
+  <code> <section> <a>-<b>  a range               medi-cal integrity 5-7
+  <code> <section> <a>-     a to the last         medi-cal integrity 12-
+  <code> <section> <a>,<b>  a list, ranges too    medi-cal integrity 5,7,10-12
+  <code> <n>                a code with one list  wisconsin 8
+  <code> values [<n>]       value statements      alaska values 2
+  <code> · <section> <n>    a printed citation    "Alaska · Conduct 4"
+  <code>:<section>:<n>      the one-word form     medi-cal:integrity:12
 
-  --strength <strength>       only what binds so       ethics show medi-cal --strength prohibits
+  --strength <strength>     only what binds so    medi-cal --strength prohibits
 
 A code or section is its id, alias, name or title, or a unique prefix, in any case, and may be
 several words: north carolina 15, Safety & Protection 6. Quoting changes nothing.
@@ -75,7 +74,7 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
   .action(async (words: string[], options: { strength?: Strength }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
-    const targets = resolveTargets(library, parseReferences(words));
+    const targets = resolveArguments(library, words);
     const known = knownConceptOf(library);
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");

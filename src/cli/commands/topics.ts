@@ -33,7 +33,7 @@ export const topic = (): Command =>
     "after",
     `
 Examples:
-  $ ethics topic gifts                          all five codes on gifts, with strength
+  $ ethics topic gifts                          all five codes, with strength
   $ ethics topic dual relationships --code nc,alaska
   $ ethics topic confidentiality --json
 

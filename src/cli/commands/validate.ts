@@ -16,7 +16,7 @@ export const validate = (): Command =>
 Examples:
   $ ethics validate my-codes/                    every file in a directory
   $ ethics validate agency.yaml other.yaml
-  $ ethics validate my-codes/ --json             { files: [{ file, id, problems }], problems }
+  $ ethics validate my-codes/ --json             the same, as JSON
 
 Exit status: 0 when every file is valid, 1 when any has a problem.
 The format is documented in docs/data-format.md; schema/code.schema.json is its JSON Schema.`,

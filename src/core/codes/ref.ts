@@ -26,6 +26,10 @@
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
 //     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
 //   - A number must follow a code: `integrity 5 7` is an error (write 5,7), not two references.
+// Printed citations:
+//   - A citation as ethics prints it is read whole before this grammar reads the rest
+//     (printed-citation.ts), so that a user's section titled "3" or "Part 2 Conduct" cites back:
+//     "Y · 3 1" is standard 1 of section 3, not standard 3 and a stray 1.
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
 import { UsageError } from "../errors.js";
 
@@ -133,14 +137,14 @@ export function pickNumbers(selection: NumberSelection, available: readonly numb
   return { found, missing };
 }
 
-interface Token {
+export interface Token {
   text: string;
   /** The first token of an argument that is a citation or a one-word form: it starts a reference. */
   opens: boolean;
 }
 
-const CODE_SEPARATOR = "·";
-const REFERENCE_SEPARATORS = new Set([";", "+", "→"]);
+export const CODE_SEPARATOR = "·";
+export const REFERENCE_SEPARATORS = new Set([";", "+", "→"]);
 
 /** `medi-cal:integrity:12` as the words of `medi-cal · integrity 12`. */
 function oneWordForm(word: string): string[] | undefined {
@@ -151,15 +155,18 @@ function oneWordForm(word: string): string[] | undefined {
   return [...(code ? [code] : []), CODE_SEPARATOR, ...[section, selection].filter((part): part is string => part !== undefined && part !== "")];
 }
 
+/** A text's words as references are read: marks (·, •, ;, →) words of their own, • as ·. */
+export function splitWords(text: string): string[] {
+  return normalizeWord(text)
+    .replace(/[·•;→]/g, (mark) => ` ${mark === "•" ? CODE_SEPARATOR : mark} `)
+    .split(/\s+/)
+    .filter((word) => word !== "");
+}
+
 function tokenize(argument: string): Token[] {
   const text = normalizeWord(argument).trim();
   const oneWord = oneWordForm(text);
-  const words =
-    oneWord ??
-    text
-      .replace(/[·•;→]/g, (mark) => ` ${mark === "•" ? CODE_SEPARATOR : mark} `)
-      .split(/\s+/)
-      .filter((word) => word !== "");
+  const words = oneWord ?? splitWords(text);
   // "Alaska · Conduct 4" starts a reference; a "·" of its own, or "· Conduct 4", goes on one.
   const opens = oneWord !== undefined || (CODE_MARK.test(text) && words[0] !== CODE_SEPARATOR);
   return words.map((word, index) => ({ text: word, opens: opens && index === 0 }));
@@ -182,9 +189,18 @@ function joinNumbers(tokens: Token[]): Token[] {
   return joined;
 }
 
+/** The words after `ethics show` as the tokens references are read from. */
+export function readTokens(argv: readonly string[]): Token[] {
+  return joinNumbers(argv.flatMap(tokenize));
+}
+
 /** Turn the words after `ethics show` into references; names are resolved later (target.ts). */
 export function parseReferences(argv: readonly string[]): Reference[] {
-  const tokens = joinNumbers(argv.flatMap(tokenize));
+  return parseTokens(readTokens(argv));
+}
+
+/** Tokens into references (see parseReferences). */
+export function parseTokens(tokens: readonly Token[]): Reference[] {
   const references: Reference[] = [];
   let current: Reference = { words: [], text: "" };
   let read: string[] = [];

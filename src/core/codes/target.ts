@@ -2,7 +2,8 @@
 // do not say where a code's name ends, it is the longest run of first words that names a code.
 import type { Code, Library, Section, Standard, ValueStatement } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
-import { pickNumbers, type NumberSelection, type Reference } from "./ref.js";
+import { readCitedRuns, type CitedRun } from "./printed-citation.js";
+import { parseTokens, pickNumbers, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token } from "./ref.js";
 import { findCode, findSection, hasNearSection, resolveCode, resolveSection, slugify, suggestCode, unknownCode, type SectionTarget } from "./resolve.js";
 
 export type Target =
@@ -186,4 +187,38 @@ export function resolveTarget(library: Library, reference: Reference): Target {
 /** Every reference resolved before anything is printed: one bad reference prints nothing. */
 export function resolveTargets(library: Library, references: readonly Reference[]): Target[] {
   return references.map((reference) => resolveTarget(library, reference));
+}
+
+/** A printed citation read whole (printed-citation.ts): its standards, section or values. */
+function citedTarget({ code, place, selection }: CitedRun): Target {
+  if (place.kind === "values") {
+    if (selection === undefined) return { kind: "values", code, values: code.values, form: "all" };
+    return { kind: "values", code, values: pickNumbered(inValues(code), selection), form: selection.form };
+  }
+  const { section } = place;
+  if (selection === undefined) return { kind: "section", code, section };
+  return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
+}
+
+/**
+ * The words after `ethics show` resolved: printed citations whole, wherever they are, so that
+ * every citation ethics prints reads back as the standard it cites whatever its section's title
+ * ("Y · 3 1", "Y · Part 2 Conduct 4"); the words between them by the grammar (ref.ts).
+ */
+export function resolveArguments(library: Library, argv: readonly string[]): Target[] {
+  const tokens = readTokens(argv);
+  const runs = readCitedRuns(library, tokens);
+  if (runs.length === 0) return resolveTargets(library, parseTokens(tokens));
+  const targets: Target[] = [];
+  const readBetween = (between: Token[]) => {
+    if (between.some((token) => !REFERENCE_SEPARATORS.has(token.text))) targets.push(...resolveTargets(library, parseTokens(between)));
+  };
+  let from = 0;
+  for (const run of runs) {
+    readBetween(tokens.slice(from, run.start));
+    targets.push(citedTarget(run));
+    from = run.end;
+  }
+  readBetween(tokens.slice(from));
+  return targets;
 }

@@ -4,6 +4,7 @@
 // the query uses are what it is about; every word also weighs how much it tells (a word rare in
 // the codes and in what practitioners ask about, such as "wedding", tells more than "client").
 import { EthicsError } from "../errors.js";
+import { QUERY_SHOWN, shorten } from "../shorten.js";
 import { contentStemsOf, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
 import { stem, STOP_WORDS, words } from "../text.js";
 import { documentCount, documentFrequency, lookup, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
@@ -134,7 +135,7 @@ function readQuery(query: string): QueryText {
     if (text.sequence.length === MAX_SEQUENCE_WORDS && text.distinct.length === MAX_QUERY_TERMS) break;
   }
   if (text.distinct.length === 0) {
-    const shown = query.trim().length > 60 ? `${query.trim().slice(0, 60)}…` : query.trim();
+    const shown = shorten(query.trim(), QUERY_SHOWN);
     throw new EthicsError(
       `no standard matches '${shown}': it has no words to search for`,
       "common words (can, I, the, shall, not, …) are left out; add what it is about, e.g. gifts, money, confidentiality",

@@ -3,15 +3,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { parseReferences } from "../../../src/core/codes/ref.js";
-import { resolveTargets, type Target } from "../../../src/core/codes/target.js";
+import { resolveArguments, type Target } from "../../../src/core/codes/target.js";
 import { EthicsError } from "../../../src/core/errors.js";
 import type { Library } from "../../../src/model.js";
 
 const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
 
 function show(argv: string[]): Target[] {
-  return resolveTargets(library, parseReferences(argv));
+  return resolveArguments(library, argv);
 }
 
 /** What a target prints first: citations of standards and values, headings of sections and codes. */

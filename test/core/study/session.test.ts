@@ -70,9 +70,12 @@ describe("taking a quiz", () => {
   it.each([
     ["control characters", "\x1b]0;pwned\x07\u202e", "␛]0;pwned␇<U+202E>"],
     ["a C1 control and a tag character", "\u009b2J\udb40\udc41", "<U+009B>2J<U+E0041>"],
-    ["a long line", "x".repeat(3_000_000), "x".repeat(40) + "…"],
-    ["pictures that fill the columns", "\u202e".repeat(9), "<U+202E>".repeat(5) + "…"],
-    ["combining marks, which take no column", "e" + "\u0301".repeat(500), "e" + "\u0301".repeat(79) + "…"],
+    // Cut to 40 columns, the "…" one of them (src/core/shorten.ts).
+    ["a long line", "x".repeat(3_000_000), "x".repeat(39) + "…"],
+    ["pictures that fill the columns", "\u202e".repeat(9), "<U+202E>".repeat(4) + "…"],
+    // One grapheme of 501 code points: never split, so not shown at all.
+    ["combining marks, which take no column", "e" + "\u0301".repeat(500), "…"],
+    ["an emoji family joined with ZWJ, never split", "👨‍👩‍👧".repeat(30), "👨‍👩‍👧".repeat(6) + "…"],
   ])("scripted: %s in an answer are shown made visible and cut short", async (_what, answer, shown) => {
     const { output } = await take([answer], false);
     const echoed = output.split("\n").find((line) => line.startsWith("Your answer"))!;
@@ -84,7 +87,7 @@ describe("taking a quiz", () => {
 
   it("on a terminal: a bad answer is said back made visible and cut short", async () => {
     const { output } = await take(["\x1b[2J" + "y".repeat(100), ...right], true);
-    expect(output.replace(/\s+/g, " ")).toContain(`'␛[2J${"y".repeat(36)}…' is not one of the choices: answer with`);
+    expect(output.replace(/\s+/g, " ")).toContain(`'␛[2J${"y".repeat(35)}…' is not one of the choices: answer with`);
   });
 
   it("keeps every line within 80 columns", async () => {

@@ -1,0 +1,61 @@
+// A user's text quoted back (a query in a message, an answer echoed in a quiz), cut short by
+// terminal columns: never inside a character or a grapheme (é as e and its accent, 👍🏽, a
+// family emoji joined with ZWJ, a flag), and the "…" that says it was cut counted in the width.
+import { visibleLength } from "./text-width.js";
+
+/**
+ * Columns of a query quoted in an error message, at most. "ethics: no standard matches '" is
+ * 29 columns: with 40 more and the closing quote the query ends by column 70 of an 80-column
+ * terminal, so the message's wrapping never breaks the quoted query itself; and forty columns
+ * (six words or so) are enough to recognise what one typed.
+ */
+export const QUERY_SHOWN = 40;
+
+/**
+ * Columns of a quiz answer said back, at most. An answer is a letter or a number; of anything
+ * longer (a file piped by mistake) the start says enough. After "Your answer (A–D): " (19
+ * columns) the echoed line ends by column 59, and "'…' is not one of the choices: …" wraps
+ * after it.
+ */
+export const ANSWER_SHOWN = 40;
+
+/**
+ * Code units a column may stand for: a grapheme of many combining marks takes one column, and
+ * a line of them would be read whole (and make a long message). Four covers an emoji with its
+ * skin tone or a flag (two columns, four units) and a letter with three accents.
+ */
+const UNITS_PER_COLUMN = 4;
+
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * `text` in at most `columns` columns, "…" included where it is cut. `show` turns each grapheme
+ * into what is printed (the quiz makes controls visible: ␛, <U+202E>) and is measured as shown.
+ */
+export function shorten(text: string, columns: number, show: (grapheme: string) => string = (grapheme) => grapheme): string {
+  const maxUnits = columns * UNITS_PER_COLUMN;
+  // Past this many code units the text is cut anyway: the rest is never segmented.
+  const read = text.length > maxUnits ? text.slice(0, maxUnits + 1) : text;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const parts: { shown: string; width: number }[] = [];
+  let width = 0;
+  let units = 0;
+  let cut = false;
+  for (const { segment, index } of graphemes.segment(read)) {
+    const shown = show(segment);
+    const partWidth = visibleLength(shown);
+    // The last grapheme of a text read only in part may be a part of one.
+    const partial = read !== text && index + segment.length === read.length;
+    if (partial || width + partWidth > columns || units + segment.length > maxUnits) {
+      cut = true;
+      break;
+    }
+    parts.push({ shown, width: partWidth });
+    width += partWidth;
+    units += segment.length;
+  }
+  if (!cut) return parts.map((part) => part.shown).join("");
+  const ellipsis = 1;
+  while (parts.length > 0 && width + ellipsis > columns) width -= parts.pop()!.width;
+  return parts.map((part) => part.shown).join("") + "…";
+}

@@ -1,0 +1,61 @@
+// What a first-time user meets when a command is given too little or a wrong name: a message in
+// ethics' own form (what was wrong — did you mean …?), a hint naming the next step, the usage
+// exit status, all within 80 columns. The runs go at once.
+import { describe, expect, it } from "vitest";
+import { visibleLength } from "../../src/core/text-width.js";
+import { ethicsAll, expectShortFailure } from "./run.js";
+
+type RunOptions = NonNullable<Parameters<typeof ethicsAll>[0][number][1]>;
+
+const cases: [args: string[], exit: number, stderr: string][] = [
+  // A missing argument says what the command takes and where its examples are.
+  [["show"], 2, "ethics: missing required argument 'reference'\nhint: ethics show <reference...>; examples: ethics help show"],
+  [["diff", "alaska"], 2, "ethics: missing required argument 'b'\nhint: ethics diff <a> <b>; examples: ethics help diff"],
+  [["topic"], 2, "ethics: missing required argument 'topic'\nhint: ethics topic <topic...>; examples: ethics help topic"],
+  [["search"], 2, "hint: ethics search <query...>; examples: ethics help search"],
+  [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: ethics diff <a> <b>; examples: ethics help diff"],
+  [["topics", "gifts"], 2, "hint: ethics topics; examples: ethics help topics"],
+  // Unknown names are said as unknown codes are: on one line with the suggestion.
+  [["lsit"], 2, "ethics: unknown command 'lsit' — did you mean list?\nhint: `ethics --help` lists the commands and options"],
+  [["help", "nonsense"], 2, "ethics: unknown command 'nonsense'\nhint: `ethics --help` lists the commands"],
+  [["help", "shwo"], 2, "ethics: unknown command 'shwo' — did you mean show?"],
+  [["search", "gifts", "--cod", "ak"], 2, "ethics: unknown option '--cod' — did you mean --code?\nhint: ethics search --help lists its options"],
+  // A one-letter name suggests nothing rather than a name that shares none of it.
+  [["random", "--topic", "x"], 1, "ethics: no topic 'x'\nhint: `ethics topics` lists them"],
+  [["topic", "x"], 1, "ethics: no topic or concept 'x'\nhint:"],
+];
+
+describe("a first run's mistakes", () => {
+  it("each says what was wrong and what to do, within 80 columns", async () => {
+    const results = await ethicsAll(cases.map(([args]) => [args, { env: { COLUMNS: "80" } }]));
+    cases.forEach(([args, exit, stderr], at) => {
+      const result = results[at]!;
+      expect({ args, stderr: result.stderr }).toEqual({ args, stderr: expect.stringContaining(stderr) });
+      expectShortFailure(result, exit, stderr.split("\n")[0]!);
+      for (const line of result.stderr.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(80);
+    });
+  });
+
+  it("`ethics help <command>` still prints that command's help", async () => {
+    const [help] = await ethicsAll([[["help", "show"]]]);
+    expect(help!.code).toBe(0);
+    expect(help!.stdout).toContain("Usage: ethics show");
+  });
+});
+
+describe("help at 80 columns", () => {
+  // export's examples (its own file) are long shell lines: left to its owner.
+  const commands = ["list", "show", "search", "diff", "topic", "topics", "concepts", "validate", "quiz", "random"];
+  const tables = (help: string) => help.split(/\n(?=\S)/).filter((block) => /^(Examples|References)/.test(block));
+
+  it("lays out each command's examples and references as on a wide terminal, none wrapped", async () => {
+    const runs = commands.flatMap((command) => ["80", "200"].map((columns): [string[], RunOptions] => [[command, "--help"], { env: { COLUMNS: columns } }]));
+    const results = await ethicsAll(runs);
+    commands.forEach((command, at) => {
+      const [narrow, wide] = [results[2 * at]!.stdout, results[2 * at + 1]!.stdout];
+      expect({ command, tables: tables(narrow) }).toEqual({ command, tables: tables(wide) });
+      expect(tables(narrow).length).toBeGreaterThan(0);
+    });
+  });
+});
+

@@ -1,0 +1,32 @@
+// A user's code whose section titles hold numbers, "·" or ";" (test/fixtures/odd-titles): every
+// citation ethics prints for it is taken back by `ethics show` as the same standard.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethicsAll, root } from "./run.js";
+
+const data = ["--data", join(root, "test/fixtures/odd-titles")];
+
+interface Shown {
+  code: string;
+  section: string;
+  number: number;
+  citation: string;
+}
+
+describe("printed citations of odd section titles", () => {
+  it("show takes back each one, pasted whole or as the shell splits it", async () => {
+    const [odd, oneList] = await ethicsAll([[[...data, "show", "--json", "odd-titles"]], [[...data, "show", "--json", "code-2024"]]]);
+    const codes = [JSON.parse(odd!.stdout), JSON.parse(oneList!.stdout)] as { sections: { standards: Shown[] }[] }[];
+    const standards = codes.flatMap((code) => code.sections.flatMap((section) => section.standards));
+    expect(standards.map((standard) => standard.citation)).toContain("Y · 3 1");
+    const citations = standards.map((standard) => standard.citation);
+    const [whole, split] = await ethicsAll([[[...data, "show", "--json", ...citations]], [[...data, "show", "--json", ...citations.join(" ").split(" ")]]]);
+    for (const result of [whole!, split!]) {
+      expect(result.stderr).toBe("");
+      const shown = JSON.parse(result.stdout) as Shown[];
+      expect(shown.map(({ code, section, number, citation }) => ({ code, section, number, citation }))).toEqual(
+        standards.map(({ code, section, number, citation }) => ({ code, section, number, citation })),
+      );
+    }
+  });
+});

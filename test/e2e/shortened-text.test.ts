@@ -1,0 +1,28 @@
+// A long query quoted back in search's messages: cut to 40 columns with "…" (src/core/shorten.ts),
+// never inside an emoji or a joined emoji, and on the message's first line.
+import { describe, expect, it } from "vitest";
+import { visibleLength } from "../../src/core/text-width.js";
+import { ethics } from "./run.js";
+
+const family = "👨‍👩‍👧";
+
+describe("a long query in search's messages", () => {
+  it.each([
+    // readQuery: nothing but common words
+    ["the ".repeat(30), `${"the ".repeat(10).trim()}…`, "has no words to search for"],
+    // no standard matches
+    ["qqqqq ".repeat(20), `${"qqqqq ".repeat(6)}qqq…`, ""],
+    // refuseUnreadQuery: a script or emoji search does not read
+    ["🎁".repeat(50), `${"🎁".repeat(19)}…`, "search reads Latin letters only"],
+    [`the ${family.repeat(20)}`, `${family.repeat(6)}…`, "search reads Latin letters only"],
+  ])("%#: cut to 40 columns", (query, shown, rest) => {
+    const { stderr, code } = ethics(["search", query], { env: { COLUMNS: "80" } });
+    expect(code).toBe(1);
+    const first = stderr.split("\n")[0]!;
+    expect(first).toContain(`ethics: no standard matches '${shown}'`);
+    expect(visibleLength(shown)).toBeLessThanOrEqual(40);
+    expect(stderr.replace(/\s+/g, " ")).toContain(rest);
+    expect(stderr).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    for (const line of stderr.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(80);
+  });
+});
