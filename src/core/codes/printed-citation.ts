@@ -7,7 +7,7 @@
 // number is taken as the standard it cites; the grammar reads the words between such runs.
 // Ordinary references are unchanged: a run matches only where its words are the printed ones,
 // and there the grammar, where it can read them at all, reads the same standard.
-import type { Code, Library, Section } from "../../model.js";
+import { codeSize, type Code, type Library, type Section } from "../../model.js";
 import { CODE_SEPARATOR, looksLikeSelection, parseSelection, REFERENCE_SEPARATORS, splitWords, type NumberSelection, type Token } from "./ref.js";
 import { findCode } from "./resolve.js";
 
@@ -80,7 +80,8 @@ function citationAt(library: Library, tokens: readonly Token[], from: number, ma
 function numberedNames(library: Library): { code: Code; words: string[] }[] {
   return library.codes
     .map((code) => ({ code, words: lower(splitWords(code.shortName)) }))
-    .filter(({ code, words }) => words.some((word) => NUMBERISH_WORD.test(word)) && code.sections.length === 1);
+    // codeSize: a cached user's code says its size ahead, so no other code's standards are read.
+    .filter(({ code, words }) => words.some((word) => NUMBERISH_WORD.test(word)) && codeSize(code).sections === 1);
 }
 
 function oneListCitationAt(named: ReturnType<typeof numberedNames>, tokens: readonly Token[], at: number): CitedRun | undefined {
