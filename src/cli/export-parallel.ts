@@ -22,13 +22,15 @@ export { titlesOf } from "../render/export.js";
 const PARALLEL_FROM = 200;
 const MAX_WORKERS = 3;
 /**
- * A worker's young generation, MiB. V8's default (tens of MiB, as large as the main thread's)
- * is what a worker's heap added to an export's peak: each block's codes are garbage once it is
- * posted, and a small young generation lets them go sooner. At 1,000 codes, interleaved runs
- * (8-10 rounds, a loaded machine): CSV peak 171 -> 147 MiB, YAML 176 -> 165, and the Anki
- * export with a worker 191-203 -> 175-185 MiB, which lets it have one (study-export.ts).
+ * The young generation of an Anki export's worker, MiB. V8's default (tens of MiB, as large
+ * as the main thread's) is what a worker's heap added to the Anki export's peak: 191-203 MiB
+ * with a worker at 1,000 codes. Each block's cards are garbage once it is posted, and with 4
+ * MiB it peaked at 175-187 MiB (22 runs on each of two 1,000-code libraries), so it has a
+ * worker (study-export.ts). The other formats keep V8's default: 4 MiB lowered their peaks
+ * (CSV 163 -> 145 MiB) but cost JSON ~7% of its time (8 interleaved rounds: 1153 -> 1239 ms),
+ * and they stay under 200 MiB without it.
  */
-const WORKER_YOUNG_MB = 4;
+const ANKI_WORKER_YOUNG_MB = 4;
 /** Rounds of blocks a thread may render beyond what was written: a slow reader of the output must not make it hold the whole export. */
 const AHEAD = 4;
 
@@ -119,7 +121,8 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
   const started = Array.from({ length: workers }, (_, at) => {
     const mark = at + 2;
     const data: ExportWorkerData = { job, entries, claims: claimsBuffer, mark, written, ahead };
-    const worker = new Worker(file, { workerData: data, stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const limits = job.format === "anki" ? { resourceLimits: { maxYoungGenerationSizeMb: ANKI_WORKER_YOUNG_MB } } : {};
+    const worker = new Worker(file, { workerData: data, stdout: true, stderr: true, ...limits });
     worker.on("message", (message: ExportBlock) => deliver(message.block, message));
     // A worker that fails, or ends before its last messages arrive.
     worker.on("error", () => handBack(mark));

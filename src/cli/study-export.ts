@@ -87,7 +87,7 @@ export async function writeStudyExport(
     // Every standard's topics are at hand: the cards go out as the other exports do, a block of
     // codes at a time, with workers for Basic cards (export-parallel.ts). A worker's heap (its
     // cold JIT, its own copy of every code it reads) took the export over the 200 MiB a command
-    // may use (196-205 MiB, 2 runs of 6) until workers got a small young generation; now, at
+    // may use (196-205 MiB, 2 runs of 6) until its worker got a small young generation; now, at
     // 1,000 codes, 10 interleaved rounds each: 175-185 MiB (copies of Medi-Cal), 180-187 MiB
     // (1,000 different codes), and faster than one thread where a core is free (1.26 s against
     // 1.43 s, load ~3.5). Cloze cards stay on this thread unless ETHICS_THREADS asks for
