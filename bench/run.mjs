@@ -105,15 +105,25 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Runs each case `count` times, interleaved with the others; `before(entry, round)` prepares a run. */
-function sample(cases, count, before = () => {}) {
+/**
+ * Runs each case `count` times, interleaved with the others; `before(entry, round)` prepares a
+ * run. `bareBeforeEach`: the first case (bare node) runs before each of the others in a round,
+ * not once: for the few rounds of the rows that take seconds, a median of three to five bare
+ * runs swung by a quarter from one bench to the next (82 against 110 ms in one run), and with
+ * it every ratio of those rows.
+ */
+function sample(cases, count, before = () => {}, bareBeforeEach = false) {
   const samples = cases.map(() => ({ ms: [], rss: [] }));
+  const run = (entry, index, round) => {
+    const env = before(entry, round) ?? entry.env;
+    const { ms, rssMiB } = measure(entry.args, env);
+    samples[index].ms.push(ms);
+    samples[index].rss.push(rssMiB);
+  };
   for (let round = 0; round < count; round++) {
     cases.forEach((entry, index) => {
-      const env = before(entry, round) ?? entry.env;
-      const { ms, rssMiB } = measure(entry.args, env);
-      samples[index].ms.push(ms);
-      samples[index].rss.push(rssMiB);
+      if (bareBeforeEach && index > 0) run(cases[0], 0, round);
+      if (!bareBeforeEach || index > 0) run(entry, index, round);
     });
   }
   return samples.map((runs) => ({ ms: median(runs.ms), rss: median(runs.rss) }));
@@ -156,7 +166,8 @@ const warm = [
 ];
 
 // Commands at 1,000 codes that take seconds, not milliseconds (far from their targets): as few
-// rounds as the rows after a change, interleaved with bare node of their own.
+// rounds as the rows after a change, interleaved with bare node of their own (a bare run before
+// each of them, so that their baseline is a median of many runs, not of a few).
 const heavy = [
   baselineCase,
   { name: "1,000 codes: quiz --count 3 --seed 1 --json", args: data(thousand, "quiz", "--count", "3", "--seed", "1", "--json"), ratio: 8, memory: 200 },
@@ -171,7 +182,7 @@ for (const entry of warm) measure(entry.args, env);
 const warmFigures = sample(warm.map((entry) => ({ ...entry, env })), rounds);
 const baseline = warmFigures[0].ms;
 for (const entry of heavy.slice(1)) measure(entry.args, env);
-const heavyFigures = sample(heavy.map((entry) => ({ ...entry, env: entry === baselineCase ? {} : env })), coldRounds);
+const heavyFigures = sample(heavy.map((entry) => ({ ...entry, env: entry === baselineCase ? {} : env })), coldRounds, undefined, true);
 
 // After a change: every file new to the cache (a new build, or the first run on a folder)…
 let coldRun = 0;
@@ -189,7 +200,7 @@ const coldFigures = sample(coldCases, coldRounds, (entry) => {
     return env;
   }
   return entry === baselineCase ? {} : { ETHICS_CACHE_DIR: join(scratch, `cold-${coldRun++}`) };
-});
+}, true);
 
 // The cache's size after as many different folders (of 100 codes each) as BENCH_FOLDERS.
 const foldersCache = join(scratch, "folders-cache");
@@ -200,7 +211,7 @@ for (let folder = 0; folder < folderCount; folder++) {
 }
 const cacheBytes = readdirSync(foldersCache).reduce((sum, name) => sum + statSync(join(foldersCache, name)).size, 0);
 
-console.log(`\nnode ${process.version}, ${rounds} interleaved rounds (${coldRounds} for the rows that take seconds and those after a change), medians\n`);
+console.log(`\nnode ${process.version}, ${rounds} interleaved rounds (${coldRounds} for the rows that take seconds and those after a change, with bare node before each of them), medians\n`);
 console.log("| command | median ms | × bare node | target | peak MiB | |");
 console.log("| --- | ---: | ---: | ---: | ---: | --- |");
 const results = [

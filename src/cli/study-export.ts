@@ -85,13 +85,14 @@ export async function writeStudyExport(
   write(renderAnkiHeader(noteType, deck));
   if (stored) {
     // Every standard's topics are at hand: the cards go out as the other exports do, a block of
-    // codes at a time, but on this thread unless ETHICS_THREADS asks for workers. Measured at
-    // 1,000 codes on this 2-core machine beside another engineer's work (7 interleaved rounds):
-    // one thread 1.46 s and 147 MiB, with a worker 1.74 s and 189-197 MiB; anki-cloze of 1,000
-    // different codes with a worker took 5.0-6.7 s and 230-242 MiB (one thread 4.9-5.5 s, 148
-    // MiB). With nothing else running (6 rounds) a worker was faster (median ~1.9 s against
-    // ~2.9 s) but peaked at 196-205 MiB against 150-167: a worker's heap (its cold JIT, its own
-    // copy of every code it reads) takes it over the 200 MiB a command may use.
+    // codes at a time, with workers for Basic cards (export-parallel.ts). A worker's heap (its
+    // cold JIT, its own copy of every code it reads) took the export over the 200 MiB a command
+    // may use (196-205 MiB, 2 runs of 6) until its worker got a small young generation; now, at
+    // 1,000 codes, 10 interleaved rounds each: 175-185 MiB (copies of Medi-Cal), 180-187 MiB
+    // (1,000 different codes), and faster than one thread where a core is free (1.26 s against
+    // 1.43 s, load ~3.5). Cloze cards stay on this thread unless ETHICS_THREADS asks for
+    // workers: each worker gets the library's word counts, and 1,000 different codes' peaked
+    // at 205-214 MiB with one (one thread 146-161).
     const job: AnkiJob = {
       format: "anki",
       noteType,
@@ -103,7 +104,7 @@ export async function writeStudyExport(
     const { lists } = stored;
     const render = ankiRenderer(job, { placesAt: (at) => lists[at]!, concepts });
     const { jobChunks } = await import("./export-parallel.js");
-    for await (const chunk of jobChunks(job, scope.codes, process.env, { render, head: "", tail: "", workersByDefault: false })) write(chunk);
+    for await (const chunk of jobChunks(job, scope.codes, process.env, { render, head: "", tail: "", workersByDefault: noteType === "Basic" })) write(chunk);
     return;
   }
   const topicAt = new Map(library.topics.map((one, at) => [one, at]));

@@ -242,3 +242,38 @@ describe("export on several threads", () => {
     }
   });
 });
+
+describe("the Anki exports on several threads", () => {
+  it("write what one thread writes uncached, once every standard's topics are stored, workers writing blocks: Basic and Cloze cards", async () => {
+    // Copies of Medi-Cal (blocks of 16: 40 reach two workers), the evil file among them.
+    const dir = newDir("ethics-anki-threads-");
+    for (let i = 1; i <= 40; i++) writeFileSync(join(dir, `copy-${String(i).padStart(2, "0")}.yaml`), copyOfMedical(`copy-${String(i).padStart(2, "0")}`, `Copy ${i}`));
+    writeFileSync(join(dir, "copy-20b.yaml"), readFileSync(join(root, "test/fixtures/evil/evil.yaml")));
+    const cacheDir = newDir("ethics-anki-threads-cache-");
+    const commands = [["export", "--format", "anki"], ["export", "--format", "anki-cloze"]];
+    const uncached = await ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: { ETHICS_NO_CACHE: "1" } }]));
+    uncached.forEach((result) => expect(result.code).toBe(0));
+    // The first run stores every standard's topics; the next ones write the cards on the export threads.
+    expectSame(await ethicsAll(commands.map((args) => [["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cacheDir } }])), uncached, "cold");
+    // The built package copied, its worker noting each block it posts. The output is left
+    // unread for a while (~3 MB each), so that the main thread waits on a full pipe while the
+    // workers start: they write blocks, not only this thread.
+    const copy = newDir("ethics-anki-worker-");
+    cpSync(join(root, "dist"), join(copy, "dist"), { recursive: true });
+    mkdirSync(join(copy, "bin"));
+    cpSync(join(root, "bin/ethics.cjs"), join(copy, "bin/ethics.cjs"));
+    cpSync(join(root, "package.json"), join(copy, "package.json"));
+    const posted = join(copy, "posted");
+    const worker = join(copy, "dist/export-worker.cjs");
+    const noting =
+      `const { parentPort } = require("node:worker_threads");\nconst post = parentPort.postMessage.bind(parentPort);\n` +
+      `parentPort.postMessage = (message, moved) => { require("node:fs").appendFileSync(${JSON.stringify(posted)}, "block\\n"); post(message, moved); };\n`;
+    writeFileSync(worker, noting + readFileSync(worker, "utf8"));
+    for (const threads of ["2", "1"]) {
+      rmSync(posted, { force: true });
+      const runs = await Promise.all(commands.map((args) => runReadingLate([join(copy, "bin/ethics.cjs"), "--data", dir, ...args], { ETHICS_CACHE_DIR: cacheDir, ETHICS_THREADS: threads })));
+      expectSame(runs, uncached, `warm, ETHICS_THREADS=${threads}`);
+      expect(readFileSync(posted, "utf8"), `blocks posted by workers, ETHICS_THREADS=${threads}`).toMatch(/^block\n/);
+    }
+  });
+});

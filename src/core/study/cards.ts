@@ -126,16 +126,28 @@ export function cardsWithTopics(
   const codeTag = tag(code.id);
   // a code's standards share a few sections, and a library's cards a few dozen topics
   const sectionTags = new Map<string, string>();
+  // Most codes have no curated concepts: then no standard's key is made to look them up.
+  const curated = codesWithConcepts(concepts);
   return standards.map((standard, at) => {
     let sectionTag = sectionTags.get(standard.section);
     if (sectionTag === undefined) sectionTags.set(standard.section, (sectionTag = tag(`${code.id}::${standard.section}`)));
-    return {
-      standard,
-      codeTitle: code.title,
-      blank: vocabulary ? keyWord(standard, vocabulary) : null,
-      tags: [codeTag, sectionTag, ...(concepts.get(keyOf(standard)) ?? []).map((id) => keptTag("concept::", id)), ...topics[at]!.map((topic) => keptTag("topic::", topic.id))],
-    };
+    const tags = [codeTag, sectionTag];
+    if (curated.has(standard.code)) for (const id of concepts.get(keyOf(standard)) ?? []) tags.push(keptTag("concept::", id));
+    for (const topic of topics[at]!) tags.push(keptTag("topic::", topic.id));
+    return { standard, codeTitle: code.title, blank: vocabulary ? keyWord(standard, vocabulary) : null, tags };
   });
+}
+
+/** The ids of the codes whose standards have concept tags (keys of conceptTagsOf), by the map. */
+const codesWithConceptsOf = new WeakMap<ReadonlyMap<string, string[]>, ReadonlySet<string>>();
+
+export function codesWithConcepts(concepts: ReadonlyMap<string, string[]>): ReadonlySet<string> {
+  let ids = codesWithConceptsOf.get(concepts);
+  if (!ids) {
+    ids = new Set([...concepts.keys()].map((key) => key.slice(0, key.indexOf("\0"))));
+    codesWithConceptsOf.set(concepts, ids);
+  }
+  return ids;
 }
 
 /** Concept and topic tags by the id they tag: a library's cards share a few hundred (the ids are the same strings card after card). */

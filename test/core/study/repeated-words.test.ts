@@ -3,6 +3,7 @@
 // of concepts). What is worked out once must be what is worked out each time, whatever else the
 // standard shares with another and however many texts went before. And Anki's escaping leaves
 // alone the texts that need none, as escaping them would.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
@@ -92,8 +93,22 @@ describe("Anki's escaping: a text that needs none is given back as it is", () =>
     ["a zero-width\u200bspace"],
     ["see {{c1::agency policy}} for {{{three}}} and {single}"],
     [""],
+    ["a tag character \udb40\udc41 here"],
+    ["a high half \udb40 alone, and one before another pair \udb40\ud83d\ude00"],
+    ["a soft\u00adhyphen and \u007f delete"],
   ])("%j", (text) => {
     expect(escapeAnkiHtml(text)).toBe(reference(text));
+  });
+
+  it("whatever the text", () => {
+    const chars = ["a", " ", "&", "<", ">", '"', "{", "}", ":", "\t", "\r", "\n", "\x1b", "\u202e", "\u200b", "\udb40", "\udc41", "é", "’"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(escapeAnkiHtml(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
