@@ -7,7 +7,7 @@ import { renderStandard } from "./codes.js";
 import { paintWords } from "./standard-body.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
-import { visible, visibleLength, wrap } from "./terminal-text.js";
+import { visible, wrap } from "./terminal-text.js";
 
 /** A typed answer as it may be shown: made visible (it is the user's text) and cut short. */
 function shownAnswer(input: string): string {

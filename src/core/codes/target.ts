@@ -2,7 +2,7 @@
 // do not say where a code's name ends, it is the longest run of first words that names a code.
 import type { Code, Library, Section, Standard, ValueStatement } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
-import { readCitedRuns, type CitedRun } from "./printed-citation.js";
+import { readCitedRuns } from "./printed-citation.js";
 import { parseTokens, pickNumbers, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token } from "./ref.js";
 import { findCode, findSection, hasNearSection, resolveCode, resolveSection, slugify, suggestCode, unknownCode, type SectionTarget } from "./resolve.js";
 
@@ -174,12 +174,16 @@ export function resolveTarget(library: Library, reference: Reference): Target {
     const section = code.sections[0]!;
     return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
   }
-  const target = sectionOf(library, code, codeText, rest, selection);
-  if (target.kind === "values") {
+  return placeTarget(code, sectionOf(library, code, codeText, rest, selection), selection);
+}
+
+/** A section or the values of a code, or the numbers selected there. */
+function placeTarget(code: Code, place: SectionTarget, selection: NumberSelection | undefined): Target {
+  if (place.kind === "values") {
     if (selection === undefined) return { kind: "values", code, values: code.values, form: "all" };
     return { kind: "values", code, values: pickNumbered(inValues(code), selection), form: selection.form };
   }
-  const { section } = target;
+  const { section } = place;
   if (selection === undefined) return { kind: "section", code, section };
   return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
 }
@@ -189,16 +193,6 @@ export function resolveTargets(library: Library, references: readonly Reference[
   return references.map((reference) => resolveTarget(library, reference));
 }
 
-/** A printed citation read whole (printed-citation.ts): its standards, section or values. */
-function citedTarget({ code, place, selection }: CitedRun): Target {
-  if (place.kind === "values") {
-    if (selection === undefined) return { kind: "values", code, values: code.values, form: "all" };
-    return { kind: "values", code, values: pickNumbered(inValues(code), selection), form: selection.form };
-  }
-  const { section } = place;
-  if (selection === undefined) return { kind: "section", code, section };
-  return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
-}
 
 /**
  * The words after `ethics show` resolved: printed citations whole, wherever they are, so that
@@ -216,7 +210,7 @@ export function resolveArguments(library: Library, argv: readonly string[]): Tar
   let from = 0;
   for (const run of runs) {
     readBetween(tokens.slice(from, run.start));
-    targets.push(citedTarget(run));
+    targets.push(placeTarget(run.code, run.place, run.selection));
     from = run.end;
   }
   readBetween(tokens.slice(from));
