@@ -157,7 +157,7 @@ class Pool {
  * COVERAGE_FLOOR of the query — the remaining (common) words only add to the standards already
  * found (MaxScore): "peers" in "accept gifts from peers" does not make every standard a candidate.
  */
-export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope: (document: number) => boolean, entriesOf: (concept: number) => readonly string[] = () => []): Scores {
+export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope: (document: number) => boolean, entriesOf: (concept: number) => readonly string[]): Scores {
   const count = documentCount(index);
   const scores: Scores = {
     values: new Float64Array(count),
