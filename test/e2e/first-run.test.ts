@@ -44,8 +44,7 @@ describe("a first run's mistakes", () => {
 });
 
 describe("help at 80 columns", () => {
-  // export's examples (its own file) are long shell lines: left to its owner.
-  const commands = ["list", "show", "search", "diff", "topic", "topics", "concepts", "validate", "quiz", "random"];
+  const commands = ["list", "show", "search", "diff", "topic", "topics", "concepts", "validate", "quiz", "random", "export"];
   const tables = (help: string) => help.split(/\n(?=\S)/).filter((block) => /^(Examples|References)/.test(block));
 
   it("lays out each command's examples and references as on a wide terminal, none wrapped", async () => {

@@ -55,10 +55,14 @@ Examples:
   $ ethics export --format csv > standards.csv
   $ ethics export --format yaml --code alaska --id my-alaska > my-alaska.yaml
                                               a code file to edit and load
-  $ ethics export --format anki --code medi-cal > medi-cal.txt   (Anki: File › Import)
-  $ ethics export --format anki-cloze --topic gifts > gifts.txt  a word left out of each
-  $ ethics export --format html --code alaska > alaska.html      print it, or save a PDF
-  $ ethics export --format html --topic gifts > gifts.html       the codes side by side
+  $ ethics export --format anki --code medi-cal > medi-cal.txt
+                                              flash cards (Anki: File › Import)
+  $ ethics export --format anki-cloze --topic gifts > gifts.txt
+                                              a word left out of each
+  $ ethics export --format html --code alaska > alaska.html
+                                              print it, or save a PDF
+  $ ethics export --format html --topic gifts > gifts.html
+                                              the codes side by side
 
 With --code, json and yaml write code files: the format of data/*.yaml, which
 \`ethics validate\` checks and --data loads once the code has an id of its own
