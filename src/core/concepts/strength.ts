@@ -11,6 +11,7 @@
 //   describes  anything else: "I understand that…", "PSS relationships are mutual…"
 // "Avoid" requires rather than prohibits: the codes that use it allow for the unavoidable case.
 import { STRENGTH_ORDER, type Strength } from "../../model.js";
+import { remembered } from "../remembered.js";
 
 export interface StrengthReading {
   strength: Strength;
@@ -169,6 +170,7 @@ const REFERS_BACK = /^["“(]?(?:this|these|that|such|it)\b/i;
  * a dozen concepts, read them all a dozen times.
  */
 const readings = new Map<string, StrengthReading>();
+const READINGS_KEPT = 16_384;
 
 /**
  * The strength and qualifiers of a text. With `focus`, only the sentences it accepts count (the
@@ -181,12 +183,7 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
     ? sentences.filter((sentence, index) => focus(sentence) || (REFERS_BACK.test(sentences[index + 1] ?? "") && focus(sentences[index + 1]!)))
     : [];
   const counted = focused.length > 0 ? focused : sentences;
-  const key = counted.join("\n");
-  let reading = readings.get(key);
-  if (reading === undefined) {
-    reading = { strength: strengthOfSentences(counted), qualifiers: counted.flatMap(qualifiersOf) };
-    readings.set(key, reading);
-  }
+  const reading = remembered(readings, READINGS_KEPT, counted.join("\n"), () => ({ strength: strengthOfSentences(counted), qualifiers: counted.flatMap(qualifiersOf) }));
   return { strength: reading.strength, qualifiers: [...reading.qualifiers] };
 }
 

@@ -12,6 +12,7 @@ import type { ConceptsByPosition } from "./index-concepts.js";
 import { conceptsOfCode } from "./standard-concepts.js";
 import { classifyStandard, strongest, type StrengthReading } from "./strength.js";
 import { compileTerms, matchTerm, textSequence, type TermPhrase, type TokenSequence } from "./terms.js";
+import { remembered } from "../remembered.js";
 
 /** One standard on a topic: where it stands, how strongly it binds on the topic, what narrows it. */
 export interface TopicStandard extends Ref {
@@ -140,12 +141,12 @@ function conceptPhrases(concept: Concept): TermPhrase[] {
  * about, and a user's code of thousands of standards is read for dozens of concepts each.
  */
 const sequences = new Map<string, TokenSequence>();
+const SEQUENCES_KEPT = 16_384;
 
 /** Whether a text uses one of the phrases. */
 function uses(phrases: readonly TermPhrase[]): (text: string) => boolean {
   return (text) => {
-    let sequence = sequences.get(text);
-    if (sequence === undefined) sequences.set(text, (sequence = textSequence(text)));
+    const sequence = remembered(sequences, SEQUENCES_KEPT, text, () => textSequence(text));
     return phrases.some((phrase) => matchTerm(phrase, sequence) !== null);
   };
 }
