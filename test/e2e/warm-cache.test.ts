@@ -1,7 +1,7 @@
 // What warm runs keep in the cache beyond users' codes (validate's per-file results, values made
 // from a whole library, exports) is a pure optimization: cold, warm, with each entry damaged,
 // and after edits that keep size and mtime, every command prints what it prints uncached.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";

@@ -7,7 +7,7 @@ import { comparisonKind, lineageOf } from "../../../src/core/compare/lineage.js"
 import { conceptsOfStandard } from "../../../src/core/concepts/topics.js";
 import { EthicsError, UsageError } from "../../../src/core/errors.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
+import { parseCodeText } from "../../../src/core/codes/load.js";
 import { afterText, beforeText, formatRedline, wordChanges } from "../../../src/core/compare/redline.js";
 import { allStandards, type Code, type Library, type Ref, type Standard, type Topic } from "../../../src/model.js";
 

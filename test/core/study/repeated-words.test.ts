@@ -5,16 +5,14 @@
 // alone the texts that need none, as escaping them would.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
-import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
-import { topicsOfStandard, useKnownConcepts } from "../../../src/core/concepts/topics.js";
+import { topicsOfStandard } from "../../../src/core/concepts/topics.js";
 import { cardsOfCode, conceptTagsOf } from "../../../src/core/study/cards.js";
 import { blankCandidates, clozeVocabulary, keyWord } from "../../../src/core/study/cloze.js";
 import { confidentStrengths } from "../../../src/core/study/quiz.js";
 import { confidentReading } from "../../../src/core/study/strength.js";
 import { escapeAnkiHtml } from "../../../src/render/anki.js";
 import { visible } from "../../../src/render/terminal-text.js";
-import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
+import { allStandards, type Code, type Standard } from "../../../src/model.js";
 import { plainLibrary, withKnownCopy } from "./library.js";
 
 const vocabulary = clozeVocabulary(plainLibrary.codes.flatMap(allStandards), { phrases: false });
