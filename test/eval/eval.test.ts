@@ -19,13 +19,14 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 /**
  * Measured at the end of each session (the held-out file once, after the tuning was done):
  * tuning 0.8800 / 0.9348, held out 0.7664 / 0.8185 (the words of the best concept's best entry
- * answer; -ment word forms; abbreviations of term words; sums of money).
+ * answer; -ment word forms; abbreviations of term words; sums of money). The thirteenth session
+ * added a third blind-written pool of 146 queries to the tuning file: 0.8594 / 0.9145 with it.
  * Floors just below: a guard, not a target. The held-out floors sit a point lower: a floor right at the
  * measured figure fails on the first change that moves one query, and its message shows the
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
-  tuning: { recall: 0.878, firstHit: 0.93 },
+  tuning: { recall: 0.857, firstHit: 0.912 },
   "held-out": { recall: 0.756, firstHit: 0.808 },
 };
 
