@@ -1,7 +1,7 @@
 // commander's own usage errors said as ethics says its others: "ethics: <what was wrong> — did
 // you mean …?", then a "hint:" naming the next step, never a bare "missing required argument".
 import type { Command } from "commander";
-import { didYouMean } from "../core/suggest.js";
+import { didYouMean, oneSlipApart } from "../core/suggest.js";
 
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
 export function commanderMessage(command: Command, text: string): string {
@@ -10,6 +10,8 @@ export function commanderMessage(command: Command, text: string): string {
     .trimEnd()
     .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?");
   const name = command.name();
+  const choice = choiceMessage(message, name);
+  if (choice !== undefined) return `ethics: ${choice}\n`;
   let hint: string | undefined;
   if (/^(missing required argument|too many arguments)/.test(message)) {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
@@ -18,6 +20,28 @@ export function commanderMessage(command: Command, text: string): string {
     hint = `ethics ${name} --help lists its options`;
   }
   return `ethics: ${message}\n${hint ? `hint: ${hint}\n` : ""}`;
+}
+
+/** "a, b or c". */
+function either(choices: readonly string[]): string {
+  return choices.length < 2 ? choices.join("") : `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}`;
+}
+
+/**
+ * commander's "option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are
+ * json, …" and "command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices
+ * are …", said as ethics's own option errors are ("--limit takes a whole number ≥ 1, not '0'"),
+ * with the choice one slip away from what was typed, if any.
+ */
+export function choiceMessage(message: string, commandName: string): string | undefined {
+  const option = /^option '(?:-\w, )?(--[\w-]+)[^']*' argument '([^]*)' is invalid\. Allowed choices are ([^]+)\.$/.exec(message);
+  const argument = /^command-argument value '([^]*)' is invalid for argument '([\w-]+)'\. Allowed choices are ([^]+)\.$/.exec(message);
+  const [what, value, list] = option ? [option[1]!, option[2]!, option[3]!] : argument ? [commandName, argument[1]!, argument[3]!] : [];
+  if (what === undefined) return undefined;
+  const choices = list!.split(/,\s*/);
+  // One slip at most ("jsn", "yml", "JSON"): any two letters make "pdf" "md" and "tcsh" "bash".
+  const near = choices.find((choice) => oneSlipApart(value!.toLowerCase(), choice));
+  return `${what} takes ${either(choices)}, not '${value}'${near ? ` — did you mean ${near}?` : ""}`;
 }
 
 /**

@@ -32,6 +32,14 @@ export function nearest(input: string, choices: readonly string[]): string | und
   return bestDistance <= allowed ? best : undefined;
 }
 
+/** One letter added, dropped or changed, or two neighbours swapped ("zhs" for "zsh"). */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (editDistance(a, b) <= 1) return true;
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, at) => (letter === b[at] ? [] : [at]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+}
+
 export function didYouMean(input: string, choices: readonly string[]): string | undefined {
   const match = nearest(input, choices);
   return match === undefined ? undefined : `did you mean ${match}?`;

@@ -107,7 +107,7 @@ _ethics`;
   it("refuses an unknown shell with the choices", () => {
     const { stderr, code } = ethics(["completion", "powershell"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("Allowed choices are bash, zsh, fish");
+    expect(stderr).toContain("completion takes bash, zsh or fish, not 'powershell'");
   });
 
   it("completes users' own codes", () => {
@@ -154,6 +154,6 @@ describe("export formats", () => {
   it("refuses an unknown format with the choices", () => {
     const { stderr, code } = ethics(["export", "--format", "xml"]);
     expect(code).toBe(2);
-    expect(unwrapped(stderr)).toContain("Allowed choices are json, yaml, md, csv");
+    expect(unwrapped(stderr)).toContain("--format takes json, yaml, md, csv, anki, anki-cloze or html, not 'xml'");
   });
 });
