@@ -10,6 +10,7 @@
 import { availableParallelism } from "node:os";
 import type { Code } from "../model.js";
 import { streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat } from "../render/export.js";
+import { entryCodeReader } from "./cache/entry-codes.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
 import { letUsedCodesGo } from "./code-turns.js";
 import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData } from "./export-blocks.js";
@@ -76,7 +77,13 @@ export interface JobWriting {
 
 /** Any export job (export-blocks.ts), code by code, in order, on several threads when it pays: `writing` is how this thread writes it. */
 export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: NodeJS.ProcessEnv, writing: JobWriting): AsyncGenerator<string | Uint8Array> {
-  const { render, head, tail, writeAlone = leftToNobody, workersByDefault = true } = writing;
+  const { head, tail, writeAlone = leftToNobody, workersByDefault = true } = writing;
+  // A stored code is read from its entry for its rendering alone, as a worker reads it (see entry-codes.ts).
+  const readEntry = entryCodeReader();
+  const render = (code: Code, at: number): string | null => {
+    const entry = storedEntryOf(code);
+    return writing.render((entry && readEntry(entry)) || code, at);
+  };
   const blocks = Math.ceil(codes.length / BLOCK);
   // No more workers than there are blocks after this thread's first (ETHICS_THREADS may ask for 99).
   const workers = Math.min(exportWorkers(codes, env, workersByDefault), Math.max(0, blocks - 1));

@@ -1,0 +1,20 @@
+// A user's code read straight from its cache entry (stored-entry.ts says where), for a thread
+// that renders it once and lets it go: an export's workers, and its main thread too. The main
+// thread's lazy codes (user-codes.ts) are held by a WeakRef, which keeps a code alive until the
+// event loop's turn ends (a block of codes): at a thousand codes those survived the young
+// generation's collections, were copied and promoted, and made most of the export's GC time.
+// A code read here is garbage as soon as it is rendered.
+import type { Code } from "../../model.js";
+import { openCache, type JsonCache } from "./json-cache.js";
+import { parsedFromEntry } from "./parsed-entry.js";
+import type { StoredEntry } from "./stored-entry.js";
+
+/** Reads codes from their entries, opening each cache directory once; undefined for any miss. */
+export function entryCodeReader(): (entry: StoredEntry) => Code | undefined {
+  const caches = new Map<string, JsonCache | null>();
+  return (entry) => {
+    if (!caches.has(entry.directory)) caches.set(entry.directory, openCache(entry.directory));
+    const parsed = parsedFromEntry(caches.get(entry.directory)?.get(entry.name, entry.key));
+    return parsed?.code ? { ...parsed.code, file: entry.file } : undefined;
+  };
+}

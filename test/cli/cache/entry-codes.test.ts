@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { entryCodeReader } from "../../../src/cli/cache/entry-codes.js";
+import { entryFile, openCache } from "../../../src/cli/cache/json-cache.js";
+import { entryOf } from "../../../src/cli/cache/parsed-entry.js";
+import type { StoredEntry } from "../../../src/cli/cache/stored-entry.js";
+import { makeCode } from "../../core/make-code.js";
+
+const directory = mkdtempSync(join(tmpdir(), "ethics-entry-codes-"));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+const code = makeCode({ id: "riverside", shortName: "Riverside", title: "Riverside Agency", file: "" });
+const cache = openCache(directory)!;
+cache.set("code-good", "k1", entryOf({ code, problems: null }));
+cache.set("code-problems", "k2", { code: null, problems: [{ line: 1, col: 1, path: "", message: "bad" }] });
+cache.set("code-not-a-code", "k3", { code: { id: "x" }, problems: null });
+writeFileSync(entryFile(directory, "code-damaged"), "ethics-cache\t2\tk4\t3\nxyz");
+
+const at = (name: string, key: string, dir = directory): StoredEntry => ({ directory: dir, name, key, file: "/data/riverside.yaml" });
+
+describe("a code read straight from its cache entry", () => {
+  it.each([
+    ["an entry of this key", at("code-good", "k1"), { ...code, file: "/data/riverside.yaml" }],
+    ["an entry of another key", at("code-good", "k9"), undefined],
+    ["no such entry", at("code-gone", "k1"), undefined],
+    ["an entry of a file's problems", at("code-problems", "k2"), undefined],
+    ["an entry that is not a stored code", at("code-not-a-code", "k3"), undefined],
+    ["a damaged entry", at("code-damaged", "k4"), undefined],
+    ["a cache directory that cannot be made", at("code-good", "k1", "/proc/ethics-no-cache"), undefined],
+  ])("%s", (_what, entry, expected) => {
+    const read = entryCodeReader()(entry);
+    expect(read).toEqual(expected);
+    if (expected) expect(JSON.stringify(read)).toBe(JSON.stringify(expected));
+  });
+
+  it("gives a new code at each read, which nothing else holds", () => {
+    const read = entryCodeReader();
+    const first = read(at("code-good", "k1"));
+    expect(read(at("code-good", "k1"))).not.toBe(first);
+  });
+});
