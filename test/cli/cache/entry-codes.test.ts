@@ -6,6 +6,7 @@ import { entryCodeReader } from "../../../src/cli/cache/entry-codes.js";
 import { entryFile, openCache } from "../../../src/cli/cache/json-cache.js";
 import { entryOf } from "../../../src/cli/cache/parsed-entry.js";
 import type { StoredEntry } from "../../../src/cli/cache/stored-entry.js";
+import { hasPlainText } from "../../../src/render/plain-text.js";
 import { makeCode } from "../../core/make-code.js";
 
 const directory = mkdtempSync(join(tmpdir(), "ethics-entry-codes-"));
@@ -16,6 +17,7 @@ const cache = openCache(directory)!;
 cache.set("code-good", "k1", entryOf({ code, problems: null }));
 cache.set("code-problems", "k2", { code: null, problems: [{ line: 1, col: 1, path: "", message: "bad" }] });
 cache.set("code-not-a-code", "k3", { code: { id: "x" }, problems: null });
+cache.set("code-bidi", "k5", entryOf({ code: { ...code, title: "Riverside \u202e Agency" }, problems: null }));
 writeFileSync(entryFile(directory, "code-damaged"), "ethics-cache\t2\tk4\t3\nxyz");
 
 const at = (name: string, key: string, dir = directory): StoredEntry => ({ directory: dir, name, key, file: "/data/riverside.yaml" });
@@ -33,6 +35,14 @@ describe("a code read straight from its cache entry", () => {
     const read = entryCodeReader()(entry);
     expect(read).toEqual(expected);
     if (expected) expect(JSON.stringify(read)).toBe(JSON.stringify(expected));
+  });
+
+  it.each([
+    ["plain text, in a file of a plain name", at("code-good", "k1"), true],
+    ["a bidi control in its title", at("code-bidi", "k5"), false],
+    ["plain text, in a file whose name holds an escape character", { ...at("code-good", "k1"), file: "/data/\u001b[2Jriverside.yaml" }, false],
+  ])("marked as plain text or not: %s", (_what, entry, plain) => {
+    expect(hasPlainText(entryCodeReader()(entry)!)).toBe(plain);
   });
 
   it("gives a new code at each read, which nothing else holds", () => {
