@@ -12,7 +12,7 @@ describe("JSON text whose strings hold nothing to make visible", () => {
   it.each([
     ["ASCII text", '{"text":"Hold hope, always."}', true],
     ["typographic quotes and a middle dot, escaped", '{"text":"\\u201cHope\\u201d \\u00b7 it\\u2019s"}', true],
-    ["Latin-1 letters raw", '{"text":"caf\u00e9"}', true],
+    ["Latin-1 letters raw: not ASCII, so not known", '{"text":"caf\u00e9"}', false],
     ["an escaped quote and backslash", '{"text":"a \\"b\\" \\\\ c"}', true],
     ["an emoji, as a surrogate pair", '{"text":"\\ud83d\\ude00"}', true],
     ["a newline", '{"text":"a\\nb"}', false],
@@ -24,7 +24,8 @@ describe("JSON text whose strings hold nothing to make visible", () => {
     ["the same, in capitals", '{"text":"\\u202E"}', false],
     ["a tag character's high half", '{"text":"\\udb40\\udc41"}', false],
     ["a character beyond Latin-1, raw", '{"text":"\u2019"}', false],
-    ["an escaped backslash before u2028: a false alarm", '{"text":"\\\\u2028"}', false],
+    ["an escaped backslash before the letters u2028", '{"text":"\\\\u2028"}', true],
+    ["an escaped backslash before an escaped RIGHT-TO-LEFT OVERRIDE", '{"text":"\\\\\\u202e"}', false],
   ])("%s", (_what, json, plain) => {
     expect(jsonTextIsPlain(json)).toBe(plain);
   });
@@ -49,9 +50,10 @@ describe("an export of a code marked as plain text", () => {
       title: "Riverside Agency",
       sections: [{ id: "hope", title: "Hope", intro: null, editorial: {}, standards: [{ code: "riverside", section: "hope", sectionTitle: "Hope", number: 1, text, items: [{ label: "a", text: "one" }], notes: ["a note"], editorial: [], citation: "Riverside 1" }] }],
     });
-  it.each(["csv", "json"] as const)("%s: the same as unmarked", (format) => {
-    const code = withText("Inspire hope, “always”, 😀.");
-    const marked = withText("Inspire hope, “always”, 😀.");
+  it.each(["csv", "json", "yaml", "html"] as const)("%s: the same as unmarked", (format) => {
+    const text = "Inspire hope, \"always\" & <never> alone: it's #1, “always”, 😀.";
+    const code = withText(text);
+    const marked = withText(text);
     markPlainText(marked);
     expect(hasPlainText(marked)).toBe(true);
     expect(hasPlainText(code)).toBe(false);

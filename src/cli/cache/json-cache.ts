@@ -21,8 +21,8 @@ export interface JsonCache {
   readonly directory: string;
   /** The value stored under `name` if its key is `key`; undefined for any miss. */
   get(name: string, key: string): unknown;
-  /** The same, with the JSON text it was parsed from. */
-  getWithText(name: string, key: string): { value: unknown; text: string } | undefined;
+  /** The same, with the JSON text it was parsed from, and its bytes. */
+  getWithText(name: string, key: string): DecodedEntry | undefined;
   /** True when the entry was written. */
   set(name: string, key: string, value: unknown): boolean;
   /** An entry file's stat data (size, mtime, ctime, inode), or null when there is none. */
@@ -37,8 +37,15 @@ export function entryFile(directory: string, name: string): string {
   return join(directory, `${name}.entry`);
 }
 
-/** The payload of an entry file whose header names `key`, and the JSON text it was parsed from; undefined for a miss. */
-export function decodeEntryText(bytes: Buffer, key: string): { value: unknown; text: string } | undefined {
+export interface DecodedEntry {
+  value: unknown;
+  /** The JSON text the value was parsed from, and its bytes. */
+  text: string;
+  bytes: Buffer;
+}
+
+/** The payload of an entry file whose header names `key`, with its JSON text; undefined for a miss. */
+export function decodeEntryText(bytes: Buffer, key: string): DecodedEntry | undefined {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 1024) return undefined;
   const [magic, version, storedKey, length] = bytes.toString("latin1", 0, newline).split("\t");
@@ -50,7 +57,7 @@ export function decodeEntryText(bytes: Buffer, key: string): { value: unknown; t
     const json = inflateSync(payload, { maxOutputLength: 4 * MAX_ENTRY_BYTES, chunkSize });
     // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
     const text = json.toString("latin1");
-    return { value: JSON.parse(text), text };
+    return { value: JSON.parse(text), text, bytes: json };
   } catch {
     return undefined;
   }

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
+import { asciiJson } from "../../../src/core/library/snapshot.js";
 import { entryCodeReader } from "../../../src/cli/cache/entry-codes.js";
 import { entryFile, openCache } from "../../../src/cli/cache/json-cache.js";
 import { entryOf } from "../../../src/cli/cache/parsed-entry.js";
@@ -18,6 +20,10 @@ cache.set("code-good", "k1", entryOf({ code, problems: null }));
 cache.set("code-problems", "k2", { code: null, problems: [{ line: 1, col: 1, path: "", message: "bad" }] });
 cache.set("code-not-a-code", "k3", { code: { id: "x" }, problems: null });
 cache.set("code-bidi", "k5", entryOf({ code: { ...code, title: "Riverside \u202e Agency" }, problems: null }));
+// Whole and checksummed, but with a C1 control written raw (as Latin-1), as this build never writes one.
+const raw = Buffer.from(asciiJson(entryOf({ code: { ...code, title: "Riverside \u0085 Agency" }, problems: null })).replace("\\u0085", "\u0085"), "latin1");
+const payload = deflateSync(raw);
+writeFileSync(entryFile(directory, "code-raw"), Buffer.concat([Buffer.from(`ethics-cache\t2\tk6\t${payload.length}\n`, "latin1"), payload]));
 writeFileSync(entryFile(directory, "code-damaged"), "ethics-cache\t2\tk4\t3\nxyz");
 
 const at = (name: string, key: string, dir = directory): StoredEntry => ({ directory: dir, name, key, file: "/data/riverside.yaml" });
@@ -40,6 +46,7 @@ describe("a code read straight from its cache entry", () => {
   it.each([
     ["plain text, in a file of a plain name", at("code-good", "k1"), true],
     ["a bidi control in its title", at("code-bidi", "k5"), false],
+    ["a C1 control written raw in its title", at("code-raw", "k6"), false],
     ["plain text, in a file whose name holds an escape character", { ...at("code-good", "k1"), file: "/data/\u001b[2Jriverside.yaml" }, false],
   ])("marked as plain text or not: %s", (_what, entry, plain) => {
     expect(hasPlainText(entryCodeReader()(entry)!)).toBe(plain);
