@@ -24,11 +24,12 @@ export interface AnkiJob {
 
 /**
  * The rows of the `at`-th code's cards, as study-export.ts writes them on one thread ("" for a
- * code of no standards); null where its stored topics do not fit the code. `here`, on the main
- * thread: each code's topic lists already unpacked (checked whole before the first byte is
- * written) and the concept tags of every code; a worker unpacks its codes' lists from the job.
+ * code of no standards); null where its stored topics do not fit the code. Each code's topic
+ * lists are unpacked from the job as it is rendered (the main thread checked them all before the
+ * first byte was written), unless `here` has them unpacked; `here`, on the main thread: the
+ * concept tags of every code, where a worker has those of the job.
  */
-export function ankiRenderer(job: AnkiJob, here?: { placesAt: (at: number) => number[][]; concepts: ReadonlyMap<string, string[]> }): (code: Code, at: number) => string | null {
+export function ankiRenderer(job: AnkiJob, here?: { placesAt?: (at: number) => number[][]; concepts: ReadonlyMap<string, string[]> }): (code: Code, at: number) => string | null {
   const placesAt = here?.placesAt;
   const concepts = here?.concepts ?? new Map(job.concepts);
   const topics = job.topicIds.map((id) => ({ id }));

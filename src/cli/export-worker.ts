@@ -7,9 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Code } from "../model.js";
 import { streamCode, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { ankiRenderer } from "./anki-job.js";
-import { openCache, type JsonCache } from "./cache/json-cache.js";
-import { parsedFromEntry } from "./cache/parsed-entry.js";
-import type { StoredEntry } from "./cache/stored-entry.js";
+import { entryCodeReader } from "./cache/entry-codes.js";
 import { BLOCK, claimBlock, encodeChunks, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 
 const { job, entries, claims: claimsBuffer, mark, written, ahead } = workerData as ExportWorkerData;
@@ -20,13 +18,7 @@ function streamRenderer(format: StreamFormat, titles: CodeTitles): (code: Code, 
 }
 const progress = new Int32Array(written);
 const claims = new Int32Array(claimsBuffer);
-const caches = new Map<string, JsonCache | null>();
-
-function codeOf(entry: StoredEntry): Code | undefined {
-  if (!caches.has(entry.directory)) caches.set(entry.directory, openCache(entry.directory));
-  const parsed = parsedFromEntry(caches.get(entry.directory)?.get(entry.name, entry.key));
-  return parsed?.code ? { ...parsed.code, file: entry.file } : undefined;
-}
+const codeOf = entryCodeReader();
 
 for (let block = claimBlock(claims, 0, claims.length, mark); block >= 0; block = claimBlock(claims, block + 1, claims.length, mark)) {
   // Wait while the main thread is more than `ahead` blocks behind (a slow reader of the output).

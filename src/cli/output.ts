@@ -55,24 +55,13 @@ export function outputHasBegun(): boolean {
   return outputBegun;
 }
 
-/**
- * Writes straight to the file descriptor: process.stdout is a stream whose creation loads
- * Node's net and stream modules, a cost every run would pay for one write.
- */
-function writeAll(fd: number, text: string | Uint8Array): void {
-  let buffer: Uint8Array;
-  if (typeof text === "string") {
-    // A string written as it is encodes it without a buffer of its own: half the time of
-    // Buffer.from and a write for an export's tens of megabytes. A short write sends the rest.
-    let written = 0;
-    try {
-      written = writeSync(fd, text);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
-    }
-    if (written === Buffer.byteLength(text, "utf8")) return;
-    buffer = Buffer.from(text, "utf8").subarray(written);
-  } else buffer = text;
+/** Bytes a string is encoded into before it is written: reused, so that a write allocates nothing. */
+const SCRATCH_BYTES = 64 * 1024;
+let scratch: Uint8Array | undefined;
+const encoder = new TextEncoder();
+
+function writeBytes(fd: number, bytes: Uint8Array): void {
+  let buffer = bytes;
   while (buffer.length > 0) {
     try {
       buffer = buffer.subarray(writeSync(fd, buffer));
@@ -80,6 +69,24 @@ function writeAll(fd: number, text: string | Uint8Array): void {
       if ((error as NodeJS.ErrnoException).code === "EAGAIN") continue; // a non-blocking pipe that is full: try again
       throw error;
     }
+  }
+}
+
+/**
+ * Writes straight to the file descriptor: process.stdout is a stream whose creation loads
+ * Node's net and stream modules, a cost every run would pay for one write. A string is encoded
+ * as UTF-8 (as Buffer.from would: a lone surrogate as U+FFFD) into a buffer used again and again,
+ * a piece at a time: writing the string itself would leave a short write to be found by
+ * measuring its UTF-8 length, which took as long as the write for an export's tens of megabytes.
+ */
+export function writeAll(fd: number, text: string | Uint8Array): void {
+  if (typeof text !== "string") return writeBytes(fd, text);
+  const bytes = (scratch ??= new Uint8Array(SCRATCH_BYTES));
+  // encodeInto never splits a surrogate pair: a piece ends before a pair that does not fit.
+  for (let rest = text; rest.length > 0; ) {
+    const { read, written } = encoder.encodeInto(rest, bytes);
+    writeBytes(fd, bytes.subarray(0, written));
+    rest = rest.slice(read);
   }
 }
 

@@ -7,8 +7,9 @@ import * as topics from "../core/concepts/topics.js";
 import { cardsOfCode, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn } from "../core/study/handout.js";
-import { isPackedVocabulary, packTopicLists, packVocabulary, unpackTopicLists, unpackVocabulary } from "../core/study/material-pack.js";
+import { isPackedVocabulary, packTopicLists, packVocabulary, unpackVocabulary } from "../core/study/material-pack.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
+import { topicListsFit } from "../core/study/topic-lists-fit.js";
 import { allStandards, codeSize, type Code, type Library } from "../model.js";
 import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
@@ -101,8 +102,7 @@ export async function writeStudyExport(
       vocabulary,
       concepts: conceptsOfStored(concepts, scope.codes),
     };
-    const { lists } = stored;
-    const render = ankiRenderer(job, { placesAt: (at) => lists[at]!, concepts });
+    const render = ankiRenderer(job, { concepts });
     const { jobChunks } = await import("./export-parallel.js");
     for await (const chunk of jobChunks(job, scope.codes, process.env, { render, head: "", tail: "", workersByDefault: noteType === "Basic" })) write(chunk);
     return;
@@ -123,7 +123,7 @@ export async function writeStudyExport(
   });
   if (views && made) {
     const lists = made;
-    await views.remember(TOPICS_VIEW, (value): value is string[] => isTopicLists(value, library), async () => packTopicLists(lists));
+    await views.remember(TOPICS_VIEW, (value): value is string[] => topicListsFit(value, library.codes.map((code) => codeSize(code).standards), library.topics.length), async () => packTopicLists(lists));
   }
 }
 
@@ -138,30 +138,14 @@ function conceptsOfStored(concepts: ReadonlyMap<string, string[]>, codes: readon
   return [...concepts].filter(([key]) => ids.has(key.slice(0, key.indexOf("\0"))));
 }
 
-function isTopicLists(value: unknown, library: Library): value is string[] {
-  try {
-    unpackTopicLists(value, library.codes.map((code) => codeSize(code).standards), library.topics.length);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The topics of every standard of the library (places in library.topics), code by code, if they
- * are stored: unpacked, and as stored (a packed list a code).
+ * The topics of every standard of the library (places in library.topics), packed a code a list,
+ * if they are stored and fit the library: checked whole here, unpacked code by code as each is
+ * rendered (anki-job.ts).
  */
-async function storedTopicLists(views: LibraryViews, library: Library): Promise<{ lists: number[][][]; packed: string[] } | null> {
+async function storedTopicLists(views: LibraryViews, library: Library): Promise<{ packed: string[] } | null> {
   const sizes = library.codes.map((code) => codeSize(code).standards);
-  let found: { lists: number[][][]; packed: string[] } | null = null;
-  const isStored = (value: unknown): value is string[] => {
-    try {
-      found = { lists: unpackTopicLists(value, sizes, library.topics.length), packed: value as string[] };
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  await storedView(views, TOPICS_VIEW, isStored);
-  return found;
+  const isStored = (value: unknown): value is string[] => topicListsFit(value, sizes, library.topics.length);
+  const packed = await storedView(views, TOPICS_VIEW, isStored);
+  return packed === null ? null : { packed };
 }

@@ -8,6 +8,7 @@ import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import type { Code } from "../model.js";
 import { codesTitle, pageHead, pageTail, renderCodeArticle } from "./html.js";
 import { plainYamlItems } from "./plain-yaml.js";
+import { hasPlainText } from "./plain-text.js";
 import { escapeJson, visible } from "./terminal-text.js";
 
 function escapeMarkdown(text: string): string {
@@ -103,7 +104,7 @@ function startsFormula(text: string): boolean {
 }
 
 /** Texts that share a cell, each made visible. */
-const listCell = (texts: readonly string[]): string => (texts.length === 0 ? "" : csvCell(texts.map(visible).join(CSV_LIST_SEPARATOR)));
+const listCell = (texts: readonly string[], show: (text: string) => string): string => (texts.length === 0 ? "" : csvCell(texts.map(show).join(CSV_LIST_SEPARATOR)));
 
 /**
  * Several items or notes share a cell one a line (a line break inside the quoted cell), so that
@@ -114,16 +115,20 @@ export const CSV_LIST_SEPARATOR = "\n";
 
 export const CSV_COLUMNS = ["code", "section", "section_title", "number", "citation", "text", "items", "notes", "editorial"] as const;
 
+const same = (text: string): string => text;
+
 function csvRows(code: Code): string {
   const rows: string[] = [];
-  const codeCell = csvCell(visible(code.id));
+  // A code its cache entry shows to be plain text has nothing to make visible (plain-text.ts).
+  const show = hasPlainText(code) ? same : visible;
+  const codeCell = csvCell(show(code.id));
   for (const section of code.sections) {
     // The cells every standard of the section repeats, made once: an export of a thousand codes has a hundred thousand rows.
-    const sectionCells = `${codeCell},${csvCell(visible(section.id))},${csvCell(visible(section.title))},`;
+    const sectionCells = `${codeCell},${csvCell(show(section.id))},${csvCell(show(section.title))},`;
     for (const standard of section.standards) {
       rows.push(
-        `${sectionCells}${csvCell(String(standard.number))},${csvCell(visible(standard.citation))},${csvCell(visible(standard.text))},` +
-          `${listCell(standard.items.map((item) => `${item.label}. ${item.text}`))},${listCell(standard.notes)},${listCell(standard.editorial)}\r\n`,
+        `${sectionCells}${csvCell(String(standard.number))},${csvCell(show(standard.citation))},${csvCell(show(standard.text))},` +
+          `${listCell(standard.items.map((item) => `${item.label}. ${item.text}`), show)},${listCell(standard.notes, show)},${listCell(standard.editorial, show)}\r\n`,
       );
     }
   }
@@ -177,10 +182,11 @@ const YAML_CODES = "codes:\n";
  */
 export function streamCode(format: StreamFormat, code: Code, at: number, titles: CodeTitles = new Map()): string | null {
   if (format === "csv") return csvRows(code);
-  if (format === "yaml") return plainYamlItems([code], "  ");
+  if (format === "yaml") return plainYamlItems([code], "  ", hasPlainText(code));
   if (format === "html") return renderCodeArticle(code);
   if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code, titles);
-  const whole = escapeJson(JSON.stringify({ codes: [code] }, null, 2));
+  const json = JSON.stringify({ codes: [code] }, null, 2);
+  const whole = hasPlainText(code) ? json : escapeJson(json);
   return (at > 0 ? ",\n" : "") + whole.slice(JSON_OPEN.length, whole.length - JSON_CLOSE.length);
 }
 

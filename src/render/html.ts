@@ -3,14 +3,25 @@
 import type { Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
 import { HANDOUT_CSS } from "./html-style.js";
+import { hasPlainText } from "./plain-text.js";
 import { visible } from "./terminal-text.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-export function escapeHtml(text: string): string {
-  // one pass: a thousand codes' handout escapes some 300,000 texts
-  return visible(text).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+const SPECIAL = /[&<>"']/;
+const EVERY_SPECIAL = /[&<>"']/g;
+
+/** Text with HTML's special characters as entities; tested first, as most texts have none (a thousand codes' handout escapes some 300,000). */
+function escapeMarkup(text: string): string {
+  return SPECIAL.test(text) ? text.replace(EVERY_SPECIAL, (char) => ENTITIES[char]!) : text;
 }
+
+export function escapeHtml(text: string): string {
+  return escapeMarkup(visible(text));
+}
+
+/** How a text of the data is written into the page. */
+type Escape = (text: string) => string;
 
 /** An id for an anchor, from slugs already safe; escaped all the same (where escaping could change it). */
 function anchor(...parts: (string | number)[]): string {
@@ -54,28 +65,28 @@ function strengthBadge(strength: Strength | null): string {
 }
 
 /** The items, the source's notes and our editor's notes of a standard. */
-function standardRest(standard: Standard): string[] {
+function standardRest(standard: Standard, escape: Escape = escapeHtml): string[] {
   const lines: string[] = [];
   if (standard.items.length > 0) {
     lines.push('<ul class="items">');
-    for (const item of standard.items) lines.push(`<li><span class="label">${escapeHtml(item.label)}.</span> ${escapeHtml(item.text)}</li>`);
+    for (const item of standard.items) lines.push(`<li><span class="label">${escape(item.label)}.</span> ${escape(item.text)}</li>`);
     lines.push("</ul>");
   }
-  for (const note of standard.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${escapeHtml(note)}</p>`);
-  for (const remark of standard.editorial) lines.push(`<p class="editorial">Editor’s note: ${escapeHtml(remark)}</p>`);
+  for (const note of standard.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${escape(note)}</p>`);
+  for (const remark of standard.editorial) lines.push(`<p class="editorial">Editor’s note: ${escape(remark)}</p>`);
   return lines;
 }
 
-function numberedStandard(standard: Standard): string[] {
+function numberedStandard(standard: Standard, escape: Escape): string[] {
   return [
     `<div class="standard" id="${anchor(standard.code, standard.section, standard.number)}">`,
-    `<p><span class="number">${standard.number}.</span> ${escapeHtml(standard.text)}</p>`,
-    ...standardRest(standard),
+    `<p><span class="number">${standard.number}.</span> ${escape(standard.text)}</p>`,
+    ...standardRest(standard, escape),
     "</div>",
   ];
 }
 
-function provenance(code: Code): string[] {
+function provenance(code: Code, escape: Escape): string[] {
   const { source } = code;
   const facts: [string, string | undefined][] = [
     ["Issued by", source.issuer],
@@ -87,38 +98,39 @@ function provenance(code: Code): string[] {
   ];
   const present = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
   if (present.length === 0) return [];
-  return ['<dl class="provenance">', ...present.map(([label, value]) => `<dt>${label}</dt><dd>${escapeHtml(value)}</dd>`), "</dl>"];
+  return ['<dl class="provenance">', ...present.map(([label, value]) => `<dt>${label}</dt><dd>${escape(value)}</dd>`), "</dl>"];
 }
 
-function codeArticle(code: Code): string[] {
-  const lines = [`<article class="code" id="${anchor(code.id)}">`, "<header>", `<h1>${escapeHtml(code.title)}</h1>`, `<p class="jurisdiction">${escapeHtml(code.jurisdiction)}</p>`, ...provenance(code), "</header>"];
+/** A code's article; `escape`, for a code known to be plain text (plain-text.ts), may leave `visible` out. */
+function codeArticle(code: Code, escape: Escape = escapeHtml): string[] {
+  const lines = [`<article class="code" id="${anchor(code.id)}">`, "<header>", `<h1>${escape(code.title)}</h1>`, `<p class="jurisdiction">${escape(code.jurisdiction)}</p>`, ...provenance(code, escape), "</header>"];
   if (code.preamble.length > 0) {
     lines.push('<section class="preamble">');
     for (const paragraph of code.preamble) {
-      if (paragraph.heading) lines.push(`<h3>${escapeHtml(paragraph.heading)}</h3>`);
-      lines.push(`<p>${escapeHtml(paragraph.text)}</p>`);
+      if (paragraph.heading) lines.push(`<h3>${escape(paragraph.heading)}</h3>`);
+      lines.push(`<p>${escape(paragraph.text)}</p>`);
     }
     lines.push("</section>");
   }
   if (code.values.length > 0) {
     lines.push('<section class="values">', "<h2>Values</h2>");
-    for (const value of code.values) lines.push(`<div class="standard"><p><span class="number">${value.number}.</span> ${escapeHtml(value.text)}</p></div>`);
+    for (const value of code.values) lines.push(`<div class="standard"><p><span class="number">${value.number}.</span> ${escape(value.text)}</p></div>`);
     lines.push("</section>");
   }
   for (const section of code.sections) {
-    lines.push(`<section class="standards" id="${anchor(code.id, section.id)}">`, `<h2>${escapeHtml(section.title)}</h2>`);
-    if (section.intro) lines.push(`<p class="intro">${escapeHtml(section.intro)}</p>`);
-    for (const standard of section.standards) lines.push(...numberedStandard(standard));
+    lines.push(`<section class="standards" id="${anchor(code.id, section.id)}">`, `<h2>${escape(section.title)}</h2>`);
+    if (section.intro) lines.push(`<p class="intro">${escape(section.intro)}</p>`);
+    for (const standard of section.standards) lines.push(...numberedStandard(standard, escape));
     lines.push("</section>");
   }
   if (code.definitions.length > 0) {
     lines.push('<section class="definitions">', "<h2>Definitions</h2>", '<dl class="definitions">');
-    for (const definition of code.definitions) lines.push(`<dt>${escapeHtml(definition.term)}</dt><dd>${escapeHtml(definition.text)}</dd>`);
+    for (const definition of code.definitions) lines.push(`<dt>${escape(definition.term)}</dt><dd>${escape(definition.text)}</dd>`);
     lines.push("</dl>", "</section>");
   }
-  if (code.attestation) lines.push('<section class="attestation">', "<h2>Attestation</h2>", `<p>${escapeHtml(code.attestation)}</p>`, "</section>");
+  if (code.attestation) lines.push('<section class="attestation">', "<h2>Attestation</h2>", `<p>${escape(code.attestation)}</p>`, "</section>");
   if (code.references.length > 0) {
-    lines.push('<section class="sources">', "<h2>Sources</h2>", "<ul>", ...code.references.map((reference) => `<li>${escapeHtml(reference)}</li>`), "</ul>", "</section>");
+    lines.push('<section class="sources">', "<h2>Sources</h2>", "<ul>", ...code.references.map((reference) => `<li>${escape(reference)}</li>`), "</ul>", "</section>");
   }
   lines.push("</article>");
   return lines;
@@ -149,7 +161,7 @@ export function codesTitle(codes: readonly Code[]): string {
 
 /** One code of a handout of whole codes, as it goes out between pageHead(codesTitle(…), "codes") and pageTail. */
 export function renderCodeArticle(code: Code): string {
-  return htmlLines(codeArticle(code));
+  return htmlLines(codeArticle(code, hasPlainText(code) ? escapeMarkup : escapeHtml));
 }
 
 /** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail. */
@@ -175,6 +187,6 @@ export function renderTopicTail(): string {
 }
 
 export function renderHtml(handout: Handout): string {
-  if (handout.kind === "codes") return page(codesTitle(handout.codes), "codes", handout.codes.flatMap(codeArticle));
+  if (handout.kind === "codes") return page(codesTitle(handout.codes), "codes", handout.codes.flatMap((code) => codeArticle(code)));
   return renderTopicHead(handout.topic, handout.columns) + handout.columns.map(renderTopicCell).join("") + renderTopicTail();
 }

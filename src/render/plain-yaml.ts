@@ -63,10 +63,10 @@ function needsQuotes(text: string): boolean {
  * else double, which for a one-line string without controls is its JSON).
  */
 function scalarText(text: string): string {
-  // `visible` changes every control character, newlines and tabs too.
+  // `visible` changes every control character, newlines and tabs too (and nothing, in plain text).
   // DOCUMENT_MARKER can only match a text starting with %, - or .
   const first = text.charCodeAt(0);
-  if (visible(text) !== text || ((first === 0x25 || first === 0x2d || first === 0x2e) && DOCUMENT_MARKER.test(text))) throw new Unfollowed();
+  if ((!writingPlainText && visible(text) !== text) || ((first === 0x25 || first === 0x2d || first === 0x2e) && DOCUMENT_MARKER.test(text))) throw new Unfollowed();
   if (!needsQuotes(text)) return text;
   return text.includes('"') && !text.includes("'") ? `'${text}'` : JSON.stringify(text);
 }
@@ -100,6 +100,9 @@ function hasMember(value: Record<string, unknown>): boolean {
   for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key) && value[key] !== undefined) return true;
   return false;
 }
+
+/** Set while writing values whose every string `visible` leaves as it is (plain-text.ts): none is tested again. */
+let writingPlainText = false;
 
 /** Keys found plain: the model's few dozen field names, met hundreds of thousands of times. */
 const plainKeys = new Set<string>();
@@ -145,15 +148,19 @@ function writeBlock(value: object, indent: string, first: string, out: string[],
 
 /**
  * `values` as the items of a block sequence at `indent` (a key's list, as the library writes it
- * below that key), or null where a value is one the library must write.
+ * below that key), or null where a value is one the library must write. `plainText`: every
+ * string of `values` is known to hold nothing `visible` would change (a code marked so).
  */
-export function plainYamlItems(values: readonly unknown[], indent: string): string | null {
+export function plainYamlItems(values: readonly unknown[], indent: string, plainText = false): string | null {
   const out: string[] = [];
+  writingPlainText = plainText;
   try {
     writeSequence(values as unknown[], indent, indent, out, new Set());
   } catch (error) {
     if (error instanceof Unfollowed) return null;
     throw error;
+  } finally {
+    writingPlainText = false;
   }
   return out.join("");
 }

@@ -52,6 +52,11 @@ function picture(char: string): string {
   return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
 }
 
+/** Whether `visible` might change `text` (false: it would not). */
+export function mayBeUnsafe(text: string): boolean {
+  return MAYBE_UNSAFE.test(text);
+}
+
 /** One field of data (a text, a title, a key, a file name) as safe, visible text. */
 export function visible(text: string): string {
   return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE, picture) : text;

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { decideColor, decidePager, decideWidth } from "../../src/cli/output.js";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { decideColor, decidePager, decideWidth, writeAll } from "../../src/cli/output.js";
 
 describe("colour", () => {
   it.each([
@@ -39,5 +42,27 @@ describe("width", () => {
     [{ COLUMNS: "nonsense" }, { isTTY: false }, Infinity],
   ])("env %j, stream %j → %s", (env, stream, expected) => {
     expect(decideWidth(env, stream)).toBe(expected);
+  });
+});
+
+describe("writing to a file descriptor", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-write-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const long = "Inspire hope — “lived experience”, 漢字 and 😀.\r\n".repeat(5000);
+  it.each([
+    ["an empty string", ""],
+    ["one-byte text", "a,b,c\r\n"],
+    ["text longer than the buffer, of 1-, 2-, 3- and 4-byte characters", long],
+    ["a surrogate pair where the buffer ends", "x".repeat(64 * 1024 - 2) + "😀😀y"],
+    ["a surrogate pair one byte short of the end", "x".repeat(64 * 1024 - 3) + "😀y"],
+    ["lone surrogates, as Buffer.from writes them", "a\ud800b\udc00c" + "\ud83d"],
+    ["bytes", Buffer.from(long)],
+  ])("%s: the bytes Buffer.from makes of it", (_what, text) => {
+    const file = join(dir, "out");
+    const fd = openSync(file, "w");
+    writeAll(fd, text);
+    writeAll(fd, "!");
+    closeSync(fd);
+    expect(readFileSync(file).equals(Buffer.concat([Buffer.from(text as string), Buffer.from("!")]))).toBe(true);
   });
 });

@@ -21,6 +21,8 @@ export interface JsonCache {
   readonly directory: string;
   /** The value stored under `name` if its key is `key`; undefined for any miss. */
   get(name: string, key: string): unknown;
+  /** The same, with the JSON text it was parsed from, and its bytes. */
+  getWithText(name: string, key: string): DecodedEntry | undefined;
   /** True when the entry was written. */
   set(name: string, key: string, value: unknown): boolean;
   /** An entry file's stat data (size, mtime, ctime, inode), or null when there is none. */
@@ -35,19 +37,35 @@ export function entryFile(directory: string, name: string): string {
   return join(directory, `${name}.entry`);
 }
 
-/** The payload of an entry file whose header names `key`, or undefined. */
-export function decodeEntry(bytes: Buffer, key: string): unknown {
+export interface DecodedEntry {
+  value: unknown;
+  /** The JSON text the value was parsed from, and its bytes. */
+  text: string;
+  bytes: Buffer;
+}
+
+/** The payload of an entry file whose header names `key`, with its JSON text; undefined for a miss. */
+export function decodeEntryText(bytes: Buffer, key: string): DecodedEntry | undefined {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 1024) return undefined;
   const [magic, version, storedKey, length] = bytes.toString("latin1", 0, newline).split("\t");
   if (`${magic} ${version}` !== MAGIC || storedKey !== key || Number(length) !== bytes.length - newline - 1) return undefined;
   try {
-    const json = inflateSync(bytes.subarray(newline + 1), { maxOutputLength: 4 * MAX_ENTRY_BYTES });
+    const payload = bytes.subarray(newline + 1);
+    // JSON deflates to about a third: room for all of it at once, rather than pieces of 16 KiB put together.
+    const chunkSize = Math.min(Math.max(payload.length * 4, 16 * 1024), 1024 * 1024);
+    const json = inflateSync(payload, { maxOutputLength: 4 * MAX_ENTRY_BYTES, chunkSize });
     // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
-    return JSON.parse(json.toString("latin1"));
+    const text = json.toString("latin1");
+    return { value: JSON.parse(text), text, bytes: json };
   } catch {
     return undefined;
   }
+}
+
+/** The payload of an entry file whose header names `key`, or undefined. */
+export function decodeEntry(bytes: Buffer, key: string): unknown {
+  return decodeEntryText(bytes, key)?.value;
 }
 
 /** The key an entry file's header names, or undefined when it has no valid header. */
@@ -74,11 +92,14 @@ export function openCache(directory: string | null): JsonCache | null {
       return wrote;
     },
     get(name, key) {
+      return this.getWithText(name, key)?.value;
+    },
+    getWithText(name, key) {
       const file = entryFile(directory, name);
       const read = readFileBytes(file, MAX_ENTRY_BYTES);
-      const value = "problem" in read ? undefined : decodeEntry(read.bytes, key);
-      if (value !== undefined) noteEntryRead(file);
-      return value;
+      const decoded = "problem" in read ? undefined : decodeEntryText(read.bytes, key);
+      if (decoded !== undefined) noteEntryRead(file);
+      return decoded;
     },
     set(name, key, value) {
       let bytes: Buffer;

@@ -93,30 +93,32 @@ function validField(key: string, value: unknown): boolean {
 /** The keys normalizeCode gives a standard that no file tags with concepts, in its order. */
 const PLAIN_KEYS = ["code", "section", "sectionTitle", "number", "text", "items", "notes", "editorial", "citation"];
 
-const own = (stored: StoredStandard, key: string, otherwise: unknown): unknown => (Object.hasOwn(stored, key) ? stored[key] : otherwise);
+/** A stored list field: a new empty list where the code implies one, the stored one if valid, else undefined. */
+function listField<T>(value: unknown, valid: (value: unknown) => boolean): T[] | undefined {
+  if (value === undefined) return [];
+  return valid(value) ? (value as T[]) : undefined;
+}
 
 /**
  * A standard with PLAIN_KEYS put back as restoreCode's loop would, as one object literal: the
  * loop's store under a different key each time is the slow part of reading a thousand codes.
+ * Each field is checked as validField checks it, written out (a stored field is an own one:
+ * JSON gives no field the value undefined, and none of these names is inherited).
  */
 function restorePlain(stored: StoredStandard, code: Pick<Code, "id" | "shortName">, section: Pick<Section, "id" | "title">, single: boolean): Standard | undefined {
-  const number = stored.number;
-  const standard = {
-    code: own(stored, "code", code.id),
-    section: own(stored, "section", section.id),
-    sectionTitle: own(stored, "sectionTitle", section.title),
-    number,
-    text: stored.text,
-    items: own(stored, "items", EMPTY),
-    notes: own(stored, "notes", EMPTY),
-    editorial: own(stored, "editorial", EMPTY),
-    citation: own(stored, "citation", implied(code, section, single, number, "citation")),
-  };
-  for (const key of PLAIN_KEYS) if (!validField(key, standard[key as keyof typeof standard])) return undefined;
-  if (standard.items === EMPTY) standard.items = [];
-  if (standard.notes === EMPTY) standard.notes = [];
-  if (standard.editorial === EMPTY) standard.editorial = [];
-  return standard as unknown as Standard;
+  const { number, text } = stored;
+  const codeId = stored.code === undefined ? code.id : stored.code;
+  const sectionId = stored.section === undefined ? section.id : stored.section;
+  const sectionTitle = stored.sectionTitle === undefined ? section.title : stored.sectionTitle;
+  if (typeof codeId !== "string" || typeof sectionId !== "string" || typeof sectionTitle !== "string" || typeof text !== "string") return undefined;
+  if (!Number.isSafeInteger(number) || (number as number) < 1) return undefined;
+  const citation = stored.citation === undefined ? citeStandard(code.shortName, section.title, number as number, single) : stored.citation;
+  if (typeof citation !== "string") return undefined;
+  const items = listField<Standard["items"][number]>(stored.items, isItemList);
+  const notes = listField<string>(stored.notes, isStringList);
+  const editorial = listField<string>(stored.editorial, isStringList);
+  if (items === undefined || notes === undefined || editorial === undefined) return undefined;
+  return { code: codeId, section: sectionId, sectionTitle, number: number as number, text, items, notes, editorial, citation } as Standard;
 }
 
 /** The code back from its entry, with its file name; undefined when the entry is not a stored code. */

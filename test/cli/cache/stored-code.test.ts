@@ -57,6 +57,28 @@ describe("a code as its cache entry holds it", () => {
       ["a section's intro remark that is a number", (code) => ((code.sections as Record<string, unknown>[])[0]!.editorial = { intro: 4 })],
       ["a standard's concepts that are a number", (code) => tagFirstStandard(code, 5)],
       ["a standard's concept that is a number", (code) => tagFirstStandard(code, ["x", 3])],
+      // A standard of the usual fields, each stored field checked as it is put back.
+      ...([
+        ["text that is a number", "text", 5],
+        ["no text", "text", undefined],
+        ["a number of 0", "number", 0],
+        ["a number that is not whole", "number", 1.5],
+        ["a code that is a number", "code", 5],
+        ["a section that is null", "section", null],
+        ["a section title that is a list", "sectionTitle", []],
+        ["a citation that is a number", "citation", 12],
+        ["items that are null", "items", null],
+        ["an item without a label", "items", [{ text: "x" }]],
+        ["notes that are text", "notes", "a note"],
+        ["editor's notes of a number", "editorial", [1]],
+      ] as [string, string, unknown][]).map(([name, key, value]): [string, (code: Record<string, unknown>) => void] => [
+        `a standard's ${name}`,
+        (code) => {
+          const standard = (code.sections as { standards: Record<string, unknown>[] }[])[0]!.standards[0]!;
+          if (value === undefined) delete standard[key];
+          else standard[key] = value;
+        },
+      ]),
     ] as [string, (code: Record<string, unknown>) => void][]).map(([name, damage]): [string, unknown] => {
       const stored = structuredClone(storeCode(codes[0]!)) as unknown as Record<string, unknown>;
       damage(stored);
