@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { clozeOf, clozeVocabulary, isPhrase } from "../../../src/core/study/cloze.js";
 import { packPlaces, packQuizMaterial, packTopicLists, packVocabulary, unpackPlaces, unpackQuizMaterial, unpackTopicLists, unpackVocabulary } from "../../../src/core/study/material-pack.js";
+import { packNumbers } from "../../../src/core/search/packed-numbers.js";
 import { topicsOfStandards } from "../../../src/core/study/cards.js";
 import { confidentStrengths, makeQuiz, namingAny, QuizMaterialBuilder, strengthsByCode } from "../../../src/core/study/quiz.js";
 import { seededRandom } from "../../../src/core/study/rng.js";
@@ -179,6 +180,8 @@ describe("the topics of every standard, packed and unpacked", () => {
     ["a topic beyond the topics", packTopicLists(lists), [3, 1], 3],
     ["a list cut off", packTopicLists(lists).map((list) => list.slice(0, -1)), [3, 1], 4],
     ["damaged", ['"', ""], [3, 1], 4],
+    // 2^32 - 1 is -1 as a 32-bit number: a count that would step back and loop for ever.
+    ["a count past 32 bits", [packNumbers([2 ** 32 - 1, 0]), packNumbers([1, 3])], [1, 1], 4],
   ])("%s: throws", (_what, packed, forSizes, topics) => {
     expect(() => unpackTopicLists(packed, forSizes, topics)).toThrow();
   });
