@@ -21,6 +21,8 @@ interface RunOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
   input?: string;
+  /** Another copy of the package's bin/ethics.cjs to run (another build), not this one's. */
+  bin?: string;
 }
 
 /** The environment a run gets: the tests' cache, and none of the tests' own colour, data or width. */
@@ -55,7 +57,7 @@ export function ethicsAll(runs: readonly (readonly [string[], RunOptions?])[]): 
     runs.map(
       ([args, options = {}]) =>
         new Promise<RunResult>((resolve) => {
-          const child = spawn(process.execPath, [bin, ...args], { env: runEnvironment(options), cwd: options.cwd ?? root });
+          const child = spawn(process.execPath, [options.bin ?? bin, ...args], { env: runEnvironment(options), cwd: options.cwd ?? root });
           const stdout: Buffer[] = [];
           const stderr: Buffer[] = [];
           child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
@@ -69,6 +71,14 @@ export function ethicsAll(runs: readonly (readonly [string[], RunOptions?])[]): 
         }),
     ),
   );
+}
+
+/**
+ * One run, without blocking: what `ethics` gives, while the tests of a file that run concurrently
+ * (it.concurrent) go on reading their own runs' output.
+ */
+export async function ethicsAsync(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return (await ethicsAll([[args, options]]))[0]!;
 }
 
 /** What no user-facing failure may print. */
