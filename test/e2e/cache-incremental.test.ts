@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
 import { buildId, dataFolder, entries, expectSameAsUncached, newCacheDir } from "./cache-folder.js";
-import { ethicsAsync as ethics, root } from "./run.js";
+import { ethicsAsync as ethics, root, runEnvironment } from "./run.js";
 
 // Each test here runs `ethics` many times, some on several threads: beside the rest of the suite
 // they would trip the global 30 s guard against a hang on a busy machine.
@@ -65,7 +65,7 @@ describe.concurrent("races", () => {
     const cacheDir = newCacheDir();
     const runAsync = (args: string[], env: NodeJS.ProcessEnv) =>
       new Promise<string>((resolve) => {
-        const child = spawn(process.execPath, [join(root, "bin/ethics.cjs"), "--data", dir, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(process.execPath, [join(root, "bin/ethics.cjs"), "--data", dir, ...args], { env: runEnvironment({ env }), stdio: ["ignore", "pipe", "pipe"] });
         let out = "";
         child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
         child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
