@@ -88,7 +88,8 @@ describe.concurrent("the cache never changes what is printed", () => {
     expect(entries(cacheDir, `code-${buildId}-`)).toHaveLength(2);
   });
 
-  it("a cache path that cannot be made: the run goes on uncached, in bounded time", async () => {
+  // Alone (after the others): its bound on time is of one run's steps, not of the file's runs.
+  it.sequential("a cache path that cannot be made: the run goes on uncached, in bounded time", async () => {
     const dir = dataFolder(1);
     const aFile = join(mkdtempSync(join(tmpdir(), "ethics-")), "not-a-directory");
     writeFileSync(aFile, "");
