@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { cacheDamages, copyOfMedical, expectSame, keepMtime } from "./cache-damage.js";
-import { ethics, root } from "./run.js";
+import { ethicsAll, ethicsAsync, root } from "./run.js";
 
 // Dozens of runs (every kind of damage, cold and warm).
 vi.setConfig({ testTimeout: 120_000 });
@@ -19,8 +19,10 @@ const views = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.
 /** Ways a cache entry can be damaged; each must read as a miss. */
 const DAMAGES = cacheDamages(() => ({ what: "quiz: confident strengths", value: "rrrr" }));
 
-describe("quiz and the study exports over users' codes", () => {
-  it("print what they print uncached: cold, warm, with each kept value damaged, after an edit that keeps size and mtime", () => {
+// The tests share nothing on disk (each its own folder and cache) and never block (every run is
+// awaited): they run at once, each going on while another waits on its runs.
+describe.concurrent("quiz and the study exports over users' codes", () => {
+  it("print what they print uncached: cold, warm, with each kept value damaged, after an edit that keeps size and mtime", async () => {
     const dir = newDir("ethics-study-data-");
     writeFileSync(join(dir, "riverside.yaml"), riverside);
     writeFileSync(join(dir, "copy-a.yaml"), copyOfMedical("copy-a", "Copy A"));
@@ -36,36 +38,46 @@ describe("quiz and the study exports over users' codes", () => {
       ["export", "--format", "html", "--topic", "boundaries"],
       ["export", "--format", "html", "--code", "copy-a,riverside"],
     ];
-    const run = (env: NodeJS.ProcessEnv) => commands.map((args) => ethics(["--data", dir, ...args], { env: { ...env, COLUMNS: "80" } }));
-    let uncached = run({ ETHICS_NO_CACHE: "1" });
+    const options = (env: NodeJS.ProcessEnv) => ({ env: { ...env, COLUMNS: "80" } });
+    // A step's commands one after another on the cache: each may meet what the one before wrote.
+    const run = async (env: NodeJS.ProcessEnv) => {
+      const results = [];
+      for (const args of commands) results.push(await ethicsAsync(["--data", dir, ...args], options(env)));
+      return results;
+    };
+    // Uncached, they share nothing: at once, and beside the cached step they are the reference of.
+    const uncachedRuns = () => ethicsAll(commands.map((args) => [["--data", dir, ...args], options({ ETHICS_NO_CACHE: "1" })]));
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const [reference, cold] = await Promise.all([uncachedRuns(), run(env)]);
+    let uncached = reference;
     uncached.forEach((result, index) => expect(result.code, `#${index}`).toBe(0));
     // The quizzes ask about strength; the cards are tagged with users' codes' topics.
     expect(uncached[0]!.stdout).toContain('"kind": "strength"');
     expect(uncached[3]!.stdout).toMatch(/\tcopy-b copy-b::\S+(?: \S+)* topic::gifts(?: \S+)*$/m);
-    const env = { ETHICS_CACHE_DIR: cacheDir };
-    expectSame(run(env), uncached, "cold");
+    expectSame(cold, uncached, "cold");
     expect(views(cacheDir).length).toBeGreaterThanOrEqual(1);
-    expectSame(run(env), uncached, "warm");
+    expectSame(await run(env), uncached, "warm");
     for (const [how, damage] of DAMAGES) {
       for (const name of views(cacheDir)) damage(join(cacheDir, name));
-      expectSame(run(env), uncached, how);
+      expectSame(await run(env), uncached, how);
     }
     keepMtime(join(dir, "copy-a.yaml"), () => writeFileSync(join(dir, "copy-a.yaml"), readFileSync(join(dir, "copy-a.yaml"), "utf8").replace("shortName: Copy A", "shortName: Copy Z")));
-    uncached = run({ ETHICS_NO_CACHE: "1" });
+    const [edited, afterEdit] = await Promise.all([uncachedRuns(), run(env)]);
+    uncached = edited;
     expect(uncached[5]!.stdout).toContain("<th>Copy Z<br>");
-    expectSame(run(env), uncached, "after an edit that keeps size and mtime");
-    expectSame(run(env), uncached, "warm after the edit");
+    expectSame(afterEdit, uncached, "after an edit that keeps size and mtime");
+    expectSame(await run(env), uncached, "warm after the edit");
   });
 
-  it("a quiz makes the search index's parts on a first run only when it has a topic, whose concepts come from the index", () => {
+  it("a quiz makes the search index's parts on a first run only when it has a topic, whose concepts come from the index", async () => {
     const dir = newDir("ethics-study-parts-");
     writeFileSync(join(dir, "copy-a.yaml"), copyOfMedical("copy-a", "Copy A"));
     const parts = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.startsWith("part-"));
     const plain = newDir("ethics-study-parts-cache-");
-    expect(ethics(["--data", dir, "quiz", "--count", "3", "--seed", "1", "--json"], { env: { ETHICS_CACHE_DIR: plain } }).code).toBe(0);
+    expect((await ethicsAsync(["--data", dir, "quiz", "--count", "3", "--seed", "1", "--json"], { env: { ETHICS_CACHE_DIR: plain } })).code).toBe(0);
     expect(parts(plain)).toEqual([]);
     const onTopic = newDir("ethics-study-parts-cache-");
-    expect(ethics(["--data", dir, "quiz", "--count", "3", "--seed", "1", "--topic", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: onTopic } }).code).toBe(0);
+    expect((await ethicsAsync(["--data", dir, "quiz", "--count", "3", "--seed", "1", "--topic", "gifts", "--json"], { env: { ETHICS_CACHE_DIR: onTopic } })).code).toBe(0);
     expect(parts(onTopic).length).toBeGreaterThan(0);
   });
 });
