@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["./test/no-extra-certificates.ts"],
     testTimeout: 30_000,
     // Most of the suite waits on the `ethics` processes it spawns: a worker per core, and at
     // least two, keeps the cores busy (measured on 2 cores: vitest's own default ran e2e files

@@ -26,20 +26,13 @@ interface RunOptions {
 }
 
 /**
- * Set where a proxy stands between a machine and the web: Node then parses every certificate in
- * the file at start-up, whether the process makes a connection or not (60 ms of CPU a run, as
- * much as a warm `ethics show` takes, measured on this 2-core machine). `ethics` makes none.
- */
-const CERTIFICATES = "NODE_EXTRA_CA_CERTS";
-
-/**
  * The environment a run gets: the tests' cache, and none of the tests' own colour, data or width
- * (nor extra certificates, which only slow its start).
+ * (extra certificates are out of the tests' environment already: test/no-extra-certificates.ts).
  */
 export function runEnvironment(options: RunOptions): NodeJS.ProcessEnv {
   if (!existsSync(join(root, "dist/ethics.cjs"))) throw new Error("dist/ethics.cjs is missing: run `npm run build` (npm test does)");
   const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...options.env };
-  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS", CERTIFICATES]) {
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS"]) {
     if (!options.env || !(name in options.env)) delete env[name];
   }
   return env;
