@@ -33,16 +33,21 @@ export interface PackedWording {
   frequency: string;
 }
 
-/** Largest value an Int32Array holds as written: a larger one would come back negative. */
-const INT32_MAX = 2 ** 31 - 1;
+/**
+ * What every packed number is: a count or an id, never negative, and no larger than an
+ * Int32Array holds as written (a larger one would come back negative, and a negative count sends
+ * a reader back: a loop for ever).
+ */
+export function isCountOrId(value: number): boolean {
+  return value >= 0 && value <= 2 ** 31 - 1;
+}
 
 function unpacked(packed: string, expected?: number): Int32Array {
   const values: number[] = [];
   const reader = new NumberReader(packed);
   while (!reader.done()) {
     const value = reader.next();
-    // Counts and ids are never negative: a wrapped one would send a reader back (a loop for ever).
-    if (!(value >= 0 && value <= INT32_MAX)) throw new RangeError(`${value} is no count or id`);
+    if (!isCountOrId(value)) throw new RangeError(`${value} is no count or id`);
     values.push(value);
   }
   if (expected !== undefined && values.length !== expected) throw new RangeError(`${values.length} numbers where ${expected} were expected`);

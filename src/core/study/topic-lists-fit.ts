@@ -4,14 +4,14 @@
 // whole, a thousand codes' lists were sixty thousand small arrays, held to the end of the run:
 // ~100 ms and a share of the collector's work before the first card.
 import { unpackInto } from "../search/packed-numbers.js";
+import { isCountOrId } from "./material-pack.js";
 
 let numbers = new Float64Array(1024);
 
 /**
  * True when unpackTopicLists(packed, sizes, topics) gives lists of `sizes[at]` standards each,
- * every topic a place below `topics`. Stricter than unpacking on what no packing makes (a count
- * or a topic that would be negative as the Int32 unpacking reads it): false, so the lists are
- * made again.
+ * every topic a place below `topics`; false, so that the lists are made again, wherever
+ * unpacking would throw.
  */
 export function topicListsFit(packed: unknown, sizes: readonly number[], topics: number): packed is string[] {
   if (!Array.isArray(packed) || packed.length !== sizes.length) return false;
@@ -24,12 +24,11 @@ export function topicListsFit(packed: unknown, sizes: readonly number[], topics:
     if (end < 0) return false;
     let standards = 0;
     for (let next = 0; next < end; standards++) {
-      // As unpacking reads them: through an Int32Array.
-      const count = numbers[next++]! | 0;
-      if (count < 0 || next + count > end) return false;
+      const count = numbers[next++]!;
+      if (!isCountOrId(count) || next + count > end) return false;
       for (const stop = next + count; next < stop; next++) {
-        const topic = numbers[next]! | 0;
-        if (topic < 0 || topic >= topics) return false;
+        const topic = numbers[next]!;
+        if (!isCountOrId(topic) || topic >= topics) return false;
       }
     }
     if (standards !== sizes[at]) return false;

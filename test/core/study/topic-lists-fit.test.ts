@@ -22,12 +22,15 @@ describe("whether packed topic lists fit a library", () => {
     ["a number cut off", [packNumbers([1, 300]).slice(0, -1)], [1], 400, false],
     ["a count negative as an Int32", [packNumbers([2 ** 32 - 1, 0])], [1], 6, false],
     ["a topic negative as an Int32", [packNumbers([1, 2 ** 32 - 1])], [1], 6, false],
+    // Unpacking refuses any count or id past 2^31 - 1, as these must be: not only those that wrap negative.
+    ["a count past 32 bits", [packNumbers([2 ** 32 + 1, 0])], [1], 6, false],
+    ["a topic past 32 bits", [packNumbers([1, 2 ** 32 + 1])], [1], 6, false],
   ])("%s", (_what, lists, sizes, topics, fits) => {
     expect(topicListsFit(lists, sizes, topics)).toBe(fits);
   });
 
   it("fits exactly where unpacking gives lists of those sizes, for lists a packing could write", () => {
-    const number = fc.oneof(fc.nat({ max: 12 }), fc.nat({ max: 100_000 }));
+    const number = fc.oneof(fc.nat({ max: 12 }), fc.nat({ max: 100_000 }), fc.integer({ min: 2 ** 31 - 2, max: 2 ** 33 }));
     fc.assert(
       fc.property(fc.array(fc.array(number, { maxLength: 12 }), { maxLength: 4 }), fc.array(fc.nat({ max: 6 }), { maxLength: 4 }), fc.nat({ max: 14 }), (raw, sizes, topics) => {
         const lists = raw.map((values) => packNumbers(values));
