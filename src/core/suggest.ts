@@ -32,12 +32,33 @@ export function nearest(input: string, choices: readonly string[]): string | und
   return bestDistance <= allowed ? best : undefined;
 }
 
+/**
+ * Optimal string alignment distance: Levenshtein where swapping two neighbours is one edit
+ * (search's typo correction, and the usage errors' one slip: no fuse.js needed here).
+ */
+export function typoDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
 /** One letter added, dropped or changed, or two neighbours swapped ("zhs" for "zsh"). */
 export function oneSlipApart(a: string, b: string): boolean {
-  if (editDistance(a, b) <= 1) return true;
-  if (a.length !== b.length) return false;
-  const differ = [...a].flatMap((letter, at) => (letter === b[at] ? [] : [at]));
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+  return typoDistance(a, b) <= 1;
 }
 
 export function didYouMean(input: string, choices: readonly string[]): string | undefined {

@@ -4,7 +4,8 @@
 // loads the list.
 import { stem } from "../text.js";
 import { sortedStartingWith } from "./sorted.js";
-import { allowedEdits, sameLetters, typoDistance } from "./typo.js";
+import { typoDistance } from "../suggest.js";
+import { allowedEdits, sameLetters } from "./typo.js";
 
 /** Every string `word` becomes with up to `edits` letters deleted (itself included). */
 function deletions(word: string, edits: number): Set<string> {

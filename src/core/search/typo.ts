@@ -2,6 +2,7 @@
 // index (a few thousand distinct words, not the standards themselves) with fuse.js, and the
 // candidates it finds are kept only if they are a small number of keyboard slips away.
 import Fuse from "fuse.js";
+import { typoDistance } from "../suggest.js";
 
 /** Fuse's own cut-off, loose on purpose: it only proposes, the edit distance decides. */
 const FUSE_THRESHOLD = 0.5;
@@ -17,27 +18,6 @@ export function allowedEdits(length: number): number {
   if (length < 4) return 0;
   if (length < 9) return 1;
   return 2;
-}
-
-/** Optimal string alignment distance: Levenshtein where swapping two neighbours is one edit. */
-export function typoDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
 
 export function sameLetters(a: string, b: string): boolean {

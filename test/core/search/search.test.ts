@@ -18,7 +18,8 @@ import { fixedWidthAt, packFixedWidth, packNumbers, unpackNumbers } from "../../
 import { areWordForms, MAX_QUERY_TERMS, planQuery, queryWords } from "../../../src/core/search/query.js";
 import { MAX_LOOSE } from "../../../src/core/search/rank.js";
 import { search, type SearchHit } from "../../../src/core/search/search.js";
-import { correctTypo, typoDistance } from "../../../src/core/search/typo.js";
+import { correctTypo } from "../../../src/core/search/typo.js";
+import { typoDistance } from "../../../src/core/suggest.js";
 import type { Concept, Library, Topic } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
