@@ -6,6 +6,7 @@
 // all the characters beyond it. The mark is
 // kept on the code under a Symbol.for key, not enumerable: each bundle has its own copy of this
 // module, and no copy, spread or JSON of the code carries it.
+import { isAscii } from "node:buffer";
 import type { Code } from "../model.js";
 import { mayBeUnsafe } from "./terminal-text.js";
 
@@ -20,8 +21,7 @@ export function hasPlainText(code: Code): boolean {
   return (code as Code & { [PLAIN_TEXT]?: boolean })[PLAIN_TEXT] === true;
 }
 
-/** A character beyond ASCII, or DEL, raw: none in the cache's entries, which escape them. */
-const RAW_BEYOND_ASCII = /[^\u0000-\u007e]/;
+const DEL = 0x7f;
 
 /** Whether `visible` may change the character of each UTF-16 code unit met in an escape so far. */
 const unsafeUnits = new Map<number, boolean>();
@@ -34,13 +34,13 @@ function isUnsafeUnit(unit: number): boolean {
 
 /**
  * Whether the strings JSON text parses to are free of anything `visible` or escapeJson would
- * change, for JSON text with no raw character beyond ASCII, nor DEL (the cache's entries, which
- * escape them; see jsonTextIsPlain for other text). Each escape is read in turn, so that an
+ * change, for JSON text with no raw character beyond ASCII, nor DEL (jsonBytesArePlain checks
+ * that first). Each escape is read in turn, so that an
  * escaped backslash is never taken for the start of another, and its character tested as
  * `visible` tests it: a few dozen escapes (typographic quotes, mostly) in 24 KB of text, where a
  * regular expression over every character took ~25 us a code.
  */
-export function jsonEscapesArePlain(json: string): boolean {
+function jsonEscapesArePlain(json: string): boolean {
   for (let at = json.indexOf("\\"); at >= 0; at = json.indexOf("\\", at)) {
     const kind = json.charCodeAt(at + 1);
     if (kind === 0x75 /* u */) {
@@ -54,7 +54,15 @@ export function jsonEscapesArePlain(json: string): boolean {
   return true;
 }
 
-/** The same for any JSON text: false where it holds a raw character beyond ASCII, or DEL. */
+/**
+ * The same for JSON text and its bytes (a cache entry's, read as one byte a character): false
+ * where it holds a raw character beyond ASCII, or DEL (the cache's entries escape them).
+ */
+export function jsonBytesArePlain(bytes: Uint8Array, json: string): boolean {
+  return isAscii(bytes) && !bytes.includes(DEL) && jsonEscapesArePlain(json);
+}
+
+/** The same for any JSON text. */
 export function jsonTextIsPlain(json: string): boolean {
-  return !RAW_BEYOND_ASCII.test(json) && jsonEscapesArePlain(json);
+  return jsonBytesArePlain(Buffer.from(json, "utf8"), json);
 }

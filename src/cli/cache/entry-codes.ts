@@ -5,15 +5,12 @@
 // generation's collections, were copied and promoted, and made most of the export's GC time.
 // A code read here is garbage as soon as it is rendered. It is marked as plain text where its
 // entry shows it is (render/plain-text.ts), for the exports to skip scanning it.
-import { isAscii } from "node:buffer";
 import type { Code } from "../../model.js";
-import { jsonEscapesArePlain, markPlainText } from "../../render/plain-text.js";
+import { jsonBytesArePlain, markPlainText } from "../../render/plain-text.js";
 import { mayBeUnsafe } from "../../render/terminal-text.js";
 import { openCache, type JsonCache } from "./json-cache.js";
 import { parsedFromEntry } from "./parsed-entry.js";
 import type { StoredEntry } from "./stored-entry.js";
-
-const DEL = 0x7f;
 
 /** Reads codes from their entries, opening each cache directory once; undefined for any miss. */
 export function entryCodeReader(): (entry: StoredEntry) => Code | undefined {
@@ -24,7 +21,7 @@ export function entryCodeReader(): (entry: StoredEntry) => Code | undefined {
     const parsed = parsedFromEntry(read?.value);
     if (!read || !parsed?.code) return undefined;
     const code = { ...parsed.code, file: entry.file };
-    if (!mayBeUnsafe(entry.file) && isAscii(read.bytes) && !read.bytes.includes(DEL) && jsonEscapesArePlain(read.text)) markPlainText(code);
+    if (!mayBeUnsafe(entry.file) && jsonBytesArePlain(read.bytes, read.text)) markPlainText(code);
     return code;
   };
 }
