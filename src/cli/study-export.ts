@@ -4,7 +4,7 @@
 // other exports). Everything is checked (codes, topic, some standard in scope) before the first
 // byte is written.
 import * as topics from "../core/concepts/topics.js";
-import { cardsOfCode, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
+import { cardsOfCode, codeOfKey, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn } from "../core/study/handout.js";
 import { isPackedVocabulary, packTopicLists, packVocabulary, unpackVocabulary } from "../core/study/material-pack.js";
@@ -135,7 +135,7 @@ const TOPICS_VIEW = "anki: the topics of every standard";
  */
 function conceptsOfStored(concepts: ReadonlyMap<string, string[]>, codes: readonly Code[]): [string, string[]][] {
   const ids = new Set(codes.filter((code) => storedEntryOf(code)).map((code) => code.id));
-  return [...concepts].filter(([key]) => ids.has(key.slice(0, key.indexOf("\0"))));
+  return [...concepts].filter(([key]) => ids.has(codeOfKey(key)));
 }
 
 /**

@@ -21,6 +21,11 @@ function keyOf(standard: { code: string; section: string; number: number }): str
   return `${standard.code}\0${standard.section}\0${standard.number}`;
 }
 
+/** The code id of a key of conceptTagsOf (keyOf). */
+export function codeOfKey(key: string): string {
+  return key.slice(0, key.indexOf("\0"));
+}
+
 /** A tag as Anki takes it: no spaces (a space separates tags). */
 function tag(text: string): string {
   return text.trim().replace(/\s+/g, "_");
@@ -144,7 +149,7 @@ const codesWithConceptsOf = new WeakMap<ReadonlyMap<string, string[]>, ReadonlyS
 export function codesWithConcepts(concepts: ReadonlyMap<string, string[]>): ReadonlySet<string> {
   let ids = codesWithConceptsOf.get(concepts);
   if (!ids) {
-    ids = new Set([...concepts.keys()].map((key) => key.slice(0, key.indexOf("\0"))));
+    ids = new Set([...concepts.keys()].map(codeOfKey));
     codesWithConceptsOf.set(concepts, ids);
   }
   return ids;
