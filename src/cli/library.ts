@@ -79,7 +79,7 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   ]);
   const cache = openCache(cacheDirectory(env));
   if (cache) pruneCacheOnExit(cache, env);
-  const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex, readBuiltinPart);
+  const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex, readBuiltinPart, builtin.conceptIds);
   const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env });
   const library = mergeLibrary(builtin.library, userCodes.codes);
   // Checked on the merged library, every run, so that the cache cannot change what is said.

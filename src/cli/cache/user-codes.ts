@@ -202,6 +202,8 @@ export class UserCodeReader {
     private readonly readBuiltinIndex: () => SearchIndex,
     /** The built-in codes' index part, made at build time (checked here, as a cache entry is). */
     private readonly readBuiltinPart: () => unknown = () => undefined,
+    /** The built-in concepts' ids (the snapshot lists them): a stored index is checked against them. */
+    private readonly builtinConceptIds: readonly string[] = builtin.concepts.map((concept) => concept.id),
   ) {}
 
   private builtinIndexRead: SearchIndex | undefined;
@@ -506,7 +508,7 @@ export class UserCodeReader {
     const indexName = this.entryName("index", fingerprint.slice(0, 24));
     // A stored index is all a warm search reads: neither the indexer nor the built-in index.
     const cached = cache?.get(indexName, fingerprint);
-    if (isSearchIndex(cached) && indexFitsLibrary(cached, library)) return cached;
+    if (isSearchIndex(cached) && indexFitsLibrary(cached, library, this.builtinConceptIds)) return cached;
     const { assembleSearchIndex, indexPartOfCode, mergeParts } = await this.index();
     const options = { builtin: this.builtinIndex() };
     const partOf = (code: Code) => indexPartOfCode(library, code, options.builtin);

@@ -5,7 +5,7 @@
 import type { Code, Library, Section, Standard } from "../../model.js";
 import { citeStandard } from "../codes/normalize.js";
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -15,6 +15,8 @@ export interface Snapshot {
    */
   buildId: string;
   library: Library;
+  /** The concepts' ids, in order: what a stored search index is checked against without parsing the concept index. */
+  conceptIds: readonly string[];
 }
 
 type StoredStandard = Pick<Standard, "number" | "text"> & Partial<Pick<Standard, "items" | "notes" | "editorial">>;
@@ -25,6 +27,7 @@ interface StoredSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   buildId: string;
   library: { codes: StoredCode[]; topics: Library["topics"] };
+  conceptIds: string[];
 }
 
 function storeStandard({ number, text, items, notes, editorial }: Standard): StoredStandard {
@@ -52,6 +55,7 @@ export function serializeSnapshot(library: Library, buildId: string): string {
         })),
       })),
     },
+    conceptIds: library.concepts.map((concept) => concept.id),
   };
   return asciiJson(stored);
 }
@@ -125,5 +129,5 @@ export function parseSnapshot(json: string, readConcepts: () => string): Snapsho
   let concepts: Library["concepts"] | undefined;
   const library = { codes: stored.library.codes.map(restoreCode), topics: stored.library.topics } as Library;
   Object.defineProperty(library, "concepts", { enumerable: true, get: () => (concepts ??= JSON.parse(readConcepts()) as Library["concepts"]) });
-  return { format: SNAPSHOT_FORMAT, buildId: stored.buildId, library };
+  return { format: SNAPSHOT_FORMAT, buildId: stored.buildId, library, conceptIds: stored.conceptIds };
 }

@@ -9,8 +9,12 @@ import type { SearchIndex } from "./inverted-index.js";
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
-/** Whether `index` holds the codes of `library` in its order, and its concepts and topics. */
-export function indexFitsLibrary(index: SearchIndex, library: Library): boolean {
+/**
+ * Whether `index` holds the codes of `library` in its order, and its concepts and topics.
+ * `conceptIds`: the library's concepts' ids, where the caller has them without parsing the
+ * concept index (the built-in snapshot lists them).
+ */
+export function indexFitsLibrary(index: SearchIndex, library: Library, conceptIds: readonly string[] = library.concepts.map((concept) => concept.id)): boolean {
   if (index.codes.length !== library.codes.length) return false;
   let documents = 0;
   for (let at = 0; at < library.codes.length; at++) {
@@ -28,13 +32,13 @@ export function indexFitsLibrary(index: SearchIndex, library: Library): boolean 
   }
   if (index.lengths.length !== documents * LENGTH_WIDTH) return false;
   // The concepts in the library's order, then its topics (assembleSearchIndex).
-  const concepts = library.concepts.length;
+  const concepts = conceptIds.length;
   const all = concepts + library.topics.length;
   if (index.concepts.length !== all || index.conceptLengths.length !== all * LENGTH_WIDTH) return false;
   for (let at = 0; at < all; at++) {
     const indexed = index.concepts[at]!;
     const kind = at < concepts ? "concept" : "topic";
-    const id = at < concepts ? library.concepts[at]!.id : library.topics[at - concepts]!.id;
+    const id = at < concepts ? conceptIds[at]! : library.topics[at - concepts]!.id;
     if (indexed.id !== id || indexed.kind !== kind) return false;
     if (indexed.topic !== undefined && !(isCount(indexed.topic) && indexed.topic >= concepts && indexed.topic < all)) return false;
   }

@@ -24,6 +24,13 @@ export interface SearchOptions extends ScopeOptions {
    * taken for a slip of another ("weather" is not "father", "cafe" not "cake").
    */
   isEnglishWord?: (word: string) => boolean;
+  /**
+   * The own words of the concept (or topic) at `at` of the index's concepts, as
+   * conceptEntries(library, at) gives them, where the caller has them cheaper than through
+   * `library.concepts`, whose first use parses the whole concept index (~9 ms of a search);
+   * undefined where it has not.
+   */
+  conceptEntries?: (at: number) => readonly string[] | undefined;
 }
 
 export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "editorial"> {
@@ -110,7 +117,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const plan = planQuery(index, query);
   const layout = layoutOf(index);
   const inScope = scopeOf(index, library, layout, options);
-  const scores = score(index, plan, limit, inScope, (concept) => conceptEntries(library, concept));
+  const scores = score(index, plan, limit, inScope, (concept) => options.conceptEntries?.(concept) ?? conceptEntries(library, concept));
   applyFeedback(index, plan, scores, (document) => standardAt(index, library, layout, document));
   const { answers, loose } = rankAnswers(plan, scores, limit);
   const starts = stemStarts(plan);

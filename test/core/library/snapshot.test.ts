@@ -27,6 +27,13 @@ describe("snapshot", () => {
     expect(reads).toBe(1);
   });
 
+  it("lists the concepts' ids without reading the concepts", () => {
+    let reads = 0;
+    const snapshot = parseSnapshot(serializeSnapshot(library, "b"), () => (reads++, serializeConcepts(library)));
+    expect(snapshot.conceptIds).toEqual(library.concepts.map((concept) => concept.id));
+    expect(reads).toBe(0);
+  });
+
   it("refuses a snapshot of another format", () => {
     expect(() => parseSnapshot('{"format":1,"buildId":"x","library":{"codes":[],"topics":[]}}', () => "[]")).toThrow(/rebuild with npm run build/);
   });

@@ -19,6 +19,13 @@ describe("a stored search index fits the library it is read for", () => {
     expect(indexFitsLibrary(index, library)).toBe(true);
   });
 
+  it("when the concepts' ids are given apart, as the built-in snapshot lists them", () => {
+    const ids = library.concepts.map((concept) => concept.id);
+    expect(indexFitsLibrary(index, library, ids)).toBe(true);
+    expect(indexFitsLibrary(index, library, ids.slice(1))).toBe(false);
+    expect(indexFitsLibrary(index, library, [ids[1]!, ids[0]!, ...ids.slice(2)])).toBe(false);
+  });
+
   it("and not from a library with a code less", () => {
     expect(indexFitsLibrary(index, { ...library, codes: library.codes.slice(1) })).toBe(false);
   });
