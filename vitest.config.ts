@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["./test/no-extra-certificates.ts"],
-    testTimeout: 30_000,
+    // Above the spawned runs' own limit (test/e2e/run.ts): a test of several runs on a busy runner.
+    testTimeout: 120_000,
     // Most of the suite waits on the `ethics` processes it spawns: a worker per core, and at
     // least two, keeps the cores busy (measured on 2 cores: vitest's own default ran e2e files
     // about as slowly as one worker did). At most eight: each worker and its children hold

@@ -38,7 +38,9 @@ export function runEnvironment(options: RunOptions): NodeJS.ProcessEnv {
   return env;
 }
 
-const RUN_TIMEOUT_MS = 20_000;
+// Catches a run that hangs; generous, since a busy runner (the whole suite at once on two slow
+// cores) once took over 20 s for an uncached Anki export of 41 codes that takes ~8 s alone.
+const RUN_TIMEOUT_MS = 60_000;
 
 export function ethics(args: string[], options: RunOptions = {}): RunResult {
   const result = spawnSync(process.execPath, [bin, ...args], {

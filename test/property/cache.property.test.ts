@@ -21,7 +21,7 @@ function run(args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(process.execPath, [join(root, "bin/ethics.cjs"), ...args], {
     env: { ...process.env, NO_COLOR: "1", ETHICS_CACHE_DIR: testCacheDir, ...env },
     encoding: "utf8",
-    timeout: 20_000,
+    timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
