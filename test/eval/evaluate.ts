@@ -130,3 +130,53 @@ export function formatReport(report: EvalReport, title: string): string {
   });
   return [...lines, "", formatSummary(report, title)].join("\n");
 }
+
+/**
+ * The library with the curated concept index silent on `code`: its concepts are inferred from
+ * the other codes, as a user's code's are. Codes of its lineage (the one it derives from, those
+ * derived from it) are left out, since a near copy would lend it its own tags: what is measured
+ * is a code written apart.
+ */
+export function writtenApart(library: Library, code: string): Library {
+  const lineage = (other: Library["codes"][number]) => other.id !== code && (other.source.derivedFrom === code || library.codes.some((each) => each.id === code && each.source.derivedFrom === other.id));
+  const keep = <Key extends { code: string }>(keys: readonly Key[]) => keys.filter((key) => key.code !== code);
+  return {
+    codes: library.codes.filter((other) => !lineage(other)),
+    topics: library.topics.map((topic) => ({ ...topic, standards: keep(topic.standards) })),
+    concepts: library.concepts.map((concept) => ({ ...concept, standards: keep(concept.standards), ...(concept.related ? { related: keep(concept.related) } : {}) })),
+  };
+}
+
+export interface ApartResult {
+  code: string;
+  /** Searched within the code, on the library without its lineage, curated as it is. */
+  curated: EvalReport;
+  /** The same, its concepts inferred (writtenApart). */
+  inferred: EvalReport;
+}
+
+/**
+ * Search on a code written apart from the others, the way a user's own code is searched: each
+ * case of `cases` (unscoped) that expects standards of a code becomes a search within that code
+ * for them, judged with the code curated and with its concepts inferred.
+ */
+export function evaluateWrittenApart(library: Library, cases: readonly EvalCase[]): ApartResult[] {
+  return library.codes.map(({ id }) => {
+    const within = cases
+      .filter((evalCase) => evalCase.codes === undefined && evalCase.section === undefined)
+      .map((evalCase) => ({ query: evalCase.query, expect: evalCase.expect.filter((reference) => reference.split(/\s+/)[0] === id), codes: [id] }))
+      .filter((evalCase) => evalCase.expect.length > 0);
+    const apart = writtenApart(library, id);
+    const curated = { ...library, codes: apart.codes };
+    return { code: id, curated: evaluate(curated, within), inferred: evaluate(apart, within) };
+  });
+}
+
+export function formatApart(results: readonly ApartResult[], title: string): string {
+  const figures = (report: EvalReport) => `${report.recall.toFixed(4)} / ${report.firstHit.toFixed(4)}`;
+  return [
+    title,
+    "  code             queries  curated: recall@10 / first hit   inferred",
+    ...results.map(({ code, curated, inferred }) => `  ${code.padEnd(16)} ${String(curated.results.length).padStart(7)}  ${figures(curated).padEnd(29)} ${figures(inferred)}`),
+  ].join("\n");
+}
