@@ -71,3 +71,36 @@ describe("a standard like no curated one", () => {
     expect(found).toEqual([["lending-and-borrowing-money", "lending-or-borrowing-belongings"], ["posting-about-people-served"], []]);
   });
 });
+
+describe("a standard that only resembles a curated one", () => {
+  // North Carolina uncurated, as a user's code written apart is: its gifts rule shares "the
+  // peer's recovery process" with a rule on self-determination, and names gifts itself.
+  const uncurated: Library = {
+    ...library,
+    concepts: library.concepts.map((concept) => ({ ...concept, standards: concept.standards.filter((key) => key.code !== "north-carolina") })),
+    topics: library.topics.map((topic) => ({ ...topic, standards: topic.standards.filter((key) => key.code !== "north-carolina") })),
+  };
+  const northCarolina = library.codes.find((code) => code.id === "north-carolina")!;
+  const inferred = conceptsOfCode(uncurated, northCarolina);
+  const standardNumbered = (number: number) => [...inferred.entries()].find(([key]) => key.endsWith(`\u0000${number}`))![1];
+
+  it.each<[number, string[]]>([
+    [15, ["accepting-gifts", "giving-gifts"]],
+    [11, ["lending-and-borrowing-money"]],
+    [12, ["romance-or-sex-with-people-served"]],
+  ])("is about what its own words name too: North Carolina %i", (number, named) => {
+    const concepts = standardNumbered(number);
+    expect(concepts.inferred).toBe(true);
+    for (const id of named) expect(concepts.ids).toContain(id);
+  });
+
+  it("while a near copy is about what its original is about, and no more", () => {
+    // An entry term of explaining the limits of confidentiality ("inform peers of") is in
+    // Alaska's rule on the cost of services; a copy of it is about the cost of services alone.
+    const copy = copyOf("alaska", undefined);
+    const found = conceptsOf(copy, { ...library, codes: [...library.codes, copy] });
+    const curated = conceptsOf(library.codes.find((code) => code.id === "alaska")!, library);
+    expect(curated[1]).toEqual(["cost-of-services"]);
+    expect(found[1]).toEqual(["cost-of-services"]);
+  });
+});
