@@ -101,6 +101,8 @@ describe("ethics search", () => {
     [["search", "gifts", "--code", "nowhere"], 1, "no code 'nowhere'"],
     [["search"], 2, "missing required argument 'query'"],
     [["search", "x".repeat(10_000)], 1, "no standard matches"],
+    // Not "common words are left out": the run of letters is too long to be a word.
+    [["search", "the", "a".repeat(41)], 1, 'a "word" over 40 letters is not looked up'],
     [["search", "gifts ".repeat(2_000)], 0, ""],
   ])("%#: bad or odd queries answer briefly (exit %s)", (args, exitCode, message) => {
     const { stderr, code } = ethics(args as string[]);

@@ -122,9 +122,13 @@ function readQuery(query: string): QueryText {
   }
   const seen = new Set<string>();
   const text: QueryText = { distinct: [], sequence: [] };
+  let tooLong = false;
   // A few sentences are read; a pasted book is not (it would only cost time).
   for (const word of words(sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1))))) {
-    if (word.length > MAX_WORD_LENGTH) continue;
+    if (word.length > MAX_WORD_LENGTH) {
+      tooLong = true;
+      continue;
+    }
     if (text.sequence.length < MAX_SEQUENCE_WORDS) text.sequence.push(word);
     if (STOP_WORDS.has(word)) continue;
     const stemmed = stem(word);
@@ -136,6 +140,13 @@ function readQuery(query: string): QueryText {
   }
   if (text.distinct.length === 0) {
     const shown = shorten(query.trim(), QUERY_SHOWN);
+    // A run of letters longer than any word is not a common word: say why it was left out.
+    if (tooLong) {
+      throw new EthicsError(
+        `no standard matches '${shown}': it has no words to search for`,
+        `a "word" over ${MAX_WORD_LENGTH} letters is not looked up (no word of the codes is that long); search for what it is about, e.g. gifts, money, confidentiality`,
+      );
+    }
     throw new EthicsError(
       `no standard matches '${shown}': it has no words to search for`,
       "common words (can, I, the, shall, not, …) are left out; add what it is about, e.g. gifts, money, confidentiality",
