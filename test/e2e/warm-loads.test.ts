@@ -1,0 +1,42 @@
+// A warm run over users' codes whose files have not changed reads the cache and nothing more: no
+// YAML parser, and no node:crypto (there is nothing to hash). Node says what it loads when
+// NODE_DEBUG=module is set; a file edited since shows that the check sees them when they load.
+// Files changed within RACY_MS of a run are read and hashed again (file-stats.ts), so the warm
+// runs wait until the files are older than that.
+import { appendFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyOfMedical } from "./cache-damage.js";
+import { RACY_MS } from "../../src/cli/cache/file-stats.js";
+import { ethics } from "./run.js";
+
+const loads = (stderr: string, module: string) => stderr.includes(`load built-in module ${module}`);
+const loadsYaml = (stderr: string) => /lazy-core-codes-load\.cjs|vendor[/\\]js-yaml/.test(stderr);
+
+describe("a warm run over unchanged users' codes", () => {
+  it("loads neither node:crypto nor the YAML parser, which a changed file needs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-warm-loads-"));
+    const cacheDir = mkdtempSync(join(tmpdir(), "ethics-warm-loads-cache-"));
+    for (const id of ["copy-a", "copy-b"]) writeFileSync(join(dir, `${id}.yaml`), copyOfMedical(id, id));
+    const written = Date.now();
+    const run = () => ethics(["--data", dir, "search", "gifts"], { env: { ETHICS_CACHE_DIR: cacheDir, NODE_DEBUG: "module" } });
+    const cold = run();
+    expect(cold.code).toBe(0);
+    expect(loads(cold.stderr, "node:crypto")).toBe(true);
+    expect(loadsYaml(cold.stderr)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, written + RACY_MS + 500 - Date.now())));
+    // Twice: the first run after the wait reads and hashes the files once more, as no longer racy.
+    run();
+    const warm = run();
+    expect(warm.code).toBe(0);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(loads(warm.stderr, "node:crypto")).toBe(false);
+    expect(loadsYaml(warm.stderr)).toBe(false);
+    appendFileSync(join(dir, "copy-b.yaml"), "# edited\n");
+    const edited = run();
+    expect(edited.stdout).toBe(cold.stdout);
+    expect(loads(edited.stderr, "node:crypto")).toBe(true);
+    expect(loadsYaml(edited.stderr)).toBe(true);
+  });
+});
