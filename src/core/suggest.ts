@@ -14,18 +14,42 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The closest choice, if it is close enough to be what the user meant. */
+/** How many letters of `a` appear in `b` in the same order (longest common subsequence). */
+export function lettersInCommon(a: string, b: string): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [0];
+    for (let j = 1; j <= b.length; j++) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Whether the first letters agree, and the last: a misspelt word seldom gets its ends wrong. */
+const endsKept = (a: string, b: string): number => (a[0] === b[0] ? 1 : 0) + (a.at(-1) === b.at(-1) ? 1 : 0);
+
+/**
+ * The closest choice, if it is close enough to be what the user meant. Of choices equally
+ * close, the one that keeps more of the letters typed, in order ("spnser": sponsor, not sense),
+ * then the one that keeps its first and last letters (sponsor, not sponsee), then the first listed.
+ */
 export function nearest(input: string, choices: readonly string[]): string | undefined {
   const wanted = input.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestRank: readonly number[] = [Infinity];
   for (const choice of choices) {
-    const distance = editDistance(wanted, choice.toLowerCase());
-    if (distance < bestDistance) {
+    const lower = choice.toLowerCase();
+    const distance = editDistance(wanted, lower);
+    if (distance > bestRank[0]!) continue;
+    // Smaller is nearer, at each place in turn.
+    const rank = [distance, -lettersInCommon(wanted, lower), -endsKept(wanted, lower)];
+    const at = rank.findIndex((value, place) => value !== bestRank[place]);
+    if (at >= 0 && rank[at]! < (bestRank[at] ?? Infinity)) {
       best = choice;
-      bestDistance = distance;
+      bestRank = rank;
     }
   }
+  const bestDistance = bestRank[0]!;
   // A third of the word, at least 2 (a swap, "gitfs"), but fewer than its letters: a choice that
   // replaces every letter typed ('x' → 'sex') is no nearer than any other.
   const allowed = Math.min(Math.max(2, Math.floor(wanted.length / 3)), wanted.length - 1);

@@ -86,6 +86,8 @@ describe("ethics search", () => {
   it.each([
     [["search", "weather", "forecast"], 1, "no standard matches 'weather forecast'\nhint: try other words"],
     [["search", "zzgifts"], 1, "did you mean gifts?"],
+    // sense, sponsee and sponsor are all two edits away: the one that keeps the most of it.
+    [["search", "spnser"], 1, "did you mean sponsor?"],
     [["search", "xyzzy"], 1, "no standard matches 'xyzzy'"],
     [["search", "giftz", "--code", "wi"], 0, ""],
     // Nothing but common words is a no-match, as any (exit 1), not a usage error.
