@@ -9,7 +9,8 @@ import { standardContentWords } from "../codes/standard-text.js";
 import { stem } from "../text.js";
 import { documentCount, documentFrequency, forEachPosting, lookup, type SearchIndex } from "./inverted-index.js";
 import type { QueryPlan } from "./query.js";
-import { bm25, inverseFrequency, rankAnswers, type Scores } from "./rank.js";
+import { inverseFrequency } from "./idf.js";
+import { bm25, rankAnswers, type Scores } from "./rank.js";
 
 /** The first answers read for feedback: enough to see what they share, few enough to stay on the matter. */
 const FEEDBACK_DOCUMENTS = 5;

@@ -12,6 +12,7 @@ import { sortedStartingWith } from "./sorted.js";
 import { hasTermStem, termAt, termStems, termsUsing } from "./term-index.js";
 import { tableGet, tableHas } from "./packed-table.js";
 import { correctTypo } from "./typo.js";
+import { inverseFrequency } from "./idf.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -183,10 +184,6 @@ function mentForms(index: SearchIndex, word: string, stemmed: string): string[] 
   const base = word.endsWith("ments") ? word.slice(0, -5) : word.endsWith("ment") ? word.slice(0, -4) : undefined;
   const other = base === undefined ? stem(`${word}ment`) : base.length >= 3 ? stem(base) : undefined;
   return other !== undefined && other !== stemmed && lookup(index.postings, other) !== undefined ? [other] : [];
-}
-
-function inverseFrequency(total: number, frequency: number): number {
-  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
 }
 
 /**

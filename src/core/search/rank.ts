@@ -9,6 +9,7 @@ import { centralityAt } from "./centrality.js";
 import { documentsOf, relatedOf } from "./concept-documents.js";
 import { APART_FACTOR, coveredWeight, type QueryPlan } from "./query.js";
 import { terms } from "../text.js";
+import { inverseFrequency } from "./idf.js";
 
 /** BM25's usual constants: how fast repeats stop counting, how much length dilutes a match. */
 const K1 = 1.2;
@@ -100,10 +101,6 @@ export interface Scores {
    * whether a hit answers is judged on these, so feedback reorders answers but never makes one.
    */
   own?: Float64Array;
-}
-
-export function inverseFrequency(documents: number, frequency: number): number {
-  return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
 }
 
 export function bm25(index: SearchIndex, weight: number, document: number, frequency: number): number {
