@@ -2,6 +2,7 @@
 // that are not versions of each other (Alaska and Medi-Cal share few sentences but many themes).
 import type { Code, Library, StandardKey, Topic } from "../../model.js";
 import { isInferred, standardsOnTopic } from "../concepts/topics.js";
+import { standardKeyOf } from "../codes/standard-text.js";
 
 export interface TopicRef {
   id: string;
@@ -19,15 +20,11 @@ export interface TopicCoverage {
  * the concept index for the built-in codes, inferred for a user's code (core/concepts/infer.ts).
  */
 export function topicsInView(library: Library, code: Code, standards: readonly StandardKey[]): Topic[] {
-  const inView = new Set(standards.map(keyOf));
+  const inView = new Set(standards.map(standardKeyOf));
   // A curated code's topics are the lists themselves; reading them directly spares asking, for
   // every topic, which codes are curated (a third of a diff's time when asked each time).
-  if (!isInferred(library, code.id)) return library.topics.filter((topic) => topic.standards.some((key) => inView.has(keyOf(key))));
-  return library.topics.filter((topic) => standardsOnTopic(library, topic, code).some((standard) => inView.has(keyOf(standard))));
-}
-
-function keyOf(standard: StandardKey): string {
-  return `${standard.code}\u0000${standard.section}\u0000${standard.number}`;
+  if (!isInferred(library, code.id)) return library.topics.filter((topic) => topic.standards.some((key) => inView.has(standardKeyOf(key))));
+  return library.topics.filter((topic) => standardsOnTopic(library, topic, code).some((standard) => inView.has(standardKeyOf(standard))));
 }
 
 /** Topics addressed by both sides, by A only and by B only; each list keeps its side's order. */

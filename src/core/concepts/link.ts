@@ -1,20 +1,17 @@
 // Topics and concepts tied together: a topic's standards are those of its concepts, plus any the
 // topic lists itself.
-import type { Concept, StandardKey, Topic } from "../../model.js";
-
-function keyOf(key: StandardKey): string {
-  return `${key.code}\u0000${key.section}\u0000${key.number}`;
-}
+import type { Concept, Topic } from "../../model.js";
+import { standardKeyOf } from "../codes/standard-text.js";
 
 export function withConceptStandards(topics: readonly Topic[], concepts: readonly Concept[]): Topic[] {
   return topics.map((topic) => {
-    const seen = new Set(topic.standards.map(keyOf));
+    const seen = new Set(topic.standards.map(standardKeyOf));
     const standards = [...topic.standards];
     for (const concept of concepts) {
       if (concept.topic !== topic.id) continue;
       for (const key of concept.standards) {
-        if (seen.has(keyOf(key))) continue;
-        seen.add(keyOf(key));
+        if (seen.has(standardKeyOf(key))) continue;
+        seen.add(standardKeyOf(key));
         standards.push(key);
       }
     }

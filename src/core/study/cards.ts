@@ -17,11 +17,7 @@ export interface Card {
   tags: string[];
 }
 
-function keyOf(standard: { code: string; section: string; number: number }): string {
-  return `${standard.code}\0${standard.section}\0${standard.number}`;
-}
-
-/** The code id of a key of conceptTagsOf (keyOf). */
+/** The code id of a key of conceptTagsOf (standardKeyOf). */
 export function codeOfKey(key: string): string {
   return key.slice(0, key.indexOf("\0"));
 }
@@ -35,7 +31,7 @@ function tag(text: string): string {
 export function conceptTagsOf(library: Library): Map<string, string[]> {
   const concepts = new Map<string, string[]>();
   for (const concept of library.concepts) {
-    for (const key of concept.standards) concepts.set(keyOf(key), [...(concepts.get(keyOf(key)) ?? []), concept.id]);
+    for (const key of concept.standards) concepts.set(standardKeyOf(key), [...(concepts.get(standardKeyOf(key)) ?? []), concept.id]);
   }
   return concepts;
 }
@@ -137,7 +133,7 @@ export function cardsWithTopics(
     let sectionTag = sectionTags.get(standard.section);
     if (sectionTag === undefined) sectionTags.set(standard.section, (sectionTag = tag(`${code.id}::${standard.section}`)));
     const tags = [codeTag, sectionTag];
-    if (curated.has(standard.code)) for (const id of concepts.get(keyOf(standard)) ?? []) tags.push(keptTag("concept::", id));
+    if (curated.has(standard.code)) for (const id of concepts.get(standardKeyOf(standard)) ?? []) tags.push(keptTag("concept::", id));
     for (const topic of topics[at]!) tags.push(keptTag("topic::", topic.id));
     return { standard, codeTitle: code.title, blank: vocabulary ? keyWord(standard, vocabulary) : null, tags };
   });

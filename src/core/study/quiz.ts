@@ -10,7 +10,7 @@
 //   cloze       "Which word is missing?" — cloze.ts
 // Everything random comes from one seeded generator: the same seed, library and scope give the
 // same quiz.
-import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard, type StandardKey } from "../../model.js";
+import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard } from "../../model.js";
 import { EthicsError } from "../errors.js";
 import { remembered } from "../remembered.js";
 import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
@@ -18,6 +18,7 @@ import { seededRandom, type Random } from "./rng.js";
 import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { confidentReading, decidingWords } from "./strength.js";
 import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
+import { standardKeyOf } from "../codes/standard-text.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts (and of scope.ts):
 // the concepts of users' codes, known from the search index, must be given to this copy, and the
@@ -70,10 +71,6 @@ const STRENGTH_CHOICES = [
   ["defers", "defers to agency policy"],
   ["aspires", "encourages (aspires)"],
 ] as const;
-
-function keyOf(standard: StandardKey): string {
-  return `${standard.code}\0${standard.section}\0${standard.number}`;
-}
 
 function passageOf(standard: Standard, text = standard.text): Passage {
   return { text, items: standard.items, notes: standard.notes };
@@ -240,7 +237,7 @@ function whichCode(material: Material): Maker {
     () => random.shuffled(positions(material.scope.count)),
     (position) => {
       const { standard, place } = standardAtPosition(material.scope, position);
-      if (material.used.has(keyOf(standard))) return null;
+      if (material.used.has(standardKeyOf(standard))) return null;
       const words = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
       if (namesCode(words)) return null; // the passage would give the code away
       const own = library.codes.find((code) => code.id === standard.code)!;
@@ -260,7 +257,7 @@ function whichCode(material: Material): Maker {
         (alsoSaid.length > 0
           ? ` ${listOf(alsoSaid)} ${alsoSaid.length === 1 ? "says" : "say"} much the same, so ${alsoSaid.length === 1 ? "that code is" : "those codes are"} not among the choices.`
           : "");
-      material.used.add(keyOf(standard));
+      material.used.add(standardKeyOf(standard));
       return { kind: "which-code", ask: "Which code says this?", passage: passageOf(standard), choices, answer, citation: standard.citation, explanation, standard };
     },
   );
@@ -281,11 +278,11 @@ function situation(material: Material): Maker {
     const { places } = memberOf.get(code)!;
     if (places === null) return null;
     const all = allStandards(code);
-    return new Set(places.map((place) => keyOf(all[place]!)));
+    return new Set(places.map((place) => standardKeyOf(all[place]!)));
   };
   const conceptsOf = new Map<string, Concept[]>();
   for (const concept of library.concepts) {
-    for (const key of concept.standards) conceptsOf.set(keyOf(key), [...(conceptsOf.get(keyOf(key)) ?? []), concept]);
+    for (const key of concept.standards) conceptsOf.set(standardKeyOf(key), [...(conceptsOf.get(standardKeyOf(key)) ?? []), concept]);
   }
   return drawing(
     () =>
@@ -299,14 +296,14 @@ function situation(material: Material): Maker {
       if (material.conceptsUsed.has(concept.id)) return null;
       // no standard of the code is tagged with the concept (a user's code): no answer, and nothing to read
       if (!concept.standards.some((key) => key.code === code.id)) return null;
-      const tagged = new Set(concept.standards.map(keyOf));
+      const tagged = new Set(concept.standards.map(standardKeyOf));
       const inScope = inScopeKeys(code);
-      const answers = allStandards(code).filter((standard) => tagged.has(keyOf(standard)) && (inScope === null || inScope.has(keyOf(standard))) && !material.used.has(keyOf(standard)));
+      const answers = allStandards(code).filter((standard) => tagged.has(standardKeyOf(standard)) && (inScope === null || inScope.has(standardKeyOf(standard))) && !material.used.has(standardKeyOf(standard)));
       if (answers.length === 0) return null;
-      const topicStandards = new Set(library.topics.find((topic) => topic.id === concept.topic)?.standards.map(keyOf) ?? []);
+      const topicStandards = new Set(library.topics.find((topic) => topic.id === concept.topic)?.standards.map(standardKeyOf) ?? []);
       // other matters of the same code, none on this concept's topic: plausible, never also right
       const wrong = allStandards(code).filter((standard) => {
-        const key = keyOf(standard);
+        const key = standardKeyOf(standard);
         if (tagged.has(key) || topicStandards.has(key)) return false;
         const concepts = conceptsOf.get(key) ?? [];
         return concepts.length > 0 && concepts.every((other) => other.topic !== concept.topic);
@@ -314,7 +311,7 @@ function situation(material: Material): Maker {
       if (wrong.length < 2) return null;
       const right = random.pick(answers);
       const { choices, answer } = shuffledChoices(random, right.citation, random.shuffled(wrong).slice(0, 3).map((standard) => standard.citation));
-      material.used.add(keyOf(right));
+      material.used.add(standardKeyOf(right));
       material.conceptsUsed.add(concept.id);
       const question = random.pick(concept.questions);
       return {
@@ -343,7 +340,7 @@ function usedPositions(material: Material): Set<number> {
     if (usedCodes.has(code.id)) {
       const all = allStandards(code);
       (places ?? positions(count)).forEach((place, at) => {
-        if (material.used.has(keyOf(all[place]!))) found.add(offset + at);
+        if (material.used.has(standardKeyOf(all[place]!))) found.add(offset + at);
       });
     }
     offset += count;
@@ -379,7 +376,7 @@ function strength(material: Material): Maker {
       if (pool.length === 0) continue;
       const { standard } = standardAtPosition(scope, random.pick(pool));
       const reading = confidentReadingOf(standard)!;
-      material.used.add(keyOf(standard));
+      material.used.add(standardKeyOf(standard));
       const answer = STRENGTH_CHOICES.findIndex(([value]) => value === reading.strength);
       const label = STRENGTH_CHOICES[answer]![1];
       return {
@@ -419,10 +416,10 @@ function cloze(material: Material): Maker {
     () => random.shuffled(positions(material.scope.count)),
     (position) => {
       const { standard, code } = standardAtPosition(material.scope, position);
-      if (material.used.has(keyOf(standard))) return null;
+      if (material.used.has(standardKeyOf(standard))) return null;
       const blank = clozeOf(standard, code, material.vocabulary(), random);
       if (!blank) return null;
-      material.used.add(keyOf(standard));
+      material.used.add(standardKeyOf(standard));
       const { choices, answer } = shuffledChoices(random, blank.answer, blank.distractors);
       const text = standard.text.slice(0, blank.start) + BLANK + standard.text.slice(blank.end);
       const quoted = quoteAround(standard.text, blank.start, blank.end);
