@@ -13,13 +13,26 @@ export function commanderMessage(command: Command, text: string): string {
   const choice = choiceMessage(message, name);
   if (choice !== undefined) return `ethics: ${choice}\n`;
   let hint: string | undefined;
+  const missing = missingArgument(command, message);
   if (/^(missing required argument|too many arguments)/.test(message)) {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
     hint = `${`ethics ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}; examples: ethics help ${name}`;
   } else if (/^unknown option/.test(message) && command.parent) {
     hint = `ethics ${name} --help lists its options`;
   }
-  return `ethics: ${message}\n${hint ? `hint: ${hint}\n` : ""}`;
+  return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
+}
+
+/**
+ * commander's "missing required argument 'b'" said with what the argument is, in the words its
+ * help gives it: "diff needs <b>: the code to compare to".
+ */
+function missingArgument(command: Command, message: string): string | undefined {
+  const name = /^missing required argument '(.+)'$/.exec(message)?.[1];
+  const argument = command.registeredArguments.find((each) => each.name() === name);
+  if (argument === undefined) return undefined;
+  const shown = `<${argument.name()}${argument.variadic ? "..." : ""}>`;
+  return argument.description ? `${command.name()} needs ${shown}: ${argument.description}` : `${command.name()} needs ${shown}`;
 }
 
 /** "a, b or c". */

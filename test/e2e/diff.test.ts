@@ -120,7 +120,7 @@ describe("ethics diff", () => {
   });
 
   it.each([
-    [["diff", "alaska"], 2, "missing required argument 'b'"],
+    [["diff", "alaska"], 2, "diff needs <b>: the code to compare to"],
     [["diff", "alaska", "medcal"], 1, "did you mean medi-cal?"],
     [["diff", "wwt", "medi-cal", "--only", "addd"], 2, "'addd' is not a diff status — did you mean added?"],
     [["diff", "wwt", "medi-cal", "--section", "integrty"], 1, "did you mean integrity?"],

@@ -8,10 +8,10 @@ import { ethicsAll, expectShortFailure } from "./run.js";
 type RunOptions = NonNullable<Parameters<typeof ethicsAll>[0][number][1]>;
 
 const cases: [args: string[], exit: number, stderr: string][] = [
-  // A missing argument says what the command takes and where its examples are.
-  [["show"], 2, "ethics: missing required argument 'reference'\nhint: ethics show <reference...>; examples: ethics help show"],
-  [["diff", "alaska"], 2, "ethics: missing required argument 'b'\nhint: ethics diff <a> <b>; examples: ethics help diff"],
-  [["topic"], 2, "ethics: missing required argument 'topic'\nhint: ethics topic <topic...>; examples: ethics help topic"],
+  // A missing argument says what the command takes (in its help's words) and where its examples are.
+  [["show"], 2, "ethics: show needs <reference...>: code [section] [number | range | list], a\n        printed citation, or code:section:number; several at once\nhint: ethics show <reference...>; examples: ethics help show"],
+  [["diff", "alaska"], 2, "ethics: diff needs <b>: the code to compare to\nhint: ethics diff <a> <b>; examples: ethics help diff"],
+  [["topic"], 2, "ethics: topic needs <topic...>: a topic or concept, by id or name, any case:\n        gifts, dual relationships, accepting-gifts\nhint: ethics topic <topic...>; examples: ethics help topic"],
   [["search"], 2, "hint: ethics search <query...>; examples: ethics help search"],
   [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: ethics diff <a> <b>; examples: ethics help diff"],
   [["topics", "gifts"], 2, "hint: ethics topics; examples: ethics help topics"],

@@ -33,7 +33,7 @@ const CASES: [string[], string][] = [
   [["diff", "alaska", "medcal"], "did you mean medi-cal?"],
   [["diff", "wwt", "alaska", "--section", "integrty"], "integrty"],
   [["diff", "wwt", "medi-cal", "--only", "addd"], "did you mean added?"],
-  [["diff", "alaska"], "missing required argument 'b'"],
+  [["diff", "alaska"], "diff needs <b>"],
   [["export", "--format", "xml"], "--format takes json, yaml, md, csv, anki, anki-cloze or html, not 'xml'"],
   [["export", "--format", "md", "--id", "x"], "use it with --format yaml or json, not md"],
   [["export", "--format", "yaml", "--code", "alaska", "--id", "ak"], "'ak'"],

@@ -101,7 +101,7 @@ describe("ethics search", () => {
     [["search", ""], 1, "nothing to search for"],
     [["search", "gifts", "--limit", "zero"], 2, "--limit takes a whole number ≥ 1, not 'zero'"],
     [["search", "gifts", "--code", "nowhere"], 1, "no code 'nowhere'"],
-    [["search"], 2, "missing required argument 'query'"],
+    [["search"], 2, "search needs <query...>: words, a question or a situation"],
     [["search", "x".repeat(10_000)], 1, "no standard matches"],
     // Not "common words are left out": the run of letters is too long to be a word.
     [["search", "the", "a".repeat(41)], 1, 'a "word" over 40 letters is not looked up'],

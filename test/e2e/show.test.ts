@@ -74,7 +74,7 @@ describe("ethics show", () => {
     [["show", "medi-cal", "integrity", "7-5"], 2, "'7-5' runs backwards"],
     [["show", "medi-cal", "12"], 2, "medi-cal has 16 sections; say which one"],
     [["show", "medi-cal", "c"], 1, "'c' is ambiguous in medi-cal: it could be"],
-    [["show"], 2, "missing required argument"],
+    [["show"], 2, "show needs <reference...>"],
     [["show", "wisconsin", "0"], 2, "standards are numbered from 1"],
     [["lst"], 2, "unknown command 'lst' — did you mean list?"],
   ])("%j fails with a short message", (args, exitCode, message) => {

@@ -58,7 +58,7 @@ describe("ethics topic", () => {
   it.each([
     [["topic", "giftz"], 1, "no topic or concept 'giftz' — did you mean gifts?"],
     [["topic", "gifts", "--codes", "nowhere"], 1, "no code 'nowhere'"],
-    [["topic"], 2, "missing required argument"],
+    [["topic"], 2, "topic needs <topic...>"],
   ])("%j fails with a short message", (args, exitCode, message) => {
     expectShortFailure(ethics(args), exitCode, message);
   });
