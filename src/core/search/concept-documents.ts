@@ -50,6 +50,27 @@ export function relatedOf(concept: IndexedConcept): readonly number[] {
   return typeof concept.related === "string" ? unpackOnce(decodedRelated, concept, concept.related) : NONE;
 }
 
+const decodedInferred = new WeakMap<IndexedConcept, number[]>();
+
+/** The concept's inferred documents (IndexedConcept.inferred), in increasing order. */
+export function inferredOf(concept: IndexedConcept): readonly number[] {
+  return typeof concept.inferred === "string" ? unpackOnce(decodedInferred, concept, concept.inferred) : NONE;
+}
+
+/**
+ * The inferred documents of the concepts that imply `concept` (IndexedConcept.impliedBy), among
+ * `concepts`, in no order and perhaps repeated.
+ */
+export function impliedOf(concept: IndexedConcept, concepts: readonly IndexedConcept[]): number[] {
+  const found: number[] = [];
+  for (const at of Array.isArray(concept.impliedBy) ? concept.impliedBy : []) {
+    const implying = concepts[at];
+    // A loop, not push(...list): a concept's inferred documents run to thousands.
+    if (implying !== undefined) for (const document of inferredOf(implying)) found.push(document);
+  }
+  return found;
+}
+
 /**
  * Which of `wanted` (increasing) the concept is about. One pass over its packed documents, that
  * stops after the last one wanted, without decoding them into a list: a search asks this of

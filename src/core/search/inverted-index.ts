@@ -14,6 +14,7 @@ import { buildTermIndex, termStems, type TermIndex } from "./term-index.js";
 import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
+import { impliedBy } from "./implied-concepts.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { LENGTH_WIDTH, SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -56,6 +57,12 @@ export interface IndexedConcept {
    * `documents`: search ranks them below its standards. No hit counts them among its concepts.
    */
   related?: string;
+  /**
+   * In an index with inferred concepts, the concepts (positions in SearchIndex.concepts) many of
+   * whose curated standards are also about this one (implied-concepts.ts): their inferred
+   * standards bear on it. An index of curated codes alone has none, and searches as before.
+   */
+  impliedBy?: number[];
 }
 
 export interface SearchIndex {
@@ -497,6 +504,13 @@ export function conceptsByLists(parts: readonly IndexPart[], library: Library, o
   return indexConcepts(library, curated, inferred, documentOf);
 }
 
+/** The concepts, with what implies each where any has inferred standards (IndexedConcept.impliedBy). */
+function withImplied(library: Library, concepts: IndexedConcept[]): IndexedConcept[] {
+  if (!concepts.some((concept) => concept.inferred !== undefined)) return concepts;
+  const implying = impliedBy(library);
+  return concepts.map((concept, at) => (implying[at] !== undefined && implying[at]!.length > 0 ? { ...concept, impliedBy: implying[at] } : concept));
+}
+
 /** Words typed as themselves: never corrected as typos, never read as abbreviations (query.ts). */
 function realWordsOf(options: IndexOptions, vocabulary: readonly string[], stems: readonly string[], terms: TermIndex): string {
   const misleading = misleadingWords(options.englishWords!, vocabulary, stems);
@@ -513,7 +527,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   const postings: Record<string, string> = {};
   for (const stemmed of stems) postings[stemmed] = combined.postings.get(stemmed)!.packed;
   const documentOf = listedDocuments(parts, library, offsets);
-  const concepts = joinConcepts(library, parts, offsets, documents, documentOf) ?? conceptsByLists(parts, library, offsets, documentOf);
+  const concepts = withImplied(library, joinConcepts(library, parts, offsets, documents, documentOf) ?? conceptsByLists(parts, library, offsets, documentOf));
   // A misspelt word is corrected to what people say as well as to what the codes say.
   const builtin = options.builtin;
   if (builtin) for (const word of builtin.words.split(" ")) vocabulary.add(word);

@@ -6,7 +6,7 @@ import { documentCount, documentFrequency, documentLength, forEachPosting, looku
 import { fixedWidthAt } from "./packed-numbers.js";
 import { tableGet } from "./packed-table.js";
 import { centralityAt } from "./centrality.js";
-import { documentsOf, relatedOf } from "./concept-documents.js";
+import { documentsOf, impliedOf, relatedOf } from "./concept-documents.js";
 import { APART_FACTOR, coveredWeight, type QueryPlan } from "./query.js";
 import { terms } from "../text.js";
 
@@ -189,6 +189,14 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       apartMasks[document]! |= apart;
     }
     if (concept.kind !== "concept") continue;
+    // An inferred standard on a matter the curators often file with this one bears on it too
+    // (implied-concepts.ts): inference misses what a reader infers. Curated ones are not touched.
+    for (const document of impliedOf(concept, index.concepts)) {
+      if (document >= count || !inScope(document)) continue;
+      touch(document);
+      scores.relatedMask[document]! |= covers;
+      scores.relatedApartMask[document]! |= apart;
+    }
     for (const document of relatedOf(concept)) {
       if (document >= count || !inScope(document)) continue;
       touch(document);
