@@ -63,6 +63,8 @@ export interface IndexedConcept {
    * standards bear on it. An index of curated codes alone has none, and searches as before.
    */
   impliedBy?: number[];
+  /** The share (in hundredths) of each of impliedBy's curated standards also about this one. */
+  impliedShares?: number[];
 }
 
 export interface SearchIndex {
@@ -508,7 +510,11 @@ export function conceptsByLists(parts: readonly IndexPart[], library: Library, o
 function withImplied(library: Library, concepts: IndexedConcept[]): IndexedConcept[] {
   if (!concepts.some((concept) => concept.inferred !== undefined)) return concepts;
   const implying = impliedBy(library);
-  return concepts.map((concept, at) => (implying[at] !== undefined && implying[at]!.length > 0 ? { ...concept, impliedBy: implying[at] } : concept));
+  return concepts.map((concept, at) => {
+    const list = implying[at] ?? [];
+    if (list.length === 0) return concept;
+    return { ...concept, impliedBy: list.map((each) => each.concept), impliedShares: list.map((each) => Math.round(each.share * 100)) };
+  });
 }
 
 /** Words typed as themselves: never corrected as typos, never read as abbreviations (query.ts). */

@@ -29,6 +29,8 @@ const curatedTexts = [
   "Specialists hold group conversations in strict trust and alert others to imminent danger.",
   "Specialists finish their yearly training courses on time.",
   "Specialists attend workshops and complete continuing education.",
+  "Specialists store paperwork in locked cabinets.",
+  "Specialists shred old forms after seven years.",
 ];
 
 describe("impliedBy", () => {
@@ -40,7 +42,7 @@ describe("impliedBy", () => {
     ];
     const implied = impliedBy({ codes: [toyCode(curatedTexts)], topics: [], concepts });
     // duty-to-warn: two of confidentiality's three standards; training: one of three (below 0.4).
-    expect(implied[1]).toEqual([0]);
+    expect(implied[1]).toEqual([{ concept: 0, share: 2 / 3 }]);
     // confidentiality by duty-to-warn (all of its standards), but duty-to-warn has only two.
     expect(implied[0]).toEqual([]);
     expect(implied[2]).toEqual([]);
@@ -69,3 +71,22 @@ describe("an inferred standard bears on the matters the curators file with its o
     expect(search(index, library, "duty to warn", { codes: ["mine"] }).hits).toEqual([]);
   });
 });
+
+describe("an implied standard ranks by how often the curators file the two matters together", () => {
+  // Confidentiality's curated standards are all about the duty to warn; record keeping's, half.
+  const concepts = [
+    concept("confidentiality", ["private information"], [1, 2, 3]),
+    concept("record-keeping", ["client records"], [1, 4, 6, 7]),
+    concept("duty-to-warn", ["duty to warn"], [1, 2, 3, 4]),
+  ];
+  const library: Library = { codes: [toyCode(curatedTexts), usersCode(["Peers file client records.", "Peers guard private information."])], topics: [], concepts };
+
+  it("the one implied by confidentiality first", () => {
+    const hits = search(buildSearchIndex(library), library, "duty to warn", { codes: ["mine"] }).hits;
+    expect(hits.map((hit) => [hit.number, hit.concepts])).toEqual([
+      [2, ["confidentiality"]],
+      [1, ["record-keeping"]],
+    ]);
+  });
+});
+
