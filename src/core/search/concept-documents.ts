@@ -51,15 +51,15 @@ export function relatedOf(concept: IndexedConcept): readonly number[] {
   return typeof concept.related === "string" ? unpackOnce(decodedRelated, concept, concept.related) : NONE;
 }
 
-const decodedInferred = new WeakMap<IndexedConcept, number[]>();
+const decodedGuessed = new WeakMap<IndexedConcept, number[]>();
 
-/** The concept's inferred documents (IndexedConcept.inferred), in increasing order. */
-export function inferredOf(concept: IndexedConcept): readonly number[] {
-  return typeof concept.inferred === "string" ? unpackOnce(decodedInferred, concept, concept.inferred) : NONE;
+/** The concept's guessed documents (IndexedConcept.guessed), in increasing order. */
+export function guessedOf(concept: IndexedConcept): readonly number[] {
+  return typeof concept.guessed === "string" ? unpackOnce(decodedGuessed, concept, concept.guessed) : NONE;
 }
 
 /**
- * The inferred documents that concepts implying `concept` (IndexedConcept.impliedBy, positions
+ * The guessed documents that concepts implying `concept` (IndexedConcept.impliedBy, positions
  * in `concepts`) are about, and `concept` itself is not, each with the largest share of those
  * concepts' curated standards also about `concept` (0 to 1). Empty for an index without them.
  */
@@ -71,7 +71,7 @@ export function impliedDocuments(concept: IndexedConcept, concepts: readonly Ind
   implying.forEach((at, place) => {
     const other = concepts[at];
     const share = typeof shares[place] === "number" ? shares[place]! / 100 : 0;
-    if (other !== undefined) for (const document of inferredOf(other)) found.set(document, Math.max(found.get(document) ?? 0, share));
+    if (other !== undefined) for (const document of guessedOf(other)) found.set(document, Math.max(found.get(document) ?? 0, share));
   });
   const own = documentsOf(concept);
   for (const document of found.keys()) if (sortedIncludes(own, document)) found.delete(document);

@@ -48,6 +48,8 @@ export interface IndexedConcept {
   documents: string;
   /** Those found by entry terms in users' codes, not curated, packed the same way. */
   inferred?: string;
+  /** Those of `inferred` not taken whole from a near copy of a curated standard (StandardConcepts.guessed). */
+  guessed?: string;
   /** A concept's topic, as its position in SearchIndex.concepts. */
   topic?: number;
   /** How centrally each of `documents` is about it, packed (centrality.ts). */
@@ -58,9 +60,9 @@ export interface IndexedConcept {
    */
   related?: string;
   /**
-   * In an index with inferred concepts, the concepts (positions in SearchIndex.concepts) many of
-   * whose curated standards are also about this one (implied-concepts.ts): their inferred
-   * standards bear on it. An index of curated codes alone has none, and searches as before.
+   * In an index with guessed concepts, the concepts (positions in SearchIndex.concepts) many of
+   * whose curated standards are also about this one (implied-concepts.ts): their guessed
+   * standards bear on it. An index of curated codes (or copies) alone has none.
    */
   impliedBy?: number[];
   /** The share (in hundredths) of each of impliedBy's curated standards also about this one. */
@@ -237,7 +239,8 @@ export interface IndexPart {
   words: string;
   /**
    * The concepts of its standards: `id=doc.doc.doc` space-separated (documents numbered within
-   * the part), `~id=…` where they were inferred rather than curated or tagged.
+   * the part), `~id=…` where they were inferred rather than curated or tagged, and again as
+   * `?id=…` where that inference was a guess (StandardConcepts.guessed).
    */
   concepts: string;
   /**
@@ -304,11 +307,13 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
       }
       const found = concepts.get(standardKeyOf(standard));
       for (const id of found?.ids ?? []) {
-        const key = found!.inferred ? `~${id}` : id;
-        let entry = onConcept.get(key);
-        if (!entry) onConcept.set(key, (entry = { documents: [], shares: [] }));
-        entry.documents.push(document);
-        entry.shares.push(conceptShare(weights.get(id) ?? NO_WEIGHTS, frequencies));
+        const share = conceptShare(weights.get(id) ?? NO_WEIGHTS, frequencies);
+        for (const key of found!.guessed ? [`~${id}`, `?${id}`] : [found!.inferred ? `~${id}` : id]) {
+          let entry = onConcept.get(key);
+          if (!entry) onConcept.set(key, (entry = { documents: [], shares: [] }));
+          entry.documents.push(document);
+          entry.shares.push(share);
+        }
       }
       frequencies.forEach(addPosting);
       lengths.push(length);
@@ -499,16 +504,18 @@ export function listedDocuments(parts: readonly IndexPart[], library: Library, o
 export function conceptsByLists(parts: readonly IndexPart[], library: Library, offsets: readonly number[], documentOf: ReadonlyMap<string, number>): IndexedConcept[] {
   const curated = new Map<string, ConceptDocuments>();
   const inferred = new Map<string, ConceptDocuments>();
+  const guessed = new Map<string, ConceptDocuments>();
   for (const [key, entry] of combineConcepts(parts, offsets)) {
     if (key.startsWith("~")) inferred.set(key.slice(1), entry);
+    else if (key.startsWith("?")) guessed.set(key.slice(1), entry);
     else curated.set(key, entry);
   }
-  return indexConcepts(library, curated, inferred, documentOf);
+  return indexConcepts(library, curated, inferred, guessed, documentOf);
 }
 
 /** The concepts, with what implies each where any has inferred standards (IndexedConcept.impliedBy). */
 function withImplied(library: Library, concepts: IndexedConcept[]): IndexedConcept[] {
-  if (!concepts.some((concept) => concept.inferred !== undefined)) return concepts;
+  if (!concepts.some((concept) => concept.guessed !== undefined)) return concepts;
   const implying = impliedBy(library);
   return concepts.map((concept, at) => {
     const list = implying[at] ?? [];
@@ -640,6 +647,7 @@ function indexConcepts(
   library: Library,
   curated: ReadonlyMap<string, ConceptDocuments>,
   inferred: ReadonlyMap<string, ConceptDocuments>,
+  guessed: ReadonlyMap<string, ConceptDocuments>,
   documentOf: ReadonlyMap<string, number>,
 ): IndexedConcept[] {
   const topicDocuments = (topic: Library["topics"][number]): number[] =>
@@ -652,6 +660,8 @@ function indexConcepts(
       const inferredList = inferred.get(concept.id)?.documents ?? [];
       // Parts list each concept's documents in increasing order: then the list is its own set.
       const inferredDocuments = increasing(inferredList) ? inferredList : sortedUnique([inferredList]);
+      const guessedList = guessed.get(concept.id)?.documents ?? [];
+      const guessedDocuments = increasing(guessedList) ? guessedList : sortedUnique([guessedList]);
       const { documents, shares } = mergeDocuments(curated.get(concept.id), inferred.get(concept.id));
       // A rule the concept's own standards hold is not also related. (Looked up in the sorted
       // documents, which run to thousands at a thousand codes, only for the few related rules.)
@@ -662,6 +672,7 @@ function indexConcepts(
         kind: "concept",
         documents: packDocuments(documents),
         ...(inferredDocuments.length > 0 ? { inferred: packDocuments(inferredDocuments) } : {}),
+        ...(guessedDocuments.length > 0 ? { guessed: packDocuments(guessedDocuments) } : {}),
         ...topicPosition(library, concept.topic),
         ...(documents.length > 0 ? { centrality: packCentrality(shares) } : {}),
         ...(related.length > 0 ? { related: packDocuments(related) } : {}),

@@ -90,3 +90,14 @@ describe("an implied standard ranks by how often the curators file the two matte
   });
 });
 
+
+describe("a near copy of a curated standard implies nothing", () => {
+  // Its concepts are its original's, a reading: what the curators left off it, it is not about.
+  const concepts = [concept("confidentiality", ["private information"], [1, 2, 3]), concept("duty-to-warn", ["duty to warn"], [1, 2])];
+  const library: Library = { codes: [toyCode(curatedTexts), usersCode([curatedTexts[2]!, "Peers guard private information."])], topics: [], concepts };
+
+  it("only the standard whose concepts were guessed bears on the implied matter", () => {
+    const hits = search(buildSearchIndex(library), library, "duty to warn", { codes: ["mine"] }).hits;
+    expect(hits.map((hit) => [hit.number, hit.concepts])).toEqual([[2, ["confidentiality"]]]);
+  });
+});
