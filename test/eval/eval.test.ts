@@ -58,9 +58,11 @@ describe.each([
  * Search within a code written apart from the others, its concepts inferred as a user's code's
  * are (the tuning file's queries): measured in the fourteenth session, as the mean over the five
  * codes, 0.8345 / 0.7579 (curated: 0.9391 / 0.8576); 0.8384 / 0.7648 once a standard that only
- * resembles a curated one is also about what its own entry terms name. A floor just below.
+ * resembles a curated one is also about what its own entry terms name; 0.8770 / 0.7766 once a
+ * standard whose concepts were guessed also bears on the matters the curators file with its own
+ * (implied-concepts.ts). A floor just below.
  */
-const APART_FLOORS = { recall: 0.833, firstHit: 0.759 };
+const APART_FLOORS = { recall: 0.876, firstHit: 0.776 };
 
 describe("codes written apart", () => {
   it("leave the code uncurated and its lineage out: Medi-Cal without Working Well Together, and the other way", () => {

@@ -91,9 +91,11 @@ const SAME_WORDS = 1 - 1e-9;
  * The concept ids of each of `standards`, in the concept index's order. `parent` is the code
  * theirs derives from (source.derivedFrom): a standard in the same words as one of the parent's
  * is about just what that one is about, not about its other neighbours' matters too, so that a
- * copy of a code compares with its original only where its wording does.
+ * copy of a code compares with its original only where its wording does. `copied`, if given, is
+ * told which standards took their concepts whole from a near copy (or the parent's same words):
+ * those are a reading, the others' a guess.
  */
-export function inferConcepts(standards: readonly Standard[], inference: InferenceModel, parent?: string): string[][] {
+export function inferConcepts(standards: readonly Standard[], inference: InferenceModel, parent?: string, copied?: boolean[]): string[][] {
   const own = standards.map((standard) => termVector(termsOf(standard), inference.model));
   const similarity = cosineAgainst(own, inference.vectors);
   const columns = inference.vectors.count;
@@ -105,13 +107,17 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
         if (inference.codes[column] === parent && similarity[row * columns + column]! >= SAME_WORDS) for (const id of inference.tags[column]!) found.add(id);
       }
     }
-    if (found.size > 0) return ordered();
+    if (found.size > 0) {
+      if (copied) copied[row] = true;
+      return ordered();
+    }
     let nearest = 0;
     for (let column = 0; column < columns; column++) {
       const value = similarity[row * columns + column]!;
       if (value >= NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) found.add(id);
       if (value > nearest) nearest = value;
     }
+    if (copied) copied[row] = nearest >= NEAR_COPY_SIMILARITY;
     if (nearest < NEAR_COPY_SIMILARITY) {
       const sequence = textSequence(standardWords(standard));
       const byStem = inference.phrases();

@@ -10,6 +10,8 @@ export interface StandardConcepts {
   ids: string[];
   /** Found by entry terms rather than curated. */
   inferred: boolean;
+  /** Inferred, and not from a near copy of a curated standard: a guess that may miss matters. */
+  guessed?: boolean;
 }
 
 const curatedCodes = new WeakMap<Library, ReadonlySet<string>>();
@@ -49,12 +51,16 @@ export function conceptsOfCode(library: Library, code: Code): Map<string, Standa
   // A user's file may tag its standards itself; the rest are inferred.
   const standards = allStandards(code);
   const untagged = standards.filter((standard) => standard.concepts === undefined);
-  const inferred = untagged.length === 0 ? [] : inferConcepts(untagged, inferenceFor(library), code.source.derivedFrom);
+  const copied: boolean[] = [];
+  const inferred = untagged.length === 0 ? [] : inferConcepts(untagged, inferenceFor(library), code.source.derivedFrom, copied);
   let next = 0;
   for (const standard of standards) {
     const key = standardKeyOf(standard);
     if (standard.concepts !== undefined) result.set(key, { ids: library.concepts.filter((concept) => standard.concepts!.includes(concept.id)).map((concept) => concept.id), inferred: false });
-    else result.set(key, { ids: inferred[next++]!, inferred: true });
+    else {
+      const guessed = copied[next] !== true;
+      result.set(key, { ids: inferred[next++]!, inferred: true, ...(guessed ? { guessed } : {}) });
+    }
   }
   return result;
 }

@@ -5,6 +5,7 @@
 // and a search decodes only the concepts it reads.
 import type { IndexedConcept } from "./inverted-index.js";
 import { NumberReader, packIncreasing } from "./packed-numbers.js";
+import { sortedIncludes } from "./sorted.js";
 
 /** `documents`, which must be increasing, packed as gaps. */
 export function packDocuments(documents: readonly number[]): string {
@@ -48,6 +49,33 @@ export function documentsOf(concept: IndexedConcept): readonly number[] {
  */
 export function relatedOf(concept: IndexedConcept): readonly number[] {
   return typeof concept.related === "string" ? unpackOnce(decodedRelated, concept, concept.related) : NONE;
+}
+
+const decodedGuessed = new WeakMap<IndexedConcept, number[]>();
+
+/** The concept's guessed documents (IndexedConcept.guessed), in increasing order. */
+export function guessedOf(concept: IndexedConcept): readonly number[] {
+  return typeof concept.guessed === "string" ? unpackOnce(decodedGuessed, concept, concept.guessed) : NONE;
+}
+
+/**
+ * The guessed documents that concepts implying `concept` (IndexedConcept.impliedBy, positions
+ * in `concepts`) are about, and `concept` itself is not, each with the largest share of those
+ * concepts' curated standards also about `concept` (0 to 1). Empty for an index without them.
+ */
+export function impliedDocuments(concept: IndexedConcept, concepts: readonly IndexedConcept[]): Map<number, number> {
+  const found = new Map<number, number>();
+  const implying = Array.isArray(concept.impliedBy) ? concept.impliedBy : [];
+  if (implying.length === 0) return found;
+  const shares = Array.isArray(concept.impliedShares) ? concept.impliedShares : [];
+  implying.forEach((at, place) => {
+    const other = concepts[at];
+    const share = typeof shares[place] === "number" ? shares[place]! / 100 : 0;
+    if (other !== undefined) for (const document of guessedOf(other)) found.set(document, Math.max(found.get(document) ?? 0, share));
+  });
+  const own = documentsOf(concept);
+  for (const document of found.keys()) if (sortedIncludes(own, document)) found.delete(document);
+  return found;
 }
 
 /**

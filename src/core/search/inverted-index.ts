@@ -14,6 +14,7 @@ import { buildTermIndex, termStems, type TermIndex } from "./term-index.js";
 import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
+import { impliedBy } from "./implied-concepts.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { LENGTH_WIDTH, SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -47,6 +48,8 @@ export interface IndexedConcept {
   documents: string;
   /** Those found by entry terms in users' codes, not curated, packed the same way. */
   inferred?: string;
+  /** Those of `inferred` not taken whole from a near copy of a curated standard (StandardConcepts.guessed). */
+  guessed?: string;
   /** A concept's topic, as its position in SearchIndex.concepts. */
   topic?: number;
   /** How centrally each of `documents` is about it, packed (centrality.ts). */
@@ -56,6 +59,14 @@ export interface IndexedConcept {
    * `documents`: search ranks them below its standards. No hit counts them among its concepts.
    */
   related?: string;
+  /**
+   * In an index with guessed concepts, the concepts (positions in SearchIndex.concepts) many of
+   * whose curated standards are also about this one (implied-concepts.ts): their guessed
+   * standards bear on it. An index of curated codes (or copies) alone has none.
+   */
+  impliedBy?: number[];
+  /** The share (in hundredths) of each of impliedBy's curated standards also about this one. */
+  impliedShares?: number[];
 }
 
 export interface SearchIndex {
@@ -228,7 +239,8 @@ export interface IndexPart {
   words: string;
   /**
    * The concepts of its standards: `id=doc.doc.doc` space-separated (documents numbered within
-   * the part), `~id=…` where they were inferred rather than curated or tagged.
+   * the part), `~id=…` where they were inferred rather than curated or tagged, and again as
+   * `?id=…` where that inference was a guess (StandardConcepts.guessed).
    */
   concepts: string;
   /**
@@ -295,11 +307,13 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
       }
       const found = concepts.get(standardKeyOf(standard));
       for (const id of found?.ids ?? []) {
-        const key = found!.inferred ? `~${id}` : id;
-        let entry = onConcept.get(key);
-        if (!entry) onConcept.set(key, (entry = { documents: [], shares: [] }));
-        entry.documents.push(document);
-        entry.shares.push(conceptShare(weights.get(id) ?? NO_WEIGHTS, frequencies));
+        const share = conceptShare(weights.get(id) ?? NO_WEIGHTS, frequencies);
+        for (const key of found!.guessed ? [`~${id}`, `?${id}`] : [found!.inferred ? `~${id}` : id]) {
+          let entry = onConcept.get(key);
+          if (!entry) onConcept.set(key, (entry = { documents: [], shares: [] }));
+          entry.documents.push(document);
+          entry.shares.push(share);
+        }
       }
       frequencies.forEach(addPosting);
       lengths.push(length);
@@ -490,11 +504,24 @@ export function listedDocuments(parts: readonly IndexPart[], library: Library, o
 export function conceptsByLists(parts: readonly IndexPart[], library: Library, offsets: readonly number[], documentOf: ReadonlyMap<string, number>): IndexedConcept[] {
   const curated = new Map<string, ConceptDocuments>();
   const inferred = new Map<string, ConceptDocuments>();
+  const guessed = new Map<string, ConceptDocuments>();
   for (const [key, entry] of combineConcepts(parts, offsets)) {
     if (key.startsWith("~")) inferred.set(key.slice(1), entry);
+    else if (key.startsWith("?")) guessed.set(key.slice(1), entry);
     else curated.set(key, entry);
   }
-  return indexConcepts(library, curated, inferred, documentOf);
+  return indexConcepts(library, curated, inferred, guessed, documentOf);
+}
+
+/** The concepts, with what implies each where any has inferred standards (IndexedConcept.impliedBy). */
+function withImplied(library: Library, concepts: IndexedConcept[]): IndexedConcept[] {
+  if (!concepts.some((concept) => concept.guessed !== undefined)) return concepts;
+  const implying = impliedBy(library);
+  return concepts.map((concept, at) => {
+    const list = implying[at] ?? [];
+    if (list.length === 0) return concept;
+    return { ...concept, impliedBy: list.map((each) => each.concept), impliedShares: list.map((each) => Math.round(each.share * 100)) };
+  });
 }
 
 /** Words typed as themselves: never corrected as typos, never read as abbreviations (query.ts). */
@@ -513,7 +540,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   const postings: Record<string, string> = {};
   for (const stemmed of stems) postings[stemmed] = combined.postings.get(stemmed)!.packed;
   const documentOf = listedDocuments(parts, library, offsets);
-  const concepts = joinConcepts(library, parts, offsets, documents, documentOf) ?? conceptsByLists(parts, library, offsets, documentOf);
+  const concepts = withImplied(library, joinConcepts(library, parts, offsets, documents, documentOf) ?? conceptsByLists(parts, library, offsets, documentOf));
   // A misspelt word is corrected to what people say as well as to what the codes say.
   const builtin = options.builtin;
   if (builtin) for (const word of builtin.words.split(" ")) vocabulary.add(word);
@@ -620,6 +647,7 @@ function indexConcepts(
   library: Library,
   curated: ReadonlyMap<string, ConceptDocuments>,
   inferred: ReadonlyMap<string, ConceptDocuments>,
+  guessed: ReadonlyMap<string, ConceptDocuments>,
   documentOf: ReadonlyMap<string, number>,
 ): IndexedConcept[] {
   const topicDocuments = (topic: Library["topics"][number]): number[] =>
@@ -632,6 +660,8 @@ function indexConcepts(
       const inferredList = inferred.get(concept.id)?.documents ?? [];
       // Parts list each concept's documents in increasing order: then the list is its own set.
       const inferredDocuments = increasing(inferredList) ? inferredList : sortedUnique([inferredList]);
+      const guessedList = guessed.get(concept.id)?.documents ?? [];
+      const guessedDocuments = increasing(guessedList) ? guessedList : sortedUnique([guessedList]);
       const { documents, shares } = mergeDocuments(curated.get(concept.id), inferred.get(concept.id));
       // A rule the concept's own standards hold is not also related. (Looked up in the sorted
       // documents, which run to thousands at a thousand codes, only for the few related rules.)
@@ -642,6 +672,7 @@ function indexConcepts(
         kind: "concept",
         documents: packDocuments(documents),
         ...(inferredDocuments.length > 0 ? { inferred: packDocuments(inferredDocuments) } : {}),
+        ...(guessedDocuments.length > 0 ? { guessed: packDocuments(guessedDocuments) } : {}),
         ...topicPosition(library, concept.topic),
         ...(documents.length > 0 ? { centrality: packCentrality(shares) } : {}),
         ...(related.length > 0 ? { related: packDocuments(related) } : {}),

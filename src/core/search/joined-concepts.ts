@@ -117,6 +117,7 @@ export function joinConcepts(
   if (segments === undefined) return undefined;
   const curated = new Listed(documentCount);
   const inferred = new Listed(documentCount);
+  const guessed = new Listed(documentCount);
   const merged = new Listed(documentCount);
   /** Each topic's documents, marked as its concepts are put together. */
   const topicAt = new Map(library.topics.map((topic, at) => [topic.id, at]));
@@ -131,8 +132,10 @@ export function joinConcepts(
   for (const concept of library.concepts) {
     if (!readSegments(segments.get(concept.id), offsets, curated)) return undefined;
     if (!readSegments(segments.get(`~${concept.id}`), offsets, inferred)) return undefined;
+    if (!readSegments(segments.get(`?${concept.id}`), offsets, guessed)) return undefined;
     segments.delete(concept.id);
     segments.delete(`~${concept.id}`);
+    segments.delete(`?${concept.id}`);
     const length = mergeLists(curated, inferred, merged);
     const documents = merged.documents.subarray(0, length);
     const topic = topicAt.get(concept.topic);
@@ -146,6 +149,7 @@ export function joinConcepts(
       kind: "concept",
       documents: packIncreasingInts(documents),
       ...(inferred.length > 0 ? { inferred: packIncreasingInts(inferred.documents.subarray(0, inferred.length)) } : {}),
+      ...(guessed.length > 0 ? { guessed: packIncreasingInts(guessed.documents.subarray(0, guessed.length)) } : {}),
       ...(topic !== undefined ? { topic: library.concepts.length + topic } : {}),
       ...(length > 0 ? { centrality: packCentrality(merged.shares.subarray(0, length)) } : {}),
       ...(related.length > 0 ? { related: packIncreasingInts(Int32Array.from(related)) } : {}),
