@@ -16,8 +16,21 @@ export interface ParseJob {
   bytes: Uint8Array;
 }
 
+/** A job as a worker gets it: its bytes are `length` bytes from `start` of ParseWorkerData.bytes. */
+export interface SharedJob {
+  hash: string;
+  start: number;
+  length: number;
+}
+
 export interface ParseWorkerData {
-  jobs: ParseJob[];
+  jobs: SharedJob[];
+  /**
+   * Every job's bytes, one after another, in memory the threads share. Sent as they were read,
+   * each file's bytes were cloned with the whole buffer they were read into (64 KiB at least):
+   * at a thousand files, 64 MB copied into each worker before it could start.
+   */
+  bytes: SharedArrayBuffer;
   /** One Int32: the index of the next job to take. */
   counter: SharedArrayBuffer;
   cacheDirectory: string;
@@ -74,7 +87,7 @@ export const workerFile = (): string | null => workerFileNamed("parse-worker.cjs
  */
 export async function parseInParallel(
   jobs: readonly ParseJob[],
-  setting: Omit<ParseWorkerData, "jobs" | "counter"> & ThreadPlan & { file: string },
+  setting: Omit<ParseWorkerData, "jobs" | "bytes" | "counter"> & ThreadPlan & { file: string },
   runHere: (job: ParseJob) => Promise<void>,
   onResult: (result: ParseResult) => void,
 ): Promise<void> {
@@ -82,8 +95,10 @@ export async function parseInParallel(
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
   const done = new Uint8Array(jobs.length);
-  const data: ParseWorkerData = { jobs: [...jobs], counter, cacheDirectory: setting.cacheDirectory, buildId: setting.buildId, withParts: setting.withParts };
-  const finished = Array.from({ length: setting.workers }, () => {
+  // Without a buffer to share, no worker starts: this thread takes every job (below).
+  const shared = sharedJobs(jobs);
+  const finished = Array.from({ length: shared ? setting.workers : 0 }, () => {
+    const data: ParseWorkerData = { ...shared!, counter, cacheDirectory: setting.cacheDirectory, buildId: setting.buildId, withParts: setting.withParts };
     const worker = new Worker(setting.file, { workerData: data, stdout: true, stderr: true });
     return new Promise<void>((resolve) => {
       worker.on("message", (message: ParseResult | ParseDone) => {
@@ -111,4 +126,34 @@ export async function parseInParallel(
     done[index] = 1;
     await runHere(jobs[index]!);
   }
+}
+
+/**
+ * The jobs with their bytes copied into one buffer the threads share: sent to a worker without
+ * a copy, and the buffers they were read into (64 KiB each at least) let go. The jobs as they
+ * were when no buffer that large can be had.
+ */
+export function withSharedBytes<Job extends ParseJob>(jobs: readonly Job[]): Job[] {
+  let bytes: SharedArrayBuffer;
+  try {
+    bytes = new SharedArrayBuffer(jobs.reduce((sum, job) => sum + job.bytes.byteLength, 0));
+  } catch {
+    return [...jobs];
+  }
+  let start = 0;
+  return jobs.map((job) => {
+    const view = new Uint8Array(bytes, start, job.bytes.byteLength);
+    view.set(job.bytes);
+    start += view.byteLength;
+    return { ...job, bytes: view };
+  });
+}
+
+/** Where each job's bytes are in the one buffer they share (copied there if they are not yet), or undefined if none can be had. */
+function sharedJobs(jobs: readonly ParseJob[]): Pick<ParseWorkerData, "jobs" | "bytes"> | undefined {
+  const first = jobs[0]?.bytes.buffer;
+  const inOne = first instanceof SharedArrayBuffer && jobs.every((job) => job.bytes.buffer === first) ? jobs : withSharedBytes(jobs);
+  const bytes = inOne[0]?.bytes.buffer;
+  if (!(bytes instanceof SharedArrayBuffer) || !inOne.every((job) => job.bytes.buffer === bytes)) return undefined;
+  return { bytes, jobs: inOne.map((job) => ({ hash: job.hash, start: job.bytes.byteOffset, length: job.bytes.byteLength })) };
 }

@@ -10,16 +10,17 @@ import { readSearchIndex, readSnapshot } from "../library.js";
 import { openCache } from "./json-cache.js";
 import { entryNameOf, namesOf } from "./records.js";
 import { entryOf, parsedOf } from "./parsed-entry.js";
-import type { ParseDone, ParseJob, ParseResult, ParseWorkerData } from "./parallel-parse.js";
+import type { ParseDone, ParseResult, ParseWorkerData, SharedJob } from "./parallel-parse.js";
 
-const { jobs, counter, cacheDirectory, buildId, withParts } = workerData as ParseWorkerData;
+const { jobs, bytes, counter, cacheDirectory, buildId, withParts } = workerData as ParseWorkerData;
 const next = new Int32Array(counter);
 const cache = openCache(cacheDirectory);
 const builtin = readSnapshot().library;
 const builtinIndex = readSearchIndex();
 
-function run(job: ParseJob, index: number): ParseResult {
-  const parsed = parsedOf(parseCodeBytes(Buffer.from(job.bytes), "", "user"));
+function run(job: SharedJob, index: number): ParseResult {
+  // A copy of its own, as the bytes of a file read on this thread would be.
+  const parsed = parsedOf(parseCodeBytes(Buffer.from(new Uint8Array(bytes, job.start, job.length)), "", "user"));
   const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed)) ?? false;
   if (!parsed.code) return { index, stored, parsed };
   const part = withParts ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;

@@ -21,7 +21,7 @@ import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js
 import type { JsonCache } from "./json-cache.js";
 import { entryNameOf, namesOf, isIndexPart, isLibraryRecord, isSearchIndex, type CodeNames, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
 import { entryOf, parsedFromEntry, parsedOf, type Parsed } from "./parsed-entry.js";
-import { parseInParallel, threadPlan, workerFile, type ParseJob } from "./parallel-parse.js";
+import { parseInParallel, threadPlan, withSharedBytes, workerFile, type ParseJob } from "./parallel-parse.js";
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 import { markStoredEntry } from "./stored-entry.js";
 
@@ -279,8 +279,9 @@ export class UserCodeReader {
       else pending.push({ index, base, hash, racy, bytes: read.bytes });
     }
     // Every file new (a first run, or a new build): the index's runs can be merged as files are parsed.
-    const outcomes = await this.parseNew(pending, withParts, env, pending.length === files.length);
-    for (const job of pending) records[job.index] = recordOf(job.base, job.hash, job.racy, outcomes.get(job.hash)!);
+    const jobs = withSharedBytes(pending);
+    const outcomes = await this.parseNew(jobs, withParts, env, pending.length === files.length);
+    for (const job of jobs) records[job.index] = recordOf(job.base, job.hash, job.racy, outcomes.get(job.hash)!);
     return records;
   }
 
@@ -290,7 +291,8 @@ export class UserCodeReader {
     const outcomes = new Map<string, Outcome>();
     const runs = withParts && allNew && this.cache !== null ? this.runMerger(jobs, await this.index()) : undefined;
     const runHere = async (job: ParseJob) => {
-      const parsed = await this.parse(job.hash, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), true);
+      // A copy of its own, in an ordinary buffer, as the file's bytes were read.
+      const parsed = await this.parse(job.hash, Buffer.from(job.bytes), true);
       if (withParts && parsed.code) {
         await this.makePart(job.hash, parsed.code);
         runs?.(job.hash);
