@@ -49,7 +49,8 @@ export function conceptEntriesFile(url: URL): (at: number) => readonly string[] 
     if (!file || !(at >= 0 && at < file.ends.length)) return undefined;
     const start = at === 0 ? 0 : file.ends[at - 1]!;
     try {
-      return JSON.parse(readRange(file.fd, file.body + start, file.body + file.ends[at]!)) as string[];
+      const entries = JSON.parse(readRange(file.fd, file.body + start, file.body + file.ends[at]!)) as unknown;
+      return Array.isArray(entries) && entries.every((entry) => typeof entry === "string") ? entries : undefined;
     } catch {
       return undefined;
     }

@@ -39,6 +39,7 @@ describe("the concepts' own words the build ships (dist/concept-entries.txt)", (
     ["without its line of offsets", '["Accepting gifts"]\n'],
     ["with offsets that are not numbers", '["a"]\n["Accepting gifts"]\n'],
     ["cut short", "[20]\n[\"Acc"],
+    ["with a line that is not a list of words", '[14]\n{"a":"gifts"}\n'],
   ])("give nothing when the file is %s", (name, text) => {
     const file = join(scratch, `${name}.txt`);
     if (text !== null) writeFileSync(file, text);

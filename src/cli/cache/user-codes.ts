@@ -70,15 +70,15 @@ function loaderNow(): Loader | undefined {
   }
 }
 
-let crypto: typeof import("node:crypto") | undefined;
+let nodeCrypto: typeof import("node:crypto") | undefined;
 
 /**
  * node:crypto is required on first use, not with this module: loading it took ~5 ms of every
  * run over users' codes, and a warm run whose files are unchanged hashes nothing.
  */
 export function sha1(data: string | Buffer): string {
-  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
-  return crypto.createHash("sha1").update(data).digest("hex");
+  nodeCrypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return nodeCrypto.createHash("sha1").update(data).digest("hex");
 }
 
 /** Each named directory once, however named (a path, a symlink, ETHICS_DATA and --data alike). */
