@@ -8,6 +8,7 @@ import type { Concept, Standard } from "../../model.js";
 import { buildTermModel, cosineAgainst, cosineColumns, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
 import { standardContentWords, standardKeyOf, standardWords } from "../codes/standard-text.js";
 import { stem } from "../text.js";
+import { curatedTags } from "./curated-tags.js";
 import { compileTerms, contentStemsOf, isWordForWord, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
 /** Cosine from which a curated standard is the same rule in other words. */
@@ -63,13 +64,7 @@ const termsOf = (standard: Standard): string[] => standardContentWords(standard)
 
 /** Made once for a library: `curated` are the standards the concept index tags. */
 export function inferenceModel(curated: readonly Standard[], concepts: readonly Concept[]): InferenceModel {
-  const tagsOf = new Map<string, string[]>();
-  for (const concept of concepts) {
-    for (const key of concept.standards) {
-      const id = standardKeyOf(key);
-      tagsOf.set(id, [...(tagsOf.get(id) ?? []), concept.id]);
-    }
-  }
+  const tagsOf = curatedTags(concepts, (concept) => concept.id);
   const tagged = curated.filter((standard) => tagsOf.has(standardKeyOf(standard)));
   const curatedTerms = tagged.map(termsOf);
   const model = buildTermModel(curatedTerms);

@@ -9,7 +9,7 @@
 // that one's concepts whole, a reading: what the curators left off it, it is not about; only
 // guessed concepts (StandardConcepts.guessed) imply others.
 import type { Library } from "../../model.js";
-import { standardKeyOf } from "../codes/standard-text.js";
+import { curatedTags } from "../concepts/curated-tags.js";
 
 /**
  * The share of a concept's curated standards also about another from which it implies that one.
@@ -34,15 +34,7 @@ export const IMPLIED_SUPPORT = 3;
  * those at least IMPLIED_SHARE of whose curated standards it also tags, with that share.
  */
 export function impliedBy(library: Library): { concept: number; share: number }[][] {
-  const conceptsOf = new Map<string, number[]>();
-  library.concepts.forEach((concept, at) => {
-    for (const key of concept.standards) {
-      const id = standardKeyOf(key);
-      let list = conceptsOf.get(id);
-      if (list === undefined) conceptsOf.set(id, (list = []));
-      if (!list.includes(at)) list.push(at);
-    }
-  });
+  const conceptsOf = curatedTags(library.concepts, (_concept, at) => at);
   const count = library.concepts.length;
   const alone = new Array<number>(count).fill(0);
   const together = new Map<number, number>(); // implying * count + implied → standards

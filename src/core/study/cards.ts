@@ -2,6 +2,7 @@
 // the concepts and topics of the index), for spaced-repetition apps such as Anki.
 import { allStandards, codeSize, type Code, type Library, type Standard, type Topic } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
+import { curatedTags } from "../concepts/curated-tags.js";
 import { remembered } from "../remembered.js";
 import { clozeVocabulary, keyWord, type ClozeVocabulary } from "./cloze.js";
 import { conceptsOfTopic, knownConceptsOf, positionsOnTopic, standardsOnTopic, topicsOfStandard } from "../concepts/topics.js";
@@ -29,11 +30,7 @@ function tag(text: string): string {
 
 /** The curated concepts of each standard (by its key), in the index's order: a card's concept tags. */
 export function conceptTagsOf(library: Library): Map<string, string[]> {
-  const concepts = new Map<string, string[]>();
-  for (const concept of library.concepts) {
-    for (const key of concept.standards) concepts.set(standardKeyOf(key), [...(concepts.get(standardKeyOf(key)) ?? []), concept.id]);
-  }
-  return concepts;
+  return curatedTags(library.concepts, (concept) => concept.id);
 }
 
 /** Each topic's concepts, for positionsOnTopic: worked out once a library, not once a code. */

@@ -19,6 +19,7 @@ import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope 
 import { confidentReading, decidingWords } from "./strength.js";
 import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
 import { standardKeyOf } from "../codes/standard-text.js";
+import { curatedTags } from "../concepts/curated-tags.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts (and of scope.ts):
 // the concepts of users' codes, known from the search index, must be given to this copy, and the
@@ -280,10 +281,7 @@ function situation(material: Material): Maker {
     const all = allStandards(code);
     return new Set(places.map((place) => standardKeyOf(all[place]!)));
   };
-  const conceptsOf = new Map<string, Concept[]>();
-  for (const concept of library.concepts) {
-    for (const key of concept.standards) conceptsOf.set(standardKeyOf(key), [...(conceptsOf.get(standardKeyOf(key)) ?? []), concept]);
-  }
+  const conceptsOf = curatedTags(library.concepts, (concept) => concept);
   return drawing(
     () =>
       random.shuffled(
