@@ -7,7 +7,7 @@
 // - a JSON snapshot of the built-in data and its search index, so no run parses YAML;
 // - the JSON Schema of the code file format, for editors.
 import { build } from "esbuild";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -152,6 +152,25 @@ for (const name of HEAVY) {
     plugins: [noChalkDetection],
   });
 }
+
+/**
+ * Every bundle ASCII: esbuild escapes other characters in strings but leaves them in regular
+ * expression literals (the line-breaking classes, "·", "→"), and one such character makes Node
+ * read the whole file as a two-byte string, twice the memory the source takes at every start
+ * (and again for its wrapped copy). In a regular expression `\uXXXX` means the code unit itself,
+ * with or without the u flag (a surrogate pair of them is one code point under u); one after a
+ * backslash would change meaning, so that stops the build.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, "utf8");
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  const escaped = text.replace(/(\\?)([^\x00-\x7f])/g, (_, backslash, char) => {
+    if (backslash) throw new Error(`${relative(root, file)}: an escaped non-ASCII character (${char}) that cannot be written as \\u`);
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  writeFileSync(file, escaped);
+}
+for (const name of readdirSync(dist)) if (name.endsWith(".cjs")) asciiOnly(join(dist, name));
 
 // Bundled CommonJS dependencies (yaml) call require() for Node built-ins.
 const requireShim = "import { createRequire as __ethicsCreateRequire } from 'node:module'; const require = __ethicsCreateRequire(import.meta.url);";
