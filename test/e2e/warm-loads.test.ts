@@ -40,3 +40,15 @@ describe("a warm run over unchanged users' codes", () => {
     expect(loadsYaml(edited.stderr)).toBe(true);
   });
 });
+
+describe("a search of the built-in codes", () => {
+  // node:module brings Node's ES module loader and source maps with it; the code cache's hook
+  // takes the Module class from its own module object instead.
+  it("does not load node:module", () => {
+    const run = ethics(["search", "gifts"], { env: { NODE_DEBUG: "module" } });
+    expect(run.code).toBe(0);
+    expect(loads(run.stderr, "node:vm")).toBe(true);
+    expect(loads(run.stderr, "node:module")).toBe(false);
+  });
+});
+

@@ -10,7 +10,7 @@
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
 // Other builds' entries unused for a day go.
 import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
-import Module, { createRequire } from "node:module";
+import type Module from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { readFileBytes } from "../../core/codes/read-file.js";
@@ -22,7 +22,8 @@ interface CompilableModule {
   _compile(content: string, filename: string): unknown;
 }
 
-type ModuleWithWrap = typeof Module & { wrap(content: string): string; prototype: CompilableModule };
+/** Node's CommonJS Module class (see start.ts for where it comes from). */
+export type ModuleClass = typeof Module & { wrap(content: string): string; prototype: CompilableModule };
 
 const MAGIC = "ethics-v8\t2";
 const MAX_BYTES = 16 * 1024 * 1024;
@@ -55,7 +56,7 @@ function removeOtherBuilds(root: string, buildId: string): void {
   }
 }
 
-export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv): void {
+export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv, moduleClass: ModuleClass): void {
   const root = cacheDirectory(env);
   if (root === null) return;
   let buildId: string;
@@ -66,7 +67,6 @@ export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv
   }
   if (!/^[0-9a-f]{8,64}$/.test(buildId)) return;
   const key = `${process.version}-${process.arch}`;
-  const moduleClass = Module as ModuleWithWrap;
   const compile = moduleClass.prototype._compile;
   const unsaved: { script: Script; file: string }[] = [];
 
@@ -78,7 +78,7 @@ export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv
     const script = new Script(moduleClass.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
     if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
-    return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+    return wrapper.call(this.exports, this.exports, moduleClass.createRequire(filename), this, filename, dirname(filename));
   };
 
   // Saved at the end, so that the cache holds every function this run compiled, not just the top level.
