@@ -7,7 +7,7 @@ import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
 import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeSchemas } from "../src/core/codes/schema.js";
-import { buildSearchIndex, conceptEntries, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
+import { buildSearchIndex, conceptEntryTerms, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
 import { indexText } from "../src/core/search/index-text.js";
 import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
 import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
@@ -45,9 +45,9 @@ export function writeSnapshot(root: string): void {
     writeFileSync(join(root, "dist/search-index.txt"), searchIndex);
     writeFileSync(join(root, "dist/builtin-part.json"), builtinPart);
     // What search reads of the concept index (src/cli/concept-entries.ts), so that it need not
-    // parse concepts.json: each concept's and topic's own words, one JSON array a line, after a
-    // line of where each of those lines ends (from the first's start).
-    const entries = Array.from({ length: library.concepts.length + library.topics.length }, (_, at) => asciiJson(conceptEntries(library, at)) + "\n");
+    // parse concepts.json: the terms of each concept's and topic's own words, entry by entry,
+    // one JSON array a line, after a line of where each of those lines ends (from the first's start).
+    const entries = Array.from({ length: library.concepts.length + library.topics.length }, (_, at) => asciiJson(conceptEntryTerms(library, at)) + "\n");
     let end = 0;
     const ends = entries.map((line) => (end += line.length));
     writeFileSync(join(root, "dist/concept-entries.txt"), JSON.stringify(ends) + "\n" + entries.join(""));
