@@ -85,6 +85,23 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * node:os as our code imports it: required the first time one of its exports is used, not when
+ * the bundle loads (~0.4 ms of every start; the cache's directory needs it only where HOME is
+ * not set, src/cli/cache/cache-dir.ts).
+ */
+const lazyOs = {
+  name: "lazy-os",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^node:os$/ }, (args) => (args.importer.startsWith(join(root, "src")) ? { path: "os", namespace: "lazy-os" } : undefined));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "lazy-os" }, async () => {
+      const exported = Object.keys(await import("node:os")).filter((name) => name !== "default");
+      const load = 'let loaded; const load = () => (loaded ??= require("node:os"));';
+      return { contents: `${load}\n${exported.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`).join("\n")}`, loader: "js" };
+    });
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, "vendor"), { recursive: true });
 
@@ -118,7 +135,7 @@ const cjs = {
   minify: !process.env.ETHICS_NO_MINIFY,
   define: { "import.meta.url": "__ethicsModuleUrl" },
   banner: { js: 'const __ethicsModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [heavyLibrariesApart, noChalkDetection, lazyChildProcess, lazyModulesApart],
+  plugins: [heavyLibrariesApart, noChalkDetection, lazyChildProcess, lazyOs, lazyModulesApart],
 };
 
 await build({ ...cjs, entryPoints: [join(root, "src/cli/main.ts")], outfile: join(dist, "ethics.cjs") });
