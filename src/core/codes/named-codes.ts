@@ -7,22 +7,22 @@ import { codeNames } from "./resolve.js";
 
 /**
  * An alias shorter than this is no sign in a question ("ak", "nc", "wi" are also abbreviations
- * of other things); a longer one is, unless it is an everyday word ("medical" for Medi-Cal).
+ * of other things).
  */
 const ALIAS_MIN_LENGTH = 3;
 
 /**
  * The codes whose id, alias, short name or title a run of the query's words spells, in the
- * order the query names them. `isEverydayWord` tells an alias that is an ordinary word.
+ * order the query names them. A name of one word that is an everyday word (`isEverydayWord`:
+ * the alias "medical" of Medi-Cal, a user's code named "peer") names none.
  */
 export function codesNamedIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): Code[] {
-  const byName = new Map<string, { code: Code; alias: boolean }>();
+  const byName = new Map<string, Code>();
   let longest = 1;
   for (const code of library.codes) {
     for (const name of codeNames(code)) {
-      const alias = name.field.startsWith("aliases");
-      if (alias && name.slug.length < ALIAS_MIN_LENGTH) continue;
-      if (!byName.has(name.slug)) byName.set(name.slug, { code, alias });
+      if (name.field.startsWith("aliases") && name.slug.length < ALIAS_MIN_LENGTH) continue;
+      if (!byName.has(name.slug)) byName.set(name.slug, code);
       longest = Math.max(longest, name.slug.split("-").length);
     }
   }
@@ -33,8 +33,8 @@ export function codesNamedIn(library: Library, query: string, isEverydayWord: (w
     for (let length = Math.min(longest, typed.length - start); length >= 1; length--) {
       const slug = typed.slice(start, start + length).join("-");
       const found = byName.get(slug);
-      if (found === undefined || (found.alias && isEverydayWord(slug))) continue;
-      if (!named.includes(found.code)) named.push(found.code);
+      if (found === undefined || (length === 1 && isEverydayWord(slug))) continue;
+      if (!named.includes(found)) named.push(found);
       start += length - 1;
       break;
     }
