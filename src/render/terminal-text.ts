@@ -102,6 +102,20 @@ function stylesAfter(styles: string, text: string): string {
 }
 
 /**
+ * The words with each citation separator ("·") kept on the line of the word before it: a line
+ * that starts with one reads as a list item ("Working Well Together" / "· Cultural Relevancy 1").
+ */
+function gluedSeparators(words: string[]): string[] {
+  if (!words.includes("·")) return words;
+  const glued: string[] = [];
+  for (const word of words) {
+    if (word === "·" && glued.length > 0) glued[glued.length - 1] += " ·";
+    else glued.push(word);
+  }
+  return glued;
+}
+
+/**
  * Word-wrap to `width` columns (at most MEASURE), every line but the first starting with
  * `indent`. Lines break at spaces, and inside a word only next to a wide character (Chinese,
  * Japanese and Korean text, emoji: see lineBreakParts), which is how those scripts are written.
@@ -110,7 +124,7 @@ function stylesAfter(styles: string, text: string): string {
  * not broken: a URL or a file name stays whole, to be copied, and the terminal folds it.
  */
 export function wrap(text: string, width: number, indent = "", firstIndent = indent): string {
-  const words = text.split(" ").filter((word) => word !== "");
+  const words = gluedSeparators(text.split(" ").filter((word) => word !== ""));
   if (!Number.isFinite(width)) return firstIndent + words.join(" ");
   const limit = Math.min(width, MEASURE);
   const lines: string[] = [];

@@ -31,6 +31,23 @@ describe("ethics search", () => {
     expect(hits[0].text.toLowerCase()).toContain("confidential");
   });
 
+  it.each([
+    { args: ["search", "what does alaska say about gifts"], hint: "hint: to search Alaska alone, add --code alaska\n" },
+    {
+      args: ["search", "how does medi-cal differ from wwt?"],
+      hint: "hint: to search Medi-Cal and Working Well Together alone, add --code\n      medi-cal,california; to compare two codes, ethics diff medi-cal california\n",
+    },
+    // An alias that is an everyday word names no code; a chosen --code, or --json, needs no hint.
+    { args: ["search", "medical records"], hint: "" },
+    { args: ["search", "what does alaska say about gifts", "--code", "ak"], hint: "" },
+    { args: ["search", "what does alaska say about gifts", "--json"], hint: "" },
+  ])("a question naming codes: $args → the hint on stderr", ({ args, hint }) => {
+    const { stdout, stderr, code } = ethics(args, { env: { COLUMNS: "80" } });
+    expect(code).toBe(0);
+    expect(stderr).toBe(hint);
+    expect(stdout).not.toContain("hint:");
+  });
+
   it("a question works: stop words are ignored", () => {
     const hits = citations(ethics(["search", "can I accept a gift from someone I support?", "--json"]).stdout);
     expect(hits.slice(0, 5)).toEqual(expect.arrayContaining(["Alaska · Conflicts of Interest 3", "Wisconsin 12"]));

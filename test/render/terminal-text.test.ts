@@ -97,6 +97,7 @@ describe("wrap", () => {
     ["mixed Latin and Chinese", "Use HIPAA规定的同意书。see the form", 16, ["  Use HIPAA规定", "  的同意书。see", "  the form"]],
     ["Korean at its spaces", "한국어 동료 지원 전문가는 서비스 대상자로부터", 18, ["  한국어 동료 지원", "  전문가는 서비스", "  대상자로부터"]],
     ["a URL longer than the line stays whole, to be copied", "see https://example.org/a-long-url/that-goes-on", 20, ["  see", "  https://example.org/a-long-url/that-goes-on"]],
+    ["a citation's separator never starts a line (it would read as a list item): it goes down with the word before it", "Working Well Together · Cultural Relevancy 1", 24, ["  Working Well", "  Together · Cultural", "  Relevancy 1"]],
   ])("%s", (_what, text, columns, expected) => {
     expect(wrap(text, columns, "  ", "  ").split("\n")).toEqual(expected);
   });

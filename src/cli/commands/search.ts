@@ -2,10 +2,11 @@ import { Command, Option } from "commander";
 import { EthicsError } from "../../core/errors.js";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
-import type { Strength } from "../../model.js";
+import type { Library, Strength } from "../../model.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
+import { codesNamedIn } from "../../core/codes/named-codes.js";
 
 export const search = (): Command =>
   new Command("search")
@@ -30,8 +31,10 @@ Examples:
   $ ethics search supervision --code medi-cal --section authenticity
   $ ethics search gifts --strength prohibits       those that forbid
 
-Stop words are ignored, word forms match (supervise, supervision, supervisor), topic synonyms
-widen the query, and standards about the topic rank above ones that only mention a word.
+Stop words are ignored, word forms match (supervise, supervision, supervisor), the concept
+index's entry terms say what a question is about, and standards about that matter rank above
+ones that only mention a word. A question naming a code is still searched in every code: a hint
+gives the --code that searches it alone.
 Exit status: 0 when something matched, 1 when nothing did (as grep).`,
   )
   .action(async (words: string[], options: { code?: string[]; section?: string; limit: number; strength?: Strength }, command: Command) => {
@@ -62,7 +65,24 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
+    if (options.code === undefined && !context.json) await hintNamedCodes(loaded.library, query);
   });
+
+/**
+ * A question that names codes ("what does alaska say about gifts") is still searched in every
+ * code, since a name may be part of the matter ("Alaska Native"); a hint on stderr says how to
+ * search the named ones alone, and, for two or more, how to compare them.
+ */
+async function hintNamedCodes(library: Library, query: string): Promise<void> {
+  const named = codesNamedIn(library, query, (word) => englishWord(word));
+  if (named.length === 0) return;
+  const { stderrText, writeErr } = await import("../output.js");
+  const names = named.map((code) => code.shortName);
+  const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
+  const alone = `to search ${listed} alone, add --code ${named.map((code) => code.id).join(",")}`;
+  const compare = named.length >= 2 ? `; to compare two codes, ethics diff ${named[0]!.id} ${named[1]!.id}` : "";
+  writeErr(stderrText(`hint: ${alone}${compare}`) + "\n");
+}
 
 /**
  * Search reads words in Latin letters (English, accents taken off: a–z, 0–9); a query in

@@ -4,6 +4,8 @@
 // that says the same matter in words the query did not use ("self-determination" for "what I'd
 // do if I were her") climbs among them. It only reorders candidates already found: a standard
 // the query did not reach stays out, and coverage (what a hit answers of the query) is unchanged.
+// The first answer stays the one the query's own evidence chose, unless that evidence tied it with
+// others: then feedback, not library order, chooses among them.
 import type { Standard } from "../../model.js";
 import { standardContentWords } from "../codes/standard-text.js";
 import { stem } from "../text.js";
@@ -64,8 +66,15 @@ export function applyFeedback(index: SearchIndex, plan: QueryPlan, scores: Score
       if (isCandidate[document] === 1) scores.values[document]! += bm25(index, weight, document, frequency);
     });
   }
-  // The query's own evidence chose the first answer; feedback only reorders those after it.
+  // The query's own evidence chose the first answer; feedback only reorders those after it. Where
+  // that evidence could not choose (answers equal on it, which library order would settle),
+  // feedback chooses among them.
+  const own = scores.own;
+  let chosenFirst = first;
+  for (const document of answers) {
+    if (own[document] === own[first] && scores.values[document]! > scores.values[chosenFirst]!) chosenFirst = document;
+  }
   let rival = 0;
-  for (const document of scores.documents) if (document !== first) rival = Math.max(rival, scores.values[document]!);
-  if (rival >= scores.values[first]!) scores.values[first] = rival * (1 + 1e-9);
+  for (const document of scores.documents) if (document !== chosenFirst) rival = Math.max(rival, scores.values[document]!);
+  if (rival >= scores.values[chosenFirst]!) scores.values[chosenFirst] = rival * (1 + 1e-9);
 }

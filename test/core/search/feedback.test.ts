@@ -1,5 +1,6 @@
 // Pseudo-relevance feedback on a toy code: what the first answers share reorders the candidates
-// after them, never the first answer and never the set of candidates.
+// after them, never the set of candidates, and the first answer only among those the query's own
+// evidence ties.
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
 import { search } from "../../../src/core/search/search.js";
@@ -38,5 +39,15 @@ describe("pseudo-relevance feedback", () => {
     { query: "gift", tagged: [1, 3], expected: [1, 3, 2] },
   ])("$query over $tagged → $expected", ({ query, tagged, expected }) => {
     expect(order(toyLibrary(texts, tagged), query)).toEqual(expected);
+  });
+
+  it.each([
+    // None uses "gift": the query's own evidence ties all three, and what the answers share
+    // (cash, loans) chooses the first among them rather than library order.
+    { texts: ["Specialists keep the office tidy and the kettle filled.", "Specialists keep cash and loans apart from the work.", "Specialists refuse cash or loans from those they serve."], expected: [2, 3, 1] },
+    // Where the query's own evidence chose (3 uses "gift"), feedback leaves the first alone.
+    { texts: ["Specialists keep the office tidy and the kettle filled.", "Specialists keep cash and loans apart from the work.", "Specialists refuse a gift, cash or loans from those they serve."], expected: [3, 2, 1] },
+  ])("a tie on the query's own evidence: $expected", ({ texts: tied, expected }) => {
+    expect(order(toyLibrary(tied, [1, 2, 3]), "gift")).toEqual(expected);
   });
 });
