@@ -7,7 +7,7 @@
 // - a JSON snapshot of the built-in data and its search index, so no run parses YAML;
 // - the JSON Schema of the code file format, for editors.
 import { build } from "esbuild";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve as resolvePath } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -85,6 +85,23 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * node:os as our code imports it: required the first time one of its exports is used, not when
+ * the bundle loads (~0.4 ms of every start; the cache's directory needs it only where HOME is
+ * not set, src/cli/cache/cache-dir.ts).
+ */
+const lazyOs = {
+  name: "lazy-os",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^node:os$/ }, (args) => (args.importer.startsWith(join(root, "src")) ? { path: "os", namespace: "lazy-os" } : undefined));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "lazy-os" }, async () => {
+      const exported = Object.keys(await import("node:os")).filter((name) => name !== "default");
+      const load = 'let loaded; const load = () => (loaded ??= require("node:os"));';
+      return { contents: `${load}\n${exported.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`).join("\n")}`, loader: "js" };
+    });
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, "vendor"), { recursive: true });
 
@@ -118,7 +135,7 @@ const cjs = {
   minify: !process.env.ETHICS_NO_MINIFY,
   define: { "import.meta.url": "__ethicsModuleUrl" },
   banner: { js: 'const __ethicsModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [heavyLibrariesApart, noChalkDetection, lazyChildProcess, lazyModulesApart],
+  plugins: [heavyLibrariesApart, noChalkDetection, lazyChildProcess, lazyOs, lazyModulesApart],
 };
 
 await build({ ...cjs, entryPoints: [join(root, "src/cli/main.ts")], outfile: join(dist, "ethics.cjs") });
@@ -152,6 +169,25 @@ for (const name of HEAVY) {
     plugins: [noChalkDetection],
   });
 }
+
+/**
+ * Every bundle ASCII: esbuild escapes other characters in strings but leaves them in regular
+ * expression literals (the line-breaking classes, "·", "→"), and one such character makes Node
+ * read the whole file as a two-byte string, twice the memory the source takes at every start
+ * (and again for its wrapped copy). In a regular expression `\uXXXX` means the code unit itself,
+ * with or without the u flag (a surrogate pair of them is one code point under u); one after a
+ * backslash would change meaning, so that stops the build.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, "utf8");
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  const escaped = text.replace(/(\\?)([^\x00-\x7f])/g, (_, backslash, char) => {
+    if (backslash) throw new Error(`${relative(root, file)}: an escaped non-ASCII character (${char}) that cannot be written as \\u`);
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  writeFileSync(file, escaped);
+}
+for (const name of readdirSync(dist)) if (name.endsWith(".cjs")) asciiOnly(join(dist, name));
 
 // Bundled CommonJS dependencies (yaml) call require() for Node built-ins.
 const requireShim = "import { createRequire as __ethicsCreateRequire } from 'node:module'; const require = __ethicsCreateRequire(import.meta.url);";

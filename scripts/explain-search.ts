@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { readDataDirectory } from "../src/core/library/read-data.js";
 import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
-import { buildSearchIndex, conceptEntries } from "../src/core/search/inverted-index.js";
+import { buildSearchIndex, conceptEntryTerms } from "../src/core/search/inverted-index.js";
 import { planQuery } from "../src/core/search/query.js";
 import { best, coverage, rankAnswers, score } from "../src/core/search/rank.js";
 import { layoutOf, standardAt } from "../src/core/search/scope.js";
@@ -17,7 +17,7 @@ const layout = layoutOf(index);
 const words = (mask: number) => plan.words.filter((_, at) => mask & (1 << at)).map((word) => word.word).join(",");
 console.log("words:", plan.words.map((word) => `${word.word}(${word.stem}) ${word.weight.toFixed(2)}${word.unknown ? " unknown" : ""} → ${[...word.standsFor].join("/")}`).join("\n       "));
 console.log("concepts:", plan.matches.map((match) => `${match.concept.kind === "topic" ? "topic " : ""}${match.concept.id} [${words(match.covers)}]${match.apart ? ` apart[${words(match.apart)}]` : ""}`).join("\n          "));
-const scores = score(index, plan, 15, () => true, (concept) => conceptEntries(library, concept));
+const scores = score(index, plan, 15, () => true, (concept) => conceptEntryTerms(library, concept));
 const { answers } = rankAnswers(plan, scores, 15);
 for (const document of best(scores, 15)) {
   const standard = standardAt(index, library, layout, document);

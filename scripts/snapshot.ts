@@ -7,7 +7,8 @@ import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
 import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeSchemas } from "../src/core/codes/schema.js";
-import { buildSearchIndex, conceptEntries, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
+import { buildSearchIndex, conceptEntryTerms, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
+import { indexText } from "../src/core/search/index-text.js";
 import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
 import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
 
@@ -24,7 +25,7 @@ export function writeSnapshot(root: string): void {
     const data = readDataDirectory(join(root, "data"), "data");
     const library = { ...data, codes: data.codes.map((code) => ({ ...code, file: relative(root, code.file) })) };
     const builtIndex = buildSearchIndex(library, { englishWords: spokenEnglish(), everydayWords: everydayEnglish() });
-    const searchIndex = asciiJson(builtIndex);
+    const searchIndex = indexText(builtIndex, asciiJson);
     // The built-in codes' part of every index that also holds users' codes: made once here,
     // not on each first run over a folder (or cache) of users' codes.
     const builtinPart = asciiJson(mergeParts(library.codes.map((code) => indexPartOfCode(library, code, builtIndex))));
@@ -41,12 +42,12 @@ export function writeSnapshot(root: string): void {
     writeFileSync(join(root, "dist/concepts.json"), serializeConcepts(library));
     // For the V8 code cache, which reads it before anything else (src/cli/cache/compile-cache.ts).
     writeFileSync(join(root, "dist/build-id"), `${buildId}\n`);
-    writeFileSync(join(root, "dist/search-index.json"), searchIndex);
+    writeFileSync(join(root, "dist/search-index.txt"), searchIndex);
     writeFileSync(join(root, "dist/builtin-part.json"), builtinPart);
     // What search reads of the concept index (src/cli/concept-entries.ts), so that it need not
-    // parse concepts.json: each concept's and topic's own words, one JSON array a line, after a
-    // line of where each of those lines ends (from the first's start).
-    const entries = Array.from({ length: library.concepts.length + library.topics.length }, (_, at) => asciiJson(conceptEntries(library, at)) + "\n");
+    // parse concepts.json: the terms of each concept's and topic's own words, entry by entry,
+    // one JSON array a line, after a line of where each of those lines ends (from the first's start).
+    const entries = Array.from({ length: library.concepts.length + library.topics.length }, (_, at) => asciiJson(conceptEntryTerms(library, at)) + "\n");
     let end = 0;
     const ends = entries.map((line) => (end += line.length));
     writeFileSync(join(root, "dist/concept-entries.txt"), JSON.stringify(ends) + "\n" + entries.join(""));

@@ -1,8 +1,10 @@
-// The own words of each built-in concept and topic (dist/concept-entries.txt, written by the
-// build): all that search reads of the concept index. Parsing the whole index (concepts.json)
-// for the entries of the one or two concepts a query names best took ~9 ms of every search, and
-// reading all of this file ~2 ms; so its first line gives where each concept's line ends, and
-// only the lines asked for are read. Every library's concepts and topics are the built-in ones.
+// The terms of the own words of each built-in concept and topic (dist/concept-entries.txt,
+// written by the build): all that search reads of the concept index. Parsing the whole index
+// (concepts.json) for the entries of the one or two concepts a query names best took ~9 ms of
+// every search, and reading all of this file ~2 ms; so its first line gives where each
+// concept's line ends, and only the lines asked for are read. The entries come stemmed, as
+// search compares them: stemming a concept's few hundred words took ~1 ms of a search. Every
+// library's concepts and topics are the built-in ones.
 import { closeSync, openSync, readSync } from "node:fs";
 
 /** The file's text from `start` (bytes) to `end`; the file is ASCII (asciiJson). */
@@ -41,8 +43,8 @@ function openEntries(url: URL): EntriesFile | null {
   }
 }
 
-/** conceptEntries(library, at) as the file at `url` holds them; undefined where it has none. */
-export function conceptEntriesFile(url: URL): (at: number) => readonly string[] | undefined {
+/** conceptEntryTerms(library, at) as the file at `url` holds them; undefined where it has none. */
+export function conceptEntriesFile(url: URL): (at: number) => readonly (readonly string[])[] | undefined {
   let file: EntriesFile | null | undefined;
   return (at) => {
     if (file === undefined) file = openEntries(url);
@@ -50,7 +52,7 @@ export function conceptEntriesFile(url: URL): (at: number) => readonly string[] 
     const start = at === 0 ? 0 : file.ends[at - 1]!;
     try {
       const entries = JSON.parse(readRange(file.fd, file.body + start, file.body + file.ends[at]!)) as unknown;
-      return Array.isArray(entries) && entries.every((entry) => typeof entry === "string") ? entries : undefined;
+      return Array.isArray(entries) && entries.every((entry) => Array.isArray(entry) && entry.every((term) => typeof term === "string")) ? entries : undefined;
     } catch {
       return undefined;
     }
@@ -58,4 +60,4 @@ export function conceptEntriesFile(url: URL): (at: number) => readonly string[] 
 }
 
 /** The build's file, next to the bundle; undefined for every concept when it is missing (run from the sources). */
-export const builtinConceptEntries = conceptEntriesFile(new URL("./concept-entries.txt", import.meta.url));
+export const builtinConceptEntryTerms = conceptEntriesFile(new URL("./concept-entries.txt", import.meta.url));

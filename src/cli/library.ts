@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { lineageWarnings } from "../core/codes/lineage-check.js";
 import { mergeLibrary } from "../core/library/merge.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
+import { readIndexText } from "../core/search/index-text.js";
 import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
 import type { Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
@@ -40,9 +41,12 @@ export function readSnapshot(): Snapshot {
   return snapshot;
 }
 
-/** The built-in codes' search index, made at build time; only `search` reads it. */
+/**
+ * The built-in codes' search index, made at build time; only `search` reads it. Its long
+ * strings are slices of the file's text, not copies (core/search/index-text.ts).
+ */
 export function readSearchIndex(): SearchIndex {
-  return JSON.parse(readFileSync(new URL("./search-index.json", import.meta.url), "utf8")) as SearchIndex;
+  return readIndexText(readFileSync(new URL("./search-index.txt", import.meta.url), "latin1")) as SearchIndex;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The tarball npm would publish installs and runs on its own, from any directory.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,5 +35,12 @@ describe("npm package", () => {
     expect(run("--version").trim()).toBe(version);
     expect(run("show", "medi-cal", "integrity", "12")).toContain("Medi-Cal · Integrity 12");
     expect(run("list")).toContain("north-carolina");
+  });
+
+  // One character outside ASCII makes Node read a whole bundle as a two-byte string, at every start.
+  it("ships its bundles as ASCII", () => {
+    const bundles = readdirSync(join(root, "dist")).filter((name) => name.endsWith(".cjs"));
+    expect(bundles).toContain("ethics.cjs");
+    for (const name of bundles) expect(readFileSync(join(root, "dist", name), "latin1"), name).not.toMatch(/[^\x00-\x7f]/);
   });
 });

@@ -3,7 +3,7 @@
 // NODE_DEBUG=module is set; a file edited since shows that the check sees them when they load.
 // Files changed within RACY_MS of a run are read and hashed again (file-stats.ts), so the warm
 // runs wait until the files are older than that.
-import { appendFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,3 +40,19 @@ describe("a warm run over unchanged users' codes", () => {
     expect(loadsYaml(edited.stderr)).toBe(true);
   });
 });
+
+describe("a search of the built-in codes", () => {
+  // node:module brings Node's ES module loader and source maps with it; the code cache's hook
+  // takes the Module class from its own module object instead. node:os is for a home directory
+  // that HOME does not give.
+  it("loads neither node:module nor, with HOME set, node:os", () => {
+    const home = mkdtempSync(join(tmpdir(), "ethics-home-"));
+    const run = ethics(["search", "gifts"], { env: { NODE_DEBUG: "module", HOME: home, ETHICS_CACHE_DIR: "", XDG_CACHE_HOME: "" } });
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(home, ".cache/ethics")).some((name) => name.startsWith("v8-"))).toBe(true);
+    expect(loads(run.stderr, "node:vm")).toBe(true);
+    expect(loads(run.stderr, "node:module")).toBe(false);
+    expect(loads(run.stderr, "node:os")).toBe(false);
+  });
+});
+

@@ -8,8 +8,17 @@ import { dirname, join, parse as parsePath } from "node:path";
 export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
   if (env.ETHICS_NO_CACHE) return null;
   if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  const base = env.XDG_CACHE_HOME || join(homeDirectory(), ".cache");
   return join(base, "ethics");
+}
+
+/**
+ * os.homedir(): libuv's answer is this process's HOME where it is set (outside Windows), so
+ * that is read first and node:os loaded only without it (the build loads it on first use).
+ */
+function homeDirectory(): string {
+  const home = process.platform === "win32" ? undefined : process.env.HOME;
+  return home !== undefined ? home : homedir();
 }
 
 /**

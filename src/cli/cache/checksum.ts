@@ -46,11 +46,28 @@ function fnvModule(): FnvModule | null {
   return wasm;
 }
 
-function wordsInWasm(module: FnvModule, bytes: Uint8Array, length: number): number {
+function grown(module: FnvModule, length: number): ArrayBuffer {
   const missing = length - module.memory.buffer.byteLength;
   if (missing > 0) module.memory.grow(Math.ceil(missing / PAGE_BYTES));
-  new Uint8Array(module.memory.buffer, 0, length).set(bytes.subarray(0, length));
+  return module.memory.buffer;
+}
+
+function wordsInWasm(module: FnvModule, bytes: Uint8Array, length: number): number {
+  // Bytes read into checksumArea are where the sum reads them already.
+  if (bytes.buffer !== module.memory.buffer || bytes.byteOffset !== 0) new Uint8Array(grown(module, length), 0, length).set(bytes.subarray(0, length));
   return module.fnv(length);
+}
+
+/**
+ * `length` bytes at the start of the module's memory, for bytes to be read into and summed
+ * where they are (checksum32 of them copies nothing: a code cache entry read into a buffer of
+ * its own, then copied, touched twice the memory, and fresh memory is most of what reading
+ * costs); null where WebAssembly cannot run. Every call gives the same memory, and one that
+ * grows it leaves the views given before empty.
+ */
+export function checksumArea(length: number): Uint8Array | null {
+  const module = fnvModule();
+  return module ? new Uint8Array(grown(module, length), 0, length) : null;
 }
 
 function wordsInJavaScript(bytes: Uint8Array, length: number): number {

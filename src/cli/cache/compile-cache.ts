@@ -9,12 +9,11 @@
 // build id (dist/build-id, written by the build over every file of dist/), so no build reads
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
 // Other builds' entries unused for a day go.
-import { readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
-import Module, { createRequire } from "node:module";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync } from "node:fs";
+import type Module from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
-import { readFileBytes } from "../../core/codes/read-file.js";
-import { checksum32 } from "./checksum.js";
+import { checksum32, checksumArea } from "./checksum.js";
 import { cacheDirectory, makeDirectory, writeCacheFile } from "./cache-dir.js";
 
 interface CompilableModule {
@@ -22,21 +21,58 @@ interface CompilableModule {
   _compile(content: string, filename: string): unknown;
 }
 
-type ModuleWithWrap = typeof Module & { wrap(content: string): string; prototype: CompilableModule };
+/** Node's CommonJS Module class (see start.ts for where it comes from). */
+export type ModuleClass = typeof Module & { wrap(content: string): string; prototype: CompilableModule };
 
 const MAGIC = "ethics-v8\t2";
 const MAX_BYTES = 16 * 1024 * 1024;
 const OTHER_BUILDS_KEPT_MS = 24 * 60 * 60 * 1000;
 
-/** The cached bytecode in an entry written for `key`, or undefined. */
-export function readCodeCacheEntry(bytes: Buffer, key: string): Buffer | undefined {
-  const newline = bytes.indexOf(0x0a);
-  if (newline < 0 || newline > 256) return undefined;
-  const data = bytes.subarray(newline + 1);
-  const header = `${MAGIC}\t${key}\t${data.length}\t`;
-  const line = bytes.toString("latin1", 0, newline);
-  if (!line.startsWith(header) || line.slice(header.length) !== String(checksum32(data))) return undefined;
-  return data;
+/**
+ * The cached bytecode in the entry file written for `key`, or undefined. Its header is read
+ * apart and its bytes straight into the checksum's memory (checksumArea), where they are summed
+ * and given to V8: read into a buffer of their own, then copied to be summed, they touched
+ * twice the memory, and fresh memory is most of what reading them costs. Only a regular file of
+ * at most MAX_BYTES is read (a FIFO opened without a writer does not block).
+ */
+export function readCodeCacheFile(file: string, key: string): Uint8Array | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > MAX_BYTES) return undefined;
+    const head = Buffer.allocUnsafe(Math.min(stats.size, 257));
+    if (readFully(fd, head, 0) !== head.length) return undefined;
+    const newline = head.indexOf(0x0a);
+    if (newline < 0) return undefined;
+    const length = stats.size - newline - 1;
+    const header = `${MAGIC}\t${key}\t${length}\t`;
+    const line = head.toString("latin1", 0, newline);
+    if (!line.startsWith(header)) return undefined;
+    const data = checksumArea(length) ?? Buffer.allocUnsafe(length);
+    // One byte more than stat said is there: a file that grew since is a miss.
+    if (readFully(fd, data, newline + 1) !== length || readSync(fd, Buffer.allocUnsafe(1), 0, 1, stats.size) !== 0) return undefined;
+    return line.slice(header.length) === String(checksum32(data)) ? data : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads into all of `into` from `position` on; how many bytes there were. */
+function readFully(fd: number, into: Uint8Array, position: number): number {
+  let length = 0;
+  while (length < into.length) {
+    const read = readSync(fd, into, length, into.length - length, position + length);
+    if (read === 0) break;
+    length += read;
+  }
+  return length;
 }
 
 export function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
@@ -55,7 +91,7 @@ function removeOtherBuilds(root: string, buildId: string): void {
   }
 }
 
-export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv): void {
+export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv, moduleClass: ModuleClass): void {
   const root = cacheDirectory(env);
   if (root === null) return;
   let buildId: string;
@@ -66,19 +102,17 @@ export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv
   }
   if (!/^[0-9a-f]{8,64}$/.test(buildId)) return;
   const key = `${process.version}-${process.arch}`;
-  const moduleClass = Module as ModuleWithWrap;
   const compile = moduleClass.prototype._compile;
   const unsaved: { script: Script; file: string }[] = [];
 
   moduleClass.prototype._compile = function (this: CompilableModule, content: string, filename: string) {
     if (dirname(filename) !== ownDirectory) return compile.call(this, content, filename);
     const file = join(root, `v8-${buildId}-${basename(filename)}.entry`);
-    const read = readFileBytes(file, MAX_BYTES);
-    const cachedData = "bytes" in read ? readCodeCacheEntry(read.bytes, key) : undefined;
+    const cachedData = readCodeCacheFile(file, key);
     const script = new Script(moduleClass.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
     if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
-    return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+    return wrapper.call(this.exports, this.exports, moduleClass.createRequire(filename), this, filename, dirname(filename));
   };
 
   // Saved at the end, so that the cache holds every function this run compiled, not just the top level.

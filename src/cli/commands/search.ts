@@ -5,7 +5,7 @@ import { chosenCodes, codeOption } from "../options.js";
 import type { Library, Strength } from "../../model.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
-import { builtinConceptEntries } from "../concept-entries.js";
+import { builtinConceptEntryTerms } from "../concept-entries.js";
 import { codesNamedIn } from "../../core/codes/named-codes.js";
 
 export const search = (): Command =>
@@ -50,7 +50,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       limit: options.strength ? Number.MAX_SAFE_INTEGER : options.limit,
       ...(options.section !== undefined ? { section: options.section } : {}),
       isEnglishWord: (word) => englishWord(word),
-      conceptEntries: builtinConceptEntries,
+      conceptEntryTerms: builtinConceptEntryTerms,
     });
     const result = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, found, options.strength, options.limit)

@@ -709,6 +709,15 @@ export function conceptEntries(library: Library, at: number): string[] {
   return topic === undefined ? [] : [topic.name, topic.description, ...loose(topic.synonyms)];
 }
 
+/**
+ * The terms (stems of the meaningful words) of each of conceptEntries(library, at): what search
+ * compares a query with, worked out once by the build for the built-in concepts
+ * (dist/concept-entries.txt) rather than stemmed again on every search.
+ */
+export function conceptEntryTerms(library: Library, at: number): string[][] {
+  return conceptEntries(library, at).map(terms);
+}
+
 function conceptDocuments(library: Library): Pick<SearchIndex, "conceptPostings" | "conceptLengths" | "conceptAverageLength"> {
   const texts = Array.from({ length: library.concepts.length + library.topics.length }, (_, at) => conceptEntries(library, at).join(" "));
   const byStem = new Map<string, Posting[]>();

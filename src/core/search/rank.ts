@@ -8,7 +8,6 @@ import { tableGet } from "./packed-table.js";
 import { centralityAt } from "./centrality.js";
 import { documentsOf, impliedDocuments, relatedOf } from "./concept-documents.js";
 import { APART_FACTOR, coveredWeight, type QueryPlan } from "./query.js";
-import { terms } from "../text.js";
 import { inverseFrequency } from "./idf.js";
 
 const NO_IMPLIED: ReadonlyMap<number, number> = new Map();
@@ -159,7 +158,7 @@ class Pool {
  * COVERAGE_FLOOR of the query — the remaining (common) words only add to the standards already
  * found (MaxScore): "peers" in "accept gifts from peers" does not make every standard a candidate.
  */
-export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope: (document: number) => boolean, entriesOf: (concept: number) => readonly string[]): Scores {
+export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope: (document: number) => boolean, entriesOf: (concept: number) => readonly (readonly string[])[]): Scores {
   const count = documentCount(index);
   const scores: Scores = {
     values: new Float64Array(count),
@@ -291,12 +290,12 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
  * answers most of the query's weight: two words or more, or the whole query, else none. One
  * entry, because a concept's words are many: "best", "movies" and "year" are all among those of
  * friendship with the people served ("best friend", "go to the movies"), and "best movies this
- * year" is not about it.
+ * year" is not about it. `entries` are the entries' terms (conceptEntryTerms).
  */
-function entryAnswered(plan: QueryPlan, entries: readonly string[]): number {
+function entryAnswered(plan: QueryPlan, entries: readonly (readonly string[])[]): number {
   let best = 0;
   for (const entry of entries) {
-    const stems = new Set(terms(entry));
+    const stems = new Set(entry);
     let mask = 0;
     plan.words.forEach((word, at) => {
       for (const stemmed of word.standsFor) if (stems.has(stemmed)) mask |= 1 << at;

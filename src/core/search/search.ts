@@ -8,7 +8,7 @@ import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
 import { stem, words } from "../text.js";
-import { conceptEntries, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
+import { conceptEntryTerms, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
 import { documentsAmong } from "./concept-documents.js";
 import { applyFeedback } from "./feedback.js";
 import { planQuery, type QueryPlan } from "./query.js";
@@ -25,12 +25,12 @@ export interface SearchOptions extends ScopeOptions {
    */
   isEnglishWord?: (word: string) => boolean;
   /**
-   * The own words of the concept (or topic) at `at` of the index's concepts, as
-   * conceptEntries(library, at) gives them, where the caller has them cheaper than through
-   * `library.concepts`, whose first use parses the whole concept index (~9 ms of a search);
-   * undefined where it has not.
+   * The terms of the own words of the concept (or topic) at `at` of the index's concepts, as
+   * conceptEntryTerms(library, at) gives them, where the caller has them cheaper than through
+   * `library.concepts`, whose first use parses the whole concept index (~9 ms of a search), and
+   * stemming them; undefined where it has not.
    */
-  conceptEntries?: (at: number) => readonly string[] | undefined;
+  conceptEntryTerms?: (at: number) => readonly (readonly string[])[] | undefined;
 }
 
 export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "editorial"> {
@@ -117,7 +117,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const plan = planQuery(index, query);
   const layout = layoutOf(index);
   const inScope = scopeOf(index, library, layout, options);
-  const scores = score(index, plan, limit, inScope, (concept) => options.conceptEntries?.(concept) ?? conceptEntries(library, concept));
+  const scores = score(index, plan, limit, inScope, (concept) => options.conceptEntryTerms?.(concept) ?? conceptEntryTerms(library, concept));
   applyFeedback(index, plan, scores, (document) => standardAt(index, library, layout, document));
   const { answers, loose } = rankAnswers(plan, scores, limit);
   const starts = stemStarts(plan);

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checksum32 } from "../../../src/cli/cache/checksum.js";
-import { encodeCodeCacheEntry, readCodeCacheEntry } from "../../../src/cli/cache/compile-cache.js";
+import { checksum32, checksumArea } from "../../../src/cli/cache/checksum.js";
+import { encodeCodeCacheEntry, readCodeCacheFile } from "../../../src/cli/cache/compile-cache.js";
 
 const KEY = "v20.0.0-x64";
 const data = Buffer.from(Array.from({ length: 1031 }, (_, at) => (at * 37 + 11) % 256));
@@ -47,10 +50,37 @@ describe("checksum32", () => {
 describe("a V8 code cache entry", () => {
   const entry = encodeCodeCacheEntry(KEY, data);
   const header = entry.indexOf(0x0a) + 1;
+  const scratch = mkdtempSync(join(tmpdir(), "ethics-v8-entry-"));
+  let files = 0;
+  const read = (bytes: Uint8Array, key = KEY) => {
+    const file = join(scratch, `entry-${files++}`);
+    writeFileSync(file, bytes);
+    const found = readCodeCacheFile(file, key);
+    return found && Buffer.from(found);
+  };
 
   it("gives back the bytes it was written with, for its key only", () => {
-    expect(readCodeCacheEntry(entry, KEY)).toEqual(data);
-    expect(readCodeCacheEntry(entry, "v22.0.0-x64")).toBeUndefined();
+    expect(read(entry)).toEqual(data);
+    expect(read(entry, "v22.0.0-x64")).toBeUndefined();
+    // Larger than the checksum's memory was, and after it: the same bytes either way.
+    const large = Buffer.from(Array.from({ length: 300_001 }, (_, at) => (at * 7) & 0xff));
+    expect(read(encodeCodeCacheEntry(KEY, large))).toEqual(large);
+    expect(read(entry)).toEqual(data);
+  });
+
+  it("is read where its checksum is taken, and summed there as anywhere else", () => {
+    const file = join(scratch, "in-place");
+    writeFileSync(file, entry);
+    const found = readCodeCacheFile(file, KEY)!;
+    expect(found.buffer).toBe(checksumArea(1)!.buffer);
+    expect(checksum32(found)).toBe(checksum32(Buffer.from(found), false));
+  });
+
+  it("is a miss when it is not a regular file, or is missing", () => {
+    mkdirSync(join(scratch, "a-directory"));
+    expect(readCodeCacheFile(join(scratch, "a-directory"), KEY)).toBeUndefined();
+    expect(readCodeCacheFile(join(scratch, "missing"), KEY)).toBeUndefined();
+    expect(readCodeCacheFile("/dev/null", KEY)).toBeUndefined();
   });
 
   it.each([
@@ -60,9 +90,11 @@ describe("a V8 code cache entry", () => {
     ["a damaged checksum", (bytes: Buffer) => (bytes[header - 2] = bytes[header - 2] === 0x31 ? 0x32 : 0x31)],
     ["no header", () => data],
     ["the first version's header", () => Buffer.concat([Buffer.from(`ethics-v8\t1\t${KEY}\t${data.length}\n`), data])],
+    ["a header over 256 bytes", () => Buffer.concat([Buffer.from(`ethics-v8\t2\t${KEY}${" ".repeat(256)}\t${data.length}\t${checksum32(data)}\n`), data])],
+    ["nothing", () => Buffer.alloc(0)],
   ])("is a miss with %s", (_, damage) => {
     const bytes = Buffer.from(entry);
     const result = damage(bytes);
-    expect(readCodeCacheEntry(Buffer.isBuffer(result) ? result : bytes, KEY)).toBeUndefined();
+    expect(read(Buffer.isBuffer(result) ? result : bytes)).toBeUndefined();
   });
 });

@@ -1,0 +1,60 @@
+// The built-in search index as the build writes it (dist/search-index.txt) and search reads it.
+// Nine tenths of the index is a dozen long packed strings (the concepts' terms, the vocabulary,
+// the concept documents' postings); parsed from JSON, each is copied out of the file's text into
+// a string of its own, which the young generation's collections then copy again (twice: once
+// within it, once out of it). Here they follow the JSON of the rest, back to back, and are read
+// as slices of the file's one string, which is never copied: V8 keeps a slice as a reference
+// into its parent. The index read is the one JSON.parse would give.
+//
+// The text: a line of JSON, [[path, length], …], the place and length of each long string; a
+// line of JSON, the index with those strings empty; then the strings, in that order.
+
+/** Strings at least this long are written apart (the rest are too short to be worth a slice). */
+const APART_FROM = 1024;
+
+type Path = (string | number)[];
+
+/** Only ASCII is written apart, so that the file's bytes read as Latin-1 are the strings. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `value` (an index, or any JSON value) as that text. `json` writes a JSON value, as asciiJson does. */
+export function indexText(value: unknown, json: (value: unknown) => string): string {
+  const places: [Path, number][] = [];
+  const strings: string[] = [];
+  const emptied = (node: unknown, path: Path): unknown => {
+    if (typeof node === "string" && node.length >= APART_FROM && ASCII.test(node)) {
+      places.push([path, node.length]);
+      strings.push(node);
+      return "";
+    }
+    if (Array.isArray(node)) return node.map((item, at) => emptied(item, [...path, at]));
+    if (node !== null && typeof node === "object") {
+      const copy: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(node)) copy[key] = emptied(item, [...path, key]);
+      return copy;
+    }
+    return node;
+  };
+  const rest = emptied(value, []);
+  return `${json(places)}\n${json(rest)}\n${strings.join("")}`;
+}
+
+/** The value `indexText` wrote, from its text read as Latin-1; throws on a text it did not write. */
+export function readIndexText(text: string): unknown {
+  const placesEnd = text.indexOf("\n");
+  const restEnd = text.indexOf("\n", placesEnd + 1);
+  if (placesEnd < 0 || restEnd < 0) throw new Error("not a search index text");
+  const places = JSON.parse(text.slice(0, placesEnd)) as [Path, number][];
+  const value = JSON.parse(text.slice(placesEnd + 1, restEnd)) as unknown;
+  let at = restEnd + 1;
+  for (const [path, length] of places) {
+    let parent = value as Record<string | number, unknown>;
+    for (let step = 0; step < path.length - 1; step++) parent = parent[path[step]!] as Record<string | number, unknown>;
+    const last = path[path.length - 1]!;
+    if (parent[last] !== "") throw new Error("not a search index text");
+    parent[last] = text.slice(at, at + length);
+    at += length;
+  }
+  if (at !== text.length) throw new Error("not a search index text");
+  return value;
+}
