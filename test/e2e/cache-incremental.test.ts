@@ -8,8 +8,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
+import { decodeAttached } from "../../src/cli/cache/json-cache.js";
+import { isIndexPart } from "../../src/cli/cache/records.js";
 import { buildId, dataFolder, entries, expectSameAsUncached, newCacheDir } from "./cache-folder.js";
 import { ethicsAsync as ethics, root, runEnvironment } from "./run.js";
+
+/** The code entries that hold their code's index part too (a run that searched made both). */
+function codesWithPart(cacheDir: string): string[] {
+  return entries(cacheDir, "code-").filter((name) => {
+    const bytes = readFileSync(join(cacheDir, name));
+    return isIndexPart(decodeAttached(bytes, bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[2]!));
+  });
+}
 
 // Each test here runs `ethics` many times, some on several threads: beside the rest of the suite
 // they would trip the global 30 s guard against a hang on a busy machine.
@@ -28,9 +38,10 @@ describe.concurrent("parsing on several threads", () => {
     const cacheDir = newCacheDir();
     expect(await run("3", cacheDir), "cold").toEqual(alone);
     expect(entries(cacheDir, "code-")).toHaveLength(6);
-    // The workers stored each code's part too: six, and their run (the built-in codes' part
-    // comes with the build).
-    expect(entries(cacheDir, "part-")).toHaveLength(7);
+    // The workers stored each code's part too, in the code's entry, and their run in its own
+    // (the built-in codes' part comes with the build).
+    expect(codesWithPart(cacheDir)).toHaveLength(6);
+    expect(entries(cacheDir, "part-")).toHaveLength(1);
     expect(await run("3", cacheDir), "warm").toEqual(alone);
     writeFileSync(join(dir, "broken.yaml"), "id: broken\ntitle: [unclosed\n");
     cpSync(join(dir, "copy-03.yaml"), join(dir, "same-bytes.yaml"));
@@ -49,8 +60,9 @@ describe.concurrent("a first run over more files than one run of the index", () 
     expect(uncached.code).toBe(0);
     const cacheDir = newCacheDir();
     expect(await run({ ETHICS_CACHE_DIR: cacheDir }), "cold").toEqual(uncached);
-    // Each code's part, the two runs merged during the first run, and nothing else.
-    expect(entries(cacheDir, "part-")).toHaveLength(42);
+    // Each code's part (in its code's entry), the two runs merged during the first run, and nothing else.
+    expect(codesWithPart(cacheDir)).toHaveLength(40);
+    expect(entries(cacheDir, "part-")).toHaveLength(2);
     expect(await run({ ETHICS_CACHE_DIR: cacheDir }), "warm").toEqual(uncached);
     writeFileSync(join(dir, "copy-05.yaml"), readFileSync(join(dir, "copy-05.yaml"), "utf8") + "# edited\n");
     // The cached run and the uncached one share no cache: they go at once.
@@ -119,8 +131,10 @@ describe.concurrent("incremental and bounded", () => {
     expect((await ethics(["--data", dir, "search", "gifts", "--json"], { env })).code).toBe(0);
     expect(entries(cacheDir, "index-")).toHaveLength(1);
     const before = new Map(entries(cacheDir).map((name) => [name, statSync(join(cacheDir, name)).mtimeMs]));
-    // The twelve codes' parts and their run (of up to 32); the built-in codes' part comes with the build.
-    expect(entries(cacheDir, "part-")).toHaveLength(13);
+    // The twelve codes' parts (in their codes' entries) and their run (of up to 32); the
+    // built-in codes' part comes with the build.
+    expect(codesWithPart(cacheDir)).toHaveLength(12);
+    expect(entries(cacheDir, "part-")).toHaveLength(1);
     // Entries are old enough to be pruned once nothing names them.
     const old = new Date(Date.now() - 5 * 60_000);
     for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);
@@ -130,16 +144,16 @@ describe.concurrent("incremental and bounded", () => {
     const [after, uncached] = await Promise.all([ethics(["--data", dir, "search", "gifts", "--json"], { env }), ethics(["--data", dir, "search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } })]);
     expect(after.stdout).toBe(uncached.stdout);
     let names = entries(cacheDir);
-    // The changed file's code and part, and its run's part (and the folder's record, rewritten).
-    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "part", "part"]);
+    // The changed file's code (its part with it), and its run's part (and the folder's record, rewritten).
+    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "part"]);
     expect(names.filter((name) => name.startsWith("lib-"))).toHaveLength(1);
-    // What is gone: the old version's code and part, the old run, and the old index (no 15 MB left behind).
+    // What is gone: the old version's code (and its part), the old run, and the old index (no 15 MB left behind).
     const gone = [...before.keys()].filter((name) => !names.includes(name));
-    expect(gone.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part", "part"]);
+    expect(gone.map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
     // Searched again unchanged: the new index is stored.
     expect((await ethics(["--data", dir, "search", "gifts", "--json"], { env })).stdout).toBe(after.stdout);
     names = entries(cacheDir);
-    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part", "part"]);
+    expect(names.filter((name) => !before.has(name)).map((name) => name.split("-")[0]).sort()).toEqual(["code", "index", "part"]);
     // A deleted file's entries go too.
     rmSync(join(dir, "copy-07.yaml"));
     for (const name of entries(cacheDir)) utimesSync(join(cacheDir, name), old, old);
@@ -147,8 +161,10 @@ describe.concurrent("incremental and bounded", () => {
     expect((await ethics(["--data", dir, "list"], { env })).code).toBe(0);
     expect(entries(cacheDir, "code-")).toHaveLength(11);
     // The run the last search used stays, named by the folder's record, however old; so do the
-    // parts of the ten files unchanged since (one was deleted, one edited, and list makes no part).
-    expect(entries(cacheDir, "part-")).toHaveLength(11);
+    // parts of the ten files unchanged since, with their codes (one was deleted, one edited, and
+    // list makes no part).
+    expect(entries(cacheDir, "part-")).toHaveLength(1);
+    expect(codesWithPart(cacheDir)).toHaveLength(10);
   });
 
   it("stays within its budget, least recently used out, and drops the old V8 code cache", async () => {

@@ -23,8 +23,13 @@ export interface JsonCache {
   get(name: string, key: string): unknown;
   /** The same, with the JSON text it was parsed from, and its bytes. */
   getWithText(name: string, key: string): DecodedEntry | undefined;
-  /** True when the entry was written. */
-  set(name: string, key: string, value: unknown): boolean;
+  /**
+   * True when the entry was written. `attached`, when given, is stored in the same file, apart
+   * (getAttached): one file where two would cost a file's making each.
+   */
+  set(name: string, key: string, value: unknown, attached?: unknown): boolean;
+  /** What was stored with the value under `name` (set's `attached`), if its key is `key`; undefined for any miss. */
+  getAttached(name: string, key: string): unknown;
   /** An entry file's stat data (size, mtime, ctime, inode), or null when there is none. */
   statEntry(name: string): string | null;
   /** Marks an entry as used now, for least-recently-used pruning. */
@@ -44,14 +49,35 @@ export interface DecodedEntry {
   bytes: Buffer;
 }
 
-/** The payload of an entry file whose header names `key`, with its JSON text; undefined for a miss. */
-export function decodeEntryText(bytes: Buffer, key: string): DecodedEntry | undefined {
+/**
+ * The two payloads of an entry file whose header names `key` (the value's, and what was attached
+ * to it, empty when nothing was), or undefined when its header does not say so or its length
+ * is not the header's.
+ */
+function payloadsOf(bytes: Buffer, key: string): [Buffer, Buffer] | undefined {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 1024) return undefined;
-  const [magic, version, storedKey, length] = bytes.toString("latin1", 0, newline).split("\t");
-  if (`${magic} ${version}` !== MAGIC || storedKey !== key || Number(length) !== bytes.length - newline - 1) return undefined;
+  const [magic, version, storedKey, length, attachedLength = "0", ...more] = bytes.toString("latin1", 0, newline).split("\t");
+  if (`${magic} ${version}` !== MAGIC || storedKey !== key || more.length > 0 || !/^\d{1,9}$/.test(length ?? "") || !/^\d{1,9}$/.test(attachedLength)) return undefined;
+  const first = Number(length);
+  if (first + Number(attachedLength) !== bytes.length - newline - 1) return undefined;
+  return [bytes.subarray(newline + 1, newline + 1 + first), bytes.subarray(newline + 1 + first)];
+}
+
+/** The payload of an entry file whose header names `key`, with its JSON text; undefined for a miss. */
+export function decodeEntryText(bytes: Buffer, key: string): DecodedEntry | undefined {
+  return decodePayload(payloadsOf(bytes, key)?.[0]);
+}
+
+/** What was attached to the value of an entry file whose header names `key`; undefined for a miss or when nothing was. */
+export function decodeAttached(bytes: Buffer, key: string): unknown {
+  const attached = payloadsOf(bytes, key)?.[1];
+  return attached === undefined || attached.length === 0 ? undefined : decodePayload(attached)?.value;
+}
+
+function decodePayload(payload: Buffer | undefined): DecodedEntry | undefined {
+  if (payload === undefined) return undefined;
   try {
-    const payload = bytes.subarray(newline + 1);
     // JSON deflates to about a third: room for all of it at once, rather than pieces of 16 KiB put together.
     const chunkSize = Math.min(Math.max(payload.length * 4, 16 * 1024), 1024 * 1024);
     const json = inflateSync(payload, { maxOutputLength: 4 * MAX_ENTRY_BYTES, chunkSize });
@@ -76,10 +102,13 @@ export function entryKey(bytes: Buffer): string | undefined {
   return `${magic} ${version}` === MAGIC ? key : undefined;
 }
 
-export function encodeEntry(key: string, value: unknown): Buffer {
+/** An entry file: a header naming `key` and the payloads' lengths, then `value` and what is attached to it, each deflated apart. */
+export function encodeEntry(key: string, value: unknown, attached?: unknown): Buffer {
   // Level 1: a third of level 6's time for nearly its size on JSON.
   const payload = deflateSync(asciiJson(value), { level: 1 });
-  return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\n`, "latin1"), payload]);
+  if (attached === undefined) return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\n`, "latin1"), payload]);
+  const second = deflateSync(asciiJson(attached), { level: 1 });
+  return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\t${second.length}\n`, "latin1"), payload, second]);
 }
 
 /** The cache in `directory`, or null when there is none or it cannot be made: then every run works uncached. */
@@ -101,10 +130,15 @@ export function openCache(directory: string | null): JsonCache | null {
       if (decoded !== undefined) noteEntryRead(file);
       return decoded;
     },
-    set(name, key, value) {
+    getAttached(name, key) {
+      const file = entryFile(directory, name);
+      const read = readFileBytes(file, MAX_ENTRY_BYTES);
+      return "problem" in read ? undefined : decodeAttached(read.bytes, key);
+    },
+    set(name, key, value, attached) {
       let bytes: Buffer;
       try {
-        bytes = encodeEntry(key, value);
+        bytes = encodeEntry(key, value, attached);
       } catch {
         return false;
       }

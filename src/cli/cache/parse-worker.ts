@@ -21,10 +21,10 @@ const builtinIndex = readSearchIndex();
 function run(job: SharedJob, index: number): ParseResult {
   // A copy of its own, as the bytes of a file read on this thread would be.
   const parsed = parsedOf(parseCodeBytes(Buffer.from(new Uint8Array(bytes, job.start, job.length)), "", "user"));
-  const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed)) ?? false;
+  // The part is stored with the code, in one file (user-codes.ts reads it back from there).
+  const part = withParts && parsed.code ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;
+  const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed), part) ?? false;
   if (!parsed.code) return { index, stored, parsed };
-  const part = withParts ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;
-  if (part) cache?.set(entryNameOf("part", buildId, job.hash), job.hash, part);
   // The main thread reads a stored code back from its entry when it needs it: then only names travel.
   return { index, stored, names: namesOf(parsed.code), ...(stored ? {} : { parsed }), ...(part ? { part } : {}) };
 }

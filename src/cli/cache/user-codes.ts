@@ -232,8 +232,11 @@ export class UserCodeReader {
     return entryNameOf(kind, this.buildId, id);
   }
 
-  /** What the bytes with this hash make, from this run, the cache, or by parsing them. */
-  private async parse(hash: string, bytes: Buffer, entryIsBad = false): Promise<Parsed> {
+  /**
+   * What the bytes with this hash make, from this run, the cache, or by parsing them. `withPart`:
+   * a code parsed now gets its index part made too (partOf), stored in the code's entry.
+   */
+  private async parse(hash: string, bytes: Buffer, entryIsBad = false, withPart = false): Promise<Parsed> {
     const fromMemory = this.parsedNow.get(hash);
     if (fromMemory) return fromMemory;
     const known = entryIsBad ? undefined : parsedFromEntry(this.cache?.get(this.entryName("code", hash), hash));
@@ -244,7 +247,8 @@ export class UserCodeReader {
     }
     const { parseCodeBytes } = await this.load();
     const parsed = parsedOf(parseCodeBytes(bytes, "", "user"));
-    const stored = this.cache?.set(this.entryName("code", hash), hash, entryOf(parsed)) ?? false;
+    const part = withPart && parsed.code ? await this.partOf(hash, parsed.code) : undefined;
+    const stored = this.cache?.set(this.entryName("code", hash), hash, entryOf(parsed), part) ?? false;
     if (stored) this.verified.add(hash);
     this.remember(hash, parsed, !stored);
     return parsed;
@@ -292,9 +296,9 @@ export class UserCodeReader {
     const runs = withParts && allNew && this.cache !== null ? this.runMerger(jobs, await this.index()) : undefined;
     const runHere = async (job: ParseJob) => {
       // A copy of its own, in an ordinary buffer, as the file's bytes were read.
-      const parsed = await this.parse(job.hash, Buffer.from(job.bytes), true);
+      const parsed = await this.parse(job.hash, Buffer.from(job.bytes), true, withParts);
       if (withParts && parsed.code) {
-        await this.makePart(job.hash, parsed.code);
+        if (!this.partsNow.has(job.hash)) await this.makePart(job.hash, parsed.code);
         runs?.(job.hash);
       }
       outcomes.set(job.hash, outcomeOf(parsed));
@@ -357,10 +361,27 @@ export class UserCodeReader {
    * it joins: a changed file's run is made again from its other files' parts, not their codes.
    */
   private async makePart(hash: string, code: Code): Promise<IndexPart> {
-    const part = (await this.index()).indexPartOfCode(this.builtin, code, this.builtinIndex());
+    const part = await this.partOf(hash, code);
     this.cache?.set(this.entryName("part", hash), hash, part);
+    return part;
+  }
+
+  /** A code's index part, kept for this run; stored by the caller (in the code's entry, or its own). */
+  private async partOf(hash: string, code: Code): Promise<IndexPart> {
+    const part = (await this.index()).indexPartOfCode(this.builtin, code, this.builtinIndex());
     this.partsNow.set(hash, part);
     return part;
+  }
+
+  /**
+   * A file's index part as stored: with its code (a first run that searched makes both at once),
+   * or in an entry of its own (made later, for a code parsed by a run that did not search).
+   */
+  private storedPartOf(record: FileRecord): IndexPart | undefined {
+    const ids = [record.names!.id];
+    const attached = this.cache?.getAttached(this.entryName("code", record.hash), record.hash);
+    if (isIndexPart(attached) && sameCodes(attached, ids)) return attached;
+    return this.storedPart(record.hash, record.hash, ids);
   }
 
   /** What bytes with this hash make, if this run or the cache already knows. */
@@ -550,7 +571,7 @@ export class UserCodeReader {
       }
       // Read apart from the lazy codes, so that a thousand full codes are not kept in memory.
       const partOfMember = async (record: FileRecord) =>
-        this.partsNow.get(record.hash) ?? this.storedPart(record.hash, record.hash, [record.names!.id]) ?? (await this.makePart(record.hash, this.fullCodeNow(record)));
+        this.partsNow.get(record.hash) ?? this.storedPartOf(record) ?? (await this.makePart(record.hash, this.fullCodeNow(record)));
       const run = mergeParts(await Promise.all(members.map(partOfMember)));
       cache.set(this.entryName("part", key), key, run);
       runs.push(run);
