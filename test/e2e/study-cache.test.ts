@@ -9,8 +9,11 @@ import { describe, expect, it, vi } from "vitest";
 import { cacheDamages, copyOfMedical, expectSame, keepMtime } from "./cache-damage.js";
 import { ethicsAll, ethicsAsync, root } from "./run.js";
 
-// Dozens of runs (every kind of damage, cold and warm).
-vi.setConfig({ testTimeout: 120_000 });
+// Dozens of runs (every kind of damage, cold and warm, ~85 in all, one after another): 18 s alone
+// on two cores, but over 120 s in two full suites of the fifteenth session, where vitest put
+// this file first (its longest, from the run before) beside the other cache files. A hang is
+// still caught: each run has its own limit (run.ts).
+vi.setConfig({ testTimeout: 300_000 });
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
 const newDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
