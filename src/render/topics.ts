@@ -138,7 +138,10 @@ export function renderTopicReport(report: TopicReport, library: Library, options
   for (const [at, entry] of report.codes.entries()) {
     const code = library.codes.find((candidate) => candidate.id === entry.code)!;
     const inferred = entry.inferred ? " " + style.dim("(inferred, not curated)") : "";
-    const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style)}${inferred}`];
+    // Inference finds about half the matters a reader would: a code it found nothing in may
+    // still address the theme in words it did not read so.
+    const silent = entry.inferred ? "none found" : "not addressed";
+    const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style, silent)}${inferred}`];
     for (const [index, standard] of entry.standards.entries()) {
       const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
       // Qualifiers that run on hang deeper than the standard's text, so the two never blur.

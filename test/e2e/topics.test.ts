@@ -69,6 +69,14 @@ describe("ethics topic", () => {
     expect(stdout).toContain("Riverside — prohibits (inferred, not curated)");
     expect(stdout).toContain("Riverside · Boundaries 1");
   });
+
+  it("says of a user's code where inference found nothing that it found none, not that the code is silent", () => {
+    // Inference finds about half the matters a reader would (README, codes written apart).
+    const { stdout, code } = ethics(["--data", join(root, "test/fixtures/user-codes"), "topic", "boundaries", "--codes", "riverside,nc"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Riverside — none found (inferred, not curated)");
+    expect(stdout).not.toContain("Riverside — not addressed");
+  });
 });
 
 describe("ethics topics", () => {
