@@ -233,8 +233,12 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
     stricter();
   } else {
     stricter();
-    if (onlyA.length > 0) section(`Only ${a} addresses (${concepts(onlyA.length)})`, listNames(onlyA));
-    if (onlyB.length > 0) section(`Only ${b} addresses (${concepts(onlyB.length)})`, listNames(onlyB));
+    // Inference finds about half the matters a reader would: where it found none in a code, the
+    // title says so rather than that the code is silent.
+    const onlyTitle = (name: string, count: number, other: CodeDiff["a"], otherName: string) =>
+      `Only ${name} addresses (${concepts(count)}${other.conceptsInferred ? `; none found in ${otherName}` : ""})`;
+    if (onlyA.length > 0) section(onlyTitle(a, onlyA.length, diff.b, b), listNames(onlyA));
+    if (onlyB.length > 0) section(onlyTitle(b, onlyB.length, diff.a, a), listNames(onlyB));
   }
 
   if (revision) renderRevisionDetail(context);

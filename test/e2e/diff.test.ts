@@ -30,6 +30,15 @@ describe("ethics diff", () => {
     expect(stdout).toMatch(/Alaska binds more strongly \(\d+ concepts\)\n  Accepting gifts · Giving gifts/);
     expect(stdout).toContain("    Medi-Cal defers     Integrity 5, 6");
     expect(stdout).toMatch(/Only in Alaska \(3\): no standard of Medi-Cal shares a concept\n  Relationship with Clients 1, 2, 9\n/);
+    expect(stdout).toMatch(/\nOnly Alaska addresses \(\d+ concepts\)\n/);
+  });
+
+  it("a user's code written apart: what inference found none of is not said to be unaddressed", () => {
+    // Inference finds about half the matters a reader would (README, codes written apart).
+    const { stdout, code } = ethics(["--data", join(root, "test/fixtures/user-codes"), "diff", "riverside", "alaska"], { env: { COLUMNS: "80" } });
+    expect(code).toBe(0);
+    expect(stdout).toContain("Riverside's concepts are inferred from its wording, not curated.");
+    expect(stdout).toMatch(/\nOnly Alaska addresses \(\d+ concepts; none found in Riverside\)\n/);
   });
 
   it("marks changes with git's brackets on a colour terminal too, not colour alone", () => {
