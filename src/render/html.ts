@@ -60,8 +60,10 @@ function page(title: string, bodyClass: string, body: string[]): string {
   return pageHead(title, bodyClass) + htmlLines(body) + pageTail();
 }
 
-function strengthBadge(strength: Strength | null): string {
-  return strength === null ? '<span class="silent">not addressed</span>' : `<span class="strength ${strength}">${strength}</span>`;
+/** `inferred`: the code's concepts are inferred, which finds about half a reader's: where it found none, the code may still speak. */
+function strengthBadge(strength: Strength | null, inferred = false): string {
+  if (strength === null) return `<span class="silent">${inferred ? "none found (inferred)" : "not addressed"}</span>`;
+  return `<span class="strength ${strength}">${strength}</span>`;
 }
 
 /** The items, the source's notes and our editor's notes of a standard. */
@@ -171,7 +173,7 @@ export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[]): 
     `<p class="jurisdiction">${escapeHtml(topic.description)}</p>`,
     '<table class="crosswalk">',
     "<thead><tr>",
-    ...columns.map((column) => `<th>${escapeHtml(column.code.shortName)}<br>${strengthBadge(column.strength)}</th>`),
+    ...columns.map((column) => `<th>${escapeHtml(column.code.shortName)}<br>${strengthBadge(column.strength, column.inferred)}</th>`),
     "</tr></thead>",
     "<tbody><tr>",
   ];

@@ -76,6 +76,10 @@ describe("ethics topic", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Riverside — none found (inferred, not curated)");
     expect(stdout).not.toContain("Riverside — not addressed");
+    // The printed handout says the same; a curated code's silence stays "not addressed".
+    const handout = ethics(["--data", join(root, "test/fixtures/user-codes"), "export", "--format", "html", "--topic", "substance-use-and-impairment", "--code", "riverside,nc,ak"]).stdout;
+    expect(handout).toContain('<th>Riverside<br><span class="silent">none found (inferred)</span></th>');
+    expect(handout).toContain('<th>North Carolina<br><span class="silent">not addressed</span></th>');
   });
 });
 

@@ -7,6 +7,8 @@ export interface TopicColumn {
   code: Code;
   /** The strongest reading among the code's standards; null where the code is silent. */
   strength: Strength | null;
+  /** The code's concepts are inferred from its wording (a user's code), not curated. */
+  inferred: boolean;
   standards: { standard: Standard; strength: Strength; qualifiers: string[] }[];
 }
 
@@ -19,7 +21,7 @@ export function topicColumn(library: Library, topic: Topic, code: Code): TopicCo
     const reading = entry.standards.find((onTopic) => onTopic.section === standard.section && onTopic.number === standard.number)!;
     return { standard, strength: reading.strength, qualifiers: reading.qualifiers };
   });
-  return { code, strength: entry.strength, standards };
+  return { code, strength: entry.strength, inferred: entry.inferred === true, standards };
 }
 
 export function topicHandout(library: Library, topic: Topic, codes: readonly Code[]): Handout {
