@@ -139,7 +139,7 @@ function codeArticle(code: Code, escape: Escape = escapeHtml): string[] {
 }
 
 function topicCell(column: TopicColumn): string[] {
-  if (column.standards.length === 0) return ['<td><p class="silent">Not addressed.</p></td>'];
+  if (column.standards.length === 0) return [`<td><p class="silent">${column.inferred ? "None found: this code's concepts are inferred from its wording." : "Not addressed."}</p></td>`];
   const lines = ["<td>"];
   for (const { standard, strength, qualifiers } of column.standards) {
     lines.push(

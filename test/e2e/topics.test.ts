@@ -80,6 +80,8 @@ describe("ethics topic", () => {
     const handout = ethics(["--data", join(root, "test/fixtures/user-codes"), "export", "--format", "html", "--topic", "substance-use-and-impairment", "--code", "riverside,nc,ak"]).stdout;
     expect(handout).toContain('<th>Riverside<br><span class="silent">none found (inferred)</span></th>');
     expect(handout).toContain('<th>North Carolina<br><span class="silent">not addressed</span></th>');
+    expect(handout).toContain('<td><p class="silent">None found: this code\'s concepts are inferred from its wording.</p></td>');
+    expect(handout).toContain('<td><p class="silent">Not addressed.</p></td>');
   });
 });
 
