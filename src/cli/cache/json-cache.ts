@@ -111,6 +111,19 @@ export function encodeEntry(key: string, value: unknown, attached?: unknown): Bu
   return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\t${second.length}\n`, "latin1"), payload, second]);
 }
 
+/**
+ * What `decode` makes of the entry file `name`, undefined for a miss. A hit is noted as read
+ * (entries-read.ts), whichever of its values was used: if the run then fails, cache-fault.ts
+ * deletes it with the others and runs again without them.
+ */
+function readEntry<Decoded>(directory: string, name: string, decode: (bytes: Buffer) => Decoded | undefined): Decoded | undefined {
+  const file = entryFile(directory, name);
+  const read = readFileBytes(file, MAX_ENTRY_BYTES);
+  const decoded = "problem" in read ? undefined : decode(read.bytes);
+  if (decoded !== undefined) noteEntryRead(file);
+  return decoded;
+}
+
 /** The cache in `directory`, or null when there is none or it cannot be made: then every run works uncached. */
 export function openCache(directory: string | null): JsonCache | null {
   if (directory === null || !makeDirectory(directory)) return null;
@@ -124,16 +137,10 @@ export function openCache(directory: string | null): JsonCache | null {
       return this.getWithText(name, key)?.value;
     },
     getWithText(name, key) {
-      const file = entryFile(directory, name);
-      const read = readFileBytes(file, MAX_ENTRY_BYTES);
-      const decoded = "problem" in read ? undefined : decodeEntryText(read.bytes, key);
-      if (decoded !== undefined) noteEntryRead(file);
-      return decoded;
+      return readEntry(directory, name, (bytes) => decodeEntryText(bytes, key));
     },
     getAttached(name, key) {
-      const file = entryFile(directory, name);
-      const read = readFileBytes(file, MAX_ENTRY_BYTES);
-      return "problem" in read ? undefined : decodeAttached(read.bytes, key);
+      return readEntry(directory, name, (bytes) => decodeAttached(bytes, key));
     },
     set(name, key, value, attached) {
       let bytes: Buffer;

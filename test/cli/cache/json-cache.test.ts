@@ -1,7 +1,11 @@
 // An entry file with a second value attached (a code and its index part): each read apart, and
 // any damage a miss for what it touches.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeAttached, decodeEntry, encodeEntry } from "../../../src/cli/cache/json-cache.js";
+import { entriesRead } from "../../../src/cli/cache/entries-read.js";
+import { decodeAttached, decodeEntry, encodeEntry, entryFile, openCache } from "../../../src/cli/cache/json-cache.js";
 
 const value = { code: { id: "copy-1", text: "Shall not accept gifts" }, problems: null };
 const attached = { postings: "gift 3 #$%", words: "gifts" };
@@ -40,5 +44,16 @@ describe("an entry with a value attached", () => {
       expect(decodeEntry(bytes, "k1"), forged).toBeUndefined();
       expect(decodeAttached(bytes, "k1"), forged).toBeUndefined();
     }
+  });
+
+  it("notes an entry read for its attached value alone, as for its value: a failed run deletes it before running again", () => {
+    const directory = mkdtempSync(join(tmpdir(), "ethics-attached-"));
+    const cache = openCache(directory)!;
+    expect(cache.set("code-a", "k1", value, attached)).toBe(true);
+    expect(cache.set("code-b", "k1", value, attached)).toBe(true);
+    expect(cache.getAttached("code-a", "k1")).toEqual(attached);
+    expect(cache.getAttached("code-b", "k2")).toBeUndefined();
+    expect(entriesRead()).toContain(entryFile(directory, "code-a"));
+    expect(entriesRead()).not.toContain(entryFile(directory, "code-b"));
   });
 });
