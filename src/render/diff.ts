@@ -169,9 +169,17 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
       `${summary.added} only in ${b}`,
       `${plural(summary.same + summary.changed, "pair", "pairs")} by wording`,
     ]),
-    counts("Concepts: ", [`${concepts.both} both address`, `${concepts.onlyA} only ${a}`, `${concepts.onlyB} only ${b}`]),
+    counts("Concepts: ", [`${concepts.both} both address`, onlyCount(concepts.onlyA, a, diff.b.conceptsInferred, b), onlyCount(concepts.onlyB, b, diff.a.conceptsInferred, a)]),
     counts("Binds more strongly: ", [`${a} on ${concepts.stricterA}`, `${b} on ${concepts.stricterB}`, `alike on ${alike}`]),
   ];
+}
+
+/**
+ * "86 only Alaska", or, where the other code's concepts are inferred (found for about half the
+ * matters a reader would), "86 in Alaska, none found in Riverside": not a claim that it is silent.
+ */
+function onlyCount(count: number, name: string, otherInferred: boolean, otherName: string): string {
+  return otherInferred ? `${count} in ${name}, none found in ${otherName}` : `${count} only ${name}`;
 }
 
 /** "Medi-Cal derives from Working Well Together.", with the editor's note that it is our reading. */

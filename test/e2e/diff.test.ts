@@ -31,6 +31,7 @@ describe("ethics diff", () => {
     expect(stdout).toContain("    Medi-Cal defers     Integrity 5, 6");
     expect(stdout).toMatch(/Only in Alaska \(3\): no standard of Medi-Cal shares a concept\n  Relationship with Clients 1, 2, 9\n/);
     expect(stdout).toMatch(/\nOnly Alaska addresses \(\d+ concepts\)\n/);
+    expect(stdout).toMatch(/\n  Concepts: \d+ both address · \d+ only Alaska · \d+ only Medi-Cal\n/);
   });
 
   it("a user's code written apart: what inference found none of is not said to be unaddressed", () => {
@@ -39,6 +40,7 @@ describe("ethics diff", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Riverside's concepts are inferred from its wording, not curated.");
     expect(stdout).toMatch(/\nOnly Alaska addresses \(\d+ concepts; none found in Riverside\)\n/);
+    expect(stdout.replace(/\n {4}/g, " ")).toMatch(/\n  Concepts: \d+ both address · 0 only Riverside · \d+ in Alaska, none found in Riverside\n/);
   });
 
   it("marks changes with git's brackets on a colour terminal too, not colour alone", () => {
