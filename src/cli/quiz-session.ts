@@ -1,10 +1,10 @@
-// A quiz taken: each question, an answer read, the verdict; the score at the end. On a terminal
-// a bad answer is asked again; scripted (stdin not a terminal) it is counted wrong, said so, and
-// the answer is echoed so the transcript reads as a dialogue. The end of the input stops the
-// quiz with the score so far.
+// A quiz taken: each question, an answer read, the verdict; at the end, the `ethics show`
+// commands of the standards answered wrong, then the score. On a terminal a bad answer is asked
+// again; scripted (stdin not a terminal) it is counted wrong, said so, and the answer is echoed
+// so the transcript reads as a dialogue. The end of the input stops the quiz with the score so far.
 import { parseAnswer } from "../core/study/answer.js";
-import type { Quiz } from "../core/study/quiz.js";
-import { renderAnswerPrompt, renderEchoedAnswer, renderInvalidAnswer, renderQuestion, renderQuizHeader, renderScore, renderVerdict } from "../render/quiz.js";
+import type { Question, Quiz } from "../core/study/quiz.js";
+import { renderAnswerPrompt, renderEchoedAnswer, renderInvalidAnswer, renderQuestion, renderQuizHeader, renderReview, renderScore, renderVerdict } from "../render/quiz.js";
 import type { RenderOptions } from "../render/style.js";
 
 export interface QuizIo {
@@ -20,8 +20,14 @@ export interface QuizOutcome {
   completed: boolean;
 }
 
-export async function takeQuiz(quiz: Quiz, io: QuizIo, options: RenderOptions): Promise<QuizOutcome> {
+/**
+ * `showWords` gives the words after `ethics show` that print a question's deciding standard
+ * (showReference): a standard answered wrong is the one to read again.
+ */
+export async function takeQuiz(quiz: Quiz, io: QuizIo, options: RenderOptions, showWords: (question: Question) => string): Promise<QuizOutcome> {
   const outcome: QuizOutcome = { right: 0, asked: 0, completed: false };
+  const missed = new Set<string>();
+  const end = () => renderReview([...missed], options) + renderScore(outcome.right, outcome.asked, options);
   io.write(renderQuizHeader(quiz, io.interactive, options));
   const total = quiz.questions.length;
   for (const [index, question] of quiz.questions.entries()) {
@@ -31,7 +37,7 @@ export async function takeQuiz(quiz: Quiz, io: QuizIo, options: RenderOptions): 
       io.write(renderAnswerPrompt(question));
       const line = await io.readLine();
       if (line === null) {
-        io.write("\n" + renderScore(outcome.right, outcome.asked, options));
+        io.write("\n" + end());
         return outcome;
       }
       if (!io.interactive) io.write(renderEchoedAnswer(line));
@@ -42,8 +48,9 @@ export async function takeQuiz(quiz: Quiz, io: QuizIo, options: RenderOptions): 
     }
     outcome.asked++;
     if (chosen === question.answer) outcome.right++;
+    else missed.add(showWords(question));
     io.write(renderVerdict(question, chosen, options));
   }
-  io.write(renderScore(outcome.right, outcome.asked, options));
+  io.write(end());
   return { ...outcome, completed: true };
 }

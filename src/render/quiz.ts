@@ -1,5 +1,6 @@
 // A quiz as its taker reads it: the question, the quoted words, the choices, then whether the
-// answer was right, the explanation and the standard that decides it; a score at the end.
+// answer was right, the explanation and the standard that decides it; at the end, how to read
+// again the standards answered wrong, and the score.
 import type { Passage, Question, Quiz } from "../core/study/quiz.js";
 import { choiceLetter, letterRange } from "../core/study/answer.js";
 import { ANSWER_SHOWN, shorten } from "../core/shorten.js";
@@ -66,6 +67,15 @@ export function renderVerdict(question: Question, chosen: number | null, options
   const verdict = chosen === question.answer ? paintWords(style.added, `Right: ${rightChoice}`) : paintWords(style.removed, `Wrong. The answer is ${rightChoice}`);
   const lines = [wrap(verdict, options.width), wrap(visible(question.explanation), options.width)];
   if (question.kind === "situation") lines.push("", renderStandard(question.standard, options));
+  return lines.join("\n") + "\n";
+}
+
+/** The `ethics show` commands that print again the standards of the answers that were wrong, one a line. */
+export function renderReview(showWords: readonly string[], options: RenderOptions): string {
+  if (showWords.length === 0) return "";
+  const style = styleFor(options);
+  const lines = ["", wrap(`To review the ${showWords.length === 1 ? "standard" : "standards"} you missed:`, options.width)];
+  for (const words of showWords) lines.push(wrap(style.dim(`ethics show ${visible(words)}`), options.width, "    ", "  "));
   return lines.join("\n") + "\n";
 }
 

@@ -91,6 +91,18 @@ describe("ethics quiz", () => {
     for (const line of stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
   });
 
+  it("before the score, gives the command that shows each standard answered wrong", () => {
+    const quiz = json(["--seed", "7", "--count", "4"]);
+    const answers = quiz.questions.map((question, at) => "abcd"[at === 1 ? (question.answer + 1) % question.choices.length : question.answer]!);
+    const { stdout, code } = ethics(["quiz", "--seed", "7", "--count", "4"], { input: answers.join("\n") + "\n" });
+    expect(code).toBe(0);
+    const [heading, command, blank, score] = stdout.trimEnd().split("\n").slice(-4);
+    expect([heading, blank, score]).toEqual(["To review the standard you missed:", "", "Score: 3/4"]);
+    const shown = ethics(["show", ...command!.replace(/^ {2}ethics show /, "").split(" ")]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout.split("\n")[0]).toBe(quiz.questions[1]!.citation);
+  });
+
   it("stops cleanly at the end of the answers, with the score so far", () => {
     const { stdout, stderr, code } = ethics(["quiz", "--seed", "7", "--count", "4"], { input: "a\n" });
     expect(code).toBe(1);

@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { EthicsError } from "../../core/errors.js";
+import type { Question } from "../../core/study/quiz.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
@@ -66,7 +67,9 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
     const lines = readStdinLines();
     const io = { interactive: isatty(0), write: writeOut, readLine: () => lines.next() };
     try {
-      const outcome = await takeQuiz(made, io, { color: context.render.color, width: Math.min(context.render.width, QUIZ_WIDTH) });
+      const { codeOf, showReference } = await import("../../core/study/scope.js");
+      const showWords = (question: Question) => showReference(codeOf(loaded.library, question.standard), question.standard);
+      const outcome = await takeQuiz(made, io, { color: context.render.color, width: Math.min(context.render.width, QUIZ_WIDTH) }, showWords);
       if (!outcome.completed) {
         throw new EthicsError(`the quiz stopped after ${outcome.asked} of ${made.questions.length} questions: no more answers`);
       }

@@ -18,6 +18,7 @@ async function take(answers: string[], interactive: boolean, width = 80) {
     quiz,
     { interactive, write: (text) => void (output += text), readLine: async () => queue.shift() ?? null },
     { color: false, width },
+    (question) => `${question.standard.code} ${question.standard.section} ${question.standard.number}`,
   );
   return { outcome, output };
 }
@@ -51,6 +52,25 @@ describe("taking a quiz", () => {
     expect(outcome).toEqual({ right: 8, asked: 8, completed: true });
     expect(output).toContain("'z' is not one of the choices: answer with a letter");
     expect(output.match(/Your answer/g)).toHaveLength(8 + 3);
+  });
+
+  it("before the score, names the `ethics show` command of each standard answered wrong, once", async () => {
+    const answers = right.map((letter, at) => (at % 3 === 0 ? wrong[at]! : letter));
+    const { output } = await take(answers, false);
+    const missed = [...new Set(quiz.questions.filter((_, at) => at % 3 === 0).map((question) => `${question.standard.code} ${question.standard.section} ${question.standard.number}`))];
+    const review = output.slice(output.lastIndexOf("To review the standard"));
+    expect(review.split("\n")).toEqual([
+      `To review the ${missed.length === 1 ? "standard" : "standards"} you missed:`,
+      ...missed.map((words) => `  ethics show ${words}`),
+      "",
+      `Score: ${right.length - Math.ceil(right.length / 3)}/${right.length}`,
+      "",
+    ]);
+  });
+
+  it("all right: no review", async () => {
+    const { output } = await take(right, false);
+    expect(output).not.toContain("To review");
   });
 
   it("the end of the input stops it cleanly with the score so far", async () => {
