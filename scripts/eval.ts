@@ -1,10 +1,12 @@
 // `npm run eval`: search judged on its two evaluation files. The tuning file is printed query by
 // query (it is what search may be tuned on); the held-out file only as its two figures, so that
 // nobody tunes on it by reading it (`--held-out-details` prints it too, for the maintainers).
-// Last, search within a code written apart, its concepts inferred as a user's code's are, beside
-// the same code curated (tuning queries only). Exits 1 below the targets. Run from the repository root.
+// Then the fresh questions labelled by concept (test/eval/fresh.yaml), as figures
+// (`--fresh-details` prints them query by query). Last, search within a code written apart, its
+// concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
+// Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
-import { builtIndex, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, meetsTargets, readBuiltinLibrary, readEvalCases } from "../test/eval/evaluate.js";
+import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases } from "../test/eval/evaluate.js";
 
 const root = process.cwd();
 const library = readBuiltinLibrary(root);
@@ -15,6 +17,10 @@ const heldOut = evaluate(library, readEvalCases(join(root, "test/eval/held-out.y
 console.log(formatReport(tuning, "tuning (test/eval/tuning.yaml)"));
 console.log();
 console.log(process.argv.includes("--held-out-details") ? formatReport(heldOut, "held out (test/eval/held-out.yaml)") : formatSummary(heldOut, "held out (test/eval/held-out.yaml)"));
+console.log();
+const fresh = evaluate(library, casesOfConcepts(library, readConceptCases(join(root, "test/eval/fresh.yaml"))), index);
+const freshTitle = "fresh questions, labelled by concept (test/eval/fresh.yaml)";
+console.log(process.argv.includes("--fresh-details") ? formatReport(fresh, freshTitle) : formatSummary(fresh, freshTitle));
 console.log();
 console.log(formatApart(evaluateWrittenApart(library, tuningCases), "codes written apart (the tuning file's queries, searched within each code, its concepts curated and inferred)"));
 if (!meetsTargets(tuning) || !meetsTargets(heldOut)) {

@@ -68,6 +68,46 @@ export function readEvalCases(path: string): EvalCase[] {
   return parseEvalCases(readFileSync(path, "utf8"));
 }
 
+/** A query labelled with the concepts it is about (test/eval/fresh.yaml), the main one first; none: no concept fits. */
+export interface ConceptCase {
+  query: string;
+  concepts: string[];
+}
+
+export function readConceptCases(path: string): ConceptCase[] {
+  const data: unknown = parse(readFileSync(path, "utf8"));
+  if (!Array.isArray(data)) throw new Error("the concept-labelled set must be a list of { query, concepts }");
+  return data.map((entry, position) => {
+    const { query, concepts, ...rest } = entry as Record<string, unknown>;
+    const where = `concept-labelled case ${position + 1}`;
+    if (Object.keys(rest).length > 0) throw new Error(`${where}: unknown field ${Object.keys(rest).join(", ")}`);
+    if (typeof query !== "string" || query.trim() === "") throw new Error(`${where}: missing query`);
+    if (!Array.isArray(concepts) || concepts.length === 0 || !concepts.every((id) => typeof id === "string")) {
+      throw new Error(`${where} (${query}): concepts must list at least one concept id, or none`);
+    }
+    return { query, concepts: concepts as string[] };
+  });
+}
+
+/**
+ * Concept-labelled cases as evaluation cases: each expects the standards the concept index files
+ * under its concepts. Cases labelled `none` are left out. Throws on an unknown concept id.
+ */
+export function casesOfConcepts(library: Library, cases: readonly ConceptCase[]): EvalCase[] {
+  const byId = new Map(library.concepts.map((concept) => [concept.id, concept]));
+  return cases
+    .filter((labelled) => !labelled.concepts.includes("none"))
+    .map((labelled) => {
+      const references = new Set<string>();
+      for (const id of labelled.concepts) {
+        const concept = byId.get(id);
+        if (!concept) throw new Error(`${labelled.query}: no concept '${id}'`);
+        for (const key of concept.standards) references.add(`${key.code} ${key.section} ${key.number}`);
+      }
+      return { query: labelled.query, expect: [...references] };
+    });
+}
+
 /** The key of the one standard a reference such as `medi-cal integrity 5` names. */
 export function expectedKey(library: Library, reference: string): string {
   const target = resolveTarget(library, parseReference(reference.split(/\s+/)));
