@@ -61,7 +61,7 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
   // This bundle's copy of topics.ts and scope.ts, which the index's concepts must be given to.
   const quizzes = await import("../core/study/quiz.js");
   const codes = quizzes.scopeCodes(library, request);
-  const topic = request.topic === undefined ? null : quizzes.resolveTopic(library.topics, request.topic);
+  const topic = request.topic === undefined ? null : quizzes.resolveTopic(library.topics, request.topic, () => library.concepts);
   const scope = quizzes.positionedScope(codes, topic, await membersOf(loaded, quizzes, codes, topic));
   const material = await materialOf(loaded, quizzes);
   const total = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);

@@ -59,7 +59,7 @@ export async function writeStudyExport(
   write: (text: string | Uint8Array) => void,
   loaded: LoadedLibrary | null,
 ): Promise<void> {
-  const topic = topicName === undefined ? null : topics.resolveTopic(library.topics, topicName);
+  const topic = topicName === undefined ? null : topics.resolveTopic(library.topics, topicName, () => library.concepts);
   // Cards of every code: their topics may be stored, and then the search index is not needed.
   const views = format !== "html" && topic === null && loaded?.library === library && codes.length === library.codes.length && codes.every((code, at) => code === library.codes[at]) ? loaded.views : null;
   const stored = views ? await storedTopicLists(views, library) : null;

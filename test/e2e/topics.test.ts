@@ -55,6 +55,15 @@ describe("ethics topic", () => {
     expect(ethics(["topic", "gifts"]).stdout).not.toContain("See also");
   });
 
+  it("a practitioner's word for a matter, an entry term of its concept, shows that concept", () => {
+    const byTerm = ethics(["topic", "hugs"]);
+    expect(byTerm.code).toBe(0);
+    expect(byTerm.stdout).toBe(ethics(["topic", "physical-contact"]).stdout);
+    // Where a topic is taken, the word points to the concept's topic.
+    expectShortFailure(ethics(["random", "--topic", "hug"]), 1, "no topic 'hug' — did you mean boundaries (where the concept physical-contact is filed)?");
+    expectShortFailure(ethics(["concepts", "hugs"]), 1, "did you mean boundaries (where the concept physical-contact is filed)?");
+  });
+
   it.each([
     [["topic", "giftz"], 1, "no topic or concept 'giftz' — did you mean gifts?"],
     [["topic", "gifts", "--codes", "nowhere"], 1, "no code 'nowhere'"],

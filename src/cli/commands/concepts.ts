@@ -22,7 +22,7 @@ Examples:
     const { library } = loaded;
     const { resolveTopic } = await import("../../core/concepts/topics.js");
     const { renderConceptListing } = await import("../../render/concepts.js");
-    const topic = words.length > 0 ? resolveTopic(library.topics, words.join(" ")) : undefined;
+    const topic = words.length > 0 ? resolveTopic(library.topics, words.join(" "), () => library.concepts) : undefined;
     const views = await import("../topic-views.js");
     // --json is the listing whole; the text shows each concept's counts and codes (its summary).
     if (context.json) {

@@ -46,7 +46,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const seed = date !== undefined ? seedOf(date) : (options.seed ?? freshSeed());
     const random = seededRandom(seed);
     const codes = scopeCodes(library, request);
-    const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic);
+    const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic, () => library.concepts);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
     const standard = standardOfCodes(library, codes, topic, random.below);

@@ -356,13 +356,30 @@ function stemKey(text: string): string {
 }
 
 function ambiguous(input: string, names: readonly string[], what: string): EthicsError {
-  return new EthicsError(`'${input}' could be several ${what}s: ${names.join(", ")}`, "type more of the name");
+  return new EthicsError(`'${input}' could be several ${what.replace(/\w+/g, (noun) => (noun === "or" ? noun : `${noun}s`))}: ${names.join(", ")}`, "type more of the name");
 }
 
 /** A topic, or a concept (by its id or name), as `ethics topic` takes it. */
 export type TopicOrConcept = { kind: "topic"; topic: Topic } | { kind: "concept"; concept: Concept };
 
-export function resolveTopicOrConcept(library: Library, input: string): TopicOrConcept {
+/**
+ * The concepts one of whose entry terms `input` is: word for word, or in other forms of its words
+ * where the term has no small word ("hugs" is physical contact's "hug"; "made" is not "made me").
+ */
+function conceptsWithTerm(concepts: readonly Concept[], input: string): Concept[] {
+  const wanted = slugify(input);
+  const key = stemKey(input);
+  if (key === "") return [];
+  const isTerm = (term: string) => slugify(term) === wanted || (stemKey(term) === key && words(term).length === terms(term).length);
+  return concepts.filter((concept) => concept.terms.some(isTerm));
+}
+
+/**
+ * `conceptsForHint`, where only a topic is taken (--topic, `ethics concepts`): the concept index,
+ * read only when nothing matched, so that a concept's name or entry term ("hug") suggests the
+ * topic it is filed under rather than a name a few letters away ("drugs").
+ */
+export function resolveTopicOrConcept(library: Library, input: string, conceptsForHint?: () => readonly Concept[]): TopicOrConcept {
   const wanted = slugify(input);
   const what = library.concepts.length > 0 ? "topic or concept" : "topic";
   const hint = library.concepts.length > 0 ? "`ethics topics` lists the topics, `ethics concepts` the concepts" : "`ethics topics` lists them";
@@ -395,6 +412,18 @@ export function resolveTopicOrConcept(library: Library, input: string): TopicOrC
   const conceptByPrefix = choose(library.concepts.filter((each) => startsWith(each.id) || startsWith(each.name)).map(concept));
   if (conceptByPrefix) return conceptByPrefix;
 
+  // An entry term is a concept's other name, as an index's "see" reference is.
+  const byTerm = choose(conceptsWithTerm(library.concepts, input).map(concept));
+  if (byTerm) return byTerm;
+  if (conceptsForHint) {
+    const named = conceptsForHint().filter((each) => matchesName(each.id) || matchesName(each.name));
+    const filed = named.length > 0 ? named : conceptsWithTerm(conceptsForHint(), input);
+    const topicIds = [...new Set(filed.map((each) => each.topic))];
+    if (topicIds.length > 0) {
+      const where = filed.length === 1 ? `where the concept ${filed[0]!.id} is filed` : `where the concepts ${filed.map((each) => each.id).join(", ")} are filed`;
+      throw new EthicsError(`no ${what} '${input}' — did you mean ${topicIds.join(" or ")} (${where})?`, hint);
+    }
+  }
   const names = [
     ...library.topics.flatMap((each) => [each.id, slugify(each.name), ...each.synonyms.map(slugify)].map((name) => ({ name, id: each.id }))),
     ...library.concepts.map((each) => ({ name: each.id, id: each.id })),
@@ -405,7 +434,7 @@ export function resolveTopicOrConcept(library: Library, input: string): TopicOrC
 }
 
 /** A topic only (for options such as --topic that take a theme). */
-export function resolveTopic(topics: readonly Topic[], input: string): Topic {
-  const found = resolveTopicOrConcept({ codes: [], topics: [...topics], concepts: [] }, input);
+export function resolveTopic(topics: readonly Topic[], input: string, concepts?: () => readonly Concept[]): Topic {
+  const found = resolveTopicOrConcept({ codes: [], topics: [...topics], concepts: [] }, input, concepts);
   return (found as { kind: "topic"; topic: Topic }).topic;
 }

@@ -42,7 +42,7 @@ export function standardsInScope(library: Library, code: Code, topic: Topic | nu
 
 export function studyScope(library: Library, request: ScopeRequest): StudyScope {
   const codes = scopeCodes(library, request);
-  const topic = request.topic === undefined ? null : resolveTopic(library.topics, request.topic);
+  const topic = request.topic === undefined ? null : resolveTopic(library.topics, request.topic, () => library.concepts);
   const standards = codes.flatMap((code) => standardsInScope(library, code, topic));
   if (standards.length === 0) throw noStandards(codes, topic);
   return { codes, topic, standards };
@@ -102,7 +102,7 @@ export function positionedScope(codes: Code[], topic: Topic | null, members: Sco
 /** studyScope's scope, by position. */
 export function scopeByPosition(library: Library, request: ScopeRequest): PositionedScope {
   const codes = scopeCodes(library, request);
-  const topic = request.topic === undefined ? null : resolveTopic(library.topics, request.topic);
+  const topic = request.topic === undefined ? null : resolveTopic(library.topics, request.topic, () => library.concepts);
   return positionedScope(codes, topic, codes.map((code) => scopeMember(library, code, topic)));
 }
 

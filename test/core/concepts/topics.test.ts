@@ -328,6 +328,11 @@ describe("resolveTopic", () => {
     ["accepting-gifts", "concept", "accepting-gifts"],
     ["Accepting gifts", "concept", "accepting-gifts"],
     ["gifts", "topic", "gifts"],
+    // An entry term names its concept, as an index's "see" reference does; other forms of its
+    // words too, unless small words carry its meaning.
+    ["hug", "concept", "physical-contact"],
+    ["Hugs", "concept", "physical-contact"],
+    ["lending money", "concept", "lending-and-borrowing-money"],
   ])("`ethics topic` takes a topic or a concept: %j → %s %s", (input, kind, id) => {
     const found = resolveTopicOrConcept(library, input);
     expect(found.kind).toBe(kind);
@@ -336,6 +341,23 @@ describe("resolveTopic", () => {
 
   it("names topics and concepts in its messages when it takes both", () => {
     expect(() => resolveTopicOrConcept(library, "astrology")).toThrow(/^no topic or concept 'astrology'$/);
+    expect(() => resolveTopicOrConcept(library, "s")).toThrow(/^'s' could be several topics or concepts: /);
+  });
+
+  it("a term whose small words carry its meaning is not matched by its other words alone", () => {
+    const made = library.concepts.filter((concept) => concept.terms.some((term) => /\bmade\b/i.test(term) && term.toLowerCase() !== "made"));
+    expect(made.length).toBeGreaterThan(0);
+    expect(() => resolveTopicOrConcept(library, "made")).toThrow(/^no topic or concept 'made'$/);
+  });
+
+  it.each([
+    // "hugs" is two letters from the substance-use topic's synonym "drugs": the concept that has
+    // it as an entry term says better what was meant.
+    ["hugs", "no topic 'hugs' — did you mean boundaries (where the concept physical-contact is filed)?"],
+    ["physical contact", "no topic 'physical contact' — did you mean boundaries (where the concept physical-contact is filed)?"],
+    ["gfits", "no topic 'gfits' — did you mean gifts?"],
+  ])("where a topic is taken, a concept's name or entry term suggests its topic: %j", (input, message) => {
+    expect(() => resolveTopic(library.topics, input, () => library.concepts)).toThrow(message);
   });
 });
 
