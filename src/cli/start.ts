@@ -2,6 +2,7 @@
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { installCompileCache, type ModuleClass } from "./cache/compile-cache.js";
+import { namedCommand } from "./command-name.js";
 
 /**
  * Node's CommonJS Module class, from this bundle's own module object: asking node:module for it
@@ -10,5 +11,7 @@ import { installCompileCache, type ModuleClass } from "./cache/compile-cache.js"
  */
 const Module = (module as unknown as { constructor: ModuleClass }).constructor;
 
-installCompileCache(dirname(fileURLToPath(import.meta.url)), process.env, Module);
+// Each command's entries apart: a run's entry holds the functions that run compiled, and
+// another command reading it would compile its own again every time.
+installCompileCache(dirname(fileURLToPath(import.meta.url)), process.env, Module, namedCommand(process.argv.slice(2)) ?? "other");
 Module.createRequire(import.meta.url)("./ethics.cjs");

@@ -91,7 +91,13 @@ function removeOtherBuilds(root: string, buildId: string): void {
   }
 }
 
-export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv, moduleClass: ModuleClass): void {
+/**
+ * Compiles our own bundle files through the cache. `command` (a command's name, or "other")
+ * is part of each entry's name: an entry holds the functions the run that wrote it compiled,
+ * and a run of another command would compile its own again on every run (show after search:
+ * 117.4 → 123.3 M instructions).
+ */
+export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv, moduleClass: ModuleClass, command: string): void {
   const root = cacheDirectory(env);
   if (root === null) return;
   let buildId: string;
@@ -107,7 +113,7 @@ export function installCompileCache(ownDirectory: string, env: NodeJS.ProcessEnv
 
   moduleClass.prototype._compile = function (this: CompilableModule, content: string, filename: string) {
     if (dirname(filename) !== ownDirectory) return compile.call(this, content, filename);
-    const file = join(root, `v8-${buildId}-${basename(filename)}.entry`);
+    const file = join(root, `v8-${buildId}-${command}-${basename(filename)}.entry`);
     const cachedData = readCodeCacheFile(file, key);
     const script = new Script(moduleClass.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
     if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file });
