@@ -1,7 +1,7 @@
 // The entry point bin/ethics.cjs requires: the code cache first, then the CLI.
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { installCompileCache, type ModuleClass } from "./cache/compile-cache.js";
+import { requireThroughCodeCache, type ModuleClass } from "./cache/compile-cache.js";
 import { namedCommand } from "./command-name.js";
 
 /**
@@ -13,5 +13,5 @@ const Module = (module as unknown as { constructor: ModuleClass }).constructor;
 
 // Each command's entries apart: a run's entry holds the functions that run compiled, and
 // another command reading it would compile its own again every time.
-installCompileCache(dirname(fileURLToPath(import.meta.url)), process.env, Module, namedCommand(process.argv.slice(2)) ?? "other");
-Module.createRequire(import.meta.url)("./ethics.cjs");
+const command = namedCommand(process.argv.slice(2)) ?? "other";
+requireThroughCodeCache(dirname(fileURLToPath(import.meta.url)), process.env, Module, command)("./ethics.cjs");
