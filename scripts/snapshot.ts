@@ -8,7 +8,7 @@ import { DataError } from "../src/core/errors.js";
 import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeSchemas } from "../src/core/codes/schema.js";
 import { buildSearchIndex, conceptEntryTerms, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
-import { indexText } from "../src/core/search/index-text.js";
+import { indexText, typoWordsApart } from "../src/core/search/index-text.js";
 import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
 import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
 
@@ -25,7 +25,8 @@ export function writeSnapshot(root: string): void {
     const data = readDataDirectory(join(root, "data"), "data");
     const library = { ...data, codes: data.codes.map((code) => ({ ...code, file: relative(root, code.file) })) };
     const builtIndex = buildSearchIndex(library, { englishWords: spokenEnglish(), everydayWords: everydayEnglish() });
-    const searchIndex = indexText(builtIndex, asciiJson);
+    const typoWords = typoWordsApart(builtIndex);
+    const searchIndex = indexText(typoWords.index, asciiJson);
     // The built-in codes' part of every index that also holds users' codes: made once here,
     // not on each first run over a folder (or cache) of users' codes.
     const builtinPart = asciiJson(mergeParts(library.codes.map((code) => indexPartOfCode(library, code, builtIndex))));
@@ -37,12 +38,13 @@ export function writeSnapshot(root: string): void {
     // build: users' cache entries are keyed by it, so no build reads what another one made.
     const hash = createHash("sha256");
     for (const file of filesUnder(join(root, "dist"))) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
-    const buildId = hash.update(serializeSnapshot(library, "")).update(serializeConcepts(library)).update(searchIndex).digest("hex").slice(0, 16);
+    const buildId = hash.update(serializeSnapshot(library, "")).update(serializeConcepts(library)).update(searchIndex).update(typoWords.text).digest("hex").slice(0, 16);
     writeFileSync(join(root, "dist/builtin.json"), serializeSnapshot(library, buildId));
     writeFileSync(join(root, "dist/concepts.json"), serializeConcepts(library));
     // For the V8 code cache, which reads it before anything else (src/cli/cache/compile-cache.ts).
     writeFileSync(join(root, "dist/build-id"), `${buildId}\n`);
     writeFileSync(join(root, "dist/search-index.txt"), searchIndex);
+    writeFileSync(join(root, "dist/search-words.txt"), typoWords.text);
     writeFileSync(join(root, "dist/builtin-part.json"), builtinPart);
     // What search reads of the concept index (src/cli/concept-entries.ts), so that it need not
     // parse concepts.json: the terms of each concept's and topic's own words, entry by entry,

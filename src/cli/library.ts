@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { lineageWarnings } from "../core/codes/lineage-check.js";
 import { mergeLibrary } from "../core/library/merge.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
-import { readIndexText } from "../core/search/index-text.js";
+import { readIndexText, typoWordsOnDemand } from "../core/search/index-text.js";
 import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
 import type { Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
@@ -43,10 +43,12 @@ export function readSnapshot(): Snapshot {
 
 /**
  * The built-in codes' search index, made at build time; only `search` reads it. Its long
- * strings are slices of the file's text, not copies (core/search/index-text.ts).
+ * strings are slices of the file's text, not copies, and the words only a typo needs are read
+ * when first asked for (core/search/index-text.ts).
  */
 export function readSearchIndex(): SearchIndex {
-  return readIndexText(readFileSync(new URL("./search-index.txt", import.meta.url), "latin1")) as SearchIndex;
+  const index = readIndexText(readFileSync(new URL("./search-index.txt", import.meta.url), "latin1")) as SearchIndex;
+  return typoWordsOnDemand(index, () => readFileSync(new URL("./search-words.txt", import.meta.url), "latin1"));
 }
 
 /**

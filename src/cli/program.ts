@@ -1,6 +1,7 @@
 // The `ethics` program: global options and every command, registered in one place.
 import { Command, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { COMMAND_NAMES, isCommandName, namedCommand, type CommandName } from "./command-name.js";
 import { complete, completion } from "./commands/completion.js";
 import { concepts } from "./commands/concepts.js";
 import { diff } from "./commands/diff.js";
@@ -17,8 +18,8 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Every command, by name, in the order --help lists them. */
-const COMMANDS: Record<string, () => Command> = {
+/** Every command, by name, in the order --help lists them (COMMAND_NAMES). */
+const COMMANDS: Record<CommandName, () => Command> = {
   list,
   show,
   search,
@@ -32,20 +33,6 @@ const COMMANDS: Record<string, () => Command> = {
   validate,
   completion,
 };
-
-/**
- * The command a run names: the first word that is not an option (nor the value of --data),
- * when it is a command's name. Only that one is built then; --help, an unknown command (which
- * wants the others for "did you mean …?") and completion get them all.
- */
-function namedCommand(args: readonly string[]): string | undefined {
-  for (let at = 0; at < args.length; at++) {
-    const word = args[at]!;
-    if (word === "--data") at++;
-    else if (!word.startsWith("-")) return Object.hasOwn(COMMANDS, word) ? word : undefined;
-  }
-  return undefined;
-}
 
 /** Whether an option word (`--json`, `-c`, `--format=md`) is one of a command's options. */
 function optionOf(command: Command, word: string): Option | undefined {
@@ -67,7 +54,7 @@ export function misplacedOption(program: Command, args: readonly string[]): { me
     if (word === "--data") at++;
     else if (word.startsWith("-")) before.push(word);
     // A word that names no command may be the value of an option given before it.
-    else if (Object.hasOwn(COMMANDS, word)) command = program.commands.find((candidate) => candidate.name() === word);
+    else if (isCommandName(word)) command = program.commands.find((candidate) => candidate.name() === word);
   }
   if (command === undefined) return undefined;
   for (const word of before) {
@@ -105,9 +92,11 @@ Examples:
 
 Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
     );
+  // Only the command named is built; --help, an unknown command (which wants the others for
+  // "did you mean …?") and completion get them all.
   const named = namedCommand(argv.slice(2));
-  if (named !== undefined) return program.addCommand(COMMANDS[named]!());
-  for (const make of Object.values(COMMANDS)) program.addCommand(make());
+  if (named !== undefined) return program.addCommand(COMMANDS[named]());
+  for (const name of COMMAND_NAMES) program.addCommand(COMMANDS[name]());
   // Hidden: the completion scripts call it.
   program.addCommand(complete(), { hidden: true });
   return program;

@@ -1,7 +1,8 @@
 // The entry point bin/ethics.cjs requires: the code cache first, then the CLI.
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { installCompileCache, type ModuleClass } from "./cache/compile-cache.js";
+import { requireThroughCodeCache, type ModuleClass } from "./cache/compile-cache.js";
+import { namedCommand } from "./command-name.js";
 
 /**
  * Node's CommonJS Module class, from this bundle's own module object: asking node:module for it
@@ -10,5 +11,7 @@ import { installCompileCache, type ModuleClass } from "./cache/compile-cache.js"
  */
 const Module = (module as unknown as { constructor: ModuleClass }).constructor;
 
-installCompileCache(dirname(fileURLToPath(import.meta.url)), process.env, Module);
-Module.createRequire(import.meta.url)("./ethics.cjs");
+// Each command's entries apart: a run's entry holds the functions that run compiled, and
+// another command reading it would compile its own again every time.
+const command = namedCommand(process.argv.slice(2)) ?? "other";
+requireThroughCodeCache(dirname(fileURLToPath(import.meta.url)), process.env, Module, command)("./ethics.cjs");

@@ -7,14 +7,22 @@ import { isWide, isZeroWidth } from "../core/text-width.js";
 export { ANSI_PATTERN, isWide, visibleLength } from "../core/text-width.js";
 
 /**
- * Never at the start of a line (Unicode's line breaking, UAX #14): closing punctuation, the
- * Chinese and Japanese full stops and commas, small kana, iteration marks, the prolonged sound
- * mark.
+ * Where a line must not break (Unicode's line breaking, UAX #14), made when first needed: a
+ * pattern of Unicode properties is parsed when it is made, which looks its classes up in ICU,
+ * and only text with a wide character asks.
  */
-const NO_BREAK_BEFORE =
-  /^[\p{Pe}\p{Pf}!%),.:;?\]}¢°‰′″、。〃々〆〻ゝゞヽヾー・‥…゛゜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿ！％），．：；？］｝｡｣､･ｧ-ｰﾞﾟ〜～‼⁇⁈⁉]$/u;
-/** Never at the end of a line: opening brackets and quotation marks. */
-const NO_BREAK_AFTER = /^[\p{Ps}\p{Pi}¿¡£¥$]$/u;
+let noBreak: { before: RegExp; after: RegExp } | undefined;
+
+function noBreakPatterns(): { before: RegExp; after: RegExp } {
+  return (noBreak ??= {
+    // Never at the start of a line: closing punctuation, the Chinese and Japanese full stops and
+    // commas, small kana, iteration marks, the prolonged sound mark.
+    before: /^[\p{Pe}\p{Pf}!%),.:;?\]}¢°‰′″、。〃々〆〻ゝゞヽヾー・‥…゛゜ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿ！％），．：；？］｝｡｣､･ｧ-ｰﾞﾟ〜～‼⁇⁈⁉]$/u,
+    // Never at the end of a line: opening brackets and quotation marks.
+    after: /^[\p{Ps}\p{Pi}¿¡£¥$]$/u,
+  });
+}
+
 /**
  * The first wide characters are U+1100 to U+115F, then nothing until U+231A: a string without
  * one of those or later (surrogates included) has nothing wide to break next to. Typographic
@@ -74,5 +82,7 @@ function breaksAround(char: string): boolean {
 }
 
 function mayBreakBetween(before: string, after: string): boolean {
-  return (breaksAround(before) || breaksAround(after)) && !NO_BREAK_BEFORE.test(after) && !NO_BREAK_AFTER.test(before);
+  if (!breaksAround(before) && !breaksAround(after)) return false;
+  const { before: noBreakBefore, after: noBreakAfter } = noBreakPatterns();
+  return !noBreakBefore.test(after) && !noBreakAfter.test(before);
 }

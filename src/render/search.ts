@@ -1,14 +1,15 @@
 // Search hits, best first, each whole (text, items, notes) with its citation and the words that
 // matched picked out.
+import { letterRuns } from "../core/letter-runs.js";
 import type { SearchResult } from "../core/search/search.js";
 import { renderStandardBody } from "./standard-body.js";
-import { styleFor, type RenderOptions } from "./style.js";
+import { PLAIN, styleFor, type Paint, type RenderOptions } from "./style.js";
 import { visible } from "./terminal-text.js";
 
-/** Paint the words of `text` that are in `matched` (any case), word by word. */
-function highlight(text: string, matched: ReadonlySet<string>, paint: (word: string) => string): string {
-  if (matched.size === 0) return text;
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (matched.has(word.toLowerCase()) ? paint(word) : word));
+/** Paint the words of `text` that are in `matched` (any case), word by word; without colour nothing would change. */
+function highlight(text: string, matched: ReadonlySet<string>, paint: Paint): string {
+  if (matched.size === 0 || paint === PLAIN.match) return text;
+  return text.replace(letterRuns(text), (word) => (matched.has(word.toLowerCase()) ? paint(word) : word));
 }
 
 export function renderSearch(result: SearchResult, options: RenderOptions, userCodes: ReadonlySet<string> = new Set()): string {

@@ -20,7 +20,8 @@ export interface Style {
 }
 
 const plain: Paint = (text) => text;
-const PLAIN: Style = { citation: plain, heading: plain, label: plain, dim: plain, match: plain, added: plain, removed: plain, warn: plain };
+/** Every paint of it returns its text unchanged. */
+export const PLAIN: Style = { citation: plain, heading: plain, label: plain, dim: plain, match: plain, added: plain, removed: plain, warn: plain };
 
 export function styleFor(options: RenderOptions): Style {
   // Without colour chalk is not touched at all, so it is never loaded for piped output.

@@ -193,8 +193,8 @@ describe.concurrent("the V8 code cache of the bundle", () => {
     const first = await run();
     expect(first.code).toBe(0);
     const names = readdirSync(cacheDir).filter((name) => name.startsWith("v8-"));
-    expect(names).toContain(`v8-${buildId}-ethics.cjs.entry`);
-    expect(names).toContain(`v8-${buildId}-lazy-core-search-search.cjs.entry`);
+    expect(names).toContain(`v8-${buildId}-search-ethics.cjs.entry`);
+    expect(names).toContain(`v8-${buildId}-search-lazy-core-search-search.cjs.entry`);
     expect((await run()).stdout).toBe(first.stdout);
     // Every byte of the payload flipped in turn would take long: a spread of them, and garbage.
     for (const [index, name] of names.entries()) {
@@ -208,8 +208,28 @@ describe.concurrent("the V8 code cache of the bundle", () => {
     // Damaged entries were written again, whole.
     for (const name of names) expect(readFileSync(join(cacheDir, name))).not.toEqual(Buffer.alloc(0));
     // This Node's key and the right length, but bytes whose checksum is not the one given.
-    writeFileSync(join(cacheDir, `v8-${buildId}-ethics.cjs.entry`), `ethics-v8\t2\t${process.version}-${process.arch}\t3\t0\nabc`);
+    writeFileSync(join(cacheDir, `v8-${buildId}-search-ethics.cjs.entry`), `ethics-v8\t2\t${process.version}-${process.arch}\t3\t0\nabc`);
     expect(await run()).toEqual({ ...first });
     expect((await ethics(["search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } })).stdout).toBe(first.stdout);
+  });
+
+  it("keeps each command's entries apart, so that one command never runs on another's", async () => {
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    expect((await ethics(["search", "gifts"], { env })).code).toBe(0);
+    const shown = await ethics(["--no-color", "show", "medi-cal", "integrity", "12"], { env });
+    expect(shown.code).toBe(0);
+    const names = readdirSync(cacheDir).filter((name) => name.startsWith("v8-"));
+    // The bundle's entry that search wrote holds search's functions; show wrote its own.
+    expect(names).toContain(`v8-${buildId}-search-ethics.cjs.entry`);
+    expect(names).toContain(`v8-${buildId}-show-ethics.cjs.entry`);
+    expect(names.filter((name) => name.endsWith("-ethics.cjs.entry"))).toHaveLength(2);
+    expect(await ethics(["--no-color", "show", "medi-cal", "integrity", "12"], { env })).toEqual(shown);
+    // Options before the command, and no command at all.
+    expect((await ethics(["--no-color", "list"], { env })).code).toBe(0);
+    expect((await ethics(["--help"], { env })).code).toBe(0);
+    const after = readdirSync(cacheDir).filter((name) => name.endsWith("-ethics.cjs.entry"));
+    expect(after).toContain(`v8-${buildId}-list-ethics.cjs.entry`);
+    expect(after).toContain(`v8-${buildId}-other-ethics.cjs.entry`);
   });
 });

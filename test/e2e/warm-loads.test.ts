@@ -54,5 +54,14 @@ describe("a search of the built-in codes", () => {
     expect(loads(run.stderr, "node:module")).toBe(false);
     expect(loads(run.stderr, "node:os")).toBe(false);
   });
+
+  // Our bundle files are compiled through the code cache by its own require, which resolves
+  // nothing: Node's loader loads only bin/ethics.cjs and dist/start.cjs.
+  it("leaves our bundle files to the code cache's own require", () => {
+    const run = ethics(["search", "gifts"], { env: { NODE_DEBUG: "module", ETHICS_CACHE_DIR: mkdtempSync(join(tmpdir(), "ethics-own-loads-")) } });
+    expect(run.code).toBe(0);
+    const loaded = [...run.stderr.matchAll(/load "([^"]+)" for module/g)].map((match) => match[1]!.split(/[/\\]/).slice(-2).join("/"));
+    expect(loaded).toEqual(["bin/ethics.cjs", "dist/start.cjs"]);
+  });
 });
 

@@ -58,3 +58,30 @@ export function readIndexText(text: string): unknown {
   if (at !== text.length) throw new Error("not a search index text");
   return value;
 }
+
+/**
+ * The index's vocabulary (`words`) and everyday words (`realWords`): only a typo's correction
+ * reads them, so the build writes them to a file of their own (dist/search-words.txt, the one
+ * then a newline then the other) and the index leaves them empty, to be read on first use
+ * (78 KB of the 437 a search read: 27 fewer new pages, 0.45 M fewer instructions).
+ */
+export function typoWordsApart(index: { words: string; realWords: string }): { index: unknown; text: string } {
+  return { index: { ...index, words: "", realWords: "" }, text: `${index.words}\n${index.realWords}` };
+}
+
+/** Gives `index` back its `words` and `realWords`, read by `read` (that text) when first asked for. */
+export function typoWordsOnDemand<T extends { words: string; realWords: string }>(index: T, read: () => string): T {
+  let apart: [string, string] | undefined;
+  const field = (at: 0 | 1) => {
+    if (apart === undefined) {
+      const text = read();
+      const newline = text.indexOf("\n");
+      if (newline < 0) throw new Error("not a search words text");
+      apart = [text.slice(0, newline), text.slice(newline + 1)];
+    }
+    return apart[at];
+  };
+  Object.defineProperty(index, "words", { enumerable: true, configurable: true, get: () => field(0) });
+  Object.defineProperty(index, "realWords", { enumerable: true, configurable: true, get: () => field(1) });
+  return index;
+}

@@ -6,6 +6,7 @@
 import type { Library, Ref, Standard } from "../../model.js";
 import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
+import { gapsBetweenLetters } from "../letter-runs.js";
 import { nearest } from "../suggest.js";
 import { stem, words } from "../text.js";
 import { conceptEntryTerms, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
@@ -67,7 +68,8 @@ function stemStarts(plan: QueryPlan): Set<string> {
 
 function matchedWords(standard: Standard, plan: QueryPlan, starts: ReadonlySet<string>): string[] {
   // Plain loops and no object per word: this runs over every word of every hit.
-  const tokens = standardWords(standard).split(/[^\p{L}\p{N}]+/u);
+  const text = standardWords(standard);
+  const tokens = text.split(gapsBetweenLetters(text));
   const tokenStems: (string[] | undefined)[] = new Array(tokens.length);
   const used = new Set<string>();
   for (let at = 0; at < tokens.length; at++) {

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { asciiJson } from "../../../src/core/library/snapshot.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { indexText, readIndexText } from "../../../src/core/search/index-text.js";
-import { buildSearchIndex } from "../../../src/core/search/inverted-index.js";
+import { indexText, readIndexText, typoWordsApart, typoWordsOnDemand } from "../../../src/core/search/index-text.js";
+import { buildSearchIndex, type SearchIndex } from "../../../src/core/search/inverted-index.js";
 import { everydayEnglish, spokenEnglish } from "../../../scripts/spoken-english.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -41,8 +41,22 @@ describe("the search index as text (indexText, readIndexText)", () => {
     expect(() => readIndexText(damage(indexText(value, asciiJson)))).toThrow();
   });
 
-  it("is, shipped as dist/search-index.txt, the index the build makes from the data", () => {
-    const shipped = readIndexText(readFileSync(join(root, "dist/search-index.txt"), "latin1"));
+  it("reads the words only a typo needs apart, when first asked for", () => {
+    const index = { format: 7, words: "a b c", realWords: "d e", stems: "s" };
+    const { index: rest, text } = typoWordsApart(index);
+    expect(rest).toEqual({ format: 7, words: "", realWords: "", stems: "s" });
+    let reads = 0;
+    const back = typoWordsOnDemand(rest as typeof index, () => (reads++, text));
+    expect(reads).toBe(0);
+    expect(back.stems).toBe("s");
+    expect(reads).toBe(0);
+    expect(back).toEqual(index);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(index));
+    expect(reads).toBe(1);
+  });
+
+  it("is, shipped as dist/search-index.txt and dist/search-words.txt, the index the build makes from the data", () => {
+    const shipped = typoWordsOnDemand(readIndexText(readFileSync(join(root, "dist/search-index.txt"), "latin1")) as SearchIndex, () => readFileSync(join(root, "dist/search-words.txt"), "latin1"));
     const library = readDataDirectory(join(root, "data"), "data");
     expect(shipped).toEqual(buildSearchIndex(library, { englishWords: spokenEnglish(), everydayWords: everydayEnglish() }));
   });
