@@ -102,12 +102,20 @@ export function entryKey(bytes: Buffer): string | undefined {
   return `${magic} ${version}` === MAGIC ? key : undefined;
 }
 
+/**
+ * A value's JSON, deflated. Level 1: a third of level 6's time for nearly its size on JSON. The
+ * text is ASCII (asciiJson), so its Latin-1 bytes are its UTF-8 bytes, copied without the UTF-8
+ * encoder's measuring and encoding (~2% of a first run's main thread, counted by callgrind).
+ */
+function deflateJson(value: unknown): Buffer {
+  return deflateSync(Buffer.from(asciiJson(value), "latin1"), { level: 1 });
+}
+
 /** An entry file: a header naming `key` and the payloads' lengths, then `value` and what is attached to it, each deflated apart. */
 export function encodeEntry(key: string, value: unknown, attached?: unknown): Buffer {
-  // Level 1: a third of level 6's time for nearly its size on JSON.
-  const payload = deflateSync(asciiJson(value), { level: 1 });
+  const payload = deflateJson(value);
   if (attached === undefined) return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\n`, "latin1"), payload]);
-  const second = deflateSync(asciiJson(attached), { level: 1 });
+  const second = deflateJson(attached);
   return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\t${second.length}\n`, "latin1"), payload, second]);
 }
 

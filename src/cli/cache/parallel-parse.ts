@@ -55,8 +55,15 @@ export interface ParseDone {
   done: true;
 }
 
-/** Files per extra thread below which starting one (~100 ms: its modules and the built-in library) does not pay. */
-const FILES_PER_THREAD = 24;
+/**
+ * New files per extra thread below which starting one does not pay. A worker costs more than its
+ * start (~100 ms: its modules and the built-in library): its JIT warms up apart, compiling the
+ * same hot functions the main thread compiles, and while both run each takes longer a file (V8's
+ * compiler and collector threads share the cores). On 2 cores a worker gained nothing at 100
+ * files (first run of a search, 9 interleaved rounds: 1,475 ms with one, 1,347 ms without; CPU
+ * 2.60 s against 1.93 s) and ~13% at 200 (2,128 ms against 2,455 ms, 7 rounds).
+ */
+const FILES_PER_THREAD = 150;
 const MAX_THREADS = 3;
 
 export interface ThreadPlan {
@@ -71,10 +78,10 @@ export interface ThreadPlan {
  * one, and the main thread works beside them. ETHICS_THREADS=N (for tests and measurement)
  * gives the files to N workers alone; 0 parses on the main thread only.
  */
-export function threadPlan(files: number, env: NodeJS.ProcessEnv): ThreadPlan {
+export function threadPlan(files: number, env: NodeJS.ProcessEnv, cores = availableParallelism()): ThreadPlan {
   const wanted = env.ETHICS_THREADS ?? "";
   if (/^\d{1,2}$/.test(wanted)) return { workers: Math.min(Number(wanted), files), mainTakesJobs: false };
-  return { workers: Math.max(0, Math.min(MAX_THREADS, availableParallelism() - 1, Math.floor(files / FILES_PER_THREAD))), mainTakesJobs: true };
+  return { workers: Math.max(0, Math.min(MAX_THREADS, cores - 1, Math.floor(files / FILES_PER_THREAD))), mainTakesJobs: true };
 }
 
 /** The worker's file beside this bundle; none when running from the sources (tests), which then parse on one thread. */

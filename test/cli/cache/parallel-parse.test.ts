@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withSharedBytes } from "../../../src/cli/cache/parallel-parse.js";
+import { threadPlan, withSharedBytes } from "../../../src/cli/cache/parallel-parse.js";
 import { readFileBytes } from "../../../src/core/codes/read-file.js";
 
 describe("withSharedBytes", () => {
@@ -21,5 +21,27 @@ describe("withSharedBytes", () => {
       expect(job.index).toBe(at);
       expect(Buffer.from(job.bytes).equals(jobs[at]!.bytes)).toBe(true);
     });
+  });
+});
+
+describe("threadPlan", () => {
+  it("starts no worker for a hundred new files: its own JIT warming up costs more than it saves", () => {
+    expect(threadPlan(100, {}, 2)).toEqual({ workers: 0, mainTakesJobs: true });
+    expect(threadPlan(100, {}, 16)).toEqual({ workers: 0, mainTakesJobs: true });
+  });
+
+  it("starts one worker per 150 new files, at most three and never more than the cores less one", () => {
+    expect(threadPlan(149, {}, 2).workers).toBe(0);
+    expect(threadPlan(150, {}, 2)).toEqual({ workers: 1, mainTakesJobs: true });
+    expect(threadPlan(1000, {}, 2).workers).toBe(1);
+    expect(threadPlan(1000, {}, 1).workers).toBe(0);
+    expect(threadPlan(300, {}, 8).workers).toBe(2);
+    expect(threadPlan(1000, {}, 8).workers).toBe(3);
+  });
+
+  it("gives the files to as many workers as ETHICS_THREADS says, the main thread taking none", () => {
+    expect(threadPlan(10, { ETHICS_THREADS: "2" }, 2)).toEqual({ workers: 2, mainTakesJobs: false });
+    expect(threadPlan(1, { ETHICS_THREADS: "2" }, 2)).toEqual({ workers: 1, mainTakesJobs: false });
+    expect(threadPlan(1000, { ETHICS_THREADS: "0" }, 8)).toEqual({ workers: 0, mainTakesJobs: false });
   });
 });
