@@ -1,4 +1,4 @@
-// `npm run eval`: search judged on its two evaluation files. The tuning file is printed query by
+// `npm run eval`: search judged on its evaluation files. The tuning file is printed query by
 // query (it is what search may be tuned on); the held-out file only as its two figures, so that
 // nobody tunes on it by reading it (`--held-out-details` prints it too, for the maintainers).
 // Then the fresh questions labelled by concept (test/eval/fresh.yaml), as figures
