@@ -113,10 +113,9 @@ function deflateJson(value: unknown): Buffer {
 
 /** An entry file: a header naming `key` and the payloads' lengths, then `value` and what is attached to it, each deflated apart. */
 export function encodeEntry(key: string, value: unknown, attached?: unknown): Buffer {
-  const payload = deflateJson(value);
-  if (attached === undefined) return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\n`, "latin1"), payload]);
-  const second = deflateJson(attached);
-  return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${payload.length}\t${second.length}\n`, "latin1"), payload, second]);
+  const payloads = attached === undefined ? [deflateJson(value)] : [deflateJson(value), deflateJson(attached)];
+  const lengths = payloads.map((payload) => payload.length).join("\t");
+  return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${lengths}\n`, "latin1"), ...payloads]);
 }
 
 /**
