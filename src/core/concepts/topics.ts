@@ -416,8 +416,9 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   const byTerm = choose(conceptsWithTerm(library.concepts, input).map(concept));
   if (byTerm) return byTerm;
   if (conceptsForHint) {
-    const named = conceptsForHint().filter((each) => matchesName(each.id) || matchesName(each.name));
-    const filed = named.length > 0 ? named : conceptsWithTerm(conceptsForHint(), input);
+    const concepts = conceptsForHint();
+    const named = concepts.filter((each) => matchesName(each.id) || matchesName(each.name));
+    const filed = named.length > 0 ? named : conceptsWithTerm(concepts, input);
     const topicIds = [...new Set(filed.map((each) => each.topic))];
     if (topicIds.length > 0) {
       const where = filed.length === 1 ? `where the concept ${filed[0]!.id} is filed` : `where the concepts ${filed.map((each) => each.id).join(", ")} are filed`;
