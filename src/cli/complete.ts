@@ -176,11 +176,10 @@ export function completeWords(program: Command, library: Library, before: readon
       }
       return options;
     }
-    // topic takes a topic or a concept; concepts, a topic.
+    // topic and concepts take a topic or a concept.
     case "topic":
-      return positionals.length === 0 ? [...library.topics.map((topic) => topic.id), ...library.concepts.map((concept) => concept.id), ...options] : options;
     case "concepts":
-      return positionals.length === 0 ? [...library.topics.map((topic) => topic.id), ...options] : options;
+      return positionals.length === 0 ? [...library.topics.map((topic) => topic.id), ...library.concepts.map((concept) => concept.id), ...options] : options;
     case "validate":
       return [FILES, ...options];
     case "completion":

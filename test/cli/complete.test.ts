@@ -5,6 +5,7 @@ import { completeWords, DIRECTORIES, FILES, typedDataDirectories } from "../../s
 import { buildProgram } from "../../src/cli/program.js";
 import { readCodeDir } from "../../src/core/codes/load.js";
 import { readTopicsFile } from "../../src/core/concepts/load-topics.js";
+import type { Library } from "../../src/model.js";
 
 const root = join(import.meta.dirname, "../..");
 const codes = readCodeDir(join(root, "data"), "builtin");
@@ -40,10 +41,17 @@ describe("completeWords", () => {
     [["random", "-t"], expect.arrayContaining(["gifts", "supervision"])],
     [["diff", "alaska", "wi", "--section"], ["relationship-with-clients", "conflicts-of-interest", "conduct"]],
     [["search", "x", "-c", "ak", "--code", "wi", "-s"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "code-of-conduct"]],
-    [["concepts"], [...library.topics.map((topic) => topic.id), "--json"]],
     [["quiz", "--count"], []],
   ])("after %j: %j", (before, expected) => {
     expect(completeWords(program, library, before)).toEqual(expected);
+  });
+
+  it("topic and concepts offer the topics, then the concepts", () => {
+    const concepts = [{ id: "accepting-gifts" }, { id: "physical-contact" }] as Library["concepts"];
+    const withConcepts = { ...library, concepts };
+    const topics = library.topics.map((topic) => topic.id);
+    expect(completeWords(program, withConcepts, ["topic"])).toEqual([...topics, "accepting-gifts", "physical-contact", "--code", "-c", "--codes", "--json"]);
+    expect(completeWords(program, withConcepts, ["concepts"])).toEqual([...topics, "accepting-gifts", "physical-contact", "--json"]);
   });
 
   it.each([

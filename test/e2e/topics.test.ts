@@ -59,9 +59,8 @@ describe("ethics topic", () => {
     const byTerm = ethics(["topic", "hugs"]);
     expect(byTerm.code).toBe(0);
     expect(byTerm.stdout).toBe(ethics(["topic", "physical-contact"]).stdout);
-    // Where a topic is taken, the word points to the concept's topic.
+    // Where only a topic is taken, the word points to the concept's topic.
     expectShortFailure(ethics(["random", "--topic", "hug"]), 1, "no topic 'hug' — did you mean boundaries (where the concept physical-contact is filed)?");
-    expectShortFailure(ethics(["concepts", "hugs"]), 1, "did you mean boundaries (where the concept physical-contact is filed)?");
   });
 
   it.each([
@@ -146,6 +145,31 @@ describe("ethics concepts", () => {
   });
 
   it("names a topic it does not know, with the nearest", () => {
-    expectShortFailure(ethics(["concepts", "giftz"]), 1, "no topic 'giftz' — did you mean gifts?");
+    expectShortFailure(ethics(["concepts", "giftz"]), 1, "no topic or concept 'giftz' — did you mean gifts?");
+  });
+
+  it("one concept whole, by id, name or entry term: where it is filed, its codes, entry terms and questions, in 80 columns", () => {
+    const { stdout, stderr, code } = ethics(["concepts", "hugs"], { env: { COLUMNS: "80" } });
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toBe(ethics(["concepts", "physical-contact"], { env: { COLUMNS: "80" } }).stdout);
+    expect(stdout).toMatch(/^Physical contact and touch \(physical-contact\)\n {2}Hugs, touch and other physical contact with someone you support\.\n {2}filed under Boundaries \(boundaries\)\n\n {2}5 standards: Working Well Together, Medi-Cal, Wisconsin\n/);
+    const terms = stdout.slice(stdout.indexOf("Entry terms ("), stdout.indexOf("\n\nQuestions it answers"));
+    // Every entry term whole on one line, each once, in the index's order.
+    const library = readDataDirectory(join(root, "data"), "data");
+    const concept = library.concepts.find((each) => each.id === "physical-contact")!;
+    expect(terms.split("\n").slice(1).join(" ").split(", ").map((term) => term.trim())).toEqual(concept.terms);
+    for (const question of concept.questions) expect(stdout.replace(/\n {4}/g, " ")).toContain(`  - ${question}`);
+    expect(stdout.trimEnd().split("\n").pop()).toBe("`ethics topic physical-contact` shows what each code says on it.");
+    for (const line of stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+
+  it("--json of one concept: the listing's shape, its topic holding that concept alone", () => {
+    const library = readDataDirectory(join(root, "data"), "data");
+    const { stdout, code } = ethics(["concepts", "accepting-gifts", "--json"]);
+    expect(code).toBe(0);
+    const whole = listConcepts(library, library.topics.find((topic) => topic.id === "gifts"));
+    const expected = { topics: [{ ...whole.topics[0]!, concepts: whole.topics[0]!.concepts.filter((concept) => concept.id === "accepting-gifts") }] };
+    expect(stdout).toBe(escapeJson(JSON.stringify(expected, null, 2)) + "\n");
   });
 });
