@@ -97,7 +97,9 @@ describe.concurrent("the cache never changes what is printed", () => {
       const started = Date.now();
       const cacheEnv = { ...env, ETHICS_CACHE_DIR: "ETHICS_CACHE_DIR" in env ? env.ETHICS_CACHE_DIR : "" };
       const results = await runAll(dir, cacheEnv);
-      expect(Date.now() - started, JSON.stringify(env)).toBeLessThan(15_000);
+      // A guard against the spin this once was (forever, at 100% CPU), not a measure of speed:
+      // the runs take a few seconds, and ~24 s on a machine busy with other work.
+      expect(Date.now() - started, JSON.stringify(env)).toBeLessThan(60_000);
       expect(results.map((result) => result.code), JSON.stringify(env)).toEqual(COMMANDS.map(() => 0));
       await expectSameAsUncached(dir, cacheEnv, results);
     }

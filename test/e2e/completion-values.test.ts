@@ -11,7 +11,7 @@ const CASES: [line: string, offered: string[]][] = [
   // topic takes a topic or a concept; concepts, a topic.
   ["ethics topic accepting-g", ["accepting-gifts"]],
   ["ethics topic gift-v", ["gift-value-limits"]],
-  ["ethics concepts gif", ["gifts"]],
+  ["ethics concepts gif", ["gifts", "gift-value-limits"]],
   ["ethics search gifts --strength pro", ["prohibits"]],
   ["ethics show alaska --strength d", ["defers", "describes"]],
   ["ethics diff wwt medi-cal --only ch", ["changed"]],

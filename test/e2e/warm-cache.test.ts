@@ -11,9 +11,10 @@ import { DAMAGES, dataFolder, entries, newDir, riverside } from "./warm-cache-fo
 import { ethicsAll } from "./run.js";
 
 // Each test here runs `ethics` dozens of times (every kind of damage, cold and warm): alone it
-// takes up to 25 s on two cores; beside the rest of the suite, twice that. The global 30 s is a
-// guard against a hang, and these would trip it on a busy machine.
-vi.setConfig({ testTimeout: 120_000 });
+// takes up to 25 s on two cores; beside the rest of the suite, twice that, and on a machine busy
+// with other work (load 20 and more) the concurrent block took 110–122 s. The global 30 s is a
+// guard against a hang, and these would trip it on a busy machine: theirs is a guard too.
+vi.setConfig({ testTimeout: 240_000 });
 
 // The tests share nothing on disk (each its own folder and cache) and never block (every run is
 // awaited): they run at once, each going on while another waits on its runs.
