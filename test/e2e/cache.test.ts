@@ -103,5 +103,6 @@ describe.concurrent("the cache never changes what is printed", () => {
       expect(results.map((result) => result.code), JSON.stringify(env)).toEqual(COMMANDS.map(() => 0));
       await expectSameAsUncached(dir, cacheEnv, results);
     }
-  });
+    // Four such bounds, and each its uncached runs to compare with.
+  }, 400_000);
 });
