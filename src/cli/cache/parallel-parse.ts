@@ -104,9 +104,11 @@ export async function parseInParallel(
   const done = new Uint8Array(jobs.length);
   // Without a buffer to share, no worker starts: this thread takes every job (below).
   const shared = sharedJobs(jobs);
-  const finished = Array.from({ length: shared ? setting.workers : 0 }, () => {
+  const workers = Array.from({ length: shared ? setting.workers : 0 }, () => {
     const data: ParseWorkerData = { ...shared!, counter, cacheDirectory: setting.cacheDirectory, buildId: setting.buildId, withParts: setting.withParts };
-    const worker = new Worker(setting.file, { workerData: data, stdout: true, stderr: true });
+    return new Worker(setting.file, { workerData: data, stdout: true, stderr: true });
+  });
+  const finished = workers.map((worker) => {
     return new Promise<void>((resolve) => {
       worker.on("message", (message: ParseResult | ParseDone) => {
         if ("done" in message) return resolve();
@@ -119,13 +121,20 @@ export async function parseInParallel(
       worker.on("exit", () => resolve());
     });
   });
-  while (setting.mainTakesJobs) {
-    const index = Atomics.add(next, 0, 1);
-    if (index >= jobs.length) break;
-    await runHere(jobs[index]!);
-    done[index] = 1;
-    // Lets the workers' results in between this thread's files (onResult may act on them now).
-    if (setting.workers > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    while (setting.mainTakesJobs) {
+      const index = Atomics.add(next, 0, 1);
+      if (index >= jobs.length) break;
+      await runHere(jobs[index]!);
+      done[index] = 1;
+      // Lets the workers' results in between this thread's files (onResult may act on them now).
+      if (setting.workers > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } catch (error) {
+    // This thread's failure ends the run (or a retry runs it again in a new process, cache-
+    // fault.ts): workers left going would take the cores from it until this process exits.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    throw error;
   }
   await Promise.all(finished);
   for (let index = 0; index < jobs.length; index++) {

@@ -1,5 +1,9 @@
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { threadPlan, withSharedBytes } from "../../../src/cli/cache/parallel-parse.js";
+import { parseInParallel, threadPlan, withSharedBytes } from "../../../src/cli/cache/parallel-parse.js";
 import { readFileBytes } from "../../../src/core/codes/read-file.js";
 
 describe("withSharedBytes", () => {
@@ -43,5 +47,31 @@ describe("threadPlan", () => {
     expect(threadPlan(10, { ETHICS_THREADS: "2" }, 2)).toEqual({ workers: 2, mainTakesJobs: false });
     expect(threadPlan(1, { ETHICS_THREADS: "2" }, 2)).toEqual({ workers: 1, mainTakesJobs: false });
     expect(threadPlan(1000, { ETHICS_THREADS: "0" }, 8)).toEqual({ workers: 0, mainTakesJobs: false });
+  });
+});
+
+describe("parseInParallel", () => {
+  it("stops its workers when this thread fails: they would hold the cores while the run is retried or ends", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-workers-"));
+    const beats = join(dir, "beats");
+    writeFileSync(beats, "");
+    // A worker that is still at work: it adds a byte to a file every few milliseconds, never done.
+    const workerFile = join(dir, "busy-worker.cjs");
+    writeFileSync(workerFile, `setInterval(() => require("node:fs").appendFileSync(${JSON.stringify(beats)}, "x"), 5);`);
+    const jobs = [0, 1, 2].map((at) => ({ hash: `h${at}`, bytes: new Uint8Array([at]) }));
+    const failing = parseInParallel(
+      jobs,
+      { file: workerFile, workers: 1, mainTakesJobs: true, cacheDirectory: dir, buildId: "test", withParts: false },
+      async () => {
+        // Fails once the worker is at work.
+        while (statSync(beats).size === 0) await sleep(5);
+        throw new Error("this thread failed");
+      },
+      () => {},
+    );
+    await expect(failing).rejects.toThrow("this thread failed");
+    const size = statSync(beats).size;
+    await sleep(100);
+    expect(statSync(beats).size).toBe(size);
   });
 });
