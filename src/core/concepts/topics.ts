@@ -398,6 +398,10 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
     return undefined;
   };
 
+  // An id names one thing; a name may be another's id ("Explaining your role" is a topic's name
+  // and a concept's id): the id wins, as a code's id wins over another code's short name.
+  const byId = choose([...library.topics.filter((each) => each.id === wanted).map(topic), ...library.concepts.filter((each) => each.id === wanted).map(concept)]);
+  if (byId) return byId;
   const exact = choose([
     ...library.topics.filter((each) => matchesName(each.id) || matchesName(each.name)).map(topic),
     ...library.concepts.filter((each) => matchesName(each.id) || matchesName(each.name)).map(concept),

@@ -333,6 +333,9 @@ describe("resolveTopic", () => {
     ["hug", "concept", "physical-contact"],
     ["Hugs", "concept", "physical-contact"],
     ["lending money", "concept", "lending-and-borrowing-money"],
+    // A topic's name that is a concept's id: the id wins; the topic by its own id.
+    ["explaining-your-role", "concept", "explaining-your-role"],
+    ["role-and-informing-peers", "topic", "role-and-informing-peers"],
   ])("`ethics topic` takes a topic or a concept: %j → %s %s", (input, kind, id) => {
     const found = resolveTopicOrConcept(library, input);
     expect(found.kind).toBe(kind);
