@@ -102,7 +102,7 @@ export function isIndexPart(value: unknown): value is IndexPart {
   })(value);
 }
 
-const isPackedTable = objectOf({ keys: isString, values: isString, ends: isString });
+const isPackedTable = objectOf({ keys: isString, keyEnds: isString, values: isString, ends: isString });
 
 export function isSearchIndex(value: unknown): value is SearchIndex {
   return objectOf({
