@@ -31,6 +31,11 @@ export function renderConceptListing(listing: ConceptSummaryListing, library: Li
       return lines.join("\n");
     });
   const count = listing.topics.reduce((sum, topic) => sum + topic.concepts.length, 0);
-  blocks.push(style.dim(`${plural(count, "concept")}. \`ethics topic <concept>\` shows what each code says on one.`));
+  blocks.push(
+    [
+      wrap(style.dim(`${plural(count, "concept")}. \`ethics topic <concept>\` shows what each code says on one,`), options.width),
+      wrap(style.dim("`ethics concepts <concept>` its entry terms and questions."), options.width),
+    ].join("\n"),
+  );
   return blocks.join("\n\n");
 }
