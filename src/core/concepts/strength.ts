@@ -99,6 +99,7 @@ function moodOf(clause: string): Strength {
 }
 
 function classifyClause(clause: string): Strength {
+  if (DEFINITION.test(clause)) return "describes";
   const lower = clause.toLowerCase();
   if (PROHIBITION.some((pattern) => pattern.test(lower))) return "prohibits";
   if (ASPIRATION.some((pattern) => pattern.test(lower))) return "aspires";
@@ -161,8 +162,15 @@ export function qualifiersOf(text: string): string[] {
   return kept.map((span) => text.slice(span.start, span.end).replace(/[\s,]+$/, ""));
 }
 
-/** A sentence that continues the one before it: "This includes…", "Such information…". */
+/**
+ * A definition of a word of the rule: '"Illicit drugs" means any substance defined as a drug in
+ * …'. It binds nothing itself; it says what the rule before it covers.
+ */
+const DEFINITION = /^["“]?[a-z][\w'’ -]{0,58}["”]?\s+(?:means|refers\s+to|(?:is|are)\s+defined\s+as)\b/i;
+
+/** A sentence that continues the one before it: "This includes…", "Such information…", a definition. */
 const REFERS_BACK = /^["“(]?(?:this|these|that|such|it)\b/i;
+const continuesBefore = (sentence: string): boolean => REFERS_BACK.test(sentence) || DEFINITION.test(sentence);
 
 /**
  * Readings by the sentences read: a standard is read once per concept it is about (diff, topic),
@@ -173,17 +181,32 @@ const readings = new Map<string, StrengthReading>();
 const READINGS_KEPT = 16_384;
 
 /**
- * The strength and qualifiers of a text. With `focus`, only the sentences it accepts count (the
- * sentences of a standard that are on one topic); when it accepts none, the whole text counts.
+ * Where no sentence is on the matter by its words, the sentences closest to it otherwise (the
+ * focus to use instead), or undefined for the whole text.
  */
-export function classifyStrength(text: string, focus?: (sentence: string) => boolean): StrengthReading {
+export type ClosestSentences = (sentences: readonly string[]) => ((sentence: string) => boolean) | undefined;
+
+/**
+ * The strength and qualifiers of a text. With `focus`, only the sentences it accepts count (the
+ * sentences of a standard that are on one topic); when it accepts none, the whole text counts,
+ * but for its strength only the sentences `closest` picks, where it picks any: a guess from
+ * shared words, right more often than the strongest sentence, yet too often wrong to drop the
+ * other sentences' qualifiers ("when disclosure is necessary to prevent … harm" is a duty to
+ * warn's condition, though "disclose the least amount" shares more of its words).
+ */
+export function classifyStrength(text: string, focus?: (sentence: string) => boolean, closest?: ClosestSentences): StrengthReading {
   const sentences = sentencesOf(text);
   // "This includes electronic privacy…" is on the topic but the rule is in the sentence before it
-  const focused = focus
-    ? sentences.filter((sentence, index) => focus(sentence) || (REFERS_BACK.test(sentences[index + 1] ?? "") && focus(sentences[index + 1]!)))
-    : [];
+  const pick = (accept: (sentence: string) => boolean) =>
+    sentences.filter((sentence, index) => accept(sentence) || (continuesBefore(sentences[index + 1] ?? "") && accept(sentences[index + 1]!)));
+  const focused = focus ? pick(focus) : [];
   const counted = focused.length > 0 ? focused : sentences;
-  const reading = remembered(readings, READINGS_KEPT, counted.join("\n"), () => ({ strength: strengthOfSentences(counted), qualifiers: counted.flatMap(qualifiersOf) }));
+  const instead = focused.length === 0 && closest && sentences.length > 1 ? closest(sentences) : undefined;
+  const binding = instead ? pick(instead) : counted;
+  const reading = remembered(readings, READINGS_KEPT, `${counted.join("\n")}\n\n${binding.join("\n")}`, () => ({
+    strength: strengthOfSentences(binding),
+    qualifiers: counted.flatMap(qualifiersOf),
+  }));
   return { strength: reading.strength, qualifiers: [...reading.qualifiers] };
 }
 
@@ -210,8 +233,8 @@ export interface StandardWording {
  * strength stays the text's, and the note's deferral is a qualifier ("note: as deemed
  * inappropriate … by the agency"), as a reader of Alaska Conflicts of Interest 3 would put it.
  */
-export function classifyStandard(standard: StandardWording, focus?: (sentence: string) => boolean): StrengthReading {
-  const reading = classifyStrength(standard.text, focus);
+export function classifyStandard(standard: StandardWording, focus?: (sentence: string) => boolean, closest?: ClosestSentences): StrengthReading {
+  const reading = classifyStrength(standard.text, focus, closest);
   const qualifiers = [...reading.qualifiers];
   for (const note of standard.notes) {
     const noted = classifyStrength(note);

@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { classifyStrength, sentencesOf, strongest, STRENGTH_ORDER } from "../../../src/core/concepts/strength.js";
+import { classifyStrength, sentencesOf, strongest, STRENGTH_ORDER, type ClosestSentences } from "../../../src/core/concepts/strength.js";
+import { strengthOnConcept } from "../../../src/core/concepts/topics.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { allStandards, type Strength } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -56,6 +59,8 @@ const cases: [text: string, strength: Strength, qualifiers: string[]][] = [
   ["Peer staff are encouraged to attend a training on trauma each year.", "aspires", []],
   // describes
   ["PSS relationships are mutual learning experiences.", "describes", []],
+  // A definition binds nothing: it says what a word of the rule before it covers.
+  ['"Illicit drugs" means any substance defined as a drug in Section 11014, Chapter 1, Division 10, Health and Safety Code, except:', "describes", ["except"]],
   ["I understand that a significant violation of this Code of Ethics may result in the suspension or revocation of my certification.", "describes", ["significant violation"]],
   ["Every participant in the peer relationship both gives and receives in a fluid, constantly changing dynamic.", "describes", []],
 ];
@@ -91,6 +96,42 @@ describe("classifyStrength with a focus", () => {
   ] as const)("%s", (_title, text, pattern, strength, qualifiers) => {
     const focus = pattern ? (sentence: string) => pattern.test(sentence) : undefined;
     expect(classifyStrength(text, focus)).toEqual({ strength, qualifiers });
+  });
+
+  const mediCal12 =
+    'Shall not provide services under the influence of any amount of alcohol, marijuana, or illicit drugs. "Illicit drugs" means any substance defined as a drug in Section 11014, Chapter 1, Division 10, Health and Safety Code, except:';
+  const alaska6Values =
+    "I will advocate for the peers I support with impartiality and objectivity. I will not impose my personal values on peers. I will respect my peers' individual human rights to self-determination when making their own informed decisions that they consider in their own best interest.";
+  const near = (pattern: RegExp): ClosestSentences => () => (sentence: string) => pattern.test(sentence);
+  const none: ClosestSentences = () => undefined;
+  it.each<[string, string, ClosestSentences, Strength, string[]]>([
+    ["where no sentence is in focus, the closest one gives the strength", alaska6Values, near(/self-determination/), "requires", []],
+    ["…and without a closest one, the strongest", alaska6Values, none, "prohibits", []],
+    ["a definition brings the rule it defines a word of", mediCal12, near(/means/), "prohibits", ["except"]],
+    // Too often wrong to drop what the other sentences qualify.
+    ["qualifiers still come from every sentence", wisconsin12, near(/money/), "prohibits", ["gifts of significant value"]],
+  ])("%s", (_title, text, closest, strength, qualifiers) => {
+    expect(classifyStrength(text, () => false, closest)).toEqual({ strength, qualifiers });
+  });
+});
+
+describe("strength on a concept none of whose terms a standard's sentences use", () => {
+  // 97 readings of the five codes, each read by a helper who saw neither reading the program gives
+  // (test/fixtures/strength-on-concepts.tsv). The strongest sentence gave 74 of them right; the
+  // sentences closest to the concept's own words, 83.
+  const library = readDataDirectory(join(root, "data"), "data");
+  const readings = readFileSync(join(root, "test/fixtures/strength-on-concepts.tsv"), "utf8")
+    .split("\n")
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .map((line) => line.split("\t"));
+
+  it("reads at least 83 of the 97 as a reader does", () => {
+    expect(readings).toHaveLength(97);
+    const right = readings.filter(([code, section, number, concept, , strength]) => {
+      const standard = allStandards(library.codes.find((each) => each.id === code)!).find((each) => each.section === section && String(each.number) === number)!;
+      return strengthOnConcept(library.concepts.find((each) => each.id === concept)!, standard).strength === strength;
+    });
+    expect(right.length).toBeGreaterThanOrEqual(83);
   });
 });
 
