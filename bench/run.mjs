@@ -28,6 +28,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const coldRounds = Number(process.env.BENCH_COLD_ROUNDS ?? 3);
 const folderCount = Number(process.env.BENCH_FOLDERS ?? 30);
 const varied = process.env.BENCH_VARIED === "1";
+/** BENCH_ONLY: a pattern (any case) of the rows to run, for measuring a change where it acts; bare node always runs. */
+const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : undefined;
 const extraCerts = process.env.NODE_EXTRA_CA_CERTS;
 if (process.env.BENCH_NO_EXTRA_CERTS === "1") delete process.env.NODE_EXTRA_CA_CERTS;
 const time = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
@@ -152,7 +154,8 @@ const thousand = makeScaleData("thousand", 1000);
 const data = (dir, ...args) => [bin, "--data", dir, ...args];
 
 const baselineCase = { name: "node -e 0 (baseline)", args: ["-e", "0"] };
-const warm = [
+const chosen = (entries) => entries.filter((entry) => entry === baselineCase || only === undefined || only.test(entry.name));
+const warm = chosen([
   baselineCase,
   { name: "ethics search gifts", args: [bin, "search", "gifts"], ratio: 1.25, memory: 60 },
   { name: "ethics show medi-cal integrity 12", args: [bin, "show", "medi-cal", "integrity", "12"], ratio: 1.25, memory: 60 },
@@ -170,38 +173,38 @@ const warm = [
   { name: "1,000 codes: concepts", args: data(thousand, "concepts"), ratio: 8, memory: 200 },
   { name: "1,000 codes: random --seed 1", args: data(thousand, "random", "--seed", "1"), ratio: 8, memory: 200 },
   { name: "1,000 codes: random --seed 1 --topic gifts", args: data(thousand, "random", "--seed", "1", "--topic", "gifts"), ratio: 8, memory: 200 },
-];
+]);
 
 // Commands at 1,000 codes that take seconds, not milliseconds (far from their targets): as few
 // rounds as the rows after a change, interleaved with bare node of their own (a bare run before
 // each of them, so that their baseline is a median of many runs, not of a few).
-const heavy = [
+const heavy = chosen([
   baselineCase,
   { name: "1,000 codes: quiz --count 3 --seed 1 --json", args: data(thousand, "quiz", "--count", "3", "--seed", "1", "--json"), ratio: 8, memory: 200 },
   { name: "1,000 codes: export --format anki", args: data(thousand, "export", "--format", "anki"), ratio: 8, memory: 200 },
   { name: "1,000 codes: export --format html", args: data(thousand, "export", "--format", "html"), ratio: 8, memory: 200 },
   { name: "1,000 codes: export --format yaml", args: data(thousand, "export", "--format", "yaml"), ratio: 8, memory: 200 },
   { name: "1,000 codes: concepts --json", args: data(thousand, "concepts", "--json"), ratio: 8, memory: 200 },
-];
+]);
 
 // One untimed run each: the first run with new user data fills the cache, as a user's first run does.
 for (const entry of warm) measure(entry.args, env);
 const warmFigures = sample(warm.map((entry) => ({ ...entry, env })), rounds);
 const baseline = warmFigures[0].ms;
 for (const entry of heavy.slice(1)) measure(entry.args, env);
-const heavyFigures = sample(heavy.map((entry) => ({ ...entry, env: entry === baselineCase ? {} : env })), coldRounds, undefined, true);
+const heavyFigures = heavy.length > 1 ? sample(heavy.map((entry) => ({ ...entry, env: entry === baselineCase ? {} : env })), coldRounds, undefined, true) : [];
 
 // After a change: every file new to the cache (a new build, or the first run on a folder)…
 let coldRun = 0;
-const coldCases = [
+const coldCases = chosen([
   baselineCase,
   { name: "100 codes, first run after a change: search gifts", args: data(hundred, "search", "gifts"), ms: 500 },
   { name: "1,000 codes, first run after a change: search gifts", args: data(thousand, "search", "gifts"), ms: 3000 },
   { name: "1,000 codes, first run after a change: show scale-0500 integrity 12", args: data(thousand, "show", "scale-0500", "integrity", "12"), ms: 3000 },
   // …and one changed file of a thousand, the cache otherwise warm.
   { name: "1,000 codes, one file changed: search gifts", args: data(thousand, "search", "gifts"), ms: 1000, changeOne: true },
-];
-const coldFigures = sample(coldCases, coldRounds, (entry) => {
+]);
+const coldFigures = coldCases.length === 1 ? [] : sample(coldCases, coldRounds, (entry) => {
   if (entry.changeOne) {
     appendFileSync(join(thousand, `scale-${String((coldRun++ % 1000) + 1).padStart(4, "0")}.yaml`), `# edit ${coldRun}\n`);
     return env;
@@ -210,8 +213,10 @@ const coldFigures = sample(coldCases, coldRounds, (entry) => {
 }, true);
 
 // The cache's size after as many different folders (of 100 codes each) as BENCH_FOLDERS.
+const cacheRow = `cache size after ${folderCount} different folders of 100 codes`;
 const foldersCache = join(scratch, "folders-cache");
-for (let folder = 0; folder < folderCount; folder++) {
+mkdirSync(foldersCache, { recursive: true });
+for (let folder = 0; folder < (only === undefined || only.test(cacheRow) ? folderCount : 0); folder++) {
   const dir = makeScaleData(`folder-${folder}`, 100, `# folder ${folder}\n`);
   measure(data(dir, "search", "gifts"), { ETHICS_CACHE_DIR: foldersCache });
   rmSync(dir, { recursive: true, force: true });
@@ -240,7 +245,7 @@ const results = [
 for (const { text } of results) console.log(text);
 const cacheMiB = cacheBytes / 1024 / 1024;
 const cacheOk = cacheMiB <= 32;
-console.log(`| cache size after ${folderCount} different folders of 100 codes | | | ≤ 32 MiB | ${cacheMiB.toFixed(1)} | ${cacheOk ? "ok" : "MISSED"} |`);
+if (only === undefined || only.test(cacheRow)) console.log(`| ${cacheRow} | | | ≤ 32 MiB | ${cacheMiB.toFixed(1)} | ${cacheOk ? "ok" : "MISSED"} |`);
 
 rmSync(scratch, { recursive: true, force: true });
 process.exitCode = results.every((result) => result.ok) && cacheOk ? 0 : 1;
