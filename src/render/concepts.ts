@@ -9,24 +9,34 @@ import { visible, wrap } from "./terminal-text.js";
 /** Codes named on a concept's line; past them, how many more (a thousand users' codes would fill screens). */
 const NAMED_CODES = 12;
 
-export function renderConceptListing(listing: ConceptSummaryListing, library: Library, options: RenderOptions): string {
+export type ConceptSummary = ConceptSummaryListing["topics"][number]["concepts"][number];
+
+/**
+ * A concept's standards and related general rules as the listing and a concept's card say them:
+ * how many, and in which codes. `indent` begins each line, `hanging` the lines it wraps onto.
+ */
+export function conceptCodeLines(concept: ConceptSummary, library: Library, options: RenderOptions, indent: string, hanging: string): string[] {
   const style = styleFor(options);
   const shortName = new Map(library.codes.map((code) => [code.id, code.shortName]));
   const codeNames = ({ codes }: StandardsSummary) => {
     const named = codes.slice(0, NAMED_CODES).map((code) => visible(shortName.get(code) ?? code));
     return codes.length > NAMED_CODES ? `${named.join(", ")} and ${plural(codes.length - NAMED_CODES, "other code")} (--json lists them)` : named.join(", ");
   };
+  const where = concept.standards.count === 0 ? "no code" : codeNames(concept.standards);
+  const lines = [wrap(style.dim(`${plural(concept.standards.count, "standard")}: ${where}`), options.width, hanging, indent)];
+  if (concept.related.count > 0) lines.push(wrap(style.dim(`see also ${plural(concept.related.count, "general rule")}: ${codeNames(concept.related)}`), options.width, hanging, indent));
+  return lines;
+}
+
+export function renderConceptListing(listing: ConceptSummaryListing, library: Library, options: RenderOptions): string {
+  const style = styleFor(options);
   const blocks = listing.topics
     .filter((topic) => topic.concepts.length > 0)
     .map((topic) => {
       const lines = [style.heading(`${visible(topic.name)} (${visible(topic.id)})`)];
       for (const concept of topic.concepts) {
-        const where = concept.standards.count === 0 ? "no code" : codeNames(concept.standards);
         lines.push(`  ${style.label(visible(concept.id))}  ${visible(concept.name)}`);
-        lines.push(wrap(style.dim(`${plural(concept.standards.count, "standard")}: ${where}`), options.width, "      ", "    "));
-        if (concept.related.count > 0) {
-          lines.push(wrap(style.dim(`see also ${plural(concept.related.count, "general rule")}: ${codeNames(concept.related)}`), options.width, "      ", "    "));
-        }
+        lines.push(...conceptCodeLines(concept, library, options, "    ", "      "));
       }
       return lines.join("\n");
     });

@@ -221,7 +221,8 @@ const ownWordsOf = new WeakMap<Concept, ReadonlySet<string>>();
  * individual human rights to self-determination when making their own informed decisions"
  * (requires), not in "I will not impose my personal values on peers" (prohibits), which the
  * strongest of its sentences had given. On the 97 such readings of the built-in codes, read one
- * by one (seventeenth session): 81 right, against 74 for the strongest sentence.
+ * by one (seventeenth session): 83 right, a definition brought to its rule, against 74 for the
+ * strongest sentence.
  */
 function closestTo(concept: Concept): ClosestSentences {
   let own = ownWordsOf.get(concept);
