@@ -83,7 +83,7 @@ const STATEMENT_OPENERS = new Set(
   we they he she you one both either neither`.split(/\s+/),
 );
 /** "Difficult circumstances are addressed…", "PSS relationships are…": a noun phrase, then a copula. */
-const NOUN_PHRASE_THEN_COPULA = /^[\w'’-]+(?:\s+(?!on\b|in\b|what\b|that\b|there\b|to\b|for\b|with\b|of\b|how\b)[\w'’-]+)?\s+(?:is|are)\b/;
+const NOUN_PHRASE_THEN_COPULA = /^[\w'’-]+(?:\s+(?!on\b|in\b|what\b|that\b|there\b|to\b|for\b|with\b|of\b|how\b)[\w'’-]+)?\s+(?:is|are|include|includes)\b/;
 
 function moodOf(clause: string): Strength {
   const framed = clause.replace(LEADING_FRAME, "");
@@ -98,14 +98,20 @@ function moodOf(clause: string): Strength {
   return NOUN_PHRASE_THEN_COPULA.test(clause) ? "describes" : "requires";
 }
 
-function classifyClause(clause: string): Strength {
+/**
+ * A clause's strength. Its mood (an imperative, a third-person present) is read only where it
+ * opens its sentence (`first`): after a semicolon a clause goes on with the sentence's subject,
+ * often as a list ("Human rights include civil and political rights …; social, cultural and
+ * economic rights …"), and its first word is no verb.
+ */
+function classifyClause(clause: string, first = true): Strength {
   if (DEFINITION.test(clause)) return "describes";
   const lower = clause.toLowerCase();
   if (PROHIBITION.some((pattern) => pattern.test(lower))) return "prohibits";
   if (ASPIRATION.some((pattern) => pattern.test(lower))) return "aspires";
   if (DEFERRAL.some((pattern) => pattern.test(lower))) return "defers";
   if (OBLIGATION.some((pattern) => pattern.test(lower))) return "requires";
-  return moodOf(lower);
+  return first ? moodOf(lower) : "describes";
 }
 
 /** Sentences of a text, as written. */
@@ -213,7 +219,7 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
 
 /** The strongest reading among the clauses of some sentences; "describes" when none binds. */
 function strengthOfSentences(sentences: readonly string[]): Strength {
-  return strongest(sentences.flatMap(clausesOf).map(classifyClause)) ?? "describes";
+  return strongest(sentences.flatMap((sentence) => clausesOf(sentence).map((clause, at) => classifyClause(clause, at === 0)))) ?? "describes";
 }
 
 /** classifyStrength(text).strength, without the qualifiers: for a reader of the strength alone (the quiz reads every standard's). */

@@ -59,6 +59,8 @@ const cases: [text: string, strength: Strength, qualifiers: string[]][] = [
   ["Peer staff are encouraged to attend a training on trauma each year.", "aspires", []],
   // describes
   ["PSS relationships are mutual learning experiences.", "describes", []],
+  // A clause after a semicolon goes on with its sentence's subject: a list, not an imperative.
+  ["Human rights include civil and political rights, such as the right to life, liberty and freedom of expression; social, cultural and economic rights including the right to cultural expression, the right to have basic needs met, and the right to work and receive an education.", "describes", []],
   // A definition binds nothing: it says what a word of the rule before it covers.
   ['"Illicit drugs" means any substance defined as a drug in Section 11014, Chapter 1, Division 10, Health and Safety Code, except:', "describes", ["except"]],
   ["I understand that a significant violation of this Code of Ethics may result in the suspension or revocation of my certification.", "describes", ["significant violation"]],
