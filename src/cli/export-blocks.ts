@@ -51,24 +51,50 @@ export function claimBlock(claims: Int32Array, from: number, end: number, mark: 
 const encoder = new TextEncoder();
 
 /**
- * The chunks as UTF-8 in one buffer, and each one's length in bytes (-1 for null). Sized for
- * mostly one-byte text, and made larger only when a chunk does not fit: the main thread holds
- * a few blocks at a time, so a buffer three times too large would show in an export's memory.
+ * A block's chunks as UTF-8 in one buffer, each encoded as soon as it is rendered, and each
+ * one's length in bytes (-1 for a code left to the main thread). A rendered string held until
+ * its block is done outlived the young generation's collections (a block of JSON is ~1 MB of
+ * text), and each collection copied it again; encoded at once, it is garbage at once, and the
+ * bytes are outside the heap. The buffer is first sized by the block before (blocks of a
+ * library are much alike) and grown when a chunk does not fit; the main thread holds a few
+ * blocks at a time, so one much too large is cut to size when done.
  */
-export function encodeChunks(chunks: readonly (string | null)[]): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
-  let buffer = new Uint8Array(Math.ceil(chunks.reduce((sum, chunk) => sum + (chunk?.length ?? 0), 0) * 1.1) + 64);
-  let end = 0;
-  const lengths = chunks.map((chunk) => {
-    if (chunk === null) return -1;
-    let { read, written } = encoder.encodeInto(chunk, buffer.subarray(end));
-    if (read < chunk.length) {
-      const larger = new Uint8Array(end + 3 * chunk.length + buffer.length);
-      larger.set(buffer.subarray(0, end));
-      buffer = larger;
-      ({ read, written } = encoder.encodeInto(chunk, buffer.subarray(end)));
+export class BlockBytes {
+  private buffer: Uint8Array<ArrayBuffer>;
+  private end = 0;
+  readonly lengths: number[] = [];
+
+  constructor(expected: number) {
+    this.buffer = new Uint8Array(Math.ceil(expected * 1.1) + 64);
+  }
+
+  add(chunk: string | null): void {
+    if (chunk === null) {
+      this.lengths.push(-1);
+      return;
     }
-    end += written;
-    return written;
-  });
-  return { bytes: buffer.subarray(0, end), lengths };
+    let { read, written } = encoder.encodeInto(chunk, this.buffer.subarray(this.end));
+    if (read < chunk.length) {
+      // What did not fit is encoded again into a buffer with room for the whole chunk at 3 bytes a unit.
+      const larger = new Uint8Array(Math.max(2 * this.buffer.length, this.end + 3 * chunk.length));
+      larger.set(this.buffer.subarray(0, this.end));
+      this.buffer = larger;
+      ({ read, written } = encoder.encodeInto(chunk, this.buffer.subarray(this.end)));
+    }
+    this.end += written;
+    this.lengths.push(written);
+  }
+
+  /** The bytes so far (in a buffer of their own, to be moved to another thread) and their lengths. */
+  done(): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
+    const bytes = this.buffer.length > this.end * 1.25 + 1024 ? this.buffer.slice(0, this.end) : this.buffer.subarray(0, this.end);
+    return { bytes, lengths: this.lengths };
+  }
+}
+
+/** The chunks as UTF-8 in one buffer, and each one's length in bytes (-1 for null). */
+export function encodeChunks(chunks: readonly (string | null)[]): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
+  const block = new BlockBytes(chunks.reduce((sum, chunk) => sum + (chunk?.length ?? 0), 0));
+  for (const chunk of chunks) block.add(chunk);
+  return block.done();
 }

@@ -13,7 +13,7 @@ import { streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat 
 import { entryCodeReader } from "./cache/entry-codes.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
 import { letUsedCodesGo } from "./code-turns.js";
-import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData } from "./export-blocks.js";
+import { BLOCK, BlockBytes, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
 
 // For the export command, which loads this file lazily: the titles a Markdown export names.
@@ -38,8 +38,12 @@ const ANKI_WORKER_YOUNG_MB = 8;
 /** Rounds of blocks a thread may render beyond what was written: a slow reader of the output must not make it hold the whole export. */
 const AHEAD = 4;
 
-/** A block as this thread has it: its own chunks (null where a code is left to render when written), or a worker's. */
-type Rendered = (string | null)[] | ExportBlock;
+/**
+ * A block as this thread has it before writing it: rendered as bytes (by a worker, or by this
+ * thread ahead of its turn), or left to this thread to render as it writes it.
+ */
+type Rendered = ExportBlock | typeof WRITE_HERE;
+const WRITE_HERE = "write here";
 
 /**
  * Worker threads for exporting `codes`: none for a few stored codes, never more than the cores
@@ -113,9 +117,16 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
     received.set(block, rendered);
     wake?.();
   };
-  const membersOf = (block: number) => codes.slice(block * BLOCK, (block + 1) * BLOCK);
-  // A null is a code left to writeAlone, when it is written.
-  const renderHere = (block: number): (string | null)[] => membersOf(block).map((code, offset) => render(code, block * BLOCK + offset));
+  // A block rendered ahead of its turn goes to bytes a code at a time, as a worker's does
+  // (BlockBytes says why); a null, a code left to writeAlone, is written in its turn.
+  let lastBytes = 64 * 1024;
+  const renderAhead = (block: number): ExportBlock => {
+    const rendered = new BlockBytes(lastBytes);
+    for (let at = block * BLOCK; at < Math.min(codes.length, (block + 1) * BLOCK); at++) rendered.add(render(codes[at]!, at));
+    const { bytes, lengths } = rendered.done();
+    lastBytes = bytes.length;
+    return { block, bytes, lengths };
+  };
   const writeWhenLeft = async (at: number): Promise<string> => render(codes[at]!, at) ?? (await writeAlone(codes[at]!));
   /**
    * Blocks claimed by a worker (`mark`, or any worker's) and not written or received yet, left to
@@ -125,7 +136,7 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
     for (let block = Atomics.load(progress, 0); block < blocks; block++) {
       const claim = Atomics.load(claims, block);
       const theirs = mark === undefined ? claim !== UNCLAIMED && claim !== CLAIMED_BY_MAIN : claim === mark;
-      if (theirs && !received.has(block)) deliver(block, membersOf(block).map(() => null));
+      if (theirs && !received.has(block)) deliver(block, WRITE_HERE);
     }
   };
   const started = Array.from({ length: workers }, (_, at) => {
@@ -149,13 +160,13 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
       let rendered = received.get(block);
       while (rendered === undefined) {
         if (claimBlock(claims, block, block + 1, CLAIMED_BY_MAIN) === block) {
-          rendered = renderHere(block);
+          rendered = WRITE_HERE;
           break;
         }
         // A worker has it: render a later free block meanwhile, then let its messages in.
         const later = claimBlock(claims, block + 1, block + 1 + ahead, CLAIMED_BY_MAIN);
         if (later >= 0) {
-          received.set(later, renderHere(later));
+          received.set(later, renderAhead(later));
           await new Promise<void>((resolve) => setImmediate(resolve));
         } else await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
@@ -163,8 +174,9 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
       }
       received.delete(block);
       const first = block * BLOCK;
-      if (Array.isArray(rendered)) {
-        for (const [offset, chunk] of rendered.entries()) yield chunk ?? (await writeWhenLeft(first + offset));
+      // Rendered and written a code at a time: each string is garbage once written.
+      if (rendered === WRITE_HERE) {
+        for (let at = first; at < Math.min(codes.length, first + BLOCK); at++) yield render(codes[at]!, at) ?? (await writeAlone(codes[at]!));
       } else {
         let start = 0;
         for (const [offset, length] of rendered.lengths.entries()) {

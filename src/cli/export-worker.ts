@@ -8,7 +8,7 @@ import type { Code } from "../model.js";
 import { streamCode, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { ankiRenderer } from "./anki-job.js";
 import { entryCodeReader } from "./cache/entry-codes.js";
-import { BLOCK, claimBlock, encodeChunks, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
+import { BLOCK, BlockBytes, claimBlock, type ExportBlock, type ExportWorkerData } from "./export-blocks.js";
 
 const { job, entries, claims: claimsBuffer, mark, written, ahead } = workerData as ExportWorkerData;
 const render = job.format === "anki" ? ankiRenderer(job) : streamRenderer(job.format, new Map(job.titles));
@@ -20,15 +20,19 @@ const progress = new Int32Array(written);
 const claims = new Int32Array(claimsBuffer);
 const codeOf = entryCodeReader();
 
+// The size of the last block, for the next one's buffer (blocks of a library are much alike).
+let lastBytes = 64 * 1024;
 for (let block = claimBlock(claims, 0, claims.length, mark); block >= 0; block = claimBlock(claims, block + 1, claims.length, mark)) {
   // Wait while the main thread is more than `ahead` blocks behind (a slow reader of the output).
   for (let seen = Atomics.load(progress, 0); seen < block - ahead; seen = Atomics.load(progress, 0)) Atomics.wait(progress, 0, seen, 1000);
   const first = block * BLOCK;
-  const chunks = entries.slice(first, first + BLOCK).map((entry, offset) => {
+  const rendered = new BlockBytes(lastBytes);
+  for (const [offset, entry] of entries.slice(first, first + BLOCK).entries()) {
     const code = entry ? codeOf(entry) : undefined;
-    return code ? render(code, first + offset) : null;
-  });
-  const { bytes, lengths } = encodeChunks(chunks);
+    rendered.add(code ? render(code, first + offset) : null);
+  }
+  const { bytes, lengths } = rendered.done();
+  lastBytes = bytes.length;
   // Moved to the main thread, not copied.
   parentPort!.postMessage({ block, bytes, lengths } satisfies ExportBlock, [bytes.buffer]);
 }
