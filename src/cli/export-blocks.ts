@@ -36,7 +36,7 @@ export interface ExportWorkerData {
  */
 export interface ExportBlock {
   block: number;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   lengths: number[];
 }
 
@@ -55,17 +55,18 @@ const encoder = new TextEncoder();
  * one's length in bytes (-1 for a code left to the main thread). A rendered string held until
  * its block is done outlived the young generation's collections (a block of JSON is ~1 MB of
  * text), and each collection copied it again; encoded at once, it is garbage at once, and the
- * bytes are outside the heap. The buffer is first sized by the block before (blocks of a
- * library are much alike) and grown when a chunk does not fit; the main thread holds a few
- * blocks at a time, so one much too large is cut to size when done.
+ * bytes are outside the heap. The buffer is a spare one (SpareBuffers) where there is one large
+ * enough for the block before (blocks of a library are much alike), and grows when a chunk
+ * does not fit.
  */
 export class BlockBytes {
   private buffer: Uint8Array<ArrayBuffer>;
   private end = 0;
   readonly lengths: number[] = [];
 
-  constructor(expected: number) {
-    this.buffer = new Uint8Array(Math.ceil(expected * 1.1) + 64);
+  constructor(expected: number, spare?: ArrayBuffer) {
+    const size = Math.ceil(expected * 1.1) + 64;
+    this.buffer = spare !== undefined && spare.byteLength >= size ? new Uint8Array(spare) : new Uint8Array(size);
   }
 
   add(chunk: string | null): void {
@@ -85,16 +86,30 @@ export class BlockBytes {
     this.lengths.push(written);
   }
 
-  /** The bytes so far (in a buffer of their own, to be moved to another thread) and their lengths. */
+  /** The bytes so far (at the start of their buffer, which may be moved to another thread) and their lengths. */
   done(): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
-    const bytes = this.buffer.length > this.end * 1.25 + 1024 ? this.buffer.slice(0, this.end) : this.buffer.subarray(0, this.end);
-    return { bytes, lengths: this.lengths };
+    return { bytes: this.buffer.subarray(0, this.end), lengths: this.lengths };
   }
 }
 
-/** The chunks as UTF-8 in one buffer, and each one's length in bytes (-1 for null). */
-export function encodeChunks(chunks: readonly (string | null)[]): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
-  const block = new BlockBytes(chunks.reduce((sum, chunk) => sum + (chunk?.length ?? 0), 0));
-  for (const chunk of chunks) block.add(chunk);
-  return block.done();
+/** Spare buffers a thread keeps at most: a few blocks' worth, as many as the blocks it may render ahead. */
+const MOST_SPARES = 4;
+
+/**
+ * The buffers of blocks already written, kept to render later blocks into. Memory new to the
+ * process costs a page fault every 4 KiB on first use (~16 us here): a fresh buffer for each
+ * block of a JSON export (~1 MB) was ~250 faults a block, most of the time it took to encode
+ * it. A worker's buffers come back to it once the main thread has written them.
+ */
+export class SpareBuffers {
+  private readonly spares: ArrayBuffer[] = [];
+
+  give(buffer: ArrayBuffer): void {
+    if (this.spares.length < MOST_SPARES && buffer.byteLength > 0) this.spares.push(buffer);
+  }
+
+  /** A block's bytes, in a spare buffer if one is large enough for `expected` bytes. */
+  block(expected: number): BlockBytes {
+    return new BlockBytes(expected, this.spares.pop());
+  }
 }

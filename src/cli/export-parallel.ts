@@ -13,7 +13,7 @@ import { streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat 
 import { entryCodeReader } from "./cache/entry-codes.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
 import { letUsedCodesGo } from "./code-turns.js";
-import { BLOCK, BlockBytes, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData } from "./export-blocks.js";
+import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData, SpareBuffers } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
 
 // For the export command, which loads this file lazily: the titles a Markdown export names.
@@ -120,8 +120,9 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
   // A block rendered ahead of its turn goes to bytes a code at a time, as a worker's does
   // (BlockBytes says why); a null, a code left to writeAlone, is written in its turn.
   let lastBytes = 64 * 1024;
+  const spares = new SpareBuffers();
   const renderAhead = (block: number): ExportBlock => {
-    const rendered = new BlockBytes(lastBytes);
+    const rendered = spares.block(lastBytes);
     for (let at = block * BLOCK; at < Math.min(codes.length, (block + 1) * BLOCK); at++) rendered.add(render(codes[at]!, at));
     const { bytes, lengths } = rendered.done();
     lastBytes = bytes.length;
@@ -139,12 +140,17 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
       if (theirs && !received.has(block)) deliver(block, WRITE_HERE);
     }
   };
+  // Who sent each block received: its buffer goes back to it once written, to render another into.
+  const senders = new Map<number, import("node:worker_threads").Worker>();
   const started = Array.from({ length: workers }, (_, at) => {
     const mark = at + 2;
     const data: ExportWorkerData = { job, entries, claims: claimsBuffer, mark, written, ahead };
     const limits = job.format === "anki" ? { resourceLimits: { maxYoungGenerationSizeMb: ANKI_WORKER_YOUNG_MB } } : {};
     const worker = new Worker(file, { workerData: data, stdout: true, stderr: true, ...limits });
-    worker.on("message", (message: ExportBlock) => deliver(message.block, message));
+    worker.on("message", (message: ExportBlock) => {
+      senders.set(message.block, worker);
+      deliver(message.block, message);
+    });
     // A worker that fails, or ends before its last messages arrive.
     worker.on("error", () => handBack(mark));
     worker.on("exit", () => handBack(mark));
@@ -183,6 +189,11 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
           if (length < 0) yield await writeWhenLeft(first + offset);
           else yield rendered.bytes.subarray(start, (start += length));
         }
+        const sender = senders.get(block);
+        senders.delete(block);
+        if (sender === undefined) spares.give(rendered.bytes.buffer);
+        // Moved back, not copied; a worker that has ended takes nothing.
+        else sender.postMessage(rendered.bytes.buffer, [rendered.bytes.buffer]);
       }
       Atomics.store(progress, 0, block + 1);
       Atomics.notify(progress, 0);
