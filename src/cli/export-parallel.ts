@@ -66,7 +66,7 @@ export type WriteAlone = (code: Code) => Promise<string>;
 
 const leftToNobody: WriteAlone = (code) => Promise.reject(new Error(`no writer for ${code.id}, which streamCode left`));
 
-/** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
+/** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays (each chunk to be written as it comes: jobChunks). */
 export function exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv, writeAlone: WriteAlone = leftToNobody): AsyncGenerator<string | Uint8Array> {
   const render = (code: Code, at: number) => streamCode(format, code, at, titles);
   return jobChunks({ format, titles: [...titles] }, codes, env, { render, head: streamHead(format, codes), tail: streamTail(format, codes.length), writeAlone });
@@ -82,7 +82,11 @@ export interface JobWriting {
   workersByDefault?: boolean;
 }
 
-/** Any export job (export-blocks.ts), code by code, in order, on several threads when it pays: `writing` is how this thread writes it. */
+/**
+ * Any export job (export-blocks.ts), code by code, in order, on several threads when it pays:
+ * `writing` is how this thread writes it. A chunk of bytes is good until the next chunk is
+ * asked for (its buffer is used again): write each as it comes.
+ */
 export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: NodeJS.ProcessEnv, writing: JobWriting): AsyncGenerator<string | Uint8Array> {
   const { head, tail, writeAlone = leftToNobody, workersByDefault = true } = writing;
   // A stored code is read from its entry for its rendering alone, as a worker reads it (see entry-codes.ts).
@@ -184,11 +188,17 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
       if (rendered === WRITE_HERE) {
         for (let at = first; at < Math.min(codes.length, first + BLOCK); at++) yield render(codes[at]!, at) ?? (await writeAlone(codes[at]!));
       } else {
+        // The codes' bytes in one piece up to each code left to this thread: one write, not sixteen.
         let start = 0;
+        let end = 0;
         for (const [offset, length] of rendered.lengths.entries()) {
-          if (length < 0) yield await writeWhenLeft(first + offset);
-          else yield rendered.bytes.subarray(start, (start += length));
+          if (length >= 0) end += length;
+          else {
+            if (end > start) yield rendered.bytes.subarray(start, (start = end));
+            yield await writeWhenLeft(first + offset);
+          }
         }
+        if (end > start) yield rendered.bytes.subarray(start, end);
         const sender = senders.get(block);
         senders.delete(block);
         if (sender === undefined) spares.give(rendered.bytes.buffer);
