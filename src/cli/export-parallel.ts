@@ -32,7 +32,10 @@ const MAX_WORKERS = 3;
  * collections: 10 interleaved rounds against 4 MiB, 828 -> 792 ms (copies of Medi-Cal) and
  * 863 -> 767 ms (1,000 different codes), peaks 146-155 MiB. The other formats keep V8's
  * default: 4 MiB lowered their peaks (CSV 163 -> 145 MiB) but cost JSON ~7% of its time (8
- * interleaved rounds: 1153 -> 1239 ms), and they stay under 200 MiB without it.
+ * interleaved rounds: 1153 -> 1239 ms), and they stay under 200 MiB without it. Tried again
+ * once rendered strings no longer outlived a block (7 interleaved rounds, load ~7, CPU medians):
+ * JSON 1.19 s with the default, 1.16 / 1.22 / 1.18 s with 4 / 8 / 16 MiB; CSV 1.26 against
+ * 1.30 / 1.26 / 1.27 s. No gain, so still the default.
  */
 const ANKI_WORKER_YOUNG_MB = 8;
 /** Rounds of blocks a thread may render beyond what was written: a slow reader of the output must not make it hold the whole export. */
