@@ -36,7 +36,7 @@ export interface ExportWorkerData {
  */
 export interface ExportBlock {
   block: number;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   lengths: number[];
 }
 
@@ -51,24 +51,65 @@ export function claimBlock(claims: Int32Array, from: number, end: number, mark: 
 const encoder = new TextEncoder();
 
 /**
- * The chunks as UTF-8 in one buffer, and each one's length in bytes (-1 for null). Sized for
- * mostly one-byte text, and made larger only when a chunk does not fit: the main thread holds
- * a few blocks at a time, so a buffer three times too large would show in an export's memory.
+ * A block's chunks as UTF-8 in one buffer, each encoded as soon as it is rendered, and each
+ * one's length in bytes (-1 for a code left to the main thread). A rendered string held until
+ * its block is done outlived the young generation's collections (a block of JSON is ~1 MB of
+ * text), and each collection copied it again; encoded at once, it is garbage at once, and the
+ * bytes are outside the heap. The buffer is a spare one (SpareBuffers) where there is one large
+ * enough for the block before (blocks of a library are much alike), and grows when a chunk
+ * does not fit.
  */
-export function encodeChunks(chunks: readonly (string | null)[]): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
-  let buffer = new Uint8Array(Math.ceil(chunks.reduce((sum, chunk) => sum + (chunk?.length ?? 0), 0) * 1.1) + 64);
-  let end = 0;
-  const lengths = chunks.map((chunk) => {
-    if (chunk === null) return -1;
-    let { read, written } = encoder.encodeInto(chunk, buffer.subarray(end));
-    if (read < chunk.length) {
-      const larger = new Uint8Array(end + 3 * chunk.length + buffer.length);
-      larger.set(buffer.subarray(0, end));
-      buffer = larger;
-      ({ read, written } = encoder.encodeInto(chunk, buffer.subarray(end)));
+export class BlockBytes {
+  private buffer: Uint8Array<ArrayBuffer>;
+  private end = 0;
+  readonly lengths: number[] = [];
+
+  constructor(expected: number, spare?: ArrayBuffer) {
+    const size = Math.ceil(expected * 1.1) + 64;
+    this.buffer = spare !== undefined && spare.byteLength >= size ? new Uint8Array(spare) : new Uint8Array(size);
+  }
+
+  add(chunk: string | null): void {
+    if (chunk === null) {
+      this.lengths.push(-1);
+      return;
     }
-    end += written;
-    return written;
-  });
-  return { bytes: buffer.subarray(0, end), lengths };
+    let { read, written } = encoder.encodeInto(chunk, this.buffer.subarray(this.end));
+    if (read < chunk.length) {
+      // What did not fit is encoded again into a buffer with room for the whole chunk at 3 bytes a unit.
+      const larger = new Uint8Array(Math.max(2 * this.buffer.length, this.end + 3 * chunk.length));
+      larger.set(this.buffer.subarray(0, this.end));
+      this.buffer = larger;
+      ({ read, written } = encoder.encodeInto(chunk, this.buffer.subarray(this.end)));
+    }
+    this.end += written;
+    this.lengths.push(written);
+  }
+
+  /** The bytes so far (at the start of their buffer, which may be moved to another thread) and their lengths. */
+  done(): { bytes: Uint8Array<ArrayBuffer>; lengths: number[] } {
+    return { bytes: this.buffer.subarray(0, this.end), lengths: this.lengths };
+  }
+}
+
+/** Spare buffers a thread keeps at most: a few blocks' worth, as many as the blocks it may render ahead. */
+const MOST_SPARES = 4;
+
+/**
+ * The buffers of blocks already written, kept to render later blocks into. Memory new to the
+ * process costs a page fault every 4 KiB on first use (~16 us here): a fresh buffer for each
+ * block of a JSON export (~1 MB) was ~250 faults a block, most of the time it took to encode
+ * it. A worker's buffers come back to it once the main thread has written them.
+ */
+export class SpareBuffers {
+  private readonly spares: ArrayBuffer[] = [];
+
+  give(buffer: ArrayBuffer): void {
+    if (this.spares.length < MOST_SPARES && buffer.byteLength > 0) this.spares.push(buffer);
+  }
+
+  /** A block's bytes, in a spare buffer if one is large enough for `expected` bytes. */
+  block(expected: number): BlockBytes {
+    return new BlockBytes(expected, this.spares.pop());
+  }
 }

@@ -13,7 +13,7 @@ import { streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat 
 import { entryCodeReader } from "./cache/entry-codes.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
 import { letUsedCodesGo } from "./code-turns.js";
-import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData } from "./export-blocks.js";
+import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData, SpareBuffers } from "./export-blocks.js";
 import { workerFileNamed } from "./worker-file.js";
 
 // For the export command, which loads this file lazily: the titles a Markdown export names.
@@ -32,14 +32,21 @@ const MAX_WORKERS = 3;
  * collections: 10 interleaved rounds against 4 MiB, 828 -> 792 ms (copies of Medi-Cal) and
  * 863 -> 767 ms (1,000 different codes), peaks 146-155 MiB. The other formats keep V8's
  * default: 4 MiB lowered their peaks (CSV 163 -> 145 MiB) but cost JSON ~7% of its time (8
- * interleaved rounds: 1153 -> 1239 ms), and they stay under 200 MiB without it.
+ * interleaved rounds: 1153 -> 1239 ms), and they stay under 200 MiB without it. Tried again
+ * once rendered strings no longer outlived a block (7 interleaved rounds, load ~7, CPU medians):
+ * JSON 1.19 s with the default, 1.16 / 1.22 / 1.18 s with 4 / 8 / 16 MiB; CSV 1.26 against
+ * 1.30 / 1.26 / 1.27 s. No gain, so still the default.
  */
 const ANKI_WORKER_YOUNG_MB = 8;
 /** Rounds of blocks a thread may render beyond what was written: a slow reader of the output must not make it hold the whole export. */
 const AHEAD = 4;
 
-/** A block as this thread has it: its own chunks (null where a code is left to render when written), or a worker's. */
-type Rendered = (string | null)[] | ExportBlock;
+/**
+ * A block as this thread has it before writing it: rendered as bytes (by a worker, or by this
+ * thread ahead of its turn), or left to this thread to render as it writes it.
+ */
+type Rendered = ExportBlock | typeof WRITE_HERE;
+const WRITE_HERE = "write here";
 
 /**
  * Worker threads for exporting `codes`: none for a few stored codes, never more than the cores
@@ -62,7 +69,7 @@ export type WriteAlone = (code: Code) => Promise<string>;
 
 const leftToNobody: WriteAlone = (code) => Promise.reject(new Error(`no writer for ${code.id}, which streamCode left`));
 
-/** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays. */
+/** The export of `codes` in `format`, chunk by chunk, in order: streamChunks, on several threads when it pays (each chunk to be written as it comes: jobChunks). */
 export function exportChunks(format: StreamFormat, codes: readonly Code[], titles: CodeTitles, env: NodeJS.ProcessEnv, writeAlone: WriteAlone = leftToNobody): AsyncGenerator<string | Uint8Array> {
   const render = (code: Code, at: number) => streamCode(format, code, at, titles);
   return jobChunks({ format, titles: [...titles] }, codes, env, { render, head: streamHead(format, codes), tail: streamTail(format, codes.length), writeAlone });
@@ -78,7 +85,11 @@ export interface JobWriting {
   workersByDefault?: boolean;
 }
 
-/** Any export job (export-blocks.ts), code by code, in order, on several threads when it pays: `writing` is how this thread writes it. */
+/**
+ * Any export job (export-blocks.ts), code by code, in order, on several threads when it pays:
+ * `writing` is how this thread writes it. A chunk of bytes is good until the next chunk is
+ * asked for (its buffer is used again): write each as it comes.
+ */
 export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: NodeJS.ProcessEnv, writing: JobWriting): AsyncGenerator<string | Uint8Array> {
   const { head, tail, writeAlone = leftToNobody, workersByDefault = true } = writing;
   // A stored code is read from its entry for its rendering alone, as a worker reads it (see entry-codes.ts).
@@ -113,9 +124,17 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
     received.set(block, rendered);
     wake?.();
   };
-  const membersOf = (block: number) => codes.slice(block * BLOCK, (block + 1) * BLOCK);
-  // A null is a code left to writeAlone, when it is written.
-  const renderHere = (block: number): (string | null)[] => membersOf(block).map((code, offset) => render(code, block * BLOCK + offset));
+  // A block rendered ahead of its turn goes to bytes a code at a time, as a worker's does
+  // (BlockBytes says why); a null, a code left to writeAlone, is written in its turn.
+  let lastBytes = 64 * 1024;
+  const spares = new SpareBuffers();
+  const renderAhead = (block: number): ExportBlock => {
+    const rendered = spares.block(lastBytes);
+    for (let at = block * BLOCK; at < Math.min(codes.length, (block + 1) * BLOCK); at++) rendered.add(render(codes[at]!, at));
+    const { bytes, lengths } = rendered.done();
+    lastBytes = bytes.length;
+    return { block, bytes, lengths };
+  };
   const writeWhenLeft = async (at: number): Promise<string> => render(codes[at]!, at) ?? (await writeAlone(codes[at]!));
   /**
    * Blocks claimed by a worker (`mark`, or any worker's) and not written or received yet, left to
@@ -125,15 +144,20 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
     for (let block = Atomics.load(progress, 0); block < blocks; block++) {
       const claim = Atomics.load(claims, block);
       const theirs = mark === undefined ? claim !== UNCLAIMED && claim !== CLAIMED_BY_MAIN : claim === mark;
-      if (theirs && !received.has(block)) deliver(block, membersOf(block).map(() => null));
+      if (theirs && !received.has(block)) deliver(block, WRITE_HERE);
     }
   };
+  // Who sent each block received: its buffer goes back to it once written, to render another into.
+  const senders = new Map<number, import("node:worker_threads").Worker>();
   const started = Array.from({ length: workers }, (_, at) => {
     const mark = at + 2;
     const data: ExportWorkerData = { job, entries, claims: claimsBuffer, mark, written, ahead };
     const limits = job.format === "anki" ? { resourceLimits: { maxYoungGenerationSizeMb: ANKI_WORKER_YOUNG_MB } } : {};
     const worker = new Worker(file, { workerData: data, stdout: true, stderr: true, ...limits });
-    worker.on("message", (message: ExportBlock) => deliver(message.block, message));
+    worker.on("message", (message: ExportBlock) => {
+      senders.set(message.block, worker);
+      deliver(message.block, message);
+    });
     // A worker that fails, or ends before its last messages arrive.
     worker.on("error", () => handBack(mark));
     worker.on("exit", () => handBack(mark));
@@ -149,13 +173,13 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
       let rendered = received.get(block);
       while (rendered === undefined) {
         if (claimBlock(claims, block, block + 1, CLAIMED_BY_MAIN) === block) {
-          rendered = renderHere(block);
+          rendered = WRITE_HERE;
           break;
         }
         // A worker has it: render a later free block meanwhile, then let its messages in.
         const later = claimBlock(claims, block + 1, block + 1 + ahead, CLAIMED_BY_MAIN);
         if (later >= 0) {
-          received.set(later, renderHere(later));
+          received.set(later, renderAhead(later));
           await new Promise<void>((resolve) => setImmediate(resolve));
         } else await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
@@ -163,14 +187,26 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
       }
       received.delete(block);
       const first = block * BLOCK;
-      if (Array.isArray(rendered)) {
-        for (const [offset, chunk] of rendered.entries()) yield chunk ?? (await writeWhenLeft(first + offset));
+      // Rendered and written a code at a time: each string is garbage once written.
+      if (rendered === WRITE_HERE) {
+        for (let at = first; at < Math.min(codes.length, first + BLOCK); at++) yield render(codes[at]!, at) ?? (await writeAlone(codes[at]!));
       } else {
+        // The codes' bytes in one piece up to each code left to this thread: one write, not sixteen.
         let start = 0;
+        let end = 0;
         for (const [offset, length] of rendered.lengths.entries()) {
-          if (length < 0) yield await writeWhenLeft(first + offset);
-          else yield rendered.bytes.subarray(start, (start += length));
+          if (length >= 0) end += length;
+          else {
+            if (end > start) yield rendered.bytes.subarray(start, (start = end));
+            yield await writeWhenLeft(first + offset);
+          }
         }
+        if (end > start) yield rendered.bytes.subarray(start, end);
+        const sender = senders.get(block);
+        senders.delete(block);
+        if (sender === undefined) spares.give(rendered.bytes.buffer);
+        // Moved back, not copied; a worker that has ended takes nothing.
+        else sender.postMessage(rendered.bytes.buffer, [rendered.bytes.buffer]);
       }
       Atomics.store(progress, 0, block + 1);
       Atomics.notify(progress, 0);

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { markStoredEntry } from "../../src/cli/cache/stored-entry.js";
 import { exportChunks, exportWorkers } from "../../src/cli/export-parallel.js";
-import { claimBlock, encodeChunks, UNCLAIMED } from "../../src/cli/export-blocks.js";
+import { BlockBytes, claimBlock, SpareBuffers, UNCLAIMED } from "../../src/cli/export-blocks.js";
 import { streamChunks } from "../../src/render/export.js";
 import { makeCode } from "../core/make-code.js";
 import type { Code } from "../../src/model.js";
@@ -53,8 +53,40 @@ describe("threads for an export", () => {
     ["four-byte characters and a lone surrogate", ["😀".repeat(40), "\ud800", ""]],
     ["nothing", []],
   ])("a block's chunks encode as Buffer.from would, one after the other: %s", (_what, chunks) => {
-    const { bytes, lengths } = encodeChunks(chunks);
+    const block = new BlockBytes(chunks.reduce((sum, chunk) => sum + (chunk?.length ?? 0), 0));
+    for (const chunk of chunks) block.add(chunk);
+    const { bytes, lengths } = block.done();
     expect(lengths).toEqual(chunks.map((chunk) => (chunk === null ? -1 : Buffer.byteLength(chunk))));
     expect(Buffer.from(bytes)).toEqual(Buffer.from(chunks.filter((chunk) => chunk !== null).join("")));
+  });
+
+  it.each([
+    ["a guess far too small, then one-byte text", 0, ["a".repeat(300), "b".repeat(5000), null, "c"]],
+    ["a guess far too large", 1 << 20, ["abc", "def"]],
+    ["a guess about right, then a chunk of three-byte characters", 100, ["x".repeat(100), "漢".repeat(200), "y"]],
+  ])("a block encoded a chunk at a time, from the size of the block before: %s", (_what, expected, chunks) => {
+    const block = new BlockBytes(expected);
+    for (const chunk of chunks) block.add(chunk);
+    const { bytes, lengths } = block.done();
+    expect(lengths).toEqual(chunks.map((chunk) => (chunk === null ? -1 : Buffer.byteLength(chunk))));
+    expect(Buffer.from(bytes)).toEqual(Buffer.from(chunks.filter((chunk) => chunk !== null).join("")));
+  });
+
+  it("a block goes into the buffer of one written before where it fits, over what that held", () => {
+    const spares = new SpareBuffers();
+    const first = spares.block(10);
+    first.add("x".repeat(500));
+    const written = first.done().bytes.buffer;
+    spares.give(written);
+    const second = spares.block(100);
+    second.add("abc");
+    const { bytes } = second.done();
+    expect(bytes.buffer).toBe(written);
+    expect(Buffer.from(bytes).toString()).toBe("abc");
+    // One too small for the block before is let go.
+    spares.give(new ArrayBuffer(8));
+    const third = spares.block(100);
+    third.add("d");
+    expect(third.done().bytes.buffer.byteLength).toBeGreaterThanOrEqual(100);
   });
 });

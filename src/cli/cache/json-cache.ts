@@ -119,13 +119,24 @@ export function encodeEntry(key: string, value: unknown, attached?: unknown): Bu
 }
 
 /**
+ * Where entry files of up to 1 MiB (a code's is ~8 KB) are read: their bytes are inflated at
+ * once and never kept. A fresh buffer for each (64 KiB) was malloc's memory, freed only when
+ * the collector found its Buffer garbage, so that an export of a thousand codes grew and
+ * trimmed malloc's heap again and again, and each new page cost a fault.
+ */
+let scratch: Buffer | undefined;
+const SCRATCH_MOST = 1024 * 1024;
+
+/**
  * What `decode` makes of the entry file `name`, undefined for a miss. A hit is noted as read
  * (entries-read.ts), whichever of its values was used: if the run then fails, cache-fault.ts
- * deletes it with the others and runs again without them.
+ * deletes it with the others and runs again without them. `decode` must not keep the bytes it
+ * is given (they are read into a buffer used again).
  */
 function readEntry<Decoded>(directory: string, name: string, decode: (bytes: Buffer) => Decoded | undefined): Decoded | undefined {
   const file = entryFile(directory, name);
-  const read = readFileBytes(file, MAX_ENTRY_BYTES);
+  const read = readFileBytes(file, MAX_ENTRY_BYTES, "a cache entry", (scratch ??= Buffer.allocUnsafe(64 * 1024)));
+  if (!("problem" in read) && read.bytes.buffer !== scratch.buffer && read.bytes.length < SCRATCH_MOST) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MOST, 2 * read.bytes.length));
   const decoded = "problem" in read ? undefined : decode(read.bytes);
   if (decoded !== undefined) noteEntryRead(file);
   return decoded;

@@ -33,8 +33,12 @@ function describeOpenError(path: string, error: unknown): string {
   return describeFsError(error);
 }
 
-/** The file's bytes, at most `limit` of them; more than that is a problem, as is anything but a regular file. */
-export function readFileBytes(path: string, limit: number, what = "a code file"): FileRead {
+/**
+ * The file's bytes, at most `limit` of them; more than that is a problem, as is anything but a
+ * regular file. Read into `scratch` where the file fits in it: the bytes are then a view of it,
+ * good until the next read into it.
+ */
+export function readFileBytes(path: string, limit: number, what = "a code file", scratch?: Buffer): FileRead {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
@@ -52,7 +56,7 @@ export function readFileBytes(path: string, limit: number, what = "a code file")
     const tooBig = (statSize: number | null) => ({ problem: `file is ${statSize === null ? `over ${most}` : size(statSize)}; ${what} may be at most ${most}` });
     if (stats.size > limit) return tooBig(stats.size);
     // The size can change between fstat and read: what counts is the bytes read, limit + 1 at most.
-    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stats.size + 1, 64 * 1024)));
+    const buffer = scratch !== undefined && stats.size < scratch.length ? scratch : Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stats.size + 1, 64 * 1024)));
     let length = 0;
     let chunk = buffer;
     for (;;) {

@@ -56,4 +56,19 @@ describe("readFileBytes", () => {
     expect(readFileBytes(dir, 100)).toEqual({ problem: "is a directory, expected a YAML file" });
     expect(readFileBytes(join(dir, "absent"), 100)).toEqual({ problem: "no such file or directory" });
   });
+
+  it("reads into a scratch buffer where the file fits in it, else into a buffer of its own", () => {
+    const scratch = Buffer.alloc(16);
+    writeFileSync(join(dir, "small.yaml"), "id: x\n");
+    writeFileSync(join(dir, "large.yaml"), "id: x\n".repeat(10));
+    const small = readFileBytes(join(dir, "small.yaml"), 100, "a code file", scratch);
+    expect("bytes" in small && small.bytes.buffer).toBe(scratch.buffer);
+    expect("bytes" in small && small.bytes.toString()).toBe("id: x\n");
+    const large = readFileBytes(join(dir, "large.yaml"), 100, "a code file", scratch);
+    expect("bytes" in large && large.bytes.buffer).not.toBe(scratch.buffer);
+    expect("bytes" in large && large.bytes.toString()).toBe("id: x\n".repeat(10));
+    // stat says 0 bytes: read into the scratch buffer, and past it when it fills.
+    const status = readFileBytes("/proc/self/status", 1024 * 1024, "a code file", scratch);
+    expect("bytes" in status && status.bytes.toString()).toMatch(/^Name:[^]*\nPid:/);
+  });
 });
