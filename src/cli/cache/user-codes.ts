@@ -348,7 +348,7 @@ export class UserCodeReader {
       if (!parts.every((part) => part !== undefined)) return;
       const key = runKey(hashes);
       const merged = indexer.mergeParts(parts);
-      this.cache?.set(this.entryName("part", key), key, merged);
+      this.cache?.set(this.entryName("part", key), key, merged, undefined, true);
       this.runsNow.set(key, merged);
       // Merged, the members' parts are not wanted again this run (and are in their entries).
       for (const member of hashes) this.partsNow.delete(member);
@@ -362,7 +362,7 @@ export class UserCodeReader {
    */
   private async makePart(hash: string, code: Code): Promise<IndexPart> {
     const part = await this.partOf(hash, code);
-    this.cache?.set(this.entryName("part", hash), hash, part);
+    this.cache?.set(this.entryName("part", hash), hash, part, undefined, true);
     return part;
   }
 
@@ -573,7 +573,7 @@ export class UserCodeReader {
       const partOfMember = async (record: FileRecord) =>
         this.partsNow.get(record.hash) ?? this.storedPartOf(record) ?? (await this.makePart(record.hash, this.fullCodeNow(record)));
       const run = mergeParts(await Promise.all(members.map(partOfMember)));
-      cache.set(this.entryName("part", key), key, run);
+      cache.set(this.entryName("part", key), key, run, undefined, true);
       runs.push(run);
     }
     let index: SearchIndex;
