@@ -461,7 +461,9 @@ export class UserCodeReader {
     const unchanged = previous !== undefined && records.length === previous.files.length && records.every((entry, index) => entry === previous.files[index]);
     const fingerprint = unchanged ? previous.fingerprint : sha1(`${this.buildId}\n${included.map((record) => record.hash).join("\n")}`);
     // The parts the last search used stay named (most runs of a changed folder are unchanged) until a search names its own.
-    const record: LibraryRecord = { dirs: usable.map((dir) => dir.path), files: records, fingerprint, parts: previous?.parts ?? [] };
+    // A search about to name its own names them now, so that a changed folder's record is written once, not twice.
+    const parts = options.index === true && !unchanged ? runKeys(included) : (previous?.parts ?? []);
+    const record: LibraryRecord = { dirs: usable.map((dir) => dir.path), files: records, fingerprint, parts };
     if (this.cache) {
       if (unchanged) this.cache.touch(recordName);
       else this.cache.set(recordName, recordKey, record);
@@ -553,11 +555,10 @@ export class UserCodeReader {
     // changed file makes its run again (from its files' parts), and the index is put together
     // from a few dozen runs rather than a thousand codes.
     const runs: IndexPart[] = [];
-    const keys: string[] = [];
+    const keys = runKeys(included);
     for (let start = 0; start < included.length; start += PART_RUN) {
       const members = included.slice(start, start + PART_RUN);
-      const key = runKey(members.map((record) => record.hash));
-      keys.push(key);
+      const key = keys[start / PART_RUN]!;
       const ids = members.map((record) => record.names!.id);
       const mergedNow = this.runsNow.get(key);
       if (mergedNow && sameCodes(mergedNow, ids)) {
@@ -601,6 +602,13 @@ const PART_RUN = 32;
 /** The key a run of parts is stored under: its files' hashes, in order (a first run merges it early, searchIndex looks it up). */
 function runKey(hashes: readonly string[]): string {
   return sha1(hashes.join("\n"));
+}
+
+/** The keys of the runs of parts the search index of these files is put together from. */
+function runKeys(included: readonly FileRecord[]): string[] {
+  const keys: string[] = [];
+  for (let start = 0; start < included.length; start += PART_RUN) keys.push(runKey(included.slice(start, start + PART_RUN).map((record) => record.hash)));
+  return keys;
 }
 
 /** Whether a stored part holds these codes, in this order. */
