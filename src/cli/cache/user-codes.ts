@@ -474,7 +474,10 @@ export class UserCodeReader {
     // The index (~10 MB for a thousand codes) is stored once the same files are searched a second
     // time: a folder being edited between searches would store one per edit, each used once.
     const storeIndex = previous?.fingerprint === fingerprint;
-    return { codes, fingerprint, searchIndex: (library) => this.searchIndex(library, included, fingerprint, nameParts, storeIndex) };
+    // Files whose bytes the folder did not hold when last read: most likely being edited.
+    const before = previous === undefined ? undefined : new Set(previous.files.map((file) => file.hash));
+    const changedSince = (hash: string) => before !== undefined && !before.has(hash);
+    return { codes, fingerprint, searchIndex: (library) => this.searchIndex(library, included, fingerprint, nameParts, storeIndex, changedSince) };
   }
 
   /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */
@@ -533,8 +536,19 @@ export class UserCodeReader {
     throw new ChangedWhileReading(record.path);
   }
 
-  /** `nameParts` records the parts the index was put together from, for pruning to keep; `storeIndex`, whether the index is worth storing. */
-  private async searchIndex(library: Library, included: readonly FileRecord[], fingerprint: string, nameParts: (parts: string[]) => void, storeIndex: boolean): Promise<SearchIndex> {
+  /**
+   * `nameParts` records the parts the index was put together from, for pruning to keep;
+   * `storeIndex`, whether the index is worth storing; `changedSince`, whether a file's bytes
+   * are new since the folder was last read.
+   */
+  private async searchIndex(
+    library: Library,
+    included: readonly FileRecord[],
+    fingerprint: string,
+    nameParts: (parts: string[]) => void,
+    storeIndex: boolean,
+    changedSince: (hash: string) => boolean,
+  ): Promise<SearchIndex> {
     const cache = this.cache;
     const indexName = this.entryName("index", fingerprint.slice(0, 24));
     // A stored index is all a warm search reads: neither the indexer nor the built-in index.
@@ -553,7 +567,10 @@ export class UserCodeReader {
     }
     // Users' codes in runs of PART_RUN files, each run's part stored under its files' hashes: one
     // changed file makes its run again (from its files' parts), and the index is put together
-    // from a few dozen runs rather than a thousand codes.
+    // from a few dozen runs rather than a thousand codes. A run holding a file changed since the
+    // folder was last read is not made: its files' parts join the index as they are, since a file
+    // being edited would make its run again at every edit, each used once. Once the run's files
+    // are read unchanged, it is made and stored.
     const runs: IndexPart[] = [];
     const keys = runKeys(included);
     for (let start = 0; start < included.length; start += PART_RUN) {
@@ -573,7 +590,12 @@ export class UserCodeReader {
       // Read apart from the lazy codes, so that a thousand full codes are not kept in memory.
       const partOfMember = async (record: FileRecord) =>
         this.partsNow.get(record.hash) ?? this.storedPartOf(record) ?? (await this.makePart(record.hash, this.fullCodeNow(record)));
-      const run = mergeParts(await Promise.all(members.map(partOfMember)));
+      const memberParts = await Promise.all(members.map(partOfMember));
+      if (members.some((record) => changedSince(record.hash))) {
+        runs.push(...memberParts);
+        continue;
+      }
+      const run = mergeParts(memberParts);
       cache.set(this.entryName("part", key), key, run, undefined, true);
       runs.push(run);
     }
