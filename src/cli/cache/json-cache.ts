@@ -10,12 +10,15 @@ import { join } from "node:path";
 import { deflateSync, inflateSync } from "node:zlib";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { asciiJson } from "../../core/library/snapshot.js";
+import { indexText, readIndexText } from "../../core/search/index-text.js";
 import { makeDirectory, writeCacheFile } from "./cache-dir.js";
 import { noteEntryRead } from "./entries-read.js";
 
 /** Far above any entry (a thousand codes' search index deflates to a few MiB). */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 const MAGIC = "ethics-cache 2";
+/** How much larger than its deflated bytes an entry's JSON is made room for at first (see decodePayload). */
+const INFLATE_RATIO = 12;
 
 export interface JsonCache {
   readonly directory: string;
@@ -25,9 +28,12 @@ export interface JsonCache {
   getWithText(name: string, key: string): DecodedEntry | undefined;
   /**
    * True when the entry was written. `attached`, when given, is stored in the same file, apart
-   * (getAttached): one file where two would cost a file's making each.
+   * (getAttached): one file where two would cost a file's making each. `apart`: the value's long
+   * strings are written after the rest of its JSON and read back as slices of one string (as
+   * is always done for what is attached), for a value no one asks for as JSON text
+   * (getWithText).
    */
-  set(name: string, key: string, value: unknown, attached?: unknown): boolean;
+  set(name: string, key: string, value: unknown, attached?: unknown, apart?: boolean): boolean;
   /** What was stored with the value under `name` (set's `attached`), if its key is `key`; undefined for any miss. */
   getAttached(name: string, key: string): unknown;
   /** An entry file's stat data (size, mtime, ctime, inode), or null when there is none. */
@@ -64,9 +70,10 @@ function payloadsOf(bytes: Buffer, key: string): [Buffer, Buffer] | undefined {
   return [bytes.subarray(newline + 1, newline + 1 + first), bytes.subarray(newline + 1 + first)];
 }
 
-/** The payload of an entry file whose header names `key`, with its JSON text; undefined for a miss. */
+/** The payload of an entry file whose header names `key`, with its JSON text; undefined for a miss, or a value written apart. */
 export function decodeEntryText(bytes: Buffer, key: string): DecodedEntry | undefined {
-  return decodePayload(payloadsOf(bytes, key)?.[0]);
+  const decoded = decodePayload(payloadsOf(bytes, key)?.[0]);
+  return decoded?.apart === false ? decoded : undefined;
 }
 
 /** What was attached to the value of an entry file whose header names `key`; undefined for a miss or when nothing was. */
@@ -75,15 +82,27 @@ export function decodeAttached(bytes: Buffer, key: string): unknown {
   return attached === undefined || attached.length === 0 ? undefined : decodePayload(attached)?.value;
 }
 
-function decodePayload(payload: Buffer | undefined): DecodedEntry | undefined {
+/**
+ * A payload written apart (see set) begins with this character, which no JSON text does: its
+ * value's long strings follow the rest of its JSON (core/search/index-text.ts), and are read as
+ * slices of the one text. Parsed from JSON, each of an index part's long strings was copied out
+ * of the text into memory new to the process: reading the 31 stored runs of a thousand codes
+ * (7 MB of text) took ~126 ms of the main thread's CPU, ~70 ms as slices (medians of 5 runs).
+ */
+const APART = 0x23;
+
+function decodePayload(payload: Buffer | undefined): (DecodedEntry & { apart: boolean }) | undefined {
   if (payload === undefined) return undefined;
   try {
-    // JSON deflates to about a third: room for all of it at once, rather than pieces of 16 KiB put together.
-    const chunkSize = Math.min(Math.max(payload.length * 4, 16 * 1024), 1024 * 1024);
+    // Room for all of it at once, rather than pieces put together (a copy of the whole, in
+    // memory new to the process): a code deflates to about a third, an index part of 32 codes
+    // to a sixth, a folder's record to a ninth. Pages of it never written are never touched.
+    const chunkSize = Math.min(Math.max(payload.length * INFLATE_RATIO, 16 * 1024), 16 * 1024 * 1024);
     const json = inflateSync(payload, { maxOutputLength: 4 * MAX_ENTRY_BYTES, chunkSize });
     // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
     const text = json.toString("latin1");
-    return { value: JSON.parse(text), text, bytes: json };
+    const apart = json[0] === APART;
+    return { value: apart ? readIndexText(text.slice(1)) : JSON.parse(text), text, bytes: json, apart };
   } catch {
     return undefined;
   }
@@ -91,7 +110,7 @@ function decodePayload(payload: Buffer | undefined): DecodedEntry | undefined {
 
 /** The payload of an entry file whose header names `key`, or undefined. */
 export function decodeEntry(bytes: Buffer, key: string): unknown {
-  return decodeEntryText(bytes, key)?.value;
+  return decodePayload(payloadsOf(bytes, key)?.[0])?.value;
 }
 
 /** The key an entry file's header names, or undefined when it has no valid header. */
@@ -107,13 +126,17 @@ export function entryKey(bytes: Buffer): string | undefined {
  * text is ASCII (asciiJson), so its Latin-1 bytes are its UTF-8 bytes, copied without the UTF-8
  * encoder's measuring and encoding (~2% of a first run's main thread, counted by callgrind).
  */
-function deflateJson(value: unknown): Buffer {
-  return deflateSync(Buffer.from(asciiJson(value), "latin1"), { level: 1 });
+function deflateJson(value: unknown, apart: boolean): Buffer {
+  return deflateSync(Buffer.from(apart ? `${String.fromCharCode(APART)}${indexText(value, asciiJson)}` : asciiJson(value), "latin1"), { level: 1 });
 }
 
-/** An entry file: a header naming `key` and the payloads' lengths, then `value` and what is attached to it, each deflated apart. */
-export function encodeEntry(key: string, value: unknown, attached?: unknown): Buffer {
-  const payloads = attached === undefined ? [deflateJson(value)] : [deflateJson(value), deflateJson(attached)];
+/**
+ * An entry file: a header naming `key` and the payloads' lengths, then `value` and what is
+ * attached to it, each deflated apart; `apart`, whether the value's long strings are written
+ * apart (see JsonCache.set), as what is attached always is.
+ */
+export function encodeEntry(key: string, value: unknown, attached?: unknown, apart = false): Buffer {
+  const payloads = attached === undefined ? [deflateJson(value, apart)] : [deflateJson(value, apart), deflateJson(attached, true)];
   const lengths = payloads.map((payload) => payload.length).join("\t");
   return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${lengths}\n`, "latin1"), ...payloads]);
 }
@@ -152,7 +175,7 @@ export function openCache(directory: string | null): JsonCache | null {
       return wrote;
     },
     get(name, key) {
-      return this.getWithText(name, key)?.value;
+      return readEntry(directory, name, (bytes) => decodeEntry(bytes, key));
     },
     getWithText(name, key) {
       return readEntry(directory, name, (bytes) => decodeEntryText(bytes, key));
@@ -160,10 +183,10 @@ export function openCache(directory: string | null): JsonCache | null {
     getAttached(name, key) {
       return readEntry(directory, name, (bytes) => decodeAttached(bytes, key));
     },
-    set(name, key, value, attached) {
+    set(name, key, value, attached, apart) {
       let bytes: Buffer;
       try {
-        bytes = encodeEntry(key, value, attached);
+        bytes = encodeEntry(key, value, attached, apart);
       } catch {
         return false;
       }

@@ -14,6 +14,7 @@ import { buildTermIndex, termStems, type TermIndex } from "./term-index.js";
 import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
+import { lazyRecord } from "./lazy-record.js";
 import { impliedBy } from "./implied-concepts.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
@@ -379,11 +380,10 @@ function joinPostings(pieces: readonly (number | string)[], offsets: readonly nu
   return packNumbers([count]) + body.join("");
 }
 
-/** Parts one after the other: their postings, words and concepts with documents renumbered. */
+/** Parts one after the other: their postings and concepts with documents renumbered. */
 interface Combined {
-  /** stem → its last document and packed postings. */
-  postings: Map<string, { last: number; packed: string }>;
-  words: Set<string>;
+  /** stem → for each part that has it, in order: the part's index, its last document and its packed postings (joinPostings joins them). */
+  pieces: Map<string, (number | string)[]>;
   /** "id" or "~id" (inferred) → documents and centrality shares. */
   concepts: Map<string, ConceptDocuments>;
   /** Where each part's documents start. */
@@ -415,9 +415,8 @@ const ZERO = 0x30;
 
 /** Parts one after the other; their concepts too unless `withConcepts` is false (assembleSearchIndex joins them apart). */
 function combine(parts: readonly IndexPart[], withConcepts = true): Combined {
-  const pieces = new Map<string, (number | string)[]>(); // stem → part index, last document, packed, …
+  const pieces = new Map<string, (number | string)[]>();
   const offsets: number[] = [];
-  const words = new Set<string>();
   let documents = 0;
   let total = 0;
   parts.forEach((part, index) => {
@@ -429,16 +428,23 @@ function combine(parts: readonly IndexPart[], withConcepts = true): Combined {
       if (!list) pieces.set(stemmed, (list = []));
       list.push(index, Number(fields[at + 1]), fields[at + 2]!);
     }
-    if (part.words !== "") for (const word of part.words.split(" ")) words.add(word);
     documents += part.lengths.length / LENGTH_WIDTH;
     total += part.totalLength;
   });
   const concepts = withConcepts ? combineConcepts(parts, offsets) : new Map<string, ConceptDocuments>();
-  const postings = new Map<string, { last: number; packed: string }>();
-  for (const [stemmed, list] of pieces) {
-    postings.set(stemmed, { last: offsets[list[list.length - 3] as number]! + (list[list.length - 2] as number), packed: joinPostings(list, offsets) });
-  }
-  return { postings, words, concepts, offsets, documents, total };
+  return { pieces, concepts, offsets, documents, total };
+}
+
+/** The parts' distinct words, in the order they first come. */
+function wordsOf(parts: readonly IndexPart[]): Set<string> {
+  const words = new Set<string>();
+  for (const part of parts) if (part.words !== "") for (const word of part.words.split(" ")) words.add(word);
+  return words;
+}
+
+/** The last document of a stem's pieces (see Combined), numbered in the parts put together. */
+function lastDocument(list: readonly (number | string)[], offsets: readonly number[]): number {
+  return offsets[list[list.length - 3] as number]! + (list[list.length - 2] as number);
 }
 
 /** The parts' concepts, their documents renumbered from `offsets`, in the order parts first list them. */
@@ -462,14 +468,14 @@ function combineConcepts(parts: readonly IndexPart[], offsets: readonly number[]
 
 /** One part of several, in order: what assembling them gives, assembled once and kept. */
 export function mergeParts(parts: readonly IndexPart[]): IndexPart {
-  const { postings, words, concepts, total } = combine(parts);
+  const { pieces, concepts, offsets, total } = combine(parts);
   return {
     codes: parts.flatMap((part) => part.codes),
     numbers: parts.flatMap((part) => part.numbers),
     lengths: parts.map((part) => part.lengths).join(""),
     totalLength: total,
-    postings: [...postings].map(([stemmed, { last, packed }]) => `${stemmed} ${last} ${packed}`).join(" "),
-    words: [...words].join(" "),
+    postings: [...pieces].map(([stemmed, list]) => `${stemmed} ${lastDocument(list, offsets)} ${joinPostings(list, offsets)}`).join(" "),
+    words: [...wordsOf(parts)].join(" "),
     ...packedConcepts(concepts),
   };
 }
@@ -531,36 +537,49 @@ function realWordsOf(options: IndexOptions, vocabulary: readonly string[], stems
   return [...new Set([...misleading, ...everyday])].sort().join(" ");
 }
 
-/** The index of a library whose codes' parts are `parts`, in library order. */
+/**
+ * The index of a library whose codes' parts are `parts`, in library order. Each stem's postings
+ * are joined from the parts' when first read (lazy-record.ts), and the sorted words (what typos
+ * are corrected against) are made when first asked for: a search reads few of either.
+ */
 export function assembleSearchIndex(parts: readonly IndexPart[], library: Library, options: IndexOptions = {}): SearchIndex {
-  const combined = combine(parts, false);
-  const { offsets, documents, total } = combined;
-  const vocabulary = combined.words;
-  const stems = [...combined.postings.keys()].sort();
-  const postings: Record<string, string> = {};
-  for (const stemmed of stems) postings[stemmed] = combined.postings.get(stemmed)!.packed;
+  const { pieces, offsets, documents, total } = combine(parts, false);
+  const stems = [...pieces.keys()].sort();
+  const postings = lazyRecord(stems, (stemmed) => pieces.has(stemmed), (stemmed) => joinPostings(pieces.get(stemmed)!, offsets));
   const documentOf = listedDocuments(parts, library, offsets);
   const concepts = withImplied(library, joinConcepts(library, parts, offsets, documents, documentOf) ?? conceptsByLists(parts, library, offsets, documentOf));
-  // A misspelt word is corrected to what people say as well as to what the codes say.
   const builtin = options.builtin;
-  if (builtin) for (const word of builtin.words.split(" ")) vocabulary.add(word);
-  else {
-    for (const text of [...library.concepts.flatMap((concept) => concept.terms), ...library.topics.flatMap((topic) => topic.synonyms)]) {
-      for (const word of contentWords(text)) vocabulary.add(word);
+  let sortedWords: string[] | undefined;
+  const words = (): string[] => {
+    if (sortedWords !== undefined) return sortedWords;
+    const vocabulary = wordsOf(parts);
+    // A misspelt word is corrected to what people say as well as to what the codes say.
+    if (builtin) for (const word of builtin.words.split(" ")) vocabulary.add(word);
+    else {
+      for (const text of [...library.concepts.flatMap((concept) => concept.terms), ...library.topics.flatMap((topic) => topic.synonyms)]) {
+        for (const word of contentWords(text)) vocabulary.add(word);
+      }
     }
-  }
-  const sortedWords = [...vocabulary].sort();
+    return (sortedWords = [...vocabulary].sort());
+  };
   const fields: ConceptFields = builtin
     ? { terms: builtin.terms, conceptPostings: builtin.conceptPostings, conceptLengths: builtin.conceptLengths, conceptAverageLength: builtin.conceptAverageLength }
     : conceptFields(library);
+  const realWords = options.englishWords ? realWordsOf(options, words(), stems, fields.terms) : undefined;
+  let wordsText: string | undefined;
   return {
     format: SEARCH_INDEX_FORMAT,
     codes: parts.flatMap((part) => part.codes),
     lengths: parts.map((part) => part.lengths).join(""),
     averageLength: documents === 0 ? 0 : total / documents,
     postings,
-    words: sortedWords.join(" "),
-    realWords: options.englishWords ? realWordsOf(options, sortedWords, stems, fields.terms) : (options.realWords ?? builtin?.realWords ?? ""),
+    get words() {
+      return (wordsText ??= words().join(" "));
+    },
+    // The built-in index's, read from its file only when asked for (typoWordsOnDemand).
+    get realWords() {
+      return realWords ?? options.realWords ?? builtin?.realWords ?? "";
+    },
     stems: stems.join(" "),
     concepts,
     ...fields,
