@@ -209,7 +209,8 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
   const counted = focused.length > 0 ? focused : sentences;
   const instead = focused.length === 0 && closest && sentences.length > 1 ? closest(sentences) : undefined;
   const binding = instead ? pick(instead) : counted;
-  const reading = remembered(readings, READINGS_KEPT, `${counted.join("\n")}\n\n${binding.join("\n")}`, () => ({
+  const key = binding === counted ? counted.join("\n") : `${counted.join("\n")}\n\n${binding.join("\n")}`;
+  const reading = remembered(readings, READINGS_KEPT, key, () => ({
     strength: strengthOfSentences(binding),
     qualifiers: counted.flatMap(qualifiersOf),
   }));

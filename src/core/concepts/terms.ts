@@ -34,6 +34,15 @@ export function isWordForWord(phrase: TermPhrase): boolean {
   return phrase.words.length > 1 && contentStemsOf(phrase).length === 1;
 }
 
+/**
+ * What a concept (or a topic) says in its own words, entry by entry: its name, description,
+ * terms and questions. A term whose meaning rests on its small words ("sleep with") lends its
+ * one word nothing: "sleep" alone is not about romance.
+ */
+export function ownEntries(name: string, description: string, terms: readonly string[], questions: readonly string[] = []): string[] {
+  return [name, description, ...terms.filter((term) => !isWordForWord(compileTerm(term))), ...questions];
+}
+
 /** Terms with a meaningful word, each once ("Gifts" and "gifts" are one). */
 export function compileTerms(texts: readonly string[]): TermPhrase[] {
   const seen = new Set<string>();

@@ -11,7 +11,7 @@ import { standardKeyOf } from "../codes/standard-text.js";
 import type { ConceptsByPosition } from "./index-concepts.js";
 import { conceptsOfCode } from "./standard-concepts.js";
 import { classifyStandard, strongest, type ClosestSentences, type StrengthReading } from "./strength.js";
-import { compileTerms, matchTerm, textSequence, type TermPhrase, type TokenSequence } from "./terms.js";
+import { compileTerms, matchTerm, ownEntries, textSequence, type TermPhrase, type TokenSequence } from "./terms.js";
 import { remembered } from "../remembered.js";
 
 /** One standard on a topic: where it stands, how strongly it binds on the topic, what narrows it. */
@@ -226,7 +226,7 @@ const ownWordsOf = new WeakMap<Concept, ReadonlySet<string>>();
  */
 function closestTo(concept: Concept): ClosestSentences {
   let own = ownWordsOf.get(concept);
-  if (own === undefined) ownWordsOf.set(concept, (own = new Set(terms([concept.name, concept.description, ...concept.terms, ...concept.questions].join(" ")))));
+  if (own === undefined) ownWordsOf.set(concept, (own = new Set(terms(ownEntries(concept.name, concept.description, concept.terms, concept.questions).join(" ")))));
   const words = own;
   return (sentences) => {
     const shared = sentences.map((sentence) => new Set(terms(sentence).filter((stemmed) => words.has(stemmed))).size);

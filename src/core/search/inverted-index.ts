@@ -5,7 +5,7 @@
 import type { Code, Library, StandardKey } from "../../model.js";
 import { standardContentWords, standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
-import { compileTerm, compileTerms, isWordForWord } from "../concepts/terms.js";
+import { compileTerms, ownEntries } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
 import { everydayPrefixes, misleadingWords } from "./real-words.js";
 import { sortedStartingWith } from "./sorted.js";
@@ -715,17 +715,12 @@ function conceptStems(conceptPostings: PackedTable, count: number): Map<string, 
 }
 
 /** The concepts and topics as documents of their own words (see SearchIndex.conceptPostings). */
-/**
- * The own words of the concept (or, after the concepts, topic) at `at` of the index's concepts,
- * entry by entry: its name, description, terms and questions. A term whose meaning rests on its
- * small words ("sleep with") lends its one word nothing: "sleep" alone is not about romance.
- */
+/** The own words (ownEntries) of the concept (or, after the concepts, topic) at `at` of the index's concepts. */
 export function conceptEntries(library: Library, at: number): string[] {
-  const loose = (terms: readonly string[]) => terms.filter((term) => !isWordForWord(compileTerm(term)));
   const concept = library.concepts[at];
-  if (concept !== undefined) return [concept.name, concept.description, ...loose(concept.terms), ...concept.questions];
+  if (concept !== undefined) return ownEntries(concept.name, concept.description, concept.terms, concept.questions);
   const topic = library.topics[at - library.concepts.length];
-  return topic === undefined ? [] : [topic.name, topic.description, ...loose(topic.synonyms)];
+  return topic === undefined ? [] : ownEntries(topic.name, topic.description, topic.synonyms);
 }
 
 /**
