@@ -29,7 +29,7 @@ describe("ethics diff", () => {
     expect(stdout).toContain("  Written apart: compared by what their rules are about.");
     expect(stdout).toMatch(/Alaska binds more strongly \(\d+ concepts\)\n  Accepting gifts · Giving gifts/);
     expect(stdout).toContain("    Medi-Cal defers     Integrity 5, 6");
-    expect(stdout).toMatch(/Only in Alaska \(3\): no standard of Medi-Cal shares a concept\n  Relationship with Clients 1, 2, 9\n/);
+    expect(stdout).toMatch(/Only in Alaska \(5\): no standard of Medi-Cal shares a concept\n  Relationship with Clients 1, 2, 9; Conduct 2, 3\n/);
     expect(stdout).toMatch(/\nOnly Alaska addresses \(\d+ concepts\)\n/);
     expect(stdout).toMatch(/\n  Concepts: \d+ both address · \d+ only Alaska · \d+ only Medi-Cal\n/);
   });
@@ -59,7 +59,7 @@ describe("ethics diff", () => {
     const result = JSON.parse(ethics(["diff", "california", "medi-cal", "--json"]).stdout);
     expect(Object.keys(result)).toEqual(expect.arrayContaining(["kind", "a", "b", "summary", "pairs", "onlyA", "onlyB", "topics", "concepts"]));
     expect(result.kind).toBe("revision");
-    expect(result.onlyB.map((ref: { section: string; number: number }) => `${ref.section} ${ref.number}`)).toEqual(["integrity 13"]);
+    expect(result.onlyB.map((ref: { section: string; number: number }) => `${ref.section} ${ref.number}`)).toEqual(["integrity 13", "integrity 14"]);
     expect(result.relatedB.filter((ref: { section: string }) => ref.section === "reciprocity").map((ref: { number: number }) => ref.number)).toEqual([3, 4]);
     const personFirst = result.pairs.find((pair: any) => pair.a.section === "respect" && pair.a.number === 11);
     expect(personFirst).toMatchObject({ status: "changed", edit: "substitutions", b: { section: "respect", number: 10 } });

@@ -87,9 +87,11 @@ describe("the fresh questions, labelled by concept", () => {
  * codes, 0.8345 / 0.7579 (curated: 0.9391 / 0.8576); 0.8384 / 0.7648 once a standard that only
  * resembles a curated one is also about what its own entry terms name; 0.8770 / 0.7766 once a
  * standard whose concepts were guessed also bears on the matters the curators file with its own
- * (implied-concepts.ts). A floor just below.
+ * (implied-concepts.ts); 0.8747 / 0.7806 once a second reading dropped 27 tags whose standards
+ * do not govern the matter (issue 11), some of which the inference had leaned on. A floor just
+ * below.
  */
-const APART_FLOORS = { recall: 0.876, firstHit: 0.776 };
+const APART_FLOORS = { recall: 0.874, firstHit: 0.776 };
 
 describe("codes written apart", () => {
   it("leave the code uncurated and its lineage out: Medi-Cal without Working Well Together, and the other way", () => {
