@@ -1,8 +1,9 @@
 // What a query asks for, in the index's terms. Each meaningful word stands for its own stem, the
 // word forms the stemmer does not join (supervision → supervisor) and, for a word neither the
-// codes nor the concept index use, the words it is a typo of. The concepts whose entry terms
-// the query uses are what it is about; every word also weighs how much it tells (a word rare in
-// the codes and in what practitioners ask about, such as "wedding", tells more than "client").
+// codes nor the concept index use, the words it is a typo of (for a misspelt word whose stem is
+// another word's, those of other stems). The concepts whose entry terms the query uses are what
+// it is about; every word also weighs how much it tells (a word rare in the codes and in what
+// practitioners ask about, such as "wedding", tells more than "client").
 import { EthicsError } from "../errors.js";
 import { QUERY_SHOWN, shorten } from "../shorten.js";
 import { contentStemsOf, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
@@ -209,8 +210,9 @@ function isRealWord(index: SearchIndex, word: string): boolean {
 }
 
 /**
- * A word whose stem the index knows but that neither the vocabulary nor spoken English spells:
- * a slip may land on another word's stem ("huging" is stemmed as huge; hugging was meant).
+ * A word that neither the vocabulary nor spoken English (with the inflections of its words: see
+ * real-words.ts) spells: though its stem is known, it may be a slip that landed on another word's
+ * stem ("huging" is stemmed as huge; hugging was meant).
  */
 function mayBeSlip(index: SearchIndex, word: string): boolean {
   return !` ${index.words} `.includes(` ${word} `) && !isRealWord(index, word);
@@ -238,6 +240,9 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
     const standsFor = new Set([stemmed, ...alternatives.map((alternative) => alternative.stem)]);
     const ownStemKnown = alternatives.some((alternative) => alternative.stem === stemmed) || hasTermStem(index.terms, stemmed);
     const stemKnown = alternatives.length > 0 || hasTermStem(index.terms, stemmed);
+    // A known stem may still be a slip's: the corrections of another stem stand beside it. Only a
+    // stem the stemmer rewrote, or one known through a word form alone, is doubted, so that a
+    // word typed as its stem plus an ending ("gifts") costs no reading of the vocabulary.
     if (stemKnown && (!ownStemKnown || stemRewrites(word, stemmed)) && typoBudget > 0 && allowedEdits(word.length) > 0 && mayBeSlip(index, word)) {
       typoBudget--;
       vocabulary ??= { words: index.words.split(" "), stems: index.stems.split(" ") };

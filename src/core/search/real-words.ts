@@ -22,8 +22,9 @@ function deletions(word: string, edits: number): Set<string> {
 }
 
 /**
- * A lookup of the entries within typo distance of a word, by shared deletions (two strings within
- * d edits, a swap included, share a string reached by at most d deletions from each).
+ * A lookup of the entries within typo distance of a word (and, if given, `other`), by shared
+ * deletions (two strings within d edits, a swap included, share a string reached by at most d
+ * deletions from each).
  */
 function nearLookup(entries: readonly string[]): (word: string, typed: string, other?: (candidate: string) => boolean) => boolean {
   const byVariant = new Map<string, string[]>();
@@ -48,8 +49,10 @@ function nearLookup(entries: readonly string[]): (word: string, typed: string, o
 }
 
 /**
- * The words of `english` that are not in the vocabulary but have a correction in it (against its
- * words or its stems), sorted: what the index's `realWords` holds.
+ * The words of `english`, and the regular inflections of those that inflect (inflections.ts), that
+ * are not in the vocabulary but have a correction in it (against its words or its stems; for a
+ * word whose stem the codes use, a word of another stem, since search doubts such a word only
+ * for a slip onto another word's stem), sorted: what the index's `realWords` holds.
  */
 export function misleadingWords(english: Iterable<string>, vocabulary: readonly string[], stems: readonly string[]): string[] {
   const known = new Set(vocabulary);
