@@ -31,6 +31,15 @@ describe("ethics search", () => {
     expect(hits[0].text.toLowerCase()).toContain("confidential");
   });
 
+  it("is huging a peer ok (a slip whose stem is another word, huge) finds the physical contact rules", () => {
+    const { stdout, code } = ethics(["search", "is huging a peer ok", "--json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.concepts).toContain("physical-contact");
+    expect(result.hits[0].loose).toBe(false);
+    expect(result.hits[0].concepts).toContain("physical-contact");
+  });
+
   it.each([
     { args: ["search", "what does alaska say about gifts"], hint: "hint: to search Alaska alone, add --code alaska\n" },
     {

@@ -1,8 +1,9 @@
 // What a query asks for, in the index's terms. Each meaningful word stands for its own stem, the
 // word forms the stemmer does not join (supervision → supervisor) and, for a word neither the
-// codes nor the concept index use, the words it is a typo of. The concepts whose entry terms
-// the query uses are what it is about; every word also weighs how much it tells (a word rare in
-// the codes and in what practitioners ask about, such as "wedding", tells more than "client").
+// codes nor the concept index use, the words it is a typo of (for a misspelt word whose stem is
+// another word's, those of other stems). The concepts whose entry terms the query uses are what
+// it is about; every word also weighs how much it tells (a word rare in the codes and in what
+// practitioners ask about, such as "wedding", tells more than "client").
 import { EthicsError } from "../errors.js";
 import { QUERY_SHOWN, shorten } from "../shorten.js";
 import { contentStemsOf, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
@@ -11,7 +12,7 @@ import { documentCount, documentFrequency, lookup, stemsStartingWith, type Index
 import { sortedStartingWith } from "./sorted.js";
 import { hasTermStem, termAt, termStems, termsUsing } from "./term-index.js";
 import { tableGet, tableHas } from "./packed-table.js";
-import { correctTypo } from "./typo.js";
+import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
@@ -208,6 +209,25 @@ function isRealWord(index: SearchIndex, word: string): boolean {
   return ` ${index.realWords} `.includes(` ${word} `);
 }
 
+/**
+ * A word that neither the vocabulary nor spoken English (with the inflections of its words: see
+ * real-words.ts) spells: though its stem is known, it may be a slip that landed on another word's
+ * stem ("huging" is stemmed as huge; hugging was meant).
+ */
+function mayBeSlip(index: SearchIndex, word: string): boolean {
+  return !` ${index.words} `.includes(` ${word} `) && !isRealWord(index, word);
+}
+
+/**
+ * Whether the stemmer made the stem out of other letters than the word's own first ones: an e it
+ * added (hoping → hope), a doubled letter it undid (getting → get), a y it turned (happy →
+ * happi). A slip lands on another word's stem that way (huging → huge, carring → car); a stem
+ * typed in full is the stem meant.
+ */
+export function stemRewrites(word: string, stemmed: string): boolean {
+  return !word.startsWith(stemmed) || (word.length > stemmed.length && word[stemmed.length] === stemmed[stemmed.length - 1]);
+}
+
 export function planQuery(index: SearchIndex, query: string): QueryPlan {
   const text = readQuery(query);
   let typoBudget = MAX_TYPO_WORDS;
@@ -218,7 +238,20 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
     if (lookup(index.postings, stemmed) !== undefined) alternatives.push({ stem: stemmed, weight: 1 });
     for (const form of [...wordForms(index, stemmed), ...mentForms(index, word, stemmed)]) alternatives.push({ stem: form, weight: FORM_WEIGHT });
     const standsFor = new Set([stemmed, ...alternatives.map((alternative) => alternative.stem)]);
-    if (alternatives.length === 0 && !hasTermStem(index.terms, stemmed) && typoBudget > 0 && !isRealWord(index, word)) {
+    const ownStemKnown = alternatives.some((alternative) => alternative.stem === stemmed) || hasTermStem(index.terms, stemmed);
+    const stemKnown = alternatives.length > 0 || hasTermStem(index.terms, stemmed);
+    // A known stem may still be a slip's: the corrections of another stem stand beside it. Only a
+    // stem the stemmer rewrote, or one known through a word form alone, is doubted, so that a
+    // word typed as its stem plus an ending ("gifts") costs no reading of the vocabulary.
+    if (stemKnown && (!ownStemKnown || stemRewrites(word, stemmed)) && typoBudget > 0 && allowedEdits(word.length) > 0 && mayBeSlip(index, word)) {
+      typoBudget--;
+      vocabulary ??= { words: index.words.split(" "), stems: index.stems.split(" ") };
+      for (const correction of new Set(correctTypo(word, vocabulary.words).map(stem))) {
+        if (correction === stemmed) continue;
+        standsFor.add(correction);
+        if (lookup(index.postings, correction) !== undefined) alternatives.push({ stem: correction, weight: TYPO_WEIGHT });
+      }
+    } else if (alternatives.length === 0 && !hasTermStem(index.terms, stemmed) && typoBudget > 0 && !isRealWord(index, word)) {
       typoBudget--;
       vocabulary ??= { words: index.words.split(" "), stems: index.stems.split(" ") };
       const corrected = new Set([...correctTypo(word, vocabulary.words).map(stem), ...correctTypo(stemmed, vocabulary.stems, word)]);

@@ -6,6 +6,7 @@ import { stem } from "../text.js";
 import { sortedStartingWith } from "./sorted.js";
 import { typoDistance } from "../suggest.js";
 import { allowedEdits, sameLetters } from "./typo.js";
+import { withInflections } from "./inflections.js";
 
 /** Every string `word` becomes with up to `edits` letters deleted (itself included). */
 function deletions(word: string, edits: number): Set<string> {
@@ -21,10 +22,11 @@ function deletions(word: string, edits: number): Set<string> {
 }
 
 /**
- * A lookup of the entries within typo distance of a word, by shared deletions (two strings within
- * d edits, a swap included, share a string reached by at most d deletions from each).
+ * A lookup of the entries within typo distance of a word (and, if given, `other`), by shared
+ * deletions (two strings within d edits, a swap included, share a string reached by at most d
+ * deletions from each).
  */
-function nearLookup(entries: readonly string[]): (word: string, typed: string) => boolean {
+function nearLookup(entries: readonly string[]): (word: string, typed: string, other?: (candidate: string) => boolean) => boolean {
   const byVariant = new Map<string, string[]>();
   for (const entry of entries) {
     for (const variant of deletions(entry, 2)) {
@@ -33,13 +35,13 @@ function nearLookup(entries: readonly string[]): (word: string, typed: string) =
       else list.push(entry);
     }
   }
-  return (word, typed) => {
+  return (word, typed, other = () => true) => {
     const allowed = allowedEdits(typed.length);
     if (allowed === 0) return false;
     for (const variant of deletions(word, allowed)) {
       for (const candidate of byVariant.get(variant) ?? []) {
         // correctTypo's rule: a four-letter word is corrected for swapped letters only
-        if (candidate !== word && typoDistance(word, candidate) <= allowed && (typed.length >= 5 || sameLetters(word, candidate))) return true;
+        if (candidate !== word && other(candidate) && typoDistance(word, candidate) <= allowed && (typed.length >= 5 || sameLetters(word, candidate))) return true;
       }
     }
     return false;
@@ -47,8 +49,10 @@ function nearLookup(entries: readonly string[]): (word: string, typed: string) =
 }
 
 /**
- * The words of `english` that are not in the vocabulary but have a correction in it (against its
- * words or its stems), sorted: what the index's `realWords` holds.
+ * The words of `english`, and the regular inflections of those that inflect (inflections.ts), that
+ * are not in the vocabulary but have a correction in it (against its words or its stems; for a
+ * word whose stem the codes use, a word of another stem, since search doubts such a word only
+ * for a slip onto another word's stem), sorted: what the index's `realWords` holds.
  */
 export function misleadingWords(english: Iterable<string>, vocabulary: readonly string[], stems: readonly string[]): string[] {
   const known = new Set(vocabulary);
@@ -56,10 +60,13 @@ export function misleadingWords(english: Iterable<string>, vocabulary: readonly 
   const nearWord = nearLookup(vocabulary);
   const nearStem = nearLookup(stems);
   const misleading = new Set<string>();
-  for (const word of english) {
+  for (const word of withInflections(english)) {
     if (known.has(word)) continue;
     const stemmed = stem(word);
-    if (stemSet.has(stemmed)) continue;
+    if (stemSet.has(stemmed)) {
+      if (nearWord(word, word, (candidate) => stem(candidate) !== stemmed)) misleading.add(word);
+      continue;
+    }
     if (nearWord(word, word) || nearStem(stemmed, word)) misleading.add(word);
   }
   return [...misleading].sort();
