@@ -1,6 +1,7 @@
 // `npm run eval`: search judged on its evaluation files. The tuning file is printed query by
 // query (it is what search may be tuned on); the held-out file only as its two figures, so that
-// nobody tunes on it by reading it (`--held-out-details` prints it too, for the maintainers).
+// nobody tunes on it by reading it (`--held-out-details` prints it too, for the maintainers);
+// the same for the questions written blind in the eighteenth session (test/eval/blind.yaml).
 // Then the fresh questions labelled by concept (test/eval/fresh.yaml), as figures
 // (`--fresh-details` prints them query by query). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
@@ -17,6 +18,10 @@ const heldOut = evaluate(library, readEvalCases(join(root, "test/eval/held-out.y
 console.log(formatReport(tuning, "tuning (test/eval/tuning.yaml)"));
 console.log();
 console.log(process.argv.includes("--held-out-details") ? formatReport(heldOut, "held out (test/eval/held-out.yaml)") : formatSummary(heldOut, "held out (test/eval/held-out.yaml)"));
+console.log();
+const blindTitle = "written blind, eighteenth session (test/eval/blind.yaml)";
+const blind = evaluate(library, readEvalCases(join(root, "test/eval/blind.yaml")), index);
+console.log(process.argv.includes("--held-out-details") ? formatReport(blind, blindTitle) : formatSummary(blind, blindTitle));
 console.log();
 const fresh = evaluate(library, casesOfConcepts(library, readConceptCases(join(root, "test/eval/fresh.yaml"))), index);
 const freshTitle = "fresh questions, labelled by concept (test/eval/fresh.yaml)";

@@ -29,11 +29,15 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 const FLOORS = {
   tuning: { recall: 0.857, firstHit: 0.912 },
   "held-out": { recall: 0.756, firstHit: 0.808 },
+  // Written in the eighteenth session by a helper who read only the codes; measured once, at
+  // 0.8399 / 0.9028, and held a point below as the held-out file is.
+  blind: { recall: 0.829, firstHit: 0.892 },
 };
 
 describe.each([
   ["tuning", "tuning.yaml", 150],
   ["held-out", "held-out.yaml", 100],
+  ["blind", "blind.yaml", 70],
 ] as const)("the %s evaluation file", (name, file, atLeast) => {
   const cases = readEvalCases(join(import.meta.dirname, file));
 
@@ -110,7 +114,9 @@ describe("codes written apart", () => {
     expect(results.every(({ inferred }) => inferred.results.length >= 100), summary).toBe(true);
     expect(mean(results.map(({ inferred }) => inferred.recall)), summary).toBeGreaterThanOrEqual(APART_FLOORS.recall);
     expect(mean(results.map(({ inferred }) => inferred.firstHit)), summary).toBeGreaterThanOrEqual(APART_FLOORS.firstHit);
-  });
+    // Ten indexes built and searched: ~40 s on a free core, 190 s at a load of 20 (a full run
+    // beside two helpers' tests); the limit guards against a hang, not for speed.
+  }, 300_000);
 });
 
 describe("the first round's named cases", () => {
