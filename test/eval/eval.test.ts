@@ -29,8 +29,8 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 const FLOORS = {
   tuning: { recall: 0.857, firstHit: 0.912 },
   "held-out": { recall: 0.756, firstHit: 0.808 },
-  // Written in the eighteenth session by a helper who read only the codes; measured once, at
-  // 0.8399 / 0.9028, and held a point below as the held-out file is.
+  // Written in the eighteenth session by a helper who read only the codes; measured at the end
+  // of that session, 0.8372 / 0.9028, and held a point below as the held-out file is.
   blind: { recall: 0.829, firstHit: 0.892 },
 };
 
@@ -60,9 +60,11 @@ describe.each([
 
 /**
  * Fresh questions labelled by concept (fresh.yaml), measured in the sixteenth session at 0.8003 /
- * 0.8427 (89 scored). A floor a point below, as the held-out file's: a guard, not a target.
+ * 0.8427 (89 scored); in the eighteenth at 0.8220 / 0.8539 (a typo whose stem is a real word
+ * corrected; 27 tags whose standards do not govern the matter dropped). A floor a point below,
+ * as the held-out file's: a guard, not a target.
  */
-const FRESH_FLOORS = { recall: 0.79, firstHit: 0.83 };
+const FRESH_FLOORS = { recall: 0.81, firstHit: 0.84 };
 
 describe("the fresh questions, labelled by concept", () => {
   const labelled = readConceptCases(join(import.meta.dirname, "fresh.yaml"));
