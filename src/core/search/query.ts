@@ -235,27 +235,23 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
   const planned: QueryWord[] = text.distinct.map((word) => {
     const stemmed = stem(word);
     const alternatives: Alternative[] = [];
-    if (lookup(index.postings, stemmed) !== undefined) alternatives.push({ stem: stemmed, weight: 1 });
+    const indexed = lookup(index.postings, stemmed) !== undefined;
+    if (indexed) alternatives.push({ stem: stemmed, weight: 1 });
     for (const form of [...wordForms(index, stemmed), ...mentForms(index, word, stemmed)]) alternatives.push({ stem: form, weight: FORM_WEIGHT });
     const standsFor = new Set([stemmed, ...alternatives.map((alternative) => alternative.stem)]);
-    const ownStemKnown = alternatives.some((alternative) => alternative.stem === stemmed) || hasTermStem(index.terms, stemmed);
-    const stemKnown = alternatives.length > 0 || hasTermStem(index.terms, stemmed);
+    const stemIsTerm = hasTermStem(index.terms, stemmed);
+    const stemKnown = alternatives.length > 0 || stemIsTerm;
     // A known stem may still be a slip's: the corrections of another stem stand beside it. Only a
     // stem the stemmer rewrote, or one known through a word form alone, is doubted, so that a
     // word typed as its stem plus an ending ("gifts") costs no reading of the vocabulary.
-    if (stemKnown && (!ownStemKnown || stemRewrites(word, stemmed)) && typoBudget > 0 && allowedEdits(word.length) > 0 && mayBeSlip(index, word)) {
+    const slip = typoBudget > 0 && stemKnown && (!(indexed || stemIsTerm) || stemRewrites(word, stemmed)) && allowedEdits(word.length) > 0 && mayBeSlip(index, word);
+    const typo = typoBudget > 0 && !stemKnown && !isRealWord(index, word);
+    if (slip || typo) {
       typoBudget--;
       vocabulary ??= { words: index.words.split(" "), stems: index.stems.split(" ") };
-      for (const correction of new Set(correctTypo(word, vocabulary.words).map(stem))) {
-        if (correction === stemmed) continue;
-        standsFor.add(correction);
-        if (lookup(index.postings, correction) !== undefined) alternatives.push({ stem: correction, weight: TYPO_WEIGHT });
-      }
-    } else if (alternatives.length === 0 && !hasTermStem(index.terms, stemmed) && typoBudget > 0 && !isRealWord(index, word)) {
-      typoBudget--;
-      vocabulary ??= { words: index.words.split(" "), stems: index.stems.split(" ") };
-      const corrected = new Set([...correctTypo(word, vocabulary.words).map(stem), ...correctTypo(stemmed, vocabulary.stems, word)]);
-      for (const correction of corrected) {
+      const byWord = correctTypo(word, vocabulary.words).map(stem);
+      const corrections = slip ? byWord.filter((correction) => correction !== stemmed) : [...byWord, ...correctTypo(stemmed, vocabulary.stems, word)];
+      for (const correction of new Set(corrections)) {
         standsFor.add(correction);
         if (lookup(index.postings, correction) !== undefined) alternatives.push({ stem: correction, weight: TYPO_WEIGHT });
       }
