@@ -425,8 +425,8 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
     return undefined;
   };
 
-  // An id names one thing; a name may be another's id ("Explaining your role" is a topic's name
-  // and a concept's id): the id wins, as a code's id wins over another code's short name.
+  // An id names one thing; a name may be another's id (a topic named "Accepting gifts" beside
+  // the concept accepting-gifts): the id wins, as a code's id wins over another code's short name.
   const byId = choose([...library.topics.filter((each) => each.id === wanted).map(topic), ...library.concepts.filter((each) => each.id === wanted).map(concept)]);
   if (byId) return byId;
   const exact = choose([
