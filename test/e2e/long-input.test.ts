@@ -1,0 +1,36 @@
+// A very long word, or a great many words, where a name belongs: answered in bounded time, and
+// the message quotes it short enough to read (it fits 80 columns). The runs go at once.
+import { describe, expect, it } from "vitest";
+import { ethicsAll, STACK_TRACE } from "./run.js";
+
+/** 100 KB of one letter: what a pasted file or a runaway script may pass as an argument. */
+const LONG_WORD = "a".repeat(100_000);
+
+/**
+ * Well above a run's time on a loaded two-core machine (~1 s), well below the time these took
+ * when every name was compared letter by letter with the whole word (18 s).
+ */
+const BOUNDED_MS = 8_000;
+
+async function timed(runs: string[][]): Promise<{ stderr: string; code: number; ms: number }[]> {
+  return Promise.all(
+    runs.map(async (args) => {
+      const start = Date.now();
+      const [result] = await ethicsAll([[args]]);
+      return { ...result!, ms: Date.now() - start };
+    }),
+  );
+}
+
+describe("a very long word where a name belongs", () => {
+  it("is answered in bounded time: topic, concepts, --topic", async () => {
+    const runs = [["topic", LONG_WORD], ["concepts", LONG_WORD], ["random", "--topic", LONG_WORD]];
+    const results = await timed(runs);
+    results.forEach((result, at) => {
+      const label = `${runs[at]![0]} ${runs[at]![1]!.slice(0, 10)}… (${runs[at]!.length - 1} words)`;
+      expect(result.code, label).toBe(1);
+      expect(result.stderr, label).not.toMatch(STACK_TRACE);
+      expect(result.ms, label).toBeLessThan(BOUNDED_MS);
+    });
+  });
+});
