@@ -5,10 +5,13 @@ import { ethicsAll, STACK_TRACE } from "./run.js";
 
 /** 100 KB of one letter: what a pasted file or a runaway script may pass as an argument. */
 const LONG_WORD = "a".repeat(100_000);
+/** Five thousand words in one reference (each run of more words than any name tried once). */
+const MANY_WORDS = Array.from({ length: 5_000 }, () => "gift");
 
 /**
  * Well above a run's time on a loaded two-core machine (~1 s), well below the time these took
- * when every name was compared letter by letter with the whole word (18 s).
+ * when every name was compared letter by letter with the whole word (18 s) or every run of
+ * first words was tried as a code's name (over 20 s).
  */
 const BOUNDED_MS = 8_000;
 
@@ -23,8 +26,8 @@ async function timed(runs: string[][]): Promise<{ stderr: string; code: number; 
 }
 
 describe("a very long word where a name belongs", () => {
-  it("is answered in bounded time: topic, concepts, --topic", async () => {
-    const runs = [["topic", LONG_WORD], ["concepts", LONG_WORD], ["random", "--topic", LONG_WORD]];
+  it("is answered in bounded time: topic, concepts, --topic and a reference", async () => {
+    const runs = [["topic", LONG_WORD], ["concepts", LONG_WORD], ["random", "--topic", LONG_WORD], ["show", ...MANY_WORDS], ["topic", ...MANY_WORDS]];
     const results = await timed(runs);
     results.forEach((result, at) => {
       const label = `${runs[at]![0]} ${runs[at]![1]!.slice(0, 10)}… (${runs[at]!.length - 1} words)`;
