@@ -1,7 +1,8 @@
 // A very long word, or a great many words, where a name belongs: answered in bounded time, and
 // the message quotes it short enough to read (it fits 80 columns). The runs go at once.
 import { describe, expect, it } from "vitest";
-import { ethicsAll, STACK_TRACE } from "./run.js";
+import { ethicsAll, STACK_TRACE, unwrapped } from "./run.js";
+import { linesWiderThan } from "./terminal-run.js";
 
 /** 100 KB of one letter: what a pasted file or a runaway script may pass as an argument. */
 const LONG_WORD = "a".repeat(100_000);
@@ -34,6 +35,26 @@ describe("a very long word where a name belongs", () => {
       expect(result.code, label).toBe(1);
       expect(result.stderr, label).not.toMatch(STACK_TRACE);
       expect(result.ms, label).toBeLessThan(BOUNDED_MS);
+    });
+  });
+
+  it("is quoted back short: every message fits 80 columns", async () => {
+    const runs = [
+      ["list", LONG_WORD],
+      ["show", "medi-cal", "integrity", LONG_WORD],
+      ["search", "gifts", "--limit", LONG_WORD],
+      ["search", "gifts", "--section", LONG_WORD],
+      ["diff", "alaska", "medi-cal", "--only", LONG_WORD],
+      ["export", "--format", LONG_WORD],
+      [LONG_WORD],
+    ];
+    const results = await ethicsAll(runs.map((args) => [args]));
+    results.forEach((result, at) => {
+      const label = runs[at]!.map((arg) => arg.slice(0, 12)).join(" ");
+      expect(result.code, label).toBeGreaterThan(0);
+      expect(unwrapped(result.stderr), label).toMatch(/^ethics: .*'a+…a+'/);
+      expect(linesWiderThan(result.stderr, 80), label).toEqual([]);
+      expect(result.stderr.length, label).toBeLessThan(600);
     });
   });
 });
