@@ -68,6 +68,14 @@ describe("at 60 columns, and with 12 users' codes", () => {
   });
 });
 
+describe("at 50 and 40 columns", () => {
+  it("the concept rows adapt", async () => {
+    // The rows' citations hang under a column 37 in.
+    await expectFit([["topic", "confidentiality"], ["topic", "gifts"]], 50);
+    await expectFit([["topic", "gifts"]], 40);
+  });
+});
+
 describe("on a very wide terminal", () => {
   it("prose keeps a readable measure of 100 columns", async () => {
     const runs = [["show", "medi-cal", "integrity"], ["topic", "gifts"], ["search", "gifts"], ["search", "--help"]];
