@@ -5,6 +5,7 @@ import { CommanderError } from "commander";
 import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
 import { fitLines, wrap } from "../render/terminal-text.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
+import { cutTypedWords } from "./typed-words.js";
 import { buildProgram, misplacedOption } from "./program.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
@@ -29,8 +30,18 @@ function fitHelp(text: string): string {
     .join("");
 }
 
+/** The columns a quoted word may take: a line after "ethics: ", as stderrText wraps it. */
+function typedWordColumns(): number {
+  return helpWidth(process.env, 2) - "ethics: ".length;
+}
+
+/** A message for stderr: words typed too long for a line cut short, made visible and fitted. */
+function errorText(text: string): string {
+  return stderrText(cutTypedWords(text, process.argv.slice(2), typedWordColumns()));
+}
+
 function report(message: string, hint?: string): void {
-  writeErr(stderrText(`ethics: ${message}${hint ? `\nhint: ${hint}` : ""}`) + "\n");
+  writeErr(errorText(`ethics: ${message}${hint ? `\nhint: ${hint}` : ""}`) + "\n");
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -40,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     command.configureOutput({
       // Help and --version: help is fitted to the terminal (the examples' text too).
       writeOut: (text) => writeOut(fitHelp(text)),
-      writeErr: (text) => writeErr(stderrText(text)),
+      writeErr: (text) => writeErr(errorText(text)),
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(process.env, 2),
       outputError: (text, write) => write(commanderMessage(command, text)),

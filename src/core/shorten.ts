@@ -59,3 +59,27 @@ export function shorten(text: string, columns: number, show: (grapheme: string) 
   while (parts.length > 0 && width + ellipsis > columns) width -= parts.pop()!.width;
   return parts.map((part) => part.shown).join("") + "…";
 }
+
+/**
+ * `text` in at most `columns` columns, cut in the middle: its start and its end kept with "…"
+ * between (a path keeps its file's name; a word its last letters), each cut between graphemes.
+ */
+export function shortenMiddle(text: string, columns: number): string {
+  if (visibleLength(text) <= columns) return text;
+  const startColumns = Math.ceil((columns - 1) / 2);
+  const start = shorten(text, startColumns + 1); // ends in "…"
+  let endColumns = columns - visibleLength(start);
+  // The end, read from the last graphemes of no more code units than it could hold; the first of
+  // them may be a part of one, and is never taken.
+  const read = text.slice(-(endColumns * UNITS_PER_COLUMN + 1));
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const parts = [...graphemes.segment(read)].map(({ segment }) => segment);
+  const end: string[] = [];
+  for (let at = parts.length - 1; at >= (read === text ? 0 : 1); at--) {
+    const width = visibleLength(parts[at]!);
+    if (width > endColumns) break;
+    end.unshift(parts[at]!);
+    endColumns -= width;
+  }
+  return start + end.join("");
+}

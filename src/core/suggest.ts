@@ -35,10 +35,17 @@ const endsKept = (a: string, b: string): number => (a[0] === b[0] ? 1 : 0) + (a.
  */
 export function nearest(input: string, choices: readonly string[]): string | undefined {
   const wanted = input.toLowerCase();
+  // A third of the word, at least 2 (a swap, "gitfs"), but fewer than its letters: a choice that
+  // replaces every letter typed ('x' → 'sex') is no nearer than any other.
+  const allowed = Math.min(Math.max(2, Math.floor(wanted.length / 3)), wanted.length - 1);
   let best: string | undefined;
   let bestRank: readonly number[] = [Infinity];
   for (const choice of choices) {
     const lower = choice.toLowerCase();
+    // The lengths' difference is edits at the least: a choice further off than allowed is never
+    // the answer, and skipping it keeps a pasted 100 KB word from being compared letter by letter
+    // with every name (18 s for `ethics topic`).
+    if (Math.abs(lower.length - wanted.length) > allowed) continue;
     const distance = editDistance(wanted, lower);
     if (distance > bestRank[0]!) continue;
     // Smaller is nearer, at each place in turn.
@@ -49,11 +56,7 @@ export function nearest(input: string, choices: readonly string[]): string | und
       bestRank = rank;
     }
   }
-  const bestDistance = bestRank[0]!;
-  // A third of the word, at least 2 (a swap, "gitfs"), but fewer than its letters: a choice that
-  // replaces every letter typed ('x' → 'sex') is no nearer than any other.
-  const allowed = Math.min(Math.max(2, Math.floor(wanted.length / 3)), wanted.length - 1);
-  return bestDistance <= allowed ? best : undefined;
+  return bestRank[0]! <= allowed ? best : undefined;
 }
 
 /**

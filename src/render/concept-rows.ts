@@ -30,6 +30,18 @@ function fit(text: string, width: number): string {
   return [...text].slice(0, width - 1).join("") + "…";
 }
 
+/**
+ * A row: `head` (the name and strength columns), then `where` wrapped under its column. On a
+ * terminal too narrow for a word of `where` in that column (50 columns: "Confidentiality" 37
+ * in), the citations go on the lines below, two columns in from the head, as a list.
+ */
+function hangingRow(where: string, width: number, indent: string, head: string): string {
+  const room = width - indent.length;
+  if (where.split(" ").every((word) => visibleLength(word) <= room)) return wrap(where, width, indent, head).trimEnd();
+  const under = " ".repeat(head.length - head.trimStart().length + 2);
+  return `${head.trimEnd()}\n${wrap(where, width, under, under)}`;
+}
+
 /** The width of the code names' column: the longest of the report's codes, up to NAME_WIDTH. */
 function nameWidthOf(report: TopicReport, names: ReadonlyMap<string, string>): number {
   return Math.min(NAME_WIDTH, Math.max(...report.codes.map((entry) => visibleLength(visible(names.get(entry.code) ?? entry.code)))));
@@ -48,7 +60,7 @@ export function renderConceptRows(report: TopicReport, library: Library, options
       const name = fit(visible(shortName), nameWidth);
       const strength = row.strength === null ? style.dim(NOT_ADDRESSED.padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
       const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");
-      lines.push(wrap(where, options.width, indent, `    ${name} ${strength} `).trimEnd());
+      lines.push(hangingRow(where, options.width, indent, `    ${name} ${strength} `));
     }
   }
   return lines.join("\n");
@@ -69,7 +81,7 @@ export function renderRelatedRows(report: TopicReport, library: Library, options
   for (const row of related) {
     const shortName = names.get(row.code) ?? row.code;
     const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");
-    lines.push(wrap(where, options.width, indent, `  ${fit(visible(shortName), nameWidth)} `).trimEnd());
+    lines.push(hangingRow(where, options.width, indent, `  ${fit(visible(shortName), nameWidth)} `));
   }
   // A full citation is what `ethics show` takes back; the shortest is the easiest to type.
   const example = related.flatMap((row) => row.citations).reduce((shortest, citation) => (citation.length < shortest.length ? citation : shortest));

@@ -216,8 +216,13 @@ export function fitLines(text: string, width: number): string {
 export function fitLine(line: string, width: number, hanging?: number): string {
   if (!Number.isFinite(width) || visibleLength(line) <= width) return line;
   const indent = " ".repeat(hanging ?? hangingIndent(line, width));
-  const leading = line.match(/^ */)![0];
+  let leading = line.match(/^ */)![0];
   const words = line.slice(leading.length).split(" ");
+  // A line indented so far that it leaves no room enough (20 columns, as hangingIndent asks) or
+  // none for its first word (a note under a column of help's examples, 46 in, on a 50-column
+  // terminal) starts where its continuation lines do.
+  const firstWidth = visibleLength(lineBreakParts(words[0]!)[0]!);
+  if (leading.length > indent.length && (width - leading.length < 20 || leading.length + firstWidth > width)) leading = indent;
   const out: string[] = [];
   let current = leading;
   let currentLength = leading.length;

@@ -68,6 +68,15 @@ describe("at 60 columns, and with 12 users' codes", () => {
   });
 });
 
+describe("at 50 and 40 columns", () => {
+  it("the concept rows and the help's examples adapt", async () => {
+    // The rows' citations hang under a column 37 in; the examples' notes 46 in.
+    const runs = [["topic", "confidentiality"], ["topic", "gifts"], ["export", "--help"]];
+    await expectFit(runs, 50);
+    await expectFit([["topic", "gifts"], ["export", "--help"]], 40);
+  });
+});
+
 describe("on a very wide terminal", () => {
   it("prose keeps a readable measure of 100 columns", async () => {
     const runs = [["show", "medi-cal", "integrity"], ["topic", "gifts"], ["search", "gifts"], ["search", "--help"]];

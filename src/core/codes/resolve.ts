@@ -38,6 +38,25 @@ export function startsName(name: string, wanted: string): boolean {
   return parts.some((_, index) => (index === 0 || wanted.length >= 3) && typed.every((word, offset) => parts[index + offset]?.startsWith(word) === true));
 }
 
+/**
+ * How many of the first `words` one name of at most `mostParts` slug words can take: each word
+ * with a letter or digit is at least one word of the slug (an "&" or "·" none), so a longer run
+ * names nothing. Trying only these keeps a reference of thousands of words from trying every
+ * run of them as a name (5,000 words: over 20 s).
+ */
+export function wordsOneNameTakes(words: readonly string[], mostParts: number): number {
+  let parts = 0;
+  for (let count = 0; count < words.length; count++) {
+    if (slugify(words[count]!) !== "" && ++parts > mostParts) return count;
+  }
+  return words.length;
+}
+
+/** The most slug words any of these names has. */
+function mostParts(names: readonly ExactName[]): number {
+  return names.reduce((most, name) => Math.max(most, name.slug.split("-").length), 0);
+}
+
 /** One exact name: level 1 an id or alias, level 2 a name or title; `field` is where it is written. */
 export interface ExactName {
   slug: string;
@@ -207,6 +226,16 @@ function sectionChoices(code: Code): Choice<SectionTarget>[] {
 
 function sectionsOf(code: Code): Scope {
   return { what: "section", where: ` in ${code.id}`, listHint: `ethics list ${code.id} shows its sections` };
+}
+
+/** The most slug words any code's name has (a run of more words names no code). */
+export function mostCodeNameParts(library: Library): number {
+  return mostParts(library.codes.flatMap(codeNames));
+}
+
+/** The most slug words any name of one of `code`'s sections has. */
+export function mostSectionNameParts(code: Code): number {
+  return mostParts(sectionChoices(code).flatMap((choice) => choice.names));
 }
 
 export function findSection(code: Code, input: string, stages: readonly Stage[] = ["exact", "prefix"]): Lookup<SectionTarget> {

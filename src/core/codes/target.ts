@@ -4,7 +4,20 @@ import type { Code, Library, Section, Standard, ValueStatement } from "../../mod
 import { EthicsError, UsageError } from "../errors.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { parseTokens, pickNumbers, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token } from "./ref.js";
-import { findCode, findSection, hasNearSection, resolveCode, resolveSection, slugify, suggestCode, unknownCode, type SectionTarget } from "./resolve.js";
+import {
+  findCode,
+  findSection,
+  hasNearSection,
+  mostCodeNameParts,
+  mostSectionNameParts,
+  resolveCode,
+  resolveSection,
+  slugify,
+  suggestCode,
+  unknownCode,
+  wordsOneNameTakes,
+  type SectionTarget,
+} from "./resolve.js";
 
 export type Target =
   | { kind: "code"; code: Code }
@@ -102,8 +115,9 @@ function splitCode(library: Library, reference: Reference): { code: Code; codeTe
     return { code: resolveCode(library, codeText), codeText, rest: words.slice(codeWords) };
   }
   // "north carolina 15", "working well together integrity 5": exact names first, longest first.
+  const most = wordsOneNameTakes(words, mostCodeNameParts(library));
   for (const stage of ["exact", "prefix"] as const) {
-    for (let count = words.length; count >= 1; count--) {
+    for (let count = most; count >= 1; count--) {
       const found = findCode(library, words.slice(0, count).join(" "), [stage]);
       if (found.kind === "found") return { code: found.value, codeText: words.slice(0, count).join(" "), rest: words.slice(count) };
       if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
@@ -129,8 +143,9 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
   if (found.kind === "found") return found.value;
   if (found.kind === "none" && selection === undefined) {
     const near = hasNearSection(code, whole);
+    const most = Math.min(rest.length - 1, wordsOneNameTakes(rest, mostSectionNameParts(code)));
     for (const stage of near ? (["exact"] as const) : (["exact", "prefix"] as const)) {
-      for (let count = rest.length - 1; count >= 1; count--) {
+      for (let count = most; count >= 1; count--) {
         const head = findSection(code, rest.slice(0, count).join(" "), [stage]);
         if (head.kind !== "found") continue;
         const tail = rest.slice(count).join(" ");

@@ -1,0 +1,25 @@
+// A word typed on the command line comes back in messages ("no code '…'", "--limit takes a whole
+// number, not '…'"). One too long for a line (a file pasted as an argument, a script's runaway
+// 100 KB) is quoted cut in the middle to the columns a quoted query gets (QUERY_SHOWN), so the
+// message can still be read and fits the terminal, around it the quotes and a folder before it;
+// a word that fits a line is quoted whole, as typed (a long path too).
+import { QUERY_SHOWN, shortenMiddle } from "../core/shorten.js";
+import { visibleLength } from "../core/text-width.js";
+
+/** The pieces of the arguments a message may quote: each whole, after "=", and between commas. */
+function typedPieces(argv: readonly string[]): string[] {
+  const pieces = argv.flatMap((arg) => [arg, arg.trim(), arg.slice(arg.indexOf("=") + 1), ...arg.split(",").map((part) => part.trim())]);
+  // Longest first, so that a piece inside another is not cut before the other is.
+  return [...new Set(pieces)].sort((a, b) => b.length - a.length);
+}
+
+/** `text` with every typed word wider than `columns` (a line) cut in the middle to QUERY_SHOWN. */
+export function cutTypedWords(text: string, argv: readonly string[], columns: number): string {
+  // Columns are never fewer than code units: a string this short cannot be too wide.
+  const long = argv.some((arg) => arg.length > columns);
+  if (!long) return text;
+  for (const piece of typedPieces(argv)) {
+    if (piece.length > columns && visibleLength(piece) > columns && text.includes(piece)) text = text.replaceAll(piece, shortenMiddle(piece, QUERY_SHOWN));
+  }
+  return text;
+}

@@ -1,0 +1,60 @@
+// A very long word, or a great many words, where a name belongs: answered in bounded time, and
+// the message quotes it short enough to read (it fits 80 columns). The runs go at once.
+import { describe, expect, it } from "vitest";
+import { ethicsAll, STACK_TRACE, unwrapped } from "./run.js";
+import { linesWiderThan } from "./terminal-run.js";
+
+/** 100 KB of one letter: what a pasted file or a runaway script may pass as an argument. */
+const LONG_WORD = "a".repeat(100_000);
+/** Five thousand words in one reference (each run of more words than any name tried once). */
+const MANY_WORDS = Array.from({ length: 5_000 }, () => "gift");
+
+/**
+ * Well above a run's time on a loaded two-core machine (~1 s), well below the time these took
+ * when every name was compared letter by letter with the whole word (18 s) or every run of
+ * first words was tried as a code's name (over 20 s).
+ */
+const BOUNDED_MS = 8_000;
+
+async function timed(runs: string[][]): Promise<{ stderr: string; code: number; ms: number }[]> {
+  return Promise.all(
+    runs.map(async (args) => {
+      const start = Date.now();
+      const [result] = await ethicsAll([[args]]);
+      return { ...result!, ms: Date.now() - start };
+    }),
+  );
+}
+
+describe("a very long word where a name belongs", () => {
+  it("is answered in bounded time: topic, concepts, --topic and a reference", async () => {
+    const runs = [["topic", LONG_WORD], ["concepts", LONG_WORD], ["random", "--topic", LONG_WORD], ["show", ...MANY_WORDS], ["topic", ...MANY_WORDS]];
+    const results = await timed(runs);
+    results.forEach((result, at) => {
+      const label = `${runs[at]![0]} ${runs[at]![1]!.slice(0, 10)}… (${runs[at]!.length - 1} words)`;
+      expect(result.code, label).toBe(1);
+      expect(result.stderr, label).not.toMatch(STACK_TRACE);
+      expect(result.ms, label).toBeLessThan(BOUNDED_MS);
+    });
+  });
+
+  it("is quoted back short: every message fits 80 columns", async () => {
+    const runs = [
+      ["list", LONG_WORD],
+      ["show", "medi-cal", "integrity", LONG_WORD],
+      ["search", "gifts", "--limit", LONG_WORD],
+      ["search", "gifts", "--section", LONG_WORD],
+      ["diff", "alaska", "medi-cal", "--only", LONG_WORD],
+      ["export", "--format", LONG_WORD],
+      [LONG_WORD],
+    ];
+    const results = await ethicsAll(runs.map((args) => [args]));
+    results.forEach((result, at) => {
+      const label = runs[at]!.map((arg) => arg.slice(0, 12)).join(" ");
+      expect(result.code, label).toBeGreaterThan(0);
+      expect(unwrapped(result.stderr), label).toMatch(/^ethics: .*'a+…a+'/);
+      expect(linesWiderThan(result.stderr, 80), label).toEqual([]);
+      expect(result.stderr.length, label).toBeLessThan(600);
+    });
+  });
+});
