@@ -1,6 +1,8 @@
 // Terminal conventions, decided once per run: colour only on a TTY (NO_COLOR / --no-color turn
 // it off, FORCE_COLOR on), wrapping to the terminal's width, and a pager for long output on a
-// TTY, as git does.
+// TTY, as git does. A terminal that says it is dumb (TERM=dumb: Emacs' shell, some CI consoles)
+// shows escape codes as text and makes `less` stop to complain: no colour there, and no pager
+// unless one is named.
 import { fstatSync, statSync, writeSync, type Stats } from "node:fs";
 import { EthicsError } from "../core/errors.js";
 import { fitLine, fitLines, MEASURE, visibleLines } from "../render/terminal-text.js";
@@ -22,7 +24,7 @@ export function decideColor(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: b
   if (flags.color === false) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  return isTTY;
+  return isTTY && env.TERM !== "dumb";
 }
 
 export function decideWidth(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean; columns?: number }): number {
@@ -33,7 +35,7 @@ export function decideWidth(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean; c
 
 export function decidePager(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: boolean): string | null {
   if (flags.pager === false || !isTTY) return null;
-  const pager = env.ETHICS_PAGER ?? env.PAGER ?? "less";
+  const pager = env.ETHICS_PAGER ?? env.PAGER ?? (env.TERM === "dumb" ? "" : "less");
   return pager.trim() === "" || pager.trim() === "cat" ? null : pager;
 }
 

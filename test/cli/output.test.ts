@@ -15,6 +15,9 @@ describe("colour", () => {
     [{}, { FORCE_COLOR: "1" }, false, true],
     [{}, { FORCE_COLOR: "0" }, true, false],
     [{}, { FORCE_COLOR: "1", NO_COLOR: "1" }, false, true],
+    [{}, { TERM: "dumb" }, true, false],
+    [{}, { TERM: "dumb", FORCE_COLOR: "1" }, true, true],
+    [{}, { TERM: "xterm-256color" }, true, true],
   ])("flags %j, env %j, tty %s → %s", (flags, env, tty, expected) => {
     expect(decideColor(flags, env, tty)).toBe(expected);
   });
@@ -29,6 +32,8 @@ describe("pager", () => {
     [{}, { PAGER: "cat" }, true, null],
     [{ pager: false }, {}, true, null],
     [{}, {}, false, null],
+    [{}, { TERM: "dumb" }, true, null],
+    [{}, { TERM: "dumb", PAGER: "more" }, true, "more"],
   ])("flags %j, env %j, tty %s → %s", (flags, env, tty, expected) => {
     expect(decidePager(flags, env, tty)).toBe(expected);
   });

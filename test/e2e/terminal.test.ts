@@ -11,9 +11,11 @@ const ESC = "\u001b[";
 /** Run ethics on a pseudo-terminal of the given size (util-linux `script`). */
 function onTerminal(args: string, env: NodeJS.ProcessEnv = {}, size = { cols: 60, rows: 10 }): string {
   const command = `stty cols ${size.cols} rows ${size.rows}; ${process.execPath} ${join(root, "bin/ethics.cjs")} ${args}`;
-  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...env };
+  // A capable terminal unless the test says otherwise: the runner's own may be dumb.
+  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
   for (const name of ["NO_COLOR", "FORCE_COLOR"]) if (!(name in env)) delete cleanEnv[name];
-  return execFileSync("script", ["-qec", command, "/dev/null"], { env: cleanEnv, encoding: "utf8" }).replace(/\r\n/g, "\n");
+  // A pager waiting for keys nobody types would block the whole file: a limit turns it into a failure.
+  return execFileSync("script", ["-qec", command, "/dev/null"], { env: cleanEnv, encoding: "utf8", timeout: 60_000 }).replace(/\r\n/g, "\n");
 }
 
 describe("colour", () => {
@@ -26,6 +28,14 @@ describe("colour", () => {
     expect(onTerminal("show wisconsin 8 --no-pager")).toContain(ESC);
     expect(onTerminal("show wisconsin 8 --no-pager", { NO_COLOR: "1" })).not.toContain(ESC);
     expect(onTerminal("--no-color show wisconsin 8 --no-pager")).not.toContain(ESC);
+  });
+
+  it("is off on a dumb terminal, which also gets no pager unless one is named", () => {
+    // Long output: on a capable terminal it would go through less.
+    const dumb = onTerminal("show medi-cal", { TERM: "dumb", PAGER: undefined, ETHICS_PAGER: undefined });
+    expect(dumb).not.toContain(ESC);
+    expect(dumb).toContain("Medi-Cal · Integrity");
+    expect(dumb).not.toContain("not fully functional");
   });
 });
 
@@ -75,7 +85,7 @@ interface Keystroke {
  * goes on to report how ethics ended.
  */
 async function typeOnTerminal(command: string, keys: Keystroke[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...env };
+  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
   delete cleanEnv.NO_COLOR;
   delete cleanEnv.FORCE_COLOR;
   const child = spawn("script", ["-qec", `stty cols 80 rows 10; trap 'true' INT; ${command}`, "/dev/null"], { env: cleanEnv, stdio: ["pipe", "pipe", "inherit"] });
