@@ -3,7 +3,7 @@
 // cache of the bundle; each run's output the uncached output. (What is printed whatever state the
 // cache is in is cache.test.ts: two files, so that vitest's two workers can share them.)
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -214,6 +214,32 @@ describe.concurrent("the V8 code cache of the bundle", () => {
     writeFileSync(join(cacheDir, `v8-${buildId}-search-ethics.cjs.entry`), `ethics-v8\t2\t${process.version}-${process.arch}\t3\t0\nabc`);
     expect(await run()).toEqual({ ...first });
     expect((await ethics(["search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } })).stdout).toBe(first.stdout);
+  });
+
+  it("lets other builds' entries go, least recently written first, before they crowd out the budget", async () => {
+    // A build a day is enough to fill a cache shared by a developer's builds (~3 MiB each): on
+    // this machine ~/.cache/ethics held 67 MiB of them and no users' codes at all.
+    const cacheDir = newCacheDir();
+    const now = Date.now();
+    const others = Array.from({ length: 12 }, (_, at) => `v8-${String(at).padStart(16, "0")}-search-ethics.cjs.entry`);
+    for (const [at, name] of others.entries()) {
+      const file = join(cacheDir, name);
+      writeFileSync(file, "");
+      truncateSync(file, 3 * 1024 * 1024);
+      // Written `at` minutes ago: the first is the most recent.
+      utimesSync(file, new Date(now - at * 60_000), new Date(now - at * 60_000));
+    }
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const run = await ethics(["search", "gifts", "--json"], { env });
+    expect(run.stdout).toBe((await ethics(["search", "gifts", "--json"], { env: { ETHICS_NO_CACHE: "1" } })).stdout);
+    const names = readdirSync(cacheDir);
+    expect(names).toContain(`v8-${buildId}-search-ethics.cjs.entry`);
+    const total = names.reduce((sum, name) => sum + statSync(join(cacheDir, name)).size, 0);
+    expect(total).toBeLessThanOrEqual(32 * 1024 * 1024 / 4);
+    // The most recently written stay: a build in use beside this one keeps its entries.
+    const kept = others.filter((name) => names.includes(name));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(others.slice(0, kept.length));
   });
 
   it("keeps each command's entries apart, so that one command never runs on another's", async () => {

@@ -5,6 +5,14 @@ import { closeSync, constants, mkdirSync, openSync, renameSync, statSync, unlink
 import { homedir } from "node:os";
 import { dirname, join, parse as parsePath } from "node:path";
 
+/** The cache's size limit, ETHICS_CACHE_MAX_MIB (32 MiB by default), in bytes: pruning keeps it (prune.ts, compile-cache.ts). */
+export const DEFAULT_CACHE_MAX_MIB = 32;
+
+export function cacheBudgetBytes(env: NodeJS.ProcessEnv): number {
+  const mebibytes = Number(env.ETHICS_CACHE_MAX_MIB);
+  return (Number.isFinite(mebibytes) && mebibytes > 0 ? mebibytes : DEFAULT_CACHE_MAX_MIB) * 1024 * 1024;
+}
+
 export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
   if (env.ETHICS_NO_CACHE) return null;
   if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;

@@ -8,13 +8,13 @@
 // checksum of its bytes (checksum.ts), checked before V8 sees them. An entry is named by the
 // build id (dist/build-id, written by the build over every file of dist/), so no build reads
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
-// Other builds' entries unused for a day go.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync } from "node:fs";
+// Other builds' entries go after a day, or sooner when they would crowd the budget.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from "node:fs";
 import type Module from "node:module";
 import { basename, join } from "node:path";
 import { Script } from "node:vm";
 import { checksum32, checksumArea } from "./checksum.js";
-import { cacheDirectory, makeDirectory, writeCacheFile } from "./cache-dir.js";
+import { cacheBudgetBytes, cacheDirectory, makeDirectory, writeCacheFile } from "./cache-dir.js";
 
 /** Node's CommonJS Module class (see start.ts for where it comes from). */
 export type ModuleClass = typeof Module & { wrap(content: string): string };
@@ -74,15 +74,55 @@ export function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`${MAGIC}\t${key}\t${data.length}\t${checksum32(data)}\n`, "latin1"), data]);
 }
 
-function removeOtherBuilds(root: string, buildId: string): void {
+/**
+ * At most this share of the cache's budget goes to other builds' entries kept beside this
+ * build's: the budget is for users' codes, and a developer's builds (~3 MiB each) filled a
+ * shared cache to 67 MiB within a day, over the budget with no users' code left in it.
+ */
+const CODE_CACHE_SHARE = 1 / 4;
+
+/**
+ * Other builds' entries: all of a build's go once it wrote none for a day, and, least recently
+ * written build first, while the code cache as a whole is over its share of the budget. This
+ * build's entries stay: they are what its next run reads.
+ */
+function removeOtherBuilds(root: string, buildId: string, budget: number): void {
+  let names: string[];
   try {
-    for (const name of readdirSync(root)) {
-      if (!name.startsWith("v8-") || name.startsWith(`v8-${buildId}-`)) continue;
-      const file = join(root, name);
-      if (Date.now() - statSync(file).mtimeMs > OTHER_BUILDS_KEPT_MS) unlinkSync(file);
-    }
+    names = readdirSync(root);
   } catch {
-    // another run pruned first
+    return;
+  }
+  const builds = new Map<string, { files: { file: string; size: number }[]; written: number }>();
+  let total = 0;
+  for (const name of names) {
+    if (!name.startsWith("v8-")) continue;
+    const file = join(root, name);
+    let stats;
+    try {
+      stats = lstatSync(file);
+    } catch {
+      continue; // another run pruned first
+    }
+    if (!stats.isFile()) continue;
+    total += stats.size;
+    if (name.startsWith(`v8-${buildId}-`)) continue;
+    const build = name.split("-")[1]!;
+    const entry = builds.get(build) ?? { files: [], written: 0 };
+    entry.files.push({ file, size: stats.size });
+    entry.written = Math.max(entry.written, stats.mtimeMs);
+    builds.set(build, entry);
+  }
+  for (const { files, written } of [...builds.values()].sort((a, b) => a.written - b.written)) {
+    if (Date.now() - written <= OTHER_BUILDS_KEPT_MS && total <= budget * CODE_CACHE_SHARE) continue;
+    for (const { file, size } of files) {
+      try {
+        unlinkSync(file);
+        total -= size;
+      } catch {
+        // another run pruned first
+      }
+    }
   }
 }
 
@@ -154,7 +194,7 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
         // speed lost, nothing else
       }
     }
-    removeOtherBuilds(root, buildId);
+    removeOtherBuilds(root, buildId, cacheBudgetBytes(env));
   });
   return requireFromOwn;
 }

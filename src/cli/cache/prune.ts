@@ -16,11 +16,10 @@
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { readFileBytes } from "../../core/codes/read-file.js";
-import { writeCacheFile } from "./cache-dir.js";
+import { cacheBudgetBytes, writeCacheFile } from "./cache-dir.js";
 import { decodeEntry, entryKey, MAX_ENTRY_BYTES, type JsonCache } from "./json-cache.js";
 import { isLibraryRecord } from "./records.js";
 
-export const DEFAULT_CACHE_MAX_MIB = 32;
 /** An entry no root names yet may be a concurrent run's, about to be named. */
 const GRACE_MS = 60_000;
 /** A temporary file this old was left by a run that died. */
@@ -30,11 +29,6 @@ const ENTRY = /^(lib|code|part|index|check|view)-([0-9a-f]+)-([0-9a-z]+)\.entry$
 /** Roots that name nothing but themselves. */
 const SELF_ROOTS = new Set(["check", "view"]);
 const isRoot = (kind: string | undefined) => kind === "lib" || (kind !== undefined && SELF_ROOTS.has(kind));
-
-function budgetBytes(env: NodeJS.ProcessEnv): number {
-  const mebibytes = Number(env.ETHICS_CACHE_MAX_MIB);
-  return (Number.isFinite(mebibytes) && mebibytes > 0 ? mebibytes : DEFAULT_CACHE_MAX_MIB) * 1024 * 1024;
-}
 
 interface CacheFile {
   name: string;
@@ -128,7 +122,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
       // deleted meanwhile
     }
   };
-  const budget = budgetBytes(env);
+  const budget = cacheBudgetBytes(env);
   // The V8 code cache (compile-cache.ts) keeps its own entries; they count against the budget.
   let codeCacheBytes = 0;
   for (const name of names) {
