@@ -127,10 +127,10 @@ describe("codes written apart", () => {
     expect(text).toContain("  Alaska · Relationship with Clients 3 → Medi-Cal · Safety & Protection 6:");
     // The brief report names the first pairs and how many more (its concept sections come first):
     // at 80 columns all six fit in its 200 lines; at 70 the wrapped concept sections leave room
-    // for two.
+    // for one.
     expect(text).toContain("Pairs by wording (6)");
     expect(text).not.toContain("more: --full shows them");
-    expect(render("alaska", "medi-cal", { width: 70 })).toContain("  … and 4 more: --full shows them");
+    expect(render("alaska", "medi-cal", { width: 70 })).toContain("  … and 5 more: --full shows them");
     const full = render("alaska", "medi-cal", { full: true });
     expect(full).toContain("  Alaska · Conduct 6 → Medi-Cal · Confidentiality 4 (similarity 0.36)");
     expect(full).not.toContain("Authenticity 4 (similarity"); // the cost of services is not the scope of practice
