@@ -180,6 +180,9 @@ export function wrapItems(items: readonly string[], width: number, separator = "
   return lines.join("\n");
 }
 
+/** The columns a wrapped line's continuation keeps after its indent: fewer make a column of scraps. */
+const HANGING_ROOM = 20;
+
 /**
  * Where the continuation of a too-long line starts: under its last column when it is laid out
  * in columns (two or more spaces apart, as help lists examples) and that leaves room enough;
@@ -194,9 +197,9 @@ function hangingIndent(line: string, width: number): number {
   for (let match = gap.exec(plain); match; match = gap.exec(plain)) column = match.index + 1 + match[1]!.length;
   if (column > 0) {
     const lastColumn = visibleLength(plain.slice(0, column));
-    if (width - lastColumn >= 20) return lastColumn;
+    if (width - lastColumn >= HANGING_ROOM) return lastColumn;
   }
-  return leading === 0 ? 0 : Math.min(leading + 2, Math.max(0, width - 20));
+  return leading === 0 ? 0 : Math.min(leading + 2, Math.max(0, width - HANGING_ROOM));
 }
 
 /**
@@ -218,11 +221,11 @@ export function fitLine(line: string, width: number, hanging?: number): string {
   const indent = " ".repeat(hanging ?? hangingIndent(line, width));
   let leading = line.match(/^ */)![0];
   const words = line.slice(leading.length).split(" ");
-  // A line indented so far that it leaves no room enough (20 columns, as hangingIndent asks) or
-  // none for its first word (a note under a column of help's examples, 46 in, on a 50-column
-  // terminal) starts where its continuation lines do.
+  // A line indented so far that it leaves less than the room a continuation keeps, or none for
+  // its first word (a note under a column of help's examples, 46 in, on a 50-column terminal),
+  // starts where its continuation lines do.
   const firstWidth = visibleLength(lineBreakParts(words[0]!)[0]!);
-  if (leading.length > indent.length && (width - leading.length < 20 || leading.length + firstWidth > width)) leading = indent;
+  if (leading.length > indent.length && (width - leading.length < HANGING_ROOM || leading.length + firstWidth > width)) leading = indent;
   const out: string[] = [];
   let current = leading;
   let currentLength = leading.length;
