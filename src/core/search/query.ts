@@ -14,7 +14,6 @@ import { hasTermStem, termAt, termStems, termsUsing } from "./term-index.js";
 import { tableGet, tableHas } from "./packed-table.js";
 import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
-import { PERSON_SERVED_STEMS, personServedPositions } from "./person-served.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -263,24 +262,15 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
     const abbreviates = alternatives.length === 0 && word.length >= ABBREVIATION_MIN_LENGTH && !isRealWord(index, word) ? sortedStartingWith(termStems(index.terms), word).filter((longer) => !standsFor.has(longer)) : [];
     return { word, stem: stemmed, alternatives, standsFor, weight, unknown: known.length === 0, abbreviates };
   });
-  const matches = matchConcepts(index, querySequence(text, planned, true), querySequence(text, planned), planned, text);
+  const sequence = querySequence(text, planned);
+  const matches = matchConcepts(index, sequence, planned, text);
   return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0) };
 }
 
-/**
- * The query as terms are matched in it; with `served`, each place that names the person served
- * stands for every name of that person too (person-served.ts).
- */
-function querySequence(text: QueryText, planned: readonly QueryWord[], served = false): TokenSequence {
+function querySequence(text: QueryText, planned: readonly QueryWord[]): TokenSequence {
   const byStem = new Map(planned.map((word) => [word.stem, word]));
-  const stems = text.sequence.map((word) => (STOP_WORDS.has(word) ? undefined : stem(word)));
-  const names = new Set(served ? personServedPositions(text.sequence, stems) : []);
   return tokenSequence(
-    text.sequence.map((word, at) => {
-      if (STOP_WORDS.has(word)) return { stop: word };
-      const own = byStem.get(stems[at]!)?.standsFor ?? [stems[at]!];
-      return { stems: names.has(at) ? [...own, ...PERSON_SERVED_STEMS] : own };
-    }),
+    text.sequence.map((word) => (STOP_WORDS.has(word) ? { stop: word } : { stems: byStem.get(stem(word))?.standsFor ?? [stem(word)] })),
   );
 }
 
@@ -299,7 +289,7 @@ function termStemsFor(index: SearchIndex, word: QueryWord): string[] {
 }
 
 /** The concepts and topics whose terms the query uses, with the query words each covers. */
-function matchConcepts(index: SearchIndex, sequence: TokenSequence, plain: TokenSequence, planned: readonly QueryWord[], text: QueryText): ConceptMatch[] {
+function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: readonly QueryWord[], text: QueryText): ConceptMatch[] {
   // Only the terms that share a stem with the query can match it.
   const candidates = new Set<number>();
   const formOf = new Map<string, string>();
@@ -309,10 +299,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, plain: Token
       for (const number of termsUsing(index.terms, stemmed)) candidates.add(number);
     }
   }
-  // The names of the person served stand for one another where the query names that person.
-  for (const stemmed of PERSON_SERVED_STEMS) if (sequence.positions.has(stemmed)) for (const number of termsUsing(index.terms, stemmed)) candidates.add(number);
-  const findIn = (within: TokenSequence) => (stemmed: string): readonly number[] | undefined => within.positions.get(stemmed) ?? within.positions.get(formOf.get(stemmed) ?? "");
-  const find = findIn(sequence);
+  const find = (stemmed: string): readonly number[] | undefined => sequence.positions.get(stemmed) ?? sequence.positions.get(formOf.get(stemmed) ?? "");
   const wordAt = text.sequence.map((word) => (STOP_WORDS.has(word) ? -1 : planned.findIndex((candidate) => candidate.stem === stem(word))));
   // An abbreviation is read as one only beside a word of the same term that the query says in
   // full: "psych meds", never "psych" alone. Positions come in the order of the term's words.
@@ -336,9 +323,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, plain: Token
       covers.set(owner, (covers.get(owner) ?? 0) | maskOf(positions!));
       continue;
     }
-    // Words far apart are weak evidence already: a name of the person served (in nearly every
-    // question) counts there only as itself.
-    const far = matchTermApart(phrase, plain, findIn(plain));
+    const far = matchTermApart(phrase, sequence, find);
     if (rests(phrase, far)) apart.set(owner, (apart.get(owner) ?? 0) | maskOf(far!));
   }
   // A matter is part of its theme: the words that name a concept name its topic too, so the
