@@ -8,8 +8,8 @@
 // checksum of its bytes (checksum.ts), checked before V8 sees them. An entry is named by the
 // build id (dist/build-id, written by the build over every file of dist/), so no build reads
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
-// Other builds' entries go after a day, or sooner when they would crowd the budget.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from "node:fs";
+// Other builds' entries go after a day unused, or sooner when they would crowd the budget.
+import { closeSync, constants, fstatSync, futimesSync, lstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from "node:fs";
 import type Module from "node:module";
 import { basename, join } from "node:path";
 import { Script } from "node:vm";
@@ -22,13 +22,20 @@ export type ModuleClass = typeof Module & { wrap(content: string): string };
 const MAGIC = "ethics-v8\t2";
 const MAX_BYTES = 16 * 1024 * 1024;
 const OTHER_BUILDS_KEPT_MS = 24 * 60 * 60 * 1000;
+/**
+ * An entry read is marked used (its mtime, which removeOtherBuilds orders by) when its mark is
+ * older than this: once an hour at most, so that a warm run pays no system call for it.
+ */
+export const USED_MARK_MS = 60 * 60 * 1000;
 
 /**
  * The cached bytecode in the entry file written for `key`, or undefined. Its header is read
  * apart and its bytes straight into the checksum's memory (checksumArea), where they are summed
  * and given to V8: read into a buffer of their own, then copied to be summed, they touched
  * twice the memory, and fresh memory is most of what reading them costs. Only a regular file of
- * at most MAX_BYTES is read (a FIFO opened without a writer does not block).
+ * at most MAX_BYTES is read (a FIFO opened without a writer does not block). A read counts as a
+ * use, as it does for the JSON cache's entries (json-cache.ts, touch): an entry whose mark is
+ * older than USED_MARK_MS is marked now, through the descriptor already open.
  */
 export function readCodeCacheFile(file: string, key: string): Uint8Array | undefined {
   let fd: number;
@@ -51,11 +58,23 @@ export function readCodeCacheFile(file: string, key: string): Uint8Array | undef
     const data = checksumArea(length) ?? Buffer.allocUnsafe(length);
     // One byte more than stat said is there: a file that grew since is a miss.
     if (readFully(fd, data, newline + 1) !== length || readSync(fd, Buffer.allocUnsafe(1), 0, 1, stats.size) !== 0) return undefined;
-    return line.slice(header.length) === String(checksum32(data)) ? data : undefined;
+    if (line.slice(header.length) !== String(checksum32(data))) return undefined;
+    markUsed(fd, stats.mtimeMs);
+    return data;
   } catch {
     return undefined;
   } finally {
     closeSync(fd);
+  }
+}
+
+function markUsed(fd: number, markedMs: number): void {
+  const now = Date.now();
+  if (now - markedMs < USED_MARK_MS) return;
+  try {
+    futimesSync(fd, now / 1000, now / 1000);
+  } catch {
+    // another user's cache, read-only: it is read all the same
   }
 }
 
@@ -82,9 +101,9 @@ export function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
 const CODE_CACHE_SHARE = 1 / 4;
 
 /**
- * Other builds' entries: all of a build's go once it wrote none for a day, and, least recently
- * written build first, while the code cache as a whole is over its share of the budget. This
- * build's entries stay: they are what its next run reads.
+ * Other builds' entries: all of a build's go once none was used (read or written, see
+ * USED_MARK_MS) for a day, and, least recently used build first, while the code cache as a whole
+ * is over its share of the budget. This build's entries stay: they are what its next run reads.
  */
 function removeOtherBuilds(root: string, buildId: string, budget: number): void {
   let names: string[];
@@ -93,7 +112,7 @@ function removeOtherBuilds(root: string, buildId: string, budget: number): void 
   } catch {
     return;
   }
-  const builds = new Map<string, { files: { file: string; size: number }[]; written: number }>();
+  const builds = new Map<string, { files: { file: string; size: number }[]; used: number }>();
   let total = 0;
   for (const name of names) {
     if (!name.startsWith("v8-")) continue;
@@ -108,13 +127,13 @@ function removeOtherBuilds(root: string, buildId: string, budget: number): void 
     total += stats.size;
     if (name.startsWith(`v8-${buildId}-`)) continue;
     const build = name.split("-")[1]!;
-    const entry = builds.get(build) ?? { files: [], written: 0 };
+    const entry = builds.get(build) ?? { files: [], used: 0 };
     entry.files.push({ file, size: stats.size });
-    entry.written = Math.max(entry.written, stats.mtimeMs);
+    entry.used = Math.max(entry.used, stats.mtimeMs);
     builds.set(build, entry);
   }
-  for (const { files, written } of [...builds.values()].sort((a, b) => a.written - b.written)) {
-    if (Date.now() - written <= OTHER_BUILDS_KEPT_MS && total <= budget * CODE_CACHE_SHARE) continue;
+  for (const { files, used } of [...builds.values()].sort((a, b) => a.used - b.used)) {
+    if (Date.now() - used <= OTHER_BUILDS_KEPT_MS && total <= budget * CODE_CACHE_SHARE) continue;
     for (const { file, size } of files) {
       try {
         unlinkSync(file);
