@@ -1,7 +1,7 @@
 // What the cache costs is bounded by what this build writes: a forged entry made to inflate to
 // hundreds of MiB is refused and made again, and a tiny budget goes to users' codes, not to the
 // V8 code cache of the bundle.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
@@ -34,5 +34,29 @@ describe("a forged cache entry that inflates to 200 MiB", () => {
     await ethicsAll([[["--data", dir, "search", "gifts"], { env }]]);
     const left = readdirSync(cacheDir).filter((name) => readFileSync(join(cacheDir, name)).subarray(-bombPayload().length).equals(bombPayload()));
     expect(left).toEqual([]);
+  });
+});
+
+describe("a small cache budget", () => {
+  it("goes to users' codes first: the V8 code cache keeps to its quarter, and evicts no library", async () => {
+    const budgetMiB = 2;
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir, ETHICS_CACHE_MAX_MIB: String(budgetMiB) };
+    const folders = [dataFolder(2, "# one\n"), dataFolder(2, "# two\n")];
+    // Each command compiles functions of its own: the five write 1.8 MB of code cache uncapped,
+    // and a folder's entries take ~290 KB (its index most).
+    for (const dir of folders) {
+      for (const args of [["search", "gifts"], ["show", "copy-01", "integrity", "1"], ["list"], ["export", "--format", "json"], ["topics"]]) {
+        expect((await ethicsAll([[["--data", dir, ...args], { env }]]))[0]!.code).toBe(0);
+      }
+    }
+    const sizeOf = (names: string[]) => names.reduce((sum, name) => sum + statSync(join(cacheDir, name)).size, 0);
+    const codeCache = readdirSync(cacheDir).filter((name) => name.startsWith("v8-"));
+    expect(codeCache.length).toBeGreaterThan(0);
+    expect(sizeOf(codeCache)).toBeLessThanOrEqual((budgetMiB * 1024 * 1024) / 4);
+    expect(sizeOf(readdirSync(cacheDir))).toBeLessThanOrEqual(budgetMiB * 1024 * 1024);
+    // Both folders' libraries fit in the rest, and stay.
+    expect(entries(cacheDir, "lib-")).toHaveLength(2);
+    for (const dir of folders) await expectSameAsUncached(dir, env);
   });
 });

@@ -15,6 +15,7 @@ import { basename, join } from "node:path";
 import { Script } from "node:vm";
 import { checksum32, checksumArea } from "./checksum.js";
 import { cacheBudgetBytes, cacheDirectory, makeDirectory, writeCacheFile } from "./cache-dir.js";
+import { noteCodeCacheBytes } from "./code-cache-bytes.js";
 
 /** Node's CommonJS Module class (see start.ts for where it comes from). */
 export type ModuleClass = typeof Module & { wrap(content: string): string };
@@ -94,47 +95,64 @@ export function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
 }
 
 /**
- * At most this share of the cache's budget goes to other builds' entries kept beside this
- * build's: the budget is for users' codes, and a developer's builds (~3 MiB each) filled a
- * shared cache to 67 MiB within a day, over the budget with no users' code left in it.
+ * At most this share of the cache's budget goes to the code cache, this build's entries and
+ * other builds' kept beside them: the budget is for users' codes first. A developer's builds
+ * (~3 MiB each) filled a shared cache to 67 MiB within a day, over the budget with no users' code
+ * left in it; and this build's own entries (~250 KB a command) took a budget under ~3 MiB whole,
+ * so that the prune (prune.ts) let users' codes go to keep them. Past its share, an entry is not
+ * written: the run it would have sped up (~5–10 ms) compiles again; a user's code evicted
+ * is parsed again (~3 ms a code, 3 s for a thousand).
  */
 const CODE_CACHE_SHARE = 1 / 4;
 
-/**
- * Other builds' entries: all of a build's go once none was used (read or written, see
- * USED_MARK_MS) for a day, and, least recently used build first, while the code cache as a whole
- * is over its share of the budget. This build's entries stay: they are what its next run reads.
- */
-function removeOtherBuilds(root: string, buildId: string, budget: number): void {
+interface CodeCacheFile {
+  file: string;
+  size: number;
+}
+
+/** The code cache's entries in `root` by name (temporary files too), with their size and mark; null when it cannot be listed. */
+function codeCacheFiles(root: string): Map<string, CodeCacheFile & { usedMs: number }> | null {
   let names: string[];
   try {
     names = readdirSync(root);
   } catch {
-    return;
+    return null;
   }
-  const builds = new Map<string, { files: { file: string; size: number }[]; used: number }>();
-  let total = 0;
+  const files = new Map<string, CodeCacheFile & { usedMs: number }>();
   for (const name of names) {
     if (!name.startsWith("v8-")) continue;
     const file = join(root, name);
-    let stats;
     try {
-      stats = lstatSync(file);
+      const stats = lstatSync(file);
+      if (stats.isFile()) files.set(name, { file, size: stats.size, usedMs: stats.mtimeMs });
     } catch {
-      continue; // another run pruned first
+      // another run pruned first
     }
-    if (!stats.isFile()) continue;
-    total += stats.size;
+  }
+  return files;
+}
+
+/**
+ * Other builds' entries: all of a build's go once none was used (read or written, see
+ * USED_MARK_MS) for a day, and, least recently used build first, while the code cache as a whole
+ * (with `adding` bytes this run is about to write) is over its share of the budget. This build's
+ * entries stay: they are what its next run reads. The code cache's size after.
+ */
+function removeOtherBuilds(files: Map<string, CodeCacheFile & { usedMs: number }>, buildId: string, share: number, adding: number): number {
+  const builds = new Map<string, { files: CodeCacheFile[]; used: number }>();
+  let total = 0;
+  for (const [name, file] of files) {
+    total += file.size;
     if (name.startsWith(`v8-${buildId}-`)) continue;
     const build = name.split("-")[1]!;
     const entry = builds.get(build) ?? { files: [], used: 0 };
-    entry.files.push({ file, size: stats.size });
-    entry.used = Math.max(entry.used, stats.mtimeMs);
+    entry.files.push(file);
+    entry.used = Math.max(entry.used, file.usedMs);
     builds.set(build, entry);
   }
-  for (const { files, used } of [...builds.values()].sort((a, b) => a.used - b.used)) {
-    if (Date.now() - used <= OTHER_BUILDS_KEPT_MS && total <= budget * CODE_CACHE_SHARE) continue;
-    for (const { file, size } of files) {
+  for (const { files: built, used } of [...builds.values()].sort((a, b) => a.used - b.used)) {
+    if (Date.now() - used <= OTHER_BUILDS_KEPT_MS && total + adding <= share) continue;
+    for (const { file, size } of built) {
       try {
         unlinkSync(file);
         total -= size;
@@ -143,6 +161,7 @@ function removeOtherBuilds(root: string, buildId: string, budget: number): void 
       }
     }
   }
+  return total;
 }
 
 /**
@@ -203,17 +222,27 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
     return module.exports;
   }
 
-  // Saved at the end, so that the cache holds every function this run compiled, not just the top level.
+  // Saved at the end, so that the cache holds every function this run compiled, not just the
+  // top level; each while the code cache stays within its share of the budget.
   process.once("exit", () => {
     if (unsaved.length === 0 || !makeDirectory(root)) return;
+    const files = codeCacheFiles(root);
+    if (files === null) return;
+    const share = cacheBudgetBytes(env) * CODE_CACHE_SHARE;
+    const entries: { file: string; bytes: Buffer; replaces: number }[] = [];
     for (const { script, file } of unsaved) {
       try {
-        writeCacheFile(file, encodeCodeCacheEntry(key, script.createCachedData()));
+        entries.push({ file, bytes: encodeCodeCacheEntry(key, script.createCachedData()), replaces: files.get(basename(file))?.size ?? 0 });
       } catch {
         // speed lost, nothing else
       }
     }
-    removeOtherBuilds(root, buildId, cacheBudgetBytes(env));
+    let total = removeOtherBuilds(files, buildId, share, entries.reduce((sum, entry) => sum + entry.bytes.length - entry.replaces, 0));
+    for (const { file, bytes, replaces } of entries) {
+      if (total - replaces + bytes.length > share) continue;
+      if (writeCacheFile(file, bytes)) total += bytes.length - replaces;
+    }
+    noteCodeCacheBytes(root, total);
   });
   return requireFromOwn;
 }
