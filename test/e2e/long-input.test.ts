@@ -11,8 +11,8 @@ const LONG_WORD = "a".repeat(100_000);
 const MANY_WORDS = Array.from({ length: 5_000 }, () => "gift");
 
 describe("a very long word where a name belongs", () => {
-  it("is refused as an unknown name: topic, concepts, --topic and a reference", async () => {
-    const runs = [["topic", LONG_WORD], ["concepts", LONG_WORD], ["random", "--topic", LONG_WORD], ["show", ...MANY_WORDS], ["topic", ...MANY_WORDS]];
+  it("is refused as an unknown name, quoted short: topic, concepts, --topic and a reference", async () => {
+    const runs = [["topic", LONG_WORD], ["concepts", LONG_WORD], ["random", "--topic", LONG_WORD], ["show", ...MANY_WORDS], ["show", "medi-cal", ...MANY_WORDS], ["topic", ...MANY_WORDS]];
     const results = await ethicsAll(runs.map((args) => [args]));
     results.forEach((result, at) => {
       const label = `${runs[at]![0]} ${runs[at]![1]!.slice(0, 10)}… (${runs[at]!.length - 1} words)`;
@@ -20,6 +20,9 @@ describe("a very long word where a name belongs", () => {
       expect(result.stdout, label).toBe("");
       expect(result.stderr, label).toMatch(/^ethics: /);
       expect(result.stderr, label).not.toMatch(STACK_TRACE);
+      // Quoted short (a run of words as a long word is), not 5,000 words over 350 lines.
+      expect(linesWiderThan(result.stderr, 80), label).toEqual([]);
+      expect(result.stderr.length, label).toBeLessThan(600);
     });
   });
 
