@@ -1,12 +1,13 @@
 // What the cache costs is bounded by what this build writes: a forged entry made to inflate to
 // hundreds of MiB is refused and made again, and a tiny budget goes to users' codes, not to the
 // V8 code cache of the bundle.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
 import { dataFolder, entries, expectSameAsUncached, newCacheDir } from "./cache-folder.js";
-import { ethicsAll } from "./run.js";
+import { ethicsAll, root } from "./run.js";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -58,5 +59,32 @@ describe("a small cache budget", () => {
     // Both folders' libraries fit in the rest, and stay.
     expect(entries(cacheDir, "lib-")).toHaveLength(2);
     for (const dir of folders) await expectSameAsUncached(dir, env);
+  });
+});
+
+describe("another build's V8 code cache", () => {
+  it("stays while that build reads it, however long ago it was written; unread for a day, it goes", async () => {
+    const other = mkdtempSync(join(tmpdir(), "ethics-other-build-"));
+    cpSync(join(root, "dist"), join(other, "dist"), { recursive: true });
+    mkdirSync(join(other, "bin"));
+    cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
+    writeFileSync(join(other, "dist/build-id"), "0123456789abcdef\n");
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const runOther = () => ethicsAll([[["search", "gifts"], { env, bin: join(other, "bin/ethics.cjs") }]]);
+    await runOther();
+    const written = readdirSync(cacheDir).filter((name) => name.startsWith("v8-0123456789abcdef-"));
+    expect(written.length).toBeGreaterThan(0);
+    // Written two days ago, and a build no one has run since.
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const unread = "v8-fedcba9876543210-search-ethics.cjs.entry";
+    writeFileSync(join(cacheDir, unread), "bytecode");
+    for (const name of [...written, unread]) utimesSync(join(cacheDir, name), twoDaysAgo, twoDaysAgo);
+    await runOther(); // reads its entries: a use
+    // This build's first run writes its own entries, and lets other builds' unused ones go.
+    expect((await ethicsAll([[["search", "gifts"], { env }]]))[0]!.code).toBe(0);
+    const names = readdirSync(cacheDir);
+    expect(names.filter((name) => name.startsWith("v8-0123456789abcdef-"))).toEqual(written);
+    expect(names).not.toContain(unread);
   });
 });
