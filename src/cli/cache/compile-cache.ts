@@ -98,27 +98,29 @@ export function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
  * At most this share of the cache's budget goes to the code cache, this build's entries and
  * other builds' kept beside them: the budget is for users' codes first. A developer's builds
  * (~3 MiB each) filled a shared cache to 67 MiB within a day, over the budget with no users' code
- * left in it; and this build's own entries (~250 KB a command) took a budget under ~3 MiB whole,
- * so that the prune (prune.ts) let users' codes go to keep them. Past its share, an entry is not
- * written: the run it would have sped up (~5–10 ms) compiles again; a user's code evicted
- * is parsed again (~3 ms a code, 3 s for a thousand).
+ * left in it; and this build's own entries (1.8 MB for search, show, list, export and topics)
+ * took a small budget whole, so that the prune (prune.ts) let users' codes go to keep them. Past
+ * its share, an entry is not written: the run it would have sped up (~5–10 ms) compiles again,
+ * where a user's code evicted would be read and parsed again.
  */
 const CODE_CACHE_SHARE = 1 / 4;
 
 interface CodeCacheFile {
   file: string;
   size: number;
+  /** Its mtime: when last written or marked used. */
+  usedMs: number;
 }
 
 /** The code cache's entries in `root` by name (temporary files too), with their size and mark; null when it cannot be listed. */
-function codeCacheFiles(root: string): Map<string, CodeCacheFile & { usedMs: number }> | null {
+function codeCacheFiles(root: string): Map<string, CodeCacheFile> | null {
   let names: string[];
   try {
     names = readdirSync(root);
   } catch {
     return null;
   }
-  const files = new Map<string, CodeCacheFile & { usedMs: number }>();
+  const files = new Map<string, CodeCacheFile>();
   for (const name of names) {
     if (!name.startsWith("v8-")) continue;
     const file = join(root, name);
@@ -138,7 +140,7 @@ function codeCacheFiles(root: string): Map<string, CodeCacheFile & { usedMs: num
  * (with `adding` bytes this run is about to write) is over its share of the budget. This build's
  * entries stay: they are what its next run reads. The code cache's size after.
  */
-function removeOtherBuilds(files: Map<string, CodeCacheFile & { usedMs: number }>, buildId: string, share: number, adding: number): number {
+function removeOtherBuilds(files: Map<string, CodeCacheFile>, buildId: string, share: number, adding: number): number {
   const builds = new Map<string, { files: CodeCacheFile[]; used: number }>();
   let total = 0;
   for (const [name, file] of files) {
