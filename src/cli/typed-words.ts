@@ -2,7 +2,8 @@
 // number, not '…'"). One too long for a line (a file pasted as an argument, a script's runaway
 // 100 KB) is quoted cut in the middle to the columns a quoted query gets (QUERY_SHOWN), so the
 // message can still be read and fits the terminal, around it the quotes and a folder before it;
-// a word that fits a line is quoted whole, as typed (a long path too).
+// a word that fits a line is quoted whole, as typed (a long path too). So is a run of words typed
+// apart and quoted as one name (a reference of 5,000 words).
 import { QUERY_SHOWN, shortenMiddle } from "../core/shorten.js";
 import { visibleLength } from "../core/text-width.js";
 
@@ -13,13 +14,22 @@ function typedPieces(argv: readonly string[]): string[] {
   return [...new Set(pieces)].sort((a, b) => b.length - a.length);
 }
 
-/** `text` with every typed word wider than `columns` (a line) cut in the middle to QUERY_SHOWN. */
+/**
+ * `text` with every typed word wider than `columns` (a line) cut in the middle to QUERY_SHOWN,
+ * and every run of typed words quoted together wider than a line ("no section 'gift gift …'",
+ * of a reference of thousands of words) cut the same way.
+ */
 export function cutTypedWords(text: string, argv: readonly string[], columns: number): string {
   // Columns are never fewer than code units: a string this short cannot be too wide.
-  const long = argv.some((arg) => arg.length > columns);
-  if (!long) return text;
-  for (const piece of typedPieces(argv)) {
-    if (piece.length > columns && visibleLength(piece) > columns && text.includes(piece)) text = text.replaceAll(piece, shortenMiddle(piece, QUERY_SHOWN));
+  let typedLength = -1;
+  for (const arg of argv) typedLength += arg.length + 1;
+  if (typedLength <= columns) return text;
+  if (argv.some((arg) => arg.length > columns)) {
+    for (const piece of typedPieces(argv)) {
+      if (piece.length > columns && visibleLength(piece) > columns && text.includes(piece)) text = text.replaceAll(piece, shortenMiddle(piece, QUERY_SHOWN));
+    }
   }
-  return text;
+  // Messages quote what was typed in single quotes: a quoted run of the words typed, as typed.
+  const typed = argv.join(" ");
+  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (run.length > columns && visibleLength(run) > columns && typed.includes(run) ? `'${shortenMiddle(run, QUERY_SHOWN)}'` : quoted));
 }

@@ -8,13 +8,14 @@
 // checksum of its bytes (checksum.ts), checked before V8 sees them. An entry is named by the
 // build id (dist/build-id, written by the build over every file of dist/), so no build reads
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
-// Other builds' entries go after a day, or sooner when they would crowd the budget.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from "node:fs";
+// Other builds' entries go after a day unused, or sooner when they would crowd the budget.
+import { closeSync, constants, fstatSync, futimesSync, lstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from "node:fs";
 import type Module from "node:module";
 import { basename, join } from "node:path";
 import { Script } from "node:vm";
 import { checksum32, checksumArea } from "./checksum.js";
 import { cacheBudgetBytes, cacheDirectory, makeDirectory, writeCacheFile } from "./cache-dir.js";
+import { noteCodeCacheBytes } from "./code-cache-bytes.js";
 
 /** Node's CommonJS Module class (see start.ts for where it comes from). */
 export type ModuleClass = typeof Module & { wrap(content: string): string };
@@ -22,13 +23,20 @@ export type ModuleClass = typeof Module & { wrap(content: string): string };
 const MAGIC = "ethics-v8\t2";
 const MAX_BYTES = 16 * 1024 * 1024;
 const OTHER_BUILDS_KEPT_MS = 24 * 60 * 60 * 1000;
+/**
+ * An entry read is marked used (its mtime, which removeOtherBuilds orders by) when its mark is
+ * older than this: once an hour at most, so that a warm run pays no system call for it.
+ */
+export const USED_MARK_MS = 60 * 60 * 1000;
 
 /**
  * The cached bytecode in the entry file written for `key`, or undefined. Its header is read
  * apart and its bytes straight into the checksum's memory (checksumArea), where they are summed
  * and given to V8: read into a buffer of their own, then copied to be summed, they touched
  * twice the memory, and fresh memory is most of what reading them costs. Only a regular file of
- * at most MAX_BYTES is read (a FIFO opened without a writer does not block).
+ * at most MAX_BYTES is read (a FIFO opened without a writer does not block). A read counts as a
+ * use, as it does for the JSON cache's entries (json-cache.ts, touch): an entry whose mark is
+ * older than USED_MARK_MS is marked now, through the descriptor already open.
  */
 export function readCodeCacheFile(file: string, key: string): Uint8Array | undefined {
   let fd: number;
@@ -51,11 +59,23 @@ export function readCodeCacheFile(file: string, key: string): Uint8Array | undef
     const data = checksumArea(length) ?? Buffer.allocUnsafe(length);
     // One byte more than stat said is there: a file that grew since is a miss.
     if (readFully(fd, data, newline + 1) !== length || readSync(fd, Buffer.allocUnsafe(1), 0, 1, stats.size) !== 0) return undefined;
-    return line.slice(header.length) === String(checksum32(data)) ? data : undefined;
+    if (line.slice(header.length) !== String(checksum32(data))) return undefined;
+    markUsed(fd, stats.mtimeMs);
+    return data;
   } catch {
     return undefined;
   } finally {
     closeSync(fd);
+  }
+}
+
+function markUsed(fd: number, markedMs: number): void {
+  const now = Date.now();
+  if (now - markedMs < USED_MARK_MS) return;
+  try {
+    futimesSync(fd, now / 1000, now / 1000);
+  } catch {
+    // another user's cache, read-only: it is read all the same
   }
 }
 
@@ -75,47 +95,66 @@ export function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
 }
 
 /**
- * At most this share of the cache's budget goes to other builds' entries kept beside this
- * build's: the budget is for users' codes, and a developer's builds (~3 MiB each) filled a
- * shared cache to 67 MiB within a day, over the budget with no users' code left in it.
+ * At most this share of the cache's budget goes to the code cache, this build's entries and
+ * other builds' kept beside them: the budget is for users' codes first. A developer's builds
+ * (~3 MiB each) filled a shared cache to 67 MiB within a day, over the budget with no users' code
+ * left in it; and this build's own entries (1.8 MB for search, show, list, export and topics)
+ * took a small budget whole, so that the prune (prune.ts) let users' codes go to keep them. Past
+ * its share, an entry is not written: the run it would have sped up (~5–10 ms) compiles again,
+ * where a user's code evicted would be read and parsed again.
  */
 const CODE_CACHE_SHARE = 1 / 4;
 
-/**
- * Other builds' entries: all of a build's go once it wrote none for a day, and, least recently
- * written build first, while the code cache as a whole is over its share of the budget. This
- * build's entries stay: they are what its next run reads.
- */
-function removeOtherBuilds(root: string, buildId: string, budget: number): void {
+interface CodeCacheFile {
+  file: string;
+  size: number;
+  /** Its mtime: when last written or marked used. */
+  usedMs: number;
+}
+
+/** The code cache's entries in `root` by name (temporary files too), with their size and mark; null when it cannot be listed. */
+function codeCacheFiles(root: string): Map<string, CodeCacheFile> | null {
   let names: string[];
   try {
     names = readdirSync(root);
   } catch {
-    return;
+    return null;
   }
-  const builds = new Map<string, { files: { file: string; size: number }[]; written: number }>();
-  let total = 0;
+  const files = new Map<string, CodeCacheFile>();
   for (const name of names) {
     if (!name.startsWith("v8-")) continue;
     const file = join(root, name);
-    let stats;
     try {
-      stats = lstatSync(file);
+      const stats = lstatSync(file);
+      if (stats.isFile()) files.set(name, { file, size: stats.size, usedMs: stats.mtimeMs });
     } catch {
-      continue; // another run pruned first
+      // another run pruned first
     }
-    if (!stats.isFile()) continue;
-    total += stats.size;
+  }
+  return files;
+}
+
+/**
+ * Other builds' entries: all of a build's go once none was used (read or written, see
+ * USED_MARK_MS) for a day, and, least recently used build first, while the code cache as a whole
+ * (with `adding` bytes this run is about to write) is over its share of the budget. This build's
+ * entries stay: they are what its next run reads. The code cache's size after.
+ */
+function removeOtherBuilds(files: Map<string, CodeCacheFile>, buildId: string, share: number, adding: number): number {
+  const builds = new Map<string, { files: CodeCacheFile[]; used: number }>();
+  let total = 0;
+  for (const [name, file] of files) {
+    total += file.size;
     if (name.startsWith(`v8-${buildId}-`)) continue;
     const build = name.split("-")[1]!;
-    const entry = builds.get(build) ?? { files: [], written: 0 };
-    entry.files.push({ file, size: stats.size });
-    entry.written = Math.max(entry.written, stats.mtimeMs);
+    const entry = builds.get(build) ?? { files: [], used: 0 };
+    entry.files.push(file);
+    entry.used = Math.max(entry.used, file.usedMs);
     builds.set(build, entry);
   }
-  for (const { files, written } of [...builds.values()].sort((a, b) => a.written - b.written)) {
-    if (Date.now() - written <= OTHER_BUILDS_KEPT_MS && total <= budget * CODE_CACHE_SHARE) continue;
-    for (const { file, size } of files) {
+  for (const { files: built, used } of [...builds.values()].sort((a, b) => a.used - b.used)) {
+    if (Date.now() - used <= OTHER_BUILDS_KEPT_MS && total + adding <= share) continue;
+    for (const { file, size } of built) {
       try {
         unlinkSync(file);
         total -= size;
@@ -124,6 +163,7 @@ function removeOtherBuilds(root: string, buildId: string, budget: number): void 
       }
     }
   }
+  return total;
 }
 
 /**
@@ -184,17 +224,27 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
     return module.exports;
   }
 
-  // Saved at the end, so that the cache holds every function this run compiled, not just the top level.
+  // Saved at the end, so that the cache holds every function this run compiled, not just the
+  // top level; each while the code cache stays within its share of the budget.
   process.once("exit", () => {
     if (unsaved.length === 0 || !makeDirectory(root)) return;
+    const files = codeCacheFiles(root);
+    if (files === null) return;
+    const share = cacheBudgetBytes(env) * CODE_CACHE_SHARE;
+    const entries: { file: string; bytes: Buffer; replaces: number }[] = [];
     for (const { script, file } of unsaved) {
       try {
-        writeCacheFile(file, encodeCodeCacheEntry(key, script.createCachedData()));
+        entries.push({ file, bytes: encodeCodeCacheEntry(key, script.createCachedData()), replaces: files.get(basename(file))?.size ?? 0 });
       } catch {
         // speed lost, nothing else
       }
     }
-    removeOtherBuilds(root, buildId, cacheBudgetBytes(env));
+    let total = removeOtherBuilds(files, buildId, share, entries.reduce((sum, entry) => sum + entry.bytes.length - entry.replaces, 0));
+    for (const { file, bytes, replaces } of entries) {
+      if (total - replaces + bytes.length > share) continue;
+      if (writeCacheFile(file, bytes)) total += bytes.length - replaces;
+    }
+    noteCodeCacheBytes(root, total);
   });
   return requireFromOwn;
 }

@@ -1,0 +1,90 @@
+// What the cache costs is bounded by what this build writes: a forged entry made to inflate to
+// hundreds of MiB is refused and made again, and a tiny budget goes to users' codes, not to the
+// V8 code cache of the bundle.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deflateSync } from "node:zlib";
+import { describe, expect, it, vi } from "vitest";
+import { dataFolder, entries, expectSameAsUncached, newCacheDir } from "./cache-folder.js";
+import { ethicsAll, root } from "./run.js";
+
+vi.setConfig({ testTimeout: 120_000 });
+
+/** Valid JSON of 200 MiB, deflated to ~200 KB: made once, when the first test asks. */
+let bomb: Buffer | undefined;
+const bombPayload = () => (bomb ??= deflateSync(Buffer.concat([Buffer.from('{"a":"'), Buffer.alloc(200 * 1024 * 1024, 0x61), Buffer.from('"}')]), { level: 9 }));
+
+describe("a forged cache entry that inflates to 200 MiB", () => {
+  it("is refused and made again: every command prints what it prints uncached", async () => {
+    const dir = dataFolder(3);
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    await ethicsAll([[["--data", dir, "search", "gifts"], { env }]]);
+    await ethicsAll([[["--data", dir, "search", "gifts"], { env }]]);
+    const forged = entries(cacheDir).filter((name) => /^(code|part|index|lib)-/.test(name));
+    expect(forged.length).toBeGreaterThan(3);
+    for (const name of forged) {
+      const file = join(cacheDir, name);
+      const bytes = readFileSync(file);
+      const key = bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[2]!;
+      writeFileSync(file, Buffer.concat([Buffer.from(`ethics-cache\t2\t${key}\t${bombPayload().length}\n`, "latin1"), bombPayload()]));
+    }
+    await expectSameAsUncached(dir, env);
+    // Made good again (the index once the same files are searched again): no forged bytes left.
+    await ethicsAll([[["--data", dir, "search", "gifts"], { env }]]);
+    const left = readdirSync(cacheDir).filter((name) => readFileSync(join(cacheDir, name)).subarray(-bombPayload().length).equals(bombPayload()));
+    expect(left).toEqual([]);
+  });
+});
+
+describe("a small cache budget", () => {
+  it("goes to users' codes first: the V8 code cache keeps to its quarter, and evicts no library", async () => {
+    const budgetMiB = 2;
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir, ETHICS_CACHE_MAX_MIB: String(budgetMiB) };
+    const folders = [dataFolder(2, "# one\n"), dataFolder(2, "# two\n")];
+    // Each command compiles functions of its own: the five write 1.8 MB of code cache uncapped,
+    // and a folder's entries take ~290 KB (its index most).
+    for (const dir of folders) {
+      for (const args of [["search", "gifts"], ["show", "copy-01", "integrity", "1"], ["list"], ["export", "--format", "json"], ["topics"]]) {
+        expect((await ethicsAll([[["--data", dir, ...args], { env }]]))[0]!.code).toBe(0);
+      }
+    }
+    const sizeOf = (names: string[]) => names.reduce((sum, name) => sum + statSync(join(cacheDir, name)).size, 0);
+    const codeCache = readdirSync(cacheDir).filter((name) => name.startsWith("v8-"));
+    expect(codeCache.length).toBeGreaterThan(0);
+    expect(sizeOf(codeCache)).toBeLessThanOrEqual((budgetMiB * 1024 * 1024) / 4);
+    expect(sizeOf(readdirSync(cacheDir))).toBeLessThanOrEqual(budgetMiB * 1024 * 1024);
+    // Both folders' libraries fit in the rest, and stay.
+    expect(entries(cacheDir, "lib-")).toHaveLength(2);
+    for (const dir of folders) await expectSameAsUncached(dir, env);
+  });
+});
+
+describe("another build's V8 code cache", () => {
+  it("stays while that build reads it, however long ago it was written; unread for a day, it goes", async () => {
+    const other = mkdtempSync(join(tmpdir(), "ethics-other-build-"));
+    cpSync(join(root, "dist"), join(other, "dist"), { recursive: true });
+    mkdirSync(join(other, "bin"));
+    cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
+    writeFileSync(join(other, "dist/build-id"), "0123456789abcdef\n");
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const runOther = () => ethicsAll([[["search", "gifts"], { env, bin: join(other, "bin/ethics.cjs") }]]);
+    await runOther();
+    const written = readdirSync(cacheDir).filter((name) => name.startsWith("v8-0123456789abcdef-"));
+    expect(written.length).toBeGreaterThan(0);
+    // Written two days ago, and a build no one has run since.
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const unread = "v8-fedcba9876543210-search-ethics.cjs.entry";
+    writeFileSync(join(cacheDir, unread), "bytecode");
+    for (const name of [...written, unread]) utimesSync(join(cacheDir, name), twoDaysAgo, twoDaysAgo);
+    await runOther(); // reads its entries: a use
+    // This build's first run writes its own entries, and lets other builds' unused ones go.
+    expect((await ethicsAll([[["search", "gifts"], { env }]]))[0]!.code).toBe(0);
+    const names = readdirSync(cacheDir);
+    expect(names.filter((name) => name.startsWith("v8-0123456789abcdef-"))).toEqual(written);
+    expect(names).not.toContain(unread);
+  });
+});
