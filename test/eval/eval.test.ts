@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { standardKey } from "../../src/core/search/inverted-index.js";
 import { search } from "../../src/core/search/search.js";
 import { isCurated } from "../../src/core/concepts/standard-concepts.js";
-import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, expectedKey, formatApart, formatSummary, readBuiltinLibrary, readConceptCases, readEvalCases, TARGETS, writtenApart } from "./evaluate.js";
+import { builtIndex, casesOfConcepts, evaluate, evaluateInferredApart, evaluateWrittenApart, expectedKey, formatApart, formatSummary, readBuiltinLibrary, readConceptCases, readEvalCases, TARGETS, writtenApart } from "./evaluate.js";
 
 const root = join(import.meta.dirname, "../..");
 const library = readBuiltinLibrary(root);
@@ -110,14 +110,20 @@ describe("codes written apart", () => {
   });
 
   it(`hold their measured level, inferred: mean recall@10 ≥ ${APART_FLOORS.recall}, first hit right ≥ ${APART_FLOORS.firstHit}`, () => {
-    const results = evaluateWrittenApart(library, readEvalCases(join(import.meta.dirname, "tuning.yaml")));
+    const tuning = readEvalCases(join(import.meta.dirname, "tuning.yaml"));
+    const results = evaluateInferredApart(library, tuning);
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-    const summary = formatApart(results, "codes written apart");
-    expect(results.every(({ inferred }) => inferred.results.length >= 100), summary).toBe(true);
-    expect(mean(results.map(({ inferred }) => inferred.recall)), summary).toBeGreaterThanOrEqual(APART_FLOORS.recall);
-    expect(mean(results.map(({ inferred }) => inferred.firstHit)), summary).toBeGreaterThanOrEqual(APART_FLOORS.firstHit);
-    // Ten indexes built and searched: ~40 s on a free core, 190 s at a load of 20 (a full run
-    // beside two helpers' tests); the limit guards against a hang, not for speed.
+    const enough = results.every(({ inferred }) => inferred.results.length >= 100);
+    const recall = mean(results.map(({ inferred }) => inferred.recall));
+    const firstHit = mean(results.map(({ inferred }) => inferred.firstHit));
+    // The table beside the curated figures explains a failure: made (five more indexes) only then.
+    const holds = enough && recall >= APART_FLOORS.recall && firstHit >= APART_FLOORS.firstHit;
+    const summary = holds ? "" : formatApart(evaluateWrittenApart(library, tuning), "codes written apart");
+    expect(enough, summary).toBe(true);
+    expect(recall, summary).toBeGreaterThanOrEqual(APART_FLOORS.recall);
+    expect(firstHit, summary).toBeGreaterThanOrEqual(APART_FLOORS.firstHit);
+    // Five indexes built and searched (ten on a failure): ~20 s on a free core; ten took 190 s at
+    // a load of 20 (a full run beside two helpers' tests). The limit guards against a hang.
   }, 300_000);
 });
 
