@@ -22,16 +22,19 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
  * tuning 0.8800 / 0.9348, held out 0.7664 / 0.8185 (the words of the best concept's best entry
  * answer; -ment word forms; abbreviations of term words; sums of money). The thirteenth session
  * added a third blind-written pool of 146 queries to the tuning file: 0.8594 / 0.9145 with it.
+ * The twentieth, once 159 entry terms that were false friends went (terms20): tuning 0.8616 /
+ * 0.9209, held out 0.7597 / 0.8185, blind 0.8478 / 0.9028.
  * Floors just below: a guard, not a target. The held-out floors sit a point lower: a floor right at the
  * measured figure fails on the first change that moves one query, and its message shows the
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
-  tuning: { recall: 0.857, firstHit: 0.912 },
+  tuning: { recall: 0.859, firstHit: 0.915 },
   "held-out": { recall: 0.756, firstHit: 0.808 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
-  // of that session, 0.8372 / 0.9028, and held a point below as the held-out file is.
-  blind: { recall: 0.829, firstHit: 0.892 },
+  // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
+  // as the held-out file is.
+  blind: { recall: 0.839, firstHit: 0.892 },
 };
 
 describe.each([
@@ -94,10 +97,10 @@ describe("the fresh questions, labelled by concept", () => {
  * resembles a curated one is also about what its own entry terms name; 0.8770 / 0.7766 once a
  * standard whose concepts were guessed also bears on the matters the curators file with its own
  * (implied-concepts.ts); 0.8747 / 0.7806 once a second reading dropped 27 tags whose standards
- * do not govern the matter (issue 11), some of which the inference had leaned on. A floor just
- * below.
+ * do not govern the matter (issue 11), some of which the inference had leaned on; 0.8747 /
+ * 0.7854 once false-friend entry terms went (twentieth session). A floor just below.
  */
-const APART_FLOORS = { recall: 0.874, firstHit: 0.776 };
+const APART_FLOORS = { recall: 0.874, firstHit: 0.78 };
 
 describe("codes written apart", () => {
   it("leave the code uncurated and its lineage out: Medi-Cal without Working Well Together, and the other way", () => {
