@@ -19,21 +19,6 @@ export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 const MAGIC = "ethics-cache 2";
 /** How much larger than its deflated bytes an entry's JSON is made room for at first (see decodePayload). */
 const INFLATE_RATIO = 12;
-/**
- * How much larger than its deflated bytes an entry's JSON may be, and a floor for small
- * entries. The most any entry of a thousand copies of one code inflates to is 23 times its
- * deflated bytes (the topics view; the search index 19, a record 9, a code 3); deflate itself
- * can reach ~1,000, so a forged entry made to inflate to hundreds of MiB is refused after
- * 64 times its own size, not 256 MiB. An entry this build would make past it is not written
- * (deflateJson), so that refusing one on reading never refuses what this build wrote.
- */
-const MAX_INFLATED_RATIO = 64;
-const MIN_INFLATED_LIMIT = 64 * 1024;
-
-/** The most a payload of `deflated` bytes may inflate to. */
-function inflatedLimit(deflated: number): number {
-  return Math.min(Math.max(deflated * MAX_INFLATED_RATIO, MIN_INFLATED_LIMIT), 4 * MAX_ENTRY_BYTES);
-}
 
 export interface JsonCache {
   readonly directory: string;
@@ -113,7 +98,7 @@ function decodePayload(payload: Buffer | undefined): (DecodedEntry & { apart: bo
     // memory new to the process): a code deflates to about a third, an index part of 32 codes
     // to a sixth, a folder's record to a ninth. Pages of it never written are never touched.
     const chunkSize = Math.min(Math.max(payload.length * INFLATE_RATIO, 16 * 1024), 16 * 1024 * 1024);
-    const json = inflateSync(payload, { maxOutputLength: inflatedLimit(payload.length), chunkSize });
+    const json = inflateSync(payload, { maxOutputLength: 4 * MAX_ENTRY_BYTES, chunkSize });
     // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
     const text = json.toString("latin1");
     const apart = json[0] === APART;
@@ -140,13 +125,9 @@ export function entryKey(bytes: Buffer): string | undefined {
  * A value's JSON, deflated. Level 1: a third of level 6's time for nearly its size on JSON. The
  * text is ASCII (asciiJson), so its Latin-1 bytes are its UTF-8 bytes, copied without the UTF-8
  * encoder's measuring and encoding (~2% of a first run's main thread, counted by callgrind).
- * Throws for JSON that would inflate past what reading allows (inflatedLimit): not stored.
  */
 function deflateJson(value: unknown, apart: boolean): Buffer {
-  const json = Buffer.from(apart ? `${String.fromCharCode(APART)}${indexText(value, asciiJson)}` : asciiJson(value), "latin1");
-  const deflated = deflateSync(json, { level: 1 });
-  if (json.length > inflatedLimit(deflated.length)) throw new RangeError("an entry too repetitive to read back");
-  return deflated;
+  return deflateSync(Buffer.from(apart ? `${String.fromCharCode(APART)}${indexText(value, asciiJson)}` : asciiJson(value), "latin1"), { level: 1 });
 }
 
 /**
