@@ -1,10 +1,37 @@
-// The V8 code cache's size, as its exit handler (compile-cache.ts) last counted it, for the prune
-// of the same run (prune.ts), which would otherwise list and look at every one of its entries
-// again. Kept on globalThis under a registered symbol: the entry point and the prune are in
-// bundles of their own, and each may hold its own copy of this module.
+// The V8 code cache's entries (compile-cache.ts) as the cache sees them, and their size as the
+// code cache's exit handler last counted it, for the prune of the same run (prune.ts), which
+// would otherwise list and look at every one of them again. The count is kept on globalThis
+// under a registered symbol: the entry point and the prune are in bundles of their own, and each
+// may hold its own copy of this module.
+import { lstatSync } from "node:fs";
+import { join } from "node:path";
+
 const COUNTED = Symbol.for("ethics.codeCacheBytes");
 
 type Registry = { [COUNTED]?: { directory: string; bytes: number } };
+
+export interface CodeCacheFile {
+  file: string;
+  size: number;
+  /** Its mtime: when last written or marked used. */
+  usedMs: number;
+}
+
+/** The code cache's entries among `names` (the listing of `directory`; temporary files too), regular files only, by name. */
+export function codeCacheFiles(directory: string, names: readonly string[]): Map<string, CodeCacheFile> {
+  const files = new Map<string, CodeCacheFile>();
+  for (const name of names) {
+    if (!name.startsWith("v8-")) continue;
+    const file = join(directory, name);
+    try {
+      const stats = lstatSync(file);
+      if (stats.isFile()) files.set(name, { file, size: stats.size, usedMs: stats.mtimeMs });
+    } catch {
+      // another run pruned first
+    }
+  }
+  return files;
+}
 
 /** Notes the code cache's size in `directory`, just counted. */
 export function noteCodeCacheBytes(directory: string, bytes: number): void {

@@ -9,13 +9,13 @@
 // build id (dist/build-id, written by the build over every file of dist/), so no build reads
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
 // Other builds' entries go after a day unused, or sooner when they would crowd the budget.
-import { closeSync, constants, fstatSync, futimesSync, lstatSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from "node:fs";
+import { closeSync, constants, fstatSync, futimesSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from "node:fs";
 import type Module from "node:module";
 import { basename, join } from "node:path";
 import { Script } from "node:vm";
 import { checksum32, checksumArea } from "./checksum.js";
 import { cacheBudgetBytes, cacheDirectory, makeDirectory, writeCacheFile } from "./cache-dir.js";
-import { noteCodeCacheBytes } from "./code-cache-bytes.js";
+import { codeCacheFiles, noteCodeCacheBytes, type CodeCacheFile } from "./code-cache-bytes.js";
 
 /** Node's CommonJS Module class (see start.ts for where it comes from). */
 export type ModuleClass = typeof Module & { wrap(content: string): string };
@@ -104,35 +104,6 @@ export function encodeCodeCacheEntry(key: string, data: Buffer): Buffer {
  * where a user's code evicted would be read and parsed again.
  */
 const CODE_CACHE_SHARE = 1 / 4;
-
-interface CodeCacheFile {
-  file: string;
-  size: number;
-  /** Its mtime: when last written or marked used. */
-  usedMs: number;
-}
-
-/** The code cache's entries in `root` by name (temporary files too), with their size and mark; null when it cannot be listed. */
-function codeCacheFiles(root: string): Map<string, CodeCacheFile> | null {
-  let names: string[];
-  try {
-    names = readdirSync(root);
-  } catch {
-    return null;
-  }
-  const files = new Map<string, CodeCacheFile>();
-  for (const name of names) {
-    if (!name.startsWith("v8-")) continue;
-    const file = join(root, name);
-    try {
-      const stats = lstatSync(file);
-      if (stats.isFile()) files.set(name, { file, size: stats.size, usedMs: stats.mtimeMs });
-    } catch {
-      // another run pruned first
-    }
-  }
-  return files;
-}
 
 /**
  * Other builds' entries: all of a build's go once none was used (read or written, see
@@ -228,8 +199,13 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
   // top level; each while the code cache stays within its share of the budget.
   process.once("exit", () => {
     if (unsaved.length === 0 || !makeDirectory(root)) return;
-    const files = codeCacheFiles(root);
-    if (files === null) return;
+    let names: string[];
+    try {
+      names = readdirSync(root);
+    } catch {
+      return;
+    }
+    const files = codeCacheFiles(root, names);
     const share = cacheBudgetBytes(env) * CODE_CACHE_SHARE;
     const entries: { file: string; bytes: Buffer; replaces: number }[] = [];
     for (const { script, file } of unsaved) {

@@ -17,7 +17,7 @@ import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { cacheBudgetBytes, writeCacheFile } from "./cache-dir.js";
-import { codeCacheBytesCounted } from "./code-cache-bytes.js";
+import { codeCacheBytesCounted, codeCacheFiles } from "./code-cache-bytes.js";
 import { decodeEntry, entryKey, MAX_ENTRY_BYTES, type JsonCache } from "./json-cache.js";
 import { isLibraryRecord } from "./records.js";
 
@@ -126,7 +126,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   const budget = cacheBudgetBytes(env);
   // The V8 code cache (compile-cache.ts) keeps its own entries, within its share of the budget;
   // they count against it. Counted already when this run wrote some.
-  const codeCacheBytes = codeCacheBytesCounted(directory) ?? codeCacheSize(directory, names);
+  const codeCacheBytes = codeCacheBytesCounted(directory) ?? [...codeCacheFiles(directory, names).values()].reduce((sum, file) => sum + file.size, 0);
   const kept = new Set<string>();
   /** Entries named by roots that did not fit: theirs alone, so they go at once. */
   const dropped = new Set<string>();
@@ -171,19 +171,6 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
     }
   }
   writeSizes(directory, remembered?.scanned ?? now, files.values());
-}
-
-function codeCacheSize(directory: string, names: string[]): number {
-  let bytes = 0;
-  for (const name of names) {
-    if (!name.startsWith("v8-")) continue;
-    try {
-      bytes += lstatSync(join(directory, name)).size;
-    } catch {
-      // deleted meanwhile
-    }
-  }
-  return bytes;
 }
 
 function fileSize(path: string): number {
