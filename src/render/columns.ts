@@ -2,7 +2,7 @@
 // messages measure with too), and where a line of it may break other than at a space. One
 // measure for every renderer (wrapping, tables, padding), so that what is laid out is what the
 // terminal shows.
-import { isWide, isZeroWidth } from "../core/text-width.js";
+import { isWide, isZeroWidth, visibleLength } from "../core/text-width.js";
 
 export { ANSI_PATTERN, isWide, visibleLength } from "../core/text-width.js";
 
@@ -85,4 +85,58 @@ function mayBreakBetween(before: string, after: string): boolean {
   if (!breaksAround(before) && !breaksAround(after)) return false;
   const { before: noBreakBefore, after: noBreakAfter } = noBreakPatterns();
   return !noBreakBefore.test(after) && !noBreakAfter.test(before);
+}
+
+/** A place a piece of an overflowing word breaks after, by preference: a URL's or a path's slash, a hyphen. */
+const SOFT_BREAK_AFTER = /[/\-]/;
+
+/**
+ * `part` (one of lineBreakParts'), which is wider than `room` columns, the width of a whole
+ * line: cut into pieces, the first at most `firstRoom` columns (what is left of the line it
+ * starts on; 0: it starts on the next), the rest at most `room`. So a word no line can hold (a
+ * long URL or path in a user's code or a message) still fits the terminal, as CSS's
+ * overflow-wrap does: where it must, preferably just after a slash or a hyphen in the piece's
+ * second half. A character's combining marks and joiners stay with it; an escape sequence goes
+ * with the character after it. Every piece holds a character, however narrow the room.
+ */
+export function overflowPieces(part: string, firstRoom: number, room: number): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  let width = 0;
+  let limit = firstRoom;
+  let softEnd = -1; // the length of `piece` just after its last slash or hyphen in its second half
+  let escapes = "";
+  const cut = (next: number) => {
+    if (softEnd > 0 && softEnd < piece.length && visibleLength(piece.slice(softEnd)) + next <= room) {
+      pieces.push(piece.slice(0, softEnd));
+      piece = piece.slice(softEnd);
+      width = visibleLength(piece);
+    } else {
+      pieces.push(piece);
+      piece = "";
+      width = 0;
+    }
+    softEnd = -1;
+    limit = room;
+  };
+  let joined = false;
+  for (const [token] of part.matchAll(CHARACTER_OR_ESCAPE)) {
+    if (token.length > 1 && token.startsWith("\x1b")) {
+      escapes += token;
+      continue;
+    }
+    const tokenWidth = isZeroWidth(token) || joined ? 0 : visibleLength(token);
+    if (tokenWidth > 0 && width + tokenWidth > limit && (piece !== "" || limit === 0)) {
+      if (piece === "") limit = room;
+      else cut(tokenWidth);
+    }
+    piece += escapes + token;
+    escapes = "";
+    width += tokenWidth;
+    joined = token === "\u200d";
+    if (SOFT_BREAK_AFTER.test(token) && 2 * width >= limit) softEnd = piece.length;
+  }
+  piece += escapes;
+  if (piece !== "") pieces.push(piece);
+  return pieces;
 }

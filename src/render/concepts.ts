@@ -4,7 +4,7 @@ import type { ConceptSummaryListing, StandardsSummary } from "../core/concepts/l
 import type { Library } from "../model.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
-import { visible, wrap } from "./terminal-text.js";
+import { visible, visibleLength, wrap } from "./terminal-text.js";
 
 /** Codes named on a concept's line; past them, how many more (a thousand users' codes would fill screens). */
 const NAMED_CODES = 12;
@@ -35,7 +35,11 @@ export function renderConceptListing(listing: ConceptSummaryListing, library: Li
     .map((topic) => {
       const lines = [style.heading(`${visible(topic.name)} (${visible(topic.id)})`)];
       for (const concept of topic.concepts) {
-        lines.push(`  ${style.label(visible(concept.id))}  ${visible(concept.name)}`);
+        const id = visible(concept.id);
+        // Beside an id that leaves the line no room (a long one on a narrow terminal), the name
+        // would start on the id's last scrap: it goes under the id, where the id's own lines do.
+        if (visibleLength(id) + 4 < options.width) lines.push(`  ${style.label(id)}  ${visible(concept.name)}`);
+        else lines.push(`  ${style.label(id)}`, wrap(visible(concept.name), options.width, "    "));
         lines.push(...conceptCodeLines(concept, library, options, "    ", "      "));
       }
       return lines.join("\n");

@@ -22,7 +22,7 @@
 // types (code ids, aliases, section ids) is a slug of a–z, 0–9 and hyphens, so none can hide
 // in one.
 // A character made visible is shown as its control picture (␛, ␇, ␉, ␊) or as <U+202E>.
-import { ANSI_PATTERN, lineBreakParts, mayHoldWide, visibleLength } from "./columns.js";
+import { ANSI_PATTERN, lineBreakParts, mayHoldWide, overflowPieces, visibleLength } from "./columns.js";
 
 /** The characters listed above but C0: what JSON.stringify and YAML's quoting leave raw. */
 const BEYOND_C0_CLASS =
@@ -116,12 +116,20 @@ function gluedSeparators(words: string[]): string[] {
 }
 
 /**
+ * A word wider than a whole line starts on the line before it where that has at least this
+ * many columns left, and on a line of its own where not: a scrap of a URL at a line's end reads
+ * as noise.
+ */
+const OVERFLOW_START = 12;
+
+/**
  * Word-wrap to `width` columns (at most MEASURE), every line but the first starting with
  * `indent`. Lines break at spaces, and inside a word only next to a wide character (Chinese,
  * Japanese and Korean text, emoji: see lineBreakParts), which is how those scripts are written.
  * Styles must not span spaces (style word by word); a style open at a break inside a word is
- * closed before it and opened again after. A word of narrow characters longer than the line is
- * not broken: a URL or a file name stays whole, to be copied, and the terminal folds it.
+ * closed before it and opened again after. A word wider than the whole line (a long URL or
+ * file name) breaks where it must (overflowPieces): left whole, the terminal would fold it at
+ * its last column, without the indent, into a line no 80-column layout holds.
  */
 export function wrap(text: string, width: number, indent = "", firstIndent = indent): string {
   const words = gluedSeparators(text.split(" ").filter((word) => word !== ""));
@@ -144,14 +152,22 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
     }
     empty = false;
   };
+  const room = Math.max(1, limit - visibleLength(indent));
   // Most text (every built-in code) is narrow throughout: it breaks at spaces only.
   const breaksInside = mayHoldWide(text);
   for (const word of words) {
-    if (!breaksInside) {
+    if (!breaksInside && visibleLength(word) <= limit) {
       add(word, true, "");
       continue;
     }
-    const parts = lineBreakParts(word);
+    const parts = (breaksInside ? lineBreakParts(word) : [word]).flatMap((part, index) => {
+      // A part the indent leaves too little room for but the line could hold is left whole, for
+      // the output's last fitting (fitLines) to set it further left, as a hanging column of
+      // "Document: " does on a narrow terminal.
+      if (visibleLength(part) <= limit) return [part];
+      const left = empty ? limit - lineLength : limit - lineLength - (index === 0 ? 1 : 0);
+      return overflowPieces(part, left >= OVERFLOW_START ? left : 0, room);
+    });
     let styles = "";
     parts.forEach((part, index) => {
       add(part, index === 0, styles);
@@ -234,8 +250,14 @@ export function fitLine(line: string, width: number, hanging?: number): string {
   let styles = ""; // the escape sequences seen so far, replayed after a break
   for (const word of words) {
     if (fresh && word === "") continue;
-    // A word breaks inside only next to a wide character, as wrap's do.
-    lineBreakParts(word).forEach((part, index) => {
+    // A word breaks inside only next to a wide character, or where no line can hold it, as wrap's do.
+    const room = Math.max(1, width - indent.length);
+    const parts = lineBreakParts(word).flatMap((part, index) => {
+      if (visibleLength(part) <= room) return [part];
+      const left = !started ? width - currentLength : width - currentLength - (index === 0 && !fresh ? 1 : 0);
+      return overflowPieces(part, left >= OVERFLOW_START ? left : 0, room);
+    });
+    parts.forEach((part, index) => {
       const spaced = index === 0 && started && !fresh;
       const length = visibleLength(part);
       if (started && currentLength + (index === 0 ? 1 : 0) + length > width) {

@@ -77,6 +77,25 @@ describe("at 50 and 40 columns", () => {
   });
 });
 
+describe("a word wider than the line", () => {
+  // A user's code may hold a URL or a path no line can hold: left whole, the terminal folds it at
+  // its last column, outside every layout.
+  const url = "https://www.example.org/peer-support/certification/code-of-ethics/appendix-b/gifts-and-money-policy-2024-revision-final.pdf";
+  const longWords = () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-long-word-"));
+    const example = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
+    writeFileSync(join(dir, "riverside.yaml"), example.replace("text: Will not accept gifts", `text: See ${url} and will not accept gifts`));
+    return dir;
+  };
+
+  it.each([80, 40])("is broken to fit %i columns, every character kept", async (width) => {
+    const dir = longWords();
+    await expectFit([["--data", dir, "show", "riverside", "boundaries", "1"], ["--data", dir, "search", "token gifts"], ["--data", dir, "topic", "gifts"]], width);
+    const [shown] = await ethicsAll([["--data", dir, "show", "riverside", "boundaries", "1"]], { COLUMNS: String(width) });
+    expect(shown!.stdout.replace(/\s+/g, "")).toContain(url);
+  });
+});
+
 describe("on a very wide terminal", () => {
   it("prose keeps a readable measure of 100 columns", async () => {
     const runs = [["show", "medi-cal", "integrity"], ["topic", "gifts"], ["search", "gifts"], ["search", "--help"]];

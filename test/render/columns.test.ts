@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWide, lineBreakParts, visibleLength } from "../../src/render/columns.js";
+import { isWide, lineBreakParts, overflowPieces, visibleLength } from "../../src/render/columns.js";
 
 describe("visibleLength counts terminal columns", () => {
   it.each([
@@ -55,5 +55,22 @@ describe("lineBreakParts: where a word may break without a space", () => {
     ["escape sequences go with the character after them, at the end with the one before", "\u001b[2m礼物\u001b[22m", ["\u001b[2m礼", "物\u001b[22m"]],
   ])("%s", (_what, word, parts) => {
     expect(lineBreakParts(word)).toEqual(parts);
+  });
+});
+
+describe("overflowPieces: a word wider than a whole line, cut to fit", () => {
+  it.each([
+    ["hard, where it has no slash or hyphen", "abcdefghij", 4, 4, ["abcd", "efgh", "ij"]],
+    ["the first piece fills what is left of the line", "abcdefghij", 2, 4, ["ab", "cdef", "ghij"]],
+    ["no room left: it starts on the next line", "abcdefghij", 0, 4, ["abcd", "efgh", "ij"]],
+    ["just after a slash or a hyphen in the piece's second half", "https://example.org/a-long-url", 12, 12, ["https://", "example.org/", "a-long-url"]],
+    ["not after one in its first half (a scrap)", "a/bcdefghijkl", 6, 6, ["a/bcde", "fghijk", "l"]],
+    ["wide characters count two columns", "礼物礼物礼", 4, 4, ["礼物", "礼物", "礼"]],
+    ["a combining mark stays with its character", "e\u0301e\u0301e\u0301", 2, 2, ["e\u0301e\u0301", "e\u0301"]],
+    ["a character in every piece, however narrow the line", "礼物", 1, 1, ["礼", "物"]],
+    ["an escape sequence goes with the character after it", "\u001b[1mabcdef\u001b[22m", 3, 3, ["\u001b[1mabc", "def\u001b[22m"]],
+  ])("%s", (_what, part, firstRoom, room, pieces) => {
+    expect(overflowPieces(part, firstRoom, room)).toEqual(pieces);
+    expect(pieces.join("")).toBe(part);
   });
 });
