@@ -11,6 +11,8 @@ import { resolve } from "node:path";
 import type { ParsedFile, ReadChecks } from "../../core/codes/load.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { codeOfNames, namesAndLineageOf, type CheckFile, type CodeNamesAndLineage } from "../../core/codes/validate.js";
+import { listCodeDirectory } from "../../core/codes/code-files.js";
+import { filesRecord, type MadeFrom } from "./inflate-bound.js";
 import type { JsonCache } from "./json-cache.js";
 import { isNullableString, isStoredProblem, isString, listOf, objectOf } from "./shapes.js";
 import { isRacy, sameStats, shortHash, statFieldShapes, statFields, type StatFields } from "./file-stats.js";
@@ -66,6 +68,36 @@ export interface CheckedFiles {
 }
 
 /**
+ * What a record for these paths is made from: the files they name as validate lists them (a
+ * directory's code files), each file's bytes and its path's; a path that cannot be looked at,
+ * its own path.
+ */
+function pathsMadeFrom(paths: readonly string[]): MadeFrom {
+  const sizes: number[] = [];
+  const add = (path: string) => {
+    let size = 0;
+    try {
+      size = statSync(path).size;
+    } catch {
+      // what the check records for it is its path and a problem
+    }
+    sizes.push(size + Buffer.byteLength(path));
+  };
+  for (const path of paths) {
+    try {
+      if (statSync(path).isDirectory()) {
+        for (const file of listCodeDirectory(path).files) add(resolve(file));
+        continue;
+      }
+    } catch {
+      // looked at again, and said why, by validate
+    }
+    add(path);
+  }
+  return filesRecord(sizes);
+}
+
+/**
  * validate's per-file check through the cache. Files that cannot be read (a FIFO, a dangling
  * link, too large) are never recorded: they are looked at again on every run.
  */
@@ -73,7 +105,8 @@ export function checkedFiles(cache: JsonCache, buildId: string, paths: readonly 
   const resolved = paths.map((path) => resolve(path));
   const key = resolved.join("\n");
   const name = `check-${buildId}-${shortHash(key)}`;
-  const stored = cache.get(name, shortHash(key));
+  const madeFrom = pathsMadeFrom(resolved);
+  const stored = cache.get(name, shortHash(key), madeFrom);
   const previous = isCheckedFilesRecord(stored) && stored.paths.join("\n") === key ? stored : undefined;
   const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
   const records = new Map<string, CheckedRecord>();
@@ -131,7 +164,7 @@ export function checkedFiles(cache: JsonCache, buildId: string, paths: readonly 
         return;
       }
       const record: CheckedFilesRecord = { paths: resolved, files: [...records.values()] };
-      cache.set(name, shortHash(key), record);
+      cache.set(name, shortHash(key), record, madeFrom);
     },
   };
 }
