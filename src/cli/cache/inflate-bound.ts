@@ -25,7 +25,8 @@ export interface MadeFrom {
  * TEXT_PER_BYTE: what a code's words make (its normalized code, its index part, its share of
  * the index and the views): at most 1.35 times its bytes for real codes, 2.7 for the odd ones;
  * an escape can make three bytes of JSON of one of YAML (\L is \u2028). ANY_PER_BYTE: what a
- * file may make besides, its problems (8.6 times the file whose every line is a problem).
+ * file may make besides, its problems (8.6 times the file whose every line is a problem):
+ * allowed for one file's entry, not for a record of many (filesRecord).
  * PER_FILE: what every file adds whatever its size (a row of a view: ~8 KB at most measured).
  * BUILTIN_SLACK: the build's own codes in the index and the views (0.5 MB at most measured).
  */
@@ -57,8 +58,15 @@ function counted(sizes: Iterable<number>): { files: number; bytes: number } {
 /** What one file of `bytes` bytes makes: its code or its problems, and its index part. */
 export const oneFile = (bytes: number): MadeFrom => ({ ...counted([bytes]), perByte: ANY_PER_BYTE, slack: FILE_SLACK });
 
-/** What a record of files makes (each file's size with its path's bytes): their stat data, names or problems. */
-export const filesRecord = (sizes: Iterable<number>): MadeFrom => ({ ...counted(sizes), perByte: ANY_PER_BYTE, slack: FILE_SLACK });
+/**
+ * What a record of files makes (each file's size with its path's bytes): their stat data, and
+ * their names or their problems. Held to what text makes: a folder's record holds problems only
+ * of files in ETHICS_DATA that are skipped, validate's of the files it checks, and only a folder
+ * whose files are mostly lines that are each a problem makes more (a miss: its files are read
+ * again at each run, as without a cache). The records of a thousand codes are then held to
+ * ~120 MB, not to the outer limit.
+ */
+export const filesRecord = (sizes: Iterable<number>): MadeFrom => ({ ...counted(sizes), perByte: TEXT_PER_BYTE, slack: FILE_SLACK });
 
 /** What usable codes of these files' sizes make with the build's codes: index parts, the index, library views. */
 export const codesText = (sizes: Iterable<number>): MadeFrom => ({ ...counted(sizes), perByte: TEXT_PER_BYTE, slack: BUILTIN_SLACK });
