@@ -94,6 +94,6 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
     library,
     snapshot: builtin,
     searchIndex: () => userCodes.searchIndex(library),
-    views: cache ? libraryViews(cache, builtin.buildId, userCodes.fingerprint) : null,
+    views: cache ? libraryViews(cache, builtin.buildId, userCodes.fingerprint, userCodes.madeFrom) : null,
   };
 }

@@ -10,7 +10,7 @@ import type { Code } from "../../src/model.js";
 const stored = (count: number): Code[] =>
   Array.from({ length: count }, (_, at) => {
     const code = makeCode({ id: `c${at}`, shortName: `C${at}`, title: `C ${at}` });
-    markStoredEntry(code, { directory: "/nowhere", name: `code-${at}`, key: String(at), file: `/data/c${at}.yaml` });
+    markStoredEntry(code, { directory: "/nowhere", name: `code-${at}`, key: String(at), file: `/data/c${at}.yaml`, size: 1024 });
     return code;
   });
 

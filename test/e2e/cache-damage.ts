@@ -5,6 +5,7 @@
 import { readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
+import { MAX_INFLATED_BYTES } from "../../src/cli/cache/inflate-bound.js";
 import { encodeEntry } from "../../src/cli/cache/json-cache.js";
 import { root, type RunResult } from "./run.js";
 
@@ -37,7 +38,7 @@ export function cacheDamages(wrongShape: (file: string) => unknown): [string, (f
     }],
     ["of the wrong shape", (file) => {
       const key = readFileSync(file, "latin1").split("\n")[0]!.split("\t")[2]!;
-      writeFileSync(file, encodeEntry(key, wrongShape(file)));
+      writeFileSync(file, encodeEntry(key, wrongShape(file), MAX_INFLATED_BYTES));
     }],
     ["deleted", (file) => rmSync(file)],
   ];

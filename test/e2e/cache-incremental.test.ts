@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
+import { MAX_INFLATED_BYTES } from "../../src/cli/cache/inflate-bound.js";
 import { decodeAttached } from "../../src/cli/cache/json-cache.js";
 import { isIndexPart } from "../../src/cli/cache/records.js";
 import { buildId, dataFolder, entries, expectSameAsUncached, newCacheDir } from "./cache-folder.js";
@@ -17,7 +18,7 @@ import { ethicsAsync as ethics, root, runEnvironment } from "./run.js";
 function codesWithPart(cacheDir: string): string[] {
   return entries(cacheDir, "code-").filter((name) => {
     const bytes = readFileSync(join(cacheDir, name));
-    return isIndexPart(decodeAttached(bytes, bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[2]!));
+    return isIndexPart(decodeAttached(bytes, bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[2]!, MAX_INFLATED_BYTES));
   });
 }
 

@@ -8,6 +8,7 @@
 import type { Code } from "../../model.js";
 import { jsonBytesArePlain, markPlainText } from "../../render/plain-text.js";
 import { mayBeUnsafe } from "../../render/terminal-text.js";
+import { oneFile } from "./inflate-bound.js";
 import { openCache, type JsonCache } from "./json-cache.js";
 import { parsedFromEntry } from "./parsed-entry.js";
 import type { StoredEntry } from "./stored-entry.js";
@@ -17,7 +18,7 @@ export function entryCodeReader(): (entry: StoredEntry) => Code | undefined {
   const caches = new Map<string, JsonCache | null>();
   return (entry) => {
     if (!caches.has(entry.directory)) caches.set(entry.directory, openCache(entry.directory));
-    const read = caches.get(entry.directory)?.getWithText(entry.name, entry.key);
+    const read = caches.get(entry.directory)?.getWithText(entry.name, entry.key, oneFile(entry.size));
     const parsed = parsedFromEntry(read?.value);
     if (!read || !parsed?.code) return undefined;
     const code = { ...parsed.code, file: entry.file };

@@ -13,6 +13,7 @@ import { asciiJson } from "../../core/library/snapshot.js";
 import { indexText, readIndexText } from "../../core/search/index-text.js";
 import { makeDirectory, writeCacheFile } from "./cache-dir.js";
 import { noteEntryRead } from "./entries-read.js";
+import { inflatedBound, type MadeFrom } from "./inflate-bound.js";
 
 /** Far above any entry (a thousand codes' search index deflates to a few MiB). */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -22,20 +23,24 @@ const INFLATE_RATIO = 12;
 
 export interface JsonCache {
   readonly directory: string;
-  /** The value stored under `name` if its key is `key`; undefined for any miss. */
-  get(name: string, key: string): unknown;
-  /** The same, with the JSON text it was parsed from, and its bytes. */
-  getWithText(name: string, key: string): DecodedEntry | undefined;
   /**
-   * True when the entry was written. `attached`, when given, is stored in the same file, apart
+   * The value stored under `name` if its key is `key`; undefined for any miss. `madeFrom`: what
+   * the value was made from, which bounds what it may inflate to (inflate-bound.ts).
+   */
+  get(name: string, key: string, madeFrom: MadeFrom): unknown;
+  /** The same, with the JSON text it was parsed from, and its bytes. */
+  getWithText(name: string, key: string, madeFrom: MadeFrom): DecodedEntry | undefined;
+  /**
+   * True when the entry was written: not when it would inflate past what `madeFrom` allows,
+   * since reading it would refuse it. `attached`, when given, is stored in the same file, apart
    * (getAttached): one file where two would cost a file's making each. `apart`: the value's long
    * strings are written after the rest of its JSON and read back as slices of one string (as
    * is always done for what is attached), for a value no one asks for as JSON text
    * (getWithText).
    */
-  set(name: string, key: string, value: unknown, attached?: unknown, apart?: boolean): boolean;
+  set(name: string, key: string, value: unknown, madeFrom: MadeFrom, attached?: unknown, apart?: boolean): boolean;
   /** What was stored with the value under `name` (set's `attached`), if its key is `key`; undefined for any miss. */
-  getAttached(name: string, key: string): unknown;
+  getAttached(name: string, key: string, madeFrom: MadeFrom): unknown;
   /** An entry file's stat data (size, mtime, ctime, inode), or null when there is none. */
   statEntry(name: string): string | null;
   /** Marks an entry as used now, for least-recently-used pruning. */
@@ -70,16 +75,19 @@ function payloadsOf(bytes: Buffer, key: string): [Buffer, Buffer] | undefined {
   return [bytes.subarray(newline + 1, newline + 1 + first), bytes.subarray(newline + 1 + first)];
 }
 
-/** The payload of an entry file whose header names `key`, with its JSON text; undefined for a miss, or a value written apart. */
-export function decodeEntryText(bytes: Buffer, key: string): DecodedEntry | undefined {
-  const decoded = decodePayload(payloadsOf(bytes, key)?.[0]);
+/**
+ * The payload of an entry file whose header names `key`, with its JSON text; undefined for a
+ * miss, or a value written apart. `most`: the most its JSON may be (inflate-bound.ts).
+ */
+export function decodeEntryText(bytes: Buffer, key: string, most: number): DecodedEntry | undefined {
+  const decoded = decodePayload(payloadsOf(bytes, key)?.[0], most);
   return decoded?.apart === false ? decoded : undefined;
 }
 
 /** What was attached to the value of an entry file whose header names `key`; undefined for a miss or when nothing was. */
-export function decodeAttached(bytes: Buffer, key: string): unknown {
+export function decodeAttached(bytes: Buffer, key: string, most: number): unknown {
   const attached = payloadsOf(bytes, key)?.[1];
-  return attached === undefined || attached.length === 0 ? undefined : decodePayload(attached)?.value;
+  return attached === undefined || attached.length === 0 ? undefined : decodePayload(attached, most)?.value;
 }
 
 /**
@@ -91,14 +99,15 @@ export function decodeAttached(bytes: Buffer, key: string): unknown {
  */
 const APART = 0x23;
 
-function decodePayload(payload: Buffer | undefined): (DecodedEntry & { apart: boolean }) | undefined {
+/** Inflates `payload` to at most `most` bytes (past them: a miss, as any damage is) and reads its JSON. */
+function decodePayload(payload: Buffer | undefined, most: number): (DecodedEntry & { apart: boolean }) | undefined {
   if (payload === undefined) return undefined;
   try {
     // Room for all of it at once, rather than pieces put together (a copy of the whole, in
     // memory new to the process): a code deflates to about a third, an index part of 32 codes
     // to a sixth, a folder's record to a ninth. Pages of it never written are never touched.
-    const chunkSize = Math.min(Math.max(payload.length * INFLATE_RATIO, 16 * 1024), 16 * 1024 * 1024);
-    const json = inflateSync(payload, { maxOutputLength: 4 * MAX_ENTRY_BYTES, chunkSize });
+    const chunkSize = Math.min(Math.max(payload.length * INFLATE_RATIO, 16 * 1024), 16 * 1024 * 1024, most);
+    const json = inflateSync(payload, { maxOutputLength: most, chunkSize });
     // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
     const text = json.toString("latin1");
     const apart = json[0] === APART;
@@ -108,9 +117,9 @@ function decodePayload(payload: Buffer | undefined): (DecodedEntry & { apart: bo
   }
 }
 
-/** The payload of an entry file whose header names `key`, or undefined. */
-export function decodeEntry(bytes: Buffer, key: string): unknown {
-  return decodePayload(payloadsOf(bytes, key)?.[0])?.value;
+/** The payload of an entry file whose header names `key`, or undefined; `most` as for decodeEntryText. */
+export function decodeEntry(bytes: Buffer, key: string, most: number): unknown {
+  return decodePayload(payloadsOf(bytes, key)?.[0], most)?.value;
 }
 
 /** The key an entry file's header names, or undefined when it has no valid header. */
@@ -125,18 +134,22 @@ export function entryKey(bytes: Buffer): string | undefined {
  * A value's JSON, deflated. Level 1: a third of level 6's time for nearly its size on JSON. The
  * text is ASCII (asciiJson), so its Latin-1 bytes are its UTF-8 bytes, copied without the UTF-8
  * encoder's measuring and encoding (~2% of a first run's main thread, counted by callgrind).
+ * Throws for JSON longer than `most`: reading would refuse it (decodePayload), so it is not stored.
  */
-function deflateJson(value: unknown, apart: boolean): Buffer {
-  return deflateSync(Buffer.from(apart ? `${String.fromCharCode(APART)}${indexText(value, asciiJson)}` : asciiJson(value), "latin1"), { level: 1 });
+function deflateJson(value: unknown, apart: boolean, most: number): Buffer {
+  const json = Buffer.from(apart ? `${String.fromCharCode(APART)}${indexText(value, asciiJson)}` : asciiJson(value), "latin1");
+  if (json.length > most) throw new RangeError("an entry longer than its inputs allow");
+  return deflateSync(json, { level: 1 });
 }
 
 /**
  * An entry file: a header naming `key` and the payloads' lengths, then `value` and what is
  * attached to it, each deflated apart; `apart`, whether the value's long strings are written
- * apart (see JsonCache.set), as what is attached always is.
+ * apart (see JsonCache.set), as what is attached always is. Throws when either's JSON is longer
+ * than `most`.
  */
-export function encodeEntry(key: string, value: unknown, attached?: unknown, apart = false): Buffer {
-  const payloads = attached === undefined ? [deflateJson(value, apart)] : [deflateJson(value, apart), deflateJson(attached, true)];
+export function encodeEntry(key: string, value: unknown, most: number, attached?: unknown, apart = false): Buffer {
+  const payloads = attached === undefined ? [deflateJson(value, apart, most)] : [deflateJson(value, apart, most), deflateJson(attached, true, most)];
   const lengths = payloads.map((payload) => payload.length).join("\t");
   return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${lengths}\n`, "latin1"), ...payloads]);
 }
@@ -174,19 +187,19 @@ export function openCache(directory: string | null): JsonCache | null {
     get wrote() {
       return wrote;
     },
-    get(name, key) {
-      return readEntry(directory, name, (bytes) => decodeEntry(bytes, key));
+    get(name, key, madeFrom) {
+      return readEntry(directory, name, (bytes) => decodeEntry(bytes, key, inflatedBound(madeFrom)));
     },
-    getWithText(name, key) {
-      return readEntry(directory, name, (bytes) => decodeEntryText(bytes, key));
+    getWithText(name, key, madeFrom) {
+      return readEntry(directory, name, (bytes) => decodeEntryText(bytes, key, inflatedBound(madeFrom)));
     },
-    getAttached(name, key) {
-      return readEntry(directory, name, (bytes) => decodeAttached(bytes, key));
+    getAttached(name, key, madeFrom) {
+      return readEntry(directory, name, (bytes) => decodeAttached(bytes, key, inflatedBound(madeFrom)));
     },
-    set(name, key, value, attached, apart) {
+    set(name, key, value, madeFrom, attached, apart) {
       let bytes: Buffer;
       try {
-        bytes = encodeEntry(key, value, attached, apart);
+        bytes = encodeEntry(key, value, inflatedBound(madeFrom), attached, apart);
       } catch {
         return false;
       }

@@ -7,6 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { parseCodeBytes } from "../../core/codes/load.js";
 import { indexPartOfCode } from "../../core/search/inverted-index.js";
 import { readSearchIndex, readSnapshot } from "../library.js";
+import { oneFile } from "./inflate-bound.js";
 import { openCache } from "./json-cache.js";
 import { entryNameOf, namesOf } from "./records.js";
 import { entryOf, parsedOf } from "./parsed-entry.js";
@@ -23,7 +24,7 @@ function run(job: SharedJob, index: number): ParseResult {
   const parsed = parsedOf(parseCodeBytes(Buffer.from(new Uint8Array(bytes, job.start, job.length)), "", "user"));
   // The part is stored with the code, in one file (user-codes.ts reads it back from there).
   const part = withParts && parsed.code ? indexPartOfCode(builtin, parsed.code, builtinIndex) : undefined;
-  const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed), part) ?? false;
+  const stored = cache?.set(entryNameOf("code", buildId, job.hash), job.hash, entryOf(parsed), oneFile(job.length), part) ?? false;
   if (!parsed.code) return { index, stored, parsed };
   // The main thread reads a stored code back from its entry when it needs it: then only names travel.
   return { index, stored, names: namesOf(parsed.code), ...(stored ? {} : { parsed }), ...(part ? { part } : {}) };

@@ -19,6 +19,7 @@ import { readFileBytes } from "../../core/codes/read-file.js";
 import { cacheBudgetBytes, writeCacheFile } from "./cache-dir.js";
 import { codeCacheBytesCounted, codeCacheFiles } from "./code-cache-bytes.js";
 import { decodeEntry, entryKey, MAX_ENTRY_BYTES, type JsonCache } from "./json-cache.js";
+import { MAX_INFLATED_BYTES } from "./inflate-bound.js";
 import { isLibraryRecord } from "./records.js";
 
 /** An entry no root names yet may be a concurrent run's, about to be named. */
@@ -84,7 +85,9 @@ function namesKeptBy(directory: string, root: CacheFile, build: string): string[
   const read = readFileBytes(join(directory, root.name), MAX_ENTRY_BYTES);
   if ("problem" in read) return null;
   const key = entryKey(read.bytes);
-  const record = key === undefined ? undefined : decodeEntry(read.bytes, key);
+  // Another folder's record, whose files are not known here: only the outer limit holds. A
+  // forged one costs one prune, as it is then deleted (it keeps nothing).
+  const record = key === undefined ? undefined : decodeEntry(read.bytes, key, MAX_INFLATED_BYTES);
   if (!isLibraryRecord(record)) return null;
   const names = [root.name, `index-${build}-${record.fingerprint.slice(0, 24)}.entry`];
   for (const file of record.files) if (file.hash !== "") names.push(`code-${build}-${file.hash}.entry`, `part-${build}-${file.hash}.entry`);

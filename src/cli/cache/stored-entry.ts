@@ -13,6 +13,8 @@ export interface StoredEntry {
   key: string;
   /** The code's file, which the entry leaves out (the same bytes may sit in two folders). */
   file: string;
+  /** The file's size when read: what the entry was made from, which bounds its reading (inflate-bound.ts). */
+  size: number;
 }
 
 export function markStoredEntry(code: Code, entry: StoredEntry): void {

@@ -24,6 +24,7 @@ import { entryOf, parsedFromEntry, parsedOf, type Parsed } from "./parsed-entry.
 import { parseInParallel, threadPlan, withSharedBytes, workerFile, type ParseJob } from "./parallel-parse.js";
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 import { markStoredEntry } from "./stored-entry.js";
+import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
 
 /** Parsed codes kept in memory besides their entries. */
 const RECENT_CODES = 32;
@@ -40,6 +41,8 @@ export interface UserCodes {
   codes: Code[];
   /** Identifies the codes read (their bytes, their order) and this build. */
   fingerprint: string;
+  /** The files the codes were read from: what a value made from the whole library was made from. */
+  madeFrom: MadeFrom;
   searchIndex(library: Library): Promise<SearchIndex>;
 }
 
@@ -171,6 +174,11 @@ function recordOf(base: RecordBase, hash: string, racy: boolean, outcome: Outcom
 
 const withFile = (problems: readonly StoredProblem[], file: string): FileProblem[] => problems.map((problem) => ({ file, ...problem }));
 
+/** A recorded file's bytes, as what its entries were made from (its stat size: the bytes read when they differ, the record is racy and read again). */
+const sizeOf = (record: FileRecord) => Number(record.size);
+/** What entries made from these recorded files (an index run, the index, a library view) were made from. */
+const recordsMadeFrom = (records: readonly FileRecord[]): MadeFrom => codesText(records.map(sizeOf));
+
 export class UserCodeReader {
   private loader: Loader | undefined;
   private indexer: Indexer | undefined;
@@ -239,7 +247,8 @@ export class UserCodeReader {
   private async parse(hash: string, bytes: Buffer, entryIsBad = false, withPart = false): Promise<Parsed> {
     const fromMemory = this.parsedNow.get(hash);
     if (fromMemory) return fromMemory;
-    const known = entryIsBad ? undefined : parsedFromEntry(this.cache?.get(this.entryName("code", hash), hash));
+    const madeFrom = oneFile(bytes.length);
+    const known = entryIsBad ? undefined : parsedFromEntry(this.cache?.get(this.entryName("code", hash), hash, madeFrom));
     if (known) {
       this.verified.add(hash);
       this.remember(hash, known, false);
@@ -248,7 +257,7 @@ export class UserCodeReader {
     const { parseCodeBytes } = await this.load();
     const parsed = parsedOf(parseCodeBytes(bytes, "", "user"));
     const part = withPart && parsed.code ? await this.partOf(hash, parsed.code) : undefined;
-    const stored = this.cache?.set(this.entryName("code", hash), hash, entryOf(parsed), part) ?? false;
+    const stored = this.cache?.set(this.entryName("code", hash), hash, entryOf(parsed), madeFrom, part) ?? false;
     if (stored) this.verified.add(hash);
     this.remember(hash, parsed, !stored);
     return parsed;
@@ -278,7 +287,7 @@ export class UserCodeReader {
       const hash = sha1(read.bytes);
       // The bytes read may be newer than the stat data: then the next run reads the file again.
       const racy = stats === null || isRacy(stats, now) || BigInt(read.bytes.length) !== stats.size;
-      const known = this.known(hash);
+      const known = this.known(hash, read.bytes.length);
       if (known) records[index] = recordOf(base, hash, racy, outcomeOf(known));
       else pending.push({ index, base, hash, racy, bytes: read.bytes });
     }
@@ -298,7 +307,7 @@ export class UserCodeReader {
       // A copy of its own, in an ordinary buffer, as the file's bytes were read.
       const parsed = await this.parse(job.hash, Buffer.from(job.bytes), true, withParts);
       if (withParts && parsed.code) {
-        if (!this.partsNow.has(job.hash)) await this.makePart(job.hash, parsed.code);
+        if (!this.partsNow.has(job.hash)) await this.makePart(job.hash, parsed.code, oneFile(job.bytes.length));
         runs?.(job.hash);
       }
       outcomes.set(job.hash, outcomeOf(parsed));
@@ -343,12 +352,13 @@ export class UserCodeReader {
     return (hash) => {
       const run = runOf.get(hash);
       if (run === undefined || --left[run]! > 0) return;
-      const hashes = jobs.slice(run * PART_RUN, (run + 1) * PART_RUN).map((job) => job.hash);
+      const members = jobs.slice(run * PART_RUN, (run + 1) * PART_RUN);
+      const hashes = members.map((job) => job.hash);
       const parts = hashes.map((member) => this.partsNow.get(member));
       if (!parts.every((part) => part !== undefined)) return;
       const key = runKey(hashes);
       const merged = indexer.mergeParts(parts);
-      this.cache?.set(this.entryName("part", key), key, merged, undefined, true);
+      this.cache?.set(this.entryName("part", key), key, merged, codesText(members.map((job) => job.bytes.length)), undefined, true);
       this.runsNow.set(key, merged);
       // Merged, the members' parts are not wanted again this run (and are in their entries).
       for (const member of hashes) this.partsNow.delete(member);
@@ -360,9 +370,9 @@ export class UserCodeReader {
    * only, so a file's part depends on its bytes and this build alone. Stored apart from the runs
    * it joins: a changed file's run is made again from its other files' parts, not their codes.
    */
-  private async makePart(hash: string, code: Code): Promise<IndexPart> {
+  private async makePart(hash: string, code: Code, madeFrom: MadeFrom): Promise<IndexPart> {
     const part = await this.partOf(hash, code);
-    this.cache?.set(this.entryName("part", hash), hash, part, undefined, true);
+    this.cache?.set(this.entryName("part", hash), hash, part, madeFrom, undefined, true);
     return part;
   }
 
@@ -379,16 +389,17 @@ export class UserCodeReader {
    */
   private storedPartOf(record: FileRecord): IndexPart | undefined {
     const ids = [record.names!.id];
-    const attached = this.cache?.getAttached(this.entryName("code", record.hash), record.hash);
+    const madeFrom = oneFile(sizeOf(record));
+    const attached = this.cache?.getAttached(this.entryName("code", record.hash), record.hash, madeFrom);
     if (isIndexPart(attached) && sameCodes(attached, ids)) return attached;
-    return this.storedPart(record.hash, record.hash, ids);
+    return this.storedPart(record.hash, record.hash, ids, madeFrom);
   }
 
-  /** What bytes with this hash make, if this run or the cache already knows. */
-  private known(hash: string): Parsed | undefined {
+  /** What bytes with this hash (`size` of them) make, if this run or the cache already knows. */
+  private known(hash: string, size: number): Parsed | undefined {
     const fromMemory = this.parsedNow.get(hash);
     if (fromMemory) return fromMemory;
-    const fromCache = parsedFromEntry(this.cache?.get(this.entryName("code", hash), hash));
+    const fromCache = parsedFromEntry(this.cache?.get(this.entryName("code", hash), hash, oneFile(size)));
     if (fromCache) {
       this.verified.add(hash);
       this.remember(hash, fromCache, false);
@@ -401,7 +412,9 @@ export class UserCodeReader {
     const files = listFiles(usable, warn);
     const recordKey = shortHash(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
     const recordName = this.entryName("lib", recordKey);
-    const stored = this.cache?.get(recordName, recordKey);
+    // The record keeps each file's path and what its bytes made: made from those bytes and paths.
+    const recordMadeFrom = filesRecord([...files.map((file) => Number(file.stats?.size ?? 0) + Buffer.byteLength(file.path)), Buffer.byteLength(usable.map((dir) => dir.path).join("\n"))]);
+    const stored = this.cache?.get(recordName, recordKey, recordMadeFrom);
     const previous = isLibraryRecord(stored) && stored.dirs.join("\n") === usable.map((dir) => dir.path).join("\n") ? stored : undefined;
     const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
     const now = Date.now();
@@ -444,7 +457,7 @@ export class UserCodeReader {
       const current = this.cache.statEntry(name);
       if (record.entryStat !== null && record.entryStat === current) continue;
       if (!this.verified.has(record.hash) && !this.parsedNow.has(record.hash)) {
-        const parsed = parsedFromEntry(this.cache.get(name, record.hash));
+        const parsed = parsedFromEntry(this.cache.get(name, record.hash, oneFile(sizeOf(record))));
         if (parsed?.code) {
           this.verified.add(record.hash);
           this.remember(record.hash, parsed, false);
@@ -466,10 +479,10 @@ export class UserCodeReader {
     const record: LibraryRecord = { dirs: usable.map((dir) => dir.path), files: records, fingerprint, parts };
     if (this.cache) {
       if (unchanged) this.cache.touch(recordName);
-      else this.cache.set(recordName, recordKey, record);
+      else this.cache.set(recordName, recordKey, record, recordMadeFrom);
     }
     const nameParts = (parts: string[]) => {
-      if (parts.join() !== record.parts.join()) this.cache?.set(recordName, recordKey, { ...record, parts });
+      if (parts.join() !== record.parts.join()) this.cache?.set(recordName, recordKey, { ...record, parts }, recordMadeFrom);
     };
     // The index (~10 MB for a thousand codes) is stored once the same files are searched a second
     // time: a folder being edited between searches would store one per edit, each used once.
@@ -477,7 +490,7 @@ export class UserCodeReader {
     // Files whose bytes the folder did not hold when last read: most likely being edited.
     const before = previous === undefined ? undefined : new Set(previous.files.map((file) => file.hash));
     const changedSince = (hash: string) => before !== undefined && !before.has(hash);
-    return { codes, fingerprint, searchIndex: (library) => this.searchIndex(library, included, fingerprint, nameParts, storeIndex, changedSince) };
+    return { codes, fingerprint, madeFrom: recordsMadeFrom(included), searchIndex: (library) => this.searchIndex(library, included, fingerprint, nameParts, storeIndex, changedSince) };
   }
 
   /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */
@@ -514,13 +527,13 @@ export class UserCodeReader {
     }
     rememberSize(code, size);
     rememberDerivedFrom(code, derivedFrom);
-    if (this.cache) markStoredEntry(code, { directory: this.cache.directory, name: this.entryName("code", record.hash), key: record.hash, file: record.path });
+    if (this.cache) markStoredEntry(code, { directory: this.cache.directory, name: this.entryName("code", record.hash), key: record.hash, file: record.path, size: sizeOf(record) });
     return code;
   }
 
   /** Lazy fields are read synchronously: the entry, or the file parsed with the loader. */
   private fullCodeNow(record: FileRecord): Code {
-    const known = this.parsedNow.get(record.hash) ?? parsedFromEntry(this.cache?.get(this.entryName("code", record.hash), record.hash));
+    const known = this.parsedNow.get(record.hash) ?? parsedFromEntry(this.cache?.get(this.entryName("code", record.hash), record.hash, oneFile(sizeOf(record))));
     if (known?.code) return { ...known.code, file: record.path };
     const read = readFileBytes(record.path, MAX_FILE_BYTES);
     // Only when the entry went away after read() checked it (another run pruned it): the file,
@@ -530,7 +543,7 @@ export class UserCodeReader {
       const result = loader.parseCodeBytes(read.bytes, "", "user");
       if (result.code && result.code.id === record.names!.id) {
         const parsed: Parsed = { code: result.code, problems: null };
-        this.remember(record.hash, parsed, !(this.cache?.set(this.entryName("code", record.hash), record.hash, entryOf(parsed)) ?? false));
+        this.remember(record.hash, parsed, !(this.cache?.set(this.entryName("code", record.hash), record.hash, entryOf(parsed), oneFile(read.bytes.length)) ?? false));
         return { ...result.code, file: record.path };
       }
     }
@@ -552,8 +565,9 @@ export class UserCodeReader {
   ): Promise<SearchIndex> {
     const cache = this.cache;
     const indexName = this.entryName("index", fingerprint.slice(0, 24));
+    const indexMadeFrom = recordsMadeFrom(included);
     // A stored index is all a warm search reads: neither the indexer nor the built-in index.
-    const cached = cache?.get(indexName, fingerprint);
+    const cached = cache?.get(indexName, fingerprint, indexMadeFrom);
     if (isSearchIndex(cached) && indexFitsLibrary(cached, library, this.builtinConceptIds)) return cached;
     const { assembleSearchIndex, indexPartOfCode, mergeParts } = await this.index();
     const options = { builtin: this.builtinIndex() };
@@ -583,21 +597,22 @@ export class UserCodeReader {
         runs.push(mergedNow);
         continue;
       }
-      const stored = this.storedPart(key, key, ids);
+      const runMadeFrom = recordsMadeFrom(members);
+      const stored = this.storedPart(key, key, ids, runMadeFrom);
       if (stored) {
         runs.push(stored);
         continue;
       }
       // Read apart from the lazy codes, so that a thousand full codes are not kept in memory.
       const partOfMember = async (record: FileRecord) =>
-        this.partsNow.get(record.hash) ?? this.storedPartOf(record) ?? (await this.makePart(record.hash, this.fullCodeNow(record)));
+        this.partsNow.get(record.hash) ?? this.storedPartOf(record) ?? (await this.makePart(record.hash, this.fullCodeNow(record), oneFile(sizeOf(record))));
       const memberParts = await Promise.all(members.map(partOfMember));
       if (members.some((record) => changedSince(record.hash))) {
         runs.push(...memberParts);
         continue;
       }
       const run = mergeParts(memberParts);
-      cache.set(this.entryName("part", key), key, run, undefined, true);
+      cache.set(this.entryName("part", key), key, run, runMadeFrom, undefined, true);
       runs.push(run);
     }
     let index: SearchIndex;
@@ -607,14 +622,14 @@ export class UserCodeReader {
       // Parts that passed their checks but do not join (damage the checks cannot see): made again.
       index = assembleSearchIndex(library.codes.map(partOf), library, options);
     }
-    if (storeIndex) cache.set(indexName, fingerprint, index);
+    if (storeIndex) cache.set(indexName, fingerprint, index, indexMadeFrom);
     nameParts(keys);
     return index;
   }
 
   /** The part stored under `id` with this key, if it holds the codes `ids`, in order. */
-  private storedPart(id: string, key: string, ids: readonly string[]): IndexPart | undefined {
-    const stored = this.cache?.get(this.entryName("part", id), key);
+  private storedPart(id: string, key: string, ids: readonly string[], madeFrom: MadeFrom): IndexPart | undefined {
+    const stored = this.cache?.get(this.entryName("part", id), key, madeFrom);
     return isIndexPart(stored) && sameCodes(stored, ids) ? stored : undefined;
   }
 }

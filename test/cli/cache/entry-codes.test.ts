@@ -5,6 +5,7 @@ import { deflateSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { asciiJson } from "../../../src/core/library/snapshot.js";
 import { entryCodeReader } from "../../../src/cli/cache/entry-codes.js";
+import { oneFile } from "../../../src/cli/cache/inflate-bound.js";
 import { entryFile, openCache } from "../../../src/cli/cache/json-cache.js";
 import { entryOf } from "../../../src/cli/cache/parsed-entry.js";
 import type { StoredEntry } from "../../../src/cli/cache/stored-entry.js";
@@ -16,17 +17,18 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const code = makeCode({ id: "riverside", shortName: "Riverside", title: "Riverside Agency", file: "" });
 const cache = openCache(directory)!;
-cache.set("code-good", "k1", entryOf({ code, problems: null }));
-cache.set("code-problems", "k2", { code: null, problems: [{ line: 1, col: 1, path: "", message: "bad" }] });
-cache.set("code-not-a-code", "k3", { code: { id: "x" }, problems: null });
-cache.set("code-bidi", "k5", entryOf({ code: { ...code, title: "Riverside \u202e Agency" }, problems: null }));
+const SMALL_FILE = oneFile(1024);
+cache.set("code-good", "k1", entryOf({ code, problems: null }), SMALL_FILE);
+cache.set("code-problems", "k2", { code: null, problems: [{ line: 1, col: 1, path: "", message: "bad" }] }, SMALL_FILE);
+cache.set("code-not-a-code", "k3", { code: { id: "x" }, problems: null }, SMALL_FILE);
+cache.set("code-bidi", "k5", entryOf({ code: { ...code, title: "Riverside \u202e Agency" }, problems: null }), SMALL_FILE);
 // Whole and checksummed, but with a C1 control written raw (as Latin-1), as this build never writes one.
 const raw = Buffer.from(asciiJson(entryOf({ code: { ...code, title: "Riverside \u0085 Agency" }, problems: null })).replace("\\u0085", "\u0085"), "latin1");
 const payload = deflateSync(raw);
 writeFileSync(entryFile(directory, "code-raw"), Buffer.concat([Buffer.from(`ethics-cache\t2\tk6\t${payload.length}\n`, "latin1"), payload]));
 writeFileSync(entryFile(directory, "code-damaged"), "ethics-cache\t2\tk4\t3\nxyz");
 
-const at = (name: string, key: string, dir = directory): StoredEntry => ({ directory: dir, name, key, file: "/data/riverside.yaml" });
+const at = (name: string, key: string, dir = directory): StoredEntry => ({ directory: dir, name, key, file: "/data/riverside.yaml", size: 1024 });
 
 describe("a code read straight from its cache entry", () => {
   it.each([

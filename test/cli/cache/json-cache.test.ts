@@ -5,54 +5,57 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entriesRead } from "../../../src/cli/cache/entries-read.js";
+import { MAX_INFLATED_BYTES as MOST, oneFile } from "../../../src/cli/cache/inflate-bound.js";
 import { decodeAttached, decodeEntry, encodeEntry, entryFile, openCache } from "../../../src/cli/cache/json-cache.js";
+
+const SMALL_FILE = oneFile(1024);
 
 const value = { code: { id: "copy-1", text: "Shall not accept gifts" }, problems: null };
 const attached = { postings: "gift 3 #$%", words: "gifts" };
 
 describe("an entry with a value attached", () => {
   it("gives the value and the attached value, each under the entry's key only", () => {
-    const bytes = encodeEntry("k1", value, attached);
-    expect(decodeEntry(bytes, "k1")).toEqual(value);
-    expect(decodeAttached(bytes, "k1")).toEqual(attached);
-    expect(decodeEntry(bytes, "k2")).toBeUndefined();
-    expect(decodeAttached(bytes, "k2")).toBeUndefined();
+    const bytes = encodeEntry("k1", value, MOST, attached);
+    expect(decodeEntry(bytes, "k1", MOST)).toEqual(value);
+    expect(decodeAttached(bytes, "k1", MOST)).toEqual(attached);
+    expect(decodeEntry(bytes, "k2", MOST)).toBeUndefined();
+    expect(decodeAttached(bytes, "k2", MOST)).toBeUndefined();
   });
 
   it("attaches nothing unless asked to", () => {
-    const bytes = encodeEntry("k1", value);
-    expect(decodeEntry(bytes, "k1")).toEqual(value);
-    expect(decodeAttached(bytes, "k1")).toBeUndefined();
+    const bytes = encodeEntry("k1", value, MOST);
+    expect(decodeEntry(bytes, "k1", MOST)).toEqual(value);
+    expect(decodeAttached(bytes, "k1", MOST)).toBeUndefined();
   });
 
   it("reads a damaged attached value as a miss, and the value still whole", () => {
-    const bytes = encodeEntry("k1", value, attached);
+    const bytes = encodeEntry("k1", value, MOST, attached);
     bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
-    expect(decodeEntry(bytes, "k1")).toEqual(value);
-    expect(decodeAttached(bytes, "k1")).toBeUndefined();
+    expect(decodeEntry(bytes, "k1", MOST)).toEqual(value);
+    expect(decodeAttached(bytes, "k1", MOST)).toBeUndefined();
   });
 
   it("reads an entry whose lengths are not its header's as a miss, both values", () => {
-    const whole = encodeEntry("k1", value, attached);
+    const whole = encodeEntry("k1", value, MOST, attached);
     for (const bytes of [whole.subarray(0, whole.length - 1), Buffer.concat([whole, Buffer.from("x")])]) {
-      expect(decodeEntry(bytes, "k1")).toBeUndefined();
-      expect(decodeAttached(bytes, "k1")).toBeUndefined();
+      expect(decodeEntry(bytes, "k1", MOST)).toBeUndefined();
+      expect(decodeAttached(bytes, "k1", MOST)).toBeUndefined();
     }
     const header = whole.subarray(0, whole.indexOf(10)).toString("latin1");
     for (const forged of [header.replace(/\t(\d+)$/, "\t-$1"), `${header}\t0`, header.replace(/\t(\d+)\t/, "\t0x$1\t")]) {
       const bytes = Buffer.concat([Buffer.from(forged, "latin1"), whole.subarray(whole.indexOf(10))]);
-      expect(decodeEntry(bytes, "k1"), forged).toBeUndefined();
-      expect(decodeAttached(bytes, "k1"), forged).toBeUndefined();
+      expect(decodeEntry(bytes, "k1", MOST), forged).toBeUndefined();
+      expect(decodeAttached(bytes, "k1", MOST), forged).toBeUndefined();
     }
   });
 
   it("notes an entry read for its attached value alone, as for its value: a failed run deletes it before running again", () => {
     const directory = mkdtempSync(join(tmpdir(), "ethics-attached-"));
     const cache = openCache(directory)!;
-    expect(cache.set("code-a", "k1", value, attached)).toBe(true);
-    expect(cache.set("code-b", "k1", value, attached)).toBe(true);
-    expect(cache.getAttached("code-a", "k1")).toEqual(attached);
-    expect(cache.getAttached("code-b", "k2")).toBeUndefined();
+    expect(cache.set("code-a", "k1", value, SMALL_FILE, attached)).toBe(true);
+    expect(cache.set("code-b", "k1", value, SMALL_FILE, attached)).toBe(true);
+    expect(cache.getAttached("code-a", "k1", SMALL_FILE)).toEqual(attached);
+    expect(cache.getAttached("code-b", "k2", SMALL_FILE)).toBeUndefined();
     expect(entriesRead()).toContain(entryFile(directory, "code-a"));
     expect(entriesRead()).not.toContain(entryFile(directory, "code-b"));
   });

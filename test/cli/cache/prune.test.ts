@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MAX_INFLATED_BYTES } from "../../../src/cli/cache/inflate-bound.js";
 import { encodeEntry } from "../../../src/cli/cache/json-cache.js";
 import { FULL_SCAN_MS, pruneCache, readSizes, SIZES } from "../../../src/cli/cache/prune.js";
 
@@ -35,7 +36,7 @@ function cacheWith(setup: Setup): string {
   }
   Object.entries(setup.roots ?? {}).forEach(([name, parts], at) => {
     const key = name.split("-")[2]!.replace(".entry", "");
-    writeFileSync(join(dir, name), encodeEntry(key, { dirs: ["/data"], files: [], fingerprint: "f".repeat(40), parts }));
+    writeFileSync(join(dir, name), encodeEntry(key, { dirs: ["/data"], files: [], fingerprint: "f".repeat(40), parts }, MAX_INFLATED_BYTES));
     const when = new Date(OLD + at * 1_000);
     utimesSync(join(dir, name), when, when);
   });
