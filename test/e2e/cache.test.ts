@@ -12,8 +12,11 @@ import { ethicsAsync, root } from "./run.js";
 
 // Each test here runs `ethics` dozens of times (every kind of damage, cold and warm): alone it
 // takes up to 25 s on two cores; beside the rest of the suite, twice that. The global 30 s is a
-// guard against a hang, and these would trip it on a busy machine.
-vi.setConfig({ testTimeout: 120_000 });
+// guard against a hang, and these would trip it on a busy machine. So did 120 s: the first test
+// (the one that meets every damage end to end, ~50 runs) hit it in two full suites of the
+// twenty-first session at load 10 to 37, other helpers' suites beside. Each run keeps its own
+// guard (run.ts).
+vi.setConfig({ testTimeout: 300_000 });
 
 // The tests share nothing on disk (each its own folder and cache): they run at once, and never
 // block (no spawnSync), so that each goes on while another waits on its runs.

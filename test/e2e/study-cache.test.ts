@@ -1,31 +1,37 @@
 // The study commands over users' codes go a code at a time, take users' codes' concepts from the
 // search index and keep the quiz's strength letters as a whole-library value: all of it a pure
-// optimization. Cold, warm, with each kept value damaged, and after an edit that keeps size and
-// mtime, quiz and the study exports print what they print uncached.
+// optimization. Cold, warm, with each kept value of the wrong shape, and after an edit that keeps
+// size and mtime, quiz and the study exports print what they print uncached. A value damaged
+// otherwise (emptied, truncated, a byte flipped, deleted) is a miss before any reader of values
+// sees it: test/cli/cache/damaged-entry.test.ts reads each such damage as a miss, and a library
+// view made and stored again; cache.test.ts runs each through the commands end to end.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { cacheDamages, copyOfMedical, expectSame, keepMtime } from "./cache-damage.js";
+import { cacheDamages, copyOfMedical, expectSame, keepMtime, WRONG_SHAPE } from "./cache-damage.js";
 import { ethicsAll, ethicsAsync, root } from "./run.js";
 
-// Dozens of runs (every kind of damage, cold and warm, ~85 in all, one after another): 18 s alone
-// on two cores, but over 120 s in two full suites of the fifteenth session, where vitest put
-// this file first (its longest, from the run before) beside the other cache files. A hang is
-// still caught: each run has its own limit (run.ts).
+// Dozens of runs (cold, warm, damaged, edited: ~50 in all, one after another): over 120 s in two
+// full suites of the fifteenth session (with every kind of damage, ~85 runs), where vitest put
+// this file first beside the other cache files. A hang is still caught: each run has its own
+// limit (run.ts).
 vi.setConfig({ testTimeout: 300_000 });
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
 const newDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 const views = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.startsWith("view-") && name.endsWith(".entry"));
 
-/** Ways a cache entry can be damaged; each must read as a miss. */
-const DAMAGES = cacheDamages(() => ({ what: "quiz: confident strengths", value: "rrrr" }));
+/**
+ * The damage only a reader's own check can catch: a value whole and checksummed, under the quiz's
+ * strengths' description, that is not strength letters (the other views' descriptions differ).
+ */
+const WRONG_SHAPE_DAMAGE = cacheDamages(() => ({ what: "quiz: confident strengths", value: "rrrr" })).filter(([how]) => how === WRONG_SHAPE);
 
 // The tests share nothing on disk (each its own folder and cache) and never block (every run is
 // awaited): they run at once, each going on while another waits on its runs.
 describe.concurrent("quiz and the study exports over users' codes", () => {
-  it("print what they print uncached: cold, warm, with each kept value damaged, after an edit that keeps size and mtime", async () => {
+  it("print what they print uncached: cold, warm, with each kept value of the wrong shape, after an edit that keeps size and mtime", async () => {
     const dir = newDir("ethics-study-data-");
     writeFileSync(join(dir, "riverside.yaml"), riverside);
     writeFileSync(join(dir, "copy-a.yaml"), copyOfMedical("copy-a", "Copy A"));
@@ -60,7 +66,7 @@ describe.concurrent("quiz and the study exports over users' codes", () => {
     expectSame(cold, uncached, "cold");
     expect(views(cacheDir).length).toBeGreaterThanOrEqual(1);
     expectSame(await run(env), uncached, "warm");
-    for (const [how, damage] of DAMAGES) {
+    for (const [how, damage] of WRONG_SHAPE_DAMAGE) {
       for (const name of views(cacheDir)) damage(join(cacheDir, name));
       expectSame(await run(env), uncached, how);
     }

@@ -2,12 +2,16 @@
 // from a whole library, exports) is a pure optimization: cold, warm, with each entry damaged,
 // and after edits that keep size and mtime, every command prints what it prints uncached. Here:
 // validate, topics, topic and concepts; random and the exports are warm-cache-export.test.ts
-// (two files, so that vitest's two workers can share them).
+// (two files, so that vitest's two workers can share them). Each entry meets the damage only its
+// own reader can catch, the wrong shape; the others (emptied, truncated, a byte flipped, deleted)
+// are misses before any reader sees them: test/cli/cache/damaged-entry.test.ts reads each as a
+// miss, and a library view made and stored again, and cache.test.ts runs each through the
+// commands end to end.
 import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { copyOfMedical, expectSame, keepMtime } from "./cache-damage.js";
-import { DAMAGES, dataFolder, entries, newDir, riverside } from "./warm-cache-folder.js";
+import { dataFolder, entries, newDir, riverside, WRONG_SHAPE_DAMAGE } from "./warm-cache-folder.js";
 import { ethicsAll } from "./run.js";
 
 // Each test here runs `ethics` dozens of times (every kind of damage, cold and warm): alone it
@@ -33,7 +37,7 @@ describe.concurrent("validate through the cache", () => {
     return dir;
   }
 
-  it("prints what it prints uncached: cold, warm, trusted by stat data, with its record damaged, after edits", async () => {
+  it("prints what it prints uncached: cold, warm, trusted by stat data, with its record of the wrong shape, after edits", async () => {
     const dir = folder();
     const cacheDir = newDir("ethics-validate-cache-dir-");
     const env = { ETHICS_CACHE_DIR: cacheDir };
@@ -55,7 +59,7 @@ describe.concurrent("validate through the cache", () => {
     await new Promise((resolve) => setTimeout(resolve, 3100));
     expectSame(await run(env), uncached, "warm");
     expectSame(await run(env), uncached, "warm, trusted by stat data");
-    for (const [how, damage] of DAMAGES) {
+    for (const [how, damage] of WRONG_SHAPE_DAMAGE) {
       for (const name of entries(cacheDir, "check-")) damage(join(cacheDir, name));
       expectSame(await run(env), uncached, how);
     }
@@ -72,7 +76,7 @@ describe.concurrent("validate through the cache", () => {
 });
 
 describe.concurrent("topics and topic through the cache of whole-library values", () => {
-  it("print what they print uncached: cold, warm, with each value damaged, after an edit that keeps size and mtime", async () => {
+  it("print what they print uncached: cold, warm, with each value of the wrong shape, after an edit that keeps size and mtime", async () => {
     const dir = dataFolder();
     const cacheDir = newDir("ethics-views-cache-");
     const env = { ETHICS_CACHE_DIR: cacheDir };
@@ -102,7 +106,7 @@ describe.concurrent("topics and topic through the cache of whole-library values"
     const written = files();
     expectSame(await run(env), uncached, "warm");
     expect(files()).toEqual(written);
-    for (const [how, damage] of DAMAGES) {
+    for (const [how, damage] of WRONG_SHAPE_DAMAGE) {
       for (const name of entries(cacheDir, "view-")) damage(join(cacheDir, name));
       expectSame(await run(env), uncached, how);
     }
