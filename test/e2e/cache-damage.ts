@@ -2,7 +2,8 @@
 // entry in each way it can be damaged (each must read as a miss: ../cache-damages.ts), and
 // change a file while keeping its modification time; and what they expect of every run,
 // cached: what it printed uncached.
-import { readFileSync, statSync, utimesSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { root, type RunResult } from "./run.js";
@@ -17,9 +18,15 @@ export const copyOfMedical = (id: string, name: string): string =>
 
 /** Sets a file's mtime back to what it was; its ctime (which no tool can set) moves on. */
 export function keepMtime(file: string, change: () => void): void {
-  const { atime, mtime } = statSync(file);
+  const { mtimeNs } = statSync(file, { bigint: true });
   change();
-  utimesSync(file, atime, mtime);
+  // To the nanosecond, as `touch -r` and `cp -p` keep it: utimes takes a Date or seconds as a
+  // double, which cannot hold a nanosecond time, and a mtime off by a few nanoseconds would tell
+  // the edit where only ctime should.
+  const seconds = mtimeNs / 1_000_000_000n;
+  const nanoseconds = String(mtimeNs % 1_000_000_000n).padStart(9, "0");
+  execFileSync("touch", ["-m", "-d", `@${seconds}.${nanoseconds}`, file]);
+  expect(statSync(file, { bigint: true }).mtimeNs).toBe(mtimeNs);
 }
 
 /** Runs that printed, and exited with, what the same commands did uncached. */
