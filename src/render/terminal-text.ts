@@ -123,6 +123,19 @@ function gluedSeparators(words: string[]): string[] {
 const OVERFLOW_START = 12;
 
 /**
+ * A word's `parts` with each wider than `widest` columns cut to fit (overflowPieces): its first
+ * piece to what the line has left before it (`leftAt`, by the part's place in the word) where
+ * that is OVERFLOW_START or more, the rest to `room`, a whole line's.
+ */
+function cutOverflowing(parts: readonly string[], widest: number, room: number, leftAt: (index: number) => number): string[] {
+  return parts.flatMap((part, index) => {
+    if (visibleLength(part) <= widest) return [part];
+    const left = leftAt(index);
+    return overflowPieces(part, left >= OVERFLOW_START ? left : 0, room);
+  });
+}
+
+/**
  * Word-wrap to `width` columns (at most MEASURE), every line but the first starting with
  * `indent`. Lines break at spaces, and inside a word only next to a wide character (Chinese,
  * Japanese and Korean text, emoji: see lineBreakParts), which is how those scripts are written.
@@ -160,14 +173,10 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
       add(word, true, "");
       continue;
     }
-    const parts = (breaksInside ? lineBreakParts(word) : [word]).flatMap((part, index) => {
-      // A part the indent leaves too little room for but the line could hold is left whole, for
-      // the output's last fitting (fitLines) to set it further left, as a hanging column of
-      // "Document: " does on a narrow terminal.
-      if (visibleLength(part) <= limit) return [part];
-      const left = empty ? limit - lineLength : limit - lineLength - (index === 0 ? 1 : 0);
-      return overflowPieces(part, left >= OVERFLOW_START ? left : 0, room);
-    });
+    // A part the indent leaves too little room for but the line could hold is left whole, for
+    // the output's last fitting (fitLines) to set it further left, as a hanging column of
+    // "Document: " does on a narrow terminal.
+    const parts = cutOverflowing(breaksInside ? lineBreakParts(word) : [word], limit, room, (index) => limit - lineLength - (!empty && index === 0 ? 1 : 0));
     let styles = "";
     parts.forEach((part, index) => {
       add(part, index === 0, styles);
@@ -248,15 +257,11 @@ export function fitLine(line: string, width: number, hanging?: number): string {
   let started = false;
   let fresh = false; // just broken: the spaces of a column gap are dropped, not carried over
   let styles = ""; // the escape sequences seen so far, replayed after a break
+  const room = Math.max(1, width - indent.length);
   for (const word of words) {
     if (fresh && word === "") continue;
     // A word breaks inside only next to a wide character, or where no line can hold it, as wrap's do.
-    const room = Math.max(1, width - indent.length);
-    const parts = lineBreakParts(word).flatMap((part, index) => {
-      if (visibleLength(part) <= room) return [part];
-      const left = !started ? width - currentLength : width - currentLength - (index === 0 && !fresh ? 1 : 0);
-      return overflowPieces(part, left >= OVERFLOW_START ? left : 0, room);
-    });
+    const parts = cutOverflowing(lineBreakParts(word), room, room, (index) => width - currentLength - (started && index === 0 && !fresh ? 1 : 0));
     parts.forEach((part, index) => {
       const spaced = index === 0 && started && !fresh;
       const length = visibleLength(part);

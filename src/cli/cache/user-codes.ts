@@ -490,7 +490,8 @@ export class UserCodeReader {
     // Files whose bytes the folder did not hold when last read: most likely being edited.
     const before = previous === undefined ? undefined : new Set(previous.files.map((file) => file.hash));
     const changedSince = (hash: string) => before !== undefined && !before.has(hash);
-    return { codes, fingerprint, madeFrom: recordsMadeFrom(included), searchIndex: (library) => this.searchIndex(library, included, fingerprint, nameParts, storeIndex, changedSince) };
+    const madeFrom = recordsMadeFrom(included);
+    return { codes, fingerprint, madeFrom, searchIndex: (library) => this.searchIndex(library, included, madeFrom, fingerprint, nameParts, storeIndex, changedSince) };
   }
 
   /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */
@@ -558,6 +559,8 @@ export class UserCodeReader {
   private async searchIndex(
     library: Library,
     included: readonly FileRecord[],
+    /** What the index is made from: `included`'s files (UserCodes.madeFrom). */
+    indexMadeFrom: MadeFrom,
     fingerprint: string,
     nameParts: (parts: string[]) => void,
     storeIndex: boolean,
@@ -565,7 +568,6 @@ export class UserCodeReader {
   ): Promise<SearchIndex> {
     const cache = this.cache;
     const indexName = this.entryName("index", fingerprint.slice(0, 24));
-    const indexMadeFrom = recordsMadeFrom(included);
     // A stored index is all a warm search reads: neither the indexer nor the built-in index.
     const cached = cache?.get(indexName, fingerprint, indexMadeFrom);
     if (isSearchIndex(cached) && indexFitsLibrary(cached, library, this.builtinConceptIds)) return cached;
