@@ -3,11 +3,12 @@
 // nobody tunes on it by reading it (`--held-out-details` prints it too, for the maintainers);
 // the same for the questions written blind in the eighteenth session (test/eval/blind.yaml).
 // Then the fresh questions labelled by concept (test/eval/fresh.yaml), as figures
-// (`--fresh-details` prints them query by query). Last, search within a code written apart, its
+// (`--fresh-details` prints them query by query), and the tuning file's queries framed as people
+// frame a question ("is it ethical: …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
-import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases } from "../test/eval/evaluate.js";
+import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases } from "../test/eval/evaluate.js";
 
 const root = process.cwd();
 const library = readBuiltinLibrary(root);
@@ -26,6 +27,12 @@ console.log();
 const fresh = evaluate(library, casesOfConcepts(library, readConceptCases(join(root, "test/eval/fresh.yaml"))), index);
 const freshTitle = "fresh questions, labelled by concept (test/eval/fresh.yaml)";
 console.log(process.argv.includes("--fresh-details") ? formatReport(fresh, freshTitle) : formatSummary(fresh, freshTitle));
+console.log();
+console.log("the tuning file's queries framed as people frame a question: recall@10 / first hit");
+for (const { name, frame } of FRAMES) {
+  const framed = evaluate(library, framedCases(tuningCases, frame), index);
+  console.log(`  ${name.padEnd(40)} ${framed.recall.toFixed(4)} / ${framed.firstHit.toFixed(4)}`);
+}
 console.log();
 console.log(formatApart(evaluateWrittenApart(library, tuningCases), "codes written apart (the tuning file's queries, searched within each code, its concepts curated and inferred)"));
 if (!meetsTargets(tuning) || !meetsTargets(heldOut)) {

@@ -144,6 +144,22 @@ export function evaluate(library: Library, cases: readonly EvalCase[], index: Se
   };
 }
 
+/**
+ * Ways people frame a question without changing what it asks: the tuning file's queries asked so
+ * should find what they find bare. The first two wrap the question in the words that name the
+ * collection (src/core/search/collection-words.ts).
+ */
+export const FRAMES: readonly { name: string; frame: (query: string) => string }[] = [
+  { name: "is it ethical: …", frame: (query) => `is it ethical: ${query}` },
+  { name: "as a peer specialist, …", frame: (query) => `as a peer specialist, ${query}` },
+  { name: "what does my code say about …?", frame: (query) => `what does my code say about ${query}?` },
+  { name: "I have a question. … What should I do?", frame: (query) => `I have a question. ${query}. What should I do?` },
+];
+
+export function framedCases(cases: readonly EvalCase[], frame: (query: string) => string): EvalCase[] {
+  return cases.map((evalCase) => ({ ...evalCase, query: frame(evalCase.query) }));
+}
+
 export function meetsTargets(report: EvalReport): boolean {
   return report.recall >= TARGETS.recall && report.firstHit >= TARGETS.firstHit;
 }

@@ -86,7 +86,7 @@ export function isLibraryRecord(value: unknown): value is LibraryRecord {
   return (value as LibraryRecord).files.every((file) => (file.names === null) !== (file.problems === null));
 }
 
-const isIndexedCode = objectOf({ id: isString, sections: listOf(objectOf({ id: isString, size: isNumber })) });
+const isIndexedCode = objectOf({ id: isString, titleStems: isString, sections: listOf(objectOf({ id: isString, size: isNumber })) });
 const isStringRecord = (value: unknown) => isRecord(value) && Object.values(value).every((entry) => typeof entry === "string");
 
 export function isIndexPart(value: unknown): value is IndexPart {

@@ -70,9 +70,17 @@ export interface IndexedConcept {
   impliedShares?: number[];
 }
 
+/** A code as the index knows it. */
+export interface IndexedCode {
+  id: string;
+  /** The distinct stems of the code's title's meaningful words, space-separated (collectionStems). */
+  titleStems: string;
+  sections: IndexedSection[];
+}
+
 export interface SearchIndex {
   format: typeof SEARCH_INDEX_FORMAT;
-  codes: { id: string; sections: IndexedSection[] }[];
+  codes: IndexedCode[];
   /**
    * Twice the weighted number of terms of each document (text, items, notes, title), packed
    * LENGTH_WIDTH characters each so that a candidate's length is read without decoding the rest.
@@ -222,7 +230,7 @@ function conceptFields(library: Library): ConceptFields {
  * re-indexes only its own code, and a thousand codes are put together from a few dozen runs.
  */
 export interface IndexPart {
-  codes: { id: string; sections: IndexedSection[] }[];
+  codes: IndexedCode[];
   /** Each code's sections' standard numbers, in order: where a topic's standard is. */
   numbers: number[][][];
   /** Packed as SearchIndex.lengths, so that parts' lengths join by concatenation. */
@@ -327,7 +335,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
   const postings: string[] = [];
   byStem.forEach((list, stemmed) => postings.push(stemmed, String(list[list.length - 2]), packPostingPairs(list)));
   return {
-    codes: [{ id: code.id, sections }],
+    codes: [{ id: code.id, titleStems: [...new Set(contentWords(code.title).map(stem))].join(" "), sections }],
     numbers: [numbers],
     lengths: packFixedWidth(lengths.map((length) => length * 2), LENGTH_WIDTH),
     totalLength,

@@ -14,6 +14,7 @@ import { hasTermStem, termAt, termStems, termsUsing } from "./term-index.js";
 import { tableGet, tableHas } from "./packed-table.js";
 import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
+import { collectionStems } from "./collection-words.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -264,7 +265,24 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
   });
   const sequence = querySequence(text, planned);
   const matches = matchConcepts(index, sequence, planned, text);
+  weighCollectionWords(index, planned, matches);
   return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0) };
+}
+
+/**
+ * The words that name the collection (collection-words.ts) weigh no more than the commonest of
+ * them, unless a concept the query names uses them: "a different peer specialist" asks about
+ * changing worker, "as a peer specialist" only says who asks.
+ */
+function weighCollectionWords(index: SearchIndex, planned: QueryWord[], matches: readonly ConceptMatch[]): void {
+  const collection = collectionStems(index);
+  if (collection.size === 0 || !planned.some((word) => collection.has(word.stem))) return;
+  let named = 0;
+  for (const match of matches) named |= match.covers;
+  const commonest = Math.min(...[...collection].filter((stemmed) => isKnown(index, stemmed)).map((stemmed) => stemWeight(index, stemmed)));
+  planned.forEach((word, at) => {
+    if (collection.has(word.stem) && !(named & (1 << at))) word.weight = Math.min(word.weight, commonest);
+  });
 }
 
 function querySequence(text: QueryText, planned: readonly QueryWord[]): TokenSequence {

@@ -324,7 +324,9 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
     }
     if (packedOfAny === undefined) continue;
     const frequency = frequencies.reduce((sum, value) => sum + (value > 0 ? 1 : 0), 0);
-    const idf = inverseFrequency(count, frequency);
+    // As in the texts, a word tells no more than the query word's weight (a word naming the
+    // collection, "ethical", is rare among the concepts' own words too: collection-words.ts).
+    const idf = Math.min(word.weight, inverseFrequency(count, frequency));
     for (let document = 0; document < count; document++) {
       const tf = frequencies[document]!;
       if (tf === 0) continue;
