@@ -15,6 +15,7 @@ import { tableGet, tableHas } from "./packed-table.js";
 import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
 import { collectionStems } from "./collection-words.js";
+import { splitCompound } from "./compounds.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -233,7 +234,7 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
   const text = readQuery(query);
   let typoBudget = MAX_TYPO_WORDS;
   let vocabulary: { words: string[]; stems: string[] } | undefined;
-  const planned: QueryWord[] = text.distinct.map((word) => {
+  const planWord = (word: string): QueryWord => {
     const stemmed = stem(word);
     const alternatives: Alternative[] = [];
     const indexed = lookup(index.postings, stemmed) !== undefined;
@@ -262,7 +263,21 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
     const weight = known.length === 0 ? UNKNOWN_WEIGHT : isKnown(index, stemmed) ? stemWeight(index, stemmed) : Math.min(...known.map((candidate) => stemWeight(index, candidate)));
     const abbreviates = alternatives.length === 0 && word.length >= ABBREVIATION_MIN_LENGTH && !isRealWord(index, word) ? sortedStartingWith(termStems(index.terms), word).filter((longer) => !standsFor.has(longer)) : [];
     return { word, stem: stemmed, alternatives, standsFor, weight, unknown: known.length === 0, abbreviates };
-  });
+  };
+  // A word nothing explains may be two words written together (compounds.ts).
+  const parts = new Map<string, [string, string]>();
+  const planned: QueryWord[] = [];
+  for (const word of text.distinct) {
+    const first = planWord(word);
+    const mayBeCompound = first.unknown && first.abbreviates.length === 0 && !isRealWord(index, word) && planned.length + 2 <= MAX_QUERY_TERMS;
+    const split = mayBeCompound ? splitCompound(word, index.terms.phrases) : undefined;
+    if (split === undefined) planned.push(first);
+    else {
+      parts.set(word, split);
+      for (const part of split) if (!planned.some((other) => other.stem === stem(part))) planned.push(planWord(part));
+    }
+  }
+  if (parts.size > 0) text.sequence = text.sequence.flatMap((word) => parts.get(word) ?? [word]);
   const sequence = querySequence(text, planned);
   const matches = matchConcepts(index, sequence, planned, text);
   weighCollectionWords(index, planned, matches);
