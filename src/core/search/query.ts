@@ -16,6 +16,7 @@ import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
 import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
+import { withoutAsker } from "./asker.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -128,7 +129,7 @@ function readQuery(query: string): QueryText {
   const text: QueryText = { distinct: [], sequence: [] };
   let tooLong = false;
   // A few sentences are read; a pasted book is not (it would only cost time).
-  for (const word of words(sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1))))) {
+  for (const word of words(sayAmounts(withoutAsker(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)))))) {
     if (word.length > MAX_WORD_LENGTH) {
       tooLong = true;
       continue;
