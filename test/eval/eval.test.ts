@@ -65,10 +65,11 @@ describe.each([
  * The tuning file's queries in the frames people put around a question, measured in the
  * twenty-second session, recall@10 / first hit (bare: 0.8616 / 0.9209 before, 0.8619 / 0.9188
  * after), before → after the words naming the collection weighed as the commonest of them and an
- * opening "As a …," was read as who asks: "is it ethical: …" 0.8502 / 0.8803 → 0.8597 / 0.9124,
- * "as a peer specialist, …" 0.8603 / 0.8889 → 0.8619 / 0.9167, "as a CPSS, …" 0.8128 / 0.7842
- * → 0.8619 / 0.9167, "what does my code say about …?" 0.8519 / 0.9145 → 0.8545 / 0.9145, "I
- * have a question. … What should I do?" 0.8567 / 0.9081 → 0.8571 / 0.9081. A framed question
+ * opening that says who asks was read apart when the rest names a matter: "is it ethical: …"
+ * 0.8502 / 0.8803 → 0.8597 / 0.9124, "as a peer specialist, …" 0.8603 / 0.8889 → 0.8644 /
+ * 0.9167, "as a CPSS, …" 0.8128 / 0.7842 → 0.8528 / 0.9038, "I'm a CPSS. …" 0.8131 / 0.7778 →
+ * 0.8528 / 0.9038, "what does my code say about …?" 0.8519 / 0.9145 → 0.8545 / 0.9145, "I have
+ * a question. … What should I do?" 0.8567 / 0.9081 → 0.8571 / 0.9081. A framed question
  * may lose a little, never the matter: held a point below the lowest.
  */
 const FRAMED_FLOORS = { recall: 0.845, firstHit: 0.898 };

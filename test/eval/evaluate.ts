@@ -147,13 +147,14 @@ export function evaluate(library: Library, cases: readonly EvalCase[], index: Se
 /**
  * Ways people frame a question without changing what it asks: the tuning file's queries asked so
  * should find what they find bare. The first two wrap the question in the words that name the
- * collection (src/core/search/collection-words.ts); the second and third open it with who asks
- * (src/core/search/asker.ts).
+ * collection (src/core/search/collection-words.ts); the second to the fourth open it with who
+ * asks (src/core/search/asker.ts).
  */
 export const FRAMES: readonly { name: string; frame: (query: string) => string }[] = [
   { name: "is it ethical: …", frame: (query) => `is it ethical: ${query}` },
   { name: "as a peer specialist, …", frame: (query) => `as a peer specialist, ${query}` },
   { name: "as a CPSS, …", frame: (query) => `as a CPSS, ${query}` },
+  { name: "I'm a CPSS. …", frame: (query) => `I'm a CPSS. ${query}` },
   { name: "what does my code say about …?", frame: (query) => `what does my code say about ${query}?` },
   { name: "I have a question. … What should I do?", frame: (query) => `I have a question. ${query}. What should I do?` },
 ];

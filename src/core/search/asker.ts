@@ -1,17 +1,20 @@
-// A question that opens "As a CPSS, …", "As a parent partner, …" or "As a supervisor, …" says
-// first who asks, then what: the opening names the asker's capacity, not the matter, yet its words
-// name matters of their own ("CPSS" certification, "supervisor" supervision) and carried the
-// standards on those above the ones the question is about. The question is read without it, as
-// long as the rest has words of its own. Only an opening set off by a comma or a colon, of a few
-// words: "as a peer I wonder…" runs on into the question, and is read whole.
+// A question that opens with who asks ("As a CPSS, …", "As a supervisor, …", "I'm a parent
+// partner. …") says first the asker's capacity, then the matter. The opening's words name matters
+// of their own ("CPSS": certification; "supervisor": supervision), which carried the standards
+// on those above the ones the question is about; yet an opening may also be the matter ("As a
+// mandated reporter, what are my duties?"). So the query reads the rest alone when the rest
+// names a matter of its own (query.ts planQuery), and whole otherwise. An opening is a few words
+// set off by a comma or colon ("As a …,") or a sentence of its own ("I'm a …." "I am a …." "I
+// work as a …."); "as a peer I wonder…" runs on into the question and is not one.
 import { STOP_WORDS, words } from "../text.js";
 
-const OPENING = /^\s*as an?\s+[^,.;:?!]{1,40}[,:]\s*(.*)$/is;
+const OPENINGS = [/^\s*as an?\s+[^,.;:?!]{1,40}[,:]\s*(.*)$/is, /^\s*(?:i'm|i’m|i am|im|i work as)\s+an?\s+[^,.;:?!]{1,40}[.!]\s+(.*)$/is];
 
-/** The query without an opening "As a …," that names who asks. */
-export function withoutAsker(query: string): string {
-  const opening = OPENING.exec(query);
-  if (!opening) return query;
-  const rest = opening[1]!;
-  return words(rest).some((word) => !STOP_WORDS.has(word)) ? rest : query;
+/** The query after an opening that names who asks, if it has one and the rest has meaningful words. */
+export function askedApart(query: string): string | undefined {
+  for (const opening of OPENINGS) {
+    const rest = opening.exec(query)?.[1];
+    if (rest !== undefined && words(rest).some((word) => !STOP_WORDS.has(word))) return rest;
+  }
+  return undefined;
 }

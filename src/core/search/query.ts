@@ -16,7 +16,7 @@ import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
 import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
-import { withoutAsker } from "./asker.js";
+import { askedApart } from "./asker.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -129,7 +129,7 @@ function readQuery(query: string): QueryText {
   const text: QueryText = { distinct: [], sequence: [] };
   let tooLong = false;
   // A few sentences are read; a pasted book is not (it would only cost time).
-  for (const word of words(sayAmounts(withoutAsker(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)))))) {
+  for (const word of words(sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1))))) {
     if (word.length > MAX_WORD_LENGTH) {
       tooLong = true;
       continue;
@@ -231,7 +231,20 @@ export function stemRewrites(word: string, stemmed: string): boolean {
   return !word.startsWith(stemmed) || (word.length > stemmed.length && word[stemmed.length] === stemmed[stemmed.length - 1]);
 }
 
+/**
+ * What the query asks. A question that opens with who asks ("As a CPSS, …", "I'm a parent
+ * partner. …": asker.ts) is read without that opening when the rest names a matter of its own.
+ */
 export function planQuery(index: SearchIndex, query: string): QueryPlan {
+  const rest = askedApart(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)));
+  if (rest !== undefined) {
+    const plan = planText(index, rest);
+    if (plan.matches.some((match) => match.covers !== 0)) return plan;
+  }
+  return planText(index, query);
+}
+
+function planText(index: SearchIndex, query: string): QueryPlan {
   const text = readQuery(query);
   let typoBudget = MAX_TYPO_WORDS;
   let vocabulary: { words: string[]; stems: string[] } | undefined;
