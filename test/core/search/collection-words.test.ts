@@ -28,7 +28,7 @@ describe("a query's words that name the collection", () => {
   const weightOf = (query: string, word: string) => planQuery(index, query).words.find((planned) => planned.word === word)!.weight;
 
   it.each([
-    ["as a peer specialist, dating a client", "specialist"],
+    ["is it ok for a peer specialist to date a client", "specialist"],
     ["is it ethical to accept a gift", "ethical"],
     ["what does my code say about texting", "code"],
   ])("%j: %s weighs as the commonest of them (peer)", (query, word) => {
@@ -43,7 +43,7 @@ describe("a query's words that name the collection", () => {
   });
 
   it.each([
-    ["as a peer specialist, dating a client", "dating a client"],
+    ["dating a client as a peer specialist", "dating a client"],
     ["is it ethical: dating a client", "dating a client"],
   ])("%j finds first what %j finds first", (framed, bare) => {
     const first = (query: string) => search(index, library, query, { limit: 10 }).hits[0]!.citation;
