@@ -11,6 +11,9 @@ describe("askedApart", () => {
     ["  As an RN and peer, may I give advice on meds?", "may I give advice on meds?"],
     ["I'm a CPSS. A client offered me a gift card.", "A client offered me a gift card."],
     ["I work as a recovery coach. Can I loan a client money?", "Can I loan a client money?"],
+    ["In my role as a peer, can I hug someone I support?", "can I hug someone I support?"],
+    ["Speaking as a parent partner: can I babysit?", "can I babysit?"],
+    ["New peer specialist here. Can I accept a gift?", "Can I accept a gift?"],
     ["as a peer I wonder about gifts", undefined], // no comma: it runs on into the question
     ["I'm a CPSS and a client asked me out", undefined],
     ["As a CPSS, what?", undefined], // nothing but small words after it
@@ -33,6 +36,8 @@ describe("a question that opens with who asks", () => {
     ["as a certified peer support specialist, dating someone I support", "dating someone I support"],
     ["As a supervisor, how do I handle a peer specialist who is dating a client?", "how do I handle a peer specialist who is dating a client?"],
     ["I'm a CPSS. A peer asked to borrow money.", "A peer asked to borrow money."],
+    ["New peer specialist here. A peer asked to borrow money.", "A peer asked to borrow money."],
+    ["In my role as a peer, dating someone I support", "dating someone I support"],
   ])("%j finds first what %j finds first", (asked, bare) => {
     expect(first(asked)).toBe(first(bare));
   });
