@@ -121,9 +121,12 @@ describe("the fresh questions, labelled by concept", () => {
  * standard whose concepts were guessed also bears on the matters the curators file with its own
  * (implied-concepts.ts); 0.8747 / 0.7806 once a second reading dropped 27 tags whose standards
  * do not govern the matter (issue 11), some of which the inference had leaned on; 0.8747 /
- * 0.7854 once false-friend entry terms went (twentieth session). A floor just below.
+ * 0.7854 once false-friend entry terms went (twentieth session); 0.8737 / 0.7854 once an
+ * opening that says who asks was read apart (twenty-second session: "Youth peer here. A 16 year
+ * old I work with told me…" lost recall within California and Medi-Cal inferred, and went from
+ * 0.333 to 1.000 on the curated codes). A floor just below.
  */
-const APART_FLOORS = { recall: 0.874, firstHit: 0.78 };
+const APART_FLOORS = { recall: 0.873, firstHit: 0.78 };
 
 describe("codes written apart", () => {
   it("leave the code uncurated and its lineage out: Medi-Cal without Working Well Together, and the other way", () => {
