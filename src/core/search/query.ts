@@ -305,14 +305,12 @@ function planText(index: SearchIndex, query: string): QueryPlan {
  */
 function weighCollectionWords(index: SearchIndex, planned: QueryWord[], matches: readonly ConceptMatch[]): void {
   const collection = collectionStems(index);
-  // Said negatively too: "is that unethical?" asks what "is that ethical?" asks.
-  const namesCollection = (word: QueryWord) => collection.has(word.stem) || (/^(?:un|non)-?./.test(word.word) && collection.has(stem(word.word.replace(/^(?:un|non)-?/, ""))));
-  if (collection.size === 0 || !planned.some(namesCollection)) return;
+  if (collection.size === 0 || !planned.some((word) => collection.has(word.stem))) return;
   let named = 0;
   for (const match of matches) named |= match.covers;
   const commonest = Math.min(...[...collection].filter((stemmed) => isKnown(index, stemmed)).map((stemmed) => stemWeight(index, stemmed)));
   planned.forEach((word, at) => {
-    if (namesCollection(word) && !(named & (1 << at))) word.weight = Math.min(word.weight, commonest);
+    if (collection.has(word.stem) && !(named & (1 << at))) word.weight = Math.min(word.weight, commonest);
   });
 }
 

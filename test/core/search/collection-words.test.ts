@@ -31,7 +31,6 @@ describe("a query's words that name the collection", () => {
     ["is it ok for a peer specialist to date a client", "specialist"],
     ["is it ethical to accept a gift", "ethical"],
     ["what does my code say about texting", "code"],
-    ["a peer gave me a gift card, is that unethical", "unethical"], // said negatively
   ])("%j: %s weighs as the commonest of them (peer)", (query, word) => {
     expect(weightOf(query, word)).toBeCloseTo(weightOf(query.includes("peer") ? query : `${query} peer`, "peer"), 10);
   });
