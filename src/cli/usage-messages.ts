@@ -2,13 +2,17 @@
 // you mean …?", then a "hint:" naming the next step, never a bare "missing required argument".
 import type { Command } from "commander";
 import { didYouMean, oneSlipApart } from "../core/suggest.js";
+import { visible } from "../render/terminal-text.js";
 
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
 export function commanderMessage(command: Command, text: string): string {
-  const message = text
-    .replace(/^error: /, "")
-    .trimEnd()
-    .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?");
+  // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
+  const message = visible(
+    text
+      .replace(/^error: /, "")
+      .trimEnd()
+      .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?"),
+  );
   const name = command.name();
   const choice = choiceMessage(message, name);
   if (choice !== undefined) return `ethics: ${choice}\n`;
