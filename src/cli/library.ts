@@ -12,6 +12,7 @@ import type { Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
 import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
+import { visible } from "../render/terminal-text.js";
 import { stderrText, writeErr } from "./output.js";
 
 export type { DataDirectory };
@@ -67,9 +68,12 @@ export function readBuiltinLibrary(): Library {
   return readSnapshot().library;
 }
 
-/** A warning on stderr, made visible and fitted as errors are: "ethics: warning: …". */
+/**
+ * A warning on stderr, made visible and fitted as errors are: "ethics: warning: …". One line
+ * each: a line break in it is part of a file's name or key, shown, not obeyed (see main.ts).
+ */
 function warn(text: string): void {
-  writeErr(stderrText(`ethics: warning: ${text}`) + "\n");
+  writeErr(stderrText(`ethics: warning: ${visible(text)}`) + "\n");
 }
 
 /** `forSearch`: the caller will want the search index (see ReadOptions). */

@@ -8,9 +8,18 @@ import { EthicsError } from "../core/errors.js";
 /** Characters kept of a line: far more than any answer, little enough to hold and show. */
 export const LINE_KEPT = 1024;
 
+/**
+ * Characters read past in one line before the input is taken to be no answers at all: far more
+ * than any file piped by mistake that still ends its lines, and ~0.2 s of reading. Without a
+ * bound an input that never ends a line (/dev/zero) is read forever.
+ */
+export const LINE_LIMIT = 16 * 1024 * 1024;
+
 export interface LineReader {
   /** The next line (at most LINE_KEPT characters of it) without its line ending; null at the end of the input. */
   next(): Promise<string | null>;
+  /** Why next() gave null before the input ended, if it did: a line ran on past the limit. */
+  stoppedEarly(): string | undefined;
   close(): void;
 }
 
@@ -24,9 +33,11 @@ function cut(text: string, length: number): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
 }
 
-export function readLines(input: Readable, kept = LINE_KEPT): LineReader {
+export function readLines(input: Readable, kept = LINE_KEPT, limit = LINE_LIMIT): LineReader {
   const lines: string[] = [];
   let line = "";
+  let lineLength = 0; // characters of the line so far, kept or read past
+  let stopped: string | undefined;
   let lineStarted = false;
   let lineFull = false; // LINE_KEPT characters kept: the rest of the line is read past
   let afterReturn = false; // a chunk ended with \r: a \n opening the next one ends no other line
@@ -36,6 +47,7 @@ export function readLines(input: Readable, kept = LINE_KEPT): LineReader {
 
   const add = (text: string) => {
     lineStarted ||= text !== "";
+    lineLength += text.length;
     if (lineFull || text === "") return;
     lineFull = line.length + text.length > kept;
     line = lineFull ? cut(line + text.slice(0, kept - line.length + 1), kept) : line + text;
@@ -43,6 +55,7 @@ export function readLines(input: Readable, kept = LINE_KEPT): LineReader {
   const endLine = () => {
     lines.push(line);
     line = "";
+    lineLength = 0;
     lineStarted = false;
     lineFull = false;
   };
@@ -67,6 +80,13 @@ export function readLines(input: Readable, kept = LINE_KEPT): LineReader {
       from = match.index + match[0].length;
     }
     add(chunk.slice(from));
+    if (lineLength > limit) {
+      // The lines before it are still answers; this one and the rest are not read.
+      stopped = `a line of the answers runs on past ${limit.toLocaleString("en-US")} characters without a line break`;
+      lineStarted = false;
+      ended = true;
+      input.destroy();
+    }
     answer();
     // lines not yet asked for wait here, not in memory: the rest of the input waits in the pipe
     if (lines.length > 0) input.pause();
@@ -88,6 +108,9 @@ export function readLines(input: Readable, kept = LINE_KEPT): LineReader {
         answer();
         if (waiting && !ended && !failure) input.resume();
       });
+    },
+    stoppedEarly() {
+      return stopped;
     },
     close() {
       input.destroy();

@@ -2,8 +2,8 @@
 // Whoever throws, a message may quote a user's file name, a key from their file or a word they
 // typed: here it is made visible (render/terminal-text.ts) and fitted to the terminal.
 import { CommanderError } from "commander";
-import { EXIT_USAGE, isEthicsError } from "../core/errors.js";
-import { fitLines, wrap } from "../render/terminal-text.js";
+import { EXIT_USAGE, formatProblem, isEthicsError, type DataError, type EthicsError } from "../core/errors.js";
+import { fitLines, visible, wrap } from "../render/terminal-text.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { cutTypedWords } from "./typed-words.js";
 import { buildProgram, misplacedOption } from "./program.js";
@@ -40,8 +40,24 @@ function errorText(text: string): string {
   return stderrText(cutTypedWords(text, process.argv.slice(2), typedWordColumns()));
 }
 
+/**
+ * One line of a message as ethics writes it: a line break in it belongs to something it quotes
+ * (a word typed, a file's name, a key of a file), so it is shown (␊), never obeyed, or the
+ * quoted text could begin a line of its own, such as a forged "hint:".
+ */
+function messageLine(text: string): string {
+  return visible(cutTypedWords(text, process.argv.slice(2), typedWordColumns()));
+}
+
 function report(message: string, hint?: string): void {
-  writeErr(errorText(`ethics: ${message}${hint ? `\nhint: ${hint}` : ""}`) + "\n");
+  writeErr(stderrText(`ethics: ${message}${hint ? `\nhint: ${messageLine(hint)}` : ""}`) + "\n");
+}
+
+/** An error's message: one line, or a data error's heading and its problems a line each. */
+function errorMessage(error: EthicsError): string {
+  if (!("problems" in error && "heading" in error)) return messageLine(error.message);
+  const { heading, problems } = error as DataError;
+  return [heading, ...problems.map((problem) => messageLine(formatProblem(problem)))].join("\n");
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -59,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const misplaced = misplacedOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2));
   if (misplaced) {
-    report(misplaced.message, misplaced.hint);
+    report(messageLine(misplaced.message), misplaced.hint);
     return EXIT_USAGE;
   }
   try {
@@ -73,14 +89,14 @@ export async function main(argv: string[]): Promise<number> {
         if (again !== undefined) return again;
       }
       // An EthicsError without a message ends quietly (Ctrl-C in the pager).
-      if (error.message !== "") report(error.message, error.hint);
+      if (error.message !== "") report(errorMessage(error), error.hint);
       return error.exitCode;
     }
     // Perhaps a cache entry this run read: then the command runs again without it.
     const again = await runAgainWithoutEntriesRead(process.env);
     if (again !== undefined) return again;
     const message = error instanceof Error ? error.message : String(error);
-    report(`internal error: ${message}`, "this is a bug in ethics; run with ETHICS_DEBUG=1 for details");
+    report(messageLine(`internal error: ${message}`), "this is a bug in ethics; run with ETHICS_DEBUG=1 for details");
     if (process.env.ETHICS_DEBUG) console.error(error);
     return EXIT_INTERNAL;
   }

@@ -2,19 +2,26 @@
 // you mean …?", then a "hint:" naming the next step, never a bare "missing required argument".
 import type { Command } from "commander";
 import { didYouMean, oneSlipApart } from "../core/suggest.js";
+import { visible } from "../render/terminal-text.js";
 
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
 export function commanderMessage(command: Command, text: string): string {
-  const message = text
-    .replace(/^error: /, "")
-    .trimEnd()
-    .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?");
+  // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
+  const message = visible(
+    text
+      .replace(/^error: /, "")
+      .trimEnd()
+      .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?"),
+  );
   const name = command.name();
   const choice = choiceMessage(message, name);
   if (choice !== undefined) return `ethics: ${choice}\n`;
   let hint: string | undefined;
-  const missing = missingArgument(command, message);
-  if (/^(missing required argument|too many arguments)/.test(message)) {
+  const missing = missingArgument(command, message) ?? missingOptionValue(command, message);
+  if (/^option '.*' argument missing$/.test(message)) {
+    // The program itself adds its own hint (showHelpAfterError in program.ts).
+    if (command.parent) hint = `ethics ${name} --help lists its options`;
+  } else if (/^(missing required argument|too many arguments)/.test(message)) {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
     hint = `${`ethics ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}; examples: ethics help ${name}`;
   } else if (/^unknown option/.test(message) && command.parent) {
@@ -33,6 +40,17 @@ function missingArgument(command: Command, message: string): string | undefined 
   if (argument === undefined) return undefined;
   const shown = `<${argument.name()}${argument.variadic ? "..." : ""}>`;
   return argument.description ? `${command.name()} needs ${shown}: ${argument.description}` : `${command.name()} needs ${shown}`;
+}
+
+/**
+ * commander's "option '-n, --limit <n>' argument missing" said as a missing argument is, with
+ * what the option takes in its help's words: "--limit needs <n>: at most this many hits".
+ */
+function missingOptionValue(command: Command, message: string): string | undefined {
+  const [, flag, value] = /^option '(?:-\w, )?(--[\w-]+) (<[^>]+>)' argument missing$/.exec(message) ?? [];
+  const option = command.options.find((each) => each.long === flag);
+  if (option === undefined) return undefined;
+  return option.description ? `${flag} needs ${value}: ${option.description}` : `${flag} needs ${value}`;
 }
 
 /** "a, b or c". */

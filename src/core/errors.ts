@@ -64,9 +64,13 @@ export function formatProblem(problem: FileProblem): string {
 
 /** A data file that cannot be used; lists every problem found in it. */
 export class DataError extends EthicsError {
+  /** The message's first line, before the problems: main.ts prints each problem as one line. */
+  readonly heading: string;
+
   constructor(readonly problems: FileProblem[], hint?: string) {
-    const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
-    super(`${count} in code files:\n${problems.map(formatProblem).join("\n")}`, hint);
+    const heading = `${problems.length === 1 ? "a problem" : `${problems.length} problems`} in code files:`;
+    super(`${heading}\n${problems.map(formatProblem).join("\n")}`, hint);
+    this.heading = heading;
     this.name = "DataError";
   }
 }

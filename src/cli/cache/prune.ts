@@ -28,6 +28,14 @@ const GRACE_MS = 60_000;
 const STALE_TEMPORARY_MS = 10 * 60_000;
 
 const ENTRY = /^(lib|code|part|index|check|view)-([0-9a-f]+)-([0-9a-z]+)\.entry$/;
+/**
+ * A run's temporary file (writeCacheFile's `<file>.<pid>-<tag>-<n>.tmp`, an older build's
+ * `<file>.<pid>.tmp`) of a file ethics writes here. Only these: the folder may be shared
+ * (ETHICS_CACHE_DIR=/tmp), and another program's old "*.tmp" is not ours to delete.
+ */
+const TEMPORARY = /^(?:(?:lib|code|part|index|check|view|v8)-[^/]+\.entry|sizes\.prune)\.\d+(?:-[0-9a-z]+)*\.tmp$/;
+/** The V8 code cache older builds kept in v8/: `<bundle file>-v<node>-<arch>-<size>-<mtime>.v8`, and its temporaries. */
+const OLD_CODE_CACHE = /^[\w.-]+\.cjs-v[\d.]+-\w+-\d+-\d+\.v8(?:\.\d+\.tmp)?$/;
 /** Roots that name nothing but themselves. */
 const SELF_ROOTS = new Set(["check", "view"]);
 const isRoot = (kind: string | undefined) => kind === "lib" || (kind !== undefined && SELF_ROOTS.has(kind));
@@ -106,7 +114,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   const files = new Map<string, CacheFile>();
   for (const name of names) {
     const kind = ENTRY.exec(name)?.[1];
-    if (kind === undefined && !name.endsWith(".tmp")) continue; // not ours: left alone
+    if (kind === undefined && !TEMPORARY.test(name)) continue; // not ours: left alone
     const size = kind !== undefined && BY_CONTENT.has(kind) ? remembered?.sizes.get(name) : undefined;
     if (size !== undefined) {
       files.set(name, { name, size, mtimeMs: undefined });
@@ -168,7 +176,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
     // Roots that did not fit and what only they named go at once; entries no root names wait
     // out a grace, in case a run is about to name them.
     const age = now - file.mtimeMs;
-    if (isRoot(ENTRY.exec(file.name)?.[1]) || dropped.has(file.name) || age >= (file.name.endsWith(".tmp") ? STALE_TEMPORARY_MS : GRACE_MS)) {
+    if (isRoot(ENTRY.exec(file.name)?.[1]) || dropped.has(file.name) || age >= (TEMPORARY.test(file.name) ? STALE_TEMPORARY_MS : GRACE_MS)) {
       remove(file.name);
       files.delete(file.name);
     }
@@ -188,7 +196,7 @@ function fileSize(path: string): number {
 function removeOldCodeCache(directory: string): void {
   const v8 = join(directory, "v8");
   try {
-    for (const name of readdirSync(v8)) if (name.endsWith(".v8") || name.endsWith(".tmp")) unlinkSync(join(v8, name));
+    for (const name of readdirSync(v8)) if (OLD_CODE_CACHE.test(name)) unlinkSync(join(v8, name));
     rmdirSync(v8);
   } catch {
     // none, or not ours to empty

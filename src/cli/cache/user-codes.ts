@@ -25,6 +25,7 @@ import { parseInParallel, threadPlan, withSharedBytes, workerFile, type ParseJob
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 import { markStoredEntry } from "./stored-entry.js";
 import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
+import { shellWord } from "../../core/shell-word.js";
 
 /** Parsed codes kept in memory besides their entries. */
 const RECENT_CODES = 32;
@@ -437,7 +438,7 @@ export class UserCodeReader {
     if (errors.length > 0) {
       const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => problem.file.startsWith(dir.path)));
       const dir = dirsWithErrors[0]?.path ?? usable[0]!.path;
-      throw new DataError(errors, `fix the file${errors.length > 1 ? "s" : ""}; \`ethics validate ${dir}\` checks them`);
+      throw new DataError(errors, `fix the file${errors.length > 1 ? "s" : ""}; \`ethics validate ${shellWord(dir)}\` checks them`);
     }
 
     const codeOf = new Map<Code, { record: FileRecord; explicit: boolean }>();

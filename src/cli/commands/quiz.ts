@@ -71,7 +71,11 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
       const showWords = (question: Question) => showReference(codeOf(loaded.library, question.standard), question.standard);
       const outcome = await takeQuiz(made, io, { color: context.render.color, width: Math.min(context.render.width, QUIZ_WIDTH) }, showWords);
       if (!outcome.completed) {
-        throw new EthicsError(`the quiz stopped after ${outcome.asked} of ${made.questions.length} questions: no more answers`);
+        const why = lines.stoppedEarly();
+        throw new EthicsError(
+          `the quiz stopped after ${outcome.asked} of ${made.questions.length} questions: ${why ?? "no more answers"}`,
+          why && "answers are a letter or number a line, typed or from a file, e.g. printf 'a\\nc\\n' | ethics quiz",
+        );
       }
     } finally {
       lines.close();

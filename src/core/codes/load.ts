@@ -16,6 +16,7 @@ import { codeSchemas, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, lineAndColumn } from "./yaml-position.js";
+import { shellWord } from "../shell-word.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -232,6 +233,6 @@ export function readCodeFilesIn(dir: string, origin: Code["origin"], checks: Rea
 export function readCodeDir(dir: string, origin: Code["origin"]): Code[] {
   const parsed = readCodeFilesIn(dir, origin);
   const problems = parsed.flatMap((result) => result.problems);
-  if (problems.length > 0) throw new DataError(problems, `fix the file${problems.length > 1 ? "s" : ""}; \`ethics validate ${dir}\` checks them`);
+  if (problems.length > 0) throw new DataError(problems, `fix the file${problems.length > 1 ? "s" : ""}; \`ethics validate ${shellWord(dir)}\` checks them`);
   return parsed.map((result) => result.code!);
 }

@@ -2,7 +2,8 @@
 // than the limit (a symlink to /dev/zero grows no buffer, a FIFO blocks nothing), and its bytes
 // become text only if they are UTF-8 (or UTF-16 with or without a byte-order mark, which YAML
 // allows). Every failure is a located problem, never an exception.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, type Stats } from "node:fs";
+import { basename, dirname } from "node:path";
 import { isUtf8 } from "node:buffer";
 import { describeFsError } from "../errors.js";
 
@@ -29,8 +30,22 @@ function describeOpenError(path: string, error: unknown): string {
     } catch {
       // gone meanwhile: the plain message says it
     }
+    if (path.includes("\ufffd") && hasNonUtf8Name(path)) return "file name is not UTF-8, so it cannot be opened by name; rename it";
   }
   return describeFsError(error);
+}
+
+/**
+ * Whether the folder holds a file whose name is not UTF-8 and reads as this path's last part:
+ * Node gives such a name with U+FFFD for each bad byte, and no file has that name.
+ */
+function hasNonUtf8Name(path: string): boolean {
+  const name = basename(path);
+  try {
+    return readdirSync(dirname(path), { encoding: "buffer" }).some((bytes) => !isUtf8(bytes) && bytes.toString("utf8") === name);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -13,14 +13,16 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * A name as ids are written: "Safety & Protection" → safety-and-protection, "Médi-Cal" →
  * medi-cal. Letters and digits of every script stay, so that a word in another script is a word
- * that names nothing, not a word that vanishes ("integrity 十二" is not "integrity").
+ * that names nothing, not a word that vanishes ("integrity 十二" is not "integrity"). Characters
+ * that show nothing (Unicode's default-ignorables: zero width joiner and space, soft hyphen,
+ * word joiner, …) are no part of a name: "Ala<ZWJ>ska" reads as Alaska, so it is alaska.
  */
 export function slugify(input: string): string {
   // Plain ASCII, as nearly every name is, skips compiling Unicode classes (~0.7 ms at start-up).
   if (ASCII.test(input)) return input.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return input
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\p{M}\p{Default_Ignorable_Code_Point}]/gu, "")
     .toLowerCase()
     .replace(/&/g, "and")
     .replace(/[^\p{L}\p{N}]+/gu, "-")

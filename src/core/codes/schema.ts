@@ -35,12 +35,21 @@ function makeSchemas() {
   const list = <T extends z.ZodType>(element: T, what: string) =>
     z.array(element, { error: `expected a list of ${what}` });
 
-  const itemSchema = z.strictObject({
+  /**
+   * A mapping of named fields: given something else (a bare string where a section belongs), or
+   * missing, the message names what belongs there and its fields, as a list's message does.
+   */
+  const mapping = <T extends z.ZodRawShape>(shape: T, what: string) =>
+    z.strictObject(shape, {
+      error: (issue) => (issue.code === "invalid_type" ? `${issue.input === undefined ? "missing" : "expected"} ${what}` : undefined),
+    });
+
+  const itemSchema = mapping({
     label: text("label").describe("The item's letter as the source prints it, without its dot: a, b, c"),
     text: text(),
-  });
+  }, "an item ({ label, text })");
 
-  const standardSchema = z.strictObject({
+  const standardSchema = mapping({
     number: positiveWhole.optional().describe("The source's number; omit when numbering is 'position'"),
     text: text().describe("The standard's text, verbatim"),
     items: list(itemSchema, "items ({ label, text })").optional().describe("Lettered sub-items"),
@@ -51,7 +60,7 @@ function makeSchemas() {
     concepts: list(slug("concept id"), "concept ids")
       .optional()
       .describe("What the standard governs: ids of the concept index, as `ethics concepts` lists them. Standards left untagged get concepts inferred"),
-  });
+  }, "a standard ({ number, text, … })");
 
   const remark = (about: string) => text("remark").optional().describe(`The editor's remark on ${about}; never the source's words`);
 
@@ -67,7 +76,7 @@ function makeSchemas() {
     "title?, intro?",
   );
 
-  const sectionSchema = z.strictObject({
+  const sectionSchema = mapping({
     id: reachableId("section id", "section")
       .regex(NOT_RESERVED_SECTION_ID, { error: (issue) => reservedSectionMessage(issue.input) })
       .describe("Lowercase letters, digits and single hyphens, with a letter (2024 would read as a number); not 'values' or 'value-statements', which name the code's value statements"),
@@ -75,9 +84,9 @@ function makeSchemas() {
     intro: text("intro").nullable().optional().describe("The phrase that opens the list, e.g. 'Peer Providers:'"),
     standards: list(standardSchema, "standards").min(1, { message: "expected at least one standard" }),
     editorial: sectionEditorialSchema.optional(),
-  });
+  }, "a section ({ id, title, standards, … })");
 
-  const provenanceSchema = z.strictObject({
+  const provenanceSchema = mapping({
     document: text("document name").describe("The published document, named as the source names itself (its title or heading)"),
     issuer: text("issuer").optional(),
     adopted: text("adoption date").optional(),
@@ -91,7 +100,7 @@ function makeSchemas() {
     derivedFrom: slug("code id")
       .optional()
       .describe("The id of the code this one is a revision of (its lineage); `ethics diff` then compares the two word by word"),
-  });
+  }, "source ({ document, issuer?, adopted?, … })");
 
   const codeEditorialSchema = remarks(
     {
@@ -108,8 +117,8 @@ function makeSchemas() {
     "title?, document?, issuer?, adopted?, notice?, scope?, attestation?, signature?, derivedFrom?",
   );
 
-  const codeFileSchema = z
-    .strictObject({
+  const codeFileSchema = mapping(
+    {
       id: reachableId("code id", "code").describe("Lowercase letters, digits and single hyphens, with a letter (2024 would read as a number)"),
       aliases: list(reachableId("alias", "code"), "aliases").optional().describe("Other ids the code answers to, written as the id is"),
       title: text("title"),
@@ -124,11 +133,11 @@ function makeSchemas() {
         .optional()
         .describe("The source's own sentence on whom the code is for or binds, verbatim; omit where the source says neither"),
       preamble: list(
-        z.strictObject({ heading: text("heading").optional(), text: text() }),
+        mapping({ heading: text("heading").optional(), text: text() }, "a paragraph ({ heading?, text })"),
         "paragraphs ({ heading?, text })",
       ).optional(),
-      values: list(z.strictObject({ text: text() }), "value statements ({ text })").optional(),
-      definitions: list(z.strictObject({ term: text("term"), text: text() }), "definitions ({ term, text })").optional(),
+      values: list(mapping({ text: text() }, "a value statement ({ text })"), "value statements ({ text })").optional(),
+      definitions: list(mapping({ term: text("term"), text: text() }, "a definition ({ term, text })"), "definitions ({ term, text })").optional(),
       sections: list(sectionSchema, "sections").min(1, { message: "expected at least one section" }),
       attestation: text("attestation").optional(),
       signature: list(text("signature line"), "signature lines")
@@ -136,8 +145,9 @@ function makeSchemas() {
         .describe("The lines to sign under the attestation, one a line, as the source has them"),
       references: list(text("reference"), "references").optional(),
       editorial: codeEditorialSchema.optional(),
-    })
-    .superRefine((file, ctx) => {
+    },
+    "a code (id, title, sections, …)",
+  ).superRefine((file, ctx) => {
       const numbering = file.numbering ?? "source";
       const seenSections = new Map<string, number>();
       file.sections.forEach((section, sectionIndex) => {

@@ -1,0 +1,35 @@
+// ETHICS_CACHE_DIR may name a folder that holds other files too (a shared scratch folder, the
+// home folder): the prune deletes only what ethics made there, whatever else looks like
+// leftovers — a user's own old "*.tmp" file, or a v8/ folder of someone else's "*.v8" files.
+import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics, root } from "./run.js";
+
+const userCodes = join(root, "test/fixtures/user-codes");
+
+describe("a cache folder shared with other files", () => {
+  it("keeps every file ethics did not make, however old", () => {
+    const shared = mkdtempSync(join(tmpdir(), "ethics-shared-"));
+    const theirs = ["draft.tmp", "notes.txt", "lib-report.tmp", "sizes.prune.bak"];
+    for (const name of theirs) writeFileSync(join(shared, name), "someone's work\n");
+    mkdirSync(join(shared, "v8"));
+    const theirV8 = ["snapshot.v8", "build.tmp"];
+    for (const name of theirV8) writeFileSync(join(shared, "v8", name), "someone's work\n");
+    // Older than any grace the prune gives a run's leftovers.
+    const dayAgo = new Date(Date.now() - 24 * 3600_000);
+    for (const name of theirs) utimesSync(join(shared, name), dayAgo, dayAgo);
+    for (const name of theirV8) utimesSync(join(shared, "v8", name), dayAgo, dayAgo);
+    // An old run's leftover temporary file of ethics's own still goes.
+    const leftover = "lib-0123abcd-0123456789abcdef.entry.4242-ab12cd-0.tmp";
+    writeFileSync(join(shared, leftover), "x");
+    utimesSync(join(shared, leftover), dayAgo, dayAgo);
+
+    const result = ethics(["--data", userCodes, "list"], { env: { ETHICS_CACHE_DIR: shared } });
+    expect(result.code).toBe(0);
+    for (const name of theirs) expect(existsSync(join(shared, name)), name).toBe(true);
+    for (const name of theirV8) expect(existsSync(join(shared, "v8", name)), `v8/${name}`).toBe(true);
+    expect(existsSync(join(shared, leftover))).toBe(false);
+  });
+});

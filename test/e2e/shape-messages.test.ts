@@ -1,0 +1,47 @@
+// A code file with a bare value where a mapping belongs (a section written as a string, a source
+// as a number, a whole file that is a list) is told what belongs there and its fields, as a list
+// or a text in the wrong place is: never the schema library's own "Invalid input: expected
+// object, received string".
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+function file(text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "ethics-shape-")), "code.yaml");
+  writeFileSync(path, text);
+  return path;
+}
+
+const HEAD = "id: shapes\ntitle: T\nshortName: S\njurisdiction: J\n";
+
+describe("a mapping's place holding something else", () => {
+  it("says what belongs there, with its fields", () => {
+    const path = file(
+      `${HEAD}source: 5\npreamble: [p]\nvalues: [v]\ndefinitions: [d]\n` +
+        "sections:\n  - x\n  - id: a\n    title: A\n    standards:\n      - y\n      - number: 1\n        text: t\n        items: [z]\n",
+    );
+    const { stdout, code } = ethics(["validate", path]);
+    expect(code).toBe(1);
+    expect(stdout).not.toMatch(/Invalid input|received/);
+    expect(stdout).toContain(`${path}:5:9 source: expected source ({ document, issuer?, adopted?, … })`);
+    expect(stdout).toContain(`${path}:6:12 preamble[0]: expected a paragraph ({ heading?, text })`);
+    expect(stdout).toContain(`${path}:7:10 values[0]: expected a value statement ({ text })`);
+    expect(stdout).toContain(`${path}:8:15 definitions[0]: expected a definition ({ term, text })`);
+    expect(stdout).toContain(`${path}:10:5 sections[0]: expected a section ({ id, title, standards, … })`);
+    expect(stdout).toContain(`${path}:14:9 sections[1].standards[0]: expected a standard ({ number, text, … })`);
+    expect(stdout).toContain(`${path}:17:17 sections[1].standards[1].items[0]: expected an item ({ label, text })`);
+  });
+
+  it("a missing source, and a file that is a list or a word, say what a code is", () => {
+    const missing = file(`${HEAD}sections: [{id: a, title: A, standards: [{number: 1, text: t}]}]\n`);
+    expect(ethics(["validate", missing]).stdout).toContain(`${missing}:1:1 source: missing source ({ document, issuer?, adopted?, … })`);
+    for (const text of ["- a\n", "x\n", "5\n"]) {
+      const path = file(text);
+      const result = ethics(["--data", join(path, ".."), "list"]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`${path}:1:1: expected a code (id, title, sections, …)`);
+    }
+  });
+});
