@@ -101,6 +101,8 @@ export type WorkerSetting = Omit<ParseWorkerData, "counter"> & { file: string };
 /** Parse workers started before their jobs are known (parseInParallel sends them). */
 export interface StartedWorkers {
   readonly workers: readonly Worker[];
+  /** Each worker's end, by an error (its start failed, or it threw) or its exit, listened for from its start. */
+  readonly ended: readonly Promise<void>[];
   readonly counter: SharedArrayBuffer;
 }
 
@@ -114,8 +116,10 @@ export async function startParseWorkers(count: number, setting: WorkerSetting): 
   const counter = new SharedArrayBuffer(4);
   const data: ParseWorkerData = { counter, cacheDirectory: setting.cacheDirectory, buildId: setting.buildId, withParts: setting.withParts };
   const workers = Array.from({ length: count }, () => new Worker(setting.file, { workerData: data, stdout: true, stderr: true }));
+  // Listened for at once: an error with no listener, while this thread still reads the files, would end the process.
+  const ended = workers.map((worker) => new Promise<void>((resolve) => worker.once("error", () => resolve()).once("exit", () => resolve())));
   for (const worker of workers) worker.unref();
-  return { workers, counter };
+  return { workers, ended, counter };
 }
 
 /** Ends workers, whatever they are doing. */
@@ -146,18 +150,17 @@ export async function parseInParallel(
     worker.ref();
     worker.postMessage(shared! satisfies ParseJobs);
   }
-  const finished = workers.map((worker) => {
-    return new Promise<void>((resolve) => {
+  const finished = workers.map((worker, at) => {
+    const doneMessage = new Promise<void>((resolve) => {
       worker.on("message", (message: ParseResult | ParseDone) => {
         if ("done" in message) return resolve();
         if (done[message.index]) return;
         done[message.index] = 1;
         onResult(message);
       });
-      // A worker that fails leaves its unfinished jobs to this thread (below).
-      worker.on("error", () => resolve());
-      worker.on("exit", () => resolve());
     });
+    // A worker that fails leaves its unfinished jobs to this thread (below).
+    return Promise.race([doneMessage, started.ended[at]!]);
   });
   try {
     while (setting.mainTakesJobs) {
