@@ -5,7 +5,7 @@
 // the caller); anything missing, damaged, stale or another build's is a miss, and a miss only
 // means doing the work again. Nothing here throws, and nothing waits on the file system.
 // Loaded only by runs with users' codes (node:zlib costs ~2 ms to load).
-import { statSync, utimesSync } from "node:fs";
+import { readdirSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync, inflateSync } from "node:zlib";
 import { readFileBytes } from "../../core/codes/read-file.js";
@@ -45,12 +45,19 @@ export interface JsonCache {
   statEntry(name: string): string | null;
   /** Marks an entry as used now, for least-recently-used pruning. */
   touch(name: string): void;
+  /**
+   * The names of the entries the cache holds now, or null when it cannot be listed: one listing
+   * where many entries are likely missing costs less than a failed open each (see user-codes.ts).
+   */
+  entryNames(): ReadonlySet<string> | null;
   /** Whether this run wrote anything (then it prunes). */
   readonly wrote: boolean;
 }
 
+const ENTRY_SUFFIX = ".entry";
+
 export function entryFile(directory: string, name: string): string {
-  return join(directory, `${name}.entry`);
+  return join(directory, `${name}${ENTRY_SUFFIX}`);
 }
 
 export interface DecodedEntry {
@@ -221,6 +228,15 @@ export function openCache(directory: string | null): JsonCache | null {
         utimesSync(entryFile(directory, name), now, now);
       } catch {
         // gone: the next run makes it again
+      }
+    },
+    entryNames() {
+      try {
+        const names = new Set<string>();
+        for (const file of readdirSync(directory)) if (file.endsWith(ENTRY_SUFFIX)) names.add(file.slice(0, -ENTRY_SUFFIX.length));
+        return names;
+      } catch {
+        return null;
       }
     },
   };

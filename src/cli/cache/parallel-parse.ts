@@ -6,6 +6,7 @@
 // thread would have made, so the output is the same however the files were shared out, and a
 // thread that fails only leaves its files to the main thread.
 import { availableParallelism } from "node:os";
+import type { Worker } from "node:worker_threads";
 import type { IndexPart } from "../../core/search/inverted-index.js";
 import type { Parsed } from "./parsed-entry.js";
 import type { CodeNames } from "./records.js";
@@ -24,6 +25,19 @@ export interface SharedJob {
 }
 
 export interface ParseWorkerData {
+  /** One Int32: the index of the next job to take. */
+  counter: SharedArrayBuffer;
+  cacheDirectory: string;
+  buildId: string;
+  withParts: boolean;
+}
+
+/**
+ * The jobs, posted to a worker once they are known: a worker is started before the files are
+ * read and hashed (startParseWorkers), so that its start (~80–190 ms: its modules, the built-in
+ * library and index) is made while this thread reads, not while it parses.
+ */
+export interface ParseJobs {
   jobs: SharedJob[];
   /**
    * Every job's bytes, one after another, in memory the threads share. Sent as they were read,
@@ -31,11 +45,6 @@ export interface ParseWorkerData {
    * at a thousand files, 64 MB copied into each worker before it could start.
    */
   bytes: SharedArrayBuffer;
-  /** One Int32: the index of the next job to take. */
-  counter: SharedArrayBuffer;
-  cacheDirectory: string;
-  buildId: string;
-  withParts: boolean;
 }
 
 /** What a worker made of one job. */
@@ -87,39 +96,71 @@ export function threadPlan(files: number, env: NodeJS.ProcessEnv, cores = availa
 /** The worker's file beside this bundle; none when running from the sources (tests), which then parse on one thread. */
 export const workerFile = (): string | null => workerFileNamed("parse-worker.cjs");
 
+export type WorkerSetting = Omit<ParseWorkerData, "counter"> & { file: string };
+
+/** Parse workers started before their jobs are known (parseInParallel sends them). */
+export interface StartedWorkers {
+  readonly workers: readonly Worker[];
+  /** Each worker's end, by an error (its start failed, or it threw) or its exit, listened for from its start. */
+  readonly ended: readonly Promise<void>[];
+  readonly counter: SharedArrayBuffer;
+}
+
+/**
+ * `count` parse workers, started now and waiting for their jobs. Unreferenced until they get
+ * them: a worker never given jobs (the files turned out known to the cache) cannot keep the
+ * process alive, though stopWorkers ends it at once.
+ */
+export async function startParseWorkers(count: number, setting: WorkerSetting): Promise<StartedWorkers> {
+  const { Worker } = await import("node:worker_threads");
+  const counter = new SharedArrayBuffer(4);
+  const data: ParseWorkerData = { counter, cacheDirectory: setting.cacheDirectory, buildId: setting.buildId, withParts: setting.withParts };
+  const workers = Array.from({ length: count }, () => new Worker(setting.file, { workerData: data, stdout: true, stderr: true }));
+  // Listened for at once: an error with no listener, while this thread still reads the files, would end the process.
+  const ended = workers.map((worker) => new Promise<void>((resolve) => worker.once("error", () => resolve()).once("exit", () => resolve())));
+  for (const worker of workers) worker.unref();
+  return { workers, ended, counter };
+}
+
+/** Ends workers, whatever they are doing. */
+export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
+  await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
 /**
  * Runs every job once: on the plan's workers and on this thread (`runHere`), which takes jobs
  * beside the workers' (when the plan says so) and, at the end, any a failed worker left.
- * `onResult` gets each worker's result as it arrives.
+ * `onResult` gets each worker's result as it arrives. `started`: workers already started
+ * (startParseWorkers), used for the plan's and the rest stopped; else the plan's are started now.
  */
 export async function parseInParallel(
   jobs: readonly ParseJob[],
-  setting: Omit<ParseWorkerData, "jobs" | "bytes" | "counter"> & ThreadPlan & { file: string },
+  setting: WorkerSetting & ThreadPlan & { started?: StartedWorkers },
   runHere: (job: ParseJob) => Promise<void>,
   onResult: (result: ParseResult) => void,
 ): Promise<void> {
-  const { Worker } = await import("node:worker_threads");
-  const counter = new SharedArrayBuffer(4);
-  const next = new Int32Array(counter);
+  const started = setting.started ?? (await startParseWorkers(setting.workers, setting));
+  const next = new Int32Array(started.counter);
   const done = new Uint8Array(jobs.length);
-  // Without a buffer to share, no worker starts: this thread takes every job (below).
+  // Without a buffer to share, no worker is used: this thread takes every job (below).
   const shared = sharedJobs(jobs);
-  const workers = Array.from({ length: shared ? setting.workers : 0 }, () => {
-    const data: ParseWorkerData = { ...shared!, counter, cacheDirectory: setting.cacheDirectory, buildId: setting.buildId, withParts: setting.withParts };
-    return new Worker(setting.file, { workerData: data, stdout: true, stderr: true });
-  });
-  const finished = workers.map((worker) => {
-    return new Promise<void>((resolve) => {
+  const workers = started.workers.slice(0, shared ? setting.workers : 0);
+  await stopWorkers(started.workers.slice(workers.length));
+  for (const worker of workers) {
+    worker.ref();
+    worker.postMessage(shared! satisfies ParseJobs);
+  }
+  const finished = workers.map((worker, at) => {
+    const doneMessage = new Promise<void>((resolve) => {
       worker.on("message", (message: ParseResult | ParseDone) => {
         if ("done" in message) return resolve();
         if (done[message.index]) return;
         done[message.index] = 1;
         onResult(message);
       });
-      // A worker that fails leaves its unfinished jobs to this thread (below).
-      worker.on("error", () => resolve());
-      worker.on("exit", () => resolve());
     });
+    // A worker that fails leaves its unfinished jobs to this thread (below).
+    return Promise.race([doneMessage, started.ended[at]!]);
   });
   try {
     while (setting.mainTakesJobs) {
@@ -133,7 +174,7 @@ export async function parseInParallel(
   } catch (error) {
     // This thread's failure ends the run (or a retry runs it again in a new process, cache-
     // fault.ts): workers left going would take the cores from it until this process exits.
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await stopWorkers(workers);
     throw error;
   }
   await Promise.all(finished);
@@ -141,6 +182,36 @@ export async function parseInParallel(
     if (done[index]) continue;
     done[index] = 1;
     await runHere(jobs[index]!);
+  }
+}
+
+/**
+ * One buffer the threads share, for files read straight into it (readFileBytes' scratch): their
+ * bytes then go to the workers as they are. Copied there after reading (withSharedBytes), a
+ * thousand files' 28 MB took ~80 ms of a first run before any file was parsed, most of it page
+ * faults of the copy's fresh memory, besides each file's own read buffer (64 KiB at least).
+ */
+export class SharedRoom {
+  private used = 0;
+  private constructor(private readonly buffer: SharedArrayBuffer) {}
+
+  /** Room for `size` bytes, or undefined when none can be had (then files are read as before). */
+  static of(size: number): SharedRoom | undefined {
+    try {
+      return new SharedRoom(new SharedArrayBuffer(size));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The room not used yet: where the next file is read. */
+  free(): Buffer {
+    return Buffer.from(this.buffer, this.used, this.buffer.byteLength - this.used);
+  }
+
+  /** Keeps bytes read into free() where they are (the next file goes after them); any others are left alone. */
+  keep(bytes: Uint8Array): void {
+    if (bytes.buffer === this.buffer && bytes.byteOffset === this.used) this.used += bytes.byteLength;
   }
 }
 
@@ -166,7 +237,7 @@ export function withSharedBytes<Job extends ParseJob>(jobs: readonly Job[]): Job
 }
 
 /** Where each job's bytes are in the one buffer they share (copied there if they are not yet), or undefined if none can be had. */
-function sharedJobs(jobs: readonly ParseJob[]): Pick<ParseWorkerData, "jobs" | "bytes"> | undefined {
+function sharedJobs(jobs: readonly ParseJob[]): ParseJobs | undefined {
   const first = jobs[0]?.bytes.buffer;
   const inOne = first instanceof SharedArrayBuffer && jobs.every((job) => job.bytes.buffer === first) ? jobs : withSharedBytes(jobs);
   const bytes = inOne[0]?.bytes.buffer;

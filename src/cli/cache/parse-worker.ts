@@ -1,8 +1,9 @@
 // A thread that parses users' code files beside the main one, on a first run over many new
-// files (see parallel-parse.ts). It takes files by index from a counter the threads share, does
-// for each what the main thread would (parse and store the code's entry; when a search will want
-// it, make and store its index part) and posts back what the main thread keeps: names or
-// problems, and the part. Built as dist/parse-worker.cjs.
+// files (see parallel-parse.ts). Started while the main thread reads the files, it gets them
+// in one message once they are read (ParseJobs); it takes files by index from a counter the
+// threads share, does for each what the main thread would (parse and store the code's entry;
+// when a search will want it, make and store its index part) and posts back what the main
+// thread keeps: names or problems, and the part. Built as dist/parse-worker.cjs.
 import { parentPort, workerData } from "node:worker_threads";
 import { parseCodeBytes } from "../../core/codes/load.js";
 import { indexPartOfCode } from "../../core/search/inverted-index.js";
@@ -11,15 +12,15 @@ import { oneFile } from "./inflate-bound.js";
 import { openCache } from "./json-cache.js";
 import { entryNameOf, namesOf } from "./records.js";
 import { entryOf, parsedOf } from "./parsed-entry.js";
-import type { ParseDone, ParseResult, ParseWorkerData, SharedJob } from "./parallel-parse.js";
+import type { ParseDone, ParseJobs, ParseResult, ParseWorkerData, SharedJob } from "./parallel-parse.js";
 
-const { jobs, bytes, counter, cacheDirectory, buildId, withParts } = workerData as ParseWorkerData;
+const { counter, cacheDirectory, buildId, withParts } = workerData as ParseWorkerData;
 const next = new Int32Array(counter);
 const cache = openCache(cacheDirectory);
 const builtin = readSnapshot().library;
 const builtinIndex = readSearchIndex();
 
-function run(job: SharedJob, index: number): ParseResult {
+function run(job: SharedJob, index: number, bytes: SharedArrayBuffer): ParseResult {
   // A copy of its own, as the bytes of a file read on this thread would be.
   const parsed = parsedOf(parseCodeBytes(Buffer.from(new Uint8Array(bytes, job.start, job.length)), "", "user"));
   // The part is stored with the code, in one file (user-codes.ts reads it back from there).
@@ -30,7 +31,9 @@ function run(job: SharedJob, index: number): ParseResult {
   return { index, stored, names: namesOf(parsed.code), ...(stored ? {} : { parsed }), ...(part ? { part } : {}) };
 }
 
-for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
-  parentPort!.postMessage(run(jobs[index]!, index));
-}
-parentPort!.postMessage({ done: true } satisfies ParseDone);
+parentPort!.once("message", ({ jobs, bytes }: ParseJobs) => {
+  for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
+    parentPort!.postMessage(run(jobs[index]!, index, bytes));
+  }
+  parentPort!.postMessage({ done: true } satisfies ParseDone);
+});

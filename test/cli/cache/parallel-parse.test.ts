@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { parseInParallel, threadPlan, withSharedBytes } from "../../../src/cli/cache/parallel-parse.js";
+import { parseInParallel, startParseWorkers, threadPlan, withSharedBytes } from "../../../src/cli/cache/parallel-parse.js";
 import { readFileBytes } from "../../../src/core/codes/read-file.js";
 
 describe("withSharedBytes", () => {
@@ -73,5 +73,19 @@ describe("parseInParallel", () => {
     const size = statSync(beats).size;
     await sleep(100);
     expect(statSync(beats).size).toBe(size);
+  });
+
+  it("outlives a worker that failed while this thread was still reading the files: this thread parses them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-workers-"));
+    const workerFile = join(dir, "failing-worker.cjs");
+    writeFileSync(workerFile, `throw new Error("this worker cannot start");`);
+    const setting = { file: workerFile, cacheDirectory: dir, buildId: "test", withParts: false };
+    // Started before the files are read (user-codes.ts), it fails meanwhile.
+    const started = await startParseWorkers(1, setting);
+    await sleep(300);
+    const jobs = [0, 1, 2].map((at) => ({ hash: `h${at}`, bytes: new Uint8Array([at]) }));
+    const parsedHere: string[] = [];
+    await parseInParallel(jobs, { ...setting, workers: 1, mainTakesJobs: false, started }, async (job) => void parsedHere.push(job.hash), () => {});
+    expect(parsedHere.sort()).toEqual(["h0", "h1", "h2"]);
   });
 });
