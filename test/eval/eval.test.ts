@@ -23,14 +23,16 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
  * answer; -ment word forms; abbreviations of term words; sums of money). The thirteenth session
  * added a third blind-written pool of 146 queries to the tuning file: 0.8594 / 0.9145 with it.
  * The twentieth, once 159 entry terms that were false friends went (terms20): tuning 0.8616 /
- * 0.9209, held out 0.7597 / 0.8185, blind 0.8478 / 0.9028.
+ * 0.9209, held out 0.7597 / 0.8185, blind 0.8478 / 0.9028. The twenty-second, once the words
+ * naming the collection weighed little and an opening that says who asks was read apart:
+ * tuning 0.8633 / 0.9188, held out 0.7562 / 0.8147, blind 0.8478 / 0.9028.
  * Floors just below: a guard, not a target. The held-out floors sit a point lower: a floor right at the
  * measured figure fails on the first change that moves one query, and its message shows the
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
   tuning: { recall: 0.859, firstHit: 0.915 },
-  "held-out": { recall: 0.756, firstHit: 0.808 },
+  "held-out": { recall: 0.752, firstHit: 0.804 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is.
