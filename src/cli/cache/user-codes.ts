@@ -142,6 +142,11 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void)
     if (listing.topicsFile !== null) {
       warn(`${listing.topicsFile} is not read: users' folders hold codes, not topics; tag standards with concept ids instead`);
     }
+    // A folder named on the command line that holds no code (the codes one level down, or the
+    // wrong folder) would otherwise give the built-in codes alone without a word.
+    if (dir.explicit && listing.files.length === 0) {
+      warn(`'${dir.path}' has no .yaml or .yml code files (folders inside it are not read); only the built-in codes are used`);
+    }
     for (const path of listing.files) {
       let stats: BigIntStats | null = null;
       try {
