@@ -238,10 +238,20 @@ export function stemRewrites(word: string, stemmed: string): boolean {
 export function planQuery(index: SearchIndex, query: string): QueryPlan {
   const rest = askedApart(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)));
   if (rest !== undefined) {
-    const plan = planText(index, rest);
-    if (plan.matches.some((match) => match.covers !== 0)) return plan;
+    const plan = planRest(index, rest);
+    if (plan?.matches.some((match) => match.covers !== 0)) return plan;
   }
   return planText(index, query);
+}
+
+/** The rest after an opening, planned; undefined when it has nothing to search for (only words too long to be words). */
+function planRest(index: SearchIndex, rest: string): QueryPlan | undefined {
+  try {
+    return planText(index, rest);
+  } catch (error) {
+    if (error instanceof EthicsError) return undefined;
+    throw error;
+  }
 }
 
 function planText(index: SearchIndex, query: string): QueryPlan {

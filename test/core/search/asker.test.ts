@@ -1,6 +1,7 @@
 // A question's opening "As a …," names who asks; the question is read without it.
 import { describe, expect, it } from "vitest";
 import { askedApart } from "../../../src/core/search/asker.js";
+import { planQuery } from "../../../src/core/search/query.js";
 import { search } from "../../../src/core/search/search.js";
 import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
 
@@ -51,5 +52,14 @@ describe("an opening that is the matter", () => {
 
   it("is read with the question when the rest names no matter of its own", () => {
     expect(first("As a mandated reporter, what are my duties?")).toBe(first("mandated reporter: what are my duties?"));
+  });
+});
+
+describe("an opening whose rest has nothing to search for", () => {
+  const root = new URL("../../..", import.meta.url).pathname;
+  const index = builtIndex(readBuiltinLibrary(root));
+
+  it("is read whole: a rest of one 'word' too long to be one does not end the search", () => {
+    expect(planQuery(index, `As a CPSS, ${"x".repeat(60)}`).words.map((word) => word.word)).toEqual(["cpss"]);
   });
 });
