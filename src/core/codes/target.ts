@@ -38,6 +38,14 @@ export function describeNumbers(numbers: number[]): string {
   return runs.join(", ");
 }
 
+/** Missing numbers said in a message: a few, then how many more (a pasted list of thousands is not echoed back). */
+const MISSING_SAID = 10;
+
+function listMissing(missing: readonly string[]): string {
+  if (missing.length <= MISSING_SAID) return missing.join(", ");
+  return `${missing.slice(0, MISSING_SAID - 1).join(", ")} and ${missing.length - (MISSING_SAID - 1)} more`;
+}
+
 /** What a selection is picked from: the things, how to name them, how to cite one in a hint. */
 interface Numbered<T> {
   things: T[];
@@ -48,7 +56,7 @@ interface Numbered<T> {
 function pickNumbered<T extends { number: number }>({ things, where }: Numbered<T>, selection: NumberSelection): T[] {
   const available = things.map((thing) => thing.number);
   const { found, missing } = pickNumbers(selection, available);
-  if (missing.length > 0) throw new EthicsError(`${where} has no ${missing.join(", ")}`, `${where} has ${describeNumbers(available)}`);
+  if (missing.length > 0) throw new EthicsError(`${where} has no ${listMissing(missing)}`, `${where} has ${describeNumbers(available)}`);
   return found.map((number) => things.find((thing) => thing.number === number)!);
 }
 

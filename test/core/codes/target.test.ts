@@ -87,6 +87,7 @@ describe("references that do not", () => {
     [["wisconsin", "99999999999999999999"], 1, "Wisconsin has no 99999999999999999999", "Wisconsin has 1–15"],
     [["alaska", "values", "99999999999999999999"], 1, "Alaska values has no 99999999999999999999", "Alaska values has 1–7"],
     [["medi-cal", "integrity", "12-20"], 1, "Medi-Cal Integrity has no 20", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "15,16,17,18,19,20,21,22,23,24"], 1, "Medi-Cal Integrity has no 15, 16, 17, 18, 19, 20, 21, 22, 23, 24", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "twelve"], 2, "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: ethics show medi-cal integrity 12"],
     [["medi-cal", "integrity", "十二"], 2, "'十二' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: ethics show medi-cal integrity 1"],
     [["medi-cal", "integrity", "12abc"], 2, "'12abc' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. ethics show medi-cal integrity 12"],
@@ -175,5 +176,13 @@ describe("hints suggest only references that exist", () => {
     expect(show(suggested.split(" "))).toHaveLength(1);
     const others = hint.match(/; also (.*?)(, …)?$/)?.[1]?.split(", ") ?? [];
     for (const reference of others) expect(show([codeId, ...reference.split(" ")])).toHaveLength(1);
+  });
+});
+
+describe("a pasted list of thousands of numbers", () => {
+  it("is not echoed back whole: nine missing numbers are said, then how many more", () => {
+    const error = failure(["medi-cal", "integrity", Array.from({ length: 2000 }, (_, at) => at + 1).join(",")]);
+    expect(error.message).toBe("Medi-Cal Integrity has no 15, 16, 17, 18, 19, 20, 21, 22, 23 and 1977 more");
+    expect(error.hint).toBe("Medi-Cal Integrity has 1–14");
   });
 });
