@@ -278,10 +278,12 @@ export class UserCodeReader {
   private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number, withParts: boolean, env: NodeJS.ProcessEnv): Promise<FileRecord[]> {
     const records: FileRecord[] = [];
     const pending: (ParseJob & { index: number; base: RecordBase; racy: boolean })[] = [];
-    const unread = files.filter((file) => {
+    // A file's record is reused while its stat data matches and it was not racy.
+    const reusable = files.map((file) => {
       const previous = previousByPath.get(file.path);
-      return !(previous && file.stats && !previous.racy && sameStats(previous, file.stats));
+      return previous && file.stats && !previous.racy && sameStats(previous, file.stats) ? previous : undefined;
     });
+    const unread = files.filter((_, index) => reusable[index] === undefined);
     // Files are read into one buffer the threads share, with room for each as stat saw it.
     const room = unread.length === 0 ? undefined : SharedRoom.of(unread.reduce((sum, file) => sum + Math.min(Number(file.stats?.size ?? 0), MAX_FILE_BYTES) + 1, 0));
     // Workers for that many new files start now, while the files are read and hashed: those
@@ -294,8 +296,8 @@ export class UserCodeReader {
     const listed = unread.length >= LIST_ENTRIES_FROM ? (this.cache?.entryNames() ?? undefined) : undefined;
     try {
       for (const [index, file] of files.entries()) {
-        const previous = previousByPath.get(file.path);
-        if (previous && file.stats && !previous.racy && sameStats(previous, file.stats)) {
+        const previous = reusable[index];
+        if (previous) {
           records[index] = previous;
           continue;
         }
