@@ -5,33 +5,28 @@
 // term's: "everybody" is not read as every + body, though the codes use both words. A word that
 // splits into two such pairs is left as it is.
 import { stem, STOP_WORDS } from "../text.js";
+import { termAt, termsUsing, type TermIndex } from "./term-index.js";
 
 /** Shorter parts join too much by chance. */
 const MIN_PART_LENGTH = 3;
 
-/**
- * The two words that `word` is, end to end, if exactly one split of it is two adjacent words of
- * a term in `phrases` (TermIndex.phrases: terms joined by "|", their words' stems by spaces,
- * small words marked "~", which never count here).
- */
-export function splitCompound(word: string, phrases: string): [string, string] | undefined {
+/** The two words that `word` is, end to end, if exactly one split of it is two adjacent words of a term of `terms`. */
+export function splitCompound(word: string, terms: TermIndex): [string, string] | undefined {
   let found: [string, string] | undefined;
   for (let at = MIN_PART_LENGTH; at <= word.length - MIN_PART_LENGTH; at++) {
     const first = word.slice(0, at);
     const second = word.slice(at);
-    if (STOP_WORDS.has(first) || STOP_WORDS.has(second) || !hasAdjacent(phrases, `${stem(first)} ${stem(second)}`)) continue;
+    if (STOP_WORDS.has(first) || STOP_WORDS.has(second) || !termHasPair(terms, stem(first), stem(second))) continue;
     if (found) return undefined;
     found = [first, second];
   }
   return found;
 }
 
-/** Whether `pair` is in `phrases` as whole words. */
-function hasAdjacent(phrases: string, pair: string): boolean {
-  for (let at = phrases.indexOf(pair); at >= 0; at = phrases.indexOf(pair, at + 1)) {
-    const before = at === 0 ? "|" : phrases[at - 1];
-    const after = at + pair.length === phrases.length ? "|" : phrases[at + pair.length];
-    if ((before === " " || before === "|") && (after === " " || after === "|")) return true;
-  }
-  return false;
+/** Whether a term uses these two meaningful stems one right after the other. */
+function termHasPair(terms: TermIndex, first: string, second: string): boolean {
+  return termsUsing(terms, first).some((number) => {
+    const { words, stop } = termAt(terms, number).phrase;
+    return words.some((stemmed, at) => stemmed === first && words[at + 1] === second && !stop[at] && !stop[at + 1]);
+  });
 }

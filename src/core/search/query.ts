@@ -294,7 +294,7 @@ function planText(index: SearchIndex, query: string): QueryPlan {
   for (const word of text.distinct) {
     const first = planWord(word);
     const mayBeCompound = first.unknown && first.abbreviates.length === 0 && !isRealWord(index, word) && planned.length + 2 <= MAX_QUERY_TERMS;
-    const split = mayBeCompound ? splitCompound(word, index.terms.phrases) : undefined;
+    const split = mayBeCompound ? splitCompound(word, index.terms) : undefined;
     if (split === undefined) planned.push(first);
     else {
       parts.set(word, split);
