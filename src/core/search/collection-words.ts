@@ -7,17 +7,17 @@
 // matter asked about.
 import type { SearchIndex } from "./inverted-index.js";
 
-const known = new WeakMap<SearchIndex, ReadonlySet<string>>();
+const known = new WeakMap<object, ReadonlySet<string>>();
 
 /** The stems that the titles of most of the index's codes (more than half) use. */
 export function collectionStems(index: Pick<SearchIndex, "codes">): ReadonlySet<string> {
-  const remembered = known.get(index as SearchIndex);
+  const remembered = known.get(index);
   if (remembered) return remembered;
   const codesUsing = new Map<string, number>();
   for (const code of index.codes) {
     for (const stemmed of code.titleStems.split(" ")) if (stemmed !== "") codesUsing.set(stemmed, (codesUsing.get(stemmed) ?? 0) + 1);
   }
   const stems = new Set([...codesUsing].filter(([, count]) => count * 2 > index.codes.length).map(([stemmed]) => stemmed));
-  known.set(index as SearchIndex, stems);
+  known.set(index, stems);
   return stems;
 }
