@@ -17,6 +17,7 @@ import { inverseFrequency } from "./idf.js";
 import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
+import { verdictApart } from "./verdict.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -233,16 +234,32 @@ export function stemRewrites(word: string, stemmed: string): boolean {
 
 /**
  * What the query asks. A question that opens with who asks ("As a CPSS, …", "I'm a parent
- * partner. …": asker.ts) is read without that opening when the rest names a matter of its own.
+ * partner. …": asker.ts) is read without that opening, and one that closes by asking for a
+ * verdict on what it told ("…, is that unethical?": verdict.ts) without that verdict, when the
+ * rest names a matter of its own; a verdict that names a matter stays.
  */
 export function planQuery(index: SearchIndex, query: string): QueryPlan {
-  const rest = askedApart(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)));
-  if (rest !== undefined) {
+  const bounded = query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1));
+  for (const rest of readingsApart(index, bounded)) {
     const plan = planRest(index, rest);
-    if (plan?.matches.some((match) => match.covers !== 0)) return plan;
+    if (plan !== undefined && namesMatter(plan)) return plan;
   }
   return planText(index, query);
 }
+
+/** The question without its frames, most frames left out first. */
+function readingsApart(index: SearchIndex, query: string): string[] {
+  const asked = askedApart(query);
+  const readings: string[] = [];
+  for (const text of asked === undefined ? [query] : [asked, query]) {
+    const verdict = verdictApart(text);
+    if (verdict !== undefined && !namesMatter(planRest(index, verdict.verdict))) readings.push(verdict.rest);
+    if (text !== query) readings.push(text);
+  }
+  return readings;
+}
+
+const namesMatter = (plan: QueryPlan | undefined): boolean => plan?.matches.some((match) => match.covers !== 0) ?? false;
 
 /** The rest after an opening, planned; undefined when it has nothing to search for (only words too long to be words). */
 function planRest(index: SearchIndex, rest: string): QueryPlan | undefined {

@@ -1,0 +1,36 @@
+// A question that ends by asking for a verdict on what it told ("dating a client, is that
+// unethical?", "… . Is this an ethics violation?", "…, would that be against the rules?") says
+// the matter first, then asks whether a rule forbids it. The verdict's words are about rules in
+// general, yet as rare words of the codes' texts ("unethical", "violation") they carried the few
+// standards that use them above those on the matter told. So the query reads without the
+// verdict when the rest names a matter and the verdict names none (query.ts planQuery); a verdict
+// that names a matter of its own ("…, is that a dual relationship?") is read with the rest. A
+// verdict points back at what was told ("that", "this", "it") in a short clause of its own, set
+// off by punctuation or a dash; "is it ok to …" asking about something new is one only when it
+// is short and names no matter.
+import { STOP_WORDS, words } from "../text.js";
+
+/** Words of a verdict at most: "would that be considered a violation of my code" and no more. */
+const MAX_VERDICT_WORDS = 9;
+
+/** Where a verdict begins: after the last mark that sets a clause off, before its closing marks. */
+const LAST_CLAUSE = /^([\s\S]*?)(?:[,.;:?!]|\s[—–-])\s*([^,.;:?!]*?[^\s,.;:?!][?!.]*)\s*$/;
+/** A verdict opens by asking whether what was told is something: "is that …", "would it be …". */
+const VERDICT_OPENING = /^(?:(?:so|and|but|or)\s+)?(?:is|isn't|isnt|was|wasn't|would|wouldn't|could|couldn't|can|does|doesn't|will|won't)\s+(?:that|this|it)\b/i;
+
+export interface VerdictApart {
+  /** What the question told, without the verdict. */
+  rest: string;
+  /** The verdict asked for. */
+  verdict: string;
+}
+
+/** The question split before a closing verdict, if it has one and the rest has meaningful words. */
+export function verdictApart(query: string): VerdictApart | undefined {
+  const found = LAST_CLAUSE.exec(query);
+  if (found === null) return undefined;
+  const [, rest, verdict] = found as unknown as [string, string, string];
+  if (!VERDICT_OPENING.test(verdict) || words(verdict).length > MAX_VERDICT_WORDS) return undefined;
+  if (!words(rest).some((word) => !STOP_WORDS.has(word))) return undefined;
+  return { rest, verdict };
+}

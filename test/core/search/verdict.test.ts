@@ -1,0 +1,65 @@
+// A question's closing "…, is that unethical?" asks for a verdict on what it told; the question
+// is read without it when the verdict names no matter of its own.
+import { describe, expect, it } from "vitest";
+import { verdictApart } from "../../../src/core/search/verdict.js";
+import { planQuery } from "../../../src/core/search/query.js";
+import { search } from "../../../src/core/search/search.js";
+import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
+
+describe("verdictApart", () => {
+  it.each([
+    ["dating a client, is that unethical?", "dating a client", "is that unethical?"],
+    ["dating a client. Is this an ethics violation?", "dating a client", "Is this an ethics violation?"],
+    ["my client hugged me - is that ok?", "my client hugged me", "is that ok?"],
+    ["my client hugged me — is that ok?", "my client hugged me", "is that ok?"],
+    ["A client offered a gift card; would that be against the rules", "A client offered a gift card", "would that be against the rules"],
+    ["Can I hug a client? Is that a boundary violation?!", "Can I hug a client", "Is that a boundary violation?!"],
+    ["I lent a peer $20, so is it a problem?", "I lent a peer $20", "so is it a problem?"],
+  ])("%j → %j + %j", (query, rest, verdict) => {
+    expect(verdictApart(query)).toEqual({ rest, verdict });
+  });
+
+  it.each([
+    ["gifts"],
+    ["is that ok?"], // nothing told before it
+    ["a, is that ok?"], // nothing meaningful told before it
+    ["I saw it. Is that allowed, though?"], // the last clause is not the verdict
+    ["tips, is it ok to accept a tip from a client when i drive them home"], // not a few words
+    ["a client offered me a gift, I said that is kind"], // says, does not ask
+    ["Is it ok to accept a gift from a client?"], // the question itself
+  ])("%j has none", (query) => {
+    expect(verdictApart(query)).toBeUndefined();
+  });
+
+  it("splits a long question at its last clause, and bounds the verdict", () => {
+    expect(verdictApart(`${"gift,".repeat(3000)} is that ok?`)?.verdict).toBe("is that ok?");
+    expect(verdictApart(`${"a ".repeat(3000)}, is that${" x".repeat(3000)}`)).toBeUndefined();
+  });
+});
+
+describe("a question that closes by asking for a verdict", () => {
+  const root = new URL("../../..", import.meta.url).pathname;
+  const library = readBuiltinLibrary(root);
+  const index = builtIndex(library);
+  const first = (query: string) => search(index, library, query, { limit: 10 }).hits[0]?.citation;
+
+  it.each([
+    ["dating a client, is that unethical?", "dating a client"],
+    ["working while high, is that unethical?", "working while high"],
+    ["snapchatting with clients, is that unethical?", "snapchatting with clients"],
+    ["a coworker keeps hitting on me at work. Is this an ethics violation?", "a coworker keeps hitting on me at work"],
+    ["As a CPSS, dating a client, is that against the rules?", "dating a client"],
+  ])("%j finds first what %j finds first", (asked, bare) => {
+    expect(first(asked)).toBe(first(bare));
+  });
+
+  it("keeps a verdict that names a matter of its own", () => {
+    const words = planQuery(index, "Can I hug a client? Is that a boundary violation?").words.map((word) => word.word);
+    expect(words).toContain("boundary");
+  });
+
+  it("is read whole when what it told names no matter", () => {
+    const words = planQuery(index, "the thing I did yesterday, is that unethical?").words.map((word) => word.word);
+    expect(words).toContain("unethical");
+  });
+});
