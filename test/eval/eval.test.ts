@@ -71,8 +71,11 @@ describe.each([
  * 0.8502 / 0.8803 → 0.8597 / 0.9124, "as a peer specialist, …" 0.8603 / 0.8889 → 0.8644 /
  * 0.9167, "as a CPSS, …" 0.8128 / 0.7842 → 0.8528 / 0.9038, "I'm a CPSS. …" 0.8131 / 0.7778 →
  * 0.8528 / 0.9038, "what does my code say about …?" 0.8519 / 0.9145 → 0.8545 / 0.9145, "I have
- * a question. … What should I do?" 0.8567 / 0.9081 → 0.8571 / 0.9081. A framed question
- * may lose a little, never the matter: held a point below the lowest.
+ * a question. … What should I do?" 0.8567 / 0.9081 → 0.8571 / 0.9081. In the twenty-third,
+ * before → after a closing verdict that names no matter was read apart (bare unchanged): "…, is
+ * that unethical?" 0.8440 / 0.8632 → 0.8561 / 0.9145, "… . Is this an ethics violation?" 0.8492
+ * / 0.8782 → 0.8583 / 0.9145. A framed question may lose a little, never the matter: held a
+ * point below the lowest.
  */
 const FRAMED_FLOORS = { recall: 0.845, firstHit: 0.898 };
 

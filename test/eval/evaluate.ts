@@ -157,6 +157,8 @@ export const FRAMES: readonly { name: string; frame: (query: string) => string }
   { name: "I'm a CPSS. …", frame: (query) => `I'm a CPSS. ${query}` },
   { name: "what does my code say about …?", frame: (query) => `what does my code say about ${query}?` },
   { name: "I have a question. … What should I do?", frame: (query) => `I have a question. ${query}. What should I do?` },
+  { name: "…, is that unethical?", frame: (query) => `${query}, is that unethical?` },
+  { name: "… . Is this an ethics violation?", frame: (query) => `${query}. Is this an ethics violation?` },
 ];
 
 export function framedCases(cases: readonly EvalCase[], frame: (query: string) => string): EvalCase[] {
