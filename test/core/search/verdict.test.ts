@@ -2,7 +2,7 @@
 // is read without it when the verdict names no matter of its own.
 import { describe, expect, it } from "vitest";
 import { verdictApart } from "../../../src/core/search/verdict.js";
-import { planQuery } from "../../../src/core/search/query.js";
+import { planQuery, VERDICT_FACTOR } from "../../../src/core/search/query.js";
 import { search } from "../../../src/core/search/search.js";
 import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
 
@@ -53,9 +53,20 @@ describe("a question that closes by asking for a verdict", () => {
     expect(first(asked)).toBe(first(bare));
   });
 
-  it("keeps a verdict that names a matter of its own", () => {
-    const words = planQuery(index, "Can I hug a client? Is that a boundary violation?").words.map((word) => word.word);
-    expect(words).toContain("boundary");
+  it("keeps a verdict that names a matter of its own, at VERDICT_FACTOR", () => {
+    const plan = planQuery(index, "Can I hug a client? Is that a boundary violation?");
+    const weightOf = (word: string) => plan.words.find((each) => each.word === word)?.weight;
+    const bare = planQuery(index, "a boundary violation");
+    expect(weightOf("boundary")).toBeCloseTo(VERDICT_FACTOR * bare.words.find((each) => each.word === "boundary")!.weight);
+    expect(weightOf("hug")).toBe(planQuery(index, "Can I hug a client?").words.find((each) => each.word === "hug")!.weight);
+  });
+
+  it.each([
+    ["dating a client. Is that a boundary issue?", "dating a client"],
+    ["a peer I support friended me on Facebook, is that a HIPAA violation?", "a peer I support friended me on Facebook"],
+  ])("%j finds first one of what %j finds: the situation's rules before the guessed matter's", (asked, bare) => {
+    const answers = search(index, library, bare, { limit: 10 }).hits.map((hit) => hit.citation);
+    expect(answers).toContain(first(asked));
   });
 
   it("is read whole when what it told names no matter", () => {
