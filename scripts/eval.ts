@@ -3,7 +3,8 @@
 // nobody tunes on it by reading it (`--held-out-details` prints it too, for the maintainers);
 // the same for the questions written blind in the eighteenth session (test/eval/blind.yaml).
 // Then the fresh questions labelled by concept (test/eval/fresh.yaml), as figures
-// (`--fresh-details` prints them query by query), and the tuning file's queries framed as people
+// (`--fresh-details` prints them query by query), and the twenty-third session's, in a tuning
+// half (`--fresh-details`) and a held-out half (figures only, as the held-out file), and the tuning file's queries framed as people
 // frame a question ("is it ethical: …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // Exits 1 below the targets. Run from the repository root.
@@ -28,6 +29,16 @@ const fresh = evaluate(library, casesOfConcepts(library, readConceptCases(join(r
 const freshTitle = "fresh questions, labelled by concept (test/eval/fresh.yaml)";
 console.log(process.argv.includes("--fresh-details") ? formatReport(fresh, freshTitle) : formatSummary(fresh, freshTitle));
 console.log();
+const freshHalves = [
+  { file: "fresh23-tuning.yaml", title: "fresh questions of the twenty-third session, tuning half", details: "--fresh-details" },
+  { file: "fresh23-held-out.yaml", title: "fresh questions of the twenty-third session, held-out half", details: "--held-out-details" },
+];
+for (const { file, title, details } of freshHalves) {
+  const report = evaluate(library, casesOfConcepts(library, readConceptCases(join(root, "test/eval", file))), index);
+  const heading = `${title} (test/eval/${file})`;
+  console.log(process.argv.includes(details) ? formatReport(report, heading) : formatSummary(report, heading));
+  console.log();
+}
 console.log("the tuning file's queries framed as people frame a question: recall@10 / first hit");
 for (const { name, frame } of FRAMES) {
   const framed = evaluate(library, framedCases(tuningCases, frame), index);
