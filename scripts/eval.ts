@@ -4,12 +4,13 @@
 // the same for the questions written blind in the eighteenth session (test/eval/blind.yaml).
 // Then the fresh questions labelled by concept (test/eval/fresh.yaml), as figures
 // (`--fresh-details` prints them query by query), and the twenty-third session's, in a tuning
-// half (`--fresh-details`) and a held-out half (figures only, as the held-out file), and the tuning file's queries framed as people
+// half (`--fresh-details`) and a held-out half (figures only, as the held-out file), how many
+// questions no code answers are given no answer (two halves alike), and the tuning file's queries framed as people
 // frame a question ("is it ethical: …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
-import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases } from "../test/eval/evaluate.js";
+import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, unanswered } from "../test/eval/evaluate.js";
 
 const root = process.cwd();
 const library = readBuiltinLibrary(root);
@@ -39,6 +40,15 @@ for (const { file, title, details } of freshHalves) {
   console.log(process.argv.includes(details) ? formatReport(report, heading) : formatSummary(report, heading));
   console.log();
 }
+for (const { file, details } of [
+  { file: "off-topic-tuning.yaml", details: "--fresh-details" },
+  { file: "off-topic-held-out.yaml", details: "--held-out-details" },
+]) {
+  const report = unanswered(library, readQuestions(join(root, "test/eval", file)), index);
+  console.log(`questions no code answers (test/eval/${file}): ${report.unanswered} of ${report.total} given no answer`);
+  if (process.argv.includes(details)) for (const { query, first } of report.answered) console.log(`  answered: ${query} → ${first}`);
+}
+console.log();
 console.log("the tuning file's queries framed as people frame a question: recall@10 / first hit");
 for (const { name, frame } of FRAMES) {
   const framed = evaluate(library, framedCases(tuningCases, frame), index);

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { standardKey } from "../../src/core/search/inverted-index.js";
 import { search } from "../../src/core/search/search.js";
 import { isCurated } from "../../src/core/concepts/standard-concepts.js";
-import { builtIndex, casesOfConcepts, evaluate, evaluateInferredApart, evaluateWrittenApart, expectedKey, formatApart, formatSummary, framedCases, FRAMES, readBuiltinLibrary, readConceptCases, readEvalCases, TARGETS, writtenApart } from "./evaluate.js";
+import { builtIndex, casesOfConcepts, evaluate, evaluateInferredApart, evaluateWrittenApart, expectedKey, formatApart, formatSummary, framedCases, FRAMES, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, TARGETS, unanswered, writtenApart } from "./evaluate.js";
 
 const root = join(import.meta.dirname, "../..");
 const library = readBuiltinLibrary(root);
@@ -138,6 +138,25 @@ describe("the twenty-third session's fresh questions, in two halves", () => {
     const summary = formatSummary(report, file);
     expect(report.recall, summary).toBeGreaterThanOrEqual(floors.recall);
     expect(report.firstHit, summary).toBeGreaterThanOrEqual(floors.firstHit);
+  });
+});
+
+/**
+ * Questions no code answers (off-topic-*.yaml, written in the twenty-third session), measured at
+ * its end: 16 of 40 given no answer in each half. Most of the rest share one word with a matter
+ * ("who sang respect originally", "iphone stuck in recovery mode"); a rule that asked such
+ * answers to cover half the query when it has a word the codes and the index do not know gave
+ * the tuning half 26 of 40, and was not kept for what it cost on-topic questions (README).
+ * Held a question below each: a guard, not a target.
+ */
+const OFF_TOPIC_FLOORS = { "off-topic-tuning.yaml": 15, "off-topic-held-out.yaml": 15 } as const;
+
+describe("questions no code answers", () => {
+  it.each(Object.entries(OFF_TOPIC_FLOORS))("%s: at least %i given no answer", (file, floor) => {
+    const report = unanswered(library, readQuestions(join(import.meta.dirname, file)), index);
+    expect(report.total).toBe(40);
+    // Only the count: the held-out half's questions are read by nobody who changes search.
+    expect(report.unanswered, `${file}: ${report.unanswered} of ${report.total} given no answer`).toBeGreaterThanOrEqual(floor);
   });
 });
 

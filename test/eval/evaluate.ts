@@ -11,6 +11,7 @@ import { buildSearchIndex, standardKey, type SearchIndex } from "../../src/core/
 import { search } from "../../src/core/search/search.js";
 import { resolveTarget } from "../../src/core/codes/target.js";
 import type { Library } from "../../src/model.js";
+import { EthicsError } from "../../src/core/errors.js";
 
 export const CUTOFF = 10;
 export const TARGETS = { recall: 0.9, firstHit: 0.9 };
@@ -142,6 +143,36 @@ export function evaluate(library: Library, cases: readonly EvalCase[], index: Se
     recall: mean(results.map((result) => result.recall)),
     firstHit: mean(results.map((result) => (result.firstHitRight ? 1 : 0))),
   };
+}
+
+/** A list of questions (test/eval/off-topic-*.yaml). */
+export function readQuestions(path: string): string[] {
+  const data: unknown = parse(readFileSync(path, "utf8"));
+  if (!Array.isArray(data) || !data.every((entry) => typeof entry === "string" && entry.trim() !== "")) throw new Error(`${path}: must be a list of questions`);
+  return data as string[];
+}
+
+export interface UnansweredReport {
+  /** The questions search gives no answer: no hit, or only loosely related ones. */
+  unanswered: number;
+  total: number;
+  /** The others, with their first answer. */
+  answered: { query: string; first: string }[];
+}
+
+/** How many of `questions`, which no code answers, search rightly gives no answer. */
+export function unanswered(library: Library, questions: readonly string[], index: SearchIndex = builtIndex(library)): UnansweredReport {
+  const answered: { query: string; first: string }[] = [];
+  for (const query of questions) {
+    let answers: string[] = [];
+    try {
+      answers = search(index, library, query, { limit: CUTOFF }).hits.filter((hit) => !hit.loose).map((hit) => hit.citation);
+    } catch (error) {
+      if (!(error instanceof EthicsError)) throw error;
+    }
+    if (answers.length > 0) answered.push({ query, first: answers[0]! });
+  }
+  return { unanswered: questions.length - answered.length, total: questions.length, answered };
 }
 
 /**
