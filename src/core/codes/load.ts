@@ -17,6 +17,7 @@ import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, lineAndColumn } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
+import { numbersNotInDigits, type NumberSlip } from "./written-numbers.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -165,6 +166,22 @@ function unknownConceptTags(data: unknown, known: readonly string[]): { id: stri
   return found;
 }
 
+/**
+ * The schema's problems with a problem for each number not written in digits, in the order of
+ * the file; the schema's own problem at such a number (YAML's 0x0 is 0, not ≥ 1) gives way.
+ */
+function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], text: string, file: string): FileProblem[] {
+  if (slips.length === 0) return problems;
+  const slipped = slips.map((slip) => ({
+    file,
+    ...lineAndColumn(text, slip.offset),
+    path: formatPath(slip.path),
+    message: `expected a plain decimal number such as 12, not '${slip.written}' (which YAML reads as ${slip.read})`,
+  }));
+  const paths = new Set(slipped.map((problem) => problem.path));
+  return [...problems.filter((problem) => !paths.has(problem.path)), ...slipped].sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
 /** Parse and validate the text of one code file. */
 export function parseCodeText(text: string, file: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile {
   let events: Event[];
@@ -186,11 +203,15 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "cannot read: its aliases (*name) expand to far more than the file (an alias bomb?)" }] };
   }
   let valid: CodeFile;
+  const slips = numbersNotInDigits(text, events, data);
   // The schema validator for what the quick check cannot vouch for: it alone words problems.
-  if (plainlyMeetsSchema(data)) valid = data;
+  if (slips.length === 0 && plainlyMeetsSchema(data)) valid = data;
   else {
     const result = codeSchemas().codeFileSchema.safeParse(data);
-    if (!result.success) return { code: null, problems: problemsFromIssues(result.error.issues, file, eventPositions(text, events)) };
+    if (!result.success || slips.length > 0) {
+      const problems = result.success ? [] : problemsFromIssues(result.error.issues, file, eventPositions(text, events));
+      return { code: null, problems: withNumberSlips(problems, slips, text, file) };
+    }
     valid = result.data;
   }
   const code = normalizeCode(valid, origin, file);
