@@ -96,6 +96,7 @@ function describeYamlError(reason: string): string {
   if (unknownTag) return `unknown tag ${shortTag(unknownTag[1]!)}: code files are plain YAML, with no tags`;
   if (/maxAliases/.test(reason)) return `cannot read: more than ${MAX_ALIAS_COUNT} aliases (*name); code files need none`;
   if (reason === "duplicated mapping key") return "this key appears twice in one mapping";
+  if (/maxDepth/.test(reason)) return `nested more than ${MAX_DEPTH} levels deep; a code file is at most ${MAX_DEPTH} levels deep (sections, standards and items need 8)`;
   return reason;
 }
 
