@@ -91,7 +91,46 @@ function shortTag(tag: string): string {
   return inner.startsWith("!") ? inner : `!<${inner}>`;
 }
 
-function describeYamlError(reason: string): string {
+/**
+ * What the parser's reasons for the slips of hand editing mean in a code file, and what is
+ * expected there; the rest are said as the parser says them.
+ */
+const SLIPS: Record<string, string> = {
+  "tab characters must not be used in indentation": "a tab in the indentation: YAML indents with spaces only; replace it with spaces",
+  "bad indentation of a mapping entry":
+    "this line is indented differently from the lines around it: fields of one mapping line up, each list item (- ) under the one before; indent with spaces",
+  "bad indentation of a sequence entry":
+    "this line is indented differently from the lines around it: fields of one mapping line up, each list item (- ) under the one before; indent with spaces",
+  "deficient indentation":
+    "this line is indented less than the value it goes on from: is a [ or { above left open? A text that goes on over lines is indented under its key",
+  "null byte is not allowed in input": "a NUL byte (0x00): a code file is plain text; is this a binary file?",
+  "object-based map does not support complex keys": "a key that is a list or mapping: a key is a field name, such as title",
+  "missed comma between flow collection entries": "a comma is missing between the entries of a [ ] or { } list",
+  "unexpected end of the stream within a flow collection": "a [ or { is never closed",
+  "can not read a block mapping entry; a multiline key may not be an implicit key":
+    "a key cannot run over lines: is there a line above with no 'key:'? A text that goes on over lines is indented under its key, or quoted",
+  "end of the stream or a document separator is expected":
+    "this line does not belong to the fields above it: a field (key: value) or the end of the file was expected",
+};
+
+/** U+0001: a character as Unicode names it. */
+function codePointName(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+function describeYamlError(reason: string, text = "", offset = -1): string {
+  const slip = SLIPS[reason];
+  if (slip) return slip;
+  if (reason === "the stream contains non-printable characters" && offset >= 0 && offset < text.length) {
+    return `a control character (${codePointName(String.fromCodePoint(text.codePointAt(offset)!))}) in the text: remove it; a code file is plain text`;
+  }
+  if (reason === "unknown escape sequence" && offset >= 1 && offset <= text.length) {
+    // The parser stops past the backslash, at the character it cannot read as an escape.
+    const escape = text.slice(offset - 1, offset + 1);
+    return `unknown escape (${escape}) in double quotes: write \\\\ for a backslash, or quote the text with ' instead`;
+  }
+  const alias = reason.match(/^unidentified alias "(.*)"$/);
+  if (alias) return `the alias *${alias[1]} repeats no value: no anchor &${alias[1]} above it; code files need neither`;
   const unknownTag = reason.match(/^unknown (?:\w+ )?tag (.+)$/);
   if (unknownTag) return `unknown tag ${shortTag(unknownTag[1]!)}: code files are plain YAML, with no tags`;
   if (/maxAliases/.test(reason)) return `cannot read: more than ${MAX_ALIAS_COUNT} aliases (*name); code files need none`;
@@ -127,7 +166,7 @@ function yamlProblem(error: unknown, text: string, file: string): FileProblem {
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
     if (quote !== null) return { file, ...lineAndColumn(text, quote), path: "", message: "this quote is never closed (the value runs on into the lines below)" };
     const position = offset === undefined ? { line: 1, col: 1 } : lineAndColumn(text, offset);
-    return { file, ...position, path: "", message: describeYamlError(error.reason) };
+    return { file, ...position, path: "", message: describeYamlError(error.reason, text, offset ?? -1) };
   }
   return { file, line: 1, col: 1, path: "", message: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
 }
