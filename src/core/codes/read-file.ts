@@ -2,7 +2,7 @@
 // than the limit (a symlink to /dev/zero grows no buffer, a FIFO blocks nothing), and its bytes
 // become text only if they are UTF-8 (or UTF-16 with or without a byte-order mark, which YAML
 // allows). Every failure is a located problem, never an exception.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { describeFsError } from "../errors.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
@@ -23,7 +23,16 @@ function notRegular(stats: Stats): string | null {
 function describeOpenError(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === "ELOOP") return "is a symbolic link that loops";
-  if (code === "ENXIO") return "is a socket; only regular files are read";
+  // ENXIO: a socket, or a device with nothing behind it (/dev/tty with no terminal).
+  if (code === "ENXIO") {
+    try {
+      const stats = statSync(path);
+      if (stats.isCharacterDevice() || stats.isBlockDevice()) return "is a device; only regular files are read";
+    } catch {
+      // gone meanwhile: as a socket, which is what ENXIO names most often
+    }
+    return "is a socket; only regular files are read";
+  }
   if (code === "ENOENT") {
     try {
       if (lstatSync(path).isSymbolicLink()) return `is a symbolic link to a missing file (${readlinkSync(path)})`;
