@@ -198,5 +198,6 @@ export function typedDataDirectories(program: Command, before: readonly string[]
   }
   // The shell passes the words as typed: ~ is not expanded yet.
   const home = process.env.HOME;
-  return directories.map((directory) => (home ? directory.replace(/^~(?=\/|$)/, home) : directory));
+  // An empty one names no folder, as the option's own parser says (program.ts): not the current one.
+  return directories.filter((directory) => directory !== "").map((directory) => (home ? directory.replace(/^~(?=\/|$)/, home) : directory));
 }

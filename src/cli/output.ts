@@ -207,7 +207,9 @@ async function page(output: string, pager: string): Promise<boolean> {
     }
     // EPIPE: the pager quit before reading everything, as a reader may.
     if (result.error) return (result.error as NodeJS.ErrnoException).code === "EPIPE";
-    return result.status !== 127; // the shell found no such command
+    // The shell's own "cannot start": 127, no such command; 126, found but not executable
+    // (POSIX). Then the output is printed directly, as git prints it past a pager it cannot run.
+    return result.status !== 127 && result.status !== 126;
   } finally {
     process.removeListener("SIGINT", onInterrupt);
   }

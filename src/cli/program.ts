@@ -1,6 +1,7 @@
 // The `ethics` program: global options and every command, registered in one place.
 import { Command, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
+import { UsageError } from "../core/errors.js";
 import { COMMAND_NAMES, isCommandName, namedCommand, type CommandName } from "./command-name.js";
 import { complete, completion } from "./commands/completion.js";
 import { concepts } from "./commands/concepts.js";
@@ -14,7 +15,12 @@ import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
 
-function collect(value: string, previous: string[] = []): string[] {
+/**
+ * `--data a --data b` → [a, b]. An empty value (`--data "$DIR"`, DIR unset) names no folder:
+ * resolved, it would be the current folder, whose codes would be read without a word.
+ */
+function collectDataDirectories(value: string, previous: string[] = []): string[] {
+  if (value === "") throw new UsageError("--data needs a directory", "e.g. --data my-codes; an empty value (an unset variable?) names none");
   return [...previous, value];
 }
 
@@ -73,7 +79,7 @@ export function buildProgram(argv: readonly string[] = []): Command {
   const program = new Command("ethics")
     .description("The codes of ethics peer support specialists work under: their exact words, with citations.")
     .version(packageJson.version, "-V, --version", "print the version")
-    .addOption(new Option("--data <dir>", "add the codes in a directory of YAML files (repeatable; also ETHICS_DATA)").argParser(collect))
+    .addOption(new Option("--data <dir>", "add the codes in a directory of YAML files (repeatable; also ETHICS_DATA)").argParser(collectDataDirectories))
     .option("--no-color", "no colour (also NO_COLOR; FORCE_COLOR forces it)")
     .option("--no-pager", "never page long output")
     .showSuggestionAfterError(true)

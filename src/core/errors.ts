@@ -82,5 +82,9 @@ export function describeFsError(error: unknown): string {
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EISDIR") return "is a directory, expected a YAML file";
   if (code === "ENOTDIR") return "not a directory";
+  // Node's own message repeats the path after the code: said in words, the path said once.
+  if (code === "ENAMETOOLONG") return "name too long for the file system";
+  if (code === "ELOOP") return "is a symbolic link that loops";
+  if (code === "EIO") return "cannot be read (input/output error)";
   return error instanceof Error ? error.message : String(error);
 }

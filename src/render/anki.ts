@@ -14,6 +14,10 @@
 // editor, saving a note, writes the character itself, which keeps the braces apart just the
 // same. An entity for the brace itself (&#123;) would not survive that: the editor writes it back
 // as "{", and the markup would come back on the first edit.
+//
+// Anki also reads "[sound:file]" in a field as media to play (and to look for in its media
+// folder), and "[anki:tts …]…[/anki:tts]" as text to speak (rslib text.rs, AV tags; some tools
+// read them in any case): the same joiner after the "[" keeps a code's words from sounding.
 import { remembered } from "../core/remembered.js";
 import type { Card } from "../core/study/cards.js";
 import type { Standard } from "../model.js";
@@ -22,13 +26,15 @@ import { visible } from "./terminal-text.js";
 export type AnkiNoteType = "Basic" | "Cloze";
 
 /** What escapeAnkiHtml changes besides what `visible` pictures. */
-const HTML_OR_BREAK = /[&<>"\t\r\n{}]/;
+const HTML_OR_BREAK = /[&<>"\t\r\n{}[]/;
 
 /** Keeps apart what would read as cloze markup (see above): it draws nothing. */
 const JOINER = "&#8205;";
 /** The first brace of two in a row ("{{", "}}"; in "{{{" the first two). */
 const DOUBLE_BRACE = /([{}])(?=\1)/g;
 const DOUBLE_COLON = /:(?=:)/g;
+/** The "[" of a sound or speech tag. */
+const AV_TAG = /\[(?=(?:sound|anki):)/gi;
 
 export function escapeAnkiHtml(text: string): string {
   // most texts need nothing: tested, not split and replaced four times (a thousand codes' cards)
@@ -48,7 +54,8 @@ function escapeNow(text: string): string {
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
         .replace(/"/g, "&quot;")
-        .replace(DOUBLE_BRACE, `$1${JOINER}`);
+        .replace(DOUBLE_BRACE, `$1${JOINER}`)
+        .replace(AV_TAG, `[${JOINER}`);
     })
     .join("");
 }

@@ -29,7 +29,7 @@ function renderPassage(passage: Passage, options: RenderOptions): string[] {
 
 export function renderQuizHeader(quiz: Quiz, interactive: boolean, options: RenderOptions): string {
   const style = styleFor(options);
-  const lines = [style.heading(`Quiz: ${plural(quiz.questions.length, "question")} (seed ${quiz.seed}: --seed ${quiz.seed} repeats it)`)];
+  const lines = [wrap(style.heading(`Quiz: ${plural(quiz.questions.length, "question")} (seed ${quiz.seed}: --seed ${quiz.seed} repeats it)`), options.width)];
   for (const note of quiz.notes) lines.push(wrap(paintWords(style.dim, note), options.width));
   if (interactive) lines.push(wrap("Answer with a letter or a number; Ctrl-D stops the quiz.", options.width));
   return lines.join("\n") + "\n";

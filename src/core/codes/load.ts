@@ -17,6 +17,7 @@ import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, lineAndColumn } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
+import { numbersNotInDigits, type NumberSlip } from "./written-numbers.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -90,11 +91,51 @@ function shortTag(tag: string): string {
   return inner.startsWith("!") ? inner : `!<${inner}>`;
 }
 
-function describeYamlError(reason: string): string {
+/**
+ * What the parser's reasons for the slips of hand editing mean in a code file, and what is
+ * expected there; the rest are said as the parser says them.
+ */
+const SLIPS: Record<string, string> = {
+  "tab characters must not be used in indentation": "a tab in the indentation: YAML indents with spaces only; replace it with spaces",
+  "bad indentation of a mapping entry":
+    "this line is indented differently from the lines around it: fields of one mapping line up, each list item (- ) under the one before; indent with spaces",
+  "bad indentation of a sequence entry":
+    "this line is indented differently from the lines around it: fields of one mapping line up, each list item (- ) under the one before; indent with spaces",
+  "deficient indentation":
+    "this line is indented less than the value it goes on from: is a [ or { above left open? A text that goes on over lines is indented under its key",
+  "null byte is not allowed in input": "a NUL byte (0x00): a code file is plain text; is this a binary file?",
+  "object-based map does not support complex keys": "a key that is a list or mapping: a key is a field name, such as title",
+  "missed comma between flow collection entries": "a comma is missing between the entries of a [ ] or { } list",
+  "unexpected end of the stream within a flow collection": "a [ or { is never closed",
+  "can not read a block mapping entry; a multiline key may not be an implicit key":
+    "a key cannot run over lines: is there a line above with no 'key:'? A text that goes on over lines is indented under its key, or quoted",
+  "end of the stream or a document separator is expected":
+    "this line does not belong to the fields above it: a field (key: value) or the end of the file was expected",
+};
+
+/** U+0001: a character as Unicode names it. */
+function codePointName(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+function describeYamlError(reason: string, text = "", offset = -1): string {
+  const slip = SLIPS[reason];
+  if (slip) return slip;
+  if (reason === "the stream contains non-printable characters" && offset >= 0 && offset < text.length) {
+    return `a control character (${codePointName(String.fromCodePoint(text.codePointAt(offset)!))}) in the text: remove it; a code file is plain text`;
+  }
+  if (reason === "unknown escape sequence" && offset >= 1 && offset <= text.length) {
+    // The parser stops past the backslash, at the character it cannot read as an escape.
+    const escape = text.slice(offset - 1, offset + 1);
+    return `unknown escape (${escape}) in double quotes: write \\\\ for a backslash, or quote the text with ' instead`;
+  }
+  const alias = reason.match(/^unidentified alias "(.*)"$/);
+  if (alias) return `the alias *${alias[1]} repeats no value: no anchor &${alias[1]} above it; code files need neither`;
   const unknownTag = reason.match(/^unknown (?:\w+ )?tag (.+)$/);
   if (unknownTag) return `unknown tag ${shortTag(unknownTag[1]!)}: code files are plain YAML, with no tags`;
   if (/maxAliases/.test(reason)) return `cannot read: more than ${MAX_ALIAS_COUNT} aliases (*name); code files need none`;
   if (reason === "duplicated mapping key") return "this key appears twice in one mapping";
+  if (/maxDepth/.test(reason)) return `nested more than ${MAX_DEPTH} levels deep; a code file is at most ${MAX_DEPTH} levels deep (sections, standards and items need 8)`;
   return reason;
 }
 
@@ -125,7 +166,7 @@ function yamlProblem(error: unknown, text: string, file: string): FileProblem {
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
     if (quote !== null) return { file, ...lineAndColumn(text, quote), path: "", message: "this quote is never closed (the value runs on into the lines below)" };
     const position = offset === undefined ? { line: 1, col: 1 } : lineAndColumn(text, offset);
-    return { file, ...position, path: "", message: describeYamlError(error.reason) };
+    return { file, ...position, path: "", message: describeYamlError(error.reason, text, offset ?? -1) };
   }
   return { file, line: 1, col: 1, path: "", message: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
 }
@@ -165,6 +206,22 @@ function unknownConceptTags(data: unknown, known: readonly string[]): { id: stri
   return found;
 }
 
+/**
+ * The schema's problems with a problem for each number not written in digits, in the order of
+ * the file; the schema's own problem at such a number (YAML's 0x0 is 0, not ≥ 1) gives way.
+ */
+function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], text: string, file: string): FileProblem[] {
+  if (slips.length === 0) return problems;
+  const slipped = slips.map((slip) => ({
+    file,
+    ...lineAndColumn(text, slip.offset),
+    path: formatPath(slip.path),
+    message: `expected a plain decimal number such as 12, not '${slip.written}' (which YAML reads as ${slip.read})`,
+  }));
+  const paths = new Set(slipped.map((problem) => problem.path));
+  return [...problems.filter((problem) => !paths.has(problem.path)), ...slipped].sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
 /** Parse and validate the text of one code file. */
 export function parseCodeText(text: string, file: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile {
   let events: Event[];
@@ -186,11 +243,15 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "cannot read: its aliases (*name) expand to far more than the file (an alias bomb?)" }] };
   }
   let valid: CodeFile;
+  const slips = numbersNotInDigits(text, events, data);
   // The schema validator for what the quick check cannot vouch for: it alone words problems.
-  if (plainlyMeetsSchema(data)) valid = data;
+  if (slips.length === 0 && plainlyMeetsSchema(data)) valid = data;
   else {
     const result = codeSchemas().codeFileSchema.safeParse(data);
-    if (!result.success) return { code: null, problems: problemsFromIssues(result.error.issues, file, eventPositions(text, events)) };
+    if (!result.success || slips.length > 0) {
+      const problems = result.success ? [] : problemsFromIssues(result.error.issues, file, eventPositions(text, events));
+      return { code: null, problems: withNumberSlips(problems, slips, text, file) };
+    }
     valid = result.data;
   }
   const code = normalizeCode(valid, origin, file);

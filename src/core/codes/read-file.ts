@@ -2,10 +2,10 @@
 // than the limit (a symlink to /dev/zero grows no buffer, a FIFO blocks nothing), and its bytes
 // become text only if they are UTF-8 (or UTF-16 with or without a byte-order mark, which YAML
 // allows). Every failure is a located problem, never an exception.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, type Stats } from "node:fs";
-import { basename, dirname } from "node:path";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync, type Stats } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { describeFsError } from "../errors.js";
+import { describeNonUtf8Name } from "./non-utf8-name.js";
 
 export type FileRead = { bytes: Buffer; stats: Stats } | { problem: string };
 export type Decoded = { text: string } | { problem: string; line: number; col: number };
@@ -23,29 +23,26 @@ function notRegular(stats: Stats): string | null {
 function describeOpenError(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === "ELOOP") return "is a symbolic link that loops";
-  if (code === "ENXIO") return "is a socket; only regular files are read";
+  // ENXIO: a socket, or a device with nothing behind it (/dev/tty with no terminal).
+  if (code === "ENXIO") {
+    try {
+      const stats = statSync(path);
+      if (stats.isCharacterDevice() || stats.isBlockDevice()) return "is a device; only regular files are read";
+    } catch {
+      // gone meanwhile: as a socket, which is what ENXIO names most often
+    }
+    return "is a socket; only regular files are read";
+  }
   if (code === "ENOENT") {
     try {
       if (lstatSync(path).isSymbolicLink()) return `is a symbolic link to a missing file (${readlinkSync(path)})`;
     } catch {
       // gone meanwhile: the plain message says it
     }
-    if (path.includes("\ufffd") && hasNonUtf8Name(path)) return "file name is not UTF-8, so it cannot be opened by name; rename it";
+    const nonUtf8 = describeNonUtf8Name(path);
+    if (nonUtf8) return nonUtf8;
   }
   return describeFsError(error);
-}
-
-/**
- * Whether the folder holds a file whose name is not UTF-8 and reads as this path's last part:
- * Node gives such a name with U+FFFD for each bad byte, and no file has that name.
- */
-function hasNonUtf8Name(path: string): boolean {
-  const name = basename(path);
-  try {
-    return readdirSync(dirname(path), { encoding: "buffer" }).some((bytes) => !isUtf8(bytes) && bytes.toString("utf8") === name);
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -16,14 +16,19 @@ const ASCII = /^[\x00-\x7f]*$/;
  * that names nothing, not a word that vanishes ("integrity 十二" is not "integrity"). Characters
  * that show nothing (Unicode's default-ignorables: zero width joiner and space, soft hyphen,
  * word joiner, …) are no part of a name: "Ala<ZWJ>ska" reads as Alaska, so it is alaska.
+ * Case is folded as Unicode folds it (the lowercase of the uppercase, as CaseFolding.txt's full
+ * folding maps nearly every letter): "Medı-Cal" (Turkish dotless ı) and "MEDİ-CAL" are
+ * medi-cal, "Straße" is strasse, final ς is σ. Letters of other scripts that look alike
+ * (Cyrillic а, Latin a) stay apart: they are other letters, not other cases of one.
  */
 export function slugify(input: string): string {
   // Plain ASCII, as nearly every name is, skips compiling Unicode classes (~0.7 ms at start-up).
   if (ASCII.test(input)) return input.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return input
     .normalize("NFKD")
-    .replace(/[\p{M}\p{Default_Ignorable_Code_Point}]/gu, "")
+    .toUpperCase()
     .toLowerCase()
+    .replace(/[\p{M}\p{Default_Ignorable_Code_Point}]/gu, "")
     .replace(/&/g, "and")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-|-$/g, "");

@@ -8,6 +8,7 @@ import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
 import { listCodeDirectory } from "./code-files.js";
+import { describeNonUtf8Name } from "./non-utf8-name.js";
 import { lineageProblems } from "./lineage-check.js";
 import type { ParsedFile, ReadChecks } from "./load.js";
 
@@ -70,7 +71,7 @@ function filesOf(path: string): string[] | ParsedFile {
   try {
     if (!statSync(path).isDirectory()) return [path];
   } catch (error) {
-    return problem(describeFsError(error));
+    return problem(describeNonUtf8Name(path) ?? describeFsError(error));
   }
   let files: string[];
   try {

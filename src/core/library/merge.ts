@@ -4,6 +4,7 @@
 // since `ethics show` takes a printed citation ("Riverside · Boundaries 1") back by its short name.
 import type { Code, Library } from "../../model.js";
 import { codeNames, type ExactName } from "../codes/resolve.js";
+import { yamlScalar } from "../codes/yaml-scalar.js";
 import { EthicsError } from "../errors.js";
 
 /** A user's code with a name another code already answers to. */
@@ -62,7 +63,7 @@ export function clashFix(clash: Clash): string {
   const { code, field, name, text } = clash;
   if (field === "id") return `rename it in ${code.file}, e.g. id: ${code.id}-local`;
   if (field.startsWith("aliases")) return `remove or change the alias '${name}' in ${code.file}`;
-  if (field === "shortName") return `change the short name in ${code.file}, e.g. shortName: ${text} (local)`;
+  if (field === "shortName") return `change the short name in ${code.file}, e.g. shortName: ${yamlScalar(`${text} (local)`)}`;
   return `change the title in ${code.file}`;
 }
 

@@ -1,0 +1,35 @@
+// The slips a person makes editing a code file by hand (a tab in the indentation, a line out
+// of line, a backslash in double quotes, a stray control character or binary file, a line with
+// no "key:") are each a problem at file:line:col saying what is wrong and what is expected, in
+// the words of the file, not the YAML parser's ("a multiline key may not be an implicit key").
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+const cases: [string, string, string][] = [
+  ["a tab in the indentation", "id: x\ntitle: y\nsections:\n\t- id: a\n", "4:1: a tab in the indentation: YAML indents with spaces only; replace it with spaces"],
+  ["a field indented under nothing", "id: x\n  title: y\n", "2:8: this line is indented differently from the lines around it: fields of one mapping line up, each list item (- ) under the one before; indent with spaces"],
+  ["a backslash in double quotes", 'id: x\ntitle: "C:\\qfolder"\n', '2:12: unknown escape (\\q) in double quotes: write \\\\ for a backslash, or quote the text with \' instead'],
+  ["a control character", "id: x\ntitle: a\u0001b\n", "2:9: a control character (U+0001) in the text: remove it; a code file is plain text"],
+  ["a NUL byte", "id: x\ntitle: a\u0000b\n", "2:9: a NUL byte (0x00): a code file is plain text; is this a binary file?"],
+  ["a line with no key", "id: x\ntitle: y\nsome words\nshortName: z\n", "4:10: a key cannot run over lines: is there a line above with no 'key:'? A text that goes on over lines is indented under its key, or quoted"],
+  ["an alias with no anchor", "id: x\ntitle: *t\n", "2:9: the alias *t repeats no value: no anchor &t above it; code files need neither"],
+  ["a key that is a list", "[a]: b\n", "1:1: a key that is a list or mapping: a key is a field name, such as title"],
+  ["a missing comma", 'id: x\naliases: [a, "b" "c"]\n', "2:18: a comma is missing between the entries of a [ ] or { } list"],
+  ["a bracket left open", "id: x\naliases: [a, b\n", "3:1: this line is indented less than the value it goes on from: is a [ or { above left open? A text that goes on over lines is indented under its key"],
+  ["a list after the fields", "id: x\ntitle: y\n- a\n", "3:1: this line does not belong to the fields above it: a field (key: value) or the end of the file was expected"],
+];
+
+describe("a hand-editing slip in a code file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-yaml-slips-"));
+
+  it.each(cases)("%s: what is wrong and what is expected", (name, text, expected) => {
+    const file = join(dir, `${name.replace(/\W+/g, "-")}.yaml`);
+    writeFileSync(file, text);
+    const result = ethics(["validate", file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n")[0]).toBe(`${file}:${expected}`);
+  });
+});
