@@ -14,6 +14,8 @@ import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
 import { listCodeDirectory } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
+import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
+import { sep } from "node:path";
 import { ChangedWhileReading, DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
 import { findClashes } from "../../core/library/merge.js";
 import { indexFitsLibrary } from "../../core/search/index-fit.js";
@@ -100,7 +102,9 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
     try {
       real = realpathSync(dir.path);
     } catch {
-      fail(`data directory '${dir.path}' does not exist`, "check the path given to --data or in ETHICS_DATA", `no folder '${dir.path}'`);
+      const nonUtf8 = describeNonUtf8Name(dir.path);
+      if (nonUtf8) fail(`data directory '${dir.path}': ${nonUtf8}`, "--data and ETHICS_DATA take folders whose names are UTF-8", `'${dir.path}': ${nonUtf8}`);
+      else fail(`data directory '${dir.path}' does not exist`, "check the path given to --data or in ETHICS_DATA", `no folder '${dir.path}'`);
       continue;
     }
     let isDirectory = false;
@@ -477,7 +481,9 @@ export class UserCodeReader {
     });
     if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped} files`} in ETHICS_DATA skipped; see \`ethics validate\``);
     if (errors.length > 0) {
-      const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => problem.file.startsWith(dir.path)));
+      // Whole path components: /tmp/a holds /tmp/a/x.yaml, not /tmp/ab/x.yaml.
+      const holds = (dir: string, file: string) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+      const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => holds(dir.path, problem.file)));
       const dir = dirsWithErrors[0]?.path ?? usable[0]!.path;
       throw new DataError(errors, `fix the file${errors.length > 1 ? "s" : ""}; \`ethics validate ${shellWord(dir)}\` checks them`);
     }
