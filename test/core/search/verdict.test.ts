@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { verdictApart } from "../../../src/core/search/verdict.js";
 import { planQuery, VERDICT_FACTOR } from "../../../src/core/search/query.js";
 import { search } from "../../../src/core/search/search.js";
-import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
+import { join } from "node:path";
+import { builtIndex, evaluate, framedCases, readBuiltinLibrary, readEvalCases } from "../../eval/evaluate.js";
 
 describe("verdictApart", () => {
   it.each([
@@ -61,12 +62,20 @@ describe("a question that closes by asking for a verdict", () => {
     expect(weightOf("hug")).toBe(planQuery(index, "Can I hug a client?").words.find((each) => each.word === "hug")!.weight);
   });
 
-  it.each([
-    ["dating a client. Is that a boundary issue?", "dating a client"],
-    ["a peer I support friended me on Facebook, is that a HIPAA violation?", "a peer I support friended me on Facebook"],
-  ])("%j finds first one of what %j finds: the situation's rules before the guessed matter's", (asked, bare) => {
-    const answers = search(index, library, bare, { limit: 10 }).hits.map((hit) => hit.citation);
-    expect(answers).toContain(first(asked));
+  it.each([["a peer I support friended me on Facebook, is that a HIPAA violation?", "a peer I support friended me on Facebook"]])(
+    "%j finds first one of what %j finds: the situation's rules before the guessed matter's",
+    (asked, bare) => {
+      const answers = search(index, library, bare, { limit: 10 }).hits.map((hit) => hit.citation);
+      expect(answers).toContain(first(asked));
+    },
+  );
+
+  // At full weight the verdict's broad matter led every question: 0.4936 of first hits right
+  // (twenty-third session); at VERDICT_FACTOR 0.8056.
+  it("keeps most of the tuning file's first hits when each closes with a verdict naming a broad matter", () => {
+    const cases = readEvalCases(join(root, "test/eval/tuning.yaml"));
+    const report = evaluate(library, framedCases(cases, (query) => `${query}. Is that a boundary issue?`), index);
+    expect(report.firstHit).toBeGreaterThanOrEqual(0.75);
   });
 
   it("is read whole when what it told names no matter", () => {
