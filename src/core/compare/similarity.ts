@@ -105,6 +105,26 @@ export function cosineAgainst(rows: readonly TermVector[], columns: CosineColumn
   return matrix;
 }
 
+/**
+ * One row of cosineAgainst, before its values are capped at 1, summed into `row` (`columns.count`
+ * long, zero where nothing was summed yet); each column summed into for the first time is pushed
+ * to `touched` (a column whose sum stays zero may be pushed again). Only the columns sharing a word with the vector are walked: a row of a user's
+ * standard against the ~260 curated ones shares words with a few dozen, and a whole matrix per
+ * code (~230 KB at 108 standards) was most of what inference left to the collector.
+ */
+export function cosineRowInto(vector: TermVector, columns: CosineColumns, row: Float64Array, touched: number[]): void {
+  for (const [term, weight] of vector) {
+    const list = columns.postings.get(term);
+    if (list === undefined) continue;
+    const { columns: at, weights } = list;
+    for (let index = 0; index < at.length; index++) {
+      const column = at[index]!;
+      if (row[column] === 0) touched.push(column);
+      row[column] = row[column]! + weight * weights[index]!;
+    }
+  }
+}
+
 /** Cosine of every vector of `rows` with every vector of `columns` (see cosineAgainst). */
 export function cosineMatrix(rows: readonly TermVector[], columns: readonly TermVector[]): Float64Array {
   return cosineAgainst(rows, cosineColumns(columns));
