@@ -5,7 +5,7 @@
 // little), unless it nearly copies a curated one. Measured on the built-in codes, each inferred from the other four, this
 // recovers the curated topics with precision and recall near 0.9 (test/core/concepts).
 import type { Concept, Standard } from "../../model.js";
-import { buildTermModel, cosineColumns, cosineRowInto, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
+import { buildTermModel, cosineColumns, cosineRowInto, termList, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
 import { standardContentStems, standardKeyOf, standardWords } from "../codes/standard-text.js";
 import { curatedTags } from "./curated-tags.js";
 import { compileTerms, contentStemsOf, isWordForWord, matchTerm, textSequence, type TermPhrase } from "./terms.js";
@@ -93,9 +93,10 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
   // One row of cosines at a time, in memory used again: only the columns a row touched are read and cleared.
   const row = new Float64Array(inference.vectors.count);
   const touched: number[] = [];
+  const positions = new Map<string, number>();
   return standards.map((standard, at) => {
     touched.length = 0;
-    cosineRowInto(termVector(termsOf(standard), inference.model), inference.vectors, row, touched);
+    cosineRowInto(termList(termsOf(standard), inference.model, positions), inference.vectors, row, touched);
     const found = new Set<string>();
     const ordered = () => [...found].sort((a, b) => inference.order.get(a)! - inference.order.get(b)!);
     const clear = () => {
