@@ -1,7 +1,7 @@
 // Two things every capability asks of a standard: a key to find it by, and the words it is
 // about (its text, its lettered items and the source's notes; never the editor's notes).
 import type { Standard, StandardKey } from "../../model.js";
-import { STOP_WORDS, words } from "../text.js";
+import { stem, STOP_WORDS, words } from "../text.js";
 
 export function standardKeyOf(key: StandardKey): string {
   return `${key.code}\u0000${key.section}\u0000${key.number}`;
@@ -23,6 +23,22 @@ export function standardContentWords(standard: Standard): readonly string[] {
   if (found === undefined) {
     found = words(standardWords(standard)).filter((word) => !STOP_WORDS.has(word));
     meaningfulWords.set(standard, found);
+  }
+  return found;
+}
+
+const meaningfulStems = new WeakMap<Standard, readonly string[]>();
+
+/**
+ * The stems of standardContentWords, in the same order: inferring a user's code's concepts and
+ * indexing it both stem every word, and each looked each stem up again (a first run over 100
+ * codes: ~2 million lookups of one cache).
+ */
+export function standardContentStems(standard: Standard): readonly string[] {
+  let found = meaningfulStems.get(standard);
+  if (found === undefined) {
+    found = standardContentWords(standard).map(stem);
+    meaningfulStems.set(standard, found);
   }
   return found;
 }

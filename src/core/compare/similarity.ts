@@ -105,6 +105,62 @@ export function cosineAgainst(rows: readonly TermVector[], columns: CosineColumn
   return matrix;
 }
 
+/** termVector as two lists, term and weight, in the same order: what cosineRowInto walks. */
+export interface TermList {
+  terms: string[];
+  weights: number[];
+}
+
+/**
+ * termVector(documentTerms, model) as a TermList, with the same weights: each standard of a
+ * user's code gets one, and two Maps each (counts, weights) were most of its making.
+ * `positions` is a Map used again from call to call (cleared here).
+ */
+export function termList(documentTerms: readonly string[], model: TermModel, positions: Map<string, number>): TermList {
+  positions.clear();
+  const terms: string[] = [];
+  const counts: number[] = [];
+  for (const term of documentTerms) {
+    const at = positions.get(term);
+    if (at === undefined) {
+      positions.set(term, terms.length);
+      terms.push(term);
+      counts.push(1);
+    } else counts[at]!++;
+  }
+  const weights = new Array<number>(terms.length);
+  let squared = 0;
+  for (let at = 0; at < terms.length; at++) {
+    const weight = (1 + Math.log(counts[at]!)) * (model.idf.get(terms[at]!) ?? unseenIdf(model));
+    weights[at] = weight;
+    squared += weight * weight;
+  }
+  const length = Math.sqrt(squared);
+  if (length > 0) for (let at = 0; at < weights.length; at++) weights[at] = weights[at]! / length;
+  return { terms, weights };
+}
+
+/**
+ * One row of cosineAgainst (the row's vector as a TermList), before its values are capped at 1, summed into `row` (`columns.count`
+ * long, zero where nothing was summed yet); each column summed into for the first time is pushed
+ * to `touched` (a column whose sum stays zero may be pushed again). Only the columns sharing a word with the vector are walked: a row of a user's
+ * standard against the ~260 curated ones shares words with a few dozen, and a whole matrix per
+ * code (~230 KB at 108 standards) was most of what inference left to the collector.
+ */
+export function cosineRowInto(vector: TermList, columns: CosineColumns, row: Float64Array, touched: number[]): void {
+  for (let term = 0; term < vector.terms.length; term++) {
+    const weight = vector.weights[term]!;
+    const list = columns.postings.get(vector.terms[term]!);
+    if (list === undefined) continue;
+    const { columns: at, weights } = list;
+    for (let index = 0; index < at.length; index++) {
+      const column = at[index]!;
+      if (row[column] === 0) touched.push(column);
+      row[column] = row[column]! + weight * weights[index]!;
+    }
+  }
+}
+
 /** Cosine of every vector of `rows` with every vector of `columns` (see cosineAgainst). */
 export function cosineMatrix(rows: readonly TermVector[], columns: readonly TermVector[]): Float64Array {
   return cosineAgainst(rows, cosineColumns(columns));

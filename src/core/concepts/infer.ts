@@ -5,9 +5,8 @@
 // little), unless it nearly copies a curated one. Measured on the built-in codes, each inferred from the other four, this
 // recovers the curated topics with precision and recall near 0.9 (test/core/concepts).
 import type { Concept, Standard } from "../../model.js";
-import { buildTermModel, cosineAgainst, cosineColumns, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
-import { standardContentWords, standardKeyOf, standardWords } from "../codes/standard-text.js";
-import { stem } from "../text.js";
+import { buildTermModel, cosineColumns, cosineRowInto, termList, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
+import { standardContentStems, standardKeyOf, standardWords } from "../codes/standard-text.js";
 import { curatedTags } from "./curated-tags.js";
 import { compileTerms, contentStemsOf, isWordForWord, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
@@ -60,7 +59,7 @@ function phrasesByFirstStem(concepts: readonly Concept[]): Map<string, { id: str
 }
 
 /** The stems of a standard's meaningful words, as text.ts terms() gives them. */
-const termsOf = (standard: Standard): string[] => standardContentWords(standard).map(stem);
+const termsOf = (standard: Standard): readonly string[] => standardContentStems(standard);
 
 /** Made once for a library: `curated` are the standards the concept index tags. */
 export function inferenceModel(curated: readonly Standard[], concepts: readonly Concept[]): InferenceModel {
@@ -91,28 +90,36 @@ const SAME_WORDS = 1 - 1e-9;
  * those are a reading, the others' a guess.
  */
 export function inferConcepts(standards: readonly Standard[], inference: InferenceModel, parent?: string, copied?: boolean[]): string[][] {
-  const own = standards.map((standard) => termVector(termsOf(standard), inference.model));
-  const similarity = cosineAgainst(own, inference.vectors);
-  const columns = inference.vectors.count;
-  return standards.map((standard, row) => {
+  // One row of cosines at a time, in memory used again: only the columns a row touched are read and cleared.
+  const row = new Float64Array(inference.vectors.count);
+  const touched: number[] = [];
+  const positions = new Map<string, number>();
+  return standards.map((standard, at) => {
+    touched.length = 0;
+    cosineRowInto(termList(termsOf(standard), inference.model, positions), inference.vectors, row, touched);
     const found = new Set<string>();
     const ordered = () => [...found].sort((a, b) => inference.order.get(a)! - inference.order.get(b)!);
+    const clear = () => {
+      for (const column of touched) row[column] = 0;
+    };
     if (parent !== undefined) {
-      for (let column = 0; column < columns; column++) {
-        if (inference.codes[column] === parent && similarity[row * columns + column]! >= SAME_WORDS) for (const id of inference.tags[column]!) found.add(id);
+      for (const column of touched) {
+        if (inference.codes[column] === parent && Math.min(1, row[column]!) >= SAME_WORDS) for (const id of inference.tags[column]!) found.add(id);
       }
     }
     if (found.size > 0) {
-      if (copied) copied[row] = true;
+      clear();
+      if (copied) copied[at] = true;
       return ordered();
     }
     let nearest = 0;
-    for (let column = 0; column < columns; column++) {
-      const value = similarity[row * columns + column]!;
+    for (const column of touched) {
+      const value = Math.min(1, row[column]!);
       if (value >= NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) found.add(id);
       if (value > nearest) nearest = value;
     }
-    if (copied) copied[row] = nearest >= NEAR_COPY_SIMILARITY;
+    clear();
+    if (copied) copied[at] = nearest >= NEAR_COPY_SIMILARITY;
     if (nearest < NEAR_COPY_SIMILARITY) {
       const sequence = textSequence(standardWords(standard));
       const byStem = inference.phrases();

@@ -21,21 +21,37 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function indexText(value: unknown, json: (value: unknown) => string): string {
   const places: [Path, number][] = [];
   const strings: string[] = [];
-  const emptied = (node: unknown, path: Path): unknown => {
+  // The path to the node being walked, copied only for a string written apart: a path copied
+  // for every node made an array for each of a part's numbers (a first run over 100 codes: ~3%
+  // of its instructions).
+  const path: Path = [];
+  const emptied = (node: unknown): unknown => {
     if (typeof node === "string" && node.length >= APART_FROM && ASCII.test(node)) {
-      places.push([path, node.length]);
+      places.push([[...path], node.length]);
       strings.push(node);
       return "";
     }
-    if (Array.isArray(node)) return node.map((item, at) => emptied(item, [...path, at]));
+    if (Array.isArray(node)) {
+      const copy = new Array<unknown>(node.length);
+      for (let at = 0; at < node.length; at++) {
+        path.push(at);
+        copy[at] = emptied(node[at]);
+        path.pop();
+      }
+      return copy;
+    }
     if (node !== null && typeof node === "object") {
       const copy: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(node)) copy[key] = emptied(item, [...path, key]);
+      for (const [key, item] of Object.entries(node)) {
+        path.push(key);
+        copy[key] = emptied(item);
+        path.pop();
+      }
       return copy;
     }
     return node;
   };
-  const rest = emptied(value, []);
+  const rest = emptied(value);
   return `${json(places)}\n${json(rest)}\n${strings.join("")}`;
 }
 

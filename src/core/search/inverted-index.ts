@@ -3,7 +3,7 @@
 // JSON.parse. Number lists are packed into strings (packed-numbers.ts): parsing a string costs
 // next to nothing, and only the postings of a query's own stems are ever decoded.
 import type { Code, Library, StandardKey } from "../../model.js";
-import { standardContentWords, standardKeyOf } from "../codes/standard-text.js";
+import { standardContentStems, standardContentWords, standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
 import { compileTerms, ownEntries } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
@@ -304,9 +304,11 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
     for (const standard of section.standards) {
       frequencies.clear();
       let length = 0;
-      for (const word of standardContentWords(standard)) {
-        vocabulary.add(word);
-        const stemmed = stem(word);
+      const meaningful = standardContentWords(standard);
+      const stems = standardContentStems(standard);
+      for (let at = 0; at < meaningful.length; at++) {
+        vocabulary.add(meaningful[at]!);
+        const stemmed = stems[at]!;
         frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + 1);
         length++;
       }
