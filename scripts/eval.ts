@@ -30,10 +30,10 @@ const fresh = evaluate(library, casesOfConcepts(library, readConceptCases(join(r
 const freshTitle = "fresh questions, labelled by concept (test/eval/fresh.yaml)";
 console.log(process.argv.includes("--fresh-details") ? formatReport(fresh, freshTitle) : formatSummary(fresh, freshTitle));
 console.log();
-const freshHalves = [
-  { file: "fresh23-tuning.yaml", title: "fresh questions of the twenty-third session, tuning half", details: "--fresh-details" },
-  { file: "fresh23-held-out.yaml", title: "fresh questions of the twenty-third session, held-out half", details: "--held-out-details" },
-];
+const freshHalves = ["", "-narrative", "-slang"].flatMap((set) => [
+  { file: `fresh23${set}-tuning.yaml`, title: `fresh questions${set.replace("-", ", ")} (23rd session), tuning half`, details: "--fresh-details" },
+  { file: `fresh23${set}-held-out.yaml`, title: `fresh questions${set.replace("-", ", ")} (23rd session), held-out half`, details: "--held-out-details" },
+]);
 for (const { file, title, details } of freshHalves) {
   const report = evaluate(library, casesOfConcepts(library, readConceptCases(join(root, "test/eval", file))), index);
   const heading = `${title} (test/eval/${file})`;

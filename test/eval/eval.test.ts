@@ -37,10 +37,10 @@ const FLOORS = {
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
   // verdict that names a matter ("…, is that a HIPAA violation?") weighed half (query.ts
-  // VERDICT_FACTOR): one question's first hit and some recall lost, seen only as figures. The
-  // change stays, as a held-out file's dislike does not undo a change (that would be tuning on
-  // it), and the floor is moved a point below the new level.
-  blind: { recall: 0.827, firstHit: 0.875 },
+  // VERDICT_FACTOR), then 0.8339 / 0.8750 with the entry terms written for the new questions'
+  // tuning halves, seen only as figures. The changes stay, as a held-out file's dislike does not
+  // undo a change (that would be tuning on it), and the floor is moved a point below.
+  blind: { recall: 0.823, firstHit: 0.861 },
 };
 
 describe.each([
@@ -123,18 +123,25 @@ describe("the fresh questions, labelled by concept", () => {
 });
 
 /**
- * The twenty-third session's fresh questions (written by a helper who read only the codes,
- * labelled by concept, split at random before any was searched), measured at the end of that
- * session: tuning half 0.8730 / 0.9643 (0.7734 / 0.8750 before entry terms were written for
- * the classes its misses showed), held-out half 0.8412 / 0.8679 (0.8412 / 0.8491 before). A
- * floor a point below each: a guard, not a target.
+ * The twenty-third session's fresh questions, three sets by helpers who read only the codes
+ * (plain questions; situations told at length; slang, brands and abbreviations), each labelled
+ * by concept and split at random into halves before any was searched. Entry terms were written
+ * for the classes of wording the tuning halves' misses showed. Measured at the end of that
+ * session (before → after the terms): plain 0.7734 / 0.8750 → 0.8749 / 0.9643 (tuning half),
+ * 0.8412 / 0.8679 → 0.8458 / 0.8679 (held out); narrative 0.7122 / 0.7321 → 0.8313 / 0.9286,
+ * 0.5921 / 0.6111 → 0.6152 / 0.6296; slang 0.8150 / 0.8333 → 0.8888 / 0.9074, 0.7068 / 0.7679 →
+ * 0.6912 / 0.7500. A floor a point below each: a guard, not a target.
  */
 const FRESH23_FLOORS = {
-  "fresh23-tuning.yaml": { recall: 0.863, firstHit: 0.954 },
-  "fresh23-held-out.yaml": { recall: 0.831, firstHit: 0.857 },
+  "fresh23-tuning.yaml": { recall: 0.864, firstHit: 0.954 },
+  "fresh23-held-out.yaml": { recall: 0.835, firstHit: 0.857 },
+  "fresh23-narrative-tuning.yaml": { recall: 0.821, firstHit: 0.918 },
+  "fresh23-narrative-held-out.yaml": { recall: 0.605, firstHit: 0.619 },
+  "fresh23-slang-tuning.yaml": { recall: 0.878, firstHit: 0.897 },
+  "fresh23-slang-held-out.yaml": { recall: 0.681, firstHit: 0.739 },
 } as const;
 
-describe("the twenty-third session's fresh questions, in two halves", () => {
+describe("the twenty-third session's fresh questions, in halves", () => {
   it.each(Object.entries(FRESH23_FLOORS))("%s holds its measured level", (file, floors) => {
     const cases = casesOfConcepts(library, readConceptCases(join(import.meta.dirname, file)));
     expect(cases.length).toBeGreaterThanOrEqual(50);
