@@ -141,11 +141,12 @@ export function termList(documentTerms: readonly string[], model: TermModel, pos
 }
 
 /**
- * One row of cosineAgainst (the row's vector as a TermList), before its values are capped at 1, summed into `row` (`columns.count`
- * long, zero where nothing was summed yet); each column summed into for the first time is pushed
- * to `touched` (a column whose sum stays zero may be pushed again). Only the columns sharing a word with the vector are walked: a row of a user's
- * standard against the ~260 curated ones shares words with a few dozen, and a whole matrix per
- * code (~230 KB at 108 standards) was most of what inference left to the collector.
+ * One row of cosineAgainst (the row's vector as a TermList), before its values are capped at 1,
+ * summed into `row` (`columns.count` long, zero where nothing was summed yet); each column summed
+ * into for the first time is pushed to `touched` (a column whose sum stays zero may be pushed
+ * again). Only the columns sharing a word with the vector are walked: a row of a user's standard
+ * against the ~260 curated ones shares words with a few dozen, and a whole matrix per code (~230
+ * KB at 108 standards) was most of what inference left to the collector.
  */
 export function cosineRowInto(vector: TermList, columns: CosineColumns, row: Float64Array, touched: number[]): void {
   for (let term = 0; term < vector.terms.length; term++) {

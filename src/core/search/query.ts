@@ -262,7 +262,7 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
  * first, those on the guessed matter after them. Read whole at full weight, the verdict's matter
  * — a broad one, usually — led: appended to the tuning file's questions, "…. Is that a boundary
  * issue?" kept a right first hit 0.4936 of the time (bare: 0.9188), "…, is that a HIPAA
- * violation?" 0.4722. At 0.5 they keep 0.8034 and 0.8141; less weight does better still (0.3:
+ * violation?" 0.4722. At 0.5 they keep 0.8056 and 0.8205; less weight did better still (0.3:
  * 0.8611, 0.8803), but those questions' labels are the bare ones', which leave the verdict's
  * matter out, so they cannot say how little: half, as a feedback word (feedback.ts) or a term
  * matched apart (APART_FACTOR) counts half.

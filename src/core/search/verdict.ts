@@ -29,7 +29,8 @@ export interface VerdictApart {
 export function verdictApart(query: string): VerdictApart | undefined {
   const found = LAST_CLAUSE.exec(query);
   if (found === null) return undefined;
-  const [, rest, verdict] = found as unknown as [string, string, string];
+  const rest = found[1]!;
+  const verdict = found[2]!;
   if (!VERDICT_OPENING.test(verdict) || words(verdict).length > MAX_VERDICT_WORDS) return undefined;
   if (!words(rest).some((word) => !STOP_WORDS.has(word))) return undefined;
   return { rest, verdict };
