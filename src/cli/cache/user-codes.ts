@@ -10,12 +10,12 @@
 // functions run on the same files, minus the entries.
 import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
+import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
 import { listCodeDirectory } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
-import { sep } from "node:path";
 import { ChangedWhileReading, DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
 import { findClashes } from "../../core/library/merge.js";
 import { indexFitsLibrary } from "../../core/search/index-fit.js";

@@ -22,7 +22,6 @@ function notRegular(stats: Stats): string | null {
 /** Why a path could not be opened, in the words a user needs (a dangling editor lock link, a loop). */
 function describeOpenError(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === "ELOOP") return "is a symbolic link that loops";
   // ENXIO: a socket, or a device with nothing behind it (/dev/tty with no terminal).
   if (code === "ENXIO") {
     try {

@@ -32,23 +32,10 @@ function unseenIdf(model: TermModel): number {
   return Math.log(1 + model.documents) + 1;
 }
 
-/**
- * Sublinear term frequency (1 + ln tf): a word said three times ("adults, young adults and older
- * adults") counts more than once, but not three times as much.
- */
+/** termList as a Map, term → weight, in the same order. */
 export function termVector(documentTerms: readonly string[], model: TermModel): TermVector {
-  const counts = new Map<string, number>();
-  for (const term of documentTerms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const weights = new Map<string, number>();
-  let squared = 0;
-  for (const [term, count] of counts) {
-    const weight = (1 + Math.log(count)) * (model.idf.get(term) ?? unseenIdf(model));
-    weights.set(term, weight);
-    squared += weight * weight;
-  }
-  const length = Math.sqrt(squared);
-  if (length > 0) for (const [term, weight] of weights) weights.set(term, weight / length);
-  return weights;
+  const { terms, weights } = termList(documentTerms, model, new Map());
+  return new Map(terms.map((term, at) => [term, weights[at]!]));
 }
 
 /** Cosine of two unit vectors, 0 (no meaningful word in common) … 1 (same words, same weights). */
@@ -105,16 +92,19 @@ export function cosineAgainst(rows: readonly TermVector[], columns: CosineColumn
   return matrix;
 }
 
-/** termVector as two lists, term and weight, in the same order: what cosineRowInto walks. */
+/** A term vector as two lists, term and weight, in the same order: what cosineRowInto walks. */
 export interface TermList {
   terms: string[];
   weights: number[];
 }
 
 /**
- * termVector(documentTerms, model) as a TermList, with the same weights: each standard of a
- * user's code gets one, and two Maps each (counts, weights) were most of its making.
- * `positions` is a Map used again from call to call (cleared here).
+ * A document's distinct terms, in the order they first occur, each weighed by its sublinear term
+ * frequency (1 + ln tf: a word said three times, "adults, young adults and older adults", counts
+ * more than once, but not three times as much) times its IDF, the weights scaled to a unit
+ * vector. Two lists rather than Maps: inference makes one for each standard of a user's code,
+ * and two Maps each (counts, weights) were most of its making. `positions` is a Map used again
+ * from call to call (cleared here).
  */
 export function termList(documentTerms: readonly string[], model: TermModel, positions: Map<string, number>): TermList {
   positions.clear();
