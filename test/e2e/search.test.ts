@@ -57,6 +57,20 @@ describe("ethics search", () => {
     expect(stdout).not.toContain("hint:");
   });
 
+  it.each([
+    // The named code's rule first, the other codes' after; its name is not a word searched for.
+    ["what does wisconsin say about gifts", "Wisconsin 12", "Alaska · Conflicts of Interest 3"],
+    ["medi-cal gifts", "Medi-Cal · Integrity 5", "North Carolina 15"],
+  ])("%s: %s first, then the other codes' answers", (query, first, other) => {
+    const { stdout, code } = ethics(["search", query, "--json"]);
+    expect(code).toBe(0);
+    const hits = citations(stdout);
+    expect(hits[0]).toBe(first);
+    expect(hits).toContain(other);
+    expect(JSON.parse(stdout).query).toBe(query);
+    expect(hits).not.toContain("Medi-Cal · Integrity 10");
+  });
+
   it("a question works: stop words are ignored", () => {
     const hits = citations(ethics(["search", "can I accept a gift from someone I support?", "--json"]).stdout);
     expect(hits.slice(0, 5)).toEqual(expect.arrayContaining(["Alaska · Conflicts of Interest 3", "Wisconsin 12"]));

@@ -123,10 +123,17 @@ export function builtIndex(library: Library): SearchIndex {
   return buildSearchIndex(library, { englishWords: spokenEnglish(), everydayWords: everydayEnglish() });
 }
 
+/** Words of English as the installed command reads them (dist/english-words.txt): a one-word code name that is one ("medical") names no code. */
+let englishWords: Set<string> | undefined;
+function isEnglishWord(word: string): boolean {
+  englishWords ??= new Set(spokenEnglish(2));
+  return englishWords.has(word);
+}
+
 export function evaluate(library: Library, cases: readonly EvalCase[], index: SearchIndex = builtIndex(library)): EvalReport {
   const results = cases.map((evalCase): CaseResult => {
     const expected = new Map(evalCase.expect.map((reference) => [expectedKey(library, reference), reference]));
-    const options = { limit: CUTOFF, ...(evalCase.codes && { codes: evalCase.codes }), ...(evalCase.section && { section: evalCase.section }) };
+    const options = { limit: CUTOFF, isEnglishWord, ...(evalCase.codes && { codes: evalCase.codes }), ...(evalCase.section && { section: evalCase.section }) };
     const hits = search(index, library, evalCase.query, options).hits;
     const found = new Set(hits.map(standardKey).filter((key) => expected.has(key)));
     return {
@@ -166,7 +173,7 @@ export function unanswered(library: Library, questions: readonly string[], index
   for (const query of questions) {
     let answers: string[] = [];
     try {
-      answers = search(index, library, query, { limit: CUTOFF }).hits.filter((hit) => !hit.loose).map((hit) => hit.citation);
+      answers = search(index, library, query, { limit: CUTOFF, isEnglishWord }).hits.filter((hit) => !hit.loose).map((hit) => hit.citation);
     } catch (error) {
       if (!(error instanceof EthicsError)) throw error;
     }

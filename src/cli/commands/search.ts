@@ -70,8 +70,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
 
 /**
  * A question that names codes ("what does alaska say about gifts") is still searched in every
- * code, since a name may be part of the matter ("Alaska Native"); a hint on stderr says how to
- * search the named ones alone, and, for two or more, how to compare them.
+ * code, their answers first, since a name may be part of the matter ("Alaska Native"); a hint
+ * on stderr says how to search the named ones alone, and, for two or more, how to compare them.
  */
 async function hintNamedCodes(library: Library, query: string): Promise<void> {
   const named = codesNamedIn(library, query, (word) => englishWord(word));

@@ -71,6 +71,13 @@ const SOFT_B = 0.75;
  */
 export const MAX_LOOSE = 5;
 
+/**
+ * An answer from a code the question names goes before the other codes' answers when it scores
+ * at least this share of the best answer: half, as a rule that says the matter does and a
+ * passing mention does not.
+ */
+const NAMED_FLOOR = 0.5;
+
 export interface Scores {
   values: Float64Array;
   /** The documents with a score, so that work follows the candidates. */
@@ -399,18 +406,39 @@ function isFiled(scores: Scores, document: number): boolean {
  * The first `limit` answers, best first, and after them up to MAX_LOOSE loosely related
  * documents (while the limit allows): those that may not answer, or score far below the best.
  */
-export function rankAnswers(plan: QueryPlan, scores: Scores, limit: number): { answers: number[]; loose: number[] } {
+export function rankAnswers(
+  plan: QueryPlan,
+  scores: Scores,
+  limit: number,
+  asked: (document: number) => boolean = () => false,
+): { answers: number[]; loose: number[] } {
   const mayAnswer = mayAnswerOf(plan, scores);
   const [first] = best(scores, 1, mayAnswer);
   const own = scores.own ?? scores.values;
   const threshold = first === undefined ? Infinity : RELATIVE_FLOOR * own[first]!;
   // The floor is applied before the limit: a document below it that outscores an answer (by
   // feedback, which `own` leaves out) must not take that answer's place among the first `limit`.
-  const answers = best(scores, limit, (document) => mayAnswer(document) && own[document]! >= threshold);
+  const answers = answersFirst(scores, limit, (document) => mayAnswer(document) && own[document]! >= threshold, asked);
   const isAnswer = new Set(answers);
   const room = Math.min(MAX_LOOSE, limit - answers.length);
   const loose = room <= 0 ? [] : best(scores, room, (document) => !isAnswer.has(document) && (!mayAnswer(document) || own[document]! < threshold));
   return { answers, loose };
+}
+
+/**
+ * The `limit` best answers, those of the codes a question names (`asked`: "does wisconsin
+ * allow …") before the rest where they score at least NAMED_FLOOR of the best answer: a named
+ * code's rule on the matter goes first, its passing mentions stay where they rank. Only answers
+ * move: a named code's loosely related standard never goes before another code's answer.
+ */
+function answersFirst(scores: Scores, limit: number, isAnswer: (document: number) => boolean, asked: (document: number) => boolean): number[] {
+  const [top] = best(scores, 1, isAnswer);
+  if (top === undefined) return [];
+  const bar = NAMED_FLOOR * scores.values[top]!;
+  const named = best(scores, limit, (document) => asked(document) && isAnswer(document) && scores.values[document]! >= bar);
+  if (named.length === 0) return best(scores, limit, isAnswer);
+  const first = new Set(named);
+  return [...named, ...best(scores, limit - named.length, (document) => !first.has(document) && isAnswer(document))];
 }
 
 /**

@@ -90,6 +90,13 @@ export function scopeOf(index: SearchIndex, library: Library, layout: Layout, op
   return (document) => slots.has(sectionSlot(layout, document));
 }
 
+/** Whether a document is a standard of one of the codes `ids` names. */
+export function inCodes(index: SearchIndex, layout: Layout, ids: readonly string[]): (document: number) => boolean {
+  const wanted = new Set<number>();
+  index.codes.forEach((code, codeIndex) => ids.includes(code.id) && wanted.add(codeIndex));
+  return (document) => wanted.has(layout.codeOf[sectionSlot(layout, document)]!);
+}
+
 /**
  * The id of the section `input` names in `code`. Searching one code, a name it lacks is an error
  * (with a suggestion); searching several, a code without that section is left out.

@@ -4,17 +4,18 @@
 // (rank.ts). A hit that answers too little of the query is marked loose, never passed off as an
 // answer. The result is what --json prints.
 import type { Library, Ref, Standard } from "../../model.js";
+import { codesNamedIn, withoutCodeNames } from "../codes/named-codes.js";
 import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
 import { gapsBetweenLetters } from "../letter-runs.js";
 import { nearest } from "../suggest.js";
-import { stem, words } from "../text.js";
+import { stem, STOP_WORDS, words } from "../text.js";
 import { conceptEntryTerms, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
 import { documentsAmong } from "./concept-documents.js";
 import { applyFeedback } from "./feedback.js";
 import { planQuery, type QueryPlan } from "./query.js";
 import { rankAnswers, score } from "./rank.js";
-import { layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
+import { inCodes, layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
 
 export const DEFAULT_LIMIT = 10;
 
@@ -112,16 +113,32 @@ function conceptsOf(index: SearchIndex, documents: readonly number[]): Map<numbe
   return found;
 }
 
+/**
+ * The codes the question names ("what does alaska say about gifts"), when no --code chose them:
+ * their answers come first, and the question is read without their names. Every code is still
+ * searched, since a name may be part of the matter ("an Alaska Native client").
+ */
+function namedCodes(library: Library, query: string, options: SearchOptions): { ids: string[]; rest: string } | undefined {
+  if ((options.codes?.length ?? 0) > 0) return undefined;
+  const isEverydayWord = options.isEnglishWord ?? (() => false);
+  const ids = codesNamedIn(library, query, isEverydayWord).map((code) => code.id);
+  if (ids.length === 0 || ids.length === library.codes.length) return undefined;
+  const rest = withoutCodeNames(library, query, isEverydayWord)!;
+  // A question that is only a name ("alaska") is read as typed: there is nothing else to read.
+  return { ids, rest: words(rest).some((word) => !STOP_WORDS.has(word)) ? rest : query };
+}
+
 export function search(index: SearchIndex, library: Library, query: string, options: SearchOptions = {}): SearchResult {
   if (index.format !== SEARCH_INDEX_FORMAT) throw staleIndex(`format ${String(index.format)}, expected ${SEARCH_INDEX_FORMAT}`);
   const limit = options.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number ≥ 1, got ${limit}`);
-  const plan = planQuery(index, query);
+  const named = namedCodes(library, query, options);
+  const plan = planQuery(index, named?.rest ?? query);
   const layout = layoutOf(index);
   const inScope = scopeOf(index, library, layout, options);
   const scores = score(index, plan, limit, inScope, (concept) => options.conceptEntryTerms?.(concept) ?? conceptEntryTerms(library, concept));
   applyFeedback(index, plan, scores, (document) => standardAt(index, library, layout, document));
-  const { answers, loose } = rankAnswers(plan, scores, limit);
+  const { answers, loose } = rankAnswers(plan, scores, limit, named && inCodes(index, layout, named.ids));
   const starts = stemStarts(plan);
   const conceptsByDocument = conceptsOf(index, [...answers, ...loose]);
   const toHit = (document: number, isLoose: boolean): SearchHit => {

@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { codesNamedIn } from "../../../src/core/codes/named-codes.js";
+import { codesNamedIn, withoutCodeNames } from "../../../src/core/codes/named-codes.js";
 import type { Library } from "../../../src/model.js";
 import { makeCode } from "../make-code.js";
 
@@ -29,5 +29,19 @@ describe("codesNamedIn", () => {
     ["the peer code on loans", ["peer"]],
   ])("%s → %j", (query, expected) => {
     expect(codesNamedIn(withUsers, query, (word) => everyday.has(word)).map((code) => code.id)).toEqual(expected);
+  });
+});
+
+describe("withoutCodeNames", () => {
+  it.each([
+    ["what does alaska say about gifts", "what does   say about gifts"],
+    ["Alaska's rule on gifts", "  rule on gifts"],
+    ["how does Medi-Cal differ from WWT?", "how does   differ from  ?"],
+    ["NORTH  Carolina, on dating", " , on dating"],
+    // Only whole words: "alaskan" is not the name; an everyday word names nothing.
+    ["alaska and alaskan clients", "  and alaskan clients"],
+    ["medical records", undefined],
+  ])("%s → %j", (query, expected) => {
+    expect(withoutCodeNames(withUsers, query, (word) => everyday.has(word))).toBe(expected);
   });
 });

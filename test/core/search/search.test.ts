@@ -386,6 +386,38 @@ describe("scope", () => {
   });
 });
 
+describe("a question that names codes", () => {
+  const everyday = (word: string) => word === "medical";
+  it.each([
+    // The named code's rule first, then the other codes' answers as they rank.
+    ["what does wisconsin say about gifts", "wisconsin code-of-conduct 12"],
+    ["north carolina on accepting gifts", "north-carolina code-of-ethics 15"],
+    ["medi-cal gifts", "medi-cal integrity 5"],
+  ])("%s → %s first, every code still searched", (query, first) => {
+    const found = answers(query, { isEnglishWord: everyday });
+    expect(found[0]).toBe(first);
+    expect(new Set(found.map((hit) => hit.split(" ")[0])).size).toBe(5);
+    // Unnamed, the same question ranks otherwise: the name alone moved it.
+    expect(answers(query.replace(/wisconsin|north carolina|medi-cal/, ""))[0]).not.toBe(first);
+  });
+
+  it("moves no passing mention, nor a loose hit, before the other codes' answers", () => {
+    const hits = find("what does north carolina say about romantic relationship", { isEnglishWord: everyday }).hits;
+    expect(cite(hits[0]!)).toBe("north-carolina code-of-ethics 12");
+    const rest = hits.slice(1).filter((hit) => hit.code === "north-carolina");
+    expect(rest.every((hit) => hits.indexOf(hit) > hits.findIndex((other) => other.code !== "north-carolina"))).toBe(true);
+  });
+
+  it.each([
+    // An everyday word that is a code's alias names none; --code sets the codes itself.
+    ["medical gifts", { isEnglishWord: everyday }],
+    ["what does wisconsin say about gifts", { codes: ["wisconsin", "alaska"] }],
+  ])("%s with %j: order as if unnamed", (query, options) => {
+    const plain = find(query.replace(/wisconsin /, ""), options).hits.map(cite);
+    expect(find(query, options).hits.map(cite).slice(0, 3)).toEqual(plain.slice(0, 3));
+  });
+});
+
 describe("no hits", () => {
   it.each([
     ["spnser", "sponsor"],
