@@ -4,7 +4,8 @@
 // the same for the questions written blind in the eighteenth session (test/eval/blind.yaml).
 // Then the fresh questions labelled by concept (test/eval/fresh.yaml), as figures
 // (`--fresh-details` prints them query by query), and the twenty-third session's, in a tuning
-// half (`--fresh-details`) and a held-out half (figures only, as the held-out file), how many
+// half (`--fresh-details`) and a held-out half (figures only, as the held-out file), the
+// twenty-fourth session's situations told at length likewise, how many
 // questions no code answers are given no answer (two halves alike), and the tuning file's queries framed as people
 // frame a question ("is it ethical: …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
@@ -34,6 +35,10 @@ const freshHalves = ["", "-narrative", "-slang"].flatMap((set) => [
   { file: `fresh23${set}-tuning.yaml`, title: `fresh questions${set.replace("-", ", ")} (23rd session), tuning half`, details: "--fresh-details" },
   { file: `fresh23${set}-held-out.yaml`, title: `fresh questions${set.replace("-", ", ")} (23rd session), held-out half`, details: "--held-out-details" },
 ]);
+freshHalves.push(
+  { file: "fresh24-narrative-tuning.yaml", title: "fresh questions, narrative (24th session), tuning half", details: "--fresh-details" },
+  { file: "fresh24-narrative-held-out.yaml", title: "fresh questions, narrative (24th session), held-out half", details: "--held-out-details" },
+);
 for (const { file, title, details } of freshHalves) {
   const report = evaluate(library, casesOfConcepts(library, readConceptCases(join(root, "test/eval", file))), index);
   const heading = `${title} (test/eval/${file})`;
