@@ -90,12 +90,7 @@ export function textSequence(text: string): TokenSequence {
  * Where a term occurs in a text: the positions of its meaningful words, or null. `find` gives the
  * positions a stem occurs at (a lookup, or one that also accepts word forms).
  */
-export function matchTerm(
-  phrase: TermPhrase,
-  sequence: TokenSequence,
-  find: (stemmed: string) => readonly number[] | undefined = (stemmed) => sequence.positions.get(stemmed),
-  sentenceAt?: readonly number[],
-): number[] | null {
+export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (stemmed: string) => readonly number[] | undefined = (stemmed) => sequence.positions.get(stemmed)): number[] | null {
   const content = contentStemsOf(phrase);
   if (content.length === 1) {
     const at = find(content[0]!);
@@ -118,7 +113,7 @@ export function matchTerm(
     if (at === undefined || at.length === 0) return null;
     lists.push(at);
   }
-  return closeTogether(lists, content.length + TERM_SLACK, sentenceAt);
+  return closeTogether(lists, content.length + TERM_SLACK);
 }
 
 /**
@@ -127,12 +122,7 @@ export function matchTerm(
  * old dates on them" has those of "old dates on notes"): their positions, or null. A term whose
  * meaning rests on its small words never matches apart.
  */
-export function matchTermApart(
-  phrase: TermPhrase,
-  sequence: TokenSequence,
-  find: (stemmed: string) => readonly number[] | undefined = (stemmed) => sequence.positions.get(stemmed),
-  sentenceAt?: readonly number[],
-): number[] | null {
+export function matchTermApart(phrase: TermPhrase, sequence: TokenSequence, find: (stemmed: string) => readonly number[] | undefined = (stemmed) => sequence.positions.get(stemmed)): number[] | null {
   const content = contentStemsOf(phrase);
   if (content.length < 2) return null;
   const lists: (readonly number[])[] = [];
@@ -141,20 +131,19 @@ export function matchTermApart(
     if (at === undefined || at.length === 0) return null;
     lists.push(at);
   }
-  return closeTogether(lists, Infinity, sentenceAt);
+  return closeTogether(lists, Infinity);
 }
 
 /**
  * One position from each list, all within a window of `span` positions and distinct, or null:
  * the meaningful words of a term close together, in any order.
  */
-function closeTogether(lists: readonly (readonly number[])[], span: number, sentenceAt?: readonly number[]): number[] | null {
+function closeTogether(lists: readonly (readonly number[])[], span: number): number[] | null {
   for (const anchor of lists[0]!) {
     const chosen = [anchor];
     let ok = true;
-    const sameSentence = (position: number) => sentenceAt === undefined || sentenceAt[position] === sentenceAt[anchor];
     for (let k = 1; k < lists.length && ok; k++) {
-      const near = lists[k]!.find((position) => Math.abs(position - anchor) < span && !chosen.includes(position) && sameSentence(position));
+      const near = lists[k]!.find((position) => Math.abs(position - anchor) < span && !chosen.includes(position));
       if (near === undefined) ok = false;
       else chosen.push(near);
     }

@@ -112,12 +112,7 @@ interface QueryText {
   distinct: string[];
   /** Every word in order, small words and repeats kept, at most MAX_SEQUENCE_WORDS. */
   sequence: string[];
-  /** The sentence each word of `sequence` stands in, counted from 0. */
-  sentenceAt: number[];
 }
-
-/** Where a sentence ends: its stop, question or exclamation mark (or semicolon) before a space, or a line break. */
-const SENTENCE_END = /(?<=[.!?;])\s+|\n+/;
 
 /** A sum of money written with its sign ($40, $ 1,000, 20$). */
 const AMOUNT = /\$\s?\d[\d,.]*|\d[\d,.]*\s?\$/g;
@@ -132,19 +127,15 @@ function readQuery(query: string): QueryText {
     throw new EthicsError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
   }
   const seen = new Set<string>();
-  const text: QueryText = { distinct: [], sequence: [], sentenceAt: [] };
+  const text: QueryText = { distinct: [], sequence: [] };
   let tooLong = false;
   // A few sentences are read; a pasted book is not (it would only cost time).
-  const sentences = sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1))).split(SENTENCE_END);
-  for (const [sentence, word] of sentences.flatMap((each, at) => words(each).map((word) => [at, word] as const))) {
+  for (const word of words(sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1))))) {
     if (word.length > MAX_WORD_LENGTH) {
       tooLong = true;
       continue;
     }
-    if (text.sequence.length < MAX_SEQUENCE_WORDS) {
-      text.sequence.push(word);
-      text.sentenceAt.push(sentence);
-    }
+    if (text.sequence.length < MAX_SEQUENCE_WORDS) text.sequence.push(word);
     if (STOP_WORDS.has(word)) continue;
     const stemmed = stem(word);
     if (!seen.has(stemmed) && text.distinct.length < MAX_QUERY_TERMS) {
@@ -344,10 +335,7 @@ function planText(index: SearchIndex, query: string): QueryPlan {
       for (const part of split) if (!planned.some((other) => other.stem === stem(part))) planned.push(planWord(part));
     }
   }
-  if (parts.size > 0) {
-    text.sentenceAt = text.sequence.flatMap((word, at) => (parts.get(word) ?? [word]).map(() => text.sentenceAt[at]!));
-    text.sequence = text.sequence.flatMap((word) => parts.get(word) ?? [word]);
-  }
+  if (parts.size > 0) text.sequence = text.sequence.flatMap((word) => parts.get(word) ?? [word]);
   const sequence = querySequence(text, planned);
   const matches = matchConcepts(index, sequence, planned, text);
   weighCollectionWords(index, planned, matches);
@@ -421,12 +409,12 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   };
   for (const number of [...candidates].sort((a, b) => a - b)) {
     const { phrase, owner } = termAt(index.terms, number);
-    const positions = matchTerm(phrase, sequence, find, text.sentenceAt);
+    const positions = matchTerm(phrase, sequence, find);
     if (rests(phrase, positions)) {
       covers.set(owner, (covers.get(owner) ?? 0) | maskOf(positions!));
       continue;
     }
-    const far = matchTermApart(phrase, sequence, find, text.sentenceAt);
+    const far = matchTermApart(phrase, sequence, find);
     if (rests(phrase, far)) apart.set(owner, (apart.get(owner) ?? 0) | maskOf(far!));
   }
   // A matter is part of its theme: the words that name a concept name its topic too, so the
