@@ -3,7 +3,7 @@
 // codes' answers first, and the search command tells how to search them alone, or compare them.
 import type { Code, Library } from "../../model.js";
 import { words } from "../text.js";
-import { codeNames } from "./resolve.js";
+import { slugify } from "./resolve.js";
 
 /**
  * An alias shorter than this is no sign in a question ("ak", "nc", "wi" are also abbreviations
@@ -20,34 +20,12 @@ export function codesNamedIn(library: Library, query: string, isEverydayWord: (w
   return namesIn(library, query, isEverydayWord).codes;
 }
 
-/**
- * The question with the codes' names it spells taken out ("what does alaska say about gifts" →
- * "what does say about gifts"), or undefined where it names none: a name says where to look,
- * not what about, and left in it matches the standards that print it ("Medi-Cal services").
- */
-export function withoutCodeNames(library: Library, query: string, isEverydayWord: (word: string) => boolean): string | undefined {
-  const { names } = namesIn(library, query, isEverydayWord);
-  if (names.length === 0) return undefined;
-  let rest = query;
-  for (const name of names) {
-    // The name's words as typed: any case, any run of other characters between them, a possessive after.
-    const typed = new RegExp(`(?<![\\p{L}\\p{N}])${name.split("-").join("[^\\p{L}\\p{N}]+")}(?:[’']s)?(?![\\p{L}\\p{N}])`, "giu");
-    rest = rest.replace(typed, " ");
-  }
-  return rest;
-}
-
-function namesIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): { codes: Code[]; names: string[] } {
-  const byName = new Map<string, Code>();
-  let longest = 1;
-  for (const code of library.codes) {
-    for (const name of codeNames(code)) {
-      if (name.field.startsWith("aliases") && name.slug.length < ALIAS_MIN_LENGTH) continue;
-      if (!byName.has(name.slug)) byName.set(name.slug, code);
-      longest = Math.max(longest, name.slug.split("-").length);
-    }
-  }
+/** The codes a query names (as codesNamedIn) and the names it spells them by, as slugs. */
+export function namesIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): { codes: Code[]; names: string[] } {
   const typed = words(query);
+  const byName = namesStartingWith(library, new Set(typed));
+  let longest = 1;
+  for (const name of byName.keys()) longest = Math.max(longest, name.split("-").length);
   const codes: Code[] = [];
   const names: string[] = [];
   for (let start = 0; start < typed.length; start++) {
@@ -63,4 +41,39 @@ function namesIn(library: Library, query: string, isEverydayWord: (word: string)
     }
   }
   return { codes, names };
+}
+
+/**
+ * The question with these names (slugs, as namesIn gives them) taken out ("what does alaska say
+ * about gifts" → "what does   say about gifts"): a name says where to look, not what about, and
+ * left in it matches the standards that print it ("Medi-Cal services").
+ */
+export function withoutNames(query: string, names: readonly string[]): string {
+  let rest = query;
+  for (const name of names) {
+    // The name's words as typed: any case, any run of other characters between them, a possessive after.
+    const typed = new RegExp(`(?<![\\p{L}\\p{N}])${name.split("-").join("[^\\p{L}\\p{N}]+")}(?:[’']s)?(?![\\p{L}\\p{N}])`, "giu");
+    rest = rest.replace(typed, " ");
+  }
+  return rest;
+}
+
+/**
+ * Each exact name of a code (id, alias, short name, title: codeNames) whose first word the query
+ * has, and the first code in library order that answers to it. A search asks this of every
+ * code in a library of thousands, so the names are made without codeNames' records.
+ */
+function namesStartingWith(library: Library, typed: ReadonlySet<string>): Map<string, Code> {
+  const byName = new Map<string, Code>();
+  const add = (slug: string, code: Code) => {
+    const dash = slug.indexOf("-");
+    if (slug !== "" && typed.has(dash < 0 ? slug : slug.slice(0, dash)) && !byName.has(slug)) byName.set(slug, code);
+  };
+  for (const code of library.codes) {
+    add(code.id, code);
+    for (const alias of code.aliases) if (alias.length >= ALIAS_MIN_LENGTH) add(alias, code);
+    add(slugify(code.shortName), code);
+    add(slugify(code.title), code);
+  }
+  return byName;
 }

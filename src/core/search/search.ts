@@ -4,7 +4,7 @@
 // (rank.ts). A hit that answers too little of the query is marked loose, never passed off as an
 // answer. The result is what --json prints.
 import type { Library, Ref, Standard } from "../../model.js";
-import { codesNamedIn, withoutCodeNames } from "../codes/named-codes.js";
+import { namesIn, withoutNames } from "../codes/named-codes.js";
 import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
 import { gapsBetweenLetters } from "../letter-runs.js";
@@ -120,10 +120,10 @@ function conceptsOf(index: SearchIndex, documents: readonly number[]): Map<numbe
  */
 function namedCodes(library: Library, query: string, options: SearchOptions): { ids: string[]; rest: string } | undefined {
   if ((options.codes?.length ?? 0) > 0) return undefined;
-  const isEverydayWord = options.isEnglishWord ?? (() => false);
-  const ids = codesNamedIn(library, query, isEverydayWord).map((code) => code.id);
-  if (ids.length === 0 || ids.length === library.codes.length) return undefined;
-  const rest = withoutCodeNames(library, query, isEverydayWord)!;
+  const { codes, names } = namesIn(library, query, options.isEnglishWord ?? (() => false));
+  if (codes.length === 0 || codes.length === library.codes.length) return undefined;
+  const ids = codes.map((code) => code.id);
+  const rest = withoutNames(query, names);
   // A question that is only a name ("alaska") is read as typed: there is nothing else to read.
   return { ids, rest: words(rest).some((word) => !STOP_WORDS.has(word)) ? rest : query };
 }
