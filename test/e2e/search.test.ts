@@ -61,6 +61,8 @@ describe("ethics search", () => {
     // The named code's rule first, the other codes' after; its name is not a word searched for.
     ["what does wisconsin say about gifts", "Wisconsin 12", "Alaska · Conflicts of Interest 3"],
     ["medi-cal gifts", "Medi-Cal · Integrity 5", "North Carolina 15"],
+    // Wisconsin's rule first though "allow" makes others' agency-policy rules score twice it.
+    ["does wisconsin allow gifts from peers", "Wisconsin 12", "North Carolina 15"],
   ])("%s: %s first, then the other codes' answers", (query, first, other) => {
     const { stdout, code } = ethics(["search", query, "--json"]);
     expect(code).toBe(0);

@@ -73,8 +73,8 @@ export const MAX_LOOSE = 5;
 
 /**
  * An answer from a code the question names goes before the other codes' answers when it scores
- * at least this share of the best answer: half, as a rule that says the matter does and a
- * passing mention does not.
+ * at least this share of the named codes' best answer: half, as a rule that says the matter
+ * does and a passing mention does not.
  */
 const NAMED_FLOOR = 0.5;
 
@@ -427,16 +427,16 @@ export function rankAnswers(
 
 /**
  * The `limit` best answers, those of the codes a question names (`asked`: "does wisconsin
- * allow …") before the rest where they score at least NAMED_FLOOR of the best answer: a named
- * code's rule on the matter goes first, its passing mentions stay where they rank. Only answers
- * move: a named code's loosely related standard never goes before another code's answer.
+ * allow …") before the rest: the named codes' best answer, and their others that score at least
+ * NAMED_FLOOR of it, so that a named code's rule on the matter goes first and its passing
+ * mentions stay where they rank. Only answers move: a named code's loosely related standard
+ * never goes before another code's answer.
  */
 function answersFirst(scores: Scores, limit: number, isAnswer: (document: number) => boolean, asked: (document: number) => boolean): number[] {
-  const [top] = best(scores, 1, isAnswer);
-  if (top === undefined) return [];
+  const [top] = best(scores, 1, (document) => asked(document) && isAnswer(document));
+  if (top === undefined) return best(scores, limit, isAnswer);
   const bar = NAMED_FLOOR * scores.values[top]!;
   const named = best(scores, limit, (document) => asked(document) && isAnswer(document) && scores.values[document]! >= bar);
-  if (named.length === 0) return best(scores, limit, isAnswer);
   const first = new Set(named);
   return [...named, ...best(scores, limit - named.length, (document) => !first.has(document) && isAnswer(document))];
 }
