@@ -15,8 +15,12 @@ const MAX_VERDICT_WORDS = 9;
 
 /** Where a verdict begins: after the last mark that sets a clause off, before its closing marks. */
 const LAST_CLAUSE = /^([\s\S]*?)(?:[,.;:?!]|\s[—–-])\s*([^,.;:?!]*?[^\s,.;:?!][?!.]*)\s*$/;
-/** A verdict opens by asking whether what was told is something: "is that …", "would it be …". */
-const VERDICT_OPENING = /^(?:(?:so|and|but|or)\s+)?(?:is|isn't|isnt|was|wasn't|would|wouldn't|could|couldn't|can|does|doesn't|will|won't)\s+(?:that|this|it)\b/i;
+/**
+ * A verdict opens by asking whether what was told is something: "is that …", "would it be …".
+ * Matched against the lower-cased clause: with the `i` flag, V8 works out every character
+ * class's other cases when it compiles a pattern (~1 ms of every search, with asker.ts's).
+ */
+const VERDICT_OPENING = /^(?:(?:so|and|but|or)\s+)?(?:is|isn't|isnt|was|wasn't|would|wouldn't|could|couldn't|can|does|doesn't|will|won't)\s+(?:that|this|it)\b/;
 
 export interface VerdictApart {
   /** What the question told, without the verdict. */
@@ -31,7 +35,7 @@ export function verdictApart(query: string): VerdictApart | undefined {
   if (found === null) return undefined;
   const rest = found[1]!;
   const verdict = found[2]!;
-  if (!VERDICT_OPENING.test(verdict) || words(verdict).length > MAX_VERDICT_WORDS) return undefined;
+  if (!VERDICT_OPENING.test(verdict.toLowerCase()) || words(verdict).length > MAX_VERDICT_WORDS) return undefined;
   if (!words(rest).some((word) => !STOP_WORDS.has(word))) return undefined;
   return { rest, verdict };
 }

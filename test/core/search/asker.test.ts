@@ -15,6 +15,9 @@ describe("askedApart", () => {
     ["In my role as a peer, can I hug someone I support?", "can I hug someone I support?"],
     ["Speaking as a parent partner: can I babysit?", "can I babysit?"],
     ["New peer specialist here. Can I accept a gift?", "Can I accept a gift?"],
+    // Any case; the rest as typed, or lower-cased where lower-casing changes the length (İ).
+    ["AS A CPSS, CAN I DATE A FORMER CLIENT?", "CAN I DATE A FORMER CLIENT?"],
+    ["As a peer in İzmir, can I hug someone?", "can i hug someone?"],
     ["as a peer I wonder about gifts", undefined], // no comma: it runs on into the question
     ["I'm a CPSS and a client asked me out", undefined],
     ["As a CPSS, what?", undefined], // nothing but small words after it

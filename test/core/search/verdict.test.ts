@@ -10,6 +10,7 @@ import { builtIndex, evaluate, framedCases, readBuiltinLibrary, readEvalCases } 
 describe("verdictApart", () => {
   it.each([
     ["dating a client, is that unethical?", "dating a client", "is that unethical?"],
+    ["DATING A CLIENT, IS THAT UNETHICAL?", "DATING A CLIENT", "IS THAT UNETHICAL?"], // any case, kept as typed
     ["dating a client. Is this an ethics violation?", "dating a client", "Is this an ethics violation?"],
     ["my client hugged me - is that ok?", "my client hugged me", "is that ok?"],
     ["my client hugged me — is that ok?", "my client hugged me", "is that ok?"],
