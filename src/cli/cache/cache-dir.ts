@@ -13,6 +13,24 @@ export function cacheBudgetBytes(env: NodeJS.ProcessEnv): number {
   return (Number.isFinite(mebibytes) && mebibytes > 0 ? mebibytes : DEFAULT_CACHE_MAX_MIB) * 1024 * 1024;
 }
 
+/** Blocks a file is counted in before any are allocated to it: the usual file system block. */
+const BLOCK_BYTES = 4096;
+
+/** `bytes` as whole blocks: what a file of that many bytes is counted to take on disk before it is written. */
+export function roundedToBlocks(bytes: number): number {
+  return Math.ceil(bytes / BLOCK_BYTES) * BLOCK_BYTES;
+}
+
+/**
+ * What a file takes on disk, as `du` counts it: its blocks (st_blocks, of 512 bytes), which the
+ * budget bounds rather than its bytes: ten thousand users' codes of a few lines made ten thousand
+ * entries of ~800 bytes, 9.8 MB of bytes but 44 MB on disk. A file with no block allocated yet
+ * (written a moment ago, on a file system that allocates late) counts as its bytes in whole blocks.
+ */
+export function diskBytes(stats: { size: number; blocks: number }): number {
+  return stats.blocks > 0 ? stats.blocks * 512 : roundedToBlocks(stats.size);
+}
+
 export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
   if (env.ETHICS_NO_CACHE) return null;
   if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;
