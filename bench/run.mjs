@@ -221,7 +221,11 @@ for (let folder = 0; folder < (only === undefined || only.test(cacheRow) ? folde
   measure(data(dir, "search", "gifts"), { ETHICS_CACHE_DIR: foldersCache });
   rmSync(dir, { recursive: true, force: true });
 }
-const cacheBytes = readdirSync(foldersCache).reduce((sum, name) => sum + statSync(join(foldersCache, name)).size, 0);
+// What the cache takes on disk, as `du` counts it (its files' blocks and the folder's own), and
+// its files' bytes beside: thousands of small entries take a block each, whatever their bytes.
+const cacheFiles = readdirSync(foldersCache).map((name) => statSync(join(foldersCache, name)));
+const cacheBytes = cacheFiles.reduce((sum, stats) => sum + stats.size, 0);
+const cacheDiskBytes = [...cacheFiles, statSync(foldersCache)].reduce((sum, stats) => sum + stats.blocks * 512, 0);
 
 if (process.env.NODE_EXTRA_CA_CERTS) {
   const without = { ...process.env };
@@ -243,9 +247,9 @@ const results = [
   ...coldCases.slice(1).map((entry, index) => row(entry, coldFigures[index + 1], coldFigures[0].ms)),
 ];
 for (const { text } of results) console.log(text);
-const cacheMiB = cacheBytes / 1024 / 1024;
+const cacheMiB = cacheDiskBytes / 1024 / 1024;
 const cacheOk = cacheMiB <= 32;
-if (only === undefined || only.test(cacheRow)) console.log(`| ${cacheRow} | | | ≤ 32 MiB | ${cacheMiB.toFixed(1)} | ${cacheOk ? "ok" : "MISSED"} |`);
+if (only === undefined || only.test(cacheRow)) console.log(`| ${cacheRow} (on disk; its files' bytes: ${(cacheBytes / 1024 / 1024).toFixed(1)} MiB) | | | ≤ 32 MiB | ${cacheMiB.toFixed(1)} | ${cacheOk ? "ok" : "MISSED"} |`);
 
 rmSync(scratch, { recursive: true, force: true });
 process.exitCode = results.every((result) => result.ok) && cacheOk ? 0 : 1;

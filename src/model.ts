@@ -174,10 +174,12 @@ export function derivedFromOf(code: Code): string | undefined {
 
 /** The standard a reference points at, in the library it came from. */
 export function findStandard(library: Library, ref: StandardKey): Standard | undefined {
-  return library.codes
-    .find((code) => code.id === ref.code)
-    ?.sections.find((section) => section.id === ref.section)
-    ?.standards.find((standard) => standard.number === ref.number);
+  return findStandardIn(library.codes.find((code) => code.id === ref.code), ref);
+}
+
+/** The standard `ref` names in `code` (the code it names, found already), if there is one. */
+export function findStandardIn(code: Code | undefined, ref: StandardKey): Standard | undefined {
+  return code?.sections.find((section) => section.id === ref.section)?.standards.find((standard) => standard.number === ref.number);
 }
 
 export function toRef(standard: Ref): Ref {

@@ -21,6 +21,17 @@ export function codeOption(description = "only this code: id, alias or name (rep
   return new Option("-c, --code <code>", description).argParser(collectCodeNames);
 }
 
+/**
+ * `--section <section>`: an empty name is a mistake, never "every section" (search --section ""
+ * said "no section given in alaska", the first code it looked in, of a search of every code).
+ */
+export function sectionOption(flags: string, description: string): Option {
+  return new Option(flags, description).argParser((value: string) => {
+    if (value.trim() === "") throw new UsageError("--section needs a section name", "e.g. --section integrity; leave --section out for every section");
+    return value;
+  });
+}
+
 /** `--codes`, the name `topic` once had for --code: still taken, no longer shown. */
 export function codesAlias(): Option {
   return new Option("--codes <codes>", "same as --code").argParser(collectCodeNames).hideHelp();

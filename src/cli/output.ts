@@ -27,10 +27,24 @@ export function decideColor(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: b
   return isTTY && env.TERM !== "dumb";
 }
 
+/**
+ * The narrowest text is laid out: narrower, no word of a standard fits beside its indent, and
+ * words are cut a letter a line (a 4-column terminal showed "r", "t", "."). A terminal or a
+ * COLUMNS narrower still gets lines this wide, which the terminal wraps.
+ */
+export const MIN_WIDTH = 20;
+
+/**
+ * The terminal's width; piped, COLUMNS where it is a whole number of columns, as GNU ls, git and
+ * Python's shutil read it (0 or anything else: unset, and the text is not wrapped). A width,
+ * either way, is honoured down to MIN_WIDTH: COLUMNS=12 once counted as unset, and printed
+ * lines hundreds of columns wide to someone who had asked for twelve.
+ */
 export function decideWidth(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean; columns?: number }): number {
-  if (stream.isTTY && stream.columns) return stream.columns;
-  const columns = Number(env.COLUMNS);
-  return Number.isInteger(columns) && columns > 20 ? columns : Infinity;
+  if (stream.isTTY && stream.columns) return Math.max(stream.columns, MIN_WIDTH);
+  const text = env.COLUMNS?.trim() ?? "";
+  const columns = /^\d{1,9}$/.test(text) ? Number(text) : 0;
+  return columns > 0 ? Math.max(columns, MIN_WIDTH) : Infinity;
 }
 
 export function decidePager(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: boolean): string | null {

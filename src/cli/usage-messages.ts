@@ -14,6 +14,9 @@ export function commanderMessage(command: Command, text: string): string {
       .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?"),
   );
   const name = command.name();
+  const withCase = caseSlip(command, message);
+  // The program adds its hint (showHelpAfterError in program.ts).
+  if (withCase !== undefined) return `ethics: ${withCase}\n`;
   const choice = choiceMessage(message, name);
   if (choice !== undefined) return `ethics: ${choice}\n`;
   let hint: string | undefined;
@@ -28,6 +31,18 @@ export function commanderMessage(command: Command, text: string): string {
     hint = `ethics ${name} --help lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
+}
+
+/**
+ * "unknown command 'LIST'" with the command it names in another case (commander suggests by
+ * spelling, case included: 'lsit' got "did you mean list?", 'LIST' nothing), else undefined.
+ */
+function caseSlip(command: Command, message: string): string | undefined {
+  const typed = /^unknown command '(.*)'$/.exec(message)?.[1];
+  if (typed === undefined) return undefined;
+  const lower = typed.trim().toLowerCase();
+  const meant = command.commands.find((candidate) => candidate.name() === lower || candidate.aliases().includes(lower));
+  return meant === undefined ? undefined : `${message} — did you mean ${meant.name()}?`;
 }
 
 /**

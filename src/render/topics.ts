@@ -1,5 +1,5 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
-import { findStandard, type Code, type Library } from "../model.js";
+import { findStandardIn, type Code, type Library } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import { paintStrength, renderConceptRows, renderRelatedRows } from "./concept-rows.js";
 import { paintWords, renderStandardBody, type StandardBody } from "./standard-body.js";
@@ -72,7 +72,9 @@ function renderMatrixTable(matrix: TopicsMatrix, codes: readonly Code[], headers
 export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const codes = library.codes;
-  const mark = (code: Code) => (matrix.inferred.includes(code.id) ? "*" : "");
+  // A set: a lookup in the list for each code took time growing with the square of the codes.
+  const inferred = new Set(matrix.inferred);
+  const mark = (code: Code) => (inferred.has(code.id) ? "*" : "");
   const ids = codes.map((code) => visible(code.id) + mark(code));
   const short = codes.map((code) => visible(shortName(code)) + mark(code));
   const topicIds = topicColumn(matrix);
@@ -135,8 +137,11 @@ export function renderTopicReport(report: TopicReport, library: Library, options
   const style = styleFor(options);
   const blocks = [[style.heading(visible(report.name)), wrap(style.dim(visible(report.description)), options.width)].join("\n")];
   if (report.concepts.length > 0) blocks.push([style.heading(report.kind === "topic" ? "By concept" : "By code"), renderConceptRows(report, library, options)].join("\n"));
+  // Codes by id, found once: a search of the library for each code's entry (and again for each
+  // standard without a body given) took time growing with the square of the codes.
+  const codesById = new Map(library.codes.map((code) => [code.id, code]));
   for (const [at, entry] of report.codes.entries()) {
-    const code = library.codes.find((candidate) => candidate.id === entry.code)!;
+    const code = codesById.get(entry.code)!;
     const inferred = entry.inferred ? " " + style.dim("(inferred, not curated)") : "";
     // Inference finds about half the matters a reader would: a code it found nothing in may
     // still address the theme in words it did not read so.
@@ -146,7 +151,7 @@ export function renderTopicReport(report: TopicReport, library: Library, options
       const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
       // Qualifiers that run on hang deeper than the standard's text, so the two never blur.
       lines.push(wrap(`${paintWords(style.label, visible(standard.citation))} · ${paintStrength(standard.strength, style)}${qualifiers}`, options.width, "        ", "  "));
-      const body = bodies?.[at]?.[index] ?? findStandard(library, standard) ?? { text: standard.text, items: [], notes: [], editorial: [] };
+      const body = bodies?.[at]?.[index] ?? findStandardIn(codesById.get(standard.code), standard) ?? { text: standard.text, items: [], notes: [], editorial: [] };
       lines.push(renderStandardBody(body, options, style, { indent: "    " }));
     }
     blocks.push(lines.join("\n"));

@@ -45,6 +45,21 @@ describe("width", () => {
     [{}, { isTTY: false }, Infinity],
     [{ COLUMNS: "72" }, { isTTY: false }, 72],
     [{ COLUMNS: "nonsense" }, { isTTY: false }, Infinity],
+    // A width given is honoured down to MIN_WIDTH (20), never read as unset.
+    [{ COLUMNS: "21" }, { isTTY: false }, 21],
+    [{ COLUMNS: "20" }, { isTTY: false }, 20],
+    [{ COLUMNS: "12" }, { isTTY: false }, 20],
+    [{ COLUMNS: "1" }, { isTTY: false }, 20],
+    [{ COLUMNS: " 72 " }, { isTTY: false }, 72],
+    [{}, { isTTY: true, columns: 4 }, 20],
+    [{ COLUMNS: "12" }, { isTTY: true, columns: 100 }, 100],
+    // Not a whole number of columns: unset, as 0 conventionally is.
+    [{ COLUMNS: "0" }, { isTTY: false }, Infinity],
+    [{ COLUMNS: "-40" }, { isTTY: false }, Infinity],
+    [{ COLUMNS: "0x50" }, { isTTY: false }, Infinity],
+    [{ COLUMNS: "1e2" }, { isTTY: false }, Infinity],
+    [{ COLUMNS: "72.5" }, { isTTY: false }, Infinity],
+    [{ COLUMNS: "" }, { isTTY: false }, Infinity],
   ])("env %j, stream %j → %s", (env, stream, expected) => {
     expect(decideWidth(env, stream)).toBe(expected);
   });

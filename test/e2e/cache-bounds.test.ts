@@ -59,3 +59,55 @@ describe("another build's V8 code cache", () => {
     expect(names).not.toContain(unread);
   });
 });
+
+/** A folder of `count` codes of one standard each: each code's entry holds far less than a block. */
+function tinyCodes(count: number, mark: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-tiny-codes-"));
+  for (let at = 1; at <= count; at++) {
+    const id = `tiny-${mark}-${at}`;
+    writeFileSync(join(dir, `${id}.yaml`), `id: ${id}\ntitle: Tiny code ${at}\nshortName: Tiny ${mark} ${at}\njurisdiction: Test\nsource:\n  document: Tiny\nsections:\n  - id: general\n    title: General\n    standards:\n      - number: 1\n        text: Peer workers keep the confidences of the people they support.\n`);
+  }
+  return dir;
+}
+
+/** What the cache folder takes on disk, as `du` counts it: its files' blocks and its own. */
+function diskUse(cacheDir: string): number {
+  return [cacheDir, ...readdirSync(cacheDir).map((name) => join(cacheDir, name))].reduce((sum, path) => sum + statSync(path).blocks * 512, 0);
+}
+
+describe("the budget, for many small codes", () => {
+  it("bounds what the cache takes on disk, not its bytes: the older folder's library goes", async () => {
+    // Each folder's entries: ~25 KB of bytes, ~100 KiB on disk (a block each).
+    const budget = 0.2 * 1024 * 1024;
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir, ETHICS_CACHE_MAX_MIB: "0.2" };
+    const older = tinyCodes(20, "a");
+    const newer = tinyCodes(20, "b");
+    for (const dir of [older, newer]) expect((await ethicsAll([[["--data", dir, "search", "confidences"], { env }]]))[0]!.code).toBe(0);
+    expect(entries(cacheDir, "lib-")).toHaveLength(1);
+    expect(diskUse(cacheDir)).toBeLessThanOrEqual(budget);
+    await expectSameOutput(newer, env);
+  });
+
+  it("keeps the library in use whole even when alone it takes more than the budget", async () => {
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir, ETHICS_CACHE_MAX_MIB: "0.02" };
+    const dir = tinyCodes(40, "c");
+    // topics stores a view of the whole library: newer than the library's record, it must not
+    // push it (and every code's entry) out, to be parsed again by every run.
+    for (let run = 0; run < 2; run++) expect((await ethicsAll([[["--data", dir, "topics"], { env }]]))[0]!.code).toBe(0);
+    expect(entries(cacheDir, "code-")).toHaveLength(40);
+    expect(entries(cacheDir, "lib-")).toHaveLength(1);
+    expect(entries(cacheDir, "view-")).toHaveLength(1);
+    expect(diskUse(cacheDir)).toBeGreaterThan(0.02 * 1024 * 1024);
+  });
+});
+
+/** `search confidences` and `list --json` over `dir`, cached as uncached. */
+async function expectSameOutput(dir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  for (const args of [["search", "confidences"], ["list", "--json"]]) {
+    const [cached, uncached] = await ethicsAll([[["--data", dir, ...args], { env }], [["--data", dir, ...args], { env: { ETHICS_NO_CACHE: "1" } }]]);
+    expect(cached!.stdout).toBe(uncached!.stdout);
+    expect(cached!.stderr).toBe(uncached!.stderr);
+  }
+}

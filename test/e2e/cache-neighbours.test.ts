@@ -1,11 +1,12 @@
 // ETHICS_CACHE_DIR may name a folder that holds other files too (a shared scratch folder, the
 // home folder): the prune deletes only what ethics made there, whatever else looks like
 // leftovers — a user's own old "*.tmp" file, or a v8/ folder of someone else's "*.v8" files.
-import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root } from "./run.js";
+import { ethics, root, runEnvironment } from "./run.js";
 
 const userCodes = join(root, "test/fixtures/user-codes");
 
@@ -31,5 +32,21 @@ describe("a cache folder shared with other files", () => {
     for (const name of theirs) expect(existsSync(join(shared, name)), name).toBe(true);
     for (const name of theirV8) expect(existsSync(join(shared, "v8", name)), `v8/${name}`).toBe(true);
     expect(existsSync(join(shared, leftover))).toBe(false);
+  });
+});
+
+describe("a relative XDG_CACHE_HOME or HOME", () => {
+  it("makes no cache folder where ethics is run", () => {
+    const cwd = mkdtempSync(join(tmpdir(), "ethics-cwd-"));
+    const home = mkdtempSync(join(tmpdir(), "ethics-home-"));
+    for (const env of [{ XDG_CACHE_HOME: "relative/cache", HOME: home }, { XDG_CACHE_HOME: "", HOME: "" }, { XDG_CACHE_HOME: "", HOME: "." }]) {
+      const runEnv = runEnvironment({ env });
+      delete runEnv.ETHICS_CACHE_DIR;
+      const result = spawnSync(process.execPath, [join(root, "bin/ethics.cjs"), "search", "gifts"], { cwd, env: runEnv, encoding: "utf8" });
+      expect(result.status, JSON.stringify(env)).toBe(0);
+      expect(readdirSync(cwd), JSON.stringify(env)).toEqual([]);
+    }
+    // The relative XDG_CACHE_HOME was ignored for HOME's ~/.cache.
+    expect(readdirSync(join(home, ".cache"))).toEqual(["ethics"]);
   });
 });

@@ -37,3 +37,12 @@ describe("completion with --data '' typed", () => {
     expect(result.stderr).toBe("");
   });
 });
+
+describe("validate with an empty path", () => {
+  it.each([[[""]], [["test/fixtures/user-codes", ""]]])("%j: a usage error, naming what is wrong", (paths) => {
+    const result = ethics(["validate", ...paths]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("ethics: validate needs a file or directory, not an empty path\nhint: e.g. ethics validate my-codes/; an empty value (an unset variable?) names\n      none\n");
+  });
+});

@@ -17,6 +17,9 @@ const cases: [args: string[], exit: number, stderr: string][] = [
   [["topics", "gifts"], 2, "hint: ethics topics; examples: ethics help topics"],
   // Unknown names are said as unknown codes are: on one line with the suggestion.
   [["lsit"], 2, "ethics: unknown command 'lsit' — did you mean list?\nhint: `ethics --help` lists the commands and options"],
+  // commander suggests by spelling, case included: a command typed in capitals is suggested too.
+  [["LIST"], 2, "ethics: unknown command 'LIST' — did you mean list?\nhint: `ethics --help` lists the commands and options"],
+  [["Search", "gifts"], 2, "ethics: unknown command 'Search' — did you mean search?\nhint: `ethics --help` lists the commands and options"],
   [["help", "nonsense"], 2, "ethics: unknown command 'nonsense'\nhint: `ethics --help` lists the commands"],
   [["help", "shwo"], 2, "ethics: unknown command 'shwo' — did you mean show?"],
   [["search", "gifts", "--cod", "ak"], 2, "ethics: unknown option '--cod' — did you mean --code?\nhint: ethics search --help lists its options"],

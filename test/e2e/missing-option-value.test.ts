@@ -24,3 +24,12 @@ describe("an option without its value", () => {
     );
   });
 });
+
+describe("--section with an empty value", () => {
+  it.each([[["search", "gifts", "--section", ""]], [["search", "gifts", "-s", ""]], [["diff", "alaska", "medi-cal", "--section="]]])("%j: a usage error about --section, not about a code", (args) => {
+    const result = ethics(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("ethics: --section needs a section name\nhint: e.g. --section integrity; leave --section out for every section\n");
+  });
+});

@@ -140,6 +140,27 @@ describe("Ctrl-C while paging", () => {
     );
     expect(screen).toMatch(/ethics 130\nicanon\n0\n$/);
   });
+
+  it.skipIf(!existsSync("/usr/bin/less") || !existsSync("/usr/bin/ps") && !existsSync("/bin/ps"))("with less and more text than a pipe holds (ethics still writing to it): the same", async () => {
+    // 300 codes listed: ~100 KB, past the 64 KiB a pipe holds, so ethics is blocked writing to
+    // less when Ctrl-C comes, and gets EPIPE when less quits.
+    const dir = mkdtempSync(join(tmpdir(), "ethics-pager-data-"));
+    for (let at = 1; at <= 300; at++) {
+      writeFileSync(join(dir, `c${at}.yaml`), `id: c${at}\ntitle: A code of ethics numbered ${at} in a folder of many\nshortName: C${at}\njurisdiction: Test\nsource:\n  document: C\nsections:\n  - id: general\n    title: General\n    standards:\n      - number: 1\n        text: Peer workers keep confidences.\n`);
+    }
+    expect(ethics(["--data", dir, "list"]).stdout.length).toBeGreaterThan(64 * 1024);
+    const screen = await typeOnTerminal(
+      `${process.execPath} ${join(root, "bin/ethics.cjs")} --data ${dir} list; echo "ethics $?"; stty -a | grep -o -- '-\\?icanon'; ps -o comm= -t "$(tty | cut -d/ -f3-)" | grep -c '^less$'`,
+      [
+        { when: (since) => since > 3000, text: "\u0003" },
+        { when: (since) => since > 500, text: "q" },
+      ],
+      { PAGER: "less" },
+    );
+    // less had shown the first screen: Ctrl-C came while paging, not before.
+    expect(screen).toContain("Code of Ethics for Alaska");
+    expect(screen).toMatch(/ethics 130\nicanon\n0\n$/);
+  });
 });
 
 describe("help and version", () => {

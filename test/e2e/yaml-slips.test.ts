@@ -19,6 +19,23 @@ const cases: [string, string, string][] = [
   ["a key that is a list", "[a]: b\n", "1:1: a key that is a list or mapping: a key is a field name, such as title"],
   ["a missing comma", 'id: x\naliases: [a, "b" "c"]\n', "2:18: a comma is missing between the entries of a [ ] or { } list"],
   ["a bracket left open", "id: x\naliases: [a, b\n", "3:1: this line is indented less than the value it goes on from: is a [ or { above left open? A text that goes on over lines is indented under its key"],
+  // A quoted value closed further down, with a line of it indented too little: not "never closed".
+  [
+    "a quoted text's line under its key",
+    'id: x\nsections:\n  - id: a\n    standards:\n      - number: 1\n        text: "Peer workers keep\n        confidences."\n',
+    "7:9: this line goes on with the value quoted at line 6 (its quote closes at line 7, column 21) but is indented too little: the lines of a value are indented past its key; indent this one 9 spaces or more",
+  ],
+  [
+    "a quoted text's lines left of its key",
+    "id: x\ntitle: 'it''s a title\nthat goes on\n  and on'\n",
+    "3:1: this line goes on with the value quoted at line 2 (its quote closes at line 4, column 9) but is indented too little: the lines of a value are indented past its key; indent this one 1 space or more",
+  ],
+  [
+    "a quoted list item's line under its -",
+    'id: x\nnotes:\n  - "a note \\" that\n  goes on"\n',
+    "4:3: this line goes on with the value quoted at line 3 (its quote closes at line 4, column 10) but is indented too little: the lines of a value are indented past the - of its list item; indent this one 3 spaces or more",
+  ],
+  ["a quote never closed, a quoted field below", 'id: x\ntitle: "never closed\nshortName: "Q"\n', "2:8: this quote is never closed (the value runs on into the lines below)"],
   ["a list after the fields", "id: x\ntitle: y\n- a\n", "3:1: this line does not belong to the fields above it: a field (key: value) or the end of the file was expected"],
 ];
 

@@ -2,8 +2,8 @@
 // bounded time, and writes that are whole or absent. Shared by the JSON cache of users' codes
 // and the V8 code cache, so kept free of anything slow to load.
 import { closeSync, constants, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join, parse as parsePath } from "node:path";
+import { homedir, userInfo } from "node:os";
+import { dirname, isAbsolute, join, parse as parsePath } from "node:path";
 
 /** The cache's size limit, ETHICS_CACHE_MAX_MIB (32 MiB by default), in bytes: pruning keeps it (prune.ts, compile-cache.ts). */
 export const DEFAULT_CACHE_MAX_MIB = 32;
@@ -13,20 +13,52 @@ export function cacheBudgetBytes(env: NodeJS.ProcessEnv): number {
   return (Number.isFinite(mebibytes) && mebibytes > 0 ? mebibytes : DEFAULT_CACHE_MAX_MIB) * 1024 * 1024;
 }
 
-export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
-  if (env.ETHICS_NO_CACHE) return null;
-  if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homeDirectory(), ".cache");
-  return join(base, "ethics");
+/** Blocks a file is counted in before any are allocated to it: the usual file system block. */
+const BLOCK_BYTES = 4096;
+
+/** `bytes` as whole blocks: what a file of that many bytes is counted to take on disk before it is written. */
+export function roundedToBlocks(bytes: number): number {
+  return Math.ceil(bytes / BLOCK_BYTES) * BLOCK_BYTES;
 }
 
 /**
- * os.homedir(): libuv's answer is this process's HOME where it is set (outside Windows), so
- * that is read first and node:os loaded only without it (the build loads it on first use).
+ * What a file takes on disk, as `du` counts it: its blocks (st_blocks, of 512 bytes), which the
+ * budget bounds rather than its bytes: ten thousand users' codes of a few lines made ten thousand
+ * entries of ~800 bytes, 9.8 MB of bytes but 44 MB on disk. A file with no block allocated yet
+ * (written a moment ago, on a file system that allocates late) counts as its bytes in whole blocks.
  */
-function homeDirectory(): string {
+export function diskBytes(stats: { size: number; blocks: number }): number {
+  return stats.blocks > 0 ? stats.blocks * 512 : roundedToBlocks(stats.size);
+}
+
+/**
+ * ETHICS_CACHE_DIR as given (relative to where ethics runs, if the user wrote it so); else
+ * $XDG_CACHE_HOME/ethics, else ~/.cache/ethics. A relative XDG_CACHE_HOME is ignored, as the XDG
+ * Base Directory specification asks, and so is a HOME that is empty or relative: either made a
+ * cache folder in whatever folder ethics was run from (HOME= gave ./.cache/ethics). Without an
+ * absolute home to fall back on, there is no cache.
+ */
+export function cacheDirectory(env: NodeJS.ProcessEnv, home: () => string | undefined = homeDirectory): string | null {
+  if (env.ETHICS_NO_CACHE) return null;
+  if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "ethics");
+  const base = home();
+  return base !== undefined && isAbsolute(base) ? join(base, ".cache", "ethics") : null;
+}
+
+/**
+ * The home folder: HOME where it is set (outside Windows), as libuv's os.homedir() answers, so
+ * that node:os is loaded only without it (the build loads it on first use); an empty or
+ * relative HOME, the user's home as the system records it. Undefined when there is none.
+ */
+function homeDirectory(): string | undefined {
   const home = process.platform === "win32" ? undefined : process.env.HOME;
-  return home !== undefined ? home : homedir();
+  if (home !== undefined && isAbsolute(home)) return home;
+  try {
+    return home === undefined ? homedir() : userInfo().homedir;
+  } catch {
+    return undefined; // no entry in the user database (a container's uid)
+  }
 }
 
 /**

@@ -1,10 +1,11 @@
-// The V8 code cache's entries (compile-cache.ts) as the cache sees them, and their size as the
+// The V8 code cache's entries (compile-cache.ts) as the cache sees them, and their size on disk as the
 // code cache's exit handler last counted it, for the prune of the same run (prune.ts), which
 // would otherwise list and look at every one of them again. The count is kept on globalThis
 // under a registered symbol: the entry point and the prune are in bundles of their own, and each
 // may hold its own copy of this module.
 import { lstatSync } from "node:fs";
 import { join } from "node:path";
+import { diskBytes } from "./cache-dir.js";
 
 const COUNTED = Symbol.for("ethics.codeCacheBytes");
 
@@ -12,6 +13,7 @@ type Registry = { [COUNTED]?: { directory: string; bytes: number } };
 
 export interface CodeCacheFile {
   file: string;
+  /** What it takes on disk (diskBytes). */
   size: number;
   /** Its mtime: when last written or marked used. */
   usedMs: number;
@@ -25,7 +27,7 @@ export function codeCacheFiles(directory: string, names: readonly string[]): Map
     const file = join(directory, name);
     try {
       const stats = lstatSync(file);
-      if (stats.isFile()) files.set(name, { file, size: stats.size, usedMs: stats.mtimeMs });
+      if (stats.isFile()) files.set(name, { file, size: diskBytes(stats), usedMs: stats.mtimeMs });
     } catch {
       // another run pruned first
     }

@@ -14,7 +14,7 @@ import type Module from "node:module";
 import { basename, join } from "node:path";
 import { Script } from "node:vm";
 import { checksum32, checksumArea } from "./checksum.js";
-import { cacheBudgetBytes, cacheDirectory, makeDirectory, writeCacheFile } from "./cache-dir.js";
+import { cacheBudgetBytes, cacheDirectory, makeDirectory, roundedToBlocks, writeCacheFile } from "./cache-dir.js";
 import { codeCacheFiles, noteCodeCacheBytes, type CodeCacheFile } from "./code-cache-bytes.js";
 
 /** Node's CommonJS Module class (see start.ts for where it comes from). */
@@ -207,18 +207,20 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
     }
     const files = codeCacheFiles(root, names);
     const share = cacheBudgetBytes(env) * CODE_CACHE_SHARE;
-    const entries: { file: string; bytes: Buffer; replaces: number }[] = [];
+    // Sizes on disk: an entry about to be written counts as its bytes in whole blocks.
+    const entries: { file: string; bytes: Buffer; size: number; replaces: number }[] = [];
     for (const { script, file } of unsaved) {
       try {
-        entries.push({ file, bytes: encodeCodeCacheEntry(key, script.createCachedData()), replaces: files.get(basename(file))?.size ?? 0 });
+        const bytes = encodeCodeCacheEntry(key, script.createCachedData());
+        entries.push({ file, bytes, size: roundedToBlocks(bytes.length), replaces: files.get(basename(file))?.size ?? 0 });
       } catch {
         // speed lost, nothing else
       }
     }
-    let total = removeOtherBuilds(files, buildId, share, entries.reduce((sum, entry) => sum + entry.bytes.length - entry.replaces, 0));
-    for (const { file, bytes, replaces } of entries) {
-      if (total - replaces + bytes.length > share) continue;
-      if (writeCacheFile(file, bytes)) total += bytes.length - replaces;
+    let total = removeOtherBuilds(files, buildId, share, entries.reduce((sum, entry) => sum + entry.size - entry.replaces, 0));
+    for (const { file, bytes, size, replaces } of entries) {
+      if (total - replaces + size > share) continue;
+      if (writeCacheFile(file, bytes)) total += size - replaces;
     }
     noteCodeCacheBytes(root, total);
   });

@@ -52,6 +52,8 @@ export interface JsonCache {
   entryNames(): ReadonlySet<string> | null;
   /** Whether this run wrote anything (then it prunes). */
   readonly wrote: boolean;
+  /** The entry files this run wrote or marked used (their names, `.entry` included): what pruning keeps whatever the budget. */
+  readonly used: ReadonlySet<string>;
 }
 
 const ENTRY_SUFFIX = ".entry";
@@ -189,11 +191,13 @@ function readEntry<Decoded>(directory: string, name: string, decode: (bytes: Buf
 export function openCache(directory: string | null): JsonCache | null {
   if (directory === null || !makeDirectory(directory)) return null;
   let wrote = false;
+  const used = new Set<string>();
   return {
     directory,
     get wrote() {
       return wrote;
     },
+    used,
     get(name, key, madeFrom) {
       return readEntry(directory, name, (bytes) => decodeEntry(bytes, key, inflatedBound(madeFrom)));
     },
@@ -212,6 +216,7 @@ export function openCache(directory: string | null): JsonCache | null {
       }
       if (bytes.length > MAX_ENTRY_BYTES || !writeCacheFile(entryFile(directory, name), bytes)) return false;
       wrote = true;
+      used.add(`${name}${ENTRY_SUFFIX}`);
       return true;
     },
     statEntry(name) {
@@ -226,6 +231,7 @@ export function openCache(directory: string | null): JsonCache | null {
       try {
         const now = new Date();
         utimesSync(entryFile(directory, name), now, now);
+        used.add(`${name}${ENTRY_SUFFIX}`);
       } catch {
         // gone: the next run makes it again
       }

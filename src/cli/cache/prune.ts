@@ -1,9 +1,11 @@
-// Keeps the cache bounded: ≤ ETHICS_CACHE_MAX_MIB (32 MiB by default), least recently used out.
-// The roots are the library records (one per set of data folders and build), touched by every
-// run that uses them; each keeps alive the entries it names (its files' codes and index parts,
-// the runs of parts its last search used, its search index). Newest first, roots are kept while
-// everything they name fits; what no kept root names — a gone file's entries, an old index,
-// another build's — is deleted. Runs only
+// Keeps the cache bounded: ≤ ETHICS_CACHE_MAX_MIB (32 MiB by default) on disk, least recently
+// used out. The roots are the library records (one per set of data folders and build), touched
+// by every run that uses them; each keeps alive the entries it names (its files' codes and index
+// parts, the runs of parts its last search used, its search index). The roots the pruning run
+// itself wrote or read stay, even alone over the budget: they are the library in use, and going
+// they would make every run over it parse every file again. Then, newest first, roots are kept
+// while everything they name fits; what no kept root names — a gone file's entries, an old
+// index, another build's — is deleted. Runs only
 // after a run that wrote something. Deleting races harmlessly with readers: a missing entry is
 // a miss, made again. validate's records (checked-files.ts) and values made from a whole
 // library (library-views.ts) are roots too, each keeping only itself.
@@ -16,7 +18,7 @@
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { readFileBytes } from "../../core/codes/read-file.js";
-import { cacheBudgetBytes, writeCacheFile } from "./cache-dir.js";
+import { cacheBudgetBytes, diskBytes, writeCacheFile } from "./cache-dir.js";
 import { codeCacheBytesCounted, codeCacheFiles } from "./code-cache-bytes.js";
 import { decodeEntry, entryKey, MAX_ENTRY_BYTES, type JsonCache } from "./json-cache.js";
 import { MAX_INFLATED_BYTES } from "./inflate-bound.js";
@@ -42,6 +44,7 @@ const isRoot = (kind: string | undefined) => kind === "lib" || (kind !== undefin
 
 interface CacheFile {
   name: string;
+  /** What it takes on disk (diskBytes): the budget is the disk's, not the bytes'. */
   size: number;
   /** Undefined for a size remembered in SIZES: looked at only if the entry may go. */
   mtimeMs: number | undefined;
@@ -49,7 +52,8 @@ interface CacheFile {
 
 /** The remembered sizes, beside the entries (not an entry: counted in the budget, never pruned). */
 export const SIZES = "sizes.prune";
-const SIZES_HEADER = "ethics-prune-sizes 1";
+/** Version 2 remembers sizes on disk; version 1 remembered bytes, and is not trusted. */
+const SIZES_HEADER = "ethics-prune-sizes 2";
 /** How long remembered sizes are trusted before every entry is looked at again. */
 export const FULL_SCAN_MS = 10 * 60_000;
 /** Entries whose name says what they hold, so that their size never changes. */
@@ -103,7 +107,8 @@ function namesKeptBy(directory: string, root: CacheFile, build: string): string[
   return names;
 }
 
-export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date.now()): void {
+/** `inUse`: the entry files the pruning run wrote or marked used (JsonCache.used); its roots among them stay. */
+export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date.now(), inUse: ReadonlySet<string> = new Set()): void {
   let names: string[];
   try {
     names = readdirSync(directory);
@@ -122,7 +127,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
     }
     try {
       const stats = lstatSync(join(directory, name));
-      if (stats.isFile()) files.set(name, { name, size: stats.size, mtimeMs: stats.mtimeMs });
+      if (stats.isFile()) files.set(name, { name, size: diskBytes(stats), mtimeMs: stats.mtimeMs });
     } catch {
       // deleted meanwhile
     }
@@ -141,19 +146,23 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   const kept = new Set<string>();
   /** Entries named by roots that did not fit: theirs alone, so they go at once. */
   const dropped = new Set<string>();
-  let used = codeCacheBytes + fileSize(join(directory, SIZES));
+  // The folder itself counts too: a listing of thousands of entries takes blocks of its own.
+  let used = codeCacheBytes + fileSize(join(directory, SIZES)) + fileSize(directory);
   let full = false;
   // Roots are finished entries: a run's temporary file (lib-….entry.<pid>-<n>.tmp) is not one.
   // (Roots are never remembered: their mtimes are all known.)
-  const roots = [...files.values()].filter((file) => isRoot(ENTRY.exec(file.name)?.[1])).sort((a, b) => b.mtimeMs! - a.mtimeMs!);
+  // The roots in use first, whatever their age (another run may have touched an older library
+  // since); then the others, newest first.
+  const byUse = (file: CacheFile) => (inUse.has(file.name) ? 0 : 1);
+  const roots = [...files.values()].filter((file) => isRoot(ENTRY.exec(file.name)?.[1])).sort((a, b) => byUse(a) - byUse(b) || b.mtimeMs! - a.mtimeMs!);
   for (const root of roots) {
     const build = ENTRY.exec(root.name)![2]!;
     const keeps = namesKeptBy(directory, root, build);
     if (keeps === null) continue;
     const added = keeps.filter((name) => !kept.has(name) && files.has(name));
     const size = added.reduce((sum, name) => sum + files.get(name)!.size, 0);
-    // The newest root stays even alone over budget: it is the library in use.
-    full ||= kept.size > 0 && used + size > budget;
+    // Roots in use stay even alone over budget (and so does the newest root, for a run that used none).
+    full ||= kept.size > 0 && !inUse.has(root.name) && used + size > budget;
     if (full) {
       for (const name of added) dropped.add(name);
       continue;
@@ -184,9 +193,10 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   writeSizes(directory, remembered?.scanned ?? now, files.values());
 }
 
+/** What `path` takes on disk; 0 when it is not there. */
 function fileSize(path: string): number {
   try {
-    return lstatSync(path).size;
+    return diskBytes(lstatSync(path));
   } catch {
     return 0;
   }
@@ -207,7 +217,7 @@ export function pruneCacheOnExit(cache: JsonCache, env: NodeJS.ProcessEnv): void
   process.once("exit", () => {
     if (!cache.wrote) return;
     try {
-      pruneCache(cache.directory, env);
+      pruneCache(cache.directory, env, Date.now(), cache.used);
       removeOldCodeCache(cache.directory);
     } catch {
       // A cache that cannot be pruned now is pruned by a later run: never an error of this one.

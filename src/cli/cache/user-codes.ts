@@ -17,7 +17,7 @@ import { listCodeDirectory } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
 import { ChangedWhileReading, DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
-import { findClashes } from "../../core/library/merge.js";
+import { dropClashing } from "../../core/library/merge.js";
 import { indexFitsLibrary } from "../../core/search/index-fit.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import type { JsonCache } from "./json-cache.js";
@@ -549,15 +549,12 @@ export class UserCodeReader {
 
   /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */
   private withoutClashingEnvCodes(codes: Code[], codeOf: Map<Code, { explicit: boolean }>, warn: (text: string) => void): Code[] {
-    let kept = codes;
-    for (;;) {
-      const clash = findClashes(this.builtin.codes, kept).find(({ code }) => !codeOf.get(code)!.explicit);
-      if (!clash) return kept;
-      const { code, name, owner } = clash;
+    const { kept, dropped } = dropClashing(this.builtin.codes, codes, (code) => !codeOf.get(code)!.explicit);
+    for (const { code, name, owner } of dropped) {
       const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `the code '${owner.id}' in ${owner.file}`;
       warn(`skipped ${code.file}: '${name}' clashes with ${whose}; rename it, e.g. '${name}-local'`);
-      kept = kept.filter((candidate) => candidate !== code);
     }
+    return kept;
   }
 
   /** A code whose names are at hand and whose standards are read on first use. */

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import type { DiffStatus } from "../../core/compare/diff.js";
 import { contextOf } from "../context.js";
+import { sectionOption } from "../options.js";
 
 /** What --only takes (core/compare/diff.ts has the same list, but loads jsdiff: this file is light). */
 export const DIFF_STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
@@ -10,7 +11,7 @@ export const diff = (): Command =>
   .description("compare two codes: a revision word by word, codes written apart by what their rules are about")
   .argument("<a>", "the code to compare from (id or alias)")
   .argument("<b>", "the code to compare to")
-  .option("--section <section>", "only this section of A (and its counterpart in B)")
+  .addOption(sectionOption("--section <section>", "only this section of A (and its counterpart in B)"))
   .option("--only <statuses>", `list only these, comma-separated: ${DIFF_STATUSES.join(", ")} (added = in B with no counterpart by wording, removed = the same of A)`)
   .option("--full", "everything: every redline, every concept, each standard only one code has, whole")
   .option(

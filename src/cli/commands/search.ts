@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { EthicsError } from "../../core/errors.js";
 import { contextOf } from "../context.js";
-import { chosenCodes, codeOption } from "../options.js";
+import { chosenCodes, codeOption, sectionOption } from "../options.js";
 import type { Library, Strength } from "../../model.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
@@ -13,7 +13,7 @@ export const search = (): Command =>
   .description("find the standards about a situation, in every code, best first")
   .argument("<query...>", "words, a question or a situation: gifts, \"can I lend money to a peer?\"")
   .addOption(codeOption())
-  .option("-s, --section <section>", "only this section (id, title or prefix) of each code searched")
+  .addOption(sectionOption("-s, --section <section>", "only this section (id, title or prefix) of each code searched"))
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(wholeNumber("--limit", 1)).default(10))
   .option(
     "--json",

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { EthicsError } from "../../core/errors.js";
+import { EthicsError, UsageError } from "../../core/errors.js";
 import { plural } from "../../render/plural.js";
 import { contextOf } from "../context.js";
 import { packageRoot, readSnapshot } from "../library.js";
@@ -23,6 +23,9 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
   )
   .action(async (paths: string[], _options, command: Command) => {
     const context = contextOf(command);
+    // `validate "$FILE"` with FILE unset: an empty path names nothing (it was ": no such file
+    // or directory", naming no file), as `--data ""` does.
+    if (paths.includes("")) throw new UsageError("validate needs a file or directory, not an empty path", "e.g. ethics validate my-codes/; an empty value (an unset variable?) names none");
     const [{ parsingCheck, validatePaths, validateChecks }, { renderValidation }, { openCache }, { pruneCacheOnExit }, { checkedFiles }] = await Promise.all([
       import("../../core/codes/validate.js"),
       import("../../render/validate.js"),

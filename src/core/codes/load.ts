@@ -139,32 +139,73 @@ function describeYamlError(reason: string, text = "", offset = -1): string {
   return reason;
 }
 
+/** A quoted value open at the error: where its quote opened, and the column of the key (or `- `) it belongs to. */
+interface OpenQuote {
+  at: number;
+  owner: number;
+  ownerIsKey: boolean;
+}
+
 /**
  * A quoted value left open runs on into the lines below, and the parser stumbles only there
  * ("deficient indentation"): the quote that opened it, when one is found above the error.
  */
-function unclosedQuoteBefore(text: string, offset: number): number | null {
+function unclosedQuoteBefore(text: string, offset: number): OpenQuote | null {
   const lineStarts = [0];
   for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) lineStarts.push(at + 1);
   for (let index = lineStarts.length - 1; index >= Math.max(0, lineStarts.length - 50); index--) {
     const start = lineStarts[index]!;
     const end = text.indexOf("\n", start);
     const line = text.slice(start, end === -1 ? text.length : end);
-    const value = line.match(/^(\s*(?:- +)?(?:[\w-]+: +)?)(["'])/);
-    if (!value) continue;
-    const quote = value[2]!;
+    const value = line.match(/^((\s*)(- +)?([\w-]+: +)?)(["'])/);
+    // A quote after where the parser stopped (`key: "x"` on the line it stopped at) came later.
+    if (!value || start + value[1]!.length >= offset) continue;
+    const quote = value[5]!;
     const rest = line.slice(value[1]!.length + 1);
     const closes = quote === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ""));
-    return closes ? null : start + value[1]!.length;
+    // The lines a value goes on over are indented more than its key, or than its "- " without one.
+    const owner = value[2]!.length + (value[4] === undefined ? 0 : (value[3]?.length ?? 0));
+    return closes ? null : { at: start + value[1]!.length, owner, ownerIsKey: value[4] !== undefined };
   }
   return null;
+}
+
+/**
+ * Where the quote opened at `open` closes, if it closes as a value does (nothing but a comment
+ * after it on its line) and no line before that reads as a field of its own (`key: `, `- `):
+ * then the value was closed, and the error is a line of it indented too little.
+ */
+function closingQuoteAfter(text: string, open: number): number | null {
+  const quote = text[open]!;
+  let at = open + 1;
+  for (;;) {
+    at = text.indexOf(quote, at);
+    if (at === -1) return null;
+    if (quote === "'" && text[at + 1] === "'") at += 2;
+    else if (quote === '"' && /(^|[^\\])(\\\\)*\\$/.test(text.slice(Math.max(open + 1, at - 64), at))) at += 1;
+    else break;
+  }
+  const lineEnd = text.indexOf("\n", at);
+  if (!/^\s*(#.*)?$/.test(text.slice(at + 1, lineEnd === -1 ? text.length : lineEnd))) return null;
+  const between = text.slice(text.indexOf("\n", open) + 1, text.lastIndexOf("\n", at) + 1);
+  return /^\s*(- |[\w-]+:(\s|$))/m.test(between) ? null : at;
 }
 
 function yamlProblem(error: unknown, text: string, file: string): FileProblem {
   if (error instanceof YAMLException) {
     const offset = error.mark?.position;
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
-    if (quote !== null) return { file, ...lineAndColumn(text, quote), path: "", message: "this quote is never closed (the value runs on into the lines below)" };
+    if (quote !== null) {
+      const close = closingQuoteAfter(text, quote.at);
+      if (close !== null && offset! < close) {
+        // Closed further down: the line the parser stopped at is a line of the value indented too little.
+        const opened = lineAndColumn(text, quote.at);
+        const closed = lineAndColumn(text, close);
+        const message = `this line goes on with the value quoted at line ${opened.line} (its quote closes at line ${closed.line}, column ${closed.col}) but is indented too little: the lines of a value are indented past ${quote.ownerIsKey ? "its key" : "the - of its list item"}; indent this one ${quote.owner + 1 === 1 ? "1 space" : `${quote.owner + 1} spaces`} or more`;
+        return { file, ...lineAndColumn(text, offset!), path: "", message };
+      }
+      return { file, ...lineAndColumn(text, quote.at), path: "", message: "this quote is never closed (the value runs on into the lines below)" };
+    }
     const position = offset === undefined ? { line: 1, col: 1 } : lineAndColumn(text, offset);
     return { file, ...position, path: "", message: describeYamlError(error.reason, text, offset ?? -1) };
   }

@@ -123,18 +123,20 @@ export function parseSelection(word: string): NumberSelection {
 export function pickNumbers(selection: NumberSelection, available: readonly number[]): { found: number[]; missing: string[] } {
   const sorted = [...new Set(available)].sort((a, b) => a - b);
   const exists = new Set(sorted);
-  const found: number[] = [];
-  const missing: string[] = [];
+  // Sets beside the lists: a search of the list for each number made `1-` over a section of
+  // 40,000 standards (a 1.5 MB file) billions of comparisons.
+  const found = new Set<number>();
+  const missing = new Set<string>();
   for (const { from, to } of selection.spans) {
     const absent = [from, ...(to === "last" || to === from ? [] : [to])].filter((number) => !exists.has(number.value));
     if (absent.length > 0) {
-      for (const number of absent) if (!missing.includes(number.text)) missing.push(number.text);
+      for (const number of absent) missing.add(number.text);
       continue;
     }
     const upper = to === "last" ? Infinity : to.value;
-    for (const number of sorted) if (number >= from.value && number <= upper && !found.includes(number)) found.push(number);
+    for (const number of sorted) if (number >= from.value && number <= upper) found.add(number);
   }
-  return { found, missing };
+  return { found: [...found], missing: [...missing] };
 }
 
 export interface Token {

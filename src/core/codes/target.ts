@@ -57,7 +57,10 @@ function pickNumbered<T extends { number: number }>({ things, where }: Numbered<
   const available = things.map((thing) => thing.number);
   const { found, missing } = pickNumbers(selection, available);
   if (missing.length > 0) throw new EthicsError(`${where} has no ${listMissing(missing)}`, `${where} has ${describeNumbers(available)}`);
-  return found.map((number) => things.find((thing) => thing.number === number)!);
+  // The first thing of each number, as a search of the list for each found it, found once.
+  const byNumber = new Map<number, T>();
+  for (const thing of things) if (!byNumber.has(thing.number)) byNumber.set(thing.number, thing);
+  return found.map((number) => byNumber.get(number)!);
 }
 
 function inSection(code: Code, section: Section): Numbered<Standard> {

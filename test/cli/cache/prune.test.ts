@@ -1,6 +1,7 @@
 // Pruning with remembered sizes: entries named by their content are not looked at one by one
 // while the remembered sizes are fresh, and what goes (a gone file's entries, another build's,
-// roots over budget) goes as when every entry was looked at.
+// roots over budget) goes as when every entry was looked at. Sizes are what entries take on
+// disk: on this file system (as on most), a block of 4 KiB however few bytes they hold.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +26,8 @@ interface Setup {
   sizes?: string;
   budgetMiB?: string;
   directories?: string[];
+  /** The entry files the pruning run wrote or marked used. */
+  inUse?: string[];
 }
 
 function cacheWith(setup: Setup): string {
@@ -45,6 +48,8 @@ function cacheWith(setup: Setup): string {
   return dir;
 }
 
+const tenIds = Array.from({ length: 10 }, (_, at) => `p${at}`);
+const tenParts = tenIds.map(part);
 const entriesIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".entry")).sort();
 
 describe("pruneCache with remembered sizes", () => {
@@ -52,41 +57,53 @@ describe("pruneCache with remembered sizes", () => {
     ["nothing remembered: an entry no root names goes, named ones stay", { entries: { [part("a1")]: 100, [part("zz")]: 100 }, roots: { [lib("r1")]: ["a1"] } }, [lib("r1"), part("a1")]],
     [
       "remembered: an entry no root names still goes (looked at before it does)",
-      { entries: { [part("a1")]: 100, [part("zz")]: 100 }, roots: { [lib("r1")]: ["a1"] }, sizes: `ethics-prune-sizes 1\t{now}\n${part("a1")}\t100\n${part("zz")}\t100\n` },
+      { entries: { [part("a1")]: 100, [part("zz")]: 100 }, roots: { [lib("r1")]: ["a1"] }, sizes: `ethics-prune-sizes 2\t{now}\n${part("a1")}\t100\n${part("zz")}\t100\n` },
       [lib("r1"), part("a1")],
     ],
-    ["remembered: a young entry no root names waits out its grace", { entries: { [part("zz")]: 100 }, young: [part("zz")], roots: { [lib("r1")]: [] }, sizes: `ethics-prune-sizes 1\t{now}\n${part("zz")}\t100\n` }, [lib("r1"), part("zz")]],
-    ["another build's entries go", { entries: { "part-b9-a1.entry": 100, [part("a1")]: 100 }, roots: { [lib("r1")]: ["a1"] }, sizes: `ethics-prune-sizes 1\t{now}\npart-b9-a1.entry\t100\n` }, [lib("r1"), part("a1")]],
+    ["remembered: a young entry no root names waits out its grace", { entries: { [part("zz")]: 100 }, young: [part("zz")], roots: { [lib("r1")]: [] }, sizes: `ethics-prune-sizes 2\t{now}\n${part("zz")}\t100\n` }, [lib("r1"), part("zz")]],
+    ["another build's entries go", { entries: { "part-b9-a1.entry": 100, [part("a1")]: 100 }, roots: { [lib("r1")]: ["a1"] }, sizes: `ethics-prune-sizes 2\t{now}\npart-b9-a1.entry\t100\n` }, [lib("r1"), part("a1")]],
     [
       "remembered sizes count toward the budget: the older root does not fit",
-      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.01", sizes: `ethics-prune-sizes 1\t{now}\n${part("a1")}\t20000\n${part("b1")}\t10\n` },
+      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.05", sizes: `ethics-prune-sizes 2\t{now}\n${part("a1")}\t60000\n${part("b1")}\t10\n` },
       [lib("new"), part("b1")],
     ],
     [
       "sizes remembered longer than FULL_SCAN_MS are looked at again: both roots fit",
-      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.01", sizes: `ethics-prune-sizes 1\t${NOW - FULL_SCAN_MS - 1}\n${part("a1")}\t20000\n${part("b1")}\t10\n` },
+      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.05", sizes: `ethics-prune-sizes 2\t${NOW - FULL_SCAN_MS - 1}\n${part("a1")}\t60000\n${part("b1")}\t10\n` },
       [lib("new"), lib("old"), part("a1"), part("b1")],
     ],
     [
       "a damaged sizes file is not trusted: both roots fit",
-      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.01", sizes: `ethics-prune-sizes 1\t{now}\n${part("a1")}\tmany\n` },
+      { entries: { [part("a1")]: 10, [part("b1")]: 10 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.05", sizes: `ethics-prune-sizes 2\t{now}\n${part("a1")}\tmany\n` },
       [lib("new"), lib("old"), part("a1"), part("b1")],
     ],
-    ["a remembered name that is now a directory is left alone", { roots: { [lib("r1")]: [] }, directories: [part("zz")], sizes: `ethics-prune-sizes 1\t{now}\n${part("zz")}\t100\n` }, [lib("r1"), part("zz")]],
+    // Ten entries of 10 bytes take ten blocks (40 KiB): counted as bytes, both roots fitted.
+    ["sizes are what entries take on disk: a root of ten small entries does not fit beside a newer one", { entries: Object.fromEntries(tenParts.map((name) => [name, 10])), roots: { [lib("old")]: tenIds, [lib("new")]: [] }, budgetMiB: "0.05" }, [lib("new")]],
+    [
+      "sizes remembered as bytes (version 1) are not trusted",
+      { entries: Object.fromEntries(tenParts.map((name) => [name, 10])), roots: { [lib("old")]: tenIds, [lib("new")]: [] }, budgetMiB: "0.05", sizes: `ethics-prune-sizes 1\t{now}\n${tenParts.map((name) => `${name}\t10\n`).join("")}` },
+      [lib("new")],
+    ],
+    [
+      "a root the run used stays over the budget, older or not; others go",
+      { entries: Object.fromEntries(tenParts.map((name) => [name, 10])), roots: { [lib("old")]: tenIds, [lib("new")]: [] }, budgetMiB: "0.02", inUse: [lib("old")] },
+      [lib("old"), ...tenParts],
+    ],
+    ["a remembered name that is now a directory is left alone", { roots: { [lib("r1")]: [] }, directories: [part("zz")], sizes: `ethics-prune-sizes 2\t{now}\n${part("zz")}\t100\n` }, [lib("r1"), part("zz")]],
   ])("%s", (_name, setup, expected) => {
     const dir = cacheWith(setup);
-    pruneCache(dir, setup.budgetMiB ? { ETHICS_CACHE_MAX_MIB: setup.budgetMiB } : {}, NOW);
+    pruneCache(dir, setup.budgetMiB ? { ETHICS_CACHE_MAX_MIB: setup.budgetMiB } : {}, NOW, new Set(setup.inUse));
     expect(entriesIn(dir)).toEqual(expected.sort());
   });
 
   it("remembers the sizes of what is left, and when every entry was last looked at", () => {
     const dir = cacheWith({ entries: { [part("a1")]: 100, [part("zz")]: 100, "code-b0-c1.entry": 30 }, roots: { [lib("r1")]: ["a1"] } });
     pruneCache(dir, {}, NOW);
-    expect(readFileSync(join(dir, SIZES), "latin1").split("\n").slice(1).filter(Boolean).sort()).toEqual([`${part("a1")}\t100`]);
+    expect(readFileSync(join(dir, SIZES), "latin1").split("\n").slice(1).filter(Boolean).sort()).toEqual([`${part("a1")}\t4096`]);
     expect(readSizes(dir, NOW)?.scanned).toBe(NOW);
     // Trusted until FULL_SCAN_MS later; the time of the full look is kept by later prunes.
     pruneCache(dir, {}, NOW + 1_000);
-    expect(readSizes(dir, NOW + 1_000)).toEqual({ scanned: NOW, sizes: new Map([[part("a1"), 100]]) });
+    expect(readSizes(dir, NOW + 1_000)).toEqual({ scanned: NOW, sizes: new Map([[part("a1"), 4096]]) });
     expect(readSizes(dir, NOW + FULL_SCAN_MS)).toBeNull();
     expect(existsSync(join(dir, "code-b0-c1.entry"))).toBe(false);
   });
