@@ -5,6 +5,7 @@ import { delimiter, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { lineageWarnings } from "../core/codes/lineage-check.js";
 import { mergeLibrary } from "../core/library/merge.js";
+import { useInferenceMadeAhead } from "../core/concepts/made-ahead.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
 import { readIndexText, typoWordsOnDemand } from "../core/search/index-text.js";
 import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
@@ -38,7 +39,12 @@ export function dataDirectories(fromOptions: readonly string[], env: NodeJS.Proc
 let snapshot: Snapshot | undefined;
 
 export function readSnapshot(): Snapshot {
-  snapshot ??= parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
+  if (snapshot === undefined) {
+    snapshot = parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
+    // Inference over users' codes reads the model the build made rather than make it again
+    // (core/concepts/stored-inference.ts); where the file is missing (run from the sources), it is made.
+    useInferenceMadeAhead(snapshot.library, () => readFileSync(new URL("./inference.txt", import.meta.url), "latin1"));
+  }
   return snapshot;
 }
 

@@ -1,0 +1,144 @@
+// Inference over users' codes reads the model the build made for the built-in library
+// (dist/inference.txt) instead of making it on each first run: what it reads must be what it
+// would have made, weight for weight and phrase for phrase, and only a library that learns from
+// what the built-in one does may use it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { inferenceModel, phrasesByFirstStem, type InferenceModel } from "../../../src/core/concepts/infer.js";
+import { useInferenceMadeAhead } from "../../../src/core/concepts/made-ahead.js";
+import { conceptsOfCode, inferenceTextOf, isCurated } from "../../../src/core/concepts/standard-concepts.js";
+import { parseInference } from "../../../src/core/concepts/stored-inference.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
+import { parseSnapshot, serializeConcepts, serializeSnapshot } from "../../../src/core/library/snapshot.js";
+import { allStandards, type Code, type Library } from "../../../src/model.js";
+
+const root = join(import.meta.dirname, "../../..");
+const data = readDataDirectory(join(root, "data"), "data");
+
+/** The model as inference makes it, and every telling phrase by its first stem. */
+function madeFor(library: Library): { model: InferenceModel; phrases: ReturnType<typeof phrasesByFirstStem> } {
+  const curated = library.codes.filter((code) => isCurated(library, code.id)).flatMap(allStandards);
+  return { model: inferenceModel(curated, library.concepts), phrases: phrasesByFirstStem(library.concepts) };
+}
+
+/** What a model holds, its lazily compiled phrases aside (compared apart). */
+const modelPart = ({ phrasesFrom: _, ...rest }: InferenceModel) => rest;
+
+function expectSameModel(read: InferenceModel, made: ReturnType<typeof madeFor>): void {
+  expect(modelPart(read)).toEqual(modelPart(made.model));
+  for (const [stem, phrases] of made.phrases) expect(read.phrasesFrom(stem)).toEqual(phrases);
+  expect(read.phrasesFrom("no-such-stem")).toBeUndefined();
+}
+
+describe("the inference model the build ships (dist/inference.txt)", () => {
+  it("is the one made from the built-in data, every weight and phrase", () => {
+    expectSameModel(parseInference(readFileSync(join(root, "dist/inference.txt"), "latin1")), madeFor(data));
+  });
+
+  it("is the one made from the built-in library as a run restores it from the snapshot", () => {
+    const restored = parseSnapshot(serializeSnapshot(data, "b"), () => serializeConcepts(data)).library;
+    expect(readFileSync(join(root, "dist/inference.txt"), "latin1")).toBe(inferenceTextOf(restored));
+  });
+
+  it("reads back what inferenceTextOf writes", () => {
+    expectSameModel(parseInference(inferenceTextOf(data)), madeFor(data));
+  });
+});
+
+describe("a text that is no inference model", () => {
+  const text = inferenceTextOf(data);
+  const [head, ...phraseLines] = text.split("\n");
+  it.each([
+    ["empty", ""],
+    ["its model line alone, without a line break", head!],
+    ["cut short in its model line", text.slice(0, 1000)],
+    ["of another format", text.replace('{"format":1,', '{"format":2,')],
+    ["with a posting list cut short", text.replace(/"columns":\[\d+,/, '"columns":[')],
+    ["with a column too few tagged", text.replace('"tags":[[', '"tags":[')],
+  ])("throws: %s", (_, damaged) => {
+    expect(() => parseInference(damaged)).toThrow();
+  });
+
+  it("with its phrase lines gone still reads, and finds no phrase", () => {
+    expect(parseInference(`${head}\n`).phrasesFrom(phraseLines[0]!.split("\t")[0]!)).toBeUndefined();
+  });
+});
+
+describe("which libraries use the model made ahead", () => {
+  // Each case registers a model for a library of its own: a registration left behind is for a
+  // library no later case's is (its concepts are another list), so it is never used.
+  const fresh = (): Library => readDataDirectory(join(root, "data"), "data");
+
+  /** A user's code: Medi-Cal under another id, its first standard reworded, so that it is inferred. */
+  const userCode: Code = (() => {
+    const original = data.codes.find((code) => code.id === "medi-cal")!;
+    return {
+      ...original,
+      id: "my-agency",
+      origin: "user",
+      source: { ...original.source, derivedFrom: undefined },
+      sections: original.sections.map((section, at) => ({
+        ...section,
+        standards: section.standards.map((standard, number) => ({
+          ...standard,
+          code: "my-agency",
+          text: at === 0 && number === 0 ? "Will not accept gifts of more than token value from the people they support." : standard.text,
+        })),
+      })),
+    };
+  })();
+  const expected = [...conceptsOfCode({ ...data, codes: [...data.codes, userCode] }, userCode)];
+
+  /** A library the model is read for (reads counted), and one it is not. */
+  const withUsers = (library: Library): Library => ({ ...library, codes: [...library.codes, userCode] });
+  const otherConcepts = (library: Library): Library => ({ ...library, concepts: [...library.concepts], codes: [...library.codes, userCode] });
+  const fewerCurated = (library: Library): Library => ({ ...library, codes: [...library.codes.filter((code) => code.id !== "alaska"), userCode] });
+  it.each([
+    ["the built-in library with a user's code", 1, withUsers],
+    ["a library with the same concepts in another list", 0, otherConcepts],
+    ["a library that learns from fewer curated codes", 0, fewerCurated],
+  ] as const)("%s: reads it %i time(s), and infers what it would have made itself", (_, reads, libraryOf) => {
+    const madeItself = [...conceptsOfCode(libraryOf(fresh()), userCode)];
+    const builtin = fresh();
+    let count = 0;
+    useInferenceMadeAhead(builtin, () => (count++, inferenceTextOf(builtin)));
+    const library = libraryOf(builtin);
+    expect([...conceptsOfCode(library, userCode)]).toEqual(madeItself);
+    expect([...conceptsOfCode(library, userCode)]).toEqual(madeItself);
+    expect(count).toBe(reads);
+  });
+
+  it("a second library that learns from the same codes shares the one read", () => {
+    const builtin = fresh();
+    let count = 0;
+    useInferenceMadeAhead(builtin, () => (count++, inferenceTextOf(builtin)));
+    expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
+    expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
+    expect(count).toBe(1);
+  });
+
+  it("one that does not read is made: the same concepts", () => {
+    const builtin = fresh();
+    let count = 0;
+    useInferenceMadeAhead(builtin, () => {
+      count++;
+      throw new Error("no such file");
+    });
+    expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
+    expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
+    expect(count).toBe(1);
+  });
+
+  it("one made for other standards is the one used: the library's own model is not made", () => {
+    // The proof that the text is what inference uses: a model learnt from one curated code
+    // answers otherwise than the built-in library's.
+    const builtin = fresh();
+    const curatedIds = new Set(builtin.codes.filter((code) => isCurated(builtin, code.id)).map((code) => code.id));
+    const oneCode = { ...builtin, codes: builtin.codes.filter((code) => code.id === "alaska" || !curatedIds.has(code.id)) };
+    useInferenceMadeAhead(builtin, () => inferenceTextOf(oneCode));
+    const read = [...conceptsOfCode(withUsers(builtin), userCode)];
+    expect(read).toEqual([...conceptsOfCode(withUsers(oneCode), userCode)]);
+    expect(read).not.toEqual(expected);
+  });
+});

@@ -1,0 +1,56 @@
+// A first run over users' codes infers their concepts from the model the build made
+// (dist/inference.txt) rather than making it: it must say what a build that makes its own says,
+// on the main thread and in a parse worker, and a build whose file is missing or damaged must
+// make its own and say the same.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dataFolder, newCacheDir } from "./cache-folder.js";
+import { ethicsAll, root } from "./run.js";
+
+/** A copy of this build (its own bin and dist) with dist/inference.txt as `change` leaves it. */
+function buildCopy(change: (file: string) => void): string {
+  const other = mkdtempSync(join(tmpdir(), "ethics-inference-build-"));
+  cpSync(join(root, "dist"), join(other, "dist"), { recursive: true });
+  mkdirSync(join(other, "bin"));
+  cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
+  cpSync(join(root, "package.json"), join(other, "package.json"));
+  change(join(other, "dist/inference.txt"));
+  return join(other, "bin/ethics.cjs");
+}
+
+const COMMANDS = [
+  ["search", "gifts", "--json"],
+  ["search", "lending money to a friend"],
+  ["concepts", "--json"],
+  ["topics", "--json"],
+  ["topic", "gifts"],
+  ["diff", "riverside", "copy-01", "--json"],
+];
+
+describe("inference from the model the build made", () => {
+  it("says what a build that makes the model itself says, on a first run and after", async () => {
+    // The Riverside example (standards like no curated one: the concepts' phrases decide) and
+    // Medi-Cal copies, one of them with reworded standards.
+    const dir = dataFolder(3);
+    const copy = join(dir, "copy-02.yaml");
+    writeFileSync(copy, readFileSync(copy, "utf8").replace(/text: ("?)(\w+) (\w+) /g, "text: $1$3 $2 "));
+    const builds = {
+      shipped: undefined,
+      missing: buildCopy((file) => rmSync(file)),
+      damaged: buildCopy((file) => writeFileSync(file, readFileSync(file, "latin1").slice(0, 5000), "latin1")),
+    };
+    const runs = Object.entries(builds).flatMap(([name, bin]) =>
+      [{}, { ETHICS_THREADS: "1" }].map((threads) => ({ name: `${name} ${JSON.stringify(threads)}`, bin, env: { ...threads, ETHICS_CACHE_DIR: newCacheDir() } })),
+    );
+    // Twice: a first run (every file new to its cache), then one that reads what it stored.
+    for (let round = 0; round < 2; round++) {
+      const results = await ethicsAll(runs.flatMap(({ bin, env }) => COMMANDS.map((args) => [["--data", dir, ...args], { bin, env }] as const)));
+      const [reference, ...others] = runs.map((_, at) => results.slice(at * COMMANDS.length, (at + 1) * COMMANDS.length));
+      for (const result of reference!) expect(result.code).toBe(0);
+      expect(reference![2]!.stdout).toContain('"inferred"');
+      others.forEach((other, at) => expect({ build: runs[at + 1]!.name, results: other }).toEqual({ build: runs[at + 1]!.name, results: reference }));
+    }
+  }, 300_000);
+});
