@@ -10,7 +10,7 @@ import { codeSchemas } from "../src/core/codes/schema.js";
 import { buildSearchIndex, conceptEntryTerms, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
 import { indexText, typoWordsApart } from "../src/core/search/index-text.js";
 import { asciiJson, parseSnapshot, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
-import { inferenceTextOf } from "../src/core/concepts/standard-concepts.js";
+import { inferenceTextsOf } from "../src/core/concepts/standard-concepts.js";
 import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
 
 /** Every file under a directory, in a fixed order. */
@@ -39,7 +39,9 @@ export function writeSnapshot(root: string): void {
     // from the snapshot, so that what is made is what a run would make. Written before the build
     // id is taken: the id covers it.
     const restored = parseSnapshot(serializeSnapshot(library, ""), () => serializeConcepts(library)).library;
-    writeFileSync(join(root, "dist/inference.txt"), inferenceTextOf(restored));
+    const inference = inferenceTextsOf(restored);
+    writeFileSync(join(root, "dist/inference-model.txt"), inference.model);
+    writeFileSync(join(root, "dist/inference-phrases.txt"), inference.phrases);
     // Every file of the build (the bundles, the lazy modules with the loader, schema and
     // normalization in them, the vendored parsers), the data and the index together identify a
     // build: users' cache entries are keyed by it, so no build reads what another one made.

@@ -43,7 +43,7 @@ export function readSnapshot(): Snapshot {
     snapshot = parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
     // Inference over users' codes reads the model the build made rather than make it again
     // (core/concepts/stored-inference.ts); where the file is missing (run from the sources), it is made.
-    useInferenceMadeAhead(snapshot.library, () => readFileSync(new URL("./inference.txt", import.meta.url), "latin1"));
+    useInferenceMadeAhead(snapshot.library, (part) => readFileSync(new URL(`./inference-${part}.txt`, import.meta.url), "latin1"));
   }
   return snapshot;
 }

@@ -1,7 +1,7 @@
 // A first run over users' codes infers their concepts from the model the build made
-// (dist/inference.txt) rather than making it: it must say what a build that makes its own says,
-// on the main thread and in a parse worker, and a build whose file is missing or damaged must
-// make its own and say the same.
+// (dist/inference-*.txt) rather than making it: it must say what a build that makes its own
+// says, on the main thread and in a parse worker, and a build whose files are missing or
+// damaged must make its own and say the same.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,14 +9,14 @@ import { describe, expect, it } from "vitest";
 import { dataFolder, newCacheDir } from "./cache-folder.js";
 import { ethicsAll, root } from "./run.js";
 
-/** A copy of this build (its own bin and dist) with dist/inference.txt as `change` leaves it. */
-function buildCopy(change: (file: string) => void): string {
+/** A copy of this build (its own bin and dist) with its dist/ as `change` leaves it. */
+function buildCopy(change: (dist: string) => void): string {
   const other = mkdtempSync(join(tmpdir(), "ethics-inference-build-"));
   cpSync(join(root, "dist"), join(other, "dist"), { recursive: true });
   mkdirSync(join(other, "bin"));
   cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
   cpSync(join(root, "package.json"), join(other, "package.json"));
-  change(join(other, "dist/inference.txt"));
+  change(join(other, "dist"));
   return join(other, "bin/ethics.cjs");
 }
 
@@ -36,10 +36,13 @@ describe("inference from the model the build made", () => {
     const dir = dataFolder(3);
     const copy = join(dir, "copy-02.yaml");
     writeFileSync(copy, readFileSync(copy, "utf8").replace(/text: ("?)(\w+) (\w+) /g, "text: $1$3 $2 "));
+    const cutShort = (file: string) => writeFileSync(file, readFileSync(file, "latin1").slice(0, 5000), "latin1");
     const builds = {
       shipped: undefined,
-      missing: buildCopy((file) => rmSync(file)),
-      damaged: buildCopy((file) => writeFileSync(file, readFileSync(file, "latin1").slice(0, 5000), "latin1")),
+      missing: buildCopy((dist) => ["model", "phrases"].forEach((part) => rmSync(join(dist, `inference-${part}.txt`)))),
+      "phrases missing": buildCopy((dist) => rmSync(join(dist, "inference-phrases.txt"))),
+      "model cut short": buildCopy((dist) => cutShort(join(dist, "inference-model.txt"))),
+      "phrases cut short": buildCopy((dist) => cutShort(join(dist, "inference-phrases.txt"))),
     };
     const runs = Object.entries(builds).flatMap(([name, bin]) =>
       [{}, { ETHICS_THREADS: "1" }].map((threads) => ({ name: `${name} ${JSON.stringify(threads)}`, bin, env: { ...threads, ETHICS_CACHE_DIR: newCacheDir() } })),

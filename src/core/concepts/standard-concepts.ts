@@ -4,7 +4,7 @@ import { allStandards, type Code, type Library } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import { inferConcepts, inferenceModel, phrasesByFirstStem, type InferenceModel } from "./infer.js";
 import { inferenceMadeAhead } from "./made-ahead.js";
-import { parseInference, serializeInference } from "./stored-inference.js";
+import { parseInference, serializeInference, type InferenceTexts } from "./stored-inference.js";
 
 
 export interface StandardConcepts {
@@ -45,7 +45,8 @@ function modelMadeAhead(library: Library, curated: readonly Code[]): InferenceMo
   if (curated.length !== learnedFrom.length || curated.some((code, at) => code !== learnedFrom[at])) return undefined;
   if (madeAhead.model === undefined) {
     try {
-      madeAhead.model = parseInference(madeAhead.readText());
+      const { readText } = madeAhead;
+      madeAhead.model = parseInference(readText("model"), () => readText("phrases"), () => phrasesByFirstStem(library.concepts));
     } catch {
       madeAhead.model = null;
     }
@@ -65,7 +66,7 @@ function inferenceFor(library: Library): InferenceModel {
 }
 
 /** The model `library`'s uncurated codes are inferred from, as text (stored-inference.ts): what the build ships for the built-in library. */
-export function inferenceTextOf(library: Library): string {
+export function inferenceTextsOf(library: Library): InferenceTexts {
   return serializeInference(inferenceModel(curatedCodesOf(library).flatMap(allStandards), library.concepts), phrasesByFirstStem(library.concepts));
 }
 

@@ -1,5 +1,5 @@
 // Inference over users' codes reads the model the build made for the built-in library
-// (dist/inference.txt) instead of making it on each first run: what it reads must be what it
+// (dist/inference-*.txt) instead of making it on each first run: what it reads must be what it
 // would have made, weight for weight and phrase for phrase, and only a library that learns from
 // what the built-in one does may use it.
 import { readFileSync } from "node:fs";
@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inferenceModel, phrasesByFirstStem, type InferenceModel } from "../../../src/core/concepts/infer.js";
 import { useInferenceMadeAhead } from "../../../src/core/concepts/made-ahead.js";
-import { conceptsOfCode, inferenceTextOf, isCurated } from "../../../src/core/concepts/standard-concepts.js";
-import { parseInference } from "../../../src/core/concepts/stored-inference.js";
+import { conceptsOfCode, inferenceTextsOf, isCurated } from "../../../src/core/concepts/standard-concepts.js";
+import { parseInference, type InferenceTexts } from "../../../src/core/concepts/stored-inference.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { parseSnapshot, serializeConcepts, serializeSnapshot } from "../../../src/core/library/snapshot.js";
 import { allStandards, type Code, type Library } from "../../../src/model.js";
@@ -31,37 +31,67 @@ function expectSameModel(read: InferenceModel, made: ReturnType<typeof madeFor>)
   expect(read.phrasesFrom("no-such-stem")).toBeUndefined();
 }
 
-describe("the inference model the build ships (dist/inference.txt)", () => {
+/** Phrases made, where the texts' do not read: none, so that a test sees which were used. */
+const noPhrases = () => new Map<string, never[]>();
+
+const readTexts = (texts: InferenceTexts) => parseInference(texts.model, () => texts.phrases, noPhrases);
+
+describe("the inference model the build ships (dist/inference-*.txt)", () => {
+  const shipped: InferenceTexts = {
+    model: readFileSync(join(root, "dist/inference-model.txt"), "latin1"),
+    phrases: readFileSync(join(root, "dist/inference-phrases.txt"), "latin1"),
+  };
+
   it("is the one made from the built-in data, every weight and phrase", () => {
-    expectSameModel(parseInference(readFileSync(join(root, "dist/inference.txt"), "latin1")), madeFor(data));
+    expectSameModel(readTexts(shipped), madeFor(data));
   });
 
   it("is the one made from the built-in library as a run restores it from the snapshot", () => {
     const restored = parseSnapshot(serializeSnapshot(data, "b"), () => serializeConcepts(data)).library;
-    expect(readFileSync(join(root, "dist/inference.txt"), "latin1")).toBe(inferenceTextOf(restored));
+    expect(shipped).toEqual(inferenceTextsOf(restored));
   });
 
-  it("reads back what inferenceTextOf writes", () => {
-    expectSameModel(parseInference(inferenceTextOf(data)), madeFor(data));
+  it("reads back what inferenceTextsOf writes", () => {
+    expectSameModel(readTexts(inferenceTextsOf(data)), madeFor(data));
   });
 });
 
-describe("a text that is no inference model", () => {
-  const text = inferenceTextOf(data);
-  const [head, ...phraseLines] = text.split("\n");
+describe("texts that are no inference model", () => {
+  const texts = inferenceTextsOf(data);
+  const made = madeFor(data);
   it.each([
     ["empty", ""],
-    ["its model line alone, without a line break", head!],
-    ["cut short in its model line", text.slice(0, 1000)],
-    ["of another format", text.replace('{"format":1,', '{"format":2,')],
-    ["with a posting list cut short", text.replace(/"columns":\[\d+,/, '"columns":[')],
-    ["with a column too few tagged", text.replace('"tags":[[', '"tags":[')],
-  ])("throws: %s", (_, damaged) => {
-    expect(() => parseInference(damaged)).toThrow();
+    ["cut short", texts.model.slice(0, 1000)],
+    ["of another format", texts.model.replace('{"format":2,', '{"format":1,')],
+    ["with a posting list cut short", texts.model.replace(/"columns":\[\d+,/, '"columns":[')],
+    ["with a column too few tagged", texts.model.replace('"tags":[[', '"tags":[')],
+  ])("a model %s: throws", (_, damaged) => {
+    expect(() => parseInference(damaged, () => texts.phrases, noPhrases)).toThrow();
   });
 
-  it("with its phrase lines gone still reads, and finds no phrase", () => {
-    expect(parseInference(`${head}\n`).phrasesFrom(phraseLines[0]!.split("\t")[0]!)).toBeUndefined();
+  const firstStem = texts.phrases.slice(0, texts.phrases.indexOf("\t"));
+  it.each([
+    ["missing", () => {
+      throw new Error("no such file");
+    }],
+    ["empty", () => ""],
+    ["cut short", () => texts.phrases.slice(0, texts.phrases.lastIndexOf("\n", texts.phrases.length - 2) + 1)],
+    ["with a line too many", () => `${texts.phrases}zzz\tgifts zzz\n`],
+  ])("phrases %s: the phrases made are used, and the model's own read", (_, readPhrases) => {
+    const model = parseInference(texts.model, readPhrases, () => made.phrases);
+    expect(modelPart(model)).toEqual(modelPart(made.model));
+    expect(model.phrasesFrom(firstStem)).toEqual(made.phrases.get(firstStem));
+    expect(model.phrasesFrom(firstStem)).not.toBeUndefined();
+    expect(parseInference(texts.model, readPhrases, noPhrases).phrasesFrom(firstStem)).toBeUndefined();
+  });
+
+  it("phrases read only when first asked for, and once", () => {
+    let reads = 0;
+    const model = parseInference(texts.model, () => (reads++, texts.phrases), noPhrases);
+    expect(reads).toBe(0);
+    expect(model.phrasesFrom(firstStem)).toEqual(made.phrases.get(firstStem));
+    expect(model.phrasesFrom("gift")).toEqual(made.phrases.get("gift"));
+    expect(reads).toBe(1);
   });
 });
 
@@ -90,7 +120,7 @@ describe("which libraries use the model made ahead", () => {
   })();
   const expected = [...conceptsOfCode({ ...data, codes: [...data.codes, userCode] }, userCode)];
 
-  /** A library the model is read for (reads counted), and one it is not. */
+  /** Libraries the model is read for (its reads counted), and not. */
   const withUsers = (library: Library): Library => ({ ...library, codes: [...library.codes, userCode] });
   const otherConcepts = (library: Library): Library => ({ ...library, concepts: [...library.concepts], codes: [...library.codes, userCode] });
   const fewerCurated = (library: Library): Library => ({ ...library, codes: [...library.codes.filter((code) => code.id !== "alaska"), userCode] });
@@ -98,11 +128,11 @@ describe("which libraries use the model made ahead", () => {
     ["the built-in library with a user's code", 1, withUsers],
     ["a library with the same concepts in another list", 0, otherConcepts],
     ["a library that learns from fewer curated codes", 0, fewerCurated],
-  ] as const)("%s: reads it %i time(s), and infers what it would have made itself", (_, reads, libraryOf) => {
+  ] as const)("%s: reads the model %i time(s), and infers what it would have made itself", (_, reads, libraryOf) => {
     const madeItself = [...conceptsOfCode(libraryOf(fresh()), userCode)];
     const builtin = fresh();
     let count = 0;
-    useInferenceMadeAhead(builtin, () => (count++, inferenceTextOf(builtin)));
+    useInferenceMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextsOf(builtin)[part]));
     const library = libraryOf(builtin);
     expect([...conceptsOfCode(library, userCode)]).toEqual(madeItself);
     expect([...conceptsOfCode(library, userCode)]).toEqual(madeItself);
@@ -112,7 +142,7 @@ describe("which libraries use the model made ahead", () => {
   it("a second library that learns from the same codes shares the one read", () => {
     const builtin = fresh();
     let count = 0;
-    useInferenceMadeAhead(builtin, () => (count++, inferenceTextOf(builtin)));
+    useInferenceMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextsOf(builtin)[part]));
     expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
     expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
     expect(count).toBe(1);
@@ -136,7 +166,7 @@ describe("which libraries use the model made ahead", () => {
     const builtin = fresh();
     const curatedIds = new Set(builtin.codes.filter((code) => isCurated(builtin, code.id)).map((code) => code.id));
     const oneCode = { ...builtin, codes: builtin.codes.filter((code) => code.id === "alaska" || !curatedIds.has(code.id)) };
-    useInferenceMadeAhead(builtin, () => inferenceTextOf(oneCode));
+    useInferenceMadeAhead(builtin, (part) => inferenceTextsOf(oneCode)[part]);
     const read = [...conceptsOfCode(withUsers(builtin), userCode)];
     expect(read).toEqual([...conceptsOfCode(withUsers(oneCode), userCode)]);
     expect(read).not.toEqual(expected);
