@@ -7,8 +7,9 @@ import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
 import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeSchemas } from "../src/core/codes/schema.js";
-import { buildSearchIndex, conceptEntryTerms, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
-import { indexText, typoWordsApart } from "../src/core/search/index-text.js";
+import { buildSearchIndex, conceptEntryTerms, indexPartOfCode, mergeParts, workedOutWeights, type SearchIndex } from "../src/core/search/inverted-index.js";
+import { indexText, readIndexText, typoWordsApart } from "../src/core/search/index-text.js";
+import { serializeConceptWeights } from "../src/core/concepts/stored-weights.js";
 import { asciiJson, parseSnapshot, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
 import { inferenceTextsOf } from "../src/core/concepts/standard-concepts.js";
 import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
@@ -42,6 +43,9 @@ export function writeSnapshot(root: string): void {
     const inference = inferenceTextsOf(restored);
     writeFileSync(join(root, "dist/inference-model.txt"), inference.model);
     writeFileSync(join(root, "dist/inference-phrases.txt"), inference.phrases);
+    // The concept weights indexing users' codes reads (src/core/concepts/stored-weights.ts),
+    // from the index as a run reads it back.
+    writeFileSync(join(root, "dist/concept-weights.txt"), serializeConceptWeights(workedOutWeights(restored, readIndexText(searchIndex) as SearchIndex)));
     // Every file of the build (the bundles, the lazy modules with the loader, schema and
     // normalization in them, the vendored parsers), the data and the index together identify a
     // build: users' cache entries are keyed by it, so no build reads what another one made.

@@ -41,9 +41,10 @@ let snapshot: Snapshot | undefined;
 export function readSnapshot(): Snapshot {
   if (snapshot === undefined) {
     snapshot = parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
-    // Inference over users' codes reads the model the build made rather than make it again
-    // (core/concepts/stored-inference.ts); where the file is missing (run from the sources), it is made.
-    useInferenceMadeAhead(snapshot.library, (part) => readFileSync(new URL(`./inference-${part}.txt`, import.meta.url), "latin1"));
+    // Inference and indexing over users' codes read the model and the concept weights the build
+    // made rather than make them again (core/concepts/made-ahead.ts); where the files are
+    // missing (run from the sources), they are made.
+    useInferenceMadeAhead(snapshot.library, (part) => readFileSync(new URL(part === "weights" ? "./concept-weights.txt" : `./inference-${part}.txt`, import.meta.url), "latin1"));
   }
   return snapshot;
 }

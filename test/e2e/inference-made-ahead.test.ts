@@ -1,6 +1,7 @@
 // A first run over users' codes infers their concepts from the model the build made
-// (dist/inference-*.txt) rather than making it: it must say what a build that makes its own
-// says, on the main thread and in a parse worker, and a build whose files are missing or
+// (dist/inference-*.txt) and indexes them with the concept weights it made
+// (dist/concept-weights.txt) rather than making them: it must say what a build that makes its
+// own says, on the main thread and in a parse worker, and a build whose files are missing or
 // damaged must make its own and say the same.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,7 +30,7 @@ const COMMANDS = [
   ["diff", "riverside", "copy-01", "--json"],
 ];
 
-describe("inference from the model the build made", () => {
+describe("inference and indexing from what the build made", () => {
   it("says what a build that makes the model itself says, on a first run and after", async () => {
     // The Riverside example (standards like no curated one: the concepts' phrases decide) and
     // Medi-Cal copies, one of them with reworded standards.
@@ -39,21 +40,29 @@ describe("inference from the model the build made", () => {
     const cutShort = (file: string) => writeFileSync(file, readFileSync(file, "latin1").slice(0, 5000), "latin1");
     const builds = {
       shipped: undefined,
-      missing: buildCopy((dist) => ["model", "phrases"].forEach((part) => rmSync(join(dist, `inference-${part}.txt`)))),
+      missing: buildCopy((dist) => ["inference-model", "inference-phrases", "concept-weights"].forEach((name) => rmSync(join(dist, `${name}.txt`)))),
       "phrases missing": buildCopy((dist) => rmSync(join(dist, "inference-phrases.txt"))),
       "model cut short": buildCopy((dist) => cutShort(join(dist, "inference-model.txt"))),
       "phrases cut short": buildCopy((dist) => cutShort(join(dist, "inference-phrases.txt"))),
+      "weights cut short": buildCopy((dist) => cutShort(join(dist, "concept-weights.txt"))),
     };
+    // On the main thread and in a parse worker, for the shipped build and one that makes its own;
+    // the damaged builds on the main thread.
     const runs = Object.entries(builds).flatMap(([name, bin]) =>
-      [{}, { ETHICS_THREADS: "1" }].map((threads) => ({ name: `${name} ${JSON.stringify(threads)}`, bin, env: { ...threads, ETHICS_CACHE_DIR: newCacheDir() } })),
+      (bin === undefined || name === "missing" ? [{}, { ETHICS_THREADS: "1" }] : [{}]).map((threads) => ({ name: `${name} ${JSON.stringify(threads)}`, bin, env: { ...threads, ETHICS_CACHE_DIR: newCacheDir() } })),
     );
-    // Twice: a first run (every file new to its cache), then one that reads what it stored.
-    for (let round = 0; round < 2; round++) {
-      const results = await ethicsAll(runs.flatMap(({ bin, env }) => COMMANDS.map((args) => [["--data", dir, ...args], { bin, env }] as const)));
-      const [reference, ...others] = runs.map((_, at) => results.slice(at * COMMANDS.length, (at + 1) * COMMANDS.length));
+    // One build's commands at a time, each on its first run (every file new to its cache); then
+    // the shipped build's and the one that makes its own again, on the caches they filled.
+    const outputs = async (chosen: typeof runs) => {
+      const all = [];
+      for (const { bin, env } of chosen) all.push(await ethicsAll(COMMANDS.map((args) => [["--data", dir, ...args], { bin, env }] as const)));
+      return all;
+    };
+    for (const chosen of [runs, [runs[0]!, runs[2]!]]) {
+      const [reference, ...others] = await outputs(chosen);
       for (const result of reference!) expect(result.code).toBe(0);
       expect(reference![2]!.stdout).toContain('"inferred"');
-      others.forEach((other, at) => expect({ build: runs[at + 1]!.name, results: other }).toEqual({ build: runs[at + 1]!.name, results: reference }));
+      others.forEach((other, at) => expect({ build: chosen[at + 1]!.name, results: other }).toEqual({ build: chosen[at + 1]!.name, results: reference }));
     }
   }, 300_000);
 });

@@ -31,6 +31,12 @@ function expectSameModel(read: InferenceModel, made: ReturnType<typeof madeFor>)
   expect(read.phrasesFrom("no-such-stem")).toBeUndefined();
 }
 
+/** A text of the model made for `library`; no concept weights (indexing's, not inference's). */
+function inferenceTextOf(library: Library, part: keyof InferenceTexts | "weights"): string {
+  if (part === "weights") throw new Error("no weights here");
+  return inferenceTextsOf(library)[part];
+}
+
 /** Phrases made, where the texts' do not read: none, so that a test sees which were used. */
 const noPhrases = () => new Map<string, never[]>();
 
@@ -132,7 +138,7 @@ describe("which libraries use the model made ahead", () => {
     const madeItself = [...conceptsOfCode(libraryOf(fresh()), userCode)];
     const builtin = fresh();
     let count = 0;
-    useInferenceMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextsOf(builtin)[part]));
+    useInferenceMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextOf(builtin, part)));
     const library = libraryOf(builtin);
     expect([...conceptsOfCode(library, userCode)]).toEqual(madeItself);
     expect([...conceptsOfCode(library, userCode)]).toEqual(madeItself);
@@ -142,7 +148,7 @@ describe("which libraries use the model made ahead", () => {
   it("a second library that learns from the same codes shares the one read", () => {
     const builtin = fresh();
     let count = 0;
-    useInferenceMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextsOf(builtin)[part]));
+    useInferenceMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextOf(builtin, part)));
     expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
     expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
     expect(count).toBe(1);
@@ -166,7 +172,7 @@ describe("which libraries use the model made ahead", () => {
     const builtin = fresh();
     const curatedIds = new Set(builtin.codes.filter((code) => isCurated(builtin, code.id)).map((code) => code.id));
     const oneCode = { ...builtin, codes: builtin.codes.filter((code) => code.id === "alaska" || !curatedIds.has(code.id)) };
-    useInferenceMadeAhead(builtin, (part) => inferenceTextsOf(oneCode)[part]);
+    useInferenceMadeAhead(builtin, (part) => inferenceTextOf(oneCode, part));
     const read = [...conceptsOfCode(withUsers(builtin), userCode)];
     expect(read).toEqual([...conceptsOfCode(withUsers(oneCode), userCode)]);
     expect(read).not.toEqual(expected);
