@@ -10,10 +10,10 @@ import type { InferenceModel } from "./infer.js";
 import type { InferenceTexts } from "./stored-inference.js";
 import { parseConceptWeights, type StoredConceptWeights } from "./stored-weights.js";
 
-const MADE_AHEAD = Symbol.for("ethics.inferenceMadeAhead");
+const MADE_AHEAD = Symbol.for("ethics.madeAhead");
 
 export interface MadeAhead {
-  /** The library the model was made for. */
+  /** The library it was made for. */
   library: Library;
   /** The model's text, its phrases' (stored-inference.ts) or the concept weights'; throws where there is none. */
   readText: (part: keyof InferenceTexts | "weights") => string;
@@ -26,12 +26,13 @@ export interface MadeAhead {
 
 type WithMadeAhead = typeof globalThis & { [MADE_AHEAD]?: MadeAhead };
 
-/** Says that `readText` gives the inference model made for `library` (the built-in one). */
-export function useInferenceMadeAhead(library: Library, readText: MadeAhead["readText"]): void {
+/** Says that `readText` gives what the build made ahead for `library` (the built-in one). */
+export function registerMadeAhead(library: Library, readText: MadeAhead["readText"]): void {
   (globalThis as WithMadeAhead)[MADE_AHEAD] = { library, readText };
 }
 
-export function inferenceMadeAhead(): MadeAhead | undefined {
+/** What registerMadeAhead was last given in this thread, with what has been read of it. */
+export function registeredMadeAhead(): MadeAhead | undefined {
   return (globalThis as WithMadeAhead)[MADE_AHEAD];
 }
 
@@ -40,7 +41,7 @@ export function inferenceMadeAhead(): MadeAhead | undefined {
  * on nothing else), read once; undefined for another library, or where they do not read.
  */
 export function conceptWeightsMadeAhead(library: Library): StoredConceptWeights | undefined {
-  const madeAhead = inferenceMadeAhead();
+  const madeAhead = registeredMadeAhead();
   if (madeAhead === undefined || library.concepts !== madeAhead.library.concepts || library.topics !== madeAhead.library.topics) return undefined;
   if (madeAhead.weights === undefined) {
     try {

@@ -3,7 +3,7 @@
 import { allStandards, type Code, type Library } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import { inferConcepts, inferenceModel, phrasesByFirstStem, type InferenceModel } from "./infer.js";
-import { inferenceMadeAhead } from "./made-ahead.js";
+import { registeredMadeAhead } from "./made-ahead.js";
 import { parseInference, serializeInference, type InferenceTexts } from "./stored-inference.js";
 
 
@@ -39,7 +39,7 @@ const curatedCodesOf = (library: Library): Code[] => library.codes.filter((code)
  * any other library, or where it does not read: then the library makes its own.
  */
 function modelMadeAhead(library: Library, curated: readonly Code[]): InferenceModel | undefined {
-  const madeAhead = inferenceMadeAhead();
+  const madeAhead = registeredMadeAhead();
   if (madeAhead === undefined || library.concepts !== madeAhead.library.concepts) return undefined;
   const learnedFrom = (madeAhead.curated ??= curatedCodesOf(madeAhead.library));
   if (curated.length !== learnedFrom.length || curated.some((code, at) => code !== learnedFrom[at])) return undefined;

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inferenceModel, phrasesByFirstStem, type InferenceModel } from "../../../src/core/concepts/infer.js";
-import { useInferenceMadeAhead } from "../../../src/core/concepts/made-ahead.js";
+import { registerMadeAhead } from "../../../src/core/concepts/made-ahead.js";
 import { conceptsOfCode, inferenceTextsOf, isCurated } from "../../../src/core/concepts/standard-concepts.js";
 import { parseInference, type InferenceTexts } from "../../../src/core/concepts/stored-inference.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
@@ -138,7 +138,7 @@ describe("which libraries use the model made ahead", () => {
     const madeItself = [...conceptsOfCode(libraryOf(fresh()), userCode)];
     const builtin = fresh();
     let count = 0;
-    useInferenceMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextOf(builtin, part)));
+    registerMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextOf(builtin, part)));
     const library = libraryOf(builtin);
     expect([...conceptsOfCode(library, userCode)]).toEqual(madeItself);
     expect([...conceptsOfCode(library, userCode)]).toEqual(madeItself);
@@ -148,7 +148,7 @@ describe("which libraries use the model made ahead", () => {
   it("a second library that learns from the same codes shares the one read", () => {
     const builtin = fresh();
     let count = 0;
-    useInferenceMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextOf(builtin, part)));
+    registerMadeAhead(builtin, (part) => (part === "model" && count++, inferenceTextOf(builtin, part)));
     expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
     expect([...conceptsOfCode(withUsers(builtin), userCode)]).toEqual(expected);
     expect(count).toBe(1);
@@ -157,7 +157,7 @@ describe("which libraries use the model made ahead", () => {
   it("one that does not read is made: the same concepts", () => {
     const builtin = fresh();
     let count = 0;
-    useInferenceMadeAhead(builtin, () => {
+    registerMadeAhead(builtin, () => {
       count++;
       throw new Error("no such file");
     });
@@ -172,7 +172,7 @@ describe("which libraries use the model made ahead", () => {
     const builtin = fresh();
     const curatedIds = new Set(builtin.codes.filter((code) => isCurated(builtin, code.id)).map((code) => code.id));
     const oneCode = { ...builtin, codes: builtin.codes.filter((code) => code.id === "alaska" || !curatedIds.has(code.id)) };
-    useInferenceMadeAhead(builtin, (part) => inferenceTextOf(oneCode, part));
+    registerMadeAhead(builtin, (part) => inferenceTextOf(oneCode, part));
     const read = [...conceptsOfCode(withUsers(builtin), userCode)];
     expect(read).toEqual([...conceptsOfCode(withUsers(oneCode), userCode)]);
     expect(read).not.toEqual(expected);

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { conceptWeightsMadeAhead, useInferenceMadeAhead } from "../../../src/core/concepts/made-ahead.js";
+import { conceptWeightsMadeAhead, registerMadeAhead } from "../../../src/core/concepts/made-ahead.js";
 import { parseConceptWeights, serializeConceptWeights } from "../../../src/core/concepts/stored-weights.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { readIndexText } from "../../../src/core/search/index-text.js";
@@ -64,7 +64,7 @@ describe("which libraries use the weights made ahead", () => {
   ] as const)("%s: read %s", (_, used, libraryOf) => {
     const builtin = fresh();
     let reads = 0;
-    useInferenceMadeAhead(builtin, (part) => {
+    registerMadeAhead(builtin, (part) => {
       if (part !== "weights") throw new Error("no model here");
       reads++;
       return serializeConceptWeights(marked);
@@ -78,7 +78,7 @@ describe("which libraries use the weights made ahead", () => {
   it("weights that do not read are worked out, and read for no second time", () => {
     const builtin = fresh();
     let reads = 0;
-    useInferenceMadeAhead(builtin, () => {
+    registerMadeAhead(builtin, () => {
       reads++;
       return "not weights";
     });
