@@ -7,9 +7,11 @@ import { z } from "zod";
 import { DataError } from "../src/core/errors.js";
 import { readDataDirectory } from "../src/core/library/read-data.js";
 import { codeSchemas } from "../src/core/codes/schema.js";
-import { buildSearchIndex, conceptEntryTerms, indexPartOfCode, mergeParts } from "../src/core/search/inverted-index.js";
-import { indexText, typoWordsApart } from "../src/core/search/index-text.js";
-import { asciiJson, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
+import { buildSearchIndex, conceptEntryTerms, indexPartOfCode, mergeParts, workedOutWeights, type SearchIndex } from "../src/core/search/inverted-index.js";
+import { indexText, readIndexText, typoWordsApart } from "../src/core/search/index-text.js";
+import { serializeConceptWeights } from "../src/core/concepts/stored-weights.js";
+import { asciiJson, parseSnapshot, serializeConcepts, serializeSnapshot } from "../src/core/library/snapshot.js";
+import { inferenceTextsOf } from "../src/core/concepts/standard-concepts.js";
 import { everydayEnglish, spokenEnglish } from "./spoken-english.js";
 
 /** Every file under a directory, in a fixed order. */
@@ -33,6 +35,17 @@ export function writeSnapshot(root: string): void {
     // A word spelt right is no slip: a search with no hits never answers "weather" with "did
     // you mean father?". Read only then (src/cli/english-words.ts), so no other run pays for it.
     writeFileSync(join(root, "dist/english-words.txt"), [...spokenEnglish(2)].sort().join("\n") + "\n");
+    // The model inference over users' codes learns from (src/core/concepts/stored-inference.ts),
+    // made here rather than on each first run over them; from the library as a run restores it
+    // from the snapshot, so that what is made is what a run would make. Written before the build
+    // id is taken: the id covers it.
+    const restored = parseSnapshot(serializeSnapshot(library, ""), () => serializeConcepts(library)).library;
+    const inference = inferenceTextsOf(restored);
+    writeFileSync(join(root, "dist/inference-model.txt"), inference.model);
+    writeFileSync(join(root, "dist/inference-phrases.txt"), inference.phrases);
+    // The concept weights indexing users' codes reads (src/core/concepts/stored-weights.ts),
+    // from the index as a run reads it back.
+    writeFileSync(join(root, "dist/concept-weights.txt"), serializeConceptWeights(workedOutWeights(restored, readIndexText(searchIndex) as SearchIndex)));
     // Every file of the build (the bundles, the lazy modules with the loader, schema and
     // normalization in them, the vendored parsers), the data and the index together identify a
     // build: users' cache entries are keyed by it, so no build reads what another one made.

@@ -5,6 +5,7 @@ import { delimiter, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { lineageWarnings } from "../core/codes/lineage-check.js";
 import { mergeLibrary } from "../core/library/merge.js";
+import { registerMadeAhead } from "../core/concepts/made-ahead.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
 import { readIndexText, typoWordsOnDemand } from "../core/search/index-text.js";
 import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
@@ -38,7 +39,13 @@ export function dataDirectories(fromOptions: readonly string[], env: NodeJS.Proc
 let snapshot: Snapshot | undefined;
 
 export function readSnapshot(): Snapshot {
-  snapshot ??= parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
+  if (snapshot === undefined) {
+    snapshot = parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
+    // Inference and indexing over users' codes read the model and the concept weights the build
+    // made rather than make them again (core/concepts/made-ahead.ts); where the files are
+    // missing (run from the sources), they are made.
+    registerMadeAhead(snapshot.library, (part) => readFileSync(new URL(part === "weights" ? "./concept-weights.txt" : `./inference-${part}.txt`, import.meta.url), "latin1"));
+  }
   return snapshot;
 }
 

@@ -32,12 +32,18 @@ export interface InferenceModel {
   /** The code of each curated standard, in the same order. */
   codes: string[];
   /**
-   * The concepts' telling phrases by the stem of their first meaningful word (a phrase matches
+   * The concepts' telling phrases whose first meaningful word has this stem (a phrase matches
    * only a text that has all of its words): compiled on first use, since a code copied from a
    * curated one never needs them.
    */
-  phrases: () => Map<string, { id: string; phrase: TermPhrase }[]>;
+  phrasesFrom: (stem: string) => readonly TellingPhrase[] | undefined;
   order: Map<string, number>;
+}
+
+/** A concept's telling phrase: one of its terms (or its name) that says something on its own. */
+export interface TellingPhrase {
+  id: string;
+  phrase: TermPhrase;
 }
 
 /** Terms that say something on their own: several meaningful words, or small words that fix the meaning. */
@@ -45,8 +51,9 @@ function tellingPhrases(concept: Concept): TermPhrase[] {
   return compileTerms([concept.name, ...concept.terms]).filter((phrase) => contentStemsOf(phrase).length > 1 || isWordForWord(phrase));
 }
 
-function phrasesByFirstStem(concepts: readonly Concept[]): Map<string, { id: string; phrase: TermPhrase }[]> {
-  const byStem = new Map<string, { id: string; phrase: TermPhrase }[]>();
+/** Every concept's telling phrases, by the stem of their first meaningful word, in the index's order. */
+export function phrasesByFirstStem(concepts: readonly Concept[]): Map<string, TellingPhrase[]> {
+  const byStem = new Map<string, TellingPhrase[]>();
   for (const concept of concepts) {
     for (const phrase of tellingPhrases(concept)) {
       const first = contentStemsOf(phrase)[0]!;
@@ -67,13 +74,13 @@ export function inferenceModel(curated: readonly Standard[], concepts: readonly 
   const tagged = curated.filter((standard) => tagsOf.has(standardKeyOf(standard)));
   const curatedTerms = tagged.map(termsOf);
   const model = buildTermModel(curatedTerms);
-  let phrases: Map<string, { id: string; phrase: TermPhrase }[]> | undefined;
+  let phrases: Map<string, TellingPhrase[]> | undefined;
   return {
     model,
     vectors: cosineColumns(curatedTerms.map((each) => termVector(each, model))),
     tags: tagged.map((standard) => tagsOf.get(standardKeyOf(standard))!),
     codes: tagged.map((standard) => standard.code),
-    phrases: () => (phrases ??= phrasesByFirstStem(concepts)),
+    phrasesFrom: (stem) => (phrases ??= phrasesByFirstStem(concepts)).get(stem),
     order: new Map(concepts.map((concept, at) => [concept.id, at])),
   };
 }
@@ -122,9 +129,8 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
     if (copied) copied[at] = nearest >= NEAR_COPY_SIMILARITY;
     if (nearest < NEAR_COPY_SIMILARITY) {
       const sequence = textSequence(standardWords(standard));
-      const byStem = inference.phrases();
       for (const stemmed of sequence.positions.keys()) {
-        for (const { id, phrase } of byStem.get(stemmed) ?? []) if (!found.has(id) && matchTerm(phrase, sequence) !== null) found.add(id);
+        for (const { id, phrase } of inference.phrasesFrom(stemmed) ?? []) if (!found.has(id) && matchTerm(phrase, sequence) !== null) found.add(id);
       }
     }
     return ordered();

@@ -2,7 +2,9 @@
 // a code a user added, what infer.ts works out (marked inferred: a likeness is not a reading).
 import { allStandards, type Code, type Library } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
-import { inferConcepts, inferenceModel, type InferenceModel } from "./infer.js";
+import { inferConcepts, inferenceModel, phrasesByFirstStem, type InferenceModel } from "./infer.js";
+import { registeredMadeAhead } from "./made-ahead.js";
+import { parseInference, serializeInference, type InferenceTexts } from "./stored-inference.js";
 
 
 export interface StandardConcepts {
@@ -28,14 +30,44 @@ export function isCurated(library: Library, codeId: string): boolean {
 
 const models = new WeakMap<Library, InferenceModel>();
 
-/** What a library's uncurated codes are inferred from: the standards the index curates. Made once a library. */
+/** The codes a library's inference learns from, in its order. */
+const curatedCodesOf = (library: Library): Code[] => library.codes.filter((code) => isCurated(library, code.id));
+
+/**
+ * The model made ahead for the library that learns from what `library` does (the same concepts,
+ * the same curated codes: a library of the built-in codes and users'), read once; undefined for
+ * any other library, or where it does not read: then the library makes its own.
+ */
+function modelMadeAhead(library: Library, curated: readonly Code[]): InferenceModel | undefined {
+  const madeAhead = registeredMadeAhead();
+  if (madeAhead === undefined || library.concepts !== madeAhead.library.concepts) return undefined;
+  const learnedFrom = (madeAhead.curated ??= curatedCodesOf(madeAhead.library));
+  if (curated.length !== learnedFrom.length || curated.some((code, at) => code !== learnedFrom[at])) return undefined;
+  if (madeAhead.model === undefined) {
+    try {
+      const { readText } = madeAhead;
+      madeAhead.model = parseInference(readText("model"), () => readText("phrases"), () => phrasesByFirstStem(library.concepts));
+    } catch {
+      madeAhead.model = null;
+    }
+  }
+  return madeAhead.model ?? undefined;
+}
+
+/** What a library's uncurated codes are inferred from: the standards the index curates. Made (or read) once a library. */
 function inferenceFor(library: Library): InferenceModel {
   let model = models.get(library);
   if (model === undefined) {
-    model = inferenceModel(library.codes.filter((code) => isCurated(library, code.id)).flatMap(allStandards), library.concepts);
+    const curated = curatedCodesOf(library);
+    model = modelMadeAhead(library, curated) ?? inferenceModel(curated.flatMap(allStandards), library.concepts);
     models.set(library, model);
   }
   return model;
+}
+
+/** The model `library`'s uncurated codes are inferred from, as text (stored-inference.ts): what the build ships for the built-in library. */
+export function inferenceTextsOf(library: Library): InferenceTexts {
+  return serializeInference(inferenceModel(curatedCodesOf(library).flatMap(allStandards), library.concepts), phrasesByFirstStem(library.concepts));
 }
 
 /** Every standard of a code with its concepts. */

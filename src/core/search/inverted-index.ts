@@ -5,6 +5,7 @@
 import type { Code, Library, StandardKey } from "../../model.js";
 import { standardContentStems, standardContentWords, standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
+import { conceptWeightsMadeAhead } from "../concepts/made-ahead.js";
 import { compileTerms, ownEntries } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
 import { everydayPrefixes, misleadingWords } from "./real-words.js";
@@ -268,17 +269,24 @@ export type ConceptWeights = ReadonlyMap<string, ReadonlyMap<string, number>>;
 const weightsOf = new WeakMap<Library, ConceptWeights>();
 
 /**
- * A library's concept weights. `index`, an index of the same concepts and topics (the built-in
- * one), saves working out their documents again, which costs more than reading its postings.
+ * A library's concept weights: the build's, for the built-in concepts and topics
+ * (concepts/stored-weights.ts), else worked out. `index`, an index of the same concepts and
+ * topics (the built-in one), saves working out their documents again, which costs more than
+ * reading its postings.
  */
 export function conceptWeights(library: Library, index?: Pick<SearchIndex, "conceptPostings">): ConceptWeights {
   let weights = weightsOf.get(library);
   if (weights === undefined) {
-    const stems = conceptStems((index ?? conceptDocuments(library)).conceptPostings, library.concepts.length + library.topics.length);
-    weights = new Map(library.concepts.map((concept, position) => [concept.id, stems[position]!]));
+    weights = conceptWeightsMadeAhead(library) ?? workedOutWeights(library, index);
     weightsOf.set(library, weights);
   }
   return weights;
+}
+
+/** conceptWeights worked out from the concepts' postings. */
+export function workedOutWeights(library: Library, index?: Pick<SearchIndex, "conceptPostings">): ConceptWeights {
+  const stems = conceptStems((index ?? conceptDocuments(library)).conceptPostings, library.concepts.length + library.topics.length);
+  return new Map(library.concepts.map((concept, position) => [concept.id, stems[position]!]));
 }
 
 export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), weights: ConceptWeights = new Map()): IndexPart {
