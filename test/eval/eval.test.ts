@@ -39,8 +39,9 @@ const FLOORS = {
   // verdict that names a matter ("…, is that a HIPAA violation?") weighed half (query.ts
   // VERDICT_FACTOR), then 0.8339 / 0.8750 with the entry terms written for the new questions'
   // tuning halves, seen only as figures. The changes stay, as a held-out file's dislike does not
-  // undo a change (that would be tuning on it), and the floor is moved a point below.
-  blind: { recall: 0.823, firstHit: 0.861 },
+  // undo a change (that would be tuning on it), and the floor is moved a point below. In the
+  // twenty-fourth, 0.8362 / 0.8889 at its end; the floor raised a point below that.
+  blind: { recall: 0.826, firstHit: 0.878 },
 };
 
 describe.each([
@@ -96,10 +97,11 @@ describe("the tuning file's queries, framed as people frame a question", () => {
 /**
  * Fresh questions labelled by concept (fresh.yaml), measured in the sixteenth session at 0.8003 /
  * 0.8427 (89 scored); in the eighteenth at 0.8220 / 0.8539 (a typo whose stem is a real word
- * corrected; 27 tags whose standards do not govern the matter dropped). A floor a point below,
- * as the held-out file's: a guard, not a target.
+ * corrected; 27 tags whose standards do not govern the matter dropped); in the twenty-fourth at
+ * 0.8411 / 0.8652 ("have feelings for" named romance). A floor a point below, as the held-out
+ * file's: a guard, not a target.
  */
-const FRESH_FLOORS = { recall: 0.81, firstHit: 0.84 };
+const FRESH_FLOORS = { recall: 0.831, firstHit: 0.855 };
 
 describe("the fresh questions, labelled by concept", () => {
   const labelled = readConceptCases(join(import.meta.dirname, "fresh.yaml"));
@@ -137,8 +139,9 @@ const FRESH23_FLOORS = {
   "fresh23-held-out.yaml": { recall: 0.835, firstHit: 0.857 },
   "fresh23-narrative-tuning.yaml": { recall: 0.821, firstHit: 0.9 },
   // Lowered in the twenty-fourth session: terms written for its own situations' tuning half
-  // took this half from 0.6152 / 0.6296 to 0.5985 / 0.6111 (data/concepts, commit message).
-  "fresh23-narrative-held-out.yaml": { recall: 0.588, firstHit: 0.601 },
+  // took this half from 0.6152 / 0.6296 to 0.5985 / 0.6111, and to 0.6024 / 0.6296 once 21 of
+  // them that were false friends went (docs/search-quality.md). Kept by the held-out rule above.
+  "fresh23-narrative-held-out.yaml": { recall: 0.592, firstHit: 0.619 },
   "fresh23-slang-tuning.yaml": { recall: 0.878, firstHit: 0.897 },
   "fresh23-slang-held-out.yaml": { recall: 0.681, firstHit: 0.739 },
 } as const;
@@ -149,13 +152,15 @@ const FRESH23_FLOORS = {
  * any was searched. Measured when they came (73504f1): tuning half 0.7214 / 0.8400, held-out half
  * 0.6885 / 0.8600. Its short questions and search-box phrases (fresh24-plain-*.yaml), written
  * and split the same way by another such helper, measured when they came (e32d7c1, after the
- * terms written for the situations): 0.9100 / 0.9400 and 0.8684 / 0.9600. A floor a point
- * below each: a guard, not a target.
+ * terms written for the situations): 0.9100 / 0.9400 and 0.8684 / 0.9600. At the session's
+ * end, after terms for both tuning halves: situations 0.7925 / 0.9400 and 0.6885 / 0.8600,
+ * short questions 0.9320 / 1.0000 and 0.8684 / 0.9600. A floor a point below each: a guard,
+ * not a target.
  */
 const FRESH24_FLOORS = {
-  "fresh24-narrative-tuning.yaml": { recall: 0.711, firstHit: 0.83 },
+  "fresh24-narrative-tuning.yaml": { recall: 0.782, firstHit: 0.93 },
   "fresh24-narrative-held-out.yaml": { recall: 0.678, firstHit: 0.85 },
-  "fresh24-plain-tuning.yaml": { recall: 0.9, firstHit: 0.93 },
+  "fresh24-plain-tuning.yaml": { recall: 0.922, firstHit: 0.99 },
   "fresh24-plain-held-out.yaml": { recall: 0.858, firstHit: 0.95 },
 } as const;
 
