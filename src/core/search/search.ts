@@ -23,7 +23,8 @@ export interface SearchOptions extends ScopeOptions {
   limit?: number;
   /**
    * Whether a word is one of English, spelt right: when nothing matches, such a word is not
-   * taken for a slip of another ("weather" is not "father", "cafe" not "cake").
+   * taken for a slip of another ("weather" is not "father", "cafe" not "cake"); and a code's
+   * one-word name that is one ("medical", an alias of Medi-Cal) names no code in a question.
    */
   isEnglishWord?: (word: string) => boolean;
   /**
