@@ -60,7 +60,10 @@ function errorMessage(error: EthicsError): string {
   return [heading, ...problems.map((problem) => messageLine(formatProblem(problem)))].join("\n");
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(typed: string[]): Promise<number> {
+  // `ethics help help` asks about help itself: the program's help answers, as `git help help`
+  // does (commander took the second "help" for a command it does not have).
+  const argv = typed[2] === "help" && typed[3] === "help" ? [...typed.slice(0, 3), ...typed.slice(4)] : typed;
   const program = buildProgram(argv);
   for (const command of [program, ...program.commands]) {
     command.exitOverride();

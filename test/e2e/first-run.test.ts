@@ -39,6 +39,14 @@ describe("a first run's mistakes", () => {
     });
   });
 
+  it("`ethics help help` prints the program's help, as `ethics help` does", async () => {
+    const [twice, once] = await ethicsAll([[["help", "help"]], [["help"]]]);
+    expect(twice!.code).toBe(0);
+    expect(twice!.stderr).toBe("");
+    expect(twice!.stdout).toContain("Usage: ethics [options] [command]");
+    expect(twice!.stdout).toBe(once!.stdout);
+  });
+
   it("`ethics help <command>` still prints that command's help", async () => {
     const [help] = await ethicsAll([[["help", "show"]]]);
     expect(help!.code).toBe(0);
