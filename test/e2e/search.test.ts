@@ -73,6 +73,13 @@ describe("ethics search", () => {
     expect(hits).not.toContain("Medi-Cal · Integrity 10");
   });
 
+  it("an option after `--` is searched for as words, and the hint says so rather than guess a slip", () => {
+    const { stdout, stderr, code } = ethics(["search", "--", "--json"], { env: { COLUMNS: "80" } });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("ethics: no standard matches '--json'\nhint: an option after `--` is searched for as words; without the `--`: ethics\n      search <query> --json\n");
+  });
+
   it("a question works: stop words are ignored", () => {
     const hits = citations(ethics(["search", "can I accept a gift from someone I support?", "--json"]).stdout);
     expect(hits.slice(0, 5)).toEqual(expect.arrayContaining(["Alaska · Conflicts of Interest 3", "Wisconsin 12"]));

@@ -61,7 +61,13 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
       throw new EthicsError(
         `no standard matches '${shorten(query, QUERY_SHOWN)}'`,
-        result.suggestion ? `did you mean ${result.suggestion}? (ethics topics lists the themes)` : "try other words, or `ethics topics` for the themes",
+        // "ethics search -- --json": after `--` an option is searched for as words; a slip of
+        // its letters ("did you mean son?") would miss what went wrong.
+        /^\s*-/.test(query)
+          ? `an option after \`--\` is searched for as words; without the \`--\`: ethics search <query> ${query.trim().split(/\s+/)[0]}`
+          : result.suggestion
+            ? `did you mean ${result.suggestion}? (ethics topics lists the themes)`
+            : "try other words, or `ethics topics` for the themes",
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
