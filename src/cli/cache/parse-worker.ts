@@ -6,7 +6,7 @@
 // thread keeps: names or problems, and the part. Built as dist/parse-worker.cjs.
 import { parentPort, workerData } from "node:worker_threads";
 import { parseCodeBytes } from "../../core/codes/load.js";
-import { indexPartOfCode } from "../../core/search/inverted-index.js";
+import { indexPartOfCode, type SearchIndex } from "../../core/search/inverted-index.js";
 import { readSearchIndex, readSnapshot } from "../library.js";
 import { oneFile } from "./inflate-bound.js";
 import { openCache } from "./json-cache.js";
@@ -18,7 +18,15 @@ const { counter, cacheDirectory, buildId, withParts } = workerData as ParseWorke
 const next = new Int32Array(counter);
 const cache = openCache(cacheDirectory);
 const builtin = readSnapshot().library;
-const builtinIndex = readSearchIndex();
+// The built-in index (387 KB of JSON) serves here only to work out the concept weights, which
+// the build makes ahead (core/concepts/made-ahead.ts, registered by readSnapshot): read only
+// where those do not read.
+let builtinIndexRead: SearchIndex | undefined;
+const builtinIndex: Pick<SearchIndex, "conceptPostings"> = {
+  get conceptPostings() {
+    return (builtinIndexRead ??= readSearchIndex()).conceptPostings;
+  },
+};
 
 function run(job: SharedJob, index: number, bytes: SharedArrayBuffer): ParseResult {
   // A copy of its own, as the bytes of a file read on this thread would be.
