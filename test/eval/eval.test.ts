@@ -32,8 +32,8 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
  */
 const FLOORS = {
   tuning: { recall: 0.859, firstHit: 0.915 },
-  // Raised in the twenty-fifth session, after 416 entry terms written blind (0.7693 / 0.8185).
-  "held-out": { recall: 0.764, firstHit: 0.804 },
+  // Raised in the twenty-fifth session, after 865 entry terms written blind (0.7774 / 0.8224).
+  "held-out": { recall: 0.772, firstHit: 0.812 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
@@ -42,9 +42,9 @@ const FLOORS = {
   // tuning halves, seen only as figures. The changes stay, as a held-out file's dislike does not
   // undo a change (that would be tuning on it), and the floor is moved a point below. In the
   // twenty-fourth, 0.8362 / 0.8889 at its end; the floor raised a point below that. In the
-  // twenty-fifth, 0.8362 / 0.8750 once 416 entry terms written blind were in (one first hit, by
-  // the held-out rule above: the floor moved a point below).
-  blind: { recall: 0.826, firstHit: 0.865 },
+  // twenty-fifth, 0.8270 / 0.8750 once 865 entry terms written blind were in (by the held-out
+  // rule above, the floor moved a point below).
+  blind: { recall: 0.817, firstHit: 0.865 },
 };
 
 describe.each([
@@ -101,12 +101,12 @@ describe("the tuning file's queries, framed as people frame a question", () => {
  * Fresh questions labelled by concept (fresh.yaml), measured in the sixteenth session at 0.8003 /
  * 0.8427 (89 scored); in the eighteenth at 0.8220 / 0.8539 (a typo whose stem is a real word
  * corrected; 27 tags whose standards do not govern the matter dropped); in the twenty-fourth at
- * 0.8411 / 0.8652 ("have feelings for" named romance); in the twenty-fifth at 0.8689 / 0.8876
- * (416 entry terms written blind: by helpers who saw neither the index's terms nor any
+ * 0.8411 / 0.8652 ("have feelings for" named romance); in the twenty-fifth at 0.8723 / 0.8876
+ * (865 entry terms written blind: by helpers who saw neither the index's terms nor any
  * question). A floor a point below, as the held-out
  * file's: a guard, not a target.
  */
-const FRESH_FLOORS = { recall: 0.859, firstHit: 0.878 };
+const FRESH_FLOORS = { recall: 0.862, firstHit: 0.878 };
 
 describe("the fresh questions, labelled by concept", () => {
   const labelled = readConceptCases(join(import.meta.dirname, "fresh.yaml"));
@@ -140,17 +140,19 @@ describe("the fresh questions, labelled by concept", () => {
  * 0.6912 / 0.7500. A floor a point below each: a guard, not a target.
  */
 const FRESH23_FLOORS = {
-  "fresh23-tuning.yaml": { recall: 0.864, firstHit: 0.954 },
-  // Lowered in the twenty-fifth session: 416 entry terms written blind took it from 0.8458 /
-  // 0.8679 to 0.8250 / 0.8679 (the held-out file 0.7564 → 0.7693). Kept by the held-out rule.
-  "fresh23-held-out.yaml": { recall: 0.815, firstHit: 0.857 },
-  "fresh23-narrative-tuning.yaml": { recall: 0.821, firstHit: 0.9 },
+  "fresh23-tuning.yaml": { recall: 0.865, firstHit: 0.954 },
+  // Lowered in the twenty-fifth session: 865 entry terms written blind took it from 0.8458 /
+  // 0.8679 to 0.8070 / 0.8679 (the held-out file 0.7564 → 0.7774). Kept by the held-out rule.
+  "fresh23-held-out.yaml": { recall: 0.797, firstHit: 0.857 },
+  "fresh23-narrative-tuning.yaml": { recall: 0.83, firstHit: 0.9 },
   // Lowered in the twenty-fourth session: terms written for its own situations' tuning half
   // took this half from 0.6152 / 0.6296 to 0.5985 / 0.6111, and to 0.6024 / 0.6296 once 21 of
   // them that were false friends went (docs/search-quality.md). Kept by the held-out rule above.
-  "fresh23-narrative-held-out.yaml": { recall: 0.598, firstHit: 0.638 },
+  // In the twenty-fifth, 865 entry terms written blind: 0.6475 / 0.5926 (recall up, first hit
+  // down three questions); the floors moved a point below.
+  "fresh23-narrative-held-out.yaml": { recall: 0.637, firstHit: 0.583 },
   "fresh23-slang-tuning.yaml": { recall: 0.89, firstHit: 0.916 },
-  "fresh23-slang-held-out.yaml": { recall: 0.681, firstHit: 0.739 },
+  "fresh23-slang-held-out.yaml": { recall: 0.681, firstHit: 0.794 },
 } as const;
 
 /**
@@ -165,12 +167,11 @@ const FRESH23_FLOORS = {
  * not a target.
  */
 const FRESH24_FLOORS = {
-  "fresh24-narrative-tuning.yaml": { recall: 0.782, firstHit: 0.93 },
-  // Lowered in the twenty-fifth session: 416 entry terms written blind took it from 0.6885 /
-  // 0.8600 to 0.6723 / 0.8400. Kept by the held-out rule (the fresh23 file's note above).
-  "fresh24-narrative-held-out.yaml": { recall: 0.662, firstHit: 0.83 },
+  "fresh24-narrative-tuning.yaml": { recall: 0.816, firstHit: 0.93 },
+  // 865 entry terms written blind in the twenty-fifth session: 0.6905 / 0.8800.
+  "fresh24-narrative-held-out.yaml": { recall: 0.68, firstHit: 0.87 },
   "fresh24-plain-tuning.yaml": { recall: 0.922, firstHit: 0.99 },
-  "fresh24-plain-held-out.yaml": { recall: 0.858, firstHit: 0.95 },
+  "fresh24-plain-held-out.yaml": { recall: 0.866, firstHit: 0.95 },
 } as const;
 
 describe("the twenty-third and twenty-fourth sessions' fresh questions, in halves", () => {
