@@ -12,6 +12,16 @@ export interface TermPhrase {
   stop: boolean[];
 }
 
+/**
+ * Who a term's small words say, when its meaning rests on them ("back him up", "have her back"):
+ * another person, whoever it is. A writer picks one pronoun; the asker's person is any.
+ */
+const THIRD_PERSON = new Set(["he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs"]);
+
+function sameSmallWord(text: string | undefined, term: string): boolean {
+  return text === term || (text !== undefined && THIRD_PERSON.has(text) && THIRD_PERSON.has(term));
+}
+
 /** Meaningful words of a term may stand this many other words apart in a text, and no more. */
 export const TERM_SLACK = 3;
 
@@ -102,7 +112,7 @@ export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (st
       const start = position - offset;
       if (start < 0 || start + phrase.words.length > sequence.stopAt.length) continue;
       let whole = true;
-      for (let k = 0; k < phrase.words.length && whole; k++) if (phrase.stop[k] && sequence.stopAt[start + k] !== phrase.words[k]) whole = false;
+      for (let k = 0; k < phrase.words.length && whole; k++) if (phrase.stop[k] && !sameSmallWord(sequence.stopAt[start + k], phrase.words[k]!)) whole = false;
       if (whole) return [position];
     }
     return null;

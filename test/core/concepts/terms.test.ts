@@ -17,6 +17,10 @@ describe("matchTerm", () => {
     ["under the influence", "the influence of my supervisor", false],
     ["sleep with", "I want to sleep with her", true],
     ["sleep with", "I can't sleep", false],
+    ["back him up", "should I back her up in the meeting", true], // he, she, they: one person, whoever it is
+    ["have his back", "I want to have their back", true],
+    ["back him up", "back me up", false], // the speaker is not another person
+    ["back him up", "back up the files", false],
     ["self-harm", "talking about self harm", true], // hyphens split words
     ["Suboxone", "is SUBOXONE ok", true],
   ])("%j in %j: %s", (term, text, expected) => {
