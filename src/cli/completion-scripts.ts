@@ -10,24 +10,35 @@ export type Shell = (typeof SHELLS)[number];
 const bash = `# ethics completion for bash. Install:
 #   ethics completion bash > ~/.local/share/bash-completion/completions/ethics
 _ethics_complete() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}"
-  local IFS=$'\\n'
-  local -a candidates
-  candidates=( $(ethics __complete --current "$cur" -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null) )
+  local cur="\${COMP_WORDS[COMP_CWORD]}" line
+  local -a candidates=()
+  COMPREPLY=()
+  # Line by line, never through compgen -W or an unquoted $(…): those expand what they are
+  # given, and a candidate after a comma repeats the word typed, $(…) and * included.
+  while IFS= read -r line; do candidates+=("$line"); done < <(ethics __complete --current "$cur" -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null)
   case "\${candidates[0]}" in
     :files|:dirs)
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=( $(compgen -W "\${candidates[*]:1}" -- "$cur") )
+        _ethics_offer "$cur" "\${candidates[@]:1}"
       else
         compopt -o filenames 2>/dev/null
         if [[ "\${candidates[0]}" == :dirs ]]; then
-          COMPREPLY=( $(compgen -d -- "$cur") )
+          while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -d -- "$cur")
         else
-          COMPREPLY=( $(compgen -f -- "$cur") )
+          while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -f -- "$cur")
         fi
       fi ;;
-    *) COMPREPLY=( $(compgen -W "\${candidates[*]}" -- "$cur") ) ;;
+    *) _ethics_offer "$cur" "\${candidates[@]}" ;;
   esac
+}
+# The candidates (after the first argument, the word typed) that start with the word typed.
+_ethics_offer() {
+  local cur="$1" candidate
+  shift
+  for candidate in "$@"; do
+    [[ "$candidate" == "$cur"* ]] && COMPREPLY+=("$candidate")
+  done
+  return 0
 }
 complete -F _ethics_complete ethics
 `;
