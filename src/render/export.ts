@@ -56,15 +56,17 @@ function markdownCode(code: Code, titles: CodeTitles): string {
   }
   if (code.values.length > 0) {
     lines.push("", "## Values", "");
-    for (const value of code.values) lines.push(`${value.number}. ${escapeMarkdown(value.text)}`);
+    const markers = listMarkers(code.values.map((value) => value.number));
+    for (const [at, value] of code.values.entries()) lines.push(`${markers[at]} ${escapeMarkdown(value.text)}`);
   }
   for (const section of code.sections) {
     lines.push("", `## ${escapeMarkdown(section.title)}`, "");
     if (section.editorial.title) lines.push(editorsNote(section.editorial.title), "");
     if (section.intro) lines.push(escapeMarkdown(section.intro), "");
     if (section.editorial.intro) lines.push(editorsNote(section.editorial.intro), "");
-    for (const standard of section.standards) {
-      lines.push(`${standard.number}. ${escapeMarkdown(standard.text)}`);
+    const markers = listMarkers(section.standards.map((standard) => standard.number));
+    for (const [at, standard] of section.standards.entries()) {
+      lines.push(`${markers[at]} ${escapeMarkdown(standard.text)}`);
       for (const item of standard.items) lines.push(`    - **${escapeMarkdown(item.label)}.** ${escapeMarkdown(item.text)}`);
       for (const note of standard.notes) lines.push(`    - *Note:* ${escapeMarkdown(note)}`);
       for (const remark of standard.editorial) lines.push(`    - ${editorsNote(remark)}`);
@@ -85,6 +87,19 @@ function markdownCode(code: Code, titles: CodeTitles): string {
     for (const reference of code.references) lines.push(`- ${escapeMarkdown(reference)}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * The list markers of numbered lines: `1.`, `2.`, … A renderer shows a list's first number and
+ * counts on from it, so a number that does not follow the one before (a code that skips one)
+ * starts a list of its own, as a change of delimiter does in CommonMark: `1.`, `2.`, `5)`, `6)`.
+ */
+function listMarkers(numbers: readonly number[]): string[] {
+  let delimiter = ".";
+  return numbers.map((number, at) => {
+    if (at > 0 && number !== numbers[at - 1]! + 1) delimiter = delimiter === "." ? ")" : ".";
+    return `${number}${delimiter}`;
+  });
 }
 
 export function* markdownChunks(codes: readonly Code[], titles: CodeTitles = titlesOf(codes)): Generator<string> {

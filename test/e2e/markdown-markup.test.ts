@@ -69,3 +69,20 @@ describe("export --format md of a code whose words read as Markdown", () => {
     expect(stdout).toContain("\n2. \\# Will not accept gifts\n");
   });
 });
+
+describe("export --format md of a section whose numbers skip", () => {
+  // A renderer counts a list on from its first number: 1., 3., 4. would read 1, 2, 3.
+  const dir = mkdtempSync(join(tmpdir(), "ethics-markdown-"));
+  const standards = [1, 3, 4, 7].map((number) => `      - number: ${number}\n        text: Rule ${number}.`).join("\n");
+  writeFileSync(
+    join(dir, "gaps.yaml"),
+    `id: gaps\ntitle: Gaps Code\nshortName: Gaps\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: Gaps\nsections:\n  - id: only\n    title: Only\n    standards:\n${standards}\n`,
+  );
+  const { stdout, stderr, code } = ethics(["--data", dir, "export", "--format", "md", "--code", "gaps"]);
+
+  it("starts a list at each skip, by a change of delimiter, so each number shows", () => {
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("\n\n1. Rule 1.\n3) Rule 3.\n4) Rule 4.\n7. Rule 7.\n");
+  });
+});
