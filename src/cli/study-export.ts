@@ -73,8 +73,9 @@ export async function writeStudyExport(
       write(renderTopicTail());
     } else {
       // Whole codes go out as the other exports do: a code at a time, on several threads when it pays.
-      const { exportChunks } = await import("./export-parallel.js");
-      for await (const chunk of exportChunks("html", scope.codes, new Map(), process.env)) write(chunk);
+      const { exportChunks, titlesOf } = await import("./export-parallel.js");
+      // Titles of the whole library: a code printed alone may name another as what it was adapted from.
+      for await (const chunk of exportChunks("html", scope.codes, titlesOf(library.codes), process.env)) write(chunk);
     }
     return;
   }

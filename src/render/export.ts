@@ -208,7 +208,7 @@ const YAML_CODES = "codes:\n";
 export function streamCode(format: StreamFormat, code: Code, at: number, titles: CodeTitles = new Map()): string | null {
   if (format === "csv") return csvRows(code);
   if (format === "yaml") return plainYamlItems([code], "  ", hasPlainText(code));
-  if (format === "html") return renderCodeArticle(code);
+  if (format === "html") return renderCodeArticle(code, titles);
   if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code, titles);
   const json = JSON.stringify({ codes: [code] }, null, 2);
   const whole = hasPlainText(code) ? json : escapeJson(json);

@@ -15,6 +15,8 @@ p { margin: .3em 0; }
 dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: .1em .8em; font-size: .9em; margin: .6em 0 1em; }
 dl.provenance dt { font-weight: bold; }
 dl.provenance dd { margin: 0; }
+dl.provenance .editorial { margin: .1em 0 0; }
+.signature { margin: 1.2em 0 0; }
 .intro { font-style: italic; }
 .standard { margin: .45em 0; }
 .standard > p:first-child { padding-left: 2.2em; text-indent: -2.2em; }

@@ -97,7 +97,7 @@ describe("the renderers' pieces", () => {
 
   it.each([[["alaska"]], [["alaska", "medi-cal", "north-carolina"]]])("a handout of %j: head, articles and tail make renderHtml's", (ids) => {
     const codes = ids.map((id) => plainLibrary.codes.find((code) => code.id === id)!);
-    expect(pageHead(codesTitle(codes), "codes") + codes.map(renderCodeArticle).join("") + pageTail()).toBe(renderHtml({ kind: "codes", codes }));
+    expect(pageHead(codesTitle(codes), "codes") + codes.map((code) => renderCodeArticle(code, new Map(codes.map((each) => [each.id, each.title])))).join("") + pageTail()).toBe(renderHtml({ kind: "codes", codes }));
   });
 
   it.each(REQUESTS.filter(([, , request]) => request.topic !== undefined))("%s: a topic handout a column at a time", (_what, library, request) => {
