@@ -1,11 +1,12 @@
 // The handout's stylesheet, inlined in the page: one file that prints well, with no fonts,
-// images or anything else fetched.
+// images or anything else fetched. A word wider than the page (a user's long URL) breaks where
+// it must (overflow-wrap: anywhere): printed, what ran past the page's edge was cut off.
 /** The margin of a topic's landscape page; the browser test crops the PDF's columns by it. */
 export const TOPIC_PAGE_MARGIN_MM = 12;
 
 export const HANDOUT_CSS = `
 :root { color-scheme: light; }
-body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #111; margin: 2rem auto; max-width: 46rem; padding: 0 1rem; }
+body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #111; margin: 2rem auto; max-width: 46rem; padding: 0 1rem; overflow-wrap: anywhere; }
 body.topic { max-width: none; }
 h1 { font-size: 1.6em; margin: 0 0 .2em; line-height: 1.2; }
 h2 { font-size: 1.2em; margin: 1.4em 0 .4em; border-bottom: 1px solid #999; padding-bottom: .1em; }

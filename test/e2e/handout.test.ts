@@ -128,6 +128,37 @@ describe.skipIf(skipReason !== null)(`the handout printed by headless Chromium${
   });
 });
 
+describe.skipIf(skipReason !== null)(`a word wider than the page, printed${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  // Two hundred letters and no break: past the page's edge, printing cut the rest off (162 shown).
+  const word = "Abcdefghij".repeat(20);
+  const data = mkdtempSync(join(work, "long-word-"));
+  writeFileSync(
+    join(data, "long.yaml"),
+    `id: long-word\ntitle: Long Word Code\nshortName: Long\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: Long\n  url: https://example.org/${word}.pdf\n` +
+      `sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support; see ${word}.\n`,
+  );
+  /** The PDF's text with every space and line break taken out: a word broken over lines reads whole. */
+  const printed = (args: string[], name: string, leftHalf = false) => {
+    const exported = ethics(["--data", data, "export", "--format", "html", ...args]);
+    expect(exported.code).toBe(0);
+    const pdf = printToPdf(exported.stdout, name);
+    const [, width, height] = execFileSync(pdfinfo!, [pdf], { encoding: "utf8" }).match(/Page size:\s+([\d.]+) x ([\d.]+) pts/)!.map(Number);
+    // The first of two columns alone, read line by line: the page's left half, short of the border.
+    const crop = leftHalf ? ["-x", "0", "-y", "0", "-W", String(Math.floor(width! / 2 - 6)), "-H", String(Math.ceil(height!))] : [];
+    return execFileSync(pdftotext!, [...crop, pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  };
+
+  it("is printed whole, broken where it must, in a code's handout", () => {
+    const text = printed(["--code", "long-word"], "long-word");
+    expect(text).toContain(`https://example.org/${word}.pdf`);
+    expect(text).toContain(`see${word}.`);
+  });
+
+  it("and in a column of a topic's handout", () => {
+    expect(printed(["--topic", "gifts", "--code", "long-word,alaska"], "long-word-topic", true)).toContain(`see${word}.`);
+  });
+});
+
 describe("the handout file", () => {
   it("is one standalone HTML page that needs no network and no script", () => {
     const { stdout, code } = ethics(["export", "--format", "html", "--code", "alaska"]);
