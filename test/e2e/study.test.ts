@@ -126,6 +126,9 @@ describe("ethics quiz", () => {
 
   it.each([
     [["quiz", "--count", "0"], 2, "--count takes a whole number ≥ 1, not '0'"],
+    // A whole number ≥ 1 all the same, but past the largest a count can be: the range says so.
+    [["quiz", "--count", "99999999999999999999"], 2, "--count takes a whole number from 1 to 9007199254740991, not '99999999999999999999'"],
+    [["search", "gifts", "--limit", "9007199254740992"], 2, "--limit takes a whole number from 1 to 9007199254740991, not '9007199254740992'"],
     [["quiz", "--seed", "-1"], 2, "--seed takes a whole number"],
     [["quiz", "--code", "nowhere"], 1, "no code 'nowhere'"],
   ])("refuses %j", (args, exitCode, message) => {
