@@ -11,7 +11,7 @@ import { isPackedVocabulary, packTopicLists, packVocabulary, unpackVocabulary } 
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
 import { topicListsFit } from "../core/study/topic-lists-fit.js";
 import { allStandards, codeSize, type Code, type Library } from "../model.js";
-import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
+import { deckPath, renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { ankiRenderer, type AnkiJob } from "./anki-job.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
@@ -80,7 +80,7 @@ export async function writeStudyExport(
     return;
   }
   const noteType = format === "anki" ? "Basic" : "Cloze";
-  const deck = ["Codes of ethics", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])].join("::");
+  const deck = deckPath(["Codes of ethics", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])]);
   // Only a cloze card hides a word.
   const vocabulary = noteType === "Cloze" ? await keyWordVocabulary(library, loaded) : null;
   const concepts = conceptTagsOf(library);

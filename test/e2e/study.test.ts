@@ -1,5 +1,7 @@
 // random, quiz and --strength as their users run them: the built command, its output and exit code.
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localDate, seedOf } from "../../src/core/study/rng.js";
@@ -192,5 +194,19 @@ describe("ethics export --format anki", () => {
     const notes = stdout.trimEnd().split("\n").filter((line) => !line.startsWith("#"));
     expect(notes.map((note) => note.split("<br>")[0])).toEqual(["<b>Medi-Cal · Integrity 5</b>", "<b>Medi-Cal · Integrity 6</b>"]);
     for (const note of notes) expect(note).toMatch(/\{\{c1::[^}]+\}\}/);
+  });
+
+  it("a short name with a :: of its own is one deck, not a deck and its subdeck", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-deck-"));
+    writeFileSync(
+      join(dir, "county.yaml"),
+      'id: county\ntitle: County Code\nshortName: "County::Riverside"\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: County\n' +
+        "sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support.\n",
+    );
+    const { stdout, stderr, code } = ethics(["--data", dir, "export", "--format", "anki", "--code", "county", "--topic", "gifts"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    // A zero width joiner between the name's colons: Anki shows "County::Riverside", one deck.
+    expect(stdout.split("\n")[3]).toBe("#deck:Codes of ethics::County:\u200d:Riverside::Gifts");
   });
 });
