@@ -16,7 +16,7 @@ import { escapeJson, visible } from "./terminal-text.js";
  * CommonMark or GitHub reads inline (emphasis, code, links, HTML, tables, ~strikethrough~,
  * $math$) escaped; an entity reference's & escaped, lest `&amp;` show as `&`; and what would
  * open a block at the start of a line (a heading of one to six #, a list item, a ~~~ or ---
- * line) escaped there. Every text is one line (the loader joins lines), so only its start
+ * line) escaped there, and a run of # at the end, which a heading drops. Every text is one line (the loader joins lines), so only its start
  * begins one.
  */
 function escapeMarkdown(text: string): string {
@@ -24,7 +24,9 @@ function escapeMarkdown(text: string): string {
     .replace(/([\\`*_[\]<>|~$])/g, "\\$1")
     .replace(/&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{0,31};)/g, "\\&")
     .replace(/^(?:#{1,6}|[+-])(?=\s|$)|^-(?=-)/, "\\$&")
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2")
+    // A heading's closing #s: "Standard #" as a heading would read "Standard".
+    .replace(/(\s)(#+)$/, "$1\\$2");
 }
 
 const editorsNote = (remark: string) => `*Editor's note: ${escapeMarkdown(remark)}*`;

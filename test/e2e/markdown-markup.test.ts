@@ -1,6 +1,7 @@
 // The Markdown export renders a code's words as they are: a user's text that reads as Markdown
 // (a heading, a ~~~ fence that would swallow the rest of the page, a rule, a list, an entity,
-// ~strikethrough~, $math$) is escaped, so that a renderer shows the characters, not markup.
+// ~strikethrough~, $math$, the # that closes a heading) is escaped, so that a renderer shows the
+// characters, not markup.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +20,7 @@ const TEXTS: [written: string, exported: string][] = [
   ["Say &amp; and &#35; and &copy; as written; keep R&D and a & b", "Say \\&amp; and \\&#35; and \\&copy; as written; keep R&D and a & b"],
   ["No ~~strikethrough~~ here", "No \\~\\~strikethrough\\~\\~ here"],
   ["Gifts of $25-$50 are not math", "Gifts of \\$25-\\$50 are not math"],
+  ["A heading would drop this ##", "A heading would drop this \\##"],
 ];
 
 function codeFile(): string {
@@ -46,6 +48,11 @@ sections:
             text: kept inside the code block of a fence, were the fence markup
       - number: 2
         text: "# Will not accept gifts"
+  - id: numbered
+    title: "Standard #"
+    standards:
+      - number: 1
+        text: Keep records.
 `,
   );
   return dir;
@@ -62,6 +69,10 @@ describe("export --format md of a code whose words read as Markdown", () => {
 
   it.each(TEXTS)("%j is a paragraph of its own words", (_, exported) => {
     expect(stdout).toContain(`\n\n${exported}\n`);
+  });
+
+  it("keeps a heading's closing # as its own", () => {
+    expect(stdout).toContain("\n## Standard \\#\n");
   });
 
   it("escapes the markup that opens a standard's text, not its list number", () => {
