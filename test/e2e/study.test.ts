@@ -37,6 +37,17 @@ describe("ethics random", () => {
     expect(ethics(["random", "--today"]).stdout).toMatch(/^Standard of the day, \d{4}-\d{2}-\d{2}\n/);
   });
 
+  it("draws the same for a seed whatever the order the codes are named in, as quiz does", () => {
+    // Seeds where the order once mattered: 9 drew Alaska for ak,wi and Wisconsin for wi,ak.
+    for (const seed of ["9", "10", "11"]) {
+      const [first, second] = [["ak,wi"], ["wi,ak"]].map(([codes]) => ethics(["random", "--seed", seed, "--code", codes!, "--json"]));
+      expect(first!.code).toBe(0);
+      expect(second!.stdout).toBe(first!.stdout);
+    }
+    expect(ethics(["random", "--today", "--code", "wi", "--code", "ak"]).stdout).toBe(ethics(["random", "--today", "--code", "ak,wi"]).stdout);
+    expect(ethics(["quiz", "--seed", "9", "--count", "3", "--code", "wi,nc,ak", "--json"]).stdout).toBe(ethics(["quiz", "--seed", "9", "--count", "3", "--code", "ak,nc,wi", "--json"]).stdout);
+  });
+
   it("keeps to the codes and topic asked for", () => {
     for (let seed = 0; seed < 6; seed++) {
       const picked = JSON.parse(ethics(["random", "--seed", String(seed), "--code", "nc,wi", "--topic", "gifts", "--json"]).stdout);
