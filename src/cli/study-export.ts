@@ -69,7 +69,7 @@ export async function writeStudyExport(
     if (scope.topic) {
       const columns = scope.codes.map((code) => topicColumn(library, scope.topic!, code));
       write(renderTopicHead(scope.topic, columns));
-      for (const column of columns) write(renderTopicCell(column));
+      for (const [at, column] of columns.entries()) write(renderTopicCell(column, at, columns));
       write(renderTopicTail());
     } else {
       // Whole codes go out as the other exports do: a code at a time, on several threads when it pays.

@@ -39,6 +39,7 @@ dl.definitions dd { margin: 0 0 0 1.5em; }
 .strength.aspires, .strength.describes { color: #444; }
 .qualifiers { font-size: .85em; color: #444; }
 table.crosswalk { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: .9em; }
+table.crosswalk + table.crosswalk { margin-top: 1.5em; }
 table.crosswalk th, table.crosswalk td { border: 1px solid #999; padding: .4em .5em; vertical-align: top; text-align: left; }
 table.crosswalk th { background: #eee; }
 table.crosswalk .standard > p:first-child { padding-left: 0; text-indent: 0; }

@@ -188,26 +188,40 @@ export function renderCodeArticle(code: Code, titles: CodeTitles = new Map()): s
   return htmlLines(codeArticle(code, titles, hasPlainText(code) ? escapeMarkup : escapeHtml));
 }
 
-/** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail. */
-export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[]): string {
-  const body = [
-    `<h1>${escapeHtml(topic.name)}</h1>`,
-    `<p class="jurisdiction">${escapeHtml(topic.description)}</p>`,
+/**
+ * The most codes side by side in one table: five fill a landscape page at some two inches a
+ * column. More go on in further tables of as many: forty-six in one printed a letter or two a
+ * line, the strengths overprinting each other.
+ */
+export const CODES_PER_TABLE = 5;
+
+/** A table of the crosswalk up to its cells: the codes of `columns` at the head of theirs. */
+function tableHead(columns: readonly TopicColumn[]): string[] {
+  return [
     '<table class="crosswalk">',
     "<thead><tr>",
     ...columns.map((column) => `<th>${escapeHtml(column.code.shortName)}<br>${strengthBadge(column.strength, column.inferred)}</th>`),
     "</tr></thead>",
     "<tbody><tr>",
   ];
+}
+
+const TABLE_TAIL = ["</tr></tbody>", "</table>"];
+
+/** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail. */
+export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[]): string {
+  const body = [`<h1>${escapeHtml(topic.name)}</h1>`, `<p class="jurisdiction">${escapeHtml(topic.description)}</p>`, ...tableHead(columns.slice(0, CODES_PER_TABLE))];
   return pageHead(`${topic.name}: what each code says`, "topic") + htmlLines(body);
 }
 
-export function renderTopicCell(column: TopicColumn): string {
-  return htmlLines(topicCell(column));
+/** The cell of the `at`-th of `columns`, after the head of the next table where one begins there. */
+export function renderTopicCell(column: TopicColumn, at = 0, columns: readonly TopicColumn[] = [column]): string {
+  const next = at > 0 && at % CODES_PER_TABLE === 0 ? [...TABLE_TAIL, ...tableHead(columns.slice(at, at + CODES_PER_TABLE))] : [];
+  return htmlLines([...next, ...topicCell(column)]);
 }
 
 export function renderTopicTail(): string {
-  return htmlLines(["</tr></tbody>", "</table>"]) + pageTail();
+  return htmlLines(TABLE_TAIL) + pageTail();
 }
 
 export function renderHtml(handout: Handout): string {
@@ -215,5 +229,5 @@ export function renderHtml(handout: Handout): string {
     const titles = new Map(handout.codes.map((code) => [code.id, code.title]));
     return page(codesTitle(handout.codes), "codes", handout.codes.flatMap((code) => codeArticle(code, titles)));
   }
-  return renderTopicHead(handout.topic, handout.columns) + handout.columns.map(renderTopicCell).join("") + renderTopicTail();
+  return renderTopicHead(handout.topic, handout.columns) + handout.columns.map((column, at) => renderTopicCell(column, at, handout.columns)).join("") + renderTopicTail();
 }

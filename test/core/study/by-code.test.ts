@@ -105,7 +105,7 @@ describe("the renderers' pieces", () => {
     const columns = scope.codes.map((code) => topicColumn(library, scope.topic!, code));
     const handout = topicHandout(library, scope.topic!, scope.codes);
     expect(handout.kind === "topic" && handout.columns).toEqual(columns);
-    expect(renderTopicHead(scope.topic!, columns) + columns.map(renderTopicCell).join("") + renderTopicTail()).toBe(renderHtml(topicHandout(library, scope.topic!, scope.codes)));
+    expect(renderTopicHead(scope.topic!, columns) + columns.map((column, at) => renderTopicCell(column, at, columns)).join("") + renderTopicTail()).toBe(renderHtml(topicHandout(library, scope.topic!, scope.codes)));
   });
 });
 
