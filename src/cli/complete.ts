@@ -189,15 +189,72 @@ export function completeWords(program: Command, library: Library, before: readon
   }
 }
 
-/** The directories named by --data in the words typed, so that their codes complete too. */
+/** The words of a line to complete, an option's value apart from the option, as completeWords reads them. */
+export interface TypedLine {
+  before: string[];
+  current: string;
+  /** What the candidates go after in the word being completed: "--format=" of --format=m. */
+  prefix: string;
+}
+
+/**
+ * The words as the shells give them, read as commander reads `--option=value`. bash splits the
+ * word at "=" (a break in COMP_WORDBREAKS): "--format", "=", "m"; zsh and fish give it whole,
+ * "--format=m". Either way the value completes as after "--format m" (and, given whole, the
+ * candidates go after "--format="): each offered every option, as if no value had begun.
+ */
+export function typedLine(words: readonly string[], current: string): TypedLine {
+  const before: string[] = [];
+  for (const word of words) {
+    const joined = /^(--[^=\s]+)=([^]*)$/.exec(word);
+    if (joined) before.push(joined[1]!, joined[2]!);
+    else if (!(word === "=" && before.at(-1)?.startsWith("-"))) before.push(word);
+  }
+  const joined = /^(--[^=\s]+)=([^]*)$/.exec(current);
+  if (joined) return { before: [...before, joined[1]!], current: joined[2]!, prefix: `${joined[1]!}=` };
+  // bash, right after the "=": the word being completed is the "=" itself.
+  if (current === "=" && before.at(-1)?.startsWith("--")) return { before, current: "", prefix: "" };
+  return { before, current, prefix: "" };
+}
+
+/**
+ * A path as the shell will read it, from the word as typed: quotes and backslashes taken out
+ * ('my codes', "my codes", my\ codes), a ~ at its start the home folder. Nothing is expanded.
+ */
+export function typedPath(word: string, home = process.env.HOME): string {
+  let path = "";
+  let at = 0;
+  while (at < word.length) {
+    const char = word[at]!;
+    if (char === "'") {
+      const end = word.indexOf("'", at + 1);
+      path += word.slice(at + 1, end < 0 ? word.length : end);
+      at = end < 0 ? word.length : end + 1;
+    } else if (char === '"') {
+      for (at++; at < word.length && word[at] !== '"'; at++) {
+        if (word[at] === "\\" && at + 1 < word.length && '"\\$`'.includes(word[at + 1]!)) at++;
+        path += word[at];
+      }
+      at++;
+    } else if (char === "\\" && at + 1 < word.length) {
+      path += word[at + 1];
+      at += 2;
+    } else {
+      path += char;
+      at++;
+    }
+  }
+  // The shell expands a ~ only where it is not quoted: at the very start of the word.
+  return home && /^~(?=\/|$)/.test(word) ? home + path.slice(1) : path;
+}
+
+/** The directories named by --data in the words typed (typedLine's), so that their codes complete too. */
 export function typedDataDirectories(program: Command, before: readonly string[]): string[] {
   const dataOption = findOption([program], "--data");
   const directories: string[] = [];
   for (let at = 0; at < before.length - 1; at++) {
     if (dataOption && (before[at] === dataOption.long || before[at] === dataOption.short)) directories.push(before[++at]!);
   }
-  // The shell passes the words as typed: ~ is not expanded yet.
-  const home = process.env.HOME;
   // An empty one names no folder, as the option's own parser says (program.ts): not the current one.
-  return directories.filter((directory) => directory !== "").map((directory) => (home ? directory.replace(/^~(?=\/|$)/, home) : directory));
+  return directories.filter((directory) => directory !== "").map((directory) => typedPath(directory));
 }

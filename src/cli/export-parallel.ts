@@ -14,6 +14,7 @@ import { entryCodeReader } from "./cache/entry-codes.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
 import { letUsedCodesGo } from "./code-turns.js";
 import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData, SpareBuffers } from "./export-blocks.js";
+import { threadsAsked } from "./threads-asked.js";
 import { workerFileNamed } from "./worker-file.js";
 
 // For the export command, which loads this file lazily: the titles a Markdown export names.
@@ -51,11 +52,11 @@ const WRITE_HERE = "write here";
 /**
  * Worker threads for exporting `codes`: none for a few stored codes, never more than the cores
  * less one. ETHICS_THREADS=N (for tests and measurement) starts N beside this thread, whatever
- * the codes; 0 renders on this thread only.
+ * the codes (threads-asked.ts); 0 renders on this thread only.
  */
 export function exportWorkers(codes: readonly Code[], env: NodeJS.ProcessEnv, byDefault = true): number {
-  const wanted = env.ETHICS_THREADS ?? "";
-  if (/^\d{1,2}$/.test(wanted)) return Number(wanted);
+  const asked = threadsAsked(env);
+  if (asked !== null) return asked;
   if (!byDefault) return 0;
   const stored = codes.reduce((count, code) => count + (storedEntryOf(code) ? 1 : 0), 0);
   return stored < PARALLEL_FROM ? 0 : Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));

@@ -62,8 +62,10 @@ function errorMessage(error: EthicsError): string {
 
 export async function main(typed: string[]): Promise<number> {
   // `ethics help help` asks about help itself: the program's help answers, as `git help help`
-  // does (commander took the second "help" for a command it does not have).
-  const argv = typed[2] === "help" && typed[3] === "help" ? [...typed.slice(0, 3), ...typed.slice(4)] : typed;
+  // does (commander took the second "help" for a command it does not have); so does `help help
+  // help`, which the first "help" taken out still called an unknown command.
+  let argv = typed;
+  while (argv[2] === "help" && argv[3] === "help") argv = [...argv.slice(0, 3), ...argv.slice(4)];
   const program = buildProgram(argv);
   for (const command of [program, ...program.commands]) {
     command.exitOverride();

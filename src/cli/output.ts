@@ -2,7 +2,9 @@
 // it off, FORCE_COLOR on), wrapping to the terminal's width, and a pager for long output on a
 // TTY, as git does. A terminal that says it is dumb (TERM=dumb: Emacs' shell, some CI consoles)
 // shows escape codes as text and makes `less` stop to complain: no colour there, and no pager
-// unless one is named.
+// unless one is named. So does a terminal that names no kind (TERM unset or empty, as a pty
+// opened without a login shell's settings has it), as git's colour and systemd read it: less
+// there stops at "WARNING: terminal is not fully functional", waiting for RETURN.
 import { fstatSync, statSync, writeSync, type Stats } from "node:fs";
 import { EthicsError } from "../core/errors.js";
 import { fitLine, fitLines, MEASURE, visibleLines } from "../render/terminal-text.js";
@@ -19,12 +21,17 @@ export interface OutputFlags {
   pager?: boolean; // false for --no-pager
 }
 
+/** TERM=dumb, or no TERM at all outside Windows (whose consoles set none). */
+function isDumbTerminal(env: NodeJS.ProcessEnv): boolean {
+  return env.TERM === "dumb" || (!env.TERM && process.platform !== "win32");
+}
+
 /** The flag beats the environment; FORCE_COLOR beats NO_COLOR, as in Node itself. */
 export function decideColor(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (flags.color === false) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
-  return isTTY && env.TERM !== "dumb";
+  return isTTY && !isDumbTerminal(env);
 }
 
 /**
@@ -49,7 +56,7 @@ export function decideWidth(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean; c
 
 export function decidePager(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: boolean): string | null {
   if (flags.pager === false || !isTTY) return null;
-  const pager = env.ETHICS_PAGER ?? env.PAGER ?? (env.TERM === "dumb" ? "" : "less");
+  const pager = env.ETHICS_PAGER ?? env.PAGER ?? (isDumbTerminal(env) ? "" : "less");
   return pager.trim() === "" || pager.trim() === "cat" ? null : pager;
 }
 

@@ -11,7 +11,7 @@ import { isPackedVocabulary, packTopicLists, packVocabulary, unpackVocabulary } 
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
 import { topicListsFit } from "../core/study/topic-lists-fit.js";
 import { allStandards, codeSize, type Code, type Library } from "../model.js";
-import { renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
+import { deckPath, renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { ankiRenderer, type AnkiJob } from "./anki-job.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
@@ -69,17 +69,18 @@ export async function writeStudyExport(
     if (scope.topic) {
       const columns = scope.codes.map((code) => topicColumn(library, scope.topic!, code));
       write(renderTopicHead(scope.topic, columns));
-      for (const column of columns) write(renderTopicCell(column));
+      for (const [at, column] of columns.entries()) write(renderTopicCell(column, at, columns));
       write(renderTopicTail());
     } else {
       // Whole codes go out as the other exports do: a code at a time, on several threads when it pays.
-      const { exportChunks } = await import("./export-parallel.js");
-      for await (const chunk of exportChunks("html", scope.codes, new Map(), process.env)) write(chunk);
+      const { exportChunks, titlesOf } = await import("./export-parallel.js");
+      // Titles of the whole library: a code printed alone may name another as what it was adapted from.
+      for await (const chunk of exportChunks("html", scope.codes, titlesOf(library.codes), process.env)) write(chunk);
     }
     return;
   }
   const noteType = format === "anki" ? "Basic" : "Cloze";
-  const deck = ["Codes of ethics", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])].join("::");
+  const deck = deckPath(["Codes of ethics", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])]);
   // Only a cloze card hides a word.
   const vocabulary = noteType === "Cloze" ? await keyWordVocabulary(library, loaded) : null;
   const concepts = conceptTagsOf(library);

@@ -17,11 +17,18 @@ export function parseStrengthName(value: string): Strength {
   );
 }
 
+/**
+ * A parser of an option's whole number from `min` to `max`. The range is named where there is a
+ * maximum, and where the number is past the largest a count can be (2^53 − 1): "a whole number
+ * ≥ 1, not '99999999999999999999'" told someone who had typed one that it was not.
+ */
 export function wholeNumber(option: string, min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
   return (value) => {
     const number = Number(value.trim());
-    if (!/^\d+$/.test(value.trim()) || number < min || number > max) {
-      throw new UsageError(`${option} takes a whole number ${max < Number.MAX_SAFE_INTEGER ? `from ${min} to ${max}` : `≥ ${min}`}, not '${value}'`);
+    const digits = /^\d+$/.test(value.trim());
+    if (!digits || number < min || number > max) {
+      const range = max < Number.MAX_SAFE_INTEGER || (digits && number > max) ? `from ${min} to ${max}` : `≥ ${min}`;
+      throw new UsageError(`${option} takes a whole number ${range}, not '${value}'`);
     }
     return number;
   };

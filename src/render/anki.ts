@@ -93,6 +93,15 @@ function fields(card: Card, noteType: AnkiNoteType): string[] {
   return [`<b>${citation}</b><br>${clozeText(card)}${rest(card.standard)}`, escapeAnkiHtml(card.codeTitle)];
 }
 
+/**
+ * A deck and its subdecks, as Anki names them: joined by "::". A "::" of a name's own (a user's
+ * short name "County::Riverside") would make subdecks of its parts: a zero width joiner, which
+ * shows nothing, keeps the two colons apart.
+ */
+export function deckPath(names: readonly string[]): string {
+  return names.map((name) => name.replaceAll("::", ":\u200d:")).join("::");
+}
+
 /** `#deck:` takes a name where :: makes a subdeck; nothing else in it may end the line. */
 function deckName(name: string): string {
   return visible(name).replace(/[\t\r\n]/g, " ");

@@ -207,7 +207,9 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const b = visible(diff.b.shortName);
   const names: SideNames = { a, b };
   const scope = diff.a.sections ? ` ${paintWords(style.dim, `(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`)}` : "";
-  const inferred = [diff.a, diff.b].filter((side) => side.conceptsInferred).map((side) => `${visible(side.shortName)}'s concepts are inferred from its wording, not curated.`);
+  // A code compared with itself is said to be inferred once.
+  const sides = diff.a.code === diff.b.code ? [diff.a] : [diff.a, diff.b];
+  const inferred = sides.filter((side) => side.conceptsInferred).map((side) => `${visible(side.shortName)}'s concepts are inferred from its wording, not curated.`);
   const blocks: (string | SectionBlock)[] = [
     [`${style.heading(`${a} → ${b}`)}${scope}`, ...renderSummary(diff, library, options, style), ...inferred.map((line) => wrap(paintWords(style.dim, line), options.width, "  ", "  "))].join("\n"),
   ];

@@ -11,10 +11,22 @@ import { plainYamlItems } from "./plain-yaml.js";
 import { hasPlainText } from "./plain-text.js";
 import { escapeJson, visible } from "./terminal-text.js";
 
+/**
+ * A text of the data as Markdown that renders it as it is, never as markup: every character
+ * CommonMark or GitHub reads inline (emphasis, code, links, HTML, tables, ~strikethrough~,
+ * $math$) escaped; an entity reference's & escaped, lest `&amp;` show as `&`; and what would
+ * open a block at the start of a line (a heading of one to six #, a list item, a ~~~ or ---
+ * line) escaped there, and a run of # at the end, which a heading drops. Every text is one line (the loader joins lines), so only its start
+ * begins one.
+ */
 function escapeMarkdown(text: string): string {
   return visible(text)
-    .replace(/([\\`*_[\]<>|])/g, "\\$1")
-    .replace(/^([#+-]|\d+\.)(\s)/, "\\$1$2");
+    .replace(/([\\`*_[\]<>|~$])/g, "\\$1")
+    .replace(/&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{0,31};)/g, "\\&")
+    .replace(/^(?:#{1,6}|[+-])(?=\s|$)|^-(?=-)/, "\\$&")
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2")
+    // A heading's closing #s: "Standard #" as a heading would read "Standard".
+    .replace(/(\s)(#+)$/, "$1\\$2");
 }
 
 const editorsNote = (remark: string) => `*Editor's note: ${escapeMarkdown(remark)}*`;
@@ -46,15 +58,17 @@ function markdownCode(code: Code, titles: CodeTitles): string {
   }
   if (code.values.length > 0) {
     lines.push("", "## Values", "");
-    for (const value of code.values) lines.push(`${value.number}. ${escapeMarkdown(value.text)}`);
+    const markers = listMarkers(code.values.map((value) => value.number));
+    for (const [at, value] of code.values.entries()) lines.push(`${markers[at]} ${escapeMarkdown(value.text)}`);
   }
   for (const section of code.sections) {
     lines.push("", `## ${escapeMarkdown(section.title)}`, "");
     if (section.editorial.title) lines.push(editorsNote(section.editorial.title), "");
     if (section.intro) lines.push(escapeMarkdown(section.intro), "");
     if (section.editorial.intro) lines.push(editorsNote(section.editorial.intro), "");
-    for (const standard of section.standards) {
-      lines.push(`${standard.number}. ${escapeMarkdown(standard.text)}`);
+    const markers = listMarkers(section.standards.map((standard) => standard.number));
+    for (const [at, standard] of section.standards.entries()) {
+      lines.push(`${markers[at]} ${escapeMarkdown(standard.text)}`);
       for (const item of standard.items) lines.push(`    - **${escapeMarkdown(item.label)}.** ${escapeMarkdown(item.text)}`);
       for (const note of standard.notes) lines.push(`    - *Note:* ${escapeMarkdown(note)}`);
       for (const remark of standard.editorial) lines.push(`    - ${editorsNote(remark)}`);
@@ -75,6 +89,19 @@ function markdownCode(code: Code, titles: CodeTitles): string {
     for (const reference of code.references) lines.push(`- ${escapeMarkdown(reference)}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * The list markers of numbered lines: `1.`, `2.`, … A renderer shows a list's first number and
+ * counts on from it, so a number that does not follow the one before (a code that skips one)
+ * starts a list of its own, as a change of delimiter does in CommonMark: `1.`, `2.`, `5)`, `6)`.
+ */
+function listMarkers(numbers: readonly number[]): string[] {
+  let delimiter = ".";
+  return numbers.map((number, at) => {
+    if (at > 0 && number !== numbers[at - 1]! + 1) delimiter = delimiter === "." ? ")" : ".";
+    return `${number}${delimiter}`;
+  });
 }
 
 export function* markdownChunks(codes: readonly Code[], titles: CodeTitles = titlesOf(codes)): Generator<string> {
@@ -183,7 +210,7 @@ const YAML_CODES = "codes:\n";
 export function streamCode(format: StreamFormat, code: Code, at: number, titles: CodeTitles = new Map()): string | null {
   if (format === "csv") return csvRows(code);
   if (format === "yaml") return plainYamlItems([code], "  ", hasPlainText(code));
-  if (format === "html") return renderCodeArticle(code);
+  if (format === "html") return renderCodeArticle(code, titles);
   if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code, titles);
   const json = JSON.stringify({ codes: [code] }, null, 2);
   const whole = hasPlainText(code) ? json : escapeJson(json);

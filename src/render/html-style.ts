@@ -1,11 +1,12 @@
 // The handout's stylesheet, inlined in the page: one file that prints well, with no fonts,
-// images or anything else fetched.
+// images or anything else fetched. A word wider than the page (a user's long URL) breaks where
+// it must (overflow-wrap: anywhere): printed, what ran past the page's edge was cut off.
 /** The margin of a topic's landscape page; the browser test crops the PDF's columns by it. */
 export const TOPIC_PAGE_MARGIN_MM = 12;
 
 export const HANDOUT_CSS = `
 :root { color-scheme: light; }
-body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #111; margin: 2rem auto; max-width: 46rem; padding: 0 1rem; }
+body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #111; margin: 2rem auto; max-width: 46rem; padding: 0 1rem; overflow-wrap: anywhere; }
 body.topic { max-width: none; }
 h1 { font-size: 1.6em; margin: 0 0 .2em; line-height: 1.2; }
 h2 { font-size: 1.2em; margin: 1.4em 0 .4em; border-bottom: 1px solid #999; padding-bottom: .1em; }
@@ -15,6 +16,8 @@ p { margin: .3em 0; }
 dl.provenance { display: grid; grid-template-columns: max-content 1fr; gap: .1em .8em; font-size: .9em; margin: .6em 0 1em; }
 dl.provenance dt { font-weight: bold; }
 dl.provenance dd { margin: 0; }
+dl.provenance .editorial { margin: .1em 0 0; }
+.signature { margin: 1.2em 0 0; }
 .intro { font-style: italic; }
 .standard { margin: .45em 0; }
 .standard > p:first-child { padding-left: 2.2em; text-indent: -2.2em; }
@@ -36,6 +39,7 @@ dl.definitions dd { margin: 0 0 0 1.5em; }
 .strength.aspires, .strength.describes { color: #444; }
 .qualifiers { font-size: .85em; color: #444; }
 table.crosswalk { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: .9em; }
+table.crosswalk + table.crosswalk { margin-top: 1.5em; }
 table.crosswalk th, table.crosswalk td { border: 1px solid #999; padding: .4em .5em; vertical-align: top; text-align: left; }
 table.crosswalk th { background: #eee; }
 table.crosswalk .standard > p:first-child { padding-left: 0; text-indent: 0; }

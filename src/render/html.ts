@@ -4,6 +4,7 @@ import type { Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
 import { HANDOUT_CSS } from "./html-style.js";
 import { hasPlainText } from "./plain-text.js";
+import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import { visible } from "./terminal-text.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -88,24 +89,35 @@ function numberedStandard(standard: Standard, escape: Escape): string[] {
   ];
 }
 
-function provenance(code: Code, escape: Escape): string[] {
-  const { source } = code;
-  const facts: [string, string | undefined][] = [
-    ["Issued by", source.issuer],
-    ["Adopted", source.adopted],
-    ["Notice", source.notice],
-    ["Statement", source.statement],
-    ["Attribution", source.attribution],
-    ["Transcribed from", source.document],
-  ];
-  const present = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
-  if (present.length === 0) return [];
-  return ['<dl class="provenance">', ...present.map(([label, value]) => `<dt>${label}</dt><dd>${escape(value)}</dd>`), "</dl>"];
+/** The titles of the codes a handout may name as what a code was adapted from, by id. */
+type CodeTitles = ReadonlyMap<string, string>;
+
+const editorsNote = (remark: string, escape: Escape): string => `<p class="editorial">Editor’s note: ${escape(remark)}</p>`;
+
+/**
+ * The code's title, jurisdiction and provenance as `show` and the Markdown export give them
+ * (provenance.ts): the document, its issuer and the rest, what it was adapted from, whom it
+ * binds, each with our editor's note on it where there is one.
+ */
+function codeHeader(code: Code, titles: CodeTitles, escape: Escape): string[] {
+  const { editorial } = code;
+  const lines = ["<header>", `<h1>${escape(code.title)}</h1>`, `<p class="jurisdiction">${escape(code.jurisdiction)}</p>`];
+  if (editorial.title) lines.push(editorsNote(editorial.title, escape));
+  lines.push('<dl class="provenance">');
+  const fact = (label: string, value: string, remark: string | undefined) =>
+    lines.push(`<dt>${label}</dt><dd>${value}${remark ? editorsNote(remark, escape) : ""}</dd>`);
+  for (const { label, value, remark } of provenanceFacts(code)) fact(label, escape(value), remark);
+  const parent = adaptedFrom(code, (id) => titles.get(id));
+  if (parent !== undefined) fact("Adapted from", escape(parent), editorial.derivedFrom);
+  fact("Scope", code.scope === null ? NO_SCOPE : `“${escape(code.scope)}”`, editorial.scope);
+  lines.push("</dl>", "</header>");
+  return lines;
 }
 
 /** A code's article; `escape`, for a code known to be plain text (plain-text.ts), may leave `visible` out. */
-function codeArticle(code: Code, escape: Escape = escapeHtml): string[] {
-  const lines = [`<article class="code" id="${anchor(code.id)}">`, "<header>", `<h1>${escape(code.title)}</h1>`, `<p class="jurisdiction">${escape(code.jurisdiction)}</p>`, ...provenance(code, escape), "</header>"];
+function codeArticle(code: Code, titles: CodeTitles, escape: Escape = escapeHtml): string[] {
+  const { editorial } = code;
+  const lines = [`<article class="code" id="${anchor(code.id)}">`, ...codeHeader(code, titles, escape)];
   if (code.preamble.length > 0) {
     lines.push('<section class="preamble">');
     for (const paragraph of code.preamble) {
@@ -121,7 +133,9 @@ function codeArticle(code: Code, escape: Escape = escapeHtml): string[] {
   }
   for (const section of code.sections) {
     lines.push(`<section class="standards" id="${anchor(code.id, section.id)}">`, `<h2>${escape(section.title)}</h2>`);
+    if (section.editorial.title) lines.push(editorsNote(section.editorial.title, escape));
     if (section.intro) lines.push(`<p class="intro">${escape(section.intro)}</p>`);
+    if (section.editorial.intro) lines.push(editorsNote(section.editorial.intro, escape));
     for (const standard of section.standards) lines.push(...numberedStandard(standard, escape));
     lines.push("</section>");
   }
@@ -130,7 +144,15 @@ function codeArticle(code: Code, escape: Escape = escapeHtml): string[] {
     for (const definition of code.definitions) lines.push(`<dt>${escape(definition.term)}</dt><dd>${escape(definition.text)}</dd>`);
     lines.push("</dl>", "</section>");
   }
-  if (code.attestation) lines.push('<section class="attestation">', "<h2>Attestation</h2>", `<p>${escape(code.attestation)}</p>`, "</section>");
+  if (code.attestation || code.signature.length > 0) {
+    lines.push('<section class="attestation">', "<h2>Attestation</h2>");
+    if (code.attestation) lines.push(`<p>${escape(code.attestation)}</p>`);
+    if (editorial.attestation) lines.push(editorsNote(editorial.attestation, escape));
+    // The lines to sign, each a line of its own, as the source sets them.
+    for (const line of code.signature) lines.push(`<p class="signature">${escape(line)}</p>`);
+    if (editorial.signature) lines.push(editorsNote(editorial.signature, escape));
+    lines.push("</section>");
+  }
   if (code.references.length > 0) {
     lines.push('<section class="sources">', "<h2>Sources</h2>", "<ul>", ...code.references.map((reference) => `<li>${escape(reference)}</li>`), "</ul>", "</section>");
   }
@@ -162,33 +184,50 @@ export function codesTitle(codes: readonly Code[]): string {
 }
 
 /** One code of a handout of whole codes, as it goes out between pageHead(codesTitle(…), "codes") and pageTail. */
-export function renderCodeArticle(code: Code): string {
-  return htmlLines(codeArticle(code, hasPlainText(code) ? escapeMarkup : escapeHtml));
+export function renderCodeArticle(code: Code, titles: CodeTitles = new Map()): string {
+  return htmlLines(codeArticle(code, titles, hasPlainText(code) ? escapeMarkup : escapeHtml));
 }
 
-/** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail. */
-export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[]): string {
-  const body = [
-    `<h1>${escapeHtml(topic.name)}</h1>`,
-    `<p class="jurisdiction">${escapeHtml(topic.description)}</p>`,
+/**
+ * The most codes side by side in one table: five fill a landscape page at some two inches a
+ * column. More go on in further tables of as many: forty-six in one printed a letter or two a
+ * line, the strengths overprinting each other.
+ */
+export const CODES_PER_TABLE = 5;
+
+/** A table of the crosswalk up to its cells: the codes of `columns` at the head of theirs. */
+function tableHead(columns: readonly TopicColumn[]): string[] {
+  return [
     '<table class="crosswalk">',
     "<thead><tr>",
     ...columns.map((column) => `<th>${escapeHtml(column.code.shortName)}<br>${strengthBadge(column.strength, column.inferred)}</th>`),
     "</tr></thead>",
     "<tbody><tr>",
   ];
+}
+
+const TABLE_TAIL = ["</tr></tbody>", "</table>"];
+
+/** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail. */
+export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[]): string {
+  const body = [`<h1>${escapeHtml(topic.name)}</h1>`, `<p class="jurisdiction">${escapeHtml(topic.description)}</p>`, ...tableHead(columns.slice(0, CODES_PER_TABLE))];
   return pageHead(`${topic.name}: what each code says`, "topic") + htmlLines(body);
 }
 
-export function renderTopicCell(column: TopicColumn): string {
-  return htmlLines(topicCell(column));
+/** The cell of the `at`-th of `columns`, after the head of the next table where one begins there. */
+export function renderTopicCell(column: TopicColumn, at = 0, columns: readonly TopicColumn[] = [column]): string {
+  const next = at > 0 && at % CODES_PER_TABLE === 0 ? [...TABLE_TAIL, ...tableHead(columns.slice(at, at + CODES_PER_TABLE))] : [];
+  return htmlLines([...next, ...topicCell(column)]);
 }
 
 export function renderTopicTail(): string {
-  return htmlLines(["</tr></tbody>", "</table>"]) + pageTail();
+  return htmlLines(TABLE_TAIL) + pageTail();
 }
 
 export function renderHtml(handout: Handout): string {
-  if (handout.kind === "codes") return page(codesTitle(handout.codes), "codes", handout.codes.flatMap((code) => codeArticle(code)));
-  return renderTopicHead(handout.topic, handout.columns) + handout.columns.map(renderTopicCell).join("") + renderTopicTail();
+  if (handout.kind === "codes") {
+    const titles = new Map(handout.codes.map((code) => [code.id, code.title]));
+    return page(codesTitle(handout.codes), "codes", handout.codes.flatMap((code) => codeArticle(code, titles)));
+  }
+  return renderTopicHead(handout.topic, handout.columns) + handout.columns.map((column, at) => renderTopicCell(column, at, handout.columns)).join("") + renderTopicTail();
 }

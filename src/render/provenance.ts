@@ -27,11 +27,13 @@ export function provenanceFacts(code: Code): ProvenanceFact[] {
 
 /**
  * The title of the code a code was adapted from (its file's source.derivedFrom), found by
- * `titleOf`; an id that names no loaded code (warned of when the code was loaded) is shown as
- * it is written.
+ * `titleOf`; an id that names no loaded code, or the code itself (warned of when the code was
+ * loaded), is shown as it is written, with what is wrong with it.
  */
 export function adaptedFrom(code: Code, titleOf: (id: string) => string | undefined): string | undefined {
   const parent = code.source.derivedFrom;
   if (parent === undefined) return undefined;
+  // Its own id (warned of too): its own title there would say the code was adapted from itself.
+  if (parent === code.id) return `${parent} (this code's own id: ignored)`;
   return titleOf(parent) ?? `${parent} (no code of that id is loaded)`;
 }

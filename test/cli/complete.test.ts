@@ -1,7 +1,7 @@
 // What `ethics __complete` offers after the words typed so far (one case a line).
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { completeWords, DIRECTORIES, FILES, typedDataDirectories } from "../../src/cli/complete.js";
+import { completeWords, DIRECTORIES, FILES, typedDataDirectories, typedLine, typedPath } from "../../src/cli/complete.js";
 import { buildProgram } from "../../src/cli/program.js";
 import { readCodeDir } from "../../src/core/codes/load.js";
 import { readTopicsFile } from "../../src/core/concepts/load-topics.js";
@@ -69,5 +69,35 @@ describe("completeWords", () => {
   it("reads the directories typed after --data, ~ as the home directory", () => {
     expect(typedDataDirectories(program, ["--data", "a", "show", "--data", "~/b", "x"])).toEqual(["a", `${process.env.HOME}/b`]);
     expect(typedDataDirectories(program, ["--data"])).toEqual([]);
+  });
+});
+
+describe("the words as the shells give them", () => {
+  it.each([
+    // bash splits at "=": the value after it completes, the "=" dropped.
+    [["export", "--format", "="], "m", { before: ["export", "--format"], current: "m", prefix: "" }],
+    [["export", "--format"], "=", { before: ["export", "--format"], current: "", prefix: "" }],
+    // zsh and fish give the word whole: the candidates go after "--format=".
+    [["export"], "--format=m", { before: ["export", "--format"], current: "m", prefix: "--format=" }],
+    [["search", "--code=wi", "x"], "", { before: ["search", "--code", "wi", "x"], current: "", prefix: "" }],
+    // A lone "=" that follows no option is a word of its own.
+    [["search", "="], "", { before: ["search", "="], current: "", prefix: "" }],
+  ])("%j, completing %j", (words, current, expected) => {
+    expect(typedLine(words, current)).toEqual(expected);
+  });
+
+  it.each([
+    ["'my codes'", "my codes"],
+    ['"my codes"', "my codes"],
+    ["my\\ codes", "my codes"],
+    ['"a \\"b\\" \\\\c"', 'a "b" \\c'],
+    ["'it'\\''s'", "it's"],
+    ["~/codes", "/home/me/codes"],
+    ["~", "/home/me"],
+    ["'~/codes'", "~/codes"],
+    ["plain", "plain"],
+    ["'unclosed", "unclosed"],
+  ])("%j is the path %j", (word, path) => {
+    expect(typedPath(word, "/home/me")).toBe(path);
   });
 });

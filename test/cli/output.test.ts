@@ -6,18 +6,21 @@ import { decideColor, decidePager, decideWidth, writeAll } from "../../src/cli/o
 
 describe("colour", () => {
   it.each([
-    [{}, {}, true, true],
-    [{}, {}, false, false],
+    [{}, { TERM: "xterm" }, true, true],
+    [{}, { TERM: "xterm" }, false, false],
     [{ color: false }, {}, true, false],
     [{ color: false }, { FORCE_COLOR: "1" }, true, false],
     [{}, { NO_COLOR: "1" }, true, false],
-    [{}, { NO_COLOR: "" }, true, true],
+    [{}, { NO_COLOR: "", TERM: "xterm" }, true, true],
     [{}, { FORCE_COLOR: "1" }, false, true],
     [{}, { FORCE_COLOR: "0" }, true, false],
     [{}, { FORCE_COLOR: "1", NO_COLOR: "1" }, false, true],
     [{}, { TERM: "dumb" }, true, false],
     [{}, { TERM: "dumb", FORCE_COLOR: "1" }, true, true],
     [{}, { TERM: "xterm-256color" }, true, true],
+    [{}, {}, true, false],
+    [{}, { TERM: "" }, true, false],
+    [{}, { FORCE_COLOR: "1" }, true, true],
   ])("flags %j, env %j, tty %s → %s", (flags, env, tty, expected) => {
     expect(decideColor(flags, env, tty)).toBe(expected);
   });
@@ -25,7 +28,7 @@ describe("colour", () => {
 
 describe("pager", () => {
   it.each([
-    [{}, {}, true, "less"],
+    [{}, { TERM: "xterm" }, true, "less"],
     [{}, { PAGER: "more" }, true, "more"],
     [{}, { PAGER: "more", ETHICS_PAGER: "most" }, true, "most"],
     [{}, { PAGER: "" }, true, null],
@@ -34,6 +37,9 @@ describe("pager", () => {
     [{}, {}, false, null],
     [{}, { TERM: "dumb" }, true, null],
     [{}, { TERM: "dumb", PAGER: "more" }, true, "more"],
+    [{}, {}, true, null],
+    [{}, { TERM: "" }, true, null],
+    [{}, { PAGER: "more" }, true, "more"],
   ])("flags %j, env %j, tty %s → %s", (flags, env, tty, expected) => {
     expect(decidePager(flags, env, tty)).toBe(expected);
   });

@@ -35,18 +35,39 @@ describe("a cache folder shared with other files", () => {
   });
 });
 
+/**
+ * A preload that makes the user database's home folder (os.userInfo().homedir, where an empty
+ * or relative HOME sends the cache) `passwdHome`, so that the test fills neither the real
+ * ~/.cache/ethics nor any other folder than its own.
+ */
+function passwdHomePreload(passwdHome: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "ethics-preload-")), "passwd-home.cjs");
+  writeFileSync(
+    file,
+    `const os = require("node:os");
+const userInfo = os.userInfo;
+os.userInfo = (options) => ({ ...userInfo(options), homedir: ${JSON.stringify(passwdHome)} });
+`,
+  );
+  return file;
+}
+
 describe("a relative XDG_CACHE_HOME or HOME", () => {
   it("makes no cache folder where ethics is run", () => {
     const cwd = mkdtempSync(join(tmpdir(), "ethics-cwd-"));
     const home = mkdtempSync(join(tmpdir(), "ethics-home-"));
+    const passwdHome = mkdtempSync(join(tmpdir(), "ethics-passwd-home-"));
+    const preload = passwdHomePreload(passwdHome);
     for (const env of [{ XDG_CACHE_HOME: "relative/cache", HOME: home }, { XDG_CACHE_HOME: "", HOME: "" }, { XDG_CACHE_HOME: "", HOME: "." }]) {
       const runEnv = runEnvironment({ env });
       delete runEnv.ETHICS_CACHE_DIR;
-      const result = spawnSync(process.execPath, [join(root, "bin/ethics.cjs"), "search", "gifts"], { cwd, env: runEnv, encoding: "utf8" });
+      const result = spawnSync(process.execPath, ["--require", preload, join(root, "bin/ethics.cjs"), "search", "gifts"], { cwd, env: runEnv, encoding: "utf8" });
       expect(result.status, JSON.stringify(env)).toBe(0);
       expect(readdirSync(cwd), JSON.stringify(env)).toEqual([]);
     }
     // The relative XDG_CACHE_HOME was ignored for HOME's ~/.cache.
     expect(readdirSync(join(home, ".cache"))).toEqual(["ethics"]);
+    // An empty or relative HOME, for the home of the user database's.
+    expect(readdirSync(join(passwdHome, ".cache"))).toEqual(["ethics"]);
   });
 });

@@ -22,6 +22,11 @@ const CASES: [line: string, offered: string[]][] = [
   ["ethics search gifts -c wi,nc -s code-of-", ["code-of-conduct", "code-of-ethics"]],
   // Users' codes and their sections, from the directory typed after --data.
   ["ethics --data user-codes search gifts --code riverside --section ", ["boundaries", "privacy"]],
+  // An option's value given after "=", and a --data folder quoted, as the shell reads them.
+  ["ethics export --format=m", ["--format=md"]],
+  ["ethics search gifts --code=w", ["--code=wisconsin"]],
+  ["ethics --data=user-codes show r", ["riverside-agency"]],
+  ["ethics --data 'user-codes' show r", ["riverside-agency"]],
 ];
 
 describe.each(SHELLS)("%s completes option values", (shell) => {

@@ -145,3 +145,19 @@ describe("ethics diff", () => {
     expectShortFailure(ethics(args), exitCode, message);
   });
 });
+
+describe("ethics diff of a user's code with itself", () => {
+  it("says once that its concepts are inferred", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-diff-self-"));
+    writeFileSync(
+      join(dir, "solo.yaml"),
+      "id: solo\ntitle: Solo Code\nshortName: Solo\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: Solo\n" +
+        "sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support.\n",
+    );
+    const { stdout, stderr, code } = ethics(["--data", dir, "diff", "solo", "solo"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout.split("\n").slice(0, 2)).toEqual(["Solo → Solo", "  One code, compared with itself."]);
+    expect(stdout.match(/Solo's concepts are inferred from its wording, not curated\./g)).toHaveLength(1);
+  });
+});

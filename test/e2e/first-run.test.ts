@@ -40,11 +40,13 @@ describe("a first run's mistakes", () => {
   });
 
   it("`ethics help help` prints the program's help, as `ethics help` does", async () => {
-    const [twice, once] = await ethicsAll([[["help", "help"]], [["help"]]]);
-    expect(twice!.code).toBe(0);
-    expect(twice!.stderr).toBe("");
-    expect(twice!.stdout).toContain("Usage: ethics [options] [command]");
-    expect(twice!.stdout).toBe(once!.stdout);
+    const [twice, once, thrice] = await ethicsAll([[["help", "help"]], [["help"]], [["help", "help", "help"]]]);
+    for (const again of [twice!, thrice!]) {
+      expect(again.code).toBe(0);
+      expect(again.stderr).toBe("");
+      expect(again.stdout).toContain("Usage: ethics [options] [command]");
+      expect(again.stdout).toBe(once!.stdout);
+    }
   });
 
   it("`ethics help <command>` still prints that command's help", async () => {

@@ -128,7 +128,81 @@ describe.skipIf(skipReason !== null)(`the handout printed by headless Chromium${
   });
 });
 
+describe.skipIf(skipReason !== null)(`a word wider than the page, printed${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  // Two hundred letters and no break: past the page's edge, printing cut the rest off (162 shown).
+  const word = "Abcdefghij".repeat(20);
+  const data = mkdtempSync(join(work, "long-word-"));
+  writeFileSync(
+    join(data, "long.yaml"),
+    `id: long-word\ntitle: Long Word Code\nshortName: Long\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: Long\n  url: https://example.org/${word}.pdf\n` +
+      `sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support; see ${word}.\n`,
+  );
+  /** The PDF's text with every space and line break taken out: a word broken over lines reads whole. */
+  const printed = (args: string[], name: string, leftHalf = false) => {
+    const exported = ethics(["--data", data, "export", "--format", "html", ...args]);
+    expect(exported.code).toBe(0);
+    const pdf = printToPdf(exported.stdout, name);
+    const [, width, height] = execFileSync(pdfinfo!, [pdf], { encoding: "utf8" }).match(/Page size:\s+([\d.]+) x ([\d.]+) pts/)!.map(Number);
+    // The first of two columns alone, read line by line: the page's left half, short of the border.
+    const crop = leftHalf ? ["-x", "0", "-y", "0", "-W", String(Math.floor(width! / 2 - 6)), "-H", String(Math.ceil(height!))] : [];
+    return execFileSync(pdftotext!, [...crop, pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  };
+
+  it("is printed whole, broken where it must, in a code's handout", () => {
+    const text = printed(["--code", "long-word"], "long-word");
+    expect(text).toContain(`https://example.org/${word}.pdf`);
+    expect(text).toContain(`see${word}.`);
+  });
+
+  it("and in a column of a topic's handout", () => {
+    expect(printed(["--topic", "gifts", "--code", "long-word,alaska"], "long-word-topic", true)).toContain(`see${word}.`);
+  });
+});
+
+/** A folder of `count` small users' codes, each with a standard on gifts: with the five built-in ones, more codes than one table holds. */
+function giftCodes(count: number): string {
+  const dir = mkdtempSync(join(work, "gift-codes-"));
+  for (let at = 1; at <= count; at++) {
+    writeFileSync(
+      join(dir, `agency-${at}.yaml`),
+      `id: agency-${at}\ntitle: Agency ${at} Code\nshortName: Agency ${at}\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: Agency ${at}\n` +
+        `sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Staff of agency ${at} will not accept gifts from people they support.\n`,
+    );
+  }
+  return dir;
+}
+
+describe.skipIf(skipReason !== null)(`a topic's handout of many codes, printed${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  it("keeps each column as wide as five to a page: a standard's words stay whole on their lines", () => {
+    const exported = ethics(["--data", giftCodes(7), "export", "--format", "html", "--topic", "gifts"]);
+    expect(exported.code).toBe(0);
+    const pdf = printToPdf(exported.stdout, "many-codes");
+    const [, width, height] = execFileSync(pdfinfo!, [pdf], { encoding: "utf8" }).match(/Page size:\s+([\d.]+) x ([\d.]+) pts/)!.map(Number);
+    // The first column alone, a fifth of the page, read line by line: twelve to a page split
+    // "Alaska" over three lines and its words a few letters a line.
+    const margin = (TOPIC_PAGE_MARGIN_MM / 25.4) * 72;
+    const columnWidth = (width! - 2 * margin) / 5;
+    const crop = ["-x", String(Math.ceil(margin + 3)), "-y", "0", "-W", String(Math.floor(columnWidth - 6)), "-H", String(Math.ceil(height!))];
+    const column = normalize(execFileSync(pdftotext!, [...crop, "-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }));
+    expect(column).toContain("Alaska · Conflicts of Interest 3");
+    expect(column).toContain("I will not accept substantial gifts or loans from peers I support");
+  });
+});
+
 describe("the handout file", () => {
+  it("sets a topic's codes side by side five to a table, in order, each table with its own head", () => {
+    const { stdout, code } = ethics(["--data", giftCodes(7), "export", "--format", "html", "--topic", "gifts"]);
+    expect(code).toBe(0);
+    const tables = stdout.split('<table class="crosswalk">').slice(1);
+    const heads = tables.map((table) => [...table.matchAll(/<th>([^<]*)<br>/g)].map((match) => match[1]));
+    expect(heads).toEqual([
+      ["Alaska", "Working Well Together", "Medi-Cal", "North Carolina", "Wisconsin"],
+      ["Agency 1", "Agency 2", "Agency 3", "Agency 4", "Agency 5"],
+      ["Agency 6", "Agency 7"],
+    ]);
+    for (const [at, table] of tables.entries()) expect(table.match(/<td>/g), `table ${at + 1}`).toHaveLength(heads[at]!.length);
+  });
+
   it("is one standalone HTML page that needs no network and no script", () => {
     const { stdout, code } = ethics(["export", "--format", "html", "--code", "alaska"]);
     expect(code).toBe(0);

@@ -65,4 +65,19 @@ describe("derivedFrom", () => {
     const whole = ethics(["--data", dir, "show", "riverside"], { env: { ETHICS_NO_CACHE: "1", COLUMNS: "100" } });
     expect(whole.stdout).toContain("  Adapted from: alaskaa (no code of that id is loaded)\n");
   });
+
+  it("a derivedFrom near the code's own id suggests no code: its own id is the one it cannot take", () => {
+    const shown = ethics(["--data", folderDerivedFrom("riverside-agencyy"), "show", "riverside", "boundaries", "1"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(shown.code).toBe(0);
+    expect(unwrapped(shown.stderr)).toContain("no code 'riverside-agencyy': expected the id of a loaded code (the code loads; its lineage is ignored)");
+    expect(shown.stderr).not.toContain("did you mean");
+  });
+
+  it("a code derived from itself: a warning, and a header that does not call it adapted from itself", () => {
+    const shown = ethics(["--data", folderDerivedFrom("riverside-agency"), "show", "riverside"], { env: { ETHICS_NO_CACHE: "1", COLUMNS: "100" } });
+    expect(shown.code).toBe(0);
+    expect(unwrapped(shown.stderr)).toContain("a code cannot derive from itself");
+    expect(shown.stdout).toContain("\n  Adapted from: riverside-agency (this code's own id: ignored)\n");
+    expect(shown.stdout).not.toContain("Adapted from: Riverside Peer Services Code of Conduct");
+  });
 });

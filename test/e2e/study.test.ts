@@ -1,5 +1,7 @@
 // random, quiz and --strength as their users run them: the built command, its output and exit code.
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localDate, seedOf } from "../../src/core/study/rng.js";
@@ -33,6 +35,17 @@ describe("ethics random", () => {
     const seed = seedOf(localDate(new Date()));
     expect(ethics(["random", "--seed", String(seed), "--json"]).stdout).toBe(today);
     expect(ethics(["random", "--today"]).stdout).toMatch(/^Standard of the day, \d{4}-\d{2}-\d{2}\n/);
+  });
+
+  it("draws the same for a seed whatever the order the codes are named in, as quiz does", () => {
+    // Seeds where the order once mattered: 9 drew Alaska for ak,wi and Wisconsin for wi,ak.
+    for (const seed of ["9", "10", "11"]) {
+      const [first, second] = [["ak,wi"], ["wi,ak"]].map(([codes]) => ethics(["random", "--seed", seed, "--code", codes!, "--json"]));
+      expect(first!.code).toBe(0);
+      expect(second!.stdout).toBe(first!.stdout);
+    }
+    expect(ethics(["random", "--today", "--code", "wi", "--code", "ak"]).stdout).toBe(ethics(["random", "--today", "--code", "ak,wi"]).stdout);
+    expect(ethics(["quiz", "--seed", "9", "--count", "3", "--code", "wi,nc,ak", "--json"]).stdout).toBe(ethics(["quiz", "--seed", "9", "--count", "3", "--code", "ak,nc,wi", "--json"]).stdout);
   });
 
   it("keeps to the codes and topic asked for", () => {
@@ -126,6 +139,9 @@ describe("ethics quiz", () => {
 
   it.each([
     [["quiz", "--count", "0"], 2, "--count takes a whole number ≥ 1, not '0'"],
+    // A whole number ≥ 1 all the same, but past the largest a count can be: the range says so.
+    [["quiz", "--count", "99999999999999999999"], 2, "--count takes a whole number from 1 to 9007199254740991, not '99999999999999999999'"],
+    [["search", "gifts", "--limit", "9007199254740992"], 2, "--limit takes a whole number from 1 to 9007199254740991, not '9007199254740992'"],
     [["quiz", "--seed", "-1"], 2, "--seed takes a whole number"],
     [["quiz", "--code", "nowhere"], 1, "no code 'nowhere'"],
   ])("refuses %j", (args, exitCode, message) => {
@@ -189,5 +205,19 @@ describe("ethics export --format anki", () => {
     const notes = stdout.trimEnd().split("\n").filter((line) => !line.startsWith("#"));
     expect(notes.map((note) => note.split("<br>")[0])).toEqual(["<b>Medi-Cal · Integrity 5</b>", "<b>Medi-Cal · Integrity 6</b>"]);
     for (const note of notes) expect(note).toMatch(/\{\{c1::[^}]+\}\}/);
+  });
+
+  it("a short name with a :: of its own is one deck, not a deck and its subdeck", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-deck-"));
+    writeFileSync(
+      join(dir, "county.yaml"),
+      'id: county\ntitle: County Code\nshortName: "County::Riverside"\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: County\n' +
+        "sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support.\n",
+    );
+    const { stdout, stderr, code } = ethics(["--data", dir, "export", "--format", "anki", "--code", "county", "--topic", "gifts"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    // A zero width joiner between the name's colons: Anki shows "County::Riverside", one deck.
+    expect(stdout.split("\n")[3]).toBe("#deck:Codes of ethics::County:\u200d:Riverside::Gifts");
   });
 });

@@ -37,6 +37,16 @@ describe("colour", () => {
     expect(dumb).toContain("Medi-Cal · Integrity");
     expect(dumb).not.toContain("not fully functional");
   });
+
+  it("is off, and less not started, on a terminal that names no kind (TERM unset or empty)", () => {
+    // less would stop at "WARNING: terminal is not fully functional", waiting for RETURN.
+    for (const term of [undefined, ""]) {
+      const unnamed = onTerminal("show medi-cal", { TERM: term, PAGER: undefined, ETHICS_PAGER: undefined });
+      expect(unnamed).not.toContain(ESC);
+      expect(unnamed).toContain("Medi-Cal · Integrity");
+      expect(unnamed).not.toContain("not fully functional");
+    }
+  });
 });
 
 describe("wrapping", () => {

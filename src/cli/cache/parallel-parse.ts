@@ -10,6 +10,7 @@ import type { Worker } from "node:worker_threads";
 import type { IndexPart } from "../../core/search/inverted-index.js";
 import type { Parsed } from "./parsed-entry.js";
 import type { CodeNames } from "./records.js";
+import { threadsAsked } from "../threads-asked.js";
 import { workerFileNamed } from "../worker-file.js";
 
 export interface ParseJob {
@@ -85,11 +86,11 @@ export interface ThreadPlan {
 /**
  * Worker threads for `files` new files: none for a few files, never more than the cores less
  * one, and the main thread works beside them. ETHICS_THREADS=N (for tests and measurement)
- * gives the files to N workers alone; 0 parses on the main thread only.
+ * gives the files to N workers alone (threads-asked.ts); 0 parses on the main thread only.
  */
 export function threadPlan(files: number, env: NodeJS.ProcessEnv, cores = availableParallelism()): ThreadPlan {
-  const wanted = env.ETHICS_THREADS ?? "";
-  if (/^\d{1,2}$/.test(wanted)) return { workers: Math.min(Number(wanted), files), mainTakesJobs: false };
+  const asked = threadsAsked(env, cores);
+  if (asked !== null) return { workers: Math.min(asked, files), mainTakesJobs: false };
   return { workers: Math.max(0, Math.min(MAX_THREADS, cores - 1, Math.floor(files / FILES_PER_THREAD))), mainTakesJobs: true };
 }
 

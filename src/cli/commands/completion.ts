@@ -1,6 +1,6 @@
 import { Argument, Command } from "commander";
 import type { Library } from "../../model.js";
-import { completeWords, typedDataDirectories } from "../complete.js";
+import { completeWords, DIRECTORIES, FILES, typedDataDirectories, typedLine } from "../complete.js";
 import { completionScripts, SHELLS, type Shell } from "../completion-scripts.js";
 import { contextOf } from "../context.js";
 import { dataDirectories, readBuiltinLibrary, readLibrary } from "../library.js";
@@ -54,6 +54,9 @@ export const complete = (): Command =>
   .allowUnknownOption(true)
   .helpOption(false)
   .action(async (words: string[] | undefined, options: { current?: string }, command: Command) => {
-    const candidates = completeWords(command.parent!, await libraryFor(command, words ?? []), words ?? [], options.current ?? "");
+    const { before, current, prefix } = typedLine(words ?? [], options.current ?? "");
+    const found = completeWords(command.parent!, await libraryFor(command, before), before, current);
+    // After "--data=" the shell cannot be handed the rest of the word to complete as a path.
+    const candidates = prefix === "" ? found : found[0] === FILES || found[0] === DIRECTORIES ? [] : found.map((candidate) => prefix + candidate);
     if (candidates.length > 0) writeOut(candidates.join("\n") + "\n");
   });

@@ -20,7 +20,8 @@ export function lineageProblems(checked: readonly Code[], known: readonly string
       problems.push({ code, message: "a code cannot derive from itself; name the code it is a revision of, or leave derivedFrom out" });
       continue;
     }
-    const suggestion = didYouMean(parent, known);
+    // Never the code's own id: that is the one name derivedFrom cannot take.
+    const suggestion = didYouMean(parent, known.filter((id) => id !== code.id));
     problems.push({ code, message: `no code '${parent}': expected ${expected}${suggestion ? ` — ${suggestion}` : ""}` });
   }
   return problems;

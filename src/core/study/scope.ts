@@ -22,9 +22,15 @@ export interface StudyScope {
   standards: Standard[];
 }
 
-/** The codes a request names, each once, or every loaded code. */
+/**
+ * The codes a request names, each once, in library order; or every loaded code. The order they
+ * are typed in is not the scope's: `random --code wi,ak --seed 9` drew another standard than
+ * `--code ak,wi --seed 9`, and two people's standard of the day differed by it.
+ */
 export function scopeCodes(library: Library, request: ScopeRequest): Code[] {
-  return request.codes.length > 0 ? [...new Set(request.codes.map((name) => resolveCode(library, name)))] : library.codes;
+  if (request.codes.length === 0) return library.codes;
+  const named = new Set(request.codes.map((name) => resolveCode(library, name)));
+  return library.codes.filter((code) => named.has(code));
 }
 
 function noStandards(codes: readonly Code[], topic: Topic | null): EthicsError {

@@ -97,7 +97,7 @@ describe("the renderers' pieces", () => {
 
   it.each([[["alaska"]], [["alaska", "medi-cal", "north-carolina"]]])("a handout of %j: head, articles and tail make renderHtml's", (ids) => {
     const codes = ids.map((id) => plainLibrary.codes.find((code) => code.id === id)!);
-    expect(pageHead(codesTitle(codes), "codes") + codes.map(renderCodeArticle).join("") + pageTail()).toBe(renderHtml({ kind: "codes", codes }));
+    expect(pageHead(codesTitle(codes), "codes") + codes.map((code) => renderCodeArticle(code, new Map(codes.map((each) => [each.id, each.title])))).join("") + pageTail()).toBe(renderHtml({ kind: "codes", codes }));
   });
 
   it.each(REQUESTS.filter(([, , request]) => request.topic !== undefined))("%s: a topic handout a column at a time", (_what, library, request) => {
@@ -105,7 +105,7 @@ describe("the renderers' pieces", () => {
     const columns = scope.codes.map((code) => topicColumn(library, scope.topic!, code));
     const handout = topicHandout(library, scope.topic!, scope.codes);
     expect(handout.kind === "topic" && handout.columns).toEqual(columns);
-    expect(renderTopicHead(scope.topic!, columns) + columns.map(renderTopicCell).join("") + renderTopicTail()).toBe(renderHtml(topicHandout(library, scope.topic!, scope.codes)));
+    expect(renderTopicHead(scope.topic!, columns) + columns.map((column, at) => renderTopicCell(column, at, columns)).join("") + renderTopicTail()).toBe(renderHtml(topicHandout(library, scope.topic!, scope.codes)));
   });
 });
 

@@ -13,7 +13,8 @@ describe("a standard of some codes found by their sizes", () => {
     ["every code, the first standard", [], 0],
     ["every code, one in the middle", [], 131],
     ["every code, the last standard", [], all.length - 1],
-    ["two codes, the first of the second", ["wisconsin", "alaska"], studyScope(plainLibrary, { codes: ["wisconsin"] }).standards.length],
+    // Named in any order, the codes are in library order: Alaska's standards, then Wisconsin's.
+    ["two codes, the first of the second", ["wisconsin", "alaska"], studyScope(plainLibrary, { codes: ["alaska"] }).standards.length],
     ["two codes, the last", ["wisconsin", "alaska"], studyScope(plainLibrary, { codes: ["wisconsin", "alaska"] }).standards.length - 1],
     ["one code", ["nc"], 7],
   ])("is studyScope's standard at that position: %s", (_what, codes, position) => {
@@ -27,11 +28,21 @@ describe("a standard of some codes found by their sizes", () => {
   });
 
   it("reads a code's size ahead of its sections when it is known (a cached user's code)", () => {
-    const [first, second] = scopeCodes(plainLibrary, { codes: ["wisconsin", "alaska"] });
+    const [first, second] = ["wisconsin", "alaska"].map((id) => plainLibrary.codes.find((code) => code.id === id));
     const sized = { ...first!, sections: [] };
     rememberSize(sized, { sections: first!.sections.length, standards: studyScope(plainLibrary, { codes: ["wisconsin"] }).standards.length });
     const position = studyScope(plainLibrary, { codes: ["wisconsin"] }).standards.length + 2;
     expect(standardOfCodes(plainLibrary, [sized, second!], null, () => position)).toBe(studyScope(plainLibrary, { codes: ["alaska"] }).standards[2]);
+  });
+});
+
+describe("the codes of a scope", () => {
+  it.each([
+    [["wi", "ak"], ["alaska", "wisconsin"]],
+    [["ak", "wi"], ["alaska", "wisconsin"]],
+    [["nc", "medi-cal", "alaska", "ak"], ["alaska", "medi-cal", "north-carolina"]],
+  ])("%j are %j: each once, in library order", (codes, ids) => {
+    expect(scopeCodes(plainLibrary, { codes }).map((code) => code.id)).toEqual(ids);
   });
 });
 
