@@ -8,7 +8,7 @@ import { mergeLibrary } from "../core/library/merge.js";
 import { registerMadeAhead } from "../core/concepts/made-ahead.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
 import { readIndexText, typoWordsOnDemand } from "../core/search/index-text.js";
-import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
+import { parseSnapshot, type Snapshot, type SnapshotParts } from "../core/library/snapshot.js";
 import type { Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
 import type { LibraryViews } from "./cache/library-views.js";
@@ -40,7 +40,15 @@ let snapshot: Snapshot | undefined;
 
 export function readSnapshot(): Snapshot {
   if (snapshot === undefined) {
-    snapshot = parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
+    // Read as bytes and decoded a part at a time (ASCII, so Latin-1 is the text): only the first
+    // line, the codes without their standards, becomes a string at start (core/library/snapshot.ts).
+    const bytes = readFileSync(new URL("./builtin.txt", import.meta.url));
+    const text: SnapshotParts = {
+      length: bytes.length,
+      firstLine: () => bytes.toString("latin1", 0, bytes.indexOf(0x0a) >>> 0),
+      slice: (from, to) => bytes.toString("latin1", from, to),
+    };
+    snapshot = parseSnapshot(text, () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
     // Inference and indexing over users' codes read the model and the concept weights the build
     // made rather than make them again (core/concepts/made-ahead.ts); where the files are
     // missing (run from the sources), they are made.
