@@ -133,8 +133,10 @@ const cjs = {
   supported: { "dynamic-import": false },
   // Less source for V8 to scan at every start (ETHICS_NO_MINIFY=1 for readable profiles).
   minify: !process.env.ETHICS_NO_MINIFY,
-  define: { "import.meta.url": "__ethicsModuleUrl" },
-  banner: { js: 'const __ethicsModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // import.meta.url made when first used (few runs use it: files beside the bundle are read by
+  // path, src/cli/dist-files.ts, which reads __ethicsDirname), not at every bundle's load.
+  define: { "import.meta.url": "__ethicsModule.url" },
+  banner: { js: 'const __ethicsModule = { get url() { return require("node:url").pathToFileURL(__filename).href; } }; const __ethicsDirname = __dirname;' },
   plugins: [heavyLibrariesApart, noChalkDetection, lazyChildProcess, lazyOs, lazyModulesApart],
 };
 
