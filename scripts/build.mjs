@@ -133,8 +133,10 @@ const cjs = {
   supported: { "dynamic-import": false },
   // Less source for V8 to scan at every start (ETHICS_NO_MINIFY=1 for readable profiles).
   minify: !process.env.ETHICS_NO_MINIFY,
-  define: { "import.meta.url": "__ethicsModuleUrl" },
-  banner: { js: 'const __ethicsModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // import.meta.url made when first used (few runs use it: files beside the bundle are read by
+  // path, src/cli/dist-files.ts, which reads __ethicsDirname), not at every bundle's load.
+  define: { "import.meta.url": "__ethicsModule.url" },
+  banner: { js: 'const __ethicsModule = { get url() { return require("node:url").pathToFileURL(__filename).href; } }; const __ethicsDirname = __dirname;' },
   plugins: [heavyLibrariesApart, noChalkDetection, lazyChildProcess, lazyOs, lazyModulesApart],
 };
 
@@ -188,6 +190,31 @@ function asciiOnly(file) {
   writeFileSync(file, escaped);
 }
 for (const name of readdirSync(dist)) if (name.endsWith(".cjs")) asciiOnly(join(dist, name));
+
+/**
+ * The files start.cjs loads through the code cache (ethics.cjs and every lazy file) as a function
+ * of Node's module arguments, called with them: Node's loader runs such a file as before, and
+ * the code cache compiles the function without its call, as a slice of the text it read
+ * (src/cli/cache/compile-cache.ts, scriptSource, which holds the same two strings). Wrapped at
+ * run time, as Node wraps a module, each file was copied whole into a new string.
+ */
+const BUNDLE_HEAD = "(function (exports, require, module, __filename, __dirname) {";
+const BUNDLE_CALL = ".call(this, exports, require, module, __filename, __dirname);\n";
+/**
+ * ethics.cjs, which every run reads and keeps, at least V8's large-object size (128 KiB; a
+ * comment of spaces makes up the rest): a string that large lives in the young generation's
+ * large-object space, which a scavenge neither fills nor copies (it hands the page over), where
+ * the 120 KB of the bundle took an eighth of the 1 MB young generation every run starts with,
+ * and was copied twice. `search gifts` then fits in one scavenge, not two (docs/performance.md).
+ */
+const LARGE_OBJECT_CHARS = 128 * 1024 + 64;
+for (const name of readdirSync(dist)) {
+  if (name !== "ethics.cjs" && !(name.startsWith("lazy-") && name.endsWith(".cjs"))) continue;
+  const body = readFileSync(join(dist, name), "latin1");
+  const length = BUNDLE_HEAD.length + body.length + "\n})".length + BUNDLE_CALL.length;
+  const padding = name === "ethics.cjs" && length < LARGE_OBJECT_CHARS ? `\n//${" ".repeat(Math.max(0, LARGE_OBJECT_CHARS - length - 3))}` : "";
+  writeFileSync(join(dist, name), `${BUNDLE_HEAD}${body}${padding}\n})${BUNDLE_CALL}`, "latin1");
+}
 
 // Bundled CommonJS dependencies (yaml) call require() for Node built-ins.
 const requireShim = "import { createRequire as __ethicsCreateRequire } from 'node:module'; const require = __ethicsCreateRequire(import.meta.url);";

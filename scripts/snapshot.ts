@@ -52,7 +52,7 @@ export function writeSnapshot(root: string): void {
     const hash = createHash("sha256");
     for (const file of filesUnder(join(root, "dist"))) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
     const buildId = hash.update(serializeSnapshot(library, "")).update(serializeConcepts(library)).update(searchIndex).update(typoWords.text).digest("hex").slice(0, 16);
-    writeFileSync(join(root, "dist/builtin.json"), serializeSnapshot(library, buildId));
+    writeFileSync(join(root, "dist/builtin.txt"), serializeSnapshot(library, buildId));
     writeFileSync(join(root, "dist/concepts.json"), serializeConcepts(library));
     // For the V8 code cache, which reads it before anything else (src/cli/cache/compile-cache.ts).
     writeFileSync(join(root, "dist/build-id"), `${buildId}\n`);

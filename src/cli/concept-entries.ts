@@ -6,6 +6,7 @@
 // search compares them: stemming a concept's few hundred words took ~1 ms of a search. Every
 // library's concepts and topics are the built-in ones.
 import { closeSync, openSync, readSync } from "node:fs";
+import { distFile } from "./dist-files.js";
 
 /** The file's text from `start` (bytes) to `end`; the file is ASCII (asciiJson). */
 function readRange(fd: number, start: number, end: number): string {
@@ -27,7 +28,7 @@ interface EntriesFile {
   ends: number[];
 }
 
-function openEntries(url: URL): EntriesFile | null {
+function openEntries(url: URL | string): EntriesFile | null {
   let fd: number | undefined;
   try {
     fd = openSync(url, "r");
@@ -44,7 +45,7 @@ function openEntries(url: URL): EntriesFile | null {
 }
 
 /** conceptEntryTerms(library, at) as the file at `url` holds them; undefined where it has none. */
-export function conceptEntriesFile(url: URL): (at: number) => readonly (readonly string[])[] | undefined {
+export function conceptEntriesFile(url: URL | string): (at: number) => readonly (readonly string[])[] | undefined {
   let file: EntriesFile | null | undefined;
   return (at) => {
     if (file === undefined) file = openEntries(url);
@@ -60,4 +61,4 @@ export function conceptEntriesFile(url: URL): (at: number) => readonly (readonly
 }
 
 /** The build's file, next to the bundle; undefined for every concept when it is missing (run from the sources). */
-export const builtinConceptEntryTerms = conceptEntriesFile(new URL("./concept-entries.txt", import.meta.url));
+export const builtinConceptEntryTerms = conceptEntriesFile(distFile("concept-entries.txt"));

@@ -1,6 +1,7 @@
 // The words of spoken English (dist/english-words.txt, written by the build): read only when a
 // search finds nothing and is about to say "did you mean …?", so that no other run pays for it.
 import { readFileSync } from "node:fs";
+import { distFile } from "./dist-files.js";
 
 let known: Set<string> | null | undefined;
 
@@ -8,7 +9,7 @@ let known: Set<string> | null | undefined;
 export function isEnglishWord(word: string): boolean {
   if (known === undefined) {
     try {
-      known = new Set(readFileSync(new URL("./english-words.txt", import.meta.url), "utf8").split("\n"));
+      known = new Set(readFileSync(distFile("english-words.txt"), "utf8").split("\n"));
     } catch {
       known = null;
     }

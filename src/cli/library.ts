@@ -2,13 +2,13 @@
 // every --data directory and ETHICS_DATA entry (through the cache, src/cli/cache/user-codes.ts).
 import { readFileSync } from "node:fs";
 import { delimiter, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { distFile, packageDirectory } from "./dist-files.js";
 import { lineageWarnings } from "../core/codes/lineage-check.js";
 import { mergeLibrary } from "../core/library/merge.js";
 import { registerMadeAhead } from "../core/concepts/made-ahead.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
 import { readIndexText, typoWordsOnDemand } from "../core/search/index-text.js";
-import { parseSnapshot, type Snapshot } from "../core/library/snapshot.js";
+import { parseSnapshot, type Snapshot, type SnapshotParts } from "../core/library/snapshot.js";
 import type { Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
 import type { LibraryViews } from "./cache/library-views.js";
@@ -19,7 +19,7 @@ import { stderrText, writeErr } from "./output.js";
 export type { DataDirectory };
 
 /** The installed package's root: the bundle lives in its dist/. */
-export const packageRoot = fileURLToPath(new URL("..", import.meta.url));
+export const packageRoot = packageDirectory();
 
 export interface LoadedLibrary {
   library: Library;
@@ -40,11 +40,19 @@ let snapshot: Snapshot | undefined;
 
 export function readSnapshot(): Snapshot {
   if (snapshot === undefined) {
-    snapshot = parseSnapshot(readFileSync(new URL("./builtin.json", import.meta.url), "utf8"), () => readFileSync(new URL("./concepts.json", import.meta.url), "utf8"));
+    // Read as bytes and decoded a part at a time (ASCII, so Latin-1 is the text): only the first
+    // line, the codes without their standards, becomes a string at start (core/library/snapshot.ts).
+    const bytes = readFileSync(distFile("builtin.txt"));
+    const text: SnapshotParts = {
+      length: bytes.length,
+      firstLine: () => bytes.toString("latin1", 0, bytes.indexOf(0x0a) >>> 0),
+      slice: (from, to) => bytes.toString("latin1", from, to),
+    };
+    snapshot = parseSnapshot(text, () => readFileSync(distFile("concepts.json"), "utf8"));
     // Inference and indexing over users' codes read the model and the concept weights the build
     // made rather than make them again (core/concepts/made-ahead.ts); where the files are
     // missing (run from the sources), they are made.
-    registerMadeAhead(snapshot.library, (part) => readFileSync(new URL(part === "weights" ? "./concept-weights.txt" : `./inference-${part}.txt`, import.meta.url), "latin1"));
+    registerMadeAhead(snapshot.library, (part) => readFileSync(distFile(part === "weights" ? "concept-weights.txt" : `inference-${part}.txt`), "latin1"));
   }
   return snapshot;
 }
@@ -55,8 +63,8 @@ export function readSnapshot(): Snapshot {
  * when first asked for (core/search/index-text.ts).
  */
 export function readSearchIndex(): SearchIndex {
-  const index = readIndexText(readFileSync(new URL("./search-index.txt", import.meta.url), "latin1")) as SearchIndex;
-  return typoWordsOnDemand(index, () => readFileSync(new URL("./search-words.txt", import.meta.url), "latin1"));
+  const index = readIndexText(readFileSync(distFile("search-index.txt"), "latin1")) as SearchIndex;
+  return typoWordsOnDemand(index, () => readFileSync(distFile("search-words.txt"), "latin1"));
 }
 
 /**
@@ -65,7 +73,7 @@ export function readSearchIndex(): SearchIndex {
  */
 export function readBuiltinPart(): unknown {
   try {
-    return JSON.parse(readFileSync(new URL("./builtin-part.json", import.meta.url), "latin1"));
+    return JSON.parse(readFileSync(distFile("builtin-part.json"), "latin1"));
   } catch {
     return undefined;
   }

@@ -1,6 +1,5 @@
 // The entry point bin/ethics.cjs requires: the code cache first, then the CLI.
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { distDirectory } from "./dist-files.js";
 import { requireThroughCodeCache, type ModuleClass } from "./cache/compile-cache.js";
 import { namedCommand } from "./command-name.js";
 
@@ -14,4 +13,4 @@ const Module = (module as unknown as { constructor: ModuleClass }).constructor;
 // Each command's entries apart: a run's entry holds the functions that run compiled, and
 // another command reading it would compile its own again every time.
 const command = namedCommand(process.argv.slice(2)) ?? "other";
-requireThroughCodeCache(dirname(fileURLToPath(import.meta.url)), process.env, Module, command)("./ethics.cjs");
+requireThroughCodeCache(distDirectory, process.env, Module, command)("./ethics.cjs");

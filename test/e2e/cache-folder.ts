@@ -9,7 +9,7 @@ import { ethicsAll, root, type RunResult } from "./run.js";
 
 export const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
 const medical = readFileSync(join(root, "data/medi-cal.yaml"), "utf8");
-export const buildId = (JSON.parse(readFileSync(join(root, "dist/builtin.json"), "utf8")) as { buildId: string }).buildId;
+export const buildId = readFileSync(join(root, "dist/build-id"), "latin1").trim();
 
 /** A folder of `count` codes: the riverside example, then copies of Medi-Cal under new ids. */
 export function dataFolder(count: number, mark = ""): string {

@@ -76,7 +76,7 @@ describe.concurrent("the cache never changes what is printed", () => {
     mkdirSync(join(other, "bin"));
     cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
     cpSync(join(root, "package.json"), join(other, "package.json"));
-    const snapshot = join(other, "dist/builtin.json");
+    const snapshot = join(other, "dist/builtin.txt");
     writeFileSync(snapshot, readFileSync(snapshot, "utf8").replace(`"buildId":"${buildId}"`, '"buildId":"0123456789abcdef"'));
     const runOther = (args: string[]) => ethicsAsync(["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cacheDir }, bin: join(other, "bin/ethics.cjs") });
     // This build's uncached search (COMMANDS[1]), the same whatever the round: run once.

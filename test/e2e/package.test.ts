@@ -17,7 +17,7 @@ describe("npm package", () => {
     )[0];
     const files: string[] = packed.files.map((file: { path: string }) => file.path);
     expect(files).toContain("dist/ethics.cjs");
-    expect(files).toContain("dist/builtin.json");
+    expect(files).toContain("dist/builtin.txt");
     expect(files).toContain("schema/code.schema.json");
     expect(files).toContain("bin/ethics.cjs");
     expect(files.some((file) => file.startsWith("src/") || file.startsWith("test/"))).toBe(false);

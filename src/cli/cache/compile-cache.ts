@@ -17,6 +17,24 @@ import { checksum32, checksumArea } from "./checksum.js";
 import { cacheBudgetBytes, cacheDirectory, makeDirectory, roundedToBlocks, writeCacheFile } from "./cache-dir.js";
 import { codeCacheFiles, noteCodeCacheBytes, type CodeCacheFile } from "./code-cache-bytes.js";
 
+/**
+ * How the build writes each of our bundle files (scripts/build.mjs writes the same text): a
+ * function expression of Node's module arguments, called with them, so that Node's own loader
+ * runs the file as it is.
+ */
+export const BUNDLE_HEAD = "(function (exports, require, module, __filename, __dirname) {";
+export const BUNDLE_CALL = ".call(this, exports, require, module, __filename, __dirname);\n";
+
+/**
+ * The script compiled for a bundle file's text: a file the build wrote (above) without its
+ * call, a slice of the text read, which V8 keeps as a reference into it; any other file wrapped
+ * as Node wraps a module. Wrapped, every file was copied whole into a new string (ethics.cjs:
+ * 120 KB of young memory at every start, and copied again by the scavenges it brought on).
+ */
+export function scriptSource(content: string, moduleClass: Pick<ModuleClass, "wrap">): string {
+  return content.startsWith(BUNDLE_HEAD) && content.endsWith(BUNDLE_CALL) ? content.slice(0, content.length - BUNDLE_CALL.length) : moduleClass.wrap(content);
+}
+
 /** Node's CommonJS Module class (see start.ts for where it comes from). */
 export type ModuleClass = typeof Module & { wrap(content: string): string };
 
@@ -161,7 +179,7 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
   const run = (module: { exports: unknown }, content: string, filename: string): unknown => {
     const file = join(root, `v8-${buildId}-${command}-${basename(filename)}.entry`);
     const cachedData = readCodeCacheFile(file, key);
-    const script = new Script(moduleClass.wrap(content), { filename, ...(cachedData ? { cachedData } : {}) });
+    const script = new Script(scriptSource(content, moduleClass), { filename, ...(cachedData ? { cachedData } : {}) });
     if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     return wrapper.call(module.exports, module.exports, requireFromOwn, module, filename, ownDirectory);

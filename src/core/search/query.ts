@@ -10,7 +10,7 @@ import { contentStemsOf, matchTerm, matchTermApart, tokenSequence, type TermPhra
 import { stem, STOP_WORDS, words } from "../text.js";
 import { documentCount, documentFrequency, lookup, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
 import { sortedStartingWith } from "./sorted.js";
-import { hasTermStem, termAt, termStems, termsUsing } from "./term-index.js";
+import { hasTermStem, termAt, termStems, termsUsing, termWordsIn } from "./term-index.js";
 import { tableGet, tableHas } from "./packed-table.js";
 import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
@@ -407,7 +407,10 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     for (const position of positions) if (wordAt[position]! >= 0) mask |= 1 << wordAt[position]!;
     return mask;
   };
+  const found = (stemmed: string) => (find(stemmed)?.length ?? 0) > 0;
   for (const number of [...candidates].sort((a, b) => a - b)) {
+    // A term with a meaningful word the query lacks matches neither way: not decoded.
+    if (!termWordsIn(index.terms, number, found)) continue;
     const { phrase, owner } = termAt(index.terms, number);
     const positions = matchTerm(phrase, sequence, find);
     if (rests(phrase, positions)) {

@@ -61,6 +61,26 @@ export function termStems(index: TermIndex): string {
   return index.byStem.keys;
 }
 
+/**
+ * Whether `has` knows every meaningful word of term `number` (as termAt would decode it), read
+ * from the packed phrase without decoding it. A term with a word the query lacks matches neither
+ * close together nor apart; a query's stem is used by hundreds of terms ("gift": every term with
+ * a gift in it), and decoding each into arrays was most of a search's garbage before ranking.
+ */
+export function termWordsIn(index: TermIndex, number: number, has: (stemmed: string) => boolean): boolean {
+  const { phrases } = index;
+  const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);
+  const bar = phrases.indexOf("|", start);
+  const end = bar < 0 ? phrases.length : bar;
+  for (let at = start; at <= end; ) {
+    const space = phrases.indexOf(" ", at);
+    const wordEnd = space < 0 || space > end ? end : space;
+    if (!phrases.startsWith(STOP_MARK, at) && !has(phrases.slice(at, wordEnd))) return false;
+    at = wordEnd + 1;
+  }
+  return true;
+}
+
 /** A term by its number: its phrase and the concept entry it names. */
 export function termAt(index: TermIndex, number: number): { phrase: TermPhrase; owner: number } {
   const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { checksum32, checksumArea } from "../../../src/cli/cache/checksum.js";
-import { encodeCodeCacheEntry, readCodeCacheFile } from "../../../src/cli/cache/compile-cache.js";
+import { BUNDLE_CALL, BUNDLE_HEAD, encodeCodeCacheEntry, readCodeCacheFile, scriptSource } from "../../../src/cli/cache/compile-cache.js";
 
 const KEY = "v20.0.0-x64";
 const data = Buffer.from(Array.from({ length: 1031 }, (_, at) => (at * 37 + 11) % 256));
@@ -96,5 +98,41 @@ describe("a V8 code cache entry", () => {
     const bytes = Buffer.from(entry);
     const result = damage(bytes);
     expect(read(Buffer.isBuffer(result) ? result : bytes)).toBeUndefined();
+  });
+});
+
+describe("our bundle files as the build writes them", () => {
+  const root = join(import.meta.dirname, "../../..");
+  const dist = join(root, "dist");
+  const own = readdirSync(dist).filter((name) => name === "ethics.cjs" || (name.startsWith("lazy-") && name.endsWith(".cjs")));
+  const Module = createRequire(import.meta.url)("node:module") as { wrap(content: string): string };
+
+  it("are compiled as the function they hold, a slice of the text read, without its call", () => {
+    expect(own.length).toBeGreaterThan(10);
+    for (const name of own) {
+      const text = readFileSync(join(dist, name), "latin1");
+      const source = scriptSource(text, Module);
+      expect(source, name).toBe(text.slice(0, text.length - BUNDLE_CALL.length));
+      expect(source.startsWith(BUNDLE_HEAD) && source.endsWith("\n})"), name).toBe(true);
+      expect(typeof new Script(source).runInThisContext(), name).toBe("function");
+    }
+  });
+
+  it("wraps any other text as Node wraps a module", () => {
+    for (const text of ["module.exports = 1;", `${BUNDLE_HEAD}module.exports = 1;\n})`, `module.exports = 1;${BUNDLE_CALL}`]) {
+      expect(scriptSource(text, Module)).toBe(Module.wrap(text));
+    }
+  });
+
+  it("run under Node's own loader as they are (a run without a cache directory)", () => {
+    const module = { exports: {} as Record<string, unknown> };
+    const text = readFileSync(join(dist, "lazy-core-shorten.cjs"), "latin1");
+    const wrapper = new Script(Module.wrap(text)).runInThisContext() as (...args: unknown[]) => void;
+    wrapper.call(module.exports, module.exports, createRequire(join(dist, "lazy-core-shorten.cjs")), module, join(dist, "lazy-core-shorten.cjs"), dist);
+    expect(typeof module.exports.shorten).toBe("function");
+  });
+
+  it("keeps ethics.cjs at least V8's large-object size, so that no scavenge copies it", () => {
+    expect(readFileSync(join(dist, "ethics.cjs")).length).toBeGreaterThan(128 * 1024);
   });
 });

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { parseSnapshot, serializeConcepts, serializeSnapshot } from "../../../src/core/library/snapshot.js";
+import { parseSnapshot, serializeConcepts, serializeSnapshot, type SnapshotParts } from "../../../src/core/library/snapshot.js";
 
 const data = join(import.meta.dirname, "../../../data");
 
@@ -32,6 +32,52 @@ describe("snapshot", () => {
     const snapshot = parseSnapshot(serializeSnapshot(library, "b"), () => (reads++, serializeConcepts(library)));
     expect(snapshot.conceptIds).toEqual(library.concepts.map((concept) => concept.id));
     expect(reads).toBe(0);
+  });
+
+  /** The snapshot's text as the CLI gives it, a part at a time, with the parts read so far. */
+  const inParts = (text: string) => {
+    const read: [number, number][] = [];
+    const parts: SnapshotParts = {
+      length: text.length,
+      firstLine: () => text.slice(0, text.indexOf("\n")),
+      slice: (from, to) => (read.push([from, to]), text.slice(from, to)),
+    };
+    return { parts, read };
+  };
+
+  it("reads a section's standards and the topics only when they are asked for", () => {
+    const { parts, read } = inParts(serializeSnapshot(library, "b"));
+    const restored = parseSnapshot(parts, () => serializeConcepts(library)).library;
+    expect(restored.codes.map((code) => code.id)).toEqual(library.codes.map((code) => code.id));
+    expect(restored.codes[1]!.sections.map((section) => section.title)).toEqual(library.codes[1]!.sections.map((section) => section.title));
+    expect(read).toEqual([]);
+    expect(restored.codes[1]!.sections[2]!.standards).toEqual(library.codes[1]!.sections[2]!.standards);
+    expect(restored.codes[1]!.sections[2]!.standards).toBe(restored.codes[1]!.sections[2]!.standards);
+    expect(read).toHaveLength(1);
+    expect(restored.topics).toEqual(library.topics);
+    expect(read).toHaveLength(2);
+    // Read through the parts, the library is the whole library still: every section read once.
+    expect(JSON.stringify(restored)).toBe(JSON.stringify(library));
+    expect(read).toHaveLength(library.codes.reduce((sum, code) => sum + code.sections.length, 0) + 1);
+  });
+
+  it("keeps a section's standards or topics written to it, read or not", () => {
+    const restored = parseSnapshot(serializeSnapshot(library, "b"), () => serializeConcepts(library)).library;
+    const [first, second] = restored.codes[0]!.sections;
+    const kept = first!.standards.slice(0, 1);
+    first!.standards = kept;
+    second!.standards = [];
+    restored.topics = [];
+    expect([first!.standards, second!.standards, restored.topics]).toEqual([kept, [], []]);
+    expect(Object.keys(first!)).toEqual(["id", "title", "intro", "standards", "editorial"]);
+  });
+
+  it.each([
+    ["cut short", (text: string) => text.slice(0, -1)],
+    ["with bytes after its last part", (text: string) => `${text} `],
+    ["without its parts", (text: string) => text.slice(0, text.indexOf("\n"))],
+  ])("refuses a snapshot %s", (_name, damage) => {
+    expect(() => parseSnapshot(damage(serializeSnapshot(library, "b")), () => "[]")).toThrow(/rebuild with npm run build/);
   });
 
   it("refuses a snapshot of another format", () => {
