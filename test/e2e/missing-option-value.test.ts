@@ -33,3 +33,18 @@ describe("--section with an empty value", () => {
     expect(result.stderr).toBe("ethics: --section needs a section name\nhint: e.g. --section integrity; leave --section out for every section\n");
   });
 });
+
+describe("--section of punctuation alone, over several codes", () => {
+  it.each([[["search", "gifts", "--section", "!!"]], [["search", "gifts", "--code", "wisconsin,alaska", "--section", "!!"]]])("%j: said of the codes searched, not of the first", (args) => {
+    const result = ethics(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("ethics: no section '!!': a name has letters or digits\nhint: ethics list <code> shows a code's sections\n");
+  });
+
+  it("over one code, says which code and its sections", () => {
+    const result = ethics(["search", "gifts", "--code", "wisconsin", "--section", "!!"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("ethics: no section '!!' in wisconsin: a name has letters or digits\nhint: expected one of: code-of-conduct\n");
+  });
+});

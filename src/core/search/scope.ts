@@ -2,7 +2,7 @@
 // (--code, --section). Documents are numbered in library order, section after section.
 import type { Code, Library, Standard } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
-import { resolveCode, resolveSection } from "../codes/resolve.js";
+import { resolveCode, resolveSection, slugify } from "../codes/resolve.js";
 import type { SearchIndex } from "./inverted-index.js";
 import { nearest } from "../suggest.js";
 
@@ -64,6 +64,11 @@ export function scopeOf(index: SearchIndex, library: Library, layout: Layout, op
   if (options.section === undefined) {
     for (const code of codes) sections.set(code.id, null);
   } else {
+    // Punctuation alone names no section of any code: said of the codes searched, not of the
+    // first of them, whose own error it would be ("no section '!!' in alaska").
+    if (codes.length > 1 && slugify(options.section) === "") {
+      throw new UsageError(`no section '${options.section}': a name has letters or digits`, "ethics list <code> shows a code's sections");
+    }
     for (const code of codes) {
       const found = sectionIn(code, options.section, codes.length === 1);
       if (found !== undefined) sections.set(code.id, new Set([found]));
