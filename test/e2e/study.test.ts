@@ -69,7 +69,15 @@ describe("ethics quiz", () => {
   const json = (args: string[]) => JSON.parse(ethics(["quiz", ...args, "--json"]).stdout) as {
     seed: number;
     questions: { kind: string; prompt: string; choices: string[]; answer: number; citation: string; explanation: string }[];
+    notes: string[];
   };
+
+  it("--json notes, as the quiz on a terminal does, when fewer questions could be made than asked", () => {
+    const few = json(["--seed", "1", "--count", "5", "--code", "wisconsin", "--topic", "gifts"]);
+    expect(few.questions.length).toBeLessThan(5);
+    expect(few.notes).toEqual([`Only ${few.questions.length} of the 5 questions asked could be made from these standards.`]);
+    expect(json(["--seed", "1", "--count", "3"]).notes).toEqual([]);
+  });
 
   it("--json prints the questions and answers without asking; the same seed, the same quiz", () => {
     const quiz = json(["--seed", "42", "--count", "8"]);

@@ -24,7 +24,7 @@ export const quiz = (): Command =>
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(10))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
-  .option("--json", "print the questions as JSON without asking: { seed, questions: [{ kind, prompt, choices, answer, citation, explanation }] }")
+  .option("--json", "print the questions as JSON without asking: { seed, questions: [{ kind, prompt, choices, answer, citation, explanation }], notes }")
   .addHelpText(
     "after",
     `
@@ -57,8 +57,10 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
         citation: question.citation,
         explanation: question.explanation,
       }));
-      // as every --json is written: the codes' bidi and invisible characters escaped (\u202e)
-      await context.print({ seed: made.seed, questions }, () => "");
+      // as every --json is written: the codes' bidi and invisible characters escaped (\u202e).
+      // The notes a quiz on the terminal prints (fewer questions than asked) go with it: a
+      // handout made from the JSON would otherwise be short without a word.
+      await context.print({ seed: made.seed, questions, notes: made.notes }, () => "");
       return;
     }
     const { isatty } = await import("node:tty");
