@@ -112,6 +112,14 @@ describe("ethics quiz", () => {
     for (const line of stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
   });
 
+  it("takes full-width answers, as an input method types them (Ａ, ２)", () => {
+    const quiz = json(["--seed", "7", "--count", "2"]);
+    const answers = [String.fromCharCode(0xff21 + quiz.questions[0]!.answer), String.fromCharCode(0xff11 + quiz.questions[1]!.answer)];
+    const { stdout, code } = ethics(["quiz", "--seed", "7", "--count", "2"], { input: answers.join("\n") + "\n" });
+    expect(code).toBe(0);
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe("Score: 2/2");
+  });
+
   it("before the score, gives the command that shows each standard answered wrong", () => {
     const quiz = json(["--seed", "7", "--count", "4"]);
     const answers = quiz.questions.map((question, at) => "abcd"[at === 1 ? (question.answer + 1) % question.choices.length : question.answer]!);

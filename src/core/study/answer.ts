@@ -1,5 +1,6 @@
 // What a quiz taker types: a letter (a, B) or a number (1, 2), any case, perhaps with the
-// bracket or full stop the choices are printed with ("b)", "2.").
+// bracket or full stop the choices are printed with ("b)", "2."), in full-width forms too
+// (Ａ, ２, as a Chinese, Japanese or Korean input method types them).
 
 /** "A–D" for four choices. */
 export function letterRange(count: number): string {
@@ -12,7 +13,7 @@ export function choiceLetter(index: number): string {
 
 /** The index of the choice an answer names, or null when it names none. */
 export function parseAnswer(input: string, count: number): number | null {
-  const answer = input.trim().toLowerCase().replace(/[).]$/, "");
+  const answer = input.normalize("NFKC").trim().toLowerCase().replace(/[).]$/, "");
   if (/^[a-z]$/.test(answer)) {
     const index = answer.charCodeAt(0) - 97;
     return index < count ? index : null;

@@ -10,6 +10,9 @@ describe("an answer", () => {
     ["D.", 3],
     ["1", 0],
     ["4", 3],
+    ["Ｂ", 1], // full-width, as an input method types them
+    ["２）", 1],
+    ["ｅ", null],
     ["e", null],
     ["z", null],
     ["0", null],
