@@ -4,7 +4,7 @@
 // (plain-yaml.ts) and the HTML handout of whole codes (html.ts), so that a thousand codes are
 // written as they are rendered instead of as one string of tens of megabytes; the chunks joined
 // are the whole text, byte for byte.
-import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
+import { adaptedFrom, NO_SCOPE, provenanceFacts, titlesOf, type CodeTitles } from "./provenance.js";
 import type { Code } from "../model.js";
 import { codesTitle, pageHead, pageTail, renderCodeArticle } from "./html.js";
 import { plainYamlItems } from "./plain-yaml.js";
@@ -16,8 +16,8 @@ import { escapeJson, visible } from "./terminal-text.js";
  * CommonMark or GitHub reads inline (emphasis, code, links, HTML, tables, ~strikethrough~,
  * $math$) escaped; an entity reference's & escaped, lest `&amp;` show as `&`; and what would
  * open a block at the start of a line (a heading of one to six #, a list item, a ~~~ or ---
- * line) escaped there, and a run of # at the end, which a heading drops. Every text is one line (the loader joins lines), so only its start
- * begins one.
+ * line) escaped there, and a run of # at the end, which a heading drops. Every text is one
+ * line (the loader joins lines), so only its start begins one.
  */
 function escapeMarkdown(text: string): string {
   return visible(text)
@@ -31,11 +31,7 @@ function escapeMarkdown(text: string): string {
 
 const editorsNote = (remark: string) => `*Editor's note: ${escapeMarkdown(remark)}*`;
 
-/** The titles of the codes an export may name as what a code was adapted from, by id. */
-export type CodeTitles = ReadonlyMap<string, string>;
-
-/** The titles of the codes exported: where the export is given no others (the library's). */
-export const titlesOf = (codes: readonly Code[]): CodeTitles => new Map(codes.map((code) => [code.id, code.title]));
+export { titlesOf, type CodeTitles };
 
 function markdownCode(code: Code, titles: CodeTitles): string {
   const lines: string[] = [`# ${escapeMarkdown(code.title)}`, "", `*${escapeMarkdown(code.jurisdiction)}*`];

@@ -4,7 +4,7 @@ import type { Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
 import { HANDOUT_CSS } from "./html-style.js";
 import { hasPlainText } from "./plain-text.js";
-import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
+import { adaptedFrom, NO_SCOPE, provenanceFacts, titlesOf, type CodeTitles } from "./provenance.js";
 import { visible } from "./terminal-text.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -88,9 +88,6 @@ function numberedStandard(standard: Standard, escape: Escape): string[] {
     "</div>",
   ];
 }
-
-/** The titles of the codes a handout may name as what a code was adapted from, by id. */
-type CodeTitles = ReadonlyMap<string, string>;
 
 const editorsNote = (remark: string, escape: Escape): string => `<p class="editorial">Editor’s note: ${escape(remark)}</p>`;
 
@@ -226,7 +223,7 @@ export function renderTopicTail(): string {
 
 export function renderHtml(handout: Handout): string {
   if (handout.kind === "codes") {
-    const titles = new Map(handout.codes.map((code) => [code.id, code.title]));
+    const titles = titlesOf(handout.codes);
     return page(codesTitle(handout.codes), "codes", handout.codes.flatMap((code) => codeArticle(code, titles)));
   }
   return renderTopicHead(handout.topic, handout.columns) + handout.columns.map((column, at) => renderTopicCell(column, at, handout.columns)).join("") + renderTopicTail();

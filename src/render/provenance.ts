@@ -25,6 +25,12 @@ export function provenanceFacts(code: Code): ProvenanceFact[] {
   return facts.flatMap(([label, value, remark]) => (value ? [{ label, value, remark }] : []));
 }
 
+/** The titles of the codes a renderer may name as what a code was adapted from, by id. */
+export type CodeTitles = ReadonlyMap<string, string>;
+
+/** The titles of `codes`: where a renderer is given no others (the library's). */
+export const titlesOf = (codes: readonly Code[]): CodeTitles => new Map(codes.map((code) => [code.id, code.title]));
+
 /**
  * The title of the code a code was adapted from (its file's source.derivedFrom), found by
  * `titleOf`; an id that names no loaded code, or the code itself (warned of when the code was
