@@ -70,8 +70,7 @@ export function termStems(index: TermIndex): string {
 export function termWordsIn(index: TermIndex, number: number, has: (stemmed: string) => boolean): boolean {
   const { phrases } = index;
   const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);
-  const bar = phrases.indexOf("|", start);
-  const end = bar < 0 ? phrases.length : bar;
+  const end = termEnd(phrases, start);
   for (let at = start; at <= end; ) {
     const space = phrases.indexOf(" ", at);
     const wordEnd = space < 0 || space > end ? end : space;
@@ -81,12 +80,17 @@ export function termWordsIn(index: TermIndex, number: number, has: (stemmed: str
   return true;
 }
 
+/** Where the term starting at `start` of `phrases` ends: at its "|", or the end of the last. */
+function termEnd(phrases: string, start: number): number {
+  const bar = phrases.indexOf("|", start);
+  return bar < 0 ? phrases.length : bar;
+}
+
 /** A term by its number: its phrase and the concept entry it names. */
 export function termAt(index: TermIndex, number: number): { phrase: TermPhrase; owner: number } {
   const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);
-  const end = index.phrases.indexOf("|", start);
   const phrase: TermPhrase = { words: [], stop: [] };
-  for (const word of index.phrases.slice(start, end < 0 ? undefined : end).split(" ")) {
+  for (const word of index.phrases.slice(start, termEnd(index.phrases, start)).split(" ")) {
     const stop = word.startsWith(STOP_MARK);
     phrase.words.push(stop ? word.slice(1) : word);
     phrase.stop.push(stop);
