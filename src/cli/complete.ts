@@ -197,6 +197,9 @@ export interface TypedLine {
   prefix: string;
 }
 
+/** A long option and its value in one word, as commander reads it: "--format=md". */
+const OPTION_WITH_VALUE = /^(--[^=\s]+)=([^]*)$/;
+
 /**
  * The words as the shells give them, read as commander reads `--option=value`. bash splits the
  * word at "=" (a break in COMP_WORDBREAKS): "--format", "=", "m"; zsh and fish give it whole,
@@ -206,11 +209,11 @@ export interface TypedLine {
 export function typedLine(words: readonly string[], current: string): TypedLine {
   const before: string[] = [];
   for (const word of words) {
-    const joined = /^(--[^=\s]+)=([^]*)$/.exec(word);
+    const joined = OPTION_WITH_VALUE.exec(word);
     if (joined) before.push(joined[1]!, joined[2]!);
     else if (!(word === "=" && before.at(-1)?.startsWith("-"))) before.push(word);
   }
-  const joined = /^(--[^=\s]+)=([^]*)$/.exec(current);
+  const joined = OPTION_WITH_VALUE.exec(current);
   if (joined) return { before: [...before, joined[1]!], current: joined[2]!, prefix: `${joined[1]!}=` };
   // bash, right after the "=": the word being completed is the "=" itself.
   if (current === "=" && before.at(-1)?.startsWith("--")) return { before, current: "", prefix: "" };
