@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics, root, STACK_TRACE } from "./run.js";
@@ -46,6 +48,11 @@ describe("ethics search", () => {
       args: ["search", "how does medi-cal differ from wwt?"],
       hint: "hint: to search Medi-Cal and Working Well Together alone, add --code\n      medi-cal,california; to compare two codes, ethics diff medi-cal california\n",
     },
+    // A place names every code for it: Medi-Cal's is "California (Medi-Cal)".
+    {
+      args: ["search", "it's legal here in California, can I smoke weed before work?"],
+      hint: "hint: to search Working Well Together and Medi-Cal alone, add --code\n      california,medi-cal; to compare two codes, ethics diff california medi-cal\n",
+    },
     // An alias that is an everyday word names no code; a chosen --code, or --json, needs no hint.
     { args: ["search", "medical records"], hint: "" },
     { args: ["search", "what does alaska say about gifts", "--code", "ak"], hint: "" },
@@ -55,6 +62,25 @@ describe("ethics search", () => {
     expect(code).toBe(0);
     expect(stderr).toBe(hint);
     expect(stdout).not.toContain("hint:");
+  });
+
+  it("a place that names many codes: the hint counts them rather than listing every one", () => {
+    const fixture = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
+    const dir = mkdtempSync(join(tmpdir(), "ethics-places-"));
+    for (let at = 1; at <= 5; at++) {
+      const text = fixture
+        .replace(/^id: .*$/m, `id: oregon-${at}`)
+        .replace(/^aliases: .*$/m, "aliases: []")
+        .replace(/^title: .*$/m, `title: Oregon code ${at}`)
+        .replace(/^shortName: .*$/m, `shortName: Oregon ${at}`)
+        .replace(/^jurisdiction: .*$/m, "jurisdiction: Oregon");
+      writeFileSync(join(dir, `oregon-${at}.yaml`), text);
+    }
+    const { stdout, stderr, code } = ethics(["--data", dir, "search", "gifts in oregon"], { env: { COLUMNS: "80" } });
+    expect(code).toBe(0);
+    expect(stderr).toBe("hint: the question names 5 codes (Oregon 1, Oregon 2 and 3 more); --code\n      searches those you list alone; to compare two codes, ethics diff oregon-1\n      oregon-2\n");
+    // The named codes' answers come first.
+    expect(stdout.split("\n")[0]).toMatch(/^Riverside|^Oregon 1/);
   });
 
   it.each([

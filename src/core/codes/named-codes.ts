@@ -12,8 +12,8 @@ import { slugify } from "./resolve.js";
 const ALIAS_MIN_LENGTH = 3;
 
 /**
- * The codes whose id, alias, short name or title a run of the query's words spells, in the
- * order the query names them. A name of one word that is an everyday word (`isEverydayWord`:
+ * The codes whose id, alias, short name or title, or the place they are for, a run of the
+ * query's words spells, in the order the query names them. A name of one word that is an everyday word (`isEverydayWord`:
  * the alias "medical" of Medi-Cal, a user's code named "peer") names none.
  */
 export function codesNamedIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): Code[] {
@@ -23,7 +23,7 @@ export function codesNamedIn(library: Library, query: string, isEverydayWord: (w
 /** The codes a query names (as codesNamedIn) and the names it spells them by, as slugs. */
 export function namesIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): { codes: Code[]; names: string[] } {
   const typed = words(query);
-  const byName = namesStartingWith(library, new Set(typed));
+  const byName = namesStartingWith(library, new Set(typed), isEverydayWord);
   let longest = 1;
   for (const name of byName.keys()) longest = Math.max(longest, name.split("-").length);
   const codes: Code[] = [];
@@ -34,7 +34,7 @@ export function namesIn(library: Library, query: string, isEverydayWord: (word: 
       const slug = typed.slice(start, start + length).join("-");
       const found = byName.get(slug);
       if (found === undefined || (length === 1 && isEverydayWord(slug))) continue;
-      if (!codes.includes(found)) codes.push(found);
+      for (const code of found) if (!codes.includes(code)) codes.push(code);
       if (!names.includes(slug)) names.push(slug);
       start += length - 1;
       break;
@@ -60,20 +60,34 @@ export function withoutNames(query: string, names: readonly string[]): string {
 
 /**
  * Each exact name of a code (id, alias, short name, title: codeNames) whose first word the query
- * has, and the first code in library order that answers to it. A search asks this of every
- * code in a library of thousands, so the names are made without codeNames' records.
+ * has, and the first code in library order that answers to it; then each place a code is for
+ * (its jurisdiction, without what a parenthesis adds: "California (Medi-Cal)" is California),
+ * and every code for that place. A peer in California works under both of its codes, so
+ * "California" names both, the code whose id it is first. A place all of whose words are
+ * everyday words ("Agency policy", "Statewide") names none. A search asks this of every code in
+ * a library of thousands, so the names are made without codeNames' records.
  */
-function namesStartingWith(library: Library, typed: ReadonlySet<string>): Map<string, Code> {
-  const byName = new Map<string, Code>();
-  const add = (slug: string, code: Code) => {
+function namesStartingWith(library: Library, typed: ReadonlySet<string>, isEverydayWord: (word: string) => boolean): Map<string, Code[]> {
+  const byName = new Map<string, Code[]>();
+  const isTyped = (slug: string) => {
     const dash = slug.indexOf("-");
-    if (slug !== "" && typed.has(dash < 0 ? slug : slug.slice(0, dash)) && !byName.has(slug)) byName.set(slug, code);
+    return slug !== "" && typed.has(dash < 0 ? slug : slug.slice(0, dash));
+  };
+  const add = (slug: string, code: Code) => {
+    if (isTyped(slug) && !byName.has(slug)) byName.set(slug, [code]);
   };
   for (const code of library.codes) {
     add(code.id, code);
     for (const alias of code.aliases) if (alias.length >= ALIAS_MIN_LENGTH) add(alias, code);
     add(slugify(code.shortName), code);
     add(slugify(code.title), code);
+  }
+  for (const code of library.codes) {
+    const place = slugify(code.jurisdiction.replace(/\([^)]*\)/g, " "));
+    if (!isTyped(place) || place.split("-").every(isEverydayWord)) continue;
+    const codes = byName.get(place);
+    if (codes === undefined) byName.set(place, [code]);
+    else if (!codes.includes(code)) codes.push(code);
   }
   return byName;
 }

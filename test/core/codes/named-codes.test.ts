@@ -1,6 +1,6 @@
-// Which codes a question names: by id, alias, short name or title, in the question's order; a
-// one-word name that is an everyday word ("medical", "peer") or an alias too short to tell
-// ("ak") names none.
+// Which codes a question names: by id, alias, short name or title, in the question's order, or
+// by the place they are for (every code of it); a one-word name that is an everyday word
+// ("medical", "peer") or an alias too short to tell ("ak") names none.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
@@ -9,9 +9,19 @@ import type { Library } from "../../../src/model.js";
 import { makeCode } from "../make-code.js";
 
 const builtin: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
-const everyday = new Set(["medical", "ca", "wi", "peer"]);
-// A user's code whose id is an everyday word, beside one whose id is not.
-const withUsers: Library = { ...builtin, codes: [...builtin.codes, makeCode({ id: "peer", shortName: "Peer", title: "Peer Code" }), makeCode({ id: "riverside", shortName: "Riverside", title: "Riverside Code" })] };
+const everyday = new Set(["medical", "ca", "wi", "peer", "agency", "policy"]);
+// A user's code whose id is an everyday word, beside one whose id is not, and two for one place.
+const withUsers: Library = {
+  ...builtin,
+  codes: [
+    ...builtin.codes,
+    makeCode({ id: "peer", shortName: "Peer", title: "Peer Code" }),
+    makeCode({ id: "riverside", shortName: "Riverside", title: "Riverside Code" }),
+    makeCode({ id: "oregon-state", shortName: "Oregon State", title: "Oregon State Code", jurisdiction: "Oregon" }),
+    makeCode({ id: "oregon-medicaid", shortName: "Oregon Medicaid", title: "Oregon Medicaid Code", jurisdiction: "Oregon (Medicaid)" }),
+    makeCode({ id: "house-rules", shortName: "House Rules", title: "House Rules", jurisdiction: "Agency policy" }),
+  ],
+};
 
 describe("codesNamedIn", () => {
   it.each([
@@ -27,6 +37,14 @@ describe("codesNamedIn", () => {
     ["north of the river", []],
     ["a peer at riverside asked for a loan", ["riverside"]],
     ["the peer code on loans", ["peer"]],
+    // A place names every code for it: "California (Medi-Cal)" is for California too.
+    ["it's legal here in California", ["california", "medi-cal"]],
+    ["medi-cal on gifts", ["medi-cal"]],
+    ["an oregon peer asked about gifts", ["oregon-state", "oregon-medicaid"]],
+    ["oregon medicaid and alaska", ["oregon-medicaid", "alaska"]],
+    ["the oregon trail", ["oregon-state", "oregon-medicaid"]],
+    // A place of everyday words only names no code.
+    ["what is the agency policy on gifts", []],
   ])("%s → %j", (query, expected) => {
     expect(codesNamedIn(withUsers, query, (word) => everyday.has(word)).map((code) => code.id)).toEqual(expected);
   });
