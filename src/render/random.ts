@@ -15,13 +15,16 @@ export interface RandomPick {
   date?: string;
 }
 
+const BINDS = "How it binds: ";
+
 export function renderRandom(pick: RandomPick, options: RenderOptions): string {
   const style = styleFor(options);
   const lines: string[] = [];
   if (pick.date) lines.push(style.dim(`Standard of the day, ${pick.date}`), "");
   lines.push(renderStandard(pick.standard, options), "");
   const qualified = pick.qualifiers.length > 0 ? `${pick.strength} (${pick.qualifiers.map(visible).join("; ")})` : pick.strength;
-  lines.push(wrap(paintWords(style.label, qualified), options.width));
+  // Labelled: a bare "requires" under a standard reads as part of it, or as nothing.
+  lines.push(wrap(paintWords(style.label, qualified), options.width, " ".repeat(BINDS.length), BINDS));
   // one line, never wrapped: it is there to be copied
   lines.push(style.dim(`ethics show ${visible(pick.reference)}`));
   return lines.join("\n");

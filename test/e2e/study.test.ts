@@ -16,7 +16,7 @@ describe("ethics random", () => {
     const shown = ethics(["show", ...reference.split(" ")]);
     expect(shown.code).toBe(0);
     expect(stdout.startsWith(shown.stdout.trimEnd() + "\n\n")).toBe(true);
-    expect(strength).toMatch(/^(prohibits|requires|defers|aspires|describes)\b/);
+    expect(strength).toMatch(/^How it binds: (prohibits|requires|defers|aspires|describes)\b/);
   });
 
   it("--json is the Standard with its strength, as show gives it", () => {
