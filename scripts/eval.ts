@@ -5,7 +5,8 @@
 // Then the fresh questions labelled by concept (test/eval/fresh.yaml), as figures
 // (`--fresh-details` prints them query by query), and the twenty-third session's, in a tuning
 // half (`--fresh-details`) and a held-out half (figures only, as the held-out file), the
-// twenty-fourth session's situations told at length and short questions likewise, how many
+// twenty-fourth session's situations told at length and short questions likewise, the
+// twenty-sixth's questions of three kinds judged standard by standard likewise, how many
 // questions no code answers are given no answer (two halves alike), and the tuning file's queries framed as people
 // frame a question ("is it ethical: …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
@@ -41,8 +42,15 @@ freshHalves.push(
   { file: "fresh24-plain-tuning.yaml", title: "fresh questions, short (24th session), tuning half", details: "--fresh-details" },
   { file: "fresh24-plain-held-out.yaml", title: "fresh questions, short (24th session), held-out half", details: "--held-out-details" },
 );
+// The twenty-sixth session's, judged standard by standard as the tuning file is.
+freshHalves.push(
+  { file: "fresh26-tuning.yaml", title: "fresh questions, standards judged (26th session), tuning half", details: "--fresh-details" },
+  { file: "fresh26-held-out.yaml", title: "fresh questions, standards judged (26th session), held-out half", details: "--held-out-details" },
+);
 for (const { file, title, details } of freshHalves) {
-  const report = evaluate(library, casesOfConcepts(library, readConceptCases(join(root, "test/eval", file))), index);
+  const path = join(root, "test/eval", file);
+  const cases = file.startsWith("fresh26") ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
+  const report = evaluate(library, cases, index);
   const heading = `${title} (test/eval/${file})`;
   console.log(process.argv.includes(details) ? formatReport(report, heading) : formatSummary(report, heading));
   console.log();

@@ -191,6 +191,29 @@ describe("the twenty-third and twenty-fourth sessions' fresh questions, in halve
 });
 
 /**
+ * The twenty-sixth session's questions (fresh26-*.yaml): 120 by a helper who read only the five
+ * codes (40 short, 40 situations, 40 in slang or shorthand), judged standard by standard as the
+ * tuning file is, split at random within each kind before any was searched. Measured as they
+ * came (after that session's third blind round of entry terms): tuning half 0.7259 / 0.8167,
+ * held-out half 0.7122 / 0.7667. A floor a point below each: a guard, not a target.
+ */
+const FRESH26_FLOORS = {
+  "fresh26-tuning.yaml": { recall: 0.715, firstHit: 0.80 },
+  "fresh26-held-out.yaml": { recall: 0.702, firstHit: 0.75 },
+} as const;
+
+describe("the twenty-sixth session's fresh questions, judged by standard, in halves", () => {
+  it.each(Object.entries(FRESH26_FLOORS))("%s holds its measured level", (file, floors) => {
+    const cases = readEvalCases(join(import.meta.dirname, file));
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    const report = evaluate(library, cases, index);
+    const summary = formatSummary(report, file);
+    expect(report.recall, summary).toBeGreaterThanOrEqual(floors.recall);
+    expect(report.firstHit, summary).toBeGreaterThanOrEqual(floors.firstHit);
+  });
+});
+
+/**
  * Questions no code answers (off-topic-*.yaml, written in the twenty-third session), measured at
  * its end: 16 of 40 given no answer in each half. Most of the rest share one word with a matter
  * ("who sang respect originally", "iphone stuck in recovery mode"); a rule that asked such
