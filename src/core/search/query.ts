@@ -6,7 +6,7 @@
 // practitioners ask about, such as "wedding", tells more than "client").
 import { EthicsError } from "../errors.js";
 import { QUERY_SHOWN, shorten } from "../shorten.js";
-import { contentStemsOf, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
+import { contentStemsOf, isWordForWord, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
 import { stem, STOP_WORDS, words } from "../text.js";
 import { documentCount, documentFrequency, lookup, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
 import { sortedStartingWith } from "./sorted.js";
@@ -379,6 +379,16 @@ function termStemsFor(index: SearchIndex, word: QueryWord): string[] {
   return found;
 }
 
+/** The particles of English phrasal verbs: after a verb they make another word of it ("hit on"). */
+const PARTICLES: ReadonlySet<string> = new Set(["on", "with", "up", "out", "off", "over", "around", "into", "down", "away", "through"]);
+
+/** A term of one meaningful word that a particle after it makes a phrase of its own ("hitting on me"). */
+function isPhrasal(phrase: TermPhrase): boolean {
+  if (!isWordForWord(phrase)) return false;
+  const word = phrase.stop.indexOf(false);
+  return phrase.words.some((small, at) => at > word && PARTICLES.has(small));
+}
+
 /** The concepts and topics whose terms the query uses, with the query words each covers. */
 function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: readonly QueryWord[], text: QueryText): ConceptMatch[] {
   // Only the terms that share a stem with the query can match it.
@@ -408,17 +418,31 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     return mask;
   };
   const found = (stemmed: string) => (find(stemmed)?.length ?? 0) > 0;
+  const matched: { owner: number; positions: readonly number[]; close: boolean; wordForWord: boolean }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.
     if (!termWordsIn(index.terms, number, found)) continue;
     const { phrase, owner } = termAt(index.terms, number);
     const positions = matchTerm(phrase, sequence, find);
     if (rests(phrase, positions)) {
-      covers.set(owner, (covers.get(owner) ?? 0) | maskOf(positions!));
+      matched.push({ owner, positions: positions!, close: true, wordForWord: isPhrasal(phrase) });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
-    if (rests(phrase, far)) apart.set(owner, (apart.get(owner) ?? 0) | maskOf(far!));
+    if (rests(phrase, far)) matched.push({ owner, positions: far!, close: false, wordForWord: false });
+  }
+  // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
+  // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in
+  // another sense does not match.
+  const claimedBy = new Map<number, Set<number>>();
+  for (const { owner, positions, wordForWord } of matched) {
+    if (!wordForWord) continue;
+    for (const position of positions) (claimedBy.get(position) ?? claimedBy.set(position, new Set()).get(position)!).add(owner);
+  }
+  for (const { owner, positions, close, wordForWord } of matched) {
+    if (!wordForWord && positions.some((position) => claimedBy.has(position) && !claimedBy.get(position)!.has(owner))) continue;
+    const map = close ? covers : apart;
+    map.set(owner, (map.get(owner) ?? 0) | maskOf(positions));
   }
   // A matter is part of its theme: the words that name a concept name its topic too, so the
   // theme's general rules ("respect confidentiality") answer a question about one of its

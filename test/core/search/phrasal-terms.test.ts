@@ -1,0 +1,28 @@
+// A word a phrasal term matches, particle and all ("hitting on me"), is read in that term's sense
+// only: the same word is not also matched by a term that needs it in another sense ("hit a
+// client"). A verb without its particle keeps every sense.
+import { describe, expect, it } from "vitest";
+import { search } from "../../../src/core/search/search.js";
+import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
+
+const root = new URL("../../..", import.meta.url).pathname;
+const library = readBuiltinLibrary(root);
+const index = builtIndex(library);
+
+describe("phrasal terms claim the words they match", () => {
+  it.each([
+    ["my client keeps hitting on me", "romance-or-sex-with-people-served", "abusing-people-served"],
+    ["client hit on me after group", "romance-or-sex-with-people-served", "abusing-people-served"],
+    // No particle: "hit" in its everyday sense, as before.
+    ["i hit a client", "abusing-people-served", "romance-or-sex-with-people-served"],
+  ])("%s names %s, not %s", (query, named, notNamed) => {
+    const concepts = search(index, library, query).concepts;
+    expect(concepts).toContain(named);
+    expect(concepts).not.toContain(notNamed);
+  });
+
+  it("my client keeps hitting on me: the rules on romance with the people served come first", () => {
+    const first = search(index, library, "my client keeps hitting on me").hits[0]!;
+    expect(first.concepts).toContain("romance-or-sex-with-people-served");
+  });
+});
