@@ -82,12 +82,17 @@ function namesStartingWith(library: Library, typed: ReadonlySet<string>, isEvery
     add(slugify(code.shortName), code);
     add(slugify(code.title), code);
   }
+  // Many codes share a place: each is spelt out once.
+  const placeOf = new Map<string, string | undefined>();
   for (const code of library.codes) {
-    const place = slugify(code.jurisdiction.replace(/\([^)]*\)/g, " "));
-    if (!isTyped(place) || place.split("-").every(isEverydayWord)) continue;
-    const codes = byName.get(place);
-    if (codes === undefined) byName.set(place, [code]);
-    else if (!codes.includes(code)) codes.push(code);
+    if (!placeOf.has(code.jurisdiction)) {
+      const place = slugify(code.jurisdiction.replace(/\([^)]*\)/g, " "));
+      placeOf.set(code.jurisdiction, isTyped(place) && !place.split("-").every(isEverydayWord) ? place : undefined);
+    }
+    const place = placeOf.get(code.jurisdiction);
+    if (place === undefined) continue;
+    const codes = byName.get(place) ?? byName.set(place, []).get(place)!;
+    if (!codes.includes(code)) codes.push(code);
   }
   return byName;
 }
