@@ -15,7 +15,7 @@ import { decodeText, readFileBytes } from "./read-file.js";
 import { codeSchemas, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
-import { eventPositions, lineAndColumn } from "./yaml-position.js";
+import { eventPositions, lineAndColumn, lineColumns } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
 import { numbersNotInDigits, type NumberSlip } from "./written-numbers.js";
 
@@ -253,9 +253,10 @@ function unknownConceptTags(data: unknown, known: readonly string[]): { id: stri
  */
 function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], text: string, file: string): FileProblem[] {
   if (slips.length === 0) return problems;
+  const lineAndColumnOf = lineColumns(text);
   const slipped = slips.map((slip) => ({
     file,
-    ...lineAndColumn(text, slip.offset),
+    ...lineAndColumnOf(slip.offset),
     path: formatPath(slip.path),
     message: `expected a plain decimal number such as 12, not '${slip.written}' (which YAML reads as ${slip.read})`,
   }));
