@@ -70,8 +70,13 @@ export function readLines(input: Readable, kept = LINE_KEPT, limit = LINE_LIMIT)
     waiting = null;
   };
 
+  let atStart = true; // a byte-order mark opening the input (Notepad's UTF-8) is no part of the first answer
   input.setEncoding("utf8");
   input.on("data", (chunk: string) => {
+    if (atStart && chunk !== "") {
+      atStart = false;
+      if (chunk.startsWith("\uFEFF")) chunk = chunk.slice(1);
+    }
     let from = afterReturn && chunk.startsWith("\n") ? 1 : 0;
     afterReturn = chunk.endsWith("\r");
     LINE_END.lastIndex = from;

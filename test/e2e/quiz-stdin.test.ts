@@ -1,3 +1,4 @@
+// What the quiz reads its answers from, as an unlucky user gives it.
 // Node reads a stdin that is a directory (`ethics quiz < ~/`) as an empty stream, without an
 // error: the quiz took it for answers that ran out ("no more answers") after printing its first
 // question. It is input that cannot be read, said before the quiz begins.
@@ -41,5 +42,23 @@ describe("quiz with stdin a directory", () => {
     expect(stdout).toMatch(/^Quiz: 2 questions/);
     expect(stderr).toMatch(/^ethics: the quiz stopped after 0 of 2 questions: no more answers/);
     expect(code).toBe(1);
+  });
+});
+
+// An answers file saved by Notepad opens with a byte-order mark: the first answer was echoed
+// as "<U+FEFF>a" in the transcript.
+describe("answers that open with a byte-order mark", () => {
+  it("the first answer is read and echoed without it", () => {
+    const result = spawnSync(process.execPath, [join(root, "bin/ethics.cjs"), "quiz", "--count", "2", "--seed", "1"], {
+      env: runEnvironment({}),
+      input: "\uFEFFa\r\nb\r\n",
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.stdout).toMatch(/Your answer \(A–D\): a\n/);
+    expect(result.stdout).not.toContain("FEFF");
+    expect(result.stdout).toMatch(/Score: \d\/2\n$/);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
   });
 });
