@@ -2,6 +2,7 @@
 // or from a file or pipe, so that a trainer can script a quiz. An answer is a letter or a
 // number: of a longer line (a file piped by mistake, megabytes without a line break) only the
 // start is kept and the rest read past, so that no line is ever held whole.
+import { fstatSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { EthicsError } from "../core/errors.js";
 
@@ -69,8 +70,13 @@ export function readLines(input: Readable, kept = LINE_KEPT, limit = LINE_LIMIT)
     waiting = null;
   };
 
+  let atStart = true; // a byte-order mark opening the input (Notepad's UTF-8) is no part of the first answer
   input.setEncoding("utf8");
   input.on("data", (chunk: string) => {
+    if (atStart && chunk !== "") {
+      atStart = false;
+      if (chunk.startsWith("\uFEFF")) chunk = chunk.slice(1);
+    }
     let from = afterReturn && chunk.startsWith("\n") ? 1 : 0;
     afterReturn = chunk.endsWith("\r");
     LINE_END.lastIndex = from;
@@ -116,6 +122,18 @@ export function readLines(input: Readable, kept = LINE_KEPT, limit = LINE_LIMIT)
       input.destroy();
     },
   };
+}
+
+/**
+ * Why stdin cannot give answers at all, if it cannot: Node reads a directory as an empty
+ * stream (no error), which the quiz would take for answers that ran out.
+ */
+export function unreadableStdin(): string | undefined {
+  try {
+    return fstatSync(0).isDirectory() ? "stdin is a directory" : undefined;
+  } catch {
+    return undefined; // not open at all: Node reads it as empty, as /dev/null
+  }
 }
 
 export function readStdinLines(): LineReader {

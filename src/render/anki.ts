@@ -79,12 +79,30 @@ function deletion(html: string): string {
   return `{{c1::${inside}${inside.endsWith("}") ? JOINER : ""}}}`;
 }
 
+/**
+ * `text` from `from` to `to`, escaped, with the joiner after every "[" that opens a sound or
+ * speech tag in the whole text. A slice alone cannot see one cut by the deletion: of
+ * "[sound:x.mp3]" with "sound" hidden, "[" ends the slice before, and the card's back, the
+ * deletion filled in, would play x.mp3.
+ */
+function escapeAnkiSlice(text: string, from: number, to: number): string {
+  let escaped = "";
+  let at = from;
+  const tag = new RegExp(AV_TAG.source, "gi");
+  tag.lastIndex = from;
+  for (let found = tag.exec(text); found && found.index < to; found = tag.exec(text)) {
+    escaped += escapeAnkiHtml(text.slice(at, found.index + 1)) + JOINER;
+    at = found.index + 1;
+  }
+  return escaped + escapeAnkiHtml(text.slice(at, to));
+}
+
 /** The text with its telling word as Anki's cloze deletion; the whole text where there is none. */
 function clozeText(card: Card): string {
   const { text } = card.standard;
   if (!card.blank) return deletion(escapeAnkiHtml(text));
   const { start, end } = card.blank;
-  return `${escapeAnkiHtml(text.slice(0, start))}${deletion(escapeAnkiHtml(text.slice(start, end)))}${escapeAnkiHtml(text.slice(end))}`;
+  return `${escapeAnkiSlice(text, 0, start)}${deletion(escapeAnkiSlice(text, start, end))}${escapeAnkiSlice(text, end, text.length)}`;
 }
 
 function fields(card: Card, noteType: AnkiNoteType): string[] {

@@ -5,7 +5,7 @@ import type { Passage, Question, Quiz } from "../core/study/quiz.js";
 import { choiceLetter, letterRange } from "../core/study/answer.js";
 import { ANSWER_SHOWN, shorten } from "../core/shorten.js";
 import { renderStandard } from "./codes.js";
-import { paintWords } from "./standard-body.js";
+import { paintWords, renderItem } from "./standard-body.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
@@ -19,10 +19,7 @@ function renderPassage(passage: Passage, options: RenderOptions): string[] {
   const style = styleFor(options);
   return [
     wrap(visible(passage.text), options.width, "  ", "  "),
-    ...passage.items.map((item) => {
-      const label = `${visible(item.label)}. `;
-      return wrap(visible(item.text), options.width, "     ", "  " + label.padEnd(3));
-    }),
+    ...passage.items.map((item) => renderItem(item.label, visible(item.text), options.width, "  ", "     ")),
     ...passage.notes.map((note) => wrap(visible(note), options.width, "        ", "  " + style.label("Note:") + " ")),
   ];
 }

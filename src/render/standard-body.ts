@@ -3,6 +3,7 @@
 // diff, so that no command can show a standard without the rest of it.
 import type { Standard } from "../model.js";
 import type { Paint, RenderOptions, Style } from "./style.js";
+import { visibleLength } from "../core/text-width.js";
 import { visible, wrap } from "./terminal-text.js";
 
 export type StandardBody = Pick<Standard, "text" | "items" | "notes" | "editorial">;
@@ -32,14 +33,30 @@ export function renderEditorsNote(remark: string, options: RenderOptions, style:
   return wrap(paintWords(style.dim, visible(remark)), options.width, indent + " ".repeat(EDITORS_NOTE.length + 1), indent + style.dim(EDITORS_NOTE) + " ");
 }
 
+/**
+ * Columns a label may take before the text it labels: "a. ", "iii. ", "(12)(b). ". A longer one
+ * (a file's whole clause number, or a runaway) stands on a line of its own, the text under it:
+ * beside it, the text hung in a column past it (60 columns in, a word a line) or, where the
+ * hanging indent is fixed, ran off the line.
+ */
+const LABEL_BESIDE_MOST = 12;
+
+/**
+ * An item: its label, then its text wrapped to `width`, continuing at `hanging` (under the text,
+ * past the label, if not given). `text` is made visible (and marked) already; `label` not yet.
+ */
+export function renderItem(label: string, text: string, width: number, indent: string, hanging?: string): string {
+  const labelled = `${visible(label)}. `.padEnd(3);
+  if (visibleLength(labelled) <= LABEL_BESIDE_MOST) return wrap(text, width, hanging ?? indent + " ".repeat(labelled.length), indent + labelled);
+  const under = indent + "   ";
+  return `${wrap(labelled.trimEnd(), width, under, indent)}\n${wrap(text, width, hanging ?? under, under)}`;
+}
+
 export function renderStandardBody(body: StandardBody, options: RenderOptions, style: Style, layout: BodyLayout): string {
   const { indent } = layout;
   const mark = layout.mark ?? ((text: string) => text);
   const lines = [wrap(mark(visible(body.text)), options.width, indent, layout.firstIndent ?? indent)];
-  for (const item of body.items) {
-    const label = `${visible(item.label)}. `.padEnd(3);
-    lines.push(wrap(mark(visible(item.text)), options.width, indent + " ".repeat(label.length), indent + label));
-  }
+  for (const item of body.items) lines.push(renderItem(item.label, mark(visible(item.text)), options.width, indent));
   for (const note of body.notes) {
     lines.push(wrap(mark(visible(note)), options.width, indent + " ".repeat(NOTE.length + 1), indent + style.label(NOTE) + " "));
   }

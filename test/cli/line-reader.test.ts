@@ -25,8 +25,18 @@ describe("reading answers line by line", () => {
     ["a lone CR", ["a\rb\n"], ["a", "b"]],
     ["a CR at the end", ["a\r"], ["a"]],
     ["no input", [], []],
+    // Notepad's UTF-8 opens with a byte-order mark: no part of the first answer (it was echoed
+    // as "<U+FEFF>a"); one anywhere else is the answer's own.
+    ["a byte-order mark opening the input", ["\uFEFFa\r\nb\r\n"], ["a", "b"]],
+    ["a byte-order mark alone in the first chunk", ["\uFEFF", "a\n"], ["a"]],
+    ["a byte-order mark later", ["a\uFEFF\n\uFEFFb\n"], ["a\uFEFF", "\uFEFFb"]],
   ])("%s", async (_how, chunks, expected) => {
     expect(await linesOf(chunks)).toEqual(expected);
+  });
+
+  it("a byte-order mark split between chunks", async () => {
+    const bytes = Buffer.from("\uFEFFa\n");
+    expect(await linesOf([bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2)])).toEqual(["a"]);
   });
 
   it("a character split between chunks", async () => {

@@ -30,3 +30,23 @@ describe("Anki's sound and speech tags in a code's text", () => {
     expect(result.stdout).toContain(JSON.stringify(avText));
   });
 });
+
+// The deletion cuts the text in three, each escaped on its own: when the word hidden is the
+// tag's own "sound", the "[" ended the slice before it and no joiner followed. The card's back,
+// its deletion filled in, read "[sound:soundproofing.mp3]" and played it.
+describe("a sound tag cut by the cloze deletion", () => {
+  it.each([
+    ["the tag's name hidden", "Soundproof [sound:soundproofing.mp3].", "Soundproof [&#8205;{{c1::sound}}:soundproofing.mp3]."],
+    ["a word inside it hidden", "Play [sound:alarm.mp3] loudly.", "Play [&#8205;sound:{{c1::alarm}}.mp3] loudly."],
+  ])("%s: the joiner still follows its '['", (_, text, cloze) => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-anki-cut-"));
+    writeFileSync(join(dir, "riverside-agency.yaml"), fixture.replace(original, text));
+    const result = ethics(["--data", dir, "export", "--format", "anki-cloze", "--code", "riverside"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const row = result.stdout.split("\n").find((line) => line.includes("Boundaries 1"))!;
+    expect(row).toContain(`<b>Riverside · Boundaries 1</b><br>${cloze}`);
+    // Filled in, as the back shows it: no tag Anki would play.
+    expect(row.replace(/\{\{c1::([^}]*)\}\}/g, "$1")).not.toMatch(/\[(?:sound|anki):/i);
+  });
+});

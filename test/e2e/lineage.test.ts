@@ -81,3 +81,43 @@ describe("derivedFrom", () => {
     expect(shown.stdout).not.toContain("Adapted from: Riverside Peer Services Code of Conduct");
   });
 });
+
+// Two codes that each say they derive from the other: `validate` called both valid, and diff
+// called one a revision of the other, whichever it followed first. A lineage that leads back to
+// its code is as impossible as one naming the code itself.
+describe("a lineage that loops", () => {
+  function loopFolder(): string {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-lineage-loop-"));
+    const named = (id: string, parent: string) =>
+      riverside
+        .replace("id: riverside-agency", `id: ${id}`)
+        .replace("aliases: [riverside]", "aliases: []")
+        .replace("shortName: Riverside", `shortName: ${id.toUpperCase()}`)
+        .replace("title: Riverside Peer", `title: ${id.toUpperCase()} Peer`)
+        .replace("source:\n", `source:\n  derivedFrom: ${parent}\n`);
+    writeFileSync(join(dir, "aa.yaml"), named("aa", "bb"));
+    writeFileSync(join(dir, "bb.yaml"), named("bb", "aa"));
+    return dir;
+  }
+
+  it("validate: a problem of each code in the loop, exit 1", () => {
+    const dir = loopFolder();
+    const result = ethics(["validate", dir]);
+    const said = (id: string, loop: string) =>
+      `${join(dir, `${id}.yaml`)} source.derivedFrom: the lineage loops (${loop}): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code\n`;
+    expect(result.stdout).toBe(said("aa", "aa → bb → aa") + said("bb", "bb → aa → bb") + "2 problems in 2 of 2 files\n");
+    expect(result.stderr).toBe("ethics: 2 problems found\n");
+    expect(result.code).toBe(1);
+  });
+
+  it("--data: a warning for each, and the codes load", () => {
+    const dir = loopFolder();
+    const result = ethics(["--data", dir, "show", "aa", "boundaries", "1"]);
+    expect(result.stdout).toBe("AA · Boundaries 1\n  Will not accept gifts of more than token value from people they support.\n");
+    expect(unwrapped(result.stderr)).toBe(
+      `ethics: warning: ${join(dir, "aa.yaml")} source.derivedFrom: the lineage loops (aa → bb → aa): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code (the code loads)\n` +
+        `ethics: warning: ${join(dir, "bb.yaml")} source.derivedFrom: the lineage loops (bb → aa → bb): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code (the code loads)\n`,
+    );
+    expect(result.code).toBe(0);
+  });
+});

@@ -2,7 +2,7 @@
 // citation ethics prints for it is taken back by `ethics show` as the same standard.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethicsAll, root } from "./run.js";
+import { ethics, ethicsAll, root } from "./run.js";
 
 const data = ["--data", join(root, "test/fixtures/odd-titles")];
 
@@ -28,5 +28,27 @@ describe("printed citations of odd section titles", () => {
         standards.map(({ code, section, number, citation }) => ({ code, section, number, citation })),
       );
     }
+  });
+});
+
+// `ethics show nc :` is `ethics show nc:`: a ":" typed apart (or ":conduct:4") went on no
+// reference and was one with no code, "'·' has no code before the ·", exit 2.
+describe("a ':' typed apart from its code", () => {
+  it.each([
+    [["show", "nc", ":", "3"], "North Carolina 3\n"],
+    [["show", "medi-cal", ":integrity:12"], "Medi-Cal · Integrity 12\n"],
+    [["show", "nc", ":3", "wi", ":2"], "North Carolina 3\n"],
+  ])("%j shows what the one-word form shows", (args, start) => {
+    const result = ethics(args);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.startsWith(start)).toBe(true);
+    expect(result.code).toBe(0);
+  });
+
+  it("a ':' with no code at all is still a usage error", () => {
+    const result = ethics(["show", ":"]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^ethics: '·' has no code before the ·\n/);
+    expect(result.code).toBe(2);
   });
 });

@@ -64,8 +64,11 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
       return;
     }
     const { isatty } = await import("node:tty");
-    const { readStdinLines } = await import("../line-reader.js");
+    const { readStdinLines, unreadableStdin } = await import("../line-reader.js");
     const { takeQuiz } = await import("../quiz-session.js");
+    // Said before the first question: a quiz that cannot be answered is not begun.
+    const unreadable = unreadableStdin();
+    if (unreadable) throw new EthicsError(`cannot read the answers: ${unreadable}`, "answers are a letter or number a line, typed or from a file, e.g. ethics quiz < answers.txt");
     const lines = readStdinLines();
     const io = { interactive: isatty(0), write: writeOut, readLine: () => lines.next() };
     try {

@@ -8,20 +8,52 @@ export interface LineageProblem {
   code: Code;
   /** What is wrong with the name, and the nearest known id where one is close. */
   message: string;
+  /** The name is of a loaded code, whose lineage leads back: it is not ignored (diff follows it as far as it goes). */
+  loops?: true;
 }
 
-/** Each code of `checked` whose derivedFrom names itself or none of the ids in `known`. */
-export function lineageProblems(checked: readonly Code[], known: readonly string[], expected: string): LineageProblem[] {
+/**
+ * The loop a code's lineage makes back to it through other codes (aa → bb → aa), if it makes
+ * one: then each code of it derives, at some remove, from itself.
+ */
+function lineageLoop(code: Code, parentOf: ReadonlyMap<string, string>): string[] | undefined {
+  const path = [code.id];
+  const seen = new Set(path);
+  for (let parent = parentOf.get(code.id); parent !== undefined; parent = parentOf.get(parent)) {
+    path.push(parent);
+    if (parent === code.id) return path;
+    if (seen.has(parent)) return undefined; // a loop further up, not through this code
+    seen.add(parent);
+  }
+  return undefined;
+}
+
+/**
+ * Each code of `checked` whose derivedFrom names itself, none of the `known` codes, or a code
+ * whose own lineage leads back to it.
+ */
+export function lineageProblems(checked: readonly Code[], known: readonly Code[], expected: string): LineageProblem[] {
   const problems: LineageProblem[] = [];
+  const ids = new Set(known.map((code) => code.id));
+  const parentOf = new Map<string, string>();
+  for (const code of known) {
+    const parent = derivedFromOf(code);
+    if (parent !== undefined && !parentOf.has(code.id)) parentOf.set(code.id, parent);
+  }
   for (const code of checked) {
     const parent = derivedFromOf(code);
-    if (parent === undefined || (parent !== code.id && known.includes(parent))) continue;
+    if (parent === undefined) continue;
     if (parent === code.id) {
       problems.push({ code, message: "a code cannot derive from itself; name the code it is a revision of, or leave derivedFrom out" });
       continue;
     }
+    if (ids.has(parent)) {
+      const loop = lineageLoop(code, parentOf);
+      if (loop) problems.push({ code, message: `the lineage loops (${loop.join(" → ")}): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code`, loops: true });
+      continue;
+    }
     // Never the code's own id: that is the one name derivedFrom cannot take.
-    const suggestion = didYouMean(parent, known.filter((id) => id !== code.id));
+    const suggestion = didYouMean(parent, [...ids].filter((id) => id !== code.id));
     problems.push({ code, message: `no code '${parent}': expected ${expected}${suggestion ? ` — ${suggestion}` : ""}` });
   }
   return problems;
@@ -35,8 +67,7 @@ export function lineageWarnings(codes: readonly Code[]): string[] {
   const users = codes.filter((code) => code.origin === "user");
   // derivedFromOf: a cached user's code knows its lineage without its entry being read.
   if (!users.some((code) => derivedFromOf(code) !== undefined)) return [];
-  const known = codes.map((code) => code.id);
-  return lineageProblems(users, known, "the id of a loaded code").map(
-    ({ code, message }) => `${code.file} source.derivedFrom: ${message} (the code loads; its lineage is ignored)`,
+  return lineageProblems(users, codes, "the id of a loaded code").map(
+    ({ code, message, loops }) => `${code.file} source.derivedFrom: ${message} (the code loads${loops ? "" : "; its lineage is ignored"})`,
   );
 }

@@ -15,7 +15,7 @@ import { decodeText, readFileBytes } from "./read-file.js";
 import { codeSchemas, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
-import { eventPositions, lineAndColumn } from "./yaml-position.js";
+import { eventPositions, lineAndColumn, lineColumns } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
 import { numbersNotInDigits, type NumberSlip } from "./written-numbers.js";
 
@@ -247,15 +247,45 @@ function unknownConceptTags(data: unknown, known: readonly string[]): { id: stri
   return found;
 }
 
+/** With the u flag a pair is one code point: only a half alone is in this range. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * Where the file's \u escapes leave half of a surrogate pair ("\uD800" alone): no character,
+ * which no output can write (UTF-8 has none for it; a terminal, a CSV or an Anki file got U+FFFD
+ * in its place, silently). Each with the path of its value, or of its key.
+ */
+function loneSurrogates(data: unknown): { at: PropertyKey[]; key?: string; half: string }[] {
+  const found: { at: PropertyKey[]; key?: string; half: string }[] = [];
+  const half = (text: string) => {
+    const at = text.search(LONE_SURROGATE);
+    return `\\u${text.charCodeAt(at).toString(16).toUpperCase()}`;
+  };
+  const walk = (value: unknown, at: PropertyKey[]): void => {
+    if (typeof value === "string") {
+      if (LONE_SURROGATE.test(value)) found.push({ at, half: half(value) });
+    } else if (Array.isArray(value)) value.forEach((child, index) => walk(child, [...at, index]));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(key)) found.push({ at, key, half: half(key) });
+        walk(child, [...at, key]);
+      }
+    }
+  };
+  walk(data, []);
+  return found;
+}
+
 /**
  * The schema's problems with a problem for each number not written in digits, in the order of
  * the file; the schema's own problem at such a number (YAML's 0x0 is 0, not ≥ 1) gives way.
  */
 function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], text: string, file: string): FileProblem[] {
   if (slips.length === 0) return problems;
+  const lineAndColumnOf = lineColumns(text);
   const slipped = slips.map((slip) => ({
     file,
-    ...lineAndColumn(text, slip.offset),
+    ...lineAndColumnOf(slip.offset),
     path: formatPath(slip.path),
     message: `expected a plain decimal number such as 12, not '${slip.written}' (which YAML reads as ${slip.read})`,
   }));
@@ -282,6 +312,20 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   }
   if (expandedSize(data, new Map(), MAX_EXPANDED_SIZE) > MAX_EXPANDED_SIZE) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "cannot read: its aliases (*name) expand to far more than the file (an alias bomb?)" }] };
+  }
+  // Only a \u escape makes half a pair: the text itself was decoded whole (read-file.ts).
+  if (/\\u/i.test(text)) {
+    const halves = loneSurrogates(data);
+    if (halves.length > 0) {
+      const locate = eventPositions(text, events);
+      const problems = halves.map(({ at, key, half }) => ({
+        file,
+        ...locate(at, key),
+        path: formatPath(key === undefined ? at : [...at, key]),
+        message: `${half} is half of a surrogate pair, not a character: write the character itself, or \\U and its 8 hex digits (\\U0001F600 for 😀)`,
+      }));
+      return { code: null, problems };
+    }
   }
   let valid: CodeFile;
   const slips = numbersNotInDigits(text, events, data);

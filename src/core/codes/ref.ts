@@ -169,8 +169,9 @@ function tokenize(argument: string): Token[] {
   const text = normalizeWord(argument).trim();
   const oneWord = oneWordForm(text);
   const words = oneWord ?? splitWords(text);
-  // "Alaska · Conduct 4" starts a reference; a "·" of its own, or "· Conduct 4", goes on one.
-  const opens = oneWord !== undefined || (CODE_MARK.test(text) && words[0] !== CODE_SEPARATOR);
+  // "Alaska · Conduct 4" and "alaska:conduct:4" start a reference; a "·" or ":" of its own, or
+  // "· Conduct 4" and ":conduct:4", go on one, as "nc :" is "nc:" (it was a reference with no code).
+  const opens = words[0] !== CODE_SEPARATOR && (oneWord !== undefined || CODE_MARK.test(text));
   return words.map((word, index) => ({ text: word, opens: opens && index === 0 }));
 }
 

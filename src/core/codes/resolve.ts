@@ -6,6 +6,7 @@
 import type { Code, Library, Section } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
+import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
 import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -169,8 +170,14 @@ function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope):
   // An empty name is a usage error; so is one of punctuation alone ('*'), which names nothing.
   if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
   if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
-  const suggestion = suggest(input, choices);
-  return new EthicsError(`no ${scope.what} '${input}'${scope.where}${suggestion === undefined ? "" : ` — did you mean ${suggestion}?`}`, hint);
+  // Cyrillic or Greek letters drawn as Latin ones, read as those, give a name exactly: that name,
+  // and what tells them apart (they look the same on the screen).
+  const lookalikes = ASCII.test(input) ? [] : lookalikeLetters(input);
+  const asName = lookalikes.length > 0 ? slugify(asLatin(input)) : undefined;
+  const lookedLike = asName === undefined ? undefined : choices.find((choice) => choice.names.some((name) => name.slug === asName));
+  const suggestion = lookedLike?.label ?? suggest(input, choices);
+  const apart = lookedLike ? ` (${describeLookalikes(lookalikes)})` : "";
+  return new EthicsError(`no ${scope.what} '${input}'${scope.where}${suggestion === undefined ? "" : ` — did you mean ${suggestion}?${apart}`}`, hint);
 }
 
 function settle<T>(input: string, result: Lookup<T>, choices: readonly Choice<T>[], scope: Scope): T {

@@ -142,8 +142,7 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
     parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: field, message });
   }
   // A lineage names a code: a built-in one, or one of those validated together.
-  const known = [...new Set([...builtin.codes, ...codes].map((code) => code.id))];
-  for (const { code, message } of lineageProblems(codes, known, "the id of a built-in code or of a code validated with it")) {
+  for (const { code, message } of lineageProblems(codes, [...builtin.codes, ...codes], "the id of a built-in code or of a code validated with it")) {
     parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: "source.derivedFrom", message });
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));

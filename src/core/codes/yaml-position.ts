@@ -33,6 +33,30 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, col: offset - lineStart + 1 };
 }
 
+/**
+ * lineAndColumn for many offsets into one text: the line starts found once, each offset placed by
+ * a binary search. Scanning from the start for each problem made a file of 150,000 unknown keys
+ * take 90 s to report.
+ */
+export function lineColumns(text: string): (offset: number) => { line: number; col: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+    }
+    // the last line start at or before the offset (a newline at the offset ends its own line)
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, col: offset - starts[low]! + 1 };
+  };
+}
+
 /** A node of a parsed document, by where it starts: enough to place a problem. */
 interface PlacedNode {
   start: number;
@@ -98,6 +122,7 @@ export function eventPositions(text: string, events: readonly Event[]): (path: r
 
 function locateIn(text: string, root: PlacedNode) {
   const document = root.children.get(0) ?? root;
+  const lineAndColumnOf = lineColumns(text);
   return (path: readonly PropertyKey[], key?: string): { line: number; col: number } => {
     const nodes = [document];
     for (const step of path) {
@@ -107,8 +132,8 @@ function locateIn(text: string, root: PlacedNode) {
     }
     if (key !== undefined && nodes.length === path.length + 1) {
       const keyStart = nodes[nodes.length - 1]!.keys.get(key);
-      if (keyStart !== undefined) return lineAndColumn(text, keyStart);
+      if (keyStart !== undefined) return lineAndColumnOf(keyStart);
     }
-    return lineAndColumn(text, nodes[nodes.length - 1]!.start);
+    return lineAndColumnOf(nodes[nodes.length - 1]!.start);
   };
 }

@@ -62,6 +62,11 @@ describe("parseReferences", () => {
     [["alaska;;", ";nc"], ["alaska", "nc"]],
     [["medi-cal:integrity:12", "ak:conduct:4"], ["medi-cal · integrity [one 12]", "ak · conduct [one 4]"]],
     [["alaska", "Medi-Cal · Integrity 12"], ["alaska", "Medi-Cal · Integrity [one 12]"]],
+    // a ":" of its own, or a one-word form with no code, goes on the reference, as "nc:" does
+    [["nc", ":"], ["nc ·"]],
+    [["nc", ":", "3"], ["nc · [one 3]"]],
+    [["medi-cal", ":integrity:12"], ["medi-cal · integrity [one 12]"]],
+    [["nc", ":3", "wi", ":2"], ["nc · [one 3]", "wi · [one 2]"]],
     // the lines diff prints: merges and pairs
     [["Working Well Together · Respect 4 + Working Well Together · Respect 5 → Medi-Cal · Respect 4"], ["Working Well Together · Respect [one 4]", "Working Well Together · Respect [one 5]", "Medi-Cal · Respect [one 4]"]],
     [["Alaska · Relationship with Clients 3 → Medi-Cal · Safety & Protection 6"], ["Alaska · Relationship with Clients [one 3]", "Medi-Cal · Safety & Protection [one 6]"]],

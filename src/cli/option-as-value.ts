@@ -1,0 +1,58 @@
+// `ethics search gifts --code --json`: an option whose value was left out takes the next word,
+// an option of its own, as its value (as commander, getopt and git read it), and the run failed
+// on that word: "no code '--json'", as if a code had been looked for. As clap does, an option
+// word in a value's place is a usage error saying what the option needs; a value that really
+// starts with a dash is still given as `--code=-x`.
+import type { Command, Option } from "commander";
+import { isCommandName } from "./command-name.js";
+
+/** Options every command has besides its own: commander keeps help out of `options`. */
+const ALWAYS = new Set(["-h", "--help"]);
+const PROGRAM_ONLY = new Set(["-V", "--version"]);
+
+function optionNamed(command: Command, word: string): Option | undefined {
+  return command.options.find((option) => option.long === word || option.short === word);
+}
+
+/** Whether `word` (`--json`, `-c`, `--format=md`) is an option of the command or the program. */
+function isOptionWord(program: Command, command: Command | undefined, word: string): boolean {
+  const flag = word.split("=")[0]!;
+  if (ALWAYS.has(flag)) return true;
+  if (optionNamed(program, flag) || (command === undefined && PROGRAM_ONLY.has(flag))) return true;
+  return command !== undefined && optionNamed(command, flag) !== undefined;
+}
+
+/** The option's value as its help writes it: `<code>`. */
+function valueName(option: Option): string {
+  return /<[^>]+>/.exec(option.flags)?.[0] ?? "a value";
+}
+
+/**
+ * The first option given an option word for its value, said as a usage error; `args` are the
+ * words after the script.
+ */
+export function optionAsValue(program: Command, args: readonly string[]): { message: string; hint: string } | undefined {
+  let command: Command | undefined;
+  for (let at = 0; at < args.length; at++) {
+    const word = args[at]!;
+    if (word === "--") return undefined;
+    if (command === undefined && !word.startsWith("-")) {
+      if (!isCommandName(word)) return undefined;
+      command = program.commands.find((candidate) => candidate.name() === word);
+      continue;
+    }
+    if (!word.startsWith("-") || word.includes("=")) continue;
+    const option = (command && optionNamed(command, word)) ?? optionNamed(program, word);
+    if (!option?.required) continue;
+    const next = args[at + 1];
+    if (next !== undefined && next.startsWith("-") && isOptionWord(program, command, next)) {
+      const name = option.long ?? word;
+      return {
+        message: `${name} needs ${valueName(option)}, not the option '${next}'`,
+        hint: `give the value after ${name} (${name} ${valueName(option)} ${next}); a value that starts with - is written ${name}=-x`,
+      };
+    }
+    at++; // the option's value, whatever it is
+  }
+  return undefined;
+}

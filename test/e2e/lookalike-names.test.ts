@@ -1,0 +1,36 @@
+// A name typed or pasted with a Cyrillic or Greek letter drawn as a Latin one ("аlaska" with
+// Cyrillic а) names nothing, and the message showed two names that look the same: "no code
+// 'аlaska' — did you mean alaska?". It now names the letter that differs.
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+/** stderr with its wrapped lines joined, as one reads it. */
+const joined = (stderr: string) => stderr.replace(/\n {8}/g, " ");
+
+describe("a name with letters of another script that look Latin", () => {
+  it.each([
+    [["show", "\u0430laska"], "ethics: no code '\u0430laska' — did you mean alaska? ('\u0430' is Cyrillic (U+0430), not Latin a)"],
+    [["show", "n\u0441", "1"], "ethics: no code 'n\u0441' — did you mean north-carolina? ('\u0441' is Cyrillic (U+0441), not Latin c)"],
+    [["search", "gifts", "--code", "\u0421\u0410LIFORNIA"], "ethics: no code '\u0421\u0410LIFORNIA' — did you mean california? ('\u0421' is Cyrillic (U+0421), not Latin C; '\u0410' is Cyrillic (U+0410), not Latin A)"],
+    [["show", "medi-cal", "\u0456ntegrity", "1"], "ethics: no section '\u0456ntegrity' in medi-cal — did you mean integrity? ('\u0456' is Cyrillic (U+0456), not Latin i)"],
+    [["show", "w\u03b9sconsin"], "ethics: no code 'w\u03b9sconsin' — did you mean wisconsin? ('\u03b9' is Greek (U+03B9), not Latin i)"],
+  ])("%j names the letter that differs, exit 1", (args, message) => {
+    const result = ethics(args);
+    expect(result.stdout).toBe("");
+    expect(joined(result.stderr).split("\n")[0]).toBe(message);
+    expect(result.stderr).toMatch(/\nhint: /);
+    expect(result.code).toBe(1);
+  });
+
+  it.each([
+    // A slip besides the lookalike: the nearest name, without a note that would not explain it.
+    [["show", "alaskas\u0445"], "ethics: no code 'alaskas\u0445'"],
+    // Letters of those scripts that look like no Latin letter: as before.
+    [["show", "\u043c\u0438\u043b"], "ethics: no code '\u043c\u0438\u043b'"],
+  ])("%j: no note", (args, start) => {
+    const result = ethics(args);
+    expect(result.stderr.startsWith(start)).toBe(true);
+    expect(result.stderr).not.toMatch(/Cyrillic|Greek/);
+    expect(result.code).toBe(1);
+  });
+});

@@ -1,0 +1,40 @@
+// An option left without its value took the next word, another option, as its value, and the run
+// failed on it as on a name: `search gifts --code --json` said "no code '--json'" (exit 1), and
+// `--data --no-color list` "data directory '…/--no-color' does not exist". Now a usage error
+// says what the option needs; `--code=-x` still gives a value that starts with a dash.
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+const joined = (stderr: string) => stderr.replace(/\n {6}/g, " ");
+
+describe("an option word where a value belongs", () => {
+  it.each([
+    [["search", "gifts", "--code", "--json"], "--code needs <code>, not the option '--json'", "--code (--code <code> --json); a value that starts with - is written --code=-x"],
+    [["search", "gifts", "-c", "-n", "3"], "--code needs <code>, not the option '-n'", "--code (--code <code> -n); a value that starts with - is written --code=-x"],
+    [["--data", "--no-color", "list"], "--data needs <dir>, not the option '--no-color'", "--data (--data <dir> --no-color); a value that starts with - is written --data=-x"],
+    [["export", "--format", "--help"], "--format needs <format>, not the option '--help'", "--format (--format <format> --help); a value that starts with - is written --format=-x"],
+    [["diff", "nc", "wi", "--section", "--full"], "--section needs <section>, not the option '--full'", "--section (--section <section> --full); a value that starts with - is written --section=-x"],
+  ])("%j: a usage error, nothing on stdout", (args, message, hint) => {
+    const result = ethics(args);
+    expect(result.stdout).toBe("");
+    expect(joined(result.stderr)).toBe(`ethics: ${message}\nhint: give the value after ${hint}\n`);
+    expect(result.code).toBe(2);
+  });
+
+  it.each([
+    // A value that starts with a dash but is no option is a value (and then judged as one).
+    [["random", "--seed", "-1"], "ethics: --seed takes a whole number from 0 to 4294967295, not '-1'\n", 2],
+    [["search", "gifts", "--code", "-x"], "ethics: no code '-x'\n", 1],
+    // Written with =, an option word is the value asked for.
+    [["search", "gifts", "--code=--json"], "ethics: no code '--json'\n", 1],
+  ])("%j: read as before", (args, start, code) => {
+    const result = ethics(args);
+    expect(result.stderr.startsWith(start)).toBe(true);
+    expect(result.code).toBe(code);
+  });
+
+  it("after --, option words are words", () => {
+    const result = ethics(["search", "gifts", "--", "--code", "--json"]);
+    expect(result.stderr).not.toMatch(/needs <code>/);
+  });
+});
