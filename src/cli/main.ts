@@ -54,11 +54,19 @@ function report(message: string, hint?: string): void {
   writeErr(stderrText(`ethics: ${message}${hint ? `\nhint: ${messageLine(hint)}` : ""}`) + "\n");
 }
 
+/**
+ * A data error's problems shown at most: past that, a count (clang stops at 20 errors too), and
+ * the hint's `ethics validate` lists every one.
+ */
+const PROBLEMS_SHOWN = 20;
+
 /** An error's message: one line, or a data error's heading and its problems a line each. */
 function errorMessage(error: EthicsError): string {
   if (!("problems" in error && "heading" in error)) return messageLine(error.message);
   const { heading, problems } = error as DataError;
-  return [heading, ...problems.map((problem) => messageLine(formatProblem(problem)))].join("\n");
+  const shown = problems.slice(0, PROBLEMS_SHOWN).map((problem) => messageLine(formatProblem(problem)));
+  const more = problems.length - shown.length;
+  return [heading, ...shown, ...(more > 0 ? [`… and ${more.toLocaleString("en-US")} more`] : [])].join("\n");
 }
 
 export async function main(typed: string[]): Promise<number> {

@@ -68,7 +68,7 @@ export class DataError extends EthicsError {
   readonly heading: string;
 
   constructor(readonly problems: FileProblem[], hint?: string) {
-    const heading = `${problems.length === 1 ? "a problem" : `${problems.length} problems`} in code files:`;
+    const heading = `${problems.length === 1 ? "a problem" : `${problems.length.toLocaleString("en-US")} problems`} in code files:`;
     super(`${heading}\n${problems.map(formatProblem).join("\n")}`, hint);
     this.heading = heading;
     this.name = "DataError";
