@@ -126,6 +126,32 @@ describe("ethics search", () => {
     expect(citations(JSON.parse(ethics(["search", "weather today", "--json"]).stdout), false)).toEqual([]);
   });
 
+  it.each([
+    // One word names a matter (records' "password", the gifts theme's "gift"); the rest is no
+    // word of it, and nobody but the asker is in the question.
+    ["whats the guest wifi password", "Alaska · Conduct 6"],
+    ["gift wrap ideas for the office party", "Alaska · Conflicts of Interest 3"],
+  ])("%s: no standard answers it; its hits are shown as loosely related", (query, shown) => {
+    const { stdout, stderr, code } = ethics(["search", query]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout.startsWith("No standard answers all of this. Loosely related:\n\n")).toBe(true);
+    const json = JSON.parse(ethics(["search", query, "--json"]).stdout);
+    expect(json.hits.map((hit: { citation: string }) => hit.citation)).toContain(shown);
+    expect(json.hits.every((hit: { loose: boolean }) => hit.loose)).toBe(true);
+  });
+
+  it.each([
+    // The same kind of question about someone, or one the matter's own words answer, is answered.
+    ["my client wants the wifi password", "Alaska · Conduct 6"],
+    ["she knitted me a scarf for christmas, can i keep it", "Wisconsin 12"],
+  ])("%s: answered, %s among the answers", (query, answer) => {
+    const { stdout, code } = ethics(["search", query, "--json"]);
+    expect(code).toBe(0);
+    const answers = JSON.parse(stdout).hits.filter((hit: { loose: boolean }) => !hit.loose).map((hit: { citation: string }) => hit.citation);
+    expect(answers).toContain(answer);
+  });
+
   it("highlights the matched words on a terminal", () => {
     const { stdout } = ethics(["search", "gifts", "--code", "wi"], { env: { FORCE_COLOR: "1" } });
     expect(stdout).toContain("\u001b[1m\u001b[33mgifts\u001b[39m\u001b[22m");

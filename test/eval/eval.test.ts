@@ -218,10 +218,12 @@ describe("the twenty-sixth session's fresh questions, judged by standard, in hal
  * its end: 16 of 40 given no answer in each half. Most of the rest share one word with a matter
  * ("who sang respect originally", "iphone stuck in recovery mode"); a rule that asked such
  * answers to cover half the query when it has a word the codes and the index do not know gave
- * the tuning half 26 of 40, and was not kept for what it cost on-topic questions (README).
- * Held a question below each: a guard, not a target.
+ * the tuning half 26 of 40, and was not kept for what it cost on-topic questions (README). In
+ * the twenty-sixth, a query whose hits rest on one matter word, about no one, that the matter's
+ * words leave mostly unexplained, has no answer (rank.ts claimsAnswers): the tuning half 28 of
+ * 40. Held a question below each: a guard, not a target.
  */
-const OFF_TOPIC_FLOORS = { "off-topic-tuning.yaml": 15, "off-topic-held-out.yaml": 15 } as const;
+const OFF_TOPIC_FLOORS = { "off-topic-tuning.yaml": 27, "off-topic-held-out.yaml": 15 } as const;
 
 describe("questions no code answers", () => {
   it.each(Object.entries(OFF_TOPIC_FLOORS))("%s: at least %i given no answer", (file, floor) => {

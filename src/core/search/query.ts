@@ -18,6 +18,7 @@ import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
 import { verdictApart } from "./verdict.js";
+import { namesSomeone } from "./someone.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -93,6 +94,8 @@ export interface QueryWord {
 /** A concept (or topic) the query names through one or more of its terms. */
 export interface ConceptMatch {
   concept: IndexedConcept;
+  /** Its position in SearchIndex.concepts. */
+  at: number;
   /** The query words its terms cover, as a bit mask over QueryPlan.words. */
   covers: number;
   /** The query words only its terms matched apart cover (matchTermApart): weaker evidence. */
@@ -105,6 +108,8 @@ export interface QueryPlan {
   matches: ConceptMatch[];
   /** The weights of all words together: what a standard that answers everything covers. */
   totalWeight: number;
+  /** The question is about someone besides the asker (someone.ts). */
+  namesSomeone: boolean;
 }
 
 interface QueryText {
@@ -339,7 +344,7 @@ function planText(index: SearchIndex, query: string): QueryPlan {
   const sequence = querySequence(text, planned);
   const matches = matchConcepts(index, sequence, planned, text);
   weighCollectionWords(index, planned, matches);
-  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0) };
+  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence) };
 }
 
 /**
@@ -457,7 +462,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   const matches = owners
     .map((owner) => {
       const exact = covers.get(owner) ?? 0;
-      return { concept: index.concepts[owner]!, covers: exact, apart: (apart.get(owner) ?? 0) & ~exact };
+      return { concept: index.concepts[owner]!, at: owner, covers: exact, apart: (apart.get(owner) ?? 0) & ~exact };
     })
     .filter((match) => match.covers !== 0 || match.apart !== 0);
   return matches.sort((a, b) => Number(a.concept.kind === "topic") - Number(b.concept.kind === "topic"));

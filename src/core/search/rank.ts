@@ -105,6 +105,11 @@ export interface Scores {
    */
   softMask: Int32Array;
   /**
+   * Per concept (and topic) of the index, the query words its own words (name, description,
+   * terms, questions) use: what the matter's askers say around its terms (claimsAnswers).
+   */
+  ownWords: Int32Array;
+  /**
    * The scores by the query's own evidence, when feedback (feedback.ts) has added to `values`:
    * whether a hit answers is judged on these, so feedback reorders answers but never makes one.
    */
@@ -178,6 +183,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     topicApartMask: new Int32Array(count),
     relatedApartMask: new Int32Array(count),
     softMask: new Int32Array(count),
+    ownWords: new Int32Array(index.concepts.length),
   };
   const touch = (document: number) => {
     if (scores.values[document] === 0 && scores.textMask[document] === 0 && !isFiled(scores, document)) {
@@ -228,7 +234,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       if (document < count && inScope(document)) scores.values[document]! += weight * share;
     }
   });
-  const similarity = conceptSimilarity(index, plan);
+  const similarity = conceptSimilarity(index, plan, scores.ownWords);
   const top = Math.max(0, ...similarity);
   if (top > 0) {
     const lent = new Float64Array(count);
@@ -312,11 +318,14 @@ function entryAnswered(plan: QueryPlan, entries: readonly (readonly string[])[])
   return bitCount(best) >= Math.min(2, plan.words.length) ? best : 0;
 }
 
-/** BM25 of the query's words over each concept's own words (SearchIndex.conceptPostings). */
-function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
+/**
+ * BM25 of the query's words over each concept's own words (SearchIndex.conceptPostings); and,
+ * into `ownWords`, which query words each concept's own words use.
+ */
+function conceptSimilarity(index: SearchIndex, plan: QueryPlan, ownWords: Int32Array): Float64Array {
   const count = index.concepts.length;
   const similarity = new Float64Array(count);
-  for (const word of plan.words) {
+  plan.words.forEach((word, at) => {
     const seen = new Set<string>();
     const frequencies = new Float64Array(count);
     let packedOfAny: string | undefined;
@@ -329,7 +338,7 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
         frequencies[document]! += frequency;
       });
     }
-    if (packedOfAny === undefined) continue;
+    if (packedOfAny === undefined) return;
     const frequency = frequencies.reduce((sum, value) => sum + (value > 0 ? 1 : 0), 0);
     // As in the texts, a word tells no more than the query word's weight (a word naming the
     // collection, "ethical", is rare among the concepts' own words too: collection-words.ts).
@@ -337,10 +346,11 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan): Float64Array {
     for (let document = 0; document < count; document++) {
       const tf = frequencies[document]!;
       if (tf === 0) continue;
+      ownWords[document]! |= 1 << at;
       const norm = 1 - SOFT_B + (SOFT_B * fixedWidthAt(index.conceptLengths, document, 2)) / 2 / index.conceptAverageLength;
       similarity[document]! += (idf * tf * (SOFT_K1 + 1)) / (tf + SOFT_K1 * norm);
     }
-  }
+  });
   return similarity;
 }
 
@@ -373,7 +383,12 @@ function conceptEvidence(plan: QueryPlan, scores: Scores, document: number): num
 /** The share of the query's weight a document answers, by its concepts, topics or own words. */
 export function coverage(plan: QueryPlan, scores: Scores, document: number): number {
   if (plan.totalWeight === 0) return 0;
-  const mask =
+  return coveredWeight(plan, answeredMask(scores, document)) / plan.totalWeight;
+}
+
+/** The query words a document answers, by its concepts, topics or own words. */
+function answeredMask(scores: Scores, document: number): number {
+  return (
     scores.textMask[document]! |
     scores.conceptMask[document]! |
     scores.topicMask[document]! |
@@ -381,13 +396,59 @@ export function coverage(plan: QueryPlan, scores: Scores, document: number): num
     scores.conceptApartMask[document]! |
     scores.topicApartMask[document]! |
     scores.relatedApartMask[document]! |
-    scores.softMask[document]!;
-  return coveredWeight(plan, mask) / plan.totalWeight;
+    scores.softMask[document]!
+  );
 }
 
 /** Whether a document is about what the query names, or answers enough of it by its own words. */
 function mayAnswerOf(plan: QueryPlan, scores: Scores): (document: number) => boolean {
   return (document) => isFiled(scores, document) || coverage(plan, scores, document) >= COVERAGE_FLOOR;
+}
+
+/**
+ * Whether the query's evidence gives its hits any claim to answer it. A standard filed under a
+ * matter the query names answers it, however little of the query its words say, since the index
+ * says what the standard is about. But an everyday question may share a word with one matter's
+ * terms ("whats the guest wifi password": records' "password"; "timesheet due date when theres a
+ * holiday on monday": romance's "date") or a theme's ("gift wrap ideas for the office party"),
+ * and then that word is all its hits rest on. So the query has answers only when:
+ * - some standard answers COVERAGE_FLOOR of it (by its words, its concepts or its topics);
+ * - or two or more of its words name matters (concepts, not themes): one may be incidental, two
+ *   that both do are not;
+ * - or it names a matter or a theme and is about someone besides the asker (someone.ts: "my
+ *   client is undocumented and scared ICE will find out" is a situation between people);
+ * - or a standard filed under a concept it names answers COVERAGE_FLOOR of it once the words of
+ *   its matters' own entries (names, descriptions, terms, questions) count as answered: "what
+ *   continuing ed do I need to keep up with" is asked in the words those entries use; "guest"
+ *   and "wifi" are no words of records'.
+ * Otherwise its hits are loosely related, all of them, and the reader is told no code answers.
+ * On the off-topic tuning questions, 15 → 28 of 40 given no answer; no tuning file moved.
+ */
+function claimsAnswers(plan: QueryPlan, scores: Scores): boolean {
+  let named = 0;
+  let matched = 0;
+  for (const { concept, covers, apart } of plan.matches) {
+    if (concept.kind === "concept") named |= covers | apart;
+    matched |= covers | apart;
+  }
+  if (bitCount(named) >= 2 || (matched !== 0 && plan.namesSomeone)) return true;
+  const ownWords = new Map<number, number>();
+  if (named !== 0) {
+    for (const { concept, at } of plan.matches) {
+      const words = scores.ownWords[at]!;
+      for (const document of documentsOf(concept)) ownWords.set(document, (ownWords.get(document) ?? 0) | words);
+    }
+  }
+  return scores.documents.some((document) => {
+    if (coverage(plan, scores, document) >= COVERAGE_FLOOR) return true;
+    if (!isAboutConcept(scores, document)) return false;
+    return coveredWeight(plan, answeredMask(scores, document) | (ownWords.get(document) ?? 0)) / plan.totalWeight >= COVERAGE_FLOOR;
+  });
+}
+
+/** Whether a document is filed under (or related to) a concept, not only a topic, the query names. */
+function isAboutConcept(scores: Scores, document: number): boolean {
+  return (scores.conceptMask[document]! | scores.conceptApartMask[document]! | scores.relatedMask[document]! | scores.relatedApartMask[document]!) !== 0;
 }
 
 /** Whether a document is filed under (or related to) a concept or topic the query names. */
@@ -412,7 +473,7 @@ export function rankAnswers(
   limit: number,
   asked: (document: number) => boolean = () => false,
 ): { answers: number[]; loose: number[] } {
-  const mayAnswer = mayAnswerOf(plan, scores);
+  const mayAnswer = claimsAnswers(plan, scores) ? mayAnswerOf(plan, scores) : () => false;
   const [first] = best(scores, 1, mayAnswer);
   const own = scores.own ?? scores.values;
   const threshold = first === undefined ? Infinity : RELATIVE_FLOOR * own[first]!;

@@ -187,3 +187,43 @@ describe("a rule both tagged and related (which the loader refuses, and a hand-m
     expect(relatedOf(indexed)).toEqual([2]);
   });
 });
+
+describe("a question one word ties to a matter, about no one, that the matter's words leave unexplained, has no answer", () => {
+  // The passwords concept's term is "password"; its questions speak of a laptop and of the
+  // office, one each. The romance concept's term is "date". Neither standard's text says the
+  // query's other words.
+  const texts = ["Specialists lock away the records they keep.", "Specialists have no romantic relationship with the people they serve.", "Specialists attend training.", "Specialists arrive on time."];
+  const passwords = { ...concept("passwords", "", [1]), terms: ["password"], questions: ["Can I keep records on my laptop?", "Who may use the office computer?"] };
+  const romance = { ...concept("romance", "Can I date someone I serve?", [2]), terms: ["date", "romance"] };
+  const many = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"].map((name) => concept(name, `What does the ${name} rule say?`, [3]));
+  const library = libraryOf(texts, [passwords, romance, ...many]);
+  const answersOf = (query: string) =>
+    hitsOf(library, query)
+      .filter((hit) => !hit.loose)
+      .map((hit) => hit.number)
+      .sort();
+
+  it.each([
+    // One word names a matter; the rest is no word of it; nobody but the asker is in it.
+    ["guest wifi password today", []],
+    ["timesheet due date holiday monday", []],
+    // The same word, in a question about someone: a situation between people.
+    ["my client's wifi password today", [1]],
+    ["she wants my wifi password today", [1]],
+    ["the man I support wants my wifi password", [1]],
+    ["a peer asked for the wifi password today", [1]],
+    // "peer" in "peer specialist" names the work, not a person.
+    ["peer specialist wifi password today", []],
+    // Two words that each name a matter.
+    ["guest wifi password romance today", [1, 2]],
+    // The matter's own words, from several of its entries, answer the rest of the question.
+    ["password on my laptop at the office", [1]],
+  ])("%s: answers %j", (query, answers) => {
+    expect(answersOf(query)).toEqual(answers);
+  });
+
+  it("its hits are still shown, as loosely related", () => {
+    const hits = hitsOf(library, "guest wifi password today");
+    expect(hits.map((hit) => [hit.number, hit.loose])).toContainEqual([1, true]);
+  });
+});

@@ -1,0 +1,35 @@
+// Whether a question is about someone besides the asker. The codes govern how a worker treats
+// other people: the person served, a family, a coworker. A question about someone ("she knitted
+// me a scarf", "my client is undocumented", "the man I support is about to get evicted") is a
+// situation between people even when only one of its words names a matter; a question about no
+// one ("whats the guest wifi password", "laptop wont turn on after the windows update") that one
+// word ties to a matter is more likely an everyday question that shares a word with the codes
+// (rank.ts claimsAnswers). Read from the small words, which the search otherwise drops.
+
+/** Third-person pronouns, and "someone": a person the question is about. */
+const PERSONS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "theirs", "themselves", "someone"]);
+
+/**
+ * The names for the person served that the codes and practitioners use without a pronoun ("my
+ * client is undocumented"), as the seventeenth session listed them (docs/search-quality.md).
+ */
+const SERVED = new Set(["client", "clients", "participant", "participants", "consumer", "consumers", "patient", "patients"]);
+
+/** "the man I support", "people I serve": the one the asker serves, named by the verb after "I". */
+const SERVING = new Set(["support", "supporting", "serve", "serving"]);
+const ASKER = new Set(["i", "im"]);
+
+/** "a peer", "my peers": the person served, as most codes name them; not in "peer specialist", "peer support", which name the work. */
+const PEERS = new Set(["peer", "peers"]);
+const WORK = new Set(["specialist", "specialists", "support", "supporter", "supporters", "worker", "workers"]);
+
+/** Whether the words of a question (lower case, small words kept, in order) name someone besides the asker. */
+export function namesSomeone(sequence: readonly string[]): boolean {
+  return sequence.some(
+    (word, at) =>
+      PERSONS.has(word) ||
+      SERVED.has(word) ||
+      (PEERS.has(word) && !WORK.has(sequence[at + 1] ?? "")) ||
+      (at > 0 && SERVING.has(word) && ASKER.has(sequence[at - 1]!)),
+  );
+}
