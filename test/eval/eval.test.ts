@@ -35,8 +35,8 @@ const FLOORS = {
   // Raised in the twenty-fifth session, after 865 entry terms written blind (0.7774 / 0.8224),
   // and at its end, 15 of them out again and a pronoun rule for terms (0.7747 / 0.8301). In the
   // twenty-sixth, a third blind round (slang and worried questions, 540 terms): recall 0.7703,
-  // the floor moved a point below by the held-out rule.
-  "held-out": { recall: 0.76, firstHit: 0.82 },
+  // the floor moved a point below by the held-out rule; at its end 0.7722 / 0.8263.
+  "held-out": { recall: 0.762, firstHit: 0.816 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
@@ -46,8 +46,9 @@ const FLOORS = {
   // undo a change (that would be tuning on it), and the floor is moved a point below. In the
   // twenty-fourth, 0.8362 / 0.8889 at its end; the floor raised a point below that. In the
   // twenty-fifth, 0.8270 / 0.8750 once 865 entry terms written blind were in (by the held-out
-  // rule above, the floor moved a point below).
-  blind: { recall: 0.817, firstHit: 0.865 },
+  // rule above, the floor moved a point below). In the twenty-sixth, 0.8210 / 0.8750 at its end
+  // (a third blind round of terms, place names, phrasal terms): the floor a point below.
+  blind: { recall: 0.811, firstHit: 0.865 },
 };
 
 describe.each([
@@ -106,10 +107,10 @@ describe("the tuning file's queries, framed as people frame a question", () => {
  * corrected; 27 tags whose standards do not govern the matter dropped); in the twenty-fourth at
  * 0.8411 / 0.8652 ("have feelings for" named romance); in the twenty-fifth at 0.8723 / 0.8876
  * (865 entry terms written blind: by helpers who saw neither the index's terms nor any
- * question). A floor a point below, as the held-out
+ * question); 0.8734 / 0.8876 at the twenty-sixth's end. A floor a point below, as the held-out
  * file's: a guard, not a target.
  */
-const FRESH_FLOORS = { recall: 0.862, firstHit: 0.878 };
+const FRESH_FLOORS = { recall: 0.863, firstHit: 0.878 };
 
 describe("the fresh questions, labelled by concept", () => {
   const labelled = readConceptCases(join(import.meta.dirname, "fresh.yaml"));
@@ -146,18 +147,21 @@ const FRESH23_FLOORS = {
   "fresh23-tuning.yaml": { recall: 0.865, firstHit: 0.954 },
   // Lowered in the twenty-fifth session: 865 entry terms written blind took it from 0.8458 /
   // 0.8679 to 0.8070 / 0.8679 (the held-out file 0.7564 → 0.7774). Kept by the held-out rule.
-  "fresh23-held-out.yaml": { recall: 0.797, firstHit: 0.857 },
+  // Raised at the twenty-sixth's end: 0.8242 / 0.8679.
+  "fresh23-held-out.yaml": { recall: 0.814, firstHit: 0.857 },
   "fresh23-narrative-tuning.yaml": { recall: 0.83, firstHit: 0.9 },
   // Lowered in the twenty-fourth session: terms written for its own situations' tuning half
   // took this half from 0.6152 / 0.6296 to 0.5985 / 0.6111, and to 0.6024 / 0.6296 once 21 of
   // them that were false friends went (docs/search-quality.md). Kept by the held-out rule above.
   // In the twenty-fifth, 865 entry terms written blind: 0.6475 / 0.5926 (recall up, first hit
   // down three questions), 0.6447 / 0.5926 at its end; the floors moved a point below. In the
-  // twenty-sixth, a third blind round of terms: recall 0.6353, the floor a point below.
-  "fresh23-narrative-held-out.yaml": { recall: 0.625, firstHit: 0.583 },
+  // twenty-sixth, a third blind round of terms: recall 0.6353, the floor a point below; at its
+  // end 0.6353 / 0.6296 (the first hit up two questions), that floor raised.
+  "fresh23-narrative-held-out.yaml": { recall: 0.625, firstHit: 0.62 },
   "fresh23-slang-tuning.yaml": { recall: 0.89, firstHit: 0.916 },
-  // The twenty-sixth session's third blind round of terms: first hit 0.7857 (one question).
-  "fresh23-slang-held-out.yaml": { recall: 0.681, firstHit: 0.775 },
+  // The twenty-sixth session's third blind round of terms: first hit 0.7857 (one question); at
+  // its end 0.6991 / 0.7857.
+  "fresh23-slang-held-out.yaml": { recall: 0.689, firstHit: 0.775 },
 } as const;
 
 /**
@@ -173,10 +177,12 @@ const FRESH23_FLOORS = {
  */
 const FRESH24_FLOORS = {
   "fresh24-narrative-tuning.yaml": { recall: 0.816, firstHit: 0.93 },
-  // 865 entry terms written blind in the twenty-fifth session: 0.6905 / 0.8800.
-  "fresh24-narrative-held-out.yaml": { recall: 0.68, firstHit: 0.87 },
+  // 865 entry terms written blind in the twenty-fifth session: 0.6905 / 0.8800; at the
+  // twenty-sixth's end 0.7385 / 0.9200.
+  "fresh24-narrative-held-out.yaml": { recall: 0.728, firstHit: 0.91 },
   "fresh24-plain-tuning.yaml": { recall: 0.922, firstHit: 0.99 },
-  "fresh24-plain-held-out.yaml": { recall: 0.866, firstHit: 0.95 },
+  // 0.8764 / 0.9600 at the twenty-fifth's end, 0.8684 / 0.9600 at the twenty-sixth's.
+  "fresh24-plain-held-out.yaml": { recall: 0.858, firstHit: 0.95 },
 } as const;
 
 describe("the twenty-third and twenty-fourth sessions' fresh questions, in halves", () => {
@@ -221,9 +227,10 @@ describe("the twenty-sixth session's fresh questions, judged by standard, in hal
  * the tuning half 26 of 40, and was not kept for what it cost on-topic questions (README). In
  * the twenty-sixth, a query whose hits rest on one matter word, about no one, that the matter's
  * words leave mostly unexplained, has no answer (rank.ts claimsAnswers): the tuning half 28 of
- * 40. Held a question below each: a guard, not a target.
+ * 40, and the held-out half, run once at the session's end, 24 of 40 (16 before). Held a
+ * question below each: a guard, not a target.
  */
-const OFF_TOPIC_FLOORS = { "off-topic-tuning.yaml": 27, "off-topic-held-out.yaml": 15 } as const;
+const OFF_TOPIC_FLOORS = { "off-topic-tuning.yaml": 27, "off-topic-held-out.yaml": 23 } as const;
 
 describe("questions no code answers", () => {
   it.each(Object.entries(OFF_TOPIC_FLOORS))("%s: at least %i given no answer", (file, floor) => {
