@@ -74,23 +74,24 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     if (options.code === undefined && !context.json) await hintNamedCodes(loaded.library, query);
   });
 
+/** Codes a hint names one by one, at most: a place ("California") may name every code kept for it. */
+const NAMED_LISTED = 4;
+
 /**
  * A question that names codes ("what does alaska say about gifts") is still searched in every
  * code, their answers first, since a name may be part of the matter ("Alaska Native"); a hint
  * on stderr says how to search the named ones alone, and, for two or more, how to compare them.
  */
-const NAMED_LISTED = 4;
-
 async function hintNamedCodes(library: Library, query: string): Promise<void> {
   const named = codesNamedIn(library, query, (word) => englishWord(word));
   if (named.length === 0) return;
   const { stderrText, writeErr } = await import("../output.js");
   const names = named.map((code) => code.shortName);
-  // A place ("California") may name every code a user keeps for it: a hint lists a few.
+  const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
   const alone =
     named.length > NAMED_LISTED
       ? `the question names ${named.length} codes (${names.slice(0, 2).join(", ")} and ${named.length - 2} more); --code searches those you list alone`
-      : `to search ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`} alone, add --code ${named.map((code) => code.id).join(",")}`;
+      : `to search ${listed} alone, add --code ${named.map((code) => code.id).join(",")}`;
   const compare = named.length >= 2 ? `; to compare two codes, ethics diff ${named[0]!.id} ${named[1]!.id}` : "";
   writeErr(stderrText(`hint: ${alone}${compare}`) + "\n");
 }

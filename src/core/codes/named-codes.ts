@@ -13,8 +13,9 @@ const ALIAS_MIN_LENGTH = 3;
 
 /**
  * The codes whose id, alias, short name or title, or the place they are for, a run of the
- * query's words spells, in the order the query names them. A name of one word that is an everyday word (`isEverydayWord`:
- * the alias "medical" of Medi-Cal, a user's code named "peer") names none.
+ * query's words spells, in the order the query names them. A name of one word that is an
+ * everyday word (`isEverydayWord`: the alias "medical" of Medi-Cal, a user's code named "peer")
+ * names none.
  */
 export function codesNamedIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): Code[] {
   return namesIn(library, query, isEverydayWord).codes;
