@@ -423,29 +423,29 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     return mask;
   };
   const found = (stemmed: string) => (find(stemmed)?.length ?? 0) > 0;
-  const matched: { owner: number; positions: readonly number[]; close: boolean; wordForWord: boolean }[] = [];
+  const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.
     if (!termWordsIn(index.terms, number, found)) continue;
     const { phrase, owner } = termAt(index.terms, number);
     const positions = matchTerm(phrase, sequence, find);
     if (rests(phrase, positions)) {
-      matched.push({ owner, positions: positions!, close: true, wordForWord: isPhrasal(phrase) });
+      matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase) });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
-    if (rests(phrase, far)) matched.push({ owner, positions: far!, close: false, wordForWord: false });
+    if (rests(phrase, far)) matched.push({ owner, positions: far!, close: false, phrasal: false });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in
   // another sense does not match.
   const claimedBy = new Map<number, Set<number>>();
-  for (const { owner, positions, wordForWord } of matched) {
-    if (!wordForWord) continue;
+  for (const { owner, positions, phrasal } of matched) {
+    if (!phrasal) continue;
     for (const position of positions) (claimedBy.get(position) ?? claimedBy.set(position, new Set()).get(position)!).add(owner);
   }
-  for (const { owner, positions, close, wordForWord } of matched) {
-    if (!wordForWord && positions.some((position) => claimedBy.has(position) && !claimedBy.get(position)!.has(owner))) continue;
+  for (const { owner, positions, close, phrasal } of matched) {
+    if (!phrasal && positions.some((position) => claimedBy.has(position) && !claimedBy.get(position)!.has(owner))) continue;
     const map = close ? covers : apart;
     map.set(owner, (map.get(owner) ?? 0) | maskOf(positions));
   }
