@@ -164,7 +164,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
   const alike = concepts.both - concepts.stricterA - concepts.stricterB;
   return [
     wrap("Written apart: compared by what their rules are about.", options.width, "  ", "  "),
-    counts(`${diff.a.standards} standards → ${diff.b.standards}: `, [
+    counts(`${plural(diff.a.standards, "standard")} → ${diff.b.standards}: `, [
       `${summary.removed} only in ${a}`,
       `${summary.added} only in ${b}`,
       `${plural(summary.same + summary.changed, "pair", "pairs")} by wording`,
