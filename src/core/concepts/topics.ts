@@ -435,6 +435,15 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
     ...library.concepts.filter((each) => matchesName(each.id) || matchesName(each.name)).map(concept),
   ]);
   if (exact) return exact;
+  // "Gifts (gifts)", "Accepting gifts (accepting-gifts)": a heading of `ethics concepts` or
+  // `ethics topic` pasted back, its name and then its id, as `show` takes printed citations back.
+  const printed = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(input.trim());
+  if (printed) {
+    const [, name, id] = printed as unknown as [string, string, string];
+    const named = (each: Topic | Concept) => each.id === slugify(id) && slugify(each.name) === slugify(name);
+    const heading = choose([...library.topics.filter(named).map(topic), ...library.concepts.filter(named).map(concept)]);
+    if (heading) return heading;
+  }
   const bySynonym = choose(library.topics.filter((each) => each.synonyms.some(matchesName)).map(topic));
   if (bySynonym) return bySynonym;
   // "limits", "sexual", "social-media": the start of the id or name, or of one of their later words
