@@ -176,4 +176,17 @@ describe("ethics diff of two users' codes of one standard each", () => {
     expect(stdout).toContain("\n  1 standard → 1: ");
     expect(stdout).not.toContain("1 standards");
   });
+
+  it("calls a pair of the same words word for word, not 'in other words'", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-diff-same-"));
+    const code = (id: string) =>
+      `id: ${id}\ntitle: ${id} code\nshortName: ${id}\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: ${id}\n` +
+      `sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support.\n`;
+    writeFileSync(join(dir, "uno.yaml"), code("uno"));
+    writeFileSync(join(dir, "due.yaml"), code("due"));
+    const { stdout, stderr, code: exit } = ethics(["--data", dir, "diff", "uno", "due"]);
+    expect(stderr).toBe("");
+    expect(exit).toBe(0);
+    expect(stdout).toContain("\nPairs by wording (1): one rule word for word\n");
+  });
 });
