@@ -8,6 +8,7 @@ import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { cutTypedWords } from "./typed-words.js";
 import { buildProgram, misplacedOption } from "./program.js";
 import { optionAsValue } from "./option-as-value.js";
+import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 
@@ -73,7 +74,7 @@ export async function main(typed: string[]): Promise<number> {
   // `ethics help help` asks about help itself: the program's help answers, as `git help help`
   // does (commander took the second "help" for a command it does not have); so does `help help
   // help`, which the first "help" taken out still called an unknown command.
-  let argv = typed;
+  let argv = firstOfHelpAndVersion(typed);
   while (argv[2] === "help" && argv[3] === "help") argv = [...argv.slice(0, 3), ...argv.slice(4)];
   const program = buildProgram(argv);
   for (const command of [program, ...program.commands]) {

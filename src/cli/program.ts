@@ -1,7 +1,8 @@
 // The `ethics` program: global options and every command, registered in one place.
 import { Command, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
-import { UsageError } from "../core/errors.js";
+import { existsSync } from "node:fs";
+import { EthicsError, UsageError } from "../core/errors.js";
 import { COMMAND_NAMES, isCommandName, namedCommand, type CommandName } from "./command-name.js";
 import { complete, completion } from "./commands/completion.js";
 import { concepts } from "./commands/concepts.js";
@@ -21,6 +22,12 @@ import { topic, topics } from "./commands/topics.js";
  */
 function collectDataDirectories(value: string, previous: string[] = []): string[] {
   if (value === "") throw new UsageError("--data needs a directory", "e.g. --data my-codes; an empty value (an unset variable?) names none");
+  // The shell expands ~ only at the start of a word of its own: quoted ('~/x') or after = in
+  // `--data=~/x` it reaches ethics as is, names a folder "~" that is not there, and the message
+  // showed '/home/me/work/~/x' without a word on why.
+  if (/^~($|\/)/.test(value) && !existsSync(value)) {
+    throw new EthicsError(`data directory '${value}' does not exist: ~ was not expanded (a shell expands it unquoted, at a word's start)`, `write --data ${value} unquoted, or --data "$HOME${value.slice(1)}"`);
+  }
   return [...previous, value];
 }
 

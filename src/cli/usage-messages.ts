@@ -11,7 +11,10 @@ export function commanderMessage(command: Command, text: string): string {
     text
       .replace(/^error: /, "")
       .trimEnd()
-      .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?"),
+      .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?")
+      // A dashed word after `--` taken for a command: commander cuts two letters off each command's
+      // name to match it as an option ("--help" got "did you mean --lp?"). No command starts so.
+      .replace(/^(unknown command '-.*') — did you mean .+\?$/, "$1"),
   );
   const name = command.name();
   const withCase = caseSlip(command, message);

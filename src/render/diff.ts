@@ -164,7 +164,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
   const alike = concepts.both - concepts.stricterA - concepts.stricterB;
   return [
     wrap("Written apart: compared by what their rules are about.", options.width, "  ", "  "),
-    counts(`${diff.a.standards} standards → ${diff.b.standards}: `, [
+    counts(`${plural(diff.a.standards, "standard")} → ${diff.b.standards}: `, [
       `${summary.removed} only in ${a}`,
       `${summary.added} only in ${b}`,
       `${plural(summary.same + summary.changed, "pair", "pairs")} by wording`,
@@ -397,7 +397,10 @@ function renderApartDetail({ diff, library, options, style, full, section }: Det
     wrap(`${paintWords(style.label, pairLabel(pair, diff, library))} ${style.dim(`(similarity ${pair.similarity.toFixed(2)})`)}`, options.width, "    ", "  ");
   // Briefly, only standards nearly alike are redlined; the others are named (their concepts are above).
   const rendered = pairs.map((pair) => (full || pair.similarity >= REDLINE_SIMILARITY ? renderPair(pair, diff, library, options, style) : brief(pair)));
-  section(`Pairs by wording (${pairs.length}): one rule in other words`, rendered);
+  // Pairs of the same words are paired too (the codes were written apart): "in other words" alone was untrue of them.
+  const same = pairs.filter((pair) => pair.status === "same").length;
+  const how = same === 0 ? "in other words" : same === pairs.length ? "word for word" : `in other words or word for word (${same})`;
+  section(`Pairs by wording (${pairs.length}): one rule ${how}`, rendered);
 }
 
 function sameStandard(x: StandardKey, y: StandardKey): boolean {

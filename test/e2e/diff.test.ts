@@ -161,3 +161,32 @@ describe("ethics diff of a user's code with itself", () => {
     expect(stdout.match(/Solo's concepts are inferred from its wording, not curated\./g)).toHaveLength(1);
   });
 });
+
+describe("ethics diff of two users' codes of one standard each", () => {
+  it("counts one standard in the singular", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-diff-one-"));
+    const code = (id: string, text: string) =>
+      `id: ${id}\ntitle: ${id} code\nshortName: ${id}\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: ${id}\n` +
+      `sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: ${text}\n`;
+    writeFileSync(join(dir, "uno.yaml"), code("uno", "Will not accept gifts from people they support."));
+    writeFileSync(join(dir, "due.yaml"), code("due", "Will not lend money to people they support."));
+    const { stdout, stderr, code: exit } = ethics(["--data", dir, "diff", "uno", "due"]);
+    expect(stderr).toBe("");
+    expect(exit).toBe(0);
+    expect(stdout).toContain("\n  1 standard → 1: ");
+    expect(stdout).not.toContain("1 standards");
+  });
+
+  it("calls a pair of the same words word for word, not 'in other words'", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-diff-same-"));
+    const code = (id: string) =>
+      `id: ${id}\ntitle: ${id} code\nshortName: ${id}\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: ${id}\n` +
+      `sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support.\n`;
+    writeFileSync(join(dir, "uno.yaml"), code("uno"));
+    writeFileSync(join(dir, "due.yaml"), code("due"));
+    const { stdout, stderr, code: exit } = ethics(["--data", dir, "diff", "uno", "due"]);
+    expect(stderr).toBe("");
+    expect(exit).toBe(0);
+    expect(stdout).toContain("\nPairs by wording (1): one rule word for word\n");
+  });
+});

@@ -14,6 +14,11 @@ describe("a name with letters of another script that look Latin", () => {
     [["search", "gifts", "--code", "\u0421\u0410LIFORNIA"], "ethics: no code '\u0421\u0410LIFORNIA' — did you mean california? ('\u0421' is Cyrillic (U+0421), not Latin C; '\u0410' is Cyrillic (U+0410), not Latin A)"],
     [["show", "medi-cal", "\u0456ntegrity", "1"], "ethics: no section '\u0456ntegrity' in medi-cal — did you mean integrity? ('\u0456' is Cyrillic (U+0456), not Latin i)"],
     [["show", "w\u03b9sconsin"], "ethics: no code 'w\u03b9sconsin' — did you mean wisconsin? ('\u03b9' is Greek (U+03B9), not Latin i)"],
+    // Topics and concepts are names too.
+    [["topic", "\u0455upervision"], "ethics: no topic or concept '\u0455upervision' — did you mean supervision? ('\u0455' is Cyrillic (U+0455), not Latin s)"],
+    [["concepts", "dual r\u0435lationships"], "ethics: no topic or concept 'dual r\u0435lationships' — did you mean dual-relationships? ('\u0435' is Cyrillic (U+0435), not Latin e)"],
+    [["topic", "acc\u0435pting gifts"], "ethics: no topic or concept 'acc\u0435pting gifts' — did you mean accepting-gifts? ('\u0435' is Cyrillic (U+0435), not Latin e)"],
+    [["random", "--topic", "g\u0456fts"], "ethics: no topic 'g\u0456fts' — did you mean gifts? ('\u0456' is Cyrillic (U+0456), not Latin i)"],
   ])("%j names the letter that differs, exit 1", (args, message) => {
     const result = ethics(args);
     expect(result.stdout).toBe("");
@@ -25,6 +30,7 @@ describe("a name with letters of another script that look Latin", () => {
   it.each([
     // A slip besides the lookalike: the nearest name, without a note that would not explain it.
     [["show", "alaskas\u0445"], "ethics: no code 'alaskas\u0445'"],
+    [["topic", "\u0455upervisionx"], "ethics: no topic or concept '\u0455upervisionx'"],
     // Letters of those scripts that look like no Latin letter: as before.
     [["show", "\u043c\u0438\u043b"], "ethics: no code '\u043c\u0438\u043b'"],
   ])("%j: no note", (args, start) => {

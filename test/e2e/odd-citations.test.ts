@@ -45,10 +45,16 @@ describe("a ':' typed apart from its code", () => {
     expect(result.code).toBe(0);
   });
 
-  it("a ':' with no code at all is still a usage error", () => {
-    const result = ethics(["show", ":"]);
+  // It was quoted back as '·' (the mark it is read as), which no one typed.
+  it.each([
+    [[":"], "':'"],
+    [[":", "conduct", "4"], "': conduct 4'"],
+    [[":conduct:4"], "':conduct:4'"],
+    [["·", "conduct", "4"], "'· conduct 4'"],
+  ])("%j, with no code at all, is still a usage error, quoted as typed", (args, quoted) => {
+    const result = ethics(["show", ...args]);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^ethics: '·' has no code before the ·\n/);
+    expect(result.stderr).toBe(`ethics: ${quoted} names no code\nhint: expected e.g. 'Medi-Cal · Integrity 12' or medi-cal:integrity:12\n`);
     expect(result.code).toBe(2);
   });
 });

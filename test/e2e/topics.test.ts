@@ -173,3 +173,24 @@ describe("ethics concepts", () => {
     expect(stdout).toBe(escapeJson(JSON.stringify(expected, null, 2)) + "\n");
   });
 });
+
+// A heading of `ethics concepts` or `ethics topic` ("Gifts (gifts)", "Accepting gifts
+// (accepting-gifts)") pasted back named nothing, as printed citations name their standard.
+describe("a heading pasted back: its name, then its id in brackets", () => {
+  it.each([
+    [["topic", "Gifts (gifts)"], ["topic", "gifts"]],
+    [["topic", "Accepting gifts (accepting-gifts)"], ["topic", "accepting-gifts"]],
+    [["concepts", "Gifts (gifts)"], ["concepts", "gifts"]],
+    [["random", "--seed", "1", "--topic", "Money and loans (money-and-loans)"], ["random", "--seed", "1", "--topic", "money-and-loans"]],
+  ])("%j is %j", (pasted, typed) => {
+    const result = ethics(pasted);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(ethics(typed).stdout);
+  });
+
+  it("a name and the id of another thing is no name", () => {
+    expectShortFailure(ethics(["topic", "Gifts (money-and-loans)"]), 1, "no topic or concept 'Gifts (money-and-loans)'");
+  });
+});
+

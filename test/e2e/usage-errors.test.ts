@@ -26,6 +26,10 @@ const cases: [string[], string][] = [
   [["topic", ""], "ethics: no topic given"],
   [["concepts", ""], "ethics: no topic given"],
   [["topic", "*"], "ethics: no topic or concept '*': a name has letters or digits"],
+  // A dashed word after `--` is taken for a command: no suggestion cut out of a command's name
+  // (commander suggested '--lp' for '--help', '--lidate' for '--liste').
+  [["--", "--help"], "ethics: unknown command '--help'\nhint: `ethics --help` lists the commands and options"],
+  [["--", "--liste"], "ethics: unknown command '--liste'\nhint: `ethics --help` lists the commands and options"],
 ];
 
 describe("usage errors", () => {

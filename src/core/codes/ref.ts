@@ -143,6 +143,11 @@ export interface Token {
   text: string;
   /** The first token of an argument that is a citation or a one-word form: it starts a reference. */
   opens: boolean;
+  /**
+   * What was typed, to quote back: the whole word on the first token of a one-word form
+   * (`:conduct:4`, whose `:` is read as ·), "" on its others; else the token's text.
+   */
+  typed?: string;
 }
 
 export const CODE_SEPARATOR = "·";
@@ -172,7 +177,7 @@ function tokenize(argument: string): Token[] {
   // "Alaska · Conduct 4" and "alaska:conduct:4" start a reference; a "·" or ":" of its own, or
   // "· Conduct 4" and ":conduct:4", go on one, as "nc :" is "nc:" (it was a reference with no code).
   const opens = words[0] !== CODE_SEPARATOR && (oneWord !== undefined || CODE_MARK.test(text));
-  return words.map((word, index) => ({ text: word, opens: opens && index === 0 }));
+  return words.map((word, index) => ({ text: word, opens: opens && index === 0, ...(oneWord ? { typed: index === 0 ? text : "" } : {}) }));
 }
 
 /** `5 - 7`, `5, 7` and `5 ,7` (spaces the shell split apart) as the one word 5-7 or 5,7. */
@@ -186,7 +191,10 @@ function joinNumbers(tokens: Token[]): Token[] {
       NUMBERISH.test(previous.text.replace(/[,-]+$/, "") || "x") &&
       ((/[,-]$/.test(previous.text) && /^\d/.test(token.text) && NUMBERISH.test(token.text)) ||
         (/\d$/.test(previous.text) && /^[,-]/.test(token.text) && /^[\d,-]+$/.test(token.text)));
-    if (glue) previous.text += token.text;
+    if (glue) {
+      if (previous.typed !== undefined) previous.typed += token.typed ?? token.text;
+      previous.text += token.text;
+    }
     else joined.push({ ...token });
   }
   return joined;
@@ -209,7 +217,7 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
   let read: string[] = [];
   const close = () => {
     if (current.words.length > 0 || current.codeWords !== undefined || current.selection !== undefined) {
-      current.text = read.join(" ");
+      current.text = read.filter((word) => word !== "").join(" ");
       references.push(current);
     }
     current = { words: [], text: "" };
@@ -221,10 +229,10 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
       close();
       continue;
     }
-    read.push(token.text);
+    read.push(token.typed ?? token.text);
     if (token.text === CODE_SEPARATOR) {
       if (current.codeWords !== undefined) {
-        throw new UsageError(`'${read.join(" ")}' has two ·`, "put ; between two references: 'Alaska · Conduct; Medi-Cal · Integrity'");
+        throw new UsageError(`'${read.filter((word) => word !== "").join(" ")}' has two ·`, "put ; between two references: 'Alaska · Conduct; Medi-Cal · Integrity'");
       }
       current.codeWords = current.words.length;
     } else if (NUMBERISH.test(token.text)) {
@@ -246,7 +254,7 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
     throw new UsageError("missing code", "expected e.g. `ethics show medi-cal integrity 12`; `ethics list` shows the codes");
   }
   for (const reference of references) {
-    if (reference.codeWords === 0) throw new UsageError(`'${reference.text}' has no code before the ·`, "expected e.g. 'Medi-Cal · Integrity 12'");
+    if (reference.codeWords === 0) throw new UsageError(`'${reference.text}' names no code`, "expected e.g. 'Medi-Cal · Integrity 12' or medi-cal:integrity:12");
   }
   return references;
 }

@@ -3,6 +3,7 @@
 // (data/concepts/). A code a user added has its concepts inferred from their entry terms (and a
 // topic also from its synonyms); everything said about it is marked inferred.
 import { allStandards, codeSize, toRef, type Code, type Concept, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
+import { asLatin, describeLookalikes, lookalikeLetters } from "../codes/lookalike-letters.js";
 import { slugify, startsName } from "../codes/resolve.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
@@ -434,6 +435,15 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
     ...library.concepts.filter((each) => matchesName(each.id) || matchesName(each.name)).map(concept),
   ]);
   if (exact) return exact;
+  // "Gifts (gifts)", "Accepting gifts (accepting-gifts)": a heading of `ethics concepts` or
+  // `ethics topic` pasted back, its name and then its id, as `show` takes printed citations back.
+  const printed = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(input.trim());
+  if (printed) {
+    const [, name, id] = printed as unknown as [string, string, string];
+    const named = (each: Topic | Concept) => each.id === slugify(id) && slugify(each.name) === slugify(name);
+    const heading = choose([...library.topics.filter(named).map(topic), ...library.concepts.filter(named).map(concept)]);
+    if (heading) return heading;
+  }
   const bySynonym = choose(library.topics.filter((each) => each.synonyms.some(matchesName)).map(topic));
   if (bySynonym) return bySynonym;
   // "limits", "sexual", "social-media": the start of the id or name, or of one of their later words
@@ -460,9 +470,26 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
     ...library.topics.flatMap((each) => [each.id, slugify(each.name), ...each.synonyms.map(slugify)].map((name) => ({ name, id: each.id }))),
     ...library.concepts.map((each) => ({ name: each.id, id: each.id })),
   ];
+  // Cyrillic or Greek letters drawn as Latin ones ("ѕupervision"), read as those, give a name
+  // exactly: what that name answers to, and what tells them apart, as a code's name gets (resolve.ts).
+  const lookalikes = lookalikeLetters(input);
+  const asName = lookalikes.length > 0 ? slugify(asLatin(input)) : undefined;
+  const lookedLike = asName === undefined || !names.some((entry) => entry.name === asName) ? undefined : lookedUp(library, asName);
   const closest = nearest(wanted, names.map((entry) => entry.name));
-  const suggestion = names.find((entry) => entry.name === closest)?.id;
-  throw new EthicsError(`no ${what} '${input}'${suggestion ? ` — did you mean ${suggestion}?` : ""}`, hint);
+  const suggestion = lookedLike ?? names.find((entry) => entry.name === closest)?.id;
+  const apart = lookedLike ? ` (${describeLookalikes(lookalikes)})` : "";
+  throw new EthicsError(`no ${what} '${input}'${suggestion ? ` — did you mean ${suggestion}?${apart}` : ""}`, hint);
+}
+
+/** The id a name (one of the names listed) answers to; none where it is several things' name. */
+function lookedUp(library: Library, name: string): string | undefined {
+  try {
+    const found = resolveTopicOrConcept(library, name);
+    return found.kind === "topic" ? found.topic.id : found.concept.id;
+  } catch (error) {
+    if (error instanceof EthicsError) return undefined;
+    throw error;
+  }
 }
 
 /** A topic only (for options such as --topic that take a theme). */

@@ -86,8 +86,9 @@ describe("parseReferences", () => {
     [["medi-cal", "integrity", "5--7"], "'5--7' is not a standard number"],
     [["medi-cal", "integrity", "5,,7"], "'5,,7' is not a standard number"],
     [["a:b:c:d"], "'a:b:c:d' has too many parts"],
-    [[":integrity:12"], "has no code before the ·"],
-    [["· Integrity 12"], "has no code before the ·"],
+    [[":integrity:12"], "':integrity:12' names no code"],
+    [[":"], "':' names no code"],
+    [["· Integrity 12"], "'· Integrity 12' names no code"],
     [["Medi-Cal · Integrity Alaska · Conduct"], "has two ·"],
   ])("%j is a usage error: %s", (argv, message) => {
     let thrown: unknown;

@@ -111,7 +111,7 @@ describe("references that do not", () => {
     [["alaska", "!!!"], 2, "'!!!' in 'alaska !!!' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
     [["alaska", "#"], 2, "'#' in 'alaska #' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
     [["medi-cal", "integrity", "*"], 2, "'*' in 'medi-cal integrity *' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
-    [["medi-cal:*:12"], 2, "'*' in 'medi-cal · * 12' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
+    [["medi-cal:*:12"], 2, "'*' in 'medi-cal:*:12' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
     [["*"], 2, "no code '*': a name has letters or digits", "expected one of: alaska,"],
     [["alaska", "conduct", "4", "?"], 2, "no code '?': a name has letters or digits", "expected one of: alaska,"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
