@@ -14,6 +14,8 @@ describe("a name with letters of another script that look Latin", () => {
     [["search", "gifts", "--code", "\u0421\u0410LIFORNIA"], "ethics: no code '\u0421\u0410LIFORNIA' — did you mean california? ('\u0421' is Cyrillic (U+0421), not Latin C; '\u0410' is Cyrillic (U+0410), not Latin A)"],
     [["show", "medi-cal", "\u0456ntegrity", "1"], "ethics: no section '\u0456ntegrity' in medi-cal — did you mean integrity? ('\u0456' is Cyrillic (U+0456), not Latin i)"],
     [["show", "w\u03b9sconsin"], "ethics: no code 'w\u03b9sconsin' — did you mean wisconsin? ('\u03b9' is Greek (U+03B9), not Latin i)"],
+    // A capital whose lowercase is no lookalike: К is K, though к is no k.
+    [["show", "\u0410\u041a"], "ethics: no code '\u0410\u041a' — did you mean alaska? ('\u0410' is Cyrillic (U+0410), not Latin A; '\u041a' is Cyrillic (U+041A), not Latin K)"],
     // Topics and concepts are names too.
     [["topic", "\u0455upervision"], "ethics: no topic or concept '\u0455upervision' — did you mean supervision? ('\u0455' is Cyrillic (U+0455), not Latin s)"],
     [["concepts", "dual r\u0435lationships"], "ethics: no topic or concept 'dual r\u0435lationships' — did you mean dual-relationships? ('\u0435' is Cyrillic (U+0435), not Latin e)"],

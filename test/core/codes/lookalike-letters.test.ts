@@ -9,6 +9,10 @@ describe("lookalikeLetters", () => {
     ["\u03bfk", [{ letter: "\u03bf", latin: "o", script: "Greek" }], "ok"],
     ["\u0441\u0441", [{ letter: "\u0441", latin: "c", script: "Cyrillic" }], "cc"], // each letter once
     ["\u043c\u0438\u043b", [], "\u043c\u0438\u043b"], // Cyrillic that looks like no Latin letter
+    // A capital confusables.txt lists apart: К is K, though к is no k; Greek Ν is N, ν is v.
+    ["\u0410\u041a", [{ letter: "\u0410", latin: "A", script: "Cyrillic" }, { letter: "\u041a", latin: "K", script: "Cyrillic" }], "ak"],
+    ["\u043a", [], "\u043a"],
+    ["\u039d\u03bd", [{ letter: "\u039d", latin: "N", script: "Greek" }, { letter: "\u03bd", latin: "v", script: "Greek" }], "nv"],
   ])("%j", (text, lookalikes, latin) => {
     expect(lookalikeLetters(text)).toEqual(lookalikes);
     expect(asLatin(text)).toBe(latin);
