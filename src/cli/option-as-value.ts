@@ -5,21 +5,18 @@
 // starts with a dash is still given as `--code=-x`.
 import type { Command, Option } from "commander";
 import { isCommandName } from "./command-name.js";
+import { optionOf } from "./program.js";
 
 /** Options every command has besides its own: commander keeps help out of `options`. */
 const ALWAYS = new Set(["-h", "--help"]);
 const PROGRAM_ONLY = new Set(["-V", "--version"]);
 
-function optionNamed(command: Command, word: string): Option | undefined {
-  return command.options.find((option) => option.long === word || option.short === word);
-}
-
 /** Whether `word` (`--json`, `-c`, `--format=md`) is an option of the command or the program. */
 function isOptionWord(program: Command, command: Command | undefined, word: string): boolean {
   const flag = word.split("=")[0]!;
   if (ALWAYS.has(flag)) return true;
-  if (optionNamed(program, flag) || (command === undefined && PROGRAM_ONLY.has(flag))) return true;
-  return command !== undefined && optionNamed(command, flag) !== undefined;
+  if (optionOf(program, word) || (command === undefined && PROGRAM_ONLY.has(flag))) return true;
+  return command !== undefined && optionOf(command, word) !== undefined;
 }
 
 /** The option's value as its help writes it: `<code>`. */
@@ -42,7 +39,7 @@ export function optionAsValue(program: Command, args: readonly string[]): { mess
       continue;
     }
     if (!word.startsWith("-") || word.includes("=")) continue;
-    const option = (command && optionNamed(command, word)) ?? optionNamed(program, word);
+    const option = (command && optionOf(command, word)) ?? optionOf(program, word);
     if (!option?.required) continue;
     const next = args[at + 1];
     if (next !== undefined && next.startsWith("-") && isOptionWord(program, command, next)) {

@@ -48,7 +48,7 @@ const COMMANDS: Record<CommandName, () => Command> = {
 };
 
 /** Whether an option word (`--json`, `-c`, `--format=md`) is one of a command's options. */
-function optionOf(command: Command, word: string): Option | undefined {
+export function optionOf(command: Command, word: string): Option | undefined {
   const flag = word.split("=")[0];
   return command.options.find((option) => option.long === flag || option.short === flag);
 }
