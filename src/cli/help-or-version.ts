@@ -1,8 +1,10 @@
 // `ethics --help --version` printed the version whatever the order: commander acts on --version
 // as it reads it and on --help only after. getopt-based tools (ls, grep) and git act on the
 // first of the two, so a help asked for first is the help.
-const HELP = new Set(["-h", "--help"]);
-const VERSION = new Set(["-V", "--version"]);
+
+/** Help every command has (commander keeps it out of `options`); the version, the program's only. */
+export const HELP: ReadonlySet<string> = new Set(["-h", "--help"]);
+export const VERSION: ReadonlySet<string> = new Set(["-V", "--version"]);
 
 /** `argv` (node, script, words) without the help or version words that come after the other kind. */
 export function firstOfHelpAndVersion(argv: readonly string[]): string[] {

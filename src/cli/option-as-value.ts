@@ -5,17 +5,14 @@
 // starts with a dash is still given as `--code=-x`.
 import type { Command, Option } from "commander";
 import { isCommandName } from "./command-name.js";
+import { HELP, VERSION } from "./help-or-version.js";
 import { optionOf } from "./program.js";
-
-/** Options every command has besides its own: commander keeps help out of `options`. */
-const ALWAYS = new Set(["-h", "--help"]);
-const PROGRAM_ONLY = new Set(["-V", "--version"]);
 
 /** Whether `word` (`--json`, `-c`, `--format=md`) is an option of the command or the program. */
 function isOptionWord(program: Command, command: Command | undefined, word: string): boolean {
   const flag = word.split("=")[0]!;
-  if (ALWAYS.has(flag)) return true;
-  if (optionOf(program, word) || (command === undefined && PROGRAM_ONLY.has(flag))) return true;
+  if (HELP.has(flag)) return true;
+  if (optionOf(program, word) || (command === undefined && VERSION.has(flag))) return true;
   return command !== undefined && optionOf(command, word) !== undefined;
 }
 
