@@ -252,9 +252,11 @@ describe("questions no code answers", () => {
  * 0.7854 once false-friend entry terms went (twentieth session); 0.8737 / 0.7854 once an
  * opening that says who asks was read apart (twenty-second session: "Youth peer here. A 16 year
  * old I work with told me…" lost recall within California and Medi-Cal inferred, and went from
- * 0.333 to 1.000 on the curated codes). A floor just below.
+ * 0.333 to 1.000 on the curated codes); 0.8770 / 0.7824 at the twenty-sixth session's end;
+ * 0.8800 / 0.7910 once a concept three loose neighbours agree on is inferred too (infer.ts
+ * VOTE_SIMILARITY). A floor just below.
  */
-const APART_FLOORS = { recall: 0.873, firstHit: 0.78 };
+const APART_FLOORS = { recall: 0.878, firstHit: 0.788 };
 
 describe("codes written apart", () => {
   it("leave the code uncurated and its lineage out: Medi-Cal without Working Well Together, and the other way", () => {
