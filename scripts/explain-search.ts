@@ -20,7 +20,7 @@ const words = (mask: number) => plan.words.filter((_, at) => mask & (1 << at)).m
 console.log("words:", plan.words.map((word) => `${word.word}(${word.stem}) ${word.weight.toFixed(2)}${word.unknown ? " unknown" : ""} → ${[...word.standsFor].join("/")}`).join("\n       "));
 console.log("concepts:", plan.matches.map((match) => `${match.concept.kind === "topic" ? "topic " : ""}${match.concept.id} [${words(match.covers)}]${match.apart ? ` apart[${words(match.apart)}]` : ""}`).join("\n          "));
 // As search runs it (search.ts): its first ten, feedback applied, answers then loosely related.
-const LIMIT = 10;
+const LIMIT = Number(process.env.EXPLAIN_LIMIT ?? 10);
 const scores = score(index, plan, LIMIT, () => true, (concept) => conceptEntryTerms(library, concept));
 applyFeedback(index, plan, scores, (document) => standardAt(index, library, layout, document));
 const { answers, loose } = rankAnswers(plan, scores, LIMIT);
