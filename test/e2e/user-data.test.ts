@@ -64,6 +64,17 @@ describe("ethics validate", () => {
     expect(stdout).toContain(`${file}:2:1 shortName: missing short name`);
   });
 
+  it("with nothing close, says what the place takes, once a file for each kind of place", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-"));
+    const file = join(dir, "stray.yaml");
+    const text = readFileSync(join(userCodes, "riverside-agency.yaml"), "utf8").replace(/^source:\n/m, "source:\n  retrieved: 2026-12-01\n  fetched: yesterday\n");
+    writeFileSync(file, text);
+    const { stdout, code } = ethics(["validate", file], { env: { COLUMNS: "200" } });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/source\.retrieved: unknown field 'retrieved' — source takes document, issuer, adopted, notice, statement, attribution, url, transcript, derivedFrom\n/);
+    expect(stdout).toMatch(/source\.fetched: unknown field 'fetched'\n/);
+  });
+
   it("names a concept tag the index does not have, where it is, and the nearest id", () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-"));
     const file = join(dir, "tags.yaml");

@@ -65,13 +65,38 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
   return (container && fields[container]) || Object.keys(codeFileSchema.shape);
 }
 
+/** What holds the fields at `path`, as the message names it: "a standard takes number, text, …". */
+const HOLDER_NAMES: Record<string, string> = {
+  standards: "a standard",
+  items: "an item",
+  sections: "a section",
+  source: "source",
+  preamble: "a preamble entry",
+  values: "a value",
+  definitions: "a definition",
+};
+
+function holderOf(path: readonly PropertyKey[]): string {
+  const named = path.filter((key): key is string => typeof key === "string");
+  const container = named[named.length - 1];
+  return (container && HOLDER_NAMES[container]) || "a code file";
+}
+
 type Locate = ReturnType<typeof eventPositions>;
 
 function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate): FileProblem[] {
+  const told = new Set<string>();
   return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
-        const suggestion = didYouMean(key, knownKeys(issue.path));
+        const known = knownKeys(issue.path);
+        // Nothing close: what the place takes, so that the fix is in the message ("retrieved"
+        // where a source takes "adopted"), once a file for each kind of place (a file of
+        // thousands of stray keys would say it thousands of times).
+        const holder = holderOf(issue.path);
+        const takes = told.has(holder) ? undefined : `${holder} takes ${known.join(", ")}`;
+        const suggestion = didYouMean(key, known) ?? takes;
+        if (suggestion === takes) told.add(holder);
         return {
           file,
           ...locate(issue.path, key),
