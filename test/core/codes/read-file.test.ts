@@ -54,7 +54,9 @@ describe("readFileBytes", () => {
     expect(readFileBytes(join(dir, "zero"), 100)).toEqual({ problem: "is a device; only regular files are read" });
     expect(readFileBytes(join(dir, "dangling"), 100)).toEqual({ problem: `is a symbolic link to a missing file (${join(dir, "nowhere")})` });
     expect(readFileBytes(dir, 100)).toEqual({ problem: "is a directory, expected a YAML file" });
-    expect(readFileBytes(join(dir, "absent"), 100)).toEqual({ problem: "no such file or directory" });
+    // Nothing at all at the path (a listed file renamed away since): gone, which a dangling link is not.
+    expect(readFileBytes(join(dir, "absent"), 100)).toEqual({ problem: "no such file or directory", gone: true });
+    expect(readFileBytes(join(dir, "dangling"), 100)).not.toHaveProperty("gone");
   });
 
   it("reads into a scratch buffer where the file fits in it, else into a buffer of its own", () => {
