@@ -8,7 +8,11 @@ export interface LineageProblem {
   code: Code;
   /** What is wrong with the name, and the nearest known id where one is close. */
   message: string;
-  /** The name is of a loaded code, whose lineage leads back: it is not ignored (diff follows it as far as it goes). */
+  /**
+   * The name is of a loaded code, whose lineage leads back: `show` still names it (it is what the
+   * file says), but diff does not follow it (compare/lineage.ts): the loop's codes are compared
+   * as written apart, since which is the older is not known.
+   */
   loops?: true;
 }
 
@@ -68,6 +72,6 @@ export function lineageWarnings(codes: readonly Code[]): string[] {
   // derivedFromOf: a cached user's code knows its lineage without its entry being read.
   if (!users.some((code) => derivedFromOf(code) !== undefined)) return [];
   return lineageProblems(users, codes, "the id of a loaded code").map(
-    ({ code, message, loops }) => `${code.file} source.derivedFrom: ${message} (the code loads${loops ? "" : "; its lineage is ignored"})`,
+    ({ code, message, loops }) => `${code.file} source.derivedFrom: ${message} (the code loads${loops ? "; diff compares the codes of the loop as written apart" : "; its lineage is ignored"})`,
   );
 }
