@@ -33,6 +33,42 @@ function lineageLoop(code: Code, parentOf: ReadonlyMap<string, string>): string[
 }
 
 /**
+ * Whether the lineage from an id ends (at an id with no parent) without looping, remembered for
+ * every id walked: a code whose lineage ends is on no loop, so lineageLoop need not walk
+ * it. Five thousand users' codes derived from one built-in code each walked it, with a Set of
+ * their own, on every run that loaded them.
+ */
+function endingLineages(parentOf: ReadonlyMap<string, string>): (id: string) => boolean {
+  const ends = new Map<string, boolean>();
+  return (start) => {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let id: string | undefined = start;
+    let result: boolean;
+    for (;;) {
+      if (id === undefined) {
+        result = true;
+        break;
+      }
+      const known = ends.get(id);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (onPath.has(id)) {
+        result = false;
+        break;
+      }
+      path.push(id);
+      onPath.add(id);
+      id = parentOf.get(id);
+    }
+    for (const walked of path) ends.set(walked, result);
+    return result;
+  };
+}
+
+/**
  * Each code of `checked` whose derivedFrom names itself, none of the `known` codes, or a code
  * whose own lineage leads back to it.
  */
@@ -44,6 +80,7 @@ export function lineageProblems(checked: readonly Code[], known: readonly Code[]
     const parent = derivedFromOf(code);
     if (parent !== undefined && !parentOf.has(code.id)) parentOf.set(code.id, parent);
   }
+  const ends = endingLineages(parentOf);
   for (const code of checked) {
     const parent = derivedFromOf(code);
     if (parent === undefined) continue;
@@ -52,7 +89,7 @@ export function lineageProblems(checked: readonly Code[], known: readonly Code[]
       continue;
     }
     if (ids.has(parent)) {
-      const loop = lineageLoop(code, parentOf);
+      const loop = ends(code.id) ? undefined : lineageLoop(code, parentOf);
       if (loop) problems.push({ code, message: `the lineage loops (${loop.join(" → ")}): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code`, loops: true });
       continue;
     }
