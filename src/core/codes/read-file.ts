@@ -55,7 +55,8 @@ export function isGone(path: string): boolean {
     lstatSync(path);
     return false;
   } catch (error) {
-    return (error as NodeJS.ErrnoException)?.code === "ENOENT";
+    // A name that is not UTF-8 reads as one no file has (non-utf8-name.ts): there, not gone.
+    return (error as NodeJS.ErrnoException)?.code === "ENOENT" && describeNonUtf8Name(path) === null;
   }
 }
 
