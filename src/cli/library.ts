@@ -15,7 +15,7 @@ import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
 import { visible } from "../render/terminal-text.js";
 import { stderrText, writeErr } from "./output.js";
-import { TILDE_NOT_EXPANDED, unexpandedTilde, type UnexpandedTilde } from "./unexpanded-tilde.js";
+import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "./unexpanded-tilde.js";
 
 export type { DataDirectory };
 
@@ -55,7 +55,7 @@ function withoutUnexpanded(dirs: readonly NamedDirectory[]): NamedDirectory[] {
   return dirs.filter(({ tilde }) => {
     if (tilde === undefined) return true;
     const meant = tilde.expandedExists ? `you may mean ${tilde.expanded}` : `nor is there a folder ${tilde.expanded}`;
-    warn(`ETHICS_DATA: no folder '${tilde.typed}': ${TILDE_NOT_EXPANDED}; ${meant}; skipped`);
+    warn(`ETHICS_DATA: no folder '${tilde.typed}': ${tildeNotExpanded(false)}; ${meant}; skipped`);
     return false;
   });
 }

@@ -15,7 +15,7 @@ import { validate } from "./commands/validate.js";
 import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
-import { TILDE_NOT_EXPANDED, unexpandedTilde } from "./unexpanded-tilde.js";
+import { tildeNotExpanded, unexpandedTilde } from "./unexpanded-tilde.js";
 
 /**
  * `--data a --data b` → [a, b]. An empty value (`--data "$DIR"`, DIR unset) names no folder:
@@ -30,7 +30,7 @@ function collectDataDirectories(value: string, previous: string[] = []): string[
   if (tilde) {
     const { expanded } = tilde;
     throw new EthicsError(
-      `data directory '${value}' does not exist: ${TILDE_NOT_EXPANDED.replace("in quotes", "in quotes or after =")}`,
+      `data directory '${value}' does not exist: ${tildeNotExpanded(true)}`,
       tilde.expandedExists ? `you may mean ${expanded}: write --data ${value} unquoted, or --data ${shellWord(expanded)}` : `nor does ${expanded}, what ${value} would be; check the path given to --data`,
     );
   }

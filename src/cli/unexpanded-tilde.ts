@@ -12,8 +12,13 @@ export interface UnexpandedTilde {
   expandedExists: boolean;
 }
 
-/** Why such a path names nothing, in the words the messages share. */
-export const TILDE_NOT_EXPANDED = "~ is not expanded in quotes (a shell expands it only unquoted, at a word's start)";
+/**
+ * Why such a path names nothing, in the words the messages share. `afterEquals`: an option's
+ * value may be written `--data=~/x` too; an environment variable's is expanded after its =.
+ */
+export function tildeNotExpanded(afterEquals: boolean): string {
+  return `~ is not expanded in quotes${afterEquals ? " or after =" : ""} (a shell expands it only unquoted, at a word's start)`;
+}
 
 /** The path's ~ unexpanded, when it starts with `~` or `~/` and no such folder is here. */
 export function unexpandedTilde(path: string): UnexpandedTilde | undefined {
