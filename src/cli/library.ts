@@ -15,6 +15,7 @@ import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
 import { visible } from "../render/terminal-text.js";
 import { stderrText, writeErr } from "./output.js";
+import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "./unexpanded-tilde.js";
 
 export type { DataDirectory };
 
@@ -30,10 +31,33 @@ export interface LoadedLibrary {
   views: LibraryViews | null;
 }
 
+/** A folder to read codes from, with an ETHICS_DATA entry's ~ the shell left unexpanded. */
+export interface NamedDirectory extends DataDirectory {
+  /** The entry as written ('~/x'), and what it would have been expanded. */
+  tilde?: UnexpandedTilde & { typed: string };
+}
+
 /** --data first (its failures are errors), then ETHICS_DATA (its failures are warnings). */
-export function dataDirectories(fromOptions: readonly string[], env: NodeJS.ProcessEnv): DataDirectory[] {
+export function dataDirectories(fromOptions: readonly string[], env: NodeJS.ProcessEnv): NamedDirectory[] {
   const fromEnv = (env.ETHICS_DATA ?? "").split(delimiter).filter((entry) => entry.trim() !== "");
-  return [...fromOptions.map((dir) => ({ path: resolve(dir), explicit: true })), ...fromEnv.map((dir) => ({ path: resolve(dir), explicit: false }))];
+  const fromEnvNamed = fromEnv.map((dir): NamedDirectory => {
+    const tilde = unexpandedTilde(dir);
+    return { path: resolve(dir), explicit: false, ...(tilde && { tilde: { ...tilde, typed: dir } }) };
+  });
+  return [...fromOptions.map((dir) => ({ path: resolve(dir), explicit: true })), ...fromEnvNamed];
+}
+
+/**
+ * An ETHICS_DATA entry whose ~ the shell left (`export ETHICS_DATA="~/codes"`): skipped with a
+ * warning that says why and names the folder meant, rather than "no folder '/cwd/~/codes'".
+ */
+function withoutUnexpanded(dirs: readonly NamedDirectory[]): NamedDirectory[] {
+  return dirs.filter(({ tilde }) => {
+    if (tilde === undefined) return true;
+    const meant = tilde.expandedExists ? `you may mean ${tilde.expanded}` : `nor is there a folder ${tilde.expanded}`;
+    warn(`ETHICS_DATA: no folder '${tilde.typed}': ${tildeNotExpanded(false)}; ${meant}; skipped`);
+    return false;
+  });
 }
 
 let snapshot: Snapshot | undefined;
@@ -92,8 +116,9 @@ function warn(text: string): void {
 }
 
 /** `forSearch`: the caller will want the search index (see ReadOptions). */
-export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false): Promise<LoadedLibrary> {
+export async function readLibrary(named: readonly NamedDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false): Promise<LoadedLibrary> {
   const builtin = readSnapshot();
+  const dataDirs = withoutUnexpanded(named);
   if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, searchIndex: async () => readSearchIndex(), views: null };
   // Users' codes bring the cache (and node:crypto, node:zlib) in: runs without them load none of it.
   const [{ UserCodeReader }, { openCache }, { pruneCacheOnExit }, { libraryViews }] = await Promise.all([

@@ -5,13 +5,21 @@ import { resolveCode } from "../core/codes/resolve.js";
 import { UsageError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
 
-/** `--code ak,wi --code nc` → [ak, wi, nc]. An empty name is a mistake, never "every code". */
-export function collectCodeNames(value: string, previous: string[] = []): string[] {
+/**
+ * `--code ak,wi --code nc` → [ak, wi, nc]. An empty name is a mistake, never "every code": the
+ * message names the flag as typed (commander calls the parser as the option's method, so `this`
+ * is the option: one parser for --code and --codes, which completion tells by identity).
+ */
+export function collectCodeNames(this: Option | void, value: string, previous: string[] = []): string[] {
   const names = value.split(",").map((name) => name.trim());
   if (names.some((name) => name === "")) {
+    const flag = this instanceof Option && this.long ? this.long : "--code";
+    const given = `${flag} '${value}'`;
     throw new UsageError(
-      value.trim() === "" ? "--code needs a code name" : `--code '${value}' has an empty code name`,
-      "e.g. --code alaska,medi-cal; leave --code out for every code",
+      names.length === 1
+        ? `${given} is empty: it takes a code's id, alias or name, or several separated by commas`
+        : `${given} has an empty name (a stray comma?): it takes code names separated by commas`,
+      `e.g. ${flag} alaska,medi-cal; \`ethics list\` names every code; leave ${flag} out to use them all`,
     );
   }
   return [...previous, ...names];

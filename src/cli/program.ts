@@ -1,8 +1,8 @@
 // The `ethics` program: global options and every command, registered in one place.
 import { Command, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
-import { existsSync } from "node:fs";
 import { EthicsError, UsageError } from "../core/errors.js";
+import { shellWord } from "../core/shell-word.js";
 import { COMMAND_NAMES, isCommandName, namedCommand, type CommandName } from "./command-name.js";
 import { complete, completion } from "./commands/completion.js";
 import { concepts } from "./commands/concepts.js";
@@ -15,6 +15,7 @@ import { validate } from "./commands/validate.js";
 import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
+import { tildeNotExpanded, unexpandedTilde } from "./unexpanded-tilde.js";
 
 /**
  * `--data a --data b` → [a, b]. An empty value (`--data "$DIR"`, DIR unset) names no folder:
@@ -25,8 +26,13 @@ function collectDataDirectories(value: string, previous: string[] = []): string[
   // The shell expands ~ only at the start of a word of its own: quoted ('~/x') or after = in
   // `--data=~/x` it reaches ethics as is, names a folder "~" that is not there, and the message
   // showed '/home/me/work/~/x' without a word on why.
-  if (/^~($|\/)/.test(value) && !existsSync(value)) {
-    throw new EthicsError(`data directory '${value}' does not exist: ~ was not expanded (a shell expands it unquoted, at a word's start)`, `write --data ${value} unquoted, or --data "$HOME${value.slice(1)}"`);
+  const tilde = unexpandedTilde(value);
+  if (tilde) {
+    const { expanded } = tilde;
+    throw new EthicsError(
+      `data directory '${value}' does not exist: ${tildeNotExpanded(true)}`,
+      tilde.expandedExists ? `you may mean ${expanded}: write --data ${value} unquoted, or --data ${shellWord(expanded)}` : `nor does ${expanded}, what ${value} would be; check the path given to --data`,
+    );
   }
   return [...previous, value];
 }

@@ -3,6 +3,7 @@
 // --strength at start-up, and the classifier itself is loaded only when a standard is read.
 import { Option } from "commander";
 import { STRENGTH_ORDER, type Strength } from "../model.js";
+import { normalizeWord } from "../core/codes/ref.js";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
 
@@ -24,8 +25,10 @@ export function parseStrengthName(value: string): Strength {
  */
 export function wholeNumber(option: string, min: number, max = Number.MAX_SAFE_INTEGER): (value: string) => number {
   return (value) => {
-    const number = Number(value.trim());
-    const digits = /^\d+$/.test(value.trim());
+    // Digits of any script, as references take them (`show medi-cal integrity ١٢`): ٤٢ is 42.
+    const text = normalizeWord(value.trim());
+    const number = Number(text);
+    const digits = /^\d+$/.test(text);
     if (!digits || number < min || number > max) {
       const range = max < Number.MAX_SAFE_INTEGER || (digits && number > max) ? `from ${min} to ${max}` : `≥ ${min}`;
       throw new UsageError(`${option} takes a whole number ${range}, not '${value}'`);

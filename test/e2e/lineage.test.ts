@@ -115,9 +115,21 @@ describe("a lineage that loops", () => {
     const result = ethics(["--data", dir, "show", "aa", "boundaries", "1"]);
     expect(result.stdout).toBe("AA · Boundaries 1\n  Will not accept gifts of more than token value from people they support.\n");
     expect(unwrapped(result.stderr)).toBe(
-      `ethics: warning: ${join(dir, "aa.yaml")} source.derivedFrom: the lineage loops (aa → bb → aa): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code (the code loads)\n` +
-        `ethics: warning: ${join(dir, "bb.yaml")} source.derivedFrom: the lineage loops (bb → aa → bb): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code (the code loads)\n`,
+      `ethics: warning: ${join(dir, "aa.yaml")} source.derivedFrom: the lineage loops (aa → bb → aa): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code (the code loads; diff compares the codes of the loop as written apart)\n` +
+        `ethics: warning: ${join(dir, "bb.yaml")} source.derivedFrom: the lineage loops (bb → aa → bb): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code (the code loads; diff compares the codes of the loop as written apart)\n`,
     );
     expect(result.code).toBe(0);
+  });
+
+  it("diff: neither is called a revision of the other; compared as written apart, the warnings say why", () => {
+    const dir = loopFolder();
+    for (const [a, b] of [["aa", "bb"], ["bb", "aa"]]) {
+      const result = ethics(["--data", dir, "diff", a!, b!], { env: { COLUMNS: "80" } });
+      expect(result.stdout).toMatch(new RegExp(`^${a!.toUpperCase()} → ${b!.toUpperCase()}\n  Written apart: compared by what their rules are about\.\n`));
+      expect(result.stdout).not.toContain("revision");
+      expect(result.stdout).not.toContain("derives from");
+      expect(unwrapped(result.stderr).match(/the lineage loops \((aa → bb → aa|bb → aa → bb)\).*\(the code loads; diff compares the codes of the loop as written apart\)\n/g)).toHaveLength(2);
+      expect(result.code).toBe(0);
+    }
   });
 });

@@ -19,7 +19,7 @@ const CASES: [string[], string][] = [
   [["search", "can", "I", "the"], "add what it is about, e.g. gifts, money, confidentiality"],
   [["search", "gifts", "--strength", "x"], "aspires: strive · describes"],
   [["search", "gifts", "--code", "alsaka"], "did you mean alaska?"],
-  [["search", "gifts", "--code", "alaska,,wi"], "has an empty code name"],
+  [["search", "gifts", "--code", "alaska,,wi"], "has an empty name (a stray comma?)"],
   [["search", "gifts", "--section", "nope"], "nope"],
   [["search", "gifts", "--limit", "0"], "--limit"],
   [["show", "medi-cal", "integrity", "twelve"], "in digits: ethics show medi-cal integrity 12"],

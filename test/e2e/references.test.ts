@@ -2,7 +2,7 @@
 // script, several references in one call, --code alike in every command, names two codes share.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, expectShortFailure, root } from "./run.js";
+import { ethics, expectShortFailure, root, unwrapped } from "./run.js";
 
 /** The citation lines of `show`'s text: each standard starts at the left margin. */
 function citations(stdout: string): string[] {
@@ -112,13 +112,30 @@ describe("--code means the same everywhere", () => {
   });
 
   it.each([
-    [["search", "gifts", "--code", ""], 2, "ethics: --code needs a code name"],
-    [["export", "--code", " "], 2, "ethics: --code needs a code name"],
-    [["topic", "gifts", "--codes", "ak,"], 2, "ethics: --code 'ak,' has an empty code name"],
+    [["search", "gifts", "--code", ""], 2, "ethics: --code '' is empty: it takes a code's id, alias or name, or several separated by commas"],
+    [["export", "--code", " "], 2, "ethics: --code ' ' is empty"],
+    [["topic", "gifts", "--codes", "ak,"], 2, "ethics: --codes 'ak,' has an empty name (a stray comma?): it takes code names separated by commas"],
     [["export", "-c", "alsaka"], 1, "ethics: no code 'alsaka' — did you mean alaska?"],
     [["search", "gifts", "-c", "ak,madical"], 1, "ethics: no code 'madical' — did you mean medi-cal?"],
   ])("%j fails (exit %i)", (args, exitCode, message) => {
     expectShortFailure(ethics(args), exitCode, message);
+  });
+
+  // `--codes ''` said "--code needs a code name": another flag than the one typed, and not
+  // what was wrong with it (an empty list) or where to find the names.
+  it.each([
+    [["topic", "gifts", "--codes", ""], "--codes '' is empty"],
+    [["topic", "gifts", "-c", ""], "--code '' is empty"],
+    [["search", "gifts", "--code", "ak,,wi"], "--code 'ak,,wi' has an empty name (a stray comma?)"],
+  ])("%j: what was wrong, what is taken, and a hint naming the flag typed", (args, said) => {
+    const flag = said.split(" ")[0]!;
+    const result = ethics(args);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toBe(
+      `ethics: ${said}: it takes ${said.includes("stray") ? "code names separated by commas" : "a code's id, alias or name, or several separated by commas"}\n` +
+        `hint: e.g. ${flag} alaska,medi-cal; \`ethics list\` names every code; leave ${flag} out to use them all\n`,
+    );
+    expect(result.code).toBe(2);
   });
 
   it("is one option in every command's help, --codes no longer shown", () => {

@@ -1,6 +1,7 @@
 // `--data '~/codes'` (quoted) or `--data=~/codes` reaches ethics with its ~ as is: the shell
 // expands it only unquoted, at a word's start. The message named '<cwd>/~/codes' without a word
-// on why; it now says the ~ was not expanded and how to write it.
+// on why; it now says the ~ was not expanded, names the folder it would have been (and whether
+// that exists), and how to write it. ETHICS_DATA set in quotes is the same, as a warning.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,19 +10,34 @@ import { ethics } from "./run.js";
 
 describe("a --data path with a ~ the shell did not expand", () => {
   const cwd = mkdtempSync(join(tmpdir(), "ethics-tilde-"));
+  // The home folder the ~ would have been: my-codes is in it, elsewhere is not.
+  const home = mkdtempSync(join(tmpdir(), "ethics-tilde-home-"));
+  mkdirSync(join(home, "my-codes"));
+  const notExpanded = "~ is not expanded in quotes or after = (a shell expands it only unquoted, at a word's start)";
 
   it.each([
-    [["--data", "~/my-codes", "list"], "~/my-codes", '"$HOME/my-codes"'],
-    [["--data=~/my-codes", "list"], "~/my-codes", '"$HOME/my-codes"'],
-    [["--data", "~", "list"], "~", '"$HOME"'],
-  ])("%j says why, exit 1", (args, path, written) => {
-    const result = ethics(args, { cwd });
+    [["--data", "~/my-codes", "list"], "~/my-codes", `hint: you may mean ${home}/my-codes: write --data ~/my-codes unquoted, or --data ${home}/my-codes`],
+    [["--data=~/my-codes", "list"], "~/my-codes", `hint: you may mean ${home}/my-codes: write --data ~/my-codes unquoted, or --data ${home}/my-codes`],
+    [["--data", "~", "list"], "~", `hint: you may mean ${home}: write --data ~ unquoted, or --data ${home}`],
+    [["--data", "~/elsewhere", "list"], "~/elsewhere", `hint: nor does ${home}/elsewhere, what ~/elsewhere would be; check the path given to --data`],
+  ])("%j says why and names the folder meant, exit 1", (args, path, hint) => {
+    const result = ethics(args, { cwd, env: { HOME: home } });
     expect(result.stdout).toBe("");
-    expect(result.stderr.replace(/\n {8}/g, " ")).toBe(
-      `ethics: data directory '${path}' does not exist: ~ was not expanded (a shell expands it unquoted, at a word's start)\n` +
-        `hint: write --data ${path} unquoted, or --data ${written}\n`,
-    );
+    expect(result.stderr.replace(/\n {6,8}/g, " ")).toBe(`ethics: data directory '${path}' does not exist: ${notExpanded}\n${hint}\n`);
     expect(result.code).toBe(1);
+  });
+
+  it.each([
+    ["~/my-codes", `you may mean ${home}/my-codes`],
+    ["~", `you may mean ${home}`],
+    ["~/elsewhere", `nor is there a folder ${home}/elsewhere`],
+  ])("ETHICS_DATA=%s (quoted when set): a warning saying why, naming the folder meant; the command answers", (entry, meant) => {
+    const result = ethics(["show", "alaska", "conduct", "1"], { cwd, env: { HOME: home, ETHICS_DATA: entry } });
+    expect(result.stdout).toMatch(/^Alaska · Conduct 1\n/);
+    expect(result.stderr.replace(/\n {8}/g, " ")).toBe(
+      `ethics: warning: ETHICS_DATA: no folder '${entry}': ~ is not expanded in quotes (a shell expands it only unquoted, at a word's start); ${meant}; skipped\n`,
+    );
+    expect(result.code).toBe(0);
   });
 
   it("a folder really named ~ is read", () => {
@@ -32,9 +48,10 @@ describe("a --data path with a ~ the shell did not expand", () => {
       "id: tilde\ntitle: Tilde Code\nshortName: Tilde\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: Tilde\n" +
         "sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support.\n",
     );
-    const result = ethics(["--data", "~/codes", "show", "tilde", "1"], { cwd: dir });
-    expect(result.stderr).toBe("");
-    expect(result.stdout).toContain("Will not accept gifts from people they support.");
-    expect(result.code).toBe(0);
+    for (const run of [ethics(["--data", "~/codes", "show", "tilde", "1"], { cwd: dir }), ethics(["show", "tilde", "1"], { cwd: dir, env: { ETHICS_DATA: "~/codes" } })]) {
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toContain("Will not accept gifts from people they support.");
+      expect(run.code).toBe(0);
+    }
   });
 });

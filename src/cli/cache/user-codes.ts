@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
-import { listCodeDirectory } from "../../core/codes/code-files.js";
+import { listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
 import { ChangedWhileReading, DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
@@ -59,6 +59,11 @@ export interface ReadOptions {
   index?: boolean;
   /** Where ETHICS_THREADS is read (see parallel-parse.ts). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * How a folder's code files are listed (listCodeDirectory): given, a listing can hold a file
+   * gone by the time it is read, as a rename in between leaves one (the race made certain).
+   */
+  listDirectory?: (dir: string) => CodeFileListing;
 }
 
 type Loader = typeof import("../../core/codes/load.js");
@@ -130,13 +135,13 @@ interface ListedFile {
   stats: BigIntStats | null;
 }
 
-function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void): ListedFile[] {
+function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void, listDirectory = listCodeDirectory): ListedFile[] {
   const files: ListedFile[] = [];
   const seen = new Set<string>();
   for (const dir of dirs) {
     let listing;
     try {
-      listing = listCodeDirectory(dir.path);
+      listing = listDirectory(dir.path);
     } catch (error) {
       const message = `cannot read data directory '${dir.path}': ${describeFsError(error)}`;
       if (dir.explicit) throw new EthicsError(message);
@@ -277,10 +282,10 @@ export class UserCodeReader {
 
   /**
    * Every file's record: reused while its stat data matches and it was not racy, else read and
-   * hashed again; bytes not seen before are parsed.
+   * hashed again; bytes not seen before are parsed. A file gone since it was listed: null.
    */
-  private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number, withParts: boolean, env: NodeJS.ProcessEnv): Promise<FileRecord[]> {
-    const records: FileRecord[] = [];
+  private async refreshAll(files: readonly ListedFile[], previousByPath: ReadonlyMap<string, FileRecord>, now: number, withParts: boolean, env: NodeJS.ProcessEnv): Promise<(FileRecord | null)[]> {
+    const records: (FileRecord | null)[] = [];
     const pending: (ParseJob & { index: number; base: RecordBase; racy: boolean })[] = [];
     // A file's record is reused while its stat data matches and it was not racy.
     const reusable = files.map((file) => {
@@ -309,7 +314,12 @@ export class UserCodeReader {
         const base: RecordBase = statFields(file.path, stats);
         const read = readFileBytes(file.path, MAX_FILE_BYTES, undefined, room?.free());
         if ("problem" in read) {
-        // Not a file to be read (yet): never fresh, so read again next time.
+          // Deleted or renamed away since the folder was listed: as if listed without it.
+          if (read.gone) {
+            records[index] = null;
+            continue;
+          }
+          // Not a file to be read (yet): never fresh, so read again next time.
           records[index] = { ...base, hash: "", racy: true, names: null, problems: [{ line: 0, col: 0, path: "", message: read.problem }], entryStat: null };
           continue;
         }
@@ -455,7 +465,7 @@ export class UserCodeReader {
 
   async read(dirs: readonly DataDirectory[], warn: (text: string) => void, options: ReadOptions = {}): Promise<UserCodes> {
     const usable = usableDirectories(dirs, warn);
-    const files = listFiles(usable, warn);
+    const files = listFiles(usable, warn, options.listDirectory);
     const recordKey = shortHash(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
     const recordName = this.entryName("lib", recordKey);
     // The record keeps each file's path and what its bytes made: made from those bytes and paths.
@@ -464,17 +474,20 @@ export class UserCodeReader {
     const previous = isLibraryRecord(stored) && stored.dirs.join("\n") === usable.map((dir) => dir.path).join("\n") ? stored : undefined;
     const previousByPath = new Map(previous?.files.map((record) => [record.path, record]));
     const now = Date.now();
-    const records = await this.refreshAll(files, previousByPath, now, options.index === true, options.env ?? process.env);
+    const refreshed = await this.refreshAll(files, previousByPath, now, options.index === true, options.env ?? process.env);
+    // Files gone since the listing are left out, as a listing taken a moment later would.
+    const present = files.flatMap((file, index) => (refreshed[index] ? [{ file, record: refreshed[index]! }] : []));
+    const records = present.map(({ record }) => record);
 
     // Problems: an error for --data, a warning (and the file skipped) for ETHICS_DATA.
     const errors: FileProblem[] = [];
     const usableRecords: { record: FileRecord; explicit: boolean }[] = [];
     let skipped = 0;
-    records.forEach((record, index) => {
-      if (record.problems === null) return usableRecords.push({ record, explicit: files[index]!.explicit });
+    present.forEach(({ file, record }) => {
+      if (record.problems === null) return usableRecords.push({ record, explicit: file.explicit });
       const problems = withFile(record.problems, record.path);
       // One at a time: a spread of 150,000 problems overflows the stack.
-      if (files[index]!.explicit) for (const problem of problems) errors.push(problem);
+      if (file.explicit) for (const problem of problems) errors.push(problem);
       else {
         skipped++;
         for (const problem of problems) warn(`skipped ${formatProblem(problem)}`);

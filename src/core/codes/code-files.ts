@@ -31,7 +31,11 @@ export interface CodeFileListing {
 export function listCodeDirectory(dir: string): CodeFileListing {
   const names = readdirSync(dir).sort();
   const topics = names.find((name) => isTopicsFileName(name));
-  return { files: names.filter(isCodeFileName).map((name) => join(dir, name)), topicsFile: topics === undefined ? null : join(dir, topics) };
+  // join(dir, name) normalizes the whole path again for each name, ~6 µs each (5,000 files: 30
+  // ms of a warm `list`); the directory's part is the same for every name, which is one segment
+  // (a file's name has no separator, and a code file's is never . or ..): made once.
+  const prefix = join(dir, "x").slice(0, -1);
+  return { files: names.filter(isCodeFileName).map((name) => prefix + name), topicsFile: topics === undefined ? null : join(dir, topics) };
 }
 
 export function listCodeFiles(dir: string): string[] {

@@ -8,7 +8,11 @@ export interface LineageProblem {
   code: Code;
   /** What is wrong with the name, and the nearest known id where one is close. */
   message: string;
-  /** The name is of a loaded code, whose lineage leads back: it is not ignored (diff follows it as far as it goes). */
+  /**
+   * The name is of a loaded code, whose lineage leads back: `show` still names it (it is what the
+   * file says), but diff does not follow it (compare/lineage.ts): the loop's codes are compared
+   * as written apart, since which is the older is not known.
+   */
   loops?: true;
 }
 
@@ -29,6 +33,42 @@ function lineageLoop(code: Code, parentOf: ReadonlyMap<string, string>): string[
 }
 
 /**
+ * Whether the lineage from an id ends (at an id with no parent) without looping, remembered for
+ * every id walked: a code whose lineage ends is on no loop, so lineageLoop need not walk
+ * it. Five thousand users' codes derived from one built-in code each walked it, with a Set of
+ * their own, on every run that loaded them.
+ */
+function endingLineages(parentOf: ReadonlyMap<string, string>): (id: string) => boolean {
+  const ends = new Map<string, boolean>();
+  return (start) => {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let id: string | undefined = start;
+    let result: boolean;
+    for (;;) {
+      if (id === undefined) {
+        result = true;
+        break;
+      }
+      const known = ends.get(id);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (onPath.has(id)) {
+        result = false;
+        break;
+      }
+      path.push(id);
+      onPath.add(id);
+      id = parentOf.get(id);
+    }
+    for (const walked of path) ends.set(walked, result);
+    return result;
+  };
+}
+
+/**
  * Each code of `checked` whose derivedFrom names itself, none of the `known` codes, or a code
  * whose own lineage leads back to it.
  */
@@ -40,6 +80,7 @@ export function lineageProblems(checked: readonly Code[], known: readonly Code[]
     const parent = derivedFromOf(code);
     if (parent !== undefined && !parentOf.has(code.id)) parentOf.set(code.id, parent);
   }
+  const ends = endingLineages(parentOf);
   for (const code of checked) {
     const parent = derivedFromOf(code);
     if (parent === undefined) continue;
@@ -48,7 +89,7 @@ export function lineageProblems(checked: readonly Code[], known: readonly Code[]
       continue;
     }
     if (ids.has(parent)) {
-      const loop = lineageLoop(code, parentOf);
+      const loop = ends(code.id) ? undefined : lineageLoop(code, parentOf);
       if (loop) problems.push({ code, message: `the lineage loops (${loop.join(" → ")}): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code`, loops: true });
       continue;
     }
@@ -68,6 +109,6 @@ export function lineageWarnings(codes: readonly Code[]): string[] {
   // derivedFromOf: a cached user's code knows its lineage without its entry being read.
   if (!users.some((code) => derivedFromOf(code) !== undefined)) return [];
   return lineageProblems(users, codes, "the id of a loaded code").map(
-    ({ code, message, loops }) => `${code.file} source.derivedFrom: ${message} (the code loads${loops ? "" : "; its lineage is ignored"})`,
+    ({ code, message, loops }) => `${code.file} source.derivedFrom: ${message} (the code loads${loops ? "; diff compares the codes of the loop as written apart" : "; its lineage is ignored"})`,
   );
 }

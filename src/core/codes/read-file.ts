@@ -7,7 +7,8 @@ import { isUtf8 } from "node:buffer";
 import { describeFsError } from "../errors.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
 
-export type FileRead = { bytes: Buffer; stats: Stats } | { problem: string };
+/** `gone`: nothing is at the path any more (deleted or renamed away since it was listed). */
+export type FileRead = { bytes: Buffer; stats: Stats } | { problem: string; gone?: true };
 export type Decoded = { text: string } | { problem: string; line: number; col: number };
 
 function notRegular(stats: Stats): string | null {
@@ -45,6 +46,33 @@ function describeOpenError(path: string, error: unknown): string {
 }
 
 /**
+ * Whether nothing is at the path: not even a dangling link. A file listed a moment ago and gone
+ * now was deleted or renamed away meanwhile (an editor saving by rename, `git checkout`): it is
+ * as if the listing had been taken a moment later, without it.
+ */
+export function isGone(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (error) {
+    // A name that is not UTF-8 reads as one no file has (non-utf8-name.ts): there, not gone.
+    return (error as NodeJS.ErrnoException)?.code === "ENOENT" && describeNonUtf8Name(path) === null;
+  }
+}
+
+/** Opens a file to read; an editor's rename that put it back between tries is opened again, once. */
+function openToRead(path: string): number {
+  // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+  const open = () => openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  try {
+    return open();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException)?.code !== "ENOENT" || isGone(path)) throw error;
+    return open();
+  }
+}
+
+/**
  * The file's bytes, at most `limit` of them; more than that is a problem, as is anything but a
  * regular file. Read into `scratch` where the file fits in it: the bytes are then a view of it,
  * good until the next read into it.
@@ -52,10 +80,10 @@ function describeOpenError(path: string, error: unknown): string {
 export function readFileBytes(path: string, limit: number, what = "a code file", scratch?: Buffer): FileRead {
   let fd: number;
   try {
-    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+    fd = openToRead(path);
   } catch (error) {
-    return { problem: describeOpenError(path, error) };
+    const problem = describeOpenError(path, error);
+    return (error as NodeJS.ErrnoException)?.code === "ENOENT" && isGone(path) ? { problem, gone: true } : { problem };
   }
   try {
     const stats = fstatSync(fd);

@@ -36,6 +36,20 @@ export function slugify(input: string): string {
 }
 
 /**
+ * Cyrillic or Greek letters drawn as Latin ones ("аlaska", "ѕupervision"), read as those, may
+ * give a name exactly: `lookup` of that name (as a slug), with what tells the letters apart,
+ * " ('а' is Cyrillic (U+0430), not Latin a)", since they look the same on the screen. For an
+ * unknown code's, section's, topic's or concept's "did you mean …?"; undefined where the input
+ * has no such letter, or read as Latin names nothing.
+ */
+export function lookalikeMatch<T>(input: string, lookup: (asName: string) => T | undefined): { match: T; apart: string } | undefined {
+  const lookalikes = ASCII.test(input) ? [] : lookalikeLetters(input);
+  if (lookalikes.length === 0) return undefined;
+  const match = lookup(slugify(asLatin(input)));
+  return match === undefined ? undefined : { match, apart: ` (${describeLookalikes(lookalikes)})` };
+}
+
+/**
  * Whether a slug starts with what was typed, word by word, or (from three letters on) one of its
  * later words does: "conflicts" names conflicts-of-interest, "cultural" cultural-responsiveness-
  * and-humility, "nort carolina" north-carolina, "work well" working-well-together.
@@ -170,13 +184,9 @@ function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope):
   // An empty name is a usage error; so is one of punctuation alone ('*'), which names nothing.
   if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
   if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
-  // Cyrillic or Greek letters drawn as Latin ones, read as those, give a name exactly: that name,
-  // and what tells them apart (they look the same on the screen).
-  const lookalikes = ASCII.test(input) ? [] : lookalikeLetters(input);
-  const asName = lookalikes.length > 0 ? slugify(asLatin(input)) : undefined;
-  const lookedLike = asName === undefined ? undefined : choices.find((choice) => choice.names.some((name) => name.slug === asName));
-  const suggestion = lookedLike?.label ?? suggest(input, choices);
-  const apart = lookedLike ? ` (${describeLookalikes(lookalikes)})` : "";
+  const lookedLike = lookalikeMatch(input, (asName) => choices.find((choice) => choice.names.some((name) => name.slug === asName)));
+  const suggestion = lookedLike?.match.label ?? suggest(input, choices);
+  const apart = lookedLike?.apart ?? "";
   return new EthicsError(`no ${scope.what} '${input}'${scope.where}${suggestion === undefined ? "" : ` — did you mean ${suggestion}?${apart}`}`, hint);
 }
 

@@ -9,6 +9,7 @@ import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
 import { listCodeDirectory } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
+import { isGone } from "./read-file.js";
 import { lineageProblems } from "./lineage-check.js";
 import type { ParsedFile, ReadChecks } from "./load.js";
 
@@ -126,9 +127,15 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
       if (firstTime(path)) parsed.push(files);
       continue;
     }
+    // A folder's file gone since the folder was listed (an editor saving by rename, `git
+    // checkout`) is left out, as a listing taken a moment later would; a file named is checked.
+    const listed = files.length > 1 || files[0] !== path;
     for (const file of files) {
+      if (!firstTime(file)) continue;
+      const result = await checkFile(file);
+      if (listed && result.code === null && isGone(file)) continue;
       // Each file's problems copied: the checks across files add to them.
-      if (firstTime(file)) parsed.push(await checkFile(file).then((result) => ({ code: result.code, problems: [...result.problems] })));
+      parsed.push({ code: result.code, problems: [...result.problems] });
     }
   }
   const codes = parsed.flatMap((result) => (result.code ? [result.code] : []));

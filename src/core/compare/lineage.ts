@@ -2,19 +2,38 @@
 // Working Well Together's) are compared word by word, as a revision; codes written apart (Alaska's
 // and Medi-Cal's) share few sentences and are compared by what their rules are about. A code file
 // declares what it derives from in `source.derivedFrom`; nothing is guessed from the texts.
-import type { Code, Library } from "../../model.js";
+import { derivedFromOf, type Code, type Library } from "../../model.js";
 
 export type DiffKind = "revision" | "apart";
 
-/** The code's id, then the id it derives from, and so on, as far as loaded codes go; never a loop. */
+/**
+ * Whether the lineage from `start` leads to `target`. Of a link a → b, b leading back to a means
+ * the link is on a loop (aa → bb → aa): which code is the older is not known.
+ */
+function leadsTo(parentOf: (id: string) => string | undefined, start: string, target: string): boolean {
+  const seen = new Set<string>();
+  for (let id: string | undefined = start; id !== undefined && !seen.has(id); id = parentOf(id)) {
+    if (id === target) return true;
+    seen.add(id);
+  }
+  return false;
+}
+
+/**
+ * The code's id, then the id it derives from, and so on, as far as loaded codes go. A link on a
+ * loop is not followed (validate calls it a problem, loading warns): each code of a loop would
+ * otherwise be said to derive from the others, and the first one reached to be the older.
+ */
 export function lineageOf(library: Library, code: Code): string[] {
+  const byId = new Map(library.codes.map((known) => [known.id, known] as const));
+  const parentOf = (id: string) => {
+    const known = byId.get(id);
+    return known === undefined ? undefined : derivedFromOf(known);
+  };
   const lineage = [code.id];
-  let current: Code | undefined = code;
-  while (current?.source.derivedFrom !== undefined) {
-    const parent: string = current.source.derivedFrom;
-    if (lineage.includes(parent)) break;
+  for (let current = code.id, parent = derivedFromOf(code); parent !== undefined; current = parent, parent = parentOf(parent)) {
+    if (lineage.includes(parent) || leadsTo(parentOf, parent, current)) break;
     lineage.push(parent);
-    current = library.codes.find((candidate) => candidate.id === parent);
   }
   return lineage;
 }

@@ -3,8 +3,7 @@
 // (data/concepts/). A code a user added has its concepts inferred from their entry terms (and a
 // topic also from its synonyms); everything said about it is marked inferred.
 import { allStandards, codeSize, toRef, type Code, type Concept, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
-import { asLatin, describeLookalikes, lookalikeLetters } from "../codes/lookalike-letters.js";
-import { slugify, startsName } from "../codes/resolve.js";
+import { lookalikeMatch, slugify, startsName } from "../codes/resolve.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
 import { terms, words } from "../text.js";
@@ -470,14 +469,12 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
     ...library.topics.flatMap((each) => [each.id, slugify(each.name), ...each.synonyms.map(slugify)].map((name) => ({ name, id: each.id }))),
     ...library.concepts.map((each) => ({ name: each.id, id: each.id })),
   ];
-  // Cyrillic or Greek letters drawn as Latin ones ("ѕupervision"), read as those, give a name
-  // exactly: what that name answers to, and what tells them apart, as a code's name gets (resolve.ts).
-  const lookalikes = lookalikeLetters(input);
-  const asName = lookalikes.length > 0 ? slugify(asLatin(input)) : undefined;
-  const lookedLike = asName === undefined || !names.some((entry) => entry.name === asName) ? undefined : lookedUp(library, asName);
+  // Lookalike letters ("ѕupervision"), read as Latin, may give a name exactly: what that name
+  // answers to, and what tells the letters apart, as a code's name gets.
+  const lookedLike = lookalikeMatch(input, (asName) => (names.some((entry) => entry.name === asName) ? lookedUp(library, asName) : undefined));
   const closest = nearest(wanted, names.map((entry) => entry.name));
-  const suggestion = lookedLike ?? names.find((entry) => entry.name === closest)?.id;
-  const apart = lookedLike ? ` (${describeLookalikes(lookalikes)})` : "";
+  const suggestion = lookedLike?.match ?? names.find((entry) => entry.name === closest)?.id;
+  const apart = lookedLike?.apart ?? "";
   throw new EthicsError(`no ${what} '${input}'${suggestion ? ` — did you mean ${suggestion}?${apart}` : ""}`, hint);
 }
 

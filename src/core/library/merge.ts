@@ -55,6 +55,10 @@ export function findClashes(builtin: readonly Code[], userCodes: readonly Code[]
  * beating a short name or title) is dropped by starting again.
  */
 export function dropClashing(builtin: readonly Code[], userCodes: readonly Code[], drop: (code: Code) => boolean): { kept: Code[]; dropped: Clash[] } {
+  // None to drop (every code from --data): all are kept, and merge reports their clashes. The
+  // scan below would work out every code's names for nothing, which mergeLibrary then does again
+  // (5,000 codes: ~110 ms of a warm `list`'s ~1 s of CPU).
+  if (!userCodes.some(drop)) return { kept: [...userCodes], dropped: [] };
   const namesOf = new Map<Code, ExactName[]>();
   const names = (code: Code) => namesOf.get(code) ?? namesOf.set(code, codeNames(code)).get(code)!;
   const dropped: Clash[] = [];

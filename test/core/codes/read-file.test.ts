@@ -54,7 +54,12 @@ describe("readFileBytes", () => {
     expect(readFileBytes(join(dir, "zero"), 100)).toEqual({ problem: "is a device; only regular files are read" });
     expect(readFileBytes(join(dir, "dangling"), 100)).toEqual({ problem: `is a symbolic link to a missing file (${join(dir, "nowhere")})` });
     expect(readFileBytes(dir, 100)).toEqual({ problem: "is a directory, expected a YAML file" });
-    expect(readFileBytes(join(dir, "absent"), 100)).toEqual({ problem: "no such file or directory" });
+    // Nothing at all at the path (a listed file renamed away since): gone, which a dangling link is not.
+    expect(readFileBytes(join(dir, "absent"), 100)).toEqual({ problem: "no such file or directory", gone: true });
+    expect(readFileBytes(join(dir, "dangling"), 100)).not.toHaveProperty("gone");
+    // A Latin-1 name, as a listing gives it (U+FFFD for the bad byte): there, so not gone.
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, "caf")), Buffer.from([0xe9]), Buffer.from(".yaml")]), "id: x\n");
+    expect(readFileBytes(join(dir, "caf\ufffd.yaml"), 100)).toEqual({ problem: "file name is not UTF-8, so it cannot be opened by name; rename it" });
   });
 
   it("reads into a scratch buffer where the file fits in it, else into a buffer of its own", () => {

@@ -374,6 +374,39 @@ describe("lineage", () => {
     expect(lineageOf(mixed, loop)).toEqual(["loop"]);
     expect(comparisonKind(mixed, loop, code("alaska"))).toBe("apart");
   });
+
+  // aa ⇄ bb; cc → dd → ee → cc; ff → gg ⇄ hh (a code outside a loop deriving from one in it).
+  // validate calls each link of a loop a problem; diff called one code of it a revision of
+  // another, whichever it reached first. No link of a loop is followed; the others are.
+  const derived = (id: string, parent: string): Code => ({ ...code("alaska"), id, source: { ...code("alaska").source, derivedFrom: parent } });
+  const loops: Library = {
+    ...library,
+    codes: [...codes, ...[["aa", "bb"], ["bb", "aa"], ["cc", "dd"], ["dd", "ee"], ["ee", "cc"], ["ff", "gg"], ["gg", "hh"], ["hh", "gg"], ["ii", "medi-cal"]].map(([id, parent]) => derived(id!, parent!))],
+  };
+  const looped = (id: string) => loops.codes.find((candidate) => candidate.id === id)!;
+  it.each([
+    ["aa", ["aa"]],
+    ["cc", ["cc"]],
+    ["ee", ["ee"]],
+    ["ff", ["ff", "gg"]],
+    ["hh", ["hh"]],
+    ["ii", ["ii", "medi-cal", "california"]],
+  ])("a loop's links are not followed: %s %j", (id, lineage) => {
+    expect(lineageOf(loops, looped(id))).toEqual(lineage);
+  });
+
+  it.each([
+    ["aa", "bb", "apart"],
+    ["bb", "aa", "apart"],
+    ["cc", "ee", "apart"],
+    ["dd", "cc", "apart"],
+    ["ff", "gg", "revision"],
+    ["ff", "hh", "apart"],
+    ["gg", "hh", "apart"],
+    ["ii", "california", "revision"],
+  ] as const)("codes of a loop are compared as written apart: %s and %s, %s", (a, b, kind) => {
+    expect(comparisonKind(loops, looped(a), looped(b))).toBe(kind);
+  });
 });
 
 const ids = codes.map((candidate) => candidate.id);

@@ -50,4 +50,15 @@ describe("dropClashing", () => {
     expect(dropped).toHaveLength(2999);
     expect(reads).toBeLessThanOrEqual(2 * 3000); // codeNames reads a title twice
   });
+
+  it("none to drop (every code from --data): all kept, clashes left to merge, no code's names worked out", () => {
+    const codes = Array.from({ length: 50 }, (_, at) => makeCode({ id: at % 2 ? "same" : `own-${at}`, aliases: [], shortName: `S ${at}`, title: `S ${at}`, origin: "user", file: `/d/${at}.yaml` }));
+    let reads = 0;
+    const counted = codes.map((code) => new Proxy(code, { get: (target, key, receiver) => (key === "title" && reads++, Reflect.get(target, key, receiver)) }));
+    const { kept, dropped } = dropClashing(builtin, counted, () => false);
+    expect(kept).toEqual(counted);
+    expect(dropped).toEqual([]);
+    expect(reads).toBe(0);
+    expect(findClashes(builtin, kept).length).toBeGreaterThan(0);
+  });
 });

@@ -1,0 +1,24 @@
+// A folder's code files, as paths joined to the folder as it was spelled: the same as
+// path.join(dir, name) for every spelling (listCodeDirectory makes the folder's part once).
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { listCodeDirectory } from "../../../src/core/codes/code-files.js";
+
+const dir = mkdtempSync(join(tmpdir(), "ethics-code-files-"));
+const names = ["b.yaml", "a.yml", "..dots.yaml", "with space.YAML", "topics.yaml", ".#lock.yaml", "backup.yaml~", "notes.txt"];
+for (const name of names) writeFileSync(join(dir, name), "id: x\n");
+mkdirSync(join(dir, "inner"));
+const fromHere = relative(process.cwd(), dir);
+
+describe("listCodeDirectory", () => {
+  it.each([dir, `${dir}/`, `${dir}//`, dir.replace("/", "//"), `${dir}/inner/..`, `${dir}/./`, fromHere, `./${fromHere}/`, `${fromHere}/inner/../`])(
+    "%s: the code files, sorted, each as path.join would spell it",
+    (spelled) => {
+      const listing = listCodeDirectory(spelled);
+      expect(listing.files).toEqual(["a.yml", "b.yaml", "with space.YAML"].map((name) => join(spelled, name)));
+      expect(listing.topicsFile).toBe(join(spelled, "topics.yaml"));
+    },
+  );
+});
