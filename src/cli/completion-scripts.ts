@@ -21,13 +21,15 @@ _ethics_complete() {
   # Line by line, never through compgen -W or an unquoted $(…): those expand what they are
   # given, and a candidate after a comma repeats the word typed, $(…) and * included.
   while IFS= read -r line; do candidates+=("$line"); done < <(ethics __complete --current="$cur" -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null)
-  case "\${candidates[0]}" in
+  # \${…-}: no candidate leaves candidates[0] unset, which stops a shell with set -u (nounset)
+  # at "unbound variable", printed into the line being typed.
+  case "\${candidates[0]-}" in
     :files|:dirs)
       if [[ "$cur" == -* ]]; then
         _ethics_offer "$cur" "\${candidates[@]:1}"
       else
         compopt -o filenames 2>/dev/null
-        if [[ "\${candidates[0]}" == :dirs ]]; then
+        if [[ "\${candidates[0]-}" == :dirs ]]; then
           while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -d -- "$cur")
         else
           while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -f -- "$cur")
@@ -51,7 +53,7 @@ _ethics_offer() {
       elif [[ "$quote" == '"' && "$char" == "\\\\" ]]; then at=$((at + 1)); fi
     elif [[ "$char" == "\\\\" ]]; then at=$((at + 1))
     elif [[ "$char" == "'" || "$char" == '"' ]]; then quote="$char" after_quote=$((at + 1))
-    elif [[ "$COMP_WORDBREAKS" == *"$char"* ]]; then after_break=$((at + 1)); fi
+    elif [[ "\${COMP_WORDBREAKS-}" == *"$char"* ]]; then after_break=$((at + 1)); fi
   done
   if [[ -n "$quote" ]]; then start=$after_quote; else start=$after_break; fi
   for candidate in "$@"; do

@@ -23,7 +23,7 @@ const END = "@@";
 const PROMPT = "::";
 
 /** An interactive shell in a tmux server of its own, with ethics installed and its completion loaded. */
-function startShell(shell: Shell): { type: (text: string) => Promise<string>; stop: () => void } {
+function startShell(shell: Shell, bashOptions = ""): { type: (text: string) => Promise<string>; stop: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `ethics-${shell}-line-`));
   const bin = join(dir, "bin");
   mkdirSync(bin);
@@ -31,7 +31,7 @@ function startShell(shell: Shell): { type: (text: string) => Promise<string>; st
   const script = join(dir, shell === "zsh" ? "_ethics" : `ethics.${shell}`);
   writeFileSync(script, ethics(["completion", shell]).stdout);
   writeFileSync(join(dir, ".zshrc"), `fpath=(${dir} $fpath)\nautoload -U compinit && compinit -u -D\nPS1='${PROMPT}'\n`);
-  writeFileSync(join(dir, "bashrc"), `source ${script}\nPS1='${PROMPT}'\n`);
+  writeFileSync(join(dir, "bashrc"), `source ${script}\nPS1='${PROMPT}'\n${bashOptions}\n`);
   const command = {
     bash: `bash --noprofile --rcfile ${dir}/bashrc -i`,
     zsh: "zsh -i",
@@ -78,5 +78,17 @@ describe.each(SHELLS)("a Tab in %s", (shell) => {
 
   it.skipIf(!shellRuns).each(cases.filter((test) => test.shown[shell] !== undefined))("after $typed keeps what was typed", async ({ typed, shown }) => {
     expect(JSON.stringify(await session!.type(typed))).toBe(JSON.stringify(shown[shell]));
+  });
+});
+
+// Completion runs in the user's own shell, with its options: `set -u` in a .bashrc stopped it
+// at "candidates[0]: unbound variable" where nothing was offered, printed into the line.
+describe("a Tab in bash with set -u (nounset)", () => {
+  const shellRuns = hasTmux && hasShell("bash");
+  const session = shellRuns ? startShell("bash", "set -u") : null;
+  afterAll(() => session?.stop());
+
+  it.skipIf(!shellRuns).each(cases.filter((test) => test.shown.bash !== undefined))("after $typed keeps what was typed", async ({ typed, shown }) => {
+    expect(JSON.stringify(await session!.type(typed))).toBe(JSON.stringify(shown.bash));
   });
 });
