@@ -75,6 +75,8 @@ _ethics() {
   candidates=("\${(@)candidates:#}")
   case "\${candidates[1]}" in
     :files|:dirs)
+      # --data=<folder>: the folder is completed after the "=".
+      compset -P '--[^=]#='
       if [[ "$PREFIX" == -* ]]; then
         compadd -a "candidates[2,-1]"
       elif [[ "\${candidates[1]}" == :dirs ]]; then
@@ -107,7 +109,8 @@ function __ethics_complete
     set -l candidates (ethics __complete --current="$typed" -- (commandline -opc)[2..-1] 2>/dev/null)
     switch "$candidates[1]"
         case :files :dirs
-            if string match -q -- '-*' "$current"
+            # --data=<folder>: __fish_complete_directories completes the folder after the "=".
+            if string match -q -- '-*' "$current"; and not string match -q -- '-*=*' "$current"
                 printf '%s\\n' $candidates[2..-1]
             else if test "$candidates[1]" = :dirs
                 __fish_complete_directories "$current"

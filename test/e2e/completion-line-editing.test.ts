@@ -27,6 +27,7 @@ function startShell(shell: Shell, bashOptions = ""): { type: (text: string) => P
   const dir = mkdtempSync(join(tmpdir(), `ethics-${shell}-line-`));
   const bin = join(dir, "bin");
   mkdirSync(bin);
+  mkdirSync(join(dir, "user-codes"));
   symlinkSync(join(root, "bin/ethics.cjs"), join(bin, "ethics"));
   const script = join(dir, shell === "zsh" ? "_ethics" : `ethics.${shell}`);
   writeFileSync(script, ethics(["completion", shell]).stdout);
@@ -66,6 +67,8 @@ const cases: { typed: string; shown: Partial<Record<Shell, string>> }[] = [
   { typed: "ethics search gifts --code a\\ k,w", shown: { bash: "ethics search gifts --code a\\ k,wisconsin ", zsh: "ethics search gifts --code a\\ k,wisconsin ", fish: "ethics search gifts --code a\\ k,wisconsin " } },
   { typed: "ethics search gifts --code=ak,w", shown: { bash: "ethics search gifts --code=ak,wisconsin ", zsh: "ethics search gifts --code=ak,wisconsin ", fish: "ethics search gifts --code=ak,wisconsin " } },
   { typed: "ethics export --format=m", shown: { bash: "ethics export --format=md ", zsh: "ethics export --format=md ", fish: "ethics export --format=md " } },
+  // A folder after "--data=": bash splits the word at the "="; zsh and fish offered nothing.
+  { typed: "ethics --data=us", shown: { bash: "ethics --data=user-codes/", zsh: "ethics --data=user-codes/", fish: "ethics --data=user-codes/" } },
   { typed: "ethics show ala", shown: { bash: "ethics show alaska ", zsh: "ethics show alaska ", fish: "ethics show alaska " } },
   // Nothing to offer for a number: the line stays as typed, its one space included.
   { typed: "ethics quiz --count ", shown: { bash: "ethics quiz --count ", zsh: "ethics quiz --count ", fish: "ethics quiz --count " } },
