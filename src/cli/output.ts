@@ -218,8 +218,12 @@ type HeldSignal = keyof typeof HELD_WHILE_PAGING;
  */
 async function page(output: string, pager: string): Promise<boolean> {
   outputBegun = true;
-  // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on screen.
-  const env = { ...process.env, LESS: process.env.LESS ?? "FRX", LV: process.env.LV ?? "-c" };
+  // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on screen. And
+  // the charset of what less reads: ethics writes UTF-8 whatever the locale, and less in a C or
+  // POSIX locale (containers, ssh sessions without one) showed "Medi-Cal · Integrity" as
+  // "Medi-Cal <C2><B7> Integrity", where the same text unpaged reads right (as systemd sets it).
+  const env: NodeJS.ProcessEnv = { ...process.env, LESS: process.env.LESS ?? "FRX", LV: process.env.LV ?? "-c" };
+  if (env.LESSCHARSET === undefined && env.LESSCHARDEF === undefined) env.LESSCHARSET = "utf-8";
   const { spawnSync } = await import("node:child_process");
   let received: HeldSignal | undefined;
   const holders = (Object.keys(HELD_WHILE_PAGING) as HeldSignal[]).map((signal) => {
