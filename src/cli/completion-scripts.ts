@@ -21,13 +21,15 @@ _ethics_complete() {
   # Line by line, never through compgen -W or an unquoted $(…): those expand what they are
   # given, and a candidate after a comma repeats the word typed, $(…) and * included.
   while IFS= read -r line; do candidates+=("$line"); done < <(ethics __complete --current="$cur" -- "\${COMP_WORDS[@]:1:COMP_CWORD-1}" 2>/dev/null)
-  case "\${candidates[0]}" in
+  # \${…-}: no candidate leaves candidates[0] unset, which stops a shell with set -u (nounset)
+  # at "unbound variable", printed into the line being typed.
+  case "\${candidates[0]-}" in
     :files|:dirs)
       if [[ "$cur" == -* ]]; then
         _ethics_offer "$cur" "\${candidates[@]:1}"
       else
         compopt -o filenames 2>/dev/null
-        if [[ "\${candidates[0]}" == :dirs ]]; then
+        if [[ "\${candidates[0]-}" == :dirs ]]; then
           while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -d -- "$cur")
         else
           while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -f -- "$cur")
@@ -37,11 +39,25 @@ _ethics_complete() {
   esac
 }
 # The candidates (after the first argument, the word typed) that start with the word typed.
+# Readline replaces only the end of the word: after its last break outside quotes
+# (COMP_WORDBREAKS: the "(" and the space of $(echo ak),w), or after a quote left open, where
+# COMP_WORDS holds the whole word. Each candidate goes without what comes before that end, or a
+# Tab would write it twice ($(echo $(echo ak),wisconsin).
 _ethics_offer() {
-  local cur="$1" candidate
+  local cur="$1" candidate char quote="" at after_break=0 after_quote=0 start
   shift
+  for ((at = 0; at < \${#cur}; at++)); do
+    char="\${cur:at:1}"
+    if [[ -n "$quote" ]]; then
+      if [[ "$char" == "$quote" ]]; then quote=""
+      elif [[ "$quote" == '"' && "$char" == "\\\\" ]]; then at=$((at + 1)); fi
+    elif [[ "$char" == "\\\\" ]]; then at=$((at + 1))
+    elif [[ "$char" == "'" || "$char" == '"' ]]; then quote="$char" after_quote=$((at + 1))
+    elif [[ "\${COMP_WORDBREAKS-}" == *"$char"* ]]; then after_break=$((at + 1)); fi
+  done
+  if [[ -n "$quote" ]]; then start=$after_quote; else start=$after_break; fi
   for candidate in "$@"; do
-    [[ "$candidate" == "$cur"* ]] && COMPREPLY+=("$candidate")
+    [[ "$candidate" == "$cur"* ]] && COMPREPLY+=("\${candidate:start}")
   done
   return 0
 }
@@ -52,9 +68,15 @@ const zsh = `#compdef ethics
 # ethics completion for zsh. Install: ethics completion zsh > "\${fpath[1]}/_ethics"
 _ethics() {
   local -a candidates
-  candidates=("\${(@f)$(ethics __complete --current="\${words[CURRENT]}" -- "\${(@)words[2,CURRENT-1]}" 2>/dev/null)}")
+  local head
+  # $PREFIX, not \${words[CURRENT]}: the word as zsh matches candidates to it ('ak',w is ak,w).
+  # No output is no candidate, not an empty one, which would take back the space typed.
+  candidates=("\${(@f)$(ethics __complete --current="$PREFIX" -- "\${(@)words[2,CURRENT-1]}" 2>/dev/null)}")
+  candidates=("\${(@)candidates:#}")
   case "\${candidates[1]}" in
     :files|:dirs)
+      # --data=<folder>: the folder is completed after the "=".
+      compset -P '--[^=]#='
       if [[ "$PREFIX" == -* ]]; then
         compadd -a "candidates[2,-1]"
       elif [[ "\${candidates[1]}" == :dirs ]]; then
@@ -62,7 +84,15 @@ _ethics() {
       else
         _files
       fi ;;
-    *) compadd -a candidates ;;
+    *)
+      # What the values go after (--format=, or a list up to its last comma) stays as typed:
+      # added with the values, compadd would quote it again: $(cmd x),w became \\$\\(cmd\\ x\\),…
+      head="\${(M)PREFIX##*[,=]}"
+      if [[ -n "$head" ]]; then
+        compset -P '*[,=]'
+        candidates=("\${(@)\${(@M)candidates:#$head*}#$head}")
+      fi
+      compadd -a candidates ;;
   esac
 }
 if [[ "\${zsh_eval_context[-1]}" == loadautofunc ]]; then _ethics "$@"; else compdef _ethics ethics; fi
@@ -72,10 +102,15 @@ const fish = `# ethics completion for fish. Install:
 #   ethics completion fish > ~/.config/fish/completions/ethics.fish
 function __ethics_complete
     set -l current (commandline -ct)
-    set -l candidates (ethics __complete --current="$current" -- (commandline -opc)[2..-1] 2>/dev/null)
+    # The word unquoted, as fish matches candidates to it (the words before it, -o, are too):
+    # given 'ak',w as typed, the candidates ('ak',wisconsin) match nothing, and fish writes the
+    # one it picks over the word, quotes escaped: \\'ak\\',wisconsin.
+    set -l typed (string unescape -- "$current")
+    set -l candidates (ethics __complete --current="$typed" -- (commandline -opc)[2..-1] 2>/dev/null)
     switch "$candidates[1]"
         case :files :dirs
-            if string match -q -- '-*' "$current"
+            # --data=<folder>: __fish_complete_directories completes the folder after the "=".
+            if string match -q -- '-*' "$current"; and not string match -q -- '-*=*' "$current"
                 printf '%s\\n' $candidates[2..-1]
             else if test "$candidates[1]" = :dirs
                 __fish_complete_directories "$current"

@@ -200,31 +200,48 @@ export function stderrText(text: string): string {
 export const EXIT_INTERRUPTED = 130;
 
 /**
+ * The signals held while the pager runs, as git holds them (wait_for_pager_signal), each with
+ * the status a shell gives a process it ended (128 + its number).
+ */
+const HELD_WHILE_PAGING = { SIGINT: EXIT_INTERRUPTED, SIGHUP: 129, SIGQUIT: 131, SIGTERM: 143 } as const;
+type HeldSignal = keyof typeof HELD_WHILE_PAGING;
+
+/**
  * Show `output` through the pager; false if the pager could not be run. Ctrl-C while paging
  * belongs to the pager: the terminal sends SIGINT to the whole foreground process group, ethics
  * and the pager alike, and left to its default Node would die at once, leaving the pager
  * running on a terminal the shell reads too. So ethics holds SIGINT while the pager runs
  * (less handles Ctrl-C itself, and restores the terminal when it quits), waits for it, and then
- * ends as interrupted, as git does: by the same signal, so a calling script stops too.
+ * ends as interrupted, as git does: by the same signal, so a calling script stops too. A SIGTERM,
+ * SIGHUP or SIGQUIT sent to ethics alone (kill, timeout) is held the same way: dying at once left
+ * less running on a terminal the shell went back to reading, its keys shared by both.
  */
 async function page(output: string, pager: string): Promise<boolean> {
   outputBegun = true;
-  // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on screen.
-  const env = { ...process.env, LESS: process.env.LESS ?? "FRX", LV: process.env.LV ?? "-c" };
+  // LESS=FRX as git sets it: quit if one screen, keep colours, leave the text on screen. And
+  // the charset of what less reads: ethics writes UTF-8 whatever the locale, and less in a C or
+  // POSIX locale (containers, ssh sessions without one) showed "Medi-Cal · Integrity" as
+  // "Medi-Cal <C2><B7> Integrity", where the same text unpaged reads right (as systemd sets it).
+  const env: NodeJS.ProcessEnv = { ...process.env, LESS: process.env.LESS ?? "FRX", LV: process.env.LV ?? "-c" };
+  if (env.LESSCHARSET === undefined && env.LESSCHARDEF === undefined) env.LESSCHARSET = "utf-8";
   const { spawnSync } = await import("node:child_process");
-  let interrupted = false;
-  const onInterrupt = () => {
-    interrupted = true;
-  };
-  process.on("SIGINT", onInterrupt);
+  let received: HeldSignal | undefined;
+  const holders = (Object.keys(HELD_WHILE_PAGING) as HeldSignal[]).map((signal) => {
+    const hold = () => {
+      received ??= signal;
+    };
+    process.on(signal, hold);
+    return () => process.removeListener(signal, hold);
+  });
   try {
     const result = spawnSync(pager, { input: output, stdio: ["pipe", "inherit", "inherit"], shell: true, env });
     // A signal's handler runs once the event loop turns, not while spawnSync waits.
     await new Promise((resolve) => setImmediate(resolve));
-    if (interrupted || result.signal === "SIGINT") {
-      process.removeListener("SIGINT", onInterrupt);
-      process.kill(process.pid, "SIGINT");
-      throw new EthicsError("", undefined, EXIT_INTERRUPTED); // only if the signal did not end us
+    if (result.signal === "SIGINT") received ??= "SIGINT";
+    if (received) {
+      for (const release of holders) release();
+      process.kill(process.pid, received);
+      throw new EthicsError("", undefined, HELD_WHILE_PAGING[received]); // only if the signal did not end us
     }
     // EPIPE: the pager quit before reading everything, as a reader may.
     if (result.error) return (result.error as NodeJS.ErrnoException).code === "EPIPE";
@@ -232,7 +249,7 @@ async function page(output: string, pager: string): Promise<boolean> {
     // (POSIX). Then the output is printed directly, as git prints it past a pager it cannot run.
     return result.status !== 127 && result.status !== 126;
   } finally {
-    process.removeListener("SIGINT", onInterrupt);
+    for (const release of holders) release();
   }
 }
 

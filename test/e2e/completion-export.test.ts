@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ethics, root, testCacheDir, unwrapped } from "./run.js";
+import { ZSH_COMPSET } from "./shell-complete.js";
 
 describe("completion", () => {
   // A PATH where `ethics` is the built command, as after installing it.
@@ -65,7 +66,7 @@ describe("completion", () => {
     writeFileSync(join(dir, "_ethics"), scripts.zsh!);
     // compadd and _files stand in for zsh's completion system, printing what they are given.
     const driver = `compdef() { :; }; source ${dir}/_ethics
-compadd() { [[ $1 == -a ]] && print -l -- \${(P)2}; }
+${ZSH_COMPSET}
 _files() { print -- "_files $*"; }
 words=(\${(z)1}); [[ $1 == *" " ]] && words+=(""); CURRENT=\${#words}; PREFIX=\${words[-1]}
 _ethics`;

@@ -80,8 +80,9 @@ describe("__complete, as zsh and fish call it, with the word being completed who
     [["--current=--code=wi", "--", "search", "gifts"], ["alaska", ...OTHER_CODES].map((id) => `--code=${id}\n`).join("")],
     // The words before, --code=wi among them, read as commander reads them: Wisconsin's one section.
     [["--current=--section=c", "--", "search", "gifts", "--code=wi"], "--section=code-of-conduct\n"],
-    // Not a path to hand the shell: nothing, and --data=x is never read as ethics' own option.
-    [["--current=--data=x", "--", "show"], ""],
+    // A folder, which the shell completes past the "=" (no options after it), and --data=x is
+    // never read as ethics' own option.
+    [["--current=--data=x", "--", "show"], ":dirs\n"],
   ])("%j", (args, stdout) => {
     expect(ethics(["__complete", ...args])).toEqual({ stdout, stderr: "", code: 0 });
   });

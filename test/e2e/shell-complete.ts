@@ -11,6 +11,24 @@ export type Shell = (typeof SHELLS)[number];
 
 export const hasShell = (shell: Shell): boolean => spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;
 
+/**
+ * What bash's readline puts on the line for a reply of a completion function: a reply replaces
+ * only the end of the word typed (after a break, such as the "(" of $(…)), and starts with that
+ * end; the word is what is before it and the reply.
+ */
+function asOnTheLine(typed: string, reply: string): string {
+  for (let start = 0; start <= typed.length; start++) if (reply.startsWith(typed.slice(start))) return typed.slice(0, start) + reply;
+  return reply;
+}
+
+/**
+ * compadd and compset as zsh's completion system has them, for a script sourced outside it:
+ * compset -P moves the start of the word that matches a pattern to IPREFIX, and compadd prints
+ * what would stand on the line, IPREFIX and each candidate.
+ */
+export const ZSH_COMPSET = `compset() { [[ $1 == -P ]] || return 1; local moved=\${(M)PREFIX##$~2}; [[ -n $moved ]] || return 1; IPREFIX+=$moved; PREFIX=\${PREFIX#$moved}; }
+compadd() { [[ $1 == -a ]] && (( \${#\${(P)2}} )) && print -l -- $IPREFIX\${^\${(P)2}}; }`;
+
 /** A function completing a command line (the last word as typed, "" after a space) in one shell. */
 export function shellCompleter(shell: Shell, cwd = join(root, "test/fixtures")): (line: string) => string[] {
   const binDir = mkdtempSync(join(tmpdir(), "ethics-bin-"));
@@ -24,12 +42,13 @@ export function shellCompleter(shell: Shell, cwd = join(root, "test/fixtures")):
       return (line) => {
         const words = line.split(" ");
         const set = `COMP_WORDS=(${words.map((word) => `'${word}'`).join(" ")}); COMP_CWORD=${words.length - 1}`;
-        return lines(execFileSync("bash", ["-c", `source ${script}; ${set}; _ethics_complete; printf '%s\\n' "\${COMPREPLY[@]}"`], { env, cwd, encoding: "utf8" }));
+        const replies = lines(execFileSync("bash", ["-c", `source ${script}; ${set}; _ethics_complete; printf '%s\\n' "\${COMPREPLY[@]}"`], { env, cwd, encoding: "utf8" }));
+        return replies.map((reply) => asOnTheLine(words.at(-1)!, reply));
       };
     case "zsh": {
       // compadd and _files stand in for zsh's completion system, printing what they are given.
       const driver = `compdef() { :; }; source ${script}
-compadd() { [[ $1 == -a ]] && print -l -- \${(P)2}; }
+${ZSH_COMPSET}
 _files() { print -- "_files $*"; }
 words=(\${(z)1}); [[ $1 == *" " ]] && words+=(""); CURRENT=\${#words}; PREFIX=\${words[-1]}
 _ethics`;

@@ -151,6 +151,40 @@ describe("Ctrl-C while paging", () => {
     expect(screen).toMatch(/ethics 130\nicanon\n0\n$/);
   });
 
+  it.skipIf(!existsSync("/usr/bin/less"))("less reads the output as UTF-8 in a C locale, as it is written", async () => {
+    // Unpaged, "·" reaches the terminal as written; less in LANG=C showed it as <C2><B7>.
+    const screen = await typeOnTerminal(`LC_ALL=C LANG=C ${ethicsCommand}; echo "ethics $?"`, [{ when: (since) => since > 1500, text: "q" }], { PAGER: "less" });
+    expect(screen).toContain("Medi-Cal · Integrity");
+    expect(screen).not.toContain("<C2>");
+    expect(screen).toMatch(/ethics 0\n$/);
+  });
+
+  it.skipIf(!existsSync("/usr/bin/less") || !existsSync("/usr/bin/ps") && !existsSync("/bin/ps"))("a SIGTERM to ethics alone (kill, timeout) is held too: ethics waits for less, then ends by it (143)", async () => {
+    // Dying at once, ethics left less running on the terminal the shell went back to: its keys
+    // read by both, the terminal in less's mode (-icanon) after the shell's next prompt.
+    const dir = mkdtempSync(join(tmpdir(), "ethics-pager-term-"));
+    const pidFile = join(dir, "pid");
+    let waitingWhenQuit = false;
+    const screen = await typeOnTerminal(
+      `${ethicsCommand} & echo $! > ${pidFile}; wait $!; echo "ethics $?"; stty -a | grep -o -- '-\\?icanon'; ps -o comm= -t "$(tty | cut -d/ -f3-)" | grep -c '^less$'`,
+      [
+        // less shows the first screen by then
+        { when: (since) => since > 1500 && existsSync(pidFile), before: () => process.kill(Number(readFileSync(pidFile, "utf8")), "SIGTERM"), text: "" },
+        {
+          when: (since) => since > 700,
+          before: () => {
+            process.kill(Number(readFileSync(pidFile, "utf8")), 0); // throws if ethics is gone
+            waitingWhenQuit = true;
+          },
+          text: "q",
+        },
+      ],
+      { PAGER: "less" },
+    );
+    expect(waitingWhenQuit).toBe(true);
+    expect(screen).toMatch(/ethics 143\nicanon\n0\n$/);
+  });
+
   it.skipIf(!existsSync("/usr/bin/less") || !existsSync("/usr/bin/ps") && !existsSync("/bin/ps"))("with less and more text than a pipe holds (ethics still writing to it): the same", async () => {
     // 300 codes listed: ~100 KB, past the 64 KiB a pipe holds, so ethics is blocked writing to
     // less when Ctrl-C comes, and gets EPIPE when less quits.

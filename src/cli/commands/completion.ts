@@ -56,7 +56,8 @@ export const complete = (): Command =>
   .action(async (words: string[] | undefined, options: { current?: string }, command: Command) => {
     const { before, current, prefix } = typedLine(words ?? [], options.current ?? "");
     const found = completeWords(command.parent!, await libraryFor(command, before), before, current);
-    // After "--data=" the shell cannot be handed the rest of the word to complete as a path.
-    const candidates = prefix === "" ? found : found[0] === FILES || found[0] === DIRECTORIES ? [] : found.map((candidate) => prefix + candidate);
+    // After "--data=" the shell completes the path itself, past the "=" (zsh's compset, fish's
+    // __fish_complete_directories): the directive alone, with no options to offer.
+    const candidates = prefix === "" ? found : found[0] === FILES || found[0] === DIRECTORIES ? found.slice(0, 1) : found.map((candidate) => prefix + candidate);
     if (candidates.length > 0) writeOut(candidates.join("\n") + "\n");
   });
