@@ -35,8 +35,9 @@ const FLOORS = {
   // Raised in the twenty-fifth session, after 865 entry terms written blind (0.7774 / 0.8224),
   // and at its end, 15 of them out again and a pronoun rule for terms (0.7747 / 0.8301). In the
   // twenty-sixth, a third blind round (slang and worried questions, 540 terms): recall 0.7703,
-  // the floor moved a point below by the held-out rule; at its end 0.7722 / 0.8263.
-  "held-out": { recall: 0.762, firstHit: 0.816 },
+  // the floor moved a point below by the held-out rule; at its end 0.7722 / 0.8263. In the
+  // twenty-seventh, at its end 0.7722 / 0.8301: the first-hit floor raised.
+  "held-out": { recall: 0.762, firstHit: 0.82 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
@@ -109,10 +110,10 @@ describe("the tuning file's queries, framed as people frame a question", () => {
  * corrected; 27 tags whose standards do not govern the matter dropped); in the twenty-fourth at
  * 0.8411 / 0.8652 ("have feelings for" named romance); in the twenty-fifth at 0.8723 / 0.8876
  * (865 entry terms written blind: by helpers who saw neither the index's terms nor any
- * question); 0.8734 / 0.8876 at the twenty-sixth's end. A floor a point below, as the held-out
- * file's: a guard, not a target.
+ * question); 0.8734 / 0.8876 at the twenty-sixth's end; 0.8793 / 0.8989 at the
+ * twenty-seventh's. A floor a point below, as the held-out file's: a guard, not a target.
  */
-const FRESH_FLOORS = { recall: 0.863, firstHit: 0.878 };
+const FRESH_FLOORS = { recall: 0.869, firstHit: 0.889 };
 
 describe("the fresh questions, labelled by concept", () => {
   const labelled = readConceptCases(join(import.meta.dirname, "fresh.yaml"));
@@ -146,7 +147,8 @@ describe("the fresh questions, labelled by concept", () => {
  * 0.6912 / 0.7500. A floor a point below each: a guard, not a target.
  */
 const FRESH23_FLOORS = {
-  "fresh23-tuning.yaml": { recall: 0.865, firstHit: 0.954 },
+  // 0.8923 / 0.9643 at the twenty-seventh session's end (soft lending that fades).
+  "fresh23-tuning.yaml": { recall: 0.882, firstHit: 0.954 },
   // Lowered in the twenty-fifth session: 865 entry terms written blind took it from 0.8458 /
   // 0.8679 to 0.8070 / 0.8679 (the held-out file 0.7564 → 0.7774). Kept by the held-out rule.
   // Raised at the twenty-sixth's end: 0.8242 / 0.8679. In the twenty-seventh, soft lending
@@ -183,8 +185,8 @@ const FRESH23_FLOORS = {
 const FRESH24_FLOORS = {
   "fresh24-narrative-tuning.yaml": { recall: 0.816, firstHit: 0.93 },
   // 865 entry terms written blind in the twenty-fifth session: 0.6905 / 0.8800; at the
-  // twenty-sixth's end 0.7385 / 0.9200.
-  "fresh24-narrative-held-out.yaml": { recall: 0.728, firstHit: 0.91 },
+  // twenty-sixth's end 0.7385 / 0.9200; at the twenty-seventh's 0.7465 / 0.9200.
+  "fresh24-narrative-held-out.yaml": { recall: 0.736, firstHit: 0.91 },
   "fresh24-plain-tuning.yaml": { recall: 0.922, firstHit: 0.99 },
   // 0.8764 / 0.9600 at the twenty-fifth's end, 0.8684 / 0.9600 at the twenty-sixth's.
   "fresh24-plain-held-out.yaml": { recall: 0.858, firstHit: 0.95 },
@@ -206,11 +208,12 @@ describe("the twenty-third and twenty-fourth sessions' fresh questions, in halve
  * codes (40 short, 40 situations, 40 in slang or shorthand), judged standard by standard as the
  * tuning file is, split at random within each kind before any was searched. Measured as they
  * came (after that session's third blind round of entry terms): tuning half 0.7259 / 0.8167,
- * held-out half 0.7122 / 0.7667. A floor a point below each: a guard, not a target.
+ * held-out half 0.7122 / 0.7667. At the twenty-seventh session's end (soft lending that fades):
+ * 0.7322 / 0.8000 and 0.7115 / 0.7833. A floor a point below each: a guard, not a target.
  */
 const FRESH26_FLOORS = {
-  "fresh26-tuning.yaml": { recall: 0.715, firstHit: 0.80 },
-  "fresh26-held-out.yaml": { recall: 0.702, firstHit: 0.75 },
+  "fresh26-tuning.yaml": { recall: 0.722, firstHit: 0.79 },
+  "fresh26-held-out.yaml": { recall: 0.702, firstHit: 0.773 },
 } as const;
 
 describe("the twenty-sixth session's fresh questions, judged by standard, in halves", () => {
