@@ -18,14 +18,15 @@ export interface LineageProblem {
 
 /**
  * The loop a code's lineage makes back to it through other codes (aa → bb → aa), if it makes
- * one: then each code of it derives, at some remove, from itself.
+ * one: then each code of it derives, at some remove, from itself. `parentOf`: the id a code's
+ * derives from, undefined where none (or no such code is loaded).
  */
-function lineageLoop(code: Code, parentOf: ReadonlyMap<string, string>): string[] | undefined {
-  const path = [code.id];
+export function lineageLoop(id: string, parentOf: (id: string) => string | undefined): string[] | undefined {
+  const path = [id];
   const seen = new Set(path);
-  for (let parent = parentOf.get(code.id); parent !== undefined; parent = parentOf.get(parent)) {
+  for (let parent = parentOf(id); parent !== undefined; parent = parentOf(parent)) {
     path.push(parent);
-    if (parent === code.id) return path;
+    if (parent === id) return path;
     if (seen.has(parent)) return undefined; // a loop further up, not through this code
     seen.add(parent);
   }
@@ -89,7 +90,7 @@ export function lineageProblems(checked: readonly Code[], known: readonly Code[]
       continue;
     }
     if (ids.has(parent)) {
-      const loop = ends(code.id) ? undefined : lineageLoop(code, parentOf);
+      const loop = ends(code.id) ? undefined : lineageLoop(code.id, (id) => parentOf.get(id));
       if (loop) problems.push({ code, message: `the lineage loops (${loop.join(" → ")}): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code`, loops: true });
       continue;
     }

@@ -3,21 +3,9 @@
 // and Medi-Cal's) share few sentences and are compared by what their rules are about. A code file
 // declares what it derives from in `source.derivedFrom`; nothing is guessed from the texts.
 import { derivedFromOf, type Code, type Library } from "../../model.js";
+import { lineageLoop } from "../codes/lineage-check.js";
 
 export type DiffKind = "revision" | "apart";
-
-/**
- * Whether the lineage from `start` leads to `target`. Of a link a → b, b leading back to a means
- * the link is on a loop (aa → bb → aa): which code is the older is not known.
- */
-function leadsTo(parentOf: (id: string) => string | undefined, start: string, target: string): boolean {
-  const seen = new Set<string>();
-  for (let id: string | undefined = start; id !== undefined && !seen.has(id); id = parentOf(id)) {
-    if (id === target) return true;
-    seen.add(id);
-  }
-  return false;
-}
 
 /**
  * The code's id, then the id it derives from, and so on, as far as loaded codes go. A link on a
@@ -32,7 +20,8 @@ export function lineageOf(library: Library, code: Code): string[] {
   };
   const lineage = [code.id];
   for (let current = code.id, parent = derivedFromOf(code); parent !== undefined; current = parent, parent = parentOf(parent)) {
-    if (lineage.includes(parent) || leadsTo(parentOf, parent, current)) break;
+    // A link on a loop (aa → bb → aa): which code is the older is not known.
+    if (lineage.includes(parent) || lineageLoop(current, parentOf) !== undefined) break;
     lineage.push(parent);
   }
   return lineage;
