@@ -3,7 +3,7 @@
 // B's, many to many, with how strongly each binds. A standard is only in its code when no
 // standard of the other shares any of its concepts.
 import type { Code, Concept, Library, Standard, Strength } from "../../model.js";
-import { strengthRank, strongest, type StrengthReading } from "../concepts/strength.js";
+import { bindingTier, strongest, type StrengthReading } from "../concepts/strength.js";
 import { conceptsOfStandard, strengthOnConcept } from "../concepts/topics.js";
 
 /** A standard as the concept rows name it: where it stands and its citation, without its text. */
@@ -79,11 +79,14 @@ function row(concept: Concept, a: readonly Standard[], b: readonly Standard[]): 
   };
 }
 
-/** Which side binds more strongly on a concept both address: "a", "b", or null when alike or one is silent. */
+/**
+ * Which side binds more strongly on a concept both address: "a", "b", or null when alike (a
+ * prohibition against a requirement is alike: bindingTier) or one is silent.
+ */
 export function stricterSide(alignment: ConceptAlignment): "a" | "b" | null {
   const { a, b } = alignment.strength;
-  if (a === null || b === null || a === b) return null;
-  return strengthRank(a) < strengthRank(b) ? "a" : "b";
+  if (a === null || b === null || bindingTier(a) === bindingTier(b)) return null;
+  return bindingTier(a) < bindingTier(b) ? "a" : "b";
 }
 
 /** The concept ids a set of standards addresses. */

@@ -25,6 +25,17 @@ export function strengthRank(strength: Strength): number {
   return STRENGTH_ORDER.indexOf(strength);
 }
 
+/**
+ * How firmly a strength binds, when two codes are compared (lower binds more): a prohibition and
+ * a requirement bind alike, being one rule said two ways ("shall not disclose" and "will keep
+ * confidential"; "I will not impose my personal values" and "respect the right to choose"), so
+ * neither code binds more strongly for its wording; either binds more than a rule left to agency
+ * policy, which binds more than an aspiration or a description.
+ */
+export function bindingTier(strength: Strength): number {
+  return strength === "prohibits" ? strengthRank("requires") : strengthRank(strength);
+}
+
 export function strongest(strengths: Iterable<Strength>): Strength | null {
   let best: Strength | null = null;
   for (const strength of strengths) if (best === null || strengthRank(strength) < strengthRank(best)) best = strength;

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { stricterSide } from "../../../src/core/compare/concept-alignment.js";
 import { topicCoverage, topicsInView } from "../../../src/core/compare/coverage.js";
 import { DIFF_STATUSES, diffCodes, fullText, parseOnly, PAIR_THRESHOLD, sameWording, UNRELATED_PAIR_THRESHOLD, type CodeDiff } from "../../../src/core/compare/diff.js";
 import { comparisonKind, lineageOf } from "../../../src/core/compare/lineage.js";
@@ -211,7 +212,7 @@ describe("Working Well Together → Medi-Cal: a revision", () => {
       substitutionsOnly: 23,
       relatedA: 0,
       relatedB: 11,
-      concepts: { both: 131, onlyA: 0, onlyB: 10, stricterA: 0, stricterB: 2 },
+      concepts: { both: 131, onlyA: 0, onlyB: 10, stricterA: 0, stricterB: 0 },
     });
     expect(wwtToMediCal.a).toMatchObject({ code: "california", sections: null, standards: 96 });
     expect(wwtToMediCal.b).toMatchObject({ code: "medi-cal", sections: null, standards: 108 });
@@ -292,6 +293,22 @@ describe("Alaska → Medi-Cal: codes written apart", () => {
     expect(gifts.strength).toEqual({ a: "prohibits", b: "defers" });
     expect(gifts.readings.a[0]!.qualifiers).toEqual(["substantial gifts or loans", "note: as deemed inappropriate or unacceptable by the agency"]);
     expect(Object.keys(gifts.a[0]!).sort()).toEqual(["citation", "code", "number", "section", "sectionTitle"]);
+  });
+
+  it.each([
+    // Alaska Relationship with Clients 6 "will not impose my personal values"; Medi-Cal Person-Driven
+    // 10 "Recognize there are many pathways": one rule said two ways, neither the stronger.
+    ["harm-reduction", "prohibits", "requires", null],
+    // Alaska Conflicts of Interest 4 forbids sponsoring; Medi-Cal requires dual relationships be avoided.
+    ["sponsorship-in-mutual-help-groups", "prohibits", "requires", null],
+    ["accepting-gifts", "prohibits", "defers", "a"],
+    // Alaska leaves records to the agency (Conduct 5); Medi-Cal Integrity 10 and 14 forbid.
+    ["keeping-required-records", "defers", "prohibits", "b"],
+    ["complaints-and-investigations", "describes", "requires", "b"],
+  ] as const)("on %s, Alaska %s and Medi-Cal %s: the stricter side is %s", (id, a, b, side) => {
+    const row = alaskaToMediCal.concepts.find((each) => each.id === id)!;
+    expect(row.strength).toEqual({ a, b });
+    expect(stricterSide(row)).toBe(side);
   });
 
   it("keeps apart only what no standard of the other code shares a concept with", () => {
