@@ -19,6 +19,7 @@ import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
 import { verdictApart } from "./verdict.js";
 import { namesSomeone } from "./someone.js";
+import { withoutStance } from "./stance.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -135,7 +136,7 @@ function readQuery(query: string): QueryText {
   const text: QueryText = { distinct: [], sequence: [] };
   let tooLong = false;
   // A few sentences are read; a pasted book is not (it would only cost time).
-  for (const word of words(sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1))))) {
+  for (const word of words(withoutStance(sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)))))) {
     if (word.length > MAX_WORD_LENGTH) {
       tooLong = true;
       continue;
