@@ -8,6 +8,12 @@ import { stem, STOP_WORDS, words } from "../text.js";
 /** A term as it is matched: each word a meaningful word's stem or a small word as written. */
 export interface TermPhrase {
   words: string[];
+  /**
+   * Two meaningful words side by side and nothing else, the second no verb in -ing ("home
+   * group", not "decision making"): a compound, which the same words the other way round
+   * ("group home") do not match.
+   */
+  compound?: boolean;
   /** Whether each word is a small (stop) word. */
   stop: boolean[];
 }
@@ -27,11 +33,14 @@ export const TERM_SLACK = 3;
 
 export function compileTerm(text: string): TermPhrase {
   const phrase: TermPhrase = { words: [], stop: [] };
-  for (const word of words(text)) {
+  const typed = words(text);
+  for (const word of typed) {
     const stop = STOP_WORDS.has(word);
     phrase.words.push(stop ? word : stem(word));
     phrase.stop.push(stop);
   }
+  // "decision making" is "making decisions" the other way round: a verb's -ing form and its object.
+  if (typed.length === 2 && !phrase.stop[0] && !phrase.stop[1] && !typed[1]!.endsWith("ing")) phrase.compound = true;
   return phrase;
 }
 
@@ -123,7 +132,7 @@ export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (st
     if (at === undefined || at.length === 0) return null;
     lists.push(at);
   }
-  return closeTogether(lists, content.length + TERM_SLACK);
+  return closeTogether(lists, content.length + TERM_SLACK, phrase.compound === true);
 }
 
 /**
@@ -141,19 +150,22 @@ export function matchTermApart(phrase: TermPhrase, sequence: TokenSequence, find
     if (at === undefined || at.length === 0) return null;
     lists.push(at);
   }
-  return closeTogether(lists, Infinity);
+  return closeTogether(lists, Infinity, phrase.compound === true);
 }
 
 /**
  * One position from each list, all within a window of `span` positions and distinct, or null:
- * the meaningful words of a term close together, in any order.
+ * the meaningful words of a term close together, in any order (a compound's not side by side
+ * the other way round).
  */
-function closeTogether(lists: readonly (readonly number[])[], span: number): number[] | null {
+function closeTogether(lists: readonly (readonly number[])[], span: number, compound: boolean): number[] | null {
   for (const anchor of lists[0]!) {
     const chosen = [anchor];
     let ok = true;
     for (let k = 1; k < lists.length && ok; k++) {
-      const near = lists[k]!.find((position) => Math.abs(position - anchor) < span && !chosen.includes(position));
+      // A compound's words side by side the other way round are another compound, another thing
+      // (English puts the head last): a "group home" is no "home group".
+      const near = lists[k]!.find((position) => Math.abs(position - anchor) < span && !chosen.includes(position) && !(compound && position === anchor - 1));
       if (near === undefined) ok = false;
       else chosen.push(near);
     }

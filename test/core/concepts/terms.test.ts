@@ -23,6 +23,13 @@ describe("matchTerm", () => {
     ["back him up", "back up the files", false],
     ["self-harm", "talking about self harm", true], // hyphens split words
     ["Suboxone", "is SUBOXONE ok", true],
+    // A compound's words side by side the other way round are another compound.
+    ["home group", "we go to the same home group", true],
+    ["home group", "my client wants out of the group home", false],
+    ["home group", "a home for the group", true], // apart, either way
+    ["decision making", "she wants me to make decisions for her", true], // a verb in -ing and its object: no compound
+    ["gift card", "a card and a gift", true],
+    ["gift card", "a card gift", false],
   ])("%j in %j: %s", (term, text, expected) => {
     expect(matches(term, text)).toBe(expected);
   });
@@ -40,6 +47,8 @@ describe("matchTermApart", () => {
     ["old dates on notes", "put the old dates on them", false], // every meaningful word must be there
     ["under the influence", "the influence of my supervisor, under pressure", false], // small words carry it: never apart
     ["gift", "a gift", false], // one word is a word, not a term of several
+    ["home group", "the group home staff say my home is not safe", true],
+    ["home group", "the group home staff", false], // a compound the other way round, side by side
   ])("%j in %j: %s", (term, text, expected) => {
     expect(apart(term, text) !== null).toBe(expected);
   });
