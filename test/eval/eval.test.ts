@@ -153,7 +153,8 @@ const FRESH23_FLOORS = {
   // 0.8679 to 0.8070 / 0.8679 (the held-out file 0.7564 → 0.7774). Kept by the held-out rule.
   // Raised at the twenty-sixth's end: 0.8242 / 0.8679. In the twenty-seventh, soft lending
   // that fades (rank.ts SOFT_FADES_FROM): 0.8261 / 0.8491, the first-hit floor a point below.
-  "fresh23-held-out.yaml": { recall: 0.814, firstHit: 0.839 },
+  // At the twenty-eighth's end (stance adverbs, compounds): 0.8342 / 0.8491, recall's raised.
+  "fresh23-held-out.yaml": { recall: 0.824, firstHit: 0.839 },
   "fresh23-narrative-tuning.yaml": { recall: 0.83, firstHit: 0.9 },
   // Lowered in the twenty-fourth session: terms written for its own situations' tuning half
   // took this half from 0.6152 / 0.6296 to 0.5985 / 0.6111, and to 0.6024 / 0.6296 once 21 of
@@ -163,8 +164,9 @@ const FRESH23_FLOORS = {
   // twenty-sixth, a third blind round of terms: recall 0.6353, the floor a point below; at its
   // end 0.6353 / 0.6296 (the first hit up two questions), that floor raised. In the
   // twenty-seventh, soft lending that fades (rank.ts SOFT_FADES_FROM): recall 0.5935, its floor
-  // a point below by the held-out rule.
-  "fresh23-narrative-held-out.yaml": { recall: 0.583, firstHit: 0.62 },
+  // a point below by the held-out rule. At the twenty-eighth's end (stance adverbs, compounds):
+  // 0.5898 / 0.6296, recall's floor a point below by the same rule.
+  "fresh23-narrative-held-out.yaml": { recall: 0.579, firstHit: 0.62 },
   "fresh23-slang-tuning.yaml": { recall: 0.89, firstHit: 0.916 },
   // The twenty-sixth session's third blind round of terms: first hit 0.7857 (one question); at
   // its end 0.6991 / 0.7857.
@@ -209,11 +211,13 @@ describe("the twenty-third and twenty-fourth sessions' fresh questions, in halve
  * tuning file is, split at random within each kind before any was searched. Measured as they
  * came (after that session's third blind round of entry terms): tuning half 0.7259 / 0.8167,
  * held-out half 0.7122 / 0.7667. At the twenty-seventh session's end (soft lending that fades):
- * 0.7322 / 0.8000 and 0.7115 / 0.7833. A floor a point below each: a guard, not a target.
+ * 0.7322 / 0.8000 and 0.7115 / 0.7833. At the twenty-eighth's (stance adverbs, compounds, asked
+ * if I ever): 0.7576 / 0.8333 and 0.7115 / 0.8000. A floor a point below each: a guard, not a
+ * target.
  */
 const FRESH26_FLOORS = {
-  "fresh26-tuning.yaml": { recall: 0.722, firstHit: 0.79 },
-  "fresh26-held-out.yaml": { recall: 0.702, firstHit: 0.773 },
+  "fresh26-tuning.yaml": { recall: 0.747, firstHit: 0.823 },
+  "fresh26-held-out.yaml": { recall: 0.702, firstHit: 0.79 },
 } as const;
 
 describe("the twenty-sixth session's fresh questions, judged by standard, in halves", () => {
@@ -235,10 +239,13 @@ describe("the twenty-sixth session's fresh questions, judged by standard, in hal
  * the tuning half 26 of 40, and was not kept for what it cost on-topic questions (README). In
  * the twenty-sixth, a query whose hits rest on one matter word, about no one, that the matter's
  * words leave mostly unexplained, has no answer (rank.ts claimsAnswers): the tuning half 28 of
- * 40, and the held-out half, run once at the session's end, 24 of 40 (16 before). Held a
- * question below each: a guard, not a target.
+ * 40, and the held-out half, run once at the session's end, 24 of 40 (16 before). In the
+ * twenty-eighth, a compound's words side by side the other way round no longer match it: the
+ * tuning half 29 ("iphone stuck in recovery mode" had named modeling recovery through "model
+ * recovery", "mode" read as a slip of "model"), the held-out half 24. Held a question below
+ * each: a guard, not a target.
  */
-const OFF_TOPIC_FLOORS = { "off-topic-tuning.yaml": 27, "off-topic-held-out.yaml": 23 } as const;
+const OFF_TOPIC_FLOORS = { "off-topic-tuning.yaml": 28, "off-topic-held-out.yaml": 23 } as const;
 
 describe("questions no code answers", () => {
   it.each(Object.entries(OFF_TOPIC_FLOORS))("%s: at least %i given no answer", (file, floor) => {
