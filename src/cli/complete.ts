@@ -5,7 +5,7 @@ import type { Command, Option } from "commander";
 import { resolveCode } from "../core/codes/resolve.js";
 import { STRENGTH_ORDER, type Code, type Library } from "../model.js";
 import { DIFF_STATUSES } from "./commands/diff.js";
-import { collectCodeNames } from "./options.js";
+import { takesCodeNames } from "./options.js";
 
 /** Complete file and directory names (validate's paths). */
 export const FILES = ":files";
@@ -81,7 +81,7 @@ function valuesFor(option: Option, line: ReadLine, library: Library): string[] {
 }
 
 /** An option that takes a comma-separated list: of codes (`--code alaska,medi-cal`), of diff statuses. */
-const takesList = (option: Option): boolean => option.parseArg === collectCodeNames || option.attributeName() === "only";
+const takesList = (option: Option): boolean => takesCodeNames(option) || option.attributeName() === "only";
 
 /**
  * The rest of a list after its last comma, as git and kubectl complete one: the values not yet
@@ -92,7 +92,7 @@ function listValues(current: string, option: Option, line: ReadLine, library: Li
   const head = current.slice(0, current.lastIndexOf(",") + 1);
   const named = new Set(head.split(",").map((name) => name.trim().toLowerCase()));
   const left =
-    option.parseArg === collectCodeNames
+    takesCodeNames(option)
       ? library.codes.filter((code) => !named.has(code.id) && !code.aliases.some((alias) => named.has(alias))).map((code) => code.id)
       : valuesFor(option, line, library).filter((value) => !named.has(value));
   return left.map((value) => head + value);

@@ -38,26 +38,40 @@ _ethics_complete() {
     *) _ethics_offer "$cur" "\${candidates[@]}" ;;
   esac
 }
-# The candidates (after the first argument, the word typed) that start with the word typed.
-# Readline replaces only the end of the word: after its last break outside quotes
-# (COMP_WORDBREAKS: the "(" and the space of $(echo ak),w), or after a quote left open, where
-# COMP_WORDS holds the whole word. Each candidate goes without what comes before that end, or a
-# Tab would write it twice ($(echo $(echo ak),wisconsin).
+# The candidates (after the first argument, the word typed) that start with the word typed, or
+# with it as the shell will read it ('med, "med, m\\ed: med): ethics offers code ids as they are,
+# and a quoted word matched none of them. Readline replaces only the end of the word: after its
+# last break outside quotes (COMP_WORDBREAKS: the "(" and the space of $(echo ak),w), or after a
+# quote left open, where COMP_WORDS holds the whole word. Each candidate goes without what comes
+# before that end, or a Tab would write it twice ($(echo $(echo ak),wisconsin); one matched as
+# read goes after the word as typed, its quotes kept ('me'd: 'me'di-cal).
 _ethics_offer() {
-  local cur="$1" candidate char quote="" at after_break=0 after_quote=0 start
+  local cur="$1" candidate char quote="" at after_break=0 after_quote=0 start plain=""
   shift
   for ((at = 0; at < \${#cur}; at++)); do
     char="\${cur:at:1}"
     if [[ -n "$quote" ]]; then
       if [[ "$char" == "$quote" ]]; then quote=""
-      elif [[ "$quote" == '"' && "$char" == "\\\\" ]]; then at=$((at + 1)); fi
-    elif [[ "$char" == "\\\\" ]]; then at=$((at + 1))
+      elif [[ "$quote" == '"' && "$char" == "\\\\" ]]; then
+        at=$((at + 1))
+        # In double quotes a backslash escapes only " \\ $ and \`; before anything else it is itself.
+        [[ "\${cur:at:1}" == [\\\"\\\\\\$\\\`] ]] || plain+="$char"
+        plain+="\${cur:at:1}"
+      else plain+="$char"; fi
+    elif [[ "$char" == "\\\\" ]]; then at=$((at + 1)); plain+="\${cur:at:1}"
     elif [[ "$char" == "'" || "$char" == '"' ]]; then quote="$char" after_quote=$((at + 1))
-    elif [[ "\${COMP_WORDBREAKS-}" == *"$char"* ]]; then after_break=$((at + 1)); fi
+    else
+      plain+="$char"
+      [[ "\${COMP_WORDBREAKS-}" == *"$char"* ]] && after_break=$((at + 1))
+    fi
   done
   if [[ -n "$quote" ]]; then start=$after_quote; else start=$after_break; fi
   for candidate in "$@"; do
-    [[ "$candidate" == "$cur"* ]] && COMPREPLY+=("\${candidate:start}")
+    if [[ "$candidate" == "$cur"* ]]; then COMPREPLY+=("\${candidate:start}")
+    elif [[ "$candidate" == "$plain"* ]]; then
+      candidate="$cur\${candidate:\${#plain}}"
+      COMPREPLY+=("\${candidate:start}")
+    fi
   done
   return 0
 }

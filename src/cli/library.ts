@@ -15,7 +15,6 @@ import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
 import { visible } from "../render/terminal-text.js";
 import { stderrText, writeErr } from "./output.js";
-import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "./unexpanded-tilde.js";
 
 export type { DataDirectory };
 
@@ -31,33 +30,15 @@ export interface LoadedLibrary {
   views: LibraryViews | null;
 }
 
-/** A folder to read codes from, with an ETHICS_DATA entry's ~ the shell left unexpanded. */
-export interface NamedDirectory extends DataDirectory {
-  /** The entry as written ('~/x'), and what it would have been expanded. */
-  tilde?: UnexpandedTilde & { typed: string };
-}
-
-/** --data first (its failures are errors), then ETHICS_DATA (its failures are warnings). */
-export function dataDirectories(fromOptions: readonly string[], env: NodeJS.ProcessEnv): NamedDirectory[] {
-  const fromEnv = (env.ETHICS_DATA ?? "").split(delimiter).filter((entry) => entry.trim() !== "");
-  const fromEnvNamed = fromEnv.map((dir): NamedDirectory => {
-    const tilde = unexpandedTilde(dir);
-    return { path: resolve(dir), explicit: false, ...(tilde && { tilde: { ...tilde, typed: dir } }) };
-  });
-  return [...fromOptions.map((dir) => ({ path: resolve(dir), explicit: true })), ...fromEnvNamed];
-}
-
 /**
- * An ETHICS_DATA entry whose ~ the shell left (`export ETHICS_DATA="~/codes"`): skipped with a
- * warning that says why and names the folder meant, rather than "no folder '/cwd/~/codes'".
+ * --data first (its failures are errors), then ETHICS_DATA (its failures are warnings), each
+ * with the path as typed: whether a folder is there, and why not, is the reader's to say
+ * (usableDirectories in cache/user-codes.ts), a ~ the shell left unexpanded included.
  */
-function withoutUnexpanded(dirs: readonly NamedDirectory[]): NamedDirectory[] {
-  return dirs.filter(({ tilde }) => {
-    if (tilde === undefined) return true;
-    const meant = tilde.expandedExists ? `you may mean ${tilde.expanded}` : `nor is there a folder ${tilde.expanded}`;
-    warn(`ETHICS_DATA: no folder '${tilde.typed}': ${tildeNotExpanded(false)}; ${meant}; skipped`);
-    return false;
-  });
+export function dataDirectories(fromOptions: readonly string[], env: NodeJS.ProcessEnv): DataDirectory[] {
+  const fromEnv = (env.ETHICS_DATA ?? "").split(delimiter).filter((entry) => entry.trim() !== "");
+  const named = (explicit: boolean) => (dir: string): DataDirectory => ({ path: resolve(dir), typed: dir, explicit });
+  return [...fromOptions.map(named(true)), ...fromEnv.map(named(false))];
 }
 
 let snapshot: Snapshot | undefined;
@@ -116,9 +97,8 @@ function warn(text: string): void {
 }
 
 /** `forSearch`: the caller will want the search index (see ReadOptions). */
-export async function readLibrary(named: readonly NamedDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false): Promise<LoadedLibrary> {
+export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false): Promise<LoadedLibrary> {
   const builtin = readSnapshot();
-  const dataDirs = withoutUnexpanded(named);
   if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, searchIndex: async () => readSearchIndex(), views: null };
   // Users' codes bring the cache (and node:crypto, node:zlib) in: runs without them load none of it.
   const [{ UserCodeReader }, { openCache }, { pruneCacheOnExit }, { libraryViews }] = await Promise.all([

@@ -5,28 +5,40 @@ import { resolveCode } from "../core/codes/resolve.js";
 import { UsageError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
 
+/** The parsers codeNamesParser made: completion tells an option that takes code names by its parser. */
+const codeNameParsers = new WeakSet<(value: string, previous?: string[]) => string[]>();
+
 /**
- * `--code ak,wi --code nc` → [ak, wi, nc]. An empty name is a mistake, never "every code": the
- * message names the flag as typed (commander calls the parser as the option's method, so `this`
- * is the option: one parser for --code and --codes, which completion tells by identity).
+ * `--code ak,wi --code nc` → [ak, wi, nc], for the option `flag` (--code, --codes): a parser of
+ * its own, which knows the flag it is for, rather than one reading it from `this` (commander
+ * calls a parser as the option's method, which it does not document). An empty name is a
+ * mistake, never "every code": the message names the flag.
  */
-export function collectCodeNames(this: Option | void, value: string, previous: string[] = []): string[] {
-  const names = value.split(",").map((name) => name.trim());
-  if (names.some((name) => name === "")) {
-    const flag = this instanceof Option && this.long ? this.long : "--code";
-    const given = `${flag} '${value}'`;
-    throw new UsageError(
-      names.length === 1
-        ? `${given} is empty: it takes a code's id, alias or name, or several separated by commas`
-        : `${given} has an empty name (a stray comma?): it takes code names separated by commas`,
-      `e.g. ${flag} alaska,medi-cal; \`ethics list\` names every code; leave ${flag} out to use them all`,
-    );
-  }
-  return [...previous, ...names];
+export function codeNamesParser(flag: string): (value: string, previous?: string[]) => string[] {
+  const parse = (value: string, previous: string[] = []): string[] => {
+    const names = value.split(",").map((name) => name.trim());
+    if (names.some((name) => name === "")) {
+      const given = `${flag} '${value}'`;
+      throw new UsageError(
+        names.length === 1
+          ? `${given} is empty: it takes a code's id, alias or name, or several separated by commas`
+          : `${given} has an empty name (a stray comma?): it takes code names separated by commas`,
+        `e.g. ${flag} alaska,medi-cal; \`ethics list\` names every code; leave ${flag} out to use them all`,
+      );
+    }
+    return [...previous, ...names];
+  };
+  codeNameParsers.add(parse);
+  return parse;
+}
+
+/** Whether an option takes code names (--code, --codes), as completion asks. */
+export function takesCodeNames(option: Option): boolean {
+  return option.parseArg !== undefined && codeNameParsers.has(option.parseArg as (value: string, previous?: string[]) => string[]);
 }
 
 export function codeOption(description = "only this code: id, alias or name (repeatable, or comma-separated)"): Option {
-  return new Option("-c, --code <code>", description).argParser(collectCodeNames);
+  return new Option("-c, --code <code>", description).argParser(codeNamesParser("--code"));
 }
 
 /**
@@ -42,7 +54,7 @@ export function sectionOption(flags: string, description: string): Option {
 
 /** `--codes`, the name `topic` once had for --code: still taken, no longer shown. */
 export function codesAlias(): Option {
-  return new Option("--codes <codes>", "same as --code").argParser(collectCodeNames).hideHelp();
+  return new Option("--codes <codes>", "same as --code").argParser(codeNamesParser("--codes")).hideHelp();
 }
 
 /** The codes named, each once, in the order first named; undefined when none were. */

@@ -1,8 +1,7 @@
 // The `ethics` program: global options and every command, registered in one place.
 import { Command, Option } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
-import { EthicsError, UsageError } from "../core/errors.js";
-import { shellWord } from "../core/shell-word.js";
+import { UsageError } from "../core/errors.js";
 import { COMMAND_NAMES, isCommandName, namedCommand, type CommandName } from "./command-name.js";
 import { complete, completion } from "./commands/completion.js";
 import { concepts } from "./commands/concepts.js";
@@ -15,7 +14,6 @@ import { validate } from "./commands/validate.js";
 import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
-import { tildeNotExpanded, unexpandedTilde } from "./unexpanded-tilde.js";
 
 /**
  * `--data a --data b` → [a, b]. An empty value (`--data "$DIR"`, DIR unset) names no folder:
@@ -23,17 +21,6 @@ import { tildeNotExpanded, unexpandedTilde } from "./unexpanded-tilde.js";
  */
 function collectDataDirectories(value: string, previous: string[] = []): string[] {
   if (value === "") throw new UsageError("--data needs a directory", "e.g. --data my-codes; an empty value (an unset variable?) names none");
-  // The shell expands ~ only at the start of a word of its own: quoted ('~/x') or after = in
-  // `--data=~/x` it reaches ethics as is, names a folder "~" that is not there, and the message
-  // showed '/home/me/work/~/x' without a word on why.
-  const tilde = unexpandedTilde(value);
-  if (tilde) {
-    const { expanded } = tilde;
-    throw new EthicsError(
-      `data directory '${value}' does not exist: ${tildeNotExpanded(true)}`,
-      tilde.expandedExists ? `you may mean ${expanded}: write --data ${value} unquoted, or --data ${shellWord(expanded)}` : `nor does ${expanded}, what ${value} would be; check the path given to --data`,
-    );
-  }
   return [...previous, value];
 }
 

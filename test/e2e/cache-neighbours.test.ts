@@ -52,20 +52,23 @@ os.userInfo = (options) => ({ ...userInfo(options), homedir: ${JSON.stringify(pa
   return file;
 }
 
-describe("a relative XDG_CACHE_HOME or HOME", () => {
+describe("a relative ETHICS_CACHE_DIR, XDG_CACHE_HOME or HOME", () => {
   it("makes no cache folder where ethics is run", () => {
     const cwd = mkdtempSync(join(tmpdir(), "ethics-cwd-"));
     const home = mkdtempSync(join(tmpdir(), "ethics-home-"));
     const passwdHome = mkdtempSync(join(tmpdir(), "ethics-passwd-home-"));
     const preload = passwdHomePreload(passwdHome);
-    for (const env of [{ XDG_CACHE_HOME: "relative/cache", HOME: home }, { XDG_CACHE_HOME: "", HOME: "" }, { XDG_CACHE_HOME: "", HOME: "." }]) {
+    // ETHICS_CACHE_DIR=.cache set once in a profile made a cache in every folder ethics ran in.
+    const envs = [{ XDG_CACHE_HOME: "relative/cache", HOME: home }, { ETHICS_CACHE_DIR: ".cache", XDG_CACHE_HOME: "", HOME: home }, { XDG_CACHE_HOME: "", HOME: "" }, { XDG_CACHE_HOME: "", HOME: "." }];
+    for (const env of envs) {
       const runEnv = runEnvironment({ env });
-      delete runEnv.ETHICS_CACHE_DIR;
+      if (!("ETHICS_CACHE_DIR" in env)) delete runEnv.ETHICS_CACHE_DIR;
       const result = spawnSync(process.execPath, ["--require", preload, join(root, "bin/ethics.cjs"), "search", "gifts"], { cwd, env: runEnv, encoding: "utf8" });
       expect(result.status, JSON.stringify(env)).toBe(0);
+      expect(result.stderr, JSON.stringify(env)).toBe("");
       expect(readdirSync(cwd), JSON.stringify(env)).toEqual([]);
     }
-    // The relative XDG_CACHE_HOME was ignored for HOME's ~/.cache.
+    // The relative XDG_CACHE_HOME and ETHICS_CACHE_DIR were ignored for HOME's ~/.cache.
     expect(readdirSync(join(home, ".cache"))).toEqual(["ethics"]);
     // An empty or relative HOME, for the home of the user database's.
     expect(readdirSync(join(passwdHome, ".cache"))).toEqual(["ethics"]);

@@ -69,6 +69,13 @@ const cases: { typed: string; shown: Partial<Record<Shell, string>> }[] = [
   { typed: "ethics export --format=m", shown: { bash: "ethics export --format=md ", zsh: "ethics export --format=md ", fish: "ethics export --format=md " } },
   // A folder after "--data=": bash splits the word at the "="; zsh and fish offered nothing.
   { typed: "ethics --data=us", shown: { bash: "ethics --data=user-codes/", zsh: "ethics --data=user-codes/", fish: "ethics --data=user-codes/" } },
+  // A quoted code name: bash gave the word with its quote ('med) to match ids (medi-cal) against, and
+  // offered nothing. zsh and fish match the word as read; fish reads \e as an escape (ESC).
+  { typed: "ethics show 'med", shown: { bash: "ethics show 'medi-cal' ", zsh: "ethics show 'medi-cal' ", fish: "ethics show 'medi-cal' " } },
+  { typed: 'ethics show "med', shown: { bash: 'ethics show "medi-cal" ', zsh: 'ethics show "medi-cal" ', fish: 'ethics show "medi-cal" ' } },
+  { typed: "ethics show me'd", shown: { bash: "ethics show me'di-cal' ", zsh: "ethics show medi-cal ", fish: "ethics show me'di-cal' " } },
+  { typed: "ethics show 'me'd", shown: { bash: "ethics show 'me'di-cal ", zsh: "ethics show 'medi-cal' ", fish: "ethics show 'me'di-cal " } },
+  { typed: "ethics show m\\ed", shown: { bash: "ethics show m\\edi-cal ", zsh: "ethics show medi-cal ", fish: "ethics show m\\ed" } },
   { typed: "ethics show ala", shown: { bash: "ethics show alaska ", zsh: "ethics show alaska ", fish: "ethics show alaska " } },
   // Nothing to offer for a number: the line stays as typed, its one space included.
   { typed: "ethics quiz --count ", shown: { bash: "ethics quiz --count ", zsh: "ethics quiz --count ", fish: "ethics quiz --count " } },

@@ -63,6 +63,22 @@ describe("bash completes after --data as typed, and after an option's '='", () =
     expect(complete(words)).toEqual(["solo"]);
   });
 
+  // COMP_WORDS holds the word as typed, quotes kept: 'med matched no code id, and bash offered
+  // nothing. Each goes after the end of the word readline replaces (after a quote left open).
+  it.skipIf(!hasShell("bash")).each([
+    [["ethics", "show", "'med"], ["medi-cal"]],
+    [["ethics", "show", '"med'], ["medi-cal"]],
+    [["ethics", "show", "m\\ed"], ["m\\edi-cal"]],
+    [["ethics", "show", "'me'd"], ["'me'di-cal"]],
+    [["ethics", "show", "me'd"], ["di-cal"]],
+    [["ethics", "show", '"m"e\\d'], ['"m"e\\di-cal']],
+    // In double quotes a backslash before an e is a backslash: m\ed, no code.
+    [["ethics", "show", '"m\\e"d'], []],
+    [["ethics", "show", "'x"], []],
+  ])("%j offers the code named as the shell reads it", (words, offered) => {
+    expect(complete(words)).toEqual(offered);
+  });
+
   it.skipIf(!hasShell("bash")).each([
     [["ethics", "export", "--format", "=", "m"], ["md"]],
     [["ethics", "search", "gifts", "--code", "=", "w"], ["wisconsin"]],
@@ -85,5 +101,12 @@ describe("__complete, as zsh and fish call it, with the word being completed who
     [["--current=--data=x", "--", "show"], ":dirs\n"],
   ])("%j", (args, stdout) => {
     expect(ethics(["__complete", ...args])).toEqual({ stdout, stderr: "", code: 0 });
+  });
+
+  // One candidate a line: a list's typed part holding a line break made each candidate two lines,
+  // "a" and "b,alaska", both offered as words of their own.
+  it("a candidate that would hold a line break is not offered; the others are", () => {
+    expect(ethics(["__complete", "--current=a\nb,w", "--", "search", "gifts", "--code"])).toEqual({ stdout: "", stderr: "", code: 0 });
+    expect(ethics(["__complete", "--current=ak,w", "--", "search", "gifts", "--code"]).stdout).toBe(OTHER_CODES.map((id) => `ak,${id}\n`).join(""));
   });
 });

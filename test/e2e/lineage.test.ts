@@ -121,6 +121,31 @@ describe("a lineage that loops", () => {
     expect(result.code).toBe(0);
   });
 
+  // show's header said "Adapted from: BB …" of aa (and "AA …" of bb): each adapted from the
+  // other, which diff refuses to say. A code adapted from one on a loop, not on it, still says so.
+  it("show: a code on the loop names no code it was adapted from; one derived from the loop does; --json keeps the field", () => {
+    const dir = loopFolder();
+    writeFileSync(
+      join(dir, "cc.yaml"),
+      riverside
+        .replace("id: riverside-agency", "id: cc")
+        .replace("aliases: [riverside]", "aliases: []")
+        .replace("shortName: Riverside", "shortName: CC")
+        .replace("title: Riverside Peer", "title: CC Peer")
+        .replace("source:\n", "source:\n  derivedFrom: aa\n"),
+    );
+    for (const env of [{ ETHICS_NO_CACHE: "1", COLUMNS: "100" }, { COLUMNS: "100" }, { COLUMNS: "100" }]) {
+      const shown = ethics(["--data", dir, "show", "aa;", "bb;", "cc"], { env });
+      expect(shown.code).toBe(0);
+      // Three headers: only cc's names what it was adapted from.
+      expect(shown.stdout.match(/^(AA|BB|CC)(?= Peer Services Code of Conduct \(user code)/gm)).toEqual(["AA", "BB", "CC"]);
+      expect(shown.stdout.match(/Adapted from:.*/g)).toEqual(["Adapted from: AA Peer Services Code of Conduct"]);
+      expect(unwrapped(shown.stderr).match(/the lineage loops/g)).toHaveLength(2);
+    }
+    const json = ethics(["--data", dir, "show", "aa", "--json"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(JSON.parse(json.stdout).source.derivedFrom).toBe("bb");
+  });
+
   it("diff: neither is called a revision of the other; compared as written apart, the warnings say why", () => {
     const dir = loopFolder();
     for (const [a, b] of [["aa", "bb"], ["bb", "aa"]]) {

@@ -40,6 +40,34 @@ describe("a --data path with a ~ the shell did not expand", () => {
     expect(result.code).toBe(0);
   });
 
+  // One place decides whether a folder is there and says why not (usableDirectories): the ~
+  // entries were once sifted out first, and warned of before every other entry.
+  it("several bad ETHICS_DATA entries: a warning each, in the order written, each saying why", () => {
+    const missing = join(cwd, "moved-away");
+    const result = ethics(["show", "alaska", "conduct", "1"], { cwd, env: { HOME: home, ETHICS_DATA: `${missing}:~/elsewhere:~/my-codes` } });
+    expect(result.stdout).toMatch(/^Alaska · Conduct 1\n/);
+    const why = "~ is not expanded in quotes (a shell expands it only unquoted, at a word's start)";
+    expect(result.stderr.replace(/\n {8}/g, " ")).toBe(
+      `ethics: warning: ETHICS_DATA: no folder '${missing}'; skipped\n` +
+        `ethics: warning: ETHICS_DATA: no folder '~/elsewhere': ${why}; nor is there a folder ${home}/elsewhere; skipped\n` +
+        `ethics: warning: ETHICS_DATA: no folder '~/my-codes': ${why}; you may mean ${home}/my-codes; skipped\n`,
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it("--data: the first folder that is not there is the error, a ~ one saying why", () => {
+    const missing = join(cwd, "moved-away");
+    const first = ethics(["--data", missing, "--data", "~/my-codes", "list"], { cwd, env: { HOME: home } });
+    expect(first.stderr).toBe(`ethics: data directory '${missing}' does not exist\nhint: check the path given to --data or in ETHICS_DATA\n`);
+    expect(first.code).toBe(1);
+    const second = ethics(["--data", "~/my-codes", "--data", missing, "list"], { cwd, env: { HOME: home } });
+    expect(second.stderr.replace(/\n {6,8}/g, " ")).toBe(
+      `ethics: data directory '~/my-codes' does not exist: ${notExpanded}\nhint: you may mean ${home}/my-codes: write --data ~/my-codes unquoted, or --data ${home}/my-codes\n`,
+    );
+    expect(second.stdout).toBe("");
+    expect(second.code).toBe(1);
+  });
+
   it("a folder really named ~ is read", () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-tilde-real-"));
     mkdirSync(join(dir, "~", "codes"), { recursive: true });

@@ -32,15 +32,16 @@ export function diskBytes(stats: { size: number; blocks: number }): number {
 }
 
 /**
- * ETHICS_CACHE_DIR as given (relative to where ethics runs, if the user wrote it so); else
- * $XDG_CACHE_HOME/ethics, else ~/.cache/ethics. A relative XDG_CACHE_HOME is ignored, as the XDG
- * Base Directory specification asks, and so is a HOME that is empty or relative: either made a
- * cache folder in whatever folder ethics was run from (HOME= gave ./.cache/ethics). Without an
- * absolute home to fall back on, there is no cache.
+ * ETHICS_CACHE_DIR; else $XDG_CACHE_HOME/ethics, else ~/.cache/ethics. A relative path in any of
+ * them is ignored, as the XDG Base Directory specification asks of XDG_CACHE_HOME, and so is a
+ * HOME that is empty or relative: each made a cache folder in whatever folder ethics was run
+ * from (ETHICS_CACHE_DIR=.cache in a profile, one in every folder; HOME= gave ./.cache/ethics).
+ * Go refuses a relative GOCACHE with an error; a cache is an optimization, so it is passed over
+ * for the next place instead. Without an absolute home to fall back on, there is no cache.
  */
 export function cacheDirectory(env: NodeJS.ProcessEnv, home: () => string | undefined = homeDirectory): string | null {
   if (env.ETHICS_NO_CACHE) return null;
-  if (env.ETHICS_CACHE_DIR) return env.ETHICS_CACHE_DIR;
+  if (env.ETHICS_CACHE_DIR && isAbsolute(env.ETHICS_CACHE_DIR)) return env.ETHICS_CACHE_DIR;
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "ethics");
   const base = home();
   return base !== undefined && isAbsolute(base) ? join(base, ".cache", "ethics") : null;

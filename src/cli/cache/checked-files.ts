@@ -136,7 +136,7 @@ export function checkedFiles(cache: JsonCache, buildId: string, paths: readonly 
     const read = readFileBytes(path, MAX_FILE_BYTES);
     if ("problem" in read) {
       changed ||= before !== undefined;
-      return { code: null, problems: [{ file, line: 0, col: 0, path: "", message: read.problem }] };
+      return { code: null, problems: [{ file, line: 0, col: 0, path: "", message: read.problem }], ...(read.gone && { gone: read.gone }) };
     }
     const hash = createHash("sha1").update(read.bytes).digest("hex");
     let record: CheckedRecord;

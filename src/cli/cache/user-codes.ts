@@ -28,6 +28,7 @@ import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./fil
 import { markStoredEntry } from "./stored-entry.js";
 import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
 import { shellWord } from "../../core/shell-word.js";
+import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "../unexpanded-tilde.js";
 
 /** Files to read from which the cache's entries are listed once rather than each looked for (see refreshAll). */
 const LIST_ENTRIES_FROM = 32;
@@ -37,7 +38,10 @@ const RECENT_CODES = 32;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface DataDirectory {
+  /** The folder, resolved from what was typed. */
   path: string;
+  /** What was typed (--data's value, an ETHICS_DATA entry), where it differs from path: a message says what a ~ in it meant. */
+  typed?: string;
   /** Named with --data: any failure is an error. From ETHICS_DATA: a warning, and skipped. */
   explicit: boolean;
 }
@@ -94,6 +98,20 @@ export function sha1(data: string | Buffer): string {
   return nodeCrypto.createHash("sha1").update(data).digest("hex");
 }
 
+/**
+ * A folder typed with a ~ the shell left (`--data '~/codes'`, `--data=~/codes`, `export
+ * ETHICS_DATA="~/codes"`): the message says why and names the folder meant, rather than "no
+ * folder '/cwd/~/codes'".
+ */
+function failForTilde(typed: string, tilde: UnexpandedTilde, fail: (message: string, hint: string, short: string) => void): void {
+  const { expanded, expandedExists } = tilde;
+  fail(
+    `data directory '${typed}' does not exist: ${tildeNotExpanded(true)}`,
+    expandedExists ? `you may mean ${expanded}: write --data ${typed} unquoted, or --data ${shellWord(expanded)}` : `nor does ${expanded}, what ${typed} would be; check the path given to --data`,
+    `no folder '${typed}': ${tildeNotExpanded(false)}; ${expandedExists ? `you may mean ${expanded}` : `nor is there a folder ${expanded}`}`,
+  );
+}
+
 /** Each named directory once, however named (a path, a symlink, ETHICS_DATA and --data alike). */
 function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) => void): DataDirectory[] {
   const seen = new Set<string>();
@@ -108,7 +126,9 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
       real = realpathSync(dir.path);
     } catch {
       const nonUtf8 = describeNonUtf8Name(dir.path);
+      const tilde = unexpandedTilde(dir.typed ?? dir.path);
       if (nonUtf8) fail(`data directory '${dir.path}': ${nonUtf8}`, "--data and ETHICS_DATA take folders whose names are UTF-8", `'${dir.path}': ${nonUtf8}`);
+      else if (tilde) failForTilde(dir.typed!, tilde, fail);
       else fail(`data directory '${dir.path}' does not exist`, "check the path given to --data or in ETHICS_DATA", `no folder '${dir.path}'`);
       continue;
     }

@@ -58,6 +58,9 @@ export const complete = (): Command =>
     const found = completeWords(command.parent!, await libraryFor(command, before), before, current);
     // After "--data=" the shell completes the path itself, past the "=" (zsh's compset, fish's
     // __fish_complete_directories): the directive alone, with no options to offer.
-    const candidates = prefix === "" ? found : found[0] === FILES || found[0] === DIRECTORIES ? found.slice(0, 1) : found.map((candidate) => prefix + candidate);
+    const offered = prefix === "" ? found : found[0] === FILES || found[0] === DIRECTORIES ? found.slice(0, 1) : found.map((candidate) => prefix + candidate);
+    // One candidate a line, as every script reads them: one that holds a line break (a list's
+    // typed part repeated, `--code 'a<newline>b,`) would be read as two, neither of them offered.
+    const candidates = offered.filter((candidate) => !candidate.includes("\n"));
     if (candidates.length > 0) writeOut(candidates.join("\n") + "\n");
   });

@@ -2,7 +2,8 @@ import { Command } from "commander";
 import { resolveArguments, type Target } from "../../core/codes/target.js";
 import { codeWithKnownTags, knownConceptOf, sectionWithKnownTags, withKnownTags, type KnownConcept } from "../../core/concepts/known-tags.js";
 import type { RenderOptions } from "../../render/style.js";
-import type { Library, Strength } from "../../model.js";
+import type { Code, Library, Strength } from "../../model.js";
+import { loopsBack } from "../../core/codes/lineage-check.js";
 import { contextOf } from "../context.js";
 import { strengthOption } from "../study-options.js";
 
@@ -20,12 +21,23 @@ function asJson(target: Target, known: KnownConcept): unknown {
   }
 }
 
+/**
+ * The code as its header tells it: a lineage that loops back to it (aa → bb → aa; loading warns)
+ * names no code it was adapted from, since which is the older is not known; diff likewise
+ * compares the codes of the loop as written apart. --json prints the file's field as written.
+ */
+function withFollowedLineage(code: Code, library: Library): Code {
+  if (!loopsBack(code, library.codes)) return code;
+  const { derivedFrom: _loops, ...source } = code.source;
+  return { ...code, source };
+}
+
 async function asText(targets: Target[], library: Library): Promise<(options: RenderOptions) => string> {
   const { renderCode, renderSection, renderStandards, renderValues } = await import("../../render/codes.js");
   const render = (target: Target, options: RenderOptions) => {
     switch (target.kind) {
       case "code":
-        return renderCode(target.code, options, library.codes);
+        return renderCode(withFollowedLineage(target.code, library), options, library.codes);
       case "section":
         return renderSection(target.code, target.section, options);
       case "standards":

@@ -9,9 +9,9 @@ export interface LineageProblem {
   /** What is wrong with the name, and the nearest known id where one is close. */
   message: string;
   /**
-   * The name is of a loaded code, whose lineage leads back: `show` still names it (it is what the
-   * file says), but diff does not follow it (compare/lineage.ts): the loop's codes are compared
-   * as written apart, since which is the older is not known.
+   * The name is of a loaded code, whose lineage leads back: neither diff (compare/lineage.ts),
+   * which compares the loop's codes as written apart, nor `show`'s header (loopsBack) follows
+   * it, since which is the older is not known.
    */
   loops?: true;
 }
@@ -31,6 +31,24 @@ export function lineageLoop(id: string, parentOf: (id: string) => string | undef
     seen.add(parent);
   }
   return undefined;
+}
+
+/**
+ * Whether a code's lineage leads back to it through other codes of `codes` (aa → bb → aa): then
+ * the code it names is not the one it was adapted from, nor that one's. A code that names itself
+ * is not asked about here: it is said plainly where it is shown.
+ */
+export function loopsBack(code: Code, codes: readonly Code[]): boolean {
+  const parent = derivedFromOf(code);
+  if (parent === undefined || parent === code.id) return false;
+  const byId = new Map(codes.map((known) => [known.id, known] as const));
+  return (
+    lineageLoop(code.id, (id) => {
+      if (id === code.id) return parent;
+      const known = byId.get(id);
+      return known === undefined ? undefined : derivedFromOf(known);
+    }) !== undefined
+  );
 }
 
 /**

@@ -31,6 +31,8 @@ const MAX_DEPTH = 64;
 export interface ParsedFile {
   code: Code | null;
   problems: FileProblem[];
+  /** Nothing was at the path when it was read (read-file.ts FileRead's gone): deleted or renamed away since it was listed. */
+  gone?: true;
 }
 
 /** What reading may check beyond the schema. */
@@ -385,7 +387,7 @@ export function parseCodeBytes(bytes: Buffer, file: string, origin: Code["origin
 /** Read and parse one code file; problems reading it are reported like problems inside it. */
 export function readCodeFile(path: string, origin: Code["origin"], checks: ReadChecks = {}, displayName = path): ParsedFile {
   const read = readFileBytes(path, MAX_FILE_BYTES);
-  if ("problem" in read) return { code: null, problems: [{ file: displayName, line: 0, col: 0, path: "", message: read.problem }] };
+  if ("problem" in read) return { code: null, problems: [{ file: displayName, line: 0, col: 0, path: "", message: read.problem }], ...(read.gone && { gone: read.gone }) };
   return parseCodeBytes(read.bytes, displayName, origin, checks);
 }
 

@@ -50,7 +50,7 @@ function describeOpenError(path: string, error: unknown): string {
  * now was deleted or renamed away meanwhile (an editor saving by rename, `git checkout`): it is
  * as if the listing had been taken a moment later, without it.
  */
-export function isGone(path: string): boolean {
+function isGone(path: string): boolean {
   try {
     lstatSync(path);
     return false;
@@ -60,15 +60,26 @@ export function isGone(path: string): boolean {
   }
 }
 
-/** Opens a file to read; an editor's rename that put it back between tries is opened again, once. */
-function openToRead(path: string): number {
+type Opened = { fd: number } | { error: unknown; gone: boolean };
+
+/**
+ * Opens a file to read. After "no such file", whether anything is at the path is asked once, and
+ * the answer passed on: nothing is `gone`; something (an editor's rename that put the file back
+ * between tries, a dangling link) is opened again, once, and if that fails it is not gone.
+ */
+function openToRead(path: string): Opened {
   // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
   const open = () => openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
   try {
-    return open();
+    return { fd: open() };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException)?.code !== "ENOENT" || isGone(path)) throw error;
-    return open();
+    if ((error as NodeJS.ErrnoException)?.code !== "ENOENT") return { error, gone: false };
+    if (isGone(path)) return { error, gone: true };
+  }
+  try {
+    return { fd: open() };
+  } catch (error) {
+    return { error, gone: false };
   }
 }
 
@@ -78,13 +89,12 @@ function openToRead(path: string): number {
  * good until the next read into it.
  */
 export function readFileBytes(path: string, limit: number, what = "a code file", scratch?: Buffer): FileRead {
-  let fd: number;
-  try {
-    fd = openToRead(path);
-  } catch (error) {
-    const problem = describeOpenError(path, error);
-    return (error as NodeJS.ErrnoException)?.code === "ENOENT" && isGone(path) ? { problem, gone: true } : { problem };
+  const opened = openToRead(path);
+  if ("error" in opened) {
+    const problem = describeOpenError(path, opened.error);
+    return opened.gone ? { problem, gone: true } : { problem };
   }
+  const { fd } = opened;
   try {
     const stats = fstatSync(fd);
     const wrongKind = notRegular(stats);

@@ -9,7 +9,6 @@ import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
 import { listCodeDirectory } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
-import { isGone } from "./read-file.js";
 import { lineageProblems } from "./lineage-check.js";
 import type { ParsedFile, ReadChecks } from "./load.js";
 
@@ -133,7 +132,7 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
     for (const file of files) {
       if (!firstTime(file)) continue;
       const result = await checkFile(file);
-      if (listed && result.code === null && isGone(file)) continue;
+      if (listed && result.gone) continue;
       // Each file's problems copied: the checks across files add to them.
       parsed.push({ code: result.code, problems: [...result.problems] });
     }

@@ -19,26 +19,49 @@ export interface Clash {
   ownerField: string;
 }
 
+/** Who answers to a name so far, and by which of its names. */
+interface NameOwner {
+  code: Code;
+  name: ExactName;
+}
+
+/** Each name of the built-in codes, owned by the first code that answers to it. */
+function builtinOwners(builtin: readonly Code[], namesOf: (code: Code) => readonly ExactName[]): Map<string, NameOwner> {
+  const owners = new Map<string, NameOwner>();
+  for (const code of builtin) for (const name of namesOf(code)) if (!owners.has(name.slug)) owners.set(name.slug, { code, name });
+  return owners;
+}
+
 /**
- * Every clash of users' codes with the built-in codes and with each other, in order. A name
- * stays its first owner's, except that between two users' codes an id or alias wins over a
- * short name or title (which is then the one to change). `isSame` tells a file that is the
- * owner itself (the built-in data/ being validated) from a copy.
+ * The one rule of who keeps a name that `code` answers to (by `name`) and `owner` took first:
+ * the owner, except that between two users' codes an id or alias wins over a short name or
+ * title, which is then the one to change. `ownerYields`: the name goes to `code`, and the clash
+ * is the owner's; else it is `code`'s.
+ */
+function clashOver(owner: NameOwner, code: Code, name: ExactName): { clash: Clash; ownerYields: boolean } {
+  if (owner.code.origin === "user" && owner.name.level > name.level) {
+    return { ownerYields: true, clash: { code: owner.code, name: name.slug, field: owner.name.field, text: owner.name.text, owner: code, ownerField: name.field } };
+  }
+  return { ownerYields: false, clash: { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field } };
+}
+
+/**
+ * Every clash of users' codes with the built-in codes and with each other, in order, as
+ * clashOver rules each. `isSame` tells a file that is the owner itself (the built-in data/ being
+ * validated) from a copy.
  */
 export function findClashes(builtin: readonly Code[], userCodes: readonly Code[], isSame: (owner: Code, code: Code) => boolean = () => false): Clash[] {
-  const owners = new Map<string, { code: Code; name: ExactName }>();
-  for (const code of builtin) for (const name of codeNames(code)) if (!owners.has(name.slug)) owners.set(name.slug, { code, name });
+  const owners = builtinOwners(builtin, codeNames);
   const clashes: Clash[] = [];
   for (const code of userCodes) {
     for (const name of codeNames(code)) {
       const owner = owners.get(name.slug);
       if (!owner) owners.set(name.slug, { code, name });
       else if (owner.code === code || isSame(owner.code, code)) continue;
-      else if (owner.code.origin === "user" && owner.name.level > name.level) {
-        clashes.push({ code: owner.code, name: name.slug, field: owner.name.field, text: owner.name.text, owner: code, ownerField: name.field });
-        owners.set(name.slug, { code, name });
-      } else {
-        clashes.push({ code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field });
+      else {
+        const { clash, ownerYields } = clashOver(owner, code, name);
+        clashes.push(clash);
+        if (ownerYields) owners.set(name.slug, { code, name });
       }
     }
   }
@@ -64,28 +87,30 @@ export function dropClashing(builtin: readonly Code[], userCodes: readonly Code[
   const dropped: Clash[] = [];
   const codes = [...userCodes];
   start: for (;;) {
-    const owners = new Map<string, { code: Code; name: ExactName }>();
-    for (const code of builtin) for (const name of names(code)) if (!owners.has(name.slug)) owners.set(name.slug, { code, name });
+    const owners = builtinOwners(builtin, names);
     scan: for (let at = 0; at < codes.length; at++) {
       const code = codes[at]!;
       /** The names this code took (and whose they were), given back if it is dropped. */
-      const taken: [string, { code: Code; name: ExactName } | undefined][] = [];
+      const taken: [string, NameOwner | undefined][] = [];
       for (const name of names(code)) {
         const owner = owners.get(name.slug);
         if (!owner) {
           taken.push([name.slug, undefined]);
           owners.set(name.slug, { code, name });
-        } else if (owner.code === code) continue;
-        else if (owner.code.origin === "user" && owner.name.level > name.level) {
+          continue;
+        }
+        if (owner.code === code) continue;
+        const { clash, ownerYields } = clashOver(owner, code, name);
+        if (ownerYields) {
           if (drop(owner.code)) {
-            dropped.push({ code: owner.code, name: name.slug, field: owner.name.field, text: owner.name.text, owner: code, ownerField: name.field });
+            dropped.push(clash);
             codes.splice(codes.indexOf(owner.code), 1);
             continue start;
           }
           taken.push([name.slug, owner]);
           owners.set(name.slug, { code, name });
         } else if (drop(code)) {
-          dropped.push({ code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field });
+          dropped.push(clash);
           for (const [slug, before] of taken.reverse()) {
             if (before) owners.set(slug, before);
             else owners.delete(slug);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openCache } from "../../../src/cli/cache/json-cache.js";
 import { UserCodeReader } from "../../../src/cli/cache/user-codes.js";
+import { checkedFiles } from "../../../src/cli/cache/checked-files.js";
 import { listCodeDirectory } from "../../../src/core/codes/code-files.js";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import { parsingCheck, validatePaths } from "../../../src/core/codes/validate.js";
@@ -66,5 +67,27 @@ describe("a file gone since the folder was listed", () => {
     expect(report.files.map((file) => [file.id, file.problems.length])).toEqual([["riverside-agency", 0]]);
     const named = await validatePaths([later], builtin, join(root, "data"), check);
     expect(named.files.map((file) => file.problems[0]?.message)).toEqual([expect.stringMatching(/no such file/i)]);
+  });
+
+  // Whether a file is gone is asked once, when its open fails, and the answer passed on: validate
+  // asked again after the check, so a file put back in between (an editor's save by rename) was
+  // "no such file", a problem of a file that is there.
+  it.each([
+    ["without a cache", async () => parsingCheck(builtin)],
+    ["through the cache", async () => checkedFiles(openCache(mkdtempSync(join(tmpdir(), "ethics-gone-cache-")))!, "test-build", [], {}).check],
+  ])("gone when read and back at once after: left out of validate's report as read (%s)", async (_how, checkOf) => {
+    const { dir } = folder();
+    const later = join(dir, "zz-later.yaml");
+    const check = await checkOf();
+    const putBack = async (file: string) => {
+      if (file !== later) return check(file);
+      unlinkSync(later);
+      const result = await check(file);
+      copyFileSync(fixture, later);
+      return result;
+    };
+    writeFileSync(later, "id: later\n");
+    const report = await validatePaths([dir], builtin, join(root, "data"), putBack);
+    expect(report.files.map((file) => [file.id, file.problems.map((problem) => problem.message)])).toEqual([["riverside-agency", []]]);
   });
 });

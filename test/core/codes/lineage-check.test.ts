@@ -3,7 +3,7 @@
 // loop further up is not itself on it (the loop's codes are). The check remembers the lineages
 // that end, so a thousand codes derived from one are not each walked; what it says is the same.
 import { describe, expect, it } from "vitest";
-import { lineageProblems } from "../../../src/core/codes/lineage-check.js";
+import { lineageProblems, loopsBack } from "../../../src/core/codes/lineage-check.js";
 import type { Code } from "../../../src/model.js";
 import { makeCode } from "../make-code.js";
 
@@ -45,5 +45,20 @@ describe("lineageProblems", () => {
     ],
   ] as const)("%s", (_what, codes, expected) => {
     expect(said(codes)).toEqual(expected);
+  });
+});
+
+// What show's header asks: whether the link it would name is one of a loop through other codes.
+describe("loopsBack", () => {
+  const loop = [code("a", "b"), code("b", "c"), code("c", "a")];
+  it.each([
+    ["on a loop of three", loop, "a", true],
+    ["leading into a loop, not on it", [...loop, code("d", "a")], "d", false],
+    ["a chain that ends", [code("a", "b"), code("b")], "a", false],
+    ["derived from itself (said plainly where shown)", [code("a", "a")], "a", false],
+    ["an unknown parent", [code("a", "nowhere")], "a", false],
+    ["no lineage", [code("a")], "a", false],
+  ])("%s", (_what, codes, id, expected) => {
+    expect(loopsBack(codes.find((known) => known.id === id)!, codes)).toBe(expected);
   });
 });
