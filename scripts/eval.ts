@@ -47,9 +47,14 @@ freshHalves.push(
   { file: "fresh26-tuning.yaml", title: "fresh questions, standards judged (26th session), tuning half", details: "--fresh-details" },
   { file: "fresh26-held-out.yaml", title: "fresh questions, standards judged (26th session), held-out half", details: "--held-out-details" },
 );
+// The twenty-eighth session's, judged the same way.
+freshHalves.push(
+  { file: "fresh28-tuning.yaml", title: "fresh questions, standards judged (28th session), tuning half", details: "--fresh-details" },
+  { file: "fresh28-held-out.yaml", title: "fresh questions, standards judged (28th session), held-out half", details: "--held-out-details" },
+);
 for (const { file, title, details } of freshHalves) {
   const path = join(root, "test/eval", file);
-  const cases = file.startsWith("fresh26") ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
+  const cases = file.startsWith("fresh26") || file.startsWith("fresh28") ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
   const report = evaluate(library, cases, index);
   const heading = `${title} (test/eval/${file})`;
   console.log(process.argv.includes(details) ? formatReport(report, heading) : formatSummary(report, heading));

@@ -220,10 +220,22 @@ const FRESH26_FLOORS = {
   "fresh26-held-out.yaml": { recall: 0.702, firstHit: 0.79 },
 } as const;
 
-describe("the twenty-sixth session's fresh questions, judged by standard, in halves", () => {
-  it.each(Object.entries(FRESH26_FLOORS))("%s holds its measured level", (file, floors) => {
+/**
+ * The twenty-eighth session's questions (fresh28-*.yaml): 90 by a helper who read only the five
+ * codes (30 short, 30 situations, 30 in slang or shorthand), judged standard by standard, split
+ * at random within each kind before any was searched. Nobody tuned on either half. Measured at
+ * the session's start (f429c90) and end: tuning half 0.5766 / 0.7111 → 0.5743 / 0.7111,
+ * held-out half 0.6895 / 0.7778 → 0.7073 / 0.8000. A floor a point below each.
+ */
+const FRESH28_FLOORS = {
+  "fresh28-tuning.yaml": { recall: 0.564, firstHit: 0.701 },
+  "fresh28-held-out.yaml": { recall: 0.697, firstHit: 0.79 },
+} as const;
+
+describe("the twenty-sixth and twenty-eighth sessions' fresh questions, judged by standard, in halves", () => {
+  it.each(Object.entries({ ...FRESH26_FLOORS, ...FRESH28_FLOORS }))("%s holds its measured level", (file, floors) => {
     const cases = readEvalCases(join(import.meta.dirname, file));
-    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(cases.length).toBeGreaterThanOrEqual(45);
     const report = evaluate(library, cases, index);
     const summary = formatSummary(report, file);
     expect(report.recall, summary).toBeGreaterThanOrEqual(floors.recall);
