@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { classifyStrength, sentencesOf, strongest, STRENGTH_ORDER, type ClosestSentences } from "../../../src/core/concepts/strength.js";
+import { bindingTier, classifyStrength, sentencesOf, strongest, STRENGTH_ORDER, type ClosestSentences } from "../../../src/core/concepts/strength.js";
 import { strengthOnConcept } from "../../../src/core/concepts/topics.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { allStandards, type Strength } from "../../../src/model.js";
@@ -151,6 +151,19 @@ describe("strongest", () => {
 
   it("ranks every strength", () => {
     expect([...STRENGTH_ORDER].sort()).toEqual(["aspires", "defers", "describes", "prohibits", "requires"]);
+  });
+});
+
+describe("bindingTier: how firmly each binds when two codes are compared", () => {
+  it.each([
+    ["prohibits", "requires", 0], // one rule said two ways: alike
+    ["requires", "defers", -1],
+    ["prohibits", "defers", -1],
+    ["defers", "aspires", -1],
+    ["aspires", "describes", -1],
+    ["describes", "prohibits", 1],
+  ] as [Strength, Strength, number][])("%s against %s: %i", (a, b, sign) => {
+    expect(Math.sign(bindingTier(a) - bindingTier(b))).toBe(sign);
   });
 });
 
