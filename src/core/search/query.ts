@@ -136,7 +136,11 @@ function readQuery(query: string): QueryText {
   const text: QueryText = { distinct: [], sequence: [] };
   let tooLong = false;
   // A few sentences are read; a pasted book is not (it would only cost time).
-  for (const word of words(withoutStance(sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)))))) {
+  const read = sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)));
+  // A query that is only a stance and its subject ("honestly I") is read whole: nothing else is asked.
+  const asked = withoutStance(read);
+  const meant = asked === read || words(asked).some((word) => !STOP_WORDS.has(word)) ? asked : read;
+  for (const word of words(meant)) {
     if (word.length > MAX_WORD_LENGTH) {
       tooLong = true;
       continue;

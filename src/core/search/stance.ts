@@ -2,9 +2,10 @@
 // on me and honestly I kinda like him" asks about romance with a client, not about honesty, yet
 // "honestly" named the honesty rules, which ranked above the romance ones. An adverb of stance
 // (honestly, frankly, seriously, …, a closed class of English) comments on what follows when it
-// opens a clause and a subject follows it: "Honestly, it annoys me", "… and honestly she sounds
-// like me". Said of how someone acts ("should I answer honestly? I'm …", "I told him honestly")
-// it is the matter itself, and stays.
+// opens a clause and a subject follows it ("Honestly, it annoys me", "… and honestly she's into
+// it"), or a comma or question mark sets it off ("honestly, should I tell her?", "Honestly? I'm
+// …"). Said of how someone acts ("should I answer honestly? I'm …", "I told him honestly") it is
+// the matter itself, and stays.
 /** Adverbs that say how the speaker takes what they say (disjuncts), not how anyone acts. */
 const STANCE_ADVERBS = [
   "honestly",
@@ -34,7 +35,13 @@ const STANCE_ADVERBS = [
 const CLAUSE_OPENERS = new Set(["and", "but", "so", "n", "tho", "though", "because", "cuz", "cause", "bc", "plus", "yet", "or"]);
 
 /** Subjects a stance adverb comments on: what follows is a statement. */
-const SUBJECTS = new Set(["i", "im", "ive", "id", "ill", "we", "he", "she", "they", "it", "its", "you", "u", "this", "that"]);
+const SUBJECTS = new Set(["i", "we", "he", "she", "they", "it", "you", "u", "this", "that", "there"]);
+
+/** A subject as typed, without the verb it may carry ("she's", "they're", "I'm", "im"). */
+function subjectOf(word: string): string {
+  const base = word.replace(/['’](?:s|re|ve|ll|d|m)$/, "");
+  return base === "im" || base === "ive" || base === "id" || base === "ill" ? "i" : base === "its" || base === "thats" ? base.slice(0, -1) : base;
+}
 
 /**
  * The query with each stance adverb that opens a clause before a subject cut out, the rest as
@@ -55,8 +62,9 @@ export function withoutStance(query: string): string {
     const gapBefore = previous === undefined ? lower.slice(0, token.index) : lower.slice(previous.index + previous[0].length, token.index);
     const gapAfter = next === undefined ? "" : lower.slice(end, next.index);
     const opensClause = previous === undefined || /[.!?;:,]/.test(gapBefore) || CLAUSE_OPENERS.has(previous[0]);
-    const subjectFollows = next !== undefined && SUBJECTS.has(next[0].replace(/['’]/g, "")) && !/[.!?;:]/.test(gapAfter);
-    if (opensClause && subjectFollows) result = `${result.slice(0, token.index)} ${result.slice(end)}`;
+    const setOff = next !== undefined && /^\s*[,?]/.test(gapAfter);
+    const subjectFollows = next !== undefined && SUBJECTS.has(subjectOf(next[0])) && !/[.!?;:]/.test(gapAfter);
+    if (opensClause && (setOff || subjectFollows)) result = `${result.slice(0, token.index)} ${result.slice(end)}`;
   }
   return result;
 }

@@ -18,10 +18,16 @@ describe("withoutStance", () => {
     ["bipolar for 20 years and honestly she sounds like me", "bipolar for 20 years and   she sounds like me"],
     ["It's in the EHR lol. Honestly I'm not sure", "It's in the EHR lol.   I'm not sure"],
     ["Seriously, you can't tell anyone", " , you can't tell anyone"],
+    ["and honestly she's cute", "and   she's cute"], // a subject with its verb
+    ["and honestly that's why I want to date him", "and   that's why I want to date him"],
+    ["honestly, should I tell my client I relapsed", " , should I tell my client I relapsed"], // set off by a comma
+    ["Honestly? I'm thinking of quitting", " ? I'm thinking of quitting"],
+    ["I think, honestly, that I should tell him", "I think,  , that I should tell him"],
     // Kept: said of how someone acts, or not before a subject, or not opening a clause.
     ["Should I answer honestly? I'm worried", "Should I answer honestly? I'm worried"],
     ["I told him honestly my concerns", "I told him honestly my concerns"],
     ["Can I honestly say I'm certified?", "Can I honestly say I'm certified?"],
+    ["I told him honestly, and he left", "I told him honestly, and he left"],
     ["document honestly", "document honestly"],
     ["honestly", "honestly"],
     ["financially I'm struggling", "financially I'm struggling"],
@@ -36,6 +42,10 @@ describe("a stance adverb does not name a matter", () => {
     const hits = search(index, library, "my client keeps hittin on me n honestly i kinda like him lol what do i do").hits;
     expect(hits[0]!.concepts).toContain("romance-or-sex-with-people-served");
     expect(hits.slice(0, 10).filter((hit) => hit.concepts.includes("honest-direct-communication"))).toEqual([]);
+  });
+
+  it("a query that is only a stance and its subject ('honestly I') is read whole", () => {
+    expect(search(index, library, "honestly I").hits.length).toBeGreaterThan(0);
   });
 
   it("'answer honestly' still asks about honesty", () => {
