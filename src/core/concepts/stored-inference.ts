@@ -9,16 +9,16 @@
 //
 // The model is one line of JSON. The phrases are one line per stem, of the telling phrases whose
 // first meaningful word it is: the stem, then each phrase, tab-separated; a phrase is its
-// concept's id (a compound's marked by a leading "^") and its words, space-separated, a small
-// word marked by a leading "_" (words and stems are [a-z0-9]+, text.ts words(), and concept ids
-// have no space or tab).
+// concept's id and its words, space-separated, a small word marked by a leading "_" and a
+// compound's head by a leading "^" (words and stems are [a-z0-9]+, text.ts words(), and concept
+// ids have no space or tab).
 import type { CosineColumns, TermModel } from "../compare/similarity.js";
 import type { InferenceModel, TellingPhrase } from "./infer.js";
 import type { TermPhrase } from "./terms.js";
 
 const FORMAT = 3;
 const STOP_MARK = "_";
-/** Before a compound's concept id (TermPhrase.compound). */
+/** Before a compound's head (TermPhrase.compound). */
 const COMPOUND_MARK = "^";
 
 interface StoredModel {
@@ -75,7 +75,7 @@ export function serializeInference(inference: InferenceModel, phrases: ReadonlyM
   for (const [stem, list] of phrases) {
     const entries = list.map(({ id, phrase }) => {
       if (/\s/.test(id)) throw new Error(`concept id '${id}' has white space: the inference file cannot hold it`);
-      return [phrase.compound ? COMPOUND_MARK + id : id, ...phrase.words.map((word, at) => (phrase.stop[at] ? STOP_MARK + word : word))].join(" ");
+      return [id, ...phrase.words.map((word, at) => (phrase.stop[at] ? STOP_MARK + word : phrase.compound?.[at] ? COMPOUND_MARK + word : word))].join(" ");
     });
     lines.push([stem, ...entries].join("\t"));
   }
@@ -102,15 +102,17 @@ function isStoredModel(value: unknown): value is StoredModel {
 /** The telling phrases of one line (after its stem). */
 function decodePhrases(line: string): TellingPhrase[] {
   return line.split("\t").map((entry) => {
-    const [marked, ...words] = entry.split(" ");
+    const [id, ...words] = entry.split(" ");
     const phrase: TermPhrase = { words: [], stop: [] };
-    for (const word of words) {
+    const heads = words.map((word) => word.startsWith(COMPOUND_MARK));
+    words.forEach((marked, at) => {
+      const word = heads[at] ? marked.slice(COMPOUND_MARK.length) : marked;
       const stop = word.startsWith(STOP_MARK);
       phrase.words.push(stop ? word.slice(STOP_MARK.length) : word);
       phrase.stop.push(stop);
-    }
-    if (marked!.startsWith(COMPOUND_MARK)) phrase.compound = true;
-    return { id: phrase.compound ? marked!.slice(COMPOUND_MARK.length) : marked!, phrase };
+    });
+    if (heads.some(Boolean)) phrase.compound = heads;
+    return { id: id!, phrase };
   });
 }
 

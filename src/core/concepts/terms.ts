@@ -1,7 +1,8 @@
 // Entry terms as search and inference match them (the rules are in data/concepts/README.md):
 // a term of several meaningful words matches when they all occur close together, in any order
-// ("accept a gift" in "accepting this small gift", "money lending" in "lending money"); a term
-// whose meaning rests on its small words ("under the influence", "sleep with") matches word for
+// ("accept a gift" in "accepting this small gift", "money lending" in "lending money"), but for
+// two side by side that form a compound, which the other way round name another thing ("home
+// group", "group home"; closeTogether); a term whose meaning rests on its small words ("under the influence", "sleep with") matches word for
 // word; a single word matches that word in any of its forms.
 import { stem, STOP_WORDS, words } from "../text.js";
 
@@ -9,11 +10,11 @@ import { stem, STOP_WORDS, words } from "../text.js";
 export interface TermPhrase {
   words: string[];
   /**
-   * Two meaningful words side by side and nothing else, the second no verb in -ing ("home
-   * group", not "decision making"): a compound, which the same words the other way round
-   * ("group home") do not match.
+   * Where a word is the head of a compound: a meaningful word right after another, itself no
+   * verb in -ing ("home group", "same home group as a client"; not "decision making"). The same
+   * two side by side the other way round ("group home") name another thing, and do not match.
    */
-  compound?: boolean;
+  compound?: boolean[];
   /** Whether each word is a small (stop) word. */
   stop: boolean[];
 }
@@ -40,7 +41,8 @@ export function compileTerm(text: string): TermPhrase {
     phrase.stop.push(stop);
   }
   // "decision making" is "making decisions" the other way round: a verb's -ing form and its object.
-  if (typed.length === 2 && !phrase.stop[0] && !phrase.stop[1] && !typed[1]!.endsWith("ing")) phrase.compound = true;
+  const heads = typed.map((word, at) => at > 0 && !phrase.stop[at - 1] && !phrase.stop[at] && !word.endsWith("ing"));
+  if (heads.some(Boolean)) phrase.compound = heads;
   return phrase;
 }
 
@@ -85,11 +87,14 @@ export interface TokenSequence {
   stopAt: (string | undefined)[];
   /** Meaningful stem → the positions of the words that stand for it. */
   positions: Map<string, number[]>;
+  /** Whether the word at each position ends in -ing, as typed ("lending"): see closeTogether. */
+  gerundAt?: boolean[];
 }
 
-export function tokenSequence(tokens: readonly { stop?: string; stems?: Iterable<string> }[]): TokenSequence {
-  const sequence: TokenSequence = { stopAt: [], positions: new Map() };
+export function tokenSequence(tokens: readonly { stop?: string; stems?: Iterable<string>; word?: string }[]): TokenSequence {
+  const sequence: TokenSequence = { stopAt: [], positions: new Map(), gerundAt: [] };
   tokens.forEach((token, at) => {
+    sequence.gerundAt!.push(token.word?.endsWith("ing") ?? false);
     sequence.stopAt.push(token.stop);
     for (const stemmed of token.stems ?? []) {
       const list = sequence.positions.get(stemmed);
@@ -102,7 +107,7 @@ export function tokenSequence(tokens: readonly { stop?: string; stems?: Iterable
 
 /** The sequence of a plain text (a standard's words): each word stands for its own stem. */
 export function textSequence(text: string): TokenSequence {
-  return tokenSequence(words(text).map((word) => (STOP_WORDS.has(word) ? { stop: word } : { stems: [stem(word)] })));
+  return tokenSequence(words(text).map((word) => (STOP_WORDS.has(word) ? { stop: word } : { stems: [stem(word)], word })));
 }
 
 /**
@@ -132,7 +137,7 @@ export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (st
     if (at === undefined || at.length === 0) return null;
     lists.push(at);
   }
-  return closeTogether(lists, content.length + TERM_SLACK, phrase.compound === true);
+  return closeTogether(lists, content.length + TERM_SLACK, compoundHeads(phrase), sequence.gerundAt);
 }
 
 /**
@@ -150,7 +155,12 @@ export function matchTermApart(phrase: TermPhrase, sequence: TokenSequence, find
     if (at === undefined || at.length === 0) return null;
     lists.push(at);
   }
-  return closeTogether(lists, Infinity, phrase.compound === true);
+  return closeTogether(lists, Infinity, compoundHeads(phrase), sequence.gerundAt);
+}
+
+/** For each meaningful word of a term, in order, whether it heads a compound with the one before. */
+function compoundHeads(phrase: TermPhrase): readonly boolean[] | undefined {
+  return phrase.compound?.filter((_, at) => !phrase.stop[at]);
 }
 
 /**
@@ -158,14 +168,17 @@ export function matchTermApart(phrase: TermPhrase, sequence: TokenSequence, find
  * the meaningful words of a term close together, in any order (a compound's not side by side
  * the other way round).
  */
-function closeTogether(lists: readonly (readonly number[])[], span: number, compound: boolean): number[] | null {
+function closeTogether(lists: readonly (readonly number[])[], span: number, heads?: readonly boolean[], gerundAt?: readonly boolean[]): number[] | null {
   for (const anchor of lists[0]!) {
     const chosen = [anchor];
     let ok = true;
     for (let k = 1; k < lists.length && ok; k++) {
       // A compound's words side by side the other way round are another compound, another thing
-      // (English puts the head last): a "group home" is no "home group".
-      const near = lists[k]!.find((position) => Math.abs(position - anchor) < span && !chosen.includes(position) && !(compound && position === anchor - 1));
+      // (English puts the head last): a "group home" is no "home group". Unless the text makes
+      // the first a noun in -ing: "money lending" is "lend money", "trash talking" "talk trash".
+      const previous = chosen[k - 1]!;
+      const reversed = heads?.[k] === true && gerundAt?.[previous] !== true ? previous - 1 : -1;
+      const near = lists[k]!.find((position) => Math.abs(position - anchor) < span && !chosen.includes(position) && position !== reversed);
       if (near === undefined) ok = false;
       else chosen.push(near);
     }

@@ -371,7 +371,7 @@ function weighCollectionWords(index: SearchIndex, planned: QueryWord[], matches:
 function querySequence(text: QueryText, planned: readonly QueryWord[]): TokenSequence {
   const byStem = new Map(planned.map((word) => [word.stem, word]));
   return tokenSequence(
-    text.sequence.map((word) => (STOP_WORDS.has(word) ? { stop: word } : { stems: byStem.get(stem(word))?.standsFor ?? [stem(word)] })),
+    text.sequence.map((word) => (STOP_WORDS.has(word) ? { stop: word } : { stems: byStem.get(stem(word))?.standsFor ?? [stem(word)], word })),
   );
 }
 

@@ -6,7 +6,7 @@ import { fixedWidthAt, packFixedWidth, packNumbers, unpackNumbers } from "./pack
 import { packTable, tableGet, tableHas, type PackedTable } from "./packed-table.js";
 
 export interface TermIndex {
-  /** Every term, its words joined by spaces with small words marked by a leading "~" (a compound's first by "^"); terms joined by "|". */
+  /** Every term, its words joined by spaces with small words marked by a leading "~" (a compound's head by "^"); terms joined by "|". */
   phrases: string;
   /** Where each term starts in `phrases`, STARTS_WIDTH characters each. */
   starts: string;
@@ -19,7 +19,7 @@ export interface TermIndex {
 const STARTS_WIDTH = 3;
 const OWNER_WIDTH = 2;
 const STOP_MARK = "~";
-/** Opens a compound's phrase (TermPhrase.compound). */
+/** Marks the head of a compound (TermPhrase.compound). */
 const COMPOUND_MARK = "^";
 
 export function buildTermIndex(owners: readonly (readonly TermPhrase[])[]): TermIndex {
@@ -29,7 +29,7 @@ export function buildTermIndex(owners: readonly (readonly TermPhrase[])[]): Term
   owners.forEach((phrases, owner) => {
     for (const phrase of phrases) {
       const number = written.length;
-      written.push((phrase.compound ? COMPOUND_MARK : "") + phrase.words.map((word, at) => (phrase.stop[at] ? STOP_MARK + word : word)).join(" "));
+      written.push(phrase.words.map((word, at) => (phrase.stop[at] ? STOP_MARK + word : phrase.compound?.[at] ? COMPOUND_MARK + word : word)).join(" "));
       ownerOf.push(owner);
       for (const stemmed of new Set(contentStemsOf(phrase))) byStem.set(stemmed, [...(byStem.get(stemmed) ?? []), number]);
     }
@@ -73,10 +73,11 @@ export function termWordsIn(index: TermIndex, number: number, has: (stemmed: str
   const { phrases } = index;
   const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);
   const end = termEnd(phrases, start);
-  for (let at = phrases.startsWith(COMPOUND_MARK, start) ? start + 1 : start; at <= end; ) {
+  for (let at = start; at <= end; ) {
     const space = phrases.indexOf(" ", at);
     const wordEnd = space < 0 || space > end ? end : space;
-    if (!phrases.startsWith(STOP_MARK, at) && !has(phrases.slice(at, wordEnd))) return false;
+    const from = phrases.startsWith(COMPOUND_MARK, at) ? at + COMPOUND_MARK.length : at;
+    if (!phrases.startsWith(STOP_MARK, at) && !has(phrases.slice(from, wordEnd))) return false;
     at = wordEnd + 1;
   }
   return true;
@@ -92,12 +93,14 @@ function termEnd(phrases: string, start: number): number {
 export function termAt(index: TermIndex, number: number): { phrase: TermPhrase; owner: number } {
   const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);
   const phrase: TermPhrase = { words: [], stop: [] };
-  const compound = index.phrases.startsWith(COMPOUND_MARK, start);
-  if (compound) phrase.compound = true;
-  for (const word of index.phrases.slice(compound ? start + 1 : start, termEnd(index.phrases, start)).split(" ")) {
+  const heads: boolean[] = [];
+  for (const marked of index.phrases.slice(start, termEnd(index.phrases, start)).split(" ")) {
+    heads.push(marked.startsWith(COMPOUND_MARK));
+    const word = heads[heads.length - 1] ? marked.slice(COMPOUND_MARK.length) : marked;
     const stop = word.startsWith(STOP_MARK);
     phrase.words.push(stop ? word.slice(1) : word);
     phrase.stop.push(stop);
   }
+  if (heads.some(Boolean)) phrase.compound = heads;
   return { phrase, owner: fixedWidthAt(index.owners, number, OWNER_WIDTH) };
 }

@@ -30,6 +30,10 @@ describe("matchTerm", () => {
     ["decision making", "she wants me to make decisions for her", true], // a verb in -ing and its object: no compound
     ["gift card", "a card and a gift", true],
     ["gift card", "a card gift", false],
+    ["lend money", "no money lending to clients", true], // a noun in -ing the other way round: the same thing
+    ["give gifts", "gift giving at the holidays", true],
+    ["same home group as a client", "my client wants out of the group home", false], // a compound inside a longer term
+    ["same home group as a client", "a client in my home group", true],
   ])("%j in %j: %s", (term, text, expected) => {
     expect(matches(term, text)).toBe(expected);
   });

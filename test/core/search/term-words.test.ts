@@ -2,7 +2,7 @@
 // the terms it cannot match (query.ts, matchConcepts): its answer must be the one the decoded
 // phrase gives, for every term and whatever words the query has.
 import { describe, expect, it } from "vitest";
-import { contentStemsOf } from "../../../src/core/concepts/terms.js";
+import { compileTerms, contentStemsOf } from "../../../src/core/concepts/terms.js";
 import { buildTermIndex, termAt, termWordsIn, type TermIndex } from "../../../src/core/search/term-index.js";
 import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
 
@@ -54,5 +54,16 @@ describe("termWordsIn on the built-in concepts' terms", () => {
         expect(termWordsIn(terms, number, has)).toBe(decoded(terms, number, has));
       }
     }
+  });
+});
+
+describe("termAt", () => {
+  it("reads back every built-in term as compiled: its words, small words and compounds", () => {
+    const library = readBuiltinLibrary(new URL("../../..", import.meta.url).pathname);
+    const compiled = [...library.concepts.map((concept) => compileTerms([concept.name, ...concept.terms])), ...library.topics.map((topic) => compileTerms([topic.name, ...topic.synonyms]))];
+    const index = buildTermIndex(compiled);
+    const flat = compiled.flat();
+    expect(flat.some((phrase) => phrase.compound !== undefined)).toBe(true);
+    flat.forEach((phrase, number) => expect(termAt(index, number).phrase).toEqual(phrase));
   });
 });

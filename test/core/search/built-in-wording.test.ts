@@ -1,0 +1,30 @@
+// How the built-in concept index reads a few kinds of wording (issue 11): a compound the other
+// way round, a question about the specialist's past, clinical abbreviations. Pinned on the
+// real index, each a class of wording, not one question.
+import { describe, expect, it } from "vitest";
+import { search } from "../../../src/core/search/search.js";
+import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
+
+const root = new URL("../../..", import.meta.url).pathname;
+const library = readBuiltinLibrary(root);
+const index = builtIndex(library);
+const named = (query: string) => search(index, library, query, { limit: 10 }).concepts;
+
+describe("the built-in index's reading of a question", () => {
+  it.each([
+    // "group home" is no AA "home group" (nor "same home group as a client").
+    ["my client wants out of the group home", [], ["knowing-someone-before-or-outside-services", "sponsorship-in-mutual-help-groups"]],
+    ["my client and I go to the same home group", ["knowing-someone-before-or-outside-services"], []],
+    // A question about one's past, in the form it takes.
+    ["a man I support keeps asking whether I ever killed anyone overseas", ["sharing-recovery-story"], []],
+    ["has a client ever asked you out on a date", ["romance-or-sex-with-people-served"], ["sharing-recovery-story"]],
+    // Clinical abbreviations.
+    ["my supervisor wants me to say what his dx is", ["diagnosing"], []],
+    ["treated differently because of his dx", ["discrimination-disability-diagnosis"], []],
+    ["can I work while taking my rx", ["prescribed-and-over-the-counter-medication"], []],
+  ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
+    const found = named(query);
+    for (const id of wanted) expect(found).toContain(id);
+    for (const id of unwanted) expect(found).not.toContain(id);
+  });
+});
