@@ -27,8 +27,9 @@ export function strengthRank(strength: Strength): number {
 
 /**
  * How firmly a strength binds, when two codes are compared (lower binds more): a prohibition and
- * a requirement bind alike, being one rule said two ways ("shall not disclose" and "will keep
- * confidential"; "I will not impose my personal values" and "respect the right to choose"), so
+ * a requirement bind alike, being one rule said two ways (North Carolina's "will not violate a
+ * peer's confidentiality", Alaska's "will respect the privacy and confidentiality"; "I will not
+ * impose my personal values" and "recognize there are many pathways to recovery"), so
  * neither code binds more strongly for its wording; either binds more than a rule left to agency
  * policy, which binds more than an aspiration or a description.
  */
