@@ -3,7 +3,7 @@
 // each worker once. It is taken only where every standard's topics are stored (a library view,
 // study-export.ts); otherwise they come from the search index, and the export stays on the main
 // thread.
-import { cardsWithTopics } from "../core/study/cards.js";
+import { cardsWithTopics, conceptOrderOfIds } from "../core/study/cards.js";
 import type { ClozeVocabulary } from "../core/study/cloze.js";
 import { unpackTopicLists } from "../core/study/material-pack.js";
 import { allStandards, type Code } from "../model.js";
@@ -20,6 +20,8 @@ export interface AnkiJob {
   vocabulary: ClozeVocabulary | null;
   /** Concept tags by standard key (cards.ts conceptTagsOf), of the codes a worker may be given. */
   concepts: [string, string[]][];
+  /** The index's concept ids, in its order: what a user's code's own tags are read by (cards.ts). */
+  conceptIds: string[];
 }
 
 /**
@@ -33,6 +35,7 @@ export function ankiRenderer(job: AnkiJob, here?: { placesAt?: (at: number) => n
   const placesAt = here?.placesAt;
   const concepts = here?.concepts ?? new Map(job.concepts);
   const topics = job.topicIds.map((id) => ({ id }));
+  const order = conceptOrderOfIds(job.conceptIds);
   return (code, at) => {
     const standards = allStandards(code);
     let places: number[][];
@@ -48,6 +51,7 @@ export function ankiRenderer(job: AnkiJob, here?: { placesAt?: (at: number) => n
       job.vocabulary,
       concepts,
       places.map((list) => list.map((place) => topics[place]!)),
+      order,
     );
     return cards.length > 0 ? renderAnkiRows(cards, job.noteType) : "";
   };

@@ -92,7 +92,7 @@ export function readBuiltinLibrary(): Library {
  * A warning on stderr, made visible and fitted as errors are: "ethics: warning: …". One line
  * each: a line break in it is part of a file's name or key, shown, not obeyed (see main.ts).
  */
-function warn(text: string): void {
+export function warn(text: string): void {
   writeErr(stderrText(`ethics: warning: ${visible(text)}`) + "\n");
 }
 

@@ -102,6 +102,7 @@ export async function writeStudyExport(
       topicLists: stored.packed,
       vocabulary,
       concepts: conceptsOfStored(concepts, scope.codes),
+      conceptIds: library.concepts.map((concept) => concept.id),
     };
     const render = ankiRenderer(job, { concepts });
     const { jobChunks } = await import("./export-parallel.js");

@@ -34,7 +34,13 @@ const MAY_BE_WIDE = /[\u1100-\u115f\u231a-\uffff]/;
 export function mayHoldWide(text: string): boolean {
   return MAY_BE_WIDE.test(text);
 }
-const CHARACTER_OR_ESCAPE = /\x1b\[[0-9;?]*[ -/]*[@-~]|[^]/gu;
+/**
+ * One token a line is broken between: our colours' escape sequences, a flag (two regional
+ * indicators, read in pairs from the first, as Unicode's grapheme rules pair them), or a
+ * character. A flag cut between its two letters shows two other flags or letters on the lines
+ * after: 🇺🇸🇺🇸 cut after its first 🇺 reads 🇺 and then 🇸🇺🇸, a Soviet flag.
+ */
+const CHARACTER_OR_ESCAPE = /\x1b\[[0-9;?]*[ -/]*[@-~]|[\u{1f1e6}-\u{1f1ff}]{2}|[^]/gu;
 
 /**
  * `word` (no spaces; our colours may be in it) in the parts a line may break between: as

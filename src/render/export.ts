@@ -64,10 +64,15 @@ function markdownCode(code: Code, titles: CodeTitles): string {
     if (section.editorial.intro) lines.push(editorsNote(section.editorial.intro), "");
     const markers = listMarkers(section.standards.map((standard) => standard.number));
     for (const [at, standard] of section.standards.entries()) {
-      lines.push(`${markers[at]} ${escapeMarkdown(standard.text)}`);
-      for (const item of standard.items) lines.push(`    - **${escapeMarkdown(item.label)}.** ${escapeMarkdown(item.text)}`);
-      for (const note of standard.notes) lines.push(`    - *Note:* ${escapeMarkdown(note)}`);
-      for (const remark of standard.editorial) lines.push(`    - ${editorsNote(remark)}`);
+      const marker = markers[at];
+      // A number no list marker can carry stands in a paragraph of its own, its items and notes
+      // a list after it; the next standard then starts a list again.
+      const within = marker === undefined ? "" : "    ";
+      if (marker === undefined) lines.push(...(at > 0 ? [""] : []), `${standard.number}\\. ${escapeMarkdown(standard.text)}`, ...(hasBody(standard) ? [""] : []));
+      else lines.push(...(at > 0 && markers[at - 1] === undefined ? [""] : []), `${marker} ${escapeMarkdown(standard.text)}`);
+      for (const item of standard.items) lines.push(`${within}- **${escapeMarkdown(item.label)}.** ${escapeMarkdown(item.text)}`);
+      for (const note of standard.notes) lines.push(`${within}- *Note:* ${escapeMarkdown(note)}`);
+      for (const remark of standard.editorial) lines.push(`${within}- ${editorsNote(remark)}`);
     }
   }
   if (code.definitions.length > 0) {
@@ -87,14 +92,22 @@ function markdownCode(code: Code, titles: CodeTitles): string {
   return lines.join("\n");
 }
 
+/** The most digits a list marker may have: CommonMark reads `1234567890.` as text, not a list item. */
+const MARKER_DIGITS = 9;
+
+const hasBody = (standard: Code["sections"][number]["standards"][number]) => standard.items.length + standard.notes.length + standard.editorial.length > 0;
+
 /**
  * The list markers of numbered lines: `1.`, `2.`, … A renderer shows a list's first number and
  * counts on from it, so a number that does not follow the one before (a code that skips one)
  * starts a list of its own, as a change of delimiter does in CommonMark: `1.`, `2.`, `5)`, `6)`.
+ * Undefined for a number of more than nine digits, which no marker carries: written as one,
+ * it was read as more text of the standard before it, its items as that standard's.
  */
-function listMarkers(numbers: readonly number[]): string[] {
+function listMarkers(numbers: readonly number[]): (string | undefined)[] {
   let delimiter = ".";
   return numbers.map((number, at) => {
+    if (String(number).length > MARKER_DIGITS) return undefined;
     if (at > 0 && number !== numbers[at - 1]! + 1) delimiter = delimiter === "." ? ")" : ".";
     return `${number}${delimiter}`;
   });

@@ -24,9 +24,13 @@ export function escapeHtml(text: string): string {
 /** How a text of the data is written into the page. */
 type Escape = (text: string) => string;
 
-/** An id for an anchor, from slugs already safe; escaped all the same (where escaping could change it). */
+/**
+ * An id for an anchor, from slugs already safe; escaped all the same (where escaping could change
+ * it). Its parts are joined by "_", which no slug holds: joined by "-", code a-b's section c and
+ * code a's section b-c were both "a-b-c", one id on two places of one page.
+ */
 function anchor(...parts: (string | number)[]): string {
-  const id = parts.join("-");
+  const id = parts.join("_");
   return /^[\w-]*$/.test(id) ? id : escapeHtml(id);
 }
 

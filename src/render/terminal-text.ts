@@ -125,14 +125,21 @@ const OVERFLOW_START = 12;
 /**
  * A word's `parts` with each wider than `widest` columns cut to fit (overflowPieces): its first
  * piece to what the line has left before it (`leftAt`, by the part's place in the word) where
- * that is OVERFLOW_START or more, the rest to `room`, a whole line's.
+ * that is OVERFLOW_START or more, the rest to `room`, a whole line's. Each piece, with whether
+ * it is the first of the word. Lazily: what a line has left before a part is known only once
+ * the parts before it are laid out. (Asked ahead, a part after a Chinese run was cut to the room
+ * the line had before the word: on a message's first line, shorter than its hanging indent, one
+ * column more than the next line had.)
  */
-function cutOverflowing(parts: readonly string[], widest: number, room: number, leftAt: (index: number) => number): string[] {
-  return parts.flatMap((part, index) => {
-    if (visibleLength(part) <= widest) return [part];
+function* cutOverflowing(parts: readonly string[], widest: number, room: number, leftAt: (index: number) => number): Generator<{ piece: string; first: boolean }> {
+  for (const [index, part] of parts.entries()) {
+    if (visibleLength(part) <= widest) {
+      yield { piece: part, first: index === 0 };
+      continue;
+    }
     const left = leftAt(index);
-    return overflowPieces(part, left >= OVERFLOW_START ? left : 0, room);
-  });
+    for (const [at, piece] of overflowPieces(part, left >= OVERFLOW_START ? left : 0, room).entries()) yield { piece, first: index === 0 && at === 0 };
+  }
 }
 
 /**
@@ -176,12 +183,11 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
     // A part the indent leaves too little room for but the line could hold is left whole, for
     // the output's last fitting (fitLines) to set it further left, as a hanging column of
     // "Document: " does on a narrow terminal.
-    const parts = cutOverflowing(breaksInside ? lineBreakParts(word) : [word], limit, room, (index) => limit - lineLength - (!empty && index === 0 ? 1 : 0));
     let styles = "";
-    parts.forEach((part, index) => {
-      add(part, index === 0, styles);
-      if (parts.length > 1) styles = stylesAfter(styles, part);
-    });
+    for (const { piece, first } of cutOverflowing(breaksInside ? lineBreakParts(word) : [word], limit, room, (index) => limit - lineLength - (!empty && index === 0 ? 1 : 0))) {
+      add(piece, first, styles);
+      styles = stylesAfter(styles, piece);
+    }
   }
   lines.push(line);
   return lines.join("\n");
@@ -261,11 +267,10 @@ export function fitLine(line: string, width: number, hanging?: number): string {
   for (const word of words) {
     if (fresh && word === "") continue;
     // A word breaks inside only next to a wide character, or where no line can hold it, as wrap's do.
-    const parts = cutOverflowing(lineBreakParts(word), room, room, (index) => width - currentLength - (started && index === 0 && !fresh ? 1 : 0));
-    parts.forEach((part, index) => {
-      const spaced = index === 0 && started && !fresh;
+    for (const { piece: part, first } of cutOverflowing(lineBreakParts(word), room, room, (index) => width - currentLength - (started && index === 0 && !fresh ? 1 : 0))) {
+      const spaced = first && started && !fresh;
       const length = visibleLength(part);
-      if (started && currentLength + (index === 0 ? 1 : 0) + length > width) {
+      if (started && currentLength + (first ? 1 : 0) + length > width) {
         const done = current.replace(/ +$/, "");
         out.push(styles ? done + "\x1b[0m" : done);
         current = indent + styles + part;
@@ -278,7 +283,7 @@ export function fitLine(line: string, width: number, hanging?: number): string {
       }
       started = true;
       styles = stylesAfter(styles, part);
-    });
+    }
   }
   out.push(current);
   return out.join("\n");

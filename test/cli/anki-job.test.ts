@@ -3,7 +3,7 @@
 // write each code's rows as the main thread writes them from the library, byte for byte.
 import { describe, expect, it } from "vitest";
 import { ankiRenderer, type AnkiJob } from "../../src/cli/anki-job.js";
-import { cardsOfCode, cardsWithTopics, conceptTagsOf, topicsOfStandards } from "../../src/core/study/cards.js";
+import { cardsOfCode, cardsWithTopics, conceptOrderOfIds, conceptTagsOf, topicsOfStandards } from "../../src/core/study/cards.js";
 import { clozeVocabulary } from "../../src/core/study/cloze.js";
 import { packTopicLists } from "../../src/core/study/material-pack.js";
 import { allStandards, type Library } from "../../src/model.js";
@@ -15,7 +15,7 @@ const { library: withCopy } = withKnownCopy();
 function jobOf(library: Library, noteType: AnkiNoteType): { job: AnkiJob; lists: number[][][] } {
   const lists = library.codes.map((code) => topicsOfStandards(library, code, allStandards(code)).map((topics) => topics.map((topic) => library.topics.indexOf(topic))));
   const vocabulary = noteType === "Cloze" ? clozeVocabulary(library.codes.flatMap(allStandards), { phrases: false }) : null;
-  const job: AnkiJob = { format: "anki", noteType, topicIds: library.topics.map((topic) => topic.id), topicLists: packTopicLists(lists), vocabulary, concepts: [...conceptTagsOf(library)] };
+  const job: AnkiJob = { format: "anki", noteType, topicIds: library.topics.map((topic) => topic.id), topicLists: packTopicLists(lists), vocabulary, concepts: [...conceptTagsOf(library)], conceptIds: library.concepts.map((concept) => concept.id) };
   return { job, lists };
 }
 
@@ -58,7 +58,7 @@ describe("cardsWithTopics", () => {
     for (const code of library.codes) {
       const standards = allStandards(code);
       const topics = topicsOfStandards(library, code, standards);
-      expect(cardsWithTopics(code, standards, job.vocabulary, concepts, topics.map((list) => list.map((topic) => ({ id: topic.id }))))).toEqual(
+      expect(cardsWithTopics(code, standards, job.vocabulary, concepts, topics.map((list) => list.map((topic) => ({ id: topic.id }))), conceptOrderOfIds(job.conceptIds))).toEqual(
         cardsOfCode(library, code, standards, job.vocabulary, concepts, topics),
       );
     }

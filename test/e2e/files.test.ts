@@ -151,6 +151,30 @@ describe("folders named with ETHICS_DATA and --data", () => {
     }
   });
 
+  it("validate says so too: it skipped a folder's topics.yaml in silence, and a folder of one had 'no code files'", () => {
+    const topics = "topics:\n  - id: gifts\n    name: Gifts\n";
+    const warning = (dir: string) => `ethics: warning: ${dir}/topics.yaml is not read: users' folders hold codes, not topics; tag standards with concept ids instead\n`;
+    const dir = folder({ "riverside-agency.yaml": riverside, "topics.yaml": topics });
+    const validated = ethics(["validate", dir]);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toBe("1 file valid\n");
+    expect(unwrapped(validated.stderr)).toBe(warning(dir));
+    const json = ethics(["validate", dir, "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).problems).toBe(0);
+    expect(unwrapped(json.stderr)).toBe(warning(dir));
+    const alone = folder({ "topics.yaml": topics });
+    const lone = ethics(["validate", alone]);
+    expect(lone.code).toBe(1);
+    expect(lone.stdout).toBe(`${alone}: no .yaml or .yml code files in this directory\n1 problem in 1 of 1 file\n`);
+    expect(unwrapped(lone.stderr)).toBe(`${warning(alone)}ethics: 1 problem found\n`);
+    const named = ethics(["validate", join(dir, "topics.yaml")]);
+    expect(named.code).toBe(1);
+    expect(unwrapped(named.stderr).startsWith(warning(dir))).toBe(true);
+    // a folder without one gets no warning
+    expect(ethics(["validate", folder({ "riverside-agency.yaml": riverside })]).stderr).toBe("");
+  });
+
   it("a code in a subfolder copy keeps working when the folder is copied elsewhere", () => {
     const dir = folder({ "riverside-agency.yaml": riverside });
     const copy = join(mkdtempSync(join(tmpdir(), "ethics-copy-")), "codes");

@@ -220,6 +220,22 @@ describe("the handout file", () => {
     expect(stdout).toContain("&lt;U+202E&gt;evil");
   });
 
+  it("gives every place a page anchors an id of its own, however the codes' and sections' ids join", () => {
+    // Joined by "-", code a-b's section c and code a's section b-c were both "a-b-c".
+    const dir = mkdtempSync(join(tmpdir(), "ethics-handout-ids-"));
+    const code = (id: string, name: string, section: string) =>
+      [`id: ${id}`, `title: ${name} Code`, `shortName: ${name}`, "jurisdiction: Nowhere", "source:", `  document: ${name} Code`, "sections:", `  - id: ${section}`, "    title: Only", "    standards:", "      - number: 1", "        text: Be kind.", ""].join("\n");
+    writeFileSync(join(dir, "ab.yaml"), code("a-b", "AB", "c"));
+    writeFileSync(join(dir, "a.yaml"), code("a", "A", "b-c"));
+    for (const args of [["--code", "a-b,a"], ["--topic", "respect"]]) {
+      const { stdout, code: status } = ethics(["--data", dir, "export", "--format", "html", ...args]);
+      expect(status).toBe(0);
+      const ids = [...stdout.matchAll(/\bid="([^"]*)"/g)].map((match) => match[1]);
+      expect(ids.length, args.join(" ")).toBeGreaterThan(0);
+      expect(ids.filter((id, at) => ids.indexOf(id) !== at), args.join(" ")).toEqual([]);
+    }
+  });
+
   it("takes a topic only for the study formats", () => {
     const { code, stderr } = ethics(["export", "--format", "csv", "--topic", "gifts"]);
     expect(code).toBe(2);

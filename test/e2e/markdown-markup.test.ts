@@ -97,3 +97,68 @@ describe("export --format md of a section whose numbers skip", () => {
     expect(stdout).toContain("\n\n1. Rule 1.\n3) Rule 3.\n4) Rule 4.\n7. Rule 7.\n");
   });
 });
+
+describe("export --format md of a standard numbered with more than nine digits", () => {
+  // CommonMark's list markers have at most nine digits: "12345678901) Rule." was read as more
+  // text of the standard before it, and its items as that standard's.
+  const dir = mkdtempSync(join(tmpdir(), "ethics-markdown-"));
+  writeFileSync(
+    join(dir, "huge.yaml"),
+    [
+      "id: huge",
+      "title: Huge Numbers",
+      "shortName: Huge",
+      "jurisdiction: Nowhere",
+      "source:",
+      "  document: Huge",
+      "sections:",
+      "  - id: only",
+      "    title: Only",
+      "    standards:",
+      "      - number: 1",
+      "        text: Rule one.",
+      "      - number: 123456789",
+      "        text: Nine digits are a marker still.",
+      "      - number: 12345678901",
+      "        text: Rule eleven digits.",
+      "        items:",
+      "          - label: a",
+      "            text: Its item.",
+      "        notes: [Its note.]",
+      "      - number: 12345678902",
+      "        text: Rule bare.",
+      "      - number: 12345678903",
+      "        text: Last rule.",
+      "        items:",
+      "          - label: a",
+      "            text: Item of the last.",
+      "",
+    ].join("\n"),
+  );
+  const { stdout, stderr, code } = ethics(["--data", dir, "export", "--format", "md", "--code", "huge"]);
+
+  it("stands in a paragraph of its own, its items a list after it", () => {
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        "## Only",
+        "",
+        "1. Rule one.",
+        "123456789) Nine digits are a marker still.",
+        "",
+        "12345678901\\. Rule eleven digits.",
+        "",
+        "- **a.** Its item.",
+        "- *Note:* Its note.",
+        "",
+        "12345678902\\. Rule bare.",
+        "",
+        "12345678903\\. Last rule.",
+        "",
+        "- **a.** Item of the last.",
+        "",
+      ].join("\n"),
+    );
+  });
+});

@@ -69,3 +69,21 @@ describe("messages and hints fit 80 columns", () => {
     expect(lines.slice(hint + 1).every((line) => line.startsWith(" ".repeat("hint: ".length)))).toBe(true);
   });
 });
+
+describe("a typed word of Chinese and then a long run without spaces, quoted back in a message", () => {
+  // The word breaks between its Chinese characters, and its Latin run, wider than a line, where
+  // it must. That run was cut to the room the first line had before the word ("ethics:", one
+  // column short of the hanging indent), so it came out one column too wide for the lines
+  // under it, and at 40 columns a piece of 33 stood after an indent of 8.
+  const columns = (line: string) => [...line].reduce((sum, char) => sum + (/\p{Script=Han}/u.test(char) ? 2 : 1), 0);
+  const word = "礼物abcdefghijklmnopqrstuvwxyzabcdefghij";
+
+  it.each(["20", "24", "30", "40"])("fits COLUMNS=%s, every letter kept in order", (width) => {
+    const result = ethics(["show", "medi-cal", "integrity", word], { env: { COLUMNS: width } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines.filter((line) => columns(line) > Number(width))).toEqual([]);
+    expect(lines.map((line) => line.trim()).join("")).toContain(`'${word}'`);
+  });
+});

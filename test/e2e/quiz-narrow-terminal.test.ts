@@ -1,9 +1,11 @@
 // Every line of a quiz fits the terminal, its heading too ("Quiz: 1 question (seed 2: --seed 2
 // repeats it)" is 46 columns): on a narrow one (a split pane, a phone) it wraps.
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root, testCacheDir } from "./run.js";
+import { ethics, root, testCacheDir } from "./run.js";
 import { lineWidths } from "./terminal-run.js";
 
 describe("a quiz on a 30-column terminal", () => {
@@ -14,5 +16,38 @@ describe("a quiz on a 30-column terminal", () => {
     const screen = execFileSync("script", ["-qec", command, "/dev/null"], { env, encoding: "utf8", timeout: 60_000 }).replace(/\r\n/g, "\n");
     expect(screen).toContain("Quiz: 1 question");
     expect(Math.max(...lineWidths(screen))).toBeLessThanOrEqual(30);
+  });
+});
+
+describe("a quiz over a user's code whose note holds a word as wide as the line", () => {
+  // wrap() leaves whole a word the line could hold but its indent cannot, for the output's last
+  // fitting to set further left; the quiz wrote its text without that fitting, so a note's word
+  // of 40 columns after "  Note: " made a line of 48 at COLUMNS=40.
+  const dir = mkdtempSync(join(tmpdir(), "ethics-quiz-wide-word-"));
+  const word = "Confidentiality-and-its-limits-explained"; // 40 columns
+  writeFileSync(
+    join(dir, "riverside-agency.yaml"),
+    readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8").replace("- See the agency gift policy.", `- ${word} ${word}${word.slice(0, 34)}`),
+  );
+
+  it.each(["40", "80"])("every line fits COLUMNS=%s, the note's words all there, as show sets them", (columns) => {
+    const notes = new Set<string>();
+    for (const seed of ["1", "2", "3", "4", "5", "6"]) {
+      const result = ethics(["--data", dir, "quiz", "--code", "riverside", "--count", "3", "--seed", seed], { env: { COLUMNS: columns }, input: "a\nb\nc\n" });
+      expect(result.code, result.stderr).toBe(0);
+      const lines = result.stdout.split("\n");
+      expect(lines.filter((line) => [...line].length > Number(columns))).toEqual([]);
+      const at = lines.findIndex((line) => line.startsWith("  Note: "));
+      const end = lines.findIndex((line, index) => index > at && line === "");
+      if (at >= 0) notes.add(lines.slice(at, end).join(" ").replace(/\s+/g, ""));
+    }
+    // the note is shown by some question of these seeds, whole
+    expect([...notes].some((note) => note.includes(`${word}${word}${word.slice(0, 34)}`))).toBe(true);
+    const shown = ethics(["--data", dir, "show", "riverside", "boundaries", "2"], { env: { COLUMNS: columns } }).stdout.split("\n");
+    const note = shown.slice(shown.findIndex((line) => line.startsWith("  Note: ")), -1).join("\n");
+    for (const seed of ["1", "2", "3", "4", "5", "6"]) {
+      const result = ethics(["--data", dir, "quiz", "--code", "riverside", "--count", "3", "--seed", seed], { env: { COLUMNS: columns }, input: "a\nb\nc\n" });
+      if (result.stdout.includes("  Note: ")) expect(result.stdout).toContain(note);
+    }
   });
 });

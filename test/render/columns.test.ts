@@ -68,6 +68,8 @@ describe("overflowPieces: a word wider than a whole line, cut to fit", () => {
     ["wide characters count two columns", "礼物礼物礼", 4, 4, ["礼物", "礼物", "礼"]],
     ["a combining mark stays with its character", "e\u0301e\u0301e\u0301", 2, 2, ["e\u0301e\u0301", "e\u0301"]],
     ["a character in every piece, however narrow the line", "礼物", 1, 1, ["礼", "物"]],
+    ["a flag's two letters stay together", "🇺🇸🇫🇷🇺🇸", 3, 3, ["🇺🇸", "🇫🇷", "🇺🇸"]],
+    ["flags read in pairs from the first letter", "a🇺🇸🇫", 3, 3, ["a🇺🇸", "🇫"]],
     ["an escape sequence goes with the character after it", "\u001b[1mabcdef\u001b[22m", 3, 3, ["\u001b[1mabc", "def\u001b[22m"]],
   ])("%s", (_what, part, firstRoom, room, pieces) => {
     expect(overflowPieces(part, firstRoom, room)).toEqual(pieces);

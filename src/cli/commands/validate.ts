@@ -1,9 +1,32 @@
+import { statSync } from "node:fs";
+import { basename } from "node:path";
 import { Command } from "commander";
+import { isTopicsFileName, listCodeDirectory } from "../../core/codes/code-files.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import { plural } from "../../render/plural.js";
 import { contextOf } from "../context.js";
-import { packageRoot, readSnapshot } from "../library.js";
+import { packageRoot, readSnapshot, warn } from "../library.js";
 import { cacheDirectory } from "../cache/cache-dir.js";
+
+/**
+ * The topics.yaml files among `paths` and in the folders they name: --data skips them with a
+ * warning, and validate, which skipped them in silence (a folder of one said it had "no .yaml
+ * or .yml code files"), says the same.
+ */
+function topicsFilesNamed(paths: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const path of paths) {
+    try {
+      if (statSync(path).isDirectory()) {
+        const { topicsFile } = listCodeDirectory(path);
+        if (topicsFile !== null) found.push(topicsFile);
+      } else if (isTopicsFileName(basename(path))) found.push(path);
+    } catch {
+      // a path that cannot be read is validate's own problem to report
+    }
+  }
+  return found;
+}
 
 export const validate = (): Command =>
   new Command("validate")
@@ -36,6 +59,9 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
       import("../cache/prune.js"),
       import("../cache/checked-files.js"),
     ]);
+    for (const topicsFile of topicsFilesNamed(paths)) {
+      warn(`${topicsFile} is not read: users' folders hold codes, not topics; tag standards with concept ids instead`);
+    }
     const { library: builtin, buildId } = readSnapshot();
     // What each file's check found is cached per file content and build (checked-files.ts).
     const cache = openCache(cacheDirectory(process.env));

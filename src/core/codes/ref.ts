@@ -17,6 +17,11 @@
 //     (src/core/codes/resolve.ts). Without a `·` or `:`, the code is the longest run of first
 //     words that names one.
 //   - Numbers are digits of any script (١٢ and １２ are 12); `5 - 7` and `5, 7` are 5-7 and 5,7.
+//   - A number may be written as handouts and habits print it: `12.` (a list's marker, as the
+//     HTML and Markdown exports print it), `#12`, `§12`, `§ 12`; a range as `5..7`, `5...7`,
+//     `5…7`, `5 to 7` or `5 through 7`. These are read after printed citations, so a title that
+//     holds them ("1. Conduct") still cites back; and a marked number with a name after it is a
+//     title's word as typed (`riverside 1. conduct 2`).
 //   - A word with no letter or digit ('!!!', '*') names nothing and is an error (target.ts); a
 //     dash alone is punctuation between names ("Alaska – Conduct 4"). So no id is digits alone
 //     (schema.ts): `2024` is always a number.
@@ -205,6 +210,55 @@ export function readTokens(argv: readonly string[]): Token[] {
   return joinNumbers(argv.flatMap(tokenize));
 }
 
+/** The marks people put before a number: `#12`, `§12` (and `§§12-14`, `§ 12`). */
+const NUMBER_MARK = /^(?:#|§§?)/;
+/** The words between two numbers that make a range: `5 to 7`. */
+const RANGE_WORDS = new Set(["to", "through", "thru"]);
+
+/**
+ * `word` as a number, range or list where it is one as people write them: `12.` (a list's
+ * marker), `#12`, `§12`, `5..7`, `5...7` (`5…7` is that once normalized), `12..` (an open
+ * range); undefined where it is not one (`12.0`, `1.3`, `12a`, a name).
+ */
+function numberWord(word: string): string | undefined {
+  if (NUMBERISH.test(word)) return word;
+  const bare = word
+    .replace(NUMBER_MARK, "")
+    .replace(/(\d)\.$/, "$1")
+    .replace(/(\d)\.{2,3}(?=\d|$)/g, "$1-");
+  return bare !== word && NUMBERISH.test(bare) ? bare : undefined;
+}
+
+/**
+ * The number, range or list the tokens hold from `at` on, and how many tokens it takes: `12`,
+ * `#12`, `§ 12`, `5 to 7`. Undefined where the token at `at` starts none.
+ */
+function numberAt(tokens: readonly Token[], at: number): { text: string; count: number } | undefined {
+  const follows = (offset: number) => (tokens[at + offset] && !tokens[at + offset]!.opens ? tokens[at + offset]!.text : undefined);
+  let start = 0;
+  // a mark of its own before the number, as in "§ 12"
+  if (NUMBER_MARK.test(tokens[at]!.text) && tokens[at]!.text.replace(NUMBER_MARK, "") === "") {
+    const next = follows(1);
+    if (next === undefined || !/^\d/.test(next) || numberWord(next) === undefined) return undefined;
+    start = 1;
+  }
+  const first = start === 0 ? tokens[at]!.text : follows(start)!;
+  const text = numberWord(first);
+  if (text === undefined) return undefined;
+  // "5 to 7": a number, a range word, a number
+  const word = follows(start + 1)?.toLowerCase();
+  const last = follows(start + 2);
+  const upTo = last === undefined ? undefined : numberWord(last);
+  if (word !== undefined && RANGE_WORDS.has(word) && /(?:^|,)\d+$/.test(text) && upTo !== undefined && /^\d+(?:$|,)/.test(upTo)) {
+    return { text: `${text}-${upTo}`, count: start + 3 };
+  }
+  // A marked number with a name after it is a title's word, typed: "1. Conduct", "#2 Privacy".
+  const after = tokens[at + start + 1];
+  const named = after !== undefined && !after.opens && after.text !== CODE_SEPARATOR && !REFERENCE_SEPARATORS.has(after.text) && numberAt(tokens, at + start + 1) === undefined;
+  if (named && (start > 0 || text !== first)) return undefined;
+  return { text, count: start + 1 };
+}
+
 /** Turn the words after `ethics show` into references; names are resolved later (target.ts). */
 export function parseReferences(argv: readonly string[]): Reference[] {
   return parseTokens(readTokens(argv));
@@ -223,20 +277,24 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
     current = { words: [], text: "" };
     read = [];
   };
-  for (const token of tokens) {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
     if (token.opens) close();
     if (REFERENCE_SEPARATORS.has(token.text)) {
       close();
       continue;
     }
     read.push(token.typed ?? token.text);
+    const number = token.text === CODE_SEPARATOR ? undefined : numberAt(tokens, at);
     if (token.text === CODE_SEPARATOR) {
       if (current.codeWords !== undefined) {
         throw new UsageError(`'${read.filter((word) => word !== "").join(" ")}' has two ·`, "put ; between two references: 'Alaska · Conduct; Medi-Cal · Integrity'");
       }
       current.codeWords = current.words.length;
-    } else if (NUMBERISH.test(token.text)) {
-      const numbers = token.text.replace(/,$/, "");
+    } else if (number !== undefined) {
+      for (const taken of tokens.slice(at + 1, at + number.count)) read.push(taken.typed ?? taken.text);
+      at += number.count - 1;
+      const numbers = number.text.replace(/,$/, "");
       if (current.words.length === 0 && current.codeWords === undefined) {
         throw new UsageError(
           `'${numbers}' has no code before it`,

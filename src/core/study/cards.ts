@@ -33,6 +33,32 @@ export function conceptTagsOf(library: Library): Map<string, string[]> {
   return curatedTags(library.concepts, (concept) => concept.id);
 }
 
+/** Each concept's place in the index, by its id: what a user's tags are known and ordered by. */
+export type ConceptOrder = ReadonlyMap<string, number>;
+
+const conceptOrders = new WeakMap<Library, ConceptOrder>();
+
+export function conceptOrderOf(library: Library): ConceptOrder {
+  let order = conceptOrders.get(library);
+  if (!order) conceptOrders.set(library, (order = conceptOrderOfIds(library.concepts.map((concept) => concept.id))));
+  return order;
+}
+
+export function conceptOrderOfIds(ids: readonly string[]): ConceptOrder {
+  return new Map(ids.map((id, at) => [id, at]));
+}
+
+/**
+ * A user's standard's own concept tags (`concepts:` in its file) as a card's: the ids the index
+ * knows, once each, in its order. The index files the built-in standards, a user's file its
+ * own, and `ethics concepts` lists both; a card of a user's tagged standard had its topics' tags
+ * but not its concepts'. Concepts inferred for an untagged standard are a guess: none.
+ */
+function ownConceptTags(standard: Standard, order: ConceptOrder): string[] {
+  const known = new Set(standard.concepts!.filter((id) => order.has(id)));
+  return [...known].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
 /** Each topic's concepts, for positionsOnTopic: worked out once a library, not once a code. */
 const topicConcepts = new WeakMap<Library, Map<Topic, ReadonlySet<string>>>();
 
@@ -107,7 +133,7 @@ export function cardsOfCode(
   concepts: ReadonlyMap<string, string[]>,
   topics: readonly (readonly Topic[])[] = topicsOfStandards(library, code, standards),
 ): Card[] {
-  return cardsWithTopics(code, standards, vocabulary, concepts, topics);
+  return cardsWithTopics(code, standards, vocabulary, concepts, topics, conceptOrderOf(library));
 }
 
 /**
@@ -120,17 +146,21 @@ export function cardsWithTopics(
   vocabulary: ClozeVocabulary | null,
   concepts: ReadonlyMap<string, string[]>,
   topics: readonly (readonly Pick<Topic, "id">[])[],
+  /** The index's concepts (conceptOrderOf), which a user's code's own tags are read by. */
+  order: ConceptOrder,
 ): Card[] {
   const codeTag = tag(code.id);
   // a code's standards share a few sections, and a library's cards a few dozen topics
   const sectionTags = new Map<string, string>();
   // Most codes have no curated concepts: then no standard's key is made to look them up.
   const curated = codesWithConcepts(concepts);
+  const own = code.origin === "user";
   return standards.map((standard, at) => {
     let sectionTag = sectionTags.get(standard.section);
     if (sectionTag === undefined) sectionTags.set(standard.section, (sectionTag = tag(`${code.id}::${standard.section}`)));
     const tags = [codeTag, sectionTag];
-    if (curated.has(standard.code)) for (const id of concepts.get(standardKeyOf(standard)) ?? []) tags.push(keptTag("concept::", id));
+    if (own && standard.concepts !== undefined) for (const id of ownConceptTags(standard, order)) tags.push(keptTag("concept::", id));
+    else if (curated.has(standard.code)) for (const id of concepts.get(standardKeyOf(standard)) ?? []) tags.push(keptTag("concept::", id));
     for (const topic of topics[at]!) tags.push(keptTag("topic::", topic.id));
     return { standard, codeTitle: code.title, blank: vocabulary ? keyWord(standard, vocabulary) : null, tags };
   });
