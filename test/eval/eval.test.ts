@@ -51,7 +51,8 @@ const FLOORS = {
   // (a third blind round of terms, place names, phrasal terms): the floor a point below. In the
   // twenty-seventh, 0.8163 / 0.8611 once a concept's soft lending faded below the best one's
   // rather than stopping (rank.ts SOFT_FADES_FROM): the floor a point below, by the rule above.
-  blind: { recall: 0.806, firstHit: 0.851 },
+  // In the twenty-eighth, 0.8187 / 0.8611 at its end: recall's floor raised.
+  blind: { recall: 0.808, firstHit: 0.851 },
 };
 
 describe.each([
@@ -165,8 +166,8 @@ const FRESH23_FLOORS = {
   // end 0.6353 / 0.6296 (the first hit up two questions), that floor raised. In the
   // twenty-seventh, soft lending that fades (rank.ts SOFT_FADES_FROM): recall 0.5935, its floor
   // a point below by the held-out rule. At the twenty-eighth's end (stance adverbs, compounds):
-  // 0.5898 / 0.6296, recall's floor a point below by the same rule.
-  "fresh23-narrative-held-out.yaml": { recall: 0.579, firstHit: 0.62 },
+  // 0.5824 / 0.6296, recall's floor a point below by the same rule.
+  "fresh23-narrative-held-out.yaml": { recall: 0.572, firstHit: 0.62 },
   "fresh23-slang-tuning.yaml": { recall: 0.89, firstHit: 0.916 },
   // The twenty-sixth session's third blind round of terms: first hit 0.7857 (one question); at
   // its end 0.6991 / 0.7857.
@@ -223,12 +224,13 @@ const FRESH26_FLOORS = {
 /**
  * The twenty-eighth session's questions (fresh28-*.yaml): 90 by a helper who read only the five
  * codes (30 short, 30 situations, 30 in slang or shorthand), judged standard by standard, split
- * at random within each kind before any was searched. Nobody tuned on either half. Measured at
- * the session's start (f429c90) and end: tuning half 0.5766 / 0.7111 → 0.5743 / 0.7111,
- * held-out half 0.6895 / 0.7778 → 0.7073 / 0.8000. A floor a point below each.
+ * at random within each kind before any was searched. Nobody tuned on the held-out half (the
+ * tuning half's misses gave the entry terms dx and rx). Measured at the session's start
+ * (f429c90) and end: tuning half 0.5766 / 0.7111 → 0.5966 / 0.7333, held-out half 0.6895 /
+ * 0.7778 → 0.7073 / 0.8000. A floor a point below each.
  */
 const FRESH28_FLOORS = {
-  "fresh28-tuning.yaml": { recall: 0.564, firstHit: 0.701 },
+  "fresh28-tuning.yaml": { recall: 0.586, firstHit: 0.723 },
   "fresh28-held-out.yaml": { recall: 0.697, firstHit: 0.79 },
 } as const;
 
