@@ -2,8 +2,9 @@
 // a term of several meaningful words matches when they all occur close together, in any order
 // ("accept a gift" in "accepting this small gift", "money lending" in "lending money"), but for
 // two side by side that form a compound, which the other way round name another thing ("home
-// group", "group home"; closeTogether); a term whose meaning rests on its small words ("under the influence", "sleep with") matches word for
-// word; a single word matches that word in any of its forms.
+// group", "group home"; closeTogether); a term whose meaning rests on its small words ("under
+// the influence", "sleep with") matches word for word; a single word matches that word in any
+// of its forms.
 import { stem, STOP_WORDS, words } from "../text.js";
 
 /** A term as it is matched: each word a meaningful word's stem or a small word as written. */

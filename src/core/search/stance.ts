@@ -6,6 +6,7 @@
 // it"), or a comma or question mark sets it off ("honestly, should I tell her?", "Honestly? I'm
 // …"). Said of how someone acts ("should I answer honestly? I'm …", "I told him honestly") it is
 // the matter itself, and stays.
+
 /** Adverbs that say how the speaker takes what they say (disjuncts), not how anyone acts. */
 const STANCE_ADVERBS = [
   "honestly",
