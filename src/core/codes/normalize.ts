@@ -37,6 +37,10 @@ export const SECTION_EDITORIAL_FIELDS = ["title", "intro"] as const;
 export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: string): Code {
   const numbering = file.numbering ?? "source";
   const singleSection = file.sections.length === 1;
+  // Folded once, for the code and each standard's citation alike: a tab or line break in the
+  // file's short name reached every citation ("Tab␉Short␊Name 1") while the code's shortName
+  // read "Tab Short Name".
+  const shortName = foldSpace(file.shortName);
   const sections: Section[] = file.sections.map((section) => {
     const title = foldSpace(section.title);
     const standards: Standard[] = section.standards.map((standard, index) => {
@@ -50,7 +54,7 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
         items: (standard.items ?? []).map((item) => ({ label: foldSpace(item.label), text: foldSpace(item.text) })),
         notes: (standard.notes ?? []).map(foldSpace),
         editorial: (standard.editorial ?? []).map(foldSpace),
-        citation: citeStandard(file.shortName, title, number, singleSection),
+        citation: citeStandard(shortName, title, number, singleSection),
         ...(standard.concepts ? { concepts: [...new Set(standard.concepts)] } : {}),
       };
     });
@@ -66,7 +70,7 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
     id: file.id,
     aliases: file.aliases ?? [],
     title: foldSpace(file.title),
-    shortName: foldSpace(file.shortName),
+    shortName,
     jurisdiction: foldSpace(file.jurisdiction),
     numbering,
     source: foldProvenance(file.source),

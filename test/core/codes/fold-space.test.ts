@@ -2,6 +2,7 @@
 // strings of every kind of white space YAML text can hold.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseCodeText } from "../../../src/core/codes/load.js";
 import { foldSpace } from "../../../src/core/codes/normalize.js";
 
 const plain = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -23,5 +24,15 @@ describe("foldSpace", () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join("")), (text) => {
       expect(foldSpace(text)).toBe(plain(text));
     }));
+  });
+});
+
+describe("a code's short name", () => {
+  it("is folded once, for the code and its standards' citations alike", () => {
+    const text = ['id: oddy', "title: Oddy's code", 'shortName: "Tab\\tShort\\nName"', "jurisdiction: Nowhere", "source:", "  document: oddy.pdf", "sections:", "  - id: duties", "    title: Duties", "    standards:", "      - number: 1", "        text: Be kind."].join("\n");
+    const { code, problems } = parseCodeText(text, "oddy.yaml", "user");
+    expect(problems).toEqual([]);
+    expect(code!.shortName).toBe("Tab Short Name");
+    expect(code!.sections[0]!.standards[0]!.citation).toBe("Tab Short Name 1");
   });
 });
