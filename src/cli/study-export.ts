@@ -3,6 +3,7 @@
 // each go once written (code-turns.ts; a handout of whole codes on the export threads, as the
 // other exports). Everything is checked (codes, topic, some standard in scope) before the first
 // byte is written.
+import { withLineageFollowed } from "../core/codes/lineage-check.js";
 import * as topics from "../core/concepts/topics.js";
 import { cardsOfCode, codeOfKey, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
@@ -75,7 +76,8 @@ export async function writeStudyExport(
       // Whole codes go out as the other exports do: a code at a time, on several threads when it pays.
       const { exportChunks, titlesOf } = await import("./export-parallel.js");
       // Titles of the whole library: a code printed alone may name another as what it was adapted from.
-      for await (const chunk of exportChunks("html", scope.codes, titlesOf(library.codes), process.env)) write(chunk);
+      // A code's header says what it was adapted from as show's does (a lineage that loops: not at all).
+      for await (const chunk of exportChunks("html", withLineageFollowed(scope.codes, library.codes), titlesOf(library.codes), process.env)) write(chunk);
     }
     return;
   }

@@ -144,6 +144,15 @@ describe("a lineage that loops", () => {
     }
     const json = ethics(["--data", dir, "show", "aa", "--json"], { env: { ETHICS_NO_CACHE: "1" } });
     expect(JSON.parse(json.stdout).source.derivedFrom).toBe("bb");
+    // The Markdown and HTML exports' headers say it as show's does; the code files keep the field.
+    const markdown = ethics(["--data", dir, "export", "--format", "md", "--code", "aa,bb,cc"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout.match(/\*\*Adapted from:\*\* .*/g)).toEqual(["**Adapted from:** AA Peer Services Code of Conduct"]);
+    const html = ethics(["--data", dir, "export", "--format", "html", "--code", "aa,bb,cc"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(html.code).toBe(0);
+    expect(html.stdout.match(/<dt>Adapted from<\/dt><dd>[^<]*/g)).toEqual(["<dt>Adapted from</dt><dd>AA Peer Services Code of Conduct"]);
+    const yaml = ethics(["--data", dir, "export", "--format", "yaml", "--code", "aa"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(yaml.stdout).toContain("derivedFrom: bb");
   });
 
   it("diff: neither is called a revision of the other; compared as written apart, the warnings say why", () => {

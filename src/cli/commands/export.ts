@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { toCodeFile } from "../../core/codes/code-file.js";
+import { withLineageFollowed } from "../../core/codes/lineage-check.js";
 import { isReachableId, numberLikeMessage, SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import type { Code, Library } from "../../model.js";
@@ -34,8 +35,10 @@ function checkNewId(id: string, format: Format, codes: Code[] | null, library: L
 /** An export that goes out a code at a time, as each is rendered (on several threads when it pays). */
 async function writeChunks(format: StreamFormat, library: Library, codes: readonly Code[], writeAlone?: WriteAlone): Promise<void> {
   const { exportChunks, titlesOf } = await import("../export-parallel.js");
-  // Titles of the whole library: a code exported alone may name another as what it was adapted from.
-  for await (const chunk of exportChunks(format, codes, titlesOf(library.codes), process.env, writeAlone)) writeOut(chunk);
+  // Titles of the whole library: a code exported alone may name another as what it was adapted
+  // from. A Markdown code's header says so as show's does (a lineage that loops: not at all).
+  const told = format === "md" ? withLineageFollowed(codes, library.codes) : codes;
+  for await (const chunk of exportChunks(format, told, titlesOf(library.codes), process.env, writeAlone)) writeOut(chunk);
 }
 
 export const exportCommand = (): Command =>

@@ -3,7 +3,7 @@ import { resolveArguments, type Target } from "../../core/codes/target.js";
 import { codeWithKnownTags, knownConceptOf, sectionWithKnownTags, withKnownTags, type KnownConcept } from "../../core/concepts/known-tags.js";
 import type { RenderOptions } from "../../render/style.js";
 import type { Code, Library, Strength } from "../../model.js";
-import { loopsBack } from "../../core/codes/lineage-check.js";
+import { withLineageFollowed } from "../../core/codes/lineage-check.js";
 import { contextOf } from "../context.js";
 import { strengthOption } from "../study-options.js";
 
@@ -21,15 +21,9 @@ function asJson(target: Target, known: KnownConcept): unknown {
   }
 }
 
-/**
- * The code as its header tells it: a lineage that loops back to it (aa → bb → aa; loading warns)
- * names no code it was adapted from, since which is the older is not known; diff likewise
- * compares the codes of the loop as written apart. --json prints the file's field as written.
- */
+/** The code as its header tells it (withLineageFollowed); --json prints the file's field as written. */
 function withFollowedLineage(code: Code, library: Library): Code {
-  if (!loopsBack(code, library.codes)) return code;
-  const { derivedFrom: _loops, ...source } = code.source;
-  return { ...code, source };
+  return withLineageFollowed([code], library.codes)[0]!;
 }
 
 async function asText(targets: Target[], library: Library): Promise<(options: RenderOptions) => string> {

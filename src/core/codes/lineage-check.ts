@@ -39,9 +39,12 @@ export function lineageLoop(id: string, parentOf: (id: string) => string | undef
  * is not asked about here: it is said plainly where it is shown.
  */
 export function loopsBack(code: Code, codes: readonly Code[]): boolean {
+  return loopsThrough(code, new Map(codes.map((known) => [known.id, known] as const)));
+}
+
+function loopsThrough(code: Code, byId: ReadonlyMap<string, Code>): boolean {
   const parent = derivedFromOf(code);
   if (parent === undefined || parent === code.id) return false;
-  const byId = new Map(codes.map((known) => [known.id, known] as const));
   return (
     lineageLoop(code.id, (id) => {
       if (id === code.id) return parent;
@@ -49,6 +52,21 @@ export function loopsBack(code: Code, codes: readonly Code[]): boolean {
       return known === undefined ? undefined : derivedFromOf(known);
     }) !== undefined
   );
+}
+
+/**
+ * `codes` as their headers tell them (`show`, the Markdown and HTML exports): a code whose lineage
+ * loops back to it through `known` (loopsBack) names no code it was adapted from, since which is
+ * the older is not known; diff likewise compares the codes of a loop as written apart. The JSON
+ * and YAML exports, code files, keep the field as written.
+ */
+export function withLineageFollowed(codes: readonly Code[], known: readonly Code[]): Code[] {
+  const byId = new Map(known.map((code) => [code.id, code] as const));
+  return codes.map((code) => {
+    if (!loopsThrough(code, byId)) return code;
+    const { derivedFrom: _loops, ...source } = code.source;
+    return { ...code, source };
+  });
 }
 
 /**
