@@ -14,12 +14,10 @@
 // ids have no space or tab).
 import type { CosineColumns, TermModel } from "../compare/similarity.js";
 import type { InferenceModel, TellingPhrase } from "./infer.js";
-import type { TermPhrase } from "./terms.js";
+import { markedWords, phraseOfMarked } from "./terms.js";
 
 const FORMAT = 3;
 const STOP_MARK = "_";
-/** Before a compound's head (TermPhrase.compound). */
-const COMPOUND_MARK = "^";
 
 interface StoredModel {
   format: number;
@@ -75,7 +73,7 @@ export function serializeInference(inference: InferenceModel, phrases: ReadonlyM
   for (const [stem, list] of phrases) {
     const entries = list.map(({ id, phrase }) => {
       if (/\s/.test(id)) throw new Error(`concept id '${id}' has white space: the inference file cannot hold it`);
-      return [id, ...phrase.words.map((word, at) => (phrase.stop[at] ? STOP_MARK + word : phrase.compound?.[at] ? COMPOUND_MARK + word : word))].join(" ");
+      return [id, ...markedWords(phrase, STOP_MARK)].join(" ");
     });
     lines.push([stem, ...entries].join("\t"));
   }
@@ -103,16 +101,7 @@ function isStoredModel(value: unknown): value is StoredModel {
 function decodePhrases(line: string): TellingPhrase[] {
   return line.split("\t").map((entry) => {
     const [id, ...words] = entry.split(" ");
-    const phrase: TermPhrase = { words: [], stop: [] };
-    const heads = words.map((word) => word.startsWith(COMPOUND_MARK));
-    words.forEach((marked, at) => {
-      const word = heads[at] ? marked.slice(COMPOUND_MARK.length) : marked;
-      const stop = word.startsWith(STOP_MARK);
-      phrase.words.push(stop ? word.slice(STOP_MARK.length) : word);
-      phrase.stop.push(stop);
-    });
-    if (heads.some(Boolean)) phrase.compound = heads;
-    return { id: id!, phrase };
+    return { id: id!, phrase: phraseOfMarked(words, STOP_MARK) };
   });
 }
 

@@ -47,6 +47,31 @@ export function compileTerm(text: string): TermPhrase {
   return phrase;
 }
 
+/** Before a compound's head in a term's words as stored (markedWords). */
+export const COMPOUND_MARK = "^";
+
+/**
+ * A term's words as the term index and the stored inference phrases hold them: each word, a small
+ * word behind `stopMark` (each store has its own), a compound's head behind COMPOUND_MARK.
+ */
+export function markedWords(phrase: TermPhrase, stopMark: string): string[] {
+  return phrase.words.map((word, at) => (phrase.stop[at] ? stopMark + word : phrase.compound?.[at] ? COMPOUND_MARK + word : word));
+}
+
+/** The term markedWords wrote. */
+export function phraseOfMarked(marked: readonly string[], stopMark: string): TermPhrase {
+  const phrase: TermPhrase = { words: [], stop: [] };
+  const heads = marked.map((word) => word.startsWith(COMPOUND_MARK));
+  marked.forEach((written, at) => {
+    const word = heads[at] ? written.slice(COMPOUND_MARK.length) : written;
+    const stop = word.startsWith(stopMark);
+    phrase.words.push(stop ? word.slice(stopMark.length) : word);
+    phrase.stop.push(stop);
+  });
+  if (heads.some(Boolean)) phrase.compound = heads;
+  return phrase;
+}
+
 export function contentStemsOf(phrase: TermPhrase): string[] {
   return phrase.words.filter((_, at) => !phrase.stop[at]);
 }

@@ -1,7 +1,7 @@
 // The entry terms of the concepts and topics, packed for a query to read only those that share a
 // stem with it: thousands of terms as arrays of words took most of a search's start-up to parse;
 // as strings they cost next to nothing, and a query decodes the handful it can match.
-import { contentStemsOf, type TermPhrase } from "../concepts/terms.js";
+import { COMPOUND_MARK, contentStemsOf, markedWords, phraseOfMarked, type TermPhrase } from "../concepts/terms.js";
 import { fixedWidthAt, packFixedWidth, packNumbers, unpackNumbers } from "./packed-numbers.js";
 import { packTable, tableGet, tableHas, type PackedTable } from "./packed-table.js";
 
@@ -19,8 +19,6 @@ export interface TermIndex {
 const STARTS_WIDTH = 3;
 const OWNER_WIDTH = 2;
 const STOP_MARK = "~";
-/** Marks the head of a compound (TermPhrase.compound). */
-const COMPOUND_MARK = "^";
 
 export function buildTermIndex(owners: readonly (readonly TermPhrase[])[]): TermIndex {
   const written: string[] = [];
@@ -29,7 +27,7 @@ export function buildTermIndex(owners: readonly (readonly TermPhrase[])[]): Term
   owners.forEach((phrases, owner) => {
     for (const phrase of phrases) {
       const number = written.length;
-      written.push(phrase.words.map((word, at) => (phrase.stop[at] ? STOP_MARK + word : phrase.compound?.[at] ? COMPOUND_MARK + word : word)).join(" "));
+      written.push(markedWords(phrase, STOP_MARK).join(" "));
       ownerOf.push(owner);
       for (const stemmed of new Set(contentStemsOf(phrase))) byStem.set(stemmed, [...(byStem.get(stemmed) ?? []), number]);
     }
@@ -92,15 +90,6 @@ function termEnd(phrases: string, start: number): number {
 /** A term by its number: its phrase and the concept entry it names. */
 export function termAt(index: TermIndex, number: number): { phrase: TermPhrase; owner: number } {
   const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);
-  const phrase: TermPhrase = { words: [], stop: [] };
-  const heads: boolean[] = [];
-  for (const marked of index.phrases.slice(start, termEnd(index.phrases, start)).split(" ")) {
-    heads.push(marked.startsWith(COMPOUND_MARK));
-    const word = heads[heads.length - 1] ? marked.slice(COMPOUND_MARK.length) : marked;
-    const stop = word.startsWith(STOP_MARK);
-    phrase.words.push(stop ? word.slice(1) : word);
-    phrase.stop.push(stop);
-  }
-  if (heads.some(Boolean)) phrase.compound = heads;
+  const phrase = phraseOfMarked(index.phrases.slice(start, termEnd(index.phrases, start)).split(" "), STOP_MARK);
   return { phrase, owner: fixedWidthAt(index.owners, number, OWNER_WIDTH) };
 }
