@@ -46,6 +46,11 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+/** Whether a text has a word that is not a small word: something to search for. */
+export function hasMeaningfulWord(text: string): boolean {
+  return words(text).some((word) => !STOP_WORDS.has(word));
+}
+
 /** The stems of the meaningful words of a text, in order, repeats kept. */
 export function terms(text: string): string[] {
   return words(text)

@@ -102,10 +102,10 @@ async function hintNamedCodes(library: Library, query: string): Promise<void> {
  * are too common would mislead. Said here, before search; what search reads is not changed.
  */
 async function refuseUnreadQuery(query: string): Promise<void> {
-  const { STOP_WORDS, words } = await import("../../core/text.js");
+  const { hasMeaningfulWord, words } = await import("../../core/text.js");
   // A query with a word search reads (nearly every one) is let through before the Unicode
   // pattern below is compiled or run: that costs ~2 ms of every search.
-  if (words(query).some((word) => !STOP_WORDS.has(word))) return;
+  if (hasMeaningfulWord(query)) return;
   // The joiner and tag characters too: an emoji joined of several (👨‍👩‍👧, a flag) is one run.
   const unread = (query.match(/[\p{L}\p{M}\p{N}\p{S}\u200d\u{e0020}-\u{e007f}]+/gu) ?? []).filter((run) => words(run).length === 0);
   if (unread.length === 0) return;

@@ -7,7 +7,7 @@
 // set off by a comma or colon ("As a …,", "In my role as a …,") or a sentence of its own ("I'm a
 // …." "I work as a …." "New peer specialist here."); "as a peer I wonder…" runs on into the
 // question and is not one.
-import { STOP_WORDS, words } from "../text.js";
+import { hasMeaningfulWord } from "../text.js";
 
 const OPENINGS = [
   // "As a CPSS, …", "In my role as a peer, …", "Speaking as a parent partner: …"
@@ -29,7 +29,7 @@ export function askedApart(query: string): string | undefined {
   for (const opening of OPENINGS) {
     const lowered = opening.exec(lower)?.[1];
     const rest = lowered !== undefined && lower.length === query.length ? query.slice(query.length - lowered.length) : lowered;
-    if (rest !== undefined && words(rest).some((word) => !STOP_WORDS.has(word))) return rest;
+    if (rest !== undefined && hasMeaningfulWord(rest)) return rest;
   }
   return undefined;
 }

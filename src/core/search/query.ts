@@ -7,7 +7,7 @@
 import { EthicsError } from "../errors.js";
 import { QUERY_SHOWN, shorten } from "../shorten.js";
 import { contentStemsOf, isWordForWord, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
-import { stem, STOP_WORDS, words } from "../text.js";
+import { hasMeaningfulWord, stem, STOP_WORDS, words } from "../text.js";
 import { documentCount, documentFrequency, lookup, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
 import { sortedStartingWith } from "./sorted.js";
 import { hasTermStem, termAt, termStems, termsUsing, termWordsIn } from "./term-index.js";
@@ -139,7 +139,7 @@ function readQuery(query: string): QueryText {
   const read = sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)));
   // A query that is only a stance and its subject ("honestly I") is read whole: nothing else is asked.
   const asked = withoutStance(read);
-  const meant = asked === read || words(asked).some((word) => !STOP_WORDS.has(word)) ? asked : read;
+  const meant = asked === read || hasMeaningfulWord(asked) ? asked : read;
   for (const word of words(meant)) {
     if (word.length > MAX_WORD_LENGTH) {
       tooLong = true;

@@ -9,7 +9,7 @@ import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
 import { gapsBetweenLetters } from "../letter-runs.js";
 import { nearest } from "../suggest.js";
-import { stem, STOP_WORDS, words } from "../text.js";
+import { hasMeaningfulWord, stem, words } from "../text.js";
 import { conceptEntryTerms, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
 import { documentsAmong } from "./concept-documents.js";
 import { applyFeedback } from "./feedback.js";
@@ -126,7 +126,7 @@ function namedCodes(library: Library, query: string, options: SearchOptions): { 
   const ids = codes.map((code) => code.id);
   const rest = withoutNames(query, names);
   // A question that is only a name ("alaska") is read as typed: there is nothing else to read.
-  return { ids, rest: words(rest).some((word) => !STOP_WORDS.has(word)) ? rest : query };
+  return { ids, rest: hasMeaningfulWord(rest) ? rest : query };
 }
 
 export function search(index: SearchIndex, library: Library, query: string, options: SearchOptions = {}): SearchResult {

@@ -8,7 +8,7 @@
 // verdict points back at what was told ("that", "this", "it") in a short clause of its own, set
 // off by punctuation or a dash; "is it ok to …" asking about something new is one only when it
 // is short and names no matter.
-import { STOP_WORDS, words } from "../text.js";
+import { hasMeaningfulWord, words } from "../text.js";
 
 /** Words of a verdict at most: "would that be considered a violation of my code" and no more. */
 const MAX_VERDICT_WORDS = 9;
@@ -36,6 +36,6 @@ export function verdictApart(query: string): VerdictApart | undefined {
   const rest = found[1]!;
   const verdict = found[2]!;
   if (!VERDICT_OPENING.test(verdict.toLowerCase()) || words(verdict).length > MAX_VERDICT_WORDS) return undefined;
-  if (!words(rest).some((word) => !STOP_WORDS.has(word))) return undefined;
+  if (!hasMeaningfulWord(rest)) return undefined;
   return { rest, verdict };
 }
