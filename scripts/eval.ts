@@ -52,9 +52,16 @@ freshHalves.push(
   { file: "fresh28-tuning.yaml", title: "fresh questions, standards judged (28th session), tuning half", details: "--fresh-details" },
   { file: "fresh28-held-out.yaml", title: "fresh questions, standards judged (28th session), held-out half", details: "--held-out-details" },
 );
+// The twenty-ninth session's, judged the same way.
+freshHalves.push(
+  { file: "fresh29-tuning.yaml", title: "fresh questions, standards judged (29th session), tuning half", details: "--fresh-details" },
+  { file: "fresh29-held-out.yaml", title: "fresh questions, standards judged (29th session), held-out half", details: "--held-out-details" },
+);
+/** The sets judged standard by standard (the others are labelled by concept). */
+const JUDGED_BY_STANDARD = ["fresh26", "fresh28", "fresh29"];
 for (const { file, title, details } of freshHalves) {
   const path = join(root, "test/eval", file);
-  const cases = file.startsWith("fresh26") || file.startsWith("fresh28") ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
+  const cases = JUDGED_BY_STANDARD.some((set) => file.startsWith(set)) ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
   const report = evaluate(library, cases, index);
   const heading = `${title} (test/eval/${file})`;
   console.log(process.argv.includes(details) ? formatReport(report, heading) : formatSummary(report, heading));
