@@ -298,8 +298,37 @@ function planRest(index: SearchIndex, rest: string): QueryPlan | undefined {
   }
 }
 
+/**
+ * A word that ends in -in where spoken English drops the g of -ing ("goin", "askin", "lyin") is
+ * read as written with it, when the word as typed is no word of the vocabulary or of spoken
+ * English and the word with its g is one of either: typo correction read "askin" as ask or skin,
+ * and gave up on "lyin" (two letters from "lie").
+ */
+function withDroppedGs(index: SearchIndex, text: QueryText): QueryText {
+  if (!text.sequence.some((word) => word.endsWith("in"))) return text;
+  const restored = new Map<string, string>();
+  const restore = (word: string) => {
+    if (!word.endsWith("in") || word.length < 4 || STOP_WORDS.has(word)) return word;
+    let full = restored.get(word);
+    if (full === undefined) {
+      const known = (candidate: string) => ` ${index.words} `.includes(` ${candidate} `) || isRealWord(index, candidate);
+      full = !known(word) && known(`${word}g`) ? `${word}g` : word;
+      restored.set(word, full);
+    }
+    return full;
+  };
+  const sequence = text.sequence.map(restore);
+  const distinct: string[] = [];
+  const seen = new Set<string>();
+  for (const word of text.distinct.map(restore)) {
+    if (!seen.has(stem(word))) distinct.push(word);
+    seen.add(stem(word));
+  }
+  return { distinct, sequence };
+}
+
 function planText(index: SearchIndex, query: string): QueryPlan {
-  const text = readQuery(query);
+  const text = withDroppedGs(index, readQuery(query));
   let typoBudget = MAX_TYPO_WORDS;
   let vocabulary: { words: string[]; stems: string[] } | undefined;
   const planWord = (word: string): QueryWord => {
