@@ -203,6 +203,11 @@ export interface Topic {
   synonyms: string[];
   /** Curated by reading the built-in codes: its concepts' standards, and any it lists itself. */
   standards: StandardKey[];
+  /**
+   * "worker": its matters are the worker's own condition (their use of substances, their own
+   * recovery), so that a word of it said of someone else ("he used meth") names none of them.
+   */
+  whose?: "worker";
 }
 
 /** How strongly a standard binds, read from its wording. */

@@ -15,6 +15,7 @@ const topicSchema = z.strictObject({
   description: text("description"),
   synonyms: z.array(text("synonym"), { error: "expected a list of synonyms" }).min(1, { message: "expected at least one synonym" }),
   standards: standardLists.optional(),
+  whose: z.literal("worker", { error: "expected whose: worker, or no whose" }).optional(),
 });
 
 const topicsFileSchema = z.strictObject({
@@ -45,6 +46,7 @@ function checkTopics(entries: TopicEntry[], codes: readonly Code[], report: Repo
       description: entry.description.trim(),
       synonyms: entry.synonyms.map((synonym) => synonym.trim()),
       standards: resolveStandardLists(entry.standards ?? {}, codes, ["topics", index, "standards"], report, entry.id),
+      ...(entry.whose === undefined ? {} : { whose: entry.whose }),
     };
   });
 }

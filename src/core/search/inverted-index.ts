@@ -17,6 +17,7 @@ import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
 import { lazyRecord } from "./lazy-record.js";
 import { impliedBy } from "./implied-concepts.js";
+import { workersOwnMark } from "./workers-own.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { LENGTH_WIDTH, SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -54,6 +55,8 @@ export interface IndexedConcept {
   guessed?: string;
   /** A concept's topic, as its position in SearchIndex.concepts. */
   topic?: number;
+  /** Of a topic about the worker's own condition, or that topic (Topic.whose). */
+  workersOwn?: true;
   /** How centrally each of `documents` is about it, packed (centrality.ts). */
   centrality?: string;
   /**
@@ -692,6 +695,7 @@ function indexConcepts(
       topic.standards.map((key) => documentOf.get(standardKey(key))),
       ...library.concepts.filter((concept) => concept.topic === topic.id).flatMap((concept) => [curated.get(concept.id)?.documents, inferred.get(concept.id)?.documents]),
     ]);
+  const topicsById = new Map(library.topics.map((topic) => [topic.id, topic]));
   return [
     ...library.concepts.map((concept): IndexedConcept => {
       const inferredList = inferred.get(concept.id)?.documents ?? [];
@@ -711,11 +715,12 @@ function indexConcepts(
         ...(inferredDocuments.length > 0 ? { inferred: packDocuments(inferredDocuments) } : {}),
         ...(guessedDocuments.length > 0 ? { guessed: packDocuments(guessedDocuments) } : {}),
         ...topicPosition(library, concept.topic),
+        ...workersOwnMark(topicsById.get(concept.topic)),
         ...(documents.length > 0 ? { centrality: packCentrality(shares) } : {}),
         ...(related.length > 0 ? { related: packDocuments(related) } : {}),
       };
     }),
-    ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: packDocuments(topicDocuments(topic)) })),
+    ...library.topics.map((topic): IndexedConcept => ({ id: topic.id, kind: "topic", documents: packDocuments(topicDocuments(topic)), ...workersOwnMark(topic) })),
   ];
 }
 

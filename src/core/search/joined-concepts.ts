@@ -12,6 +12,7 @@ import { packCentrality } from "./centrality.js";
 import type { IndexedConcept, IndexPart } from "./inverted-index.js";
 import { packIncreasingInts, unpackInto } from "./packed-numbers.js";
 import { sortedIncludes, sortedUnique } from "./sorted.js";
+import { workersOwnMark } from "./workers-own.js";
 
 /** A concept's entry in one part: where its documents start in `entry`, and its shares. */
 interface Segment {
@@ -151,6 +152,7 @@ export function joinConcepts(
       ...(inferred.length > 0 ? { inferred: packIncreasingInts(inferred.documents.subarray(0, inferred.length)) } : {}),
       ...(guessed.length > 0 ? { guessed: packIncreasingInts(guessed.documents.subarray(0, guessed.length)) } : {}),
       ...(topic !== undefined ? { topic: library.concepts.length + topic } : {}),
+      ...workersOwnMark(topic === undefined ? undefined : library.topics[topic]),
       ...(length > 0 ? { centrality: packCentrality(merged.shares.subarray(0, length)) } : {}),
       ...(related.length > 0 ? { related: packIncreasingInts(Int32Array.from(related)) } : {}),
     });
@@ -165,7 +167,7 @@ export function joinConcepts(
     const found = marked(at);
     for (const document of named) if (document !== undefined) found[document >> 3]! |= 1 << (document & 7);
     const list = markedDocuments(found);
-    concepts.push({ id: topic.id, kind: "topic", documents: packIncreasingInts(list) });
+    concepts.push({ id: topic.id, kind: "topic", documents: packIncreasingInts(list), ...workersOwnMark(topic) });
   }
   return concepts;
 }

@@ -18,7 +18,7 @@ import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
 import { verdictApart } from "./verdict.js";
-import { namesSomeone } from "./someone.js";
+import { namesSomeone, saidOfSomeoneElse } from "./someone.js";
 import { withoutStance } from "./stance.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
@@ -505,6 +505,9 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   let idiomWords = 0;
   for (const { owner, positions, close, phrasal, idiom } of matched) {
     if (!phrasal && positions.some((position) => claimedBy.has(position) && !claimedBy.get(position)!.has(owner))) continue;
+    // A matter of the worker's own condition said of someone else is not the worker's: "he used
+    // meth" is no question of working under the influence.
+    if (index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, Math.min(...positions))) continue;
     if (idiom) idiomWords |= maskOf(positions);
     const map = close ? covers : apart;
     map.set(owner, (map.get(owner) ?? 0) | maskOf(positions));

@@ -23,13 +23,31 @@ const ASKER = new Set(["i", "im"]);
 const PEERS = new Set(["peer", "peers"]);
 const WORK = new Set(["specialist", "specialists", "support", "supporter", "supporters", "worker", "workers"]);
 
+/** Whether the word at `at` names someone besides the asker. */
+function isSomeoneAt(sequence: readonly string[], at: number): boolean {
+  const word = sequence[at]!;
+  return PERSONS.has(word) || SERVED.has(word) || (PEERS.has(word) && !WORK.has(sequence[at + 1] ?? "")) || (at > 0 && SERVING.has(word) && ASKER.has(sequence[at - 1]!));
+}
+
 /** Whether the words of a question (lower case, small words kept, in order) name someone besides the asker. */
 export function namesSomeone(sequence: readonly string[]): boolean {
-  return sequence.some(
-    (word, at) =>
-      PERSONS.has(word) ||
-      SERVED.has(word) ||
-      (PEERS.has(word) && !WORK.has(sequence[at + 1] ?? "")) ||
-      (at > 0 && SERVING.has(word) && ASKER.has(sequence[at - 1]!)),
-  );
+  return sequence.some((_, at) => isSomeoneAt(sequence, at));
+}
+
+/** The asker, as the subject or owner of what follows ("I relapsed", "my drinking"). */
+const ASKER_AS_SUBJECT = new Set(["i", "im", "me", "my", "myself", "mine"]);
+/** Words before a matter's first word read for whom it is said of: a short clause's subject. */
+const SUBJECT_REACH = 3;
+
+/**
+ * Whether the words just before `at` say what follows of someone besides the asker ("he used
+ * meth", "client got triggered", "her relapse"), not of the asker ("I relapsed", "my drinking"):
+ * the nearer of the two decides, and neither within reach says nothing.
+ */
+export function saidOfSomeoneElse(sequence: readonly string[], at: number): boolean {
+  for (let before = at - 1; before >= Math.max(0, at - SUBJECT_REACH); before--) {
+    if (ASKER_AS_SUBJECT.has(sequence[before]!)) return false;
+    if (isSomeoneAt(sequence, before)) return true;
+  }
+  return false;
 }

@@ -532,6 +532,7 @@ ${standards}
   it.each([
     ["an unknown field", "    synonym: [gift]\n", "topics[0].synonym: unknown field 'synonym' — did you mean synonyms?"],
     ["a synonym YAML reads as a boolean", "", "topics[0].synonyms[0]: expected synonym as text, got true: quote it (\"true\")", "synonyms: [true]"],
+    ["whose other than worker", "    whose: client\n", "topics[0].whose: expected whose: worker, or no whose"],
   ])("reports %s", (_title, extra, message, synonyms?: string) => {
     let text = topicFile("      wisconsin: [12]", extra);
     if (synonyms) text = text.replace("synonyms: [gift]", synonyms);

@@ -1,0 +1,54 @@
+// A theme about the worker's own condition (topics.yaml `whose: worker`): a word of its matters
+// said of someone else ("he used meth", "client got triggered") names none of them.
+import { describe, expect, it } from "vitest";
+import { saidOfSomeoneElse } from "../../../src/core/search/someone.js";
+import { planQuery } from "../../../src/core/search/query.js";
+import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
+import { words } from "../../../src/core/text.js";
+
+const root = new URL("../../..", import.meta.url).pathname;
+const library = readBuiltinLibrary(root);
+const index = builtIndex(library);
+
+describe("saidOfSomeoneElse", () => {
+  it.each([
+    ["he used meth over the weekend", "used", true],
+    ["my client relapsed", "relapsed", true],
+    ["teen client vaping thc pens", "vaping", true],
+    ["her relapse scared me", "relapse", true],
+    ["a peer got triggered in group", "triggered", true],
+    ["i relapsed last weekend", "relapsed", false],
+    ["my drinking is getting worse", "drinking", false],
+    ["should i tell him i relapsed", "relapsed", false],
+    // Nobody within reach: nothing said of anyone else.
+    ["relapsed last wknd do i tell my sup", "relapsed", false],
+    ["the peer specialist handbook says drinking", "drinking", false],
+  ])("%j at %s: %s", (text, word, expected) => {
+    const sequence = words(text);
+    expect(saidOfSomeoneElse(sequence, sequence.indexOf(word))).toBe(expected);
+  });
+});
+
+describe("a question about someone else's use or recovery", () => {
+  const named = (query: string) => planQuery(index, query).matches.map((match) => match.concept.id);
+
+  it("marks the themes whose matters are the worker's own, and their concepts", () => {
+    const marked = index.concepts.filter((concept) => concept.workersOwn).map((concept) => concept.id);
+    expect(marked).toEqual(expect.arrayContaining(["substance-use-and-impairment", "self-care-and-own-recovery", "working-under-the-influence", "relapse-and-changes-in-recovery"]));
+    expect(marked).not.toContain("keeping-confidences");
+  });
+
+  it.each([
+    ["teen client vaping thc pens, do i have to tell the parents", "cannabis-use"],
+    ["a man in our program told me he used meth over the weekend", "working-under-the-influence"],
+  ])("%j does not name %s", (query, concept) => {
+    expect(named(query)).not.toContain(concept);
+  });
+
+  it.each([
+    ["i was vaping thc pens before work", "cannabis-use"],
+    ["I relapsed last weekend, do I have to tell my supervisor", "relapse-and-changes-in-recovery"],
+  ])("%j still names %s", (query, concept) => {
+    expect(named(query)).toContain(concept);
+  });
+});
