@@ -129,7 +129,8 @@ function sayAmounts(query: string): string {
   return query.includes("$") ? query.replace(AMOUNT, (amount) => `${amount} money`) : query;
 }
 
-function readQuery(query: string): QueryText {
+/** `restore`: a word as it was meant to be written (withDroppedG), where the index is at hand. */
+function readQuery(query: string, restore: (word: string) => string = (word) => word): QueryText {
   if (query.trim() === "") {
     throw new EthicsError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
   }
@@ -142,7 +143,7 @@ function readQuery(query: string): QueryText {
   const asked = withoutStance(read);
   const meant = asked === read || hasMeaningfulWord(asked) ? asked : read;
   for (const typed of words(withSlashedSpelledOut(meant))) {
-    const word = spelledOut(typed);
+    const word = restore(spelledOut(typed));
     if (word.length > MAX_WORD_LENGTH) {
       tooLong = true;
       continue;
@@ -301,36 +302,21 @@ function planRest(index: SearchIndex, rest: string): QueryPlan | undefined {
 }
 
 /**
- * A word that ends in -in where spoken English drops the g of -ing ("goin", "askin", "lyin") is
- * read as written with it, when the word as typed is no word of the vocabulary or of spoken
- * English and the word with its g is one of either: typo correction read "askin" as ask or skin,
- * and gave up on "lyin" (two letters from "lie").
+ * A word that ends in -in where spoken English drops the g of -ing ("goin", "askin", "lyin"),
+ * written with it, when its stem is unknown and the word as typed is no word of the vocabulary
+ * or of spoken English while the word with its g is one of either: typo correction read "askin"
+ * as ask or skin, and gave up on "lyin" (two letters from "lie"). A word whose stem the index
+ * knows ("explain", "certain") is left before the vocabulary is read. Names are read too ("Darin"
+ * as daring): rare in a question, and a name matches nothing either way.
  */
-function withDroppedGs(index: SearchIndex, text: QueryText): QueryText {
-  if (!text.sequence.some((word) => word.endsWith("in"))) return text;
-  const restored = new Map<string, string>();
-  const restore = (word: string) => {
-    if (!word.endsWith("in") || word.length < 4 || STOP_WORDS.has(word)) return word;
-    let full = restored.get(word);
-    if (full === undefined) {
-      const known = (candidate: string) => ` ${index.words} `.includes(` ${candidate} `) || isRealWord(index, candidate);
-      full = !known(word) && known(`${word}g`) ? `${word}g` : word;
-      restored.set(word, full);
-    }
-    return full;
-  };
-  const sequence = text.sequence.map(restore);
-  const distinct: string[] = [];
-  const seen = new Set<string>();
-  for (const word of text.distinct.map(restore)) {
-    if (!seen.has(stem(word))) distinct.push(word);
-    seen.add(stem(word));
-  }
-  return { distinct, sequence };
+function withDroppedG(index: SearchIndex, word: string): string {
+  if (word.length < 4 || word.length > MAX_WORD_LENGTH || !word.endsWith("in") || isKnown(index, stem(word)) || !mayBeSlip(index, word)) return word;
+  const full = `${word}g`;
+  return mayBeSlip(index, full) ? word : full;
 }
 
 function planText(index: SearchIndex, query: string): QueryPlan {
-  const text = withDroppedGs(index, readQuery(query));
+  const text = readQuery(query, (word) => withDroppedG(index, word));
   let typoBudget = MAX_TYPO_WORDS;
   let vocabulary: { words: string[]; stems: string[] } | undefined;
   const planWord = (word: string): QueryWord => {
@@ -378,29 +364,30 @@ function planText(index: SearchIndex, query: string): QueryPlan {
   }
   if (parts.size > 0) text.sequence = text.sequence.flatMap((word) => parts.get(word) ?? [word]);
   const sequence = querySequence(text, planned);
-  const { matches, idiomWords } = matchConcepts(index, sequence, planned, text);
-  weighIdiomWords(index, planned, idiomWords);
+  const { matches, phraseWords } = matchConcepts(index, sequence, planned, text);
+  weighWordsReadInPhrases(index, planned, phraseWords);
   weighCollectionWords(index, planned, matches);
   return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence) };
 }
 
 /**
- * A word read in the sense of a phrase whose meaning rests on its small words (a term of one
- * meaningful word, matched close together: "end it all", "hit on me", "sleep with") weighs what
- * the rarest word does: the phrase says its matter as a rare word would, though its one word is
- * common ("end", "hit", "sleep"), and a rarer side word of the story ("DM", "2am") had carried
- * the answers. Twenty-ninth session, tuning halves: the 28th's 0.5966 / 0.7333 → 0.6188 /
- * 0.7556, the 29th's 0.6947 → 0.7095, the 23rd's situations 0.8337 / 0.9107 → 0.8462 / 0.9286,
- * the 26th's 0.7576 → 0.7613, the 24th's short questions 0.9320 → 0.9420; the tuning file 0.8662
- * → 0.8648 ("a coworker keeps hitting on me" now leads with the rules on romance with people
- * served), the framed tuning questions 0.8614 / 0.9121 → 0.8601 / 0.9132. Doubling the word's
- * weight instead, up to the same bound, did as well (mean of the seven 0.8822 against 0.8819).
+ * A word matched as the one meaningful word of a term among small words ("end it all", "hit on
+ * me", "sleep with", and plainer ones: "her rights") is read in that phrase's sense, which the
+ * word alone does not say: "end", "hit" and "sleep" are common in the codes, and a rarer side
+ * word of the story ("DM", "2am") carried the answers. It counts twice its own weight, up to the
+ * rarest word's: a phrase tells more than its word, and a word that tells little by itself
+ * ("peer" of "why a peer") still tells little. Twenty-ninth session, tuning halves, from the
+ * session's start: the 28th's 0.5966 / 0.7333 → 0.6132 / 0.7556, the 23rd's situations 0.8337 /
+ * 0.9107 → 0.8462 / 0.9286, the 26th's 0.7576 → 0.7613, the 24th's short questions 0.9320 →
+ * 0.9420; the tuning file 0.8662 → 0.8648 ("a coworker keeps hitting on me" now leads with the
+ * rules on romance with people served). Raised to the rarest word's weight outright did about as
+ * well (the seven's mean recall 0.8819 against 0.8822), but lifted "peer" from 0.25 to 4.84.
  */
-function weighIdiomWords(index: SearchIndex, planned: QueryWord[], idiomWords: number): void {
-  if (idiomWords === 0) return;
+function weighWordsReadInPhrases(index: SearchIndex, planned: QueryWord[], phraseWords: number): void {
+  if (phraseWords === 0) return;
   const rarest = Math.min(inverseFrequency(documentCount(index), 0), inverseFrequency(index.concepts.length, 1));
   planned.forEach((word, at) => {
-    if (idiomWords & (1 << at)) word.weight = Math.max(word.weight, rarest);
+    if (phraseWords & (1 << at)) word.weight = Math.min(Math.max(word.weight, rarest), 2 * word.weight);
   });
 }
 
@@ -453,9 +440,9 @@ function isPhrasal(phrase: TermPhrase): boolean {
 
 /**
  * The concepts and topics whose terms the query uses, with the query words each covers, and the
- * query words read in an idiom's sense (weighIdiomWords) as a mask.
+ * query words read in a phrase's sense (weighWordsReadInPhrases) as a mask.
  */
-function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: readonly QueryWord[], text: QueryText): { matches: ConceptMatch[]; idiomWords: number } {
+function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: readonly QueryWord[], text: QueryText): { matches: ConceptMatch[]; phraseWords: number } {
   // Only the terms that share a stem with the query can match it.
   const candidates = new Set<number>();
   const formOf = new Map<string, string>();
@@ -483,18 +470,25 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     return mask;
   };
   const found = (stemmed: string) => (find(stemmed)?.length ?? 0) > 0;
-  const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; idiom: boolean }[] = [];
+  // A matter of the worker's own condition said of someone else is not the worker's: "he used
+  // meth" is no question of working under the influence. Such a match is no match, so it
+  // claims no words either.
+  const saidOfAnother = (owner: number, start: number, end: number) => index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end);
+  const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.
     if (!termWordsIn(index.terms, number, found)) continue;
     const { phrase, owner } = termAt(index.terms, number);
     const positions = matchTerm(phrase, sequence, find);
     if (rests(phrase, positions)) {
-      matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), idiom: isWordForWord(phrase) });
+      const wordForWord = isWordForWord(phrase);
+      // Matched word for word, the term's small words stand in the text before its word.
+      const start = Math.min(...positions!) - (wordForWord ? phrase.stop.indexOf(false) : 0);
+      if (!saidOfAnother(owner, start, Math.max(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
-    if (rests(phrase, far)) matched.push({ owner, positions: far!, close: false, phrasal: false, idiom: false });
+    if (rests(phrase, far) && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!))) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in
@@ -504,13 +498,10 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     if (!phrasal) continue;
     for (const position of positions) (claimedBy.get(position) ?? claimedBy.set(position, new Set()).get(position)!).add(owner);
   }
-  let idiomWords = 0;
-  for (const { owner, positions, close, phrasal, idiom } of matched) {
+  let phraseWords = 0;
+  for (const { owner, positions, close, phrasal, wordForWord } of matched) {
     if (!phrasal && positions.some((position) => claimedBy.has(position) && !claimedBy.get(position)!.has(owner))) continue;
-    // A matter of the worker's own condition said of someone else is not the worker's: "he used
-    // meth" is no question of working under the influence.
-    if (index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, Math.min(...positions))) continue;
-    if (idiom) idiomWords |= maskOf(positions);
+    if (wordForWord) phraseWords |= maskOf(positions);
     const map = close ? covers : apart;
     map.set(owner, (map.get(owner) ?? 0) | maskOf(positions));
   }
@@ -530,7 +521,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
       return { concept: index.concepts[owner]!, at: owner, covers: exact, apart: (apart.get(owner) ?? 0) & ~exact };
     })
     .filter((match) => match.covers !== 0 || match.apart !== 0);
-  return { matches: matches.sort((a, b) => Number(a.concept.kind === "topic") - Number(b.concept.kind === "topic")), idiomWords };
+  return { matches: matches.sort((a, b) => Number(a.concept.kind === "topic") - Number(b.concept.kind === "topic")), phraseWords };
 }
 
 /** The weight of the query words a mask covers. */

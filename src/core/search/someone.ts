@@ -34,19 +34,24 @@ export function namesSomeone(sequence: readonly string[]): boolean {
   return sequence.some((_, at) => isSomeoneAt(sequence, at));
 }
 
-/** The asker, as the subject or owner of what follows ("I relapsed", "my drinking"). */
-const ASKER_AS_SUBJECT = new Set(["i", "im", "me", "my", "myself", "mine"]);
+/** The asker as the one a matter is said of: its subject before it ("I relapsed"), or its object after it ("triggered me"). */
+const ASKER_AS_SUBJECT = new Set(["i", "im", "me", "myself"]);
+const ASKER_AS_OBJECT = new Set(["me", "myself"]);
 /** Words before a matter's first word read for whom it is said of: a short clause's subject. */
 const SUBJECT_REACH = 3;
 
 /**
- * Whether the words just before `at` say what follows of someone besides the asker ("he used
- * meth", "client got triggered", "her relapse"), not of the asker ("I relapsed", "my drinking"):
- * the nearer of the two decides, and neither within reach says nothing.
+ * Whether the words around a matter (its words from `start` to `end`) say it of someone besides
+ * the asker ("he used meth", "client got triggered", "her relapse"), not of the asker ("I
+ * relapsed", "my drinking", "his story triggered me"): the asker right after it, or the nearer
+ * of the two before it, decides; "my" says the asker only right before the matter ("my brother
+ * relapsed" is the brother's); neither within reach says nothing.
  */
-export function saidOfSomeoneElse(sequence: readonly string[], at: number): boolean {
-  for (let before = at - 1; before >= Math.max(0, at - SUBJECT_REACH); before--) {
-    if (ASKER_AS_SUBJECT.has(sequence[before]!)) return false;
+export function saidOfSomeoneElse(sequence: readonly string[], start: number, end = start): boolean {
+  if (ASKER_AS_OBJECT.has(sequence[end + 1] ?? "")) return false;
+  for (let before = start - 1; before >= Math.max(0, start - SUBJECT_REACH); before--) {
+    const word = sequence[before]!;
+    if (ASKER_AS_SUBJECT.has(word) || (word === "my" && before === start - 1)) return false;
     if (isSomeoneAt(sequence, before)) return true;
   }
   return false;

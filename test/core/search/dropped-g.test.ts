@@ -32,6 +32,10 @@ describe("a dropped g", () => {
     expect(plannedWords(query)).toContain(word);
   });
 
+  it("a dropped g that makes a small word is read as the small word: doin is doing", () => {
+    expect(plannedWords("her mom keeps asking me how she's doin")).toEqual(plannedWords("her mom keeps asking me how she's doing"));
+  });
+
   it("one word once: a word typed both ways is one query word", () => {
     expect(plannedWords("lyin and lying").filter((word) => word === "lying")).toHaveLength(1);
   });

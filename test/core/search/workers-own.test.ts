@@ -20,6 +20,10 @@ describe("saidOfSomeoneElse", () => {
     ["i relapsed last weekend", "relapsed", false],
     ["my drinking is getting worse", "drinking", false],
     ["should i tell him i relapsed", "relapsed", false],
+    ["listening to his trauma triggered me", "triggered", false],
+    // "my" says the asker only right before the matter: the brother relapsed.
+    ["my brother relapsed", "relapsed", false],
+    ["my relapse", "relapse", false],
     // Nobody within reach: nothing said of anyone else.
     ["relapsed last wknd do i tell my sup", "relapsed", false],
     ["the peer specialist handbook says drinking", "drinking", false],
@@ -41,6 +45,9 @@ describe("a question about someone else's use or recovery", () => {
   it.each([
     ["teen client vaping thc pens, do i have to tell the parents", "cannabis-use"],
     ["a man in our program told me he used meth over the weekend", "working-under-the-influence"],
+    // The term's own small words ("under the") do not use up the reach.
+    ["he was drunk in group", "working-under-the-influence"],
+    ["he was under the influence in group", "working-under-the-influence"],
   ])("%j does not name %s", (query, concept) => {
     expect(named(query)).not.toContain(concept);
   });
@@ -48,6 +55,7 @@ describe("a question about someone else's use or recovery", () => {
   it.each([
     ["i was vaping thc pens before work", "cannabis-use"],
     ["I relapsed last weekend, do I have to tell my supervisor", "relapse-and-changes-in-recovery"],
+    ["listening to his trauma triggered me", "relapse-and-changes-in-recovery"],
   ])("%j still names %s", (query, concept) => {
     expect(named(query)).toContain(concept);
   });

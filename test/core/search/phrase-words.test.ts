@@ -1,5 +1,5 @@
-// A word read in the sense of a phrase whose meaning rests on its small words ("end it all",
-// "hitting on me") weighs what the rarest word does; the same word elsewhere keeps its own weight.
+// A word read in the sense of a term of small words around it ("end it all", "hitting on me")
+// counts twice its weight, up to the rarest word's; the same word elsewhere keeps its own weight.
 import { describe, expect, it } from "vitest";
 import { planQuery } from "../../../src/core/search/query.js";
 import { documentCount } from "../../../src/core/search/inverted-index.js";
@@ -14,13 +14,19 @@ const index = builtIndex(library);
 const rarest = Math.min(inverseFrequency(documentCount(index), 0), inverseFrequency(index.concepts.length, 1));
 const weightOf = (query: string, word: string) => planQuery(index, query).words.find((planned) => planned.word === word)!.weight;
 
-describe("a word read in an idiom's sense", () => {
+describe("a word read in a phrase's sense", () => {
   it.each([
     ["she said she wants to end it all", "end"],
     ["got a DM at 2am saying she wants to end it all", "end"],
     ["my client keeps hitting on me", "hitting"],
-  ])("%j: %s weighs as the rarest word", (query, word) => {
+  ])("%j: %s weighs as the rarest word (twice its own weight is more)", (query, word) => {
     expect(weightOf(query, word)).toBeCloseTo(rarest, 10);
+  });
+
+  it("a word that tells little by itself still tells little: twice the weight of peer, no more", () => {
+    const query = "why a peer specialist can't give medication advice";
+    expect(planQuery(index, query).matches.length).toBeGreaterThan(0);
+    expect(weightOf(query, "peer")).toBeLessThan(1);
   });
 
   it.each([
