@@ -6,9 +6,10 @@
 // (`--fresh-details` prints them query by query), and the twenty-third session's, in a tuning
 // half (`--fresh-details`) and a held-out half (figures only, as the held-out file), the
 // twenty-fourth session's situations told at length and short questions likewise, the
-// twenty-sixth's questions of three kinds judged standard by standard likewise, how many
-// questions no code answers are given no answer (two halves alike), and the tuning file's queries framed as people
-// frame a question ("is it ethical: …"). Last, search within a code written apart, its
+// twenty-sixth's, twenty-eighth's and twenty-ninth's questions of three kinds judged standard
+// by standard likewise, how many questions no code answers are given no answer (two halves
+// alike), and the tuning file's queries framed as people frame a question ("is it ethical:
+// …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
