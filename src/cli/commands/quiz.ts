@@ -77,7 +77,10 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
     // Every line fitted as writeResult fits other commands' output: a renderer leaves a word
     // that the line could hold but its indent cannot for this last fitting to set it further
     // left (a note's word of 40 columns after "  Note: " made a line of 48 at 40 columns).
-    const io = { interactive: isatty(0), write: (text: string) => writeOut(fitLines(text, width())), readLine: () => lines.next() };
+    const fitted = (text: string) => writeOut(fitLines(text, width()));
+    // Typed on a terminal and shown on it: a prompt left behind by Ctrl-Z and fg is drawn again.
+    const output = isatty(0) && isatty(1) ? (await import("../prompt-redraw.js")).redrawnOnResume(fitted) : { write: fitted, stop: () => {} };
+    const io = { interactive: isatty(0), write: output.write, readLine: () => lines.next() };
     try {
       const { codeOf, showReference } = await import("../../core/study/scope.js");
       const showWords = (question: Question) => showReference(codeOf(loaded.library, question.standard), question.standard);
@@ -90,6 +93,7 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
         );
       }
     } finally {
+      output.stop();
       lines.close();
     }
   });
