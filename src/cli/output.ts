@@ -175,6 +175,14 @@ export function outputSettings(flags: OutputFlags, env: NodeJS.ProcessEnv = proc
   };
 }
 
+/**
+ * The output's width at this moment: a terminal's as it is now (Node follows a resize, on
+ * SIGWINCH), else COLUMNS as at the start. For output written over minutes, as a quiz's.
+ */
+export function widthNow(env: NodeJS.ProcessEnv = process.env): number {
+  return decideWidth(env, terminal(1));
+}
+
 /** Help is prose: the terminal's width up to the readable measure, 80 columns when unknown. */
 export function helpWidth(env: NodeJS.ProcessEnv = process.env, fd: 1 | 2 = 1): number {
   const width = decideWidth(env, terminal(fd));

@@ -22,16 +22,18 @@ export interface QuizOutcome {
 
 /**
  * `showWords` gives the words after `ethics show` that print a question's deciding standard
- * (showReference): a standard answered wrong is the one to read again.
+ * (showReference): a standard answered wrong is the one to read again. `optionsNow` is asked
+ * before each thing written: a terminal resized during the quiz (a pane split, a window made
+ * narrow) gets the next question at its new width, as a pager does.
  */
-export async function takeQuiz(quiz: Quiz, io: QuizIo, options: RenderOptions, showWords: (question: Question) => string): Promise<QuizOutcome> {
+export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderOptions, showWords: (question: Question) => string): Promise<QuizOutcome> {
   const outcome: QuizOutcome = { right: 0, asked: 0, completed: false };
   const missed = new Set<string>();
-  const end = () => renderReview([...missed], options) + renderScore(outcome.right, outcome.asked, options);
-  io.write(renderQuizHeader(quiz, io.interactive, options));
+  const end = () => renderReview([...missed], optionsNow()) + renderScore(outcome.right, outcome.asked, optionsNow());
+  io.write(renderQuizHeader(quiz, io.interactive, optionsNow()));
   const total = quiz.questions.length;
   for (const [index, question] of quiz.questions.entries()) {
-    io.write(renderQuestion(question, index, total, options));
+    io.write(renderQuestion(question, index, total, optionsNow()));
     let chosen: number | null = null;
     for (;;) {
       io.write(renderAnswerPrompt(question));
@@ -43,13 +45,13 @@ export async function takeQuiz(quiz: Quiz, io: QuizIo, options: RenderOptions, s
       if (!io.interactive) io.write(renderEchoedAnswer(line));
       chosen = parseAnswer(line, question.choices.length);
       if (chosen !== null) break;
-      io.write(renderInvalidAnswer(line, question, !io.interactive, options));
+      io.write(renderInvalidAnswer(line, question, !io.interactive, optionsNow()));
       if (!io.interactive) break;
     }
     outcome.asked++;
     if (chosen === question.answer) outcome.right++;
     else missed.add(showWords(question));
-    io.write(renderVerdict(question, chosen, options));
+    io.write(renderVerdict(question, chosen, optionsNow()));
   }
   io.write(end());
   return { ...outcome, completed: true };

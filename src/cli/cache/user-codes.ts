@@ -28,6 +28,7 @@ import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./fil
 import { markStoredEntry } from "./stored-entry.js";
 import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
 import { shellWord } from "../../core/shell-word.js";
+import { refuseOutputIntoInput } from "../output-into-input.js";
 import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "../unexpanded-tilde.js";
 
 /** Files to read from which the cache's entries are listed once rather than each looked for (see refreshAll). */
@@ -486,6 +487,7 @@ export class UserCodeReader {
   async read(dirs: readonly DataDirectory[], warn: (text: string) => void, options: ReadOptions = {}): Promise<UserCodes> {
     const usable = usableDirectories(dirs, warn);
     const files = listFiles(usable, warn, options.listDirectory);
+    refuseOutputIntoInput(() => files);
     const recordKey = shortHash(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
     const recordName = this.entryName("lib", recordKey);
     // The record keeps each file's path and what its bytes made: made from those bytes and paths.

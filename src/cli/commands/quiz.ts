@@ -3,7 +3,7 @@ import { EthicsError } from "../../core/errors.js";
 import type { Question } from "../../core/study/quiz.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
-import { writeOut } from "../output.js";
+import { widthNow, writeOut } from "../output.js";
 import { fitLines } from "../../render/terminal-text.js";
 import { codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
@@ -71,15 +71,20 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
     const unreadable = unreadableStdin();
     if (unreadable) throw new EthicsError(`cannot read the answers: ${unreadable}`, "answers are a letter or number a line, typed or from a file, e.g. ethics quiz < answers.txt");
     const lines = readStdinLines();
-    const width = Math.min(context.render.width, QUIZ_WIDTH);
+    // Asked again before each write: a terminal resized mid-quiz got the questions after it at
+    // the width of the start, each line broken by the terminal mid-word.
+    const width = () => Math.min(widthNow(), QUIZ_WIDTH);
     // Every line fitted as writeResult fits other commands' output: a renderer leaves a word
     // that the line could hold but its indent cannot for this last fitting to set it further
     // left (a note's word of 40 columns after "  Note: " made a line of 48 at 40 columns).
-    const io = { interactive: isatty(0), write: (text: string) => writeOut(fitLines(text, width)), readLine: () => lines.next() };
+    const fitted = (text: string) => writeOut(fitLines(text, width()));
+    // Typed on a terminal and shown on it: a prompt left behind by Ctrl-Z and fg is drawn again.
+    const output = isatty(0) && isatty(1) ? (await import("../prompt-redraw.js")).redrawnOnResume(fitted) : { write: fitted, stop: () => {} };
+    const io = { interactive: isatty(0), write: output.write, readLine: () => lines.next() };
     try {
       const { codeOf, showReference } = await import("../../core/study/scope.js");
       const showWords = (question: Question) => showReference(codeOf(loaded.library, question.standard), question.standard);
-      const outcome = await takeQuiz(made, io, { color: context.render.color, width }, showWords);
+      const outcome = await takeQuiz(made, io, () => ({ color: context.render.color, width: width() }), showWords);
       if (!outcome.completed) {
         const why = lines.stoppedEarly();
         throw new EthicsError(
@@ -88,6 +93,7 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
         );
       }
     } finally {
+      output.stop();
       lines.close();
     }
   });

@@ -7,6 +7,7 @@ import { plural } from "../../render/plural.js";
 import { contextOf } from "../context.js";
 import { packageRoot, readSnapshot, warn } from "../library.js";
 import { cacheDirectory } from "../cache/cache-dir.js";
+import { codeFilesNamed, refuseOutputIntoInput } from "../output-into-input.js";
 
 /**
  * The topics.yaml files among `paths` and in the folders they name: --data skips them with a
@@ -59,6 +60,7 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
       import("../cache/prune.js"),
       import("../cache/checked-files.js"),
     ]);
+    refuseOutputIntoInput(() => codeFilesNamed(paths));
     for (const topicsFile of topicsFilesNamed(paths)) {
       warn(`${topicsFile} is not read: users' folders hold codes, not topics; tag standards with concept ids instead`);
     }

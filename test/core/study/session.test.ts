@@ -17,7 +17,7 @@ async function take(answers: string[], interactive: boolean, width = 80) {
   const outcome = await takeQuiz(
     quiz,
     { interactive, write: (text) => void (output += text), readLine: async () => queue.shift() ?? null },
-    { color: false, width },
+    () => ({ color: false, width }),
     (question) => `${question.standard.code} ${question.standard.section} ${question.standard.number}`,
   );
   return { outcome, output };
