@@ -23,12 +23,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Marks that show nothing and join or break no word for a reader: accents (after NFKD), and the
+ * soft hyphen, zero-width space, joiners, word joiner and byte-order mark, which a word copied
+ * from a web page or a PDF may carry inside it ("confi\u00addentiality" is one word).
+ */
+const INVISIBLE_IN_WORDS = /[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Lower-case words, apostrophes and hyphens inside words kept apart ("person-first" → person, first). */
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   // ASCII text has no accents to take off: the same words, without the cost of normalizing.
-  const unaccented = NON_ASCII.test(lower) ? lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : lower;
+  const unaccented = NON_ASCII.test(lower) ? lower.normalize("NFKD").replace(INVISIBLE_IN_WORDS, "") : lower;
   return unaccented
     .replace(/[’']s\b/g, "")
     .split(/[^a-z0-9]+/)

@@ -52,6 +52,17 @@ function picture(char: string): string {
   return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
 }
 
+/** Characters kept raw in data (above) that show nothing by themselves. */
+const SHOWS_NOTHING = /^[\u00ad\u200c\u200d\ufe00-\ufe0f]+$/;
+
+/**
+ * A run a message quotes that would show nothing (a lone joiner or soft hyphen): each of its
+ * characters named (<U+200D>), so that the quote is not an empty ''.
+ */
+export function namedIfShowingNothing(run: string): string {
+  return SHOWS_NOTHING.test(run) ? [...run].map(picture).join("") : run;
+}
+
 /** Whether `visible` might change `text` (false: it would not). */
 export function mayBeUnsafe(text: string): boolean {
   return MAYBE_UNSAFE.test(text);

@@ -25,6 +25,12 @@ describe("ethics search", () => {
     expect(hits.slice(0, 10)).toEqual(expect.arrayContaining(["Wisconsin 8", "Alaska · Conflicts of Interest 2", "North Carolina 12", "Medi-Cal · Safety & Protection 1"]));
   });
 
+  it("a word copied with a soft hyphen or a zero-width space inside finds what the word finds", () => {
+    const plain = citations(ethics(["search", "confidentiality", "--json"]).stdout);
+    expect(citations(ethics(["search", "confi\u00addentiality", "--json"]).stdout)).toEqual(plain);
+    expect(citations(ethics(["search", "confiden\u200btiality", "--json"]).stdout)).toEqual(plain);
+  });
+
   it("confidentialty (a typo) finds the confidentiality standards", () => {
     const { stdout, code } = ethics(["search", "confidentialty", "--json"]);
     expect(code).toBe(0);
@@ -199,6 +205,9 @@ describe("ethics search", () => {
     [["search", "подарок", "the"], 1, "no standard matches 'подарок': search reads Latin letters only"],
     // (the quoted emoji, cut to 40 columns, fill the first line: the rest wraps after "search")
     [["search", "🎁".repeat(50)], 1, "reads Latin letters only (a–z, 0–9)"],
+    // A query of characters that show nothing names them, not an empty ''.
+    [["search", "\u200d"], 1, "no standard matches '<U+200D>': search reads Latin letters only"],
+    [["search", "\u00ad"], 1, "no standard matches '<U+00AD>'"],
     [["search", ""], 1, "nothing to search for"],
     [["search", "gifts", "--limit", "zero"], 2, "--limit takes a whole number ≥ 1, not 'zero'"],
     [["search", "gifts", "--code", "nowhere"], 1, "no code 'nowhere'"],

@@ -106,12 +106,14 @@ async function refuseUnreadQuery(query: string): Promise<void> {
   // A query with a word search reads (nearly every one) is let through before the Unicode
   // pattern below is compiled or run: that costs ~2 ms of every search.
   if (hasMeaningfulWord(query)) return;
-  // The joiner and tag characters too: an emoji joined of several (👨‍👩‍👧, a flag) is one run.
-  const unread = (query.match(/[\p{L}\p{M}\p{N}\p{S}\u200d\u{e0020}-\u{e007f}]+/gu) ?? []).filter((run) => words(run).length === 0);
+  // The joiner and tag characters too: an emoji joined of several (👨‍👩‍👧, a flag) is one run;
+  // and the soft hyphen and non-joiner, so that a query of nothing else is named, not ignored.
+  const unread = (query.match(/[\p{L}\p{M}\p{N}\p{S}\u00ad\u200c\u200d\u{e0020}-\u{e007f}]+/gu) ?? []).filter((run) => words(run).length === 0);
   if (unread.length === 0) return;
   const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
+  const { namedIfShowingNothing } = await import("../../render/terminal-text.js");
   throw new EthicsError(
-    `no standard matches '${shorten(unread.join(" "), QUERY_SHOWN)}': search reads Latin letters only (a–z, 0–9)`,
+    `no standard matches '${shorten(unread.map(namedIfShowingNothing).join(" "), QUERY_SHOWN)}': search reads Latin letters only (a–z, 0–9)`,
     "search in English, e.g. gifts, money, confidentiality; `ethics show <code>` prints a code whole",
   );
 }
