@@ -2,6 +2,7 @@
 // do not say where a code's name ends, it is the longest run of first words that names a code.
 import type { Code, Library, Section, Standard, ValueStatement } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
+import { citedTitle } from "./cited-title.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { parseTokens, pickNumbers, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token } from "./ref.js";
 import {
@@ -67,7 +68,7 @@ function inSection(code: Code, section: Section): Numbered<Standard> {
   const single = code.sections.length === 1;
   return {
     things: section.standards,
-    where: single ? code.shortName : `${code.shortName} ${section.title}`,
+    where: single ? code.shortName : `${code.shortName} ${citedTitle(code, section)}`,
     command: (number) => `ethics show ${code.id}${single ? "" : ` ${section.id}`} ${number}`,
   };
 }
