@@ -1,5 +1,6 @@
 // `--strength` on show and search: only the standards that bind so, each carrying its strength
 // in JSON. Loaded only when the option is given.
+import { citedTitle } from "../core/codes/cited-title.js";
 import type { Target } from "../core/codes/target.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { SearchHit, SearchResult } from "../core/search/search.js";
@@ -11,7 +12,7 @@ function standardsOf(target: Target): { standards: Standard[]; where: string } {
     case "code":
       return { standards: allStandards(target.code), where: target.code.shortName };
     case "section":
-      return { standards: target.section.standards, where: `${target.code.shortName} · ${target.section.title}` };
+      return { standards: target.section.standards, where: `${target.code.shortName} · ${citedTitle(target.code, target.section)}` };
     case "standards":
       return { standards: target.standards, where: target.standards.map((standard) => standard.citation).join(", ") };
     case "values":

@@ -4,8 +4,9 @@
 //
 // Width follows Unicode's East Asian Width, as terminals do (wcwidth): Wide and Fullwidth
 // characters, which are the CJK scripts and the emoji shown as pictures by default, take two
-// columns; combining marks, the joiners and variation selectors take none; everything else
-// one (the Ambiguous ones too: Western terminals show “ ” — ’ one column wide).
+// columns; combining marks, the joiners and variation selectors take none, nor does an emoji
+// joined to the one before (👨‍👩‍👧‍👦 is one picture); everything else one (the Ambiguous ones
+// too: Western terminals show “ ” — ’ one column wide).
 
 export const ANSI_PATTERN = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
@@ -61,15 +62,31 @@ export function isZeroWidth(char: string): boolean {
   return char.codePointAt(0)! >= 0x300 && (zeroWidth ??= /^[\p{Mn}\p{Me}\u200c\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0100}-\u{e01ef}]$/u).test(char);
 }
 
+/**
+ * Pictographs (Unicode's Extended_Pictographic) made when first needed, as zeroWidth is: only
+ * a character after a zero width joiner asks.
+ */
+let pictographic: RegExp | undefined;
+
+/**
+ * Whether `char`, after a zero width joiner, is drawn into the emoji before it: 👨‍👩‍👧‍👦 is
+ * four emoji joined into one picture, two columns, not eight. A letter after a joiner (a
+ * Devanagari half form) still takes its own column, as the terminal gives it one.
+ */
+export function joinsEmoji(char: string): boolean {
+  return char.codePointAt(0)! >= 0xa9 && (pictographic ??= /^\p{Extended_Pictographic}$/u).test(char);
+}
+
 /** How many columns `text` takes on a terminal, escape sequences (our colours) not counted. */
 export function visibleLength(text: string): number {
   const plain = text.includes("\x1b") ? text.replace(ANSI_PATTERN, "") : text;
   if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
   let columns = 0;
+  let joined = false;
   for (const char of plain) {
-    if (isZeroWidth(char)) continue;
-    columns += isWide(char.codePointAt(0)!) ? 2 : 1;
+    const drawnInto = isZeroWidth(char) || (joined && joinsEmoji(char));
+    joined = char === "\u200d";
+    if (!drawnInto) columns += isWide(char.codePointAt(0)!) ? 2 : 1;
   }
   return columns;
 }
-

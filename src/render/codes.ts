@@ -1,4 +1,5 @@
 // Codes, sections, standards and value statements as a reader sees them in the terminal.
+import { citedTitle } from "../core/codes/cited-title.js";
 import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
 import type { Code, Section, Standard, ValueStatement } from "../model.js";
 import { renderEditorsNote, renderStandardBody } from "./standard-body.js";
@@ -45,7 +46,7 @@ function renderNumbered(standard: Standard, options: RenderOptions, style: Style
 export function renderSection(code: Code, section: Section, options: RenderOptions): string {
   const style = styleFor(options);
   const titled = code.sections.length > 1;
-  const heading = titled ? `${code.shortName} · ${section.title}` : code.shortName;
+  const heading = titled ? `${code.shortName} · ${citedTitle(code, section)}` : code.shortName;
   const lines = [style.citation(visible(heading)) + userMark(code, style)];
   // A code of one list is cited without its section's title, so a remark on the title has nothing to stand under.
   if (titled && section.editorial.title) lines.push(renderEditorsNote(section.editorial.title, options, style, "  "));

@@ -15,7 +15,7 @@ describe("shorten", () => {
     ["wide characters count two columns", "礼物".repeat(10), 10, "礼物礼物…"],
     ["a wide character that would overrun is left out whole", "a礼物礼物礼物", 6, "a礼物…"],
     ["an emoji is never split into surrogates", "🎁".repeat(50), 9, "🎁🎁🎁🎁…"],
-    ["a ZWJ family stays one grapheme", `${family}`.repeat(3) + "abc", 10, `${family}…`],
+    ["a ZWJ family stays one grapheme, two columns", `${family}`.repeat(6) + "abc", 10, `${family.repeat(4)}…`],
     ["an emoji keeps its skin tone", `a${thumb}`.repeat(10), 7, `a${thumb}a${thumb}…`],
     ["a letter keeps its accent", accented.repeat(20), 5, `${accented.repeat(4)}…`],
     ["a flag stays whole", "🇫🇷🇩🇪🇮🇹", 4, "🇫🇷…"],

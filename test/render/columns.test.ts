@@ -15,6 +15,10 @@ describe("visibleLength counts terminal columns", () => {
     ["a variation selector", "葛\u{e0100}", 2],
     ["mixed, coloured", "\u001b[1mHIPAA\u001b[22m规定 🎁", 12],
     ["symbols that are narrow though pictographic (text presentation)", "☺→✓", 3],
+    // Counted 8 (four emoji) while wrapping counted 2: lines of them broke at a quarter of the width.
+    ["a family: emoji joined by ZWJ are one picture", "👨\u200d👩\u200d👧\u200d👦", 2],
+    ["joined emoji with skin tones", "🧑🏽\u200d🤝\u200d🧑🏿", 2],
+    ["a letter after a joiner keeps its column (a Devanagari half form)", "क्\u200dष", 2],
   ])("%s", (_what, text, columns) => {
     expect(visibleLength(text)).toBe(columns);
   });
@@ -71,8 +75,12 @@ describe("overflowPieces: a word wider than a whole line, cut to fit", () => {
     ["a flag's two letters stay together", "🇺🇸🇫🇷🇺🇸", 3, 3, ["🇺🇸", "🇫🇷", "🇺🇸"]],
     ["flags read in pairs from the first letter", "a🇺🇸🇫", 3, 3, ["a🇺🇸", "🇫"]],
     ["an escape sequence goes with the character after it", "\u001b[1mabcdef\u001b[22m", 3, 3, ["\u001b[1mabc", "def\u001b[22m"]],
+    ["joined emoji are one picture, two columns", "👨\u200d👩\u200d👧👨\u200d👩\u200d👧👨\u200d👩\u200d👧", 4, 4, ["👨\u200d👩\u200d👧👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"]],
+    ["a letter after a joiner takes its column", "क्\u200dषक्\u200dष", 2, 2, ["क्\u200dष", "क्\u200dष"]],
   ])("%s", (_what, part, firstRoom, room, pieces) => {
     expect(overflowPieces(part, firstRoom, room)).toEqual(pieces);
     expect(pieces.join("")).toBe(part);
+    // One measure: each piece fits as visibleLength counts it (but where no character fits).
+    if (room > 1) pieces.forEach((piece, at) => expect(visibleLength(piece)).toBeLessThanOrEqual(at === 0 ? Math.max(firstRoom, room) : room));
   });
 });

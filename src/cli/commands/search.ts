@@ -2,11 +2,11 @@ import { Command, Option } from "commander";
 import { EthicsError } from "../../core/errors.js";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption, sectionOption } from "../options.js";
-import type { Library, Strength } from "../../model.js";
+import type { Code, Strength } from "../../model.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
-import { codesNamedIn } from "../../core/codes/named-codes.js";
+import { namesIn } from "../../core/codes/named-codes.js";
 
 export const search = (): Command =>
   new Command("search")
@@ -44,6 +44,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const { renderSearch } = await import("../../render/search.js");
     const query = words.join(" ");
     await refuseUnreadQuery(query);
+    // The codes the question names: search puts their answers first, and the hint names them.
+    const named = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
     const found = runSearch(await loaded.searchIndex(), loaded.library, query, {
       codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
       // --strength filters the ranked hits, so it needs all of them
@@ -51,6 +53,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       ...(options.section !== undefined ? { section: options.section } : {}),
       isEnglishWord: (word) => englishWord(word),
       conceptEntryTerms: builtinConceptEntryTerms,
+      ...(named && { namesInQuery: named }),
     });
     const result = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, found, options.strength, options.limit)
@@ -71,7 +74,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
-    if (options.code === undefined && !context.json) await hintNamedCodes(loaded.library, query);
+    if (named && !context.json) await hintNamedCodes(named.codes);
   });
 
 /** Codes a hint names one by one, at most: a place ("California") may name every code kept for it. */
@@ -82,8 +85,7 @@ const NAMED_LISTED = 4;
  * code, their answers first, since a name may be part of the matter ("Alaska Native"); a hint
  * on stderr says how to search the named ones alone, and, for two or more, how to compare them.
  */
-async function hintNamedCodes(library: Library, query: string): Promise<void> {
-  const named = codesNamedIn(library, query, (word) => englishWord(word));
+async function hintNamedCodes(named: readonly Code[]): Promise<void> {
   if (named.length === 0) return;
   const { stderrText, writeErr } = await import("../output.js");
   const names = named.map((code) => code.shortName);

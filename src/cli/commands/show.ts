@@ -59,6 +59,7 @@ References: the words after ethics show
   <code>                    a whole code          alaska
   <code> <section>          one section           medi-cal integrity
   <code> <section> <n>      one standard          medi-cal integrity 12
+  <code> <section> <n> <i>  its item, with it     medi-cal integrity 12 a
   <code> <section> <a>-<b>  a range               medi-cal integrity 5-7
   <code> <section> <a>-     a to the last         medi-cal integrity 12-
   <code> <section> <a>,<b>  a list, ranges too    medi-cal integrity 5,7,10-12

@@ -10,8 +10,8 @@ export interface LineageProblem {
   message: string;
   /**
    * The name is of a loaded code, whose lineage leads back: neither diff (compare/lineage.ts),
-   * which compares the loop's codes as written apart, nor `show`'s header (loopsBack) follows
-   * it, since which is the older is not known.
+   * which compares the loop's codes as written apart, nor `show`'s header (withLineageFollowed)
+   * follows it, since which is the older is not known.
    */
   loops?: true;
 }
@@ -34,14 +34,10 @@ export function lineageLoop(id: string, parentOf: (id: string) => string | undef
 }
 
 /**
- * Whether a code's lineage leads back to it through other codes of `codes` (aa → bb → aa): then
+ * Whether a code's lineage leads back to it through other codes of `byId` (aa → bb → aa): then
  * the code it names is not the one it was adapted from, nor that one's. A code that names itself
  * is not asked about here: it is said plainly where it is shown.
  */
-export function loopsBack(code: Code, codes: readonly Code[]): boolean {
-  return loopsThrough(code, new Map(codes.map((known) => [known.id, known] as const)));
-}
-
 function loopsThrough(code: Code, byId: ReadonlyMap<string, Code>): boolean {
   const parent = derivedFromOf(code);
   if (parent === undefined || parent === code.id) return false;
@@ -56,7 +52,7 @@ function loopsThrough(code: Code, byId: ReadonlyMap<string, Code>): boolean {
 
 /**
  * `codes` as their headers tell them (`show`, the Markdown and HTML exports): a code whose lineage
- * loops back to it through `known` (loopsBack) names no code it was adapted from, since which is
+ * loops back to it through `known` (loopsThrough) names no code it was adapted from, since which is
  * the older is not known; diff likewise compares the codes of a loop as written apart. The JSON
  * and YAML exports, code files, keep the field as written.
  */

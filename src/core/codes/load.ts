@@ -257,15 +257,26 @@ function expandedSize(value: unknown, sizes: Map<object, number>, limit: number)
   return size;
 }
 
-/** Where the file tags a standard with a concept `known` does not hold. */
-function unknownConceptTags(data: unknown, known: readonly string[]): { id: string; at: PropertyKey[] }[] {
-  const found: { id: string; at: PropertyKey[] }[] = [];
+/** A concept tag that names no concept of `known`, or that its standard has already. */
+interface OddConceptTag {
+  id: string;
+  at: PropertyKey[];
+  repeated: boolean;
+}
+
+/** Where the file tags a standard with a concept `known` does not hold, or with one twice. */
+function oddConceptTags(data: unknown, known: readonly string[]): OddConceptTag[] {
+  const found: OddConceptTag[] = [];
   const walk = (value: unknown, at: PropertyKey[]): void => {
     if (Array.isArray(value)) value.forEach((child, index) => walk(child, [...at, index]));
     else if (value !== null && typeof value === "object") {
       for (const [key, child] of Object.entries(value)) {
         if (key === "concepts" && Array.isArray(child) && at.includes("standards")) {
-          child.forEach((id, index) => typeof id === "string" && !known.includes(id) && found.push({ id, at: [...at, key, index] }));
+          child.forEach((id, index) => {
+            if (typeof id !== "string") return;
+            const repeated = child.indexOf(id) < index;
+            if (repeated || !known.includes(id)) found.push({ id, at: [...at, key, index], repeated });
+          });
         } else walk(child, [...at, key]);
       }
     }
@@ -367,10 +378,12 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
     valid = result.data;
   }
   const code = normalizeCode(valid, origin, file);
-  const unknown = checks.conceptIds ? unknownConceptTags(data, checks.conceptIds) : [];
-  if (unknown.length === 0) return { code, problems: [] };
+  const odd = checks.conceptIds ? oddConceptTags(data, checks.conceptIds) : [];
+  if (odd.length === 0) return { code, problems: [] };
   const locate = eventPositions(text, events);
-  const problems = unknown.map(({ id, at }) => {
+  const problems = odd.map(({ id, at, repeated }) => {
+    // The model keeps one (normalize.ts); the second says nothing more, and may be a slip for another.
+    if (repeated) return { file, ...locate(at), path: formatPath(at), message: `'${id}' is tagged twice on this standard: remove one` };
     const suggestion = didYouMean(id, checks.conceptIds!);
     return { file, ...locate(at), path: formatPath(at), message: `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}` };
   });

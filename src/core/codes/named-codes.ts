@@ -11,18 +11,19 @@ import { slugify } from "./resolve.js";
  */
 const ALIAS_MIN_LENGTH = 3;
 
+/** The codes a query names, in the order it names them, and the names it spells them by, as slugs. */
+export interface NamesInQuery {
+  codes: Code[];
+  names: string[];
+}
+
 /**
  * The codes whose id, alias, short name or title, or the place they are for, a run of the
  * query's words spells, in the order the query names them. A name of one word that is an
  * everyday word (`isEverydayWord`: the alias "medical" of Medi-Cal, a user's code named "peer")
- * names none.
+ * names none. Worked out once a search: search reads it first and the command's hint after.
  */
-export function codesNamedIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): Code[] {
-  return namesIn(library, query, isEverydayWord).codes;
-}
-
-/** The codes a query names (as codesNamedIn) and the names it spells them by, as slugs. */
-export function namesIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): { codes: Code[]; names: string[] } {
+export function namesIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): NamesInQuery {
   const typed = words(query);
   const byName = namesStartingWith(library, new Set(typed), isEverydayWord);
   let longest = 1;

@@ -1,5 +1,6 @@
 // A validated code file → the model: numbers filled in, citations made, whitespace folded.
 import type { Code, Section, Standard } from "../../model.js";
+import { citedTitles } from "./cited-title.js";
 import type { CodeFile } from "./schema.js";
 
 /** YAML folding and hand-wrapping leave runs of spaces and newlines; the model holds single spaces. */
@@ -41,8 +42,10 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
   // file's short name reached every citation ("Tab␉Short␊Name 1") while the code's shortName
   // read "Tab Short Name".
   const shortName = foldSpace(file.shortName);
-  const sections: Section[] = file.sections.map((section) => {
-    const title = foldSpace(section.title);
+  const titles = file.sections.map((section) => ({ id: section.id, title: foldSpace(section.title) }));
+  const cited = citedTitles(titles, (file.values ?? []).length > 0);
+  const sections: Section[] = file.sections.map((section, at) => {
+    const title = titles[at]!.title;
     const standards: Standard[] = section.standards.map((standard, index) => {
       const number = standard.number ?? index + 1;
       return {
@@ -54,7 +57,7 @@ export function normalizeCode(file: CodeFile, origin: Code["origin"], fileName: 
         items: (standard.items ?? []).map((item) => ({ label: foldSpace(item.label), text: foldSpace(item.text) })),
         notes: (standard.notes ?? []).map(foldSpace),
         editorial: (standard.editorial ?? []).map(foldSpace),
-        citation: citeStandard(shortName, title, number, singleSection),
+        citation: citeStandard(shortName, cited[at]!, number, singleSection),
         ...(standard.concepts ? { concepts: [...new Set(standard.concepts)] } : {}),
       };
     });

@@ -1,7 +1,8 @@
 // Printed citations read back whole. ethics prints a standard's citation as "<short name> ·
-// <section title> <n>" ("<short name> <n>" in a code with one list, "<short name> · Values <n>"
-// for a value statement), and a user's section title or short name may hold what the reference
-// grammar (ref.ts) reads otherwise: a number ("3", "Part 2 Conduct", "Code 2024"), a "·", a ";".
+// <section title> <n>" (the title as cited-title.ts gives it), "<short name> <n>" in a code with
+// one list, "<short name> · Values <n>" for a value statement; and a user's section title or
+// short name may hold what the reference grammar (ref.ts) reads otherwise: a number ("3",
+// "Part 2 Conduct", "Code 2024"), a "·", a ";".
 // Read word by word, "Y · 3 1" is standard 3 of Y and a stray 1. So before the grammar reads
 // the words, each run that is a code's name, "·", one of its section titles word for word and a
 // number is taken as the standard it cites; the grammar reads the words between such runs.
@@ -9,6 +10,7 @@
 // and there the grammar, where it can read them at all, reads the same standard.
 import { codeSize, type Code, type Library, type Section } from "../../model.js";
 import { CODE_SEPARATOR, looksLikeSelection, parseSelection, REFERENCE_SEPARATORS, splitWords, type NumberSelection, type Token } from "./ref.js";
+import { citedTitles } from "./cited-title.js";
 import { findCode } from "./resolve.js";
 
 export type CitedPlace = { kind: "section"; section: Section } | { kind: "values" };
@@ -30,8 +32,10 @@ const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase
 
 /** The places a citation of the code names after its "·": its sections by title, and its values. */
 function placesOf(code: Code): { words: string[]; place: CitedPlace }[] {
+  // As cited: a title two sections share is read only with the id the citation adds to it.
+  const titles = citedTitles(code.sections, code.values.length > 0);
   return [
-    ...code.sections.map((section) => ({ words: lower(splitWords(section.title)), place: { kind: "section", section } as const })),
+    ...code.sections.map((section, at) => ({ words: lower(splitWords(titles[at]!)), place: { kind: "section", section } as const })),
     ...(code.values.length > 0 ? [{ words: ["values"], place: { kind: "values" } as const }] : []),
   ];
 }

@@ -2,6 +2,7 @@
 // do not say where a code's name ends, it is the longest run of first words that names a code.
 import type { Code, Library, Section, Standard, ValueStatement } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
+import { citedTitle } from "./cited-title.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { parseTokens, pickNumbers, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token } from "./ref.js";
 import {
@@ -67,7 +68,7 @@ function inSection(code: Code, section: Section): Numbered<Standard> {
   const single = code.sections.length === 1;
   return {
     things: section.standards,
-    where: single ? code.shortName : `${code.shortName} ${section.title}`,
+    where: single ? code.shortName : `${code.shortName} ${citedTitle(code, section)}`,
     command: (number) => `ethics show ${code.id}${single ? "" : ` ${section.id}`} ${number}`,
   };
 }
@@ -214,11 +215,35 @@ function placeTarget(code: Code, place: SectionTarget, selection: NumberSelectio
   return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
 }
 
-/** Every reference resolved before anything is printed: one bad reference prints nothing. */
-export function resolveTargets(library: Library, references: readonly Reference[]): Target[] {
-  return references.map((reference) => resolveTarget(library, reference));
+/** An item's label as typed or printed: "a", "a.", "(a)", "A" are one label. */
+const foldLabel = (label: string) => label.toLowerCase().replace(/^\(|[.)]$/g, "");
+
+/**
+ * Whether a reference is the label of one of the items of the one standard before it:
+ * `medi-cal integrity 12 a` means item a of standard 12, which is shown with the standard (a
+ * standard is never shown without its items), not the whole of Alaska, whose name "a" begins.
+ * Only words that are all such labels (`12 a b`): where standard 12 has no item a, "a" names a
+ * code as before, and a code named after a standard (`integrity 12 alaska conduct 4`) is one still.
+ */
+function isItemOf(previous: Target | undefined, reference: Reference): boolean {
+  if (previous?.kind !== "standards" || previous.standards.length !== 1) return false;
+  if (reference.selection !== undefined || reference.codeWords !== undefined) return false;
+  const labels = new Set(previous.standards[0]!.items.map((item) => foldLabel(item.label)));
+  return reference.words.every((word) => foldLabel(word) !== "" && labels.has(foldLabel(word)));
 }
 
+/** What the words of `show` are read as, in order: references, and printed citations resolved. */
+type Piece = { reference: Reference } | { target: Target };
+
+/** Every reference resolved before anything is printed: one bad reference prints nothing. */
+function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
+  const targets: Target[] = [];
+  for (const piece of pieces) {
+    if ("reference" in piece && isItemOf(targets.at(-1), piece.reference)) continue;
+    targets.push("target" in piece ? piece.target : resolveTarget(library, piece.reference));
+  }
+  return targets;
+}
 
 /**
  * The words after `ethics show` resolved: printed citations whole, wherever they are, so that
@@ -228,17 +253,17 @@ export function resolveTargets(library: Library, references: readonly Reference[
 export function resolveArguments(library: Library, argv: readonly string[]): Target[] {
   const tokens = readTokens(argv);
   const runs = readCitedRuns(library, tokens);
-  if (runs.length === 0) return resolveTargets(library, parseTokens(tokens));
-  const targets: Target[] = [];
+  if (runs.length === 0) return resolvePieces(library, parseTokens(tokens).map((reference) => ({ reference })));
+  const pieces: Piece[] = [];
   const readBetween = (between: Token[]) => {
-    if (between.some((token) => !REFERENCE_SEPARATORS.has(token.text))) targets.push(...resolveTargets(library, parseTokens(between)));
+    if (between.some((token) => !REFERENCE_SEPARATORS.has(token.text))) pieces.push(...parseTokens(between).map((reference) => ({ reference })));
   };
   let from = 0;
   for (const run of runs) {
     readBetween(tokens.slice(from, run.start));
-    targets.push(placeTarget(run.code, run.place, run.selection));
+    pieces.push({ target: placeTarget(run.code, run.place, run.selection) });
     from = run.end;
   }
   readBetween(tokens.slice(from));
-  return targets;
+  return resolvePieces(library, pieces);
 }

@@ -9,6 +9,7 @@
 // search reads the standards of a few sections and no topic, and parsing all of them made
 // ~0.3 MB of young objects at every start, which the scavenges then copied.
 import type { Code, Library, Section, Standard } from "../../model.js";
+import { citedTitles } from "../codes/cited-title.js";
 import { citeStandard } from "../codes/normalize.js";
 
 export const SNAPSHOT_FORMAT = 5;
@@ -114,7 +115,8 @@ function partOf(text: SnapshotText, from: number, length: number): string {
 /** A code of the snapshot; `at` is where its first section's standards are in `text`, and is moved past its last. */
 function restoreCode(stored: StoredCode, text: SnapshotText, at: { next: number }): Code {
   const singleSection = stored.sections.length === 1;
-  const sections = stored.sections.map((section) => {
+  const cited = citedTitles(stored.sections, stored.values.length > 0);
+  const sections = stored.sections.map((section, index) => {
     const restored: Section = { id: section.id, title: section.title, intro: section.intro, standards: [], editorial: section.editorial ?? {} };
     const from = at.next;
     at.next += section.standards;
@@ -129,7 +131,7 @@ function restoreCode(stored: StoredCode, text: SnapshotText, at: { next: number 
           items: standard.items ?? [],
           notes: standard.notes ?? [],
           editorial: standard.editorial ?? [],
-          citation: citeStandard(stored.shortName, section.title, standard.number, singleSection),
+          citation: citeStandard(stored.shortName, cited[index]!, standard.number, singleSection),
         }),
       ),
     );

@@ -4,7 +4,7 @@
 // (rank.ts). A hit that answers too little of the query is marked loose, never passed off as an
 // answer. The result is what --json prints.
 import type { Library, Ref, Standard } from "../../model.js";
-import { namesIn, withoutNames } from "../codes/named-codes.js";
+import { namesIn, withoutNames, type NamesInQuery } from "../codes/named-codes.js";
 import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
 import { gapsBetweenLetters } from "../letter-runs.js";
@@ -34,6 +34,8 @@ export interface SearchOptions extends ScopeOptions {
    * stemming them; undefined where it has not.
    */
   conceptEntryTerms?: (at: number) => readonly (readonly string[])[] | undefined;
+  /** The codes the query names (namesIn), where the caller has worked them out for its own use. */
+  namesInQuery?: NamesInQuery;
 }
 
 export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "editorial"> {
@@ -121,7 +123,7 @@ function conceptsOf(index: SearchIndex, documents: readonly number[]): Map<numbe
  */
 function namedCodes(library: Library, query: string, options: SearchOptions): { ids: string[]; rest: string } | undefined {
   if ((options.codes?.length ?? 0) > 0) return undefined;
-  const { codes, names } = namesIn(library, query, options.isEnglishWord ?? (() => false));
+  const { codes, names } = options.namesInQuery ?? namesIn(library, query, options.isEnglishWord ?? (() => false));
   if (codes.length === 0 || codes.length === library.codes.length) return undefined;
   const ids = codes.map((code) => code.id);
   const rest = withoutNames(query, names);

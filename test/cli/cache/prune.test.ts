@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_INFLATED_BYTES } from "../../../src/cli/cache/inflate-bound.js";
 import { encodeEntry } from "../../../src/cli/cache/json-cache.js";
-import { FULL_SCAN_MS, pruneCache, readSizes, SIZES } from "../../../src/cli/cache/prune.js";
+import { FULL_SCAN_MS, pruneCache, readSizes, REMOVED_HERE_MOST, removeEntries, SIZES } from "../../../src/cli/cache/prune.js";
 
 const BUILD = "b0";
 const NOW = Date.parse("2026-06-01T12:00:00Z");
@@ -106,5 +106,32 @@ describe("pruneCache with remembered sizes", () => {
     expect(readSizes(dir, NOW + 1_000)).toEqual({ scanned: NOW, sizes: new Map([[part("a1"), 4096]]) });
     expect(readSizes(dir, NOW + FULL_SCAN_MS)).toBeNull();
     expect(existsSync(join(dir, "code-b0-c1.entry"))).toBe(false);
+  });
+});
+
+// A new build's first run over a thousand codes let the old build's two thousand entries go one
+// unlink at a time, ~0.4 s on the run (a busy machine: 3 s). A few go here; many are left to a
+// process of their own, which this run does not wait for; either way they go, and only files.
+describe("removeEntries", () => {
+  const waitUntil = async (done: () => boolean) => {
+    for (const deadline = Date.now() + 30_000; !done() && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+
+  it.each([
+    ["a few, here", REMOVED_HERE_MOST - 1, true],
+    ["many, by a process of their own", 2_000, false],
+  ])("%s", async (_how, count, here) => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-remove-"));
+    const names = Array.from({ length: count }, (_, at) => part(`old${at}`));
+    for (const name of names) writeFileSync(join(dir, name), "x");
+    // A directory of an entry's name is not ours to delete; a file beside them not named stays.
+    mkdirSync(join(dir, part("dir")));
+    writeFileSync(join(dir, part("kept")), "x");
+    removeEntries(dir, [...names, part("dir")]);
+    // Many: still there as this run goes on (the remover, a new node, takes tens of ms to start).
+    if (here) expect(entriesIn(dir)).toEqual([part("dir"), part("kept")]);
+    else expect(entriesIn(dir).length).toBeGreaterThan(2);
+    await waitUntil(() => entriesIn(dir).length === 2);
+    expect(entriesIn(dir)).toEqual([part("dir"), part("kept")]);
   });
 });

@@ -3,7 +3,7 @@
 // loop further up is not itself on it (the loop's codes are). The check remembers the lineages
 // that end, so a thousand codes derived from one are not each walked; what it says is the same.
 import { describe, expect, it } from "vitest";
-import { lineageProblems, loopsBack } from "../../../src/core/codes/lineage-check.js";
+import { lineageProblems, withLineageFollowed } from "../../../src/core/codes/lineage-check.js";
 import type { Code } from "../../../src/model.js";
 import { makeCode } from "../make-code.js";
 
@@ -48,17 +48,19 @@ describe("lineageProblems", () => {
   });
 });
 
-// What show's header asks: whether the link it would name is one of a loop through other codes.
-describe("loopsBack", () => {
+// What show's header and the Markdown and HTML exports tell: the link a code names, unless it is
+// one of a loop through other codes.
+describe("withLineageFollowed", () => {
   const loop = [code("a", "b"), code("b", "c"), code("c", "a")];
   it.each([
-    ["on a loop of three", loop, "a", true],
-    ["leading into a loop, not on it", [...loop, code("d", "a")], "d", false],
-    ["a chain that ends", [code("a", "b"), code("b")], "a", false],
-    ["derived from itself (said plainly where shown)", [code("a", "a")], "a", false],
-    ["an unknown parent", [code("a", "nowhere")], "a", false],
-    ["no lineage", [code("a")], "a", false],
-  ])("%s", (_what, codes, id, expected) => {
-    expect(loopsBack(codes.find((known) => known.id === id)!, codes)).toBe(expected);
+    ["on a loop of three", loop, "a", undefined],
+    ["leading into a loop, not on it", [...loop, code("d", "a")], "d", "a"],
+    ["a chain that ends", [code("a", "b"), code("b")], "a", "b"],
+    ["derived from itself (said plainly where shown)", [code("a", "a")], "a", "a"],
+    ["an unknown parent", [code("a", "nowhere")], "a", "nowhere"],
+    ["no lineage", [code("a")], "a", undefined],
+  ])("%s", (_what, codes, id, told) => {
+    const [followed] = withLineageFollowed([codes.find((known) => known.id === id)!], codes);
+    expect(followed!.source.derivedFrom).toBe(told);
   });
 });

@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { codesNamedIn, namesIn, withoutNames } from "../../../src/core/codes/named-codes.js";
+import { namesIn, withoutNames } from "../../../src/core/codes/named-codes.js";
 import type { Library } from "../../../src/model.js";
 import { makeCode } from "../make-code.js";
 
@@ -23,7 +23,7 @@ const withUsers: Library = {
   ],
 };
 
-describe("codesNamedIn", () => {
+describe("namesIn: the codes", () => {
   it.each([
     ["what does alaska say about gifts", ["alaska"]],
     ["Alaska's rule on gifts", ["alaska"]],
@@ -46,7 +46,7 @@ describe("codesNamedIn", () => {
     // A place of everyday words only names no code.
     ["what is the agency policy on gifts", []],
   ])("%s → %j", (query, expected) => {
-    expect(codesNamedIn(withUsers, query, (word) => everyday.has(word)).map((code) => code.id)).toEqual(expected);
+    expect(namesIn(withUsers, query, (word) => everyday.has(word)).codes.map((code) => code.id)).toEqual(expected);
   });
 });
 
