@@ -36,8 +36,9 @@ const FLOORS = {
   // and at its end, 15 of them out again and a pronoun rule for terms (0.7747 / 0.8301). In the
   // twenty-sixth, a third blind round (slang and worried questions, 540 terms): recall 0.7703,
   // the floor moved a point below by the held-out rule; at its end 0.7722 / 0.8263. In the
-  // twenty-seventh, at its end 0.7722 / 0.8301: the first-hit floor raised.
-  "held-out": { recall: 0.762, firstHit: 0.82 },
+  // twenty-seventh, at its end 0.7722 / 0.8301: the first-hit floor raised. In the
+  // twenty-ninth, 0.7762 / 0.8301 at its end: recall's floor raised.
+  "held-out": { recall: 0.766, firstHit: 0.82 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
@@ -51,8 +52,9 @@ const FLOORS = {
   // (a third blind round of terms, place names, phrasal terms): the floor a point below. In the
   // twenty-seventh, 0.8163 / 0.8611 once a concept's soft lending faded below the best one's
   // rather than stopping (rank.ts SOFT_FADES_FROM): the floor a point below, by the rule above.
-  // In the twenty-eighth, 0.8187 / 0.8611 at its end: recall's floor raised.
-  blind: { recall: 0.808, firstHit: 0.851 },
+  // In the twenty-eighth, 0.8187 / 0.8611 at its end: recall's floor raised. In the
+  // twenty-ninth, 0.8187 / 0.8750 at its end: the first hit's raised.
+  blind: { recall: 0.808, firstHit: 0.865 },
 };
 
 describe.each([
@@ -114,7 +116,7 @@ describe("the tuning file's queries, framed as people frame a question", () => {
  * question); 0.8734 / 0.8876 at the twenty-sixth's end; 0.8793 / 0.8989 at the
  * twenty-seventh's. A floor a point below, as the held-out file's: a guard, not a target.
  */
-const FRESH_FLOORS = { recall: 0.869, firstHit: 0.889 };
+const FRESH_FLOORS = { recall: 0.87, firstHit: 0.889 };
 
 describe("the fresh questions, labelled by concept", () => {
   const labelled = readConceptCases(join(import.meta.dirname, "fresh.yaml"));
@@ -149,14 +151,14 @@ describe("the fresh questions, labelled by concept", () => {
  */
 const FRESH23_FLOORS = {
   // 0.8923 / 0.9643 at the twenty-seventh session's end (soft lending that fades).
-  "fresh23-tuning.yaml": { recall: 0.882, firstHit: 0.954 },
+  "fresh23-tuning.yaml": { recall: 0.887, firstHit: 0.954 },
   // Lowered in the twenty-fifth session: 865 entry terms written blind took it from 0.8458 /
   // 0.8679 to 0.8070 / 0.8679 (the held-out file 0.7564 → 0.7774). Kept by the held-out rule.
   // Raised at the twenty-sixth's end: 0.8242 / 0.8679. In the twenty-seventh, soft lending
   // that fades (rank.ts SOFT_FADES_FROM): 0.8261 / 0.8491, the first-hit floor a point below.
   // At the twenty-eighth's end (stance adverbs, compounds): 0.8342 / 0.8491, recall's raised.
-  "fresh23-held-out.yaml": { recall: 0.824, firstHit: 0.839 },
-  "fresh23-narrative-tuning.yaml": { recall: 0.83, firstHit: 0.9 },
+  "fresh23-held-out.yaml": { recall: 0.828, firstHit: 0.839 },
+  "fresh23-narrative-tuning.yaml": { recall: 0.836, firstHit: 0.918 },
   // Lowered in the twenty-fourth session: terms written for its own situations' tuning half
   // took this half from 0.6152 / 0.6296 to 0.5985 / 0.6111, and to 0.6024 / 0.6296 once 21 of
   // them that were false friends went (docs/search-quality.md). Kept by the held-out rule above.
@@ -167,11 +169,11 @@ const FRESH23_FLOORS = {
   // twenty-seventh, soft lending that fades (rank.ts SOFT_FADES_FROM): recall 0.5935, its floor
   // a point below by the held-out rule. At the twenty-eighth's end (stance adverbs, compounds):
   // 0.5824 / 0.6296, recall's floor a point below by the same rule.
-  "fresh23-narrative-held-out.yaml": { recall: 0.572, firstHit: 0.62 },
-  "fresh23-slang-tuning.yaml": { recall: 0.89, firstHit: 0.916 },
+  "fresh23-narrative-held-out.yaml": { recall: 0.581, firstHit: 0.62 },
+  "fresh23-slang-tuning.yaml": { recall: 0.892, firstHit: 0.934 },
   // The twenty-sixth session's third blind round of terms: first hit 0.7857 (one question); at
   // its end 0.6991 / 0.7857.
-  "fresh23-slang-held-out.yaml": { recall: 0.689, firstHit: 0.775 },
+  "fresh23-slang-held-out.yaml": { recall: 0.694, firstHit: 0.793 },
 } as const;
 
 /**
@@ -186,13 +188,13 @@ const FRESH23_FLOORS = {
  * not a target.
  */
 const FRESH24_FLOORS = {
-  "fresh24-narrative-tuning.yaml": { recall: 0.816, firstHit: 0.93 },
+  "fresh24-narrative-tuning.yaml": { recall: 0.818, firstHit: 0.93 },
   // 865 entry terms written blind in the twenty-fifth session: 0.6905 / 0.8800; at the
   // twenty-sixth's end 0.7385 / 0.9200; at the twenty-seventh's 0.7465 / 0.9200.
   "fresh24-narrative-held-out.yaml": { recall: 0.736, firstHit: 0.91 },
-  "fresh24-plain-tuning.yaml": { recall: 0.922, firstHit: 0.99 },
+  "fresh24-plain-tuning.yaml": { recall: 0.932, firstHit: 0.99 },
   // 0.8764 / 0.9600 at the twenty-fifth's end, 0.8684 / 0.9600 at the twenty-sixth's.
-  "fresh24-plain-held-out.yaml": { recall: 0.858, firstHit: 0.95 },
+  "fresh24-plain-held-out.yaml": { recall: 0.86, firstHit: 0.95 },
 } as const;
 
 describe("the twenty-third and twenty-fourth sessions' fresh questions, in halves", () => {
@@ -217,8 +219,8 @@ describe("the twenty-third and twenty-fourth sessions' fresh questions, in halve
  * target.
  */
 const FRESH26_FLOORS = {
-  "fresh26-tuning.yaml": { recall: 0.747, firstHit: 0.823 },
-  "fresh26-held-out.yaml": { recall: 0.702, firstHit: 0.79 },
+  "fresh26-tuning.yaml": { recall: 0.766, firstHit: 0.84 },
+  "fresh26-held-out.yaml": { recall: 0.702, firstHit: 0.806 },
 } as const;
 
 /**
@@ -230,20 +232,21 @@ const FRESH26_FLOORS = {
  * 0.7778 → 0.7073 / 0.8000. A floor a point below each.
  */
 const FRESH28_FLOORS = {
-  "fresh28-tuning.yaml": { recall: 0.586, firstHit: 0.723 },
-  "fresh28-held-out.yaml": { recall: 0.697, firstHit: 0.79 },
+  "fresh28-tuning.yaml": { recall: 0.614, firstHit: 0.745 },
+  "fresh28-held-out.yaml": { recall: 0.702, firstHit: 0.79 },
 } as const;
 
 /**
  * The twenty-ninth session's questions (fresh29-*.yaml): 90 by a helper who read only the five
  * codes, judged and split the same way; references to a code's value statements (11, which
  * search cannot return: they are no standards) taken out after the split, before any question
- * was searched. Measured at the session's start (2110958): tuning half 0.6947 / 0.8000,
- * held-out half 0.6112 / 0.7333. A floor a point below each.
+ * was searched. Measured at the session's start (2110958) and end: tuning half 0.6947 /
+ * 0.8000 → 0.7169 / 0.8000, held-out half 0.6112 / 0.7333 → 0.6174 / 0.7333. A floor a
+ * point below each.
  */
 const FRESH29_FLOORS = {
-  "fresh29-tuning.yaml": { recall: 0.684, firstHit: 0.79 },
-  "fresh29-held-out.yaml": { recall: 0.601, firstHit: 0.723 },
+  "fresh29-tuning.yaml": { recall: 0.706, firstHit: 0.79 },
+  "fresh29-held-out.yaml": { recall: 0.607, firstHit: 0.723 },
 } as const;
 
 describe("the twenty-sixth, twenty-eighth and twenty-ninth sessions' fresh questions, judged by standard, in halves", () => {
@@ -297,7 +300,7 @@ describe("questions no code answers", () => {
  * 0.8800 / 0.7910 once a concept three loose neighbours agree on is inferred too (infer.ts
  * VOTE_SIMILARITY). A floor just below.
  */
-const APART_FLOORS = { recall: 0.878, firstHit: 0.788 };
+const APART_FLOORS = { recall: 0.879, firstHit: 0.788 };
 
 describe("codes written apart", () => {
   it("leave the code uncurated and its lineage out: Medi-Cal without Working Well Together, and the other way", () => {
