@@ -44,8 +44,9 @@ const SUBJECT_REACH = 3;
  * Whether the words around a matter (its words from `start` to `end`) say it of someone besides
  * the asker ("he used meth", "client got triggered", "her relapse"), not of the asker ("I
  * relapsed", "my drinking", "his story triggered me"): the asker right after it, or the nearer
- * of the two before it, decides; "my" says the asker only right before the matter ("my brother
- * relapsed" is the brother's); neither within reach says nothing.
+ * of the two before it, decides; "my" says the asker only right before the matter (in "my
+ * brother relapsed" it says whose brother, and the brother is no one the lists above name, so
+ * nothing is said); neither within reach says nothing.
  */
 export function saidOfSomeoneElse(sequence: readonly string[], start: number, end = start): boolean {
   if (ASKER_AS_OBJECT.has(sequence[end + 1] ?? "")) return false;
