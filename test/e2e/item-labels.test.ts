@@ -48,4 +48,29 @@ describe("an item label after a standard's number", () => {
     expect(result.stderr).toMatch(/^ethics: 'c' is ambiguous in alaska/);
     expect(result.code).toBe(1);
   });
+
+  it.each([
+    [["medi-cal", "integrity", "12a"]],
+    [["medi-cal", "integrity", "12(a)"]],
+    [["medi-cal", "integrity", "12.b"]],
+    [["medi-cal:integrity:12a"]],
+    [["Medi-Cal · Integrity 12(b)"]],
+  ])("%j, the letter written with the number as a legal citation is, is standard 12 with its items", (args) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(twelve.stdout);
+    expect(result.code).toBe(0);
+  });
+
+  it.each([
+    [["medi-cal", "integrity", "12z"], "ethics: Medi-Cal Integrity 12 has no item z\nhint: its items are a, b\n"],
+    // Written with the number, the letter is an item or an error: never a code's name.
+    [["medi-cal", "integrity", "11a"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: ethics show medi-cal integrity 11\n"],
+    [["wisconsin", "12(a)"], "ethics: Wisconsin 12 has no item a\nhint: it has no lettered items: ethics show wisconsin 12\n"],
+  ])("%j: a letter no item of the standard has is said so", (args, stderr) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(stderr);
+    expect(result.code).toBe(1);
+  });
 });

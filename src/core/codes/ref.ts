@@ -64,6 +64,8 @@ export interface Reference {
   selection?: NumberSelection;
   /** The reference as read, for messages. */
   text: string;
+  /** Its words are the item letter written with the number before it (`12a`): an item, or an error. */
+  itemLabel?: true;
 }
 
 const SELECTION_SHAPE = /^\d+(?:-\d*)?(?:,\d+(?:-\d*)?)*$/;
@@ -153,6 +155,8 @@ export interface Token {
    * (`:conduct:4`, whose `:` is read as ·), "" on its others; else the token's text.
    */
   typed?: string;
+  /** The item letter of a number written with it (`12a`, `12(a)`): it must be one of that standard's items. */
+  itemLabel?: true;
 }
 
 export const CODE_SEPARATOR = "·";
@@ -205,9 +209,31 @@ function joinNumbers(tokens: Token[]): Token[] {
   return joined;
 }
 
+/** A standard's number written with one of its items' letters, as legal citations are: `12a`, `12(a)`, `12.a`. */
+const NUMBER_WITH_ITEM = /^(\d+)\.?(?:([a-z])|\(([a-z])\))$/i;
+
+/**
+ * `12a` and `12(a)` as the number and the item letter after it, as `12 a` is read (target.ts).
+ * Only where the word ends its reference (nothing, a separator or another citation after it):
+ * `2b 3` may be a user's section `2b` and its standard 3.
+ */
+function withItemLabelsApart(tokens: Token[]): Token[] {
+  return tokens.flatMap((token, at) => {
+    const next = tokens[at + 1];
+    const endsReference = next === undefined || next.opens || REFERENCE_SEPARATORS.has(next.text);
+    const parts = endsReference ? NUMBER_WITH_ITEM.exec(token.text) : null;
+    if (parts === null) return [token];
+    const typed = token.typed ?? token.text;
+    return [
+      { ...token, text: parts[1]!, typed },
+      { text: (parts[2] ?? parts[3])!, opens: false, typed: "", itemLabel: true as const },
+    ];
+  });
+}
+
 /** The words after `ethics show` as the tokens references are read from. */
 export function readTokens(argv: readonly string[]): Token[] {
-  return joinNumbers(argv.flatMap(tokenize));
+  return withItemLabelsApart(joinNumbers(argv.flatMap(tokenize)));
 }
 
 /** The marks people put before a number: `#12`, `§12` (and `§§12-14`, `§ 12`). */
@@ -305,6 +331,7 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
       close();
     } else {
       current.words.push(token.text);
+      if (token.itemLabel) current.itemLabel = true;
     }
   }
   close();

@@ -232,6 +232,24 @@ function isItemOf(previous: Target | undefined, reference: Reference): boolean {
   return reference.words.every((word) => foldLabel(word) !== "" && labels.has(foldLabel(word)));
 }
 
+/**
+ * An item letter written with a number (`12z`, `12(z)`) that is no item of the one standard the
+ * number picked: said so, rather than read as a name ("a" would begin Alaska).
+ */
+function noSuchItem(previous: Target | undefined, reference: Reference): EthicsError {
+  if (previous?.kind !== "standards" || previous.standards.length !== 1) {
+    return new UsageError(`'${reference.words.join(" ")}' is an item letter, but no one standard comes before it`, "expected e.g. `ethics show medi-cal integrity 12a`");
+  }
+  const standard = previous.standards[0]!;
+  const single = previous.code.sections.length === 1;
+  const where = single ? `${previous.code.shortName} ${standard.number}` : `${previous.code.shortName} ${citedTitle(previous.code, previous.section)} ${standard.number}`;
+  const labels = standard.items.map((item) => foldLabel(item.label));
+  return new EthicsError(
+    `${where} has no item ${reference.words.join(" ")}`,
+    labels.length === 0 ? `it has no lettered items: ethics show ${previous.code.id}${single ? "" : ` ${previous.section.id}`} ${standard.number}` : `its items are ${labels.join(", ")}`,
+  );
+}
+
 /** What the words of `show` are read as, in order: references, and printed citations resolved. */
 type Piece = { reference: Reference } | { target: Target };
 
@@ -240,6 +258,7 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
   const targets: Target[] = [];
   for (const piece of pieces) {
     if ("reference" in piece && isItemOf(targets.at(-1), piece.reference)) continue;
+    if ("reference" in piece && piece.reference.itemLabel) throw noSuchItem(targets.at(-1), piece.reference);
     targets.push("target" in piece ? piece.target : resolveTarget(library, piece.reference));
   }
   return targets;

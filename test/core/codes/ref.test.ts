@@ -71,7 +71,13 @@ describe("parseReferences", () => {
     // …but not what is no number, and a marked number before a name is a title's word
     [["medi-cal", "integrity", "12.0"], ["medi-cal integrity 12.0"]],
     [["medi-cal", "integrity", "1.3"], ["medi-cal integrity 1.3"]],
-    [["medi-cal", "integrity", "12a"], ["medi-cal integrity 12a"]],
+    // a letter written with the number is an item of it (target.ts): `12a`, `12(a)`
+    [["medi-cal", "integrity", "12a"], ["medi-cal integrity [one 12]", "a"]],
+    [["medi-cal", "integrity", "12(b)"], ["medi-cal integrity [one 12]", "b"]],
+    [["medi-cal", "integrity", "12ab"], ["medi-cal integrity 12ab"]],
+    // …only where the word ends its reference: a section `2b` of a user's code, and its 3
+    [["riverside", "2b", "3"], ["riverside 2b [one 3]"]],
+    [["medi-cal integrity 12(b); alaska conduct 4"], ["medi-cal integrity [one 12]", "b", "alaska conduct [one 4]"]],
     [["riverside", "1.", "conduct", "2"], ["riverside 1. conduct [one 2]"]],
     [["riverside", "#2", "privacy", "1"], ["riverside #2 privacy [one 1]"]],
     [["medi-cal", "integrity", "十二"], ["medi-cal integrity 十二"]],
