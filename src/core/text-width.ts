@@ -73,8 +73,17 @@ let pictographic: RegExp | undefined;
  * four emoji joined into one picture, two columns, not eight. A letter after a joiner (a
  * Devanagari half form) still takes its own column, as the terminal gives it one.
  */
-export function joinsEmoji(char: string): boolean {
+function joinsEmoji(char: string): boolean {
   return char.codePointAt(0)! >= 0xa9 && (pictographic ??= /^\p{Extended_Pictographic}$/u).test(char);
+}
+
+/**
+ * Whether `char` takes no column of its own: a combining mark, joiner or selector, or an emoji
+ * that a zero width joiner just before it (`afterJoiner`) draws into the one before. The one
+ * rule visibleLength and the wrapping's cutting (render/columns.ts) both measure by.
+ */
+export function takesNoColumn(char: string, afterJoiner: boolean): boolean {
+  return isZeroWidth(char) || (afterJoiner && joinsEmoji(char));
 }
 
 /** How many columns `text` takes on a terminal, escape sequences (our colours) not counted. */
@@ -84,9 +93,8 @@ export function visibleLength(text: string): number {
   let columns = 0;
   let joined = false;
   for (const char of plain) {
-    const drawnInto = isZeroWidth(char) || (joined && joinsEmoji(char));
+    if (!takesNoColumn(char, joined)) columns += isWide(char.codePointAt(0)!) ? 2 : 1;
     joined = char === "\u200d";
-    if (!drawnInto) columns += isWide(char.codePointAt(0)!) ? 2 : 1;
   }
   return columns;
 }

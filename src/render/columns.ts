@@ -2,7 +2,7 @@
 // messages measure with too), and where a line of it may break other than at a space. One
 // measure for every renderer (wrapping, tables, padding), so that what is laid out is what the
 // terminal shows.
-import { isWide, isZeroWidth, joinsEmoji, visibleLength } from "../core/text-width.js";
+import { isWide, isZeroWidth, takesNoColumn, visibleLength } from "../core/text-width.js";
 
 export { ANSI_PATTERN, isWide, visibleLength } from "../core/text-width.js";
 
@@ -132,7 +132,7 @@ export function overflowPieces(part: string, firstRoom: number, room: number): s
       continue;
     }
     // Measured as visibleLength measures: an emoji joined to the one before takes no column.
-    const tokenWidth = isZeroWidth(token) || (joined && joinsEmoji(token)) ? 0 : visibleLength(token);
+    const tokenWidth = takesNoColumn(token, joined) ? 0 : visibleLength(token);
     if (tokenWidth > 0 && width + tokenWidth > limit && (piece !== "" || limit === 0)) {
       if (piece === "") limit = room;
       else cut(tokenWidth);

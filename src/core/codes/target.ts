@@ -240,13 +240,12 @@ function noSuchItem(previous: Target | undefined, reference: Reference): EthicsE
   if (previous?.kind !== "standards" || previous.standards.length !== 1) {
     return new UsageError(`'${reference.words.join(" ")}' is an item letter, but no one standard comes before it`, "expected e.g. `ethics show medi-cal integrity 12a`");
   }
-  const standard = previous.standards[0]!;
-  const single = previous.code.sections.length === 1;
-  const where = single ? `${previous.code.shortName} ${standard.number}` : `${previous.code.shortName} ${citedTitle(previous.code, previous.section)} ${standard.number}`;
-  const labels = standard.items.map((item) => foldLabel(item.label));
+  const { number, items } = previous.standards[0]!;
+  const { where, command } = inSection(previous.code, previous.section);
+  const labels = items.map((item) => foldLabel(item.label));
   return new EthicsError(
-    `${where} has no item ${reference.words.join(" ")}`,
-    labels.length === 0 ? `it has no lettered items: ethics show ${previous.code.id}${single ? "" : ` ${previous.section.id}`} ${standard.number}` : `its items are ${labels.join(", ")}`,
+    `${where} ${number} has no item ${reference.words.join(" ")}`,
+    labels.length === 0 ? `it has no lettered items: ${command(number)}` : `its items are ${labels.join(", ")}`,
   );
 }
 
