@@ -58,8 +58,13 @@ freshHalves.push(
   { file: "fresh29-tuning.yaml", title: "fresh questions, standards judged (29th session), tuning half", details: "--fresh-details" },
   { file: "fresh29-held-out.yaml", title: "fresh questions, standards judged (29th session), held-out half", details: "--held-out-details" },
 );
+// The thirtieth session's, judged the same way.
+freshHalves.push(
+  { file: "fresh30-tuning.yaml", title: "fresh questions, standards judged (30th session), tuning half", details: "--fresh-details" },
+  { file: "fresh30-held-out.yaml", title: "fresh questions, standards judged (30th session), held-out half", details: "--held-out-details" },
+);
 /** The sets judged standard by standard (the others are labelled by concept). */
-const JUDGED_BY_STANDARD = ["fresh26", "fresh28", "fresh29"];
+const JUDGED_BY_STANDARD = ["fresh26", "fresh28", "fresh29", "fresh30"];
 for (const { file, title, details } of freshHalves) {
   const path = join(root, "test/eval", file);
   const cases = JUDGED_BY_STANDARD.some((set) => file.startsWith(set)) ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
