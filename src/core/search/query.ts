@@ -20,7 +20,7 @@ import { askedApart } from "./asker.js";
 import { verdictApart } from "./verdict.js";
 import { namesSomeone, saidOfSomeoneElse } from "./someone.js";
 import { withoutStance } from "./stance.js";
-import { spelledOut, withSlashedSpelledOut } from "./texting.js";
+import { spelledOut, withTextingSpelledOut } from "./texting.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -142,7 +142,7 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
   // A query that is only a stance and its subject ("honestly I") is read whole: nothing else is asked.
   const asked = withoutStance(read);
   const meant = asked === read || hasMeaningfulWord(asked) ? asked : read;
-  for (const typed of words(withSlashedSpelledOut(meant))) {
+  for (const typed of words(withTextingSpelledOut(meant))) {
     const word = restore(spelledOut(typed));
     if (word.length > MAX_WORD_LENGTH) {
       tooLong = true;
