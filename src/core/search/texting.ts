@@ -2,11 +2,11 @@
 // read as the words they spell: a question typed on a phone says "person w SUD" or "my bf", and
 // the words it means are what the codes and the concept index are searched for. Only spellings
 // that stand for one word whatever the context: not "pt" (patient, part-time), "sup"
-// (supervisor, "what's up"), "rn" (right now, a registered nurse), "b" or "c" (hep C, plan B).
-// A letter standing alone is a word too ("me n him", "u r my peer"): left as typed, "n" and "r"
-// were rare words of the concept index (of "n-word", "the r-word") and weighed as much as the
-// question's rarest word. So were "2" and "4" (a rule's "Subpart 2"), which are read as to and
-// for only where no number can be meant (digitAsWord).
+// (supervisor, "what's up"), "rn" (right now, a registered nurse), "cuz" (because, cousin),
+// "b" or "c" (hep C, plan B). A lone "n", "r" or "u" is a word too ("me n him", "r u on meds"):
+// left as typed, "n" and "r" were rare words of the concept index ("n-word", "the r-word") and
+// weighed as much as a question's rarest word. So were "2" and "4" ("Part 2", "bill 4 units"),
+// which are read as to and for only where the words around them say no number is meant.
 const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ["w", "with"],
   ["bc", "because"],
@@ -38,54 +38,71 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ["wat", "what"],
   ["wut", "what"],
   ["shld", "should"],
-  ["cuz", "because"],
   ["bcuz", "because"],
   ["tho", "though"],
   ["prolly", "probably"],
-  ["fx", "effects"],
   ["biz", "business"],
 ]);
 
 /** "w/o" and "b/c", which words() would split into letters, as the words they spell. */
 const SLASHED = /\b(?:[wW]\/[oO]|[bB]\/[cC])\b/g;
+/** "side fx": "fx" alone is also a fracture ("hip fx"). */
+const SIDE_FX = /\bside fx\b/gi;
 /**
- * "n" and "r" standing alone for and and are: not joined by a hyphen or an apostrophe, as in
- * "n-word", "r-word" or "rock n' roll", which words() would split into the same letters. ASCII
- * classes: a pattern with Unicode property classes costs its compiling in every search.
+ * "n", "r" and "u" standing alone: not joined to another word or letter ("n-word" with any
+ * hyphen, "R&R", "N.A.", "rock n' roll"), nor naming a word ("the n word").
  */
-const LONE_LETTER = /(?<![A-Za-z0-9'’-])[nNrR](?![A-Za-z0-9'’-])/g;
-/**
- * "2" or "4" standing alone between two words ("begging me 2 write", "ask me 4 legal advice"),
- * not part of a name or a figure ("W-4", "24/7", "$4", "2.5").
- */
-const DIGIT_AS_WORD = /(?<=[A-Za-z]\s+)[24](?=\s+([A-Za-z]+))/g;
+const LONE_LETTER = /(?<![A-Za-z0-9'’&./\u2010-\u2015-])[nNrRuU](?![A-Za-z0-9'’&./\u2010-\u2015-])(?!\s+words?\b)/g;
+const LETTER_WORDS: ReadonlyMap<string, string> = new Map([
+  ["n", "and"],
+  ["r", "are"],
+  ["u", "you"],
+]);
+/** "2" and "4" alone between spaces: each is looked at with the words on either side (digitAsWord). */
+const LONE_DIGIT = /(?<=\s)[24](?=\s)/g;
 const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
   ["2", "to"],
   ["4", "for"],
 ]);
-/** Words after a number that make it a count or a time ("2 yrs", "4 am"), beside plurals. */
-const COUNTED = new Set(["am", "pm", "hr", "yr", "wk", "min", "x", "k", "m", "th", "nd", "day", "week", "month", "year", "hour", "minute", "time", "person", "child", "kid", "client", "peer", "session", "dollar", "buck", "grand", "of", "or", "and", "to", "out", "in", "a", "an"]);
+/** Words after which a digit is a number: a place in a text or a list, a time, a date, a comparison. */
+const NUMBER_AFTER = new Set(
+  `part subpart step steps section chapter page room level grade tier phase stage class title form rule standard item
+  number no at by until till around about after before since from between than over under only just last first next
+  every all the jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
+  september october november december`.split(/\s+/),
+);
+/** Words before which to and for, never a number, stand: whose, whom, or a verb after "to". */
+const TO_OR_FOR_BEFORE = new Set(
+  `my your his her their our me him them us you u it this that a an the some
+  be do go get have make take tell talk say see give help keep pay ask write call text come work stop decide pray
+  focus share report know let bring use meet leave find try start move live stay quit drink date hug lend borrow`.split(/\s+/),
+);
+/** How far around a digit its neighbouring words are looked for (a word is never longer). */
+const NEIGHBOUR_REACH = 48;
 
 /**
  * The text with the spellings written out that words() would misread: slashed ones ("w/o a
- * release" → "without a release"), lone letters ("me n him" → "me and him") and digits that are
- * words ("ask me 4 advice" → "ask me for advice").
+ * release" → "without a release"), "side fx", lone letters ("me n him" → "me and him", "r u on
+ * meds" → "are you on meds") and digits that are words ("ask me 4 a loan" → "ask me for a loan").
  */
 export function withTextingSpelledOut(text: string): string {
   const unslashed = text.includes("/") ? text.replace(SLASHED, (form) => (form[0] === "w" || form[0] === "W" ? "without" : "because")) : text;
-  return unslashed.replace(LONE_LETTER, (letter) => (letter === "n" || letter === "N" ? "and" : "are")).replace(DIGIT_AS_WORD, digitAsWord);
+  return unslashed
+    .replace(SIDE_FX, (found) => `${found.slice(0, 4)} effects`)
+    .replace(LONE_LETTER, (letter) => LETTER_WORDS.get(letter.toLowerCase())!)
+    .replace(LONE_DIGIT, (digit, at: number, whole: string) => digitAsWord(digit, whole.slice(Math.max(0, at - NEIGHBOUR_REACH), at), whole.slice(at + 1, at + 1 + NEIGHBOUR_REACH)));
 }
 
 /**
- * The digit as to or for, unless the word after it is what a number counts ("2 yrs", "4 kids",
- * "2 of them", "4 am"): a number is followed by a plural or a unit, to and for by a verb or what
- * they govern.
+ * The digit as to or for where a word stands before it that takes no number after it and the
+ * word after it is one to or for governs ("begging me 2 write", "4 my peer", "me 4 a loan");
+ * else the number it may be ("Part 2 program", "at 4 tomorrow", "2 yrs", "bill 4 units").
  */
-function digitAsWord(digit: string, after: string): string {
-  const next = after.toLowerCase();
-  const meant = SPELLED_OUT.get(next) ?? next;
-  const counted = COUNTED.has(meant) || (meant.length > 2 && meant.endsWith("s") && !meant.endsWith("ss"));
-  return counted ? digit : DIGIT_WORDS.get(digit)!;
+function digitAsWord(digit: string, before: string, after: string): string {
+  const previous = /([A-Za-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+  const next = /^\s+([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+  if (previous === undefined || next === undefined || NUMBER_AFTER.has(previous)) return digit;
+  return TO_OR_FOR_BEFORE.has(next) ? DIGIT_WORDS.get(digit)! : digit;
 }
 
 /** A word (lower case, as words() gives it) as the word its texting spelling stands for. */
