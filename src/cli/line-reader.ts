@@ -28,7 +28,7 @@ export interface LineReader {
 const LINE_END = /\r\n|[\r\n]/g;
 
 /** `text` cut to `length` characters, never between the halves of a surrogate pair. */
-function cut(text: string, length: number): string {
+export function cutLine(text: string, length: number): string {
   if (text.length <= length) return text;
   const code = text.charCodeAt(length - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
@@ -51,7 +51,7 @@ export function readLines(input: Readable, kept = LINE_KEPT, limit = LINE_LIMIT)
     lineLength += text.length;
     if (lineFull || text === "") return;
     lineFull = line.length + text.length > kept;
-    line = lineFull ? cut(line + text.slice(0, kept - line.length + 1), kept) : line + text;
+    line = lineFull ? cutLine(line + text.slice(0, kept - line.length + 1), kept) : line + text;
   };
   const endLine = () => {
     lines.push(line);
@@ -134,6 +134,17 @@ export function unreadableStdin(): string | undefined {
   } catch {
     return undefined; // not open at all: Node reads it as empty, as /dev/null
   }
+}
+
+/** A key's escape sequence, as a terminal sends arrows, Home, End, Delete (␛[D, ␛OH, ␛[3~) and Alt+key. */
+const KEY_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?/gs;
+
+/**
+ * A line typed on a terminal that does not edit it for ethics (its output goes elsewhere, as in
+ * `ethics quiz | tee quiz.txt`) without the keys' escape sequences: an arrow is no part of an answer.
+ */
+export function withoutKeySequences(line: string): string {
+  return line.includes("\x1b") ? line.replace(KEY_SEQUENCE, "") : line;
 }
 
 export function readStdinLines(): LineReader {

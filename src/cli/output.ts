@@ -26,10 +26,14 @@ function isDumbTerminal(env: NodeJS.ProcessEnv): boolean {
   return env.TERM === "dumb" || (!env.TERM && process.platform !== "win32");
 }
 
-/** The flag beats the environment; FORCE_COLOR beats NO_COLOR, as in Node itself. */
+/**
+ * The flag beats the environment; FORCE_COLOR beats NO_COLOR, as in Node itself. FORCE_COLOR
+ * set but empty forces colour, as Node's docs and chalk's supports-color read it (16 colours);
+ * an empty NO_COLOR is unset, as no-color.org says.
+ */
 export function decideColor(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (flags.color === false) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   return isTTY && !isDumbTerminal(env);
 }

@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 
 export interface RedrawnOutput {
   write(text: string): void;
+  /** The last line written, if it is unfinished (a prompt): what the cursor follows. */
+  unfinished(): string;
   /** No more redrawing: the prompt is answered for good. */
   stop(): void;
 }
@@ -16,7 +18,7 @@ export interface RedrawnOutput {
  * (Linux's /proc/self/stat: pgrp, then tpgid, after the command's name in brackets). Where
  * that cannot be read, it is taken to be, as Node's readline takes it.
  */
-function inForeground(): boolean {
+export function inForeground(): boolean {
   try {
     const stat = readFileSync("/proc/self/stat", "latin1");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
@@ -39,6 +41,7 @@ export function redrawnOnResume(write: (text: string) => void): RedrawnOutput {
       const end = text.lastIndexOf("\n");
       unfinished = end < 0 ? unfinished + text : text.slice(end + 1);
     },
+    unfinished: () => unfinished,
     stop: () => void process.off("SIGCONT", redraw),
   };
 }

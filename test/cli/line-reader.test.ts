@@ -2,7 +2,7 @@
 // ending or a character anywhere, and a line of any length of which only the start is kept.
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { LINE_KEPT, readLines } from "../../src/cli/line-reader.js";
+import { LINE_KEPT, readLines, withoutKeySequences } from "../../src/cli/line-reader.js";
 
 async function linesOf(chunks: (string | Buffer)[], kept?: number): Promise<string[]> {
   const reader = readLines(Readable.from(chunks, { objectMode: false }), kept);
@@ -75,5 +75,19 @@ describe("reading answers line by line", () => {
     const next = reader.next();
     input.destroy(Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" }));
     await expect(next).rejects.toThrow("cannot read the answers: EIO: i/o error, read");
+  });
+});
+
+describe("withoutKeySequences", () => {
+  it.each([
+    ["\x1b[Db", "b"], // Left, as xterm sends it
+    ["\x1bOHb\x1b[3~", "b"], // Home (SS3) and Delete
+    ["b\x1b[1;5C", "b"], // Ctrl-Right, with parameters
+    ["\x1bb", ""], // Alt-b
+    ["b\x1b", "b"], // Escape alone
+    ["b", "b"],
+    ["c'est", "c'est"],
+  ])("%j → %j", (line, expected) => {
+    expect(withoutKeySequences(line)).toBe(expected);
   });
 });

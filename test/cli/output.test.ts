@@ -21,6 +21,12 @@ describe("colour", () => {
     [{}, {}, true, false],
     [{}, { TERM: "" }, true, false],
     [{}, { FORCE_COLOR: "1" }, true, true],
+    // Set but empty forces colour, as in Node and chalk; an empty NO_COLOR is unset.
+    [{}, { FORCE_COLOR: "" }, false, true],
+    [{}, { FORCE_COLOR: "", NO_COLOR: "1" }, false, true],
+    [{}, { FORCE_COLOR: "", TERM: "dumb" }, true, true],
+    [{ color: false }, { FORCE_COLOR: "" }, true, false],
+    [{}, { FORCE_COLOR: "false" }, true, false],
   ])("flags %j, env %j, tty %s → %s", (flags, env, tty, expected) => {
     expect(decideColor(flags, env, tty)).toBe(expected);
   });

@@ -1,7 +1,11 @@
 // A standard's item label typed after its number (`show medi-cal integrity 12 a`) is that item,
 // shown with its standard, whole: "a" was read as a second reference, the code Alaska (whose
-// name it begins), and printed the whole of it. Where the standard has no such item, or a name
-// follows, the words are references as before.
+// name it begins), and printed the whole of it. Letters alone after a number are item letters
+// even where the standard has no such item (`11 a`, as `11a` is): said so, not read as a name.
+// A name after the number, or a code named exactly by the letter, is a reference as before.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
@@ -29,12 +33,10 @@ describe("an item label after a standard's number", () => {
   });
 
   it.each([
-    // Standard 11 has no items: "a" names a code, as the grammar documents.
-    [["medi-cal", "integrity", "11", "a"], ["medi-cal integrity 11; alaska"]],
-    // Two standards: whose item would it be?
-    [["medi-cal", "integrity", "12-13", "a"], ["medi-cal integrity 12-13; alaska"]],
     [["medi-cal", "integrity", "12", "alaska", "conduct", "4"], ["medi-cal integrity 12; alaska conduct 4"]],
-  ])("%j reads references as before", (args, same) => {
+    [["medi-cal", "integrity", "11", "alaska"], ["medi-cal integrity 11; alaska"]],
+    [["medi-cal", "integrity", "11", "a", "conduct", "4"], ["medi-cal integrity 11; alaska conduct 4"]],
+  ])("%j: a name after the number is a reference as before", (args, same) => {
     const result = ethics(["show", ...args]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe(ethics(["show", ...same]).stdout);
@@ -42,11 +44,42 @@ describe("an item label after a standard's number", () => {
     expect(result.code).toBe(0);
   });
 
-  it("a label no item of the standard has is not an item", () => {
-    const result = ethics(["show", "medi-cal", "integrity", "12", "a", "c"]);
+  it.each([
+    // Standard 11 has no items: "a" was the whole of Alaska, where "11a" said this.
+    [["medi-cal", "integrity", "11", "a"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: ethics show medi-cal integrity 11\n"],
+    [["medi-cal integrity 11 (a)"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: ethics show medi-cal integrity 11\n"],
+    [["wisconsin", "12", "A."], "ethics: Wisconsin 12 has no item a\nhint: it has no lettered items: ethics show wisconsin 12\n"],
+    // One letter of two is an item: the other is named ("c" was ambiguous in Alaska).
+    [["medi-cal", "integrity", "12", "a", "c"], "ethics: Medi-Cal Integrity 12 has no item c\nhint: its items are a, b\n"],
+    [["Medi-Cal · Integrity 12", "z"], "ethics: Medi-Cal Integrity 12 has no item z\nhint: its items are a, b\n"],
+  ])("%j: letters after a number are item letters, where the standard has them or not", (args, stderr) => {
+    const result = ethics(["show", ...args]);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^ethics: 'c' is ambiguous in alaska/);
+    expect(result.stderr).toBe(stderr);
     expect(result.code).toBe(1);
+  });
+
+  it.each([
+    [["medi-cal", "integrity", "12-13", "a"], "ethics: 'a' is an item letter, but Medi-Cal Integrity 12–13 is 2 standards\nhint: name one; it is shown with its items: ethics show medi-cal integrity 12\n"],
+    [["alaska", "values", "2", "a"], "ethics: 'a' is an item letter, but no one standard comes before it\nhint: expected e.g. `ethics show medi-cal integrity 12a`\n"],
+  ])("%j: an item letter after several standards, or values, is a usage error", (args, stderr) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(stderr);
+    expect(result.code).toBe(2);
+  });
+
+  it("a code whose id is the letter itself is that code", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-item-letter-"));
+    writeFileSync(
+      join(dir, "x.yaml"),
+      "id: x\ntitle: The X code\nshortName: Ex\njurisdiction: Test\nsource:\n  document: X\nsections:\n  - id: general\n    title: General\n    standards:\n      - number: 1\n        text: Peer workers keep confidences.\n",
+    );
+    const result = ethics(["--data", dir, "show", "medi-cal", "integrity", "11", "x"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(ethics(["--data", dir, "show", "medi-cal integrity 11; x"]).stdout);
+    expect(result.stdout).toContain("Peer workers keep confidences.");
+    expect(result.code).toBe(0);
   });
 
   it.each([

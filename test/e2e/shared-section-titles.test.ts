@@ -65,6 +65,18 @@ describe("two sections of one title", () => {
     expect(shown.code).toBe(0);
   });
 
+  it("cites the same from a fresh cache and from the entry it wrote (whose citations are implied, not stored)", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "ethics-shared-titles-cache-"));
+    const runs = [1, 2, 3].map(() => ethics([...data, "show", "--json", "oddy"], { env: { ETHICS_CACHE_DIR: cacheDir } }));
+    const uncached = ethics([...data, "show", "--json", "oddy"], { env: { ETHICS_CACHE_DIR: "/dev/null/no-cache" } });
+    for (const run of [...runs, uncached]) {
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(uncached.stdout);
+    }
+    expect(uncached.stdout).toContain('"citation": "Oddy · duties (duties-to-staff) 1"');
+  });
+
   it("heads each section as it is cited, and a missing number names the section so", () => {
     const whole = ethics([...data, "show", "oddy"]);
     expect(whole.stdout).toContain(`Oddy · Duties (duties-to-peers) (user code: ${join(folder, "oddy.yaml")})\n2.  Will listen to peers.`);

@@ -24,6 +24,20 @@ describe("colour", () => {
     expect(ethics(["show", "wisconsin", "8"], { env: { FORCE_COLOR: "1" } }).stdout).toContain(`${ESC}1m${ESC}36mWisconsin 8`);
   });
 
+  it("is on with FORCE_COLOR set but empty, as Node and chalk read it, even beside NO_COLOR", () => {
+    const coloured = `${ESC}1m${ESC}36mWisconsin 8`;
+    for (const env of [{ FORCE_COLOR: "" }, { FORCE_COLOR: "", NO_COLOR: "1" }]) {
+      const forced = ethics(["show", "wisconsin", "8"], { env });
+      expect(forced.stdout).toContain(coloured);
+      expect(forced.stderr).toBe("");
+      expect(forced.code).toBe(0);
+    }
+    const refused = ethics(["--no-color", "show", "wisconsin", "8"], { env: { FORCE_COLOR: "" } });
+    expect(refused.stdout).not.toContain(ESC);
+    expect(refused.stdout).toContain("Wisconsin 8");
+    expect(refused.code).toBe(0);
+  });
+
   it("is on on a terminal, off with NO_COLOR or --no-color", () => {
     expect(onTerminal("show wisconsin 8 --no-pager")).toContain(ESC);
     expect(onTerminal("show wisconsin 8 --no-pager", { NO_COLOR: "1" })).not.toContain(ESC);

@@ -3,17 +3,25 @@
 // put back on reading, checked as it goes. A third less to write, inflate, parse and collect;
 // restoreCode(storeCode(code)) gives the code back field for field, key order included.
 import type { Code, Section, Standard } from "../../model.js";
+import { citedTitles } from "../../core/codes/cited-title.js";
 import { citeStandard } from "../../core/codes/normalize.js";
 import { isRecord, isUserCodeFields } from "./shapes.js";
 
 type StoredStandard = Record<string, unknown>;
 type StoredSection = Omit<Section, "standards"> & { standards: StoredStandard[] };
-export type StoredCode = Omit<Code, "sections"> & { sections: StoredSection[]; standardKeys: string[] };
+/**
+ * `titlesCited`: some sections share a title, and their standards' citations name the section's
+ * id too (cited-title.ts). The citations are then implied by the titles as cited, which
+ * reading works out again (citedTitles), rather than each stored whole: they were 5% of the
+ * JSON of a Medi-Cal-sized code with two sections titled alike, 23% with all titled alike.
+ * Absent (most codes), nothing is worked out.
+ */
+export type StoredCode = Omit<Code, "sections"> & { sections: StoredSection[]; standardKeys: string[]; titlesCited?: true };
 
 const EMPTY: readonly unknown[] = [];
 
-/** What a standard's field is when the code implies it. */
-function implied(code: Pick<Code, "id" | "shortName">, section: Pick<Section, "id" | "title">, single: boolean, number: unknown, key: string): unknown {
+/** What a standard's field is when the code implies it; `cited`: its section's title as citations name it. */
+function implied(code: Pick<Code, "id" | "shortName">, section: Pick<Section, "id" | "title">, cited: string, single: boolean, number: unknown, key: string): unknown {
   switch (key) {
     case "code":
       return code.id;
@@ -22,7 +30,7 @@ function implied(code: Pick<Code, "id" | "shortName">, section: Pick<Section, "i
     case "sectionTitle":
       return section.title;
     case "citation":
-      return typeof number === "number" ? citeStandard(code.shortName, section.title, number, single) : undefined;
+      return typeof number === "number" ? citeStandard(code.shortName, cited, number, single) : undefined;
     case "items":
     case "notes":
     case "editorial":
@@ -41,12 +49,15 @@ export function storeCode(code: Code): StoredCode {
   const single = code.sections.length === 1;
   const first = code.sections[0]?.standards[0];
   const standardKeys = first ? Object.keys(first) : [];
+  const cited = citedTitles(code.sections, code.values.length > 0);
+  const titlesCited = cited.some((title, at) => title !== code.sections[at]!.title);
   return {
     // The file name is the reader's: the same bytes may sit in two folders.
     ...code,
     file: "",
     standardKeys,
-    sections: code.sections.map((section) => ({
+    ...(titlesCited ? { titlesCited } : {}),
+    sections: code.sections.map((section, sectionAt) => ({
       ...section,
       standards: section.standards.map((standard) => {
         const stored: StoredStandard = {};
@@ -55,7 +66,7 @@ export function storeCode(code: Code): StoredCode {
         const sameKeys = keys.length === standardKeys.length && keys.every((key, at) => key === standardKeys[at]);
         for (const key of keys) {
           const value = (standard as unknown as Record<string, unknown>)[key];
-          if (!sameKeys || !same(value, implied(code, section, single, standard.number, key))) stored[key] = value;
+          if (!sameKeys || !same(value, implied(code, section, cited[sectionAt]!, single, standard.number, key))) stored[key] = value;
         }
         if (!sameKeys) stored.$keys = keys;
         return stored;
@@ -105,14 +116,14 @@ function listField<T>(value: unknown, valid: (value: unknown) => boolean): T[] |
  * Each field is checked as validField checks it, written out (a stored field is an own one:
  * JSON gives no field the value undefined, and none of these names is inherited).
  */
-function restorePlain(stored: StoredStandard, code: Pick<Code, "id" | "shortName">, section: Pick<Section, "id" | "title">, single: boolean): Standard | undefined {
+function restorePlain(stored: StoredStandard, code: Pick<Code, "id" | "shortName">, section: Pick<Section, "id" | "title">, cited: string, single: boolean): Standard | undefined {
   const { number, text } = stored;
   const codeId = stored.code === undefined ? code.id : stored.code;
   const sectionId = stored.section === undefined ? section.id : stored.section;
   const sectionTitle = stored.sectionTitle === undefined ? section.title : stored.sectionTitle;
   if (typeof codeId !== "string" || typeof sectionId !== "string" || typeof sectionTitle !== "string" || typeof text !== "string") return undefined;
   if (!Number.isSafeInteger(number) || (number as number) < 1) return undefined;
-  const citation = stored.citation === undefined ? citeStandard(code.shortName, section.title, number as number, single) : stored.citation;
+  const citation = stored.citation === undefined ? citeStandard(code.shortName, cited, number as number, single) : stored.citation;
   if (typeof citation !== "string") return undefined;
   const items = listField<Standard["items"][number]>(stored.items, isItemList);
   const notes = listField<string>(stored.notes, isStringList);
@@ -124,18 +135,23 @@ function restorePlain(stored: StoredStandard, code: Pick<Code, "id" | "shortName
 /** The code back from its entry, with its file name; undefined when the entry is not a stored code. */
 export function restoreCode(value: unknown, file: string): Code | undefined {
   if (!isRecord(value) || !Array.isArray(value.sections) || !Array.isArray(value.standardKeys) || !value.standardKeys.every(isString)) return undefined;
-  const { standardKeys, sections, ...rest } = value as unknown as StoredCode;
+  const { standardKeys, sections, titlesCited, ...rest } = value as unknown as StoredCode;
   if (!isString(rest.id) || !isString(rest.shortName)) return undefined;
+  if (titlesCited !== undefined && titlesCited !== true) return undefined;
+  if (!sections.every((section) => isRecord(section) && isString(section.id) && isString(section.title))) return undefined;
+  if (titlesCited && !Array.isArray(rest.values)) return undefined;
+  const cited = titlesCited ? citedTitles(sections, rest.values.length > 0) : undefined;
   const single = sections.length === 1;
   const plain = standardKeys.length === PLAIN_KEYS.length && standardKeys.every((key, at) => key === PLAIN_KEYS[at]);
   const restoredSections: Section[] = [];
-  for (const section of sections) {
-    if (!isRecord(section) || !isString(section.id) || !isString(section.title) || !Array.isArray(section.standards)) return undefined;
+  for (const [sectionAt, section] of sections.entries()) {
+    if (!Array.isArray(section.standards)) return undefined;
+    const citedTitle = cited?.[sectionAt] ?? section.title;
     const standards: Standard[] = [];
     for (const stored of section.standards) {
       if (!isRecord(stored)) return undefined;
       if (plain && stored.$keys === undefined) {
-        const standard = restorePlain(stored, rest, section, single);
+        const standard = restorePlain(stored, rest, section, citedTitle, single);
         if (standard === undefined) return undefined;
         standards.push(standard);
         continue;
@@ -145,7 +161,7 @@ export function restoreCode(value: unknown, file: string): Code | undefined {
       if (keys !== standardKeys && (!Array.isArray(keys) || !keys.every(isString))) return undefined;
       const standard: Record<string, unknown> = {};
       for (const key of keys as string[]) {
-        const field = Object.hasOwn(stored, key) ? stored[key] : implied(rest, section, single, stored.number, key);
+        const field = Object.hasOwn(stored, key) ? stored[key] : implied(rest, section, citedTitle, single, stored.number, key);
         if (!validField(key, field)) return undefined;
         standard[key] = field === EMPTY ? [] : field;
       }
@@ -156,7 +172,7 @@ export function restoreCode(value: unknown, file: string): Code | undefined {
   // Fields in the order the entry has them: the order normalizeCode gave them.
   const code = {} as Record<string, unknown>;
   for (const key of Object.keys(value)) {
-    if (key === "standardKeys") continue;
+    if (key === "standardKeys" || key === "titlesCited") continue;
     code[key] = key === "sections" ? restoredSections : key === "file" ? file : (rest as Record<string, unknown>)[key];
   }
   return isUserCodeFields(code) ? (code as unknown as Code) : undefined;

@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import type { ReadStream, WriteStream } from "node:tty";
 import { EthicsError } from "../../core/errors.js";
 import type { Question } from "../../core/study/quiz.js";
 import { MAX_SEED } from "../../core/study/rng.js";
@@ -65,12 +66,11 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
       return;
     }
     const { isatty } = await import("node:tty");
-    const { readStdinLines, unreadableStdin } = await import("../line-reader.js");
+    const { readStdinLines, unreadableStdin, withoutKeySequences } = await import("../line-reader.js");
     const { takeQuiz } = await import("../quiz-session.js");
     // Said before the first question: a quiz that cannot be answered is not begun.
     const unreadable = unreadableStdin();
     if (unreadable) throw new EthicsError(`cannot read the answers: ${unreadable}`, "answers are a letter or number a line, typed or from a file, e.g. ethics quiz < answers.txt");
-    const lines = readStdinLines();
     // Asked again before each write: a terminal resized mid-quiz got the questions after it at
     // the width of the start, each line broken by the terminal mid-word.
     const width = () => Math.min(widthNow(), QUIZ_WIDTH);
@@ -79,8 +79,17 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
     // left (a note's word of 40 columns after "  Note: " made a line of 48 at 40 columns).
     const fitted = (text: string) => writeOut(fitLines(text, width()));
     // Typed on a terminal and shown on it: a prompt left behind by Ctrl-Z and fg is drawn again.
-    const output = isatty(0) && isatty(1) ? (await import("../prompt-redraw.js")).redrawnOnResume(fitted) : { write: fitted, stop: () => {} };
-    const io = { interactive: isatty(0), write: output.write, readLine: () => lines.next() };
+    const onTerminal = isatty(0) && isatty(1);
+    const output = onTerminal ? (await import("../prompt-redraw.js")).redrawnOnResume(fitted) : { write: fitted, unfinished: () => "", stop: () => {} };
+    // Typed on a terminal: edited as at any prompt (arrows, Home, End, Delete), not escape codes.
+    const lines = onTerminal ? (await import("../terminal-lines.js")).readTerminalLines(process.stdin as ReadStream, process.stdout as WriteStream, output.unfinished) : readStdinLines();
+    // Typed on a terminal whose output goes elsewhere (`| tee`): the terminal edits the line, and
+    // the keys it does not edit (arrows) are dropped.
+    const readLine = async () => {
+      const line = await lines.next();
+      return line !== null && isatty(0) && !onTerminal ? withoutKeySequences(line) : line;
+    };
+    const io = { interactive: isatty(0), write: output.write, readLine };
     try {
       const { codeOf, showReference } = await import("../../core/study/scope.js");
       const showWords = (question: Question) => showReference(codeOf(loaded.library, question.standard), question.standard);

@@ -222,8 +222,7 @@ const foldLabel = (label: string) => label.toLowerCase().replace(/^\(|[.)]$/g, "
  * Whether a reference is the label of one of the items of the one standard before it:
  * `medi-cal integrity 12 a` means item a of standard 12, which is shown with the standard (a
  * standard is never shown without its items), not the whole of Alaska, whose name "a" begins.
- * Only words that are all such labels (`12 a b`): where standard 12 has no item a, "a" names a
- * code as before, and a code named after a standard (`integrity 12 alaska conduct 4`) is one still.
+ * A code named after a standard (`integrity 12 alaska conduct 4`) is one still.
  */
 function isItemOf(previous: Target | undefined, reference: Reference): boolean {
   if (previous?.kind !== "standards" || previous.standards.length !== 1) return false;
@@ -232,19 +231,45 @@ function isItemOf(previous: Target | undefined, reference: Reference): boolean {
   return reference.words.every((word) => foldLabel(word) !== "" && labels.has(foldLabel(word)));
 }
 
+/** A word written as an item's letter is: a, A., (a), a). */
+const ITEM_LETTER = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\))$/i;
+
 /**
- * An item letter written with a number (`12z`, `12(z)`) that is no item of the one standard the
- * number picked: said so, rather than read as a name ("a" would begin Alaska).
+ * Whether a reference is letters alone (`a`, `a b`, `(c)`) right after numbers: item letters,
+ * as `12a` is, whether or not the standard has such items. Read as a name, `11 a` printed the
+ * whole of Alaska, whose name "a" begins, where `11a` said standard 11 has no item a. Only a
+ * code whose own name is the letters, exactly (a user's code `x`), is read as that code.
+ */
+function isItemLetters(library: Library, previous: Target | undefined, reference: Reference): boolean {
+  const afterNumbers = previous?.kind === "standards" || (previous?.kind === "values" && previous.form !== "all");
+  if (!afterNumbers || reference.selection !== undefined || reference.codeWords !== undefined) return false;
+  if (!reference.words.every((word) => ITEM_LETTER.test(word))) return false;
+  return findCode(library, reference.words.join(" "), ["exact"]).kind === "none";
+}
+
+/**
+ * An item letter (`12z`, `12(z)`, `12 z`) that is no item of the one standard the number
+ * picked: said so, rather than read as a name ("a" would begin Alaska).
  */
 function noSuchItem(previous: Target | undefined, reference: Reference): EthicsError {
-  if (previous?.kind !== "standards" || previous.standards.length !== 1) {
-    return new UsageError(`'${reference.words.join(" ")}' is an item letter, but no one standard comes before it`, "expected e.g. `ethics show medi-cal integrity 12a`");
+  const letters = reference.words.join(" ");
+  if (previous?.kind === "standards" && previous.standards.length > 1) {
+    const { where, command } = inSection(previous.code, previous.section);
+    const numbers = describeNumbers(previous.standards.map((standard) => standard.number));
+    return new UsageError(
+      `'${letters}' is an item letter, but ${where} ${numbers} is ${previous.standards.length} standards`,
+      `name one; it is shown with its items: ${command(previous.standards[0]!.number)}`,
+    );
+  }
+  if (previous?.kind !== "standards") {
+    return new UsageError(`'${letters}' is an item letter, but no one standard comes before it`, "expected e.g. `ethics show medi-cal integrity 12a`");
   }
   const { number, items } = previous.standards[0]!;
   const { where, command } = inSection(previous.code, previous.section);
   const labels = items.map((item) => foldLabel(item.label));
+  const missing = reference.words.filter((word) => !labels.includes(foldLabel(word))).map(foldLabel);
   return new EthicsError(
-    `${where} ${number} has no item ${reference.words.join(" ")}`,
+    `${where} ${number} has no item ${missing.join(", ")}`,
     labels.length === 0 ? `it has no lettered items: ${command(number)}` : `its items are ${labels.join(", ")}`,
   );
 }
@@ -257,7 +282,9 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
   const targets: Target[] = [];
   for (const piece of pieces) {
     if ("reference" in piece && isItemOf(targets.at(-1), piece.reference)) continue;
-    if ("reference" in piece && piece.reference.itemLabel) throw noSuchItem(targets.at(-1), piece.reference);
+    if ("reference" in piece && (piece.reference.itemLabel || isItemLetters(library, targets.at(-1), piece.reference))) {
+      throw noSuchItem(targets.at(-1), piece.reference);
+    }
     targets.push("target" in piece ? piece.target : resolveTarget(library, piece.reference));
   }
   return targets;

@@ -25,6 +25,25 @@ describe("a code as its cache entry holds it", () => {
     expect(JSON.stringify(storeCode(code)).length).toBeLessThan(JSON.stringify(code).length * 0.8);
   });
 
+  it("stores no citation of sections that share a title: it is implied by their titles as cited", () => {
+    const yaml = `id: oddy\ntitle: Oddy Peer Code\nshortName: Oddy\njurisdiction: Test\nsource:\n  document: Oddy\nvalues:\n  - text: Hope is real.\nsections:\n${[
+      ["duties-to-peers", "Duties"],
+      ["duties-to-staff", "duties"],
+      ["our-values", "Values"],
+      ["conduct", "Conduct"],
+    ].map(([id, title]) => `  - id: ${id}\n    title: ${title}\n    standards:\n      - number: 1\n        text: Will do ${id}.\n      - number: 2\n        text: Will not undo ${id}.\n`).join("")}`;
+    const code = parseCodeText(yaml, "oddy.yaml", "user").code!;
+    expect(code.sections[0]!.standards[0]!.citation).toBe("Oddy · Duties (duties-to-peers) 1");
+    const stored = storeCode(code);
+    expect(stored.titlesCited).toBe(true);
+    expect(JSON.stringify(stored.sections)).not.toContain('"citation"');
+    expect(JSON.stringify(roundTrip(code))).toBe(JSON.stringify(code));
+    // a code whose titles are all its own says nothing of them
+    expect("titlesCited" in storeCode(codes[0]!)).toBe(false);
+    // the mark is checked as it is read: anything but true is a damaged entry, rebuilt
+    expect(restoreCode({ ...JSON.parse(JSON.stringify(stored)), titlesCited: "yes" }, "oddy.yaml")).toBeUndefined();
+  });
+
   it("keeps a standard's fields that differ from what the code implies", () => {
     const code = asUser(codes[0]!);
     const odd = structuredClone(code);

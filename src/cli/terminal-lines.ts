@@ -1,0 +1,70 @@
+// Answers typed on a terminal, edited as at any prompt: Node's readline (as its REPL uses it)
+// reads the keys, so that arrows, Home, End and Delete move and edit the line. Read as the
+// terminal gives a line by itself (cooked mode), those keys came as escape sequences (␛[D)
+// inside the answer, which was then "not one of the choices". Ctrl-C, Ctrl-D and Ctrl-Z do what
+// they did: the run is interrupted, the answers end, the quiz is stopped (and drawn again on fg,
+// prompt-redraw.ts).
+import { createInterface } from "node:readline";
+import type { ReadStream, WriteStream } from "node:tty";
+import { cutLine, LINE_KEPT, type LineReader } from "./line-reader.js";
+import { inForeground } from "./prompt-redraw.js";
+
+/**
+ * `prompt` gives the unfinished line already written before each answer (its prompt): readline
+ * draws it again when it redraws the line (a character inserted mid-line, a resize).
+ */
+export function readTerminalLines(input: ReadStream, output: WriteStream, prompt: () => string, kept = LINE_KEPT): LineReader {
+  const editor = createInterface({ input, output, terminal: true });
+  const lines: string[] = [];
+  let ended = false;
+  let waiting: ((line: string | null) => void) | null = null;
+  const answer = () => {
+    if (!waiting || (lines.length === 0 && !ended)) return;
+    const resolve = waiting;
+    waiting = null;
+    resolve(lines.length > 0 ? lines.shift()! : null);
+  };
+  editor.on("line", (line) => {
+    lines.push(cutLine(line, kept));
+    answer();
+  });
+  editor.on("close", () => {
+    ended = true;
+    answer();
+  });
+  // Ctrl-C interrupts the run, as the terminal's own SIGINT did: the terminal restored first.
+  editor.on("SIGINT", () => {
+    editor.close();
+    process.kill(process.pid, "SIGINT");
+  });
+  // Ctrl-Z: what was typed is dropped, as the terminal dropped it, and the prompt drawn again
+  // on fg (prompt-redraw.ts). The terminal is given back as it was while the shell has it.
+  editor.on("SIGTSTP", () => {
+    editor.write(null, { ctrl: true, name: "e" });
+    editor.write(null, { ctrl: true, name: "u" });
+    input.setRawMode(false);
+    process.kill(process.pid, "SIGTSTP");
+  });
+  // Keys again on resuming, in the foreground only: a job sent on by `bg` that set the terminal
+  // would be stopped for it (SIGTTOU); it reads the terminal only once brought back by fg.
+  const resumed = () => {
+    if (!ended && inForeground()) input.setRawMode(true);
+  };
+  process.on("SIGCONT", resumed);
+
+  return {
+    next() {
+      editor.setPrompt(prompt());
+      return new Promise((resolve) => {
+        waiting = resolve;
+        answer();
+      });
+    },
+    stoppedEarly: () => undefined,
+    close() {
+      process.off("SIGCONT", resumed);
+      ended = true;
+      editor.close();
+    },
+  };
+}
