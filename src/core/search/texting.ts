@@ -71,13 +71,17 @@ const NUMBER_AFTER = new Set(
   every all the jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august
   september october november december`.split(/\s+/),
 );
-/** Words before which to and for, never a number, stand: whose, whom, or a verb after "to". */
+/**
+ * Words that follow to or for far more often than a number: a determiner or a pronoun ("4 my
+ * peer", "2 him", "4 a loan"; "2 a day" is read as "to a day", a number lost that no rule
+ * cites), or a verb after "to" ("2 write").
+ */
 const TO_OR_FOR_BEFORE = new Set(
   `my your his her their our me him them us you u it this that a an the some
   be do go get have make take tell talk say see give help keep pay ask write call text come work stop decide pray
   focus share report know let bring use meet leave find try start move live stay quit drink date hug lend borrow`.split(/\s+/),
 );
-/** How far around a digit its neighbouring words are looked for (a word is never longer). */
+/** How far around a digit its neighbouring words are looked for: longer than any word the codes use. */
 const NEIGHBOUR_REACH = 48;
 
 /**
