@@ -49,10 +49,12 @@ const SLASHED = /\b(?:[wW]\/[oO]|[bB]\/[cC])\b/g;
 /** "side fx": "fx" alone is also a fracture ("hip fx"). */
 const SIDE_FX = /\bside fx\b/gi;
 /**
- * "n", "r" and "u" standing alone: not joined to another word or letter ("n-word" with any
- * hyphen, "R&R", "N.A.", "rock n' roll"), nor naming a word ("the n word").
+ * "n", "r" and "u" standing alone: between spaces, the text's ends or a mark that ends a word
+ * (a comma, a question mark, a bracket, a quote), so never joined to another letter of any
+ * script ("résumé", "n-word" with any hyphen, "R&R", "N.A.", "rock n' roll"); nor naming a
+ * word ("the n word").
  */
-const LONE_LETTER = /(?<![A-Za-z0-9'’&./\u2010-\u2015-])[nNrRuU](?![A-Za-z0-9'’&./\u2010-\u2015-])(?!\s+words?\b)/g;
+const LONE_LETTER = /(?<=^|[\s,;:!?"“”()[\]{}])[nNrRuU](?=$|[\s,;:!?"“”()[\]{}])(?!\s+words?\b)/g;
 const LETTER_WORDS: ReadonlyMap<string, string> = new Map([
   ["n", "and"],
   ["r", "are"],

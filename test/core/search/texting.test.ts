@@ -47,6 +47,9 @@ describe("withTextingSpelledOut", () => {
     ["R&R this weekend", "R&R this weekend"],
     ["an N.A. meeting", "an N.A. meeting"],
     ["vitamin b and hep c", "vitamin b and hep c"],
+    ["her résumé and the réunion", "her résumé and the réunion"],
+    ["u?", "you?"],
+    ["(r u ok)", "(are you ok)"],
     // "2" and "4" between words are to and for where the words around say no number is meant.
     ["begging me 2 write a letter", "begging me to write a letter"],
     ["she asked me 4 a loan", "she asked me for a loan"],
