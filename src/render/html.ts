@@ -21,6 +21,29 @@ export function escapeHtml(text: string): string {
   return escapeMarkup(visible(text));
 }
 
+/**
+ * Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+ * Mandaic, their presentation forms, and the historic ones beyond the BMP: U+10800–U+10FFF and
+ * U+1E800–U+1EFFF, by their high surrogates).
+ */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\uD802\uD803\uD83A\uD83B]/;
+
+/**
+ * Escaped text of the data where it goes into an element. A text that holds right-to-left letters
+ * is isolated in a <bdi>, whose direction the browser takes from the text's first strong letter:
+ * laid out in the page's left-to-right lines, an Arabic or Hebrew sentence had its full stop, and
+ * a closing bracket with a number, at the wrong end ("(12 انظر المادة) …." for "… (انظر المادة 12).").
+ * The page's own words and layout stay left to right; a text without such letters is as it was.
+ */
+function isolated(html: string): string {
+  return RIGHT_TO_LEFT.test(html) ? `<bdi>${html}</bdi>` : html;
+}
+
+/** Text of the data as an element's content (not for a <title> or an attribute, which hold no markup). */
+const contentHtml = (text: string): string => isolated(escapeHtml(text));
+/** The same for a code known to be plain text (plain-text.ts): `visible` would change nothing. */
+const contentMarkup = (text: string): string => isolated(escapeMarkup(text));
+
 /** How a text of the data is written into the page. */
 type Escape = (text: string) => string;
 
@@ -72,7 +95,7 @@ function strengthBadge(strength: Strength | null, inferred = false): string {
 }
 
 /** The items, the source's notes and our editor's notes of a standard. */
-function standardRest(standard: Standard, escape: Escape = escapeHtml): string[] {
+function standardRest(standard: Standard, escape: Escape = contentHtml): string[] {
   const lines: string[] = [];
   if (standard.items.length > 0) {
     lines.push('<ul class="items">');
@@ -116,7 +139,7 @@ function codeHeader(code: Code, titles: CodeTitles, escape: Escape): string[] {
 }
 
 /** A code's article; `escape`, for a code known to be plain text (plain-text.ts), may leave `visible` out. */
-function codeArticle(code: Code, titles: CodeTitles, escape: Escape = escapeHtml): string[] {
+function codeArticle(code: Code, titles: CodeTitles, escape: Escape = contentHtml): string[] {
   const { editorial } = code;
   const lines = [`<article class="code" id="${anchor(code.id)}">`, ...codeHeader(code, titles, escape)];
   if (code.preamble.length > 0) {
@@ -167,10 +190,10 @@ function topicCell(column: TopicColumn): string[] {
   for (const { standard, strength, qualifiers } of column.standards) {
     lines.push(
       `<div class="standard" id="${anchor(standard.code, standard.section, standard.number)}">`,
-      `<p><span class="citation">${escapeHtml(standard.citation)}</span> ${strengthBadge(strength)}${
-        qualifiers.length > 0 ? ` <span class="qualifiers">(${qualifiers.map(escapeHtml).join("; ")})</span>` : ""
+      `<p><span class="citation">${contentHtml(standard.citation)}</span> ${strengthBadge(strength)}${
+        qualifiers.length > 0 ? ` <span class="qualifiers">(${qualifiers.map(contentHtml).join("; ")})</span>` : ""
       }</p>`,
-      `<p>${escapeHtml(standard.text)}</p>`,
+      `<p>${contentHtml(standard.text)}</p>`,
       ...standardRest(standard),
       "</div>",
     );
@@ -186,7 +209,7 @@ export function codesTitle(codes: readonly Code[]): string {
 
 /** One code of a handout of whole codes, as it goes out between pageHead(codesTitle(…), "codes") and pageTail. */
 export function renderCodeArticle(code: Code, titles: CodeTitles = new Map()): string {
-  return htmlLines(codeArticle(code, titles, hasPlainText(code) ? escapeMarkup : escapeHtml));
+  return htmlLines(codeArticle(code, titles, hasPlainText(code) ? contentMarkup : contentHtml));
 }
 
 /**
@@ -201,7 +224,7 @@ function tableHead(columns: readonly TopicColumn[]): string[] {
   return [
     '<table class="crosswalk">',
     "<thead><tr>",
-    ...columns.map((column) => `<th>${escapeHtml(column.code.shortName)}<br>${strengthBadge(column.strength, column.inferred)}</th>`),
+    ...columns.map((column) => `<th>${contentHtml(column.code.shortName)}<br>${strengthBadge(column.strength, column.inferred)}</th>`),
     "</tr></thead>",
     "<tbody><tr>",
   ];
@@ -211,7 +234,7 @@ const TABLE_TAIL = ["</tr></tbody>", "</table>"];
 
 /** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail. */
 export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[]): string {
-  const body = [`<h1>${escapeHtml(topic.name)}</h1>`, `<p class="jurisdiction">${escapeHtml(topic.description)}</p>`, ...tableHead(columns.slice(0, CODES_PER_TABLE))];
+  const body = [`<h1>${contentHtml(topic.name)}</h1>`, `<p class="jurisdiction">${contentHtml(topic.description)}</p>`, ...tableHead(columns.slice(0, CODES_PER_TABLE))];
   return pageHead(`${topic.name}: what each code says`, "topic") + htmlLines(body);
 }
 
