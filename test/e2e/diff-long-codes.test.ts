@@ -15,13 +15,16 @@ const WORDS = [
   ["kindness", "courage", "patience", "welcome", "listening", "learning", "growth", "hope", "trust", "community", "fairness", "humility"],
 ];
 
-/** A code of STANDARDS standards in one section, each a line of the words of `vocabulary`; `derivedFrom` makes it a revision. */
-function longCode(id: string, vocabulary: 0 | 1, derivedFrom?: string): string {
+/**
+ * A code of STANDARDS standards in one section, each a line of the words of `vocabulary`;
+ * `derivedFrom` makes it a revision; `untagged`, each standard tagged with no concept.
+ */
+function longCode(id: string, vocabulary: 0 | 1, derivedFrom?: string, untagged = false): string {
   const words = WORDS[vocabulary]!;
   const standards: string[] = [];
   for (let number = 1; number <= STANDARDS; number++) {
     const text = Array.from({ length: 12 }, (_, at) => words[(number * 7 + at * 5 + (number % 11)) % words.length]!);
-    standards.push(`      - number: ${number}`, `        text: ${text.join(" ")} ${id} ${number}.`);
+    standards.push(`      - number: ${number}`, `        text: ${text.join(" ")} ${id} ${number}.`, ...(untagged ? ["        concepts: []"] : []));
   }
   const source = derivedFrom ? `source: { document: ${id}, derivedFrom: ${derivedFrom} }` : `source: { document: ${id} }`;
   return [`id: ${id}`, `title: ${id} code`, `shortName: ${id}`, "jurisdiction: Here", source, "sections:", "  - id: rules", "    title: Rules", "    standards:", ...standards, ""].join("\n");
@@ -30,6 +33,10 @@ function longCode(id: string, vocabulary: 0 | 1, derivedFrom?: string): string {
 const dir = mkdtempSync(join(tmpdir(), "ethics-long-diff-"));
 writeFileSync(join(dir, "first.yaml"), longCode("first", 0));
 writeFileSync(join(dir, "second.yaml"), longCode("second", 1, "first"));
+// Two codes written apart, alike word for word but for their names, that address no concept:
+// their pairs by wording are the report's only list, which was printed whole.
+writeFileSync(join(dir, "apart.yaml"), longCode("apart", 0, undefined, true));
+writeFileSync(join(dir, "aside.yaml"), longCode("aside", 0, undefined, true));
 
 describe("the brief diff of two codes of 2,000 standards", () => {
   it.each([
@@ -52,5 +59,18 @@ describe("the brief diff of two codes of 2,000 standards", () => {
       const more = Number(/ {2}… and (\d+) more: --full shows them/.exec(list)?.[1] ?? 0);
       expect(shown + more, list.slice(0, 80)).toBe(STANDARDS);
     }
+  });
+
+  it("apart → aside, written apart with no concept: their only list, of pairs, is cut short too", () => {
+    const { stdout, stderr, code } = ethics(["--data", dir, "diff", "apart", "aside"], { env: { COLUMNS: "80", ETHICS_NO_CACHE: "1" } });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(200);
+    expect(lines.length).toBeGreaterThanOrEqual(195);
+    expect(stdout).toMatch(/\nPairs by wording \(2000\): one rule in other words\n/);
+    const shown = lines.filter((line) => /^ {2}apart \d+ → aside \d+/.test(line)).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(stdout).toContain(`  … and ${STANDARDS - shown} more: --full shows them\n`);
   });
 });
