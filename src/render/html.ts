@@ -2,6 +2,7 @@
 // no script (a Content-Security-Policy forbids both). Every text from the data is escaped.
 import type { Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
+import { isolated } from "./bidi-isolate.js";
 import { HANDOUT_CSS } from "./html-style.js";
 import { hasPlainText } from "./plain-text.js";
 import { adaptedFrom, NO_SCOPE, provenanceFacts, titlesOf, type CodeTitles } from "./provenance.js";
@@ -21,25 +22,7 @@ export function escapeHtml(text: string): string {
   return escapeMarkup(visible(text));
 }
 
-/**
- * Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
- * Mandaic, their presentation forms, and the historic ones beyond the BMP: U+10800–U+10FFF and
- * U+1E800–U+1EFFF, by their high surrogates).
- */
-const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\uD802\uD803\uD83A\uD83B]/;
-
-/**
- * Escaped text of the data where it goes into an element. A text that holds right-to-left letters
- * is isolated in a <bdi>, whose direction the browser takes from the text's first strong letter:
- * laid out in the page's left-to-right lines, an Arabic or Hebrew sentence had its full stop, and
- * a closing bracket with a number, at the wrong end ("(12 انظر المادة) …." for "… (انظر المادة 12).").
- * The page's own words and layout stay left to right; a text without such letters is as it was.
- */
-function isolated(html: string): string {
-  return RIGHT_TO_LEFT.test(html) ? `<bdi>${html}</bdi>` : html;
-}
-
-/** Text of the data as an element's content (not for a <title> or an attribute, which hold no markup). */
+/** Text of the data as an element's content, isolated where it is written right to left (bidi-isolate.ts); not for a <title> or an attribute, which hold no markup. */
 const contentHtml = (text: string): string => isolated(escapeHtml(text));
 /** The same for a code known to be plain text (plain-text.ts): `visible` would change nothing. */
 const contentMarkup = (text: string): string => isolated(escapeMarkup(text));
