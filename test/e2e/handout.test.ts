@@ -310,6 +310,20 @@ describe("the handout file", () => {
     }
   });
 
+  it("says of a user's code that tags every standard, silent on the topic, that it does not address it; of one inferred, that none was found", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-handout-tagged-"));
+    const code = (id: string, name: string, tags: string) =>
+      [`id: ${id}`, `title: ${name} Code`, `shortName: ${name}`, "jurisdiction: Nowhere", "source:", `  document: ${name} Code`, "sections:", "  - id: only", "    title: Only", "    standards:", "      - number: 1", "        text: Will not accept gifts of more than token value.", tags, ""].join("\n");
+    writeFileSync(join(dir, "tagged.yaml"), code("tagged", "Tagged", "        concepts: [accepting-gifts]"));
+    writeFileSync(join(dir, "untagged.yaml"), code("untagged", "Untagged", ""));
+    const { stdout, code: status } = ethics(["--data", dir, "export", "--format", "html", "--topic", "supervision", "--code", "tagged,untagged,alaska"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(status).toBe(0);
+    expect(stdout).toContain('<th>Tagged<br><span class="silent">not addressed</span></th>');
+    expect(stdout).toContain('<th>Untagged<br><span class="silent">none found (inferred)</span></th>');
+    const cells = [...stdout.matchAll(/<td><p class="silent">([^<]*)<\/p><\/td>/g)].map((match) => match[1]);
+    expect(cells).toEqual(["Not addressed.", "None found: this code's concepts are inferred from its wording."]);
+  });
+
   it("takes a topic only for the study formats", () => {
     const { code, stderr } = ethics(["export", "--format", "csv", "--topic", "gifts"]);
     expect(code).toBe(2);
