@@ -21,6 +21,7 @@
 import { remembered } from "../core/remembered.js";
 import type { Card } from "../core/study/cards.js";
 import type { Standard } from "../model.js";
+import { isolated } from "./bidi-isolate.js";
 import { visible } from "./terminal-text.js";
 
 export type AnkiNoteType = "Basic" | "Cloze";
@@ -64,9 +65,9 @@ function escapeNow(text: string): string {
 function rest(standard: Standard): string {
   // built by appending: a hundred thousand cards made arrays of each part to join
   let text = "";
-  for (const item of standard.items) text += `<br>${escapeAnkiHtml(item.label)}. ${escapeAnkiHtml(item.text)}`;
-  for (const note of standard.notes) text += `<br><i>Note:</i> ${escapeAnkiHtml(note)}`;
-  for (const remark of standard.editorial) text += `<br><i>Editor's note: ${escapeAnkiHtml(remark)}</i>`;
+  for (const item of standard.items) text += `<br>${escapeAnkiHtml(item.label)}. ${isolated(escapeAnkiHtml(item.text))}`;
+  for (const note of standard.notes) text += `<br><i>Note:</i> ${isolated(escapeAnkiHtml(note))}`;
+  for (const remark of standard.editorial) text += `<br><i>Editor's note: ${isolated(escapeAnkiHtml(remark))}</i>`;
   return text;
 }
 
@@ -105,10 +106,11 @@ function clozeText(card: Card): string {
   return `${escapeAnkiSlice(text, 0, start)}${deletion(escapeAnkiSlice(text, start, end))}${escapeAnkiSlice(text, end, text.length)}`;
 }
 
+/** A card's fields; a text in a right-to-left script is isolated, as in the handout (bidi-isolate.ts): Anki shows a card as a web page. */
 function fields(card: Card, noteType: AnkiNoteType): string[] {
-  const citation = escapeAnkiHtml(card.standard.citation);
-  if (noteType === "Basic") return [citation, escapeAnkiHtml(card.standard.text) + rest(card.standard)];
-  return [`<b>${citation}</b><br>${clozeText(card)}${rest(card.standard)}`, escapeAnkiHtml(card.codeTitle)];
+  const citation = isolated(escapeAnkiHtml(card.standard.citation));
+  if (noteType === "Basic") return [citation, isolated(escapeAnkiHtml(card.standard.text)) + rest(card.standard)];
+  return [`<b>${citation}</b><br>${isolated(clozeText(card))}${rest(card.standard)}`, isolated(escapeAnkiHtml(card.codeTitle))];
 }
 
 /**

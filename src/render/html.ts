@@ -2,6 +2,7 @@
 // no script (a Content-Security-Policy forbids both). Every text from the data is escaped.
 import type { Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
+import { isolated } from "./bidi-isolate.js";
 import { HANDOUT_CSS } from "./html-style.js";
 import { hasPlainText } from "./plain-text.js";
 import { adaptedFrom, NO_SCOPE, provenanceFacts, titlesOf, type CodeTitles } from "./provenance.js";
@@ -20,6 +21,11 @@ function escapeMarkup(text: string): string {
 export function escapeHtml(text: string): string {
   return escapeMarkup(visible(text));
 }
+
+/** Text of the data as an element's content, isolated where it is written right to left (bidi-isolate.ts); not for a <title> or an attribute, which hold no markup. */
+const contentHtml = (text: string): string => isolated(escapeHtml(text));
+/** The same for a code known to be plain text (plain-text.ts): `visible` would change nothing. */
+const contentMarkup = (text: string): string => isolated(escapeMarkup(text));
 
 /** How a text of the data is written into the page. */
 type Escape = (text: string) => string;
@@ -72,7 +78,7 @@ function strengthBadge(strength: Strength | null, inferred = false): string {
 }
 
 /** The items, the source's notes and our editor's notes of a standard. */
-function standardRest(standard: Standard, escape: Escape = escapeHtml): string[] {
+function standardRest(standard: Standard, escape: Escape = contentHtml): string[] {
   const lines: string[] = [];
   if (standard.items.length > 0) {
     lines.push('<ul class="items">');
@@ -116,7 +122,7 @@ function codeHeader(code: Code, titles: CodeTitles, escape: Escape): string[] {
 }
 
 /** A code's article; `escape`, for a code known to be plain text (plain-text.ts), may leave `visible` out. */
-function codeArticle(code: Code, titles: CodeTitles, escape: Escape = escapeHtml): string[] {
+function codeArticle(code: Code, titles: CodeTitles, escape: Escape = contentHtml): string[] {
   const { editorial } = code;
   const lines = [`<article class="code" id="${anchor(code.id)}">`, ...codeHeader(code, titles, escape)];
   if (code.preamble.length > 0) {
@@ -167,10 +173,10 @@ function topicCell(column: TopicColumn): string[] {
   for (const { standard, strength, qualifiers } of column.standards) {
     lines.push(
       `<div class="standard" id="${anchor(standard.code, standard.section, standard.number)}">`,
-      `<p><span class="citation">${escapeHtml(standard.citation)}</span> ${strengthBadge(strength)}${
-        qualifiers.length > 0 ? ` <span class="qualifiers">(${qualifiers.map(escapeHtml).join("; ")})</span>` : ""
+      `<p><span class="citation">${contentHtml(standard.citation)}</span> ${strengthBadge(strength)}${
+        qualifiers.length > 0 ? ` <span class="qualifiers">(${qualifiers.map(contentHtml).join("; ")})</span>` : ""
       }</p>`,
-      `<p>${escapeHtml(standard.text)}</p>`,
+      `<p>${contentHtml(standard.text)}</p>`,
       ...standardRest(standard),
       "</div>",
     );
@@ -186,7 +192,7 @@ export function codesTitle(codes: readonly Code[]): string {
 
 /** One code of a handout of whole codes, as it goes out between pageHead(codesTitle(…), "codes") and pageTail. */
 export function renderCodeArticle(code: Code, titles: CodeTitles = new Map()): string {
-  return htmlLines(codeArticle(code, titles, hasPlainText(code) ? escapeMarkup : escapeHtml));
+  return htmlLines(codeArticle(code, titles, hasPlainText(code) ? contentMarkup : contentHtml));
 }
 
 /**
@@ -201,7 +207,7 @@ function tableHead(columns: readonly TopicColumn[]): string[] {
   return [
     '<table class="crosswalk">',
     "<thead><tr>",
-    ...columns.map((column) => `<th>${escapeHtml(column.code.shortName)}<br>${strengthBadge(column.strength, column.inferred)}</th>`),
+    ...columns.map((column) => `<th>${contentHtml(column.code.shortName)}<br>${strengthBadge(column.strength, column.inferred)}</th>`),
     "</tr></thead>",
     "<tbody><tr>",
   ];
@@ -211,7 +217,7 @@ const TABLE_TAIL = ["</tr></tbody>", "</table>"];
 
 /** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail. */
 export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[]): string {
-  const body = [`<h1>${escapeHtml(topic.name)}</h1>`, `<p class="jurisdiction">${escapeHtml(topic.description)}</p>`, ...tableHead(columns.slice(0, CODES_PER_TABLE))];
+  const body = [`<h1>${contentHtml(topic.name)}</h1>`, `<p class="jurisdiction">${contentHtml(topic.description)}</p>`, ...tableHead(columns.slice(0, CODES_PER_TABLE))];
   return pageHead(`${topic.name}: what each code says`, "topic") + htmlLines(body);
 }
 

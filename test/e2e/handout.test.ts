@@ -159,6 +159,62 @@ describe.skipIf(skipReason !== null)(`a word wider than the page, printed${skipR
   });
 });
 
+/**
+ * A user's code in Arabic, with a Hebrew note: in the page's left-to-right lines an Arabic
+ * sentence had its full stop, and a bracket with a number, at the wrong end (after the last
+ * word on the right, where a reader of Arabic starts).
+ */
+function rightToLeftCode(): string {
+  const dir = mkdtempSync(join(work, "right-to-left-"));
+  writeFileSync(
+    join(dir, "arabic.yaml"),
+    [
+      "id: arabic-code",
+      'title: "ميثاق أخلاقيات دعم الأقران"',
+      'shortName: "ميثاق"',
+      "jurisdiction: Jordan",
+      "source:",
+      '  document: "ميثاق أخلاقيات دعم الأقران"',
+      "sections:",
+      "  - id: boundaries",
+      '    title: "الحدود"',
+      "    standards:",
+      "      - number: 1",
+      '        text: "لا يقبل الهدايا من الأشخاص الذين يدعمهم (انظر المادة 12)."',
+      "        items:",
+      "          - label: a",
+      '            text: "الهدايا الصغيرة مقبولة."',
+      '        notes: ["راجع سياسة الوكالة.", "ראו את מדיניות הסוכנות."]',
+      "        concepts: [accepting-gifts]",
+      "      - number: 2",
+      "        text: Will keep to the agreed arrangements (see 12).",
+      "",
+    ].join("\n"),
+  );
+  return dir;
+}
+
+describe.skipIf(skipReason !== null)(`right-to-left text, printed${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  it("reads from the right: an Arabic or Hebrew sentence's full stop ends it on the left", () => {
+    const exported = ethics(["--data", rightToLeftCode(), "export", "--format", "html", "--code", "arabic-code"]);
+    expect(exported.code).toBe(0);
+    const pdf = printToPdf(exported.stdout, "right-to-left");
+    // pdftotext -bbox gives each word's box and its letters in the order they stand on the page.
+    const words = [...execFileSync(pdftotext!, ["-bbox", pdf, "-"], { encoding: "utf8" }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+      ([, x, y, text]) => ({ x: Number(x), y: Number(y), text: text! }),
+    );
+    const notes = words.filter((word) => word.text === "Note:");
+    expect(notes).toHaveLength(2);
+    for (const note of notes) {
+      const line = words.filter((word) => Math.abs(word.y - note.y) < 3 && word.x > note.x).sort((a, b) => a.x - b.x);
+      expect(line.length, note.text).toBeGreaterThan(1);
+      // The sentence's first word is on the right; its full stop, after its last, on the left.
+      expect(line[0]!.text, JSON.stringify(line)).toMatch(/^\./);
+      expect(line.at(-1)!.text, JSON.stringify(line)).not.toMatch(/\.$/);
+    }
+  });
+});
+
 /** A folder of `count` small users' codes, each with a standard on gifts: with the five built-in ones, more codes than one table holds. */
 function giftCodes(count: number): string {
   const dir = mkdtempSync(join(work, "gift-codes-"));
@@ -220,6 +276,24 @@ describe("the handout file", () => {
     expect(stdout).toContain("&lt;U+202E&gt;evil");
   });
 
+  it("isolates a text in right-to-left letters, whose direction the browser reads from it; the rest as it was", () => {
+    const { stdout, code } = ethics(["--data", rightToLeftCode(), "export", "--format", "html", "--code", "arabic-code"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('<p><span class="number">1.</span> <bdi>لا يقبل الهدايا من الأشخاص الذين يدعمهم (انظر المادة 12).</bdi></p>');
+    expect(stdout).toContain('<li><span class="label">a.</span> <bdi>الهدايا الصغيرة مقبولة.</bdi></li>');
+    expect(stdout).toContain('<p class="note"><span class="tag">Note:</span> <bdi>ראו את מדיניות הסוכנות.</bdi></p>');
+    expect(stdout).toContain("<h1><bdi>ميثاق أخلاقيات دعم الأقران</bdi></h1>");
+    // A title holds no markup; nor does a text without such letters get any.
+    expect(stdout).toContain("<title>ميثاق أخلاقيات دعم الأقران</title>");
+    expect(stdout).toContain('<p><span class="number">2.</span> Will keep to the agreed arrangements (see 12).</p>');
+    expect(stdout).toContain('<p class="jurisdiction">Jordan</p>');
+    const topic = ethics(["--data", rightToLeftCode(), "export", "--format", "html", "--topic", "gifts", "--code", "arabic-code,alaska"]);
+    expect(topic.code).toBe(0);
+    expect(topic.stdout).toContain("<th><bdi>ميثاق</bdi><br>");
+    expect(topic.stdout).toContain('<span class="citation"><bdi>ميثاق 1</bdi></span>');
+    expect(ethics(["export", "--format", "html"]).stdout).not.toContain("<bdi>");
+  });
+
   it("gives every place a page anchors an id of its own, however the codes' and sections' ids join", () => {
     // Joined by "-", code a-b's section c and code a's section b-c were both "a-b-c".
     const dir = mkdtempSync(join(tmpdir(), "ethics-handout-ids-"));
@@ -234,6 +308,20 @@ describe("the handout file", () => {
       expect(ids.length, args.join(" ")).toBeGreaterThan(0);
       expect(ids.filter((id, at) => ids.indexOf(id) !== at), args.join(" ")).toEqual([]);
     }
+  });
+
+  it("says of a user's code that tags every standard, silent on the topic, that it does not address it; of one inferred, that none was found", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-handout-tagged-"));
+    const code = (id: string, name: string, tags: string) =>
+      [`id: ${id}`, `title: ${name} Code`, `shortName: ${name}`, "jurisdiction: Nowhere", "source:", `  document: ${name} Code`, "sections:", "  - id: only", "    title: Only", "    standards:", "      - number: 1", "        text: Will not accept gifts of more than token value.", tags, ""].join("\n");
+    writeFileSync(join(dir, "tagged.yaml"), code("tagged", "Tagged", "        concepts: [accepting-gifts]"));
+    writeFileSync(join(dir, "untagged.yaml"), code("untagged", "Untagged", ""));
+    const { stdout, code: status } = ethics(["--data", dir, "export", "--format", "html", "--topic", "supervision", "--code", "tagged,untagged,alaska"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(status).toBe(0);
+    expect(stdout).toContain('<th>Tagged<br><span class="silent">not addressed</span></th>');
+    expect(stdout).toContain('<th>Untagged<br><span class="silent">none found (inferred)</span></th>');
+    const cells = [...stdout.matchAll(/<td><p class="silent">([^<]*)<\/p><\/td>/g)].map((match) => match[1]);
+    expect(cells).toEqual(["Not addressed.", "None found: this code's concepts are inferred from its wording."]);
   });
 
   it("takes a topic only for the study formats", () => {

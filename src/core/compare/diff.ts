@@ -80,7 +80,10 @@ export interface DiffSide {
   shortName: string;
   /** The code this one derives from (its file's source.derivedFrom); null if it says none. */
   derivedFrom: string | null;
-  /** Its standards' concepts are inferred from their wording (a code the concept index does not tag), not curated. */
+  /**
+   * Some of its standards' concepts are inferred from their wording (a code the concept index does
+   * not tag, with standards its own file leaves untagged), not curated.
+   */
   conceptsInferred: boolean;
   /** The sections the comparison was narrowed to (--section); null for the whole code. */
   sections: SectionName[] | null;
@@ -414,7 +417,7 @@ function describeSide(library: Library, code: Code, sections: Set<string> | null
     title: code.title,
     shortName: code.shortName,
     derivedFrom: code.source.derivedFrom ?? null,
-    conceptsInferred: library.concepts.length > 0 && isInferred(library, code.id),
+    conceptsInferred: library.concepts.length > 0 && isInferred(library, code.id) && allStandards(code).some((standard) => standard.concepts === undefined),
     sections: sections === null ? null : code.sections.filter((section) => sections.has(section.id)).map(sectionName),
     standards,
   };

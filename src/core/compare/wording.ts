@@ -110,29 +110,45 @@ function align(a: Side, b: Side, related: (aIndex: number, bIndex: number) => bo
   const similarities = cosineMatrix(a.vectors, b.vectors);
   const aNames = a.standards.map((standard) => foldTitle(standard.sectionTitle));
   const bNames = b.standards.map((standard) => foldTitle(standard.sectionTitle));
-  const candidates: (Match & { rank: number })[] = [];
+  const width = b.standards.length;
+  // The pairs at or above the threshold, as their cells of the matrix (aIndex * width + bIndex),
+  // not an object each: two codes of 2,000 like standards made four million such objects, 630
+  // MB and 18 s to make and sort.
+  const cells: number[] = [];
   for (let aIndex = 0; aIndex < a.standards.length; aIndex++) {
-    for (let bIndex = 0; bIndex < b.standards.length; bIndex++) {
-      // A standard of stop words alone ("Do so.") has no vector; it can only be the same text.
-      const similarity =
-        a.termSets[aIndex]!.size === 0
-          ? Number(sameWording(fullText(a.standards[aIndex]!), fullText(b.standards[bIndex]!)))
-          : similarities[aIndex * b.standards.length + bIndex]!;
+    // A standard of stop words alone ("Do so.") has no vector; it can only be the same text.
+    const wordless = a.termSets[aIndex]!.size === 0;
+    for (let bIndex = 0; bIndex < width; bIndex++) {
+      const cell = aIndex * width + bIndex;
+      if (wordless) similarities[cell] = Number(sameWording(fullText(a.standards[aIndex]!), fullText(b.standards[bIndex]!)));
+      const similarity = similarities[cell]!;
       if (similarity < PAIR_THRESHOLD || !shareEnough(a.termSets[aIndex]!, b.termSets[bIndex]!)) continue;
       if (similarity < UNRELATED_PAIR_THRESHOLD && !related(aIndex, bIndex)) continue;
-      const sameName = a.standards[aIndex]!.section === b.standards[bIndex]!.section || aNames[aIndex] === bNames[bIndex];
-      candidates.push({ aIndex, bIndex, similarity, rank: similarity + (sameName ? SECTION_AFFINITY : 0) });
+      cells.push(cell);
     }
   }
-  candidates.sort((x, y) => y.rank - x.rank || x.aIndex - y.aIndex || x.bIndex - y.bIndex);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
+  const ranks = new Float64Array(cells.length);
+  cells.forEach((cell, at) => {
+    const aIndex = Math.floor(cell / width);
+    const bIndex = cell - aIndex * width;
+    const sameName = a.standards[aIndex]!.section === b.standards[bIndex]!.section || aNames[aIndex] === bNames[bIndex];
+    ranks[at] = similarities[cell]! + (sameName ? SECTION_AFFINITY : 0);
+  });
+  // Best rank first; of equal ranks, by aIndex, then bIndex: the cell's order.
+  const order = new Uint32Array(cells.length).map((_, at) => at);
+  order.sort((x, y) => ranks[y]! - ranks[x]! || cells[x]! - cells[y]!);
+  const usedA = new Uint8Array(a.standards.length);
+  const usedB = new Uint8Array(width);
   const matches: Match[] = [];
-  for (const { aIndex, bIndex, similarity } of candidates) {
-    if (usedA.has(aIndex) || usedB.has(bIndex)) continue;
-    usedA.add(aIndex);
-    usedB.add(bIndex);
-    matches.push({ aIndex, bIndex, similarity });
+  const most = Math.min(a.standards.length, width);
+  for (const at of order) {
+    const aIndex = Math.floor(cells[at]! / width);
+    const bIndex = cells[at]! - aIndex * width;
+    if (usedA[aIndex] === 1 || usedB[bIndex] === 1) continue;
+    usedA[aIndex] = 1;
+    usedB[bIndex] = 1;
+    matches.push({ aIndex, bIndex, similarity: similarities[cells[at]!]! });
+    if (matches.length === most) break;
   }
   return matches;
 }

@@ -1,13 +1,17 @@
 // What a printed handout holds: whole codes, or one topic across codes side by side, each
 // standard with how strongly it binds on the topic (as `ethics topic` reads it).
-import type { Code, Library, Standard, Strength, Topic } from "../../model.js";
+import { allStandards, type Code, type Library, type Standard, type Strength, type Topic } from "../../model.js";
 import { standardsOnTopic, topicReport } from "../concepts/topics.js";
 
 export interface TopicColumn {
   code: Code;
   /** The strongest reading among the code's standards; null where the code is silent. */
   strength: Strength | null;
-  /** The code's concepts are inferred from its wording (a user's code), not curated. */
+  /**
+   * Some of the code's concepts are inferred from its wording (a user's code with standards its
+   * file leaves untagged), not curated: where none is on the topic, none was found, which is not
+   * to say the code is silent. A user's code that tags every standard is read by its tags.
+   */
   inferred: boolean;
   standards: { standard: Standard; strength: Strength; qualifiers: string[] }[];
 }
@@ -21,7 +25,8 @@ export function topicColumn(library: Library, topic: Topic, code: Code): TopicCo
     const reading = entry.standards.find((onTopic) => onTopic.section === standard.section && onTopic.number === standard.number)!;
     return { standard, strength: reading.strength, qualifiers: reading.qualifiers };
   });
-  return { code, strength: entry.strength, inferred: entry.inferred === true, standards };
+  const inferred = entry.inferred === true && allStandards(code).some((standard) => standard.concepts === undefined);
+  return { code, strength: entry.strength, inferred, standards };
 }
 
 export function topicHandout(library: Library, topic: Topic, codes: readonly Code[]): Handout {
