@@ -9,7 +9,7 @@
 import { allStandards, toRef, type Code, type Library, type Ref, type Section, type Standard, type Topic } from "../../model.js";
 import { resolveCode, resolveSection } from "../codes/resolve.js";
 import { EthicsError, UsageError } from "../errors.js";
-import { isInferred } from "../concepts/topics.js";
+import { hasInferredConcepts } from "../concepts/topics.js";
 import { didYouMean } from "../suggest.js";
 import { alignConcepts, conceptsOfEach, conceptSet, shareConcept, stricterSide, toCitedRef, type CitedRef, type ConceptAlignment } from "./concept-alignment.js";
 import { topicCoverage, topicsInView, type TopicCoverage } from "./coverage.js";
@@ -417,7 +417,7 @@ function describeSide(library: Library, code: Code, sections: Set<string> | null
     title: code.title,
     shortName: code.shortName,
     derivedFrom: code.source.derivedFrom ?? null,
-    conceptsInferred: library.concepts.length > 0 && isInferred(library, code.id) && allStandards(code).some((standard) => standard.concepts === undefined),
+    conceptsInferred: library.concepts.length > 0 && hasInferredConcepts(library, code),
     sections: sections === null ? null : code.sections.filter((section) => sections.has(section.id)).map(sectionName),
     standards,
   };

@@ -237,6 +237,15 @@ function closestTo(concept: Concept): ClosestSentences {
   };
 }
 
+/**
+ * Whether what is said of a code's concepts is, in part, a guess: a user's code (isInferred) with
+ * standards its own file leaves untagged. A user's file that tags every standard is read by its
+ * tags, and where none of them is on a matter the code does not address it.
+ */
+export function hasInferredConcepts(library: Library, code: Code): boolean {
+  return isInferred(library, code.id) && allStandards(code).some((standard) => standard.concepts === undefined);
+}
+
 function codeById(library: Library, codeId: string): Code {
   const code = library.codes.find((candidate) => candidate.id === codeId);
   if (!code) throw new EthicsError(`no code '${codeId}' is loaded`, `loaded: ${library.codes.map((c) => c.id).join(", ")}`);
@@ -257,7 +266,7 @@ function topicCode(library: Library, topic: Topic, concepts: readonly Concept[],
     ...(inferred && standard.concepts === undefined ? { inferred: true as const } : {}),
   }));
   const entry: TopicCode = { code: code.id, strength: strongest(entries.map((standard) => standard.strength)), standards: entries };
-  return inferred ? { ...entry, inferred: true } : entry;
+  return inferred && hasInferredConcepts(library, code) ? { ...entry, inferred: true } : entry;
 }
 
 function conceptRow(library: Library, concept: Concept, codes: readonly Code[]): ConceptRow {
@@ -338,7 +347,7 @@ export function topicsMatrix(library: Library): TopicsMatrix {
         counts: Object.fromEntries(library.codes.map((code) => [code.id, countOnTopic(library, topic, conceptIds, code)])),
       };
     }),
-    inferred: library.codes.filter((code) => isInferred(library, code.id)).map((code) => code.id),
+    inferred: library.codes.filter((code) => hasInferredConcepts(library, code)).map((code) => code.id),
   };
 }
 

@@ -1,6 +1,6 @@
 // What a printed handout holds: whole codes, or one topic across codes side by side, each
 // standard with how strongly it binds on the topic (as `ethics topic` reads it).
-import { allStandards, type Code, type Library, type Standard, type Strength, type Topic } from "../../model.js";
+import type { Code, Library, Standard, Strength, Topic } from "../../model.js";
 import { standardsOnTopic, topicReport } from "../concepts/topics.js";
 
 export interface TopicColumn {
@@ -25,8 +25,7 @@ export function topicColumn(library: Library, topic: Topic, code: Code): TopicCo
     const reading = entry.standards.find((onTopic) => onTopic.section === standard.section && onTopic.number === standard.number)!;
     return { standard, strength: reading.strength, qualifiers: reading.qualifiers };
   });
-  const inferred = entry.inferred === true && allStandards(code).some((standard) => standard.concepts === undefined);
-  return { code, strength: entry.strength, inferred, standards };
+  return { code, strength: entry.strength, inferred: entry.inferred === true, standards };
 }
 
 export function topicHandout(library: Library, topic: Topic, codes: readonly Code[]): Handout {

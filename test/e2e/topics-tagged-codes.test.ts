@@ -1,0 +1,52 @@
+// A user's code whose file tags every standard with `concepts:` is read by those tags in `topic`
+// and `topics` too, as in `diff` and the handout: none of it is inferred, and a matter it does
+// not tag it does not address. (Before, every user's code was "inferred, not curated" there, and
+// one silent on a theme "none found".)
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+/** A one-section code file; `concepts` is each standard's tag list, or undefined to leave it untagged. */
+function codeFile(id: string, shortName: string, concepts: (string[] | undefined)[]): string {
+  const standards = concepts.map((tags, at) =>
+    [`      - number: ${at + 1}`, `        text: Will not accept gifts of more than token value, rule ${at + 1}.`, ...(tags ? [`        concepts: [${tags.join(", ")}]`] : [])].join("\n"),
+  );
+  return [`id: ${id}`, `title: ${shortName} Code`, `shortName: ${shortName}`, "jurisdiction: Here", "source: { document: A code }", "sections:", "  - id: rules", "    title: Rules", "    standards:", ...standards, ""].join("\n");
+}
+
+const dir = mkdtempSync(join(tmpdir(), "ethics-tagged-topics-"));
+writeFileSync(join(dir, "tagged.yaml"), codeFile("tagged", "Tagged", [["accepting-gifts"], ["keeping-confidences"]]));
+writeFileSync(join(dir, "half.yaml"), codeFile("half", "Half", [["accepting-gifts"], undefined]));
+
+const run = (...args: string[]) => ethics(["--data", dir, ...args], { env: { COLUMNS: "80", ETHICS_NO_CACHE: "1" } });
+
+describe("topic and topics with a user's code that tags every standard", () => {
+  it("topics marks only the code with untagged standards as inferred", () => {
+    const { stdout, stderr, code } = run("topics");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/│ half\* │ tagged │/);
+    expect((JSON.parse(run("topics", "--json").stdout) as { inferred: string[] }).inferred).toEqual(["half"]);
+  });
+
+  it("topic: the tagged code is read by its tags, and is silent where it tags nothing", () => {
+    const gifts = run("topic", "gifts");
+    expect(gifts.code).toBe(0);
+    expect(gifts.stdout).toContain("\nTagged — prohibits\n");
+    expect(gifts.stdout).toContain("\nHalf — prohibits (inferred, not curated)\n");
+    const money = run("topic", "money-and-loans");
+    expect(money.code).toBe(0);
+    expect(money.stdout).toContain("\nTagged — not addressed");
+    expect(money.stdout).toContain("\nHalf — none found (inferred, not curated)");
+  });
+
+  it("--json: the tagged code's entry is not inferred; the other's is, and so is its untagged standard", () => {
+    const codes = (JSON.parse(run("topic", "gifts", "--json").stdout) as { codes: { code: string; inferred?: true; standards: { number: string; inferred?: true }[] }[] }).codes;
+    const of = (id: string) => codes.find((entry) => entry.code === id)!;
+    expect(of("tagged").inferred).toBeUndefined();
+    expect(of("tagged").standards.every((standard) => standard.inferred === undefined)).toBe(true);
+    expect(of("half").inferred).toBe(true);
+  });
+});
