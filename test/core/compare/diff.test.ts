@@ -9,6 +9,7 @@ import { conceptsOfStandard } from "../../../src/core/concepts/topics.js";
 import { EthicsError, UsageError } from "../../../src/core/errors.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { parseCodeText } from "../../../src/core/codes/load.js";
+import { userCode } from "./user-code.js";
 import { afterText, beforeText, formatRedline, wordChanges } from "../../../src/core/compare/redline.js";
 import { allStandards, type Code, type Library, type Ref, type Standard, type Topic } from "../../../src/model.js";
 
@@ -626,27 +627,6 @@ describe("--only", () => {
 });
 
 describe("codes other than the built-in ones", () => {
-  function userCode(id: string, sections: Record<string, string[]>): Code {
-    const yaml = [
-      `id: ${id}`,
-      `title: ${id}`,
-      `shortName: ${id}`,
-      "jurisdiction: test",
-      "numbering: position",
-      "source: { document: test.txt }",
-      "sections:",
-      ...Object.entries(sections).flatMap(([title, texts]) => [
-        `  - id: ${title.toLowerCase().replace(/[^a-z]+/g, "-")}`,
-        `    title: ${title}`,
-        "    standards:",
-        ...texts.map((text) => `      - text: ${JSON.stringify(text)}`),
-      ]),
-    ].join("\n");
-    const parsed = parseCodeText(yaml, `${id}.yaml`, "user");
-    expect(parsed.problems).toEqual([]);
-    return parsed.code!;
-  }
-
   it("finds a split: one standard of A became two of B", () => {
     const before = userCode("before", {
       Boundaries: [

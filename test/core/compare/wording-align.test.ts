@@ -2,31 +2,9 @@
 // B's. The pairs are kept as cells of the similarity matrix, sorted by rank then cell (not an
 // object each: two codes of 2,000 like standards made four million); these cases pin the order.
 import { describe, expect, it } from "vitest";
-import { parseCodeText } from "../../../src/core/codes/load.js";
 import { alignWording } from "../../../src/core/compare/wording.js";
 import type { Code } from "../../../src/model.js";
-
-/** A user's code of sections, each a list of standards' texts, numbered by position. */
-function userCode(id: string, sections: Record<string, string[]>): Code {
-  const yaml = [
-    `id: ${id}`,
-    `title: ${id} code`,
-    `shortName: ${id}`,
-    "jurisdiction: Here",
-    "numbering: position",
-    `source: { document: ${id} }`,
-    "sections:",
-    ...Object.entries(sections).flatMap(([section, texts]) => [
-      `  - id: ${section}`,
-      `    title: ${section}`,
-      "    standards:",
-      ...texts.map((text) => `      - text: ${JSON.stringify(text)}`),
-    ]),
-  ].join("\n");
-  const parsed = parseCodeText(yaml, `${id}.yaml`, "user");
-  expect(parsed.problems).toEqual([]);
-  return parsed.code!;
-}
+import { userCode } from "./user-code.js";
 
 const GIFTS = "Never accept gifts of money from persons served.";
 const LENDING = "Never lend money to persons served or borrow money from them.";
