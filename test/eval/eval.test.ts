@@ -264,8 +264,19 @@ const FRESH30_FLOORS = {
   "fresh30-held-out.yaml": { recall: 0.667, firstHit: 0.79 },
 } as const;
 
-describe("the twenty-sixth, twenty-eighth, twenty-ninth and thirtieth sessions' fresh questions, judged by standard, in halves", () => {
-  it.each(Object.entries({ ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS }))("%s holds its measured level", (file, floors) => {
+/**
+ * The thirty-first session's questions (fresh31-*.yaml): 90 by a helper who read only the five
+ * codes, judged and split the same way (every reference a standard). Measured at the session's
+ * start (7ecd563): tuning half 0.6565 / 0.8000, held-out half 0.6765 / 0.8000. A floor a point
+ * below each.
+ */
+const FRESH31_FLOORS = {
+  "fresh31-tuning.yaml": { recall: 0.646, firstHit: 0.79 },
+  "fresh31-held-out.yaml": { recall: 0.666, firstHit: 0.79 },
+} as const;
+
+describe("the twenty-sixth, twenty-eighth to thirty-first sessions' fresh questions, judged by standard, in halves", () => {
+  it.each(Object.entries({ ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS }))("%s holds its measured level", (file, floors) => {
     const cases = readEvalCases(join(import.meta.dirname, file));
     expect(cases.length).toBeGreaterThanOrEqual(45);
     const report = evaluate(library, cases, index);
