@@ -96,7 +96,9 @@ export function compileTerms(texts: readonly string[]): TermPhrase[] {
   const phrases: TermPhrase[] = [];
   for (const text of texts) {
     const phrase = compileTerm(text);
-    const key = phrase.words.join(" ");
+    // Marked as stored, so that a compound ("landlord called": reversed side by side, no match)
+    // is not taken for the same words unmarked ("landlord calling": any order).
+    const key = markedWords(phrase, "~").join(" ");
     if (contentStemsOf(phrase).length === 0 || seen.has(key)) continue;
     seen.add(key);
     phrases.push(phrase);

@@ -66,4 +66,13 @@ describe("compileTerms", () => {
   it("keeps each term once and drops terms of small words only", () => {
     expect(compileTerms(["Gifts", "gift", "the", "gift card"]).map((phrase) => phrase.words.join(" "))).toEqual(["gift", "gift card"]);
   });
+
+  it("keeps a compound apart from the same words with an -ing, which match the other way round too", () => {
+    const [calling, called] = compileTerms(["landlord calling", "landlord called"]);
+    expect(called).toBeDefined();
+    const reversed = textSequence("she called landlord services");
+    expect(matchTerm(calling!, reversed)).not.toBeNull();
+    expect(matchTerm(called!, reversed)).toBeNull();
+    expect(matchTerm(called!, textSequence("the landlord called"))).not.toBeNull();
+  });
 });
