@@ -112,6 +112,11 @@ export interface QueryPlan {
   totalWeight: number;
   /** The question is about someone besides the asker (someone.ts). */
   namesSomeone: boolean;
+  /**
+   * The words (a mask of `words`) said only of someone besides the asker wherever they stand
+   * ("client showed up drunk"): none of them is a matter of the worker's own condition.
+   */
+  saidOfOthers: number;
 }
 
 interface QueryText {
@@ -367,7 +372,24 @@ function planText(index: SearchIndex, query: string): QueryPlan {
   const { matches, phraseWords } = matchConcepts(index, sequence, planned, text);
   weighWordsReadInPhrases(index, planned, phraseWords);
   weighCollectionWords(index, planned, matches);
-  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence) };
+  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence), saidOfOthers: wordsSaidOfOthers(text.sequence, planned) };
+}
+
+/** The mask of the planned words that stand in the text only where they are said of someone else (saidOfSomeoneElse). */
+function wordsSaidOfOthers(sequence: readonly string[], planned: readonly QueryWord[]): number {
+  const stems = sequence.map((typed) => (STOP_WORDS.has(typed) ? undefined : stem(typed)));
+  let mask = 0;
+  planned.forEach((word, at) => {
+    let found = false;
+    let allOfOthers = true;
+    for (let position = 0; position < stems.length && allOfOthers; position++) {
+      if (stems[position] !== word.stem) continue;
+      found = true;
+      allOfOthers = saidOfSomeoneElse(sequence, position);
+    }
+    if (found && allOfOthers) mask |= 1 << at;
+  });
+  return mask;
 }
 
 /**

@@ -363,9 +363,10 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan, ownWords: Int32A
     // As in the texts, a word tells no more than the query word's weight (a word naming the
     // collection, "ethical", is rare among the concepts' own words too: collection-words.ts).
     const idf = Math.min(word.weight, inverseFrequency(count, frequency));
+    const ofOthers = (plan.saidOfOthers & (1 << at)) !== 0;
     for (let document = 0; document < count; document++) {
       const tf = frequencies[document]!;
-      if (tf === 0) continue;
+      if (tf === 0 || (ofOthers && index.concepts[document]!.workersOwn === true)) continue;
       ownWords[document]! |= 1 << at;
       const norm = 1 - SOFT_B + (SOFT_B * fixedWidthAt(index.conceptLengths, document, 2)) / 2 / index.conceptAverageLength;
       similarity[document]! += (idf * tf * (SOFT_K1 + 1)) / (tf + SOFT_K1 * norm);

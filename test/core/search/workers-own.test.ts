@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { saidOfSomeoneElse } from "../../../src/core/search/someone.js";
 import { planQuery } from "../../../src/core/search/query.js";
+import { search } from "../../../src/core/search/search.js";
 import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
 import { words } from "../../../src/core/text.js";
 
@@ -58,5 +59,20 @@ describe("a question about someone else's use or recovery", () => {
     ["listening to his trauma triggered me", "relapse-and-changes-in-recovery"],
   ])("%j still names %s", (query, concept) => {
     expect(named(query)).toContain(concept);
+  });
+});
+
+describe("a search about someone else's use", () => {
+  // The rules on working impaired, which a concept's own words ("drunk", "high") lend score to
+  // as well as its terms do: neither may reach them when the word is said of someone else.
+  const impairment = ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"];
+  const answers = (query: string) => search(index, library, query).hits.filter((hit) => !hit.loose).map((hit) => hit.citation);
+
+  it.each(["client showed up drunk to group", "he was drunk in group", "a peer came to group high on meth"])("%j is not answered by the rules on working impaired", (query) => {
+    expect(answers(query).filter((citation) => impairment.includes(citation))).toEqual([]);
+  });
+
+  it.each(["I showed up drunk to group", "i came to work high"])("%j still is", (query) => {
+    expect(impairment).toContain(answers(query)[0]);
   });
 });
