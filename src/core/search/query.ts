@@ -452,6 +452,53 @@ function termStemsFor(index: SearchIndex, word: QueryWord): string[] {
 
 /** The particles of English phrasal verbs: after a verb they make another word of it ("hit on"). */
 const PARTICLES: ReadonlySet<string> = new Set(["on", "with", "up", "out", "off", "over", "around", "into", "down", "away", "through"]);
+/**
+ * The particles that make a phrasal verb of the word before them in a term, seldom a
+ * preposition there ("come out", "hook up", "talk down"); not "on", "into", "with" and the
+ * like, which mostly begin a phrase of their own ("clinicians on my team").
+ */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(["up", "out", "off", "down", "away", "over"]);
+/** A particle may follow its verb this many words on: "pick up", "pick her up", "pick the kids up". */
+const PARTICLE_REACH = 3;
+/** Verbs whose particle carries the meaning ("come out", "hook up", "act out"), as stems. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(["come", "go", "get", "take", "make", "put", "turn", "set", "hook", "hang", "act", "break", "show", "give"].map(stem));
+
+/**
+ * The positions in the query (`sequence`, every word) of the term's words that stand before a
+ * particle in the term and before the same particle in the query, where a pronoun may stand
+ * between ("pick her up"): there the term says the phrase ("come out to a client" in "should I
+ * come out to my clients"). `positions`: where the term's meaningful words matched, in order.
+ */
+function saidWithParticles(phrase: TermPhrase, positions: readonly number[], sequence: readonly string[]): Set<number> {
+  const said = new Set<number>();
+  let content = -1;
+  for (let at = 0; at < phrase.words.length; at++) {
+    if (phrase.stop[at]) continue;
+    content++;
+    const particle = phrase.words[at + 1];
+    if (phrase.stop[at + 1] !== true || !VERB_PARTICLES.has(particle!)) continue;
+    const verbAt = positions[content]!;
+    if (sequence.slice(verbAt + 1, verbAt + 1 + PARTICLE_REACH).includes(particle!)) said.add(verbAt);
+  }
+  return said;
+}
+
+/**
+ * Whether each light verb of the term that its particle follows there is followed by it in the
+ * query too: such a verb means what it means in the term only with its particle ("come out to a
+ * client"; "client wants me to come to court" is no coming out).
+ */
+function keepsParticles(phrase: TermPhrase, positions: readonly number[], sequence: readonly string[]): boolean {
+  const said = saidWithParticles(phrase, positions, sequence);
+  let content = -1;
+  for (let at = 0; at < phrase.words.length; at++) {
+    if (phrase.stop[at]) continue;
+    content++;
+    const beforeParticle = phrase.stop[at + 1] === true && VERB_PARTICLES.has(phrase.words[at + 1]!);
+    if (beforeParticle && LIGHT_VERBS.has(phrase.words[at]!) && !said.has(positions[content]!)) return false;
+  }
+  return true;
+}
 
 /** A term of one meaningful word that a particle after it makes a phrase of its own ("hitting on me"). */
 function isPhrasal(phrase: TermPhrase): boolean {
@@ -496,33 +543,35 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   // meth" is no question of working under the influence. Such a match is no match, so it
   // claims no words either.
   const saidOfAnother = (owner: number, start: number, end: number) => index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end);
-  const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean }[] = [];
+  const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.
     if (!termWordsIn(index.terms, number, found)) continue;
     const { phrase, owner } = termAt(index.terms, number);
     const positions = matchTerm(phrase, sequence, find);
+    if (positions !== null && !isWordForWord(phrase) && !keepsParticles(phrase, positions, text.sequence)) continue;
     if (rests(phrase, positions)) {
       const wordForWord = isWordForWord(phrase);
       // Matched word for word, the term's small words stand in the text before its word.
       const start = Math.min(...positions!) - (wordForWord ? phrase.stop.indexOf(false) : 0);
-      if (!saidOfAnother(owner, start, Math.max(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord });
+      if (!saidOfAnother(owner, start, Math.max(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: saidWithParticles(phrase, positions!, text.sequence) });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
-    if (rests(phrase, far) && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!))) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false });
+    if (far !== null && !keepsParticles(phrase, far, text.sequence)) continue;
+    if (rests(phrase, far) && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!))) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: saidWithParticles(phrase, far!, text.sequence) });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in
-  // another sense does not match.
+  // another sense does not match; one that says the same phrase does ("come out to a client").
   const claimedBy = new Map<number, Set<number>>();
   for (const { owner, positions, phrasal } of matched) {
     if (!phrasal) continue;
     for (const position of positions) (claimedBy.get(position) ?? claimedBy.set(position, new Set()).get(position)!).add(owner);
   }
   let phraseWords = 0;
-  for (const { owner, positions, close, phrasal, wordForWord } of matched) {
-    if (!phrasal && positions.some((position) => claimedBy.has(position) && !claimedBy.get(position)!.has(owner))) continue;
+  for (const { owner, positions, close, phrasal, wordForWord, phrases } of matched) {
+    if (!phrasal && positions.some((position) => claimedBy.has(position) && !claimedBy.get(position)!.has(owner) && !phrases.has(position))) continue;
     if (wordForWord) phraseWords |= maskOf(positions);
     const map = close ? covers : apart;
     map.set(owner, (map.get(owner) ?? 0) | maskOf(positions));

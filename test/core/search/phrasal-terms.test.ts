@@ -26,3 +26,23 @@ describe("phrasal terms claim the words they match", () => {
     expect(first.concepts).toContain("romance-or-sex-with-people-served");
   });
 });
+
+describe("a light verb of a term means it only with its particle", () => {
+  const named = (query: string) => search(index, library, query).concepts;
+
+  it.each([
+    // "come out to a client": coming out, not a client who comes.
+    ["the client comes to every session", "healthy-self-disclosure"],
+    ["client wants me to come to court with him", "healthy-self-disclosure"],
+  ])("%s does not name %s", (query, concept) => {
+    expect(named(query)).not.toContain(concept);
+  });
+
+  it.each([
+    // A term that says the phrase a phrasal term claims reads the word in that sense too.
+    ["should I come out to my clients", "healthy-self-disclosure"],
+    ["should I come out to my clients", "discrimination-sex-orientation-gender-identity"],
+  ])("%s names %s", (query, concept) => {
+    expect(named(query)).toContain(concept);
+  });
+});
