@@ -39,21 +39,39 @@ const ASKER_AS_SUBJECT = new Set(["i", "im", "me", "myself"]);
 const ASKER_AS_OBJECT = new Set(["me", "myself"]);
 /** Words before a matter's first word read for whom it is said of: a short clause's subject. */
 const SUBJECT_REACH = 3;
+/** After a matter, these before "me" make the asker the one it is about: "smelled alcohol on me" (and "on my breath"). */
+const ON_ASKER = new Set(["on", "at", "around", "near"]);
+/** Before a person, these make the person an object, not the one the matter is said of ("drink with clients"). */
+const PREPOSITIONS = new Set(["with", "to", "for", "at", "from", "about", "around", "near", "among", "beside"]);
+/** Between "me and" and a person: "me and my client", "me and a peer". */
+const DETERMINERS = new Set(["my", "a", "an", "the", "this", "that", "our", "one"]);
+
+/** Whether the person at `at` is said together with the asker: "me and my client", "I and a peer". */
+function joinedWithAsker(sequence: readonly string[], at: number): boolean {
+  let before = at - 1;
+  if (DETERMINERS.has(sequence[before] ?? "")) before--;
+  return sequence[before] === "and" && ASKER_AS_SUBJECT.has(sequence[before - 1] ?? "");
+}
 
 /**
  * Whether the words around a matter (its words from `start` to `end`) say it of someone besides
  * the asker ("he used meth", "client got triggered", "her relapse"), not of the asker ("I
- * relapsed", "my drinking", "his story triggered me"): the asker right after it, or the nearer
- * of the two before it, decides; "my" says the asker only right before the matter (in "my
- * brother relapsed" it says whose brother, and the brother is no one the lists above name, so
- * nothing is said); neither within reach says nothing.
+ * relapsed", "my drinking", "his story triggered me", "she smelled alcohol on me"): the asker
+ * right after it (or after "on": "on me", "on my breath"), or the nearer of the two before it,
+ * decides; "my" says the asker only right before the matter (in "my brother relapsed" it says
+ * whose brother, and the brother is no one the lists above name, so nothing is said); a person
+ * after a preposition is no subject ("drink with clients at a party"), and one joined with the
+ * asker ("me and my client got drunk") says the asker too; neither within reach says nothing.
  */
 export function saidOfSomeoneElse(sequence: readonly string[], start: number, end = start): boolean {
-  if (ASKER_AS_OBJECT.has(sequence[end + 1] ?? "")) return false;
+  const next = sequence[end + 1] ?? "";
+  const afterNext = sequence[end + 2] ?? "";
+  if (ASKER_AS_OBJECT.has(next) || (ON_ASKER.has(next) && ASKER_AS_OBJECT.has(afterNext)) || (next === "on" && afterNext === "my")) return false;
   for (let before = start - 1; before >= Math.max(0, start - SUBJECT_REACH); before--) {
     const word = sequence[before]!;
     if (ASKER_AS_SUBJECT.has(word) || (word === "my" && before === start - 1)) return false;
-    if (isSomeoneAt(sequence, before)) return true;
+    if (!isSomeoneAt(sequence, before) || PREPOSITIONS.has(sequence[before - 1] ?? "") || (DETERMINERS.has(sequence[before - 1] ?? "") && PREPOSITIONS.has(sequence[before - 2] ?? ""))) continue;
+    return !joinedWithAsker(sequence, before);
   }
   return false;
 }

@@ -28,6 +28,15 @@ describe("saidOfSomeoneElse", () => {
     // Nobody within reach: nothing said of anyone else.
     ["relapsed last wknd do i tell my sup", "relapsed", false],
     ["the peer specialist handbook says drinking", "drinking", false],
+    // A person after a preposition is no subject; one joined with the asker says the asker too.
+    ["is it ok to drink with clients at a party", "party", false],
+    ["me and my client got drunk together", "drunk", false],
+    ["me and a peer got high after group", "high", false],
+    ["he and his friend got high", "high", true],
+    // The asker after the matter, as its object or after "on".
+    ["my supervisor says she smelled alcohol on me at work", "alcohol", false],
+    ["a client smelled alcohol on my breath at group", "alcohol", false],
+    ["he used meth in my car", "meth", true],
   ])("%j at %s: %s", (text, word, expected) => {
     const sequence = words(text);
     expect(saidOfSomeoneElse(sequence, sequence.indexOf(word))).toBe(expected);
@@ -72,7 +81,7 @@ describe("a search about someone else's use", () => {
     expect(answers(query).filter((citation) => impairment.includes(citation))).toEqual([]);
   });
 
-  it.each(["I showed up drunk to group", "i came to work high"])("%j still is", (query) => {
+  it.each(["I showed up drunk to group", "i came to work high", "is it ok to drink with clients at a party", "me and my client got drunk together last weekend", "my supervisor says she smelled alcohol on me at work", "a client smelled alcohol on my breath at group"])("%j still is", (query) => {
     expect(impairment).toContain(answers(query)[0]);
   });
 });
