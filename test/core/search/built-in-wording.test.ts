@@ -22,6 +22,15 @@ describe("the built-in index's reading of a question", () => {
     ["my supervisor wants me to say what his dx is", ["diagnosing"], []],
     ["treated differently because of his dx", ["discrimination-disability-diagnosis"], []],
     ["can I work while taking my rx", ["prescribed-and-over-the-counter-medication"], []],
+    // Entry terms of the thirty-first session, each beside a question it must not name.
+    ["my director wants me to make our outcomes look better for the county board", ["truthful-claims-and-public-statements"], []],
+    ["should I round up our numbers of contacts in the monthly report", [], ["truthful-claims-and-public-statements"]],
+    ["a peer I support wants us to be workout partners at the gym", ["friendship-with-people-served"], []],
+    ["a coworker told me I should get him to be realistic about becoming a nurse", ["holding-hope"], []],
+    ["my supervisor told me to be realistic about how many clients I can see", [], ["holding-hope"]],
+    ["should I lower my expectations of my supervisor", [], ["holding-hope"]],
+    ["peer wants me to vouch for him in front of the judge", ["advocating-for-individuals"], []],
+    ["can my reference vouch for me on my certification application", [], ["advocating-for-individuals"]],
   ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
     const found = named(query);
     for (const id of wanted) expect(found).toContain(id);
