@@ -452,52 +452,48 @@ function termStemsFor(index: SearchIndex, word: QueryWord): string[] {
 
 /** The particles of English phrasal verbs: after a verb they make another word of it ("hit on"). */
 const PARTICLES: ReadonlySet<string> = new Set(["on", "with", "up", "out", "off", "over", "around", "into", "down", "away", "through"]);
+const NO_POSITIONS: ReadonlySet<number> = new Set();
 /**
  * The particles that make a phrasal verb of the word before them in a term, seldom a
  * preposition there ("come out", "hook up", "talk down"); not "on", "into", "with" and the
  * like, which mostly begin a phrase of their own ("clinicians on my team").
  */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(["up", "out", "off", "down", "away", "over"]);
-/** A particle may follow its verb this many words on: "pick up", "pick her up", "pick the kids up". */
-const PARTICLE_REACH = 3;
-/** Verbs whose particle carries the meaning ("come out", "hook up", "act out"), as stems. */
-const LIGHT_VERBS: ReadonlySet<string> = new Set(["come", "go", "get", "take", "make", "put", "turn", "set", "hook", "hang", "act", "break", "show", "give"].map(stem));
+/** A particle may follow its verb this many words on: "pick up", "pick her up", "turn my client's food down". */
+const PARTICLE_REACH = 4;
+/**
+ * Verbs whose particle carries the meaning ("come out", "hook up", "act out"), as stems, their
+ * irregular past forms too ("came out", "made up"). Not "hang" and "show", which mean as much
+ * alone in speech ("hang with clients", "didn't show to the meeting").
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  ["come", "came", "go", "went", "gone", "get", "got", "gotten", "take", "took", "taken", "make", "made", "put", "turn", "set", "hook", "act", "break", "broke", "broken", "give", "gave", "given"].map(stem),
+);
 
 /**
- * The positions in the query (`sequence`, every word) of the term's words that stand before a
- * particle in the term and before the same particle in the query, where a pronoun may stand
- * between ("pick her up"): there the term says the phrase ("come out to a client" in "should I
- * come out to my clients"). `positions`: where the term's meaningful words matched, in order.
+ * How the query says a term's verbs that stand before a particle in the term: `said`, the
+ * query positions of those it says with the same particle after them, where a word or two of
+ * object may stand between ("pick her up", "turn my client's food down"); `kept`, false when a
+ * light verb (LIGHT_VERBS) is said without its particle, and so means something else ("come
+ * out to a client"; "client wants me to come to court" is no coming out). `positions`: where the
+ * term's meaningful words matched, in order.
  */
-function saidWithParticles(phrase: TermPhrase, positions: readonly number[], sequence: readonly string[]): Set<number> {
+function particleReading(phrase: TermPhrase, positions: readonly number[], sequence: readonly string[]): { said: Set<number>; kept: boolean } {
   const said = new Set<number>();
+  let kept = true;
   let content = -1;
   for (let at = 0; at < phrase.words.length; at++) {
     if (phrase.stop[at]) continue;
     content++;
-    const particle = phrase.words[at + 1];
-    if (phrase.stop[at + 1] !== true || !VERB_PARTICLES.has(particle!)) continue;
+    const particle = phrase.words[at + 1]!;
+    if (phrase.stop[at + 1] !== true || !VERB_PARTICLES.has(particle)) continue;
     const verbAt = positions[content]!;
-    if (sequence.slice(verbAt + 1, verbAt + 1 + PARTICLE_REACH).includes(particle!)) said.add(verbAt);
+    // The "s" of a possessive is a word of its own in the sequence: it does not count.
+    const following = sequence.slice(verbAt + 1, verbAt + 1 + PARTICLE_REACH + 2).filter((word) => word !== "s").slice(0, PARTICLE_REACH);
+    if (following.includes(particle)) said.add(verbAt);
+    else if (LIGHT_VERBS.has(phrase.words[at]!)) kept = false;
   }
-  return said;
-}
-
-/**
- * Whether each light verb of the term that its particle follows there is followed by it in the
- * query too: such a verb means what it means in the term only with its particle ("come out to a
- * client"; "client wants me to come to court" is no coming out).
- */
-function keepsParticles(phrase: TermPhrase, positions: readonly number[], sequence: readonly string[]): boolean {
-  const said = saidWithParticles(phrase, positions, sequence);
-  let content = -1;
-  for (let at = 0; at < phrase.words.length; at++) {
-    if (phrase.stop[at]) continue;
-    content++;
-    const beforeParticle = phrase.stop[at + 1] === true && VERB_PARTICLES.has(phrase.words[at + 1]!);
-    if (beforeParticle && LIGHT_VERBS.has(phrase.words[at]!) && !said.has(positions[content]!)) return false;
-  }
-  return true;
+  return { said, kept };
 }
 
 /** A term of one meaningful word that a particle after it makes a phrase of its own ("hitting on me"). */
@@ -548,18 +544,20 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     // A term with a meaningful word the query lacks matches neither way: not decoded.
     if (!termWordsIn(index.terms, number, found)) continue;
     const { phrase, owner } = termAt(index.terms, number);
+    const wordForWord = isWordForWord(phrase);
     const positions = matchTerm(phrase, sequence, find);
-    if (positions !== null && !isWordForWord(phrase) && !keepsParticles(phrase, positions, text.sequence)) continue;
-    if (rests(phrase, positions)) {
-      const wordForWord = isWordForWord(phrase);
+    // Word for word, a term's particles are matched as they stand; a light verb read without its
+    // particle here may still be said with it further on, as the term's words apart.
+    const close = positions === null || wordForWord ? undefined : particleReading(phrase, positions, text.sequence);
+    if (rests(phrase, positions) && close?.kept !== false) {
       // Matched word for word, the term's small words stand in the text before its word.
       const start = Math.min(...positions!) - (wordForWord ? phrase.stop.indexOf(false) : 0);
-      if (!saidOfAnother(owner, start, Math.max(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: saidWithParticles(phrase, positions!, text.sequence) });
+      if (!saidOfAnother(owner, start, Math.max(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
-    if (far !== null && !keepsParticles(phrase, far, text.sequence)) continue;
-    if (rests(phrase, far) && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!))) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: saidWithParticles(phrase, far!, text.sequence) });
+    const apartReading = far === null ? undefined : particleReading(phrase, far, text.sequence);
+    if (rests(phrase, far) && apartReading!.kept && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!))) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in

@@ -34,6 +34,8 @@ describe("a light verb of a term means it only with its particle", () => {
     // "come out to a client": coming out, not a client who comes.
     ["the client comes to every session", "healthy-self-disclosure"],
     ["client wants me to come to court with him", "healthy-self-disclosure"],
+    // An irregular past form is a light verb too: "made up a note" is no note made.
+    ["I made a note in her chart about the visit", "falsifying-records"],
   ])("%s does not name %s", (query, concept) => {
     expect(named(query)).not.toContain(concept);
   });
@@ -42,6 +44,11 @@ describe("a light verb of a term means it only with its particle", () => {
     // A term that says the phrase a phrasal term claims reads the word in that sense too.
     ["should I come out to my clients", "healthy-self-disclosure"],
     ["should I come out to my clients", "discrimination-sex-orientation-gender-identity"],
+    // "hang" and "show" say as much alone in speech: not light verbs.
+    ["is it ok to hang with clients after group", "keeping-appropriate-boundaries"],
+    ["the parents didn't show to the family meeting again", "building-on-family-strengths"],
+    // A particle after a longer object, past a possessive's "s".
+    ["is it rude to turn my client's grandmother's food down", "accepting-gifts"],
   ])("%s names %s", (query, concept) => {
     expect(named(query)).toContain(concept);
   });
