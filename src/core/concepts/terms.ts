@@ -90,20 +90,30 @@ export function ownEntries(name: string, description: string, terms: readonly st
   return [name, description, ...terms.filter((term) => !isWordForWord(compileTerm(term))), ...questions];
 }
 
-/** Terms with a meaningful word, each once ("Gifts" and "gifts" are one). */
+/**
+ * Terms with a meaningful word, each once ("Gifts" and "gifts" are one). Of two with the same
+ * stems, one a compound ("landlord called": not "called landlord" side by side) and one not
+ * ("landlord calling": its words in any order), the one without the compound stays: it matches
+ * every text the other does.
+ */
 export function compileTerms(texts: readonly string[]): TermPhrase[] {
-  const seen = new Set<string>();
+  const at = new Map<string, number>();
   const phrases: TermPhrase[] = [];
   for (const text of texts) {
     const phrase = compileTerm(text);
-    // Marked as stored, so that a compound ("landlord called": reversed side by side, no match)
-    // is not taken for the same words unmarked ("landlord calling": any order).
-    const key = markedWords(phrase, "~").join(" ");
-    if (contentStemsOf(phrase).length === 0 || seen.has(key)) continue;
-    seen.add(key);
-    phrases.push(phrase);
+    if (contentStemsOf(phrase).length === 0) continue;
+    const key = markedWords(phrase, "~").join(" ").replaceAll(COMPOUND_MARK, "");
+    const seen = at.get(key);
+    if (seen === undefined) {
+      at.set(key, phrases.length);
+      phrases.push(phrase);
+    } else if (compoundCount(phrase) < compoundCount(phrases[seen]!)) phrases[seen] = phrase;
   }
   return phrases;
+}
+
+function compoundCount(phrase: TermPhrase): number {
+  return phrase.compound?.filter(Boolean).length ?? 0;
 }
 
 /**

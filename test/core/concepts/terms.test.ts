@@ -67,12 +67,13 @@ describe("compileTerms", () => {
     expect(compileTerms(["Gifts", "gift", "the", "gift card"]).map((phrase) => phrase.words.join(" "))).toEqual(["gift", "gift card"]);
   });
 
-  it("keeps a compound apart from the same words with an -ing, which match the other way round too", () => {
-    const [calling, called] = compileTerms(["landlord calling", "landlord called"]);
-    expect(called).toBeDefined();
-    const reversed = textSequence("she called landlord services");
-    expect(matchTerm(calling!, reversed)).not.toBeNull();
-    expect(matchTerm(called!, reversed)).toBeNull();
-    expect(matchTerm(called!, textSequence("the landlord called"))).not.toBeNull();
+  it.each([
+    [["landlord calling", "landlord called"]],
+    [["landlord called", "landlord calling"]],
+  ])("of a compound and the same words with an -ing (%j), keeps the one that matches either way", (texts) => {
+    const kept = compileTerms(texts);
+    expect(kept).toHaveLength(1);
+    expect(matchTerm(kept[0]!, textSequence("she called landlord services"))).not.toBeNull();
+    expect(matchTerm(kept[0]!, textSequence("the landlord called"))).not.toBeNull();
   });
 });
