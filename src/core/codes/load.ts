@@ -18,6 +18,7 @@ import { didYouMean } from "../suggest.js";
 import { eventPositions, lineAndColumn, lineColumns } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
 import { numbersNotInDigits, type NumberSlip } from "./written-numbers.js";
+import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -346,7 +347,7 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   }
   const data = documents[0];
   if (data === null || data === undefined) {
-    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "the file is empty; expected a code (id, title, sections, …)" }] };
+    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: EMPTY_FILE_MESSAGE }] };
   }
   if (expandedSize(data, new Map(), MAX_EXPANDED_SIZE) > MAX_EXPANDED_SIZE) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "cannot read: its aliases (*name) expand to far more than the file (an alias bomb?)" }] };
