@@ -343,7 +343,7 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
     return { code: null, problems: [yamlProblem(error, text, file)] };
   }
   if (documents.length > 1) {
-    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: `the file holds ${documents.length} YAML documents; a code file is one` }] };
+    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: `the file holds ${documents.length} YAML documents (a stream, as \`ethics export --format yaml\` writes several codes); a code file is one code: split it at its --- lines, one code a file` }] };
   }
   const data = documents[0];
   if (data === null || data === undefined) {
