@@ -43,6 +43,25 @@ export interface ReadChecks {
    * not read itself): a tag not among them is a problem.
    */
   conceptIds?: readonly string[];
+  /**
+   * Each topic's concept ids, by topic id: a topic's id where a concept's is expected (`gifts`
+   * for accepting-gifts) is named as a topic, with the concepts to choose from.
+   */
+  topicConcepts?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Concept ids a topic's tag hint names before pointing at the whole list. */
+const TOPIC_CONCEPTS_NAMED = 3;
+
+/** Why `id` names no concept: a topic's id, or a slip for a concept's (did you mean …?). */
+function notAConcept(id: string, checks: ReadChecks): string {
+  const ofTopic = checks.topicConcepts?.get(id);
+  if (ofTopic !== undefined && ofTopic.length > 0) {
+    const named = ofTopic.slice(0, TOPIC_CONCEPTS_NAMED).join(", ");
+    return `no concept '${id}': '${id}' is a topic; a tag takes a concept's id, such as ${named}${ofTopic.length > TOPIC_CONCEPTS_NAMED ? ", …" : ""} (\`ethics concepts ${id}\` lists the topic's)`;
+  }
+  const suggestion = didYouMean(id, checks.conceptIds!);
+  return `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -385,8 +404,7 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   const problems = odd.map(({ id, at, repeated }) => {
     // The model keeps one (normalize.ts); the second says nothing more, and may be a slip for another.
     if (repeated) return { file, ...locate(at), path: formatPath(at), message: `'${id}' is tagged twice on this standard: remove one` };
-    const suggestion = didYouMean(id, checks.conceptIds!);
-    return { file, ...locate(at), path: formatPath(at), message: `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}` };
+    return { file, ...locate(at), path: formatPath(at), message: notAConcept(id, checks) };
   });
   return { code, problems };
 }
