@@ -5,6 +5,7 @@ import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
 import { codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
+import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 
 interface RandomOptions {
   code?: string[];
@@ -47,6 +48,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const random = seededRandom(seed);
     const codes = scopeCodes(library, request);
     const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic, () => library.concepts);
+    if (topic) refuseLookalikeName(options.topic!, "topic", topic.id);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
     const standard = standardOfCodes(library, codes, topic, random.below);
