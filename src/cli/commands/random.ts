@@ -43,7 +43,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
-    const date = options.today ? localDate(new Date()) : undefined;
+    const date = options.today ? localDate(new Date(), process.env.TZ) : undefined;
     const seed = date !== undefined ? seedOf(date) : (options.seed ?? freshSeed());
     const random = seededRandom(seed);
     const codes = scopeCodes(library, request);
