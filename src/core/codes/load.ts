@@ -111,6 +111,11 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
   return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
+        if (key === "<<") {
+          // YAML 1.1's merge key, which the core schema (YAML 1.2) reads as a field named "<<":
+          // the fields it was to bring are missing, each reported where it belongs.
+          return { file, ...locate(issue.path, key), path: formatPath([...issue.path, key]), message: "a merge key (<<: *name) is not read: code files are plain YAML 1.2; write each field out" };
+        }
         const known = knownKeys(issue.path);
         // Nothing close: what the place takes, so that the fix is in the message ("retrieved"
         // where a source takes "adopted"), once a file for each kind of place (a file of
