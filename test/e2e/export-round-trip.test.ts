@@ -137,6 +137,14 @@ describe("export round trip", () => {
     }
   });
 
+  it("json --code <a> --code <b> saved as one file: validate says it is a list of codes, to save one a file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-json-list-"));
+    writeFileSync(join(dir, "codes.yaml"), ethics(["export", "--json", "--code", "ak", "--code", "wi"]).stdout);
+    const { stdout, code } = ethics(["validate", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(`${join(dir, "codes.yaml")}:1:1: the file is a list of 2 codes (as \`ethics export --json\` writes several); a code file is one code: save each in a file of its own\n1 problem in 1 of 1 file\n`);
+  });
+
   it("one code is one object, the code file's content; without --code, the model as before", () => {
     const file = JSON.parse(ethics(["export", "--json", "--code", "wi"]).stdout);
     expect(file).toMatchObject({ id: "wisconsin", aliases: ["wi"], numbering: "source", scope: expect.stringContaining("Peer Specialists") });

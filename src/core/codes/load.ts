@@ -373,6 +373,11 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   if (data === null || data === undefined) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: EMPTY_FILE_MESSAGE }] };
   }
+  if (Array.isArray(data) && data.length > 1 && data.every((entry) => entry !== null && typeof entry === "object" && !Array.isArray(entry) && "id" in entry)) {
+    // What `ethics export --json --code a --code b` writes: a list of code files, one file.
+    const message = `the file is a list of ${data.length} codes (as \`ethics export --json\` writes several); a code file is one code: save each in a file of its own`;
+    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message }] };
+  }
   if (expandedSize(data, new Map(), MAX_EXPANDED_SIZE) > MAX_EXPANDED_SIZE) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "cannot read: its aliases (*name) expand to far more than the file (an alias bomb?)" }] };
   }
