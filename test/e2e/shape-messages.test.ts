@@ -74,3 +74,28 @@ describe("a standard's number, and a merge key, as hand editing writes them", ()
     expect(stdout).toContain(`${path}:13:9 sections[0].standards[1].text: missing text\n`);
   });
 });
+
+describe("a document marker left at the end of a code file", () => {
+  const code = `${HEAD}source: {document: D}\nsections:\n  - id: a\n    title: A\n    standards:\n      - number: 1\n        text: Will keep touch professional.\n`;
+
+  it.each([
+    ["a --- at the end", `${code}---\n`],
+    ["a --- and a comment", `${code}---\n# more to come\n`],
+    ["an explicit end, then ---", `${code}...\n---\n`],
+  ])("%s opens no second code: valid, and loaded", (_, text) => {
+    const path = file(text);
+    const validated = ethics(["validate", path]);
+    expect(validated.stdout).toBe("1 file valid\n");
+    expect(validated.code).toBe(0);
+    const shown = ethics(["--data", join(path, ".."), "show", "shapes", "1"]);
+    expect(shown.stderr).toBe("");
+    expect(shown.stdout).toBe("S 1\n  Will keep touch professional.\n");
+  });
+
+  it("a second document with something in it is still a stream, told how to split", () => {
+    const path = file(`${code}---\nid: other\n`);
+    const { stdout, code: exit } = ethics(["validate", path]);
+    expect(exit).toBe(1);
+    expect(stdout).toContain(`${path}:1:1: the file holds 2 YAML documents`);
+  });
+});

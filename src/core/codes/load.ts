@@ -366,6 +366,9 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   } catch (error) {
     return { code: null, problems: [yamlProblem(error, text, file)] };
   }
+  // A `---` left at the end (an editor's template, a hand-split stream) opens a document with
+  // nothing in it: no second code, and nothing else a reader could take from it.
+  while (documents.length > 1 && (documents[documents.length - 1] === null || documents[documents.length - 1] === undefined)) documents.pop();
   if (documents.length > 1) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: `the file holds ${documents.length} YAML documents (a stream, as \`ethics export --format yaml\` writes several codes); a code file is one code: split it at its --- lines, one code a file` }] };
   }
