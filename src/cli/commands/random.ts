@@ -43,7 +43,9 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
-    const date = options.today ? localDate(new Date(), process.env.TZ) : undefined;
+    // Under a POSIX TZ string ("<-12>+12"), which Node reads as UTC, read as the C library reads it.
+    const posixDate = options.today ? (await import("../../core/study/posix-time-zone.js")).posixLocalDate(process.env.TZ, Date.now()) : null;
+    const date = options.today ? (posixDate ?? localDate(new Date())) : undefined;
     const seed = date !== undefined ? seedOf(date) : (options.seed ?? freshSeed());
     const random = seededRandom(seed);
     const codes = scopeCodes(library, request);

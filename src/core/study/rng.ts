@@ -1,7 +1,6 @@
 // Seeded randomness for study: the same seed gives the same standard and the same quiz, on any
 // machine, so a trainer can hand a class "quiz --seed 42" and everyone gets the same questions.
 // Math.random cannot be seeded; this is mulberry32, small and well distributed for this use.
-import { posixLocalDate } from "./posix-time-zone.js";
 
 export interface Random {
   /** A number in [0, 1). */
@@ -46,11 +45,9 @@ export function seededRandom(seed: number): Random {
 
 /**
  * The local calendar date, YYYY-MM-DD: a standard of the day changes at the user's midnight.
- * `tz` is TZ: a POSIX string Node reads as UTC is read here (posix-time-zone.ts).
+ * Under a POSIX TZ string, which Node reads as UTC, see posix-time-zone.ts.
  */
-export function localDate(date: Date, tz?: string): string {
-  const posix = posixLocalDate(tz, date.getTime());
-  if (posix !== null) return posix;
+export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
