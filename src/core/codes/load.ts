@@ -356,6 +356,26 @@ function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], 
   return [...problems.filter((problem) => !paths.has(problem.path)), ...slipped].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
+const isCodeLike = (entry: unknown) => entry !== null && typeof entry === "object" && !Array.isArray(entry) && "id" in entry;
+
+/**
+ * What an export of several codes is, where a code file was expected: the list `export --json
+ * --code a --code b` writes, or the whole model `export` writes without --code ({ codes: […] }).
+ * Said as such, with what to do, rather than as a code with every field missing.
+ */
+function exportOfSeveral(data: unknown): string | null {
+  if (Array.isArray(data) && data.length > 1 && data.every(isCodeLike)) {
+    return `the file is a list of ${data.length} codes (as \`ethics export --json\` writes several); a code file is one code: save each in a file of its own`;
+  }
+  if (data !== null && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length === 1) {
+    const codes = (data as { codes?: unknown }).codes;
+    if (Array.isArray(codes) && codes.length > 0 && codes.every(isCodeLike)) {
+      return `the file is the whole model ({ codes: […] }, ${codes.length} codes) that \`ethics export\` writes without --code; a code file is one code: export one with --code (and --id to give it an id of its own)`;
+    }
+  }
+  return null;
+}
+
 /** Parse and validate the text of one code file. */
 export function parseCodeText(text: string, file: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile {
   let events: Event[];
@@ -376,11 +396,8 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   if (data === null || data === undefined) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: EMPTY_FILE_MESSAGE }] };
   }
-  if (Array.isArray(data) && data.length > 1 && data.every((entry) => entry !== null && typeof entry === "object" && !Array.isArray(entry) && "id" in entry)) {
-    // What `ethics export --json --code a --code b` writes: a list of code files, one file.
-    const message = `the file is a list of ${data.length} codes (as \`ethics export --json\` writes several); a code file is one code: save each in a file of its own`;
-    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message }] };
-  }
+  const exported = exportOfSeveral(data);
+  if (exported !== null) return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: exported }] };
   if (expandedSize(data, new Map(), MAX_EXPANDED_SIZE) > MAX_EXPANDED_SIZE) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "cannot read: its aliases (*name) expand to far more than the file (an alias bomb?)" }] };
   }
