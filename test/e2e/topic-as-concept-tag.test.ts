@@ -2,7 +2,7 @@
 // concepts are accepting-gifts, giving-gifts, …): validate said only "no concept 'gifts'", the
 // did-you-mean over concept ids finding nothing. It names the topic and its concepts, first run
 // and cached alike; a plain slip still gets its did-you-mean, and a word that is neither none.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,5 +53,19 @@ describe("a topic's id as a concept tag", () => {
     const result = ethics(["validate", file, "--json"]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("no concept 'gifts': 'gifts' is a topic; a tag takes a concept's id, such as accepting-gifts");
+  });
+
+  it("a concept's name, or its id in other case or with underscores, gets the id it would be", () => {
+    const named = join(folder, "named.yaml");
+    writeFileSync(named, readFileSync(file, "utf8").replace("concepts: [gifts, accepting-gift, paperwork]", "concepts: [Accepting gifts, giving_gifts, Gift Value Limits, Gifts]"));
+    const result = ethics(["validate", named], { env: { COLUMNS: "0" } });
+    const rule = "expected concept id: lowercase letters, digits and single hyphens (e.g. 'my-agency')";
+    expect(result.stdout.split("\n").slice(0, 4)).toEqual([
+      `${named}:13:20 sections[0].standards[0].concepts[0]: ${rule} — did you mean accepting-gifts?`,
+      `${named}:13:37 sections[0].standards[0].concepts[1]: ${rule} — did you mean giving-gifts?`,
+      `${named}:13:51 sections[0].standards[0].concepts[2]: ${rule} — did you mean gift-value-limits?`,
+      `${named}:13:70 sections[0].standards[0].concepts[3]: ${rule}`,
+    ]);
+    expect(result.code).toBe(1);
   });
 });

@@ -106,7 +106,31 @@ function holderOf(path: readonly PropertyKey[]): string {
 
 type Locate = ReturnType<typeof eventPositions>;
 
-function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate): FileProblem[] {
+/** The value at `path` in the parsed data. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[step] : undefined;
+  return value;
+}
+
+/**
+ * A concept tag not written as an id ("Accepting gifts", "accepting_gifts") whose id-like form
+ * is a concept's: " — did you mean accepting-gifts?", as a tag the index lacks gets.
+ */
+function conceptTagHint(issue: z.core.$ZodIssue, data: unknown, checks: ReadChecks): string {
+  const at = issue.path;
+  if (checks.conceptIds === undefined || at.length < 2 || at[at.length - 2] !== "concepts" || !at.includes("standards")) return "";
+  const tag = valueAt(data, at);
+  if (typeof tag !== "string") return "";
+  const asId = tag
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return checks.conceptIds.includes(asId) ? ` — did you mean ${asId}?` : "";
+}
+
+function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate, data: unknown, checks: ReadChecks): FileProblem[] {
   const told = new Set<string>();
   return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
@@ -132,7 +156,7 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
         };
       });
     }
-    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: issue.message }];
+    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: issue.message + conceptTagHint(issue, data, checks) }];
   });
 }
 
@@ -422,7 +446,7 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   else {
     const result = codeSchemas().codeFileSchema.safeParse(data);
     if (!result.success || slips.length > 0) {
-      const problems = result.success ? [] : problemsFromIssues(result.error.issues, file, eventPositions(text, events));
+      const problems = result.success ? [] : problemsFromIssues(result.error.issues, file, eventPositions(text, events), data, checks);
       return { code: null, problems: withNumberSlips(problems, slips, text, file) };
     }
     valid = result.data;
