@@ -10,6 +10,7 @@ import { codeSize, type Code, type Topic } from "../model.js";
 import { rememberPacked, storedView } from "./cache/stored-views.js";
 import { eachCode } from "./code-turns.js";
 import type { LoadedLibrary } from "./library.js";
+import { refuseLookalikeName } from "../core/codes/lookalike-refusal.js";
 
 const STRENGTHS_VIEW = "quiz: confident strengths";
 const MATERIAL_VIEW = "quiz: vocabulary and wording";
@@ -62,6 +63,7 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
   const quizzes = await import("../core/study/quiz.js");
   const codes = quizzes.scopeCodes(library, request);
   const topic = request.topic === undefined ? null : quizzes.resolveTopic(library.topics, request.topic, () => library.concepts);
+  if (topic) refuseLookalikeName(request.topic!, "topic", topic.id);
   const scope = quizzes.positionedScope(codes, topic, await membersOf(loaded, quizzes, codes, topic));
   const material = await materialOf(loaded, quizzes);
   const total = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);

@@ -2,8 +2,9 @@
 // reads the keys, so that arrows, Home, End and Delete move and edit the line. Read as the
 // terminal gives a line by itself (cooked mode), those keys came as escape sequences (␛[D)
 // inside the answer, which was then "not one of the choices". Ctrl-C, Ctrl-D and Ctrl-Z do what
-// they did: the run is interrupted, the answers end, the quiz is stopped (and drawn again on fg,
-// prompt-redraw.ts).
+// they did: the run is interrupted (^C shown, as the terminal showed it), the answers end, the
+// quiz is stopped (and drawn again on fg, prompt-redraw.ts). Up and Down recall nothing: no
+// history is kept.
 import { createInterface } from "node:readline";
 import type { ReadStream, WriteStream } from "node:tty";
 import { cutLine, LINE_KEPT, type LineReader } from "./line-reader.js";
@@ -14,7 +15,9 @@ import { inForeground } from "./prompt-redraw.js";
  * draws it again when it redraws the line (a character inserted mid-line, a resize).
  */
 export function readTerminalLines(input: ReadStream, output: WriteStream, prompt: () => string, kept = LINE_KEPT): LineReader {
-  const editor = createInterface({ input, output, terminal: true });
+  // No history: Up recalled an earlier question's answer, one keystroke from answering this
+  // question with it; an answer is a letter, typed again as fast as recalled.
+  const editor = createInterface({ input, output, terminal: true, historySize: 0 });
   const lines: string[] = [];
   let ended = false;
   let waiting: ((line: string | null) => void) | null = null;
@@ -33,7 +36,10 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
     answer();
   });
   // Ctrl-C interrupts the run, as the terminal's own SIGINT did: the terminal restored first.
+  // Raw mode leaves the terminal's echo of it (^C, as at a shell's prompt or under `sleep`) to
+  // the program: written here, so the line still shows where the quiz was stopped.
   editor.on("SIGINT", () => {
+    output.write("^C");
     editor.close();
     process.kill(process.pid, "SIGINT");
   });

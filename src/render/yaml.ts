@@ -41,6 +41,7 @@ export function libraryYaml(value: unknown): string {
  * Code files in the format of data/*.yaml: one document, or a stream of documents (---) for
  * several, each of which is one code file.
  */
-export function renderYamlCodeFiles(files: CodeFile[], note: string): string {
-  return files.map((file, index) => (index > 0 ? "---\n" : `# ${note}\n`) + libraryYaml(file)).join("");
+export function renderYamlCodeFiles(files: CodeFile[], note: readonly string[]): string {
+  const head = note.map((line) => `# ${line}\n`).join("");
+  return files.map((file, index) => (index > 0 ? "---\n" : head) + libraryYaml(file)).join("");
 }

@@ -1,6 +1,7 @@
 // `export --format yaml|json --code <id>` writes a code file: under a new id, `ethics validate`
 // accepts it and --data loads it as the same code (issue 14, item 6), for all five codes.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -83,6 +84,75 @@ describe("export round trip", () => {
       writeFileSync(join(dir, `json-${file.id}.yaml`), stringify({ ...rest, id: `json-${file.id}`, title: `${rest.title as string} (copy)`, shortName: `${rest.shortName as string} (copy)` }));
     }
     expectSameCodes(dir, (id) => `json-${id}`);
+  });
+
+  it("yaml --code <a> --code <b>: a stream the file's own head says how to split; split so and renamed, the codes load and answer as the originals", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-stream-"));
+    const exported = ethics(["export", "--format", "yaml", "--code", "alaska", "--code", "wisconsin"]);
+    expect(exported.stderr).toBe("");
+    expect(exported.code).toBe(0);
+    const head = exported.stdout.split("\n").filter((line) => line.startsWith("#"));
+    for (const line of head) expect(line.length, line).toBeLessThanOrEqual(80);
+    writeFileSync(join(dir, "codes.yaml"), exported.stdout);
+    // As a stream, --data and validate refuse it, saying how to split it.
+    const refused = ethics(["validate", join(dir, "codes.yaml")]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("the file holds 2 YAML documents (a stream, as `ethics export --format yaml` writes several codes); a code file is one code: split it at its --- lines");
+    // The split the head gives, run as written; then the stream itself goes.
+    const split = head.find((line) => line.trimStart().startsWith("#   awk "))!.slice(1).trim();
+    const shell = spawnSync("sh", ["-c", split], { cwd: dir, encoding: "utf8" });
+    expect(shell.status, shell.stderr).toBe(0);
+    unlinkSync(join(dir, "codes.yaml"));
+    expect(readdirSync(dir).sort()).toEqual(["code-1.yaml", "code-2.yaml"]);
+    // Names of their own, as the head asks (as export --id gives them): a new id, no aliases, a
+    // title and short name of its own, and the original named as what it derives from.
+    for (const file of readdirSync(dir)) {
+      const original = readFileSync(join(dir, file), "utf8").match(/^id: (.+)$/m)![1]!;
+      const text = readFileSync(join(dir, file), "utf8")
+        .replace(/^id: (.+)$/m, "id: copy-of-$1")
+        .replace(/^source:\n/m, `source:\n  derivedFrom: ${original}\n`)
+        .replace(/^aliases:\n(  - .+\n)+/m, "")
+        .replace(/^(title|shortName): (.+)$/gm, "$1: $2 (copy)");
+      writeFileSync(join(dir, file), text);
+    }
+    expect(ethics(["validate", dir]).stdout).toBe("2 files valid\n");
+    // Names and citations aside, what show and search print of a copy is what they print of its original.
+    const NAMES = new Set(["title", "shortName", "citation", "aliases", "origin", "file", "derivedFrom"]);
+    const unnamed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(unnamed)
+        : value !== null && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).flatMap(([key, child]) => (NAMES.has(key) ? [] : [[key, unnamed(child)]])))
+          : typeof value === "string"
+            ? value.replace(/^copy-of-/, "")
+            : value;
+    for (const id of ["alaska", "wisconsin"]) {
+      for (const args of [["show", id, "--json"], ["search", "gifts", "--code", id, "--json"], ["search", "confidential information", "--code", id, "--json"]]) {
+        const original = ethics(["--data", dir, ...args]);
+        const copy = ethics(["--data", dir, ...args.map((arg) => (arg === id ? `copy-of-${id}` : arg))]);
+        expect(copy.stderr).toBe("");
+        expect(copy.code).toBe(original.code);
+        expect(unnamed(JSON.parse(copy.stdout))).toEqual(unnamed(JSON.parse(original.stdout)));
+      }
+    }
+  });
+
+  it("json --code <a> --code <b> saved as one file: validate says it is a list of codes, to save one a file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-json-list-"));
+    writeFileSync(join(dir, "codes.yaml"), ethics(["export", "--json", "--code", "ak", "--code", "wi"]).stdout);
+    const { stdout, code } = ethics(["validate", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(`${join(dir, "codes.yaml")}:1:1: the file is a list of 2 codes (as \`ethics export --json\` writes several); a code file is one code: save each in a file of its own\n1 problem in 1 of 1 file\n`);
+  });
+
+  it.each(["yaml", "json"])("export --format %s without --code saved as a code file: validate says it is the whole model, to export one code", (format) => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-model-"));
+    writeFileSync(join(dir, "all.yaml"), ethics(["export", "--format", format]).stdout);
+    const { stdout, code } = ethics(["validate", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      `${join(dir, "all.yaml")}:1:1: the file is the whole model ({ codes: […] }, ${IDS.length} codes) that \`ethics export\` writes without --code; a code file is one code: export one with --code (and --id to give it an id of its own)\n1 problem in 1 of 1 file\n`,
+    );
   });
 
   it("one code is one object, the code file's content; without --code, the model as before", () => {

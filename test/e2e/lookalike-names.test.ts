@@ -21,6 +21,17 @@ describe("a name with letters of another script that look Latin", () => {
     [["concepts", "dual r\u0435lationships"], "ethics: no topic or concept 'dual r\u0435lationships' — did you mean dual-relationships? ('\u0435' is Cyrillic (U+0435), not Latin e)"],
     [["topic", "acc\u0435pting gifts"], "ethics: no topic or concept 'acc\u0435pting gifts' — did you mean accepting-gifts? ('\u0435' is Cyrillic (U+0435), not Latin e)"],
     [["random", "--topic", "g\u0456fts"], "ethics: no topic 'g\u0456fts' — did you mean gifts? ('\u0456' is Cyrillic (U+0456), not Latin i)"],
+    // Read as a topic or concept by the resolver's forgiving matches (a word's stem), they were
+    // answered without a word; every command that takes a topic or concept names the letter too.
+    ...[
+      ["random", "--topic", "gift\u0455", "--json"],
+      ["quiz", "--topic", "gift\u0455", "--count", "1", "--json"],
+      ["export", "--format", "anki", "--topic", "gift\u0455"],
+      ["export", "--format", "html", "--topic", "gift\u0455"],
+    ].map((args) => [args, "ethics: no topic 'gift\u0455' — did you mean gifts? ('\u0455' is Cyrillic (U+0455), not Latin s)"] as [string[], string]),
+    [["topic", "gift\u0455"], "ethics: no topic or concept 'gift\u0455' — did you mean gifts? ('\u0455' is Cyrillic (U+0455), not Latin s)"],
+    [["concepts", "gift\u0455", "--json"], "ethics: no topic or concept 'gift\u0455' — did you mean gifts? ('\u0455' is Cyrillic (U+0455), not Latin s)"],
+    [["topic", "accepting-gift\u0455"], "ethics: no topic or concept 'accepting-gift\u0455' — did you mean accepting-gifts? ('\u0455' is Cyrillic (U+0455), not Latin s)"],
   ])("%j names the letter that differs, exit 1", (args, message) => {
     const result = ethics(args);
     expect(result.stdout).toBe("");

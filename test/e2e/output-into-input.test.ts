@@ -3,11 +3,11 @@
 // "1 file valid", after the first (a file that failed on the next run). Refused as GNU cat
 // refuses "input file is output file": the file named, nothing written, exit 1.
 import { spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root, runEnvironment, type RunResult } from "./run.js";
+import { ethics, root, runEnvironment, type RunResult } from "./run.js";
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
 
@@ -53,6 +53,34 @@ describe("output sent into a code file that is read", () => {
     expect(said(result)).toContain(`the output file is a code file ethics reads: ${code} (now empty: a shell's > empties its file before the command starts)`);
     expect(result.stderr).not.toContain("the file is empty");
     expect(readFileSync(code, "utf8")).toBe("");
+  });
+
+  it("by > into a new file of the folder: refused; the empty file left is skipped by name, the hint's way works, validate reports it", () => {
+    const { dir, outside } = folder();
+    const left = join(dir, "new.yaml");
+    const args = ["--data", dir, "export", "--format", "yaml", "--code", "riverside", "--id", "riverside-two"];
+    const refused = ethicsInto(left, "w", args);
+    expect(refused.code).toBe(1);
+    expect(said(refused)).toContain(`the output file is a code file ethics reads: ${left} (now empty`);
+    expect(readFileSync(left, "utf8")).toBe("");
+    // Every later run over the folder answered "the file is empty", exit 1, the hint's way included.
+    const skipped = `ethics: warning: skipped ${left}: the file is empty (no code in it); write a code in it, or delete it `;
+    const shown = ethics(["--data", dir, "show", "riverside", "boundaries", "1"]);
+    expect(said(shown)).toBe(skipped);
+    expect(shown.stdout).toBe("Riverside · Boundaries 1\n  Will not accept gifts of more than token value from people they support.\n");
+    expect(shown.code).toBe(0);
+    const exported = ethicsInto(outside, "w", args);
+    expect(said(exported)).toBe(skipped);
+    expect(exported.code).toBe(0);
+    renameSync(outside, left);
+    const listed = ethics(["--data", dir, "list", "riverside-two"]);
+    expect(listed.stderr).toBe("");
+    expect(listed.code).toBe(0);
+    // Emptied again: validate still calls it a problem, by file and line.
+    writeFileSync(left, "");
+    const validated = ethics(["validate", dir]);
+    expect(validated.stdout).toBe(`${left}:1:1: the file is empty; expected a code (id, title, sections, …)\n1 problem in 1 of 2 files\n`);
+    expect(validated.code).toBe(1);
   });
 
   it("under another name (a link beside it): the code file is named", () => {

@@ -1,7 +1,7 @@
 // Keys typed at a quiz's prompt on a terminal: arrows, Home, End and Delete edit the answer, as
 // at any prompt (Node's readline, as its REPL uses). Read as the terminal gave the line, they
 // came as escape sequences inside it ("␛[Db" was "not one of the choices"). Ctrl-C and Ctrl-D
-// still interrupt and end; a terminal whose output goes elsewhere (`| cat`) drops such keys.
+// still interrupt (^C shown) and end; Up recalls no earlier answer; a terminal whose output goes elsewhere (`| cat`) drops such keys.
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { root } from "./run.js";
@@ -45,8 +45,22 @@ describe("keys at a quiz's prompt on a terminal", () => {
     tmux("send-keys", "-l", `echo "exit $?"; echo "modes $(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo -e isig | sort | tr '\\n' ' ')"`);
     tmux("send-keys", "Enter");
     const lines = await until((seen) => seen.some((line) => line.startsWith("modes ")), "the terminal's modes");
+    // Echoed as the terminal echoes it at a shell's prompt (raw mode had it show nothing).
+    expect(lines).toContain("Your answer (A–D): x^C");
     expect(lines).toContain("exit 130");
     expect(lines.find((line) => line.startsWith("modes "))?.trimEnd()).toBe("modes echo icanon isig");
+  });
+
+  it.skipIf(!hasTmux)("Up and Down recall no earlier answer: the next question's answer is what is typed for it", async () => {
+    const { tmux, until } = await atFirstQuestion(`${quiz.replace("--count 2", "--count 3")}`);
+    tmux("send-keys", "-l", "b");
+    tmux("send-keys", "Enter");
+    await until((lines) => prompts(lines) === 2, "the second question");
+    tmux("send-keys", "Up", "Up", "Down");
+    tmux("send-keys", "-l", "c");
+    tmux("send-keys", "Enter");
+    const lines = await until((seen) => seen.some((line) => line.startsWith("Question 3 of 3")), "the third question");
+    expect(lines.filter((line) => line.startsWith("Your answer")).map((line) => line.trimEnd()).slice(0, 2)).toEqual(["Your answer (A–D): b", "Your answer (A–D): c"]);
   });
 
   it.skipIf(!hasTmux)("Ctrl-D ends the answers: the score so far, and exit 1", async () => {

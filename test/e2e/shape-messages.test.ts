@@ -45,3 +45,57 @@ describe("a mapping's place holding something else", () => {
     }
   });
 });
+
+describe("a standard's number, and a merge key, as hand editing writes them", () => {
+  const standards = (number: string) => `${HEAD}source: {document: D}\nsections:\n  - id: a\n    title: A\n    standards:\n      - number: ${number}\n        text: t\n`;
+
+  it.each([
+    ["'2'", "expected a number, not the text '2': write it without quotes"],
+    ['"07"', "expected a number, not the text '07': write it without quotes"],
+    ["9007199254740993", "expected a whole number ≥ 1 and at most 9,007,199,254,740,991"],
+    ["0", "expected a whole number ≥ 1"],
+    ["-3", "expected a whole number ≥ 1"],
+    ["2.5", "expected a whole number ≥ 1"],
+    ["'two'", "expected a whole number ≥ 1"],
+  ])("number: %s says %s", (number, message) => {
+    const path = file(standards(number));
+    const { stdout, code } = ethics(["validate", path]);
+    expect(code).toBe(1);
+    // A quoted value is placed at its text, past the quote.
+    const column = /^['"]/.test(number) ? 18 : 17;
+    expect(stdout).toBe(`${path}:10:${column} sections[0].standards[0].number: ${message}\n1 problem in 1 of 1 file\n`);
+  });
+
+  it("a merge key (<<) is named as such, not as an unknown field to be spelled otherwise", () => {
+    const path = file(`${HEAD}source: {document: D}\nsections:\n  - id: a\n    title: A\n    standards:\n      - &first\n        number: 1\n        text: t\n      - <<: *first\n        number: 2\n`);
+    const { stdout, code } = ethics(["validate", path]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${path}:13:9 sections[0].standards[1].<<: a merge key (<<: *name) is not read: code files are plain YAML 1.2; write each field out\n`);
+    expect(stdout).toContain(`${path}:13:9 sections[0].standards[1].text: missing text\n`);
+  });
+});
+
+describe("a document marker left at the end of a code file", () => {
+  const code = `${HEAD}source: {document: D}\nsections:\n  - id: a\n    title: A\n    standards:\n      - number: 1\n        text: Will keep touch professional.\n`;
+
+  it.each([
+    ["a --- at the end", `${code}---\n`],
+    ["a --- and a comment", `${code}---\n# more to come\n`],
+    ["an explicit end, then ---", `${code}...\n---\n`],
+  ])("%s opens no second code: valid, and loaded", (_, text) => {
+    const path = file(text);
+    const validated = ethics(["validate", path]);
+    expect(validated.stdout).toBe("1 file valid\n");
+    expect(validated.code).toBe(0);
+    const shown = ethics(["--data", join(path, ".."), "show", "shapes", "1"]);
+    expect(shown.stderr).toBe("");
+    expect(shown.stdout).toBe("S 1\n  Will keep touch professional.\n");
+  });
+
+  it("a second document with something in it is still a stream, told how to split", () => {
+    const path = file(`${code}---\nid: other\n`);
+    const { stdout, code: exit } = ethics(["validate", path]);
+    expect(exit).toBe(1);
+    expect(stdout).toContain(`${path}:1:1: the file holds 2 YAML documents`);
+  });
+});

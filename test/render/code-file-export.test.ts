@@ -16,7 +16,7 @@ const fixture = (id: string): Code => fixtures.find((code) => code.id === id)!;
 
 /** As `export` writes one code file: YAML with its comment line, or JSON. */
 const WRITERS = {
-  yaml: (file: unknown) => renderYamlCodeFiles([file as never], "a test"),
+  yaml: (file: unknown) => renderYamlCodeFiles([file as never], ["a test"]),
   json: (file: unknown) => escapeJson(JSON.stringify(file, null, 2)) + "\n",
 };
 

@@ -23,7 +23,7 @@ function sectionsOf(code: Code) {
 }
 
 function readBack(code: Code): Code {
-  const text = renderYamlCodeFiles([toCodeFile(code, { id: `copy-of-${code.id}` })], "a test");
+  const text = renderYamlCodeFiles([toCodeFile(code, { id: `copy-of-${code.id}` })], ["a test"]);
   const { code: copy, problems } = parseCodeText(text, "copy.yaml", "user");
   expect(problems).toEqual([]);
   return copy!;

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
 import { listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
+import { holdsNoCode } from "../../core/codes/empty-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
 import { ChangedWhileReading, DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
 import { dropClashing } from "../../core/library/merge.js";
@@ -501,12 +502,16 @@ export class UserCodeReader {
     const present = files.flatMap((file, index) => (refreshed[index] ? [{ file, record: refreshed[index]! }] : []));
     const records = present.map(({ record }) => record);
 
-    // Problems: an error for --data, a warning (and the file skipped) for ETHICS_DATA.
+    // Problems: an error for --data (but for an empty file), a warning (and the file skipped) for ETHICS_DATA.
     const errors: FileProblem[] = [];
     const usableRecords: { record: FileRecord; explicit: boolean }[] = [];
     let skipped = 0;
     present.forEach(({ file, record }) => {
       if (record.problems === null) return usableRecords.push({ record, explicit: file.explicit });
+      if (file.explicit && holdsNoCode(record.problems)) {
+        // Nothing in it to misread: the folder's codes answer, and the file is named each run.
+        return warn(`skipped ${record.path}: the file is empty (no code in it); write a code in it, or delete it`);
+      }
       const problems = withFile(record.problems, record.path);
       // One at a time: a spread of 150,000 problems overflows the stack.
       if (file.explicit) for (const problem of problems) errors.push(problem);

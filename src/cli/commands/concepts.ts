@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
+import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 
 export const concepts = (): Command =>
   new Command("concepts")
@@ -24,6 +25,7 @@ Examples:
     const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
     // A concept's id, name or entry term names that one concept ("hug"), as `ethics topic` takes it.
     const found = words.length > 0 ? resolveTopicOrConcept(library, words.join(" ")) : undefined;
+    if (found) refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const concept = found?.kind === "concept" ? found.concept : undefined;
     const topic = found?.kind === "topic" ? found.topic : concept && library.topics.find((each) => each.id === concept.topic);
     const only = <T extends { topics: { concepts: { id: string }[] }[] }>(listing: T): T =>

@@ -32,6 +32,24 @@ function checkNewId(id: string, format: Format, codes: Code[] | null, library: L
   }
 }
 
+/**
+ * The comment a YAML export of code files begins with, in lines of at most 80 columns. Several
+ * codes are a stream of documents, which --data and validate do not read (a code file is one
+ * code): the file itself says how to split it, where its reader will look.
+ */
+function yamlHead(count: number, renamedFrom: string | undefined): string[] {
+  if (renamedFrom !== undefined) return [`Exported by ethics from the code '${renamedFrom}'.`];
+  if (count === 1) return ["Exported by ethics. Give the code an id of its own (or export with --id)", "to load it beside the original."];
+  return [
+    `Exported by ethics: ${count} codes, one YAML document each, separated by ---.`,
+    "--data and `ethics validate` read one code a file: split this file at its",
+    "--- lines (or export each code alone), as this does for codes.yaml:",
+    `  awk '/^---$/ { n++ } { print > ("code-" n+1 ".yaml") }' codes.yaml`,
+    "then give each code an id of its own to load it beside the original, as",
+    "export --id does: a new id, no aliases, source.derivedFrom: the original's id.",
+  ];
+}
+
 /** An export that goes out a code at a time, as each is rendered (on several threads when it pays). */
 async function writeChunks(format: StreamFormat, library: Library, codes: readonly Code[], writeAlone?: WriteAlone): Promise<void> {
   const { exportChunks, titlesOf } = await import("../export-parallel.js");
@@ -70,7 +88,8 @@ Examples:
 With --code, json and yaml write code files: the format of data/*.yaml, which
 \`ethics validate\` checks and --data loads once the code has an id of its own
 (export with --id to give it one). One code is one object; several are a JSON
-list, or a YAML stream of documents separated by ---.`,
+list, or a YAML stream of documents separated by ---, one code file each:
+split it at its --- lines to load them (the stream's first lines say how).`,
   )
   .action(async (options: { format: Format; code?: string[]; id?: string; topic?: string; json?: boolean }, command: Command) => {
     const context = contextOf(command);
@@ -97,8 +116,7 @@ list, or a YAML stream of documents separated by ---.`,
     else if (format === "yaml") {
       if (!files) return writeChunks(format, library, codes, async (code) => (await import("../../render/yaml.js")).libraryYamlItem(code));
       const { renderYamlCodeFiles } = await import("../../render/yaml.js");
-      const note = options.id !== undefined ? `Exported by ethics from the code '${chosen![0]!.id}'.` : "Exported by ethics. Give each code an id of its own (or export with --id) to load it beside the original.";
-      text = renderYamlCodeFiles(files, note);
+      text = renderYamlCodeFiles(files, yamlHead(files.length, options.id !== undefined ? chosen![0]!.id : undefined));
     } else return writeChunks(format, library, codes);
     writeOut(text);
   });

@@ -5,6 +5,7 @@ import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
 import { codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
+import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 
 interface RandomOptions {
   code?: string[];
@@ -42,11 +43,14 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
-    const date = options.today ? localDate(new Date()) : undefined;
+    // Under a POSIX TZ string ("<-12>+12"), which Node reads as UTC, read as the C library reads it.
+    const posixDate = options.today ? (await import("../../core/study/posix-time-zone.js")).posixLocalDate(process.env.TZ, Date.now()) : null;
+    const date = options.today ? (posixDate ?? localDate(new Date())) : undefined;
     const seed = date !== undefined ? seedOf(date) : (options.seed ?? freshSeed());
     const random = seededRandom(seed);
     const codes = scopeCodes(library, request);
     const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic, () => library.concepts);
+    if (topic) refuseLookalikeName(options.topic!, "topic", topic.id);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
     const standard = standardOfCodes(library, codes, topic, random.below);

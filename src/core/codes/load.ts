@@ -18,6 +18,7 @@ import { didYouMean } from "../suggest.js";
 import { eventPositions, lineAndColumn, lineColumns } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
 import { numbersNotInDigits, type NumberSlip } from "./written-numbers.js";
+import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -42,6 +43,25 @@ export interface ReadChecks {
    * not read itself): a tag not among them is a problem.
    */
   conceptIds?: readonly string[];
+  /**
+   * Each topic's concept ids, by topic id: a topic's id where a concept's is expected (`gifts`
+   * for accepting-gifts) is named as a topic, with the concepts to choose from.
+   */
+  topicConcepts?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Concept ids a topic's tag hint names before pointing at the whole list. */
+const TOPIC_CONCEPTS_NAMED = 3;
+
+/** Why `id` names no concept: a topic's id, or a slip for a concept's (did you mean …?). */
+function notAConcept(id: string, checks: ReadChecks): string {
+  const ofTopic = checks.topicConcepts?.get(id);
+  if (ofTopic !== undefined && ofTopic.length > 0) {
+    const named = ofTopic.slice(0, TOPIC_CONCEPTS_NAMED).join(", ");
+    return `no concept '${id}': '${id}' is a topic; a tag takes a concept's id, such as ${named}${ofTopic.length > TOPIC_CONCEPTS_NAMED ? ", …" : ""} (\`ethics concepts ${id}\` lists the topic's)`;
+  }
+  const suggestion = didYouMean(id, checks.conceptIds!);
+  return `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -86,11 +106,40 @@ function holderOf(path: readonly PropertyKey[]): string {
 
 type Locate = ReturnType<typeof eventPositions>;
 
-function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate): FileProblem[] {
+/** The value at `path` in the parsed data. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const step of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[step] : undefined;
+  return value;
+}
+
+/**
+ * A concept tag not written as an id ("Accepting gifts", "accepting_gifts") whose id-like form
+ * is a concept's: " — did you mean accepting-gifts?", as a tag the index lacks gets.
+ */
+function conceptTagHint(issue: z.core.$ZodIssue, data: unknown, checks: ReadChecks): string {
+  const at = issue.path;
+  if (checks.conceptIds === undefined || at.length < 2 || at[at.length - 2] !== "concepts" || !at.includes("standards")) return "";
+  const tag = valueAt(data, at);
+  if (typeof tag !== "string") return "";
+  const asId = tag
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return checks.conceptIds.includes(asId) ? ` — did you mean ${asId}?` : "";
+}
+
+function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate, data: unknown, checks: ReadChecks): FileProblem[] {
   const told = new Set<string>();
   return issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
+        if (key === "<<") {
+          // YAML 1.1's merge key, which the core schema (YAML 1.2) reads as a field named "<<":
+          // the fields it was to bring are missing, each reported where it belongs.
+          return { file, ...locate(issue.path, key), path: formatPath([...issue.path, key]), message: "a merge key (<<: *name) is not read: code files are plain YAML 1.2; write each field out" };
+        }
         const known = knownKeys(issue.path);
         // Nothing close: what the place takes, so that the fix is in the message ("retrieved"
         // where a source takes "adopted"), once a file for each kind of place (a file of
@@ -107,7 +156,7 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
         };
       });
     }
-    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: issue.message }];
+    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: issue.message + conceptTagHint(issue, data, checks) }];
   });
 }
 
@@ -331,6 +380,26 @@ function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], 
   return [...problems.filter((problem) => !paths.has(problem.path)), ...slipped].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
+const isCodeLike = (entry: unknown) => entry !== null && typeof entry === "object" && !Array.isArray(entry) && "id" in entry;
+
+/**
+ * What an export of several codes is, where a code file was expected: the list `export --json
+ * --code a --code b` writes, or the whole model `export` writes without --code ({ codes: […] }).
+ * Said as such, with what to do, rather than as a code with every field missing.
+ */
+function exportOfSeveral(data: unknown): string | null {
+  if (Array.isArray(data) && data.length > 1 && data.every(isCodeLike)) {
+    return `the file is a list of ${data.length} codes (as \`ethics export --json\` writes several); a code file is one code: save each in a file of its own`;
+  }
+  if (data !== null && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length === 1) {
+    const codes = (data as { codes?: unknown }).codes;
+    if (Array.isArray(codes) && codes.length > 0 && codes.every(isCodeLike)) {
+      return `the file is the whole model ({ codes: […] }, ${codes.length} codes) that \`ethics export\` writes without --code; a code file is one code: export one with --code (and --id to give it an id of its own)`;
+    }
+  }
+  return null;
+}
+
 /** Parse and validate the text of one code file. */
 export function parseCodeText(text: string, file: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile {
   let events: Event[];
@@ -341,13 +410,18 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   } catch (error) {
     return { code: null, problems: [yamlProblem(error, text, file)] };
   }
+  // A `---` left at the end (an editor's template, a hand-split stream) opens a document with
+  // nothing in it: no second code, and nothing else a reader could take from it.
+  while (documents.length > 1 && (documents[documents.length - 1] === null || documents[documents.length - 1] === undefined)) documents.pop();
   if (documents.length > 1) {
-    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: `the file holds ${documents.length} YAML documents; a code file is one` }] };
+    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: `the file holds ${documents.length} YAML documents (a stream, as \`ethics export --format yaml\` writes several codes); a code file is one code: split it at its --- lines, one code a file` }] };
   }
   const data = documents[0];
   if (data === null || data === undefined) {
-    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "the file is empty; expected a code (id, title, sections, …)" }] };
+    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: EMPTY_FILE_MESSAGE }] };
   }
+  const exported = exportOfSeveral(data);
+  if (exported !== null) return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: exported }] };
   if (expandedSize(data, new Map(), MAX_EXPANDED_SIZE) > MAX_EXPANDED_SIZE) {
     return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: "cannot read: its aliases (*name) expand to far more than the file (an alias bomb?)" }] };
   }
@@ -372,7 +446,7 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   else {
     const result = codeSchemas().codeFileSchema.safeParse(data);
     if (!result.success || slips.length > 0) {
-      const problems = result.success ? [] : problemsFromIssues(result.error.issues, file, eventPositions(text, events));
+      const problems = result.success ? [] : problemsFromIssues(result.error.issues, file, eventPositions(text, events), data, checks);
       return { code: null, problems: withNumberSlips(problems, slips, text, file) };
     }
     valid = result.data;
@@ -384,8 +458,7 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   const problems = odd.map(({ id, at, repeated }) => {
     // The model keeps one (normalize.ts); the second says nothing more, and may be a slip for another.
     if (repeated) return { file, ...locate(at), path: formatPath(at), message: `'${id}' is tagged twice on this standard: remove one` };
-    const suggestion = didYouMean(id, checks.conceptIds!);
-    return { file, ...locate(at), path: formatPath(at), message: `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}` };
+    return { file, ...locate(at), path: formatPath(at), message: notAConcept(id, checks) };
   });
   return { code, problems };
 }

@@ -27,9 +27,21 @@ function makeSchemas() {
   const reachableId = (what: string, prefix: string) =>
     slug(what).regex(HAS_LETTER, { error: (issue) => numberLikeMessage(issue.input, prefix), abort: true });
 
+  // A number quoted ('2') is text to YAML, and one past 2^53 is no whole number JavaScript holds:
+  // each said as such, where "expected a whole number ≥ 1" read as if the value were 0 or a word.
   const positiveWhole = z
-    .number({ error: "expected a whole number ≥ 1" })
-    .int({ message: "expected a whole number ≥ 1" })
+    .number({
+      error: (issue) =>
+        typeof issue.input === "string" && /^[0-9]+$/.test(issue.input)
+          ? `expected a number, not the text '${issue.input}': write it without quotes`
+          : "expected a whole number ≥ 1",
+    })
+    .int({
+      error: (issue) =>
+        typeof issue.input === "number" && Number.isInteger(issue.input) && issue.input > 0
+          ? `expected a whole number ≥ 1 and at most ${Number.MAX_SAFE_INTEGER.toLocaleString("en-US")}`
+          : "expected a whole number ≥ 1",
+    })
     .min(1, { message: "expected a whole number ≥ 1" });
 
   const list = <T extends z.ZodType>(element: T, what: string) =>

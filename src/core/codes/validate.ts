@@ -23,9 +23,11 @@ export interface ValidationReport {
  */
 export type CheckFile = (file: string) => Promise<ParsedFile>;
 
-/** What validate checks in a file beyond its format: its concept tags name the built-in concept index's. */
+/** What validate checks in a file beyond its format: its concept tags name the built-in concept index's (not its topics'). */
 export function validateChecks(builtin: Library): ReadChecks {
-  return { conceptIds: builtin.concepts.map((concept) => concept.id) };
+  const topicConcepts = new Map<string, string[]>(builtin.topics.map((topic) => [topic.id, []]));
+  for (const concept of builtin.concepts) topicConcepts.get(concept.topic)?.push(concept.id);
+  return { conceptIds: builtin.concepts.map((concept) => concept.id), topicConcepts };
 }
 
 /** The names and lineage of a valid file's code: all that the checks across files read of it. */

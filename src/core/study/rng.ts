@@ -43,7 +43,10 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-/** The local calendar date, YYYY-MM-DD: a standard of the day changes at the user's midnight. */
+/**
+ * The local calendar date, YYYY-MM-DD: a standard of the day changes at the user's midnight.
+ * Under a POSIX TZ string, which Node reads as UTC, see posix-time-zone.ts.
+ */
 export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
