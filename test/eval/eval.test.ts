@@ -170,8 +170,8 @@ const FRESH23_FLOORS = {
   // twenty-seventh, soft lending that fades (rank.ts SOFT_FADES_FROM): recall 0.5935, its floor
   // a point below by the held-out rule. At the twenty-eighth's end (stance adverbs, compounds):
   // 0.5824 / 0.6296, recall's floor a point below by the same rule. At the thirtieth's end
-  // 0.6088 / 0.6481: both raised.
-  "fresh23-narrative-held-out.yaml": { recall: 0.598, firstHit: 0.638 },
+  // 0.6088 / 0.6481: both raised. At the thirty-first's end 0.6107 / 0.6481: recall's raised.
+  "fresh23-narrative-held-out.yaml": { recall: 0.6, firstHit: 0.638 },
   "fresh23-slang-tuning.yaml": { recall: 0.892, firstHit: 0.934 },
   // The twenty-sixth session's third blind round of terms: first hit 0.7857 (one question); at
   // its end 0.6991 / 0.7857.
@@ -257,21 +257,22 @@ const FRESH29_FLOORS = {
  * codes, judged and split the same way (every reference a standard). Measured at the session's
  * start (a4df4da) and end: tuning half 0.6225 / 0.7556 → 0.6890 / 0.8000 (entry terms written
  * for its misses), held-out half, never tuned on, 0.6707 / 0.8000 → 0.6773 / 0.8000. A floor a
- * point below each.
+ * point below each. At the thirty-first's end the held-out half 0.6829 / 0.8000: raised.
  */
 const FRESH30_FLOORS = {
   "fresh30-tuning.yaml": { recall: 0.679, firstHit: 0.79 },
-  "fresh30-held-out.yaml": { recall: 0.667, firstHit: 0.79 },
+  "fresh30-held-out.yaml": { recall: 0.672, firstHit: 0.79 },
 } as const;
 
 /**
  * The thirty-first session's questions (fresh31-*.yaml): 90 by a helper who read only the five
  * codes, judged and split the same way (every reference a standard). Measured at the session's
- * start (7ecd563): tuning half 0.6565 / 0.8000, held-out half 0.6765 / 0.8000. A floor a point
+ * start (7ecd563) and end: tuning half 0.6565 / 0.8000 → 0.6806 / 0.8222 (entry terms written for
+ * its misses), held-out half, never tuned on, 0.6765 / 0.8000 → 0.6765 / 0.8000. A floor a point
  * below each.
  */
 const FRESH31_FLOORS = {
-  "fresh31-tuning.yaml": { recall: 0.646, firstHit: 0.79 },
+  "fresh31-tuning.yaml": { recall: 0.67, firstHit: 0.812 },
   "fresh31-held-out.yaml": { recall: 0.666, firstHit: 0.79 },
 } as const;
 
