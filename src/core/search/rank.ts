@@ -133,6 +133,12 @@ export interface Scores {
    * whether a hit answers is judged on these, so feedback reorders answers but never makes one.
    */
   own?: Float64Array;
+  /**
+   * Whether a document the score bounds left unscored answers COVERAGE_FLOOR of the query by
+   * its own words: such a document cannot enter the first `keep`, but it still says the query
+   * has answers (claimsAnswers), as it does when nothing is left out. Worked out on demand.
+   */
+  coversUnscored?: () => boolean;
 }
 
 export function bm25(index: SearchIndex, weight: number, document: number, frequency: number): number {
@@ -294,8 +300,12 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
   let toCome = words.reduce((sum, word) => sum + word.upperBound, 0);
   let weightToCome = plan.totalWeight;
   const mayAnswer = mayAnswerOf(plan, scores);
+  // Once a word is read only for the documents already scored, so are the rest: open falls
+  // with the weight and the bound to come and never rises again.
+  const pruned: typeof words = [];
   for (const word of words) {
     const open = weightToCome >= COVERAGE_FLOOR * plan.totalWeight && toCome >= lowestOfBest(scores, keep, mayAnswer);
+    if (!open) pruned.push(word);
     toCome -= word.upperBound;
     weightToCome -= word.weight;
     // A stem counts once per document, however many alternatives have it.
@@ -314,6 +324,24 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       scores.textMask[document]! |= word.bit;
       scores.values[document]! += value;
     });
+  }
+  if (pruned.length > 0) {
+    scores.coversUnscored = () => {
+      // A document never scored uses none of the words read for every document: only the
+      // pruned words make up its share, each once however many of its stems it has.
+      const covered = new Float64Array(count);
+      const floor = COVERAGE_FLOOR * plan.totalWeight;
+      for (const word of pruned) {
+        const having = new Set<number>();
+        for (const { packed } of word.stems) {
+          forEachPosting(packed, (document) => {
+            if (scores.values[document] === 0 && !isFiled(scores, document) && inScope(document)) having.add(document);
+          });
+        }
+        for (const document of having) if ((covered[document]! += word.weight) >= floor) return true;
+      }
+      return false;
+    };
   }
   return scores;
 }
@@ -460,11 +488,12 @@ function claimsAnswers(plan: QueryPlan, scores: Scores): boolean {
       for (const document of documentsOf(concept)) ownWords.set(document, (ownWords.get(document) ?? 0) | words);
     }
   }
-  return scores.documents.some((document) => {
+  const scored = scores.documents.some((document) => {
     if (coverage(plan, scores, document) >= COVERAGE_FLOOR) return true;
     if (!isAboutConcept(scores, document)) return false;
     return coveredWeight(plan, answeredMask(scores, document) | (ownWords.get(document) ?? 0)) / plan.totalWeight >= COVERAGE_FLOOR;
   });
+  return scored || (scores.coversUnscored?.() ?? false);
 }
 
 /** Whether a document is filed under (or related to) a concept, not only a topic, the query names. */
