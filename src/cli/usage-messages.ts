@@ -23,7 +23,7 @@ export function commanderMessage(command: Command, text: string): string {
   const choice = choiceMessage(message, name);
   if (choice !== undefined) return `ethics: ${choice}\n`;
   let hint: string | undefined;
-  const missing = missingArgument(command, message) ?? missingOptionValue(command, message);
+  const missing = missingArgument(command, message) ?? missingOptionValue(command, message) ?? flagGivenValue(command, message);
   if (/^option '.*' argument missing$/.test(message)) {
     // The program itself adds its own hint (showHelpAfterError in program.ts).
     if (command.parent) hint = `ethics ${name} --help lists its options`;
@@ -46,6 +46,20 @@ function caseSlip(command: Command, message: string): string | undefined {
   const lower = typed.trim().toLowerCase();
   const meant = command.commands.find((candidate) => candidate.name() === lower || candidate.aliases().includes(lower));
   return meant === undefined ? undefined : `${message} — did you mean ${meant.name()}?`;
+}
+
+/**
+ * A flag written with a value, as git, ls and grep take `--color=always`: commander called
+ * `--color=always` an unknown option, with no word that `--color` is known and takes none.
+ */
+function flagGivenValue(command: Command, message: string): string | undefined {
+  const [, flag, value] = /^unknown option '(--[\w-]+)=([^]*)'/.exec(message) ?? [];
+  if (flag === undefined) return undefined;
+  const options = [command, ...(command.parent ? [command.parent] : [])].flatMap((each) => each.options);
+  const option = options.find((each) => each.long === flag);
+  if (option === undefined || option.required || option.optional) return undefined;
+  const said = `${flag} takes no value, not '${value}'`;
+  return flag === "--color" || flag === "--no-color" ? `${said}: --color colours always, --no-color never` : said;
 }
 
 /**
