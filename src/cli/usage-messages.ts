@@ -7,7 +7,7 @@ import { visible } from "../render/terminal-text.js";
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
 export function commanderMessage(command: Command, text: string): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
-  const message = visible(
+  const said = visible(
     text
       .replace(/^error: /, "")
       .trimEnd()
@@ -16,6 +16,7 @@ export function commanderMessage(command: Command, text: string): string {
       // name to match it as an option ("--help" got "did you mean --lp?"). No command starts so.
       .replace(/^(unknown command '-.*') — did you mean .+\?$/, "$1"),
   );
+  const message = optionSlip(command, said) ?? said;
   const name = command.name();
   const withCase = caseSlip(command, message);
   // The program adds its hint (showHelpAfterError in program.ts).
@@ -60,6 +61,38 @@ function flagGivenValue(command: Command, message: string): string | undefined {
   if (option === undefined || option.required || option.optional) return undefined;
   const said = `${flag} takes no value, not '${value}'`;
   return flag === "--color" || flag === "--no-color" ? `${said}: --color colours always, --no-color never` : said;
+}
+
+/** The long and short flags `command` takes, its parents' (--data, --version, --help) too. */
+function flagsOf(command: Command): { long: string[]; short: string[] } {
+  const options = [];
+  for (let each: Command | null = command; each !== null; each = each.parent) options.push(...each.createHelp().visibleOptions(each));
+  return {
+    long: options.flatMap((option) => (option.long ? [option.long] : [])),
+    // "-n (--limit)": a short flag alone says little of what it does
+    short: options.flatMap((option) => (option.short ? [option.long ? `${option.short} (${option.long})` : option.short] : [])),
+  };
+}
+
+/**
+ * An option written short of its name, in the wrong case, or with one dash, as other tools
+ * take them: `--tod` (commander: "did you mean one of --code, --today?"), `--str`, `--no-p`
+ * (nothing), `-v` for -V, `-help` for --help; and the command `version` for --version. Only
+ * suggested, not taken: a prefix taken today is broken by an option added tomorrow.
+ */
+function optionSlip(command: Command, message: string): string | undefined {
+  const { long, short } = flagsOf(command);
+  const word = /^unknown command '([a-z][\w-]*)'$/.exec(message)?.[1];
+  if (word !== undefined) return long.includes(`--${word}`) ? `unknown command '${word}' — did you mean --${word}?` : undefined;
+  const typed = /^unknown option '(-[^'=]*)'/.exec(message)?.[1];
+  if (typed === undefined) return undefined;
+  const said = `unknown option '${/^unknown option '([^]*)'/.exec(message)![1]}'`;
+  let meant: string[] = [];
+  if (/^--[\w-]+$/.test(typed)) meant = long.filter((flag) => flag.startsWith(typed));
+  else if (/^-[a-zA-Z]$/.test(typed)) meant = short.filter((flag) => flag.split(" ")[0]!.toLowerCase() === typed.toLowerCase());
+  else if (/^-[a-z][\w-]+$/.test(typed)) meant = long.filter((flag) => flag === `-${typed}`);
+  if (meant.length === 0) return undefined;
+  return `${said} — did you mean ${meant.length === 1 ? meant[0] : `one of ${meant.join(", ")}`}?`;
 }
 
 /**
