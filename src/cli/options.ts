@@ -1,8 +1,8 @@
 // Options several commands take, defined once so that each means the same everywhere: `--code`
 // chooses codes in topic, export and search alike (repeatable and comma-separated).
 import { Option } from "commander";
-import { resolveCode } from "../core/codes/resolve.js";
-import { UsageError } from "../core/errors.js";
+import { findCode, resolveCode } from "../core/codes/resolve.js";
+import { EthicsError, UsageError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
 
 /** The parsers codeNamesParser made: completion tells an option that takes code names by its parser. */
@@ -61,5 +61,25 @@ export function codesAlias(): Option {
 export function chosenCodes(library: Library, ...named: (string[] | undefined)[]): Code[] | undefined {
   const names = named.flatMap((list) => list ?? []);
   if (names.length === 0) return undefined;
-  return [...new Set(names.map((name) => resolveCode(library, name)))];
+  return [...new Set(names.map((name) => resolveCodeName(library, name)))];
+}
+
+/** What people put between names in a list, other than the comma --code takes. */
+const LIST_SEPARATORS = /\s*(?:\band\b|[\s;/+&|])\s*/i;
+
+/**
+ * A code named by --code. A name that is no code but whose words each name one ("wi nc",
+ * "wi;nc", "wi/nc", "wi and nc") is several codes written apart as people list them: the hint
+ * was only the list of codes, each of which had been typed; it now gives the commas.
+ */
+function resolveCodeName(library: Library, name: string): Code {
+  if (findCode(library, name).kind === "none") {
+    const parts = name.split(LIST_SEPARATORS).filter((part) => part !== "");
+    const found = parts.map((part) => findCode(library, part));
+    if (parts.length > 1 && found.every((lookup) => lookup.kind === "found")) {
+      const ids = [...new Set(found.map((lookup) => (lookup as { value: Code }).value.id))];
+      throw new EthicsError(`no code '${name}'`, `codes are separated by commas: --code ${ids.join(",")}`);
+    }
+  }
+  return resolveCode(library, name);
 }

@@ -17,7 +17,7 @@ export interface OutputSettings {
 }
 
 export interface OutputFlags {
-  color?: boolean; // commander sets false for --no-color
+  color?: boolean; // true for --color, false for --no-color, unset for neither
   pager?: boolean; // false for --no-pager
 }
 
@@ -27,12 +27,13 @@ function isDumbTerminal(env: NodeJS.ProcessEnv): boolean {
 }
 
 /**
- * The flag beats the environment; FORCE_COLOR beats NO_COLOR, as in Node itself. FORCE_COLOR
+ * The flag beats the environment, as no-color.org asks of per-run arguments (`--color` over
+ * NO_COLOR, `--no-color` over FORCE_COLOR); FORCE_COLOR beats NO_COLOR, as in Node itself. FORCE_COLOR
  * set but empty forces colour, as Node's docs and chalk's supports-color read it (16 colours);
  * an empty NO_COLOR is unset, as no-color.org says.
  */
 export function decideColor(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  if (flags.color === false) return false;
+  if (flags.color !== undefined) return flags.color;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   return isTTY && !isDumbTerminal(env);

@@ -80,7 +80,10 @@ export function buildProgram(argv: readonly string[] = []): Command {
     .description("The codes of ethics peer support specialists work under: their exact words, with citations.")
     .version(packageJson.version, "-V, --version", "print the version")
     .addOption(new Option("--data <dir>", "add the codes in a directory of YAML files (repeatable; also ETHICS_DATA)").argParser(collectDataDirectories))
-    .option("--no-color", "no colour (also NO_COLOR; FORCE_COLOR forces it)")
+    // --color as git, ls and grep spell it: without it `--color` was unknown, "did you mean
+    // --no-color?", the opposite of what was asked. Both given: the last wins.
+    .option("--color", "colour even when piped or NO_COLOR is set (also FORCE_COLOR)")
+    .option("--no-color", "no colour (also NO_COLOR)")
     .option("--no-pager", "never page long output")
     .showSuggestionAfterError(true)
     .showHelpAfterError("hint: `ethics --help` lists the commands and options")

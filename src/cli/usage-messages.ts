@@ -7,7 +7,7 @@ import { visible } from "../render/terminal-text.js";
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
 export function commanderMessage(command: Command, text: string): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
-  const message = visible(
+  const said = visible(
     text
       .replace(/^error: /, "")
       .trimEnd()
@@ -16,6 +16,7 @@ export function commanderMessage(command: Command, text: string): string {
       // name to match it as an option ("--help" got "did you mean --lp?"). No command starts so.
       .replace(/^(unknown command '-.*') — did you mean .+\?$/, "$1"),
   );
+  const message = optionSlip(command, said) ?? said;
   const name = command.name();
   const withCase = caseSlip(command, message);
   // The program adds its hint (showHelpAfterError in program.ts).
@@ -23,7 +24,7 @@ export function commanderMessage(command: Command, text: string): string {
   const choice = choiceMessage(message, name);
   if (choice !== undefined) return `ethics: ${choice}\n`;
   let hint: string | undefined;
-  const missing = missingArgument(command, message) ?? missingOptionValue(command, message);
+  const missing = missingArgument(command, message) ?? missingOptionValue(command, message) ?? flagGivenValue(command, message);
   if (/^option '.*' argument missing$/.test(message)) {
     // The program itself adds its own hint (showHelpAfterError in program.ts).
     if (command.parent) hint = `ethics ${name} --help lists its options`;
@@ -46,6 +47,52 @@ function caseSlip(command: Command, message: string): string | undefined {
   const lower = typed.trim().toLowerCase();
   const meant = command.commands.find((candidate) => candidate.name() === lower || candidate.aliases().includes(lower));
   return meant === undefined ? undefined : `${message} — did you mean ${meant.name()}?`;
+}
+
+/**
+ * A flag written with a value, as git, ls and grep take `--color=always`: commander called
+ * `--color=always` an unknown option, with no word that `--color` is known and takes none.
+ */
+function flagGivenValue(command: Command, message: string): string | undefined {
+  const [, flag, value] = /^unknown option '(--[\w-]+)=([^]*)'/.exec(message) ?? [];
+  if (flag === undefined) return undefined;
+  const options = [command, ...(command.parent ? [command.parent] : [])].flatMap((each) => each.options);
+  const option = options.find((each) => each.long === flag);
+  if (option === undefined || option.required || option.optional) return undefined;
+  const said = `${flag} takes no value, not '${value}'`;
+  return flag === "--color" || flag === "--no-color" ? `${said}: --color colours always, --no-color never` : said;
+}
+
+/** The long and short flags `command` takes, its parents' (--data, --version, --help) too. */
+function flagsOf(command: Command): { long: string[]; short: string[] } {
+  const options = [];
+  for (let each: Command | null = command; each !== null; each = each.parent) options.push(...each.createHelp().visibleOptions(each));
+  return {
+    long: options.flatMap((option) => (option.long ? [option.long] : [])),
+    // "-n (--limit)": a short flag alone says little of what it does
+    short: options.flatMap((option) => (option.short ? [option.long ? `${option.short} (${option.long})` : option.short] : [])),
+  };
+}
+
+/**
+ * An option written short of its name, in the wrong case, or with one dash, as other tools
+ * take them: `--tod` (commander: "did you mean one of --code, --today?"), `--str`, `--no-p`
+ * (nothing), `-v` for -V, `-help` for --help; and the command `version` for --version. Only
+ * suggested, not taken: a prefix taken today is broken by an option added tomorrow.
+ */
+function optionSlip(command: Command, message: string): string | undefined {
+  const { long, short } = flagsOf(command);
+  const word = /^unknown command '([a-z][\w-]*)'$/.exec(message)?.[1];
+  if (word !== undefined) return long.includes(`--${word}`) ? `unknown command '${word}' — did you mean --${word}?` : undefined;
+  const typed = /^unknown option '(-[^'=]*)'/.exec(message)?.[1];
+  if (typed === undefined) return undefined;
+  const said = `unknown option '${/^unknown option '([^]*)'/.exec(message)![1]}'`;
+  let meant: string[] = [];
+  if (/^--[\w-]+$/.test(typed)) meant = long.filter((flag) => flag.startsWith(typed));
+  else if (/^-[a-zA-Z]$/.test(typed)) meant = short.filter((flag) => flag.split(" ")[0]!.toLowerCase() === typed.toLowerCase());
+  else if (/^-[a-z][\w-]+$/.test(typed)) meant = long.filter((flag) => flag === `-${typed}`);
+  if (meant.length === 0) return undefined;
+  return `${said} — did you mean ${meant.length === 1 ? meant[0] : `one of ${meant.join(", ")}`}?`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
 import { widthNow, writeOut } from "../output.js";
 import { fitLines } from "../../render/terminal-text.js";
-import { codeOption } from "../options.js";
+import { chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 
 interface QuizOptions {
@@ -48,6 +48,7 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
     const loaded = await context.loaded(options.topic !== undefined);
     const { freshSeed } = await import("../../core/study/rng.js");
     const { promptText } = await import("../../core/study/quiz.js");
+    chosenCodes(loaded.library, options.code); // a name that is several codes written apart is said so before any work
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed() });
     if (context.json) {

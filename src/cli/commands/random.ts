@@ -3,7 +3,7 @@ import { knownConceptOf, withKnownTags } from "../../core/concepts/known-tags.js
 import { UsageError } from "../../core/errors.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
-import { codeOption } from "../options.js";
+import { chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 
@@ -42,6 +42,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const { scopeCodes, standardOfCodes, resolveTopic, showReference, codeOf } = scopes;
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
+    chosenCodes(library, options.code); // a name that is several codes written apart is said so before any work
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     // Under a POSIX TZ string ("<-12>+12"), which Node reads as UTC, read as the C library reads it.
     const posixDate = options.today ? (await import("../../core/study/posix-time-zone.js")).posixLocalDate(process.env.TZ, Date.now()) : null;

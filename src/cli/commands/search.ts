@@ -68,14 +68,29 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
         // its letters ("did you mean son?") would miss what went wrong.
         /^\s*-/.test(query)
           ? `an option after \`--\` is searched for as words; without the \`--\`: ethics search <query> ${query.trim().split(/\s+/)[0]}`
-          : result.suggestion
-            ? `did you mean ${result.suggestion}? (ethics topics lists the themes)`
-            : "try other words, or `ethics topics` for the themes",
+          : numberHint(query, result.suggestion) ??
+            (result.suggestion
+              ? `did you mean ${result.suggestion}? (ethics topics lists the themes)`
+              : "try other words, or `ethics topics` for the themes"),
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
     if (named && !context.json) await hintNamedCodes(named.codes);
   });
+
+/**
+ * `ethics search 99` is most likely a standard looked for by its number, which `show` prints;
+ * the spelling slip search offers ("did you mean 9?") pointed at another number, as a theme.
+ * A query of numbers only gets the show command; a number offered for words is not offered.
+ */
+function numberHint(query: string, suggestion: string | undefined): string | undefined {
+  const number = /\d+/.exec(query)?.[0];
+  // A number longer than any standard's (a pasted run of digits) is not quoted back whole.
+  const shown = number !== undefined && number.length <= 6 ? number : "<number>";
+  if (number !== undefined && !/\p{L}/u.test(query)) return `to show a standard by its number: ethics show <code> <section> ${shown}`;
+  if (suggestion !== undefined && /^\d+$/.test(suggestion)) return "try other words, or `ethics topics` for the themes";
+  return undefined;
+}
 
 /** Codes a hint names one by one, at most: a place ("California") may name every code kept for it. */
 const NAMED_LISTED = 4;

@@ -72,7 +72,7 @@ References: the words after ethics show
 
 A code or section is its id, alias, name or title, or a unique prefix, in any case, and may be
 several words: north carolina 15, Safety & Protection 6. Quoting changes nothing.
-A number may be written 12., #12 or §12, a range 5..7 or 5 to 7.
+A number may be written 12., #12 or §12, a range 5..7 or 5 to 7, a list 5 and 7.
 
 Several references: each ends after its number(s), at a ';', or before a quoted citation:
   ethics show medi-cal integrity 12 alaska conduct 4

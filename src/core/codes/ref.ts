@@ -19,9 +19,9 @@
 //   - Numbers are digits of any script (١٢ and １２ are 12); `5 - 7` and `5, 7` are 5-7 and 5,7.
 //   - A number may be written as handouts and habits print it: `12.` (a list's marker, as the
 //     HTML and Markdown exports print it), `#12`, `§12`, `§ 12`; a range as `5..7`, `5...7`,
-//     `5…7`, `5 to 7` or `5 through 7`. These are read after printed citations, so a title that
-//     holds them ("1. Conduct") still cites back; and a marked number with a name after it is a
-//     title's word as typed (`riverside 1. conduct 2`).
+//     `5…7`, `5 to 7` or `5 through 7`; a list as `5 and 7` or `5 & 7`. These are read after
+//     printed citations, so a title that holds them ("1. Conduct") still cites back; and a
+//     marked number with a name after it is a title's word as typed (`riverside 1. conduct 2`).
 //   - A word with no letter or digit ('!!!', '*') names nothing and is an error (target.ts); a
 //     dash alone is punctuation between names ("Alaska – Conduct 4"). So no id is digits alone
 //     (schema.ts): `2024` is always a number.
@@ -240,6 +240,8 @@ export function readTokens(argv: readonly string[]): Token[] {
 const NUMBER_MARK = /^(?:#|§§?)/;
 /** The words between two numbers that make a range: `5 to 7`. */
 const RANGE_WORDS = new Set(["to", "through", "thru"]);
+/** The words between two numbers that make a list: `5 and 7`, `5 & 7`. */
+const LIST_WORDS = new Set(["and", "&"]);
 
 /**
  * `word` as a number, range or list where it is one as people write them: `12.` (a list's
@@ -271,13 +273,21 @@ function numberAt(tokens: readonly Token[], at: number): { text: string; count: 
   const first = start === 0 ? tokens[at]!.text : follows(start)!;
   const text = numberWord(first);
   if (text === undefined) return undefined;
-  // "5 to 7": a number, a range word, a number
-  const word = follows(start + 1)?.toLowerCase();
-  const last = follows(start + 2);
-  const upTo = last === undefined ? undefined : numberWord(last);
-  if (word !== undefined && RANGE_WORDS.has(word) && /(?:^|,)\d+$/.test(text) && upTo !== undefined && /^\d+(?:$|,)/.test(upTo)) {
-    return { text: `${text}-${upTo}`, count: start + 3 };
+  // "5 to 7" and "5 and 7": numbers joined by range and list words, as many as are written
+  // ("1 to 3 and 5"); "and" was read as a code's name ("no code 'and' — did you mean alaska?").
+  let joined = text;
+  let count = start + 1;
+  for (;;) {
+    const word = follows(count)?.toLowerCase();
+    const last = follows(count + 1);
+    const next = last === undefined ? undefined : numberWord(last);
+    if (word === undefined || next === undefined) break;
+    if (RANGE_WORDS.has(word) && /(?:^|,)\d+$/.test(joined) && /^\d+(?:$|,)/.test(next)) joined = `${joined}-${next}`;
+    else if (LIST_WORDS.has(word) && /\d$/.test(joined) && /^\d/.test(next)) joined = `${joined},${next}`;
+    else break;
+    count += 2;
   }
+  if (count > start + 1) return { text: joined, count };
   // A marked number with a name after it is a title's word, typed: "1. Conduct", "#2 Privacy".
   const after = tokens[at + start + 1];
   const named = after !== undefined && !after.opens && after.text !== CODE_SEPARATOR && !REFERENCE_SEPARATORS.has(after.text) && numberAt(tokens, at + start + 1) === undefined;

@@ -1,0 +1,36 @@
+// `--code "wi nc"` (and "wi;nc", "wi/nc", "wi and nc") was "no code 'wi nc'" with the list of
+// codes as the hint, each of which had been typed: the hint now gives the commas --code takes.
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+const commas = "hint: codes are separated by commas: --code wisconsin,north-carolina\n";
+
+describe("--code with codes written apart", () => {
+  it.each([
+    [["search", "gifts", "--code", "wi nc"], "wi nc"],
+    [["search", "gifts", "--code", "wi;nc"], "wi;nc"],
+    [["topic", "gifts", "--code", "wi/nc"], "wi/nc"],
+    [["export", "--format", "csv", "--code", "wi and nc"], "wi and nc"],
+    [["random", "--code", "wi + nc"], "wi + nc"],
+    [["quiz", "--code", "wi & nc", "--count", "1"], "wi & nc"],
+  ])("%j: the hint gives the commas", (args, name) => {
+    const result = ethics(args);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`ethics: no code '${name}'\n${commas}`);
+    expect(result.code).toBe(1);
+  });
+
+  it("a code whose name has a space is still that code", () => {
+    const result = ethics(["search", "gifts", "--code", "north carolina", "--limit", "1", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout).hits.map((hit: { code: string }) => hit.code)).toEqual(["north-carolina"]);
+    expect(result.code).toBe(0);
+  });
+
+  it("a name that is no code, nor codes, gets the list of codes as before", () => {
+    const result = ethics(["search", "gifts", "--code", "wi zz"]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^ethics: no code 'wi zz'.*\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n$/);
+    expect(result.code).toBe(1);
+  });
+});
