@@ -93,8 +93,8 @@ export function ownEntries(name: string, description: string, terms: readonly st
 /**
  * Terms with a meaningful word, each once ("Gifts" and "gifts" are one). Of two with the same
  * stems, one a compound ("landlord called": not "called landlord" side by side) and one not
- * ("landlord calling": its words in any order), the one without the compound stays: it matches
- * every text the other does.
+ * ("landlord calling": its words in any order), the one with fewer compounds stays: it is the
+ * looser reading, and the two-word twins the data holds are all a compound and its -ing form.
  */
 export function compileTerms(texts: readonly string[]): TermPhrase[] {
   const at = new Map<string, number>();
