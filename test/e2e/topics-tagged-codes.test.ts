@@ -7,14 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
-
-/** A one-section code file; `concepts` is each standard's tag list, or undefined to leave it untagged. */
-function codeFile(id: string, shortName: string, concepts: (string[] | undefined)[]): string {
-  const standards = concepts.map((tags, at) =>
-    [`      - number: ${at + 1}`, `        text: Will not accept gifts of more than token value, rule ${at + 1}.`, ...(tags ? [`        concepts: [${tags.join(", ")}]`] : [])].join("\n"),
-  );
-  return [`id: ${id}`, `title: ${shortName} Code`, `shortName: ${shortName}`, "jurisdiction: Here", "source: { document: A code }", "sections:", "  - id: rules", "    title: Rules", "    standards:", ...standards, ""].join("\n");
-}
+import { codeFile } from "./tagged-code-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ethics-tagged-topics-"));
 writeFileSync(join(dir, "tagged.yaml"), codeFile("tagged", "Tagged", [["accepting-gifts"], ["keeping-confidences"]]));
