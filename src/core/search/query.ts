@@ -369,27 +369,32 @@ function planText(index: SearchIndex, query: string): QueryPlan {
   }
   if (parts.size > 0) text.sequence = text.sequence.flatMap((word) => parts.get(word) ?? [word]);
   const sequence = querySequence(text, planned);
-  const { matches, phraseWords } = matchConcepts(index, sequence, planned, text);
+  const wordAt = plannedWordAt(text.sequence, planned);
+  const { matches, phraseWords } = matchConcepts(index, sequence, planned, text, wordAt);
   weighWordsReadInPhrases(index, planned, phraseWords);
   weighCollectionWords(index, planned, matches);
-  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence), saidOfOthers: wordsSaidOfOthers(text.sequence, planned) };
+  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence), saidOfOthers: wordsSaidOfOthers(text.sequence, wordAt) };
+}
+
+/**
+ * For each word of the text (small words kept), the index of the planned word it is, or -1 (a
+ * small word, or one past MAX_QUERY_TERMS): matchConcepts' masks and wordsSaidOfOthers read it.
+ */
+function plannedWordAt(sequence: readonly string[], planned: readonly QueryWord[]): number[] {
+  return sequence.map((word) => (STOP_WORDS.has(word) ? -1 : planned.findIndex((candidate) => candidate.stem === stem(word))));
 }
 
 /** The mask of the planned words that stand in the text only where they are said of someone else (saidOfSomeoneElse). */
-function wordsSaidOfOthers(sequence: readonly string[], planned: readonly QueryWord[]): number {
-  const stems = sequence.map((typed) => (STOP_WORDS.has(typed) ? undefined : stem(typed)));
-  let mask = 0;
-  planned.forEach((word, at) => {
-    let found = false;
-    let allOfOthers = true;
-    for (let position = 0; position < stems.length && allOfOthers; position++) {
-      if (stems[position] !== word.stem) continue;
-      found = true;
-      allOfOthers = saidOfSomeoneElse(sequence, position);
-    }
-    if (found && allOfOthers) mask |= 1 << at;
+function wordsSaidOfOthers(sequence: readonly string[], wordAt: readonly number[]): number {
+  let found = 0;
+  let notOfAnother = 0;
+  wordAt.forEach((at, position) => {
+    if (at < 0) return;
+    const bit = 1 << at;
+    found |= bit;
+    if ((notOfAnother & bit) === 0 && !saidOfSomeoneElse(sequence, position)) notOfAnother |= bit;
   });
-  return mask;
+  return found & ~notOfAnother;
 }
 
 /**
@@ -507,7 +512,7 @@ function isPhrasal(phrase: TermPhrase): boolean {
  * The concepts and topics whose terms the query uses, with the query words each covers, and the
  * query words read in a phrase's sense (weighWordsReadInPhrases) as a mask.
  */
-function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: readonly QueryWord[], text: QueryText): { matches: ConceptMatch[]; phraseWords: number } {
+function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: readonly QueryWord[], text: QueryText, wordAt: readonly number[]): { matches: ConceptMatch[]; phraseWords: number } {
   // Only the terms that share a stem with the query can match it.
   const candidates = new Set<number>();
   const formOf = new Map<string, string>();
@@ -518,7 +523,6 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     }
   }
   const find = (stemmed: string): readonly number[] | undefined => sequence.positions.get(stemmed) ?? sequence.positions.get(formOf.get(stemmed) ?? "");
-  const wordAt = text.sequence.map((word) => (STOP_WORDS.has(word) ? -1 : planned.findIndex((candidate) => candidate.stem === stem(word))));
   // An abbreviation is read as one only beside a word of the same term that the query says in
   // full: "psych meds", never "psych" alone. Positions come in the order of the term's words.
   const abbreviates = (position: number, stemmed: string) => wordAt[position]! >= 0 && planned[wordAt[position]!]!.abbreviates.includes(stemmed);
