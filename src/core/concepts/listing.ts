@@ -70,6 +70,7 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
     description: concept.description,
     terms: concept.terms,
     questions: concept.questions,
+    ...(concept.ofOthers === undefined ? {} : { ofOthers: concept.ofOthers }),
     standards: onConcept.get(concept.id) ?? [],
     related: relatedOf(concept),
   });
