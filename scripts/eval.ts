@@ -68,8 +68,13 @@ freshHalves.push(
   { file: "fresh31-tuning.yaml", title: "fresh questions, standards judged (31st session), tuning half", details: "--fresh-details" },
   { file: "fresh31-held-out.yaml", title: "fresh questions, standards judged (31st session), held-out half", details: "--held-out-details" },
 );
+// The thirty-second session's, judged the same way.
+freshHalves.push(
+  { file: "fresh32-tuning.yaml", title: "fresh questions, standards judged (32nd session), tuning half", details: "--fresh-details" },
+  { file: "fresh32-held-out.yaml", title: "fresh questions, standards judged (32nd session), held-out half", details: "--held-out-details" },
+);
 /** The sets judged standard by standard (the others are labelled by concept). */
-const JUDGED_BY_STANDARD = ["fresh26", "fresh28", "fresh29", "fresh30", "fresh31"];
+const JUDGED_BY_STANDARD = ["fresh26", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32"];
 for (const { file, title, details } of freshHalves) {
   const path = join(root, "test/eval", file);
   const cases = JUDGED_BY_STANDARD.some((set) => file.startsWith(set)) ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
