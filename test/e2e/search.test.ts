@@ -112,6 +112,16 @@ describe("ethics search", () => {
     expect(stderr).toBe("ethics: no standard matches '--json'\nhint: an option after `--` is searched for as words; without the `--`: ethics\n      search <query> --json\n");
   });
 
+  it("a situation pasted at length is searched for the question at its end", () => {
+    const story =
+      "I have been working with a young man for about eight months now at our drop-in center downtown. He came to us after losing his apartment and his job at the warehouse, and he has been doing really well lately, going to meetings, volunteering in the kitchen, and reconnecting with his sister and nephew. Last week he finished his housing paperwork and moved into his own place. Yesterday he brought me a handmade wooden box he carved himself.";
+    const { stdout, stderr, code } = ethics(["search", `${story}\nCan I accept the gift?`, "--json"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const hits = JSON.parse(stdout).hits as { concepts: string[] }[];
+    expect(hits[0]!.concepts).toContain("accepting-gifts");
+  });
+
   it("a question works: stop words are ignored", () => {
     const hits = citations(ethics(["search", "can I accept a gift from someone I support?", "--json"]).stdout);
     expect(hits.slice(0, 5)).toEqual(expect.arrayContaining(["Alaska · Conflicts of Interest 3", "Wisconsin 12"]));

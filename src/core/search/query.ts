@@ -20,6 +20,7 @@ import { askedApart } from "./asker.js";
 import { verdictApart } from "./verdict.js";
 import { namesSomeone, saidOfSomeoneElse } from "./someone.js";
 import { withoutStance } from "./stance.js";
+import { sentencesToRead } from "./long-query.js";
 import { spelledOut, withTextingSpelledOut } from "./texting.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
@@ -134,16 +135,19 @@ function sayAmounts(query: string): string {
   return query.includes("$") ? query.replace(AMOUNT, (amount) => `${amount} money`) : query;
 }
 
-/** `restore`: a word as it was meant to be written (withDroppedG), where the index is at hand. */
-function readQuery(query: string, restore: (word: string) => string = (word) => word): QueryText {
-  if (query.trim() === "") {
-    throw new EthicsError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
-  }
+/**
+ * The words of `query`, in order, up to the limits (MAX_QUERY_TERMS distinct meaningful ones,
+ * MAX_SEQUENCE_WORDS in all); `cut` when the limits left some out, `tooLong` when a word was
+ * longer than any word.
+ */
+function readWords(query: string, restore: (word: string) => string): { text: QueryText; cut: boolean; tooLong: boolean } {
   const seen = new Set<string>();
   const text: QueryText = { distinct: [], sequence: [] };
   let tooLong = false;
   // A few sentences are read; a pasted book is not (it would only cost time).
-  const read = sayAmounts(query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1)));
+  const shortened = query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1));
+  let cut = shortened.length < query.length;
+  const read = sayAmounts(shortened);
   // A query that is only a stance and its subject ("honestly I") is read whole: nothing else is asked.
   const asked = withoutStance(read);
   const meant = asked === read || hasMeaningfulWord(asked) ? asked : read;
@@ -154,14 +158,27 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
       continue;
     }
     if (text.sequence.length < MAX_SEQUENCE_WORDS) text.sequence.push(word);
+    else cut = true;
     if (STOP_WORDS.has(word)) continue;
     const stemmed = stem(word);
-    if (!seen.has(stemmed) && text.distinct.length < MAX_QUERY_TERMS) {
-      seen.add(stemmed);
-      text.distinct.push(word);
+    if (!seen.has(stemmed)) {
+      if (text.distinct.length < MAX_QUERY_TERMS) {
+        seen.add(stemmed);
+        text.distinct.push(word);
+      } else cut = true;
     }
-    if (text.sequence.length === MAX_SEQUENCE_WORDS && text.distinct.length === MAX_QUERY_TERMS) break;
   }
+  return { text, cut, tooLong };
+}
+
+/** `restore`: a word as it was meant to be written (withDroppedG), where the index is at hand. */
+function readQuery(query: string, restore: (word: string) => string = (word) => word): QueryText {
+  if (query.trim() === "") {
+    throw new EthicsError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
+  }
+  const whole = readWords(query, restore);
+  // Read in order, a story told at length would use the limits up before its question.
+  const { text, tooLong } = whole.cut ? readWords(sentencesToRead(query, { distinct: MAX_QUERY_TERMS, words: MAX_SEQUENCE_WORDS }), restore) : whole;
   if (text.distinct.length === 0) {
     const shown = shorten(query.trim(), QUERY_SHOWN);
     // A run of letters longer than any word is not a common word: say why it was left out.
