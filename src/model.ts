@@ -239,10 +239,4 @@ export interface Concept {
    * above; they are no tag: not for topics, comparison, the quiz or "every standard has a concept".
    */
   related?: StandardKey[];
-  /**
-   * For a matter of the worker's own condition (its topic's `whose: worker`), the concept the
-   * same words name when said of someone else: the worker's own prescription is one matter,
-   * a client's medicine ("she asked if Adderall would help her focus") is advising on it.
-   */
-  ofOthers?: string;
 }

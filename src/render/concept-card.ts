@@ -18,8 +18,6 @@ export function renderConceptCard(concept: Concept, topic: Topic, summary: Conce
   // Each term whole on its line, a comma after all but the last, so that none reads as two.
   const terms = concept.terms.map((term, at) => visible(term) + (at < concept.terms.length - 1 ? "," : ""));
   lines.push("", style.label(`Entry terms (${concept.terms.length}): what search reads as this matter`), wrapItems([`  ${terms[0] ?? ""}`, ...terms.slice(1)], width, " ", "  "));
-  const ofOthers = concept.ofOthers === undefined ? undefined : library.concepts.find((other) => other.id === concept.ofOthers);
-  if (ofOthers) lines.push(wrap(style.dim(`Said of someone else, they name ${visible(ofOthers.name)} (${visible(ofOthers.id)}) instead.`), width, "  ", "  "));
   if (concept.questions.length > 0) {
     lines.push("", style.label("Questions it answers"));
     for (const question of concept.questions) lines.push(wrap(visible(question), width, "    ", "  - "));

@@ -164,16 +164,6 @@ describe("ethics concepts", () => {
     for (const line of stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 
-  it("a concept of the worker's own condition says what its words name said of someone else, after its entry terms", () => {
-    const { stdout, stderr, code } = ethics(["concepts", "prescribed-and-over-the-counter-medication"], { env: { COLUMNS: "80" } });
-    expect(code).toBe(0);
-    expect(stderr).toBe("");
-    const afterTerms = stdout.slice(stdout.indexOf("Entry terms ("), stdout.indexOf("\n\nQuestions it answers"));
-    expect(afterTerms.replace(/\n {2}/g, " ")).toMatch(/been on subs Said of someone else, they name Medication and medical advice \(medication-and-medical-advice\) instead\.$/);
-    for (const line of stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(80);
-    expect(ethics(["concepts", "physical-contact"]).stdout).not.toContain("Said of someone else");
-  });
-
   it("--json of one concept: the listing's shape, its topic holding that concept alone", () => {
     const library = readDataDirectory(join(root, "data"), "data");
     const { stdout, code } = ethics(["concepts", "accepting-gifts", "--json"]);

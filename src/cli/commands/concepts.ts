@@ -7,7 +7,7 @@ export const concepts = (): Command =>
   new Command("concepts")
   .description("the concept index: the matters the codes' rules govern, by topic")
   .argument("[topic...]", "only this topic's concepts, or one concept whole (id, name or entry term)")
-  .option("--json", "print JSON: { topics: [{ id, name, concepts: [{ id, name, topic, description, terms, questions, ofOthers?, standards, related }] }] }")
+  .option("--json", "print JSON: { topics: [{ id, name, concepts: [{ id, name, topic, description, terms, questions, standards, related }] }] }")
   .addHelpText(
     "after",
     `

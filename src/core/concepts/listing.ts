@@ -70,7 +70,6 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
     description: concept.description,
     terms: concept.terms,
     questions: concept.questions,
-    ...(concept.ofOthers === undefined ? {} : { ofOthers: concept.ofOthers }),
     standards: onConcept.get(concept.id) ?? [],
     related: relatedOf(concept),
   });

@@ -29,8 +29,6 @@ const conceptSchema = z.strictObject({
   standards: standardLists,
   /** General rules that bear on the matter without naming it: search ranks them below `standards`. */
   related: standardLists.optional(),
-  /** Of a matter of the worker's own condition: the concept its words name when said of someone else. */
-  ofOthers: slug("concept id").optional(),
 });
 
 const conceptFileSchema = z.strictObject({
@@ -70,10 +68,6 @@ function checkFile(data: ConceptFile, fileTopic: string, topics: readonly Topic[
       if (!governing.has(standardKeyOf(key))) continue;
       report(["concepts", index, "related", key.code], `${key.code} ${key.section} ${key.number} is in both standards and related of '${entry.id}': a rule that governs the matter is not also 'related' to it; keep it in one`);
     }
-    if (entry.ofOthers !== undefined && topics.find((topic) => topic.id === data.topic)?.whose !== "worker") {
-      report(["concepts", index, "ofOthers"], `'${entry.id}' is filed under '${data.topic}', which is no theme of the worker's own condition: ofOthers is for a concept under a topic with whose: worker`);
-    }
-    if (entry.ofOthers === entry.id) report(["concepts", index, "ofOthers"], `'${entry.id}' names itself: ofOthers names the other concept its words mean when said of someone else`);
     return {
       id: entry.id,
       name: entry.name.trim(),
@@ -83,7 +77,6 @@ function checkFile(data: ConceptFile, fileTopic: string, topics: readonly Topic[
       questions: entry.questions.map((question) => question.trim()),
       standards,
       ...(related.length > 0 ? { related } : {}),
-      ...(entry.ofOthers === undefined ? {} : { ofOthers: entry.ofOthers }),
     };
   });
 }
@@ -123,11 +116,6 @@ export function readConceptDir(dir: string, topics: readonly Topic[], codes: rea
       owners.set(concept.id, file);
       byTopic.set(concept.topic, [...(byTopic.get(concept.topic) ?? []), concept]);
     }
-  }
-  for (const concept of [...byTopic.values()].flat()) {
-    if (concept.ofOthers === undefined || owners.has(concept.ofOthers)) continue;
-    const suggestion = didYouMean(concept.ofOthers, [...owners.keys()]);
-    problems.push({ file: owners.get(concept.id)!, line: 0, col: 0, path: "", message: `'${concept.id}' has ofOthers '${concept.ofOthers}', which is no concept${suggestion ? ` — ${suggestion}` : ""}` });
   }
   if (problems.length > 0) throw new DataError(problems, "data/concepts/README.md describes the format");
   return topics.flatMap((topic) => byTopic.get(topic.id) ?? []);

@@ -17,7 +17,7 @@ import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
 import { lazyRecord } from "./lazy-record.js";
 import { impliedBy } from "./implied-concepts.js";
-import { ofOthersMark, workersOwnMark } from "./workers-own.js";
+import { workersOwnMark } from "./workers-own.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { LENGTH_WIDTH, SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -57,8 +57,6 @@ export interface IndexedConcept {
   topic?: number;
   /** Of a topic about the worker's own condition, or that topic (Topic.whose). */
   workersOwn?: true;
-  /** Of such a concept, the position in SearchIndex.concepts of the one its words name when said of someone else (Concept.ofOthers). */
-  ofOthers?: number;
   /** How centrally each of `documents` is about it, packed (centrality.ts). */
   centrality?: string;
   /**
@@ -718,7 +716,6 @@ function indexConcepts(
         ...(guessedDocuments.length > 0 ? { guessed: packDocuments(guessedDocuments) } : {}),
         ...topicPosition(library, concept.topic),
         ...workersOwnMark(topicsById.get(concept.topic)),
-        ...ofOthersMark(library, concept),
         ...(documents.length > 0 ? { centrality: packCentrality(shares) } : {}),
         ...(related.length > 0 ? { related: packDocuments(related) } : {}),
       };

@@ -12,7 +12,7 @@ import { packCentrality } from "./centrality.js";
 import type { IndexedConcept, IndexPart } from "./inverted-index.js";
 import { packIncreasingInts, unpackInto } from "./packed-numbers.js";
 import { sortedIncludes, sortedUnique } from "./sorted.js";
-import { ofOthersMark, workersOwnMark } from "./workers-own.js";
+import { workersOwnMark } from "./workers-own.js";
 
 /** A concept's entry in one part: where its documents start in `entry`, and its shares. */
 interface Segment {
@@ -153,7 +153,6 @@ export function joinConcepts(
       ...(guessed.length > 0 ? { guessed: packIncreasingInts(guessed.documents.subarray(0, guessed.length)) } : {}),
       ...(topic !== undefined ? { topic: library.concepts.length + topic } : {}),
       ...workersOwnMark(topic === undefined ? undefined : library.topics[topic]),
-      ...ofOthersMark(library, concept),
       ...(length > 0 ? { centrality: packCentrality(merged.shares.subarray(0, length)) } : {}),
       ...(related.length > 0 ? { related: packIncreasingInts(Int32Array.from(related)) } : {}),
     });

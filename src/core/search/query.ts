@@ -573,10 +573,8 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   const found = (stemmed: string) => (find(stemmed)?.length ?? 0) > 0;
   // A matter of the worker's own condition said of someone else is not the worker's: "he used
   // meth" is no question of working under the influence. Such a match is no match, so it
-  // claims no words either, unless the concept names the matter it is then: a client's
-  // medicine is a question of advising on it. Undefined: the term names nothing here.
-  const ownerAsSaid = (owner: number, start: number, end: number): number | undefined =>
-    index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end) ? index.concepts[owner]!.ofOthers : owner;
+  // claims no words either.
+  const saidOfAnother = (owner: number, start: number, end: number) => index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end);
   const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.
@@ -590,15 +588,12 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     if (rests(phrase, positions) && close?.kept !== false) {
       // Matched word for word, the term's small words stand in the text before its word.
       const start = Math.min(...positions!) - (wordForWord ? phrase.stop.indexOf(false) : 0);
-      const said = ownerAsSaid(owner, start, Math.max(...positions!));
-      if (said !== undefined) matched.push({ owner: said, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
+      if (!saidOfAnother(owner, start, Math.max(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
     const apartReading = far === null ? undefined : particleReading(phrase, far, text.sequence);
-    if (!rests(phrase, far) || !apartReading!.kept) continue;
-    const said = ownerAsSaid(owner, Math.min(...far!), Math.max(...far!));
-    if (said !== undefined) matched.push({ owner: said, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
+    if (rests(phrase, far) && apartReading!.kept && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!))) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in

@@ -20,7 +20,6 @@ describe("isSearchIndex", () => {
     ["an index of the format before", { ...index, format: SEARCH_INDEX_FORMAT - 1 }],
     ["a mark that is not true", withConcept(marked, { workersOwn: false })],
     ["a mark that is a string", withConcept(marked, { workersOwn: "yes" })],
-    ["a pointer to another concept that is not a number", withConcept(marked, { ofOthers: "medication-and-medical-advice" })],
     ["a concept without documents", withConcept(0, { documents: undefined })],
   ])("refuses %s", (_, stored) => {
     expect(isSearchIndex(JSON.parse(JSON.stringify(stored)))).toBe(false);

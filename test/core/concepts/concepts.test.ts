@@ -1,10 +1,8 @@
 // The concept index of data/concepts/: its size and coverage (the issue's targets), and the
 // loader's messages for broken concept files.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MIN_TERMS, parseConceptText, readConceptDir } from "../../../src/core/concepts/load-concepts.js";
+import { MIN_TERMS, parseConceptText } from "../../../src/core/concepts/load-concepts.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { allStandards, type StandardKey } from "../../../src/model.js";
 
@@ -88,58 +86,10 @@ concepts:
     ["a topic that does not exist", good.replace("topic: gifts", "topic: giftz"), /no topic 'giftz' in topics.yaml — did you mean gifts\?/],
     ["a topic other than its file's name", good.replace("topic: gifts", "topic: boundaries"), /named gifts.yaml but files its concepts under 'boundaries'/],
     ["a concept id that is not a slug", good.replace("accepting-gifts-test", "Accepting Gifts"), /concept id: lowercase letters/],
-    ["ofOthers under a theme that is not the worker's own", `${good}    ofOthers: giving-gifts\n`, /filed under 'gifts', which is no theme of the worker's own condition/],
-    ["ofOthers naming the concept itself", `${good}    ofOthers: accepting-gifts-test\n`, /'accepting-gifts-test' names itself/],
   ])("%s", (_what, text, message) => {
     const { concepts: parsed, problems } = parse(text);
     expect(parsed).toBeNull();
     expect(problems.map((problem) => problem.message).join("\n")).toMatch(message);
     for (const problem of problems) expect(problem.line).toBeGreaterThan(0);
-  });
-});
-
-describe("a concept's ofOthers: the matter its words name said of someone else", () => {
-  const medication = (ofOthers: string) => `topic: substance-use-and-impairment
-concepts:
-  - id: own-medication-test
-    name: Own medication
-    description: Taking medication while working.
-    terms: [Adderall, Xanax, my meds, my prescription, psych meds]
-    questions: [Can I work on my meds?]
-    standards:
-      medi-cal: [integrity 12]
-    ofOthers: ${ofOthers}
-`;
-  const advice = `topic: scope-of-practice
-concepts:
-  - id: medication-advice-test
-    name: Medication advice
-    description: Advising on someone's medication.
-    terms: [medical advice, stop taking meds, change the dose, skip a dose, taper off]
-    questions: [Can I tell her to stop her meds?]
-    standards:
-      wisconsin: [10]
-`;
-  const read = (ofOthers: string) => {
-    const dir = mkdtempSync(join(tmpdir(), "ethics-of-others-"));
-    try {
-      writeFileSync(join(dir, "substance-use-and-impairment.yaml"), medication(ofOthers));
-      writeFileSync(join(dir, "scope-of-practice.yaml"), advice);
-      return readConceptDir(dir, topics, codes);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
-
-  it("reads one that names a concept of another file", () => {
-    expect(read("medication-advice-test").find((concept) => concept.id === "own-medication-test")!.ofOthers).toBe("medication-advice-test");
-  });
-
-  it("names one that is no concept, with the id meant", () => {
-    expect(() => read("medication-advise-test")).toThrow(/'own-medication-test' has ofOthers 'medication-advise-test', which is no concept — did you mean medication-advice-test\?/);
-  });
-
-  it("is set on the built-in worker's own medication, pointing at advice on someone's medication", () => {
-    expect(concepts.find((concept) => concept.id === "prescribed-and-over-the-counter-medication")!.ofOthers).toBe("medication-and-medical-advice");
   });
 });

@@ -62,16 +62,6 @@ describe("a question about someone else's use or recovery", () => {
     expect(named(query)).not.toContain(concept);
   });
 
-  // Where the concept says what its words name said of someone else, they name that instead.
-  it.each([
-    ["client asked if adderall would help her focus", "medication-and-medical-advice", "prescribed-and-over-the-counter-medication"],
-    ["he wants to know if he can drink on his antidepressant", "medication-and-medical-advice", "prescribed-and-over-the-counter-medication"],
-    ["i take adderall, can i still work", "prescribed-and-over-the-counter-medication", "medication-and-medical-advice"],
-  ])("%j names %s, not %s", (query, concept, not) => {
-    expect(named(query)).toContain(concept);
-    expect(named(query)).not.toContain(not);
-  });
-
   it.each([
     ["i was vaping thc pens before work", "cannabis-use"],
     ["I relapsed last weekend, do I have to tell my supervisor", "relapse-and-changes-in-recovery"],
