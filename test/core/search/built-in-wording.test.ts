@@ -30,6 +30,9 @@ describe("the built-in index's reading of a question", () => {
     ["my supervisor told me to be realistic about how many clients I can see", [], ["holding-hope"]],
     ["should I lower my expectations of my supervisor", [], ["holding-hope"]],
     ["peer wants me to vouch for him in front of the judge", ["advocating-for-individuals"], []],
+    // Entry terms of the thirty-second session: clinical work from a former credential.
+    ["I used to be a nurse, can I change my peer's bandages", ["staying-in-the-peer-role"], []],
+    ["a nurse on my team keeps calling my clients frequent flyers", [], ["staying-in-the-peer-role"]],
     ["can my reference vouch for me on my certification application", [], ["advocating-for-individuals"]],
   ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
     const found = named(query);
