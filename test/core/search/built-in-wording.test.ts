@@ -33,6 +33,9 @@ describe("the built-in index's reading of a question", () => {
     // Entry terms of the thirty-second session: clinical work from a former credential.
     ["I used to be a nurse, can I change my peer's bandages", ["staying-in-the-peer-role"], []],
     ["a nurse on my team keeps calling my clients frequent flyers", [], ["staying-in-the-peer-role"]],
+    // Organizing against cuts is policy advocacy; a client's own lost benefits are not.
+    ["can I help my group organize a protest against the medicaid cuts", ["public-policy-advocacy"], []],
+    ["my client lost his medicaid, can I help him reapply", [], ["public-policy-advocacy"]],
     ["can my reference vouch for me on my certification application", [], ["advocating-for-individuals"]],
   ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
     const found = named(query);
