@@ -33,6 +33,8 @@ describe("the built-in index's reading of a question", () => {
     // Entry terms of the thirty-second session: clinical work from a former credential.
     ["I used to be a nurse, can I change my peer's bandages", ["staying-in-the-peer-role"], []],
     ["a nurse on my team keeps calling my clients frequent flyers", [], ["staying-in-the-peer-role"]],
+    ["a nurse I share an office with says another peer is using again", [], ["staying-in-the-peer-role", "agency-gift-policy"]],
+    ["a client gave me cookies, can I share the gift with the office", ["agency-gift-policy"], []],
     // Organizing against cuts is policy advocacy; a client's own lost benefits are not.
     ["can I help my group organize a protest against the medicaid cuts", ["public-policy-advocacy"], []],
     ["my client lost his medicaid, can I help him reapply", [], ["public-policy-advocacy"]],
