@@ -35,6 +35,11 @@ describe("the built-in index's reading of a question", () => {
     ["a nurse on my team keeps calling my clients frequent flyers", [], ["staying-in-the-peer-role"]],
     ["a nurse I share an office with says another peer is using again", [], ["staying-in-the-peer-role", "agency-gift-policy"]],
     ["a client gave me cookies, can I share the gift with the office", ["agency-gift-policy"], []],
+    // Favoring one person with time; a meeting place a wheelchair cannot reach.
+    ["I keep giving her longer sessions than the others because I like her more", ["power-struggles-and-favoritism"], []],
+    ["my supervisor wants longer sessions documented", [], ["power-struggles-and-favoritism"]],
+    ["our group meets upstairs with no elevator and a peer uses a wheelchair", ["discrimination-disability-diagnosis"], []],
+    ["a client and I talked in the elevator about his meds", [], ["discrimination-disability-diagnosis"]],
     // Organizing against cuts is policy advocacy; a client's own lost benefits are not.
     ["can I help my group organize a protest against the medicaid cuts", ["public-policy-advocacy"], []],
     ["my client lost his medicaid, can I help him reapply", [], ["public-policy-advocacy"]],
