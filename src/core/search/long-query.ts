@@ -6,7 +6,6 @@
 // the sentences that ask, then the one before each (what just happened), then the first (who
 // asks), then the rest in order, as many as fit, put back in their order.
 import { stem, STOP_WORDS, words } from "../text.js";
-import { pointsBack } from "./verdict.js";
 
 /** Sentence ends: . ! ? (with closing quotes or brackets after them), and line breaks. */
 const SENTENCE_END = /(?<=[.!?…]["'”’)\]]*)\s+|\s*\n\s*/;
@@ -20,11 +19,6 @@ export interface Limits {
   distinct: number;
   /** Words, small ones included. */
   words: number;
-}
-
-/** Whether a sentence asks: a question mark, or an opening that asks. */
-function asks(sentence: string): boolean {
-  return sentence.includes("?") || ASKING_START.test(sentence);
 }
 
 interface Sentence {
@@ -67,7 +61,7 @@ export function sentencesToRead(query: string, limits: Limits): string {
   const scanned = query.length <= 2 * SCANNED_LENGTH ? query : `${query.slice(0, SCANNED_LENGTH).replace(/\S*$/, "")}\n${query.slice(-SCANNED_LENGTH).replace(/^\S*/, "")}`;
   const sentences = scanned.split(SENTENCE_END).filter((text) => text.trim() !== "").map(readSentence);
   if (sentences.length < 2) return query;
-  const asking = sentences.flatMap((sentence, at) => (asks(sentence.text) ? [at] : []));
+  const asking = sentences.flatMap((sentence, at) => (sentence.text.includes("?") || ASKING_START.test(sentence.text) ? [at] : []));
   if (asking.length === 0) asking.push(sentences.length - 1);
   const lastFirst = [...asking].reverse();
   const reading = new Reading(limits);
@@ -80,21 +74,4 @@ export function sentencesToRead(query: string, limits: Limits): string {
     .sort((a, b) => a - b)
     .map((at) => sentences[at]!.text)
     .join(" ");
-}
-
-/**
- * The stems of a query's sentences that ask, when it also tells (some sentences ask, some do
- * not): "Yesterday he brought me a box he carved. Can I accept the gift?" asks about a gift.
- * Undefined for a query of one sentence, or one with no sentence that tells or none that asks;
- * a verdict on the story (verdict.ts) asks nothing of its own, and its stems are returned too.
- */
-export function stemsAsked(query: string): Set<string> | undefined {
-  const sentences = query.split(SENTENCE_END).filter((text) => text.trim() !== "");
-  if (sentences.length < 2) return undefined;
-  // A verdict asks about what the story told ("Is that a boundary issue?"): no question of its
-  // own, and no story either (verdict.ts weighs its words).
-  const asking = sentences.filter((sentence) => asks(sentence) && !pointsBack(sentence));
-  const telling = sentences.filter((sentence) => !asks(sentence));
-  if (asking.length === 0 || telling.length === 0) return undefined;
-  return new Set(sentences.filter((sentence) => !telling.includes(sentence)).flatMap((sentence) => readSentence(sentence).stems));
 }

@@ -20,7 +20,7 @@ import { askedApart } from "./asker.js";
 import { verdictApart } from "./verdict.js";
 import { namesSomeone, saidOfSomeoneElse } from "./someone.js";
 import { withoutStance } from "./stance.js";
-import { sentencesToRead, stemsAsked } from "./long-query.js";
+import { sentencesToRead } from "./long-query.js";
 import { spelledOut, withTextingSpelledOut } from "./texting.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
@@ -390,22 +390,7 @@ function planText(index: SearchIndex, query: string): QueryPlan {
   const { matches, phraseWords } = matchConcepts(index, sequence, planned, text, wordAt);
   weighWordsReadInPhrases(index, planned, phraseWords);
   weighCollectionWords(index, planned, matches);
-  weighStory(planned, stemsAsked(query));
   return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence), saidOfOthers: wordsSaidOfOthers(text.sequence, wordAt) };
-}
-
-/**
- * The words a situation only tells ("Yesterday he brought me a box he carved."), not asked about
- * ("Can I accept the gift?"), weigh this much of their weight: the question says what the
- * asker needs; the story, what happened around it. (Tuning halves, 0.6-0.8 alike: the first hit
- * of the situations right more often, recall level.)
- */
-const STORY_WEIGHT = 0.8;
-
-/** Words outside the sentences that ask (`asked`, their stems) weigh less, where some words are in them. */
-function weighStory(planned: readonly QueryWord[], asked: ReadonlySet<string> | undefined): void {
-  if (asked === undefined || !planned.some((word) => asked.has(word.stem))) return;
-  for (const word of planned) if (!asked.has(word.stem)) word.weight *= STORY_WEIGHT;
 }
 
 /**

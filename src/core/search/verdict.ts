@@ -39,12 +39,3 @@ export function verdictApart(query: string): VerdictApart | undefined {
   if (!hasMeaningfulWord(rest)) return undefined;
   return { rest, verdict };
 }
-
-/**
- * Whether a sentence opens by pointing back at what was told ("Is that a boundary issue?",
- * "would this be ok"); not "is it ok to …", which as often asks about something new.
- */
-export function pointsBack(sentence: string): boolean {
-  const opening = VERDICT_OPENING.exec(sentence.trim().toLowerCase());
-  return opening !== null && !opening[0].endsWith("it");
-}

@@ -1,6 +1,6 @@
 // A query over search's limits is read by its sentences, the question first (long-query.ts).
 import { describe, expect, it } from "vitest";
-import { sentencesToRead, stemsAsked } from "../../../src/core/search/long-query.js";
+import { sentencesToRead } from "../../../src/core/search/long-query.js";
 import { planQuery } from "../../../src/core/search/query.js";
 import { search } from "../../../src/core/search/search.js";
 import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
@@ -43,31 +43,5 @@ describe("a situation told at length before its question", () => {
 
   it("reads a short one whole, as before", () => {
     expect(planQuery(index, "Yesterday he brought me a handmade wooden box. Can I accept the gift?").words.map((word) => word.word)).toEqual(["yesterday", "brought", "handmade", "wooden", "box", "accept", "gift"]);
-  });
-});
-
-describe("stemsAsked: the words of a situation's question, apart from its story", () => {
-  const asked = (query: string) => {
-    const stems = stemsAsked(query);
-    return stems === undefined ? undefined : [...stems].sort();
-  };
-  it.each([
-    ["a story, then its question", "Yesterday he brought me a box he carved. Can I accept the gift?", ["accept", "gift"]],
-    ["a question without its mark, in texting", "client gave me a box. is it ok to keep", ["keep"]],
-    ["the story's verdict is no question, but no story either", "He brought me a box. Can I keep it? Is that a boundary issue?", ["boundari", "issu", "keep"]],
-    ["one sentence", "Can I accept a gift from a peer?", undefined],
-    ["every sentence asks", "Can I accept a gift? What if it is cash?", undefined],
-    ["no sentence asks", "He brought me a box. I kept it.", undefined],
-    ["only a verdict asks", "He brought me a box. Is that a boundary issue?", undefined],
-  ])("%s", (_, query, stems) => {
-    expect(asked(query)).toEqual(stems);
-  });
-
-  it("weighs the story's words below the question's, and a question that names nothing leaves all as they are", () => {
-    const weight = (query: string, word: string) => planQuery(index, query).words.find((each) => each.word === word)!.weight;
-    const told = "Yesterday he brought me a handmade box.";
-    expect(weight(`${told} Can I accept the gift?`, "handmade")).toBeCloseTo(0.8 * weight(told, "handmade"));
-    expect(weight(`${told} Can I accept the gift?`, "gift")).toBe(weight("Can I accept the gift?", "gift"));
-    expect(weight(`${told} What should I do?`, "handmade")).toBe(weight(told, "handmade"));
   });
 });
