@@ -5,14 +5,25 @@
 // without "gift"). So a query over those limits is read by its sentences, the question first:
 // the sentences that ask, then the one before each (what just happened), then the first (who
 // asks), then the rest in order, as many as fit, put back in their order.
-import { stem, STOP_WORDS, words } from "../text.js";
+import { stem, STOP_WORDS } from "../text.js";
 
-/** Sentence ends: . ! ? (with closing quotes or brackets after them), and line breaks. */
-const SENTENCE_END = /(?<=[.!?…]["'”’)\]]*)\s+|\s*\n\s*/;
-/** A sentence that asks without a question mark, as texting does: "is it ok to", "can i", "what do i do". */
-const ASKING_START = /^\W*(can|could|should|would|will|may|do|does|did|is|am|are|was|were|what|how|who|when|where|why|which|whats|hows)\b/i;
+/**
+ * Where a sentence ends: after . ! ? … (and any closing quotes or brackets), at a line break,
+ * and, in texting that has neither, before an opening that asks with its subject ("... he
+ * carved it himself can i accept it"). Each alternative consumes its whitespace in one pass, so
+ * that a long run of spaces is not tried again from each of its positions.
+ */
+const SENTENCE_END = /(?<=[.!?…]["'”’)\]]*)\s+|\n\s*|\s(?=(?:can|could|should|would|is|am|are|do|does|did)\s+(?:i|we|it)\s)/i;
+/**
+ * A sentence that asks: it ends with a question mark (not one inside a link: "page?id=5"),
+ * or opens as a question does with its subject after ("can i", "is it ok", "what do i do"), as
+ * texting asks without the mark. Not an opening that as often tells ("When I visited, ...",
+ * "Was his way of ...").
+ */
+const ENDS_ASKING = /\?["'”’)\]]*\s*$/;
+const OPENS_ASKING = /^\W*(?:(?:can|could|should|would|do|does|did|is|am|are)\s+(?:i|we|you|it|that|this|my|he|she|they)\b|(?:what|whats|how|hows|who|where|why|which)\s+(?:do|does|did|should|can|could|is|are|am|would|if|about|happens)\b)/i;
 /** Of a query this long, the start and the end are read for sentences: a pasted book costs no more. */
-const SCANNED_LENGTH = 32_768;
+const SCANNED_LENGTH = 16_384;
 
 export interface Limits {
   /** Distinct meaningful words (by stem). */
@@ -25,11 +36,6 @@ interface Sentence {
   text: string;
   stems: string[];
   wordCount: number;
-}
-
-function readSentence(text: string): Sentence {
-  const all = words(text);
-  return { text, stems: all.filter((word) => !STOP_WORDS.has(word)).map(stem), wordCount: all.length };
 }
 
 /** The sentences chosen so far, as the limits count them. */
@@ -55,13 +61,29 @@ class Reading {
   }
 }
 
-/** The sentences of a query over `limits` that matter most (above), in their order; a query of one sentence as it is. */
-export function sentencesToRead(query: string, limits: Limits): string {
+/** Whether a sentence asks (ENDS_ASKING, OPENS_ASKING). */
+export function asks(sentence: string): boolean {
+  return ENDS_ASKING.test(sentence) || OPENS_ASKING.test(sentence);
+}
+
+/**
+ * The sentences of a query over `limits` that matter most (above), in their order; a query of
+ * one sentence as it is. `wordsOf` gives a text's words as search reads them (small words
+ * included), so that the sentences chosen are counted as they will be read.
+ */
+export function sentencesToRead(query: string, limits: Limits, wordsOf: (text: string) => string[]): string {
   // Cut between words, so that no scrap of one is read as a word.
   const scanned = query.length <= 2 * SCANNED_LENGTH ? query : `${query.slice(0, SCANNED_LENGTH).replace(/\S*$/, "")}\n${query.slice(-SCANNED_LENGTH).replace(/^\S*/, "")}`;
-  const sentences = scanned.split(SENTENCE_END).filter((text) => text.trim() !== "").map(readSentence);
+  const sentences = scanned
+    .split(SENTENCE_END)
+    .map((text) => text.trim())
+    .filter((text) => text !== "")
+    .map((text): Sentence => {
+      const all = wordsOf(text);
+      return { text, stems: all.filter((word) => !STOP_WORDS.has(word)).map(stem), wordCount: all.length };
+    });
   if (sentences.length < 2) return query;
-  const asking = sentences.flatMap((sentence, at) => (sentence.text.includes("?") || ASKING_START.test(sentence.text) ? [at] : []));
+  const asking = sentences.flatMap((sentence, at) => (asks(sentence.text) ? [at] : []));
   if (asking.length === 0) asking.push(sentences.length - 1);
   const lastFirst = [...asking].reverse();
   const reading = new Reading(limits);

@@ -135,10 +135,20 @@ function sayAmounts(query: string): string {
   return query.includes("$") ? query.replace(AMOUNT, (amount) => `${amount} money`) : query;
 }
 
+/** Search's limits on what it reads of a query (long-query.ts reads a longer one by its sentences). */
+const LIMITS = { distinct: MAX_QUERY_TERMS, words: MAX_SEQUENCE_WORDS };
+
+/** A text's words as search reads them, small words included: sums of money said, texting spelled out, each as `restore` writes it; none longer than any word of the codes. */
+function wordsAsRead(text: string, restore: (word: string) => string): string[] {
+  return words(withTextingSpelledOut(sayAmounts(text)))
+    .map((typed) => restore(spelledOut(typed)))
+    .filter((word) => word.length <= MAX_WORD_LENGTH);
+}
+
 /**
  * The words of `query`, in order, up to the limits (MAX_QUERY_TERMS distinct meaningful ones,
  * MAX_SEQUENCE_WORDS in all); `cut` when the limits left some out, `tooLong` when a word was
- * longer than any word.
+ * longer than any word of the codes.
  */
 function readWords(query: string, restore: (word: string) => string): { text: QueryText; cut: boolean; tooLong: boolean } {
   const seen = new Set<string>();
@@ -171,6 +181,16 @@ function readWords(query: string, restore: (word: string) => string): { text: Qu
   return { text, cut, tooLong };
 }
 
+/** The sentences of a query over the limits that search reads (long-query.ts), counted as it reads them. */
+function sentencesWithinLimits(query: string, restore: (word: string) => string): string {
+  return sentencesToRead(query, LIMITS, (text) => wordsAsRead(text, restore));
+}
+
+/** The query as search reads it: whole within the limits, else by the sentences that matter most. */
+function withinLimits(query: string, restore: (word: string) => string): string {
+  return readWords(query, restore).cut ? sentencesWithinLimits(query, restore) : query;
+}
+
 /** `restore`: a word as it was meant to be written (withDroppedG), where the index is at hand. */
 function readQuery(query: string, restore: (word: string) => string = (word) => word): QueryText {
   if (query.trim() === "") {
@@ -178,7 +198,7 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
   }
   const whole = readWords(query, restore);
   // Read in order, a story told at length would use the limits up before its question.
-  const { text, tooLong } = whole.cut ? readWords(sentencesToRead(query, { distinct: MAX_QUERY_TERMS, words: MAX_SEQUENCE_WORDS }), restore) : whole;
+  const { text, tooLong } = whole.cut ? readWords(sentencesWithinLimits(query, restore), restore) : whole;
   if (text.distinct.length === 0) {
     const shown = shorten(query.trim(), QUERY_SHOWN);
     // A run of letters longer than any word is not a common word: say why it was left out.
@@ -274,7 +294,9 @@ export function stemRewrites(word: string, stemmed: string): boolean {
  * rest names a matter of its own. A verdict that names a matter ("…, is that a boundary
  * violation?") is read with the rest, its own words at VERDICT_FACTOR.
  */
-export function planQuery(index: SearchIndex, query: string): QueryPlan {
+export function planQuery(index: SearchIndex, asGiven: string): QueryPlan {
+  // A story told at length is read for its question before its opening or verdict is read.
+  const query = withinLimits(asGiven, (word) => withDroppedG(index, word));
   const bounded = query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1));
   const asked = askedApart(bounded);
   for (const text of asked === undefined ? [bounded] : [asked, bounded]) {
