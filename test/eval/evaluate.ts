@@ -197,6 +197,10 @@ export const FRAMES: readonly { name: string; frame: (query: string) => string }
   { name: "I have a question. … What should I do?", frame: (query) => `I have a question. ${query}. What should I do?` },
   { name: "…, is that unethical?", frame: (query) => `${query}, is that unethical?` },
   { name: "… . Is this an ethics violation?", frame: (query) => `${query}. Is this an ethics violation?` },
+  // Closings that name a common word of their own (review32b): a rule that weighs a question's
+  // words above its story's must not let them take the story over.
+  { name: "… . What are my options?", frame: (query) => `${query}. What are my options?` },
+  { name: "… . Any advice?", frame: (query) => `${query}. Any advice?` },
 ];
 
 export function framedCases(cases: readonly EvalCase[], frame: (query: string) => string): EvalCase[] {

@@ -17,7 +17,7 @@ import { inverseFrequency } from "./idf.js";
 import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
-import { verdictApart } from "./verdict.js";
+import { requestApart, verdictApart } from "./verdict.js";
 import { namesSomeone, saidOfSomeoneElse } from "./someone.js";
 import { withoutStance } from "./stance.js";
 import { sentencesToRead } from "./long-query.js";
@@ -300,6 +300,10 @@ export function planQuery(index: SearchIndex, asGiven: string): QueryPlan {
   const bounded = query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1));
   const asked = askedApart(bounded);
   for (const text of asked === undefined ? [bounded] : [asked, bounded]) {
+    // A closing that asks for help ("What are my options?") is read without: the rest says the matter.
+    const request = requestApart(text);
+    const rest = request === undefined ? undefined : planRest(index, request.rest);
+    if (rest !== undefined && namesMatter(rest)) return rest;
     const verdict = verdictApart(text);
     const told = verdict === undefined ? undefined : planRest(index, verdict.rest);
     if (verdict !== undefined && told !== undefined && namesMatter(told)) {

@@ -39,3 +39,27 @@ export function verdictApart(query: string): VerdictApart | undefined {
   if (!hasMeaningfulWord(rest)) return undefined;
   return { rest, verdict };
 }
+
+/**
+ * Words of a closing that asks for help with what was told ("What are my options?", "Any
+ * advice?", "How should I handle this?", "Thoughts?"): they name no matter of their own, though
+ * some are words of one ("options", "advice") and led the first hits when read.
+ */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(["advice", "advise", "options", "option", "thoughts", "suggestions", "ideas", "guidance", "help", "proceed", "next", "steps", "step", "now", "input", "feedback", "recommend", "recommendations"]);
+/** Words of such a closing at most: "what would you recommend I do next" and no more. */
+const MAX_REQUEST_WORDS = 7;
+
+/**
+ * The question split before a closing that asks for help with what was told, if it has one and
+ * the rest has meaningful words: `verdict` holds the closing.
+ */
+export function requestApart(query: string): VerdictApart | undefined {
+  const found = LAST_CLAUSE.exec(query);
+  if (found === null) return undefined;
+  const rest = found[1]!;
+  const closing = found[2]!;
+  const closingWords = words(closing);
+  if (closingWords.length > MAX_REQUEST_WORDS || !hasMeaningfulWord(rest)) return undefined;
+  const meaningful = closingWords.filter((word) => hasMeaningfulWord(word));
+  return meaningful.length > 0 && meaningful.every((word) => REQUEST_WORDS.has(word)) ? { rest, verdict: closing } : undefined;
+}

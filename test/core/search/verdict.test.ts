@@ -1,7 +1,7 @@
 // A question's closing "…, is that unethical?" asks for a verdict on what it told; the question
 // is read without it when the verdict names no matter of its own.
 import { describe, expect, it } from "vitest";
-import { verdictApart } from "../../../src/core/search/verdict.js";
+import { requestApart, verdictApart } from "../../../src/core/search/verdict.js";
 import { planQuery, VERDICT_FACTOR } from "../../../src/core/search/query.js";
 import { search } from "../../../src/core/search/search.js";
 import { join } from "node:path";
@@ -82,5 +82,41 @@ describe("a question that closes by asking for a verdict", () => {
   it("is read whole when what it told names no matter", () => {
     const words = planQuery(index, "the thing I did yesterday, is that unethical?").words.map((word) => word.word);
     expect(words).toContain("unethical");
+  });
+});
+
+describe("a question that closes by asking for help with what it told", () => {
+  const root = new URL("../../..", import.meta.url).pathname;
+  const library = readBuiltinLibrary(root);
+  const index = builtIndex(library);
+
+  it.each([
+    ["My client asked me to be her friend on Facebook. What are my options?", "My client asked me to be her friend on Facebook", "What are my options?"],
+    ["client gave me $50 for christmas, any advice?", "client gave me $50 for christmas", "any advice?"],
+    ["She keeps texting me at midnight. Thoughts?", "She keeps texting me at midnight", "Thoughts?"],
+    ["My peer wants to quit her meds. What would you recommend I do next?", "My peer wants to quit her meds", "What would you recommend I do next?"],
+  ])("%j reads %j without %j", (query, rest, closing) => {
+    expect(requestApart(query)).toEqual({ rest, verdict: closing });
+  });
+
+  it.each([
+    ["what are my options"],
+    ["as a CPSS, tips"],
+    ["My client asked about giving advice to her sister. What does my code say about advice?"],
+    ["He wants me to help him move. How do I handle this?"],
+  ])("%j has no such closing", (query) => {
+    expect(requestApart(query)).toBeUndefined();
+  });
+
+  // Closing the tuning file's questions with "What are my options?" had taken the first hit right
+  // from 0.9167 to 0.6667 ("options" names exploring options): read without it, 0.9038.
+  it("keeps most of the tuning file's first hits when each closes by asking for options", () => {
+    const cases = readEvalCases(join(root, "test/eval/tuning.yaml"));
+    expect(evaluate(library, framedCases(cases, (query) => `${query}. What are my options?`), index).firstHit).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it("searches what was told: a closing's words lead nothing", () => {
+    const told = search(index, library, "My client asked me to be her friend on Facebook").hits[0]!.citation;
+    expect(search(index, library, "My client asked me to be her friend on Facebook. What are my options?").hits[0]!.citation).toBe(told);
   });
 });
