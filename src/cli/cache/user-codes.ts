@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
-import { listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
+import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { holdsNoCode } from "../../core/codes/empty-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
@@ -176,7 +176,8 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
     // A folder named on the command line that holds no code (the codes one level down, or the
     // wrong folder) would otherwise give the built-in codes alone without a word.
     if (dir.explicit && listing.files.length === 0) {
-      warn(`'${dir.path}' has no .yaml or .yml code files (folders inside it are not read); only the built-in codes are used`);
+      const why = listing.jsonNames.length > 0 ? `; ${jsonFilesNotRead(listing.jsonNames)}` : " (folders inside it are not read)";
+      warn(`'${dir.path}' has no .yaml or .yml code files${why}; only the built-in codes are used`);
     }
     for (const path of listing.files) {
       let stats: BigIntStats | null = null;
