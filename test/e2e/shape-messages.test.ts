@@ -96,6 +96,8 @@ describe("a document marker left at the end of a code file", () => {
     const path = file(`${code}---\nid: other\n`);
     const { stdout, code: exit } = ethics(["validate", path]);
     expect(exit).toBe(1);
-    expect(stdout).toContain(`${path}:1:1: the file holds 2 YAML documents`);
+    // placed at the second document's `---`, the line after the first code
+    const marker = code.split("\n").length;
+    expect(stdout).toContain(`${path}:${marker}:1: the file holds 2 YAML documents`);
   });
 });
