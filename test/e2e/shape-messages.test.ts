@@ -51,7 +51,7 @@ describe("a standard's number, and a merge key, as hand editing writes them", ()
 
   it.each([
     ["'2'", "expected a number, not the text '2': write it without quotes"],
-    ['"07"', "expected a number, not the text '07': write it without quotes"],
+    ['"07"', "expected a number, not the text '07': write 7 (no leading zero), without quotes"],
     ["9007199254740993", "expected a whole number ≥ 1 and at most 9,007,199,254,740,991"],
     ["0", "expected a whole number ≥ 1"],
     ["-3", "expected a whole number ≥ 1"],

@@ -17,7 +17,7 @@ import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
-import { numbersNotInDigits, type NumberSlip } from "./written-numbers.js";
+import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numbers.js";
 import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
@@ -374,7 +374,7 @@ function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], 
     file,
     ...lineAndColumnOf(slip.offset),
     path: formatPath(slip.path),
-    message: `expected a plain decimal number such as 12, not '${slip.written}' (which YAML reads as ${slip.read})`,
+    message: slipMessage(slip),
   }));
   const paths = new Set(slipped.map((problem) => problem.path));
   return [...problems.filter((problem) => !paths.has(problem.path)), ...slipped].sort((a, b) => a.line - b.line || a.col - b.col);
