@@ -10,7 +10,7 @@
 // functions run on the same files, minus the entries.
 import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
-import { sep } from "node:path";
+import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
 import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
@@ -135,13 +135,22 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
       continue;
     }
     let isDirectory = false;
+    let isFile = false;
     try {
-      isDirectory = statSync(real).isDirectory();
+      const stats = statSync(real);
+      isDirectory = stats.isDirectory();
+      isFile = stats.isFile();
     } catch {
       // unreadable: as not a directory
     }
     if (!isDirectory) {
-      fail(`'${dir.path}' is not a directory`, "--data and ETHICS_DATA take directories of YAML code files", `'${dir.path}' is not a folder`);
+      // A code file named where its folder belongs: the folder is the fix, and validate the way
+      // to check the one file.
+      const typed = dir.typed ?? dir.path;
+      const hint = isFile
+        ? `--data takes a folder: try --data ${shellWord(dirname(typed))}, which holds it (ethics validate ${shellWord(typed)} checks the file alone)`
+        : "--data and ETHICS_DATA take directories of YAML code files";
+      fail(`'${dir.path}' is not a directory`, hint, `'${dir.path}' is not a folder${isFile ? `: a file, in the folder '${dirname(dir.path)}'` : ""}`);
       continue;
     }
     if (seen.has(real)) continue;
