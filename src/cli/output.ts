@@ -8,6 +8,7 @@
 import { fstatSync, statSync, writeSync, type Stats } from "node:fs";
 import { EthicsError } from "../core/errors.js";
 import { fitLine, fitLines, MEASURE, visibleLines } from "../render/terminal-text.js";
+import { pagerShowsColour, withoutColour } from "./pager-colour.js";
 
 export interface OutputSettings {
   color: boolean;
@@ -247,7 +248,8 @@ async function page(output: string, pager: string): Promise<boolean> {
     return () => process.removeListener(signal, hold);
   });
   try {
-    const result = spawnSync(pager, { input: output, stdio: ["pipe", "inherit", "inherit"], shell: true, env });
+    const input = pagerShowsColour(pager) ? output : withoutColour(output);
+    const result = spawnSync(pager, { input, stdio: ["pipe", "inherit", "inherit"], shell: true, env });
     // A signal's handler runs once the event loop turns, not while spawnSync waits.
     await new Promise((resolve) => setImmediate(resolve));
     if (result.signal === "SIGINT") received ??= "SIGINT";

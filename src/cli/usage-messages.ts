@@ -1,7 +1,7 @@
 // commander's own usage errors said as ethics says its others: "ethics: <what was wrong> — did
 // you mean …?", then a "hint:" naming the next step, never a bare "missing required argument".
 import type { Command } from "commander";
-import { didYouMean, oneSlipApart } from "../core/suggest.js";
+import { didYouMean, nearest, oneSlipApart, typoDistance } from "../core/suggest.js";
 import { visible } from "../render/terminal-text.js";
 
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
@@ -16,7 +16,7 @@ export function commanderMessage(command: Command, text: string): string {
       // name to match it as an option ("--help" got "did you mean --lp?"). No command starts so.
       .replace(/^(unknown command '-.*') — did you mean .+\?$/, "$1"),
   );
-  const message = optionSlip(command, said) ?? said;
+  const message = optionSlip(command, said) ?? closeOptionOnly(command, said);
   const name = command.name();
   const withCase = caseSlip(command, message);
   // The program adds its hint (showHelpAfterError in program.ts).
@@ -72,6 +72,21 @@ function flagsOf(command: Command): { long: string[]; short: string[] } {
     // "-n (--limit)": a short flag alone says little of what it does
     short: options.flatMap((option) => (option.short ? [option.long ? `${option.short} (${option.long})` : option.short] : [])),
   };
+}
+
+/**
+ * commander's guess at an unknown long option, kept only when it is close: commander takes any
+ * option 40% alike ("list --section" got "did you mean --version?", an option that does nothing
+ * like it). Offered instead is the option the command takes (its parents' --data and --version
+ * among them, as they work after it too) within a slip or two, as search's and the names' own
+ * suggestions are (core/suggest.ts); if none is, nothing, and the hint names the command's help.
+ */
+function closeOptionOnly(command: Command, message: string): string {
+  const [, said, typed] = /^(unknown option '(--[\w-]+)(?:=[^]*)?')(?: — did you mean .+\?)?$/.exec(message) ?? [];
+  if (said === undefined) return message;
+  const names = flagsOf(command).long.map((flag) => flag.slice(2));
+  const meant = nearest(typed!.slice(2), names, typoDistance);
+  return meant === undefined ? said : `${said} — did you mean --${meant}?`;
 }
 
 /**

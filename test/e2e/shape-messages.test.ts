@@ -51,7 +51,7 @@ describe("a standard's number, and a merge key, as hand editing writes them", ()
 
   it.each([
     ["'2'", "expected a number, not the text '2': write it without quotes"],
-    ['"07"', "expected a number, not the text '07': write it without quotes"],
+    ['"07"', "expected a number, not the text '07': write 7 (no leading zero), without quotes"],
     ["9007199254740993", "expected a whole number ≥ 1 and at most 9,007,199,254,740,991"],
     ["0", "expected a whole number ≥ 1"],
     ["-3", "expected a whole number ≥ 1"],
@@ -96,6 +96,8 @@ describe("a document marker left at the end of a code file", () => {
     const path = file(`${code}---\nid: other\n`);
     const { stdout, code: exit } = ethics(["validate", path]);
     expect(exit).toBe(1);
-    expect(stdout).toContain(`${path}:1:1: the file holds 2 YAML documents`);
+    // placed at the second document's `---`, the line after the first code
+    const marker = code.split("\n").length;
+    expect(stdout).toContain(`${path}:${marker}:1: the file holds 2 YAML documents`);
   });
 });

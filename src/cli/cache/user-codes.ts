@@ -10,10 +10,10 @@
 // functions run on the same files, minus the entries.
 import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
-import { sep } from "node:path";
+import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
-import { listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
+import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { holdsNoCode } from "../../core/codes/empty-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
@@ -135,13 +135,22 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
       continue;
     }
     let isDirectory = false;
+    let isFile = false;
     try {
-      isDirectory = statSync(real).isDirectory();
+      const stats = statSync(real);
+      isDirectory = stats.isDirectory();
+      isFile = stats.isFile();
     } catch {
       // unreadable: as not a directory
     }
     if (!isDirectory) {
-      fail(`'${dir.path}' is not a directory`, "--data and ETHICS_DATA take directories of YAML code files", `'${dir.path}' is not a folder`);
+      // A code file named where its folder belongs: the folder is the fix, and validate the way
+      // to check the one file.
+      const typed = dir.typed ?? dir.path;
+      const hint = isFile
+        ? `--data takes a folder: try --data ${shellWord(dirname(typed))}, which holds it (ethics validate ${shellWord(typed)} checks the file alone)`
+        : "--data and ETHICS_DATA take directories of YAML code files";
+      fail(`'${dir.path}' is not a directory`, hint, `'${dir.path}' is not a folder${isFile ? `: a file, in the folder '${dirname(dir.path)}'` : ""}`);
       continue;
     }
     if (seen.has(real)) continue;
@@ -176,7 +185,8 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
     // A folder named on the command line that holds no code (the codes one level down, or the
     // wrong folder) would otherwise give the built-in codes alone without a word.
     if (dir.explicit && listing.files.length === 0) {
-      warn(`'${dir.path}' has no .yaml or .yml code files (folders inside it are not read); only the built-in codes are used`);
+      const why = listing.jsonNames.length > 0 ? `; ${jsonFilesNotRead(listing.jsonNames)}` : " (folders inside it are not read)";
+      warn(`'${dir.path}' has no .yaml or .yml code files${why}; only the built-in codes are used`);
     }
     for (const path of listing.files) {
       let stats: BigIntStats | null = null;

@@ -3,6 +3,7 @@ import { toCodeFile } from "../../core/codes/code-file.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
 import { isReachableId, numberLikeMessage, SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
+import { slugify } from "../../core/codes/resolve.js";
 import type { Code, Library } from "../../model.js";
 import type { StreamFormat } from "../../render/export.js";
 import type { WriteAlone } from "../export-parallel.js";
@@ -10,12 +11,17 @@ import { escapeJson } from "../../render/terminal-text.js";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
+import { warn } from "../library.js";
 
 const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
-/** `--id` renames one code in a code file, to an id the loaded codes do not use already. */
-function checkNewId(id: string, format: Format, codes: Code[] | null, library: Library): void {
+/**
+ * `--id` renames one code in a code file, to an id the loaded codes do not use already; the id
+ * written, which is the one typed read as names are read: full-width letters as plain ones and
+ * in lowercase (`ＭＹ-alaska`, `My-Alaska` → my-alaska), as `show` takes them, said on stderr.
+ */
+function checkNewId(typed: string, format: Format, codes: Code[] | null, library: Library): string {
   if (format !== "json" && format !== "yaml") throw new UsageError(`--id names the code in a code file: use it with --format yaml or json, not ${format}`);
   if (codes === null || codes.length !== 1) {
     throw new UsageError(
@@ -23,13 +29,21 @@ function checkNewId(id: string, format: Format, codes: Code[] | null, library: L
       "e.g. ethics export --format yaml --code alaska --id my-agency",
     );
   }
-  if (!SLUG_PATTERN.test(id)) throw new UsageError(`--id '${id}' is not an id: expected ${SLUG_RULE}`);
+  const id = typed.normalize("NFKC").toLowerCase();
+  if (!SLUG_PATTERN.test(id)) {
+    // Other marks than case and width ("My_Code", "my code") are the user's to change: named.
+    const slug = slugify(typed);
+    const hint = SLUG_PATTERN.test(slug) && isReachableId(slug) ? `e.g. --id ${slug}` : undefined;
+    throw new UsageError(`--id '${typed}' is not an id: expected ${SLUG_RULE}`, hint);
+  }
   // The schema's rule: a file under an id show cannot reach would not validate.
   if (!isReachableId(id)) throw new UsageError(`--id ${numberLikeMessage(id, "code")}`);
   const taken = library.codes.find((code) => code.id === id || code.aliases.includes(id));
   if (taken) {
     throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, "choose an id no loaded code uses (`ethics list` shows them)");
   }
+  if (id !== typed) warn(`--id '${typed}' is written ${id}, as names are read (ids are lowercase plain letters)`);
+  return id;
 }
 
 /**
@@ -103,8 +117,8 @@ split it at its --- lines to load them (the stream's first lines say how).`,
     const library = loaded ? loaded.library : await context.library();
     const chosen = chosenCodes(library, options.code) ?? null;
     const codes = chosen ?? library.codes;
-    if (options.id !== undefined) checkNewId(options.id, format, chosen, library);
-    const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, options.id !== undefined ? { id: options.id } : {})) : null;
+    const newId = options.id !== undefined ? checkNewId(options.id, format, chosen, library) : undefined;
+    const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, newId !== undefined ? { id: newId } : {})) : null;
     // An export is for files and pipes: never paged. The whole library goes out a code at a
     // time, as each is rendered: a thousand users' codes make tens of megabytes.
     let text: string;

@@ -46,18 +46,24 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     await refuseUnreadQuery(query);
     // The codes the question names: search puts their answers first, and the hint names them.
     const named = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
+    // Numbers alone keep only the hits that hold them (number-queries.ts): all are ranked, so
+    // that --limit counts those kept. Loaded only for a query with a digit, as few are.
+    const numbers = mayHoldDigit(query) ? await import("../number-queries.js") : undefined;
+    const numbersOnly = numbers?.isNumbersOnly(query, named) ?? false;
     const found = runSearch(await loaded.searchIndex(), loaded.library, query, {
       codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
       // --strength filters the ranked hits, so it needs all of them
-      limit: options.strength ? Number.MAX_SAFE_INTEGER : options.limit,
+      limit: options.strength || numbersOnly ? Number.MAX_SAFE_INTEGER : options.limit,
       ...(options.section !== undefined ? { section: options.section } : {}),
       isEnglishWord: (word) => englishWord(word),
       conceptEntryTerms: builtinConceptEntryTerms,
       ...(named && { namesInQuery: named }),
     });
+    const kept = numbersOnly ? numbers!.literalHits(found, options.strength ? Number.MAX_SAFE_INTEGER : options.limit) : found;
     const result = options.strength
-      ? (await import("../strength-filter.js")).searchByStrength(loaded.library, found, options.strength, options.limit)
-      : found;
+      ? (await import("../strength-filter.js")).searchByStrength(loaded.library, kept, options.strength, options.limit)
+      : kept;
+    const showHint = numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? chosenCodes(loaded.library, options.code) ?? []));
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");
@@ -68,7 +74,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
         // its letters ("did you mean son?") would miss what went wrong.
         /^\s*-/.test(query)
           ? `an option after \`--\` is searched for as words; without the \`--\`: ethics search <query> ${query.trim().split(/\s+/)[0]}`
-          : numberHint(query, result.suggestion) ??
+          : showHint ??
+            (result.suggestion !== undefined && /^\d+$/.test(result.suggestion) ? "try other words, or `ethics topics` for the themes" : undefined) ??
             (result.suggestion
               ? `did you mean ${result.suggestion}? (ethics topics lists the themes)`
               : "try other words, or `ethics topics` for the themes"),
@@ -76,20 +83,15 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
     if (named && !context.json) await hintNamedCodes(named.codes);
+    if (showHint && !context.json) {
+      const { stderrText, writeErr } = await import("../output.js");
+      writeErr(stderrText(`hint: ${showHint}`) + "\n");
+    }
   });
 
-/**
- * `ethics search 99` is most likely a standard looked for by its number, which `show` prints;
- * the spelling slip search offers ("did you mean 9?") pointed at another number, as a theme.
- * A query of numbers only gets the show command; a number offered for words is not offered.
- */
-function numberHint(query: string, suggestion: string | undefined): string | undefined {
-  const number = /\d+/.exec(query)?.[0];
-  // A number longer than any standard's (a pasted run of digits) is not quoted back whole.
-  const shown = number !== undefined && number.length <= 6 ? number : "<number>";
-  if (number !== undefined && !/\p{L}/u.test(query)) return `to show a standard by its number: ethics show <code> <section> ${shown}`;
-  if (suggestion !== undefined && /^\d+$/.test(suggestion)) return "try other words, or `ethics topics` for the themes";
-  return undefined;
+/** Whether the query may hold a digit of any script; ASCII text is told without compiling \p{Nd}. */
+function mayHoldDigit(query: string): boolean {
+  return /[0-9]/.test(query) || (!/^[\x00-\x7f]*$/.test(query) && /\p{Nd}/u.test(query));
 }
 
 /** Codes a hint names one by one, at most: a place ("California") may name every code kept for it. */

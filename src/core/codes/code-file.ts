@@ -49,13 +49,22 @@ export interface CodeFileOptions {
   id?: string;
 }
 
+/**
+ * A name less the " (id)" a copy's export gave it, so that a copy of a copy is marked with its
+ * own id alone ("Alaska (my2)"), not every id it passed through ("Alaska (my-alaska) (my2)").
+ */
+function withoutIdMark(name: string, id: string): string {
+  const mark = ` (${id})`;
+  return name.endsWith(mark) && name.length > mark.length ? name.slice(0, -mark.length) : name;
+}
+
 export function toCodeFile(code: Code, options: CodeFileOptions = {}): CodeFile {
   const renamed = options.id !== undefined && options.id !== code.id;
   return {
     id: options.id ?? code.id,
     ...some("aliases", renamed ? [] : code.aliases),
-    title: renamed ? `${code.title} (${options.id})` : code.title,
-    shortName: renamed ? `${code.shortName} (${options.id})` : code.shortName,
+    title: renamed ? `${withoutIdMark(code.title, code.id)} (${options.id})` : code.title,
+    shortName: renamed ? `${withoutIdMark(code.shortName, code.id)} (${options.id})` : code.shortName,
     jurisdiction: code.jurisdiction,
     numbering: code.numbering,
     // A copy under a new id is an adaptation of this code: diff then reads the two as versions

@@ -25,6 +25,28 @@ export interface CodeFileListing {
   files: string[];
   /** A topics.yaml found among them, which users' folders may not have. */
   topicsFile: string | null;
+  /**
+   * Where no code file is: the names of .json files (an export with --format json, saved to be
+   * used), which are not read, so that the folder's warning can name them. Empty otherwise.
+   */
+  jsonNames: string[];
+}
+
+function isJsonFileName(name: string): boolean {
+  return /\.json$/i.test(name) && !isEditorLeftover(name);
+}
+
+/**
+ * Why a folder of .json files only gives no code, and what makes them codes: JSON is YAML
+ * (1.2), so the same file under a .yaml name is read (`ethics validate` checks it first).
+ */
+export function jsonFilesNotRead(jsonNames: readonly string[]): string {
+  if (jsonNames.length === 1) {
+    const name = jsonNames[0]!;
+    return `${name} is not read (JSON is YAML: named ${name.replace(/\.json$/i, ".yaml")}, it would be)`;
+  }
+  const shown = jsonNames.slice(0, 3).join(", ") + (jsonNames.length > 3 ? ` and ${jsonNames.length - 3} more` : "");
+  return `${shown} are not read (JSON is YAML: named .yaml, they would be)`;
 }
 
 /** Throws the file system's error when the directory cannot be read. */
@@ -35,7 +57,9 @@ export function listCodeDirectory(dir: string): CodeFileListing {
   // ms of a warm `list`); the directory's part is the same for every name, which is one segment
   // (a file's name has no separator, and a code file's is never . or ..): made once.
   const prefix = join(dir, "x").slice(0, -1);
-  return { files: names.filter(isCodeFileName).map((name) => prefix + name), topicsFile: topics === undefined ? null : join(dir, topics) };
+  const files = names.filter(isCodeFileName).map((name) => prefix + name);
+  const jsonNames = files.length === 0 ? names.filter(isJsonFileName) : [];
+  return { files, topicsFile: topics === undefined ? null : join(dir, topics), jsonNames };
 }
 
 export function listCodeFiles(dir: string): string[] {

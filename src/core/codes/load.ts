@@ -15,9 +15,9 @@ import { decodeText, readFileBytes } from "./read-file.js";
 import { codeSchemas, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
-import { eventPositions, lineAndColumn, lineColumns } from "./yaml-position.js";
+import { eventPositions, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
-import { numbersNotInDigits, type NumberSlip } from "./written-numbers.js";
+import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numbers.js";
 import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
@@ -374,7 +374,7 @@ function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], 
     file,
     ...lineAndColumnOf(slip.offset),
     path: formatPath(slip.path),
-    message: `expected a plain decimal number such as 12, not '${slip.written}' (which YAML reads as ${slip.read})`,
+    message: slipMessage(slip),
   }));
   const paths = new Set(slipped.map((problem) => problem.path));
   return [...problems.filter((problem) => !paths.has(problem.path)), ...slipped].sort((a, b) => a.line - b.line || a.col - b.col);
@@ -414,7 +414,8 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   // nothing in it: no second code, and nothing else a reader could take from it.
   while (documents.length > 1 && (documents[documents.length - 1] === null || documents[documents.length - 1] === undefined)) documents.pop();
   if (documents.length > 1) {
-    return { code: null, problems: [{ file, line: 1, col: 1, path: "", message: `the file holds ${documents.length} YAML documents (a stream, as \`ethics export --format yaml\` writes several codes); a code file is one code: split it at its --- lines, one code a file` }] };
+    const { line, col } = secondDocumentStart(text, events) ?? { line: 1, col: 1 };
+    return { code: null, problems: [{ file, line, col, path: "", message: `the file holds ${documents.length} YAML documents (a stream, as \`ethics export --format yaml\` writes several codes); a code file is one code: split it at its --- lines, one code a file` }] };
   }
   const data = documents[0];
   if (data === null || data === undefined) {

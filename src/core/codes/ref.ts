@@ -27,7 +27,11 @@
 //     (schema.ts): `2024` is always a number.
 // Several references:
 //   - A reference ends after its number(s); a new one starts with the next word.
-//   - It also ends at `;` (and at diff's `+` and `→`), and before an argument that is a citation
+//   - It also ends at `;` (and at diff's `+` and `→`); an `and` or `&` after its numbers joins
+//     it to the next (`wi 1 and nc 2`). Where no number ends it, a name that names nothing
+//     whole is read as references joined by `and`, `&` or a comma, if each part names one
+//     (`alaska conduct and nc 2`, `wi, nc`: target.ts), so a title with `and` is read whole.
+//   - It also ends before an argument that is a citation
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
 //     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
 //   - A number must follow a code: `integrity 5 7` is an error (write 5,7), not two references.
@@ -295,6 +299,8 @@ function numberAt(tokens: readonly Token[], at: number): { text: string; count: 
   return { text, count: start + 1 };
 }
 
+const isEmptyReference = (reference: Reference) => reference.words.length === 0 && reference.codeWords === undefined && reference.selection === undefined;
+
 /** Turn the words after `ethics show` into references; names are resolved later (target.ts). */
 export function parseReferences(argv: readonly string[]): Reference[] {
   return parseTokens(readTokens(argv));
@@ -320,6 +326,9 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
       close();
       continue;
     }
+    // "wi 1 and nc 2": an "and" (or "&") after a reference's numbers joins it to the next, as
+    // `;` does; read as a name, it was "no code 'and' — did you mean alaska?".
+    if (references.length > 0 && isEmptyReference(current) && LIST_WORDS.has(token.text.toLowerCase().replace(/^,|,$/g, ""))) continue;
     read.push(token.typed ?? token.text);
     const number = token.text === CODE_SEPARATOR ? undefined : numberAt(tokens, at);
     if (token.text === CODE_SEPARATOR) {

@@ -33,7 +33,7 @@ function makeSchemas() {
     .number({
       error: (issue) =>
         typeof issue.input === "string" && /^[0-9]+$/.test(issue.input)
-          ? `expected a number, not the text '${issue.input}': write it without quotes`
+          ? `expected a number, not the text '${issue.input}': write ${/^0+[1-9]/.test(issue.input) ? `${BigInt(issue.input)} (no leading zero), without quotes` : "it without quotes"}`
           : "expected a whole number ≥ 1",
     })
     .int({

@@ -285,9 +285,44 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
     if ("reference" in piece && (piece.reference.itemLabel || isItemLetters(library, targets.at(-1), piece.reference))) {
       throw noSuchItem(targets.at(-1), piece.reference);
     }
-    targets.push("target" in piece ? piece.target : resolveTarget(library, piece.reference));
+    if ("target" in piece) {
+      targets.push(piece.target);
+      continue;
+    }
+    try {
+      targets.push(resolveTarget(library, piece.reference));
+    } catch (error) {
+      const joined = error instanceof EthicsError ? joinedReferences(library, piece.reference) : undefined;
+      if (joined === undefined) throw error;
+      targets.push(...joined);
+    }
   }
   return targets;
+}
+
+const JOINING_WORDS = new Set(["and", "&"]);
+
+/**
+ * A reference that names nothing whole read as several joined by "and", "&" or a word's comma
+ * ("alaska conduct and nc 2", "wi, nc"), where each part names a code, section or standards; the
+ * numbers are the last part's. Tried only after the whole failed, so that a title holding "and"
+ * or a comma ("Wellness, Recovery and Resiliency") is still read whole first.
+ */
+function joinedReferences(library: Library, reference: Reference): Target[] | undefined {
+  if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
+  const parts: string[][] = [[]];
+  for (const word of reference.words) {
+    if (JOINING_WORDS.has(word.toLowerCase())) parts.push([]);
+    else if (word.length > 1 && word.endsWith(",")) parts.at(-1)!.push(word.slice(0, -1)), parts.push([]);
+    else parts.at(-1)!.push(word);
+  }
+  if (parts.length < 2 || parts.some((words) => words.length === 0)) return undefined;
+  const last = parts.length - 1;
+  try {
+    return parts.map((words, index) => resolveTarget(library, { words, text: words.join(" "), ...(index === last && reference.selection !== undefined && { selection: reference.selection }) }));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
 import { describeOwner, findClashes } from "../library/merge.js";
-import { listCodeDirectory } from "./code-files.js";
+import { jsonFilesNotRead, listCodeDirectory } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
 import { lineageProblems } from "./lineage-check.js";
 import type { ParsedFile, ReadChecks } from "./load.js";
@@ -75,13 +75,15 @@ function filesOf(path: string): string[] | ParsedFile {
   } catch (error) {
     return problem(describeNonUtf8Name(path) ?? describeFsError(error));
   }
-  let files: string[];
+  let listing;
   try {
-    files = listCodeDirectory(path).files;
+    listing = listCodeDirectory(path);
   } catch (error) {
     return problem(describeFsError(error));
   }
-  return files.length > 0 ? files : problem("no .yaml or .yml code files in this directory");
+  if (listing.files.length > 0) return listing.files;
+  const json = listing.jsonNames.length > 0 ? `; ${jsonFilesNotRead(listing.jsonNames)}` : "";
+  return problem(`no .yaml or .yml code files in this directory${json}`);
 }
 
 /**

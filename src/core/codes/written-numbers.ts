@@ -15,7 +15,20 @@ export interface NumberSlip {
   read: number;
 }
 
-const PLAIN_DECIMAL = /^[0-9]+$/;
+// A leading zero is no source's form either (a source's "01" is its standard 1), and it reads
+// differently elsewhere: YAML 1.1 tools (PyYAML, so yamllint and Ansible) read 010 as octal 8
+// and 09 as text, which yamllint's octal-values rule and ansible-lint's risky-octal warn of.
+const PLAIN_DECIMAL = /^[1-9][0-9]*$/;
+const LEADING_ZERO = /^0[0-9]+$/;
+
+/** What the problem says of a number written in another form: what was read, and what to write. */
+export function slipMessage(slip: Pick<NumberSlip, "written" | "read">): string {
+  const { written, read } = slip;
+  if (!LEADING_ZERO.test(written)) return `expected a plain decimal number such as 12, not '${written}' (which YAML reads as ${read})`;
+  const octal = /^0[0-7]+$/.test(written) ? Number.parseInt(written, 8) : null;
+  const elsewhere = octal === null ? `as the text '${written}'` : octal === read ? "as octal" : `as octal ${octal}`;
+  return `expected a plain decimal number such as 12, not '${written}' (which YAML reads as ${read}, and YAML 1.1 tools such as PyYAML ${elsewhere}): write ${read}`;
+}
 
 /** An open collection: its slot in its parent, the key awaiting a value (mappings) or the next index. */
 interface Level {

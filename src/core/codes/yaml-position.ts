@@ -137,3 +137,49 @@ function locateIn(text: string, root: PlacedNode) {
     return lineAndColumnOf(nodes[nodes.length - 1]!.start);
   };
 }
+
+/** Where a node's event starts in the text, or -1 for events that are not nodes (or not written). */
+function nodeStart(event: Event): number {
+  const first = (offsets: number[]) => Math.min(...offsets.filter((at) => at >= 0), Number.MAX_SAFE_INTEGER);
+  switch (event.type) {
+    case EVENT_ID.MAPPING:
+    case EVENT_ID.SEQUENCE:
+      return first([event.start, event.anchorStart, event.tagStart]);
+    case EVENT_ID.SCALAR:
+      return first([event.valueStart, event.anchorStart, event.tagStart]);
+    case EVENT_ID.ALIAS:
+      return Math.max(event.anchorStart - 1, 0);
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Where the second document of a stream begins: its `---` line (js-yaml's document events carry
+ * no offset, so the marker is the last one written before the document's first node), or its
+ * first node where it has no marker. Null for a text of one document.
+ */
+export function secondDocumentStart(text: string, events: readonly Event[]): { line: number; col: number } | null {
+  let documents = 0;
+  let explicitStart = false;
+  let previousEnd = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) {
+      documents++;
+      explicitStart = event.explicitStart;
+      continue;
+    }
+    const start = nodeStart(event);
+    if (start < 0 || start === Number.MAX_SAFE_INTEGER) continue;
+    if (documents < 2) {
+      previousEnd = start;
+      continue;
+    }
+    if (explicitStart) {
+      const marker = text.lastIndexOf("\n---", start);
+      if (marker >= previousEnd) return lineAndColumn(text, marker + 1);
+    }
+    return lineAndColumn(text, start);
+  }
+  return null;
+}

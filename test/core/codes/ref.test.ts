@@ -70,7 +70,7 @@ describe("parseReferences", () => {
     [["medi-cal integrity 5 & 7"], ["medi-cal integrity [list 5,7]"]],
     [["medi-cal integrity 1 to 3 and 5"], ["medi-cal integrity [list 1-3,5]"]],
     [["medi-cal integrity 1 and 3 through 5 and 7"], ["medi-cal integrity [list 1,3-5,7]"]],
-    [["medi-cal integrity 5 and alaska conduct 4"], ["medi-cal integrity [one 5]", "and alaska conduct [one 4]"]],
+    [["medi-cal integrity 5 and alaska conduct 4"], ["medi-cal integrity [one 5]", "alaska conduct [one 4]"]],
     [["medi-cal integrity 12. alaska conduct #4"], ["medi-cal integrity 12. alaska conduct [one 4]"]],
     [["medi-cal integrity #12; alaska conduct 4"], ["medi-cal integrity [one 12]", "alaska conduct [one 4]"]],
     [["medi-cal integrity 12.", "Alaska · Conduct 4."], ["medi-cal integrity [one 12]", "Alaska · Conduct [one 4]"]],

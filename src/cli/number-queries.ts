@@ -1,0 +1,67 @@
+// A query of numbers (`search 12`, `search medi-cal 12`) most likely looks for a standard by its
+// number, which `show` prints. Search read the digits as words, and what it then found through
+// the concepts' own words came back as answers with none of the query in them ("12": Integrity 2,
+// nothing matched; "1": Advocacy 1). Such a query now keeps only the hits whose words hold its
+// numbers (a statute's section, "two (2) sessions"), and a hint names the `show` command; a
+// query that is a reference (`medi-cal integrity 12`, `integrity 12`) gets that command whole.
+// Decided here, in the CLI: what search ranks is not changed.
+import type { Code, Library } from "../model.js";
+import type { SearchResult } from "../core/search/search.js";
+import { withoutNames, type NamesInQuery } from "../core/codes/named-codes.js";
+import { looksLikeSelection } from "../core/codes/ref.js";
+
+/** Whether the query, less the names of codes in it, is numbers alone (with marks: #12, 12.). */
+export function isNumbersOnly(query: string, named: NamesInQuery | undefined): boolean {
+  const rest = named ? withoutNames(query, named.names) : query;
+  return /\p{Nd}/u.test(rest) && !/\p{L}/u.test(rest);
+}
+
+/** The hits whose own words hold the query's numbers: a number searched for is a word of the text. */
+export function literalHits(result: SearchResult, limit: number): SearchResult {
+  return { ...result, hits: result.hits.filter((hit) => hit.matched.length > 0).slice(0, limit) };
+}
+
+/** At most this many codes are tried before a query's words (a thousand users' codes: no). */
+const CODES_TRIED = 50;
+
+/**
+ * The `show` command the query reads as, if it is a reference: itself (`medi-cal integrity 12`,
+ * `wi 8`), or after the codes that have what it names (`integrity 12`: Working Well Together's
+ * and Medi-Cal's), among the codes named or searched if any. Only for words that end in a number, as a reference to a standard does.
+ */
+async function showCommandFor(library: Library, query: string, among: readonly Code[]): Promise<string | undefined> {
+  const words = query.trim().split(/\s+/);
+  if (!looksLikeSelection(words.at(-1)!.replace(/^(?:#|§)|\.$/g, ""))) return undefined;
+  const { resolveArguments } = await import("../core/codes/target.js");
+  const resolves = (argv: readonly string[]) => {
+    try {
+      return resolveArguments(library, argv).length > 0;
+    } catch {
+      return false;
+    }
+  };
+  if (resolves(words)) return `ethics show ${words.join(" ")}`;
+  const codes = (among.length > 0 ? among : library.codes).slice(0, CODES_TRIED).filter((code) => resolves([code.id, ...words]));
+  if (codes.length === 0) return undefined;
+  const others = codes.length > 1 ? ` (or ${codes.slice(1, 4).map((code) => code.id).join(", ")}${codes.length > 4 ? ", …" : ""})` : "";
+  return `ethics show ${codes[0]!.id} ${words.join(" ")}${others}`;
+}
+
+/**
+ * "to show a standard by its number: …" for a query with a number in it: the reference it reads
+ * as, else for numbers alone the command's form, with the one code the query names or searches.
+ */
+export async function numberShowHint(library: Library, query: string, numbersOnly: boolean, codes: readonly Code[]): Promise<string | undefined> {
+  if (!/\p{Nd}/u.test(query)) return undefined;
+  // Numbers alone name no code: which code's 12 is meant is the user's to say, not the first
+  // code of one list's ("north-carolina 12" for `search 12` would pick one).
+  const command = numbersOnly && codes.length === 0 ? undefined : await showCommandFor(library, query, codes);
+  if (command === undefined && !numbersOnly) return undefined;
+  const intro = "to show a standard by its number: ";
+  if (command !== undefined) return intro + command;
+  const number = /\d+/.exec(query.normalize("NFKC"))?.[0];
+  // A number longer than any standard's (a pasted run of digits) is not quoted back whole.
+  const shown = number !== undefined && number.length <= 6 ? number : "<number>";
+  const code = codes.length === 1 ? codes[0]! : undefined;
+  return `${intro}ethics show ${code?.id ?? "<code>"} ${code?.sections.length === 1 ? "" : "<section> "}${shown}`;
+}

@@ -1,0 +1,62 @@
+// PAGER=more with colour wrapped lines early, in mid-word: more (and most) count each byte of an
+// escape code as a column. Such a pager now gets the text without colour, which it lays out
+// right; less and other pagers keep the colour.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { root, testCacheDir } from "./run.js";
+import { hasTmux, tmuxSession } from "./tmux-session.js";
+
+const ESC = "\u001b[";
+const ethicsCommand = `${process.execPath} ${join(root, "bin/ethics.cjs")}`;
+
+/** Runs ethics on a pseudo-terminal of 80 × 10 (util-linux `script`); its exit status. */
+function onTerminal(args: string, env: NodeJS.ProcessEnv): number {
+  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_PAGER"]) if (!(name in env)) delete cleanEnv[name];
+  const run = spawnSync("script", ["-qec", `stty cols 80 rows 10; ${ethicsCommand} ${args}`, "/dev/null"], { env: cleanEnv, encoding: "utf8", timeout: 60_000 });
+  return run.status ?? -1;
+}
+
+/** A pager named `name` in a folder of its own that keeps what it is given in `kept`. */
+function recordingPager(name: string): { command: string; kept: string } {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-pager-colour-"));
+  const kept = join(dir, "kept.txt");
+  const command = join(dir, name);
+  writeFileSync(command, `#!/bin/sh\ncat > '${kept}'\n`);
+  chmodSync(command, 0o755);
+  return { command, kept };
+}
+
+describe("colour through the pager", () => {
+  it.each([
+    ["more, by path", "more", "", false],
+    ["more with options, from ETHICS_PAGER", "more", " -d", false],
+    ["most", "most", "", false],
+    ["less", "less", "", true],
+    ["a pager of the user's own", "my-pager", "", true],
+  ])("%s: coloured %s", (_, name, options, coloured) => {
+    const { command, kept } = recordingPager(name);
+    const viaEthicsPager = options !== "";
+    const status = onTerminal("show medi-cal integrity", viaEthicsPager ? { ETHICS_PAGER: command + options } : { PAGER: command });
+    expect(status).toBe(0);
+    const paged = readFileSync(kept, "utf8");
+    const plain = paged.replace(/\u001b\[[0-9;]*m/g, "");
+    expect(plain).toContain("Medi-Cal · Integrity\n");
+    expect(plain).toContain("1.  Act in accordance with the highest standards of professional integrity.\n");
+    expect(paged.includes(ESC)).toBe(coloured);
+  });
+
+  it.skipIf(!hasTmux || spawnSync("sh", ["-c", "command -v more"]).status !== 0)("the real more, on 80 columns: no line broken early", async () => {
+    const session = tmuxSession(`PAGER=more ${ethicsCommand} show medi-cal integrity; sleep 60`, 80, 12);
+    try {
+      const lines = await session.until((screen) => screen.some((line) => line.includes("--More--")), "more's prompt");
+      expect(lines).toContain("1.  Act in accordance with the highest standards of professional integrity.");
+      expect(lines.filter((line) => line.startsWith("ty."))).toEqual([]);
+    } finally {
+      session.stop();
+    }
+  });
+});
