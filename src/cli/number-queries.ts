@@ -21,6 +21,9 @@ export function literalHits(result: SearchResult, limit: number): SearchResult {
   return { ...result, hits: result.hits.filter((hit) => hit.matched.length > 0).slice(0, limit) };
 }
 
+/** Longer than any reference `show` takes ("working-well-together wellness-recovery-and-resiliency 12" and then some). */
+const REFERENCE_MAX_LENGTH = 200;
+
 /** At most this many codes are tried before a query's words (a thousand users' codes: no). */
 const CODES_TRIED = 50;
 
@@ -30,6 +33,8 @@ const CODES_TRIED = 50;
  * and Medi-Cal's), among the codes named or searched if any. Only for words that end in a number, as a reference to a standard does.
  */
 async function showCommandFor(library: Library, query: string, among: readonly Code[]): Promise<string | undefined> {
+  // A reference is a few words: a pasted page is none, and is not split word by word.
+  if (query.length > REFERENCE_MAX_LENGTH) return undefined;
   const words = query.trim().split(/\s+/);
   if (!looksLikeSelection(words.at(-1)!.replace(/^(?:#|§)|\.$/g, ""))) return undefined;
   const { resolveArguments } = await import("../core/codes/target.js");

@@ -11,6 +11,12 @@ import { slugify } from "./resolve.js";
  */
 const ALIAS_MIN_LENGTH = 3;
 
+/**
+ * Of a query, the characters read for the codes it names: every run of its words is tried
+ * against every name, and a pasted book (a megabyte: half a second) names its codes early.
+ */
+const NAMES_READ_LENGTH = 16_384;
+
 /** The codes a query names, in the order it names them, and the names it spells them by, as slugs. */
 export interface NamesInQuery {
   codes: Code[];
@@ -24,7 +30,7 @@ export interface NamesInQuery {
  * names none. Worked out once a search: search reads it first and the command's hint after.
  */
 export function namesIn(library: Library, query: string, isEverydayWord: (word: string) => boolean): NamesInQuery {
-  const typed = words(query);
+  const typed = words(query.slice(0, NAMES_READ_LENGTH));
   const byName = namesStartingWith(library, new Set(typed), isEverydayWord);
   let longest = 1;
   for (const name of byName.keys()) longest = Math.max(longest, name.split("-").length);

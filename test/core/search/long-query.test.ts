@@ -1,6 +1,7 @@
 // A query over search's limits is read by its sentences, the question first (long-query.ts).
 import { describe, expect, it } from "vitest";
 import { asks, sentencesToRead } from "../../../src/core/search/long-query.js";
+import { namesIn } from "../../../src/core/codes/named-codes.js";
 import { planQuery } from "../../../src/core/search/query.js";
 import { search } from "../../../src/core/search/search.js";
 import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
@@ -76,6 +77,11 @@ describe("a situation told at length before its question", () => {
     const longStory = `As a peer support specialist, ${Array.from({ length: 120 }, (_, at) => `On day ${at} we met at the center and talked about the weather.`).join(" ")} ${story}`;
     expect(longStory.length).toBeGreaterThan(6_000);
     expect(search(index, library, `${longStory} Can I accept the gift?`).hits[0]!.concepts).toContain("accepting-gifts");
+  });
+
+  it("names the codes of a pasted book from its start, where a question names them", () => {
+    const book = `what does alaska say about gifts? ${"The weather was fine and the town was quiet that year. ".repeat(20_000)}`;
+    expect(namesIn(library, book, () => false).codes.map((code) => code.id)).toEqual(["alaska"]);
   });
 
   it("reads a short one whole, as before", () => {
