@@ -279,11 +279,12 @@ const FRESH31_FLOORS = {
 /**
  * The thirty-second session's questions (fresh32-*.yaml): 90 by a helper who read only the five
  * codes, judged and split the same way (every reference a standard). Measured at the session's
- * start (fa1a67c): tuning half 0.6783 / 0.8222, held-out half, never tuned on, 0.6491 / 0.9111.
- * A floor a point below each.
+ * start (fa1a67c) and end: tuning half 0.6783 / 0.8222 → 0.7057 / 0.9111 (entry terms written for
+ * its misses), held-out half, never tuned on, 0.6491 / 0.9111 → 0.6491 / 0.9111. A floor a point
+ * below each.
  */
 const FRESH32_FLOORS = {
-  "fresh32-tuning.yaml": { recall: 0.668, firstHit: 0.812 },
+  "fresh32-tuning.yaml": { recall: 0.695, firstHit: 0.9 },
   "fresh32-held-out.yaml": { recall: 0.639, firstHit: 0.9 },
 } as const;
 
