@@ -150,11 +150,19 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
   };
   // Who sent each block received: its buffer goes back to it once written, to render another into.
   const senders = new Map<number, import("node:worker_threads").Worker>();
-  const started = Array.from({ length: workers }, (_, at) => {
+  const started: import("node:worker_threads").Worker[] = [];
+  for (let at = 0; at < workers; at++) {
     const mark = at + 2;
     const data: ExportWorkerData = { job, entries, claims: claimsBuffer, mark, written, ahead };
     const limits = job.format === "anki" ? { resourceLimits: { maxYoungGenerationSizeMb: ANKI_WORKER_YOUNG_MB } } : {};
-    const worker = new Worker(file, { workerData: data, stdout: true, stderr: true, ...limits });
+    let worker: import("node:worker_threads").Worker;
+    try {
+      worker = new Worker(file, { workerData: data, stdout: true, stderr: true, ...limits });
+    } catch {
+      // A thread the system will not give (ERR_WORKER_INIT_FAILED under `ulimit -u` or `-v`)
+      // threw here, an internal error: it claimed nothing, so this thread renders its blocks.
+      break;
+    }
     worker.on("message", (message: ExportBlock) => {
       senders.set(message.block, worker);
       deliver(message.block, message);
@@ -162,8 +170,8 @@ export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: No
     // A worker that fails, or ends before its last messages arrive.
     worker.on("error", () => handBack(mark));
     worker.on("exit", () => handBack(mark));
-    return worker;
-  });
+    started.push(worker);
+  }
   // A live worker keeps the event loop going: if it empties while this thread waits, no worker
   // is left to send what it claimed, and without this the run would end with part of the output.
   const lastResort = () => handBack();

@@ -11,6 +11,7 @@ import { optionAsValue } from "./option-as-value.js";
 import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
+import { currentFolderGone } from "./current-folder.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
@@ -96,7 +97,9 @@ export async function main(typed: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
     return 0;
-  } catch (error) {
+  } catch (thrown) {
+    // The current folder deleted under the run is the user's surroundings, not a bug (current-folder.ts).
+    const error = currentFolderGone(thrown) ?? thrown;
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     if (isEthicsError(error)) {
       if ("runAgain" in error) {

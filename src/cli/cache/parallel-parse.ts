@@ -116,7 +116,17 @@ export async function startParseWorkers(count: number, setting: WorkerSetting): 
   const { Worker } = await import("node:worker_threads");
   const counter = new SharedArrayBuffer(4);
   const data: ParseWorkerData = { counter, cacheDirectory: setting.cacheDirectory, buildId: setting.buildId, withParts: setting.withParts };
-  const workers = Array.from({ length: count }, () => new Worker(setting.file, { workerData: data, stdout: true, stderr: true }));
+  const workers: Worker[] = [];
+  for (let at = 0; at < count; at++) {
+    try {
+      workers.push(new Worker(setting.file, { workerData: data, stdout: true, stderr: true }));
+    } catch {
+      // A thread the system will not give (ERR_WORKER_INIT_FAILED: `ulimit -u`, `ulimit -v`, a
+      // container's thread limit) threw here, an internal error: the files it would have taken
+      // are this thread's, as a worker's that fails later are (parseInParallel).
+      break;
+    }
+  }
   // Listened for at once: an error with no listener, while this thread still reads the files, would end the process.
   const ended = workers.map((worker) => new Promise<void>((resolve) => worker.once("error", () => resolve()).once("exit", () => resolve())));
   for (const worker of workers) worker.unref();

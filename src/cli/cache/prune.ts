@@ -182,8 +182,13 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
           continue;
         }
       }
-      // Entries no root names wait out a grace, in case a run is about to name them.
-      if (now - file.mtimeMs < (TEMPORARY.test(file.name) ? STALE_TEMPORARY_MS : GRACE_MS)) continue;
+      // Entries no root names wait out a grace, in case a run is about to name them. One dated
+      // further ahead than the grace is no run's at work: it was written before the clock was
+      // set back (a machine's clock corrected, a VM restored), and waiting for its date kept
+      // every such entry and temporary file past the budget, for as long as the clock was off.
+      const age = now - file.mtimeMs;
+      const grace = TEMPORARY.test(file.name) ? STALE_TEMPORARY_MS : GRACE_MS;
+      if (age < grace && age > -grace) continue;
     }
     going.push(file.name);
     files.delete(file.name);

@@ -14,7 +14,7 @@ import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
 import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
-import { readFileBytes } from "../../core/codes/read-file.js";
+import { readFileBytes, type FileRead } from "../../core/codes/read-file.js";
 import { holdsNoCode } from "../../core/codes/empty-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
 import { ChangedWhileReading, DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
@@ -346,6 +346,7 @@ export class UserCodeReader {
         const base: RecordBase = statFields(file.path, stats);
         const read = readFileBytes(file.path, MAX_FILE_BYTES, undefined, room?.free());
         if ("problem" in read) {
+          refuseUnreadable(file.path, read);
           // Deleted or renamed away since the folder was listed: as if listed without it.
           if (read.gone) {
             records[index] = null;
@@ -562,6 +563,7 @@ export class UserCodeReader {
           this.remember(record.hash, parsed, false);
         } else {
           const read = readFileBytes(record.path, MAX_FILE_BYTES);
+          refuseUnreadable(record.path, read);
           const fresh = "problem" in read || sha1(read.bytes) !== record.hash ? undefined : await this.parse(record.hash, read.bytes, true);
           if (!fresh?.code) throw new ChangedWhileReading(record.path);
           // Made again: a new file.
@@ -638,6 +640,7 @@ export class UserCodeReader {
     const known = this.parsedNow.get(record.hash) ?? parsedFromEntry(this.cache?.get(this.entryName("code", record.hash), record.hash, oneFile(sizeOf(record))));
     if (known?.code) return { ...known.code, file: record.path };
     const read = readFileBytes(record.path, MAX_FILE_BYTES);
+    refuseUnreadable(record.path, read);
     // Only when the entry went away after read() checked it (another run pruned it): the file,
     // if it still has these bytes, parsed here and now.
     const loader = this.loader ?? loaderNow();
@@ -780,3 +783,13 @@ const LAZY_FIELDS = Object.fromEntries(
 // A field of Code missing above would read as undefined from the cache: make that a type error.
 const everyCodeField: Exclude<keyof Code, (typeof CODE_FIELDS)[number]> extends never ? true : never = true;
 void everyCodeField;
+
+/**
+ * A file read a moment ago that cannot be opened now for a reason no edit explains (too many
+ * files open: a low `ulimit -n` with the parse workers' descriptors taken): said as it is.
+ * Reported as "changed while ethics was reading it", with "run the command again" as the
+ * hint, it sent the user to run it again into the same failure.
+ */
+function refuseUnreadable(path: string, read: FileRead): void {
+  if ("problem" in read && read.tooManyOpen) throw new EthicsError(`${path}: ${read.problem}`);
+}

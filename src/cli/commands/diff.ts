@@ -2,6 +2,8 @@ import { Command } from "commander";
 import type { DiffStatus } from "../../core/compare/diff.js";
 import { contextOf } from "../context.js";
 import { sectionOption } from "../options.js";
+import { resolveCode } from "../../core/codes/resolve.js";
+import { refuseTooLargeToCompare } from "../diff-size.js";
 
 /** What --only takes (core/compare/diff.ts has the same list, but loads jsdiff: this file is light). */
 export const DIFF_STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
@@ -41,7 +43,9 @@ coloured on a terminal.`,
     // jsdiff loads only for diff.
     const { diffCodes, parseOnly } = await import("../../core/compare/diff.js");
     const { renderDiff } = await import("../../render/diff.js");
-    const result = diffCodes(library, aName, bName, {
+    const [a, b] = [resolveCode(library, aName), resolveCode(library, bName)];
+    refuseTooLargeToCompare(a, b);
+    const result = diffCodes(library, a, b, {
       ...(options.section !== undefined ? { section: options.section } : {}),
       ...(options.only !== undefined ? { only: parseOnly(options.only) } : {}),
     });

@@ -7,8 +7,11 @@ import { isUtf8 } from "node:buffer";
 import { describeFsError } from "../errors.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
 
-/** `gone`: nothing is at the path any more (deleted or renamed away since it was listed). */
-export type FileRead = { bytes: Buffer; stats: Stats } | { problem: string; gone?: true };
+/**
+ * `gone`: nothing is at the path any more (deleted or renamed away since it was listed).
+ * `tooManyOpen`: the file could not be opened for want of file descriptors, not for anything about it.
+ */
+export type FileRead = { bytes: Buffer; stats: Stats } | { problem: string; gone?: true; tooManyOpen?: true };
 export type Decoded = { text: string } | { problem: string; line: number; col: number };
 
 function notRegular(stats: Stats): string | null {
@@ -42,6 +45,9 @@ function describeOpenError(path: string, error: unknown): string {
     const nonUtf8 = describeNonUtf8Name(path);
     if (nonUtf8) return nonUtf8;
   }
+  // Node's message ("EMFILE: too many open files, open '<path>'") names the path again, and not the cure.
+  if (code === "EMFILE") return "cannot be opened: this process has too many files open (raise the limit: ulimit -n)";
+  if (code === "ENFILE") return "cannot be opened: the system has too many files open";
   return describeFsError(error);
 }
 
@@ -92,6 +98,8 @@ export function readFileBytes(path: string, limit: number, what = "a code file",
   const opened = openToRead(path);
   if ("error" in opened) {
     const problem = describeOpenError(path, opened.error);
+    const code = (opened.error as NodeJS.ErrnoException)?.code;
+    if (code === "EMFILE" || code === "ENFILE") return { problem, tooManyOpen: true };
     return opened.gone ? { problem, gone: true } : { problem };
   }
   const { fd } = opened;
