@@ -42,8 +42,9 @@ export function verdictApart(query: string): VerdictApart | undefined {
 
 /**
  * Words of a closing that asks for help with what was told ("What are my options?", "Any
- * advice?", "How should I handle this?", "Thoughts?"): they name no matter of their own, though
- * some are words of one ("options", "advice") and led the first hits when read.
+ * advice?", "Thoughts?", "What next?"): they name no matter of their own, though some are words
+ * of one ("options", "advice") and led the first hits when read. Not "tips" (a tip is a gift)
+ * nor "handle" (the codes' own word for what to do about a dual relationship).
  */
 const REQUEST_WORDS: ReadonlySet<string> = new Set(["advice", "advise", "options", "option", "thoughts", "suggestions", "ideas", "guidance", "help", "proceed", "next", "steps", "step", "now", "input", "feedback", "recommend", "recommendations"]);
 /** Words of such a closing at most: "what would you recommend I do next" and no more. */
