@@ -43,41 +43,26 @@ freshHalves.push(
   { file: "fresh24-plain-tuning.yaml", title: "fresh questions, short (24th session), tuning half", details: "--fresh-details" },
   { file: "fresh24-plain-held-out.yaml", title: "fresh questions, short (24th session), held-out half", details: "--held-out-details" },
 );
-// The twenty-sixth session's, judged standard by standard as the tuning file is.
-freshHalves.push(
-  { file: "fresh26-tuning.yaml", title: "fresh questions, standards judged (26th session), tuning half", details: "--fresh-details" },
-  { file: "fresh26-held-out.yaml", title: "fresh questions, standards judged (26th session), held-out half", details: "--held-out-details" },
-);
-// The twenty-eighth session's, judged the same way.
-freshHalves.push(
-  { file: "fresh28-tuning.yaml", title: "fresh questions, standards judged (28th session), tuning half", details: "--fresh-details" },
-  { file: "fresh28-held-out.yaml", title: "fresh questions, standards judged (28th session), held-out half", details: "--held-out-details" },
-);
-// The twenty-ninth session's, judged the same way.
-freshHalves.push(
-  { file: "fresh29-tuning.yaml", title: "fresh questions, standards judged (29th session), tuning half", details: "--fresh-details" },
-  { file: "fresh29-held-out.yaml", title: "fresh questions, standards judged (29th session), held-out half", details: "--held-out-details" },
-);
-// The thirtieth session's, judged the same way.
-freshHalves.push(
-  { file: "fresh30-tuning.yaml", title: "fresh questions, standards judged (30th session), tuning half", details: "--fresh-details" },
-  { file: "fresh30-held-out.yaml", title: "fresh questions, standards judged (30th session), held-out half", details: "--held-out-details" },
-);
-// The thirty-first session's, judged the same way.
-freshHalves.push(
-  { file: "fresh31-tuning.yaml", title: "fresh questions, standards judged (31st session), tuning half", details: "--fresh-details" },
-  { file: "fresh31-held-out.yaml", title: "fresh questions, standards judged (31st session), held-out half", details: "--held-out-details" },
-);
-// The thirty-second session's, judged the same way.
-freshHalves.push(
-  { file: "fresh32-tuning.yaml", title: "fresh questions, standards judged (32nd session), tuning half", details: "--fresh-details" },
-  { file: "fresh32-held-out.yaml", title: "fresh questions, standards judged (32nd session), held-out half", details: "--held-out-details" },
-);
-/** The sets judged standard by standard (the others are labelled by concept). */
-const JUDGED_BY_STANDARD = ["fresh26", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32"];
-for (const { file, title, details } of freshHalves) {
+/** A session's questions judged standard by standard, as the tuning file is: its two halves. */
+const judgedByStandard = (session: number, ordinal: string) =>
+  (["tuning", "held-out"] as const).map((half) => ({
+    file: `fresh${session}-${half}.yaml`,
+    title: `fresh questions, standards judged (${ordinal} session), ${half === "tuning" ? "tuning" : "held-out"} half`,
+    details: half === "tuning" ? "--fresh-details" : "--held-out-details",
+    byStandard: true,
+  }));
+// The twenty-sixth session's on, each a helper's who read only the codes.
+const standardHalves = [
+  ...judgedByStandard(26, "26th"),
+  ...judgedByStandard(28, "28th"),
+  ...judgedByStandard(29, "29th"),
+  ...judgedByStandard(30, "30th"),
+  ...judgedByStandard(31, "31st"),
+  ...judgedByStandard(32, "32nd"),
+];
+for (const { file, title, details, byStandard } of [...freshHalves.map((half) => ({ ...half, byStandard: false })), ...standardHalves]) {
   const path = join(root, "test/eval", file);
-  const cases = JUDGED_BY_STANDARD.some((set) => file.startsWith(set)) ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
+  const cases = byStandard ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));
   const report = evaluate(library, cases, index);
   const heading = `${title} (test/eval/${file})`;
   console.log(process.argv.includes(details) ? formatReport(report, heading) : formatSummary(report, heading));
