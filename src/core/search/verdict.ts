@@ -29,15 +29,16 @@ export interface VerdictApart {
   verdict: string;
 }
 
+/** The question split before its last clause, when `isClosing` takes that clause and the rest has meaningful words. */
+function closingApart(query: string, isClosing: (clause: string) => boolean): VerdictApart | undefined {
+  const found = LAST_CLAUSE.exec(query);
+  if (found === null || !isClosing(found[2]!) || !hasMeaningfulWord(found[1]!)) return undefined;
+  return { rest: found[1]!, verdict: found[2]! };
+}
+
 /** The question split before a closing verdict, if it has one and the rest has meaningful words. */
 export function verdictApart(query: string): VerdictApart | undefined {
-  const found = LAST_CLAUSE.exec(query);
-  if (found === null) return undefined;
-  const rest = found[1]!;
-  const verdict = found[2]!;
-  if (!VERDICT_OPENING.test(verdict.toLowerCase()) || words(verdict).length > MAX_VERDICT_WORDS) return undefined;
-  if (!hasMeaningfulWord(rest)) return undefined;
-  return { rest, verdict };
+  return closingApart(query, (verdict) => VERDICT_OPENING.test(verdict.toLowerCase()) && words(verdict).length <= MAX_VERDICT_WORDS);
 }
 
 /**
@@ -55,12 +56,9 @@ const MAX_REQUEST_WORDS = 7;
  * the rest has meaningful words: `verdict` holds the closing.
  */
 export function requestApart(query: string): VerdictApart | undefined {
-  const found = LAST_CLAUSE.exec(query);
-  if (found === null) return undefined;
-  const rest = found[1]!;
-  const closing = found[2]!;
-  const closingWords = words(closing);
-  if (closingWords.length > MAX_REQUEST_WORDS || !hasMeaningfulWord(rest)) return undefined;
-  const meaningful = closingWords.filter((word) => hasMeaningfulWord(word));
-  return meaningful.length > 0 && meaningful.every((word) => REQUEST_WORDS.has(word)) ? { rest, verdict: closing } : undefined;
+  return closingApart(query, (closing) => {
+    const closingWords = words(closing);
+    const meaningful = closingWords.filter((word) => hasMeaningfulWord(word));
+    return closingWords.length <= MAX_REQUEST_WORDS && meaningful.length > 0 && meaningful.every((word) => REQUEST_WORDS.has(word));
+  });
 }
