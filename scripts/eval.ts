@@ -59,6 +59,7 @@ const standardHalves = [
   ...judgedByStandard(30, "30th"),
   ...judgedByStandard(31, "31st"),
   ...judgedByStandard(32, "32nd"),
+  ...judgedByStandard(33, "33rd"),
 ];
 for (const { file, title, details, byStandard } of [...freshHalves.map((half) => ({ ...half, byStandard: false })), ...standardHalves]) {
   const path = join(root, "test/eval", file);

@@ -288,8 +288,19 @@ const FRESH32_FLOORS = {
   "fresh32-held-out.yaml": { recall: 0.639, firstHit: 0.9 },
 } as const;
 
-describe("the twenty-sixth, twenty-eighth to thirty-second sessions' fresh questions, judged by standard, in halves", () => {
-  it.each(Object.entries({ ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS }))("%s holds its measured level", (file, floors) => {
+/**
+ * The thirty-third session's questions (fresh33-*.yaml): 90 by a helper who read only the five
+ * codes, judged and split the same way (every reference a standard). Measured at the session's
+ * start (79404bf): tuning half 0.6675 / 0.8444, held-out half, never tuned on, 0.6639 / 0.8889.
+ * A floor a point below each.
+ */
+const FRESH33_FLOORS = {
+  "fresh33-tuning.yaml": { recall: 0.657, firstHit: 0.833 },
+  "fresh33-held-out.yaml": { recall: 0.653, firstHit: 0.877 },
+} as const;
+
+describe("the twenty-sixth, twenty-eighth to thirty-third sessions' fresh questions, judged by standard, in halves", () => {
+  it.each(Object.entries({ ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS }))("%s holds its measured level", (file, floors) => {
     const cases = readEvalCases(join(import.meta.dirname, file));
     expect(cases.length).toBeGreaterThanOrEqual(45);
     const report = evaluate(library, cases, index);
