@@ -44,6 +44,20 @@ describe("the built-in index's reading of a question", () => {
     ["can I help my group organize a protest against the medicaid cuts", ["public-policy-advocacy"], []],
     ["my client lost his medicaid, can I help him reapply", [], ["public-policy-advocacy"]],
     ["can my reference vouch for me on my certification application", [], ["advocating-for-individuals"]],
+    // The thirty-third session: insults said of someone, not of oneself; "already" with a person.
+    ["my coworker called a client stupid in front of the group", ["derogatory-language"], []],
+    ["staff keep saying my client is dumb", ["derogatory-language"], []],
+    ["I feel dumb asking my supervisor the same thing again", [], ["derogatory-language"]],
+    ["I already knew him before he came to our program", ["knowing-someone-before-or-outside-services"], []],
+    ["I'm supposed to know this already", [], ["knowing-someone-before-or-outside-services"]],
+    // A level system's privileges are a program's leverage; "privilege" alone is no bias.
+    ["my program uses a level system where clients earn privileges", ["threats-intimidation-and-harassment"], ["examining-own-biases"]],
+    ["staff say she'll lose privileges if she skips group", ["threats-intimidation-and-harassment"], []],
+    ["how do I check my privilege as a white peer", ["examining-own-biases"], []],
+    ["is what my client tells me privileged", [], ["examining-own-biases"]],
+    // Explaining the job, not anything a peer explains.
+    ["how do I explain what a peer specialist does to a new client", ["explaining-your-role"], []],
+    ["my peer asked me to explain her diagnosis", [], ["explaining-your-role"]],
   ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
     const found = named(query);
     for (const id of wanted) expect(found).toContain(id);
