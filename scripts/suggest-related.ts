@@ -10,7 +10,8 @@
 // rules are suggested from the others and related as if listed, and the half left out is
 // searched with them; it prints each half before and after. `--kept FILE` (lines of concept id,
 // reference, "keep" or "drop", tab-separated) limits the suggestions to those a reader kept.
-// Run from the repository root.
+// A list leaves out the suggestions docs/related-verdicts.tsv says were read already (`--all`
+// prints them too). Run from the repository root.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtIndex, evaluate, expectedKey, readBuiltinLibrary, readEvalCases, type EvalCase } from "../test/eval/evaluate.js";
@@ -91,22 +92,24 @@ function reference(library: Library, document: number): string {
   return code.sections.length > 1 ? `${standard.code} ${standard.section} ${standard.number}` : `${standard.code} ${standard.number}`;
 }
 
-function keptPairs(path: string): Set<string> {
+/** The pairs (`concept-id document`) a verdicts file judges, those of `verdict` only if given. */
+function judgedPairs(path: string, verdict?: "keep"): Set<string> {
   const documentByReference = new Map<string, number>();
   for (const document of documentOf.values()) documentByReference.set(reference(library, document), document);
-  const kept = new Set<string>();
+  const judged = new Set<string>();
   for (const line of readFileSync(path, "utf8").split("\n")) {
-    const [id, cited, verdict] = line.split("\t").map((field) => field.trim());
-    if (verdict !== "keep") continue;
+    if (line.startsWith("#") || line.trim() === "") continue;
+    const [id, cited, said] = line.split("\t").map((field) => field.trim());
+    if (verdict !== undefined && said !== verdict) continue;
     const document = documentByReference.get(cited!);
     if (document === undefined) throw new Error(`${path}: no standard '${cited}'`);
-    kept.add(`${id} ${document}`);
+    judged.add(`${id} ${document}`);
   }
-  return kept;
+  return judged;
 }
 
 const keptAt = process.argv.indexOf("--kept");
-const allowed = keptAt > 0 ? keptPairs(process.argv[keptAt + 1]!) : undefined;
+const allowed = keptAt > 0 ? judgedPairs(process.argv[keptAt + 1]!, "keep") : undefined;
 const files = TUNING_FILES.map((file) => ({ file, cases: readEvalCases(join(root, "test/eval", `${file}.yaml`)) }));
 const questions = files.map(({ cases }) => judged(cases));
 
@@ -124,7 +127,13 @@ if (process.argv.includes("--cross-validate")) {
   const mean = (sum: number) => (sum / files.length).toFixed(4);
   console.log(`${"mean".padEnd(16)} ${mean(sums.before)} / ${mean(sums.firstBefore)} -> ${mean(sums.after)} / ${mean(sums.firstAfter)}`);
 } else {
+  const read = process.argv.includes("--all") ? new Set<string>() : judgedPairs(join(root, "docs/related-verdicts.tsv"));
+  let left = 0;
   for (const [id, documents] of [...suggest(questions.flat(), allowed)].sort(([a], [b]) => a.localeCompare(b))) {
-    for (const document of documents) console.log(`${id}\t${reference(library, document)}`);
+    for (const document of documents) {
+      if (read.has(`${id} ${document}`)) left++;
+      else console.log(`${id}\t${reference(library, document)}`);
+    }
   }
+  if (left > 0) console.error(`${left} suggestions read already (docs/related-verdicts.tsv) left out; --all lists them too.`);
 }
