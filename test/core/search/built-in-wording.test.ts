@@ -58,6 +58,10 @@ describe("the built-in index's reading of a question", () => {
     // Explaining the job, not anything a peer explains.
     ["how do I explain what a peer specialist does to a new client", ["explaining-your-role"], []],
     ["my peer asked me to explain her diagnosis", [], ["explaining-your-role"]],
+    // Asking a supervisor for help is using supervision; asking a client is not.
+    ["is it ok to keep asking my supervisor questions when I'm new", ["using-supervision"], []],
+    ["I'm scared to ask my supervisor for help because she'll think I can't do the job", ["using-supervision"], []],
+    ["can I ask a client for help moving", [], ["using-supervision"]],
   ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
     const found = named(query);
     for (const id of wanted) expect(found).toContain(id);
