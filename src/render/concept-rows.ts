@@ -67,7 +67,7 @@ export function renderConceptRows(report: TopicReport, library: Library, options
 }
 
 /**
- * A concept's related rules ("see also"), a row per code, aligned as the concept rows
+ * A concept's related general rules ("see also"), a row per code, aligned as the concept rows
  * are; empty where it has none.
  */
 export function renderRelatedRows(report: TopicReport, library: Library, options: RenderOptions): string {
@@ -77,7 +77,7 @@ export function renderRelatedRows(report: TopicReport, library: Library, options
   const names = new Map(library.codes.map((code) => [code.id, code.shortName]));
   const nameWidth = nameWidthOf(report, names);
   const indent = " ".repeat(2 + nameWidth + 1);
-  const lines = [wrap(style.dim("Rules that bear on it too, though not filed under it:"), options.width, "  ", "  ")];
+  const lines = [wrap(style.dim("General rules that apply here too, without naming it:"), options.width, "  ", "  ")];
   for (const row of related) {
     const shortName = names.get(row.code) ?? row.code;
     const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");

@@ -1,5 +1,5 @@
 // The concept index by topic: each concept's id (what `ethics topic` takes), its name, which
-// codes govern it, and which have rules that bear on it too (search ranks those after).
+// codes govern it, and which have general rules that bear on it (search ranks those after).
 import type { ConceptSummaryListing, StandardsSummary } from "../core/concepts/listing.js";
 import type { Library } from "../model.js";
 import { plural } from "./plural.js";
@@ -12,7 +12,7 @@ const NAMED_CODES = 12;
 export type ConceptSummary = ConceptSummaryListing["topics"][number]["concepts"][number];
 
 /**
- * A concept's standards and related rules ("see also") as the listing and a concept's card say them:
+ * A concept's standards and related general rules as the listing and a concept's card say them:
  * how many, and in which codes. `indent` begins each line, `hanging` the lines it wraps onto.
  */
 export function conceptCodeLines(concept: ConceptSummary, library: Library, options: RenderOptions, indent: string, hanging: string): string[] {
@@ -24,7 +24,7 @@ export function conceptCodeLines(concept: ConceptSummary, library: Library, opti
   };
   const where = concept.standards.count === 0 ? "no code" : codeNames(concept.standards);
   const lines = [wrap(style.dim(`${plural(concept.standards.count, "standard")}: ${where}`), options.width, hanging, indent)];
-  if (concept.related.count > 0) lines.push(wrap(style.dim(`see also ${plural(concept.related.count, "rule")}: ${codeNames(concept.related)}`), options.width, hanging, indent));
+  if (concept.related.count > 0) lines.push(wrap(style.dim(`see also ${plural(concept.related.count, "general rule")}: ${codeNames(concept.related)}`), options.width, hanging, indent));
   return lines;
 }
 

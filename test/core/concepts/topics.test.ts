@@ -189,13 +189,13 @@ describe("ethics topic gifts", () => {
   });
 });
 
-describe("a concept's related rules (see also)", () => {
+describe("a concept's related general rules (see also)", () => {
   const concept = (id: string): Concept => library.concepts.find((candidate) => candidate.id === id)!;
   const relatedOf = (id: string, codeIds?: string[]) => conceptReport(library, concept(id), codeIds).concepts[0]!.related;
 
   it.each([
     ["accepting-gifts", "wisconsin", ["Wisconsin 8"]],
-    ["accepting-gifts", "medi-cal", ["Medi-Cal · Integrity 2", "Medi-Cal · Integrity 3", "Medi-Cal · Integrity 7", "Medi-Cal · Integrity 9", "Medi-Cal · Safety & Protection 7"]],
+    ["accepting-gifts", "medi-cal", ["Medi-Cal · Integrity 2", "Medi-Cal · Integrity 3", "Medi-Cal · Integrity 9", "Medi-Cal · Safety & Protection 7"]],
     ["accepting-gifts", "alaska", undefined],
   ])("%s in %s: %j", (conceptId, codeId, citations) => {
     expect(relatedOf(conceptId).find((row) => row.code === codeId)?.citations).toEqual(citations);
