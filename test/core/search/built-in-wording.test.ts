@@ -44,20 +44,15 @@ describe("the built-in index's reading of a question", () => {
     ["can I help my group organize a protest against the medicaid cuts", ["public-policy-advocacy"], []],
     ["my client lost his medicaid, can I help him reapply", [], ["public-policy-advocacy"]],
     ["can my reference vouch for me on my certification application", [], ["advocating-for-individuals"]],
-    // The thirty-third session: insults said of someone, not of oneself; "already" with a person.
-    ["my coworker called a client stupid in front of the group", ["derogatory-language"], []],
-    ["staff keep saying my client is dumb", ["derogatory-language"], []],
-    ["I feel dumb asking my supervisor the same thing again", [], ["derogatory-language"]],
+    // The thirty-third session: "already" with someone known, not with something.
     ["I already knew him before he came to our program", ["knowing-someone-before-or-outside-services"], []],
     ["I'm supposed to know this already", [], ["knowing-someone-before-or-outside-services"]],
-    // A level system's privileges are a program's leverage; "privilege" alone is no bias.
-    ["my program uses a level system where clients earn privileges", ["threats-intimidation-and-harassment"], ["examining-own-biases"]],
-    ["staff say she'll lose privileges if she skips group", ["threats-intimidation-and-harassment"], []],
-    ["how do I check my privilege as a white peer", ["examining-own-biases"], []],
+    // A program's privileges are no social privilege; one's own privilege is.
+    ["my program uses a level system where clients earn privileges", [], ["examining-own-biases"]],
     ["is what my client tells me privileged", [], ["examining-own-biases"]],
-    // Explaining the job, not anything a peer explains.
-    ["how do I explain what a peer specialist does to a new client", ["explaining-your-role"], []],
-    ["my peer asked me to explain her diagnosis", [], ["explaining-your-role"]],
+    ["how do I check my privilege as a white peer", ["examining-own-biases"], []],
+    ["I come from a privileged background and most of my peers don't", ["examining-own-biases"], []],
+    ["how do I think about my own privilege in peer support", ["examining-own-biases"], []],
     // Asking a supervisor for help is using supervision; asking a client is not.
     ["is it ok to keep asking my supervisor questions when I'm new", ["using-supervision"], []],
     ["I'm scared to ask my supervisor for help because she'll think I can't do the job", ["using-supervision"], []],
