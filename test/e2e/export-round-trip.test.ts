@@ -127,7 +127,8 @@ describe("export round trip", () => {
             ? value.replace(/^copy-of-/, "")
             : value;
     for (const id of ["alaska", "wisconsin"]) {
-      for (const args of [["show", id, "--json"], ["search", "gifts", "--code", id, "--json"], ["search", "confidential information", "--code", id, "--json"]]) {
+      // "can I accept a gift from a client": Wisconsin 8 answers as a rule related to accepting gifts, in the copy too.
+      for (const args of [["show", id, "--json"], ["search", "gifts", "--code", id, "--json"], ["search", "confidential information", "--code", id, "--json"], ["search", "can I accept a gift from a client", "--code", id, "--json"]]) {
         const original = ethics(["--data", dir, ...args]);
         const copy = ethics(["--data", dir, ...args.map((arg) => (arg === id ? `copy-of-${id}` : arg))]);
         expect(copy.stderr).toBe("");
