@@ -45,10 +45,12 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const query = words.join(" ");
     await refuseUnreadQuery(query);
     // The codes the question names: search puts their answers first, and the hint names them.
-    const named = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
+    const namedInWords = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
     // Numbers alone keep only the hits that hold them (number-queries.ts): all are ranked, so
     // that --limit counts those kept. Loaded only for a query with a digit, as few are.
     const numbers = mayHoldDigit(query) ? await import("../number-queries.js") : undefined;
+    // Beside numbers, a word is a code's name as `show` reads it: `wi 12` is Wisconsin's 12.
+    const named = numbers && namedInWords ? await numbers.namesBesideNumbers(loaded.library, query, namedInWords) : namedInWords;
     const numbersOnly = numbers?.isNumbersOnly(query, named) ?? false;
     const found = runSearch(await loaded.searchIndex(), loaded.library, query, {
       codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
