@@ -133,8 +133,9 @@ async function refuseUnreadQuery(query: string): Promise<void> {
   const { hasMeaningfulWord, words } = await import("../../core/text.js");
   // A query with a word search reads (nearly every one) is let through before the Unicode
   // pattern below is compiled or run: that costs ~2 ms of every search.
+  // Beside numbers alone, words in a script search does not read are looked for (ASCII has none).
   const readsWords = hasMeaningfulWord(query);
-  if (readsWords && !words(query).every((word) => /^\d+$/.test(word))) return;
+  if (readsWords && (/^[\x00-\x7f]*$/.test(query) || !words(query).every((word) => /^\d+$/.test(word)))) return;
   // The joiner and tag characters too: an emoji joined of several (👨‍👩‍👧, a flag) is one run;
   // and the soft hyphen and non-joiner, so that a query of nothing else is named, not ignored.
   const unreadRuns = (query.match(/[\p{L}\p{M}\p{N}\p{S}\u00ad\u200c\u200d\u{e0020}-\u{e007f}]+/gu) ?? []).filter((run) => words(run).length === 0);
