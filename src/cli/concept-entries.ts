@@ -6,7 +6,7 @@
 // search compares them: stemming a concept's few hundred words took ~1 ms of a search. Every
 // library's concepts and topics are the built-in ones.
 import { closeSync, openSync, readSync } from "node:fs";
-import { distFile } from "./dist-files.js";
+import { distFile, isBundle } from "./dist-files.js";
 
 /** The file's text from `start` (bytes) to `end`; the file is ASCII (asciiJson). */
 function readRange(fd: number, start: number, end: number): string {
@@ -38,8 +38,10 @@ function openEntries(url: URL | string): EntriesFile | null {
     const ends = JSON.parse(head.slice(0, newline)) as unknown;
     if (!Array.isArray(ends) || !ends.every((end) => Number.isSafeInteger(end))) throw new Error("not a list of offsets");
     return { fd, body: newline + 1, ends: ends as number[] };
-  } catch {
+  } catch (error) {
     if (fd !== undefined) closeSync(fd);
+    // From the build, a missing file is a broken install, said as such (missing-build-file.ts).
+    else if (isBundle && (error as NodeJS.ErrnoException).code === "ENOENT") throw error;
     return null;
   }
 }
@@ -60,5 +62,5 @@ export function conceptEntriesFile(url: URL | string): (at: number) => readonly 
   };
 }
 
-/** The build's file, next to the bundle; undefined for every concept when it is missing (run from the sources). */
+/** The build's file, next to the bundle; undefined for every concept when it is missing and this runs from the sources. */
 export const builtinConceptEntryTerms = conceptEntriesFile(distFile("concept-entries.txt"));

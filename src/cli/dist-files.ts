@@ -8,7 +8,10 @@ import { fileURLToPath } from "node:url";
 
 declare const __ethicsDirname: string | undefined;
 
-export const distDirectory: string = typeof __ethicsDirname === "string" ? __ethicsDirname : fileURLToPath(new URL(".", import.meta.url));
+/** Whether this runs as the build's bundles, whose files beside it must all be there (not from the sources). */
+export const isBundle: boolean = typeof __ethicsDirname === "string";
+
+export const distDirectory: string = isBundle ? __ethicsDirname! : fileURLToPath(new URL(".", import.meta.url));
 
 /** A file of the build's, by name. */
 export function distFile(name: string): string {

@@ -1,16 +1,21 @@
 // The words of spoken English (dist/english-words.txt, written by the build): read only when a
 // search finds nothing and is about to say "did you mean …?", so that no other run pays for it.
 import { readFileSync } from "node:fs";
-import { distFile } from "./dist-files.js";
+import { distFile, isBundle } from "./dist-files.js";
 
 let known: Set<string> | null | undefined;
 
-/** Whether `word` is an English word spelt right; false for every word when the list is missing (run from the sources). */
+/**
+ * Whether `word` is an English word spelt right; false for every word when the list is missing
+ * and this runs from the sources. From the build, a missing list is a broken install, said as
+ * such (missing-build-file.ts), not searched without it.
+ */
 export function isEnglishWord(word: string): boolean {
   if (known === undefined) {
     try {
       known = new Set(readFileSync(distFile("english-words.txt"), "utf8").split("\n"));
-    } catch {
+    } catch (error) {
+      if (isBundle && (error as NodeJS.ErrnoException).code === "ENOENT") throw error;
       known = null;
     }
   }

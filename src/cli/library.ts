@@ -15,6 +15,7 @@ import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
 import { visible } from "../render/terminal-text.js";
 import { stderrText, writeErr } from "./output.js";
+import { currentFolderGone } from "./current-folder.js";
 
 export type { DataDirectory };
 
@@ -38,7 +39,17 @@ export interface LoadedLibrary {
 export function dataDirectories(fromOptions: readonly string[], env: NodeJS.ProcessEnv): DataDirectory[] {
   const fromEnv = (env.ETHICS_DATA ?? "").split(delimiter).filter((entry) => entry.trim() !== "");
   const named = (explicit: boolean) => (dir: string): DataDirectory => ({ path: resolve(dir), typed: dir, explicit });
-  return [...fromOptions.map(named(true)), ...fromEnv.map(named(false))];
+  // A relative entry with the current folder deleted under the shell names no folder: skipped
+  // with a warning, as any ETHICS_DATA entry that names none is (--data's is an error, main.ts).
+  const fromEnvironment = (dir: string): DataDirectory => {
+    try {
+      return named(false)(dir);
+    } catch (error) {
+      if (currentFolderGone(error) === undefined) throw error;
+      return { path: dir, typed: dir, explicit: false, baseGone: true };
+    }
+  };
+  return [...fromOptions.map(named(true)), ...fromEnv.map(fromEnvironment)];
 }
 
 let snapshot: Snapshot | undefined;

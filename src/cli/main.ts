@@ -12,6 +12,7 @@ import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 import { currentFolderGone } from "./current-folder.js";
+import { missingBuildFile } from "./missing-build-file.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
@@ -99,7 +100,8 @@ export async function main(typed: string[]): Promise<number> {
     return 0;
   } catch (thrown) {
     // The current folder deleted under the run is the user's surroundings, not a bug (current-folder.ts).
-    const error = currentFolderGone(thrown) ?? thrown;
+    // So is a file of the build gone from an install (missing-build-file.ts).
+    const error = currentFolderGone(thrown) ?? missingBuildFile(thrown) ?? thrown;
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     if (isEthicsError(error)) {
       if ("runAgain" in error) {

@@ -10,6 +10,42 @@ import type { SearchResult } from "../core/search/search.js";
 import { withoutNames, type NamesInQuery } from "../core/codes/named-codes.js";
 import { looksLikeSelection } from "../core/codes/ref.js";
 
+/** Whether a word of a query holds a letter: what is left to read as a code's name. */
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * The codes a query names, with those that namesIn leaves out where only numbers are left
+ * besides: `search wi 12` names Wisconsin as `search wisconsin 12` does. namesIn takes no alias
+ * under three letters, since in a question "ak" or "nc" may be another thing's abbreviation;
+ * beside numbers alone a word is read as `show` reads a code's name, by its exact id, alias,
+ * short name or title (no prefix: "con 12" stays words). Each run of words with letters is
+ * named whole, its longest names first; a word that names no code leaves the query as it was.
+ */
+export async function namesBesideNumbers(library: Library, query: string, named: NamesInQuery): Promise<NamesInQuery> {
+  if (query.length > REFERENCE_MAX_LENGTH || isNumbersOnly(query, named)) return named;
+  const tokens = withoutNames(query, named.names).trim().split(/\s+/);
+  const { findCode, slugify } = await import("../core/codes/resolve.js");
+  const codes = [...named.codes];
+  const names = [...named.names];
+  for (let start = 0; start < tokens.length; start++) {
+    if (!HAS_LETTER.test(tokens[start]!)) continue;
+    let end = start;
+    while (end + 1 < tokens.length && HAS_LETTER.test(tokens[end + 1]!)) end++;
+    let length = end - start + 1;
+    for (; length >= 1; length--) {
+      const typed = tokens.slice(start, start + length).join(" ");
+      const found = findCode(library, typed, ["exact"]);
+      if (found.kind !== "found") continue;
+      if (!codes.includes(found.value)) codes.push(found.value);
+      if (!names.includes(slugify(typed))) names.push(slugify(typed));
+      break;
+    }
+    if (length === 0) return named;
+    start += length - 1;
+  }
+  return { codes, names };
+}
+
 /** Whether the query, less the names of codes in it, is numbers alone (with marks: #12, 12.). */
 export function isNumbersOnly(query: string, named: NamesInQuery | undefined): boolean {
   const rest = named ? withoutNames(query, named.names) : query;

@@ -43,7 +43,7 @@ export function runEnvironment(options: RunOptions): NodeJS.ProcessEnv {
 const RUN_TIMEOUT_MS = 60_000;
 
 export function ethics(args: string[], options: RunOptions = {}): RunResult {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSync(process.execPath, [options.bin ?? bin, ...args], {
     env: runEnvironment(options),
     cwd: options.cwd ?? root,
     input: options.input ?? "",

@@ -211,10 +211,10 @@ describe("ethics search", () => {
     [["search", "the", "and", "of"], 1, "has no words to search for"],
     [["search", "shall", "not"], 1, "has no words to search for"],
     // A query in a script search does not read is not called common words.
-    [["search", "礼物"], 1, "no standard matches '礼物': search reads Latin letters only (a–z, 0–9)"],
+    [["search", "礼物"], 1, "no standard matches '礼物': search reads Latin letters only (a–z), and"],
     [["search", "подарок", "the"], 1, "no standard matches 'подарок': search reads Latin letters only"],
     // (the quoted emoji, cut to 40 columns, fill the first line: the rest wraps after "search")
-    [["search", "🎁".repeat(50)], 1, "reads Latin letters only (a–z, 0–9)"],
+    [["search", "🎁".repeat(50)], 1, "reads Latin letters only (a–z), and"],
     // A query of characters that show nothing names them, not an empty ''.
     [["search", "\u200d"], 1, "no standard matches '<U+200D>': search reads Latin letters only"],
     [["search", "\u00ad"], 1, "no standard matches '<U+00AD>'"],

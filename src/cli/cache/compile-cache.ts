@@ -16,6 +16,7 @@ import { Script } from "node:vm";
 import { checksum32, checksumArea } from "./checksum.js";
 import { cacheBudgetBytes, cacheDirectory, makeDirectory, roundedToBlocks, writeCacheFile } from "./cache-dir.js";
 import { codeCacheFiles, noteCodeCacheBytes, type CodeCacheFile } from "./code-cache-bytes.js";
+import { CLOCK_AHEAD_MS, lastUsedMs } from "./last-used.js";
 
 /**
  * How the build writes each of our bundle files (scripts/build.mjs writes the same text): a
@@ -89,7 +90,8 @@ export function readCodeCacheFile(file: string, key: string): Uint8Array | undef
 
 function markUsed(fd: number, markedMs: number): void {
   const now = Date.now();
-  if (now - markedMs < USED_MARK_MS) return;
+  // A mark far ahead of the clock is marked again: left, it would count as no use (last-used.ts).
+  if (now - markedMs < USED_MARK_MS && markedMs - now <= CLOCK_AHEAD_MS) return;
   try {
     futimesSync(fd, now / 1000, now / 1000);
   } catch {
@@ -131,6 +133,7 @@ const CODE_CACHE_SHARE = 1 / 4;
  */
 function removeOtherBuilds(files: Map<string, CodeCacheFile>, buildId: string, share: number, adding: number): number {
   const builds = new Map<string, { files: CodeCacheFile[]; used: number }>();
+  const now = Date.now();
   let total = 0;
   for (const [name, file] of files) {
     total += file.size;
@@ -138,11 +141,12 @@ function removeOtherBuilds(files: Map<string, CodeCacheFile>, buildId: string, s
     const build = name.split("-")[1]!;
     const entry = builds.get(build) ?? { files: [], used: 0 };
     entry.files.push(file);
-    entry.used = Math.max(entry.used, file.usedMs);
+    // (a file dated far ahead of the clock as the least recently used: last-used.ts)
+    entry.used = Math.max(entry.used, lastUsedMs(file.usedMs, now));
     builds.set(build, entry);
   }
   for (const { files: built, used } of [...builds.values()].sort((a, b) => a.used - b.used)) {
-    if (Date.now() - used <= OTHER_BUILDS_KEPT_MS && total + adding <= share) continue;
+    if (now - used <= OTHER_BUILDS_KEPT_MS && total + adding <= share) continue;
     for (const { file, size } of built) {
       try {
         unlinkSync(file);

@@ -25,9 +25,10 @@ import { codeCacheBytesCounted, codeCacheFiles } from "./code-cache-bytes.js";
 import { decodeEntry, entryKey, MAX_ENTRY_BYTES, type JsonCache } from "./json-cache.js";
 import { MAX_INFLATED_BYTES } from "./inflate-bound.js";
 import { isLibraryRecord } from "./records.js";
+import { CLOCK_AHEAD_MS, lastUsedMs } from "./last-used.js";
 
 /** An entry no root names yet may be a concurrent run's, about to be named. */
-const GRACE_MS = 60_000;
+const GRACE_MS = CLOCK_AHEAD_MS;
 /** A temporary file this old was left by a run that died. */
 const STALE_TEMPORARY_MS = 10 * 60_000;
 
@@ -147,9 +148,11 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   // Roots are finished entries: a run's temporary file (lib-….entry.<pid>-<n>.tmp) is not one.
   // (Roots are never remembered: their mtimes are all known.)
   // The roots in use first, whatever their age (another run may have touched an older library
-  // since); then the others, newest first.
+  // since); then the others, most recently used first (one dated far ahead of the clock last).
   const byUse = (file: CacheFile) => (inUse.has(file.name) ? 0 : 1);
-  const roots = [...files.values()].filter((file) => isRoot(ENTRY.exec(file.name)?.[1])).sort((a, b) => byUse(a) - byUse(b) || b.mtimeMs! - a.mtimeMs!);
+  const roots = [...files.values()]
+    .filter((file) => isRoot(ENTRY.exec(file.name)?.[1]))
+    .sort((a, b) => byUse(a) - byUse(b) || lastUsedMs(b.mtimeMs!, now) - lastUsedMs(a.mtimeMs!, now));
   for (const root of roots) {
     const build = ENTRY.exec(root.name)![2]!;
     const keeps = namesKeptBy(directory, root, build);

@@ -46,6 +46,8 @@ export interface DataDirectory {
   typed?: string;
   /** Named with --data: any failure is an error. From ETHICS_DATA: a warning, and skipped. */
   explicit: boolean;
+  /** A relative ETHICS_DATA entry, unresolved: the current folder it is relative to was deleted or moved. */
+  baseGone?: true;
 }
 
 export interface UserCodes {
@@ -123,6 +125,10 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
       if (dir.explicit) throw new EthicsError(message, hint);
       warn(`ETHICS_DATA: ${short}; skipped`);
     };
+    if (dir.baseGone) {
+      warn(`ETHICS_DATA: '${dir.path}' is relative, and the current folder was deleted or moved; skipped`);
+      continue;
+    }
     let real: string;
     try {
       real = realpathSync(dir.path);

@@ -42,13 +42,18 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const loaded = await context.loaded();
     const { search: runSearch } = await import("../../core/search/search.js");
     const { renderSearch } = await import("../../render/search.js");
-    const query = words.join(" ");
+    const typed = words.join(" ");
+    // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
+    // (fullwidth and other compatibility forms are read so already, as all text is).
+    const query = /^[\x00-\x7f]*$/.test(typed) ? typed : (await import("../../core/codes/ref.js")).asciiDigits(typed);
     await refuseUnreadQuery(query);
     // The codes the question names: search puts their answers first, and the hint names them.
-    const named = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
+    const namedInWords = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
     // Numbers alone keep only the hits that hold them (number-queries.ts): all are ranked, so
     // that --limit counts those kept. Loaded only for a query with a digit, as few are.
     const numbers = mayHoldDigit(query) ? await import("../number-queries.js") : undefined;
+    // Beside numbers, a word is a code's name as `show` reads it: `wi 12` is Wisconsin's 12.
+    const named = numbers && namedInWords ? await numbers.namesBesideNumbers(loaded.library, query, namedInWords) : namedInWords;
     const numbersOnly = numbers?.isNumbersOnly(query, named) ?? false;
     const found = runSearch(await loaded.searchIndex(), loaded.library, query, {
       codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
@@ -60,16 +65,18 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       ...(named && { namesInQuery: named }),
     });
     const kept = numbersOnly ? numbers!.literalHits(found, options.strength ? Number.MAX_SAFE_INTEGER : options.limit) : found;
-    const result = options.strength
+    const ranked = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, kept, options.strength, options.limit)
       : kept;
+    // The query said back as typed, its digits in their own script.
+    const result = query === typed ? ranked : { ...ranked, query: typed };
     const showHint = numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? chosenCodes(loaded.library, options.code) ?? []));
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");
       const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
       throw new EthicsError(
-        `no standard matches '${shorten(query, QUERY_SHOWN)}'`,
+        `no standard matches '${shorten(typed, QUERY_SHOWN)}'`,
         // "ethics search -- --json": after `--` an option is searched for as words; a slip of
         // its letters ("did you mean son?") would miss what went wrong.
         /^\s*-/.test(query)
@@ -116,23 +123,29 @@ async function hintNamedCodes(named: readonly Code[]): Promise<void> {
 }
 
 /**
- * Search reads words in Latin letters (English, accents taken off: a–z, 0–9); a query in
- * another script (礼物, подарок), or of emoji, has none it can read, and saying that its words
- * are too common would mislead. Said here, before search; what search reads is not changed.
+ * Search reads words in Latin letters (English, accents taken off: a–z) and digits (of any
+ * script, read as 0–9 before this); a query in another script (礼物, подарок), or of emoji, has
+ * none it can read, and saying that its words are too common would mislead. Nor has a number
+ * beside such words (هدیه ۱۲, 礼物 12): searched for the number alone, it answered with
+ * whatever holds a 12. Said here, before search; what search reads is not changed.
  */
 async function refuseUnreadQuery(query: string): Promise<void> {
   const { hasMeaningfulWord, words } = await import("../../core/text.js");
   // A query with a word search reads (nearly every one) is let through before the Unicode
   // pattern below is compiled or run: that costs ~2 ms of every search.
-  if (hasMeaningfulWord(query)) return;
+  // Beside numbers alone, words in a script search does not read are looked for (ASCII has none).
+  const readsWords = hasMeaningfulWord(query);
+  if (readsWords && (/^[\x00-\x7f]*$/.test(query) || !words(query).every((word) => /^\d+$/.test(word)))) return;
   // The joiner and tag characters too: an emoji joined of several (👨‍👩‍👧, a flag) is one run;
   // and the soft hyphen and non-joiner, so that a query of nothing else is named, not ignored.
-  const unread = (query.match(/[\p{L}\p{M}\p{N}\p{S}\u00ad\u200c\u200d\u{e0020}-\u{e007f}]+/gu) ?? []).filter((run) => words(run).length === 0);
+  const unreadRuns = (query.match(/[\p{L}\p{M}\p{N}\p{S}\u00ad\u200c\u200d\u{e0020}-\u{e007f}]+/gu) ?? []).filter((run) => words(run).length === 0);
+  // Beside numbers, only words are refused: a mark (12 ✓, 12 →) leaves a search of numbers.
+  const unread = readsWords ? unreadRuns.filter((run) => /\p{L}/u.test(run)) : unreadRuns;
   if (unread.length === 0) return;
   const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
   const { namedIfShowingNothing } = await import("../../render/terminal-text.js");
   throw new EthicsError(
-    `no standard matches '${shorten(unread.map(namedIfShowingNothing).join(" "), QUERY_SHOWN)}': search reads Latin letters only (a–z, 0–9)`,
+    `no standard matches '${shorten(unread.map(namedIfShowingNothing).join(" "), QUERY_SHOWN)}': search reads Latin letters only (a–z), and digits of any script (12, ١٢, १२)`,
     "search in English, e.g. gifts, money, confidentiality; `ethics show <code>` prints a code whole",
   );
 }

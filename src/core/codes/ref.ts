@@ -90,13 +90,16 @@ function digitValue(digit: string): number {
   return offset % 10;
 }
 
+/** Digits of every script as 0-9 (١٢, ۱۲, १२ are 12), the rest of the text as it is. */
+export function asciiDigits(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return text.replace(/\p{Nd}/gu, (digit) => (/[0-9]/.test(digit) ? digit : String(digitValue(digit))));
+}
+
 /** Fullwidth and other compatibility forms as plain text, digits of every script as 0-9, dashes as "-". */
 export function normalizeWord(text: string): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text;
-  return text
-    .normalize("NFKC")
-    .replace(/\p{Nd}/gu, (digit) => (/[0-9]/.test(digit) ? digit : String(digitValue(digit))))
-    .replace(DASHES, "-");
+  return asciiDigits(text.normalize("NFKC")).replace(DASHES, "-");
 }
 
 export function looksLikeSelection(word: string): boolean {

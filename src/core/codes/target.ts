@@ -325,6 +325,32 @@ function joinedReferences(library: Library, reference: Reference): Target[] | un
   }
 }
 
+/** Words quoted back before a dangling joiner, at most: the reference it ends, not a pasted page. */
+const WORDS_BEFORE_JOINER = 6;
+
+/**
+ * "wi 1 and", "wi 1," and "wi," end in a joiner with nothing after it, at the end or before a
+ * `;`: something was left out (the next number, the next reference). Read as the reference
+ * before it, it showed that alone (the "and" skipped, the comma dropped), without a word.
+ */
+function refuseDanglingJoiner(tokens: readonly Token[]): void {
+  tokens.forEach((token, at) => {
+    const next = tokens[at + 1];
+    if (next !== undefined && !REFERENCE_SEPARATORS.has(next.text)) return;
+    const bare = token.text.replace(/,$/, "");
+    const joiner = JOINING_WORDS.has(bare.toLowerCase()) ? bare : token.text.endsWith(",") ? "," : undefined;
+    if (joiner === undefined) return;
+    let from = at;
+    while (from > 0 && !REFERENCE_SEPARATORS.has(tokens[from - 1]!.text)) from--;
+    const typed = tokens.slice(from, at + 1).map((word) => word.typed ?? word.text).filter((word) => word !== "");
+    const quoted = `${typed.length > WORDS_BEFORE_JOINER ? "… " : ""}${typed.slice(-WORDS_BEFORE_JOINER).join(" ")}`;
+    throw new UsageError(
+      `nothing after '${joiner}' in '${quoted}': expected a number or another reference`,
+      `e.g. medi-cal integrity 5${joiner === "," ? "," : ` ${joiner} `}7 or wi 1${joiner === "," ? "," : ` ${joiner}`} nc 2; or leave out the '${joiner}'`,
+    );
+  });
+}
+
 /**
  * The words after `ethics show` resolved: printed citations whole, wherever they are, so that
  * every citation ethics prints reads back as the standard it cites whatever its section's title
@@ -332,6 +358,7 @@ function joinedReferences(library: Library, reference: Reference): Target[] | un
  */
 export function resolveArguments(library: Library, argv: readonly string[]): Target[] {
   const tokens = readTokens(argv);
+  refuseDanglingJoiner(tokens);
   const runs = readCitedRuns(library, tokens);
   if (runs.length === 0) return resolvePieces(library, parseTokens(tokens).map((reference) => ({ reference })));
   const pieces: Piece[] = [];
