@@ -182,8 +182,35 @@ function decodeUtf16(bytes: Buffer, bigEndian: boolean): Decoded {
   try {
     return { text: new TextDecoder("utf-16le", { fatal: true }).decode(little) };
   } catch {
-    return { problem: "is not valid UTF-16 text; save the file as UTF-8", line: 1, col: 1 };
+    return halfSurrogate(little);
   }
+}
+
+/**
+ * Where UTF-16 (little-endian code units) is not valid, which is only ever half of a surrogate
+ * pair: placed at its line and column, as a byte that is not UTF-8 is, rather than at 1:1.
+ */
+function halfSurrogate(little: Buffer): Decoded {
+  let line = 1;
+  let col = 1;
+  for (let at = 0; at + 1 < little.length; at += 2) {
+    const unit = little.readUInt16LE(at);
+    const next = at + 3 < little.length ? little.readUInt16LE(at + 2) : -1;
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      at += 2;
+      col += 2;
+      continue;
+    }
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const hex = unit.toString(16).toUpperCase();
+      return { problem: `half of a UTF-16 surrogate pair (0x${hex}) without its other half: a broken character, which no text can hold; delete it`, line, col };
+    }
+    if (unit === 0x0a) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return { problem: "is not valid UTF-16 text; save the file as UTF-8", line: 1, col: 1 };
 }
 
 /**
