@@ -19,7 +19,7 @@ describe("quiz answers with a character that shows nothing", () => {
   it("a letter with one between it and another is still no answer", () => {
     const run = ethics(["quiz", "--seed", "4", "--count", "1"], { input: "c\u200dd\n" });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("'c\u200dd' is not one of the choices: counted wrong");
+    expect(run.stdout).toContain("'c<U+200D>d' is not one of the choices: counted wrong");
     expect(run.stdout).toMatch(/Score: 0\/1\n$/);
   });
 });
