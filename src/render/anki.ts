@@ -122,9 +122,16 @@ export function deckPath(names: readonly string[]): string {
   return names.map((name) => name.replaceAll("::", ":\u200d:")).join("::");
 }
 
-/** `#deck:` takes a name where :: makes a subdeck; nothing else in it may end the line. */
+/**
+ * `#deck:` takes a name where :: makes a subdeck; nothing else in it may end the line. The
+ * joiner deckPath puts between a name's own colons is kept (`visible` names a joiner between
+ * ASCII characters, which elsewhere only hides).
+ */
 function deckName(name: string): string {
-  return visible(name).replace(/[\t\r\n]/g, " ");
+  return name
+    .split(":\u200d:")
+    .map((part) => visible(part).replace(/[\t\r\n]/g, " "))
+    .join(":\u200d:");
 }
 
 /** The header lines of an Anki file; the cards' rows (renderAnkiRows) follow. */

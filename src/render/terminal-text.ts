@@ -20,7 +20,11 @@
 // selectors, which Persian, the Indic scripts and emoji need, and the soft hyphen. They cannot
 // move the cursor or reorder text; they could make two names look alike, but every name a user
 // types (code ids, aliases, section ids) is a slug of a–z, 0–9 and hyphens, so none can hide
-// in one.
+// in one. But for joiners and selectors with ASCII (or the text's edge) on both sides: between
+// Latin letters, digits and punctuation they join and vary nothing, and only hide, as in a file
+// `ite<U+200D>ms.yaml` named beside `items.yaml` in a clash ("… ite‍ms.yaml: id 'items' clashes
+// with … items.yaml"). Those are made visible too. (A keycap, 1️⃣, has U+20E3 after its
+// selector: kept.)
 // A character made visible is shown as its control picture (␛, ␇, ␉, ␊) or as <U+202E>.
 import { ANSI_PATTERN, lineBreakParts, mayHoldWide, overflowPieces, visibleLength } from "./columns.js";
 
@@ -31,11 +35,12 @@ const BEYOND_C0_CLASS =
 const BEYOND_C0 = `[${BEYOND_C0_CLASS}]|\\udb40[\\udc00-\\udc7f]`;
 const UNSAFE = new RegExp(`[\\u0000-\\u001f]|${BEYOND_C0}`, "g");
 /**
- * Any character that may start one of the above, as a single class: testing for it first is
+ * Any character that may start one of the above, or be a joiner or selector IDLE_JOINERS
+ * names (below), as a single class: testing for it first is
  * ~2.5× faster than a replace that finds nothing, which is what nearly every text gets (an
  * export of a thousand codes makes half a million texts visible).
  */
-const MAYBE_UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0_CLASS}\\udb40]`);
+const MAYBE_UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0_CLASS}\\udb40\\u200c\\u200d\\ufe00-\\ufe0f]`);
 /** The same, but a newline is a line break: for messages, which may span lines. */
 const UNSAFE_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f]|${BEYOND_C0}`, "g");
 const UNSAFE_BEYOND_C0 = new RegExp(BEYOND_C0, "g");
@@ -68,14 +73,23 @@ export function mayBeUnsafe(text: string): boolean {
   return MAYBE_UNSAFE.test(text);
 }
 
+/** A joiner or variation selector: kept, unless IDLE_JOINERS says otherwise. */
+const JOINER_OR_SELECTOR = /[\u200c\u200d\ufe00-\ufe0f]/;
+/** A run of them with ASCII or the text's edge on both sides, where they join or vary nothing. */
+const IDLE_JOINERS = /(?<=^|[\x00-\x7f])[\u200c\u200d\ufe00-\ufe0f]+(?=$|[\x00-\x7f])/g;
+
+function idleJoinersNamed(text: string): string {
+  return JOINER_OR_SELECTOR.test(text) ? text.replace(IDLE_JOINERS, (run) => [...run].map(picture).join("")) : text;
+}
+
 /** One field of data (a text, a title, a key, a file name) as safe, visible text. */
 export function visible(text: string): string {
-  return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE, picture) : text;
+  return MAYBE_UNSAFE.test(text) ? idleJoinersNamed(text).replace(UNSAFE, picture) : text;
 }
 
 /** A message or a report that may span lines: the same, newlines kept. */
 export function visibleLines(text: string): string {
-  return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE_BUT_NEWLINE, picture) : text;
+  return MAYBE_UNSAFE.test(text) ? idleJoinersNamed(text).replace(UNSAFE_BUT_NEWLINE, picture) : text;
 }
 
 /**

@@ -19,6 +19,7 @@ import { eventPositions, lineAndColumn, lineColumns, secondDocumentStart } from 
 import { shellWord } from "../shell-word.js";
 import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numbers.js";
 import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
+import { hasHiddenCharacters, hiddenCharactersNamed, hiddenCharactersShown, withoutHiddenCharacters } from "./hidden-characters.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -132,7 +133,11 @@ function conceptTagHint(issue: z.core.$ZodIssue, data: unknown, checks: ReadChec
 
 function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate, data: unknown, checks: ReadChecks): FileProblem[] {
   const told = new Set<string>();
+  const hiddenSlips = fieldsWrittenWithHiddenCharacters(issues);
   return issues.flatMap((issue) => {
+    // `secti\u200cons:` is one slip: its unknown field says so, and the field it was meant to be
+    // is not missing as well.
+    if (hiddenSlips.has(formatPath(issue.path)) && valueAt(data, issue.path) === undefined) return [];
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => {
         if (key === "<<") {
@@ -141,6 +146,7 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
           return { file, ...locate(issue.path, key), path: formatPath([...issue.path, key]), message: "a merge key (<<: *name) is not read: code files are plain YAML 1.2; write each field out" };
         }
         const known = knownKeys(issue.path);
+        if (hasHiddenCharacters(key)) return hiddenInKey(issue.path, key, known, file, locate);
         // Nothing close: what the place takes, so that the fix is in the message ("retrieved"
         // where a source takes "adopted"), once a file for each kind of place (a file of
         // thousands of stray keys would say it thousands of times).
@@ -156,8 +162,44 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
         };
       });
     }
-    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: issue.message + conceptTagHint(issue, data, checks) }];
+    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: issue.message + conceptTagHint(issue, data, checks) + hiddenInValue(valueAt(data, issue.path)) }];
   });
+}
+
+/** The paths of known fields written with a character that shows nothing in their name. */
+function fieldsWrittenWithHiddenCharacters(issues: z.core.$ZodIssue[]): Set<string> {
+  const paths = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    for (const key of issue.keys) {
+      const meant = withoutHiddenCharacters(key);
+      if (meant !== key && knownKeys(issue.path).includes(meant)) paths.add(formatPath([...issue.path, meant]));
+    }
+  }
+  return paths;
+}
+
+/**
+ * A field name with a character that shows nothing in it (`secti\u200cons`): quoted as it is,
+ * it read "unknown field 'sections' — did you mean sections?". The characters are written out
+ * and named, and the fix is to delete them.
+ */
+function hiddenInKey(path: readonly PropertyKey[], key: string, known: readonly string[], file: string, locate: Locate): FileProblem {
+  const shown = hiddenCharactersShown(key);
+  const meant = withoutHiddenCharacters(key);
+  const fix = known.includes(meant) ? `delete it to write ${meant}` : `delete it${didYouMean(meant, known) ? ` — ${didYouMean(meant, known)}` : ""}`;
+  return {
+    file,
+    ...locate(path, key),
+    path: formatPath([...path, shown]),
+    message: `unknown field '${shown}': it holds ${hiddenCharactersNamed(key)}; ${fix}`,
+  };
+}
+
+/** " ('river<U+200D>side' holds a zero width joiner …)" where the value a problem is about hides one. */
+function hiddenInValue(value: unknown): string {
+  if (typeof value !== "string" || !hasHiddenCharacters(value)) return "";
+  return ` ('${hiddenCharactersShown(value)}' holds ${hiddenCharactersNamed(value)}: delete it)`;
 }
 
 /** js-yaml names a tag by its full URI: say it as the file wrote it. */

@@ -136,12 +136,38 @@ export function readFileBytes(path: string, limit: number, what = "a code file",
   }
 }
 
-/** Line and column (1-based, in characters) of byte `offset` of UTF-8 bytes valid up to it. */
+const LINE_ENDS_YAML_IGNORES: Record<string, string> = {
+  "\u0085": "a next line control (NEL, U+0085)",
+  "\u2028": "a line separator (U+2028)",
+  "\u2029": "a paragraph separator (U+2029)",
+};
+
+/**
+ * The text with its line ends as YAML reads them. A CR alone (classic Mac OS) ends a line to
+ * YAML, but every position was counted by LF: a problem on line 13 of such a file was at
+ * "1:304". It becomes an LF, which YAML reads the same, and which keeps every offset. Lines
+ * that end with NEL, U+2028 or U+2029 (a converted or generated file) are one line to YAML,
+ * whose message ("indented differently from the lines around it") named nothing of it: such a
+ * file, with no line end YAML reads, is refused, the character named.
+ */
+function withLineEnds(text: string): Decoded {
+  const lf = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  if (lf.includes("\n")) return { text: lf };
+  const other = /[\u0085\u2028\u2029]/.exec(lf);
+  if (other === null) return { text: lf };
+  return {
+    problem: `its lines end with ${LINE_ENDS_YAML_IGNORES[other[0]]}, which YAML does not read as a line end; save the file with LF (or CRLF) line ends`,
+    line: 1,
+    col: other.index + 1,
+  };
+}
+
+/** Line and column (1-based, in characters) of byte `offset` of UTF-8 bytes valid up to it; a CR alone ends a line, as in YAML. */
 function positionOfByte(bytes: Buffer, offset: number): { line: number; col: number } {
   let line = 1;
   let lineStart = 0;
   for (let at = 0; at < offset; at++) {
-    if (bytes[at] === 0x0a) {
+    if (bytes[at] === 0x0a || (bytes[at] === 0x0d && bytes[at + 1] !== 0x0a)) {
       line++;
       lineStart = at + 1;
     }
@@ -180,10 +206,37 @@ function decodeUtf16(bytes: Buffer, bigEndian: boolean): Decoded {
   if (bytes.length % 2 !== 0) return { problem: "is UTF-16 with an odd number of bytes (cut off?); save the file as UTF-8", line: 1, col: 1 };
   const little = bigEndian ? Buffer.from(bytes).swap16() : bytes;
   try {
-    return { text: new TextDecoder("utf-16le", { fatal: true }).decode(little) };
+    return withLineEnds(new TextDecoder("utf-16le", { fatal: true }).decode(little));
   } catch {
-    return { problem: "is not valid UTF-16 text; save the file as UTF-8", line: 1, col: 1 };
+    return halfSurrogate(little);
   }
+}
+
+/**
+ * Where UTF-16 (little-endian code units) is not valid, which is only ever half of a surrogate
+ * pair: placed at its line and column, as a byte that is not UTF-8 is, rather than at 1:1.
+ */
+function halfSurrogate(little: Buffer): Decoded {
+  let line = 1;
+  let col = 1;
+  for (let at = 0; at + 1 < little.length; at += 2) {
+    const unit = little.readUInt16LE(at);
+    const next = at + 3 < little.length ? little.readUInt16LE(at + 2) : -1;
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      at += 2;
+      col += 2;
+      continue;
+    }
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const hex = unit.toString(16).toUpperCase();
+      return { problem: `half of a UTF-16 surrogate pair (0x${hex}) without its other half: a broken character, which no text can hold; delete it`, line, col };
+    }
+    if (unit === 0x0a || (unit === 0x0d && next !== 0x0a)) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return { problem: "is not valid UTF-16 text; save the file as UTF-8", line: 1, col: 1 };
 }
 
 /**
@@ -201,7 +254,7 @@ export function decodeText(bytes: Buffer): Decoded {
   if (b0 === 0 && b1 !== undefined && b1 !== 0) return decodeUtf16(bytes, true);
   if (b0 !== undefined && b0 !== 0 && b1 === 0) return decodeUtf16(bytes, false);
   const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
-  if (isUtf8(body)) return { text: body.toString("utf8") };
+  if (isUtf8(body)) return withLineEnds(body.toString("utf8"));
   const offset = firstInvalidUtf8(body);
   const shown = body
     .subarray(offset, Math.min(offset + 2, body.length))

@@ -238,9 +238,26 @@ function withItemLabelsApart(tokens: Token[]): Token[] {
   });
 }
 
+/**
+ * What a number copied from a web page or a PDF may carry that shows nothing: soft hyphen, zero
+ * width space and joiners, word joiner, BOM, variation selectors, and NEL, which a terminal
+ * shows as no character. Names ignore them already (resolve.ts compares words); a number with
+ * one (`1\u200d5`) was refused as "'15' is not a standard number; North Carolina has 1–21".
+ */
+const HIDDEN_IN_NUMBERS = /[\u0085\u00ad\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]/;
+const HIDDEN_IN_NUMBERS_ALL = new RegExp(HIDDEN_IN_NUMBERS.source, "g");
+
+/** A word with no letter (a number, range, list or mark) or a number with its item's letter, without them. */
+function withoutHiddenInNumber(token: Token): Token {
+  if (!HIDDEN_IN_NUMBERS.test(token.text)) return token;
+  const text = token.text.replace(HIDDEN_IN_NUMBERS_ALL, "");
+  const numberLike = text !== "" && (!/\p{L}/u.test(text) || NUMBER_WITH_ITEM.test(text));
+  return numberLike ? { ...token, text } : token;
+}
+
 /** The words after `ethics show` as the tokens references are read from. */
 export function readTokens(argv: readonly string[]): Token[] {
-  return withItemLabelsApart(joinNumbers(argv.flatMap(tokenize)));
+  return withItemLabelsApart(joinNumbers(argv.flatMap(tokenize).map(withoutHiddenInNumber)));
 }
 
 /** The marks people put before a number: `#12`, `§12` (and `§§12-14`, `§ 12`). */

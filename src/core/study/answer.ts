@@ -11,9 +11,17 @@ export function choiceLetter(index: number): string {
   return String.fromCharCode(65 + index);
 }
 
+/**
+ * What shows nothing in an answer (pasted, or sent by a script that ends lines with NEL): zero
+ * width space and joiners, word joiner, soft hyphen, variation selectors, NEL. A BOM at the start
+ * of piped answers (PowerShell sends one) trim() takes already. "c\u200b" was "'c' is not one of
+ * the choices", the character unseen, where names and numbers read without them.
+ */
+const SHOWS_NOTHING = /[\u0085\u00ad\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]/g;
+
 /** The index of the choice an answer names, or null when it names none. */
 export function parseAnswer(input: string, count: number): number | null {
-  const answer = input.normalize("NFKC").trim().toLowerCase().replace(/[).]$/, "");
+  const answer = input.normalize("NFKC").replace(SHOWS_NOTHING, "").trim().toLowerCase().replace(/[).]$/, "");
   if (/^[a-z]$/.test(answer)) {
     const index = answer.charCodeAt(0) - 97;
     return index < count ? index : null;

@@ -485,18 +485,48 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   // the kinds in turn, in a random order; a kind that can make no more questions drops out
   let order = random.shuffled([...makers.keys()]);
   const questions: Question[] = [];
+  const asked = new Set<string>();
+  const repeatsInARow = new Map<QuestionKind, number>();
+  let repeated = false;
   let turn = 0;
   while (questions.length < options.count && order.length > 0) {
     const kind = order[turn % order.length]!;
     const question = makers.get(kind)!();
-    if (question) {
+    if (question && !asked.has(sameQuestionKey(question))) {
+      asked.add(sameQuestionKey(question));
+      repeatsInARow.set(kind, 0);
       questions.push(question);
       turn++;
+    } else if (question) {
+      // A standard worded as one already asked about (copies of a text, in one code or several):
+      // the same question again. Another standard is tried; a kind that finds only repeats stops.
+      repeated = true;
+      const repeats = (repeatsInARow.get(kind) ?? 0) + 1;
+      repeatsInARow.set(kind, repeats);
+      if (repeats >= MOST_REPEATS_IN_A_ROW) order = order.filter((other) => other !== kind);
     } else order = order.filter((other) => other !== kind);
   }
   if (questions.length === 0) {
     throw new EthicsError("no question can be made from these standards", "widen the quiz: more codes (--code) or no --topic");
   }
-  if (questions.length < options.count) notes.push(`Only ${questions.length} of the ${options.count} questions asked could be made from these standards.`);
+  if (questions.length < options.count) {
+    const why = repeated ? " (some would have asked again what one had asked: their standards say the same words)" : "";
+    notes.push(`Only ${questions.length} of the ${options.count} questions asked could be made from these standards${why}.`);
+  }
   return { seed: options.seed, questions, notes };
+}
+
+/** Standards tried in a row that only repeat a question asked, before a kind of question stops. */
+const MOST_REPEATS_IN_A_ROW = 32;
+
+/**
+ * What makes two questions the same to the one answering: their kind and the words they quote
+ * (a standard's words, blank and all), or, quoting none, their question; not the citation, which
+ * differs between copies of one text and is not shown until answered (but in the strength and
+ * cloze questions' first line, where the same words asked twice read as the same question).
+ */
+function sameQuestionKey(question: Question): string {
+  const { passage } = question;
+  if (!passage) return `${question.kind}\0${question.ask}`;
+  return [question.kind, passage.text, ...passage.items.map((item) => `${item.label}\u0001${item.text}`), ...passage.notes].join("\0");
 }

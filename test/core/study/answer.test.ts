@@ -21,6 +21,11 @@ describe("an answer", () => {
     ["ab", null],
     ["1.5", null],
     ["-1", null],
+    ["c\u200b", 2], // pasted with a zero width space
+    ["\u00ad2", 1],
+    ["b\u0085", 1], // a NEL-ended line
+    ["\ufeffa", 0], // PowerShell's BOM before piped answers
+    ["a\u200db", null],
   ])("%j of four choices is %j", (input, expected) => {
     expect(parseAnswer(input, 4)).toBe(expected);
   });

@@ -1,0 +1,83 @@
+// Characters that show nothing in a field name or an id of a code file: a zero width joiner
+// pasted into `sections`, a variation selector after a letter, a NEL left at a line's end by a
+// converted file. The output keeps joiners and variation selectors as they are (Persian, the
+// Indic scripts and emoji need them: src/render/terminal-text.ts), so a problem that quoted
+// such a key as it is read "unknown field 'sections' — did you mean sections?". In a key, an
+// id or a number, which are ASCII, none has a use: each is named, and its place written out.
+
+/**
+ * Format characters (joiners, bidi controls, BOM, tags), NEL and the separators, fillers and
+ * variation selectors: none has a use in a field name, an id or a number. (Other controls are
+ * drawn as ␛, ␇ by the output already, and seen.)
+ */
+const HIDDEN = /[\p{Cf}\p{Zl}\p{Zp}\u0085\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/u;
+const HIDDEN_ALL = new RegExp(HIDDEN.source, "gu");
+/**
+ * Those the output keeps as they are (src/render/terminal-text.ts): written out here. The rest
+ * the output draws as <U+202E> itself.
+ */
+const KEPT_RAW = /[\u00ad\u034f\u180b-\u180f\u200c\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/gu;
+
+const NAMES: Record<number, string> = {
+  0x85: "a next line control (NEL)",
+  0xad: "a soft hyphen",
+  0x200b: "a zero width space",
+  0x200c: "a zero width non-joiner",
+  0x200d: "a zero width joiner",
+  0x200e: "a left-to-right mark",
+  0x200f: "a right-to-left mark",
+  0x2028: "a line separator",
+  0x2029: "a paragraph separator",
+  0x2060: "a word joiner",
+  0xfeff: "a byte order mark",
+};
+
+function codePointName(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+function describe(codePoint: number): string {
+  const named = NAMES[codePoint];
+  if (named) return named;
+  if ((codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0100 && codePoint <= 0xe01ef)) return "a variation selector";
+  if (codePoint === 0x61c || (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return "a bidirectional control";
+  if (codePoint >= 0xe0000 && codePoint <= 0xe007f) return "a tag character";
+  return "an invisible character";
+}
+
+export function hasHiddenCharacters(text: string): boolean {
+  return HIDDEN.test(text);
+}
+
+/** `text` without them: the key or id that was meant. */
+export function withoutHiddenCharacters(text: string): string {
+  return text.replace(HIDDEN_ALL, "");
+}
+
+/** `text` with those the output keeps raw written as their code points, `secti<U+200C>ons`. */
+export function hiddenCharactersShown(text: string): string {
+  return text.replace(KEPT_RAW, (character) => `<${codePointName(character.codePointAt(0)!)}>`);
+}
+
+/**
+ * "a zero width joiner (U+200D) at its 5th character", for each kind once: what is hidden in
+ * `text`, and where.
+ */
+export function hiddenCharactersNamed(text: string): string {
+  const said = new Map<number, number>();
+  let at = 0;
+  for (const character of text) {
+    at++;
+    const codePoint = character.codePointAt(0)!;
+    if (HIDDEN.test(character) && !said.has(codePoint)) said.set(codePoint, at);
+  }
+  return [...said]
+    .map(([codePoint, place]) => `${describe(codePoint)} (${codePointName(codePoint)}) as its ${ordinal(place)} character`)
+    .join(", ");
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
