@@ -291,11 +291,12 @@ const FRESH32_FLOORS = {
 /**
  * The thirty-third session's questions (fresh33-*.yaml): 90 by a helper who read only the five
  * codes, judged and split the same way (every reference a standard). Measured at the session's
- * start (79404bf): tuning half 0.6675 / 0.8444, held-out half, never tuned on, 0.6639 / 0.8889.
- * A floor a point below each.
+ * start (79404bf) and end: tuning half 0.6675 / 0.8444 → 0.6799 / 0.8667 (entry terms written for
+ * its misses), held-out half, never tuned on, 0.6639 / 0.8889 → 0.6639 / 0.8889. A floor a point
+ * below each.
  */
 const FRESH33_FLOORS = {
-  "fresh33-tuning.yaml": { recall: 0.657, firstHit: 0.833 },
+  "fresh33-tuning.yaml": { recall: 0.669, firstHit: 0.856 },
   "fresh33-held-out.yaml": { recall: 0.653, firstHit: 0.877 },
 } as const;
 
