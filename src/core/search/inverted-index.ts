@@ -2,7 +2,6 @@
 // JSON-safe object, so it can be built once, cached or shipped prebuilt, and loaded with
 // JSON.parse. Number lists are packed into strings (packed-numbers.ts): parsing a string costs
 // next to nothing, and only the postings of a query's own stems are ever decoded.
-import { relatedWithCopies, withDerivedCodes } from "../concepts/related-copies.js";
 import type { Code, Library, StandardKey } from "../../model.js";
 import { standardContentStems, standardContentWords, standardKeyOf } from "../codes/standard-text.js";
 import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
@@ -503,12 +502,11 @@ export function mergeParts(parts: readonly IndexPart[]): IndexPart {
 }
 
 /**
- * Where each standard a topic lists itself, or a concept relates (or a copy of such a rule in a
- * code derived from its code: related-copies.ts), is, in the parts put one after the other from
- * `offsets`: the last of equal keys wins, as in a Map.
+ * Where each standard a topic lists itself, or a concept relates, is, in the parts put one after
+ * the other from `offsets`: the last of equal keys wins, as in a Map.
  */
 export function listedDocuments(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): Map<string, number> {
-  const listedCodes = withDerivedCodes(library, new Set([...library.topics.flatMap((topic) => topic.standards), ...library.concepts.flatMap((concept) => concept.related ?? [])].map((key) => key.code)));
+  const listedCodes = new Set([...library.topics.flatMap((topic) => topic.standards), ...library.concepts.flatMap((concept) => concept.related ?? [])].map((key) => key.code));
   const documentOf = new Map<string, number>();
   parts.forEach((part, index) => {
     let document = offsets[index]!;
@@ -708,7 +706,7 @@ function indexConcepts(
       const { documents, shares } = mergeDocuments(curated.get(concept.id), inferred.get(concept.id));
       // A rule the concept's own standards hold is not also related. (Looked up in the sorted
       // documents, which run to thousands at a thousand codes, only for the few related rules.)
-      const relatedKeys = relatedWithCopies(library, concept);
+      const relatedKeys = concept.related ?? [];
       const related = relatedKeys.length === 0 ? [] : sortedUnique([relatedKeys.map((key) => documentOf.get(standardKey(key)))]).filter((document) => !sortedIncludes(documents, document));
       return {
         id: concept.id,

@@ -6,7 +6,6 @@
 // inverted-index.ts), which stays for parts this way does not take: any list out of order, a
 // share missing, a key twice in one part (hand-made or damaged parts) — then it answers
 // undefined and that way runs, with its own checks and errors.
-import { relatedWithCopies } from "../concepts/related-copies.js";
 import type { Library } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import { packCentrality } from "./centrality.js";
@@ -143,7 +142,7 @@ export function joinConcepts(
     const topic = topicAt.get(concept.topic);
     if (topic !== undefined && length > 0) markAll(marked(topic), documents);
     // A rule the concept's own standards hold is not also related.
-    const relatedDocuments = relatedWithCopies(library, concept).map((key) => documentOf.get(standardKeyOf(key)));
+    const relatedDocuments = (concept.related ?? []).map((key) => documentOf.get(standardKeyOf(key)));
     if (!relatedDocuments.every(isDocument)) return undefined;
     const related = sortedUnique([relatedDocuments]).filter((document) => !sortedIncludes(documents, document));
     concepts.push({
