@@ -8,27 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
+import { RIVERSIDE_LINES } from "./riverside-code.js";
 
-const code = (slip: (text: string) => string) =>
-  slip(
-    [
-      "id: riverside",
-      "title: Riverside Code",
-      "shortName: Riverside",
-      "jurisdiction: Riverside",
-      "source:",
-      "  document: Riverside Code",
-      "sections:",
-      "  - id: boundaries",
-      "    title: Boundaries",
-      "    standards:",
-      "      - number: 1",
-      "        text: Will not accept gifts of more than token value.",
-      "      - number: 2",
-      "        text: Keep records private.",
-      "",
-    ].join("\n"),
-  );
+const code = (slip: (text: string) => string) => slip(RIVERSIDE_LINES.join("\n"));
 
 const cases: [string, (text: string) => string, string][] = [
   [

@@ -9,24 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
+import { RIVERSIDE_LINES } from "./riverside-code.js";
 
-const LINES = [
-  "id: riverside",
-  "title: Riverside Code",
-  "shortName: Riverside",
-  "jurisdiction: Riverside",
-  "source:",
-  "  document: Riverside Code",
-  "sections:",
-  "  - id: boundaries",
-  "    title: Boundaries",
-  "    standards:",
-  "      - number: 1",
-  "        text: Will not accept gifts of more than token value.",
-  "      - number: 2",
-  "        text: Keep records private.",
-  "",
-];
+const LINES = RIVERSIDE_LINES;
 
 const dir = mkdtempSync(join(tmpdir(), "ethics-adv34-line-ends-"));
 let folders = 0;
@@ -53,8 +38,8 @@ describe("a code file's line ends", () => {
   });
 
   it.each([
-    ["a schema problem", (lines: string[]) => lines.map((line) => line.replace(/^( {6}- number: )2$/, "$12x")), "13:17 sections[0].standards[1].number: expected a whole number ≥ 1"],
-    ["a tab in the indentation", (lines: string[]) => lines.map((line) => line.replace(/^ {4}standards:/, "\tstandards:")), "10:1: a tab in the indentation: YAML indents with spaces only; replace it with spaces"],
+    ["a schema problem", (lines: readonly string[]) => lines.map((line) => line.replace(/^( {6}- number: )2$/, "$12x")), "13:17 sections[0].standards[1].number: expected a whole number ≥ 1"],
+    ["a tab in the indentation", (lines: readonly string[]) => lines.map((line) => line.replace(/^ {4}standards:/, "\tstandards:")), "10:1: a tab in the indentation: YAML indents with spaces only; replace it with spaces"],
   ])("CR alone: %s is placed at the line and column an editor shows", (_name, slip, where) => {
     const { file } = folderWith(Buffer.from(slip(LINES).join("\r")));
     const validated = ethics(["validate", file]);
