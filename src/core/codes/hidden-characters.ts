@@ -45,6 +45,24 @@ function describe(codePoint: number): string {
   return "an invisible character";
 }
 
+/**
+ * What a word typed or pasted (from a web page or a PDF, or sent by a script that ends lines with
+ * NEL) may carry that shows nothing and means nothing in a number or a quiz's answer letter: soft
+ * hyphen, zero width space and joiners, word joiner, BOM, variation selectors, and NEL, which a
+ * terminal shows as no character.
+ */
+const SHOWS_NOTHING_TYPED = /[\u0085\u00ad\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]/;
+const SHOWS_NOTHING_TYPED_ALL = new RegExp(SHOWS_NOTHING_TYPED.source, "g");
+
+export function hasWhatShowsNothing(text: string): boolean {
+  return SHOWS_NOTHING_TYPED.test(text);
+}
+
+/** `text` without what shows nothing in it (SHOWS_NOTHING_TYPED): what the user saw and meant. */
+export function withoutWhatShowsNothing(text: string): string {
+  return text.replace(SHOWS_NOTHING_TYPED_ALL, "");
+}
+
 export function hasHiddenCharacters(text: string): boolean {
   return HIDDEN.test(text);
 }

@@ -41,6 +41,7 @@
 //     "Y · 3 1" is standard 1 of section 3, not standard 3 and a stray 1.
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
 import { UsageError } from "../errors.js";
+import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-characters.js";
 
 /** One number as typed: its value (Infinity past Number.MAX_SAFE_INTEGER: no standard has it) and its digits. */
 export interface TypedNumber {
@@ -239,18 +240,14 @@ function withItemLabelsApart(tokens: Token[]): Token[] {
 }
 
 /**
- * What a number copied from a web page or a PDF may carry that shows nothing: soft hyphen, zero
- * width space and joiners, word joiner, BOM, variation selectors, and NEL, which a terminal
- * shows as no character. Names ignore them already (resolve.ts compares words); a number with
- * one (`1\u200d5`) was refused as "'15' is not a standard number; North Carolina has 1–21".
+ * A word with no letter (a number, range, list or mark) or a number with its item's letter,
+ * without what shows nothing in it (copied from a web page or a PDF: hidden-characters.ts).
+ * Names ignore such characters already (resolve.ts compares words); a number with one
+ * (`1\u200d5`) was refused as "'15' is not a standard number; North Carolina has 1–21".
  */
-const HIDDEN_IN_NUMBERS = /[\u0085\u00ad\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f]/;
-const HIDDEN_IN_NUMBERS_ALL = new RegExp(HIDDEN_IN_NUMBERS.source, "g");
-
-/** A word with no letter (a number, range, list or mark) or a number with its item's letter, without them. */
 function withoutHiddenInNumber(token: Token): Token {
-  if (!HIDDEN_IN_NUMBERS.test(token.text)) return token;
-  const text = token.text.replace(HIDDEN_IN_NUMBERS_ALL, "");
+  if (!hasWhatShowsNothing(token.text)) return token;
+  const text = withoutWhatShowsNothing(token.text);
   const numberLike = text !== "" && (!/\p{L}/u.test(text) || NUMBER_WITH_ITEM.test(text));
   return numberLike ? { ...token, text } : token;
 }
