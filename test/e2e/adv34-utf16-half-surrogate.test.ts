@@ -7,22 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
+import { RIVERSIDE_LINES } from "./riverside-code.js";
 
-const CODE = [
-  "id: riverside",
-  "title: Riverside Code",
-  "shortName: Riverside",
-  "jurisdiction: Riverside",
-  "source:",
-  "  document: Riverside Code",
-  "sections:",
-  "  - id: boundaries",
-  "    title: Boundaries",
-  "    standards:",
-  "      - number: 1",
-  "        text: Will not accept gifts 😀 of more than HALF token value.",
-  "",
-].join("\n");
+// Riverside's first standard, its text with an emoji (a surrogate pair) and the place of the half.
+const CODE = [...RIVERSIDE_LINES.slice(0, 11), "        text: Will not accept gifts 😀 of more than HALF token value.", ""].join("\n");
 
 /** UTF-16 code units of `text`, with `half` (a lone surrogate) where HALF is. */
 function utf16(text: string, half: number, bigEndian: boolean, byteOrderMark: boolean, lineEnd = "\n"): Buffer {
