@@ -42,6 +42,14 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ["tho", "though"],
   ["prolly", "probably"],
   ["biz", "business"],
+  ["fav", "favorite"],
+  ["fave", "favorite"],
+  ["favs", "favorites"],
+  ["faves", "favorites"],
+  ["bday", "birthday"],
+  ["bdays", "birthdays"],
+  ["hosp", "hospital"],
+  ["sched", "schedule"],
 ]);
 
 /** "w/o" and "b/c", which words() would split into letters, as the words they spell. */

@@ -13,6 +13,8 @@ describe("spelledOut", () => {
     ["bf", "boyfriend"],
     ["clnt", "client"],
     ["shld", "should"],
+    ["favs", "favorites"],
+    ["bday", "birthday"],
     // Also a fracture and a cousin: left as typed.
     ["fx", "fx"],
     ["cuz", "cuz"],
