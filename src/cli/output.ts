@@ -265,7 +265,7 @@ async function page(output: string, pager: string): Promise<boolean> {
     return () => process.removeListener(signal, hold);
   });
   try {
-    const input = pagerShowsColour(pager) ? output : withoutColour(output);
+    const input = pagerShowsColour(pager, env.LESS ?? "") ? output : withoutColour(output);
     const result = spawnSync(pager, { input, stdio: ["pipe", "inherit", "inherit"], shell: true, env });
     // A signal's handler runs once the event loop turns, not while spawnSync waits.
     await new Promise((resolve) => setImmediate(resolve));
