@@ -48,16 +48,33 @@ export function decideColor(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: b
 export const MIN_WIDTH = 20;
 
 /**
- * The terminal's width; piped, COLUMNS where it is a whole number of columns, as GNU ls, git and
- * Python's shutil read it (0 or anything else: unset, and the text is not wrapped). A width,
- * either way, is honoured down to MIN_WIDTH: COLUMNS=12 once counted as unset, and printed
- * lines hundreds of columns wide to someone who had asked for twelve.
+ * The size a terminal that reports none (0×0: a pty opened by `script`, `expect` or Python's
+ * pty.spawn from outside a terminal, a serial console) is taken to have, as GNU ls and less take it.
+ */
+const UNKNOWN_TERMINAL = { columns: 80, rows: 24 };
+
+/** A variable that is a whole number (COLUMNS, LINES), else 0, as unset: "0", "-40", "1e2", "abc". */
+function wholeNumberIn(value: string | undefined): number {
+  const text = value?.trim() ?? "";
+  return /^\d{1,9}$/.test(text) ? Number(text) : 0;
+}
+
+/**
+ * The terminal's width; piped, or on a terminal that reports none, COLUMNS where it is a whole
+ * number of columns, as GNU ls, git and Python's shutil read it (0 or anything else: unset, and
+ * piped text is not wrapped; a terminal's is wrapped to 80 columns, not left 300 wide for the
+ * terminal or less to cut mid-word). A width, either way, is honoured down to MIN_WIDTH:
+ * COLUMNS=12 once counted as unset, and printed lines hundreds of columns wide to someone who
+ * had asked for twelve.
  */
 export function decideWidth(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean; columns?: number }): number {
-  if (stream.isTTY && stream.columns) return Math.max(stream.columns, MIN_WIDTH);
-  const text = env.COLUMNS?.trim() ?? "";
-  const columns = /^\d{1,9}$/.test(text) ? Number(text) : 0;
+  const columns = (stream.isTTY && stream.columns) || wholeNumberIn(env.COLUMNS) || (stream.isTTY ? UNKNOWN_TERMINAL.columns : 0);
   return columns > 0 ? Math.max(columns, MIN_WIDTH) : Infinity;
+}
+
+/** The terminal's height; on one that reports none, LINES where it is a whole number, else 24. */
+function decideRows(env: NodeJS.ProcessEnv, stream: { rows?: number }): number {
+  return stream.rows || wholeNumberIn(env.LINES) || UNKNOWN_TERMINAL.rows;
 }
 
 export function decidePager(flags: OutputFlags, env: NodeJS.ProcessEnv, isTTY: boolean): string | null {
@@ -177,7 +194,7 @@ export function outputSettings(flags: OutputFlags, env: NodeJS.ProcessEnv = proc
     color: decideColor(flags, env, stdout.isTTY),
     width: decideWidth(env, stdout),
     pager: decidePager(flags, env, stdout.isTTY),
-    rows: stdout.rows ?? 24,
+    rows: decideRows(env, stdout),
   };
 }
 
@@ -248,7 +265,7 @@ async function page(output: string, pager: string): Promise<boolean> {
     return () => process.removeListener(signal, hold);
   });
   try {
-    const input = pagerShowsColour(pager) ? output : withoutColour(output);
+    const input = pagerShowsColour(pager, env.LESS ?? "") ? output : withoutColour(output);
     const result = spawnSync(pager, { input, stdio: ["pipe", "inherit", "inherit"], shell: true, env });
     // A signal's handler runs once the event loop turns, not while spawnSync waits.
     await new Promise((resolve) => setImmediate(resolve));

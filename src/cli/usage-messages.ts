@@ -151,7 +151,9 @@ export function choiceMessage(message: string, commandName: string): string | un
   if (what === undefined) return undefined;
   const choices = list!.split(/,\s*/);
   // One slip at most ("jsn", "yml", "JSON"): any two letters make "pdf" "md" and "tcsh" "bash".
-  const near = choices.find((choice) => oneSlipApart(value!.toLowerCase(), choice));
+  // Or a path whose file is a choice: `ethics completion $SHELL` gives /usr/bin/zsh.
+  const typed = value!.toLowerCase();
+  const near = choices.find((choice) => oneSlipApart(typed, choice) || typed.endsWith(`/${choice}`));
   return `${what} takes ${either(choices)}, not '${value}'${near ? ` — did you mean ${near}?` : ""}`;
 }
 

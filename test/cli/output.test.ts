@@ -65,6 +65,10 @@ describe("width", () => {
     [{ COLUMNS: " 72 " }, { isTTY: false }, 72],
     [{}, { isTTY: true, columns: 4 }, 20],
     [{ COLUMNS: "12" }, { isTTY: true, columns: 100 }, 100],
+    // A terminal that reports no width (0): COLUMNS, else 80, never unwrapped.
+    [{}, { isTTY: true, columns: 0 }, 80],
+    [{ COLUMNS: "50" }, { isTTY: true, columns: 0 }, 50],
+    [{ COLUMNS: "abc" }, { isTTY: true, columns: 0 }, 80],
     // Not a whole number of columns: unset, as 0 conventionally is.
     [{ COLUMNS: "0" }, { isTTY: false }, Infinity],
     [{ COLUMNS: "-40" }, { isTTY: false }, Infinity],

@@ -37,10 +37,18 @@ describe("colour through the pager", () => {
     ["most", "most", "", false],
     ["less", "less", "", true],
     ["a pager of the user's own", "my-pager", "", true],
-  ])("%s: coloured %s", (_, name, options, coloured) => {
+    // less shows colour only with -R (or -r), which ethics's LESS=FRX gives it; a LESS of the
+    // user's own without it (LESS=-i, for searches in any case) showed "ESC[1m" before each word.
+    ["less, with a LESS of the user's without R", "less", "", false, "-iS"],
+    ["less, with a LESS of the user's with R", "less", "", true, "-iRS"],
+    ["less, with a LESS with R spelt out", "less", "", true, "-i --RAW-CONTROL-CHARS"],
+    ["less -R, with a LESS of the user's without R", "less", " -R", true, "-i"],
+    ["less, with a LESS whose R is a prompt's text", "less", "", false, "-i -PRows"],
+  ])("%s: coloured %s", (_, name, options, coloured, less?: string) => {
     const { command, kept } = recordingPager(name);
     const viaEthicsPager = options !== "";
-    const status = onTerminal("show medi-cal integrity", viaEthicsPager ? { ETHICS_PAGER: command + options } : { PAGER: command });
+    const pager = viaEthicsPager ? { ETHICS_PAGER: command + options } : { PAGER: command };
+    const status = onTerminal("show medi-cal integrity", less === undefined ? pager : { ...pager, LESS: less });
     expect(status).toBe(0);
     const paged = readFileSync(kept, "utf8");
     const plain = paged.replace(/\u001b\[[0-9;]*m/g, "");

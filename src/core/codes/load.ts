@@ -15,7 +15,7 @@ import { decodeText, readFileBytes } from "./read-file.js";
 import { codeSchemas, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
-import { eventPositions, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
+import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellWord } from "../shell-word.js";
 import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numbers.js";
 import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
@@ -209,6 +209,9 @@ function shortTag(tag: string): string {
   return inner.startsWith("!") ? inner : `!<${inner}>`;
 }
 
+/** The loader's reason for a key that is a list or mapping, which it places at the file's start. */
+const COMPLEX_KEY = "object-based map does not support complex keys";
+
 /**
  * What the parser's reasons for the slips of hand editing mean in a code file, and what is
  * expected there; the rest are said as the parser says them.
@@ -222,7 +225,7 @@ const SLIPS: Record<string, string> = {
   "deficient indentation":
     "this line is indented less than the value it goes on from: is a [ or { above left open? A text that goes on over lines is indented under its key",
   "null byte is not allowed in input": "a NUL byte (0x00): a code file is plain text; is this a binary file?",
-  "object-based map does not support complex keys": "a key that is a list or mapping: a key is a field name, such as title",
+  [COMPLEX_KEY]: "a key that is a list or mapping: a key is a field name, such as title",
   "missed comma between flow collection entries": "a comma is missing between the entries of a [ ] or { } list",
   "unexpected end of the stream within a flow collection": "a [ or { is never closed",
   "can not read a block mapping entry; a multiline key may not be an implicit key":
@@ -309,9 +312,10 @@ function closingQuoteAfter(text: string, open: number): number | null {
   return /^\s*(- |[\w-]+:(\s|$))/m.test(between) ? null : at;
 }
 
-function yamlProblem(error: unknown, text: string, file: string): FileProblem {
+function yamlProblem(error: unknown, text: string, file: string, events?: readonly Event[]): FileProblem {
   if (error instanceof YAMLException) {
-    const offset = error.mark?.position;
+    const keyAt = error.reason === COMPLEX_KEY && events ? firstCollectionKey(events) : null;
+    const offset = keyAt ?? error.mark?.position;
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
     if (quote !== null) {
       const close = closingQuoteAfter(text, quote.at);
@@ -444,13 +448,13 @@ function exportOfSeveral(data: unknown): string | null {
 
 /** Parse and validate the text of one code file. */
 export function parseCodeText(text: string, file: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile {
-  let events: Event[];
+  let events: Event[] | undefined;
   let documents: unknown[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
     documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: MAX_ALIAS_COUNT });
   } catch (error) {
-    return { code: null, problems: [yamlProblem(error, text, file)] };
+    return { code: null, problems: [yamlProblem(error, text, file, events)] };
   }
   // A `---` left at the end (an editor's template, a hand-split stream) opens a document with
   // nothing in it: no second code, and nothing else a reader could take from it.

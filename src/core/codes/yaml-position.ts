@@ -1,5 +1,5 @@
 // Where a path inside a YAML document is, as line:col, for problems in code and topic files.
-import { EVENT_ID, getScalarValue, type Event } from "js-yaml";
+import { CORE_SCHEMA, EVENT_ID, getScalarValue, load, SCALAR_STYLE, type Event, type ScalarEvent } from "js-yaml";
 import { isMap, type Document, type LineCounter } from "yaml";
 
 /**
@@ -106,7 +106,8 @@ export function eventPositions(text: string, events: readonly Event[]): (path: r
       }
       case EVENT_ID.SCALAR: {
         const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.tagStart, event.anchorStart, 0);
-        add({ start, children: new Map(), keys: new Map() }, getScalarValue(text, event));
+        const parent = stack[stack.length - 1]!;
+        add({ start, children: new Map(), keys: new Map() }, parent.mapping && parent.expectKey ? keyAsRead(text, event) : null);
         break;
       }
       case EVENT_ID.ALIAS:
@@ -118,6 +119,57 @@ export function eventPositions(text: string, events: readonly Event[]): (path: r
     }
   }
   return locateIn(text, root);
+}
+
+/**
+ * A scalar as the key the loader makes of it: a plain `~`, `0x10` or `1.0` is read as null, 16
+ * or 1 and then made the key 'null', '16' or '1', which is what a problem names and must be
+ * found by (it was placed at the start of its mapping).
+ */
+function keyAsRead(text: string, event: ScalarEvent): string {
+  const written = getScalarValue(text, event);
+  if (event.style !== SCALAR_STYLE.PLAIN || !/^[-+.\d~]|^(null|true|false)$/i.test(written)) return written;
+  try {
+    return String(load(written, { schema: CORE_SCHEMA }));
+  } catch {
+    return written;
+  }
+}
+
+/**
+ * Where the first key that is a list or mapping is written (`[a]: b`, `? {x: 1}`): the loader
+ * refuses it, but places it at the start of the file.
+ */
+export function firstCollectionKey(events: readonly Event[]): number | null {
+  // Each open document or collection, and for a mapping whether its next node is a key.
+  const open: { mapping: boolean; atKey: boolean }[] = [];
+  const placed = () => {
+    const parent = open[open.length - 1];
+    if (parent?.mapping) parent.atKey = !parent.atKey;
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        open.push({ mapping: false, atKey: false });
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const parent = open[open.length - 1];
+        if (parent?.mapping && parent.atKey) return nodeStart(event);
+        open.push({ mapping: event.type === EVENT_ID.MAPPING, atKey: true });
+        break;
+      }
+      case EVENT_ID.SCALAR:
+      case EVENT_ID.ALIAS:
+        placed();
+        break;
+      case EVENT_ID.POP:
+        open.pop();
+        placed();
+        break;
+    }
+  }
+  return null;
 }
 
 function locateIn(text: string, root: PlacedNode) {

@@ -1,7 +1,9 @@
 // What a quiz taker types: a letter (a, B) or a number (1, 2), any case, perhaps with the
-// bracket or full stop the choices are printed with ("b)", "2."), in full-width forms too
-// (Ａ, ２, as a Chinese, Japanese or Korean input method types them).
+// bracket or full stop the choices are printed with ("b)", "2."), or in brackets as a worksheet
+// writes them ("(b)", "[2]"), in full-width forms too (Ａ, ２, as a Chinese, Japanese or Korean
+// input method types them), a number in the digits of any script (٢, २), as options take them.
 import { withoutWhatShowsNothing } from "../codes/hidden-characters.js";
+import { asciiDigits } from "../codes/ref.js";
 
 /** "A–D" for four choices. */
 export function letterRange(count: number): string {
@@ -19,7 +21,8 @@ export function choiceLetter(index: number): string {
  * numbers read without them.
  */
 export function parseAnswer(input: string, count: number): number | null {
-  const answer = withoutWhatShowsNothing(input.normalize("NFKC")).trim().toLowerCase().replace(/[).]$/, "");
+  const typed = asciiDigits(withoutWhatShowsNothing(input.normalize("NFKC"))).trim().toLowerCase();
+  const answer = (/^\((\w+)\)\.?$|^\[(\w+)\]\.?$/.exec(typed)?.slice(1).find(Boolean) ?? typed).replace(/[).]$/, "");
   if (/^[a-z]$/.test(answer)) {
     const index = answer.charCodeAt(0) - 97;
     return index < count ? index : null;
