@@ -211,11 +211,12 @@ export function renderOutline(code: Code, options: RenderOptions): string {
   ];
   const head = ["section", "title", "standards"];
   const align: Align[] = ["left", "left", "right"];
-  const sections = [
-    ...(code.values.length > 0 ? [["values", "Value statements", String(code.values.length)]] : []),
-    ...code.sections.map((section) => [visible(section.id), visible(section.title), String(section.standards.length)]),
+  // Value statements are no standards (the codes' overview does not count them): their row says so.
+  const parts = [
+    ...(code.values.length > 0 ? [{ id: "values", title: "Value statements", count: plural(code.values.length, "value"), counted: plural(code.values.length, "value") }] : []),
+    ...code.sections.map((section) => ({ id: visible(section.id), title: visible(section.title), count: String(section.standards.length), counted: plural(section.standards.length, "standard") })),
   ];
-  const cells = [head, ...sections];
+  const cells = [head, ...parts.map(({ id, title, count }) => [id, title, count])];
   // Titles wrap between words; section ids stay whole if they can, else break after a hyphen.
   const widths =
     fitColumns(cells, [longestWord(cells, 0), longestWord(cells, 1), head[2]!.length], options.width) ??
@@ -225,9 +226,7 @@ export function renderOutline(code: Code, options: RenderOptions): string {
     lines.push(boxTable(header!.map((text) => style.heading(text)), rows, widths, align));
   } else {
     // Too narrow for any table: a section a line.
-    for (const [id, title, count] of sections) {
-      lines.push(wrap(`${style.label(id!)}: ${title} · ${plural(Number(count), "standard")}`, options.width, "    ", ""));
-    }
+    for (const { id, title, counted } of parts) lines.push(wrap(`${style.label(id)}: ${title} · ${counted}`, options.width, "    ", ""));
   }
   return lines.join("\n");
 }
