@@ -43,7 +43,7 @@ export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderO
         return outcome;
       }
       if (!io.interactive) io.write(renderEchoedAnswer(line));
-      chosen = parseAnswer(line, question.choices.length);
+      chosen = parseAnswer(line, question.choices.length, question.choices);
       if (chosen !== null) break;
       io.write(renderInvalidAnswer(line, question, !io.interactive, optionsNow()));
       if (!io.interactive) break;

@@ -28,7 +28,7 @@ export function renderQuizHeader(quiz: Quiz, interactive: boolean, options: Rend
   const style = styleFor(options);
   const lines = [wrap(style.heading(`Quiz: ${plural(quiz.questions.length, "question")} (seed ${quiz.seed}: --seed ${quiz.seed} repeats it)`), options.width)];
   for (const note of quiz.notes) lines.push(wrap(paintWords(style.dim, note), options.width));
-  if (interactive) lines.push(wrap("Answer with a letter or a number; Ctrl-D stops the quiz.", options.width));
+  if (interactive) lines.push(wrap("Answer with a letter, a number or a choice's words; Ctrl-D stops the quiz.", options.width));
   return lines.join("\n") + "\n";
 }
 
@@ -53,7 +53,7 @@ export function renderEchoedAnswer(input: string): string {
 
 export function renderInvalidAnswer(input: string, question: Question, counted: boolean, options: RenderOptions): string {
   const shown = input.trim() === "" ? "An empty answer" : `'${shownAnswer(input.trim())}'`;
-  const expected = `a letter ${letterRange(question.choices.length)} or a number 1–${question.choices.length}`;
+  const expected = `a letter ${letterRange(question.choices.length)}, a number 1–${question.choices.length} or a choice's words`;
   return wrap(`${shown} is not one of the choices: ${counted ? `counted wrong (expected ${expected})` : `answer with ${expected}`}.`, options.width) + "\n";
 }
 

@@ -25,7 +25,7 @@ describe("quiz with stdin a directory", () => {
   it("says stdin cannot be read, before any question, exit 1", () => {
     const { stdout, stderr, code } = quizWithStdin(mkdtempSync(join(tmpdir(), "ethics-stdin-dir-")));
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^ethics: cannot read the answers: stdin is a directory\nhint: answers are a letter or number a line/);
+    expect(stderr).toMatch(/^ethics: cannot read the answers: stdin is a directory\nhint: answers are a letter, a number or a choice.s words a line/);
     expect(stderr).not.toMatch(/no more answers|    at /);
     expect(code).toBe(1);
   });

@@ -39,8 +39,8 @@ Examples:
 
 Questions: which code says this; which standard governs a situation (from the concept index);
 does a standard prohibit, require, defer to agency policy or encourage; the missing word.
-Answer with a letter or a number. On a terminal a bad answer is asked again; scripted it counts
-as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out before the end.`,
+Answer with a letter, a number or a choice's words. On a terminal a bad answer is asked again;
+scripted it counts as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out before the end.`,
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
@@ -71,7 +71,7 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
     const { takeQuiz } = await import("../quiz-session.js");
     // Said before the first question: a quiz that cannot be answered is not begun.
     const unreadable = unreadableStdin();
-    if (unreadable) throw new EthicsError(`cannot read the answers: ${unreadable}`, "answers are a letter or number a line, typed or from a file, e.g. ethics quiz < answers.txt");
+    if (unreadable) throw new EthicsError(`cannot read the answers: ${unreadable}`, "answers are a letter, a number or a choice's words a line, typed or from a file, e.g. ethics quiz < answers.txt");
     // Asked again before each write: a terminal resized mid-quiz got the questions after it at
     // the width of the start, each line broken by the terminal mid-word.
     const width = () => Math.min(widthNow(), QUIZ_WIDTH);
@@ -99,7 +99,7 @@ as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out befo
         const why = lines.stoppedEarly();
         throw new EthicsError(
           `the quiz stopped after ${outcome.asked} of ${made.questions.length} questions: ${why ?? "no more answers"}`,
-          why && "answers are a letter or number a line, typed or from a file, e.g. printf 'a\\nc\\n' | ethics quiz",
+          why && "answers are a letter, a number or a choice's words a line, typed or from a file, e.g. printf 'a\\nc\\n' | ethics quiz",
         );
       }
     } finally {

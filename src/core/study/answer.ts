@@ -1,7 +1,8 @@
 // What a quiz taker types: a letter (a, B) or a number (1, 2), any case, perhaps with the
 // bracket or full stop the choices are printed with ("b)", "2."), or in brackets as a worksheet
 // writes them ("(b)", "[2]"), in full-width forms too (Ａ, ２, as a Chinese, Japanese or Korean
-// input method types them), a number in the digits of any script (٢, २), as options take them.
+// input method types them), a number in the digits of any script (٢, २), as options take them;
+// or the words of a choice as printed ("confidentiality", "medi-cal"), as a student fills a gap.
 import { withoutWhatShowsNothing } from "../codes/hidden-characters.js";
 import { asciiDigits } from "../codes/ref.js";
 
@@ -20,7 +21,7 @@ export function choiceLetter(index: number): string {
  * without: "c\u200b" was "'c' is not one of the choices", the character unseen, where names and
  * numbers read without them.
  */
-export function parseAnswer(input: string, count: number): number | null {
+export function parseAnswer(input: string, count: number, choices: readonly string[] = []): number | null {
   const typed = asciiDigits(withoutWhatShowsNothing(input.normalize("NFKC"))).trim().toLowerCase();
   const answer = (/^\((\w+)\)\.?$|^\[(\w+)\]\.?$/.exec(typed)?.slice(1).find(Boolean) ?? typed).replace(/[).]$/, "");
   if (/^[a-z]$/.test(answer)) {
@@ -31,5 +32,14 @@ export function parseAnswer(input: string, count: number): number | null {
     const index = Number(answer) - 1;
     return index >= 0 && index < count ? index : null;
   }
-  return null;
+  return choiceSaid(typed, choices);
+}
+
+/** A choice's words, any case and spacing, a full stop after them or not; the same words as two choices name neither. */
+function choiceSaid(typed: string, choices: readonly string[]): number | null {
+  const words = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[.!]+$/, "").split(/\s+/).filter(Boolean).join(" ");
+  const said = words(typed);
+  if (said === "") return null;
+  const matching = choices.flatMap((choice, index) => (words(choice) === said ? [index] : []));
+  return matching.length === 1 ? matching[0]! : null;
 }

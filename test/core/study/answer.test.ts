@@ -30,6 +30,24 @@ describe("an answer", () => {
     expect(parseAnswer(input, 4)).toBe(expected);
   });
 
+  const choices = ["performance", "Medi-Cal", "North Carolina", "confidentiality"];
+  it.each([
+    ["confidentiality", 3],
+    ["  Confidentiality. ", 3],
+    ["medi-cal", 1],
+    ["north   carolina", 2],
+    ["ｍｅｄｉ-ｃａｌ", 1], // full-width, as an input method types them
+    ["confidential", null],
+    ["medi cal", null],
+    ["a", 0], // a letter is a letter first
+  ])("%j among words of choices is %j", (input, expected) => {
+    expect(parseAnswer(input, 4, choices)).toBe(expected);
+  });
+
+  it("reads no choice's words that two choices share", () => {
+    expect(parseAnswer("requires", 3, ["requires", "prohibits", "Requires"])).toBeNull();
+  });
+
   it("names the choices by letter", () => {
     expect(letterRange(3)).toBe("A–C");
     expect(choiceLetter(0)).toBe("A");
