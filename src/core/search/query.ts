@@ -588,7 +588,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   // A role's name after "her", "his" or "their" is someone else's worker ("her case manager says
   // she has to stay"), not the asker acting in that role ("be his sponsor", "as her counselor").
   const saidOfAnother = (owner: number, start: number, end: number, phrase: TermPhrase, first = start) =>
-    (index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end)) || (isRoleName(contentStemsOf(phrase)) && isAnothersRole(text.sequence, first));
+    (index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end)) || (isAnothersRole(text.sequence, first) && isRoleName(contentStemsOf(phrase)));
   const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.
