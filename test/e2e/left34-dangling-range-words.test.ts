@@ -26,8 +26,23 @@ describe("a range word with nothing after it", () => {
     expect(result.code).toBe(2);
   });
 
+  // "wi 1 to nc 2" said "no code 'to'" too: the range word joins no second number.
+  it.each([
+    [["wi", "1", "to", "nc", "2"], "nc", "to", "wi 1 to nc"],
+    [["wi 1 through alaska conduct 2"], "alaska", "through", "wi 1 through alaska"],
+  ])("show %j: a usage error naming the word where the number belongs, exit 2", (words, after, joiner, quoted) => {
+    const result = ethics(["show", ...words]);
+    expect(result.stdout).toBe("");
+    expect(unwrap(result.stderr)).toBe(
+      `ethics: '${after}' after '${joiner}' in '${quoted}': expected the number the range ends at\n` +
+        `hint: e.g. medi-cal integrity 5 ${joiner} 7, or 5- for 5 to the last\n`,
+    );
+    expect(result.code).toBe(2);
+  });
+
   it.each([
     [["wi", "1", "to", "3"], ["Wisconsin 1", "Wisconsin 2", "Wisconsin 3"]],
+    [["wi", "1", "to", "2", "and", "nc", "2"], ["Wisconsin 1", "Wisconsin 2", "North Carolina 2"]],
     [["wi", "13", "through", "15"], ["Wisconsin 13", "Wisconsin 14", "Wisconsin 15"]],
     [["wi", "13-"], ["Wisconsin 13", "Wisconsin 14", "Wisconsin 15"]],
   ])("show %j: a range with both ends, or open, still shows it", (words, citations) => {
