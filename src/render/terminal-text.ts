@@ -27,13 +27,8 @@
 // selector: kept.)
 // A character made visible is shown as its control picture (␛, ␇, ␉, ␊) or as <U+202E>.
 import { ANSI_PATTERN, lineBreakParts, mayHoldWide, overflowPieces, visibleLength } from "./columns.js";
+import { BEYOND_C0, BEYOND_C0_CLASS, IDLE_JOINERS, JOINER_OR_SELECTOR, UNSAFE } from "../core/made-visible.js";
 
-/** The characters listed above but C0: what JSON.stringify and YAML's quoting leave raw. */
-const BEYOND_C0_CLASS =
-  "\\u007f-\\u009f\\u061c\\u115f\\u1160\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb";
-/** Tag characters are one surrogate pair each: their high half is \udb40. */
-const BEYOND_C0 = `[${BEYOND_C0_CLASS}]|\\udb40[\\udc00-\\udc7f]`;
-const UNSAFE = new RegExp(`[\\u0000-\\u001f]|${BEYOND_C0}`, "g");
 /**
  * Any character that may start one of the above, or be a joiner or selector IDLE_JOINERS
  * names (below), as a single class: testing for it first is
@@ -72,11 +67,6 @@ export function namedIfShowingNothing(run: string): string {
 export function mayBeUnsafe(text: string): boolean {
   return MAYBE_UNSAFE.test(text);
 }
-
-/** A joiner or variation selector: kept, unless IDLE_JOINERS says otherwise. */
-const JOINER_OR_SELECTOR = /[\u200c\u200d\ufe00-\ufe0f]/;
-/** A run of them with ASCII or the text's edge on both sides, where they join or vary nothing. */
-const IDLE_JOINERS = /(?<=^|[\x00-\x7f])[\u200c\u200d\ufe00-\ufe0f]+(?=$|[\x00-\x7f])/g;
 
 function idleJoinersNamed(text: string): string {
   return JOINER_OR_SELECTOR.test(text) ? text.replace(IDLE_JOINERS, (run) => [...run].map(picture).join("")) : text;

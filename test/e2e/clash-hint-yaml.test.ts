@@ -37,3 +37,25 @@ describe("the clash hint's example line", () => {
     },
   );
 });
+
+// A short name holding what shows nothing ("Riverside" and a zero width joiner) was suggested
+// with it: "e.g. shortName: "Riverside<U+200D> (local)"", which, copied, reads back as those
+// words. The name suggested is now without it; joiners between letters of a script that needs
+// them (Persian's non-joiner) are kept, as the output keeps them.
+describe("the clash hint's suggested name, where the name holds what shows nothing", () => {
+  it.each([
+    ["Riverside\u200d", "Riverside (local)"],
+    ["River\u200bside", "Riverside (local)"],
+    ["\ufeffRiverside\u2060", "Riverside (local)"],
+    ["می\u200cخواهم", "می\u200cخواهم (local)"],
+  ])("%j: ethics suggests %j, which reads back as written", (shortName, suggested) => {
+    const [first, second] = clashingFolders(shortName);
+    const result = ethics(["--data", first!, "--data", second!, "list"]);
+    expect(result.code).toBe(1);
+    const hint = result.stderr.replace(/\n +/g, " ").match(/e\.g\. (shortName: .*)\n/)?.[1];
+    expect(hint).not.toMatch(/<U\+/);
+    expect(parse(hint!)).toEqual({ shortName: suggested });
+    const validated = ethics(["validate", join(first!, "first.yaml"), join(second!, "second.yaml")]);
+    expect(validated.stdout).toContain(`change it (e.g. '${suggested}')`);
+  });
+});

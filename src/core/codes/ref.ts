@@ -260,7 +260,7 @@ export function readTokens(argv: readonly string[]): Token[] {
 /** The marks people put before a number: `#12`, `§12` (and `§§12-14`, `§ 12`). */
 const NUMBER_MARK = /^(?:#|§§?)/;
 /** The words between two numbers that make a range: `5 to 7`. */
-const RANGE_WORDS = new Set(["to", "through", "thru"]);
+export const RANGE_WORDS = new Set(["to", "through", "thru"]);
 /** The words between two numbers that make a list: `5 and 7`, `5 & 7`. */
 const LIST_WORDS = new Set(["and", "&"]);
 
@@ -277,6 +277,9 @@ function numberWord(word: string): string | undefined {
     .replace(/(\d)\.{2,3}(?=\d|$)/g, "$1-");
   return bare !== word && NUMBERISH.test(bare) ? bare : undefined;
 }
+
+/** Whether `word` is a number, range or list as people write them (see numberWord). */
+export const isNumberWord = (word: string): boolean => numberWord(word) !== undefined;
 
 /**
  * The number, range or list the tokens hold from `at` on, and how many tokens it takes: `12`,

@@ -4,7 +4,7 @@ import type { Code, Library, Section, Standard, ValueStatement } from "../../mod
 import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { readCitedRuns } from "./printed-citation.js";
-import { parseTokens, pickNumbers, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token } from "./ref.js";
+import { isNumberWord, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token } from "./ref.js";
 import {
   findCode,
   findSection,
@@ -328,26 +328,55 @@ function joinedReferences(library: Library, reference: Reference): Target[] | un
 /** Words quoted back before a dangling joiner, at most: the reference it ends, not a pasted page. */
 const WORDS_BEFORE_JOINER = 6;
 
+/** The joiner a token is, if nothing comes after it: "and", "&", a comma, or a range word after a number. */
+function joinerOf(token: Token, previous: Token | undefined): string | undefined {
+  const bare = token.text.replace(/,$/, "");
+  if (JOINING_WORDS.has(bare.toLowerCase())) return bare;
+  if (isRangeWordAfterNumber(token, previous)) return bare;
+  return token.text.endsWith(",") ? "," : undefined;
+}
+
+/** Only after a number is "to" a range's: a title may end in it ("Duty to"). */
+function isRangeWordAfterNumber(token: Token, previous: Token | undefined): boolean {
+  return RANGE_WORDS.has(token.text.replace(/,$/, "").toLowerCase()) && previous !== undefined && isNumberWord(previous.text);
+}
+
+/** What a dangling joiner was expected to join, and a hint with it written whole. */
+function danglingJoinerError(joiner: string, quoted: string, after: string | undefined): UsageError {
+  if (RANGE_WORDS.has(joiner.toLowerCase())) {
+    return new UsageError(
+      after === undefined
+        ? `nothing after '${joiner}' in '${quoted}': expected the number the range ends at`
+        : `'${after}' after '${joiner}' in '${quoted} ${after}': expected the number the range ends at`,
+      `e.g. medi-cal integrity 5 ${joiner} 7, or 5- for 5 to the last`,
+    );
+  }
+  return new UsageError(
+    `nothing after '${joiner}' in '${quoted}': expected a number or another reference`,
+    `e.g. medi-cal integrity 5${joiner === "," ? "," : ` ${joiner} `}7 or wi 1${joiner === "," ? "," : ` ${joiner}`} nc 2; or leave out the '${joiner}'`,
+  );
+}
+
 /**
  * "wi 1 and", "wi 1," and "wi," end in a joiner with nothing after it, at the end or before a
  * `;`: something was left out (the next number, the next reference). Read as the reference
- * before it, it showed that alone (the "and" skipped, the comma dropped), without a word.
+ * before it, it showed that alone (the "and" skipped, the comma dropped), without a word; a
+ * range word ("wi 1 to", "wi 1 to nc 2": it joins no second number) was read as a code's
+ * name: "no code 'to'".
  */
 function refuseDanglingJoiner(tokens: readonly Token[]): void {
   tokens.forEach((token, at) => {
     const next = tokens[at + 1];
-    if (next !== undefined && !REFERENCE_SEPARATORS.has(next.text)) return;
-    const bare = token.text.replace(/,$/, "");
-    const joiner = JOINING_WORDS.has(bare.toLowerCase()) ? bare : token.text.endsWith(",") ? "," : undefined;
+    const last = next === undefined || REFERENCE_SEPARATORS.has(next.text);
+    const noRangeEnd = !last && !isNumberWord(next.text) && isRangeWordAfterNumber(token, tokens[at - 1]);
+    if (!last && !noRangeEnd) return;
+    const joiner = joinerOf(token, tokens[at - 1]);
     if (joiner === undefined) return;
     let from = at;
     while (from > 0 && !REFERENCE_SEPARATORS.has(tokens[from - 1]!.text)) from--;
     const typed = tokens.slice(from, at + 1).map((word) => word.typed ?? word.text).filter((word) => word !== "");
     const quoted = `${typed.length > WORDS_BEFORE_JOINER ? "… " : ""}${typed.slice(-WORDS_BEFORE_JOINER).join(" ")}`;
-    throw new UsageError(
-      `nothing after '${joiner}' in '${quoted}': expected a number or another reference`,
-      `e.g. medi-cal integrity 5${joiner === "," ? "," : ` ${joiner} `}7 or wi 1${joiner === "," ? "," : ` ${joiner}`} nc 2; or leave out the '${joiner}'`,
-    );
+    throw danglingJoinerError(joiner, quoted, noRangeEnd ? (next!.typed ?? next!.text) : undefined);
   });
 }
 

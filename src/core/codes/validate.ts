@@ -6,7 +6,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
-import { describeOwner, findClashes } from "../library/merge.js";
+import { describeOwner, findClashes, localName } from "../library/merge.js";
 import { jsonFilesNotRead, listCodeDirectory } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
 import { lineageProblems } from "./lineage-check.js";
@@ -147,7 +147,7 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
     const { code, field, name, text } = clash;
     const isName = field === "shortName" || field === "title";
     const message = isName
-      ? `'${text}' clashes with ${describeOwner(clash, "short")}: both answer to '${name}'; change it${field === "shortName" ? ` (e.g. '${text} (local)')` : ""}`
+      ? `'${text}' clashes with ${describeOwner(clash, "short")}: both answer to '${name}'; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
       : `'${name}' clashes with ${describeOwner(clash, "short")}; rename it (e.g. '${name}-local')`;
     parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: field, message });
   }

@@ -6,6 +6,7 @@ import type { Code, Library } from "../../model.js";
 import { codeNames, type ExactName } from "../codes/resolve.js";
 import { yamlScalar } from "../codes/yaml-scalar.js";
 import { EthicsError } from "../errors.js";
+import { withoutWhatIsMadeVisible } from "../made-visible.js";
 
 /** A user's code with a name another code already answers to. */
 export interface Clash {
@@ -137,12 +138,15 @@ export function describeOwner(clash: Clash, kind: "long" | "short" = "long"): st
   return ownerField === "id" ? whose : `the ${fieldName(ownerField)} of ${whose}`;
 }
 
+/** The name suggested for a short name that clashes: without what shows nothing in it. */
+export const localName = (text: string): string => `${withoutWhatIsMadeVisible(text)} (local)`;
+
 /** How to get out of a clash, in the words of the code file. */
 export function clashFix(clash: Clash): string {
   const { code, field, name, text } = clash;
   if (field === "id") return `rename it in ${code.file}, e.g. id: ${code.id}-local`;
   if (field.startsWith("aliases")) return `remove or change the alias '${name}' in ${code.file}`;
-  if (field === "shortName") return `change the short name in ${code.file}, e.g. shortName: ${yamlScalar(`${text} (local)`)}`;
+  if (field === "shortName") return `change the short name in ${code.file}, e.g. shortName: ${yamlScalar(localName(text))}`;
   return `change the title in ${code.file}`;
 }
 

@@ -8,7 +8,7 @@ import { namesIn, withoutNames, type NamesInQuery } from "../codes/named-codes.j
 import { standardWords } from "../codes/standard-text.js";
 import { UsageError } from "../errors.js";
 import { gapsBetweenLetters } from "../letter-runs.js";
-import { nearest } from "../suggest.js";
+import { nearest, wordsNearInLength } from "../suggest.js";
 import { hasMeaningfulWord, stem, words } from "../text.js";
 import { conceptEntryTerms, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
 import { documentsAmong } from "./concept-documents.js";
@@ -99,7 +99,7 @@ function matchedWords(standard: Standard, plan: QueryPlan, starts: ReadonlySet<s
 function suggestionFor(index: SearchIndex, plan: QueryPlan, isEnglishWord: (word: string) => boolean): string | undefined {
   const names = index.concepts.map((concept) => concept.id.replace(/-/g, " "));
   for (const word of plan.words.filter((candidate) => candidate.alternatives.length === 0 && !isEnglishWord(candidate.word))) {
-    const near = nearest(word.word, [...index.words.split(" "), ...names]);
+    const near = nearest(word.word, [...wordsNearInLength(word.word, index.words), ...names]);
     if (near !== undefined && near.toLowerCase() !== word.word) return near;
   }
   return undefined;

@@ -51,3 +51,23 @@ export function sortedStartingWith(stems: string, prefix: string): string[] {
   }
   return found;
 }
+
+/**
+ * Whether `word` is a line of `lines`, whose lines are in code-unit order (as sort() leaves
+ * them), each ending in "\n": a binary search of the text as it is, not split.
+ */
+export function sortedHasLine(lines: string, word: string): boolean {
+  // Both ends are always the start of a line (or the text's end).
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = lines.lastIndexOf("\n", middle - 1) + 1;
+    const end = lines.indexOf("\n", start);
+    const line = lines.slice(start, end);
+    if (line === word) return true;
+    if (line < word) low = end + 1;
+    else high = start;
+  }
+  return false;
+}

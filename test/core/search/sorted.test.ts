@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { everydayPrefixes } from "../../../src/core/search/real-words.js";
-import { increasing, sortedIncludes, sortedStartingWith, sortedUnique } from "../../../src/core/search/sorted.js";
+import { increasing, sortedHasLine, sortedIncludes, sortedStartingWith, sortedUnique } from "../../../src/core/search/sorted.js";
 
 describe("sortedIncludes", () => {
   it.each([
@@ -16,6 +16,23 @@ describe("sortedIncludes", () => {
   ])("%j holds %d: %s", (sorted, value, expected) => {
     expect(sortedIncludes(sorted, value)).toBe(expected);
     expect(sortedIncludes(Int32Array.from(sorted), value)).toBe(expected);
+  });
+});
+
+describe("sortedHasLine", () => {
+  const words = ["a", "ab", "abandon", "b", "gift", "gifts", "zoo", "zucchini"];
+  const lines = words.join("\n") + "\n";
+
+  it("finds every line of the list, the first and the last", () => {
+    for (const word of words) expect(sortedHasLine(lines, word)).toBe(true);
+  });
+
+  it.each(["", "aa", "abandons", "gif", "giftss", "z", "zucchinis", "0", "gift\ngifts", "\n"])("does not find %j", (word) => {
+    expect(sortedHasLine(lines, word)).toBe(false);
+  });
+
+  it("finds nothing in an empty list", () => {
+    expect(sortedHasLine("", "a")).toBe(false);
   });
 });
 

@@ -1,0 +1,24 @@
+// The characters the output makes visible (src/render/terminal-text.ts says which and why), as
+// patterns of plain classes: cheap to make at start-up. Here, in core, so that a name core
+// suggests (a clash's "e.g. shortName: Riverside (local)") can be made without them.
+
+/** The characters made visible but C0: what JSON.stringify and YAML's quoting leave raw. */
+export const BEYOND_C0_CLASS =
+  "\\u007f-\\u009f\\u061c\\u115f\\u1160\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb";
+/** Tag characters are one surrogate pair each: their high half is \udb40. */
+export const BEYOND_C0 = `[${BEYOND_C0_CLASS}]|\\udb40[\\udc00-\\udc7f]`;
+export const UNSAFE = new RegExp(`[\\u0000-\\u001f]|${BEYOND_C0}`, "g");
+
+/** A joiner or variation selector: kept, unless IDLE_JOINERS says otherwise. */
+export const JOINER_OR_SELECTOR = /[\u200c\u200d\ufe00-\ufe0f]/;
+/** A run of them with ASCII or the text's edge on both sides, where they join or vary nothing. */
+export const IDLE_JOINERS = /(?<=^|[\x00-\x7f])[\u200c\u200d\ufe00-\ufe0f]+(?=$|[\x00-\x7f])/g;
+
+/**
+ * `text` without what the output would make visible: a name to suggest, which the user copies.
+ * Made visible in it ("Riverside<U+200D> (local)"), copied it would read back as those words;
+ * kept raw, it would hide in the name as it hid in the one that clashed.
+ */
+export function withoutWhatIsMadeVisible(text: string): string {
+  return text.replace(IDLE_JOINERS, "").replace(UNSAFE, "");
+}
