@@ -15,7 +15,7 @@ const ethicsCommand = `${process.execPath} ${join(root, "bin/ethics.cjs")}`;
 /** Runs ethics on a pseudo-terminal of 80 × 10 (util-linux `script`); its exit status. */
 function onTerminal(args: string, env: NodeJS.ProcessEnv): number {
   const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
-  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_PAGER"]) if (!(name in env)) delete cleanEnv[name];
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_PAGER", "LESS"]) if (!(name in env)) delete cleanEnv[name];
   const run = spawnSync("script", ["-qec", `stty cols 80 rows 10; ${ethicsCommand} ${args}`, "/dev/null"], { env: cleanEnv, encoding: "utf8", timeout: 60_000 });
   return run.status ?? -1;
 }
