@@ -27,7 +27,7 @@ describe("a joiner or variation selector between ASCII characters", () => {
     expect(listed.stderr).not.toContain("\u200d");
     const validated = ethics(["validate", folder]);
     expect(validated.code).toBe(1);
-    expect(validated.stdout).toContain("ite<U+200D>ms.yaml id: 'riverside-agency' clashes with 'riverside-agency' in");
+    expect(validated.stdout).toContain("ite<U+200D>ms.yaml:2:1 id: 'riverside-agency' clashes with 'riverside-agency' in");
     expect(validated.stdout).not.toContain("\u200d");
   });
 

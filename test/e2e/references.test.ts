@@ -154,7 +154,7 @@ describe("names two codes answer to", () => {
     const { stdout, code } = ethics(["validate", nameClash]);
     expect(code).toBe(1);
     expect(stdout).toBe(
-      `${nameClash}/riverside-peers.yaml shortName: 'Riverside' clashes with 'riverside' in ${nameClash}/riverside.yaml: both answer to 'riverside'; change it (e.g. 'Riverside (local)')\n` +
+      `${nameClash}/riverside-peers.yaml:5:1 shortName: 'Riverside' clashes with 'riverside' in ${nameClash}/riverside.yaml: both answer to 'riverside'; change it (e.g. 'Riverside (local)')\n` +
         "1 problem in 1 of 2 files\n",
     );
   });

@@ -43,7 +43,7 @@ describe("ethics validate", () => {
     expect(lines).toContain(`${bad}/wrong-shape.yaml:20:11 sections[1].standards[0].text: expected text`);
     expect(lines).toContain(`${bad}/malformed.yaml:2:8: this quote is never closed (the value runs on into the lines below)`);
     expect(lines).toContain(`${bad}/alias-bomb.yaml:8:9: cannot read: more than 50 aliases (*name); code files need none`);
-    expect(stdout).toMatch(/riverside-agency.yaml id: 'riverside-agency' clashes with 'riverside-agency' in .*duplicate-ids.yaml; rename it/);
+    expect(stdout).toMatch(/riverside-agency.yaml:2:1 id: 'riverside-agency' clashes with 'riverside-agency' in .*duplicate-ids.yaml; rename it/);
     expect(lines[lines.length - 1]).toBe("5 problems in 4 of 5 files");
     expect(stderr).toBe("ethics: 5 problems found\n");
   });

@@ -28,7 +28,7 @@ const MAX_ALIAS_COUNT = 50;
 /** Nodes and characters a document may expand to through its aliases: a few times any real code. */
 const MAX_EXPANDED_SIZE = 4 * MAX_FILE_BYTES;
 /** Nesting deeper than any code needs, and shallow enough that nothing recurses out of stack. */
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 
 export interface ParsedFile {
   code: Code | null;

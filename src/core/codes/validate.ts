@@ -143,17 +143,31 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
   }
   const codes = parsed.flatMap((result) => (result.code ? [result.code] : []));
   const sameFile = (owner: Code, code: Code) => owner.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);
+  // Problems across files, placed at the field they are about: the files are read again for it
+  // only when there are some (the loader's YAML reading is loaded only then).
+  const across: { code: Code; path: string; message: string }[] = [];
   for (const clash of findClashes(builtin.codes, codes, sameFile)) {
     const { code, field, name, text } = clash;
     const isName = field === "shortName" || field === "title";
     const message = isName
       ? `'${text}' clashes with ${describeOwner(clash, "short")}: both answer to '${name}'; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
       : `'${name}' clashes with ${describeOwner(clash, "short")}; rename it (e.g. '${name}-local')`;
-    parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: field, message });
+    across.push({ code, path: field, message });
   }
   // A lineage names a code: a built-in one, or one of those validated together.
   for (const { code, message } of lineageProblems(codes, [...builtin.codes, ...codes], "the id of a built-in code or of a code validated with it")) {
-    parsed.find((result) => result.code === code)!.problems.push({ file: code.file, line: 0, col: 0, path: "source.derivedFrom", message });
+    across.push({ code, path: "source.derivedFrom", message });
+  }
+  if (across.length > 0) {
+    const { keyPlace } = await import("./key-place.js");
+    const placed = new Set<ParsedFile>();
+    for (const { code, path, message } of across) {
+      const result = parsed.find((each) => each.code === code)!;
+      result.problems.push({ file: code.file, ...keyPlace(code.file, path), path, message });
+      placed.add(result);
+    }
+    // In the file's order, as its own problems are.
+    for (const result of placed) result.problems.sort((a, b) => a.line - b.line || a.col - b.col);
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
   return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };
