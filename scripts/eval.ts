@@ -13,6 +13,7 @@
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
+import { ordinal } from "../src/core/codes/hidden-characters.js";
 import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SESSIONS, unanswered } from "../test/eval/evaluate.js";
 
 const root = process.cwd();
@@ -51,7 +52,6 @@ const judgedByStandard = (session: number, ordinal: string) =>
     details: half === "tuning" ? "--fresh-details" : "--held-out-details",
     byStandard: true,
   }));
-const ordinal = (session: number) => `${session}${session % 10 === 1 ? "st" : session % 10 === 2 ? "nd" : session % 10 === 3 ? "rd" : "th"}`;
 const standardHalves = STANDARD_JUDGED_SESSIONS.flatMap((session) => judgedByStandard(session, ordinal(session)));
 for (const { file, title, details, byStandard } of [...freshHalves.map((half) => ({ ...half, byStandard: false })), ...standardHalves]) {
   const path = join(root, "test/eval", file);
