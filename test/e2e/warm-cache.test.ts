@@ -69,7 +69,7 @@ describe.concurrent("validate through the cache", () => {
     const [edited, afterEdit] = await Promise.all([run({ ETHICS_NO_CACHE: "1" }), run(env)]);
     uncached = edited;
     expect(uncached[0]!.stdout).not.toContain("accepting-giftz");
-    expect(uncached[0]!.stdout).toContain("tagged.yaml shortName: 'Copy A' clashes with");
+    expect(uncached[0]!.stdout).toContain("tagged.yaml:5:1 shortName: 'Copy A' clashes with");
     expectSame(afterEdit, uncached, "after an edit that keeps size and mtime");
     expectSame(await run(env), uncached, "warm after the edit");
   });
