@@ -18,7 +18,7 @@ import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
-import { isAnothersRole, isRoleName, namesSomeone, saidOfSomeoneElse } from "./someone.js";
+import { namesSomeone, saidOfSomeoneElse } from "./someone.js";
 import { withoutStance } from "./stance.js";
 import { sentencesToRead } from "./long-query.js";
 import { spelledOut, withTextingSpelledOut } from "./texting.js";
@@ -585,10 +585,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   // A matter of the worker's own condition said of someone else is not the worker's: "he used
   // meth" is no question of working under the influence. Such a match is no match, so it
   // claims no words either.
-  // A role's name after "her", "his" or "their" is someone else's worker ("her case manager says
-  // she has to stay"), not the asker acting in that role ("be his sponsor", "as her counselor").
-  const saidOfAnother = (owner: number, start: number, end: number, phrase: TermPhrase, first = start) =>
-    (index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end)) || (isAnothersRole(text.sequence, first) && isRoleName(contentStemsOf(phrase)));
+  const saidOfAnother = (owner: number, start: number, end: number) => index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end);
   const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.
@@ -602,12 +599,12 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     if (rests(phrase, positions) && close?.kept !== false) {
       // Matched word for word, the term's small words stand in the text before its word.
       const start = Math.min(...positions!) - (wordForWord ? phrase.stop.indexOf(false) : 0);
-      if (!saidOfAnother(owner, start, Math.max(...positions!), phrase, Math.min(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
+      if (!saidOfAnother(owner, start, Math.max(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
     const apartReading = far === null ? undefined : particleReading(phrase, far, text.sequence);
-    if (rests(phrase, far) && apartReading!.kept && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!), phrase)) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
+    if (rests(phrase, far) && apartReading!.kept && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!))) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in

@@ -75,24 +75,3 @@ export function saidOfSomeoneElse(sequence: readonly string[], start: number, en
   }
   return false;
 }
-
-/**
- * Stems of the roles of workers around the person served: a term that is only such a name ("case
- * manager", "therapist", "sponsor") is the worker's own role in a question about scope or a
- * mutual-help group, but someone else's in "her case manager says she has to stay".
- */
-const ROLE_STEMS = new Set(["case", "manag", "therapist", "counselor", "counsellor", "sponsor", "psychiatrist", "doctor", "nurs", "clinician", "casework"]);
-/** Whose role it is, said right before its name. */
-const OTHERS_POSSESSIVE = new Set(["her", "his", "their", "your"]);
-/** Before "her", "his" …, these make the role the asker's: "be his sponsor", "as her counselor", "not her therapist". */
-const TAKING_A_ROLE = new Set(["be", "as", "become", "becoming", "being", "am", "was", "is", "like", "not"]);
-
-/** Whether a term's meaningful stems are all a role's name. */
-export function isRoleName(stems: readonly string[]): boolean {
-  return stems.length > 0 && stems.every((stemmed) => ROLE_STEMS.has(stemmed));
-}
-
-/** Whether the role named from `at` on belongs to someone besides the asker: "her case manager", not "be his sponsor". */
-export function isAnothersRole(sequence: readonly string[], at: number): boolean {
-  return OTHERS_POSSESSIVE.has(sequence[at - 1] ?? "") && !TAKING_A_ROLE.has(sequence[at - 2] ?? "");
-}

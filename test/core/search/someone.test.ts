@@ -1,7 +1,6 @@
 // Whether a question is about someone besides the asker (someone.ts), read from its small words.
 import { describe, expect, it } from "vitest";
-import { isAnothersRole, isRoleName, namesSomeone } from "../../../src/core/search/someone.js";
-import { stem, STOP_WORDS } from "../../../src/core/text.js";
+import { namesSomeone } from "../../../src/core/search/someone.js";
 import { words } from "../../../src/core/text.js";
 
 describe("namesSomeone", () => {
@@ -27,35 +26,5 @@ describe("namesSomeone", () => {
     ["tech support phone number", false],
   ])("%s → %s", (question, expected) => {
     expect(namesSomeone(words(question))).toBe(expected);
-  });
-});
-
-describe("isAnothersRole", () => {
-  it.each([
-    ["her case manager says she has to stay in the group home", "case", true],
-    ["his therapist wants me to push him", "therapist", true],
-    ["their psychiatrist won't listen", "psychiatrist", true],
-    // The asker taking the role, or denying it.
-    ["he asked me to be his sponsor", "sponsor", false],
-    ["sign it as her case manager", "case", false],
-    ["i'm not her therapist", "therapist", false],
-    ["i feel like a case manager", "case", false],
-    ["my sponsor says i should ask", "sponsor", false],
-  ])("%s (%s) → %s", (question, role, expected) => {
-    const sequence = words(question);
-    expect(isAnothersRole(sequence, sequence.indexOf(role))).toBe(expected);
-  });
-});
-
-describe("isRoleName", () => {
-  it.each([
-    ["case manager", true],
-    ["therapist", true],
-    ["sponsor", true],
-    ["act as her counselor", false],
-    ["licensed counselor", false],
-  ])("%s → %s", (term, expected) => {
-    const stems = words(term).filter((word) => !STOP_WORDS.has(word)).map(stem);
-    expect(isRoleName(stems)).toBe(expected);
   });
 });
