@@ -2,6 +2,9 @@
 // read as the next reference's code name, though the number it promised was left out. It is now
 // a usage error naming it, as a dangling "and" is. `wi 1-` is an open range, and stays one; a
 // title may end in "to", so only a range word after a number is read so.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
@@ -21,7 +24,7 @@ describe("a range word with nothing after it", () => {
     expect(result.stdout).toBe("");
     expect(unwrap(result.stderr)).toBe(
       `ethics: nothing after '${joiner}' in '${quoted}': expected the number the range ends at\n` +
-        `hint: e.g. medi-cal integrity 5 ${joiner} 7, or 5- for 5 to the last\n`,
+        `hint: e.g. medi-cal integrity 5 ${joiner.toLowerCase()} 7, or 5- for 5 to the last\n`,
     );
     expect(result.code).toBe(2);
   });
@@ -50,5 +53,43 @@ describe("a range word with nothing after it", () => {
     expect(result.stdout.split("\n").filter((line) => /^[A-Z][A-Za-z ]+ \d+$/.test(line))).toEqual(citations);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+  });
+
+  // A printed citation reads back whatever its section's title says: "Part 2 To Clients" is a
+  // title's words, not a range left open (a review found the range check read them first).
+  it("show: a printed citation whose title has a number and a range word reads back", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-range-title-"));
+    writeFileSync(
+      join(dir, "river.yaml"),
+      [
+        "id: river",
+        "title: River Code",
+        "shortName: River",
+        "jurisdiction: River County",
+        "source:",
+        "  document: River Code",
+        "sections:",
+        "  - id: part-2-to-clients",
+        "    title: Part 2 To Clients",
+        "    standards:",
+        "      - number: 1",
+        "        text: Be kind.",
+        "  - id: duties",
+        "    title: Duties Owed 3 Through Life",
+        "    standards:",
+        "      - number: 1",
+        "        text: Be fair.",
+        "",
+      ].join("\n"),
+    );
+    for (const citation of ["River · Part 2 To Clients 1", "River · Duties Owed 3 Through Life 1"]) {
+      const result = ethics(["--data", dir, "show", citation]);
+      expect(result.stderr).toBe("");
+      expect(result.stdout.split("\n")[0]).toBe(citation);
+      expect(result.code).toBe(0);
+    }
+    // After the citation, a joiner left dangling is still one; a range word before it still wants a number.
+    expect(ethics(["--data", dir, "show", "River · Part 2 To Clients 1", "and"]).code).toBe(2);
+    expect(unwrap(ethics(["--data", dir, "show", "wi 1 to", "River · Part 2 To Clients 1"]).stderr)).toContain("'River' after 'to' in 'wi 1 to River': expected the number the range ends at");
   });
 });

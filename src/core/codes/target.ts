@@ -348,7 +348,7 @@ function danglingJoinerError(joiner: string, quoted: string, after: string | und
       after === undefined
         ? `nothing after '${joiner}' in '${quoted}': expected the number the range ends at`
         : `'${after}' after '${joiner}' in '${quoted} ${after}': expected the number the range ends at`,
-      `e.g. medi-cal integrity 5 ${joiner} 7, or 5- for 5 to the last`,
+      `e.g. medi-cal integrity 5 ${joiner.toLowerCase()} 7, or 5- for 5 to the last`,
     );
   }
   return new UsageError(
@@ -364,8 +364,11 @@ function danglingJoinerError(joiner: string, quoted: string, after: string | und
  * range word ("wi 1 to", "wi 1 to nc 2": it joins no second number) was read as a code's
  * name: "no code 'to'".
  */
-function refuseDanglingJoiner(tokens: readonly Token[]): void {
+function refuseDanglingJoiner(tokens: readonly Token[], cited: readonly { start: number; end: number }[] = []): void {
+  // A printed citation's own words ("Part 2 To Clients 1") are a title's, and one after a joiner is what it joins.
+  const inCitation = (at: number) => cited.some((run) => at >= run.start && at < run.end);
   tokens.forEach((token, at) => {
+    if (inCitation(at) || (inCitation(at + 1) && !isRangeWordAfterNumber(token, tokens[at - 1]))) return;
     const next = tokens[at + 1];
     const last = next === undefined || REFERENCE_SEPARATORS.has(next.text);
     const noRangeEnd = !last && !isNumberWord(next.text) && isRangeWordAfterNumber(token, tokens[at - 1]);
@@ -387,8 +390,8 @@ function refuseDanglingJoiner(tokens: readonly Token[]): void {
  */
 export function resolveArguments(library: Library, argv: readonly string[]): Target[] {
   const tokens = readTokens(argv);
-  refuseDanglingJoiner(tokens);
   const runs = readCitedRuns(library, tokens);
+  refuseDanglingJoiner(tokens, runs);
   if (runs.length === 0) return resolvePieces(library, parseTokens(tokens).map((reference) => ({ reference })));
   const pieces: Piece[] = [];
   const readBetween = (between: Token[]) => {
