@@ -199,6 +199,12 @@ export function renderCodeList(library: Library, options: RenderOptions): string
   );
 }
 
+/** The outline's row of value statements: counted as values in the table and on its own line alike. */
+function valuesRow(count: number): { id: string; title: string; count: string; counted: string } {
+  const values = plural(count, "value");
+  return { id: "values", title: "Value statements", count: values, counted: values };
+}
+
 export function renderOutline(code: Code, options: RenderOptions): string {
   const style = styleFor(options);
   // Wrapped before styling: a style must not span a line break.
@@ -213,7 +219,7 @@ export function renderOutline(code: Code, options: RenderOptions): string {
   const align: Align[] = ["left", "left", "right"];
   // Value statements are no standards (the codes' overview does not count them): their row says so.
   const parts = [
-    ...(code.values.length > 0 ? [{ id: "values", title: "Value statements", count: plural(code.values.length, "value"), counted: plural(code.values.length, "value") }] : []),
+    ...(code.values.length > 0 ? [valuesRow(code.values.length)] : []),
     ...code.sections.map((section) => ({ id: visible(section.id), title: visible(section.title), count: String(section.standards.length), counted: plural(section.standards.length, "standard") })),
   ];
   const cells = [head, ...parts.map(({ id, title, count }) => [id, title, count])];

@@ -125,3 +125,15 @@ describe("the topics matrix", () => {
     expect(matrix).toContain("* user code: topics inferred");
   });
 });
+
+describe("a code's outline", () => {
+  const alaska = library.codes.find((code) => code.id === "alaska")!;
+
+  it.each([
+    [80, /│ values\s+│ Value statements\s+│\s+7 values │/],
+    // Too narrow for a table: a section a line, the values counted as values.
+    [24, /^values: Value\n    statements · 7\n    values$/m],
+  ])("at %i columns counts the value statements as values, not standards", (width, row) => {
+    expect(renderOutline(alaska, { color: false, width })).toMatch(row);
+  });
+});
