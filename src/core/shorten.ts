@@ -12,8 +12,8 @@ import { visibleLength } from "./text-width.js";
 export const QUERY_SHOWN = 40;
 
 /**
- * Columns of a quiz answer said back, at most. An answer is a letter or a number; of anything
- * longer (a file piped by mistake) the start says enough. After "Your answer (A–D): " (19
+ * Columns of a quiz answer said back, at most. An answer is a letter, a number or a choice's
+ * words; of anything longer (a file piped by mistake) the start says enough. After "Your answer (A–D): " (19
  * columns) the echoed line ends by column 59, and "'…' is not one of the choices: …" wraps
  * after it.
  */

@@ -35,11 +35,18 @@ export function parseAnswer(input: string, count: number, choices: readonly stri
   return choiceSaid(typed, choices);
 }
 
-/** A choice's words, any case and spacing, a full stop after them or not; the same words as two choices name neither. */
+/**
+ * A choice's words, any case and spacing, a full stop after them or not, and without the note in
+ * brackets a choice may end with ("encourages" for "encourages (aspires)"); the same words as two
+ * choices name neither.
+ */
 function choiceSaid(typed: string, choices: readonly string[]): number | null {
-  const words = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[.!]+$/, "").split(/\s+/).filter(Boolean).join(" ");
+  const words = (text: string) => withoutWhatShowsNothing(text.normalize("NFKC")).toLowerCase().replace(/[.!]+$/, "").split(/\s+/).filter(Boolean).join(" ");
   const said = words(typed);
   if (said === "") return null;
-  const matching = choices.flatMap((choice, index) => (words(choice) === said ? [index] : []));
+  const matching = choices.flatMap((choice, index) => {
+    const whole = words(choice);
+    return whole === said || whole.replace(/\s*\([^()]*\)$/, "") === said ? [index] : [];
+  });
   return matching.length === 1 ? matching[0]! : null;
 }

@@ -44,6 +44,14 @@ describe("an answer", () => {
     expect(parseAnswer(input, 4, choices)).toBe(expected);
   });
 
+  it("reads a choice without the note in brackets it ends with, and a choice's hidden characters as nothing", () => {
+    const strengths = ["prohibits", "requires", "defers to agency policy", "encourages (aspires)"];
+    expect(parseAnswer("encourages", 4, strengths)).toBe(3);
+    expect(parseAnswer("Encourages (aspires)", 4, strengths)).toBe(3);
+    expect(parseAnswer("aspires", 4, strengths)).toBeNull();
+    expect(parseAnswer("medi-cal", 2, ["Alaska", "Medi\u200b-Cal"])).toBe(1);
+  });
+
   it("reads no choice's words that two choices share", () => {
     expect(parseAnswer("requires", 3, ["requires", "prohibits", "Requires"])).toBeNull();
   });
