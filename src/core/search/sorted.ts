@@ -62,8 +62,11 @@ export function sortedHasLine(lines: string, word: string): boolean {
   let high = lines.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const start = lines.lastIndexOf("\n", middle - 1) + 1;
-    const end = lines.indexOf("\n", start);
+    // lastIndexOf reads a negative start as 0, which would find a newline there after the middle.
+    const start = middle === 0 ? 0 : lines.lastIndexOf("\n", middle - 1) + 1;
+    // A list that does not end in a newline (damaged) still ends its last line.
+    const found = lines.indexOf("\n", start);
+    const end = found === -1 ? lines.length : found;
     const line = lines.slice(start, end);
     if (line === word) return true;
     if (line < word) low = end + 1;

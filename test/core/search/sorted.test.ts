@@ -34,6 +34,17 @@ describe("sortedHasLine", () => {
   it("finds nothing in an empty list", () => {
     expect(sortedHasLine("", "a")).toBe(false);
   });
+
+  // A damaged dist/english-words.txt: the search must end, and read what lines there are.
+  it.each([
+    ["\na\nb\n", "a", true],
+    ["\na\nb\n", "0", false],
+    ["\n\na\n", "b", false],
+    ["a\nb", "b", true],
+    ["a\nb", "c", false],
+  ])("in %j finds %j: %s, and ends", (list, word, expected) => {
+    expect(sortedHasLine(list, word)).toBe(expected);
+  });
 });
 
 describe("sortedUnique", () => {
