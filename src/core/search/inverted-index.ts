@@ -16,6 +16,7 @@ import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
 import { lazyRecord } from "./lazy-record.js";
+import { appendDocuments } from "./document-list.js";
 import { impliedBy } from "./implied-concepts.js";
 import { workersOwnMark } from "./workers-own.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
@@ -412,27 +413,6 @@ interface Combined {
   documents: number;
   total: number;
 }
-
-/**
- * The documents `entry` lists from `start` ("3.17.42", numbered within its part), each plus
- * `offset`, added to `target`. Read a digit at a time: a thousand codes' parts list half a
- * million, and splitting them into strings first was most of putting the index together.
- */
-function appendDocuments(entry: string, start: number, offset: number, target: number[]): void {
-  let value = -1;
-  for (let at = start; at <= entry.length; at++) {
-    const code = at < entry.length ? entry.charCodeAt(at) : DOT;
-    if (code === DOT) {
-      if (value < 0) throw new RangeError(`a part's concept lists an empty document: ${entry.slice(0, 40)}`);
-      target.push(offset + value);
-      value = -1;
-    } else if (code >= ZERO && code <= ZERO + 9) value = (value < 0 ? 0 : value * 10) + code - ZERO;
-    else throw new RangeError(`a part's concept lists something not a document: ${entry.slice(0, 40)}`);
-  }
-}
-
-const DOT = 0x2e;
-const ZERO = 0x30;
 
 /** Parts one after the other; their concepts too unless `withConcepts` is false (assembleSearchIndex joins them apart). */
 function combine(parts: readonly IndexPart[], withConcepts = true): Combined {
