@@ -99,7 +99,7 @@ export function isIndexPart(value: unknown): value is IndexPart {
     words: isString,
     concepts: isString,
     centrality: isString,
-  })(value);
+  }, { copies: isString })(value);
 }
 
 const isPackedTable = objectOf({ keys: isString, keyEnds: isString, values: isString, ends: isString });

@@ -15,7 +15,9 @@ import { buildTermIndex, termStems, type TermIndex } from "./term-index.js";
 import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
+import { copiesOfCode, copiesOfRelated, mergeCopies, NO_COPIES, relatedDocuments } from "./related-copies.js";
 import { lazyRecord } from "./lazy-record.js";
+import { appendDocuments } from "./document-list.js";
 import { impliedBy } from "./implied-concepts.js";
 import { workersOwnMark } from "./workers-own.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
@@ -261,6 +263,12 @@ export interface IndexPart {
    * same order: packed numbers, space-separated per entry of `concepts`.
    */
   centrality: string;
+  /**
+   * In the part of a user's code derived from another, its standards that copy a related rule
+   * (where the rule stands, in its words): `rule=doc.doc` space-separated, documents numbered
+   * within the part (related-copies.ts), so that a run finds them without reading the code.
+   */
+  copies?: string;
 }
 
 /** A code's standards with their concepts (conceptsOfCode), by standardKeyOf. */
@@ -413,27 +421,6 @@ interface Combined {
   total: number;
 }
 
-/**
- * The documents `entry` lists from `start` ("3.17.42", numbered within its part), each plus
- * `offset`, added to `target`. Read a digit at a time: a thousand codes' parts list half a
- * million, and splitting them into strings first was most of putting the index together.
- */
-function appendDocuments(entry: string, start: number, offset: number, target: number[]): void {
-  let value = -1;
-  for (let at = start; at <= entry.length; at++) {
-    const code = at < entry.length ? entry.charCodeAt(at) : DOT;
-    if (code === DOT) {
-      if (value < 0) throw new RangeError(`a part's concept lists an empty document: ${entry.slice(0, 40)}`);
-      target.push(offset + value);
-      value = -1;
-    } else if (code >= ZERO && code <= ZERO + 9) value = (value < 0 ? 0 : value * 10) + code - ZERO;
-    else throw new RangeError(`a part's concept lists something not a document: ${entry.slice(0, 40)}`);
-  }
-}
-
-const DOT = 0x2e;
-const ZERO = 0x30;
-
 /** Parts one after the other; their concepts too unless `withConcepts` is false (assembleSearchIndex joins them apart). */
 function combine(parts: readonly IndexPart[], withConcepts = true): Combined {
   const pieces = new Map<string, (number | string)[]>();
@@ -498,6 +485,7 @@ export function mergeParts(parts: readonly IndexPart[]): IndexPart {
     postings: [...pieces].map(([stemmed, list]) => `${stemmed} ${lastDocument(list, offsets)} ${joinPostings(list, offsets)}`).join(" "),
     words: [...wordsOf(parts)].join(" "),
     ...packedConcepts(concepts),
+    ...mergeCopies(parts, offsets),
   };
 }
 
@@ -528,7 +516,13 @@ export function listedDocuments(parts: readonly IndexPart[], library: Library, o
  * read into lists, merged and packed. joinConcepts makes the same from the packed lists; this
  * runs for the parts it does not take (and is what its tests hold it to).
  */
-export function conceptsByLists(parts: readonly IndexPart[], library: Library, offsets: readonly number[], documentOf: ReadonlyMap<string, number>): IndexedConcept[] {
+export function conceptsByLists(
+  parts: readonly IndexPart[],
+  library: Library,
+  offsets: readonly number[],
+  documentOf: ReadonlyMap<string, number>,
+  copies: ReadonlyMap<string, readonly number[]> = NO_COPIES,
+): IndexedConcept[] {
   const curated = new Map<string, ConceptDocuments>();
   const inferred = new Map<string, ConceptDocuments>();
   const guessed = new Map<string, ConceptDocuments>();
@@ -537,7 +531,7 @@ export function conceptsByLists(parts: readonly IndexPart[], library: Library, o
     else if (key.startsWith("?")) guessed.set(key.slice(1), entry);
     else curated.set(key, entry);
   }
-  return indexConcepts(library, curated, inferred, guessed, documentOf);
+  return indexConcepts(library, curated, inferred, guessed, documentOf, copies);
 }
 
 /** The concepts, with what implies each where any has inferred standards (IndexedConcept.impliedBy). */
@@ -568,7 +562,8 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   const stems = [...pieces.keys()].sort();
   const postings = lazyRecord(stems, (stemmed) => pieces.has(stemmed), (stemmed) => joinPostings(pieces.get(stemmed)!, offsets));
   const documentOf = listedDocuments(parts, library, offsets);
-  const concepts = withImplied(library, joinConcepts(library, parts, offsets, documents, documentOf) ?? conceptsByLists(parts, library, offsets, documentOf));
+  const copies = copiesOfRelated(parts, library, offsets);
+  const concepts = withImplied(library, joinConcepts(library, parts, offsets, documents, documentOf, copies) ?? conceptsByLists(parts, library, offsets, documentOf, copies));
   const builtin = options.builtin;
   let sortedWords: string[] | undefined;
   const words = (): string[] => {
@@ -614,7 +609,9 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
  * library's concepts are the built-in ones (see conceptWeights).
  */
 export function indexPartOfCode(library: Library, code: Code, index?: Pick<SearchIndex, "conceptPostings">): IndexPart {
-  return buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library, index));
+  const part = buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library, index));
+  const copies = copiesOfCode(library, code);
+  return copies === undefined ? part : { ...part, copies };
 }
 
 export function buildSearchIndex(library: Library, options: IndexOptions = {}): SearchIndex {
@@ -689,6 +686,7 @@ function indexConcepts(
   inferred: ReadonlyMap<string, ConceptDocuments>,
   guessed: ReadonlyMap<string, ConceptDocuments>,
   documentOf: ReadonlyMap<string, number>,
+  copies: ReadonlyMap<string, readonly number[]>,
 ): IndexedConcept[] {
   const topicDocuments = (topic: Library["topics"][number]): number[] =>
     sortedUnique([
@@ -706,8 +704,8 @@ function indexConcepts(
       const { documents, shares } = mergeDocuments(curated.get(concept.id), inferred.get(concept.id));
       // A rule the concept's own standards hold is not also related. (Looked up in the sorted
       // documents, which run to thousands at a thousand codes, only for the few related rules.)
-      const relatedKeys = concept.related ?? [];
-      const related = relatedKeys.length === 0 ? [] : sortedUnique([relatedKeys.map((key) => documentOf.get(standardKey(key)))]).filter((document) => !sortedIncludes(documents, document));
+      const relatedList = relatedDocuments(concept, documentOf, copies);
+      const related = relatedList.length === 0 ? [] : sortedUnique([relatedList]).filter((document) => !sortedIncludes(documents, document));
       return {
         id: concept.id,
         kind: "concept",

@@ -11,6 +11,7 @@ import { standardKeyOf } from "../codes/standard-text.js";
 import { packCentrality } from "./centrality.js";
 import type { IndexedConcept, IndexPart } from "./inverted-index.js";
 import { packIncreasingInts, unpackInto } from "./packed-numbers.js";
+import { NO_COPIES, relatedDocuments as relatedDocumentsOf } from "./related-copies.js";
 import { sortedIncludes, sortedUnique } from "./sorted.js";
 import { workersOwnMark } from "./workers-own.js";
 
@@ -104,7 +105,8 @@ function segmentsOf(parts: readonly IndexPart[]): Map<string, Segment[]> | undef
 /**
  * The index's concepts and topics (as indexConcepts makes them) from `parts`, whose documents
  * start at `offsets` and number `documentCount` in all; `documentOf` places the standards topics
- * and related rules name. Undefined when the parts need the list-based way.
+ * and related rules name, and `copies` the related rules' copies (related-copies.ts). Undefined
+ * when the parts need the list-based way.
  */
 export function joinConcepts(
   library: Library,
@@ -112,6 +114,7 @@ export function joinConcepts(
   offsets: readonly number[],
   documentCount: number,
   documentOf: ReadonlyMap<string, number>,
+  copies: ReadonlyMap<string, readonly number[]> = NO_COPIES,
 ): IndexedConcept[] | undefined {
   if (library.concepts.some((concept) => concept.id.startsWith("~"))) return undefined;
   const segments = segmentsOf(parts);
@@ -142,7 +145,7 @@ export function joinConcepts(
     const topic = topicAt.get(concept.topic);
     if (topic !== undefined && length > 0) markAll(marked(topic), documents);
     // A rule the concept's own standards hold is not also related.
-    const relatedDocuments = (concept.related ?? []).map((key) => documentOf.get(standardKeyOf(key)));
+    const relatedDocuments = relatedDocumentsOf(concept, documentOf, copies);
     if (!relatedDocuments.every(isDocument)) return undefined;
     const related = sortedUnique([relatedDocuments]).filter((document) => !sortedIncludes(documents, document));
     concepts.push({

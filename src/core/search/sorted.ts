@@ -4,6 +4,9 @@
 /** Whether every number of `list` is above the one before it. */
 export const increasing = (list: readonly number[]) => list.every((value, at) => at === 0 || value > list[at - 1]!);
 
+/** Fewer numbers than the largest over this are sorted rather than marked (sortedUnique). */
+const SPARSE = 64;
+
 /**
  * The numbers of several lists, each once, in increasing order: marked in a bitmap and read
  * back, linear in the documents however many lists a topic's concepts bring.
@@ -13,7 +16,19 @@ export function sortedUnique(lists: readonly (readonly (number | undefined)[] | 
   if (present.length === 0) return [];
   if (present.length === 1 && present[0]!.every((value) => value !== undefined) && increasing(present[0] as number[])) return [...(present[0] as number[])];
   let largest = -1;
-  for (const list of present) for (const value of list) if (value !== undefined && value > largest) largest = value;
+  let count = 0;
+  for (const list of present) {
+    count += list.length;
+    for (const value of list) if (value !== undefined && value > largest) largest = value;
+  }
+  // A few numbers far apart (a concept's related rules with their copies in a thousand users'
+  // codes) are sorted: a bitmap as large as the last document, made for each, raised the peak
+  // memory of a search over a thousand copies by megabytes.
+  if (count * SPARSE < largest) {
+    const values = new Set<number>();
+    for (const list of present) for (const value of list) if (value !== undefined) values.add(value);
+    return [...values].sort((a, b) => a - b);
+  }
   const marked = new Uint8Array(largest + 1);
   for (const list of present) for (const value of list) if (value !== undefined) marked[value] = 1;
   const unique: number[] = [];

@@ -55,6 +55,8 @@ describe("sortedUnique", () => {
     [[[1, 4, 9]], [1, 4, 9]],
     [[[9, undefined, 4, 9]], [4, 9]],
     [[[5, 0], undefined, [5, 7, 0]], [0, 5, 7]],
+    // Few numbers far apart, as a concept's related rules with their copies in users' codes.
+    [[[100000, 3, undefined, 70000], [3, 250000]], [3, 70000, 100000, 250000]],
   ])("%j: %j", (lists, expected) => {
     expect(sortedUnique(lists as (number | undefined)[][])).toEqual(expected);
   });
