@@ -5,26 +5,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { RIVERSIDE_LINES } from "./riverside-code.js";
 import { ethics } from "./run.js";
 
-/** A small code; `lines` replaces whole lines by their key. */
-function code(id: string, lines: Record<string, string> = {}): string {
-  const base = [
-    `id: ${id}`,
-    "aliases: [rv]",
-    "title: River Code",
-    "shortName: River",
-    "jurisdiction: River County",
-    "source:",
-    "  document: River Code",
-    "sections:",
-    "  - id: duties",
-    "    title: Duties",
-    "    standards:",
-    "      - number: 1",
-    "        text: Be kind.",
-  ];
-  return base.map((line) => lines[line.split(":")[0]!.trim()] ?? line).join("\n") + "\n";
+/** The shared small code under another id, with aliases (its second line), and `more` lines after `document:`. */
+function code(id: string, more: readonly string[] = []): string {
+  const lines = RIVERSIDE_LINES.map((line) => (line === "id: riverside" ? `id: ${id}` : line));
+  lines.splice(1, 0, "aliases: [rv]");
+  lines.splice(lines.indexOf("  document: Riverside Code") + 1, 0, ...more);
+  return lines.join("\n");
 }
 
 describe("validate places problems across files", () => {
@@ -35,8 +24,8 @@ describe("validate places problems across files", () => {
     const run = ethics(["validate", dir]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("b.yaml:2:11 aliases[0]: 'rv' clashes with the alias of 'river-one'");
-    expect(run.stdout).toContain("b.yaml:3:1 title: 'River Code' clashes with the title of 'river-one'");
-    expect(run.stdout).toContain("b.yaml:4:1 shortName: 'River' clashes with the short name of 'river-one'");
+    expect(run.stdout).toContain("b.yaml:3:1 title: 'Riverside Code' clashes with the title of 'river-one'");
+    expect(run.stdout).toContain("b.yaml:4:1 shortName: 'Riverside' clashes with the short name of 'river-one'");
     // In the file's order.
     expect(run.stdout.indexOf("b.yaml:3:1")).toBeLessThan(run.stdout.indexOf("b.yaml:4:1"));
     const problems = JSON.parse(ethics(["validate", dir, "--json"]).stdout).files[1].problems;
@@ -49,7 +38,7 @@ describe("validate places problems across files", () => {
 
   it("a lineage naming no code, at derivedFrom under source", () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-placed-"));
-    writeFileSync(join(dir, "river.yaml"), code("river", { document: "  document: River Code\n  derivedFrom: alaskaa" }));
+    writeFileSync(join(dir, "river.yaml"), code("river", ["  derivedFrom: alaskaa"]));
     const run = ethics(["validate", dir]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("river.yaml:8:3 source.derivedFrom: no code 'alaskaa'");
