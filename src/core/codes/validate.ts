@@ -159,11 +159,14 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
     across.push({ code, path: "source.derivedFrom", message });
   }
   if (across.length > 0) {
-    const { keyPlace } = await import("./key-place.js");
+    const { fieldPlaces } = await import("./key-place.js");
+    // A file with several such problems is read and parsed once.
+    const placesIn = new Map<string, (path: string) => { line: number; col: number }>();
     const placed = new Set<ParsedFile>();
     for (const { code, path, message } of across) {
       const result = parsed.find((each) => each.code === code)!;
-      result.problems.push({ file: code.file, ...keyPlace(code.file, path), path, message });
+      const places = placesIn.get(code.file) ?? placesIn.set(code.file, fieldPlaces(code.file)).get(code.file)!;
+      result.problems.push({ file: code.file, ...places(path), path, message });
       placed.add(result);
     }
     // In the file's order, as its own problems are.
