@@ -239,4 +239,10 @@ export interface Concept {
    * above; they are no tag: not for topics, comparison, the quiz or "every standard has a concept".
    */
   related?: StandardKey[];
+  /**
+   * "worker": the matter is something the worker does to someone (abuse, threats, exploiting),
+   * so its words said to the asker ("a client yelled at me") tell of another's conduct toward
+   * the worker, which the concept does not govern; search then reads them as naming it not.
+   */
+  actor?: "worker";
 }

@@ -105,6 +105,18 @@ describe("ethics search", () => {
     expect(hits).not.toContain("Medi-Cal · Integrity 10");
   });
 
+  it.each([
+    // The worker's conduct toward a client is the rule on abusing people served; a client's
+    // conduct toward the worker is not (concept files' `actor: worker`).
+    ["i yelled at a client today", true],
+    ["a client yelled at me today what do i do", false],
+    ["i got yelled at by a peer in group", false],
+  ])("%j: the rule on abusing people served first: %s", (query, first) => {
+    const { stdout, code } = ethics(["search", query, "--json"]);
+    expect(code).toBe(0);
+    expect(citations(stdout)[0] === "Alaska · Relationship with Clients 3").toBe(first);
+  });
+
   it("an option after `--` is searched for as words, and the hint says so rather than guess a slip", () => {
     const { stdout, stderr, code } = ethics(["search", "--", "--json"], { env: { COLUMNS: "80" } });
     expect(code).toBe(1);

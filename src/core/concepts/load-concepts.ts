@@ -29,6 +29,8 @@ const conceptSchema = z.strictObject({
   standards: standardLists,
   /** General rules that bear on the matter without naming it: search ranks them below `standards`. */
   related: standardLists.optional(),
+  /** A matter that is the worker's conduct toward someone: said to the asker, it is another's. */
+  actor: z.literal("worker", { error: "expected actor: worker, or no actor" }).optional(),
 });
 
 const conceptFileSchema = z.strictObject({
@@ -77,6 +79,7 @@ function checkFile(data: ConceptFile, fileTopic: string, topics: readonly Topic[
       questions: entry.questions.map((question) => question.trim()),
       standards,
       ...(related.length > 0 ? { related } : {}),
+      ...(entry.actor === undefined ? {} : { actor: entry.actor }),
     };
   });
 }

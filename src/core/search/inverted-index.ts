@@ -19,7 +19,7 @@ import { copiesOfCode, copiesOfRelated, mergeCopies, NO_COPIES, relatedDocuments
 import { lazyRecord } from "./lazy-record.js";
 import { appendDocuments } from "./document-list.js";
 import { impliedBy } from "./implied-concepts.js";
-import { workersOwnMark } from "./workers-own.js";
+import { workersConductMark, workersOwnMark } from "./workers-own.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { LENGTH_WIDTH, SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -59,6 +59,8 @@ export interface IndexedConcept {
   topic?: number;
   /** Of a topic about the worker's own condition, or that topic (Topic.whose). */
   workersOwn?: true;
+  /** Of a concept of the worker's conduct toward someone (Concept.actor). */
+  workersConduct?: true;
   /** How centrally each of `documents` is about it, packed (centrality.ts). */
   centrality?: string;
   /**
@@ -714,6 +716,7 @@ function indexConcepts(
         ...(guessedDocuments.length > 0 ? { guessed: packDocuments(guessedDocuments) } : {}),
         ...topicPosition(library, concept.topic),
         ...workersOwnMark(topicsById.get(concept.topic)),
+        ...workersConductMark(concept),
         ...(documents.length > 0 ? { centrality: packCentrality(shares) } : {}),
         ...(related.length > 0 ? { related: packDocuments(related) } : {}),
       };

@@ -13,7 +13,7 @@ import type { IndexedConcept, IndexPart } from "./inverted-index.js";
 import { packIncreasingInts, unpackInto } from "./packed-numbers.js";
 import { NO_COPIES, relatedDocuments as relatedDocumentsOf } from "./related-copies.js";
 import { sortedIncludes, sortedUnique } from "./sorted.js";
-import { workersOwnMark } from "./workers-own.js";
+import { workersConductMark, workersOwnMark } from "./workers-own.js";
 
 /** A concept's entry in one part: where its documents start in `entry`, and its shares. */
 interface Segment {
@@ -156,6 +156,7 @@ export function joinConcepts(
       ...(guessed.length > 0 ? { guessed: packIncreasingInts(guessed.documents.subarray(0, guessed.length)) } : {}),
       ...(topic !== undefined ? { topic: library.concepts.length + topic } : {}),
       ...workersOwnMark(topic === undefined ? undefined : library.topics[topic]),
+      ...workersConductMark(concept),
       ...(length > 0 ? { centrality: packCentrality(merged.shares.subarray(0, length)) } : {}),
       ...(related.length > 0 ? { related: packIncreasingInts(Int32Array.from(related)) } : {}),
     });

@@ -18,7 +18,7 @@ import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
-import { namesSomeone, saidOfSomeoneElse } from "./someone.js";
+import { namesSomeone, saidOfSomeoneElse, saidToAsker } from "./someone.js";
 import { withoutStance } from "./stance.js";
 import { sentencesToRead } from "./long-query.js";
 import { spelledOut, withTextingSpelledOut } from "./texting.js";
@@ -118,6 +118,8 @@ export interface QueryPlan {
    * ("client showed up drunk"): none of them is a matter of the worker's own condition.
    */
   saidOfOthers: number;
+  /** The words said only to the asker wherever they stand ("yelled at me"): none of them is the worker's conduct (saidToAsker). */
+  saidToAsker: number;
 }
 
 interface QueryText {
@@ -416,7 +418,10 @@ function planText(index: SearchIndex, query: string): QueryPlan {
   const { matches, phraseWords } = matchConcepts(index, sequence, planned, text, wordAt);
   weighWordsReadInPhrases(index, planned, phraseWords);
   weighCollectionWords(index, planned, matches);
-  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence), saidOfOthers: wordsSaidOfOthers(text.sequence, wordAt) };
+  return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence),
+    saidOfOthers: wordsSaidOnlyAs(saidOfSomeoneElse, text.sequence, wordAt),
+    saidToAsker: wordsSaidOnlyAs(saidToAsker, text.sequence, wordAt),
+  };
 }
 
 /**
@@ -427,17 +432,17 @@ function plannedWordAt(sequence: readonly string[], planned: readonly QueryWord[
   return sequence.map((word) => (STOP_WORDS.has(word) ? -1 : planned.findIndex((candidate) => candidate.stem === stem(word))));
 }
 
-/** The mask of the planned words that stand in the text only where they are said of someone else (saidOfSomeoneElse). */
-function wordsSaidOfOthers(sequence: readonly string[], wordAt: readonly number[]): number {
+/** The mask of the planned words that stand in the text only where `saidSo` says of them (saidOfSomeoneElse, saidToAsker). */
+function wordsSaidOnlyAs(saidSo: (sequence: readonly string[], at: number) => boolean, sequence: readonly string[], wordAt: readonly number[]): number {
   let found = 0;
-  let notOfAnother = 0;
+  let notSo = 0;
   wordAt.forEach((at, position) => {
     if (at < 0) return;
     const bit = 1 << at;
     found |= bit;
-    if ((notOfAnother & bit) === 0 && !saidOfSomeoneElse(sequence, position)) notOfAnother |= bit;
+    if ((notSo & bit) === 0 && !saidSo(sequence, position)) notSo |= bit;
   });
-  return found & ~notOfAnother;
+  return found & ~notSo;
 }
 
 /**
@@ -583,9 +588,13 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   };
   const found = (stemmed: string) => (find(stemmed)?.length ?? 0) > 0;
   // A matter of the worker's own condition said of someone else is not the worker's: "he used
-  // meth" is no question of working under the influence. Such a match is no match, so it
-  // claims no words either.
-  const saidOfAnother = (owner: number, start: number, end: number) => index.concepts[owner]!.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end);
+  // meth" is no question of working under the influence; nor is the worker's conduct toward
+  // someone said to the asker: "a client yelled at me" is no question of abusing a client. Such
+  // a match is no match, so it claims no words either.
+  const saidOfAnother = (owner: number, start: number, end: number) => {
+    const concept = index.concepts[owner]!;
+    return (concept.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end)) || (concept.workersConduct === true && saidToAsker(text.sequence, start, end));
+  };
   const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.

@@ -392,9 +392,10 @@ function conceptSimilarity(index: SearchIndex, plan: QueryPlan, ownWords: Int32A
     // collection, "ethical", is rare among the concepts' own words too: collection-words.ts).
     const idf = Math.min(word.weight, inverseFrequency(count, frequency));
     const ofOthers = (plan.saidOfOthers & (1 << at)) !== 0;
+    const toAsker = (plan.saidToAsker & (1 << at)) !== 0;
     for (let document = 0; document < count; document++) {
       const tf = frequencies[document]!;
-      if (tf === 0 || (ofOthers && index.concepts[document]!.workersOwn === true)) continue;
+      if (tf === 0 || (ofOthers && index.concepts[document]!.workersOwn === true) || (toAsker && index.concepts[document]!.workersConduct === true)) continue;
       ownWords[document]! |= 1 << at;
       const norm = 1 - SOFT_B + (SOFT_B * fixedWidthAt(index.conceptLengths, document, 2)) / 2 / index.conceptAverageLength;
       similarity[document]! += (idf * tf * (SOFT_K1 + 1)) / (tf + SOFT_K1 * norm);

@@ -75,3 +75,26 @@ export function saidOfSomeoneElse(sequence: readonly string[], start: number, en
   }
   return false;
 }
+
+/** Words that join a deed to the one it is done to: "yelled at me", "went off on me", "harsh with me". */
+const TOWARD = new Set(["at", "on", "to", "toward", "towards", "with", "out", "off", "down", "up", "around", "over"]);
+/** Words a deed's own words may be followed by before its object: "yelled at me", "went off on me", "cussed him out". */
+const TOWARD_REACH = 2;
+
+/**
+ * Whether a deed (its words from `start` to `end`) is said to the asker, so that someone else
+ * did it: "me" within it ("cussed me out") or right after it, past a word or two that join a
+ * deed to its object ("a client yelled at me", "she went off on me"); or the asker, its
+ * subject, had it done ("I got yelled at by a client", "I was threatened by his brother").
+ * Said of no one, or by the asker ("I yelled at a peer", "how do I stop yelling at clients"),
+ * it may be the asker's own.
+ */
+export function saidToAsker(sequence: readonly string[], start: number, end = start): boolean {
+  for (let at = start + 1; at < end; at++) if (ASKER_AS_OBJECT.has(sequence[at]!)) return true;
+  let after = end + 1;
+  for (let skipped = 0; skipped < TOWARD_REACH && TOWARD.has(sequence[after] ?? ""); skipped++) after++;
+  if (ASKER_AS_OBJECT.has(sequence[after] ?? "")) return true;
+  if (sequence[after] !== "by" || ASKER_AS_OBJECT.has(sequence[after + 1] ?? "")) return false;
+  for (let before = start - 1; before >= Math.max(0, start - SUBJECT_REACH); before--) if (ASKER_AS_SUBJECT.has(sequence[before]!)) return true;
+  return false;
+}

@@ -1,8 +1,15 @@
 // A theme about the worker's own condition (Topic.whose "worker"): the index marks it and its
 // concepts, so that search can read a word of them said of someone else as naming none of them.
-import type { Topic } from "../../model.js";
+// A matter that is the worker's conduct toward someone (Concept.actor "worker") is marked too:
+// its words said to the asker ("a client yelled at me") tell of another's conduct.
+import type { Concept, Topic } from "../../model.js";
 
 /** The index's mark for a concept of `topic`, or for `topic` itself. */
 export function workersOwnMark(topic: Topic | undefined): { workersOwn?: true } {
   return topic?.whose === "worker" ? { workersOwn: true } : {};
+}
+
+/** The index's mark for a concept of the worker's conduct toward someone. */
+export function workersConductMark(concept: Concept): { workersConduct?: true } {
+  return concept.actor === "worker" ? { workersConduct: true } : {};
 }

@@ -72,6 +72,15 @@ concepts:
   });
 
   it.each([
+    ["no actor", good, undefined],
+    ["the worker as the actor of the matter", `${good}    actor: worker\n`, "worker"],
+  ])("reads %s", (_what, text, actor) => {
+    const { concepts: parsed, problems } = parse(text);
+    expect(problems).toEqual([]);
+    expect(parsed![0]!.actor).toBe(actor);
+  });
+
+  it.each([
     ["a related standard that is also a standard of the concept", `${good}    related:\n      wisconsin: [8, 12]\n`, /wisconsin code-of-conduct 12 is in both standards and related of 'accepting-gifts-test'/],
     ["a related reference to no standard", `${good}    related:\n      wisconsin: [16]\n`, /wisconsin code-of-conduct has no standard 16/],
     ["a related reference to no code", `${good}    related:\n      wisconsn: [8]\n`, /no code 'wisconsn' is loaded — did you mean wisconsin\?/],
@@ -86,6 +95,7 @@ concepts:
     ["a topic that does not exist", good.replace("topic: gifts", "topic: giftz"), /no topic 'giftz' in topics.yaml — did you mean gifts\?/],
     ["a topic other than its file's name", good.replace("topic: gifts", "topic: boundaries"), /named gifts.yaml but files its concepts under 'boundaries'/],
     ["a concept id that is not a slug", good.replace("accepting-gifts-test", "Accepting Gifts"), /concept id: lowercase letters/],
+    ["an actor other than the worker", `${good}    actor: client\n`, /expected actor: worker, or no actor/],
   ])("%s", (_what, text, message) => {
     const { concepts: parsed, problems } = parse(text);
     expect(parsed).toBeNull();

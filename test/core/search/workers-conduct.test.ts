@@ -1,0 +1,71 @@
+// A concept of the worker's conduct toward someone (concept files' `actor: worker`): its words
+// said to the asker ("a client yelled at me", "I got threatened by his brother") tell of
+// someone else's conduct toward the worker, which the concept does not govern.
+import { describe, expect, it } from "vitest";
+import { saidToAsker } from "../../../src/core/search/someone.js";
+import { planQuery } from "../../../src/core/search/query.js";
+import { search } from "../../../src/core/search/search.js";
+import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
+import { words } from "../../../src/core/text.js";
+
+const root = new URL("../../..", import.meta.url).pathname;
+const library = readBuiltinLibrary(root);
+const index = builtIndex(library);
+
+describe("saidToAsker", () => {
+  it.each([
+    ["a client yelled at me today", "yelled", "yelled", true],
+    ["she went off on me in group", "went", "off", true],
+    ["he cussed me out", "cussed", "out", true],
+    ["my program manager keeps pressuring me to join his church", "pressuring", "pressuring", true],
+    ["i got yelled at by a peer", "yelled", "yelled", true],
+    ["i was threatened by his brother", "threatened", "threatened", true],
+    // Done by the asker, or said of no one: it may be the asker's own.
+    ["i yelled at a client", "yelled", "yelled", false],
+    ["how do i stop yelling at clients", "yelling", "yelling", false],
+    ["she cussed me out and i yelled back", "yelled", "yelled", false],
+    // Done to someone else, by someone else: a coworker's conduct toward a client is the matter.
+    ["a staff member yelled at a peer", "yelled", "yelled", false],
+    ["a peer was threatened by staff", "threatened", "threatened", false],
+    ["he yelled at me? no, at her", "yelled", "yelled", true],
+    ["staff yelled by the door", "yelled", "yelled", false],
+  ])("%j from %s to %s: %s", (text, first, last, expected) => {
+    const sequence = words(text);
+    expect(saidToAsker(sequence, sequence.indexOf(first), sequence.indexOf(last))).toBe(expected);
+  });
+});
+
+describe("a question about someone's conduct toward the asker", () => {
+  const named = (query: string) => planQuery(index, query).matches.map((match) => match.concept.id);
+
+  it("marks the concepts of the worker's conduct toward someone", () => {
+    const marked = index.concepts.filter((concept) => concept.workersConduct).map((concept) => concept.id);
+    expect(marked).toEqual(expect.arrayContaining(["abusing-people-served", "threats-intimidation-and-harassment", "manipulation-and-undue-influence"]));
+    // Its terms say what the person served gives the worker ("left me money"): said to the asker by design.
+    expect(marked).not.toContain("exploiting-people-served");
+  });
+
+  it.each([
+    ["a client yelled at me today, what do i do", "abusing-people-served"],
+    ["a peer cussed me out in group", "abusing-people-served"],
+    ["i got yelled at by a peer in group", "abusing-people-served"],
+    ["my program manager keeps pressuring me to join his church", "manipulation-and-undue-influence"],
+  ])("%j does not name %s", (query, concept) => {
+    expect(named(query)).not.toContain(concept);
+  });
+
+  it.each([
+    ["i yelled at a client today and feel awful", "abusing-people-served"],
+    ["I lost my temper and yelled at a peer who kept interrupting", "abusing-people-served"],
+    ["a staff member yelled at a peer in the lobby", "abusing-people-served"],
+    ["is it manipulation to keep pressuring a peer to take his meds", "manipulation-and-undue-influence"],
+  ])("%j still names %s", (query, concept) => {
+    expect(named(query)).toContain(concept);
+  });
+
+  it("leaves the rule on abusing people served from the first hit of a client yelling at the worker", () => {
+    const first = (query: string) => search(index, library, query).hits[0]?.citation;
+    expect(first("i yelled at a client today")).toBe("Alaska · Relationship with Clients 3");
+    expect(first("a client yelled at me today what do i do")).not.toBe("Alaska · Relationship with Clients 3");
+  });
+});
