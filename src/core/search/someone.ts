@@ -23,10 +23,31 @@ const ASKER = new Set(["i", "im"]);
 const PEERS = new Set(["peer", "peers"]);
 const WORK = new Set(["specialist", "specialists", "support", "supporter", "supporters", "worker", "workers"]);
 
+/** Before "a peer", these make it the asker's own role: "work as a peer", "I'm a peer", "being a peer". */
+const ROLE_OPENERS = new Set(["as", "am", "m", "im", "being"]);
+
+/** Whether "peer" at `at` names the work ("peer specialist") or the asker's role ("as a peer"), not a person served. */
+function isPeerRoleAt(sequence: readonly string[], at: number): boolean {
+  if (WORK.has(sequence[at + 1] ?? "")) return true;
+  return at >= 2 && (sequence[at - 1] === "a" || sequence[at - 1] === "an") && ROLE_OPENERS.has(sequence[at - 2]!);
+}
+
 /** Whether the word at `at` names someone besides the asker. */
 function isSomeoneAt(sequence: readonly string[], at: number): boolean {
   const word = sequence[at]!;
-  return PERSONS.has(word) || SERVED.has(word) || (PEERS.has(word) && !WORK.has(sequence[at + 1] ?? "")) || (at > 0 && SERVING.has(word) && ASKER.has(sequence[at - 1]!));
+  return PERSONS.has(word) || SERVED.has(word) || (PEERS.has(word) && !isPeerRoleAt(sequence, at)) || (at > 0 && SERVING.has(word) && ASKER.has(sequence[at - 1]!));
+}
+
+/** Names for those who do the work: a pronoun that goes back to one ("a peer specialist … their own mental health") speaks of the worker. */
+const WORKERS = new Set(["specialist", "specialists", "worker", "workers", "supporter", "supporters", "staff", "coworker", "coworkers", "colleague", "colleagues"]);
+
+/** Whether the pronoun at `at` goes back to a worker: the nearest name of a person before it is one. */
+function standsForWorker(sequence: readonly string[], at: number): boolean {
+  for (let before = at - 1; before >= 0; before--) {
+    if (WORKERS.has(sequence[before]!)) return true;
+    if (!PERSONS.has(sequence[before]!) && isSomeoneAt(sequence, before)) return false;
+  }
+  return false;
 }
 
 /** Whether the words of a question (lower case, small words kept, in order) name someone besides the asker. */
@@ -71,7 +92,7 @@ export function saidOfSomeoneElse(sequence: readonly string[], start: number, en
     const word = sequence[before]!;
     if (ASKER_AS_SUBJECT.has(word) || (word === "my" && before === start - 1)) return false;
     if (!isSomeoneAt(sequence, before) || PREPOSITIONS.has(sequence[before - 1] ?? "") || (DETERMINERS.has(sequence[before - 1] ?? "") && PREPOSITIONS.has(sequence[before - 2] ?? ""))) continue;
-    return !joinedWithAsker(sequence, before);
+    return !joinedWithAsker(sequence, before) && !(PERSONS.has(word) && standsForWorker(sequence, before));
   }
   return false;
 }

@@ -37,6 +37,14 @@ describe("saidOfSomeoneElse", () => {
     ["my supervisor says she smelled alcohol on me at work", "alcohol", false],
     ["a client smelled alcohol on my breath at group", "alcohol", false],
     ["he used meth in my car", "meth", true],
+    // "a peer" as the asker's own role; a pronoun that goes back to a worker.
+    ["am i allowed to work as a peer while taking prescribed medication", "prescribed", false],
+    ["i'm a peer and taking suboxone", "suboxone", false],
+    ["what should a peer specialist do when their own mental health starts slipping", "mental", false],
+    ["a coworker confided in me that she relapsed last month", "relapsed", false],
+    ["my client told me he relapsed", "relapsed", true],
+    ["a peer i work with said she relapsed", "relapsed", true],
+    ["the peer specialist said her client relapsed", "relapsed", true],
   ])("%j at %s: %s", (text, word, expected) => {
     const sequence = words(text);
     expect(saidOfSomeoneElse(sequence, sequence.indexOf(word))).toBe(expected);
@@ -66,6 +74,7 @@ describe("a question about someone else's use or recovery", () => {
     ["i was vaping thc pens before work", "cannabis-use"],
     ["I relapsed last weekend, do I have to tell my supervisor", "relapse-and-changes-in-recovery"],
     ["listening to his trauma triggered me", "relapse-and-changes-in-recovery"],
+    ["am i allowed to work as a peer while taking prescribed medication", "prescribed-and-over-the-counter-medication"],
   ])("%j still names %s", (query, concept) => {
     expect(named(query)).toContain(concept);
   });
