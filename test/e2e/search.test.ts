@@ -105,16 +105,30 @@ describe("ethics search", () => {
     expect(hits).not.toContain("Medi-Cal · Integrity 10");
   });
 
+  // The rules against a worker's abuse, threats and force toward the people served.
+  const RULES_ON_THE_WORKERS_CONDUCT = ["Alaska · Relationship with Clients 3", "Wisconsin 5", "Wisconsin 14", "Medi-Cal · Safety & Protection 6", "Working Well Together · Safety & Protection 6"];
   it.each([
-    // The worker's conduct toward a client is the rule on abusing people served; a client's
-    // conduct toward the worker is not (concept files' `actor: worker`).
+    // The worker's conduct toward a client is what those rules govern; a client's conduct
+    // toward the worker is not (concept files' `actor: worker`).
     ["i yelled at a client today", true],
+    ["a peer keeps yelling at me, is it ok if i yell back", true],
     ["a client yelled at me today what do i do", false],
-    ["i got yelled at by a peer in group", false],
-  ])("%j: the rule on abusing people served first: %s", (query, first) => {
+    ["i got yelled at in group today by a participant", false],
+  ])("%j: a rule on the worker's conduct toward clients first: %s", (query, first) => {
     const { stdout, code } = ethics(["search", query, "--json"]);
     expect(code).toBe(0);
-    expect(citations(stdout)[0] === "Alaska · Relationship with Clients 3").toBe(first);
+    expect(RULES_ON_THE_WORKERS_CONDUCT.includes(citations(stdout)[0])).toBe(first);
+  });
+
+  it.each([
+    // "a peer" after "as" is the asker's own role: the medication is the asker's.
+    ["am i allowed to work as a peer while taking prescribed medication", "Medi-Cal · Integrity 12"],
+    // A pronoun that goes back to a worker of its clause speaks of the worker.
+    ["what should a peer specialist do when their own mental health starts slipping", "North Carolina 1"],
+  ])("%j: the rules on the worker's own condition, %s among them", (query, rule) => {
+    const { stdout, code } = ethics(["search", query, "--json"]);
+    expect(code).toBe(0);
+    expect(citations(stdout)).toContain(rule);
   });
 
   it("an option after `--` is searched for as words, and the hint says so rather than guess a slip", () => {

@@ -549,6 +549,19 @@ function particleReading(phrase: TermPhrase, positions: readonly number[], seque
   return { said, kept };
 }
 
+/**
+ * Whether a deed the query says (a term's words at `positions`, from `start` to `end` with its
+ * small words) is done to the asker (saidToAsker), and its words are said nowhere else but so:
+ * "a peer keeps yelling at me, is it ok if I yell back" asks about the asker's own. Words
+ * matched apart are read only at the last of them and after it: "I used too much force on a
+ * client who came at me" has "me" between them, not as the deed's object.
+ */
+function conductToAsker(sequence: readonly string[], positions: readonly number[], start: number, end: number, close: boolean): boolean {
+  if (!saidToAsker(sequence, close ? start : end, end)) return false;
+  const stems = new Set(positions.map((position) => stem(sequence[position]!)));
+  return sequence.every((word, at) => positions.includes(at) || !stems.has(stem(word)) || saidToAsker(sequence, at));
+}
+
 /** A term of one meaningful word that a particle after it makes a phrase of its own ("hitting on me"). */
 function isPhrasal(phrase: TermPhrase): boolean {
   if (!isWordForWord(phrase)) return false;
@@ -591,9 +604,10 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   // meth" is no question of working under the influence; nor is the worker's conduct toward
   // someone said to the asker: "a client yelled at me" is no question of abusing a client. Such
   // a match is no match, so it claims no words either.
-  const saidOfAnother = (owner: number, start: number, end: number) => {
+  const notTheWorkers = (owner: number, positions: readonly number[], start: number, close: boolean) => {
     const concept = index.concepts[owner]!;
-    return (concept.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end)) || (concept.workersConduct === true && saidToAsker(text.sequence, start, end));
+    const end = Math.max(...positions);
+    return (concept.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end)) || (concept.workersConduct === true && conductToAsker(text.sequence, positions, start, end, close));
   };
   const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
@@ -608,12 +622,12 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     if (rests(phrase, positions) && close?.kept !== false) {
       // Matched word for word, the term's small words stand in the text before its word.
       const start = Math.min(...positions!) - (wordForWord ? phrase.stop.indexOf(false) : 0);
-      if (!saidOfAnother(owner, start, Math.max(...positions!))) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
+      if (!notTheWorkers(owner, positions!, start, true)) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
     const apartReading = far === null ? undefined : particleReading(phrase, far, text.sequence);
-    if (rests(phrase, far) && apartReading!.kept && !saidOfAnother(owner, Math.min(...far!), Math.max(...far!))) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
+    if (rests(phrase, far) && apartReading!.kept && !notTheWorkers(owner, far!, Math.min(...far!), false)) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in

@@ -39,13 +39,33 @@ function isSomeoneAt(sequence: readonly string[], at: number): boolean {
 }
 
 /** Names for those who do the work: a pronoun that goes back to one ("a peer specialist … their own mental health") speaks of the worker. */
-const WORKERS = new Set(["specialist", "specialists", "worker", "workers", "supporter", "supporters", "staff", "coworker", "coworkers", "colleague", "colleagues"]);
+const WORKERS = new Set(["specialist", "specialists", "worker", "workers", "supporter", "supporters", "coworker", "coworkers", "colleague", "colleagues"]);
+/** Words that end the clause a pronoun's worker must be in: a report ("told me he", "says she") or a new clause ("that she", "who"). */
+const CLAUSE_BREAKS = new Set(["that", "who", "whom", "which", "said", "says", "say", "told", "tells", "tell", "asked", "asks"]);
+/** Words back from a pronoun within which its worker is named: "a peer specialist do when their". */
+const WORKER_REACH = 5;
 
-/** Whether the pronoun at `at` goes back to a worker: the nearest name of a person before it is one. */
+/**
+ * Whether the pronoun at `at` goes back to a worker of the same clause: "what should a peer
+ * specialist do when their own mental health starts slipping". Not past the asker ("my
+ * coworker and I noticed he was high"), a report or a new clause ("my client's social worker
+ * says he relapsed"), another person, or a job the asker names as their own ("I'm a peer
+ * specialist and a client told me he relapsed").
+ */
 function standsForWorker(sequence: readonly string[], at: number): boolean {
-  for (let before = at - 1; before >= 0; before--) {
-    if (WORKERS.has(sequence[before]!)) return true;
-    if (!PERSONS.has(sequence[before]!) && isSomeoneAt(sequence, before)) return false;
+  for (let before = at - 1; before >= Math.max(0, at - WORKER_REACH); before--) {
+    const word = sequence[before]!;
+    if (ASKER_AS_SUBJECT.has(word) || CLAUSE_BREAKS.has(word)) return false;
+    if (WORKERS.has(word)) return !isAskersOwnRole(sequence, before);
+    if (isSomeoneAt(sequence, before)) return false;
+  }
+  return false;
+}
+
+/** Whether the job named at `at` ("peer specialist") follows "as a", "I'm a", "being a": the asker's own. */
+function isAskersOwnRole(sequence: readonly string[], at: number): boolean {
+  for (let before = at - 1; before >= Math.max(1, at - 3); before--) {
+    if (sequence[before] === "a" || sequence[before] === "an") return ROLE_OPENERS.has(sequence[before - 1]!);
   }
   return false;
 }
@@ -97,25 +117,38 @@ export function saidOfSomeoneElse(sequence: readonly string[], start: number, en
   return false;
 }
 
-/** Words that join a deed to the one it is done to: "yelled at me", "went off on me", "harsh with me". */
-const TOWARD = new Set(["at", "on", "to", "toward", "towards", "with", "out", "off", "down", "up", "around", "over"]);
+/** Words that join a deed to the one it is done to: "yelled at me", "went off on me", "harsh with me". Not "to": "sounds like a threat to me" is an opinion. */
+const TOWARD = new Set(["at", "on", "toward", "towards", "with", "out", "off", "down", "up", "around", "over"]);
 /** Words a deed's own words may be followed by before its object: "yelled at me", "went off on me", "cussed him out". */
 const TOWARD_REACH = 2;
+/** Between the asker and a deed, these make the asker the one it was done to: "I got yelled at", "I've been threatened", "I'm being harassed". */
+const PASSIVE_HELPERS = new Set(["got", "get", "gets", "getting", "was", "were", "been", "being", "am", "m", "ve", "have", "keep", "just", "always"]);
+/** Done-to forms of the deeds that do not end in -ed: "I was hit", "I got thrown out". */
+const IRREGULAR_PARTICIPLES = new Set(["hit", "thrown", "beaten", "bitten", "held", "shaken", "sworn", "struck", "spat"]);
+
+/** Whether the deed word at `at` is said in the passive of the asker: "I got yelled at", "I was threatened", "I was hit". */
+function askerHadItDone(sequence: readonly string[], at: number): boolean {
+  const deed = sequence[at]!;
+  if (!deed.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(deed)) return false;
+  let before = at - 1;
+  if (!PASSIVE_HELPERS.has(sequence[before] ?? "")) return false;
+  while (before > 0 && PASSIVE_HELPERS.has(sequence[before]!)) before--;
+  return ASKER.has(sequence[before] ?? "");
+}
 
 /**
  * Whether a deed (its words from `start` to `end`) is said to the asker, so that someone else
  * did it: "me" within it ("cussed me out") or right after it, past a word or two that join a
- * deed to its object ("a client yelled at me", "she went off on me"); or the asker, its
- * subject, had it done ("I got yelled at by a client", "I was threatened by his brother").
- * Said of no one, or by the asker ("I yelled at a peer", "how do I stop yelling at clients"),
- * it may be the asker's own.
+ * deed to its object ("a client yelled at me", "she went off on me"), or after "to" and one
+ * word ("threatened to report me"); or the asker had it done ("I got yelled at in group",
+ * "I was threatened by his brother"). Said of no one, or by the asker ("I yelled at a peer",
+ * "how do I stop yelling at clients", "I yelled by accident"), it may be the asker's own.
  */
 export function saidToAsker(sequence: readonly string[], start: number, end = start): boolean {
   for (let at = start + 1; at < end; at++) if (ASKER_AS_OBJECT.has(sequence[at]!)) return true;
+  if (askerHadItDone(sequence, start)) return true;
+  if (sequence[end + 1] === "to" && ASKER_AS_OBJECT.has(sequence[end + 3] ?? "")) return true;
   let after = end + 1;
   for (let skipped = 0; skipped < TOWARD_REACH && TOWARD.has(sequence[after] ?? ""); skipped++) after++;
-  if (ASKER_AS_OBJECT.has(sequence[after] ?? "")) return true;
-  if (sequence[after] !== "by" || ASKER_AS_OBJECT.has(sequence[after + 1] ?? "")) return false;
-  for (let before = start - 1; before >= Math.max(0, start - SUBJECT_REACH); before--) if (ASKER_AS_SUBJECT.has(sequence[before]!)) return true;
-  return false;
+  return ASKER_AS_OBJECT.has(sequence[after] ?? "");
 }

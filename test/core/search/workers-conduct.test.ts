@@ -27,8 +27,15 @@ describe("saidToAsker", () => {
     // Done to someone else, by someone else: a coworker's conduct toward a client is the matter.
     ["a staff member yelled at a peer", "yelled", "yelled", false],
     ["a peer was threatened by staff", "threatened", "threatened", false],
-    ["he yelled at me? no, at her", "yelled", "yelled", true],
     ["staff yelled by the door", "yelled", "yelled", false],
+    ["i got yelled at in group today by a participant", "yelled", "yelled", true],
+    ["a peer threatened to report me to my boss", "threatened", "threatened", true],
+    ["a client is threatening to hurt me", "threatening", "threatening", true],
+    // An opinion, a slip, a "me" of another clause: not done to the asker.
+    ["it sounds like a threat to me", "threat", "threat", false],
+    ["i yelled by accident at a client", "yelled", "yelled", false],
+    ["a peer who trusts me was pressured by staff to sign", "pressured", "pressured", false],
+    ["i was yelling at a client", "yelling", "yelling", false],
   ])("%j from %s to %s: %s", (text, first, last, expected) => {
     const sequence = words(text);
     expect(saidToAsker(sequence, sequence.indexOf(first), sequence.indexOf(last))).toBe(expected);
@@ -49,6 +56,9 @@ describe("a question about someone's conduct toward the asker", () => {
     ["a client yelled at me today, what do i do", "abusing-people-served"],
     ["a peer cussed me out in group", "abusing-people-served"],
     ["i got yelled at by a peer in group", "abusing-people-served"],
+    ["i got yelled at by a peer in group", "threats-intimidation-and-harassment"],
+    ["i got yelled at in group today by a participant", "abusing-people-served"],
+    ["a peer threatened to report me to my boss", "threats-intimidation-and-harassment"],
     ["my program manager keeps pressuring me to join his church", "manipulation-and-undue-influence"],
   ])("%j does not name %s", (query, concept) => {
     expect(named(query)).not.toContain(concept);
@@ -59,6 +69,11 @@ describe("a question about someone's conduct toward the asker", () => {
     ["I lost my temper and yelled at a peer who kept interrupting", "abusing-people-served"],
     ["a staff member yelled at a peer in the lobby", "abusing-people-served"],
     ["is it manipulation to keep pressuring a peer to take his meds", "manipulation-and-undue-influence"],
+    // The asker's own deed said too, before or after the one done to them.
+    ["a peer keeps yelling at me, is it ok if i yell back", "abusing-people-served"],
+    ["a client threatened me so i threatened him back", "threats-intimidation-and-harassment"],
+    ["i used too much force on a client who came at me physically", "physical-force-and-restraint"],
+    ["a coworker keeps yelling at clients, it looks like verbal abuse to me", "abusing-people-served"],
   ])("%j still names %s", (query, concept) => {
     expect(named(query)).toContain(concept);
   });
