@@ -74,6 +74,8 @@ describe("a question about someone else's use or recovery", () => {
     // The term's own small words ("under the") do not use up the reach.
     ["he was drunk in group", "working-under-the-influence"],
     ["he was under the influence in group", "working-under-the-influence"],
+    ["a peer's mental health is getting worse, what do i do", "relapse-and-changes-in-recovery"],
+    ["how do i support someone whose mental health is slipping", "relapse-and-changes-in-recovery"],
   ])("%j does not name %s", (query, concept) => {
     expect(named(query)).not.toContain(concept);
   });
@@ -83,6 +85,7 @@ describe("a question about someone else's use or recovery", () => {
     ["I relapsed last weekend, do I have to tell my supervisor", "relapse-and-changes-in-recovery"],
     ["listening to his trauma triggered me", "relapse-and-changes-in-recovery"],
     ["am i allowed to work as a peer while taking prescribed medication", "prescribed-and-over-the-counter-medication"],
+    ["my mental health is getting worse and i have clients all week", "relapse-and-changes-in-recovery"],
   ])("%j still names %s", (query, concept) => {
     expect(named(query)).toContain(concept);
   });
