@@ -281,6 +281,21 @@ function numberWord(word: string): string | undefined {
 /** Whether `word` is a number, range or list as people write them (see numberWord). */
 export const isNumberWord = (word: string): boolean => numberWord(word) !== undefined;
 
+/**
+ * `1-3 to 5`, `5 to 7 to 9`: a range word with a range on one side. Read up to the range, the
+ * word began the next reference: "no code 'to'". What was meant is one range, or a list.
+ */
+function rangeOfRange(typed: readonly Token[], word: string, before: string, after: string): UsageError {
+  const words = typed.map((token) => token.typed ?? token.text).filter((text) => text !== "");
+  const from = before.split(",").at(-1)!.split("-")[0]!;
+  const to = after.split(",")[0]!.split("-").at(-1)!;
+  const ways: string[] = [];
+  if (to === "") ways.push(`for ${from} to the last, write ${from}-`);
+  else if (Number(to) > Number(from)) ways.push(`for ${from} to ${to}, write ${from}-${to}`);
+  if (!before.endsWith("-")) ways.push(`for both, ${before},${after}`);
+  return new UsageError(`'${words.join(" ")}' has a range on one side of '${word}': expected a number each side`, ways.join("; ") || undefined);
+}
+
 /** A mark typed as a word of its own, before the number it marks: `§ 12`. */
 const isMarkAlone = (word: string) => NUMBER_MARK.test(word) && word.replace(NUMBER_MARK, "") === "";
 
@@ -319,6 +334,7 @@ function numberAt(tokens: readonly Token[], at: number): { text: string; count: 
     if (word === undefined || next === undefined) break;
     if (RANGE_WORDS.has(word) && /(?:^|,)\d+$/.test(joined) && /^\d+(?:$|,)/.test(next.text)) joined = `${joined}-${next.text}`;
     else if (LIST_WORDS.has(word) && /\d$/.test(joined) && /^\d/.test(next.text)) joined = `${joined},${next.text}`;
+    else if (RANGE_WORDS.has(word)) throw rangeOfRange(tokens.slice(at, at + count + 1 + next.count), follows(count)!, joined, next.text);
     else break;
     count += 1 + next.count;
   }
