@@ -314,7 +314,7 @@ function closingQuoteAfter(text: string, open: number): number | null {
 
 function yamlProblem(error: unknown, text: string, file: string, events?: readonly Event[]): FileProblem {
   if (error instanceof YAMLException) {
-    const keyAt = error.reason === COMPLEX_KEY && events ? firstCollectionKey(events) : null;
+    const keyAt = error.reason === COMPLEX_KEY && events ? firstCollectionKey(text, events) : null;
     const offset = keyAt ?? error.mark?.position;
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
     if (quote !== null) {

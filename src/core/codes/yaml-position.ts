@@ -136,13 +136,20 @@ function keyAsRead(text: string, event: ScalarEvent): string {
   }
 }
 
+/** The name of an anchor (`&m`) or of the alias of one (`*m`), as written. */
+const anchorName = (text: string, event: { anchorStart: number; anchorEnd: number }): string => text.slice(event.anchorStart, event.anchorEnd).replace(/^[&*]/, "");
+
 /**
- * Where the first key that is a list or mapping is written (`[a]: b`, `? {x: 1}`): the loader
- * refuses it, but places it at the start of the file.
+ * Where the first key that is a list or mapping is written (`[a]: b`, `? {x: 1}`, or `*m : b`
+ * where `&m` anchors one): the loader refuses it, but places it at the start of the file, or,
+ * for an alias, past it.
  */
-export function firstCollectionKey(events: readonly Event[]): number | null {
+export function firstCollectionKey(text: string, events: readonly Event[]): number | null {
   // Each open document or collection, and for a mapping whether its next node is a key.
   const open: { mapping: boolean; atKey: boolean }[] = [];
+  // Whether each anchor, as last defined, is of a list or mapping.
+  const anchorsCollection = new Map<string, boolean>();
+  const atKey = () => open[open.length - 1]?.mapping === true && open[open.length - 1]!.atKey;
   const placed = () => {
     const parent = open[open.length - 1];
     if (parent?.mapping) parent.atKey = !parent.atKey;
@@ -154,13 +161,17 @@ export function firstCollectionKey(events: readonly Event[]): number | null {
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
-        const parent = open[open.length - 1];
-        if (parent?.mapping && parent.atKey) return nodeStart(event);
+        if (atKey()) return nodeStart(event);
+        if (event.anchorStart >= 0) anchorsCollection.set(anchorName(text, event), true);
         open.push({ mapping: event.type === EVENT_ID.MAPPING, atKey: true });
         break;
       }
       case EVENT_ID.SCALAR:
+        if (event.anchorStart >= 0) anchorsCollection.set(anchorName(text, event), false);
+        placed();
+        break;
       case EVENT_ID.ALIAS:
+        if (atKey() && anchorsCollection.get(anchorName(text, event)) === true) return nodeStart(event);
         placed();
         break;
       case EVENT_ID.POP:
