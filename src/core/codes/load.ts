@@ -8,6 +8,7 @@
 import { CORE_SCHEMA, constructFromEvents, parseEvents, YAMLException, type Event } from "js-yaml";
 import type { z } from "zod";
 import type { Code } from "../../model.js";
+import { formatPath } from "./field-path.js";
 import { listCodeDirectory } from "./code-files.js";
 import { DataError, describeFsError, type FileProblem } from "../errors.js";
 import { normalizeCode } from "./normalize.js";
@@ -63,12 +64,6 @@ function notAConcept(id: string, checks: ReadChecks): string {
   }
   const suggestion = didYouMean(id, checks.conceptIds!);
   return `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}`;
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join("");
 }
 
 /** The fields allowed where an unknown one was found, for "did you mean …?". */
