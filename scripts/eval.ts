@@ -13,7 +13,7 @@
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
-import { ordinal } from "../src/core/codes/hidden-characters.js";
+import { ordinal } from "../src/core/ordinal.js";
 import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SESSIONS, unanswered } from "../test/eval/evaluate.js";
 
 const root = process.cwd();

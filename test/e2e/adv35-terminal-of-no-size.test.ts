@@ -2,20 +2,15 @@
 // Python's pty.spawn from outside a terminal, a serial console. ethics read its width as
 // unknown, as a pipe's, and printed lines of 300 columns, which less then cut mid-word at 80;
 // and its height as 0, so that every answer, a line long, went to the pager.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root, testCacheDir } from "./run.js";
-import { lineWidths } from "./terminal-run.js";
+import { ETHICS_COMMAND, lineWidths, onTerminal } from "./terminal-run.js";
 
 /** Runs ethics on a pseudo-terminal set to 0×0, as the ones above are; the screen, its exit code last. */
 function onTerminalOfNoSize(args: string, env: NodeJS.ProcessEnv = {}): string {
-  const command = `stty cols 0 rows 0; ${process.execPath} ${join(root, "bin/ethics.cjs")} ${args} < /dev/null; echo "exit $?"`;
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", NO_COLOR: "1", ...env };
-  for (const name of ["FORCE_COLOR", "COLUMNS", "LINES", "ETHICS_PAGER"]) if (!(name in env)) delete fullEnv[name];
-  return execFileSync("script", ["-qec", command, "/dev/null"], { env: fullEnv, encoding: "utf8", timeout: 60_000 }).replace(/\r\n/g, "\n");
+  return onTerminal(`${ETHICS_COMMAND} ${args} < /dev/null; echo "exit $?"`, { size: { columns: 0, rows: 0 }, env: { NO_COLOR: "1", ...env } });
 }
 
 describe("a terminal that reports no size", () => {

@@ -6,18 +6,13 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root, testCacheDir } from "./run.js";
+import { ETHICS_COMMAND, terminalRun } from "./terminal-run.js";
 import { hasTmux, tmuxSession } from "./tmux-session.js";
 
 const ESC = "\u001b[";
-const ethicsCommand = `${process.execPath} ${join(root, "bin/ethics.cjs")}`;
-
-/** Runs ethics on a pseudo-terminal of 80 × 10 (util-linux `script`); its exit status. */
-function onTerminal(args: string, env: NodeJS.ProcessEnv): number {
-  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
-  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_PAGER", "LESS"]) if (!(name in env)) delete cleanEnv[name];
-  const run = spawnSync("script", ["-qec", `stty cols 80 rows 10; ${ethicsCommand} ${args}`, "/dev/null"], { env: cleanEnv, encoding: "utf8", timeout: 60_000 });
-  return run.status ?? -1;
+/** Runs ethics on a pseudo-terminal of 80 × 10; its exit status. */
+function statusOnTerminal(args: string, env: NodeJS.ProcessEnv): number {
+  return terminalRun(`${ETHICS_COMMAND} ${args}`, { size: { columns: 80, rows: 10 }, env }).status;
 }
 
 /** A pager named `name` in a folder of its own that keeps what it is given in `kept`. */
@@ -48,7 +43,7 @@ describe("colour through the pager", () => {
     const { command, kept } = recordingPager(name);
     const viaEthicsPager = options !== "";
     const pager = viaEthicsPager ? { ETHICS_PAGER: command + options } : { PAGER: command };
-    const status = onTerminal("show medi-cal integrity", less === undefined ? pager : { ...pager, LESS: less });
+    const status = statusOnTerminal("show medi-cal integrity", less === undefined ? pager : { ...pager, LESS: less });
     expect(status).toBe(0);
     const paged = readFileSync(kept, "utf8");
     const plain = paged.replace(/\u001b\[[0-9;]*m/g, "");
@@ -58,7 +53,7 @@ describe("colour through the pager", () => {
   });
 
   it.skipIf(!hasTmux || spawnSync("sh", ["-c", "command -v more"]).status !== 0)("the real more, on 80 columns: no line broken early", async () => {
-    const session = tmuxSession(`PAGER=more ${ethicsCommand} show medi-cal integrity; sleep 60`, 80, 12);
+    const session = tmuxSession(`PAGER=more ${ETHICS_COMMAND} show medi-cal integrity; sleep 60`, 80, 12);
     try {
       const lines = await session.until((screen) => screen.some((line) => line.includes("--More--")), "more's prompt");
       expect(lines).toContain("1.  Act in accordance with the highest standards of professional integrity.");

@@ -2,19 +2,15 @@
 // the output: ethics prints it directly, as git does ("cannot run …", then the text). A pager
 // that starts is the user's choice, whatever it then shows: `PAGER=true` shows nothing, as
 // `PAGER=true git log` does.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root, testCacheDir } from "./run.js";
+import { ETHICS_COMMAND, onTerminal } from "./terminal-run.js";
 
-/** Run ethics on a 60×10 pseudo-terminal (util-linux `script`), its exit code echoed after it. */
-function onTerminal(args: string, pager: string): string {
-  const command = `stty cols 60 rows 10; ${process.execPath} ${join(root, "bin/ethics.cjs")} ${args}; echo "exit $?"`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", NO_COLOR: "1", PAGER: pager };
-  delete env.ETHICS_PAGER;
-  return execFileSync("script", ["-qec", command, "/dev/null"], { env, encoding: "utf8", timeout: 60_000 }).replace(/\r\n/g, "\n");
+/** Run ethics on a 60×10 pseudo-terminal, its exit code echoed after it. */
+function withPager(args: string, pager: string): string {
+  return onTerminal(`${ETHICS_COMMAND} ${args}; echo "exit $?"`, { size: { columns: 60, rows: 10 }, env: { NO_COLOR: "1", PAGER: pager } });
 }
 
 describe("a pager that cannot start", () => {
@@ -23,19 +19,19 @@ describe("a pager that cannot start", () => {
   writeFileSync(notExecutable, "not a program\n", { mode: 0o644 });
 
   it("not executable: the output is printed directly", () => {
-    const screen = onTerminal("show medi-cal integrity", notExecutable);
+    const screen = withPager("show medi-cal integrity", notExecutable);
     expect(screen).toContain("Medi-Cal · Integrity");
     expect(screen).toContain("exit 0");
   });
 
   it("no such command: the output is printed directly", () => {
-    const screen = onTerminal("show medi-cal integrity", join(dir, "no-such-pager"));
+    const screen = withPager("show medi-cal integrity", join(dir, "no-such-pager"));
     expect(screen).toContain("Medi-Cal · Integrity");
     expect(screen).toContain("exit 0");
   });
 
   it("a pager that starts and shows nothing is the user's choice", () => {
-    const screen = onTerminal("show medi-cal integrity", "true");
+    const screen = withPager("show medi-cal integrity", "true");
     expect(screen).not.toContain("Medi-Cal · Integrity");
     expect(screen).toContain("exit 0");
   });

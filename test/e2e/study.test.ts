@@ -1,11 +1,11 @@
 // random, quiz and --strength as their users run them: the built command, its output and exit code.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { localDate, seedOf } from "../../src/core/study/rng.js";
-import { ethics, expectShortFailure, root, testCacheDir } from "./run.js";
+import { ethics, expectShortFailure } from "./run.js";
+import { ETHICS_COMMAND, onTerminal } from "./terminal-run.js";
 
 describe("ethics random", () => {
   it("shows one standard whole, its strength, and the words that show it again", () => {
@@ -142,12 +142,12 @@ describe("ethics quiz", () => {
   it("on a terminal asks again after a bad answer", () => {
     const quiz = json(["--seed", "7", "--count", "2"]);
     const right = quiz.questions.map((question) => "abcd"[question.answer]);
-    const command = `stty cols 100 rows 40; ${process.execPath} ${join(root, "bin/ethics.cjs")} quiz --seed 7 --count 2`;
-    const screen = execFileSync("script", ["-qec", command, "/dev/null"], {
+    const screen = onTerminal(`${ETHICS_COMMAND} quiz --seed 7 --count 2`, {
+      size: { columns: 100, rows: 40 },
       input: ["z", "", right[0], right[1]].join("\n") + "\n",
-      env: { ...process.env, ETHICS_CACHE_DIR: testCacheDir, NO_COLOR: "1" },
-      encoding: "utf8",
-    }).replace(/\r\n/g, "\n");
+      // the runner's own terminal kind, as this test has always had it
+      env: { NO_COLOR: "1", TERM: process.env.TERM },
+    });
     expect(screen).toContain("'z' is not one of the choices: answer with a letter A–");
     expect(screen).toContain("An empty answer is not one of the choices: answer with");
     expect(screen).toContain("Score: 2/2");

@@ -1,7 +1,54 @@
-// Helpers for the terminal tests: many runs at once, and how wide a line looks.
-import { spawn } from "node:child_process";
+// Helpers for the terminal tests: runs on a pseudo-terminal, many runs at once, and how wide a
+// line looks.
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { root, testCacheDir, type RunResult } from "./run.js";
+
+/** The built `ethics`, as a shell command line starts it. */
+export const ETHICS_COMMAND = `${process.execPath} ${join(root, "bin/ethics.cjs")}`;
+
+/** Variables of the tests' own that change what ethics shows: a terminal run keeps only those a test gives. */
+const TESTS_OWN = ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "ETHICS_PAGER", "LESS"];
+
+/**
+ * The environment of a run on a terminal: the tests' cache, and a capable terminal unless the
+ * test says otherwise (the runner's own may be dumb); `env` over it (a name set undefined: unset).
+ */
+export function terminalEnvironment(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
+  for (const name of TESTS_OWN) if (!(name in env)) delete fullEnv[name];
+  return fullEnv;
+}
+
+/** util-linux `script`'s arguments that run a shell command line on a pseudo-terminal of a size. */
+export function scriptArguments(command: string, size: { columns: number; rows: number }): string[] {
+  return ["-qec", `stty cols ${size.columns} rows ${size.rows}; ${command}`, "/dev/null"];
+}
+
+interface TerminalOptions {
+  size: { columns: number; rows: number };
+  env?: NodeJS.ProcessEnv;
+  /** What is typed, all at once. */
+  input?: string;
+}
+
+/**
+ * A shell command line run on a pseudo-terminal: the screen (line ends as \n) and the exit
+ * status. A pager waiting for keys nobody types would block the whole file: a limit turns it
+ * into a failure.
+ */
+export function terminalRun(command: string, { size, env, input }: TerminalOptions): { screen: string; status: number } {
+  const run = spawnSync("script", scriptArguments(command, size), { env: terminalEnvironment(env), input: input ?? "", encoding: "utf8", timeout: 60_000 });
+  if (run.error) throw run.error;
+  return { screen: run.stdout.replace(/\r\n/g, "\n"), status: run.status ?? -1 };
+}
+
+/** What the terminal shows of a shell command line that ends well (a failure otherwise). */
+export function onTerminal(command: string, options: TerminalOptions): string {
+  const { screen, status } = terminalRun(command, options);
+  if (status !== 0) throw new Error(`exit ${status} on the terminal:\n${screen}`);
+  return screen;
+}
 
 /** Runs the built command as `ethics` in run.ts does, without blocking, so runs overlap. */
 export function ethicsAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {

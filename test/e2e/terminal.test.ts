@@ -1,21 +1,17 @@
 // Output conventions as a terminal user meets them: colour, wrapping, the pager, help.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root, testCacheDir } from "./run.js";
+import { ethics, root } from "./run.js";
+import { ETHICS_COMMAND, onTerminal, scriptArguments, terminalEnvironment } from "./terminal-run.js";
 
 const ESC = "\u001b[";
 
-/** Run ethics on a pseudo-terminal of the given size (util-linux `script`). */
-function onTerminal(args: string, env: NodeJS.ProcessEnv = {}, size = { cols: 60, rows: 10 }): string {
-  const command = `stty cols ${size.cols} rows ${size.rows}; ${process.execPath} ${join(root, "bin/ethics.cjs")} ${args}`;
-  // A capable terminal unless the test says otherwise: the runner's own may be dumb.
-  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
-  for (const name of ["NO_COLOR", "FORCE_COLOR"]) if (!(name in env)) delete cleanEnv[name];
-  // A pager waiting for keys nobody types would block the whole file: a limit turns it into a failure.
-  return execFileSync("script", ["-qec", command, "/dev/null"], { env: cleanEnv, encoding: "utf8", timeout: 60_000 }).replace(/\r\n/g, "\n");
+/** Run ethics on a pseudo-terminal of the given size. */
+function ethicsOnTerminal(args: string, env: NodeJS.ProcessEnv = {}, size = { columns: 60, rows: 10 }): string {
+  return onTerminal(`${ETHICS_COMMAND} ${args}`, { size, env });
 }
 
 describe("colour", () => {
@@ -39,14 +35,14 @@ describe("colour", () => {
   });
 
   it("is on on a terminal, off with NO_COLOR or --no-color", () => {
-    expect(onTerminal("show wisconsin 8 --no-pager")).toContain(ESC);
-    expect(onTerminal("show wisconsin 8 --no-pager", { NO_COLOR: "1" })).not.toContain(ESC);
-    expect(onTerminal("--no-color show wisconsin 8 --no-pager")).not.toContain(ESC);
+    expect(ethicsOnTerminal("show wisconsin 8 --no-pager")).toContain(ESC);
+    expect(ethicsOnTerminal("show wisconsin 8 --no-pager", { NO_COLOR: "1" })).not.toContain(ESC);
+    expect(ethicsOnTerminal("--no-color show wisconsin 8 --no-pager")).not.toContain(ESC);
   });
 
   it("is off on a dumb terminal, which also gets no pager unless one is named", () => {
     // Long output: on a capable terminal it would go through less.
-    const dumb = onTerminal("show medi-cal", { TERM: "dumb", PAGER: undefined, ETHICS_PAGER: undefined });
+    const dumb = ethicsOnTerminal("show medi-cal", { TERM: "dumb", PAGER: undefined, ETHICS_PAGER: undefined });
     expect(dumb).not.toContain(ESC);
     expect(dumb).toContain("Medi-Cal · Integrity");
     expect(dumb).not.toContain("not fully functional");
@@ -55,7 +51,7 @@ describe("colour", () => {
   it("is off, and less not started, on a terminal that names no kind (TERM unset or empty)", () => {
     // less would stop at "WARNING: terminal is not fully functional", waiting for RETURN.
     for (const term of [undefined, ""]) {
-      const unnamed = onTerminal("show medi-cal", { TERM: term, PAGER: undefined, ETHICS_PAGER: undefined });
+      const unnamed = ethicsOnTerminal("show medi-cal", { TERM: term, PAGER: undefined, ETHICS_PAGER: undefined });
       expect(unnamed).not.toContain(ESC);
       expect(unnamed).toContain("Medi-Cal · Integrity");
       expect(unnamed).not.toContain("not fully functional");
@@ -65,7 +61,7 @@ describe("colour", () => {
 
 describe("wrapping", () => {
   it("wraps text to the terminal's width", () => {
-    const lines = onTerminal("show wisconsin 8 --no-pager --no-color").trimEnd().split("\n");
+    const lines = ethicsOnTerminal("show wisconsin 8 --no-pager --no-color").trimEnd().split("\n");
     expect(lines.length).toBeGreaterThan(4);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
     expect(lines.slice(1).every((line) => line.startsWith("  "))).toBe(true);
@@ -83,14 +79,14 @@ describe("pager", () => {
   const pager = `cat > ${paged}`;
 
   it("pages long output on a terminal through $PAGER", () => {
-    const screen = onTerminal("show medi-cal integrity", { PAGER: pager });
+    const screen = ethicsOnTerminal("show medi-cal integrity", { PAGER: pager });
     expect(screen).not.toContain("Integrity");
     expect(readFileSync(paged, "utf8")).toContain("Medi-Cal · Integrity");
   });
 
   it("does not page with --no-pager, short output, or when piped", () => {
-    expect(onTerminal("show medi-cal integrity --no-pager", { PAGER: "false" })).toContain("Medi-Cal · Integrity");
-    expect(onTerminal("show medi-cal hope 2", { PAGER: "false" })).toContain("Medi-Cal · Hope 2");
+    expect(ethicsOnTerminal("show medi-cal integrity --no-pager", { PAGER: "false" })).toContain("Medi-Cal · Integrity");
+    expect(ethicsOnTerminal("show medi-cal hope 2", { PAGER: "false" })).toContain("Medi-Cal · Hope 2");
     expect(ethics(["show", "medi-cal", "integrity"], { env: { PAGER: "false" } }).stdout).toContain("Medi-Cal · Integrity");
   });
 });
@@ -109,10 +105,7 @@ interface Keystroke {
  * goes on to report how ethics ended.
  */
 async function typeOnTerminal(command: string, keys: Keystroke[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const cleanEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
-  delete cleanEnv.NO_COLOR;
-  delete cleanEnv.FORCE_COLOR;
-  const child = spawn("script", ["-qec", `stty cols 80 rows 10; trap 'true' INT; ${command}`, "/dev/null"], { env: cleanEnv, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn("script", scriptArguments(`trap 'true' INT; ${command}`, { columns: 80, rows: 10 }), { env: terminalEnvironment(env), stdio: ["pipe", "pipe", "inherit"] });
   let screen = "";
   child.stdout.setEncoding("utf8").on("data", (chunk) => (screen += chunk));
   const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
@@ -131,7 +124,7 @@ async function typeOnTerminal(command: string, keys: Keystroke[], env: NodeJS.Pr
 }
 
 describe("Ctrl-C while paging", () => {
-  const ethicsCommand = `${process.execPath} ${join(root, "bin/ethics.cjs")} show medi-cal integrity`;
+  const ethicsCommand = `${ETHICS_COMMAND} show medi-cal integrity`;
 
   it("is the pager's: ethics waits for the pager to end, then ends as interrupted (130)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-pager-"));
@@ -208,7 +201,7 @@ describe("Ctrl-C while paging", () => {
     }
     expect(ethics(["--data", dir, "list"]).stdout.length).toBeGreaterThan(64 * 1024);
     const screen = await typeOnTerminal(
-      `${process.execPath} ${join(root, "bin/ethics.cjs")} --data ${dir} list; echo "ethics $?"; stty -a | grep -o -- '-\\?icanon'; ps -o comm= -t "$(tty | cut -d/ -f3-)" | grep -c '^less$'`,
+      `${ETHICS_COMMAND} --data ${dir} list; echo "ethics $?"; stty -a | grep -o -- '-\\?icanon'; ps -o comm= -t "$(tty | cut -d/ -f3-)" | grep -c '^less$'`,
       [
         { when: (since) => since > 3000, text: "\u0003" },
         { when: (since) => since > 500, text: "q" },

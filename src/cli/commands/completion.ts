@@ -3,7 +3,8 @@ import type { Library } from "../../model.js";
 import { completeWords, DIRECTORIES, FILES, typedDataDirectories, typedLine } from "../complete.js";
 import { completionScripts, SHELLS, type Shell } from "../completion-scripts.js";
 import { contextOf } from "../context.js";
-import { dataDirectories, readBuiltinLibrary, readLibrary } from "../library.js";
+import { shellWord } from "../../core/shell-word.js";
+import { dataDirectories, readBuiltinLibrary, readLibrary, warn, type DataDirectory } from "../library.js";
 import { writeOut } from "../output.js";
 
 export const completion = (): Command =>
@@ -29,19 +30,31 @@ Install:
 /**
  * The codes to complete from: those of the directories given to ethics and typed on the line
  * (--data), else without the typed ones (one may be half typed), else the built-in codes: a
- * completion never fails.
+ * completion never fails. What was left out is said on stderr, which the scripts drop (a note
+ * would garble the line being edited), for whoever runs `ethics __complete` by hand to see why
+ * their codes do not complete, as cobra's completions say it.
  */
 async function libraryFor(command: Command, words: readonly string[]): Promise<Library> {
   const given = contextOf(command).dataDirs;
   const typed = typedDataDirectories(command.parent!, words);
-  for (const directories of typed.length > 0 ? [[...given, ...dataDirectories(typed, {})], given] : [given]) {
+  const tries = typed.length > 0 ? [[...given, ...dataDirectories(typed, {})], given] : [given];
+  for (const directories of tries) {
     try {
-      return (await readLibrary(directories)).library;
+      const { library } = await readLibrary(directories);
+      sayLeftOut(tries[0]!.filter((directory) => !directories.includes(directory)));
+      return library;
     } catch {
       // try the next
     }
   }
+  sayLeftOut(tries[0]!);
   return readBuiltinLibrary();
+}
+
+function sayLeftOut(directories: readonly DataDirectory[]): void {
+  if (directories.length === 0) return;
+  const typed = directories.map((directory) => directory.typed ?? directory.path);
+  warn(`completing without the codes in ${typed.join(", ")}: they could not be read; \`ethics validate ${typed.map(shellWord).join(" ")}\` says why`);
 }
 
 /** Called by the completion scripts: prints one candidate a line. */

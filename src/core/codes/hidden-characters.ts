@@ -4,6 +4,7 @@
 // Indic scripts and emoji need them: src/render/terminal-text.ts), so a problem that quoted
 // such a key as it is read "unknown field 'sections' — did you mean sections?". In a key, an
 // id or a number, which are ASCII, none has a use: each is named, and its place written out.
+import { ordinal } from "../ordinal.js";
 
 /**
  * Format characters (joiners, bidi controls, BOM, tags), NEL and the separators, fillers and
@@ -92,11 +93,4 @@ export function hiddenCharactersNamed(text: string): string {
   return [...said]
     .map(([codePoint, place]) => `${describe(codePoint)} (${codePointName(codePoint)}) as its ${ordinal(place)} character`)
     .join(", ");
-}
-
-/** "1st", "2nd", "11th", "23rd". */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
 }

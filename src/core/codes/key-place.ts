@@ -1,6 +1,7 @@
 // Where a field of a code file is written, for a problem found across files (two codes answering
 // to one name, a lineage naming no code): the file is read again only when there is one to place.
 import { parseEvents } from "js-yaml";
+import { parsePath } from "./field-path.js";
 import { decodeText, readFileBytes } from "./read-file.js";
 import { eventPositions } from "./yaml-position.js";
 import { MAX_DEPTH, MAX_FILE_BYTES } from "./load.js";
@@ -27,7 +28,7 @@ export function fieldPlaces(file: string): (path: string) => Place {
     return () => FIRST_LINE;
   }
   return (path) => {
-    const parts = path.split(/\.|(?=\[)/).map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
+    const parts = parsePath(path);
     const last = parts.at(-1);
     return typeof last === "string" ? locate(parts.slice(0, -1), last) : locate(parts);
   };

@@ -8,6 +8,7 @@
 import { CORE_SCHEMA, constructFromEvents, parseEvents, YAMLException, type Event } from "js-yaml";
 import type { z } from "zod";
 import type { Code } from "../../model.js";
+import { formatPath } from "./field-path.js";
 import { listCodeDirectory } from "./code-files.js";
 import { DataError, describeFsError, type FileProblem } from "../errors.js";
 import { normalizeCode } from "./normalize.js";
@@ -63,12 +64,6 @@ function notAConcept(id: string, checks: ReadChecks): string {
   }
   const suggestion = didYouMean(id, checks.conceptIds!);
   return `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}`;
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join("");
 }
 
 /** The fields allowed where an unknown one was found, for "did you mean …?". */
@@ -314,7 +309,7 @@ function closingQuoteAfter(text: string, open: number): number | null {
 
 function yamlProblem(error: unknown, text: string, file: string, events?: readonly Event[]): FileProblem {
   if (error instanceof YAMLException) {
-    const keyAt = error.reason === COMPLEX_KEY && events ? firstCollectionKey(events) : null;
+    const keyAt = error.reason === COMPLEX_KEY && events ? firstCollectionKey(text, events) : null;
     const offset = keyAt ?? error.mark?.position;
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
     if (quote !== null) {

@@ -19,7 +19,7 @@
 //   - Numbers are digits of any script (١٢ and １２ are 12); `5 - 7` and `5, 7` are 5-7 and 5,7.
 //   - A number may be written as handouts and habits print it: `12.` (a list's marker, as the
 //     HTML and Markdown exports print it), `#12`, `§12`, `§ 12`; a range as `5..7`, `5...7`,
-//     `5…7`, `5 to 7` or `5 through 7`; a list as `5 and 7` or `5 & 7`. These are read after
+//     `5…7`, `5 to 7` or `5 through 7` (`5 to § 7`); a list as `5 and 7` or `5 & 7`. These are read after
 //     printed citations, so a title that holds them ("1. Conduct") still cites back; and a
 //     marked number with a name after it is a title's word as typed (`riverside 1. conduct 2`).
 //   - A word with no letter or digit ('!!!', '*') names nothing and is an error (target.ts); a
@@ -282,41 +282,68 @@ function numberWord(word: string): string | undefined {
 export const isNumberWord = (word: string): boolean => numberWord(word) !== undefined;
 
 /**
+ * `1-3 to 5`, `5 to 7 to 9`: a range word with a range on one side. Read up to the range, the
+ * word began the next reference: "no code 'to'". What was meant is one range, or a list.
+ */
+function rangeOfRange(typed: readonly Token[], word: string, before: string, after: string): UsageError {
+  const words = typed.map((token) => token.typed ?? token.text).filter((text) => text !== "");
+  const from = before.split(",").at(-1)!.split("-")[0]!;
+  const to = after.split(",")[0]!.split("-").at(-1)!;
+  const ways: string[] = [];
+  if (to === "") ways.push(`for ${from} to the last, write ${from}-`);
+  else if (Number(to) > Number(from)) ways.push(`for ${from} to ${to}, write ${from}-${to}`);
+  if (!before.endsWith("-")) ways.push(`for both, ${before},${after}`);
+  return new UsageError(`'${words.join(" ")}' has a range on one side of '${word}': expected a number each side`, ways.join("; ") || undefined);
+}
+
+/** A mark typed as a word of its own, before the number it marks: `§ 12`. */
+const isMarkAlone = (word: string) => NUMBER_MARK.test(word) && word.replace(NUMBER_MARK, "") === "";
+
+/**
+ * The one number, range or list written from `at` (`12`, `§12`, `§ 12`: a mark of its own is
+ * read with the number after it) and how many tokens it takes; undefined where none starts.
+ */
+export function writtenNumberAt(tokens: readonly Token[], at: number): { text: string; count: number } | undefined {
+  const word = tokens[at]?.text;
+  if (word === undefined) return undefined;
+  if (!isMarkAlone(word)) {
+    const text = numberWord(word);
+    return text === undefined ? undefined : { text, count: 1 };
+  }
+  const next = tokens[at + 1];
+  if (next === undefined || next.opens || !/^\d/.test(next.text)) return undefined;
+  const text = numberWord(next.text);
+  return text === undefined ? undefined : { text, count: 2 };
+}
+
+/**
  * The number, range or list the tokens hold from `at` on, and how many tokens it takes: `12`,
- * `#12`, `§ 12`, `5 to 7`. Undefined where the token at `at` starts none.
+ * `#12`, `§ 12`, `5 to 7`, `1 to § 3`. Undefined where the token at `at` starts none.
  */
 function numberAt(tokens: readonly Token[], at: number): { text: string; count: number } | undefined {
   const follows = (offset: number) => (tokens[at + offset] && !tokens[at + offset]!.opens ? tokens[at + offset]!.text : undefined);
-  let start = 0;
-  // a mark of its own before the number, as in "§ 12"
-  if (NUMBER_MARK.test(tokens[at]!.text) && tokens[at]!.text.replace(NUMBER_MARK, "") === "") {
-    const next = follows(1);
-    if (next === undefined || !/^\d/.test(next) || numberWord(next) === undefined) return undefined;
-    start = 1;
-  }
-  const first = start === 0 ? tokens[at]!.text : follows(start)!;
-  const text = numberWord(first);
-  if (text === undefined) return undefined;
+  const first = writtenNumberAt(tokens, at);
+  if (first === undefined) return undefined;
   // "5 to 7" and "5 and 7": numbers joined by range and list words, as many as are written
   // ("1 to 3 and 5"); "and" was read as a code's name ("no code 'and' — did you mean alaska?").
-  let joined = text;
-  let count = start + 1;
+  let joined = first.text;
+  let count = first.count;
   for (;;) {
     const word = follows(count)?.toLowerCase();
-    const last = follows(count + 1);
-    const next = last === undefined ? undefined : numberWord(last);
+    const next = follows(count + 1) === undefined ? undefined : writtenNumberAt(tokens, at + count + 1);
     if (word === undefined || next === undefined) break;
-    if (RANGE_WORDS.has(word) && /(?:^|,)\d+$/.test(joined) && /^\d+(?:$|,)/.test(next)) joined = `${joined}-${next}`;
-    else if (LIST_WORDS.has(word) && /\d$/.test(joined) && /^\d/.test(next)) joined = `${joined},${next}`;
+    if (RANGE_WORDS.has(word) && /(?:^|,)\d+$/.test(joined) && /^\d+(?:$|,)/.test(next.text)) joined = `${joined}-${next.text}`;
+    else if (LIST_WORDS.has(word) && /\d$/.test(joined) && /^\d/.test(next.text)) joined = `${joined},${next.text}`;
+    else if (RANGE_WORDS.has(word)) throw rangeOfRange(tokens.slice(at, at + count + 1 + next.count), follows(count)!, joined, next.text);
     else break;
-    count += 2;
+    count += 1 + next.count;
   }
-  if (count > start + 1) return { text: joined, count };
+  if (count > first.count) return { text: joined, count };
   // A marked number with a name after it is a title's word, typed: "1. Conduct", "#2 Privacy".
-  const after = tokens[at + start + 1];
-  const named = after !== undefined && !after.opens && after.text !== CODE_SEPARATOR && !REFERENCE_SEPARATORS.has(after.text) && numberAt(tokens, at + start + 1) === undefined;
-  if (named && (start > 0 || text !== first)) return undefined;
-  return { text, count: start + 1 };
+  const after = tokens[at + count];
+  const named = after !== undefined && !after.opens && after.text !== CODE_SEPARATOR && !REFERENCE_SEPARATORS.has(after.text) && numberAt(tokens, at + count) === undefined;
+  if (named && (first.count > 1 || first.text !== tokens[at]!.text)) return undefined;
+  return first;
 }
 
 const isEmptyReference = (reference: Reference) => reference.words.length === 0 && reference.codeWords === undefined && reference.selection === undefined;

@@ -4,7 +4,7 @@ import type { Code, Library, Section, Standard, ValueStatement } from "../../mod
 import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { readCitedRuns } from "./printed-citation.js";
-import { isNumberWord, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token } from "./ref.js";
+import { isNumberWord, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
 import {
   findCode,
   findSection,
@@ -371,7 +371,7 @@ function refuseDanglingJoiner(tokens: readonly Token[], cited: readonly { start:
     if (inCitation(at) || (inCitation(at + 1) && !isRangeWordAfterNumber(token, tokens[at - 1]))) return;
     const next = tokens[at + 1];
     const last = next === undefined || REFERENCE_SEPARATORS.has(next.text);
-    const noRangeEnd = !last && !isNumberWord(next.text) && isRangeWordAfterNumber(token, tokens[at - 1]);
+    const noRangeEnd = !last && writtenNumberAt(tokens, at + 1) === undefined && isRangeWordAfterNumber(token, tokens[at - 1]);
     if (!last && !noRangeEnd) return;
     const joiner = joinerOf(token, tokens[at - 1]);
     if (joiner === undefined) return;

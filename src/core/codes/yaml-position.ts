@@ -57,6 +57,9 @@ export function lineColumns(text: string): (offset: number) => { line: number; c
   };
 }
 
+/** The name of an anchor (`&m`) or of the alias of one (`*m`), as written. */
+const anchorName = (text: string, event: { anchorStart: number; anchorEnd: number }): string => text.slice(event.anchorStart, event.anchorEnd).replace(/^[&*]/, "");
+
 /** A node of a parsed document, by where it starts: enough to place a problem. */
 interface PlacedNode {
   start: number;
@@ -76,6 +79,8 @@ export function eventPositions(text: string, events: readonly Event[]): (path: r
   const stack: { node: PlacedNode; mapping: boolean; pendingKey: string | null; expectKey: boolean; index: number }[] = [
     { node: root, mapping: false, pendingKey: null, expectKey: false, index: 0 },
   ];
+  // The key each anchored text makes, by its anchor's name as last defined.
+  const anchoredTexts = new Map<string, string>();
   const add = (node: PlacedNode, keyText: string | null): void => {
     const parent = stack[stack.length - 1]!;
     if (!parent.mapping) {
@@ -99,6 +104,7 @@ export function eventPositions(text: string, events: readonly Event[]): (path: r
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
+        if (event.anchorStart >= 0) anchoredTexts.delete(anchorName(text, event));
         const node: PlacedNode = { start: event.start, children: new Map(), keys: new Map() };
         add(node, null);
         stack.push({ node, mapping: event.type === EVENT_ID.MAPPING, pendingKey: null, expectKey: true, index: 0 });
@@ -107,11 +113,13 @@ export function eventPositions(text: string, events: readonly Event[]): (path: r
       case EVENT_ID.SCALAR: {
         const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.tagStart, event.anchorStart, 0);
         const parent = stack[stack.length - 1]!;
+        if (event.anchorStart >= 0) anchoredTexts.set(anchorName(text, event), keyAsRead(text, event));
         add({ start, children: new Map(), keys: new Map() }, parent.mapping && parent.expectKey ? keyAsRead(text, event) : null);
         break;
       }
       case EVENT_ID.ALIAS:
-        add({ start: Math.max(event.anchorStart - 1, 0), children: new Map(), keys: new Map() }, null);
+        // a key `*s` is the text `&s` anchors, and is named by it
+        add({ start: Math.max(event.anchorStart - 1, 0), children: new Map(), keys: new Map() }, anchoredTexts.get(anchorName(text, event)) ?? null);
         break;
       case EVENT_ID.POP:
         if (stack.length > 1) stack.pop();
@@ -137,12 +145,16 @@ function keyAsRead(text: string, event: ScalarEvent): string {
 }
 
 /**
- * Where the first key that is a list or mapping is written (`[a]: b`, `? {x: 1}`): the loader
- * refuses it, but places it at the start of the file.
+ * Where the first key that is a list or mapping is written (`[a]: b`, `? {x: 1}`, or `*m : b`
+ * where `&m` anchors one): the loader refuses it, but places it at the start of the file, or,
+ * for an alias, past it.
  */
-export function firstCollectionKey(events: readonly Event[]): number | null {
+export function firstCollectionKey(text: string, events: readonly Event[]): number | null {
   // Each open document or collection, and for a mapping whether its next node is a key.
   const open: { mapping: boolean; atKey: boolean }[] = [];
+  // Whether each anchor, as last defined, is of a list or mapping.
+  const anchorsCollection = new Map<string, boolean>();
+  const atKey = () => open[open.length - 1]?.mapping === true && open[open.length - 1]!.atKey;
   const placed = () => {
     const parent = open[open.length - 1];
     if (parent?.mapping) parent.atKey = !parent.atKey;
@@ -154,13 +166,17 @@ export function firstCollectionKey(events: readonly Event[]): number | null {
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
-        const parent = open[open.length - 1];
-        if (parent?.mapping && parent.atKey) return nodeStart(event);
+        if (atKey()) return nodeStart(event);
+        if (event.anchorStart >= 0) anchorsCollection.set(anchorName(text, event), true);
         open.push({ mapping: event.type === EVENT_ID.MAPPING, atKey: true });
         break;
       }
       case EVENT_ID.SCALAR:
+        if (event.anchorStart >= 0) anchorsCollection.set(anchorName(text, event), false);
+        placed();
+        break;
       case EVENT_ID.ALIAS:
+        if (atKey() && anchorsCollection.get(anchorName(text, event)) === true) return nodeStart(event);
         placed();
         break;
       case EVENT_ID.POP:

@@ -8,7 +8,8 @@
 //   requires   "will", "shall", "must", "should", "have a duty to", "am obligated"; an imperative
 //              ("Avoid relationships…", after an intro like "Peer Providers:"); the generic present
 //              of a third-person code ("PSS avoid dual relationships", "PSS are honest")
-//   describes  anything else: "I understand that…", "PSS relationships are mutual…"
+//   describes  anything else: "I understand that…", "PSS relationships are mutual…", a heading
+//              ("Respect for persons": a few words, no sentence's end, no marker)
 // "Avoid" requires rather than prohibits: the codes that use it allow for the unavoidable case.
 import { STRENGTH_ORDER, type Strength } from "../../model.js";
 import { remembered } from "../remembered.js";
@@ -221,23 +222,45 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
   const counted = focused.length > 0 ? focused : sentences;
   const instead = focused.length === 0 && closest && sentences.length > 1 ? closest(sentences) : undefined;
   const binding = instead ? pick(instead) : counted;
-  const key = binding === counted ? counted.join("\n") : `${counted.join("\n")}\n\n${binding.join("\n")}`;
+  const moodCounts = !isHeading(sentences);
+  // a heading's key apart: the last sentence of a text, focused, may be the same words unstopped
+  const key = `${moodCounts ? "" : "heading\n"}${binding === counted ? counted.join("\n") : `${counted.join("\n")}\n\n${binding.join("\n")}`}`;
   const reading = remembered(readings, READINGS_KEPT, key, () => ({
-    strength: strengthOfSentences(binding),
+    strength: strengthOfSentences(binding, moodCounts),
     qualifiers: counted.flatMap(qualifiersOf),
   }));
   return { strength: reading.strength, qualifiers: [...reading.qualifiers] };
 }
 
 
-/** The strongest reading among the clauses of some sentences; "describes" when none binds. */
-function strengthOfSentences(sentences: readonly string[]): Strength {
-  return strongest(sentences.flatMap((sentence) => clausesOf(sentence).map((clause, at) => classifyClause(clause, at === 0)))) ?? "describes";
+/** The most words a heading takes: "Respect for the dignity of persons". */
+const HEADING_WORDS = 6;
+
+/**
+ * Whether a text's sentences are a heading, as a user's standard may be ("Respect for persons",
+ * "Informed consent"): a few words and no sentence's end. Its first word is no imperative; only
+ * a marker binds in it. The source's unstopped imperatives are sentences long (Medi-Cal 1,
+ * "Inspire hope in those …"); a short one ("Avoid dual relationships", unstopped) is read as a
+ * heading too: describing is the lesser error than claiming a heading requires.
+ */
+function isHeading(sentences: readonly string[]): boolean {
+  if (sentences.length !== 1) return false;
+  const sentence = sentences[0]!.trim();
+  return !/[.!?]["”’)]*$/.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS;
+}
+
+/**
+ * The strongest reading among the clauses of some sentences; "describes" when none binds. The
+ * mood of a clause counts unless the whole text they are of is a heading.
+ */
+function strengthOfSentences(sentences: readonly string[], moodCounts: boolean): Strength {
+  return strongest(sentences.flatMap((sentence) => clausesOf(sentence).map((clause, at) => classifyClause(clause, moodCounts && at === 0)))) ?? "describes";
 }
 
 /** classifyStrength(text).strength, without the qualifiers: for a reader of the strength alone (the quiz reads every standard's). */
 export function strengthOfText(text: string): Strength {
-  return strengthOfSentences(sentencesOf(text));
+  const sentences = sentencesOf(text);
+  return strengthOfSentences(sentences, !isHeading(sentences));
 }
 
 /** What classifyStandard reads: a standard's own words and the notes the source attaches. */

@@ -22,7 +22,7 @@ export function choiceLetter(index: number): string {
  * numbers read without them.
  */
 export function parseAnswer(input: string, count: number, choices: readonly string[] = []): number | null {
-  const typed = asciiDigits(withoutWhatShowsNothing(input.normalize("NFKC"))).trim().toLowerCase();
+  const typed = asciiDigits(folded(input)).trim();
   const answer = (/^\((\w+)\)\.?$|^\[(\w+)\]\.?$/.exec(typed)?.slice(1).find(Boolean) ?? typed).replace(/[).]$/, "");
   if (/^[a-z]$/.test(answer)) {
     const index = answer.charCodeAt(0) - 97;
@@ -35,17 +35,22 @@ export function parseAnswer(input: string, count: number, choices: readonly stri
   return choiceSaid(typed, choices);
 }
 
+/** Text as answers and choices are compared: full-width forms plain, without what shows nothing, lowercase. */
+const folded = (text: string): string => withoutWhatShowsNothing(text.normalize("NFKC")).toLowerCase();
+
+/** Folded text's words, one space between, a full stop after them or not. */
+const wordsOf = (text: string): string => text.replace(/[.!]+$/, "").split(/\s+/).filter(Boolean).join(" ");
+
 /**
  * A choice's words, any case and spacing, a full stop after them or not, and without the note in
  * brackets a choice may end with ("encourages" for "encourages (aspires)"); the same words as two
- * choices name neither.
+ * choices name neither. `typed` is folded already.
  */
 function choiceSaid(typed: string, choices: readonly string[]): number | null {
-  const words = (text: string) => withoutWhatShowsNothing(text.normalize("NFKC")).toLowerCase().replace(/[.!]+$/, "").split(/\s+/).filter(Boolean).join(" ");
-  const said = words(typed);
+  const said = wordsOf(typed);
   if (said === "") return null;
   const matching = choices.flatMap((choice, index) => {
-    const whole = words(choice);
+    const whole = wordsOf(folded(choice));
     return whole === said || whole.replace(/\s*\([^()]*\)$/, "") === said ? [index] : [];
   });
   return matching.length === 1 ? matching[0]! : null;
