@@ -1,7 +1,7 @@
 // A user's standard that is only a heading ("Respect for persons", "Informed consent": a few
 // words, no sentence) showed "How it binds: requires": its first word was read as an
 // imperative. Nothing in it binds; it now describes. A short imperative sentence ("Keep records
-// private.") still requires, and so does a long one without its full stop.
+// private.") still requires, and so does one without its full stop ("Maintain confidentiality").
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,6 +43,9 @@ describe("a standard that is only a heading", () => {
     "Keep records private.",
     "Respect the privacy of peers.",
     "Inspire hope in those engaging in services by living a life of recovery and resiliency",
+    // Codes written as bullet lists leave the full stop off their imperatives.
+    "Maintain confidentiality",
+    "Avoid dual relationships with peers",
   ])("%s: an imperative sentence still requires", (text) => {
     expect(bindingOfSecond(riversideWith(text))).toBe("How it binds: requires");
   });

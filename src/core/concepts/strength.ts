@@ -98,6 +98,11 @@ const STATEMENT_OPENERS = new Set(
 /** "Difficult circumstances are addressed…", "PSS relationships are…": a noun phrase, then a copula. */
 const NOUN_PHRASE_THEN_COPULA = /^[\w'’-]+(?:\s+(?!on\b|in\b|what\b|that\b|there\b|to\b|for\b|with\b|of\b|how\b)[\w'’-]+)?\s+(?:is|are|include|includes)\b/;
 
+/** "Informed consent", "Shared decision-making": an -ed word opens a noun phrase, never an imperative ("Proceed", "Heed" are verbs). */
+function isParticiple(word: string): boolean {
+  return word.endsWith("ed") && !word.endsWith("eed");
+}
+
 function moodOf(clause: string): Strength {
   const framed = clause.replace(LEADING_FRAME, "");
   if (FIRST_PERSON_SUBJECT.test(framed)) return "describes";
@@ -107,7 +112,7 @@ function moodOf(clause: string): Strength {
     return NOUN_PHRASE_THEN_COPULA.test(predicate) ? "describes" : "requires";
   }
   const firstWord = clause.match(/^[\w'’-]+/)?.[0];
-  if (firstWord === undefined || STATEMENT_OPENERS.has(firstWord)) return "describes";
+  if (firstWord === undefined || STATEMENT_OPENERS.has(firstWord) || isParticiple(firstWord)) return "describes";
   return NOUN_PHRASE_THEN_COPULA.test(clause) ? "describes" : "requires";
 }
 
@@ -235,18 +240,22 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
 
 /** The most words a heading takes: "Respect for the dignity of persons". */
 const HEADING_WORDS = 6;
+/** After a heading's first word: "Respect for persons", "Honesty and integrity"; after an imperative's, its object. */
+const HEADING_JOINERS = new Set(["for", "of", "to", "and", "&", "or", "in", "with"]);
 
 /**
  * Whether a text's sentences are a heading, as a user's standard may be ("Respect for persons",
- * "Informed consent"): a few words and no sentence's end. Its first word is no imperative; only
- * a marker binds in it. The source's unstopped imperatives are sentences long (Medi-Cal 1,
- * "Inspire hope in those …"); a short one ("Avoid dual relationships", unstopped) is read as a
- * heading too: describing is the lesser error than claiming a heading requires.
+ * "Honesty and integrity", "Confidentiality"): a few words, no sentence's end, and one word, or
+ * a first word joined to the next by "for", "of", "and" and the like. Its first word is no
+ * imperative; only a marker binds in it. An unstopped imperative, as codes written as bullet
+ * lists have them ("Maintain confidentiality", "Avoid dual relationships"), has its object
+ * next, and still requires.
  */
 function isHeading(sentences: readonly string[]): boolean {
   if (sentences.length !== 1) return false;
   const sentence = sentences[0]!.trim();
-  return !/[.!?]["”’)]*$/.test(sentence) && sentence.split(/\s+/).length <= HEADING_WORDS;
+  const words = sentence.split(/\s+/);
+  return !/[.!?]["”’)]*$/.test(sentence) && words.length <= HEADING_WORDS && (words.length === 1 || HEADING_JOINERS.has(words[1]!.toLowerCase()));
 }
 
 /**
