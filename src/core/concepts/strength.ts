@@ -8,8 +8,7 @@
 //   requires   "will", "shall", "must", "should", "have a duty to", "am obligated"; an imperative
 //              ("Avoid relationships…", after an intro like "Peer Providers:"); the generic present
 //              of a third-person code ("PSS avoid dual relationships", "PSS are honest")
-//   describes  anything else: "I understand that…", "PSS relationships are mutual…", a heading
-//              ("Respect for persons": a few words, no sentence's end, no marker)
+//   describes  anything else: "I understand that…", "PSS relationships are mutual…"
 // "Avoid" requires rather than prohibits: the codes that use it allow for the unavoidable case.
 import { STRENGTH_ORDER, type Strength } from "../../model.js";
 import { remembered } from "../remembered.js";
@@ -98,11 +97,6 @@ const STATEMENT_OPENERS = new Set(
 /** "Difficult circumstances are addressed…", "PSS relationships are…": a noun phrase, then a copula. */
 const NOUN_PHRASE_THEN_COPULA = /^[\w'’-]+(?:\s+(?!on\b|in\b|what\b|that\b|there\b|to\b|for\b|with\b|of\b|how\b)[\w'’-]+)?\s+(?:is|are|include|includes)\b/;
 
-/** "Informed consent", "Shared decision-making": an -ed word opens a noun phrase, never an imperative ("Proceed", "Heed" are verbs). */
-function isParticiple(word: string): boolean {
-  return word.endsWith("ed") && !word.endsWith("eed");
-}
-
 function moodOf(clause: string): Strength {
   const framed = clause.replace(LEADING_FRAME, "");
   if (FIRST_PERSON_SUBJECT.test(framed)) return "describes";
@@ -112,7 +106,7 @@ function moodOf(clause: string): Strength {
     return NOUN_PHRASE_THEN_COPULA.test(predicate) ? "describes" : "requires";
   }
   const firstWord = clause.match(/^[\w'’-]+/)?.[0];
-  if (firstWord === undefined || STATEMENT_OPENERS.has(firstWord) || isParticiple(firstWord)) return "describes";
+  if (firstWord === undefined || STATEMENT_OPENERS.has(firstWord)) return "describes";
   return NOUN_PHRASE_THEN_COPULA.test(clause) ? "describes" : "requires";
 }
 
@@ -227,49 +221,23 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
   const counted = focused.length > 0 ? focused : sentences;
   const instead = focused.length === 0 && closest && sentences.length > 1 ? closest(sentences) : undefined;
   const binding = instead ? pick(instead) : counted;
-  const moodCounts = !isHeading(sentences);
-  // a heading's key apart: the last sentence of a text, focused, may be the same words unstopped
-  const key = `${moodCounts ? "" : "heading\n"}${binding === counted ? counted.join("\n") : `${counted.join("\n")}\n\n${binding.join("\n")}`}`;
+  const key = binding === counted ? counted.join("\n") : `${counted.join("\n")}\n\n${binding.join("\n")}`;
   const reading = remembered(readings, READINGS_KEPT, key, () => ({
-    strength: strengthOfSentences(binding, moodCounts),
+    strength: strengthOfSentences(binding),
     qualifiers: counted.flatMap(qualifiersOf),
   }));
   return { strength: reading.strength, qualifiers: [...reading.qualifiers] };
 }
 
 
-/** The most words a heading takes: "Respect for the dignity of persons". */
-const HEADING_WORDS = 6;
-/** After a heading's first word: "Respect for persons", "Honesty and integrity"; after an imperative's, its object. */
-const HEADING_JOINERS = new Set(["for", "of", "to", "and", "&", "or", "in", "with"]);
-
-/**
- * Whether a text's sentences are a heading, as a user's standard may be ("Respect for persons",
- * "Honesty and integrity", "Confidentiality"): a few words, no sentence's end, and one word, or
- * a first word joined to the next by "for", "of", "and" and the like. Its first word is no
- * imperative; only a marker binds in it. An unstopped imperative, as codes written as bullet
- * lists have them ("Maintain confidentiality", "Avoid dual relationships"), has its object
- * next, and still requires.
- */
-function isHeading(sentences: readonly string[]): boolean {
-  if (sentences.length !== 1) return false;
-  const sentence = sentences[0]!.trim();
-  const words = sentence.split(/\s+/);
-  return !/[.!?]["”’)]*$/.test(sentence) && words.length <= HEADING_WORDS && (words.length === 1 || HEADING_JOINERS.has(words[1]!.toLowerCase()));
-}
-
-/**
- * The strongest reading among the clauses of some sentences; "describes" when none binds. The
- * mood of a clause counts unless the whole text they are of is a heading.
- */
-function strengthOfSentences(sentences: readonly string[], moodCounts: boolean): Strength {
-  return strongest(sentences.flatMap((sentence) => clausesOf(sentence).map((clause, at) => classifyClause(clause, moodCounts && at === 0)))) ?? "describes";
+/** The strongest reading among the clauses of some sentences; "describes" when none binds. */
+function strengthOfSentences(sentences: readonly string[]): Strength {
+  return strongest(sentences.flatMap((sentence) => clausesOf(sentence).map((clause, at) => classifyClause(clause, at === 0)))) ?? "describes";
 }
 
 /** classifyStrength(text).strength, without the qualifiers: for a reader of the strength alone (the quiz reads every standard's). */
 export function strengthOfText(text: string): Strength {
-  const sentences = sentencesOf(text);
-  return strengthOfSentences(sentences, !isHeading(sentences));
+  return strengthOfSentences(sentencesOf(text));
 }
 
 /** What classifyStandard reads: a standard's own words and the notes the source attaches. */
