@@ -111,6 +111,7 @@ describe("ethics search", () => {
     // The worker's conduct toward a client is what those rules govern; a client's conduct
     // toward the worker is not (concept files' `actor: worker`).
     ["i yelled at a client today", true],
+    ["i just yelled at a client", true],
     ["a peer keeps yelling at me, is it ok if i yell back", true],
     ["a client yelled at me today what do i do", false],
     ["i got yelled at in group today by a participant", false],
@@ -123,8 +124,6 @@ describe("ethics search", () => {
   it.each([
     // "a peer" after "as" is the asker's own role: the medication is the asker's.
     ["am i allowed to work as a peer while taking prescribed medication", "Medi-Cal · Integrity 12"],
-    // A pronoun that goes back to a worker of its clause speaks of the worker.
-    ["what should a peer specialist do when their own mental health starts slipping", "North Carolina 1"],
   ])("%j: the rules on the worker's own condition, %s among them", (query, rule) => {
     const { stdout, code } = ethics(["search", query, "--json"]);
     expect(code).toBe(0);

@@ -38,38 +38,6 @@ function isSomeoneAt(sequence: readonly string[], at: number): boolean {
   return PERSONS.has(word) || SERVED.has(word) || (PEERS.has(word) && !isPeerRoleAt(sequence, at)) || (at > 0 && SERVING.has(word) && ASKER.has(sequence[at - 1]!));
 }
 
-/** Names for those who do the work: a pronoun that goes back to one ("a peer specialist … their own mental health") speaks of the worker. */
-const WORKERS = new Set(["specialist", "specialists", "worker", "workers", "supporter", "supporters", "coworker", "coworkers", "colleague", "colleagues"]);
-/** Words that end the clause a pronoun's worker must be in: a report ("told me he", "says she") or a new clause ("that she", "who"). */
-const CLAUSE_BREAKS = new Set(["that", "who", "whom", "which", "said", "says", "say", "told", "tells", "tell", "asked", "asks"]);
-/** Words back from a pronoun within which its worker is named: "a peer specialist do when their". */
-const WORKER_REACH = 5;
-
-/**
- * Whether the pronoun at `at` goes back to a worker of the same clause: "what should a peer
- * specialist do when their own mental health starts slipping". Not past the asker ("my
- * coworker and I noticed he was high"), a report or a new clause ("my client's social worker
- * says he relapsed"), another person, or a job the asker names as their own ("I'm a peer
- * specialist and a client told me he relapsed").
- */
-function standsForWorker(sequence: readonly string[], at: number): boolean {
-  for (let before = at - 1; before >= Math.max(0, at - WORKER_REACH); before--) {
-    const word = sequence[before]!;
-    if (ASKER_AS_SUBJECT.has(word) || CLAUSE_BREAKS.has(word)) return false;
-    if (WORKERS.has(word)) return !isAskersOwnRole(sequence, before);
-    if (isSomeoneAt(sequence, before)) return false;
-  }
-  return false;
-}
-
-/** Whether the job named at `at` ("peer specialist") follows "as a", "I'm a", "being a": the asker's own. */
-function isAskersOwnRole(sequence: readonly string[], at: number): boolean {
-  for (let before = at - 1; before >= Math.max(1, at - 3); before--) {
-    if (sequence[before] === "a" || sequence[before] === "an") return ROLE_OPENERS.has(sequence[before - 1]!);
-  }
-  return false;
-}
-
 /** Whether the words of a question (lower case, small words kept, in order) name someone besides the asker. */
 export function namesSomeone(sequence: readonly string[]): boolean {
   return sequence.some((_, at) => isSomeoneAt(sequence, at));
@@ -112,35 +80,48 @@ export function saidOfSomeoneElse(sequence: readonly string[], start: number, en
     const word = sequence[before]!;
     if (ASKER_AS_SUBJECT.has(word) || (word === "my" && before === start - 1)) return false;
     if (!isSomeoneAt(sequence, before) || PREPOSITIONS.has(sequence[before - 1] ?? "") || (DETERMINERS.has(sequence[before - 1] ?? "") && PREPOSITIONS.has(sequence[before - 2] ?? ""))) continue;
-    return !joinedWithAsker(sequence, before) && !(PERSONS.has(word) && standsForWorker(sequence, before));
+    return !joinedWithAsker(sequence, before);
   }
   return false;
 }
 
-/** Words that join a deed to the one it is done to: "yelled at me", "went off on me", "harsh with me". Not "to": "sounds like a threat to me" is an opinion. */
-const TOWARD = new Set(["at", "on", "toward", "towards", "with", "out", "off", "down", "up", "around", "over"]);
+/** Words that join a deed to the one it is done to: "yelled at me", "went off on me", "abusive to me". */
+const TOWARD = new Set(["at", "on", "to", "toward", "towards", "with", "out", "off", "down", "up", "around", "over"]);
 /** Words a deed's own words may be followed by before its object: "yelled at me", "went off on me", "cussed him out". */
 const TOWARD_REACH = 2;
-/** Between the asker and a deed, these make the asker the one it was done to: "I got yelled at", "I've been threatened", "I'm being harassed". */
-const PASSIVE_HELPERS = new Set(["got", "get", "gets", "getting", "was", "were", "been", "being", "am", "m", "ve", "have", "keep", "just", "always"]);
+/** Before a deed, these make "to me" the asker's view of it, not its object: "it sounds like a threat to me". */
+const OPINION_WORDS = new Set(["like", "seems", "seemed", "sounds", "sounded", "looks", "looked", "feels", "felt"]);
+/** Words back from a deed within which an opinion word is read. */
+const OPINION_REACH = 4;
+/** Between the asker and a deed, these make the asker the one it was done to: "I got yelled at", "I was threatened", "I'm being harassed". */
+const PASSIVE_HELPERS = new Set(["got", "get", "gets", "getting", "was", "were", "been", "being", "am", "m"]);
+/** Before "been", these: "I've been threatened", "I have been yelled at". */
+const PERFECT_HELPERS = new Set(["ve", "have", "has", "had"]);
 /** Done-to forms of the deeds that do not end in -ed: "I was hit", "I got thrown out". */
 const IRREGULAR_PARTICIPLES = new Set(["hit", "thrown", "beaten", "bitten", "held", "shaken", "sworn", "struck", "spat"]);
 
-/** Whether the deed word at `at` is said in the passive of the asker: "I got yelled at", "I was threatened", "I was hit". */
+/** Whether the deed word at `at` is said in the passive of the asker: "I got yelled at", "I've been threatened", "I was hit"; not "I just yelled", "I have restrained". */
 function askerHadItDone(sequence: readonly string[], at: number): boolean {
   const deed = sequence[at]!;
   if (!deed.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(deed)) return false;
   let before = at - 1;
   if (!PASSIVE_HELPERS.has(sequence[before] ?? "")) return false;
-  while (before > 0 && PASSIVE_HELPERS.has(sequence[before]!)) before--;
+  while (before > 0 && (PASSIVE_HELPERS.has(sequence[before]!) || (PERFECT_HELPERS.has(sequence[before]!) && sequence[before + 1] === "been"))) before--;
   return ASKER.has(sequence[before] ?? "");
+}
+
+/** Whether "to me" after a deed at `start` gives the asker's view of it: "sounds like a threat to me". */
+function isOpinion(sequence: readonly string[], start: number): boolean {
+  for (let before = start - 1; before >= Math.max(0, start - OPINION_REACH); before--) if (OPINION_WORDS.has(sequence[before]!)) return true;
+  return false;
 }
 
 /**
  * Whether a deed (its words from `start` to `end`) is said to the asker, so that someone else
  * did it: "me" within it ("cussed me out") or right after it, past a word or two that join a
  * deed to its object ("a client yelled at me", "she went off on me"), or after "to" and one
- * word ("threatened to report me"); or the asker had it done ("I got yelled at in group",
+ * word ("threatened to report me"), but not "to me" after an opinion ("sounds like a threat to
+ * me"); or the asker had it done ("I got yelled at in group",
  * "I was threatened by his brother"). Said of no one, or by the asker ("I yelled at a peer",
  * "how do I stop yelling at clients", "I yelled by accident"), it may be the asker's own.
  */
@@ -150,5 +131,6 @@ export function saidToAsker(sequence: readonly string[], start: number, end = st
   if (sequence[end + 1] === "to" && ASKER_AS_OBJECT.has(sequence[end + 3] ?? "")) return true;
   let after = end + 1;
   for (let skipped = 0; skipped < TOWARD_REACH && TOWARD.has(sequence[after] ?? ""); skipped++) after++;
-  return ASKER_AS_OBJECT.has(sequence[after] ?? "");
+  if (!ASKER_AS_OBJECT.has(sequence[after] ?? "")) return false;
+  return !(sequence[after - 1] === "to" && isOpinion(sequence, start));
 }

@@ -31,8 +31,15 @@ describe("saidToAsker", () => {
     ["i got yelled at in group today by a participant", "yelled", "yelled", true],
     ["a peer threatened to report me to my boss", "threatened", "threatened", true],
     ["a client is threatening to hurt me", "threatening", "threatening", true],
-    // An opinion, a slip, a "me" of another clause: not done to the asker.
+    ["a client was verbally abusive to me on the phone", "abusive", "abusive", true],
+    ["my client made a threat to me yesterday", "threat", "threat", true],
+    ["i've been threatened by a peer's boyfriend", "threatened", "threatened", true],
+    // An opinion, a slip, a "me" of another clause, the asker's own past deed: not done to the asker.
     ["it sounds like a threat to me", "threat", "threat", false],
+    ["i just yelled at a client", "yelled", "yelled", false],
+    ["i have restrained a client before", "restrained", "restrained", false],
+    ["i've manipulated a peer into staying", "manipulated", "manipulated", false],
+    ["i always yelled at my peers when stressed", "yelled", "yelled", false],
     ["i yelled by accident at a client", "yelled", "yelled", false],
     ["a peer who trusts me was pressured by staff to sign", "pressured", "pressured", false],
     ["i was yelling at a client", "yelling", "yelling", false],
@@ -74,6 +81,8 @@ describe("a question about someone's conduct toward the asker", () => {
     ["a client threatened me so i threatened him back", "threats-intimidation-and-harassment"],
     ["i used too much force on a client who came at me physically", "physical-force-and-restraint"],
     ["a coworker keeps yelling at clients, it looks like verbal abuse to me", "abusing-people-served"],
+    ["i just yelled at a client", "abusing-people-served"],
+    ["i have restrained a client before, is that allowed", "physical-force-and-restraint"],
   ])("%j still names %s", (query, concept) => {
     expect(named(query)).toContain(concept);
   });

@@ -37,19 +37,10 @@ describe("saidOfSomeoneElse", () => {
     ["my supervisor says she smelled alcohol on me at work", "alcohol", false],
     ["a client smelled alcohol on my breath at group", "alcohol", false],
     ["he used meth in my car", "meth", true],
-    // "a peer" as the asker's own role; a pronoun that goes back to a worker.
+    // "a peer" as the asker's own role.
     ["am i allowed to work as a peer while taking prescribed medication", "prescribed", false],
     ["i'm a peer and taking suboxone", "suboxone", false],
-    ["what should a peer specialist do when their own mental health starts slipping", "mental", false],
-    ["a coworker relapsed and she is scared to tell the boss", "scared", false],
-    // Not past the asker, a report, a new clause, another person, or the asker's own job.
-    ["a coworker confided in me that she relapsed last month", "relapsed", true],
-    ["i told staff he was drunk at group", "drunk", true],
-    ["my coworker and i noticed he was high during group", "high", true],
-    ["i'm a peer specialist and one of the guys in my group told me he relapsed", "relapsed", true],
-    ["as a peer specialist what do i do if someone tells me they relapsed", "relapsed", true],
-    ["my client's social worker says he relapsed", "relapsed", true],
-    ["my coworker said she saw him drinking at a bar", "drinking", true],
+    ["being a peer and on methadone myself", "methadone", false],
     ["my client told me he relapsed", "relapsed", true],
     ["a peer i work with said she relapsed", "relapsed", true],
     ["the peer specialist said her client relapsed", "relapsed", true],
