@@ -33,6 +33,11 @@ describe("a range word after a range, or before one", () => {
     [["wi", "5", "to", "7", "to", "9"], "'5 to 7 to 9' has a range on one side of 'to': expected a number each side", "for 5 to 9, write 5-9; for both, 5-7,9"],
     [["wi", "1", "THROUGH", "3-5"], "'1 THROUGH 3-5' has a range on one side of 'THROUGH': expected a number each side", "for 1 to 5, write 1-5; for both, 1,3-5"],
     [["wi", "2-", "to", "5"], "'2- to 5' has a range on one side of 'to': expected a number each side", "for 2 to 5, write 2-5"],
+    // A list's comma before the range word is no range; a list before it keeps its numbers.
+    [["wi", "1,", "to", "3"], "'1, to 3' has no number right before 'to': expected a number each side", "for 1 to 3, write 1-3"],
+    [["wi", "2,4", "to", "3-5"], "'2,4 to 3-5' has a range on one side of 'to': expected a number each side", "for 4 to 5, write 2,4-5; for both, 2,4,3-5"],
+    // A range's end past what follows: no "1-2" for "1-3 to 2".
+    [["wi", "1-3", "to", "2"], "'1-3 to 2' has a range on one side of 'to': expected a number each side", "for both, 1-3,2"],
     [["wi", "1-3", "to", "§", "5"], "'1-3 to § 5' has a range on one side of 'to': expected a number each side", "for 1 to 5, write 1-5; for both, 1-3,5"],
   ])("show %j: a usage error saying what was expected, exit 2", (words, message, hint) => {
     const result = ethics(["show", ...words]);

@@ -287,13 +287,17 @@ export const isNumberWord = (word: string): boolean => numberWord(word) !== unde
  */
 function rangeOfRange(typed: readonly Token[], word: string, before: string, after: string): UsageError {
   const words = typed.map((token) => token.typed ?? token.text).filter((text) => text !== "");
-  const from = before.split(",").at(-1)!.split("-")[0]!;
+  const listed = before.split(",").filter((part) => part !== "");
+  const last = listed.at(-1) ?? "";
+  const [from = "", through = from] = last.split("-");
   const to = after.split(",")[0]!.split("-").at(-1)!;
+  const head = listed.slice(0, -1).map((part) => `${part},`).join("");
   const ways: string[] = [];
-  if (to === "") ways.push(`for ${from} to the last, write ${from}-`);
-  else if (Number(to) > Number(from)) ways.push(`for ${from} to ${to}, write ${from}-${to}`);
-  if (!before.endsWith("-")) ways.push(`for both, ${before},${after}`);
-  return new UsageError(`'${words.join(" ")}' has a range on one side of '${word}': expected a number each side`, ways.join("; ") || undefined);
+  if (from !== "" && to === "") ways.push(`for ${from} to the last, write ${head}${from}-`);
+  else if (from !== "" && Number(to) > Number(through || from)) ways.push(`for ${from} to ${to}, write ${head}${from}-${to}`);
+  if (/\d$/.test(before) && after !== "") ways.push(`for both, ${before},${after}`);
+  const what = before.includes("-") || after.includes("-") ? "has a range on one side of" : "has no number right before";
+  return new UsageError(`'${words.join(" ")}' ${what} '${word}': expected a number each side`, ways.join("; ") || undefined);
 }
 
 /** A mark typed as a word of its own, before the number it marks: `§ 12`. */
