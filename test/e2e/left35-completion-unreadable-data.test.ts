@@ -21,7 +21,7 @@ function brokenFolder(): string {
   return dir;
 }
 
-const note = (dir: string) => `ethics: warning: completing without the codes in ${dir}: they could not be read; \`ethics validate ${dir}\` says why\n`;
+const note = (dir: string) => `ethics: warning: completing without the codes in ${dir}: they could not be read; \`ethics --data ${dir} list\` says why\n`;
 
 describe("completion over a --data folder that cannot be read", () => {
   it("__complete offers the built-in codes on stdout and says why on stderr, exit 0", () => {
@@ -48,6 +48,25 @@ describe("completion over a --data folder that cannot be read", () => {
     expect(result.stdout.split("\n")).toContain("riverside");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+  });
+
+  it("a readable folder and one that is not: the readable one's codes, and a note on the other alone", () => {
+    const good = mkdtempSync(join(tmpdir(), "ethics-good-data-"));
+    writeFileSync(join(good, "riverside.yaml"), RIVERSIDE_LINES.join("\n"));
+    const missing = join(good, "nowhere");
+    const result = ethics(["__complete", "--current=r", "--", "--data", good, "--data", missing, "show"]);
+    expect(result.stdout.split("\n")).toContain("riverside");
+    expect(unwrapped(result.stderr)).toBe(note(missing));
+    expect(result.code).toBe(0);
+  });
+
+  it("a code file given as the folder: the note's command says it is no folder", () => {
+    const good = mkdtempSync(join(tmpdir(), "ethics-good-data-"));
+    const file = join(good, "riverside.yaml");
+    writeFileSync(file, RIVERSIDE_LINES.join("\n"));
+    const result = ethics(["__complete", "--current=", "--", "--data", file, "show"]);
+    expect(unwrapped(result.stderr)).toBe(note(file));
+    expect(ethics(["--data", file, "list"]).stderr).toContain("is not a directory");
   });
 
   describe.each(SHELLS)("in %s", (shell) => {

@@ -28,33 +28,40 @@ Install:
   });
 
 /**
- * The codes to complete from: those of the directories given to ethics and typed on the line
- * (--data), else without the typed ones (one may be half typed), else the built-in codes: a
- * completion never fails. What was left out is said on stderr, which the scripts drop (a note
+ * The codes to complete from: those of the directories given to ethics and of each directory
+ * typed on the line (--data) that can be read (one may be half typed), else the built-in codes:
+ * a completion never fails. What was left out is said on stderr, which the scripts drop (a note
  * would garble the line being edited), for whoever runs `ethics __complete` by hand to see why
  * their codes do not complete, as cobra's completions say it.
  */
 async function libraryFor(command: Command, words: readonly string[]): Promise<Library> {
   const given = contextOf(command).dataDirs;
-  const typed = typedDataDirectories(command.parent!, words);
-  const tries = typed.length > 0 ? [[...given, ...dataDirectories(typed, {})], given] : [given];
-  for (const directories of tries) {
+  const typed = dataDirectories(typedDataDirectories(command.parent!, words), {});
+  let read: { directories: DataDirectory[]; library: Library };
+  try {
+    read = { directories: [...given], library: (await readLibrary(given)).library };
+  } catch {
+    sayLeftOut([...given, ...typed]);
+    return readBuiltinLibrary();
+  }
+  const leftOut: DataDirectory[] = [];
+  for (const directory of typed) {
     try {
-      const { library } = await readLibrary(directories);
-      sayLeftOut(tries[0]!.filter((directory) => !directories.includes(directory)));
-      return library;
+      const directories = [...read.directories, directory];
+      read = { directories, library: (await readLibrary(directories)).library };
     } catch {
-      // try the next
+      leftOut.push(directory);
     }
   }
-  sayLeftOut(tries[0]!);
-  return readBuiltinLibrary();
+  sayLeftOut(leftOut);
+  return read.library;
 }
 
 function sayLeftOut(directories: readonly DataDirectory[]): void {
-  if (directories.length === 0) return;
-  const typed = directories.map((directory) => directory.typed ?? directory.path);
-  warn(`completing without the codes in ${typed.join(", ")}: they could not be read; \`ethics validate ${typed.map(shellWord).join(" ")}\` says why`);
+  for (const directory of directories) {
+    const typed = directory.typed ?? directory.path;
+    warn(`completing without the codes in ${typed}: they could not be read; \`ethics --data ${shellWord(typed)} list\` says why`);
+  }
 }
 
 /** Called by the completion scripts: prints one candidate a line. */
