@@ -28,7 +28,7 @@ import { parseInParallel, SharedRoom, startParseWorkers, stopWorkers, threadPlan
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 import { markStoredEntry } from "./stored-entry.js";
 import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
-import { shellWord } from "../../core/shell-word.js";
+import { shellPath } from "../../core/shell-path.js";
 import { refuseOutputIntoInput } from "../output-into-input.js";
 import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "../unexpanded-tilde.js";
 
@@ -111,7 +111,7 @@ function failForTilde(typed: string, tilde: UnexpandedTilde, fail: (message: str
   const { expanded, expandedExists } = tilde;
   fail(
     `data directory '${typed}' does not exist: ${tildeNotExpanded(true)}`,
-    expandedExists ? `you may mean ${expanded}: write --data ${typed} unquoted, or --data ${shellWord(expanded)}` : `nor does ${expanded}, what ${typed} would be; check the path given to --data`,
+    expandedExists ? `you may mean ${expanded}: write --data ${typed} unquoted, or --data ${shellPath(expanded)}` : `nor does ${expanded}, what ${typed} would be; check the path given to --data`,
     `no folder '${typed}': ${tildeNotExpanded(false)}; ${expandedExists ? `you may mean ${expanded}` : `nor is there a folder ${expanded}`}`,
   );
 }
@@ -154,7 +154,7 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
       // to check the one file.
       const typed = dir.typed ?? dir.path;
       const hint = isFile
-        ? `--data takes a folder: try --data ${shellWord(dirname(typed))}, which holds it (ethics validate ${shellWord(typed)} checks the file alone)`
+        ? `--data takes a folder: try --data ${shellPath(dirname(typed))}, which holds it (ethics validate ${shellPath(typed)} checks the file alone)`
         : "--data and ETHICS_DATA take directories of YAML code files";
       fail(`'${dir.path}' is not a directory`, hint, `'${dir.path}' is not a folder${isFile ? `: a file, in the folder '${dirname(dir.path)}'` : ""}`);
       continue;
@@ -543,7 +543,7 @@ export class UserCodeReader {
       const holds = (dir: string, file: string) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
       const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => holds(dir.path, problem.file)));
       const dir = dirsWithErrors[0]?.path ?? usable[0]!.path;
-      throw new DataError(errors, `fix the file${errors.length > 1 ? "s" : ""}; \`ethics validate ${shellWord(dir)}\` checks them`);
+      throw new DataError(errors, `fix the file${errors.length > 1 ? "s" : ""}; \`ethics validate ${shellPath(dir)}\` checks them`);
     }
 
     const codeOf = new Map<Code, { record: FileRecord; explicit: boolean }>();

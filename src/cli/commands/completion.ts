@@ -3,7 +3,7 @@ import type { Library } from "../../model.js";
 import { completeWords, DIRECTORIES, FILES, typedDataDirectories, typedLine } from "../complete.js";
 import { completionScripts, SHELLS, type Shell } from "../completion-scripts.js";
 import { contextOf } from "../context.js";
-import { shellWord } from "../../core/shell-word.js";
+import { shellPath } from "../../core/shell-path.js";
 import { dataDirectories, readBuiltinLibrary, readLibrary, warn, type DataDirectory } from "../library.js";
 import { writeOut } from "../output.js";
 
@@ -54,7 +54,7 @@ async function libraryFor(command: Command, words: readonly string[]): Promise<L
 function sayLeftOut(directories: readonly DataDirectory[]): void {
   if (directories.length === 0) return;
   const typed = directories.map((directory) => directory.typed ?? directory.path);
-  warn(`completing without the codes in ${typed.join(", ")}: they could not be read; \`ethics validate ${typed.map(shellWord).join(" ")}\` says why`);
+  warn(`completing without the codes in ${typed.join(", ")}: they could not be read; \`ethics validate ${typed.map(shellPath).join(" ")}\` says why`);
 }
 
 /** Called by the completion scripts: prints one candidate a line. */
