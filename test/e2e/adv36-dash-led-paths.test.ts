@@ -2,7 +2,9 @@
 // suggested named it bare, so that pasting them failed. `--data -rf.yaml` hinted "ethics
 // validate -rf.yaml checks the file alone", which answered "unknown option '-rf.yaml'"; refusing
 // output into it hinted "mv new.yaml -rf.yaml", which mv reads as its options. Each is now
-// written ./-rf.yaml, which every command reads as a path.
+// written ./-rf.yaml, which every command reads as a path. And `ethics validate -rf.yaml`
+// itself said only "unknown option", with the options' help to look in: it now says how to
+// name the file.
 import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -41,5 +43,17 @@ describe("a code file named -rf.yaml", () => {
     } finally {
       closeSync(fd);
     }
+  });
+
+  it.each(["-rf.yaml", "--help.yaml"])("validate %s: unknown option, and the hint names it so that validate checks it", (name) => {
+    const dir = folderWith(name);
+    const result = ethics(["validate", name], { cwd: dir });
+    expectShortFailure(result, 2, `ethics: unknown option '${name}'\nhint: to check '${name}', write ./${name} (or put -- before it)\n`);
+    for (const named of [[`./${name}`], ["--", name]]) expect(ethics(["validate", ...named], { cwd: dir })).toEqual({ stdout: "1 file valid\n", stderr: "", code: 0 });
+  });
+
+  it("an unknown option that names no file: the options' help, as before", () => {
+    const result = ethics(["validate", "-rf.yaml"], { cwd: folderWith("other.yaml") });
+    expectShortFailure(result, 2, "ethics: unknown option '-rf.yaml'\nhint: ethics validate --help lists its options\n");
   });
 });
