@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { shellPath } from "../core/shell-path.js";
 import { didYouMean, nearest, oneSlipApart, typoDistance } from "../core/suggest.js";
 import { visible } from "../render/terminal-text.js";
+import { either } from "../core/word-list.js";
 
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
 export function commanderMessage(command: Command, text: string): string {
@@ -144,11 +145,6 @@ function missingOptionValue(command: Command, message: string): string | undefin
   const option = command.options.find((each) => each.long === flag);
   if (option === undefined) return undefined;
   return option.description ? `${flag} needs ${value}: ${option.description}` : `${flag} needs ${value}`;
-}
-
-/** "a, b or c". */
-function either(choices: readonly string[]): string {
-  return choices.length < 2 ? choices.join("") : `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}`;
 }
 
 /**
