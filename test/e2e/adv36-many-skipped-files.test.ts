@@ -53,4 +53,12 @@ describe("a data folder of many files skipped", () => {
       "ethics: warning: 1 file in ETHICS_DATA skipped; see `ethics validate`",
     ]);
   });
+
+  it("ETHICS_DATA, 1,200 broken files: counted as the rest are, 1,200 not 1200", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-broken-files-"));
+    for (let at = 0; at < 1200; at++) writeFileSync(join(dir, `broken-${at}.yaml`), "id: [\n");
+    const { stderr, code } = ethics(["show", "wi", "1"], { env: { ETHICS_DATA: dir } });
+    expect(code).toBe(0);
+    expect(warningsOf(stderr).at(-1)).toBe("ethics: warning: 1,200 files in ETHICS_DATA skipped; see `ethics validate`");
+  });
 });

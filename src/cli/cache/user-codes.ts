@@ -552,7 +552,7 @@ export class UserCodeReader {
       const folders = [...foldersWarnedOf].map((dir) => shellPath(dir.path)).join(" ");
       warn(`… and ${(warnings - PROBLEMS_SHOWN).toLocaleString("en-US")} more like these; \`ethics validate ${folders}\` lists every one`);
     }
-    if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped} files`} in ETHICS_DATA skipped; see \`ethics validate\``);
+    if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped.toLocaleString("en-US")} files`} in ETHICS_DATA skipped; see \`ethics validate\``);
     if (errors.length > 0) {
       const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => holds(dir.path, problem.file)));
       const dir = dirsWithErrors[0]?.path ?? usable[0]!.path;
