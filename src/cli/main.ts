@@ -2,7 +2,7 @@
 // Whoever throws, a message may quote a user's file name, a key from their file or a word they
 // typed: here it is made visible (render/terminal-text.ts) and fitted to the terminal.
 import { CommanderError } from "commander";
-import { EXIT_USAGE, formatProblem, isEthicsError, type DataError, type EthicsError } from "../core/errors.js";
+import { EXIT_USAGE, PROBLEMS_SHOWN, formatProblem, isEthicsError, type DataError, type EthicsError } from "../core/errors.js";
 import { fitLines, visible, wrap } from "../render/terminal-text.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { cutTypedWords } from "./typed-words.js";
@@ -56,12 +56,6 @@ function messageLine(text: string): string {
 function report(message: string, hint?: string): void {
   writeErr(stderrText(`ethics: ${message}${hint ? `\nhint: ${messageLine(hint)}` : ""}`) + "\n");
 }
-
-/**
- * A data error's problems shown at most: past that, a count (clang stops at 20 errors too), and
- * the hint's `ethics validate` lists every one.
- */
-const PROBLEMS_SHOWN = 20;
 
 /** An error's message: one line, or a data error's heading and its problems a line each. */
 function errorMessage(error: EthicsError): string {

@@ -6,7 +6,7 @@
 import { fstatSync, statSync, type BigIntStats } from "node:fs";
 import { listCodeDirectory } from "../core/codes/code-files.js";
 import { EthicsError } from "../core/errors.js";
-import { shellWord } from "../core/shell-word.js";
+import { shellPath } from "../core/shell-path.js";
 
 interface ReadFile {
   path: string;
@@ -30,7 +30,7 @@ export function refuseOutputIntoInput(filesRead: () => readonly ReadFile[]): voi
   if (read === undefined) return;
   throw new EthicsError(
     `the output file is a code file ethics reads: ${read.path}${output.size === 0n ? " (now empty: a shell's > empties its file before the command starts)" : ""}`,
-    `write to a file outside the folder, then move it over: … > new.yaml && mv new.yaml ${shellWord(read.path)}`,
+    `write to a file outside the folder, then move it over: … > new.yaml && mv new.yaml ${shellPath(read.path)}`,
   );
 }
 

@@ -46,3 +46,12 @@ export function searchByStrength(library: Library, result: SearchResult, strengt
   }
   return { ...result, hits };
 }
+
+/** The strengths the standards a search hit bind with, each once, in the order of the hits. */
+export function strengthsOfHits(library: Library, result: SearchResult): Strength[] {
+  const strengths = result.hits.flatMap((hit) => {
+    const standard = standardOf(library, hit);
+    return standard ? [strengthOfStandard(standard).strength] : [];
+  });
+  return [...new Set(strengths)];
+}

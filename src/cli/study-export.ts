@@ -21,6 +21,7 @@ import type { LibraryViews } from "./cache/library-views.js";
 import { rememberPacked, storedView } from "./cache/stored-views.js";
 import type { LoadedLibrary } from "./library.js";
 import { refuseLookalikeName } from "../core/codes/lookalike-refusal.js";
+import { isEnglishWord } from "./english-words.js";
 
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
 export type StudyFormat = (typeof STUDY_FORMATS)[number];
@@ -61,7 +62,7 @@ export async function writeStudyExport(
   write: (text: string | Uint8Array) => void,
   loaded: LoadedLibrary | null,
 ): Promise<void> {
-  const topic = topicName === undefined ? null : topics.resolveTopic(library.topics, topicName, () => library.concepts);
+  const topic = topicName === undefined ? null : topics.resolveTopic(library.topics, topicName, () => library.concepts, isEnglishWord);
   if (topic) refuseLookalikeName(topicName!, "topic", topic.id);
   // Cards of every code: their topics may be stored, and then the search index is not needed.
   const views = format !== "html" && topic === null && loaded?.library === library && codes.length === library.codes.length && codes.every((code, at) => code === library.codes[at]) ? loaded.views : null;

@@ -1,8 +1,11 @@
 // commander's own usage errors said as ethics says its others: "ethics: <what was wrong> — did
 // you mean …?", then a "hint:" naming the next step, never a bare "missing required argument".
 import type { Command } from "commander";
+import { existsSync } from "node:fs";
+import { shellPath } from "../core/shell-path.js";
 import { didYouMean, nearest, oneSlipApart, typoDistance } from "../core/suggest.js";
 import { visible } from "../render/terminal-text.js";
+import { either } from "../core/word-list.js";
 
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
 export function commanderMessage(command: Command, text: string): string {
@@ -32,9 +35,20 @@ export function commanderMessage(command: Command, text: string): string {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
     hint = `${`ethics ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}; examples: ethics help ${name}`;
   } else if (/^unknown option/.test(message) && command.parent) {
-    hint = `ethics ${name} --help lists its options`;
+    hint = dashLedPath(command, message) ?? `ethics ${name} --help lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
+}
+
+/**
+ * `ethics validate -rf.yaml`, where a file is so named: "unknown option", with only the options'
+ * help to look in. The hint says how to name it so that it is read as a path.
+ */
+function dashLedPath(command: Command, message: string): string | undefined {
+  const typed = /^unknown option '(-[^]*?)'(?: — did you mean .+\?)?$/.exec(message)?.[1];
+  const takesPaths = command.registeredArguments.some((argument) => argument.name() === "path");
+  if (typed === undefined || !takesPaths || !existsSync(typed)) return undefined;
+  return `to check '${typed}', write ${shellPath(typed)} (or put -- before it)`;
 }
 
 /**
@@ -131,11 +145,6 @@ function missingOptionValue(command: Command, message: string): string | undefin
   const option = command.options.find((each) => each.long === flag);
   if (option === undefined) return undefined;
   return option.description ? `${flag} needs ${value}: ${option.description}` : `${flag} needs ${value}`;
-}
-
-/** "a, b or c". */
-function either(choices: readonly string[]): string {
-  return choices.length < 2 ? choices.join("") : `${choices.slice(0, -1).join(", ")} or ${choices[choices.length - 1]}`;
 }
 
 /**

@@ -57,6 +57,12 @@ export interface FileProblem {
   message: string;
 }
 
+/**
+ * Problems listed at most, in an error or in warnings: past that, a count (clang stops at 20
+ * errors too), and `ethics validate` lists every one.
+ */
+export const PROBLEMS_SHOWN = 20;
+
 export function formatProblem(problem: FileProblem): string {
   const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.col}` : problem.file;
   return problem.path ? `${where} ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;

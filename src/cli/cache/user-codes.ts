@@ -17,7 +17,7 @@ import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../..
 import { readFileBytes, type FileRead } from "../../core/codes/read-file.js";
 import { holdsNoCode } from "../../core/codes/empty-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
-import { ChangedWhileReading, DataError, EthicsError, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
+import { ChangedWhileReading, DataError, EthicsError, PROBLEMS_SHOWN, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
 import { dropClashing } from "../../core/library/merge.js";
 import { indexFitsLibrary } from "../../core/search/index-fit.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
@@ -28,7 +28,7 @@ import { parseInParallel, SharedRoom, startParseWorkers, stopWorkers, threadPlan
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 import { markStoredEntry } from "./stored-entry.js";
 import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
-import { shellWord } from "../../core/shell-word.js";
+import { shellPath } from "../../core/shell-path.js";
 import { refuseOutputIntoInput } from "../output-into-input.js";
 import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "../unexpanded-tilde.js";
 
@@ -111,7 +111,7 @@ function failForTilde(typed: string, tilde: UnexpandedTilde, fail: (message: str
   const { expanded, expandedExists } = tilde;
   fail(
     `data directory '${typed}' does not exist: ${tildeNotExpanded(true)}`,
-    expandedExists ? `you may mean ${expanded}: write --data ${typed} unquoted, or --data ${shellWord(expanded)}` : `nor does ${expanded}, what ${typed} would be; check the path given to --data`,
+    expandedExists ? `you may mean ${expanded}: write --data ${typed} unquoted, or --data ${shellPath(expanded)}` : `nor does ${expanded}, what ${typed} would be; check the path given to --data`,
     `no folder '${typed}': ${tildeNotExpanded(false)}; ${expandedExists ? `you may mean ${expanded}` : `nor is there a folder ${expanded}`}`,
   );
 }
@@ -154,7 +154,7 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
       // to check the one file.
       const typed = dir.typed ?? dir.path;
       const hint = isFile
-        ? `--data takes a folder: try --data ${shellWord(dirname(typed))}, which holds it (ethics validate ${shellWord(typed)} checks the file alone)`
+        ? `--data takes a folder: try --data ${shellPath(dirname(typed))}, which holds it (ethics validate ${shellPath(typed)} checks the file alone)`
         : "--data and ETHICS_DATA take directories of YAML code files";
       fail(`'${dir.path}' is not a directory`, hint, `'${dir.path}' is not a folder${isFile ? `: a file, in the folder '${dirname(dir.path)}'` : ""}`);
       continue;
@@ -226,6 +226,9 @@ function outcomeOf(parsed: Parsed): Outcome {
 function recordOf(base: RecordBase, hash: string, racy: boolean, outcome: Outcome): FileRecord {
   return { ...base, hash, racy, names: outcome.names, problems: outcome.problems, entryStat: null };
 }
+
+/** Whether the folder `dir` holds `file`, by whole path components: /tmp/a holds /tmp/a/x.yaml, not /tmp/ab/x.yaml. */
+const holds = (dir: string, file: string) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 
 const withFile = (problems: readonly StoredProblem[], file: string): FileProblem[] => problems.map((problem) => ({ file, ...problem }));
 
@@ -523,27 +526,37 @@ export class UserCodeReader {
     const errors: FileProblem[] = [];
     const usableRecords: { record: FileRecord; explicit: boolean }[] = [];
     let skipped = 0;
+    // A folder of 5,000 empty files wrote 10,000 lines of warnings before each answer: the
+    // first few are named, as a data error's problems are, and the rest counted.
+    let warnings = 0;
+    const foldersWarnedOf = new Set<DataDirectory>();
+    const warnOfSkip = (path: string, text: () => string) => {
+      if (warnings++ < PROBLEMS_SHOWN) warn(text());
+      foldersWarnedOf.add(usable.find((dir) => holds(dir.path, path)) ?? usable[0]!);
+    };
     present.forEach(({ file, record }) => {
       if (record.problems === null) return usableRecords.push({ record, explicit: file.explicit });
       if (file.explicit && holdsNoCode(record.problems)) {
         // Nothing in it to misread: the folder's codes answer, and the file is named each run.
-        return warn(`skipped ${record.path}: the file is empty (no code in it); write a code in it, or delete it`);
+        return warnOfSkip(record.path, () => `skipped ${record.path}: the file is empty (no code in it); write a code in it, or delete it`);
       }
       const problems = withFile(record.problems, record.path);
       // One at a time: a spread of 150,000 problems overflows the stack.
       if (file.explicit) for (const problem of problems) errors.push(problem);
       else {
         skipped++;
-        for (const problem of problems) warn(`skipped ${formatProblem(problem)}`);
+        for (const problem of problems) warnOfSkip(problem.file, () => `skipped ${formatProblem(problem)}`);
       }
     });
-    if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped} files`} in ETHICS_DATA skipped; see \`ethics validate\``);
+    if (warnings > PROBLEMS_SHOWN) {
+      const folders = [...foldersWarnedOf].map((dir) => shellPath(dir.path)).join(" ");
+      warn(`… and ${(warnings - PROBLEMS_SHOWN).toLocaleString("en-US")} more like these; \`ethics validate ${folders}\` lists every one`);
+    }
+    if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped.toLocaleString("en-US")} files`} in ETHICS_DATA skipped; see \`ethics validate\``);
     if (errors.length > 0) {
-      // Whole path components: /tmp/a holds /tmp/a/x.yaml, not /tmp/ab/x.yaml.
-      const holds = (dir: string, file: string) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
       const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => holds(dir.path, problem.file)));
       const dir = dirsWithErrors[0]?.path ?? usable[0]!.path;
-      throw new DataError(errors, `fix the file${errors.length > 1 ? "s" : ""}; \`ethics validate ${shellWord(dir)}\` checks them`);
+      throw new DataError(errors, `fix the file${errors.length > 1 ? "s" : ""}; \`ethics validate ${shellPath(dir)}\` checks them`);
     }
 
     const codeOf = new Map<Code, { record: FileRecord; explicit: boolean }>();

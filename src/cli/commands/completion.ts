@@ -3,7 +3,7 @@ import type { Library } from "../../model.js";
 import { completeWords, DIRECTORIES, FILES, typedDataDirectories, typedLine } from "../complete.js";
 import { completionScripts, SHELLS, type Shell } from "../completion-scripts.js";
 import { contextOf } from "../context.js";
-import { shellWord } from "../../core/shell-word.js";
+import { shellPath } from "../../core/shell-path.js";
 import { dataDirectories, readBuiltinLibrary, readLibrary, warn, type DataDirectory } from "../library.js";
 import { writeOut } from "../output.js";
 
@@ -60,7 +60,7 @@ async function libraryFor(command: Command, words: readonly string[]): Promise<L
 function sayLeftOut(directories: readonly DataDirectory[]): void {
   for (const directory of directories) {
     const typed = directory.typed ?? directory.path;
-    warn(`completing without the codes in ${typed}: they could not be read; \`ethics --data ${shellWord(typed)} list\` says why`);
+    warn(`completing without the codes in ${typed}: they could not be read; \`ethics --data ${shellPath(typed)} list\` says why`);
   }
 }
 

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
+import { isEnglishWord } from "../english-words.js";
 
 export const concepts = (): Command =>
   new Command("concepts")
@@ -24,7 +25,7 @@ Examples:
     const { library } = loaded;
     const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
     // A concept's id, name or entry term names that one concept ("hug"), as `ethics topic` takes it.
-    const found = words.length > 0 ? resolveTopicOrConcept(library, words.join(" ")) : undefined;
+    const found = words.length > 0 ? resolveTopicOrConcept(library, words.join(" "), undefined, isEnglishWord) : undefined;
     if (found) refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const concept = found?.kind === "concept" ? found.concept : undefined;
     const topic = found?.kind === "topic" ? found.topic : concept && library.topics.find((each) => each.id === concept.topic);

@@ -2,11 +2,13 @@ import { Command, Option } from "commander";
 import { EthicsError } from "../../core/errors.js";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption, sectionOption } from "../options.js";
-import type { Code, Strength } from "../../model.js";
+import type { Code, Library, Strength } from "../../model.js";
+import type { SearchResult } from "../../core/search/search.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
 import { namesIn } from "../../core/codes/named-codes.js";
+import { either } from "../../core/word-list.js";
 
 export const search = (): Command =>
   new Command("search")
@@ -55,16 +57,21 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // Beside numbers, a word is a code's name as `show` reads it: `wi 12` is Wisconsin's 12.
     const named = numbers && namedInWords ? await numbers.namesBesideNumbers(loaded.library, query, namedInWords) : namedInWords;
     const numbersOnly = numbers?.isNumbersOnly(query, named) ?? false;
-    const found = runSearch(await loaded.searchIndex(), loaded.library, query, {
-      codes: chosenCodes(loaded.library, options.code)?.map((code) => code.id) ?? [],
-      // --strength filters the ranked hits, so it needs all of them
-      limit: options.strength || numbersOnly ? Number.MAX_SAFE_INTEGER : options.limit,
-      ...(options.section !== undefined ? { section: options.section } : {}),
-      isEnglishWord: (word) => englishWord(word),
-      conceptEntryTerms: builtinConceptEntryTerms,
-      ...(named && { namesInQuery: named }),
-    });
-    const kept = numbersOnly ? numbers!.literalHits(found, options.strength ? Number.MAX_SAFE_INTEGER : options.limit) : found;
+    const index = await loaded.searchIndex();
+    const searched = (codes: readonly Code[] | undefined, section: string | undefined, limit: number) => {
+      const found = runSearch(index, loaded.library, query, {
+        codes: codes?.map((code) => code.id) ?? [],
+        limit: numbersOnly ? Number.MAX_SAFE_INTEGER : limit,
+        ...(section !== undefined ? { section } : {}),
+        isEnglishWord: (word) => englishWord(word),
+        conceptEntryTerms: builtinConceptEntryTerms,
+        ...(named && { namesInQuery: named }),
+      });
+      return numbersOnly ? numbers!.literalHits(found, limit) : found;
+    };
+    const chosen = chosenCodes(loaded.library, options.code);
+    // --strength filters the ranked hits, so it needs all of them
+    const kept = searched(chosen, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit);
     const ranked = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, kept, options.strength, options.limit)
       : kept;
@@ -75,8 +82,13 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");
       const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
+      const shown = shorten(typed, QUERY_SHOWN);
+      // "gifts --code alaska --strength requires" matched nothing, and the hint said to try other
+      // words: the words match, and what the options kept out is the answer.
+      const filtered = await keptOut(loaded.library, options, kept, { inCodes: () => searched(chosen, undefined, 1), anywhere: () => searched(undefined, undefined, 1) });
+      if (filtered) throw new EthicsError(`no standard ${filtered.which} matches '${shown}'`, filtered.hint);
       throw new EthicsError(
-        `no standard matches '${shorten(typed, QUERY_SHOWN)}'`,
+        `no standard matches '${shown}'`,
         // "ethics search -- --json": after `--` an option is searched for as words; a slip of
         // its letters ("did you mean son?") would miss what went wrong.
         /^\s*-/.test(query)
@@ -95,6 +107,33 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       writeErr(stderrText(`hint: ${showHint}`) + "\n");
     }
   });
+
+/** How a search of the words alone, with fewer of the options, would go. */
+interface Widened {
+  /** Without --section, in the codes --code names. */
+  inCodes: () => SearchResult;
+  /** Without --section or --code. */
+  anywhere: () => SearchResult;
+}
+
+/**
+ * What the options kept out of a search that found nothing, when the words match with fewer of
+ * them: standards that bind otherwise, or of another section or code. Undefined when the words
+ * match nothing anyway.
+ */
+async function keptOut(library: Library, options: { code?: string[]; section?: string; strength?: Strength }, beforeStrength: SearchResult, widened: Widened) {
+  if (options.strength && beforeStrength.hits.length > 0) {
+    const strengths = (await import("../strength-filter.js")).strengthsOfHits(library, beforeStrength);
+    return { which: `that ${options.strength}`, hint: `it matches standards that bind otherwise: --strength ${either(strengths)}` };
+  }
+  if (options.code === undefined && options.section === undefined) return undefined;
+  const codes = options.code === undefined ? undefined : chosenCodes(library, options.code)!.map((code) => code.shortName);
+  const inSection = options.section === undefined ? "" : `in a section '${options.section}'`;
+  const which = [codes && `of ${either(codes)}`, inSection].filter(Boolean).join(" ");
+  if (options.section !== undefined && widened.inCodes().hits.length > 0) return { which, hint: "it matches standards of other sections: search without --section" };
+  if (codes !== undefined && widened.anywhere().hits.length > 0) return { which, hint: `it matches standards of other codes: search without --code${inSection ? " or --section" : ""}` };
+  return undefined;
+}
 
 /** Whether the query may hold a digit of any script; ASCII text is told without compiling \p{Nd}. */
 function mayHoldDigit(query: string): boolean {

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption, codesAlias } from "../options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
+import { isEnglishWord } from "../english-words.js";
 
 export const topics = (): Command =>
   new Command("topics")
@@ -48,7 +49,7 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
     const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
     const { topicViewOf } = await import("../topic-views.js");
     const { renderTopicReport } = await import("../../render/topics.js");
-    const found = resolveTopicOrConcept(library, words.join(" "));
+    const found = resolveTopicOrConcept(library, words.join(" "), undefined, isEnglishWord);
     refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const codeIds = chosenCodes(library, options.code, options.codes)?.map((code) => code.id);
     const { report, bodies } = await topicViewOf(loaded, found.kind, found.kind === "topic" ? found.topic.id : found.concept.id, codeIds);

@@ -17,7 +17,7 @@ import { codeSchemas, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
-import { shellWord } from "../shell-word.js";
+import { shellPath } from "../shell-path.js";
 import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numbers.js";
 import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
 import { hasHiddenCharacters, hiddenCharactersNamed, hiddenCharactersShown, withoutHiddenCharacters } from "./hidden-characters.js";
@@ -534,6 +534,6 @@ export function readCodeFilesIn(dir: string, origin: Code["origin"], checks: Rea
 export function readCodeDir(dir: string, origin: Code["origin"]): Code[] {
   const parsed = readCodeFilesIn(dir, origin);
   const problems = parsed.flatMap((result) => result.problems);
-  if (problems.length > 0) throw new DataError(problems, `fix the file${problems.length > 1 ? "s" : ""}; \`ethics validate ${shellWord(dir)}\` checks them`);
+  if (problems.length > 0) throw new DataError(problems, `fix the file${problems.length > 1 ? "s" : ""}; \`ethics validate ${shellPath(dir)}\` checks them`);
   return parsed.map((result) => result.code!);
 }

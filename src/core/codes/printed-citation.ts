@@ -28,6 +28,9 @@ export interface CitedRun {
 const MAX_CODE_WORDS = 8;
 const NUMBERISH_WORD = /^[\d,-]*\d[\d,-]*$/;
 
+/** A word the reference grammar reads as a mark between references or before a section. */
+const isMark = (word: string) => word === CODE_SEPARATOR || REFERENCE_SEPARATORS.has(word);
+
 const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase());
 
 /** The places a citation of the code names after its "·": its sections by title, and its values. */
@@ -68,7 +71,9 @@ function placeAt(code: Code, tokens: readonly Token[], at: number): Omit<CitedRu
 function citationAt(library: Library, tokens: readonly Token[], from: number, mark: number): CitedRun | undefined {
   for (let start = Math.max(from, mark - MAX_CODE_WORDS); start < mark; start++) {
     const words = tokens.slice(start, mark);
-    if (words.some((token, index) => (index > 0 && token.opens) || token.text === CODE_SEPARATOR || REFERENCE_SEPARATORS.has(token.text))) continue;
+    if (words.some((token, index) => index > 0 && token.opens)) continue;
+    // A "·" or ";" among the words is one only where a code's whole name holds it ("Uno; Dos"):
+    // "alaska; medi-cal" names no code, and its "medi-cal" is tried next.
     const found = findCode(library, words.map((token) => token.text).join(" "), ["exact"]);
     if (found.kind !== "found") continue;
     const place = placeAt(found.value, tokens, mark + 1);
@@ -79,13 +84,14 @@ function citationAt(library: Library, tokens: readonly Token[], from: number, ma
 
 /**
  * A code with one list cites "<short name> <n>": the grammar misreads it only where the short
- * name holds a number ("Code 2024 12"), so only those codes are looked for.
+ * name holds a number ("Code 2024 12") or a mark it reads ("Uno; Dos 1" was the whole code Uno
+ * and its standard Dos 1), so only those codes are looked for.
  */
 function numberedNames(library: Library): { code: Code; words: string[] }[] {
   return library.codes
     .map((code) => ({ code, words: lower(splitWords(code.shortName)) }))
     // codeSize: a cached user's code says its size ahead, so no other code's standards are read.
-    .filter(({ code, words }) => words.some((word) => NUMBERISH_WORD.test(word)) && codeSize(code).sections === 1);
+    .filter(({ code, words }) => words.some((word) => NUMBERISH_WORD.test(word) || isMark(word)) && codeSize(code).sections === 1);
 }
 
 function oneListCitationAt(named: ReturnType<typeof numberedNames>, tokens: readonly Token[], at: number): CitedRun | undefined {
