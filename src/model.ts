@@ -240,7 +240,7 @@ export interface Concept {
    */
   related?: StandardKey[];
   /**
-   * "worker": the matter is something the worker does to someone (abuse, threats, exploiting),
+   * "worker": the matter is something the worker does to someone (abuse, threats, force),
    * so its words said to the asker ("a client yelled at me") tell of another's conduct toward
    * the worker, which the concept does not govern; search then reads them as naming it not.
    */

@@ -121,9 +121,9 @@ function isOpinion(sequence: readonly string[], start: number): boolean {
  * did it: "me" within it ("cussed me out") or right after it, past a word or two that join a
  * deed to its object ("a client yelled at me", "she went off on me"), or after "to" and one
  * word ("threatened to report me"), but not "to me" after an opinion ("sounds like a threat to
- * me"); or the asker had it done ("I got yelled at in group",
- * "I was threatened by his brother"). Said of no one, or by the asker ("I yelled at a peer",
- * "how do I stop yelling at clients", "I yelled by accident"), it may be the asker's own.
+ * me"); or the asker had it done ("I got yelled at in group", "I was threatened by his
+ * brother"). Said of no one, or by the asker ("I yelled at a peer", "how do I stop yelling at
+ * clients", "I yelled by accident", "I just yelled at a client"), it may be the asker's own.
  */
 export function saidToAsker(sequence: readonly string[], start: number, end = start): boolean {
   for (let at = start + 1; at < end; at++) if (ASKER_AS_OBJECT.has(sequence[at]!)) return true;
