@@ -30,31 +30,35 @@ Install:
 /**
  * The codes to complete from: those of the directories given to ethics and of each directory
  * typed on the line (--data) that can be read (one may be half typed), else the built-in codes:
- * a completion never fails. What was left out is said on stderr, which the scripts drop (a note
+ * a completion never fails. All are read together first, as nearly always they read; else each
+ * typed one is tried alone. What was left out is said on stderr, which the scripts drop (a note
  * would garble the line being edited), for whoever runs `ethics __complete` by hand to see why
  * their codes do not complete, as cobra's completions say it.
  */
 async function libraryFor(command: Command, words: readonly string[]): Promise<Library> {
   const given = contextOf(command).dataDirs;
   const typed = dataDirectories(typedDataDirectories(command.parent!, words), {});
-  let read: { directories: DataDirectory[]; library: Library };
-  try {
-    read = { directories: [...given], library: (await readLibrary(given)).library };
-  } catch {
+  const attempt = async (directories: readonly DataDirectory[]) => (await readLibrary(directories).catch(() => undefined))?.library;
+  const all = await attempt([...given, ...typed]);
+  if (all !== undefined) return all;
+  let library = typed.length === 0 ? undefined : await attempt(given);
+  if (library === undefined) {
     sayLeftOut([...given, ...typed]);
     return readBuiltinLibrary();
   }
+  const kept = [...given];
   const leftOut: DataDirectory[] = [];
   for (const directory of typed) {
-    try {
-      const directories = [...read.directories, directory];
-      read = { directories, library: (await readLibrary(directories)).library };
-    } catch {
+    const read = await attempt([...kept, directory]);
+    if (read === undefined) {
       leftOut.push(directory);
+      continue;
     }
+    library = read;
+    kept.push(directory);
   }
   sayLeftOut(leftOut);
-  return read.library;
+  return library;
 }
 
 function sayLeftOut(directories: readonly DataDirectory[]): void {
