@@ -322,9 +322,21 @@ const FRESH35_FLOORS = {
   "fresh35-held-out.yaml": { recall: 0.697, firstHit: 0.812 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS };
+/**
+ * The thirty-sixth session's questions (fresh36-*.yaml): 90 by a helper who read only the five
+ * codes, judged and split the same way (seed 3636); its references to values statements, which
+ * search does not answer with, were taken out before any question was searched. Measured at the
+ * session's start (7193722): tuning half 0.6810 / 0.8444, held-out half, never tuned on, 0.6372
+ * / 0.8000. A floor a point below each.
+ */
+const FRESH36_FLOORS = {
+  "fresh36-tuning.yaml": { recall: 0.671, firstHit: 0.834 },
+  "fresh36-held-out.yaml": { recall: 0.627, firstHit: 0.79 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to thirty-fifth sessions' fresh questions, judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to thirty-sixth sessions' fresh questions, judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SESSIONS.flatMap((session) => [`fresh${session}-tuning.yaml`, `fresh${session}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
