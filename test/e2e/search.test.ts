@@ -115,6 +115,9 @@ describe("ethics search", () => {
     ["a peer keeps yelling at me, is it ok if i yell back", true],
     ["a client yelled at me today what do i do", false],
     ["i got yelled at in group today by a participant", false],
+    // Nor through the theme's words or the rules' own ("I will not ... threaten").
+    ["my client threatened me, can i stop working with him", false],
+    ["i threatened a client, what does my code say", true],
   ])("%j: a rule on the worker's conduct toward clients first: %s", (query, first) => {
     const { stdout, code } = ethics(["search", query, "--json"]);
     expect(code).toBe(0);

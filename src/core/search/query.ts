@@ -10,7 +10,7 @@ import { contentStemsOf, isWordForWord, matchTerm, matchTermApart, tokenSequence
 import { hasMeaningfulWord, stem, STOP_WORDS, words } from "../text.js";
 import { documentCount, documentFrequency, lookup, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
 import { sortedStartingWith } from "./sorted.js";
-import { hasTermStem, termAt, termStems, termsUsing, termWordsIn } from "./term-index.js";
+import { hasTermStem, termAt, termOwner, termStems, termsUsing, termWordsIn } from "./term-index.js";
 import { tableGet, tableHas } from "./packed-table.js";
 import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
@@ -562,6 +562,21 @@ function conductToAsker(sequence: readonly string[], positions: readonly number[
   return sequence.every((word, at) => positions.includes(at) || !stems.has(stem(word)) || saidToAsker(sequence, at));
 }
 
+/**
+ * Whether a theme's term (a synonym of topics.yaml: "threaten", "abusive") is a word for the
+ * worker's conduct toward someone: each of its meaningful words is one a term of the theme's
+ * marked concepts uses (Concept.actor). Said to the asker ("he threatened me"), it names the
+ * theme no more than those concepts.
+ */
+function isConductWordOf(index: SearchIndex, topic: number, phrase: TermPhrase): boolean {
+  return contentStemsOf(phrase).every((stemmed) =>
+    termsUsing(index.terms, stemmed).some((number) => {
+      const concept = index.concepts[termOwner(index.terms, number)]!;
+      return concept.workersConduct === true && concept.topic === topic;
+    }),
+  );
+}
+
 /** A term of one meaningful word that a particle after it makes a phrase of its own ("hitting on me"). */
 function isPhrasal(phrase: TermPhrase): boolean {
   if (!isWordForWord(phrase)) return false;
@@ -604,10 +619,12 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   // meth" is no question of working under the influence; nor is the worker's conduct toward
   // someone said to the asker: "a client yelled at me" is no question of abusing a client. Such
   // a match is no match, so it claims no words either.
-  const notTheWorkers = (owner: number, positions: readonly number[], start: number, close: boolean) => {
+  const notTheWorkers = (owner: number, phrase: TermPhrase, positions: readonly number[], start: number, close: boolean) => {
     const concept = index.concepts[owner]!;
     const end = Math.max(...positions);
-    return (concept.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end)) || (concept.workersConduct === true && conductToAsker(text.sequence, positions, start, end, close));
+    if (concept.workersOwn === true && saidOfSomeoneElse(text.sequence, start, end)) return true;
+    const mayBeConduct = concept.workersConduct === true || concept.kind === "topic";
+    return mayBeConduct && conductToAsker(text.sequence, positions, start, end, close) && (concept.workersConduct === true || isConductWordOf(index, owner, phrase));
   };
   const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
@@ -622,12 +639,12 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     if (rests(phrase, positions) && close?.kept !== false) {
       // Matched word for word, the term's small words stand in the text before its word.
       const start = Math.min(...positions!) - (wordForWord ? phrase.stop.indexOf(false) : 0);
-      if (!notTheWorkers(owner, positions!, start, true)) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
+      if (!notTheWorkers(owner, phrase, positions!, start, true)) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
       continue;
     }
     const far = matchTermApart(phrase, sequence, find);
     const apartReading = far === null ? undefined : particleReading(phrase, far, text.sequence);
-    if (rests(phrase, far) && apartReading!.kept && !notTheWorkers(owner, far!, Math.min(...far!), false)) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
+    if (rests(phrase, far) && apartReading!.kept && !notTheWorkers(owner, phrase, far!, Math.min(...far!), false)) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in

@@ -297,6 +297,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     .sort((a, b) => b.upperBound - a.upperBound);
 
   const pool = new Pool(count);
+  const forbidsDeedsToAsker = conductRules(index, plan);
   let toCome = words.reduce((sum, word) => sum + word.upperBound, 0);
   let weightToCome = plan.totalWeight;
   const mayAnswer = mayAnswerOf(plan, scores);
@@ -313,7 +314,9 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     for (const { packed, weight } of word.stems) {
       if (seen.has(packed)) continue;
       seen.add(packed);
+      const toAsker = (plan.saidToAsker & word.bit) !== 0;
       forEachPosting(packed, (document, frequency) => {
+        if (toAsker && forbidsDeedsToAsker.has(document)) return;
         if ((open || scores.values[document] !== 0 || isFiled(scores, document)) && inScope(document)) {
           pool.add(document, frequency, weight);
         }
@@ -345,6 +348,20 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
   }
   return scores;
 }
+
+/**
+ * The rules on the worker's conduct toward someone (the standards of the concepts marked
+ * Concept.actor "worker"), when the query says a deed done to the asker ("a client threatened
+ * me"): their own words for that deed ("I will not threaten") forbid the worker's, not answer
+ * what to do when someone else does it, as their concepts' terms do not (query.ts).
+ */
+function conductRules(index: SearchIndex, plan: QueryPlan): ReadonlySet<number> {
+  if (plan.saidToAsker === 0) return NO_DOCUMENTS;
+  const rules = new Set<number>();
+  for (const concept of index.concepts) if (concept.workersConduct === true) for (const document of documentsOf(concept)) rules.add(document);
+  return rules;
+}
+const NO_DOCUMENTS: ReadonlySet<number> = new Set();
 
 /**
  * The query words one entry of a concept's own words (a term, a question) uses, the entry that

@@ -87,9 +87,14 @@ function termEnd(phrases: string, start: number): number {
   return bar < 0 ? phrases.length : bar;
 }
 
+/** The concept entry term `number` names. */
+export function termOwner(index: TermIndex, number: number): number {
+  return fixedWidthAt(index.owners, number, OWNER_WIDTH);
+}
+
 /** A term by its number: its phrase and the concept entry it names. */
 export function termAt(index: TermIndex, number: number): { phrase: TermPhrase; owner: number } {
   const start = fixedWidthAt(index.starts, number, STARTS_WIDTH);
   const phrase = phraseOfMarked(index.phrases.slice(start, termEnd(index.phrases, start)).split(" "), STOP_MARK);
-  return { phrase, owner: fixedWidthAt(index.owners, number, OWNER_WIDTH) };
+  return { phrase, owner: termOwner(index, number) };
 }

@@ -93,3 +93,32 @@ describe("a question about someone's conduct toward the asker", () => {
     expect(first("a client yelled at me today what do i do")).not.toBe("Alaska · Relationship with Clients 3");
   });
 });
+
+describe("a theme's words and the rules' own words for a deed done to the asker", () => {
+  const named = (query: string) => planQuery(index, query).matches.map((match) => match.concept.id);
+  const conductRules = ["Alaska · Relationship with Clients 3", "Medi-Cal · Safety & Protection 6", "Working Well Together · Safety & Protection 6", "Wisconsin 5"];
+  const firstThree = (query: string) => search(index, library, query).hits.slice(0, 3).map((hit) => hit.citation);
+
+  it.each([
+    ["my client threatened me, can i stop working with him", "coercion-and-intimidation"],
+    ["a client was verbally abusive to me, what do i do", "exploitation-and-abuse"],
+    ["my program manager keeps pressuring me to join his church", "coercion-and-intimidation"],
+  ])("%j does not name the theme %s", (query, topic) => {
+    expect(named(query)).not.toContain(topic);
+  });
+
+  it.each([
+    ["i threatened a client when i lost my temper", "coercion-and-intimidation"],
+    ["is it coercion to threaten to end services if he keeps using", "coercion-and-intimidation"],
+    ["a staff member was verbally abusive to a peer", "exploitation-and-abuse"],
+    // Said by the asker too, the deed may be the asker's own.
+    ["i was harassed by staff at my last job and now i harass no one", "coercion-and-intimidation"],
+  ])("%j still names the theme %s", (query, topic) => {
+    expect(named(query)).toContain(topic);
+  });
+
+  it("answers a threat made to the worker with no rule against the worker's threats first", () => {
+    expect(conductRules).not.toContain(firstThree("my client threatened me, can i stop working with him")[0]);
+    expect(conductRules).toContain(firstThree("i threatened a client, what does my code say")[0]);
+  });
+});
