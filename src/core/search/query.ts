@@ -18,7 +18,7 @@ import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
-import { namesSomeone, saidOfSomeoneElse, saidToAsker } from "./someone.js";
+import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker } from "./someone.js";
 import { withoutStance } from "./stance.js";
 import { sentencesToRead } from "./long-query.js";
 import { spelledOut, withTextingSpelledOut } from "./texting.js";
@@ -554,10 +554,13 @@ function particleReading(phrase: TermPhrase, positions: readonly number[], seque
  * small words) is done to the asker (saidToAsker), and its words are said nowhere else but so:
  * "a peer keeps yelling at me, is it ok if I yell back" asks about the asker's own. Words
  * matched apart are read only at the last of them and after it: "I used too much force on a
- * client who came at me" has "me" between them, not as the deed's object.
+ * client who came at me" has "me" between them, not as the deed's object; or each in the
+ * asker's passive, which reads only the words before it: "I got threatened by a peer's
+ * boyfriend, do I report it".
  */
 function conductToAsker(sequence: readonly string[], positions: readonly number[], start: number, end: number, close: boolean): boolean {
-  if (!saidToAsker(sequence, close ? start : end, end)) return false;
+  const toAsker = close ? saidToAsker(sequence, start, end) : saidToAsker(sequence, end, end) || positions.some((position) => askerHadItDone(sequence, position));
+  if (!toAsker) return false;
   const stems = new Set(positions.map((position) => stem(sequence[position]!)));
   return sequence.every((word, at) => positions.includes(at) || !stems.has(stem(word)) || saidToAsker(sequence, at));
 }

@@ -101,7 +101,7 @@ const PERFECT_HELPERS = new Set(["ve", "have", "has", "had"]);
 const IRREGULAR_PARTICIPLES = new Set(["hit", "thrown", "beaten", "bitten", "held", "shaken", "sworn", "struck", "spat"]);
 
 /** Whether the deed word at `at` is said in the passive of the asker: "I got yelled at", "I've been threatened", "I was hit"; not "I just yelled", "I have restrained". */
-function askerHadItDone(sequence: readonly string[], at: number): boolean {
+export function askerHadItDone(sequence: readonly string[], at: number): boolean {
   const deed = sequence[at]!;
   if (!deed.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(deed)) return false;
   let before = at - 1;

@@ -67,6 +67,8 @@ describe("a question about someone's conduct toward the asker", () => {
     ["i got yelled at in group today by a participant", "abusing-people-served"],
     ["a peer threatened to report me to my boss", "threats-intimidation-and-harassment"],
     ["my program manager keeps pressuring me to join his church", "manipulation-and-undue-influence"],
+    // Matched apart, in the asker's passive.
+    ["i got threatened by a peer's boyfriend, do i report it", "threats-intimidation-and-harassment"],
   ])("%j does not name %s", (query, concept) => {
     expect(named(query)).not.toContain(concept);
   });
@@ -83,6 +85,7 @@ describe("a question about someone's conduct toward the asker", () => {
     ["a coworker keeps yelling at clients, it looks like verbal abuse to me", "abusing-people-served"],
     ["i just yelled at a client", "abusing-people-served"],
     ["i have restrained a client before, is that allowed", "physical-force-and-restraint"],
+    ["i threatened a client and then he reported me", "threats-intimidation-and-harassment"],
   ])("%j still names %s", (query, concept) => {
     expect(named(query)).toContain(concept);
   });
