@@ -13,6 +13,8 @@ import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 import { currentFolderGone } from "./current-folder.js";
 import { missingBuildFile } from "./missing-build-file.js";
+import { isEnglishWord } from "./english-words.js";
+import { judgeWordsBy } from "../core/word-check.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
@@ -73,6 +75,7 @@ export async function main(typed: string[]): Promise<number> {
   let argv = firstOfHelpAndVersion(typed);
   while (argv[2] === "help" && argv[3] === "help") argv = [...argv.slice(0, 3), ...argv.slice(4)];
   const program = buildProgram(argv);
+  judgeWordsBy(isEnglishWord);
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({
