@@ -41,10 +41,10 @@ coloured on a terminal.`,
     const context = contextOf(command);
     const library = await context.library();
     // jsdiff loads only for diff.
-    const { diffCodes, parseOnly } = await import("../../core/compare/diff.js");
+    const { diffCodes, parseOnly, sameStandards } = await import("../../core/compare/diff.js");
     const { renderDiff } = await import("../../render/diff.js");
     const [a, b] = [resolveCode(library, aName), resolveCode(library, bName)];
-    refuseTooLargeToCompare(a, b);
+    refuseTooLargeToCompare(a, b, sameStandards);
     const result = diffCodes(library, a, b, {
       ...(options.section !== undefined ? { section: options.section } : {}),
       ...(options.only !== undefined ? { only: parseOnly(options.only) } : {}),
