@@ -16,10 +16,13 @@ export const MOST_PAIRS_COMPARED = 4_000_000;
 
 const counted = (count: number) => count.toLocaleString("en-US");
 
-/** Throws when comparing `a` with `b` would weigh more pairs of standards than diff bounds. */
-export function refuseTooLargeToCompare(a: Code, b: Code): void {
+/**
+ * Throws when comparing `a` with `b` would weigh more pairs of standards than diff bounds. Codes
+ * of the same standards (`same`: a code and itself, or a copy) are paired one for one, weighing none.
+ */
+export function refuseTooLargeToCompare(a: Code, b: Code, same: (a: Code, b: Code) => boolean): void {
   const [aCount, bCount] = [codeSize(a).standards, codeSize(b).standards];
-  if (aCount * bCount <= MOST_PAIRS_COMPARED) return;
+  if (aCount * bCount <= MOST_PAIRS_COMPARED || same(a, b)) return;
   throw new EthicsError(
     `${a.id} and ${b.id} are too large to compare: ${counted(aCount)} × ${counted(bCount)} standards; diff weighs at most ${counted(MOST_PAIRS_COMPARED)} pairs (two codes of 2,000 standards)`,
     `compare their text instead: ethics export --format md --code ${a.id} > a.md, the same for ${b.id} > b.md, then diff a.md b.md`,

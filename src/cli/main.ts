@@ -8,11 +8,15 @@ import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { cutTypedWords } from "./typed-words.js";
 import { buildProgram, misplacedOption } from "./program.js";
 import { optionAsValue } from "./option-as-value.js";
+import { optionLettersInPath } from "./option-letters.js";
+import { repeatedOption } from "./repeated-options.js";
 import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 import { currentFolderGone } from "./current-folder.js";
 import { missingBuildFile } from "./missing-build-file.js";
+import { isEnglishWord } from "./english-words.js";
+import { judgeWordsBy } from "../core/word-check.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
@@ -73,6 +77,7 @@ export async function main(typed: string[]): Promise<number> {
   let argv = firstOfHelpAndVersion(typed);
   while (argv[2] === "help" && argv[3] === "help") argv = [...argv.slice(0, 3), ...argv.slice(4)];
   const program = buildProgram(argv);
+  judgeWordsBy(isEnglishWord);
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({
@@ -84,7 +89,7 @@ export async function main(typed: string[]): Promise<number> {
       outputError: (text, write) => write(commanderMessage(command, text)),
     });
   }
-  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2));
+  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2));
   if (misplaced) {
     report(messageLine(misplaced.message), misplaced.hint);
     return EXIT_USAGE;

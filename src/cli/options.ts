@@ -5,6 +5,19 @@ import { findCode, resolveCode } from "../core/codes/resolve.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
 
+/** Options that take lists: given again, they add up (repeated-options.ts refuses the others given twice). */
+const listOptions = new WeakSet<Option>();
+
+/** `option`, marked as taking a list. */
+export function asList(option: Option): Option {
+  listOptions.add(option);
+  return option;
+}
+
+export function takesList(option: Option): boolean {
+  return listOptions.has(option);
+}
+
 /** The parsers codeNamesParser made: completion tells an option that takes code names by its parser. */
 const codeNameParsers = new WeakSet<(value: string, previous?: string[]) => string[]>();
 
@@ -38,7 +51,7 @@ export function takesCodeNames(option: Option): boolean {
 }
 
 export function codeOption(description = "only this code: id, alias or name (repeatable, or comma-separated)"): Option {
-  return new Option("-c, --code <code>", description).argParser(codeNamesParser("--code"));
+  return asList(new Option("-c, --code <code>", description).argParser(codeNamesParser("--code")));
 }
 
 /**
@@ -54,7 +67,7 @@ export function sectionOption(flags: string, description: string): Option {
 
 /** `--codes`, the name `topic` once had for --code: still taken, no longer shown. */
 export function codesAlias(): Option {
-  return new Option("--codes <codes>", "same as --code").argParser(codeNamesParser("--codes")).hideHelp();
+  return asList(new Option("--codes <codes>", "same as --code").argParser(codeNamesParser("--codes")).hideHelp());
 }
 
 /** The codes named, each once, in the order first named; undefined when none were. */

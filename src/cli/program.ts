@@ -14,6 +14,7 @@ import { validate } from "./commands/validate.js";
 import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
+import { asList } from "./options.js";
 
 /**
  * `--data a --data b` → [a, b]. An empty value (`--data "$DIR"`, DIR unset) names no folder:
@@ -79,7 +80,7 @@ export function buildProgram(argv: readonly string[] = []): Command {
   const program = new Command("ethics")
     .description("The codes of ethics peer support specialists work under: their exact words, with citations.")
     .version(packageJson.version, "-V, --version", "print the version")
-    .addOption(new Option("--data <dir>", "add the codes in a directory of YAML files (repeatable; also ETHICS_DATA)").argParser(collectDataDirectories))
+    .addOption(asList(new Option("--data <dir>", "add the codes in a directory of YAML files (repeatable; also ETHICS_DATA)").argParser(collectDataDirectories)))
     // --color as git, ls and grep spell it: without it `--color` was unknown, "did you mean
     // --no-color?", the opposite of what was asked. Both given: the last wins.
     .option("--color", "colour even when piped or NO_COLOR is set (also FORCE_COLOR)")

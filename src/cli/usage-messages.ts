@@ -46,8 +46,15 @@ export function commanderMessage(command: Command, text: string): string {
  */
 function dashLedPath(command: Command, message: string): string | undefined {
   const typed = /^unknown option '(-[^]*?)'(?: — did you mean .+\?)?$/.exec(message)?.[1];
-  const takesPaths = command.registeredArguments.some((argument) => argument.name() === "path");
-  if (typed === undefined || !takesPaths || !existsSync(typed)) return undefined;
+  return typed === undefined ? undefined : dashLedPathHint(command, typed);
+}
+
+/** Whether the command's arguments are paths (`validate <path...>`). */
+export const takesPaths = (command: Command): boolean => command.registeredArguments.some((argument) => argument.name() === "path");
+
+/** How to name the file `typed` (a dashed word) so that it is read as a path, if one is so named. */
+export function dashLedPathHint(command: Command, typed: string): string | undefined {
+  if (!takesPaths(command) || !existsSync(typed)) return undefined;
   return `to check '${typed}', write ${shellPath(typed)} (or put -- before it)`;
 }
 

@@ -2,11 +2,20 @@
 // patterns of plain classes: cheap to make at start-up. Here, in core, so that a name core
 // suggests (a clash's "e.g. shortName: Riverside (local)") can be made without them.
 
-/** The characters made visible but C0: what JSON.stringify and YAML's quoting leave raw. */
+/**
+ * The characters made visible but C0: what JSON.stringify and YAML's quoting leave raw. With
+ * them the noncharacters of the Basic Multilingual Plane (U+FDD0–U+FDEF, U+FFFE, U+FFFF), which
+ * Unicode keeps out of interchange: a terminal draws them as nothing, a box or a "?", and an
+ * editor may refuse the file.
+ */
 export const BEYOND_C0_CLASS =
-  "\\u007f-\\u009f\\u061c\\u115f\\u1160\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\u3164\\ufeff\\uffa0\\ufff9-\\ufffb";
-/** Tag characters are one surrogate pair each: their high half is \udb40. */
-export const BEYOND_C0 = `[${BEYOND_C0_CLASS}]|\\udb40[\\udc00-\\udc7f]`;
+  "\\u007f-\\u009f\\u061c\\u115f\\u1160\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\u3164\\ufdd0-\\ufdef\\ufeff\\uffa0\\ufff9-\\ufffb\\ufffe\\uffff";
+/** The high halves of the surrogate pairs of U+1FFFE to U+10FFFF: each plane's last two code points, noncharacters. */
+const NONCHARACTER_HIGH_SURROGATES = "\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff";
+/** The high halves of every surrogate pair made visible: the tag characters' (\udb40), and those above. */
+export const BEYOND_C0_HIGH_SURROGATES = `\\udb40${NONCHARACTER_HIGH_SURROGATES}`;
+/** Tag characters (\udb40 and \udc00–\udc7f) and the noncharacters beyond the first plane, a surrogate pair each. */
+export const BEYOND_C0 = `[${BEYOND_C0_CLASS}]|\\udb40[\\udc00-\\udc7f]|[${NONCHARACTER_HIGH_SURROGATES}][\\udffe\\udfff]`;
 export const UNSAFE = new RegExp(`[\\u0000-\\u001f]|${BEYOND_C0}`, "g");
 
 /** A joiner or variation selector: kept, unless IDLE_JOINERS says otherwise. */

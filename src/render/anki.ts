@@ -114,24 +114,26 @@ function fields(card: Card, noteType: AnkiNoteType): string[] {
 }
 
 /**
- * A deck and its subdecks, as Anki names them: joined by "::". A "::" of a name's own (a user's
- * short name "County::Riverside") would make subdecks of its parts: a zero width joiner, which
- * shows nothing, keeps the two colons apart.
+ * A deck and its subdecks, as Anki names them: joined by "::", where Anki splits the name, left
+ * to right. Colons of a name's own (a user's short name "County::Riverside", "County:::Riverside")
+ * would make subdecks of its parts, and one at its end a subdeck of the separator's second colon
+ * ("Riverside:" + "::Gifts"): a zero width joiner, which shows nothing, follows each colon that
+ * another colon follows, and a name's last.
  */
 export function deckPath(names: readonly string[]): string {
-  return names.map((name) => name.replaceAll("::", ":\u200d:")).join("::");
+  return names.map((name) => name.replace(/:(?=:)|:$/g, ":\u200d")).join("::");
 }
 
 /**
  * `#deck:` takes a name where :: makes a subdeck; nothing else in it may end the line. The
- * joiner deckPath puts between a name's own colons is kept (`visible` names a joiner between
- * ASCII characters, which elsewhere only hides).
+ * joiners deckPath puts after a name's colons are kept (`visible` names a joiner between ASCII
+ * characters, which elsewhere only hides).
  */
 function deckName(name: string): string {
   return name
-    .split(":\u200d:")
+    .split(/(?<=:)\u200d/)
     .map((part) => visible(part).replace(/[\t\r\n]/g, " "))
-    .join(":\u200d:");
+    .join("\u200d");
 }
 
 /** The header lines of an Anki file; the cards' rows (renderAnkiRows) follow. */

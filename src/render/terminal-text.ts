@@ -16,6 +16,9 @@
 //   (U+FEFF), U+180E, the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the interlinear
 //   annotation marks (U+FFF9–U+FFFB), and the tag characters (U+E0000–U+E007F, invisible copies
 //   of ASCII used to smuggle text).
+// - Unicode's noncharacters (U+FDD0–U+FDEF, and the last two code points of every plane: U+FFFE,
+//   U+FFFF, U+1FFFE … U+10FFFF), kept out of interchange: a terminal draws nothing, a box or
+//   a "?", and an editor may refuse a file that holds one.
 // Kept as they are: the zero width joiner and non-joiner (U+200C, U+200D) and the variation
 // selectors, which Persian, the Indic scripts and emoji need, and the soft hyphen. They cannot
 // move the cursor or reorder text; they could make two names look alike, but every name a user
@@ -27,7 +30,7 @@
 // selector: kept.)
 // A character made visible is shown as its control picture (␛, ␇, ␉, ␊) or as <U+202E>.
 import { ANSI_PATTERN, lineBreakParts, mayHoldWide, overflowPieces, visibleLength } from "./columns.js";
-import { BEYOND_C0, BEYOND_C0_CLASS, IDLE_JOINERS, JOINER_OR_SELECTOR, UNSAFE } from "../core/made-visible.js";
+import { BEYOND_C0, BEYOND_C0_CLASS, BEYOND_C0_HIGH_SURROGATES, IDLE_JOINERS, JOINER_OR_SELECTOR, UNSAFE } from "../core/made-visible.js";
 
 /**
  * Any character that may start one of the above, or be a joiner or selector IDLE_JOINERS
@@ -35,7 +38,7 @@ import { BEYOND_C0, BEYOND_C0_CLASS, IDLE_JOINERS, JOINER_OR_SELECTOR, UNSAFE } 
  * ~2.5× faster than a replace that finds nothing, which is what nearly every text gets (an
  * export of a thousand codes makes half a million texts visible).
  */
-const MAYBE_UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0_CLASS}\\udb40\\u200c\\u200d\\ufe00-\\ufe0f]`);
+const MAYBE_UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0_CLASS}${BEYOND_C0_HIGH_SURROGATES}\\u200c\\u200d\\ufe00-\\ufe0f]`);
 /** The same, but a newline is a line break: for messages, which may span lines. */
 const UNSAFE_BUT_NEWLINE = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f]|${BEYOND_C0}`, "g");
 const UNSAFE_BEYOND_C0 = new RegExp(BEYOND_C0, "g");
@@ -43,7 +46,7 @@ const UNSAFE_BEYOND_C0 = new RegExp(BEYOND_C0, "g");
  * MAYBE_UNSAFE without C0: JSON and YAML text is full of newlines (which they escape
  * themselves), so testing for C0 too would send nearly every text to the replace.
  */
-const MAYBE_UNSAFE_BEYOND_C0 = new RegExp(`[${BEYOND_C0_CLASS}\\udb40]`);
+const MAYBE_UNSAFE_BEYOND_C0 = new RegExp(`[${BEYOND_C0_CLASS}${BEYOND_C0_HIGH_SURROGATES}]`);
 
 function picture(char: string): string {
   const code = char.codePointAt(0)!;

@@ -17,6 +17,7 @@ import { checksum32, checksumArea } from "./checksum.js";
 import { cacheBudgetBytes, cacheDirectory, makeDirectory, roundedToBlocks, writeCacheFile } from "./cache-dir.js";
 import { codeCacheFiles, noteCodeCacheBytes, type CodeCacheFile } from "./code-cache-bytes.js";
 import { CLOCK_AHEAD_MS, lastUsedMs } from "./last-used.js";
+import { removeStaleTemporaries } from "./temporary-files.js";
 
 /**
  * How the build writes each of our bundle files (scripts/build.mjs writes the same text): a
@@ -57,7 +58,7 @@ export const USED_MARK_MS = 60 * 60 * 1000;
  * use, as it does for the JSON cache's entries (json-cache.ts, touch): an entry whose mark is
  * older than USED_MARK_MS is marked now, through the descriptor already open.
  */
-export function readCodeCacheFile(file: string, key: string): Uint8Array | undefined {
+export function readCodeCacheFile(file: string, key: string, onMarked: () => void = () => {}): Uint8Array | undefined {
   let fd: number;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
@@ -79,7 +80,7 @@ export function readCodeCacheFile(file: string, key: string): Uint8Array | undef
     // One byte more than stat said is there: a file that grew since is a miss.
     if (readFully(fd, data, newline + 1) !== length || readSync(fd, Buffer.allocUnsafe(1), 0, 1, stats.size) !== 0) return undefined;
     if (line.slice(header.length) !== String(checksum32(data))) return undefined;
-    markUsed(fd, stats.mtimeMs);
+    if (markUsed(fd, stats.mtimeMs)) onMarked();
     return data;
   } catch {
     return undefined;
@@ -88,14 +89,17 @@ export function readCodeCacheFile(file: string, key: string): Uint8Array | undef
   }
 }
 
-function markUsed(fd: number, markedMs: number): void {
+/** Whether the entry was marked now. */
+function markUsed(fd: number, markedMs: number): boolean {
   const now = Date.now();
   // A mark far ahead of the clock is marked again: left, it would count as no use (last-used.ts).
-  if (now - markedMs < USED_MARK_MS && markedMs - now <= CLOCK_AHEAD_MS) return;
+  if (now - markedMs < USED_MARK_MS && markedMs - now <= CLOCK_AHEAD_MS) return false;
   try {
     futimesSync(fd, now / 1000, now / 1000);
+    return true;
   } catch {
     // another user's cache, read-only: it is read all the same
+    return false;
   }
 }
 
@@ -179,10 +183,13 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
   if (!/^[0-9a-f]{8,64}$/.test(buildId)) return nodeRequire;
   const key = `${process.version}-${process.arch}`;
   const unsaved: { script: Script; file: string }[] = [];
+  // An entry marked used (once an hour at most) is a warm run's time to look for what killed
+  // runs left (temporary-files.ts): only a run that writes an entry prunes.
+  let sweepDue = false;
 
   const run = (module: { exports: unknown }, content: string, filename: string): unknown => {
     const file = join(root, `v8-${buildId}-${command}-${basename(filename)}.entry`);
-    const cachedData = readCodeCacheFile(file, key);
+    const cachedData = readCodeCacheFile(file, key, () => (sweepDue = true));
     const script = new Script(scriptSource(content, moduleClass), { filename, ...(cachedData ? { cachedData } : {}) });
     if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
@@ -220,6 +227,7 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
   // Saved at the end, so that the cache holds every function this run compiled, not just the
   // top level; each while the code cache stays within its share of the budget.
   process.once("exit", () => {
+    if (sweepDue) removeStaleTemporaries(root);
     if (unsaved.length === 0 || !makeDirectory(root)) return;
     let names: string[];
     try {

@@ -26,19 +26,12 @@ import { decodeEntry, entryKey, MAX_ENTRY_BYTES, type JsonCache } from "./json-c
 import { MAX_INFLATED_BYTES } from "./inflate-bound.js";
 import { isLibraryRecord } from "./records.js";
 import { CLOCK_AHEAD_MS, lastUsedMs } from "./last-used.js";
+import { isStaleTemporary, TEMPORARY } from "./temporary-files.js";
 
 /** An entry no root names yet may be a concurrent run's, about to be named. */
 const GRACE_MS = CLOCK_AHEAD_MS;
-/** A temporary file this old was left by a run that died. */
-const STALE_TEMPORARY_MS = 10 * 60_000;
 
 const ENTRY = /^(lib|code|part|index|check|view)-([0-9a-f]+)-([0-9a-z]+)\.entry$/;
-/**
- * A run's temporary file (writeCacheFile's `<file>.<pid>-<tag>-<n>.tmp`, an older build's
- * `<file>.<pid>.tmp`) of a file ethics writes here. Only these: the folder may be shared
- * (ETHICS_CACHE_DIR=/tmp), and another program's old "*.tmp" is not ours to delete.
- */
-const TEMPORARY = /^(?:(?:lib|code|part|index|check|view|v8)-[^/]+\.entry|sizes\.prune)\.\d+(?:-[0-9a-z]+)*\.tmp$/;
 /** The V8 code cache older builds kept in v8/: `<bundle file>-v<node>-<arch>-<size>-<mtime>.v8`, and its temporaries. */
 const OLD_CODE_CACHE = /^[\w.-]+\.cjs-v[\d.]+-\w+-\d+-\d+\.v8(?:\.\d+\.tmp)?$/;
 /** Roots that name nothing but themselves. */
@@ -190,8 +183,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
       // set back (a machine's clock corrected, a VM restored), and waiting for its date kept
       // every such entry and temporary file past the budget, for as long as the clock was off.
       const age = now - file.mtimeMs;
-      const grace = TEMPORARY.test(file.name) ? STALE_TEMPORARY_MS : GRACE_MS;
-      if (age < grace && age > -grace) continue;
+      if (TEMPORARY.test(file.name) ? !isStaleTemporary(file.mtimeMs, now) : age < GRACE_MS && age > -GRACE_MS) continue;
     }
     going.push(file.name);
     files.delete(file.name);

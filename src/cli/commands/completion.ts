@@ -28,12 +28,13 @@ Install:
   });
 
 /**
- * The codes to complete from: those of the directories given to ethics and of each directory
- * typed on the line (--data) that can be read (one may be half typed), else the built-in codes:
- * a completion never fails. All are read together first, as nearly always they read; else each
- * typed one is tried alone. What was left out is said on stderr, which the scripts drop (a note
- * would garble the line being edited), for whoever runs `ethics __complete` by hand to see why
- * their codes do not complete, as cobra's completions say it.
+ * The codes to complete from: those of each directory given to ethics (ETHICS_DATA) and typed on
+ * the line (--data) that can be read (one may be half typed), else the built-in codes: a
+ * completion never fails. All are read together first, as nearly always they read; else each
+ * is tried in turn, given and typed alike, with those that read before it. What was left out is
+ * said on stderr, which the scripts drop (a note would garble the line being edited), for
+ * whoever runs `ethics __complete` by hand to see why their codes do not complete, as cobra's
+ * completions say it.
  */
 async function libraryFor(command: Command, words: readonly string[]): Promise<Library> {
   const given = contextOf(command).dataDirs;
@@ -41,14 +42,10 @@ async function libraryFor(command: Command, words: readonly string[]): Promise<L
   const attempt = async (directories: readonly DataDirectory[]) => (await readLibrary(directories).catch(() => undefined))?.library;
   const all = await attempt([...given, ...typed]);
   if (all !== undefined) return all;
-  let library = typed.length === 0 ? undefined : await attempt(given);
-  if (library === undefined) {
-    sayLeftOut([...given, ...typed]);
-    return readBuiltinLibrary();
-  }
-  const kept = [...given];
+  let library = readBuiltinLibrary();
+  const kept: DataDirectory[] = [];
   const leftOut: DataDirectory[] = [];
-  for (const directory of typed) {
+  for (const directory of [...given, ...typed]) {
     const read = await attempt([...kept, directory]);
     if (read === undefined) {
       leftOut.push(directory);

@@ -1,7 +1,7 @@
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import type { DiffStatus } from "../../core/compare/diff.js";
 import { contextOf } from "../context.js";
-import { sectionOption } from "../options.js";
+import { asList, sectionOption } from "../options.js";
 import { resolveCode } from "../../core/codes/resolve.js";
 import { refuseTooLargeToCompare } from "../diff-size.js";
 
@@ -14,7 +14,14 @@ export const diff = (): Command =>
   .argument("<a>", "the code to compare from (id or alias)")
   .argument("<b>", "the code to compare to")
   .addOption(sectionOption("--section <section>", "only this section of A (and its counterpart in B)"))
-  .option("--only <statuses>", `list only these, comma-separated: ${DIFF_STATUSES.join(", ")} (added = in B with no counterpart by wording, removed = the same of A)`)
+  .addOption(
+    // --only added --only changed: the two lists as one, as --code adds up.
+    asList(
+      new Option("--only <statuses>", `list only these, comma-separated: ${DIFF_STATUSES.join(", ")} (added = in B with no counterpart by wording, removed = the same of A)`).argParser(
+        (value: string, previous?: string) => (previous === undefined ? value : `${previous},${value}`),
+      ),
+    ),
+  )
   .option("--full", "everything: every redline, every concept, each standard only one code has, whole")
   .option(
     "--json",
@@ -41,10 +48,10 @@ coloured on a terminal.`,
     const context = contextOf(command);
     const library = await context.library();
     // jsdiff loads only for diff.
-    const { diffCodes, parseOnly } = await import("../../core/compare/diff.js");
+    const { diffCodes, parseOnly, sameStandards } = await import("../../core/compare/diff.js");
     const { renderDiff } = await import("../../render/diff.js");
     const [a, b] = [resolveCode(library, aName), resolveCode(library, bName)];
-    refuseTooLargeToCompare(a, b);
+    refuseTooLargeToCompare(a, b, sameStandards);
     const result = diffCodes(library, a, b, {
       ...(options.section !== undefined ? { section: options.section } : {}),
       ...(options.only !== undefined ? { only: parseOnly(options.only) } : {}),

@@ -339,6 +339,7 @@ function numberAt(tokens: readonly Token[], at: number): { text: string; count: 
     if (RANGE_WORDS.has(word) && /(?:^|,)\d+$/.test(joined) && /^\d+(?:$|,)/.test(next.text)) joined = `${joined}-${next.text}`;
     else if (LIST_WORDS.has(word) && /\d$/.test(joined) && /^\d/.test(next.text)) joined = `${joined},${next.text}`;
     else if (RANGE_WORDS.has(word)) throw rangeOfRange(tokens.slice(at, at + count + 1 + next.count), follows(count)!, joined, next.text);
+    else if (LIST_WORDS.has(word) && /\d-$/.test(joined) && /^\d/.test(next.text)) throw openRangeBeforeNumber(tokens.slice(at, at + count + 1 + next.count), follows(count)!, joined, next.text);
     else break;
     count += 1 + next.count;
   }
@@ -348,6 +349,20 @@ function numberAt(tokens: readonly Token[], at: number): { text: string; count: 
   const named = after !== undefined && !after.opens && after.text !== CODE_SEPARATOR && !REFERENCE_SEPARATORS.has(after.text) && numberAt(tokens, at + count) === undefined;
   if (named && (first.count > 1 || first.text !== tokens[at]!.text)) return undefined;
   return first;
+}
+
+/**
+ * `1- and 5`: an open range, then a number joined to it. Read as 1 to the last, the "and" began
+ * the next reference, and 5 was that reference: "'5' has no code before it". The range's end
+ * was most likely left out, or the range meant to end at the number.
+ */
+function openRangeBeforeNumber(typed: readonly Token[], word: string, before: string, after: string): UsageError {
+  const words = typed.map((token) => token.typed ?? token.text).filter((text) => text !== "");
+  const head = before.slice(0, before.lastIndexOf(",") + 1);
+  const from = before.slice(head.length, -1);
+  const to = /^\d+/.exec(after)![0];
+  const ways = [...(Number(to) > Number(from) ? [`for ${from} to ${to}, write ${head}${from}-${to}`] : []), `for ${from} to the last, ${head}${from}- alone`];
+  return new UsageError(`'${words.join(" ")}' has a range with no end before '${word}': expected the number the range ends at`, ways.join("; "));
 }
 
 const isEmptyReference = (reference: Reference) => reference.words.length === 0 && reference.codeWords === undefined && reference.selection === undefined;

@@ -6,6 +6,7 @@
 import type { Code, Library, Section } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
+import { speltRight } from "../spelt-right.js";
 import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
 import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
 
@@ -171,8 +172,12 @@ function find<T>(input: string, choices: readonly Choice<T>[], scope: Scope, sta
   return { kind: "none" };
 }
 
-/** The label of the choice with the name nearest to what was typed, if it is near enough. */
+/**
+ * The label of the choice with the name nearest to what was typed, if it is near enough and what
+ * was typed is no English spelt right (spelt-right.ts).
+ */
 function suggest<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
+  if (speltRight(input)) return undefined;
   const byName = new Map(choices.flatMap((choice) => choice.names.map((name) => [name.slug, choice.label] as const)));
   const near = nearest(slugify(input), [...byName.keys()]);
   return near === undefined ? undefined : byName.get(near);

@@ -21,7 +21,7 @@ import { alignWording, fullText, sameWording, sectionName, type SectionName, typ
 export type { CitedRef, ConceptAlignment } from "./concept-alignment.js";
 export type { PairEdit } from "./edits.js";
 export type { DiffKind } from "./lineage.js";
-export { fullText, PAIR_THRESHOLD, sameWording, UNRELATED_PAIR_THRESHOLD, type SectionName, type SectionRename } from "./wording.js";
+export { fullText, PAIR_THRESHOLD, sameStandards, sameWording, UNRELATED_PAIR_THRESHOLD, type SectionName, type SectionRename } from "./wording.js";
 
 export type PairStatus = "same" | "changed";
 /** added: in B without a counterpart by wording; removed: the same of A. */

@@ -86,6 +86,22 @@ export function sameWording(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
+/**
+ * Whether two codes hold the same standards, word for word, in the same sections under the same
+ * titles and numbers: a code and itself, or a copy of it under another id.
+ */
+export function sameStandards(aCode: Code, bCode: Code): boolean {
+  if (aCode === bCode) return true;
+  const [aStandards, bStandards] = [allStandards(aCode), allStandards(bCode)];
+  return (
+    aStandards.length === bStandards.length &&
+    aStandards.every((a, index) => {
+      const b = bStandards[index]!;
+      return a.section === b.section && a.sectionTitle === b.sectionTitle && a.number === b.number && fullText(a) === fullText(b);
+    })
+  );
+}
+
 function side(code: Code, standardTerms: string[][], model: TermModel): Side {
   return {
     code,
@@ -283,7 +299,11 @@ export function alignWording(aCode: Code, bCode: Code, related: (aIndex: number,
   const model = buildTermModel([...aTerms, ...bTerms]);
   const a = side(aCode, aTerms, model);
   const b = side(bCode, bTerms, model);
-  const matches = align(a, b, related).sort((x, y) => x.aIndex - y.aIndex);
+  // The same standards in the same places pair one for one, as weighing every pair would pair
+  // them, without the weighing: its time grows with the product of the codes' sizes.
+  const matches = sameStandards(aCode, bCode)
+    ? a.standards.map((_, index) => ({ aIndex: index, bIndex: index, similarity: 1 }))
+    : align(a, b, related).sort((x, y) => x.aIndex - y.aIndex);
   const aPaired = new Set(matches.map((match) => match.aIndex));
   const bPaired = new Set(matches.map((match) => match.bIndex));
   const renames = renamedSections(a, b, matches);

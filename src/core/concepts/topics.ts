@@ -6,6 +6,7 @@ import { allStandards, codeSize, toRef, type Code, type Concept, type Library, t
 import { lookalikeMatch, slugify, startsName } from "../codes/resolve.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
+import { speltRight } from "../spelt-right.js";
 import { terms, words } from "../text.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import type { ConceptsByPosition } from "./index-concepts.js";
@@ -484,7 +485,7 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   const lookedLike = lookalikeMatch(input, (asName) => (names.some((entry) => entry.name === asName) ? lookedUp(library, asName) : undefined));
   // A word spelt right ("love", "phone") was meant as typed: a name a few letters from it ("loan",
   // "home") is another matter, not a slip, as search suggests nothing for such a word either.
-  const spelt = words(input).every(isWord);
+  const spelt = speltRight(input, isWord);
   const closest = spelt ? undefined : nearest(wanted, names.map((entry) => entry.name));
   const suggestion = lookedLike?.match ?? names.find((entry) => entry.name === closest)?.id;
   const apart = lookedLike?.apart ?? "";

@@ -1,0 +1,53 @@
+// `search gifts --limit 3 --limit 5` searched with 5 and said nothing of the 3: commander keeps
+// the last value of an option given twice. Which one the user meant is not for ethics to guess,
+// so, as clap-based tools do, an option of one value given twice with different values is a
+// usage error naming it. Options that take lists (options.ts, asList: --code, --data, --only)
+// add up; the same value twice is one request.
+import type { Command, Option } from "commander";
+import { isCommandName } from "./command-name.js";
+import { takesList } from "./options.js";
+import { optionOf } from "./program.js";
+
+/** The option `word` gives (`--limit`, `--limit=5`, `-n`, `-n5`) and the value written in it, if any. */
+function optionIn(commands: readonly Command[], word: string): { option: Option; attached?: string } | undefined {
+  for (const command of commands) {
+    if (word.startsWith("--")) {
+      const option = optionOf(command, word);
+      if (option) return word.includes("=") ? { option, attached: word.slice(word.indexOf("=") + 1) } : { option };
+    } else {
+      const option = optionOf(command, word.slice(0, 2));
+      if (option) return word.length > 2 ? { option, attached: word.slice(2) } : { option };
+    }
+  }
+  return undefined;
+}
+
+/** The first option of one value given twice with different values, as a usage error; `args` are the words after the script. */
+export function repeatedOption(program: Command, args: readonly string[]): { message: string; hint: string } | undefined {
+  let command: Command | undefined;
+  const given = new Map<Option, string>();
+  for (let at = 0; at < args.length; at++) {
+    const word = args[at]!;
+    if (word === "--") return undefined;
+    if (!word.startsWith("-") || word === "-") {
+      if (command === undefined) {
+        if (!isCommandName(word)) return undefined;
+        command = program.commands.find((candidate) => candidate.name() === word);
+      }
+      continue;
+    }
+    const found = optionIn(command ? [command, program] : [program], word);
+    if (!found || !(found.option.required || found.option.optional)) continue;
+    const { option } = found;
+    let value = found.attached;
+    if (value === undefined && option.required) value = args[++at];
+    if (value === undefined || takesList(option)) continue;
+    const before = given.get(option);
+    const name = option.long ?? option.short!;
+    if (before !== undefined && before !== value) {
+      return { message: `${name} was given twice ('${before}', then '${value}'); it takes one value`, hint: `give ${name} once` };
+    }
+    given.set(option, value);
+  }
+  return undefined;
+}

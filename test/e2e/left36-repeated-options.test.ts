@@ -1,0 +1,36 @@
+// `search gifts --limit 3 --limit 5` searched with 5 and said nothing of the 3, as did every
+// option of one value given twice (--format, --section, --topic, --seed, …): which one the user
+// meant is not for ethics to guess. As clap-based tools do, an option of one value given twice
+// with different values is now a usage error naming it; options that take lists add up
+// (--code, --data, and diff's --only), and the same value twice is the same request.
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure } from "./run.js";
+
+describe("an option of one value given twice", () => {
+  it.each([
+    [["search", "gifts", "--limit", "3", "--limit", "5"], "--limit", "'3', then '5'"],
+    [["search", "gifts", "-n", "3", "--limit=5"], "--limit", "'3', then '5'"],
+    [["search", "gifts", "-n3", "-n", "5"], "--limit", "'3', then '5'"],
+    [["search", "gifts", "--section", "boundaries", "--section", "conduct"], "--section", "'boundaries', then 'conduct'"],
+    [["export", "--format", "md", "--format", "csv", "--code", "alaska"], "--format", "'md', then 'csv'"],
+    [["random", "--seed", "1", "--seed", "2"], "--seed", "'1', then '2'"],
+    [["quiz", "--count", "2", "--count", "3", "--code", "alaska"], "--count", "'2', then '3'"],
+    [["random", "--topic", "gifts", "-t", "boundaries"], "--topic", "'gifts', then 'boundaries'"],
+  ])("%j: a usage error naming it", (args, name, values) => {
+    expectShortFailure(ethics(args), 2, `ethics: ${name} was given twice (${values}); it takes one value\nhint: give ${name} once`);
+  });
+
+  it("the same value twice is one request", () => {
+    const once = ethics(["search", "gifts", "--limit", "2"]);
+    expect(ethics(["search", "gifts", "--limit", "2", "-n", "2"])).toEqual(once);
+    expect(once.code).toBe(0);
+  });
+
+  it("options that take lists add up: --code, and diff's --only", () => {
+    const both = ethics(["search", "gifts", "--code", "alaska,wisconsin", "--json"]);
+    expect(ethics(["search", "gifts", "--code", "alaska", "--code", "wisconsin", "--json"])).toEqual(both);
+    const only = ethics(["diff", "wwt", "medi-cal", "--only", "added,changed", "--json"]);
+    expect(only.code).toBe(0);
+    expect(ethics(["diff", "wwt", "medi-cal", "--only", "added", "--only", "changed", "--json"])).toEqual(only);
+  });
+});
