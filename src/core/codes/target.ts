@@ -4,6 +4,7 @@ import type { Code, Library, Section, Standard, ValueStatement } from "../../mod
 import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { readCitedRuns } from "./printed-citation.js";
+import { spelledNumber } from "./spelled-numbers.js";
 import { isNumberWord, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
 import {
   findCode,
@@ -80,19 +81,19 @@ function inValues(code: Code): Numbered<ValueStatement> {
 /** Hints are one line of an 80-column terminal, after "hint: ". */
 const HINT_WIDTH = 74;
 
-const NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
-
 /**
  * "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", with a reference that exists:
- * the number the words say ("twelve", or the digits "12.0" and "12a" start with) where there is
- * one. Words already in digits are not told to write them in digits.
+ * the number the words say ("twelve", "xii", or the digits "12.0" and "12a" start with) where
+ * there is one. Only words that say a number that exists are told to write it in digits: any
+ * other word ("foo", or "twenty" where there are 15) gets an example.
  */
 function notANumber(words: string, numbered: Numbered<{ number: number }>): UsageError {
   const available = numbered.things.map((thing) => thing.number);
   const leading = /^\d{1,9}/.exec(words)?.[0];
-  const meant = leading === undefined ? NUMBER_WORDS.indexOf(words.toLowerCase()) : Number(leading);
-  const example = available.includes(meant) ? meant : available[0];
-  const lead = /\d/.test(words) ? "e.g." : "in digits:";
+  const meant = leading === undefined ? spelledNumber(words) : Number(leading);
+  const found = meant !== undefined && available.includes(meant);
+  const example = found ? meant : available[0];
+  const lead = found && leading === undefined ? "in digits:" : "e.g.";
   return new UsageError(
     `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
     example === undefined ? undefined : `${lead} ${numbered.command(example)}`,
