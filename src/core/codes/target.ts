@@ -281,7 +281,7 @@ type Piece = { reference: Reference } | { target: Target };
 /** Every reference resolved before anything is printed: one bad reference prints nothing. */
 function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
   const targets: Target[] = [];
-  for (const piece of pieces) {
+  for (const [index, piece] of pieces.entries()) {
     if ("reference" in piece && isItemOf(targets.at(-1), piece.reference)) continue;
     if ("reference" in piece && (piece.reference.itemLabel || isItemLetters(library, targets.at(-1), piece.reference))) {
       throw noSuchItem(targets.at(-1), piece.reference);
@@ -294,11 +294,42 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
       targets.push(resolveTarget(library, piece.reference));
     } catch (error) {
       const joined = error instanceof EthicsError ? joinedReferences(library, piece.reference) : undefined;
-      if (joined === undefined) throw error;
+      if (joined === undefined) throw (error instanceof EthicsError && codeNamedLast(library, piece.reference, pieces[index + 1])) || error;
       targets.push(...joined);
     }
   }
   return targets;
+}
+
+/**
+ * A reference whose code comes last, as speech puts it ("integrity 12 medi-cal", "integrity
+ * medi-cal"), that names no code first: refused, since `wi 12 alaska` is two references, but
+ * with the reference the code-first way where that names something. The code is the last words
+ * of the reference, or the next reference where it is a code's name alone.
+ */
+function codeNamedLast(library: Library, reference: Reference, next: Piece | undefined): UsageError | undefined {
+  if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
+  const { words, selection } = reference;
+  const candidates: { before: string[]; codeText: string; said: string }[] = [];
+  if (selection === undefined) {
+    for (let count = words.length - 1; count >= 1; count--) {
+      candidates.push({ before: words.slice(0, words.length - count), codeText: words.slice(words.length - count).join(" "), said: reference.text });
+    }
+  } else if (next !== undefined && "reference" in next && next.reference.selection === undefined && next.reference.codeWords === undefined) {
+    candidates.push({ before: words, codeText: next.reference.words.join(" "), said: `${reference.text} ${next.reference.text}` });
+  }
+  for (const { before, codeText, said } of candidates) {
+    if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
+    const codeFirst = [codeText, ...before, ...(selection === undefined ? [] : [selection.text])].join(" ");
+    try {
+      const codeWords = codeText.split(" ");
+      resolveTarget(library, { words: [...codeWords, ...before], codeWords: codeWords.length, text: codeFirst, ...(selection !== undefined && { selection }) });
+    } catch {
+      continue;
+    }
+    return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirst}`);
+  }
+  return undefined;
 }
 
 const JOINING_WORDS = new Set(["and", "&"]);
