@@ -2,7 +2,8 @@
 // were that number in words: `ethics show wi foo` and `wi twenty` answered "hint: in digits:
 // ethics show wisconsin 1", and `wi iv`, Roman numeral 4 (as some handouts number), did too.
 // "In digits" is said only of a number the words say, in English words or Roman numerals;
-// any other word gets an example of a reference that exists.
+// any other word gets an example of a reference that exists: the number inside marks, "(12)"
+// or "¶12", where there is one (it was the first standard).
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
@@ -29,5 +30,15 @@ describe("a word where a standard's number belongs", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(new RegExp(`^ethics: ${message}\nhint: e\\.g\\. ethics show [a-z -]+ 1\n$`));
+  });
+
+  it.each([
+    [["wi", "(12)"], "'(12)' is not a standard number; Wisconsin has 1–15"],
+    [["wi", "[12]"], "'[12]' is not a standard number; Wisconsin has 1–15"],
+    [["wi", "¶12"], "'¶12' is not a standard number; Wisconsin has 1–15"],
+  ])("show %j: the example is the number inside the marks, not the first standard", (reference, message) => {
+    const run = ethics(["show", ...reference]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`ethics: ${message}\nhint: e.g. ethics show wisconsin 12\n`);
   });
 });

@@ -83,17 +83,18 @@ const HINT_WIDTH = 74;
 
 /**
  * "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", with a reference that exists:
- * the number the words say ("twelve", "xii", or the digits "12.0" and "12a" start with) where
+ * the number the words say ("twelve", "xii", or the digits in "12.0", "12a" and "(12)") where
  * there is one. Only words that say a number that exists are told to write it in digits: any
  * other word ("foo", or "twenty" where there are 15) gets an example.
  */
 function notANumber(words: string, numbered: Numbered<{ number: number }>): UsageError {
   const available = numbered.things.map((thing) => thing.number);
-  const leading = /^\d{1,9}/.exec(words)?.[0];
-  const meant = leading === undefined ? spelledNumber(words) : Number(leading);
+  // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard.
+  const digits = /\d{1,9}/.exec(words)?.[0];
+  const meant = digits === undefined ? spelledNumber(words) : Number(digits);
   const found = meant !== undefined && available.includes(meant);
   const example = found ? meant : available[0];
-  const lead = found && leading === undefined ? "in digits:" : "e.g.";
+  const lead = found && digits === undefined ? "in digits:" : "e.g.";
   return new UsageError(
     `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
     example === undefined ? undefined : `${lead} ${numbered.command(example)}`,
