@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
-import { EthicsError } from "../../core/errors.js";
-import { contextOf } from "../context.js";
+import { EthicsError, isEthicsError } from "../../core/errors.js";
+import { contextOf, type CommandContext } from "../context.js";
 import { chosenCodes, codeOption, sectionOption } from "../options.js";
 import type { Code, Library, Strength } from "../../model.js";
 import type { SearchResult } from "../../core/search/search.js";
@@ -48,7 +48,9 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
     // (fullwidth and other compatibility forms are read so already, as all text is).
     const query = /^[\x00-\x7f]*$/.test(typed) ? typed : (await import("../../core/codes/ref.js")).asciiDigits(typed);
-    await refuseUnreadQuery(query);
+    // An option's mistake is told before the query's: it is no search at all.
+    const chosen = chosenCodes(loaded.library, options.code);
+    await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
     // The codes the question names: search puts their answers first, and the hint names them.
     const namedInWords = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
     // Numbers alone keep only the hits that hold them (number-queries.ts): all are ranked, so
@@ -69,9 +71,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       });
       return numbersOnly ? numbers!.literalHits(found, limit) : found;
     };
-    const chosen = chosenCodes(loaded.library, options.code);
     // --strength filters the ranked hits, so it needs all of them
-    const kept = searched(chosen, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit);
+    const kept = await orEmptyResult(context, typed, () => searched(chosen, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit));
     const ranked = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, kept, options.strength, options.limit)
       : kept;
@@ -88,7 +89,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       const filtered = await keptOut(loaded.library, options, kept, { inCodes: () => searched(chosen, undefined, 1), anywhere: () => searched(undefined, undefined, 1) });
       if (filtered) throw new EthicsError(`no standard ${filtered.which} matches '${shown}'`, filtered.hint);
       throw new EthicsError(
-        `no standard matches '${shown}'`,
+        `${NOTHING_MATCHES}${shown}'`,
         // "ethics search -- --json": after `--` an option is searched for as words; a slip of
         // its letters ("did you mean son?") would miss what went wrong.
         /^\s*-/.test(query)
@@ -107,6 +108,23 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       writeErr(stderrText(`hint: ${showHint}`) + "\n");
     }
   });
+
+/** How every search that finds nothing begins its message, whether or not it read any words. */
+const NOTHING_MATCHES = "no standard matches '";
+
+/**
+ * A query refused for having no words search reads (emoji, another script, common words alone)
+ * is a search that found nothing, as `xyzzy` is: with --json, stdout holds the same empty result,
+ * so that a script reads every "no standard matches" alike.
+ */
+async function orEmptyResult<T>(context: CommandContext, query: string, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (context.json && isEthicsError(error) && error.message.startsWith(NOTHING_MATCHES)) await context.print({ query, hits: [], concepts: [] }, () => "");
+    throw error;
+  }
+}
 
 /** How a search of the words alone, with fewer of the options, would go. */
 interface Widened {
