@@ -47,7 +47,10 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const typed = words.join(" ");
     // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
     // (fullwidth and other compatibility forms are read so already, as all text is).
-    const query = /^[\x00-\x7f]*$/.test(typed) ? typed : (await import("../../core/codes/ref.js")).asciiDigits(typed);
+    const digitsRead = /^[\x00-\x7f]*$/.test(typed) ? typed : (await import("../../core/codes/ref.js")).asciiDigits(typed);
+    // `wi:12`, `medi-cal:integrity:12`: a reference written as `show` also takes it, read as its
+    // words are (`wi 12`), not as one word search splits its own way.
+    const query = COLON_REFERENCE.test(digitsRead.trim()) ? digitsRead.trim().replaceAll(":", " ") : digitsRead;
     // An option's mistake is told before the query's: it is no search at all.
     const chosen = chosenCodes(loaded.library, options.code);
     await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
@@ -108,6 +111,9 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       writeErr(stderrText(`hint: ${showHint}`) + "\n");
     }
   });
+
+/** Names and a number joined by colons, one word: code:number or code:section:number. */
+const COLON_REFERENCE = /^[^\s:]+(?::[^\s:]+)+$/;
 
 /** How every search that finds nothing begins its message, whether or not it read any words. */
 const NOTHING_MATCHES = "no standard matches '";
