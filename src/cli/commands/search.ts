@@ -8,6 +8,7 @@ import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
 import { namesIn } from "../../core/codes/named-codes.js";
+import { findCode } from "../../core/codes/resolve.js";
 import { either } from "../../core/word-list.js";
 
 export const search = (): Command =>
@@ -62,17 +63,21 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // Beside numbers, a word is a code's name as `show` reads it: `wi 12` is Wisconsin's 12.
     const named = numbers && namedInWords ? await numbers.namesBesideNumbers(loaded.library, query, namedInWords) : namedInWords;
     const numbersOnly = numbers?.isNumbersOnly(query, named) ?? false;
+    // A code's name alone (`alaska`, `nc`) looks for the code: as for numbers alone, only the
+    // standards whose words hold it are answers, and the hint says how to print or search it.
+    const codeAlone = options.code === undefined && !numbersOnly ? codeNamedAlone(loaded.library, query) : undefined;
+    const literal = numbersOnly || codeAlone ? (numbers ?? (await import("../number-queries.js"))) : undefined;
     const index = await loaded.searchIndex();
     const searched = (codes: readonly Code[] | undefined, section: string | undefined, limit: number) => {
       const found = runSearch(index, loaded.library, query, {
         codes: codes?.map((code) => code.id) ?? [],
-        limit: numbersOnly ? Number.MAX_SAFE_INTEGER : limit,
+        limit: literal ? Number.MAX_SAFE_INTEGER : limit,
         ...(section !== undefined ? { section } : {}),
         isEnglishWord: (word) => englishWord(word),
         conceptEntryTerms: builtinConceptEntryTerms,
         ...(named && { namesInQuery: named }),
       });
-      return numbersOnly ? numbers!.literalHits(found, limit) : found;
+      return literal ? literal.literalHits(found, limit) : found;
     };
     // --strength filters the ranked hits, so it needs all of them
     const kept = await orEmptyResult(context, typed, () => searched(chosen, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit));
@@ -81,7 +86,9 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       : kept;
     // The query said back as typed, its digits in their own script.
     const result = query === typed ? ranked : { ...ranked, query: typed };
-    const showHint = numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? chosenCodes(loaded.library, options.code) ?? []));
+    const showHint = codeAlone
+      ? await codeAloneHint(typed, codeAlone)
+      : numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? chosenCodes(loaded.library, options.code) ?? []));
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");
@@ -105,12 +112,28 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
-    if (named && !context.json) await hintNamedCodes(named.codes);
+    if (named && !codeAlone && !context.json) await hintNamedCodes(named.codes);
     if (showHint && !context.json) {
       const { stderrText, writeErr } = await import("../output.js");
       writeErr(stderrText(`hint: ${showHint}`) + "\n");
     }
   });
+
+/** Words a code's name has, at most, as a query is taken for the name alone. */
+const CODE_NAME_WORDS = 8;
+
+/** The code a query names and says nothing else of (`alaska`, `nc`, `north carolina`), named exactly, as `show` reads it. */
+function codeNamedAlone(library: Library, query: string): Code | undefined {
+  const name = query.trim();
+  if (name.split(/\s+/).length > CODE_NAME_WORDS) return undefined;
+  const found = findCode(library, name, ["exact"]);
+  return found.kind === "found" ? found.value : undefined;
+}
+
+async function codeAloneHint(typed: string, code: Code): Promise<string> {
+  const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
+  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: ethics show ${code.id} prints it whole; to search it, ethics search <words> --code ${code.id}`;
+}
 
 /** Names and a number joined by colons, one word: code:number or code:section:number. */
 const COLON_REFERENCE = /^[^\s:]+(?::[^\s:]+)+$/;
