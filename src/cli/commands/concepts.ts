@@ -25,7 +25,15 @@ Examples:
     const { library } = loaded;
     const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
     // A concept's id, name or entry term names that one concept ("hug"), as `ethics topic` takes it.
-    const found = words.length > 0 ? resolveTopicOrConcept(library, words.join(" "), undefined, isEnglishWord) : undefined;
+    const { oneOfSeveral } = await import("../several-topics.js");
+    const found =
+      words.length > 0
+        ? oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name, undefined, isEnglishWord), {
+            taker: "`ethics concepts`",
+            what: "topic or concept",
+            askFor: (part) => `ethics concepts ${part}`,
+          })
+        : undefined;
     if (found) refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const concept = found?.kind === "concept" ? found.concept : undefined;
     const topic = found?.kind === "topic" ? found.topic : concept && library.topics.find((each) => each.id === concept.topic);

@@ -51,7 +51,8 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const seed = date !== undefined ? seedOf(date) : (options.seed ?? freshSeed());
     const random = seededRandom(seed);
     const codes = scopeCodes(library, request);
-    const topic = options.topic === undefined ? null : resolveTopic(library.topics, options.topic, () => library.concepts, isEnglishWord);
+    const { oneTopicOption } = await import("../several-topics.js");
+    const topic = options.topic === undefined ? null : oneTopicOption(options.topic, (name) => resolveTopic(library.topics, name, () => library.concepts, isEnglishWord));
     if (topic) refuseLookalikeName(options.topic!, "topic", topic.id);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);

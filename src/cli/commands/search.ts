@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
-import { EthicsError } from "../../core/errors.js";
-import { contextOf } from "../context.js";
+import { EthicsError, isEthicsError } from "../../core/errors.js";
+import { contextOf, type CommandContext } from "../context.js";
 import { chosenCodes, codeOption, sectionOption } from "../options.js";
 import type { Code, Library, Strength } from "../../model.js";
 import type { SearchResult } from "../../core/search/search.js";
@@ -8,6 +8,7 @@ import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
 import { namesIn } from "../../core/codes/named-codes.js";
+import { findCode } from "../../core/codes/resolve.js";
 import { either } from "../../core/word-list.js";
 
 export const search = (): Command =>
@@ -47,8 +48,13 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const typed = words.join(" ");
     // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
     // (fullwidth and other compatibility forms are read so already, as all text is).
-    const query = /^[\x00-\x7f]*$/.test(typed) ? typed : (await import("../../core/codes/ref.js")).asciiDigits(typed);
-    await refuseUnreadQuery(query);
+    const digitsRead = /^[\x00-\x7f]*$/.test(typed) ? typed : (await import("../../core/codes/ref.js")).asciiDigits(typed);
+    // `wi:12`, `medi-cal:integrity:12`: a reference written as `show` also takes it, read as its
+    // words are (`wi 12`), not as one word search splits its own way.
+    const query = COLON_REFERENCE.test(digitsRead.trim()) ? digitsRead.trim().replaceAll(":", " ") : digitsRead;
+    // An option's mistake is told before the query's: it is no search at all.
+    const chosen = chosenCodes(loaded.library, options.code);
+    await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
     // The codes the question names: search puts their answers first, and the hint names them.
     const namedInWords = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
     // Numbers alone keep only the hits that hold them (number-queries.ts): all are ranked, so
@@ -57,27 +63,32 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // Beside numbers, a word is a code's name as `show` reads it: `wi 12` is Wisconsin's 12.
     const named = numbers && namedInWords ? await numbers.namesBesideNumbers(loaded.library, query, namedInWords) : namedInWords;
     const numbersOnly = numbers?.isNumbersOnly(query, named) ?? false;
+    // A code's name alone (`alaska`, `nc`) looks for the code: as for numbers alone, only the
+    // standards whose words hold it are answers, and the hint says how to print or search it.
+    const codeAlone = options.code === undefined && !numbersOnly ? codeNamedAlone(loaded.library, query) : undefined;
+    const literal = numbersOnly || codeAlone ? (numbers ?? (await import("../number-queries.js"))) : undefined;
     const index = await loaded.searchIndex();
     const searched = (codes: readonly Code[] | undefined, section: string | undefined, limit: number) => {
       const found = runSearch(index, loaded.library, query, {
         codes: codes?.map((code) => code.id) ?? [],
-        limit: numbersOnly ? Number.MAX_SAFE_INTEGER : limit,
+        limit: literal ? Number.MAX_SAFE_INTEGER : limit,
         ...(section !== undefined ? { section } : {}),
         isEnglishWord: (word) => englishWord(word),
         conceptEntryTerms: builtinConceptEntryTerms,
         ...(named && { namesInQuery: named }),
       });
-      return numbersOnly ? numbers!.literalHits(found, limit) : found;
+      return literal ? literal.literalHits(found, limit) : found;
     };
-    const chosen = chosenCodes(loaded.library, options.code);
     // --strength filters the ranked hits, so it needs all of them
-    const kept = searched(chosen, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit);
+    const kept = await orEmptyResult(context, typed, () => searched(chosen, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit));
     const ranked = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, kept, options.strength, options.limit)
       : kept;
     // The query said back as typed, its digits in their own script.
     const result = query === typed ? ranked : { ...ranked, query: typed };
-    const showHint = numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? chosenCodes(loaded.library, options.code) ?? []));
+    const showHint = codeAlone
+      ? await codeAloneHint(typed, codeAlone)
+      : numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? chosenCodes(loaded.library, options.code) ?? []));
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");
@@ -88,7 +99,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       const filtered = await keptOut(loaded.library, options, kept, { inCodes: () => searched(chosen, undefined, 1), anywhere: () => searched(undefined, undefined, 1) });
       if (filtered) throw new EthicsError(`no standard ${filtered.which} matches '${shown}'`, filtered.hint);
       throw new EthicsError(
-        `no standard matches '${shown}'`,
+        `${NOTHING_MATCHES}${shown}'`,
         // "ethics search -- --json": after `--` an option is searched for as words; a slip of
         // its letters ("did you mean son?") would miss what went wrong.
         /^\s*-/.test(query)
@@ -101,12 +112,48 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
-    if (named && !context.json) await hintNamedCodes(named.codes);
+    if (named && !codeAlone && !context.json) await hintNamedCodes(named.codes);
     if (showHint && !context.json) {
       const { stderrText, writeErr } = await import("../output.js");
       writeErr(stderrText(`hint: ${showHint}`) + "\n");
     }
   });
+
+/** Words a code's name has, at most, as a query is taken for the name alone. */
+const CODE_NAME_WORDS = 8;
+
+/** The code a query names and says nothing else of (`alaska`, `nc`, `north carolina`), named exactly, as `show` reads it. */
+function codeNamedAlone(library: Library, query: string): Code | undefined {
+  const name = query.trim();
+  if (name.split(/\s+/).length > CODE_NAME_WORDS) return undefined;
+  const found = findCode(library, name, ["exact"]);
+  return found.kind === "found" ? found.value : undefined;
+}
+
+async function codeAloneHint(typed: string, code: Code): Promise<string> {
+  const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
+  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: ethics show ${code.id} prints it whole; to search it, ethics search <words> --code ${code.id}`;
+}
+
+/** Names and a number joined by colons, one word: code:number or code:section:number. */
+const COLON_REFERENCE = /^[^\s:]+(?::[^\s:]+)+$/;
+
+/** How every search that finds nothing begins its message, whether or not it read any words. */
+const NOTHING_MATCHES = "no standard matches '";
+
+/**
+ * A query refused for having no words search reads (emoji, another script, common words alone)
+ * is a search that found nothing, as `xyzzy` is: with --json, stdout holds the same empty result,
+ * so that a script reads every "no standard matches" alike.
+ */
+async function orEmptyResult<T>(context: CommandContext, query: string, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (context.json && isEthicsError(error) && error.message.startsWith(NOTHING_MATCHES)) await context.print({ query, hits: [], concepts: [] }, () => "");
+    throw error;
+  }
+}
 
 /** How a search of the words alone, with fewer of the options, would go. */
 interface Widened {

@@ -60,8 +60,10 @@ function placeAt(code: Code, tokens: readonly Token[], at: number): Omit<CitedRu
     .filter(({ words }) => wordsAt(tokens, at, words))
     .sort((a, b) => b.words.length - a.words.length);
   for (const { words, place } of places) {
-    const number = tokens[at + words.length];
-    if (number && !number.opens && looksLikeSelection(number.text)) return { end: at + words.length + 1, place, selection: parseSelection(number.text) };
+    // "Medi-Cal · Integrity · 12", each part set apart as a breadcrumb sets it: the · is a space.
+    const dotted = tokens[at + words.length]?.text === CODE_SEPARATOR ? 1 : 0;
+    const number = tokens[at + words.length + dotted];
+    if (number && !number.opens && looksLikeSelection(number.text)) return { end: at + words.length + dotted + 1, place, selection: parseSelection(number.text) };
   }
   const whole = places.find(({ words }) => endsThere(tokens, at + words.length));
   return whole && { end: at + whole.words.length, place: whole.place };

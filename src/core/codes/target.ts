@@ -4,6 +4,7 @@ import type { Code, Library, Section, Standard, ValueStatement } from "../../mod
 import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { readCitedRuns } from "./printed-citation.js";
+import { spelledNumber } from "./spelled-numbers.js";
 import { isNumberWord, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
 import {
   findCode,
@@ -80,19 +81,20 @@ function inValues(code: Code): Numbered<ValueStatement> {
 /** Hints are one line of an 80-column terminal, after "hint: ". */
 const HINT_WIDTH = 74;
 
-const NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
-
 /**
  * "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", with a reference that exists:
- * the number the words say ("twelve", or the digits "12.0" and "12a" start with) where there is
- * one. Words already in digits are not told to write them in digits.
+ * the number the words say ("twelve", "xii", or the digits in "12.0", "12a" and "(12)") where
+ * there is one. Only words that say a number that exists are told to write it in digits: any
+ * other word ("foo", or "twenty" where there are 15) gets an example.
  */
 function notANumber(words: string, numbered: Numbered<{ number: number }>): UsageError {
   const available = numbered.things.map((thing) => thing.number);
-  const leading = /^\d{1,9}/.exec(words)?.[0];
-  const meant = leading === undefined ? NUMBER_WORDS.indexOf(words.toLowerCase()) : Number(leading);
-  const example = available.includes(meant) ? meant : available[0];
-  const lead = /\d/.test(words) ? "e.g." : "in digits:";
+  // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard.
+  const digits = /\d{1,9}/.exec(words)?.[0];
+  const meant = digits === undefined ? spelledNumber(words) : Number(digits);
+  const found = meant !== undefined && available.includes(meant);
+  const example = found ? meant : available[0];
+  const lead = found && digits === undefined ? "in digits:" : "e.g.";
   return new UsageError(
     `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
     example === undefined ? undefined : `${lead} ${numbered.command(example)}`,
@@ -280,7 +282,7 @@ type Piece = { reference: Reference } | { target: Target };
 /** Every reference resolved before anything is printed: one bad reference prints nothing. */
 function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
   const targets: Target[] = [];
-  for (const piece of pieces) {
+  for (const [index, piece] of pieces.entries()) {
     if ("reference" in piece && isItemOf(targets.at(-1), piece.reference)) continue;
     if ("reference" in piece && (piece.reference.itemLabel || isItemLetters(library, targets.at(-1), piece.reference))) {
       throw noSuchItem(targets.at(-1), piece.reference);
@@ -293,11 +295,42 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
       targets.push(resolveTarget(library, piece.reference));
     } catch (error) {
       const joined = error instanceof EthicsError ? joinedReferences(library, piece.reference) : undefined;
-      if (joined === undefined) throw error;
+      if (joined === undefined) throw (error instanceof EthicsError && codeNamedLast(library, piece.reference, pieces[index + 1])) || error;
       targets.push(...joined);
     }
   }
   return targets;
+}
+
+/**
+ * A reference whose code comes last, as speech puts it ("integrity 12 medi-cal", "integrity
+ * medi-cal"), that names no code first: refused, since `wi 12 alaska` is two references, but
+ * with the reference the code-first way where that names something. The code is the last words
+ * of the reference, or the next reference where it is a code's name alone.
+ */
+function codeNamedLast(library: Library, reference: Reference, next: Piece | undefined): UsageError | undefined {
+  if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
+  const { words, selection } = reference;
+  const candidates: { before: string[]; codeText: string; said: string }[] = [];
+  if (selection === undefined) {
+    for (let count = words.length - 1; count >= 1; count--) {
+      candidates.push({ before: words.slice(0, words.length - count), codeText: words.slice(words.length - count).join(" "), said: reference.text });
+    }
+  } else if (next !== undefined && "reference" in next && next.reference.selection === undefined && next.reference.codeWords === undefined) {
+    candidates.push({ before: words, codeText: next.reference.words.join(" "), said: `${reference.text} ${next.reference.text}` });
+  }
+  for (const { before, codeText, said } of candidates) {
+    if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
+    const codeFirst = [codeText, ...before, ...(selection === undefined ? [] : [selection.text])].join(" ");
+    try {
+      const codeWords = codeText.split(" ");
+      resolveTarget(library, { words: [...codeWords, ...before], codeWords: codeWords.length, text: codeFirst, ...(selection !== undefined && { selection }) });
+    } catch {
+      continue;
+    }
+    return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirst}`);
+  }
+  return undefined;
 }
 
 const JOINING_WORDS = new Set(["and", "&"]);

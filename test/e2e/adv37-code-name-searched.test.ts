@@ -1,0 +1,46 @@
+// A search for a code's name alone, as someone looking for the code types it: `ethics search
+// alaska` answered with Alaska Relationship with Clients 4 and Working Well Together Cultural
+// Relevancy 3 (on diversity), `search wi` with confidentiality rules, `search north carolina`
+// with the gift rules as "loosely related": none holds the name or says anything of the code.
+// `search nc` said "did you mean c?". As for a query of numbers, only the standards whose words
+// hold the name are kept, and a hint says how to print the code and how to search it.
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+describe("a search for a code's name alone", () => {
+  it.each([
+    ["alaska", "alaska"],
+    ["wi", "wisconsin"],
+    ["nc", "north-carolina"],
+    ["north carolina", "north-carolina"],
+    ["Wisconsin", "wisconsin"],
+  ])("%s: no unrelated answers, and the hint names show and --code", (query, id) => {
+    const run = ethics(["search", query]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    // The hint as one line: where it wraps depends on the name's length.
+    expect(run.stderr.replace(/\n {6}/g, " ")).toBe(
+      `ethics: no standard matches '${query}'\nhint: '${query}' names a code: ethics show ${id} prints it whole; to search it, ethics search <words> --code ${id}\n`,
+    );
+  });
+
+  it("the standards that print the name are still found", () => {
+    const run = ethics(["search", "medi-cal", "--limit", "2"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Medi-Cal · /);
+    expect(run.stdout).toContain("Medi-Cal Peer Support Services");
+    expect(run.stderr).toContain("hint: 'medi-cal' names a code: ethics show medi-cal prints it whole");
+  });
+
+  it("--json: the empty result", () => {
+    const run = ethics(["search", "alaska", "--json"]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({ query: "alaska", hits: [], concepts: [] });
+  });
+
+  it("a name with other words is searched as before", () => {
+    const run = ethics(["search", "alaska gifts", "--limit", "1"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Alaska · Conflicts of Interest 3\n/);
+  });
+});

@@ -1,0 +1,29 @@
+// A reference with the code last, as one says it ("integrity 12 in medi-cal" said short): it
+// was "no code 'integrity'" and a list of the codes, though the code was right there. It is
+// still refused (`wi 12 alaska` is two references: Wisconsin 12, and Alaska whole), but the
+// hint now gives the reference with the code first, where that names something.
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+describe("a reference with its code last", () => {
+  it.each([
+    [["integrity", "12", "medi-cal"], "integrity 12 medi-cal", "ethics show medi-cal integrity 12"],
+    [["integrity 12 medi-cal"], "integrity 12 medi-cal", "ethics show medi-cal integrity 12"],
+    [["integrity", "medi-cal"], "integrity medi-cal", "ethics show medi-cal integrity"],
+    [["safety", "&", "protection", "3-4", "mc"], "safety & protection 3-4 mc", "ethics show mc safety & protection 3-4"],
+    [["conflicts", "of", "interest", "3", "alaska"], "conflicts of interest 3 alaska", "ethics show alaska conflicts of interest 3"],
+    [["values", "2", "north", "carolina"], "values 2 north carolina", "ethics show north carolina values 2"],
+  ])("show %j: the hint puts the code first", (reference, said, command) => {
+    const run = ethics(["show", ...reference]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(`ethics: '${said}' names its code last\nhint: the code comes first: ${command}\n`);
+  });
+
+  it("a code last with words it has no section for is still no code", () => {
+    const run = ethics(["show", "integrity", "12", "alaska"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("ethics: no code 'integrity'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n");
+  });
+});
