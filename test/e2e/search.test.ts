@@ -118,6 +118,9 @@ describe("ethics search", () => {
     // Nor through the theme's words or the rules' own ("I will not ... threaten").
     ["my client threatened me, can i stop working with him", false],
     ["i threatened a client, what does my code say", true],
+    // Matched apart, in the asker's passive; heard of, the deed is the rules' matter again.
+    ["i got threatened by a peer's boyfriend, do i report", false],
+    ["a peer described verbal abuse to me from her case manager", true],
   ])("%j: a rule on the worker's conduct toward clients first: %s", (query, first) => {
     const { stdout, code } = ethics(["search", query, "--json"]);
     expect(code).toBe(0);

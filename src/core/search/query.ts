@@ -120,6 +120,8 @@ export interface QueryPlan {
   saidOfOthers: number;
   /** The words said only to the asker wherever they stand ("yelled at me"): none of them is the worker's conduct (saidToAsker). */
   saidToAsker: number;
+  /** Of those, the words for a deed of the worker's toward someone: a term of a marked concept (Concept.actor) uses them ("yelled", "threatened"). */
+  deedsToAsker: number;
 }
 
 interface QueryText {
@@ -418,9 +420,11 @@ function planText(index: SearchIndex, query: string): QueryPlan {
   const { matches, phraseWords } = matchConcepts(index, sequence, planned, text, wordAt);
   weighWordsReadInPhrases(index, planned, phraseWords);
   weighCollectionWords(index, planned, matches);
+  const toAsker = wordsSaidOnlyAs(saidToAsker, text.sequence, wordAt);
   return { words: planned, matches, totalWeight: planned.reduce((sum, word) => sum + word.weight, 0), namesSomeone: namesSomeone(text.sequence),
     saidOfOthers: wordsSaidOnlyAs(saidOfSomeoneElse, text.sequence, wordAt),
-    saidToAsker: wordsSaidOnlyAs(saidToAsker, text.sequence, wordAt),
+    saidToAsker: toAsker,
+    deedsToAsker: toAsker === 0 ? 0 : deedWords(index, planned, toAsker),
   };
 }
 
@@ -565,6 +569,23 @@ function conductToAsker(sequence: readonly string[], positions: readonly number[
   return sequence.every((word, at) => positions.includes(at) || !stems.has(stem(word)) || saidToAsker(sequence, at));
 }
 
+/** Whether a term of a concept of the worker's conduct toward someone (Concept.actor), or of one in `topic`, uses the stem. */
+function isDeedStem(index: SearchIndex, stemmed: string, topic?: number): boolean {
+  return termsUsing(index.terms, stemmed).some((number) => {
+    const concept = index.concepts[termOwner(index.terms, number)]!;
+    return concept.workersConduct === true && (topic === undefined || concept.topic === topic);
+  });
+}
+
+/** The words of `mask` that say a deed of the worker's toward someone (isDeedStem). */
+function deedWords(index: SearchIndex, planned: readonly QueryWord[], mask: number): number {
+  let deeds = 0;
+  planned.forEach((word, at) => {
+    if ((mask & (1 << at)) !== 0 && [...word.standsFor].some((stemmed) => isDeedStem(index, stemmed))) deeds |= 1 << at;
+  });
+  return deeds;
+}
+
 /**
  * Whether a theme's term (a synonym of topics.yaml: "threaten", "abusive") is a word for the
  * worker's conduct toward someone: each of its meaningful words is one a term of the theme's
@@ -572,12 +593,7 @@ function conductToAsker(sequence: readonly string[], positions: readonly number[
  * theme no more than those concepts.
  */
 function isConductWordOf(index: SearchIndex, topic: number, phrase: TermPhrase): boolean {
-  return contentStemsOf(phrase).every((stemmed) =>
-    termsUsing(index.terms, stemmed).some((number) => {
-      const concept = index.concepts[termOwner(index.terms, number)]!;
-      return concept.workersConduct === true && concept.topic === topic;
-    }),
-  );
+  return contentStemsOf(phrase).every((stemmed) => isDeedStem(index, stemmed, topic));
 }
 
 /** A term of one meaningful word that a particle after it makes a phrase of its own ("hitting on me"). */

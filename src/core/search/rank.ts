@@ -314,7 +314,7 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
     for (const { packed, weight } of word.stems) {
       if (seen.has(packed)) continue;
       seen.add(packed);
-      const toAsker = (plan.saidToAsker & word.bit) !== 0;
+      const toAsker = (plan.deedsToAsker & word.bit) !== 0;
       forEachPosting(packed, (document, frequency) => {
         if (toAsker && forbidsDeedsToAsker.has(document)) return;
         if ((open || scores.values[document] !== 0 || isFiled(scores, document)) && inScope(document)) {
@@ -351,14 +351,17 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
 
 /**
  * The rules on the worker's conduct toward someone (the standards of the concepts marked
- * Concept.actor "worker"), when the query says a deed done to the asker ("a client threatened
- * me"): their own words for that deed ("I will not threaten") forbid the worker's, not answer
- * what to do when someone else does it, as their concepts' terms do not (query.ts).
+ * Concept.actor "worker"), when the query says such a deed done to the asker ("a client
+ * threatened me", QueryPlan.deedsToAsker): their own word for it ("I will not threaten")
+ * forbids the worker's, and does not answer what to do when someone else does it, as their
+ * concepts' terms do not (query.ts). A rule that a matter the query names (unmarked) also
+ * governs keeps its words: "my coworker keeps insulting me" asks about derogatory language.
  */
 function conductRules(index: SearchIndex, plan: QueryPlan): ReadonlySet<number> {
-  if (plan.saidToAsker === 0) return NO_DOCUMENTS;
+  if (plan.deedsToAsker === 0) return NO_DOCUMENTS;
   const rules = new Set<number>();
   for (const concept of index.concepts) if (concept.workersConduct === true) for (const document of documentsOf(concept)) rules.add(document);
+  for (const { concept } of plan.matches) if (concept.kind === "concept" && concept.workersConduct !== true) for (const document of documentsOf(concept)) rules.delete(document);
   return rules;
 }
 const NO_DOCUMENTS: ReadonlySet<number> = new Set();

@@ -93,6 +93,16 @@ const TOWARD_REACH = 2;
 const OPINION_WORDS = new Set(["like", "seems", "seemed", "sounds", "sounded", "looks", "looked", "feels", "felt"]);
 /** Words back from a deed within which an opinion word is read. */
 const OPINION_REACH = 4;
+/** Before a deed, these make "to me" the one who heard of it: "a peer disclosed abuse to me", "she reported harassment to me". */
+const TELLING_WORDS = new Set(
+  `told tell tells telling said say says disclosed disclose discloses reported report reports described describe describes
+  mentioned mention mentions admitted admit admits shared share shares explained explain explains confided complained
+  complain complains talked talk talks brought bring brings`.split(/\s+/),
+);
+/** A deed named as a thing ("that's harassment to me", "it's abuse to me"): "to me" says the asker's view of it. */
+const NAMING_SUBJECTS = new Set(["that", "it", "this"]);
+const NAMING_VERBS = new Set(["is", "was"]);
+const ARTICLES = new Set(["a", "an"]);
 /** Between the asker and a deed, these make the asker the one it was done to: "I got yelled at", "I was threatened", "I'm being harassed". */
 const PASSIVE_HELPERS = new Set(["got", "get", "gets", "getting", "was", "were", "been", "being", "am", "m"]);
 /** Before "been", these: "I've been threatened", "I have been yelled at". */
@@ -102,18 +112,49 @@ const IRREGULAR_PARTICIPLES = new Set(["hit", "thrown", "beaten", "bitten", "hel
 
 /** Whether the deed word at `at` is said in the passive of the asker: "I got yelled at", "I've been threatened", "I was hit"; not "I just yelled", "I have restrained". */
 export function askerHadItDone(sequence: readonly string[], at: number): boolean {
-  const deed = sequence[at]!;
-  if (!deed.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(deed)) return false;
-  let before = at - 1;
+  if (!isParticiple(sequence[at])) return false;
+  let before = skipManner(sequence, at - 1);
+  // "I was threatened and harassed", "I got yelled at and threatened": the passive's helper
+  // stands before the first of them; but a deed with an object after it is done by the asker
+  // ("I got frustrated and raised my voice at a participant").
+  if (sequence[before] === "and" && OBJECT_OPENERS.has(sequence[at + 1] ?? "")) return false;
+  while (sequence[before] === "and") {
+    const particle = TOWARD.has(sequence[before - 1] ?? "") ? 1 : 0;
+    if (!isParticiple(sequence[before - 1 - particle])) break;
+    before = skipManner(sequence, before - 2 - particle);
+  }
   if (!PASSIVE_HELPERS.has(sequence[before] ?? "")) return false;
   while (before > 0 && (PASSIVE_HELPERS.has(sequence[before]!) || (PERFECT_HELPERS.has(sequence[before]!) && sequence[before + 1] === "been"))) before--;
   return ASKER.has(sequence[before] ?? "");
 }
 
-/** Whether "to me" after a deed at `start` gives the asker's view of it: "sounds like a threat to me". */
-function isOpinion(sequence: readonly string[], start: number): boolean {
-  for (let before = start - 1; before >= Math.max(0, start - OPINION_REACH); before--) if (OPINION_WORDS.has(sequence[before]!)) return true;
-  return false;
+/** After a verb, these open its object: "raised my voice", "slapped a client", "pushed him". */
+const OBJECT_OPENERS = new Set(["my", "his", "her", "their", "our", "your", "a", "an", "the", "him", "them", "it", "this", "that", "some"]);
+
+function isParticiple(word: string | undefined): boolean {
+  return word !== undefined && (word.endsWith("ed") || IRREGULAR_PARTICIPLES.has(word));
+}
+
+/** Back from `at` past the words that say how a deed was done ("sexually", "repeatedly"): where its helper may stand. */
+function skipManner(sequence: readonly string[], at: number): number {
+  let before = at;
+  while (before > 0 && sequence[before]!.length > 4 && sequence[before]!.endsWith("ly")) before--;
+  return before;
+}
+
+/**
+ * Whether "to me" after a deed at `start` is no object of it: the asker's view of it ("sounds
+ * like a threat to me", "that's harassment to me") or the one who heard of it ("a peer
+ * disclosed abuse to me", "she reported harassment to me by a staff member").
+ */
+function toMeIsNoObject(sequence: readonly string[], start: number): boolean {
+  for (let before = start - 1; before >= Math.max(0, start - OPINION_REACH); before--) {
+    if (OPINION_WORDS.has(sequence[before]!) || TELLING_WORDS.has(sequence[before]!)) return true;
+  }
+  let before = start - 1;
+  if (ARTICLES.has(sequence[before] ?? "")) before--;
+  if (NAMING_VERBS.has(sequence[before] ?? "")) before--;
+  return NAMING_SUBJECTS.has(sequence[before] ?? "");
 }
 
 /**
@@ -121,16 +162,20 @@ function isOpinion(sequence: readonly string[], start: number): boolean {
  * did it: "me" within it ("cussed me out") or right after it, past a word or two that join a
  * deed to its object ("a client yelled at me", "she went off on me"), or after "to" and one
  * word ("threatened to report me"), but not "to me" after an opinion ("sounds like a threat to
- * me"); or the asker had it done ("I got yelled at in group", "I was threatened by his
- * brother"). Said of no one, or by the asker ("I yelled at a peer", "how do I stop yelling at
- * clients", "I yelled by accident", "I just yelled at a client"), it may be the asker's own.
+ * me", "that's harassment to me") or a telling ("she disclosed abuse to me"), nor "me and"
+ * another ("threatened me and a client"); or the asker had it done ("I got yelled at in
+ * group", "I was threatened by his brother", "I was sexually harassed"). Said of no one, or
+ * by the asker ("I yelled at a peer", "how do I stop yelling at clients", "I yelled by
+ * accident", "I just yelled at a client"), it may be the asker's own.
  */
 export function saidToAsker(sequence: readonly string[], start: number, end = start): boolean {
   for (let at = start + 1; at < end; at++) if (ASKER_AS_OBJECT.has(sequence[at]!)) return true;
-  if (askerHadItDone(sequence, start)) return true;
+  for (let at = start; at <= end; at++) if (askerHadItDone(sequence, at)) return true;
   if (sequence[end + 1] === "to" && ASKER_AS_OBJECT.has(sequence[end + 3] ?? "")) return true;
   let after = end + 1;
   for (let skipped = 0; skipped < TOWARD_REACH && TOWARD.has(sequence[after] ?? ""); skipped++) after++;
   if (!ASKER_AS_OBJECT.has(sequence[after] ?? "")) return false;
-  return !(sequence[after - 1] === "to" && isOpinion(sequence, start));
+  // "threatened me and a client": done to others too, whose part the rules may govern.
+  if (sequence[after + 1] === "and" || sequence[after + 1] === "or") return false;
+  return !(sequence[after - 1] === "to" && toMeIsNoObject(sequence, start));
 }

@@ -43,6 +43,17 @@ describe("saidToAsker", () => {
     ["i yelled by accident at a client", "yelled", "yelled", false],
     ["a peer who trusts me was pressured by staff to sign", "pressured", "pressured", false],
     ["i was yelling at a client", "yelling", "yelling", false],
+    // Heard of, or named so by the asker: "to me" is no object.
+    ["a peer described verbal abuse to me from her case manager", "abuse", "abuse", false],
+    ["a client disclosed physical abuse to me", "abuse", "abuse", false],
+    ["my coworker keeps touching clients, that's harassment to me", "harassment", "harassment", false],
+    // Done to others too.
+    ["my supervisor threatened me and a client in group", "threatened", "threatened", false],
+    // A manner, or a second deed, between the passive's helper and the deed.
+    ["i was sexually harassed by a peer", "harassed", "harassed", true],
+    ["i got yelled at and threatened by a client", "threatened", "threatened", true],
+    ["i was threatened and harassed by a client", "harassed", "harassed", true],
+    ["i got frustrated and raised my voice at a participant", "raised", "raised", false],
   ])("%j from %s to %s: %s", (text, first, last, expected) => {
     const sequence = words(text);
     expect(saidToAsker(sequence, sequence.indexOf(first), sequence.indexOf(last))).toBe(expected);
@@ -99,7 +110,7 @@ describe("a question about someone's conduct toward the asker", () => {
 
 describe("a theme's words and the rules' own words for a deed done to the asker", () => {
   const named = (query: string) => planQuery(index, query).matches.map((match) => match.concept.id);
-  const conductRules = ["Alaska · Relationship with Clients 3", "Medi-Cal · Safety & Protection 6", "Working Well Together · Safety & Protection 6", "Wisconsin 5"];
+  const conductRules = ["Alaska · Relationship with Clients 3", "Medi-Cal · Safety & Protection 6", "Working Well Together · Safety & Protection 6", "Wisconsin 5", "Wisconsin 14", "North Carolina 10"];
   const firstThree = (query: string) => search(index, library, query).hits.slice(0, 3).map((hit) => hit.citation);
 
   it.each([
@@ -114,10 +125,19 @@ describe("a theme's words and the rules' own words for a deed done to the asker"
     ["i threatened a client when i lost my temper", "coercion-and-intimidation"],
     ["is it coercion to threaten to end services if he keeps using", "coercion-and-intimidation"],
     ["a staff member was verbally abusive to a peer", "exploitation-and-abuse"],
+    ["a peer reported sexual harassment to me by a staff member, what do i do", "coercion-and-intimidation"],
+    ["a peer described verbal abuse to me from her case manager", "exploitation-and-abuse"],
     // Said by the asker too, the deed may be the asker's own.
     ["i was harassed by staff at my last job and now i harass no one", "coercion-and-intimidation"],
   ])("%j still names the theme %s", (query, topic) => {
     expect(named(query)).toContain(topic);
+  });
+
+  it("keeps the words of a rule that an unmarked matter the query names also governs", () => {
+    // "insulting" is derogatory language's word too: the rules on it stay first.
+    expect(firstThree("my coworker keeps insulting me in emails")).toEqual(expect.arrayContaining(["Medi-Cal · Respect 11"]));
+    // "coercion" is no word of a marked concept: the rule on non-coercion stays.
+    expect(firstThree("staff tell clients they will be discharged if they miss group. that's coercion to me")).toContain("Medi-Cal · Person-Driven 5");
   });
 
   it("answers a threat made to the worker with no rule against the worker's threats first", () => {
