@@ -173,14 +173,19 @@ function find<T>(input: string, choices: readonly Choice<T>[], scope: Scope, sta
 }
 
 /**
- * The label of the choice with the name nearest to what was typed, if it is near enough and what
- * was typed is no English spelt right (spelt-right.ts).
+ * The label of the choice with the name nearest to what was typed, if it is near enough. What
+ * splits a reference asks this, whether or not the words are English: "rode of conduct" is a
+ * name mistyped, not a name and a number. Whether "did you mean" offers it is `unknown`'s call.
  */
 function suggest<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
-  if (speltRight(input)) return undefined;
   const byName = new Map(choices.flatMap((choice) => choice.names.map((name) => [name.slug, choice.label] as const)));
   const near = nearest(slugify(input), [...byName.keys()]);
   return near === undefined ? undefined : byName.get(near);
+}
+
+/** The suggestion a message makes: none for English spelt right (spelt-right.ts). */
+function offered<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
+  return speltRight(input) ? undefined : suggest(input, choices);
 }
 
 function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope): EthicsError {
@@ -190,7 +195,7 @@ function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope):
   if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
   if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
   const lookedLike = lookalikeMatch(input, (asName) => choices.find((choice) => choice.names.some((name) => name.slug === asName)));
-  const suggestion = lookedLike?.match.label ?? suggest(input, choices);
+  const suggestion = lookedLike?.match.label ?? offered(input, choices);
   const apart = lookedLike?.apart ?? "";
   return new EthicsError(`no ${scope.what} '${input}'${scope.where}${suggestion === undefined ? "" : ` — did you mean ${suggestion}?${apart}`}`, hint);
 }
