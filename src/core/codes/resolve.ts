@@ -6,7 +6,7 @@
 import type { Code, Library, Section } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
-import { speltRight } from "../spelt-right.js";
+import { meantAsTyped } from "../spelt-right.js";
 import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
 import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
 
@@ -173,19 +173,24 @@ function find<T>(input: string, choices: readonly Choice<T>[], scope: Scope, sta
 }
 
 /**
- * The label of the choice with the name nearest to what was typed, if it is near enough. What
+ * The choice with the name nearest to what was typed, if it is near enough, and that name. What
  * splits a reference asks this, whether or not the words are English: "rode of conduct" is a
- * name mistyped, not a name and a number. Whether "did you mean" offers it is `unknown`'s call.
+ * name mistyped, not a name and a number. Whether "did you mean" offers it is `offered`'s call.
  */
-function suggest<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
+function nearestName<T>(input: string, choices: readonly Choice<T>[]): { label: string; name: string } | undefined {
   const byName = new Map(choices.flatMap((choice) => choice.names.map((name) => [name.slug, choice.label] as const)));
   const near = nearest(slugify(input), [...byName.keys()]);
-  return near === undefined ? undefined : byName.get(near);
+  return near === undefined ? undefined : { label: byName.get(near)!, name: near };
 }
 
-/** The suggestion a message makes: none for English spelt right (spelt-right.ts). */
+function suggest<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
+  return nearestName(input, choices)?.label;
+}
+
+/** The suggestion a message makes: none for English meant as typed (spelt-right.ts). */
 function offered<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
-  return speltRight(input) ? undefined : suggest(input, choices);
+  const near = nearestName(input, choices);
+  return near === undefined || meantAsTyped(input, near.name) ? undefined : near.label;
 }
 
 function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope): EthicsError {
