@@ -6,9 +6,9 @@ import { STOP_WORDS, stem, words } from "./text.js";
 import { englishWordCheck } from "./word-check.js";
 
 /** Whether every word of `input` (there is one at least) is English spelt right. */
-export function speltRight(input: string, isWord: (word: string) => boolean = englishWordCheck()): boolean {
+export function speltRight(input: string): boolean {
   const typed = words(input);
-  return typed.length > 0 && typed.every(isWord);
+  return typed.length > 0 && typed.every(englishWordCheck());
 }
 
 /** Letters two forms of a word may differ by at their end ("relevance", "relevancy"). */
