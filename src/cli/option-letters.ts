@@ -1,11 +1,12 @@
 // `ethics validate -V.yaml` printed the version and checked nothing: commander reads a word of
 // one dash as short options run together, and -V, the program's, acted as it was read. Where a
 // command takes paths, such a word whose letters are not all its options is refused as an
-// unknown option instead, with the hint a dash-led file gets (usage-messages.ts).
+// unknown option instead, with the hint a dash-led file gets (usage-messages.ts); so is one led
+// by -V anywhere (`search -V.yaml`).
 import type { Command } from "commander";
 import { isCommandName } from "./command-name.js";
 import { HELP, VERSION } from "./help-or-version.js";
-import { optionOf } from "./program.js";
+import { optionOf, takesNextWord } from "./program.js";
 import { dashLedPathHint, takesPaths } from "./usage-messages.js";
 
 /** Whether `-x` is a flag commander acts on in the command: its own, the program's, help or the version. */
@@ -20,22 +21,31 @@ function readAsOptions(program: Command, command: Command, word: string): boolea
   return [...word.slice(1)].every((letter) => isFlag(program, command, `-${letter}`));
 }
 
-/** The first dashed word a path-taking command would misread as options, as a usage error; `args` are the words after the script. */
+/**
+ * The first dashed word commander would misread as options, as a usage error; `args` are the
+ * words after the script. Where a command takes paths, any word whose letters are not all its
+ * options; elsewhere one that starts with the version's letter (`search -V.yaml`), which printed
+ * the version. An option's value (`--data -dd`) is no option.
+ */
 export function optionLettersInPath(program: Command, args: readonly string[]): { message: string; hint: string } | undefined {
   let command: Command | undefined;
   for (let at = 0; at < args.length; at++) {
     const word = args[at]!;
     if (word === "--") return undefined;
+    if (takesNextWord(command === undefined ? [program] : [command, program], word)) {
+      at++;
+      continue;
+    }
     if (command === undefined) {
-      if (word === "--data") at++;
-      else if (!word.startsWith("-")) {
+      if (!word.startsWith("-")) {
         if (!isCommandName(word)) return undefined;
         command = program.commands.find((candidate) => candidate.name() === word);
-        if (command === undefined || !takesPaths(command)) return undefined;
+        if (command === undefined) return undefined;
       }
       continue;
     }
     if (!/^-[^-]./.test(word) || readAsOptions(program, command, word)) continue;
+    if (!takesPaths(command) && !VERSION.has(word.slice(0, 2))) continue;
     return { message: `unknown option '${word}'`, hint: dashLedPathHint(command, word) ?? `ethics ${command.name()} --help lists its options` };
   }
   return undefined;

@@ -47,6 +47,26 @@ export function optionOf(command: Command, word: string): Option | undefined {
   return command.options.find((option) => option.long === flag || option.short === flag);
 }
 
+/** The option `word` gives (`--limit`, `--limit=5`, `-n`, `-n5`) and the value written in it, if any. */
+export function optionIn(commands: readonly Command[], word: string): { option: Option; attached?: string } | undefined {
+  for (const command of commands) {
+    if (word.startsWith("--")) {
+      const option = optionOf(command, word);
+      if (option) return word.includes("=") ? { option, attached: word.slice(word.indexOf("=") + 1) } : { option };
+    } else {
+      const option = optionOf(command, word.slice(0, 2));
+      if (option) return word.length > 2 ? { option, attached: word.slice(2) } : { option };
+    }
+  }
+  return undefined;
+}
+
+/** Whether `word` is an option that takes the next word as its value (`--data dir`, `-n 5`). */
+export function takesNextWord(commands: readonly Command[], word: string): boolean {
+  const found = optionIn(commands, word);
+  return found !== undefined && found.option.required === true && found.attached === undefined;
+}
+
 /**
  * `ethics --json list`: an option of the command given before it, which commander can only call
  * unknown (it reads options before a command as the program's). The usage error then says where

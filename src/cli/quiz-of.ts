@@ -11,7 +11,6 @@ import { rememberPacked, storedView } from "./cache/stored-views.js";
 import { eachCode } from "./code-turns.js";
 import type { LoadedLibrary } from "./library.js";
 import { refuseLookalikeName } from "../core/codes/lookalike-refusal.js";
-import { isEnglishWord } from "./english-words.js";
 import { oneTopicOption } from "./several-topics.js";
 
 const STRENGTHS_VIEW = "quiz: confident strengths";
@@ -64,7 +63,7 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
   // This bundle's copy of topics.ts and scope.ts, which the index's concepts must be given to.
   const quizzes = await import("../core/study/quiz.js");
   const codes = quizzes.scopeCodes(library, request);
-  const topic = request.topic === undefined ? null : oneTopicOption(request.topic, (name) => quizzes.resolveTopic(library.topics, name, () => library.concepts, isEnglishWord));
+  const topic = request.topic === undefined ? null : oneTopicOption(request.topic, (name) => quizzes.resolveTopic(library.topics, name, () => library.concepts));
   if (topic) refuseLookalikeName(request.topic!, "topic", topic.id);
   const scope = quizzes.positionedScope(codes, topic, await membersOf(loaded, quizzes, codes, topic));
   const material = await materialOf(loaded, quizzes);

@@ -6,21 +6,7 @@
 import type { Command, Option } from "commander";
 import { isCommandName } from "./command-name.js";
 import { takesList } from "./options.js";
-import { optionOf } from "./program.js";
-
-/** The option `word` gives (`--limit`, `--limit=5`, `-n`, `-n5`) and the value written in it, if any. */
-function optionIn(commands: readonly Command[], word: string): { option: Option; attached?: string } | undefined {
-  for (const command of commands) {
-    if (word.startsWith("--")) {
-      const option = optionOf(command, word);
-      if (option) return word.includes("=") ? { option, attached: word.slice(word.indexOf("=") + 1) } : { option };
-    } else {
-      const option = optionOf(command, word.slice(0, 2));
-      if (option) return word.length > 2 ? { option, attached: word.slice(2) } : { option };
-    }
-  }
-  return undefined;
-}
+import { optionIn } from "./program.js";
 
 /** The first option of one value given twice with different values, as a usage error; `args` are the words after the script. */
 export function repeatedOption(program: Command, args: readonly string[]): { message: string; hint: string } | undefined {

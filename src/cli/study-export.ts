@@ -21,7 +21,6 @@ import type { LibraryViews } from "./cache/library-views.js";
 import { rememberPacked, storedView } from "./cache/stored-views.js";
 import type { LoadedLibrary } from "./library.js";
 import { refuseLookalikeName } from "../core/codes/lookalike-refusal.js";
-import { isEnglishWord } from "./english-words.js";
 import { oneTopicOption } from "./several-topics.js";
 
 export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
@@ -63,7 +62,7 @@ export async function writeStudyExport(
   write: (text: string | Uint8Array) => void,
   loaded: LoadedLibrary | null,
 ): Promise<void> {
-  const topic = topicName === undefined ? null : oneTopicOption(topicName, (name) => topics.resolveTopic(library.topics, name, () => library.concepts, isEnglishWord));
+  const topic = topicName === undefined ? null : oneTopicOption(topicName, (name) => topics.resolveTopic(library.topics, name, () => library.concepts));
   if (topic) refuseLookalikeName(topicName!, "topic", topic.id);
   // Cards of every code: their topics may be stored, and then the search index is not needed.
   const views = format !== "html" && topic === null && loaded?.library === library && codes.length === library.codes.length && codes.every((code, at) => code === library.codes[at]) ? loaded.views : null;

@@ -1,7 +1,8 @@
-// The CLI's English word list (cli/english-words.ts), given to core once at start-up: codes and
-// sections are looked up from a dozen places in core, and only a name that names nothing asks
-// whether it is a word spelt right (spelt-right.ts). Kept on globalThis, not in a variable here,
-// since each lazy file of the build carries its own copy of this module (scripts/build.mjs).
+// The CLI's English word list (cli/english-words.ts), given to core once at start-up: codes,
+// sections and topics are looked up from a dozen places in core, and only a name that names
+// nothing asks whether it is a word spelt right (spelt-right.ts). Kept on globalThis, not in a
+// variable here, since each lazy file of the build carries its own copy of this module
+// (scripts/build.mjs).
 const KEY = Symbol.for("ethics.isEnglishWord");
 
 type WordCheck = (word: string) => boolean;

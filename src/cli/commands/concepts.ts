@@ -2,7 +2,6 @@ import { Command } from "commander";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
-import { isEnglishWord } from "../english-words.js";
 
 export const concepts = (): Command =>
   new Command("concepts")
@@ -28,7 +27,7 @@ Examples:
     const { oneOfSeveral } = await import("../several-topics.js");
     const found =
       words.length > 0
-        ? oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name, undefined, isEnglishWord), {
+        ? oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
             taker: "`ethics concepts`",
             what: "topic or concept",
             askFor: (part) => `ethics concepts ${part}`,

@@ -6,7 +6,6 @@ import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
-import { isEnglishWord } from "../english-words.js";
 
 interface RandomOptions {
   code?: string[];
@@ -52,7 +51,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const random = seededRandom(seed);
     const codes = scopeCodes(library, request);
     const { oneTopicOption } = await import("../several-topics.js");
-    const topic = options.topic === undefined ? null : oneTopicOption(options.topic, (name) => resolveTopic(library.topics, name, () => library.concepts, isEnglishWord));
+    const topic = options.topic === undefined ? null : oneTopicOption(options.topic, (name) => resolveTopic(library.topics, name, () => library.concepts));
     if (topic) refuseLookalikeName(options.topic!, "topic", topic.id);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);

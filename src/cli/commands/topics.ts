@@ -2,7 +2,6 @@ import { Command } from "commander";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption, codesAlias } from "../options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
-import { isEnglishWord } from "../english-words.js";
 
 export const topics = (): Command =>
   new Command("topics")
@@ -50,7 +49,7 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
     const { topicViewOf } = await import("../topic-views.js");
     const { renderTopicReport } = await import("../../render/topics.js");
     const { oneOfSeveral } = await import("../several-topics.js");
-    const found = oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name, undefined, isEnglishWord), {
+    const found = oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
       taker: "`ethics topic`",
       what: "topic or concept",
       askFor: (part) => `ethics topic ${part}`,

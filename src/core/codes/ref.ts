@@ -339,7 +339,9 @@ function numberAt(tokens: readonly Token[], at: number): { text: string; count: 
     if (RANGE_WORDS.has(word) && /(?:^|,)\d+$/.test(joined) && /^\d+(?:$|,)/.test(next.text)) joined = `${joined}-${next.text}`;
     else if (LIST_WORDS.has(word) && /\d$/.test(joined) && /^\d/.test(next.text)) joined = `${joined},${next.text}`;
     else if (RANGE_WORDS.has(word)) throw rangeOfRange(tokens.slice(at, at + count + 1 + next.count), follows(count)!, joined, next.text);
-    else if (LIST_WORDS.has(word) && /\d-$/.test(joined) && /^\d/.test(next.text)) throw openRangeBeforeNumber(tokens.slice(at, at + count + 1 + next.count), follows(count)!, joined, next.text);
+    else if (LIST_WORDS.has(word) && openRangeEndsAt(joined, next.text)) throw openRangeBeforeNumber(tokens.slice(at, at + count + 1 + next.count), follows(count)!, joined, next.text);
+    // "10- and 2": 2 cannot end a range from 10, so it is the list 10-,2.
+    else if (LIST_WORDS.has(word) && /(?:^|,)\d+-$/.test(joined) && /^\d/.test(next.text)) joined = `${joined},${next.text}`;
     else break;
     count += 1 + next.count;
   }
@@ -352,6 +354,16 @@ function numberAt(tokens: readonly Token[], at: number): { text: string; count: 
 }
 
 /**
+ * Whether `before` ends in an open range from a plain number ("1-", "3,6-", not "1-3-") and
+ * `after` starts with a number above it, which the range was most likely meant to end at.
+ */
+function openRangeEndsAt(before: string, after: string): boolean {
+  const from = /(?:^|,)(\d+)-$/.exec(before)?.[1];
+  const to = /^\d+/.exec(after)?.[0];
+  return from !== undefined && to !== undefined && Number(to) > Number(from);
+}
+
+/**
  * `1- and 5`: an open range, then a number joined to it. Read as 1 to the last, the "and" began
  * the next reference, and 5 was that reference: "'5' has no code before it". The range's end
  * was most likely left out, or the range meant to end at the number.
@@ -361,7 +373,7 @@ function openRangeBeforeNumber(typed: readonly Token[], word: string, before: st
   const head = before.slice(0, before.lastIndexOf(",") + 1);
   const from = before.slice(head.length, -1);
   const to = /^\d+/.exec(after)![0];
-  const ways = [...(Number(to) > Number(from) ? [`for ${from} to ${to}, write ${head}${from}-${to}`] : []), `for ${from} to the last, ${head}${from}- alone`];
+  const ways = [`for ${from} to ${to}, write ${head}${from}-${to}`, `for ${from} to the last, ${head}${from}- alone`];
   return new UsageError(`'${words.join(" ")}' has a range with no end before '${word}': expected the number the range ends at`, ways.join("; "));
 }
 

@@ -6,7 +6,7 @@
 import type { Code, Library, Section } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
-import { speltRight } from "../spelt-right.js";
+import { meantAsTyped } from "../spelt-right.js";
 import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
 import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
 
@@ -173,14 +173,24 @@ function find<T>(input: string, choices: readonly Choice<T>[], scope: Scope, sta
 }
 
 /**
- * The label of the choice with the name nearest to what was typed, if it is near enough and what
- * was typed is no English spelt right (spelt-right.ts).
+ * The choice with the name nearest to what was typed, if it is near enough, and that name. What
+ * splits a reference asks this, whether or not the words are English: "rode of conduct" is a
+ * name mistyped, not a name and a number. Whether "did you mean" offers it is `offered`'s call.
  */
-function suggest<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
-  if (speltRight(input)) return undefined;
+function nearestName<T>(input: string, choices: readonly Choice<T>[]): { label: string; name: string } | undefined {
   const byName = new Map(choices.flatMap((choice) => choice.names.map((name) => [name.slug, choice.label] as const)));
   const near = nearest(slugify(input), [...byName.keys()]);
-  return near === undefined ? undefined : byName.get(near);
+  return near === undefined ? undefined : { label: byName.get(near)!, name: near };
+}
+
+function suggest<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
+  return nearestName(input, choices)?.label;
+}
+
+/** The suggestion a message makes: none for English meant as typed (spelt-right.ts). */
+function offered<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
+  const near = nearestName(input, choices);
+  return near === undefined || meantAsTyped(input, near.name) ? undefined : near.label;
 }
 
 function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope): EthicsError {
@@ -190,7 +200,7 @@ function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope):
   if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
   if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
   const lookedLike = lookalikeMatch(input, (asName) => choices.find((choice) => choice.names.some((name) => name.slug === asName)));
-  const suggestion = lookedLike?.match.label ?? suggest(input, choices);
+  const suggestion = lookedLike?.match.label ?? offered(input, choices);
   const apart = lookedLike?.apart ?? "";
   return new EthicsError(`no ${scope.what} '${input}'${scope.where}${suggestion === undefined ? "" : ` — did you mean ${suggestion}?${apart}`}`, hint);
 }

@@ -414,10 +414,9 @@ function conceptsWithTerm(concepts: readonly Concept[], input: string): Concept[
 /**
  * `conceptsForHint`, where only a topic is taken (--topic, `ethics concepts`): the concept index,
  * read only when nothing matched, so that a concept's name or entry term ("hug") suggests the
- * topic it is filed under rather than a name a few letters away ("drugs"). `isWord`: whether a
- * word is English spelt right (cli/english-words.ts), read only when nothing matched.
+ * topic it is filed under rather than a name a few letters away ("drugs").
  */
-export function resolveTopicOrConcept(library: Library, input: string, conceptsForHint?: () => readonly Concept[], isWord: (word: string) => boolean = () => false): TopicOrConcept {
+export function resolveTopicOrConcept(library: Library, input: string, conceptsForHint?: () => readonly Concept[]): TopicOrConcept {
   const wanted = slugify(input);
   const what = library.concepts.length > 0 ? "topic or concept" : "topic";
   const hint = library.concepts.length > 0 ? "`ethics topics` lists the topics, `ethics concepts` the concepts" : "`ethics topics` lists them";
@@ -485,7 +484,7 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   const lookedLike = lookalikeMatch(input, (asName) => (names.some((entry) => entry.name === asName) ? lookedUp(library, asName) : undefined));
   // A word spelt right ("love", "phone") was meant as typed: a name a few letters from it ("loan",
   // "home") is another matter, not a slip, as search suggests nothing for such a word either.
-  const spelt = speltRight(input, isWord);
+  const spelt = speltRight(input);
   const closest = spelt ? undefined : nearest(wanted, names.map((entry) => entry.name));
   const suggestion = lookedLike?.match ?? names.find((entry) => entry.name === closest)?.id;
   const apart = lookedLike?.apart ?? "";
@@ -504,7 +503,7 @@ function lookedUp(library: Library, name: string): string | undefined {
 }
 
 /** A topic only (for options such as --topic that take a theme). */
-export function resolveTopic(topics: readonly Topic[], input: string, concepts?: () => readonly Concept[], isWord?: (word: string) => boolean): Topic {
-  const found = resolveTopicOrConcept({ codes: [], topics: [...topics], concepts: [] }, input, concepts, isWord);
+export function resolveTopic(topics: readonly Topic[], input: string, concepts?: () => readonly Concept[]): Topic {
+  const found = resolveTopicOrConcept({ codes: [], topics: [...topics], concepts: [] }, input, concepts);
   return (found as { kind: "topic"; topic: Topic }).topic;
 }

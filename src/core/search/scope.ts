@@ -3,7 +3,7 @@
 import type { Code, Library, Standard } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { resolveCode, resolveSection, slugify } from "../codes/resolve.js";
-import { speltRight } from "../spelt-right.js";
+import { meantAsTyped } from "../spelt-right.js";
 import type { SearchIndex } from "./inverted-index.js";
 import { nearest } from "../suggest.js";
 
@@ -76,7 +76,8 @@ export function scopeOf(index: SearchIndex, library: Library, layout: Layout, op
     }
     if (sections.size === 0) {
       const titles = codes.flatMap((code) => code.sections.map((section) => section.title));
-      const near = speltRight(options.section) ? undefined : nearest(options.section, [...new Set(titles)]);
+      const nearTitle = nearest(options.section, [...new Set(titles)]);
+      const near = nearTitle === undefined || meantAsTyped(options.section, nearTitle) ? undefined : nearTitle;
       throw new EthicsError(
         `no section '${options.section}' in ${named.length > 0 ? codes.map((code) => code.id).join(", ") : "any code"}${near ? ` — did you mean ${near}?` : ""}`,
         "ethics list <code> shows a code's sections",
