@@ -7,8 +7,8 @@ import type { SearchResult } from "../../core/search/search.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
-import { namesIn } from "../../core/codes/named-codes.js";
-import { findCode } from "../../core/codes/resolve.js";
+import { ALIAS_MIN_LENGTH, namesIn } from "../../core/codes/named-codes.js";
+import { findCode, mostCodeNameParts } from "../../core/codes/resolve.js";
 import { either } from "../../core/word-list.js";
 
 export const search = (): Command =>
@@ -119,13 +119,18 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     }
   });
 
-/** Words a code's name has, at most, as a query is taken for the name alone. */
-const CODE_NAME_WORDS = 8;
-
-/** The code a query names and says nothing else of (`alaska`, `nc`, `north carolina`), named exactly, as `show` reads it. */
+/**
+ * The code a query names and says nothing else of (`alaska`, `nc`, `north carolina`), named
+ * exactly, as `show` reads it. A name of one everyday word (the alias "medical" of Medi-Cal, a
+ * user's code named "boundaries") is searched as a word, as namesIn reads it: someone typing it
+ * looks for what the standards say of it. An abbreviation (`nc`, `wi`) is the code's.
+ */
 function codeNamedAlone(library: Library, query: string): Code | undefined {
   const name = query.trim();
-  if (name.split(/\s+/).length > CODE_NAME_WORDS) return undefined;
+  const parts = name.split(/\s+/);
+  if (parts.length === 1 && name.length >= ALIAS_MIN_LENGTH && englishWord(name.toLowerCase())) return undefined;
+  // A query of more words than any code's name has (a pasted page) names none.
+  if (parts.length > 1 && parts.length > mostCodeNameParts(library)) return undefined;
   const found = findCode(library, name, ["exact"]);
   return found.kind === "found" ? found.value : undefined;
 }
