@@ -306,18 +306,24 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
  * A reference whose code comes last, as speech puts it ("integrity 12 medi-cal", "integrity
  * medi-cal"), that names no code first: refused, since `wi 12 alaska` is two references, but
  * with the reference the code-first way where that names something. The code is the last words
- * of the reference, or the next reference where it is a code's name alone.
+ * of the reference (no more than a code's name has: a pasted page is not tried a run at a
+ * time), or the next reference where it is a code's name alone.
  */
 function codeNamedLast(library: Library, reference: Reference, next: Piece | undefined): UsageError | undefined {
   if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
   const { words, selection } = reference;
+  const mostParts = mostCodeNameParts(library);
   const candidates: { before: string[]; codeText: string; said: string }[] = [];
   if (selection === undefined) {
-    for (let count = words.length - 1; count >= 1; count--) {
+    const most = Math.min(words.length - 1, wordsOneNameTakes([...words].reverse(), mostParts));
+    for (let count = most; count >= 1; count--) {
       candidates.push({ before: words.slice(0, words.length - count), codeText: words.slice(words.length - count).join(" "), said: reference.text });
     }
   } else if (next !== undefined && "reference" in next && next.reference.selection === undefined && next.reference.codeWords === undefined) {
-    candidates.push({ before: words, codeText: next.reference.words.join(" "), said: `${reference.text} ${next.reference.text}` });
+    const nextWords = next.reference.words;
+    if (wordsOneNameTakes(nextWords, mostParts) === nextWords.length) {
+      candidates.push({ before: words, codeText: nextWords.join(" "), said: `${reference.text} ${next.reference.text}` });
+    }
   }
   for (const { before, codeText, said } of candidates) {
     if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
