@@ -327,16 +327,25 @@ function codeNamedLast(library: Library, reference: Reference, next: Piece | und
   }
   for (const { before, codeText, said } of candidates) {
     if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
-    const codeFirst = [codeText, ...before, ...(selection === undefined ? [] : [selection.text])].join(" ");
+    let target: Target;
     try {
       const codeWords = codeText.split(" ");
-      resolveTarget(library, { words: [...codeWords, ...before], codeWords: codeWords.length, text: codeFirst, ...(selection !== undefined && { selection }) });
+      target = resolveTarget(library, { words: [...codeWords, ...before], codeWords: codeWords.length, text: [...codeWords, ...before].join(" "), ...(selection !== undefined && { selection }) });
     } catch {
       continue;
     }
-    return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirst}`);
+    return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirstReference(target, selection)}`);
   }
   return undefined;
+}
+
+/**
+ * The words after `ethics show` that print `target`, of ids, not the words typed: those may hold
+ * a shell's `&` or `;`, and a hint is copied to a shell.
+ */
+function codeFirstReference(target: Target, selection: NumberSelection | undefined): string {
+  const place = target.kind === "code" ? [] : target.kind === "values" ? ["values"] : [target.section.id];
+  return [target.code.id, ...place, ...(selection === undefined ? [] : [selection.text])].join(" ");
 }
 
 const JOINING_WORDS = new Set(["and", "&"]);
