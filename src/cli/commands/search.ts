@@ -133,11 +133,13 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
 function codeNamedAlone(library: Library, query: string): Code | undefined {
   const name = query.trim();
   const parts = name.split(/\s+/);
-  if (parts.length === 1 && name.length >= ALIAS_MIN_LENGTH && englishWord(name.toLowerCase())) return undefined;
   // A query of more words than any code's name has (a pasted page) names none.
   if (parts.length > 1 && parts.length > mostCodeNameParts(library)) return undefined;
   const found = findCode(library, name, ["exact"]);
-  return found.kind === "found" ? found.value : undefined;
+  if (found.kind !== "found") return undefined;
+  // Asked last: the word list is read from disk, and most searches name no code.
+  if (parts.length === 1 && name.length >= ALIAS_MIN_LENGTH && englishWord(name.toLowerCase())) return undefined;
+  return found.value;
 }
 
 async function codeAloneHint(typed: string, code: Code): Promise<string> {
