@@ -40,6 +40,24 @@ export class ChangedWhileReading extends EthicsError {
   }
 }
 
+/**
+ * A search that found nothing, whatever the reason it gives: `search --json` prints the empty
+ * result for every one alike. Told by its field, not instanceof (see BRAND).
+ */
+export class NoStandardMatches extends EthicsError {
+  readonly noStandardMatches = true;
+
+  /** `shown`: the query as quoted (shortened); `reason`: why, where it is not that no words matched. */
+  constructor(shown: string, reason?: string, hint?: string) {
+    super(`no standard matches '${shown}'${reason ? `: ${reason}` : ""}`, hint);
+    this.name = "NoStandardMatches";
+  }
+}
+
+export function isNoStandardMatches(error: unknown): error is NoStandardMatches {
+  return isEthicsError(error) && "noStandardMatches" in error;
+}
+
 /** The user typed something the command cannot take (bad number, unknown option value). */
 export class UsageError extends EthicsError {
   constructor(message: string, hint?: string) {

@@ -1,7 +1,8 @@
 // A reference with the code last, as one says it ("integrity 12 in medi-cal" said short): it
 // was "no code 'integrity'" and a list of the codes, though the code was right there. It is
 // still refused (`wi 12 alaska` is two references: Wisconsin 12, and Alaska whole), but the
-// hint now gives the reference with the code first, where that names something.
+// hint now gives the reference with the code first, where that names something, of ids: the
+// words as typed may hold a shell's `&` (`safety & protection 3-4 mc` ran in the background).
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
@@ -10,9 +11,9 @@ describe("a reference with its code last", () => {
     [["integrity", "12", "medi-cal"], "integrity 12 medi-cal", "ethics show medi-cal integrity 12"],
     [["integrity 12 medi-cal"], "integrity 12 medi-cal", "ethics show medi-cal integrity 12"],
     [["integrity", "medi-cal"], "integrity medi-cal", "ethics show medi-cal integrity"],
-    [["safety", "&", "protection", "3-4", "mc"], "safety & protection 3-4 mc", "ethics show mc safety & protection 3-4"],
-    [["conflicts", "of", "interest", "3", "alaska"], "conflicts of interest 3 alaska", "ethics show alaska conflicts of interest 3"],
-    [["values", "2", "north", "carolina"], "values 2 north carolina", "ethics show north carolina values 2"],
+    [["safety", "&", "protection", "3-4", "mc"], "safety & protection 3-4 mc", "ethics show medi-cal safety-and-protection 3-4"],
+    [["conflicts", "of", "interest", "3", "alaska"], "conflicts of interest 3 alaska", "ethics show alaska conflicts-of-interest 3"],
+    [["values", "2", "north", "carolina"], "values 2 north carolina", "ethics show north-carolina values 2"],
   ])("show %j: the hint puts the code first", (reference, said, command) => {
     const run = ethics(["show", ...reference]);
     expect(run.code).toBe(2);

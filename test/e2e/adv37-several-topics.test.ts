@@ -43,4 +43,31 @@ describe("several topics where one is taken", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^ethics: no topic or concept 'gifts, xyzzy'/);
   });
+
+  // Each was refused with exit 2: "and" was split inside a name, and parts naming one matter
+  // counted as several ("money and loans, gifts" said "not 3").
+  it("a list is split at its commas first, each piece read whole before its 'and'", () => {
+    const run = ethics(["topic", "money and loans, gifts"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ethics: `ethics topic` takes one topic or concept, not 2: /);
+    expect(run.stderr).toMatch(/\nhint: one at a time: ethics topic money and loans, then ethics topic gifts\n$/);
+  });
+
+  it.each([
+    ["drugs and alcohol", "Substance use and impairment"],
+    ["hugs and touch", "Physical contact and touch"],
+    ["sexual and romantic relationships", "Romantic and sexual relationships"],
+    ["gifts and gifts", "Gifts"],
+  ])("%s: parts naming one topic (or a concept of it) are that topic", (name, shown) => {
+    const run = ethics(["topic", name]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.split("\n")[0]).toBe(shown);
+  });
+
+  it("--topic too", () => {
+    const run = ethics(["random", "--seed", "1", "--topic", "drugs and alcohol", "--json"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+  });
 });

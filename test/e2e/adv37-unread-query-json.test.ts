@@ -13,10 +13,18 @@ describe("search --json of a query with no words search reads", () => {
     expect(run.stderr).toMatch(/^ethics: no standard matches '/);
   });
 
-  it("an option's mistake is still no result at all", () => {
-    const run = ethics(["search", "😀", "--json", "--code", "nosuch"]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^ethics: no code 'nosuch'/);
+  // --section was told only after the query: `search 😀 --section nosuch --json` printed the
+  // empty result and "no standard matches", as if the search had been made.
+  it.each([
+    [["--code", "nosuch"], /^ethics: no code 'nosuch'/],
+    [["--section", "nosuch"], /^ethics: no section 'nosuch' in any code\n/],
+    [["--code", "wi", "--section", "nosuch"], /^ethics: no section 'nosuch' in wisconsin/],
+  ])("an option's mistake is still no result at all: %j", (options, message) => {
+    for (const query of ["😀", "the and of to"]) {
+      const run = ethics(["search", query, "--json", ...options]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(message);
+    }
   });
 });

@@ -45,4 +45,14 @@ describe("a very long word where a name belongs", () => {
       expect(result.stderr.length, label).toBeLessThan(600);
     });
   });
+
+  // Every run of its last words was tried as the code named last (`integrity 12 medi-cal`):
+  // 20,000 words took 110 s, past the runs' own limit (run.ts), for the same message.
+  it("a reference of 20,000 words, a code's name last, is no code as quickly as any", async () => {
+    const words = Array.from({ length: 20_000 }, () => "integrity");
+    const [result] = await ethicsAll([[["show", ...words, "medi-cal"]]]);
+    expect(result!.code).toBe(1);
+    expect(result!.stdout).toBe("");
+    expect(result!.stderr).toBe("ethics: no code 'integrity'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n");
+  });
 });

@@ -24,13 +24,14 @@ Examples:
     const { library } = loaded;
     const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
     // A concept's id, name or entry term names that one concept ("hug"), as `ethics topic` takes it.
-    const { oneOfSeveral } = await import("../several-topics.js");
+    const { oneOfSeveral, topicOrConceptPlace } = await import("../several-topics.js");
     const found =
       words.length > 0
         ? oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
             taker: "`ethics concepts`",
             what: "topic or concept",
             askFor: (part) => `ethics concepts ${part}`,
+            placeOf: topicOrConceptPlace,
           })
         : undefined;
     if (found) refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);

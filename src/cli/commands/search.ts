@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { EthicsError, isEthicsError } from "../../core/errors.js";
+import { EthicsError, isNoStandardMatches, NoStandardMatches } from "../../core/errors.js";
 import { contextOf, type CommandContext } from "../context.js";
 import { chosenCodes, codeOption, sectionOption } from "../options.js";
 import type { Code, Library, Strength } from "../../model.js";
@@ -7,8 +7,8 @@ import type { SearchResult } from "../../core/search/search.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
-import { namesIn } from "../../core/codes/named-codes.js";
-import { findCode } from "../../core/codes/resolve.js";
+import { ALIAS_MIN_LENGTH, namesIn } from "../../core/codes/named-codes.js";
+import { findCode, mostCodeNameParts } from "../../core/codes/resolve.js";
 import { either } from "../../core/word-list.js";
 
 export const search = (): Command =>
@@ -54,6 +54,10 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const query = COLON_REFERENCE.test(digitsRead.trim()) ? digitsRead.trim().replaceAll(":", " ") : digitsRead;
     // An option's mistake is told before the query's: it is no search at all.
     const chosen = chosenCodes(loaded.library, options.code);
+    if (options.section !== undefined) {
+      const { sectionsSearched } = await import("../../core/search/scope.js");
+      sectionsSearched(loaded.library, { codes: chosen?.map((code) => code.id) ?? [], section: options.section });
+    }
     await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
     // The codes the question names: search puts their answers first, and the hint names them.
     const namedInWords = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
@@ -98,8 +102,9 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       // words: the words match, and what the options kept out is the answer.
       const filtered = await keptOut(loaded.library, options, kept, { inCodes: () => searched(chosen, undefined, 1), anywhere: () => searched(undefined, undefined, 1) });
       if (filtered) throw new EthicsError(`no standard ${filtered.which} matches '${shown}'`, filtered.hint);
-      throw new EthicsError(
-        `${NOTHING_MATCHES}${shown}'`,
+      throw new NoStandardMatches(
+        shown,
+        undefined,
         // "ethics search -- --json": after `--` an option is searched for as words; a slip of
         // its letters ("did you mean son?") would miss what went wrong.
         /^\s*-/.test(query)
@@ -119,15 +124,22 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     }
   });
 
-/** Words a code's name has, at most, as a query is taken for the name alone. */
-const CODE_NAME_WORDS = 8;
-
-/** The code a query names and says nothing else of (`alaska`, `nc`, `north carolina`), named exactly, as `show` reads it. */
+/**
+ * The code a query names and says nothing else of (`alaska`, `nc`, `north carolina`), named
+ * exactly, as `show` reads it. A name of one everyday word (the alias "medical" of Medi-Cal, a
+ * user's code named "boundaries") is searched as a word, as namesIn reads it: someone typing it
+ * looks for what the standards say of it. An abbreviation (`nc`, `wi`) is the code's.
+ */
 function codeNamedAlone(library: Library, query: string): Code | undefined {
   const name = query.trim();
-  if (name.split(/\s+/).length > CODE_NAME_WORDS) return undefined;
+  const parts = name.split(/\s+/);
+  // A query of more words than any code's name has (a pasted page) names none.
+  if (parts.length > 1 && parts.length > mostCodeNameParts(library)) return undefined;
   const found = findCode(library, name, ["exact"]);
-  return found.kind === "found" ? found.value : undefined;
+  if (found.kind !== "found") return undefined;
+  // Asked last: the word list is read from disk, and most searches name no code.
+  if (parts.length === 1 && name.length >= ALIAS_MIN_LENGTH && englishWord(name.toLowerCase())) return undefined;
+  return found.value;
 }
 
 async function codeAloneHint(typed: string, code: Code): Promise<string> {
@@ -138,9 +150,6 @@ async function codeAloneHint(typed: string, code: Code): Promise<string> {
 /** Names and a number joined by colons, one word: code:number or code:section:number. */
 const COLON_REFERENCE = /^[^\s:]+(?::[^\s:]+)+$/;
 
-/** How every search that finds nothing begins its message, whether or not it read any words. */
-const NOTHING_MATCHES = "no standard matches '";
-
 /**
  * A query refused for having no words search reads (emoji, another script, common words alone)
  * is a search that found nothing, as `xyzzy` is: with --json, stdout holds the same empty result,
@@ -150,7 +159,7 @@ async function orEmptyResult<T>(context: CommandContext, query: string, run: () 
   try {
     return await run();
   } catch (error) {
-    if (context.json && isEthicsError(error) && error.message.startsWith(NOTHING_MATCHES)) await context.print({ query, hits: [], concepts: [] }, () => "");
+    if (context.json && isNoStandardMatches(error)) await context.print({ query, hits: [], concepts: [] }, () => "");
     throw error;
   }
 }
@@ -230,8 +239,9 @@ async function refuseUnreadQuery(query: string): Promise<void> {
   if (unread.length === 0) return;
   const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
   const { namedIfShowingNothing } = await import("../../render/terminal-text.js");
-  throw new EthicsError(
-    `no standard matches '${shorten(unread.map(namedIfShowingNothing).join(" "), QUERY_SHOWN)}': search reads Latin letters only (a–z), and digits of any script (12, ١٢, १२)`,
+  throw new NoStandardMatches(
+    shorten(unread.map(namedIfShowingNothing).join(" "), QUERY_SHOWN),
+    "search reads Latin letters only (a–z), and digits of any script (12, ١٢, १२)",
     "search in English, e.g. gifts, money, confidentiality; `ethics show <code>` prints a code whole",
   );
 }

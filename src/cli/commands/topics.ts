@@ -48,11 +48,12 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
     const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
     const { topicViewOf } = await import("../topic-views.js");
     const { renderTopicReport } = await import("../../render/topics.js");
-    const { oneOfSeveral } = await import("../several-topics.js");
+    const { oneOfSeveral, topicOrConceptPlace } = await import("../several-topics.js");
     const found = oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
       taker: "`ethics topic`",
       what: "topic or concept",
       askFor: (part) => `ethics topic ${part}`,
+      placeOf: topicOrConceptPlace,
     });
     refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const codeIds = chosenCodes(library, options.code, options.codes)?.map((code) => code.id);

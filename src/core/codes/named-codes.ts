@@ -9,7 +9,7 @@ import { slugify } from "./resolve.js";
  * An alias shorter than this is no sign in a question ("ak", "nc", "wi" are also abbreviations
  * of other things).
  */
-const ALIAS_MIN_LENGTH = 3;
+export const ALIAS_MIN_LENGTH = 3;
 
 /**
  * Of a query, the characters read for the codes it names: every run of its words is tried

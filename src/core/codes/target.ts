@@ -306,31 +306,46 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
  * A reference whose code comes last, as speech puts it ("integrity 12 medi-cal", "integrity
  * medi-cal"), that names no code first: refused, since `wi 12 alaska` is two references, but
  * with the reference the code-first way where that names something. The code is the last words
- * of the reference, or the next reference where it is a code's name alone.
+ * of the reference (no more than a code's name has: a pasted page is not tried a run at a
+ * time), or the next reference where it is a code's name alone.
  */
 function codeNamedLast(library: Library, reference: Reference, next: Piece | undefined): UsageError | undefined {
   if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
   const { words, selection } = reference;
+  const mostParts = mostCodeNameParts(library);
   const candidates: { before: string[]; codeText: string; said: string }[] = [];
   if (selection === undefined) {
-    for (let count = words.length - 1; count >= 1; count--) {
+    const most = Math.min(words.length - 1, wordsOneNameTakes([...words].reverse(), mostParts));
+    for (let count = most; count >= 1; count--) {
       candidates.push({ before: words.slice(0, words.length - count), codeText: words.slice(words.length - count).join(" "), said: reference.text });
     }
   } else if (next !== undefined && "reference" in next && next.reference.selection === undefined && next.reference.codeWords === undefined) {
-    candidates.push({ before: words, codeText: next.reference.words.join(" "), said: `${reference.text} ${next.reference.text}` });
+    const nextWords = next.reference.words;
+    if (wordsOneNameTakes(nextWords, mostParts) === nextWords.length) {
+      candidates.push({ before: words, codeText: nextWords.join(" "), said: `${reference.text} ${next.reference.text}` });
+    }
   }
   for (const { before, codeText, said } of candidates) {
     if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
-    const codeFirst = [codeText, ...before, ...(selection === undefined ? [] : [selection.text])].join(" ");
+    let target: Target;
     try {
       const codeWords = codeText.split(" ");
-      resolveTarget(library, { words: [...codeWords, ...before], codeWords: codeWords.length, text: codeFirst, ...(selection !== undefined && { selection }) });
+      target = resolveTarget(library, { words: [...codeWords, ...before], codeWords: codeWords.length, text: [...codeWords, ...before].join(" "), ...(selection !== undefined && { selection }) });
     } catch {
       continue;
     }
-    return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirst}`);
+    return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirstReference(target, selection)}`);
   }
   return undefined;
+}
+
+/**
+ * The words after `ethics show` that print `target`, of ids, not the words typed: those may hold
+ * a shell's `&` or `;`, and a hint is copied to a shell.
+ */
+function codeFirstReference(target: Target, selection: NumberSelection | undefined): string {
+  const place = target.kind === "code" ? [] : target.kind === "values" ? ["values"] : [target.section.id];
+  return [target.code.id, ...place, ...(selection === undefined ? [] : [selection.text])].join(" ");
 }
 
 const JOINING_WORDS = new Set(["and", "&"]);

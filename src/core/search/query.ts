@@ -4,7 +4,7 @@
 // another word's, those of other stems). The concepts whose entry terms the query uses are what
 // it is about; every word also weighs how much it tells (a word rare in the codes and in what
 // practitioners ask about, such as "wedding", tells more than "client").
-import { EthicsError } from "../errors.js";
+import { EthicsError, NoStandardMatches } from "../errors.js";
 import { QUERY_SHOWN, shorten } from "../shorten.js";
 import { contentStemsOf, isWordForWord, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
 import { hasMeaningfulWord, stem, STOP_WORDS, words } from "../text.js";
@@ -207,13 +207,15 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
     const shown = shorten(query.trim(), QUERY_SHOWN);
     // A run of letters longer than any word is not a common word: say why it was left out.
     if (tooLong) {
-      throw new EthicsError(
-        `no standard matches '${shown}': it has no words to search for`,
+      throw new NoStandardMatches(
+        shown,
+        "it has no words to search for",
         `a "word" over ${MAX_WORD_LENGTH} letters is not looked up (no word of the codes is that long); search for what it is about, e.g. gifts, money, confidentiality`,
       );
     }
-    throw new EthicsError(
-      `no standard matches '${shown}': it has no words to search for`,
+    throw new NoStandardMatches(
+      shown,
+      "it has no words to search for",
       "common words (can, I, the, shall, not, …) are left out; add what it is about, e.g. gifts, money, confidentiality",
     );
   }

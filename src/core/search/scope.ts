@@ -58,8 +58,28 @@ export function staleIndex(detail: string): Error {
 
 /** Whether a search may return a document: all of them, or those in the codes and section named. */
 export function scopeOf(index: SearchIndex, library: Library, layout: Layout, options: ScopeOptions): (document: number) => boolean {
+  if ((options.codes ?? []).length === 0 && options.section === undefined) return () => true;
+  const sections = sectionsSearched(library, options);
+  const slots = new Set<number>();
+  for (let slot = 0; slot < layout.starts.length; slot++) {
+    const code = index.codes[layout.codeOf[slot]!]!;
+    if (!sections.has(code.id)) continue;
+    const wanted = sections.get(code.id);
+    if (wanted === null || wanted!.has(code.sections[layout.sectionOf[slot]!]!.id)) slots.add(slot);
+  }
+  for (const codeId of sections.keys()) {
+    if (!index.codes.some((code) => code.id === codeId)) throw staleIndex(`code '${codeId}' is not indexed`);
+  }
+  return (document) => slots.has(sectionSlot(layout, document));
+}
+
+/**
+ * The codes a search reads, by id, each with the ids of the sections it reads (null: every
+ * one); an error where --code or --section names nothing. Asked before the index is, so that
+ * an option's mistake is told before the query's.
+ */
+export function sectionsSearched(library: Library, options: ScopeOptions): Map<string, Set<string> | null> {
   const named = options.codes ?? [];
-  if (named.length === 0 && options.section === undefined) return () => true;
   const codes = named.length > 0 ? [...new Set(named.map((name) => resolveCode(library, name)))] : library.codes;
   const sections = new Map<string, Set<string> | null>(); // code id → section ids, null = every section
   if (options.section === undefined) {
@@ -84,17 +104,7 @@ export function scopeOf(index: SearchIndex, library: Library, layout: Layout, op
       );
     }
   }
-  const slots = new Set<number>();
-  for (let slot = 0; slot < layout.starts.length; slot++) {
-    const code = index.codes[layout.codeOf[slot]!]!;
-    if (!sections.has(code.id)) continue;
-    const wanted = sections.get(code.id);
-    if (wanted === null || wanted!.has(code.sections[layout.sectionOf[slot]!]!.id)) slots.add(slot);
-  }
-  for (const codeId of sections.keys()) {
-    if (!index.codes.some((code) => code.id === codeId)) throw staleIndex(`code '${codeId}' is not indexed`);
-  }
-  return (document) => slots.has(sectionSlot(layout, document));
+  return sections;
 }
 
 /** Whether a document is a standard of one of the codes `ids` names. */
