@@ -117,7 +117,7 @@ export function askerHadItDone(sequence: readonly string[], at: number): boolean
   // "I was threatened and harassed", "I got yelled at and threatened": the passive's helper
   // stands before the first of them; but a deed with an object after it is done by the asker
   // ("I got frustrated and raised my voice at a participant").
-  if (sequence[before] === "and" && OBJECT_OPENERS.has(sequence[at + 1] ?? "")) return false;
+  if (sequence[before] === "and" && opensObject(sequence, at + 1)) return false;
   while (sequence[before] === "and") {
     const particle = TOWARD.has(sequence[before - 1] ?? "") ? 1 : 0;
     if (!isParticiple(sequence[before - 1 - particle])) break;
@@ -130,6 +130,26 @@ export function askerHadItDone(sequence: readonly string[], at: number): boolean
 
 /** After a verb, these open its object: "raised my voice", "slapped a client", "pushed him". */
 const OBJECT_OPENERS = new Set(["my", "his", "her", "their", "our", "your", "a", "an", "the", "him", "them", "it", "this", "that", "some"]);
+/** After "the", "this", "that" or "some", these say when, not what: "threatened this morning", "yelled at the whole session". */
+const TIME_WORDS = new Set(["morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time", "session", "shift", "whole", "entire"]);
+
+/** Whether the words from `at` open a verb's object, not a time: "raised my voice", not "threatened this morning". */
+function opensObject(sequence: readonly string[], at: number): boolean {
+  const opener = sequence[at] ?? "";
+  return OBJECT_OPENERS.has(opener) && !TIME_WORDS.has(sequence[at + 1] ?? "");
+}
+
+/** After "me and" or "me or", the one named with the asker: "threatened me and a client", "yelled at me and him". */
+const WITH_ASKER = new Set(["a", "an", "the", "another", "one", "some", "his", "her", "their", "two", "other"]);
+const OTHERS = new Set(["staff", "coworker", "coworkers", "colleague", "colleagues", "kid", "kids", "child", "children", "member", "members", "resident", "residents", "everyone", "others"]);
+
+/** Whether someone besides the asker (and the asker's own: "me or my family") is named at `at`, after "me and". */
+function othersNamedAt(sequence: readonly string[], at: number): boolean {
+  const named = WITH_ASKER.has(sequence[at] ?? "") ? at + 1 : at;
+  const word = sequence[named] ?? "";
+  if (named === at && (word === "he" || word === "she" || word === "they" || word === "someone")) return false;
+  return isSomeoneAt(sequence, named) || OTHERS.has(word);
+}
 
 function isParticiple(word: string | undefined): boolean {
   return word !== undefined && (word.endsWith("ed") || IRREGULAR_PARTICIPLES.has(word));
@@ -175,7 +195,8 @@ export function saidToAsker(sequence: readonly string[], start: number, end = st
   let after = end + 1;
   for (let skipped = 0; skipped < TOWARD_REACH && TOWARD.has(sequence[after] ?? ""); skipped++) after++;
   if (!ASKER_AS_OBJECT.has(sequence[after] ?? "")) return false;
-  // "threatened me and a client": done to others too, whose part the rules may govern.
-  if (sequence[after + 1] === "and" || sequence[after + 1] === "or") return false;
+  // "threatened me and a client": done to others too, whose part the rules may govern (not
+  // "threatened me and I froze", "me and then", "me or my family").
+  if ((sequence[after + 1] === "and" || sequence[after + 1] === "or") && othersNamedAt(sequence, after + 2)) return false;
   return !(sequence[after - 1] === "to" && toMeIsNoObject(sequence, start));
 }

@@ -49,6 +49,14 @@ describe("saidToAsker", () => {
     ["my coworker keeps touching clients, that's harassment to me", "harassment", "harassment", false],
     // Done to others too.
     ["my supervisor threatened me and a client in group", "threatened", "threatened", false],
+    // "me and" a new clause, or the asker's own side, is still done to the asker.
+    ["a client threatened me and i froze", "threatened", "threatened", true],
+    ["a client threatened me and then apologized", "threatened", "threatened", true],
+    ["a client yelled at me and my coworker watched", "yelled", "yelled", true],
+    ["a client threatened me or my family", "threatened", "threatened", true],
+    // A time after the second deed is no object of it.
+    ["i got cursed at and threatened this morning by a client", "threatened", "threatened", true],
+    ["i was yelled at and threatened the whole session", "threatened", "threatened", true],
     // A manner, or a second deed, between the passive's helper and the deed.
     ["i was sexually harassed by a peer", "harassed", "harassed", true],
     ["i got yelled at and threatened by a client", "threatened", "threatened", true],
