@@ -12,6 +12,8 @@ import { optionOf } from "./program.js";
 function isOptionWord(program: Command, command: Command | undefined, word: string): boolean {
   const flag = word.split("=")[0]!;
   if (HELP.has(flag)) return true;
+  // "-V.x", "-hx": commander reads a run of short letters led by help's or the version's, and acts on it.
+  if (/^-[^-]./.test(flag) && (HELP.has(flag.slice(0, 2)) || VERSION.has(flag.slice(0, 2)))) return true;
   if (optionOf(program, word) || (command === undefined && VERSION.has(flag))) return true;
   return command !== undefined && optionOf(command, word) !== undefined;
 }

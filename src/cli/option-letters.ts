@@ -2,8 +2,8 @@
 // one dash as short options run together, and -V, the program's, acted as it was read. Where a
 // command takes paths, such a word whose letters are not all its options is refused as an
 // unknown option instead, with the hint a dash-led file gets (usage-messages.ts); so is one led
-// by -V where an argument stands (`search -V.yaml`). As an option's value (`--section -V.x`) it
-// is left to commander, which still reads the -V.
+// by -V where an argument stands (`search -V.yaml`); as an option's value (`--section -V.x`),
+// option-as-value.ts refuses it.
 import type { Command } from "commander";
 import { isCommandName } from "./command-name.js";
 import { HELP, VERSION } from "./help-or-version.js";

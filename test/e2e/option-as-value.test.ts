@@ -14,6 +14,9 @@ describe("an option word where a value belongs", () => {
     [["--data", "--no-color", "list"], "--data needs <dir>, not the option '--no-color'", "--data (--data <dir> --no-color); a value that starts with - is written --data=-x"],
     [["export", "--format", "--help"], "--format needs <format>, not the option '--help'", "--format (--format <format> --help); a value that starts with - is written --format=-x"],
     [["diff", "nc", "wi", "--section", "--full"], "--section needs <section>, not the option '--full'", "--section (--section <section> --full); a value that starts with - is written --section=-x"],
+    // Letters led by the version's: commander printed the version and exited 0.
+    [["search", "--section", "-V.x", "gifts"], "--section needs <section>, not the option '-V.x'", "--section (--section <section> -V.x); a value that starts with - is written --section=-x"],
+    [["search", "gifts", "-n", "-V.x"], "--limit needs <n>, not the option '-V.x'", "--limit (--limit <n> -V.x); a value that starts with - is written --limit=-x"],
   ])("%j: a usage error, nothing on stdout", (args, message, hint) => {
     const result = ethics(args);
     expect(result.stdout).toBe("");
@@ -27,6 +30,7 @@ describe("an option word where a value belongs", () => {
     [["search", "gifts", "--code", "-x"], "ethics: no code '-x'\n", 1],
     // Written with =, an option word is the value asked for.
     [["search", "gifts", "--code=--json"], "ethics: no code '--json'\n", 1],
+    [["search", "gifts", "--section=-V.x"], "ethics: no section '-V.x' in any code\n", 1],
   ])("%j: read as before", (args, start, code) => {
     const result = ethics(args);
     expect(result.stderr.startsWith(start)).toBe(true);
