@@ -143,7 +143,7 @@ function opensObject(sequence: readonly string[], at: number): boolean {
 const WITH_ASKER = new Set(["a", "an", "the", "another", "one", "some", "his", "her", "their", "two", "other"]);
 const OTHERS = new Set(["staff", "coworker", "coworkers", "colleague", "colleagues", "kid", "kids", "child", "children", "member", "members", "resident", "residents", "everyone", "others"]);
 
-/** Whether someone besides the asker (and the asker's own: "me or my family") is named at `at`, after "me and". */
+/** Whether someone besides the asker, not the asker's own ("me or my family"), is named at `at`, after "me and". */
 function othersNamedAt(sequence: readonly string[], at: number): boolean {
   const named = WITH_ASKER.has(sequence[at] ?? "") ? at + 1 : at;
   const word = sequence[named] ?? "";
