@@ -41,6 +41,12 @@ export interface JsonCache {
   set(name: string, key: string, value: unknown, madeFrom: MadeFrom, attached?: unknown, apart?: boolean): boolean;
   /** What was stored with the value under `name` (set's `attached`), if its key is `key`; undefined for any miss. */
   getAttached(name: string, key: string, madeFrom: MadeFrom): unknown;
+  /**
+   * Stores `attached` with the value already under `name` (its key `key`), in place of whatever
+   * was attached: the value's bytes are copied, not made again. False when there is no such
+   * entry to attach to (missing, damaged, another key) or it could not be written.
+   */
+  attach(name: string, key: string, attached: unknown, madeFrom: MadeFrom): boolean;
   /** An entry file's stat data (size, mtime, ctime, inode), or null when there is none. */
   statEntry(name: string): string | null;
   /** Marks an entry as used now, for least-recently-used pruning. */
@@ -54,6 +60,8 @@ export interface JsonCache {
   readonly wrote: boolean;
   /** The entry files this run wrote or marked used (their names, `.entry` included): what pruning keeps whatever the budget. */
   readonly used: ReadonlySet<string>;
+  /** The entry files this run wrote (their names, `.entry` included): their sizes are this run's, not what pruning remembered. */
+  readonly written: ReadonlySet<string>;
 }
 
 const ENTRY_SUFFIX = ".entry";
@@ -158,9 +166,27 @@ function deflateJson(value: unknown, apart: boolean, most: number): Buffer {
  * than `most`.
  */
 export function encodeEntry(key: string, value: unknown, most: number, attached?: unknown, apart = false): Buffer {
-  const payloads = attached === undefined ? [deflateJson(value, apart, most)] : [deflateJson(value, apart, most), deflateJson(attached, true, most)];
+  return entryOfPayloads(key, attached === undefined ? [deflateJson(value, apart, most)] : [deflateJson(value, apart, most), deflateJson(attached, true, most)]);
+}
+
+function entryOfPayloads(key: string, payloads: readonly Buffer[]): Buffer {
   const lengths = payloads.map((payload) => payload.length).join("\t");
   return Buffer.concat([Buffer.from(`${MAGIC.replace(" ", "\t")}\t${key}\t${lengths}\n`, "latin1"), ...payloads]);
+}
+
+/**
+ * The entry `bytes` (whose header names `key`) with `attached` in place of what was attached,
+ * or undefined when they are no such entry or their value does not read back. The value's
+ * payload is copied as it is: a code's value is not deflated again to take its index part.
+ */
+export function withAttached(bytes: Buffer, key: string, attached: unknown, most: number): Buffer | undefined {
+  const payloads = payloadsOf(bytes, key);
+  if (payloads === undefined || decodePayload(payloads[0], most) === undefined) return undefined;
+  try {
+    return entryOfPayloads(key, [payloads[0], deflateJson(attached, true, most)]);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -192,12 +218,21 @@ export function openCache(directory: string | null): JsonCache | null {
   if (directory === null || !makeDirectory(directory)) return null;
   let wrote = false;
   const used = new Set<string>();
+  const written = new Set<string>();
+  const write = (name: string, bytes: Buffer) => {
+    if (bytes.length > MAX_ENTRY_BYTES || !writeCacheFile(entryFile(directory, name), bytes)) return false;
+    wrote = true;
+    used.add(`${name}${ENTRY_SUFFIX}`);
+    written.add(`${name}${ENTRY_SUFFIX}`);
+    return true;
+  };
   return {
     directory,
     get wrote() {
       return wrote;
     },
     used,
+    written,
     get(name, key, madeFrom) {
       return readEntry(directory, name, (bytes) => decodeEntry(bytes, key, inflatedBound(madeFrom)));
     },
@@ -214,10 +249,12 @@ export function openCache(directory: string | null): JsonCache | null {
       } catch {
         return false;
       }
-      if (bytes.length > MAX_ENTRY_BYTES || !writeCacheFile(entryFile(directory, name), bytes)) return false;
-      wrote = true;
-      used.add(`${name}${ENTRY_SUFFIX}`);
-      return true;
+      return write(name, bytes);
+    },
+    attach(name, key, attached, madeFrom) {
+      // Copied out of the buffer readEntry reads every entry into, which the next read reuses.
+      const bytes = readEntry(directory, name, (read) => withAttached(read, key, attached, inflatedBound(madeFrom)));
+      return bytes !== undefined && write(name, bytes);
     },
     statEntry(name) {
       try {

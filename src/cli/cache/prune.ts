@@ -12,8 +12,9 @@
 //
 // A prune must know every entry's size, and a thousand codes make two thousand entries: one
 // lstat each took longer than the rest of the prune. So the sizes of entries named by their
-// content (code, part, index: a name always holds the same bytes) are remembered in SIZES, and
-// only the roots, entries new since and entries about to go are looked at. The file is a hint:
+// content (code, part, index: a name holds the same value; a code's entry may gain its index
+// part later, written by a run that looks at it again) are remembered in SIZES, and only the
+// roots, entries new since, entries this run wrote and entries about to go are looked at. The file is a hint:
 // missing, damaged or older than FULL_SCAN_MS, every entry is looked at again, as before.
 import { spawn } from "node:child_process";
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
@@ -103,8 +104,11 @@ function namesKeptBy(directory: string, root: CacheFile, build: string): string[
   return names;
 }
 
-/** `inUse`: the entry files the pruning run wrote or marked used (JsonCache.used); its roots among them stay. */
-export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date.now(), inUse: ReadonlySet<string> = new Set()): void {
+/**
+ * `inUse`: the entry files the pruning run wrote or marked used (JsonCache.used); its roots among
+ * them stay. `written`: those it wrote (JsonCache.written), whose remembered sizes may be old.
+ */
+export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date.now(), inUse: ReadonlySet<string> = new Set(), written: ReadonlySet<string> = new Set()): void {
   let names: string[];
   try {
     names = readdirSync(directory);
@@ -116,7 +120,7 @@ export function pruneCache(directory: string, env: NodeJS.ProcessEnv, now = Date
   for (const name of names) {
     const kind = ENTRY.exec(name)?.[1];
     if (kind === undefined && !TEMPORARY.test(name)) continue; // not ours: left alone
-    const size = kind !== undefined && BY_CONTENT.has(kind) ? remembered?.sizes.get(name) : undefined;
+    const size = kind !== undefined && BY_CONTENT.has(kind) && !written.has(name) ? remembered?.sizes.get(name) : undefined;
     if (size !== undefined) {
       files.set(name, { name, size, mtimeMs: undefined });
       continue;
@@ -275,7 +279,7 @@ export function pruneCacheOnExit(cache: JsonCache, env: NodeJS.ProcessEnv): void
   process.once("exit", () => {
     if (!cache.wrote) return;
     try {
-      pruneCache(cache.directory, env, Date.now(), cache.used);
+      pruneCache(cache.directory, env, Date.now(), cache.used, cache.written);
       removeOldCodeCache(cache.directory);
     } catch {
       // A cache that cannot be pruned now is pruned by a later run: never an error of this one.

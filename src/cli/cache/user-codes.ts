@@ -465,10 +465,14 @@ export class UserCodeReader {
    * A code's index part, stored and kept for this run. Inference reads the built-in library
    * only, so a file's part depends on its bytes and this build alone. Stored apart from the runs
    * it joins: a changed file's run is made again from its other files' parts, not their codes.
+   * Stored with its code where the code has an entry (parsed by a run that did not search): a
+   * file of its own took a block more on disk a code, and at a thousand codes the four MiB it
+   * added to the library pushed the cache's other entries (the topics, the quiz's, a listing
+   * of concepts: seconds each to make again) out of the budget in turn.
    */
   private async makePart(hash: string, code: Code, madeFrom: MadeFrom): Promise<IndexPart> {
     const part = await this.partOf(hash, code);
-    this.cache?.set(this.entryName("part", hash), hash, part, madeFrom, undefined, true);
+    if (!this.cache?.attach(this.entryName("code", hash), hash, part, madeFrom)) this.cache?.set(this.entryName("part", hash), hash, part, madeFrom, undefined, true);
     return part;
   }
 
@@ -480,8 +484,8 @@ export class UserCodeReader {
   }
 
   /**
-   * A file's index part as stored: with its code (a first run that searched makes both at once),
-   * or in an entry of its own (made later, for a code parsed by a run that did not search).
+   * A file's index part as stored: with its code (a first run that searched makes both at once;
+   * a later one attaches it), or in an entry of its own (where the code had no entry to take it).
    */
   private storedPartOf(record: FileRecord): IndexPart | undefined {
     const ids = [record.names!.id];

@@ -1,6 +1,6 @@
 // An entry file with a second value attached (a code and its index part): each read apart, and
 // any damage a miss for what it touches.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,5 +58,39 @@ describe("an entry with a value attached", () => {
     expect(cache.getAttached("code-b", "k2", SMALL_FILE)).toBeUndefined();
     expect(entriesRead()).toContain(entryFile(directory, "code-a"));
     expect(entriesRead()).not.toContain(entryFile(directory, "code-b"));
+  });
+
+  // A code parsed by a run that did not search gets its index part later, in its own entry.
+  it("attaches a value to an entry already stored, its value copied and read back whole", () => {
+    const directory = mkdtempSync(join(tmpdir(), "ethics-attach-"));
+    const cache = openCache(directory)!;
+    expect(cache.set("code-a", "k1", value, SMALL_FILE)).toBe(true);
+    const before = readFileSync(entryFile(directory, "code-a"));
+    expect(cache.attach("code-a", "k1", attached, SMALL_FILE)).toBe(true);
+    const after = readFileSync(entryFile(directory, "code-a"));
+    expect(decodeEntry(after, "k1", MOST)).toEqual(value);
+    expect(decodeAttached(after, "k1", MOST)).toEqual(attached);
+    // The value's payload is the one stored before, byte for byte.
+    const payload = (bytes: Buffer) => bytes.subarray(bytes.indexOf(10) + 1, bytes.indexOf(10) + 1 + Number(bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[3]));
+    expect(payload(after).equals(payload(before))).toBe(true);
+    expect(cache.written).toContain("code-a.entry");
+  });
+
+  it.each<[string, (directory: string) => void]>([
+    ["no entry", () => {}],
+    ["an entry of another key", (directory) => writeFileSync(entryFile(directory, "code-a"), encodeEntry("k2", value, MOST))],
+    ["an entry whose value is damaged", (directory) => {
+      const bytes = encodeEntry("k1", value, MOST);
+      bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
+      writeFileSync(entryFile(directory, "code-a"), bytes);
+    }],
+  ])("attaches nothing to %s, and writes nothing", (_what, setup) => {
+    const directory = mkdtempSync(join(tmpdir(), "ethics-attach-"));
+    setup(directory);
+    const before = readdirSync(directory).map((name) => [name, readFileSync(join(directory, name))]);
+    const cache = openCache(directory)!;
+    expect(cache.attach("code-a", "k1", attached, SMALL_FILE)).toBe(false);
+    expect(readdirSync(directory).map((name) => [name, readFileSync(join(directory, name))])).toEqual(before);
+    expect(cache.wrote).toBe(false);
   });
 });

@@ -28,6 +28,8 @@ interface Setup {
   directories?: string[];
   /** The entry files the pruning run wrote or marked used. */
   inUse?: string[];
+  /** Those it wrote. */
+  written?: string[];
 }
 
 function cacheWith(setup: Setup): string {
@@ -89,10 +91,16 @@ describe("pruneCache with remembered sizes", () => {
       { entries: Object.fromEntries(tenParts.map((name) => [name, 10])), roots: { [lib("old")]: tenIds, [lib("new")]: [] }, budgetMiB: "0.02", inUse: [lib("old")] },
       [lib("old"), ...tenParts],
     ],
+    // A code's entry takes its index part when a later run makes it (user-codes.ts): it grows.
+    [
+      "an entry the run wrote is looked at, not its remembered size: the older root no longer fits",
+      { entries: { [part("a1")]: 10, [part("b1")]: 60_000 }, roots: { [lib("old")]: ["a1"], [lib("new")]: ["b1"] }, budgetMiB: "0.05", sizes: `ethics-prune-sizes 2\t{now}\n${part("a1")}\t4096\n${part("b1")}\t4096\n`, inUse: [lib("new"), part("b1")], written: [part("b1")] },
+      [lib("new"), part("b1")],
+    ],
     ["a remembered name that is now a directory is left alone", { roots: { [lib("r1")]: [] }, directories: [part("zz")], sizes: `ethics-prune-sizes 2\t{now}\n${part("zz")}\t100\n` }, [lib("r1"), part("zz")]],
   ])("%s", (_name, setup, expected) => {
     const dir = cacheWith(setup);
-    pruneCache(dir, setup.budgetMiB ? { ETHICS_CACHE_MAX_MIB: setup.budgetMiB } : {}, NOW, new Set(setup.inUse));
+    pruneCache(dir, setup.budgetMiB ? { ETHICS_CACHE_MAX_MIB: setup.budgetMiB } : {}, NOW, new Set(setup.inUse), new Set(setup.written));
     expect(entriesIn(dir)).toEqual(expected.sort());
   });
 
