@@ -2,13 +2,16 @@
 // one dash as short options run together, and -V, the program's, acted as it was read. Where a
 // command takes paths, such a word whose letters are not all its options is refused as an
 // unknown option instead, with the hint a dash-led file gets (usage-messages.ts); so is one led
-// by -V where an argument stands (`search -V.yaml`); as an option's value (`--section -V.x`),
-// option-as-value.ts refuses it.
+// by -V where an argument stands (`search -V.yaml`) or before the command (`-V.x list`); as an
+// option's value (`--section -V.x`), option-as-value.ts refuses it.
 import type { Command } from "commander";
 import { isCommandName } from "./command-name.js";
 import { HELP, VERSION } from "./help-or-version.js";
 import { optionOf, takesNextWord } from "./program.js";
 import { dashLedPathHint, takesPaths } from "./usage-messages.js";
+
+/** The hint commander gives an unknown option before the command (program.ts). */
+const PROGRAM_OPTIONS_HINT = "`ethics --help` lists the commands and options";
 
 /** Whether `-x` is a flag commander acts on in the command: its own, the program's, help or the version. */
 function isFlag(program: Command, command: Command, flag: string): boolean {
@@ -38,6 +41,10 @@ export function optionLettersInPath(program: Command, args: readonly string[]): 
       continue;
     }
     if (command === undefined) {
+      // `ethics -V.x list`: before the command too, a value glued to -V is not the version.
+      if (/^-[^-]./.test(word) && VERSION.has(word.slice(0, 2)) && !readAsOptions(program, program, word)) {
+        return { message: `unknown option '${word}'`, hint: PROGRAM_OPTIONS_HINT };
+      }
       if (!word.startsWith("-")) {
         if (!isCommandName(word)) return undefined;
         command = program.commands.find((candidate) => candidate.name() === word);

@@ -2,16 +2,30 @@
 // the last value of an option given twice. Which one the user meant is not for ethics to guess,
 // so, as clap-based tools do, an option of one value given twice with different values is a
 // usage error naming it. Options that take lists (options.ts, asList: --code, --data, --only)
-// add up; the same value twice is one request.
+// add up; the same value twice is one request, however it is spelt (`--limit 3 --limit 03`):
+// values are compared as the option's parser reads them.
 import type { Command, Option } from "commander";
 import { isCommandName } from "./command-name.js";
 import { takesList } from "./options.js";
 import { optionIn } from "./program.js";
 
+/**
+ * What a value means to its option, to compare: the option's parser's reading (`03` is 3,
+ * `Prohibits` prohibits), or the words as typed where it refuses them (commander says why).
+ */
+function meaningOf(option: Option, value: string): string {
+  if (option.parseArg === undefined) return `typed:${value}`;
+  try {
+    return `parsed:${JSON.stringify(option.parseArg(value, undefined))}`;
+  } catch {
+    return `typed:${value}`;
+  }
+}
+
 /** The first option of one value given twice with different values, as a usage error; `args` are the words after the script. */
 export function repeatedOption(program: Command, args: readonly string[]): { message: string; hint: string } | undefined {
   let command: Command | undefined;
-  const given = new Map<Option, string>();
+  const given = new Map<Option, { value: string; meaning: string }>();
   for (let at = 0; at < args.length; at++) {
     const word = args[at]!;
     if (word === "--") return undefined;
@@ -30,10 +44,11 @@ export function repeatedOption(program: Command, args: readonly string[]): { mes
     if (value === undefined || takesList(option)) continue;
     const before = given.get(option);
     const name = option.long ?? option.short!;
-    if (before !== undefined && before !== value) {
-      return { message: `${name} was given twice ('${before}', then '${value}'); it takes one value`, hint: `give ${name} once` };
+    const meaning = meaningOf(option, value);
+    if (before !== undefined && before.meaning !== meaning) {
+      return { message: `${name} was given twice ('${before.value}', then '${value}'); it takes one value`, hint: `give ${name} once` };
     }
-    given.set(option, value);
+    given.set(option, { value, meaning });
   }
   return undefined;
 }

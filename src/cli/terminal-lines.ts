@@ -7,7 +7,9 @@
 // history is kept.
 import { createInterface } from "node:readline";
 import type { ReadStream, WriteStream } from "node:tty";
+import { EthicsError } from "../core/errors.js";
 import { cutLine, LINE_KEPT, type LineReader } from "./line-reader.js";
+import { EXIT_INTERRUPTED } from "./output.js";
 import { inForeground } from "./prompt-redraw.js";
 
 /**
@@ -20,12 +22,15 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
   const editor = createInterface({ input, output, terminal: true, historySize: 0 });
   const lines: string[] = [];
   let ended = false;
-  let waiting: ((line: string | null) => void) | null = null;
+  let interrupted = false;
+  let waiting: { resolve: (line: string | null) => void; reject: (error: Error) => void } | null = null;
   const answer = () => {
-    if (!waiting || (lines.length === 0 && !ended)) return;
-    const resolve = waiting;
+    if (!waiting || (lines.length === 0 && !ended && !interrupted)) return;
+    const { resolve, reject } = waiting;
     waiting = null;
-    resolve(lines.length > 0 ? lines.shift()! : null);
+    // An EthicsError without a message ends the run quietly, with its status (main.ts).
+    if (interrupted) reject(new EthicsError("", undefined, EXIT_INTERRUPTED));
+    else resolve(lines.length > 0 ? lines.shift()! : null);
   };
   editor.on("line", (line) => {
     lines.push(cutLine(line, kept));
@@ -35,13 +40,18 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
     ended = true;
     answer();
   });
-  // Ctrl-C interrupts the run, as the terminal's own SIGINT did: the terminal restored first.
-  // Raw mode leaves the terminal's echo of it (^C, as at a shell's prompt or under `sleep`) to
-  // the program: written here, so the line still shows where the quiz was stopped.
+  // Ctrl-C interrupts the run (130, as the terminal's own SIGINT did): the terminal restored
+  // first. Raw mode leaves the terminal's echo of it (^C, as at a shell's prompt or under
+  // `sleep`) to the program: written here, so the line still shows where the quiz was stopped,
+  // and the line ended, so that what comes next (a prompt, a script's next output) starts one
+  // of its own. Ended by the signal, ethics had bash, dash and zsh end the line after it, but
+  // not fish, `sh -c`, ssh or a script: the status alone says it, and no shell adds a line. (In
+  // raw mode no SIGINT reached a calling script: it went on either way.)
   editor.on("SIGINT", () => {
-    output.write("^C");
+    output.write("^C\n");
+    interrupted = true;
     editor.close();
-    process.kill(process.pid, "SIGINT");
+    answer();
   });
   // Ctrl-Z: what was typed is dropped, as the terminal dropped it, and the prompt drawn again
   // on fg (prompt-redraw.ts). The terminal is given back as it was while the shell has it.
@@ -61,8 +71,8 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
   return {
     next() {
       editor.setPrompt(prompt());
-      return new Promise((resolve) => {
-        waiting = resolve;
+      return new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
         answer();
       });
     },

@@ -26,6 +26,22 @@ describe("an option of one value given twice", () => {
     expect(once.code).toBe(0);
   });
 
+  // Compared as the option reads them: `03` is 3, and `Prohibits` prohibits, as given once.
+  it.each([
+    [["search", "gifts", "--limit", "3"], ["search", "gifts", "--limit", "3", "--limit", "03"]],
+    [["search", "gifts", "-n", "02"], ["search", "gifts", "-n", "2", "--limit=0002"]],
+    [["random", "--seed", "1"], ["random", "--seed", "01", "--seed", "1"]],
+    [["show", "medi-cal", "--strength", "prohibits"], ["show", "medi-cal", "--strength", "Prohibits", "--strength", "prohibits"]],
+  ])("%j and %j: one value, however spelt", (once, twice) => {
+    const result = ethics(once);
+    expect(result.code).toBe(0);
+    expect(ethics(twice)).toEqual(result);
+  });
+
+  it("a value the option refuses, given twice, is refused for what it is", () => {
+    expectShortFailure(ethics(["search", "gifts", "--limit", "x", "--limit", "3"]), 2, "ethics: --limit was given twice ('x', then '3'); it takes one value\nhint: give --limit once");
+  });
+
   it("options that take lists add up: --code, and diff's --only", () => {
     const both = ethics(["search", "gifts", "--code", "alaska,wisconsin", "--json"]);
     expect(ethics(["search", "gifts", "--code", "alaska", "--code", "wisconsin", "--json"])).toEqual(both);

@@ -47,6 +47,8 @@ describe("keys at a quiz's prompt on a terminal", () => {
     const lines = await until((seen) => seen.some((line) => line.startsWith("modes ")), "the terminal's modes");
     // Echoed as the terminal echoes it at a shell's prompt (raw mode had it show nothing).
     expect(lines).toContain("Your answer (A–D): x^C");
+    // The line ended once, by ethics: the shell's prompt right under it, no empty line between.
+    expect(lines[lines.indexOf("Your answer (A–D): x^C") + 1]?.startsWith(PROMPT)).toBe(true);
     expect(lines).toContain("exit 130");
     expect(lines.find((line) => line.startsWith("modes "))?.trimEnd()).toBe("modes echo icanon isig");
   });

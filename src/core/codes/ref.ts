@@ -35,6 +35,8 @@
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
 //     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
 //   - A number must follow a code: `integrity 5 7` is an error (write 5,7), not two references.
+//   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
+//     with the reference the code-first way in the hint where that names something (target.ts).
 // Printed citations:
 //   - A citation as ethics prints it is read whole before this grammar reads the rest
 //     (printed-citation.ts), so that a user's section titled "3" or "Part 2 Conduct" cites back:
@@ -377,6 +379,22 @@ function openRangeBeforeNumber(typed: readonly Token[], word: string, before: st
   return new UsageError(`'${words.join(" ")}' has a range with no end before '${word}': expected the number the range ends at`, ways.join("; "));
 }
 
+/**
+ * "'12' has no code before it", and where the number is among the tokens read: a reader that
+ * knows the codes sees whether one is named right after it (`12 wi`: target.ts).
+ */
+export class NoCodeBefore extends UsageError {
+  constructor(
+    readonly numbers: string,
+    hint: string,
+    /** The number's first token, and how many tokens it takes (`§ 12` two). */
+    readonly at: number,
+    readonly count: number,
+  ) {
+    super(`'${numbers}' has no code before it`, hint);
+  }
+}
+
 const isEmptyReference = (reference: Reference) => reference.words.length === 0 && reference.codeWords === undefined && reference.selection === undefined;
 
 /** Turn the words after `ethics show` into references; names are resolved later (target.ts). */
@@ -419,9 +437,11 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
       at += number.count - 1;
       const numbers = number.text.replace(/,$/, "");
       if (current.words.length === 0 && current.codeWords === undefined) {
-        throw new UsageError(
-          `'${numbers}' has no code before it`,
+        throw new NoCodeBefore(
+          numbers,
           references.length > 0 ? "a list is 5,7 and a range 5-7; a reference starts with its code" : "expected e.g. `ethics show medi-cal integrity 12`",
+          at - number.count + 1,
+          number.count,
         );
       }
       current.selection = parseSelection(numbers);

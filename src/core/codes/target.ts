@@ -5,7 +5,7 @@ import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { spelledNumber } from "./spelled-numbers.js";
-import { isNumberWord, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
+import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
 import {
   findCode,
   findSection,
@@ -291,23 +291,66 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
       targets.push(piece.target);
       continue;
     }
+    let target: Target;
     try {
-      targets.push(resolveTarget(library, piece.reference));
+      target = resolveTarget(library, piece.reference);
     } catch (error) {
       const joined = error instanceof EthicsError ? joinedReferences(library, piece.reference) : undefined;
       if (joined === undefined) throw (error instanceof EthicsError && codeNamedLast(library, piece.reference, pieces[index + 1])) || error;
       targets.push(...joined);
+      continue;
     }
+    // "conduct 4 alaska": read alone, "conduct" begins a word of Wisconsin's title, and Alaska
+    // named after it has a Conduct 4; a code named by its id, alias or name is one still.
+    if (!namesCodeExactly(library, piece.reference)) {
+      const named = codeNamedLast(library, piece.reference, pieces[index + 1]);
+      if (named !== undefined) throw named;
+    }
+    targets.push(target);
   }
   return targets;
 }
 
+/** Whether the first words of a reference are a code's id, alias, name or title, whole. */
+function namesCodeExactly(library: Library, reference: Reference): boolean {
+  const { words, codeWords } = reference;
+  if (codeWords !== undefined) return true;
+  const most = wordsOneNameTakes(words, mostCodeNameParts(library));
+  for (let count = most; count >= 1; count--) {
+    if (findCode(library, words.slice(0, count).join(" "), ["exact"]).kind !== "none") return true;
+  }
+  return false;
+}
+
+/** The words that join a code named last to what comes before it: "integrity 12 in medi-cal". */
+const CODE_LAST_WORDS = new Set(["in", "of"]);
+
+/** Tokens of the words a reference's name was read from, none of them opening a reference. */
+const plainTokens = (words: readonly string[]): Token[] => words.map((text) => ({ text, opens: false }));
+
+/**
+ * The reference `codeText` + `before` + `numbers` names, read by the grammar as if typed code
+ * first, so that what was a title's word before the code (`#12 wi`, `§ 12`) is the number it
+ * marks once it ends the reference; undefined where that is not one reference that resolves.
+ */
+function codeFirstTarget(library: Library, codeText: string, before: readonly string[], numbers: string | undefined): { target: Target; selection: NumberSelection | undefined } | undefined {
+  try {
+    const tokens = plainTokens([...codeText.split(" "), CODE_SEPARATOR, ...before, ...(numbers === undefined ? [] : [numbers])]);
+    const references = parseTokens(tokens);
+    if (references.length !== 1 || references[0]!.itemLabel) return undefined;
+    return { target: resolveTarget(library, references[0]!), selection: references[0]!.selection };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A reference whose code comes last, as speech puts it ("integrity 12 medi-cal", "integrity
- * medi-cal"), that names no code first: refused, since `wi 12 alaska` is two references, but
- * with the reference the code-first way where that names something. The code is the last words
- * of the reference (no more than a code's name has: a pasted page is not tried a run at a
- * time), or the next reference where it is a code's name alone.
+ * medi-cal", "integrity 12 in medi-cal"), that names no code first: refused, since `wi 12
+ * alaska` is two references, but with the reference the code-first way where that names
+ * something. The code is the last words of the reference (no more than a code's name has: a
+ * pasted page is not tried a run at a time), or the next reference where it is a code's name
+ * alone, after "in" or "of" where one is written.
  */
 function codeNamedLast(library: Library, reference: Reference, next: Piece | undefined): UsageError | undefined {
   if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
@@ -317,26 +360,60 @@ function codeNamedLast(library: Library, reference: Reference, next: Piece | und
   if (selection === undefined) {
     const most = Math.min(words.length - 1, wordsOneNameTakes([...words].reverse(), mostParts));
     for (let count = most; count >= 1; count--) {
-      candidates.push({ before: words.slice(0, words.length - count), codeText: words.slice(words.length - count).join(" "), said: reference.text });
+      const before = words.slice(0, words.length - count);
+      const codeText = words.slice(words.length - count).join(" ");
+      candidates.push({ before, codeText, said: reference.text });
+      if (before.length > 1 && CODE_LAST_WORDS.has(before.at(-1)!.toLowerCase())) candidates.push({ before: before.slice(0, -1), codeText, said: reference.text });
     }
   } else if (next !== undefined && "reference" in next && next.reference.selection === undefined && next.reference.codeWords === undefined) {
     const nextWords = next.reference.words;
-    if (wordsOneNameTakes(nextWords, mostParts) === nextWords.length) {
-      candidates.push({ before: words, codeText: nextWords.join(" "), said: `${reference.text} ${next.reference.text}` });
+    const codeWords = nextWords.length > 1 && CODE_LAST_WORDS.has(nextWords[0]!.toLowerCase()) ? nextWords.slice(1) : nextWords;
+    if (wordsOneNameTakes(codeWords, mostParts) === codeWords.length) {
+      candidates.push({ before: words, codeText: codeWords.join(" "), said: `${reference.text} ${next.reference.text}` });
     }
   }
   for (const { before, codeText, said } of candidates) {
     if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
-    let target: Target;
-    try {
-      const codeWords = codeText.split(" ");
-      target = resolveTarget(library, { words: [...codeWords, ...before], codeWords: codeWords.length, text: [...codeWords, ...before].join(" "), ...(selection !== undefined && { selection }) });
-    } catch {
-      continue;
-    }
-    return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirstReference(target, selection)}`);
+    const found = codeFirstTarget(library, codeText, before, selection?.text);
+    if (found !== undefined) return codeLast(said, found.target, found.selection);
   }
   return undefined;
+}
+
+function codeLast(said: string, target: Target, selection: NumberSelection | undefined): UsageError {
+  return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirstReference(target, selection)}`);
+}
+
+/**
+ * A number with no code before it and a code's name right after it (`12 wi`, `12 of
+ * wisconsin`): a reference with its code last, refused with the code-first way as the hint
+ * where that names something; else the error as the grammar gave it.
+ */
+function numberBeforeCode(library: Library, tokens: readonly Token[], error: NoCodeBefore): UsageError {
+  const afterAt = error.at + error.count;
+  let end = afterAt;
+  while (end < tokens.length && !tokens[end]!.opens && !REFERENCE_SEPARATORS.has(tokens[end]!.text)) end++;
+  const after = tokens.slice(afterAt, end).map((token) => token.text);
+  const skip = after.length > 1 && CODE_LAST_WORDS.has(after[0]!.toLowerCase()) ? 1 : 0;
+  const most = wordsOneNameTakes(after.slice(skip), mostCodeNameParts(library));
+  for (let count = most; count >= 1; count--) {
+    const codeText = after.slice(skip, skip + count).join(" ");
+    if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
+    const found = codeFirstTarget(library, codeText, [], error.numbers);
+    if (found === undefined) continue;
+    const typed = tokens.slice(error.at, afterAt + skip + count).map((token) => token.typed ?? token.text).filter((word) => word !== "");
+    return codeLast(typed.join(" "), found.target, found.selection);
+  }
+  return error;
+}
+
+/** References read from tokens, where a number with no code before it may have one after it. */
+function referencesOf(library: Library, tokens: readonly Token[]): Reference[] {
+  try {
+    return parseTokens(tokens);
+  } catch (error) {
+    throw error instanceof NoCodeBefore ? numberBeforeCode(library, tokens, error) : error;
+  }
 }
 
 /**
@@ -344,7 +421,9 @@ function codeNamedLast(library: Library, reference: Reference, next: Piece | und
  * a shell's `&` or `;`, and a hint is copied to a shell.
  */
 function codeFirstReference(target: Target, selection: NumberSelection | undefined): string {
-  const place = target.kind === "code" ? [] : target.kind === "values" ? ["values"] : [target.section.id];
+  // Standards of a code with one list are cited without it, as `wisconsin 12` is typed.
+  const oneList = target.kind === "standards" && target.code.sections.length === 1;
+  const place = target.kind === "code" || oneList ? [] : target.kind === "values" ? ["values"] : [target.section.id];
   return [target.code.id, ...place, ...(selection === undefined ? [] : [selection.text])].join(" ");
 }
 
@@ -440,10 +519,10 @@ export function resolveArguments(library: Library, argv: readonly string[]): Tar
   const tokens = readTokens(argv);
   const runs = readCitedRuns(library, tokens);
   refuseDanglingJoiner(tokens, runs);
-  if (runs.length === 0) return resolvePieces(library, parseTokens(tokens).map((reference) => ({ reference })));
+  if (runs.length === 0) return resolvePieces(library, referencesOf(library, tokens).map((reference) => ({ reference })));
   const pieces: Piece[] = [];
   const readBetween = (between: Token[]) => {
-    if (between.some((token) => !REFERENCE_SEPARATORS.has(token.text))) pieces.push(...parseTokens(between).map((reference) => ({ reference })));
+    if (between.some((token) => !REFERENCE_SEPARATORS.has(token.text))) pieces.push(...referencesOf(library, between).map((reference) => ({ reference })));
   };
   let from = 0;
   for (const run of runs) {

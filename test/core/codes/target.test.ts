@@ -126,6 +126,51 @@ describe("references that do not", () => {
   });
 });
 
+describe("a code named after its section and number", () => {
+  it.each([
+    // A word of one code's title is not read as that code where the code named after it has such a section.
+    [["conduct", "4", "alaska"], "'conduct 4 alaska' names its code last", "the code comes first: ethics show alaska conduct 4"],
+    [["conduct", "4", "ak"], "'conduct 4 ak' names its code last", "the code comes first: ethics show alaska conduct 4"],
+    [["conduct", "4", "of", "alaska"], "'conduct 4 of alaska' names its code last", "the code comes first: ethics show alaska conduct 4"],
+    [["conduct", "#4", "alaska"], "'conduct #4 alaska' names its code last", "the code comes first: ethics show alaska conduct 4"],
+    [["integrity", "12", "in", "medi-cal"], "'integrity 12 in medi-cal' names its code last", "the code comes first: ethics show medi-cal integrity 12"],
+    [["integrity", "12", "of", "medi", "cal"], "'integrity 12 of medi cal' names its code last", "the code comes first: ethics show medi-cal integrity 12"],
+    [["integrity", "12", "medi", "cal"], "'integrity 12 medi cal' names its code last", "the code comes first: ethics show medi-cal integrity 12"],
+    [["integrity", "in", "medi-cal"], "'integrity in medi-cal' names its code last", "the code comes first: ethics show medi-cal integrity"],
+    // A number first, the code right after it; a code with one list is cited without it.
+    [["12", "wi"], "'12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
+    [["12", "of", "wisconsin"], "'12 of wisconsin' names its code last", "the code comes first: ethics show wisconsin 12"],
+    [["#12", "wi"], "'#12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
+    [["§12", "wi"], "'§12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
+    [["§", "12", "wi"], "'§ 12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
+    [["#12", "of", "wi"], "'#12 of wi' names its code last", "the code comes first: ethics show wisconsin 12"],
+    [["5-7", "north", "carolina"], "'5-7 north carolina' names its code last", "the code comes first: ethics show north-carolina 5-7"],
+    [["code-of-conduct", "12", "wi"], "'code-of-conduct 12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
+  ])("%j is refused with the code first in the hint", (argv, message, hint) => {
+    const error = failure(argv);
+    expect([error.message, error.hint, error.exitCode]).toEqual([message, hint, 2]);
+  });
+
+  it.each([
+    // What the code named later has no such place for is as it was.
+    [["12", "alaska"], "'12' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
+    [["12"], "'12' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
+    [["integrity", "12", "alaska"], "no code 'integrity'", "expected one of: alaska, california, medi-cal, north-carolina, wisconsin"],
+  ])("%j fails as before", (argv, message, hint) => {
+    const error = failure(argv);
+    expect([error.message, error.hint]).toEqual([message, hint]);
+  });
+
+  it.each([
+    // A code named by its id, alias or name is one, and the code after it another reference.
+    [["wi", "4", "alaska"], ["Wisconsin 4", "code alaska"]],
+    [["north", "5", "alaska"], ["North Carolina 5", "code alaska"]],
+    [["conduct", "4", "alaska", "conduct", "5"], ["Wisconsin 4", "Alaska · Conduct 5"]],
+  ])("%j is still read as several references", (argv, expected) => {
+    expect(show(argv).map(describeTarget)).toEqual(expected);
+  });
+});
+
 describe("every citation the tool prints is taken back by show", () => {
   const standards = library.codes.flatMap((code) => code.sections.flatMap((section) => section.standards.map((standard) => ({ code, section, standard }))));
 
