@@ -7,11 +7,9 @@
 import type { Command } from "commander";
 import { isCommandName } from "./command-name.js";
 import { HELP, VERSION } from "./help-or-version.js";
-import { optionOf, takesNextWord } from "./program.js";
+import { optionOf, PROGRAM_OPTIONS_HINT, takesNextWord } from "./program.js";
 import { dashLedPathHint, takesPaths } from "./usage-messages.js";
 
-/** The hint commander gives an unknown option before the command (program.ts). */
-const PROGRAM_OPTIONS_HINT = "`ethics --help` lists the commands and options";
 
 /** Whether `-x` is a flag commander acts on in the command: its own, the program's, help or the version. */
 function isFlag(program: Command, command: Command, flag: string): boolean {

@@ -16,6 +16,9 @@ import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
 import { asList } from "./options.js";
 
+/** The hint after a usage error of the program's own options (an unknown one before the command). */
+export const PROGRAM_OPTIONS_HINT = "`ethics --help` lists the commands and options";
+
 /**
  * `--data a --data b` → [a, b]. An empty value (`--data "$DIR"`, DIR unset) names no folder:
  * resolved, it would be the current folder, whose codes would be read without a word.
@@ -107,7 +110,7 @@ export function buildProgram(argv: readonly string[] = []): Command {
     .option("--no-color", "no colour (also NO_COLOR)")
     .option("--no-pager", "never page long output")
     .showSuggestionAfterError(true)
-    .showHelpAfterError("hint: `ethics --help` lists the commands and options")
+    .showHelpAfterError(`hint: ${PROGRAM_OPTIONS_HINT}`)
     .addHelpText(
       "after",
       `

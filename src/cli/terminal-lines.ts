@@ -7,7 +7,6 @@
 // history is kept.
 import { createInterface } from "node:readline";
 import type { ReadStream, WriteStream } from "node:tty";
-import { EthicsError } from "../core/errors.js";
 import { cutLine, LINE_KEPT, type LineReader } from "./line-reader.js";
 import { EXIT_INTERRUPTED } from "./output.js";
 import { inForeground } from "./prompt-redraw.js";
@@ -22,15 +21,12 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
   const editor = createInterface({ input, output, terminal: true, historySize: 0 });
   const lines: string[] = [];
   let ended = false;
-  let interrupted = false;
-  let waiting: { resolve: (line: string | null) => void; reject: (error: Error) => void } | null = null;
+  let waiting: ((line: string | null) => void) | null = null;
   const answer = () => {
-    if (!waiting || (lines.length === 0 && !ended && !interrupted)) return;
-    const { resolve, reject } = waiting;
+    if (!waiting || (lines.length === 0 && !ended)) return;
+    const resolve = waiting;
     waiting = null;
-    // An EthicsError without a message ends the run quietly, with its status (main.ts).
-    if (interrupted) reject(new EthicsError("", undefined, EXIT_INTERRUPTED));
-    else resolve(lines.length > 0 ? lines.shift()! : null);
+    resolve(lines.length > 0 ? lines.shift()! : null);
   };
   editor.on("line", (line) => {
     lines.push(cutLine(line, kept));
@@ -47,11 +43,12 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
   // of its own. Ended by the signal, ethics had bash, dash and zsh end the line after it, but
   // not fish, `sh -c`, ssh or a script: the status alone says it, and no shell adds a line. (In
   // raw mode no SIGINT reached a calling script: it went on either way.)
+  // At once, as the signal did: pressed while the quiz was still answering (Ctrl-C typed just
+  // after Enter), it ended only at the next prompt, after a question more.
   editor.on("SIGINT", () => {
     output.write("^C\n");
-    interrupted = true;
     editor.close();
-    answer();
+    process.exit(EXIT_INTERRUPTED);
   });
   // Ctrl-Z: what was typed is dropped, as the terminal dropped it, and the prompt drawn again
   // on fg (prompt-redraw.ts). The terminal is given back as it was while the shell has it.
@@ -71,8 +68,8 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
   return {
     next() {
       editor.setPrompt(prompt());
-      return new Promise((resolve, reject) => {
-        waiting = { resolve, reject };
+      return new Promise((resolve) => {
+        waiting = resolve;
         answer();
       });
     },

@@ -35,4 +35,12 @@ describe("a reference with its code last", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe("ethics: no code 'integrity'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n");
   });
+
+  // The code must end the reference: "values" after it was dropped, and the hint named standard 2.
+  it("a number before a code with more words after it is not read as the code-last reference", () => {
+    const run = ethics(["show", "2", "nc", "values"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("ethics: '2' has no code before it\nhint: expected e.g. `ethics show medi-cal integrity 12`\n");
+  });
 });

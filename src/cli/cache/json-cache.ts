@@ -176,7 +176,7 @@ function entryOfPayloads(key: string, payloads: readonly Buffer[]): Buffer {
 
 /**
  * The entry `bytes` (whose header names `key`) with `attached` in place of what was attached,
- * or undefined when they are no such entry or their value does not read back. The value's
+ * or undefined when the bytes are no such entry or their value does not read back. The value's
  * payload is copied as it is: a code's value is not deflated again to take its index part.
  */
 export function withAttached(bytes: Buffer, key: string, attached: unknown, most: number): Buffer | undefined {

@@ -13,9 +13,10 @@
 // A prune must know every entry's size, and a thousand codes make two thousand entries: one
 // lstat each took longer than the rest of the prune. So the sizes of entries named by their
 // content (code, part, index: a name holds the same value; a code's entry may gain its index
-// part later, written by a run that looks at it again) are remembered in SIZES, and only the
-// roots, entries new since, entries this run wrote and entries about to go are looked at. The file is a hint:
-// missing, damaged or older than FULL_SCAN_MS, every entry is looked at again, as before.
+// part later, and the run that adds it forgets SIZES first: forget-sizes.ts) are remembered in
+// SIZES, and only the roots, entries new since, entries this run wrote and entries about to go
+// are looked at. The file is a hint: missing, damaged or older than FULL_SCAN_MS, every entry
+// is looked at again, as before.
 import { spawn } from "node:child_process";
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { setPriority } from "node:os";
@@ -28,6 +29,7 @@ import { MAX_INFLATED_BYTES } from "./inflate-bound.js";
 import { isLibraryRecord } from "./records.js";
 import { CLOCK_AHEAD_MS, lastUsedMs } from "./last-used.js";
 import { isStaleTemporary, TEMPORARY } from "./temporary-files.js";
+import { SIZES } from "./forget-sizes.js";
 
 /** An entry no root names yet may be a concurrent run's, about to be named. */
 const GRACE_MS = CLOCK_AHEAD_MS;
@@ -47,8 +49,7 @@ interface CacheFile {
   mtimeMs: number | undefined;
 }
 
-/** The remembered sizes, beside the entries (not an entry: counted in the budget, never pruned). */
-export const SIZES = "sizes.prune";
+export { SIZES } from "./forget-sizes.js";
 /** Version 2 remembers sizes on disk; version 1 remembered bytes, and is not trusted. */
 const SIZES_HEADER = "ethics-prune-sizes 2";
 /** How long remembered sizes are trusted before every entry is looked at again. */

@@ -22,6 +22,7 @@ import { dropClashing } from "../../core/library/merge.js";
 import { indexFitsLibrary } from "../../core/search/index-fit.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
 import type { JsonCache } from "./json-cache.js";
+import { forgetSizes } from "./forget-sizes.js";
 import { entryNameOf, namesOf, isIndexPart, isLibraryRecord, isSearchIndex, type CodeNames, type FileRecord, type LibraryRecord, type StoredProblem } from "./records.js";
 import { entryOf, parsedFromEntry, parsedOf, type Parsed } from "./parsed-entry.js";
 import { parseInParallel, SharedRoom, startParseWorkers, stopWorkers, threadPlan, workerFile, type ParseJob, type StartedWorkers } from "./parallel-parse.js";
@@ -262,6 +263,8 @@ export class UserCodeReader {
   private readonly pinned = new Set<string>();
   /** Index parts this run made or read, by hash: a part is small beside its code. */
   private readonly partsNow = new Map<string, IndexPart>();
+  /** The files whose code entries took their index parts this run: their stat data is new. */
+  private readonly attachedNow = new Set<string>();
   /** Runs of parts this run merged (and stored) while files were still being parsed, by their key. */
   private readonly runsNow = new Map<string, IndexPart>();
 
@@ -465,14 +468,16 @@ export class UserCodeReader {
    * A code's index part, stored and kept for this run. Inference reads the built-in library
    * only, so a file's part depends on its bytes and this build alone. Stored apart from the runs
    * it joins: a changed file's run is made again from its other files' parts, not their codes.
-   * Stored with its code where the code has an entry (parsed by a run that did not search): a
-   * file of its own took a block more on disk a code, and at a thousand codes the four MiB it
-   * added to the library pushed the cache's other entries (the topics, the quiz's, a listing
-   * of concepts: seconds each to make again) out of the budget in turn.
+   * Stored with its code where the code has an entry (parsed by a run that did not search): in
+   * a file of its own, each code took one more block on disk, and at a thousand codes those four
+   * MiB pushed the cache's other entries (the topics, the quiz's, a listing of concepts:
+   * seconds each to make again) out of the budget in turn.
    */
   private async makePart(hash: string, code: Code, madeFrom: MadeFrom): Promise<IndexPart> {
     const part = await this.partOf(hash, code);
-    if (!this.cache?.attach(this.entryName("code", hash), hash, part, madeFrom)) this.cache?.set(this.entryName("part", hash), hash, part, madeFrom, undefined, true);
+    if (this.cache && this.attachedNow.size === 0) forgetSizes(this.cache.directory);
+    if (this.cache?.attach(this.entryName("code", hash), hash, part, madeFrom)) this.attachedNow.add(hash);
+    else this.cache?.set(this.entryName("part", hash), hash, part, madeFrom, undefined, true);
     return part;
   }
 
@@ -611,7 +616,10 @@ export class UserCodeReader {
       else this.cache.set(recordName, recordKey, record, recordMadeFrom);
     }
     const nameParts = (parts: string[]) => {
-      if (parts.join() !== record.parts.join()) this.cache?.set(recordName, recordKey, { ...record, parts }, recordMadeFrom);
+      // Code entries that took their parts this run have new stat data: recorded, or the next
+      // run would find every one of them changed and read it whole again (~1 s at 1,000 codes).
+      const files = this.attachedNow.size === 0 ? record.files : record.files.map((file) => (this.attachedNow.has(file.hash) ? { ...file, entryStat: this.cache?.statEntry(this.entryName("code", file.hash)) ?? null } : file));
+      if (parts.join() !== record.parts.join() || files !== record.files) this.cache?.set(recordName, recordKey, { ...record, files, parts }, recordMadeFrom);
     };
     // The index (~10 MB for a thousand codes) is stored once the same files are searched a second
     // time: a folder being edited between searches would store one per edit, each used once.
