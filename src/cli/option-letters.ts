@@ -10,7 +10,6 @@ import { HELP, VERSION } from "./help-or-version.js";
 import { optionOf, PROGRAM_OPTIONS_HINT, takesNextWord } from "./program.js";
 import { dashLedPathHint, takesPaths } from "./usage-messages.js";
 
-
 /** Whether `-x` is a flag commander acts on in the command: its own, the program's, help or the version. */
 function isFlag(program: Command, command: Command, flag: string): boolean {
   return HELP.has(flag) || VERSION.has(flag) || optionOf(command, flag) !== undefined || optionOf(program, flag) !== undefined;

@@ -43,4 +43,12 @@ describe("a reference with its code last", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe("ethics: '2' has no code before it\nhint: expected e.g. `ethics show medi-cal integrity 12`\n");
   });
+
+  it("a number before a code is read code-last where another reference follows the code", () => {
+    for (const args of [["12", "wi", "nc", "2"], ["12", "wi", "3"]]) {
+      const run = ethics(["show", ...args]);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr, args.join(" ")).toBe("ethics: '12 wi' names its code last\nhint: the code comes first: ethics show wisconsin 12\n");
+    }
+  });
 });

@@ -397,9 +397,11 @@ function numberBeforeCode(library: Library, tokens: readonly Token[], error: NoC
   const skip = after.length > 1 && CODE_LAST_WORDS.has(after[0]!.toLowerCase()) ? 1 : 0;
   const most = wordsOneNameTakes(after.slice(skip), mostCodeNameParts(library));
   for (let count = most; count >= 1; count--) {
-    // The code must end the reference: in `2 nc values` the words after it (values) would be
-    // dropped from the hint, which would name standard 2, not value 2.
-    if (skip + count !== after.length) continue;
+    // The code must end the reference, or another begin after it (`12 wi nc 2`): in `2 nc
+    // values` the words after it (values) would be dropped from the hint, which would name
+    // standard 2, not value 2.
+    const following = after[skip + count];
+    if (following !== undefined && !/^\d/.test(following) && findCode(library, following, ["exact"]).kind !== "found") continue;
     const codeText = after.slice(skip, skip + count).join(" ");
     if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
     const found = codeFirstTarget(library, codeText, [], error.numbers);
