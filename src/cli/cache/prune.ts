@@ -49,7 +49,7 @@ interface CacheFile {
   mtimeMs: number | undefined;
 }
 
-export { SIZES } from "./forget-sizes.js";
+export { SIZES };
 /** Version 2 remembers sizes on disk; version 1 remembered bytes, and is not trusted. */
 const SIZES_HEADER = "ethics-prune-sizes 2";
 /** How long remembered sizes are trusted before every entry is looked at again. */

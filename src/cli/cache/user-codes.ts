@@ -265,6 +265,8 @@ export class UserCodeReader {
   private readonly partsNow = new Map<string, IndexPart>();
   /** The files whose code entries took their index parts this run: their stat data is new. */
   private readonly attachedNow = new Set<string>();
+  /** Whether this run forgot the prune's remembered sizes, which its first attach makes old. */
+  private sizesForgotten = false;
   /** Runs of parts this run merged (and stored) while files were still being parsed, by their key. */
   private readonly runsNow = new Map<string, IndexPart>();
 
@@ -475,7 +477,10 @@ export class UserCodeReader {
    */
   private async makePart(hash: string, code: Code, madeFrom: MadeFrom): Promise<IndexPart> {
     const part = await this.partOf(hash, code);
-    if (this.cache && this.attachedNow.size === 0) forgetSizes(this.cache.directory);
+    if (this.cache && !this.sizesForgotten) {
+      forgetSizes(this.cache.directory);
+      this.sizesForgotten = true;
+    }
     if (this.cache?.attach(this.entryName("code", hash), hash, part, madeFrom)) this.attachedNow.add(hash);
     else this.cache?.set(this.entryName("part", hash), hash, part, madeFrom, undefined, true);
     return part;
