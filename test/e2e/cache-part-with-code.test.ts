@@ -7,10 +7,10 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { decodeEntry, entryKey } from "../../src/cli/cache/json-cache.js";
+import { decodeEntry, entryKey, openCache } from "../../src/cli/cache/json-cache.js";
 import { MAX_INFLATED_BYTES } from "../../src/cli/cache/inflate-bound.js";
-import { SIZES } from "../../src/cli/cache/forget-sizes.js";
-import { dataFolder, entries, expectSameAsUncached, newCacheDir } from "./cache-folder.js";
+import { readSizes } from "../../src/cli/cache/prune.js";
+import { buildId, dataFolder, entries, expectSameAsUncached, newCacheDir } from "./cache-folder.js";
 import { ethics, root, runEnvironment } from "./run.js";
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -41,13 +41,9 @@ describe("a code's index part made after the code", () => {
     const [recordName] = entries(cacheDir, "lib-");
     const bytes = readFileSync(join(cacheDir, recordName!));
     const record = decodeEntry(bytes, entryKey(bytes)!, MAX_INFLATED_BYTES) as { files: { hash: string; entryStat: string | null }[] };
-    const statOf = (hash: string) => {
-      const [name] = entries(cacheDir, "code-").filter((entry) => entry.endsWith(`-${hash}.entry`));
-      const stats = statSync(join(cacheDir, name!), { bigint: true });
-      return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
-    };
+    const cache = openCache(cacheDir)!;
     expect(record.files).toHaveLength(6);
-    for (const file of record.files) expect(file.entryStat).toBe(statOf(file.hash));
+    for (const file of record.files) expect(file.entryStat).toBe(cache.statEntry(`code-${buildId}-${file.hash}`));
   });
 
   // A run killed while it attaches parts never prunes: the sizes it would have looked at again
@@ -57,7 +53,8 @@ describe("a code's index part made after the code", () => {
     const cacheDir = newCacheDir();
     const env = { ETHICS_CACHE_DIR: cacheDir };
     expect(ethics(["--data", dir, "list"], { env }).code).toBe(0);
-    const remembered = () => new Map(readFileSync(join(cacheDir, SIZES), "latin1").split("\n").slice(1).filter(Boolean).map((line) => line.split("\t") as [string, string]));
+    // As the prune reads them: none (or none to trust) is every entry looked at again.
+    const remembered = () => readSizes(cacheDir, Date.now())?.sizes ?? new Map<string, number>();
     expect([...remembered().keys()].some((name) => name.startsWith("code-"))).toBe(true);
     const sizeOf = (name: string) => statSync(join(cacheDir, name)).size;
     const before = new Map(entries(cacheDir, "code-").map((name) => [name, sizeOf(name)]));
@@ -70,16 +67,10 @@ describe("a code's index part made after the code", () => {
     }
     run.kill("SIGKILL");
     await ended;
-    let sizes: Map<string, string>;
-    try {
-      sizes = remembered();
-    } catch {
-      sizes = new Map(); // forgotten: the next prune looks at every entry
-    }
-    for (const [name, size] of sizes) {
+    for (const [name, size] of remembered()) {
       if (!name.startsWith("code-")) continue;
       const stats = statSync(join(cacheDir, name), { throwIfNoEntry: false });
-      if (stats) expect(Number(size), name).toBeGreaterThanOrEqual(stats.blocks * 512);
+      if (stats) expect(size, name).toBeGreaterThanOrEqual(stats.blocks * 512);
     }
   });
 });
