@@ -36,15 +36,14 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
     ended = true;
     answer();
   });
-  // Ctrl-C interrupts the run (130, as the terminal's own SIGINT did): the terminal restored
-  // first. Raw mode leaves the terminal's echo of it (^C, as at a shell's prompt or under
-  // `sleep`) to the program: written here, so the line still shows where the quiz was stopped,
-  // and the line ended, so that what comes next (a prompt, a script's next output) starts one
-  // of its own. Ended by the signal, ethics had bash, dash and zsh end the line after it, but
-  // not fish, `sh -c`, ssh or a script: the status alone says it, and no shell adds a line. (In
-  // raw mode no SIGINT reached a calling script: it went on either way.)
-  // At once, as the signal did: pressed while the quiz was still answering (Ctrl-C typed just
-  // after Enter), it ended only at the next prompt, after a question more.
+  // Ctrl-C ends the run at once (130, as the terminal's own SIGINT did), also while the quiz is
+  // still answering (typed just after Enter): the terminal restored first. Raw mode leaves the
+  // terminal's echo of it (^C, as at a shell's prompt or under `sleep`) to the program: written
+  // here, so the line still shows where the quiz was stopped, and the line ended, so that what
+  // comes next (a prompt, a script's next output) starts one of its own. Ended by the signal,
+  // ethics had bash, dash and zsh end the line after it, but not fish, `sh -c`, ssh or a
+  // script: the status alone says it, and no shell adds a line. (In raw mode no SIGINT reached
+  // a calling script: it went on either way.)
   editor.on("SIGINT", () => {
     output.write("^C\n");
     editor.close();
