@@ -345,9 +345,22 @@ const FRESH37_FLOORS = {
   "fresh37-held-out.yaml": { recall: 0.709, firstHit: 0.834 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS };
+/**
+ * The thirty-eighth session's questions (fresh38-*.yaml): 90 by a helper who read only the five
+ * codes, judged and split the same way (seed 3838). Written while the session curated the concept
+ * index, and first searched after it (8e0668a: the curation kept, the self-injury phrases taken
+ * out): tuning half 0.5762 / 0.7556, held-out half, never tuned on, 0.6288 / 0.8444 (with the
+ * index as the session found it, a5f307a: 0.5737 / 0.7556 and 0.6214 / 0.8444). A floor a point
+ * below each.
+ */
+const FRESH38_FLOORS = {
+  "fresh38-tuning.yaml": { recall: 0.566, firstHit: 0.745 },
+  "fresh38-held-out.yaml": { recall: 0.618, firstHit: 0.834 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to thirty-seventh sessions' fresh questions, judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to thirty-eighth sessions' fresh questions, judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SESSIONS.flatMap((session) => [`fresh${session}-tuning.yaml`, `fresh${session}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
