@@ -134,7 +134,10 @@ describe("ethics concepts", () => {
     expect(accepting.related.map((standard) => standard.citation)).toContain("Medi-Cal · Integrity 9");
     expect(accepting.standards.map((standard) => standard.citation)).not.toContain("Medi-Cal · Integrity 9");
     const cultural = listing.topics[0]!.concepts.find((concept) => concept.id === "cultural-meaning-of-gifts")!;
-    expect(cultural.related).toEqual([]);
+    expect(cultural.related.map((standard) => standard.citation)).toEqual(["Working Well Together · Cultural Relevancy 2", "Medi-Cal · Cultural Responsiveness & Humility 3"]);
+    // A concept with no see-also rule says so with an empty list, not a missing field.
+    const agencyPolicy = listing.topics[0]!.concepts.find((concept) => concept.id === "agency-gift-policy")!;
+    expect(agencyPolicy.related).toEqual([]);
   });
 
   it("--json without a topic: the whole listing, written a topic at a time as JSON.stringify writes it whole", () => {
