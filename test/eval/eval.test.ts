@@ -31,15 +31,17 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
-  tuning: { recall: 0.859, firstHit: 0.915 },
+  // The thirty-ninth session at its end: 0.8717 / 0.9231.
+  tuning: { recall: 0.865, firstHit: 0.918 },
   // Raised in the twenty-fifth session, after 865 entry terms written blind (0.7774 / 0.8224),
   // and at its end, 15 of them out again and a pronoun rule for terms (0.7747 / 0.8301). In the
   // twenty-sixth, a third blind round (slang and worried questions, 540 terms): recall 0.7703,
   // the floor moved a point below by the held-out rule; at its end 0.7722 / 0.8263. In the
   // twenty-seventh, at its end 0.7722 / 0.8301: the first-hit floor raised. In the
   // twenty-ninth, 0.7762 / 0.8301 at its end: recall's floor raised. In the thirtieth, 0.7796 /
-  // 0.8378 at its end (texting letters and digits, entry terms): both raised.
-  "held-out": { recall: 0.769, firstHit: 0.827 },
+  // 0.8378 at its end (texting letters and digits, entry terms): both raised. In the
+  // thirty-ninth, 0.7908 / 0.8533 at its end (entry terms and see-also rules read): both raised.
+  "held-out": { recall: 0.78, firstHit: 0.843 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
@@ -54,8 +56,9 @@ const FLOORS = {
   // twenty-seventh, 0.8163 / 0.8611 once a concept's soft lending faded below the best one's
   // rather than stopping (rank.ts SOFT_FADES_FROM): the floor a point below, by the rule above.
   // In the twenty-eighth, 0.8187 / 0.8611 at its end: recall's floor raised. In the
-  // twenty-ninth, 0.8187 / 0.8750 at its end: the first hit's raised.
-  blind: { recall: 0.808, firstHit: 0.865 },
+  // twenty-ninth, 0.8187 / 0.8750 at its end: the first hit's raised. In the thirty-ninth,
+  // 0.8263 / 0.8750 at its end: recall's raised.
+  blind: { recall: 0.816, firstHit: 0.865 },
 };
 
 describe.each([
