@@ -57,6 +57,20 @@ describe("the built-in index's reading of a question", () => {
     ["is it ok to keep asking my supervisor questions when I'm new", ["using-supervision"], []],
     ["I'm scared to ask my supervisor for help because she'll think I can't do the job", ["using-supervision"], []],
     ["can I ask a client for help moving", [], ["using-supervision"]],
+    // The thirty-ninth session: commitments broken in the words people use, and no bail.
+    ["I had to cancel on him three weeks in a row", ["keeping-commitments"], []],
+    ["can I bail a client out of jail", [], ["keeping-commitments"]],
+    // Someone else's story in public asks for their consent; one's own story is one's own.
+    ["can I tell a client's story at our fundraiser", ["release-of-information"], []],
+    ["how much of my own story should I share with a peer", ["sharing-recovery-story"], []],
+    // A parent's discipline of a child is the family's decision (the board's discipline is still
+    // named beside it); the board's is not the family's.
+    ["as a parent partner can I tell a mom how to discipline her kid", ["family-and-youth-voice-and-choice"], []],
+    ["the certification board opened a discipline case against me", [], ["family-and-youth-voice-and-choice"]],
+    // The peer role, said as a lane; where someone lives.
+    ["my boss wants peers doing UAs on clients, is that even our lane", ["staying-in-the-peer-role"], []],
+    ["my client wants out of the group home but the team says no", ["least-restrictive-environment"], []],
+    ["what if I run into a client at the grocery store", ["keeping-confidences"], []],
   ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
     const found = named(query);
     for (const id of wanted) expect(found).toContain(id);
