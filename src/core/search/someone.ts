@@ -62,6 +62,34 @@ function joinedWithAsker(sequence: readonly string[], at: number): boolean {
   return sequence[before] === "and" && ASKER_AS_SUBJECT.has(sequence[before - 1] ?? "");
 }
 
+/** The work named by letters, as practitioners write it: "can a PSS …", "a CPS who relapses". */
+const ROLE_LETTERS = new Set(["pss", "cps", "cpss", "cprs", "crps", "prss", "psp", "chw"]);
+
+/** Whether the word at `at` names the worker's own role: "peer specialist", "a peer worker", "recovery coach", "a PSS". */
+function namesTheWorkAt(sequence: readonly string[], at: number): boolean {
+  const word = sequence[at]!;
+  if (ROLE_LETTERS.has(word)) return true;
+  if (word === "coach" || word === "coaches") return sequence[at - 1] === "recovery" || sequence[at - 1] === "peer";
+  return WORK.has(word) && word !== "support" && (sequence[at - 1] === "peer" || sequence[at - 1] === "support");
+}
+
+/**
+ * Whether the pronoun at `at` stands for the worker: a question put of the role in general, as
+ * an exam or a training puts it ("what should a peer specialist do when their own recovery
+ * slips"), where the nearest person named before the pronoun is the work itself and the asker is not
+ * named in between.
+ */
+function standsForTheWorker(sequence: readonly string[], at: number): boolean {
+  for (let before = at - 1; before >= 0; before--) {
+    if (namesTheWorkAt(sequence, before)) return true;
+    // The asker in between makes the worker named before a colleague: "a peer specialist told me she relapsed".
+    if (ASKER_AS_SUBJECT.has(sequence[before]!) || sequence[before] === "my") return false;
+    if (isSomeoneAt(sequence, before) && !PERSONS.has(sequence[before]!)) return false;
+    if (OTHERS.has(sequence[before]!)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the words around a matter (its words from `start` to `end`) say it of someone besides
  * the asker ("he used meth", "client got triggered", "her relapse"), not of the asker ("I
@@ -80,7 +108,7 @@ export function saidOfSomeoneElse(sequence: readonly string[], start: number, en
     const word = sequence[before]!;
     if (ASKER_AS_SUBJECT.has(word) || (word === "my" && before === start - 1)) return false;
     if (!isSomeoneAt(sequence, before) || PREPOSITIONS.has(sequence[before - 1] ?? "") || (DETERMINERS.has(sequence[before - 1] ?? "") && PREPOSITIONS.has(sequence[before - 2] ?? ""))) continue;
-    return !joinedWithAsker(sequence, before);
+    return !joinedWithAsker(sequence, before) && !(PERSONS.has(word) && standsForTheWorker(sequence, before));
   }
   return false;
 }

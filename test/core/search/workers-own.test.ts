@@ -44,6 +44,13 @@ describe("saidOfSomeoneElse", () => {
     ["my client told me he relapsed", "relapsed", true],
     ["a peer i work with said she relapsed", "relapsed", true],
     ["the peer specialist said her client relapsed", "relapsed", true],
+    // A pronoun for the role asked about in general is the worker; a colleague told of is not.
+    ["what should a peer specialist do when their own mental health starts slipping", "mental", false],
+    ["can a pss keep working if she relapsed", "relapsed", false],
+    ["should a recovery coach tell his supervisor about his relapse", "relapse", false],
+    ["a peer specialist told me she relapsed", "relapsed", true],
+    ["a peer specialist whose client said he relapsed", "relapsed", true],
+    ["my coworker is a peer worker and i think she relapsed", "relapsed", true],
   ])("%j at %s: %s", (text, word, expected) => {
     const sequence = words(text);
     expect(saidOfSomeoneElse(sequence, sequence.indexOf(word))).toBe(expected);
