@@ -20,6 +20,7 @@ import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker } from "./someone.js";
 import { withoutStance } from "./stance.js";
+import { withoutStudyFraming } from "./study-framing.js";
 import { sentencesToRead } from "./long-query.js";
 import { spelledOut, withTextingSpelledOut } from "./texting.js";
 
@@ -163,7 +164,7 @@ function readWords(query: string, restore: (word: string) => string): { text: Qu
   let cut = shortened.length < query.length;
   const read = sayAmounts(shortened);
   // A query that is only a stance and its subject ("honestly I") is read whole: nothing else is asked.
-  const asked = withoutStance(read);
+  const asked = withoutStance(withoutStudyFraming(read));
   const meant = asked === read || hasMeaningfulWord(asked) ? asked : read;
   for (const typed of words(withTextingSpelledOut(meant))) {
     const word = restore(spelledOut(typed));
