@@ -18,7 +18,7 @@ import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
-import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker } from "./someone.js";
+import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
 import { withoutStance } from "./stance.js";
 import { withoutStudyFraming } from "./study-framing.js";
 import { sentencesToRead } from "./long-query.js";
@@ -648,6 +648,10 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     const mayBeConduct = concept.workersConduct === true || concept.kind === "topic";
     return mayBeConduct && conductToAsker(text.sequence, positions, start, end, close) && (concept.workersConduct === true || isConductWordOf(index, owner, phrase));
   };
+  // The verb that names the person served ("the house I support") matches only a term that says it so ("learn from the people I support").
+  const serving = text.sequence.some((_, at) => servingVerbAt(text.sequence, at));
+  const namesTheServed = (phrase: TermPhrase, positions: readonly number[]) =>
+    serving && positions.some((position) => servingVerbAt(text.sequence, position)) && !phrase.words.some((word, at) => phrase.stop[at] && (word === "i" || word === "we") && !phrase.stop[at + 1]);
   const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.
@@ -658,7 +662,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     // Word for word, a term's particles are matched as they stand; a light verb read without its
     // particle here may still be said with it further on, as the term's words apart.
     const close = positions === null || wordForWord ? undefined : particleReading(phrase, positions, text.sequence);
-    if (rests(phrase, positions) && close?.kept !== false) {
+    if (rests(phrase, positions) && close?.kept !== false && !namesTheServed(phrase, positions!)) {
       // Matched word for word, the term's small words stand in the text before its word.
       const start = Math.min(...positions!) - (wordForWord ? phrase.stop.indexOf(false) : 0);
       if (!notTheWorkers(owner, phrase, positions!, start, true)) matched.push({ owner, positions: positions!, close: true, phrasal: isPhrasal(phrase), wordForWord, phrases: close?.said ?? NO_POSITIONS });
@@ -666,7 +670,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     }
     const far = matchTermApart(phrase, sequence, find);
     const apartReading = far === null ? undefined : particleReading(phrase, far, text.sequence);
-    if (rests(phrase, far) && apartReading!.kept && !notTheWorkers(owner, phrase, far!, Math.min(...far!), false)) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
+    if (rests(phrase, far) && apartReading!.kept && !namesTheServed(phrase, far!) && !notTheWorkers(owner, phrase, far!, Math.min(...far!), false)) matched.push({ owner, positions: far!, close: false, phrasal: false, wordForWord: false, phrases: apartReading!.said });
   }
   // A word a phrasal term matches, particle and all, is read in that term's sense: "hitting on
   // me" is flirting, so the word is not also "hitting" a client, and a term that needs it in

@@ -32,6 +32,15 @@ function isPeerRoleAt(sequence: readonly string[], at: number): boolean {
   return at >= 2 && (sequence[at - 1] === "a" || sequence[at - 1] === "an") && ROLE_OPENERS.has(sequence[at - 2]!);
 }
 
+/**
+ * Whether the word at `at` is the verb that names the person served ("the man I support", "people
+ * we serve"): it says who, not what the question is about ("the recovery house I support" is
+ * no supported housing).
+ */
+export function servingVerbAt(sequence: readonly string[], at: number): boolean {
+  return SERVING.has(sequence[at]!) && (ASKER.has(sequence[at - 1] ?? "") || sequence[at - 1] === "we");
+}
+
 /** Whether the word at `at` names someone besides the asker. */
 function isSomeoneAt(sequence: readonly string[], at: number): boolean {
   const word = sequence[at]!;
