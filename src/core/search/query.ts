@@ -140,6 +140,14 @@ function sayAmounts(query: string): string {
   return query.includes("$") ? query.replace(AMOUNT, (amount) => `${amount} money`) : query;
 }
 
+/** "what kind of words", "sort of": a quantifier, which names neither kindness (its stem) nor sorting. */
+const KIND_OF = /\b(?:[Kk]inds?|[Ss]orts?)\s+of\b/g;
+
+function withoutKindOf(query: string): string {
+  const lower = query.toLowerCase();
+  return lower.includes("kind") || lower.includes("sort") ? query.replace(KIND_OF, "of") : query;
+}
+
 /** Search's limits on what it reads of a query (long-query.ts reads a longer one by its sentences). */
 const LIMITS = { distinct: MAX_QUERY_TERMS, words: MAX_SEQUENCE_WORDS };
 
@@ -164,7 +172,7 @@ function readWords(query: string, restore: (word: string) => string): { text: Qu
   let cut = shortened.length < query.length;
   const read = sayAmounts(shortened);
   // A query that is only a stance and its subject ("honestly I") is read whole: nothing else is asked.
-  const asked = withoutStance(withoutStudyFraming(read));
+  const asked = withoutStance(withoutStudyFraming(withoutKindOf(read)));
   const meant = asked === read || hasMeaningfulWord(asked) ? asked : read;
   for (const typed of words(withTextingSpelledOut(meant))) {
     const word = restore(spelledOut(typed));

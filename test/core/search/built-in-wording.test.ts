@@ -71,6 +71,13 @@ describe("the built-in index's reading of a question", () => {
     ["my boss wants peers doing UAs on clients, is that even our lane", ["staying-in-the-peer-role"], []],
     ["my client wants out of the group home but the team says no", ["least-restrictive-environment"], []],
     ["what if I run into a client at the grocery store", ["keeping-confidences"], []],
+    // The fortieth session: everyday questions the index's words missed, each with a near miss.
+    ["how do i know when it's time to stop working with someone", ["ending-services"], []],
+    ["my coworker wants to stop working with me on the weekend shift", [], ["ending-services"]],
+    ["what kind of language should i use about people with schizophrenia", ["person-first-language"], []],
+    ["what words should i avoid in my notes", ["person-first-language"], []],
+    ["can I avoid a peer who keeps asking me for money", [], ["person-first-language"]],
+    ["can my peer read my notes on her", ["person-centered-documentation"], []],
   ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
     const found = named(query);
     for (const id of wanted) expect(found).toContain(id);

@@ -53,3 +53,17 @@ describe("a stance adverb does not name a matter", () => {
     expect(hits.slice(0, 5).some((hit) => hit.concepts.some((id) => /honest/.test(id)))).toBe(true);
   });
 });
+
+describe("'kind of' is a quantifier, not kindness", () => {
+  const answers = (query: string) => search(index, library, query).hits.filter((hit) => !hit.loose);
+  const kindness = (query: string) => answers(query).filter((hit) => hit.concepts.includes("dignity-and-non-judgment"));
+
+  it("'what kinds of rules are there for my notes' is not answered by the rules on kindness", () => {
+    expect(kindness("what kinds of rules are there for my notes")).toEqual([]);
+    expect(kindness("what sort of rules are there for my notes")).toEqual([]);
+  });
+
+  it("being kind still is", () => {
+    expect(kindness("how do I stay kind to a client who is rude to me").length).toBeGreaterThan(0);
+  });
+});
