@@ -35,6 +35,11 @@ describe("withTextingSpelledOut", () => {
     ["W/O asking", "without asking"],
     ["i said no b/c of policy", "i said no because of policy"],
     ["24/7 on call", "24/7 on call"],
+    // Pronouns as people state them.
+    ["trans client asked me to use they/them", "trans client asked me to use pronouns"],
+    ["my pronouns are she/her/hers", "my pronouns are pronouns"],
+    ["He/they, new to group", "pronouns, new to group"],
+    ["he said she/he would call", "he said she/he would call"],
     ["and/or", "and/or"],
     ["no slash here", "no slash here"],
     ["side fx of lithium", "side effects of lithium"],
