@@ -31,7 +31,7 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
-  // The thirty-ninth session at its end: 0.8717 / 0.9231.
+  // The fortieth session at its end: 0.8722 / 0.9231 (the thirty-ninth's: 0.8717 / 0.9231).
   tuning: { recall: 0.865, firstHit: 0.918 },
   // Raised in the twenty-fifth session, after 865 entry terms written blind (0.7774 / 0.8224),
   // and at its end, 15 of them out again and a pronoun rule for terms (0.7747 / 0.8301). In the
@@ -41,7 +41,8 @@ const FLOORS = {
   // twenty-ninth, 0.7762 / 0.8301 at its end: recall's floor raised. In the thirtieth, 0.7796 /
   // 0.8378 at its end (texting letters and digits, entry terms): both raised. In the
   // thirty-ninth, 0.7908 / 0.8533 at its end (entry terms and see-also rules read): both raised.
-  "held-out": { recall: 0.78, firstHit: 0.843 },
+  // In the fortieth, 0.7928 / 0.8571 at its end (readings of who and what a question says): both raised.
+  "held-out": { recall: 0.782, firstHit: 0.847 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
