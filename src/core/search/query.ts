@@ -656,10 +656,13 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     const mayBeConduct = concept.workersConduct === true || concept.kind === "topic";
     return mayBeConduct && conductToAsker(text.sequence, positions, start, end, close) && (concept.workersConduct === true || isConductWordOf(index, owner, phrase));
   };
-  // The verb that names the person served ("the house I support") matches only a term that says it so ("learn from the people I support").
+  // The verb that names the person served ("the house I support") matches only a term that says
+  // it so, its subject before it ("learn from the people I support").
   const serving = text.sequence.some((_, at) => servingVerbAt(text.sequence, at));
+  const saysTheAsker = (phrase: TermPhrase) =>
+    phrase.words.some((word, at) => phrase.stop[at] && (word === "i" || word === "we") && at + 1 < phrase.words.length && !phrase.stop[at + 1]);
   const namesTheServed = (phrase: TermPhrase, positions: readonly number[]) =>
-    serving && positions.some((position) => servingVerbAt(text.sequence, position)) && !phrase.words.some((word, at) => phrase.stop[at] && (word === "i" || word === "we") && !phrase.stop[at + 1]);
+    serving && positions.some((position) => servingVerbAt(text.sequence, position)) && !saysTheAsker(phrase);
   const matched: { owner: number; positions: readonly number[]; close: boolean; phrasal: boolean; wordForWord: boolean; phrases: ReadonlySet<number> }[] = [];
   for (const number of [...candidates].sort((a, b) => a - b)) {
     // A term with a meaningful word the query lacks matches neither way: not decoded.

@@ -19,7 +19,7 @@ const SENTENCE_OFF = String.raw`\s*(?:[:\-–—]+|\.(?=\s))\s*`;
 const framings = () => [
   // "cert test q:", "Exam prep:", "ethics exam question -", "practice test:"
   new RegExp(String.raw`^\s*${EXAM_KIND}${EXAM}(?:\s+(?:prep|q|qs|question|questions|review|practice|study|studying))?${SET_OFF}`),
-  // "studying for my peer cert exam -", "I'm prepping for the CPSS test,"
+  // "studying for my peer cert exam -", "I'm prepping for the CPSS test —"
   new RegExp(String.raw`^\s*(?:(?:i['’]?m|i\s+am)\s+)?(?:studying|prepping|preparing|reviewing|cramming)\s+for\s+(?:my|the|a|an|our)?\s*${EXAM_KIND}(?:${EXAM}|certification|cert)${SET_OFF}`),
   // "Running a CPSS exam review.", "Writing quiz questions for my training:"
   new RegExp(String.raw`^\s*(?:running|teaching|leading|writing|making)\s+(?:a|an|my|the|our|some)?\s*${EXAM_KIND}${EXAM}\s+(?:review|prep|question|questions|q|qs)(?:\s+for\s+(?:my|the|a|an|our)?\s*\w+)?${SENTENCE_OFF}`),

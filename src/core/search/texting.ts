@@ -54,7 +54,10 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
 
 /** "w/o" and "b/c", which words() would split into letters, as the words they spell. */
 const SLASHED = /\b(?:[wW]\/[oO]|[bB]\/[cC])\b/g;
-/** Pronouns as people state them ("she/her", "they/them", "he/they"): each word alone is a small word, and what is meant is pronouns. */
+/**
+ * Pronouns as people state them ("she/her", "they/them", "he/they"): each word alone is a small
+ * word, and what is meant is pronouns. Not "she/he" (either person).
+ */
 const PRONOUN_SET = /\b(?:[Ss]he|[Hh]e|[Tt]hey|[Zz]e|[Xx]e)\/(?:her|him|them|they|hir|zir|xem)(?:\/(?:hers|his|theirs|them|her|him|they))?\b/g;
 /** "side fx": "fx" alone is also a fracture ("hip fx"). */
 const SIDE_FX = /\bside fx\b/gi;
@@ -98,8 +101,9 @@ const NEIGHBOUR_REACH = 48;
 
 /**
  * The text with the spellings written out that words() would misread: slashed ones ("w/o a
- * release" → "without a release", "they/them" → "pronouns"), "side fx", lone letters ("me n him" → "me and him", "r u on
- * meds" → "are you on meds") and digits that are words ("ask me 4 a loan" → "ask me for a loan").
+ * release" → "without a release", "they/them" → "pronouns"), "side fx", lone letters ("me n
+ * him" → "me and him", "r u on meds" → "are you on meds") and digits that are words ("ask me 4
+ * a loan" → "ask me for a loan").
  */
 export function withTextingSpelledOut(text: string): string {
   const unslashed = text.includes("/") ? text.replace(SLASHED, (form) => (form[0] === "w" || form[0] === "W" ? "without" : "because")).replace(PRONOUN_SET, "pronouns") : text;

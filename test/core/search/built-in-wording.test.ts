@@ -78,6 +78,8 @@ describe("the built-in index's reading of a question", () => {
     ["what words should i avoid in my notes", ["person-first-language"], []],
     ["can I avoid a peer who keeps asking me for money", [], ["person-first-language"]],
     ["can my peer read my notes on her", ["person-centered-documentation"], []],
+    ["the psychiatrist wants me to convince my peer to take her meds", ["manipulation-and-undue-influence"], []],
+    ["how do I convince my boss to let me work from home", [], ["manipulation-and-undue-influence"]],
   ] as [string, string[], string[]][])("%j names %j and none of %j", (query, wanted, unwanted) => {
     const found = named(query);
     for (const id of wanted) expect(found).toContain(id);
