@@ -173,6 +173,30 @@ describe("ethics search", () => {
     expect(citations(JSON.parse(ethics(["search", "weather today", "--json"]).stdout), false)).toEqual([]);
   });
 
+  it("gives the room left under the limit to more on the answers' matters, under a heading of its own, as --json marks them", () => {
+    type Hit = { citation: string; loose: boolean; seeAlso?: true };
+    const { stdout, code } = ethics(["search", "supervision hours"]);
+    expect(code).toBe(0);
+    const json: { hits: Hit[] } = JSON.parse(ethics(["search", "supervision hours", "--json"]).stdout);
+    const seeAlso = json.hits.filter((hit) => hit.seeAlso).map((hit) => hit.citation);
+    expect(seeAlso.length).toBeGreaterThan(0);
+    expect(json.hits).toHaveLength(10);
+    expect(json.hits.filter((hit) => hit.seeAlso).every((hit) => hit.loose)).toBe(true);
+    // Last, after the loosely related ones.
+    expect(json.hits.slice(-seeAlso.length).map((hit) => hit.citation)).toEqual(seeAlso);
+    const [before, after] = stdout.split("\n\nSee also: more on the matters of the answers above.\n\n");
+    expect(before).toContain("Loosely related: these share only part of the question.");
+    for (const citation of seeAlso) {
+      expect(after).toContain(citation);
+      expect(before).not.toContain(`${citation}\n`);
+    }
+    // A limit the answers and loose hits fill leaves no room; --strength filters afterwards.
+    const few: { hits: Hit[] } = JSON.parse(ethics(["search", "supervision hours", "--json", "--limit", String(10 - seeAlso.length)]).stdout);
+    expect(few.hits.some((hit) => hit.seeAlso)).toBe(false);
+    const binding: { hits: Hit[] } = JSON.parse(ethics(["search", "supervision hours", "--json", "--strength", "requires"]).stdout);
+    expect(binding.hits.some((hit) => hit.seeAlso)).toBe(false);
+  });
+
   it.each([
     // One word names a matter (records' "password", the gifts theme's "gift"); the rest is no
     // word of it, and nobody but the asker is in the question.

@@ -20,7 +20,7 @@ export const search = (): Command =>
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(wholeNumber("--limit", 1)).default(10))
   .option(
     "--json",
-    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, strength? }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; concepts: those the query names; strength: with --strength; suggestion: when nothing matches, a word near the query)",
+    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, seeAlso?, strength? }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; seeAlso: loose, on a matter of the first answers; concepts: those the query names; strength: with --strength; suggestion: when nothing matches, a word near the query)",
   )
   .addOption(strengthOption())
   .addHelpText(
@@ -80,6 +80,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
         isEnglishWord: (word) => englishWord(word),
         conceptEntryTerms: builtinConceptEntryTerms,
         ...(named && { namesInQuery: named }),
+        // Hits filtered after the search: the room under the limit is not yet the reader's.
+        ...((literal || options.strength) && { seeAlso: false }),
       });
       return literal ? literal.literalHits(found, limit) : found;
     };

@@ -16,6 +16,7 @@ import { applyFeedback } from "./feedback.js";
 import { planQuery, type QueryPlan } from "./query.js";
 import { rankAnswers, score } from "./rank.js";
 import { inCodes, layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
+import { seeAlso } from "./see-also.js";
 
 export const DEFAULT_LIMIT = 10;
 
@@ -36,6 +37,12 @@ export interface SearchOptions extends ScopeOptions {
   conceptEntryTerms?: (at: number) => readonly (readonly string[])[] | undefined;
   /** The codes the query names (namesIn), where the caller has worked them out for its own use. */
   namesInQuery?: NamesInQuery;
+  /**
+   * Whether room the answers and loosely related hits leave under the limit goes to standards on
+   * the first answers' matters (see-also.ts); true unless false. A caller that filters the hits
+   * afterwards (numbers alone, --strength) asks for none: the room is not the reader's.
+   */
+  seeAlso?: boolean;
 }
 
 export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "editorial"> {
@@ -47,6 +54,8 @@ export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "edit
   concepts: string[];
   /** It answers too little of the query to count as an answer: shown apart, as loosely related. */
   loose: boolean;
+  /** Loose, and on a matter of the first answers rather than the query's words (see-also.ts): shown last, apart. */
+  seeAlso?: true;
 }
 
 export interface SearchResult {
@@ -142,9 +151,11 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const scores = score(index, plan, limit, inScope, (concept) => options.conceptEntryTerms?.(concept) ?? conceptEntryTerms(library, concept));
   applyFeedback(index, plan, scores, (document) => standardAt(index, library, layout, document));
   const { answers, loose } = rankAnswers(plan, scores, limit, named && inCodes(index, layout, named.ids));
+  const room = options.seeAlso === false ? 0 : limit - answers.length - loose.length;
+  const more = seeAlso(index, scores.values, answers, new Set([...answers, ...loose]), room, inScope);
   const starts = stemStarts(plan);
-  const conceptsByDocument = conceptsOf(index, [...answers, ...loose]);
-  const toHit = (document: number, isLoose: boolean): SearchHit => {
+  const conceptsByDocument = conceptsOf(index, [...answers, ...loose, ...more]);
+  const toHit = (document: number, isLoose: boolean, isSeeAlso = false): SearchHit => {
     const standard = standardAt(index, library, layout, document);
     const { code, section, sectionTitle, number, text, citation, items, notes, editorial } = standard;
     return {
@@ -161,9 +172,10 @@ export function search(index: SearchIndex, library: Library, query: string, opti
       editorial,
       concepts: conceptsByDocument.get(document)!,
       loose: isLoose,
+      ...(isSeeAlso && { seeAlso: true as const }),
     };
   };
-  const hits = [...answers.map((document) => toHit(document, false)), ...loose.map((document) => toHit(document, true))];
+  const hits = [...answers.map((document) => toHit(document, false)), ...loose.map((document) => toHit(document, true)), ...more.map((document) => toHit(document, true, true))];
   const concepts = plan.matches.filter((match) => match.concept.kind === "concept").map((match) => match.concept.id);
   if (hits.length > 0) return { query, hits, concepts };
   const suggestion = suggestionFor(index, plan, options.isEnglishWord ?? (() => false));

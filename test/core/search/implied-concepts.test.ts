@@ -97,7 +97,8 @@ describe("a near copy of a curated standard implies nothing", () => {
   const library: Library = { codes: [toyCode(curatedTexts), usersCode([curatedTexts[2]!, "Peers guard private information."])], topics: [], concepts };
 
   it("only the standard whose concepts were guessed bears on the implied matter", () => {
-    const hits = search(buildSearchIndex(library), library, "duty to warn", { codes: ["mine"] }).hits;
+    // The near copy may follow as "see also" (see-also.ts), on the answer's own matter.
+    const hits = search(buildSearchIndex(library), library, "duty to warn", { codes: ["mine"] }).hits.filter((hit) => !hit.seeAlso);
     expect(hits.map((hit) => [hit.number, hit.concepts])).toEqual([[2, ["confidentiality"]]]);
   });
 });

@@ -1,0 +1,42 @@
+// "See also", as an index gives it: after the answers and the loosely related hits, the room
+// left under the limit goes to the other standards on the matters the first answers are filed
+// under. Judges of the evaluation questions read the rules of a question's neighbouring matters
+// as ones to read too (a gift question's answers are also about money and conflicts of
+// interest), and a reader whose answers are few is better served by those than by empty room.
+// They are never answers: shown apart, marked in --json, and only where the query has answers,
+// so a question no code answers still gets none.
+import type { SearchIndex } from "./inverted-index.js";
+import { documentsAmong, documentsOf } from "./concept-documents.js";
+
+/** The first answers whose concepts are read: the same few that feedback reads (feedback.ts). */
+const READ_ANSWERS = 5;
+
+/**
+ * Up to `room` standards in scope and not `shown`, filed under concepts of the first answers:
+ * those filed under more of them first, then by score, then in library order.
+ */
+export function seeAlso(
+  index: SearchIndex,
+  values: Float64Array,
+  answers: readonly number[],
+  shown: ReadonlySet<number>,
+  room: number,
+  inScope: (document: number) => boolean,
+): number[] {
+  if (room <= 0 || answers.length === 0) return [];
+  const read = [...answers.slice(0, READ_ANSWERS)].sort((a, b) => a - b);
+  const votes = new Map<number, number>();
+  for (const concept of index.concepts) {
+    if (concept.kind !== "concept") continue;
+    const filed = documentsAmong(concept, read).length;
+    if (filed === 0) continue;
+    for (const document of documentsOf(concept)) {
+      if (shown.has(document) || !inScope(document)) continue;
+      votes.set(document, (votes.get(document) ?? 0) + filed);
+    }
+  }
+  const score = (document: number) => values[document] ?? 0;
+  return [...votes.keys()]
+    .sort((a, b) => votes.get(b)! - votes.get(a)! || score(b) - score(a) || a - b)
+    .slice(0, room);
+}
