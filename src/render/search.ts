@@ -21,9 +21,9 @@ export function renderSearch(result: SearchResult, options: RenderOptions, userC
     return [style.citation(visible(hit.citation)) + user, renderStandardBody(hit, options, style, { indent: "  ", mark })].join("\n");
   });
   // Hits below the relevance floor are never passed off as answers: a heading sets them apart,
-  // and another the standards on the answers' matters (see-also.ts), which come last.
+  // and another the standards on the matters of those above (see-also.ts), which come last.
   const firstSeeAlso = result.hits.findIndex((hit) => hit.seeAlso);
-  if (firstSeeAlso !== -1) blocks.splice(firstSeeAlso, 0, style.dim("See also: more on the matters of the answers above."));
+  if (firstSeeAlso !== -1) blocks.splice(firstSeeAlso, 0, style.dim("See also: more on the matters of the standards above."));
   const firstLoose = result.hits.findIndex((hit) => hit.loose && !hit.seeAlso);
   if (firstLoose !== -1) {
     const heading = firstLoose === 0 ? "No standard answers all of this. Loosely related:" : "Loosely related: these share only part of the question.";

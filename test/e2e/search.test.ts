@@ -173,7 +173,7 @@ describe("ethics search", () => {
     expect(citations(JSON.parse(ethics(["search", "weather today", "--json"]).stdout), false)).toEqual([]);
   });
 
-  it("gives the room left under the limit to more on the answers' matters, under a heading of its own, as --json marks them", () => {
+  it("gives the room left under the limit to more on the first hits' matters, under a heading of its own, as --json marks them", () => {
     type Hit = { citation: string; loose: boolean; seeAlso?: true };
     const { stdout, code } = ethics(["search", "supervision hours"]);
     expect(code).toBe(0);
@@ -184,7 +184,7 @@ describe("ethics search", () => {
     expect(json.hits.filter((hit) => hit.seeAlso).every((hit) => hit.loose)).toBe(true);
     // Last, after the loosely related ones.
     expect(json.hits.slice(-seeAlso.length).map((hit) => hit.citation)).toEqual(seeAlso);
-    const [before, after] = stdout.split("\n\nSee also: more on the matters of the answers above.\n\n");
+    const [before, after] = stdout.split("\n\nSee also: more on the matters of the standards above.\n\n");
     expect(before).toContain("Loosely related: these share only part of the question.");
     for (const citation of seeAlso) {
       expect(after).toContain(citation);

@@ -39,7 +39,7 @@ export interface SearchOptions extends ScopeOptions {
   namesInQuery?: NamesInQuery;
   /**
    * Whether room the answers and loosely related hits leave under the limit goes to standards on
-   * the first answers' matters (see-also.ts); true unless false. A caller that filters the hits
+   * the first hits' matters (see-also.ts); true unless false. A caller that filters the hits
    * afterwards (numbers alone, --strength) asks for none: the room is not the reader's.
    */
   seeAlso?: boolean;
@@ -54,7 +54,7 @@ export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "edit
   concepts: string[];
   /** It answers too little of the query to count as an answer: shown apart, as loosely related. */
   loose: boolean;
-  /** Loose, and on a matter of the first answers rather than the query's words (see-also.ts): shown last, apart. */
+  /** Loose, and on a matter of the first hits rather than the query's words (see-also.ts): shown last, apart. */
   seeAlso?: true;
 }
 
@@ -152,7 +152,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   applyFeedback(index, plan, scores, (document) => standardAt(index, library, layout, document));
   const { answers, loose } = rankAnswers(plan, scores, limit, named && inCodes(index, layout, named.ids));
   const room = options.seeAlso === false ? 0 : limit - answers.length - loose.length;
-  const more = seeAlso(index, scores.values, answers, new Set([...answers, ...loose]), room, inScope);
+  const more = seeAlso(index, scores.values, answers.length > 0 ? answers : loose, new Set([...answers, ...loose]), room, inScope);
   const starts = stemStarts(plan);
   const conceptsByDocument = conceptsOf(index, [...answers, ...loose, ...more]);
   const toHit = (document: number, isLoose: boolean, isSeeAlso = false): SearchHit => {

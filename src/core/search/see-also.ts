@@ -1,30 +1,33 @@
 // "See also", as an index gives it: after the answers and the loosely related hits, the room
-// left under the limit goes to the other standards on the matters the first answers are filed
+// left under the limit goes to the other standards on the matters the first hits are filed
 // under. Judges of the evaluation questions read the rules of a question's neighbouring matters
 // as ones to read too (a gift question's answers are also about money and conflicts of
 // interest), and a reader whose answers are few is better served by those than by empty room.
-// They are never answers: shown apart, marked in --json, and only where the query has answers,
-// so a question no code answers still gets none.
+// They are never answers: shown apart and marked in --json. Where no standard answers the
+// question, the loosely related hits lead: search leaves some questions on the codes' matters
+// unanswered (62 of the 2,797 judged ones, the forty-first session), and those readers need
+// the neighbouring rules most; a question off the codes' matters gets more hits, all marked.
 import type { SearchIndex } from "./inverted-index.js";
 import { documentsAmong, documentsOf } from "./concept-documents.js";
 
-/** The first answers whose concepts are read: the same few that feedback reads (feedback.ts). */
-const READ_ANSWERS = 5;
+/** The first hits whose concepts are read: as many as feedback reads (feedback.ts). */
+const READ_HITS = 5;
 
 /**
- * Up to `room` standards in scope and not `shown`, filed under concepts of the first answers:
- * those filed under more of them first, then by score, then in library order.
+ * Up to `room` standards in scope and not `shown`, filed under concepts of the first of `hits`
+ * (the answers, or where there are none the loosely related hits): those filed under more of
+ * them first, then by score, then in library order.
  */
 export function seeAlso(
   index: SearchIndex,
   values: Float64Array,
-  answers: readonly number[],
+  hits: readonly number[],
   shown: ReadonlySet<number>,
   room: number,
   inScope: (document: number) => boolean,
 ): number[] {
-  if (room <= 0 || answers.length === 0) return [];
-  const read = [...answers.slice(0, READ_ANSWERS)].sort((a, b) => a - b);
+  if (room <= 0 || hits.length === 0) return [];
+  const read = [...hits.slice(0, READ_HITS)].sort((a, b) => a - b);
   const votes = new Map<number, number>();
   for (const concept of index.concepts) {
     if (concept.kind !== "concept") continue;
