@@ -31,8 +31,8 @@ const keysOf = (references: string[]) => references.map((reference) => expectedK
  * held-out figures, so whoever edits tags and runs the suite would tune on the held-out file.
  */
 const FLOORS = {
-  // The fortieth session at its end: 0.8722 / 0.9231 (the thirty-ninth's: 0.8717 / 0.9231).
-  tuning: { recall: 0.865, firstHit: 0.918 },
+  // The forty-first session at its end: 0.8782 / 0.9231 (the fortieth's: 0.8722 / 0.9231).
+  tuning: { recall: 0.868, firstHit: 0.918 },
   // Raised in the twenty-fifth session, after 865 entry terms written blind (0.7774 / 0.8224),
   // and at its end, 15 of them out again and a pronoun rule for terms (0.7747 / 0.8301). In the
   // twenty-sixth, a third blind round (slang and worried questions, 540 terms): recall 0.7703,
@@ -42,7 +42,8 @@ const FLOORS = {
   // 0.8378 at its end (texting letters and digits, entry terms): both raised. In the
   // thirty-ninth, 0.7908 / 0.8533 at its end (entry terms and see-also rules read): both raised.
   // In the fortieth, 0.7928 / 0.8571 at its end (readings of who and what a question says): both raised.
-  "held-out": { recall: 0.782, firstHit: 0.847 },
+  // In the forty-first, 0.8005 / 0.8610 at its end (see-also hits, see-also rules): both raised.
+  "held-out": { recall: 0.790, firstHit: 0.851 },
   // Written in the eighteenth session by a helper who read only the codes; measured at the end
   // of that session, 0.8372 / 0.9028 (0.8478 / 0.9028 in the twentieth), and held a point below
   // as the held-out file is. In the twenty-third, 0.8374 / 0.8889 once the words of a closing
@@ -58,8 +59,8 @@ const FLOORS = {
   // rather than stopping (rank.ts SOFT_FADES_FROM): the floor a point below, by the rule above.
   // In the twenty-eighth, 0.8187 / 0.8611 at its end: recall's floor raised. In the
   // twenty-ninth, 0.8187 / 0.8750 at its end: the first hit's raised. In the thirty-ninth,
-  // 0.8263 / 0.8750 at its end: recall's raised.
-  blind: { recall: 0.816, firstHit: 0.865 },
+  // 0.8263 / 0.8750 at its end: recall's raised. In the forty-first, 0.8299 / 0.8750: raised.
+  blind: { recall: 0.819, firstHit: 0.865 },
 };
 
 describe.each([
@@ -162,7 +163,9 @@ const FRESH23_FLOORS = {
   // Raised at the twenty-sixth's end: 0.8242 / 0.8679. In the twenty-seventh, soft lending
   // that fades (rank.ts SOFT_FADES_FROM): 0.8261 / 0.8491, the first-hit floor a point below.
   // At the twenty-eighth's end (stance adverbs, compounds): 0.8342 / 0.8491, recall's raised.
-  "fresh23-held-out.yaml": { recall: 0.828, firstHit: 0.839 },
+  // In the forty-first, 0.8288 / 0.8491 once 32 see-also rules were related (0.8326 before):
+  // recall's floor a point below, by the held-out rule.
+  "fresh23-held-out.yaml": { recall: 0.818, firstHit: 0.839 },
   "fresh23-narrative-tuning.yaml": { recall: 0.836, firstHit: 0.918 },
   // Lowered in the twenty-fourth session: terms written for its own situations' tuning half
   // took this half from 0.6152 / 0.6296 to 0.5985 / 0.6111, and to 0.6024 / 0.6296 once 21 of
@@ -389,11 +392,12 @@ const FRESH40_FLOORS = {
  * The forty-first session's questions (fresh41-*.yaml): 90 by a helper who read only the five
  * codes, judged and split the same way (seed 4141), first searched with the index as the session
  * found it (1831050): tuning half 0.6726 / 0.8667, held-out half, never tuned on, 0.5880 /
+ * 0.8444; at the session's end (see-also hits, see-also rules) 0.7069 / 0.8667 and 0.6146 /
  * 0.8444. A floor a point below each.
  */
 const FRESH41_FLOORS = {
-  "fresh41-tuning.yaml": { recall: 0.662, firstHit: 0.856 },
-  "fresh41-held-out.yaml": { recall: 0.578, firstHit: 0.834 },
+  "fresh41-tuning.yaml": { recall: 0.696, firstHit: 0.856 },
+  "fresh41-held-out.yaml": { recall: 0.604, firstHit: 0.834 },
 } as const;
 
 const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS };
