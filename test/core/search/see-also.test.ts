@@ -84,6 +84,16 @@ describe("see also, on the five codes", () => {
     for (const hit of hits.slice(first)) expect(hit.concepts.some((id) => matters.has(id))).toBe(true);
   });
 
+  it("picks the same first ones whether the room is a few places or past SELECTED_IN_PLACE", () => {
+    const cited = (limit: number) => search(index, library, "supervision hours", { limit }).hits.filter((hit) => hit.seeAlso).map((hit) => hit.citation);
+    const few = cited(10);
+    const many = cited(200);
+    expect(few.length).toBeGreaterThan(0);
+    // A limit of 200 leaves room past SELECTED_IN_PLACE: the list is sorted whole.
+    expect(many.length).toBeGreaterThan(few.length);
+    expect(many.slice(0, few.length)).toEqual(few);
+  });
+
   it("keeps to the codes searched", () => {
     const { hits } = search(index, library, "supervision hours", { codes: ["wisconsin"] });
     expect(hits.length).toBeGreaterThan(0);
