@@ -9,6 +9,7 @@ import { centralityAt } from "./centrality.js";
 import { documentsOf, impliedDocuments, relatedOf } from "./concept-documents.js";
 import { APART_FACTOR, coveredWeight, type QueryPlan } from "./query.js";
 import { inverseFrequency } from "./idf.js";
+import { firstInOrder } from "./sorted.js";
 
 const NO_IMPLIED: ReadonlyMap<number, number> = new Map();
 
@@ -580,17 +581,7 @@ function answersFirst(scores: Scores, limit: number, isAnswer: (document: number
 export function best(scores: Scores, limit: number, wanted: (document: number) => boolean = () => true): number[] {
   const { values } = scores;
   const outranks = (a: number, b: number) => values[a]! > values[b]! || (values[a] === values[b] && a < b);
-  const ranked: number[] = [];
-  for (const document of scores.documents) {
-    // The cheap test first: `wanted` may weigh the document's words.
-    if (ranked.length === limit && !outranks(document, ranked[limit - 1]!)) continue;
-    if (!wanted(document)) continue;
-    let at = ranked.length;
-    while (at > 0 && outranks(document, ranked[at - 1]!)) at--;
-    ranked.splice(at, 0, document);
-    if (ranked.length > limit) ranked.pop();
-  }
-  return ranked;
+  return firstInOrder(scores.documents, limit, outranks, wanted);
 }
 
 /** The score a standard must beat to enter the first `limit` of those `wanted`: 0 until there are that many. */

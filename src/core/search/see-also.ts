@@ -9,6 +9,7 @@
 // the neighbouring rules most; a question off the codes' matters gets more hits, all marked.
 import type { SearchIndex } from "./inverted-index.js";
 import { documentsAmong, documentsOf } from "./concept-documents.js";
+import { firstInOrder } from "./sorted.js";
 
 /** The first hits whose concepts are read: as many as feedback reads (feedback.ts). */
 const READ_HITS = 5;
@@ -43,15 +44,7 @@ export function seeAlso(
   // At a thousand codes the candidates run to tens of thousands and the room is a few places:
   // kept in order as they come, each compared with the last kept first, rather than all sorted.
   if (room > SELECTED_IN_PLACE) return [...votes.keys()].sort(before).slice(0, room);
-  const kept: number[] = [];
-  for (const document of votes.keys()) {
-    if (kept.length === room && before(document, kept[room - 1]!) >= 0) continue;
-    let at = kept.length;
-    while (at > 0 && before(document, kept[at - 1]!) < 0) at--;
-    kept.splice(at, 0, document);
-    if (kept.length > room) kept.pop();
-  }
-  return kept;
+  return firstInOrder(votes.keys(), room, (a, b) => before(a, b) < 0);
 }
 
 /** Room up to this many places is filled by keeping the best in order; more, by sorting. */

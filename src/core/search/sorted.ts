@@ -1,5 +1,6 @@
 // Increasing lists of numbers (document numbers: small whole numbers), for the index's joins
-// (inverted-index.ts and joined-concepts.ts), and sorted lists of words.
+// (inverted-index.ts and joined-concepts.ts), sorted lists of words, and the first few of many
+// documents in an order (rank.ts, see-also.ts).
 
 /** Whether every number of `list` is above the one before it. */
 export const increasing = (list: readonly number[]) => list.every((value, at) => at === 0 || value > list[at - 1]!);
@@ -88,4 +89,22 @@ export function sortedHasLine(lines: string, word: string): boolean {
     else high = start;
   }
   return false;
+}
+
+/**
+ * The first `limit` of `items` that pass `wanted`, in the order `outranks` gives (a total order),
+ * each kept in place as it comes: a few places among many, without sorting them all. The order
+ * is tested first, as the cheaper: `wanted` may weigh a document's words.
+ */
+export function firstInOrder(items: Iterable<number>, limit: number, outranks: (a: number, b: number) => boolean, wanted: (item: number) => boolean = () => true): number[] {
+  const ranked: number[] = [];
+  for (const item of items) {
+    if (ranked.length === limit && !outranks(item, ranked[limit - 1]!)) continue;
+    if (!wanted(item)) continue;
+    let at = ranked.length;
+    while (at > 0 && outranks(item, ranked[at - 1]!)) at--;
+    ranked.splice(at, 0, item);
+    if (ranked.length > limit) ranked.pop();
+  }
+  return ranked;
 }

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { everydayPrefixes } from "../../../src/core/search/real-words.js";
-import { increasing, sortedHasLine, sortedIncludes, sortedStartingWith, sortedUnique } from "../../../src/core/search/sorted.js";
+import { firstInOrder, increasing, sortedHasLine, sortedIncludes, sortedStartingWith, sortedUnique } from "../../../src/core/search/sorted.js";
 
 describe("sortedIncludes", () => {
   it.each([
@@ -95,5 +96,31 @@ describe("everydayPrefixes: everyday words that begin a longer term word", () =>
     [[], "weekend", []],
   ])("%j in %j: %j", (everyday, termStems, expected) => {
     expect(everydayPrefixes(everyday, termStems)).toEqual(expected);
+  });
+});
+
+describe("firstInOrder", () => {
+  // By a score (higher first), then the smaller number: a total order, as rank.ts and see-also.ts give.
+  const scoreOf = (item: number) => (item * 7) % 5;
+  const outranks = (a: number, b: number) => scoreOf(a) > scoreOf(b) || (scoreOf(a) === scoreOf(b) && a < b);
+  const sorted = (items: number[]) => [...items].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
+
+  it.each([
+    [[], 3, []],
+    [[4, 1, 2], 0, []],
+    [[4, 1, 2], 5, [2, 4, 1]],
+    [[0, 1, 2, 3, 4, 5], 2, [2, 4]],
+    [[5, 0, 3], 3, [3, 0, 5]],
+  ])("%j, the first %d: %j", (items, limit, expected) => {
+    expect(firstInOrder(items, limit, outranks)).toEqual(expected);
+  });
+
+  it("is the first `limit` of those wanted, sorted whole", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(200)), fc.nat(12), (items, limit) => {
+        const wanted = (item: number) => item % 3 !== 0;
+        expect(firstInOrder(items, limit, outranks, wanted)).toEqual(sorted(items.filter(wanted)).slice(0, limit));
+      }),
+    );
   });
 });
