@@ -8,13 +8,14 @@
 // twenty-fourth session's situations told at length and short questions likewise, the
 // twenty-sixth's, twenty-eighth's and twenty-ninth's questions of three kinds judged standard
 // by standard likewise, how many questions no code answers are given no answer (two halves
-// alike), and the tuning file's queries framed as people frame a question ("is it ethical:
+// alike), how far two judges of the forty-second session's questions agree (the most a search
+// can be expected to reach on questions judged standard by standard), and the tuning file's queries framed as people frame a question ("is it ethical:
 // …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
 import { ordinal } from "../src/core/ordinal.js";
-import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SESSIONS, unanswered } from "../test/eval/evaluate.js";
+import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatAgreement, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SESSIONS, unanswered } from "../test/eval/evaluate.js";
 
 const root = process.cwd();
 const library = readBuiltinLibrary(root);
@@ -69,6 +70,8 @@ for (const { file, details } of [
   console.log(`questions no code answers (test/eval/${file}): ${report.unanswered} of ${report.total} given no answer`);
   if (process.argv.includes(details)) for (const { query, first } of report.answered) console.log(`  answered: ${query} → ${first}`);
 }
+console.log();
+console.log(formatAgreement(library, index, join(root, "test/eval")));
 console.log();
 console.log("the tuning file's queries framed as people frame a question: recall@10 / first hit");
 for (const { name, frame } of FRAMES) {

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { standardKey } from "../../src/core/search/inverted-index.js";
 import { search } from "../../src/core/search/search.js";
 import { isCurated } from "../../src/core/concepts/standard-concepts.js";
-import { builtIndex, casesOfConcepts, evaluate, evaluateInferredApart, evaluateWrittenApart, expectedKey, formatApart, formatSummary, framedCases, FRAMES, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SESSIONS, TARGETS, unanswered, writtenApart } from "./evaluate.js";
+import { agreement, builtIndex, casesOfConcepts, evaluate, evaluateInferredApart, evaluateWrittenApart, expectedKey, formatApart, formatSummary, framedCases, FRAMES, judgesCompared, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, readRankedCases, SECOND_JUDGE_SESSION, STANDARD_JUDGED_SESSIONS, TARGETS, unanswered, writtenApart } from "./evaluate.js";
 
 const root = join(import.meta.dirname, "../..");
 const library = readBuiltinLibrary(root);
@@ -413,7 +413,7 @@ const FRESH42_FLOORS = {
 
 const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS };
 
-describe("the twenty-sixth, twenty-eighth to forty-first sessions' fresh questions, judged by standard, in halves", () => {
+describe("the twenty-sixth, twenty-eighth to forty-second sessions' fresh questions, judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SESSIONS.flatMap((session) => [`fresh${session}-tuning.yaml`, `fresh${session}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
@@ -426,6 +426,57 @@ describe("the twenty-sixth, twenty-eighth to forty-first sessions' fresh questio
     const summary = formatSummary(report, file);
     expect(report.recall, summary).toBeGreaterThanOrEqual(floors.recall);
     expect(report.firstHit, summary).toBeGreaterThanOrEqual(floors.firstHit);
+  });
+});
+
+/**
+ * A second judge read the forty-second session's questions (fresh42-second-judge.yaml), knowing
+ * neither the first judge's lists nor the search: how far two careful readers agree is the most a
+ * search can be expected to reach on questions judged standard by standard. As measured: the
+ * second judge's first ten hold 0.8796 (tuning half) and 0.8646 (held-out half) of the first
+ * judge's lists, every first pick one of them; the search, judged by the second judge's lists,
+ * 0.5968 / 0.7778 and 0.5831 / 0.8889 (floors a point below).
+ */
+const SECOND_JUDGE_FLOORS = {
+  tuning: { recall: 0.586, firstHit: 0.767 },
+  "held-out": { recall: 0.573, firstHit: 0.878 },
+} as const;
+
+describe("two judges of the same questions", () => {
+  const truth = [{ query: "q", expect: ["wisconsin 12", "california integrity 5", "medi-cal integrity 5"] }];
+  const eleven = ["north-carolina 1", "north-carolina 2", "north-carolina 3", "north-carolina 4", "north-carolina 5", "north-carolina 6", "north-carolina 7", "north-carolina 8", "north-carolina 9", "north-carolina 10", "wisconsin 12"];
+  it.each([
+    ["the same standards in another order", ["medi-cal integrity 5", "wisconsin 12", "california integrity 5"], 1, 1],
+    ["a third of them, first", ["wisconsin 12", "alaska conduct 1"], 1 / 3, 1],
+    ["a third of them, not first", ["alaska conduct 1", "wisconsin 12"], 1 / 3, 0],
+    ["none of them", ["alaska conduct 1"], 0, 0],
+    ["one only eleventh: past the first ten", eleven, 0, 0],
+  ])("%s", (_, ranked, recall, firstHit) => {
+    const report = agreement(library, truth, [{ query: "q", ranked }]);
+    expect(report.recall).toBeCloseTo(recall, 10);
+    expect(report.firstHit).toBe(firstHit);
+  });
+
+  it("needs a ranking of every question judged", () => {
+    expect(() => agreement(library, truth, [{ query: "another", ranked: ["wisconsin 12"] }])).toThrow(/no ranking of 'q'/);
+  });
+
+  it("the second judge ranked each of the session's questions once, at most ten standards, each naming one", () => {
+    const rankings = readRankedCases(join(import.meta.dirname, `fresh${SECOND_JUDGE_SESSION}-second-judge.yaml`));
+    const questions = ["tuning", "held-out"].flatMap((half) => readEvalCases(join(import.meta.dirname, `fresh${SECOND_JUDGE_SESSION}-${half}.yaml`)).map((evalCase) => evalCase.query));
+    expect(rankings.map((ranking) => ranking.query).sort()).toEqual(questions.sort());
+    for (const { ranked } of rankings) {
+      expect(ranked.length).toBeLessThanOrEqual(10);
+      expect(new Set(ranked.map((reference) => expectedKey(library, reference))).size).toBe(ranked.length);
+    }
+  });
+
+  it.each(judgesCompared(library, index, import.meta.dirname).map((compared) => [compared.half, compared] as const))("%s half: the judges agree as measured, and search holds its floor against the second", (half, compared) => {
+    expect(compared.secondOnFirst.recall).toBeCloseTo(half === "tuning" ? 0.8796 : 0.8646, 4);
+    expect(compared.secondOnFirst.firstHit).toBe(1);
+    const summary = formatSummary(compared.searchOnSecond, `search judged by the second judge, ${half} half`);
+    expect(compared.searchOnSecond.recall, summary).toBeGreaterThanOrEqual(SECOND_JUDGE_FLOORS[half].recall);
+    expect(compared.searchOnSecond.firstHit, summary).toBeGreaterThanOrEqual(SECOND_JUDGE_FLOORS[half].firstHit);
   });
 });
 

@@ -12,6 +12,7 @@ import { search } from "../../src/core/search/search.js";
 import { resolveTarget } from "../../src/core/codes/target.js";
 import type { Library } from "../../src/model.js";
 import { EthicsError } from "../../src/core/errors.js";
+import { ordinal } from "../../src/core/ordinal.js";
 
 export const CUTOFF = 10;
 /**
@@ -136,25 +137,111 @@ function isEnglishWord(word: string): boolean {
 }
 
 export function evaluate(library: Library, cases: readonly EvalCase[], index: SearchIndex = builtIndex(library)): EvalReport {
-  const results = cases.map((evalCase): CaseResult => {
-    const expected = new Map(evalCase.expect.map((reference) => [expectedKey(library, reference), reference]));
-    const options = { limit: CUTOFF, isEnglishWord, ...(evalCase.codes && { codes: evalCase.codes }), ...(evalCase.section && { section: evalCase.section }) };
-    const hits = search(index, library, evalCase.query, options).hits;
-    const found = new Set(hits.map(standardKey).filter((key) => expected.has(key)));
-    return {
-      case: evalCase,
-      hits: hits.map((hit) => hit.citation),
-      missing: [...expected].filter(([key]) => !found.has(key)).map(([, reference]) => reference),
-      recall: found.size / Math.min(expected.size, CUTOFF),
-      firstHitRight: hits.length > 0 && expected.has(standardKey(hits[0]!)),
-    };
-  });
+  return report(
+    cases.map((evalCase) => {
+      const options = { limit: CUTOFF, isEnglishWord, ...(evalCase.codes && { codes: evalCase.codes }), ...(evalCase.section && { section: evalCase.section }) };
+      const hits = search(index, library, evalCase.query, options).hits;
+      return judged(library, evalCase, hits.map(standardKey), hits.map((hit) => hit.citation));
+    }),
+  );
+}
+
+/** How the first CUTOFF of `keys` (standard keys, best first; `citations` as shown) answer a case. */
+function judged(library: Library, evalCase: EvalCase, keys: readonly string[], citations: readonly string[]): CaseResult {
+  const expected = new Map(evalCase.expect.map((reference) => [expectedKey(library, reference), reference]));
+  const found = new Set(keys.slice(0, CUTOFF).filter((key) => expected.has(key)));
+  return {
+    case: evalCase,
+    hits: citations.slice(0, CUTOFF),
+    missing: [...expected].filter(([key]) => !found.has(key)).map(([, reference]) => reference),
+    recall: found.size / Math.min(expected.size, CUTOFF),
+    firstHitRight: keys.length > 0 && expected.has(keys[0]!),
+  };
+}
+
+function report(results: CaseResult[]): EvalReport {
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
   return {
     results,
     recall: mean(results.map((result) => result.recall)),
     firstHit: mean(results.map((result) => (result.firstHitRight ? 1 : 0))),
   };
+}
+
+/** A judge's reading of a question as a ranking: the standards to read, most relevant first (test/eval/fresh42-second-judge.yaml). */
+export interface RankedCase {
+  query: string;
+  ranked: string[];
+}
+
+export function readRankedCases(path: string): RankedCase[] {
+  const data: unknown = parse(readFileSync(path, "utf8"));
+  if (!Array.isArray(data)) throw new Error("a judge's rankings must be a list of { query, ranked }");
+  return data.map((entry, position) => {
+    const { query, ranked, ...rest } = entry as Record<string, unknown>;
+    const where = `ranking ${position + 1}`;
+    if (Object.keys(rest).length > 0) throw new Error(`${where}: unknown field ${Object.keys(rest).join(", ")}`);
+    if (typeof query !== "string" || query.trim() === "") throw new Error(`${where}: missing query`);
+    if (!Array.isArray(ranked) || ranked.length === 0 || !ranked.every((key) => typeof key === "string")) {
+      throw new Error(`${where} (${query}): ranked must list at least one reference`);
+    }
+    return { query, ranked: ranked as string[] };
+  });
+}
+
+/**
+ * One judge's rankings scored against another's lists as search is scored (the first CUTOFF of
+ * each ranking as its hits): how far two careful readers agree, the most any search can be
+ * expected to reach. `truth` gives the cases judged; each needs a ranking of the same query.
+ */
+export function agreement(library: Library, truth: readonly EvalCase[], rankings: readonly RankedCase[]): EvalReport {
+  const byQuery = new Map(rankings.map((ranking) => [ranking.query, ranking.ranked]));
+  return report(
+    truth.map((evalCase) => {
+      const ranked = byQuery.get(evalCase.query);
+      if (ranked === undefined) throw new Error(`no ranking of '${evalCase.query}'`);
+      return judged(library, evalCase, ranked.map((reference) => expectedKey(library, reference)), ranked);
+    }),
+  );
+}
+
+/** The session whose questions a second judge read too (test/eval/fresh42-second-judge.yaml). */
+export const SECOND_JUDGE_SESSION = 42;
+
+/** Each half of the second-judged session: the two judges against each other, and the search against each. */
+export function judgesCompared(library: Library, index: SearchIndex, directory: string): { half: "tuning" | "held-out"; secondOnFirst: EvalReport; firstOnSecond: EvalReport; searchOnFirst: EvalReport; searchOnSecond: EvalReport }[] {
+  const rankings = readRankedCases(join(directory, `fresh${SECOND_JUDGE_SESSION}-second-judge.yaml`));
+  return (["tuning", "held-out"] as const).map((half) => {
+    const first = readEvalCases(join(directory, `fresh${SECOND_JUDGE_SESSION}-${half}.yaml`));
+    const queries = new Set(first.map((evalCase) => evalCase.query));
+    const second = rankings.filter((ranking) => queries.has(ranking.query));
+    return {
+      half,
+      secondOnFirst: agreement(library, first, second),
+      firstOnSecond: agreement(library, rankedAsCases(second), first.map(({ query, expect }) => ({ query, ranked: expect }))),
+      searchOnFirst: evaluate(library, first, index),
+      searchOnSecond: evaluate(library, rankedAsCases(second), index),
+    };
+  });
+}
+
+export function formatAgreement(library: Library, index: SearchIndex, directory: string): string {
+  const figures = (report: EvalReport) => `${report.recall.toFixed(4)} / ${report.firstHit.toFixed(4)}`;
+  return [
+    `two judges of the ${ordinal(SECOND_JUDGE_SESSION)} session's questions (test/eval/fresh${SECOND_JUDGE_SESSION}-second-judge.yaml): recall@${CUTOFF} / first hit`,
+    ...judgesCompared(library, index, directory).flatMap(({ half, secondOnFirst, firstOnSecond, searchOnFirst, searchOnSecond }) => [
+      `  ${half} half`,
+      `    second judge's first ten, judged by the first's lists  ${figures(secondOnFirst)}`,
+      `    first judge's first ten, judged by the second's lists  ${figures(firstOnSecond)}`,
+      `    search, judged by the first judge's lists              ${figures(searchOnFirst)}`,
+      `    search, judged by the second judge's lists             ${figures(searchOnSecond)}`,
+    ]),
+  ].join("\n");
+}
+
+/** Evaluation cases whose expected standards are a judge's rankings: the search scored against that judge. */
+export function rankedAsCases(rankings: readonly RankedCase[]): EvalCase[] {
+  return rankings.map(({ query, ranked }) => ({ query, expect: ranked }));
 }
 
 /** A list of questions (test/eval/off-topic-*.yaml). */
