@@ -205,17 +205,27 @@ export function agreement(library: Library, truth: readonly EvalCase[], rankings
   );
 }
 
-/** The session whose questions a second judge read too (test/eval/fresh42-second-judge.yaml). */
-export const SECOND_JUDGE_SESSION = 42;
+/** The sessions whose questions a second judge read too (test/eval/freshN-second-judge.yaml). */
+export const SECOND_JUDGED_SESSIONS = [41, 42] as const;
 
-/** Each half of the second-judged session: the two judges against each other, and the search against each. */
-export function judgesCompared(library: Library, index: SearchIndex, directory: string): { half: "tuning" | "held-out"; secondOnFirst: EvalReport; firstOnSecond: EvalReport; searchOnFirst: EvalReport; searchOnSecond: EvalReport }[] {
-  const rankings = readRankedCases(join(directory, `fresh${SECOND_JUDGE_SESSION}-second-judge.yaml`));
+/** One half of a second-judged session: the two judges against each other, and the search against each. */
+export interface JudgesCompared {
+  session: number;
+  half: "tuning" | "held-out";
+  secondOnFirst: EvalReport;
+  firstOnSecond: EvalReport;
+  searchOnFirst: EvalReport;
+  searchOnSecond: EvalReport;
+}
+
+export function judgesCompared(library: Library, index: SearchIndex, directory: string, session: number): JudgesCompared[] {
+  const rankings = readRankedCases(join(directory, `fresh${session}-second-judge.yaml`));
   return (["tuning", "held-out"] as const).map((half) => {
-    const first = readEvalCases(join(directory, `fresh${SECOND_JUDGE_SESSION}-${half}.yaml`));
+    const first = readEvalCases(join(directory, `fresh${session}-${half}.yaml`));
     const queries = new Set(first.map((evalCase) => evalCase.query));
     const second = rankings.filter((ranking) => queries.has(ranking.query));
     return {
+      session,
       half,
       secondOnFirst: agreement(library, first, second),
       firstOnSecond: agreement(library, rankedAsCases(second), first.map(({ query, expect }) => ({ query, ranked: expect }))),
@@ -225,17 +235,25 @@ export function judgesCompared(library: Library, index: SearchIndex, directory: 
   });
 }
 
+/** The figures of several halves as one: every question of them alike. */
+export function pooled(reports: readonly EvalReport[]): EvalReport {
+  return report(reports.flatMap((each) => each.results));
+}
+
 export function formatAgreement(library: Library, index: SearchIndex, directory: string): string {
-  const figures = (report: EvalReport) => `${report.recall.toFixed(4)} / ${report.firstHit.toFixed(4)}`;
+  const figures = (each: EvalReport) => `${each.recall.toFixed(4)} / ${each.firstHit.toFixed(4)}`;
+  const lines = (title: string, halves: readonly Omit<JudgesCompared, "session" | "half">[]) => [
+    title,
+    `    second judge's first ten, judged by the first's lists  ${figures(pooled(halves.map((half) => half.secondOnFirst)))}`,
+    `    first judge's first ten, judged by the second's lists  ${figures(pooled(halves.map((half) => half.firstOnSecond)))}`,
+    `    search, judged by the first judge's lists              ${figures(pooled(halves.map((half) => half.searchOnFirst)))}`,
+    `    search, judged by the second judge's lists             ${figures(pooled(halves.map((half) => half.searchOnSecond)))}`,
+  ];
+  const all = SECOND_JUDGED_SESSIONS.flatMap((session) => judgesCompared(library, index, directory, session));
   return [
-    `two judges of the ${ordinal(SECOND_JUDGE_SESSION)} session's questions (test/eval/fresh${SECOND_JUDGE_SESSION}-second-judge.yaml): recall@${CUTOFF} / first hit`,
-    ...judgesCompared(library, index, directory).flatMap(({ half, secondOnFirst, firstOnSecond, searchOnFirst, searchOnSecond }) => [
-      `  ${half} half`,
-      `    second judge's first ten, judged by the first's lists  ${figures(secondOnFirst)}`,
-      `    first judge's first ten, judged by the second's lists  ${figures(firstOnSecond)}`,
-      `    search, judged by the first judge's lists              ${figures(searchOnFirst)}`,
-      `    search, judged by the second judge's lists             ${figures(searchOnSecond)}`,
-    ]),
+    `two judges of the same questions (test/eval/freshN-second-judge.yaml): recall@${CUTOFF} / first hit`,
+    ...all.flatMap((half) => lines(`  ${ordinal(half.session)} session, ${half.half} half`, [half])),
+    ...(SECOND_JUDGED_SESSIONS.length > 1 ? lines(`  all ${all.reduce((sum, half) => sum + half.searchOnFirst.results.length, 0)} questions`, all) : []),
   ].join("\n");
 }
 
