@@ -130,6 +130,11 @@ export interface Library {
   topics: Topic[];
   /** The concept index, in topic order. */
   concepts: Concept[];
+  /**
+   * What people type when a built-in standard is what they need (data/questions/), by
+   * standardKeyOf: search's second field. Only the build reads it; the built-in index carries it.
+   */
+  asked?: ReadonlyMap<string, readonly string[]>;
 }
 
 export function allStandards(code: Code): Standard[] {

@@ -105,7 +105,7 @@ export function readIndexText(path: string, displayName: string): string {
 }
 
 /** One entry of a list for one code → the standards it names, or why it names none. */
-function resolveEntry(entry: string | number, code: Code): StandardKey[] | string {
+export function resolveEntry(entry: string | number, code: Code): StandardKey[] | string {
   const written = String(entry).trim();
   let sectionId: string;
   let selection: string;

@@ -1,5 +1,6 @@
-// The built-in library as data/ holds it: the codes, the topics of topics.yaml and the concept
-// index of data/concepts/, a topic's standards being the union of its concepts'. Read at build
+// The built-in library as data/ holds it: the codes, the topics of topics.yaml, the concept
+// index of data/concepts/ (a topic's standards being the union of its concepts') and the
+// questions of data/questions/. Read at build
 // time (scripts/snapshot.ts) and by tests; the CLI reads the snapshot the build makes of it.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { readCodeDir } from "../codes/load.js";
 import { CONCEPTS_DIRECTORY, readConceptDir } from "../concepts/load-concepts.js";
 import { withConceptStandards } from "../concepts/link.js";
 import { readTopicsFile, TOPICS_FILE_NAME } from "../concepts/load-topics.js";
+import { QUESTIONS_DIRECTORY, readQuestionsDir } from "./read-questions.js";
 
 /** `displayRoot` is how file names appear in problems and in each code's `file`. */
 export function readDataDirectory(dataDir: string, displayRoot = dataDir): Library {
@@ -15,5 +17,7 @@ export function readDataDirectory(dataDir: string, displayRoot = dataDir): Libra
   const topics = readTopicsFile(join(dataDir, TOPICS_FILE_NAME), codes, join(displayRoot, TOPICS_FILE_NAME));
   const conceptDir = join(dataDir, CONCEPTS_DIRECTORY);
   const concepts = existsSync(conceptDir) ? readConceptDir(conceptDir, topics, codes, join(displayRoot, CONCEPTS_DIRECTORY)) : [];
-  return { codes, topics: withConceptStandards(topics, concepts), concepts };
+  const questionsDir = join(dataDir, QUESTIONS_DIRECTORY);
+  const asked = existsSync(questionsDir) ? readQuestionsDir(questionsDir, codes, join(displayRoot, QUESTIONS_DIRECTORY)) : undefined;
+  return { codes, topics: withConceptStandards(topics, concepts), concepts, ...(asked && { asked }) };
 }
