@@ -357,6 +357,8 @@ export function writtenApart(library: Library, code: string): Library {
     codes: library.codes.filter((other) => !lineage(other)),
     topics: library.topics.map((topic) => ({ ...topic, standards: keep(topic.standards) })),
     concepts: library.concepts.map((concept) => ({ ...concept, standards: keep(concept.standards), ...(concept.related ? { related: keep(concept.related) } : {}) })),
+    // A user's code has no questions of its own (data/questions/ is for the built-in codes).
+    ...(library.asked && { asked: new Map([...library.asked].filter(([key]) => !key.startsWith(`${code}\u0000`))) }),
   };
 }
 

@@ -119,5 +119,6 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
     conceptPostings: isPackedTable,
     conceptLengths: isString,
     conceptAverageLength: isNumber,
-  })(value);
+    askedPostings: isPackedTable,
+  }, { askedCopies: isString })(value);
 }

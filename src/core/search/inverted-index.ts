@@ -15,11 +15,12 @@ import { buildTermIndex, termStems, type TermIndex } from "./term-index.js";
 import { conceptShare, packCentrality } from "./centrality.js";
 import { packDocuments } from "./concept-documents.js";
 import { joinConcepts } from "./joined-concepts.js";
-import { copiesOfCode, copiesOfRelated, mergeCopies, NO_COPIES, relatedDocuments } from "./related-copies.js";
+import { copiesOfBuiltin, copiesOfCode, copiesOfRelated, mergeCopies, NO_COPIES, relatedDocuments } from "./related-copies.js";
 import { lazyRecord } from "./lazy-record.js";
 import { appendDocuments } from "./document-list.js";
 import { impliedBy } from "./implied-concepts.js";
 import { workersConductMark, workersOwnMark } from "./workers-own.js";
+import { askedFrequencies, askedStem, isAskedKey, packAskedCopies } from "./asked.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { LENGTH_WIDTH, SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -124,6 +125,10 @@ export interface SearchIndex {
   conceptLengths: string;
   /** Their average. */
   conceptAverageLength: number;
+  /** What people type when a standard is what they need (asked.ts): stem → packed postings over the standards. */
+  askedPostings: PackedTable;
+  /** The users' standards that copy a built-in one and answer its questions: `original=copy.copy` space-separated (asked.ts). */
+  askedCopies?: string;
 }
 
 export interface Posting {
@@ -266,8 +271,8 @@ export interface IndexPart {
    */
   centrality: string;
   /**
-   * In the part of a user's code derived from another, its standards that copy a related rule
-   * (where the rule stands, in its words): `rule=doc.doc` space-separated, documents numbered
+   * In the part of a user's code derived from another, its standards that copy a built-in one
+   * (where it stands, in its words): `rule=doc.doc` space-separated, documents numbered
    * within the part (related-copies.ts), so that a run finds them without reading the code.
    */
   copies?: string;
@@ -302,7 +307,8 @@ export function workedOutWeights(library: Library, index?: Pick<SearchIndex, "co
   return new Map(library.concepts.map((concept, position) => [concept.id, stems[position]!]));
 }
 
-export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), weights: ConceptWeights = new Map()): IndexPart {
+/** `asked`: what people type when each standard is what they need (Library.asked), indexed as a field of its own (asked.ts). */
+export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), weights: ConceptWeights = new Map(), asked?: Library["asked"]): IndexPart {
   // Flat lists and one reused map: a part is made for every code of a user's library on its
   // first search, so this runs a thousand times there.
   const byStem = new Map<string, number[]>(); // stem → document, frequency, document, frequency, …
@@ -348,6 +354,8 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
         }
       }
       frequencies.forEach(addPosting);
+      const questions = asked?.get(standardKeyOf(standard));
+      if (questions !== undefined) askedFrequencies(questions).forEach(addPosting);
       lengths.push(length);
       totalLength += length;
       document++;
@@ -495,8 +503,12 @@ export function mergeParts(parts: readonly IndexPart[]): IndexPart {
  * Where each standard a topic lists itself, or a concept relates, is, in the parts put one after
  * the other from `offsets`: the last of equal keys wins, as in a Map.
  */
-export function listedDocuments(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): Map<string, number> {
-  const listedCodes = new Set([...library.topics.flatMap((topic) => topic.standards), ...library.concepts.flatMap((concept) => concept.related ?? [])].map((key) => key.code));
+export function listedDocuments(
+  parts: readonly IndexPart[],
+  library: Library,
+  offsets: readonly number[],
+  listedCodes: ReadonlySet<string> = new Set([...library.topics.flatMap((topic) => topic.standards), ...library.concepts.flatMap((concept) => concept.related ?? [])].map((key) => key.code)),
+): Map<string, number> {
   const documentOf = new Map<string, number>();
   parts.forEach((part, index) => {
     let document = offsets[index]!;
@@ -554,6 +566,13 @@ function realWordsOf(options: IndexOptions, vocabulary: readonly string[], stems
   return [...new Set([...misleading, ...everyday])].sort().join(" ");
 }
 
+/** SearchIndex.askedCopies: the built-in standards' copies in users' codes, each original by its document. */
+function packAskedCopiesOf(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): string {
+  const copies = copiesOfBuiltin(parts, library, offsets);
+  if (copies.size === 0) return "";
+  return packAskedCopies(copies, listedDocuments(parts, library, offsets, new Set(library.codes.filter((code) => code.origin === "builtin").map((code) => code.id))));
+}
+
 /**
  * The index of a library whose codes' parts are `parts`, in library order. Each stem's postings
  * are joined from the parts' when first read (lazy-record.ts), and the sorted words (what typos
@@ -561,9 +580,14 @@ function realWordsOf(options: IndexOptions, vocabulary: readonly string[], stems
  */
 export function assembleSearchIndex(parts: readonly IndexPart[], library: Library, options: IndexOptions = {}): SearchIndex {
   const { pieces, offsets, documents, total } = combine(parts, false);
-  const stems = [...pieces.keys()].sort();
-  const postings = lazyRecord(stems, (stemmed) => pieces.has(stemmed), (stemmed) => joinPostings(pieces.get(stemmed)!, offsets));
+  const keys = [...pieces.keys()].sort();
+  // The asked field's postings stand apart (and its keys are no words of the codes: nothing
+  // corrects a typo to one, nor reads one as a word form).
+  const stems = keys.filter((key) => !isAskedKey(key));
+  const postings = lazyRecord(stems, (stemmed) => pieces.has(stemmed) && !isAskedKey(stemmed), (stemmed) => joinPostings(pieces.get(stemmed)!, offsets));
+  const askedPostings = packTable(keys.filter(isAskedKey).map((key) => [askedStem(key), joinPostings(pieces.get(key)!, offsets)] as const));
   const documentOf = listedDocuments(parts, library, offsets);
+  const askedCopies = packAskedCopiesOf(parts, library, offsets);
   const copies = copiesOfRelated(parts, library, offsets);
   const concepts = withImplied(library, joinConcepts(library, parts, offsets, documents, documentOf, copies) ?? conceptsByLists(parts, library, offsets, documentOf, copies));
   const builtin = options.builtin;
@@ -601,6 +625,8 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     stems: stems.join(" "),
     concepts,
     ...fields,
+    askedPostings,
+    ...(askedCopies === "" ? {} : { askedCopies }),
   };
 }
 
@@ -611,7 +637,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
  * library's concepts are the built-in ones (see conceptWeights).
  */
 export function indexPartOfCode(library: Library, code: Code, index?: Pick<SearchIndex, "conceptPostings">): IndexPart {
-  const part = buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library, index));
+  const part = buildIndexPart(code, conceptsOfCode(library, code), conceptWeights(library, index), code.origin === "builtin" ? library.asked : undefined);
   const copies = copiesOfCode(library, code);
   return copies === undefined ? part : { ...part, copies };
 }

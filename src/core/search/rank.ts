@@ -10,6 +10,7 @@ import { documentsOf, impliedDocuments, relatedOf } from "./concept-documents.js
 import { APART_FACTOR, coveredWeight, type QueryPlan } from "./query.js";
 import { inverseFrequency } from "./idf.js";
 import { firstInOrder } from "./sorted.js";
+import { scoreAsked } from "./asked.js";
 
 const NO_IMPLIED: ReadonlyMap<number, number> = new Map();
 
@@ -329,6 +330,14 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
       scores.values[document]! += value;
     });
   }
+  // What people type when a standard is what they need ranks it; it does not make it an answer
+  // (textMask): everyday words ("online", "meeting", "home") would answer questions no code
+  // answers ("how do I renew my drivers license online").
+  scoreAsked(index, plan, total, (document, value) => {
+    if (!inScope(document)) return;
+    touch(document);
+    scores.values[document]! += value;
+  });
   if (pruned.length > 0) {
     scores.coversUnscored = () => {
       // A document never scored uses none of the words read for every document: only the

@@ -1,7 +1,9 @@
-// A concept's related rules ("see also", Concept.related) name standards of the built-in codes. A
+// A concept's related rules ("see also", Concept.related) name standards of the built-in codes,
+// and every built-in standard has the questions it answers (data/questions/, asked.ts). A
 // user's code derived from one (source.derivedFrom: a copy made with `export --id`) holds the
-// same rules in the same words, and such a copy bears on the matter as its original does:
-// without this, a copy searched differently from its original wherever a related rule answered.
+// same rules in the same words, and such a copy bears on the matter as its original does and
+// answers the same questions: without this, a copy searched differently from its original
+// wherever a related rule answered, or its questions ranked it.
 //
 // A copy is found once, when its code's index part is made (parts are cached per file), never
 // by reading codes on each run: reading every derived code's standards on each run made a search
@@ -25,22 +27,24 @@ const ruleName = (key: StandardKey) => `${key.code}/${key.section}/${key.number}
 /** The name under which a code derived from `parent`, a user's code, lists its standards in a rule's words. */
 const viaName = (parent: string, key: StandardKey) => `${parent}>${ruleName(key)}`;
 
-const rulesAt = new WeakMap<readonly Concept[], ReadonlyMap<string, readonly StandardKey[]>>();
+const standardsAt = new WeakMap<readonly Code[], ReadonlyMap<string, readonly StandardKey[]>>();
 
-/** The related rules, each once, by where they stand (section and number, in any code). */
-function relatedRulesByPlace(concepts: readonly Concept[]): ReadonlyMap<string, readonly StandardKey[]> {
-  let byPlace = rulesAt.get(concepts);
+/**
+ * The built-in codes' standards by where they stand (section and number, in any code): each may
+ * have copies, for its related rules (Concept.related) and for the questions it answers
+ * (asked.ts), which every built-in standard has.
+ */
+function builtinStandardsByPlace(library: Library): ReadonlyMap<string, readonly StandardKey[]> {
+  let byPlace = standardsAt.get(library.codes);
   if (byPlace === undefined) {
-    const rules = new Map<string, StandardKey[]>();
-    const seen = new Set<string>();
-    for (const key of concepts.flatMap((concept) => concept.related ?? [])) {
-      const name = ruleName(key);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const place = `${key.section}/${key.number}`;
-      (rules.get(place) ?? rules.set(place, []).get(place)!).push(key);
+    const standards = new Map<string, StandardKey[]>();
+    for (const code of builtinCodesOf(library).values()) {
+      for (const standard of allStandards(code)) {
+        const place = `${standard.section}/${standard.number}`;
+        (standards.get(place) ?? standards.set(place, []).get(place)!).push({ code: standard.code, section: standard.section, number: standard.number });
+      }
     }
-    rulesAt.set(concepts, (byPlace = rules));
+    standardsAt.set(library.codes, (byPlace = standards));
   }
   return byPlace;
 }
@@ -56,7 +60,7 @@ function builtinCodesOf(library: Library): ReadonlyMap<string, Code> {
 
 /**
  * IndexPart.copies of a code: `rule=document.document` (documents numbered in the code, section
- * after section) for each related rule it copies, space-separated, the rule named `parent>rule`
+ * after section) for each built-in standard it copies, space-separated, named `parent>rule`
  * where the code derives from a user's code; undefined where it copies none, derives from none,
  * or the concept index curates it.
  */
@@ -65,7 +69,7 @@ export function copiesOfCode(library: Library, code: Code): string | undefined {
   if (parent === undefined || parent === code.id || isCurated(library, code.id)) return undefined;
   const builtin = builtinCodesOf(library);
   const fromBuiltin = builtin.has(parent);
-  const byPlace = relatedRulesByPlace(library.concepts);
+  const byPlace = builtinStandardsByPlace(library);
   const lists = new Map<string, number[]>();
   allStandards(code).forEach((standard, document) => {
     for (const key of byPlace.get(`${standard.section}/${standard.number}`) ?? []) {
@@ -111,9 +115,22 @@ export const NO_COPIES: ReadonlyMap<string, readonly number[]> = new Map();
  * that stand where it does in its words.
  */
 export function copiesOfRelated(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): ReadonlyMap<string, readonly number[]> {
+  return copiesOf(parts, offsets, library.concepts.flatMap((concept) => concept.related ?? []));
+}
+
+/**
+ * The documents of each built-in standard's copies (by standardKeyOf), as copiesOfRelated: what
+ * answers the questions its original answers (asked.ts).
+ */
+export function copiesOfBuiltin(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): ReadonlyMap<string, readonly number[]> {
+  return copiesOf(parts, offsets, [...builtinStandardsByPlace(library).values()].flat());
+}
+
+/** The copies of `originals`, by standardKeyOf, in the parts put together from `offsets`. */
+function copiesOf(parts: readonly IndexPart[], offsets: readonly number[], originals: readonly StandardKey[]): ReadonlyMap<string, readonly number[]> {
   const lists = joinedLists(parts, offsets);
   if (lists.size === 0) return NO_COPIES;
-  const rules = new Map(library.concepts.flatMap((concept) => concept.related ?? []).map((key) => [ruleName(key), standardKeyOf(key)]));
+  const rules = new Map(originals.map((key) => [ruleName(key), standardKeyOf(key)]));
   const copies = new Map<string, number[]>();
   const via: { parent: string; rule: string; documents: number[] }[] = [];
   for (const [name, documents] of lists) {

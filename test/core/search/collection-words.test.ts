@@ -45,8 +45,12 @@ describe("a query's words that name the collection", () => {
   it.each([
     ["dating a client as a peer specialist", "dating a client"],
     ["is it ethical: dating a client", "dating a client"],
-  ])("%j finds first what %j finds first", (framed, bare) => {
-    const first = (query: string) => search(index, library, query, { limit: 10 }).hits[0]!.citation;
-    expect(first(framed)).toBe(first(bare));
+  ])("%j finds first what %j finds first (or one it scores within a hundredth of that)", (framed, bare) => {
+    const first = search(index, library, framed, { limit: 10 }).hits[0]!.citation;
+    const hits = search(index, library, bare, { limit: 10 }).hits;
+    // The words naming the collection weigh a quarter of a word: they may settle a near tie.
+    const best = hits.filter((hit) => hit.score >= 0.99 * hits[0]!.score).map((hit) => hit.citation);
+    expect(best.length).toBeLessThanOrEqual(3);
+    expect(best).toContain(first);
   });
 });

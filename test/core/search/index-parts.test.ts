@@ -8,6 +8,8 @@ import { documentsOf, unpackDocuments } from "../../../src/core/search/concept-d
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { assembleSearchIndex, buildIndexPart, buildSearchIndex, conceptWeights, indexPartOfCode, mergeParts, packPostings, unpackPostings, type IndexPart } from "../../../src/core/search/inverted-index.js";
 import type { Code, Library } from "../../../src/model.js";
+import { isAskedKey } from "../../../src/core/search/asked.js";
+import { tableEntries } from "../../../src/core/search/packed-table.js";
 
 const root = join(import.meta.dirname, "../../..");
 const data = readDataDirectory(join(root, "data"));
@@ -44,10 +46,12 @@ describe("an index assembled from per-code parts", () => {
     const library = libraryOf(codes);
     const parts = partsOf(library);
     const index = assembleSearchIndex(parts, library);
-    expect(index.postings).toEqual(referencePostings(parts));
+    const reference = referencePostings(parts);
+    expect(index.postings).toEqual(Object.fromEntries(Object.entries(reference).filter(([key]) => !isAskedKey(key))));
+    expect(Object.fromEntries(tableEntries(index.askedPostings))).toEqual(Object.fromEntries(Object.entries(reference).filter(([key]) => isAskedKey(key)).map(([key, value]) => [key.slice(1), value])));
     expect(JSON.stringify(assembleSearchIndex(JSON.parse(JSON.stringify(parts)), library))).toBe(JSON.stringify(index));
     expect(index).toEqual(buildSearchIndex(library));
-    expect(index.stems.split(" ").filter(Boolean)).toEqual(Object.keys(referencePostings(parts)).sort());
+    expect(index.stems.split(" ").filter(Boolean)).toEqual(Object.keys(referencePostings(parts)).filter((key) => !isAskedKey(key)).sort());
   });
 
   it.each(libraries)("%s: parts merged into runs of any length assemble into the same index", (_name, codes) => {
@@ -105,7 +109,7 @@ describe("an index assembled from per-code parts", () => {
 describe("the built-in codes' part that the build ships (dist/builtin-part.json)", () => {
   it("is the part made from the data, so an index with users' codes is the same with it or without", () => {
     const shipped = JSON.parse(readFileSync(join(root, "dist/builtin-part.json"), "latin1")) as IndexPart;
-    expect(shipped).toEqual(mergeParts(builtin.map((code) => buildIndexPart(code, conceptsOfCode(data, code), conceptWeights(data)))));
+    expect(shipped).toEqual(mergeParts(builtin.map((code) => buildIndexPart(code, conceptsOfCode(data, code), conceptWeights(data), data.asked))));
   });
 });
 

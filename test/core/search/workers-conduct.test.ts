@@ -109,10 +109,11 @@ describe("a question about someone's conduct toward the asker", () => {
     expect(named(query)).toContain(concept);
   });
 
-  it("leaves the rule on abusing people served from the first hit of a client yelling at the worker", () => {
+  it("leaves the rules on abusing people served from the first hit of a client yelling at the worker", () => {
+    const abuseRules = ["Alaska · Relationship with Clients 3", "Medi-Cal · Safety & Protection 6", "Working Well Together · Safety & Protection 6", "Wisconsin 5", "Wisconsin 14", "North Carolina 10"];
     const first = (query: string) => search(index, library, query).hits[0]?.citation;
-    expect(first("i yelled at a client today")).toBe("Alaska · Relationship with Clients 3");
-    expect(first("a client yelled at me today what do i do")).not.toBe("Alaska · Relationship with Clients 3");
+    expect(abuseRules).toContain(first("i yelled at a client today"));
+    expect(abuseRules).not.toContain(first("a client yelled at me today what do i do"));
   });
 });
 
