@@ -1,7 +1,7 @@
 // The built-in library as data/ holds it: the codes, the topics of topics.yaml, the concept
 // index of data/concepts/ (a topic's standards being the union of its concepts') and the
-// questions of data/questions/. Read at build
-// time (scripts/snapshot.ts) and by tests; the CLI reads the snapshot the build makes of it.
+// questions of data/questions/. Read at build time (scripts/snapshot.ts) and by tests; the CLI
+// reads the snapshot the build makes of it, which leaves the questions to the search index.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Library } from "../../model.js";

@@ -57,6 +57,12 @@ describe("the questions a standard answers", () => {
     expect(new Set(found.map((hit) => hit.score)).size).toBe(1);
   });
 
+  it("leave out a list of copies that names no document of the index (a damaged index)", () => {
+    const library = toyLibrary("builtin");
+    const index = { ...buildSearchIndex(library), askedCopies: "1=999 x=2 1=-1 1=0.5 1=2=3" };
+    expect(search(index, library, "bail").hits.map((hit) => hit.number)).toEqual([2]);
+  });
+
   it("stand apart from the texts' postings and stems, which a typo is corrected to and a word form is read as", () => {
     const index = buildSearchIndex(toyLibrary("builtin"));
     expect([...tableEntries(index.askedPostings)].map(([stemmed]) => stemmed)).toEqual(["bail", "cancel", "client", "keep", "twice"]);
