@@ -1,7 +1,7 @@
 // What the two curated index files (data/topics.yaml and data/concepts/*.yaml) share: reading a
 // YAML file with every problem located as file:line:col, and lists of standards written per code
 // as '<section id> <number>' that must name standards of the loaded codes.
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { Code, StandardKey } from "../../model.js";
@@ -101,6 +101,15 @@ export function readIndexText(path: string, displayName: string): string {
   } catch (error) {
     if (error instanceof DataError) throw error;
     throw new DataError([{ file: displayName, line: 0, col: 0, path: "", message: describeFsError(error) }]);
+  }
+}
+
+/** The YAML files of an index directory, in name order; one that cannot be listed is a DataError. */
+export function yamlFilesIn(dir: string, displayDir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch (error) {
+    throw new DataError([{ file: displayDir, line: 0, col: 0, path: "", message: describeFsError(error) }]);
   }
 }
 

@@ -3,14 +3,13 @@
 // built-in codes on it and the general rules that bear on it (format in
 // data/concepts/README.md). Every problem comes back located as file:line:col, all files'
 // problems together.
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Code, Concept, Topic } from "../../model.js";
-import { DataError, describeFsError, type FileProblem } from "../errors.js";
+import { DataError, type FileProblem } from "../errors.js";
 import { didYouMean } from "../suggest.js";
 import { standardKeyOf } from "../codes/standard-text.js";
-import { parseIndexText, readIndexText, resolveStandardLists, slug, standardLists, text, type Report } from "./index-file.js";
+import { parseIndexText, readIndexText, resolveStandardLists, slug, standardLists, text, yamlFilesIn, type Report } from "./index-file.js";
 
 export const CONCEPTS_DIRECTORY = "concepts";
 /** Enough ways of saying a matter that a practitioner's own words are likely among them. */
@@ -97,12 +96,7 @@ export function parseConceptText(source: string, file: string, fileTopic: string
  * every problem of every file, ids used twice across files included.
  */
 export function readConceptDir(dir: string, topics: readonly Topic[], codes: readonly Code[], displayDir = dir): Concept[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
-  } catch (error) {
-    throw new DataError([{ file: displayDir, line: 0, col: 0, path: "", message: describeFsError(error) }]);
-  }
+  const names = yamlFilesIn(dir, displayDir);
   const problems: FileProblem[] = [];
   const byTopic = new Map<string, Concept[]>();
   const owners = new Map<string, string>();

@@ -1,14 +1,13 @@
 // Reads data/questions/<code id>.yaml: for each standard of a built-in code, what people type when
 // it is what they need to read (search's second field, src/core/search/asked.ts). Every problem
 // comes back located as file:line:col, all files' problems together.
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Code } from "../../model.js";
-import { DataError, describeFsError, type FileProblem } from "../errors.js";
+import { DataError, type FileProblem } from "../errors.js";
 import { didYouMean } from "../suggest.js";
 import { standardKeyOf } from "../codes/standard-text.js";
-import { parseIndexText, readIndexText, resolveEntry, text } from "../concepts/index-file.js";
+import { parseIndexText, readIndexText, resolveEntry, text, yamlFilesIn } from "../concepts/index-file.js";
 
 export const QUESTIONS_DIRECTORY = "questions";
 
@@ -34,12 +33,7 @@ export function parseQuestionsText(source: string, file: string, code: Code, ask
 
 /** Every file of a directory, each named after the built-in code whose standards it holds questions for; throws DataError listing every problem. */
 export function readQuestionsDir(dir: string, codes: readonly Code[], displayDir = dir): ReadonlyMap<string, readonly string[]> {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
-  } catch (error) {
-    throw new DataError([{ file: displayDir, line: 0, col: 0, path: "", message: describeFsError(error) }]);
-  }
+  const names = yamlFilesIn(dir, displayDir);
   const problems: FileProblem[] = [];
   const asked = new Map<string, readonly string[]>();
   for (const name of names) {
