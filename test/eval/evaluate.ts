@@ -168,7 +168,7 @@ function report(results: CaseResult[]): EvalReport {
   };
 }
 
-/** A judge's reading of a question as a ranking: the standards to read, most relevant first (test/eval/fresh42-second-judge.yaml). */
+/** A judge's reading of a question as a ranking: the standards to read, most relevant first (test/eval/freshN-second-judge.yaml). */
 export interface RankedCase {
   query: string;
   ranked: string[];
