@@ -85,8 +85,16 @@ export function copiesOfCode(library: Library, code: Code): string | undefined {
 
 const packLists = (lists: ReadonlyMap<string, readonly number[]>) => [...lists].map(([name, documents]) => `${name}=${documents.join(".")}`).join(" ");
 
+/**
+ * The lists last joined, for the parts they were joined from: putting an index together reads
+ * them twice (the related rules' copies, the questions' copies), each a thousand codes' lists.
+ */
+const lastJoined = new WeakMap<readonly IndexPart[], { offsets: readonly number[]; lists: ReadonlyMap<string, readonly number[]> }>();
+
 /** The parts' lists, by name, their documents numbered in the parts put together from `offsets`; a malformed list throws (a damaged part is made again). */
-function joinedLists(parts: readonly IndexPart[], offsets: readonly number[]): Map<string, number[]> {
+function joinedLists(parts: readonly IndexPart[], offsets: readonly number[]): ReadonlyMap<string, readonly number[]> {
+  const joined = lastJoined.get(parts);
+  if (joined !== undefined && joined.offsets === offsets) return joined.lists;
   const lists = new Map<string, number[]>();
   parts.forEach((part, index) => {
     if (part.copies === undefined || part.copies === "") return;
@@ -97,6 +105,7 @@ function joinedLists(parts: readonly IndexPart[], offsets: readonly number[]): M
       appendDocuments(entry, equals + 1, offsets[index]!, lists.get(name) ?? lists.set(name, []).get(name)!);
     }
   });
+  lastJoined.set(parts, { offsets, lists });
   return lists;
 }
 
@@ -132,7 +141,7 @@ function copiesOf(parts: readonly IndexPart[], offsets: readonly number[], origi
   if (lists.size === 0) return NO_COPIES;
   const rules = new Map(originals.map((key) => [ruleName(key), standardKeyOf(key)]));
   const copies = new Map<string, number[]>();
-  const via: { parent: string; rule: string; documents: number[] }[] = [];
+  const via: { parent: string; rule: string; documents: readonly number[] }[] = [];
   for (const [name, documents] of lists) {
     const arrow = name.indexOf(">");
     const rule = rules.get(arrow < 0 ? name : name.slice(arrow + 1));
@@ -148,7 +157,7 @@ function copiesOf(parts: readonly IndexPart[], offsets: readonly number[], origi
  * Each list a code derived from a user's code made is a copy where its parent holds a copy of
  * the same rule: taken until none is left to take, a copy of a copy of a copy too.
  */
-function addCopiesOfCopies(via: { parent: string; rule: string; documents: number[] }[], copies: Map<string, number[]>, ranges: ReadonlyMap<string, readonly [number, number]>): void {
+function addCopiesOfCopies(via: { parent: string; rule: string; documents: readonly number[] }[], copies: Map<string, number[]>, ranges: ReadonlyMap<string, readonly [number, number]>): void {
   let pending = via;
   for (let taken = true; taken && pending.length > 0; ) {
     taken = false;
