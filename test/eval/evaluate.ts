@@ -82,17 +82,26 @@ export interface ConceptCase {
 }
 
 export function readConceptCases(path: string): ConceptCase[] {
+  return readQueryLists(path, "concepts", { set: "the concept-labelled set", entry: "concept-labelled case", listed: "concept id, or none" })
+    .map(({ query, list }) => ({ query, concepts: list }));
+}
+
+/**
+ * A YAML list of { query, <field>: [strings] } (a set of labelled or ranked questions), each
+ * entry checked, an error naming the entry and what it lacks.
+ */
+function readQueryLists(path: string, field: string, words: { set: string; entry: string; listed: string }): { query: string; list: string[] }[] {
   const data: unknown = parse(readFileSync(path, "utf8"));
-  if (!Array.isArray(data)) throw new Error("the concept-labelled set must be a list of { query, concepts }");
+  if (!Array.isArray(data)) throw new Error(`${words.set} must be a list of { query, ${field} }`);
   return data.map((entry, position) => {
-    const { query, concepts, ...rest } = entry as Record<string, unknown>;
-    const where = `concept-labelled case ${position + 1}`;
+    const { query, [field]: list, ...rest } = entry as Record<string, unknown>;
+    const where = `${words.entry} ${position + 1}`;
     if (Object.keys(rest).length > 0) throw new Error(`${where}: unknown field ${Object.keys(rest).join(", ")}`);
     if (typeof query !== "string" || query.trim() === "") throw new Error(`${where}: missing query`);
-    if (!Array.isArray(concepts) || concepts.length === 0 || !concepts.every((id) => typeof id === "string")) {
-      throw new Error(`${where} (${query}): concepts must list at least one concept id, or none`);
+    if (!Array.isArray(list) || list.length === 0 || !list.every((item) => typeof item === "string")) {
+      throw new Error(`${where} (${query}): ${field} must list at least one ${words.listed}`);
     }
-    return { query, concepts: concepts as string[] };
+    return { query, list: list as string[] };
   });
 }
 
@@ -175,18 +184,8 @@ export interface RankedCase {
 }
 
 export function readRankedCases(path: string): RankedCase[] {
-  const data: unknown = parse(readFileSync(path, "utf8"));
-  if (!Array.isArray(data)) throw new Error("a judge's rankings must be a list of { query, ranked }");
-  return data.map((entry, position) => {
-    const { query, ranked, ...rest } = entry as Record<string, unknown>;
-    const where = `ranking ${position + 1}`;
-    if (Object.keys(rest).length > 0) throw new Error(`${where}: unknown field ${Object.keys(rest).join(", ")}`);
-    if (typeof query !== "string" || query.trim() === "") throw new Error(`${where}: missing query`);
-    if (!Array.isArray(ranked) || ranked.length === 0 || !ranked.every((key) => typeof key === "string")) {
-      throw new Error(`${where} (${query}): ranked must list at least one reference`);
-    }
-    return { query, ranked: ranked as string[] };
-  });
+  return readQueryLists(path, "ranked", { set: "a judge's rankings", entry: "ranking", listed: "reference" })
+    .map(({ query, list }) => ({ query, ranked: list }));
 }
 
 /**
