@@ -500,15 +500,15 @@ export function mergeParts(parts: readonly IndexPart[]): IndexPart {
 }
 
 /**
- * Where each standard a topic lists itself, or a concept relates, is, in the parts put one after
- * the other from `offsets`: the last of equal keys wins, as in a Map.
+ * Where each standard of a built-in code, or one a topic lists itself or a concept relates, is,
+ * in the parts put one after the other from `offsets`: the last of equal keys wins, as in a Map.
+ * (Only those: at a thousand users' codes, mapping every standard would cost every search.)
  */
-export function listedDocuments(
-  parts: readonly IndexPart[],
-  library: Library,
-  offsets: readonly number[],
-  listedCodes: ReadonlySet<string> = new Set([...library.topics.flatMap((topic) => topic.standards), ...library.concepts.flatMap((concept) => concept.related ?? [])].map((key) => key.code)),
-): Map<string, number> {
+export function listedDocuments(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): Map<string, number> {
+  const listedCodes = new Set([
+    ...library.codes.filter((code) => code.origin === "builtin").map((code) => code.id),
+    ...[...library.topics.flatMap((topic) => topic.standards), ...library.concepts.flatMap((concept) => concept.related ?? [])].map((key) => key.code),
+  ]);
   const documentOf = new Map<string, number>();
   parts.forEach((part, index) => {
     let document = offsets[index]!;
@@ -566,11 +566,10 @@ function realWordsOf(options: IndexOptions, vocabulary: readonly string[], stems
   return [...new Set([...misleading, ...everyday])].sort().join(" ");
 }
 
-/** SearchIndex.askedCopies: the built-in standards' copies in users' codes, each original by its document. */
-function packAskedCopiesOf(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): string {
+/** SearchIndex.askedCopies: the built-in standards' copies in users' codes, each original by its document (`documentOf`, listedDocuments). */
+function packAskedCopiesOf(parts: readonly IndexPart[], library: Library, offsets: readonly number[], documentOf: ReadonlyMap<string, number>): string {
   const copies = copiesOfBuiltin(parts, library, offsets);
-  if (copies.size === 0) return "";
-  return packAskedCopies(copies, listedDocuments(parts, library, offsets, new Set(library.codes.filter((code) => code.origin === "builtin").map((code) => code.id))));
+  return copies.size === 0 ? "" : packAskedCopies(copies, documentOf);
 }
 
 /**
@@ -587,7 +586,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   const postings = lazyRecord(stems, (stemmed) => pieces.has(stemmed) && !isAskedKey(stemmed), (stemmed) => joinPostings(pieces.get(stemmed)!, offsets));
   const askedPostings = packTable(keys.filter(isAskedKey).map((key) => [askedStem(key), joinPostings(pieces.get(key)!, offsets)] as const));
   const documentOf = listedDocuments(parts, library, offsets);
-  const askedCopies = packAskedCopiesOf(parts, library, offsets);
+  const askedCopies = packAskedCopiesOf(parts, library, offsets, documentOf);
   const copies = copiesOfRelated(parts, library, offsets);
   const concepts = withImplied(library, joinConcepts(library, parts, offsets, documents, documentOf, copies) ?? conceptsByLists(parts, library, offsets, documentOf, copies));
   const builtin = options.builtin;
