@@ -42,14 +42,16 @@ export function isCountOrId(value: number): boolean {
   return value >= 0 && value <= 2 ** 31 - 1;
 }
 
+/** `value`, a packed number, if it is a count or an id; else it throws. */
+function countOrIdOf(value: number): number {
+  if (!isCountOrId(value)) throw new RangeError(`${value} is no count or id`);
+  return value;
+}
+
 function unpacked(packed: string, expected?: number): Int32Array {
   const values: number[] = [];
   const reader = new NumberReader(packed);
-  while (!reader.done()) {
-    const value = reader.next();
-    if (!isCountOrId(value)) throw new RangeError(`${value} is no count or id`);
-    values.push(value);
-  }
+  while (!reader.done()) values.push(countOrIdOf(reader.next()));
   if (expected !== undefined && values.length !== expected) throw new RangeError(`${values.length} numbers where ${expected} were expected`);
   return Int32Array.from(values);
 }
@@ -229,16 +231,21 @@ export function packTopicLists(lists: readonly (readonly (readonly number[])[])[
 export function unpackTopicLists(packed: unknown, sizes: readonly number[], topics: number): number[][][] {
   if (!Array.isArray(packed) || packed.length !== sizes.length || !packed.every((list) => typeof list === "string")) throw new TypeError("not packed topic lists");
   return (packed as string[]).map((list, at) => {
-    const values = unpacked(list);
+    // Read straight from the packed text, in plain loops: a list of the numbers, then a view of
+    // it and Array.from for each standard, were most of the unpacking, which the Anki export
+    // does for every code (~90 ms of CPU at 1,000 codes, ~20-25 now).
+    const reader = new NumberReader(list);
     const standards: number[][] = [];
-    let next = 0;
-    while (next < values.length) {
-      const count = values[next++]!;
-      if (next + count > values.length) throw new RangeError("a topic list cut off");
-      const ofStandard = Array.from(values.subarray(next, next + count));
-      if (ofStandard.some((topic) => topic >= topics)) throw new RangeError(`a topic beyond the ${topics} topics`);
+    while (!reader.done()) {
+      const count = countOrIdOf(reader.next());
+      const ofStandard: number[] = [];
+      for (let left = count; left > 0; left--) {
+        if (reader.done()) throw new RangeError("a topic list cut off");
+        const topic = countOrIdOf(reader.next());
+        if (topic >= topics) throw new RangeError(`a topic beyond the ${topics} topics`);
+        ofStandard.push(topic);
+      }
       standards.push(ofStandard);
-      next += count;
     }
     if (standards.length !== sizes[at]) throw new RangeError(`${standards.length} standards' topics for ${sizes[at]} standards`);
     return standards;
