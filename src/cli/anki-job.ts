@@ -8,6 +8,7 @@ import type { ClozeVocabulary } from "../core/study/cloze.js";
 import { unpackTopicLists } from "../core/study/material-pack.js";
 import { allStandards, type Code } from "../model.js";
 import { renderAnkiRows, type AnkiNoteType } from "../render/anki.js";
+import { hasPlainText } from "../render/plain-text.js";
 
 export interface AnkiJob {
   format: "anki";
@@ -53,6 +54,6 @@ export function ankiRenderer(job: AnkiJob, here?: { placesAt?: (at: number) => n
       places.map((list) => list.map((place) => topics[place]!)),
       order,
     );
-    return cards.length > 0 ? renderAnkiRows(cards, job.noteType) : "";
+    return cards.length > 0 ? renderAnkiRows(cards, job.noteType, hasPlainText(code)) : "";
   };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { asciiJson } from "../../src/core/library/snapshot.js";
 import { hasPlainText, jsonTextIsPlain, markPlainText } from "../../src/render/plain-text.js";
+import { renderAnkiRows } from "../../src/render/anki.js";
 import { streamCode } from "../../src/render/export.js";
 import { mayBeUnsafe } from "../../src/render/terminal-text.js";
 import { makeCode } from "../core/make-code.js";
-import type { Code } from "../../src/model.js";
+import { allStandards, type Code } from "../../src/model.js";
 
 const hex = (unit: number) => unit.toString(16).padStart(4, "0");
 
@@ -58,5 +59,18 @@ describe("an export of a code marked as plain text", () => {
     expect(hasPlainText(marked)).toBe(true);
     expect(hasPlainText(code)).toBe(false);
     expect(streamCode(format, marked, 0)).toBe(streamCode(format, code, 0));
+  });
+
+  it.each(["Basic", "Cloze"] as const)("anki, %s cards: the rows of the marked code the same as unmarked", (noteType) => {
+    // what Anki's escaping changes (HTML, cloze markup, a sound tag cut by the blank) besides what `visible` would
+    const text = "Inspire hope, \"always\" & <never> alone: {{c1::it's}} [sound:x.mp3] #1, “always”, 😀.";
+    const cardsOf = (code: Code) => {
+      const [standard] = allStandards(code);
+      const blank = { start: text.indexOf("sound"), end: text.indexOf("sound") + 5 };
+      return [true, false].map((blanked) => ({ standard: standard!, codeTitle: code.title, blank: blanked ? blank : null, tags: ["riverside", "riverside::hope", "topic::hope"] }));
+    };
+    const marked = withText(text);
+    markPlainText(marked);
+    expect(renderAnkiRows(cardsOf(marked), noteType, true)).toBe(renderAnkiRows(cardsOf(withText(text)), noteType));
   });
 });
