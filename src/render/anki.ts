@@ -51,21 +51,40 @@ export function escapeAnkiHtml(text: string): string {
 }
 
 function escapeNow(text: string): string {
-  // Tabs and line breaks become HTML before the rest is made visible, which would picture them.
+  // Tabs and line breaks become HTML before the rest is made visible, which would picture them;
+  // most texts sent here have neither (a quote or an ampersand sent them), and are not split.
+  if (!text.includes("\n") && !text.includes("\t")) return escapedPart(text);
   return text
     .split(/(\r?\n|\t)/)
-    .map((part) => {
-      if (part === "\t") return "&#9;";
-      if (part === "\n" || part === "\r\n") return "<br>";
-      return (escapingPlainText ? part : visible(part))
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(DOUBLE_BRACE, `$1${JOINER}`)
-        .replace(AV_TAG, `[${JOINER}`);
-    })
+    .map((part) => (part === "\t" ? "&#9;" : part === "\n" || part === "\r\n" ? "<br>" : escapedPart(part)))
     .join("");
+}
+
+/** Cloze markup or a sound tag may start with one of these. */
+const BRACE_OR_BRACKET = /[{}[]/;
+
+/** A part of a text without line breaks and tabs, made visible and escaped. */
+function escapedPart(part: string): string {
+  const html = htmlEscaped(escapingPlainText ? part : visible(part));
+  return BRACE_OR_BRACKET.test(html) ? html.replace(DOUBLE_BRACE, `$1${JOINER}`).replace(AV_TAG, `[${JOINER}`) : html;
+}
+
+/**
+ * &, <, > and " as entities, in one pass over the text: four replaces, a pass each, were ~2 us
+ * a text sent here (of a Medi-Cal-sized code's cards, one text in thirteen).
+ */
+function htmlEscaped(text: string): string {
+  let html = "";
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code > 0x3e) continue;
+    const entity = code === 0x26 ? "&amp;" : code === 0x3c ? "&lt;" : code === 0x3e ? "&gt;" : code === 0x22 ? "&quot;" : null;
+    if (entity === null) continue;
+    html += text.slice(from, at) + entity;
+    from = at + 1;
+  }
+  return from === 0 ? text : html + text.slice(from);
 }
 
 /** Items, the source's notes and our editor's notes, after the text: a standard is never shown without them. */
