@@ -275,11 +275,14 @@ async function page(output: string, pager: string): Promise<boolean> {
       process.kill(process.pid, received);
       throw new EthicsError("", undefined, HELD_WHILE_PAGING[received]); // only if the signal did not end us
     }
-    // EPIPE: the pager quit before reading everything, as a reader may.
-    if (result.error) return (result.error as NodeJS.ErrnoException).code === "EPIPE";
     // The shell's own "cannot start": 127, no such command; 126, found but not executable
     // (POSIX). Then the output is printed directly, as git prints it past a pager it cannot run.
-    return result.status !== 127 && result.status !== 126;
+    // Asked first: a shell that could not start the pager has often quit before the output was
+    // written to it, so the write fails with EPIPE too, and the status says why.
+    if (result.status === 127 || result.status === 126) return false;
+    // EPIPE: the pager quit before reading everything, as a reader may.
+    if (result.error) return (result.error as NodeJS.ErrnoException).code === "EPIPE";
+    return true;
   } finally {
     for (const release of holders) release();
   }

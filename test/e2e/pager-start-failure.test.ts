@@ -30,6 +30,14 @@ describe("a pager that cannot start", () => {
     expect(screen).toContain("exit 0");
   });
 
+  // Output far past a pipe's buffer: the shell has quit before it is all written, so the write
+  // fails (EPIPE) every time, not only when the shell happens to quit first.
+  it("no such command, output longer than a pipe holds: printed directly", () => {
+    const screen = withPager("show medi-cal, california, medi-cal, california", join(dir, "no-such-pager"));
+    expect(screen).toContain("Medi-Cal · Integrity");
+    expect(screen).toContain("exit 0");
+  });
+
   it("a pager that starts and shows nothing is the user's choice", () => {
     const screen = withPager("show medi-cal integrity", "true");
     expect(screen).not.toContain("Medi-Cal · Integrity");
