@@ -151,6 +151,26 @@ describe("folders named with ETHICS_DATA and --data", () => {
     }
   });
 
+  it("a user's folder copied from data/: its concepts/ and questions/ are named as not read, not skipped in silence", () => {
+    const dir = folder({ "riverside-agency.yaml": riverside });
+    mkdirSync(join(dir, "concepts"));
+    writeFileSync(join(dir, "concepts", "boundaries.yaml"), "topic: boundaries\n");
+    mkdirSync(join(dir, "questions"));
+    writeFileSync(join(dir, "questions", "riverside-agency.yaml"), "boundaries 1: [Can I hug a client?]\n");
+    mkdirSync(join(dir, "archive")); // a folder of the user's own: not data/'s layout, no word
+    const warnings =
+      `ethics: warning: ${dir}/concepts is not read: users' folders hold codes, not concepts; tag standards with concept ids instead\n` +
+      `ethics: warning: ${dir}/questions is not read: users' folders hold codes, not lists of questions; search reads a user's code by its own words and its concepts\n`;
+    const shown = ethics(["--data", dir, "show", "riverside", "boundaries", "1"]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain("Riverside · Boundaries 1");
+    expect(unwrapped(shown.stderr)).toBe(warnings);
+    const validated = ethics(["validate", dir]);
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toBe("1 file valid\n");
+    expect(unwrapped(validated.stderr)).toBe(warnings);
+  });
+
   it("validate says so too: it skipped a folder's topics.yaml in silence, and a folder of one had 'no code files'", () => {
     const topics = "topics:\n  - id: gifts\n    name: Gifts\n";
     const warning = (dir: string) => `ethics: warning: ${dir}/topics.yaml is not read: users' folders hold codes, not topics; tag standards with concept ids instead\n`;

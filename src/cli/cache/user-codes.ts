@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
-import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
+import { builtInOnlyWarning, jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
 import { readFileBytes, type FileRead } from "../../core/codes/read-file.js";
 import { holdsNoCode } from "../../core/codes/empty-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
@@ -186,9 +186,7 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
       warn(`ETHICS_DATA: ${message}; skipped`);
       continue;
     }
-    if (listing.topicsFile !== null) {
-      warn(`${listing.topicsFile} is not read: users' folders hold codes, not topics; tag standards with concept ids instead`);
-    }
+    for (const path of listing.builtInOnly) warn(builtInOnlyWarning(path));
     // A folder named on the command line that holds no code (the codes one level down, or the
     // wrong folder) would otherwise give the built-in codes alone without a word.
     if (dir.explicit && listing.files.length === 0) {

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { Command } from "commander";
-import { isTopicsFileName, listCodeDirectory } from "../../core/codes/code-files.js";
+import { builtInOnlyWarning, isTopicsFileName, listCodeDirectory } from "../../core/codes/code-files.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import { plural } from "../../render/plural.js";
 import { contextOf } from "../context.js";
@@ -10,18 +10,17 @@ import { cacheDirectory } from "../cache/cache-dir.js";
 import { codeFilesNamed, refuseOutputIntoInput } from "../output-into-input.js";
 
 /**
- * The topics.yaml files among `paths` and in the folders they name: --data skips them with a
+ * The topics.yaml files among `paths`, and the parts of data/'s layout a user's folder does not
+ * use (topics.yaml, concepts/, questions/) in the folders they name: --data skips them with a
  * warning, and validate, which skipped them in silence (a folder of one said it had "no .yaml
  * or .yml code files"), says the same.
  */
-function topicsFilesNamed(paths: readonly string[]): string[] {
+function builtInOnlyNamed(paths: readonly string[]): string[] {
   const found: string[] = [];
   for (const path of paths) {
     try {
-      if (statSync(path).isDirectory()) {
-        const { topicsFile } = listCodeDirectory(path);
-        if (topicsFile !== null) found.push(topicsFile);
-      } else if (isTopicsFileName(basename(path))) found.push(path);
+      if (statSync(path).isDirectory()) found.push(...listCodeDirectory(path).builtInOnly);
+      else if (isTopicsFileName(basename(path))) found.push(path);
     } catch {
       // a path that cannot be read is validate's own problem to report
     }
@@ -61,9 +60,7 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
       import("../cache/checked-files.js"),
     ]);
     refuseOutputIntoInput(() => codeFilesNamed(paths));
-    for (const topicsFile of topicsFilesNamed(paths)) {
-      warn(`${topicsFile} is not read: users' folders hold codes, not topics; tag standards with concept ids instead`);
-    }
+    for (const path of builtInOnlyNamed(paths)) warn(builtInOnlyWarning(path));
     const { library: builtin, buildId } = readSnapshot();
     // What each file's check found is cached per file content and build (checked-files.ts).
     const cache = openCache(cacheDirectory(process.env));

@@ -1,7 +1,7 @@
 // Which files in a data directory are codes. Kept apart from load.ts so that checking
 // whether cached data is still fresh costs no YAML parser.
 import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 /** topics.yaml sits beside the codes in data/ but is not a code. */
 export function isTopicsFileName(name: string): boolean {
@@ -23,8 +23,11 @@ export function isCodeFileName(name: string): boolean {
 export interface CodeFileListing {
   /** The code files, sorted, as paths joined to the directory. */
   files: string[];
-  /** A topics.yaml found among them, which users' folders may not have. */
-  topicsFile: string | null;
+  /**
+   * What data/ holds beside its codes and a user's folder does not use (topics.yaml, the concepts/
+   * and questions/ folders), as paths joined to the directory: each is named in a warning.
+   */
+  builtInOnly: string[];
   /**
    * Where no code file is: the names of .json files (an export with --format json, saved to be
    * used), which are not read, so that the folder's warning can name them. Empty otherwise.
@@ -49,17 +52,38 @@ export function jsonFilesNotRead(jsonNames: readonly string[]): string {
   return `${shown} are not read (JSON is YAML: named .yaml, they would be)`;
 }
 
+/**
+ * Why each part of data/'s layout that a user's folder does not use is not read there, by the
+ * pattern of its name. A user who copied data/ (or a folder of concepts or questions written for
+ * it) would otherwise see them skipped without a word.
+ */
+const BUILT_IN_ONLY: readonly (readonly [RegExp, string])[] = [
+  [/^topics\.ya?ml$/i, "users' folders hold codes, not topics; tag standards with concept ids instead"],
+  [/^concepts$/i, "users' folders hold codes, not concepts; tag standards with concept ids instead"],
+  [/^questions$/i, "users' folders hold codes, not lists of questions; search reads a user's code by its own words and its concepts"],
+];
+
+/** The warning for a part of data/'s layout found in a user's folder (see BUILT_IN_ONLY). */
+export function builtInOnlyWarning(path: string): string {
+  const name = basename(path);
+  const why = BUILT_IN_ONLY.find(([pattern]) => pattern.test(name))?.[1] ?? "users' folders hold codes";
+  return `${path} is not read: ${why}`;
+}
+
+function isBuiltInOnlyName(name: string): boolean {
+  return BUILT_IN_ONLY.some(([pattern]) => pattern.test(name));
+}
+
 /** Throws the file system's error when the directory cannot be read. */
 export function listCodeDirectory(dir: string): CodeFileListing {
   const names = readdirSync(dir).sort();
-  const topics = names.find((name) => isTopicsFileName(name));
   // join(dir, name) normalizes the whole path again for each name, ~6 µs each (5,000 files: 30
   // ms of a warm `list`); the directory's part is the same for every name, which is one segment
   // (a file's name has no separator, and a code file's is never . or ..): made once.
   const prefix = join(dir, "x").slice(0, -1);
   const files = names.filter(isCodeFileName).map((name) => prefix + name);
   const jsonNames = files.length === 0 ? names.filter(isJsonFileName) : [];
-  return { files, topicsFile: topics === undefined ? null : join(dir, topics), jsonNames };
+  return { files, builtInOnly: names.filter(isBuiltInOnlyName).map((name) => prefix + name), jsonNames };
 }
 
 export function listCodeFiles(dir: string): string[] {

@@ -10,6 +10,8 @@ const dir = mkdtempSync(join(tmpdir(), "ethics-code-files-"));
 const names = ["b.yaml", "a.yml", "..dots.yaml", "with space.YAML", "topics.yaml", ".#lock.yaml", "backup.yaml~", "notes.txt"];
 for (const name of names) writeFileSync(join(dir, name), "id: x\n");
 mkdirSync(join(dir, "inner"));
+mkdirSync(join(dir, "concepts"));
+mkdirSync(join(dir, "Questions"));
 const fromHere = relative(process.cwd(), dir);
 
 describe("listCodeDirectory", () => {
@@ -18,7 +20,8 @@ describe("listCodeDirectory", () => {
     (spelled) => {
       const listing = listCodeDirectory(spelled);
       expect(listing.files).toEqual(["a.yml", "b.yaml", "with space.YAML"].map((name) => join(spelled, name)));
-      expect(listing.topicsFile).toBe(join(spelled, "topics.yaml"));
+      // data/'s own layout, which a user's folder does not use: named, so that a warning can say so
+      expect(listing.builtInOnly).toEqual(["Questions", "concepts", "topics.yaml"].map((name) => join(spelled, name)));
     },
   );
 });
