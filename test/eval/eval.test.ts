@@ -551,9 +551,11 @@ describe("questions no code answers", () => {
  * old I work with told me…" lost recall within California and Medi-Cal inferred, and went from
  * 0.333 to 1.000 on the curated codes); 0.8770 / 0.7824 at the twenty-sixth session's end;
  * 0.8800 / 0.7910 once a concept three loose neighbours agree on is inferred too (infer.ts
- * VOTE_SIMILARITY). A floor just below.
+ * VOTE_SIMILARITY); 0.8963 / 0.7941 at the forty-third session's end; 0.9179 / 0.7992 once a
+ * guessed standard is lent the rank of the curated rules it resembles (search/likeness.ts). A
+ * floor just below.
  */
-const APART_FLOORS = { recall: 0.879, firstHit: 0.788 };
+const APART_FLOORS = { recall: 0.916, firstHit: 0.798 };
 
 describe("codes written apart", () => {
   it("leave the code uncurated and its lineage out: Medi-Cal without Working Well Together, and the other way", () => {

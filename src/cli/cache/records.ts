@@ -99,7 +99,7 @@ export function isIndexPart(value: unknown): value is IndexPart {
     words: isString,
     concepts: isString,
     centrality: isString,
-  }, { copies: isString })(value);
+  }, { copies: isString, likeness: isString })(value);
 }
 
 const isPackedTable = objectOf({ keys: isString, keyEnds: isString, values: isString, ends: isString });
@@ -120,5 +120,5 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
     conceptLengths: isString,
     conceptAverageLength: isNumber,
     askedPostings: isPackedTable,
-  }, { askedCopies: isString })(value);
+  }, { askedCopies: isString, likeness: isStringRecord, likenessFrom: isString })(value);
 }

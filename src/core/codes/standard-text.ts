@@ -7,6 +7,14 @@ export function standardKeyOf(key: StandardKey): string {
   return `${key.code}\u0000${key.section}\u0000${key.number}`;
 }
 
+/**
+ * A standard's key as the index's parts write it, `code/section/number` (ids are slugs, so no
+ * "/", " ", "=", ":" or "." is in one): how a part names a built-in standard it refers to.
+ */
+export function ruleNameOf(key: StandardKey): string {
+  return `${key.code}/${key.section}/${key.number}`;
+}
+
 export function standardWords(standard: Standard): string {
   return [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
 }

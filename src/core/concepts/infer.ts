@@ -6,7 +6,7 @@
 // recovers the curated topics with precision and recall near 0.9 (test/core/concepts).
 import type { Concept, Standard } from "../../model.js";
 import { buildTermModel, cosineColumns, cosineRowInto, termList, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
-import { standardContentStems, standardKeyOf, standardWords } from "../codes/standard-text.js";
+import { ruleNameOf, standardContentStems, standardKeyOf, standardWords } from "../codes/standard-text.js";
 import { curatedTags } from "./curated-tags.js";
 import { compileTerms, contentStemsOf, isWordForWord, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
@@ -37,6 +37,27 @@ export const NEAR_COPY_SIMILARITY = 0.7;
 export const VOTE_SIMILARITY = 0.25;
 export const AGREEING_NEIGHBOURS = 3;
 
+/**
+ * A guessed standard's likeness to curated ones, kept for search (search/likeness.ts): the
+ * curated standards of cosine LIKENESS_FLOOR or more, the LIKENESS_NEIGHBOURS most alike. A rule
+ * written apart from the curated codes shares a few of a curated rule's meaningful words where
+ * it governs the same matter in its own wording; search lends it some of the rank those rules
+ * earn. Measured on the built-in codes, each written apart with its lineage left out (npm run
+ * eval, codes written apart, the tuning file; recall / first hit): 5, 8, 10, 12 and 20
+ * neighbours 0.8953, 0.9005, 0.9021, 0.9024 and 0.9027 / 0.7841–0.7848, where each neighbour
+ * kept costs a first run and every search over such codes a few bytes; a floor of 0.15, 0.8978
+ * / 0.7827 (20 neighbours). Prototyped first, floors of 0, 0.2 and 0.3 gave 0.9076, 0.8979 and
+ * 0.8867 against 0.9076 at 0.1.
+ */
+export const LIKENESS_FLOOR = 0.1;
+export const LIKENESS_NEIGHBOURS = 10;
+
+/** A curated standard (its column in InferenceModel.vectors) a guessed one is like, and how much (cosine). */
+export interface Likeness {
+  column: number;
+  similarity: number;
+}
+
 /** What inference compares a standard with: the curated standards, as vectors, and the concepts' telling terms. */
 export interface InferenceModel {
   model: TermModel;
@@ -45,6 +66,8 @@ export interface InferenceModel {
   tags: string[][];
   /** The code of each curated standard, in the same order. */
   codes: string[];
+  /** Each curated standard, as ruleNameOf names it, in the same order: what a guess's likeness names. */
+  names: string[];
   /**
    * The concepts' telling phrases whose first meaningful word has this stem (a phrase matches
    * only a text that has all of its words): compiled on first use, since a code copied from a
@@ -94,6 +117,7 @@ export function inferenceModel(curated: readonly Standard[], concepts: readonly 
     vectors: cosineColumns(curatedTerms.map((each) => termVector(each, model))),
     tags: tagged.map((standard) => tagsOf.get(standardKeyOf(standard))!),
     codes: tagged.map((standard) => standard.code),
+    names: tagged.map(ruleNameOf),
     phrasesFrom: (stem) => (phrases ??= phrasesByFirstStem(concepts)).get(stem),
     order: new Map(concepts.map((concept, at) => [concept.id, at])),
   };
@@ -108,9 +132,10 @@ const SAME_WORDS = 1 - 1e-9;
  * is about just what that one is about, not about its other neighbours' matters too, so that a
  * copy of a code compares with its original only where its wording does. `copied`, if given, is
  * told which standards took their concepts whole from a near copy (or the parent's same words):
- * those are a reading, the others' a guess.
+ * those are a reading, the others' a guess. `likeness`, if given, is told each guess's likeness
+ * to the curated standards (a reading's is its copy's).
  */
-export function inferConcepts(standards: readonly Standard[], inference: InferenceModel, parent?: string, copied?: boolean[]): string[][] {
+export function inferConcepts(standards: readonly Standard[], inference: InferenceModel, parent?: string, copied?: boolean[], likeness?: (readonly Likeness[] | undefined)[]): string[][] {
   // One row of cosines at a time, in memory used again: only the columns a row touched are read and cleared.
   const row = new Float64Array(inference.vectors.count);
   const touched: number[] = [];
@@ -149,6 +174,7 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
         if (value >= VOTE_SIMILARITY && value < NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) votes.set(id, (votes.get(id) ?? 0) + 1);
       }
       for (const [id, count] of votes) if (count >= AGREEING_NEIGHBOURS) found.add(id);
+      if (likeness) likeness[at] = likenessOf(row, touched);
     }
     clear();
     if (copied) copied[at] = nearest >= NEAR_COPY_SIMILARITY;
@@ -160,4 +186,17 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
     }
     return ordered();
   });
+}
+
+/** The curated standards `row` (a standard's cosines, `touched` its columns with any) finds alike, most alike first (LIKENESS_FLOOR, LIKENESS_NEIGHBOURS). */
+function likenessOf(row: Float64Array, touched: readonly number[]): Likeness[] {
+  const alike: Likeness[] = [];
+  for (const column of touched) {
+    const similarity = Math.min(1, row[column]!);
+    if (similarity >= LIKENESS_FLOOR) alike.push({ column, similarity });
+  }
+  // Equal likeness in column order: what is kept never depends on the order columns were touched in.
+  alike.sort((a, b) => b.similarity - a.similarity || a.column - b.column);
+  alike.length = Math.min(alike.length, LIKENESS_NEIGHBOURS);
+  return alike;
 }

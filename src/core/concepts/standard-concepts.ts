@@ -2,7 +2,7 @@
 // a code a user added, what infer.ts works out (marked inferred: a likeness is not a reading).
 import { allStandards, type Code, type Library } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
-import { inferConcepts, inferenceModel, phrasesByFirstStem, type InferenceModel } from "./infer.js";
+import { inferConcepts, inferenceModel, phrasesByFirstStem, type InferenceModel, type Likeness } from "./infer.js";
 import { registeredMadeAhead } from "./made-ahead.js";
 import { parseInference, serializeInference, type InferenceTexts } from "./stored-inference.js";
 
@@ -14,6 +14,12 @@ export interface StandardConcepts {
   inferred: boolean;
   /** Inferred, and not from a near copy of a curated standard: a guess that may miss matters. */
   guessed?: boolean;
+  /**
+   * A guess's likeness to curated standards (infer.ts Likeness), most alike first: each curated
+   * standard as ruleNameOf names it, and the cosine in hundredths. Search lends the guess some
+   * of their rank (search/likeness.ts).
+   */
+  likeness?: readonly (readonly [string, number])[];
 }
 
 const curatedCodes = new WeakMap<Library, ReadonlySet<string>>();
@@ -65,6 +71,12 @@ function inferenceFor(library: Library): InferenceModel {
   return model;
 }
 
+/** A guess's likeness as StandardConcepts gives it, the model's columns named. */
+function likenessByRule(model: InferenceModel, likeness: readonly Likeness[] | undefined): StandardConcepts["likeness"] {
+  if (likeness === undefined || likeness.length === 0) return undefined;
+  return likeness.map(({ column, similarity }) => [model.names[column]!, Math.round(similarity * 100)] as const);
+}
+
 /** The model `library`'s uncurated codes are inferred from, as text (stored-inference.ts): what the build ships for the built-in library. */
 export function inferenceTextsOf(library: Library): InferenceTexts {
   return serializeInference(inferenceModel(curatedCodesOf(library).flatMap(allStandards), library.concepts), phrasesByFirstStem(library.concepts));
@@ -84,14 +96,17 @@ export function conceptsOfCode(library: Library, code: Code): Map<string, Standa
   const standards = allStandards(code);
   const untagged = standards.filter((standard) => standard.concepts === undefined);
   const copied: boolean[] = [];
-  const inferred = untagged.length === 0 ? [] : inferConcepts(untagged, inferenceFor(library), code.source.derivedFrom, copied);
+  const likeness: (readonly Likeness[] | undefined)[] = [];
+  const model = untagged.length === 0 ? undefined : inferenceFor(library);
+  const inferred = model === undefined ? [] : inferConcepts(untagged, model, code.source.derivedFrom, copied, likeness);
   let next = 0;
   for (const standard of standards) {
     const key = standardKeyOf(standard);
     if (standard.concepts !== undefined) result.set(key, { ids: library.concepts.filter((concept) => standard.concepts!.includes(concept.id)).map((concept) => concept.id), inferred: false });
     else {
       const guessed = copied[next] !== true;
-      result.set(key, { ids: inferred[next++]!, inferred: true, ...(guessed ? { guessed } : {}) });
+      const alike = guessed ? likenessByRule(model!, likeness[next]) : undefined;
+      result.set(key, { ids: inferred[next++]!, inferred: true, ...(guessed ? { guessed } : {}), ...(alike ? { likeness: alike } : {}) });
     }
   }
   return result;

@@ -16,7 +16,7 @@ import type { CosineColumns, TermModel } from "../compare/similarity.js";
 import type { InferenceModel, TellingPhrase } from "./infer.js";
 import { markedWords, phraseOfMarked } from "./terms.js";
 
-const FORMAT = 3;
+const FORMAT = 4;
 const STOP_MARK = "_";
 
 interface StoredModel {
@@ -33,6 +33,8 @@ interface StoredModel {
   count: number;
   tags: string[][];
   codes: string[];
+  /** Each column's standard, as ruleNameOf names it (format 4). */
+  names: string[];
   /** The concept ids in the index's order. */
   order: string[];
   /** How many lines the phrases' text has: one cut short is not read. */
@@ -60,6 +62,7 @@ export function serializeInference(inference: InferenceModel, phrases: ReadonlyM
     count: vectors.count,
     tags: inference.tags,
     codes: inference.codes,
+    names: inference.names,
     order: [...inference.order].sort((a, b) => a[1] - b[1]).map(([id]) => id),
     phraseStems: phrases.size,
   };
@@ -86,13 +89,15 @@ function isStoredModel(value: unknown): value is StoredModel {
     typeof value === "object" &&
     value !== null &&
     stored.format === FORMAT &&
-    [stored.idfTerms, stored.idf, stored.terms, stored.ends, stored.columns, stored.weights, stored.tags, stored.codes, stored.order].every(Array.isArray) &&
+    [stored.idfTerms, stored.idf, stored.terms, stored.ends, stored.columns, stored.weights, stored.tags, stored.codes, stored.names, stored.order].every(Array.isArray) &&
     stored.idfTerms.length === stored.idf.length &&
     stored.terms.length === stored.ends.length &&
     stored.columns.length === stored.weights.length &&
     stored.ends[stored.ends.length - 1] === stored.columns.length &&
     stored.tags.length === stored.count &&
     stored.codes.length === stored.count &&
+    stored.names.length === stored.count &&
+    stored.names.every((name) => typeof name === "string") &&
     Number.isSafeInteger(stored.phraseStems)
   );
 }
@@ -173,6 +178,7 @@ export function parseInference(
     vectors: { count: stored.count, postings },
     tags: stored.tags,
     codes: stored.codes,
+    names: stored.names,
     phrasesFrom: phrasesOnDemand(stored.phraseStems, readPhrases, makePhrases),
     order: new Map(stored.order.map((id, at) => [id, at])),
   };

@@ -4,7 +4,7 @@
 // next to nothing, and only the postings of a query's own stems are ever decoded.
 import type { Code, Library, StandardKey } from "../../model.js";
 import { standardContentStems, standardContentWords, standardKeyOf } from "../codes/standard-text.js";
-import { conceptsOfCode, type StandardConcepts } from "../concepts/standard-concepts.js";
+import { conceptsOfCode, isCurated, type StandardConcepts } from "../concepts/standard-concepts.js";
 import { conceptWeightsMadeAhead } from "../concepts/made-ahead.js";
 import { compileTerms, ownEntries } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
@@ -21,6 +21,7 @@ import { appendDocuments } from "./document-list.js";
 import { impliedBy } from "./implied-concepts.js";
 import { workersConductMark, workersOwnMark } from "./workers-own.js";
 import { askedFrequencies, askedStem, isAskedKey, packAskedCopies } from "./asked.js";
+import { mergeLikeness, packIndexLikeness, packPartLikeness } from "./likeness.js";
 import { stem, STOP_WORDS, terms, words } from "../text.js";
 
 import { LENGTH_WIDTH, SEARCH_INDEX_FORMAT } from "./index-format.js";
@@ -129,6 +130,10 @@ export interface SearchIndex {
   askedPostings: PackedTable;
   /** The users' standards that copy a built-in one and answer its questions: `original=copy.copy` space-separated (asked.ts). */
   askedCopies?: string;
+  /** Users' guessed standards alike to each curated one, by its document (likeness.ts). */
+  likeness?: Record<string, string>;
+  /** With `likeness`: the curated codes' ids, comma-separated. */
+  likenessFrom?: string;
 }
 
 export interface Posting {
@@ -276,6 +281,8 @@ export interface IndexPart {
    * within the part (related-copies.ts), so that a run finds them without reading the code.
    */
   copies?: string;
+  /** Its guessed standards' likeness to curated ones, by curated standard (likeness.ts). */
+  likeness?: string;
 }
 
 /** A code's standards with their concepts (conceptsOfCode), by standardKeyOf. */
@@ -319,6 +326,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
   const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
   const sections: IndexedSection[] = [];
   const onConcept = new Map<string, ConceptDocuments>(); // "id" or "~id" (inferred) → documents, shares
+  const keys: string[] = [];
   let document = 0;
   let totalLength = 0;
   const addPosting = (frequency: number, stemmed: string) => {
@@ -343,7 +351,9 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
         for (const stemmed of titleStems) frequencies.set(stemmed, (frequencies.get(stemmed) ?? 0) + titleWeight);
         length += titleStems.size * titleWeight;
       }
-      const found = concepts.get(standardKeyOf(standard));
+      const key = standardKeyOf(standard);
+      keys.push(key);
+      const found = concepts.get(key);
       for (const id of found?.ids ?? []) {
         const share = conceptShare(weights.get(id) ?? NO_WEIGHTS, frequencies);
         for (const key of found!.guessed ? [`~${id}`, `?${id}`] : [found!.inferred ? `~${id}` : id]) {
@@ -354,7 +364,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
         }
       }
       frequencies.forEach(addPosting);
-      const questions = asked?.get(standardKeyOf(standard));
+      const questions = asked?.get(key);
       if (questions !== undefined) askedFrequencies(questions).forEach(addPosting);
       lengths.push(length);
       totalLength += length;
@@ -365,6 +375,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
   }
   const postings: string[] = [];
   byStem.forEach((list, stemmed) => postings.push(stemmed, String(list[list.length - 2]), packPostingPairs(list)));
+  const likeness = packPartLikeness(keys, concepts);
   return {
     codes: [{ id: code.id, titleStems: [...new Set(contentWords(code.title).map(stem))].join(" "), sections }],
     numbers: [numbers],
@@ -373,6 +384,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
     postings: postings.join(" "),
     words: [...vocabulary].join(" "),
     ...packedConcepts(onConcept),
+    ...(likeness === undefined ? {} : { likeness }),
   };
 }
 
@@ -496,6 +508,7 @@ export function mergeParts(parts: readonly IndexPart[]): IndexPart {
     words: [...wordsOf(parts)].join(" "),
     ...packedConcepts(concepts),
     ...mergeCopies(parts, offsets),
+    ...mergeLikeness(parts, offsets),
   };
 }
 
@@ -587,6 +600,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
   const askedPostings = packTable(keys.filter(isAskedKey).map((key) => [askedStem(key), joinPostings(pieces.get(key)!, offsets)] as const));
   const documentOf = listedDocuments(parts, library, offsets);
   const askedCopies = packAskedCopiesOf(parts, library, offsets, documentOf);
+  const likeness = packIndexLikeness(parts, offsets, documentOf);
   const copies = copiesOfRelated(parts, library, offsets);
   const concepts = withImplied(library, joinConcepts(library, parts, offsets, documents, documentOf, copies) ?? conceptsByLists(parts, library, offsets, documentOf, copies));
   const builtin = options.builtin;
@@ -626,6 +640,7 @@ export function assembleSearchIndex(parts: readonly IndexPart[], library: Librar
     ...fields,
     askedPostings,
     ...(askedCopies === "" ? {} : { askedCopies }),
+    ...(likeness === undefined ? {} : { likeness, likenessFrom: library.codes.filter((code) => isCurated(library, code.id)).map((code) => code.id).join(",") }),
   };
 }
 

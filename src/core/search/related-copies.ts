@@ -17,13 +17,13 @@
 // (Medi-Cal derives from Working Well Together) has the related rules its readers listed and no
 // more: its part lists nothing.
 import { allStandards, derivedFromOf, findStandardIn, type Code, type Concept, type Library, type StandardKey } from "../../model.js";
-import { standardKeyOf, standardWords } from "../codes/standard-text.js";
+import { ruleNameOf, standardKeyOf, standardWords } from "../codes/standard-text.js";
 import { isCurated } from "../concepts/standard-concepts.js";
 import { appendDocuments } from "./document-list.js";
 import type { IndexPart } from "./inverted-index.js";
 
-/** A related rule as a part names it: `code/section/number` (ids are slugs, so neither "/" nor " " nor "=" is in one). */
-const ruleName = (key: StandardKey) => `${key.code}/${key.section}/${key.number}`;
+/** A related rule as a part names it (ruleNameOf). */
+const ruleName = ruleNameOf;
 /** The name under which a code derived from `parent`, a user's code, lists its standards in a rule's words. */
 const viaName = (parent: string, key: StandardKey) => `${parent}>${ruleName(key)}`;
 

@@ -68,7 +68,7 @@ describe("texts that are no inference model", () => {
   it.each([
     ["empty", ""],
     ["cut short", texts.model.slice(0, 1000)],
-    ["of another format", texts.model.replace('{"format":3,', '{"format":2,')],
+    ["of another format", texts.model.replace('{"format":4,', '{"format":3,')],
     ["with a posting list cut short", texts.model.replace(/"columns":\[\d+,/, '"columns":[')],
     ["with a column too few tagged", texts.model.replace('"tags":[[', '"tags":[')],
   ])("a model %s: throws", (_, damaged) => {
