@@ -433,9 +433,20 @@ const FRESH43_FLOORS = {
   "fresh43-held-out.yaml": { recall: 0.695, firstHit: 0.834 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS };
+/**
+ * The forty-fourth session's questions (fresh44-*.yaml): 90 by a helper who read only the five
+ * codes, judged and split the same way (seed 4444), first searched with the index as the session
+ * found it (its curated search unchanged since 6d43ec3): tuning half 0.5777 / 0.7556, held-out
+ * half, never tuned on, 0.6961 / 0.9333. A floor a point below each.
+ */
+const FRESH44_FLOORS = {
+  "fresh44-tuning.yaml": { recall: 0.567, firstHit: 0.745 },
+  "fresh44-held-out.yaml": { recall: 0.686, firstHit: 0.922 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-second sessions' fresh questions, judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fourth sessions' fresh questions, judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SESSIONS.flatMap((session) => [`fresh${session}-tuning.yaml`, `fresh${session}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
