@@ -1,5 +1,5 @@
 // A warm run over users' codes whose files have not changed reads the cache and nothing more: no
-// YAML parser, and no node:crypto (there is nothing to hash). Node says what it loads when
+// YAML parser, no node:crypto (there is nothing to hash), no node:child_process (no remover). Node says what it loads when
 // NODE_DEBUG=module is set; a file edited since shows that the check sees them when they load.
 // Files changed within RACY_MS of a run are read and hashed again (file-stats.ts), so the warm
 // runs wait until the files are older than that.
@@ -33,6 +33,8 @@ describe("a warm run over unchanged users' codes", () => {
     expect(warm.stdout).toBe(cold.stdout);
     expect(loads(warm.stderr, "node:crypto")).toBe(false);
     expect(loadsYaml(warm.stderr)).toBe(false);
+    // Pruning on exit starts a remover only for many entries to delete (prune.ts): not here.
+    expect(loads(warm.stderr, "node:child_process")).toBe(false);
     appendFileSync(join(dir, "copy-b.yaml"), "# edited\n");
     const edited = run();
     expect(edited.stdout).toBe(cold.stdout);

@@ -17,9 +17,9 @@
 // SIZES, and only the roots, entries new since, entries this run wrote and entries about to go
 // are looked at. The file is a hint: missing, damaged or older than FULL_SCAN_MS, every entry
 // is looked at again, as before.
-import { spawn } from "node:child_process";
 import { lstatSync, readdirSync, rmdirSync, unlinkSync } from "node:fs";
 import { setPriority } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { cacheBudgetBytes, diskBytes, writeCacheFile } from "./cache-dir.js";
@@ -225,6 +225,12 @@ function removeHere(directory: string, names: readonly string[]): void {
  * there, or already gone, reads it or makes it again, as it would any entry. A remover that
  * cannot be started leaves its entries to this run.
  */
+/**
+ * node:child_process, loaded when a remover is started: every run over users' codes loads this
+ * module to prune on exit, and few start a remover (loading it was ~2 ms of every such run).
+ */
+let childProcess: typeof import("node:child_process") | undefined;
+
 export function removeEntries(directory: string, names: readonly string[]): void {
   if (names.length <= REMOVED_HERE_MOST) return removeHere(directory, names);
   let batch: string[] = [];
@@ -235,7 +241,8 @@ export function removeEntries(directory: string, names: readonly string[]): void
     batch = [];
     bytes = 0;
     try {
-      const remover = spawn(process.execPath, ["-e", REMOVER, directory, ...names], { detached: true, stdio: "ignore", env: {} });
+      childProcess ??= createRequire(import.meta.url)("node:child_process") as typeof import("node:child_process");
+      const remover = childProcess.spawn(process.execPath, ["-e", REMOVER, directory, ...names], { detached: true, stdio: "ignore", env: {} });
       remover.on("error", () => {});
       remover.unref();
       try {
