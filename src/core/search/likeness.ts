@@ -142,8 +142,8 @@ export function curatedOf(index: SearchIndex): string[] {
 /**
  * What each document in scope is lent (before LIKENESS_WEIGHT and the search's scale): the best,
  * over the curated codes' first answers (`answers`, best first, with their scores), of its
- * likeness to one times that one's share of the best. A list naming no document of the index
- * (`count`), or malformed, lends nothing: a stored index is only shape-checked.
+ * likeness to one times that one's share of the best. A malformed list lends nothing, and a
+ * document past the index (`count`) is lent nothing: a stored index is only shape-checked.
  */
 export function lentByLikeness(index: SearchIndex, count: number, answers: readonly number[], values: Float64Array, inScope: (document: number) => boolean): Map<number, number> {
   const lent = new Map<number, number>();
