@@ -444,9 +444,20 @@ const FRESH44_FLOORS = {
   "fresh44-held-out.yaml": { recall: 0.686, firstHit: 0.922 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS };
+/**
+ * The forty-fifth session's questions (fresh45-*.yaml): 90 by a helper who read only the five
+ * codes, judged and split the same way (seed 4545), first searched with the index as the session
+ * found it (2001481): tuning half 0.5839 / 0.8667, held-out half, never tuned on, 0.6355 /
+ * 0.7333. A floor a point below each.
+ */
+const FRESH45_FLOORS = {
+  "fresh45-tuning.yaml": { recall: 0.573, firstHit: 0.856 },
+  "fresh45-held-out.yaml": { recall: 0.625, firstHit: 0.723 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-fourth sessions' fresh questions, judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fifth sessions' fresh questions, judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SESSIONS.flatMap((session) => [`fresh${session}-tuning.yaml`, `fresh${session}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
