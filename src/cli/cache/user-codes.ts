@@ -637,9 +637,10 @@ export class UserCodeReader {
   /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */
   private withoutClashingEnvCodes(codes: Code[], codeOf: Map<Code, { explicit: boolean }>, warn: (text: string) => void): Code[] {
     const { kept, dropped } = dropClashing(this.builtin.codes, codes, (code) => !codeOf.get(code)!.explicit);
-    for (const { code, name, owner } of dropped) {
+    for (const { code, name, owner, section } of dropped) {
       const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `the code '${owner.id}' in ${owner.file}`;
-      warn(`skipped ${code.file}: '${name}' clashes with ${whose}; rename it, e.g. '${name}-local'`);
+      const how = section === undefined ? `clashes with ${whose}` : `reads as the section '${section}' of ${whose}`;
+      warn(`skipped ${code.file}: '${name}' ${how}; rename it, e.g. '${name}-local'`);
     }
     return kept;
   }

@@ -6,7 +6,7 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, type FileProblem } from "../errors.js";
-import { describeOwner, findClashes, localName } from "../library/merge.js";
+import { clashWith, findClashes, localName } from "../library/merge.js";
 import { jsonFilesNotRead, listCodeDirectory } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
 import { lineageProblems } from "./lineage-check.js";
@@ -149,9 +149,10 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
   for (const clash of findClashes(builtin.codes, codes, sameFile)) {
     const { code, field, name, text } = clash;
     const isName = field === "shortName" || field === "title";
+    const both = clash.section === undefined ? `: both answer to '${name}'` : "";
     const message = isName
-      ? `'${text}' clashes with ${describeOwner(clash, "short")}: both answer to '${name}'; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
-      : `'${name}' clashes with ${describeOwner(clash, "short")}; rename it (e.g. '${name}-local')`;
+      ? `'${text}' ${clashWith(clash, "short")}${both}; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
+      : `'${name}' ${clashWith(clash, "short")}; rename it (e.g. '${name}-local')`;
     across.push({ code, path: field, message });
   }
   // A lineage names a code: a built-in one, or one of those validated together.

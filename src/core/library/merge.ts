@@ -3,7 +3,7 @@
 // answers to counts (resolve.ts codeNames): id, aliases, and its short name and title as slugs,
 // since `ethics show` takes a printed citation ("Riverside · Boundaries 1") back by its short name.
 import type { Code, Library } from "../../model.js";
-import { codeNames, type ExactName } from "../codes/resolve.js";
+import { codeNames, slugify, type ExactName } from "../codes/resolve.js";
 import { yamlScalar } from "../codes/yaml-scalar.js";
 import { EthicsError } from "../errors.js";
 import { withoutWhatIsMadeVisible } from "../made-visible.js";
@@ -18,6 +18,8 @@ export interface Clash {
   text: string;
   owner: Code;
   ownerField: string;
+  /** Where the name reads as the owner's name and then one of its sections (shadowClash): that section's title. */
+  section?: string;
 }
 
 /** Who answers to a name so far, and by which of its names. */
@@ -47,8 +49,36 @@ function clashOver(owner: NameOwner, code: Code, name: ExactName): { clash: Clas
 }
 
 /**
+ * A name of `code` that reads as another code's name and then one of its sections, by id or
+ * title: a short name "Medi-Cal · Integrity" (or an id medi-cal-integrity) made `show medi-cal
+ * integrity 12` find that code (a code is named by the longest run of words that names one), and
+ * its citations print as Medi-Cal's. A clash with that code, which keeps its name.
+ */
+function shadowClash(owners: ReadonlyMap<string, NameOwner>, code: Code, name: ExactName): Clash | undefined {
+  const parts = name.slug.split("-");
+  for (let cut = 1; cut < parts.length; cut++) {
+    const owner = owners.get(parts.slice(0, cut).join("-"));
+    if (owner === undefined || owner.code === code) continue;
+    const rest = parts.slice(cut).join("-");
+    const section = owner.code.sections.find((candidate) => candidate.id === rest || slugify(candidate.title) === rest);
+    if (section !== undefined) return { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field, section: section.title };
+  }
+  return undefined;
+}
+
+/** The first of `code`'s names that reads as another code's section (shadowClash), once every name has its owner. */
+function firstShadowClash(owners: ReadonlyMap<string, NameOwner>, code: Code, names: readonly ExactName[]): Clash | undefined {
+  for (const name of names) {
+    if (!name.slug.includes("-")) continue;
+    const clash = shadowClash(owners, code, name);
+    if (clash !== undefined) return clash;
+  }
+  return undefined;
+}
+
+/**
  * Every clash of users' codes with the built-in codes and with each other, in order, as
- * clashOver rules each. `isSame` tells a file that is the owner itself (the built-in data/ being
+ * clashOver rules each, then each name that reads as another code's section (shadowClash). `isSame` tells a file that is the owner itself (the built-in data/ being
  * validated) from a copy.
  */
 export function findClashes(builtin: readonly Code[], userCodes: readonly Code[], isSame: (owner: Code, code: Code) => boolean = () => false): Clash[] {
@@ -65,6 +95,10 @@ export function findClashes(builtin: readonly Code[], userCodes: readonly Code[]
         if (ownerYields) owners.set(name.slug, { code, name });
       }
     }
+  }
+  for (const code of userCodes) {
+    const clash = firstShadowClash(owners, code, codeNames(code));
+    if (clash !== undefined && !isSame(clash.owner, code)) clashes.push(clash);
   }
   return clashes;
 }
@@ -121,6 +155,13 @@ export function dropClashing(builtin: readonly Code[], userCodes: readonly Code[
         }
       }
     }
+    for (let at = 0; at < codes.length; at++) {
+      const code = codes[at]!;
+      const clash = drop(code) ? firstShadowClash(owners, code, names(code)) : undefined;
+      if (clash === undefined) continue;
+      dropped.push(clash);
+      codes.splice(at--, 1);
+    }
     return { kept: codes, dropped };
   }
 }
@@ -136,6 +177,11 @@ export function describeOwner(clash: Clash, kind: "long" | "short" = "long"): st
   const { owner, ownerField } = clash;
   const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `${kind === "long" ? "the user code " : ""}'${owner.id}' in ${owner.file}`;
   return ownerField === "id" ? whose : `the ${fieldName(ownerField)} of ${whose}`;
+}
+
+/** "clashes with the built-in code 'alaska'", or for a name that reads as a section, "reads as the section 'Integrity' of the built-in code 'medi-cal'". */
+export function clashWith(clash: Clash, kind: "long" | "short" = "long"): string {
+  return clash.section === undefined ? `clashes with ${describeOwner(clash, kind)}` : `reads as the section '${clash.section}' of ${describeOwner(clash, kind)}`;
 }
 
 /** The name suggested for a short name that clashes: without what shows nothing in it. */
@@ -154,7 +200,7 @@ export function mergeLibrary(builtin: Library, userCodes: Code[]): Library {
   const [clash] = findClashes(builtin.codes, userCodes);
   if (clash) {
     const shown = clash.text === clash.name ? `'${clash.name}'` : `'${clash.text}' ('${clash.name}')`;
-    throw new EthicsError(`${clash.code.file}: ${fieldName(clash.field)} ${shown} clashes with ${describeOwner(clash)}`, clashFix(clash));
+    throw new EthicsError(`${clash.code.file}: ${fieldName(clash.field)} ${shown} ${clashWith(clash)}`, clashFix(clash));
   }
   // The concepts are read on first use (snapshot.ts): passed on as they are asked for, not copied.
   const merged = { codes: [...builtin.codes, ...userCodes], topics: builtin.topics } as Library;

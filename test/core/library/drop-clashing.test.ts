@@ -20,9 +20,11 @@ function dropByRerunning(builtin: Code[], codes: Code[], drop: (code: Code) => b
   }
 }
 
-const builtin = [makeCode({ id: "a", aliases: ["b1"], shortName: "A", title: "Alpha", origin: "builtin" })];
-const word = fc.constantFrom("a", "b", "c", "d", "b1", "c1");
-const name = fc.constantFrom("A", "B", "C", "D", "Alpha", "Beta", "B1", "E");
+// A section, so that a name that reads as the built-in code's name and its section ("A S",
+// "Alpha Safety") is dropped as findClashes reports it.
+const builtin = [makeCode({ id: "a", aliases: ["b1"], shortName: "A", title: "Alpha", origin: "builtin", sections: [{ id: "s", title: "Safety", intro: null, standards: [] }] as unknown as Code["sections"] })];
+const word = fc.constantFrom("a", "b", "c", "d", "b1", "c1", "a-s");
+const name = fc.constantFrom("A", "B", "C", "D", "Alpha", "Beta", "B1", "E", "A S", "Alpha Safety", "B1 Safe");
 const userCode = fc.record({ id: word, aliases: fc.uniqueArray(word, { maxLength: 2 }), shortName: name, title: name, dropped: fc.boolean() });
 
 describe("dropClashing", () => {

@@ -9,7 +9,10 @@ function code(id: string, shortName: string, title: string, { aliases = [] as st
   return makeCode({ id, shortName, title, aliases, origin });
 }
 
-const alaska = code("alaska", "Alaska", "Code of Ethics for Alaska Peer Support Professionals", { aliases: ["ak"], origin: "builtin" });
+const alaska = {
+  ...code("alaska", "Alaska", "Code of Ethics for Alaska Peer Support Professionals", { aliases: ["ak"], origin: "builtin" }),
+  sections: [{ id: "conflicts-of-interest", title: "Conflicts of Interest", intro: null, standards: [] }] as unknown as Code["sections"],
+};
 
 describe("findClashes", () => {
   it.each([
@@ -30,8 +33,13 @@ describe("findClashes", () => {
     ],
     ["two users' short names", [code("one", "Riverside", "One"), code("two", "Riverside", "Two")], ["two.yaml shortName riverside ← one shortName"]],
     ["a code's own names never clash with each other", [code("riverside", "Riverside", "Riverside", { aliases: ["rs"] })], []],
+    // `show alaska conflicts of interest 3` names the longest run of words that names a code.
+    ["a short name that reads as a built-in code and its section's title", [code("local", "Alaska · Conflicts of Interest", "Local")], ["local.yaml shortName alaska-conflicts-of-interest ← alaska id (Conflicts of Interest)"]],
+    ["an id that reads as a built-in alias and its section's id", [code("ak-conflicts-of-interest", "Local", "Local")], ["ak-conflicts-of-interest.yaml id ak-conflicts-of-interest ← alaska aliases[0] (Conflicts of Interest)"]],
+    ["a user's short name that reads as another user's code and its section", [code("mine", "Riverside Conduct", "Mine"), { ...code("riverside", "Riverside", "Riverside Code"), sections: [{ id: "conduct", title: "Conduct", intro: null, standards: [] }] as unknown as Code["sections"] }], ["mine.yaml shortName riverside-conduct ← riverside id (Conduct)"]],
+    ["a name that only begins like a code and its section", [code("local", "Alaska · Conflicts of Interest (local)", "Alaska Conduct")], []],
   ])("%s", (_name, userCodes, expected) => {
-    const clashes = findClashes([alaska], userCodes).map((clash) => `${clash.code.file} ${clash.field} ${clash.name} ← ${clash.owner.id} ${clash.ownerField}`);
+    const clashes = findClashes([alaska], userCodes).map((clash) => `${clash.code.file} ${clash.field} ${clash.name} ← ${clash.owner.id} ${clash.ownerField}${clash.section === undefined ? "" : ` (${clash.section})`}`);
     expect(clashes).toEqual(expected);
   });
 });
@@ -47,6 +55,11 @@ describe("mergeLibrary", () => {
       "change the short name in riverside-peers.yaml, e.g. shortName: Riverside (local)",
     ],
     [[code("one", "One", "Same Title"), code("two", "Two", "Same Title")], "two.yaml: title 'Same Title' ('same-title') clashes with the title of the user code 'one' in one.yaml", "change the title in two.yaml"],
+    [
+      [code("local", "Alaska · Conflicts of Interest", "Local")],
+      "local.yaml: short name 'Alaska · Conflicts of Interest' ('alaska-conflicts-of-interest') reads as the section 'Conflicts of Interest' of the built-in code 'alaska'",
+      "change the short name in local.yaml, e.g. shortName: Alaska · Conflicts of Interest (local)",
+    ],
   ])("%#: refuses with the rename to make", (userCodes, message, hint) => {
     let thrown: unknown;
     try {

@@ -1,0 +1,55 @@
+// A user's code named like another code and one of its sections (short name "Medi-Cal ·
+// Integrity") took `show medi-cal integrity 12` — a code is named by the longest run of words
+// that names one — and printed its own text under citations that read as Medi-Cal's, while
+// `validate` called the file valid. Such a name is now a clash with the code it reads as: an
+// error with --data and in `validate`, a warning and the file skipped from ETHICS_DATA.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics, STACK_TRACE, unwrapped } from "./run.js";
+
+/** A folder with one small code file, its id and short name as given. */
+function folderWith(id: string, shortName: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-reads-as-section-"));
+  const text = [`id: ${id}`, "title: Shadow Code", `shortName: ${JSON.stringify(shortName)}`, "jurisdiction: Test", "source: {document: Shadow}", "sections:", "  - id: main", "    title: Main", "    standards:", "      - {number: 1, text: Anything goes.}", ""].join("\n");
+  writeFileSync(join(dir, "shadow.yaml"), text);
+  return dir;
+}
+
+describe("a user's code named as another code and its section", () => {
+  it.each([
+    ["a short name: Medi-Cal and its section's title", "shadow", "Medi-Cal · Integrity", "short name 'Medi-Cal · Integrity' ('medi-cal-integrity') reads as the section 'Integrity' of the built-in code 'medi-cal'"],
+    ["an id: North Carolina's alias and its one section's id", "nc-code-of-ethics", "Shadow", "id 'nc-code-of-ethics' reads as the section 'Code of Ethics' of the alias of the built-in code 'north-carolina'"],
+  ])("%s: --data refuses it, naming both", (_name, id, shortName, message) => {
+    const dir = folderWith(id, shortName);
+    const shown = ethics(["--data", dir, "show", "medi-cal", "integrity", "12"]);
+    expect(shown.code).toBe(1);
+    expect(shown.stdout).toBe("");
+    expect(unwrapped(shown.stderr)).toContain(`${dir}/shadow.yaml: ${message}`);
+    expect(shown.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("validate names the line and the fix", () => {
+    const dir = folderWith("shadow", "Medi-Cal · Integrity");
+    const validated = ethics(["validate", dir]);
+    expect(validated.code).toBe(1);
+    expect(unwrapped(validated.stdout)).toContain(`${dir}/shadow.yaml:3:1 shortName: 'Medi-Cal · Integrity' reads as the section 'Integrity' of the built-in code 'medi-cal'; change it (e.g. 'Medi-Cal · Integrity (local)')`);
+  });
+
+  it("from ETHICS_DATA it is skipped with a warning, and the built-in citation shows the built-in text", () => {
+    const dir = folderWith("shadow", "Medi-Cal · Integrity");
+    const shown = ethics(["show", "Medi-Cal · Integrity 12"], { env: { ETHICS_DATA: dir } });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^Medi-Cal · Integrity 12\n {2}Shall not provide services under the influence/);
+    expect(unwrapped(shown.stderr)).toContain(`warning: skipped ${dir}/shadow.yaml: 'medi-cal-integrity' reads as the section 'Integrity' of the built-in code 'medi-cal'`);
+  });
+
+  it("a name that only begins so is a name of its own", () => {
+    const dir = folderWith("shadow", "Medi-Cal · Integrity (local)");
+    expect(ethics(["validate", dir]).code).toBe(0);
+    const shown = ethics(["--data", dir, "show", "medi-cal", "integrity", "12"]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^Medi-Cal · Integrity 12\n/);
+  });
+});
