@@ -151,6 +151,13 @@ describe("ethics search", () => {
     expect(stderr).toBe("ethics: no standard matches '--json'\nhint: an option after `--` is searched for as words; without the `--`: ethics\n      search <query> --json\n");
   });
 
+  it.each([["-5"], ["--", "-5"]])("%j: a dash before a number is no option, and the hint does not say one was given", (...args) => {
+    const { stdout, stderr, code } = ethics(["search", ...args], { env: { COLUMNS: "80" } });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("ethics: no standard matches '-5'\nhint: to show a standard by its number: ethics show <code> <section> 5\n");
+  });
+
   it("a situation pasted at length is searched for the question at its end", () => {
     const story =
       "I have been working with a young man for about eight months now at our drop-in center downtown. He came to us after losing his apartment and his job at the warehouse, and he has been doing really well lately, going to meetings, volunteering in the kitchen, and reconnecting with his sister and nephew. Last week he finished his housing paperwork and moved into his own place. Yesterday he brought me a handmade wooden box he carved himself.";

@@ -108,8 +108,9 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
         shown,
         undefined,
         // "ethics search -- --json": after `--` an option is searched for as words; a slip of
-        // its letters ("did you mean son?") would miss what went wrong.
-        /^\s*-/.test(query)
+        // its letters ("did you mean son?") would miss what went wrong. A dash before a number
+        // ("-5") is no option, and commander passes it without a `--`.
+        /^\s*--?\p{L}/u.test(query)
           ? `an option after \`--\` is searched for as words; without the \`--\`: ethics search <query> ${query.trim().split(/\s+/)[0]}`
           : showHint ??
             (result.suggestion !== undefined && /^\d+$/.test(result.suggestion) ? "try other words, or `ethics topics` for the themes" : undefined) ??
