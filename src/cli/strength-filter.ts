@@ -1,7 +1,7 @@
 // `--strength` on show and search: only the standards that bind so, each carrying its strength
 // in JSON. Loaded only when the option is given.
 import { citedTitle } from "../core/codes/cited-title.js";
-import type { Target } from "../core/codes/target.js";
+import { describeNumbers, type Target } from "../core/codes/target.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { SearchHit, SearchResult } from "../core/search/search.js";
 import { strengthOfStandard, withStrength, type WithStrength } from "../core/study/strength.js";
@@ -14,17 +14,29 @@ function standardsOf(target: Target): { standards: Standard[]; where: string } {
     case "section":
       return { standards: target.section.standards, where: `${target.code.shortName} · ${citedTitle(target.code, target.section)}` };
     case "standards":
-      return { standards: target.standards, where: target.standards.map((standard) => standard.citation).join(", ") };
+      return { standards: target.standards, where: standardsSaid(target.standards) };
     case "values":
       throw new UsageError("--strength reads standards, and value statements are not rules", `show the code or a section: ethics show ${target.code.id} --strength prohibits`);
   }
 }
 
-/** The standards of a code, section, range or list that bind with this strength, in order. */
-export function showByStrength(target: Target, strength: Strength): WithStrength<Standard>[] {
-  const { standards, where } = standardsOf(target);
-  const kept = standards.map(withStrength).filter((standard) => standard.strength === strength);
-  if (kept.length === 0) throw new EthicsError(`no standard of ${where} ${strength}`, "try another --strength: prohibits, requires, defers, aspires, describes");
+/** Standards of one section as cited, their numbers run together: "Wisconsin 1–15", not fifteen citations. */
+function standardsSaid(standards: readonly Standard[]): string {
+  const [first] = standards;
+  if (first === undefined || standards.length === 1) return first?.citation ?? "";
+  const cited = first.citation.replace(/\s*\d+$/, "");
+  return cited === first.citation ? standards.map((standard) => standard.citation).join(", ") : `${cited} ${describeNumbers(standards.map((standard) => standard.number))}`;
+}
+
+/**
+ * The standards of the codes, sections, ranges or lists shown that bind with this strength, in
+ * order; an error only when none of them has one ("show wi 12 nc 15 --strength prohibits" shows
+ * Wisconsin 12, though North Carolina 15 prohibits nothing).
+ */
+export function showByStrength(targets: readonly Target[], strength: Strength): WithStrength<Standard>[] {
+  const shown = targets.map(standardsOf);
+  const kept = shown.flatMap(({ standards }) => standards.map(withStrength).filter((standard) => standard.strength === strength));
+  if (kept.length === 0) throw new EthicsError(`no standard of ${shown.map(({ where }) => where).join("; ")} ${strength}`, "try another --strength: prohibits, requires, defers, aspires, describes");
   return kept;
 }
 

@@ -181,6 +181,17 @@ describe("--strength", () => {
     expectShortFailure(ethics(["show", "wisconsin", "12", "--strength", "defers"]), 1, "no standard of Wisconsin 12 defers");
   });
 
+  // Found by the 45th session's adversarial review: one reference with none failed them all.
+  it("on several references: what binds so in any of them, an error only when none has one", () => {
+    const shown = JSON.parse(ethics(["show", "wi", "12", "nc", "15", "--strength", "prohibits", "--json"]).stdout) as { citation: string }[];
+    expect(shown.map((standard) => standard.citation)).toEqual(["Wisconsin 12"]);
+    const joined = JSON.parse(ethics(["show", "wi and nc", "--strength", "describes", "--json"]).stdout) as { citation: string }[];
+    expect(joined.length).toBeGreaterThan(0);
+    expect(joined.every((standard) => standard.citation.startsWith("North Carolina "))).toBe(true);
+    expectShortFailure(ethics(["show", "wi", "1-15", "--strength", "aspires"]), 1, "no standard of Wisconsin 1–15 aspires");
+    expectShortFailure(ethics(["show", "wi", "12", "nc", "15", "--strength", "aspires"]), 1, "no standard of Wisconsin 12; North Carolina 15 aspires");
+  });
+
   it("on search: only the hits that bind so, JSON hits with strength", () => {
     const result = JSON.parse(ethics(["search", "gifts", "--strength", "prohibits", "--json"]).stdout);
     const citations = result.hits.map((hit: { citation: string }) => hit.citation);

@@ -86,7 +86,7 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
     const known = knownConceptOf(library);
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");
-      const standards = targets.flatMap((target) => showByStrength(target, options.strength!));
+      const standards = showByStrength(targets, options.strength!);
       const { renderStandards } = await import("../../render/codes.js");
       return context.print(
         standards.map((standard) => withKnownTags(standard, known)),
