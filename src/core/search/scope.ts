@@ -2,7 +2,7 @@
 // (--code, --section). Documents are numbered in library order, section after section.
 import type { Code, Library, Standard } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
-import { resolveCode, resolveSection, slugify } from "../codes/resolve.js";
+import { findSection, resolveCode, resolveSection, slugify } from "../codes/resolve.js";
 import { meantAsTyped } from "../spelt-right.js";
 import type { SearchIndex } from "./inverted-index.js";
 import { nearest } from "../suggest.js";
@@ -116,9 +116,13 @@ export function inCodes(index: SearchIndex, layout: Layout, ids: readonly string
 
 /**
  * The id of the section `input` names in `code`. Searching one code, a name it lacks is an error
- * (with a suggestion); searching several, a code without that section is left out.
+ * (with a suggestion); searching several, a code without that section is left out. A name that
+ * several of a code's sections answer to is an error either way: `--section c` left Alaska out
+ * (Conflicts of Interest or Conduct?), and with it Alaska's rule on gifts, without a word.
  */
 function sectionIn(code: Code, input: string, onlyCode: boolean): string | undefined {
+  const found = findSection(code, input);
+  if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
   try {
     const target = resolveSection(code, input);
     if (target.kind === "section") return target.section.id;
