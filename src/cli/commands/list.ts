@@ -27,7 +27,7 @@ function outline(code: Code) {
 export const list = (): Command =>
   new Command("list")
   .description("list the codes with their aliases, or the outline of one code")
-  .argument("[code]", "a code id or alias: the outline of its sections")
+  .argument("[code...]", "a code id, alias or name (north carolina, quoted or not): the outline of its sections")
   .option(
     "--json",
     "print JSON: { codes: [{ id, aliases, title, shortName, jurisdiction, scope, origin, sections, standards }] }; with a code, its outline: { id, aliases, title, shortName, jurisdiction, scope, origin, standards, values, sections: [{ id, title, standards }] } (scope: the source's own sentence on whom the code binds or is for, or null)",
@@ -43,7 +43,9 @@ Examples:
 On a terminal too narrow for the table of codes, each code is listed under the
 one before.`,
   )
-  .action(async (codeName: string | undefined, _options, command: Command) => {
+  // A name of several words needs no quotes, as on show: `ethics list north carolina`.
+  .action(async (words: string[], _options, command: Command) => {
+    const codeName = words.length === 0 ? undefined : words.join(" ");
     const context = contextOf(command);
     const library = await context.library();
     const { renderCodeList, renderOutline } = await import("../../render/tables.js");
