@@ -147,7 +147,9 @@ export function pickNumbers(selection: NumberSelection, available: readonly numb
   for (const { from, to } of selection.spans) {
     const absent = [from, ...(to === "last" || to === from ? [] : [to])].filter((number) => !exists.has(number.value));
     if (absent.length > 0) {
-      for (const number of absent) missing.add(number.text);
+      // A range neither end of which exists is said as the range ("has no 15-20", not "15, 20").
+      if (absent.length === 2 && to !== "last") missing.add(`${from.text}-${to.text}`);
+      else for (const number of absent) missing.add(number.text);
       continue;
     }
     const upper = to === "last" ? Infinity : to.value;

@@ -179,7 +179,9 @@ describe("pickNumbers: what exists, never the span typed", () => {
     ["99999999999999999999", oneToFourteen, [], ["99999999999999999999"]],
     ["1-99999999999999999999", oneToFourteen, [], ["99999999999999999999"]],
     ["9007199254740993-", oneToFourteen, [], ["9007199254740993"]],
-    ["3,15,16-17", oneToFourteen, [3], ["15", "16", "17"]],
+    // A range neither end of which exists is missed as the range.
+    ["3,15,16-17", oneToFourteen, [3], ["15", "16-17"]],
+    ["3,15,14-17", oneToFourteen, [3], ["15", "17"]],
   ])("%j of %j finds %j, misses %j", (text, available, found, missing) => {
     expect(pickNumbers(parseSelection(text), available)).toEqual({ found, missing });
   });

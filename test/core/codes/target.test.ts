@@ -87,6 +87,8 @@ describe("references that do not", () => {
     [["wisconsin", "99999999999999999999"], 1, "Wisconsin has no 99999999999999999999", "Wisconsin has 1–15"],
     [["alaska", "values", "99999999999999999999"], 1, "Alaska values has no 99999999999999999999", "Alaska values has 1–7"],
     [["medi-cal", "integrity", "12-20"], 1, "Medi-Cal Integrity has no 20", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "15-20"], 1, "Medi-Cal Integrity has no 15-20", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "15-20,30"], 1, "Medi-Cal Integrity has no 15-20, 30", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "15,16,17,18,19,20,21,22,23,24"], 1, "Medi-Cal Integrity has no 15, 16, 17, 18, 19, 20, 21, 22, 23, 24", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "twelve"], 2, "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: ethics show medi-cal integrity 12"],
     [["medi-cal", "integrity", "十二"], 2, "'十二' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. ethics show medi-cal integrity 1"],
