@@ -9,6 +9,7 @@
 //   8. <code> values [<n|range|list>]   value statements          ethics show alaska values 2
 //   9. <code> · <section> <n>           a citation as printed     ethics show "Alaska · Conflicts of Interest 3"
 //  10. <code>:<section>[:<n|…>]         the one-word form         ethics show medi-cal:integrity:12
+//      (its names may be several words: "north carolina:15", "medi-cal:safety & protection:7")
 //  11. <reference> <reference> …        several at once           ethics show medi-cal integrity 12 alaska conduct 4
 // Words:
 //   - Quoting changes nothing: `"medi-cal integrity 12"` is the three words medi-cal integrity 12.
@@ -174,9 +175,24 @@ export interface Token {
 export const CODE_SEPARATOR = "·";
 export const REFERENCE_SEPARATORS = new Set([";", "+", "→"]);
 
+/**
+ * The one-word form with names of several words in it, each colon between two names' letters:
+ * `medi-cal:cultural responsiveness:1`, `north carolina:1` (as a shell passes them quoted). Read
+ * word by word, the first was a code named 'medi-cal:cultural'.
+ */
+const SPACED_ONE_WORD_FORM = /^[^\s:](?:[^:]*[^\s:])?:[^\s:](?:[^:]*[^\s:])?(?::[^\s:](?:[^:]*[^\s:])?)?$/;
+
 /** `medi-cal:integrity:12` as the words of `medi-cal · integrity 12`. */
 function oneWordForm(word: string): string[] | undefined {
-  if (/\s/.test(word) || !word.includes(":") || CODE_MARK.test(word)) return undefined;
+  if (!word.includes(":") || CODE_MARK.test(word)) return undefined;
+  if (/\s/.test(word)) {
+    // Several references in one argument ("alaska conduct 4; nc:2") are read word by word.
+    if (!SPACED_ONE_WORD_FORM.test(word) || /[;+→]/.test(word)) return undefined;
+    const [code, ...rest] = word.split(":");
+    const codeWords = splitWords(code!);
+    if (codeWords.some((part) => /^\d+$/.test(part))) return undefined;
+    return [...codeWords, CODE_SEPARATOR, ...rest.flatMap(splitWords)];
+  }
   const parts = word.split(":");
   if (parts.length > 3) throw new UsageError(`'${word}' has too many parts`, "expected code:section:number, e.g. medi-cal:integrity:12");
   const [code, section, selection] = parts;

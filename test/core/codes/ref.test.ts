@@ -32,6 +32,11 @@ describe("parseReferences", () => {
     // 10: the one-word form
     [["medi-cal:integrity:12"], ["medi-cal · integrity [one 12]"]],
     [["medi-cal:integrity"], ["medi-cal · integrity"]],
+    // …with names of several words, each colon between two names' letters (adv45)
+    [["medi-cal:cultural responsiveness:1"], ["medi-cal · cultural responsiveness [one 1]"]],
+    [["Medi-Cal:Safety & Protection:7"], ["Medi-Cal · Safety & Protection [one 7]"]],
+    [["north carolina:1"], ["north carolina · [one 1]"]],
+    [["working well together:integrity:5,7"], ["working well together · integrity [list 5,7]"]],
     [["wisconsin::8"], ["wisconsin · [one 8]"]],
     [["medi-cal:integrity", "5-7"], ["medi-cal · integrity [range 5-7]"]],
     // quoting changes nothing; words of several parts

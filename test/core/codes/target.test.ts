@@ -43,6 +43,8 @@ describe("references that resolve", () => {
     [["medi-cal", "integrity"], ["section Medi-Cal · Integrity"]],
     [["medi-cal", "integrity", "12"], ["Medi-Cal · Integrity 12"]],
     [["medi-cal:integrity:12"], ["Medi-Cal · Integrity 12"]],
+    [["medi-cal:cultural responsiveness:1"], ["Medi-Cal · Cultural Responsiveness & Humility 1"]],
+    [["north carolina:1"], ["North Carolina 1"]],
     [["medi-cal", "integrity", "5-7"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 6 | Medi-Cal · Integrity 7"]],
     [["medi-cal", "integrity", "12-"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14"]],
     [["medi-cal", "integrity", "14-"], ["Medi-Cal · Integrity 14"]],
