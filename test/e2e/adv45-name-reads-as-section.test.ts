@@ -45,6 +45,19 @@ describe("a user's code named as another code and its section", () => {
     expect(unwrapped(shown.stderr)).toContain(`warning: skipped ${dir}/shadow.yaml: 'medi-cal-integrity' reads as the section 'Integrity' of the built-in code 'medi-cal'`);
   });
 
+  it("between two users' files validated together: the same on a first run and from validate's stored results", () => {
+    const dir = folderWith("shadow", "Riverside Conduct");
+    const riverside = ["id: riverside", "title: Riverside Code", "shortName: Riverside", "jurisdiction: Test", "source: {document: Riverside}", "sections:", "  - id: conduct", "    title: Conduct", "    standards:", "      - {number: 1, text: Be kind.}", ""].join("\n");
+    writeFileSync(join(dir, "riverside.yaml"), riverside);
+    const problem = `${dir}/shadow.yaml:3:1 shortName: 'Riverside Conduct' reads as the section 'Conduct' of 'riverside' in ${dir}/riverside.yaml; change it (e.g. 'Riverside Conduct (local)')`;
+    const cache = mkdtempSync(join(tmpdir(), "ethics-reads-as-section-cache-"));
+    for (const run of ["first", "stored"]) {
+      const validated = ethics(["validate", dir], { env: { ETHICS_CACHE_DIR: cache } });
+      expect(validated.code, run).toBe(1);
+      expect(unwrapped(validated.stdout), run).toContain(problem);
+    }
+  });
+
   it("a name that only begins so is a name of its own", () => {
     const dir = folderWith("shadow", "Medi-Cal · Integrity (local)");
     expect(ethics(["validate", dir]).code).toBe(0);

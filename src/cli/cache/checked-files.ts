@@ -42,7 +42,8 @@ interface CheckedFilesRecord {
   files: CheckedRecord[];
 }
 
-const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, derivedFrom: isNullableString });
+const isSectionNames = objectOf({ id: isString, title: isString });
+const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, derivedFrom: isNullableString, sections: listOf(isSectionNames) });
 const isCheckedRecord = objectOf({
   ...statFieldShapes,
   hash: isString,

@@ -30,20 +30,31 @@ export function validateChecks(builtin: Library): ReadChecks {
   return { conceptIds: builtin.concepts.map((concept) => concept.id), topicConcepts };
 }
 
-/** The names and lineage of a valid file's code: all that the checks across files read of it. */
+/**
+ * The names and lineage of a valid file's code: all that the checks across files read of it. Its
+ * sections' ids and titles too: another code's name may read as this code's name and a section.
+ */
 export interface CodeNamesAndLineage {
   id: string;
   aliases: string[];
   title: string;
   shortName: string;
   derivedFrom: string | null;
+  sections: { id: string; title: string }[];
 }
 
 export function namesAndLineageOf(code: Code): CodeNamesAndLineage {
-  return { id: code.id, aliases: code.aliases, title: code.title, shortName: code.shortName, derivedFrom: code.source.derivedFrom ?? null };
+  return {
+    id: code.id,
+    aliases: code.aliases,
+    title: code.title,
+    shortName: code.shortName,
+    derivedFrom: code.source.derivedFrom ?? null,
+    sections: code.sections.map(({ id, title }) => ({ id, title })),
+  };
 }
 
-/** A code of those names and lineage and nothing else, for the checks across files. */
+/** A code of those names, sections' names and lineage and nothing else, for the checks across files. */
 export function codeOfNames(names: CodeNamesAndLineage, file: string): Code {
   return {
     id: names.id,
@@ -57,7 +68,7 @@ export function codeOfNames(names: CodeNamesAndLineage, file: string): Code {
     preamble: [],
     values: [],
     definitions: [],
-    sections: [],
+    sections: names.sections.map(({ id, title }) => ({ id, title, intro: null, standards: [], editorial: {} })),
     attestation: null,
     signature: [],
     references: [],
