@@ -58,6 +58,17 @@ describe("a user's code named as another code and its section", () => {
     }
   });
 
+  it("an export's copy under --id values (short-named 'Alaska (values)') would take `show alaska values`: refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-reads-as-section-"));
+    const exported = ethics(["export", "--format", "yaml", "--code", "alaska", "--id", "values"]);
+    expect(exported.code).toBe(0);
+    writeFileSync(join(dir, "copy.yaml"), exported.stdout);
+    const shown = ethics(["--data", dir, "show", "alaska", "values"]);
+    expect(shown.code).toBe(1);
+    expect(shown.stdout).toBe("");
+    expect(unwrapped(shown.stderr)).toContain(`${dir}/copy.yaml: short name 'Alaska (values)' ('alaska-values') reads as the section 'values' of the built-in code 'alaska'`);
+  });
+
   it("a name that only begins so is a name of its own", () => {
     const dir = folderWith("shadow", "Medi-Cal · Integrity (local)");
     expect(ethics(["validate", dir]).code).toBe(0);

@@ -4,6 +4,7 @@
 // since `ethics show` takes a printed citation ("Riverside · Boundaries 1") back by its short name.
 import type { Code, Library } from "../../model.js";
 import { codeNames, slugify, type ExactName } from "../codes/resolve.js";
+import { VALUES_SECTION, VALUES_TITLE_SLUG } from "../codes/slug.js";
 import { yamlScalar } from "../codes/yaml-scalar.js";
 import { EthicsError } from "../errors.js";
 import { withoutWhatIsMadeVisible } from "../made-visible.js";
@@ -62,6 +63,10 @@ function shadowClash(owners: ReadonlyMap<string, NameOwner>, code: Code, name: E
     const rest = parts.slice(cut).join("-");
     const section = owner.code.sections.find((candidate) => candidate.id === rest || slugify(candidate.title) === rest);
     if (section !== undefined) return { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field, section: section.title };
+    // `show alaska values` is Alaska's value statements, addressed as a section is.
+    if ((rest === VALUES_SECTION || rest === VALUES_TITLE_SLUG) && owner.code.values.length > 0) {
+      return { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field, section: VALUES_SECTION };
+    }
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ function code(id: string, shortName: string, title: string, { aliases = [] as st
 
 const alaska = {
   ...code("alaska", "Alaska", "Code of Ethics for Alaska Peer Support Professionals", { aliases: ["ak"], origin: "builtin" }),
+  values: [{ number: 1, text: "People have a right to be treated with respect.", citation: "Alaska · Values 1" }],
   sections: [{ id: "conflicts-of-interest", title: "Conflicts of Interest", intro: null, standards: [] }] as unknown as Code["sections"],
 };
 
@@ -37,6 +38,8 @@ describe("findClashes", () => {
     ["a short name that reads as a built-in code and its section's title", [code("local", "Alaska · Conflicts of Interest", "Local")], ["local.yaml shortName alaska-conflicts-of-interest ← alaska id (Conflicts of Interest)"]],
     ["an id that reads as a built-in alias and its section's id", [code("ak-conflicts-of-interest", "Local", "Local")], ["ak-conflicts-of-interest.yaml id ak-conflicts-of-interest ← alaska aliases[0] (Conflicts of Interest)"]],
     ["a user's short name that reads as another user's code and its section", [code("mine", "Riverside Conduct", "Mine"), { ...code("riverside", "Riverside", "Riverside Code"), sections: [{ id: "conduct", title: "Conduct", intro: null, standards: [] }] as unknown as Code["sections"] }], ["mine.yaml shortName riverside-conduct ← riverside id (Conduct)"]],
+    // `show alaska values` is Alaska's value statements (an export's copy under --id values was short-named so).
+    ["a short name that reads as a built-in code and its value statements", [code("values", "Alaska (values)", "Local")], ["values.yaml shortName alaska-values ← alaska id (values)"]],
     ["a name that only begins like a code and its section", [code("local", "Alaska · Conflicts of Interest (local)", "Alaska Conduct")], []],
   ])("%s", (_name, userCodes, expected) => {
     const clashes = findClashes([alaska], userCodes).map((clash) => `${clash.code.file} ${clash.field} ${clash.name} ← ${clash.owner.id} ${clash.ownerField}${clash.section === undefined ? "" : ` (${clash.section})`}`);
