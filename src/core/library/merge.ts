@@ -3,8 +3,8 @@
 // answers to counts (resolve.ts codeNames): id, aliases, and its short name and title as slugs,
 // since `ethics show` takes a printed citation ("Riverside · Boundaries 1") back by its short name.
 import type { Code, Library } from "../../model.js";
-import { codeNames, slugify, type ExactName } from "../codes/resolve.js";
-import { VALUES_SECTION, VALUES_TITLE_SLUG } from "../codes/slug.js";
+import { codeNames, findSection, type ExactName } from "../codes/resolve.js";
+import { VALUES_SECTION } from "../codes/slug.js";
 import { yamlScalar } from "../codes/yaml-scalar.js";
 import { EthicsError } from "../errors.js";
 import { withoutWhatIsMadeVisible } from "../made-visible.js";
@@ -60,13 +60,13 @@ function shadowClash(owners: ReadonlyMap<string, NameOwner>, code: Code, name: E
   for (let cut = 1; cut < parts.length; cut++) {
     const owner = owners.get(parts.slice(0, cut).join("-"));
     if (owner === undefined || owner.code === code) continue;
+    // The rest named as `show` names a section exactly: its id or title, or `values` where the
+    // code has value statements (`show alaska values`).
     const rest = parts.slice(cut).join("-");
-    const section = owner.code.sections.find((candidate) => candidate.id === rest || slugify(candidate.title) === rest);
-    if (section !== undefined) return { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field, section: section.title };
-    // `show alaska values` is Alaska's value statements, addressed as a section is.
-    if ((rest === VALUES_SECTION || rest === VALUES_TITLE_SLUG) && owner.code.values.length > 0) {
-      return { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field, section: VALUES_SECTION };
-    }
+    const found = findSection(owner.code, rest, ["exact"]);
+    if (found.kind === "none") continue;
+    const section = found.kind === "ambiguous" ? rest : found.value.kind === "values" ? VALUES_SECTION : found.value.section.title;
+    return { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field, section };
   }
   return undefined;
 }
@@ -83,8 +83,8 @@ function firstShadowClash(owners: ReadonlyMap<string, NameOwner>, code: Code, na
 
 /**
  * Every clash of users' codes with the built-in codes and with each other, in order, as
- * clashOver rules each, then each name that reads as another code's section (shadowClash). `isSame` tells a file that is the owner itself (the built-in data/ being
- * validated) from a copy.
+ * clashOver rules each, then each name that reads as another code's section (shadowClash).
+ * `isSame` tells a file that is the owner itself (the built-in data/ being validated) from a copy.
  */
 export function findClashes(builtin: readonly Code[], userCodes: readonly Code[], isSame: (owner: Code, code: Code) => boolean = () => false): Clash[] {
   const owners = builtinOwners(builtin, codeNames);
