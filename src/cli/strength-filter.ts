@@ -1,6 +1,7 @@
 // `--strength` on show and search: only the standards that bind so, each carrying its strength
 // in JSON. Loaded only when the option is given.
 import { citedTitle } from "../core/codes/cited-title.js";
+import { citeStandard } from "../core/codes/normalize.js";
 import { describeNumbers, type Target } from "../core/codes/target.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { SearchHit, SearchResult } from "../core/search/search.js";
@@ -14,18 +15,14 @@ function standardsOf(target: Target): { standards: Standard[]; where: string } {
     case "section":
       return { standards: target.section.standards, where: `${target.code.shortName} · ${citedTitle(target.code, target.section)}` };
     case "standards":
-      return { standards: target.standards, where: standardsSaid(target.standards) };
+      // "Wisconsin 1–15", not fifteen citations.
+      return {
+        standards: target.standards,
+        where: citeStandard(target.code.shortName, citedTitle(target.code, target.section), describeNumbers(target.standards.map((standard) => standard.number)), target.code.sections.length === 1),
+      };
     case "values":
       throw new UsageError("--strength reads standards, and value statements are not rules", `show the code or a section: ethics show ${target.code.id} --strength prohibits`);
   }
-}
-
-/** Standards of one section as cited, their numbers run together: "Wisconsin 1–15", not fifteen citations. */
-function standardsSaid(standards: readonly Standard[]): string {
-  const [first] = standards;
-  if (first === undefined || standards.length === 1) return first?.citation ?? "";
-  const cited = first.citation.replace(/\s*\d+$/, "");
-  return cited === first.citation ? standards.map((standard) => standard.citation).join(", ") : `${cited} ${describeNumbers(standards.map((standard) => standard.number))}`;
 }
 
 /**

@@ -9,7 +9,8 @@ export function foldSpace(text: string): string {
   return text.replace(/ \s+|[^\S ]\s*/g, " ").trim();
 }
 
-export function citeStandard(shortName: string, sectionTitle: string, number: number, singleSection: boolean): string {
+/** A standard's citation; `number` may be several said together ("1–15", describeNumbers) to cite a range or list. */
+export function citeStandard(shortName: string, sectionTitle: string, number: number | string, singleSection: boolean): string {
   return singleSection ? `${shortName} ${number}` : `${shortName} · ${sectionTitle} ${number}`;
 }
 
