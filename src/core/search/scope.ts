@@ -123,14 +123,18 @@ export function inCodes(index: SearchIndex, layout: Layout, ids: readonly string
 function sectionIn(code: Code, input: string, onlyCode: boolean): string | undefined {
   const found = findSection(code, input);
   if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
-  try {
-    const target = resolveSection(code, input);
-    if (target.kind === "section") return target.section.id;
+  if (found.kind === "found") {
+    if (found.value.kind === "section") return found.value.section.id;
     throw new UsageError("search looks through standards, not value statements", `ethics show ${code.id} values prints them`);
+  }
+  // None: resolveSection's error says why, with a suggestion; searching several codes, only a
+  // usage error (an empty name) is one.
+  try {
+    resolveSection(code, input);
   } catch (error) {
     if (onlyCode || error instanceof UsageError) throw error;
-    return undefined;
   }
+  return undefined;
 }
 
 /** The standard a document number stands for; the library must be the one the index was built from. */
