@@ -14,8 +14,7 @@
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
-import { ordinal } from "../src/core/ordinal.js";
-import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatAgreement, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SESSIONS, unanswered } from "../test/eval/evaluate.js";
+import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatAgreement, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SETS, setWrittenIn, unanswered } from "../test/eval/evaluate.js";
 
 const root = process.cwd();
 const library = readBuiltinLibrary(root);
@@ -46,14 +45,14 @@ freshHalves.push(
   { file: "fresh24-plain-held-out.yaml", title: "fresh questions, short (24th session), held-out half", details: "--held-out-details" },
 );
 /** A session's questions judged standard by standard, as the tuning file is: its two halves. */
-const judgedByStandard = (session: number, ordinal: string) =>
+const judgedByStandard = (set: string) =>
   (["tuning", "held-out"] as const).map((half) => ({
-    file: `fresh${session}-${half}.yaml`,
-    title: `fresh questions, standards judged (${ordinal} session), ${half === "tuning" ? "tuning" : "held-out"} half`,
+    file: `fresh${set}-${half}.yaml`,
+    title: `fresh questions, standards judged (${setWrittenIn(set)}), ${half === "tuning" ? "tuning" : "held-out"} half`,
     details: half === "tuning" ? "--fresh-details" : "--held-out-details",
     byStandard: true,
   }));
-const standardHalves = STANDARD_JUDGED_SESSIONS.flatMap((session) => judgedByStandard(session, ordinal(session)));
+const standardHalves = STANDARD_JUDGED_SETS.flatMap(judgedByStandard);
 for (const { file, title, details, byStandard } of [...freshHalves.map((half) => ({ ...half, byStandard: false })), ...standardHalves]) {
   const path = join(root, "test/eval", file);
   const cases = byStandard ? readEvalCases(path) : casesOfConcepts(library, readConceptCases(path));

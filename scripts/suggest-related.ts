@@ -14,7 +14,7 @@
 // prints them too). Run from the repository root.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { builtIndex, evaluate, expectedKey, readBuiltinLibrary, readEvalCases, STANDARD_JUDGED_SESSIONS, type EvalCase } from "../test/eval/evaluate.js";
+import { builtIndex, evaluate, expectedKey, readBuiltinLibrary, readEvalCases, STANDARD_JUDGED_SETS, type EvalCase } from "../test/eval/evaluate.js";
 import { planQuery } from "../src/core/search/query.js";
 import { documentCount, standardKey, type SearchIndex } from "../src/core/search/inverted-index.js";
 import { layoutOf, standardAt } from "../src/core/search/scope.js";
@@ -32,7 +32,7 @@ const MIN_QUESTIONS = 3;
  */
 const MIN_SHARE = 0.15;
 
-const TUNING_FILES = ["tuning", ...STANDARD_JUDGED_SESSIONS.map((session) => `fresh${session}-tuning`)];
+const TUNING_FILES = ["tuning", ...STANDARD_JUDGED_SETS.map((set) => `fresh${set}-tuning`)];
 
 interface Judged {
   /** The concepts the question names (not topics, not words matched apart only). */

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { standardKey } from "../../src/core/search/inverted-index.js";
 import { search } from "../../src/core/search/search.js";
 import { isCurated } from "../../src/core/concepts/standard-concepts.js";
-import { agreement, builtIndex, casesOfConcepts, evaluate, evaluateInferredApart, evaluateWrittenApart, expectedKey, formatApart, formatSummary, framedCases, FRAMES, judgesCompared, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, readRankedCases, SECOND_JUDGED_SESSIONS, STANDARD_JUDGED_SESSIONS, TARGETS, unanswered, writtenApart } from "./evaluate.js";
+import { agreement, builtIndex, casesOfConcepts, evaluate, evaluateInferredApart, evaluateWrittenApart, expectedKey, formatApart, formatSummary, framedCases, FRAMES, judgesCompared, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, readRankedCases, SECOND_JUDGED_SESSIONS, STANDARD_JUDGED_SETS, TARGETS, unanswered, writtenApart } from "./evaluate.js";
 
 const root = join(import.meta.dirname, "../..");
 const library = readBuiltinLibrary(root);
@@ -455,11 +455,22 @@ const FRESH45_FLOORS = {
   "fresh45-held-out.yaml": { recall: 0.625, firstHit: 0.723 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS };
+/**
+ * A second set written to the forty-fifth session's brief (fresh45b-*.yaml): 90 questions by
+ * another helper who read only the five codes, the same seed; searched once in that session for
+ * its figures only, kept out of the repo, and added unchanged in the forty-sixth: tuning half
+ * 0.6360 / 0.8889, held-out half 0.6360 / 0.8222. A floor a point below each.
+ */
+const FRESH45B_FLOORS = {
+  "fresh45b-tuning.yaml": { recall: 0.626, firstHit: 0.878 },
+  "fresh45b-held-out.yaml": { recall: 0.626, firstHit: 0.812 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-fifth sessions' fresh questions, judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fifth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
-    const halves = STANDARD_JUDGED_SESSIONS.flatMap((session) => [`fresh${session}-tuning.yaml`, `fresh${session}-held-out.yaml`]);
+    const halves = STANDARD_JUDGED_SETS.flatMap((set) => [`fresh${set}-tuning.yaml`, `fresh${set}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
   });
 

@@ -16,10 +16,17 @@ import { ordinal } from "../../src/core/ordinal.js";
 
 export const CUTOFF = 10;
 /**
- * The sessions whose fresh questions were judged standard by standard, each by a helper who read
- * only the codes (test/eval/freshN-tuning.yaml and freshN-held-out.yaml): the twenty-sixth's on.
+ * The sets of fresh questions judged standard by standard, each by a helper who read only the
+ * codes (test/eval/freshN-tuning.yaml and freshN-held-out.yaml): one a session from the
+ * twenty-sixth on, named by its session, and a second set the forty-fifth session's brief gave
+ * ("45b", written apart by another helper).
  */
-export const STANDARD_JUDGED_SESSIONS = [26, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45] as const;
+export const STANDARD_JUDGED_SETS = ["26", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "45b"] as const;
+/** Where a set of fresh questions came from, for report titles: "45th session, second set". */
+export function setWrittenIn(set: string): string {
+  const session = ordinal(Number.parseInt(set, 10));
+  return /^\d+$/.test(set) ? `${session} session` : `${session} session, second set`;
+}
 export const TARGETS = { recall: 0.9, firstHit: 0.9 };
 
 export interface EvalCase {
