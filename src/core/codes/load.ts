@@ -489,20 +489,32 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
     const result = codeSchemas().codeFileSchema.safeParse(data);
     if (!result.success || slips.length > 0) {
       const problems = result.success ? [] : problemsFromIssues(result.error.issues, file, eventPositions(text, events), data, checks);
-      return { code: null, problems: withNumberSlips(problems, slips, text, file) };
+      // The tags are read from the file as written, so their problems need no valid file: told
+      // with the schema's, a file is fixed in one round, not one kind of problem at a time.
+      const tagged = tagProblems(data, text, events, file, checks).filter((tag) => !problems.some((problem) => problem.path === tag.path));
+      return { code: null, problems: inFileOrder(withNumberSlips([...problems, ...tagged], slips, text, file)) };
     }
     valid = result.data;
   }
   const code = normalizeCode(valid, origin, file);
+  return { code, problems: tagProblems(data, text, events, file, checks) };
+}
+
+/** Concept tags that name no concept, or that their standard has already. */
+function tagProblems(data: unknown, text: string, events: readonly Event[], file: string, checks: ReadChecks): FileProblem[] {
   const odd = checks.conceptIds ? oddConceptTags(data, checks.conceptIds) : [];
-  if (odd.length === 0) return { code, problems: [] };
+  if (odd.length === 0) return [];
   const locate = eventPositions(text, events);
-  const problems = odd.map(({ id, at, repeated }) => {
+  return odd.map(({ id, at, repeated }) => {
     // The model keeps one (normalize.ts); the second says nothing more, and may be a slip for another.
     if (repeated) return { file, ...locate(at), path: formatPath(at), message: `'${id}' is tagged twice on this standard: remove one` };
     return { file, ...locate(at), path: formatPath(at), message: notAConcept(id, checks) };
   });
-  return { code, problems };
+}
+
+/** Problems as a reader meets them going down the file (a sort that keeps ties as they were). */
+function inFileOrder(problems: FileProblem[]): FileProblem[] {
+  return problems.map((problem, at) => ({ problem, at })).sort((a, b) => a.problem.line - b.problem.line || a.problem.col - b.problem.col || a.at - b.at).map(({ problem }) => problem);
 }
 
 /** Decode and parse the bytes of one code file. */
