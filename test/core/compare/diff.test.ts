@@ -213,7 +213,7 @@ describe("Working Well Together → Medi-Cal: a revision", () => {
       substitutionsOnly: 23,
       relatedA: 0,
       relatedB: 11,
-      concepts: { both: 132, onlyA: 0, onlyB: 10, stricterA: 0, stricterB: 0 },
+      concepts: { both: 131, onlyA: 0, onlyB: 10, stricterA: 0, stricterB: 0 },
     });
     expect(wwtToMediCal.a).toMatchObject({ code: "california", sections: null, standards: 96 });
     expect(wwtToMediCal.b).toMatchObject({ code: "medi-cal", sections: null, standards: 108 });
