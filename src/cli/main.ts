@@ -10,6 +10,7 @@ import { buildProgram, misplacedOption } from "./program.js";
 import { optionAsValue } from "./option-as-value.js";
 import { optionLettersInPath } from "./option-letters.js";
 import { repeatedOption } from "./repeated-options.js";
+import { typographicDashOption } from "./typographic-dashes.js";
 import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
@@ -89,7 +90,7 @@ export async function main(typed: string[]): Promise<number> {
       outputError: (text, write) => write(commanderMessage(command, text)),
     });
   }
-  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2));
+  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2));
   if (misplaced) {
     report(messageLine(misplaced.message), misplaced.hint);
     return EXIT_USAGE;
