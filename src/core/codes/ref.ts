@@ -272,8 +272,21 @@ function withoutHiddenInNumber(token: Token): Token {
   return numberLike ? { ...token, text } : token;
 }
 
+/**
+ * `ethics show medi-cal integrity "$N"`, N unset: an empty argument has no words, so the rest
+ * was read alone and showed the whole section without a word. Refused as `show ""` is; where
+ * every argument is empty, nothing was given, and parseTokens says the code is missing.
+ */
+function refuseEmptyArgument(argv: readonly string[]): void {
+  const empty = argv.findIndex((word) => word.trim() === "");
+  if (empty === -1 || argv.every((word) => word.trim() === "")) return;
+  const typed = argv.map((word) => (word.trim() === "" ? '""' : word)).join(" ");
+  throw new UsageError(`argument ${empty + 1} of '${typed}' is empty`, "an unset shell variable gives one; expected e.g. medi-cal integrity 12");
+}
+
 /** The words after `ethics show` as the tokens references are read from. */
 export function readTokens(argv: readonly string[]): Token[] {
+  refuseEmptyArgument(argv);
   return withItemLabelsApart(joinNumbers(argv.flatMap(tokenize).map(withoutHiddenInNumber)));
 }
 

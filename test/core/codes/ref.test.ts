@@ -117,6 +117,11 @@ describe("parseReferences", () => {
   it.each([
     [[], "missing code"],
     [[""], "missing code"],
+    [["", " "], "missing code"],
+    // an unset variable's empty argument beside others: read without it, it showed the section
+    [["medi-cal", "integrity", ""], `argument 3 of 'medi-cal integrity ""' is empty`],
+    [["", "wi", "1"], `argument 1 of '"" wi 1' is empty`],
+    [["wi", "  ", "1"], `argument 2 of 'wi "" 1' is empty`],
     [[";"], "missing code"],
     [["12"], "'12' has no code before it"],
     [["medi-cal", "integrity", "5", "7"], "'7' has no code before it"],
