@@ -288,7 +288,7 @@ describe("ethics search", () => {
     // A query of characters that show nothing names them, not an empty ''.
     [["search", "\u200d"], 1, "no standard matches '<U+200D>': search reads Latin letters only"],
     [["search", "\u00ad"], 1, "no standard matches '<U+00AD>'"],
-    [["search", ""], 1, "nothing to search for"],
+    [["search", ""], 2, "nothing to search for"],
     [["search", "gifts", "--limit", "zero"], 2, "--limit takes a whole number ≥ 1, not 'zero'"],
     [["search", "gifts", "--code", "nowhere"], 1, "no code 'nowhere'"],
     [["search"], 2, "search needs <query...>: words, a question or a situation"],

@@ -4,7 +4,7 @@
 // another word's, those of other stems). The concepts whose entry terms the query uses are what
 // it is about; every word also weighs how much it tells (a word rare in the codes and in what
 // practitioners ask about, such as "wedding", tells more than "client").
-import { EthicsError, NoStandardMatches } from "../errors.js";
+import { EthicsError, NoStandardMatches, UsageError } from "../errors.js";
 import { QUERY_SHOWN, shorten } from "../shorten.js";
 import { contentStemsOf, isWordForWord, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
 import { hasMeaningfulWord, stem, STOP_WORDS, words } from "../text.js";
@@ -206,8 +206,10 @@ function withinLimits(query: string, restore: (word: string) => string): string 
 
 /** `restore`: a word as it was meant to be written (withDroppedG), where the index is at hand. */
 function readQuery(query: string, restore: (word: string) => string = (word) => word): QueryText {
+  // An empty query asks nothing (`search ""`, `search "$Q"` with Q unset): a usage error, as
+  // `search` with no words and `show ""` are; a query of common words alone is a no-match.
   if (query.trim() === "") {
-    throw new EthicsError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
+    throw new UsageError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
   }
   const whole = readWords(query, restore);
   // Read in order, a story told at length would use the limits up before its question.

@@ -190,9 +190,14 @@ describe("query words", () => {
     expect(queryWords(query)).toEqual(expected);
   });
 
-  it.each(["", "   ", "can I?", "what about the", "shall not"])("%j: nothing to search for, as any no-match (exit 1)", (query) => {
+  it.each(["can I?", "what about the", "shall not"])("%j: nothing to search for, as any no-match (exit 1)", (query) => {
     expect(() => find(query)).toThrow(EthicsError);
     expect(() => find(query)).not.toThrow(UsageError);
+  });
+
+  it.each(["", "   ", "\t\n"])("%j: an empty query is a usage error (exit 2)", (query) => {
+    expect(() => find(query)).toThrow(UsageError);
+    expect(() => find(query)).toThrow("nothing to search for");
   });
 
   it("bounds the words of a 10,000-character query", () => {
