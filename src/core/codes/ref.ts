@@ -284,10 +284,32 @@ function refuseEmptyArgument(argv: readonly string[]): void {
   throw new UsageError(`argument ${empty + 1} of '${typed}' is empty`, "an unset shell variable gives one; expected e.g. medi-cal integrity 12");
 }
 
+/**
+ * The mark search prints after a user's code's citation, "Riverside · Boundaries 1 (user code)",
+ * and show after its headings, "(user code: riverside.yaml)", left out: pasted into `show`, the
+ * heading was "no code '(user'", where a built-in code's heading cites back as printed. Only
+ * after a word, as it is printed; the file's path is the mark's, whatever it holds.
+ */
+function withoutUserCodeMarks(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const next = tokens[at + 1]?.text.toLowerCase();
+    if (at === 0 || tokens[at]!.text.toLowerCase() !== "(user" || next === undefined) {
+      kept.push(tokens[at]!);
+      continue;
+    }
+    let end = next === "code)" ? at + 1 : -1;
+    if (next === "code:") end = tokens.findIndex((token, index) => index > at + 1 && token.text.endsWith(")"));
+    if (end === -1) kept.push(tokens[at]!);
+    else at = end;
+  }
+  return kept;
+}
+
 /** The words after `ethics show` as the tokens references are read from. */
 export function readTokens(argv: readonly string[]): Token[] {
   refuseEmptyArgument(argv);
-  return withItemLabelsApart(joinNumbers(argv.flatMap(tokenize).map(withoutHiddenInNumber)));
+  return withItemLabelsApart(joinNumbers(withoutUserCodeMarks(argv.flatMap(tokenize)).map(withoutHiddenInNumber)));
 }
 
 /** The marks people put before a number: `#12`, `§12` (and `§§12-14`, `§ 12`). */

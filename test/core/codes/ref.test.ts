@@ -107,6 +107,15 @@ describe("parseReferences", () => {
     [["nc", ":", "3"], ["nc · [one 3]"]],
     [["medi-cal", ":integrity:12"], ["medi-cal · integrity [one 12]"]],
     [["nc", ":3", "wi", ":2"], ["nc · [one 3]", "wi · [one 2]"]],
+    // the mark search and show print after a user's code's citation or heading is no word of it
+    [["Riverside · Boundaries 1 (user code)"], ["Riverside · Boundaries [one 1]"]],
+    [["Riverside 1 (USER CODE)", "Alaska · Conduct 4"], ["Riverside [one 1]", "Alaska · Conduct [one 4]"]],
+    [["Riverside · Boundaries (user code: /home/me/my codes/riverside.yaml)"], ["Riverside · Boundaries"]],
+    [["Riverside Code (user code: riverside.yaml)"], ["Riverside Code"]],
+    // …only after a word, and only whole
+    [["(user code)"], ["(user code)"]],
+    [["riverside (user"], ["riverside (user"]],
+    [["riverside (user code: no end"], ["riverside (user code: no end"]],
     // the lines diff prints: merges and pairs
     [["Working Well Together · Respect 4 + Working Well Together · Respect 5 → Medi-Cal · Respect 4"], ["Working Well Together · Respect [one 4]", "Working Well Together · Respect [one 5]", "Medi-Cal · Respect [one 4]"]],
     [["Alaska · Relationship with Clients 3 → Medi-Cal · Safety & Protection 6"], ["Alaska · Relationship with Clients [one 3]", "Medi-Cal · Safety & Protection [one 6]"]],
