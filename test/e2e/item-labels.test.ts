@@ -61,7 +61,7 @@ describe("an item label after a standard's number", () => {
 
   it.each([
     [["medi-cal", "integrity", "12-13", "a"], "ethics: 'a' is an item letter, but Medi-Cal Integrity 12–13 is 2 standards\nhint: name one; it is shown with its items: ethics show medi-cal integrity 12\n"],
-    [["alaska", "values", "2", "a"], "ethics: 'a' is an item letter, but no one standard comes before it\nhint: expected e.g. `ethics show medi-cal integrity 12a`\n"],
+    [["alaska", "values", "2", "a"], "ethics: 'a' is an item letter, but value statements have no lettered items\nhint: Alaska values has 1–7: ethics show alaska values 2\n"],
   ])("%j: an item letter after several standards, or values, is a usage error", (args, stderr) => {
     const result = ethics(["show", ...args]);
     expect(result.stdout).toBe("");

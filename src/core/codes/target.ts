@@ -155,6 +155,7 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
   const whole = rest.join(" ");
   const found = findSection(code, whole);
   if (found.kind === "found") return found.value;
+  if (found.kind === "none" && NAMES_OF_VALUES.has(slugify(whole))) throw noValueStatements(code);
   if (found.kind === "none" && selection === undefined) {
     const near = hasNearSection(code, whole);
     const most = Math.min(rest.length - 1, wordsOneNameTakes(rest, mostSectionNameParts(code)));
@@ -175,6 +176,22 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
     if (code.sections.length === 1 && !near) throw notANumber(whole, inSection(code, code.sections[0]!));
   }
   return resolveSection(code, whole);
+}
+
+/** What `show <code> values` may be written as: the values' own names, and the word before them. */
+const NAMES_OF_VALUES = new Set(["value", "values", "value-statement", "value-statements"]);
+
+/**
+ * `wi values`: a code with no value statements (Wisconsin, and Medi-Cal, whose values are its
+ * sections) said so, with what it has. Read as a section, `values` was "not a standard number"
+ * in a code of one list, and "no section 'values'" in the others.
+ */
+function noValueStatements(code: Code): EthicsError {
+  if (code.sections.length === 1) {
+    const numbers = code.sections[0]!.standards.map((standard) => standard.number);
+    return new EthicsError(`${code.shortName} has no value statements; it has standards ${describeNumbers(numbers)}`, `e.g. ethics show ${code.id} ${numbers[0] ?? ""}`.trimEnd());
+  }
+  return new EthicsError(`${code.shortName} has no value statements; it has ${code.sections.length} sections`, `ethics list ${code.id} shows them`);
 }
 
 /**
@@ -261,6 +278,15 @@ function noSuchItem(previous: Target | undefined, reference: Reference): EthicsE
     return new UsageError(
       `'${letters}' is an item letter, but ${where} ${numbers} is ${previous.standards.length} standards`,
       `name one; it is shown with its items: ${command(previous.standards[0]!.number)}`,
+    );
+  }
+  if (previous?.kind === "values") {
+    // `ak values 2a`: a value comes before it, and no value statement has lettered items.
+    const { where, command } = inValues(previous.code);
+    const numbers = previous.code.values.map((value) => value.number);
+    return new UsageError(
+      `'${letters}' is an item letter, but value statements have no lettered items`,
+      `${where} has ${describeNumbers(numbers)}: ${command(previous.values[0]?.number ?? numbers[0]!)}`,
     );
   }
   if (previous?.kind !== "standards") {

@@ -103,6 +103,12 @@ describe("references that do not", () => {
     [["wisconsin", "eight"], 2, "'eight' is not a standard number; Wisconsin has 1–15", "in digits: ethics show wisconsin 8"],
     [["north", "carolina", "fifteen"], 2, "'fifteen' is not a standard number; North Carolina has 1–21", "in digits: ethics show north-carolina 15"],
     [["alaska", "values", "two"], 2, "'two' is not a standard number; Alaska values has 1–7", "in digits: ethics show alaska values 2"],
+    // value statements: none in a code that has none, no lettered items in one that has them
+    [["wisconsin", "values"], 1, "Wisconsin has no value statements; it has standards 1–15", "e.g. ethics show wisconsin 1"],
+    [["wi", "value", "statements", "2"], 1, "Wisconsin has no value statements; it has standards 1–15", "e.g. ethics show wisconsin 1"],
+    [["medi-cal", "values", "2"], 1, "Medi-Cal has no value statements; it has 16 sections", "ethics list medi-cal shows them"],
+    [["alaska", "values", "2a"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: ethics show alaska values 2"],
+    [["alaska", "values", "3-4", "b"], 2, "'b' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: ethics show alaska values 3"],
     [["medi-cal", "12"], 2, "medi-cal has 16 sections; say which one", "e.g. ethics show medi-cal respect 12; also integrity 12"],
     [["medi-cal", "99999999999999999999"], 2, "medi-cal has 16 sections; say which one", "no section of medi-cal has a 99999999999999999999: see ethics list medi-cal"],
     [["alaska", "conduct", "medi-cal", "integrity"], 2, "'alaska conduct medi-cal integrity' reads as one reference", 'ethics show "alaska conduct; medi-cal integrity"'],
