@@ -1,8 +1,9 @@
-// `ethics topic gifts, money`, and `--topic gifts,money` as --code takes a list: each answered
-// "no topic or concept 'gifts, money'" and a hint to list every topic, though each part names
-// one. Where every part does, the message says one is taken, and the hint how to ask for each.
-// Parts that name one matter (`drugs and alcohol`, `gifts and gifts`, `sexual and romantic
-// relationships`: a topic and a concept of it) are that matter, answered, not refused.
+// `ethics topic gifts, money`, `concepts gifts money`, and `--topic gifts,money` as --code
+// takes a list: each answered "no topic or concept 'gifts, money'" and a hint to list every
+// topic, though each part names one. Where every part does, the message says one is taken, and
+// the hint how to ask for each. Parts that name one matter (`drugs and alcohol`, `gifts and
+// gifts`, `sexual and romantic relationships`: a topic and a concept of it) are that matter,
+// answered, not refused.
 import { UsageError } from "../core/errors.js";
 import { QUERY_SHOWN, shorten } from "../core/shorten.js";
 
@@ -39,10 +40,45 @@ function resolved<T>(resolve: (name: string) => T, name: string): { found: T } |
   }
 }
 
-/** The parts of a list: split at its separators, then each piece that names nothing whole at its joiners. */
+/** Words split into names at spaces, at most: a pasted sentence is not tried a run at a time. */
+const WORDS_SPLIT = 8;
+
+/**
+ * A word a name is written in: letters, digits, hyphens, apostrophes. A pasted heading's id
+ * ("Gifts (money-and-loans)") is no name of its own beside the name before it.
+ */
+const NAME_WORD = /^[\p{L}\p{M}\p{N}'’-]+$/u;
+
+/**
+ * `gifts money` (two words, as the shell passes `concepts gifts money`): the words split into runs
+ * that each name one, the longest run first (`dual relationships money`); undefined where no
+ * such split exists.
+ */
+function namesApart<T>(part: string, resolve: (name: string) => T): string[] | undefined {
+  const words = part.split(/\s+/).filter((word) => word !== "");
+  if (words.length < 2 || words.length > WORDS_SPLIT || !words.every((word) => NAME_WORD.test(word))) return undefined;
+  const splitFrom = (from: number): string[] | undefined => {
+    if (from === words.length) return [];
+    for (let end = words.length; end > from; end--) {
+      if (from === 0 && end === words.length) continue; // the part whole names nothing
+      const name = words.slice(from, end).join(" ");
+      if (!resolved(resolve, name)) continue;
+      const rest = splitFrom(end);
+      if (rest !== undefined) return [name, ...rest];
+    }
+    return undefined;
+  };
+  return splitFrom(0);
+}
+
+/**
+ * The parts of a list: split at its separators, then each piece that names nothing whole at its
+ * joiners, then each part that names nothing whole at its spaces.
+ */
 function partsOf<T>(input: string, resolve: (name: string) => T): string[] {
   const pieces = input.split(SEPARATORS).filter((piece) => piece !== "");
-  return pieces.flatMap((piece) => (resolved(resolve, piece) ? [piece] : piece.split(JOINERS).filter((part) => part !== "")));
+  const parts = pieces.flatMap((piece) => (resolved(resolve, piece) ? [piece] : piece.split(JOINERS).filter((part) => part !== "")));
+  return parts.flatMap((part) => (resolved(resolve, part) ? [part] : (namesApart(part, resolve) ?? [part])));
 }
 
 /** Whether `place` is `within`, or inside it (a concept of that topic). */
