@@ -5,11 +5,43 @@
 // they did: the run is interrupted (^C shown, as the terminal showed it), the answers end, the
 // quiz is stopped (and drawn again on fg, prompt-redraw.ts). Up and Down recall nothing: no
 // history is kept.
-import { createInterface } from "node:readline";
+import { createInterface, type Interface } from "node:readline";
 import type { ReadStream, WriteStream } from "node:tty";
+import { visible } from "../render/terminal-text.js";
 import { cutLine, LINE_KEPT, type LineReader } from "./line-reader.js";
 import { EXIT_INTERRUPTED } from "./output.js";
 import { inForeground } from "./prompt-redraw.js";
+
+/** readline's own writing and measuring of the prompt and the line, which its internals call by these names. */
+interface LineEditor extends Interface {
+  _writeToOutput(text: string): void;
+  _getDisplayPos(text: string): { cols: number; rows: number };
+}
+
+/** What readline writes besides the line: the cursor's escape sequences and the line's end. */
+const EDITOR_OWN = /(\x1b\[[0-?]*[ -/]*[@-~]|\r\n|\r|\n)/;
+
+/** Text readline writes, the typed characters in it made visible as messages quote them; its own sequences kept. */
+function echoedVisible(text: string): string {
+  return text
+    .split(EDITOR_OWN)
+    .map((piece, at) => (at % 2 === 1 ? piece : visible(piece)))
+    .join("");
+}
+
+/**
+ * A bidi override, a C1 control or a zero width space typed or pasted at the prompt was echoed
+ * raw by readline: the rest of the line drawn reversed, or a control acted on, while the message
+ * about the answer quoted it made visible (<U+202E>). The echo is made visible the same way, and
+ * measured so, so that the cursor stays where the visible line puts it; the answer read is the
+ * line as typed (answers are read without what shows nothing: core/study/answer.ts).
+ */
+function echoMadeVisible(editor: LineEditor): void {
+  const write = editor._writeToOutput.bind(editor);
+  const measure = editor._getDisplayPos.bind(editor);
+  editor._writeToOutput = (text) => write(echoedVisible(text));
+  editor._getDisplayPos = (text) => measure(echoedVisible(text));
+}
 
 /**
  * `prompt` gives the unfinished line already written before each answer (its prompt): readline
@@ -18,7 +50,8 @@ import { inForeground } from "./prompt-redraw.js";
 export function readTerminalLines(input: ReadStream, output: WriteStream, prompt: () => string, kept = LINE_KEPT): LineReader {
   // No history: Up recalled an earlier question's answer, one keystroke from answering this
   // question with it; an answer is a letter, typed again as fast as recalled.
-  const editor = createInterface({ input, output, terminal: true, historySize: 0 });
+  const editor = createInterface({ input, output, terminal: true, historySize: 0 }) as LineEditor;
+  echoMadeVisible(editor);
   const lines: string[] = [];
   let ended = false;
   let waiting: ((line: string | null) => void) | null = null;
