@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { toCodeFile } from "../../core/codes/code-file.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
-import { isReachableId, numberLikeMessage, SLUG_PATTERN, SLUG_RULE } from "../../core/codes/slug.js";
+import { isReachableId, SLUG_PATTERN, SLUG_RULE, unreachableCodeIdMessage } from "../../core/codes/slug.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import { slugify } from "../../core/codes/resolve.js";
 import type { Code, Library } from "../../model.js";
@@ -37,7 +37,8 @@ function checkNewId(typed: string, format: Format, codes: Code[] | null, library
     throw new UsageError(`--id '${typed}' is not an id: expected ${SLUG_RULE}`, hint);
   }
   // The schema's rule: a file under an id show cannot reach would not validate.
-  if (!isReachableId(id)) throw new UsageError(`--id ${numberLikeMessage(id, "code")}`);
+  const unreachable = unreachableCodeIdMessage(id, "code");
+  if (unreachable !== undefined) throw new UsageError(`--id ${unreachable}`);
   const taken = library.codes.find((code) => code.id === id || code.aliases.includes(id));
   if (taken) {
     throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, "choose an id no loaded code uses (`ethics list` shows them)");

@@ -317,7 +317,7 @@ const NUMBER_MARK = /^(?:#|§§?)/;
 /** The words between two numbers that make a range: `5 to 7`. */
 export const RANGE_WORDS = new Set(["to", "through", "thru"]);
 /** The words between two numbers that make a list: `5 and 7`, `5 & 7`. */
-const LIST_WORDS = new Set(["and", "&"]);
+export const LIST_WORDS = new Set(["and", "&"]);
 
 /**
  * `word` as a number, range or list where it is one as people write them: `12.` (a list's

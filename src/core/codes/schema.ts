@@ -3,7 +3,7 @@
 // plain-check.ts restates its rules by hand, to skip it for plainly valid files: a rule added or
 // tightened here must be there too (its tests catch a drift only where their edits reach).
 import { z } from "zod";
-import { HAS_LETTER, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, numberLikeMessage, reservedSectionMessage } from "./slug.js";
+import { HAS_LETTER, NOT_JOINING_WORD_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
 
 /**
  * The schemas, made on first use: building them loads zod (~45 ms), which a run whose files all
@@ -26,6 +26,10 @@ function makeSchemas() {
    */
   const reachableId = (what: string, prefix: string) =>
     slug(what).regex(HAS_LETTER, { error: (issue) => numberLikeMessage(issue.input, prefix), abort: true });
+
+  /** A code's id or alias: a reachable id, and no word references are joined with (slug.ts). */
+  const codeId = (what: string) =>
+    reachableId(what, "code").regex(NOT_JOINING_WORD_ID, { error: (issue) => joiningWordMessage(issue.input, "code"), abort: true });
 
   // A number quoted ('2') is text to YAML, and one past 2^53 is no whole number JavaScript holds:
   // each said as such, where "expected a whole number ≥ 1" read as if the value were 0 or a word.
@@ -131,8 +135,8 @@ function makeSchemas() {
 
   const codeFileSchema = mapping(
     {
-      id: reachableId("code id", "code").describe("Lowercase letters, digits and single hyphens, with a letter (2024 would read as a number)"),
-      aliases: list(reachableId("alias", "code"), "aliases").optional().describe("Other ids the code answers to, written as the id is"),
+      id: codeId("code id").describe("Lowercase letters, digits and single hyphens, with a letter (2024 would read as a number); not 'and', 'to', 'through' or 'thru', which join references"),
+      aliases: list(codeId("alias"), "aliases").optional().describe("Other ids the code answers to, written as the id is"),
       title: text("title"),
       shortName: text("short name").describe("Used in citations: 'Alaska · Conduct 4'"),
       jurisdiction: text("jurisdiction"),

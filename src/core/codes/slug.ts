@@ -17,6 +17,28 @@ export function numberLikeMessage(input: unknown, prefix: string): string {
 }
 
 /**
+ * Words a reference reads as joining references or numbers (ref.ts: `wi and nc`, `5 to 7`,
+ * `5 through 7`), those an id can be: a code or alias so named could never be reached, as `show
+ * wi and nc` is Wisconsin and North Carolina, and `show wi 1 and to 2` read no code 'to'.
+ */
+export const JOINING_WORD_IDS: readonly string[] = ["and", "to", "through", "thru"];
+export const NOT_JOINING_WORD_ID = new RegExp(`^(?!(?:${JOINING_WORD_IDS.join("|")})$)`);
+
+/** "'and' joins references (show wi and nc), so no code so named could be shown; e.g. 'code-and'". */
+export function joiningWordMessage(input: unknown, prefix: string): string {
+  const word = String(input);
+  const use = word === "and" ? "joins references (show wi and nc)" : `makes a range (show wi 5 ${word} 7)`;
+  return `'${word}' ${use}, so no code so named could be shown; e.g. '${prefix}-${word}'`;
+}
+
+/** Why a slug is no id a code or alias can have (digits alone, a joining word), if it is not. */
+export function unreachableCodeIdMessage(id: string, prefix: string): string | undefined {
+  if (!HAS_LETTER.test(id)) return numberLikeMessage(id, prefix);
+  if (!NOT_JOINING_WORD_ID.test(id)) return joiningWordMessage(id, prefix);
+  return undefined;
+}
+
+/**
  * Section ids that name a code's value statements (target.ts: `ethics show alaska values 2`):
  * a section of either id would hide them.
  */
@@ -35,6 +57,6 @@ export function isReachableId(value: unknown, section = false): boolean {
     typeof value === "string" &&
     SLUG_PATTERN.test(value) &&
     HAS_LETTER.test(value) &&
-    (!section || NOT_RESERVED_SECTION_ID.test(value))
+    (section ? NOT_RESERVED_SECTION_ID.test(value) : NOT_JOINING_WORD_ID.test(value))
   );
 }

@@ -1,6 +1,6 @@
 // Every id a code file gives (the code's, its aliases, its sections') must be one a reference
-// reaches: not digits alone, which ref.ts reads as a number, and no section named as the code's
-// value statements are. The loader (on its quick path and through the schema), its quick check
+// reaches: not digits alone, which ref.ts reads as a number, no code or alias named as a word
+// references are joined with, and no section named as the code's value statements are. The loader (on its quick path and through the schema), its quick check
 // and the JSON Schema for editors all say the same.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { parseCodeText } from "../../../src/core/codes/load.js";
 import { plainlyMeetsSchema } from "../../../src/core/codes/plain-check.js";
+import { LIST_WORDS, RANGE_WORDS } from "../../../src/core/codes/ref.js";
 import { codeSchemas } from "../../../src/core/codes/schema.js";
+import { JOINING_WORD_IDS, SLUG_PATTERN } from "../../../src/core/codes/slug.js";
 
 const root = join(import.meta.dirname, "../../..");
 const jsonSchema = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(root, "schema/code.schema.json"), "utf8")));
@@ -58,6 +60,10 @@ describe("ids a reference can reach", () => {
       (file) => (file.sections[1]!.id = "value-statements"),
       "sections[1].id: 'value-statements' is reserved: `ethics show <code> values` shows the code's value statements; name the section otherwise, e.g. 'value-statements-section'",
     ],
+    ["a code id 'and', which joins references", (file) => (file.id = "and"), "id: 'and' joins references (show wi and nc), so no code so named could be shown; e.g. 'code-and'"],
+    ["a code id 'to', a range's word", (file) => (file.id = "to"), "id: 'to' makes a range (show wi 5 to 7), so no code so named could be shown; e.g. 'code-to'"],
+    ["an alias 'through'", (file) => (file.aliases = ["mine", "through"]), "aliases[1]: 'through' makes a range (show wi 5 through 7), so no code so named could be shown; e.g. 'code-through'"],
+    ["an alias 'thru'", (file) => (file.aliases = ["thru"]), "aliases[0]: 'thru' makes a range (show wi 5 thru 7), so no code so named could be shown; e.g. 'code-thru'"],
     ["an id that is no slug: one message, not two", (file) => (file.id = "20 24"), "id: expected code id: lowercase letters, digits and single hyphens (e.g. 'my-agency')"],
   ])("refuses %s, on every path, saying why", (_name, edit, problem) => {
     expect(verdicts(edit)).toEqual({ problems: [problem], plain: false, schema: false, jsonSchema: false });
@@ -66,9 +72,17 @@ describe("ids a reference can reach", () => {
   it.each<[string, Edit]>([
     ["the file as it is", () => {}],
     ["ids with digits and a letter", (file) => ((file.id = "code-2024"), (file.aliases = ["y2024", "2024a"]), (file.sections[1]!.id = "section-3"))],
+    ["ids that hold a joining word", (file) => ((file.id = "and-more"), (file.aliases = ["to-do", "throughway"]))],
     ["section ids that only start like 'values'", (file) => ((file.sections[0]!.id = "values-in-practice"), (file.sections[1]!.id = "core-values"))],
     ["a section titled Values (its id names it; `values` stays the value statements')", (file) => (file.sections[0]!.title = "Values")],
   ])("accepts %s, on every path", (_name, edit) => {
     expect(verdicts(edit)).toEqual({ problems: [], plain: true, schema: true, jsonSchema: true });
+  });
+});
+
+describe("the joining words refused as ids", () => {
+  it("are every word the reference grammar joins with that an id could be", () => {
+    const slugs = [...LIST_WORDS, ...RANGE_WORDS].filter((word) => SLUG_PATTERN.test(word));
+    expect([...JOINING_WORD_IDS].sort()).toEqual(slugs.sort());
   });
 });
