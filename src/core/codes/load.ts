@@ -5,7 +5,7 @@
 // code file, which is what lets a thousand users' codes be read in a few seconds; its event
 // stream carries the offsets that place a problem. Tags other than the core schema's are a
 // problem, not silently dropped.
-import { CORE_SCHEMA, constructFromEvents, parseEvents, YAMLException, type Event } from "js-yaml";
+import { CORE_SCHEMA, constructFromEvents, parseEvents, SCALAR_STYLE, YAMLException, type Event } from "js-yaml";
 import type { z } from "zod";
 import type { Code } from "../../model.js";
 import { formatPath } from "./field-path.js";
@@ -13,7 +13,7 @@ import { listCodeDirectory } from "./code-files.js";
 import { DataError, describeFsError, type FileProblem } from "../errors.js";
 import { normalizeCode } from "./normalize.js";
 import { decodeText, readFileBytes } from "./read-file.js";
-import { codeSchemas, type CodeFile } from "./schema.js";
+import { codeSchemas, isDigitsText, numberAsTextMessage, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
@@ -126,6 +126,21 @@ function conceptTagHint(issue: z.core.$ZodIssue, data: unknown, checks: ReadChec
   return checks.conceptIds.includes(asId) ? ` — did you mean ${asId}?` : "";
 }
 
+/**
+ * Digits where a number belongs, written as text: the fix said by what was written. `!!str 5`
+ * was told "write it without quotes", though no quote was typed.
+ */
+function numberAsText(issue: z.core.$ZodIssue, locate: Locate, data: unknown): string | undefined {
+  const value = valueAt(data, issue.path);
+  if (issue.code !== "invalid_type" || issue.expected !== "number" || !isDigitsText(value)) return undefined;
+  const written = locate.writtenAt(issue.path);
+  // An alias (*n) of text written elsewhere: what to write, not what to take out here.
+  if (written === undefined) return numberAsTextMessage(value, {});
+  const quoted = written.style === SCALAR_STYLE.SINGLE_QUOTED || written.style === SCALAR_STYLE.DOUBLE_QUOTED;
+  const block = written.style === SCALAR_STYLE.LITERAL_BLOCK || written.style === SCALAR_STYLE.FOLDED_BLOCK;
+  return numberAsTextMessage(value, { quoted, block, ...(written.tag !== undefined && { tag: written.tag }) });
+}
+
 function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate, data: unknown, checks: ReadChecks): FileProblem[] {
   const told = new Set<string>();
   const hiddenSlips = fieldsWrittenWithHiddenCharacters(issues);
@@ -157,7 +172,7 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
         };
       });
     }
-    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: issue.message + conceptTagHint(issue, data, checks) + hiddenInValue(valueAt(data, issue.path)) }];
+    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: numberAsText(issue, locate, data) ?? issue.message + conceptTagHint(issue, data, checks) + hiddenInValue(valueAt(data, issue.path)) }];
   });
 }
 

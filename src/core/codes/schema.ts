@@ -5,6 +5,35 @@
 import { z } from "zod";
 import { HAS_LETTER, NOT_JOINING_WORD_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
 
+/** Digits written as text where a number belongs: '5', !!str 5, a block holding 5. */
+export function isDigitsText(value: unknown): value is string {
+  return typeof value === "string" && /^[0-9]+$/.test(value);
+}
+
+/** How digits were written as text, as far as a message says it. */
+export interface DigitsWritten {
+  quoted?: boolean;
+  /** The tag as typed: `!!str`. */
+  tag?: string;
+  /** Written as a block scalar (`|`, `>-`), on the lines below its key. */
+  block?: boolean;
+}
+
+/**
+ * "expected a number, not the text '5': write it without quotes", the fix said by how the text
+ * was written (quotes, a tag, a block); a leading zero named too (`'07'`: write 7).
+ */
+export function numberAsTextMessage(text: string, written: DigitsWritten): string {
+  const leadingZero = /^0+[1-9]/.test(text);
+  const number = leadingZero ? `${BigInt(text)} (no leading zero),` : "it";
+  const marks = [written.tag && `the tag ${written.tag}`, written.quoted && "quotes"].filter((mark): mark is string => typeof mark === "string");
+  let fix: string;
+  if (written.block) fix = `write ${number} on the key's line, not as a block`;
+  else if (marks.length > 0) fix = `write ${number} without ${marks.join(" and ")}`;
+  else fix = leadingZero ? `write ${BigInt(text)} (no leading zero)` : "write the number itself";
+  return `expected a number, not the text '${text}': ${fix}`;
+}
+
 /**
  * The schemas, made on first use: building them loads zod (~45 ms), which a run whose files all
  * plainly meet the schema (plain-check.ts) never needs.
@@ -33,12 +62,11 @@ function makeSchemas() {
 
   // A number quoted ('2') is text to YAML, and one past 2^53 is no whole number JavaScript holds:
   // each said as such, where "expected a whole number ≥ 1" read as if the value were 0 or a word.
+  // Said here as quoted, the likeliest writing; the loader, which reads how it was written,
+  // says it so (load.ts).
   const positiveWhole = z
     .number({
-      error: (issue) =>
-        typeof issue.input === "string" && /^[0-9]+$/.test(issue.input)
-          ? `expected a number, not the text '${issue.input}': write ${/^0+[1-9]/.test(issue.input) ? `${BigInt(issue.input)} (no leading zero), without quotes` : "it without quotes"}`
-          : "expected a whole number ≥ 1",
+      error: (issue) => (isDigitsText(issue.input) ? numberAsTextMessage(issue.input, { quoted: true }) : "expected a whole number ≥ 1"),
     })
     .int({
       error: (issue) =>

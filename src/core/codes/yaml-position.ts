@@ -60,6 +60,12 @@ export function lineColumns(text: string): (offset: number) => { line: number; c
 /** The name of an anchor (`&m`) or of the alias of one (`*m`), as written. */
 const anchorName = (text: string, event: { anchorStart: number; anchorEnd: number }): string => text.slice(event.anchorStart, event.anchorEnd).replace(/^[&*]/, "");
 
+/** How a scalar was written: plain, quoted or a block (SCALAR_STYLE), and its tag as typed (`!!str`), if any. */
+export interface ScalarWriting {
+  style: (typeof SCALAR_STYLE)[keyof typeof SCALAR_STYLE];
+  tag?: string;
+}
+
 /** A node of a parsed document, by where it starts: enough to place a problem. */
 interface PlacedNode {
   start: number;
@@ -67,13 +73,23 @@ interface PlacedNode {
   children: Map<string | number, PlacedNode>;
   /** Where each key of a mapping is written. */
   keys: Map<string, number>;
+  /** A scalar's writing, for a message that says what was written. */
+  written?: ScalarWriting;
 }
+
+/**
+ * Where the value at a path is (and the key `key` under it), as positionOf answers; and how the
+ * scalar at a path was written, where one was (not an alias of one).
+ */
+export type Locator = ((path: readonly PropertyKey[], key?: string) => { line: number; col: number }) & {
+  writtenAt(path: readonly PropertyKey[]): ScalarWriting | undefined;
+};
 
 /**
  * Positions in a document parsed as js-yaml events (made only when a file has problems):
  * `locate(path, key?)` answers as positionOf does.
  */
-export function eventPositions(text: string, events: readonly Event[]): (path: readonly PropertyKey[], key?: string) => { line: number; col: number } {
+export function eventPositions(text: string, events: readonly Event[]): Locator {
   const root: PlacedNode = { start: 0, children: new Map(), keys: new Map() };
   // Each open collection, with the key waiting for its value (mappings) or the next index.
   const stack: { node: PlacedNode; mapping: boolean; pendingKey: string | null; expectKey: boolean; index: number }[] = [
@@ -114,7 +130,8 @@ export function eventPositions(text: string, events: readonly Event[]): (path: r
         const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.tagStart, event.anchorStart, 0);
         const parent = stack[stack.length - 1]!;
         if (event.anchorStart >= 0) anchoredTexts.set(anchorName(text, event), keyAsRead(text, event));
-        add({ start, children: new Map(), keys: new Map() }, parent.mapping && parent.expectKey ? keyAsRead(text, event) : null);
+        const written: ScalarWriting = { style: event.style, ...(event.tagStart >= 0 && { tag: text.slice(event.tagStart, event.tagEnd) }) };
+        add({ start, children: new Map(), keys: new Map(), written }, parent.mapping && parent.expectKey ? keyAsRead(text, event) : null);
         break;
       }
       case EVENT_ID.ALIAS:
@@ -188,22 +205,32 @@ export function firstCollectionKey(text: string, events: readonly Event[]): numb
   return null;
 }
 
-function locateIn(text: string, root: PlacedNode) {
+function locateIn(text: string, root: PlacedNode): Locator {
   const document = root.children.get(0) ?? root;
   const lineAndColumnOf = lineColumns(text);
-  return (path: readonly PropertyKey[], key?: string): { line: number; col: number } => {
+  /** The nodes from the document down the path, as far as it goes. */
+  const nodesAlong = (path: readonly PropertyKey[]) => {
     const nodes = [document];
     for (const step of path) {
       const next = nodes[nodes.length - 1]!.children.get(typeof step === "number" ? step : String(step));
       if (!next) break;
       nodes.push(next);
     }
+    return nodes;
+  };
+  const locate = (path: readonly PropertyKey[], key?: string): { line: number; col: number } => {
+    const nodes = nodesAlong(path);
     if (key !== undefined && nodes.length === path.length + 1) {
       const keyStart = nodes[nodes.length - 1]!.keys.get(key);
       if (keyStart !== undefined) return lineAndColumnOf(keyStart);
     }
     return lineAndColumnOf(nodes[nodes.length - 1]!.start);
   };
+  const writtenAt = (path: readonly PropertyKey[]): ScalarWriting | undefined => {
+    const nodes = nodesAlong(path);
+    return nodes.length === path.length + 1 ? nodes[nodes.length - 1]!.written : undefined;
+  };
+  return Object.assign(locate, { writtenAt });
 }
 
 /** Where a node's event starts in the text, or -1 for events that are not nodes (or not written). */
