@@ -280,6 +280,9 @@ describe("ethics search", () => {
     // Nothing but common words is a no-match, as any (exit 1), not a usage error.
     [["search", "the", "and", "of"], 1, "has no words to search for"],
     [["search", "shall", "not"], 1, "has no words to search for"],
+    // A Latin letter alone names nothing: it matched only the "C" of "hep C" in what people ask.
+    [["search", "c"], 1, "no standard matches 'c': a letter alone is not a word to search for"],
+    [["search", "c", "b"], 1, "no standard matches 'c b': letters alone are not words to search for"],
     // A query in a script search does not read is not called common words.
     [["search", "礼物"], 1, "no standard matches '礼物': search reads Latin letters only (a–z), and"],
     [["search", "подарок", "the"], 1, "no standard matches 'подарок': search reads Latin letters only"],

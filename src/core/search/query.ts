@@ -230,8 +230,20 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
       "common words (can, I, the, shall, not, …) are left out; add what it is about, e.g. gifts, money, confidentiality",
     );
   }
+  // A Latin letter alone names nothing ("c", "b": a slip, or an item's label): its only
+  // matches were the letter of "hep C" or "plan B" in what people ask, and they were offered as
+  // answers. Within words ("vitamin d", "plan b") it is read as before.
+  if (text.distinct.every((word) => LONE_LATIN_LETTER.test(word))) {
+    throw new NoStandardMatches(
+      shorten(query.trim(), QUERY_SHOWN),
+      text.distinct.length === 1 ? "a letter alone is not a word to search for" : "letters alone are not words to search for",
+      "search for what it is about, e.g. gifts, money, confidentiality",
+    );
+  }
   return text;
 }
+
+const LONE_LATIN_LETTER = /^\p{Script=Latin}$/u;
 
 /** The query's meaningful words, one per stem, in order, at most MAX_QUERY_TERMS. */
 export function queryWords(query: string): string[] {

@@ -48,11 +48,16 @@ describe("did you mean, when nothing matches", () => {
     expect(nearest(word, wordsNearInLength(word, index.words))).toBe(expected);
   });
 
-  it.each(MISSPELLINGS)("%s: search suggests what the plain comparison finds, where nothing matches", (word) => {
+  // A letter alone is no query (query.ts): "x" is refused before anything is looked up.
+  it.each(MISSPELLINGS.filter((word) => word.length > 1))("%s: search suggests what the plain comparison finds, where nothing matches", (word) => {
     const result = search(index, library, word);
     if (result.hits.length > 0) return;
     const found = plainNearest(word, vocabulary);
     expect(result.suggestion).toBe(found !== undefined && found !== word ? found : undefined);
+  });
+
+  it("refuses a letter alone before looking anything up", () => {
+    expect(() => search(index, library, "x")).toThrow("a letter alone is not a word to search for");
   });
 
   it("compares 'xyzzy' with no word of the index letter by letter: none shares enough letters", () => {
