@@ -25,7 +25,7 @@ const CASES: [string[], string][] = [
   [["show", "medi-cal", "integrity", "twelve"], "in digits: ethics show medi-cal integrity 12"],
   [["show", "medi-cal", "12"], "say which one"],
   [["show", "medi-cal", "integrty", "12"], "did you mean integrity?"],
-  [["show", "medi-cal", "integrity", "5", "7"], "a list is 5,7 and a range 5-7"],
+  [["show", "medi-cal", "integrity", "5;", "7"], "a list is 5,7 and a range 5-7"],
   [["show", "xyz"], "xyz"],
   [["show", "wisconsin", "99"], "99"],
   [["show", "alaska", "values", "40"], "40"],

@@ -35,7 +35,9 @@
 //   - It also ends before an argument that is a citation
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
 //     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
-//   - A number must follow a code: `integrity 5 7` is an error (write 5,7), not two references.
+//   - Numbers after a reference's numbers are more of its list: `integrity 5 7`, `wi 1 and 3` are
+//     5,7 and 1,3 ("show me Integrity 12 and 13"); after `;`, or before a name said without a
+//     number of its own (`wi 1 12 nc`), a number still needs a code before it.
 //   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
 //     with the reference the code-first way in the hint where that names something (target.ts).
 // Printed citations:
@@ -448,6 +450,21 @@ export class NoCodeBefore extends UsageError {
   }
 }
 
+/**
+ * Whether words that may be a name come at `at` and end the reference with no number of their
+ * own (`wi 1 12 nc`: maybe a code said after its number); `nc 2` after it is a reference whole.
+ */
+function namedAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (next === undefined || numberAt(tokens, at) !== undefined || LIST_WORDS.has(next.text.toLowerCase().replace(/^,|,$/g, ""))) return false;
+  for (let end = at; end < tokens.length; end++) {
+    const token = tokens[end]!;
+    if ((end > at && token.opens) || REFERENCE_SEPARATORS.has(token.text)) break;
+    if (numberAt(tokens, end) !== undefined) return false;
+  }
+  return !next.opens && !REFERENCE_SEPARATORS.has(next.text);
+}
+
 const isEmptyReference = (reference: Reference) => reference.words.length === 0 && reference.codeWords === undefined && reference.selection === undefined;
 
 /** Turn the words after `ethics show` into references; names are resolved later (target.ts). */
@@ -460,6 +477,8 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
   const references: Reference[] = [];
   let current: Reference = { words: [], text: "" };
   let read: string[] = [];
+  // The numbers the last reference closed on, while nothing but more numbers (or "and") follow.
+  let lastNumbers: string | undefined;
   const close = () => {
     if (current.words.length > 0 || current.codeWords !== undefined || current.selection !== undefined) {
       current.text = read.filter((word) => word !== "").join(" ");
@@ -471,6 +490,7 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     if (token.opens) close();
+    if (REFERENCE_SEPARATORS.has(token.text) || token.opens) lastNumbers = undefined;
     if (REFERENCE_SEPARATORS.has(token.text)) {
       close();
       continue;
@@ -490,6 +510,17 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
       at += number.count - 1;
       const numbers = number.text.replace(/,$/, "");
       if (current.words.length === 0 && current.codeWords === undefined) {
+        const previous = references.at(-1);
+        // "integrity 10 11", "wi 1 and 3": more numbers of the reference before, as 10,11 is.
+        // Not an open range's ("1- and 5": its end left out?), nor a number a name follows
+        // ("wi 1 12 nc": the code after it, said last), which are told apart below and in target.ts.
+        if (previous !== undefined && lastNumbers !== undefined && !lastNumbers.endsWith("-") && !namedAfter(tokens, at + 1)) {
+          lastNumbers = `${lastNumbers},${numbers}`;
+          previous.selection = parseSelection(lastNumbers);
+          previous.text = [previous.text, ...read.filter((word) => word !== "")].join(" ");
+          read = [];
+          continue;
+        }
         throw new NoCodeBefore(
           numbers,
           references.length > 0 ? "a list is 5,7 and a range 5-7; a reference starts with its code" : "expected e.g. `ethics show medi-cal integrity 12`",
@@ -499,7 +530,9 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
       }
       current.selection = parseSelection(numbers);
       close();
+      lastNumbers = numbers;
     } else {
+      lastNumbers = undefined;
       current.words.push(token.text);
       if (token.itemLabel) current.itemLabel = true;
     }

@@ -19,6 +19,10 @@ describe("parseReferences", () => {
     [["medi-cal", "integrity", "5-7"], ["medi-cal integrity [range 5-7]"]],
     [["medi-cal", "integrity", "12-"], ["medi-cal integrity [range 12-]"]],
     [["medi-cal", "integrity", "5,7,10-12"], ["medi-cal integrity [list 5,7,10-12]"]],
+    // numbers after a reference's numbers, with spaces or "and" between: more of its list
+    [["medi-cal", "integrity", "5", "7"], ["medi-cal integrity [list 5,7]"]],
+    [["wi", "1", "and", "3-4"], ["wi [list 1,3-4]"]],
+    [["alaska", "conduct", "4", "5", "nc", "2"], ["alaska conduct [list 4,5]", "nc [one 2]"]],
     [["wisconsin", "8"], ["wisconsin [one 8]"]],
     [["alaska", "values", "2"], ["alaska values [one 2]"]],
     // 9: citations as the tool prints them
@@ -133,7 +137,8 @@ describe("parseReferences", () => {
     [["wi", "  ", "1"], `argument 2 of 'wi "" 1' is empty`],
     [[";"], "missing code"],
     [["12"], "'12' has no code before it"],
-    [["medi-cal", "integrity", "5", "7"], "'7' has no code before it"],
+    // after "; " a number starts a reference of its own
+    [["medi-cal", "integrity", "5;", "7"], "'7' has no code before it"],
     [["medi-cal", "integrity", "7-5"], "'7-5' runs backwards"],
     [["wisconsin", "0"], "'0': standards are numbered from 1"],
     [["wisconsin", "3-0"], "standards are numbered from 1"],
