@@ -46,8 +46,12 @@ const LABEL_BESIDE_MOST = 12;
  * past the label, if not given). `text` is made visible (and marked) already; `label` not yet.
  */
 export function renderItem(label: string, text: string, width: number, indent: string, hanging?: string): string {
-  const labelled = `${visible(label)}. `.padEnd(3);
-  if (visibleLength(labelled) <= LABEL_BESIDE_MOST) return wrap(text, width, hanging ?? indent + " ".repeat(labelled.length), indent + labelled);
+  // Padded and hung by display columns, not UTF-16 units: "甲. " takes four columns in three
+  // units, "𝐜. " three in four, and the text's next lines stood a column off the first's.
+  const shown = `${visible(label)}. `;
+  const labelled = shown + " ".repeat(Math.max(0, 3 - visibleLength(shown)));
+  const labelWidth = visibleLength(labelled);
+  if (labelWidth <= LABEL_BESIDE_MOST) return wrap(text, width, hanging ?? indent + " ".repeat(labelWidth), indent + labelled);
   const under = indent + "   ";
   return `${wrap(labelled.trimEnd(), width, under, indent)}\n${wrap(text, width, hanging ?? under, under)}`;
 }
