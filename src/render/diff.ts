@@ -13,7 +13,7 @@ import { alikeRows, citeList, groupConcepts, renderConceptGroup, renderNames, st
 import { plural } from "./plural.js";
 import { paintWords, renderEditorsNote, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
-import { visible, wrap } from "./terminal-text.js";
+import { visible, wrap, wrapItems } from "./terminal-text.js";
 
 export interface DiffRenderOptions extends RenderOptions {
   /** Everything, not the brief report. */
@@ -393,7 +393,11 @@ function renderRevisionDetail({ diff, library, options, style, full, section, or
     const minor = changed.filter((pair) => pair.edit !== "wording");
     if (minor.length > 0) section(`Changed only in punctuation or by the substitutions above (${minor.length})`, minor.map((pair) => renderPair(pair, diff, library, options, style)));
     const same = diff.pairs.filter((pair) => pair.status === "same");
-    if (same.length > 0) section(`Same (${same.length})`, wrap(same.map((pair) => pairLabel(pair, diff, library)).join(" · "), options.width, "  ", "  "));
+    // Broken between citations, never inside one: "Advocacy" at a line's end and "2" on the next read as two.
+    const labels = same.map((pair, at) => (at === 0 ? "  " : "") + pairLabel(pair, diff, library));
+    // Piped (no width), one line, as wrap leaves the rest of the report.
+    const list = Number.isFinite(options.width) ? wrapItems(labels, options.width, " · ", "  ") : labels.join(" · ");
+    if (same.length > 0) section(`Same (${same.length})`, list);
   }
 }
 
