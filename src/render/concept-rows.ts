@@ -3,6 +3,7 @@
 import type { TopicReport } from "../core/concepts/topics.js";
 import type { Library, Strength } from "../model.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
+import { shorten } from "../core/shorten.js";
 import { visible, visibleLength, wrap } from "./terminal-text.js";
 
 const NOT_ADDRESSED = "—";
@@ -24,10 +25,10 @@ function withinCode(citation: string, shortName: string): string {
   return citation;
 }
 
+/** `text` in exactly `width` columns: padded, or cut with "…" by display columns (a Chinese name cut by characters took twice its column). */
 function fit(text: string, width: number): string {
-  const length = visibleLength(text);
-  if (length <= width) return text + " ".repeat(width - length);
-  return [...text].slice(0, width - 1).join("") + "…";
+  const cut = shorten(text, width);
+  return cut + " ".repeat(Math.max(0, width - visibleLength(cut)));
 }
 
 /**
