@@ -1,14 +1,19 @@
 // A topic's concepts across the codes: one row per code under each concept, with how strongly
 // the code binds on it and where it says so — the crosswalk at the level rules differ on.
 import type { TopicReport } from "../core/concepts/topics.js";
-import type { Library, Strength } from "../model.js";
+import type { Code, Library, Strength } from "../model.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { shorten } from "../core/shorten.js";
-import { visible, visibleLength, wrap } from "./terminal-text.js";
+import { MEASURE, visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
 
 const NOT_ADDRESSED = "—";
+/** The name column's width at most where the line has no room for more, however narrow: "Working Well Together" whole. */
 const NAME_WIDTH = 22;
 const STRENGTH_WIDTH = 10;
+/** Columns a concept row keeps for where the code says so, beside a wider name column: "Integrity 5, Integrity 6". */
+const WHERE_ROOM = 24;
+/** A concept row's columns besides the name and where: its indent, the strength, the spaces between. */
+const ROW_COLUMNS = 4 + 1 + STRENGTH_WIDTH + 1;
 
 export function paintStrength(strength: Strength | null, style: Style, silent = "not addressed"): string {
   if (strength === null) return style.dim(silent);
@@ -43,27 +48,71 @@ function hangingRow(where: string, width: number, indent: string, head: string):
   return `${head.trimEnd()}\n${wrap(where, width, under, under)}`;
 }
 
-/** The width of the code names' column: the longest of the report's codes, up to NAME_WIDTH. */
-function nameWidthOf(report: TopicReport, names: ReadonlyMap<string, string>): number {
-  return Math.min(NAME_WIDTH, Math.max(...report.codes.map((entry) => visibleLength(visible(names.get(entry.code) ?? entry.code)))));
+/** The code names' column: its width, each code's name as shown in it, and a legend of the ids shown for names. */
+interface NameColumn {
+  width: number;
+  shown: ReadonlyMap<string, string>;
+  /** "riverside-north = Riverside County Peer Support north", by code id, for the codes shown by id. */
+  legend: ReadonlyMap<string, string>;
+}
+
+/** A code's shortest name of its id and aliases: unique, as every name a code answers to is. */
+function shortestId(code: Code): string {
+  return [code.id, ...code.aliases].reduce((shortest, name) => (name.length < shortest.length ? name : shortest));
+}
+
+/**
+ * The names column of a report's rows: as wide as its longest name, where the line has room for
+ * it beside the strength and WHERE_ROOM (NAME_WIDTH at least). Names cut to it that come out
+ * alike ("Riverside County Peer…", of its north and south codes) are shown by their codes'
+ * shortest ids instead, whole, with a legend, as the `topics` table shows codes' ids.
+ */
+function nameColumn(report: TopicReport, library: Library, width: number): NameColumn {
+  const codesById = new Map(library.codes.map((code) => [code.id, code]));
+  const ids = [...new Set([...report.codes.map((entry) => entry.code), ...report.concepts.flatMap((concept) => [...concept.codes, ...concept.related].map((row) => row.code))])];
+  const full = new Map(ids.map((id) => [id, visible(codesById.get(id)?.shortName ?? id)]));
+  const room = Math.max(NAME_WIDTH, Math.min(width, MEASURE) - ROW_COLUMNS - WHERE_ROOM);
+  let columnWidth = Math.min(room, Math.max(0, ...[...full.values()].map(visibleLength)));
+  const shown = new Map([...full].map(([id, name]) => [id, shorten(name, columnWidth)]));
+  const alike = new Map<string, string[]>();
+  for (const [id, name] of shown) alike.set(name, [...(alike.get(name) ?? []), id]);
+  const legend = new Map<string, string>();
+  for (const id of ids.filter((each) => alike.get(shown.get(each)!)!.length > 1)) {
+    const code = codesById.get(id);
+    const short = visible(code ? shortestId(code) : id);
+    shown.set(id, short);
+    // Whole: an id cut could be as alike as the names were.
+    columnWidth = Math.max(columnWidth, visibleLength(short));
+    legend.set(id, `${short} = ${full.get(id)!}`);
+  }
+  return { width: columnWidth, shown, legend };
+}
+
+/** The legend of the codes among `codeIds` that the column shows by id, dimmed, under the rows. */
+function legendLines(column: NameColumn, codeIds: readonly string[], options: RenderOptions, style: Style): string[] {
+  const entries = [...new Set(codeIds)].flatMap((id) => column.legend.get(id) ?? []);
+  if (entries.length === 0) return [];
+  return wrapItems(entries, options.width - 2, " · ").split("\n").map((line) => style.dim(`  ${line}`));
 }
 
 export function renderConceptRows(report: TopicReport, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const names = new Map(library.codes.map((code) => [code.id, code.shortName]));
-  const nameWidth = nameWidthOf(report, names);
-  const indent = " ".repeat(4 + nameWidth + 1 + STRENGTH_WIDTH + 1);
+  const column = nameColumn(report, library, options.width);
+  const nameWidth = column.width;
+  const indent = " ".repeat(ROW_COLUMNS + nameWidth);
   const lines: string[] = [];
   for (const concept of report.concepts) {
     lines.push(`  ${style.label(visible(concept.name))} ${style.dim(`(${visible(concept.id)})`)}`);
     for (const row of concept.codes) {
       const shortName = names.get(row.code) ?? row.code;
-      const name = fit(visible(shortName), nameWidth);
+      const name = fit(column.shown.get(row.code)!, nameWidth);
       const strength = row.strength === null ? style.dim(NOT_ADDRESSED.padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
       const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");
       lines.push(hangingRow(where, options.width, indent, `    ${name} ${strength} `));
     }
   }
+  lines.push(...legendLines(column, report.concepts.flatMap((concept) => concept.codes.map((row) => row.code)), options, style));
   return lines.join("\n");
 }
 
@@ -76,14 +125,15 @@ export function renderRelatedRows(report: TopicReport, library: Library, options
   if (related.length === 0) return "";
   const style = styleFor(options);
   const names = new Map(library.codes.map((code) => [code.id, code.shortName]));
-  const nameWidth = nameWidthOf(report, names);
-  const indent = " ".repeat(2 + nameWidth + 1);
+  const column = nameColumn(report, library, options.width);
+  const indent = " ".repeat(2 + column.width + 1);
   const lines = [wrap(style.dim("General rules that apply here too, without naming it:"), options.width, "  ", "  ")];
   for (const row of related) {
     const shortName = names.get(row.code) ?? row.code;
     const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");
-    lines.push(hangingRow(where, options.width, indent, `  ${fit(visible(shortName), nameWidth)} `));
+    lines.push(hangingRow(where, options.width, indent, `  ${fit(column.shown.get(row.code)!, column.width)} `));
   }
+  lines.push(...legendLines(column, related.map((row) => row.code), options, style));
   // A full citation is what `ethics show` takes back; the shortest is the easiest to type.
   const example = related.flatMap((row) => row.citations).reduce((shortest, citation) => (citation.length < shortest.length ? citation : shortest));
   lines.push(wrap(style.dim(`ethics show "${visible(example)}" shows one whole.`), options.width, "  ", "  "));
