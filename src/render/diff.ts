@@ -4,7 +4,7 @@
 // changes of punctuation counted, and only the standards reworded otherwise shown word by word.
 // Codes written apart read concept by concept. `full` shows everything: every redline, every
 // concept, every standard only one code has, whole.
-import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, Substitution } from "../core/compare/diff.js";
+import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, DiffStatus, Substitution } from "../core/compare/diff.js";
 import { lineageOf } from "../core/compare/lineage.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import { foldTitle } from "../core/compare/wording.js";
@@ -18,8 +18,8 @@ import { visible, wrap, wrapItems } from "./terminal-text.js";
 export interface DiffRenderOptions extends RenderOptions {
   /** Everything, not the brief report. */
   full?: boolean;
-  /** Only some statuses were asked for (--only): the standards of those, without the concept sections. */
-  only?: boolean;
+  /** The statuses asked for (--only): the standards of those, without the concept sections. */
+  only?: readonly DiffStatus[];
 }
 
 /**
@@ -222,11 +222,11 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const revision = diff.kind === "revision";
   const groups = (list: readonly ConceptAlignment[]) => groupConcepts(list, full, order).map((group) => renderConceptGroup(group, names, options, style, !full));
   // What --only asks for is listed in full, as it always was.
-  const context: DetailContext = { diff, library, options, style, full: full || options.only === true, section, order };
+  const context: DetailContext = { diff, library, options, style, full: full || options.only !== undefined, section, order };
 
   // By concept: what B adds and drops, and where each binds more strongly. A revision tells what
   // it adds first; codes written apart, where they differ on the matters both address.
-  const byConcept = options.only !== true;
+  const byConcept = options.only === undefined;
   const listNames = (list: readonly ConceptAlignment[]) => (full ? groups(list) : renderNames(list, library.topics, options, style));
   const concepts = (count: number) => plural(count, "concept");
   const stricterA = byConcept ? stricterRows(rows, "a") : [];
@@ -253,6 +253,8 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
 
   if (revision) renderRevisionDetail(context);
   else renderApartDetail(context);
+  // --only that lists nothing said so: the summary alone read as a report that had failed.
+  if (options.only !== undefined && blocks.length === 1) blocks.push(nothingListed(diff, options.only, options));
 
   if (full) {
     const alike = byConcept ? alikeRows(rows) : [];
@@ -268,6 +270,31 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   }
   if (!full && byConcept) fitBrief(blocks, options, style);
   return blocks.map((block) => (typeof block === "string" ? block : sectionText(block, options, style))).join("\n\n");
+}
+
+/**
+ * What --only found none of, in the report's words: "same" between codes written apart is a
+ * pair worded alike, "changed" one that says a rule in other words. Where those were asked of
+ * codes written apart, it says that they compare revisions of one code.
+ */
+function nothingListed(diff: CodeDiff, statuses: readonly DiffStatus[], options: RenderOptions): string {
+  const a = visible(diff.a.shortName);
+  const b = visible(diff.b.shortName);
+  const apart = diff.kind === "apart";
+  const phrases: Record<DiffStatus, string> = {
+    same: apart ? "worded the same in both" : "the same in both",
+    changed: apart ? "paired with one of the other in other words" : "changed",
+    added: apart ? `only in ${b}` : `new in ${b}`,
+    removed: apart ? `only in ${a}` : `left out of ${b}`,
+  };
+  const asked = [...new Set(statuses)];
+  const lines = [wrap(`Nothing to list: no standard is ${asked.map((status) => phrases[status]).join(" or ")} (--only ${asked.join(",")}).`, options.width)];
+  if (apart && asked.some((status) => status === "same" || status === "changed")) {
+    lines.push(
+      wrap(`Same and changed compare revisions of one code (a code file's source.derivedFrom); ${a} and ${b} were written apart, and pair only standards worded alike.`, options.width),
+    );
+  }
+  return lines.join("\n");
 }
 
 /** A titled list of a report: what fitBrief may shorten. */

@@ -15,7 +15,7 @@ const orderedPairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a
 
 function render(a: string, b: string, options: { color?: boolean; width?: number; full?: boolean; only?: ("same" | "changed" | "added" | "removed")[] } = {}): string {
   const diff = diffCodes(library, a, b, options.only ? { only: options.only } : {});
-  return renderDiff(diff, library, { color: options.color ?? false, width: options.width ?? 80, full: options.full ?? false, only: options.only !== undefined });
+  return renderDiff(diff, library, { color: options.color ?? false, width: options.width ?? 80, full: options.full ?? false, ...(options.only ? { only: options.only } : {}) });
 }
 
 describe("every pair of the five codes, at 80 columns", () => {

@@ -52,9 +52,10 @@ coloured on a terminal.`,
     const { renderDiff } = await import("../../render/diff.js");
     const [a, b] = [resolveCode(library, aName), resolveCode(library, bName)];
     refuseTooLargeToCompare(a, b, sameStandards);
+    const only = options.only !== undefined ? parseOnly(options.only) : undefined;
     const result = diffCodes(library, a, b, {
       ...(options.section !== undefined ? { section: options.section } : {}),
-      ...(options.only !== undefined ? { only: parseOnly(options.only) } : {}),
+      ...(only !== undefined ? { only } : {}),
     });
-    await context.print(result, (renderOptions) => renderDiff(result, library, { ...renderOptions, full: options.full === true, only: options.only !== undefined }));
+    await context.print(result, (renderOptions) => renderDiff(result, library, { ...renderOptions, full: options.full === true, ...(only !== undefined ? { only } : {}) }));
   });
