@@ -21,19 +21,21 @@ type Quizzes = typeof import("../core/study/quiz.js");
 type Material = Pick<QuizMaterial, "vocabulary" | "wording">;
 
 /**
- * The library's vocabulary and wording: unpacked from the library view where it is stored (one
- * entry, where making them reads and tokenizes every code), else made a code at a time and stored.
+ * The vocabulary and wording of the quiz's codes (quizCodes: the library's, or the built-in
+ * codes and those asked for): unpacked from the library view where it is stored (one entry,
+ * where making them reads and tokenizes every code), else made a code at a time and stored.
  */
-async function materialOf(loaded: LoadedLibrary, quizzes: Quizzes): Promise<Material> {
+async function materialOf(loaded: LoadedLibrary, quizzes: Quizzes, codes: readonly Code[]): Promise<Material> {
   const { library, views } = loaded;
   const make = async () => {
     const builder = new quizzes.QuizMaterialBuilder();
-    await eachCode(library.codes, (code) => builder.add(code));
+    await eachCode(codes, (code) => builder.add(code));
     return builder.done();
   };
   if (!views) return make();
-  const codes = library.codes.map((code) => ({ id: code.id, standards: codeSize(code).standards }));
-  return rememberPacked(views, MATERIAL_VIEW, quizzes.packQuizMaterial, (packed) => quizzes.unpackQuizMaterial(packed, codes), make);
+  const sizes = codes.map((code) => ({ id: code.id, standards: codeSize(code).standards }));
+  const what = codes === library.codes ? MATERIAL_VIEW : `${MATERIAL_VIEW} of ${codes.map((code) => code.id).join(",")}`;
+  return rememberPacked(views, what, quizzes.packQuizMaterial, (packed) => quizzes.unpackQuizMaterial(packed, sizes), make);
 }
 
 type Member = ReturnType<Quizzes["scopeMember"]>;
@@ -66,7 +68,7 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
   const topic = request.topic === undefined ? null : oneTopicOption(request.topic, (name) => quizzes.resolveTopic(library.topics, name, () => library.concepts));
   if (topic) refuseLookalikeName(request.topic!, "topic", topic.id);
   const scope = quizzes.positionedScope(codes, topic, await membersOf(loaded, quizzes, codes, topic));
-  const material = await materialOf(loaded, quizzes);
+  const material = await materialOf(loaded, quizzes, quizzes.quizCodes(library, codes));
   const total = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
   const isStrengths = (value: unknown): value is string => quizzes.isConfidentStrengths(value, total);
   const stored = views ? await storedView(views, STRENGTHS_VIEW, isStrengths) : null;

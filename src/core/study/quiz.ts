@@ -8,8 +8,8 @@
 //   strength    "Does it prohibit, require, defer to agency policy, or encourage?" — only where
 //               the reading is certain (strength.ts, confidentReading), explained by its words
 //   cloze       "Which word is missing?" — cloze.ts
-// Everything random comes from one seeded generator: the same seed, library and scope give the
-// same quiz.
+// Everything random comes from one seeded generator: the same seed and scope give the same quiz,
+// whatever other codes are loaded (quizCodes).
 import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard } from "../../model.js";
 import { EthicsError } from "../errors.js";
 import { remembered } from "../remembered.js";
@@ -87,6 +87,8 @@ export function promptText(question: Question): string {
 /** What every kind of question draws on, worked out once a quiz. */
 interface Material {
   library: Library;
+  /** quizCodes: the codes a wrong choice may name, whose words and wording the quiz reads. */
+  codes: readonly Code[];
   scope: PositionedScope;
   random: Random;
   /** Standards already asked about: each question is on a standard of its own. */
@@ -99,8 +101,24 @@ interface Material {
 }
 
 /**
- * What the cloze and which-code questions draw on from the whole library: its words and its
- * standards' wording. Made with a QuizMaterialBuilder (a code at a time), or by makeQuiz itself.
+ * The codes a quiz draws on beyond the standards it asks about: the codes "which code says
+ * this?" offers as wrong choices, and whose words and wording the cloze questions and the
+ * likeness of standards are read against. The built-in codes and the scope's own, in library
+ * order; not the other codes loaded, which every student may not have: `quiz --code ak,wi
+ * --seed 9` asked other standards once any user's code was loaded (its name a choice, its words
+ * in the vocabulary, the random numbers drawn for them), and a trainer's seed gave a class
+ * different quizzes. Only the built-in codes loaded, or a scope of every code: the library's.
+ */
+export function quizCodes(library: Library, scopeCodes: readonly Code[]): readonly Code[] {
+  const inScope = new Set(scopeCodes);
+  const codes = library.codes.filter((code) => code.origin === "builtin" || inScope.has(code));
+  return codes.length === library.codes.length ? library.codes : codes;
+}
+
+/**
+ * What the cloze and which-code questions draw on from the quiz's codes (quizCodes): their words
+ * and their standards' wording. Made with a QuizMaterialBuilder (a code at a time), or by
+ * makeQuiz itself.
  */
 export interface QuizMaterial {
   vocabulary: ClozeVocabulary;
@@ -232,8 +250,9 @@ export function namingAny(codes: readonly Code[]): (text: string) => boolean {
 }
 
 function whichCode(material: Material): Maker {
-  const { library, random } = material;
-  const namesCode = namingAny(library.codes);
+  const { codes, random } = material;
+  // Only a choice's name gives the answer away: a passage may name a code that is none.
+  const namesCode = namingAny(codes);
   return drawing(
     () => random.shuffled(positions(material.scope.count)),
     (position) => {
@@ -241,9 +260,9 @@ function whichCode(material: Material): Maker {
       if (material.used.has(standardKeyOf(standard))) return null;
       const words = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
       if (namesCode(words)) return null; // the passage would give the code away
-      const own = library.codes.find((code) => code.id === standard.code)!;
+      const own = codes.find((code) => code.id === standard.code)!;
       const wording = material.wording();
-      const candidates = library.codes.filter((code) => code !== own);
+      const candidates = codes.filter((code) => code !== own);
       const same = sameSayings(wording, placeOf(wording, own, place), candidates);
       const alike = same.filter((place) => place >= 0);
       const others = candidates.filter((_, at) => same[at]! < 0);
@@ -452,32 +471,40 @@ function confidentReadingOf(standard: Standard): ReturnType<typeof confidentRead
   return confidentReadings.get(standard)!;
 }
 
-const libraryMaterial = new WeakMap<Library, Pick<Material, "vocabulary" | "wording" | "strengths">>();
+type MadeMaterial = Pick<Material, "vocabulary" | "wording" | "strengths">;
 
-function materialOf(library: Library): Pick<Material, "vocabulary" | "wording" | "strengths"> {
-  let material = libraryMaterial.get(library);
+/** The material of a library's quizzes, by their codes' ids (quizCodes): a script may make many quizzes. */
+const libraryMaterial = new WeakMap<Library, Map<string, MadeMaterial>>();
+
+function materialOf(library: Library, codes: readonly Code[]): MadeMaterial {
+  let byCodes = libraryMaterial.get(library);
+  if (!byCodes) libraryMaterial.set(library, (byCodes = new Map()));
+  const key = codes.map((code) => code.id).join("\0");
+  let material = byCodes.get(key);
   if (!material) {
     const made = lazy(() => {
       const builder = new QuizMaterialBuilder();
-      for (const code of library.codes) builder.add(code);
+      for (const code of codes) builder.add(code);
       return builder.done();
     });
     material = { vocabulary: () => made().vocabulary, wording: () => made().wording, strengths: (code) => confidentStrengths([code]) };
-    libraryMaterial.set(library, material);
+    byCodes.set(key, material);
   }
   return material;
 }
 
 /**
- * A quiz on the standards of `scope`. `prepared`: the library's QuizMaterial, made beforehand
- * (a command over a thousand codes makes it a code at a time); else it is made when first needed.
+ * A quiz on the standards of `scope`. `prepared`: the QuizMaterial of quizCodes(library,
+ * scope.codes), made beforehand (a command over a thousand codes makes it a code at a time);
+ * else it is made when first needed.
  */
 export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, options: QuizOptions, prepared?: QuizMaterial): Quiz {
   const random = seededRandom(options.seed);
   const positioned = "members" in scope ? scope : positionsOf(scope);
-  const lazyMade = materialOf(library);
+  const codes = quizCodes(library, positioned.codes);
+  const lazyMade = materialOf(library, codes);
   const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording, strengths: prepared.strengths ?? lazyMade.strengths } : lazyMade;
-  const material: Material = { library, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };
+  const material: Material = { library, codes, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };
   const notes: string[] = [];
   if (library.concepts.length === 0) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
   const makers = new Map(QUESTION_KINDS.map((kind) => [kind, MAKERS[kind](material)]));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildTermModel, cosine, termVector } from "../../../src/core/compare/similarity.js";
-import { makeQuiz, promptText, QUESTION_KINDS, type Question } from "../../../src/core/study/quiz.js";
+import { makeQuiz, promptText, QUESTION_KINDS, quizCodes, type Question } from "../../../src/core/study/quiz.js";
 import { studyScope } from "../../../src/core/study/scope.js";
 import { strengthOfStandard } from "../../../src/core/study/strength.js";
 import { terms } from "../../../src/core/text.js";
 import { allStandards, type Library, type Standard } from "../../../src/model.js";
-import { conceptLibrary, plainLibrary } from "./library.js";
+import { conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
 
 const SEEDS = Array.from({ length: 8 }, (_, index) => index * 7919 + 1);
 
@@ -174,6 +174,28 @@ describe("the quiz", () => {
     for (const question of onGifts) {
       expect(gifts.standards.some((key) => key.code === question.standard.code && key.section === question.standard.section && key.number === question.standard.number)).toBe(true);
     }
+  });
+
+  // A trainer's seed gives the class one quiz, whatever codes of their own students have loaded.
+  it.each([[{ codes: ["alaska", "wisconsin"] }], [{ codes: ["medi-cal"], topic: "gifts" }], [{ codes: ["wi", "nc"], topic: "confidentiality-and-privacy" }]])("%j: the same with a user's code loaded but not asked for", (request) => {
+    const { library: withCopy } = withKnownCopy();
+    for (const seed of SEEDS) {
+      const alone = makeQuiz(conceptLibrary, studyScope(conceptLibrary, request), { count: 12, seed });
+      expect(makeQuiz(withCopy, studyScope(withCopy, request), { count: 12, seed })).toEqual(alone);
+    }
+  });
+
+  it.each([
+    ["the built-in codes alone", [], false],
+    ["some codes asked for", ["alaska", "wisconsin"], true],
+    ["every code (none named)", [], true],
+    ["the user's code among those asked for", ["ak-copy", "wisconsin"], true],
+  ] as const)("quizCodes, %s: the built-in codes and the scope's", (_what, codes, withUserCode) => {
+    const library = withUserCode ? withKnownCopy().library : conceptLibrary;
+    const scope = studyScope(library, { codes: [...codes] });
+    const drawn = quizCodes(library, scope.codes).map((code) => code.id);
+    expect(drawn).toEqual(library.codes.filter((code) => code.origin === "builtin" || scope.codes.includes(code)).map((code) => code.id));
+    expect(drawn.includes("ak-copy")).toBe(scope.codes.some((code) => code.id === "ak-copy"));
   });
 
   it("says when it could make fewer questions than asked", () => {
