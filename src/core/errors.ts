@@ -75,6 +75,9 @@ export interface FileProblem {
   message: string;
 }
 
+/** Problems as a reader meets them going down the file (Array.sort keeps ties in their order). */
+export const inFileOrder = (a: FileProblem, b: FileProblem): number => a.line - b.line || a.col - b.col;
+
 /**
  * Problems listed at most, in an error or in warnings: past that, a count (clang stops at 20
  * errors too), and `ethics validate` lists every one.

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { Code } from "../../model.js";
 import { formatPath } from "./field-path.js";
 import { listCodeDirectory } from "./code-files.js";
-import { DataError, describeFsError, type FileProblem } from "../errors.js";
+import { DataError, describeFsError, inFileOrder, type FileProblem } from "../errors.js";
 import { normalizeCode } from "./normalize.js";
 import { decodeText, readFileBytes } from "./read-file.js";
 import { codeSchemas, isDigitsText, numberAsTextMessage, type CodeFile } from "./schema.js";
@@ -433,7 +433,7 @@ function withNumberSlips(problems: FileProblem[], slips: readonly NumberSlip[], 
     message: slipMessage(slip),
   }));
   const paths = new Set(slipped.map((problem) => problem.path));
-  return [...problems.filter((problem) => !paths.has(problem.path)), ...slipped].sort((a, b) => a.line - b.line || a.col - b.col);
+  return [...problems.filter((problem) => !paths.has(problem.path)), ...slipped].sort(inFileOrder);
 }
 
 const isCodeLike = (entry: unknown) => entry !== null && typeof entry === "object" && !Array.isArray(entry) && "id" in entry;
@@ -507,7 +507,7 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
       // The tags are read from the file as written, so their problems need no valid file: told
       // with the schema's, a file is fixed in one round, not one kind of problem at a time.
       const tagged = tagProblems(data, text, events, file, checks).filter((tag) => !problems.some((problem) => problem.path === tag.path));
-      return { code: null, problems: inFileOrder(withNumberSlips([...problems, ...tagged], slips, text, file)) };
+      return { code: null, problems: withNumberSlips([...problems, ...tagged], slips, text, file).sort(inFileOrder) };
     }
     valid = result.data;
   }
@@ -525,11 +525,6 @@ function tagProblems(data: unknown, text: string, events: readonly Event[], file
     if (repeated) return { file, ...locate(at), path: formatPath(at), message: `'${id}' is tagged twice on this standard: remove one` };
     return { file, ...locate(at), path: formatPath(at), message: notAConcept(id, checks) };
   });
-}
-
-/** Problems as a reader meets them going down the file (a sort that keeps ties as they were). */
-function inFileOrder(problems: FileProblem[]): FileProblem[] {
-  return problems.map((problem, at) => ({ problem, at })).sort((a, b) => a.problem.line - b.problem.line || a.problem.col - b.problem.col || a.at - b.at).map(({ problem }) => problem);
 }
 
 /** Decode and parse the bytes of one code file. */

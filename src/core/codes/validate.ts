@@ -5,7 +5,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
-import { describeFsError, type FileProblem } from "../errors.js";
+import { describeFsError, inFileOrder, type FileProblem } from "../errors.js";
 import { clashWith, findClashes, localName } from "../library/merge.js";
 import { jsonFilesNotRead, listCodeDirectory } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
@@ -182,7 +182,7 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
       placed.add(result);
     }
     // In the file's order, as its own problems are.
-    for (const result of placed) result.problems.sort((a, b) => a.line - b.line || a.col - b.col);
+    for (const result of placed) result.problems.sort(inFileOrder);
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
   return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };
