@@ -456,14 +456,15 @@ export class NoCodeBefore extends UsageError {
  */
 function namedAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
-  if (next === undefined || numberAt(tokens, at) !== undefined || LIST_WORDS.has(next.text.toLowerCase().replace(/^,|,$/g, ""))) return false;
-  for (let end = at; end < tokens.length; end++) {
-    const token = tokens[end]!;
-    if ((end > at && token.opens) || REFERENCE_SEPARATORS.has(token.text)) break;
+  if (next === undefined || next.opens || REFERENCE_SEPARATORS.has(next.text) || isListWord(next.text)) return false;
+  for (let end = at; end < tokens.length && (end === at || !tokens[end]!.opens) && !REFERENCE_SEPARATORS.has(tokens[end]!.text); end++) {
     if (numberAt(tokens, end) !== undefined) return false;
   }
-  return !next.opens && !REFERENCE_SEPARATORS.has(next.text);
+  return true;
 }
+
+/** "and", "&" (and ",and,") as a word that joins references or numbers. */
+const isListWord = (text: string) => LIST_WORDS.has(text.toLowerCase().replace(/^,|,$/g, ""));
 
 const isEmptyReference = (reference: Reference) => reference.words.length === 0 && reference.codeWords === undefined && reference.selection === undefined;
 
@@ -497,7 +498,7 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
     }
     // "wi 1 and nc 2": an "and" (or "&") after a reference's numbers joins it to the next, as
     // `;` does; read as a name, it was "no code 'and' — did you mean alaska?".
-    if (references.length > 0 && isEmptyReference(current) && LIST_WORDS.has(token.text.toLowerCase().replace(/^,|,$/g, ""))) continue;
+    if (references.length > 0 && isEmptyReference(current) && isListWord(token.text)) continue;
     read.push(token.typed ?? token.text);
     const number = token.text === CODE_SEPARATOR ? undefined : numberAt(tokens, at);
     if (token.text === CODE_SEPARATOR) {
