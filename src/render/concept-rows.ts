@@ -56,8 +56,8 @@ interface NameColumn {
   legend: ReadonlyMap<string, string>;
 }
 
-/** A code's shortest name of its id and aliases: unique, as every name a code answers to is. */
-function shortestId(code: Code): string {
+/** A code's shortest name of its id and aliases: unique, as every name a code answers to is; where names do not fit, it stands for the code (here and in the `topics` table). */
+export function shortestId(code: Code): string {
   return [code.id, ...code.aliases].reduce((shortest, name) => (name.length < shortest.length ? name : shortest));
 }
 

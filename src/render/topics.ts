@@ -1,7 +1,7 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
 import { findStandardIn, type Code, type Library } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
-import { paintStrength, renderConceptRows, renderRelatedRows } from "./concept-rows.js";
+import { paintStrength, renderConceptRows, renderRelatedRows, shortestId } from "./concept-rows.js";
 import { paintWords, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { boxTable, narrowest, tableWidth, wrapCell, type Align } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
@@ -10,11 +10,6 @@ import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
 
 /** Below this a topic column wraps into too many lines; it gives up its width last. */
 const TOPIC_FLOOR = 20;
-
-/** A code's shortest name, id or alias: the header of its column where ids do not fit. */
-function shortName(code: Code): string {
-  return [code.id, ...code.aliases].reduce((shortest, name) => (name.length < shortest.length ? name : shortest));
-}
 
 /** One table of the matrix: some of the codes, their headers, and the columns' widths. */
 interface MatrixTable {
@@ -76,7 +71,7 @@ export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, optio
   const inferred = new Set(matrix.inferred);
   const mark = (code: Code) => (inferred.has(code.id) ? "*" : "");
   const ids = codes.map((code) => visible(code.id) + mark(code));
-  const short = codes.map((code) => visible(shortName(code)) + mark(code));
+  const short = codes.map((code) => visible(shortestId(code)) + mark(code));
   const topicIds = topicColumn(matrix);
   let headers = ids;
   let tables: MatrixTable[] | undefined;
@@ -94,7 +89,7 @@ export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, optio
     : renderTopicLines(matrix, codes, short, options, style);
   const notes = [];
   if (headers === short && short.some((name, index) => name !== ids[index])) {
-    const legend = codes.filter((code) => shortName(code) !== code.id).map((code) => `${visible(shortName(code))} = ${visible(code.id)}`);
+    const legend = codes.filter((code) => shortestId(code) !== code.id).map((code) => `${visible(shortestId(code))} = ${visible(code.id)}`);
     notes.push(wrapItems(legend, options.width));
   }
   notes.push(wrap("Standards per code on each topic; — where the code does not address it. `ethics topic <id>` shows them.", options.width));
