@@ -1,15 +1,16 @@
 // Where the CLI gets its library: the built-in snapshot next to the bundle, plus the codes in
 // every --data directory and ETHICS_DATA entry (through the cache, src/cli/cache/user-codes.ts).
 import { readFileSync } from "node:fs";
-import { delimiter, resolve } from "node:path";
+import { delimiter, dirname, resolve } from "node:path";
 import { distFile, packageDirectory } from "./dist-files.js";
 import { lineageWarnings } from "../core/codes/lineage-check.js";
 import { mergeLibrary } from "../core/library/merge.js";
+import { markDataFolder } from "../core/command-start.js";
 import { registerMadeAhead } from "../core/concepts/made-ahead.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
 import { readIndexText, typoWordsOnDemand } from "../core/search/index-text.js";
 import { parseSnapshot, type Snapshot, type SnapshotParts } from "../core/library/snapshot.js";
-import type { Library } from "../model.js";
+import type { Code, Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
 import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
@@ -107,6 +108,20 @@ export function warn(text: string): void {
   writeErr(stderrText(`ethics: warning: ${visible(text)}`) + "\n");
 }
 
+/**
+ * Each code read from a folder named with --data marked with it, for the commands printed to be
+ * copied to carry that --data (core/command-start.ts). A code file sits directly in its folder
+ * (folders inside one are not read); one in both --data and ETHICS_DATA was read as --data's.
+ */
+function markDataFolders(codes: readonly Code[], dataDirs: readonly DataDirectory[]): void {
+  const named = new Set(dataDirs.filter((dir) => dir.explicit).map((dir) => dir.path));
+  if (named.size === 0) return;
+  for (const code of codes) {
+    const folder = dirname(code.file);
+    if (named.has(folder)) markDataFolder(code, folder);
+  }
+}
+
 /** `forSearch`: the caller will want the search index (see ReadOptions). */
 export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false): Promise<LoadedLibrary> {
   const builtin = readSnapshot();
@@ -122,6 +137,7 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   if (cache) pruneCacheOnExit(cache, env);
   const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex, readBuiltinPart, builtin.conceptIds);
   const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env });
+  markDataFolders(userCodes.codes, dataDirs);
   const library = mergeLibrary(builtin.library, userCodes.codes);
   // Checked on the merged library, every run, so that the cache cannot change what is said.
   for (const warning of lineageWarnings(library.codes)) warn(warning);

@@ -9,6 +9,7 @@ import type { Code, Library } from "../model.js";
 import type { SearchResult } from "../core/search/search.js";
 import { withoutNames, type NamesInQuery } from "../core/codes/named-codes.js";
 import { looksLikeSelection } from "../core/codes/ref.js";
+import { ethicsFor } from "../core/command-start.js";
 
 /** Whether a word of a query holds a letter: what is left to read as a code's name. */
 const HAS_LETTER = /\p{L}/u;
@@ -74,18 +75,21 @@ async function showCommandFor(library: Library, query: string, among: readonly C
   const words = query.trim().split(/\s+/);
   if (!looksLikeSelection(words.at(-1)!.replace(/^(?:#|§)|\.$/g, ""))) return undefined;
   const { resolveArguments } = await import("../core/codes/target.js");
-  const resolves = (argv: readonly string[]) => {
+  /** The codes of what the words show, or none where they show nothing. */
+  const shownCodes = (argv: readonly string[]): Code[] => {
     try {
-      return resolveArguments(library, argv).length > 0;
+      return resolveArguments(library, argv).map((target) => target.code);
     } catch {
-      return false;
+      return [];
     }
   };
-  if (resolves(words)) return `ethics show ${words.join(" ")}`;
-  const codes = (among.length > 0 ? among : library.codes).slice(0, CODES_TRIED).filter((code) => resolves([code.id, ...words]));
+  const named = shownCodes(words);
+  if (named.length > 0) return `${ethicsFor(...named)} show ${words.join(" ")}`;
+  const codes = (among.length > 0 ? among : library.codes).slice(0, CODES_TRIED).filter((code) => shownCodes([code.id, ...words]).length > 0);
   if (codes.length === 0) return undefined;
   const others = codes.length > 1 ? ` (or ${codes.slice(1, 4).map((code) => code.id).join(", ")}${codes.length > 4 ? ", …" : ""})` : "";
-  return `ethics show ${codes[0]!.id} ${words.join(" ")}${others}`;
+  // The folders of the codes named as others too: one of them put in the first's place runs as well.
+  return `${ethicsFor(...codes.slice(0, 4))} show ${codes[0]!.id} ${words.join(" ")}${others}`;
 }
 
 /**
@@ -104,5 +108,5 @@ export async function numberShowHint(library: Library, query: string, numbersOnl
   // A number longer than any standard's (a pasted run of digits) is not quoted back whole.
   const shown = number !== undefined && number.length <= 6 ? number : "<number>";
   const code = codes.length === 1 ? codes[0]! : undefined;
-  return `${intro}ethics show ${code?.id ?? "<code>"} ${code?.sections.length === 1 ? "" : "<section> "}${shown}`;
+  return `${intro}${code ? ethicsFor(code) : "ethics"} show ${code?.id ?? "<code>"} ${code?.sections.length === 1 ? "" : "<section> "}${shown}`;
 }

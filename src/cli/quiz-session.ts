@@ -21,15 +21,17 @@ export interface QuizOutcome {
 }
 
 /**
- * `showWords` gives the words after `ethics show` that print a question's deciding standard
- * (showReference): a standard answered wrong is the one to read again. `optionsNow` is asked
+ * `showCommand` gives the words of the command that prints a question's deciding standard
+ * (`ethics show` and showReference, with the --data a user's code needs): a standard answered
+ * wrong is the one to read again. `optionsNow` is asked
  * before each thing written: a terminal resized during the quiz (a pane split, a window made
  * narrow) gets the next question at its new width, as a pager does.
  */
-export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderOptions, showWords: (question: Question) => string): Promise<QuizOutcome> {
+export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderOptions, showCommand: (question: Question) => readonly string[]): Promise<QuizOutcome> {
   const outcome: QuizOutcome = { right: 0, asked: 0, completed: false };
-  const missed = new Set<string>();
-  const end = () => renderReview([...missed], optionsNow()) + renderScore(outcome.right, outcome.asked, optionsNow());
+  // each command once, by its words
+  const missed = new Map<string, readonly string[]>();
+  const end = () => renderReview([...missed.values()], optionsNow()) + renderScore(outcome.right, outcome.asked, optionsNow());
   io.write(renderQuizHeader(quiz, io.interactive, optionsNow()));
   const total = quiz.questions.length;
   for (const [index, question] of quiz.questions.entries()) {
@@ -50,7 +52,10 @@ export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderO
     }
     outcome.asked++;
     if (chosen === question.answer) outcome.right++;
-    else missed.add(showWords(question));
+    else {
+      const command = showCommand(question);
+      missed.set(command.join(" "), command);
+    }
     io.write(renderVerdict(question, chosen, optionsNow()));
   }
   io.write(end());

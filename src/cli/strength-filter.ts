@@ -2,6 +2,7 @@
 // in JSON. Loaded only when the option is given.
 import { citedTitle } from "../core/codes/cited-title.js";
 import { citeStandard } from "../core/codes/normalize.js";
+import { ethicsFor } from "../core/command-start.js";
 import { describeNumbers, type Target } from "../core/codes/target.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { SearchHit, SearchResult } from "../core/search/search.js";
@@ -21,7 +22,7 @@ function standardsOf(target: Target): { standards: Standard[]; where: string } {
         where: citeStandard(target.code.shortName, citedTitle(target.code, target.section), describeNumbers(target.standards.map((standard) => standard.number)), target.code.sections.length === 1),
       };
     case "values":
-      throw new UsageError("--strength reads standards, and value statements are not rules", `show the code or a section: ethics show ${target.code.id} --strength prohibits`);
+      throw new UsageError("--strength reads standards, and value statements are not rules", `show the code or a section: ${ethicsFor(target.code)} show ${target.code.id} --strength prohibits`);
   }
 }
 

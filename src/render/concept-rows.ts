@@ -3,6 +3,7 @@
 import type { TopicReport } from "../core/concepts/topics.js";
 import type { Code, Library, Strength } from "../model.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
+import { ethicsFor } from "../core/command-start.js";
 import { shorten } from "../core/shorten.js";
 import { MEASURE, visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
 
@@ -135,7 +136,11 @@ export function renderRelatedRows(report: TopicReport, library: Library, options
   }
   lines.push(...legendLines(column, related.map((row) => row.code), options, style));
   // A full citation is what `ethics show` takes back; the shortest is the easiest to type.
-  const example = related.flatMap((row) => row.citations).reduce((shortest, citation) => (citation.length < shortest.length ? citation : shortest));
-  lines.push(wrap(style.dim(`ethics show "${visible(example)}" shows one whole.`), options.width, "  ", "  "));
+  const example = related
+    .flatMap((row) => row.citations.map((citation) => ({ citation, code: row.code })))
+    .reduce((shortest, each) => (each.citation.length < shortest.citation.length ? each : shortest));
+  const exampleCode = library.codes.find((code) => code.id === example.code);
+  const ethics = exampleCode ? ethicsFor(exampleCode) : "ethics";
+  lines.push(wrap(style.dim(`${visible(ethics)} show "${visible(example.citation)}" shows one whole.`), options.width, "  ", "  "));
   return lines.join("\n");
 }

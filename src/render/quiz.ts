@@ -5,6 +5,7 @@ import type { Passage, Question, Quiz } from "../core/study/quiz.js";
 import { choiceLetter, letterRange } from "../core/study/answer.js";
 import { ANSWER_SHOWN, shorten } from "../core/shorten.js";
 import { renderStandard } from "./codes.js";
+import { commandLines } from "./command-line.js";
 import { paintWords, renderItem } from "./standard-body.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
@@ -67,12 +68,12 @@ export function renderVerdict(question: Question, chosen: number | null, options
   return lines.join("\n") + "\n";
 }
 
-/** The `ethics show` commands that print again the standards of the answers that were wrong, one a line. */
-export function renderReview(showWords: readonly string[], options: RenderOptions): string {
-  if (showWords.length === 0) return "";
+/** The `ethics show` commands (each its words) that print again the standards of the answers that were wrong, one a line. */
+export function renderReview(commands: readonly (readonly string[])[], options: RenderOptions): string {
+  if (commands.length === 0) return "";
   const style = styleFor(options);
-  const lines = ["", wrap(`To review the ${showWords.length === 1 ? "standard" : "standards"} you missed:`, options.width)];
-  for (const words of showWords) lines.push(wrap(style.dim(`ethics show ${visible(words)}`), options.width, "    ", "  "));
+  const lines = ["", wrap(`To review the ${commands.length === 1 ? "standard" : "standards"} you missed:`, options.width)];
+  for (const command of commands) lines.push(...commandLines(command, options.width, "    ", "  ").map((line) => style.dim(line)));
   return lines.join("\n") + "\n";
 }
 

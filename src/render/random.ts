@@ -1,6 +1,7 @@
 // `ethics random`: one standard whole, how strongly it binds, and the command that shows it again.
 import type { Standard, Strength } from "../model.js";
 import { renderStandard } from "./codes.js";
+import { commandLines } from "./command-line.js";
 import { paintWords } from "./standard-body.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
@@ -9,8 +10,8 @@ export interface RandomPick {
   standard: Standard;
   strength: Strength;
   qualifiers: string[];
-  /** The words after `ethics show` that print it again: "medi-cal integrity 12". */
-  reference: string;
+  /** The words of the command that prints it again: ethics show medi-cal integrity 12 (with the --data a user's code needs). */
+  command: readonly string[];
   /** Set for the standard of the day: the local date, YYYY-MM-DD. */
   date?: string;
 }
@@ -25,7 +26,7 @@ export function renderRandom(pick: RandomPick, options: RenderOptions): string {
   const qualified = pick.qualifiers.length > 0 ? `${pick.strength} (${pick.qualifiers.map(visible).join("; ")})` : pick.strength;
   // Labelled: a bare "requires" under a standard reads as part of it, or as nothing.
   lines.push(wrap(paintWords(style.label, qualified), options.width, " ".repeat(BINDS.length), BINDS));
-  // one line, never wrapped: it is there to be copied
-  lines.push(style.dim(`ethics show ${visible(pick.reference)}`));
+  // There to be copied: one line where it fits, else continued with a backslash (commandLines), never broken as prose is.
+  lines.push(...commandLines(pick.command, options.width, "  ", "").map((line) => style.dim(line)));
   return lines.join("\n");
 }

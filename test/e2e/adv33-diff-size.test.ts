@@ -35,7 +35,8 @@ describe("diff of codes too large to compare", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr.replace(/\n {6,8}/g, " ")).toBe(
       `ethics: ${both} are too large to compare: ${sizes} standards; diff weighs at most 4,000,000 pairs (two codes of 2,000 standards)\n` +
-        `hint: compare their text instead: ethics export --format md --code ${a} > a.md, the same for ${b} > b.md, then diff a.md b.md\n`,
+        // the codes are the --data folder's: the command carries it, to run as printed
+        `hint: compare their text instead: ethics --data ${dir} export --format md --code ${a} > a.md, the same for ${b} > b.md, then diff a.md b.md\n`,
     );
     for (const line of result.stderr.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
     expect(result.code).toBe(1);

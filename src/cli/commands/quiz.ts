@@ -94,8 +94,12 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
     const io = { interactive: isatty(0), write: output.write, readLine };
     try {
       const { codeOf, showReference } = await import("../../core/study/scope.js");
-      const showWords = (question: Question) => showReference(codeOf(loaded.library, question.standard), question.standard);
-      const outcome = await takeQuiz(made, io, () => ({ color: context.render.color, width: width() }), showWords);
+      const { ethicsWordsFor } = await import("../../core/command-start.js");
+      const showCommand = (question: Question) => {
+        const code = codeOf(loaded.library, question.standard);
+        return [...ethicsWordsFor([code]), "show", ...showReference(code, question.standard).split(" ")];
+      };
+      const outcome = await takeQuiz(made, io, () => ({ color: context.render.color, width: width() }), showCommand);
       if (!outcome.completed) {
         const why = lines.stoppedEarly();
         throw new EthicsError(

@@ -6,6 +6,7 @@ import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
+import { ethicsWordsFor } from "../../core/command-start.js";
 
 interface RandomOptions {
   code?: string[];
@@ -58,6 +59,8 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const standard = standardOfCodes(library, codes, topic, random.below);
     const reading = strengthOfStandard(standard);
     const { renderRandom } = await import("../../render/random.js");
-    const pick = { standard, ...reading, reference: showReference(codeOf(library, standard), standard), ...(date ? { date } : {}) };
+    const code = codeOf(library, standard);
+    const showCommand = [...ethicsWordsFor([code]), "show", ...showReference(code, standard).split(" ")];
+    const pick = { standard, ...reading, command: showCommand, ...(date ? { date } : {}) };
     await context.print({ ...withKnownTags(standard, knownConceptOf(library)), strength: reading.strength }, (renderOptions) => renderRandom(pick, renderOptions));
   });

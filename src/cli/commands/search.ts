@@ -147,7 +147,8 @@ function codeNamedAlone(library: Library, query: string): Code | undefined {
 
 async function codeAloneHint(typed: string, code: Code): Promise<string> {
   const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
-  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: ethics show ${code.id} prints it whole; to search it, ethics search <words> --code ${code.id}`;
+  const { ethicsFor } = await import("../../core/command-start.js");
+  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: ${ethicsFor(code)} show ${code.id} prints it whole; to search it, ${ethicsFor(code)} search <words> --code ${code.id}`;
 }
 
 /** Names and a number joined by colons, one word: code:number or code:section:number. */
@@ -210,13 +211,14 @@ const NAMED_LISTED = 4;
 async function hintNamedCodes(named: readonly Code[]): Promise<void> {
   if (named.length === 0) return;
   const { stderrText, writeErr } = await import("../output.js");
+  const { ethicsFor } = await import("../../core/command-start.js");
   const names = named.map((code) => code.shortName);
   const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
   const alone =
     named.length > NAMED_LISTED
       ? `the question names ${named.length} codes (${names.slice(0, 2).join(", ")} and ${named.length - 2} more); --code searches those you list alone`
       : `to search ${listed} alone, add --code ${named.map((code) => code.id).join(",")}`;
-  const compare = named.length >= 2 ? `; to compare two codes, ethics diff ${named[0]!.id} ${named[1]!.id}` : "";
+  const compare = named.length >= 2 ? `; to compare two codes, ${ethicsFor(named[0]!, named[1]!)} diff ${named[0]!.id} ${named[1]!.id}` : "";
   writeErr(stderrText(`hint: ${alone}${compare}`) + "\n");
 }
 

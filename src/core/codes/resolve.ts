@@ -6,6 +6,7 @@
 import type { Code, Library, Section } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
+import { ethicsFor } from "../command-start.js";
 import { meantAsTyped } from "../spelt-right.js";
 import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
 import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
@@ -264,7 +265,7 @@ function sectionChoices(code: Code): Choice<SectionTarget>[] {
 }
 
 function sectionsOf(code: Code): Scope {
-  return { what: "section", where: ` in ${code.id}`, listHint: `ethics list ${code.id} shows its sections` };
+  return { what: "section", where: ` in ${code.id}`, listHint: `${ethicsFor(code)} list ${code.id} shows its sections` };
 }
 
 /** The most slug words any code's name has (a run of more words names no code). */

@@ -3,6 +3,7 @@
 import type { Code, Library, Section, Standard, ValueStatement } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
+import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
@@ -70,12 +71,12 @@ function inSection(code: Code, section: Section): Numbered<Standard> {
   return {
     things: section.standards,
     where: single ? code.shortName : `${code.shortName} ${citedTitle(code, section)}`,
-    command: (number) => `ethics show ${code.id}${single ? "" : ` ${section.id}`} ${number}`,
+    command: (number) => `${ethicsFor(code)} show ${code.id}${single ? "" : ` ${section.id}`} ${number}`,
   };
 }
 
 function inValues(code: Code): Numbered<ValueStatement> {
-  return { things: code.values, where: `${code.shortName} values`, command: (number) => `ethics show ${code.id} values ${number}` };
+  return { things: code.values, where: `${code.shortName} values`, command: (number) => `${ethicsFor(code)} show ${code.id} values ${number}` };
 }
 
 /** Hints are one line of an 80-column terminal, after "hint: ". */
@@ -105,9 +106,9 @@ function notANumber(words: string, numbered: Numbered<{ number: number }>): Usag
 function sayWhichSection(code: Code, selection: NumberSelection): UsageError {
   const first = selection.spans[0]!.from;
   const having = code.sections.filter((section) => section.standards.some((standard) => standard.number === first.value));
-  let hint = `no section of ${code.id} has a ${first.text}: see ethics list ${code.id}`;
+  let hint = `no section of ${code.id} has a ${first.text}: see ${ethicsFor(code)} list ${code.id}`;
   if (having.length > 0) {
-    hint = `e.g. ethics show ${code.id} ${having[0]!.id} ${first.text}`;
+    hint = `e.g. ${ethicsFor(code)} show ${code.id} ${having[0]!.id} ${first.text}`;
     // then as many of the others as fit on the line
     const others: string[] = [];
     let left = false;
@@ -164,10 +165,11 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
         const head = findSection(code, rest.slice(0, count).join(" "), [stage]);
         if (head.kind !== "found") continue;
         const tail = rest.slice(count).join(" ");
-        if (findCode(library, rest[count]!, ["exact"]).kind === "found") {
+        const next = findCode(library, rest[count]!, ["exact"]);
+        if (next.kind === "found") {
           throw new UsageError(
             `'${codeText} ${whole}' reads as one reference`,
-            `put ; between references: ethics show "${codeText} ${rest.slice(0, count).join(" ")}; ${tail}"`,
+            `put ; between references: ${ethicsFor(code, next.value)} show "${codeText} ${rest.slice(0, count).join(" ")}; ${tail}"`,
           );
         }
         throw notANumber(tail, head.value.kind === "values" ? inValues(code) : inSection(code, head.value.section));
@@ -407,7 +409,7 @@ function codeNamedLast(library: Library, reference: Reference, next: Piece | und
 }
 
 function codeLast(said: string, target: Target, selection: NumberSelection | undefined): UsageError {
-  return new UsageError(`'${said}' names its code last`, `the code comes first: ethics show ${codeFirstReference(target, selection)}`);
+  return new UsageError(`'${said}' names its code last`, `the code comes first: ${ethicsFor(target.code)} show ${codeFirstReference(target, selection)}`);
 }
 
 /**

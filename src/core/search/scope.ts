@@ -3,6 +3,7 @@
 import type { Code, Library, Standard } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { findSection, resolveCode, resolveSection, slugify } from "../codes/resolve.js";
+import { ethicsFor } from "../command-start.js";
 import { meantAsTyped } from "../spelt-right.js";
 import type { SearchIndex } from "./inverted-index.js";
 import { nearest } from "../suggest.js";
@@ -125,7 +126,7 @@ function sectionIn(code: Code, input: string, onlyCode: boolean): string | undef
   if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
   if (found.kind === "found") {
     if (found.value.kind === "section") return found.value.section.id;
-    throw new UsageError("search looks through standards, not value statements", `ethics show ${code.id} values prints them`);
+    throw new UsageError("search looks through standards, not value statements", `${ethicsFor(code)} show ${code.id} values prints them`);
   }
   // None: resolveSection's error says why, with a suggestion; searching several codes, only a
   // usage error (an empty name) is one.

@@ -18,7 +18,7 @@ async function take(answers: string[], interactive: boolean, width = 80) {
     quiz,
     { interactive, write: (text) => void (output += text), readLine: async () => queue.shift() ?? null },
     () => ({ color: false, width }),
-    (question) => `${question.standard.code} ${question.standard.section} ${question.standard.number}`,
+    (question) => ["ethics", "show", question.standard.code, question.standard.section, String(question.standard.number)],
   );
   return { outcome, output };
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { ethicsWordsFor, markDataFolder } from "../../src/core/command-start.js";
+import { commandLines } from "../../src/render/command-line.js";
+import type { Code } from "../../src/model.js";
+
+const WORDS = ["ethics", "--data", "'/home/someone/peer support codes'", "show", "riverside-agency", "boundaries", "12"];
+
+describe("commandLines", () => {
+  it.each([
+    ["fits: one line", 200, ["  ethics --data '/home/someone/peer support codes' show riverside-agency boundaries 12"]],
+    ["no width (piped): one line", Infinity, ["  ethics --data '/home/someone/peer support codes' show riverside-agency boundaries 12"]],
+    ["too long: broken between words, a backslash ending each line it goes on from", 60, ["  ethics --data '/home/someone/peer support codes' show \\", "    riverside-agency boundaries 12"]],
+    ["narrower: the quoted folder whole", 40, ["  ethics --data \\", "    '/home/someone/peer support codes' \\", "    show riverside-agency boundaries 12"]],
+  ])("%s", (_what, width, lines) => {
+    const made = commandLines(WORDS, width, "    ", "  ");
+    expect(made).toEqual(lines);
+    if (Number.isFinite(width)) for (const line of made) expect(line.length).toBeLessThanOrEqual(width);
+  });
+
+  it("a control character in a word is shown, not sent to the terminal", () => {
+    expect(commandLines(["ethics", "--data", "'/tmp/a\x1bb'"], 80, "")).toEqual(["ethics --data '/tmp/a␛b'"]);
+  });
+});
+
+describe("ethicsWordsFor", () => {
+  const code = (id: string, folder?: string): Code => {
+    const made = { id } as Code;
+    if (folder !== undefined) markDataFolder(made, folder);
+    return made;
+  };
+  it.each([
+    ["a built-in code, or one from ETHICS_DATA", [code("alaska")], ["ethics"]],
+    ["a code of a --data folder", [code("odd", "/tmp/r1")], ["ethics", "--data", "/tmp/r1"]],
+    ["a folder the shell would misread, quoted", [code("odd", "/tmp/my codes")], ["ethics", "--data", "'/tmp/my codes'"]],
+    ["two codes of one folder: it once", [code("a", "/tmp/r1"), code("alaska"), code("b", "/tmp/r1")], ["ethics", "--data", "/tmp/r1"]],
+    ["codes of two folders: both, in order", [code("a", "/tmp/r2"), code("b", "/tmp/r1")], ["ethics", "--data", "/tmp/r2", "--data", "/tmp/r1"]],
+  ])("%s", (_what, codes, words) => {
+    expect(ethicsWordsFor(codes)).toEqual(words);
+  });
+
+  it("the mark is no field of the code: its JSON and copies leave it out", () => {
+    const marked = code("odd", "/tmp/r1");
+    expect(JSON.stringify(marked)).toBe('{"id":"odd"}');
+    expect(ethicsWordsFor([{ ...marked }])).toEqual(["ethics"]);
+  });
+});
