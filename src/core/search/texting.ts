@@ -73,6 +73,16 @@ const LETTER_WORDS: ReadonlyMap<string, string> = new Map([
   ["r", "are"],
   ["u", "you"],
 ]);
+/**
+ * Contractions typed without their apostrophe ("i cant make it", "dont"): words() splits "can't"
+ * into can and t, so an entry term such as "can't make it" is a run of words the typed form did
+ * not match. Only forms that are no other word: not "ill", "id", "were", "well", "its", "lets",
+ * "shell", "hell", "wed", "shed".
+ */
+const WITHOUT_APOSTROPHE = /\b(?:(?:can|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn|wouldn|shouldn|couldn|mustn|needn|won|ain)t|i(?:m|ve)|(?:you|we|they|would|could|should|might|must)ve|(?:you|they)(?:re|ll|d)|(?:what|that|there|here|he|she)s|(?:it|that)ll)\b/gi;
+/** Where the apostrophe goes back: before the contraction's ending. */
+const CONTRACTED_ENDING = /(t|m|ve|re|ll|d|s)$/i;
+
 /** "2" and "4" alone between spaces: each is looked at with the words on either side (digitAsWord). */
 const LONE_DIGIT = /(?<=\s)[24](?=\s)/g;
 const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
@@ -101,13 +111,15 @@ const NEIGHBOUR_REACH = 48;
 
 /**
  * The text with the spellings written out that words() would misread: slashed ones ("w/o a
- * release" → "without a release", "they/them" → "pronouns"), "side fx", lone letters ("me n
+ * release" → "without a release", "they/them" → "pronouns"), contractions without their
+ * apostrophe ("cant" → "can't"), "side fx", lone letters ("me n
  * him" → "me and him", "r u on meds" → "are you on meds") and digits that are words ("ask me 4
  * a loan" → "ask me for a loan").
  */
 export function withTextingSpelledOut(text: string): string {
   const unslashed = text.includes("/") ? text.replace(SLASHED, (form) => (form[0] === "w" || form[0] === "W" ? "without" : "because")).replace(PRONOUN_SET, "pronouns") : text;
   return unslashed
+    .replace(WITHOUT_APOSTROPHE, (form) => form.replace(CONTRACTED_ENDING, "'$1"))
     .replace(SIDE_FX, (found) => `${found.slice(0, 4)} effects`)
     .replace(LONE_LETTER, (letter) => LETTER_WORDS.get(letter.toLowerCase())!)
     .replace(LONE_DIGIT, (digit, at: number, whole: string) => digitAsWord(digit, whole.slice(Math.max(0, at - NEIGHBOUR_REACH), at), whole.slice(at + 1, at + 1 + NEIGHBOUR_REACH)));

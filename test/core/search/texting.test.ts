@@ -35,6 +35,12 @@ describe("withTextingSpelledOut", () => {
     ["W/O asking", "without asking"],
     ["i said no b/c of policy", "i said no because of policy"],
     ["24/7 on call", "24/7 on call"],
+    // Contractions typed without their apostrophe, as words() reads the same with it.
+    ["i cant make it tmrw", "i can't make it tmrw"],
+    ["Dont tell him, im scared and ive tried", "Don't tell him, i'm scared and i've tried"],
+    ["youre the one, theyll see, whats that", "you're the one, they'll see, what's that"],
+    // Words of their own: ill, id, were, well, its, lets, shed.
+    ["im ill, id card, were well, its lets shed", "i'm ill, id card, were well, its lets shed"],
     // Pronouns as people state them.
     ["trans client asked me to use they/them", "trans client asked me to use pronouns"],
     ["my pronouns are she/her/hers", "my pronouns are pronouns"],
@@ -104,5 +110,8 @@ describe("a query typed on a phone", () => {
   it("names what the words spelled out name: a client's boyfriend is a matter the bare letters were not", () => {
     const named = (query: string) => planQuery(index, query).matches.map((match) => match.concept.id);
     expect(named("my clnt's bf keeps texting me")).toEqual(named("my client's boyfriend keeps texting me"));
+    // An entry term said with its apostrophe ("can't make it") is met without one.
+    expect(named("i cant make it to his appointment")).toEqual(named("i can't make it to his appointment"));
+    expect(named("i cant make it to his appointment")).not.toEqual(named("i make it to his appointment"));
   });
 });
