@@ -3,7 +3,7 @@
 // plain-check.ts restates its rules by hand, to skip it for plainly valid files: a rule added or
 // tightened here must be there too (its tests catch a drift only where their edits reach).
 import { z } from "zod";
-import { HAS_LETTER, NOT_JOINING_WORD_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
+import { HAS_LETTER, NOT_JOINING_WORD_ID, NOT_JOINING_WORD_SECTION_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
 
 /** Digits written as text where a number belongs: '5', !!str 5, a block holding 5. */
 export function isDigitsText(value: unknown): value is string {
@@ -123,7 +123,8 @@ function makeSchemas() {
   const sectionSchema = mapping({
     id: reachableId("section id", "section")
       .regex(NOT_RESERVED_SECTION_ID, { error: (issue) => reservedSectionMessage(issue.input) })
-      .describe("Lowercase letters, digits and single hyphens, with a letter (2024 would read as a number); not 'values' or 'value-statements', which name the code's value statements"),
+      .regex(NOT_JOINING_WORD_SECTION_ID, { error: (issue) => joiningWordMessage(issue.input, "section") })
+      .describe("Lowercase letters, digits and single hyphens, with a letter (2024 would read as a number); not 'values' or 'value-statements', which name the code's value statements, nor 'and', which joins references"),
     title: text("title").describe("The section's heading as the source prints it (else say how in editorial.title)"),
     intro: text("intro").nullable().optional().describe("The phrase that opens the list, e.g. 'Peer Providers:'"),
     standards: list(standardSchema, "standards").min(1, { message: "expected at least one standard" }),

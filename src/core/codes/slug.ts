@@ -24,11 +24,18 @@ export function numberLikeMessage(input: unknown, prefix: string): string {
 export const JOINING_WORD_IDS: readonly string[] = ["and", "to", "through", "thru"];
 export const NOT_JOINING_WORD_ID = new RegExp(`^(?!(?:${JOINING_WORD_IDS.join("|")})$)`);
 
+/**
+ * A section may be named "to" or "through" (`show riverside to` shows it: the word ends no range
+ * there), but not "and": `show riverside and` reads as the start of a list with nothing after it,
+ * so the section `list riverside` names could never be shown whole.
+ */
+export const NOT_JOINING_WORD_SECTION_ID = /^(?!and$)/;
+
 /** "'and' joins references (show wi and nc), so no code so named could be shown; e.g. 'code-and'". */
 export function joiningWordMessage(input: unknown, prefix: string): string {
   const word = String(input);
   const use = word === "and" ? "joins references (show wi and nc)" : `makes a range (show wi 5 ${word} 7)`;
-  return `'${word}' ${use}, so no code so named could be shown; e.g. '${prefix}-${word}'`;
+  return `'${word}' ${use}, so no ${prefix} so named could be shown; e.g. '${prefix}-${word}'`;
 }
 
 /** Why a slug is no id a code or alias can have (digits alone, a joining word), if it is not. */
@@ -57,6 +64,6 @@ export function isReachableId(value: unknown, section = false): boolean {
     typeof value === "string" &&
     SLUG_PATTERN.test(value) &&
     HAS_LETTER.test(value) &&
-    (section ? NOT_RESERVED_SECTION_ID.test(value) : NOT_JOINING_WORD_ID.test(value))
+    (section ? NOT_RESERVED_SECTION_ID.test(value) && NOT_JOINING_WORD_SECTION_ID.test(value) : NOT_JOINING_WORD_ID.test(value))
   );
 }

@@ -1,6 +1,7 @@
 // Every id a code file gives (the code's, its aliases, its sections') must be one a reference
 // reaches: not digits alone, which ref.ts reads as a number, no code or alias named as a word
-// references are joined with, and no section named as the code's value statements are. The loader (on its quick path and through the schema), its quick check
+// references are joined with, and no section named as the code's value statements are, or
+// "and". The loader (on its quick path and through the schema), its quick check
 // and the JSON Schema for editors all say the same.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -64,6 +65,7 @@ describe("ids a reference can reach", () => {
     ["a code id 'to', a range's word", (file) => (file.id = "to"), "id: 'to' makes a range (show wi 5 to 7), so no code so named could be shown; e.g. 'code-to'"],
     ["an alias 'through'", (file) => (file.aliases = ["mine", "through"]), "aliases[1]: 'through' makes a range (show wi 5 through 7), so no code so named could be shown; e.g. 'code-through'"],
     ["an alias 'thru'", (file) => (file.aliases = ["thru"]), "aliases[0]: 'thru' makes a range (show wi 5 thru 7), so no code so named could be shown; e.g. 'code-thru'"],
+    ["a section id 'and', which joins references", (file) => (file.sections[1]!.id = "and"), "sections[1].id: 'and' joins references (show wi and nc), so no section so named could be shown; e.g. 'section-and'"],
     ["an id that is no slug: one message, not two", (file) => (file.id = "20 24"), "id: expected code id: lowercase letters, digits and single hyphens (e.g. 'my-agency')"],
   ])("refuses %s, on every path, saying why", (_name, edit, problem) => {
     expect(verdicts(edit)).toEqual({ problems: [problem], plain: false, schema: false, jsonSchema: false });
@@ -73,6 +75,7 @@ describe("ids a reference can reach", () => {
     ["the file as it is", () => {}],
     ["ids with digits and a letter", (file) => ((file.id = "code-2024"), (file.aliases = ["y2024", "2024a"]), (file.sections[1]!.id = "section-3"))],
     ["ids that hold a joining word", (file) => ((file.id = "and-more"), (file.aliases = ["to-do", "throughway"]))],
+    ["section ids 'to' and 'through' (after a section's id the word ends no range)", (file) => ((file.sections[0]!.id = "to"), (file.sections[1]!.id = "through"))],
     ["section ids that only start like 'values'", (file) => ((file.sections[0]!.id = "values-in-practice"), (file.sections[1]!.id = "core-values"))],
     ["a section titled Values (its id names it; `values` stays the value statements')", (file) => (file.sections[0]!.title = "Values")],
   ])("accepts %s, on every path", (_name, edit) => {
