@@ -84,6 +84,8 @@ export function typographicDashOption(program: Command, args: readonly string[])
   const first = args.find((word) => !word.startsWith("-") && typographicOptionWord(word) === undefined);
   if (first !== undefined && command === undefined) return undefined;
   const names = longNames(program, command);
+  const programNames = longNames(program, undefined);
+  const commandAt = first === undefined ? args.length : args.indexOf(first);
   const commands = command === undefined ? [program] : [command, program];
   for (let at = 0; at < args.length; at++) {
     const word = args[at]!;
@@ -97,9 +99,14 @@ export function typographicDashOption(program: Command, args: readonly string[])
     if (command !== undefined && takesPaths(command) && existsSync(word)) continue;
     const meant = `--${typed.name}${typed.value === undefined ? "" : `=${typed.value}`}`;
     const firstDash = [...typed.dashes].find((character) => character !== "-")!;
+    // `ethics —json list`: --json typed there is the next mistake (an option of list before it),
+    // so the hint says both corrections at once.
+    const misplaced = command !== undefined && at < commandAt && !programNames.has(typed.name);
     return {
       message: `'${word}' starts with ${dashName(firstDash)}, not '--' — did you mean ${meant}?`,
-      hint: "options are typed with plain hyphens (-); after -- no word is an option",
+      hint: misplaced
+        ? `options are typed with plain hyphens (-), and those of ${command.name()} go after it: ethics ${command.name()} ${meant}`
+        : "options are typed with plain hyphens (-); after -- no word is an option",
     };
   }
   return undefined;
