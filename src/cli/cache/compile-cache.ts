@@ -181,7 +181,10 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
     return nodeRequire;
   }
   if (!/^[0-9a-f]{8,64}$/.test(buildId)) return nodeRequire;
-  const key = `${process.version}-${process.arch}`;
+  // The header names the entry's file too, which holds the build id and the bundle file: V8
+  // checks a code cache's length against the source's, not its text, so another build's entry
+  // for a file of the same length, renamed under this build's name, would run its bytecode.
+  const keyOf = (file: string) => `${process.version}-${process.arch}-${basename(file)}`;
   const unsaved: { script: Script; file: string }[] = [];
   // An entry marked used (once an hour at most) is a warm run's time to look for what killed
   // runs left (temporary-files.ts): only a run that writes an entry prunes.
@@ -189,7 +192,7 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
 
   const run = (module: { exports: unknown }, content: string, filename: string): unknown => {
     const file = join(root, `v8-${buildId}-${command}-${basename(filename)}.entry`);
-    const cachedData = readCodeCacheFile(file, key, () => (sweepDue = true));
+    const cachedData = readCodeCacheFile(file, keyOf(file), () => (sweepDue = true));
     const script = new Script(scriptSource(content, moduleClass), { filename, ...(cachedData ? { cachedData } : {}) });
     if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
@@ -241,7 +244,7 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
     const entries: { file: string; bytes: Buffer; size: number; replaces: number }[] = [];
     for (const { script, file } of unsaved) {
       try {
-        const bytes = encodeCodeCacheEntry(key, script.createCachedData());
+        const bytes = encodeCodeCacheEntry(keyOf(file), script.createCachedData());
         entries.push({ file, bytes, size: roundedToBlocks(bytes.length), replaces: files.get(basename(file))?.size ?? 0 });
       } catch {
         // speed lost, nothing else

@@ -213,6 +213,16 @@ function readEntry<Decoded>(directory: string, name: string, decode: (bytes: Buf
   return decoded;
 }
 
+/**
+ * What an entry's header names: its file's name as well as its key. An entry's name holds the
+ * build id, its key only the content (a file's hash): named by the key alone, another build's
+ * entry for the same file, copied or renamed under this build's name (by a restore, a sync, a
+ * hand), read as this build's and was served, made by code this build does not run.
+ */
+export function headerKey(name: string, key: string): string {
+  return `${name}/${key}`;
+}
+
 /** The cache in `directory`, or null when there is none or it cannot be made: then every run works uncached. */
 export function openCache(directory: string | null): JsonCache | null {
   if (directory === null || !makeDirectory(directory)) return null;
@@ -234,18 +244,18 @@ export function openCache(directory: string | null): JsonCache | null {
     used,
     written,
     get(name, key, madeFrom) {
-      return readEntry(directory, name, (bytes) => decodeEntry(bytes, key, inflatedBound(madeFrom)));
+      return readEntry(directory, name, (bytes) => decodeEntry(bytes, headerKey(name, key), inflatedBound(madeFrom)));
     },
     getWithText(name, key, madeFrom) {
-      return readEntry(directory, name, (bytes) => decodeEntryText(bytes, key, inflatedBound(madeFrom)));
+      return readEntry(directory, name, (bytes) => decodeEntryText(bytes, headerKey(name, key), inflatedBound(madeFrom)));
     },
     getAttached(name, key, madeFrom) {
-      return readEntry(directory, name, (bytes) => decodeAttached(bytes, key, inflatedBound(madeFrom)));
+      return readEntry(directory, name, (bytes) => decodeAttached(bytes, headerKey(name, key), inflatedBound(madeFrom)));
     },
     set(name, key, value, madeFrom, attached, apart) {
       let bytes: Buffer;
       try {
-        bytes = encodeEntry(key, value, inflatedBound(madeFrom), attached, apart);
+        bytes = encodeEntry(headerKey(name, key), value, inflatedBound(madeFrom), attached, apart);
       } catch {
         return false;
       }
@@ -253,7 +263,7 @@ export function openCache(directory: string | null): JsonCache | null {
     },
     attach(name, key, attached, madeFrom) {
       // Copied out of the buffer readEntry reads every entry into, which the next read reuses.
-      const bytes = readEntry(directory, name, (read) => withAttached(read, key, attached, inflatedBound(madeFrom)));
+      const bytes = readEntry(directory, name, (read) => withAttached(read, headerKey(name, key), attached, inflatedBound(madeFrom)));
       return bytes !== undefined && write(name, bytes);
     },
     statEntry(name) {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entriesRead } from "../../../src/cli/cache/entries-read.js";
 import { MAX_INFLATED_BYTES as MOST, oneFile } from "../../../src/cli/cache/inflate-bound.js";
-import { decodeAttached, decodeEntry, encodeEntry, entryFile, openCache } from "../../../src/cli/cache/json-cache.js";
+import { decodeAttached, decodeEntry, encodeEntry, entryFile, headerKey, openCache } from "../../../src/cli/cache/json-cache.js";
 
 const SMALL_FILE = oneFile(1024);
 
@@ -68,8 +68,8 @@ describe("an entry with a value attached", () => {
     const before = readFileSync(entryFile(directory, "code-a"));
     expect(cache.attach("code-a", "k1", attached, SMALL_FILE)).toBe(true);
     const after = readFileSync(entryFile(directory, "code-a"));
-    expect(decodeEntry(after, "k1", MOST)).toEqual(value);
-    expect(decodeAttached(after, "k1", MOST)).toEqual(attached);
+    expect(decodeEntry(after, headerKey("code-a", "k1"), MOST)).toEqual(value);
+    expect(decodeAttached(after, headerKey("code-a", "k1"), MOST)).toEqual(attached);
     // The value's payload is the one stored before, byte for byte.
     const payload = (bytes: Buffer) => bytes.subarray(bytes.indexOf(10) + 1, bytes.indexOf(10) + 1 + Number(bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[3]));
     expect(payload(after).equals(payload(before))).toBe(true);
@@ -78,9 +78,11 @@ describe("an entry with a value attached", () => {
 
   it.each<[string, (directory: string) => void]>([
     ["no entry", () => {}],
-    ["an entry of another key", (directory) => writeFileSync(entryFile(directory, "code-a"), encodeEntry("k2", value, MOST))],
+    ["an entry of another key", (directory) => writeFileSync(entryFile(directory, "code-a"), encodeEntry(headerKey("code-a", "k2"), value, MOST))],
+    // Another build's entry of the same file, renamed: its name holds the other build's id.
+    ["another name's entry of this key", (directory) => writeFileSync(entryFile(directory, "code-a"), encodeEntry(headerKey("code-b", "k1"), value, MOST))],
     ["an entry whose value is damaged", (directory) => {
-      const bytes = encodeEntry("k1", value, MOST);
+      const bytes = encodeEntry(headerKey("code-a", "k1"), value, MOST);
       bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
       writeFileSync(entryFile(directory, "code-a"), bytes);
     }],
