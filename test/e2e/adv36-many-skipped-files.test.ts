@@ -50,7 +50,7 @@ describe("a data folder of many files skipped", () => {
     expect(lines.filter((line) => line.includes("unknown field"))).toHaveLength(20);
     expect(lines.slice(20)).toEqual([
       `ethics: warning: … and 2,980 more like these; \`ethics validate ${dir}\` lists every one`,
-      "ethics: warning: 1 file in ETHICS_DATA skipped; see `ethics validate`",
+      `ethics: warning: 1 file in ETHICS_DATA skipped; \`ethics validate ${dir}\` checks it`,
     ]);
   });
 
@@ -59,6 +59,6 @@ describe("a data folder of many files skipped", () => {
     for (let at = 0; at < 1200; at++) writeFileSync(join(dir, `broken-${at}.yaml`), "id: [\n");
     const { stderr, code } = ethics(["show", "wi", "1"], { env: { ETHICS_DATA: dir } });
     expect(code).toBe(0);
-    expect(warningsOf(stderr).at(-1)).toBe("ethics: warning: 1,200 files in ETHICS_DATA skipped; see `ethics validate`");
+    expect(warningsOf(stderr).at(-1)).toBe(`ethics: warning: 1,200 files in ETHICS_DATA skipped; \`ethics validate ${dir}\` checks them`);
   });
 });

@@ -119,7 +119,11 @@ describe("folders named with ETHICS_DATA and --data", () => {
     expect(shown.stdout).toContain("North Carolina 15");
     expect(unwrapped(shown.stderr)).toContain("ethics: warning: ETHICS_DATA: no folder '/no/such/dir'; skipped");
     expect(unwrapped(shown.stderr)).toMatch(new RegExp(`ethics: warning: skipped ${broken}/bad\\.yaml:2:\\d+: `));
-    expect(unwrapped(shown.stderr)).toContain("ethics: warning: 1 file in ETHICS_DATA skipped; see `ethics validate`\n");
+    expect(unwrapped(shown.stderr)).toContain(`ethics: warning: 1 file in ETHICS_DATA skipped; \`ethics validate ${broken}\` checks it\n`);
+    // The command it names checks that file, and it alone.
+    const validated = ethics(["validate", broken]);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toContain(`${broken}/bad.yaml`);
     const listed = JSON.parse(ethics(["list", "--json"], { env }).stdout);
     expect(listed.codes.map((code: { id: string }) => code.id)).toEqual(expect.arrayContaining(["other-agency", "riverside-agency"]));
     // An ETHICS_DATA code whose id another code has is skipped with a warning.

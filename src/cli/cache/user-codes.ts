@@ -538,6 +538,7 @@ export class UserCodeReader {
     const errors: FileProblem[] = [];
     const usableRecords: { record: FileRecord; explicit: boolean }[] = [];
     let skipped = 0;
+    const foldersSkippedIn = new Set<DataDirectory>();
     // A folder of 5,000 empty files wrote 10,000 lines of warnings before each answer: the
     // first few are named, as a data error's problems are, and the rest counted.
     let warnings = 0;
@@ -557,6 +558,7 @@ export class UserCodeReader {
       if (file.explicit) for (const problem of problems) errors.push(problem);
       else {
         skipped++;
+        foldersSkippedIn.add(usable.find((dir) => holds(dir.path, record.path)) ?? usable[0]!);
         for (const problem of problems) warnOfSkip(problem.file, () => `skipped ${formatProblem(problem)}`);
       }
     });
@@ -564,7 +566,9 @@ export class UserCodeReader {
       const folders = [...foldersWarnedOf].map((dir) => shellPath(dir.path)).join(" ");
       warn(`… and ${(warnings - PROBLEMS_SHOWN).toLocaleString("en-US")} more like these; \`ethics validate ${folders}\` lists every one`);
     }
-    if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped.toLocaleString("en-US")} files`} in ETHICS_DATA skipped; see \`ethics validate\``);
+    // validate needs the folders named: alone it is a usage error.
+    const skippedIn = [...foldersSkippedIn].map((dir) => shellPath(dir.path)).join(" ");
+    if (skipped > 0) warn(`${skipped === 1 ? "1 file" : `${skipped.toLocaleString("en-US")} files`} in ETHICS_DATA skipped; \`ethics validate ${skippedIn}\` checks ${skipped === 1 ? "it" : "them"}`);
     if (errors.length > 0) {
       const dirsWithErrors = usable.filter((dir) => dir.explicit && errors.some((problem) => holds(dir.path, problem.file)));
       const dir = dirsWithErrors[0]?.path ?? usable[0]!.path;
