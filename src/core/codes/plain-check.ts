@@ -5,7 +5,7 @@
 // anything else, however harmless, it says no, and the schema validates the file and words
 // every problem as it always did. So acceptance and messages are the schema's alone.
 import type { CodeFile } from "./schema.js";
-import { isReachableId, SLUG_PATTERN } from "./slug.js";
+import { isReachableId, ONE_WORD_LABEL, repeatedLabels, SLUG_PATTERN } from "./slug.js";
 
 type Check = (value: unknown) => boolean;
 
@@ -39,7 +39,7 @@ function objectOf(shape: Record<string, Check>): Check {
   return (value) => isPlainObject(value, allowed) && fields.every(([key, check]) => check(value[key]));
 }
 
-const isItem = objectOf({ label: isText, text: isText });
+const isItem = objectOf({ label: (value) => isText(value) && ONE_WORD_LABEL.test(value as string), text: isText });
 
 const isStandard = objectOf({
   number: optional(isPositiveWhole),
@@ -102,6 +102,7 @@ function meetsCrossChecks(file: CodeFile): boolean {
     for (const [index, standard] of section.standards.entries()) {
       if (numbering === "source" && standard.number === undefined) return false;
       if (numbering === "position" && standard.number !== undefined && standard.number !== index + 1) return false;
+      if (standard.items !== undefined && repeatedLabels(standard.items).length > 0) return false;
       if (standard.number !== undefined) {
         if (numbers.has(standard.number)) return false;
         numbers.add(standard.number);

@@ -3,7 +3,7 @@
 // plain-check.ts restates its rules by hand, to skip it for plainly valid files: a rule added or
 // tightened here must be there too (its tests catch a drift only where their edits reach).
 import { z } from "zod";
-import { HAS_LETTER, NOT_JOINING_WORD_ID, NOT_JOINING_WORD_SECTION_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
+import { HAS_LETTER, NOT_JOINING_WORD_ID, ONE_WORD_LABEL, ONE_WORD_LABEL_RULE, repeatedLabelMessage, repeatedLabels, NOT_JOINING_WORD_SECTION_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
 
 /** Digits written as text where a number belongs: '5', !!str 5, a block holding 5. */
 export function isDigitsText(value: unknown): value is string {
@@ -89,7 +89,9 @@ function makeSchemas() {
     });
 
   const itemSchema = mapping({
-    label: text("label").describe("The item's letter as the source prints it, without its dot: a, b, c"),
+    label: text("label")
+      .regex(ONE_WORD_LABEL, { error: (issue) => `expected an item label: ${ONE_WORD_LABEL_RULE}; got '${String(issue.input)}'` })
+      .describe("The item's letter as the source prints it, without its dot: a, b, c"),
     text: text(),
   }, "an item ({ label, text })");
 
@@ -216,6 +218,10 @@ function makeSchemas() {
               path,
               message: `numbering is 'position', so this standard is ${standardIndex + 1}; remove the number or set numbering: source`,
             });
+          }
+          for (const { at, first } of repeatedLabels(standard.items ?? [])) {
+            const label = standard.items![at]!.label;
+            ctx.addIssue({ code: "custom", path: ["sections", sectionIndex, "standards", standardIndex, "items", at, "label"], message: repeatedLabelMessage(label, first) });
           }
           if (standard.number !== undefined) {
             if (seenNumbers.has(standard.number)) {

@@ -67,3 +67,32 @@ export function isReachableId(value: unknown, section = false): boolean {
     (section ? NOT_RESERVED_SECTION_ID.test(value) && NOT_JOINING_WORD_SECTION_ID.test(value) : NOT_JOINING_WORD_ID.test(value))
   );
 }
+
+/** An item's label as typed or printed: "a", "a.", "(a)", "A" are one label (target.ts). */
+export const foldItemLabel = (label: string) => label.trim().toLowerCase().replace(/^\(|[.)]$/g, "");
+
+/**
+ * An item label is one word: a reference is read word by word (`show riverside 1 a`), so a label
+ * with a space in it ("a b") could never be named. An empty one is left to the check of text.
+ */
+export const ONE_WORD_LABEL = /^\s*\S*\s*$/;
+
+export const ONE_WORD_LABEL_RULE = "a label is one word, as the source prints it (a, b, iv)";
+
+/** "duplicate item label 'a' (also items[0])…": two items one label names could not be told apart. */
+export function repeatedLabelMessage(label: string, first: number): string {
+  return `duplicate item label '${label}' (also items[${first}]): a reference reaches only the first; if the source repeats it, label this one apart and say so in the standard's editorial remarks`;
+}
+
+/** Where an item's label repeats an earlier one's of the same standard: its index and the earlier one's. */
+export function repeatedLabels(items: readonly { label: string }[]): { at: number; first: number }[] {
+  const seen = new Map<string, number>();
+  const repeated: { at: number; first: number }[] = [];
+  items.forEach((item, at) => {
+    const folded = foldItemLabel(item.label);
+    const first = seen.get(folded);
+    if (first === undefined) seen.set(folded, at);
+    else repeated.push({ at, first });
+  });
+  return repeated;
+}

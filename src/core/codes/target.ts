@@ -6,6 +6,7 @@ import { citedTitle } from "./cited-title.js";
 import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { spelledNumber } from "./spelled-numbers.js";
+import { foldItemLabel } from "./slug.js";
 import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
 import {
   findCode,
@@ -236,8 +237,7 @@ function placeTarget(code: Code, place: SectionTarget, selection: NumberSelectio
   return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
 }
 
-/** An item's label as typed or printed: "a", "a.", "(a)", "A" are one label. */
-const foldLabel = (label: string) => label.toLowerCase().replace(/^\(|[.)]$/g, "");
+const foldLabel = foldItemLabel;
 
 /**
  * Whether a reference is the label of one of the items of the one standard before it:
