@@ -5,7 +5,7 @@ import type { Code, Library, Strength } from "../model.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { ethicsFor } from "../core/command-start.js";
 import { shorten } from "../core/shorten.js";
-import { MEASURE, visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
+import { MEASURE, visible, visibleLength, wrap, wrapItems, wrapUnits } from "./terminal-text.js";
 
 const NOT_ADDRESSED = "—";
 /** The name column's width at most where the line has no room for more, however narrow: "Working Well Together" whole. */
@@ -38,15 +38,17 @@ function fit(text: string, width: number): string {
 }
 
 /**
- * A row: `head` (the name and strength columns), then `where` wrapped under its column. On a
- * terminal too narrow for a word of `where` in that column (50 columns: "Confidentiality" 37
- * in), the citations go on the lines below, two columns in from the head, as a list.
+ * A row: `head` (the name and strength columns), then the `citations` wrapped under their
+ * column, each whole on one line (wrapUnits). On a terminal too narrow for a citation in that
+ * column (60 columns: "Cultural Responsiveness & Humility 1" 37 in), the citations go on the
+ * lines below, two columns in from the head, as a list.
  */
-function hangingRow(where: string, width: number, indent: string, head: string): string {
-  const room = width - indent.length;
-  if (where.split(" ").every((word) => visibleLength(word) <= room)) return wrap(where, width, indent, head).trimEnd();
+function hangingRow(citations: readonly string[], width: number, indent: string, head: string): string {
+  const room = Math.min(width, MEASURE) - indent.length;
+  // The comma a citation carries at a line's end counts: it goes on that line too.
+  if (citations.every((citation, at) => visibleLength(citation) + (at < citations.length - 1 ? 1 : 0) <= room)) return wrapUnits(citations, width, indent, head).trimEnd();
   const under = " ".repeat(head.length - head.trimStart().length + 2);
-  return `${head.trimEnd()}\n${wrap(where, width, under, under)}`;
+  return `${head.trimEnd()}\n${wrapUnits(citations, width, under, under)}`;
 }
 
 /** The code names' column: its width, each code's name as shown in it, and a legend of the ids shown for names. */
@@ -109,7 +111,7 @@ export function renderConceptRows(report: TopicReport, library: Library, options
       const shortName = names.get(row.code) ?? row.code;
       const name = fit(column.shown.get(row.code)!, nameWidth);
       const strength = row.strength === null ? style.dim(NOT_ADDRESSED.padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
-      const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");
+      const where = row.citations.map((citation) => visible(withinCode(citation, shortName)));
       lines.push(hangingRow(where, options.width, indent, `    ${name} ${strength} `));
     }
   }
@@ -131,7 +133,7 @@ export function renderRelatedRows(report: TopicReport, library: Library, options
   const lines = [wrap(style.dim("General rules that apply here too, without naming it:"), options.width, "  ", "  ")];
   for (const row of related) {
     const shortName = names.get(row.code) ?? row.code;
-    const where = row.citations.map((citation) => visible(withinCode(citation, shortName))).join(", ");
+    const where = row.citations.map((citation) => visible(withinCode(citation, shortName)));
     lines.push(hangingRow(where, options.width, indent, `  ${fit(column.shown.get(row.code)!, column.width)} `));
   }
   lines.push(...legendLines(column, related.map((row) => row.code), options, style));

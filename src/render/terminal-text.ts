@@ -229,6 +229,53 @@ export function wrapItems(items: readonly string[], width: number, separator = "
   return lines.join("\n");
 }
 
+/**
+ * Items that each read as one (citations: "Integrity 5", "Cultural Relevancy 1") joined by ", ",
+ * word-wrapped to `width` (at most MEASURE) between items, never inside one that a line after
+ * `indent` can hold: "Integrity" at a line's end and "5" on the next read as two things, neither
+ * of them a citation. The comma stays at the end of the line an item ends. An item wider than
+ * any line can hold starts a line of its own and breaks at its spaces, as wrap breaks words:
+ * fitting the terminal comes first. Every line but the first starts with `indent`.
+ */
+export function wrapUnits(items: readonly string[], width: number, indent = "", firstIndent = indent): string {
+  const units = items.map((item, at) => (at < items.length - 1 ? `${item},` : item));
+  if (!Number.isFinite(width)) return firstIndent + units.join(" ");
+  const limit = Math.min(width, MEASURE);
+  const indentLength = visibleLength(indent);
+  const lines: string[] = [];
+  let line = firstIndent;
+  let lineLength = visibleLength(firstIndent);
+  let empty = true; // nothing on the line but its indent
+  // The line has as much room as any line gets: breaking it would gain none.
+  let fresh = lineLength <= indentLength;
+  const breakLine = () => {
+    lines.push(line);
+    line = indent;
+    lineLength = indentLength;
+    empty = true;
+    fresh = true;
+  };
+  for (const unit of units) {
+    const length = visibleLength(unit);
+    const left = limit - lineLength - (empty ? 0 : 1);
+    if (length > left && !fresh) breakLine();
+    if (length > limit - lineLength - (empty ? 0 : 1)) {
+      // Wider than any line: broken at its spaces, from a line of its own.
+      const broken = wrap(unit, width, indent, line).split("\n");
+      lines.push(...broken.slice(0, -1));
+      line = broken[broken.length - 1]!;
+      lineLength = visibleLength(line);
+    } else {
+      line += (empty ? "" : " ") + unit;
+      lineLength += (empty ? 0 : 1) + length;
+    }
+    empty = false;
+    fresh = false;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
+
 /** The columns a wrapped line's continuation keeps after its indent: fewer make a column of scraps. */
 const HANGING_ROOM = 20;
 

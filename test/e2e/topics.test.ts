@@ -46,7 +46,8 @@ describe("ethics topic", () => {
     expect(code).toBe(0);
     const seeAlso = stdout.slice(stdout.indexOf("\nSee also\n"));
     expect(seeAlso).toContain("\n  Wisconsin             8\n");
-    expect(seeAlso).toMatch(/\n {2}Medi-Cal {14}Integrity 2, Integrity 3, Integrity 9, Safety &\n {24}Protection 7\n/);
+    // Each citation whole on a line: "Safety &" at a line's end and "Protection 7" on the next read as two.
+    expect(seeAlso).toMatch(/\n {2}Medi-Cal {14}Integrity 2, Integrity 3, Integrity 9,\n {24}Safety & Protection 7\n/);
     expect(seeAlso).toContain('ethics show "Wisconsin 8" shows one whole.');
     for (const line of stdout.split("\n")) expect([...line].length, line).toBeLessThanOrEqual(80);
     const report = JSON.parse(ethics(["topic", "accepting-gifts", "--json"]).stdout);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems } from "../../src/render/terminal-text.js";
+import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems, wrapUnits } from "../../src/render/terminal-text.js";
 
 /** Columns as a terminal shows them, measured apart from the code under test: ASCII data. */
 const width = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "").length;
@@ -163,5 +163,33 @@ describe("fitLines", () => {
 describe("wrapItems", () => {
   it("breaks between items, never inside one", () => {
     expect(wrapItems(["ak = alaska", "ca = california", "nc = north-carolina"], 34, " · ", "  ")).toBe("ak = alaska · ca = california\n  nc = north-carolina");
+  });
+});
+
+describe("wrapUnits", () => {
+  it("breaks between citations, each whole, its comma at the line's end", () => {
+    expect(wrapUnits(["Integrity 5", "Integrity 6"], 23, "  ", "  ")).toBe("  Integrity 5,\n  Integrity 6");
+    expect(wrapUnits(["Integrity 5", "Integrity 6", "Advocacy 2"], 40, "    ", "head")).toBe("headIntegrity 5, Integrity 6, Advocacy 2");
+  });
+
+  it("breaks a citation wider than any line at its spaces, from a line of its own, every line fitting", () => {
+    const wrapped = wrapUnits(["Respect 6", "Cultural Responsiveness & Humility 1", "Respect 7"], 26, "  ", "  ");
+    expect(wrapped).toBe("  Respect 6,\n  Cultural Responsiveness\n  & Humility 1, Respect 7");
+    for (const line of wrapped.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(26);
+  });
+
+  it("leaves a first line shorter than the indent for a citation that fits a later one", () => {
+    expect(wrapUnits(["Integrity 5"], 14, "  ", "    Alaska ")).toBe("    Alaska \n  Integrity 5");
+  });
+
+  it("fits every line, and joins the citations back as given", () => {
+    const citation = fc.stringMatching(/^[A-Za-z&]{1,12}( [A-Za-z&]{1,12}){0,3} \d{1,2}$/);
+    fc.assert(
+      fc.property(fc.array(citation, { minLength: 1, maxLength: 8 }), fc.integer({ min: 16, max: 90 }), (citations, width) => {
+        const wrapped = wrapUnits(citations, width, "  ", "  ");
+        for (const line of wrapped.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(width);
+        expect(wrapped.split("\n").map((line) => line.trim()).join(" ")).toBe(citations.join(", "));
+      }),
+    );
   });
 });
