@@ -18,6 +18,14 @@
 // Anki also reads "[sound:file]" in a field as media to play (and to look for in its media
 // folder), and "[anki:tts …]…[/anki:tts]" as text to speak (rslib text.rs, AV tags; some tools
 // read them in any case): the same joiner after the "[" keeps a code's words from sounding.
+//
+// And it reads math. "[latex]…[/latex]", "[$]…[/$]" and "[$$]…[/$$]", in any case, are LaTeX
+// it typesets into an image (rslib latex.rs, a pattern over the stored HTML): the joiner after
+// their "[" too. "\(…\)" and "\[…\]" are MathJax, which the card's page typesets from the text
+// it shows (and rslib cloze.rs reads, to leave deletions inside math alone): an entity for the
+// backslash would not do, as the page decodes it back into "\" before MathJax reads the text.
+// The joiner goes between the backslash and the bracket, in the stored HTML and in the text
+// shown: no delimiter is left, and the card shows the code's words.
 import { remembered } from "../core/remembered.js";
 import type { Card } from "../core/study/cards.js";
 import type { Standard } from "../model.js";
@@ -27,15 +35,19 @@ import { visible } from "./terminal-text.js";
 export type AnkiNoteType = "Basic" | "Cloze";
 
 /** What escapeAnkiHtml changes besides what `visible` pictures. */
-const HTML_OR_BREAK = /[&<>"\t\r\n{}[]/;
+const HTML_OR_BREAK = /[&<>"\t\r\n{}[\\]/;
 
 /** Keeps apart what would read as cloze markup (see above): it draws nothing. */
 const JOINER = "&#8205;";
 /** The first brace of two in a row ("{{", "}}"; in "{{{" the first two). */
 const DOUBLE_BRACE = /([{}])(?=\1)/g;
 const DOUBLE_COLON = /:(?=:)/g;
-/** The "[" of a sound or speech tag. */
-const AV_TAG = /\[(?=(?:sound|anki):)/gi;
+/**
+ * The character a joiner follows to keep Anki from reading markup (see above): the "[" of a
+ * sound or speech tag, or of a LaTeX tag, opening or closing; the backslash of a MathJax
+ * delimiter.
+ */
+const MARKUP_START = /\[(?=(?:sound|anki):|\/?(?:latex|\$\$?)\])|\\(?=[()[\]])/gi;
 
 /**
  * Set while writing the cards of a code whose every string `visible` leaves as it is
@@ -60,13 +72,13 @@ function escapeNow(text: string): string {
     .join("");
 }
 
-/** Cloze markup or a sound tag may start with one of these. */
-const BRACE_OR_BRACKET = /[{}[]/;
+/** Cloze markup, a sound or LaTeX tag or a MathJax delimiter may start with one of these. */
+const MARKUP_CHARACTER = /[{}[\\]/;
 
 /** A part of a text without line breaks and tabs, made visible and escaped. */
 function escapedPart(part: string): string {
   const html = htmlEscaped(escapingPlainText ? part : visible(part));
-  return BRACE_OR_BRACKET.test(html) ? html.replace(DOUBLE_BRACE, `$1${JOINER}`).replace(AV_TAG, `[${JOINER}`) : html;
+  return MARKUP_CHARACTER.test(html) ? html.replace(DOUBLE_BRACE, `$1${JOINER}`).replace(MARKUP_START, `$&${JOINER}`) : html;
 }
 
 /**
@@ -107,15 +119,15 @@ function deletion(html: string): string {
 }
 
 /**
- * `text` from `from` to `to`, escaped, with the joiner after every "[" that opens a sound or
- * speech tag in the whole text. A slice alone cannot see one cut by the deletion: of
- * "[sound:x.mp3]" with "sound" hidden, "[" ends the slice before, and the card's back, the
- * deletion filled in, would play x.mp3.
+ * `text` from `from` to `to`, escaped, with the joiner after every character that starts
+ * markup (MARKUP_START) in the whole text. A slice alone cannot see markup cut by the deletion:
+ * of "[sound:x.mp3]" with "sound" hidden, "[" ends the slice before, and the card's back, the
+ * deletion filled in, would play x.mp3; of "[latex]" with "latex" hidden, it would typeset.
  */
 function escapeAnkiSlice(text: string, from: number, to: number): string {
   let escaped = "";
   let at = from;
-  const tag = new RegExp(AV_TAG.source, "gi");
+  const tag = new RegExp(MARKUP_START.source, "gi");
   tag.lastIndex = from;
   for (let found = tag.exec(text); found && found.index < to; found = tag.exec(text)) {
     escaped += escapeAnkiHtml(text.slice(at, found.index + 1)) + JOINER;
