@@ -7,15 +7,18 @@
 // history is kept.
 import { createInterface, type Interface } from "node:readline";
 import type { ReadStream, WriteStream } from "node:tty";
-import { visible } from "../render/terminal-text.js";
+import { clusterWidth, graphemeClusters } from "../core/text-width.js";
+import { ANSI_PATTERN, visible } from "../render/terminal-text.js";
 import { cutLine, LINE_KEPT, type LineReader } from "./line-reader.js";
 import { EXIT_INTERRUPTED } from "./output.js";
 import { inForeground } from "./prompt-redraw.js";
 
-/** readline's own writing and measuring of the prompt and the line, which its internals call by these names. */
+/** readline's own writing, measuring and drawing of the prompt and the line, which its internals call by these names. */
 interface LineEditor extends Interface {
+  readonly columns: number;
   _writeToOutput(text: string): void;
   _getDisplayPos(text: string): { cols: number; rows: number };
+  _refreshLine(): void;
 }
 
 /** What readline writes besides the line: the cursor's escape sequences and the line's end. */
@@ -30,17 +33,64 @@ function echoedVisible(text: string): string {
 }
 
 /**
+ * Where `text` (a prompt and the line after it, as drawn) leaves the cursor on a terminal
+ * `columns` wide, as readline measures it, but by grapheme cluster (core/text-width.ts):
+ * readline counts code points, each emoji of 👨‍👩‍👧 two columns and ⚕ of 👩‍⚕️ one, so that
+ * after one the cursor was put columns past where the terminal had drawn the line's end (Home
+ * then End left it four columns beyond 👨‍👩‍👧, and the next letter typed was drawn there). A
+ * wide cluster that would straddle the line's end starts the next, as terminals wrap it.
+ */
+export function displayPosition(text: string, columns: number): { cols: number; rows: number } {
+  const plain = text.includes("\x1b") ? text.replace(ANSI_PATTERN, "") : text;
+  let offset = 0;
+  let rows = 0;
+  if (/^[\x20-\x7e]*$/.test(plain)) offset = plain.length;
+  else {
+    for (const cluster of graphemeClusters(plain)) {
+      if (cluster === "\n" || cluster === "\r\n") {
+        rows += Math.ceil(offset / columns) || 1;
+        offset = 0;
+        continue;
+      }
+      const width = clusterWidth(cluster);
+      if (width === 2 && (offset + 1) % columns === 0) offset++;
+      offset += width;
+    }
+  }
+  const cols = offset % columns;
+  return { cols, rows: rows + (offset - cols) / columns };
+}
+
+/**
  * A bidi override, a C1 control or a zero width space typed or pasted at the prompt was echoed
  * raw by readline: the rest of the line drawn reversed, or a control acted on, while the message
  * about the answer quoted it made visible (<U+202E>). The echo is made visible the same way, and
  * measured so, so that the cursor stays where the visible line puts it; the answer read is the
  * line as typed (answers are read without what shows nothing: core/study/answer.ts).
+ *
+ * readline writes a character typed at the line's end by itself. Made visible alone, a joiner
+ * or selector (the text's edge on both sides) was named, <U+200D>, where the line made visible
+ * whole keeps it (the joiners of 👨‍👩‍👧): drawn 22 columns wide, measured 2. What the line made
+ * visible gained is written instead, or, where a character typed changes what shows before it
+ * (a joiner after a letter, named, then kept before an emoji), the line is drawn again.
  */
 function echoMadeVisible(editor: LineEditor): void {
   const write = editor._writeToOutput.bind(editor);
-  const measure = editor._getDisplayPos.bind(editor);
-  editor._writeToOutput = (text) => write(echoedVisible(text));
-  editor._getDisplayPos = (text) => measure(echoedVisible(text));
+  let redrawing = false;
+  editor._writeToOutput = (text) => {
+    const typedAtEnd = !redrawing && text !== "" && editor.cursor === editor.line.length && editor.line.endsWith(text) && !EDITOR_OWN.test(text);
+    if (!typedAtEnd) return write(echoedVisible(text));
+    const before = visible(editor.line.slice(0, editor.line.length - text.length));
+    const after = visible(editor.line);
+    if (after.startsWith(before)) return write(after.slice(before.length));
+    redrawing = true;
+    try {
+      editor._refreshLine();
+    } finally {
+      redrawing = false;
+    }
+  };
+  editor._getDisplayPos = (text) => displayPosition(echoedVisible(text), editor.columns);
 }
 
 /**

@@ -2,11 +2,14 @@
 // padding: render/columns.ts) and for the core's messages that cut a user's text short
 // (shorten.ts), so that what is laid out is what the terminal shows.
 //
-// Width follows Unicode's East Asian Width, as terminals do (wcwidth): Wide and Fullwidth
-// characters, which are the CJK scripts and the emoji shown as pictures by default, take two
-// columns; combining marks, the joiners and variation selectors take none, nor does an emoji
-// joined to the one before (👨‍👩‍👧‍👦 is one picture); everything else one (the Ambiguous ones
-// too: Western terminals show “ ” — ’ one column wide).
+// Width is counted by grapheme cluster (Unicode's UAX #29, Intl.Segmenter), what a terminal
+// draws as one: 👩‍⚕️ is three code points and one picture, two columns, not three; é typed as
+// e and its accent is one letter. A cluster follows Unicode's East Asian Width, as terminals do
+// (wcwidth): Wide and Fullwidth characters, which are the CJK scripts and the emoji shown as
+// pictures by default, take two columns; so does an emoji sequence (joined by ZWJ, with a skin
+// tone, a flag's two letters, a keycap) and an emoji given its picture presentation by VS16
+// (✌️, ⚕️); combining marks, the joiners and variation selectors take none; everything else one
+// (the Ambiguous ones too: Western terminals show “ ” — ’ one column wide).
 
 export const ANSI_PATTERN = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
@@ -78,23 +81,92 @@ function joinsEmoji(char: string): boolean {
 }
 
 /**
- * Whether `char` takes no column of its own: a combining mark, joiner or selector, or an emoji
- * that a zero width joiner just before it (`afterJoiner`) draws into the one before. The one
- * rule visibleLength and the wrapping's cutting (render/columns.ts) both measure by.
+ * Whether `char`, inside a grapheme cluster that is not an emoji sequence, takes no column of
+ * its own: a combining mark, joiner or selector, or an emoji that a zero width joiner just
+ * before it (`afterJoiner`) draws into the one before.
  */
-export function takesNoColumn(char: string, afterJoiner: boolean): boolean {
+function takesNoColumn(char: string, afterJoiner: boolean): boolean {
   return isZeroWidth(char) || (afterJoiner && joinsEmoji(char));
 }
 
-/** How many columns `text` takes on a terminal, escape sequences (our colours) not counted. */
+/**
+ * Characters that may make a grapheme cluster with the one before or after (combining marks and
+ * the scripts written with them, the joiners, selectors, the keycap, Hangul's vowel and final
+ * jamo) or be one of many code points (regional indicators, skin tones, tags, and every astral
+ * character, by its surrogates: the emoji), loosely: a text with none is one cluster a code
+ * point, measured without Intl.Segmenter. Its first use loads ICU's break rules (~87 M
+ * instructions, shorten.ts), which text in English, with its “ ” — ’, or in Chinese need not.
+ * No property escapes either: the pattern is parsed at once.
+ */
+const MAY_CLUSTER = /[\u0300-\u036f\u0483-\u0489\u0591-\u1fff\u200c\u200d\u20d0-\u20ff\u2cef-\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099\u309a\ua66f-\uabff\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f\ud800-\udfff]/;
+
+let graphemes: Intl.Segmenter | undefined;
+
+/** The grapheme clusters of `text`, each as a terminal draws one. */
+export function* graphemeClusters(text: string): Generator<string> {
+  if (!MAY_CLUSTER.test(text)) {
+    yield* text;
+    return;
+  }
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  for (const { segment } of graphemes.segment(text)) yield segment;
+}
+
+/** Emoji, made when first needed (as zeroWidth is): VS16 after one asks for its picture, two columns. */
+let emoji: RegExp | undefined;
+
+const TEXT_PRESENTATION = "\ufe0e";
+const EMOJI_PRESENTATION = "\ufe0f";
+
+/** Whether `code` is a regional indicator, two of which are a flag. */
+function isRegionalIndicator(code: number): boolean {
+  return code >= 0x1f1e6 && code <= 0x1f1ff;
+}
+
+/** The columns of one code point by itself: wide two, a combining mark, joiner or selector none. */
+function codePointWidth(char: string): number {
+  return isZeroWidth(char) ? 0 : isWide(char.codePointAt(0)!) ? 2 : 1;
+}
+
+/**
+ * The columns one grapheme cluster takes. An emoji sequence is one picture, two columns: one
+ * led by a pictograph (👩‍⚕️, 👍🏽, 🏴 and its tags, ❤️), a flag's two regional indicators, an
+ * emoji given its picture by VS16 (1️⃣); VS15 asks for the text instead, as wide as its first
+ * character. A Hangul syllable of jamo takes the two columns of its first. Any other cluster (a
+ * letter and its marks, Indic letters joined into a conjunct) takes its letters' columns, as
+ * terminals draw them: a letter after a zero width joiner (a Devanagari half form) still its own.
+ */
+export function clusterWidth(cluster: string): number {
+  const base = cluster.codePointAt(0);
+  if (base === undefined) return 0;
+  if (cluster.length === (base > 0xffff ? 2 : 1)) return codePointWidth(cluster);
+  if (cluster.includes(TEXT_PRESENTATION)) return isWide(base) ? 2 : 1;
+  if (isRegionalIndicator(base) || (base >= 0x1100 && base <= 0x115f)) return 2;
+  const first = String.fromCodePoint(base);
+  if (base >= 0xa9 && (pictographic ??= /^\p{Extended_Pictographic}$/u).test(first)) return 2;
+  if (cluster.includes(EMOJI_PRESENTATION) && (emoji ??= /^\p{Emoji}$/u).test(first)) return 2;
+  let columns = 0;
+  let joined = false;
+  for (const char of cluster) {
+    if (!takesNoColumn(char, joined)) columns += isWide(char.codePointAt(0)!) ? 2 : 1;
+    joined = char === "\u200d";
+  }
+  return columns;
+}
+
+/**
+ * How many columns `text` takes on a terminal, escape sequences (our colours) not counted. On
+ * every line's path (wrapping measures each word): printable ASCII is told by one test, and text
+ * of no cluster of many code points is measured a code point at a time, without segmenting.
+ */
 export function visibleLength(text: string): number {
   const plain = text.includes("\x1b") ? text.replace(ANSI_PATTERN, "") : text;
   if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
   let columns = 0;
-  let joined = false;
-  for (const char of plain) {
-    if (!takesNoColumn(char, joined)) columns += isWide(char.codePointAt(0)!) ? 2 : 1;
-    joined = char === "\u200d";
+  if (!MAY_CLUSTER.test(plain)) {
+    for (const char of plain) columns += codePointWidth(char);
+    return columns;
   }
+  for (const cluster of graphemeClusters(plain)) columns += clusterWidth(cluster);
   return columns;
 }

@@ -2,7 +2,7 @@
 // messages measure with too), and where a line of it may break other than at a space. One
 // measure for every renderer (wrapping, tables, padding), so that what is laid out is what the
 // terminal shows.
-import { isWide, isZeroWidth, takesNoColumn, visibleLength } from "../core/text-width.js";
+import { ANSI_PATTERN, clusterWidth, graphemeClusters, isWide, isZeroWidth, visibleLength } from "../core/text-width.js";
 
 export { ANSI_PATTERN, isWide, visibleLength } from "../core/text-width.js";
 
@@ -93,6 +93,19 @@ function mayBreakBetween(before: string, after: string): boolean {
   return !noBreakBefore.test(after) && !noBreakAfter.test(before);
 }
 
+/** `text`'s escape sequences (our colours) and grapheme clusters, in order. */
+function* escapesAndClusters(text: string): Generator<string> {
+  let from = 0;
+  if (text.includes("\x1b")) {
+    for (const match of text.matchAll(ANSI_PATTERN)) {
+      yield* graphemeClusters(text.slice(from, match.index));
+      yield match[0];
+      from = match.index + match[0].length;
+    }
+  }
+  yield* graphemeClusters(text.slice(from));
+}
+
 /** A place a piece of an overflowing word breaks after, by preference: a URL's or a path's slash, a hyphen. */
 const SOFT_BREAK_AFTER = /[/\-]/;
 
@@ -102,8 +115,9 @@ const SOFT_BREAK_AFTER = /[/\-]/;
  * starts on; 0: it starts on the next), the rest at most `room`. So a word no line can hold (a
  * long URL or path in a user's code or a message) still fits the terminal, as CSS's
  * overflow-wrap does: where it must, preferably just after a slash or a hyphen in the piece's
- * second half. A character's combining marks and joiners stay with it; an escape sequence goes
- * with the character after it. Every piece holds a character, however narrow the room.
+ * second half. A grapheme cluster is never cut (a character's combining marks and joiners stay
+ * with it, a flag's two letters together); an escape sequence goes with the character after it.
+ * Every piece holds a character, however narrow the room.
  */
 export function overflowPieces(part: string, firstRoom: number, room: number): string[] {
   const pieces: string[] = [];
@@ -125,14 +139,14 @@ export function overflowPieces(part: string, firstRoom: number, room: number): s
     softEnd = -1;
     limit = room;
   };
-  let joined = false;
-  for (const [token] of part.matchAll(CHARACTER_OR_ESCAPE)) {
+  for (const token of escapesAndClusters(part)) {
     if (token.length > 1 && token.startsWith("\x1b")) {
       escapes += token;
       continue;
     }
-    // Measured as visibleLength measures: an emoji joined to the one before takes no column.
-    const tokenWidth = takesNoColumn(token, joined) ? 0 : visibleLength(token);
+    // A grapheme cluster at a time, measured as visibleLength measures it: a piece is never cut
+    // inside one (👩‍⚕️, ✌️), nor does it count other columns than the line it goes on will.
+    const tokenWidth = clusterWidth(token);
     if (tokenWidth > 0 && width + tokenWidth > limit && (piece !== "" || limit === 0)) {
       if (piece === "") limit = room;
       else cut(tokenWidth);
@@ -140,7 +154,6 @@ export function overflowPieces(part: string, firstRoom: number, room: number): s
     piece += escapes + token;
     escapes = "";
     width += tokenWidth;
-    joined = token === "\u200d";
     if (SOFT_BREAK_AFTER.test(token) && 2 * width >= limit) softEnd = piece.length;
   }
   piece += escapes;
