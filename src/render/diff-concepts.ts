@@ -8,7 +8,7 @@ import type { Strength, Topic } from "../model.js";
 import { paintStrength } from "./concept-rows.js";
 import { paintWords } from "./standard-body.js";
 import type { RenderOptions, Style } from "./style.js";
-import { visible, visibleLength, wrap } from "./terminal-text.js";
+import { MEASURE, visible, visibleLength, wrap, wrapPhrases } from "./terminal-text.js";
 
 const STRENGTH_WIDTH = 10;
 
@@ -31,6 +31,15 @@ interface CitedItem {
  * "Conflicts of Interest 3 (substantial gifts or loans)".
  */
 export function citeList(items: readonly (CitedRef | CitedItem)[], shortName: string, paintNote: (text: string) => string = (text) => text): string {
+  return citePhrases(items, shortName, paintNote).join(" ");
+}
+
+/**
+ * citeList's text as the phrases a line may break between (wrapPhrases): each section's run of
+ * citations whole ("Safety & Protection 7;", "Integrity 5, 6;"), a note's words one by one.
+ * Joined by spaces, they are citeList's text.
+ */
+export function citePhrases(items: readonly (CitedRef | CitedItem)[], shortName: string, paintNote: (text: string) => string = (text) => text): string[] {
   const runs: { prefix: string; numbers: number[]; note?: string }[] = [];
   for (const entry of items) {
     const item: CitedItem = "ref" in entry ? entry : { ref: entry };
@@ -40,8 +49,15 @@ export function citeList(items: readonly (CitedRef | CitedItem)[], shortName: st
     if (last && last.prefix === prefix && last.note === undefined && item.note === undefined) last.numbers.push(item.ref.number);
     else runs.push({ prefix, numbers: [item.ref.number], ...(item.note !== undefined ? { note: item.note } : {}) });
   }
-  const parts = runs.map((run) => `${run.prefix}${ranges(run.numbers)}${run.note !== undefined ? " " + paintNote(`(${visible(run.note)})`) : ""}`);
-  return parts.join(runs.every((run) => run.prefix === "") ? ", " : "; ");
+  const separator = runs.every((run) => run.prefix === "") ? "," : ";";
+  return runs.flatMap((run, at) => {
+    const end = at < runs.length - 1 ? separator : "";
+    const cited = `${run.prefix}${ranges(run.numbers)}`;
+    if (run.note === undefined) return [cited + end];
+    const note = paintNote(`(${visible(run.note)})`).split(" ");
+    note[note.length - 1] += end;
+    return [cited, ...note];
+  });
 }
 
 /** 5, 6 → "5, 6"; 10, 11, 12, 13 → "10–13". */
@@ -133,20 +149,25 @@ const MIN_WHERE_WIDTH = 28;
 export function renderConceptGroup(group: ConceptGroup, names: SideNames, options: RenderOptions, style: Style, brief: boolean): string {
   const nameWidth = Math.max(visibleLength(names.a), visibleLength(names.b));
   const column = 4 + nameWidth + 1 + STRENGTH_WIDTH + 1;
-  const stacked = options.width - column < MIN_WHERE_WIDTH;
+  const room = Math.min(options.width, MEASURE) - column;
+  const where = (side: "a" | "b", name: string) =>
+    group[side].strength === null ? [] : citePhrases(sideItems(group[side], brief), name, (text) => paintWords(style.dim, text));
+  const phrases = { a: where("a", names.a), b: where("b", names.b) };
+  // Stacked where the column is narrow, or too narrow for a section's citations ("Cultural
+  // Responsiveness & Humility 1, 2;"), which then go on the lines below with more room.
+  const stacked = room < MIN_WHERE_WIDTH || [...phrases.a, ...phrases.b].some((phrase) => visibleLength(phrase) > room);
   const lines = [wrap(paintWords(style.label, visible(group.names.join(" · "))), options.width, "    ", "  ")];
   for (const [side, name] of [["a", names.a], ["b", names.b]] as const) {
     const { strength } = group[side];
     // A concept only one code addresses: the other's silence goes without saying.
     if (strength === null && group[side === "a" ? "b" : "a"].strength !== null) continue;
-    const where = strength === null ? "" : citeList(sideItems(group[side], brief), name, (text) => paintWords(style.dim, text));
     if (stacked) {
       lines.push(`    ${name} ${strength === null ? style.dim("—") : paintStrength(strength, style)}`);
-      if (where !== "") lines.push(wrap(where, options.width, "      ", "      "));
+      if (phrases[side].length > 0) lines.push(wrapPhrases(phrases[side], options.width, "      ", "      "));
       continue;
     }
     const padded = strength === null ? style.dim("—".padEnd(STRENGTH_WIDTH)) : paintStrength(strength, style) + " ".repeat(STRENGTH_WIDTH - strength.length);
-    lines.push(wrap(where, options.width, " ".repeat(column), `    ${name}${" ".repeat(nameWidth - visibleLength(name))} ${padded} `).trimEnd());
+    lines.push(wrapPhrases(phrases[side], options.width, " ".repeat(column), `    ${name}${" ".repeat(nameWidth - visibleLength(name))} ${padded} `).trimEnd());
   }
   return lines.join("\n");
 }

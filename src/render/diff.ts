@@ -9,11 +9,11 @@ import { lineageOf } from "../core/compare/lineage.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import { foldTitle } from "../core/compare/wording.js";
 import { allStandards, findStandard, type Code, type Library, type Ref, type StandardKey } from "../model.js";
-import { alikeRows, citeList, groupConcepts, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
+import { alikeRows, citeList, citePhrases, groupConcepts, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
 import { plural } from "./plural.js";
 import { paintWords, renderEditorsNote, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
-import { visible, wrap, wrapItems } from "./terminal-text.js";
+import { visible, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
 
 export interface DiffRenderOptions extends RenderOptions {
   /** Everything, not the brief report. */
@@ -83,10 +83,22 @@ function renderRedline(label: string, pair: DiffPair, library: Library, options:
   return lines.join("\n");
 }
 
+/**
+ * A pair's label and how alike its wordings are: "Alaska · Relationship with Clients 4 →
+ * Medi-Cal · Cultural Responsiveness & Humility 4 (similarity 0.44)", broken between the
+ * citations, never inside one ("Cultural" at a line's end and "Responsiveness & Humility 4" on
+ * the next read as two).
+ */
+function similarityHeading(label: string, pair: DiffPair, options: RenderOptions, style: Style): string {
+  const citations = label.split(" → ").map((citation) => paintWords(style.label, citation));
+  const phrases = citations.flatMap((citation, at) => (at === 0 ? [citation] : ["→", citation]));
+  return wrapPhrases([...phrases, ...paintWords(style.dim, `(similarity ${pair.similarity.toFixed(2)})`).split(" ")], options.width, "    ", "  ");
+}
+
 /** A pair of codes written apart, or worded too differently for a redline: both wordings, whole. */
 function renderBoth(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
   return [
-    wrap(`${paintWords(style.label, label)} ${style.dim(`(similarity ${pair.similarity.toFixed(2)})`)}`, options.width, "    ", "  "),
+    similarityHeading(label, pair, options, style),
     renderStandardBody(bodyOf(library, pair.a), options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} ` }),
     renderStandardBody(bodyOf(library, pair.b), options, style, { indent: "       ", firstIndent: `    ${style.added("B:")} ` }),
   ].join("\n");
@@ -122,8 +134,8 @@ function renderSubstitution(substitution: Substitution, style: Style): string {
 
 /** In full: where each substitution was made. */
 function renderSubstitutionPlaces(substitution: Substitution, shortName: string, options: RenderOptions, style: Style): string {
-  const where = citeList(substitution.pairs.map((pair) => pair.b), shortName);
-  return wrap(`${renderSubstitution(substitution, style)}, in ${visible(shortName)} ${where}`, options.width, "    ", "  ");
+  const where = citePhrases(substitution.pairs.map((pair) => pair.b), shortName);
+  return wrapPhrases([...`${renderSubstitution(substitution, style)}, in ${visible(shortName)}`.split(" "), ...where], options.width, "    ", "  ");
 }
 
 /** A section's heading, wrapped where a long code name needs it. */
@@ -387,8 +399,8 @@ function renderRevisionDetail({ diff, library, options, style, full, section, or
       if (!full) return body;
       const rows = diff.concepts.filter((row) => row[side].some((each) => sameStandard(each, ref)) && row[other].length > 0);
       const cited = [...new Map(rows.flatMap((row) => row[other]).map((each) => [each.citation, each])).values()].sort((x, y) => order(x) - order(y));
-      const note = `Also in ${otherName}, on ${rows.map((row) => visible(row.name)).join(" · ")}: ${citeList(cited, otherName)}`;
-      return [body, wrap(paintWords(style.dim, note), options.width, "      ", "    ")].join("\n");
+      const note = [`Also in ${otherName}, on ${rows.map((row) => visible(row.name)).join(" · ")}:`.split(" "), citePhrases(cited, otherName)].flat();
+      return [body, wrapPhrases(note.map((phrase) => paintWords(style.dim, phrase)), options.width, "      ", "    ")].join("\n");
     });
   };
   // What B adds, early; then what it leaves out.
@@ -435,15 +447,15 @@ function renderApartDetail({ diff, library, options, style, full, section }: Det
     if (full) return refs.map((ref) => renderCited(ref, library, options, style));
     // A code of one section numbers its standards alone ("15"): its name goes first.
     const named = codeOf(library, refs[0]!.code)?.sections.length === 1 ? `${visible(shortName)} ` : "";
-    return wrap(named + citeList(refs.map((ref) => citedOf(library, ref)), shortName), options.width, "    ", "  ");
+    const [first, ...rest] = citePhrases(refs.map((ref) => citedOf(library, ref)), shortName);
+    return wrapPhrases([named + first!, ...rest], options.width, "    ", "  ");
   };
   const separator = full ? "\n\n" : "\n";
   if (diff.onlyA.length > 0) section(`Only in ${a} (${diff.onlyA.length}): no standard of ${b} shares a concept`, only(diff.onlyA, diff.a.shortName), separator);
   if (diff.onlyB.length > 0) section(`Only in ${b} (${diff.onlyB.length}): no standard of ${a} shares a concept`, only(diff.onlyB, diff.b.shortName), separator);
   const pairs = diff.pairs;
   if (pairs.length === 0) return;
-  const brief = (pair: DiffPair) =>
-    wrap(`${paintWords(style.label, pairLabel(pair, diff, library))} ${style.dim(`(similarity ${pair.similarity.toFixed(2)})`)}`, options.width, "    ", "  ");
+  const brief = (pair: DiffPair) => similarityHeading(pairLabel(pair, diff, library), pair, options, style);
   // Briefly, only standards nearly alike are redlined; the others are named (their concepts are above).
   const rendered = pairs.map((pair) => (full || pair.similarity >= REDLINE_SIMILARITY ? renderPair(pair, diff, library, options, style) : brief(pair)));
   // Pairs of the same words are paired too (the codes were written apart): "in other words" alone was untrue of them.

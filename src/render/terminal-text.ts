@@ -233,13 +233,29 @@ export function wrapItems(items: readonly string[], width: number, separator = "
  * Items that each read as one (citations: "Integrity 5", "Cultural Relevancy 1") joined by ", ",
  * word-wrapped to `width` (at most MEASURE) between items, never inside one that a line after
  * `indent` can hold: "Integrity" at a line's end and "5" on the next read as two things, neither
- * of them a citation. The comma stays at the end of the line an item ends. An item wider than
- * any line can hold starts a line of its own and breaks at its spaces, as wrap breaks words:
- * fitting the terminal comes first. Every line but the first starts with `indent`.
+ * of them a citation. The comma stays at the end of the line an item ends. Every line but the
+ * first starts with `indent`.
  */
 export function wrapUnits(items: readonly string[], width: number, indent = "", firstIndent = indent): string {
-  const units = items.map((item, at) => (at < items.length - 1 ? `${item},` : item));
-  if (!Number.isFinite(width)) return firstIndent + units.join(" ");
+  return wrapPhrases(
+    items.map((item, at) => (at < items.length - 1 ? `${item},` : item)),
+    width,
+    indent,
+    firstIndent,
+  );
+}
+
+/**
+ * Phrases a space apart, word-wrapped to `width` (at most MEASURE) between phrases, never inside
+ * one that a line after `indent` can hold: a citation ("Safety & Protection 7", "Integrity 5,
+ * 6;") among the words of a sentence, each of which is a phrase of its own. A phrase wider than
+ * any line starts a line of its own and breaks at its spaces, as wrap breaks words: fitting the
+ * terminal comes first. A "·" goes on the line of the phrase before it, as in wrap. Styles must
+ * not span spaces (style word by word). Every line but the first starts with `indent`.
+ */
+export function wrapPhrases(phrases: readonly string[], width: number, indent = "", firstIndent = indent): string {
+  const laid = gluedSeparators(phrases.filter((phrase) => phrase !== ""));
+  if (!Number.isFinite(width)) return firstIndent + laid.join(" ");
   const limit = Math.min(width, MEASURE);
   const indentLength = visibleLength(indent);
   const lines: string[] = [];
@@ -248,25 +264,24 @@ export function wrapUnits(items: readonly string[], width: number, indent = "", 
   let empty = true; // nothing on the line but its indent
   // The line has as much room as any line gets: breaking it would gain none.
   let fresh = lineLength <= indentLength;
-  const breakLine = () => {
-    lines.push(line);
-    line = indent;
-    lineLength = indentLength;
-    empty = true;
-    fresh = true;
-  };
-  for (const unit of units) {
-    const length = visibleLength(unit);
-    const left = limit - lineLength - (empty ? 0 : 1);
-    if (length > left && !fresh) breakLine();
+  for (const phrase of laid) {
+    const length = visibleLength(phrase);
+    if (length > limit - lineLength - (empty ? 0 : 1) && !fresh) {
+      // A row's head left alone ("    Medi-Cal requires"): without the spaces that led to the phrase.
+      lines.push(empty ? line.trimEnd() : line);
+      line = indent;
+      lineLength = indentLength;
+      empty = true;
+      fresh = true;
+    }
     if (length > limit - lineLength - (empty ? 0 : 1)) {
       // Wider than any line: broken at its spaces, from a line of its own.
-      const broken = wrap(unit, width, indent, line).split("\n");
+      const broken = wrap(phrase, width, indent, line).split("\n");
       lines.push(...broken.slice(0, -1));
       line = broken[broken.length - 1]!;
       lineLength = visibleLength(line);
     } else {
-      line += (empty ? "" : " ") + unit;
+      line += (empty ? "" : " ") + phrase;
       lineLength += (empty ? 0 : 1) + length;
     }
     empty = false;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems, wrapUnits } from "../../src/render/terminal-text.js";
+import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems, wrapPhrases, wrapUnits } from "../../src/render/terminal-text.js";
 
 /** Columns as a terminal shows them, measured apart from the code under test: ASCII data. */
 const width = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "").length;
@@ -166,6 +166,17 @@ describe("wrapItems", () => {
   });
 });
 
+describe("wrapPhrases", () => {
+  it("breaks between phrases, a sentence's words each a phrase, a citation whole", () => {
+    const phrases = ["Also", "in", "Medi-Cal:", "Respect", "1;", "Safety & Protection 8;", "Advocacy 3, 8"];
+    expect(wrapPhrases(phrases, 40, "  ", "")).toBe("Also in Medi-Cal: Respect 1;\n  Safety & Protection 8; Advocacy 3, 8");
+  });
+
+  it("keeps a '·' on the line of the phrase before it", () => {
+    expect(wrapPhrases(["Gifts", "·", "Money and loans"], 20, "  ", "")).toBe("Gifts ·\n  Money and loans");
+  });
+});
+
 describe("wrapUnits", () => {
   it("breaks between citations, each whole, its comma at the line's end", () => {
     expect(wrapUnits(["Integrity 5", "Integrity 6"], 23, "  ", "  ")).toBe("  Integrity 5,\n  Integrity 6");
@@ -178,8 +189,8 @@ describe("wrapUnits", () => {
     for (const line of wrapped.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(26);
   });
 
-  it("leaves a first line shorter than the indent for a citation that fits a later one", () => {
-    expect(wrapUnits(["Integrity 5"], 14, "  ", "    Alaska ")).toBe("    Alaska \n  Integrity 5");
+  it("leaves a first line shorter than the indent for a citation that fits a later one, without its trailing spaces", () => {
+    expect(wrapUnits(["Integrity 5"], 14, "  ", "    Alaska ")).toBe("    Alaska\n  Integrity 5");
   });
 
   it("fits every line, and joins the citations back as given", () => {
