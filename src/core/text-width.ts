@@ -98,7 +98,7 @@ function takesNoColumn(char: string, afterJoiner: boolean): boolean {
  * instructions, shorten.ts), which text in English, with its “ ” — ’, or in Chinese need not.
  * No property escapes either: the pattern is parsed at once.
  */
-const MAY_CLUSTER = /[\u0300-\u036f\u0483-\u0489\u0591-\u1fff\u200c\u200d\u20d0-\u20ff\u2cef-\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099\u309a\ua66f-\uabff\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f\ud800-\udfff]/;
+const MAY_CLUSTER = /[\u0300-\u036f\u0483-\u0489\u0591-\u1fff\u200c\u200d\u20d0-\u20ff\u2cef-\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099\u309a\ua66f-\uabff\ud7b0-\udfff\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f]/;
 
 let graphemes: Intl.Segmenter | undefined;
 
@@ -123,6 +123,14 @@ function isRegionalIndicator(code: number): boolean {
   return code >= 0x1f1e6 && code <= 0x1f1ff;
 }
 
+/**
+ * Whether `code` starts a Hangul syllable that jamo after it complete (a leading consonant, or a
+ * syllable a final consonant follows): the whole is one syllable, two columns.
+ */
+function isHangulLead(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3);
+}
+
 /** The columns of one code point by itself: wide two, a combining mark, joiner or selector none. */
 function codePointWidth(char: string): number {
   return isZeroWidth(char) ? 0 : isWide(char.codePointAt(0)!) ? 2 : 1;
@@ -132,7 +140,7 @@ function codePointWidth(char: string): number {
  * The columns one grapheme cluster takes. An emoji sequence is one picture, two columns: one
  * led by a pictograph (👩‍⚕️, 👍🏽, 🏴 and its tags, ❤️), a flag's two regional indicators, an
  * emoji given its picture by VS16 (1️⃣); VS15 asks for the text instead, as wide as its first
- * character. A Hangul syllable of jamo takes the two columns of its first. Any other cluster (a
+ * character. A Hangul syllable of jamo, or one a final jamo completes, two. Any other cluster (a
  * letter and its marks, Indic letters joined into a conjunct) takes its letters' columns, as
  * terminals draw them: a letter after a zero width joiner (a Devanagari half form) still its own.
  */
@@ -141,7 +149,7 @@ export function clusterWidth(cluster: string): number {
   if (base === undefined) return 0;
   if (cluster.length === (base > 0xffff ? 2 : 1)) return codePointWidth(cluster);
   if (cluster.includes(TEXT_PRESENTATION)) return isWide(base) ? 2 : 1;
-  if (isRegionalIndicator(base) || (base >= 0x1100 && base <= 0x115f)) return 2;
+  if (isRegionalIndicator(base) || isHangulLead(base)) return 2;
   const first = String.fromCodePoint(base);
   if (base >= 0xa9 && (pictographic ??= /^\p{Extended_Pictographic}$/u).test(first)) return 2;
   if (cluster.includes(EMOJI_PRESENTATION) && (emoji ??= /^\p{Emoji}$/u).test(first)) return 2;

@@ -7,6 +7,7 @@
 import { codeSize, type Code, type Library } from "../model.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
+import { clusterWidth, graphemeClusters } from "../core/text-width.js";
 import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
 
 export type Align = "left" | "right";
@@ -49,8 +50,9 @@ export function wrapCell(text: string, width: number): string[] {
       lineWidth += pieceWidth;
       return;
     }
-    for (const char of piece) {
-      const charWidth = visibleLength(char);
+    // A grapheme cluster at a time: 👩‍⚕️ is never cut, nor counted as more than it is drawn.
+    for (const char of graphemeClusters(piece)) {
+      const charWidth = clusterWidth(char);
       if (line !== "" && lineWidth + charWidth > width) {
         lines.push(line);
         line = "";

@@ -12,6 +12,7 @@ const WIDTHS: [string, string, number][] = [
   ["Chinese, two each", "中文", 4],
   ["Hangul syllables", "한국어", 6],
   ["a Hangul syllable of jamo", "\u1100\u1161\u11a8", 2],
+  ["a Hangul syllable a final jamo completes", "\uac00\u11a8", 2],
   ["e and a combining acute", "e\u0301", 1],
   ["a letter with three marks", "a\u0301\u0323\u0308", 1],
   ["a combining mark alone", "\u0301", 0],

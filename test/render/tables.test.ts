@@ -35,6 +35,9 @@ describe("wrapCell", () => {
     ["romantic-and-sexual-relationships", 20, ["romantic-and-sexual-", "relationships"]],
     ["california (wwt, ca, working-well-together)", 24, ["california (wwt, ca,", "working-well-together)"]],
     ["abcdefghij", 4, ["abcd", "efgh", "ij"]],
+    // A grapheme cluster at a time, two columns each: never cut between an emoji and its joiner.
+    ["👩‍⚕️👩‍⚕️👩‍⚕️", 4, ["👩‍⚕️👩‍⚕️", "👩‍⚕️"]],
+    ["🇺🇸🇫🇷🇩🇪", 5, ["🇺🇸🇫🇷", "🇩🇪"]],
   ])("%j in %i columns", (text, width, lines) => {
     expect(wrapCell(text, width)).toEqual(lines);
   });
