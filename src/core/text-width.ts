@@ -67,7 +67,7 @@ export function isZeroWidth(char: string): boolean {
 
 /**
  * Pictographs (Unicode's Extended_Pictographic) made when first needed, as zeroWidth is: only
- * a character after a zero width joiner asks.
+ * a cluster of many code points asks, of its first, or of one after a zero width joiner.
  */
 let pictographic: RegExp | undefined;
 
