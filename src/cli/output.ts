@@ -238,14 +238,40 @@ const HELD_WHILE_PAGING = { SIGINT: EXIT_INTERRUPTED, SIGHUP: 129, SIGQUIT: 131,
 type HeldSignal = keyof typeof HELD_WHILE_PAGING;
 
 /**
- * Show `output` through the pager; false if the pager could not be run. Ctrl-C while paging
- * belongs to the pager: the terminal sends SIGINT to the whole foreground process group, ethics
- * and the pager alike, and left to its default Node would die at once, leaving the pager
- * running on a terminal the shell reads too. So ethics holds SIGINT while the pager runs
- * (less handles Ctrl-C itself, and restores the terminal when it quits), waits for it, and then
- * ends as interrupted, as git does: by the same signal, so a calling script stops too. A SIGTERM,
- * SIGHUP or SIGQUIT sent to ethics alone (kill, timeout) is held the same way: dying at once left
- * less running on a terminal the shell went back to reading, its keys shared by both.
+ * Why the pager did not show the output, as the warning says it; undefined when it did, or when
+ * it may have. Which statuses mean "never shown" is decided conservatively, since printing the
+ * whole output again under text the reader has just read and quit is worse than a lost page:
+ * - a spawn error (other than EPIPE): nothing ran;
+ * - 127 and 126, the shell's own "no such command" and "found but not executable" (POSIX);
+ * - 1 to 125, a failure of the pager's own: less, more, most, bat and moar exit 0 when the
+ *   reader quits, however far they read, and fail before showing anything (a bad option, no
+ *   terminal), as `false` does;
+ * - not a signal, nor 128 and above, which a shell reports for one: SIGPIPE, SIGTERM, a pager
+ *   killed while showing the text. (Ctrl-C reaches ethics too, and ends it as interrupted.)
+ * Asked before EPIPE: a shell that could not start the pager has often quit before the output
+ * was written to it, so the write fails with EPIPE too, and the status says why.
+ */
+export function pagerFailure(result: { status: number | null; signal: string | null; error?: Error }): string | undefined {
+  if (result.signal !== null) return undefined;
+  if (result.status === 127) return "was not found";
+  if (result.status === 126) return "could not be run (not executable)";
+  if (result.status !== null && result.status > 0 && result.status < 128) return `failed (exit ${result.status})`;
+  const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
+  // EPIPE: the pager quit before reading everything, as a reader may.
+  if (result.error && code !== "EPIPE") return `could not be started (${code ?? result.error.message})`;
+  return undefined;
+}
+
+/**
+ * Show `output` through the pager; false, after a warning naming the pager, if it did not show
+ * the output (pagerFailure). Ctrl-C while paging belongs to the pager: the terminal sends SIGINT
+ * to the whole foreground process group, ethics and the pager alike, and left to its default
+ * Node would die at once, leaving the pager running on a terminal the shell reads too. So
+ * ethics holds SIGINT while the pager runs (less handles Ctrl-C itself, and restores the
+ * terminal when it quits), waits for it, and then ends as interrupted, as git does: by the
+ * same signal, so a calling script stops too. A SIGTERM, SIGHUP or SIGQUIT sent to ethics alone
+ * (kill, timeout) is held the same way: dying at once left less running on a terminal the
+ * shell went back to reading, its keys shared by both.
  */
 async function page(output: string, pager: string): Promise<boolean> {
   outputBegun = true;
@@ -275,14 +301,12 @@ async function page(output: string, pager: string): Promise<boolean> {
       process.kill(process.pid, received);
       throw new EthicsError("", undefined, HELD_WHILE_PAGING[received]); // only if the signal did not end us
     }
-    // The shell's own "cannot start": 127, no such command; 126, found but not executable
-    // (POSIX). Then the output is printed directly, as git prints it past a pager it cannot run.
-    // Asked first: a shell that could not start the pager has often quit before the output was
-    // written to it, so the write fails with EPIPE too, and the status says why.
-    if (result.status === 127 || result.status === 126) return false;
-    // EPIPE: the pager quit before reading everything, as a reader may.
-    if (result.error) return (result.error as NodeJS.ErrnoException).code === "EPIPE";
-    return true;
+    const failure = pagerFailure(result);
+    if (failure === undefined) return true;
+    // Said before the output, as git says "cannot run", and after the pager's own complaint:
+    // the reason the text is not paged comes with the shell's or the pager's message.
+    writeErr(stderrText(`ethics: warning: the pager '${pager}' ${failure}; output printed directly`) + "\n");
+    return false;
   } finally {
     for (const release of holders) release();
   }

@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { decideColor, decidePager, decideWidth, writeAll } from "../../src/cli/output.js";
+import { decideColor, decidePager, decideWidth, pagerFailure, writeAll } from "../../src/cli/output.js";
 
 describe("colour", () => {
   it.each([
@@ -48,6 +48,27 @@ describe("pager", () => {
     [{}, { PAGER: "more" }, true, "more"],
   ])("flags %j, env %j, tty %s → %s", (flags, env, tty, expected) => {
     expect(decidePager(flags, env, tty)).toBe(expected);
+  });
+});
+
+describe("a pager that did not show the output", () => {
+  const epipe = Object.assign(new Error("write EPIPE"), { code: "EPIPE" });
+  const enoent = Object.assign(new Error("spawn /bin/sh ENOENT"), { code: "ENOENT" });
+  it.each([
+    [{ status: 0, signal: null }, undefined],
+    [{ status: 0, signal: null, error: epipe }, undefined],
+    [{ status: 127, signal: null, error: epipe }, "was not found"],
+    [{ status: 126, signal: null }, "could not be run (not executable)"],
+    [{ status: 1, signal: null }, "failed (exit 1)"],
+    [{ status: 125, signal: null, error: epipe }, "failed (exit 125)"],
+    [{ status: null, signal: null, error: enoent }, "could not be started (ENOENT)"],
+    // A signal, or a shell's status for one: the pager may have shown it, so not again.
+    [{ status: null, signal: "SIGPIPE" }, undefined],
+    [{ status: null, signal: "SIGTERM", error: epipe }, undefined],
+    [{ status: 128, signal: null }, undefined],
+    [{ status: 141, signal: null }, undefined],
+  ])("%j → %s", (result, said) => {
+    expect(pagerFailure(result)).toBe(said);
   });
 });
 
