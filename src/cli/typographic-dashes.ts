@@ -61,16 +61,21 @@ function longNames(program: Command, command: Command | undefined): Set<string> 
   return names;
 }
 
-/** The command the words name: the first that is neither an option, an option's value nor a dashed word. */
-function commandNamed(program: Command, args: readonly string[]): Command | undefined {
+/** Where the command's name is: the first word that is neither an option, an option's value nor a dashed word. */
+function commandWordAt(program: Command, args: readonly string[]): number | undefined {
   for (let at = 0; at < args.length; at++) {
     const word = args[at]!;
     if (takesNextWord([program], word)) at++;
-    else if (!word.startsWith("-") && typographicOptionWord(word) === undefined) {
-      return isCommandName(word) ? program.commands.find((command) => command.name() === word) : undefined;
-    }
+    else if (!word.startsWith("-") && typographicOptionWord(word) === undefined) return at;
   }
   return undefined;
+}
+
+/** The command the words name (commandWordAt). */
+function commandNamed(program: Command, args: readonly string[]): Command | undefined {
+  const at = commandWordAt(program, args);
+  const word = at === undefined ? undefined : args[at]!;
+  return word !== undefined && isCommandName(word) ? program.commands.find((command) => command.name() === word) : undefined;
 }
 
 /**
@@ -85,7 +90,8 @@ export function typographicDashOption(program: Command, args: readonly string[])
   if (first !== undefined && command === undefined) return undefined;
   const names = longNames(program, command);
   const programNames = longNames(program, undefined);
-  const commandAt = first === undefined ? args.length : args.indexOf(first);
+  // The command's word, not the first plain word: in `--data DIR —json list` that is DIR.
+  const commandAt = commandWordAt(program, args) ?? args.length;
   const commands = command === undefined ? [program] : [command, program];
   for (let at = 0; at < args.length; at++) {
     const word = args[at]!;

@@ -22,6 +22,15 @@ describe("a word led by a typographic dash", () => {
 });
 
 describe("an option typed with a typographic dash", () => {
+  // The command's word is found past a --data value: DIR is no command for the option to follow.
+  it.each<[string[], string]>([
+    [["—json", "list"], "options are typed with plain hyphens (-), and those of list go after it: ethics list --json"],
+    [["--data", "/tmp/r1", "—json", "list"], "options are typed with plain hyphens (-), and those of list go after it: ethics list --json"],
+    [["list", "—json"], "options are typed with plain hyphens (-); after -- no word is an option"],
+  ])("%j: the hint says where the option goes", (args, hint) => {
+    expect(refused(args)?.hint).toBe(hint);
+  });
+
   it.each<[string[], string]>([
     [["search", "gifts", "—json"], "'—json' starts with an em dash, not '--' — did you mean --json?"],
     [["search", "gifts", "–-limit", "3"], "'–-limit' starts with an en dash, not '--' — did you mean --limit?"],
