@@ -22,3 +22,18 @@ export function namedCommand(args: readonly string[]): CommandName | undefined {
   }
   return undefined;
 }
+
+/**
+ * The folders typed with --data (`--data DIR`, `--data=DIR`), before or after the command, up
+ * to a `--` (past it every word is the command's): for the commands printed that name no code,
+ * which must carry them (core/command-start.ts), usage errors found before parsing among them.
+ */
+export function dataFoldersTyped(args: readonly string[]): string[] {
+  const folders: string[] = [];
+  for (let at = 0; at < args.length && args[at] !== "--"; at++) {
+    const word = args[at]!;
+    if (word === "--data" && at + 1 < args.length) folders.push(args[++at]!);
+    else if (word.startsWith("--data=")) folders.push(word.slice("--data=".length));
+  }
+  return folders.filter((folder) => folder !== "");
+}

@@ -1,6 +1,7 @@
 // Entry point and the one error boundary: commands throw, this prints and sets the exit code.
 // Whoever throws, a message may quote a user's file name, a key from their file or a word they
 // typed: here it is made visible (render/terminal-text.ts) and fitted to the terminal.
+import { resolve } from "node:path";
 import { CommanderError } from "commander";
 import { EXIT_USAGE, PROBLEMS_SHOWN, formatProblem, isEthicsError, type DataError, type EthicsError } from "../core/errors.js";
 import { fitLines, visible, wrap } from "../render/terminal-text.js";
@@ -18,6 +19,8 @@ import { currentFolderGone } from "./current-folder.js";
 import { missingBuildFile } from "./missing-build-file.js";
 import { isEnglishWord } from "./english-words.js";
 import { judgeWordsBy } from "../core/word-check.js";
+import { recordRunDataFolders } from "../core/command-start.js";
+import { dataFoldersTyped } from "./command-name.js";
 
 /** A bug, not bad input: still no stack trace unless asked for. */
 const EXIT_INTERNAL = 3;
@@ -71,12 +74,23 @@ function errorMessage(error: EthicsError): string {
   return [heading, ...shown, ...(more > 0 ? [`… and ${more.toLocaleString("en-US")} more`] : [])].join("\n");
 }
 
+/** A folder as library.ts resolves it; as typed where the current folder is gone (main reports that). */
+function resolvedIfCan(folder: string): string {
+  try {
+    return resolve(folder);
+  } catch {
+    return folder;
+  }
+}
+
 export async function main(typed: string[]): Promise<number> {
   // `ethics help help` asks about help itself: the program's help answers, as `git help help`
   // does (commander took the second "help" for a command it does not have); so does `help help
   // help`, which the first "help" taken out still called an unknown command.
   let argv = firstOfHelpAndVersion(typed);
   while (argv[2] === "help" && argv[3] === "help") argv = [...argv.slice(0, 3), ...argv.slice(4)];
+  // Before the program is built: its help-after-error hint is a command to copy too.
+  recordRunDataFolders(dataFoldersTyped(argv.slice(2)).map(resolvedIfCan));
   const program = buildProgram(argv);
   judgeWordsBy(isEnglishWord);
   for (const command of [program, ...program.commands]) {

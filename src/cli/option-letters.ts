@@ -7,8 +7,9 @@
 import type { Command } from "commander";
 import { isCommandName } from "./command-name.js";
 import { HELP, VERSION } from "./help-or-version.js";
-import { optionOf, PROGRAM_OPTIONS_HINT, takesNextWord } from "./program.js";
+import { optionOf, programOptionsHint, takesNextWord } from "./program.js";
 import { dashLedPathHint, takesPaths } from "./usage-messages.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 
 /** Whether `-x` is a flag commander acts on in the command: its own, the program's, help or the version. */
 function isFlag(program: Command, command: Command, flag: string): boolean {
@@ -40,7 +41,7 @@ export function optionLettersInPath(program: Command, args: readonly string[]): 
     if (command === undefined) {
       // `ethics -V.x list`: before the command too, a value glued to -V is not the version.
       if (/^-[^-]./.test(word) && VERSION.has(word.slice(0, 2)) && !readAsOptions(program, program, word)) {
-        return { message: `unknown option '${word}'`, hint: PROGRAM_OPTIONS_HINT };
+        return { message: `unknown option '${word}'`, hint: programOptionsHint() };
       }
       if (!word.startsWith("-")) {
         if (!isCommandName(word)) return undefined;
@@ -51,7 +52,7 @@ export function optionLettersInPath(program: Command, args: readonly string[]): 
     }
     if (!/^-[^-]./.test(word) || readAsOptions(program, command, word)) continue;
     if (!takesPaths(command) && !VERSION.has(word.slice(0, 2))) continue;
-    return { message: `unknown option '${word}'`, hint: dashLedPathHint(command, word) ?? `ethics ${command.name()} --help lists its options` };
+    return { message: `unknown option '${word}'`, hint: dashLedPathHint(command, word) ?? `${ethicsForLibrary()} ${command.name()} --help lists its options` };
   }
   return undefined;
 }

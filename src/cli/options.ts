@@ -4,6 +4,7 @@ import { Option } from "commander";
 import { findCode, resolveCode } from "../core/codes/resolve.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 
 /** Options that take lists: given again, they add up (repeated-options.ts refuses the others given twice). */
 const listOptions = new WeakSet<Option>();
@@ -36,7 +37,7 @@ export function codeNamesParser(flag: string): (value: string, previous?: string
         names.length === 1
           ? `${given} is empty: it takes a code's id, alias or name, or several separated by commas`
           : `${given} has an empty name (a stray comma?): it takes code names separated by commas`,
-        `e.g. ${flag} alaska,medi-cal; \`ethics list\` names every code; leave ${flag} out to use them all`,
+        `e.g. ${flag} alaska,medi-cal; \`${ethicsForLibrary()} list\` names every code; leave ${flag} out to use them all`,
       );
     }
     return [...previous, ...names];

@@ -15,9 +15,13 @@ import { search } from "./commands/search.js";
 import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
 import { asList } from "./options.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 
 /** The hint after a usage error of the program's own options (an unknown one before the command). */
-export const PROGRAM_OPTIONS_HINT = "`ethics --help` lists the commands and options";
+/** Help reads no codes, but a command copied from a hint is the start of the next: it keeps --data. */
+export function programOptionsHint(): string {
+  return `\`${ethicsForLibrary()} --help\` lists the commands and options`;
+}
 
 /**
  * `--data a --data b` → [a, b]. An empty value (`--data "$DIR"`, DIR unset) names no folder:
@@ -93,7 +97,7 @@ export function misplacedOption(program: Command, args: readonly string[]): { me
     if (option === undefined) return undefined;
     const value = option.required || option.optional ? /[<[].*[>\]]/.exec(option.flags)?.[0] : undefined;
     const written = value === undefined || word.includes("=") ? word : `${word} ${value}`;
-    return { message: `unknown option '${word}' before the command`, hint: `options of ${command.name()} go after it: ethics ${command.name()} ${written}` };
+    return { message: `unknown option '${word}' before the command`, hint: `options of ${command.name()} go after it: ${ethicsForLibrary()} ${command.name()} ${written}` };
   }
   return undefined;
 }
@@ -110,7 +114,7 @@ export function buildProgram(argv: readonly string[] = []): Command {
     .option("--no-color", "no colour (also NO_COLOR)")
     .option("--no-pager", "never page long output")
     .showSuggestionAfterError(true)
-    .showHelpAfterError(`hint: ${PROGRAM_OPTIONS_HINT}`)
+    .showHelpAfterError(`hint: ${programOptionsHint()}`)
     .addHelpText(
       "after",
       `

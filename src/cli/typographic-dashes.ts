@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { isCommandName } from "./command-name.js";
 import { takesNextWord } from "./program.js";
 import { takesPaths } from "./usage-messages.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 
 /**
  * A dash that is not the hyphen-minus options are written with: Unicode's dash punctuation
@@ -111,7 +112,7 @@ export function typographicDashOption(program: Command, args: readonly string[])
     return {
       message: `'${word}' starts with ${dashName(firstDash)}, not '--' — did you mean ${meant}?`,
       hint: misplaced
-        ? `options are typed with plain hyphens (-), and those of ${command.name()} go after it: ethics ${command.name()} ${meant}`
+        ? `options are typed with plain hyphens (-), and those of ${command.name()} go after it: ${ethicsForLibrary()} ${command.name()} ${meant}`
         : "options are typed with plain hyphens (-); after -- no word is an option",
     };
   }

@@ -6,6 +6,7 @@ import { shellPath } from "../core/shell-path.js";
 import { didYouMean, nearest, oneSlipApart, typoDistance } from "../core/suggest.js";
 import { visible } from "../render/terminal-text.js";
 import { either } from "../core/word-list.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
 export function commanderMessage(command: Command, text: string): string {
@@ -30,12 +31,12 @@ export function commanderMessage(command: Command, text: string): string {
   const missing = missingArgument(command, message) ?? missingOptionValue(command, message) ?? flagGivenValue(command, message);
   if (/^option '.*' argument missing$/.test(message)) {
     // The program itself adds its own hint (showHelpAfterError in program.ts).
-    if (command.parent) hint = `ethics ${name} --help lists its options`;
+    if (command.parent) hint = `${ethicsForLibrary()} ${name} --help lists its options`;
   } else if (/^(missing required argument|too many arguments)/.test(message)) {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
-    hint = `${`ethics ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}; examples: ethics help ${name}`;
+    hint = `${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}; examples: ${ethicsForLibrary()} help ${name}`;
   } else if (/^unknown option/.test(message) && command.parent) {
-    hint = dashLedPath(command, message) ?? `ethics ${name} --help lists its options`;
+    hint = dashLedPath(command, message) ?? `${ethicsForLibrary()} ${name} --help lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
 }
@@ -183,5 +184,5 @@ export function unknownHelpTopic(program: Command, args: readonly string[]): { m
   const names = program.commands.map((command) => command.name()).filter((name) => !name.startsWith("_"));
   if (names.includes(topic)) return undefined;
   const suggestion = didYouMean(topic, names);
-  return { message: `unknown command '${topic}'${suggestion ? ` — ${suggestion}` : ""}`, hint: "`ethics --help` lists the commands" };
+  return { message: `unknown command '${topic}'${suggestion ? ` — ${suggestion}` : ""}`, hint: `\`${ethicsForLibrary()} --help\` lists the commands` };
 }

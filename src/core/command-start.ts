@@ -37,3 +37,22 @@ export function ethicsWordsFor(codes: readonly Code[]): string[] {
 export function ethicsFor(...codes: Code[]): string {
   return ethicsWordsFor(codes).join(" ");
 }
+
+// A command printed that names no code ("`ethics topics` lists the themes", "ethics list shows
+// the codes", "options of list go after it: ethics list --json") lists or searches the whole
+// library, so it needs every folder the run was given with --data: without them it fails or
+// shows other codes. The CLI records them once, from the words typed, before any is read
+// (usage errors are found before the library is): as with the codes' mark, on a Symbol.for key,
+// since each lazily loaded bundle has its own copy of this module.
+const RUN_DATA_FOLDERS = Symbol.for("ethics.runDataFolders");
+
+/** The folders this run was given with --data (resolved), each once, in the order typed. */
+export function recordRunDataFolders(folders: readonly string[]): void {
+  (globalThis as { [RUN_DATA_FOLDERS]?: string[] })[RUN_DATA_FOLDERS] = [...new Set(folders)];
+}
+
+/** The start of a command over the whole library: "ethics", or "ethics --data /tmp/r1". */
+export function ethicsForLibrary(): string {
+  const folders = (globalThis as { [RUN_DATA_FOLDERS]?: string[] })[RUN_DATA_FOLDERS] ?? [];
+  return ["ethics", ...folders.flatMap((folder) => ["--data", shellPath(folder)])].join(" ");
+}

@@ -4,6 +4,7 @@ import type { Concept, Library, Topic } from "../model.js";
 import { conceptCodeLines, type ConceptSummary } from "./concepts.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, wrap, wrapItems } from "./terminal-text.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 
 export function renderConceptCard(concept: Concept, topic: Topic, summary: ConceptSummary, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
@@ -22,6 +23,6 @@ export function renderConceptCard(concept: Concept, topic: Topic, summary: Conce
     lines.push("", style.label("Questions it answers"));
     for (const question of concept.questions) lines.push(wrap(visible(question), width, "    ", "  - "));
   }
-  lines.push("", style.dim(`\`ethics topic ${concept.id}\` shows what each code says on it.`));
+  lines.push("", style.dim(wrap(`\`${ethicsForLibrary()} topic ${concept.id}\` shows what each code says on it.`, width)));
   return lines.join("\n");
 }

@@ -5,6 +5,7 @@ import type { Library } from "../model.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, visibleLength, wrap } from "./terminal-text.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 
 /** Codes named on a concept's line; past them, how many more (a thousand users' codes would fill screens). */
 const NAMED_CODES = 12;
@@ -47,8 +48,8 @@ export function renderConceptListing(listing: ConceptSummaryListing, library: Li
   const count = listing.topics.reduce((sum, topic) => sum + topic.concepts.length, 0);
   blocks.push(
     [
-      wrap(style.dim(`${plural(count, "concept")}. \`ethics topic <concept>\` shows what each code says on one,`), options.width),
-      wrap(style.dim("`ethics concepts <concept>` its entry terms and questions."), options.width),
+      wrap(style.dim(`${plural(count, "concept")}. \`${ethicsForLibrary()} topic <concept>\` shows what each code says on one,`), options.width),
+      wrap(style.dim(`\`${ethicsForLibrary()} concepts <concept>\` its entry terms and questions.`), options.width),
     ].join("\n"),
   );
   return blocks.join("\n\n");

@@ -6,6 +6,7 @@ import { paintWords, renderStandardBody, type StandardBody } from "./standard-bo
 import { boxTable, narrowest, tableWidth, wrapCell, type Align } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 
 
 /** Below this a topic column wraps into too many lines; it gives up its width last. */
@@ -92,7 +93,7 @@ export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, optio
     const legend = codes.filter((code) => shortestId(code) !== code.id).map((code) => `${visible(shortestId(code))} = ${visible(code.id)}`);
     notes.push(wrapItems(legend, options.width));
   }
-  notes.push(wrap("Standards per code on each topic; — where the code does not address it. `ethics topic <id>` shows them.", options.width));
+  notes.push(wrap(`Standards per code on each topic; — where the code does not address it. \`${ethicsForLibrary()} topic <id>\` shows them.`, options.width));
   if (matrix.inferred.length > 0) notes.push(wrap("* user code: topics inferred (from the curated codes and the concepts' terms), not curated.", options.width));
   return [body, ...notes.flatMap((note) => note.split("\n")).map((line) => style.dim(line))].join("\n");
 }

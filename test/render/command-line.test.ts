@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ethicsWordsFor, markDataFolder } from "../../src/core/command-start.js";
+import { ethicsForLibrary, ethicsWordsFor, markDataFolder, recordRunDataFolders } from "../../src/core/command-start.js";
+import { dataFoldersTyped } from "../../src/cli/command-name.js";
 import { commandLines } from "../../src/render/command-line.js";
 import type { Code } from "../../src/model.js";
 
@@ -42,5 +43,36 @@ describe("ethicsWordsFor", () => {
     const marked = code("odd", "/tmp/r1");
     expect(JSON.stringify(marked)).toBe('{"id":"odd"}');
     expect(ethicsWordsFor([{ ...marked }])).toEqual(["ethics"]);
+  });
+});
+
+describe("ethicsForLibrary: a command naming no code carries every --data of the run", () => {
+  it.each([
+    ["no --data", [], "ethics"],
+    ["one folder", ["/tmp/r1"], "ethics --data /tmp/r1"],
+    ["a folder the shell would misread, quoted", ["/tmp/peer's codes"], "ethics --data '/tmp/peer'\\''s codes'"],
+    ["a folder typed twice: once", ["/tmp/r2", "/tmp/r1", "/tmp/r2"], "ethics --data /tmp/r2 --data /tmp/r1"],
+  ])("%s", (_what, folders, start) => {
+    recordRunDataFolders(folders);
+    try {
+      expect(ethicsForLibrary()).toBe(start);
+    } finally {
+      recordRunDataFolders([]);
+    }
+  });
+});
+
+describe("dataFoldersTyped", () => {
+  it.each([
+    [["list"], []],
+    [["--data", "my codes", "list"], ["my codes"]],
+    [["--data=/tmp/r1", "search", "gifts", "--data", "/tmp/r2"], ["/tmp/r1", "/tmp/r2"]],
+    // Past `--` every word is the query's.
+    [["search", "--", "--data", "/tmp/r1"], []],
+    // --data with nothing after it (commander's error to give) or empty names no folder.
+    [["list", "--data"], []],
+    [["--data=", "list"], []],
+  ])("%j → %j", (args, folders) => {
+    expect(dataFoldersTyped(args)).toEqual(folders);
   });
 });

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { contextOf } from "../context.js";
 import { writeOut } from "../output.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
+import { ethicsForLibrary } from "../../core/command-start.js";
 
 export const concepts = (): Command =>
   new Command("concepts")
@@ -30,7 +31,7 @@ Examples:
         ? oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
             taker: "`ethics concepts`",
             what: "topic or concept",
-            askFor: (part) => `ethics concepts ${part}`,
+            askFor: (part) => `${ethicsForLibrary()} concepts ${part}`,
             placeOf: topicOrConceptPlace,
           })
         : undefined;

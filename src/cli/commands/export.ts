@@ -12,6 +12,7 @@ import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
 import { warn } from "../library.js";
+import { ethicsForLibrary } from "../../core/command-start.js";
 
 const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -41,7 +42,7 @@ function checkNewId(typed: string, format: Format, codes: Code[] | null, library
   if (unreachable !== undefined) throw new UsageError(`--id ${unreachable}`);
   const taken = library.codes.find((code) => code.id === id || code.aliases.includes(id));
   if (taken) {
-    throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, "choose an id no loaded code uses (`ethics list` shows them)");
+    throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, `choose an id no loaded code uses (\`${ethicsForLibrary()} list\` shows them)`);
   }
   if (id !== typed) warn(`--id '${typed}' is written ${id}, as names are read (ids are lowercase plain letters)`);
   return id;
@@ -110,7 +111,7 @@ split it at its --- lines to load them (the stream's first lines say how).`,
     const context = contextOf(command);
     // --json is --format json: with another format given, neither can win silently.
     if (options.json && options.format !== "json" && command.getOptionValueSource("format") !== "default") {
-      throw new UsageError(`--json and --format ${options.format} conflict: --json is --format json`, `give one: ethics export --format ${options.format}`);
+      throw new UsageError(`--json and --format ${options.format} conflict: --json is --format json`, `give one: ${ethicsForLibrary()} export --format ${options.format}`);
     }
     const format = options.json ? "json" : options.format;
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.

@@ -10,6 +10,7 @@ import { builtinConceptEntryTerms } from "../concept-entries.js";
 import { ALIAS_MIN_LENGTH, namesIn } from "../../core/codes/named-codes.js";
 import { findCode, mostCodeNameParts } from "../../core/codes/resolve.js";
 import { either } from "../../core/word-list.js";
+import { ethicsForLibrary } from "../../core/command-start.js";
 
 export const search = (): Command =>
   new Command("search")
@@ -111,12 +112,12 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
         // its letters ("did you mean son?") would miss what went wrong. A dash before a number
         // ("-5") is no option, and commander passes it without a `--`.
         /^\s*--?\p{L}/u.test(query)
-          ? `an option after \`--\` is searched for as words; without the \`--\`: ethics search <query> ${query.trim().split(/\s+/)[0]}`
+          ? `an option after \`--\` is searched for as words; without the \`--\`: ${ethicsForLibrary()} search <query> ${query.trim().split(/\s+/)[0]}`
           : showHint ??
-            (result.suggestion !== undefined && /^\d+$/.test(result.suggestion) ? "try other words, or `ethics topics` for the themes" : undefined) ??
+            (result.suggestion !== undefined && /^\d+$/.test(result.suggestion) ? `try other words, or \`${ethicsForLibrary()} topics\` for the themes` : undefined) ??
             (result.suggestion
-              ? `did you mean ${result.suggestion}? (ethics topics lists the themes)`
-              : "try other words, or `ethics topics` for the themes"),
+              ? `did you mean ${result.suggestion}? (${ethicsForLibrary()} topics lists the themes)`
+              : `try other words, or \`${ethicsForLibrary()} topics\` for the themes`),
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
@@ -247,6 +248,6 @@ async function refuseUnreadQuery(query: string): Promise<void> {
   throw new NoStandardMatches(
     shorten(unread.map(namedIfShowingNothing).join(" "), QUERY_SHOWN),
     "search reads Latin letters only (a–z), and digits of any script (12, ١٢, १२)",
-    "search in English, e.g. gifts, money, confidentiality; `ethics show <code>` prints a code whole",
+    `search in English, e.g. gifts, money, confidentiality; \`${ethicsForLibrary()} show <code>\` prints a code whole`,
   );
 }

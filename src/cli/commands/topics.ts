@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption, codesAlias } from "../options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
+import { ethicsForLibrary } from "../../core/command-start.js";
 
 export const topics = (): Command =>
   new Command("topics")
@@ -52,7 +53,7 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
     const found = oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
       taker: "`ethics topic`",
       what: "topic or concept",
-      askFor: (part) => `ethics topic ${part}`,
+      askFor: (part) => `${ethicsForLibrary()} topic ${part}`,
       placeOf: topicOrConceptPlace,
     });
     refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);

@@ -6,10 +6,16 @@
 // refused the same way, whatever it was read as.
 import { EthicsError } from "../errors.js";
 import { describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
+import { ethicsForLibrary } from "../command-start.js";
 
-/** The hint the topic resolver gives: where the names are listed. */
-export const TOPIC_LIST_HINT = "`ethics topics` lists them";
-export const TOPIC_OR_CONCEPT_LIST_HINT = "`ethics topics` lists the topics, `ethics concepts` the concepts";
+/**
+ * The hint the topic resolver gives: where the names are listed, `--data` and all (a user's
+ * code's topics are inferred, and shown in the table).
+ */
+export function topicListHint(withConcepts: boolean): string {
+  const ethics = ethicsForLibrary();
+  return withConcepts ? `\`${ethics} topics\` lists the topics, \`${ethics} concepts\` the concepts` : `\`${ethics} topics\` lists them`;
+}
 
 /**
  * Throws "no topic 'giftѕ' — did you mean gifts? ('ѕ' is Cyrillic (U+0455), not Latin s)" when
@@ -19,5 +25,5 @@ export function refuseLookalikeName(typed: string, what: "topic" | "topic or con
   if (/^[\x20-\x7e]*$/.test(typed)) return;
   const lookalikes = lookalikeLetters(typed);
   if (lookalikes.length === 0) return;
-  throw new EthicsError(`no ${what} '${typed}' — did you mean ${answer}? (${describeLookalikes(lookalikes)})`, what === "topic" ? TOPIC_LIST_HINT : TOPIC_OR_CONCEPT_LIST_HINT);
+  throw new EthicsError(`no ${what} '${typed}' — did you mean ${answer}? (${describeLookalikes(lookalikes)})`, topicListHint(what !== "topic"));
 }

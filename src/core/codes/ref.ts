@@ -47,6 +47,7 @@
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
 import { UsageError } from "../errors.js";
 import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-characters.js";
+import { ethicsForLibrary } from "../command-start.js";
 
 /** One number as typed: its value (Infinity past Number.MAX_SAFE_INTEGER: no standard has it) and its digits. */
 export interface TypedNumber {
@@ -540,7 +541,7 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
   }
   close();
   if (references.length === 0) {
-    throw new UsageError("missing code", "expected e.g. `ethics show medi-cal integrity 12`; `ethics list` shows the codes");
+    throw new UsageError("missing code", `expected e.g. \`ethics show medi-cal integrity 12\`; \`${ethicsForLibrary()} list\` shows the codes`);
   }
   for (const reference of references) {
     if (reference.codeWords === 0) throw new UsageError(`'${reference.text}' names no code`, "expected e.g. 'Medi-Cal · Integrity 12' or medi-cal:integrity:12");

@@ -6,7 +6,7 @@
 import type { Code, Library, Section } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest } from "../suggest.js";
-import { ethicsFor } from "../command-start.js";
+import { ethicsFor, ethicsForLibrary } from "../command-start.js";
 import { meantAsTyped } from "../spelt-right.js";
 import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
 import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
@@ -212,7 +212,14 @@ function settle<T>(input: string, result: Lookup<T>, choices: readonly Choice<T>
   throw unknown(input, choices, scope);
 }
 
-const CODES: Scope = { what: "code", where: "", listHint: "ethics list shows the codes" };
+/** Asked for when a code is not found: by then the run's --data folders are recorded (command-start.ts). */
+const CODES: Scope = {
+  what: "code",
+  where: "",
+  get listHint() {
+    return `${ethicsForLibrary()} list shows the codes`;
+  },
+};
 
 function codeChoices(library: Library): Choice<Code>[] {
   return library.codes.map((code) => ({ value: code, label: code.id, names: codeNames(code) }));

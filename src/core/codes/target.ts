@@ -192,9 +192,9 @@ const NAMES_OF_VALUES = new Set(["value", "values", "value-statement", "value-st
 function noValueStatements(code: Code): EthicsError {
   if (code.sections.length === 1) {
     const numbers = code.sections[0]!.standards.map((standard) => standard.number);
-    return new EthicsError(`${code.shortName} has no value statements; it has standards ${describeNumbers(numbers)}`, `e.g. ethics show ${code.id} ${numbers[0] ?? ""}`.trimEnd());
+    return new EthicsError(`${code.shortName} has no value statements; it has standards ${describeNumbers(numbers)}`, `e.g. ${ethicsFor(code)} show ${code.id} ${numbers[0] ?? ""}`.trimEnd());
   }
-  return new EthicsError(`${code.shortName} has no value statements; it has ${code.sections.length} sections`, `ethics list ${code.id} shows them`);
+  return new EthicsError(`${code.shortName} has no value statements; it has ${code.sections.length} sections`, `${ethicsFor(code)} list ${code.id} shows them`);
 }
 
 /**

@@ -14,6 +14,7 @@ import { conceptsOfCode } from "./standard-concepts.js";
 import { classifyStandard, strongest, type ClosestSentences, type StrengthReading } from "./strength.js";
 import { compileTerms, matchTerm, ownEntries, textSequence, type TermPhrase, type TokenSequence } from "./terms.js";
 import { remembered } from "../remembered.js";
+import { topicListHint } from "../codes/lookalike-refusal.js";
 
 /** One standard on a topic: where it stands, how strongly it binds on the topic, what narrows it. */
 export interface TopicStandard extends Ref {
@@ -419,7 +420,7 @@ function conceptsWithTerm(concepts: readonly Concept[], input: string): Concept[
 export function resolveTopicOrConcept(library: Library, input: string, conceptsForHint?: () => readonly Concept[]): TopicOrConcept {
   const wanted = slugify(input);
   const what = library.concepts.length > 0 ? "topic or concept" : "topic";
-  const hint = library.concepts.length > 0 ? "`ethics topics` lists the topics, `ethics concepts` the concepts" : "`ethics topics` lists them";
+  const hint = topicListHint(library.concepts.length > 0);
   // An empty name is a usage error, as an empty code or section name is (resolve.ts); so is one
   // of punctuation alone, which names nothing.
   if (input.trim() === "") throw new UsageError("no topic given", hint);

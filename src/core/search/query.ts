@@ -23,6 +23,7 @@ import { withoutStance } from "./stance.js";
 import { withoutStudyFraming } from "./study-framing.js";
 import { sentencesToRead } from "./long-query.js";
 import { spelledOut, withTextingSpelledOut } from "./texting.js";
+import { ethicsForLibrary } from "../command-start.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -209,7 +210,7 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
   // An empty query asks nothing (`search ""`, `search "$Q"` with Q unset): a usage error, as
   // `search` with no words and `show ""` are; a query of common words alone is a no-match.
   if (query.trim() === "") {
-    throw new UsageError("nothing to search for", 'give a word or a situation, e.g. ethics search "accept a gift from a peer"');
+    throw new UsageError("nothing to search for", `give a word or a situation, e.g. ${ethicsForLibrary()} search "accept a gift from a peer"`);
   }
   const whole = readWords(query, restore);
   // Read in order, a story told at length would use the limits up before its question.

@@ -89,7 +89,7 @@ export function sectionsSearched(library: Library, options: ScopeOptions): Map<s
     // Punctuation alone names no section of any code: said of the codes searched, not of the
     // first of them, whose own error it would be ("no section '!!' in alaska").
     if (codes.length > 1 && slugify(options.section) === "") {
-      throw new UsageError(`no section '${options.section}': a name has letters or digits`, "ethics list <code> shows a code's sections");
+      throw new UsageError(`no section '${options.section}': a name has letters or digits`, `${ethicsFor(...codes)} list <code> shows a code's sections`);
     }
     for (const code of codes) {
       const found = sectionIn(code, options.section, codes.length === 1);
@@ -101,7 +101,7 @@ export function sectionsSearched(library: Library, options: ScopeOptions): Map<s
       const near = nearTitle === undefined || meantAsTyped(options.section, nearTitle) ? undefined : nearTitle;
       throw new EthicsError(
         `no section '${options.section}' in ${named.length > 0 ? codes.map((code) => code.id).join(", ") : "any code"}${near ? ` — did you mean ${near}?` : ""}`,
-        "ethics list <code> shows a code's sections",
+        `${ethicsFor(...codes)} list <code> shows a code's sections`,
       );
     }
   }

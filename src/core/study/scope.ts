@@ -3,6 +3,7 @@ import { allStandards, codeSize, type Code, type Library, type Standard, type To
 import { resolveCode } from "../codes/resolve.js";
 import { EthicsError } from "../errors.js";
 import { conceptsOfTopic, positionsOnTopic, resolveTopic, standardsOnTopic } from "../concepts/topics.js";
+import { ethicsForLibrary } from "../command-start.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts: the concepts of
 // users' codes, known from the search index, must be given to this copy.
@@ -37,7 +38,7 @@ function noStandards(codes: readonly Code[], topic: Topic | null): EthicsError {
   const which = codes.map((code) => code.id).join(", ");
   return new EthicsError(
     topic ? `no standard of ${which} is on the topic ${topic.id}` : `${which} has no standards`,
-    topic ? `\`ethics topic ${topic.id}\` shows which codes address it` : undefined,
+    topic ? `\`${ethicsForLibrary()} topic ${topic.id}\` shows which codes address it` : undefined,
   );
 }
 
