@@ -82,6 +82,19 @@ describe("hints naming no code, with --data", () => {
   });
 });
 
+describe("a hint naming a --data code", () => {
+  it("no value statements: the example and the list carry --data, and run as printed", () => {
+    // Riverside without its value statements, in sections (list) and in one (show … 1).
+    const withoutValues = riverside.replace(/^values:\n(?: {2}- .*\n)+/m, "");
+    const dir = folderNamed("no values");
+    writeFileSync(join(dir, "riverside-agency.yaml"), withoutValues);
+    const start = `ethics --data ${shellPath(dir)}`;
+    const result = ethics(["--data", dir, "show", "riverside", "values"]);
+    expect(unwrapped(result.stderr)).toContain(`hint: ${start} list riverside-agency shows them`);
+    expect(pasted(`${start} list riverside-agency`).code).toBe(0);
+  });
+});
+
 describe("next-step lines of output, with --data", () => {
   it.each([
     [["concepts", "hug"], "`START topic physical-contact` shows what each code says on it."],
