@@ -3,15 +3,13 @@
 // builds share; a V8 code cache entry is checked by V8 against its source's length only. So
 // the other build here differs from this one where an entry's key or V8's check cannot see it:
 // its cached codes say other words, and its bundle prints other letters of the same length.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { MAX_INFLATED_BYTES } from "../../src/cli/cache/inflate-bound.js";
 import { decodeAttached, decodeEntry, encodeEntry } from "../../src/cli/cache/json-cache.js";
-import { buildId, COMMANDS, dataFolder, newCacheDir } from "./cache-folder.js";
+import { buildId, COMMANDS, copyAsOtherBuild, dataFolder, newCacheDir } from "./cache-folder.js";
 import { ethics } from "./run.js";
-import { root } from "./run.js";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -19,13 +17,7 @@ const OTHER_BUILD = "fedcba9876543210";
 
 /** A copy of this build under another build id, its bundle changed by `edit`; its bin file. */
 function otherBuild(edit: (bundle: string) => string = (bundle) => bundle): string {
-  const other = mkdtempSync(join(tmpdir(), "ethics-other-build-"));
-  cpSync(join(root, "dist"), join(other, "dist"), { recursive: true });
-  mkdirSync(join(other, "bin"));
-  cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
-  writeFileSync(join(other, "dist/build-id"), `${OTHER_BUILD}\n`);
-  const snapshot = join(other, "dist/builtin.txt");
-  writeFileSync(snapshot, readFileSync(snapshot, "utf8").replace(`"buildId":"${buildId}"`, `"buildId":"${OTHER_BUILD}"`));
+  const other = copyAsOtherBuild(OTHER_BUILD);
   const bundle = join(other, "dist/ethics.cjs");
   const before = readFileSync(bundle, "utf8");
   const after = edit(before);

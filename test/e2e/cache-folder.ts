@@ -1,7 +1,7 @@
 // What the two files of cache tests over a folder of users' codes share (cache.test.ts, what is
 // printed; cache-incremental.test.ts, what is read and kept): the folder, the commands whose
 // output must not depend on the cache, and the uncached output they are held to.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
@@ -20,6 +20,22 @@ export function dataFolder(count: number, mark = ""): string {
     writeFileSync(join(dir, `${id}.yaml`), medical.replace(/^id: medi-cal$/m, `id: ${id}`).replace(/^aliases: .*$/m, "aliases: []").replace(/^shortName: .*$/m, `shortName: Copy ${i}`).replace(/^title: .*$/m, `title: Copy ${i} of the Medi-Cal code`) + mark);
   }
   return dir;
+}
+
+/**
+ * A copy of this package as another build would be (its dist/, and bin/ethics.cjs), under the
+ * build id `otherBuild`: users' entries are keyed by the snapshot's build id, which says so too.
+ * The copy's folder.
+ */
+export function copyAsOtherBuild(otherBuild: string): string {
+  const other = mkdtempSync(join(tmpdir(), "ethics-other-build-"));
+  cpSync(join(root, "dist"), join(other, "dist"), { recursive: true });
+  mkdirSync(join(other, "bin"));
+  cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
+  writeFileSync(join(other, "dist/build-id"), `${otherBuild}\n`);
+  const snapshot = join(other, "dist/builtin.txt");
+  writeFileSync(snapshot, readFileSync(snapshot, "utf8").replace(`"buildId":"${buildId}"`, `"buildId":"${otherBuild}"`));
+  return other;
 }
 
 export const newCacheDir = () => mkdtempSync(join(tmpdir(), "ethics-cache-"));

@@ -2,12 +2,11 @@
 // longer fits beside the new one, and its entries go (by a process of their own when they are
 // many, so that the run does not wait on a thousand unlinks); the run prints what an uncached
 // run prints, and the cache ends within its budget with the new library in it.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { buildId, dataFolder, entries, newCacheDir } from "./cache-folder.js";
-import { ethics, ethicsAsync, root } from "./run.js";
+import { buildId, copyAsOtherBuild, dataFolder, entries, newCacheDir } from "./cache-folder.js";
+import { ethics, ethicsAsync } from "./run.js";
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -15,14 +14,7 @@ const OTHER_BUILD = "0123456789abcdef";
 
 describe("an older build's library in the cache", () => {
   it("goes when the new one's does not fit beside it, and the new run prints the uncached output", async () => {
-    const other = mkdtempSync(join(tmpdir(), "ethics-older-build-"));
-    cpSync(join(root, "dist"), join(other, "dist"), { recursive: true });
-    mkdirSync(join(other, "bin"));
-    cpSync(join(root, "bin/ethics.cjs"), join(other, "bin/ethics.cjs"));
-    writeFileSync(join(other, "dist/build-id"), `${OTHER_BUILD}\n`);
-    // Users' entries are keyed by the snapshot's build id.
-    const snapshot = join(other, "dist/builtin.txt");
-    writeFileSync(snapshot, readFileSync(snapshot, "utf8").replace(`"buildId":"${buildId}"`, `"buildId":"${OTHER_BUILD}"`));
+    const other = copyAsOtherBuild(OTHER_BUILD);
     // Seventy codes: more entries than a run deletes itself (prune.ts REMOVED_HERE_MOST).
     const dir = dataFolder(70);
     const cacheDir = newCacheDir();
