@@ -135,10 +135,23 @@ interface QueryText {
 
 /** A sum of money written with its sign ($40, $ 1,000, 20$). */
 const AMOUNT = /\$\s?\d[\d,.]*|\d[\d,.]*\s?\$/g;
+/**
+ * A sum of money said in words: a number (in digits or words: "a hundred", "a couple of
+ * hundred") and the currency ("100 dollars", "twenty bucks", "a few hundred bucks"). The codes
+ * say "money", never "dollars": such a sum names the matter as "$100" does. Plural only: "a
+ * dollar limit" is about a limit, and its phrase must stay whole.
+ */
+const NUMBER_WORD = "\\d[\\d,.]*k?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|few|couple|several";
+/** Compiled on first use: with the `i` flag V8 works out every class's other cases (see verdict.ts), and few queries name a currency. */
+let sumInWords: RegExp | undefined;
+const CURRENCY_WORD = /\b(?:dollars|bucks)\b/;
 
 /** A query with "money" said beside each sum: "offers me $40" is about money, though no word says so. */
 function sayAmounts(query: string): string {
-  return query.includes("$") ? query.replace(AMOUNT, (amount) => `${amount} money`) : query;
+  const signed = query.includes("$") ? query.replace(AMOUNT, (amount) => `${amount} money`) : query;
+  if (!CURRENCY_WORD.test(signed.toLowerCase())) return signed;
+  sumInWords ??= new RegExp(`\\b(?:${NUMBER_WORD})(?:[\\s-]+(?:of|${NUMBER_WORD})){0,4}[\\s-]+(?:dollars|bucks)\\b`, "gi");
+  return signed.replace(sumInWords, (sum) => `money ${sum}`);
 }
 
 /** "what kind of words", "sort of": a quantifier, which names neither kindness (its stem) nor sorting. */

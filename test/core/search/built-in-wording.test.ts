@@ -18,6 +18,10 @@ describe("the built-in index's reading of a question", () => {
     // A question about one's past, in the form it takes.
     ["a man I support keeps asking whether I ever killed anyone overseas", ["sharing-recovery-story"], []],
     ["has a client ever asked you out on a date", ["romance-or-sex-with-people-served"], ["sharing-recovery-story"]],
+    // A sum of money said in words, as with its sign.
+    ["a client gave me a hundred dollars", ["giving-or-receiving-money"], []],
+    ["a client gave me $100", ["giving-or-receiving-money"], []],
+    ["a peer I support gave me a couple of hundred bucks", ["giving-or-receiving-money"], []],
     // Clinical abbreviations.
     ["my supervisor wants me to say what his dx is", ["diagnosing"], []],
     ["treated differently because of his dx", ["discrimination-disability-diagnosis"], []],

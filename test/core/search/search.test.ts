@@ -175,6 +175,7 @@ describe("relevance", () => {
     expect(find("can I accept a gift card?").concepts).toEqual(["accepting-gifts"]);
     expect(find("supervision").concepts).toEqual([]);
   });
+
 });
 
 describe("query words", () => {
@@ -186,6 +187,12 @@ describe("query words", () => {
     ["a client offered me $40", ["client", "offered", "40", "money"]], // a sum is about money
     ["he lent me $ 1,000 and 20$", ["lent", "1", "000", "money", "20"]],
     ["room 40 at 3pm", ["room", "40", "3pm"]],
+    // a sum said in words is about money too, said before it so that "gave me … money" stays close
+    ["she gave me a hundred dollars", ["gave", "money", "hundred", "dollars"]],
+    ["lent him 20 bucks", ["lent", "money", "20", "bucks"]],
+    ["a couple of hundred bucks", ["money", "couple", "hundred", "bucks"]],
+    ["is there a dollar limit", ["dollar", "limit"]], // no sum: the phrase stays whole
+    ["the dollars we bill", ["dollars", "bill"]],
   ])("%j → %j", (query, expected) => {
     expect(queryWords(query)).toEqual(expected);
   });
