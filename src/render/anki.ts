@@ -26,6 +26,7 @@
 // backslash would not do, as the page decodes it back into "\" before MathJax reads the text.
 // The joiner goes between the backslash and the bracket, in the stored HTML and in the text
 // shown: no delimiter is left, and the card shows the code's words.
+import { printedItemLabel } from "../core/codes/slug.js";
 import { remembered } from "../core/remembered.js";
 import type { Card } from "../core/study/cards.js";
 import type { Standard } from "../model.js";
@@ -103,7 +104,7 @@ function htmlEscaped(text: string): string {
 function rest(standard: Standard): string {
   // built by appending: a hundred thousand cards made arrays of each part to join
   let text = "";
-  for (const item of standard.items) text += `<br>${escapeAnkiHtml(item.label)}. ${isolated(escapeAnkiHtml(item.text))}`;
+  for (const item of standard.items) text += `<br>${escapeAnkiHtml(printedItemLabel(item.label))} ${isolated(escapeAnkiHtml(item.text))}`;
   for (const note of standard.notes) text += `<br><i>Note:</i> ${isolated(escapeAnkiHtml(note))}`;
   for (const remark of standard.editorial) text += `<br><i>Editor's note: ${isolated(escapeAnkiHtml(remark))}</i>`;
   return text;

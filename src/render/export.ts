@@ -4,6 +4,7 @@
 // (plain-yaml.ts) and the HTML handout of whole codes (html.ts), so that a thousand codes are
 // written as they are rendered instead of as one string of tens of megabytes; the chunks joined
 // are the whole text, byte for byte.
+import { printedItemLabel } from "../core/codes/slug.js";
 import { adaptedFrom, NO_SCOPE, provenanceFacts, titlesOf, type CodeTitles } from "./provenance.js";
 import type { Code } from "../model.js";
 import { codesTitle, pageHead, pageTail, renderCodeArticle } from "./html.js";
@@ -70,7 +71,7 @@ function markdownCode(code: Code, titles: CodeTitles): string {
       const within = marker === undefined ? "" : "    ";
       if (marker === undefined) lines.push(...(at > 0 ? [""] : []), `${standard.number}\\. ${escapeMarkdown(standard.text)}`, ...(hasBody(standard) ? [""] : []));
       else lines.push(...(at > 0 && markers[at - 1] === undefined ? [""] : []), `${marker} ${escapeMarkdown(standard.text)}`);
-      for (const item of standard.items) lines.push(`${within}- **${escapeMarkdown(item.label)}.** ${escapeMarkdown(item.text)}`);
+      for (const item of standard.items) lines.push(`${within}- **${escapeMarkdown(printedItemLabel(item.label))}** ${escapeMarkdown(item.text)}`);
       for (const note of standard.notes) lines.push(`${within}- *Note:* ${escapeMarkdown(note)}`);
       for (const remark of standard.editorial) lines.push(`${within}- ${editorsNote(remark)}`);
     }
@@ -164,7 +165,7 @@ function csvRows(code: Code): string {
     for (const standard of section.standards) {
       rows.push(
         `${sectionCells}${csvCell(String(standard.number))},${csvCell(show(standard.citation))},${csvCell(show(standard.text))},` +
-          `${listCell(standard.items.map((item) => `${item.label}. ${item.text}`), show)},${listCell(standard.notes, show)},${listCell(standard.editorial, show)}\r\n`,
+          `${listCell(standard.items.map((item) => `${printedItemLabel(item.label)} ${item.text}`), show)},${listCell(standard.notes, show)},${listCell(standard.editorial, show)}\r\n`,
       );
     }
   }

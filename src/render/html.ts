@@ -1,5 +1,6 @@
 // A standalone, printable handout: one HTML file with its stylesheet inline, nothing fetched and
 // no script (a Content-Security-Policy forbids both). Every text from the data is escaped.
+import { printedItemLabel } from "../core/codes/slug.js";
 import type { Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
 import { isolated } from "./bidi-isolate.js";
@@ -82,7 +83,7 @@ function standardRest(standard: Standard, escape: Escape = contentHtml): string[
   const lines: string[] = [];
   if (standard.items.length > 0) {
     lines.push('<ul class="items">');
-    for (const item of standard.items) lines.push(`<li><span class="label">${escape(item.label)}.</span> ${escape(item.text)}</li>`);
+    for (const item of standard.items) lines.push(`<li><span class="label">${escape(printedItemLabel(item.label))}</span> ${escape(item.text)}</li>`);
     lines.push("</ul>");
   }
   for (const note of standard.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${escape(note)}</p>`);

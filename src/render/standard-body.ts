@@ -3,6 +3,7 @@
 // diff, so that no command can show a standard without the rest of it.
 import type { Standard } from "../model.js";
 import type { Paint, RenderOptions, Style } from "./style.js";
+import { printedItemLabel } from "../core/codes/slug.js";
 import { visibleLength } from "../core/text-width.js";
 import { visible, wrap } from "./terminal-text.js";
 
@@ -48,7 +49,7 @@ const LABEL_BESIDE_MOST = 12;
 export function renderItem(label: string, text: string, width: number, indent: string, hanging?: string): string {
   // Padded and hung by display columns, not UTF-16 units: "甲. " takes four columns in three
   // units, "𝐜. " three in four, and the text's next lines stood a column off the first's.
-  const shown = `${visible(label)}. `;
+  const shown = `${visible(printedItemLabel(label))} `;
   const labelled = shown + " ".repeat(Math.max(0, 3 - visibleLength(shown)));
   const labelWidth = visibleLength(labelled);
   if (labelWidth <= LABEL_BESIDE_MOST) return wrap(text, width, hanging ?? indent + " ".repeat(labelWidth), indent + labelled);

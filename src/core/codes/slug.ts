@@ -72,6 +72,13 @@ export function isReachableId(value: unknown, section = false): boolean {
 export const foldItemLabel = (label: string) => label.trim().toLowerCase().replace(/^\(|[.)]$/g, "");
 
 /**
+ * An item's label as printed before its text: "a" as "a.", and one that ends in a mark of its
+ * own ("a.", "(a)", "1)", as a source may print it and its file write it) as it is: a dot after
+ * it printed "a.." and "(a).", which no source does.
+ */
+export const printedItemLabel = (label: string) => (/[.)]$/.test(label) ? label : `${label}.`);
+
+/**
  * An item label is one word: a reference is read word by word (`show riverside 1 a`), so a label
  * with a space in it ("a b") could never be named. An empty one is left to the check of text.
  */

@@ -5,6 +5,7 @@
 import { allStandards, type Code, type Section, type Standard } from "../../model.js";
 import { foldSpace } from "../codes/normalize.js";
 import { slugify } from "../codes/resolve.js";
+import { printedItemLabel } from "../codes/slug.js";
 import { NEIGHBOUR_SIMILARITY } from "../concepts/infer.js";
 import { terms } from "../text.js";
 import { buildTermModel, cosineMatrix, coveredShare, termVector, weighTerms, type TermModel, type TermVector } from "./similarity.js";
@@ -77,7 +78,7 @@ function standardTerms(standard: Standard): string[] {
 
 /** What the redline shows and "same" compares: the standard with its items as the source letters them. */
 export function fullText(standard: Standard): string {
-  return [standard.text, ...standard.items.map((item) => `${item.label}. ${item.text}`)].join(" ");
+  return [standard.text, ...standard.items.map((item) => `${printedItemLabel(item.label)} ${item.text}`)].join(" ");
 }
 
 /** Texts that differ only in spacing or in straight versus curly quotes are the same text. */

@@ -18,6 +18,7 @@ import { seededRandom, type Random } from "./rng.js";
 import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { confidentReading, decidingWords } from "./strength.js";
 import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
+import { printedItemLabel } from "../codes/slug.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import { curatedTags } from "../concepts/curated-tags.js";
 
@@ -81,7 +82,7 @@ function passageOf(standard: Standard, text = standard.text): Passage {
 export function promptText(question: Question): string {
   if (!question.passage) return question.ask;
   const { text, items, notes } = question.passage;
-  return [question.ask, "", text, ...items.map((item) => `${item.label}. ${item.text}`), ...notes.map((note) => `Note: ${note}`)].join("\n");
+  return [question.ask, "", text, ...items.map((item) => `${printedItemLabel(item.label)} ${item.text}`), ...notes.map((note) => `Note: ${note}`)].join("\n");
 }
 
 /** What every kind of question draws on, worked out once a quiz. */
