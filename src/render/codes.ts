@@ -1,8 +1,8 @@
 // Codes, sections, standards and value statements as a reader sees them in the terminal.
 import { citedTitle } from "../core/codes/cited-title.js";
 import { adaptedFrom, NO_SCOPE, provenanceFacts } from "./provenance.js";
-import type { Code, Section, Standard, ValueStatement } from "../model.js";
-import { renderEditorsNote, renderStandardBody } from "./standard-body.js";
+import type { Code, Definition, Section, Standard, ValueStatement } from "../model.js";
+import { paintWords, renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { MEASURE, visible, wrap } from "./terminal-text.js";
 
@@ -68,6 +68,18 @@ export function renderValues(code: Code, values: ValueStatement[], options: Rend
   ].join("\n");
 }
 
+/**
+ * A definition, its term first unless its text opens with it, as Medi-Cal's do ("Wellness is
+ * the conscious …"): printed alone, the text of a user's `term: Peer`, "Someone who …", left
+ * the term unsaid, which the Markdown and HTML handouts and --json give.
+ */
+function renderDefinition(definition: Definition, options: RenderOptions, style: Style): string {
+  const text = visible(definition.text);
+  const term = visible(definition.term);
+  if (text.toLowerCase().startsWith(term.toLowerCase())) return wrap(text, options.width, "  ", "  ");
+  return wrap(`${paintWords(style.label, `${term}:`)} ${text}`, options.width, "    ", "  ");
+}
+
 /** Where the code comes from, in the source's words, each field followed by the editor's remark on it. */
 function renderProvenance(code: Code, codes: readonly Code[], style: Style, options: RenderOptions): string[] {
   const { editorial } = code;
@@ -114,7 +126,7 @@ export function renderCode(code: Code, options: RenderOptions, codes: readonly C
   blocks.push(...code.sections.map((section) => renderSection(code, section, options)));
   if (code.definitions.length > 0) {
     blocks.push(
-      [style.heading("Definitions"), ...code.definitions.map((definition) => wrap(visible(definition.text), options.width, "  ", "  "))].join("\n"),
+      [style.heading("Definitions"), ...code.definitions.map((definition) => renderDefinition(definition, options, style))].join("\n"),
     );
   }
   if (code.attestation || code.signature.length > 0) blocks.push(renderAttestation(code, style, options));
