@@ -239,7 +239,11 @@ async function refuseUnreadQuery(query: string): Promise<void> {
   if (readsWords && (/^[\x00-\x7f]*$/.test(query) || !words(query).every((word) => /^\d+$/.test(word)))) return;
   // The joiner and tag characters too: an emoji joined of several (👨‍👩‍👧, a flag) is one run;
   // and the soft hyphen and non-joiner, so that a query of nothing else is named, not ignored.
-  const unreadRuns = (query.match(/[\p{L}\p{M}\p{N}\p{S}\u00ad\u200c\u200d\u{e0020}-\u{e007f}]+/gu) ?? []).filter((run) => words(run).length === 0);
+  // ASCII's symbols (^ ~ ` + = | < > $) are no script: a query of nothing else has no words,
+  // as one of ( or * has, and was told that search reads Latin letters only.
+  const unreadRuns = (query.match(/[\p{L}\p{M}\p{N}\p{S}\u00ad\u200c\u200d\u{e0020}-\u{e007f}]+/gu) ?? []).filter(
+    (run) => words(run).length === 0 && !/^[\x00-\x7f]+$/.test(run),
+  );
   // Beside numbers, only words are refused: a mark (12 ✓, 12 →) leaves a search of numbers.
   const unread = readsWords ? unreadRuns.filter((run) => /\p{L}/u.test(run)) : unreadRuns;
   if (unread.length === 0) return;
