@@ -91,7 +91,7 @@ function makeSchemas() {
   const itemSchema = mapping({
     label: text("label")
       .regex(ONE_WORD_LABEL, { error: (issue) => `expected an item label: ${ONE_WORD_LABEL_RULE}; got '${String(issue.input)}'` })
-      .describe("The item's letter as the source prints it, without its dot: a, b, c"),
+      .describe("The item's letter as the source prints it: a, b, c (printed with a dot after it; a label that ends in . or ) is printed as written)"),
     text: text(),
   }, "an item ({ label, text })");
 
