@@ -4,10 +4,10 @@
 // inside the answer, which was then "not one of the choices". Ctrl-C, Ctrl-D and Ctrl-Z do what
 // they did: the run is interrupted (^C shown, as the terminal showed it), the answers end, the
 // quiz is stopped (and drawn again on fg, prompt-redraw.ts). Up and Down recall nothing: no
-// history is kept.
+// history is kept. The cursor moves and deletes by grapheme cluster, as it is measured.
 import { createInterface, type Interface } from "node:readline";
 import type { ReadStream, WriteStream } from "node:tty";
-import { clusterWidth, graphemeClusters } from "../core/text-width.js";
+import { clusterEdgeAtOrAfter, clusterEdgeAtOrBefore, clusterWidth, graphemeClusters } from "../core/text-width.js";
 import { ANSI_PATTERN, visible } from "../render/terminal-text.js";
 import { cutLine, LINE_KEPT, type LineReader } from "./line-reader.js";
 import { EXIT_INTERRUPTED } from "./output.js";
@@ -19,6 +19,15 @@ interface LineEditor extends Interface {
   _writeToOutput(text: string): void;
   _getDisplayPos(text: string): { cols: number; rows: number };
   _refreshLine(): void;
+  _moveCursor(dx: number): void;
+  _deleteLeft(): void;
+  _deleteRight(): void;
+}
+
+/** The line and the cursor, which readline's interface types as read-only and its editing sets. */
+interface EditedLine {
+  line: string;
+  cursor: number;
 }
 
 /** What readline writes besides the line: the cursor's escape sequences and the line's end. */
@@ -94,6 +103,42 @@ function echoMadeVisible(editor: LineEditor): void {
 }
 
 /**
+ * readline steps by code point: Left inside 👨‍👩‍👧 put the cursor between its emoji, and
+ * Backspace after 👩‍⚕️ deleted its VS16 alone, or after é (e and an accent) the accent, leaving
+ * half a character that was then "not one of the choices". Every move (arrows, Ctrl-B and Ctrl-F,
+ * word moves) ends at a cluster's edge in the direction it goes, and Backspace, Delete, Ctrl-H and
+ * Ctrl-D delete the cluster beside the cursor whole, as readline-like editors do.
+ */
+function editByCluster(editor: LineEditor): void {
+  const edited = editor as unknown as EditedLine;
+  const moveCursor = editor._moveCursor.bind(editor);
+  editor._moveCursor = (dx) => {
+    const to = Math.min(Math.max(editor.cursor + dx, 0), editor.line.length);
+    moveCursor((dx < 0 ? clusterEdgeAtOrBefore(editor.line, to) : clusterEdgeAtOrAfter(editor.line, to)) - editor.cursor);
+  };
+  // readline's own deletion of a code point goes first, undrawn: it keeps the line as it was for
+  // undo (Ctrl-_), which restores the whole cluster; the rest of the cluster goes with it.
+  const deleteCluster = (deleteCodePoint: () => void, start: number, end: number) => {
+    if (start === end) return;
+    const line = editor.line;
+    const refreshLine = editor._refreshLine;
+    editor._refreshLine = () => {};
+    try {
+      deleteCodePoint();
+    } finally {
+      editor._refreshLine = refreshLine;
+    }
+    edited.line = line.slice(0, start) + line.slice(end);
+    edited.cursor = start;
+    editor._refreshLine();
+  };
+  const deleteLeft = editor._deleteLeft.bind(editor);
+  const deleteRight = editor._deleteRight.bind(editor);
+  editor._deleteLeft = () => deleteCluster(deleteLeft, clusterEdgeAtOrBefore(editor.line, editor.cursor - 1), editor.cursor);
+  editor._deleteRight = () => deleteCluster(deleteRight, editor.cursor, clusterEdgeAtOrAfter(editor.line, editor.cursor + 1));
+}
+
+/**
  * `prompt` gives the unfinished line already written before each answer (its prompt): readline
  * draws it again when it redraws the line (a character inserted mid-line, a resize).
  */
@@ -102,6 +147,7 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
   // question with it; an answer is a letter, typed again as fast as recalled.
   const editor = createInterface({ input, output, terminal: true, historySize: 0 }) as LineEditor;
   echoMadeVisible(editor);
+  editByCluster(editor);
   const lines: string[] = [];
   let ended = false;
   let waiting: ((line: string | null) => void) | null = null;

@@ -112,6 +112,30 @@ export function* graphemeClusters(text: string): Generator<string> {
   for (const { segment } of graphemes.segment(text)) yield segment;
 }
 
+/**
+ * The nearest place at or before code unit `index` of `text` where a grapheme cluster starts, and
+ * (clusterEdgeAtOrAfter) at or after it: where a line editor's cursor may rest, so that an arrow
+ * steps over 👩‍⚕️ or an é of e and its accent whole and Backspace deletes the whole, as
+ * readline-like editors do. Text with nothing that clusters is a cluster a code unit (it holds no
+ * surrogates either), told without the segmenter.
+ */
+export function clusterEdgeAtOrBefore(text: string, index: number): number {
+  if (index <= 0) return 0;
+  if (index >= text.length) return text.length;
+  if (!MAY_CLUSTER.test(text)) return index;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  return graphemes.segment(text).containing(index)!.index;
+}
+
+export function clusterEdgeAtOrAfter(text: string, index: number): number {
+  if (index <= 0) return 0;
+  if (index >= text.length) return text.length;
+  if (!MAY_CLUSTER.test(text)) return index;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const cluster = graphemes.segment(text).containing(index)!;
+  return cluster.index === index ? index : cluster.index + cluster.segment.length;
+}
+
 /** Emoji, made when first needed (as zeroWidth is): VS16 after one asks for its picture, two columns. */
 let emoji: RegExp | undefined;
 

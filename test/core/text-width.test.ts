@@ -1,7 +1,7 @@
 // How many columns a terminal gives text, by grapheme cluster: what the renderers wrap and pad
-// by, and what the quiz's line editor puts its cursor by (cli/terminal-lines.ts).
+// by, and what the quiz's line editor puts its cursor by and steps over (cli/terminal-lines.ts).
 import { describe, expect, it } from "vitest";
-import { clusterWidth, graphemeClusters, visibleLength } from "../../src/core/text-width.js";
+import { clusterEdgeAtOrAfter, clusterEdgeAtOrBefore, clusterWidth, graphemeClusters, visibleLength } from "../../src/core/text-width.js";
 import { displayPosition } from "../../src/cli/terminal-lines.js";
 
 /** [what, text, columns a terminal draws it in] */
@@ -71,5 +71,32 @@ describe("displayPosition: where the quiz's line editor puts the cursor", () => 
 
   it("on a terminal of no known width, one line", () => {
     expect(displayPosition("x".repeat(500) + "👩‍⚕️", Infinity)).toEqual({ cols: 502, rows: 0 });
+  });
+});
+
+describe("clusterEdgeAtOrBefore and clusterEdgeAtOrAfter: where the quiz's line editor's cursor may rest", () => {
+  // "b", then a health worker of five code units (woman, ZWJ, ⚕, VS16), then "e" and an acute.
+  const line = "b👩‍⚕️e\u0301";
+  it.each([
+    [0, 0, 0],
+    [1, 1, 1],
+    [2, 1, 6],
+    [5, 1, 6],
+    [6, 6, 6],
+    [7, 6, 8],
+    [8, 8, 8],
+  ])("from code unit %i: back to %i, on to %i", (index, before, after) => {
+    expect(clusterEdgeAtOrBefore(line, index)).toBe(before);
+    expect(clusterEdgeAtOrAfter(line, index)).toBe(after);
+  });
+
+  it("past either end, the end", () => {
+    expect(clusterEdgeAtOrBefore(line, -1)).toBe(0);
+    expect(clusterEdgeAtOrAfter(line, 99)).toBe(line.length);
+  });
+
+  it("text with nothing that clusters: every code unit", () => {
+    expect(clusterEdgeAtOrBefore("abc “中”", 5)).toBe(5);
+    expect(clusterEdgeAtOrAfter("abc “中”", 5)).toBe(5);
   });
 });
