@@ -485,7 +485,7 @@ function joinedReferences(library: Library, reference: Reference): Target[] | un
   }
 }
 
-/** Words quoted back before a dangling joiner, at most: the reference it ends, not a pasted page. */
+/** Words quoted back before a dangling joiner (and either side of a doubled one), at most: the reference it ends, not a pasted page. */
 const WORDS_BEFORE_JOINER = 6;
 
 /** The joiner a token is, if nothing comes after it: "and", "&", a comma, or a range word after a number. */
@@ -543,6 +543,43 @@ function refuseDanglingJoiner(tokens: readonly Token[], cited: readonly { start:
   });
 }
 
+/** A word that joins references or numbers, as typed, if `token` is one: "and", "&" (and "and,"). */
+function joiningWord(token: Token): string | undefined {
+  const bare = token.text.replace(/,$/, "");
+  return JOINING_WORDS.has(bare.toLowerCase()) ? bare : undefined;
+}
+
+/**
+ * "wi and and nc", "wi 1 & and 2": two joining words in a row, a slip (or a reference left out
+ * between them). Read on, the code's name took "and and nc" for its standard's number: "'and and
+ * nc' is not a standard number", which named neither the doubled word nor the fix. Runs after
+ * refuseDanglingJoiner: in "wi and and" what is missing is what comes after.
+ */
+function refuseDoubledJoiner(tokens: readonly Token[], cited: readonly { start: number; end: number }[] = []): void {
+  const inCitation = (at: number) => cited.some((run) => at >= run.start && at < run.end);
+  tokens.forEach((token, at) => {
+    const first = joiningWord(token);
+    const next = tokens[at + 1];
+    const second = next === undefined ? undefined : joiningWord(next);
+    if (first === undefined || second === undefined || inCitation(at) || inCitation(at + 1)) return;
+    let from = at;
+    while (from > 0 && !REFERENCE_SEPARATORS.has(tokens[from - 1]!.text)) from--;
+    let end = at + 2;
+    while (end < tokens.length && !REFERENCE_SEPARATORS.has(tokens[end]!.text)) end++;
+    const typedOf = (some: readonly Token[]) => some.map((word) => word.typed ?? word.text).filter((word) => word !== "");
+    const before = typedOf(tokens.slice(from, at));
+    const after = typedOf(tokens.slice(at + 2, end));
+    // The words around them, as many as say which reference (not a pasted page), the same in the hint.
+    const shownBefore = [...(before.length > WORDS_BEFORE_JOINER ? ["…"] : []), ...before.slice(-WORDS_BEFORE_JOINER)];
+    const shownAfter = [...after.slice(0, WORDS_BEFORE_JOINER), ...(after.length > WORDS_BEFORE_JOINER ? ["…"] : [])];
+    const quoted = [...shownBefore, first, next!.typed ?? next!.text, ...shownAfter].join(" ");
+    const once = [...shownBefore, first, ...shownAfter].join(" ");
+    throw first.toLowerCase() === second.toLowerCase()
+      ? new UsageError(`'${first}' twice in '${quoted}': expected one '${first}' between two references or numbers`, `say it once: ${once}`)
+      : new UsageError(`'${first}' and '${second}' in a row in '${quoted}': expected one word between two references or numbers`, `e.g. ${once}`);
+  });
+}
+
 /**
  * The words after `ethics show` resolved: printed citations whole, wherever they are, so that
  * every citation ethics prints reads back as the standard it cites whatever its section's title
@@ -552,6 +589,7 @@ export function resolveArguments(library: Library, argv: readonly string[]): Tar
   const tokens = readTokens(argv);
   const runs = readCitedRuns(library, tokens);
   refuseDanglingJoiner(tokens, runs);
+  refuseDoubledJoiner(tokens, runs);
   if (runs.length === 0) return resolvePieces(library, referencesOf(library, tokens).map((reference) => ({ reference })));
   const pieces: Piece[] = [];
   const readBetween = (between: Token[]) => {
