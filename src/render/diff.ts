@@ -68,9 +68,22 @@ function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library): string {
   return `${a} → ${b}`;
 }
 
+/**
+ * A pair's label as phrases to wrap, each citation one and "→" between them, so that a line
+ * breaks between citations, never inside one ("Safety &" at a line's end and "Protection 8" on
+ * the next read as two). "Respect 11 → 10" is one: its "10" alone would cite nothing.
+ */
+function labelPhrases(label: string, style: Style): string[] {
+  const citations = label.split(" → ");
+  if (citations.length === 2 && /^\d+$/.test(citations[1]!)) return [paintWords(style.label, label)];
+  return citations.flatMap((citation, at) => [...(at === 0 ? [] : ["→"]), paintWords(style.label, citation)]);
+}
+
 /** A redline with its label on the first line; the notes and the editor's notes of B's standard after it. */
 function renderRedline(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
-  const lines = [wrap(`${paintWords(style.label, label)}: ${redline(pair.changes, style, options.color)}`, options.width, "    ", "  ")];
+  const heading = labelPhrases(label, style);
+  heading.push(heading.pop()! + ":");
+  const lines = [wrapPhrases([...heading, ...redline(pair.changes, style, options.color).split(" ")], options.width, "    ", "  ")];
   const after = bodyOf(library, pair.b);
   const before = bodyOf(library, pair.a);
   const notesChanged = before.notes.join("\n") !== after.notes.join("\n");
@@ -90,9 +103,7 @@ function renderRedline(label: string, pair: DiffPair, library: Library, options:
  * the next read as two).
  */
 function similarityHeading(label: string, pair: DiffPair, options: RenderOptions, style: Style): string {
-  const citations = label.split(" → ").map((citation) => paintWords(style.label, citation));
-  const phrases = citations.flatMap((citation, at) => (at === 0 ? [citation] : ["→", citation]));
-  return wrapPhrases([...phrases, ...paintWords(style.dim, `(similarity ${pair.similarity.toFixed(2)})`).split(" ")], options.width, "    ", "  ");
+  return wrapPhrases([...labelPhrases(label, style), ...paintWords(style.dim, `(similarity ${pair.similarity.toFixed(2)})`).split(" ")], options.width, "    ", "  ");
 }
 
 /** A pair of codes written apart, or worded too differently for a redline: both wordings, whole. */
