@@ -24,6 +24,22 @@ export function cutTypedWords(text: string, argv: readonly string[], columns: nu
   let typedLength = -1;
   for (const arg of argv) typedLength += arg.length + 1;
   if (typedLength <= columns) return text;
+  // A command in backticks is printed to be copied and run: a folder typed for --data, cut in
+  // the middle there ("`ethics --data /tmp/a-lo…/my-codes --help`"), named no folder. Its words
+  // are kept whole up to the longest path a system opens; a longer one could not run anyway.
+  return text
+    .split(CODE_SPAN)
+    .map((part, at) => cutTyped(part, argv, at % 2 === 1 ? Math.max(columns, PATH_MAX) : columns))
+    .join("");
+}
+
+/** A command printed to be copied, in backticks: "`ethics topics`". */
+const CODE_SPAN = /(`ethics(?: [^`\n]*)?`)/;
+
+/** Linux's PATH_MAX: the longest path the system opens, in bytes, and so in characters at most. */
+const PATH_MAX = 4096;
+
+function cutTyped(text: string, argv: readonly string[], columns: number): string {
   if (argv.some((arg) => arg.length > columns)) {
     for (const piece of typedPieces(argv)) {
       if (piece.length > columns && visibleLength(piece) > columns && text.includes(piece)) text = text.replaceAll(piece, shortenMiddle(piece, QUERY_SHOWN));

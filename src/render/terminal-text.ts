@@ -326,12 +326,42 @@ export function fitLines(text: string, width: number): string {
     .join("\n");
 }
 
-/** One line fitted as fitLines does, or with its continuation lines indented by `hanging`. */
+/** The word that opens a command printed in backticks to be copied: "`ethics", "(`ethics". */
+const OPENS_COMMAND = /^[("“'[]?`ethics$/;
+
+/**
+ * The words of a line with each command in backticks ("`ethics --data /tmp/my-codes --help`")
+ * as one word, spaces and all. An opening backtick with no closing one after it opens nothing;
+ * other text in backticks (a user's words quoted) is words.
+ */
+function commandsWhole(words: readonly string[]): { text: string; code: boolean }[] {
+  const units: { text: string; code: boolean }[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const closing = OPENS_COMMAND.test(words[at]!) ? words.findIndex((word, later) => later > at && word.includes("`")) : -1;
+    if (closing < 0) {
+      units.push({ text: words[at]!, code: /`ethics`/.test(words[at]!) });
+      continue;
+    }
+    units.push({ text: words.slice(at, closing + 1).join(" "), code: true });
+    at = closing;
+  }
+  return units;
+}
+
+/**
+ * One line fitted as fitLines does, or with its continuation lines indented by `hanging`. A
+ * command in backticks is never broken, so that a copy of it runs (a long --data path made a
+ * hint's "`ethics --data …/my-codes --help`" wider than the rest of the line, and it was
+ * broken as words are): it goes whole on the next line, from the margin if only that leaves it
+ * room, and one too wide for any line on a line of its own, wider than the terminal, which
+ * folds it: a copy of a folded line is one line.
+ */
 export function fitLine(line: string, width: number, hanging?: number): string {
   if (!Number.isFinite(width) || visibleLength(line) <= width) return line;
   const indent = " ".repeat(hanging ?? hangingIndent(line, width));
   let leading = line.match(/^ */)![0];
-  const words = line.slice(leading.length).split(" ");
+  const units = commandsWhole(line.slice(leading.length).split(" "));
+  const words = units.map((unit) => unit.text);
   // A line indented so far that it leaves less than the room a continuation keeps, or none for
   // its first word (a note under a column of help's examples, 46 in, on a 50-column terminal),
   // starts where its continuation lines do.
@@ -344,8 +374,32 @@ export function fitLine(line: string, width: number, hanging?: number): string {
   let fresh = false; // just broken: the spaces of a column gap are dropped, not carried over
   let styles = ""; // the escape sequences seen so far, replayed after a break
   const room = Math.max(1, width - indent.length);
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     if (fresh && word === "") continue;
+    if (units[index]!.code) {
+      const length = visibleLength(word);
+      if (!started || currentLength + 1 + length <= width) {
+        current += (started && !fresh ? " " : "") + word;
+        currentLength += (started && !fresh ? 1 : 0) + length;
+      } else {
+        const done = current.replace(/ +$/, "");
+        out.push(styles ? done + "\x1b[0m" : done);
+        // From the margin where only that makes room for it, and then alone on its line, as one
+        // too wide for any line is: what follows goes on the next.
+        const fromMargin = indent.length + length > width && length <= width;
+        current = (fromMargin ? "" : indent) + styles + word;
+        currentLength = (fromMargin ? 0 : indent.length) + length;
+        if (fromMargin || currentLength > width) {
+          out.push(current);
+          current = indent;
+          currentLength = indent.length;
+        }
+      }
+      fresh = current === indent;
+      started = true;
+      styles = stylesAfter(styles, word);
+      continue;
+    }
     // A word breaks inside only next to a wide character, or where no line can hold it, as wrap's do.
     for (const { piece: part, first } of cutOverflowing(lineBreakParts(word), room, room, (index) => width - currentLength - (started && index === 0 && !fresh ? 1 : 0))) {
       const spaced = first && started && !fresh;

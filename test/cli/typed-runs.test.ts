@@ -29,4 +29,10 @@ describe("a quoted run of typed words", () => {
     const message = "ethics: no topic 'x'";
     expect(cutTypedWords(message, ["topic", "x"], COLUMNS)).toBe(message);
   });
+
+  it("is kept whole in a command printed in backticks, which must run as printed", () => {
+    const folder = `/tmp/${"long-folder-name/".repeat(5)}codes`;
+    const message = `hint: \`ethics --data ${folder} --help\` lists the commands; no code in '${folder}'`;
+    expect(cutTypedWords(message, ["--data", folder, "shwo"], COLUMNS)).toBe(`hint: \`ethics --data ${folder} --help\` lists the commands; no code in '/tmp/long-folder-nam…g-folder-name/codes'`);
+  });
 });

@@ -91,10 +91,11 @@ export const STACK_TRACE = /\n\s+at .+\(?.*:\d+:\d+\)?|node:internal|TypeError|R
 
 /**
  * stderr with the lines main.ts wrapped (to 80 columns when it is not a terminal) joined again:
- * a continuation line starts with spaces, a message or hint never does.
+ * a continuation line starts with spaces, or with the backtick of a command that only the margin
+ * has room for (render/terminal-text.ts fitLine); a message or hint never does.
  */
 export function unwrapped(stderr: string): string {
-  return stderr.replace(/\n +/g, " ");
+  return stderr.replace(/\n(?: +|(?=`))/g, " ");
 }
 
 /** A user-facing failure: nothing on stdout, the message on stderr, the exit code, no stack trace. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeJson, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems, wrapPhrases, wrapUnits } from "../../src/render/terminal-text.js";
+import { escapeJson, fitLine, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems, wrapPhrases, wrapUnits } from "../../src/render/terminal-text.js";
 
 /** Columns as a terminal shows them, measured apart from the code under test: ASCII data. */
 const width = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "").length;
@@ -157,6 +157,26 @@ describe("fitLines", () => {
     expect(lines[0]).toMatch(/\u001b\[0m$/);
     expect(lines[1]).toMatch(/^ +\u001b\[36m/);
     for (const fitted of lines) expect(width(fitted)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("fitLine: a command in backticks, printed to be copied, is never broken", () => {
+  // 50 columns.
+  const command = "`ethics --data /tmp/peer-support/our-codes --help`";
+  it.each([
+    ["one the line has no room for goes whole on the next", `hint: see also ${command} lists the commands`, 60, ["hint: see also", `      ${command}`, "      lists the commands"]],
+    ["one only the margin has room for goes there, alone", `hint: see also ${command} lists the commands`, 52, ["hint: see also", command, "      lists the commands"]],
+    ["one too wide for any line goes alone on its line", `hint: see also ${command} lists the commands`, 40, ["hint: see also", `      ${command}`, "      lists the commands"]],
+    ["one that fits after the words before it stays on their line", `hint: ${command} lists the commands and options`, 70, [`hint: ${command} lists the`, "      commands and options"]],
+    ["a backtick that closes nothing opens nothing", "hint: a `ethics c d e f g h i j", 16, ["hint: a `ethics", "      c d e f g", "      h i j"]],
+    ["other words in backticks are words", "hint: no code `a b c d e f` here", 16, ["hint: no code `a", "      b c d e f`", "      here"]],
+  ])("%s", (_what, line, width, expected) => {
+    expect(fitLine(line, width, 6).split("\n")).toEqual(expected);
+  });
+
+  it("at the margin, one the line has no room for starts the next, and the words after it follow", () => {
+    const line = "After the standard: how strongly it binds, and the `ethics show` command that prints it again.";
+    expect(fitLine(line, 60, 0).split("\n")).toEqual(["After the standard: how strongly it binds, and the", "`ethics show` command that prints it again."]);
   });
 });
 

@@ -1,0 +1,50 @@
+// A hint's command carries each --data folder (adv48-data-in-hints.test.ts), and a long one made
+// the hint wider than the terminal: it was wrapped as prose is, mid-command ("`ethics --data" at
+// a line's end, the folder on the next), and the folder, longer than a line, was cut in the
+// middle ("/tmp/…/codes"). Neither pasted ran. A command in backticks is now kept whole, on a
+// line of its own where it must be, wider than the terminal only where no line could hold it.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { shellPath } from "../../src/core/shell-path.js";
+import { visibleLength } from "../../src/core/text-width.js";
+import { ethics, root, runEnvironment, STACK_TRACE } from "./run.js";
+
+/** A folder of a long name the shell must have quoted (a space), 90 columns or so in all. */
+const folder = join(mkdtempSync(join(tmpdir(), "ethics-hint-commands-")), "the peer support codes our agency keeps");
+mkdirSync(folder);
+
+/** Runs a command as printed in sh, `ethics` being this build. */
+function pasted(command: string): { stdout: string; code: number } {
+  const ethicsHere = `ethics() { '${process.execPath}' '${join(root, "bin/ethics.cjs")}' "$@"; }`;
+  const result = spawnSync("sh", ["-c", `${ethicsHere}\n${command}`], { env: runEnvironment({}), cwd: tmpdir(), encoding: "utf8" });
+  return { stdout: result.stdout, code: result.status ?? -1 };
+}
+
+/** The commands in backticks on stderr's lines, each as it stands on one line. */
+const commandsOn = (stderr: string) => stderr.split("\n").flatMap((line) => [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]!));
+
+describe("a hint's command with a long --data folder", () => {
+  const start = `ethics --data ${shellPath(folder)}`;
+  it.each([
+    [["shwo"], 2, [`${start} --help`], "Usage: ethics"],
+    [["topic", "no-such-theme"], 1, [`${start} topics`, `${start} concepts`], "gifts"],
+  ])("%j: each command whole on one line, and each runs as printed", (args, exitCode, commands, shows) => {
+    expect(start.length).toBeGreaterThan(80);
+    for (const width of [40, 60, 80, 100]) {
+      const result = ethics(["--data", folder, ...args], { env: { COLUMNS: String(width) } });
+      expect(result.code).toBe(exitCode);
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+      expect(commandsOn(result.stderr), `COLUMNS=${width}`).toEqual(commands);
+      // Every other line fits: only a command no line could hold is wider.
+      for (const line of result.stderr.trimEnd().split("\n")) if (!line.includes("`")) expect(visibleLength(line), line).toBeLessThanOrEqual(width);
+    }
+    for (const command of commands) {
+      const run = pasted(command);
+      expect(run.code, command).toBe(0);
+      expect(run.stdout, command).toContain(shows);
+    }
+  });
+});
