@@ -1,7 +1,7 @@
 // A user's text quoted back (a query in a message, an answer echoed in a quiz), cut short by
 // terminal columns: never inside a character or a grapheme (é as e and its accent, 👍🏽, a
 // family emoji joined with ZWJ, a flag), and the "…" that says it was cut counted in the width.
-import { visibleLength } from "./text-width.js";
+import { graphemeSegmenter, visibleLength } from "./text-width.js";
 
 /**
  * Columns of a query quoted in an error message, at most. "ethics: no standard matches '" is
@@ -26,8 +26,6 @@ export const ANSWER_SHOWN = 40;
  */
 const UNITS_PER_COLUMN = 4;
 
-let graphemes: Intl.Segmenter | undefined;
-
 const asTyped = (grapheme: string): string => grapheme;
 
 /** Printable ASCII: each character a grapheme of one column. */
@@ -45,12 +43,11 @@ export function shorten(text: string, columns: number, show: (grapheme: string) 
   const maxUnits = columns * UNITS_PER_COLUMN;
   // Past this many code units the text is cut anyway: the rest is never segmented.
   const read = text.length > maxUnits ? text.slice(0, maxUnits + 1) : text;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   const parts: { shown: string; width: number }[] = [];
   let width = 0;
   let units = 0;
   let cut = false;
-  for (const { segment, index } of graphemes.segment(read)) {
+  for (const { segment, index } of graphemeSegmenter().segment(read)) {
     const shown = show(segment);
     const partWidth = visibleLength(shown);
     // The last grapheme of a text read only in part may be a part of one.
@@ -81,8 +78,7 @@ export function shortenMiddle(text: string, columns: number): string {
   // The end, read from the last graphemes of no more code units than it could hold; the first of
   // them may be a part of one, and is never taken.
   const read = text.slice(-(endColumns * UNITS_PER_COLUMN + 1));
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-  const parts = [...graphemes.segment(read)].map(({ segment }) => segment);
+  const parts = [...graphemeSegmenter().segment(read)].map(({ segment }) => segment);
   const end: string[] = [];
   for (let at = parts.length - 1; at >= (read === text ? 0 : 1); at--) {
     const width = visibleLength(parts[at]!);

@@ -102,14 +102,21 @@ const MAY_CLUSTER = /[\u0300-\u036f\u0483-\u0489\u0591-\u1fff\u200c\u200d\u20d0-
 
 let graphemes: Intl.Segmenter | undefined;
 
+/**
+ * The one grapheme segmenter, made on first use: making one loads ICU's break rules, and every
+ * measure and cut of text (here and in shorten.ts) reads by the same clusters.
+ */
+export function graphemeSegmenter(): Intl.Segmenter {
+  return (graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
+}
+
 /** The grapheme clusters of `text`, each as a terminal draws one. */
 export function* graphemeClusters(text: string): Generator<string> {
   if (!MAY_CLUSTER.test(text)) {
     yield* text;
     return;
   }
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-  for (const { segment } of graphemes.segment(text)) yield segment;
+  for (const { segment } of graphemeSegmenter().segment(text)) yield segment;
 }
 
 /**
@@ -123,16 +130,14 @@ export function clusterEdgeAtOrBefore(text: string, index: number): number {
   if (index <= 0) return 0;
   if (index >= text.length) return text.length;
   if (!MAY_CLUSTER.test(text)) return index;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-  return graphemes.segment(text).containing(index)!.index;
+  return graphemeSegmenter().segment(text).containing(index)!.index;
 }
 
 export function clusterEdgeAtOrAfter(text: string, index: number): number {
   if (index <= 0) return 0;
   if (index >= text.length) return text.length;
   if (!MAY_CLUSTER.test(text)) return index;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-  const cluster = graphemes.segment(text).containing(index)!;
+  const cluster = graphemeSegmenter().segment(text).containing(index)!;
   return cluster.index === index ? index : cluster.index + cluster.segment.length;
 }
 

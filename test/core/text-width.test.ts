@@ -1,7 +1,7 @@
 // How many columns a terminal gives text, by grapheme cluster: what the renderers wrap and pad
 // by, and what the quiz's line editor puts its cursor by and steps over (cli/terminal-lines.ts).
 import { describe, expect, it } from "vitest";
-import { clusterEdgeAtOrAfter, clusterEdgeAtOrBefore, clusterWidth, graphemeClusters, visibleLength } from "../../src/core/text-width.js";
+import { clusterEdgeAtOrAfter, clusterEdgeAtOrBefore, clusterWidth, graphemeClusters, graphemeSegmenter, visibleLength } from "../../src/core/text-width.js";
 import { displayPosition } from "../../src/cli/terminal-lines.js";
 
 /** [what, text, columns a terminal draws it in] */
@@ -46,6 +46,10 @@ describe("visibleLength: columns by grapheme cluster", () => {
       const plain = text.replace(/\u001b\[[0-9;]*m/g, "");
       expect([...graphemeClusters(plain)].reduce((sum, cluster) => sum + clusterWidth(cluster), 0)).toBe(columns);
     }
+  });
+
+  it("one segmenter for every measure and cut (shorten.ts too), made once", () => {
+    expect(graphemeSegmenter()).toBe(graphemeSegmenter());
   });
 
   it("a text with nothing that clusters is a cluster a code point", () => {
