@@ -160,6 +160,30 @@ function* cutOverflowing(parts: readonly string[], widest: number, room: number,
   }
 }
 
+/** The word that opens a command printed in backticks to be copied: "`ethics", "(`ethics". */
+const OPENS_COMMAND = /^[("“'[]?`ethics$/;
+
+const unstyled = (word: string): string => (word.includes("\x1b") ? word.replace(ANSI_PATTERN, "") : word);
+
+/**
+ * The words of a line with each command in backticks ("`ethics --data /tmp/my-codes --help`")
+ * as one word, spaces and all. An opening backtick with no closing one after it opens nothing;
+ * other text in backticks (a user's words quoted) is words. Colour around them is no part of them.
+ */
+function commandsWhole(words: readonly string[]): { text: string; code: boolean }[] {
+  const units: { text: string; code: boolean }[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const closing = OPENS_COMMAND.test(unstyled(words[at]!)) ? words.findIndex((word, later) => later > at && word.includes("`")) : -1;
+    if (closing < 0) {
+      units.push({ text: words[at]!, code: /`ethics`/.test(words[at]!) });
+      continue;
+    }
+    units.push({ text: words.slice(at, closing + 1).join(" "), code: true });
+    at = closing;
+  }
+  return units;
+}
+
 /**
  * Word-wrap to `width` columns (at most MEASURE), every line but the first starting with
  * `indent`. Lines break at spaces, and inside a word only next to a wide character (Chinese,
@@ -167,10 +191,14 @@ function* cutOverflowing(parts: readonly string[], widest: number, room: number,
  * Styles must not span spaces (style word by word); a style open at a break inside a word is
  * closed before it and opened again after. A word wider than the whole line (a long URL or
  * file name) breaks where it must (overflowPieces): left whole, the terminal would fold it at
- * its last column, without the indent, into a line no 80-column layout holds.
+ * its last column, without the indent, into a line no 80-column layout holds. A command in
+ * backticks, printed to be copied, is never broken (as fitLine keeps it).
  */
 export function wrap(text: string, width: number, indent = "", firstIndent = indent): string {
-  const words = gluedSeparators(text.split(" ").filter((word) => word !== ""));
+  const atSpaces = gluedSeparators(text.split(" ").filter((word) => word !== ""));
+  // On every line's path: only text that prints a command is looked at for one.
+  const units = text.includes("`ethics") ? commandsWhole(atSpaces) : undefined;
+  const words = units?.map((unit) => unit.text) ?? atSpaces;
   if (!Number.isFinite(width)) return firstIndent + words.join(" ");
   const limit = Math.min(width, MEASURE);
   const lines: string[] = [];
@@ -193,8 +221,9 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
   const room = Math.max(1, limit - visibleLength(indent));
   // Most text (every built-in code) is narrow throughout: it breaks at spaces only.
   const breaksInside = mayHoldWide(text);
-  for (const word of words) {
-    if (!breaksInside && visibleLength(word) <= limit) {
+  for (const [index, word] of words.entries()) {
+    // A command in backticks is never broken (fitLine): on a line of its own if it must be.
+    if (units?.[index]!.code || (!breaksInside && visibleLength(word) <= limit)) {
       add(word, true, "");
       continue;
     }
@@ -326,28 +355,6 @@ export function fitLines(text: string, width: number): string {
     .join("\n");
 }
 
-/** The word that opens a command printed in backticks to be copied: "`ethics", "(`ethics". */
-const OPENS_COMMAND = /^[("“'[]?`ethics$/;
-
-/**
- * The words of a line with each command in backticks ("`ethics --data /tmp/my-codes --help`")
- * as one word, spaces and all. An opening backtick with no closing one after it opens nothing;
- * other text in backticks (a user's words quoted) is words.
- */
-function commandsWhole(words: readonly string[]): { text: string; code: boolean }[] {
-  const units: { text: string; code: boolean }[] = [];
-  for (let at = 0; at < words.length; at++) {
-    const closing = OPENS_COMMAND.test(words[at]!) ? words.findIndex((word, later) => later > at && word.includes("`")) : -1;
-    if (closing < 0) {
-      units.push({ text: words[at]!, code: /`ethics`/.test(words[at]!) });
-      continue;
-    }
-    units.push({ text: words.slice(at, closing + 1).join(" "), code: true });
-    at = closing;
-  }
-  return units;
-}
-
 /**
  * One line fitted as fitLines does, or with its continuation lines indented by `hanging`. A
  * command in backticks is never broken, so that a copy of it runs (a long --data path made a
@@ -360,8 +367,9 @@ export function fitLine(line: string, width: number, hanging?: number): string {
   if (!Number.isFinite(width) || visibleLength(line) <= width) return line;
   const indent = " ".repeat(hanging ?? hangingIndent(line, width));
   let leading = line.match(/^ */)![0];
-  const units = commandsWhole(line.slice(leading.length).split(" "));
-  const words = units.map((unit) => unit.text);
+  const atSpaces = line.slice(leading.length).split(" ");
+  const units = line.includes("`ethics") ? commandsWhole(atSpaces) : undefined;
+  const words = units?.map((unit) => unit.text) ?? atSpaces;
   // A line indented so far that it leaves less than the room a continuation keeps, or none for
   // its first word (a note under a column of help's examples, 46 in, on a 50-column terminal),
   // starts where its continuation lines do.
@@ -376,7 +384,7 @@ export function fitLine(line: string, width: number, hanging?: number): string {
   const room = Math.max(1, width - indent.length);
   for (const [index, word] of words.entries()) {
     if (fresh && word === "") continue;
-    if (units[index]!.code) {
+    if (units?.[index]!.code) {
       const length = visibleLength(word);
       if (!started || currentLength + 1 + length <= width) {
         current += (started && !fresh ? " " : "") + word;

@@ -2,7 +2,8 @@
 // the hint wider than the terminal: it was wrapped as prose is, mid-command ("`ethics --data" at
 // a line's end, the folder on the next), and the folder, longer than a line, was cut in the
 // middle ("/tmp/…/codes"). Neither pasted ran. A command in backticks is now kept whole, on a
-// line of its own where it must be, wider than the terminal only where no line could hold it.
+// line of its own where it must be, wider than the terminal only where no line could hold it;
+// so are those of the notes under `topics` and `concepts` on stdout.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,8 +24,8 @@ function pasted(command: string): { stdout: string; code: number } {
   return { stdout: result.stdout, code: result.status ?? -1 };
 }
 
-/** The commands in backticks on stderr's lines, each as it stands on one line. */
-const commandsOn = (stderr: string) => stderr.split("\n").flatMap((line) => [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]!));
+/** The commands in backticks on the lines of `text`, each as it stands on one line. */
+const commandsOn = (text: string) => text.split("\n").flatMap((line) => [...line.matchAll(/`(ethics[^`]*)`/g)].map((match) => match[1]!));
 
 describe("a hint's command with a long --data folder", () => {
   const start = `ethics --data ${shellPath(folder)}`;
@@ -45,6 +46,18 @@ describe("a hint's command with a long --data folder", () => {
       const run = pasted(command);
       expect(run.code, command).toBe(0);
       expect(run.stdout, command).toContain(shows);
+    }
+  });
+
+  it.each([
+    [["topics"], [`${start} topic <id>`]],
+    [["concepts"], [`${start} topic <concept>`, `${start} concepts <concept>`]],
+    [["concepts", "accepting-gifts"], [`${start} topic accepting-gifts`]],
+  ])("%j: the notes' commands on stdout are whole too", (args, commands) => {
+    for (const width of [40, 80]) {
+      const result = ethics(["--data", folder, ...args], { env: { COLUMNS: String(width) } });
+      expect(result.code).toBe(0);
+      expect(commandsOn(result.stdout), `COLUMNS=${width}`).toEqual(commands);
     }
   });
 });

@@ -180,6 +180,21 @@ describe("fitLine: a command in backticks, printed to be copied, is never broken
   });
 });
 
+describe("wrap: a command in backticks, printed to be copied, is never broken", () => {
+  it.each([
+    ["one the line has no room for starts the next", "Standards per code on each topic. `ethics topic <id>` shows them.", 44, ["Standards per code on each topic.", "`ethics topic <id>` shows them."]],
+    [
+      "one wider than any line stands alone on its line",
+      "Each concept. `ethics --data /tmp/peer-support/our-agency-codes topic <concept>` shows what each code says on it.",
+      40,
+      ["Each concept.", "`ethics --data /tmp/peer-support/our-agency-codes topic <concept>`", "shows what each code says on it."],
+    ],
+    ["coloured, the colour no part of it", "\u001b[2m`ethics concepts <concept>` its entry terms and questions.\u001b[22m", 20, ["\u001b[2m`ethics concepts <concept>`", "its entry terms and", "questions.\u001b[22m"]],
+  ])("%s", (_what, text, width, expected) => {
+    expect(wrap(text, width).split("\n")).toEqual(expected);
+  });
+});
+
 describe("wrapItems", () => {
   it("breaks between items, never inside one", () => {
     expect(wrapItems(["ak = alaska", "ca = california", "nc = north-carolina"], 34, " · ", "  ")).toBe("ak = alaska · ca = california\n  nc = north-carolina");
