@@ -127,9 +127,23 @@ function renderWhole(ref: Ref, shortName: string, library: Library, options: Ren
   return renderStandardBody(bodyOf(library, ref), options, style, { indent: "    ", firstIndent: `  ${paintWords(style.label, within(library, ref, shortName))}: ` });
 }
 
-/** A standard whole under its full citation (as `ethics show` takes it back). */
+/**
+ * A standard whole under its full citation (as `ethics show` takes it back). A citation wider
+ * than the line breaks after the code's name, never inside its section and number: at
+ * COLUMNS=60 "Working Well Together · Wellness, Recovery and Resiliency" ended a line and "3"
+ * began the next.
+ */
 function renderCited(ref: Ref, library: Library, options: RenderOptions, style: Style): string {
-  return [`  ${paintWords(style.citation, visible(cite(library, ref)))}`, renderStandardBody(bodyOf(library, ref), options, style, { indent: "    " })].join("\n");
+  const citation = visible(cite(library, ref));
+  const apart = citation.indexOf(" · ");
+  const phrases = apart < 0 ? [citation] : [citation.slice(0, apart + 2), citation.slice(apart + 3)];
+  const heading = wrapPhrases(
+    phrases.map((phrase) => paintWords(style.citation, phrase)),
+    options.width,
+    "  ",
+    "  ",
+  );
+  return [heading, renderStandardBody(bodyOf(library, ref), options, style, { indent: "    " })].join("\n");
 }
 
 function quoted(text: string): string {
