@@ -26,6 +26,6 @@ export function refuseTooLargeToCompare(a: Code, b: Code, same: (a: Code, b: Cod
   if (aCount * bCount <= MOST_PAIRS_COMPARED || same(a, b)) return;
   throw new EthicsError(
     `${a.id} and ${b.id} are too large to compare: ${counted(aCount)} × ${counted(bCount)} standards; diff weighs at most ${counted(MOST_PAIRS_COMPARED)} pairs (two codes of 2,000 standards)`,
-    `compare their text instead: ${ethicsFor(a, b)} export --format md --code ${a.id} > a.md, the same for ${b.id} > b.md, then diff a.md b.md`,
+    `compare their text instead: \`${ethicsFor(a, b)} export --format md --code ${a.id} > a.md\`, the same for ${b.id} > b.md, then \`diff a.md b.md\``,
   );
 }

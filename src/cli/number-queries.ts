@@ -84,12 +84,12 @@ async function showCommandFor(library: Library, query: string, among: readonly C
     }
   };
   const named = shownCodes(words);
-  if (named.length > 0) return `${ethicsFor(...named)} show ${words.join(" ")}`;
+  if (named.length > 0) return `\`${ethicsFor(...named)} show ${words.join(" ")}\``;
   const codes = (among.length > 0 ? among : library.codes).slice(0, CODES_TRIED).filter((code) => shownCodes([code.id, ...words]).length > 0);
   if (codes.length === 0) return undefined;
   const others = codes.length > 1 ? ` (or ${codes.slice(1, 4).map((code) => code.id).join(", ")}${codes.length > 4 ? ", …" : ""})` : "";
   // The folders of the codes named as others too: one of them put in the first's place runs as well.
-  return `${ethicsFor(...codes.slice(0, 4))} show ${codes[0]!.id} ${words.join(" ")}${others}`;
+  return `\`${ethicsFor(...codes.slice(0, 4))} show ${codes[0]!.id} ${words.join(" ")}\`${others}`;
 }
 
 /**
@@ -108,5 +108,5 @@ export async function numberShowHint(library: Library, query: string, numbersOnl
   // A number longer than any standard's (a pasted run of digits) is not quoted back whole.
   const shown = number !== undefined && number.length <= 6 ? number : "<number>";
   const code = codes.length === 1 ? codes[0]! : undefined;
-  return `${intro}${code ? ethicsFor(code) : "ethics"} show ${code?.id ?? "<code>"} ${code?.sections.length === 1 ? "" : "<section> "}${shown}`;
+  return `${intro}\`${code ? ethicsFor(code) : "ethics"} show ${code?.id ?? "<code>"} ${code?.sections.length === 1 ? "" : "<section> "}${shown}\``;
 }

@@ -52,7 +52,7 @@ export function optionLettersInPath(program: Command, args: readonly string[]): 
     }
     if (!/^-[^-]./.test(word) || readAsOptions(program, command, word)) continue;
     if (!takesPaths(command) && !VERSION.has(word.slice(0, 2))) continue;
-    return { message: `unknown option '${word}'`, hint: dashLedPathHint(command, word) ?? `${ethicsForLibrary()} ${command.name()} --help lists its options` };
+    return { message: `unknown option '${word}'`, hint: dashLedPathHint(command, word) ?? `\`${ethicsForLibrary()} ${command.name()} --help\` lists its options` };
   }
   return undefined;
 }

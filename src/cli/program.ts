@@ -97,7 +97,7 @@ export function misplacedOption(program: Command, args: readonly string[]): { me
     if (option === undefined) return undefined;
     const value = option.required || option.optional ? /[<[].*[>\]]/.exec(option.flags)?.[0] : undefined;
     const written = value === undefined || word.includes("=") ? word : `${word} ${value}`;
-    return { message: `unknown option '${word}' before the command`, hint: `options of ${command.name()} go after it: ${ethicsForLibrary()} ${command.name()} ${written}` };
+    return { message: `unknown option '${word}' before the command`, hint: `options of ${command.name()} go after it: \`${ethicsForLibrary()} ${command.name()} ${written}\`` };
   }
   return undefined;
 }

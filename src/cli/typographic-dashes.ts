@@ -112,7 +112,7 @@ export function typographicDashOption(program: Command, args: readonly string[])
     return {
       message: `'${word}' starts with ${dashName(firstDash)}, not '--' — did you mean ${meant}?`,
       hint: misplaced
-        ? `options are typed with plain hyphens (-), and those of ${command.name()} go after it: ${ethicsForLibrary()} ${command.name()} ${meant}`
+        ? `options are typed with plain hyphens (-), and those of ${command.name()} go after it: \`${ethicsForLibrary()} ${command.name()} ${meant}\``
         : "options are typed with plain hyphens (-); after -- no word is an option",
     };
   }

@@ -31,12 +31,12 @@ export function commanderMessage(command: Command, text: string): string {
   const missing = missingArgument(command, message) ?? missingOptionValue(command, message) ?? flagGivenValue(command, message);
   if (/^option '.*' argument missing$/.test(message)) {
     // The program itself adds its own hint (showHelpAfterError in program.ts).
-    if (command.parent) hint = `${ethicsForLibrary()} ${name} --help lists its options`;
+    if (command.parent) hint = `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   } else if (/^(missing required argument|too many arguments)/.test(message)) {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
-    hint = `${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}; examples: ${ethicsForLibrary()} help ${name}`;
+    hint = `\`${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}\`; examples: \`${ethicsForLibrary()} help ${name}\``;
   } else if (/^unknown option/.test(message) && command.parent) {
-    hint = dashLedPath(command, message) ?? `${ethicsForLibrary()} ${name} --help lists its options`;
+    hint = dashLedPath(command, message) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
 }

@@ -427,6 +427,7 @@ export function fitLine(line: string, width: number, hanging?: number): string {
       styles = stylesAfter(styles, part);
     }
   }
-  out.push(current);
+  // A command too wide for any line ends the text on a line of its own: no empty line after it.
+  if (!(fresh && current === indent && out.length > 0)) out.push(current);
   return out.join("\n");
 }

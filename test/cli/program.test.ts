@@ -31,11 +31,11 @@ describe("an option of the command given before it", () => {
   const misplaced = (args: string[]) => misplacedOption(buildProgram(["node", "ethics", ...args]), args);
 
   it.each<[string[], string, string]>([
-    [["--json", "list"], "unknown option '--json' before the command", "options of list go after it: ethics list --json"],
-    [["--no-color", "--json", "show", "ak"], "unknown option '--json' before the command", "options of show go after it: ethics show --json"],
-    [["--data", "search", "--json", "list"], "unknown option '--json' before the command", "options of list go after it: ethics list --json"],
-    [["-c", "ak", "search", "gifts"], "unknown option '-c' before the command", "options of search go after it: ethics search -c <code>"],
-    [["--format=md", "export"], "unknown option '--format=md' before the command", "options of export go after it: ethics export --format=md"],
+    [["--json", "list"], "unknown option '--json' before the command", "options of list go after it: `ethics list --json`"],
+    [["--no-color", "--json", "show", "ak"], "unknown option '--json' before the command", "options of show go after it: `ethics show --json`"],
+    [["--data", "search", "--json", "list"], "unknown option '--json' before the command", "options of list go after it: `ethics list --json`"],
+    [["-c", "ak", "search", "gifts"], "unknown option '-c' before the command", "options of search go after it: `ethics search -c <code>`"],
+    [["--format=md", "export"], "unknown option '--format=md' before the command", "options of export go after it: `ethics export --format=md`"],
   ])("%j says where it goes", (args, message, hint) => {
     expect(misplaced(args)).toEqual({ message, hint });
   });

@@ -24,8 +24,8 @@ describe("a word led by a typographic dash", () => {
 describe("an option typed with a typographic dash", () => {
   // The command's word is found past a --data value: DIR is no command for the option to follow.
   it.each<[string[], string]>([
-    [["—json", "list"], "options are typed with plain hyphens (-), and those of list go after it: ethics list --json"],
-    [["--data", "/tmp/r1", "—json", "list"], "options are typed with plain hyphens (-), and those of list go after it: ethics list --json"],
+    [["—json", "list"], "options are typed with plain hyphens (-), and those of list go after it: `ethics list --json`"],
+    [["--data", "/tmp/r1", "—json", "list"], "options are typed with plain hyphens (-), and those of list go after it: `ethics list --json`"],
     [["list", "—json"], "options are typed with plain hyphens (-); after -- no word is an option"],
   ])("%j: the hint says where the option goes", (args, hint) => {
     expect(refused(args)?.hint).toBe(hint);

@@ -36,10 +36,10 @@ describe("--color", () => {
 describe("a flag given a value", () => {
   it.each([
     [["--color=always", "list"], "ethics: --color takes no value, not 'always': --color colours always, --no-color\n        never\nhint: `ethics --help` lists the commands and options\n"],
-    [["list", "--color=never"], "ethics: --color takes no value, not 'never': --color colours always, --no-color\n        never\nhint: ethics list --help lists its options\n"],
+    [["list", "--color=never"], "ethics: --color takes no value, not 'never': --color colours always, --no-color\n        never\nhint: `ethics list --help` lists its options\n"],
     [["--no-color=1", "list"], "ethics: --no-color takes no value, not '1': --color colours always, --no-color\n        never\nhint: `ethics --help` lists the commands and options\n"],
-    [["search", "gifts", "--json=true"], "ethics: --json takes no value, not 'true'\nhint: ethics search --help lists its options\n"],
-    [["show", "wisconsin", "1", "--no-pager=yes"], "ethics: --no-pager takes no value, not 'yes'\nhint: ethics show --help lists its options\n"],
+    [["search", "gifts", "--json=true"], "ethics: --json takes no value, not 'true'\nhint: `ethics search --help` lists its options\n"],
+    [["show", "wisconsin", "1", "--no-pager=yes"], "ethics: --no-pager takes no value, not 'yes'\nhint: `ethics show --help` lists its options\n"],
   ])("%j: a usage error naming the flag", (args, stderr) => {
     const result = ethics(args);
     expect(result.stdout).toBe("");
@@ -50,7 +50,7 @@ describe("a flag given a value", () => {
   it("an option unknown with a value is still unknown", () => {
     const result = ethics(["search", "gifts", "--bogus=1"]);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("ethics: unknown option '--bogus=1'\nhint: ethics search --help lists its options\n");
+    expect(result.stderr).toBe("ethics: unknown option '--bogus=1'\nhint: `ethics search --help` lists its options\n");
     expect(result.code).toBe(2);
   });
 });

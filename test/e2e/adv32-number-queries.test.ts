@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
-const showHint = (number: string) => `hint: to show a standard by its number: ethics show <code> <section> ${number}\n`;
+const showHint = (number: string) => `hint: to show a standard by its number: \`ethics show <code> <section> ${number}\`\n`;
 const otherWords = "hint: try other words, or `ethics topics` for the themes\n";
 
 describe("search for numbers that match nothing", () => {
@@ -24,7 +24,7 @@ describe("search for numbers that match nothing", () => {
     const result = ethics(["search", "blorp"]);
     expect(result.stdout).toBe("");
     // The word offered is search's to choose; that one is offered is what is checked.
-    expect(result.stderr).toMatch(/^ethics: no standard matches 'blorp'\nhint: did you mean [a-z]+\? \(ethics topics lists the themes\)\n$/);
+    expect(result.stderr).toMatch(/^ethics: no standard matches 'blorp'\nhint: did you mean [a-z]+\? \(`ethics topics` lists the themes\)\n$/);
     expect(result.code).toBe(1);
   });
 

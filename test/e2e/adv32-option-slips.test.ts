@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
 const programHint = "hint: `ethics --help` lists the commands and options\n";
-const commandHint = (name: string) => `hint: ethics ${name} --help lists its options\n`;
+const commandHint = (name: string) => `hint: \`ethics ${name} --help\` lists its options\n`;
 
 describe("an option slip names the option meant", () => {
   it.each([

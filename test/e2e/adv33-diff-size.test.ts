@@ -36,9 +36,10 @@ describe("diff of codes too large to compare", () => {
     expect(result.stderr.replace(/\n {6,8}/g, " ")).toBe(
       `ethics: ${both} are too large to compare: ${sizes} standards; diff weighs at most 4,000,000 pairs (two codes of 2,000 standards)\n` +
         // the codes are the --data folder's: the command carries it, to run as printed
-        `hint: compare their text instead: ethics --data ${dir} export --format md --code ${a} > a.md, the same for ${b} > b.md, then diff a.md b.md\n`,
+        `hint: compare their text instead: \`ethics --data ${dir} export --format md --code ${a} > a.md\`, the same for ${b} > b.md, then \`diff a.md b.md\`\n`,
     );
-    for (const line of result.stderr.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+    // Only a command in backticks too wide for any line, alone on its own, is wider: a copy of it runs.
+    for (const line of result.stderr.split("\n")) if (!/^ *`ethics [^`]*`\S*$/.test(line)) expect(line.length).toBeLessThanOrEqual(80);
     expect(result.code).toBe(1);
   });
 

@@ -23,7 +23,7 @@ describe("a search for a code's name alone", () => {
     expect(run.stdout).toBe("");
     // The hint as one line: where it wraps depends on the name's length.
     expect(run.stderr.replace(/\n {6}/g, " ")).toBe(
-      `ethics: no standard matches '${query}'\nhint: '${query}' names a code: ethics show ${id} prints it whole; to search it, ethics search <words> --code ${id}\n`,
+      `ethics: no standard matches '${query}'\nhint: '${query}' names a code: \`ethics show ${id}\` prints it whole; to search it, \`ethics search <words> --code ${id}\`\n`,
     );
   });
 
@@ -32,7 +32,7 @@ describe("a search for a code's name alone", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Medi-Cal · /);
     expect(run.stdout).toContain("Medi-Cal Peer Support Services");
-    expect(run.stderr).toContain("hint: 'medi-cal' names a code: ethics show medi-cal prints it whole");
+    expect(run.stderr).toContain("hint: 'medi-cal' names a code: `ethics show medi-cal` prints it whole");
   });
 
   it("--json: the empty result", () => {

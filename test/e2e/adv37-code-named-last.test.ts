@@ -8,20 +8,20 @@ import { ethics } from "./run.js";
 
 describe("a reference with its code last", () => {
   it.each([
-    [["integrity", "12", "medi-cal"], "integrity 12 medi-cal", "ethics show medi-cal integrity 12"],
-    [["integrity 12 medi-cal"], "integrity 12 medi-cal", "ethics show medi-cal integrity 12"],
-    [["integrity", "medi-cal"], "integrity medi-cal", "ethics show medi-cal integrity"],
-    [["safety", "&", "protection", "3-4", "mc"], "safety & protection 3-4 mc", "ethics show medi-cal safety-and-protection 3-4"],
-    [["conflicts", "of", "interest", "3", "alaska"], "conflicts of interest 3 alaska", "ethics show alaska conflicts-of-interest 3"],
-    [["values", "2", "north", "carolina"], "values 2 north carolina", "ethics show north-carolina values 2"],
+    [["integrity", "12", "medi-cal"], "integrity 12 medi-cal", "`ethics show medi-cal integrity 12`"],
+    [["integrity 12 medi-cal"], "integrity 12 medi-cal", "`ethics show medi-cal integrity 12`"],
+    [["integrity", "medi-cal"], "integrity medi-cal", "`ethics show medi-cal integrity`"],
+    [["safety", "&", "protection", "3-4", "mc"], "safety & protection 3-4 mc", "`ethics show medi-cal safety-and-protection 3-4`"],
+    [["conflicts", "of", "interest", "3", "alaska"], "conflicts of interest 3 alaska", "`ethics show alaska conflicts-of-interest 3`"],
+    [["values", "2", "north", "carolina"], "values 2 north carolina", "`ethics show north-carolina values 2`"],
     // A title's word is not read as its code where the code named after it has the section.
-    [["conduct", "4", "alaska"], "conduct 4 alaska", "ethics show alaska conduct 4"],
-    [["conduct", "4", "of", "alaska"], "conduct 4 of alaska", "ethics show alaska conduct 4"],
-    [["integrity", "12", "in", "medi-cal"], "integrity 12 in medi-cal", "ethics show medi-cal integrity 12"],
-    [["integrity", "12", "medi", "cal"], "integrity 12 medi cal", "ethics show medi-cal integrity 12"],
-    [["12", "wi"], "12 wi", "ethics show wisconsin 12"],
-    [["§12", "wi"], "§12 wi", "ethics show wisconsin 12"],
-    [["#12", "of", "wi"], "#12 of wi", "ethics show wisconsin 12"],
+    [["conduct", "4", "alaska"], "conduct 4 alaska", "`ethics show alaska conduct 4`"],
+    [["conduct", "4", "of", "alaska"], "conduct 4 of alaska", "`ethics show alaska conduct 4`"],
+    [["integrity", "12", "in", "medi-cal"], "integrity 12 in medi-cal", "`ethics show medi-cal integrity 12`"],
+    [["integrity", "12", "medi", "cal"], "integrity 12 medi cal", "`ethics show medi-cal integrity 12`"],
+    [["12", "wi"], "12 wi", "`ethics show wisconsin 12`"],
+    [["§12", "wi"], "§12 wi", "`ethics show wisconsin 12`"],
+    [["#12", "of", "wi"], "#12 of wi", "`ethics show wisconsin 12`"],
   ])("show %j: the hint puts the code first", (reference, said, command) => {
     const run = ethics(["show", ...reference]);
     expect(run.code).toBe(2);
@@ -48,7 +48,7 @@ describe("a reference with its code last", () => {
     for (const args of [["12", "wi", "nc", "2"], ["12", "wi", "3"]]) {
       const run = ethics(["show", ...args]);
       expect(run.code, args.join(" ")).toBe(2);
-      expect(run.stderr, args.join(" ")).toBe("ethics: '12 wi' names its code last\nhint: the code comes first: ethics show wisconsin 12\n");
+      expect(run.stderr, args.join(" ")).toBe("ethics: '12 wi' names its code last\nhint: the code comes first: `ethics show wisconsin 12`\n");
     }
   });
 });

@@ -10,12 +10,12 @@ describe("a search for a reference written code:section:number", () => {
     const run = ethics(["search", "wi:12"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toBe("ethics: no standard matches 'wi:12'\nhint: to show a standard by its number: ethics show wi 12\n");
+    expect(run.stderr).toBe("ethics: no standard matches 'wi:12'\nhint: to show a standard by its number: `ethics show wi 12`\n");
   });
 
   it("medi-cal:integrity:12 gets the show command, as medi-cal integrity 12 does", () => {
     const run = ethics(["search", "medi-cal:integrity:12"]);
-    expect(run.stderr).toContain("hint: to show a standard by its number: ethics show medi-cal integrity 12\n");
+    expect(run.stderr).toContain("hint: to show a standard by its number: `ethics show medi-cal integrity 12`\n");
   });
 
   it("a colon in a question's words is no reference", () => {

@@ -16,13 +16,13 @@ describe("several topics where one is taken", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^ethics: `ethics topic` takes one topic or concept, not 2: '.*'\n/);
-    expect(run.stderr).toMatch(/\nhint: one at a time: ethics topic gifts, then ethics topic money\n$/);
+    expect(run.stderr).toMatch(/\nhint: one at a time: `ethics topic gifts`, then `ethics topic money`\n$/);
   });
 
   it("concepts too", () => {
     const run = ethics(["concepts", "gifts, money"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("ethics: `ethics concepts` takes one topic or concept, not 2: 'gifts, money'\nhint: one at a time: ethics concepts gifts, then ethics concepts money\n");
+    expect(run.stderr).toBe("ethics: `ethics concepts` takes one topic or concept, not 2: 'gifts, money'\nhint: one at a time: `ethics concepts gifts`, then `ethics concepts money`\n");
   });
 
   it.each([[["random", "--seed", "1"]], [["quiz", "--seed", "1"]], [["export", "--format", "anki"]]])("%j --topic gifts,money: --topic takes one", (command) => {
@@ -50,7 +50,7 @@ describe("several topics where one is taken", () => {
     const run = ethics(["topic", "money and loans, gifts"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^ethics: `ethics topic` takes one topic or concept, not 2: /);
-    expect(run.stderr).toMatch(/\nhint: one at a time: ethics topic money and loans, then ethics topic gifts\n$/);
+    expect(run.stderr).toMatch(/\nhint: one at a time: `ethics topic money and loans`, then `ethics topic gifts`\n$/);
   });
 
   it.each([

@@ -9,10 +9,10 @@ import { ethics } from "./run.js";
 
 describe("a word where a standard's number belongs", () => {
   it.each([
-    [["wi", "iv"], "'iv' is not a standard number; Wisconsin has 1–15", "in digits: ethics show wisconsin 4"],
-    [["wi", "XII"], "'XII' is not a standard number; Wisconsin has 1–15", "in digits: ethics show wisconsin 12"],
-    [["medi-cal", "integrity", "ix"], "'ix' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: ethics show medi-cal integrity 9"],
-    [["wi", "four"], "'four' is not a standard number; Wisconsin has 1–15", "in digits: ethics show wisconsin 4"],
+    [["wi", "iv"], "'iv' is not a standard number; Wisconsin has 1–15", "in digits: `ethics show wisconsin 4`"],
+    [["wi", "XII"], "'XII' is not a standard number; Wisconsin has 1–15", "in digits: `ethics show wisconsin 12`"],
+    [["medi-cal", "integrity", "ix"], "'ix' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: `ethics show medi-cal integrity 9`"],
+    [["wi", "four"], "'four' is not a standard number; Wisconsin has 1–15", "in digits: `ethics show wisconsin 4`"],
   ])("show %j: in digits, the number it says", (reference, message, hint) => {
     const run = ethics(["show", ...reference]);
     expect(run.code).toBe(2);
@@ -29,7 +29,7 @@ describe("a word where a standard's number belongs", () => {
     const run = ethics(["show", ...reference]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(new RegExp(`^ethics: ${message}\nhint: e\\.g\\. ethics show [a-z -]+ 1\n$`));
+    expect(run.stderr).toMatch(new RegExp(`^ethics: ${message}\nhint: e\\.g\\. \`ethics show [a-z -]+ 1\`\n$`));
   });
 
   it.each([
@@ -39,6 +39,6 @@ describe("a word where a standard's number belongs", () => {
   ])("show %j: the example is the number inside the marks, not the first standard", (reference, message) => {
     const run = ethics(["show", ...reference]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`ethics: ${message}\nhint: e.g. ethics show wisconsin 12\n`);
+    expect(run.stderr).toBe(`ethics: ${message}\nhint: e.g. \`ethics show wisconsin 12\`\n`);
   });
 });

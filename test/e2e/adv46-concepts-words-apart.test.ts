@@ -6,10 +6,10 @@ import { ethics, expectShortFailure } from "./run.js";
 
 describe("two topic or concept names with a space between them", () => {
   it.each([
-    [["concepts", "gifts", "money"], "`ethics concepts` takes one topic or concept, not 2: 'gifts money'", "one at a time: ethics concepts gifts, then ethics concepts money"],
-    [["concepts", "gifts money"], "`ethics concepts` takes one topic or concept, not 2: 'gifts money'", "one at a time: ethics concepts gifts, then ethics concepts money"],
-    [["concepts", "hug", "money"], "`ethics concepts` takes one topic or concept, not 2: 'hug money'", "one at a time: ethics concepts hug, then ethics concepts money"],
-    [["topic", "gifts", "money"], "`ethics topic` takes one topic or concept, not 2: 'gifts money'", "one at a time: ethics topic gifts, then ethics topic money"],
+    [["concepts", "gifts", "money"], "`ethics concepts` takes one topic or concept, not 2: 'gifts money'", "one at a time: `ethics concepts gifts`, then `ethics concepts money`"],
+    [["concepts", "gifts money"], "`ethics concepts` takes one topic or concept, not 2: 'gifts money'", "one at a time: `ethics concepts gifts`, then `ethics concepts money`"],
+    [["concepts", "hug", "money"], "`ethics concepts` takes one topic or concept, not 2: 'hug money'", "one at a time: `ethics concepts hug`, then `ethics concepts money`"],
+    [["topic", "gifts", "money"], "`ethics topic` takes one topic or concept, not 2: 'gifts money'", "one at a time: `ethics topic gifts`, then `ethics topic money`"],
   ])("%j: one at a time", (args, message, hint) => {
     const result = ethics(args);
     expectShortFailure(result, 2, `ethics: ${message}\nhint: ${hint}\n`);

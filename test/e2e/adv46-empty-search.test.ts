@@ -8,7 +8,7 @@ describe("an empty search", () => {
   it.each([[[""]], [["   "]], [["", ""]], [["", "--json"]]])("%j is a usage error", (args) => {
     const result = ethics(["search", ...args]);
     expectShortFailure(result, 2, "ethics: nothing to search for\n");
-    expect(result.stderr).toContain('hint: give a word or a situation, e.g. ethics search "accept a gift from a peer"\n');
+    expect(result.stderr).toContain('hint: give words or a situation, e.g. `ethics search "a gift from a peer"`\n');
   });
 
   it("a query of common words alone is still a search that found nothing (exit 1)", () => {

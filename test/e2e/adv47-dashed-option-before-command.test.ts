@@ -7,9 +7,9 @@ import { ethics, expectShortFailure, unwrapped } from "./run.js";
 
 describe("an option typed with a dash before its command", () => {
   it.each([
-    [["—json", "list"], "'—json' starts with an em dash, not '--' — did you mean --json?\nhint: options are typed with plain hyphens (-), and those of list go after it: ethics list --json"],
-    [["–limit=3", "search", "gifts"], "'–limit=3' starts with an en dash, not '--' — did you mean --limit=3?\nhint: options are typed with plain hyphens (-), and those of search go after it: ethics search --limit=3"],
-  ])("ethics %j: one hint with both corrections", (args, said) => {
+    [["—json", "list"], "'—json' starts with an em dash, not '--' — did you mean --json?\nhint: options are typed with plain hyphens (-), and those of list go after it: `ethics list --json`"],
+    [["–limit=3", "search", "gifts"], "'–limit=3' starts with an en dash, not '--' — did you mean --limit=3?\nhint: options are typed with plain hyphens (-), and those of search go after it: `ethics search --limit=3`"],
+  ])("`ethics %j: one hint with both corrections`", (args, said) => {
     expectShortFailure(ethics(args), 2, said);
   });
 

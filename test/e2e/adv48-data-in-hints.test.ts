@@ -37,16 +37,16 @@ const quoted = folderNamed("peer support's codes");
 const HINTS: [string[], string, string, string][] = [
   [["topic", "no-such-theme"], "hint: `START topics` lists the topics, `START concepts` the concepts", "START topics", "riverside"],
   [["search", "zzqqxx"], "hint: try other words, or `START topics` for the themes", "START topics", "riverside"],
-  [["--json", "list"], "hint: options of list go after it: START list --json", "START list --json", '"id": "riverside-agency"'],
-  [["—json", "list"], "and those of list go after it: START list --json", "START list --json", '"id": "riverside-agency"'],
-  [["show", "no-such-code", "1"], "hint: START list shows the codes", "START list", "riverside-agency"],
+  [["--json", "list"], "hint: options of list go after it: `START list --json`", "START list --json", '"id": "riverside-agency"'],
+  [["—json", "list"], "and those of list go after it: `START list --json`", "START list --json", '"id": "riverside-agency"'],
+  [["show", "no-such-code", "1"], "hint: `START list` shows the codes", "START list", "riverside-agency"],
   [["search", "gifts", "--code", ","], "hint: e.g. --code alaska,medi-cal; `START list` names every code", "START list", "riverside-agency"],
   // Help reads no codes, but the line copied is the start of the next command.
   [["serch", "gifts"], "hint: `START --help` lists the commands and options", "START --help", "Usage: ethics"],
-  [["list", "--jsn"], "hint: START list --help lists its options", "START list --help", "Usage: ethics list"],
-  [["search", ""], 'e.g. START search "accept a gift from a peer"', 'START search "accept a gift from a peer" --code riverside', "Riverside"],
-  [["search"], "hint: START search <query...>; examples:", "START search gifts --code riverside", "Riverside"],
-  [["export", "--json", "--format", "md"], "hint: give one: START export --format md", "START export --format md --code riverside", "Riverside"],
+  [["list", "--jsn"], "hint: `START list --help` lists its options", "START list --help", "Usage: ethics list"],
+  [["search", ""], 'e.g. `START search "a gift from a peer"`', 'START search "a gift from a peer" --code riverside', "Riverside"],
+  [["search"], "hint: `START search <query...>`; examples:", "START search gifts --code riverside", "Riverside"],
+  [["export", "--json", "--format", "md"], "hint: give one: `START export --format md`", "START export --format md --code riverside", "Riverside"],
 ];
 
 describe("hints naming no code, with --data", () => {
@@ -73,7 +73,7 @@ describe("hints naming no code, with --data", () => {
 
   it("ETHICS_DATA: no --data, the variable being set where the command is pasted", () => {
     const result = ethics(["show", "no-such-code", "1"], { env: { ETHICS_DATA: plain } });
-    expect(unwrapped(result.stderr)).toContain("hint: ethics list shows the codes");
+    expect(unwrapped(result.stderr)).toContain("hint: `ethics list` shows the codes");
   });
 
   it("--data after the command: carried the same", () => {
@@ -90,7 +90,7 @@ describe("a hint naming a --data code", () => {
     writeFileSync(join(dir, "riverside-agency.yaml"), withoutValues);
     const start = `ethics --data ${shellPath(dir)}`;
     const result = ethics(["--data", dir, "show", "riverside", "values"]);
-    expect(unwrapped(result.stderr)).toContain(`hint: ${start} list riverside-agency shows them`);
+    expect(unwrapped(result.stderr)).toContain(`hint: \`${start} list riverside-agency\` shows them`);
     expect(pasted(`${start} list riverside-agency`).code).toBe(0);
   });
 });

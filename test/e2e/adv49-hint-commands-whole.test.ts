@@ -32,6 +32,12 @@ describe("a hint's command with a long --data folder", () => {
   it.each([
     [["shwo"], 2, [`${start} --help`], "Usage: ethics"],
     [["topic", "no-such-theme"], 1, [`${start} topics`, `${start} concepts`], "gifts"],
+    // Hints that printed their command bare, as prose, until the fiftieth session: broken
+    // mid-command and the folder cut in the middle ("/tmp/…agency keeps").
+    [["--json", "list"], 2, [`${start} list --json`], '"id": "alaska"'],
+    [["export", "--json", "--format", "md"], 2, [`${start} export --format md`], "# Code of Ethics for Alaska"],
+    [["list", "--jsn"], 2, [`${start} list --help`], "Usage: ethics list"],
+    [["search", ""], 2, [`${start} search "a gift from a peer"`], "Alaska · Conflicts of Interest 3"],
   ])("%j: each command whole on one line, and each runs as printed", (args, exitCode, commands, shows) => {
     expect(start.length).toBeGreaterThan(80);
     for (const width of [40, 60, 80, 100]) {

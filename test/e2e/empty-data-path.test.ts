@@ -43,6 +43,6 @@ describe("validate with an empty path", () => {
     const result = ethics(["validate", ...paths]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("ethics: validate needs a file or directory, not an empty path\nhint: e.g. ethics validate my-codes/; an empty value (an unset variable?) names\n      none\n");
+    expect(result.stderr).toBe("ethics: validate needs a file or directory, not an empty path\nhint: e.g. `ethics validate my-codes/`; an empty value (an unset variable?)\n      names none\n");
   });
 });

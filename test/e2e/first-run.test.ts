@@ -9,12 +9,12 @@ type RunOptions = NonNullable<Parameters<typeof ethicsAll>[0][number][1]>;
 
 const cases: [args: string[], exit: number, stderr: string][] = [
   // A missing argument says what the command takes (in its help's words) and where its examples are.
-  [["show"], 2, "ethics: show needs <reference...>: code [section] [number | range | list], a\n        printed citation, or code:section:number; several at once\nhint: ethics show <reference...>; examples: ethics help show"],
-  [["diff", "alaska"], 2, "ethics: diff needs <b>: the code to compare to\nhint: ethics diff <a> <b>; examples: ethics help diff"],
-  [["topic"], 2, "ethics: topic needs <topic...>: a topic or concept, by id or name, any case:\n        gifts, dual relationships, accepting-gifts\nhint: ethics topic <topic...>; examples: ethics help topic"],
-  [["search"], 2, "hint: ethics search <query...>; examples: ethics help search"],
-  [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: ethics diff <a> <b>; examples: ethics help diff"],
-  [["topics", "gifts"], 2, "hint: ethics topics; examples: ethics help topics"],
+  [["show"], 2, "ethics: show needs <reference...>: code [section] [number | range | list], a\n        printed citation, or code:section:number; several at once\nhint: `ethics show <reference...>`; examples: `ethics help show`"],
+  [["diff", "alaska"], 2, "ethics: diff needs <b>: the code to compare to\nhint: `ethics diff <a> <b>`; examples: `ethics help diff`"],
+  [["topic"], 2, "ethics: topic needs <topic...>: a topic or concept, by id or name, any case:\n        gifts, dual relationships, accepting-gifts\nhint: `ethics topic <topic...>`; examples: `ethics help topic`"],
+  [["search"], 2, "hint: `ethics search <query...>`; examples: `ethics help search`"],
+  [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: `ethics diff <a> <b>`; examples: `ethics help diff`"],
+  [["topics", "gifts"], 2, "hint: `ethics topics`; examples: `ethics help topics`"],
   // Unknown names are said as unknown codes are: on one line with the suggestion.
   [["lsit"], 2, "ethics: unknown command 'lsit' — did you mean list?\nhint: `ethics --help` lists the commands and options"],
   // commander suggests by spelling, case included: a command typed in capitals is suggested too.
@@ -22,7 +22,7 @@ const cases: [args: string[], exit: number, stderr: string][] = [
   [["Search", "gifts"], 2, "ethics: unknown command 'Search' — did you mean search?\nhint: `ethics --help` lists the commands and options"],
   [["help", "nonsense"], 2, "ethics: unknown command 'nonsense'\nhint: `ethics --help` lists the commands"],
   [["help", "shwo"], 2, "ethics: unknown command 'shwo' — did you mean show?"],
-  [["search", "gifts", "--cod", "ak"], 2, "ethics: unknown option '--cod' — did you mean --code?\nhint: ethics search --help lists its options"],
+  [["search", "gifts", "--cod", "ak"], 2, "ethics: unknown option '--cod' — did you mean --code?\nhint: `ethics search --help` lists its options"],
   // A one-letter name suggests nothing rather than a name that shares none of it.
   [["random", "--topic", "x"], 1, "ethics: no topic 'x'\nhint: `ethics topics` lists them"],
   [["topic", "x"], 1, "ethics: no topic or concept 'x'\nhint:"],

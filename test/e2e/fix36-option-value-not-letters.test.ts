@@ -23,7 +23,7 @@ describe("a dashed word after a command", () => {
     ["search", "-V.yaml"],
     ["show", "-V.x"],
   ])("%s %s: an unknown option, not the version", (command, word) => {
-    expectShortFailure(ethics([command, word]), 2, `ethics: unknown option '${word}'\nhint: ethics ${command} --help lists its options\n`);
+    expectShortFailure(ethics([command, word]), 2, `ethics: unknown option '${word}'\nhint: \`ethics ${command} --help\` lists its options\n`);
   });
 
   it("show -V alone still prints the version", () => {

@@ -21,7 +21,7 @@ describe("--data naming a code file", () => {
     const result = ethics(["--data", typed, "list"], { cwd });
     expect(result.stdout).toBe("");
     expect(result.stderr.replace(/\n {6}/g, " ")).toBe(
-      `ethics: '${join(home, "my codes", "my-wi.yaml")}' is not a directory\nhint: --data takes a folder: try --data ${folder}, which holds it (ethics validate ${file} checks the file alone)\n`,
+      `ethics: '${join(home, "my codes", "my-wi.yaml")}' is not a directory\nhint: --data takes a folder: try --data ${folder}, which holds it (\`ethics validate ${file}\` checks the file alone)\n`,
     );
     expect(result.code).toBe(1);
     // The hint's folder works.

@@ -23,11 +23,11 @@ describe("a search with numbers in it", () => {
   });
 
   it.each([
-    [["12"], "ethics: no standard matches '12'\n" + hint("ethics show <code> <section> 12")],
-    [["#12"], "ethics: no standard matches '#12'\n" + hint("ethics show <code> <section> 12")],
-    [["medi-cal", "12"], "ethics: no standard matches 'medi-cal 12'\n" + hint("ethics show medi-cal <section> 12")],
-    [["12", "--code", "wi"], "ethics: no standard matches '12'\n" + hint("ethics show wisconsin 12")],
-    [["north", "carolina", "12"], "ethics: no standard matches 'north carolina 12'\n" + hint("ethics show north carolina 12")],
+    [["12"], "ethics: no standard matches '12'\n" + hint("`ethics show <code> <section> 12`")],
+    [["#12"], "ethics: no standard matches '#12'\n" + hint("`ethics show <code> <section> 12`")],
+    [["medi-cal", "12"], "ethics: no standard matches 'medi-cal 12'\n" + hint("`ethics show medi-cal <section> 12`")],
+    [["12", "--code", "wi"], "ethics: no standard matches '12'\n" + hint("`ethics show wisconsin 12`")],
+    [["north", "carolina", "12"], "ethics: no standard matches 'north carolina 12'\n" + hint("`ethics show north carolina 12`")],
   ])("%j: nothing holds it: the show command, exit 1", (args, stderr) => {
     const result = ethics(["search", ...args]);
     expect(result.stdout).toBe("");
@@ -39,7 +39,7 @@ describe("a search with numbers in it", () => {
     const result = ethics(["search", "1", "--limit", "2"]);
     expect(citations(result.stdout)).toEqual(["Medi-Cal · Integrity 12"]);
     expect(result.stdout).toContain("Chapter 1, Division 10");
-    expect(result.stderr).toBe(hint("ethics show <code> <section> 1"));
+    expect(result.stderr).toBe(hint("`ethics show <code> <section> 1`"));
     expect(result.code).toBe(0);
   });
 
@@ -47,9 +47,9 @@ describe("a search with numbers in it", () => {
     const result = ethics(["search", "integrity", "12"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^No standard answers all of this\. Loosely related:\n/);
-    expect(result.stderr).toBe(hint("ethics show medi-cal integrity 12"));
+    expect(result.stderr).toBe(hint("`ethics show medi-cal integrity 12`"));
     const named = ethics(["search", "medi-cal", "integrity", "12"]);
-    expect(named.stderr).toContain(hint("ethics show medi-cal integrity 12"));
+    expect(named.stderr).toContain(hint("`ethics show medi-cal integrity 12`"));
   });
 
   it("words and a number that name no standard: no show command", () => {

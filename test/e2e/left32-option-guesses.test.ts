@@ -17,7 +17,7 @@ describe("an unknown option's did-you-mean", () => {
   ])("%j", (args, message, command) => {
     const result = ethics(args);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe(`ethics: ${message}\nhint: ethics ${command} --help lists its options\n`);
+    expect(result.stderr).toBe(`ethics: ${message}\nhint: \`ethics ${command} --help\` lists its options\n`);
     expect(result.code).toBe(2);
   });
 });

@@ -9,9 +9,9 @@ const unwrap = (text: string) => text.replace(/\n {6}/g, " ");
 
 describe("a two-letter alias in a search of numbers", () => {
   it.each([
-    [["wi", "12"], "ethics show wi 12"],
-    [["nc", "12"], "ethics show nc 12"],
-    [["12", "WI"], "ethics show wisconsin 12"],
+    [["wi", "12"], "`ethics show wi 12`"],
+    [["nc", "12"], "`ethics show nc 12`"],
+    [["12", "WI"], "`ethics show wisconsin 12`"],
   ])("%j: no loosely related hits; nothing holds it, so the show command, exit 1", (words, command) => {
     const result = ethics(["search", ...words]);
     expect(result.stdout).toBe("");

@@ -22,9 +22,9 @@ describe("a search of numbers in another script's digits", () => {
   });
 
   it.each([
-    ["١٢", "ethics show <code> <section> 12"],
-    ["१२", "ethics show <code> <section> 12"],
-    ["wi ۱۲", "ethics show wi 12"],
+    ["١٢", "`ethics show <code> <section> 12`"],
+    ["१२", "`ethics show <code> <section> 12`"],
+    ["wi ۱۲", "`ethics show wi 12`"],
   ])("%s: nothing holds it: the show command in ASCII digits, the query as typed, exit 1", (typed, command) => {
     const result = ethics(["search", typed]);
     expect(result.stdout).toBe("");
@@ -55,7 +55,7 @@ describe("a search of numbers in another script's digits", () => {
   it("a number with a mark beside it is still a search of numbers", () => {
     const result = ethics(["search", "12", "✓"]);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("ethics: no standard matches '12 ✓'\nhint: to show a standard by its number: ethics show <code> <section> 12\n");
+    expect(result.stderr).toBe("ethics: no standard matches '12 ✓'\nhint: to show a standard by its number: `ethics show <code> <section> 12`\n");
     expect(result.code).toBe(1);
   });
 });

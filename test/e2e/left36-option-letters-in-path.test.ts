@@ -25,7 +25,7 @@ describe("a code file named -V.yaml, the version's letter first", () => {
 
   it("no such file: unknown option, and the options' help", () => {
     const result = ethics(["validate", "-V.yaml"], { cwd: folderWith("other.yaml") });
-    expectShortFailure(result, 2, "ethics: unknown option '-V.yaml'\nhint: ethics validate --help lists its options\n");
+    expectShortFailure(result, 2, "ethics: unknown option '-V.yaml'\nhint: `ethics validate --help` lists its options\n");
   });
 
   it("-V alone still prints the version", () => {

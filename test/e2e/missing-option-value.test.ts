@@ -6,10 +6,10 @@ import { ethics } from "./run.js";
 
 describe("an option without its value", () => {
   it.each([
-    [["search", "gift", "-n"], "ethics: --limit needs <n>: at most this many hits\nhint: ethics search --help lists its options\n"],
-    [["random", "--seed"], "ethics: --seed needs <n>: the same seed gives the same standard\nhint: ethics random --help lists its options\n"],
-    [["export", "-f"], "ethics: --format needs <format>: output format\nhint: ethics export --help lists its options\n"],
-    [["quiz", "--count"], "ethics: --count needs <n>: how many questions\nhint: ethics quiz --help lists its options\n"],
+    [["search", "gift", "-n"], "ethics: --limit needs <n>: at most this many hits\nhint: `ethics search --help` lists its options\n"],
+    [["random", "--seed"], "ethics: --seed needs <n>: the same seed gives the same standard\nhint: `ethics random --help` lists its options\n"],
+    [["export", "-f"], "ethics: --format needs <format>: output format\nhint: `ethics export --help` lists its options\n"],
+    [["quiz", "--count"], "ethics: --count needs <n>: how many questions\nhint: `ethics quiz --help` lists its options\n"],
   ])("%j says what it needs, exit 2", (args, expected) => {
     const result = ethics(args);
     expect(result.code).toBe(2);
@@ -39,7 +39,7 @@ describe("--section of punctuation alone, over several codes", () => {
     const result = ethics(args);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("ethics: no section '!!': a name has letters or digits\nhint: ethics list <code> shows a code's sections\n");
+    expect(result.stderr).toBe("ethics: no section '!!': a name has letters or digits\nhint: `ethics list <code>` shows a code's sections\n");
   });
 
   it("over one code, says which code and its sections", () => {

@@ -33,9 +33,9 @@ describe("numbers and ranges in the forms people type", () => {
   });
 
   it.each([
-    ["12.0", "ethics: '12.0' is not a standard number; Medi-Cal Integrity has 1–14\nhint: e.g. ethics show medi-cal integrity 12\n"],
+    ["12.0", "ethics: '12.0' is not a standard number; Medi-Cal Integrity has 1–14\nhint: e.g. `ethics show medi-cal integrity 12`\n"],
     // (12a is item a of 12: test/e2e/item-labels.test.ts)
-    ["12ab", "ethics: '12ab' is not a standard number; Medi-Cal Integrity has 1–14\nhint: e.g. ethics show medi-cal integrity 12\n"],
+    ["12ab", "ethics: '12ab' is not a standard number; Medi-Cal Integrity has 1–14\nhint: e.g. `ethics show medi-cal integrity 12`\n"],
   ])("%s is still no number (exit 2)", (word, stderr) => {
     const result = ethics(["show", "medi-cal", "integrity", word], { env: { COLUMNS: "80" } });
     expect(result).toEqual({ stdout: "", stderr, code: 2 });

@@ -60,12 +60,12 @@ describe("ethics search", () => {
     { args: ["search", "what does alaska say about gifts"], hint: "hint: to search Alaska alone, add --code alaska\n" },
     {
       args: ["search", "how does medi-cal differ from wwt?"],
-      hint: "hint: to search Medi-Cal and Working Well Together alone, add --code\n      medi-cal,california; to compare two codes, ethics diff medi-cal california\n",
+      hint: "hint: to search Medi-Cal and Working Well Together alone, add --code\n      medi-cal,california; to compare two codes,\n      `ethics diff medi-cal california`\n",
     },
     // A place names every code for it: Medi-Cal's is "California (Medi-Cal)".
     {
       args: ["search", "it's legal here in California, can I smoke weed before work?"],
-      hint: "hint: to search Working Well Together and Medi-Cal alone, add --code\n      california,medi-cal; to compare two codes, ethics diff california medi-cal\n",
+      hint: "hint: to search Working Well Together and Medi-Cal alone, add --code\n      california,medi-cal; to compare two codes,\n      `ethics diff california medi-cal`\n",
     },
     // An alias that is an everyday word names no code; a chosen --code, or --json, needs no hint.
     { args: ["search", "medical records"], hint: "" },
@@ -93,7 +93,7 @@ describe("ethics search", () => {
     const { stdout, stderr, code } = ethics(["--data", dir, "search", "gifts in oregon"], { env: { COLUMNS: "80" } });
     expect(code).toBe(0);
     // the codes are the --data folder's: the diff command carries it, to run as printed
-    expect(stderr.replace(/\n {6}/g, " ")).toBe(`hint: the question names 5 codes (Oregon 1, Oregon 2 and 3 more); --code searches those you list alone; to compare two codes, ethics --data ${dir} diff oregon-1 oregon-2\n`);
+    expect(stderr.replace(/\n {6}/g, " ")).toBe(`hint: the question names 5 codes (Oregon 1, Oregon 2 and 3 more); --code searches those you list alone; to compare two codes, \`ethics --data ${dir} diff oregon-1 oregon-2\`\n`);
     // The named codes' answers come first.
     expect(stdout.split("\n")[0]).toMatch(/^Riverside|^Oregon 1/);
   });
@@ -149,14 +149,14 @@ describe("ethics search", () => {
     const { stdout, stderr, code } = ethics(["search", "--", "--json"], { env: { COLUMNS: "80" } });
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe("ethics: no standard matches '--json'\nhint: an option after `--` is searched for as words; without the `--`: ethics\n      search <query> --json\n");
+    expect(stderr).toBe("ethics: no standard matches '--json'\nhint: an option after `--` is searched for as words; without the `--`:\n      `ethics search <query> --json`\n");
   });
 
   it.each([["-5"], ["--", "-5"]])("%j: a dash before a number is no option, and the hint does not say one was given", (...args) => {
     const { stdout, stderr, code } = ethics(["search", ...args], { env: { COLUMNS: "80" } });
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe("ethics: no standard matches '-5'\nhint: to show a standard by its number: ethics show <code> <section> 5\n");
+    expect(stderr).toBe("ethics: no standard matches '-5'\nhint: to show a standard by its number: `ethics show <code> <section> 5`\n");
   });
 
   it("a situation pasted at length is searched for the question at its end", () => {

@@ -155,7 +155,7 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
       // to check the one file.
       const typed = dir.typed ?? dir.path;
       const hint = isFile
-        ? `--data takes a folder: try --data ${shellPath(dirname(typed))}, which holds it (ethics validate ${shellPath(typed)} checks the file alone)`
+        ? `--data takes a folder: try --data ${shellPath(dirname(typed))}, which holds it (\`ethics validate ${shellPath(typed)}\` checks the file alone)`
         : "--data and ETHICS_DATA take directories of YAML code files";
       fail(`'${dir.path}' is not a directory`, hint, `'${dir.path}' is not a folder${isFile ? `: a file, in the folder '${dirname(dir.path)}'` : ""}`);
       continue;

@@ -31,7 +31,7 @@ Examples:
         ? oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
             taker: "`ethics concepts`",
             what: "topic or concept",
-            askFor: (part) => `${ethicsForLibrary()} concepts ${part}`,
+            askFor: (part) => `\`${ethicsForLibrary()} concepts ${part}\``,
             placeOf: topicOrConceptPlace,
           })
         : undefined;

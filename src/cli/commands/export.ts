@@ -27,7 +27,7 @@ function checkNewId(typed: string, format: Format, codes: Code[] | null, library
   if (codes === null || codes.length !== 1) {
     throw new UsageError(
       `--id renames one code: ${codes === null ? "name it with --code" : `--code names ${codes.length}`}`,
-      "e.g. ethics export --format yaml --code alaska --id my-agency",
+      "e.g. `ethics export --format yaml --code alaska --id my-agency`",
     );
   }
   const id = typed.normalize("NFKC").toLowerCase();
@@ -111,7 +111,7 @@ split it at its --- lines to load them (the stream's first lines say how).`,
     const context = contextOf(command);
     // --json is --format json: with another format given, neither can win silently.
     if (options.json && options.format !== "json" && command.getOptionValueSource("format") !== "default") {
-      throw new UsageError(`--json and --format ${options.format} conflict: --json is --format json`, `give one: ${ethicsForLibrary()} export --format ${options.format}`);
+      throw new UsageError(`--json and --format ${options.format} conflict: --json is --format json`, `give one: \`${ethicsForLibrary()} export --format ${options.format}\``);
     }
     const format = options.json ? "json" : options.format;
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.

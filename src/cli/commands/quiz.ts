@@ -73,7 +73,7 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
     const { takeQuiz } = await import("../quiz-session.js");
     // Said before the first question: a quiz that cannot be answered is not begun.
     const unreadable = unreadableStdin();
-    if (unreadable) throw new EthicsError(`cannot read the answers: ${unreadable}`, `answers are a letter, a number or a choice's words a line, typed or from a file, e.g. ${ethicsForLibrary()} quiz < answers.txt`);
+    if (unreadable) throw new EthicsError(`cannot read the answers: ${unreadable}`, `answers are a letter, a number or a choice's words a line, typed or from a file, e.g. \`${ethicsForLibrary()} quiz < answers.txt\``);
     // Asked again before each write: a terminal resized mid-quiz got the questions after it at
     // the width of the start, each line broken by the terminal mid-word.
     const width = () => Math.min(widthNow(), QUIZ_WIDTH);
@@ -105,7 +105,7 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
         const why = lines.stoppedEarly();
         throw new EthicsError(
           `the quiz stopped after ${outcome.asked} of ${made.questions.length} questions: ${why ?? "no more answers"}`,
-          why && `answers are a letter, a number or a choice's words a line, typed or from a file, e.g. printf 'a\\nc\\n' | ${ethicsForLibrary()} quiz`,
+          why && `answers are a letter, a number or a choice's words a line, typed or from a file, e.g. printf 'a\\nc\\n' | \`${ethicsForLibrary()} quiz\``,
         );
       }
     } finally {

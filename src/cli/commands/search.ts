@@ -112,11 +112,11 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
         // its letters ("did you mean son?") would miss what went wrong. A dash before a number
         // ("-5") is no option, and commander passes it without a `--`.
         /^\s*--?\p{L}/u.test(query)
-          ? `an option after \`--\` is searched for as words; without the \`--\`: ${ethicsForLibrary()} search <query> ${query.trim().split(/\s+/)[0]}`
+          ? `an option after \`--\` is searched for as words; without the \`--\`: \`${ethicsForLibrary()} search <query> ${query.trim().split(/\s+/)[0]}\``
           : showHint ??
             (result.suggestion !== undefined && /^\d+$/.test(result.suggestion) ? `try other words, or \`${ethicsForLibrary()} topics\` for the themes` : undefined) ??
             (result.suggestion
-              ? `did you mean ${result.suggestion}? (${ethicsForLibrary()} topics lists the themes)`
+              ? `did you mean ${result.suggestion}? (\`${ethicsForLibrary()} topics\` lists the themes)`
               : `try other words, or \`${ethicsForLibrary()} topics\` for the themes`),
       );
     }
@@ -149,7 +149,7 @@ function codeNamedAlone(library: Library, query: string): Code | undefined {
 async function codeAloneHint(typed: string, code: Code): Promise<string> {
   const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
   const { ethicsFor } = await import("../../core/command-start.js");
-  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: ${ethicsFor(code)} show ${code.id} prints it whole; to search it, ${ethicsFor(code)} search <words> --code ${code.id}`;
+  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: \`${ethicsFor(code)} show ${code.id}\` prints it whole; to search it, \`${ethicsFor(code)} search <words> --code ${code.id}\``;
 }
 
 /** Names and a number joined by colons, one word: code:number or code:section:number. */
@@ -219,7 +219,7 @@ async function hintNamedCodes(named: readonly Code[]): Promise<void> {
     named.length > NAMED_LISTED
       ? `the question names ${named.length} codes (${names.slice(0, 2).join(", ")} and ${named.length - 2} more); --code searches those you list alone`
       : `to search ${listed} alone, add --code ${named.map((code) => code.id).join(",")}`;
-  const compare = named.length >= 2 ? `; to compare two codes, ${ethicsFor(named[0]!, named[1]!)} diff ${named[0]!.id} ${named[1]!.id}` : "";
+  const compare = named.length >= 2 ? `; to compare two codes, \`${ethicsFor(named[0]!, named[1]!)} diff ${named[0]!.id} ${named[1]!.id}\`` : "";
   writeErr(stderrText(`hint: ${alone}${compare}`) + "\n");
 }
 

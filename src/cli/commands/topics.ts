@@ -53,7 +53,7 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
     const found = oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
       taker: "`ethics topic`",
       what: "topic or concept",
-      askFor: (part) => `${ethicsForLibrary()} topic ${part}`,
+      askFor: (part) => `\`${ethicsForLibrary()} topic ${part}\``,
       placeOf: topicOrConceptPlace,
     });
     refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);

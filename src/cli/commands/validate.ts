@@ -48,10 +48,10 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
     const context = contextOf(command);
     // `validate "$FILE"` with FILE unset: an empty path names nothing (it was ": no such file
     // or directory", naming no file), as `--data ""` does.
-    if (paths.includes("")) throw new UsageError("validate needs a file or directory, not an empty path", "e.g. ethics validate my-codes/; an empty value (an unset variable?) names none");
+    if (paths.includes("")) throw new UsageError("validate needs a file or directory, not an empty path", "e.g. `ethics validate my-codes/`; an empty value (an unset variable?) names none");
     // `-` is stdin to most tools (`cat draft.yaml | ethics validate -`): it was looked up as a
     // file named "-" and reported missing, as if the code had been read and not found.
-    if (paths.includes("-")) throw new UsageError("validate reads files: '-' (stdin) is not read", "save the code to a file and name it, e.g. ethics validate draft.yaml; a file named - is ./-");
+    if (paths.includes("-")) throw new UsageError("validate reads files: '-' (stdin) is not read", "save the code to a file and name it, e.g. `ethics validate draft.yaml`; a file named - is ./-");
     const [{ parsingCheck, validatePaths, validateChecks }, { renderValidation }, { openCache }, { pruneCacheOnExit }, { checkedFiles }] = await Promise.all([
       import("../../core/codes/validate.js"),
       import("../../render/validate.js"),

@@ -217,7 +217,7 @@ const CODES: Scope = {
   what: "code",
   where: "",
   get listHint() {
-    return `${ethicsForLibrary()} list shows the codes`;
+    return `\`${ethicsForLibrary()} list\` shows the codes`;
   },
 };
 
@@ -272,7 +272,7 @@ function sectionChoices(code: Code): Choice<SectionTarget>[] {
 }
 
 function sectionsOf(code: Code): Scope {
-  return { what: "section", where: ` in ${code.id}`, listHint: `${ethicsFor(code)} list ${code.id} shows its sections` };
+  return { what: "section", where: ` in ${code.id}`, listHint: `\`${ethicsFor(code)} list ${code.id}\` shows its sections` };
 }
 
 /** The most slug words any code's name has (a run of more words names no code). */

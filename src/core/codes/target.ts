@@ -72,12 +72,12 @@ function inSection(code: Code, section: Section): Numbered<Standard> {
   return {
     things: section.standards,
     where: single ? code.shortName : `${code.shortName} ${citedTitle(code, section)}`,
-    command: (number) => `${ethicsFor(code)} show ${code.id}${single ? "" : ` ${section.id}`} ${number}`,
+    command: (number) => `\`${ethicsFor(code)} show ${code.id}${single ? "" : ` ${section.id}`} ${number}\``,
   };
 }
 
 function inValues(code: Code): Numbered<ValueStatement> {
-  return { things: code.values, where: `${code.shortName} values`, command: (number) => `${ethicsFor(code)} show ${code.id} values ${number}` };
+  return { things: code.values, where: `${code.shortName} values`, command: (number) => `\`${ethicsFor(code)} show ${code.id} values ${number}\`` };
 }
 
 /** Hints are one line of an 80-column terminal, after "hint: ". */
@@ -107,9 +107,9 @@ function notANumber(words: string, numbered: Numbered<{ number: number }>): Usag
 function sayWhichSection(code: Code, selection: NumberSelection): UsageError {
   const first = selection.spans[0]!.from;
   const having = code.sections.filter((section) => section.standards.some((standard) => standard.number === first.value));
-  let hint = `no section of ${code.id} has a ${first.text}: see ${ethicsFor(code)} list ${code.id}`;
+  let hint = `no section of ${code.id} has a ${first.text}: see \`${ethicsFor(code)} list ${code.id}\``;
   if (having.length > 0) {
-    hint = `e.g. ${ethicsFor(code)} show ${code.id} ${having[0]!.id} ${first.text}`;
+    hint = `e.g. \`${ethicsFor(code)} show ${code.id} ${having[0]!.id} ${first.text}\``;
     // then as many of the others as fit on the line
     const others: string[] = [];
     let left = false;
@@ -170,7 +170,7 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
         if (next.kind === "found") {
           throw new UsageError(
             `'${codeText} ${whole}' reads as one reference`,
-            `put ; between references: ${ethicsFor(code, next.value)} show "${codeText} ${rest.slice(0, count).join(" ")}; ${tail}"`,
+            `put ; between references: \`${ethicsFor(code, next.value)} show "${codeText} ${rest.slice(0, count).join(" ")}; ${tail}"\``,
           );
         }
         throw notANumber(tail, head.value.kind === "values" ? inValues(code) : inSection(code, head.value.section));
@@ -192,9 +192,9 @@ const NAMES_OF_VALUES = new Set(["value", "values", "value-statement", "value-st
 function noValueStatements(code: Code): EthicsError {
   if (code.sections.length === 1) {
     const numbers = code.sections[0]!.standards.map((standard) => standard.number);
-    return new EthicsError(`${code.shortName} has no value statements; it has standards ${describeNumbers(numbers)}`, `e.g. ${ethicsFor(code)} show ${code.id} ${numbers[0] ?? ""}`.trimEnd());
+    return new EthicsError(`${code.shortName} has no value statements; it has standards ${describeNumbers(numbers)}`, `e.g. \`${`${ethicsFor(code)} show ${code.id} ${numbers[0] ?? ""}`.trimEnd()}\``);
   }
-  return new EthicsError(`${code.shortName} has no value statements; it has ${code.sections.length} sections`, `${ethicsFor(code)} list ${code.id} shows them`);
+  return new EthicsError(`${code.shortName} has no value statements; it has ${code.sections.length} sections`, `\`${ethicsFor(code)} list ${code.id}\` shows them`);
 }
 
 /**
@@ -208,7 +208,7 @@ function refuseEmptyWords(library: Library, reference: Reference): void {
     if (index === 0 || index < (reference.codeWords ?? 0)) throw unknownCode(library, word);
     throw new UsageError(
       `'${word}' in '${reference.text}' is neither a name nor a number`,
-      "a reference is a code, a section and numbers: e.g. ethics show medi-cal integrity 12",
+      "a reference is a code, a section and numbers: e.g. `ethics show medi-cal integrity 12`",
     );
   });
 }
@@ -409,7 +409,7 @@ function codeNamedLast(library: Library, reference: Reference, next: Piece | und
 }
 
 function codeLast(said: string, target: Target, selection: NumberSelection | undefined): UsageError {
-  return new UsageError(`'${said}' names its code last`, `the code comes first: ${ethicsFor(target.code)} show ${codeFirstReference(target, selection)}`);
+  return new UsageError(`'${said}' names its code last`, `the code comes first: \`${ethicsFor(target.code)} show ${codeFirstReference(target, selection)}\``);
 }
 
 /**

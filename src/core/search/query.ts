@@ -223,7 +223,7 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
   // An empty query asks nothing (`search ""`, `search "$Q"` with Q unset): a usage error, as
   // `search` with no words and `show ""` are; a query of common words alone is a no-match.
   if (query.trim() === "") {
-    throw new UsageError("nothing to search for", `give a word or a situation, e.g. ${ethicsForLibrary()} search "accept a gift from a peer"`);
+    throw new UsageError("nothing to search for", `give words or a situation, e.g. \`${ethicsForLibrary()} search "a gift from a peer"\``);
   }
   const whole = readWords(query, restore);
   // Read in order, a story told at length would use the limits up before its question.

@@ -89,7 +89,7 @@ export function sectionsSearched(library: Library, options: ScopeOptions): Map<s
     // Punctuation alone names no section of any code: said of the codes searched, not of the
     // first of them, whose own error it would be ("no section '!!' in alaska").
     if (codes.length > 1 && slugify(options.section) === "") {
-      throw new UsageError(`no section '${options.section}': a name has letters or digits`, `${ethicsFor(...codes)} list <code> shows a code's sections`);
+      throw new UsageError(`no section '${options.section}': a name has letters or digits`, `\`${ethicsFor(...codes)} list <code>\` shows a code's sections`);
     }
     for (const code of codes) {
       const found = sectionIn(code, options.section, codes.length === 1);
@@ -101,7 +101,7 @@ export function sectionsSearched(library: Library, options: ScopeOptions): Map<s
       const near = nearTitle === undefined || meantAsTyped(options.section, nearTitle) ? undefined : nearTitle;
       throw new EthicsError(
         `no section '${options.section}' in ${named.length > 0 ? codes.map((code) => code.id).join(", ") : "any code"}${near ? ` — did you mean ${near}?` : ""}`,
-        `${ethicsFor(...codes)} list <code> shows a code's sections`,
+        `\`${ethicsFor(...codes)} list <code>\` shows a code's sections`,
       );
     }
   }
@@ -126,7 +126,7 @@ function sectionIn(code: Code, input: string, onlyCode: boolean): string | undef
   if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
   if (found.kind === "found") {
     if (found.value.kind === "section") return found.value.section.id;
-    throw new UsageError("search looks through standards, not value statements", `${ethicsFor(code)} show ${code.id} values prints them`);
+    throw new UsageError("search looks through standards, not value statements", `\`${ethicsFor(code)} show ${code.id} values\` prints them`);
   }
   // None: resolveSection's error says why, with a suggestion; searching several codes, only a
   // usage error (an empty name) is one.

@@ -92,36 +92,36 @@ describe("references that do not", () => {
     [["medi-cal", "integrity", "15-20"], 1, "Medi-Cal Integrity has no 15-20", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "15-20,30"], 1, "Medi-Cal Integrity has no 15-20, 30", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "15,16,17,18,19,20,21,22,23,24"], 1, "Medi-Cal Integrity has no 15, 16, 17, 18, 19, 20, 21, 22, 23, 24", "Medi-Cal Integrity has 1–14"],
-    [["medi-cal", "integrity", "twelve"], 2, "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: ethics show medi-cal integrity 12"],
-    [["medi-cal", "integrity", "十二"], 2, "'十二' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. ethics show medi-cal integrity 1"],
-    [["medi-cal", "integrity", "12abc"], 2, "'12abc' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. ethics show medi-cal integrity 12"],
-    [["medi-cal", "integrity", "12.0"], 2, "'12.0' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. ethics show medi-cal integrity 12"],
-    [["medi-cal", "integrity", "0x10"], 2, "'0x10' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. ethics show medi-cal integrity 1"],
-    [["medi-cal", "integrity", "99999999999abc"], 2, "'99999999999abc' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. ethics show medi-cal integrity 1"],
-    [["wisconsin", "8th"], 2, "'8th' is not a standard number; Wisconsin has 1–15", "e.g. ethics show wisconsin 8"],
-    [["medi-cal", "hope", "twelve"], 2, "'twelve' is not a standard number; Medi-Cal Hope has 1–3", "e.g. ethics show medi-cal hope 1"],
-    [["wisconsin", "eight"], 2, "'eight' is not a standard number; Wisconsin has 1–15", "in digits: ethics show wisconsin 8"],
-    [["north", "carolina", "fifteen"], 2, "'fifteen' is not a standard number; North Carolina has 1–21", "in digits: ethics show north-carolina 15"],
-    [["alaska", "values", "two"], 2, "'two' is not a standard number; Alaska values has 1–7", "in digits: ethics show alaska values 2"],
+    [["medi-cal", "integrity", "twelve"], 2, "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", "in digits: `ethics show medi-cal integrity 12`"],
+    [["medi-cal", "integrity", "十二"], 2, "'十二' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. `ethics show medi-cal integrity 1`"],
+    [["medi-cal", "integrity", "12abc"], 2, "'12abc' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. `ethics show medi-cal integrity 12`"],
+    [["medi-cal", "integrity", "12.0"], 2, "'12.0' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. `ethics show medi-cal integrity 12`"],
+    [["medi-cal", "integrity", "0x10"], 2, "'0x10' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. `ethics show medi-cal integrity 1`"],
+    [["medi-cal", "integrity", "99999999999abc"], 2, "'99999999999abc' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. `ethics show medi-cal integrity 1`"],
+    [["wisconsin", "8th"], 2, "'8th' is not a standard number; Wisconsin has 1–15", "e.g. `ethics show wisconsin 8`"],
+    [["medi-cal", "hope", "twelve"], 2, "'twelve' is not a standard number; Medi-Cal Hope has 1–3", "e.g. `ethics show medi-cal hope 1`"],
+    [["wisconsin", "eight"], 2, "'eight' is not a standard number; Wisconsin has 1–15", "in digits: `ethics show wisconsin 8`"],
+    [["north", "carolina", "fifteen"], 2, "'fifteen' is not a standard number; North Carolina has 1–21", "in digits: `ethics show north-carolina 15`"],
+    [["alaska", "values", "two"], 2, "'two' is not a standard number; Alaska values has 1–7", "in digits: `ethics show alaska values 2`"],
     // value statements: none in a code that has none, no lettered items in one that has them
-    [["wisconsin", "values"], 1, "Wisconsin has no value statements; it has standards 1–15", "e.g. ethics show wisconsin 1"],
-    [["wi", "value", "statements", "2"], 1, "Wisconsin has no value statements; it has standards 1–15", "e.g. ethics show wisconsin 1"],
-    [["medi-cal", "values", "2"], 1, "Medi-Cal has no value statements; it has 16 sections", "ethics list medi-cal shows them"],
-    [["alaska", "values", "2a"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: ethics show alaska values 2"],
-    [["alaska", "values", "3-4", "b"], 2, "'b' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: ethics show alaska values 3"],
-    [["medi-cal", "12"], 2, "medi-cal has 16 sections; say which one", "e.g. ethics show medi-cal respect 12; also integrity 12"],
-    [["medi-cal", "99999999999999999999"], 2, "medi-cal has 16 sections; say which one", "no section of medi-cal has a 99999999999999999999: see ethics list medi-cal"],
-    [["alaska", "conduct", "medi-cal", "integrity"], 2, "'alaska conduct medi-cal integrity' reads as one reference", 'ethics show "alaska conduct; medi-cal integrity"'],
-    [["medi-cal", "integrty", "12"], 1, "no section 'integrty' in medi-cal — did you mean integrity?", "ethics list medi-cal shows its sections"],
-    [["medi-cal", "safety", "&", "protectoin"], 1, "no section 'safety & protectoin' in medi-cal — did you mean safety-and-protection?", "ethics list medi-cal shows its sections"],
+    [["wisconsin", "values"], 1, "Wisconsin has no value statements; it has standards 1–15", "e.g. `ethics show wisconsin 1`"],
+    [["wi", "value", "statements", "2"], 1, "Wisconsin has no value statements; it has standards 1–15", "e.g. `ethics show wisconsin 1`"],
+    [["medi-cal", "values", "2"], 1, "Medi-Cal has no value statements; it has 16 sections", "`ethics list medi-cal` shows them"],
+    [["alaska", "values", "2a"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: `ethics show alaska values 2`"],
+    [["alaska", "values", "3-4", "b"], 2, "'b' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: `ethics show alaska values 3`"],
+    [["medi-cal", "12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`; also integrity 12"],
+    [["medi-cal", "99999999999999999999"], 2, "medi-cal has 16 sections; say which one", "no section of medi-cal has a 99999999999999999999: see `ethics list medi-cal`"],
+    [["alaska", "conduct", "medi-cal", "integrity"], 2, "'alaska conduct medi-cal integrity' reads as one reference", '`ethics show "alaska conduct; medi-cal integrity"`'],
+    [["medi-cal", "integrty", "12"], 1, "no section 'integrty' in medi-cal — did you mean integrity?", "`ethics list medi-cal` shows its sections"],
+    [["medi-cal", "safety", "&", "protectoin"], 1, "no section 'safety & protectoin' in medi-cal — did you mean safety-and-protection?", "`ethics list medi-cal` shows its sections"],
     [["madical"], 1, "no code 'madical' — did you mean medi-cal?", "expected one of: alaska,"],
     [["noth", "carolina", "15"], 1, "no code 'noth carolina' — did you mean north-carolina?", "expected one of:"],
     [["Integrity", "5"], 1, "no code 'Integrity'", "expected one of:"],
     // A word with no letter or digit names nothing: not dropped from the name it follows.
-    [["alaska", "!!!"], 2, "'!!!' in 'alaska !!!' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
-    [["alaska", "#"], 2, "'#' in 'alaska #' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
-    [["medi-cal", "integrity", "*"], 2, "'*' in 'medi-cal integrity *' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
-    [["medi-cal:*:12"], 2, "'*' in 'medi-cal:*:12' is neither a name nor a number", "e.g. ethics show medi-cal integrity 12"],
+    [["alaska", "!!!"], 2, "'!!!' in 'alaska !!!' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
+    [["alaska", "#"], 2, "'#' in 'alaska #' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
+    [["medi-cal", "integrity", "*"], 2, "'*' in 'medi-cal integrity *' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
+    [["medi-cal:*:12"], 2, "'*' in 'medi-cal:*:12' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
     [["*"], 2, "no code '*': a name has letters or digits", "expected one of: alaska,"],
     [["alaska", "conduct", "4", "?"], 2, "no code '?': a name has letters or digits", "expected one of: alaska,"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
@@ -139,23 +139,23 @@ describe("references that do not", () => {
 describe("a code named after its section and number", () => {
   it.each([
     // A word of one code's title is not read as that code where the code named after it has such a section.
-    [["conduct", "4", "alaska"], "'conduct 4 alaska' names its code last", "the code comes first: ethics show alaska conduct 4"],
-    [["conduct", "4", "ak"], "'conduct 4 ak' names its code last", "the code comes first: ethics show alaska conduct 4"],
-    [["conduct", "4", "of", "alaska"], "'conduct 4 of alaska' names its code last", "the code comes first: ethics show alaska conduct 4"],
-    [["conduct", "#4", "alaska"], "'conduct #4 alaska' names its code last", "the code comes first: ethics show alaska conduct 4"],
-    [["integrity", "12", "in", "medi-cal"], "'integrity 12 in medi-cal' names its code last", "the code comes first: ethics show medi-cal integrity 12"],
-    [["integrity", "12", "of", "medi", "cal"], "'integrity 12 of medi cal' names its code last", "the code comes first: ethics show medi-cal integrity 12"],
-    [["integrity", "12", "medi", "cal"], "'integrity 12 medi cal' names its code last", "the code comes first: ethics show medi-cal integrity 12"],
-    [["integrity", "in", "medi-cal"], "'integrity in medi-cal' names its code last", "the code comes first: ethics show medi-cal integrity"],
+    [["conduct", "4", "alaska"], "'conduct 4 alaska' names its code last", "the code comes first: `ethics show alaska conduct 4`"],
+    [["conduct", "4", "ak"], "'conduct 4 ak' names its code last", "the code comes first: `ethics show alaska conduct 4`"],
+    [["conduct", "4", "of", "alaska"], "'conduct 4 of alaska' names its code last", "the code comes first: `ethics show alaska conduct 4`"],
+    [["conduct", "#4", "alaska"], "'conduct #4 alaska' names its code last", "the code comes first: `ethics show alaska conduct 4`"],
+    [["integrity", "12", "in", "medi-cal"], "'integrity 12 in medi-cal' names its code last", "the code comes first: `ethics show medi-cal integrity 12`"],
+    [["integrity", "12", "of", "medi", "cal"], "'integrity 12 of medi cal' names its code last", "the code comes first: `ethics show medi-cal integrity 12`"],
+    [["integrity", "12", "medi", "cal"], "'integrity 12 medi cal' names its code last", "the code comes first: `ethics show medi-cal integrity 12`"],
+    [["integrity", "in", "medi-cal"], "'integrity in medi-cal' names its code last", "the code comes first: `ethics show medi-cal integrity`"],
     // A number first, the code right after it; a code with one list is cited without it.
-    [["12", "wi"], "'12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
-    [["12", "of", "wisconsin"], "'12 of wisconsin' names its code last", "the code comes first: ethics show wisconsin 12"],
-    [["#12", "wi"], "'#12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
-    [["§12", "wi"], "'§12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
-    [["§", "12", "wi"], "'§ 12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
-    [["#12", "of", "wi"], "'#12 of wi' names its code last", "the code comes first: ethics show wisconsin 12"],
-    [["5-7", "north", "carolina"], "'5-7 north carolina' names its code last", "the code comes first: ethics show north-carolina 5-7"],
-    [["code-of-conduct", "12", "wi"], "'code-of-conduct 12 wi' names its code last", "the code comes first: ethics show wisconsin 12"],
+    [["12", "wi"], "'12 wi' names its code last", "the code comes first: `ethics show wisconsin 12`"],
+    [["12", "of", "wisconsin"], "'12 of wisconsin' names its code last", "the code comes first: `ethics show wisconsin 12`"],
+    [["#12", "wi"], "'#12 wi' names its code last", "the code comes first: `ethics show wisconsin 12`"],
+    [["§12", "wi"], "'§12 wi' names its code last", "the code comes first: `ethics show wisconsin 12`"],
+    [["§", "12", "wi"], "'§ 12 wi' names its code last", "the code comes first: `ethics show wisconsin 12`"],
+    [["#12", "of", "wi"], "'#12 of wi' names its code last", "the code comes first: `ethics show wisconsin 12`"],
+    [["5-7", "north", "carolina"], "'5-7 north carolina' names its code last", "the code comes first: `ethics show north-carolina 5-7`"],
+    [["code-of-conduct", "12", "wi"], "'code-of-conduct 12 wi' names its code last", "the code comes first: `ethics show wisconsin 12`"],
   ])("%j is refused with the code first in the hint", (argv, message, hint) => {
     const error = failure(argv);
     expect([error.message, error.hint, error.exitCode]).toEqual([message, hint, 2]);
@@ -223,9 +223,9 @@ describe("hints suggest only references that exist", () => {
   it.each(cases)("%s %i", (codeId, number) => {
     const hint = failure([codeId, String(number)]).hint!;
     expect(hint.length).toBeLessThanOrEqual(74);
-    const suggested = hint.match(/^e\.g\. ethics show (\S+ \S+ \d+)/)?.[1];
+    const suggested = hint.match(/^e\.g\. `ethics show (\S+ \S+ \d+)`/)?.[1];
     if (suggested === undefined) {
-      expect(hint).toBe(`no section of ${codeId} has a ${number}: see ethics list ${codeId}`);
+      expect(hint).toBe(`no section of ${codeId} has a ${number}: see \`ethics list ${codeId}\``);
       return;
     }
     expect(show(suggested.split(" "))).toHaveLength(1);
