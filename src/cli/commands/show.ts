@@ -77,7 +77,8 @@ A number may be written 12., #12 or §12, a range 5..7 or 5 to 7, a list 5 and 7
 Several references: each ends after its number(s), at a ';', or before a quoted citation:
   ethics show medi-cal integrity 12 alaska conduct 4
   ethics show "Medi-Cal · Integrity 12" "Alaska · Conduct 4"
-  ethics show "medi-cal integrity; alaska conduct"`,
+  ethics show "medi-cal integrity; alaska conduct"
+  ethics show wi, nc, and alaska`,
   )
   .action(async (words: string[], options: { strength?: Strength }, command: Command) => {
     const context = contextOf(command);

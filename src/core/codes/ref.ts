@@ -31,7 +31,8 @@
 //   - It also ends at `;` (and at diff's `+` and `→`); an `and` or `&` after its numbers joins
 //     it to the next (`wi 1 and nc 2`). Where no number ends it, a name that names nothing
 //     whole is read as references joined by `and`, `&` or a comma, if each part names one
-//     (`alaska conduct and nc 2`, `wi, nc`: target.ts), so a title with `and` is read whole.
+//     (`alaska conduct and nc 2`, `wi, nc`, `wi, nc, and alaska`, and `wi nc and alaska`, codes
+//     named whole before the last joiner: target.ts), so a title with `and` is read whole.
 //     A joining word with nothing after it, or written twice (`wi and and nc`), is an error.
 //   - It also ends before an argument that is a citation
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:

@@ -463,26 +463,67 @@ function codeFirstReference(target: Target, selection: NumberSelection | undefin
 const JOINING_WORDS = new Set(["and", "&"]);
 
 /**
- * A reference that names nothing whole read as several joined by "and", "&" or a word's comma
- * ("alaska conduct and nc 2", "wi, nc"), where each part names a code, section or standards; the
- * numbers are the last part's. Tried only after the whole failed, so that a title holding "and"
- * or a comma ("Wellness, Recovery and Resiliency") is still read whole first.
+ * A reference that names nothing whole read as several joined by "and", "&" or a comma
+ * ("alaska conduct and nc 2", "wi, nc", "wi, nc, and alaska"), where each part names a code,
+ * section or standards; the numbers are the last part's. A comma and the joining word after it
+ * (the serial comma of "a, b, and c") join once. Tried only after the whole failed, so that a
+ * title holding "and" or a comma ("Wellness, Recovery and Resiliency") is still read whole first.
  */
 function joinedReferences(library: Library, reference: Reference): Target[] | undefined {
   if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
   const parts: string[][] = [[]];
+  let commaEnded = false;
   for (const word of reference.words) {
-    if (JOINING_WORDS.has(word.toLowerCase())) parts.push([]);
-    else if (word.length > 1 && word.endsWith(",")) parts.at(-1)!.push(word.slice(0, -1)), parts.push([]);
+    const joins = JOINING_WORDS.has(word.toLowerCase());
+    if (joins && commaEnded && parts.at(-1)!.length === 0) {
+      commaEnded = false;
+      continue;
+    }
+    commaEnded = word === "," || (word.length > 1 && word.endsWith(","));
+    if (joins || word === ",") parts.push([]);
+    else if (commaEnded) parts.at(-1)!.push(word.slice(0, -1)), parts.push([]);
     else parts.at(-1)!.push(word);
   }
   if (parts.length < 2 || parts.some((words) => words.length === 0)) return undefined;
   const last = parts.length - 1;
-  try {
-    return parts.map((words, index) => resolveTarget(library, { words, text: words.join(" "), ...(index === last && reference.selection !== undefined && { selection: reference.selection }) }));
-  } catch {
-    return undefined;
+  const targets: Target[] = [];
+  for (const [index, words] of parts.entries()) {
+    const selection = index === last ? reference.selection : undefined;
+    try {
+      targets.push(resolveTarget(library, { words, text: words.join(" "), ...(selection !== undefined && { selection }) }));
+    } catch {
+      // "wi nc and alaska": the list written with its last joiner only, its first part codes named one after another.
+      const codes = selection === undefined ? codesNamedWhole(library, words) : undefined;
+      if (codes === undefined) return undefined;
+      targets.push(...codes.map((code): Target => ({ kind: "code", code })));
+    }
   }
+  return targets;
+}
+
+/**
+ * Words that are codes' names one after another ("wi nc", "north carolina wi"), each code named
+ * whole (its id, alias, name or title), the longest name first; undefined where any word is no
+ * part of one. A prefix is no code here: "a" begins Alaska, and "wi a and nc" is a slip.
+ */
+function codesNamedWhole(library: Library, words: readonly string[]): Code[] | undefined {
+  if (words.length < 2) return undefined;
+  const codes: Code[] = [];
+  const mostParts = mostCodeNameParts(library);
+  for (let at = 0; at < words.length; ) {
+    const rest = words.slice(at);
+    let count = wordsOneNameTakes(rest, mostParts);
+    for (; count >= 1; count--) {
+      const found = findCode(library, rest.slice(0, count).join(" "), ["exact"]);
+      if (found.kind === "found") {
+        codes.push(found.value);
+        break;
+      }
+    }
+    if (count === 0) return undefined;
+    at += count;
+  }
+  return codes;
 }
 
 /** Words quoted back before a dangling joiner (and either side of a doubled one), at most: the reference it ends, not a pasted page. */

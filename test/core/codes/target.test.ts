@@ -136,6 +136,43 @@ describe("references that do not", () => {
   });
 });
 
+describe("a list of codes as people write it", () => {
+  // "wi, nc, and alaska" and "wi nc and alaska" were "'nc, and alaska' is not a standard number".
+  it.each([
+    [["wi", "and", "nc", "and", "alaska"]],
+    [["wi,", "nc,", "and", "alaska"]],
+    [["wi, nc, and alaska"]],
+    [["wi,", "nc", "and", "alaska"]],
+    [["wi", "nc", "and", "alaska"]],
+    [["wi,", "nc,", "&", "alaska"]],
+    [["wi", ",", "nc", ",", "and", "alaska"]],
+    [["wi,", "nc,", "alaska"]],
+  ])("%j is the three codes", (argv) => {
+    expect(show(argv).map(describeTarget)).toEqual(["code wisconsin", "code north-carolina", "code alaska"]);
+  });
+
+  it.each([
+    [["north", "carolina", "wi", "and", "alaska"], ["code north-carolina", "code wisconsin", "code alaska"]],
+    [["wi", "nc", "and", "alaska", "conduct", "4"], ["code wisconsin", "code north-carolina", "Alaska · Conduct 4"]],
+    [["alaska", "conduct,", "and", "nc", "2"], ["section Alaska · Conduct", "North Carolina 2"]],
+    [["wi", "1,", "nc", "2,", "and", "alaska", "conduct", "4"], ["Wisconsin 1", "North Carolina 2", "Alaska · Conduct 4"]],
+    [["wi", "1,", "2,", "and", "3"], ["Wisconsin 1 | Wisconsin 2 | Wisconsin 3"]],
+    [["medi-cal", "wellness,", "recovery,", "and", "resiliency", "1"], ["Medi-Cal · Wellness, Recovery, and Resiliency 1"]],
+  ])("%j → %j", (argv, expected) => {
+    expect(show(argv).map(describeTarget)).toEqual(expected);
+  });
+
+  it.each([
+    [["wi", "and", "and", "nc"], "'and' twice in 'wi and and nc': expected one 'and' between two references or numbers"],
+    [["wi,", "nc,", "and"], "nothing after 'and' in 'wi, nc, and': expected a number or another reference"],
+    // A prefix names no code in a list of names one after another: "a" begins Alaska.
+    [["wi", "a", "and", "nc"], "'a and nc' is not a standard number; Wisconsin has 1–15"],
+    [["wi", "nc", "and", "xyz"], "'nc and xyz' is not a standard number; Wisconsin has 1–15"],
+  ])("%j is still refused: %s", (argv, message) => {
+    expect(failure(argv).message).toBe(message);
+  });
+});
+
 describe("a code named after its section and number", () => {
   it.each([
     // A word of one code's title is not read as that code where the code named after it has such a section.
