@@ -40,6 +40,8 @@
 //   - Numbers after a reference's numbers are more of its list: `integrity 5 7`, `wi 1 and 3` are
 //     5,7 and 1,3 ("show me Integrity 12 and 13"); after `;`, or before a name said without a
 //     number of its own (`wi 1 12 nc`), a number still needs a code before it.
+//   - An item is named after its standard's number (`12 a`, `12a`, `12(a)`, `12.a`); one
+//     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target.ts).
 //   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
 //     with the reference the code-first way in the hint where that names something (target.ts).
 // Printed citations:
@@ -77,7 +79,7 @@ export interface Reference {
   selection?: NumberSelection;
   /** The reference as read, for messages. */
   text: string;
-  /** Its words are the item letter written with the number before it (`12a`): an item, or an error. */
+  /** Its words are the item label written with the number before it (`12a`, `1(3)`): an item, or an error. */
   itemLabel?: true;
 }
 
@@ -191,7 +193,7 @@ export interface Token {
    * (`:conduct:4`, whose `:` is read as ·), "" on its others; else the token's text.
    */
   typed?: string;
-  /** The item letter of a number written with it (`12a`, `12(a)`): it must be one of that standard's items. */
+  /** The item label of a number written with it (`12a`, `12(a)`, `1(3)`): it must be one of that standard's items. */
   itemLabel?: true;
 }
 
@@ -260,11 +262,15 @@ function joinNumbers(tokens: Token[]): Token[] {
   return joined;
 }
 
-/** A standard's number written with one of its items' letters, as legal citations are: `12a`, `12(a)`, `12.a`. */
-const NUMBER_WITH_ITEM = /^(\d+)\.?(?:([a-z])|\(([a-z])\))$/i;
+/**
+ * A standard's number written with one of its items' labels, as legal citations are: `12a`,
+ * `12(a)`, `12.a`; an item labelled with a number only in parentheses, `1(3)`, since `1 3` is
+ * standards 1 and 3 and `1.3` reads as a number of its own.
+ */
+const NUMBER_WITH_ITEM = /^(\d+)\.?(?:([a-z])|\(([a-z]|\d+)\))$/i;
 
 /**
- * `12a` and `12(a)` as the number and the item letter after it, as `12 a` is read (target.ts).
+ * `12a`, `12(a)` and `1(3)` as the number and the item label after it, as `12 a` is read (target.ts).
  * Only where the word ends its reference (nothing, a separator or another citation after it):
  * `2b 3` may be a user's section `2b` and its standard 3.
  */
@@ -387,7 +393,8 @@ const isMarkAlone = (word: string) => NUMBER_MARK.test(word) && word.replace(NUM
  */
 export function writtenNumberAt(tokens: readonly Token[], at: number): { text: string; count: number } | undefined {
   const word = tokens[at]?.text;
-  if (word === undefined) return undefined;
+  // The 3 of `1(3)` is an item's label, not standard 3.
+  if (word === undefined || tokens[at]!.itemLabel) return undefined;
   if (!isMarkAlone(word)) {
     const text = numberWord(word);
     return text === undefined ? undefined : { text, count: 1 };

@@ -1,6 +1,6 @@
 // Parsed references resolved against the library: what `ethics show` prints. Where the words
 // do not say where a code's name ends, it is the longest run of first words that names a code.
-import type { Code, Library, Section, Standard, ValueStatement } from "../../model.js";
+import type { Code, Item, Library, Section, Standard, ValueStatement } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { ethicsFor } from "../command-start.js";
@@ -89,8 +89,16 @@ const HINT_WIDTH = 74;
  * there is one. Only words that say a number that exists are told to write it in digits: any
  * other word ("foo", or "twenty" where there are 15) gets an example.
  */
-function notANumber(words: string, numbered: Numbered<{ number: number }>): UsageError {
+function notANumber(words: string, numbered: Numbered<{ number: number; items?: readonly Item[] }>): UsageError {
   const available = numbered.things.map((thing) => thing.number);
+  const item = itemWrittenWithDot(words, numbered.things);
+  if (item !== undefined) {
+    // Quoted: a shell reads the parentheses.
+    return new UsageError(
+      `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
+      `item ${item.label} of ${numbered.where} ${item.number} is written ${item.number}(${item.label}): ${numbered.command(item.number).replace(/ \d+$/, ` '${item.number}(${item.label})'`)}`,
+    );
+  }
   // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard.
   const digits = /\d{1,9}/.exec(words)?.[0];
   const meant = digits === undefined ? spelledNumber(words) : Number(digits);
@@ -101,6 +109,19 @@ function notANumber(words: string, numbered: Numbered<{ number: number }>): Usag
     `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
     example === undefined ? undefined : `${lead} ${numbered.command(example)}`,
   );
+}
+
+/**
+ * `1.3` where standard 1 has an item labelled 3, as outlines number an item: the standard and the
+ * label. Not read as the item itself: `12.0` and `1.3` are as often a mistyped or a decimal number.
+ */
+function itemWrittenWithDot(words: string, things: readonly { number: number; items?: readonly Item[] }[]): { number: number; label: string } | undefined {
+  const parts = /^(\d+)\.(\d+)$/.exec(words);
+  if (parts === null) return undefined;
+  const number = Number(parts[1]);
+  const label = parts[2]!;
+  const standard = things.find((thing) => thing.number === number);
+  return standard?.items?.some((item) => foldItemLabel(item.label) === label) ? { number, label } : undefined;
 }
 
 /** `medi-cal 12`: which sections have a 12, so that the hint names references that exist. */
@@ -252,8 +273,11 @@ function isItemOf(previous: Target | undefined, reference: Reference): boolean {
   return reference.words.every((word) => foldLabel(word) !== "" && labels.has(foldLabel(word)));
 }
 
-/** A word written as an item's letter is: a, A., (a), a). */
-const ITEM_LETTER = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\))$/i;
+/**
+ * A word written as an item's letter is: a, A., (a), a); or an item's number in parentheses,
+ * (3), since a number alone after numbers is more of them (`1 3` is standards 1 and 3).
+ */
+const ITEM_LETTER = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\)|\(\d+\))$/i;
 
 /**
  * Whether a reference is letters alone (`a`, `a b`, `(c)`) right after numbers: item letters,
@@ -269,16 +293,19 @@ function isItemLetters(library: Library, previous: Target | undefined, reference
 }
 
 /**
- * An item letter (`12z`, `12(z)`, `12 z`) that is no item of the one standard the number
+ * An item letter (`12z`, `12(z)`, `12 z`) or number (`1(9)`) that is no item of the one standard the number
  * picked: said so, rather than read as a name ("a" would begin Alaska).
  */
 function noSuchItem(previous: Target | undefined, reference: Reference): EthicsError {
   const letters = reference.words.join(" ");
+  // "'3' is an item letter" says what was read wrong: a number in parentheses is an item's label.
+  const numbered = reference.words.some((word) => /\d/.test(word));
+  const itemWord = numbered ? "an item label" : "an item letter";
   if (previous?.kind === "standards" && previous.standards.length > 1) {
     const { where, command } = inSection(previous.code, previous.section);
     const numbers = describeNumbers(previous.standards.map((standard) => standard.number));
     return new UsageError(
-      `'${letters}' is an item letter, but ${where} ${numbers} is ${previous.standards.length} standards`,
+      `'${letters}' is ${itemWord}, but ${where} ${numbers} is ${previous.standards.length} standards`,
       `name one; it is shown with its items: ${command(previous.standards[0]!.number)}`,
     );
   }
@@ -287,12 +314,12 @@ function noSuchItem(previous: Target | undefined, reference: Reference): EthicsE
     const { where, command } = inValues(previous.code);
     const numbers = previous.code.values.map((value) => value.number);
     return new UsageError(
-      `'${letters}' is an item letter, but value statements have no lettered items`,
+      `'${letters}' is ${itemWord}, but value statements have no ${numbered ? "items" : "lettered items"}`,
       `${where} has ${describeNumbers(numbers)}: ${command(previous.values[0]?.number ?? numbers[0]!)}`,
     );
   }
   if (previous?.kind !== "standards") {
-    return new UsageError(`'${letters}' is an item letter, but no one standard comes before it`, "expected e.g. `ethics show medi-cal integrity 12a`");
+    return new UsageError(`'${letters}' is ${itemWord}, but no one standard comes before it`, "expected e.g. `ethics show medi-cal integrity 12a`");
   }
   const { number, items } = previous.standards[0]!;
   const { where, command } = inSection(previous.code, previous.section);
@@ -300,7 +327,7 @@ function noSuchItem(previous: Target | undefined, reference: Reference): EthicsE
   const missing = reference.words.filter((word) => !labels.includes(foldLabel(word))).map(foldLabel);
   return new EthicsError(
     `${where} ${number} has no item ${missing.join(", ")}`,
-    labels.length === 0 ? `it has no lettered items: ${command(number)}` : `its items are ${labels.join(", ")}`,
+    labels.length === 0 ? `it has no ${numbered ? "items" : "lettered items"}: ${command(number)}` : `its items are ${labels.join(", ")}`,
   );
 }
 

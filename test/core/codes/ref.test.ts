@@ -90,6 +90,11 @@ describe("parseReferences", () => {
     [["medi-cal", "integrity", "12a"], ["medi-cal integrity [one 12]", "a"]],
     [["medi-cal", "integrity", "12(b)"], ["medi-cal integrity [one 12]", "b"]],
     [["medi-cal", "integrity", "12ab"], ["medi-cal integrity 12ab"]],
+    // …an item labelled with a number in parentheses: `1 3` is standards 1 and 3
+    [["riverside", "privacy", "1(3)"], ["riverside privacy [one 1]", "3"]],
+    [["riverside", "privacy", "1.(3)"], ["riverside privacy [one 1]", "3"]],
+    [["riverside", "privacy", "1", "3"], ["riverside privacy [list 1,3]"]],
+    [["riverside privacy 1(3); wi 2"], ["riverside privacy [one 1]", "3", "wi [one 2]"]],
     // …only where the word ends its reference: a section `2b` of a user's code, and its 3
     [["riverside", "2b", "3"], ["riverside 2b [one 3]"]],
     [["medi-cal integrity 12(b); alaska conduct 4"], ["medi-cal integrity [one 12]", "b", "alaska conduct [one 4]"]],
