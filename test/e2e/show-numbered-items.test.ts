@@ -53,7 +53,7 @@ describe("show an item labelled with a number", () => {
 
   it.each([
     [["num", "1(2)"], "ethics: Num 1 has no item 2\nhint: its items are 1, 3\n", 1],
-    [["num", "1.3"], `ethics: '1.3' is not a standard number; Num has 1, 3\nhint: item 3 of Num 1 is written 1(3): ethics --data ${dir} show num '1(3)'\n`, 2],
+    [["num", "1.3"], `ethics: '1.3' is not a standard number; Num has 1, 3\nhint: item 3 of Num 1 is written 1(3): \`ethics --data ${dir} show num '1(3)'\`\n`, 2],
   ])("show %j: a short message", (args, stderr, code) => {
     const result = ethics([...data, "show", ...args]);
     expect(result.stdout).toBe("");

@@ -96,7 +96,7 @@ function notANumber(words: string, numbered: Numbered<{ number: number; items?: 
     // Quoted: a shell reads the parentheses.
     return new UsageError(
       `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
-      `item ${item.label} of ${numbered.where} ${item.number} is written ${item.number}(${item.label}): ${numbered.command(item.number).replace(/ \d+$/, ` '${item.number}(${item.label})'`)}`,
+      `item ${item.label} of ${numbered.where} ${item.number} is written ${item.number}(${item.label}): ${numbered.command(item.number).replace(/ \d+`$/, ` '${item.number}(${item.label})'\``)}`,
     );
   }
   // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard.

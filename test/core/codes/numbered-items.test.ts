@@ -68,16 +68,16 @@ describe("an item labelled with a number", () => {
 
   it.each([
     [["num", "1(4)"], 1, "Num 1 has no item 4", "its items are 1, 2, 3"],
-    [["wi", "12(3)"], 1, "Wisconsin 12 has no item 3", "it has no items: ethics show wisconsin 12"],
-    [["wi", "12", "(3)"], 1, "Wisconsin 12 has no item 3", "it has no items: ethics show wisconsin 12"],
+    [["wi", "12(3)"], 1, "Wisconsin 12 has no item 3", "it has no items: `ethics show wisconsin 12`"],
+    [["wi", "12", "(3)"], 1, "Wisconsin 12 has no item 3", "it has no items: `ethics show wisconsin 12`"],
     [["medi-cal", "integrity", "12(1)"], 1, "Medi-Cal Integrity 12 has no item 1", "its items are a, b"],
-    [["num", "1-2", "(3)"], 2, "'(3)' is an item label, but Num 1–2 is 2 standards", "name one; it is shown with its items: ethics show num 1"],
-    [["alaska", "values", "2(1)"], 2, "'1' is an item label, but value statements have no items", "Alaska values has 1–7: ethics show alaska values 2"],
-    [["num", "1.3"], 2, "'1.3' is not a standard number; Num has 1–3", "item 3 of Num 1 is written 1(3): ethics show num '1(3)'"],
-    [["num", "general", "1.3"], 2, "'1.3' is not a standard number; Num has 1–3", "item 3 of Num 1 is written 1(3): ethics show num '1(3)'"],
-    [["medi-cal", "integrity", "12.1"], 2, "'12.1' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. ethics show medi-cal integrity 12"],
+    [["num", "1-2", "(3)"], 2, "'(3)' is an item label, but Num 1–2 is 2 standards", "name one; it is shown with its items: `ethics show num 1`"],
+    [["alaska", "values", "2(1)"], 2, "'1' is an item label, but value statements have no items", "Alaska values has 1–7: `ethics show alaska values 2`"],
+    [["num", "1.3"], 2, "'1.3' is not a standard number; Num has 1–3", "item 3 of Num 1 is written 1(3): `ethics show num '1(3)'`"],
+    [["num", "general", "1.3"], 2, "'1.3' is not a standard number; Num has 1–3", "item 3 of Num 1 is written 1(3): `ethics show num '1(3)'`"],
+    [["medi-cal", "integrity", "12.1"], 2, "'12.1' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. `ethics show medi-cal integrity 12`"],
     // No item 4: the hint is the one any word gets.
-    [["num", "1.4"], 2, "'1.4' is not a standard number; Num has 1–3", "e.g. ethics show num 1"],
+    [["num", "1.4"], 2, "'1.4' is not a standard number; Num has 1–3", "e.g. `ethics show num 1`"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
     const error = failure(argv);
     expect(error.message).toBe(message);
