@@ -46,9 +46,9 @@ describe("an item label after a standard's number", () => {
 
   it.each([
     // Standard 11 has no items: "a" was the whole of Alaska, where "11a" said this.
-    [["medi-cal", "integrity", "11", "a"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: ethics show medi-cal integrity 11\n"],
-    [["medi-cal integrity 11 (a)"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: ethics show medi-cal integrity 11\n"],
-    [["wisconsin", "12", "A."], "ethics: Wisconsin 12 has no item a\nhint: it has no lettered items: ethics show wisconsin 12\n"],
+    [["medi-cal", "integrity", "11", "a"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: `ethics show medi-cal integrity 11`\n"],
+    [["medi-cal integrity 11 (a)"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: `ethics show medi-cal integrity 11`\n"],
+    [["wisconsin", "12", "A."], "ethics: Wisconsin 12 has no item a\nhint: it has no lettered items: `ethics show wisconsin 12`\n"],
     // One letter of two is an item: the other is named ("c" was ambiguous in Alaska).
     [["medi-cal", "integrity", "12", "a", "c"], "ethics: Medi-Cal Integrity 12 has no item c\nhint: its items are a, b\n"],
     [["Medi-Cal · Integrity 12", "z"], "ethics: Medi-Cal Integrity 12 has no item z\nhint: its items are a, b\n"],
@@ -60,8 +60,8 @@ describe("an item label after a standard's number", () => {
   });
 
   it.each([
-    [["medi-cal", "integrity", "12-13", "a"], "ethics: 'a' is an item letter, but Medi-Cal Integrity 12–13 is 2 standards\nhint: name one; it is shown with its items: ethics show medi-cal integrity 12\n"],
-    [["alaska", "values", "2", "a"], "ethics: 'a' is an item letter, but value statements have no lettered items\nhint: Alaska values has 1–7: ethics show alaska values 2\n"],
+    [["medi-cal", "integrity", "12-13", "a"], "ethics: 'a' is an item letter, but Medi-Cal Integrity 12–13 is 2 standards\nhint: name one; it is shown with its items: `ethics show medi-cal integrity 12`\n"],
+    [["alaska", "values", "2", "a"], "ethics: 'a' is an item letter, but value statements have no lettered items\nhint: Alaska values has 1–7: `ethics show alaska values 2`\n"],
   ])("%j: an item letter after several standards, or values, is a usage error", (args, stderr) => {
     const result = ethics(["show", ...args]);
     expect(result.stdout).toBe("");
@@ -98,8 +98,8 @@ describe("an item label after a standard's number", () => {
   it.each([
     [["medi-cal", "integrity", "12z"], "ethics: Medi-Cal Integrity 12 has no item z\nhint: its items are a, b\n"],
     // Written with the number, the letter is an item or an error: never a code's name.
-    [["medi-cal", "integrity", "11a"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: ethics show medi-cal integrity 11\n"],
-    [["wisconsin", "12(a)"], "ethics: Wisconsin 12 has no item a\nhint: it has no lettered items: ethics show wisconsin 12\n"],
+    [["medi-cal", "integrity", "11a"], "ethics: Medi-Cal Integrity 11 has no item a\nhint: it has no lettered items: `ethics show medi-cal integrity 11`\n"],
+    [["wisconsin", "12(a)"], "ethics: Wisconsin 12 has no item a\nhint: it has no lettered items: `ethics show wisconsin 12`\n"],
   ])("%j: a letter no item of the standard has is said so", (args, stderr) => {
     const result = ethics(["show", ...args]);
     expect(result.stdout).toBe("");
