@@ -36,6 +36,6 @@ describe("a typed number with a character that shows nothing in it", () => {
     const refused = ethics(["show", "nc", "1\u200b5x"]);
     expect(refused.stdout).toBe("");
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe("ethics: North Carolina 15 has no item x\nhint: it has no lettered items: ethics show north-carolina 15\n");
+    expect(refused.stderr).toBe("ethics: North Carolina 15 has no item x\nhint: it has no lettered items: `ethics show north-carolina 15`\n");
   });
 });

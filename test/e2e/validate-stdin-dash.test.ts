@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics, root } from "./run.js";
 
-const refusal = /^ethics: validate reads files: '-' \(stdin\) is not read\nhint: save the code to a file and name it, e\.g\. ethics validate draft\.yaml; a\n {6}file named - is \.\/-\n$/;
+const refusal = /^ethics: validate reads files: '-' \(stdin\) is not read\nhint: save the code to a file and name it, e\.g\. `ethics validate draft\.yaml`; a\n {6}file named - is \.\/-\n$/;
 
 describe("validate -", () => {
   const code = readFileSync(join(root, "test/fixtures/bad/wrong-shape.yaml"), "utf8");
