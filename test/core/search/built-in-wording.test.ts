@@ -22,6 +22,12 @@ describe("the built-in index's reading of a question", () => {
     ["a client gave me a hundred dollars", ["giving-or-receiving-money"], []],
     ["a client gave me $100", ["giving-or-receiving-money"], []],
     ["a peer I support gave me a couple of hundred bucks", ["giving-or-receiving-money"], []],
+    // "CPS" is the agency where one calls, reports to or hears from it, and the asker's title
+    // (Certified Peer Specialist) where they say they are one: the title names no matter.
+    ["do I have to call CPS if a kid tells me his dad hits him", ["reporting-abuse-and-neglect"], []],
+    ["a CPS worker called asking about a mom I support", ["reporting-abuse-and-neglect"], []],
+    ["new cps here, what am i not allowed to do", [], ["reporting-abuse-and-neglect"]],
+    ["I'm a CPS in Georgia, can I give a client a ride", [], ["reporting-abuse-and-neglect"]],
     // Clinical abbreviations.
     ["my supervisor wants me to say what his dx is", ["diagnosing"], []],
     ["treated differently because of his dx", ["discrimination-disability-diagnosis"], []],
