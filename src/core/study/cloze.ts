@@ -7,6 +7,7 @@
 // some code really uses ("privacy and dignity of") is never offered: there must be one answer.
 import { allStandards, type Code, type Standard } from "../../model.js";
 import { remembered } from "../remembered.js";
+import { oneSlipApart } from "../suggest.js";
 import { STOP_WORDS, stem, words } from "../text.js";
 import type { Random } from "./rng.js";
 
@@ -258,7 +259,10 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
   const ordered = random.shuffled(candidates).sort((a, b) => tier(a[0]) - tier(b[0]));
   const chosen: string[] = [];
   for (const [word] of ordered) {
-    if (chosen.some((other) => stem(other) === stem(word))) continue;
+    // A word a letter apart is the same word to a reader, spelt another way ("judgement" and
+    // "judgment" are both in Medi-Cal): the answer too, or two wrong choices that give each other away.
+    if (oneSlipApart(word, blank.word)) continue;
+    if (chosen.some((other) => stem(other) === stem(word) || oneSlipApart(other, word))) continue;
     chosen.push(word);
     if (chosen.length === 3) break;
   }

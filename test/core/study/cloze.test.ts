@@ -84,6 +84,30 @@ describe("the wrong choices", () => {
   });
 });
 
+describe("a word spelt two ways", () => {
+  // Medi-Cal writes "professional judgment" and "sound judgement": both were choices of one blank,
+  // and the one not in the text was marked wrong.
+  const apart = (a: string, b: string): boolean => {
+    if (a === b) return false;
+    if (a.length === b.length) return [...a].filter((letter, at) => letter !== b[at]).length === 1;
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    return long.length - short.length === 1 && [...long].some((_, at) => long.slice(0, at) + long.slice(at + 1) === short);
+  };
+
+  it("is never a wrong choice beside the answer, nor two wrong choices", () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      for (const standard of standards) {
+        const cloze = clozeOf(standard, codeOf(standard), vocabulary, seededRandom(seed));
+        if (!cloze) continue;
+        const choices = [cloze.answer.toLowerCase(), ...cloze.distractors];
+        for (const [at, choice] of choices.entries()) {
+          for (const other of choices.slice(at + 1)) expect(apart(choice, other), `${standard.citation}: ${choices.join(", ")}`).toBe(false);
+        }
+      }
+    }
+  });
+});
+
 describe("the vocabulary", () => {
   it("made a code at a time is the vocabulary made at once: the same words, in the same order, the same counts and phrases", () => {
     const byCode = emptyVocabulary(true);
