@@ -68,7 +68,7 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
   const topic = request.topic === undefined ? null : oneTopicOption(request.topic, (name) => quizzes.resolveTopic(library.topics, name, () => library.concepts));
   if (topic) refuseLookalikeName(request.topic!, "topic", topic.id);
   const scope = quizzes.positionedScope(codes, topic, await membersOf(loaded, quizzes, codes, topic));
-  const material = await materialOf(loaded, quizzes, quizzes.quizCodes(library, codes));
+  const material = await materialOf(loaded, quizzes, quizzes.quizCodes(library, quizzes.codesAsked(scope)));
   const total = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
   const isStrengths = (value: unknown): value is string => quizzes.isConfidentStrengths(value, total);
   const stored = views ? await storedView(views, STRENGTHS_VIEW, isStrengths) : null;

@@ -117,6 +117,16 @@ export function quizCodes(library: Library, scopeCodes: readonly Code[]): readon
 }
 
 /**
+ * The codes of a scope that have standards in it. On a topic, a code with none on it is asked
+ * nothing, and is as much "another code loaded" as one not named: `quiz --topic gifts --seed 42`,
+ * the class's quiz, was another once a student had loaded a code of their own on other matters
+ * (its name a wrong choice, its words in the vocabulary, its sections among the situations).
+ */
+export function codesAsked(scope: PositionedScope): Code[] {
+  return scope.members.filter((member) => member.count > 0).map((member) => member.code);
+}
+
+/**
  * What the cloze and which-code questions draw on from the quiz's codes (quizCodes): their words
  * and their standards' wording. Made with a QuizMaterialBuilder (a code at a time), or by
  * makeQuiz itself.
@@ -308,7 +318,7 @@ function situation(material: Material): Maker {
         library.concepts
           .filter((concept) => concept.questions.length > 0 && (!scope.topic || concept.topic === scope.topic.id))
           // a code with one list is cited by numbers alone: nothing to reason from
-          .flatMap((concept) => scope.codes.filter((code) => codeSize(code).sections > 1).map((code) => ({ concept, code }))),
+          .flatMap((concept) => codesAsked(scope).filter((code) => codeSize(code).sections > 1).map((code) => ({ concept, code }))),
       ),
     ({ concept, code }: SituationCandidate) => {
       if (material.conceptsUsed.has(concept.id)) return null;
@@ -496,13 +506,13 @@ function materialOf(library: Library, codes: readonly Code[]): MadeMaterial {
 
 /**
  * A quiz on the standards of `scope`. `prepared`: the QuizMaterial of quizCodes(library,
- * scope.codes), made beforehand (a command over a thousand codes makes it a code at a time);
+ * codesAsked(scope)), made beforehand (a command over a thousand codes makes it a code at a time);
  * else it is made when first needed.
  */
 export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, options: QuizOptions, prepared?: QuizMaterial): Quiz {
   const random = seededRandom(options.seed);
   const positioned = "members" in scope ? scope : positionsOf(scope);
-  const codes = quizCodes(library, positioned.codes);
+  const codes = quizCodes(library, codesAsked(positioned));
   const lazyMade = materialOf(library, codes);
   const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording, strengths: prepared.strengths ?? lazyMade.strengths } : lazyMade;
   const material: Material = { library, codes, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };

@@ -4,7 +4,8 @@ import { makeQuiz, promptText, QUESTION_KINDS, quizCodes, type Question } from "
 import { studyScope } from "../../../src/core/study/scope.js";
 import { strengthOfStandard } from "../../../src/core/study/strength.js";
 import { terms } from "../../../src/core/text.js";
-import { allStandards, type Library, type Standard } from "../../../src/model.js";
+import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
+import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
 import { conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
 
 const SEEDS = Array.from({ length: 8 }, (_, index) => index * 7919 + 1);
@@ -182,6 +183,43 @@ describe("the quiz", () => {
     for (const seed of SEEDS) {
       const alone = makeQuiz(conceptLibrary, studyScope(conceptLibrary, request), { count: 12, seed });
       expect(makeQuiz(withCopy, studyScope(withCopy, request), { count: 12, seed })).toEqual(alone);
+    }
+  });
+
+  // The help's own example, `quiz --topic gifts --seed 42`, "the same quiz for a whole class":
+  // no --code, and a student's code of two sections on other matters loaded.
+  it.each([["gifts"], ["confidentiality-and-privacy"]])("on %s, every code: the same with a user's code on other matters loaded", (topic) => {
+    const own: Code = {
+      ...conceptLibrary.codes[0]!,
+      id: "phones",
+      aliases: [],
+      title: "Phone Code",
+      shortName: "Phones",
+      origin: "user",
+      sections: ["calls", "messages"].map((section) => ({
+        id: section,
+        title: section,
+        intro: null,
+        editorial: {},
+        standards: [1, 2].map((number) => ({
+          code: "phones",
+          section,
+          sectionTitle: section,
+          number,
+          text: `Peer workers return ${section} within ${number + 1} business days.`,
+          items: [],
+          notes: [],
+          editorial: [],
+          citation: `Phones · ${section} ${number}`,
+        })),
+      })),
+    };
+    const library: Library = { ...conceptLibrary, codes: [...conceptLibrary.codes, own] };
+    useKnownConcepts(library, new Map([["phones", allStandards(own).map(() => [])]]));
+    expect(studyScope(library, { codes: ["phones"] }).standards).toHaveLength(4);
+    for (const seed of SEEDS) {
+      const alone = makeQuiz(conceptLibrary, studyScope(conceptLibrary, { codes: [], topic }), { count: 12, seed });
+      expect(makeQuiz(library, studyScope(library, { codes: [], topic }), { count: 12, seed })).toEqual(alone);
     }
   });
 
