@@ -178,8 +178,9 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
   const some = (count: number, text: string) => (count > 0 ? [text] : []);
   if (diff.kind === "revision") {
     const reworded = summary.changed - summary.punctuationOnly - summary.substitutionsOnly;
+    // What it binds on are the concepts both codes address, as codes written apart say ("72 both address").
     const strength =
-      concepts.stricterA + concepts.stricterB === 0 ? "no more or less strongly on any" : `more strongly on ${concepts.stricterB}, less on ${concepts.stricterA}`;
+      concepts.stricterA + concepts.stricterB === 0 ? "no more or less strongly on any concept both address" : `more strongly on ${concepts.stricterB}, less on ${concepts.stricterA}`;
     return [
       ...renderLineage(diff, library, options, style),
       counts(`${diff.a.standards} → ${diff.b.standards} standards: `, [

@@ -70,7 +70,7 @@ describe("export round trip", () => {
       expect(code, id).toBe(0);
       expect(stdout, id).toMatch(/A revision: .* derives from /);
       expect(stdout, id).toMatch(/standards: (\d+) same · 0 changed/);
-      expect(stdout, id).toContain("adds 0, drops 0; binds no more or less strongly on any");
+      expect(stdout, id).toContain("adds 0, drops 0; binds no more or less strongly on any concept both address");
     }
   });
 

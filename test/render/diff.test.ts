@@ -44,7 +44,7 @@ describe("a revision, in brief", () => {
   const headings = text.split("\n").filter((line) => /^\S/.test(line));
 
   it("opens with its lineage, the editor's note that it is our reading, and the counts", () => {
-    expect(text.split("\n").slice(0, 9)).toEqual([
+    expect(text.split("\n").slice(0, 10)).toEqual([
       "Working Well Together → Medi-Cal",
       "  A revision: Medi-Cal derives from Working Well Together.",
       "  Editor's note: The project's reading of the texts; neither names the other.",
@@ -54,6 +54,7 @@ describe("a revision, in brief", () => {
       "    “supported” ×7 · “serve” → “support” ×5 · “Medi-Cal” added ×2",
       "  Renamed: Cultural Relevancy → Cultural Responsiveness & Humility",
       "  By concept, Medi-Cal adds 10, drops 0; binds no more or less strongly on any",
+      "    concept both address",
     ]);
   });
 
