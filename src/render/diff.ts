@@ -122,9 +122,19 @@ function renderPair(pair: DiffPair, diff: CodeDiff, library: Library, options: R
   return renderRedline(label, pair, library, options, style);
 }
 
-/** A standard whole, its citation within its code on the first line. */
+/**
+ * A standard whole, its citation within its code on the first line. The citation is a phrase the
+ * line never breaks inside: set as the first line's indent, at COLUMNS=30 it broke after
+ * "Cultural Responsiveness &", and at 50 left "Acknowledge" alone on the line after it.
+ */
 function renderWhole(ref: Ref, shortName: string, library: Library, options: RenderOptions, style: Style): string {
-  return renderStandardBody(bodyOf(library, ref), options, style, { indent: "    ", firstIndent: `  ${paintWords(style.label, within(library, ref, shortName))}: ` });
+  const body = bodyOf(library, ref);
+  const label = `${paintWords(style.label, within(library, ref, shortName))}:`;
+  const first = wrapPhrases([label, ...visible(body.text).split(" ")], options.width, "    ", "  ");
+  if (body.items.length === 0 && body.notes.length === 0 && body.editorial.length === 0) return first;
+  // The rest as every command shows it, under the first line (the text's own line dropped).
+  const rest = renderStandardBody({ ...body, text: "" }, options, style, { indent: "    " });
+  return [first, ...rest.split("\n").slice(1)].join("\n");
 }
 
 /**

@@ -165,3 +165,16 @@ describe("--only", () => {
     expect(render("california", "medi-cal", { only: ["changed"] })).toContain("  Respect 1: Provide a welcoming environment for persons");
   });
 });
+
+// A name or citation of many words is a phrase a line breaks around, not inside, wherever a
+// narrower terminal leaves a better place to break.
+describe("at narrow widths", () => {
+  it("a standard one code has starts with its citation whole, its text after it", () => {
+    // Set as the first line's indent, the citation was followed by "Acknowledge", one column too wide.
+    const lines = render("medi-cal", "california", { width: 50 }).split("\n");
+    const at = lines.indexOf("  Cultural Responsiveness & Humility 1:");
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe("    Acknowledge the importance of language and");
+    expect(lines.filter((line) => visibleLength(line) > 50)).toEqual([]);
+  });
+});
