@@ -12,8 +12,8 @@ import { allStandards, findStandard, type Code, type Library, type Ref, type Sta
 import { alikeRows, citeList, citePhrases, groupConcepts, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
 import { plural } from "./plural.js";
 import { paintWords, renderEditorsNote, renderStandardBody, type StandardBody } from "./standard-body.js";
-import { styleFor, type RenderOptions, type Style } from "./style.js";
-import { visible, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
+import { styleFor, type Paint, type RenderOptions, type Style } from "./style.js";
+import { phrasesKeepingNames, visible, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
 
 export interface DiffRenderOptions extends RenderOptions {
   /** Everything, not the brief report. */
@@ -173,13 +173,32 @@ function renderSubstitutionPlaces(substitution: Substitution, shortName: string,
   return wrapPhrases([...`${renderSubstitution(substitution, style)}, in ${visible(shortName)}`.split(" "), ...where], options.width, "    ", "  ");
 }
 
-/** A section's heading, wrapped where a long code name needs it. */
-function heading(text: string, options: RenderOptions, style: Style): string {
-  return wrap(paintWords(style.heading, text), options.width);
+/**
+ * The names diff's prose may hold, each a phrase a line breaks around (phrasesKeepingNames): both
+ * codes' names and their sections' titles. At COLUMNS=50 "Working Well" ended a line of the
+ * lineage and "Together." began the next.
+ */
+function namesOf(diff: CodeDiff, library: Library): string[] {
+  return [diff.a.code, diff.b.code].flatMap((id) => {
+    const code = codeOf(library, id);
+    return code ? [code.shortName, code.title, ...code.sections.map((section) => section.title)].map(visible) : [];
+  });
+}
+
+/** Prose wrapped as wrap does, but each of `names` whole where a line can hold it. */
+function wrapNamed(text: string, names: readonly string[], width: number, indent = "", firstIndent = indent, paint?: Paint): string {
+  const phrases = phrasesKeepingNames(text, names);
+  return wrapPhrases(paint ? phrases.map((phrase) => paintWords(paint, phrase)) : phrases, width, indent, firstIndent);
+}
+
+/** A section's heading, wrapped where a long code name needs it, around the name and a count ("(7 concepts)"). */
+function heading(text: string, names: readonly string[], options: RenderOptions, style: Style): string {
+  return wrapNamed(text, [...names, ...(text.match(/\(\d+ [^\s()]+\)/g) ?? [])], options.width, "", "", style.heading);
 }
 
 /** The lines under the title: what kind of comparison, and the counts. */
 function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions, style: Style): string[] {
+  const names = namesOf(diff, library);
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
   const { summary } = diff;
@@ -206,7 +225,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
         : []),
       ...(diff.substitutions.length > 0 ? [counts("Substituted throughout: ", diff.substitutions.map((substitution) => renderSubstitution(substitution, style)))] : []),
       ...diff.renamedSections.map((rename) => wrap(`Renamed: ${visible(rename.a.title)} → ${visible(rename.b.title)}`, options.width, "    ", "  ")),
-      wrap(`By concept, ${b} adds ${concepts.onlyB}, drops ${concepts.onlyA}; binds ${strength}`, options.width, "    ", "  "),
+      wrapNamed(`By concept, ${b} adds ${concepts.onlyB}, drops ${concepts.onlyA}; binds ${strength}`, names, options.width, "    ", "  "),
     ];
   }
   const alike = concepts.both - concepts.stricterA - concepts.stricterB;
@@ -242,7 +261,7 @@ function renderLineage(diff: CodeDiff, library: Library, options: RenderOptions,
   const sentence = derived
     ? `A revision: ${name(derived.id)} derives from ${name(original!.id)}.`
     : `Revisions of one code: both derive from ${name(bLineage.find((id) => aLineage.includes(id))!)}.`;
-  const lines = [wrap(sentence, options.width, "  ", "  ")];
+  const lines = [wrapNamed(sentence, [name(aCode.id), name(bCode.id)], options.width, "  ", "  ")];
   const remark = (derived ?? aCode).editorial.derivedFrom ?? (derived ? undefined : bCode.editorial.derivedFrom);
   if (remark) lines.push(renderEditorsNote(remark, options, style, "  "));
   return lines;
@@ -254,16 +273,18 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
   const names: SideNames = { a, b };
-  const scope = diff.a.sections ? ` ${paintWords(style.dim, `(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`)}` : "";
+  const scope = diff.a.sections ? phrasesKeepingNames(`(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`, namesOf(diff, library)) : [];
+  // Broken between the codes' names, never inside one: "Working Well" at a line's end and "Together" on the next read as two.
+  const title = wrapPhrases([paintWords(style.heading, a), style.heading("→"), paintWords(style.heading, b), ...scope.map((phrase) => paintWords(style.dim, phrase))], options.width);
   // A code compared with itself is said to be inferred once.
   const sides = diff.a.code === diff.b.code ? [diff.a] : [diff.a, diff.b];
   const inferred = sides.filter((side) => side.conceptsInferred).map((side) => `${visible(side.shortName)}'s concepts are inferred from its wording, not curated.`);
   const blocks: (string | SectionBlock)[] = [
-    [`${style.heading(`${a} → ${b}`)}${scope}`, ...renderSummary(diff, library, options, style), ...inferred.map((line) => wrap(paintWords(style.dim, line), options.width, "  ", "  "))].join("\n"),
+    [title, ...renderSummary(diff, library, options, style), ...inferred.map((line) => wrap(paintWords(style.dim, line), options.width, "  ", "  "))].join("\n"),
   ];
   const section = (title: string, body: string | string[], separator = "\n", whole = false) => {
     const parts = Array.isArray(body) ? body : [body];
-    if (parts.length > 0) blocks.push({ title, parts, separator, ...(whole ? { whole } : {}) });
+    if (parts.length > 0) blocks.push({ title, parts, names: [a, b], separator, ...(whole ? { whole } : {}) });
   };
   const order = standardOrder(library, [diff.a.code, diff.b.code]);
   const rows = diff.concepts;
@@ -348,6 +369,8 @@ function nothingListed(diff: CodeDiff, statuses: readonly DiffStatus[], options:
 /** A titled list of a report: what fitBrief may shorten. */
 interface SectionBlock {
   title: string;
+  /** The codes' names, kept whole in the title. */
+  names: readonly string[];
   parts: string[];
   separator: string;
   /** Never cut short to fit (what a revision adds). */
@@ -361,7 +384,7 @@ export const BRIEF_LINES = 200;
 
 function sectionText(block: SectionBlock, options: RenderOptions, style: Style): string {
   const more = block.more ? [paintWords(style.dim, `  … and ${block.more} more: --full shows them`)] : [];
-  return [heading(block.title, options, style), ...block.parts, ...more].join(block.separator);
+  return [heading(block.title, block.names, options, style), ...block.parts, ...more].join(block.separator);
 }
 
 function lineCount(blocks: readonly (string | SectionBlock)[], options: RenderOptions, style: Style): number {

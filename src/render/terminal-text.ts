@@ -320,6 +320,40 @@ export function wrapPhrases(phrases: readonly string[], width: number, indent = 
   return lines.join("\n");
 }
 
+/**
+ * `text`'s words as phrases for wrapPhrases, each of `names` it holds (a code's name, a section's
+ * title) one phrase with the punctuation next to it ("Together,"): a line breaks around a name,
+ * not inside it, where a line can hold it ("Family" at a line's end and "Driven and
+ * Child-Centered" on the next read as two). The longest name a place holds wins.
+ */
+export function phrasesKeepingNames(text: string, names: readonly string[]): string[] {
+  const words = text.split(" ").filter((word) => word !== "");
+  const named = [...new Set(names)]
+    .map((name) => name.split(" ").filter((word) => word !== ""))
+    .filter((parts) => parts.length > 1)
+    .sort((x, y) => y.length - x.length);
+  if (named.length === 0) return words;
+  const phrases: string[] = [];
+  for (let at = 0; at < words.length; ) {
+    const found = named.find((parts) => parts.every((part, k) => isNameWord(words[at + k], part, k === 0, k === parts.length - 1)));
+    const length = found?.length ?? 1;
+    phrases.push(words.slice(at, at + length).join(" "));
+    at += length;
+  }
+  return phrases;
+}
+
+/** Whether `word` is a name's `part`, with punctuation before it where it starts the name, after it where it ends it. */
+function isNameWord(word: string | undefined, part: string, first: boolean, last: boolean): boolean {
+  if (word === undefined) return false;
+  if (word === part) return true;
+  const bare = (text: string) => {
+    const after = first ? text.replace(/^\p{P}+/u, "") : text;
+    return last ? after.replace(/\p{P}+$/u, "") : after;
+  };
+  return bare(part) !== "" && bare(word) === bare(part);
+}
+
 /** The columns a wrapped line's continuation keeps after its indent: fewer make a column of scraps. */
 const HANGING_ROOM = 20;
 

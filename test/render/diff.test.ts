@@ -177,4 +177,15 @@ describe("at narrow widths", () => {
     expect(lines[at + 1]).toBe("    Acknowledge the importance of language and");
     expect(lines.filter((line) => visibleLength(line) > 50)).toEqual([]);
   });
+
+  it("the title, the lineage and the headings break around a code's name and a count, not inside them", () => {
+    // Were: "Medi-Cal → Working Well" / "Together", "Left out of Working Well" / "Together, …",
+    // "Working Well Together drops (10" / "concepts)".
+    const narrow = render("medi-cal", "california", { width: 30 });
+    expect(narrow).toMatch(/^Medi-Cal →\nWorking Well Together\n/);
+    expect(narrow).toContain("\n\nWorking Well Together drops\n(10 concepts)\n");
+    expect(narrow).toContain("\n\nLeft out of\nWorking Well Together, on\nmatters it does not address\n");
+    // Was: "A revision: Medi-Cal derives from Working Well" / "Together."
+    expect(render("medi-cal", "california", { width: 50 })).toContain("\n  A revision: Medi-Cal derives from\n  Working Well Together.\n");
+  });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeJson, fitLine, fitLines, MEASURE, visible, visibleLength, visibleLines, wrap, wrapItems, wrapPhrases, wrapUnits } from "../../src/render/terminal-text.js";
+import { escapeJson, fitLine, fitLines, MEASURE, phrasesKeepingNames, visible, visibleLength, visibleLines, wrap, wrapItems, wrapPhrases, wrapUnits } from "../../src/render/terminal-text.js";
 
 /** Columns as a terminal shows them, measured apart from the code under test: ASCII data. */
 const width = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, "").length;
@@ -237,5 +237,16 @@ describe("wrapUnits", () => {
         expect(wrapped.split("\n").map((line) => line.trim()).join(" ")).toBe(citations.join(", "));
       }),
     );
+  });
+});
+
+describe("phrasesKeepingNames", () => {
+  it("keeps each name the text holds as one phrase, with the punctuation next to it, the longest first", () => {
+    const names = ["Working Well Together", "Family Driven and Child-Centered", "Family Driven"];
+    expect(phrasesKeepingNames("standard 1 of Family Driven and Child-Centered.", names)).toEqual(["standard", "1", "of", "Family Driven and Child-Centered."]);
+    expect(phrasesKeepingNames("Left out of Working Well Together, on matters", names)).toEqual(["Left", "out", "of", "Working Well Together,", "on", "matters"]);
+    expect(phrasesKeepingNames("(Working Well Together)", names)).toEqual(["(Working Well Together)"]);
+    // Only the whole name: "Working Well" alone is words.
+    expect(phrasesKeepingNames("Working Well again", names)).toEqual(["Working", "Well", "again"]);
   });
 });
