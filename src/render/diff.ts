@@ -224,7 +224,8 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
         ? [counts("Changed: ", [`${summary.punctuationOnly} in punctuation only`, `${summary.substitutionsOnly} by substitutions only`, `${reworded} reworded`])]
         : []),
       ...(diff.substitutions.length > 0 ? [counts("Substituted throughout: ", diff.substitutions.map((substitution) => renderSubstitution(substitution, style)))] : []),
-      ...diff.renamedSections.map((rename) => wrap(`Renamed: ${visible(rename.a.title)} → ${visible(rename.b.title)}`, options.width, "    ", "  ")),
+      // Each title whole where a line holds it: "Cultural Responsiveness" at a line's end and "& Humility" on the next read as two.
+      ...diff.renamedSections.map((rename) => wrapPhrases(["Renamed:", `${visible(rename.a.title)} →`, visible(rename.b.title)], options.width, "    ", "  ")),
       wrapNamed(`By concept, ${b} adds ${concepts.onlyB}, drops ${concepts.onlyA}; binds ${strength}`, names, options.width, "    ", "  "),
     ];
   }

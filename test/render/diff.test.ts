@@ -188,4 +188,11 @@ describe("at narrow widths", () => {
     // Was: "A revision: Medi-Cal derives from Working Well" / "Together."
     expect(render("medi-cal", "california", { width: 50 })).toContain("\n  A revision: Medi-Cal derives from\n  Working Well Together.\n");
   });
+
+  it("a renamed section's titles break around each title, not inside it", () => {
+    // Was: "Renamed: Cultural Responsiveness & Humility → Cultural" / "Relevancy".
+    expect(render("medi-cal", "california", { width: 60 })).toContain("\n  Renamed: Cultural Responsiveness & Humility →\n    Cultural Relevancy\n");
+    // Was: "Renamed: Cultural Relevancy" / "→ Cultural Responsiveness" / "& Humility".
+    expect(render("california", "medi-cal", { width: 30 })).toContain("\n  Renamed:\n    Cultural Relevancy →\n    Cultural Responsiveness &\n    Humility\n");
+  });
 });
