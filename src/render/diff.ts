@@ -13,7 +13,7 @@ import { alikeRows, citeList, citePhrases, groupConcepts, renderConceptGroup, re
 import { plural } from "./plural.js";
 import { paintWords, renderEditorsNote, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { styleFor, type Paint, type RenderOptions, type Style } from "./style.js";
-import { phrasesKeepingNames, visible, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
+import { phrasesKeepingNames, visible, visibleLength, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
 
 export interface DiffRenderOptions extends RenderOptions {
   /** Everything, not the brief report. */
@@ -90,7 +90,7 @@ function renderRedline(label: string, pair: DiffPair, library: Library, options:
   const notes = notesChanged ? [...before.notes.map((note) => `[-${note}-]`), ...after.notes.map((note) => `{+${note}+}`)] : after.notes;
   const editorial = [...new Set([...before.editorial, ...after.editorial])];
   if (notes.length > 0 || editorial.length > 0) {
-    const rest = renderStandardBody({ text: "", items: [], notes, editorial }, options, style, { indent: "    " });
+    const rest = renderStandardBody({ text: "", items: [], notes, editorial }, options, style, { indent: "    ", names: namesOf(library, pair.a.code, pair.b.code) });
     lines.push(rest.split("\n").slice(1).join("\n"));
   }
   return lines.join("\n");
@@ -110,8 +110,8 @@ function similarityHeading(label: string, pair: DiffPair, options: RenderOptions
 function renderBoth(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
   return [
     similarityHeading(label, pair, options, style),
-    renderStandardBody(bodyOf(library, pair.a), options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} ` }),
-    renderStandardBody(bodyOf(library, pair.b), options, style, { indent: "       ", firstIndent: `    ${style.added("B:")} ` }),
+    renderStandardBody(bodyOf(library, pair.a), options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} `, names: namesOf(library, pair.a.code, pair.b.code) }),
+    renderStandardBody(bodyOf(library, pair.b), options, style, { indent: "       ", firstIndent: `    ${style.added("B:")} `, names: namesOf(library, pair.a.code, pair.b.code) }),
   ].join("\n");
 }
 
@@ -133,7 +133,7 @@ function renderWhole(ref: Ref, shortName: string, library: Library, options: Ren
   const first = wrapPhrases([label, ...visible(body.text).split(" ")], options.width, "    ", "  ");
   if (body.items.length === 0 && body.notes.length === 0 && body.editorial.length === 0) return first;
   // The rest as every command shows it, under the first line (the text's own line dropped).
-  const rest = renderStandardBody({ ...body, text: "" }, options, style, { indent: "    " });
+  const rest = renderStandardBody({ ...body, text: "" }, options, style, { indent: "    ", names: namesOf(library, ref.code) });
   return [first, ...rest.split("\n").slice(1)].join("\n");
 }
 
@@ -153,7 +153,7 @@ function renderCited(ref: Ref, library: Library, options: RenderOptions, style: 
     "  ",
     "  ",
   );
-  return [heading, renderStandardBody(bodyOf(library, ref), options, style, { indent: "    " })].join("\n");
+  return [heading, renderStandardBody(bodyOf(library, ref), options, style, { indent: "    ", names: namesOf(library, ref.code) })].join("\n");
 }
 
 function quoted(text: string): string {
@@ -178,8 +178,8 @@ function renderSubstitutionPlaces(substitution: Substitution, shortName: string,
  * codes' names and their sections' titles. At COLUMNS=50 "Working Well" ended a line of the
  * lineage and "Together." began the next.
  */
-function namesOf(diff: CodeDiff, library: Library): string[] {
-  return [diff.a.code, diff.b.code].flatMap((id) => {
+function namesOf(library: Library, ...codeIds: string[]): string[] {
+  return [...new Set(codeIds)].flatMap((id) => {
     const code = codeOf(library, id);
     return code ? [code.shortName, code.title, ...code.sections.map((section) => section.title)].map(visible) : [];
   });
@@ -187,7 +187,7 @@ function namesOf(diff: CodeDiff, library: Library): string[] {
 
 /** Prose wrapped as wrap does, but each of `names` whole where a line can hold it. */
 function wrapNamed(text: string, names: readonly string[], width: number, indent = "", firstIndent = indent, paint?: Paint): string {
-  const phrases = phrasesKeepingNames(text, names);
+  const phrases = phrasesKeepingNames(text, names, width - visibleLength(indent));
   return wrapPhrases(paint ? phrases.map((phrase) => paintWords(paint, phrase)) : phrases, width, indent, firstIndent);
 }
 
@@ -198,7 +198,7 @@ function heading(text: string, names: readonly string[], options: RenderOptions,
 
 /** The lines under the title: what kind of comparison, and the counts. */
 function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions, style: Style): string[] {
-  const names = namesOf(diff, library);
+  const names = namesOf(library, diff.a.code, diff.b.code);
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
   const { summary } = diff;
@@ -264,7 +264,7 @@ function renderLineage(diff: CodeDiff, library: Library, options: RenderOptions,
     : `Revisions of one code: both derive from ${name(bLineage.find((id) => aLineage.includes(id))!)}.`;
   const lines = [wrapNamed(sentence, [name(aCode.id), name(bCode.id)], options.width, "  ", "  ")];
   const remark = (derived ?? aCode).editorial.derivedFrom ?? (derived ? undefined : bCode.editorial.derivedFrom);
-  if (remark) lines.push(renderEditorsNote(remark, options, style, "  "));
+  if (remark) lines.push(renderEditorsNote(remark, options, style, "  ", namesOf(library, aCode.id, bCode.id)));
   return lines;
 }
 
@@ -274,7 +274,7 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
   const names: SideNames = { a, b };
-  const scope = diff.a.sections ? phrasesKeepingNames(`(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`, namesOf(diff, library)) : [];
+  const scope = diff.a.sections ? phrasesKeepingNames(`(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`, namesOf(library, diff.a.code, diff.b.code), options.width) : [];
   // Broken between the codes' names, never inside one: "Working Well" at a line's end and "Together" on the next read as two.
   const title = wrapPhrases([paintWords(style.heading, a), style.heading("→"), paintWords(style.heading, b), ...scope.map((phrase) => paintWords(style.dim, phrase))], options.width);
   // A code compared with itself is said to be inferred once.

@@ -5,7 +5,7 @@ import type { Standard } from "../model.js";
 import type { Paint, RenderOptions, Style } from "./style.js";
 import { printedItemLabel } from "../core/codes/slug.js";
 import { visibleLength } from "../core/text-width.js";
-import { visible, wrap } from "./terminal-text.js";
+import { HANGING_ROOM, phrasesKeepingNames, visible, wrap, wrapPhrases } from "./terminal-text.js";
 
 export type StandardBody = Pick<Standard, "text" | "items" | "notes" | "editorial">;
 
@@ -16,6 +16,8 @@ export interface BodyLayout {
   firstIndent?: string;
   /** Marks words of the text, items and the source's notes (search's matches); editor's notes are never marked. */
   mark?: Paint;
+  /** Names (a code's, a section's title) an editor's note keeps whole where a line holds them. */
+  names?: readonly string[];
 }
 
 export const EDITORS_NOTE = "Editor's note:";
@@ -29,9 +31,24 @@ export function paintWords(paint: Paint, text: string): string {
     .join(" ");
 }
 
-/** A remark of the editor's, dimmed and labelled, its lines aligned after the label. */
-export function renderEditorsNote(remark: string, options: RenderOptions, style: Style, indent: string): string {
-  return wrap(paintWords(style.dim, visible(remark)), options.width, indent + " ".repeat(EDITORS_NOTE.length + 1), indent + style.dim(EDITORS_NOTE) + " ");
+/**
+ * A remark of the editor's, dimmed and labelled, its lines aligned after the label where that
+ * leaves them room (HANGING_ROOM), else two columns in: at COLUMNS=30, 19 columns in, the lines
+ * held a word or two each. Each of `names` it holds is kept whole where a line holds it.
+ */
+export function renderEditorsNote(remark: string, options: RenderOptions, style: Style, indent: string, names: readonly string[] = []): string {
+  const aligned = indent + " ".repeat(EDITORS_NOTE.length + 1);
+  const hanging = options.width - visibleLength(aligned) < HANGING_ROOM ? indent + "  " : aligned;
+  const label = indent + style.dim(EDITORS_NOTE) + " ";
+  const phrases = phrasesKeepingNames(visible(remark), names, options.width - visibleLength(hanging));
+  // Without a name in it, a remark wraps as prose always has.
+  if (phrases.every((phrase) => !phrase.includes(" "))) return wrap(paintWords(style.dim, visible(remark)), options.width, hanging, label);
+  return wrapPhrases(
+    phrases.map((phrase) => paintWords(style.dim, phrase)),
+    options.width,
+    hanging,
+    label,
+  );
 }
 
 /**
@@ -65,6 +82,6 @@ export function renderStandardBody(body: StandardBody, options: RenderOptions, s
   for (const note of body.notes) {
     lines.push(wrap(mark(visible(note)), options.width, indent + " ".repeat(NOTE.length + 1), indent + style.label(NOTE) + " "));
   }
-  for (const remark of body.editorial) lines.push(renderEditorsNote(remark, options, style, indent));
+  for (const remark of body.editorial) lines.push(renderEditorsNote(remark, options, style, indent, layout.names));
   return lines.join("\n");
 }

@@ -322,11 +322,13 @@ export function wrapPhrases(phrases: readonly string[], width: number, indent = 
 
 /**
  * `text`'s words as phrases for wrapPhrases, each of `names` it holds (a code's name, a section's
- * title) one phrase with the punctuation next to it ("Together,"): a line breaks around a name,
- * not inside it, where a line can hold it ("Family" at a line's end and "Driven and
- * Child-Centered" on the next read as two). The longest name a place holds wins.
+ * title) one phrase with the punctuation next to it ("Together,") and a number after it ("Safety
+ * & Protection 7)"): a line breaks around a name, not inside it ("Family" at a line's end and
+ * "Driven and Child-Centered" on the next read as two). The longest name a place holds wins. A
+ * name wider than `room`, which no line holds, is words: started on a line of its own, it
+ * would break all the same, a line later.
  */
-export function phrasesKeepingNames(text: string, names: readonly string[]): string[] {
+export function phrasesKeepingNames(text: string, names: readonly string[], room = Infinity): string[] {
   const words = text.split(" ").filter((word) => word !== "");
   const named = [...new Set(names)]
     .map((name) => name.split(" ").filter((word) => word !== ""))
@@ -336,8 +338,11 @@ export function phrasesKeepingNames(text: string, names: readonly string[]): str
   const phrases: string[] = [];
   for (let at = 0; at < words.length; ) {
     const found = named.find((parts) => parts.every((part, k) => isNameWord(words[at + k], part, k === 0, k === parts.length - 1)));
-    const length = found?.length ?? 1;
-    phrases.push(words.slice(at, at + length).join(" "));
+    let length = found?.length ?? 1;
+    if (found && /^\d+\p{P}*$/u.test(words[at + length] ?? "")) length++;
+    const phrase = words.slice(at, at + length);
+    if (visibleLength(phrase.join(" ")) <= room) phrases.push(phrase.join(" "));
+    else phrases.push(...phrase);
     at += length;
   }
   return phrases;
@@ -355,7 +360,7 @@ function isNameWord(word: string | undefined, part: string, first: boolean, last
 }
 
 /** The columns a wrapped line's continuation keeps after its indent: fewer make a column of scraps. */
-const HANGING_ROOM = 20;
+export const HANGING_ROOM = 20;
 
 /**
  * Where the continuation of a too-long line starts: under its last column when it is laid out

@@ -189,6 +189,13 @@ describe("at narrow widths", () => {
     expect(render("medi-cal", "california", { width: 50 })).toContain("\n  A revision: Medi-Cal derives from\n  Working Well Together.\n");
   });
 
+  it("an editor's note goes on two columns in where its label leaves too little room, and keeps a section's title whole", () => {
+    // Was hung 17 columns in: "reading of" / "the texts;" / "neither names" / "the other."
+    expect(render("medi-cal", "california", { width: 30 })).toContain("\n  Editor's note: The project's\n    reading of the texts;\n    neither names the other.\n");
+    // Was: "standard 1 of Family Driven and" / "Child-Centered."
+    expect(render("medi-cal", "california", { width: 60, full: true })).toContain("standard 1 of\n                   Family Driven and Child-Centered.\n");
+  });
+
   it("a renamed section's titles break around each title, not inside it", () => {
     // Was: "Renamed: Cultural Responsiveness & Humility → Cultural" / "Relevancy".
     expect(render("medi-cal", "california", { width: 60 })).toContain("\n  Renamed: Cultural Responsiveness & Humility →\n    Cultural Relevancy\n");

@@ -65,3 +65,20 @@ describe("renderStandardBody", () => {
     );
   });
 });
+
+describe("an editor's note in a narrow terminal", () => {
+  it("goes on two columns in where its label leaves its lines too little room", () => {
+    // Hung after the label, 17 columns in at COLUMNS=30, its lines held a word or two each.
+    const narrow = renderStandardBody({ ...integrity12, items: [], notes: [] }, { color: false, width: 30 }, style, { indent: "  " });
+    expect(narrow).toContain("\n  Editor's note: The source\n    gives this standard no\n    number;");
+    expect(narrow.split("\n").filter((line) => visibleLength(line) > 30)).toEqual([]);
+  });
+
+  it("keeps a name it is given whole where a line holds it", () => {
+    const body = { text: "Text.", items: [], notes: [], editorial: ["The source repeats here, word for word, standard 1 of Family Driven and Child-Centered."] };
+    const layout = { indent: "    ", names: ["Family Driven and Child-Centered"] };
+    expect(renderStandardBody(body, { color: false, width: 60 }, style, layout)).toContain("standard 1 of\n                   Family Driven and Child-Centered.");
+    // Where no line holds it, it breaks as words do, not a line later.
+    expect(renderStandardBody(body, { color: false, width: 50 }, style, layout)).toContain("standard 1 of Family\n                   Driven and Child-Centered.");
+  });
+});
