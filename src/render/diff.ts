@@ -459,7 +459,14 @@ function renderRevisionDetail({ diff, library, options, style, full, section, or
       if (!full) return body;
       const rows = diff.concepts.filter((row) => row[side].some((each) => sameStandard(each, ref)) && row[other].length > 0);
       const cited = [...new Map(rows.flatMap((row) => row[other]).map((each) => [each.citation, each])).values()].sort((x, y) => order(x) - order(y));
-      const note = [`Also in ${otherName}, on ${rows.map((row) => visible(row.name)).join(" · ")}:`.split(" "), citePhrases(cited, otherName)].flat();
+      // The code's name and each concept's whole where a line holds them: "Holding hope" at a line's end and "and not limiting what is possible" on the next read as two.
+      const concepts = rows.map((row, at) => `${visible(row.name)}${at === rows.length - 1 ? ":" : ""}`);
+      const room = options.width - 6;
+      const note = [
+        ...phrasesKeepingNames(`Also in ${otherName}, on`, [otherName], room),
+        ...concepts.flatMap((name, at) => [...(at === 0 ? [] : ["·"]), ...phrasesKeepingNames(name, [name], room)]),
+        ...citePhrases(cited, otherName),
+      ];
       return [body, wrapPhrases(note.map((phrase) => paintWords(style.dim, phrase)), options.width, "      ", "    ")].join("\n");
     });
   };

@@ -196,6 +196,15 @@ describe("at narrow widths", () => {
     expect(render("medi-cal", "california", { width: 60, full: true })).toContain("standard 1 of\n                   Family Driven and Child-Centered.\n");
   });
 
+  it("what the other code says on a left-out standard's matters keeps the code's name and each concept's whole", () => {
+    // Was: "on Holding hope and not limiting what is" / "possible: Hope 1;".
+    expect(render("medi-cal", "california", { width: 80, full: true })).toContain(
+      "\n    Also in Working Well Together, on\n      Holding hope and not limiting what is possible: Hope 1;\n",
+    );
+    // Was: "Also in Working Well" / "Together, on Holding".
+    expect(render("medi-cal", "california", { width: 30, full: true })).toContain("\n    Also in\n      Working Well Together,\n      on Holding hope");
+  });
+
   it("a renamed section's titles break around each title, not inside it", () => {
     // Was: "Renamed: Cultural Responsiveness & Humility → Cultural" / "Relevancy".
     expect(render("medi-cal", "california", { width: 60 })).toContain("\n  Renamed: Cultural Responsiveness & Humility →\n    Cultural Relevancy\n");
