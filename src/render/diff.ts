@@ -203,7 +203,16 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
   const b = visible(diff.b.shortName);
   const { summary } = diff;
   const { concepts } = summary;
-  const counts = (first: string, items: string[]) => wrap(`${first}${items.join(" · ")}`, options.width, "    ", "  ");
+  // Each count whole where a line holds it: "26" at a line's end and "same" on the next, or
+  // "“served” → “engaging in" and "services” ×22", read as two.
+  const room = options.width - 4;
+  const counts = (first: string, items: string[]) =>
+    wrapPhrases(
+      [first.trimEnd(), ...items.flatMap((item, at) => [...(at === 0 ? [] : ["·"]), ...phrasesKeepingNames(item, [item], room)])],
+      options.width,
+      "    ",
+      "  ",
+    );
   const some = (count: number, text: string) => (count > 0 ? [text] : []);
   if (diff.kind === "revision") {
     const reworded = summary.changed - summary.punctuationOnly - summary.substitutionsOnly;

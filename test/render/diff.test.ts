@@ -50,8 +50,8 @@ describe("a revision, in brief", () => {
       "  Editor's note: The project's reading of the texts; neither names the other.",
       "  96 → 108 standards: 26 same · 69 changed · 13 new · 1 merge",
       "  Changed: 17 in punctuation only · 23 by substitutions only · 29 reworded",
-      "  Substituted throughout: “served” → “engaging in services” ×22 · “served” →",
-      "    “supported” ×7 · “serve” → “support” ×5 · “Medi-Cal” added ×2",
+      "  Substituted throughout: “served” → “engaging in services” ×22 ·",
+      "    “served” → “supported” ×7 · “serve” → “support” ×5 · “Medi-Cal” added ×2",
       "  Renamed: Cultural Relevancy → Cultural Responsiveness & Humility",
       "  By concept, Medi-Cal adds 10, drops 0; binds no more or less strongly on any",
       "    concept both address",
@@ -103,8 +103,8 @@ describe("codes written apart", () => {
     expect(text.split("\n").slice(0, 6)).toEqual([
       "Alaska → Medi-Cal",
       "  Written apart: compared by what their rules are about.",
-      "  22 standards → 108: 3 only in Alaska · 46 only in Medi-Cal · 6 pairs by",
-      "    wording",
+      "  22 standards → 108: 3 only in Alaska · 46 only in Medi-Cal ·",
+      "    6 pairs by wording",
       "  Concepts: 76 both address · 9 only Alaska · 65 only Medi-Cal",
       "  Binds more strongly: Alaska on 4 · Medi-Cal on 6 · alike on 66",
     ]);
@@ -203,6 +203,12 @@ describe("at narrow widths", () => {
     );
     // Was: "Also in Working Well" / "Together, on Holding".
     expect(render("medi-cal", "california", { width: 30, full: true })).toContain("\n    Also in\n      Working Well Together,\n      on Holding hope");
+  });
+
+  it("the summary's counts break between counts, not inside one", () => {
+    // Were: "26 same · 69 changed · 13" / "new", "Binds more strongly: Wisconsin on 3 · Working" / "Well Together on 7".
+    expect(render("california", "medi-cal", { width: 50 })).toContain("\n  96 → 108 standards: 26 same · 69 changed ·\n    13 new · 1 merge\n");
+    expect(render("wisconsin", "california", { width: 50 })).toContain("\n  Binds more strongly: Wisconsin on 3 ·\n    Working Well Together on 7 · alike on 62\n");
   });
 
   it("a renamed section's titles break around each title, not inside it", () => {
