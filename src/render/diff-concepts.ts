@@ -8,7 +8,7 @@ import type { Strength, Topic } from "../model.js";
 import { paintStrength } from "./concept-rows.js";
 import { paintWords } from "./standard-body.js";
 import type { RenderOptions, Style } from "./style.js";
-import { MEASURE, visible, visibleLength, wrap, wrapPhrases } from "./terminal-text.js";
+import { MEASURE, visible, visibleLength, wrapPhrases } from "./terminal-text.js";
 
 const STRENGTH_WIDTH = 10;
 
@@ -71,6 +71,20 @@ function ranges(numbers: readonly number[]): string {
     start = end + 1;
   }
   return parts.join(", ");
+}
+
+/**
+ * Names (of concepts, of topics) "·" apart as phrases for wrapPhrases: each whole where a line
+ * after the indent (`room` columns) holds it, else its words. Wrapped as prose, "Fraud and" ended
+ * a line and "certification" began the next, read as two names.
+ */
+export function namePhrases(names: readonly string[], room: number): string[] {
+  return names.flatMap((name, at) => {
+    const last = at === names.length - 1;
+    // The "·" after it goes on its line (wrapPhrases).
+    const phrase = visibleLength(name) + (last ? 0 : 2) <= room ? [name] : name.split(" ").filter((word) => word !== "");
+    return last ? phrase : [...phrase, "·"];
+  });
 }
 
 /** A side of a group: its standards, in the code's order, each with how it binds. */
@@ -156,7 +170,7 @@ export function renderConceptGroup(group: ConceptGroup, names: SideNames, option
   // Stacked where the column is narrow, or too narrow for a section's citations ("Cultural
   // Responsiveness & Humility 1, 2;"), which then go on the lines below with more room.
   const stacked = room < MIN_WHERE_WIDTH || [...phrases.a, ...phrases.b].some((phrase) => visibleLength(phrase) > room);
-  const lines = [wrap(paintWords(style.label, visible(group.names.join(" · "))), options.width, "    ", "  ")];
+  const lines = [wrapPhrases(namePhrases(group.names.map(visible), options.width - 4).map((phrase) => paintWords(style.label, phrase)), options.width, "    ", "  ")];
   for (const [side, name] of [["a", names.a], ["b", names.b]] as const) {
     const { strength } = group[side];
     // A concept only one code addresses: the other's silence goes without saying.
@@ -188,6 +202,6 @@ export function renderNames(rows: readonly ConceptAlignment[], topics: readonly 
   for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), visible(row.name)]);
   return [...byTopic].map(([topic, names]) => {
     const title = visible(topics.find((candidate) => candidate.id === topic)?.name ?? topic);
-    return wrap(`${paintWords(style.label, `${title}:`)} ${names.join(" · ")}`, options.width, "    ", "  ");
+    return wrapPhrases([...namePhrases([`${title}:`], options.width - 4).map((phrase) => paintWords(style.label, phrase)), ...namePhrases(names, options.width - 4)], options.width, "    ", "  ");
   });
 }

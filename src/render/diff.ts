@@ -9,7 +9,7 @@ import { lineageOf } from "../core/compare/lineage.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import { foldTitle } from "../core/compare/wording.js";
 import { allStandards, findStandard, type Code, type Library, type Ref, type StandardKey } from "../model.js";
-import { alikeRows, citeList, citePhrases, groupConcepts, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
+import { alikeRows, citeList, citePhrases, groupConcepts, namePhrases, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
 import { plural } from "./plural.js";
 import { paintWords, renderEditorsNote, renderStandardBody, type StandardBody } from "./standard-body.js";
 import { styleFor, type Paint, type RenderOptions, type Style } from "./style.js";
@@ -338,12 +338,15 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   if (full) {
     const alike = byConcept ? alikeRows(rows) : [];
     if (alike.length > 0) section(`Alike (${plural(alike.length, "concept")})`, groups(alike));
-    const topicNames = (topics: readonly { name: string }[]) => (topics.length > 0 ? topics.map((topic) => visible(topic.name)).join(" · ") : style.dim("none"));
-    section("Topics", [
-      wrap(`both: ${topicNames(diff.topics.both)}`, options.width, "    ", "  "),
-      wrap(`only ${a}: ${topicNames(diff.topics.onlyA)}`, options.width, "    ", "  "),
-      wrap(`only ${b}: ${topicNames(diff.topics.onlyB)}`, options.width, "    ", "  "),
-    ]);
+    // Each topic's name whole where a line holds it (namePhrases).
+    const topicLine = (label: string, topics: readonly { name: string }[]) =>
+      wrapPhrases(
+        [...phrasesKeepingNames(label, [a, b], options.width - 4), ...(topics.length > 0 ? namePhrases(topics.map((topic) => visible(topic.name)), options.width - 4) : [style.dim("none")])],
+        options.width,
+        "    ",
+        "  ",
+      );
+    section("Topics", [topicLine("both:", diff.topics.both), topicLine(`only ${a}:`, diff.topics.onlyA), topicLine(`only ${b}:`, diff.topics.onlyB)]);
   } else if (byConcept && (diff.pairs.length > 0 || rows.length > 0)) {
     blocks.push(wrap(paintWords(style.dim, "--full shows every redline, every concept, and each standard only one code has, whole."), options.width));
   }

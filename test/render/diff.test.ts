@@ -211,6 +211,14 @@ describe("at narrow widths", () => {
     expect(render("wisconsin", "california", { width: 50 })).toContain("\n  Binds more strongly: Wisconsin on 3 ·\n    Working Well Together on 7 · alike on 62\n");
   });
 
+  it("a list of concepts or topics breaks between names, not inside one", () => {
+    // Were: "Keeping required records · Falsified or inaccurate" / "records" at 80 columns,
+    // "· Reporting" / "abuse and neglect ·" in full, and "Fraud and" / "certification ·" among the topics at 40.
+    expect(render("alaska", "california", { width: 80 })).toContain("\n  Documentation and records: Keeping required records ·\n    Falsified or inaccurate records\n");
+    expect(render("alaska", "california", { width: 80, full: true })).toContain("\n  Risk of suicide or self-harm · Harm to others and the duty to warn ·\n    Reporting abuse and neglect · Disclosures the law requires\n");
+    expect(render("alaska", "california", { width: 40, full: true })).toContain("\n    Fraud and certification ·\n");
+  });
+
   it("a renamed section's titles break around each title, not inside it", () => {
     // Was: "Renamed: Cultural Responsiveness & Humility → Cultural" / "Relevancy".
     expect(render("medi-cal", "california", { width: 60 })).toContain("\n  Renamed: Cultural Responsiveness & Humility →\n    Cultural Relevancy\n");
