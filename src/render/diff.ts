@@ -73,15 +73,24 @@ function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library): string {
  * breaks between citations, never inside one ("Safety &" at a line's end and "Protection 8" on
  * the next read as two). "Respect 11 → 10" is one: its "10" alone would cite nothing.
  */
-function labelPhrases(label: string, style: Style): string[] {
+function labelPhrases(label: string, style: Style, width: number): string[] {
   const citations = label.split(" → ");
   if (citations.length === 2 && /^\d+$/.test(citations[1]!)) return [paintWords(style.label, label)];
-  return citations.flatMap((citation, at) => [...(at === 0 ? [] : ["→"]), paintWords(style.label, citation)]);
+  // A full citation no line holds breaks after its code's name, never inside its section's title
+  // ("Working Well Together · Safety &" / "Protection 6").
+  const phrases = (citation: string) => (visibleLength(citation) <= width - 4 ? [citation] : citationPhrases(citation));
+  return citations.flatMap((citation, at) => [...(at === 0 ? [] : ["→"]), ...phrases(citation).map((phrase) => paintWords(style.label, phrase))]);
+}
+
+/** A full citation as the phrases a line may break between: its code's name with the "·", then its section and number. */
+function citationPhrases(citation: string): string[] {
+  const apart = citation.indexOf(" · ");
+  return apart < 0 ? [citation] : [citation.slice(0, apart + 2), citation.slice(apart + 3)];
 }
 
 /** A redline with its label on the first line; the notes and the editor's notes of B's standard after it. */
 function renderRedline(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
-  const heading = labelPhrases(label, style);
+  const heading = labelPhrases(label, style, options.width);
   heading.push(heading.pop()! + ":");
   const lines = [wrapPhrases([...heading, ...redline(pair.changes, style, options.color).split(" ")], options.width, "    ", "  ")];
   const after = bodyOf(library, pair.b);
@@ -103,7 +112,7 @@ function renderRedline(label: string, pair: DiffPair, library: Library, options:
  * the next read as two).
  */
 function similarityHeading(label: string, pair: DiffPair, options: RenderOptions, style: Style): string {
-  return wrapPhrases([...labelPhrases(label, style), ...paintWords(style.dim, `(similarity ${pair.similarity.toFixed(2)})`).split(" ")], options.width, "    ", "  ");
+  return wrapPhrases([...labelPhrases(label, style, options.width), ...paintWords(style.dim, `(similarity ${pair.similarity.toFixed(2)})`).split(" ")], options.width, "    ", "  ");
 }
 
 /** A pair of codes written apart, or worded too differently for a redline: both wordings, whole. */
@@ -144,11 +153,8 @@ function renderWhole(ref: Ref, shortName: string, library: Library, options: Ren
  * began the next.
  */
 function renderCited(ref: Ref, library: Library, options: RenderOptions, style: Style): string {
-  const citation = visible(cite(library, ref));
-  const apart = citation.indexOf(" · ");
-  const phrases = apart < 0 ? [citation] : [citation.slice(0, apart + 2), citation.slice(apart + 3)];
   const heading = wrapPhrases(
-    phrases.map((phrase) => paintWords(style.citation, phrase)),
+    citationPhrases(visible(cite(library, ref))).map((phrase) => paintWords(style.citation, phrase)),
     options.width,
     "  ",
     "  ",
@@ -170,7 +176,10 @@ function renderSubstitution(substitution: Substitution, style: Style): string {
 /** In full: where each substitution was made. */
 function renderSubstitutionPlaces(substitution: Substitution, shortName: string, options: RenderOptions, style: Style): string {
   const where = citePhrases(substitution.pairs.map((pair) => pair.b), shortName);
-  return wrapPhrases([...`${renderSubstitution(substitution, style)}, in ${visible(shortName)}`.split(" "), ...where], options.width, "    ", "  ");
+  const what = renderSubstitution(substitution, style);
+  // The substitution and the code's name whole where a line holds them: "in Working" at a line's end and "Well Together" on the next read as two.
+  const phrases = phrasesKeepingNames(`${what}, in ${visible(shortName)}`, [what, visible(shortName)], options.width - 4);
+  return wrapPhrases([...phrases, ...where], options.width, "    ", "  ");
 }
 
 /**
@@ -208,7 +217,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
   const room = options.width - 4;
   const counts = (first: string, items: string[]) =>
     wrapPhrases(
-      [first.trimEnd(), ...items.flatMap((item, at) => [...(at === 0 ? [] : ["·"]), ...phrasesKeepingNames(item, [item], room)])],
+      [first.trimEnd(), ...items.flatMap((item, at) => [...(at === 0 ? [] : ["·"]), ...phrasesKeepingNames(item, [item, a, b], room)])],
       options.width,
       "    ",
       "  ",

@@ -324,9 +324,9 @@ export function wrapPhrases(phrases: readonly string[], width: number, indent = 
  * `text`'s words as phrases for wrapPhrases, each of `names` it holds (a code's name, a section's
  * title) one phrase with the punctuation next to it ("Together,") and a number after it ("Safety
  * & Protection 7)"): a line breaks around a name, not inside it ("Family" at a line's end and
- * "Driven and Child-Centered" on the next read as two). The longest name a place holds wins. A
- * name wider than `room`, which no line holds, is words: started on a line of its own, it
- * would break all the same, a line later.
+ * "Driven and Child-Centered" on the next read as two). The longest name a place holds that is
+ * no wider than `room` wins: one that no line holds, started on a line of its own, would break
+ * all the same, a line later.
  */
 export function phrasesKeepingNames(text: string, names: readonly string[], room = Infinity): string[] {
   const words = text.split(" ").filter((word) => word !== "");
@@ -337,12 +337,15 @@ export function phrasesKeepingNames(text: string, names: readonly string[], room
   if (named.length === 0) return words;
   const phrases: string[] = [];
   for (let at = 0; at < words.length; ) {
-    const found = named.find((parts) => parts.every((part, k) => isNameWord(words[at + k], part, k === 0, k === parts.length - 1)));
-    let length = found?.length ?? 1;
-    if (found && /^\d+\p{P}*$/u.test(words[at + length] ?? "")) length++;
-    const phrase = words.slice(at, at + length);
-    if (visibleLength(phrase.join(" ")) <= room) phrases.push(phrase.join(" "));
-    else phrases.push(...phrase);
+    let length = 1;
+    for (const parts of named) {
+      if (!parts.every((part, k) => isNameWord(words[at + k], part, k === 0, k === parts.length - 1))) continue;
+      const numbered = /^\d+\p{P}*$/u.test(words[at + parts.length] ?? "") ? parts.length + 1 : parts.length;
+      if (visibleLength(words.slice(at, at + numbered).join(" ")) > room) continue;
+      length = numbered;
+      break;
+    }
+    phrases.push(words.slice(at, at + length).join(" "));
     at += length;
   }
   return phrases;

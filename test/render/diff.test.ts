@@ -219,6 +219,15 @@ describe("at narrow widths", () => {
     expect(render("alaska", "california", { width: 40, full: true })).toContain("\n    Fraud and certification ·\n");
   });
 
+  it("a full citation no line holds breaks after its code's name, and a code's name stays whole in counts and substitutions", () => {
+    // Was: "Working Well Together · Safety &" / "Protection 6: [-I will".
+    expect(render("alaska", "california", { width: 40 })).toContain("\n    Working Well Together ·\n    Safety & Protection 6: [-I will");
+    // Was: "63 only Working Well" / "Together · 17 only Alaska".
+    expect(render("california", "alaska", { width: 30 })).toContain("\n    63 only\n    Working Well Together ·\n");
+    // Was: "“supported” → “served” ×7, in Working Well" / "Together Respect 10, 11;".
+    expect(render("medi-cal", "california", { width: 50, full: true })).toContain("“supported” → “served” ×7, in\n    Working Well Together Respect 10, 11;\n");
+  });
+
   it("a renamed section's titles break around each title, not inside it", () => {
     // Was: "Renamed: Cultural Responsiveness & Humility → Cultural" / "Relevancy".
     expect(render("medi-cal", "california", { width: 60 })).toContain("\n  Renamed: Cultural Responsiveness & Humility →\n    Cultural Relevancy\n");
