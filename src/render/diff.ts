@@ -52,6 +52,22 @@ function redline(changes: readonly WordChange[], style: Style, color: boolean): 
   return text.replace(/\[-[\s\S]*?-\]|\{\+[\s\S]*?\+\}/g, (change) => paintWords(change.startsWith("[") ? style.removed : style.added, change));
 }
 
+/**
+ * Where a removal meets an addition in one word ("[-Resiliency.-]{+resiliency+}"), each with the
+ * colour it has (or none) around it.
+ */
+const REMOVAL_THEN_ADDITION = /(?<=-\](?:\x1b\[[0-9;]*m)?)(?=(?:\x1b\[[0-9;]*m)?\{\+)/;
+
+/**
+ * A redline's words, each no line after `indent` holds broken where a removal meets an
+ * addition: at COLUMNS=30 "[-Resiliency.-]{+resiliency+}" was cut inside its bracket, "-" at a
+ * line's end and "]" on the next. The pieces never share a line: together no line holds them.
+ */
+function redlineWords(text: string, width: number, indent: string): string[] {
+  const room = width - visibleLength(indent);
+  return text.split(" ").flatMap((word) => (visibleLength(word) > room ? word.split(REMOVAL_THEN_ADDITION) : [word]));
+}
+
 /** A standard of B (or A) named within its own code: "Respect 4", "15" for a code of one section. */
 function within(library: Library, ref: Ref, shortName: string): string {
   return visible(withinCode(cite(library, ref), shortName));
@@ -92,7 +108,7 @@ function citationPhrases(citation: string): string[] {
 function renderRedline(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
   const heading = labelPhrases(label, style, options.width);
   heading.push(heading.pop()! + ":");
-  const lines = [wrapPhrases([...heading, ...redline(pair.changes, style, options.color).split(" ")], options.width, "    ", "  ")];
+  const lines = [wrapPhrases([...heading, ...redlineWords(redline(pair.changes, style, options.color), options.width, "    ")], options.width, "    ", "  ")];
   const after = bodyOf(library, pair.b);
   const before = bodyOf(library, pair.a);
   const notesChanged = before.notes.join("\n") !== after.notes.join("\n");

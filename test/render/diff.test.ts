@@ -228,6 +228,14 @@ describe("at narrow widths", () => {
     expect(render("medi-cal", "california", { width: 50, full: true })).toContain("“supported” → “served” ×7, in\n    Working Well Together Respect 10, 11;\n");
   });
 
+  it("a redline's word no line holds breaks where its removal meets its addition, not inside a bracket", () => {
+    // Was: "[-resiliency-]{+Resiliency.+" / "}", cut where the line ran out.
+    const narrow = render("medi-cal", "california", { width: 30 });
+    expect(narrow).toContain("\n    and/or [-resiliency-]\n    {+Resiliency.+}\n");
+    // In colour, each piece keeps its own.
+    expect(render("medi-cal", "california", { width: 30, color: true }).replace(/\u001b\[[0-9;]*m/g, "")).toBe(narrow);
+  });
+
   it("a renamed section's titles break around each title, not inside it", () => {
     // Was: "Renamed: Cultural Responsiveness & Humility → Cultural" / "Relevancy".
     expect(render("medi-cal", "california", { width: 60 })).toContain("\n  Renamed: Cultural Responsiveness & Humility →\n    Cultural Relevancy\n");
