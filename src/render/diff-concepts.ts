@@ -76,14 +76,18 @@ function ranges(numbers: readonly number[]): string {
 /**
  * Names (of concepts, of topics) "·" apart as phrases for wrapPhrases: each whole where a line
  * after the indent (`room` columns) holds it, else its words. Wrapped as prose, "Fraud and" ended
- * a line and "certification" began the next, read as two names.
+ * a line and "certification" began the next, read as two names. Each "·" is part of the phrase
+ * before it, so that no line starts with one, painted or not (wrapPhrases keeps only a bare "·"
+ * on the line before).
  */
 export function namePhrases(names: readonly string[], room: number): string[] {
   return names.flatMap((name, at) => {
     const last = at === names.length - 1;
-    // The "·" after it goes on its line (wrapPhrases).
-    const phrase = visibleLength(name) + (last ? 0 : 2) <= room ? [name] : name.split(" ").filter((word) => word !== "");
-    return last ? phrase : [...phrase, "·"];
+    const shown = last ? name : `${name} ·`;
+    if (visibleLength(shown) <= room) return [shown];
+    const words = name.split(" ").filter((word) => word !== "");
+    if (!last) words[words.length - 1] += " ·";
+    return words;
   });
 }
 

@@ -499,11 +499,7 @@ function renderRevisionDetail({ diff, library, options, style, full, section, or
       // The code's name and each concept's whole where a line holds them: "Holding hope" at a line's end and "and not limiting what is possible" on the next read as two.
       const concepts = rows.map((row, at) => `${visible(row.name)}${at === rows.length - 1 ? ":" : ""}`);
       const room = options.width - 6;
-      const note = [
-        ...phrasesKeepingNames(`Also in ${otherName}, on`, [otherName], room),
-        ...concepts.flatMap((name, at) => [...(at === 0 ? [] : ["·"]), ...phrasesKeepingNames(name, [name], room)]),
-        ...citePhrases(cited, otherName),
-      ];
+      const note = [...phrasesKeepingNames(`Also in ${otherName}, on`, [otherName], room), ...namePhrases(concepts, room), ...citePhrases(cited, otherName)];
       return [body, wrapPhrases(note.map((phrase) => paintWords(style.dim, phrase)), options.width, "      ", "    ")].join("\n");
     });
   };

@@ -236,6 +236,15 @@ describe("at narrow widths", () => {
     expect(render("medi-cal", "california", { width: 30, color: true }).replace(/\u001b\[[0-9;]*m/g, "")).toBe(narrow);
   });
 
+  it("in colour, breaks where it does without: no line starts with a painted '·'", () => {
+    // Was, at 50 in full: "keeping the focus on the person" / "· Inspiring hope by modeling
+    // recovery:" in colour, "… on the" / "person ·" / "Inspiring hope …" without.
+    for (const [a, b, width] of [["medi-cal", "california", 50], ["alaska", "california", 30]] as const) {
+      const coloured = render(a, b, { width, full: true, color: true });
+      expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(render(a, b, { width, full: true }));
+    }
+  });
+
   it("a renamed section's titles break around each title, not inside it", () => {
     // Was: "Renamed: Cultural Responsiveness & Humility → Cultural" / "Relevancy".
     expect(render("medi-cal", "california", { width: 60 })).toContain("\n  Renamed: Cultural Responsiveness & Humility →\n    Cultural Relevancy\n");
