@@ -6,6 +6,7 @@
 // concept, every standard only one code has, whole.
 import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, DiffStatus, Substitution } from "../core/compare/diff.js";
 import { lineageOf } from "../core/compare/lineage.js";
+import { lineBreakParts, mayHoldWide } from "./columns.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import { foldTitle } from "../core/compare/wording.js";
 import { allStandards, findStandard, type Code, type Library, type Ref, type StandardKey } from "../model.js";
@@ -148,17 +149,23 @@ function renderPair(pair: DiffPair, diff: CodeDiff, library: Library, options: R
 }
 
 /**
- * A standard whole, its citation within its code on the first line. The citation is a phrase the
- * line never breaks inside: set as the first line's indent, at COLUMNS=30 it broke after
- * "Cultural Responsiveness &", and at 50 left "Acknowledge" alone on the line after it.
+ * A standard whole, its citation within its code on the first line. Where the first line holds
+ * the citation and the text's first word (or, in Chinese, its first character), the citation
+ * is the line's indent; else it is a phrase before the text's words, broken inside only where
+ * no line holds it: as the indent, at COLUMNS=30 it broke after "Cultural Responsiveness &",
+ * and at 50 left "Acknowledge" alone on the line after it.
  */
 function renderWhole(ref: Ref, shortName: string, library: Library, options: RenderOptions, style: Style): string {
   const body = bodyOf(library, ref);
+  const names = namesOf(library, ref.code);
   const label = `${paintWords(style.label, within(library, ref, shortName))}:`;
-  const first = wrapPhrases([label, ...visible(body.text).split(" ")], options.width, "    ", "  ");
+  const words = visible(body.text).split(" ");
+  const firstPiece = mayHoldWide(words[0]!) ? (lineBreakParts(words[0]!)[0] ?? "") : words[0]!;
+  if (visibleLength(`  ${label} ${firstPiece}`) <= options.width) return renderStandardBody(body, options, style, { indent: "    ", firstIndent: `  ${label} `, names });
+  const first = wrapPhrases([label, ...words], options.width, "    ", "  ");
   if (body.items.length === 0 && body.notes.length === 0 && body.editorial.length === 0) return first;
   // The rest as every command shows it, under the first line (the text's own line dropped).
-  const rest = renderStandardBody({ ...body, text: "" }, options, style, { indent: "    ", names: namesOf(library, ref.code) });
+  const rest = renderStandardBody({ ...body, text: "" }, options, style, { indent: "    ", names });
   return [first, ...rest.split("\n").slice(1)].join("\n");
 }
 

@@ -3,12 +3,12 @@
 // wrapped as prose: "Left out of Working Well" / "Together, on matters…", "Renamed: Cultural
 // Responsiveness & Humility → Cultural" / "Relevancy", "Falsified or inaccurate" / "records",
 // "standard 1 of Family Driven and" / "Child-Centered.". A name no line holds breaks where it must.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { visibleLength } from "../../src/core/text-width.js";
-import { ethics } from "./run.js";
+import { ethics, root } from "./run.js";
 
 /** A user's code and its revision, with long names, a renamed section and one left out. */
 const dir = mkdtempSync(join(tmpdir(), "ethics-narrow-names-"));
@@ -139,5 +139,23 @@ describe("diff: names wrap whole in narrow terminals", () => {
     const { stdout } = ethics([...user, "diff", "county", "county-revised"], { env: { COLUMNS: "60", ETHICS_NO_CACHE: "1" } });
     expect(stdout).toContain("\n  Renamed: Boundaries and Dual Relationships →\n    Boundaries, Dual Relationships and Conduct\n");
     expect(stdout.replace(/\n +/g, " ")).toContain("binds no more or less strongly on any concept both address");
+  });
+});
+
+describe("diff: a standard only one code has, in Chinese", () => {
+  it("starts beside its citation, broken next to a wide character, as before", () => {
+    // Its citation kept whole as a phrase, a text of no spaces went under it, the line after "1:" empty.
+    const zh = mkdtempSync(join(tmpdir(), "ethics-narrow-zh-"));
+    copyFileSync(join(root, "test/fixtures/wide-text/cjk.yaml"), join(zh, "cjk.yaml"));
+    const exported = ethics(["--data", zh, "export", "--format", "yaml", "--code", "zh-code", "--id", "zh-copy"], { env: { ETHICS_NO_CACHE: "1" } });
+    expect(exported.code).toBe(0);
+    // The copy without its standard 1: left out of it.
+    const withoutFirst = exported.stdout.replace(/\n {6}- number: 1\n[\s\S]*?(?=\n {6}- number: 2\n)/, "");
+    expect(withoutFirst).not.toBe(exported.stdout);
+    writeFileSync(join(zh, "zh-copy.yaml"), withoutFirst);
+    const { stdout, stderr } = ethics(["--data", zh, "diff", "zh-code", "zh-copy"], { env: { COLUMNS: "40", ETHICS_NO_CACHE: "1" } });
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/\n {2}1: 同伴支持专家不得接受/);
+    for (const line of stdout.split("\n")) expect(visibleLength(line), line).toBeLessThanOrEqual(40);
   });
 });
