@@ -48,7 +48,8 @@ function byMarker(text: string): Strength {
  * The reading of a standard when nothing in it argues otherwise: the markers of every sentence
  * of its text, items and notes give that strength or none (a note that defers to the agency
  * makes a prohibition conditional: no reading), and a marker, not the mood of a sentence, gives
- * the standard's strength. Null when the standard mixes strengths or only describes.
+ * the standard's strength. Null when the standard mixes strengths, by its markers or its mood,
+ * or only describes.
  */
 export function confidentReading(standard: Standard): ConfidentReading | null {
   const strength = strengthAlone(standard);
@@ -59,7 +60,27 @@ export function confidentReading(standard: Standard): ConfidentReading | null {
   const readings = parts.flatMap(sentencesOf).map(byMarker);
   if (!readings.every((reading) => reading === strength || reading === "describes")) return null;
   const sentence = sentencesOf(standard.text).find((candidate) => byMarker(candidate) === strength);
-  return sentence === undefined ? null : { strength, sentence };
+  if (sentence === undefined || bindsOtherwiseByMood(standard.text, strength)) return null;
+  return { strength, sentence };
+}
+
+/**
+ * Whether the text binds with another strength too, read as the classifier reads it, mood and
+ * all: a sentence ("PSS support people to make their own choices" requires), or a predicate that
+ * "and" or "but" joins before the words deciding the reading ("Make decisions in collaboration
+ * … and do not make decisions for …"). The mood is too much a guess to give a question its
+ * answer, but a student who reads it so answers as rightly as the markers do: two right answers.
+ */
+function bindsOtherwiseByMood(text: string, strength: Strength): boolean {
+  const bindsOtherwise = (words: string) => ![strength, "describes"].includes(strengthOfText(words));
+  return sentencesOf(text).some((sentence) => {
+    if (bindsOtherwise(sentence)) return true;
+    const run = decidingRun(strength, sentence);
+    if (run === null) return false;
+    const before = wordsOf(sentence).slice(0, run.start).join(" ");
+    const joined = /^(.*?),?\s+(?:and|but)$/i.exec(before);
+    return joined !== null && bindsOtherwise(joined[1]!);
+  });
 }
 
 /** Words separated by spaces, punctuation kept on them. */
@@ -73,6 +94,12 @@ function bare(word: string): string {
 
 const ENDS_CLAUSE = /[,;:.!?)”"]$/;
 
+/** Where, among the words of a sentence, the words deciding its strength start and end. */
+interface Run {
+  start: number;
+  end: number;
+}
+
 /**
  * The words that decide a confident reading, verbatim: the shortest run of the sentence whose
  * markers give its strength, carried on over small words to the next meaningful one ("if
@@ -80,23 +107,29 @@ const ENDS_CLAUSE = /[,;:.!?)”"]$/;
  * end of a clause.
  */
 export function decidingWords(reading: ConfidentReading): string {
-  const words = wordsOf(reading.sentence);
+  const run = decidingRun(reading.strength, reading.sentence);
+  if (run === null) return reading.sentence;
+  return wordsOf(reading.sentence)
+    .slice(run.start, run.end)
+    .join(" ")
+    .replace(/[,;:.!?]+$/, "");
+}
+
+function decidingRun(strength: Strength, sentence: string): Run | null {
+  const words = wordsOf(sentence);
   for (let length = 1; length <= words.length; length++) {
     for (let start = 0; start + length <= words.length; start++) {
       const run = words.slice(start, start + length);
       if (run.slice(0, -1).some((word) => word.endsWith(";"))) continue;
-      if (byMarker(run.join(" ")) !== reading.strength) continue;
+      if (byMarker(run.join(" ")) !== strength) continue;
       let end = start + length;
       if (!ENDS_CLAUSE.test(words[end - 1]!)) {
         const small = (word: string) => STOP_WORDS.has(bare(word)) || /ly$/.test(bare(word));
         while (end < words.length && small(words[end]!) && !ENDS_CLAUSE.test(words[end]!)) end++;
         if (end < words.length) end++;
       }
-      return words
-        .slice(start, end)
-        .join(" ")
-        .replace(/[,;:.!?]+$/, "");
+      return { start, end };
     }
   }
-  return reading.sentence;
+  return null;
 }

@@ -133,6 +133,17 @@ describe("prohibit, require, defer or encourage", () => {
     }
   });
 
+  it("asks nothing of a standard that requires and prohibits: either answer is right", () => {
+    const wwt = studyScope(plainLibrary, { codes: ["california"] });
+    const asked = makeQuiz(plainLibrary, wwt, { count: 60, seed: 1 })
+      .questions.filter((question) => question.kind === "strength")
+      .map((question) => question.citation);
+    expect(asked.length).toBeGreaterThan(5);
+    for (const both of ["Mutuality 3", "Confidentiality 2", "Authenticity 4"]) {
+      expect(asked).not.toContain(`Working Well Together · ${both}`);
+    }
+  });
+
   it("asks about every strength, not mostly 'requires'", () => {
     const answers = new Set(questions.map((question) => question.answer));
     expect(answers).toEqual(new Set([0, 1, 2, 3]));

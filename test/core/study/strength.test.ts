@@ -56,6 +56,16 @@ describe("a confident reading and its deciding words", () => {
     ["wisconsin", null, 14],
     // the rule prohibits, its note defers to the agency
     ["alaska", "conflicts-of-interest", 3],
+    // an imperative requires, then "do not…" prohibits: "requires" is as right an answer
+    ["california", "mutuality", 3],
+    ["california", "confidentiality", 2],
+    ["california", "authenticity", 4],
+    ["medi-cal", "mutuality", 3],
+    ["medi-cal", "authenticity", 5],
+    // "PSS support people to make their own choices" requires, "does not put" prohibits
+    ["north-carolina", null, 7],
+    // "will utilize supervision" requires, "abide by … established by their employer" defers
+    ["wisconsin", null, 11],
   ] as const)("none for %s %s %i", (code, section, number) => {
     expect(confidentReading(standardAt(plainLibrary, code, section, number))).toBeNull();
   });
