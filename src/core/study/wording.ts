@@ -1,10 +1,10 @@
 // Which standard of another code says the same as a standard: the quiz's "which code says
 // this?" leaves such codes out of its wrong choices. Two standards say the same when their TF-IDF
 // vectors (compare/similarity.ts: the same stems, weights and arithmetic, so the same scores to
-// the last bit) are alike, or when nearly all the meaningful words of one are in the other. The
-// library's vectors are laid out in flat arrays, a standard's distinct stems in the order they
-// first appear: a Map per standard and a Set per comparison made a thousand codes' vectors
-// hundreds of megabytes and each question a hundred thousand allocations.
+// the last bit) are alike, or when nearly all the meaningful words of one, which has a few, are
+// in the other. The library's vectors are laid out in flat arrays, a standard's distinct stems in
+// the order they first appear: a Map per standard and a Set per comparison made a thousand codes'
+// vectors hundreds of megabytes and each question a hundred thousand allocations.
 import { allStandards, type Code } from "../../model.js";
 import { terms } from "../text.js";
 
@@ -35,8 +35,15 @@ export interface Wording {
 
 /** Two standards say the same when their words are this alike (TF-IDF cosine)… */
 const SAME_WORDING = 0.5;
-/** …or nearly all the meaningful words of one are in the other (one folded into a longer one). */
+/** …or nearly all the meaningful words of one are in the other (one folded into a longer one)… */
 const FOLDED_IN = 0.8;
+/**
+ * …and it has at least this many distinct meaningful words: "Be honest." has one, in every
+ * standard on honesty, which say much more ("Practice honest and direct communication…"); so
+ * has "Learn from each other." (Medi-Cal), in "learn from mistakes" (Working Well Together).
+ * As many as diff asks of a standard folded into another (compare/wording.ts).
+ */
+const FOLDED_IN_LEAST_STEMS = 3;
 
 class Growing<T extends Int32Array> {
   length = 0;
@@ -156,8 +163,8 @@ export function placeOf(wording: Wording, code: Code, place: number): number {
 
 /**
  * For each of `others`, the place of its standard most alike the one at `place`, if one says the
- * same (cosine ≥ 0.5, or ≥ 80% of the standard's IDF-weighted stems in it), else -1. The first
- * of equals wins, as a walk through the code in order finds it.
+ * same (cosine ≥ 0.5, or ≥ 80% of the standard's IDF-weighted stems in it, of three stems or
+ * more), else -1. The first of equals wins, as a walk through the code in order finds it.
  */
 export function sameSayings(wording: Wording, place: number, others: readonly Code[]): number[] {
   const { classOf, starts, stems, weights, idf } = wording;
@@ -181,7 +188,7 @@ export function sameSayings(wording: Wording, place: number, others: readonly Co
     // containment: the IDF-weighted share of this standard's stems the other has
     let found = 0;
     for (let at = from; at < to; at++) if (theirs.has(stems[at]!)) found += idf[stems[at]!]!;
-    if ((total === 0 ? 0 : found / total) >= FOLDED_IN) return 1;
+    if (size >= FOLDED_IN_LEAST_STEMS && found / total >= FOLDED_IN) return 1;
     // cosine as similarity.ts sums it: over the smaller vector, in its order (the first when equal)
     let dot = 0;
     if (size <= end - start) {

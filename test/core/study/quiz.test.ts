@@ -86,6 +86,44 @@ describe("which code says this", () => {
     );
     expect(lending!.choices).not.toContain("Working Well Together");
   });
+
+  /** The built-in codes and a user's code of one standard: a which-code question on it. */
+  function askedOfOwn(text: string): Question {
+    const standard: Standard = {
+      code: "own",
+      section: "conduct",
+      sectionTitle: "Conduct",
+      number: 1,
+      text,
+      items: [],
+      notes: [],
+      editorial: [],
+      citation: "Own 1",
+    };
+    const section = { id: "conduct", title: "Conduct", intro: null, editorial: {}, standards: [standard] };
+    const own: Code = { ...plainLibrary.codes[0]!, id: "own", aliases: [], title: "Own Code", shortName: "Own", origin: "user", sections: [section] };
+    const library: Library = { ...plainLibrary, codes: [...plainLibrary.codes, own] };
+    const scope = studyScope(library, { codes: ["own"] });
+    const asked = Array.from({ length: 40 }, (_, seed) => makeQuiz(library, scope, { count: 1, seed }).questions[0]!);
+    return asked.find((question) => question.kind === "which-code")!;
+  }
+
+  it("counts a text of a word or two as said by no standard that merely uses them", () => {
+    // "honest" is in Working Well Together and Medi-Cal Authenticity 1 and North Carolina 2,
+    // which say much more than this
+    const question = askedOfOwn("Be honest.");
+    expect(question.explanation).toBe("Own 1 says this.");
+    expect(question.choices).toHaveLength(4);
+  });
+
+  it("still leaves out a code that says a text of several words within a longer one", () => {
+    const question = askedOfOwn("Practice honest and direct communication in a culturally relevant manner.");
+    expect(question.explanation).toBe(
+      "Own 1 says this. Working Well Together · Authenticity 1 and Medi-Cal · Authenticity 1 say much the same, so those codes are not among the choices.",
+    );
+    expect(question.choices).not.toContain("Working Well Together");
+    expect(question.choices).not.toContain("Medi-Cal");
+  });
 });
 
 describe("which standard governs this situation", () => {

@@ -17,7 +17,7 @@ const vectors = new Map(everyStandard.map((standard, at) => [standard, termVecto
 function sameSaying(standard: Standard, other: Code): Standard | null {
   let best: { standard: Standard; score: number } | null = null;
   for (const candidate of allStandards(other)) {
-    const folded = containment(terms(standard.text), new Set(terms(candidate.text)), model) >= 0.8;
+    const folded = new Set(terms(standard.text)).size >= 3 && containment(terms(standard.text), new Set(terms(candidate.text)), model) >= 0.8;
     const score = folded ? 1 : cosine(vectors.get(standard)!, vectors.get(candidate)!);
     if (score >= 0.5 && (!best || score > best.score)) best = { standard: candidate, score };
   }
