@@ -39,10 +39,11 @@ export function numberAsTextMessage(text: string, written: DigitsWritten): strin
  * plainly meet the schema (plain-check.ts) never needs.
  */
 function makeSchemas() {
-  const text = (what = "text") =>
+  /** `empty`: what to say of an empty one, where "expected label" would not say what one is. */
+  const text = (what = "text", empty = `expected ${what}, got an empty string`) =>
     z
       .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
-      .refine((value) => value.trim().length > 0, { message: `expected ${what}, got an empty string` });
+      .refine((value) => value.trim().length > 0, { message: empty });
 
   const slug = (what: string) =>
     z
@@ -89,7 +90,7 @@ function makeSchemas() {
     });
 
   const itemSchema = mapping({
-    label: text("label")
+    label: text("label", `expected an item label: ${ONE_WORD_LABEL_RULE}; got an empty string`)
       .regex(ONE_WORD_LABEL, { error: (issue) => `expected an item label: ${ONE_WORD_LABEL_RULE}; got '${String(issue.input)}'` })
       .describe("The item's letter as the source prints it: a, b, c (printed with a dot after it; a label that ends in . or ) is printed as written)"),
     text: text(),

@@ -42,7 +42,7 @@ describe("item labels", () => {
     ["a label repeated in brackets", ["(i)", "(ii)", "i"], [`${at(2)}: duplicate item label 'i' (also items[0]): ${REPEATED}`], true],
     ["a label of two words", ["a", "b c"], [`${at(1)}: expected an item label: a label is one word, as the source prints it (a, b, iv); got 'b c'`], false],
     // The JSON Schema says of no text that it may not be empty (only the loader's refine does).
-    ["an empty label: one message, not two", ["a", ""], [`${at(1)}: expected label, got an empty string`], true],
+    ["an empty label: one message, not two", ["a", ""], [`${at(1)}: expected an item label: a label is one word, as the source prints it (a, b, iv); got an empty string`], true],
   ])("refuses %s, on every path, saying why", (_name, labels, problems, jsonSchemaPasses) => {
     expect(verdicts(labels)).toEqual({ problems, plain: false, schema: false });
     expect(jsonSchema(parse(stringify(codeWithLabels(labels))))).toBe(jsonSchemaPasses);
