@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { newCacheDir } from "./cache-folder.js";
-import { ethics, root } from "./run.js";
+import { quizJson } from "./quiz-json.js";
+import { root } from "./run.js";
 
 /** A folder of the Riverside example code, and one of a code in words no built-in code uses. */
 const riversideDir = mkdtempSync(join(tmpdir(), "ethics-quiz-seed-riverside-"));
@@ -36,18 +36,6 @@ writeFileSync(
     "",
   ].join("\n"),
 );
-
-/** The quiz as JSON, on a first run and again on a warm cache: both must be the one quiz. */
-function quizJson(args: readonly string[], env: NodeJS.ProcessEnv = {}): string {
-  const cache = newCacheDir();
-  const runs = [0, 1].map(() => ethics([...args, "--json"], { env: { ETHICS_CACHE_DIR: cache, ...env } }));
-  for (const run of runs) {
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
-  }
-  expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
-  return runs[0]!.stdout;
-}
 
 describe("quiz --seed: the same quiz whatever other codes are loaded", () => {
   it.each([[["--code", "ak,wi", "--seed", "9"]], [["--code", "alaska,medi-cal", "--topic", "gifts", "--seed", "42"]], [["--code", "wi", "--count", "5", "--seed", "3"]]])("%j: the built-in codes alone, a --data folder, ETHICS_DATA", (args) => {

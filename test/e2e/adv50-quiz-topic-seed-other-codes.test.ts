@@ -8,8 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { newCacheDir } from "./cache-folder.js";
-import { ethics } from "./run.js";
+import { quizJson } from "./quiz-json.js";
 
 const phonesDir = mkdtempSync(join(tmpdir(), "ethics-quiz-topic-seed-"));
 writeFileSync(
@@ -36,18 +35,6 @@ writeFileSync(
     "",
   ].join("\n"),
 );
-
-/** The quiz as JSON, on a first run and again on a warm cache: both must be the one quiz. */
-function quizJson(args: readonly string[], env: NodeJS.ProcessEnv = {}): string {
-  const cache = newCacheDir();
-  const runs = [0, 1].map(() => ethics([...args, "--json"], { env: { ETHICS_CACHE_DIR: cache, ...env } }));
-  for (const run of runs) {
-    expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
-  }
-  expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
-  return runs[0]!.stdout;
-}
 
 describe("quiz --topic --seed without --code: the class's quiz, whatever code on other matters a student loaded", () => {
   it.each([[["--topic", "gifts", "--seed", "42"]], [["--topic", "gifts", "--seed", "1", "--count", "20"]], [["--topic", "confidentiality-and-privacy", "--seed", "7"]]])("%j", (args) => {
