@@ -329,10 +329,13 @@ function situation(material: Material): Maker {
       const answers = allStandards(code).filter((standard) => tagged.has(standardKeyOf(standard)) && (inScope === null || inScope.has(standardKeyOf(standard))) && !material.used.has(standardKeyOf(standard)));
       if (answers.length === 0) return null;
       const topicStandards = new Set(library.topics.find((topic) => topic.id === concept.topic)?.standards.map(standardKeyOf) ?? []);
+      // A general rule the index relates to the matter ("see also": a conflicts-of-interest rule
+      // for lending money) bears on it: a student who picks it has not read wrong.
+      const related = new Set((concept.related ?? []).map(standardKeyOf));
       // other matters of the same code, none on this concept's topic: plausible, never also right
       const wrong = allStandards(code).filter((standard) => {
         const key = standardKeyOf(standard);
-        if (tagged.has(key) || topicStandards.has(key)) return false;
+        if (tagged.has(key) || topicStandards.has(key) || related.has(key)) return false;
         const concepts = conceptsOf.get(key) ?? [];
         return concepts.length > 0 && concepts.every((other) => other.topic !== concept.topic);
       });

@@ -18,6 +18,8 @@ const concepts = readConceptDir(join(root, "test/fixtures/study-concepts"), topi
 
 /** The built-in codes and topics (their standards from the curated index), as if there were no concept index. */
 const curated = readDataDirectory(join(root, "data"), "data");
+/** The built-in library as the command reads it: codes, topics and the curated concept index. */
+export const builtinLibrary: Library = curated;
 export const plainLibrary: Library = { codes, topics: curated.topics, concepts: [] };
 /** The same, with the fixture's concepts (their standards joined to their topics, as the build does). */
 export const conceptLibrary: Library = { codes, topics: withConceptStandards(topics, concepts), concepts };

@@ -4,9 +4,10 @@ import { makeQuiz, promptText, QUESTION_KINDS, quizCodes, type Question } from "
 import { studyScope } from "../../../src/core/study/scope.js";
 import { strengthOfStandard } from "../../../src/core/study/strength.js";
 import { terms } from "../../../src/core/text.js";
+import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
 import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
-import { conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
+import { builtinLibrary, conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
 
 const SEEDS = Array.from({ length: 8 }, (_, index) => index * 7919 + 1);
 
@@ -290,5 +291,27 @@ describe("the quiz", () => {
     const quiz = makeQuiz(plainLibrary, scope, { count: 10, seed: 1 });
     expect(quiz.questions.length).toBeLessThan(10);
     expect(quiz.notes.join(" ")).toContain(`Only ${quiz.questions.length} of the 10 questions`);
+  });
+});
+
+describe("situation questions on the curated index", () => {
+  // A rule the index relates to the matter ("see also") bears on it: offered as a wrong choice,
+  // it marked wrong a student who had read right ("Can I vent on social media about a difficult
+  // day with a peer if I don't use names?" offered Alaska's confidentiality rule as wrong).
+  it("never offer a rule related to the question's matter as a wrong choice", () => {
+    const scope = studyScope(builtinLibrary, { codes: [] });
+    const citationKeys = new Map(builtinLibrary.codes.flatMap((code) => allStandards(code).map((standard) => [standard.citation, standardKeyOf(standard)] as const)));
+    let asked = 0;
+    for (let seed = 0; seed < 60; seed++) {
+      for (const question of makeQuiz(builtinLibrary, scope, { count: 40, seed }).questions) {
+        if (question.kind !== "situation") continue;
+        asked++;
+        const concept = builtinLibrary.concepts.find((candidate) => question.explanation.endsWith(candidate.description))!;
+        const related = new Set((concept.related ?? []).map(standardKeyOf));
+        const wrong = question.choices.filter((_, at) => at !== question.answer);
+        expect(wrong.filter((choice) => related.has(citationKeys.get(choice)!)), question.ask).toEqual([]);
+      }
+    }
+    expect(asked).toBeGreaterThan(100);
   });
 });
