@@ -491,7 +491,8 @@ const JOINING_WORDS = new Set(["and", "&"]);
 
 /**
  * A reference that names nothing whole read as several joined by "and", "&" or a comma
- * ("alaska conduct and nc 2", "wi, nc", "wi, nc, and alaska"), where each part names a code,
+ * ("alaska conduct and nc 2", "wi, nc", "wi, nc, and alaska") or as whole codes named one after
+ * another ("alaska wisconsin"), where each part names a code,
  * section or standards; the numbers are the last part's. A comma and the joining word after it
  * (the serial comma of "a, b, and c") join once. Tried only after the whole failed, so that a
  * title holding "and" or a comma ("Wellness, Recovery and Resiliency") is still read whole first.
@@ -511,7 +512,14 @@ function joinedReferences(library: Library, reference: Reference): Target[] | un
     else if (commaEnded) parts.at(-1)!.push(word.slice(0, -1)), parts.push([]);
     else parts.at(-1)!.push(word);
   }
-  if (parts.length < 2 || parts.some((words) => words.length === 0)) return undefined;
+  if (parts.some((words) => words.length === 0)) return undefined;
+  if (parts.length < 2) {
+    // "alaska wisconsin", "wi nc": codes named one after another with no joiner, as a list is said aloud.
+    // Two at least: one name read whole over all the words ("alaska !!!": punctuation is no part
+    // of a name) is the reference that failed, not a list.
+    const codes = reference.selection === undefined ? codesNamedWhole(library, parts[0]!) : undefined;
+    return codes !== undefined && codes.length >= 2 ? codes.map((code): Target => ({ kind: "code", code })) : undefined;
+  }
   const last = parts.length - 1;
   const targets: Target[] = [];
   for (const [index, words] of parts.entries()) {

@@ -153,6 +153,10 @@ describe("a list of codes as people write it", () => {
 
   it.each([
     [["north", "carolina", "wi", "and", "alaska"], ["code north-carolina", "code wisconsin", "code alaska"]],
+    // Whole codes named one after another, no joiner at all.
+    [["alaska", "wisconsin"], ["code alaska", "code wisconsin"]],
+    [["wi", "nc"], ["code wisconsin", "code north-carolina"]],
+    [["north", "carolina", "medi-cal"], ["code north-carolina", "code medi-cal"]],
     [["wi", "nc", "and", "alaska", "conduct", "4"], ["code wisconsin", "code north-carolina", "Alaska · Conduct 4"]],
     [["alaska", "conduct,", "and", "nc", "2"], ["section Alaska · Conduct", "North Carolina 2"]],
     [["wi", "1,", "nc", "2,", "and", "alaska", "conduct", "4"], ["Wisconsin 1", "North Carolina 2", "Alaska · Conduct 4"]],
