@@ -1,5 +1,7 @@
 import { Command, Option } from "commander";
 import { toCodeFile } from "../../core/codes/code-file.js";
+import { copyClash } from "../../core/codes/copy-clash.js";
+import { clashWith, fieldName, type Clash } from "../../core/library/merge.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
 import { isReachableId, SLUG_PATTERN, SLUG_RULE, unreachableCodeIdMessage } from "../../core/codes/slug.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
@@ -44,8 +46,27 @@ function checkNewId(typed: string, format: Format, codes: Code[] | null, library
   if (taken) {
     throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, `choose an id no loaded code uses (\`${ethicsForLibrary()} list\` shows them)`);
   }
+  const original = codes[0]!;
+  const clash = copyClash(library.codes, original, id);
+  if (clash !== undefined) throw new EthicsError(copyClashMessage(clash, id), copyClashHint(library, original, id));
   if (id !== typed) warn(`--id '${typed}' is written ${id}, as names are read (ids are lowercase plain letters)`);
   return id;
+}
+
+/** What of the copy would clash: its id itself, or the title or short name the id marks. */
+function copyClashMessage(clash: Clash, id: string): string {
+  // Between users' codes an id outranks a short name or title: the clash is then the other code's.
+  if (clash.code.id !== id) return `--id '${id}' is a name of ${clash.code.id} already: its ${fieldName(clash.field)} '${clash.text}'`;
+  const how = clashWith(clash, "short");
+  if (clash.field === "id") return `--id '${id}' ${how}`;
+  return `--id '${id}' makes the copy's ${fieldName(clash.field)} '${clash.text}', which ${how}`;
+}
+
+/** Another id, as validate suggests one (name-local), where that one loads. */
+function copyClashHint(library: Library, original: Code, id: string): string {
+  const other = `${id}-local`;
+  const free = !library.codes.some((code) => code.id === other || code.aliases.includes(other)) && copyClash(library.codes, original, other) === undefined;
+  return free ? `choose another id, e.g. --id ${other}` : "choose another id";
 }
 
 /**

@@ -58,13 +58,19 @@ function withoutIdMark(name: string, id: string): string {
   return name.endsWith(mark) && name.length > mark.length ? name.slice(0, -mark.length) : name;
 }
 
+/** The names a copy of `code` under `id` answers to, as its code file writes them. */
+export function copyNames(code: Code, id: string): Pick<Code, "id" | "aliases" | "title" | "shortName"> {
+  return { id, aliases: [], title: `${withoutIdMark(code.title, code.id)} (${id})`, shortName: `${withoutIdMark(code.shortName, code.id)} (${id})` };
+}
+
 export function toCodeFile(code: Code, options: CodeFileOptions = {}): CodeFile {
   const renamed = options.id !== undefined && options.id !== code.id;
+  const names = renamed ? copyNames(code, options.id!) : code;
   return {
-    id: options.id ?? code.id,
-    ...some("aliases", renamed ? [] : code.aliases),
-    title: renamed ? `${withoutIdMark(code.title, code.id)} (${options.id})` : code.title,
-    shortName: renamed ? `${withoutIdMark(code.shortName, code.id)} (${options.id})` : code.shortName,
+    id: names.id,
+    ...some("aliases", names.aliases),
+    title: names.title,
+    shortName: names.shortName,
     jurisdiction: code.jurisdiction,
     numbering: code.numbering,
     // A copy under a new id is an adaptation of this code: diff then reads the two as versions
