@@ -182,8 +182,9 @@ export function completeWords(program: Command, library: Library, before: readon
       return positionals.length === 0 ? [...library.topics.map((topic) => topic.id), ...library.concepts.map((concept) => concept.id), ...options] : options;
     case "validate":
       return [FILES, ...options];
+    // Its options too (--json), before the shell and after it, as every command's are offered.
     case "completion":
-      return positionals.length === 0 ? ["bash", "zsh", "fish"] : [];
+      return positionals.length === 0 ? [...(command.registeredArguments[0]?.argChoices ?? []), ...options] : options;
     default:
       return options;
   }

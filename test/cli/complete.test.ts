@@ -33,7 +33,8 @@ describe("completeWords", () => {
     [["topic", "gifts", "--codes"], ids],
     [["diff", "--section"], expect.arrayContaining(["integrity", "conflicts-of-interest"])],
     [["show", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json", "--strength"]],
-    [["completion"], ["bash", "zsh", "fish"]],
+    [["completion"], ["bash", "zsh", "fish", "--json"]],
+    [["completion", "bash"], ["--json"]],
     // Each option's values, by what it takes.
     [["search", "x", "--strength"], ["prohibits", "requires", "defers", "aspires", "describes"]],
     [["diff", "a", "b", "--only"], ["same", "changed", "added", "removed"]],
