@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { resolveCode } from "../../core/codes/resolve.js";
-import { codeSize, type Code } from "../../model.js";
+import { EthicsError, UsageError } from "../../core/errors.js";
+import { codeSize, type Code, type Library } from "../../model.js";
 import { contextOf } from "../context.js";
 
 function summary(code: Code) {
@@ -22,6 +23,27 @@ function outline(code: Code) {
     values: code.values.length,
     sections: code.sections.map((section) => ({ id: section.id, title: section.title, standards: section.standards.length })),
   };
+}
+
+/** 'a', 'b' and 'c'. */
+const names = (codes: readonly Code[]): string => {
+  const quoted = codes.map((code) => `'${code.id}'`);
+  return `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)!}`;
+};
+
+/** The code each word names on its own, where every one of several words names a different code. */
+function severalCodes(library: Library, words: readonly string[]): Code[] | undefined {
+  if (words.length < 2) return undefined;
+  const codes: Code[] = [];
+  for (const word of words) {
+    try {
+      codes.push(resolveCode(library, word));
+    } catch (error) {
+      if (error instanceof EthicsError) return undefined;
+      throw error;
+    }
+  }
+  return new Set(codes).size === codes.length ? codes : undefined;
 }
 
 export const list = (): Command =>
@@ -53,6 +75,17 @@ one before.`,
       await context.print({ codes: library.codes.map(summary) }, (options) => renderCodeList(library, options));
       return;
     }
-    const code = resolveCode(library, codeName);
+    let code: Code;
+    try {
+      code = resolveCode(library, codeName);
+    } catch (error) {
+      // `list alaska wisconsin` was "no code 'alaska wisconsin'": two codes, each named right.
+      const several = error instanceof EthicsError ? severalCodes(library, words) : undefined;
+      if (several === undefined) throw error;
+      throw new UsageError(
+        `list shows one code's outline at a time, and ${names(several)} are ${several.length} codes`,
+        several.map((each) => `\`ethics list ${each.id}\``).join(", "),
+      );
+    }
     await context.print(outline(code), (options) => renderOutline(code, options));
   });

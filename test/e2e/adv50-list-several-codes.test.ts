@@ -1,0 +1,20 @@
+// `ethics list alaska wisconsin` said "no code 'alaska wisconsin'" (exit 1), though each word
+// names a code: list outlines one code, and a name of several words is one name (north carolina).
+import { describe, expect, it } from "vitest";
+import { ethics, STACK_TRACE } from "./run.js";
+
+describe("list with several codes", () => {
+  it("says list outlines one code, and how to list each", () => {
+    const result = ethics(["list", "alaska", "wi"]);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(result.stderr).toBe(
+      "ethics: list shows one code's outline at a time, and 'alaska' and 'wisconsin'\n        are 2 codes\nhint: `ethics list alaska`, `ethics list wisconsin`\n",
+    );
+    expect(result.code).toBe(2);
+  });
+
+  it("still reads a name of several words as one name", () => {
+    expect(ethics(["list", "north", "carolina", "--json"])).toMatchObject({ code: 0, stdout: expect.stringContaining('"id": "north-carolina"') });
+    expect(ethics(["list", "alaska", "extra"])).toMatchObject({ code: 1, stderr: expect.stringContaining("no code 'alaska extra'") });
+  });
+});
