@@ -12,11 +12,11 @@ describe("list <a name of several words>", () => {
     expect(byName.stdout).toBe(ethics(["list", id, "--json"]).stdout);
   });
 
-  it("two codes' names are no code: the codes to choose from", () => {
+  it("two codes' names are two codes: list shows one at a time, and the hint gives each", () => {
     const { stdout, stderr, code } = ethics(["list", "alaska", "medi-cal"]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toBe("ethics: no code 'alaska medi-cal'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n");
+    expect(stderr).toBe("ethics: list shows one code's outline at a time, and 'alaska' and 'medi-cal' are\n        2 codes\nhint: `ethics list alaska`, `ethics list medi-cal`\n");
     expect(stderr).not.toMatch(STACK_TRACE);
   });
 });
