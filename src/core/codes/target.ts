@@ -517,8 +517,11 @@ function joinedReferences(library: Library, reference: Reference): Target[] | un
     // "alaska wisconsin", "wi nc": codes named one after another with no joiner, as a list is said aloud.
     // Two at least: one name read whole over all the words ("alaska !!!": punctuation is no part
     // of a name) is the reference that failed, not a list.
-    const codes = reference.selection === undefined ? codesNamedWhole(library, parts[0]!) : undefined;
-    return codes !== undefined && codes.length >= 2 ? codes.map((code): Target => ({ kind: "code", code })) : undefined;
+    if (reference.selection === undefined) {
+      const codes = codesNamedWhole(library, parts[0]!);
+      return codes !== undefined && codes.length >= 2 ? codes.map((code): Target => ({ kind: "code", code })) : undefined;
+    }
+    return codesThenReference(library, parts[0]!, reference.selection);
   }
   const last = parts.length - 1;
   const targets: Target[] = [];
@@ -559,6 +562,31 @@ function codesNamedWhole(library: Library, words: readonly string[]): Code[] | u
     at += count;
   }
   return codes;
+}
+
+/**
+ * "alaska nc 2", "wi nc 2": whole codes named one after another, then the reference the
+ * numbers belong to; the longest such reference first. Undefined where no cut reads so.
+ */
+function codesThenReference(library: Library, words: readonly string[], selection: NumberSelection): Target[] | undefined {
+  for (let cut = 1; cut < words.length; cut++) {
+    const codes = words.slice(0, cut).length === 1 ? exactCode(library, words[0]!) : codesNamedWhole(library, words.slice(0, cut));
+    if (codes === undefined) continue;
+    const rest = words.slice(cut);
+    try {
+      const last = resolveTarget(library, { words: rest, text: rest.join(" "), selection });
+      return [...codes.map((code): Target => ({ kind: "code", code })), last];
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+/** The one code a word names whole (its id, alias, name or title), as a list of it. */
+function exactCode(library: Library, word: string): Code[] | undefined {
+  const found = findCode(library, word, ["exact"]);
+  return found.kind === "found" ? [found.value] : undefined;
 }
 
 /** Words quoted back before a dangling joiner (and either side of a doubled one), at most: the reference it ends, not a pasted page. */

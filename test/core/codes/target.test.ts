@@ -157,6 +157,10 @@ describe("a list of codes as people write it", () => {
     [["alaska", "wisconsin"], ["code alaska", "code wisconsin"]],
     [["wi", "nc"], ["code wisconsin", "code north-carolina"]],
     [["north", "carolina", "medi-cal"], ["code north-carolina", "code medi-cal"]],
+    // …then the reference the numbers belong to.
+    [["alaska", "nc", "2"], ["code alaska", "North Carolina 2"]],
+    [["alaska", "medi-cal", "integrity", "12"], ["code alaska", "Medi-Cal · Integrity 12"]],
+    [["wi", "nc", "3-4"], ["code wisconsin", "North Carolina 3 | North Carolina 4"]],
     [["wi", "nc", "and", "alaska", "conduct", "4"], ["code wisconsin", "code north-carolina", "Alaska · Conduct 4"]],
     [["alaska", "conduct,", "and", "nc", "2"], ["section Alaska · Conduct", "North Carolina 2"]],
     [["wi", "1,", "nc", "2,", "and", "alaska", "conduct", "4"], ["Wisconsin 1", "North Carolina 2", "Alaska · Conduct 4"]],
