@@ -75,6 +75,11 @@ function bindsOtherwiseByMood(text: string, strength: Strength): boolean {
   const bindsOtherwise = (words: string) => ![strength, "describes"].includes(strengthOfText(words));
   return sentencesOf(text).some((sentence) => {
     if (bindsOtherwise(sentence)) return true;
+    // A clause after a semicolon with a marker of its own binds on its own ("PSS do not take
+    // peers to their homes; any exception to this must have written agency approval" defers the
+    // exception to the agency); one without is more of the list before it ("…; neglect, ignore…").
+    const clauses = sentence.split(";").slice(1);
+    if (clauses.some((clause) => ![strength, "describes"].includes(byMarker(clause)))) return true;
     const run = decidingRun(strength, sentence);
     if (run === null) return false;
     const before = wordsOf(sentence).slice(0, run.start).join(" ");
