@@ -529,11 +529,19 @@ function joinedReferences(library: Library, reference: Reference): Target[] | un
     const selection = index === last ? reference.selection : undefined;
     try {
       targets.push(resolveTarget(library, { words, text: words.join(" "), ...(selection !== undefined && { selection }) }));
-    } catch {
+    } catch (error) {
       // "wi nc and alaska": the list written with its last joiner only, its first part codes named one after another.
       const codes = selection === undefined ? codesNamedWhole(library, words) : undefined;
-      if (codes === undefined) return undefined;
-      targets.push(...codes.map((code): Target => ({ kind: "code", code })));
+      if (codes !== undefined) {
+        targets.push(...codes.map((code): Target => ({ kind: "code", code })));
+        continue;
+      }
+      // Every part before the last a whole code ("wi nc and xyz"): a list of codes, and the last
+      // part's own error ("no code 'xyz'") says what is wrong, where the whole's ("'nc and xyz' is
+      // not a standard number") did not. After a section ("medi-cal integrity and honesty") the
+      // words may be one title: the whole's error, as before.
+      if (index === last && error instanceof EthicsError && targets.every((target) => target.kind === "code")) throw error;
+      return undefined;
     }
   }
   return targets;
