@@ -557,44 +557,50 @@ function codesNamedWhole(library: Library, words: readonly string[]): Code[] | u
   const codes: Code[] = [];
   const mostParts = mostCodeNameParts(library);
   for (let at = 0; at < words.length; ) {
-    const rest = words.slice(at);
-    let count = wordsOneNameTakes(rest, mostParts);
-    for (; count >= 1; count--) {
-      const found = findCode(library, rest.slice(0, count).join(" "), ["exact"]);
-      if (found.kind === "found") {
-        codes.push(found.value);
-        break;
-      }
-    }
-    if (count === 0) return undefined;
-    at += count;
+    const named = codeNamedFirst(library, words.slice(at), mostParts);
+    if (named === undefined) return undefined;
+    codes.push(named.code);
+    at += named.words;
   }
   return codes;
 }
 
+/** Codes named before the reference the numbers belong to, at most: a list read aloud, not a page. */
+const MOST_LEADING_CODES = 8;
+
 /**
- * "alaska nc 2", "wi nc 2": whole codes named one after another, then the reference the
- * numbers belong to; the longest such reference first. Undefined where no cut reads so.
+ * "alaska nc 2", "wi nc 2": whole codes named one after another (each its id, alias, name or
+ * title, the longest name first), then the reference the numbers belong to, the longest such
+ * reference first. Undefined where none reads so. At most MOST_LEADING_CODES tries, each one
+ * pass over the words: "alaska nc nc nc … 2" of thousands of words is one more error, at once.
  */
 function codesThenReference(library: Library, words: readonly string[], selection: NumberSelection): Target[] | undefined {
-  for (let cut = 1; cut < words.length; cut++) {
-    const codes = words.slice(0, cut).length === 1 ? exactCode(library, words[0]!) : codesNamedWhole(library, words.slice(0, cut));
-    if (codes === undefined) continue;
-    const rest = words.slice(cut);
+  const mostParts = mostCodeNameParts(library);
+  const codes: Code[] = [];
+  for (let at = 0; at < words.length && codes.length < MOST_LEADING_CODES; ) {
+    const named = codeNamedFirst(library, words.slice(at), mostParts);
+    if (named === undefined) return undefined;
+    codes.push(named.code);
+    at += named.words;
+    const after = words.slice(at);
+    if (after.length === 0) return undefined;
     try {
-      const last = resolveTarget(library, { words: rest, text: rest.join(" "), selection });
+      const last = resolveTarget(library, { words: after, text: after.join(" "), selection });
       return [...codes.map((code): Target => ({ kind: "code", code })), last];
     } catch {
-      continue;
+      // the next word may name another code
     }
   }
   return undefined;
 }
 
-/** The one code a word names whole (its id, alias, name or title), as a list of it. */
-function exactCode(library: Library, word: string): Code[] | undefined {
-  const found = findCode(library, word, ["exact"]);
-  return found.kind === "found" ? [found.value] : undefined;
+/** The code the first words name whole, the longest name first, and how many words it takes. */
+function codeNamedFirst(library: Library, words: readonly string[], mostParts: number): { code: Code; words: number } | undefined {
+  for (let count = wordsOneNameTakes(words, mostParts); count >= 1; count--) {
+    const found = findCode(library, words.slice(0, count).join(" "), ["exact"]);
+    if (found.kind === "found") return { code: found.value, words: count };
+  }
+  return undefined;
 }
 
 /** Words quoted back before a dangling joiner (and either side of a doubled one), at most: the reference it ends, not a pasted page. */
