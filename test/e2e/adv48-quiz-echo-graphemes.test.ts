@@ -4,9 +4,8 @@
 // the next letter typed was drawn. And a joiner typed at the line's end was echoed by itself,
 // made visible alone: named, <U+200D>, though the line made visible whole keeps it. The line is
 // measured by grapheme cluster now (core/text-width.ts), and echoed as the whole line shows.
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { ETHICS_COMMAND, scriptArguments, terminalEnvironment } from "./terminal-run.js";
+import { ETHICS_COMMAND, quizPromptTyped } from "./terminal-run.js";
 
 const QUIZ = `${ETHICS_COMMAND} quiz --seed 4 --count 1 --no-color`;
 const HOME = "\x1b[H";
@@ -17,34 +16,16 @@ const END = "\x1b[F";
  * and then Home, "c" and End, each once what the one before made has been written.
  */
 async function echoOf(typed: string): Promise<string> {
-  const child = spawn("script", scriptArguments(QUIZ, { columns: 80, rows: 40 }), { env: terminalEnvironment({ NO_COLOR: "1" }), stdio: ["pipe", "pipe", "inherit"] });
-  let screen = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk) => (screen += chunk));
-  const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const until = async (seen: () => boolean) => {
-    for (let waited = 0; !seen() && waited < 20_000; waited += 20) await pause(20);
-  };
-  await until(() => screen.includes("Your answer"));
-  const start = screen.length;
-  const since = () => screen.slice(start);
-  child.stdin.write(typed);
-  // The echo has come once the terminal's line shows what was typed, or (made visible) more.
-  await until(() => since().length >= typed.length);
-  await pause(100);
-  child.stdin.write(HOME);
-  await until(() => /\x1b\[\d+D/.test(since()));
-  child.stdin.write("c");
-  await until(() => since().includes("\x1b[0J"));
-  await until(() => /\x1b\[\d+G/.test(since().slice(since().indexOf("\x1b[0J"))));
-  child.stdin.write(END);
-  await until(() => /\x1b\[\d+C/.test(since()));
+  const prompt = await quizPromptTyped(QUIZ, typed);
+  prompt.write(HOME);
+  await prompt.until((written) => /\x1b\[\d+D/.test(written));
+  prompt.write("c");
+  await prompt.until((written) => written.includes("\x1b[0J"));
+  await prompt.until((written) => /\x1b\[\d+G/.test(written.slice(written.indexOf("\x1b[0J"))));
+  prompt.write(END);
+  await prompt.until((written) => /\x1b\[\d+C/.test(written));
   // Ctrl-U empties the line, Ctrl-D then ends the answers.
-  child.stdin.write("\x15\x04");
-  await Promise.race([closed, pause(20_000)]);
-  child.stdin.end();
-  child.kill();
-  return since();
+  return prompt.end("\x15\x04");
 }
 
 describe("the quiz's echo of a grapheme of many code points", () => {

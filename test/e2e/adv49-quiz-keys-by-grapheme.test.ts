@@ -2,9 +2,8 @@
 // cursor between its emoji, and Backspace after 👩‍⚕️ deleted its VS16 alone, or after an é
 // typed as e and an accent the accent alone. Half a character was left in the answer, which was
 // then "not one of the choices". Arrows, Backspace and Delete step over a grapheme cluster whole.
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { ETHICS_COMMAND, scriptArguments, terminalEnvironment } from "./terminal-run.js";
+import { ETHICS_COMMAND, quizPromptTyped } from "./terminal-run.js";
 
 const QUIZ = `${ETHICS_COMMAND} quiz --seed 4 --count 1 --no-color`;
 const LEFT = "\x1b[D";
@@ -16,29 +15,12 @@ const DELETE = "\x1b[3~";
  * `typed` is sent, then `keys`, then Enter; Ctrl-D ends the answers should the quiz ask again.
  */
 async function answered(typed: string, keys: string): Promise<string> {
-  const child = spawn("script", scriptArguments(QUIZ, { columns: 80, rows: 40 }), { env: terminalEnvironment({ NO_COLOR: "1" }), stdio: ["pipe", "pipe", "inherit"] });
-  let screen = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk) => (screen += chunk));
-  const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const until = async (seen: () => boolean) => {
-    for (let waited = 0; !seen() && waited < 20_000; waited += 20) await pause(20);
-  };
-  await until(() => screen.includes("Your answer"));
-  const start = screen.length;
-  const since = () => screen.slice(start);
-  child.stdin.write(typed);
-  await until(() => since().length >= typed.length);
-  await pause(100);
-  child.stdin.write(keys);
-  await pause(200);
-  child.stdin.write("\r");
-  await until(() => /Right: |Wrong\. |not one of the choices/.test(since()));
-  child.stdin.write("\x04");
-  await Promise.race([closed, pause(20_000)]);
-  child.stdin.end();
-  child.kill();
-  return since();
+  const prompt = await quizPromptTyped(QUIZ, typed);
+  prompt.write(keys);
+  await prompt.pause(200);
+  prompt.write("\r");
+  await prompt.until((written) => /Right: |Wrong\. |not one of the choices/.test(written));
+  return prompt.end("\x04");
 }
 
 describe("keys at the quiz's prompt step over a grapheme cluster whole", () => {

@@ -86,3 +86,47 @@ export function linesWiderThan(text: string, width: number): string[] {
   const widths = lineWidths(text);
   return text.split("\n").filter((_, index) => widths[index]! > width);
 }
+
+/** A quiz at its prompt on an 80-column pseudo-terminal, what was typed echoed: the keys after it are a test's own. */
+export interface QuizPrompt {
+  /** What the terminal has written since the prompt was shown. */
+  since(): string;
+  write(keys: string): void;
+  /** Until `seen` holds of what was written since the prompt, 20 s at most. */
+  until(seen: (written: string) => boolean): Promise<void>;
+  pause(ms: number): Promise<void>;
+  /** Sends `keys`, which end the answers, and what was written since the prompt once the quiz has ended. */
+  end(keys: string): Promise<string>;
+}
+
+/** `command` (a quiz) started on a pseudo-terminal, once its prompt is shown and `typed` has been sent and echoed. */
+export async function quizPromptTyped(command: string, typed: string): Promise<QuizPrompt> {
+  const child = spawn("script", scriptArguments(command, { columns: 80, rows: 40 }), { env: terminalEnvironment({ NO_COLOR: "1" }), stdio: ["pipe", "pipe", "inherit"] });
+  let screen = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (screen += chunk));
+  const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
+  const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const waitFor = async (seen: () => boolean) => {
+    for (let waited = 0; !seen() && waited < 20_000; waited += 20) await pause(20);
+  };
+  await waitFor(() => screen.includes("Your answer"));
+  const start = screen.length;
+  const since = () => screen.slice(start);
+  child.stdin.write(typed);
+  // The echo has come once the terminal's line shows what was typed, or (made visible) more.
+  await waitFor(() => since().length >= typed.length);
+  await pause(100);
+  return {
+    since,
+    write: (keys) => child.stdin.write(keys),
+    until: (seen) => waitFor(() => seen(since())),
+    pause,
+    end: async (keys) => {
+      child.stdin.write(keys);
+      await Promise.race([closed, pause(20_000)]);
+      child.stdin.end();
+      child.kill();
+      return since();
+    },
+  };
+}
