@@ -1,7 +1,9 @@
 // `ethics list alaska wisconsin` said "no code 'alaska wisconsin'" (exit 1), though each word
 // names a code: list outlines one code, and a name of several words is one name (north carolina).
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, STACK_TRACE } from "./run.js";
+import { shellPath } from "../../src/core/shell-path.js";
+import { ethics, root, STACK_TRACE, unwrapped } from "./run.js";
 
 describe("list with several codes", () => {
   it("says list outlines one code, and how to list each", () => {
@@ -11,6 +13,13 @@ describe("list with several codes", () => {
       "ethics: list shows one code's outline at a time, and 'alaska' and 'wisconsin'\n        are 2 codes\nhint: `ethics list alaska`, `ethics list wisconsin`\n",
     );
     expect(result.code).toBe(2);
+  });
+
+  it("a --data code's command carries its --data, to run as printed", () => {
+    const dir = join(root, "test/fixtures/user-codes");
+    const result = ethics(["--data", dir, "list", "riverside", "alaska"]);
+    expect(result.code).toBe(2);
+    expect(unwrapped(result.stderr)).toContain(`hint: \`ethics --data ${shellPath(dir)} list riverside-agency\`, \`ethics list alaska\``);
   });
 
   it("still reads a name of several words as one name", () => {

@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { resolveCode } from "../../core/codes/resolve.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
+import { ethicsFor } from "../../core/command-start.js";
+import { joined } from "../../core/word-list.js";
 import { codeSize, type Code, type Library } from "../../model.js";
 import { contextOf } from "../context.js";
 
@@ -24,12 +26,6 @@ function outline(code: Code) {
     sections: code.sections.map((section) => ({ id: section.id, title: section.title, standards: section.standards.length })),
   };
 }
-
-/** 'a', 'b' and 'c'. */
-const names = (codes: readonly Code[]): string => {
-  const quoted = codes.map((code) => `'${code.id}'`);
-  return `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)!}`;
-};
 
 /** The code each word names on its own, where every one of several words names a different code. */
 function severalCodes(library: Library, words: readonly string[]): Code[] | undefined {
@@ -83,8 +79,9 @@ one before.`,
       const several = error instanceof EthicsError ? severalCodes(library, words) : undefined;
       if (several === undefined) throw error;
       throw new UsageError(
-        `list shows one code's outline at a time, and ${names(several)} are ${several.length} codes`,
-        several.map((each) => `\`ethics list ${each.id}\``).join(", "),
+        `list shows one code's outline at a time, and ${joined(several.map((each) => `'${each.id}'`), "and")} are ${several.length} codes`,
+        // Each with the --data its code was read from, to run as printed (command-start.ts).
+        several.map((each) => `\`${ethicsFor(each)} list ${each.id}\``).join(", "),
       );
     }
     await context.print(outline(code), (options) => renderOutline(code, options));
