@@ -101,7 +101,7 @@ export async function main(typed: string[]): Promise<number> {
       writeErr: (text) => writeErr(errorText(text)),
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(process.env, 2),
-      outputError: (text, write) => write(commanderMessage(command, text)),
+      outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2))),
     });
   }
   const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2));

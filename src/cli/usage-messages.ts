@@ -8,8 +8,8 @@ import { visible } from "../render/terminal-text.js";
 import { either } from "../core/word-list.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 
-/** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`. */
-export function commanderMessage(command: Command, text: string): string {
+/** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`; `typed`, the words of the run. */
+export function commanderMessage(command: Command, text: string, typed: readonly string[] = []): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
   const said = visible(
     text
@@ -26,7 +26,10 @@ export function commanderMessage(command: Command, text: string): string {
   // The program adds its hint (showHelpAfterError in program.ts).
   if (withCase !== undefined) return `ethics: ${withCase}\n`;
   const choice = choiceMessage(message, name);
-  if (choice !== undefined) return `ethics: ${choice}\n`;
+  if (choice !== undefined) {
+    const instead = formatInstead(message, name, typed);
+    return `ethics: ${choice}\n${instead ? `hint: ${instead}\n` : ""}`;
+  }
   let hint: string | undefined;
   const missing = missingArgument(command, message) ?? missingOptionValue(command, message) ?? flagGivenValue(command, message);
   if (/^option '.*' argument missing$/.test(message)) {
@@ -172,6 +175,41 @@ export function choiceMessage(message: string, commandName: string): string | un
   const typed = value!.toLowerCase();
   const near = choices.find((choice) => oneSlipApart(typed, choice) || typed.endsWith(`/${choice}`));
   return `${what} takes ${either(choices)}, not '${value}'${near ? ` — did you mean ${near}?` : ""}`;
+}
+
+/**
+ * What a format export does not offer is asked for: a trainer who types `--format pdf` (or docx,
+ * print) wants something to print and hand out, which the HTML handout is; `--format txt` wants
+ * plain text, which Markdown is. None of them is one slip from a choice, so no "did you mean".
+ * The command suggested keeps the codes and topic asked for: pasted, it is the handout wanted.
+ */
+const FOR_PRINT = ["pdf", "print", "printable", "handout", "docx", "doc", "rtf", "odt"];
+const PLAIN_TEXT = ["txt", "text", "plain"];
+
+/** The export format to use instead of one `ethics export --format` does not offer, if there is one; `args`, the words typed. */
+export function formatInstead(message: string, commandName: string, args: readonly string[]): string | undefined {
+  if (commandName !== "export") return undefined;
+  const typed = /^option '(?:-\w, )?--format[^']*' argument '([^]*)' is invalid\./.exec(message)?.[1]?.toLowerCase().replace(/^\./, "");
+  if (typed === undefined) return undefined;
+  const command = (format: string) => [ethicsForLibrary(), "export", "--format", format, ...scopeTyped(args)].join(" ");
+  if (FOR_PRINT.includes(typed)) return `to print or hand out, \`${command("html")} > handout.html\` and open it in a browser (print, or save as PDF)`;
+  if (PLAIN_TEXT.includes(typed)) return `Markdown is plain text: \`${command("md")}\``;
+  return undefined;
+}
+
+const SCOPE_FLAGS: Readonly<Record<string, string>> = { "-c": "--code", "--code": "--code", "-t": "--topic", "--topic": "--topic" };
+
+/** The --code and --topic options among `args`, each as a pasted command reads it. */
+function scopeTyped(args: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let at = 0; at < args.length; at++) {
+    const arg = args[at]!;
+    if (arg === "--") break;
+    const joined = /^(--code|--topic)=([^]*)$/.exec(arg);
+    if (joined !== null) kept.push(joined[1]!, shellPath(joined[2]!));
+    else if (SCOPE_FLAGS[arg] !== undefined && at + 1 < args.length) kept.push(SCOPE_FLAGS[arg]!, shellPath(args[++at]!));
+  }
+  return kept;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choiceMessage } from "../../src/cli/usage-messages.js";
+import { choiceMessage, formatInstead } from "../../src/cli/usage-messages.js";
 import { oneSlipApart } from "../../src/core/suggest.js";
 
 const FORMAT = (value: string) =>
@@ -18,6 +18,24 @@ describe("commander's refused choices, said as ethics says its option errors", (
     ["unknown option '--bogus'", "search", undefined],
   ])("%s", (message, command, said) => {
     expect(choiceMessage(message, command)).toBe(said);
+  });
+});
+
+describe("a format export does not offer, and what to use instead", () => {
+  const typed = (...words: string[]) => ["export", ...words];
+  it.each([
+    [FORMAT("pdf"), "export", typed("--format", "pdf"), "to print or hand out, `ethics export --format html > handout.html` and open it in a browser (print, or save as PDF)"],
+    [FORMAT("DOCX"), "export", typed("-f", "DOCX"), "to print or hand out, `ethics export --format html > handout.html` and open it in a browser (print, or save as PDF)"],
+    [FORMAT(".pdf"), "export", typed("-f", ".pdf"), "to print or hand out, `ethics export --format html > handout.html` and open it in a browser (print, or save as PDF)"],
+    // The codes and topic asked for are kept, as a pasted command must read them.
+    [FORMAT("pdf"), "export", typed("--topic", "gifts", "-c", "alaska", "--format", "pdf"), "to print or hand out, `ethics export --format html --topic gifts --code alaska > handout.html` and open it in a browser (print, or save as PDF)"],
+    [FORMAT("txt"), "export", typed("--code=medi cal", "-f", "txt"), "Markdown is plain text: `ethics export --format md --code 'medi cal'`"],
+    [FORMAT("txt"), "export", typed("-f", "txt", "--", "--code", "x"), "Markdown is plain text: `ethics export --format md`"],
+    // Nothing to offer for a format nobody would take an export's for.
+    [FORMAT("xyz"), "export", typed("-f", "xyz"), undefined],
+    [SHELL("pdf"), "completion", ["completion", "pdf"], undefined],
+  ])("%s %s %j", (message, command, args, hint) => {
+    expect(formatInstead(message, command, args)).toBe(hint);
   });
 });
 
