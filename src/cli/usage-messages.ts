@@ -39,9 +39,37 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
     hint = `\`${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}\`; examples: \`${ethicsForLibrary()} help ${name}\``;
   } else if (/^unknown option/.test(message) && command.parent) {
-    hint = dashLedPath(command, message) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
+    hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
+}
+
+/** Commands whose arguments name codes, with no --code option: search's and export's habit, typed to them. */
+const CODES_AS_ARGUMENTS: ReadonlySet<string> = new Set(["list", "show", "diff"]);
+
+/**
+ * `ethics list --code alaska`, `ethics diff --code alaska --code wisconsin`: the codes named as
+ * search and export take them, to a command that takes them as its arguments. The hint is the
+ * command with the codes where they go (diff's comma list as its two codes).
+ */
+function codesAsArguments(command: Command, message: string, typed: readonly string[]): string | undefined {
+  const name = command.name();
+  const option = /^unknown option '(-c|--code)(?:=[^]*)?'/.exec(message)?.[1];
+  if (option === undefined || !CODES_AS_ARGUMENTS.has(name)) return undefined;
+  const start = typed.indexOf(name);
+  if (start < 0) return undefined;
+  const words: string[] = [];
+  for (let at = start + 1; at < typed.length; at++) {
+    const word = typed[at]!;
+    const joined = /^--code=([^]*)$/.exec(word);
+    const value = joined !== null ? joined[1]! : word === "-c" || word === "--code" ? typed[++at] : word;
+    if (value === undefined) return undefined;
+    words.push(...(name === "diff" && value !== word ? value.split(",").filter(Boolean) : [value]));
+  }
+  // The command's own flags (--json) stay; anything else dashed makes the hint a guess.
+  const ownFlag = (word: string) => command.options.some((each) => (each.long === word || each.short === word) && !each.required && !each.optional);
+  if (!words.some((word) => !word.startsWith("-")) || words.some((word) => word.startsWith("-") && !ownFlag(word))) return undefined;
+  return `${name} takes the ${name === "show" ? "code first in its reference" : name === "diff" ? "two codes as its arguments" : "code as its argument"}: \`${[ethicsForLibrary(), name, ...words.map((word) => (ownFlag(word) ? word : shellPath(word)))].join(" ")}\``;
 }
 
 /**
