@@ -3,6 +3,32 @@ import { contextOf } from "../context.js";
 import { chosenCodes, codeOption, codesAlias } from "../options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
+import type { Code, Library } from "../../model.js";
+
+/**
+ * The theme `words` name, or, where they name none whole, the theme they name beside codes
+ * ("gifts alaska", "nc and wi on gifts": codes-named-around.ts) and those codes. The first
+ * failure is the one reported: the words as typed are what was not found.
+ */
+async function withCodesNamedAround<T>(library: Library, words: readonly string[], resolve: (name: string) => T): Promise<{ found: T; named: Code[]; name: string }> {
+  const whole = words.join(" ");
+  try {
+    return { found: resolve(whole), named: [], name: whole };
+  } catch (error) {
+    const { codesNamedAround } = await import("../../core/codes/codes-named-around.js");
+    const { isEnglishWord } = await import("../english-words.js");
+    const { ALIAS_MIN_LENGTH } = await import("../../core/codes/named-codes.js");
+    // The codes' short aliases are read though some are words too ("wi"): typed to `topic`
+    // beside a theme, they name the code; a longer everyday word ("medical") does not.
+    const around = codesNamedAround(library, words, (word) => word.length >= ALIAS_MIN_LENGTH && isEnglishWord(word));
+    if (around === undefined) throw error;
+    try {
+      return { found: resolve(around.rest), named: around.codes, name: around.rest };
+    } catch {
+      throw error;
+    }
+  }
+}
 
 export const topics = (): Command =>
   new Command("topics")
@@ -37,6 +63,7 @@ export const topic = (): Command =>
 Examples:
   $ ethics topic gifts                          all five codes, with strength
   $ ethics topic dual relationships --code nc,alaska
+  $ ethics topic gifts in alaska                codes named beside it, as --code
   $ ethics topic confidentiality --json
 
 Strength, read from each standard's wording: prohibits (shall not, never, will not), requires
@@ -50,14 +77,17 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
     const { topicViewOf } = await import("../topic-views.js");
     const { renderTopicReport } = await import("../../render/topics.js");
     const { oneOfSeveral, topicOrConceptPlace } = await import("../several-topics.js");
-    const found = oneOfSeveral(words.join(" "), (name) => resolveTopicOrConcept(library, name), {
-      taker: "`ethics topic`",
-      what: "topic or concept",
-      askFor: (part) => `\`${ethicsForLibrary()} topic ${part}\``,
-      placeOf: topicOrConceptPlace,
-    });
-    refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
-    const codeIds = chosenCodes(library, options.code, options.codes)?.map((code) => code.id);
+    const resolve = (name: string) =>
+      oneOfSeveral(name, (each) => resolveTopicOrConcept(library, each), {
+        taker: "`ethics topic`",
+        what: "topic or concept",
+        askFor: (part) => `\`${ethicsForLibrary()} topic ${part}\``,
+        placeOf: topicOrConceptPlace,
+      });
+    const { found, named, name } = await withCodesNamedAround(library, words, resolve);
+    refuseLookalikeName(name, "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
+    const chosen = chosenCodes(library, options.code, options.codes);
+    const codeIds = chosen === undefined && named.length === 0 ? undefined : [...new Set([...(chosen ?? []), ...named].map((code) => code.id))];
     const { report, bodies } = await topicViewOf(loaded, found.kind, found.kind === "topic" ? found.topic.id : found.concept.id, codeIds);
     await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions, bodies));
   });
