@@ -19,14 +19,33 @@ export interface RandomPick {
 const BINDS = "How it binds: ";
 
 export function renderRandom(pick: RandomPick, options: RenderOptions): string {
+  return renderRandomPicks([pick], options, []);
+}
+
+/**
+ * Several picks (`random --count`): the day's heading once, then each standard as one pick shows
+ * it, a blank line between; `notes` after them (fewer standards than asked).
+ */
+export function renderRandomPicks(picks: readonly RandomPick[], options: RenderOptions, notes: readonly string[]): string {
   const style = styleFor(options);
   const lines: string[] = [];
-  if (pick.date) lines.push(style.dim(`Standard of the day, ${pick.date}`), "");
-  lines.push(renderStandard(pick.standard, options), "");
+  const date = picks[0]?.date;
+  if (date) lines.push(style.dim(`Standard${picks.length > 1 ? "s" : ""} of the day, ${date}`), "");
+  picks.forEach((pick, at) => {
+    if (at > 0) lines.push("");
+    lines.push(...pickLines(pick, options));
+  });
+  for (const note of notes) lines.push("", wrap(style.dim(visible(note)), options.width));
+  return lines.join("\n");
+}
+
+function pickLines(pick: RandomPick, options: RenderOptions): string[] {
+  const style = styleFor(options);
+  const lines = [renderStandard(pick.standard, options), ""];
   const qualified = pick.qualifiers.length > 0 ? `${pick.strength} (${pick.qualifiers.map(visible).join("; ")})` : pick.strength;
   // Labelled: a bare "requires" under a standard reads as part of it, or as nothing.
   lines.push(wrap(paintWords(style.label, qualified), options.width, " ".repeat(BINDS.length), BINDS));
   // There to be copied: one line where it fits, else continued with a backslash (commandLines), never broken as prose is.
   lines.push(...commandLines(pick.command, options.width, "  ", "").map((line) => style.dim(line)));
-  return lines.join("\n");
+  return lines;
 }

@@ -7,12 +7,14 @@ import { chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 import { ethicsWordsFor } from "../../core/command-start.js";
+import type { Standard } from "../../model.js";
 
 interface RandomOptions {
   code?: string[];
   topic?: string;
   seed?: number;
   today?: boolean;
+  count?: number;
 }
 
 export const random = (): Command =>
@@ -21,8 +23,9 @@ export const random = (): Command =>
   .addOption(codeOption())
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("--seed <n>", "the same seed gives the same standard").argParser(wholeNumber("--seed", 0, MAX_SEED)))
+  .addOption(new Option("-n, --count <n>", "this many standards, none twice").argParser(wholeNumber("--count", 1)))
   .option("--today", "the standard of the day: the same all day long")
-  .option("--json", "print JSON: the Standard, with its strength")
+  .option("--json", "print JSON: the Standard, with its strength; with --count, { standards: [Standard], notes }")
   .addHelpText(
     "after",
     `
@@ -30,6 +33,7 @@ Examples:
   $ ethics random                            any standard of any code
   $ ethics random --today --code medi-cal    Medi-Cal's standard of the day
   $ ethics random --topic gifts --seed 7     the same one every time
+  $ ethics random --count 5 --code alaska    five to talk over, none twice
 
 After the standard: how strongly it binds, and the \`ethics show\` command that prints it again.`,
   )
@@ -56,11 +60,30 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     if (topic) refuseLookalikeName(options.topic!, "topic", topic.id);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
-    const standard = standardOfCodes(library, codes, topic, random.below);
-    const reading = strengthOfStandard(standard);
-    const { renderRandom } = await import("../../render/random.js");
-    const code = codeOf(library, standard);
-    const showCommand = [...ethicsWordsFor([code]), "show", ...showReference(code, standard).split(" ")];
-    const pick = { standard, ...reading, command: showCommand, ...(date ? { date } : {}) };
-    await context.print({ ...withKnownTags(standard, knownConceptOf(library)), strength: reading.strength }, (renderOptions) => renderRandom(pick, renderOptions));
+    const { distinctDraws, NoneLeft } = await import("../../core/study/distinct-draws.js");
+    const draw = distinctDraws(random.below);
+    const standards: Standard[] = [];
+    for (let drawn = 0; drawn < (options.count ?? 1); drawn++) {
+      try {
+        standards.push(standardOfCodes(library, codes, topic, draw));
+      } catch (error) {
+        if (error instanceof NoneLeft) break;
+        throw error;
+      }
+    }
+    const { renderRandom, renderRandomPicks } = await import("../../render/random.js");
+    const picks = standards.map((standard) => {
+      const code = codeOf(library, standard);
+      const command = [...ethicsWordsFor([code]), "show", ...showReference(code, standard).split(" ")];
+      return { standard, ...strengthOfStandard(standard), command, ...(date ? { date } : {}) };
+    });
+    const asJson = (pick: (typeof picks)[number]) => ({ ...withKnownTags(pick.standard, knownConceptOf(library)), strength: pick.strength });
+    if (options.count === undefined) {
+      await context.print(asJson(picks[0]!), (renderOptions) => renderRandom(picks[0]!, renderOptions));
+      return;
+    }
+    // Fewer than asked is said, as a quiz short of questions says it: a handout is not short without a word.
+    const inScope = `${topic ? `on ${topic.name.toLowerCase()} ` : ""}to draw from`;
+    const notes = picks.length >= options.count ? [] : [picks.length === 1 ? `${options.count} asked; only 1 standard is ${inScope}.` : `${options.count} asked; only ${picks.length} standards are ${inScope}: each is shown once.`];
+    await context.print({ standards: picks.map(asJson), notes }, (renderOptions) => renderRandomPicks(picks, renderOptions, notes));
   });
