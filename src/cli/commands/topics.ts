@@ -33,21 +33,33 @@ async function withCodesNamedAround<T>(library: Library, words: readonly string[
 export const topics = (): Command =>
   new Command("topics")
   .description("the crosswalk: which codes address which themes, with counts")
+  .addOption(codeOption("only these codes' columns (repeatable, or comma-separated: alaska,medi-cal)"))
+  .addOption(codesAlias())
   .option("--json", "print JSON: { topics: [{ id, name, counts: { <code>: n } }], inferred: [<code>] } (inferred: users' codes, whose topics come from synonyms)")
   .addHelpText(
     "after",
     `
 Examples:
   $ ethics topics                    topics × codes; — where a code is silent
+  $ ethics topics --code mine,ak     your own code beside Alaska's, of many loaded
   $ ethics topics --json`,
   )
-  .action(async (_options, command: Command) => {
+  .action(async (options: { code?: string[]; codes?: string[] }, command: Command) => {
     const context = contextOf(command);
     const loaded = await context.loaded();
     const { topicsMatrixOf } = await import("../topic-views.js");
     const { renderTopicsMatrix } = await import("../../render/topics.js");
-    const matrix = await topicsMatrixOf(loaded);
-    await context.print(matrix, (options) => renderTopicsMatrix(matrix, loaded.library, options));
+    const whole = await topicsMatrixOf(loaded);
+    // The columns asked for, in the library's order as every column is: the matrix of every
+    // code is the one made and kept, and a few of its columns are read from it.
+    const chosen = chosenCodes(loaded.library, options.code, options.codes);
+    const kept = chosen === undefined ? undefined : new Set(chosen.map((code) => code.id));
+    const library = kept === undefined ? loaded.library : { ...loaded.library, codes: loaded.library.codes.filter((code) => kept.has(code.id)) };
+    const matrix = kept === undefined ? whole : {
+      topics: whole.topics.map((topic) => ({ ...topic, counts: Object.fromEntries(Object.entries(topic.counts).filter(([id]) => kept.has(id))) })),
+      inferred: whole.inferred.filter((id) => kept.has(id)),
+    };
+    await context.print(matrix, (renderOptions) => renderTopicsMatrix(matrix, library, renderOptions));
   });
 
 export const topic = (): Command =>
