@@ -122,8 +122,11 @@ function markDataFolders(codes: readonly Code[], dataDirs: readonly DataDirector
   }
 }
 
-/** `forSearch`: the caller will want the search index (see ReadOptions). */
-export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false): Promise<LoadedLibrary> {
+/**
+ * `forSearch`: the caller will want the search index (see ReadOptions). `leaveOut`: files not
+ * read, by identity (ReadOptions), those validate checks against the rest.
+ */
+export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false, leaveOut?: ReadonlySet<string>): Promise<LoadedLibrary> {
   const builtin = readSnapshot();
   if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, searchIndex: async () => readSearchIndex(), views: null };
   // Users' codes bring the cache (and node:crypto, node:zlib) in: runs without them load none of it.
@@ -136,7 +139,7 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   const cache = openCache(cacheDirectory(env));
   if (cache) pruneCacheOnExit(cache, env);
   const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex, readBuiltinPart, builtin.conceptIds);
-  const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env });
+  const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env, leaveOut });
   markDataFolders(userCodes.codes, dataDirs);
   const library = mergeLibrary(builtin.library, userCodes.codes);
   // Checked on the merged library, every run, so that the cache cannot change what is said.

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
 import { builtInOnlyWarning, jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
 import { readFileBytes, type FileRead } from "../../core/codes/read-file.js";
+import { fileIdentity } from "../../core/codes/file-identity.js";
 import { holdsNoCode } from "../../core/codes/empty-file.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
 import { ChangedWhileReading, DataError, EthicsError, PROBLEMS_SHOWN, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
@@ -73,6 +74,11 @@ export interface ReadOptions {
    * gone by the time it is read, as a rename in between leaves one (the race made certain).
    */
   listDirectory?: (dir: string) => CodeFileListing;
+  /**
+   * Files not to read, by identity (fileIdentity): those `validate` checks itself, which are
+   * checked against the rest and would otherwise be read (and reported) twice.
+   */
+  leaveOut?: ReadonlySet<string>;
 }
 
 type Loader = typeof import("../../core/codes/load.js");
@@ -173,7 +179,7 @@ interface ListedFile {
   stats: BigIntStats | null;
 }
 
-function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void, listDirectory = listCodeDirectory): ListedFile[] {
+function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void, listDirectory = listCodeDirectory, leaveOut: ReadonlySet<string> = new Set()): ListedFile[] {
   const files: ListedFile[] = [];
   const seen = new Set<string>();
   for (const dir of dirs) {
@@ -186,7 +192,7 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
       warn(`ETHICS_DATA: ${message}; skipped`);
       continue;
     }
-    for (const path of listing.builtInOnly) warn(builtInOnlyWarning(path));
+    for (const path of listing.builtInOnly) if (!leaveOut.has(fileIdentity(path))) warn(builtInOnlyWarning(path));
     // A folder named on the command line that holds no code (the codes one level down, or the
     // wrong folder) would otherwise give the built-in codes alone without a word.
     if (dir.explicit && listing.files.length === 0) {
@@ -200,9 +206,10 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
       } catch {
         // read below, which says why
       }
+      if (leaveOut.has(fileIdentity(path, stats))) continue;
       // One file under two names (a link beside it, or in a second folder) is one code.
       if (stats !== null) {
-        const identity = `${stats.dev}:${stats.ino}`;
+        const identity = fileIdentity(path, stats);
         if (seen.has(identity)) continue;
         seen.add(identity);
       }
@@ -519,7 +526,7 @@ export class UserCodeReader {
 
   async read(dirs: readonly DataDirectory[], warn: (text: string) => void, options: ReadOptions = {}): Promise<UserCodes> {
     const usable = usableDirectories(dirs, warn);
-    const files = listFiles(usable, warn, options.listDirectory);
+    const files = listFiles(usable, warn, options.listDirectory, options.leaveOut);
     refuseOutputIntoInput(() => files);
     const recordKey = shortHash(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
     const recordName = this.entryName("lib", recordKey);

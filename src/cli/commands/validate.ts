@@ -5,7 +5,7 @@ import { builtInOnlyWarning, isTopicsFileName, listCodeDirectory } from "../../c
 import { EthicsError, UsageError } from "../../core/errors.js";
 import { plural } from "../../render/plural.js";
 import { contextOf } from "../context.js";
-import { packageRoot, readSnapshot, warn } from "../library.js";
+import { packageRoot, readLibrary, readSnapshot, warn } from "../library.js";
 import { cacheDirectory } from "../cache/cache-dir.js";
 import { codeFilesNamed, refuseOutputIntoInput } from "../output-into-input.js";
 
@@ -40,6 +40,9 @@ Examples:
   $ ethics validate my-codes/                    every file in a directory
   $ ethics validate agency.yaml other.yaml
   $ ethics validate my-codes/ --json             the same, as JSON
+  $ ethics --data my-codes validate copy.yaml    against my-codes/' codes too
+
+Checked against the built-in codes and the codes of --data and ETHICS_DATA.
 
 Exit status: 0 when every file is valid, 1 when any has a problem.
 The format is documented in docs/data-format.md; schema/code.schema.json is its JSON Schema.`,
@@ -52,7 +55,7 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
     // `-` is stdin to most tools (`cat draft.yaml | ethics validate -`): it was looked up as a
     // file named "-" and reported missing, as if the code had been read and not found.
     if (paths.includes("-")) throw new UsageError("validate reads files: '-' (stdin) is not read", "save the code to a file and name it, e.g. `ethics validate draft.yaml`; a file named - is ./-");
-    const [{ parsingCheck, validatePaths, validateChecks }, { renderValidation }, { openCache }, { pruneCacheOnExit }, { checkedFiles }] = await Promise.all([
+    const [{ identitiesNamed, parsingCheck, validatePaths, validateChecks }, { renderValidation }, { openCache }, { pruneCacheOnExit }, { checkedFiles }] = await Promise.all([
       import("../../core/codes/validate.js"),
       import("../../render/validate.js"),
       import("../cache/json-cache.js"),
@@ -62,11 +65,15 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
     refuseOutputIntoInput(() => codeFilesNamed(paths));
     for (const path of builtInOnlyNamed(paths)) warn(builtInOnlyWarning(path));
     const { library: builtin, buildId } = readSnapshot();
+    // Checked against the codes every other command of this run would load with them (--data,
+    // ETHICS_DATA), less the files checked here: a clash or a lineage is then found now, not
+    // when the files are first loaded with those codes.
+    const { library: known } = await readLibrary(context.dataDirs, process.env, false, identitiesNamed(paths));
     // What each file's check found is cached per file content and build (checked-files.ts).
     const cache = openCache(cacheDirectory(process.env));
     if (cache) pruneCacheOnExit(cache, process.env);
     const checked = cache ? checkedFiles(cache, buildId, paths, validateChecks(builtin)) : undefined;
-    const report = await validatePaths(paths, builtin, packageRoot, checked?.check ?? (await parsingCheck(builtin)));
+    const report = await validatePaths(paths, known, packageRoot, checked?.check ?? (await parsingCheck(builtin)));
     checked?.save();
     await context.print(report, (options) => renderValidation(report, options));
     if (report.problems > 0) throw new EthicsError(`${plural(report.problems, "problem")} found`);

@@ -6,9 +6,11 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, inFileOrder, type FileProblem } from "../errors.js";
-import { clashWith, findClashes, localName } from "../library/merge.js";
-import { jsonFilesNotRead, listCodeDirectory } from "./code-files.js";
+import { clashWith, fieldName, findClashes, localName, type Clash } from "../library/merge.js";
+import { codeNames } from "./resolve.js";
+import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
+import { fileIdentity } from "./file-identity.js";
 import { lineageProblems } from "./lineage-check.js";
 import type { ParsedFile, ReadChecks } from "./load.js";
 
@@ -98,17 +100,22 @@ function filesOf(path: string): string[] | ParsedFile {
 }
 
 /**
- * What a path is, however named (a second name, a folder named twice, a link): its device and
- * inode, as --data tells files apart (cli/cache/user-codes.ts); where it cannot be looked at,
- * the path itself, resolved.
+ * What validate reads of these paths, by identity (fileIdentity): each file named, and a
+ * folder's code files and the parts of data/'s layout it warns of. The codes it checks them
+ * against are read without them.
  */
-function identityOf(path: string): string {
-  try {
-    const stats = statSync(path, { bigint: true });
-    return `${stats.dev}:${stats.ino}`;
-  } catch {
-    return resolve(path);
+export function identitiesNamed(paths: readonly string[]): Set<string> {
+  const identities = new Set<string>();
+  for (const path of paths) {
+    let listing: CodeFileListing | undefined;
+    try {
+      if (statSync(path).isDirectory()) listing = listCodeDirectory(path);
+    } catch {
+      // what cannot be looked at is validate's to report
+    }
+    for (const file of listing ? [...listing.files, ...listing.builtInOnly] : [path]) identities.add(fileIdentity(file));
   }
+  return identities;
 }
 
 /** Reads and parses each file (the loader, with YAML and the schema, loads only here). */
@@ -122,17 +129,60 @@ function fileOf(parsed: ParsedFile): string {
   return parsed.code?.file ?? parsed.problems[0]?.file ?? "";
 }
 
+/** A problem found across files: of the checked `code`, at its field `path`. */
+interface ProblemAcross {
+  code: Code;
+  path: string;
+  message: string;
+}
+
 /**
- * `builtinRoot` is where the built-in codes' files are, so that validating data/ itself is no
+ * The names of the checked codes that clash with the known codes' (the built-in codes and
+ * those of --data and ETHICS_DATA) or with each other's, each a problem of a checked code.
+ * Loaded together, the rule of who keeps a name can give it to the checked code and the clash
+ * to a known one (whose short name an id outranks): said of the checked code all the same,
+ * since the known codes are not what is being checked.
+ */
+function clashProblems(checked: readonly Code[], known: readonly Code[], sameFile: (owner: Code, code: Code) => boolean): ProblemAcross[] {
+  const isChecked = new Set(checked);
+  const users = known.filter((code) => code.origin === "user");
+  const builtin = users.length === 0 ? known : known.filter((code) => code.origin !== "user");
+  return findClashes(builtin, [...users, ...checked], sameFile).flatMap((clash): ProblemAcross[] => {
+    const { code, field, name, text } = clash;
+    if (!isChecked.has(code)) return isChecked.has(clash.owner) ? [yieldedClash(clash)] : [];
+    const isName = field === "shortName" || field === "title";
+    const both = clash.section === undefined ? `: both answer to '${name}'` : "";
+    const message = isName
+      ? `'${text}' ${clashWith(clash, "short")}${both}; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
+      : `'${name}' ${clashWith(clash, "short")}; rename it (e.g. '${name}-local')`;
+    return [{ code, path: field, message }];
+  });
+}
+
+/** A clash findClashes gives a known code, with the checked code as its owner: said of the checked code's name. */
+function yieldedClash(clash: Clash): ProblemAcross {
+  const { code: known, owner: checked, ownerField } = clash;
+  const text = codeNames(checked).find((name) => name.field === ownerField)?.text ?? clash.name;
+  const theirs = `the ${fieldName(clash.field)} '${clash.text}' of '${known.id}' in ${known.file}`;
+  const message =
+    clash.section === undefined
+      ? `'${text}' clashes with ${theirs}: both answer to '${clash.name}'; change one of them`
+      : `'${text}' and its section '${clash.section}' read as ${theirs}; change one of them`;
+  return { code: checked, path: ownerField, message };
+}
+
+/**
+ * `known`: the codes the files are checked against, the built-in codes and those the run's
+ * --data and ETHICS_DATA hold (without the files checked). `builtinRoot` is where the built-in codes' files are, so that validating data/ itself is no
  * clash. `checkFile` checks one file (parsingCheck, or the cache's); what it returns is not
  * changed.
  */
-export async function validatePaths(paths: readonly string[], builtin: Library, builtinRoot: string, checkFile: CheckFile): Promise<ValidationReport> {
+export async function validatePaths(paths: readonly string[], known: Library, builtinRoot: string, checkFile: CheckFile): Promise<ValidationReport> {
   const parsed: ParsedFile[] = [];
   // A file named twice is checked once, under its first name: else it clashes with itself.
   const seen = new Set<string>();
   const firstTime = (path: string) => {
-    const identity = identityOf(path);
+    const identity = fileIdentity(path);
     return !seen.has(identity) && seen.add(identity);
   };
   for (const path of paths) {
@@ -156,18 +206,10 @@ export async function validatePaths(paths: readonly string[], builtin: Library, 
   const sameFile = (owner: Code, code: Code) => owner.origin === "builtin" && resolve(builtinRoot, owner.file) === resolve(code.file);
   // Problems across files, placed at the field they are about: the files are read again for it
   // only when there are some (the loader's YAML reading is loaded only then).
-  const across: { code: Code; path: string; message: string }[] = [];
-  for (const clash of findClashes(builtin.codes, codes, sameFile)) {
-    const { code, field, name, text } = clash;
-    const isName = field === "shortName" || field === "title";
-    const both = clash.section === undefined ? `: both answer to '${name}'` : "";
-    const message = isName
-      ? `'${text}' ${clashWith(clash, "short")}${both}; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
-      : `'${name}' ${clashWith(clash, "short")}; rename it (e.g. '${name}-local')`;
-    across.push({ code, path: field, message });
-  }
-  // A lineage names a code: a built-in one, or one of those validated together.
-  for (const { code, message } of lineageProblems(codes, [...builtin.codes, ...codes], "the id of a built-in code or of a code validated with it")) {
+  const across: ProblemAcross[] = clashProblems(codes, known.codes, sameFile);
+  // A lineage names a code: a built-in one, one of --data or ETHICS_DATA, or one validated with it.
+  const expected = known.codes.some((code) => code.origin === "user") ? "the id of a built-in code, of one in --data or ETHICS_DATA, or of one validated with it" : "the id of a built-in code or of a code validated with it";
+  for (const { code, message } of lineageProblems(codes, [...known.codes, ...codes], expected)) {
     across.push({ code, path: "source.derivedFrom", message });
   }
   if (across.length > 0) {
