@@ -51,8 +51,22 @@ export function recordRunDataFolders(folders: readonly string[]): void {
   (globalThis as { [RUN_DATA_FOLDERS]?: string[] })[RUN_DATA_FOLDERS] = [...new Set(folders)];
 }
 
+/** The folders recordRunDataFolders recorded. */
+const runDataFolders = (): string[] => (globalThis as { [RUN_DATA_FOLDERS]?: string[] })[RUN_DATA_FOLDERS] ?? [];
+
+const ethicsWithFolders = (folders: readonly string[]): string => ["ethics", ...folders.flatMap((folder) => ["--data", shellPath(folder)])].join(" ");
+
 /** The start of a command over the whole library: "ethics", or "ethics --data /tmp/r1". */
 export function ethicsForLibrary(): string {
-  const folders = (globalThis as { [RUN_DATA_FOLDERS]?: string[] })[RUN_DATA_FOLDERS] ?? [];
-  return ["ethics", ...folders.flatMap((folder) => ["--data", shellPath(folder)])].join(" ");
+  return ethicsWithFolders(runDataFolders());
+}
+
+/**
+ * ethicsForLibrary with the --data `wrong` (resolved) given as `right`: the command a hint
+ * about that one --data suggests, which the run's other folders still carry.
+ */
+export function ethicsForLibraryWith(wrong: string, right: string): string {
+  const folders = runDataFolders();
+  const fixed = folders.includes(wrong) ? folders.map((folder) => (folder === wrong ? right : folder)) : [...folders, right];
+  return ethicsWithFolders([...new Set(fixed)]);
 }

@@ -31,6 +31,7 @@ import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./fil
 import { markStoredEntry } from "./stored-entry.js";
 import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
 import { shellPath } from "../../core/shell-path.js";
+import { ethicsForLibraryWith } from "../../core/command-start.js";
 import { refuseOutputIntoInput } from "../output-into-input.js";
 import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "../unexpanded-tilde.js";
 
@@ -158,10 +159,10 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
     }
     if (!isDirectory) {
       // A code file named where its folder belongs: the folder is the fix, and validate the way
-      // to check the one file.
-      const typed = dir.typed ?? dir.path;
+      // to check the one file. Each is a whole command in backticks, which is never broken.
+      const fixed = isFile ? ethicsForLibraryWith(dir.path, dirname(dir.path)) : "";
       const hint = isFile
-        ? `--data takes a folder: try --data ${shellPath(dirname(typed))}, which holds it (\`ethics validate ${shellPath(typed)}\` checks the file alone)`
+        ? `--data takes a folder: \`${fixed} list\` reads the one that holds it, and \`${fixed} validate ${shellPath(dir.path)}\` checks the file`
         : "--data and ETHICS_DATA take directories of YAML code files";
       fail(`'${dir.path}' is not a directory`, hint, `'${dir.path}' is not a folder${isFile ? `: a file, in the folder '${dirname(dir.path)}'` : ""}`);
       continue;
