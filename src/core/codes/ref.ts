@@ -42,6 +42,8 @@
 //     number of its own (`wi 1 12 nc`), a number still needs a code before it.
 //   - An item is named after its standard's number (`12 a`, `12a`, `12(a)`, `12.a`); one
 //     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target.ts).
+//     `12a` before more numbers (`12a 13`) is a name's word here, read as the item where no
+//     section is named so (target.ts).
 //   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
 //     with the reference the code-first way in the hint where that names something (target.ts).
 // Printed citations:
@@ -268,6 +270,12 @@ function joinNumbers(tokens: Token[]): Token[] {
  * standards 1 and 3 and `1.3` reads as a number of its own.
  */
 const NUMBER_WITH_ITEM = /^(\d+)\.?(?:([a-z])|\(([a-z]|\d+)\))$/i;
+
+/** `12a`, `12(a)`, `12.a`, `1(3)`: the number and the item's label; undefined for any other word. */
+export function numberWithItem(word: string): { number: string; label: string } | undefined {
+  const parts = NUMBER_WITH_ITEM.exec(word);
+  return parts === null ? undefined : { number: parts[1]!, label: (parts[2] ?? parts[3])! };
+}
 
 /**
  * `12a`, `12(a)` and `1(3)` as the number and the item label after it, as `12 a` is read (target.ts).

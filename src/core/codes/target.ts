@@ -7,7 +7,7 @@ import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
-import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
+import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
 import {
   findCode,
   findSection,
@@ -350,6 +350,11 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
     try {
       target = resolveTarget(library, piece.reference);
     } catch (error) {
+      const itemsFirst = error instanceof EthicsError ? withItemsBeforeNumbers(library, piece.reference) : undefined;
+      if (itemsFirst !== undefined) {
+        targets.push(itemsFirst);
+        continue;
+      }
       const joined = error instanceof EthicsError ? joinedReferences(library, piece.reference) : undefined;
       if (joined === undefined) throw (error instanceof EthicsError && codeNamedLast(library, piece.reference, pieces[index + 1])) || error;
       targets.push(...joined);
@@ -364,6 +369,39 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
     targets.push(target);
   }
   return targets;
+}
+
+/**
+ * `medi-cal integrity 12a 13`: a standard written with its item (`12a`, `12(a)`) before more
+ * numbers, as "Integrity 12(a) and 13" is said. The grammar splits `12a` off only where it ends
+ * a reference (`2b 3` may be a user's section `2b` and its standard 3), so it was read as a
+ * section's word: where no section is named so (the reference did not resolve) and the words
+ * before it name a place, it is the standard (shown with its items) and the numbers after it,
+ * each item one of its standard's. Undefined where the words are not read so.
+ */
+function withItemsBeforeNumbers(library: Library, reference: Reference): Target | undefined {
+  const { words, selection, codeWords } = reference;
+  if (selection === undefined || reference.itemLabel) return undefined;
+  let first = words.length;
+  while (first > 0 && numberWithItem(words[first - 1]!) !== undefined) first--;
+  if (first === words.length || first === 0 || (codeWords !== undefined && first < codeWords)) return undefined;
+  const placeWords = words.slice(0, first);
+  try {
+    resolveTarget(library, { ...reference, words: placeWords, selection: undefined });
+  } catch {
+    return undefined;
+  }
+  const items = words.slice(first).map((word) => numberWithItem(word)!);
+  const numbers = parseSelection([...items.map((item) => item.number), selection.text].join(","));
+  const target = resolveTarget(library, { ...reference, words: placeWords, selection: numbers });
+  for (const { number, label } of items) {
+    // Value statements have no items: noSuchItem says so of the values.
+    if (target.kind !== "standards") throw noSuchItem(target, { words: [label], text: label, itemLabel: true });
+    const standard = target.standards.find((each) => each.number === Number(number))!;
+    if (standard.items.some((item) => foldLabel(item.label) === foldLabel(label))) continue;
+    throw noSuchItem({ ...target, standards: [standard] }, { words: [label], text: label, itemLabel: true });
+  }
+  return target;
 }
 
 /** Whether the first words of a reference are a code's id, alias, name or title, whole. */

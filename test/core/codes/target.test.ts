@@ -185,6 +185,37 @@ describe("a list of codes as people write it", () => {
   });
 });
 
+describe("a standard written with its item before more numbers", () => {
+  // `integrity 12a 13` was read as a section 'integrity 12a'; `12a` alone and `12 13` worked.
+  it.each([
+    [["medi-cal", "integrity", "12a", "13"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13"]],
+    [["medi-cal integrity 12(b) 13-14"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14"]],
+    [["medi-cal", "integrity", "12.a", "13", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13", "Alaska · Conduct 4"]],
+  ])("%j → %j", (argv, expected) => {
+    expect(show(argv).map(describeTarget)).toEqual(expected);
+  });
+
+  it.each([
+    [["medi-cal", "integrity", "12z", "13"], 1, "Medi-Cal Integrity 12 has no item z", "its items are a, b"],
+    [["wi", "8a", "9"], 1, "Wisconsin 8 has no item a", "it has no lettered items: `ethics show wisconsin 8`"],
+    [["alaska", "values", "2a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7"],
+    [["medi-cal", "integrity", "99a", "13"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
+  ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
+    const error = failure(argv);
+    expect(error.message).toBe(message);
+    expect(error.hint).toContain(hint);
+    expect(error.exitCode).toBe(exitCode);
+  });
+
+  it("a section named so is read as that section still", () => {
+    const [riverside] = readCodeDir(join(import.meta.dirname, "../../fixtures/user-codes"), "user");
+    const section = { ...riverside!.sections[0]!, id: "2b", title: "2b" };
+    const withSection: Library = { ...library, codes: [...library.codes, { ...riverside!, sections: [section] }] };
+    const [target] = resolveArguments(withSection, ["riverside", "2b", "1"]);
+    expect(target).toMatchObject({ kind: "standards", section: { id: "2b" } });
+  });
+});
+
 describe("a code named after its section and number", () => {
   it.each([
     // A word of one code's title is not read as that code where the code named after it has such a section.
