@@ -237,28 +237,34 @@ export const EXIT_INTERRUPTED = 130;
 const HELD_WHILE_PAGING = { SIGINT: EXIT_INTERRUPTED, SIGHUP: 129, SIGQUIT: 131, SIGTERM: 143 } as const;
 type HeldSignal = keyof typeof HELD_WHILE_PAGING;
 
+/** Why a pager failed, as the warning says it; `started`: it ran, and may have shown the output. */
+export interface PagerFailure {
+  reason: string;
+  started: boolean;
+}
+
 /**
- * Why the pager did not show the output, as the warning says it; undefined when it did, or when
- * it may have. Which statuses mean "never shown" is decided conservatively, since printing the
- * whole output again under text the reader has just read and quit is worse than a lost page:
+ * Why the pager failed; undefined when it did not. Only a pager that never started is known not
+ * to have shown the output, since printing the whole output again under text the reader has
+ * just read and quit is worse than a lost page:
  * - a spawn error (other than EPIPE): nothing ran;
  * - 127 and 126, the shell's own "no such command" and "found but not executable" (POSIX);
- * - 1 to 125, a failure of the pager's own: less, more, most, bat and moar exit 0 when the
- *   reader quits, however far they read, and fail before showing anything (a bad option, no
- *   terminal), as `false` does;
+ * - 1 to 125 is a failure of the pager's own, which it may say after showing the text (vim's
+ *   `:cq`, a less killed): it started. (`PAGER=false` shows nothing, and says nothing either:
+ *   the warning tells how to print directly.)
  * - not a signal, nor 128 and above, which a shell reports for one: SIGPIPE, SIGTERM, a pager
  *   killed while showing the text. (Ctrl-C reaches ethics too, and ends it as interrupted.)
  * Asked before EPIPE: a shell that could not start the pager has often quit before the output
  * was written to it, so the write fails with EPIPE too, and the status says why.
  */
-export function pagerFailure(result: { status: number | null; signal: string | null; error?: Error }): string | undefined {
+export function pagerFailure(result: { status: number | null; signal: string | null; error?: Error }): PagerFailure | undefined {
   if (result.signal !== null) return undefined;
-  if (result.status === 127) return "was not found";
-  if (result.status === 126) return "could not be run (not executable)";
-  if (result.status !== null && result.status > 0 && result.status < 128) return `failed (exit ${result.status})`;
+  if (result.status === 127) return { reason: "was not found", started: false };
+  if (result.status === 126) return { reason: "could not be run (not executable)", started: false };
+  if (result.status !== null && result.status > 0 && result.status < 128) return { reason: `failed (exit ${result.status})`, started: true };
   const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
   // EPIPE: the pager quit before reading everything, as a reader may.
-  if (result.error && code !== "EPIPE") return `could not be started (${code ?? result.error.message})`;
+  if (result.error && code !== "EPIPE") return { reason: `could not be started (${code ?? result.error.message})`, started: false };
   return undefined;
 }
 
@@ -303,9 +309,14 @@ async function page(output: string, pager: string): Promise<boolean> {
     }
     const failure = pagerFailure(result);
     if (failure === undefined) return true;
-    // Said before the output, as git says "cannot run", and after the pager's own complaint:
-    // the reason the text is not paged comes with the shell's or the pager's message.
-    writeErr(stderrText(`ethics: warning: the pager '${pager}' ${failure}; output printed directly`) + "\n");
+    if (failure.started) {
+      // Not printed again: it may be under the reader's eyes already.
+      writeErr(stderrText(`ethics: warning: the pager '${pager}' ${failure.reason}; if it showed nothing, --no-pager prints the output`) + "\n");
+      return true;
+    }
+    // Said before the output, as git says "cannot run", and after the shell's own complaint:
+    // the reason the text is not paged comes with the shell's message.
+    writeErr(stderrText(`ethics: warning: the pager '${pager}' ${failure.reason}; output printed directly`) + "\n");
     return false;
   } finally {
     for (const release of holders) release();

@@ -51,24 +51,25 @@ describe("pager", () => {
   });
 });
 
-describe("a pager that did not show the output", () => {
+describe("a pager that failed", () => {
   const epipe = Object.assign(new Error("write EPIPE"), { code: "EPIPE" });
   const enoent = Object.assign(new Error("spawn /bin/sh ENOENT"), { code: "ENOENT" });
   it.each([
     [{ status: 0, signal: null }, undefined],
     [{ status: 0, signal: null, error: epipe }, undefined],
-    [{ status: 127, signal: null, error: epipe }, "was not found"],
-    [{ status: 126, signal: null }, "could not be run (not executable)"],
-    [{ status: 1, signal: null }, "failed (exit 1)"],
-    [{ status: 125, signal: null, error: epipe }, "failed (exit 125)"],
-    [{ status: null, signal: null, error: enoent }, "could not be started (ENOENT)"],
+    [{ status: 127, signal: null, error: epipe }, { reason: "was not found", started: false }],
+    [{ status: 126, signal: null }, { reason: "could not be run (not executable)", started: false }],
+    [{ status: null, signal: null, error: enoent }, { reason: "could not be started (ENOENT)", started: false }],
+    // Its own failure, which it may say after showing the output (vim's :cq): not printed again.
+    [{ status: 1, signal: null }, { reason: "failed (exit 1)", started: true }],
+    [{ status: 125, signal: null, error: epipe }, { reason: "failed (exit 125)", started: true }],
     // A signal, or a shell's status for one: the pager may have shown it, so not again.
     [{ status: null, signal: "SIGPIPE" }, undefined],
     [{ status: null, signal: "SIGTERM", error: epipe }, undefined],
     [{ status: 128, signal: null }, undefined],
     [{ status: 141, signal: null }, undefined],
   ])("%j → %s", (result, said) => {
-    expect(pagerFailure(result)).toBe(said);
+    expect(pagerFailure(result)).toEqual(said);
   });
 });
 
