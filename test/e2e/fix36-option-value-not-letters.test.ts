@@ -14,7 +14,9 @@ describe("a dashed word after a command", () => {
     const cwd = mkdtempSync(join(tmpdir(), "ethics-option-value-"));
     for (const folder of ["-dd", "dir"]) {
       mkdirSync(join(cwd, folder));
-      writeFileSync(join(cwd, folder, "riverside.yaml"), RIVERSIDE_LINES.join("\n"));
+      // Two codes of their own: validate checks dir against the --data folder's codes too.
+      const lines = folder === "dir" ? RIVERSIDE_LINES : RIVERSIDE_LINES.map((line) => line.replace(/Riverside|riverside/g, (name) => `${name}-dd`));
+      writeFileSync(join(cwd, folder, "riverside.yaml"), lines.join("\n"));
     }
     expect(ethics(["validate", "--data", "-dd", "dir"], { cwd })).toEqual({ stdout: "1 file valid\n", stderr: "", code: 0 });
   });
