@@ -33,7 +33,10 @@ describe("a reference with its code last", () => {
     const run = ethics(["show", "integrity", "12", "alaska"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toBe("ethics: no code 'integrity'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n");
+    // …and says whose section it is (Alaska has none).
+    expect(run.stderr).toBe(
+      "ethics: no code 'integrity': it is a section of Working Well Together and\n        Medi-Cal\nhint: say whose: `ethics show california integrity 12`,\n      `ethics show medi-cal integrity 12`\n",
+    );
   });
 
   // The code must end the reference: "values" after it was dropped, and the hint named standard 2.

@@ -7,6 +7,8 @@ import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
+import { joined } from "../word-list.js";
+import { shellPath } from "../shell-path.js";
 import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
 import {
   findCode,
@@ -165,7 +167,37 @@ function splitCode(library: Library, reference: Reference): { code: Code; codeTe
     const name = words.slice(0, count).join(" ");
     if (suggestCode(library, name) !== undefined) throw unknownCode(library, name);
   }
+  if (suggestCode(library, words[0]!) === undefined) {
+    const section = sectionWithoutCode(library, reference);
+    if (section !== undefined) throw section;
+  }
   throw unknownCode(library, words[0]!);
+}
+
+/** Commands a hint gives for a section several codes have: a few, each whole on its line. */
+const SECTION_OWNERS_SHOWN = 3;
+
+/**
+ * `show integrity 12`: a section's name where the code's goes, as the citations read aloud say
+ * it ("Integrity 12"). The error names the codes that have such a section and gives the
+ * reference with each code's id before it, as many as fit the hint's line.
+ */
+function sectionWithoutCode(library: Library, reference: Reference): EthicsError | undefined {
+  // The words are the section's name and no more: "integrity 12 alaska" (Alaska has none) is
+  // no reference the hint could mend by putting a code first.
+  const { words } = reference;
+  if (words.length > Math.max(0, ...library.codes.map(mostSectionNameParts))) return undefined;
+  const name = words.join(" ");
+  const having = library.codes.filter((code) => {
+    const found = findSection(code, name, ["exact"]);
+    return found.kind === "found" && found.value.kind === "section";
+  });
+  if (having.length === 0) return undefined;
+  // The reference as typed, quoted where the shell would read it otherwise ("safety & protection 7").
+  const typed = reference.text.split(" ").every((word) => shellPath(word) === word) ? reference.text : shellPath(reference.text);
+  const commands = having.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
+  const whose = joined(having.map((code) => code.shortName), "and");
+  return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < having.length ? ", …" : ""}`);
 }
 
 /**

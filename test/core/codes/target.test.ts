@@ -116,7 +116,12 @@ describe("references that do not", () => {
     [["medi-cal", "safety", "&", "protectoin"], 1, "no section 'safety & protectoin' in medi-cal — did you mean safety-and-protection?", "`ethics list medi-cal` shows its sections"],
     [["madical"], 1, "no code 'madical' — did you mean medi-cal?", "expected one of: alaska,"],
     [["noth", "carolina", "15"], 1, "no code 'noth carolina' — did you mean north-carolina?", "expected one of:"],
-    [["Integrity", "5"], 1, "no code 'Integrity'", "expected one of:"],
+    // A section's name where the code's goes: the codes that have one, each as a command.
+    [["Integrity", "5"], 1, "no code 'Integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california Integrity 5`, `ethics show medi-cal Integrity 5`"],
+    [["conflicts", "of", "interest", "3"], 1, "no code 'conflicts of interest': it is a section of Alaska", "say whose: `ethics show alaska conflicts of interest 3`"],
+    [["safety", "&", "protection", "7"], 1, "no code 'safety & protection': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california 'safety & protection 7'`, `ethics show medi-cal 'safety & protection 7'`"],
+    // Not where the words are a misspelt code's, or more than a section's name.
+    [["alsaka", "conduct", "3"], 1, "no code 'alsaka' — did you mean alaska?", "expected one of:"],
     // A list of codes whose last is none: that one is named (it was "'nc and xyz' is not a
     // standard number"); after a section the words may be one title, and are read so.
     [["wi", "nc", "and", "xyz"], 1, "no code 'xyz'", "expected one of:"],
@@ -245,7 +250,7 @@ describe("a code named after its section and number", () => {
     // What the code named later has no such place for is as it was.
     [["12", "alaska"], "'12' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
     [["12"], "'12' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
-    [["integrity", "12", "alaska"], "no code 'integrity'", "expected one of: alaska, california, medi-cal, north-carolina, wisconsin"],
+    [["integrity", "12", "alaska"], "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity 12`, `ethics show medi-cal integrity 12`"],
   ])("%j fails as before", (argv, message, hint) => {
     const error = failure(argv);
     expect([error.message, error.hint]).toEqual([message, hint]);
