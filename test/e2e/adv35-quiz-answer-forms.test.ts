@@ -7,12 +7,12 @@ import { ethics } from "./run.js";
 
 describe("quiz answers", () => {
   it("seed 4's right answers, as the test of answers with hidden characters has them", () => {
-    expect(ethics(["quiz", "--seed", "4", "--count", "3"], { input: "c\n2\nb\n" }).stdout).toMatch(/Score: 3\/3\n$/);
+    expect(ethics(["quiz", "--seed", "4", "--count", "3"], { input: "b\n2\nc\n" }).stdout).toMatch(/Score: 3\/3\n$/);
   });
 
   it.each([
-    ["in Arabic-Indic and Devanagari digits", "c\n٢\nb\n", "c\n२\nb\n"],
-    ["in brackets", "(c)\n(2)\n[b]\n", "(C)\n[2]\n(b).\n"],
+    ["in Arabic-Indic and Devanagari digits", "b\n٢\nc\n", "b\n२\nc\n"],
+    ["in brackets", "(b)\n(2)\n[c]\n", "(B)\n[2]\n(c).\n"],
   ])("%s are read as the letter or number they name", (_, first, second) => {
     for (const input of [first, second]) {
       const run = ethics(["quiz", "--seed", "4", "--count", "3"], { input });

@@ -13,7 +13,7 @@ describe("quiz answers in a choice's words", () => {
   });
 
   it("a wrong choice's words count wrong; words no choice says are no answer", () => {
-    const run = ethics(["quiz", "--seed", "4", "--count", "3"], { input: "c\nprohibits\nmedical\n" });
+    const run = ethics(["quiz", "--seed", "4", "--count", "3"], { input: "b\nprohibits\nmedical\n" });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Wrong. The answer is B) requires");
     expect(run.stdout).toMatch(/'medical' is not one of the choices: counted wrong \(expected a letter A–D, a\s+number 1–4 or a choice's words\)/);

@@ -4,7 +4,8 @@
 //               include one that says the same (Working Well Together and Medi-Cal share many
 //               standards word for word), so no wrong choice is also right
 //   situation   "Which standard of Alaska governs this?" — a plain-language question of the
-//               concept index; wrong choices are standards of the same code on other matters
+//               concept index; wrong choices are standards of the same code on other matters,
+//               none next to the question's (neighbouring-matters.ts) nor related to it
 //   strength    "Does it prohibit, require, defer to agency policy, or encourage?" — only where
 //               the reading is certain (strength.ts, confidentReading), explained by its words
 //   cloze       "Which word is missing?" — cloze.ts
@@ -16,6 +17,7 @@ import { remembered } from "../remembered.js";
 import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
 import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
+import { neighbouringMatters } from "./neighbouring-matters.js";
 import { confidentReading, decidingWords } from "./strength.js";
 import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
 import { printedItemLabel } from "../codes/slug.js";
@@ -301,6 +303,32 @@ interface SituationCandidate {
   code: Code;
 }
 
+const conceptsByStandard = new WeakMap<readonly Concept[], Map<string, Concept[]>>();
+
+/**
+ * The standards of `code` a situation question on `concept` may offer as wrong choices, in the
+ * code's order: standards on other matters, plausible yet never also right.
+ */
+export function situationWrongChoices(library: Library, concept: Concept, code: Code): Standard[] {
+  let conceptsOf = conceptsByStandard.get(library.concepts);
+  if (!conceptsOf) conceptsByStandard.set(library.concepts, (conceptsOf = curatedTags(library.concepts, (tagged) => tagged)));
+  const tagged = new Set(concept.standards.map(standardKeyOf));
+  const topicStandards = new Set(library.topics.find((topic) => topic.id === concept.topic)?.standards.map(standardKeyOf) ?? []);
+  // A general rule the index relates to the matter ("see also": a conflicts-of-interest rule
+  // for lending money) bears on it: a student who picks it has not read wrong.
+  const related = new Set((concept.related ?? []).map(standardKeyOf));
+  // A rule on a matter next to this one (filed with it under one standard, or told in much the
+  // same words) may govern the situation through it: "his voice" is the teen's own decisions.
+  const nextMatters = neighbouringMatters(library.concepts)(concept.id);
+  return allStandards(code).filter((standard) => {
+    const key = standardKeyOf(standard);
+    if (tagged.has(key) || topicStandards.has(key) || related.has(key)) return false;
+    const concepts = conceptsOf.get(key) ?? [];
+    // on matters of other topics only, none of them next to this one
+    return concepts.length > 0 && concepts.every((other) => other.topic !== concept.topic && !nextMatters.has(other.id));
+  });
+}
+
 function situation(material: Material): Maker {
   const { library, random, scope } = material;
   const memberOf = new Map(scope.members.map((member) => [member.code, member]));
@@ -311,7 +339,6 @@ function situation(material: Material): Maker {
     const all = allStandards(code);
     return new Set(places.map((place) => standardKeyOf(all[place]!)));
   };
-  const conceptsOf = curatedTags(library.concepts, (concept) => concept);
   return drawing(
     () =>
       random.shuffled(
@@ -328,17 +355,7 @@ function situation(material: Material): Maker {
       const inScope = inScopeKeys(code);
       const answers = allStandards(code).filter((standard) => tagged.has(standardKeyOf(standard)) && (inScope === null || inScope.has(standardKeyOf(standard))) && !material.used.has(standardKeyOf(standard)));
       if (answers.length === 0) return null;
-      const topicStandards = new Set(library.topics.find((topic) => topic.id === concept.topic)?.standards.map(standardKeyOf) ?? []);
-      // A general rule the index relates to the matter ("see also": a conflicts-of-interest rule
-      // for lending money) bears on it: a student who picks it has not read wrong.
-      const related = new Set((concept.related ?? []).map(standardKeyOf));
-      // other matters of the same code, none on this concept's topic: plausible, never also right
-      const wrong = allStandards(code).filter((standard) => {
-        const key = standardKeyOf(standard);
-        if (tagged.has(key) || topicStandards.has(key) || related.has(key)) return false;
-        const concepts = conceptsOf.get(key) ?? [];
-        return concepts.length > 0 && concepts.every((other) => other.topic !== concept.topic);
-      });
+      const wrong = situationWrongChoices(library, concept, code);
       if (wrong.length < 2) return null;
       const right = random.pick(answers);
       const { choices, answer } = shuffledChoices(random, right.citation, random.shuffled(wrong).slice(0, 3).map((standard) => standard.citation));

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildTermModel, cosine, termVector } from "../../../src/core/compare/similarity.js";
-import { makeQuiz, promptText, QUESTION_KINDS, quizCodes, type Question } from "../../../src/core/study/quiz.js";
+import { makeQuiz, promptText, QUESTION_KINDS, quizCodes, situationWrongChoices, type Question } from "../../../src/core/study/quiz.js";
+import { neighbouringMatters } from "../../../src/core/study/neighbouring-matters.js";
 import { studyScope } from "../../../src/core/study/scope.js";
 import { strengthOfStandard } from "../../../src/core/study/strength.js";
 import { terms } from "../../../src/core/text.js";
 import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
 import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
-import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
+import { allStandards, codeSize, type Code, type Library, type Standard } from "../../../src/model.js";
 import { builtinLibrary, conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
 
 const SEEDS = Array.from({ length: 8 }, (_, index) => index * 7919 + 1);
@@ -310,6 +311,63 @@ describe("situation questions on the curated index", () => {
         const related = new Set((concept.related ?? []).map(standardKeyOf));
         const wrong = question.choices.filter((_, at) => at !== question.answer);
         expect(wrong.filter((choice) => related.has(citationKeys.get(choice)!)), question.ask).toEqual([]);
+      }
+    }
+    expect(asked).toBeGreaterThan(100);
+  });
+});
+
+describe("situation questions: no wrong choice on a matter next to the question's", () => {
+  const wrongChoices = (conceptId: string, codeId: string): string[] => {
+    const concept = builtinLibrary.concepts.find((candidate) => candidate.id === conceptId)!;
+    const code = builtinLibrary.codes.find((candidate) => candidate.id === codeId)!;
+    return situationWrongChoices(builtinLibrary, concept, code).map((standard) => standard.citation);
+  };
+
+  // Wrong choices a careful reader would also have accepted, offered before: the two found in
+  // review and three of a sample of 52 situation questions (seeds 1–40 of `quiz --count 400`).
+  it.each([
+    ["A mom wants to sit in on every session with her teenage son … his voice?", "family-and-youth-voice-and-choice", "medi-cal", "Medi-Cal · Person-Driven 5"],
+    ["Can I encourage someone I support to come to my church or join my faith?", "not-imposing-values", "medi-cal", "Medi-Cal · Safety & Protection 6"],
+    ['Is it okay to say someone "failed treatment" when they relapsed?', "recovery-oriented-language", "california", "Working Well Together · Wellness, Recovery and Resiliency 4"],
+    ['A coworker told a peer she "definitely has borderline".', "diagnosing", "medi-cal", "Medi-Cal · Wellness, Recovery, and Resiliency 3"],
+    ["A transgender peer asked me to use their pronouns — is that part of my code?", "discrimination-sex-orientation-gender-identity", "california", "Working Well Together · Respect 10"],
+  ])("“%s” (%s, in %s): never offers %s as a wrong choice", (_ask, concept, code, citation) => {
+    expect(wrongChoices(concept, code)).not.toContain(citation);
+  });
+
+  // and what is clearly wrong is still offered
+  it.each([
+    ["family-and-youth-voice-and-choice", "medi-cal", "Medi-Cal · Integrity 10"],
+    ["not-imposing-values", "medi-cal", "Medi-Cal · Integrity 13"],
+    ["diagnosing", "medi-cal", "Medi-Cal · Integrity 10"],
+  ])("%s, %s: still offers %s", (concept, code, citation) => {
+    expect(wrongChoices(concept, code)).toContain(citation);
+  });
+
+  it("leaves every question of the index, in every code it is asked in, more wrong choices than it offers", () => {
+    for (const concept of builtinLibrary.concepts.filter((candidate) => candidate.questions.length > 0)) {
+      for (const code of builtinLibrary.codes.filter((candidate) => codeSize(candidate).sections > 1 && concept.standards.some((key) => key.code === candidate.id))) {
+        expect(situationWrongChoices(builtinLibrary, concept, code).length, `${concept.id} in ${code.id}`).toBeGreaterThan(3);
+      }
+    }
+  });
+
+  it("makeQuiz offers none: no wrong choice of any seed is filed under a matter next to the question's", () => {
+    const scope = studyScope(builtinLibrary, { codes: [] });
+    const next = neighbouringMatters(builtinLibrary.concepts);
+    const mattersOf = new Map<string, string[]>();
+    for (const concept of builtinLibrary.concepts) for (const key of concept.standards) mattersOf.set(standardKeyOf(key), [...(mattersOf.get(standardKeyOf(key)) ?? []), concept.id]);
+    const keyOf = new Map(builtinLibrary.codes.flatMap((code) => allStandards(code).map((standard) => [standard.citation, standardKeyOf(standard)] as const)));
+    let asked = 0;
+    for (let seed = 0; seed < 40; seed++) {
+      for (const question of makeQuiz(builtinLibrary, scope, { count: 40, seed }).questions) {
+        if (question.kind !== "situation") continue;
+        asked++;
+        const concept = builtinLibrary.concepts.find((candidate) => question.explanation.endsWith(candidate.description))!;
+        const wrong = question.choices.filter((_, at) => at !== question.answer);
+        const nextOnes = wrong.filter((choice) => (mattersOf.get(keyOf.get(choice)!) ?? []).some((matter) => next(concept.id).has(matter)));
+        expect(nextOnes, question.ask).toEqual([]);
       }
     }
     expect(asked).toBeGreaterThan(100);
