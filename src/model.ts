@@ -244,8 +244,9 @@ export interface Concept {
   standards: StandardKey[];
   /**
    * General rules that bear on the matter without naming it, as an index's "see also" (a
-   * conflicts-of-interest rule for accepting gifts). Only search reads them, below the standards
-   * above; they are no tag: not for topics, comparison, the quiz or "every standard has a concept".
+   * conflicts-of-interest rule for accepting gifts). Search ranks them below the standards
+   * above, and the quiz never offers them as a wrong choice on the matter; they are no tag: not
+   * for topics, comparison, the quiz's answers or "every standard has a concept".
    */
   related?: StandardKey[];
   /**

@@ -14,6 +14,7 @@ import { repeatedOption } from "./repeated-options.js";
 import { typographicDashOption } from "./typographic-dashes.js";
 import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
+import { commandSaidOtherwise } from "./command-words.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 import { currentFolderGone } from "./current-folder.js";
 import { missingBuildFile } from "./missing-build-file.js";
@@ -104,7 +105,7 @@ export async function main(typed: string[]): Promise<number> {
       outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2))),
     });
   }
-  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2));
+  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2)) ?? commandSaidOtherwise(argv.slice(2));
   if (misplaced) {
     report(messageLine(misplaced.message), misplaced.hint);
     return EXIT_USAGE;

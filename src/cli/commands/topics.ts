@@ -41,7 +41,7 @@ export const topics = (): Command =>
     `
 Examples:
   $ ethics topics                    topics × codes; — where a code is silent
-  $ ethics topics --code mine,ak     your own code beside Alaska's, of many loaded
+  $ ethics topics --code mine,ak     your own code beside Alaska's
   $ ethics topics --json`,
   )
   .action(async (options: { code?: string[]; codes?: string[] }, command: Command) => {

@@ -1,0 +1,49 @@
+// `ethics compare alaska medi-cal`, `ethics find gifts`, `ethics cite medi-cal integrity 12`:
+// people name a command by what it does in their own words, and "unknown command" with the list
+// of commands left them to guess which it is (only a slip of a name, `ls`, got a "did you mean").
+// The command they meant is named, with the words they gave it, as a command to paste.
+import { ethicsForLibrary } from "../core/command-start.js";
+import { shellPath } from "../core/shell-path.js";
+import { isCommandName } from "./command-name.js";
+
+interface Meant {
+  command: string;
+  /** What the command does, said after its name. */
+  does: string;
+  options?: readonly string[];
+}
+
+/** Words said for a command, and the command. */
+const SAID: readonly (readonly [readonly string[], Meant])[] = [
+  [["compare", "comparison", "vs", "versus", "difference", "differences", "contrast"], { command: "diff", does: "compares two codes" }],
+  [["find", "lookup", "look-up", "grep", "query", "ask"], { command: "search", does: "finds the standards on a question" }],
+  [["get", "cite", "read", "view", "print", "display", "open", "quote"], { command: "show", does: "prints codes, sections and standards" }],
+  [["codes"], { command: "list", does: "lists the codes, or a code's sections" }],
+  [["themes", "crosswalk", "matrix"], { command: "topics", does: "tables the themes × codes" }],
+  [["theme"], { command: "topic", does: "shows what every code says on a theme" }],
+  [["test", "practice", "exam", "study", "questions"], { command: "quiz", does: "asks questions made from the codes" }],
+  [["check", "lint", "verify"], { command: "validate", does: "checks code files" }],
+  [["today", "daily"], { command: "random", does: "--today gives the standard of the day", options: ["--today"] }],
+];
+const SAID_FOR: ReadonlyMap<string, Meant> = new Map(SAID.flatMap(([words, meant]) => words.map((word) => [word, meant] as const)));
+
+/**
+ * The command a run's first word says in other words, as a usage error naming it; `args`, the
+ * words after the script. Undefined where the first word is a command, or none said so.
+ */
+export function commandSaidOtherwise(args: readonly string[]): { message: string; hint: string } | undefined {
+  for (let at = 0; at < args.length; at++) {
+    const word = args[at]!;
+    if (word === "--") return undefined;
+    if (word === "--data") at++;
+    else if (!word.startsWith("-")) {
+      if (isCommandName(word)) return undefined;
+      const meant = SAID_FOR.get(word.toLowerCase());
+      if (meant === undefined) return undefined;
+      const rest = args.slice(at + 1).map((each) => (each.startsWith("-") ? each : shellPath(each)));
+      const command = [ethicsForLibrary(), meant.command, ...(meant.options ?? []), ...rest].join(" ");
+      return { message: `unknown command '${word}' — ${meant.command} ${meant.does}`, hint: `\`${command}\`` };
+    }
+  }
+  return undefined;
+}
