@@ -35,7 +35,7 @@ export function renderRandomPicks(picks: readonly RandomPick[], options: RenderO
     if (at > 0) lines.push("");
     lines.push(...pickLines(pick, options));
   });
-  for (const note of notes) lines.push("", wrap(style.dim(visible(note)), options.width));
+  for (const note of notes) lines.push("", ...wrap(visible(note), options.width).split("\n").map((line) => style.dim(line)));
   return lines.join("\n");
 }
 

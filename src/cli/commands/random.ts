@@ -7,7 +7,6 @@ import { chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 import { ethicsWordsFor } from "../../core/command-start.js";
-import type { Standard } from "../../model.js";
 
 interface RandomOptions {
   code?: string[];
@@ -44,7 +43,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const loaded = options.topic === undefined ? null : await context.loaded();
     const library = loaded ? loaded.library : await context.library();
     const scopes = await import("../../core/study/scope.js");
-    const { scopeCodes, standardOfCodes, resolveTopic, showReference, codeOf } = scopes;
+    const { scopeCodes, standardsOfCodes, resolveTopic, showReference, codeOf } = scopes;
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
     chosenCodes(library, options.code); // a name that is several codes written apart is said so before any work
@@ -60,17 +59,8 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     if (topic) refuseLookalikeName(options.topic!, "topic", topic.id);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
-    const { distinctDraws, NoneLeft } = await import("../../core/study/distinct-draws.js");
-    const draw = distinctDraws(random.below);
-    const standards: Standard[] = [];
-    for (let drawn = 0; drawn < (options.count ?? 1); drawn++) {
-      try {
-        standards.push(standardOfCodes(library, codes, topic, draw));
-      } catch (error) {
-        if (error instanceof NoneLeft) break;
-        throw error;
-      }
-    }
+    const { distinctDraws } = await import("../../core/study/distinct-draws.js");
+    const standards = standardsOfCodes(library, codes, topic, distinctDraws(random.below), options.count ?? 1);
     const { renderRandom, renderRandomPicks } = await import("../../render/random.js");
     const picks = standards.map((standard) => {
       const code = codeOf(library, standard);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
 import { positionsOnTopic, standardsOnTopic, useKnownConcepts } from "../../../src/core/concepts/topics.js";
-import { scopeCodes, standardOfCodes, studyScope } from "../../../src/core/study/scope.js";
+import { scopeCodes, standardOfCodes, standardsOfCodes, studyScope } from "../../../src/core/study/scope.js";
 import { allStandards, rememberSize, type Code, type Library } from "../../../src/model.js";
 import { conceptLibrary, plainLibrary } from "./library.js";
 
@@ -33,6 +33,36 @@ describe("a standard of some codes found by their sizes", () => {
     rememberSize(sized, { sections: first!.sections.length, standards: studyScope(plainLibrary, { codes: ["wisconsin"] }).standards.length });
     const position = studyScope(plainLibrary, { codes: ["wisconsin"] }).standards.length + 2;
     expect(standardOfCodes(plainLibrary, [sized, second!], null, () => position)).toBe(studyScope(plainLibrary, { codes: ["alaska"] }).standards[2]);
+  });
+});
+
+describe("several standards of some codes, each at its position", () => {
+  const codes = scopeCodes(plainLibrary, { codes: [] });
+  const all = studyScope(plainLibrary, { codes: [] }).standards;
+  // A code with no standards in the middle and at the end: its place among the others is empty.
+  const empty = { ...codes[0]!, id: "empty", sections: [] };
+  const withEmpty = [empty, codes[0]!, empty, ...codes.slice(1), empty];
+
+  it.each([
+    ["the first and last of every code", [0, all.length - 1]],
+    ["every one, in an order of their own", all.map((_, at) => all.length - 1 - at)],
+  ])("is studyScope's standards at those positions: %s", (_what, positions) => {
+    for (const scope of [codes, withEmpty]) {
+      const chosen = [...positions];
+      expect(standardsOfCodes(plainLibrary, scope, null, (count) => (expect(count).toBe(all.length), chosen.shift()!), positions.length)).toEqual(positions.map((at) => all[at]));
+    }
+  });
+
+  it("draws no more than the scope holds", () => {
+    let draws = 0;
+    const one = scopeCodes(plainLibrary, { codes: ["nc"] });
+    const size = studyScope(plainLibrary, { codes: ["nc"] }).standards.length;
+    expect(standardsOfCodes(plainLibrary, one, null, () => draws++ % size, size + 5)).toHaveLength(size);
+    expect(draws).toBe(size);
+  });
+
+  it("refuses a position the scope does not hold", () => {
+    expect(() => standardsOfCodes(plainLibrary, codes, null, () => all.length, 1)).toThrow(RangeError);
   });
 });
 
