@@ -16,7 +16,7 @@ import { topicCoverage, topicsInView, type TopicCoverage } from "./coverage.js";
 import { readEdits, type PairEdit } from "./edits.js";
 import { comparisonKind, type DiffKind } from "./lineage.js";
 import { wordChanges, type WordChange } from "./redline.js";
-import { alignWording, fullText, sameWording, sectionName, type SectionName, type SectionRename, type WordingAlignment } from "./wording.js";
+import { alignWording, fullText, sameNotes, sameWording, sectionName, type SectionName, type SectionRename, type WordingAlignment } from "./wording.js";
 
 export type { CitedRef, ConceptAlignment } from "./concept-alignment.js";
 export type { PairEdit } from "./edits.js";
@@ -167,7 +167,7 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   // listed once: in a pair, a merge or split, or as related or only in its code.
   const pairs = comparison.pairs.filter((pair) => inA(pair.a.section) || standardInB(pair.b));
   const reading = readEdits(
-    pairs.map((pair) => pair.changes),
+    pairs.map((pair) => withNoteChanges(pair, comparison.standardsOf.get(pair)!)),
     comparison.kind === "revision",
   );
   // The edit of a pair is read against the other pairs in view: a substitution is "throughout" among them.
@@ -347,10 +347,20 @@ export function parseOnly(value: string): DiffStatus[] {
   });
 }
 
+/**
+ * A pair's changes and its notes' (which the redline shows apart, each note whole), so that a
+ * note reworded is read as an edit, of its kind, as a changed text is.
+ */
+function withNoteChanges(pair: DiffPair, [aStandard, bStandard]: readonly [Standard, Standard]): WordChange[] {
+  if (pair.status === "same" || sameNotes(aStandard, bStandard)) return pair.changes;
+  return [...pair.changes, { type: "same", text: "\n" }, ...wordChanges(aStandard.notes.join("\n"), bStandard.notes.join("\n"))];
+}
+
 function toPair(aStandard: Standard, bStandard: Standard, similarity: number, continuation: Section | undefined): DiffPair {
   const before = fullText(aStandard);
   const after = fullText(bStandard);
-  const status: PairStatus = sameWording(before, after) ? "same" : "changed";
+  // A standard is its text, items and notes: one whose note alone was reworded is changed.
+  const status: PairStatus = sameWording(before, after) && sameNotes(aStandard, bStandard) ? "same" : "changed";
   return {
     a: toRef(aStandard),
     b: toRef(bStandard),

@@ -81,6 +81,14 @@ export function fullText(standard: Standard): string {
   return [standard.text, ...standard.items.map((item) => `${printedItemLabel(item.label)} ${item.text}`)].join(" ");
 }
 
+/**
+ * Whether two standards' notes (the source's own, which fullText leaves out: the redline shows
+ * them apart) are the same texts, in the same order.
+ */
+export function sameNotes(a: Standard, b: Standard): boolean {
+  return a.notes.length === b.notes.length && a.notes.every((note, at) => sameWording(note, b.notes[at]!));
+}
+
 /** Texts that differ only in spacing or in straight versus curly quotes are the same text. */
 export function sameWording(a: string, b: string): boolean {
   const fold = (text: string) => foldSpace(text).replace(/[“”„″]/g, '"').replace(/[‘’‚′]/g, "'");

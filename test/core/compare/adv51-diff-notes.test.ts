@@ -1,0 +1,65 @@
+// A revision that rewords only a standard's note changed the standard: diff compared the text
+// and its items alone, called the standard "same", counted it so, and never showed the note.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffCodes } from "../../../src/core/compare/diff.js";
+import { parseCodeText } from "../../../src/core/codes/load.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
+import type { Code, Library } from "../../../src/model.js";
+
+const builtIn = readDataDirectory(join(import.meta.dirname, "../../../data"));
+
+function code(id: string, note: string, derivedFrom?: string): Code {
+  const yaml = [
+    `id: ${id}`,
+    `title: ${id}`,
+    `shortName: ${id}`,
+    "jurisdiction: test",
+    `source: { document: test.txt${derivedFrom ? `, derivedFrom: ${derivedFrom}` : ""} }`,
+    "sections:",
+    "  - id: gifts",
+    "    title: Gifts",
+    "    standards:",
+    "      - number: 1",
+    "        text: I will not accept gifts from people I support.",
+    "        notes:",
+    `          - ${JSON.stringify(note)}`,
+    "      - number: 2",
+    "        text: I will not lend money to people I support.",
+  ].join("\n");
+  const parsed = parseCodeText(yaml, `${id}.yaml`, "user");
+  expect(parsed.problems).toEqual([]);
+  return parsed.code!;
+}
+
+function libraryOf(...codes: Code[]): Library {
+  return { ...builtIn, codes: [...builtIn.codes, ...codes] };
+}
+
+describe("a revision that rewords a note alone", () => {
+  const before = code("agency", "See the agency gift policy.");
+  const after = code("agency-two", "See the agency gift and loan policy.", "agency");
+  const diff = diffCodes(libraryOf(before, after), "agency", "agency-two");
+
+  it("calls the standard changed, a rewording, and counts it so", () => {
+    expect(diff.kind).toBe("revision");
+    const pair = diff.pairs.find((each) => each.a.number === 1)!;
+    expect(pair.status).toBe("changed");
+    expect(pair.edit).toBe("wording");
+    expect(diff.summary.same).toBe(1);
+    expect(diff.summary.changed).toBe(1);
+  });
+
+  it("reads a note's punctuation alone as punctuation", () => {
+    const comma = code("agency-three", "See the agency gift policy!", "agency");
+    const pair = diffCodes(libraryOf(before, comma), "agency", "agency-three").pairs.find((each) => each.a.number === 1)!;
+    expect([pair.status, pair.edit]).toEqual(["changed", "punctuation"]);
+  });
+
+  it("keeps a standard whose notes are the same the same", () => {
+    const copy = code("agency-copy", "See the agency gift policy.", "agency");
+    const same = diffCodes(libraryOf(before, copy), "agency", "agency-copy");
+    expect(same.pairs.map((pair) => pair.status)).toEqual(["same", "same"]);
+    expect(same.summary.changed).toBe(0);
+  });
+});
