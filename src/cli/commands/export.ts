@@ -33,11 +33,13 @@ function checkNewId(typed: string, format: Format, codes: Code[] | null, library
     );
   }
   const id = typed.normalize("NFKC").toLowerCase();
+  const original = codes[0]!;
   if (!SLUG_PATTERN.test(id)) {
-    // Other marks than case and width ("My_Code", "my code") are the user's to change: named.
+    // Other marks than case and width ("My_Code", "my code") are the user's to change: named, as
+    // an id the copy may take ("my_agency" beside a code my-agency: not my-agency, its id).
     const slug = slugify(typed);
-    const hint = SLUG_PATTERN.test(slug) && isReachableId(slug) ? `e.g. --id ${slug}` : undefined;
-    throw new UsageError(`--id '${typed}' is not an id: expected ${SLUG_RULE}`, hint);
+    const free = [slug, `${slug}-local`].find((candidate) => isFreeId(library, original, candidate));
+    throw new UsageError(`--id '${typed}' is not an id: expected ${SLUG_RULE}`, free !== undefined ? `e.g. --id ${free}` : undefined);
   }
   // The schema's rule: a file under an id show cannot reach would not validate.
   const unreachable = unreachableCodeIdMessage(id, "code");
@@ -46,11 +48,15 @@ function checkNewId(typed: string, format: Format, codes: Code[] | null, library
   if (taken) {
     throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, `choose an id no loaded code uses (\`${ethicsForLibrary()} list\` shows them)`);
   }
-  const original = codes[0]!;
   const clash = copyClash(library.codes, original, id);
   if (clash !== undefined) throw new EthicsError(copyClashMessage(clash, id), copyClashHint(library, original, id));
   if (id !== typed) warn(`--id '${typed}' is written ${id}, as names are read (ids are lowercase plain letters)`);
   return id;
+}
+
+/** Whether a copy of `original` may be written under `id`: an id, show reaches, that no loaded code's name clashes with. */
+function isFreeId(library: Library, original: Code, id: string): boolean {
+  return isReachableId(id) && !library.codes.some((code) => code.id === id || code.aliases.includes(id)) && copyClash(library.codes, original, id) === undefined;
 }
 
 /** What of the copy would clash: its id itself, or the title or short name the id marks. */
