@@ -80,7 +80,9 @@ function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library): string {
   const b = within(library, pair.b, diff.b.shortName);
   // Codes written apart: each standard by its full citation, which `ethics show` takes back.
   if (diff.kind === "apart") return `${visible(cite(library, pair.a))} → ${visible(cite(library, pair.b))}`;
-  const sameTitle = foldTitle(pair.a.sectionTitle) === foldTitle(pair.b.sectionTitle) && a.endsWith(` ${pair.a.number}`) && b.endsWith(` ${pair.b.number}`);
+  // A code of one section cites a standard by its number alone: "1", which is "1" in place, not "1 → 1".
+  const endsInNumber = (citation: string, number: number) => citation === String(number) || citation.endsWith(` ${number}`);
+  const sameTitle = foldTitle(pair.a.sectionTitle) === foldTitle(pair.b.sectionTitle) && endsInNumber(a, pair.a.number) && endsInNumber(b, pair.b.number);
   if (sameTitle) return pair.a.number === pair.b.number ? b : `${a} → ${pair.b.number}`;
   return `${a} → ${b}`;
 }
