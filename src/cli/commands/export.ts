@@ -27,9 +27,13 @@ type Format = (typeof FORMATS)[number];
 function checkNewId(typed: string, format: Format, codes: Code[] | null, library: Library): string {
   if (format !== "json" && format !== "yaml") throw new UsageError(`--id names the code in a code file: use it with --format yaml or json, not ${format}`);
   if (codes === null || codes.length !== 1) {
+    // The export meant, of one code (the first named), under the id typed where the copy may take it: a command that runs.
+    const example = codes?.[0] ?? library.codes.find((code) => code.id === "alaska") ?? library.codes[0]!;
+    const typedId = typed.normalize("NFKC").toLowerCase();
+    const id = [typedId, "my-agency", "my-agency-local"].find((candidate) => isFreeId(library, example, candidate));
     throw new UsageError(
       `--id renames one code: ${codes === null ? "name it with --code" : `--code names ${codes.length}`}`,
-      "e.g. `ethics export --format yaml --code alaska --id my-agency`",
+      `e.g. \`${ethicsForLibrary()} export --format ${format} --code ${example.id}${id !== undefined ? ` --id ${id}` : ""}\``,
     );
   }
   const id = typed.normalize("NFKC").toLowerCase();
