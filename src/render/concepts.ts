@@ -4,7 +4,8 @@ import type { ConceptSummaryListing, StandardsSummary } from "../core/concepts/l
 import type { Library } from "../model.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
-import { visible, visibleLength, wrap } from "./terminal-text.js";
+import { paintWords } from "./standard-body.js";
+import { visible, visibleLength, wrap, wrapPhrases } from "./terminal-text.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 
 /** Codes named on a concept's line; past them, how many more (a thousand users' codes would fill screens). */
@@ -19,13 +20,17 @@ export type ConceptSummary = ConceptSummaryListing["topics"][number]["concepts"]
 export function conceptCodeLines(concept: ConceptSummary, library: Library, options: RenderOptions, indent: string, hanging: string): string[] {
   const style = styleFor(options);
   const shortName = new Map(library.codes.map((code) => [code.id, code.shortName]));
-  const codeNames = ({ codes }: StandardsSummary) => {
-    const named = codes.slice(0, NAMED_CODES).map((code) => visible(shortName.get(code) ?? code));
-    return codes.length > NAMED_CODES ? `${named.join(", ")} and ${plural(codes.length - NAMED_CODES, "other code")} (--json lists them)` : named.join(", ");
+  // Names a comma of their own ("Riverside, North") would split are told apart by semicolons.
+  const separator = library.codes.some((code) => code.shortName.includes(",")) ? ";" : ",";
+  // Each name one phrase, with the separator after it: a line breaks between names, never inside
+  // one ("Alaska" at a line's end and "(my-agency)" on the next read as two codes).
+  const codeNames = ({ codes }: StandardsSummary): string[] => {
+    const named = codes.slice(0, NAMED_CODES).map((code, at, shown) => visible(shortName.get(code) ?? code) + (at < shown.length - 1 ? separator : ""));
+    return codes.length > NAMED_CODES ? [...named, ..."and".split(" "), ...`${plural(codes.length - NAMED_CODES, "other code")} (--json lists them)`.split(" ")] : named;
   };
-  const where = concept.standards.count === 0 ? "no code" : codeNames(concept.standards);
-  const lines = [wrap(style.dim(`${plural(concept.standards.count, "standard")}: ${where}`), options.width, hanging, indent)];
-  if (concept.related.count > 0) lines.push(wrap(style.dim(`see also ${plural(concept.related.count, "general rule")}: ${codeNames(concept.related)}`), options.width, hanging, indent));
+  const line = (lead: string, names: string[]) => wrapPhrases([...lead.split(" "), ...names].map((phrase) => paintWords(style.dim, phrase)), options.width, hanging, indent);
+  const lines = [line(`${plural(concept.standards.count, "standard")}:`, concept.standards.count === 0 ? ["no", "code"] : codeNames(concept.standards))];
+  if (concept.related.count > 0) lines.push(line(`see also ${plural(concept.related.count, "general rule")}:`, codeNames(concept.related)));
   return lines;
 }
 
