@@ -73,7 +73,30 @@ export interface Match {
 
 /** What similarity reads: the standard and its lettered items, without the letters. */
 function standardTerms(standard: Standard): string[] {
-  return terms([standard.text, ...standard.items.map((item) => item.text)].join(" "));
+  const text = [standard.text, ...standard.items.map((item) => item.text)].join(" ");
+  const other = otherScriptWords(text);
+  return other.length === 0 ? terms(text) : [...terms(text), ...other];
+}
+
+/** A letter of a script other than Latin: Arabic, Cyrillic, Greek, Hebrew, Chinese, Japanese… */
+const OTHER_SCRIPT_LETTER = /[^\p{Script=Latin}\P{L}]/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a text in scripts other than Latin, in lower case, as Unicode's word boundaries
+ * find them (Chinese and Japanese, written without spaces, by ICU's dictionaries). terms reads
+ * Latin letters alone: a user's code in Arabic or Russian had no words to weigh, so that in a
+ * revision of it a standard reworded by one word paired with nothing, listed as new and as left
+ * out. Made only for a text with such a letter: the segmenter's first use loads ICU's rules.
+ */
+function otherScriptWords(text: string): string[] {
+  if (!OTHER_SCRIPT_LETTER.test(text)) return [];
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
+  const found: string[] = [];
+  for (const { segment, isWordLike } of wordSegmenter.segment(text.normalize("NFKC").toLowerCase())) {
+    if (isWordLike && OTHER_SCRIPT_LETTER.test(segment)) found.push(segment);
+  }
+  return found;
 }
 
 /** What the redline shows and "same" compares: the standard with its items as the source letters them. */
