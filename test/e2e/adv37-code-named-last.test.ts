@@ -35,7 +35,7 @@ describe("a reference with its code last", () => {
     expect(run.stdout).toBe("");
     // …and says whose section it is (Alaska has none).
     expect(run.stderr).toBe(
-      "ethics: no code 'integrity': it is a section of Working Well Together and\n        Medi-Cal\nhint: say whose: `ethics show california integrity 12`,\n      `ethics show medi-cal integrity 12`\n",
+      "ethics: no code 'integrity': it is a section of Working Well Together and\n        Medi-Cal\nhint: say whose: `ethics show medi-cal integrity 12`\n",
     );
   });
 

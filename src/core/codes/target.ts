@@ -185,19 +185,29 @@ const SECTION_OWNERS_SHOWN = 3;
 function sectionWithoutCode(library: Library, reference: Reference): EthicsError | undefined {
   // The words are the section's name and no more: "integrity 12 alaska" (Alaska has none) is
   // no reference the hint could mend by putting a code first.
-  const { words } = reference;
-  if (words.length > Math.max(0, ...library.codes.map(mostSectionNameParts))) return undefined;
+  // Standards written with their items before more numbers ("integrity 12a 13") are numbers too.
+  let nameEnd = reference.words.length;
+  if (reference.selection !== undefined && !reference.itemLabel) while (nameEnd > 0 && numberWithItem(reference.words[nameEnd - 1]!) !== undefined) nameEnd--;
+  const words = reference.words.slice(0, nameEnd);
+  if (words.length === 0 || words.length > Math.max(0, ...library.codes.map(mostSectionNameParts))) return undefined;
   const name = words.join(" ");
-  const having = library.codes.filter((code) => {
+  const sectionNamed = (code: Code): Section | undefined => {
     const found = findSection(code, name, ["exact"]);
-    return found.kind === "found" && found.value.kind === "section";
-  });
+    return found.kind === "found" && found.value.kind === "section" ? found.value.section : undefined;
+  };
+  const having = library.codes.filter((code) => sectionNamed(code) !== undefined);
   if (having.length === 0) return undefined;
+  // Only the codes whose section has the numbers asked for ("integrity 12": Medi-Cal's, not
+  // Working Well Together's, which stops at 9), where any has them: a hint's command runs.
+  const itemNumbers = reference.words.slice(nameEnd).map((word) => numberWithItem(word)!.number);
+  const selection = reference.selection && (itemNumbers.length === 0 ? reference.selection : parseSelection([...itemNumbers, reference.selection.text].join(",")));
+  const holding = selection === undefined ? having : having.filter((code) => pickNumbers(selection, sectionNamed(code)!.standards.map((standard) => standard.number)).missing.length === 0);
+  const shown = holding.length > 0 ? holding : having;
   // The reference as typed, quoted where the shell would read it otherwise ("safety & protection 7").
   const typed = reference.text.split(" ").every((word) => shellPath(word) === word) ? reference.text : shellPath(reference.text);
-  const commands = having.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
+  const commands = shown.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
   const whose = joined(having.map((code) => code.shortName), "and");
-  return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < having.length ? ", …" : ""}`);
+  return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}`);
 }
 
 /**

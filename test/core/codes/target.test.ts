@@ -119,6 +119,12 @@ describe("references that do not", () => {
     // A section's name where the code's goes: the codes that have one, each as a command.
     [["Integrity", "5"], 1, "no code 'Integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california Integrity 5`, `ethics show medi-cal Integrity 5`"],
     [["conflicts", "of", "interest", "3"], 1, "no code 'conflicts of interest': it is a section of Alaska", "say whose: `ethics show alaska conflicts of interest 3`"],
+    // Only the codes whose section has the numbers: Working Well Together's Integrity stops at 9,
+    // and its command failed; where none has them, each (whose error says what it has).
+    [["integrity", "12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
+    [["integrity", "12a", "13"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12a 13`"],
+    [["integrity", "9-12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 9-12`"],
+    [["integrity", "99"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity 99`, `ethics show medi-cal integrity 99`"],
     [["safety", "&", "protection", "7"], 1, "no code 'safety & protection': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california 'safety & protection 7'`, `ethics show medi-cal 'safety & protection 7'`"],
     // Not where the words are a misspelt code's, or more than a section's name.
     [["alsaka", "conduct", "3"], 1, "no code 'alsaka' — did you mean alaska?", "expected one of:"],
@@ -250,7 +256,7 @@ describe("a code named after its section and number", () => {
     // What the code named later has no such place for is as it was.
     [["12", "alaska"], "'12' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
     [["12"], "'12' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
-    [["integrity", "12", "alaska"], "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity 12`, `ethics show medi-cal integrity 12`"],
+    [["integrity", "12", "alaska"], "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
   ])("%j fails as before", (argv, message, hint) => {
     const error = failure(argv);
     expect([error.message, error.hint]).toEqual([message, hint]);
