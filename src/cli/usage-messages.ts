@@ -50,26 +50,45 @@ const CODES_AS_ARGUMENTS: ReadonlySet<string> = new Set(["list", "show", "diff"]
 /**
  * `ethics list --code alaska`, `ethics diff --code alaska --code wisconsin`: the codes named as
  * search and export take them, to a command that takes them as its arguments. The hint is the
- * command with the codes where they go (diff's comma list as its two codes).
+ * command with the codes where they go, one command that runs: a comma list split into its
+ * codes, show's code first in its reference, diff's two codes and no other number, and a list
+ * of several codes one command for each, as list takes one.
  */
 function codesAsArguments(command: Command, message: string, typed: readonly string[]): string | undefined {
   const name = command.name();
-  const option = /^unknown option '(-c|--code)(?:=[^]*)?'/.exec(message)?.[1];
-  if (option === undefined || !CODES_AS_ARGUMENTS.has(name)) return undefined;
+  // --code, --code=x, -c, and -c with its value glued on (-calaska), as commander reads them.
+  if (!/^unknown option '(?:-c|--code(?:=[^]*)?|-c[^-][^]*)'/.test(message) || !CODES_AS_ARGUMENTS.has(name)) return undefined;
   const start = typed.indexOf(name);
   if (start < 0) return undefined;
   const words: string[] = [];
+  const codes = new Set<number>(); // where in `words` the --code values are
   for (let at = start + 1; at < typed.length; at++) {
     const word = typed[at]!;
-    const joined = /^--code=([^]*)$/.exec(word);
+    const joined = /^(?:--code=|-c(?=[^-]))([^]*)$/.exec(word);
     const value = joined !== null ? joined[1]! : word === "-c" || word === "--code" ? typed[++at] : word;
     if (value === undefined) return undefined;
-    words.push(...(name === "diff" && value !== word ? value.split(",").filter(Boolean) : [value]));
+    if (value === word) words.push(word);
+    else
+      for (const code of value.split(",").filter((part) => part.trim() !== "")) {
+        codes.add(words.length);
+        words.push(code.trim());
+      }
   }
   // The command's own flags (--json) stay; anything else dashed makes the hint a guess.
   const ownFlag = (word: string) => command.options.some((each) => (each.long === word || each.short === word) && !each.required && !each.optional);
   if (!words.some((word) => !word.startsWith("-")) || words.some((word) => word.startsWith("-") && !ownFlag(word))) return undefined;
-  return `${name} takes the ${name === "show" ? "code first in its reference" : name === "diff" ? "two codes as its arguments" : "code as its argument"}: \`${[ethicsForLibrary(), name, ...words.map((word) => (ownFlag(word) ? word : shellPath(word)))].join(" ")}\``;
+  const shown = (each: readonly string[]) => `\`${[ethicsForLibrary(), name, ...each.map((word) => (ownFlag(word) ? word : shellPath(word)))].join(" ")}\``;
+  const flags = words.filter(ownFlag);
+  const named = words.filter((word) => !ownFlag(word));
+  if (name === "show") {
+    // The code first, the reference's words after it as typed: `show 12 --code wi` is `show wi 12`.
+    if (codes.size !== 1) return undefined;
+    const code = words.find((_, at) => codes.has(at))!;
+    return `show takes the code first in its reference: ${shown([code, ...words.filter((_, at) => !codes.has(at))])}`;
+  }
+  if (name === "diff") return named.length === 2 ? `diff takes the two codes as its arguments: ${shown(words)}` : undefined;
+  if (named.length === 1) return `list takes the code as its argument: ${shown(words)}`;
+  return `list takes one code at a time: ${named.map((code) => shown([code, ...flags])).join(", ")}`;
 }
 
 /**
