@@ -252,8 +252,9 @@ function scopeTyped(args: readonly string[]): string[] {
   for (let at = 0; at < args.length; at++) {
     const arg = args[at]!;
     if (arg === "--") break;
-    const joined = /^(--code|--topic)=([^]*)$/.exec(arg);
-    if (joined !== null) kept.push(joined[1]!, shellPath(joined[2]!));
+    // --code=x, and -cx as commander reads a short option with its value glued on.
+    const joined = /^(--code=|--topic=|-c(?=[^-])|-t(?=[^-]))([^]*)$/.exec(arg);
+    if (joined !== null) kept.push(SCOPE_FLAGS[joined[1]!.replace(/=$/, "")]!, shellPath(joined[2]!));
     else if (SCOPE_FLAGS[arg] !== undefined && at + 1 < args.length) kept.push(SCOPE_FLAGS[arg]!, shellPath(args[++at]!));
   }
   return kept;

@@ -30,6 +30,8 @@ describe("a format export does not offer, and what to use instead", () => {
     // The codes and topic asked for are kept, as a pasted command must read them.
     [FORMAT("pdf"), "export", typed("--topic", "gifts", "-c", "alaska", "--format", "pdf"), "to print or hand out, `ethics export --format html --topic gifts --code alaska > handout.html` and open it in a browser (print, or save as PDF)"],
     [FORMAT("txt"), "export", typed("--code=medi cal", "-f", "txt"), "Markdown is plain text: `ethics export --format md --code 'medi cal'`"],
+    // A short option with its value glued on, as commander reads it: it was left out.
+    [FORMAT("pdf"), "export", typed("-calaska,wi", "-tgifts", "-f", "pdf"), "to print or hand out, `ethics export --format html --code alaska,wi --topic gifts > handout.html` and open it in a browser (print, or save as PDF)"],
     [FORMAT("txt"), "export", typed("-f", "txt", "--", "--code", "x"), "Markdown is plain text: `ethics export --format md`"],
     // Nothing to offer for a format nobody would take an export's for.
     [FORMAT("xyz"), "export", typed("-f", "xyz"), undefined],
