@@ -2,6 +2,7 @@
 // people name a command by what it does in their own words, and "unknown command" with the list
 // of commands left them to guess which it is (only a slip of a name, `ls`, got a "did you mean").
 // The command they meant is named, with the words they gave it, as a command to paste.
+import type { Command } from "commander";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { shellPath } from "../core/shell-path.js";
 import { isCommandName } from "./command-name.js";
@@ -31,7 +32,7 @@ const SAID_FOR: ReadonlyMap<string, Meant> = new Map(SAID.flatMap(([words, meant
  * The command a run's first word says in other words, as a usage error naming it; `args`, the
  * words after the script. Undefined where the first word is a command, or none said so.
  */
-export function commandSaidOtherwise(args: readonly string[]): { message: string; hint: string } | undefined {
+export function commandSaidOtherwise(args: readonly string[], program?: Command): { message: string; hint: string } | undefined {
   for (let at = 0; at < args.length; at++) {
     const word = args[at]!;
     if (word === "--") return undefined;
@@ -41,9 +42,36 @@ export function commandSaidOtherwise(args: readonly string[]): { message: string
       const meant = SAID_FOR.get(word.toLowerCase());
       if (meant === undefined) return undefined;
       const rest = args.slice(at + 1).map((each) => (each.startsWith("-") ? each : shellPath(each)));
+      const message = `unknown command '${word}' — ${meant.command} ${meant.does}`;
+      // Words the command could not run with (`compare` alone, `find`, `compare a b c`): where
+      // it is shown what it takes, not a command that fails when pasted.
+      const taker = program?.commands.find((each) => each.name() === meant.command);
+      if (taker !== undefined && !takesArguments(taker, args.slice(at + 1))) return { message, hint: `\`${ethicsForLibrary()} help ${meant.command}\` shows what it takes, with examples` };
       const command = [ethicsForLibrary(), meant.command, ...(meant.options ?? []), ...rest].join(" ");
-      return { message: `unknown command '${word}' — ${meant.command} ${meant.does}`, hint: `\`${command}\`` };
+      return { message, hint: `\`${command}\`` };
     }
   }
   return undefined;
+}
+
+/** Whether `words` give `command` as many arguments as it takes (its options' values are none). */
+function takesArguments(command: Command, words: readonly string[]): boolean {
+  let count = 0;
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    if (word === "--") {
+      count += words.length - at - 1;
+      break;
+    }
+    if (word.startsWith("-") && word.length > 1) {
+      const option = command.options.find((each) => each.long === word || each.short === word);
+      if (option?.required) at++;
+      continue;
+    }
+    count++;
+  }
+  const declared = command.registeredArguments;
+  const least = declared.filter((argument) => argument.required).length;
+  const most = declared.some((argument) => argument.variadic) ? Infinity : declared.length;
+  return count >= least && count <= most;
 }

@@ -105,7 +105,7 @@ export async function main(typed: string[]): Promise<number> {
       outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2))),
     });
   }
-  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2)) ?? commandSaidOtherwise(argv.slice(2));
+  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2)) ?? commandSaidOtherwise(argv.slice(2), program);
   if (misplaced) {
     report(messageLine(misplaced.message), misplaced.hint);
     return EXIT_USAGE;

@@ -1,0 +1,35 @@
+// `ethics compare`, `ethics find`, `ethics compare nc`, `ethics compare nc wi ak`: the command
+// said in other words was named back with the words given it, `ethics diff`, `ethics search`,
+// `ethics diff nc`, each a usage error when pasted. Where the words are not what the command
+// takes, the hint is its help, which runs and shows what it takes.
+import { describe, expect, it } from "vitest";
+import { ethics, STACK_TRACE, unwrapped } from "./run.js";
+
+describe("a command said in other words, with words it could not run with", () => {
+  it.each<[string[], string]>([
+    [["compare"], "diff"],
+    [["compare", "nc"], "diff"],
+    [["compare", "nc", "wi", "ak"], "diff"],
+    [["find"], "search"],
+    [["find", "--code", "nc"], "search"],
+    [["check"], "validate"],
+    [["theme"], "topic"],
+  ])("%j", (args, command) => {
+    const result = ethics(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    const said = unwrapped(result.stderr);
+    expect(said).toContain(`hint: \`ethics help ${command}\` shows what it takes, with examples\n`);
+    expect(ethics(["help", command]).code).toBe(0);
+  });
+
+  it.each<[string[], string]>([
+    [["find", "--code", "nc", "gifts"], "`ethics search --code nc gifts`"],
+    [["compare", "--", "nc", "wi"], "`ethics diff -- nc wi`"],
+  ])("%j: words it takes are still given it", (args, hint) => {
+    const said = unwrapped(ethics(args).stderr);
+    expect(said).toContain(`hint: ${hint}\n`);
+    const words = hint.slice(1, -1).split(" ").slice(1);
+    expect(ethics(words).code).toBe(0);
+  });
+});
