@@ -311,7 +311,9 @@ async function page(output: string, pager: string): Promise<boolean> {
     if (failure === undefined) return true;
     if (failure.started) {
       // Not printed again: it may be under the reader's eyes already.
-      writeErr(stderrText(`ethics: warning: the pager '${pager}' ${failure.reason}; if it showed nothing, --no-pager prints the output`) + "\n");
+      // The command to run again, whole (its --data too), as a hint's is: a bare option is no command.
+      const again = ["ethics", "--no-pager", ...process.argv.slice(2).map(shellWord)].join(" ");
+      writeErr(stderrText(`ethics: warning: the pager '${pager}' ${failure.reason}; if it showed nothing, \`${again}\` prints the output`) + "\n");
       return true;
     }
     // Said before the output, as git says "cannot run", and after the shell's own complaint:
@@ -322,6 +324,9 @@ async function page(output: string, pager: string): Promise<boolean> {
     for (const release of holders) release();
   }
 }
+
+/** A word typed, as a pasted command must give it again: quoted where the shell would read it otherwise. */
+const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
 
 /**
  * Write a result to stdout, every line fitted to the terminal's width (renderers wrap their own

@@ -1,7 +1,8 @@
 // A pager that showed the output and then exited 1 to 125 (vim's `:cq`, a less killed) made
 // ethics print the whole output again under it, as if the pager had never started. Only a pager
 // that could not start (adv48-pager-failure.test.ts) falls back to printing; one that ran and
-// failed gets a warning saying how to print directly, should it have shown nothing.
+// failed gets a warning saying how to print directly, should it have shown nothing: the whole
+// command, to paste, not a bare --no-pager.
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,7 +30,7 @@ describe("a pager that ran and failed", () => {
   ])("%s: the output not printed again, a warning naming --no-pager", (_, pager, shown, reason) => {
     const { screen, stderr, status } = pagedThrough(pager);
     expect(timesIn(screen, TITLE)).toBe(shown);
-    expect(stderr.replace(/\n {8}/g, " ")).toBe(`ethics: warning: the pager '${pager}' ${reason}; if it showed nothing, --no-pager prints the output\n`);
+    expect(stderr.replace(/\n {8}/g, " ")).toBe(`ethics: warning: the pager '${pager}' ${reason}; if it showed nothing, \`ethics --no-pager show medi-cal integrity\` prints the output\n`);
     expect(stderr.split("\n").every((line) => line.length <= 80)).toBe(true);
     expect(status).toBe(0);
   });
