@@ -407,6 +407,10 @@ export function fitLines(text: string, width: number): string {
  */
 export function fitLine(line: string, width: number, hanging?: number): string {
   if (!Number.isFinite(width) || visibleLength(line) <= width) return line;
+  // A line of a command printed to be copied, continued with a backslash (command-line.ts), is
+  // wider only where one word (a long --data folder) is: cut, the line before the cut ended the
+  // command when pasted. Left to the terminal to fold, as a command in backticks is.
+  if (/ \\$/.test(unstyled(line))) return line;
   const indent = " ".repeat(hanging ?? hangingIndent(line, width));
   let leading = line.match(/^ */)![0];
   const atSpaces = line.slice(leading.length).split(" ");
