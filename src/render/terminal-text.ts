@@ -436,8 +436,9 @@ export function fitLine(line: string, width: number, hanging?: number): string {
         current += (started && !fresh ? " " : "") + word;
         currentLength += (started && !fresh ? 1 : 0) + length;
       } else {
+        // Nothing to end where a command too wide for any line has just ended one: no empty line.
         const done = current.replace(/ +$/, "");
-        out.push(styles ? done + "\x1b[0m" : done);
+        if (!fresh) out.push(styles ? done + "\x1b[0m" : done);
         // From the margin where only that makes room for it, and then alone on its line, as one
         // too wide for any line is: what follows goes on the next.
         const fromMargin = indent.length + length > width && length <= width;

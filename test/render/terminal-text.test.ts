@@ -168,6 +168,10 @@ describe("fitLine: a command in backticks, printed to be copied, is never broken
     ["one only the margin has room for goes there, alone", `hint: see also ${command} lists the commands`, 52, ["hint: see also", command, "      lists the commands"]],
     ["one too wide for any line goes alone on its line", `hint: see also ${command} lists the commands`, 40, ["hint: see also", `      ${command}`, "      lists the commands"]],
     ["one that fits after the words before it stays on their line", `hint: ${command} lists the commands and options`, 70, [`hint: ${command} lists the`, "      commands and options"]],
+    // Two too wide for any line, one after the other: no empty line between them.
+    ["two too wide for any line, each alone", `hint: say whose: ${command}, ${command}`, 40, ["hint: say whose:", `      ${command},`, `      ${command}`]],
+    // A line of a command continued with a backslash (random's), wider for one word: left whole.
+    ["a command's line continued with a backslash", `  /tmp/${"x".repeat(60)} \\`, 40, [`  /tmp/${"x".repeat(60)} \\`]],
     ["a backtick that closes nothing opens nothing", "hint: a `ethics c d e f g h i j", 16, ["hint: a `ethics", "      c d e f g", "      h i j"]],
     ["other words in backticks are words", "hint: no code `a b c d e f` here", 16, ["hint: no code `a", "      b c d e f`", "      here"]],
   ])("%s", (_what, line, width, expected) => {
