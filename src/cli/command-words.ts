@@ -41,12 +41,15 @@ export function commandSaidOtherwise(args: readonly string[], program?: Command)
       if (isCommandName(word)) return undefined;
       const meant = SAID_FOR.get(word.toLowerCase());
       if (meant === undefined) return undefined;
-      const rest = args.slice(at + 1).map((each) => (each.startsWith("-") ? each : shellPath(each)));
+      // The words after it, less --data (ethicsForLibrary gives it once), each as the shell must
+      // read it again: `--code='north carolina'` quoted as a path is.
+      const after = withoutData(args.slice(at + 1));
+      const rest = after.map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)));
       const message = `unknown command '${word}' — ${meant.command} ${meant.does}`;
       // Words the command could not run with (`compare` alone, `find`, `compare a b c`): where
       // it is shown what it takes, not a command that fails when pasted.
       const taker = program?.commands.find((each) => each.name() === meant.command);
-      if (taker !== undefined && !takesArguments(taker, args.slice(at + 1))) return { message, hint: `\`${ethicsForLibrary()} help ${meant.command}\` shows what it takes, with examples` };
+      if (taker !== undefined && !takesArguments(taker, after)) return { message, hint: `\`${ethicsForLibrary()} help ${meant.command}\` shows what it takes, with examples` };
       const command = [ethicsForLibrary(), meant.command, ...(meant.options ?? []), ...rest].join(" ");
       return { message, hint: `\`${command}\`` };
     }
@@ -75,3 +78,18 @@ function takesArguments(command: Command, words: readonly string[]): boolean {
   const most = declared.some((argument) => argument.variadic) ? Infinity : declared.length;
   return count >= least && count <= most;
 }
+
+/** `words` without the program's --data and its folder (either form), up to a `--`. */
+function withoutData(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    if (word === "--") return [...kept, ...words.slice(at)];
+    if (word === "--data") at++;
+    else if (!word.startsWith("--data=")) kept.push(word);
+  }
+  return kept;
+}
+
+/** A dashed word typed, quoted where the shell would read it otherwise. */
+const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);

@@ -33,3 +33,23 @@ describe("a command said in other words, with words it could not run with", () =
     expect(ethics(words).code).toBe(0);
   });
 });
+
+describe("a command said in other words, with --data after it", () => {
+  // `compare --data X a b` was told to see `ethics --data X help diff` (the folder counted as a
+  // third code), and `find --data X gifts` gave `ethics --data X search --data X gifts`.
+  it.each<[string[], string]>([
+    [["compare", "--data", "test/fixtures/user-codes", "riverside", "alaska"], "diff riverside alaska"],
+    [["find", "--data=test/fixtures/user-codes", "gifts"], "search gifts"],
+  ])("%j", (args, command) => {
+    const said = unwrapped(ethics(args).stderr);
+    const hint = /hint: `ethics ([^`]*)`\n/.exec(said)?.[1];
+    expect(hint).toMatch(new RegExp(`^--data \\S+ ${command}$`));
+    expect(ethics(hint!.split(" ")).code).toBe(0);
+  });
+
+  it("a dashed word with a space in it is quoted", () => {
+    const said = unwrapped(ethics(["find", "--code=north carolina", "gifts"]).stderr);
+    expect(said).toContain("hint: `ethics search '--code=north carolina' gifts`\n");
+    expect(ethics(["search", "--code=north carolina", "gifts"]).code).toBe(0);
+  });
+});
