@@ -54,7 +54,7 @@ const NAME_WORD = /^[\p{L}\p{M}\p{N}'’-]+$/u;
  * that each name one, the longest run first (`dual relationships money`); undefined where no
  * such split exists.
  */
-function namesApart<T>(part: string, resolve: (name: string) => T): string[] | undefined {
+function namesApart<T>(part: string, tried: Tried<T>): string[] | undefined {
   const words = part.split(/\s+/).filter((word) => word !== "");
   if (words.length < 2 || words.length > WORDS_SPLIT || !words.every((word) => NAME_WORD.test(word))) return undefined;
   const splitFrom = (from: number): string[] | undefined => {
@@ -62,7 +62,7 @@ function namesApart<T>(part: string, resolve: (name: string) => T): string[] | u
     for (let end = words.length; end > from; end--) {
       if (from === 0 && end === words.length) continue; // the part whole names nothing
       const name = words.slice(from, end).join(" ");
-      if (!resolved(resolve, name)) continue;
+      if (!tried(name)) continue;
       const rest = splitFrom(end);
       if (rest !== undefined) return [name, ...rest];
     }
@@ -71,14 +71,28 @@ function namesApart<T>(part: string, resolve: (name: string) => T): string[] | u
   return splitFrom(0);
 }
 
+/** A name resolved, once however often asked: what it names, or undefined. */
+type Tried<T> = (name: string) => { found: T } | undefined;
+
 /**
  * The parts of a list: split at its separators, then each piece that names nothing whole at its
- * joiners, then each part that names nothing whole at its spaces.
+ * joiners, then each part that names nothing whole at its spaces. Made as they are read, so that
+ * a part naming nothing ends the reading: thousands of words pasted ("gifts and xx and xx …")
+ * took minutes, every part tried (each a fuzzy match against every name) after the first failed.
  */
-function partsOf<T>(input: string, resolve: (name: string) => T): string[] {
-  const pieces = input.split(SEPARATORS).filter((piece) => piece !== "");
-  const parts = pieces.flatMap((piece) => (resolved(resolve, piece) ? [piece] : piece.split(JOINERS).filter((part) => part !== "")));
-  return parts.flatMap((part) => (resolved(resolve, part) ? [part] : (namesApart(part, resolve) ?? [part])));
+function* partsOf<T>(input: string, tried: Tried<T>): Generator<string> {
+  for (const piece of input.split(SEPARATORS)) {
+    if (piece === "") continue;
+    if (tried(piece)) {
+      yield piece;
+      continue;
+    }
+    for (const part of piece.split(JOINERS)) {
+      if (part === "") continue;
+      if (tried(part)) yield part;
+      else yield* namesApart(part, tried) ?? [part];
+    }
+  }
 }
 
 /** Whether `place` is `within`, or inside it (a concept of that topic). */
@@ -94,13 +108,22 @@ export function oneOfSeveral<T>(input: string, resolve: (name: string) => T, { t
   try {
     return resolve(input);
   } catch (error) {
-    const parts = partsOf(input, resolve);
-    const named = parts.map((part) => ({ part, found: resolved(resolve, part) }));
-    if (parts.length < 2 || !named.every((each) => each.found)) throw error;
-    const places = named.map((each) => placeOf(each.found!.found));
+    const known = new Map<string, { found: T } | undefined>();
+    const tried: Tried<T> = (name) => {
+      if (!known.has(name)) known.set(name, resolved(resolve, name));
+      return known.get(name);
+    };
+    const named: { part: string; found: { found: T } }[] = [];
+    for (const part of partsOf(input, tried)) {
+      const found = tried(part);
+      if (found === undefined) throw error;
+      named.push({ part, found });
+    }
+    if (named.length < 2) throw error;
+    const places = named.map((each) => placeOf(each.found.found));
     // A part is dropped where another names the same matter, or the topic it is a concept of.
     const distinct = named.filter((_, at) => !places.some((other, by) => by !== at && isWithin(places[at]!, other) && (other.length < places[at]!.length || by < at)));
-    if (distinct.length === 1) return distinct[0]!.found!.found;
+    if (distinct.length === 1) return distinct[0]!.found.found;
     const asked = distinct.slice(0, PARTS_SHOWN).map((each) => askFor(each.part)).join(", then ");
     throw new UsageError(
       `${taker} takes one ${what}, not ${distinct.length}: '${shorten(input, QUERY_SHOWN)}'`,

@@ -56,3 +56,20 @@ describe("names written apart with spaces", () => {
     expect(() => one("gifts (money)")).toThrow("no topic 'gifts (money)'");
   });
 });
+
+describe("a long list pasted", () => {
+  // `topic gifts and xx and xx …` (10,000 words) took minutes: every part was resolved, each a
+  // fuzzy match against every name, twice, after the first that named nothing.
+  it.each([
+    ["a part that names nothing ends the reading", `gifts${" and xx".repeat(2000)}`, 10],
+    ["a name given again is resolved once", `gifts${" and money".repeat(2000)}`, 10],
+  ])("%s", (_what, input, most) => {
+    let calls = 0;
+    const counted = (name: string) => {
+      calls++;
+      return resolve(name);
+    };
+    expect(() => oneOfSeveral(input, counted, { taker: "`ethics concepts`", what: "topic or concept", askFor: (part) => `ethics concepts ${part}`, placeOf: (found) => found })).toThrow();
+    expect(calls).toBeLessThanOrEqual(most);
+  });
+});
