@@ -44,6 +44,9 @@ export function commanderMessage(command: Command, text: string, typed: readonly
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
 }
 
+/** Commands a hint gives for --code's codes to list, at most. */
+const CODES_LISTED = 3;
+
 /** Commands whose arguments name codes, with no --code option: search's and export's habit, typed to them. */
 const CODES_AS_ARGUMENTS: ReadonlySet<string> = new Set(["list", "show", "diff"]);
 
@@ -88,7 +91,9 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   }
   if (name === "diff") return named.length === 2 ? `diff takes the two codes as its arguments: ${shown(words)}` : undefined;
   if (named.length === 1) return `list takes the code as its argument: ${shown(words)}`;
-  return `list takes one code at a time: ${named.map((code) => shown([code, ...flags])).join(", ")}`;
+  // A few, as a hint is a line or two: a pasted list of hundreds is not echoed back.
+  const each = named.slice(0, CODES_LISTED).map((code) => shown([code, ...flags]));
+  return `list takes one code at a time: ${each.join(", ")}${named.length > CODES_LISTED ? ", …" : ""}`;
 }
 
 /**

@@ -29,6 +29,12 @@ describe("--code to list, show and diff: every command the hint gives runs", () 
     for (const command of commands) expect(ethics(command).code, command.join(" ")).toBe(0);
   });
 
+  it("a long list of codes to list gets a few commands, not one a code", () => {
+    const result = ethics(["list", "--code", Array.from({ length: 500 }, (_, at) => `code${at}`).join(",")]);
+    expect(result.code).toBe(2);
+    expect(unwrapped(result.stderr)).toBe("ethics: unknown option '--code'\nhint: list takes one code at a time: `ethics list code0`, `ethics list code1`, `ethics list code2`, …\n");
+  });
+
   it.each([
     [["diff", "--code", "nc,wi,ak"]],
     [["show", "--code", "nc,wi", "5"]],
