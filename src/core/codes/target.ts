@@ -7,6 +7,7 @@ import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
+import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { shellPath } from "../shell-path.js";
 import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
@@ -203,8 +204,12 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   const selection = reference.selection && (itemNumbers.length === 0 ? reference.selection : parseSelection([...itemNumbers, reference.selection.text].join(",")));
   const holding = selection === undefined ? having : having.filter((code) => pickNumbers(selection, sectionNamed(code)!.standards.map((standard) => standard.number)).missing.length === 0);
   const shown = holding.length > 0 ? holding : having;
-  // The reference as typed, quoted where the shell would read it otherwise ("safety & protection 7").
-  const typed = reference.text.split(" ").every((word) => shellPath(word) === word) ? reference.text : shellPath(reference.text);
+  // The reference as typed, quoted where the shell would read it otherwise ("safety & protection 7"),
+  // less characters that show nothing where the name is found without them: drawn as
+  // "<U+202E>" in the hint, they were pasted as those letters, and named no section.
+  const clean = withoutHiddenCharacters(reference.text);
+  const meant = clean !== reference.text && shown.every((code) => findSection(code, withoutHiddenCharacters(name), ["exact"]).kind === "found") ? clean : reference.text;
+  const typed = meant.split(" ").every((word) => shellPath(word) === word) ? meant : shellPath(meant);
   const commands = shown.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
   const whose = joined(having.map((code) => code.shortName), "and");
   return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}`);

@@ -124,6 +124,9 @@ describe("references that do not", () => {
     [["integrity", "12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     [["integrity", "12a", "13"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12a 13`"],
     [["integrity", "9-12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 9-12`"],
+    // What shows nothing, drawn as <U+202E> in the hint, is not given back in its command.
+    [["integrity\u202e", "12"], 1, "no code 'integrity\u202e': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
+    [["inte\u200bgrity", "12"], 1, "no code 'inte\u200bgrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     [["integrity", "99"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity 99`, `ethics show medi-cal integrity 99`"],
     [["safety", "&", "protection", "7"], 1, "no code 'safety & protection': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california 'safety & protection 7'`, `ethics show medi-cal 'safety & protection 7'`"],
     // Not where the words are a misspelt code's, or more than a section's name.
