@@ -67,6 +67,12 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   const codes = new Set<number>(); // where in `words` the --code values are
   for (let at = start + 1; at < typed.length; at++) {
     const word = typed[at]!;
+    // The program's --data, after the command too: the command's start (ethicsForLibrary) carries it.
+    if (word === "--data") {
+      at++;
+      continue;
+    }
+    if (word.startsWith("--data=")) continue;
     const joined = /^(?:--code=|-c(?=[^-]))([^]*)$/.exec(word);
     const value = joined !== null ? joined[1]! : word === "-c" || word === "--code" ? typed[++at] : word;
     if (value === undefined) return undefined;

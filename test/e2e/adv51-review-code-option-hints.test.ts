@@ -29,6 +29,18 @@ describe("--code to list, show and diff: every command the hint gives runs", () 
     for (const command of commands) expect(ethics(command).code, command.join(" ")).toBe(0);
   });
 
+  it("--data after the command is carried at the command's start, and the hint still given", () => {
+    for (const args of [
+      ["list", "--data", "test/fixtures/user-codes", "--code", "riverside"],
+      ["show", "--code", "riverside", "boundaries", "1", "--data=test/fixtures/user-codes"],
+    ]) {
+      const said = unwrapped(ethics(args).stderr);
+      const command = /hint: \w+ takes the code[^`]*`ethics ([^`]*)`\n/.exec(said)?.[1];
+      expect(command, said).toMatch(/^--data \S+ (list|show) riverside/);
+      expect(ethics(command!.split(" ")).code).toBe(0);
+    }
+  });
+
   it("a long list of codes to list gets a few commands, not one a code", () => {
     const result = ethics(["list", "--code", Array.from({ length: 500 }, (_, at) => `code${at}`).join(",")]);
     expect(result.code).toBe(2);
