@@ -4,29 +4,12 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffCodes } from "../../src/core/compare/diff.js";
-import { parseCodeText } from "../../src/core/codes/load.js";
+import { oneSectionCode as code } from "../core/compare/one-section-code.js";
 import { readDataDirectory } from "../../src/core/library/read-data.js";
 import { renderDiff } from "../../src/render/diff.js";
 
 const builtIn = readDataDirectory(join(import.meta.dirname, "../../data"));
 
-function code(id: string, texts: string[], derivedFrom?: string) {
-  const yaml = [
-    `id: ${id}`,
-    `title: ${id}`,
-    `shortName: ${id}`,
-    "jurisdiction: test",
-    `source: { document: test.txt${derivedFrom ? `, derivedFrom: ${derivedFrom}` : ""} }`,
-    "sections:",
-    "  - id: code",
-    "    title: Code",
-    "    standards:",
-    ...texts.flatMap((text, at) => [`      - number: ${at + 1}`, `        text: ${JSON.stringify(text)}`]),
-  ].join("\n");
-  const parsed = parseCodeText(yaml, `${id}.yaml`, "user");
-  expect(parsed.problems).toEqual([]);
-  return parsed.code!;
-}
 
 describe("a revision of a code of one section", () => {
   it("North Carolina against itself: each standard by its number, no arrow", () => {

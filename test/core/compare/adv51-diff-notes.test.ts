@@ -3,34 +3,16 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffCodes } from "../../../src/core/compare/diff.js";
-import { parseCodeText } from "../../../src/core/codes/load.js";
+import { oneSectionCode } from "./one-section-code.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import type { Code, Library } from "../../../src/model.js";
 
 const builtIn = readDataDirectory(join(import.meta.dirname, "../../../data"));
 
-function code(id: string, note: string, derivedFrom?: string): Code {
-  const yaml = [
-    `id: ${id}`,
-    `title: ${id}`,
-    `shortName: ${id}`,
-    "jurisdiction: test",
-    `source: { document: test.txt${derivedFrom ? `, derivedFrom: ${derivedFrom}` : ""} }`,
-    "sections:",
-    "  - id: gifts",
-    "    title: Gifts",
-    "    standards:",
-    "      - number: 1",
-    "        text: I will not accept gifts from people I support.",
-    "        notes:",
-    `          - ${JSON.stringify(note)}`,
-    "      - number: 2",
-    "        text: I will not lend money to people I support.",
-  ].join("\n");
-  const parsed = parseCodeText(yaml, `${id}.yaml`, "user");
-  expect(parsed.problems).toEqual([]);
-  return parsed.code!;
-}
+
+/** The code `id` of two rules on gifts and money, the first with `note`. */
+const code = (id: string, note: string, derivedFrom?: string): Code =>
+  oneSectionCode(id, [{ text: "I will not accept gifts from people I support.", notes: [note] }, "I will not lend money to people I support."], derivedFrom, { id: "gifts", title: "Gifts" });
 
 function libraryOf(...codes: Code[]): Library {
   return { ...builtIn, codes: [...builtIn.codes, ...codes] };

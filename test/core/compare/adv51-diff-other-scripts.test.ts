@@ -4,29 +4,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffCodes } from "../../../src/core/compare/diff.js";
-import { parseCodeText } from "../../../src/core/codes/load.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import type { Code } from "../../../src/model.js";
+import { oneSectionCode as code } from "./one-section-code.js";
 
 const builtIn = readDataDirectory(join(import.meta.dirname, "../../../data"));
 
-function code(id: string, texts: string[], derivedFrom?: string): Code {
-  const yaml = [
-    `id: ${id}`,
-    `title: ${id}`,
-    `shortName: ${id}`,
-    "jurisdiction: test",
-    `source: { document: test.txt${derivedFrom ? `, derivedFrom: ${derivedFrom}` : ""} }`,
-    "sections:",
-    "  - id: code",
-    "    title: Code",
-    "    standards:",
-    ...texts.flatMap((text, at) => [`      - number: ${at + 1}`, `        text: ${JSON.stringify(text)}`]),
-  ].join("\n");
-  const parsed = parseCodeText(yaml, `${id}.yaml`, "user");
-  expect(parsed.problems).toEqual([]);
-  return parsed.code!;
-}
 
 describe("a revision of a code in another script than Latin", () => {
   it.each([
