@@ -4,6 +4,7 @@
 // changes of punctuation counted, and only the standards reworded otherwise shown word by word.
 // Codes written apart read concept by concept. `full` shows everything: every redline, every
 // concept, every standard only one code has, whole.
+import { possessive } from "./possessive.js";
 import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, DiffStatus, Substitution } from "../core/compare/diff.js";
 import { lineageOf } from "../core/compare/lineage.js";
 import { lineBreakParts, mayHoldWide } from "./columns.js";
@@ -322,7 +323,7 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const title = wrapPhrases([paintWords(style.heading, a), style.heading("→"), paintWords(style.heading, b), ...scope.map((phrase) => paintWords(style.dim, phrase))], options.width);
   // A code compared with itself is said to be inferred once.
   const sides = diff.a.code === diff.b.code ? [diff.a] : [diff.a, diff.b];
-  const inferred = sides.filter((side) => side.conceptsInferred).map((side) => `${visible(side.shortName)}'s concepts are inferred from its wording, not curated.`);
+  const inferred = sides.filter((side) => side.conceptsInferred).map((side) => `${possessive(visible(side.shortName))} concepts are inferred from its wording, not curated.`);
   const blocks: (string | SectionBlock)[] = [
     [title, ...renderSummary(diff, library, options, style), ...inferred.map((line) => wrap(paintWords(style.dim, line), options.width, "  ", "  "))].join("\n"),
   ];

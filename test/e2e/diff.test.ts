@@ -160,6 +160,19 @@ describe("ethics diff of a user's code with itself", () => {
     expect(stdout.split("\n").slice(0, 2)).toEqual(["Solo → Solo", "  One code, compared with itself."]);
     expect(stdout.match(/Solo's concepts are inferred from its wording, not curated\./g)).toHaveLength(1);
   });
+
+  it("a short name ending in s takes the apostrophe alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-diff-possessive-"));
+    writeFileSync(
+      join(dir, "providers.yaml"),
+      "id: providers\ntitle: Peer Providers Code\nshortName: Peer Providers\njurisdiction: Nowhere\nnumbering: source\nsource:\n  document: Providers\n" +
+        "sections:\n  - id: only\n    title: Only\n    standards:\n      - number: 1\n        text: Will not accept gifts from people they support.\n",
+    );
+    const { stdout, code } = ethics(["--data", dir, "diff", "providers", "alaska"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Peer Providers' concepts are inferred from its wording, not curated.");
+    expect(stdout).not.toContain("Providers's");
+  });
 });
 
 describe("ethics diff of two users' codes of one standard each", () => {
