@@ -31,9 +31,25 @@ export function namedCommand(args: readonly string[]): CommandName | undefined {
 export function dataFoldersTyped(args: readonly string[]): string[] {
   const folders: string[] = [];
   for (let at = 0; at < args.length && args[at] !== "--"; at++) {
-    const word = args[at]!;
-    if (word === "--data" && at + 1 < args.length) folders.push(args[++at]!);
-    else if (word.startsWith("--data=")) folders.push(word.slice("--data=".length));
+    const data = typedOption(args, at, "--data");
+    if (data === undefined) continue;
+    if (data.value !== undefined) folders.push(data.value);
+    at = data.last;
   }
   return folders.filter((folder) => folder !== "");
+}
+
+/**
+ * The option `long` (or its letter `short`) as typed at `words[at]`, in the forms commander
+ * reads: `--code x`, `--code=x`, `-c x` and `-cx` (a value glued on that starts with no dash).
+ * Its value (undefined when the option is the last word) and where its last word is; undefined
+ * when the word there is not the option. For what is read of the words before commander has
+ * parsed them, or where it refused them (a hint's command made from what was typed).
+ */
+export function typedOption(words: readonly string[], at: number, long: string, short?: string): { value: string | undefined; last: number } | undefined {
+  const word = words[at]!;
+  if (word === long || word === short) return at + 1 < words.length ? { value: words[at + 1], last: at + 1 } : { value: undefined, last: at };
+  if (word.startsWith(`${long}=`)) return { value: word.slice(long.length + 1), last: at };
+  if (short !== undefined && word.length > short.length && word.startsWith(short) && word[short.length] !== "-") return { value: word.slice(short.length), last: at };
+  return undefined;
 }

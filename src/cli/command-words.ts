@@ -5,7 +5,7 @@
 import type { Command } from "commander";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { shellPath } from "../core/shell-path.js";
-import { isCommandName } from "./command-name.js";
+import { isCommandName, typedOption } from "./command-name.js";
 
 interface Meant {
   command: string;
@@ -83,10 +83,10 @@ function takesArguments(command: Command, words: readonly string[]): boolean {
 function withoutData(words: readonly string[]): string[] {
   const kept: string[] = [];
   for (let at = 0; at < words.length; at++) {
-    const word = words[at]!;
-    if (word === "--") return [...kept, ...words.slice(at)];
-    if (word === "--data") at++;
-    else if (!word.startsWith("--data=")) kept.push(word);
+    if (words[at] === "--") return [...kept, ...words.slice(at)];
+    const data = typedOption(words, at, "--data");
+    if (data === undefined) kept.push(words[at]!);
+    else at = data.last;
   }
   return kept;
 }

@@ -7,6 +7,7 @@ import { didYouMean, nearest, oneSlipApart, typoDistance } from "../core/suggest
 import { visible } from "../render/terminal-text.js";
 import { either } from "../core/word-list.js";
 import { ethicsForLibrary } from "../core/command-start.js";
+import { typedOption } from "./command-name.js";
 
 /** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`; `typed`, the words of the run. */
 export function commanderMessage(command: Command, text: string, typed: readonly string[] = []): string {
@@ -66,22 +67,23 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   const words: string[] = [];
   const codes = new Set<number>(); // where in `words` the --code values are
   for (let at = start + 1; at < typed.length; at++) {
-    const word = typed[at]!;
     // The program's --data, after the command too: the command's start (ethicsForLibrary) carries it.
-    if (word === "--data") {
-      at++;
+    const data = typedOption(typed, at, "--data");
+    if (data !== undefined) {
+      at = data.last;
       continue;
     }
-    if (word.startsWith("--data=")) continue;
-    const joined = /^(?:--code=|-c(?=[^-]))([^]*)$/.exec(word);
-    const value = joined !== null ? joined[1]! : word === "-c" || word === "--code" ? typed[++at] : word;
-    if (value === undefined) return undefined;
-    if (value === word) words.push(word);
-    else
-      for (const code of value.split(",").filter((part) => part.trim() !== "")) {
-        codes.add(words.length);
-        words.push(code.trim());
-      }
+    const code = typedOption(typed, at, "--code", "-c");
+    if (code === undefined) {
+      words.push(typed[at]!);
+      continue;
+    }
+    if (code.value === undefined) return undefined;
+    at = code.last;
+    for (const each of code.value.split(",").filter((part) => part.trim() !== "")) {
+      codes.add(words.length);
+      words.push(each.trim());
+    }
   }
   // The command's own flags (--json) stay; anything else dashed makes the hint a guess.
   const ownFlag = (word: string) => command.options.some((each) => (each.long === word || each.short === word) && !each.required && !each.optional);
@@ -255,18 +257,17 @@ export function formatInstead(message: string, commandName: string, args: readon
   return undefined;
 }
 
-const SCOPE_FLAGS: Readonly<Record<string, string>> = { "-c": "--code", "--code": "--code", "-t": "--topic", "--topic": "--topic" };
-
 /** The --code and --topic options among `args`, each as a pasted command reads it. */
 function scopeTyped(args: readonly string[]): string[] {
   const kept: string[] = [];
-  for (let at = 0; at < args.length; at++) {
-    const arg = args[at]!;
-    if (arg === "--") break;
-    // --code=x, and -cx as commander reads a short option with its value glued on.
-    const joined = /^(--code=|--topic=|-c(?=[^-])|-t(?=[^-]))([^]*)$/.exec(arg);
-    if (joined !== null) kept.push(SCOPE_FLAGS[joined[1]!.replace(/=$/, "")]!, shellPath(joined[2]!));
-    else if (SCOPE_FLAGS[arg] !== undefined && at + 1 < args.length) kept.push(SCOPE_FLAGS[arg]!, shellPath(args[++at]!));
+  for (let at = 0; at < args.length && args[at] !== "--"; at++) {
+    for (const [long, short] of [["--code", "-c"], ["--topic", "-t"]] as const) {
+      const option = typedOption(args, at, long, short);
+      if (option === undefined) continue;
+      if (option.value !== undefined) kept.push(long, shellPath(option.value));
+      at = option.last;
+      break;
+    }
   }
   return kept;
 }

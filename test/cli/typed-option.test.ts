@@ -1,0 +1,26 @@
+// An option read from the words typed, in each form commander reads it.
+import { describe, expect, it } from "vitest";
+import { dataFoldersTyped, typedOption } from "../../src/cli/command-name.js";
+
+describe("an option as typed", () => {
+  it.each<[string[], number, string | undefined, { value: string | undefined; last: number } | undefined]>([
+    [["--code", "alaska"], 0, "-c", { value: "alaska", last: 1 }],
+    [["--code=alaska"], 0, "-c", { value: "alaska", last: 0 }],
+    [["-c", "alaska"], 0, "-c", { value: "alaska", last: 1 }],
+    [["-calaska"], 0, "-c", { value: "alaska", last: 0 }],
+    [["list", "--code"], 1, "-c", { value: undefined, last: 1 }],
+    [["--code="], 0, "-c", { value: "", last: 0 }],
+    // Not the option: another, a dash after the letter, or a letter it does not have.
+    [["--codes", "x"], 0, "-c", undefined],
+    [["-c-x"], 0, "-c", undefined],
+    [["-calaska"], 0, undefined, undefined],
+    [["alaska"], 0, "-c", undefined],
+  ])("%j at %i", (words, at, short, read) => {
+    expect(typedOption(words, at, "--code", short)).toEqual(read);
+  });
+
+  it("gives the --data folders, before and after the command, up to --", () => {
+    expect(dataFoldersTyped(["--data", "a", "list", "--data=b", "--data=", "--", "--data", "c"])).toEqual(["a", "b"]);
+    expect(dataFoldersTyped(["list", "--data"])).toEqual([]);
+  });
+});
