@@ -4,7 +4,7 @@
 // The command they meant is named, with the words they gave it, as a command to paste.
 import type { Command } from "commander";
 import { ethicsForLibrary } from "../core/command-start.js";
-import { shellPath } from "../core/shell-path.js";
+import { shellPath, shellWord } from "../core/shell-path.js";
 import { isCommandName, typedOption } from "./command-name.js";
 
 interface Meant {
@@ -91,5 +91,3 @@ function withoutData(words: readonly string[]): string[] {
   return kept;
 }
 
-/** A dashed word typed, quoted where the shell would read it otherwise. */
-const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);

@@ -9,6 +9,7 @@ import { fstatSync, statSync, writeSync, type Stats } from "node:fs";
 import { EthicsError } from "../core/errors.js";
 import { fitLine, fitLines, MEASURE, visibleLines } from "../render/terminal-text.js";
 import { pagerShowsColour, withoutColour } from "./pager-colour.js";
+import { shellWord } from "../core/shell-path.js";
 
 export interface OutputSettings {
   color: boolean;
@@ -325,8 +326,6 @@ async function page(output: string, pager: string): Promise<boolean> {
   }
 }
 
-/** A word typed, as a pasted command must give it again: quoted where the shell would read it otherwise. */
-const shellWord = (word: string): string => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
 
 /**
  * Write a result to stdout, every line fitted to the terminal's width (renderers wrap their own

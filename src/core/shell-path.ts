@@ -6,6 +6,13 @@
 const PLAIN = /^[\w@%+=:,./-]+$/;
 
 export function shellPath(path: string): string {
-  const notAnOption = path.startsWith("-") ? `./${path}` : path;
-  return PLAIN.test(notAnOption) ? notAnOption : `'${notAnOption.replace(/'/g, "'\\''")}'`;
+  return shellWord(path.startsWith("-") ? `./${path}` : path);
+}
+
+/**
+ * A word typed, as a pasted command must give it again (an option, `--code='north carolina'`,
+ * stays one): as it is when the shell reads it so, else in single quotes.
+ */
+export function shellWord(word: string): string {
+  return PLAIN.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }

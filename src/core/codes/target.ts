@@ -9,7 +9,7 @@ import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
-import { shellPath } from "../shell-path.js";
+import { shellWord } from "../shell-path.js";
 import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
 import {
   findCode,
@@ -209,7 +209,7 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   // "<U+202E>" in the hint, they were pasted as those letters, and named no section.
   const clean = withoutHiddenCharacters(reference.text);
   const meant = clean !== reference.text && shown.every((code) => findSection(code, withoutHiddenCharacters(name), ["exact"]).kind === "found") ? clean : reference.text;
-  const typed = meant.split(" ").every((word) => shellPath(word) === word) ? meant : shellPath(meant);
+  const typed = meant.split(" ").every((word) => shellWord(word) === word) ? meant : shellWord(meant);
   const commands = shown.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
   const whose = joined(having.map((code) => code.shortName), "and");
   return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}`);
