@@ -30,44 +30,31 @@ export function codesNamedAround(library: Library, typed: readonly string[], isE
     return found.kind === "found" ? found.value : undefined;
   };
   const isJoiner = (at: number) => JOINERS.has(words[at]!.toLowerCase());
-  const leading: Code[] = [];
-  const trailing: Code[] = [];
   let start = 0;
   let end = words.length;
-  // A word is always left for the theme: each name tried is at most the words less one.
-  const longest = () => Math.min(LONGEST_NAME_WORDS, end - start - 1);
-  for (let named = true; named; ) {
-    named = false;
-    if (leading.length > 0 && end - start > 1 && isJoiner(start)) {
-      start++;
-      named = true;
-      continue;
+  /** The codes named at one end of the words left (`atEnd`: the last), with the words joining them, taken off it. */
+  const takeCodes = (atEnd: boolean): Code[] => {
+    const codes: Code[] = [];
+    const take = (count: number) => (atEnd ? (end -= count) : (start += count));
+    for (;;) {
+      if (codes.length > 0 && end - start > 1 && isJoiner(atEnd ? end - 1 : start)) {
+        take(1);
+        continue;
+      }
+      // A word is always left for the theme: each name tried is at most the words less one.
+      let found: { code: Code; length: number } | undefined;
+      for (let length = Math.min(LONGEST_NAME_WORDS, end - start - 1); length >= 1 && found === undefined; length--) {
+        const code = atEnd ? codeOf(end - length, end) : codeOf(start, start + length);
+        if (code !== undefined) found = { code, length };
+      }
+      if (found === undefined) return codes;
+      if (atEnd) codes.unshift(found.code);
+      else codes.push(found.code);
+      take(found.length);
     }
-    for (let length = longest(); length >= 1; length--) {
-      const code = codeOf(start, start + length);
-      if (code === undefined) continue;
-      leading.push(code);
-      start += length;
-      named = true;
-      break;
-    }
-  }
-  for (let named = true; named; ) {
-    named = false;
-    if (trailing.length > 0 && end - start > 1 && isJoiner(end - 1)) {
-      end--;
-      named = true;
-      continue;
-    }
-    for (let length = longest(); length >= 1; length--) {
-      const code = codeOf(end - length, end);
-      if (code === undefined) continue;
-      trailing.unshift(code);
-      end -= length;
-      named = true;
-      break;
-    }
-  }
+  };
+  const leading = takeCodes(false);
+  const trailing = takeCodes(true);
   const codes = [...new Set([...leading, ...trailing])];
   return codes.length === 0 ? undefined : { rest: words.slice(start, end).join(" "), codes };
 }
