@@ -7,7 +7,7 @@ import { strengthOfStandard } from "../../../src/core/study/strength.js";
 import { terms } from "../../../src/core/text.js";
 import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
 import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
-import { allStandards, codeSize, type Code, type Library, type Standard } from "../../../src/model.js";
+import { allStandards, codeSize, type Code, type Concept, type Library, type Standard } from "../../../src/model.js";
 import { builtinLibrary, conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
 
 const SEEDS = Array.from({ length: 8 }, (_, index) => index * 7919 + 1);
@@ -295,25 +295,35 @@ describe("the quiz", () => {
   });
 });
 
+/**
+ * The situation questions of quizzes of 40 on every code, seeds 0 to `seeds` less one: each with
+ * the concept it asks about and its wrong choices, as standard keys.
+ */
+function situationQuestions(seeds: number): { question: Question; concept: Concept; wrong: string[] }[] {
+  const scope = studyScope(builtinLibrary, { codes: [] });
+  const keyOf = new Map(builtinLibrary.codes.flatMap((code) => allStandards(code).map((standard) => [standard.citation, standardKeyOf(standard)] as const)));
+  const asked: { question: Question; concept: Concept; wrong: string[] }[] = [];
+  for (let seed = 0; seed < seeds; seed++) {
+    for (const question of makeQuiz(builtinLibrary, scope, { count: 40, seed }).questions) {
+      if (question.kind !== "situation") continue;
+      const concept = builtinLibrary.concepts.find((candidate) => question.explanation.endsWith(candidate.description))!;
+      asked.push({ question, concept, wrong: question.choices.filter((_, at) => at !== question.answer).map((choice) => keyOf.get(choice)!) });
+    }
+  }
+  return asked;
+}
+
 describe("situation questions on the curated index", () => {
   // A rule the index relates to the matter ("see also") bears on it: offered as a wrong choice,
   // it marked wrong a student who had read right ("Can I vent on social media about a difficult
   // day with a peer if I don't use names?" offered Alaska's confidentiality rule as wrong).
   it("never offer a rule related to the question's matter as a wrong choice", () => {
-    const scope = studyScope(builtinLibrary, { codes: [] });
-    const citationKeys = new Map(builtinLibrary.codes.flatMap((code) => allStandards(code).map((standard) => [standard.citation, standardKeyOf(standard)] as const)));
-    let asked = 0;
-    for (let seed = 0; seed < 60; seed++) {
-      for (const question of makeQuiz(builtinLibrary, scope, { count: 40, seed }).questions) {
-        if (question.kind !== "situation") continue;
-        asked++;
-        const concept = builtinLibrary.concepts.find((candidate) => question.explanation.endsWith(candidate.description))!;
-        const related = new Set((concept.related ?? []).map(standardKeyOf));
-        const wrong = question.choices.filter((_, at) => at !== question.answer);
-        expect(wrong.filter((choice) => related.has(citationKeys.get(choice)!)), question.ask).toEqual([]);
-      }
+    const asked = situationQuestions(60);
+    for (const { question, concept, wrong } of asked) {
+      const related = new Set((concept.related ?? []).map(standardKeyOf));
+      expect(wrong.filter((key) => related.has(key)), question.ask).toEqual([]);
     }
-    expect(asked).toBeGreaterThan(100);
+    expect(asked.length).toBeGreaterThan(100);
   });
 });
 
@@ -354,22 +364,14 @@ describe("situation questions: no wrong choice on a matter next to the question'
   });
 
   it("makeQuiz offers none: no wrong choice of any seed is filed under a matter next to the question's", () => {
-    const scope = studyScope(builtinLibrary, { codes: [] });
     const next = neighbouringMatters(builtinLibrary.concepts);
     const mattersOf = new Map<string, string[]>();
     for (const concept of builtinLibrary.concepts) for (const key of concept.standards) mattersOf.set(standardKeyOf(key), [...(mattersOf.get(standardKeyOf(key)) ?? []), concept.id]);
-    const keyOf = new Map(builtinLibrary.codes.flatMap((code) => allStandards(code).map((standard) => [standard.citation, standardKeyOf(standard)] as const)));
-    let asked = 0;
-    for (let seed = 0; seed < 40; seed++) {
-      for (const question of makeQuiz(builtinLibrary, scope, { count: 40, seed }).questions) {
-        if (question.kind !== "situation") continue;
-        asked++;
-        const concept = builtinLibrary.concepts.find((candidate) => question.explanation.endsWith(candidate.description))!;
-        const wrong = question.choices.filter((_, at) => at !== question.answer);
-        const nextOnes = wrong.filter((choice) => (mattersOf.get(keyOf.get(choice)!) ?? []).some((matter) => next(concept.id).has(matter)));
-        expect(nextOnes, question.ask).toEqual([]);
-      }
+    const asked = situationQuestions(40);
+    for (const { question, concept, wrong } of asked) {
+      const nextOnes = wrong.filter((key) => (mattersOf.get(key) ?? []).some((matter) => next(concept.id).has(matter)));
+      expect(nextOnes, question.ask).toEqual([]);
     }
-    expect(asked).toBeGreaterThan(100);
+    expect(asked.length).toBeGreaterThan(100);
   });
 });
