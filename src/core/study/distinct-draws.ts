@@ -3,13 +3,6 @@
 // the first draw is the one a single pick makes with the same seed: `random --seed 7` and
 // `random --seed 7 --count 3` begin with the same standard, and so does the standard of the day.
 
-/** Thrown by a draw when every position has been drawn. */
-export class NoneLeft extends Error {
-  constructor() {
-    super("every position drawn");
-  }
-}
-
 /**
  * A chooser of positions in [0, count) that never gives one twice, for the same `count` each
  * call; `below(n)` is a seeded whole number in [0, n).
@@ -18,7 +11,8 @@ export function distinctDraws(below: (n: number) => number): (count: number) => 
   const swapped = new Map<number, number>();
   let drawn = 0;
   return (count) => {
-    if (drawn >= count) throw new NoneLeft();
+    // The caller draws no more than there are (standardsOfCodes): one more is a bug.
+    if (drawn >= count) throw new RangeError(`every one of ${count} positions drawn`);
     const at = drawn + below(count - drawn);
     const value = swapped.get(at) ?? at;
     swapped.set(at, swapped.get(drawn) ?? drawn);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distinctDraws, NoneLeft } from "../../../src/core/study/distinct-draws.js";
+import { distinctDraws } from "../../../src/core/study/distinct-draws.js";
 import { seededRandom } from "../../../src/core/study/rng.js";
 
 describe("distinct draws", () => {
@@ -7,7 +7,7 @@ describe("distinct draws", () => {
     const draw = distinctDraws(seededRandom(42).below);
     const drawn = Array.from({ length: count }, () => draw(count));
     expect([...drawn].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, at) => at));
-    expect(() => draw(count)).toThrow(NoneLeft);
+    expect(() => draw(count)).toThrow(RangeError);
   });
 
   it.each([0, 7, 123456])("the first draw is a single pick's with the same seed (%i)", (seed) => {
