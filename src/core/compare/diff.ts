@@ -37,6 +37,11 @@ export interface DiffPair {
   /** Word-level changes from A's wording to B's; empty when the status is "same". */
   changes: WordChange[];
   /**
+   * The same for the standard's notes, joined by line breaks; empty when they are the same: a
+   * note is part of what a standard says, and a revision may reword a note alone.
+   */
+  noteChanges: WordChange[];
+  /**
    * What the changes amount to: none; punctuation (or spacing, or capitals) only; only
    * substitutions made throughout (listed once in `substitutions`); or a rewording.
    */
@@ -167,7 +172,7 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   // listed once: in a pair, a merge or split, or as related or only in its code.
   const pairs = comparison.pairs.filter((pair) => inA(pair.a.section) || standardInB(pair.b));
   const reading = readEdits(
-    pairs.map((pair) => withNoteChanges(pair, comparison.standardsOf.get(pair)!)),
+    pairs.map(withNoteChanges),
     comparison.kind === "revision",
   );
   // The edit of a pair is read against the other pairs in view: a substitution is "throughout" among them.
@@ -351,9 +356,9 @@ export function parseOnly(value: string): DiffStatus[] {
  * A pair's changes and its notes' (which the redline shows apart, each note whole), so that a
  * note reworded is read as an edit, of its kind, as a changed text is.
  */
-function withNoteChanges(pair: DiffPair, [aStandard, bStandard]: readonly [Standard, Standard]): WordChange[] {
-  if (pair.status === "same" || sameNotes(aStandard, bStandard)) return pair.changes;
-  return [...pair.changes, { type: "same", text: "\n" }, ...wordChanges(aStandard.notes.join("\n"), bStandard.notes.join("\n"))];
+function withNoteChanges(pair: DiffPair): WordChange[] {
+  if (pair.noteChanges.length === 0) return pair.changes;
+  return [...pair.changes, { type: "same", text: "\n" }, ...pair.noteChanges];
 }
 
 function toPair(aStandard: Standard, bStandard: Standard, similarity: number, continuation: Section | undefined): DiffPair {
@@ -367,6 +372,7 @@ function toPair(aStandard: Standard, bStandard: Standard, similarity: number, co
     similarity: Math.round(similarity * 1000) / 1000,
     status,
     changes: status === "same" ? [] : wordChanges(before, after),
+    noteChanges: sameNotes(aStandard, bStandard) ? [] : wordChanges(aStandard.notes.join("\n"), bStandard.notes.join("\n")),
     edit: "none",
     moved: continuation !== undefined && continuation.id !== bStandard.section,
     renumbered: continuation !== undefined && continuation.id === bStandard.section && aStandard.number !== bStandard.number,

@@ -32,6 +32,13 @@ describe("a revision that rewords a note alone", () => {
     expect(diff.summary.changed).toBe(1);
   });
 
+  it("says in the pair what the note's rewording was, as `changes` says the text's (--json)", () => {
+    const pair = diff.pairs.find((each) => each.a.number === 1)!;
+    expect(pair.changes.every((change) => change.type === "same")).toBe(true);
+    expect(pair.noteChanges.filter((change) => change.type !== "same").map((change) => [change.type, change.text.trim()])).toEqual([["added", "and loan"]]);
+    expect(diff.pairs.find((each) => each.a.number === 2)!.noteChanges).toEqual([]);
+  });
+
   it("reads a note's punctuation alone as punctuation", () => {
     const comma = code("agency-three", "See the agency gift policy!", "agency");
     const pair = diffCodes(libraryOf(before, comma), "agency", "agency-three").pairs.find((each) => each.a.number === 1)!;
