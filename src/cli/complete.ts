@@ -56,7 +56,8 @@ function sectionsFor(line: ReadLine, library: Library): string[] {
 
 /**
  * What follows an option that takes a value, by what the option takes: its choices, codes,
- * sections, topics (quiz, random and export read --topic as a topic, not a concept), strengths,
+ * sections, topics (quiz, random and export read --topic as a topic, not a concept; diff takes
+ * either), strengths,
  * diff statuses, a directory. Numbers, seeds and new ids are the user's own: nothing to offer.
  */
 function valuesFor(option: Option, line: ReadLine, library: Library): string[] {
@@ -68,7 +69,7 @@ function valuesFor(option: Option, line: ReadLine, library: Library): string[] {
     case "section":
       return sectionsFor(line, library);
     case "topic":
-      return library.topics.map((topic) => topic.id);
+      return [...library.topics.map((topic) => topic.id), ...(line.command?.name() === "diff" ? library.concepts.map((concept) => concept.id) : [])];
     case "strength":
       return [...STRENGTH_ORDER];
     case "only":

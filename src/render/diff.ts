@@ -318,7 +318,11 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
   const names: SideNames = { a, b };
-  const scope = diff.a.sections ? phrasesKeepingNames(`(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`, namesOf(library, diff.a.code, diff.b.code), options.width) : [];
+  const scopeWords = [
+    ...(diff.a.sections ? [`(${diff.a.sections.map((section) => visible(section.title)).join(", ")})`] : []),
+    ...(diff.theme ? [`on ${visible(diff.theme.name)}`] : []),
+  ].join(" ");
+  const scope = scopeWords === "" ? [] : phrasesKeepingNames(scopeWords, namesOf(library, diff.a.code, diff.b.code), options.width);
   // Broken between the codes' names, never inside one: "Working Well" at a line's end and "Together" on the next read as two.
   const title = wrapPhrases([paintWords(style.heading, a), style.heading("→"), paintWords(style.heading, b), ...scope.map((phrase) => paintWords(style.dim, phrase))], options.width);
   // A code compared with itself is said to be inferred once.

@@ -14,6 +14,8 @@ const CASES: [line: string, offered: string[]][] = [
   ["ethics concepts gif", ["gifts", "gift-value-limits"]],
   ["ethics search gifts --strength pro", ["prohibits"]],
   ["ethics show alaska --strength d", ["defers", "describes"]],
+  // diff --topic: a topic or a concept, as `ethics topic` takes them.
+  ["ethics diff alaska wi --topic gift-v", ["gift-value-limits"]],
   ["ethics diff wwt medi-cal --only ch", ["changed"]],
   ["ethics diff wwt medi-cal --only added,c", ["added,changed"]],
   // --section: of code A on diff, of the codes chosen by --code on search.

@@ -14,6 +14,7 @@ export const diff = (): Command =>
   .argument("<a>", "the code to compare from (id or alias)")
   .argument("<b>", "the code to compare to")
   .addOption(sectionOption("--section <section>", "only this section of A (and its counterpart in B)"))
+  .option("-t, --topic <topic>", "only the standards on this topic or concept, in both codes")
   .addOption(
     // --only added --only changed: the two lists as one, as --code adds up.
     asList(
@@ -25,7 +26,7 @@ export const diff = (): Command =>
   .option("--full", "everything: every redline, every concept, each standard only one code has, whole")
   .option(
     "--json",
-    "print JSON: { kind, a, b, summary, pairs, onlyA, onlyB, relatedA, relatedB, merges, splits, renamedSections, substitutions, concepts: [{ id, name, topic, a, b, strength, readings }], topics }",
+    "print JSON: { kind, a, b, theme, summary, pairs, onlyA, onlyB, relatedA, relatedB, merges, splits, renamedSections, substitutions, concepts: [{ id, name, topic, a, b, strength, readings }], topics }",
   )
   .addHelpText(
     "after",
@@ -36,6 +37,7 @@ Examples:
   $ ethics diff wwt medi-cal --only added,changed  what is new or reworded
   $ ethics diff wwt medi-cal --section integrity   one section
   $ ethics diff alaska medi-cal                    codes written apart
+  $ ethics diff alaska medi-cal --topic gifts      on one matter
 
 Codes of one lineage (a code file's source.derivedFrom) are compared as a revision: standards pair
 by the TF-IDF cosine of their words, a substitution made throughout is said once, and changes of
@@ -44,7 +46,7 @@ each code's standards and how strongly they bind. A standard is only in its code
 of the other shares a concept with it. Redlines are git's word diff, [-removed-]{+added+},
 coloured on a terminal.`,
   )
-  .action(async (aName: string, bName: string, options: { section?: string; only?: string; full?: boolean }, command: Command) => {
+  .action(async (aName: string, bName: string, options: { section?: string; topic?: string; only?: string; full?: boolean }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
     // jsdiff loads only for diff.
@@ -53,8 +55,10 @@ coloured on a terminal.`,
     const [a, b] = [resolveCode(library, aName), resolveCode(library, bName)];
     refuseTooLargeToCompare(a, b, sameStandards);
     const only = options.only !== undefined ? parseOnly(options.only) : undefined;
+    const theme = options.topic === undefined ? undefined : (await import("../diff-theme.js")).diffTheme(library, options.topic);
     const result = diffCodes(library, a, b, {
       ...(options.section !== undefined ? { section: options.section } : {}),
+      ...(theme !== undefined ? { theme } : {}),
       ...(only !== undefined ? { only } : {}),
     });
     await context.print(result, (renderOptions) => renderDiff(result, library, { ...renderOptions, full: options.full === true, ...(only !== undefined ? { only } : {}) }));

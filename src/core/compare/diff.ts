@@ -126,6 +126,8 @@ export interface CodeDiff {
   kind: DiffKind;
   a: DiffSide;
   b: DiffSide;
+  /** The topic or concept the comparison was narrowed to (--topic); null for every matter. */
+  theme: { id: string; name: string } | null;
   summary: DiffSummary;
   pairs: DiffPair[];
   onlyA: Ref[];
@@ -148,10 +150,22 @@ export interface DiffOptions {
   /** List only these statuses; the summary still counts everything compared. */
   only?: readonly DiffStatus[];
   /**
+   * Narrow both codes to the standards on these concepts (a topic's, or one concept: --topic),
+   * and the concepts compared to them.
+   */
+  theme?: DiffTheme;
+  /**
    * The topics a code addresses among some of its standards. Defaults to topicsInView: the
    * library's curated topics, or for a user's code the topics its wording suggests.
    */
   topicsOf?: (code: Code, standards: readonly Standard[]) => readonly Topic[];
+}
+
+/** A matter to compare two codes on: a topic (its concepts) or one concept. */
+export interface DiffTheme {
+  id: string;
+  name: string;
+  concepts: ReadonlySet<string>;
 }
 
 export function diffCodes(library: Library, aCode: string | Code, bCode: string | Code, options: DiffOptions = {}): CodeDiff {
@@ -167,10 +181,19 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   const inB = (section: string) => scope.b === null || scope.b.has(section);
   const standardInB = (standard: { section: string; number: number }) =>
     scope.bStandards === null ? inB(standard.section) : scope.bStandards.has(`${standard.section}\u0000${standard.number}`);
+  const theme = options.theme;
+  const onTheme = (concepts: readonly string[]) => theme === undefined || concepts.some((id) => theme.concepts.has(id));
+  const aInView = aStandards.map((standard, index) => ({ standard, index })).filter(({ standard, index }) => inA(standard.section) && onTheme(comparison.aConcepts[index]!));
+  const bInView = bStandards.map((standard, index) => ({ standard, index })).filter(({ standard, index }) => standardInB(standard) && onTheme(comparison.bConcepts[index]!));
+  const keyOf = (standard: { section: string; number: number }) => `${standard.section}\u0000${standard.number}`;
+  const aKeys = new Set(aInView.map(({ standard }) => keyOf(standard)));
+  const bKeys = new Set(bInView.map(({ standard }) => keyOf(standard)));
+  const inViewA = (ref: Ref) => aKeys.has(keyOf(ref));
+  const inViewB = (ref: Ref) => bKeys.has(keyOf(ref));
 
   // A pair shows when either of its standards is in view, so that every standard in view is
   // listed once: in a pair, a merge or split, or as related or only in its code.
-  const pairs = comparison.pairs.filter((pair) => inA(pair.a.section) || standardInB(pair.b));
+  const pairs = comparison.pairs.filter((pair) => inViewA(pair.a) || inViewB(pair.b));
   const reading = readEdits(
     pairs.map(withNoteChanges),
     comparison.kind === "revision",
@@ -186,12 +209,14 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
       return { a: toCitedRef(aStandard), b: toCitedRef(bStandard) };
     }),
   }));
-  const merges = comparison.merges.filter((merge) => merge.a.some((ref) => inA(ref.section)) || standardInB(merge.b));
-  const splits = comparison.splits.filter((split) => inA(split.a.section) || split.b.some(standardInB));
-  const renamedSections = wording.renames.filter((rename) => inA(rename.a.id) || inB(rename.b.id));
+  const merges = comparison.merges.filter((merge) => merge.a.some(inViewA) || inViewB(merge.b));
+  const splits = comparison.splits.filter((split) => inViewA(split.a) || split.b.some(inViewB));
+  // On a theme, a renamed section is told where a standard in view stands in it.
+  const holdsInView = (inView: readonly { standard: Standard }[], section: string) => inView.some(({ standard }) => standard.section === section);
+  const renamedSections = wording.renames.filter(
+    (rename) => (inA(rename.a.id) || inB(rename.b.id)) && (theme === undefined || holdsInView(aInView, rename.a.id) || holdsInView(bInView, rename.b.id)),
+  );
 
-  const aInView = aStandards.map((standard, index) => ({ standard, index })).filter(({ standard }) => inA(standard.section));
-  const bInView = bStandards.map((standard, index) => ({ standard, index })).filter(({ standard }) => standardInB(standard));
   const unpairedA = aInView.filter(({ index }) => !comparison.accountedA.has(index));
   const unpairedB = bInView.filter(({ index }) => !comparison.accountedB.has(index));
   const onlyA = unpairedA.filter(({ index }) => !comparison.aConcepts[index]!.some((id) => comparison.bAddressed.has(id)));
@@ -206,7 +231,7 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
     ...aInView.flatMap(({ index }) => comparison.aConcepts[index]!),
     ...(scope.bStandards === null ? bInView.flatMap(({ index }) => comparison.bConcepts[index]!) : []),
   ]);
-  const concepts = comparison.concepts.filter((row) => inViewConcepts.has(row.id));
+  const concepts = comparison.concepts.filter((row) => inViewConcepts.has(row.id) && (theme === undefined || theme.concepts.has(row.id)));
   const topicsOf = options.topicsOf ?? ((code: Code, standards: readonly Standard[]) => topicsInView(library, code, standards));
   const only = new Set(options.only ?? DIFF_STATUSES);
   const refs = (entries: readonly { standard: Standard }[]) => entries.map(({ standard }) => toRef(standard));
@@ -214,6 +239,7 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
     kind: comparison.kind,
     a: describeSide(library, a.code, scope.a, aInView.length),
     b: describeSide(library, b.code, scope.b, bInView.length),
+    theme: theme === undefined ? null : { id: theme.id, name: theme.name },
     summary: summarize({ pairs, onlyA, onlyB, relatedA, relatedB, merges, splits, renamedSections, concepts }),
     pairs: pairs.filter((pair) => only.has(pair.status)),
     onlyA: only.has("removed") ? refs(onlyA) : [],

@@ -1,0 +1,69 @@
+// `diff --topic`: two codes compared on one matter. Every standard in view is on one of the
+// theme's concepts, every concept row is one of them, and a standard of either code on them is
+// in view (in a pair, or listed as only in its code, or related).
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffCodes, type CodeDiff, type DiffTheme } from "../../../src/core/compare/diff.js";
+import { conceptsOfStandard, conceptsOfTopic } from "../../../src/core/concepts/topics.js";
+import { readDataDirectory } from "../../../src/core/library/read-data.js";
+import { allStandards, type Library, type Ref } from "../../../src/model.js";
+
+const library: Library = readDataDirectory(join(import.meta.dirname, "../../../data"));
+
+function topicTheme(id: string): DiffTheme {
+  const topic = library.topics.find((each) => each.id === id)!;
+  return { id, name: topic.name, concepts: new Set(conceptsOfTopic(library, topic).map((concept) => concept.id)) };
+}
+
+function conceptTheme(id: string): DiffTheme {
+  return { id, name: library.concepts.find((each) => each.id === id)!.name, concepts: new Set([id]) };
+}
+
+/** Every standard the report lists, in a pair, a merge or split, or alone, of side `side`. */
+function listed(diff: CodeDiff, side: "a" | "b"): Ref[] {
+  return [
+    ...diff.pairs.map((pair) => pair[side]),
+    ...(side === "a" ? [...diff.onlyA, ...diff.relatedA, ...diff.merges.flatMap((merge) => merge.a), ...diff.splits.map((split) => split.a)] : [...diff.onlyB, ...diff.relatedB, ...diff.merges.map((merge) => merge.b), ...diff.splits.flatMap((split) => split.b)]),
+  ];
+}
+
+describe("diff on a theme", () => {
+  it.each([
+    ["alaska", "medi-cal", topicTheme("gifts")],
+    ["california", "medi-cal", topicTheme("gifts")],
+    ["california", "medi-cal", topicTheme("confidentiality-and-privacy")],
+    ["north-carolina", "wisconsin", topicTheme("dual-relationships")],
+    ["alaska", "wisconsin", conceptTheme("accepting-gifts")],
+  ])("%s → %s on %s: only that matter's concepts and standards, all of them", (a, b, theme) => {
+    const diff = diffCodes(library, a, b, { theme });
+    expect(diff.theme).toEqual({ id: theme.id, name: theme.name });
+    expect(diff.concepts.length).toBeGreaterThan(0);
+    for (const row of diff.concepts) expect(theme.concepts.has(row.id)).toBe(true);
+    for (const [side, codeId] of [["a", a], ["b", b]] as const) {
+      const code = library.codes.find((each) => each.id === codeId)!;
+      const onTheme = allStandards(code).filter((standard) => conceptsOfStandard(library, code, standard).some((id) => theme.concepts.has(id)));
+      expect(diff[side].standards).toBe(onTheme.length);
+      const shown = new Set(listed(diff, side).map((ref) => `${ref.section} ${ref.number}`));
+      for (const standard of onTheme) expect(shown.has(`${standard.section} ${standard.number}`)).toBe(true);
+    }
+    // A pair is listed when either standard is on the matter; an unpaired standard only when it is.
+    const unpaired = [...diff.onlyA, ...diff.relatedA, ...diff.onlyB, ...diff.relatedB];
+    for (const ref of unpaired) {
+      const code = library.codes.find((each) => each.id === ref.code)!;
+      expect(conceptsOfStandard(library, code, ref).some((id) => theme.concepts.has(id))).toBe(true);
+    }
+  });
+
+  it("narrows what a whole comparison lists", () => {
+    const whole = diffCodes(library, "alaska", "medi-cal");
+    const gifts = diffCodes(library, "alaska", "medi-cal", { theme: topicTheme("gifts") });
+    expect(whole.theme).toBeNull();
+    expect(gifts.a.standards).toBeLessThan(whole.a.standards);
+    expect(gifts.concepts.length).toBeLessThan(whole.concepts.length);
+  });
+
+  it("with --section too, keeps the standards of that section on the matter", () => {
+    const diff = diffCodes(library, "california", "medi-cal", { section: "integrity", theme: topicTheme("gifts") });
+    expect(diff.pairs.map((pair) => `${pair.a.section} ${pair.a.number}`)).toEqual(["integrity 5", "integrity 6"]);
+  });
+});

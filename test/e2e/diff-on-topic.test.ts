@@ -1,0 +1,46 @@
+// "How does Alaska's code differ from Medi-Cal's on gifts?": diff --topic compares two codes on
+// one matter, a topic or a concept, as `ethics topic` names them.
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure } from "./run.js";
+
+describe("ethics diff --topic", () => {
+  it("compares two codes written apart on one topic, and says so in its heading", () => {
+    const { stdout, stderr, code } = ethics(["diff", "alaska", "medi-cal", "--topic", "gifts"], { env: { COLUMNS: "80" } });
+    expect([code, stderr]).toEqual([0, ""]);
+    const lines = stdout.split("\n");
+    expect(lines[0]).toBe("Alaska → Medi-Cal on Gifts");
+    expect(stdout).toContain("Accepting gifts · Giving gifts");
+    expect(stdout).toContain("Medi-Cal defers     Integrity 5, 6");
+    // Nothing of another matter: the whole comparison lists records and fraud.
+    expect(stdout).not.toContain("records");
+    expect(stdout).not.toContain("Supervision");
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it("takes a concept, and an entry term of one, as `ethics topic` does", () => {
+    const { stdout, code } = ethics(["diff", "wisconsin", "alaska", "-t", "hug"]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("Wisconsin → Alaska on Physical contact and touch");
+  });
+
+  it("narrows a revision to the standards on the matter", () => {
+    const { stdout, code } = ethics(["diff", "wwt", "medi-cal", "--topic", "gifts"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("2 → 2 standards: 2 same · 0 changed");
+  });
+
+  it("names the theme in --json", () => {
+    const { stdout, code } = ethics(["diff", "alaska", "medi-cal", "--topic", "accepting-gifts", "--json"]);
+    expect(code).toBe(0);
+    const diff = JSON.parse(stdout);
+    expect(diff.theme).toEqual({ id: "accepting-gifts", name: "Accepting gifts" });
+    expect(diff.concepts.map((row: { id: string }) => row.id)).toEqual(["accepting-gifts"]);
+  });
+
+  it.each([
+    [["diff", "alaska", "medi-cal", "--topic", "giffts"], 1, "no topic or concept 'giffts' — did you mean gifts?"],
+    [["diff", "alaska", "medi-cal", "--topic", "gifts and confidentiality"], 2, "--topic takes one topic or concept, not 2"],
+  ])("%j: a short message, exit %i", (args, exitCode, message) => {
+    expectShortFailure(ethics(args), exitCode, message);
+  });
+});
