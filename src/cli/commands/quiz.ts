@@ -15,7 +15,11 @@ interface QuizOptions {
   topic?: string;
   count: number;
   seed?: number;
+  worksheet?: boolean;
 }
+
+/** The default of --count, left out of a command that repeats a quiz. */
+const DEFAULT_COUNT = 10;
 
 /** Read at a width a person can take in: the terminal's, but never over 80 columns. */
 const QUIZ_WIDTH = 80;
@@ -25,8 +29,9 @@ export const quiz = (): Command =>
   .description("multiple-choice questions made from the codes, each with the standard that decides it")
   .addOption(codeOption())
   .option("-t, --topic <topic>", "only standards on this topic")
-  .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(10))
+  .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(DEFAULT_COUNT))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
+  .addOption(new Option("--worksheet", "print the questions without asking, then the answer key, in Markdown: a quiz on paper").conflicts("json"))
   .option("--json", "print the questions as JSON without asking: { seed, questions: [{ kind, prompt, choices, answer, citation, explanation }], notes }")
   .addHelpText(
     "after",
@@ -36,7 +41,9 @@ Examples:
   $ ethics quiz --code medi-cal --count 5
   $ ethics quiz --topic gifts --seed 42        the same quiz for a whole class
   $ ethics quiz --seed 42 < answers.txt        scripted: one answer a line
-  $ ethics quiz --seed 42 --json               the answers too, for a handout
+  $ ethics quiz --seed 42 --worksheet > quiz.md
+                                               on paper: the questions, then the answers
+  $ ethics quiz --seed 42 --json               the answers too, as data
 
 Questions: which code says this; which standard governs a situation (from the concept index);
 does a standard prohibit, require, defer to agency policy or encourage; the missing word.
@@ -66,6 +73,22 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
       // The notes a quiz on the terminal prints (fewer questions than asked) go with it: a
       // handout made from the JSON would otherwise be short without a word.
       await context.print({ seed: made.seed, questions, notes: made.notes }, () => "");
+      return;
+    }
+    if (options.worksheet) {
+      const { renderQuizWorksheet } = await import("../../render/quiz-worksheet.js");
+      const { shellWord } = await import("../../core/shell-path.js");
+      const codes = chosenCodes(loaded.library, options.code)?.map((code) => code.id);
+      const sameQuiz = [
+        ethicsForLibrary(),
+        "quiz",
+        ...(codes !== undefined ? ["--code", codes.join(",")] : []),
+        ...(options.topic !== undefined ? ["--topic", shellWord(options.topic)] : []),
+        ...(options.count !== DEFAULT_COUNT ? ["--count", String(options.count)] : []),
+        "--seed",
+        String(made.seed),
+      ].join(" ");
+      await context.print(made, (render) => renderQuizWorksheet(made, { width: Math.min(render.width, QUIZ_WIDTH), sameQuiz }));
       return;
     }
     const { isatty } = await import("node:tty");

@@ -1,0 +1,65 @@
+// A quiz on paper: the questions to hand out, then the answer key with the standard that decides
+// each answer, in Markdown (read as it is, or made into a page by any Markdown tool). The same
+// seed asks the same questions at a terminal, so a class can take it either way.
+import type { Passage, Question, Quiz } from "../core/study/quiz.js";
+import { choiceLetter } from "../core/study/answer.js";
+import { printedItemLabel } from "../core/codes/slug.js";
+import type { Standard } from "../model.js";
+import { plural } from "./plural.js";
+import { visible, wrap } from "./terminal-text.js";
+
+export interface WorksheetOptions {
+  width: number;
+  /** The command that asks the same questions at a terminal (`ethics quiz --seed 42 …`). */
+  sameQuiz: string;
+}
+
+/** A passage quoted as a Markdown block quote under a list item's indent: the text, its items, its notes. */
+function quoted(passage: Pick<Passage, "text" | "items" | "notes">, indent: string, width: number): string[] {
+  const quote = `${indent}> `;
+  const paragraphs = [
+    visible(passage.text),
+    ...passage.items.map((item) => `${visible(printedItemLabel(item.label))} ${visible(item.text)}`),
+    ...passage.notes.map((note) => `Note: ${visible(note)}`),
+  ].filter((paragraph) => paragraph !== "");
+  // A line of ">" alone between paragraphs keeps them apart in the one quote.
+  return paragraphs.flatMap((paragraph, at) => [...(at === 0 ? [] : [`${indent}>`]), wrap(paragraph, width, quote)]);
+}
+
+function renderQuestionItem(question: Question, number: number, width: number): string {
+  const head = `${number}. `;
+  const indent = " ".repeat(head.length);
+  const lines = [wrap(visible(question.ask), width, indent, head)];
+  if (question.passage) lines.push("", ...quoted(question.passage, indent, width));
+  lines.push("");
+  question.choices.forEach((choice, at) => lines.push(wrap(visible(choice), width, `${indent}     `, `${indent}- ${choiceLetter(at)}) `)));
+  return lines.join("\n");
+}
+
+function renderAnswerItem(question: Question, number: number, width: number): string {
+  const head = `${number}. `;
+  const indent = " ".repeat(head.length);
+  const answer = `${choiceLetter(question.answer)}) ${visible(question.choices[question.answer]!)}`;
+  const lines = [wrap(`**${answer}** — ${visible(question.explanation)}`, width, indent, head)];
+  // The situation's question named no standard's words: the one that decides it is given whole,
+  // as the quiz at a terminal gives it after the answer.
+  if (question.kind === "situation") lines.push("", ...quoted(standardPassage(question.standard), indent, width));
+  return lines.join("\n");
+}
+
+function standardPassage(standard: Standard): Pick<Passage, "text" | "items" | "notes"> {
+  return { text: standard.text, items: standard.items, notes: standard.notes };
+}
+
+export function renderQuizWorksheet(quiz: Quiz, options: WorksheetOptions): string {
+  const { width } = options;
+  const header = [
+    `# Quiz: ${plural(quiz.questions.length, "question")}`,
+    "",
+    wrap(`Seed ${quiz.seed}: \`${options.sameQuiz}\` asks the same questions at a terminal.`, width),
+    ...quiz.notes.flatMap((note) => ["", wrap(visible(note), width)]),
+  ];
+  const questions = quiz.questions.map((question, at) => renderQuestionItem(question, at + 1, width));
+  const answers = quiz.questions.map((question, at) => renderAnswerItem(question, at + 1, width));
+  return [...header, "", "## Questions", "", questions.join("\n\n"), "", "## Answers", "", answers.join("\n\n")].join("\n") + "\n";
+}

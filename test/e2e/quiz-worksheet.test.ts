@@ -1,0 +1,46 @@
+// `ethics quiz --worksheet`: a quiz for a class on paper, the same questions the same seed asks
+// at a terminal, and the answer key after them. Nothing is asked: it reads no answers.
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure } from "./run.js";
+
+interface JsonQuestion {
+  prompt: string;
+  choices: string[];
+  answer: number;
+  explanation: string;
+}
+
+describe("ethics quiz --worksheet", () => {
+  const args = ["quiz", "--code", "medi-cal", "--topic", "confidentiality", "--count", "3", "--seed", "11"];
+  const sheet = ethics([...args, "--worksheet"], { input: "" });
+  const questions: JsonQuestion[] = JSON.parse(ethics([...args, "--json"]).stdout).questions;
+
+  it("prints the questions, then the answers, without asking, and fits 80 columns", () => {
+    expect([sheet.code, sheet.stderr]).toEqual([0, ""]);
+    expect(sheet.stdout).toMatch(/^# Quiz: 3 questions\n/);
+    expect(sheet.stdout.indexOf("## Questions")).toBeLessThan(sheet.stdout.indexOf("## Answers"));
+    expect(sheet.stdout).not.toContain("Your answer");
+    for (const line of sheet.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it("holds the questions the same seed asks, and their right answers in the key", () => {
+    const flat = sheet.stdout.replace(/\n\s*(?:> ?)?/g, " ");
+    const [asked, key] = flat.split("## Answers") as [string, string];
+    questions.forEach((question, at) => {
+      for (const choice of question.choices) expect(asked).toContain(choice);
+      const letter = String.fromCharCode(65 + question.answer);
+      expect(key).toContain(`${at + 1}. **${letter}) ${question.choices[question.answer]}** — ${question.explanation}`);
+    });
+  });
+
+  it("names the command that asks the same quiz at a terminal, which does", () => {
+    const command = /`(ethics quiz [^`]+)`/.exec(sheet.stdout.replace(/\n/g, " "))![1]!;
+    expect(command).toBe("ethics quiz --code medi-cal --topic confidentiality --count 3 --seed 11");
+    const again = ethics([...command.split(" ").slice(1), "--json"]);
+    expect(JSON.parse(again.stdout).questions).toEqual(questions);
+  });
+
+  it("refuses --json beside it: one output at a time", () => {
+    expectShortFailure(ethics(["quiz", "--worksheet", "--json"]), 2, "--worksheet");
+  });
+});

@@ -1,0 +1,71 @@
+// The quiz on paper: every question with its passage whole (text, items, notes) and its choices,
+// then the answer key, where a situation's deciding standard is given whole.
+import { describe, expect, it } from "vitest";
+import type { Question, Quiz } from "../../src/core/study/quiz.js";
+import type { Standard } from "../../src/model.js";
+import { renderQuizWorksheet } from "../../src/render/quiz-worksheet.js";
+
+const standard: Standard = {
+  code: "agency",
+  section: "conduct",
+  sectionTitle: "Conduct",
+  number: 4,
+  text: "Shall not provide services under the influence, except:",
+  items: [
+    { label: "a", text: "Drugs prescribed by a physician." },
+    { label: "b", text: "Over-the-counter drugs used as directed." },
+  ],
+  notes: ["See the agency policy."],
+  editorial: [],
+} as unknown as Standard;
+
+const passage = { text: standard.text, items: standard.items, notes: standard.notes };
+
+const questions: Question[] = [
+  { kind: "which-code", ask: "Which code says this?", passage, choices: ["Agency", "Alaska"], answer: 0, citation: "Agency · Conduct 4", explanation: "Agency · Conduct 4 says this.", standard },
+  {
+    kind: "situation",
+    ask: "“I take prescribed medication. Can I work?” Which standard of Agency governs this?",
+    passage: null,
+    choices: ["Agency · Conduct 4", "Agency · Conduct 1\u202e"],
+    answer: 0,
+    citation: "Agency · Conduct 4",
+    explanation: "Agency · Conduct 4 governs prescribed medication.",
+    standard,
+  },
+];
+const quiz: Quiz = { seed: 42, questions, notes: ["Fewer questions than asked: the scope holds 2 standards."] };
+const sheet = renderQuizWorksheet(quiz, { width: 80, sameQuiz: "ethics quiz --count 2 --seed 42" });
+const [asked, key] = sheet.split("\n## Answers\n") as [string, string];
+
+describe("quiz worksheet", () => {
+  it.each([
+    ["the title and the command that asks the same at a terminal", sheet, ["# Quiz: 2 questions", "Seed 42: `ethics quiz --count 2 --seed 42` asks the same"]],
+    ["the quiz's notes", sheet, ["Fewer questions than asked: the scope holds 2 standards."]],
+    ["a passage whole, quoted: text, items, notes", asked, ["   > Shall not provide services", "   > a. Drugs prescribed", "   > b. Over-the-counter", "   > Note: See the agency policy."]],
+    ["every choice, lettered", asked, ["   - A) Agency\n   - B) Alaska", "   - A) Agency · Conduct 4"]],
+    ["each answer with its explanation", key, ["1. **A) Agency** — Agency · Conduct 4 says this.", "2. **A) Agency · Conduct 4** — Agency · Conduct 4 governs"]],
+  ])("shows %s", (_, text, parts) => {
+    for (const part of parts) expect(text).toContain(part);
+  });
+
+  it("keeps the answers out of the questions", () => {
+    expect(asked).not.toContain("governs prescribed medication");
+    expect(asked).not.toContain("**");
+  });
+
+  it("gives a situation's deciding standard whole in the key, with its items and notes", () => {
+    const situation = key.slice(key.indexOf("2. "));
+    for (const part of ["> Shall not provide services", "> a. Drugs prescribed", "> b. Over-the-counter", "> Note: See the agency policy."]) expect(situation).toContain(part);
+  });
+
+  it("shows a hidden character made visible, never raw", () => {
+    expect(sheet).not.toContain("\u202e");
+  });
+
+  it("fits every line in the width", () => {
+    for (const width of [40, 60, 80]) {
+      for (const line of renderQuizWorksheet(quiz, { width, sameQuiz: "ethics quiz --seed 42" }).split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
+    }
+  });
+});
