@@ -312,6 +312,18 @@ function renderLineage(diff: CodeDiff, library: Library, options: RenderOptions,
   return lines;
 }
 
+/**
+ * What is a guess of a code's concepts: all of them, or, where its file tags some standards, the
+ * untagged ones only (a file's tags are a reading of the standard, as the curated index's are).
+ */
+function inferredSentence(shortName: string, code: Code | undefined): string {
+  const standards = code ? allStandards(code) : [];
+  const untagged = standards.filter((standard) => standard.concepts === undefined).length;
+  const whose = possessive(visible(shortName));
+  if (untagged === standards.length) return `${whose} concepts are inferred from its wording, not curated.`;
+  return `${whose} concepts are inferred from its wording for ${untagged} of its ${standards.length} standards, not curated; its file tags the rest.`;
+}
+
 export function renderDiff(diff: CodeDiff, library: Library, options: DiffRenderOptions): string {
   const style = styleFor(options);
   const full = options.full === true;
@@ -327,7 +339,7 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const title = wrapPhrases([paintWords(style.heading, a), style.heading("→"), paintWords(style.heading, b), ...scope.map((phrase) => paintWords(style.dim, phrase))], options.width);
   // A code compared with itself is said to be inferred once.
   const sides = diff.a.code === diff.b.code ? [diff.a] : [diff.a, diff.b];
-  const inferred = sides.filter((side) => side.conceptsInferred).map((side) => `${possessive(visible(side.shortName))} concepts are inferred from its wording, not curated.`);
+  const inferred = sides.filter((side) => side.conceptsInferred).map((side) => inferredSentence(side.shortName, codeOf(library, side.code)));
   const blocks: (string | SectionBlock)[] = [
     [title, ...renderSummary(diff, library, options, style), ...inferred.map((line) => wrap(paintWords(style.dim, line), options.width, "  ", "  "))].join("\n"),
   ];

@@ -138,7 +138,11 @@ export function renderTopicReport(report: TopicReport, library: Library, options
   const codesById = new Map(library.codes.map((code) => [code.id, code]));
   for (const [at, entry] of report.codes.entries()) {
     const code = codesById.get(entry.code)!;
-    const inferred = entry.inferred ? " " + style.dim("(inferred, not curated)") : "";
+    // Marked by what is shown: a user's file that tags a standard has read it, so a code whose
+    // standards on the theme are all tagged is not "inferred" for its other, untagged ones.
+    const guessed = entry.standards.filter((standard) => standard.inferred).length;
+    const mark = guessed === 0 ? (entry.inferred && entry.standards.length === 0 ? "(inferred, not curated)" : "") : guessed === entry.standards.length ? "(inferred, not curated)" : `(${guessed} of ${entry.standards.length} inferred, not curated)`;
+    const inferred = mark === "" ? "" : " " + style.dim(mark);
     // Inference finds about half the matters a reader would: a code it found nothing in may
     // still address the theme in words it did not read so.
     const silent = entry.inferred ? "none found" : "not addressed";
@@ -146,7 +150,9 @@ export function renderTopicReport(report: TopicReport, library: Library, options
     for (const [index, standard] of entry.standards.entries()) {
       const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
       // Qualifiers that run on hang deeper than the standard's text, so the two never blur.
-      lines.push(wrap(`${paintWords(style.label, visible(standard.citation))} · ${paintStrength(standard.strength, style)}${qualifiers}`, options.width, "        ", "  "));
+      // Where only some are guesses, each guess says so.
+      const guess = standard.inferred && guessed < entry.standards.length ? ` · ${style.dim("inferred")}` : "";
+      lines.push(wrap(`${paintWords(style.label, visible(standard.citation))} · ${paintStrength(standard.strength, style)}${guess}${qualifiers}`, options.width, "        ", "  "));
       const body = bodies?.[at]?.[index] ?? findStandardIn(codesById.get(standard.code), standard) ?? { text: standard.text, items: [], notes: [], editorial: [] };
       lines.push(renderStandardBody(body, options, style, { indent: "    " }));
     }

@@ -33,10 +33,10 @@ describe("diff of a user's code that tags every standard", () => {
     expect([untagged.a.conceptsInferred, untagged.b.conceptsInferred]).toEqual([true, false]);
   });
 
-  it("a code with some standards untagged is still said to be inferred", () => {
+  it("a code with some standards untagged is said to be inferred for those", () => {
     const { stdout, code } = diff("half", "tagged");
     expect(code).toBe(0);
-    expect(stdout).toContain("Half's concepts are inferred from its wording, not curated.");
+    expect(stdout.replace(/\n\s+/g, " ")).toContain("Half's concepts are inferred from its wording for 1 of its 2 standards, not curated; its file tags the rest.");
     expect(stdout).not.toContain("Tagged's concepts are inferred");
   });
 });

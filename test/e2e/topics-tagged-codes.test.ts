@@ -28,7 +28,9 @@ describe("topic and topics with a user's code that tags every standard", () => {
     const gifts = run("topic", "gifts");
     expect(gifts.code).toBe(0);
     expect(gifts.stdout).toContain("\nTagged — prohibits\n");
-    expect(gifts.stdout).toContain("\nHalf — prohibits (inferred, not curated)\n");
+    // Half's standards on gifts: one tagged, one inferred; the guess is the one marked.
+    expect(gifts.stdout).toContain("\nHalf — prohibits (1 of 2 inferred, not curated)\n  Half 1 · prohibits (");
+    expect(gifts.stdout).toContain("\n  Half 2 · prohibits · inferred (");
     const money = run("topic", "money-and-loans");
     expect(money.code).toBe(0);
     expect(money.stdout).toContain("\nTagged — not addressed");
@@ -41,5 +43,42 @@ describe("topic and topics with a user's code that tags every standard", () => {
     expect(of("tagged").inferred).toBeUndefined();
     expect(of("tagged").standards.every((standard) => standard.inferred === undefined)).toBe(true);
     expect(of("half").inferred).toBe(true);
+  });
+});
+
+describe("a user's code that tags some of its standards", () => {
+  const partly = mkdtempSync(join(tmpdir(), "ethics-partly-tagged-"));
+  writeFileSync(
+    join(partly, "river.yaml"),
+    [
+      "id: river",
+      "title: River Code",
+      "shortName: River",
+      "jurisdiction: Here",
+      "source: { document: A code }",
+      "sections:",
+      "  - id: conduct",
+      "    title: Conduct",
+      "    standards:",
+      "      - number: 1",
+      "        text: I will not accept gifts from people I support.",
+      "        concepts: [accepting-gifts]",
+      "      - number: 2",
+      "        text: I will keep what people tell me private unless the law requires otherwise.",
+      "",
+    ].join("\n"),
+  );
+  const runPartly = (...args: string[]) => ethics(["--data", partly, ...args], { env: { COLUMNS: "80", ETHICS_NO_CACHE: "1" } });
+
+  it("topic: a theme it answers with tagged standards only is not called inferred", () => {
+    const { stdout, code } = runPartly("topic", "gifts", "--code", "river");
+    expect(code).toBe(0);
+    expect(stdout).toContain("\nRiver — prohibits\n  River 1 · prohibits\n");
+  });
+
+  it("diff: says how many of its standards the guess is of", () => {
+    const { stdout, code } = runPartly("diff", "river", "alaska");
+    expect(code).toBe(0);
+    expect(stdout.replace(/\n\s+/g, " ")).toContain("River's concepts are inferred from its wording for 1 of its 2 standards, not curated; its file tags the rest.");
   });
 });
