@@ -342,6 +342,9 @@ describe("situation questions: no wrong choice on a matter next to the question'
     ['Is it okay to say someone "failed treatment" when they relapsed?', "recovery-oriented-language", "california", "Working Well Together · Wellness, Recovery and Resiliency 4"],
     ['A coworker told a peer she "definitely has borderline".', "diagnosing", "medi-cal", "Medi-Cal · Wellness, Recovery, and Resiliency 3"],
     ["A transgender peer asked me to use their pronouns — is that part of my code?", "discrimination-sex-orientation-gender-identity", "california", "Working Well Together · Respect 10"],
+    // "everyone's opinions" takes in a peer's politics: the index relates it to the matter now
+    ["A peer wears a MAGA hat to our sessions and it upsets me.", "discrimination-religion-political-belief", "medi-cal", "Medi-Cal · Respect 8"],
+    ["A peer's political views offend me — can I ask to stop working with them?", "discrimination-religion-political-belief", "california", "Working Well Together · Respect 9"],
   ])("“%s” (%s, in %s): never offers %s as a wrong choice", (_ask, concept, code, citation) => {
     expect(wrongChoices(concept, code)).not.toContain(citation);
   });
