@@ -65,7 +65,17 @@ describe("ethics search", () => {
     // A place names every code for it: Medi-Cal's is "California (Medi-Cal)".
     {
       args: ["search", "it's legal here in California, can I smoke weed before work?"],
-      hint: "hint: to search Working Well Together and Medi-Cal alone, add --code\n      california,medi-cal; to compare two codes,\n      `ethics diff california medi-cal`\n",
+      hint: "hint: to search Working Well Together and Medi-Cal alone, add --code\n      california,medi-cal; to compare two codes on this matter,\n      `ethics diff california medi-cal --topic cannabis-use`\n",
+    },
+    // The one matter the question names besides the codes: diff compares them on it.
+    {
+      args: ["search", "how does alaska differ from medi-cal on gifts?"],
+      hint: "hint: to search Alaska and Medi-Cal alone, add --code alaska,medi-cal; to\n      compare two codes on this matter,\n      `ethics diff alaska medi-cal --topic gifts`\n",
+    },
+    // Two matters: none named for diff.
+    {
+      args: ["search", "alaska vs medi-cal on gifts and confidentiality"],
+      hint: "hint: to search Alaska and Medi-Cal alone, add --code alaska,medi-cal; to\n      compare two codes, `ethics diff alaska medi-cal`\n",
     },
     // An alias that is an everyday word names no code; a chosen --code, or --json, needs no hint.
     { args: ["search", "medical records"], hint: "" },
@@ -93,7 +103,7 @@ describe("ethics search", () => {
     const { stdout, stderr, code } = ethics(["--data", dir, "search", "gifts in oregon"], { env: { COLUMNS: "80" } });
     expect(code).toBe(0);
     // the codes are the --data folder's: the diff command carries it, to run as printed
-    expect(stderr.replace(/\n {6}/g, " ")).toBe(`hint: the question names 5 codes (Oregon 1, Oregon 2 and 3 more); --code searches those you list alone; to compare two codes, \`ethics --data ${dir} diff oregon-1 oregon-2\`\n`);
+    expect(stderr.replace(/\n *(?=.)/g, " ")).toBe(`hint: the question names 5 codes (Oregon 1, Oregon 2 and 3 more); --code searches those you list alone; to compare two codes on this matter, \`ethics --data ${dir} diff oregon-1 oregon-2 --topic gifts\`\n`);
     // The named codes' answers come first.
     expect(stdout.split("\n")[0]).toMatch(/^Riverside|^Oregon 1/);
   });

@@ -121,7 +121,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
-    if (named && !codeAlone && !context.json) await hintNamedCodes(named.codes);
+    if (named && !codeAlone && !context.json) await hintNamedCodes(named.codes, () => namedTheme(loaded.library, result.concepts, query, named.names));
     if (showHint && !context.json) {
       const { stderrText, writeErr } = await import("../output.js");
       writeErr(stderrText(`hint: ${showHint}`) + "\n");
@@ -209,7 +209,7 @@ const NAMED_LISTED = 4;
  * code, their answers first, since a name may be part of the matter ("Alaska Native"); a hint
  * on stderr says how to search the named ones alone, and, for two or more, how to compare them.
  */
-async function hintNamedCodes(named: readonly Code[]): Promise<void> {
+async function hintNamedCodes(named: readonly Code[], theme: () => Promise<string | undefined>): Promise<void> {
   if (named.length === 0) return;
   const { stderrText, writeErr } = await import("../output.js");
   const { ethicsFor } = await import("../../core/command-start.js");
@@ -219,8 +219,17 @@ async function hintNamedCodes(named: readonly Code[]): Promise<void> {
     named.length > NAMED_LISTED
       ? `the question names ${named.length} codes (${names.slice(0, 2).join(", ")} and ${named.length - 2} more); --code searches those you list alone`
       : `to search ${listed} alone, add --code ${named.map((code) => code.id).join(",")}`;
-  const compare = named.length >= 2 ? `; to compare two codes, \`${ethicsFor(named[0]!, named[1]!)} diff ${named[0]!.id} ${named[1]!.id}\`` : "";
+  const matter = named.length >= 2 ? await theme() : undefined;
+  const on = matter === undefined ? "" : ` --topic ${matter}`;
+  const compare = named.length >= 2 ? `; to compare two codes${on ? " on this matter" : ""}, \`${ethicsFor(named[0]!, named[1]!)} diff ${named[0]!.id} ${named[1]!.id}${on}\`` : "";
   writeErr(stderrText(`hint: ${alone}${compare}`) + "\n");
+}
+
+/** The one matter a question naming codes is about, beside them, for diff --topic. */
+async function namedTheme(library: Library, concepts: readonly string[], query: string, names: readonly string[]): Promise<string | undefined> {
+  const { themeNamed } = await import("../../core/concepts/theme-named.js");
+  const { withoutNames } = await import("../../core/codes/named-codes.js");
+  return themeNamed(library, concepts, withoutNames(query, names));
 }
 
 /**
