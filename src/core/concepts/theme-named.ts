@@ -15,12 +15,7 @@ import { resolveTopicOrConcept } from "./topics.js";
 export function themeNamed(library: Library, conceptIds: readonly string[], rest: string): string | undefined {
   const topicOf = new Map(library.concepts.map((concept) => [concept.id, concept.topic]));
   const topics = new Set<string>();
-  const concepts = new Set<string>();
-  const add = (id: string, kind: "topic" | "concept") => {
-    if (kind === "topic") topics.add(id);
-    else concepts.add(id);
-  };
-  for (const id of conceptIds) add(id, "concept");
+  const concepts = new Set<string>(conceptIds);
   for (const word of new Set(words(rest).filter((each) => !STOP_WORDS.has(each)))) {
     try {
       const found = resolveTopicOrConcept(library, word);
@@ -28,14 +23,13 @@ export function themeNamed(library: Library, conceptIds: readonly string[], rest
       // of a name too, and "client" of a question starts "client records and contact details".
       const key = terms(word).join(" ");
       const isNamed = (names: readonly string[]) => names.some((name) => terms(name.replace(/-/g, " ")).join(" ") === key);
-      if (found.kind === "topic" && isNamed([found.topic.id, found.topic.name, ...found.topic.synonyms])) add(found.topic.id, "topic");
-      if (found.kind === "concept" && isNamed([found.concept.id, found.concept.name, ...found.concept.terms])) add(found.concept.id, "concept");
+      if (found.kind === "topic" && isNamed([found.topic.id, found.topic.name, ...found.topic.synonyms])) topics.add(found.topic.id);
+      if (found.kind === "concept" && isNamed([found.concept.id, found.concept.name, ...found.concept.terms])) concepts.add(found.concept.id);
     } catch (error) {
       if (!(error instanceof EthicsError)) throw error;
     }
   }
   const themes = new Set([...topics, ...[...concepts].map((id) => topicOf.get(id)!)]);
   if (themes.size !== 1) return undefined;
-  const [topic] = themes as unknown as [string];
-  return topics.size === 0 && concepts.size === 1 ? [...concepts][0] : topic;
+  return topics.size === 0 && concepts.size === 1 ? [...concepts][0] : [...themes][0];
 }
