@@ -177,6 +177,12 @@ export function completeWords(program: Command, library: Library, before: readon
       }
       return options;
     }
+    // Codes as arguments, any number: those not named yet, as arguments or with --code.
+    case "export": {
+      const named = [...positionals, ...(line.values.get("code") ?? []).flatMap((value) => value.split(","))];
+      const chosen = new Set(named.map((name) => codeNamed(library, name.trim())));
+      return [...library.codes.filter((code) => !chosen.has(code)).map((code) => code.id), ...options];
+    }
     // topic and concepts take a topic or a concept.
     case "topic":
     case "concepts":

@@ -12,6 +12,7 @@ const codes = readCodeDir(join(root, "data"), "builtin");
 const library = { codes, topics: readTopicsFile(join(root, "data", "topics.yaml"), codes), concepts: [] };
 const program = buildProgram(["node", "ethics", "__complete"]);
 const ids = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
+const exportOptions = ["--format", "-f", "--code", "-c", "--id", "--topic", "-t", "--json"];
 
 describe("completeWords", () => {
   it.each([
@@ -28,7 +29,10 @@ describe("completeWords", () => {
     [["search", "gifts", "--code", "alaska"], expect.not.arrayContaining(["alaska"])],
     [["export", "--code"], ids],
     [["export", "--code"], ids],
-    [["export", "--code", "alaska"], ["--format", "-f", "--code", "-c", "--id", "--topic", "-t", "--json"]],
+    // export takes codes as arguments too: those not named yet, either way.
+    [["export"], [...ids, ...exportOptions]],
+    [["export", "--code", "alaska"], [...ids.filter((id) => id !== "alaska"), ...exportOptions]],
+    [["export", "ak", "--format", "md", "north", "carolina", "-c", "wi,mc"], ["california", ...exportOptions]],
     [["export", "--format"], ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"]],
     [["topic", "gifts", "--codes"], ids],
     [["diff", "--section"], expect.arrayContaining(["integrity", "conflicts-of-interest"])],

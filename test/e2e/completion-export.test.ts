@@ -39,6 +39,8 @@ describe("completion", () => {
     [["ethics", "search", "gifts", "--code", "a"], ["alaska"]],
     [["ethics", "search", "gifts", "-c", "n"], ["north-carolina"]],
     [["ethics", "export", "--code", "alaska", "--code", "w"], ["wisconsin"]],
+    [["ethics", "export", "alaska", "w"], ["wisconsin"]],
+    [["ethics", "export", "--format", "md", "wi", "a"], ["alaska"]],
     [["ethics", "topic", "gifts", "--codes", "m"], ["medi-cal"]],
     [["ethics", "--data", "user-codes", "search", "x", "--code", "r"], ["riverside-agency"]],
     // A list goes on after its comma, what is typed kept in front, the codes named left out.

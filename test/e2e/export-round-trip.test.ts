@@ -208,8 +208,9 @@ describe("export round trip", () => {
   it.each([
     [["export", "--code", "ak", "--id", "wi"], 1, "--id 'wi' is already an alias of wisconsin"],
     [["export", "--code", "ak", "--id", "My_Code"], 2, "--id 'My_Code' is not an id"],
-    [["export", "--id", "mine"], 2, "--id renames one code: name it with --code"],
-    [["export", "--code", "ak", "--code", "nc", "--id", "mine"], 2, "--id renames one code: --code names 2"],
+    [["export", "--id", "mine"], 2, "--id renames one code: name the code to copy"],
+    [["export", "--code", "ak", "--code", "nc", "--id", "mine"], 2, "--id renames one code: 2 are named"],
+    [["export", "ak", "--code", "nc", "--id", "mine"], 2, "--id renames one code: 2 are named"],
     [["export", "--format", "md", "--code", "ak", "--id", "mine"], 2, "use it with --format yaml or json, not md"],
   ])("%j fails with a short message", (args, exitCode, message) => {
     expectShortFailure(ethics(args), exitCode, message);

@@ -15,6 +15,7 @@ import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
 import { warn } from "../library.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
+import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 
 const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -32,7 +33,7 @@ function checkNewId(typed: string, format: Format, codes: Code[] | null, library
     const typedId = typed.normalize("NFKC").toLowerCase();
     const id = [typedId, "my-agency", "my-agency-local"].find((candidate) => isFreeId(library, example, candidate));
     throw new UsageError(
-      `--id renames one code: ${codes === null ? "name it with --code" : `--code names ${codes.length}`}`,
+      `--id renames one code: ${codes === null ? "name the code to copy" : `${codes.length} are named`}`,
       `e.g. \`${ethicsForLibrary()} export --format ${format} --code ${example.id}${id !== undefined ? ` --id ${id}` : ""}\``,
     );
   }
@@ -109,17 +110,19 @@ async function writeChunks(format: StreamFormat, library: Library, codes: readon
 export const exportCommand = (): Command =>
   new Command("export")
   .description("print whole codes as JSON, YAML, Markdown, CSV, Anki flash cards or a printable HTML handout")
+  .argument("[code...]", "only these codes: id, alias or name (north carolina, quoted or not), as --code takes them")
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,wisconsin); with json or yaml, as code files (the format of data/)"))
-  .option("--id <new-id>", "with one --code and json or yaml: the code file under this id, without the original's aliases")
+  .option("--id <new-id>", "with one code and json or yaml: the code file under this id, without the original's aliases")
   .option("-t, --topic <topic>", "anki, anki-cloze, html: only the standards on this topic (html: the codes side by side)")
-  .option("--json", "same as --format json: { codes: [Code] }, the whole model; with --code, each code as a code file (the format of data/)")
+  .option("--json", "same as --format json: { codes: [Code] }, the whole model; with codes named, each code as a code file (the format of data/)")
   .addHelpText(
     "after",
     `
 Examples:
   $ ethics export --format json               { "codes": [Code, …] }: the model
   $ ethics export --format md --code alaska > alaska.md
+  $ ethics export alaska medi-cal --format md codes as arguments, as --code
   $ ethics export --format csv > standards.csv
   $ ethics export --format yaml --code alaska --id my-alaska > my-alaska.yaml
                                               a code file to edit and load
@@ -132,13 +135,14 @@ Examples:
   $ ethics export --format html --topic gifts > gifts.html
                                               the codes side by side
 
-With --code, json and yaml write code files: the format of data/*.yaml, which
-\`ethics validate\` checks and --data loads once the code has an id of its own
-(export with --id to give it one). One code is one object; several are a JSON
-list, or a YAML stream of documents separated by ---, one code file each:
-split it at its --- lines to load them (the stream's first lines say how).`,
+Codes are named as arguments, with --code, or both. With codes named, json and
+yaml write code files: the format of data/*.yaml, which \`ethics validate\`
+checks and --data loads once the code has an id of its own (export with --id
+to give it one). One code is one object; several are a JSON list, or a YAML
+stream of documents separated by ---, one code file each: split it at its ---
+lines to load them (the stream's first lines say how).`,
   )
-  .action(async (options: { format: Format; code?: string[]; id?: string; topic?: string; json?: boolean }, command: Command) => {
+  .action(async (typed: string[], options: { format: Format; code?: string[]; id?: string; topic?: string; json?: boolean }, command: Command) => {
     const context = contextOf(command);
     // --json is --format json: with another format given, neither can win silently.
     if (options.json && options.format !== "json" && command.getOptionValueSource("format") !== "default") {
@@ -148,7 +152,7 @@ split it at its --- lines to load them (the stream's first lines say how).`,
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.
     const loaded = format === "anki" || format === "anki-cloze" || (format === "html" && options.topic !== undefined) ? await context.loaded() : null;
     const library = loaded ? loaded.library : await context.library();
-    const chosen = chosenCodes(library, options.code) ?? null;
+    const chosen = chosenCodes(library, codeNamesTyped(library, typed), options.code) ?? null;
     const codes = chosen ?? library.codes;
     const newId = options.id !== undefined ? checkNewId(options.id, format, chosen, library) : undefined;
     const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, newId !== undefined ? { id: newId } : {})) : null;

@@ -1,0 +1,26 @@
+// `ethics export north carolina alaska`: codes named as arguments, as list and show take them,
+// unquoted names of several words among them. The words are grouped into names here; each name
+// is then resolved as a --code value is, so that an unknown one gets the same message.
+import type { Library } from "../../model.js";
+import { findCode, mostCodeNameParts, wordsOneNameTakes } from "./resolve.js";
+
+/**
+ * The code names among `typed` (the arguments as given): words apart at spaces and commas, a run
+ * of them that names a code (exactly, or as an unambiguous prefix: "north carolina", "work well
+ * together", typed as one argument or several) being one name, the longest run first, as show
+ * reads a code's name; a word that starts no such run is a name on its own, to be found or
+ * refused as typed. An argument with no word in it (`""`) is kept, empty, first, for the
+ * resolver to refuse: it would otherwise vanish and leave every code chosen.
+ */
+export function codeNamesTyped(library: Library, typed: readonly string[]): string[] {
+  const names: string[] = typed.filter((argument) => argument.trim() === "").map((argument) => argument.trim());
+  const words = typed.flatMap((argument) => argument.split(/[\s,]+/)).filter((word) => word !== "");
+  const most = mostCodeNameParts(library);
+  for (let start = 0; start < words.length; ) {
+    let length = Math.max(1, wordsOneNameTakes(words.slice(start), most));
+    while (length > 1 && findCode(library, words.slice(start, start + length).join(" ")).kind !== "found") length--;
+    names.push(words.slice(start, start + length).join(" "));
+    start += length;
+  }
+  return names;
+}

@@ -1,0 +1,32 @@
+// `ethics export alaska` was "too many arguments for 'export'", its hint dropping the code:
+// list, show and diff take codes as arguments, so export does too, meaning what --code means.
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure } from "./run.js";
+
+describe("export takes codes as arguments", () => {
+  it.each([
+    [["alaska", "medi-cal", "--format", "md"], ["--code", "alaska", "--code", "medi-cal", "--format", "md"]],
+    [["north", "carolina", "--format", "csv"], ["--code", "north carolina", "--format", "csv"]],
+    [["ak,wi", "--format", "yaml"], ["--code", "ak,wi", "--format", "yaml"]],
+    [["alaska", "--format", "yaml", "--id", "my-alaska"], ["--code", "alaska", "--format", "yaml", "--id", "my-alaska"]],
+    [["wi", "--format", "anki-cloze"], ["--code", "wi", "--format", "anki-cloze"]],
+    // Both together add up, as --code given twice does.
+    [["alaska", "--code", "wi", "--format", "csv"], ["--code", "alaska,wi", "--format", "csv"]],
+    [["alaska", "-c", "alaska", "--json"], ["--code", "alaska", "--json"]],
+  ])("export %j is export %j", (args, withCode) => {
+    const asArguments = ethics(["export", ...args]);
+    expect(asArguments.stderr).toBe("");
+    expect(asArguments.code).toBe(0);
+    expect(asArguments.stdout).toBe(ethics(["export", ...withCode]).stdout);
+  });
+
+  it("an unknown code is refused as --code refuses it", () => {
+    const asArgument = ethics(["export", "alaksa", "--format", "md"]);
+    expectShortFailure(asArgument, 1, "no code 'alaksa' — did you mean alaska?");
+    expect(asArgument.stderr).toBe(ethics(["export", "--code", "alaksa", "--format", "md"]).stderr);
+  });
+
+  it("an empty argument is no code, not every code", () => {
+    expectShortFailure(ethics(["export", "", "--format", "md"]), 2, "no code given");
+  });
+});
