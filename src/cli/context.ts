@@ -22,9 +22,10 @@ export interface CommandContext {
   /**
    * The library with what was needed to make it (the cache's library views too), and, unless
    * `forSearch` is false, its search index prepared for: a first run then makes each new
-   * file's index part while its code is at hand.
+   * file's index part while its code is at hand. `outputIsCodeFile`: the run writes a code
+   * file, which may be one of the folders' files the shell emptied for it (cache/user-codes.ts).
    */
-  loaded(forSearch?: boolean): Promise<LoadedLibrary>;
+  loaded(forSearch?: boolean, outputIsCodeFile?: boolean): Promise<LoadedLibrary>;
   /** Print a result: JSON when --json, else the rendered text. */
   print(result: unknown, renderText: (options: RenderOptions) => string): Promise<void>;
 }
@@ -41,7 +42,7 @@ export function contextOf(command: Command): CommandContext {
     output,
     dataDirs,
     library: async () => (await readLibrary(dataDirs)).library,
-    loaded: (forSearch = true) => readLibrary(dataDirs, process.env, forSearch),
+    loaded: (forSearch = true, outputIsCodeFile = false) => readLibrary(dataDirs, process.env, forSearch, undefined, outputIsCodeFile),
     async print(result, renderText) {
       if (json) writeOut(escapeJson(JSON.stringify(result, null, 2)) + "\n");
       else await writeResult(renderText(render), output);

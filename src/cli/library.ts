@@ -30,6 +30,8 @@ export interface LoadedLibrary {
   searchIndex(): Promise<SearchIndex>;
   /** Values made from the whole library, cached by its content: null without users' codes (nothing to save) or without a cache. */
   views: LibraryViews | null;
+  /** A code file of the folders that the shell emptied as this run's output, left out (ReadOptions.outputIsCodeFile). */
+  emptiedOutput?: string;
 }
 
 /**
@@ -124,9 +126,10 @@ function markDataFolders(codes: readonly Code[], dataDirs: readonly DataDirector
 
 /**
  * `forSearch`: the caller will want the search index (see ReadOptions). `leaveOut`: files not
- * read, by identity (ReadOptions), those validate checks against the rest.
+ * read, by identity (ReadOptions), those validate checks against the rest. `outputIsCodeFile`:
+ * the run writes a code file, perhaps into one of the folders (ReadOptions).
  */
-export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false, leaveOut?: ReadonlySet<string>): Promise<LoadedLibrary> {
+export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJS.ProcessEnv = process.env, forSearch = false, leaveOut?: ReadonlySet<string>, outputIsCodeFile = false): Promise<LoadedLibrary> {
   const builtin = readSnapshot();
   if (dataDirs.length === 0) return { library: builtin.library, snapshot: builtin, searchIndex: async () => readSearchIndex(), views: null };
   // Users' codes bring the cache (and node:crypto, node:zlib) in: runs without them load none of it.
@@ -139,7 +142,7 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   const cache = openCache(cacheDirectory(env));
   if (cache) pruneCacheOnExit(cache, env);
   const reader = new UserCodeReader(builtin.buildId, cache, builtin.library, readSearchIndex, readBuiltinPart, builtin.conceptIds);
-  const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env, leaveOut });
+  const userCodes = await reader.read(dataDirs, warn, { index: forSearch, env, leaveOut, outputIsCodeFile });
   markDataFolders(userCodes.codes, dataDirs);
   const library = mergeLibrary(builtin.library, userCodes.codes);
   // Checked on the merged library, every run, so that the cache cannot change what is said.
@@ -149,5 +152,6 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
     snapshot: builtin,
     searchIndex: () => userCodes.searchIndex(library),
     views: cache ? libraryViews(cache, builtin.buildId, userCodes.fingerprint, userCodes.madeFrom) : null,
+    emptiedOutput: userCodes.emptiedOutput,
   };
 }

@@ -2,6 +2,8 @@
 // (reported only as "the file is empty"), `>>` had ethics write a second code, or validate's
 // "1 file valid", after the first (a file that failed on the next run). Refused as GNU cat
 // refuses "input file is output file": the file named, nothing written, exit 1.
+// An export of one code file into the file a `>` made or emptied for it is the exception
+// (export-into-data-folder.test.ts).
 import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,18 +50,27 @@ describe("output sent into a code file that is read", () => {
 
   it("by >: refused, and said that the shell emptied it", () => {
     const { dir, code } = folder();
-    const result = ethicsInto(code, "w", ["--data", dir, "export", "--format", "yaml", "--code", "riverside"]);
+    const result = ethicsInto(code, "w", ["--data", dir, "show", "riverside"]);
     expect(result.code).toBe(1);
     expect(said(result)).toContain(`the output file is a code file ethics reads: ${code} (now empty: a shell's > empties its file before the command starts)`);
     expect(result.stderr).not.toContain("the file is empty");
     expect(readFileSync(code, "utf8")).toBe("");
   });
 
-  it("by > into a new file of the folder: refused; the empty file left is skipped by name, the hint's way works, validate reports it", () => {
+  it("by > from an export of the code the file held: no such code, since the shell emptied it first", () => {
+    const { dir, code } = folder();
+    const result = ethicsInto(code, "w", ["--data", dir, "export", "--format", "yaml", "--code", "riverside"]);
+    expect(result.code).toBe(1);
+    expect(said(result)).toContain(`no code 'riverside': the output file ${code} is a code file ethics reads, and the shell emptied it before ethics could read it (a shell's > empties its file before the command starts)`);
+    expect(result.stderr).not.toContain("the file is empty");
+    expect(readFileSync(code, "utf8")).toBe("");
+  });
+
+  it("by > into a new file of the folder, from a command that writes no code: refused; the empty file left is skipped by name, the hint's way works, validate reports it", () => {
     const { dir, outside } = folder();
     const left = join(dir, "new.yaml");
     const args = ["--data", dir, "export", "--format", "yaml", "--code", "riverside", "--id", "riverside-two"];
-    const refused = ethicsInto(left, "w", args);
+    const refused = ethicsInto(left, "w", ["--data", dir, "list"]);
     expect(refused.code).toBe(1);
     expect(said(refused)).toContain(`the output file is a code file ethics reads: ${left} (now empty`);
     expect(readFileSync(left, "utf8")).toBe("");

@@ -32,7 +32,7 @@ import { markStoredEntry } from "./stored-entry.js";
 import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
 import { shellPath } from "../../core/shell-path.js";
 import { ethicsForLibraryWith } from "../../core/command-start.js";
-import { refuseOutputIntoInput } from "../output-into-input.js";
+import { outputAmong, outputIntoInput } from "../output-into-input.js";
 import { tildeNotExpanded, unexpandedTilde, type UnexpandedTilde } from "../unexpanded-tilde.js";
 
 /** Files to read from which the cache's entries are listed once rather than each looked for (see refreshAll). */
@@ -59,6 +59,8 @@ export interface UserCodes {
   fingerprint: string;
   /** The files the codes were read from: what a value made from the whole library was made from. */
   madeFrom: MadeFrom;
+  /** The file left out as the run's output (ReadOptions.outputIsCodeFile), which the shell emptied: a code it held is lost. */
+  emptiedOutput?: string;
   searchIndex(library: Library): Promise<SearchIndex>;
 }
 
@@ -80,6 +82,12 @@ export interface ReadOptions {
    * checked against the rest and would otherwise be read (and reported) twice.
    */
   leaveOut?: ReadonlySet<string>;
+  /**
+   * The run writes a code file (an export of one code as YAML or JSON): a file of the folders
+   * that is stdout and empty, as a shell's > leaves it, is that file being written, not a code,
+   * and is left out unread. Otherwise output into a file read is refused (output-into-input.ts).
+   */
+  outputIsCodeFile?: boolean;
 }
 
 type Loader = typeof import("../../core/codes/load.js");
@@ -527,8 +535,11 @@ export class UserCodeReader {
 
   async read(dirs: readonly DataDirectory[], warn: (text: string) => void, options: ReadOptions = {}): Promise<UserCodes> {
     const usable = usableDirectories(dirs, warn);
-    const files = listFiles(usable, warn, options.listDirectory, options.leaveOut);
-    refuseOutputIntoInput(() => files);
+    const listed = listFiles(usable, warn, options.listDirectory, options.leaveOut);
+    const output = outputAmong(() => listed);
+    if (output !== undefined && !(output.empty && options.outputIsCodeFile === true)) throw outputIntoInput(output.file.path, output.empty);
+    // Left out before any record or entry is looked up: what a cache knew of its bytes before the shell emptied it is not read.
+    const files = output === undefined ? listed : listed.filter((file) => file !== output.file);
     const recordKey = shortHash(`${this.buildId}\n${usable.map((dir) => dir.path).join("\n")}`);
     const recordName = this.entryName("lib", recordKey);
     // The record keeps each file's path and what its bytes made: made from those bytes and paths.
@@ -643,7 +654,7 @@ export class UserCodeReader {
     const before = previous === undefined ? undefined : new Set(previous.files.map((file) => file.hash));
     const changedSince = (hash: string) => before !== undefined && !before.has(hash);
     const madeFrom = recordsMadeFrom(included);
-    return { codes, fingerprint, madeFrom, searchIndex: (library) => this.searchIndex(library, included, madeFrom, fingerprint, nameParts, storeIndex, changedSince) };
+    return { codes, fingerprint, madeFrom, emptiedOutput: output?.file.path, searchIndex: (library) => this.searchIndex(library, included, madeFrom, fingerprint, nameParts, storeIndex, changedSince) };
   }
 
   /** Codes from ETHICS_DATA whose names another code has are skipped with a warning; --data ones are merge's error. */

@@ -16,6 +16,8 @@ import { writeOut } from "../output.js";
 import { warn } from "../library.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
+import { outputIntoInput } from "../output-into-input.js";
+import { refuseNameOfEmptied } from "../emptied-output.js";
 
 const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -150,9 +152,17 @@ lines to load them (the stream's first lines say how).`,
     }
     const format = options.json ? "json" : options.format;
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.
-    const loaded = format === "anki" || format === "anki-cloze" || (format === "html" && options.topic !== undefined) ? await context.loaded() : null;
-    const library = loaded ? loaded.library : await context.library();
-    const chosen = chosenCodes(library, codeNamesTyped(library, typed), options.code) ?? null;
+    const forStudy = format === "anki" || format === "anki-cloze" || (format === "html" && options.topic !== undefined);
+    // A code file may be written into a folder read (`> my-codes/mine.yaml`): the file the
+    // shell's > made or emptied for it is then the output, not a code (cache/user-codes.ts).
+    const writesCodeFile = (format === "json" || format === "yaml") && (typed.length > 0 || options.code !== undefined);
+    const loaded = await context.loaded(forStudy, writesCodeFile);
+    const { library, emptiedOutput } = loaded;
+    const names = [...codeNamesTyped(library, typed), ...(options.code ?? [])];
+    if (emptiedOutput !== undefined) refuseNameOfEmptied(library, names, emptiedOutput);
+    const chosen = chosenCodes(library, names) ?? null;
+    // Several codes make a stream of documents, which the folder would fail to read next time.
+    if (emptiedOutput !== undefined && chosen !== null && chosen.length > 1) throw outputIntoInput(emptiedOutput, true);
     const codes = chosen ?? library.codes;
     const newId = options.id !== undefined ? checkNewId(options.id, format, chosen, library) : undefined;
     const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, newId !== undefined ? { id: newId } : {})) : null;
@@ -160,7 +170,7 @@ lines to load them (the stream's first lines say how).`,
     // time, as each is rendered: a thousand users' codes make tens of megabytes.
     let text: string;
     if (format === "anki" || format === "anki-cloze" || format === "html") {
-      await (await import("../study-export.js")).writeStudyExport(format, library, codes, options.topic, writeOut, loaded);
+      await (await import("../study-export.js")).writeStudyExport(format, library, codes, options.topic, writeOut, forStudy ? loaded : null);
       return;
     } else if (options.topic !== undefined) throw new UsageError(`--topic works with --format anki, anki-cloze or html, not ${format}`);
     else if (format === "json" && files) text = escapeJson(JSON.stringify(files.length === 1 ? files[0] : files, null, 2)) + "\n";

@@ -1,5 +1,5 @@
 // A code file with nothing in it: most often one a shell's `>` made or emptied
-// (`ethics --data my-codes export … > my-codes/new.yaml`, which is refused, leaving it so).
+// (`ethics --data my-codes list > my-codes/new.yaml`, which is refused, leaving it so).
 // It holds no code to misread, so a run over its folder skips it with a warning naming it,
 // rather than failing every later run; `ethics validate` still reports it as a problem.
 
