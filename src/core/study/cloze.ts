@@ -5,10 +5,13 @@
 // noun in -ity, a plural for a plural), taken first from the same section, then the same code,
 // the neighbouring entries a reader might confuse. A wrong choice that would make a phrase
 // some code really uses ("privacy and dignity of") is never offered: there must be one answer.
+// A flash card's hidden word may be of any script (a user's code in Russian or Japanese); a
+// quiz's blanks, whose wrong choices are told by English word endings, are Latin words.
 import { allStandards, type Code, type Standard } from "../../model.js";
 import { remembered } from "../remembered.js";
 import { oneSlipApart } from "../suggest.js";
 import { STOP_WORDS, stem, words } from "../text.js";
+import { otherScriptWords } from "../script-words.js";
 import type { Random } from "./rng.js";
 
 /** The word classes a blank and its wrong choices share, told apart by their endings. */
@@ -104,16 +107,26 @@ export function addToVocabulary(vocabulary: ClozeVocabulary, standards: readonly
     const mark = ++vocabulary.standards;
     for (const part of partsOf(standard)) {
       for (const word of lowerWords(part)) {
-        let info = words.get(word);
-        if (!info) words.set(word, (info = { id: words.size, standards: 0, lastStandard: 0 }));
+        const info = counted(words, word, mark);
         if (phrases) pushId(phrases, info.id);
-        if (info.lastStandard === mark) continue;
-        info.lastStandard = mark;
-        info.standards++;
       }
       if (phrases) pushId(phrases, -1);
+      // How telling a word of another script is counts too; the phrases, which a quiz's wrong
+      // choices are checked against, are of the Latin words its choices are made of.
+      for (const { word } of otherScriptWords(part)) counted(words, word.toLowerCase(), mark);
     }
   }
+}
+
+/** The word's record, counted once for the standard numbered `mark`. */
+function counted(words: ClozeVocabulary["words"], word: string, mark: number): WordInfo {
+  let info = words.get(word);
+  if (!info) words.set(word, (info = { id: words.size, standards: 0, lastStandard: 0 }));
+  if (info.lastStandard !== mark) {
+    info.lastStandard = mark;
+    info.standards++;
+  }
+  return info;
 }
 
 export function clozeVocabulary(standards: readonly Standard[], options: { phrases: boolean } = { phrases: true }): ClozeVocabulary {
@@ -185,9 +198,16 @@ interface Candidate {
 /**
  * The words of a standard's text worth blanking, most telling first: meaningful (not a stop
  * word, not common across the codes), plain lower-case words used once in the standard (a word
- * said twice gives itself away).
+ * said twice gives itself away); then its words in other scripts, which only a text without
+ * such a Latin word is left with.
  */
 export function blankCandidates(standard: Standard, vocabulary: ClozeVocabulary): Candidate[] {
+  const latin = latinCandidates(standard, vocabulary);
+  const other = otherScriptCandidates(standard, vocabulary);
+  return other.length === 0 ? latin : [...latin, ...other];
+}
+
+function latinCandidates(standard: Standard, vocabulary: ClozeVocabulary): Candidate[] {
   const telling = tokens(standard.text).filter(({ word }) => PLAIN_WORD.test(word) && word.length >= MIN_LENGTH && !STOP_WORDS.has(word) && !isCommon(word, vocabulary));
   // the standard's words stemmed only where some word may be blanked (a flash card export asks of every standard)
   if (telling.length === 0) return [];
@@ -196,6 +216,45 @@ export function blankCandidates(standard: Standard, vocabulary: ClozeVocabulary)
     .filter(({ word }) => counts.get(stem(word)) === 1)
     .map(({ word, start, end }) => ({ word, start, end, standards: vocabulary.words.get(word)?.standards ?? 1 }))
     .sort((a, b) => a.standards - b.standards || a.start - b.start);
+}
+
+/** Scripts of syllables or ideographs, two of whose characters make a word: Chinese, Japanese kanji and katakana, Korean. */
+const SYLLABLES_OR_IDEOGRAPHS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Yi}]/u;
+/** Hiragana alone (and its long-vowel mark): a Japanese particle or ending ("は", "から", "ない"), not the matter. */
+const KANA_ALONE = /^[\p{Script=Hiragana}\u30fc]+$/u;
+const LETTER = /\p{L}/gu;
+/** An alphabet's word shorter than this is most likely a small word ("и", "في", "का", "και"). */
+const MIN_ALPHABET_LETTERS = 4;
+
+const letterCount = (word: string) => word.match(LETTER)?.length ?? 0;
+
+/**
+ * Whether a word of another script may be worth hiding. Without a stop list or a stemmer for
+ * these scripts, its length tells: two characters of a script of syllables or ideographs, four
+ * letters of an alphabet; never kana alone.
+ */
+function mayTell(word: string): boolean {
+  if (KANA_ALONE.test(word)) return false;
+  return letterCount(word) >= (SYLLABLES_OR_IDEOGRAPHS.test(word) ? 2 : MIN_ALPHABET_LETTERS);
+}
+
+/**
+ * The words of a standard's text in scripts other than Latin worth blanking (a user's code in
+ * Russian, Arabic, Japanese…), most telling first: words that may tell (mayTell), not common
+ * across the codes, written once in the standard (text, items and notes, in any case); the
+ * rarest first, then the longest, then the first.
+ */
+function otherScriptCandidates(standard: Standard, vocabulary: ClozeVocabulary): Candidate[] {
+  const telling = otherScriptWords(standard.text).filter(({ word }) => mayTell(word) && !isCommon(word.toLowerCase(), vocabulary));
+  if (telling.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const part of partsOf(standard)) {
+    for (const { word } of otherScriptWords(part)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+  }
+  return telling
+    .filter(({ word }) => counts.get(word.toLowerCase()) === 1)
+    .map(({ word, start, end }) => ({ word, start, end, standards: vocabulary.words.get(word.toLowerCase())?.standards ?? 1 }))
+    .sort((a, b) => a.standards - b.standards || letterCount(b.word) - letterCount(a.word) || a.start - b.start);
 }
 
 /** Lower-case words around a position of a text: the two before and the two after. */

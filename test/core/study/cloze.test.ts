@@ -50,6 +50,40 @@ describe("a blank", () => {
   });
 });
 
+describe("the word hidden on a flash card, in a text of another script", () => {
+  // A user's code in Russian, Arabic or Japanese had no word the cloze could read: the card hid
+  // its whole text. The most telling word is hidden, as in English: the rarest in the codes, not
+  // a small word, not one the standard says twice; of those, the longest.
+  const ofCode = (...texts: string[]): Standard[] => texts.map((text, at) => ({ ...standards[0]!, number: at + 1, text, items: [], notes: [] }));
+  const hidden = (texts: readonly string[], at: number): string | null => {
+    const own = ofCode(...texts);
+    const made = clozeVocabulary([...standards, ...own], { phrases: false });
+    const found = keyWord(own[at]!, made);
+    return found && own[at]!.text.slice(found.start, found.end);
+  };
+
+  it.each<[string, string[], number, string | null]>([
+    // "Специалист" is in every standard of the code, "поддерживает" in two: neither tells.
+    ["Russian", ["Специалист не принимает подарки от людей, которых поддерживает.", "Специалист не даёт деньги в долг людям, которых поддерживает.", "Специалист хранит тайну."], 1, "деньги"],
+    ["Russian, small words left", ["Он и я не на работе."], 0, "работе"],
+    ["Arabic", ["لا يقبل الأخصائي الهدايا من العملاء.", "الأخصائي يحترم خصوصية العملاء."], 0, "الهدايا"],
+    ["Japanese, written without spaces", ["専門家は、支援する人から贈り物を受け取らない。"], 0, "贈り物"],
+    ["Japanese, kana alone being particles and endings", ["これは、ないから。"], 0, null],
+    ["Chinese", ["同伴支持专家不得接受礼物。", "同伴支持专家应当保密。"], 0, "不得"],
+    ["Chinese, a word two standards use telling less", ["同伴支持专家不得接受礼物。", "同伴支持专家不得借钱。"], 0, "接受"],
+    ["Korean", ["전문가는 선물을 받지 않는다."], 0, "전문가는"],
+    ["Greek", ["Ο ειδικός δεν δέχεται δώρα."], 0, "ειδικός"],
+    ["a word said twice, in any case", ["Подарки? ПОДАРКИ нельзя."], 0, "нельзя"],
+    ["no word at all", ["— 12 —"], 0, null],
+  ])("%s", (_, texts, at, expected) => {
+    expect(hidden(texts, at)).toBe(expected);
+  });
+
+  it("a Latin word worth hiding still comes first", () => {
+    expect(hidden(["Специалист will not accept gratuities. Подарки нельзя."], 0)).toBe("gratuities");
+  });
+});
+
 describe("the wrong choices", () => {
   const random = seededRandom(3);
   const clozes = standards.map((standard) => ({ standard, cloze: clozeOf(standard, codeOf(standard), vocabulary, random) }));
@@ -151,14 +185,16 @@ describe("the vocabulary", () => {
 describe("the words of a text", () => {
   // Lower-cased a word at a time, as the vocabulary first did; the whole text at once where that finds the same.
   const reference = (text: string) => (text.match(/[A-Za-z0-9_][A-Za-z0-9_'’-]*/g) ?? []).map((word) => word.toLowerCase());
+  // Then the words of other scripts, counted too (how telling a word is), each once.
   it.each([
-    ["Peers’ RIGHTS and Self-Determination"],
-    ["Ünïcode ÉCOLE naïve café"],
-    ["İstanbul İS a city"],
-    ["5 \u212aelvin and \u212a"],
-    ["ΣΊΣΥΦΟΣ and Straße"],
-  ])("%s", (text) => {
+    ["Peers’ RIGHTS and Self-Determination", []],
+    ["Ünïcode ÉCOLE naïve café", []],
+    ["İstanbul İS a city", []],
+    ["5 \u212aelvin and \u212a", []],
+    ["ΣΊΣΥΦΟΣ and Straße", ["σίσυφος"]],
+    ["Подарки и ПОДАРКИ", ["подарки", "и"]],
+  ])("%s", (text, otherScripts) => {
     const made = clozeVocabulary([{ ...standards[0]!, text, items: [], notes: [] }]);
-    expect([...made.words.keys()]).toEqual([...new Set(reference(text))]);
+    expect([...made.words.keys()]).toEqual([...new Set(reference(text)), ...otherScripts]);
   });
 });
