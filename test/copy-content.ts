@@ -3,13 +3,14 @@
 import type { Code } from "../src/model.js";
 
 /**
- * Everything but the code's names, the citations made of them, its lineage and the file it was
- * read from; and its origin too, with `withoutOrigin` (a built-in code reloaded as a user's).
+ * Everything but the code's names, the remark on its title (which says what the copy's mark is),
+ * the citations made of them, its lineage and the file it was read from; and its origin too, with
+ * `withoutOrigin` (a built-in code reloaded as a user's).
  */
 export function copyContent(code: Code, { withoutOrigin = false } = {}) {
   const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, file: _file, sections, values, source, editorial, ...rest } = code;
   const { derivedFrom: _derivedFrom, ...provenance } = source;
-  const { derivedFrom: _lineageNote, ...remarks } = editorial;
+  const { derivedFrom: _lineageNote, title: _titleNote, ...remarks } = editorial;
   const { origin: _origin, ...kept } = rest;
   return {
     ...(withoutOrigin ? kept : rest),

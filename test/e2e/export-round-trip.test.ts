@@ -20,13 +20,14 @@ interface CodeJson {
 }
 
 /**
- * Everything a copy must keep: all but its names (and the citations made of them), where it was
- * read from, and its lineage (a copy under a new id derives from its original).
+ * Everything a copy must keep: all but its names (and the citations made of them, and the remark
+ * on its title, which says what the copy's mark is), where it was read from, and its lineage (a
+ * copy under a new id derives from its original).
  */
 function content(code: CodeJson) {
   const { id: _id, aliases: _aliases, title: _title, shortName: _shortName, origin: _origin, file: _file, sections, values, source, editorial, ...rest } = code;
   const { derivedFrom: _derivedFrom, ...provenance } = source as Record<string, unknown>;
-  const { derivedFrom: _lineageNote, ...remarks } = editorial as Record<string, unknown>;
+  const { derivedFrom: _lineageNote, title: _titleNote, ...remarks } = editorial as Record<string, unknown>;
   return {
     ...rest,
     source: provenance,
@@ -65,6 +66,8 @@ describe("export round trip", () => {
     // wording or by concept.
     const { codes } = JSON.parse(ethics(["--data", dir, "export", "--format", "json"], { env: { ETHICS_NO_CACHE: "1" } }).stdout) as { codes: CodeJson[] };
     for (const id of IDS) expect((codes.find((code) => code.id === `copy-of-${id}`)!.source as { derivedFrom?: string }).derivedFrom).toBe(id);
+    // Its title's mark, no word of the source's, is said to be ethics's.
+    for (const id of IDS) expect((codes.find((code) => code.id === `copy-of-${id}`)!.editorial as { title?: string }).title).toMatch(new RegExp(`“ \\(copy-of-${id}\\)” at the end of the title is not the source's: ethics added it when it exported this copy \\(export --id copy-of-${id}\\), to tell the copy from its original\\.$`));
     for (const id of IDS) {
       const { stdout, code } = ethics(["--data", dir, "diff", id, `copy-of-${id}`], { env: { ETHICS_NO_CACHE: "1" } });
       expect(code, id).toBe(0);

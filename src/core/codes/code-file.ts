@@ -58,6 +58,26 @@ function withoutIdMark(name: string, id: string): string {
   return name.endsWith(mark) && name.length > mark.length ? name.slice(0, -mark.length) : name;
 }
 
+/**
+ * The editor's remark on a copy's title: the " (id)" its export added is not the source's, which
+ * every other text of the title claims to be (docs/data-format.md), and nothing else would say so.
+ */
+export function titleMarkRemark(id: string): string {
+  return `“ (${id})” at the end of the title is not the source's: ethics added it when it exported this copy (export --id ${id}), to tell the copy from its original.`;
+}
+
+/**
+ * The original's remarks, for a copy under `id`: its note on its own lineage stays behind, and
+ * the remark on the title says what the copy's mark is, after any the original has. A copy of a
+ * copy drops the remark on the mark it drops (withoutIdMark), as it carries its own id alone.
+ */
+function copyEditorial(code: Code, id: string): Code["editorial"] {
+  const { derivedFrom: _lineage, title, ...rest } = code.editorial;
+  const ownMark = withoutIdMark(code.title, code.id) !== code.title ? titleMarkRemark(code.id) : undefined;
+  const kept = ownMark === undefined ? title : title?.replace(ownMark, "").trim();
+  return { title: kept ? `${kept} ${titleMarkRemark(id)}` : titleMarkRemark(id), ...rest };
+}
+
 /** The names a copy of `code` under `id` answers to, as its code file writes them. */
 export function copyNames(code: Code, id: string): Pick<Code, "id" | "aliases" | "title" | "shortName"> {
   return { id, aliases: [], title: `${withoutIdMark(code.title, code.id)} (${id})`, shortName: `${withoutIdMark(code.shortName, code.id)} (${id})` };
@@ -84,11 +104,6 @@ export function toCodeFile(code: Code, options: CodeFileOptions = {}): CodeFile 
     ...(code.attestation !== null ? { attestation: code.attestation } : {}),
     ...some("signature", code.signature),
     ...some("references", code.references),
-    ...remarks("editorial", renamed ? withoutLineageRemark(code.editorial) : code.editorial),
+    ...remarks("editorial", renamed ? copyEditorial(code, options.id!) : code.editorial),
   };
-}
-
-function withoutLineageRemark(editorial: Code["editorial"]): Code["editorial"] {
-  const { derivedFrom: _original, ...rest } = editorial;
-  return rest;
 }

@@ -43,6 +43,32 @@ describe("toCodeFile", () => {
     expect(content(copy)).toEqual(content(code));
   });
 
+  // The " (id)" on a copy's title is no word of the source's, which a title claims to be: an
+  // editor's note says so, after the original's own remark on its title, if any.
+  it.each([
+    ["alaska", "my-alaska", undefined],
+    ["wisconsin", "my-wi", "The title is the editor's: the source's only heading is “Code Of Conduct”, and its standards are addressed to “Peer Specialists”."],
+  ])("%s under the id %s: its title's mark is said to be ethics's", (id, newId, own) => {
+    const code = codes.find((candidate) => candidate.id === id)!;
+    const mark = `“ (${newId})” at the end of the title is not the source's: ethics added it when it exported this copy (export --id ${newId}), to tell the copy from its original.`;
+    const copy = reload(stringify(toCodeFile(code, { id: newId })));
+    expect(copy.editorial.title).toBe(own === undefined ? mark : `${own} ${mark}`);
+    expect(code.editorial.title).toBe(own);
+  });
+
+  it("a copy of a copy: the remark on the mark it drops goes with it", () => {
+    const wisconsin = codes.find((candidate) => candidate.id === "wisconsin")!;
+    const first = reload(stringify(toCodeFile(wisconsin, { id: "my-wi" })));
+    const second = reload(stringify(toCodeFile(first, { id: "my2" })));
+    expect(second.title).toBe("Code of Conduct for Peer Specialists (my2)");
+    expect(second.editorial.title).toBe(`${wisconsin.editorial.title} “ (my2)” at the end of the title is not the source's: ethics added it when it exported this copy (export --id my2), to tell the copy from its original.`);
+  });
+
+  it("without a new id, the remarks are the code's own", () => {
+    const alaska = codes.find((candidate) => candidate.id === "alaska")!;
+    expect(reload(stringify(toCodeFile(alaska)), alaska.file).editorial).toEqual(alaska.editorial);
+  });
+
   it("leaves out what the loader derives: numbers of position-numbered standards, citations, origin, file", () => {
     const california = toCodeFile(codes.find((code) => code.id === "california")!);
     expect(california.sections[0]!.standards[0]).toEqual({ text: "Inspire hope in those they serve by living a life of Recovery and/or Resiliency." });
