@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { delimiter, dirname, resolve } from "node:path";
 import { distFile, packageDirectory } from "./dist-files.js";
 import { lineageWarnings } from "../core/codes/lineage-check.js";
+import { sameTextWarnings } from "../core/codes/same-texts.js";
 import { mergeLibrary } from "../core/library/merge.js";
 import { markDataFolder } from "../core/command-start.js";
 import { registerMadeAhead } from "../core/concepts/made-ahead.js";
@@ -147,6 +148,7 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   const library = mergeLibrary(builtin.library, userCodes.codes);
   // Checked on the merged library, every run, so that the cache cannot change what is said.
   for (const warning of lineageWarnings(library.codes)) warn(warning);
+  for (const warning of sameTextWarnings(library.codes)) warn(warning);
   return {
     library,
     snapshot: builtin,

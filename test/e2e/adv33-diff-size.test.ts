@@ -10,11 +10,11 @@ import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
 const words = ["peer", "support", "trust", "gifts", "money", "privacy", "dignity", "choice", "safety", "care", "honest", "policy"];
-/** A code of one section of `count` standards, each of a few words drawn in turn. */
+/** A code of one section of `count` standards, each of a few words drawn in turn, and its number (no two the same text). */
 function codeFile(dir: string, id: string, count: number): void {
   const standards = Array.from({ length: count }, (_, index) => {
     const text = Array.from({ length: 8 }, (_, at) => words[(index * 7 + at * 5 + at * index) % words.length]).join(" ");
-    return `      - number: ${index + 1}\n        text: ${id} ${text}\n`;
+    return `      - number: ${index + 1}\n        text: ${id} ${text} (${index + 1})\n`;
   });
   const head = `id: ${id}\naliases: []\ntitle: The ${id} code\nshortName: ${id}\njurisdiction: Test\nnumbering: source\nsource:\n  document: The ${id} code\n  issuer: Test\n  adopted: 2024-03-01\n`;
   writeFileSync(join(dir, `${id}.yaml`), `${head}sections:\n  - id: conduct\n    title: Conduct\n    standards:\n${standards.join("")}`);

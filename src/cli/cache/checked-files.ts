@@ -43,7 +43,7 @@ interface CheckedFilesRecord {
 }
 
 const isSectionNames = objectOf({ id: isString, title: isString });
-const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, derivedFrom: isNullableString, sections: listOf(isSectionNames) });
+const isNames = objectOf({ id: isString, aliases: listOf(isString), title: isString, shortName: isString, derivedFrom: isNullableString, sections: listOf(isSectionNames), sameTexts: listOf(isString) });
 const isCheckedRecord = objectOf({
   ...statFieldShapes,
   hash: isString,

@@ -17,6 +17,7 @@ import { builtInOnlyWarning, jsonFilesNotRead, listCodeDirectory, type CodeFileL
 import { readFileBytes, type FileRead } from "../../core/codes/read-file.js";
 import { fileIdentity } from "../../core/codes/file-identity.js";
 import { holdsNoCode } from "../../core/codes/empty-file.js";
+import { rememberSameTexts } from "../../core/codes/same-texts.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
 import { ChangedWhileReading, DataError, EthicsError, PROBLEMS_SHOWN, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
 import { dropClashing } from "../../core/library/merge.js";
@@ -672,7 +673,7 @@ export class UserCodeReader {
   private lazyCode(record: FileRecord): Code {
     const parsed = this.parsedNow.get(record.hash);
     if (!this.cache && parsed?.code) return { ...parsed.code, file: record.path };
-    const { size, derivedFrom, ...names } = record.names!;
+    const { size, derivedFrom, sameTexts, ...names } = record.names!;
     const eager: Record<string, unknown> = { ...names, origin: "user", file: record.path };
     // Held weakly: a command that walks a thousand codes (export) keeps only those it still uses.
     let full: WeakRef<Code> | undefined;
@@ -689,6 +690,7 @@ export class UserCodeReader {
     }
     rememberSize(code, size);
     rememberDerivedFrom(code, derivedFrom);
+    rememberSameTexts(code, sameTexts);
     if (this.cache) markStoredEntry(code, { directory: this.cache.directory, name: this.entryName("code", record.hash), key: record.hash, file: record.path, size: sizeOf(record) });
     return code;
   }

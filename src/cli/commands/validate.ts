@@ -44,7 +44,9 @@ Examples:
 
 Checked against the built-in codes and the codes of --data and ETHICS_DATA.
 
-Exit status: 0 when every file is valid, 1 when any has a problem.
+Exit status: 0 when every file is valid, 1 when any has a problem. Two standards
+of a code with the same words are a warning (stderr), unless an editorial
+remark on one says the source repeats itself.
 The format is documented in docs/data-format.md; schema/code.schema.json is its JSON Schema.`,
   )
   .action(async (paths: string[], _options, command: Command) => {
@@ -75,6 +77,8 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
     const checked = cache ? checkedFiles(cache, buildId, paths, validateChecks(builtin)) : undefined;
     const report = await validatePaths(paths, known, packageRoot, checked?.check ?? (await parsingCheck(builtin)));
     checked?.save();
-    await context.print(report, (options) => renderValidation(report, options));
+    const { warnings, ...found } = report;
+    for (const warning of warnings) warn(warning);
+    await context.print(found, (options) => renderValidation(report, options));
     if (report.problems > 0) throw new EthicsError(`${plural(report.problems, "problem")} found`);
   });

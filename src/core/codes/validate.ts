@@ -12,11 +12,14 @@ import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "./cod
 import { describeNonUtf8Name } from "./non-utf8-name.js";
 import { fileIdentity } from "./file-identity.js";
 import { lineageProblems } from "./lineage-check.js";
+import { rememberSameTexts, sameTexts, sameTextsOf, sameTextWarning } from "./same-texts.js";
 import type { ParsedFile, ReadChecks } from "./load.js";
 
 export interface ValidationReport {
   files: { file: string; id: string | null; problems: FileProblem[] }[];
   problems: number;
+  /** What loads but looks like a slip (same-texts.ts), said on stderr: no problem, exit 0. */
+  warnings: string[];
 }
 
 /**
@@ -43,6 +46,8 @@ export interface CodeNamesAndLineage {
   shortName: string;
   derivedFrom: string | null;
   sections: { id: string; title: string }[];
+  /** Its standards that have the same words, as same-texts.ts names them: warned of, every run. */
+  sameTexts: string[];
 }
 
 export function namesAndLineageOf(code: Code): CodeNamesAndLineage {
@@ -53,12 +58,13 @@ export function namesAndLineageOf(code: Code): CodeNamesAndLineage {
     shortName: code.shortName,
     derivedFrom: code.source.derivedFrom ?? null,
     sections: code.sections.map(({ id, title }) => ({ id, title })),
+    sameTexts: sameTexts(code),
   };
 }
 
 /** A code of those names, sections' names and lineage and nothing else, for the checks across files. */
 export function codeOfNames(names: CodeNamesAndLineage, file: string): Code {
-  return {
+  const code: Code = {
     id: names.id,
     aliases: names.aliases,
     title: names.title,
@@ -78,6 +84,8 @@ export function codeOfNames(names: CodeNamesAndLineage, file: string): Code {
     origin: "user",
     file,
   };
+  rememberSameTexts(code, names.sameTexts);
+  return code;
 }
 
 /** The files a path names: itself, or the code files of a directory; or a problem saying why none. */
@@ -227,5 +235,6 @@ export async function validatePaths(paths: readonly string[], known: Library, bu
     for (const result of placed) result.problems.sort(inFileOrder);
   }
   const files = parsed.map((result) => ({ file: fileOf(result), id: result.code?.id ?? null, problems: result.problems }));
-  return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0) };
+  const warnings = codes.flatMap((code) => sameTextsOf(code).map((group) => sameTextWarning(code, group)));
+  return { files, problems: files.reduce((sum, file) => sum + file.problems.length, 0), warnings };
 }
