@@ -6,6 +6,8 @@ import type { Command } from "commander";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { isCommandName, typedOption } from "./command-name.js";
+import type { Library } from "../model.js";
+import { codesNamedBack, referenceNamedBack } from "../core/codes/code-named-back.js";
 
 interface Meant {
   command: string;
@@ -31,30 +33,97 @@ const SAID_FOR: ReadonlyMap<string, Meant> = new Map(SAID.flatMap(([words, meant
 /**
  * The command a run's first word says in other words, as a usage error naming it; `args`, the
  * words after the script. Undefined where the first word is a command, or none said so.
+ * `library`, read for the codes the words name (hint-library.ts): a name that names none is
+ * given back as the code its message offers, or the hint says it is unknown, with no command.
  */
-export function commandSaidOtherwise(args: readonly string[], program?: Command): { message: string; hint: string } | undefined {
+export function commandSaidOtherwise(args: readonly string[], program?: Command, library?: Library): { message: string; hint: string } | undefined {
+  const said = saidAt(args);
+  if (said === undefined) return undefined;
+  const { word, at } = said;
+  const meant = SAID_FOR.get(word.toLowerCase())!;
+  // The words after it, less --data (ethicsForLibrary gives it once).
+  const after = withoutData(args.slice(at + 1));
+  const message = `unknown command '${word}' — ${meant.command} ${meant.does}`;
+  // Words the command could not run with (`compare` alone, `find`, `compare a b c`): where
+  // it is shown what it takes, not a command that fails when pasted.
+  const taker = program?.commands.find((each) => each.name() === meant.command);
+  const help = `\`${ethicsForLibrary()} help ${meant.command}\` shows what it takes, with examples`;
+  if (taker !== undefined && !takesArguments(taker, after)) return { message, hint: help };
+  const back = taker === undefined ? { words: after, said: "" } : library === undefined ? undefined : codesGivenBack(library, taker, after);
+  if (back === undefined) return { message, hint: help };
+  if (back.words === undefined) return { message, hint: back.said };
+  // Each word as the shell must read it again: `--code='north carolina'` quoted as a path is.
+  const rest = back.words.map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)));
+  const command = `\`${[ethicsForLibrary(), meant.command, ...(meant.options ?? []), ...rest].join(" ")}\``;
+  return { message, hint: back.said === "" ? command : `${back.said} ${command}` };
+}
+
+/** Whether the run's first word says a command in other words. */
+export function saysCommandOtherwise(args: readonly string[]): boolean {
+  return saidAt(args) !== undefined;
+}
+
+/** The word that says a command in other words, and where it is. */
+function saidAt(args: readonly string[]): { word: string; at: number } | undefined {
   for (let at = 0; at < args.length; at++) {
     const word = args[at]!;
     if (word === "--") return undefined;
     if (word === "--data") at++;
-    else if (!word.startsWith("-")) {
-      if (isCommandName(word)) return undefined;
-      const meant = SAID_FOR.get(word.toLowerCase());
-      if (meant === undefined) return undefined;
-      // The words after it, less --data (ethicsForLibrary gives it once), each as the shell must
-      // read it again: `--code='north carolina'` quoted as a path is.
-      const after = withoutData(args.slice(at + 1));
-      const rest = after.map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)));
-      const message = `unknown command '${word}' — ${meant.command} ${meant.does}`;
-      // Words the command could not run with (`compare` alone, `find`, `compare a b c`): where
-      // it is shown what it takes, not a command that fails when pasted.
-      const taker = program?.commands.find((each) => each.name() === meant.command);
-      if (taker !== undefined && !takesArguments(taker, after)) return { message, hint: `\`${ethicsForLibrary()} help ${meant.command}\` shows what it takes, with examples` };
-      const command = [ethicsForLibrary(), meant.command, ...(meant.options ?? []), ...rest].join(" ");
-      return { message, hint: `\`${command}\`` };
-    }
+    else if (!word.startsWith("-")) return !isCommandName(word) && SAID_FOR.has(word.toLowerCase()) ? { word, at } : undefined;
   }
   return undefined;
+}
+
+/**
+ * `words` for `command` with the codes they name given back (code-named-back.ts): --code's,
+ * diff's and list's arguments, show's references. No words where one names no code, and what
+ * is said of it; else what is said of the codes offered for misspelt ones.
+ */
+function codesGivenBack(library: Library, command: Command, words: readonly string[]): { words: string[] | undefined; said: string } {
+  const codeOption = command.options.find((option) => option.long === "--code");
+  const given = [...words];
+  const said: string[] = [];
+  const positional: number[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    if (word === "--") {
+      for (let later = at + 1; later < words.length; later++) positional.push(later);
+      break;
+    }
+    const code = codeOption === undefined ? undefined : typedOption(words, at, codeOption.long!, codeOption.short);
+    if (code !== undefined) {
+      const start = at;
+      at = code.last;
+      if (code.value === undefined) continue;
+      const back = codesNamedBack(library, code.value.split(",").filter((part) => part.trim() !== "").map((part) => part.trim()));
+      if (back.words === undefined) return back;
+      // Glued on (`--code=x`, `-cx`), the value is given back in its word.
+      const glued = code.last === start ? word.slice(0, word.length - code.value.length) : "";
+      given[code.last] = glued + back.words.join(",");
+      if (back.said !== "") said.push(back.said);
+      continue;
+    }
+    if (word.startsWith("-") && word.length > 1) {
+      if (command.options.find((each) => each.long === word || each.short === word)?.required) at++;
+      continue;
+    }
+    positional.push(at);
+  }
+  const back = argumentsGivenBack(library, command.name(), positional.map((at) => words[at]!));
+  if (back.words === undefined) return back;
+  if (back.said !== "") said.push(back.said);
+  // The arguments given back where they were typed; those typed as they are kept as they were.
+  const unchanged = back.said === "";
+  const out = given.flatMap((word, at) => (unchanged || !positional.includes(at) ? [word] : at === positional[0] ? back.words! : []));
+  return { words: out, said: said.join("; ") };
+}
+
+/** The arguments of the command `name` given back: diff's two codes, list's one (of several words, as list reads it), show's references. */
+function argumentsGivenBack(library: Library, name: string, typed: readonly string[]): { words: string[] | undefined; said: string } {
+  if (name === "show") return referenceNamedBack(library, typed);
+  if (name === "diff") return codesNamedBack(library, typed);
+  if (name === "list" && typed.length > 0) return codesNamedBack(library, [typed.join(" ")]);
+  return { words: [...typed], said: "" };
 }
 
 /** Whether `words` give `command` as many arguments as it takes (its options' values are none). */

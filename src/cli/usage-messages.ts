@@ -8,9 +8,14 @@ import { visible } from "../render/terminal-text.js";
 import { either } from "../core/word-list.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { typedOption } from "./command-name.js";
+import type { Library } from "../model.js";
+import { codesNamedBack, referenceNamedBack } from "../core/codes/code-named-back.js";
 
-/** A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`; `typed`, the words of the run. */
-export function commanderMessage(command: Command, text: string, typed: readonly string[] = []): string {
+/**
+ * A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`; `typed`,
+ * the words of the run; `library`, read where a hint names the codes typed (hint-library.ts).
+ */
+export function commanderMessage(command: Command, text: string, typed: readonly string[] = [], library?: Library): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
   const said = visible(
     text
@@ -28,7 +33,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
   if (withCase !== undefined) return `ethics: ${withCase}\n`;
   const choice = choiceMessage(message, name);
   if (choice !== undefined) {
-    const instead = formatInstead(message, name, typed);
+    const instead = formatInstead(message, name, typed, library);
     return `ethics: ${choice}\n${instead ? `hint: ${instead}\n` : ""}`;
   }
   let hint: string | undefined;
@@ -40,7 +45,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
     hint = `\`${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}\`; examples: \`${ethicsForLibrary()} help ${name}\``;
   } else if (/^unknown option/.test(message) && command.parent) {
-    hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
+    hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed, library) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
 }
@@ -49,19 +54,21 @@ export function commanderMessage(command: Command, text: string, typed: readonly
 const CODES_LISTED = 3;
 
 /** Commands whose arguments name codes, with no --code option: search's and export's habit, typed to them. */
-const CODES_AS_ARGUMENTS: ReadonlySet<string> = new Set(["list", "show", "diff"]);
+export const CODES_AS_ARGUMENTS: ReadonlySet<string> = new Set(["list", "show", "diff"]);
 
 /**
  * `ethics list --code alaska`, `ethics diff --code alaska --code wisconsin`: the codes named as
  * search and export take them, to a command that takes them as its arguments. The hint is the
  * command with the codes where they go, one command that runs: a comma list split into its
  * codes, show's code first in its reference, diff's two codes and no other number, and a list
- * of several codes one command for each, as list takes one.
+ * of several codes one command for each, as list takes one. A name that names no code is given
+ * back as the code its message offers, or not at all (code-named-back.ts); without the library
+ * (unread), no command is given.
  */
-function codesAsArguments(command: Command, message: string, typed: readonly string[]): string | undefined {
+function codesAsArguments(command: Command, message: string, typed: readonly string[], library: Library | undefined): string | undefined {
   const name = command.name();
   // --code, --code=x, -c, and -c with its value glued on (-calaska), as commander reads them.
-  if (!/^unknown option '(?:-c|--code(?:=[^]*)?|-c[^-][^]*)'/.test(message) || !CODES_AS_ARGUMENTS.has(name)) return undefined;
+  if (library === undefined || !/^unknown option '(?:-c|--code(?:=[^]*)?|-c[^-][^]*)'/.test(message) || !CODES_AS_ARGUMENTS.has(name)) return undefined;
   const start = typed.indexOf(name);
   if (start < 0) return undefined;
   const words: string[] = [];
@@ -91,17 +98,24 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   const shown = (each: readonly string[]) => `\`${[ethicsForLibrary(), name, ...each.map((word) => (ownFlag(word) ? word : shellPath(word)))].join(" ")}\``;
   const flags = words.filter(ownFlag);
   const named = words.filter((word) => !ownFlag(word));
+  /** The hint: what the command takes, and the commands, or what names no code. */
+  const told = (takes: string, back: { words: string[] | undefined; said: string }, commands: (words: string[]) => string) => {
+    if (back.words === undefined) return `${takes}; ${back.said}`;
+    return back.said === "" ? `${takes}: ${commands(back.words)}` : `${takes}; ${back.said} ${commands(back.words)}`;
+  };
   if (name === "show") {
     // The code first, the reference's words after it as typed: `show 12 --code wi` is `show wi 12`.
     if (codes.size !== 1) return undefined;
     const code = words.find((_, at) => codes.has(at))!;
-    return `show takes the code first in its reference: ${shown([code, ...words.filter((_, at) => !codes.has(at))])}`;
+    const reference = [code, ...words.filter((word, at) => !codes.has(at) && !ownFlag(word))];
+    return told("show takes the code first in its reference", referenceNamedBack(library, reference), (back) => shown([...back, ...flags]));
   }
-  if (name === "diff") return named.length === 2 ? `diff takes the two codes as its arguments: ${shown(words)}` : undefined;
-  if (named.length === 1) return `list takes the code as its argument: ${shown(words)}`;
+  if (name === "diff") return named.length === 2 ? told("diff takes the two codes as its arguments", codesNamedBack(library, named), (back) => shown([...back, ...flags])) : undefined;
+  if (named.length === 1) return told("list takes the code as its argument", codesNamedBack(library, named), (back) => shown([...back, ...flags]));
   // A few, as a hint is a line or two: a pasted list of hundreds is not echoed back.
-  const each = named.slice(0, CODES_LISTED).map((code) => shown([code, ...flags]));
-  return `list takes one code at a time: ${each.join(", ")}${named.length > CODES_LISTED ? ", …" : ""}`;
+  const listed = named.slice(0, CODES_LISTED);
+  const each = (back: string[]) => `${back.map((code) => shown([code, ...flags])).join(", ")}${named.length > CODES_LISTED ? ", …" : ""}`;
+  return told("list takes one code at a time", codesNamedBack(library, listed), each);
 }
 
 /**
@@ -242,34 +256,63 @@ export function choiceMessage(message: string, commandName: string): string | un
  * print) wants something to print and hand out, which the HTML handout is; `--format txt` wants
  * plain text, which Markdown is. None of them is one slip from a choice, so no "did you mean".
  * The command suggested keeps the codes and topic asked for: pasted, it is the handout wanted.
+ * A code typed that names none is given back as the code offered for it, or, where none is, the
+ * format is said without a command (code-named-back.ts), as without the library (unread).
  */
 const FOR_PRINT = ["pdf", "print", "printable", "handout", "docx", "doc", "rtf", "odt"];
 const PLAIN_TEXT = ["txt", "text", "plain"];
 
 /** The export format to use instead of one `ethics export --format` does not offer, if there is one; `args`, the words typed. */
-export function formatInstead(message: string, commandName: string, args: readonly string[]): string | undefined {
+export function formatInstead(message: string, commandName: string, args: readonly string[], library?: Library): string | undefined {
   if (commandName !== "export") return undefined;
   const typed = /^option '(?:-\w, )?--format[^']*' argument '([^]*)' is invalid\./.exec(message)?.[1]?.toLowerCase().replace(/^\./, "");
   if (typed === undefined) return undefined;
-  const command = (format: string) => [ethicsForLibrary(), "export", "--format", format, ...scopeTyped(args)].join(" ");
-  if (FOR_PRINT.includes(typed)) return `to print or hand out, \`${command("html")} > handout.html\` and open it in a browser (print, or save as PDF)`;
-  if (PLAIN_TEXT.includes(typed)) return `Markdown is plain text: \`${command("md")}\``;
-  return undefined;
+  const format = FOR_PRINT.includes(typed) ? "html" : PLAIN_TEXT.includes(typed) ? "md" : undefined;
+  if (format === undefined) return undefined;
+  const scope = scopeTyped(args, library);
+  const command = scope.words === undefined ? undefined : [ethicsForLibrary(), "export", "--format", format, ...scope.words].join(" ");
+  const said = scope.said === "" ? "" : `; ${scope.said}`;
+  if (format === "html") {
+    const handout = command === undefined ? "export with --format html" : `\`${command} > handout.html\``;
+    return `to print or hand out, ${handout} and open it in a browser (print, or save as PDF)${said}`;
+  }
+  return `Markdown is plain text: ${command === undefined ? "export with --format md" : `\`${command}\``}${said}`;
 }
 
-/** The --code and --topic options among `args`, each as a pasted command reads it. */
-function scopeTyped(args: readonly string[]): string[] {
+/** Whether a --format typed to export is one formatInstead answers: the run's hint may name its codes. */
+export function formatInsteadTyped(args: readonly string[]): boolean {
+  return args.some((_, at) => {
+    const value = typedOption(args, at, "--format", "-f")?.value?.toLowerCase().replace(/^\./, "");
+    return value !== undefined && (FOR_PRINT.includes(value) || PLAIN_TEXT.includes(value));
+  });
+}
+
+/**
+ * The --code and --topic options among `args`, each as a pasted command reads it, the codes as
+ * the library names them back; no words where a code names none, or the library is unread.
+ */
+function scopeTyped(args: readonly string[], library: Library | undefined): { words: string[] | undefined; said: string } {
   const kept: string[] = [];
+  const said: string[] = [];
   for (let at = 0; at < args.length && args[at] !== "--"; at++) {
     for (const [long, short] of [["--code", "-c"], ["--topic", "-t"]] as const) {
       const option = typedOption(args, at, long, short);
       if (option === undefined) continue;
-      if (option.value !== undefined) kept.push(long, shellPath(option.value));
       at = option.last;
+      if (option.value === undefined) break;
+      if (long === "--topic") {
+        kept.push(long, shellPath(option.value));
+        break;
+      }
+      if (library === undefined) return { words: undefined, said: "" };
+      const back = codesNamedBack(library, option.value.split(",").filter((part) => part.trim() !== ""));
+      if (back.words === undefined) return { words: undefined, said: back.said };
+      kept.push(long, shellPath(back.words.join(",")));
+      if (back.said !== "") said.push(back.said);
       break;
     }
   }
-  return kept;
+  return { words: kept, said: said.join("; ") };
 }
 
 /**

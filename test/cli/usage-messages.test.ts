@@ -1,6 +1,11 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { choiceMessage, formatInstead } from "../../src/cli/usage-messages.js";
+import { readCodeDir } from "../../src/core/codes/load.js";
 import { oneSlipApart } from "../../src/core/suggest.js";
+import type { Library } from "../../src/model.js";
+
+const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../data"), "builtin"), topics: [], concepts: [] };
 
 const FORMAT = (value: string) =>
   `option '-f, --format <format>' argument '${value}' is invalid. Allowed choices are json, yaml, md, csv, anki, anki-cloze, html.`;
@@ -33,11 +38,14 @@ describe("a format export does not offer, and what to use instead", () => {
     // A short option with its value glued on, as commander reads it: it was left out.
     [FORMAT("pdf"), "export", typed("-calaska,wi", "-tgifts", "-f", "pdf"), "to print or hand out, `ethics export --format html --code alaska,wi --topic gifts > handout.html` and open it in a browser (print, or save as PDF)"],
     [FORMAT("txt"), "export", typed("-f", "txt", "--", "--code", "x"), "Markdown is plain text: `ethics export --format md`"],
+    // A code typed that names none is not given back as if it did: the code offered for it, or none.
+    [FORMAT("txt"), "export", typed("--code", "alsaka", "-f", "txt"), "Markdown is plain text: `ethics export --format md --code alaska`; no code 'alsaka' — did you mean alaska?"],
+    [FORMAT("pdf"), "export", typed("-c", "wi,nope", "-f", "pdf"), "to print or hand out, export with --format html and open it in a browser (print, or save as PDF); no code 'nope': `ethics list` shows the codes"],
     // Nothing to offer for a format nobody would take an export's for.
     [FORMAT("xyz"), "export", typed("-f", "xyz"), undefined],
     [SHELL("pdf"), "completion", ["completion", "pdf"], undefined],
   ])("%s %s %j", (message, command, args, hint) => {
-    expect(formatInstead(message, command, args)).toBe(hint);
+    expect(formatInstead(message, command, args, library)).toBe(hint);
   });
 });
 

@@ -194,16 +194,22 @@ function offered<T>(input: string, choices: readonly Choice<T>[]): string | unde
   return near === undefined || meantAsTyped(input, near.name) ? undefined : near.label;
 }
 
+/** The choice an unknown name's "did you mean" offers: its look-alike read as Latin, else the nearest. */
+function meantChoice<T>(input: string, choices: readonly Choice<T>[]): { label: string; apart: string } | undefined {
+  const lookedLike = lookalikeMatch(input, (asName) => choices.find((choice) => choice.names.some((name) => name.slug === asName)));
+  if (lookedLike !== undefined) return { label: lookedLike.match.label, apart: lookedLike.apart };
+  const label = offered(input, choices);
+  return label === undefined ? undefined : { label, apart: "" };
+}
+
 function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope): EthicsError {
   const listed = `expected one of: ${choices.map((choice) => choice.label).join(", ")}`;
   const hint = listed.length <= HINT_WIDTH ? listed : scope.listHint;
   // An empty name is a usage error; so is one of punctuation alone ('*'), which names nothing.
   if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
   if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
-  const lookedLike = lookalikeMatch(input, (asName) => choices.find((choice) => choice.names.some((name) => name.slug === asName)));
-  const suggestion = lookedLike?.match.label ?? offered(input, choices);
-  const apart = lookedLike?.apart ?? "";
-  return new EthicsError(`no ${scope.what} '${input}'${scope.where}${suggestion === undefined ? "" : ` — did you mean ${suggestion}?${apart}`}`, hint);
+  const meant = meantChoice(input, choices);
+  return new EthicsError(`no ${scope.what} '${input}'${scope.where}${meant === undefined ? "" : ` — did you mean ${meant.label}?${meant.apart}`}`, hint);
 }
 
 function settle<T>(input: string, result: Lookup<T>, choices: readonly Choice<T>[], scope: Scope): T {
@@ -233,6 +239,15 @@ export function findCode(library: Library, input: string, stages: readonly Stage
 /** The code whose name is nearest to what was typed, if any is near enough. */
 export function suggestCode(library: Library, input: string): string | undefined {
   return suggest(input, codeChoices(library));
+}
+
+/**
+ * The code an unknown code's message offers ("did you mean alaska?"), by its id: none where the
+ * name is English meant as typed, as the message offers none. For a name that names no code.
+ */
+export function codeOffered(library: Library, input: string): string | undefined {
+  if (slugify(input) === "") return undefined;
+  return meantChoice(input, codeChoices(library))?.label;
 }
 
 export function unknownCode(library: Library, input: string): EthicsError {

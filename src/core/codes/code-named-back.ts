@@ -1,0 +1,104 @@
+// The codes typed, as a command printed for the user to paste gives them back (a hint's `ethics
+// list alaska` for `ethics list --code alaska`): a hint's command runs as printed, so a name that
+// names no code is not given back as if it did ("`ethics list nope`", which fails). Where the
+// unknown code's message would offer one ("did you mean alaska?"), the command carries that
+// code, and the hint says so; where it offers none, there is no command, and the hint says the
+// code is unknown, as `ethics show nope` does.
+import type { Library } from "../../model.js";
+import { ethicsForLibrary } from "../command-start.js";
+import { isEthicsError } from "../errors.js";
+import { either } from "../word-list.js";
+import { parseReferences } from "./ref.js";
+import { codeOffered, findCode } from "./resolve.js";
+import { resolveArguments } from "./target.js";
+
+/** A code's name typed, as a command gives it back. */
+export type NamedBack =
+  /** It names a code: given back as typed. */
+  | { kind: "code"; word: string }
+  /** It names none, and the message offers `word`. */
+  | { kind: "meant"; word: string; typed: string }
+  /** It names none, and the message offers none. */
+  | { kind: "none"; typed: string }
+  /** It names two, as the message says. */
+  | { kind: "two"; said: string };
+
+export function codeNamedBack(library: Library, typed: string): NamedBack {
+  const found = findCode(library, typed);
+  if (found.kind === "found") return { kind: "code", word: typed };
+  if (found.kind === "ambiguous") return { kind: "two", said: found.message };
+  const meant = codeOffered(library, typed);
+  return meant === undefined ? { kind: "none", typed } : { kind: "meant", word: meant, typed };
+}
+
+/**
+ * Codes typed, given back: `words`, each the code it names or the one offered for it, and what
+ * the hint says of those offered; or, where one names none, no words and what it says of that,
+ * with the command that lists the codes.
+ */
+export function codesNamedBack(library: Library, typed: readonly string[]): { words: string[] | undefined; said: string } {
+  const words: string[] = [];
+  const offered: string[] = [];
+  const none: string[] = [];
+  const two: string[] = [];
+  for (const name of typed) {
+    const named = codeNamedBack(library, name);
+    if (named.kind === "none") none.push(`'${named.typed}'`);
+    else if (named.kind === "two") two.push(named.said);
+    else words.push(named.word);
+    if (named.kind === "meant") offered.push(`no code '${named.typed}' — did you mean ${named.word}?`);
+  }
+  if (none.length + two.length > 0) {
+    const said = [...(none.length > 0 ? [`no code ${either(none)}`] : []), ...two].join("; ");
+    return { words: undefined, said: `${said}: \`${ethicsForLibrary()} list\` shows the codes` };
+  }
+  return { words, said: offered.join("; ") };
+}
+
+/** Words of the first references that may name a code: as many as show tries (target.ts). */
+const CODE_WORDS_TRIED = 4;
+
+/**
+ * The words of a `show` given back: as typed where show reads them; with the code offered for a
+ * misspelt one at their start where that makes them read ("alsaka conduct 4"); else none, and
+ * what show would say of them, so that the hint still says what is wrong.
+ */
+export function referenceNamedBack(library: Library, typed: readonly string[]): { words: string[] | undefined; said: string } {
+  const problem = problemOf(library, typed);
+  if (problem === undefined) return { words: [...typed], said: "" };
+  const spaced = typed.flatMap((word) => word.split(/\s+/)).filter((word) => word !== "");
+  // The first reference's name words, as show reads them: its numbers are no part of a name.
+  const nameWords = firstNameWords(typed);
+  for (let count = Math.min(nameWords.length, CODE_WORDS_TRIED); count >= 1; count--) {
+    const name = spaced.slice(0, count).join(" ");
+    if (name !== nameWords.slice(0, count).join(" ")) continue;
+    if (findCode(library, name).kind !== "none") break;
+    const meant = codeOffered(library, name);
+    if (meant === undefined) continue;
+    const words = [meant, ...spaced.slice(count)];
+    if (problemOf(library, words) === undefined) return { words, said: `no code '${name}' — did you mean ${meant}?` };
+  }
+  if (!problem.hint) return { words: undefined, said: problem.message };
+  return { words: undefined, said: `${problem.message}${problem.message.endsWith("?") ? "" : ";"} ${problem.hint}` };
+}
+
+/** The name words of the first reference in `typed`; none where show cannot read them. */
+function firstNameWords(typed: readonly string[]): string[] {
+  try {
+    return parseReferences(typed)[0]?.words ?? [];
+  } catch (error) {
+    if (!isEthicsError(error)) throw error;
+    return [];
+  }
+}
+
+/** What show says of `words`, if it refuses them. */
+function problemOf(library: Library, words: readonly string[]): { message: string; hint?: string } | undefined {
+  try {
+    resolveArguments(library, words);
+    return undefined;
+  } catch (error) {
+    if (!isEthicsError(error)) throw error;
+    return error;
+  }
+}
