@@ -3,6 +3,15 @@
 // when it holds nothing the shell reads specially, else in single quotes — a folder named
 // "My codes" stays one word, and one named "$(…)" or "a;b" runs nothing when pasted. One that
 // starts with a dash is written ./-…: bare, ethics, mv and the rest read "-rf.yaml" as options.
+//
+// A word holding a character the output draws otherwise (a newline as ␊, ESC as ␛, a zero width
+// space as <U+200B>: render/terminal-text.ts) is written in ANSI-C quotes, $'my\ncodes', with
+// each such character as an escape: in single quotes it was drawn, and pasted named a folder
+// that is not there ('my␊codes'). $'…' is read by bash, zsh, ksh and busybox sh, and is POSIX
+// since 2024, but not by dash before 0.5.13 (Debian's sh, which reads a $ and a quoted word)
+// nor by fish (which refuses it): there, no quoting of a newline fits on a line at all.
+import { IDLE_JOINERS, UNSAFE } from "./made-visible.js";
+
 const PLAIN = /^[\w@%+=:,./-]+$/;
 
 export function shellPath(path: string): string {
@@ -11,8 +20,34 @@ export function shellPath(path: string): string {
 
 /**
  * A word typed, as a pasted command must give it again (an option, `--code='north carolina'`,
- * stays one): as it is when the shell reads it so, else in single quotes.
+ * stays one): as it is when the shell reads it so, in ANSI-C quotes when it holds what the
+ * output draws otherwise, else in single quotes.
  */
 export function shellWord(word: string): string {
-  return PLAIN.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+  if (PLAIN.test(word)) return word;
+  if (DRAWN_OTHERWISE.test(word)) return ansiQuoted(word);
+  return `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/** What the output draws otherwise (not global: tested, not replaced). */
+const DRAWN_OTHERWISE = new RegExp(`${UNSAFE.source}|${IDLE_JOINERS.source}`);
+
+/** The escapes $'…' has a name for; any other character drawn otherwise is its UTF-8 bytes, in octal. */
+const NAMED: Record<string, string> = { "\x07": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", "\x1b": "\\e", "\\": "\\\\", "'": "\\'" };
+
+/**
+ * Every character drawn otherwise escaped, and every joiner and variation selector too: one the
+ * word keeps beside a letter (and the output with it) may stand beside an escape once written,
+ * where the output draws it as <U+200D>.
+ */
+const ESCAPED = new RegExp(`${UNSAFE.source}|[\\u200c\\u200d\\ufe00-\\ufe0f\\\\']`, "g");
+
+function ansiQuoted(word: string): string {
+  const escaped = word.replace(ESCAPED, (character) => NAMED[character] ?? octalBytes(character));
+  return `$'${escaped}'`;
+}
+
+/** `\342\200\213`: three digits each, so that a digit after one is no part of it. */
+function octalBytes(character: string): string {
+  return [...new TextEncoder().encode(character)].map((byte) => `\\${byte.toString(8).padStart(3, "0")}`).join("");
 }
