@@ -8,6 +8,7 @@ import { shellPath, shellWord } from "../core/shell-path.js";
 import { isCommandName, typedOption } from "./command-name.js";
 import type { Library } from "../model.js";
 import { codesNamedBack, referenceNamedBack } from "../core/codes/code-named-back.js";
+import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
 
 interface Meant {
   command: string;
@@ -41,8 +42,11 @@ export function commandSaidOtherwise(args: readonly string[], program?: Command,
   if (said === undefined) return undefined;
   const { word, at } = said;
   const meant = SAID_FOR.get(word.toLowerCase())!;
-  // The words after it, less --data (ethicsForLibrary gives it once).
-  const after = withoutData(args.slice(at + 1));
+  // The words after it, less --data (ethicsForLibrary gives it once), and less what shows
+  // nothing in them: drawn as <U+200B> in the command, it was pasted as those letters.
+  const after = withoutData(args.slice(at + 1))
+    .map(withoutHiddenCharactersDrawn)
+    .filter((each) => each !== "");
   const message = `unknown command '${word}' — ${meant.command} ${meant.does}`;
   // Words the command could not run with (`compare` alone, `find`, `compare a b c`): where
   // it is shown what it takes, not a command that fails when pasted.

@@ -10,6 +10,7 @@ import { ethicsForLibrary } from "../core/command-start.js";
 import { typedOption } from "./command-name.js";
 import type { Library } from "../model.js";
 import { codesNamedBack, referenceNamedBack } from "../core/codes/code-named-back.js";
+import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
 
 /**
  * A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`; `typed`,
@@ -301,7 +302,8 @@ function scopeTyped(args: readonly string[], library: Library | undefined): { wo
       at = option.last;
       if (option.value === undefined) break;
       if (long === "--topic") {
-        kept.push(long, shellPath(option.value));
+        // Less what shows nothing in it: drawn as <U+200B> in the command, it was pasted so.
+        kept.push(long, shellPath(withoutHiddenCharactersDrawn(option.value)));
         break;
       }
       if (library === undefined) return { words: undefined, said: "" };

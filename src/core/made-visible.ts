@@ -23,6 +23,14 @@ export const JOINER_OR_SELECTOR = /[\u200c\u200d\ufe00-\ufe0f]/;
 /** A run of them with ASCII or the text's edge on both sides, where they join or vary nothing. */
 export const IDLE_JOINERS = /(?<=^|[\x00-\x7f])[\u200c\u200d\ufe00-\ufe0f]+(?=$|[\x00-\x7f])/g;
 
+/** What the output draws otherwise, tested for (UNSAFE and IDLE_JOINERS are global, for replacing). */
+const DRAWN_OTHERWISE = new RegExp(`${UNSAFE.source}|${IDLE_JOINERS.source}`);
+
+/** Whether the output would draw some of `text` otherwise (␊, <U+200B>): printed, it is not what it is. */
+export function isDrawnOtherwise(text: string): boolean {
+  return DRAWN_OTHERWISE.test(text);
+}
+
 /**
  * `text` without what the output would make visible: a name to suggest, which the user copies.
  * Made visible in it ("Riverside<U+200D> (local)"), copied it would read back as those words;

@@ -10,7 +10,7 @@
 // that is not there ('my␊codes'). $'…' is read by bash, zsh, ksh and busybox sh, and is POSIX
 // since 2024, but not by dash before 0.5.13 (Debian's sh, which reads a $ and a quoted word)
 // nor by fish (which refuses it): there, no quoting of a newline fits on a line at all.
-import { IDLE_JOINERS, UNSAFE } from "./made-visible.js";
+import { isDrawnOtherwise, UNSAFE } from "./made-visible.js";
 
 const PLAIN = /^[\w@%+=:,./-]+$/;
 
@@ -25,12 +25,9 @@ export function shellPath(path: string): string {
  */
 export function shellWord(word: string): string {
   if (PLAIN.test(word)) return word;
-  if (DRAWN_OTHERWISE.test(word)) return ansiQuoted(word);
+  if (isDrawnOtherwise(word)) return ansiQuoted(word);
   return `'${word.replace(/'/g, "'\\''")}'`;
 }
-
-/** What the output draws otherwise (not global: tested, not replaced). */
-const DRAWN_OTHERWISE = new RegExp(`${UNSAFE.source}|${IDLE_JOINERS.source}`);
 
 /** The escapes $'…' has a name for; any other character drawn otherwise is its UTF-8 bytes, in octal. */
 const NAMED: Record<string, string> = { "\x07": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", "\x1b": "\\e", "\\": "\\\\", "'": "\\'" };

@@ -7,7 +7,9 @@
 import type { Library } from "../../model.js";
 import { ethicsForLibrary } from "../command-start.js";
 import { isEthicsError } from "../errors.js";
+import { isDrawnOtherwise } from "../made-visible.js";
 import { either } from "../word-list.js";
+import { withoutHiddenCharactersDrawn } from "./hidden-characters.js";
 import { parseReferences } from "./ref.js";
 import { codeOffered, findCode } from "./resolve.js";
 import { resolveArguments } from "./target.js";
@@ -25,7 +27,12 @@ export type NamedBack =
 
 export function codeNamedBack(library: Library, typed: string): NamedBack {
   const found = findCode(library, typed);
-  if (found.kind === "found") return { kind: "code", word: typed };
+  if (found.kind === "found") {
+    // Without what shows nothing, as the name was read; a control left in it (ESC) is no part
+    // of a name either, but cannot be told from the rest: the code's id.
+    const word = withoutHiddenCharactersDrawn(typed);
+    return { kind: "code", word: isDrawnOtherwise(word) ? found.value.id : word };
+  }
   if (found.kind === "ambiguous") return { kind: "two", said: found.message };
   const meant = codeOffered(library, typed);
   return meant === undefined ? { kind: "none", typed } : { kind: "meant", word: meant, typed };
@@ -63,9 +70,11 @@ const CODE_WORDS_TRIED = 4;
  * misspelt one at their start where that makes them read ("alsaka conduct 4"); else none, and
  * what show would say of them, so that the hint still says what is wrong.
  */
-export function referenceNamedBack(library: Library, typed: readonly string[]): { words: string[] | undefined; said: string } {
+export function referenceNamedBack(library: Library, typedWords: readonly string[]): { words: string[] | undefined; said: string } {
+  // Without what shows nothing, as show reads them (names and numbers alike).
+  const typed = typedWords.map(withoutHiddenCharactersDrawn).filter((word) => word !== "");
   const problem = problemOf(library, typed);
-  if (problem === undefined) return { words: [...typed], said: "" };
+  if (problem === undefined) return { words: typed, said: "" };
   const spaced = typed.flatMap((word) => word.split(/\s+/)).filter((word) => word !== "");
   // The first reference's name words, as show reads them: its numbers are no part of a name.
   const nameWords = firstNameWords(typed);

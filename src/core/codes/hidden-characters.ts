@@ -4,6 +4,7 @@
 // Indic scripts and emoji need them: src/render/terminal-text.ts), so a problem that quoted
 // such a key as it is read "unknown field 'sections' — did you mean sections?". In a key, an
 // id or a number, which are ASCII, none has a use: each is named, and its place written out.
+import { IDLE_JOINERS, UNSAFE } from "../made-visible.js";
 import { ordinal } from "../ordinal.js";
 
 /**
@@ -71,6 +72,16 @@ export function hasHiddenCharacters(text: string): boolean {
 /** `text` without them: the key or id that was meant. */
 export function withoutHiddenCharacters(text: string): string {
   return text.replace(HIDDEN_ALL, "");
+}
+
+/**
+ * `text` without those the output draws otherwise (<U+200B>, <U+202E>, a joiner between ASCII
+ * letters), those it keeps as they are (a joiner inside an emoji) kept: a word typed, as a
+ * command printed to be pasted gives it again. Drawn, they were pasted as those letters; what
+ * the user saw, and show reads, is the word without them.
+ */
+export function withoutHiddenCharactersDrawn(text: string): string {
+  return text.replace(IDLE_JOINERS, "").replace(UNSAFE, (character) => (HIDDEN.test(character) ? "" : character));
 }
 
 /** `text` with those the output keeps raw written as their code points, `secti<U+200C>ons`. */
