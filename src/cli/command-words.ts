@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { isCommandName, typedOption } from "./command-name.js";
+import { TODAY_REFUSES } from "./commands/random.js";
 import type { Library } from "../model.js";
 import { codesNamedBack, referenceNamedBack } from "../core/codes/code-named-back.js";
 import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
@@ -15,10 +16,12 @@ interface Meant {
   /** What the command does, said after its name. */
   does: string;
   options?: readonly string[];
+  /** The options the command refuses beside `options`, and why: typed, they are left out of the command named back. */
+  refuses?: { readonly options: readonly string[]; readonly why: string };
 }
 
 /** Words said for a command, and the command. */
-const SAID: readonly (readonly [readonly string[], Meant])[] = [
+export const SAID: readonly (readonly [readonly string[], Meant])[] = [
   [["compare", "comparison", "vs", "versus", "difference", "differences", "contrast"], { command: "diff", does: "compares two codes" }],
   [["find", "lookup", "look-up", "grep", "query", "ask"], { command: "search", does: "finds the standards on a question" }],
   [["get", "cite", "read", "view", "print", "display", "open", "quote"], { command: "show", does: "prints codes, sections and standards" }],
@@ -27,7 +30,7 @@ const SAID: readonly (readonly [readonly string[], Meant])[] = [
   [["theme"], { command: "topic", does: "shows what every code says on a theme" }],
   [["test", "practice", "exam", "study", "questions"], { command: "quiz", does: "asks questions made from the codes" }],
   [["check", "lint", "verify"], { command: "validate", does: "checks code files" }],
-  [["today", "daily"], { command: "random", does: "--today gives the standard of the day", options: ["--today"] }],
+  [["today", "daily"], { command: "random", does: "--today gives the standard of the day", options: ["--today"], refuses: TODAY_REFUSES }],
 ];
 const SAID_FOR: ReadonlyMap<string, Meant> = new Map(SAID.flatMap(([words, meant]) => words.map((word) => [word, meant] as const)));
 
@@ -44,13 +47,17 @@ export function commandSaidOtherwise(args: readonly string[], program?: Command,
   const meant = SAID_FOR.get(word.toLowerCase())!;
   // The words after it, less --data (ethicsForLibrary gives it once), and less what shows
   // nothing in them: drawn as <U+200B> in the command, it was pasted as those letters.
-  const after = withoutData(args.slice(at + 1))
+  const typedAfter = withoutData(args.slice(at + 1))
     .map(withoutHiddenCharactersDrawn)
     .filter((each) => each !== "");
   const message = `unknown command '${word}' — ${meant.command} ${meant.does}`;
+  const taker = program?.commands.find((each) => each.name() === meant.command);
+  // What the command refuses beside the options the word adds (`today --seed 3`: random
+  // --today refuses --seed) is left out, and the hint says so.
+  const { kept: after, left } = withoutRefused(typedAfter, meant, taker);
+  const leftOut = left.length === 0 ? "" : `, without ${left.join(" ")} (${meant.refuses!.why})`;
   // Words the command could not run with (`compare` alone, `find`, `compare a b c`): where
   // it is shown what it takes, not a command that fails when pasted.
-  const taker = program?.commands.find((each) => each.name() === meant.command);
   const help = `\`${ethicsForLibrary()} help ${meant.command}\` shows what it takes, with examples`;
   if (taker !== undefined && !takesArguments(taker, after)) return { message, hint: help };
   const back = taker === undefined ? { words: after, said: "" } : library === undefined ? undefined : codesGivenBack(library, taker, after);
@@ -58,8 +65,27 @@ export function commandSaidOtherwise(args: readonly string[], program?: Command,
   if (back.words === undefined) return { message, hint: back.said };
   // Each word as the shell must read it again: `--code='north carolina'` quoted as a path is.
   const rest = back.words.map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)));
-  const command = `\`${[ethicsForLibrary(), meant.command, ...(meant.options ?? []), ...rest].join(" ")}\``;
-  return { message, hint: back.said === "" ? command : `${back.said} ${command}` };
+  // The options the word adds, less those typed too (`today --today`).
+  const added = (meant.options ?? []).filter((option) => !after.includes(option));
+  const command = `\`${[ethicsForLibrary(), meant.command, ...added, ...rest].join(" ")}\``;
+  return { message, hint: `${back.said === "" ? command : `${back.said} ${command}`}${leftOut}` };
+}
+
+/** `words` without the options `meant` refuses (each with its value, in any form commander reads), and those left out, as typed. */
+function withoutRefused(words: readonly string[], meant: Meant, taker: Command | undefined): { kept: string[]; left: string[] } {
+  const refused = (meant.refuses?.options ?? []).map((long) => ({ long, short: taker?.options.find((option) => option.long === long)?.short }));
+  const kept: string[] = [];
+  const left: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    if (words[at] === "--") return { kept: [...kept, ...words.slice(at)], left };
+    const option = refused.map(({ long, short }) => typedOption(words, at, long, short)).find((each) => each !== undefined);
+    if (option === undefined) kept.push(words[at]!);
+    else {
+      left.push(...words.slice(at, option.last + 1).map(shellWord));
+      at = option.last;
+    }
+  }
+  return { kept, left };
 }
 
 /** Whether the run's first word says a command in other words. */

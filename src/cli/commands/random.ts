@@ -8,6 +8,12 @@ import { wholeNumber } from "../study-options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 import { ethicsWordsFor } from "../../core/command-start.js";
 
+/**
+ * What --today refuses beside it, and why: the day chooses the standard. `ethics today --seed 3`
+ * is named back (command-words.ts) as `ethics random --today`, without the --seed.
+ */
+export const TODAY_REFUSES = { options: ["--seed"], why: "--today and --seed both choose the standard" } as const;
+
 interface RandomOptions {
   code?: string[];
   topic?: string;
@@ -37,7 +43,7 @@ Examples:
 After the standard: how strongly it binds, and the \`ethics show\` command that prints it again.`,
   )
   .action(async (options: RandomOptions, command: Command) => {
-    if (options.today && options.seed !== undefined) throw new UsageError("--today and --seed both choose the standard", "give one of them");
+    if (options.today && options.seed !== undefined) throw new UsageError(TODAY_REFUSES.why, "give one of them");
     const context = contextOf(command);
     // On a topic, the search index's concepts are read (below): a first run makes its parts.
     const loaded = options.topic === undefined ? null : await context.loaded();
