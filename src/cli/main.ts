@@ -4,7 +4,8 @@
 import { resolve } from "node:path";
 import { CommanderError } from "commander";
 import { EXIT_USAGE, PROBLEMS_SHOWN, formatProblem, isEthicsError, type DataError, type EthicsError } from "../core/errors.js";
-import { fitLines, visible, wrap } from "../render/terminal-text.js";
+import { visible, wrap } from "../render/terminal-text.js";
+import { fitHelpLines } from "../render/help-examples.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { cutTypedWords } from "./typed-words.js";
 import { buildProgram, misplacedOption } from "./program.js";
@@ -29,7 +30,8 @@ const EXIT_INTERNAL = 3;
 
 /**
  * Help fitted to the terminal: a paragraph of prose (lines at the margin, not laid out in
- * columns) is wrapped anew, anything else (usage, options, examples) fitted line by line.
+ * columns) is wrapped anew, anything else (usage, options, examples) fitted line by line, an
+ * example's command continued with a backslash where it is broken (render/help-examples.ts).
  */
 function fitHelp(text: string): string {
   const width = helpWidth();
@@ -39,7 +41,7 @@ function fitHelp(text: string): string {
       const end = block.endsWith("\n") && !/^\n+$/.test(block) ? "\n" : "";
       const lines = block.slice(0, block.length - end.length).split("\n");
       const prose = lines.length > 1 && lines.every((line) => /^\S/.test(line) && !/\S {2,}\S/.test(line) && !line.endsWith(":"));
-      return (prose ? wrap(lines.join(" "), width) : fitLines(lines.join("\n"), width)) + end;
+      return (prose ? wrap(lines.join(" "), width) : fitHelpLines(lines, width).join("\n")) + end;
     })
     .join("");
 }

@@ -1,8 +1,8 @@
-// A command printed to be copied and run (random's last line, the quiz's review): on one line
-// where it fits, else broken between its words with a backslash at each line's end, which a
-// shell reads as the command going on. Broken at a space alone, as prose is, the command a
-// --data folder makes long ("ethics --data /home/…/peer-codes show riverside boundaries 12")
-// ran as two when pasted: "ethics --data … show" and "riverside boundaries 12".
+// A command printed to be copied and run (random's last line, the quiz's review, help's
+// examples): on one line where it fits, else broken between its words with a backslash at each
+// line's end, which a shell reads as the command going on. Broken at a space alone, as prose is,
+// the command a --data folder makes long ("ethics --data /home/…/peer-codes show riverside
+// boundaries 12") ran as two when pasted: "ethics --data … show" and "riverside boundaries 12".
 import { visibleLength } from "../core/text-width.js";
 import { visible } from "./terminal-text.js";
 
@@ -10,11 +10,25 @@ import { visible } from "./terminal-text.js";
 const GOES_ON = " \\";
 
 /**
- * The lines of the command `words` (each quoted for the shell already) within `width` columns,
- * the first after `firstIndent`, the others after `indent`. A word wider than a line is left
- * whole on a line of its own: cut, it would no longer be the word.
+ * A backslash before a line break is removed with it, outside quotes and inside double quotes
+ * alike, so a word the shell reads as written (nothing in it expands or escapes) may break
+ * inside, the line after going on at the margin, as an indent would be part of the word: a word
+ * in double quotes after a space in it ("can I accept a gift \⏎from …"), which the word keeps,
+ * a bare word after a / or - ("~/.local/share/bash-\⏎completion/…"), or where it must.
  */
-export function commandLines(words: readonly string[], width: number, indent: string, firstIndent = indent): string[] {
+const BREAKS_INSIDE: readonly { word: RegExp; after: RegExp; anywhere: boolean }[] = [
+  { word: /^"[^"$`\\]*"$/, after: / /, anywhere: false },
+  { word: /^[\w@%+=:,./~-]+$/, after: /[/-]/, anywhere: true },
+];
+
+/**
+ * The lines of the command `words` (each quoted for the shell already) within `width` columns,
+ * the first after `firstIndent`, the others after `indent` (or less of it, where a word fits
+ * only so). A word wider than a line is left whole on a line of its own, for the terminal to
+ * fold (cut, it would no longer be the word); or, with `breakInside` (help's examples, which
+ * must fit), broken inside where the shell reads it as written (BREAKS_INSIDE).
+ */
+export function commandLines(words: readonly string[], width: number, indent: string, firstIndent = indent, breakInside = false): string[] {
   const shown = words.map(visible);
   const whole = firstIndent + shown.join(" ");
   if (!Number.isFinite(width) || visibleLength(whole) <= width) return [whole];
@@ -25,11 +39,49 @@ export function commandLines(words: readonly string[], width: number, indent: st
     // A line that may go on keeps room for the backslash that would say so.
     const room = at === shown.length - 1 ? 0 : GOES_ON.length;
     if (visibleLength(`${line} ${word}`) + room <= width) line += ` ${word}`;
+    else if (breakInside && visibleLength(word) + room > width && breaksInside(word) !== undefined) line = brokenInside(word, line, lines, width, indent, room);
     else {
       lines.push(line + GOES_ON);
-      line = indent + word;
+      line = indentFor(word, indent, width, room) + word;
     }
   }
   lines.push(line);
   return lines;
+}
+
+const breaksInside = (word: string) => BREAKS_INSIDE.find((each) => each.word.test(word));
+
+/**
+ * A word too wide for any line broken inside (BREAKS_INSIDE), from the end of `line` where a
+ * piece of it fits there, else from a fresh line after `indent`: the full lines pushed onto
+ * `lines`, the last returned to go on from. `room`: what the word's last line keeps.
+ */
+function brokenInside(word: string, line: string, lines: string[], width: number, indent: string, room: number): string {
+  const { after, anywhere } = breaksInside(word)!;
+  /** Where `rest` breaks on a line with `left` columns, its backslash among them: after the last break it allows, or where it must; 0 where none fits. */
+  const cut = (rest: string, left: number, must: boolean) => {
+    const piece = rest.slice(0, Math.max(0, left - 1));
+    let at = piece.length;
+    while (at > 0 && !after.test(piece[at - 1]!)) at--;
+    return at > 0 || !must ? at : piece.length;
+  };
+  let current = `${line} `;
+  if (cut(word, width - visibleLength(current), false) === 0) {
+    lines.push(line + GOES_ON);
+    current = indent;
+  }
+  let rest = word;
+  while (visibleLength(current + rest) + room > width) {
+    const at = cut(rest, width - visibleLength(current), anywhere);
+    if (at === 0 || at >= rest.length) break;
+    lines.push(`${current}${rest.slice(0, at)}\\`);
+    rest = rest.slice(at);
+    current = "";
+  }
+  return current + rest;
+}
+
+/** `indent`, or less of it where that lets `word` fit: the shell reads no indent, the terminal folds no line. */
+function indentFor(word: string, indent: string, width: number, room: number): string {
+  return indent.slice(0, Math.max(0, Math.min(indent.length, width - room - visibleLength(word))));
 }
