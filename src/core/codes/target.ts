@@ -57,7 +57,7 @@ function listMissing(missing: readonly string[]): string {
 interface Numbered<T> {
   things: T[];
   where: string;
-  command: (number: number) => string;
+  command: (number: number | string) => string;
 }
 
 function pickNumbered<T extends { number: number }>({ things, where }: Numbered<T>, selection: NumberSelection): T[] {
@@ -203,16 +203,39 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   const itemNumbers = reference.words.slice(nameEnd).map((word) => numberWithItem(word)!.number);
   const selection = reference.selection && (itemNumbers.length === 0 ? reference.selection : parseSelection([...itemNumbers, reference.selection.text].join(",")));
   const holding = selection === undefined ? having : having.filter((code) => pickNumbers(selection, sectionNamed(code)!.standards.map((standard) => standard.number)).missing.length === 0);
-  const shown = holding.length > 0 ? holding : having;
+  // And the items written with their numbers (`12a`, `5a 6`, `12(z)`), where any has them: a
+  // code whose standard has no such item refuses the command ("Integrity 5 has no item a").
+  const textWords = reference.text.split(" ");
+  const items = textWords.flatMap((word) => {
+    const item = numberWithItem(word);
+    return item === undefined ? [] : [{ ...item, word }];
+  });
+  const hasItems = (code: Code) => items.every(({ number, label }) => sectionNamed(code)!.standards.some((standard) => standard.number === Number(number) && standard.items.some((item) => foldLabel(item.label) === foldLabel(label))));
+  const withItems = holding.filter(hasItems);
+  const shown = withItems.length > 0 ? withItems : holding.length > 0 ? holding : having;
+  // Where none has the items, the numbers without them, and a word on why.
+  const withoutItems = items.length > 0 && withItems.length === 0 && holding.length > 0;
+  const text = withoutItems ? textWords.map((word) => numberWithItem(word)?.number ?? word).join(" ") : reference.text;
   // The reference as typed, quoted where the shell would read it otherwise ("safety & protection 7"),
   // less characters that show nothing where the name is found without them: drawn as
   // "<U+202E>" in the hint, they were pasted as those letters, and named no section.
-  const clean = withoutHiddenCharacters(reference.text);
-  const meant = clean !== reference.text && shown.every((code) => findSection(code, withoutHiddenCharacters(name), ["exact"]).kind === "found") ? clean : reference.text;
+  const clean = withoutHiddenCharacters(text);
+  const meant = clean !== text && shown.every((code) => findSection(code, withoutHiddenCharacters(name), ["exact"]).kind === "found") ? clean : text;
   const typed = meant.split(" ").every((word) => shellWord(word) === word) ? meant : shellWord(meant);
   const commands = shown.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
   const whose = joined(having.map((code) => code.shortName), "and");
-  return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}`);
+  const noItems = withoutItems ? `; ${noSuchItemIn(shown, sectionNamed, items)}` : "";
+  return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}${noItems}`);
+}
+
+/** "Medi-Cal Integrity 12 has no item z", or for several codes "none of their Integrity 5 has an item a": the first item asked that none has. */
+function noSuchItemIn(codes: readonly Code[], sectionOf: (code: Code) => Section | undefined, items: readonly { number: string; label: string }[]): string {
+  const has = (code: Code, { number, label }: { number: string; label: string }) =>
+    sectionOf(code)!.standards.some((standard) => standard.number === Number(number) && standard.items.some((item) => foldLabel(item.label) === foldLabel(label)));
+  const missing = items.find((item) => !codes.some((code) => has(code, item))) ?? items[0]!;
+  const [first] = codes;
+  if (codes.length === 1) return `${inSection(first!, sectionOf(first!)!).where} ${missing.number} has no item ${foldLabel(missing.label)}`;
+  return `none of their ${citedTitle(first!, sectionOf(first!)!)} ${missing.number} has an item ${foldLabel(missing.label)}`;
 }
 
 /**
@@ -341,9 +364,10 @@ function isItemLetters(library: Library, previous: Target | undefined, reference
 
 /**
  * An item letter (`12z`, `12(z)`, `12 z`) or number (`1(9)`) that is no item of the one standard the number
- * picked: said so, rather than read as a name ("a" would begin Alaska).
+ * picked: said so, rather than read as a name ("a" would begin Alaska). `asked`: the numbers
+ * the reference asked for with it (`5a 6`: 5,6), which a hint without the letter gives whole.
  */
-function noSuchItem(previous: Target | undefined, reference: Reference): EthicsError {
+function noSuchItem(previous: Target | undefined, reference: Reference, asked?: string): EthicsError {
   const letters = reference.words.join(" ");
   // "'3' is an item letter" says what was read wrong: a number in parentheses is an item's label.
   const numbered = reference.words.some((word) => /\d/.test(word));
@@ -374,7 +398,7 @@ function noSuchItem(previous: Target | undefined, reference: Reference): EthicsE
   const missing = reference.words.filter((word) => !labels.includes(foldLabel(word))).map(foldLabel);
   return new EthicsError(
     `${where} ${number} has no item ${missing.join(", ")}`,
-    labels.length === 0 ? `it has no ${numbered ? "items" : "lettered items"}: ${command(number)}` : `its items are ${labels.join(", ")}`,
+    labels.length === 0 ? `it has no ${numbered ? "items" : "lettered items"}: ${command(asked ?? number)}` : `its items are ${labels.join(", ")}`,
   );
 }
 
@@ -446,7 +470,7 @@ function withItemsBeforeNumbers(library: Library, reference: Reference): Target 
     if (target.kind !== "standards") throw noSuchItem(target, { words: [label], text: label, itemLabel: true });
     const standard = target.standards.find((each) => each.number === Number(number))!;
     if (standard.items.some((item) => foldLabel(item.label) === foldLabel(label))) continue;
-    throw noSuchItem({ ...target, standards: [standard] }, { words: [label], text: label, itemLabel: true });
+    throw noSuchItem({ ...target, standards: [standard] }, { words: [label], text: label, itemLabel: true }, numbers.text);
   }
   return target;
 }

@@ -124,6 +124,11 @@ describe("references that do not", () => {
     [["integrity", "12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     [["integrity", "12a", "13"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12a 13`"],
     [["integrity", "9-12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 9-12`"],
+    // And the items written with their numbers: where none has them, the numbers without them
+    // (each shown with its items), and why; `integrity 5a 6` gave two commands that both failed.
+    [["integrity", "5a", "6"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity 5 6`, `ethics show medi-cal integrity 5 6`; none of their Integrity 5 has an item a"],
+    [["integrity", "12z"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`; Medi-Cal Integrity 12 has no item z"],
+    [["integrity", "12(b)"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal 'integrity 12(b)'`"],
     // What shows nothing, drawn as <U+202E> in the hint, is not given back in its command.
     [["integrity\u202e", "12"], 1, "no code 'integrity\u202e': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     [["inte\u200bgrity", "12"], 1, "no code 'inte\u200bgrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
@@ -211,7 +216,10 @@ describe("a standard written with its item before more numbers", () => {
 
   it.each([
     [["medi-cal", "integrity", "12z", "13"], 1, "Medi-Cal Integrity 12 has no item z", "its items are a, b"],
-    [["wi", "8a", "9"], 1, "Wisconsin 8 has no item a", "it has no lettered items: `ethics show wisconsin 8`"],
+    // The numbers asked with it are kept in the hint's command: `8a 9` was told `wisconsin 8`.
+    [["wi", "8a", "9"], 1, "Wisconsin 8 has no item a", "it has no lettered items: `ethics show wisconsin 8,9`"],
+    [["medi-cal", "integrity", "5a", "6"], 1, "Medi-Cal Integrity 5 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5,6`"],
+    [["medi-cal", "integrity", "5a", "6-8"], 1, "Medi-Cal Integrity 5 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5,6-8`"],
     [["alaska", "values", "2a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7"],
     [["medi-cal", "integrity", "99a", "13"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
