@@ -7,8 +7,7 @@ import { ethicsForLibrary } from "../core/command-start.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { isCommandName, typedOption } from "./command-name.js";
 import { TODAY_REFUSES } from "./commands/random.js";
-import type { Library } from "../model.js";
-import { codesNamedBack, referenceNamedBack } from "../core/codes/code-named-back.js";
+import type { GivenBack, HintCodes } from "../core/codes/code-named-back.js";
 import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
 
 interface Meant {
@@ -40,7 +39,7 @@ const SAID_FOR: ReadonlyMap<string, Meant> = new Map(SAID.flatMap(([words, meant
  * `library`, read for the codes the words name (hint-library.ts): a name that names none is
  * given back as the code its message offers, or the hint says it is unknown, with no command.
  */
-export function commandSaidOtherwise(args: readonly string[], program?: Command, library?: Library): { message: string; hint: string } | undefined {
+export function commandSaidOtherwise(args: readonly string[], program?: Command, codes?: HintCodes): { message: string; hint: string } | undefined {
   const said = saidAt(args);
   if (said === undefined) return undefined;
   const { word, at } = said;
@@ -60,7 +59,7 @@ export function commandSaidOtherwise(args: readonly string[], program?: Command,
   // it is shown what it takes, not a command that fails when pasted.
   const help = `\`${ethicsForLibrary()} help ${meant.command}\` shows what it takes, with examples`;
   if (taker !== undefined && !takesArguments(taker, after)) return { message, hint: help };
-  const back = taker === undefined ? { words: after, said: "" } : library === undefined ? undefined : codesGivenBack(library, taker, after);
+  const back = taker === undefined ? { words: after, said: "" } : codes === undefined ? undefined : codesGivenBack(codes, taker, after);
   if (back === undefined) return { message, hint: help };
   if (back.words === undefined) return { message, hint: back.said };
   // Each word as the shell must read it again: `--code='north carolina'` quoted as a path is.
@@ -109,7 +108,7 @@ function saidAt(args: readonly string[]): { word: string; at: number } | undefin
  * diff's and list's arguments, show's references. No words where one names no code, and what
  * is said of it; else what is said of the codes offered for misspelt ones.
  */
-function codesGivenBack(library: Library, command: Command, words: readonly string[]): { words: string[] | undefined; said: string } {
+function codesGivenBack(codes: HintCodes, command: Command, words: readonly string[]): GivenBack {
   const codeOption = command.options.find((option) => option.long === "--code");
   const given = [...words];
   const said: string[] = [];
@@ -125,7 +124,7 @@ function codesGivenBack(library: Library, command: Command, words: readonly stri
       const start = at;
       at = code.last;
       if (code.value === undefined) continue;
-      const back = codesNamedBack(library, code.value.split(",").filter((part) => part.trim() !== "").map((part) => part.trim()));
+      const back = codes.codesNamedBack(code.value.split(",").filter((part) => part.trim() !== "").map((part) => part.trim()));
       if (back.words === undefined) return back;
       // Glued on (`--code=x`, `-cx`), the value is given back in its word.
       const glued = code.last === start ? word.slice(0, word.length - code.value.length) : "";
@@ -139,7 +138,7 @@ function codesGivenBack(library: Library, command: Command, words: readonly stri
     }
     positional.push(at);
   }
-  const back = argumentsGivenBack(library, command.name(), positional.map((at) => words[at]!));
+  const back = argumentsGivenBack(codes, command.name(), positional.map((at) => words[at]!));
   if (back.words === undefined) return back;
   if (back.said !== "") said.push(back.said);
   // The arguments given back where they were typed; those typed as they are kept as they were.
@@ -149,10 +148,10 @@ function codesGivenBack(library: Library, command: Command, words: readonly stri
 }
 
 /** The arguments of the command `name` given back: diff's two codes, list's one (of several words, as list reads it), show's references. */
-function argumentsGivenBack(library: Library, name: string, typed: readonly string[]): { words: string[] | undefined; said: string } {
-  if (name === "show") return referenceNamedBack(library, typed);
-  if (name === "diff") return codesNamedBack(library, typed);
-  if (name === "list" && typed.length > 0) return codesNamedBack(library, [typed.join(" ")]);
+function argumentsGivenBack(codes: HintCodes, name: string, typed: readonly string[]): GivenBack {
+  if (name === "show") return codes.referenceNamedBack(typed);
+  if (name === "diff") return codes.codesNamedBack(typed);
+  if (name === "list" && typed.length > 0) return codes.codesNamedBack([typed.join(" ")]);
   return { words: [...typed], said: "" };
 }
 

@@ -16,7 +16,7 @@ import { typographicDashOption } from "./typographic-dashes.js";
 import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { commandSaidOtherwise } from "./command-words.js";
-import { libraryForHints } from "./hint-library.js";
+import { codesForHints } from "./hint-library.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 import { currentFolderGone } from "./current-folder.js";
 import { missingBuildFile } from "./missing-build-file.js";
@@ -97,7 +97,7 @@ export async function main(typed: string[]): Promise<number> {
   recordRunDataFolders(dataFoldersTyped(argv.slice(2)).map(resolvedIfCan));
   const program = buildProgram(argv);
   judgeWordsBy(isEnglishWord);
-  const library = await libraryForHints(argv.slice(2));
+  const hintCodes = await codesForHints(argv.slice(2));
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({
@@ -106,10 +106,10 @@ export async function main(typed: string[]): Promise<number> {
       writeErr: (text) => writeErr(errorText(text)),
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(process.env, 2),
-      outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2), library)),
+      outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2), hintCodes)),
     });
   }
-  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2)) ?? commandSaidOtherwise(argv.slice(2), program, library);
+  const misplaced = misplacedOption(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2)) ?? commandSaidOtherwise(argv.slice(2), program, hintCodes);
   if (misplaced) {
     report(messageLine(misplaced.message), misplaced.hint);
     return EXIT_USAGE;

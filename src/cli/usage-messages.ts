@@ -8,15 +8,14 @@ import { visible } from "../render/terminal-text.js";
 import { either } from "../core/word-list.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { typedOption } from "./command-name.js";
-import type { Library } from "../model.js";
-import { codesNamedBack, referenceNamedBack } from "../core/codes/code-named-back.js";
+import type { HintCodes } from "../core/codes/code-named-back.js";
 import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
 
 /**
  * A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`; `typed`,
  * the words of the run; `library`, read where a hint names the codes typed (hint-library.ts).
  */
-export function commanderMessage(command: Command, text: string, typed: readonly string[] = [], library?: Library): string {
+export function commanderMessage(command: Command, text: string, typed: readonly string[] = [], codes?: HintCodes): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
   const said = visible(
     text
@@ -34,7 +33,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
   if (withCase !== undefined) return `ethics: ${withCase}\n`;
   const choice = choiceMessage(message, name);
   if (choice !== undefined) {
-    const instead = formatInstead(message, name, typed, library);
+    const instead = formatInstead(message, name, typed, codes);
     return `ethics: ${choice}\n${instead ? `hint: ${instead}\n` : ""}`;
   }
   let hint: string | undefined;
@@ -46,7 +45,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
     hint = `\`${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}\`; examples: \`${ethicsForLibrary()} help ${name}\``;
   } else if (/^unknown option/.test(message) && command.parent) {
-    hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed, library) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
+    hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed, codes) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
 }
@@ -66,10 +65,10 @@ export const CODES_AS_ARGUMENTS: ReadonlySet<string> = new Set(["list", "show", 
  * back as the code its message offers, or not at all (code-named-back.ts); without the library
  * (unread), no command is given.
  */
-function codesAsArguments(command: Command, message: string, typed: readonly string[], library: Library | undefined): string | undefined {
+function codesAsArguments(command: Command, message: string, typed: readonly string[], hintCodes: HintCodes | undefined): string | undefined {
   const name = command.name();
   // --code, --code=x, -c, and -c with its value glued on (-calaska), as commander reads them.
-  if (library === undefined || !/^unknown option '(?:-c|--code(?:=[^]*)?|-c[^-][^]*)'/.test(message) || !CODES_AS_ARGUMENTS.has(name)) return undefined;
+  if (hintCodes === undefined || !/^unknown option '(?:-c|--code(?:=[^]*)?|-c[^-][^]*)'/.test(message) || !CODES_AS_ARGUMENTS.has(name)) return undefined;
   const start = typed.indexOf(name);
   if (start < 0) return undefined;
   const words: string[] = [];
@@ -109,14 +108,14 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
     if (codes.size !== 1) return undefined;
     const code = words.find((_, at) => codes.has(at))!;
     const reference = [code, ...words.filter((word, at) => !codes.has(at) && !ownFlag(word))];
-    return told("show takes the code first in its reference", referenceNamedBack(library, reference), (back) => shown([...back, ...flags]));
+    return told("show takes the code first in its reference", hintCodes.referenceNamedBack(reference), (back) => shown([...back, ...flags]));
   }
-  if (name === "diff") return named.length === 2 ? told("diff takes the two codes as its arguments", codesNamedBack(library, named), (back) => shown([...back, ...flags])) : undefined;
-  if (named.length === 1) return told("list takes the code as its argument", codesNamedBack(library, named), (back) => shown([...back, ...flags]));
+  if (name === "diff") return named.length === 2 ? told("diff takes the two codes as its arguments", hintCodes.codesNamedBack(named), (back) => shown([...back, ...flags])) : undefined;
+  if (named.length === 1) return told("list takes the code as its argument", hintCodes.codesNamedBack(named), (back) => shown([...back, ...flags]));
   // A few, as a hint is a line or two: a pasted list of hundreds is not echoed back.
   const listed = named.slice(0, CODES_LISTED);
   const each = (back: string[]) => `${back.map((code) => shown([code, ...flags])).join(", ")}${named.length > CODES_LISTED ? ", …" : ""}`;
-  return told("list takes one code at a time", codesNamedBack(library, listed), each);
+  return told("list takes one code at a time", hintCodes.codesNamedBack(listed), each);
 }
 
 /**
@@ -264,13 +263,13 @@ const FOR_PRINT = ["pdf", "print", "printable", "handout", "docx", "doc", "rtf",
 const PLAIN_TEXT = ["txt", "text", "plain"];
 
 /** The export format to use instead of one `ethics export --format` does not offer, if there is one; `args`, the words typed. */
-export function formatInstead(message: string, commandName: string, args: readonly string[], library?: Library): string | undefined {
+export function formatInstead(message: string, commandName: string, args: readonly string[], codes?: HintCodes): string | undefined {
   if (commandName !== "export") return undefined;
   const typed = /^option '(?:-\w, )?--format[^']*' argument '([^]*)' is invalid\./.exec(message)?.[1]?.toLowerCase().replace(/^\./, "");
   if (typed === undefined) return undefined;
   const format = FOR_PRINT.includes(typed) ? "html" : PLAIN_TEXT.includes(typed) ? "md" : undefined;
   if (format === undefined) return undefined;
-  const scope = scopeTyped(args, library);
+  const scope = scopeTyped(args, codes, format);
   const command = scope.words === undefined ? undefined : [ethicsForLibrary(), "export", "--format", format, ...scope.words].join(" ");
   const said = scope.said === "" ? "" : `; ${scope.said}`;
   if (format === "html") {
@@ -288,33 +287,50 @@ export function formatInsteadTyped(args: readonly string[]): boolean {
   });
 }
 
+/** export's options and the program's that take a value, other than --code and --topic: their values are no codes. */
+const OTHER_VALUE_OPTIONS: readonly (readonly [string, string?])[] = [["--format", "-f"], ["--id"], ["--data"]];
+
 /**
- * The --code and --topic options among `args`, each as a pasted command reads it, the codes as
- * the library names them back; no words where a code names none, or the library is unread.
+ * The codes (as --code values and as export's arguments) and the --topic among `args`, each as a
+ * pasted command reads it, the codes as the library names them back, for an export to `format`
+ * (only html takes --topic: for md it is left out, and said); no words where a code names none,
+ * or the library is unread.
  */
-function scopeTyped(args: readonly string[], library: Library | undefined): { words: string[] | undefined; said: string } {
-  const kept: string[] = [];
+function scopeTyped(args: readonly string[], hintCodes: HintCodes | undefined, format: "html" | "md"): { words: string[] | undefined; said: string } {
+  const topic: string[] = [];
   const said: string[] = [];
+  const codeValues: string[] = [];
+  const codeArguments: string[] = [];
+  let commandSeen = false;
   for (let at = 0; at < args.length && args[at] !== "--"; at++) {
-    for (const [long, short] of [["--code", "-c"], ["--topic", "-t"]] as const) {
-      const option = typedOption(args, at, long, short);
-      if (option === undefined) continue;
-      at = option.last;
-      if (option.value === undefined) break;
-      if (long === "--topic") {
-        // Less what shows nothing in it: drawn as <U+200B> in the command, it was pasted so.
-        kept.push(long, shellPath(withoutHiddenCharactersDrawn(option.value)));
-        break;
-      }
-      if (library === undefined) return { words: undefined, said: "" };
-      const back = codesNamedBack(library, option.value.split(",").filter((part) => part.trim() !== ""));
-      if (back.words === undefined) return { words: undefined, said: back.said };
-      kept.push(long, shellPath(back.words.join(",")));
-      if (back.said !== "") said.push(back.said);
-      break;
+    const other = OTHER_VALUE_OPTIONS.map(([long, short]) => typedOption(args, at, long, short)).find((option) => option !== undefined);
+    if (other !== undefined) {
+      at = other.last;
+      continue;
     }
+    const code = typedOption(args, at, "--code", "-c");
+    const topicTyped = code === undefined ? typedOption(args, at, "--topic", "-t") : undefined;
+    const option = code ?? topicTyped;
+    if (option !== undefined) {
+      at = option.last;
+      if (option.value === undefined) continue;
+      if (code !== undefined) codeValues.push(...option.value.split(",").filter((part) => part.trim() !== ""));
+      // Less what shows nothing in it: drawn as <U+200B> in the command, it was pasted so.
+      else if (format === "html") topic.push("--topic", shellPath(withoutHiddenCharactersDrawn(option.value)));
+      else said.push("Markdown has no --topic: it is the whole of each code");
+      continue;
+    }
+    const word = args[at]!;
+    if (word.startsWith("-")) continue;
+    if (commandSeen) codeArguments.push(word);
+    else commandSeen = word === "export";
   }
-  return { words: kept, said: said.join("; ") };
+  if (codeValues.length + codeArguments.length === 0) return { words: topic, said: said.join("; ") };
+  if (hintCodes === undefined) return { words: undefined, said: "" };
+  const back = hintCodes.codesNamedBack([...codeValues, ...hintCodes.codeNamesTyped(codeArguments)]);
+  if (back.words === undefined) return { words: undefined, said: back.said };
+  if (back.said !== "") said.unshift(back.said);
+  return { words: ["--code", shellPath(back.words.join(",")), ...topic], said: said.join("; ") };
 }
 
 /**

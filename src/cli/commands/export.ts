@@ -124,7 +124,8 @@ export const exportCommand = (): Command =>
 Examples:
   $ ethics export --format json               { "codes": [Code, …] }: the model
   $ ethics export --format md --code alaska > alaska.md
-  $ ethics export alaska medi-cal --format md codes as arguments, as --code
+  $ ethics export alaska medi-cal --format md
+                                              codes as arguments, as --code
   $ ethics export --format csv > standards.csv
   $ ethics export --format yaml --code alaska --id my-alaska > my-alaska.yaml
                                               a code file to edit and load

@@ -10,6 +10,7 @@ import { isEthicsError } from "../errors.js";
 import { isDrawnOtherwise } from "../made-visible.js";
 import { either } from "../word-list.js";
 import { withoutHiddenCharactersDrawn } from "./hidden-characters.js";
+import { codeNamesTyped } from "./code-names-typed.js";
 import { parseReferences } from "./ref.js";
 import { codeOffered, findCode } from "./resolve.js";
 import { resolveArguments } from "./target.js";
@@ -38,12 +39,18 @@ export function codeNamedBack(library: Library, typed: string): NamedBack {
   return meant === undefined ? { kind: "none", typed } : { kind: "meant", word: meant, typed };
 }
 
+/** Words given back, or none where one names no code; and what is said of them. */
+export interface GivenBack {
+  words: string[] | undefined;
+  said: string;
+}
+
 /**
  * Codes typed, given back: `words`, each the code it names or the one offered for it, and what
  * the hint says of those offered; or, where one names none, no words and what it says of that,
  * with the command that lists the codes.
  */
-export function codesNamedBack(library: Library, typed: readonly string[]): { words: string[] | undefined; said: string } {
+export function codesNamedBack(library: Library, typed: readonly string[]): GivenBack {
   const words: string[] = [];
   const offered: string[] = [];
   const none: string[] = [];
@@ -70,7 +77,7 @@ const CODE_WORDS_TRIED = 4;
  * misspelt one at their start where that makes them read ("alsaka conduct 4"); else none, and
  * what show would say of them, so that the hint still says what is wrong.
  */
-export function referenceNamedBack(library: Library, typedWords: readonly string[]): { words: string[] | undefined; said: string } {
+export function referenceNamedBack(library: Library, typedWords: readonly string[]): GivenBack {
   // Without what shows nothing, as show reads them (names and numbers alike).
   const typed = typedWords.map(withoutHiddenCharactersDrawn).filter((word) => word !== "");
   const problem = problemOf(library, typed);
@@ -110,4 +117,20 @@ function problemOf(library: Library, words: readonly string[]): { message: strin
     if (!isEthicsError(error)) throw error;
     return error;
   }
+}
+
+/** The codes a hint gives back, read against one library: what usage messages are given. */
+export interface HintCodes {
+  codesNamedBack(typed: readonly string[]): GivenBack;
+  referenceNamedBack(typed: readonly string[]): GivenBack;
+  /** export's arguments grouped into code names (code-names-typed.ts). */
+  codeNamesTyped(typed: readonly string[]): string[];
+}
+
+export function hintCodesOf(library: Library): HintCodes {
+  return {
+    codesNamedBack: (typed) => codesNamedBack(library, typed),
+    referenceNamedBack: (typed) => referenceNamedBack(library, typed),
+    codeNamesTyped: (typed) => codeNamesTyped(library, typed),
+  };
 }
