@@ -42,7 +42,7 @@ Examples:
   $ ethics quiz --topic gifts --seed 42        the same quiz for a whole class
   $ ethics quiz --seed 42 < answers.txt        scripted: one answer a line
   $ ethics quiz --seed 42 --worksheet > quiz.md
-                                               on paper: the questions, then the answers
+                                               on paper, with the answer key
   $ ethics quiz --seed 42 --json               the answers too, as data
 
 Questions: which code says this; which standard governs a situation (from the concept index);
