@@ -36,11 +36,11 @@ describe("a format export does not offer, and what to use instead", () => {
     // The codes and topic asked for are kept, as a pasted command must read them.
     [FORMAT("pdf"), "export", typed("--topic", "gifts", "-c", "alaska", "--format", "pdf"), "to print or hand out, `ethics export --format html --code alaska --topic gifts > handout.html` and open it in a browser (print, or save as PDF)"],
     // Codes named as export's arguments, as --code: kept too, each given back as a code.
-    [FORMAT("pdf"), "export", typed("alaska", "north", "carolina", "--format", "pdf", "--data", "x"), "to print or hand out, `ethics export --format html --code 'alaska,north carolina' > handout.html` and open it in a browser (print, or save as PDF)"],
+    [FORMAT("pdf"), "export", typed("alaska", "north", "carolina", "--format", "pdf", "--data", "x"), "to print or hand out, `ethics export --format html --code alaska,north-carolina > handout.html` and open it in a browser (print, or save as PDF)"],
     [FORMAT("txt"), "export", typed("alsaka", "-f", "txt", "--code", "wi"), "Markdown is plain text: `ethics export --format md --code wi,alaska`; no code 'alsaka' — did you mean alaska?"],
     // Markdown takes no --topic: left out, and said.
     [FORMAT("txt"), "export", typed("--topic", "gifts", "-f", "txt"), "Markdown is plain text: `ethics export --format md`; Markdown has no --topic: it is the whole of each code"],
-    [FORMAT("txt"), "export", typed("--code=medi cal", "-f", "txt"), "Markdown is plain text: `ethics export --format md --code 'medi cal'`"],
+    [FORMAT("txt"), "export", typed("--code=medi cal", "-f", "txt"), "Markdown is plain text: `ethics export --format md --code medi-cal`"],
     // A short option with its value glued on, as commander reads it: it was left out.
     [FORMAT("pdf"), "export", typed("-calaska,wi", "-tgifts", "-f", "pdf"), "to print or hand out, `ethics export --format html --code alaska,wi --topic gifts > handout.html` and open it in a browser (print, or save as PDF)"],
     [FORMAT("txt"), "export", typed("-f", "txt", "--", "--code", "x"), "Markdown is plain text: `ethics export --format md`"],

@@ -7,7 +7,7 @@ import { ethics, STACK_TRACE, unwrapped } from "./run.js";
 describe("--code given to a command that takes its codes as arguments", () => {
   it.each([
     [["list", "--code", "alaska"], "list takes the code as its argument: `ethics list alaska`"],
-    [["list", "-c", "north carolina", "--json"], "list takes the code as its argument: `ethics list 'north carolina' --json`"],
+    [["list", "-c", "north carolina", "--json"], "list takes the code as its argument: `ethics list north-carolina --json`"],
     [["show", "--code=medi-cal", "integrity", "12"], "show takes the code first in its reference: `ethics show medi-cal integrity 12`"],
     [["diff", "--code", "alaska", "--code", "wisconsin"], "diff takes the two codes as its arguments: `ethics diff alaska wisconsin`"],
     [["diff", "--code", "alaska,wisconsin", "--full"], "diff takes the two codes as its arguments: `ethics diff alaska wisconsin --full`"],

@@ -48,8 +48,13 @@ describe("a command said in other words, with --data after it", () => {
   });
 
   it("a dashed word with a space in it is quoted", () => {
+    const said = unwrapped(ethics(["find", "--section=code of conduct", "gifts"]).stderr);
+    expect(said).toContain("hint: `ethics search '--section=code of conduct' gifts`\n");
+    expect(ethics(["search", "--section=code of conduct", "gifts"]).code).toBe(0);
+  });
+
+  it("a code named in two words is given back as its id, which needs no quotes", () => {
     const said = unwrapped(ethics(["find", "--code=north carolina", "gifts"]).stderr);
-    expect(said).toContain("hint: `ethics search '--code=north carolina' gifts`\n");
-    expect(ethics(["search", "--code=north carolina", "gifts"]).code).toBe(0);
+    expect(said).toContain("hint: `ethics search --code=north-carolina gifts`\n");
   });
 });

@@ -17,7 +17,7 @@ import { resolveArguments } from "./target.js";
 
 /** A code's name typed, as a command gives it back. */
 export type NamedBack =
-  /** It names a code: given back as typed. */
+  /** It names a code: given back as typed (its id, typed in several words). */
   | { kind: "code"; word: string }
   /** It names none, and the message offers `word`. */
   | { kind: "meant"; word: string; typed: string }
@@ -30,9 +30,10 @@ export function codeNamedBack(library: Library, typed: string): NamedBack {
   const found = findCode(library, typed);
   if (found.kind === "found") {
     // Without what shows nothing, as the name was read; a control left in it (ESC) is no part
-    // of a name either, but cannot be told from the rest: the code's id.
+    // of a name either, but cannot be told from the rest: the code's id. So is a name of several
+    // words ("north carolina"), which a command would otherwise carry in quotes.
     const word = withoutHiddenCharactersDrawn(typed);
-    return { kind: "code", word: isDrawnOtherwise(word) ? found.value.id : word };
+    return { kind: "code", word: isDrawnOtherwise(word) || /\s/.test(word.trim()) ? found.value.id : word.trim() };
   }
   if (found.kind === "ambiguous") return { kind: "two", said: found.message };
   const meant = codeOffered(library, typed);

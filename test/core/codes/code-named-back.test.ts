@@ -11,7 +11,8 @@ const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../.
 describe("one code's name given back", () => {
   it.each([
     ["alaska", { kind: "code", word: "alaska" }],
-    ["north carolina", { kind: "code", word: "north carolina" }],
+    // a name of several words as its id: a command would carry it in quotes
+    ["north carolina", { kind: "code", word: "north-carolina" }],
     ["Medi-Cal", { kind: "code", word: "Medi-Cal" }],
     ["alsaka", { kind: "meant", word: "alaska", typed: "alsaka" }],
     // Cyrillic а, read as Latin: the code its message offers.
