@@ -215,7 +215,13 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   const shown = withItems.length > 0 ? withItems : holding.length > 0 ? holding : having;
   // Where none has the items, the numbers without them, and a word on why.
   const withoutItems = items.length > 0 && withItems.length === 0 && holding.length > 0;
-  const text = withoutItems ? textWords.map((word) => numberWithItem(word)?.number ?? word).join(" ") : reference.text;
+  // Where none has the numbers, the sections whole, and what numbers each has.
+  const noneHolds = selection !== undefined && holding.length === 0;
+  const text = noneHolds
+    ? textWords.slice(0, words.length).join(" ")
+    : withoutItems
+      ? textWords.map((word) => numberWithItem(word)?.number ?? word).join(" ")
+      : reference.text;
   // The reference as typed, quoted where the shell would read it otherwise ("safety & protection 7"),
   // less characters that show nothing where the name is found without them: drawn as
   // "<U+202E>" in the hint, they were pasted as those letters, and named no section.
@@ -224,8 +230,24 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   const typed = meant.split(" ").every((word) => shellWord(word) === word) ? meant : shellWord(meant);
   const commands = shown.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
   const whose = joined(having.map((code) => code.shortName), "and");
-  const noItems = withoutItems ? `; ${noSuchItemIn(shown, sectionNamed, items)}` : "";
+  const noItems = withoutItems
+    ? `; ${noSuchItemIn(shown, sectionNamed, items)}`
+    : noneHolds
+      ? `; ${numbersNoneHas(shown, sectionNamed, textWords.slice(words.length).join(" "))}`
+      : "";
   return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}${noItems}`);
+}
+
+/** "none has Integrity 99 (Working Well Together's has 1–9, Medi-Cal's 1–14)": the numbers each code's section has. */
+function numbersNoneHas(codes: readonly Code[], sectionNamed: (code: Code) => Section | undefined, asked: string): string {
+  const title = sectionNamed(codes[0]!)!.title;
+  const spans = codes.map((code) => {
+    const numbers = sectionNamed(code)!.standards.map((standard) => standard.number);
+    const [first, last] = [Math.min(...numbers), Math.max(...numbers)];
+    return `${code.shortName}'s ${first === last ? `only ${first}` : `${first}–${last}`}`;
+  });
+  const has = spans.map((span, at) => (at === 0 ? span.replace(/'s /, "'s has ") : span)).join(", ");
+  return `${codes.length === 1 ? "it has no" : "none has"} ${title} ${asked} (${has})`;
 }
 
 /** "Medi-Cal Integrity 12 has no item z", or for several codes "none of their Integrity 5 has an item a": the first item asked that none has. */
