@@ -7,6 +7,7 @@ import { foldSpace } from "../codes/normalize.js";
 import { slugify } from "../codes/resolve.js";
 import { printedItemLabel } from "../codes/slug.js";
 import { NEIGHBOUR_SIMILARITY } from "../concepts/infer.js";
+import { otherScriptWords } from "../script-words.js";
 import { terms } from "../text.js";
 import { buildTermModel, cosineMatrix, coveredShare, termVector, weighTerms, type TermModel, type TermVector } from "./similarity.js";
 
@@ -74,29 +75,18 @@ export interface Match {
 /** What similarity reads: the standard and its lettered items, without the letters. */
 function standardTerms(standard: Standard): string[] {
   const text = [standard.text, ...standard.items.map((item) => item.text)].join(" ");
-  const other = otherScriptWords(text);
+  const other = otherScriptWordsLowered(text);
   return other.length === 0 ? terms(text) : [...terms(text), ...other];
 }
 
-/** A letter of a script other than Latin: Arabic, Cyrillic, Greek, Hebrew, Chinese, Japanese… */
-const OTHER_SCRIPT_LETTER = /[^\p{Script=Latin}\P{L}]/u;
-let wordSegmenter: Intl.Segmenter | undefined;
-
 /**
- * The words of a text in scripts other than Latin, in lower case, as Unicode's word boundaries
- * find them (Chinese and Japanese, written without spaces, by ICU's dictionaries). terms reads
+ * The words of a text in scripts other than Latin, in lower case (script-words.ts). terms reads
  * Latin letters alone: a user's code in Arabic or Russian had no words to weigh, so that in a
  * revision of it a standard reworded by one word paired with nothing, listed as new and as left
- * out. Made only for a text with such a letter: the segmenter's first use loads ICU's rules.
+ * out.
  */
-function otherScriptWords(text: string): string[] {
-  if (!OTHER_SCRIPT_LETTER.test(text)) return [];
-  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
-  const found: string[] = [];
-  for (const { segment, isWordLike } of wordSegmenter.segment(text.normalize("NFKC").toLowerCase())) {
-    if (isWordLike && OTHER_SCRIPT_LETTER.test(segment)) found.push(segment);
-  }
-  return found;
+function otherScriptWordsLowered(text: string): string[] {
+  return otherScriptWords(text.normalize("NFKC").toLowerCase()).map((found) => found.word);
 }
 
 /** What the redline shows and "same" compares: the standard with its items as the source letters them. */
