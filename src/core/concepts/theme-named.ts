@@ -4,8 +4,8 @@
 // one topic. None where it names matters of several topics, or none.
 import type { Library } from "../../model.js";
 import { EthicsError } from "../errors.js";
-import { STOP_WORDS, terms, words } from "../text.js";
-import { resolveTopicOrConcept } from "./topics.js";
+import { STOP_WORDS, words } from "../text.js";
+import { namesWhole, resolveTopicOrConcept } from "./topics.js";
 
 /**
  * `conceptIds`: the concepts search read in the question; `rest`: its words, the codes' names
@@ -19,12 +19,10 @@ export function themeNamed(library: Library, conceptIds: readonly string[], rest
   for (const word of new Set(words(rest).filter((each) => !STOP_WORDS.has(each)))) {
     try {
       const found = resolveTopicOrConcept(library, word);
-      // Only a word that is the matter's name or one of its terms: `ethics topic` takes the start
-      // of a name too, and "client" of a question starts "client records and contact details".
-      const key = terms(word).join(" ");
-      const isNamed = (names: readonly string[]) => names.some((name) => terms(name.replace(/-/g, " ")).join(" ") === key);
-      if (found.kind === "topic" && isNamed([found.topic.id, found.topic.name, ...found.topic.synonyms])) topics.add(found.topic.id);
-      if (found.kind === "concept" && isNamed([found.concept.id, found.concept.name, ...found.concept.terms])) concepts.add(found.concept.id);
+      // Only a word that is the matter's name or one of its terms, not the start of one.
+      if (!namesWhole(found, word)) continue;
+      if (found.kind === "topic") topics.add(found.topic.id);
+      else concepts.add(found.concept.id);
     } catch (error) {
       if (!(error instanceof EthicsError)) throw error;
     }

@@ -401,6 +401,18 @@ function ambiguous(input: string, names: readonly string[], what: string): Ethic
 export type TopicOrConcept = { kind: "topic"; topic: Topic } | { kind: "concept"; concept: Concept };
 
 /**
+ * Whether `input` is the whole of a name of what resolveTopicOrConcept found: its id or name, a
+ * topic's synonym or a concept's entry term, in any form of its words; not merely the start of
+ * one, which resolveTopicOrConcept takes too ("client" of "client records and contact details").
+ */
+export function namesWhole(found: TopicOrConcept, input: string): boolean {
+  const wanted = slugify(input);
+  const key = stemKey(input);
+  const names = found.kind === "topic" ? [found.topic.id, found.topic.name, ...found.topic.synonyms] : [found.concept.id, found.concept.name, ...found.concept.terms];
+  return names.some((name) => slugify(name) === wanted || (key !== "" && stemKey(name) === key));
+}
+
+/**
  * The concepts one of whose entry terms `input` is: word for word, or in other forms of its words
  * where the term has no small word ("hugs" is physical contact's "hug"; "made" is not "made me").
  */
