@@ -4,15 +4,10 @@ import type { DiffTheme } from "../core/compare/diff.js";
 import { refuseLookalikeName } from "../core/codes/lookalike-refusal.js";
 import { conceptsOfTopic, resolveTopicOrConcept } from "../core/concepts/topics.js";
 import type { Library } from "../model.js";
-import { oneOfSeveral, topicOrConceptPlace } from "./several-topics.js";
+import { oneTopicOrConceptOption } from "./several-topics.js";
 
 export function diffTheme(library: Library, input: string): DiffTheme {
-  const found = oneOfSeveral(input, (name) => resolveTopicOrConcept(library, name), {
-    taker: "--topic",
-    what: "topic or concept",
-    askFor: (part) => `--topic ${/\s/.test(part) ? `"${part}"` : part}`,
-    placeOf: topicOrConceptPlace,
-  });
+  const found = oneTopicOrConceptOption(input, (name) => resolveTopicOrConcept(library, name));
   const id = found.kind === "topic" ? found.topic.id : found.concept.id;
   refuseLookalikeName(input, "topic or concept", id);
   return found.kind === "topic"

@@ -4,6 +4,7 @@
 // the hint how to ask for each. Parts that name one matter (`drugs and alcohol`, `gifts and
 // gifts`, `sexual and romantic relationships`: a topic and a concept of it) are that matter,
 // answered, not refused.
+import type { TopicOrConcept } from "../core/concepts/topics.js";
 import { UsageError } from "../core/errors.js";
 import { QUERY_SHOWN, shorten } from "../core/shorten.js";
 
@@ -132,12 +133,21 @@ export function oneOfSeveral<T>(input: string, resolve: (name: string) => T, { t
   }
 }
 
-/** The same for a --topic option's value. */
+/** The same for a --topic option's value: a topic. */
 export function oneTopicOption<T extends { id: string }>(input: string, resolve: (name: string) => T): T {
+  return oneOnOption(input, resolve, "topic", (topic) => [topic.id]);
+}
+
+/** The same where --topic takes a topic or a concept (diff). */
+export function oneTopicOrConceptOption(input: string, resolve: (name: string) => TopicOrConcept): TopicOrConcept {
+  return oneOnOption(input, resolve, "topic or concept", topicOrConceptPlace);
+}
+
+function oneOnOption<T>(input: string, resolve: (name: string) => T, what: string, placeOf: (found: T) => string[]): T {
   return oneOfSeveral(input, resolve, {
     taker: "--topic",
-    what: "topic",
+    what,
     askFor: (part) => `--topic ${/\s/.test(part) ? `"${part}"` : part}`,
-    placeOf: (topic) => [topic.id],
+    placeOf,
   });
 }
