@@ -36,7 +36,7 @@ const SAID_FOR: ReadonlyMap<string, Meant> = new Map(SAID.flatMap(([words, meant
 /**
  * The command a run's first word says in other words, as a usage error naming it; `args`, the
  * words after the script. Undefined where the first word is a command, or none said so.
- * `library`, read for the codes the words name (hint-library.ts): a name that names none is
+ * `codes`, the codes the words name read against the library (hint-library.ts): a name that names none is
  * given back as the code its message offers, or the hint says it is unknown, with no command.
  */
 export function commandSaidOtherwise(args: readonly string[], program?: Command, codes?: HintCodes): { message: string; hint: string } | undefined {

@@ -13,7 +13,7 @@ import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js
 
 /**
  * A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`; `typed`,
- * the words of the run; `library`, read where a hint names the codes typed (hint-library.ts).
+ * the words of the run; `codes`, the codes typed read against the library, where a hint names them (hint-library.ts).
  */
 export function commanderMessage(command: Command, text: string, typed: readonly string[] = [], codes?: HintCodes): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).

@@ -1,10 +1,8 @@
 // A quiz on paper: the questions to hand out, then the answer key with the standard that decides
 // each answer, in Markdown (read as it is, or made into a page by any Markdown tool). The same
 // seed asks the same questions at a terminal, so a class can take it either way.
-import type { Passage, Question, Quiz } from "../core/study/quiz.js";
+import { passageLines, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
 import { choiceLetter } from "../core/study/answer.js";
-import { printedItemLabel } from "../core/codes/slug.js";
-import type { Standard } from "../model.js";
 import { plural } from "./plural.js";
 import { visible, wrap } from "./terminal-text.js";
 
@@ -17,11 +15,9 @@ export interface WorksheetOptions {
 /** A passage quoted as a Markdown block quote under a list item's indent: the text, its items, its notes. */
 function quoted(passage: Pick<Passage, "text" | "items" | "notes">, indent: string, width: number): string[] {
   const quote = `${indent}> `;
-  const paragraphs = [
-    visible(passage.text),
-    ...passage.items.map((item) => `${visible(printedItemLabel(item.label))} ${visible(item.text)}`),
-    ...passage.notes.map((note) => `Note: ${visible(note)}`),
-  ].filter((paragraph) => paragraph !== "");
+  const paragraphs = passageLines(passage)
+    .map(visible)
+    .filter((paragraph) => paragraph !== "");
   // A line of ">" alone between paragraphs keeps them apart in the one quote.
   return paragraphs.flatMap((paragraph, at) => [...(at === 0 ? [] : [`${indent}>`]), wrap(paragraph, width, quote)]);
 }
@@ -43,12 +39,8 @@ function renderAnswerItem(question: Question, number: number, width: number): st
   const lines = [wrap(`**${answer}** — ${visible(question.explanation)}`, width, indent, head)];
   // The situation's question named no standard's words: the one that decides it is given whole,
   // as the quiz at a terminal gives it after the answer.
-  if (question.kind === "situation") lines.push("", ...quoted(standardPassage(question.standard), indent, width));
+  if (question.kind === "situation") lines.push("", ...quoted(question.standard, indent, width));
   return lines.join("\n");
-}
-
-function standardPassage(standard: Standard): Pick<Passage, "text" | "items" | "notes"> {
-  return { text: standard.text, items: standard.items, notes: standard.notes };
 }
 
 export function renderQuizWorksheet(quiz: Quiz, options: WorksheetOptions): string {

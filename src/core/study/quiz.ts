@@ -83,8 +83,12 @@ function passageOf(standard: Standard, text = standard.text): Passage {
 /** The question with its quoted words, as one text: what --json prints as `prompt`. */
 export function promptText(question: Question): string {
   if (!question.passage) return question.ask;
-  const { text, items, notes } = question.passage;
-  return [question.ask, "", text, ...items.map((item) => `${printedItemLabel(item.label)} ${item.text}`), ...notes.map((note) => `Note: ${note}`)].join("\n");
+  return [question.ask, "", ...passageLines(question.passage)].join("\n");
+}
+
+/** A passage (or a standard) as lines of plain text: its text, each item with its label, each note. */
+export function passageLines({ text, items, notes }: Pick<Passage, "text" | "items" | "notes">): string[] {
+  return [text, ...items.map((item) => `${printedItemLabel(item.label)} ${item.text}`), ...notes.map((note) => `Note: ${note}`)];
 }
 
 /** What every kind of question draws on, worked out once a quiz. */
