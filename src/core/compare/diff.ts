@@ -168,6 +168,11 @@ export interface DiffTheme {
   concepts: ReadonlySet<string>;
 }
 
+/** Where a standard stands in its code, as one key: its section and number. */
+function placeKey(standard: { section: string; number: number }): string {
+  return `${standard.section}\u0000${standard.number}`;
+}
+
 export function diffCodes(library: Library, aCode: string | Code, bCode: string | Code, options: DiffOptions = {}): CodeDiff {
   const comparison = compare(
     library,
@@ -180,16 +185,15 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   const inA = (section: string) => scope.a === null || scope.a.has(section);
   const inB = (section: string) => scope.b === null || scope.b.has(section);
   const standardInB = (standard: { section: string; number: number }) =>
-    scope.bStandards === null ? inB(standard.section) : scope.bStandards.has(`${standard.section}\u0000${standard.number}`);
+    scope.bStandards === null ? inB(standard.section) : scope.bStandards.has(placeKey(standard));
   const theme = options.theme;
   const onTheme = (concepts: readonly string[]) => theme === undefined || concepts.some((id) => theme.concepts.has(id));
   const aInView = aStandards.map((standard, index) => ({ standard, index })).filter(({ standard, index }) => inA(standard.section) && onTheme(comparison.aConcepts[index]!));
   const bInView = bStandards.map((standard, index) => ({ standard, index })).filter(({ standard, index }) => standardInB(standard) && onTheme(comparison.bConcepts[index]!));
-  const keyOf = (standard: { section: string; number: number }) => `${standard.section}\u0000${standard.number}`;
-  const aKeys = new Set(aInView.map(({ standard }) => keyOf(standard)));
-  const bKeys = new Set(bInView.map(({ standard }) => keyOf(standard)));
-  const inViewA = (ref: Ref) => aKeys.has(keyOf(ref));
-  const inViewB = (ref: Ref) => bKeys.has(keyOf(ref));
+  const aKeys = new Set(aInView.map(({ standard }) => placeKey(standard)));
+  const bKeys = new Set(bInView.map(({ standard }) => placeKey(standard)));
+  const inViewA = (ref: Ref) => aKeys.has(placeKey(ref));
+  const inViewB = (ref: Ref) => bKeys.has(placeKey(ref));
 
   // A pair shows when either of its standards is in view, so that every standard in view is
   // listed once: in a pair, a merge or split, or as related or only in its code.
@@ -409,7 +413,7 @@ interface Scope {
   /** Section ids of A in the comparison; null for all. */
   a: Set<string> | null;
   b: Set<string> | null;
-  /** Where B has no section to match A's: the standards of B in view ("section\0number"), else null. */
+  /** Where B has no section to match A's: the standards of B in view (placeKey), else null. */
   bStandards: Set<string> | null;
 }
 
@@ -439,7 +443,7 @@ function narrow(comparison: Comparison, input: string | undefined): Scope {
   return {
     a: new Set([aSection]),
     b: new Set(related.map((standard) => standard.section)),
-    bStandards: new Set(related.map((standard) => `${standard.section}\u0000${standard.number}`)),
+    bStandards: new Set(related.map(placeKey)),
   };
 }
 
