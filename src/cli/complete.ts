@@ -121,6 +121,9 @@ function readLine(program: Command, before: readonly string[]): ReadLine {
   };
   for (const word of before) {
     const scope = command ? [command, program] : [program];
+    // An option whose value may be left out (`quiz --worksheet [format]`) takes no word that is
+    // an option, as commander reads the line: `--worksheet --count 5` gives --count its 5.
+    if (pending?.optional && word.startsWith("-")) pending = undefined;
     if (pending) {
       // This word is the option's value.
       given(pending, word);
@@ -156,8 +159,8 @@ export function completeWords(program: Command, library: Library, before: readon
   const { command, positionals, pending } = line;
   if (pending) {
     const values = takesList(pending) && current.includes(",") ? listValues(current, pending, line, library) : valuesFor(pending, line, library);
-    // A variadic option's next word may be another value or an option.
-    if (pending.variadic && before[before.length - 1] !== pending.long && before[before.length - 1] !== pending.short) {
+    // A variadic option's next word may be another value or an option; so may an optional value's.
+    if (pending.optional || (pending.variadic && before[before.length - 1] !== pending.long && before[before.length - 1] !== pending.short)) {
       return [...values, ...optionNames(command ?? program)];
     }
     return values;

@@ -47,6 +47,10 @@ describe("completeWords", () => {
     [["diff", "alaska", "wi", "--section"], ["relationship-with-clients", "conflicts-of-interest", "conduct"]],
     [["search", "x", "-c", "ak", "--code", "wi", "-s"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "code-of-conduct"]],
     [["quiz", "--count"], []],
+    // A value that may be left out: its choices, or the next option.
+    [["quiz", "--worksheet"], ["md", "html", "--code", "-c", "--topic", "-t", "--count", "-n", "--seed", "--worksheet", "--json"]],
+    [["quiz", "--worksheet", "--count"], []],
+    [["quiz", "--worksheet", "--topic"], library.topics.map((topic) => topic.id)],
   ])("after %j: %j", (before, expected) => {
     expect(completeWords(program, library, before)).toEqual(expected);
   });
