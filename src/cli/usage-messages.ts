@@ -44,11 +44,19 @@ export function commanderMessage(command: Command, text: string, typed: readonly
   } else if (/^(missing required argument|too many arguments)/.test(message)) {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
     hint = `\`${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}\`; examples: \`${ethicsForLibrary()} help ${name}\``;
+  } else if (CONFLICT.test(message)) {
+    // Commander names each option with its value's placeholder ("option '--worksheet [format]'"):
+    // the flags alone, as typed.
+    const [, first, second] = CONFLICT.exec(message)!;
+    return `ethics: ${first} and ${second} cannot be used together\nhint: give one of them\n`;
   } else if (/^unknown option/.test(message) && command.parent) {
     hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed, codes) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
 }
+
+/** Commander's message for two options that refuse each other (Option.conflicts). */
+const CONFLICT = /^option '(?:-\w, )?(--?[\w-]+)[^']*' cannot be used with option '(?:-\w, )?(--?[\w-]+)[^']*'$/;
 
 /** Commands a hint gives for --code's codes to list, at most. */
 const CODES_LISTED = 3;
