@@ -47,6 +47,16 @@ table.crosswalk .citation { font-weight: bold; display: block; margin-bottom: .1
 table.crosswalk .items, table.crosswalk .note, table.crosswalk .editorial { margin-left: .6em; }
 .silent { color: #666; font-style: italic; }
 footer.printed { margin-top: 2em; font-size: .8em; color: #555; border-top: 1px solid #ccc; padding-top: .4em; }
+.student { display: flex; align-items: baseline; gap: .5em; margin: 1em 0; }
+.student .blank { flex: 1; border-bottom: 1px solid #000; margin-right: 1.5em; }
+.same-quiz, .quiz-note { font-size: .9em; color: #444; }
+ol.questions, ol.answers { padding-left: 1.8em; }
+li.question, li.answer { margin: 0 0 1.1em; }
+.passage { margin: .4em 0 .5em .2em; padding-left: .8em; border-left: 2px solid #999; }
+ol.choices { list-style: none; margin: .4em 0 0 .2em; padding: 0; }
+ol.choices li { padding-left: 1.8em; text-indent: -1.8em; margin: .15em 0; }
+ol.choices .label { min-width: 1.8em; }
+section.answers { break-before: page; }
 @page { margin: 16mm 15mm; }
 @page topic { size: landscape; margin: ${TOPIC_PAGE_MARGIN_MM}mm; }
 body.topic { page: topic; }
@@ -54,7 +64,7 @@ body.topic { page: topic; }
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
   article.code + article.code { break-before: page; }
   h1, h2, h3 { break-after: avoid; }
-  .standard, .items li { break-inside: avoid; }
+  .standard, .items li, li.question, li.answer { break-inside: avoid; }
   .strength { border-color: #000; }
   th { background: none; }
 }

@@ -15,8 +15,11 @@ interface QuizOptions {
   topic?: string;
   count: number;
   seed?: number;
-  worksheet?: boolean;
+  /** md or html; true for --worksheet alone, which is md. */
+  worksheet?: WorksheetFormat | true;
 }
+
+type WorksheetFormat = "md" | "html";
 
 /** The default of --count, left out of a command that repeats a quiz. */
 const DEFAULT_COUNT = 10;
@@ -31,7 +34,11 @@ export const quiz = (): Command =>
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(DEFAULT_COUNT))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
-  .addOption(new Option("--worksheet", "print the questions without asking, then the answer key, in Markdown: a quiz on paper").conflicts("json"))
+  .addOption(
+    new Option("--worksheet [format]", "a quiz on paper: the questions without asking, then the answer key; md is Markdown (the default), html a page to print")
+      .choices(["md", "html"])
+      .conflicts("json"),
+  )
   .option("--json", "print the questions as JSON without asking: { seed, questions: [{ kind, prompt, choices, answer, citation, explanation }], notes }")
   .addHelpText(
     "after",
@@ -43,6 +50,8 @@ Examples:
   $ ethics quiz --seed 42 < answers.txt        scripted: one answer a line
   $ ethics quiz --seed 42 --worksheet > quiz.md
                                                on paper, with the answer key
+  $ ethics quiz --seed 42 --worksheet html > quiz.html
+                                               to print: the key on a page apart
   $ ethics quiz --seed 42 --json               the answers too, as data
 
 Questions: which code says this; which standard governs a situation (from the concept index);
@@ -76,7 +85,6 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
       return;
     }
     if (options.worksheet) {
-      const { renderQuizWorksheet } = await import("../../render/quiz-worksheet.js");
       const { shellWord } = await import("../../core/shell-path.js");
       const codes = chosenCodes(loaded.library, options.code)?.map((code) => code.id);
       const sameQuiz = [
@@ -88,6 +96,13 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
         "--seed",
         String(made.seed),
       ].join(" ");
+      if (options.worksheet === "html") {
+        const { renderQuizWorksheetHtml } = await import("../../render/quiz-worksheet-html.js");
+        // A page for a browser or a file, as `export --format html` writes one: never paged or fitted to the terminal.
+        writeOut(renderQuizWorksheetHtml(made, { sameQuiz }));
+        return;
+      }
+      const { renderQuizWorksheet } = await import("../../render/quiz-worksheet.js");
       await context.print(made, (render) => renderQuizWorksheet(made, { width: Math.min(render.width, QUIZ_WIDTH), sameQuiz }));
       return;
     }

@@ -1,0 +1,83 @@
+// A quiz on paper as a page to print: the handout's stylesheet and escaping (html.ts), a line for
+// the student's name and the date, the questions, then the answer key on a page of its own, so
+// that a trainer can print the questions for the class and keep the key. What it holds is what
+// the Markdown worksheet holds (quiz-worksheet.ts), passage for passage.
+import { printedItemLabel } from "../core/codes/slug.js";
+import { choiceLetter } from "../core/study/answer.js";
+import type { Passage, Question, Quiz } from "../core/study/quiz.js";
+import { isolated } from "./bidi-isolate.js";
+import { escapeHtml, pageHead } from "./html.js";
+import { plural } from "./plural.js";
+
+export interface HtmlWorksheetOptions {
+  /** The command that asks the same questions at a terminal (`ethics quiz --seed 42 …`). */
+  sameQuiz: string;
+}
+
+/** Text of the data as an element's content: escaped, and isolated where it is written right to left. */
+const content = (text: string): string => isolated(escapeHtml(text));
+
+/** A passage whole, as the Markdown worksheet quotes it: its text, its items, its notes. */
+function passageHtml(passage: Pick<Passage, "text" | "items" | "notes">): string[] {
+  const lines = ['<blockquote class="passage">', `<p>${content(passage.text)}</p>`];
+  if (passage.items.length > 0) {
+    lines.push('<ul class="items">');
+    for (const item of passage.items) lines.push(`<li><span class="label">${content(printedItemLabel(item.label))}</span> ${content(item.text)}</li>`);
+    lines.push("</ul>");
+  }
+  for (const note of passage.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${content(note)}</p>`);
+  lines.push("</blockquote>");
+  return lines;
+}
+
+function questionHtml(question: Question): string[] {
+  return [
+    '<li class="question">',
+    `<p class="ask">${content(question.ask)}</p>`,
+    ...(question.passage ? passageHtml(question.passage) : []),
+    '<ol class="choices">',
+    ...question.choices.map((choice, at) => `<li><span class="label">${choiceLetter(at)})</span> ${content(choice)}</li>`),
+    "</ol>",
+    "</li>",
+  ];
+}
+
+function answerHtml(question: Question): string[] {
+  const answer = `${choiceLetter(question.answer)}) ${content(question.choices[question.answer]!)}`;
+  return [
+    '<li class="answer">',
+    `<p><strong>${answer}</strong> — ${content(question.explanation)}</p>`,
+    // The situation named no standard's words: the one that decides it is given whole, as the
+    // quiz at a terminal gives it after the answer.
+    ...(question.kind === "situation" ? passageHtml(question.standard) : []),
+    "</li>",
+  ];
+}
+
+export function renderQuizWorksheetHtml(quiz: Quiz, options: HtmlWorksheetOptions): string {
+  const title = `Quiz: ${plural(quiz.questions.length, "question")}`;
+  const body = [
+    "<header>",
+    `<h1>${escapeHtml(title)}</h1>`,
+    '<p class="student"><span>Name</span><span class="blank"></span><span>Date</span><span class="blank"></span></p>',
+    `<p class="same-quiz">Seed ${quiz.seed}: <code>${escapeHtml(options.sameQuiz)}</code> asks the same questions at a terminal.</p>`,
+    ...quiz.notes.map((note) => `<p class="quiz-note">${content(note)}</p>`),
+    "</header>",
+    '<section class="questions">',
+    "<h2>Questions</h2>",
+    '<ol class="questions">',
+    ...quiz.questions.flatMap(questionHtml),
+    "</ol>",
+    "</section>",
+    '<section class="answers">',
+    "<h2>Answers</h2>",
+    '<ol class="answers">',
+    ...quiz.questions.flatMap(answerHtml),
+    "</ol>",
+    "</section>",
+    '<footer class="printed">Questions made by <i>ethics quiz</i> from the codes’ own words.</footer>',
+    "</body>",
+    "</html>",
+  ];
+  return pageHead(title, "worksheet") + body.join("\n") + "\n";
+}
