@@ -36,7 +36,12 @@ function questionHtml(question: Question): string[] {
     `<p class="ask">${content(question.ask)}</p>`,
     ...(question.passage ? passageHtml(question.passage) : []),
     '<ol class="choices">',
-    ...question.choices.map((choice, at) => `<li><span class="label">${choiceLetter(at)})</span> ${content(choice)}</li>`),
+    ...question.choices.flatMap((choice, at) => {
+      // A situation's choice is a standard: given whole under its citation.
+      const standard = question.choiceStandards?.[at];
+      const label = `<span class="label">${choiceLetter(at)})</span> ${content(choice)}`;
+      return standard ? [`<li>${label}`, ...passageHtml(standard), "</li>"] : [`<li>${label}</li>`];
+    }),
     "</ol>",
     "</li>",
   ];
@@ -47,9 +52,9 @@ function answerHtml(question: Question): string[] {
   return [
     '<li class="answer">',
     `<p><strong>${answer}</strong> — ${content(question.explanation)}</p>`,
-    // The situation named no standard's words: the one that decides it is given whole, as the
-    // quiz at a terminal gives it after the answer.
-    ...(question.kind === "situation" ? passageHtml(question.standard) : []),
+    // A situation whose choices did not give the standards: the one that decides it is given
+    // whole, as the quiz at a terminal gives it after the answer.
+    ...(question.kind === "situation" && !question.choiceStandards ? passageHtml(question.standard) : []),
     "</li>",
   ];
 }

@@ -28,7 +28,12 @@ function renderQuestionItem(question: Question, number: number, width: number): 
   const lines = [wrap(visible(question.ask), width, indent, head)];
   if (question.passage) lines.push("", ...quoted(question.passage, indent, width));
   lines.push("");
-  question.choices.forEach((choice, at) => lines.push(wrap(visible(choice), width, `${indent}     `, `${indent}- ${choiceLetter(at)}) `)));
+  question.choices.forEach((choice, at) => {
+    lines.push(wrap(visible(choice), width, `${indent}     `, `${indent}- ${choiceLetter(at)}) `));
+    // A situation's choice is a standard: quoted whole under its citation, inside its list item.
+    const standard = question.choiceStandards?.[at];
+    if (standard) lines.push("", ...quoted(standard, `${indent}  `, width), ...(at < question.choices.length - 1 ? [""] : []));
+  });
   return lines.join("\n");
 }
 
@@ -37,9 +42,9 @@ function renderAnswerItem(question: Question, number: number, width: number): st
   const indent = " ".repeat(head.length);
   const answer = `${choiceLetter(question.answer)}) ${visible(question.choices[question.answer]!)}`;
   const lines = [wrap(`**${answer}** — ${visible(question.explanation)}`, width, indent, head)];
-  // The situation's question named no standard's words: the one that decides it is given whole,
-  // as the quiz at a terminal gives it after the answer.
-  if (question.kind === "situation") lines.push("", ...quoted(question.standard, indent, width));
+  // A situation whose choices did not quote the standards: the one that decides it is given
+  // whole, as the quiz at a terminal gives it after the answer.
+  if (question.kind === "situation" && !question.choiceStandards) lines.push("", ...quoted(question.standard, indent, width));
   return lines.join("\n");
 }
 

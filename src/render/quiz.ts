@@ -16,14 +16,18 @@ function shownAnswer(input: string): string {
   return shorten(input, ANSWER_SHOWN, visible);
 }
 
-function renderPassage(passage: Passage, options: RenderOptions): string[] {
+/** A passage whole (its text, items and notes), each line after `indent`. */
+function renderPassage(passage: Pick<Passage, "text" | "items" | "notes">, options: RenderOptions, indent = "  "): string[] {
   const style = styleFor(options);
   return [
-    wrap(visible(passage.text), options.width, "  ", "  "),
-    ...passage.items.map((item) => renderItem(item.label, visible(item.text), options.width, "  ", "     ")),
-    ...passage.notes.map((note) => wrap(visible(note), options.width, "        ", "  " + style.label("Note:") + " ")),
+    wrap(visible(passage.text), options.width, indent, indent),
+    ...passage.items.map((item) => renderItem(item.label, visible(item.text), options.width, indent, `${indent}   `)),
+    ...passage.notes.map((note) => wrap(visible(note), options.width, `${indent}      `, indent + style.label("Note:") + " ")),
   ];
 }
+
+/** Under a choice's letter: where its words, and the standard's it names, begin. */
+const CHOICE_INDENT = "     ";
 
 export function renderQuizHeader(quiz: Quiz, interactive: boolean, options: RenderOptions): string {
   const style = styleFor(options);
@@ -38,7 +42,12 @@ export function renderQuestion(question: Question, index: number, total: number,
   const lines = ["", style.citation(`Question ${index + 1} of ${total}`), wrap(visible(question.ask), options.width)];
   if (question.passage) lines.push("", ...renderPassage(question.passage, options));
   lines.push("");
-  question.choices.forEach((choice, at) => lines.push(wrap(visible(choice), options.width, "     ", `  ${style.label(`${choiceLetter(at)})`)} `)));
+  question.choices.forEach((choice, at) => {
+    lines.push(wrap(visible(choice), options.width, CHOICE_INDENT, `  ${style.label(`${choiceLetter(at)})`)} `));
+    const standard = question.choiceStandards?.[at];
+    // A blank line after each choice that holds a standard, so that each reads as one.
+    if (standard) lines.push(...renderPassage(standard, options, CHOICE_INDENT), "");
+  });
   return lines.join("\n") + "\n";
 }
 
@@ -64,7 +73,8 @@ export function renderVerdict(question: Question, chosen: number | null, options
   const rightChoice = `${choiceLetter(question.answer)}) ${visible(question.choices[question.answer]!)}`;
   const verdict = chosen === question.answer ? paintWords(style.added, `Right: ${rightChoice}`) : paintWords(style.removed, `Wrong. The answer is ${rightChoice}`);
   const lines = [wrap(verdict, options.width), wrap(visible(question.explanation), options.width)];
-  if (question.kind === "situation") lines.push("", renderStandard(question.standard, options));
+  // A situation's deciding standard is given whole, where its choices did not show it.
+  if (question.kind === "situation" && !question.choiceStandards) lines.push("", renderStandard(question.standard, options));
   return lines.join("\n") + "\n";
 }
 

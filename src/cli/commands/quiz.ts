@@ -39,7 +39,7 @@ export const quiz = (): Command =>
       .choices(["md", "html"])
       .conflicts("json"),
   )
-  .option("--json", "print the questions as JSON without asking: { seed, questions: [{ kind, prompt, choices, answer, citation, explanation }], notes }")
+  .option("--json", "print the questions as JSON without asking: { seed, questions: [{ kind, prompt, choices, answer, citation, explanation, choiceStandards? }], notes }")
   .addHelpText(
     "after",
     `
@@ -77,6 +77,8 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
         answer: question.answer,
         citation: question.citation,
         explanation: question.explanation,
+        // A situation's choices are standards: each whole, as `show --json` gives one.
+        ...(question.choiceStandards && { choiceStandards: question.choiceStandards }),
       }));
       // as every --json is written: the codes' bidi and invisible characters escaped (\u202e).
       // The notes a quiz on the terminal prints (fewer questions than asked) go with it: a

@@ -53,6 +53,11 @@ export interface Question {
   citation: string;
   explanation: string;
   standard: Standard;
+  /**
+   * A situation's choices are standards: each one's, in the order of `choices`, to be shown
+   * whole beside its citation. A student reasons from what the rules say, not from their numbers.
+   */
+  choiceStandards?: Standard[];
 }
 
 export interface Quiz {
@@ -362,7 +367,9 @@ function situation(material: Material): Maker {
       const wrong = situationWrongChoices(library, concept, code);
       if (wrong.length < 2) return null;
       const right = random.pick(answers);
-      const { choices, answer } = shuffledChoices(random, right.citation, random.shuffled(wrong).slice(0, 3).map((standard) => standard.citation));
+      const offered = [right, ...random.shuffled(wrong).slice(0, 3)];
+      const { choices, answer } = shuffledChoices(random, right.citation, offered.slice(1).map((standard) => standard.citation));
+      const byCitation = new Map(offered.map((standard) => [standard.citation, standard]));
       material.used.add(standardKeyOf(right));
       material.conceptsUsed.add(concept.id);
       const question = random.pick(concept.questions);
@@ -375,6 +382,7 @@ function situation(material: Material): Maker {
         citation: right.citation,
         explanation: `${right.citation} governs ${concept.name.charAt(0).toLowerCase()}${concept.name.slice(1)}: ${concept.description}`,
         standard: right,
+        choiceStandards: choices.map((citation) => byCitation.get(citation)!),
       };
     },
   );

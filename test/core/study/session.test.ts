@@ -80,11 +80,17 @@ describe("taking a quiz", () => {
     expect(output).not.toContain("Question 5 of 8");
   });
 
-  it("shows the whole deciding standard after a situation question", async () => {
+  it("shows a situation question's choices each with its standard, and the deciding one not again after the answer", async () => {
     const { output } = await take(right, false);
     const situation = quiz.questions.find((question) => question.kind === "situation")!;
-    expect(situation).toBeDefined();
-    expect(output).toContain(`${situation.standard.citation}\n  ${situation.standard.text.split(" ").slice(0, 4).join(" ")}`);
+    expect(situation.choiceStandards).toHaveLength(situation.choices.length);
+    const asked = output.slice(output.indexOf(situation.ask.slice(0, 30)));
+    const [choicesShown, afterAnswer] = [asked.slice(0, asked.indexOf("Your answer")), asked.slice(asked.indexOf("Your answer"), asked.indexOf("Question ", 1))];
+    situation.choiceStandards!.forEach((standard, at) => {
+      expect(standard.citation).toBe(situation.choices[at]);
+      expect(choicesShown).toContain(`${String.fromCharCode(65 + at)}) ${standard.citation}\n     ${standard.text.split(" ").slice(0, 4).join(" ")}`);
+    });
+    expect(afterAnswer).not.toContain(situation.standard.text.split(" ").slice(0, 8).join(" "));
   });
 
   it.each([
