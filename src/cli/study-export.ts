@@ -7,7 +7,7 @@ import { withLineageFollowed } from "../core/codes/lineage-check.js";
 import * as topics from "../core/concepts/topics.js";
 import { cardsOfCode, codeOfKey, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
-import { topicColumn } from "../core/study/handout.js";
+import { topicColumn, topicDiscussion } from "../core/study/handout.js";
 import { isPackedVocabulary, packTopicLists, packVocabulary, unpackVocabulary } from "../core/study/material-pack.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
 import { topicListsFit } from "../core/study/topic-lists-fit.js";
@@ -74,7 +74,7 @@ export async function writeStudyExport(
       const columns = scope.codes.map((code) => topicColumn(library, scope.topic!, code));
       write(renderTopicHead(scope.topic, columns));
       for (const [at, column] of columns.entries()) write(renderTopicCell(column, at, columns));
-      write(renderTopicTail());
+      write(renderTopicTail(topicDiscussion(library, scope.topic, scope.codes)));
     } else {
       // Whole codes go out as the other exports do: a code at a time, on several threads when it pays.
       const { exportChunks, titlesOf } = await import("./export-parallel.js");

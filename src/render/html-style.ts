@@ -57,6 +57,11 @@ ol.choices { list-style: none; margin: .4em 0 0 .2em; padding: 0; }
 ol.choices li { padding-left: 1.8em; text-indent: -1.8em; margin: .15em 0; }
 ol.choices .label { min-width: 1.8em; }
 section.answers { break-before: page; }
+.discussion { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0 2em; margin-top: 1.5em; break-before: page; }
+.discussion h2, .discussion .intro { grid-column: 1 / -1; }
+.discussion .point { break-inside: avoid; }
+.discussion .governed { font-size: .85em; color: #444; }
+.discussion ul { margin: .2em 0 .8em; padding-left: 1.2em; }
 @page { margin: 16mm 15mm; }
 @page topic { size: landscape; margin: ${TOPIC_PAGE_MARGIN_MM}mm; }
 body.topic { page: topic; }

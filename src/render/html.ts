@@ -1,7 +1,7 @@
 // A standalone, printable handout: one HTML file with its stylesheet inline, nothing fetched and
 // no script (a Content-Security-Policy forbids both). Every text from the data is escaped.
 import { printedItemLabel } from "../core/codes/slug.js";
-import type { Handout, TopicColumn } from "../core/study/handout.js";
+import type { DiscussionPoint, Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
 import { isolated } from "./bidi-isolate.js";
 import { HANDOUT_CSS } from "./html-style.js";
@@ -228,8 +228,32 @@ export function renderTopicCell(column: TopicColumn, at = 0, columns: readonly T
   return htmlLines([...next, ...topicCell(column)]);
 }
 
-export function renderTopicTail(): string {
-  return htmlLines(TABLE_TAIL) + pageTail();
+/** The topic's questions to talk over, after the codes' words and told apart from them. */
+function discussionSection(discussion: readonly DiscussionPoint[]): string[] {
+  if (discussion.length === 0) return [];
+  const lines = [
+    '<section class="discussion">',
+    "<h2>For discussion</h2>",
+    "<p class=\"intro\">Questions in practitioners’ words, from the concept index of <i>ethics</i>: not the codes’ words, which are above.</p>",
+  ];
+  for (const { concept, citations } of discussion) {
+    lines.push(
+      '<div class="point">',
+      `<h3>${contentHtml(concept.name)}</h3>`,
+      citations.length > 0 ? `<p class="governed">${citations.map(contentHtml).join("; ")}</p>` : '<p class="governed silent">None of these codes has a standard on it.</p>',
+      "<ul>",
+      ...concept.questions.map((question) => `<li>${contentHtml(question)}</li>`),
+      "</ul>",
+      "</div>",
+    );
+  }
+  lines.push("</section>");
+  return lines;
+}
+
+/** The end of a topic handout: the last table closed, the questions for discussion, the page's end. */
+export function renderTopicTail(discussion: readonly DiscussionPoint[] = []): string {
+  return htmlLines([...TABLE_TAIL, ...discussionSection(discussion)]) + pageTail();
 }
 
 export function renderHtml(handout: Handout): string {
@@ -237,5 +261,5 @@ export function renderHtml(handout: Handout): string {
     const titles = titlesOf(handout.codes);
     return page(codesTitle(handout.codes), "codes", handout.codes.flatMap((code) => codeArticle(code, titles)));
   }
-  return renderTopicHead(handout.topic, handout.columns) + handout.columns.map((column, at) => renderTopicCell(column, at, handout.columns)).join("") + renderTopicTail();
+  return renderTopicHead(handout.topic, handout.columns) + handout.columns.map((column, at) => renderTopicCell(column, at, handout.columns)).join("") + renderTopicTail(handout.discussion);
 }

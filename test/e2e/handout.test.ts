@@ -75,6 +75,25 @@ describe.skipIf(skipReason !== null)(`the handout printed by headless Chromium${
   });
 });
 
+describe.skipIf(skipReason !== null)(`a topic's questions for discussion, printed${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  it("start a page of their own after the codes' words, every question whole", () => {
+    const exported = ethics(["export", "--format", "html", "--topic", "gifts"]);
+    expect(exported.code).toBe(0);
+    const pdf = printToPdf(exported.stdout, "discussion");
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync(pdfinfo!, [pdf], { encoding: "utf8" }))![1]);
+    const texts = Array.from({ length: pages }, (_, at) => normalize(execFileSync(pdftotext!, ["-f", String(at + 1), "-l", String(at + 1), pdf, "-"], { encoding: "utf8" })));
+    const first = texts.findIndex((text) => text.startsWith("For discussion"));
+    expect(first).toBeGreaterThan(0);
+    expect(texts.slice(0, first).join(" ")).toContain("Wisconsin 12");
+    const discussed = texts.slice(first).join(" ");
+    const { topics } = JSON.parse(ethics(["concepts", "gifts", "--json"]).stdout) as { topics: { concepts: { name: string; questions: string[] }[] }[] };
+    for (const concept of topics[0]!.concepts) {
+      expect(discussed).toContain(normalize(concept.name));
+      for (const question of concept.questions) expect(discussed).toContain(normalize(question));
+    }
+  });
+});
+
 describe.skipIf(skipReason !== null)(`a word wider than the page, printed${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
   // Two hundred letters and no break: past the page's edge, printing cut the rest off (162 shown).
   const word = "Abcdefghij".repeat(20);

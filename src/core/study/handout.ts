@@ -1,7 +1,7 @@
 // What a printed handout holds: whole codes, or one topic across codes side by side, each
 // standard with how strongly it binds on the topic (as `ethics topic` reads it).
-import type { Code, Library, Standard, Strength, Topic } from "../../model.js";
-import { standardsOnTopic, topicReport } from "../concepts/topics.js";
+import type { Code, Concept, Library, Standard, Strength, Topic } from "../../model.js";
+import { conceptsOfTopic, standardsOnConcept, standardsOnTopic, topicReport } from "../concepts/topics.js";
 
 export interface TopicColumn {
   code: Code;
@@ -16,7 +16,14 @@ export interface TopicColumn {
   standards: { standard: Standard; strength: Strength; qualifiers: string[] }[];
 }
 
-export type Handout = { kind: "codes"; codes: Code[] } | { kind: "topic"; topic: Topic; columns: TopicColumn[] };
+/** A matter of the topic to talk over: its concept, and where the codes of the handout govern it. */
+export interface DiscussionPoint {
+  concept: Concept;
+  /** The citations of the handout's codes' standards on it, code by code; none where they are silent. */
+  citations: string[];
+}
+
+export type Handout = { kind: "codes"; codes: Code[] } | { kind: "topic"; topic: Topic; columns: TopicColumn[]; discussion: DiscussionPoint[] };
 
 /** One code's column of a topic handout: what topicReport says of it, with its standards whole. */
 export function topicColumn(library: Library, topic: Topic, code: Code): TopicColumn {
@@ -28,6 +35,17 @@ export function topicColumn(library: Library, topic: Topic, code: Code): TopicCo
   return { code, strength: entry.strength, inferred: entry.inferred === true, standards };
 }
 
+/**
+ * The questions a trainer can put to a class on the topic: the plain-language questions of its
+ * concepts (the concept index's words, not the codes'), each matter with the standards of
+ * `codes` that govern it, so that the discussion can turn to what each code says.
+ */
+export function topicDiscussion(library: Library, topic: Topic, codes: readonly Code[]): DiscussionPoint[] {
+  return conceptsOfTopic(library, topic)
+    .filter((concept) => concept.questions.length > 0)
+    .map((concept) => ({ concept, citations: codes.flatMap((code) => standardsOnConcept(library, concept, code).map((standard) => standard.citation)) }));
+}
+
 export function topicHandout(library: Library, topic: Topic, codes: readonly Code[]): Handout {
-  return { kind: "topic", topic, columns: codes.map((code) => topicColumn(library, topic, code)) };
+  return { kind: "topic", topic, columns: codes.map((code) => topicColumn(library, topic, code)), discussion: topicDiscussion(library, topic, codes) };
 }

@@ -1,10 +1,10 @@
 // The printable handout as HTML: standalone (nothing fetched, no script), every text escaped,
 // a code whole, a topic's codes side by side with strength.
 import { describe, expect, it } from "vitest";
-import { topicHandout } from "../../../src/core/study/handout.js";
+import { topicDiscussion, topicHandout } from "../../../src/core/study/handout.js";
 import { escapeHtml, renderHtml } from "../../../src/render/html.js";
 import { allStandards, type Code } from "../../../src/model.js";
-import { plainLibrary } from "./library.js";
+import { builtinLibrary, plainLibrary } from "./library.js";
 
 const code = (id: string) => plainLibrary.codes.find((candidate) => candidate.id === id)!;
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/\s+/g, " ");
@@ -68,5 +68,38 @@ describe("a handout of a topic", () => {
     const silent = plainLibrary.topics.find((topic) => plainLibrary.codes.some((one) => !topic.standards.some((key) => key.code === one.id)))!;
     const html = renderHtml(topicHandout(plainLibrary, silent, plainLibrary.codes));
     expect(html).toContain('<p class="silent">Not addressed.</p>');
+  });
+});
+
+describe("a topic handout's questions for discussion", () => {
+  const gifts = builtinLibrary.topics.find((topic) => topic.id === "gifts")!;
+  const chosen = builtinLibrary.codes.filter((one) => one.id === "alaska" || one.id === "wisconsin");
+  const discussion = topicDiscussion(builtinLibrary, gifts, chosen);
+  const html = renderHtml(topicHandout(builtinLibrary, gifts, chosen));
+  const discussed = html.slice(html.indexOf('<section class="discussion">'));
+
+  it("takes every concept of the topic that has questions, each with the chosen codes' standards on it", () => {
+    expect(discussion.map((point) => point.concept.id)).toEqual(builtinLibrary.concepts.filter((concept) => concept.topic === "gifts" && concept.questions.length > 0).map((concept) => concept.id));
+    const accepting = discussion.find((point) => point.concept.id === "accepting-gifts")!;
+    expect(accepting.citations).toEqual(["Alaska · Conflicts of Interest 3", "Wisconsin 12"]);
+  });
+
+  it("prints them after the codes' words, told apart from them, every question escaped", () => {
+    expect(html.indexOf("</table>")).toBeLessThan(html.indexOf('<section class="discussion">'));
+    expect(discussed).toContain("not the codes’ words");
+    for (const point of discussion) {
+      expect(discussed).toContain(`<h3>${escapeHtml(point.concept.name)}</h3>`);
+      for (const question of point.concept.questions) expect(discussed).toContain(`<li>${escapeHtml(question)}</li>`);
+    }
+  });
+
+  it("says where none of the chosen codes governs a matter", () => {
+    const silent = discussion.find((point) => point.citations.length === 0);
+    expect(silent).toBeDefined();
+    expect(discussed).toContain(`<h3>${escapeHtml(silent!.concept.name)}</h3>\n<p class="governed silent">None of these codes has a standard on it.</p>`);
+  });
+
+  it("is left out with no concept index", () => {
+    expect(renderHtml(topicHandout(plainLibrary, gifts, plainLibrary.codes))).not.toContain("For discussion");
   });
 });
