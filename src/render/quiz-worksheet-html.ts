@@ -17,8 +17,8 @@ export interface HtmlWorksheetOptions {
 /** Text of the data as an element's content: escaped, and isolated where it is written right to left. */
 const content = (text: string): string => isolated(escapeHtml(text));
 
-/** A passage whole, as the Markdown worksheet quotes it: its text, its items, its notes. */
-function passageHtml(passage: Pick<Passage, "text" | "items" | "notes">): string[] {
+/** A passage whole, as the Markdown worksheet quotes it: its text, its items, its notes; a standard's editor's notes after it, ours and not the source's. */
+function passageHtml(passage: Pick<Passage, "text" | "items" | "notes"> & { editorial?: readonly string[] }): string[] {
   const lines = ['<blockquote class="passage">', `<p>${content(passage.text)}</p>`];
   if (passage.items.length > 0) {
     lines.push('<ul class="items">');
@@ -27,6 +27,7 @@ function passageHtml(passage: Pick<Passage, "text" | "items" | "notes">): string
   }
   for (const note of passage.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${content(note)}</p>`);
   lines.push("</blockquote>");
+  for (const remark of passage.editorial ?? []) lines.push(`<p class="editorial">Editor’s note: ${content(remark)}</p>`);
   return lines;
 }
 

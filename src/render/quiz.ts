@@ -6,7 +6,7 @@ import { choiceLetter, letterRange } from "../core/study/answer.js";
 import { ANSWER_SHOWN, shorten } from "../core/shorten.js";
 import { renderStandard } from "./codes.js";
 import { commandLines } from "./command-line.js";
-import { paintWords, renderItem } from "./standard-body.js";
+import { paintWords, renderItem, renderStandardBody } from "./standard-body.js";
 import { plural } from "./plural.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
@@ -16,13 +16,12 @@ function shownAnswer(input: string): string {
   return shorten(input, ANSWER_SHOWN, visible);
 }
 
-/** A passage whole (its text, items and notes), each line after `indent`. */
-function renderPassage(passage: Pick<Passage, "text" | "items" | "notes">, options: RenderOptions, indent = "  "): string[] {
+function renderPassage(passage: Passage, options: RenderOptions): string[] {
   const style = styleFor(options);
   return [
-    wrap(visible(passage.text), options.width, indent, indent),
-    ...passage.items.map((item) => renderItem(item.label, visible(item.text), options.width, indent, `${indent}   `)),
-    ...passage.notes.map((note) => wrap(visible(note), options.width, `${indent}      `, indent + style.label("Note:") + " ")),
+    wrap(visible(passage.text), options.width, "  ", "  "),
+    ...passage.items.map((item) => renderItem(item.label, visible(item.text), options.width, "  ", "     ")),
+    ...passage.notes.map((note) => wrap(visible(note), options.width, "        ", "  " + style.label("Note:") + " ")),
   ];
 }
 
@@ -45,8 +44,9 @@ export function renderQuestion(question: Question, index: number, total: number,
   question.choices.forEach((choice, at) => {
     lines.push(wrap(visible(choice), options.width, CHOICE_INDENT, `  ${style.label(`${choiceLetter(at)})`)} `));
     const standard = question.choiceStandards?.[at];
-    // A blank line after each choice that holds a standard, so that each reads as one.
-    if (standard) lines.push(...renderPassage(standard, options, CHOICE_INDENT), "");
+    // The standard whole, as `show` gives it (editor's notes too), and a blank line after it,
+    // so that each choice reads as one.
+    if (standard) lines.push(renderStandardBody(standard, options, style, { indent: CHOICE_INDENT }), "");
   });
   return lines.join("\n") + "\n";
 }

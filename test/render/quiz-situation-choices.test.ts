@@ -18,7 +18,7 @@ const deciding = standard(4, "Shall not provide services under the influence, ex
   ],
   notes: ["See the agency policy."],
 } as Partial<Standard>);
-const others = [standard(1, "Keep records secure."), standard(7, "Explain your role at the first meeting.")];
+const others = [standard(1, "Keep records secure.", { editorial: ["The source reads “secure_”; kept as it is."] }), standard(7, "Explain your role at the first meeting.")];
 const choiceStandards = [others[0]!, deciding, others[1]!];
 const question: Question = {
   kind: "situation",
@@ -39,9 +39,9 @@ const html = renderQuizWorksheetHtml(quiz, { sameQuiz: "ethics quiz --seed 3" })
 
 describe("a situation's choices, each with its standard whole", () => {
   it.each([
-    ["at the terminal", terminal, ["  A) Agency · Conduct 1\n     Keep records secure.", "  B) Agency · Conduct 4\n     Shall not provide services", "     a. Drugs prescribed", "     b. Over-the-counter", "     Note: See the agency policy.", "  C) Agency · Conduct 7\n     Explain your role"]],
+    ["at the terminal", terminal, ["  A) Agency · Conduct 1\n     Keep records secure.\n     Editor's note: The source reads “secure_”",  "  B) Agency · Conduct 4\n     Shall not provide services", "     a. Drugs prescribed", "     b. Over-the-counter", "     Note: See the agency policy.", "  C) Agency · Conduct 7\n     Explain your role"]],
     ["in the Markdown worksheet", markdown, ["   - A) Agency · Conduct 1\n\n     > Keep records secure.", "   - B) Agency · Conduct 4\n\n     > Shall not provide services", "     > a. Drugs prescribed", "     > Note: See the agency policy.", "   - C) Agency · Conduct 7\n\n     > Explain your role"]],
-    ["on the page to print", html, ['<span class="label">A)</span> Agency · Conduct 1\n<blockquote class="passage">\n<p>Keep records secure.</p>', '<span class="label">a.</span> Drugs prescribed', '<span class="tag">Note:</span> See the agency policy.', '<span class="label">C)</span> Agency · Conduct 7\n<blockquote class="passage">\n<p>Explain your role']],
+    ["on the page to print", html, ['<span class="label">A)</span> Agency · Conduct 1\n<blockquote class="passage">\n<p>Keep records secure.</p>\n</blockquote>\n<p class="editorial">Editor’s note: The source reads “secure_”; kept as it is.</p>', '<span class="label">a.</span> Drugs prescribed', '<span class="tag">Note:</span> See the agency policy.', '<span class="label">C)</span> Agency · Conduct 7\n<blockquote class="passage">\n<p>Explain your role']],
   ])("%s", (_, text, parts) => {
     for (const part of parts) expect(text).toContain(part);
   });
