@@ -84,7 +84,8 @@ describe("ethics quiz", () => {
     expect(quiz.seed).toBe(42);
     expect(quiz.questions).toHaveLength(8);
     for (const question of quiz.questions) {
-      expect(Object.keys(question)).toEqual(["kind", "prompt", "choices", "answer", "citation", "explanation"]);
+      const keys = ["kind", "prompt", "choices", "answer", "citation", "explanation"];
+      expect(Object.keys(question)).toEqual(question.kind === "situation" ? [...keys, "choiceStandards"] : keys);
       expect(new Set(question.choices).size).toBeGreaterThanOrEqual(3);
       expect(question.answer).toBeLessThan(question.choices.length);
     }
