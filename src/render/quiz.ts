@@ -36,9 +36,9 @@ export function renderQuizHeader(quiz: Quiz, interactive: boolean, options: Rend
   return lines.join("\n") + "\n";
 }
 
-export function renderQuestion(question: Question, index: number, total: number, options: RenderOptions): string {
+export function renderQuestion(question: Question, index: number, total: number, options: RenderOptions, heading = "Question"): string {
   const style = styleFor(options);
-  const lines = ["", style.citation(`Question ${index + 1} of ${total}`), wrap(visible(question.ask), options.width)];
+  const lines = ["", style.citation(`${heading} ${index + 1} of ${total}`), wrap(visible(question.ask), options.width)];
   if (question.passage) lines.push("", ...renderPassage(question.passage, options));
   lines.push("");
   question.choices.forEach((choice, at) => {
@@ -89,4 +89,14 @@ export function renderReview(commands: readonly (readonly string[])[], options: 
 
 export function renderScore(right: number, asked: number, options: RenderOptions): string {
   return `\n${styleFor(options).heading(`Score: ${right}/${asked}`)}\n`;
+}
+
+/** After the score, at a terminal: whether to ask again the questions answered wrong. */
+export function renderAskAgainPrompt(missed: number): string {
+  return `\nAsk the ${missed === 1 ? "question" : `${missed} questions`} you missed again? (y/N): `;
+}
+
+/** The score of a round of questions asked again. */
+export function renderAgainScore(right: number, asked: number, options: RenderOptions): string {
+  return `\n${styleFor(options).heading(`Asked again: ${right}/${asked}${right === asked ? ", all right now" : ""}`)}\n`;
 }

@@ -56,8 +56,8 @@ Examples:
 
 Questions: which code says this; which standard governs a situation (from the concept index);
 does a standard prohibit, require, defer to agency policy or encourage; the missing word.
-Answer with a letter, a number or a choice's words. On a terminal a bad answer is asked again;
-scripted it counts as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out before the end.
+Answer with a letter, a number or a choice's words. On a terminal a bad answer is asked again,
+and at the end the questions missed may be asked again; scripted a bad answer counts as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out before the end.
 A seed gives the same quiz for the same --code and --topic, whatever other codes are loaded.`,
   )
   .action(async (options: QuizOptions, command: Command) => {

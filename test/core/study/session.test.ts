@@ -122,3 +122,50 @@ describe("taking a quiz", () => {
     for (const line of output.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(80);
   });
 });
+
+describe("asking again the questions missed, at a terminal", () => {
+  // Two missed (the first and the fourth), the rest right.
+  const twoMissed = right.map((letter, at) => (at === 0 || at === 3 ? wrong[at]! : letter));
+  const missedQuestions = [quiz.questions[0]!, quiz.questions[3]!];
+  /** The right choice's words: an answer whatever order the choices are asked again in. */
+  const rightWords = (question: (typeof quiz.questions)[number]) => question.choices[question.answer]!;
+  const prompt = "Ask the 2 questions you missed again? (y/N): ";
+
+  it("asks, and on yes asks each again, its choices in another order, with a score of the round", async () => {
+    const { outcome, output } = await take([...twoMissed, "y", ...missedQuestions.map(rightWords)], true);
+    expect(outcome).toEqual({ right: 6, asked: 8, completed: true });
+    const again = output.slice(output.indexOf(prompt) + prompt.length);
+    expect(output.indexOf("Score: 6/8")).toBeLessThan(output.indexOf(prompt));
+    expect(again.match(/Again: question \d of 2/g)).toEqual(["Again: question 1 of 2", "Again: question 2 of 2"]);
+    for (const question of missedQuestions) expect(again).toContain(question.ask.slice(0, 20));
+    expect(again.trimEnd().split("\n").at(-1)).toBe("Asked again: 2/2, all right now");
+    // The letters say other choices than the first time (a strength question's keep the scale's order).
+    const lettered = (text: string) => [...text.matchAll(/^ {2}([A-D])\) (.+)$/gm)].map((match) => `${match[1]}) ${match[2]}`);
+    const firstTime = lettered(output.slice(0, output.indexOf(prompt)));
+    const reordered = missedQuestions.filter((question) => question.kind !== "strength");
+    expect(reordered.length).toBeGreaterThan(0);
+    expect(lettered(again).filter((line) => !firstTime.includes(line)).length).toBeGreaterThan(0);
+  });
+
+  it("asks again, round after round, what is still missed", async () => {
+    const wrongWords = (question: (typeof quiz.questions)[number]) => question.choices.find((_, at) => at !== question.answer)!;
+    const [first, second] = missedQuestions as [(typeof quiz.questions)[number], (typeof quiz.questions)[number]];
+    const { output } = await take([...twoMissed, "yes", rightWords(first), wrongWords(second), "y", rightWords(second)], true);
+    expect(output).toContain("Asked again: 1/2\n");
+    expect(output).toContain("Ask the question you missed again? (y/N): ");
+    expect(output.trimEnd().split("\n").at(-1)).toBe("Asked again: 1/1, all right now");
+  });
+
+  it.each([["n"], [""], ["no"]])("on %j stops there", async (answer) => {
+    const { output } = await take([...twoMissed, answer, ...missedQuestions.map(rightWords)], true);
+    expect(output).not.toContain("Again: question");
+    expect(output.endsWith(prompt)).toBe(true);
+  });
+
+  it("with all right, or from a script, never asks", async () => {
+    expect((await take(right, true)).output).not.toContain("missed again");
+    const scripted = await take([...twoMissed, "y", ...missedQuestions.map(rightWords)], false);
+    expect(scripted.output).not.toContain("missed again");
+    expect(scripted.output.trimEnd().split("\n").at(-1)).toBe("Score: 6/8");
+  });
+});
