@@ -7,7 +7,7 @@ import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js"
 import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { cardsOf, cardsOfCode, conceptTagsOf } from "../../../src/core/study/cards.js";
 import { clozeVocabulary } from "../../../src/core/study/cloze.js";
-import { topicColumn, topicHandout } from "../../../src/core/study/handout.js";
+import { topicColumn, topicDiscussion, topicHandout } from "../../../src/core/study/handout.js";
 import { confidentStrengths, isConfidentStrengths, makeQuiz, QuizMaterialBuilder, strengthsByCode } from "../../../src/core/study/quiz.js";
 import { positionsOf, scopeByPosition, scopeOutline, standardAtPosition, standardsInScope, studyScope, type ScopeRequest } from "../../../src/core/study/scope.js";
 import { allStandards, type Code, type Library } from "../../../src/model.js";
@@ -105,7 +105,8 @@ describe("the renderers' pieces", () => {
     const columns = scope.codes.map((code) => topicColumn(library, scope.topic!, code));
     const handout = topicHandout(library, scope.topic!, scope.codes);
     expect(handout.kind === "topic" && handout.columns).toEqual(columns);
-    expect(renderTopicHead(scope.topic!, columns) + columns.map((column, at) => renderTopicCell(column, at, columns)).join("") + renderTopicTail()).toBe(renderHtml(topicHandout(library, scope.topic!, scope.codes)));
+    const discussion = topicDiscussion(library, scope.topic!, scope.codes);
+    expect(renderTopicHead(scope.topic!, columns) + columns.map((column, at) => renderTopicCell(column, at, columns)).join("") + renderTopicTail(discussion)).toBe(renderHtml(handout));
   });
 });
 
