@@ -81,8 +81,8 @@ function valuesFor(option: Option, line: ReadLine, library: Library): string[] {
   }
 }
 
-/** An option that takes a comma-separated list: of codes (`--code alaska,medi-cal`), of diff statuses. */
-const takesList = (option: Option): boolean => takesCodeNames(option) || option.attributeName() === "only";
+/** An option that takes a comma-separated list: of codes (`--code alaska,medi-cal`), of diff statuses, of quiz kinds. */
+const takesList = (option: Option): boolean => takesCodeNames(option) || option.attributeName() === "only" || option.attributeName() === "kind";
 
 /**
  * The rest of a list after its last comma, as git and kubectl complete one: the values not yet

@@ -48,9 +48,10 @@ describe("completeWords", () => {
     [["search", "x", "-c", "ak", "--code", "wi", "-s"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "code-of-conduct"]],
     [["quiz", "--count"], []],
     // A value that may be left out: its choices, or the next option.
-    [["quiz", "--worksheet"], ["md", "html", "--code", "-c", "--topic", "-t", "--count", "-n", "--seed", "--worksheet", "--json"]],
+    [["quiz", "--worksheet"], ["md", "html", "--code", "-c", "--topic", "-t", "--count", "-n", "--seed", "--kind", "-k", "--worksheet", "--json"]],
     [["quiz", "--worksheet", "--count"], []],
     [["quiz", "--worksheet", "--topic"], library.topics.map((topic) => topic.id)],
+    [["quiz", "--kind"], ["which-code", "situation", "strength", "cloze"]],
   ])("after %j: %j", (before, expected) => {
     expect(completeWords(program, library, before)).toEqual(expected);
   });
@@ -71,6 +72,7 @@ describe("completeWords", () => {
     [["export", "--format"], "json,", ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"]],
     [["show", "alaska"], "a,", expect.arrayContaining(["conduct"])],
     [["diff", "a", "b", "--only"], "added,", ["added,same", "added,changed", "added,removed"]],
+    [["quiz", "--kind"], "situation,", ["situation,which-code", "situation,strength", "situation,cloze"]],
   ])("after %j, completing %j: %j", (before, current, expected) => {
     expect(completeWords(program, library, before, current)).toEqual(expected);
   });

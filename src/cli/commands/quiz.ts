@@ -1,12 +1,12 @@
 import { Command, Option } from "commander";
 import type { ReadStream, WriteStream } from "node:tty";
-import { EthicsError } from "../../core/errors.js";
-import type { Question } from "../../core/study/quiz.js";
+import { EthicsError, UsageError } from "../../core/errors.js";
+import type { Question, QuestionKind } from "../../core/study/quiz.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
 import { widthNow, writeOut } from "../output.js";
 import { fitLines } from "../../render/terminal-text.js";
-import { chosenCodes, codeOption } from "../options.js";
+import { asList, chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
 
@@ -17,9 +17,22 @@ interface QuizOptions {
   seed?: number;
   /** md or html; true for --worksheet alone, which is md. */
   worksheet?: WorksheetFormat | true;
+  kind?: QuestionKind[];
 }
 
 type WorksheetFormat = "md" | "html";
+
+/** What --kind takes: the kinds of question, as --json names them. */
+const KINDS = ["which-code", "situation", "strength", "cloze"] as const satisfies readonly QuestionKind[];
+
+/** `--kind situation,cloze --kind strength` → [situation, cloze, strength], each name checked. */
+function kindsParser(value: string, previous: QuestionKind[] = []): QuestionKind[] {
+  const names = value.split(",").map((name) => name.trim().toLowerCase());
+  for (const name of names) {
+    if (!(KINDS as readonly string[]).includes(name)) throw new UsageError(`--kind takes ${KINDS.join(", ")}, not '${name}'`, "e.g. --kind situation; several: --kind situation,strength");
+  }
+  return [...new Set([...previous, ...(names as QuestionKind[])])];
+}
 
 /** The default of --count, left out of a command that repeats a quiz. */
 const DEFAULT_COUNT = 10;
@@ -34,6 +47,7 @@ export const quiz = (): Command =>
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(DEFAULT_COUNT))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
+  .addOption(asList(new Option("-k, --kind <kind>", "only these kinds of question (repeatable, or comma-separated)").choices(KINDS).argParser(kindsParser)))
   .addOption(
     new Option("--worksheet [format]", "a quiz on paper: the questions without asking, then the answer key; md is Markdown (the default), html a page to print")
       .choices(["md", "html"])
@@ -47,6 +61,7 @@ Examples:
   $ ethics quiz                                ten questions on every code
   $ ethics quiz --code medi-cal --count 5
   $ ethics quiz --topic gifts --seed 42        the same quiz for a whole class
+  $ ethics quiz --kind situation               situations: which rule governs
   $ ethics quiz --seed 42 < answers.txt        scripted: one answer a line
   $ ethics quiz --seed 42 --worksheet > quiz.md
                                                on paper, with the answer key
@@ -68,7 +83,7 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
     const { promptText } = await import("../../core/study/quiz.js");
     chosenCodes(loaded.library, options.code); // a name that is several codes written apart is said so before any work
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
-    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed() });
+    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed(), ...(options.kind && { kinds: options.kind }) });
     if (context.json) {
       const questions = made.questions.map((question) => ({
         kind: question.kind,
@@ -95,6 +110,7 @@ A seed gives the same quiz for the same --code and --topic, whatever other codes
         ...(codes !== undefined ? ["--code", codes.join(",")] : []),
         ...(options.topic !== undefined ? ["--topic", shellWord(options.topic)] : []),
         ...(options.count !== DEFAULT_COUNT ? ["--count", String(options.count)] : []),
+        ...(options.kind !== undefined ? ["--kind", options.kind.join(",")] : []),
         "--seed",
         String(made.seed),
       ].join(" ");

@@ -70,6 +70,8 @@ export interface Quiz {
 export interface QuizOptions {
   count: number;
   seed: number;
+  /** Only these kinds of question (quiz --kind); every kind when left out. */
+  kinds?: readonly QuestionKind[];
 }
 
 const BLANK = "_____";
@@ -549,8 +551,9 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording, strengths: prepared.strengths ?? lazyMade.strengths } : lazyMade;
   const material: Material = { library, codes, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };
   const notes: string[] = [];
-  if (library.concepts.length === 0) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
-  const makers = new Map(QUESTION_KINDS.map((kind) => [kind, MAKERS[kind](material)]));
+  const kinds = QUESTION_KINDS.filter((kind) => !options.kinds || options.kinds.includes(kind));
+  if (library.concepts.length === 0 && kinds.includes("situation")) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
+  const makers = new Map(kinds.map((kind) => [kind, MAKERS[kind](material)]));
   if (library.concepts.length === 0) makers.delete("situation");
   // the kinds in turn, in a random order; a kind that can make no more questions drops out
   let order = random.shuffled([...makers.keys()]);
@@ -577,7 +580,8 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
     } else order = order.filter((other) => other !== kind);
   }
   if (questions.length === 0) {
-    throw new EthicsError("no question can be made from these standards", "widen the quiz: more codes (--code) or no --topic");
+    const only = options.kinds ? ` of the kind asked for (${options.kinds.join(", ")})` : "";
+    throw new EthicsError(`no question${only} can be made from these standards`, `widen the quiz: more codes (--code)${options.kinds ? ", other kinds (--kind)" : ""} or no --topic`);
   }
   if (questions.length < options.count) {
     const why = repeated ? " (some would have asked again what one had asked: their standards say the same words)" : "";

@@ -378,3 +378,22 @@ describe("situation questions: no wrong choice on a matter next to the question'
     expect(asked.length).toBeGreaterThan(100);
   });
 });
+
+describe("only the kinds asked for (quiz --kind)", () => {
+  const scope = studyScope(conceptLibrary, { codes: [] });
+  it.each([[["situation"]], [["strength", "cloze"]], [["which-code"]]] as const)("%j: every question of those kinds", (kinds) => {
+    for (const seed of SEEDS) {
+      const quiz = makeQuiz(conceptLibrary, scope, { count: 6, seed, kinds });
+      expect(quiz.questions.length).toBeGreaterThan(0);
+      for (const question of quiz.questions) expect(kinds).toContain(question.kind);
+    }
+  });
+
+  it("every kind named is the quiz without --kind, question for question", () => {
+    for (const seed of SEEDS) expect(makeQuiz(conceptLibrary, scope, { count: 8, seed, kinds: [...QUESTION_KINDS] })).toEqual(makeQuiz(conceptLibrary, scope, { count: 8, seed }));
+  });
+
+  it("a kind that nothing in scope can make is an error that names it", () => {
+    expect(() => makeQuiz(plainLibrary, studyScope(plainLibrary, { codes: [] }), { count: 3, seed: 1, kinds: ["situation"] })).toThrow(/no question of the kind asked for \(situation\)/);
+  });
+});

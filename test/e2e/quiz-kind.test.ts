@@ -1,0 +1,34 @@
+// `ethics quiz --kind`: only the kinds of question asked for — situations alone for a candidate
+// practising which rule governs, or a worksheet of missing words — reproducible with its seed.
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure } from "./run.js";
+
+const kindsOf = (args: string[]) => (JSON.parse(ethics(["quiz", ...args, "--json"]).stdout).questions as { kind: string }[]).map((question) => question.kind);
+
+describe("ethics quiz --kind", () => {
+  it.each([
+    [["--kind", "situation"], ["situation"]],
+    [["-k", "strength,cloze"], ["strength", "cloze"]],
+    [["--kind", "which-code", "--kind", "CLOZE"], ["which-code", "cloze"]],
+  ])("%j asks only %j", (args, kinds) => {
+    const asked = kindsOf([...args, "--count", "8", "--seed", "3"]);
+    expect(asked).toHaveLength(8);
+    for (const kind of asked) expect(kinds).toContain(kind);
+  });
+
+  it("names --kind in the command a worksheet gives, which asks the same", () => {
+    const sheet = ethics(["quiz", "--kind", "situation", "--count", "3", "--seed", "9", "--worksheet"]);
+    const command = /`(ethics quiz [^`]+)`/.exec(sheet.stdout.replace(/\n/g, " "))![1]!;
+    expect(command).toBe("ethics quiz --count 3 --kind situation --seed 9");
+    expect(ethics([...command.split(" ").slice(1), "--json"]).stdout).toBe(ethics(["quiz", "--kind", "situation", "--count", "3", "--seed", "9", "--json"]).stdout);
+  });
+
+  it.each([
+    [["quiz", "--kind", "essay"], 2, "--kind takes which-code, situation, strength, cloze, not 'essay'"],
+    [["quiz", "--kind", "situation,"], 2, "--kind takes which-code, situation, strength, cloze, not ''"],
+    // Wisconsin's standards are one list, cited by number alone: no situation question is asked of it.
+    [["quiz", "--kind", "situation", "--code", "wisconsin"], 1, "no question of the kind asked for (situation) can be made from these standards"],
+  ])("%j fails: %s", (args, status, message) => {
+    expectShortFailure(ethics(args), status, message);
+  });
+});
