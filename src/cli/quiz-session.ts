@@ -115,9 +115,10 @@ async function askAgain(quiz: Quiz, missed: readonly Question[], io: QuizIo, opt
 
 const YES = /^\s*y(?:es)?\s*$/i;
 
-/** The question with its choices (and their standards) in another order. */
+/** The question with its choices (and their standards) in another order: a draw that left them as they were is turned by one. */
 function reordered(question: Question, random: Random): Question {
-  const order = random.shuffled(question.choices.map((_, at) => at));
+  const drawn = random.shuffled(question.choices.map((_, at) => at));
+  const order = drawn.every((at, place) => at === place) ? [...drawn.slice(1), drawn[0]!] : drawn;
   return {
     ...question,
     choices: order.map((at) => question.choices[at]!),
