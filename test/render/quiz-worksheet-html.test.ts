@@ -2,40 +2,14 @@
 // every choice, the key after the questions), escaped as the handout escapes the data, the key
 // on a page of its own.
 import { describe, expect, it } from "vitest";
-import type { Question, Quiz } from "../../src/core/study/quiz.js";
-import type { Standard } from "../../src/model.js";
 import { renderQuizWorksheetHtml } from "../../src/render/quiz-worksheet-html.js";
+import { worksheetQuiz } from "./worksheet-quiz.js";
 
-const standard: Standard = {
-  code: "agency",
-  section: "conduct",
-  sectionTitle: "Conduct",
-  number: 4,
-  text: "Shall not provide services under the influence, except:",
-  items: [
-    { label: "a", text: "Drugs prescribed by a physician." },
-    { label: "b", text: "Over-the-counter drugs <used> as directed & labelled." },
-  ],
-  notes: ["See the agency policy."],
-  editorial: [],
-} as unknown as Standard;
-
-const passage = { text: standard.text, items: standard.items, notes: standard.notes };
-
-const questions: Question[] = [
-  { kind: "which-code", ask: "Which code says this?", passage, choices: ["Agency", "<script>alert(1)</script>"], answer: 0, citation: "Agency · Conduct 4", explanation: "Agency · Conduct 4 says this.", standard },
-  {
-    kind: "situation",
-    ask: "“I take prescribed medication. Can I work?” Which standard of Agency governs this?",
-    passage: null,
-    choices: ["Agency · Conduct 4", "Agency · Conduct 1\u202e", "لا تقبل الهدايا (المادة 12)."],
-    answer: 0,
-    citation: "Agency · Conduct 4",
-    explanation: "Agency · Conduct 4 governs prescribed medication.",
-    standard,
-  },
-];
-const quiz: Quiz = { seed: 42, questions, notes: ["Fewer questions than asked: the scope holds 2 standards."] };
+const quiz = worksheetQuiz({
+  secondItem: "Over-the-counter drugs <used> as directed & labelled.",
+  whichCodeChoices: ["Agency", "<script>alert(1)</script>"],
+  situationChoices: ["Agency · Conduct 4", "Agency · Conduct 1\u202e", "لا تقبل الهدايا (المادة 12)."],
+});
 const page = renderQuizWorksheetHtml(quiz, { sameQuiz: "ethics quiz --count 2 --seed 42" });
 const body = page.slice(page.indexOf("<body"));
 const asked = body.slice(0, body.indexOf('<section class="answers">'));

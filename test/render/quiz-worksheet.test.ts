@@ -1,40 +1,10 @@
 // The quiz on paper: every question with its passage whole (text, items, notes) and its choices,
 // then the answer key, where a situation's deciding standard is given whole.
 import { describe, expect, it } from "vitest";
-import type { Question, Quiz } from "../../src/core/study/quiz.js";
-import type { Standard } from "../../src/model.js";
 import { renderQuizWorksheet } from "../../src/render/quiz-worksheet.js";
+import { worksheetQuiz } from "./worksheet-quiz.js";
 
-const standard: Standard = {
-  code: "agency",
-  section: "conduct",
-  sectionTitle: "Conduct",
-  number: 4,
-  text: "Shall not provide services under the influence, except:",
-  items: [
-    { label: "a", text: "Drugs prescribed by a physician." },
-    { label: "b", text: "Over-the-counter drugs used as directed." },
-  ],
-  notes: ["See the agency policy."],
-  editorial: [],
-} as unknown as Standard;
-
-const passage = { text: standard.text, items: standard.items, notes: standard.notes };
-
-const questions: Question[] = [
-  { kind: "which-code", ask: "Which code says this?", passage, choices: ["Agency", "Alaska"], answer: 0, citation: "Agency · Conduct 4", explanation: "Agency · Conduct 4 says this.", standard },
-  {
-    kind: "situation",
-    ask: "“I take prescribed medication. Can I work?” Which standard of Agency governs this?",
-    passage: null,
-    choices: ["Agency · Conduct 4", "Agency · Conduct 1\u202e"],
-    answer: 0,
-    citation: "Agency · Conduct 4",
-    explanation: "Agency · Conduct 4 governs prescribed medication.",
-    standard,
-  },
-];
-const quiz: Quiz = { seed: 42, questions, notes: ["Fewer questions than asked: the scope holds 2 standards."] };
+const quiz = worksheetQuiz();
 const sheet = renderQuizWorksheet(quiz, { width: 80, sameQuiz: "ethics quiz --count 2 --seed 42" });
 const [asked, key] = sheet.split("\n## Answers\n") as [string, string];
 
