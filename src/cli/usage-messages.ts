@@ -272,6 +272,7 @@ const PLAIN_TEXT = ["txt", "text", "plain"];
 
 /** The export format to use instead of one `ethics export --format` does not offer, if there is one; `args`, the words typed. */
 export function formatInstead(message: string, commandName: string, args: readonly string[], codes?: HintCodes): string | undefined {
+  if (commandName === "quiz") return worksheetInstead(message);
   if (commandName !== "export") return undefined;
   const typed = /^option '(?:-\w, )?--format[^']*' argument '([^]*)' is invalid\./.exec(message)?.[1]?.toLowerCase().replace(/^\./, "");
   if (typed === undefined) return undefined;
@@ -285,6 +286,14 @@ export function formatInstead(message: string, commandName: string, args: readon
     return `to print or hand out, ${handout} and open it in a browser (print, or save as PDF)${said}`;
   }
   return `Markdown is plain text: ${command === undefined ? "export with --format md" : `\`${command}\``}${said}`;
+}
+
+/** `quiz --worksheet pdf`: the page to print, or Markdown for plain text. */
+function worksheetInstead(message: string): string | undefined {
+  const typed = /^option '--worksheet[^']*' argument '([^]*)' is invalid\./.exec(message)?.[1]?.toLowerCase().replace(/^\./, "");
+  if (typed === undefined) return undefined;
+  if (FOR_PRINT.includes(typed)) return "to print or hand out, --worksheet html and open the page in a browser (print, or save as PDF)";
+  return PLAIN_TEXT.includes(typed) ? "Markdown is plain text: --worksheet md" : undefined;
 }
 
 /** Whether a --format typed to export is one formatInstead answers: the run's hint may name its codes. */
