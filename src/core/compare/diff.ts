@@ -236,7 +236,11 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
     ...(scope.bStandards === null ? bInView.flatMap(({ index }) => comparison.bConcepts[index]!) : []),
   ]);
   const concepts = comparison.concepts.filter((row) => inViewConcepts.has(row.id) && (theme === undefined || theme.concepts.has(row.id)));
-  const topicsOf = options.topicsOf ?? ((code: Code, standards: readonly Standard[]) => topicsInView(library, code, standards));
+  const topicsInCode = options.topicsOf ?? ((code: Code, standards: readonly Standard[]) => topicsInView(library, code, standards));
+  // On a theme, only its own topics: a standard on gifts that is also about loans said that only
+  // one code addressed "Money and loans", which both do outside the theme.
+  const onThemeTopics = theme === undefined ? undefined : themeTopics(library, theme);
+  const topicsOf = (code: Code, standards: readonly Standard[]) => topicsInCode(code, standards).filter((topic) => onThemeTopics === undefined || onThemeTopics.has(topic.id));
   const only = new Set(options.only ?? DIFF_STATUSES);
   const refs = (entries: readonly { standard: Standard }[]) => entries.map(({ standard }) => toRef(standard));
   return {
@@ -258,6 +262,11 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
     concepts,
     topics: topicCoverage(topicsOf(a.code, aInView.map(({ standard }) => standard)), topicsOf(b.code, bInView.map(({ standard }) => standard))),
   };
+}
+
+/** The topics a theme's concepts belong to: the topic itself, or the one concept's. */
+function themeTopics(library: Library, theme: DiffTheme): Set<string> {
+  return new Set(library.concepts.filter((concept) => theme.concepts.has(concept.id)).map((concept) => concept.topic));
 }
 
 /** What is in view, counted. */

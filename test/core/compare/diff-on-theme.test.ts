@@ -62,6 +62,15 @@ describe("diff on a theme", () => {
     expect(gifts.concepts.length).toBeLessThan(whole.concepts.length);
   });
 
+  it("lists only the theme's topics: another matter of a standard on it is not said to be one code's alone", () => {
+    // Alaska Conflicts of Interest 3 is on gifts and loans; North Carolina's loans rule is not on
+    // gifts. The whole comparison has both codes on Money and loans.
+    expect(diffCodes(library, "alaska", "north-carolina").topics.both.map((topic) => topic.id)).toContain("money-and-loans");
+    expect(diffCodes(library, "alaska", "north-carolina", { theme: topicTheme("gifts") }).topics).toEqual({ both: [{ id: "gifts", name: "Gifts" }], onlyA: [], onlyB: [] });
+    const concept = diffCodes(library, "alaska", "wisconsin", { theme: conceptTheme("accepting-gifts") });
+    expect([...concept.topics.both, ...concept.topics.onlyA, ...concept.topics.onlyB].map((topic) => topic.id)).toEqual(["gifts"]);
+  });
+
   it("with --section too, keeps the standards of that section on the matter", () => {
     const diff = diffCodes(library, "california", "medi-cal", { section: "integrity", theme: topicTheme("gifts") });
     expect(diff.pairs.map((pair) => `${pair.a.section} ${pair.a.number}`)).toEqual(["integrity 5", "integrity 6"]);
