@@ -385,6 +385,8 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   else renderApartDetail(context);
   // --only that lists nothing said so: the summary alone read as a report that had failed.
   if (options.only !== undefined && blocks.length === 1) blocks.push(nothingListed(diff, options.only, options));
+  // A matter neither code has a standard on left the summary's zeros alone, read as a report that had failed.
+  else if (diff.theme !== null && diff.a.standards === 0 && diff.b.standards === 0 && blocks.length === 1) blocks.push(wrap(nothingOnTheme(diff, diff.theme.name), options.width));
 
   if (full) {
     const alike = byConcept ? alikeRows(rows) : [];
@@ -428,6 +430,17 @@ function nothingListed(diff: CodeDiff, statuses: readonly DiffStatus[], options:
     );
   }
   return lines.join("\n");
+}
+
+/** What a comparison on a matter says where neither code has a standard on it. */
+function nothingOnTheme(diff: CodeDiff, themeName: string): string {
+  const a = visible(diff.a.shortName);
+  const b = visible(diff.b.shortName);
+  const theme = visible(themeName);
+  if (diff.a.sections !== null) return `No standard of the sections compared is on ${theme}.`;
+  // Inference finds about half the matters a reader would: none found is not none there.
+  if (diff.a.conceptsInferred || diff.b.conceptsInferred) return diff.a.code === diff.b.code ? `No standard of ${a} on ${theme} was found.` : `No standard of ${a} or ${b} on ${theme} was found.`;
+  return diff.a.code === diff.b.code ? `${a} does not address ${theme}.` : `Neither ${a} nor ${b} addresses ${theme}.`;
 }
 
 /** A titled list of a report: what fitBrief may shorten. */

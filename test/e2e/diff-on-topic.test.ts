@@ -29,6 +29,14 @@ describe("ethics diff --topic", () => {
     expect(stdout).toContain("2 → 2 standards: 2 same · 0 changed");
   });
 
+  it("says so where neither code has a standard on the matter, rather than the summary's zeros alone", () => {
+    const { stdout, stderr, code } = ethics(["diff", "nc", "wi", "--topic", "ending-or-changing-the-relationship"], { env: { COLUMNS: "80" } });
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout.endsWith("\n\nNeither North Carolina nor Wisconsin addresses Ending or changing the\nrelationship.\n")).toBe(true);
+    const inSection = ethics(["diff", "wwt", "medi-cal", "--section", "hope", "--topic", "gifts"]);
+    expect(inSection.stdout).toContain("\n\nNo standard of the sections compared is on Gifts.\n");
+  });
+
   it("names the theme in --json", () => {
     const { stdout, code } = ethics(["diff", "alaska", "medi-cal", "--topic", "accepting-gifts", "--json"]);
     expect(code).toBe(0);
