@@ -58,6 +58,17 @@ describe("standards with the same text in a user's code", () => {
     expect(ethics(["--data", dir, "list"]).stderr).toBe("");
   });
 
+  it("names a section as citations do where two share a title, not 'Duties 1 and Duties 1'", () => {
+    // Two sections headed alike (the source's headings), each with the same standard.
+    const duties = (id: string) => `  - id: ${id}\n    title: Duties\n    standards:\n      - number: 1\n        text: Be kind.\n`;
+    const dir = folderOf(riverside.replace("sections:\n", `sections:\n${duties("duties-to-staff")}${duties("duties-to-peers")}`));
+    const result = ethics(["validate", dir]);
+    expect(result.code).toBe(0);
+    expect(unwrapped(result.stderr)).toBe(
+      `ethics: warning: ${join(dir, "riverside.yaml")}: Duties (duties-to-staff) 1 and Duties (duties-to-peers) 1 have the same text (the code loads; where the source repeats itself, say so in an editorial remark on one of them)\n`,
+    );
+  });
+
   it("the built-in codes, validated as files, warn of nothing: Medi-Cal's repeat is said", () => {
     const result = ethics(["validate", "data/medi-cal.yaml", "data/alaska.yaml"]);
     expect(result.stderr).toBe("");

@@ -6,6 +6,7 @@
 import { dirname } from "node:path";
 import { allStandards, type Code, type Standard } from "../../model.js";
 import { PROBLEMS_SHOWN } from "../errors.js";
+import { citedTitles } from "./cited-title.js";
 import { shellPath } from "../shell-path.js";
 import { joined } from "../word-list.js";
 
@@ -25,13 +26,18 @@ function listed(names: readonly string[]): string {
   return names.length <= NAMED ? joined(names, "and") : `${names.slice(0, NAMED).join(", ")} and ${names.length - NAMED} more`;
 }
 
-/** "standards 1 and 3 of Boundaries"; "Boundaries 1 and Privacy 2" across sections. */
-function described(standards: readonly Standard[]): string {
+/**
+ * "standards 1 and 3 of Boundaries"; "Boundaries 1 and Privacy 2" across sections. A section
+ * is named as citations name it (cited-title.ts): of two headed "Duties", "Duties
+ * (duties-to-staff)", lest the warning name "Duties 1 and Duties 1".
+ */
+function described(standards: readonly Standard[], titles: ReadonlyMap<string, string>): string {
   const [first] = standards;
+  const title = (standard: Standard) => titles.get(standard.section) ?? standard.sectionTitle;
   if (standards.every((standard) => standard.section === first!.section)) {
-    return `standards ${listed(standards.map((standard) => String(standard.number)))} of ${first!.sectionTitle}`;
+    return `standards ${listed(standards.map((standard) => String(standard.number)))} of ${title(first!)}`;
   }
-  return listed(standards.map((standard) => `${standard.sectionTitle} ${standard.number}`));
+  return listed(standards.map((standard) => `${title(standard)} ${standard.number}`));
 }
 
 /**
@@ -48,10 +54,12 @@ export function sameTexts(code: Code): string[] {
     else group.push(standard);
   }
   const found: string[] = [];
+  const cited = citedTitles(code.sections, code.values.length > 0);
+  const titles = new Map(code.sections.map((section, at) => [section.id, cited[at]!]));
   for (const group of byWords.values()) {
     if (group.length < 2) continue;
     if (group.some((standard) => [...standard.editorial, ...standard.notes].some((remark) => SAYS_REPEATED.test(remark)))) continue;
-    found.push(described(group));
+    found.push(described(group, titles));
   }
   return found;
 }
