@@ -47,6 +47,10 @@ function exampleLines(prompt: string, text: string, width: number): string[] {
   const lines = commandLines(withRedirectionsWhole(words, width), width, indent, prompt, true);
   if (description === "") return lines;
   const last = lines.pop()!;
+  // A last line wider than the terminal holds a word no line holds, left whole: fitted with the
+  // description as prose, it was broken inside ("${fpath[1]}/" and "_ethics"" a line apart, a
+  // file name with a line break in it, pasted). The description goes under it.
+  if (visibleLength(last) > width) return [...lines, last, ...fitLine(`${indent}${description}`, width, indent.length).split("\n")];
   return [...lines, ...fitLine(`${last}  ${description}`, width, indent.length).split("\n")];
 }
 

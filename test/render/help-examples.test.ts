@@ -36,10 +36,17 @@ describe("fitHelpLines", () => {
       40,
       ['  $ ethics search "can I accept a gift \\', 'from someone I support?"'],
     ],
+    [
+      "a word no line holds, left whole, keeps its description off its line: the shell reads no break in it",
+      ['  zsh   $ ethics completion zsh > "${fpath[1]}/_ethics"  (then restart zsh)'],
+      20,
+      ["  zsh   $ ethics \\", "        completion \\", "            zsh > \\", '"${fpath[1]}/_ethics"', "            (then", "            restart", "            zsh)"],
+    ],
     ["a line that is no example is fitted as prose", ["  <code> <section> <n>      one standard, with its citation"], 40, ["  <code> <section> <n>      one", "    standard, with its citation"]],
   ])("%s", (_what, lines, width, fitted) => {
     const made = fitHelpLines(lines, width);
     expect(made).toEqual(fitted);
-    for (const line of made) expect([...line].length).toBeLessThanOrEqual(width);
+    // A word no line holds is the one line wider: whole, for the terminal to fold.
+    for (const line of made) if (!line.startsWith('"${fpath')) expect([...line].length).toBeLessThanOrEqual(width);
   });
 });
