@@ -4,7 +4,7 @@
 import { basename } from "node:path";
 import { findCode, slugify, suggestCode } from "../core/codes/resolve.js";
 import { EthicsError } from "../core/errors.js";
-import type { Library } from "../model.js";
+import type { Code, Library } from "../model.js";
 import { moveOverHint, SHELL_EMPTIES } from "./output-into-input.js";
 
 /**
@@ -22,4 +22,18 @@ export function refuseNameOfEmptied(library: Library, names: readonly string[], 
       throw new EthicsError(`no code '${name}': the output file ${emptied} is a code file ethics reads, and the shell emptied it before ethics could read it (${SHELL_EMPTIES})`, moveOverHint(emptied));
     }
   }
+}
+
+/**
+ * The refusal of a code file written without --id into `path`, a file of a folder read: under
+ * the id of the code it copies, it would clash with that code on every later run of the folder.
+ * The hint names an id the copy may take (`free`): the file's own name, where it is one.
+ */
+export function copyWithoutId(original: Code, path: string, free: (id: string) => boolean): EthicsError {
+  const named = slugify(basename(path).replace(/\.ya?ml$/i, ""));
+  const id = [named, `${original.id}-local`, "my-agency"].find(free);
+  return new EthicsError(
+    `the output file ${path} is in a folder ethics reads, where a copy of ${original.id} under its id would clash with ${original.id} on every later run`,
+    `give the copy an id of its own: --id ${id ?? "<new-id>"}`,
+  );
 }

@@ -68,6 +68,18 @@ describe.each([
     expect(readFileSync(join(dir, "F/mine.yaml"), "utf8")).toBe("");
   });
 
+  it("> without --id: refused, since the copy would clash with its original on every later run", () => {
+    const { dir, cache } = setUp(warm);
+    const result = sh("ethics --data F export alaska --format yaml > F/copy.yaml", dir, cache);
+    expect(result.code).toBe(1);
+    expect(result.stderr.replace(/\s+/g, " ")).toBe(
+      `ethics: the output file ${dir}/F/copy.yaml is in a folder ethics reads, where a copy of alaska under its id would clash with alaska on every later run hint: give the copy an id of its own: --id copy `,
+    );
+    expect(readFileSync(join(dir, "F/copy.yaml"), "utf8")).toBe("");
+    // The hint's way works.
+    expect(sh("ethics --data F export alaska --format yaml --id copy > F/copy.yaml && ethics --data F list copy >/dev/null", dir, cache)).toMatchObject({ code: 0, stderr: "" });
+  });
+
   it("> with a slip of another code's name: the slip is said, as anywhere", () => {
     const { dir, cache } = setUp(warm);
     const result = sh("ethics --data F export alaksa --format yaml --id x > F/x.yaml", dir, cache);

@@ -17,7 +17,6 @@ import { warn } from "../library.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { outputIntoInput } from "../output-into-input.js";
-import { refuseNameOfEmptied } from "../emptied-output.js";
 
 const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"] as const;
 type Format = (typeof FORMATS)[number];
@@ -160,10 +159,15 @@ lines to load them (the stream's first lines say how).`,
     const loaded = await context.loaded(forStudy, writesCodeFile);
     const { library, emptiedOutput } = loaded;
     const names = [...codeNamesTyped(library, typed), ...(options.code ?? [])];
-    if (emptiedOutput !== undefined) refuseNameOfEmptied(library, names, emptiedOutput);
+    // Read only by an export into a file of a folder read (rare): loaded for those runs alone.
+    const emptied = emptiedOutput === undefined ? undefined : await import("../emptied-output.js");
+    if (emptiedOutput !== undefined) emptied!.refuseNameOfEmptied(library, names, emptiedOutput);
     const chosen = chosenCodes(library, names) ?? null;
     // Several codes make a stream of documents, which the folder would fail to read next time.
     if (emptiedOutput !== undefined && chosen !== null && chosen.length > 1) throw outputIntoInput(emptiedOutput, true);
+    if (emptiedOutput !== undefined && chosen !== null && options.id === undefined) {
+      throw emptied!.copyWithoutId(chosen[0]!, emptiedOutput, (id) => isFreeId(library, chosen[0]!, id));
+    }
     const codes = chosen ?? library.codes;
     const newId = options.id !== undefined ? checkNewId(options.id, format, chosen, library) : undefined;
     const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, newId !== undefined ? { id: newId } : {})) : null;
