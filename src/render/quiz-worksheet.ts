@@ -3,6 +3,7 @@
 // seed asks the same questions at a terminal, so a class can take it either way.
 import { passageLines, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
 import { choiceLetter } from "../core/study/answer.js";
+import type { Standard } from "../model.js";
 import { plural } from "./plural.js";
 import { visible, wrap } from "./terminal-text.js";
 
@@ -22,6 +23,14 @@ function quoted(passage: Pick<Passage, "text" | "items" | "notes">, indent: stri
   return paragraphs.flatMap((paragraph, at) => [...(at === 0 ? [] : [`${indent}>`]), wrap(paragraph, width, quote)]);
 }
 
+/**
+ * A standard quoted whole, then our editor's notes on it, as the terminal's quiz shows them: what
+ * is odd in the source ("families_and") is said to be the source's. Ours, so outside the quote.
+ */
+function quotedStandard(standard: Standard, indent: string, width: number): string[] {
+  return [...quoted(standard, indent, width), ...standard.editorial.flatMap((remark) => ["", wrap(`Editor's note: ${visible(remark)}`, width, indent)])];
+}
+
 function renderQuestionItem(question: Question, number: number, width: number): string {
   const head = `${number}. `;
   const indent = " ".repeat(head.length);
@@ -32,7 +41,7 @@ function renderQuestionItem(question: Question, number: number, width: number): 
     lines.push(wrap(visible(choice), width, `${indent}     `, `${indent}- ${choiceLetter(at)}) `));
     // A situation's choice is a standard: quoted whole under its citation, inside its list item.
     const standard = question.choiceStandards?.[at];
-    if (standard) lines.push("", ...quoted(standard, `${indent}  `, width), ...(at < question.choices.length - 1 ? [""] : []));
+    if (standard) lines.push("", ...quotedStandard(standard, `${indent}  `, width), ...(at < question.choices.length - 1 ? [""] : []));
   });
   return lines.join("\n");
 }
@@ -44,7 +53,7 @@ function renderAnswerItem(question: Question, number: number, width: number): st
   const lines = [wrap(`**${answer}** — ${visible(question.explanation)}`, width, indent, head)];
   // A situation whose choices did not quote the standards: the one that decides it is given
   // whole, as the quiz at a terminal gives it after the answer.
-  if (question.kind === "situation" && !question.choiceStandards) lines.push("", ...quoted(question.standard, indent, width));
+  if (question.kind === "situation" && !question.choiceStandards) lines.push("", ...quotedStandard(question.standard, indent, width));
   return lines.join("\n");
 }
 

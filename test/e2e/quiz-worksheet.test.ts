@@ -40,6 +40,21 @@ describe("ethics quiz --worksheet", () => {
     expect(JSON.parse(again.stdout).questions).toEqual(questions);
   });
 
+  it("gives each standard a situation offers whole, with the editor's notes the terminal's quiz shows", () => {
+    const editorial = new Map<string, string[]>();
+    const model: { codes: { sections: { standards: { citation: string; editorial: string[] }[] }[] }[] } = JSON.parse(ethics(["export", "--json"]).stdout);
+    for (const code of model.codes) for (const section of code.sections) for (const standard of section.standards) editorial.set(standard.citation, standard.editorial);
+    const asked = ethics(["quiz", "--worksheet", "--count", "300", "--seed", "3"]).stdout.split("## Answers")[0]!;
+    // Each choice, its lines joined: a situation's quotes the standard it cites, up to the next choice or question.
+    const choices = asked.split(/\n\s*- (?=[A-D]\) )|\n(?=\d+\. )/).map((choice) => choice.replace(/\n\s*/g, " "));
+    const noted = choices.filter((choice) => /^[A-D]\) .+? > /.test(choice)).flatMap((choice) => {
+      const citation = /^[A-D]\) (.+?) > /.exec(choice)![1]!;
+      return (editorial.get(citation) ?? []).map((remark) => [choice, remark] as const);
+    });
+    expect(noted.length).toBeGreaterThan(0);
+    for (const [choice, remark] of noted) expect(choice).toContain(`Editor's note: ${remark}`);
+  });
+
   it("refuses --json beside it: one output at a time", () => {
     expectShortFailure(ethics(["quiz", "--worksheet", "--json"]), 2, "--worksheet");
   });
