@@ -29,4 +29,9 @@ describe("export takes codes as arguments", () => {
   it("an empty argument is no code, not every code", () => {
     expectShortFailure(ethics(["export", "", "--format", "md"]), 2, "no code given");
   });
+
+  it("an argument of commas alone is no code either (`export \"$A,$B\"`, neither set), as `list ,` says", () => {
+    expectShortFailure(ethics(["export", ",", "--format", "csv"]), 2, "no code ',': a name has letters or digits");
+    expectShortFailure(ethics(["export", " , ", "alaska", "--format", "csv"]), 2, "no code ','");
+  });
 });

@@ -9,11 +9,13 @@ import { findCode, mostCodeNameParts, wordsOneNameTakes } from "./resolve.js";
  * of them that names a code (exactly, or as an unambiguous prefix: "north carolina", "work well
  * together", typed as one argument or several) being one name, the longest run first, as show
  * reads a code's name; a word that starts no such run is a name on its own, to be found or
- * refused as typed. An argument with no word in it (`""`) is kept, empty, first, for the
- * resolver to refuse: it would otherwise vanish and leave every code chosen.
+ * refused as typed. An argument with no word in it (`""`, `,`) is kept, first, for the resolver
+ * to refuse: it would otherwise vanish and leave every code chosen.
  */
 export function codeNamesTyped(library: Library, typed: readonly string[]): string[] {
-  const names: string[] = typed.filter((argument) => argument.trim() === "").map((argument) => argument.trim());
+  // An argument of commas and spaces alone (`,`: `export "$A,$B"` with neither set) names no
+  // code either, and is kept as typed for the resolver to refuse, as `list ,` and `--code ,` are.
+  const names: string[] = typed.filter((argument) => !/[^\s,]/.test(argument)).map((argument) => argument.trim());
   const words = typed.flatMap((argument) => argument.split(/[\s,]+/)).filter((word) => word !== "");
   const most = mostCodeNameParts(library);
   for (let start = 0; start < words.length; ) {

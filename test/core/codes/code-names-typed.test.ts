@@ -26,6 +26,9 @@ describe("code names typed as arguments", () => {
     // An empty argument is kept, to be refused rather than vanish into "every code".
     [["", "alaska"], ["", "alaska"]],
     [[" "], [""]],
+    // So is one of commas alone: `export "$A,$B"`, neither set, named every code.
+    [[","], [","]],
+    [[" , ", "alaska"], [",", "alaska"]],
   ])("%j → %j", (typed, names) => {
     expect(codeNamesTyped(library, typed)).toEqual(names);
   });
