@@ -11,24 +11,7 @@ import { codesTitle, pageHead, pageTail, renderCodeArticle } from "./html.js";
 import { plainYamlItems } from "./plain-yaml.js";
 import { hasPlainText } from "./plain-text.js";
 import { escapeJson, visible } from "./terminal-text.js";
-
-/**
- * A text of the data as Markdown that renders it as it is, never as markup: every character
- * CommonMark or GitHub reads inline (emphasis, code, links, HTML, tables, ~strikethrough~,
- * $math$) escaped; an entity reference's & escaped, lest `&amp;` show as `&`; and what would
- * open a block at the start of a line (a heading of one to six #, a list item, a ~~~ or ---
- * line) escaped there, and a run of # at the end, which a heading drops. Every text is one
- * line (the loader joins lines), so only its start begins one.
- */
-function escapeMarkdown(text: string): string {
-  return visible(text)
-    .replace(/([\\`*_[\]<>|~$])/g, "\\$1")
-    .replace(/&(?=#\d{1,7};|#[xX][\da-fA-F]{1,6};|[A-Za-z][A-Za-z\d]{0,31};)/g, "\\&")
-    .replace(/^(?:#{1,6}|[+-])(?=\s|$)|^-(?=-)/, "\\$&")
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2")
-    // A heading's closing #s: "Standard #" as a heading would read "Standard".
-    .replace(/(\s)(#+)$/, "$1\\$2");
-}
+import { escapeMarkdown } from "./markdown-text.js";
 
 const editorsNote = (remark: string) => `*Editor's note: ${escapeMarkdown(remark)}*`;
 

@@ -5,7 +5,8 @@ import { passageLines, type Passage, type Question, type Quiz } from "../core/st
 import { choiceLetter } from "../core/study/answer.js";
 import type { Standard } from "../model.js";
 import { plural } from "./plural.js";
-import { visible, wrap } from "./terminal-text.js";
+import { codeSpan, escapeMarkdown, wrapEscapedMarkdown, wrapMarkdown } from "./markdown-text.js";
+import { wrap } from "./terminal-text.js";
 
 export interface WorksheetOptions {
   width: number;
@@ -16,11 +17,9 @@ export interface WorksheetOptions {
 /** A passage quoted as a Markdown block quote under a list item's indent: the text, its items, its notes. */
 function quoted(passage: Pick<Passage, "text" | "items" | "notes">, indent: string, width: number): string[] {
   const quote = `${indent}> `;
-  const paragraphs = passageLines(passage)
-    .map(visible)
-    .filter((paragraph) => paragraph !== "");
+  const paragraphs = passageLines(passage).filter((paragraph) => paragraph.trim() !== "");
   // A line of ">" alone between paragraphs keeps them apart in the one quote.
-  return paragraphs.flatMap((paragraph, at) => [...(at === 0 ? [] : [`${indent}>`]), wrap(paragraph, width, quote)]);
+  return paragraphs.flatMap((paragraph, at) => [...(at === 0 ? [] : [`${indent}>`]), wrapMarkdown(paragraph, width, quote)]);
 }
 
 /**
@@ -28,17 +27,17 @@ function quoted(passage: Pick<Passage, "text" | "items" | "notes">, indent: stri
  * is odd in the source ("families_and") is said to be the source's. Ours, so outside the quote.
  */
 function quotedStandard(standard: Standard, indent: string, width: number): string[] {
-  return [...quoted(standard, indent, width), ...standard.editorial.flatMap((remark) => ["", wrap(`Editor's note: ${visible(remark)}`, width, indent)])];
+  return [...quoted(standard, indent, width), ...standard.editorial.flatMap((remark) => ["", wrapEscapedMarkdown(`Editor's note: ${escapeMarkdown(remark)}`, width, indent)])];
 }
 
 function renderQuestionItem(question: Question, number: number, width: number): string {
   const head = `${number}. `;
   const indent = " ".repeat(head.length);
-  const lines = [wrap(visible(question.ask), width, indent, head)];
+  const lines = [wrapMarkdown(question.ask, width, indent, head)];
   if (question.passage) lines.push("", ...quoted(question.passage, indent, width));
   lines.push("");
   question.choices.forEach((choice, at) => {
-    lines.push(wrap(visible(choice), width, `${indent}     `, `${indent}- ${choiceLetter(at)}) `));
+    lines.push(wrapMarkdown(choice, width, `${indent}     `, `${indent}- ${choiceLetter(at)}) `));
     // A situation's choice is a standard: quoted whole under its citation, inside its list item.
     const standard = question.choiceStandards?.[at];
     if (standard) lines.push("", ...quotedStandard(standard, `${indent}  `, width), ...(at < question.choices.length - 1 ? [""] : []));
@@ -49,8 +48,8 @@ function renderQuestionItem(question: Question, number: number, width: number): 
 function renderAnswerItem(question: Question, number: number, width: number): string {
   const head = `${number}. `;
   const indent = " ".repeat(head.length);
-  const answer = `${choiceLetter(question.answer)}) ${visible(question.choices[question.answer]!)}`;
-  const lines = [wrap(`**${answer}** — ${visible(question.explanation)}`, width, indent, head)];
+  const answer = `${choiceLetter(question.answer)}) ${escapeMarkdown(question.choices[question.answer]!)}`;
+  const lines = [wrapEscapedMarkdown(`**${answer}** — ${escapeMarkdown(question.explanation)}`, width, indent, head)];
   // A situation whose choices did not quote the standards: the one that decides it is given
   // whole, as the quiz at a terminal gives it after the answer.
   if (question.kind === "situation" && !question.choiceStandards) lines.push("", ...quotedStandard(question.standard, indent, width));
@@ -62,8 +61,8 @@ export function renderQuizWorksheet(quiz: Quiz, options: WorksheetOptions): stri
   const header = [
     `# Quiz: ${plural(quiz.questions.length, "question")}`,
     "",
-    wrap(`Seed ${quiz.seed}: \`${options.sameQuiz}\` asks the same questions at a terminal.`, width),
-    ...quiz.notes.flatMap((note) => ["", wrap(visible(note), width)]),
+    wrap(`Seed ${quiz.seed}: ${codeSpan(options.sameQuiz)} asks the same questions at a terminal.`, width),
+    ...quiz.notes.flatMap((note) => ["", wrapMarkdown(note, width)]),
   ];
   const questions = quiz.questions.map((question, at) => renderQuestionItem(question, at + 1, width));
   const answers = quiz.questions.map((question, at) => renderAnswerItem(question, at + 1, width));

@@ -46,7 +46,8 @@ describe("ethics quiz --worksheet", () => {
     for (const code of model.codes) for (const section of code.sections) for (const standard of section.standards) editorial.set(standard.citation, standard.editorial);
     const asked = ethics(["quiz", "--worksheet", "--count", "300", "--seed", "3"]).stdout.split("## Answers")[0]!;
     // Each choice, its lines joined: a situation's quotes the standard it cites, up to the next choice or question.
-    const choices = asked.split(/\n\s*- (?=[A-D]\) )|\n(?=\d+\. )/).map((choice) => choice.replace(/\n\s*/g, " "));
+    // Markdown's escapes read back ("families\\_and" is "families_and" rendered).
+    const choices = asked.split(/\n\s*- (?=[A-D]\) )|\n(?=\d+\. )/).map((choice) => choice.replace(/\n\s*/g, " ").replace(/\\(.)/g, "$1"));
     const noted = choices.filter((choice) => /^[A-D]\) .+? > /.test(choice)).flatMap((choice) => {
       const citation = /^[A-D]\) (.+?) > /.exec(choice)![1]!;
       return (editorial.get(citation) ?? []).map((remark) => [choice, remark] as const);

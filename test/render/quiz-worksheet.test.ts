@@ -39,3 +39,23 @@ describe("quiz worksheet", () => {
     }
   });
 });
+
+describe("quiz worksheet: a user's words that look like Markdown", () => {
+  const marked = worksheetQuiz({ secondItem: "Drugs used *as directed* by a physician - or a <pharmacist> - as [labelled](x)." , whichCodeChoices: ["Agency_One", "`Two`"] });
+  const text = renderQuizWorksheet(marked, { width: 40, sameQuiz: "ethics quiz --seed 42" });
+
+  it("are escaped, never markup", () => {
+    expect(text).toContain("\\*as directed\\*");
+    expect(text).toContain("\\<pharmacist\\>");
+    expect(text).toContain("\\[labelled\\](x)");
+    expect(text).toContain("- A) Agency\\_One");
+    expect(text).toContain("- B) \\`Two\\`");
+  });
+
+  it("begin no line with a list marker of their own, and fit the width", () => {
+    for (const line of text.split("\n")) {
+      expect(line.length).toBeLessThanOrEqual(40);
+      expect(line).not.toMatch(/^\s*>\s+- /);
+    }
+  });
+});
