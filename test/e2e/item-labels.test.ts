@@ -69,6 +69,17 @@ describe("an item label after a standard's number", () => {
     expect(result.code).toBe(2);
   });
 
+  it.each([
+    [["medi-cal", "integrity", "12", "a", "6"]],
+    [["medi-cal", "integrity", "12", "a,", "6"]],
+  ])("%j, item letters then more numbers, is 12 and 6 as `12a 6` is (\"a 6\" was Alaska 6)", (args) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(ethics(["show", "medi-cal", "integrity", "12a", "6"]).stdout);
+    expect(result.stdout).toContain("Medi-Cal · Integrity 6\n");
+    expect(result.code).toBe(0);
+  });
+
   it("a code whose id is the letter itself is that code", () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-item-letter-"));
     writeFileSync(

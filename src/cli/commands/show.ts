@@ -73,7 +73,7 @@ References: the words after ethics show
 A code or section is its id, alias, name or title, or a unique prefix, in any case, and may be
 several words: north carolina 15, Safety & Protection 6. Quoting changes nothing.
 A number may be written 12., #12 or §12, a range 5..7 or 5 to 7, a list 5 and 7.
-An item may be written 12 a, 12a or 12(a), and more numbers may follow (12a 13);
+An item may be written 12 a, 12a or 12(a), and more may follow (12 a 13, 12a 13);
 one labelled with a number, 1(3) (quoted in a shell: '1(3)'), since 1 3 is
 standards 1 and 3.
 

@@ -43,7 +43,8 @@
 //   - An item is named after its standard's number (`12 a`, `12a`, `12(a)`, `12.a`); one
 //     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target.ts).
 //     `12a` before more numbers (`12a 13`) is a name's word here, read as the item where no
-//     section is named so (target.ts).
+//     section is named so (target.ts); `12 a 13` is a reference `a 13`, read as the item and
+//     the numbers after it where a standard comes before it (target.ts).
 //   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
 //     with the reference the code-first way in the hint where that names something (target.ts).
 // Printed citations:

@@ -424,6 +424,69 @@ function noSuchItem(previous: Target | undefined, reference: Reference, asked?: 
   );
 }
 
+/**
+ * The item letters a reference opens with (`a`, `a b`, `(a),`, `a and b`) and the joiners after
+ * them (`a and`, `a,`): the labels, and how many words they take; undefined where it opens with none.
+ */
+function leadingItemLetters(words: readonly string[]): { labels: string[]; count: number } | undefined {
+  const labels: string[] = [];
+  let count = 0;
+  for (const word of words) {
+    const bare = word.replace(/,$/, "");
+    if (labels.length > 0 && (bare === "" || JOINING_WORDS.has(bare.toLowerCase()))) count++;
+    else if (ITEM_LETTER.test(bare)) labels.push(bare), count++;
+    else break;
+  }
+  return labels.length === 0 ? undefined : { labels, count };
+}
+
+/**
+ * `medi-cal integrity 12 a 6`, `12 a, 6`, `12 a and 6`: item letters after one standard's
+ * number, then more numbers, read as `12a 6` is: the standard (shown with its items) and the
+ * numbers after it (or letters joined, `12 a and b`: the standard alone). Read as a reference, "a 6" was Alaska 6 ("alaska has 3 sections; say which
+ * one"), "a" beginning Alaska's name; after a code, a section and a number, a letter is far
+ * likelier an item's. Letters that are no item of that standard are said so, as after `12a 6`.
+ * Only a code named exactly by the letters (a user's code `x`) is read as that code.
+ */
+function itemsThenNumbers(library: Library, previous: Target | undefined, reference: Reference): Target[] | undefined {
+  const { selection } = reference;
+  const letters = leadingItemLetters(reference.words);
+  if (reference.codeWords !== undefined || reference.itemLabel || letters === undefined || letters.count !== reference.words.length) return undefined;
+  const items: Reference = { words: letters.labels, text: letters.labels.join(" ") };
+  if (!isItemLetters(library, previous, items)) return undefined;
+  if (previous?.kind !== "standards" || !isItemOf(previous, items)) {
+    const asked = previous?.kind === "standards" && previous.standards.length === 1 && selection !== undefined ? `${previous.standards[0]!.number},${selection.text}` : undefined;
+    throw noSuchItem(previous, items, asked);
+  }
+  if (selection === undefined) return [];
+  // The numbers after the letters are a target of their own, so that letters after them are
+  // their items (`12 a 13 b`); the standard before, which is shown already, is not shown twice.
+  const more = pickNumbered(inSection(previous.code, previous.section), selection).filter((standard) => !previous.standards.includes(standard));
+  return more.length === 0 ? [] : [{ kind: "standards", code: previous.code, section: previous.section, standards: more, form: selection.form }];
+}
+
+/**
+ * `medi-cal integrity 12 a nc 2`, `12 a and wi`: item letters after one standard's number, then
+ * a reference of its own. Tried only where the words do not name something whole (`11 a conduct
+ * 4` is Alaska's Conduct 4): read as one name, "a nc" was "no section 'nc' in alaska". The
+ * letters are the standard's items, or said not to be; undefined where the rest names nothing.
+ */
+function itemsThenReference(library: Library, previous: Target | undefined, reference: Reference): Target | undefined {
+  const letters = leadingItemLetters(reference.words);
+  if (reference.codeWords !== undefined || reference.itemLabel || letters === undefined || letters.count === reference.words.length) return undefined;
+  const items: Reference = { words: letters.labels, text: letters.labels.join(" ") };
+  if (!isItemLetters(library, previous, items)) return undefined;
+  const words = reference.words.slice(letters.count);
+  let target: Target;
+  try {
+    target = resolveTarget(library, { ...reference, words, text: [...words, ...(reference.selection ? [reference.selection.text] : [])].join(" ") });
+  } catch {
+    return undefined;
+  }
+  if (!isItemOf(previous, items)) throw noSuchItem(previous, items);
+  return target;
+}
+
 /** What the words of `show` are read as, in order: references, and printed citations resolved. */
 type Piece = { reference: Reference } | { target: Target };
 
@@ -432,6 +495,11 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
   const targets: Target[] = [];
   for (const [index, piece] of pieces.entries()) {
     if ("reference" in piece && isItemOf(targets.at(-1), piece.reference)) continue;
+    const more = "reference" in piece ? itemsThenNumbers(library, targets.at(-1), piece.reference) : undefined;
+    if (more !== undefined) {
+      targets.push(...more);
+      continue;
+    }
     if ("reference" in piece && (piece.reference.itemLabel || isItemLetters(library, targets.at(-1), piece.reference))) {
       throw noSuchItem(targets.at(-1), piece.reference);
     }
@@ -443,6 +511,11 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
     try {
       target = resolveTarget(library, piece.reference);
     } catch (error) {
+      const afterItems = error instanceof EthicsError ? itemsThenReference(library, targets.at(-1), piece.reference) : undefined;
+      if (afterItems !== undefined) {
+        targets.push(afterItems);
+        continue;
+      }
       const itemsFirst = error instanceof EthicsError ? withItemsBeforeNumbers(library, piece.reference) : undefined;
       if (itemsFirst !== undefined) {
         targets.push(itemsFirst);
