@@ -291,7 +291,33 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
     }
     if (code.sections.length === 1 && !near) throw notANumber(whole, inSection(code, code.sections[0]!));
   }
+  if (found.kind === "none" && !hasNearSection(code, whole)) {
+    const elsewhere = sectionOfOtherCodes(library, code, whole, selection);
+    if (elsewhere !== undefined) throw elsewhere;
+  }
   return resolveSection(code, whole);
+}
+
+/**
+ * `medi-cal conduct 4`: a section another code has (Alaska's Conduct), named with a code that
+ * has none. The error says whose it is, with the command for the first code whose section has
+ * the numbers asked (where one has), as a peer who mixed up two codes needs; it was "no section
+ * 'conduct' in medi-cal" and a pointer to the list of Medi-Cal's sections alone.
+ */
+function sectionOfOtherCodes(library: Library, code: Code, whole: string, selection: NumberSelection | undefined): EthicsError | undefined {
+  const owners = library.codes.flatMap((other) => {
+    if (other === code) return [];
+    const found = findSection(other, whole, ["exact"]);
+    return found.kind === "found" && found.value.kind === "section" ? [{ code: other, section: found.value.section }] : [];
+  });
+  if (owners.length === 0) return undefined;
+  const holds = (owner: (typeof owners)[number]) => selection === undefined || pickNumbers(selection, owner.section.standards.map((standard) => standard.number)).missing.length === 0;
+  const shown = owners.find(holds) ?? owners[0]!;
+  const numbers = selection !== undefined && holds(shown) ? ` ${selection.text}` : "";
+  const single = shown.code.sections.length === 1;
+  const command = `\`${ethicsFor(shown.code)} show ${shown.code.id}${single ? "" : ` ${shown.section.id}`}${numbers}\``;
+  const whose = joined(owners.map((owner) => owner.code.shortName), "and");
+  return new EthicsError(`no section '${whole}' in ${code.id}`, `${citedTitle(shown.code, shown.section)} is a section of ${whose}: ${command}`);
 }
 
 /** What `show <code> values` may be written as: the values' own names, and the word before them. */
@@ -777,6 +803,9 @@ const MOST_LEADING_CODES = 8;
  * title, the longest name first), then the reference the numbers belong to, the longest such
  * reference first. Undefined where none reads so. At most MOST_LEADING_CODES tries, each one
  * pass over the words: "alaska nc nc nc … 2" of thousands of words is one more error, at once.
+ * The last reference's code is named whole too: in "medi-cal conduct 4" (Medi-Cal has no
+ * Conduct), "conduct" begins a word of Wisconsin's title, and the whole of Medi-Cal was printed,
+ * then Wisconsin 4, for a section the code does not have.
  */
 function codesThenReference(library: Library, words: readonly string[], selection: NumberSelection): Target[] | undefined {
   const mostParts = mostCodeNameParts(library);
@@ -788,8 +817,10 @@ function codesThenReference(library: Library, words: readonly string[], selectio
     at += named.words;
     const after = words.slice(at);
     if (after.length === 0) return undefined;
+    const reference: Reference = { words: after, text: after.join(" "), selection };
+    if (!namesCodeExactly(library, reference)) continue;
     try {
-      const last = resolveTarget(library, { words: after, text: after.join(" "), selection });
+      const last = resolveTarget(library, reference);
       return [...codes.map((code): Target => ({ kind: "code", code })), last];
     } catch {
       // the next word may name another code

@@ -1,0 +1,38 @@
+// A section named with a code that has none: `show medi-cal conduct 4` printed the whole of
+// Medi-Cal and then Wisconsin 4 (read as Medi-Cal named whole, then "conduct", a word of
+// Wisconsin's title, and 4), exit 0; `show alaska integrity 12` said only "no section
+// 'integrity' in alaska". Now each says the code has no such section, and whose it is, with a
+// command that runs.
+import { describe, expect, it } from "vitest";
+import { ethics, STACK_TRACE, unwrapped } from "./run.js";
+
+/** The commands in backticks a hint gives, as argument lists. */
+function commandsIn(said: string): string[][] {
+  return [...said.matchAll(/`ethics ([^`]*)`/g)].map((match) => match[1]!.split(" "));
+}
+
+describe("a section of another code", () => {
+  it.each<[string[], string, string]>([
+    [["medi-cal", "conduct", "4"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 4`"],
+    [["medi-cal", "conduct", "40"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct`"],
+    [["alaska", "integrity", "12"], "no section 'integrity' in alaska", "Integrity is a section of Working Well Together and Medi-Cal: `ethics show medi-cal integrity 12`"],
+    [["alaska", "respect", "3"], "no section 'respect' in alaska", "Respect is a section of Working Well Together and Medi-Cal: `ethics show california respect 3`"],
+    [["california", "conflicts", "of", "interest", "2"], "no section 'conflicts of interest' in california", "Conflicts of Interest is a section of Alaska: `ethics show alaska conflicts-of-interest 2`"],
+  ])("%j", (args, message, hint) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    const said = unwrapped(result.stderr);
+    expect(said).toContain(`ethics: ${message}\n`);
+    expect(said).toContain(`hint: ${hint}`);
+    expect(result.code).toBe(1);
+    for (const command of commandsIn(said)) expect(ethics(command).code, command.join(" ")).toBe(0);
+  });
+
+  it("codes named whole before a reference still read so: alaska nc 2", () => {
+    const result = ethics(["show", "alaska", "nc", "2"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(ethics(["show", "alaska; nc 2"]).stdout);
+    expect(result.code).toBe(0);
+  });
+});
