@@ -187,8 +187,7 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   // The words are the section's name and no more: "integrity 12 alaska" (Alaska has none) is
   // no reference the hint could mend by putting a code first.
   // Standards written with their items before more numbers ("integrity 12a 13") are numbers too.
-  let nameEnd = reference.words.length;
-  if (reference.selection !== undefined && !reference.itemLabel) while (nameEnd > 0 && numberWithItem(reference.words[nameEnd - 1]!) !== undefined) nameEnd--;
+  const nameEnd = reference.selection !== undefined && !reference.itemLabel ? itemsAtEnd(reference.words) : reference.words.length;
   const words = reference.words.slice(0, nameEnd);
   if (words.length === 0 || words.length > Math.max(0, ...library.codes.map(mostSectionNameParts))) return undefined;
   const name = words.join(" ");
@@ -200,14 +199,14 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   if (having.length === 0) return undefined;
   // Only the codes whose section has the numbers asked for ("integrity 12": Medi-Cal's, not
   // Working Well Together's, which stops at 9), where any has them: a hint's command runs.
-  const itemNumbers = reference.words.slice(nameEnd).map((word) => numberWithItem(word)!.number);
+  const itemNumbers = itemsIn(reference.words.slice(nameEnd)).map((item) => item.number);
   const selection = reference.selection && (itemNumbers.length === 0 ? reference.selection : parseSelection([...itemNumbers, reference.selection.text].join(",")));
   const holding = selection === undefined ? having : having.filter((code) => pickNumbers(selection, sectionNamed(code)!.standards.map((standard) => standard.number)).missing.length === 0);
   // And the items written with their numbers (`12a`, `5a 6`, `12(z)`), where any has them: a
   // code whose standard has no such item refuses the command ("Integrity 5 has no item a").
   const textWords = reference.text.split(" ");
   const items = textWords.flatMap((word) => {
-    const item = numberWithItem(word);
+    const item = itemIn(word);
     return item === undefined ? [] : [{ ...item, word }];
   });
   const hasItems = (code: Code) => items.every(({ number, label }) => sectionNamed(code)!.standards.some((standard) => standard.number === Number(number) && standard.items.some((item) => foldLabel(item.label) === foldLabel(label))));
@@ -220,7 +219,7 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   const text = noneHolds
     ? textWords.slice(0, words.length).join(" ")
     : withoutItems
-      ? textWords.map((word) => numberWithItem(word)?.number ?? word).join(" ")
+      ? textWords.map((word) => (itemIn(word) === undefined ? word : `${itemIn(word)!.number}${word.endsWith(",") ? "," : ""}`)).join(" ")
       : reference.text;
   // The reference as typed, quoted where the shell would read it otherwise ("safety & protection 7"),
   // less characters that show nothing where the name is found without them: drawn as
@@ -563,6 +562,24 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
   return targets;
 }
 
+/** A standard's number with its item (`12a`), and a comma after it as a list has one (`12a,`). */
+const itemIn = (word: string) => numberWithItem(word.replace(/,$/, ""));
+
+/**
+ * Where the standards written with their items (`12a`, `12(b)`) that end a reference's words
+ * begin, joined to the numbers after them as numbers are (`12a, 13`, `12a and 13`); the words'
+ * length where none ends them.
+ */
+function itemsAtEnd(words: readonly string[]): number {
+  const joins = (word: string) => JOINING_WORDS.has(word.toLowerCase());
+  let first = words.length;
+  while (first > 0 && (itemIn(words[first - 1]!) !== undefined || (joins(words[first - 1]!) && first > 1 && itemIn(words[first - 2]!) !== undefined))) first--;
+  return first;
+}
+
+/** The standards written with their items in words itemsAtEnd found, less the joining words. */
+const itemsIn = (words: readonly string[]) => words.flatMap((word) => itemIn(word) ?? []);
+
 /**
  * `medi-cal integrity 12a 13`: a standard written with its item (`12a`, `12(a)`) before more
  * numbers, as "Integrity 12(a) and 13" is said. The grammar splits `12a` off only where it ends
@@ -574,8 +591,7 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
 function withItemsBeforeNumbers(library: Library, reference: Reference): Target | undefined {
   const { words, selection, codeWords } = reference;
   if (selection === undefined || reference.itemLabel) return undefined;
-  let first = words.length;
-  while (first > 0 && numberWithItem(words[first - 1]!) !== undefined) first--;
+  const first = itemsAtEnd(words);
   if (first === words.length || first === 0 || (codeWords !== undefined && first < codeWords)) return undefined;
   const placeWords = words.slice(0, first);
   try {
@@ -583,7 +599,7 @@ function withItemsBeforeNumbers(library: Library, reference: Reference): Target 
   } catch {
     return undefined;
   }
-  const items = words.slice(first).map((word) => numberWithItem(word)!);
+  const items = itemsIn(words.slice(first));
   const numbers = parseSelection([...items.map((item) => item.number), selection.text].join(","));
   const target = resolveTarget(library, { ...reference, words: placeWords, selection: numbers });
   for (const { number, label } of items) {

@@ -256,6 +256,10 @@ describe("a standard written with its item before more numbers", () => {
     [["medi-cal", "integrity", "12a", "13"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13"]],
     [["medi-cal integrity 12(b) 13-14"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14"]],
     [["medi-cal", "integrity", "12.a", "13", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13", "Alaska · Conduct 4"]],
+    // Joined as numbers are: `12a, 13` and `12a and 13` were "no section 'integrity 12a,'".
+    [["medi-cal", "integrity", "12a,", "13"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13"]],
+    [["medi-cal", "integrity", "12a", "and", "13"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13"]],
+    [["medi-cal", "integrity", "12(b)", "&", "13-14"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14"]],
   ])("%j → %j", (argv, expected) => {
     expect(show(argv).map(describeTarget)).toEqual(expected);
   });
@@ -266,6 +270,8 @@ describe("a standard written with its item before more numbers", () => {
     [["wi", "8a", "9"], 1, "Wisconsin 8 has no item a", "it has no lettered items: `ethics show wisconsin 8,9`"],
     [["medi-cal", "integrity", "5a", "6"], 1, "Medi-Cal Integrity 5 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5,6`"],
     [["medi-cal", "integrity", "5a", "6-8"], 1, "Medi-Cal Integrity 5 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5,6-8`"],
+    [["medi-cal", "integrity", "5a", "and", "6"], 1, "Medi-Cal Integrity 5 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5,6`"],
+    [["integrity", "12a,", "6"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12a, 6`"],
     [["alaska", "values", "2a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7"],
     [["medi-cal", "integrity", "99a", "13"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
