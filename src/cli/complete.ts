@@ -2,7 +2,7 @@
 // directive asks the shell script to complete paths itself (bash compgen -f / -d, zsh _files,
 // fish __fish_complete_path); the lines after it are what to offer for a word starting with -.
 import type { Command, Option } from "commander";
-import { resolveCode } from "../core/codes/resolve.js";
+import { codeNames, findCode, mostCodeNameParts, resolveCode, slugify, wordsOneNameTakes } from "../core/codes/resolve.js";
 import { STRENGTH_ORDER, type Code, type Library } from "../model.js";
 import { DIFF_STATUSES } from "./commands/diff.js";
 import { takesCodeNames } from "./options.js";
@@ -38,6 +38,39 @@ function codeNamed(library: Library, name: string | undefined): Code | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The code the first words typed name, as `show` reads them (north carolina, working well
+ * together: the longest run of first words that names one, exact names first), and how many
+ * words it takes; undefined where none does.
+ */
+function codeOfWords(library: Library, words: readonly string[]): { code: Code; count: number } | undefined {
+  const most = wordsOneNameTakes(words, mostCodeNameParts(library));
+  for (const stage of ["exact", "prefix"] as const) {
+    for (let count = most; count >= 1; count--) {
+      const found = findCode(library, words.slice(0, count).join(" "), [stage]);
+      if (found.kind === "found") return { code: found.value, count };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The next word of the codes' names of several words that the words typed begin (`north` →
+ * carolina, `working well` → together), as a name is typed without quotes: `show north carolina 15`.
+ */
+function nextNameWords(library: Library, words: readonly string[]): string[] {
+  const typed = words.map(slugify);
+  // A name said whole (`working well together`) goes on to its sections, not to a longer title.
+  if (typed.some((word) => word === "" || word.includes("-")) || findCode(library, words.join(" "), ["exact"]).kind === "found") return [];
+  const next = library.codes.flatMap((code) =>
+    codeNames(code).flatMap(({ slug }) => {
+      const parts = slug.split("-");
+      return parts.length > typed.length && typed.every((word, at) => parts[at] === word) ? [parts[typed.length]!] : [];
+    }),
+  );
+  return [...new Set(next)];
 }
 
 function sectionIds(codes: readonly Code[]): string[] {
@@ -174,11 +207,12 @@ export function completeWords(program: Command, library: Library, before: readon
     case "list":
     case "diff": {
       if (positionals.length === 0 || (command.name() === "diff" && positionals.length === 1)) return [...codeIds(library), ...options];
-      const code = codeNamed(library, positionals[0]);
-      if (command.name() === "show" && code && positionals.length === 1) {
-        return [...code.sections.map((section) => section.id), ...(code.values.length > 0 ? ["values"] : []), ...options];
-      }
-      return options;
+      if (command.name() === "diff") return options;
+      // A code's name may be several words typed without quotes: `show north carolina <Tab>`
+      // offered only options, where `show nc <Tab>` offered the sections.
+      const named = codeOfWords(library, positionals);
+      const sections = command.name() === "show" && named !== undefined && named.count === positionals.length ? [...named.code.sections.map((section) => section.id), ...(named.code.values.length > 0 ? ["values"] : [])] : [];
+      return [...new Set([...nextNameWords(library, positionals), ...sections])].concat(options);
     }
     // Codes as arguments, any number: those not named yet, as arguments or with --code.
     case "export": {
