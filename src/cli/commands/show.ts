@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { resolveArguments, type Target } from "../../core/codes/target.js";
+import type { Target } from "../../core/codes/target.js";
 import { codeWithKnownTags, knownConceptOf, sectionWithKnownTags, withKnownTags, type KnownConcept } from "../../core/concepts/known-tags.js";
 import type { RenderOptions } from "../../render/style.js";
 import type { Code, Library, Strength } from "../../model.js";
@@ -86,6 +86,8 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
   .action(async (words: string[], options: { strength?: Strength }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
+    // The reference grammar is show's alone (and search's, for a query of numbers): loaded for it.
+    const { resolveArguments } = await import("../../core/codes/target.js");
     const targets = resolveArguments(library, words);
     const known = knownConceptOf(library);
     if (options.strength) {
