@@ -80,6 +80,13 @@ describe("an item label after a standard's number", () => {
     expect(result.code).toBe(0);
   });
 
+  it("`12 a 6-7 --json` is one list, as `12a 6-7` and `12,6-7` are", () => {
+    const result = ethics(["show", "medi-cal", "integrity", "12", "a", "6-7", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(ethics(["show", "medi-cal", "integrity", "12a", "6-7", "--json"]).stdout);
+    expect(JSON.parse(result.stdout).map((standard: { number: number }) => standard.number)).toEqual([12, 6, 7]);
+  });
+
   it("a code whose id is the letter itself is that code", () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-item-letter-"));
     writeFileSync(

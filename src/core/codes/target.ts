@@ -473,21 +473,19 @@ function leadingItemLetters(words: readonly string[]): { labels: string[]; count
  * likelier an item's. Letters that are no item of that standard are said so, as after `12a 6`.
  * Only a code named exactly by the letters (a user's code `x`) is read as that code.
  */
-function itemsThenNumbers(library: Library, previous: Target | undefined, reference: Reference): Target[] | undefined {
+function itemsThenNumbers(library: Library, previous: Target | undefined, reference: Reference, listed?: string): { standards: Standard[]; selection: NumberSelection } | "items" | undefined {
   const { selection } = reference;
   const letters = leadingItemLetters(reference.words);
   if (reference.codeWords !== undefined || reference.itemLabel || letters === undefined || letters.count !== reference.words.length) return undefined;
   const items: Reference = { words: letters.labels, text: letters.labels.join(" ") };
   if (!isItemLetters(library, previous, items)) return undefined;
   if (previous?.kind !== "standards" || !isItemOf(previous, items)) {
-    const asked = previous?.kind === "standards" && previous.standards.length === 1 && selection !== undefined ? `${previous.standards[0]!.number},${selection.text}` : undefined;
+    const one = previous?.kind === "standards" && previous.standards.length === 1 ? `${listed ?? previous.standards[0]!.number}` : undefined;
+    const asked = one !== undefined && selection !== undefined ? `${one},${selection.text}` : one;
     throw noSuchItem(previous, items, asked);
   }
-  if (selection === undefined) return [];
-  // The numbers after the letters are a target of their own, so that letters after them are
-  // their items (`12 a 13 b`); the standard before, which is shown already, is not shown twice.
-  const more = pickNumbered(inSection(previous.code, previous.section), selection).filter((standard) => !previous.standards.includes(standard));
-  return more.length === 0 ? [] : [{ kind: "standards", code: previous.code, section: previous.section, standards: more, form: selection.form }];
+  if (selection === undefined) return "items";
+  return { standards: pickNumbered(inSection(previous.code, previous.section), selection), selection };
 }
 
 /**
@@ -496,7 +494,7 @@ function itemsThenNumbers(library: Library, previous: Target | undefined, refere
  * 4` is Alaska's Conduct 4): read as one name, "a nc" was "no section 'nc' in alaska". The
  * letters are the standard's items, or said not to be; undefined where the rest names nothing.
  */
-function itemsThenReference(library: Library, previous: Target | undefined, reference: Reference): Target | undefined {
+function itemsThenReference(library: Library, previous: Target | undefined, reference: Reference, listed?: string): Target | undefined {
   const letters = leadingItemLetters(reference.words);
   if (reference.codeWords !== undefined || reference.itemLabel || letters === undefined || letters.count === reference.words.length) return undefined;
   const items: Reference = { words: letters.labels, text: letters.labels.join(" ") };
@@ -508,7 +506,7 @@ function itemsThenReference(library: Library, previous: Target | undefined, refe
   } catch {
     return undefined;
   }
-  if (!isItemOf(previous, items)) throw noSuchItem(previous, items);
+  if (!isItemOf(previous, items)) throw noSuchItem(previous, items, listed);
   return target;
 }
 
@@ -518,15 +516,34 @@ type Piece = { reference: Reference } | { target: Target };
 /** Every reference resolved before anything is printed: one bad reference prints nothing. */
 function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
   const targets: Target[] = [];
+  // `12 a 13 b`: the standards 12 and 13 are one list, as `12 13` is, and the letters after it
+  // are 13's, the number they follow: the list's standard that item letters after it belong to.
+  const lettersOf = new Map<Target, Target>();
+  const beforeLetters = () => {
+    const last = targets.at(-1);
+    return last === undefined ? undefined : (lettersOf.get(last) ?? last);
+  };
+  // After such a list (`12 a 6 b`), a hint's command is the list without the letters.
+  const listed = () => {
+    const last = targets.at(-1);
+    return last?.kind === "standards" && lettersOf.has(last) ? last.standards.map((standard) => standard.number).join(",") : undefined;
+  };
   for (const [index, piece] of pieces.entries()) {
-    if ("reference" in piece && isItemOf(targets.at(-1), piece.reference)) continue;
-    const more = "reference" in piece ? itemsThenNumbers(library, targets.at(-1), piece.reference) : undefined;
+    if ("reference" in piece && isItemOf(beforeLetters(), piece.reference)) continue;
+    const more = "reference" in piece ? itemsThenNumbers(library, beforeLetters(), piece.reference, listed()) : undefined;
+    if (more === "items") continue;
     if (more !== undefined) {
-      targets.push(...more);
+      const previous = targets.pop() as Extract<Target, { kind: "standards" }>;
+      const standards = [...new Set([...previous.standards, ...more.standards])];
+      const list: Target = { ...previous, standards, form: standards.length > 1 ? "list" : previous.form };
+      targets.push(list);
+      const last = more.selection.spans.at(-1)!;
+      const lastStandard = last.to === last.from ? standards.find((standard) => standard.number === last.from.value) : undefined;
+      if (lastStandard !== undefined) lettersOf.set(list, { ...list, standards: [lastStandard], form: "one" });
       continue;
     }
-    if ("reference" in piece && (piece.reference.itemLabel || isItemLetters(library, targets.at(-1), piece.reference))) {
-      throw noSuchItem(targets.at(-1), piece.reference);
+    if ("reference" in piece && (piece.reference.itemLabel || isItemLetters(library, beforeLetters(), piece.reference))) {
+      throw noSuchItem(beforeLetters(), piece.reference, listed());
     }
     if ("target" in piece) {
       targets.push(piece.target);
@@ -536,7 +553,7 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
     try {
       target = resolveTarget(library, piece.reference);
     } catch (error) {
-      const afterItems = error instanceof EthicsError ? itemsThenReference(library, targets.at(-1), piece.reference) : undefined;
+      const afterItems = error instanceof EthicsError ? itemsThenReference(library, beforeLetters(), piece.reference, listed()) : undefined;
       if (afterItems !== undefined) {
         targets.push(afterItems);
         continue;

@@ -210,16 +210,19 @@ describe("item letters typed apart from their number, then more", () => {
   // `medi-cal integrity 12 a 6` read "a 6" as Alaska 6 ("alaska has 3 sections; say which
   // one"), where `12a 6` was 12 and 6; `12 a nc 2` was "no section 'nc' in alaska".
   it.each([
-    [["medi-cal", "integrity", "12", "a", "6"], ["Medi-Cal · Integrity 12", "Medi-Cal · Integrity 6"]],
-    [["medi-cal integrity 12 a 6"], ["Medi-Cal · Integrity 12", "Medi-Cal · Integrity 6"]],
-    [["medi-cal", "integrity", "12", "A.", "6-7"], ["Medi-Cal · Integrity 12", "Medi-Cal · Integrity 6 | Medi-Cal · Integrity 7"]],
-    [["medi-cal", "integrity", "12", "(b)", "6"], ["Medi-Cal · Integrity 12", "Medi-Cal · Integrity 6"]],
-    [["medi-cal", "integrity", "12", "a,", "6"], ["Medi-Cal · Integrity 12", "Medi-Cal · Integrity 6"]],
-    [["medi-cal", "integrity", "12", "a", "and", "6"], ["Medi-Cal · Integrity 12", "Medi-Cal · Integrity 6"]],
-    [["medi-cal", "integrity", "12", "a", "b", "6"], ["Medi-Cal · Integrity 12", "Medi-Cal · Integrity 6"]],
+    // One list, as `12 6` and `12a 6` are (one JSON array).
+    [["medi-cal", "integrity", "12", "a", "6"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 6"]],
+    [["medi-cal integrity 12 a 6"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 6"]],
+    [["medi-cal", "integrity", "12", "A.", "6-7"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 6 | Medi-Cal · Integrity 7"]],
+    [["medi-cal", "integrity", "12", "(b)", "6"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 6"]],
+    [["medi-cal", "integrity", "12", "a,", "6"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 6"]],
+    [["medi-cal", "integrity", "12", "a", "and", "6"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 6"]],
+    [["medi-cal", "integrity", "12", "a", "b", "6"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 6"]],
     [["medi-cal", "integrity", "12", "a", "and", "b"], ["Medi-Cal · Integrity 12"]],
-    // The standard is shown once, and letters after the numbers are theirs.
+    // The standard is shown once, and letters after the numbers are the last number's.
     [["medi-cal", "integrity", "12", "a", "12", "b"], ["Medi-Cal · Integrity 12"]],
+    [["medi-cal", "integrity", "12", "a", "13", "b"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13"]],
+    [["medi-cal", "integrity", "12", "a", "13", "b", "14"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14"]],
     [["medi-cal", "integrity", "12", "a", "nc", "2"], ["Medi-Cal · Integrity 12", "North Carolina 2"]],
     [["medi-cal", "integrity", "12", "a", "b", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
     [["medi-cal", "integrity", "12", "a", "and", "wi", "2"], ["Medi-Cal · Integrity 12", "Wisconsin 2"]],
@@ -234,7 +237,8 @@ describe("item letters typed apart from their number, then more", () => {
     [["medi-cal", "integrity", "11", "a", "6"], 1, "Medi-Cal Integrity 11 has no item a", "it has no lettered items: `ethics show medi-cal integrity 11,6`"],
     [["wi", "12", "a", "6"], 1, "Wisconsin 12 has no item a", "it has no lettered items: `ethics show wisconsin 12,6`"],
     [["medi-cal", "integrity", "12", "c", "6"], 1, "Medi-Cal Integrity 12 has no item c", "its items are a, b"],
-    [["medi-cal", "integrity", "12", "a", "6", "b"], 1, "Medi-Cal Integrity 6 has no item b", "it has no lettered items"],
+    [["medi-cal", "integrity", "12", "a", "6", "b"], 1, "Medi-Cal Integrity 6 has no item b", "it has no lettered items: `ethics show medi-cal integrity 12,6`"],
+    [["medi-cal", "integrity", "12", "a", "6", "b", "nc", "2"], 1, "Medi-Cal Integrity 6 has no item b", "it has no lettered items: `ethics show medi-cal integrity 12,6`"],
     [["medi-cal", "integrity", "12", "a", "15"], 1, "Medi-Cal Integrity has no 15", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "12-13", "a", "6"], 2, "'a' is an item letter, but Medi-Cal Integrity 12–13 is 2 standards", "name one"],
     [["alaska", "values", "2", "a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7"],
