@@ -558,6 +558,11 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
         targets.push(afterItems);
         continue;
       }
+      const glued = error instanceof EthicsError ? withNumberGlued(library, piece.reference) : undefined;
+      if (glued !== undefined) {
+        targets.push(glued);
+        continue;
+      }
       const itemsFirst = error instanceof EthicsError ? withItemsBeforeNumbers(library, piece.reference) : undefined;
       if (itemsFirst !== undefined) {
         targets.push(itemsFirst);
@@ -627,6 +632,33 @@ function withItemsBeforeNumbers(library: Library, reference: Reference): Target 
     throw noSuchItem({ ...target, standards: [standard] }, { words: [label], text: label, itemLabel: true }, numbers.text);
   }
   return target;
+}
+
+/**
+ * `medi-cal integrity-12`, `integrity12`, `medi-cal_integrity_12` (the HTML export's anchor):
+ * the number written onto the name, with a hyphen, nothing or underscores between, read as the
+ * words apart, where they name what the words as typed do not. It was "no section
+ * 'integrity-12' in medi-cal — did you mean integrity?", which named no number.
+ */
+function withNumberGlued(library: Library, reference: Reference): Target | undefined {
+  const { words, codeWords, selection } = reference;
+  if (selection !== undefined || reference.itemLabel || words.length === 0) return undefined;
+  const apart = words.flatMap((word) => word.split("_")).filter((word) => word !== "");
+  if (codeWords !== undefined && apart.slice(0, codeWords).join(" ") !== words.slice(0, codeWords).join(" ")) return undefined;
+  const last = apart.at(-1)!;
+  const parts = /^\d+$/.test(last) ? ["", last] : /^(.*\p{L})-?(\d+)$/u.exec(last)?.slice(1);
+  if (parts === undefined) return undefined;
+  const [name, number] = parts as [string, string];
+  const nameWords = [...apart.slice(0, -1), ...(name === "" ? [] : [name])];
+  if (nameWords.length === 0 || (codeWords !== undefined && nameWords.length < codeWords)) return undefined;
+  const place: Reference = { words: nameWords, ...(codeWords !== undefined && { codeWords }), text: nameWords.join(" ") };
+  try {
+    resolveTarget(library, place);
+  } catch {
+    return undefined;
+  }
+  // The place named, its number is looked for as typed apart: `integrity-99` has no 99.
+  return resolveTarget(library, { ...place, selection: parseSelection(number), text: `${place.text} ${number}` });
 }
 
 /** Whether the first words of a reference are a code's id, alias, name or title, whole. */

@@ -254,6 +254,41 @@ describe("item letters typed apart from their number, then more", () => {
   });
 });
 
+describe("a number written onto the name", () => {
+  // `integrity-12` was "no section 'integrity-12' in medi-cal — did you mean integrity?", and
+  // the HTML export's anchor `medi-cal_integrity_12` "no code 'medi-cal_integrity_12'".
+  it.each([
+    [["medi-cal", "integrity-12"], ["Medi-Cal · Integrity 12"]],
+    [["medi-cal", "Integrity12"], ["Medi-Cal · Integrity 12"]],
+    [["medi-cal_integrity_12"], ["Medi-Cal · Integrity 12"]],
+    [["medi-cal:integrity-12"], ["Medi-Cal · Integrity 12"]],
+    [["wi-12"], ["Wisconsin 12"]],
+    [["north", "carolina-15"], ["North Carolina 15"]],
+    [["alaska_values_2"], ["Alaska · Values 2"]],
+  ])("%j → %j", (argv, expected) => {
+    expect(show(argv).map(describeTarget)).toEqual(expected);
+  });
+
+  it.each([
+    [["medi-cal", "integrity-99"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal-12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`"],
+    [["medi-cal", "integrity-x12"], 1, "no section 'integrity-x12' in medi-cal — did you mean integrity?", "`ethics list medi-cal` shows its sections"],
+  ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
+    const error = failure(argv);
+    expect(error.message).toBe(message);
+    expect(error.hint).toContain(hint);
+    expect(error.exitCode).toBe(exitCode);
+  });
+
+  it("a section whose name ends in a number is that section", () => {
+    const [riverside] = readCodeDir(join(import.meta.dirname, "../../fixtures/user-codes"), "user");
+    const section = { ...riverside!.sections[0]!, id: "part-2", title: "Part 2" };
+    const withSection: Library = { ...library, codes: [...library.codes, { ...riverside!, sections: [section, riverside!.sections[1]!] }] };
+    expect(resolveArguments(withSection, ["riverside", "part-2"])[0]).toMatchObject({ kind: "section", section: { id: "part-2" } });
+    expect(resolveArguments(withSection, ["riverside", "part-2", "1"])[0]).toMatchObject({ kind: "standards", section: { id: "part-2" } });
+  });
+});
+
 describe("a standard written with its item before more numbers", () => {
   // `integrity 12a 13` was read as a section 'integrity 12a'; `12a` alone and `12 13` worked.
   it.each([
