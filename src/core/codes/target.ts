@@ -491,23 +491,28 @@ function itemsThenNumbers(library: Library, previous: Target | undefined, refere
 /**
  * `medi-cal integrity 12 a nc 2`, `12 a and wi`: item letters after one standard's number, then
  * a reference of its own. Tried only where the words do not name something whole (`11 a conduct
- * 4` is Alaska's Conduct 4): read as one name, "a nc" was "no section 'nc' in alaska". The
- * letters are the standard's items, or said not to be; undefined where the rest names nothing.
+ * 4` is Alaska's Conduct 4): read as one name, "a nc" was "no section 'nc' in alaska". Where
+ * the letters are the standard's items, the rest is read as a reference alone, its errors its
+ * own; where they are not, they are said not to be if the rest names something, and undefined
+ * (the words' own error stands) where it does not.
  */
-function itemsThenReference(library: Library, previous: Target | undefined, reference: Reference, listed?: string): Target | undefined {
+function itemsThenReference(library: Library, previous: Target | undefined, reference: Reference, listed?: string): Target[] | undefined {
   const letters = leadingItemLetters(reference.words);
   if (reference.codeWords !== undefined || reference.itemLabel || letters === undefined || letters.count === reference.words.length) return undefined;
   const items: Reference = { words: letters.labels, text: letters.labels.join(" ") };
   if (!isItemLetters(library, previous, items)) return undefined;
   const words = reference.words.slice(letters.count);
-  let target: Target;
+  const rest: Reference = { ...reference, words, text: [...words, ...(reference.selection ? [reference.selection.text] : [])].join(" ") };
+  // The rest read as a reference of its own is ("12 a wi and nc"), and where the letters are
+  // the standard's items, what is wrong is the rest's ("12 a integrity 2": integrity needs
+  // its code), not a section 'integrity' of Alaska.
+  if (isItemOf(previous, items)) return resolvePieces(library, [{ reference: rest }]);
   try {
-    target = resolveTarget(library, { ...reference, words, text: [...words, ...(reference.selection ? [reference.selection.text] : [])].join(" ") });
+    resolvePieces(library, [{ reference: rest }]);
   } catch {
     return undefined;
   }
-  if (!isItemOf(previous, items)) throw noSuchItem(previous, items, listed);
-  return target;
+  throw noSuchItem(previous, items, listed);
 }
 
 /** What the words of `show` are read as, in order: references, and printed citations resolved. */
@@ -555,7 +560,7 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
     } catch (error) {
       const afterItems = error instanceof EthicsError ? itemsThenReference(library, beforeLetters(), piece.reference, listed()) : undefined;
       if (afterItems !== undefined) {
-        targets.push(afterItems);
+        targets.push(...afterItems);
         continue;
       }
       const glued = error instanceof EthicsError ? withNumberGlued(library, piece.reference) : undefined;

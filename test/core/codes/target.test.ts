@@ -226,6 +226,7 @@ describe("item letters typed apart from their number, then more", () => {
     [["medi-cal", "integrity", "12", "a", "nc", "2"], ["Medi-Cal · Integrity 12", "North Carolina 2"]],
     [["medi-cal", "integrity", "12", "a", "b", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
     [["medi-cal", "integrity", "12", "a", "and", "wi", "2"], ["Medi-Cal · Integrity 12", "Wisconsin 2"]],
+    [["medi-cal", "integrity", "12", "a", "wi", "and", "nc"], ["Medi-Cal · Integrity 12", "code wisconsin", "code north-carolina"]],
     // What already read so reads so still.
     [["medi-cal", "integrity", "11", "a", "conduct", "4"], ["Medi-Cal · Integrity 11", "Alaska · Conduct 4"]],
     [["alaska", "conduct", "1", "wisconsin", "3"], ["Alaska · Conduct 1", "Wisconsin 3"]],
@@ -243,6 +244,9 @@ describe("item letters typed apart from their number, then more", () => {
     [["medi-cal", "integrity", "12-13", "a", "6"], 2, "'a' is an item letter, but Medi-Cal Integrity 12–13 is 2 standards", "name one"],
     [["alaska", "values", "2", "a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7"],
     [["medi-cal", "integrity", "11", "a", "nc", "2"], 1, "Medi-Cal Integrity 11 has no item a", "it has no lettered items"],
+    // The letters 12's items, the rest is what is wrong: not a section 'integrity' of Alaska.
+    [["medi-cal", "integrity", "12", "a", "integrity", "2"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity 2`"],
+    [["medi-cal", "integrity", "12", "a", "xyz"], 1, "no code 'xyz'", "expected one of"],
     // With no standard before it, "a" is Alaska's name still.
     [["a", "6"], 2, "alaska has 3 sections; say which one", "relationship-with-clients 6"],
     [["ak", "6"], 2, "alaska has 3 sections; say which one", "relationship-with-clients 6"],
