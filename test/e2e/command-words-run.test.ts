@@ -31,6 +31,7 @@ const VALUES: Record<string, string> = {
   "--topic": "gifts",
   "--count": "2",
   "--seed": "3",
+  "--kind": "cloze",
 };
 
 const program = buildProgram(["node", "ethics"]);
