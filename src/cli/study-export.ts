@@ -8,11 +8,13 @@ import * as topics from "../core/concepts/topics.js";
 import { cardsOfCode, codeOfKey, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn, topicDiscussion } from "../core/study/handout.js";
+import { situationCards } from "../core/study/situation-cards.js";
+import { EthicsError } from "../core/errors.js";
 import { isPackedVocabulary, packTopicLists, packVocabulary, unpackVocabulary } from "../core/study/material-pack.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
 import { topicListsFit } from "../core/study/topic-lists-fit.js";
 import { allStandards, codeSize, type Code, type Library } from "../model.js";
-import { deckPath, renderAnkiHeader, renderAnkiRows } from "../render/anki.js";
+import { deckPath, renderAnkiHeader, renderAnkiRows, renderSituationRows } from "../render/anki.js";
 import { renderTopicCell, renderTopicHead, renderTopicTail } from "../render/html.js";
 import { ankiRenderer, type AnkiJob } from "./anki-job.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
@@ -23,7 +25,7 @@ import type { LoadedLibrary } from "./library.js";
 import { refuseLookalikeName } from "../core/codes/lookalike-refusal.js";
 import { oneTopicOption } from "./several-topics.js";
 
-export const STUDY_FORMATS = ["anki", "anki-cloze", "html"] as const;
+export const STUDY_FORMATS = ["anki", "anki-cloze", "anki-situations", "html"] as const;
 export type StudyFormat = (typeof STUDY_FORMATS)[number];
 
 const KEY_WORDS_VIEW = "anki-cloze: word counts";
@@ -65,7 +67,7 @@ export async function writeStudyExport(
   const topic = topicName === undefined ? null : oneTopicOption(topicName, (name) => topics.resolveTopic(library.topics, name, () => library.concepts));
   if (topic) refuseLookalikeName(topicName!, "topic", topic.id);
   // Cards of every code: their topics may be stored, and then the search index is not needed.
-  const views = format !== "html" && topic === null && loaded?.library === library && codes.length === library.codes.length && codes.every((code, at) => code === library.codes[at]) ? loaded.views : null;
+  const views = (format === "anki" || format === "anki-cloze") && topic === null && loaded?.library === library && codes.length === library.codes.length && codes.every((code, at) => code === library.codes[at]) ? loaded.views : null;
   const stored = views ? await storedTopicLists(views, library) : null;
   if (loaded && (format !== "html" || topic) && stored === null) await (await import("./topic-views.js")).useIndexConcepts(loaded, topics);
   const scope = scopeOutline(library, codes, topic);
@@ -82,6 +84,18 @@ export async function writeStudyExport(
       // A code's header says what it was adapted from as show's does (a lineage that loops: not at all).
       for await (const chunk of exportChunks("html", withLineageFollowed(scope.codes, library.codes), titlesOf(library.codes), process.env)) write(chunk);
     }
+    return;
+  }
+  if (format === "anki-situations") {
+    const cards = situationCards(library, scope.codes, scope.topic);
+    if (cards.length === 0) {
+      throw new EthicsError(
+        `no situation cards: ${scope.codes.length === 1 ? `${scope.codes[0]!.shortName}'s standards are` : "these codes' standards are"} tagged with no concept${scope.topic ? ` of ${scope.topic.name}` : ""}`,
+        "situations come from the concept index: the built-in codes, and users' codes whose files tag their standards with concepts (`concepts:`); `ethics export --format anki` makes a card of every standard",
+      );
+    }
+    write(renderAnkiHeader("Basic", deckPath(["Codes of ethics", "Situations", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])])));
+    write(renderSituationRows(cards));
     return;
   }
   const noteType = format === "anki" ? "Basic" : "Cloze";

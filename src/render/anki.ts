@@ -29,6 +29,7 @@
 import { printedItemLabel } from "../core/codes/slug.js";
 import { remembered } from "../core/remembered.js";
 import type { Card } from "../core/study/cards.js";
+import type { SituationCard } from "../core/study/situation-cards.js";
 import type { Standard } from "../model.js";
 import { isolated } from "./bidi-isolate.js";
 import { visible } from "./terminal-text.js";
@@ -239,4 +240,22 @@ function rowsOf(cards: readonly Card[], noteType: AnkiNoteType): string {
 
 export function renderAnki(cards: readonly Card[], noteType: AnkiNoteType, deck: string): string {
   return renderAnkiHeader(noteType, deck) + renderAnkiRows(cards, noteType);
+}
+
+/**
+ * Situation cards (situation-cards.ts), a line each: on the front the question and the code it
+ * asks of; on the back each standard that governs it, its citation in bold, whole, then the
+ * matter as the concept index names it.
+ */
+export function renderSituationRows(cards: readonly SituationCard[]): string {
+  return cards
+    .map((card) => {
+      const front = `${isolated(escapeAnkiHtml(card.question))}<br><i>${isolated(escapeAnkiHtml(card.code.shortName))}</i>`;
+      const standards = card.standards.map((standard) => `<b>${isolated(escapeAnkiHtml(standard.citation))}</b><br>${isolated(escapeAnkiHtml(standard.text))}${rest(standard)}`);
+      const matter = `<i>${escapeAnkiHtml(card.concept.name)}: ${escapeAnkiHtml(card.concept.description)}</i>`;
+      const tags = card.tags.map(visibleTag).join(" ");
+      // a line starting with # is a comment to Anki
+      return `${front.charCodeAt(0) === 0x23 ? `&#35;${front.slice(1)}` : front}\t${[...standards, matter].join("<br><br>")}\t${tags}\n`;
+    })
+    .join("");
 }

@@ -11,7 +11,7 @@ describe("export --format given one it does not offer", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).not.toMatch(STACK_TRACE);
     const said = unwrapped(result.stderr);
-    expect(said).toContain("--format takes json, yaml, md, csv, anki, anki-cloze or html, not 'pdf'");
+    expect(said).toContain("--format takes json, yaml, md, csv, anki, anki-cloze, anki-situations or html, not 'pdf'");
     expect(said).toContain("`ethics export --format html --code alaska --topic gifts > handout.html`");
     // The command suggested gives the handout.
     const handout = ethics(["export", "--format", "html", "--topic", "gifts", "--code", "alaska"]);

@@ -28,7 +28,7 @@ describe("completion", () => {
     [["ethics", "show", "med"], ["medi-cal"]],
     [["ethics", "show", "alaska", "co"], ["conflicts-of-interest", "conduct"]],
     [["ethics", "show", "alaska", "v"], ["values"]],
-    [["ethics", "export", "--format", ""], ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"]],
+    [["ethics", "export", "--format", ""], ["json", "yaml", "md", "csv", "anki", "anki-cloze", "anki-situations", "html"]],
     [["ethics", "completion", "z"], ["zsh"]],
     [["ethics", "--no-c"], ["--no-color"]],
     [["ethics", "--data", "us"], ["user-codes"]],
@@ -157,6 +157,6 @@ describe("export formats", () => {
   it("refuses an unknown format with the choices", () => {
     const { stderr, code } = ethics(["export", "--format", "xml"]);
     expect(code).toBe(2);
-    expect(unwrapped(stderr)).toContain("--format takes json, yaml, md, csv, anki, anki-cloze or html, not 'xml'");
+    expect(unwrapped(stderr)).toContain("--format takes json, yaml, md, csv, anki, anki-cloze, anki-situations or html, not 'xml'");
   });
 });

@@ -92,7 +92,7 @@ describe("bash completes after --data as typed, and after an option's '='", () =
 describe("__complete, as zsh and fish call it, with the word being completed whole", () => {
   it.each([
     // Every value, each after the option and its "=": the shell keeps those the word begins.
-    [["--current=--format=m", "--", "export"], ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"].map((format) => `--format=${format}\n`).join("")],
+    [["--current=--format=m", "--", "export"], ["json", "yaml", "md", "csv", "anki", "anki-cloze", "anki-situations", "html"].map((format) => `--format=${format}\n`).join("")],
     [["--current=--code=wi", "--", "search", "gifts"], ["alaska", ...OTHER_CODES].map((id) => `--code=${id}\n`).join("")],
     // The words before, --code=wi among them, read as commander reads them: Wisconsin's one section.
     [["--current=--section=c", "--", "search", "gifts", "--code=wi"], "--section=code-of-conduct\n"],

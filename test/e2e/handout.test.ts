@@ -293,6 +293,6 @@ describe("the handout file", () => {
   it("takes a topic only for the study formats", () => {
     const { code, stderr } = ethics(["export", "--format", "csv", "--topic", "gifts"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("--topic works with --format anki, anki-cloze or html, not csv");
+    expect(stderr).toContain("--topic works with anki, anki-cloze, anki-situations or html, not csv");
   });
 });

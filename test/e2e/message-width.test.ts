@@ -34,7 +34,7 @@ const CASES: [string[], string][] = [
   [["diff", "wwt", "alaska", "--section", "integrty"], "integrty"],
   [["diff", "wwt", "medi-cal", "--only", "addd"], "did you mean added?"],
   [["diff", "alaska"], "diff needs <b>"],
-  [["export", "--format", "xml"], "--format takes json, yaml, md, csv, anki, anki-cloze or html, not 'xml'"],
+  [["export", "--format", "xml"], "--format takes json, yaml, md, csv, anki, anki-cloze, anki-situations or html, not 'xml'"],
   [["export", "--format", "md", "--id", "x"], "use it with --format yaml or json, not md"],
   [["export", "--format", "yaml", "--code", "alaska", "--id", "ak"], "'ak'"],
   [["topic", "giftz"], "giftz"],

@@ -18,7 +18,7 @@ import { ethicsForLibrary } from "../../core/command-start.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { outputIntoInput } from "../output-into-input.js";
 
-const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "html"] as const;
+const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "anki-situations", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -115,7 +115,7 @@ export const exportCommand = (): Command =>
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,wisconsin); with json or yaml, as code files (the format of data/)"))
   .option("--id <new-id>", "with one code and json or yaml: the code file under this id, without the original's aliases")
-  .option("-t, --topic <topic>", "anki, anki-cloze, html: only the standards on this topic (html: the codes side by side)")
+  .option("-t, --topic <topic>", "anki, anki-cloze, anki-situations, html: only the standards on this topic (html: the codes side by side)")
   .option("--json", "same as --format json: { codes: [Code] }, the whole model; with codes named, each code as a code file (the format of data/)")
   .addHelpText(
     "after",
@@ -132,6 +132,9 @@ Examples:
                                               flash cards (Anki: File › Import)
   $ ethics export --format anki-cloze --topic gifts > gifts.txt
                                               a word left out of each
+  $ ethics export --format anki-situations --code alaska > situations.txt
+                                              a question practitioners ask, and
+                                              the standards that govern it
   $ ethics export --format html --code alaska > alaska.html
                                               print it, or save a PDF
   $ ethics export --format html --topic gifts > gifts.html
@@ -152,7 +155,7 @@ lines to load them (the stream's first lines say how).`,
     }
     const format = options.json ? "json" : options.format;
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.
-    const forStudy = format === "anki" || format === "anki-cloze" || (format === "html" && options.topic !== undefined);
+    const forStudy = format === "anki" || format === "anki-cloze" || format === "anki-situations" || (format === "html" && options.topic !== undefined);
     // A code file may be written into a folder read (`> my-codes/mine.yaml`): the file the
     // shell's > made or emptied for it is then the output, not a code (cache/user-codes.ts).
     const writesCodeFile = (format === "json" || format === "yaml") && (typed.length > 0 || options.code !== undefined);
@@ -174,10 +177,10 @@ lines to load them (the stream's first lines say how).`,
     // An export is for files and pipes: never paged. The whole library goes out a code at a
     // time, as each is rendered: a thousand users' codes make tens of megabytes.
     let text: string;
-    if (format === "anki" || format === "anki-cloze" || format === "html") {
+    if (format === "anki" || format === "anki-cloze" || format === "anki-situations" || format === "html") {
       await (await import("../study-export.js")).writeStudyExport(format, library, codes, options.topic, writeOut, forStudy ? loaded : null);
       return;
-    } else if (options.topic !== undefined) throw new UsageError(`--topic works with --format anki, anki-cloze or html, not ${format}`);
+    } else if (options.topic !== undefined) throw new UsageError(`--topic works with anki, anki-cloze, anki-situations or html, not ${format}`);
     else if (format === "json" && files) text = escapeJson(JSON.stringify(files.length === 1 ? files[0] : files, null, 2)) + "\n";
     else if (format === "yaml") {
       if (!files) return writeChunks(format, library, codes, async (code) => (await import("../../render/yaml.js")).libraryYamlItem(code));
