@@ -73,7 +73,7 @@ Questions: which code says this; which standard governs a situation (from the co
 does a standard prohibit, require, defer to agency policy or encourage; the missing word.
 Answer with a letter, a number or a choice's words. On a terminal a bad answer is asked again,
 and at the end the questions missed may be asked again; scripted a bad answer counts as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out before the end.
-A seed gives the same quiz for the same --code and --topic, whatever other codes are loaded.`,
+A seed gives the same quiz for the same --code, --topic and --kind, whatever other codes are loaded.`,
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
