@@ -24,7 +24,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Text of the data as an element's content, isolated where it is written right to left (bidi-isolate.ts); not for a <title> or an attribute, which hold no markup. */
-const contentHtml = (text: string): string => isolated(escapeHtml(text));
+export const contentHtml = (text: string): string => isolated(escapeHtml(text));
 /** The same for a code known to be plain text (plain-text.ts): `visible` would change nothing. */
 const contentMarkup = (text: string): string => isolated(escapeMarkup(text));
 

@@ -5,8 +5,7 @@
 import { printedItemLabel } from "../core/codes/slug.js";
 import { choiceLetter } from "../core/study/answer.js";
 import type { Passage, Question, Quiz } from "../core/study/quiz.js";
-import { isolated } from "./bidi-isolate.js";
-import { escapeHtml, pageHead } from "./html.js";
+import { contentHtml, escapeHtml, pageHead } from "./html.js";
 import { plural } from "./plural.js";
 
 export interface HtmlWorksheetOptions {
@@ -15,7 +14,7 @@ export interface HtmlWorksheetOptions {
 }
 
 /** Text of the data as an element's content: escaped, and isolated where it is written right to left. */
-const content = (text: string): string => isolated(escapeHtml(text));
+const content = contentHtml;
 
 /** A passage whole, as the Markdown worksheet quotes it: its text, its items, its notes; a standard's editor's notes after it, ours and not the source's. */
 function passageHtml(passage: Pick<Passage, "text" | "items" | "notes"> & { editorial?: readonly string[] }): string[] {
