@@ -10,8 +10,14 @@ import { citedTitles } from "./cited-title.js";
 import { shellPath } from "../shell-path.js";
 import { joined } from "../word-list.js";
 
-/** A remark (or a note) that says a standard repeats another: the source repeats itself there. */
+/** An editorial remark that says a standard repeats another: the source repeats itself there. */
 const SAYS_REPEATED = /\b(?:repeat(?:s|ed|ing)?|duplicat\w*|twice|word for word|identical)\b/i;
+/**
+ * A note of the source's own that says so ("Duplicated in the original"): only words that speak
+ * of a text repeated. A rule's own "twice" or "identical" ("Do not bill twice for one session")
+ * is about what the rule governs, and kept a slip from being told.
+ */
+const NOTE_SAYS_REPEATED = /\b(?:repeat(?:s|ed)|duplicat\w*|word for word)\b/i;
 
 /** What two standards must share to be the same: the text and the items, as the model folds them. */
 function wordsOf(standard: Standard): string {
@@ -58,7 +64,7 @@ export function sameTexts(code: Code): string[] {
   const titles = new Map(code.sections.map((section, at) => [section.id, cited[at]!]));
   for (const group of byWords.values()) {
     if (group.length < 2) continue;
-    if (group.some((standard) => [...standard.editorial, ...standard.notes].some((remark) => SAYS_REPEATED.test(remark)))) continue;
+    if (group.some((standard) => standard.editorial.some((remark) => SAYS_REPEATED.test(remark)) || standard.notes.some((note) => NOTE_SAYS_REPEATED.test(note)))) continue;
     found.push(described(group, titles));
   }
   return found;

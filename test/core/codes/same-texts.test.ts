@@ -50,6 +50,8 @@ describe("standards with the same words", () => {
     // Said in the file: the source repeats itself.
     ["a remark says so", { Boundaries: ["No gifts.", { text: "No gifts.", editorial: ["The source repeats standard 1 here, word for word."] }] }, []],
     ["a note says so", { Boundaries: [{ text: "No gifts.", notes: ["(Duplicated in the original.)"] }, "No gifts."] }, []],
+    // The rule's own words, not a word on the text: a slip still told.
+    ["a note of the rule's own says twice", { Boundaries: [{ text: "No gifts.", notes: ["Do not bill twice for one session."] }, "No gifts."] }, ["standards 1 and 2 of Boundaries"]],
     ["another remark does not", { Boundaries: ["No gifts.", { text: "No gifts.", editorial: ["The source gives this standard no number."] }] }, ["standards 1 and 2 of Boundaries"]],
   ])("%s", (_, sections, expected) => {
     expect(sameTexts(codeOf(sections))).toEqual(expected);
