@@ -247,7 +247,7 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
   // A Latin letter alone names nothing ("c", "b": a slip, or an item's label): its only
   // matches were the letter of "hep C" or "plan B" in what people ask, and they were offered as
   // answers. Within words ("vitamin d", "plan b") it is read as before.
-  if (text.distinct.every((word) => LONE_LATIN_LETTER.test(word))) {
+  if (text.distinct.every(isLoneLatinLetter)) {
     throw new NoStandardMatches(
       shorten(query.trim(), QUERY_SHOWN),
       text.distinct.length === 1 ? "a letter alone is not a word to search for" : "letters alone are not words to search for",
@@ -258,6 +258,12 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
 }
 
 const LONE_LATIN_LETTER = /^\p{Script=Latin}$/u;
+
+/**
+ * A word of one Latin letter. Asked of a word longer than a character, no: \p{Script=Latin} is a
+ * Unicode set V8 builds at the expression's first use, which a search of words alone never needs.
+ */
+const isLoneLatinLetter = (word: string): boolean => word.length === 1 && LONE_LATIN_LETTER.test(word);
 
 /** The query's meaningful words, one per stem, in order, at most MAX_QUERY_TERMS. */
 export function queryWords(query: string): string[] {
