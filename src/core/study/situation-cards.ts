@@ -5,8 +5,7 @@
 // a user's file gives its own standards, never concepts guessed from a code's wording, which a
 // student would learn as the code's.
 import { allStandards, type Code, type Concept, type Library, type Standard, type Topic } from "../../model.js";
-import { standardKeyOf } from "../codes/standard-text.js";
-import { conceptTagsOf } from "./cards.js";
+import { readConcepts } from "../concepts/read-tags.js";
 
 export interface SituationCard {
   /** The practitioner's question on the front: the concept's first. */
@@ -19,12 +18,6 @@ export interface SituationCard {
   tags: string[];
 }
 
-/** Each standard's concepts as read: curated (by its key), else its file's own tags. */
-function readConcepts(library: Library): (standard: Standard) => readonly string[] {
-  const curated = conceptTagsOf(library);
-  return (standard) => curated.get(standardKeyOf(standard)) ?? standard.concepts ?? [];
-}
-
 /** A tag as Anki takes it: no spaces (a space separates tags). */
 const tag = (text: string): string => text.trim().replace(/\s+/g, "_");
 
@@ -35,7 +28,7 @@ export function situationCards(library: Library, codes: readonly Code[], topic: 
   return codes.flatMap((code) => {
     const byConcept = new Map<string, Standard[]>();
     for (const standard of allStandards(code)) {
-      for (const id of conceptsOf(standard)) {
+      for (const { id } of conceptsOf(standard)) {
         const list = byConcept.get(id);
         if (list) list.push(standard);
         else byConcept.set(id, [standard]);
