@@ -56,6 +56,8 @@ li.question, li.answer { margin: 0 0 1.1em; }
 ol.choices { list-style: none; margin: .4em 0 0 .2em; padding: 0; }
 ol.choices li { padding-left: 1.8em; text-indent: -1.8em; margin: .15em 0; }
 ol.choices .label { min-width: 1.8em; }
+/* a choice's hanging indent is inherited: its standard's lines begin together, inside the quote */
+ol.choices .passage, ol.choices .editorial { text-indent: 0; }
 section.answers { break-before: page; }
 .discussion { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0 2em; margin-top: 1.5em; break-before: page; }
 .discussion h2, .discussion .intro { grid-column: 1 / -1; }

@@ -81,3 +81,27 @@ describe.skipIf(skipReason !== null)(`the worksheet printed by headless Chromium
     for (const question of questions) expect(key).toContain(normalize(question.explanation));
   });
 });
+
+describe.skipIf(skipReason !== null)(`a situation's choices printed by headless Chromium${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
+  // A choice's hanging indent (its letter out at the left) was inherited by the standard quoted
+  // under it: each standard's first line began 1.8em left of its others, across the quote's rule.
+  it("begins each standard's first line where its other lines begin, inside the quote", () => {
+    const situations = ["quiz", "--code", "medi-cal", "--kind", "situation", "--count", "3", "--seed", "4"];
+    const standards: { text: string }[] = (JSON.parse(ethics([...situations, "--json"]).stdout).questions as { choiceStandards: { text: string }[] }[]).flatMap((question) => question.choiceStandards);
+    const pdf = printToPdf(ethics([...situations, "--worksheet", "html"]).stdout, "situations");
+    const layout = execFileSync(pdftotext!, ["-bbox", pdf, "-"], { encoding: "utf8" });
+    const words = [...layout.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(([, x, y, word]) => ({ x: Number(x), y: Number(y), word: normalize(word!) }));
+    let checked = 0;
+    for (const { text } of standards) {
+      const start = normalize(text).split(" ").slice(0, 3);
+      const at = words.findIndex((_, index) => start.every((word, offset) => words[index + offset]?.word === word));
+      expect(at, text).toBeGreaterThanOrEqual(0);
+      const nextLine = words.slice(at).find((word) => word.y > words[at]!.y + 1);
+      // a standard of one line, or the last on its page: nothing to line up with
+      if (!nextLine || nextLine.y < words[at]!.y || !normalize(text).includes(nextLine.word)) continue;
+      expect(Math.abs(words[at]!.x - nextLine.x), text).toBeLessThan(1);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2);
+  });
+});
