@@ -5,8 +5,14 @@ import { visible, wrap } from "./terminal-text.js";
 /** What opens a block at the start of a line: a heading, a list item, a thematic break. */
 const BLOCK_START = /^(?:#{1,6}|[+-])(?=\s|$)|^-(?=-)/;
 const ORDERED_ITEM_START = /^(\d{1,9})([.)])(?=\s|$)/;
+/**
+ * A line of `=` alone: under a paragraph's line it makes that paragraph a heading (a setext
+ * heading), as a line of `-` does. A text whose last word is "==" wrapped onto a line of its own
+ * printed its paragraph, in the worksheet's quote, as a heading.
+ */
+const SETEXT_UNDERLINE = /^=+\s*$/;
 /** A word within a text that would open a block were a line to begin with it. */
-const MAY_OPEN_BLOCK = /\s(?:(?:#{1,6}|[+-]|\d{1,9}[.)])(?=\s|$)|-(?=-))/;
+const MAY_OPEN_BLOCK = /\s(?:(?:#{1,6}|[+-]|\d{1,9}[.)]|=+)(?=\s|$)|-(?=-))/;
 
 /**
  * A text of the data as Markdown that renders it as it is, never as markup: every character
@@ -36,8 +42,8 @@ export function wrapMarkdown(text: string, width: number, indent = "", firstInde
 
 /**
  * Markdown whose texts are escaped, wrapped at `width`: a line the wrapping begins with a list
- * marker, a heading's # or "--" has it escaped too, lest it open a block in the middle of the
- * paragraph. Such a text is wrapped a column short, so that the backslash never takes a line
+ * marker, a heading's # or "--", or makes of `=` alone, has it escaped too, lest it open a
+ * block in the middle of the paragraph (or make it a heading). Such a text is wrapped a column short, so that the backslash never takes a line
  * past `width`.
  */
 export function wrapEscapedMarkdown(escaped: string, width: number, indent = "", firstIndent = indent): string {
@@ -47,7 +53,7 @@ export function wrapEscapedMarkdown(escaped: string, width: number, indent = "",
     .map((line, at) => {
       if (at === 0) return line;
       const rest = line.slice(indent.length);
-      return indent + rest.replace(BLOCK_START, "\\$&").replace(ORDERED_ITEM_START, "$1\\$2");
+      return indent + rest.replace(BLOCK_START, "\\$&").replace(ORDERED_ITEM_START, "$1\\$2").replace(SETEXT_UNDERLINE, "\\$&");
     })
     .join("\n");
 }

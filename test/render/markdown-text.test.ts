@@ -11,6 +11,9 @@ describe("wrapMarkdown", () => {
     ["a heading's # a line begins with", "one two three # four", 14, "", "one two three\n\\# four"],
     ["a quote's lines, past their marker", "one two - three", 11, "> ", "> one two\n> \\- three"],
     ["the start of the text", "- starts so", 80, "", "\\- starts so"],
+    // a line of = alone under a paragraph's line makes the paragraph a heading
+    ["a line of = the wrapping leaves alone", "one two three ==", 14, "", "one two three\n\\=="],
+    ["a quote's line of = alone", "one two ===", 8, "> ", "> one\n> two\n> \\==="],
   ])("escapes %s", (_, text, width, indent, expected) => {
     expect(wrapMarkdown(text, width, indent)).toBe(expected);
   });
