@@ -25,7 +25,13 @@ describe("ethics quiz --kind", () => {
 
   it.each([
     [["quiz", "--kind", "essay"], 2, "--kind takes which-code, situation, strength, cloze, not 'essay'"],
-    [["quiz", "--kind", "situation,"], 2, "--kind takes which-code, situation, strength, cloze, not ''"],
+    // a stray comma was "not ''", naming nothing typed
+    [["quiz", "--kind", "situation,"], 2, "--kind 'situation,' has an empty name (a stray comma?): it takes kinds of question separated by commas"],
+    [["quiz", "--kind", ""], 2, "--kind '' is empty: it takes which-code, situation, strength, cloze, or several separated by commas"],
+    // a name near a kind's, a word of one, or the start of one, is said to be it
+    [["quiz", "--kind", "situations"], 2, "--kind takes which-code, situation, strength, cloze, not 'situations' — did you mean situation?"],
+    [["quiz", "--kind", "cloze,Code"], 2, "--kind takes which-code, situation, strength, cloze, not 'Code' — did you mean which-code?"],
+    [["quiz", "--kind", "sit"], 2, "--kind takes which-code, situation, strength, cloze, not 'sit' — did you mean situation?"],
     // Wisconsin's standards are one list, cited by number alone: no situation question is asked of it.
     [["quiz", "--kind", "situation", "--code", "wisconsin"], 1, "no question of the kind asked for (situation) can be made from these standards"],
   ])("%j fails: %s", (args, status, message) => {

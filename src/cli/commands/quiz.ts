@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import type { ReadStream, WriteStream } from "node:tty";
-import { EthicsError, UsageError } from "../../core/errors.js";
+import { EthicsError } from "../../core/errors.js";
 import type { Question, QuestionKind } from "../../core/study/quiz.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
@@ -17,22 +17,17 @@ interface QuizOptions {
   seed?: number;
   /** md or html; true for --worksheet alone, which is md. */
   worksheet?: WorksheetFormat | true;
-  kind?: QuestionKind[];
+  /** --kind's values as typed (kindValues); questionKinds reads them. */
+  kind?: string[];
 }
 
 type WorksheetFormat = "md" | "html";
 
-/** What --kind takes: the kinds of question, as --json names them. */
+/** What --kind takes (quiz-kinds.ts KINDS, which reads them), for help and completion. */
 const KINDS = ["which-code", "situation", "strength", "cloze"] as const satisfies readonly QuestionKind[];
 
-/** `--kind situation,cloze --kind strength` → [situation, cloze, strength], each name checked. */
-function kindsParser(value: string, previous: QuestionKind[] = []): QuestionKind[] {
-  const names = value.split(",").map((name) => name.trim().toLowerCase());
-  for (const name of names) {
-    if (!(KINDS as readonly string[]).includes(name)) throw new UsageError(`--kind takes ${KINDS.join(", ")}, not '${name}'`, "e.g. --kind situation; several: --kind situation,strength");
-  }
-  return [...new Set([...previous, ...(names as QuestionKind[])])];
-}
+/** `--kind` as typed, value by value: read (quiz-kinds.ts) when the quiz runs. */
+const kindValues = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** The default of --count, left out of a command that repeats a quiz. */
 const DEFAULT_COUNT = 10;
@@ -47,7 +42,7 @@ export const quiz = (): Command =>
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(DEFAULT_COUNT))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
-  .addOption(asList(new Option("-k, --kind <kind>", "only these kinds of question (repeatable, or comma-separated)").choices(KINDS).argParser(kindsParser)))
+  .addOption(asList(new Option("-k, --kind <kind>", "only these kinds of question (repeatable, or comma-separated)").choices(KINDS).argParser(kindValues)))
   .addOption(
     new Option("--worksheet [format]", "a quiz on paper: the questions without asking, then the answer key; md is Markdown (the default), html a page to print")
       .choices(["md", "html"])
@@ -77,13 +72,15 @@ A seed gives the same quiz for the same --code, --topic and --kind, whatever oth
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
+    // Checked before any work, as a parser would: a usage error, with the kind meant.
+    const kinds = options.kind && (await import("../quiz-kinds.js")).questionKinds(options.kind);
     // On a topic, users' codes' concepts come from the search index: only then is it prepared for.
     const loaded = await context.loaded(options.topic !== undefined);
     const { freshSeed } = await import("../../core/study/rng.js");
     const { promptText } = await import("../../core/study/quiz.js");
     chosenCodes(loaded.library, options.code); // a name that is several codes written apart is said so before any work
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
-    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed(), ...(options.kind && { kinds: options.kind }) });
+    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed(), ...(kinds && { kinds }) });
     if (context.json) {
       const questions = made.questions.map((question) => ({
         kind: question.kind,
@@ -110,7 +107,7 @@ A seed gives the same quiz for the same --code, --topic and --kind, whatever oth
         ...(codes !== undefined ? ["--code", codes.join(",")] : []),
         ...(options.topic !== undefined ? ["--topic", shellWord(options.topic)] : []),
         ...(options.count !== DEFAULT_COUNT ? ["--count", String(options.count)] : []),
-        ...(options.kind !== undefined ? ["--kind", options.kind.join(",")] : []),
+        ...(kinds !== undefined ? ["--kind", kinds.join(",")] : []),
         "--seed",
         String(made.seed),
       ].join(" ");
