@@ -16,6 +16,13 @@ describe("ethics quiz --kind", () => {
     for (const kind of asked) expect(kinds).toContain(kind);
   });
 
+  // Asked alongside a kind the scope can make, one it cannot was left out without a word.
+  it("says so where a kind asked for makes no question, the others asked", () => {
+    const quiz = JSON.parse(ethics(["quiz", "--kind", "situation,strength", "--code", "wisconsin", "--count", "3", "--seed", "2", "--json"]).stdout) as { questions: { kind: string }[]; notes: string[] };
+    expect(quiz.questions.map((question) => question.kind)).toEqual(["strength", "strength", "strength"]);
+    expect(quiz.notes).toEqual(["No “which standard governs this situation” questions could be made from these standards."]);
+  });
+
   it("names --kind in the command a worksheet gives, which asks the same", () => {
     const sheet = ethics(["quiz", "--kind", "situation", "--count", "3", "--seed", "9", "--worksheet"]);
     const command = /`(ethics quiz [^`]+)`/.exec(sheet.stdout.replace(/\n/g, " "))![1]!;

@@ -579,16 +579,28 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
       if (repeats >= MOST_REPEATS_IN_A_ROW) order = order.filter((other) => other !== kind);
     } else order = order.filter((other) => other !== kind);
   }
+  // A kind asked for by name that made none is said so: `--kind situation,strength` of
+  // Wisconsin's code (cited by number alone) gave strength questions only, without a word.
+  const noneMade = options.kinds ? [...makers.keys()].filter((kind) => !questions.some((question) => question.kind === kind) && !order.includes(kind)) : [];
   if (questions.length === 0) {
     const only = options.kinds ? ` of the kind asked for (${options.kinds.join(", ")})` : "";
     throw new EthicsError(`no question${only} can be made from these standards`, `widen the quiz: more codes (--code)${options.kinds ? ", other kinds (--kind)" : ""} or no --topic`);
   }
+  if (noneMade.length > 0) notes.push(`No ${listOf(noneMade.map((kind) => KIND_NAMES[kind]))} questions could be made from these standards.`);
   if (questions.length < options.count) {
     const why = repeated ? " (some would have asked again what one had asked: their standards say the same words)" : "";
     notes.push(`Only ${questions.length} of the ${options.count} questions asked could be made from these standards${why}.`);
   }
   return { seed: options.seed, questions, notes };
 }
+
+/** Each kind of question as the quiz's notes name it. */
+const KIND_NAMES: Record<QuestionKind, string> = {
+  "which-code": "“which code says this”",
+  situation: "“which standard governs this situation”",
+  strength: "“does it prohibit, require, defer or encourage”",
+  cloze: "“which word is missing”",
+};
 
 /** Standards tried in a row that only repeat a question asked, before a kind of question stops. */
 const MOST_REPEATS_IN_A_ROW = 32;
