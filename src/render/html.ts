@@ -228,6 +228,25 @@ export function renderTopicCell(column: TopicColumn, at = 0, columns: readonly T
   return htmlLines([...next, ...topicCell(column)]);
 }
 
+/** "A", "A and B", "A, B and C": short names, escaped. */
+function namesHtml(codes: readonly Code[]): string {
+  const names = codes.map((code) => contentHtml(code.shortName));
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * Where none of the handout's codes has a standard on a matter: that they are silent, or, for a
+ * code whose concepts are inferred, that none was found, as its column says ("None found"): a
+ * trainer's own code was said to have no standard on a matter the inference had only missed.
+ */
+function silence({ silent, unfound }: Pick<DiscussionPoint, "silent" | "unfound">): string {
+  const silentSaid = silent.length === 1 && unfound.length === 0 ? `${namesHtml(silent)} has no standard on it.` : "None of these codes has a standard on it.";
+  if (unfound.length === 0) return silentSaid;
+  const one = unfound.length === 1;
+  const guessed = `the concepts of ${namesHtml(unfound)} are inferred from ${one ? "its" : "their"} wording`;
+  return silent.length === 0 ? `None found: ${guessed}.` : `None found: ${namesHtml(silent)} ${silent.length === 1 ? "has" : "have"} no standard on it, and ${guessed}.`;
+}
+
 /** The topic's questions to talk over, after the codes' words and told apart from them. */
 function discussionSection(discussion: readonly DiscussionPoint[]): string[] {
   if (discussion.length === 0) return [];
@@ -236,11 +255,12 @@ function discussionSection(discussion: readonly DiscussionPoint[]): string[] {
     "<h2>For discussion</h2>",
     "<p class=\"intro\">Questions in practitioners’ words, from the concept index of <i>ethics</i>: not the codes’ words, which are above.</p>",
   ];
-  for (const { concept, citations } of discussion) {
+  for (const point of discussion) {
+    const { concept, citations } = point;
     lines.push(
       '<div class="point">',
       `<h3>${contentHtml(concept.name)}</h3>`,
-      citations.length > 0 ? `<p class="governed">${citations.map(contentHtml).join("; ")}</p>` : '<p class="governed silent">None of these codes has a standard on it.</p>',
+      citations.length > 0 ? `<p class="governed">${citations.map(contentHtml).join("; ")}</p>` : `<p class="governed silent">${silence(point)}</p>`,
       "<ul>",
       ...concept.questions.map((question) => `<li>${contentHtml(question)}</li>`),
       "</ul>",

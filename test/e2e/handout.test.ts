@@ -290,6 +290,24 @@ describe("the handout file", () => {
     expect(cells).toEqual(["Not addressed.", "None found: this code's concepts are inferred from its wording."]);
   });
 
+  // The questions for discussion said "None of these codes has a standard on it" of a code whose
+  // concepts are inferred, where its column says none was found, and of one code, "these codes".
+  it("says in the questions for discussion, as the columns do, where a matter's standards were not found rather than not there", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-handout-discussion-"));
+    const code = (id: string, name: string, tags: string) =>
+      [`id: ${id}`, `title: ${name} Code`, `shortName: ${name}`, "jurisdiction: Nowhere", "source:", `  document: ${name} Code`, "sections:", "  - id: only", "    title: Only", "    standards:", "      - number: 1", "        text: Will not accept gifts of more than token value.", tags, ""].join("\n");
+    writeFileSync(join(dir, "tagged.yaml"), code("tagged", "Tagged", "        concepts: [accepting-gifts]"));
+    writeFileSync(join(dir, "untagged.yaml"), code("untagged", "Untagged", ""));
+    const silences = (codes: string) => {
+      const { stdout, code: status } = ethics(["--data", dir, "export", "--format", "html", "--topic", "gifts", "--code", codes], { env: { ETHICS_NO_CACHE: "1" } });
+      expect(status).toBe(0);
+      return new Set([...stdout.matchAll(/<p class="governed silent">([^<]*)<\/p>/g)].map((match) => match[1]));
+    };
+    expect(silences("tagged,untagged,wisconsin")).toEqual(new Set(["None found: Tagged and Wisconsin have no standard on it, and the concepts of Untagged are inferred from its wording."]));
+    expect(silences("untagged")).toEqual(new Set(["None found: the concepts of Untagged are inferred from its wording."]));
+    expect(silences("tagged")).toEqual(new Set(["Tagged has no standard on it."]));
+  });
+
   it("takes a topic only for the study formats", () => {
     const { code, stderr } = ethics(["export", "--format", "csv", "--topic", "gifts"]);
     expect(code).toBe(2);

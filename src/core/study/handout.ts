@@ -1,7 +1,7 @@
 // What a printed handout holds: whole codes, or one topic across codes side by side, each
 // standard with how strongly it binds on the topic (as `ethics topic` reads it).
 import type { Code, Concept, Library, Standard, Strength, Topic } from "../../model.js";
-import { conceptsOfTopic, standardsOnConcept, standardsOnTopic, topicReport } from "../concepts/topics.js";
+import { conceptsOfTopic, hasInferredConcepts, standardsOnConcept, standardsOnTopic, topicReport } from "../concepts/topics.js";
 
 export interface TopicColumn {
   code: Code;
@@ -21,6 +21,13 @@ export interface DiscussionPoint {
   concept: Concept;
   /** The citations of the handout's codes' standards on it, code by code; none where they are silent. */
   citations: string[];
+  /** The handout's codes with no standard on it, each read by its curated concepts or its file's tags: silent. */
+  silent: Code[];
+  /**
+   * Those with none found on it among concepts inferred from their wording (a user's code with
+   * standards its file leaves untagged, as TopicColumn's `inferred`): not known to be silent.
+   */
+  unfound: Code[];
 }
 
 export type Handout = { kind: "codes"; codes: Code[] } | { kind: "topic"; topic: Topic; columns: TopicColumn[]; discussion: DiscussionPoint[] };
@@ -43,7 +50,16 @@ export function topicColumn(library: Library, topic: Topic, code: Code): TopicCo
 export function topicDiscussion(library: Library, topic: Topic, codes: readonly Code[]): DiscussionPoint[] {
   return conceptsOfTopic(library, topic)
     .filter((concept) => concept.questions.length > 0)
-    .map((concept) => ({ concept, citations: codes.flatMap((code) => standardsOnConcept(library, concept, code).map((standard) => standard.citation)) }));
+    .map((concept) => {
+      const onIt = codes.map((code) => ({ code, standards: standardsOnConcept(library, concept, code) }));
+      const without = onIt.filter(({ standards }) => standards.length === 0).map(({ code }) => code);
+      return {
+        concept,
+        citations: onIt.flatMap(({ standards }) => standards.map((standard) => standard.citation)),
+        silent: without.filter((code) => !hasInferredConcepts(library, code)),
+        unfound: without.filter((code) => hasInferredConcepts(library, code)),
+      };
+    });
 }
 
 export function topicHandout(library: Library, topic: Topic, codes: readonly Code[]): Handout {
