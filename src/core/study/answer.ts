@@ -38,8 +38,17 @@ export function parseAnswer(input: string, count: number, choices: readonly stri
 /** Text as answers and choices are compared: full-width forms plain, without what shows nothing, lowercase. */
 const folded = (text: string): string => withoutWhatShowsNothing(text.normalize("NFKC")).toLowerCase();
 
-/** Folded text's words, one space between, a full stop after them or not. */
-const wordsOf = (text: string): string => text.replace(/[.!]+$/, "").split(/\s+/).filter(Boolean).join(" ");
+/**
+ * Folded text's words, one space between, a full stop after them or not, and without the middle
+ * dot a citation is printed with ("Medi-Cal · Integrity 5"), which few keyboards type: "medi-cal
+ * integrity 5" was not one of the choices.
+ */
+const wordsOf = (text: string): string =>
+  text
+    .replace(/[.!]+$/, "")
+    .split(/\s+/)
+    .filter((word) => word !== "" && word !== "·")
+    .join(" ");
 
 /**
  * A choice's words, any case and spacing, a full stop after them or not, and without the note in

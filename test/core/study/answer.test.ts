@@ -52,6 +52,17 @@ describe("an answer", () => {
     expect(parseAnswer("medi-cal", 2, ["Alaska", "Medi\u200b-Cal"])).toBe(1);
   });
 
+  // A situation's choices are citations, printed with a middle dot few keyboards type.
+  it.each([
+    ["medi-cal integrity 5", 1],
+    ["Medi-Cal · Integrity 5", 1],
+    ["MEDI-CAL  INTEGRITY 5.", 1],
+    ["integrity 5", null],
+    ["medi-cal integrity", null],
+  ])("%j among citations is %j", (input, expected) => {
+    expect(parseAnswer(input, 3, ["Medi-Cal · Advocacy 8", "Medi-Cal · Integrity 5", "Medi-Cal · Integrity 13"])).toBe(expected);
+  });
+
   it("reads no choice's words that two choices share", () => {
     expect(parseAnswer("requires", 3, ["requires", "prohibits", "Requires"])).toBeNull();
   });
