@@ -91,9 +91,13 @@ export function renderScore(right: number, asked: number, options: RenderOptions
   return `\n${styleFor(options).heading(`Score: ${right}/${asked}`)}\n`;
 }
 
-/** After the score, at a terminal: whether to ask again the questions answered wrong. */
+/**
+ * After the score, at a terminal: whether to ask again the questions answered wrong. The prompt
+ * is a short line of its own: one the terminal folds (46 columns at 40) was drawn again in part
+ * when the terminal was resized while it waited.
+ */
 export function renderAskAgainPrompt(missed: number): string {
-  return `\nAsk the ${missed === 1 ? "question" : `${missed} questions`} you missed again? (y/N): `;
+  return missed === 1 ? "\nYou missed 1 question.\nAsk it again? (y/N): " : `\nYou missed ${missed} questions.\nAsk them again? (y/N): `;
 }
 
 /** The score of a round of questions asked again. */
