@@ -181,6 +181,22 @@ export function derivedFromOf(code: Code): string | undefined {
   return known === undefined ? code.source.derivedFrom : (known ?? undefined);
 }
 
+const OWN_CONCEPT_TAGS = Symbol.for("ethics.ownConceptTags");
+
+/** Says ahead whether a code's file tags any of its standards with concepts: as rememberSize does. */
+export function rememberOwnConceptTags(code: Code, tags: boolean): void {
+  Object.defineProperty(code, OWN_CONCEPT_TAGS, { value: tags, enumerable: false });
+}
+
+/**
+ * Whether a code's file tags any of its standards with concepts (`concepts:`), without reading
+ * its standards when it is known ahead (rememberOwnConceptTags): what the quiz asks of every
+ * user's code in scope before looking for a situation's answer among its standards.
+ */
+export function hasOwnConceptTags(code: Code): boolean {
+  return (code as Code & { [OWN_CONCEPT_TAGS]?: boolean })[OWN_CONCEPT_TAGS] ?? allStandards(code).some((standard) => (standard.concepts?.length ?? 0) > 0);
+}
+
 /** The standard a reference points at, in the library it came from. */
 export function findStandard(library: Library, ref: StandardKey): Standard | undefined {
   return findStandardIn(library.codes.find((code) => code.id === ref.code), ref);

@@ -1,16 +1,16 @@
 // The shapes of the cache's own records: what a run remembers about a set of data folders, and
 // the search index and its parts. Each is checked before use (see shapes.ts).
-import { codeSize, type Code, type CodeSize } from "../../model.js";
+import { codeSize, hasOwnConceptTags, type Code, type CodeSize } from "../../model.js";
 import { sameTexts } from "../../core/codes/same-texts.js";
 import { SEARCH_INDEX_FORMAT } from "../../core/search/index-format.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
-import { isNullableString, isNumber, isRecord, isStoredProblem, isString, listOf, objectOf } from "./shapes.js";
+import { isBoolean, isNullableString, isNumber, isRecord, isStoredProblem, isString, listOf, objectOf } from "./shapes.js";
 import { statFieldShapes, type StatFields } from "./file-stats.js";
 
 /** What a file's record keeps of its code. */
 export function namesOf(code: Code): CodeNames {
   const { id, aliases, title, shortName, jurisdiction, scope } = code;
-  return { id, aliases, title, shortName, jurisdiction, scope, derivedFrom: code.source.derivedFrom ?? null, size: codeSize(code), sameTexts: sameTexts(code) };
+  return { id, aliases, title, shortName, jurisdiction, scope, derivedFrom: code.source.derivedFrom ?? null, size: codeSize(code), sameTexts: sameTexts(code), ownConceptTags: hasOwnConceptTags(code) };
 }
 
 /** An entry's name: what it holds (code, part, index, lib), the build that made it, and its key's id. */
@@ -40,6 +40,8 @@ export interface CodeNames {
   size: CodeSize;
   /** Its standards that have the same words (same-texts.ts): what every run warns of, without reading them. */
   sameTexts: string[];
+  /** Whether its file tags any standard with concepts: what the quiz asks of it, without reading them. */
+  ownConceptTags: boolean;
 }
 
 /** One file of a data folder as last seen: its stat data (as decimal strings, in ns) and its bytes' hash. */
@@ -73,6 +75,7 @@ const isNames = objectOf({
   derivedFrom: isNullableString,
   size: objectOf({ sections: isNumber, standards: isNumber }),
   sameTexts: listOf(isString),
+  ownConceptTags: isBoolean,
 });
 const isFileRecord = objectOf({
   ...statFieldShapes,

@@ -11,6 +11,7 @@ export const isString: Check = (value) => typeof value === "string";
 export const isNumber: Check = (value) => typeof value === "number" && Number.isFinite(value);
 const isWhole: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
 export const isNullableString: Check = (value) => value === null || typeof value === "string";
+export const isBoolean: Check = (value) => typeof value === "boolean";
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

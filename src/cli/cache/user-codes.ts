@@ -12,7 +12,7 @@ import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { rememberDerivedFrom, rememberSize, type Code, type Library } from "../../model.js";
+import { rememberDerivedFrom, rememberOwnConceptTags, rememberSize, type Code, type Library } from "../../model.js";
 import { builtInOnlyWarning, jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
 import { readFileBytes, type FileRead } from "../../core/codes/read-file.js";
 import { fileIdentity } from "../../core/codes/file-identity.js";
@@ -673,7 +673,7 @@ export class UserCodeReader {
   private lazyCode(record: FileRecord): Code {
     const parsed = this.parsedNow.get(record.hash);
     if (!this.cache && parsed?.code) return { ...parsed.code, file: record.path };
-    const { size, derivedFrom, sameTexts, ...names } = record.names!;
+    const { size, derivedFrom, sameTexts, ownConceptTags, ...names } = record.names!;
     const eager: Record<string, unknown> = { ...names, origin: "user", file: record.path };
     // Held weakly: a command that walks a thousand codes (export) keeps only those it still uses.
     let full: WeakRef<Code> | undefined;
@@ -691,6 +691,7 @@ export class UserCodeReader {
     rememberSize(code, size);
     rememberDerivedFrom(code, derivedFrom);
     rememberSameTexts(code, sameTexts);
+    rememberOwnConceptTags(code, ownConceptTags);
     if (this.cache) markStoredEntry(code, { directory: this.cache.directory, name: this.entryName("code", record.hash), key: record.hash, file: record.path, size: sizeOf(record) });
     return code;
   }

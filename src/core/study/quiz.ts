@@ -11,7 +11,7 @@
 //   cloze       "Which word is missing?" — cloze.ts
 // Everything random comes from one seeded generator: the same seed and scope give the same quiz,
 // whatever other codes are loaded (quizCodes).
-import { allStandards, codeSize, type Code, type Concept, type Item, type Library, type Standard } from "../../model.js";
+import { allStandards, codeSize, hasOwnConceptTags, type Code, type Concept, type Item, type Library, type Standard } from "../../model.js";
 import { EthicsError } from "../errors.js";
 import { remembered } from "../remembered.js";
 import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
@@ -22,7 +22,7 @@ import { confidentReading, decidingWords } from "./strength.js";
 import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
 import { printedItemLabel } from "../codes/slug.js";
 import { standardKeyOf } from "../codes/standard-text.js";
-import { curatedTags } from "../concepts/curated-tags.js";
+import { readConcepts } from "../concepts/read-tags.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts (and of scope.ts):
 // the concepts of users' codes, known from the search index, must be given to this copy, and the
@@ -314,15 +314,13 @@ interface SituationCandidate {
   code: Code;
 }
 
-const conceptsByStandard = new WeakMap<readonly Concept[], Map<string, Concept[]>>();
-
 /**
  * The standards of `code` a situation question on `concept` may offer as wrong choices, in the
  * code's order: standards on other matters, plausible yet never also right.
  */
 export function situationWrongChoices(library: Library, concept: Concept, code: Code): Standard[] {
-  let conceptsOf = conceptsByStandard.get(library.concepts);
-  if (!conceptsOf) conceptsByStandard.set(library.concepts, (conceptsOf = curatedTags(library.concepts, (tagged) => tagged)));
+  // Curated, or a user's file's own tags: a standard filed under no concept is never offered.
+  const conceptsOf = readConcepts(library);
   const tagged = new Set(concept.standards.map(standardKeyOf));
   const topicStandards = new Set(library.topics.find((topic) => topic.id === concept.topic)?.standards.map(standardKeyOf) ?? []);
   // A general rule the index relates to the matter ("see also": a conflicts-of-interest rule
@@ -334,7 +332,7 @@ export function situationWrongChoices(library: Library, concept: Concept, code: 
   return allStandards(code).filter((standard) => {
     const key = standardKeyOf(standard);
     if (tagged.has(key) || topicStandards.has(key) || related.has(key)) return false;
-    const concepts = conceptsOf.get(key) ?? [];
+    const concepts = conceptsOf(standard);
     // on matters of other topics only, none of them next to this one
     return concepts.length > 0 && concepts.every((other) => other.topic !== concept.topic && !nextMatters.has(other.id));
   });
@@ -360,11 +358,16 @@ function situation(material: Material): Maker {
       ),
     ({ concept, code }: SituationCandidate) => {
       if (material.conceptsUsed.has(concept.id)) return null;
-      // no standard of the code is tagged with the concept (a user's code): no answer, and nothing to read
-      if (!concept.standards.some((key) => key.code === code.id)) return null;
-      const tagged = new Set(concept.standards.map(standardKeyOf));
+      // The code's standards filed under the concept: curated, or by a user's file's own tags. None
+      // (a user's code whose concepts are only inferred): no answer to teach, and nothing to read;
+      // told without reading the code where its file tags nothing (said ahead of a cached code's
+      // standards), as a quiz over a thousand users' codes draws mostly theirs.
+      if (!concept.standards.some((key) => key.code === code.id) && !(code.origin === "user" && hasOwnConceptTags(code))) return null;
+      const conceptsOf = readConcepts(library);
       const inScope = inScopeKeys(code);
-      const answers = allStandards(code).filter((standard) => tagged.has(standardKeyOf(standard)) && (inScope === null || inScope.has(standardKeyOf(standard))) && !material.used.has(standardKeyOf(standard)));
+      const answers = allStandards(code).filter(
+        (standard) => conceptsOf(standard).includes(concept) && (inScope === null || inScope.has(standardKeyOf(standard))) && !material.used.has(standardKeyOf(standard)),
+      );
       if (answers.length === 0) return null;
       const wrong = situationWrongChoices(library, concept, code);
       if (wrong.length < 2) return null;

@@ -397,3 +397,44 @@ describe("only the kinds asked for (quiz --kind)", () => {
     expect(() => makeQuiz(plainLibrary, studyScope(plainLibrary, { codes: [] }), { count: 3, seed: 1, kinds: ["situation"] })).toThrow(/no question of the kind asked for \(situation\)/);
   });
 });
+
+describe("situations asked of a user's code its file tags with concepts", () => {
+  const alaska = builtinLibrary.codes.find((code) => code.id === "alaska")!;
+  /** Alaska's standards as an agency's own code, each tagged in its file as the index files Alaska's (or not at all). */
+  const agency = (tagged: boolean): Code => ({
+    ...alaska,
+    id: "agency",
+    aliases: [],
+    shortName: "Agency",
+    origin: "user",
+    sections: alaska.sections.map((section) => ({
+      ...section,
+      standards: section.standards.map((standard) => ({
+        ...standard,
+        code: "agency",
+        citation: standard.citation.replace("Alaska", "Agency"),
+        ...(tagged ? { concepts: builtinLibrary.concepts.filter((concept) => concept.standards.some((key) => key.code === "alaska" && key.section === standard.section && key.number === standard.number)).map((concept) => concept.id) } : {}),
+      })),
+    })),
+  });
+  const quizOf = (code: Code) => {
+    const library: Library = { ...builtinLibrary, codes: [...builtinLibrary.codes, code] };
+    return makeQuiz(library, studyScope(library, { codes: ["agency"] }), { count: 5, seed: 3, kinds: ["situation"] });
+  };
+
+  it("asks them, its own standards the choices, the right one filed under the question's matter", () => {
+    const quiz = quizOf(agency(true));
+    expect(quiz.questions.length).toBeGreaterThan(0);
+    for (const question of quiz.questions) {
+      expect(question.ask).toMatch(/Which standard of Agency governs this\?$/);
+      for (const standard of question.choiceStandards!) expect(standard.code).toBe("agency");
+      const matter = builtinLibrary.concepts.find((concept) => question.explanation.includes(` governs ${concept.name.charAt(0).toLowerCase()}${concept.name.slice(1)}:`))!;
+      expect(question.standard.concepts).toContain(matter.id);
+      for (const [at, standard] of question.choiceStandards!.entries()) if (at !== question.answer) expect(standard.concepts ?? []).not.toContain(matter.id);
+    }
+  });
+
+  it("asks none of one whose file tags nothing: its concepts would only be inferred", () => {
+    expect(() => quizOf(agency(false))).toThrow(/no question of the kind asked for \(situation\)/);
+  });
+});
