@@ -13,6 +13,11 @@ describe("export takes codes as arguments", () => {
     // Both together add up, as --code given twice does.
     [["alaska", "--code", "wi", "--format", "csv"], ["--code", "alaska,wi", "--format", "csv"]],
     [["alaska", "-c", "alaska", "--json"], ["--code", "alaska", "--json"]],
+    // Joined as show joins them (`show wi and nc`): "and" was "no code 'and'".
+    [["alaska", "and", "wi", "--format", "md"], ["--code", "alaska,wi", "--format", "md"]],
+    [["north", "carolina", "AND", "alaska", "--format", "csv"], ["--code", "north-carolina,alaska", "--format", "csv"]],
+    [["wi, nc, and alaska", "--format", "csv"], ["--code", "wi,nc,alaska", "--format", "csv"]],
+    [["wi", "&", "nc", "--format", "csv"], ["--code", "wi,nc", "--format", "csv"]],
   ])("export %j is export %j", (args, withCode) => {
     const asArguments = ethics(["export", ...args]);
     expect(asArguments.stderr).toBe("");
@@ -24,6 +29,12 @@ describe("export takes codes as arguments", () => {
     const asArgument = ethics(["export", "alaksa", "--format", "md"]);
     expectShortFailure(asArgument, 1, "no code 'alaksa' — did you mean alaska?");
     expect(asArgument.stderr).toBe(ethics(["export", "--code", "alaksa", "--format", "md"]).stderr);
+  });
+
+  it("an 'and' with no code on one side, or written twice, is no joiner: refused as a name", () => {
+    expectShortFailure(ethics(["export", "alaska", "and", "--format", "md"]), 1, "no code 'and'");
+    expectShortFailure(ethics(["export", "and", "wi", "--format", "md"]), 1, "no code 'and'");
+    expectShortFailure(ethics(["export", "alaska", "and", "and", "wi", "--format", "md"]), 1, "no code 'and'");
   });
 
   it("an empty argument is no code, not every code", () => {

@@ -10,8 +10,13 @@ import { findCode, mostCodeNameParts, wordsOneNameTakes } from "./resolve.js";
  * together", typed as one argument or several) being one name, the longest run first, as show
  * reads a code's name; a word that starts no such run is a name on its own, to be found or
  * refused as typed. An argument with no word in it (`""`, `,`) is kept, first, for the resolver
- * to refuse: it would otherwise vanish and leave every code chosen.
+ * to refuse: it would otherwise vanish and leave every code chosen. An `and` or `&` between two
+ * names joins them, as show reads `wi and nc` (no code may be named `and`: slug.ts); one with
+ * no name on a side, or beside another, is kept as a name, and refused.
  */
+/** "and", "&": a word that joins two names in a list (`alaska and wi`). */
+const isJoiner = (word: string): boolean => /^(?:and|&)$/i.test(word);
+
 export function codeNamesTyped(library: Library, typed: readonly string[]): string[] {
   // An argument of commas and spaces alone (`,`: `export "$A,$B"` with neither set) names no
   // code either, and is kept as typed for the resolver to refuse, as `list ,` and `--code ,` are.
@@ -21,7 +26,8 @@ export function codeNamesTyped(library: Library, typed: readonly string[]): stri
   for (let start = 0; start < words.length; ) {
     let length = Math.max(1, wordsOneNameTakes(words.slice(start), most));
     while (length > 1 && findCode(library, words.slice(start, start + length).join(" ")).kind !== "found") length--;
-    names.push(words.slice(start, start + length).join(" "));
+    const joins = length === 1 && isJoiner(words[start]!) && start > 0 && !isJoiner(words[start - 1]!) && start + 1 < words.length && !isJoiner(words[start + 1]!);
+    if (!joins) names.push(words.slice(start, start + length).join(" "));
     start += length;
   }
   return names;

@@ -20,6 +20,13 @@ describe("code names typed as arguments", () => {
     [["medi", "cal"], ["medi cal"]],
     [["ak,wi", "nc"], ["ak", "wi", "nc"]],
     [["ak,", "wi"], ["ak", "wi"]],
+    // "and" or "&" between two names joins them, as show reads `wi and nc`; elsewhere it is a name, refused.
+    [["alaska", "and", "wi"], ["alaska", "wi"]],
+    [["north", "carolina", "&", "wi"], ["north carolina", "wi"]],
+    [["wi, nc, and alaska"], ["wi", "nc", "alaska"]],
+    [["alaska", "and"], ["alaska", "and"]],
+    [["and", "wi"], ["and", "wi"]],
+    [["ak", "and", "and", "wi"], ["ak", "and", "and", "wi"]],
     // Words that name no code stay words, each refused as typed.
     [["alaksa", "wi"], ["alaksa", "wi"]],
     [["wi", "nc"], ["wi", "nc"]],
