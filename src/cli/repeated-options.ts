@@ -2,8 +2,8 @@
 // the last value of an option given twice. Which one the user meant is not for ethics to guess,
 // so, as clap-based tools do, an option of one value given twice with different values is a
 // usage error naming it. Options that take lists (options.ts, asList: --code, --data, --only)
-// add up; the same value twice is one request, however it is spelt (`--limit 3 --limit 03`):
-// values are compared as the option's parser reads them.
+// add up; the same value twice is one request, however it is spelt (`--limit 3 --limit 03`,
+// `--topic gifts --topic Gifts`): values are compared as the option's parser reads them.
 import type { Command, Option } from "commander";
 import { isCommandName } from "./command-name.js";
 import { takesList } from "./options.js";
@@ -11,15 +11,22 @@ import { optionIn } from "./program.js";
 
 /**
  * What a value means to its option, to compare: the option's parser's reading (`03` is 3,
- * `Prohibits` prohibits), or the words as typed where it refuses them (commander says why).
+ * `Prohibits` prohibits), or the words as typed where it refuses them (commander says why). A
+ * name (a topic, section, format or id) is read in any case and width, so `--topic gifts --topic
+ * Gifts` names one topic: compared so, it is one request, not two (and `--format MD`, read as md
+ * here, is then refused by --format for what it is). No option of one value takes a path, whose
+ * case would matter: --data, the one that does, adds up.
  */
 function meaningOf(option: Option, value: string): string {
-  if (option.parseArg === undefined) return `typed:${value}`;
-  try {
-    return `parsed:${JSON.stringify(option.parseArg(value, undefined))}`;
-  } catch {
-    return `typed:${value}`;
+  let meant: unknown = value;
+  if (option.parseArg !== undefined) {
+    try {
+      meant = option.parseArg(value, undefined);
+    } catch {
+      meant = value;
+    }
   }
+  return typeof meant === "string" ? JSON.stringify(meant.normalize("NFKC").trim().toLowerCase()) : JSON.stringify(meant);
 }
 
 /** The first option of one value given twice with different values, as a usage error; `args` are the words after the script. */

@@ -32,10 +32,18 @@ describe("an option of one value given twice", () => {
     [["search", "gifts", "-n", "02"], ["search", "gifts", "-n", "2", "--limit=0002"]],
     [["random", "--seed", "1"], ["random", "--seed", "01", "--seed", "1"]],
     [["show", "medi-cal", "--strength", "prohibits"], ["show", "medi-cal", "--strength", "Prohibits", "--strength", "prohibits"]],
+    // A name is read in any case: `--topic Gifts` is the topic gifts, so given twice it is one request.
+    [["random", "--topic", "gifts", "--seed", "1"], ["random", "--topic", "gifts", "-t", "Gifts", "--seed", "1"]],
+    [["quiz", "--topic", "gifts", "--seed", "1", "--json"], ["quiz", "--topic", "gifts", "--topic", "GIFTS", "--seed", "1", "--json"]],
+    [["search", "gifts", "--section", "integrity"], ["search", "gifts", "--section", "Integrity", "-s", "integrity"]],
   ])("%j and %j: one value, however spelt", (once, twice) => {
     const result = ethics(once);
     expect(result.code).toBe(0);
     expect(ethics(twice)).toEqual(result);
+  });
+
+  it("the same name in other case, which the option refuses, is refused for what it is, not as given twice", () => {
+    expectShortFailure(ethics(["export", "--code", "wi", "--format", "md", "--format", "MD"]), 2, "ethics: --format takes json, yaml, md, csv, anki, anki-cloze or html, not 'MD'");
   });
 
   it("a value the option refuses, given twice, is refused for what it is", () => {
