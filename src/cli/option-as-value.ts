@@ -2,11 +2,14 @@
 // an option of its own, as its value (as commander, getopt and git read it), and the run failed
 // on that word: "no code '--json'", as if a code had been looked for. As clap does, an option
 // word in a value's place is a usage error saying what the option needs; a value that really
-// starts with a dash is still given as `--code=-x`.
+// starts with a dash is still given as `--code=-x`. So is `--` there (`diff alaska wi --topic --
+// gifts` was "too many arguments"): it ends the options, and no name is `--`; the value meant is
+// the word after it, and the hint gives the command with it in its place.
 import type { Command, Option } from "commander";
 import { isCommandName } from "./command-name.js";
 import { HELP, VERSION } from "./help-or-version.js";
 import { optionOf } from "./program.js";
+import { shellWord } from "../core/shell-path.js";
 
 /** Whether `word` (`--json`, `-c`, `--format=md`) is an option of the command or the program. */
 function isOptionWord(program: Command, command: Command | undefined, word: string): boolean {
@@ -41,6 +44,7 @@ export function optionAsValue(program: Command, args: readonly string[]): { mess
     const option = (command && optionOf(command, word)) ?? optionOf(program, word);
     if (!option?.required) continue;
     const next = args[at + 1];
+    if (next === "--") return endOfOptionsAsValue(args, at, option.long ?? word, valueName(option));
     if (next !== undefined && next.startsWith("-") && isOptionWord(program, command, next)) {
       const name = option.long ?? word;
       return {
@@ -51,4 +55,23 @@ export function optionAsValue(program: Command, args: readonly string[]): { mess
     at++; // the option's value, whatever it is
   }
   return undefined;
+}
+
+/**
+ * `--topic -- gifts`, the option at `at` of `args`: `--` taken for its value, said as a usage
+ * error whose hint is the command with the word after `--` as the value (written `--topic=-x`
+ * where it starts with a dash, and `--` kept before the words after it where one does).
+ */
+function endOfOptionsAsValue(args: readonly string[], at: number, name: string, value: string): { message: string; hint: string } {
+  const message = `${name} needs ${value}, not '--', which ends the options`;
+  const meant = args[at + 2];
+  if (meant === undefined) return { message, hint: `give the value after ${name} (${name} ${value})` };
+  const rest = args.slice(at + 3);
+  const words = [
+    ...args.slice(0, at),
+    ...(meant.startsWith("-") ? [`${name}=${meant}`] : [name, meant]),
+    ...(rest.some((word) => word.startsWith("-")) ? ["--"] : []),
+    ...rest,
+  ];
+  return { message, hint: `give the value after ${name}: \`${["ethics", ...words.map(shellWord)].join(" ")}\`` };
 }

@@ -41,4 +41,27 @@ describe("an option word where a value belongs", () => {
     const result = ethics(["search", "gifts", "--", "--code", "--json"]);
     expect(result.stderr).not.toMatch(/needs <code>/);
   });
+
+  // `--` ends the options: taken for --topic's value, the word meant was left over ("too many
+  // arguments"). The hint gives the command with that word as the value, and it runs.
+  it.each([
+    [["diff", "alaska", "wi", "--topic", "--", "gifts"], "--topic needs <topic>", ["diff", "alaska", "wi", "--topic", "gifts"]],
+    [["search", "-s", "--", "conduct", "gifts"], "--section needs <section>", ["search", "--section", "conduct", "gifts"]],
+    [["random", "--seed", "1", "-t", "--", "gifts"], "--topic needs <topic>", ["random", "--seed", "1", "--topic", "gifts"]],
+  ])("%j: '--' for a value is a usage error whose hint runs", (args, needs, meant) => {
+    const result = ethics(args);
+    expect(result.stdout).toBe("");
+    expect(joined(result.stderr)).toBe(`ethics: ${needs}, not '--', which ends the options\nhint: give the value after ${needs.split(" ")[0]}: \`ethics ${meant.join(" ")}\`\n`);
+    expect(result.code).toBe(2);
+    const run = ethics(meant);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toBe("");
+  });
+
+  it("'--' for the last word's value: what the option needs", () => {
+    const result = ethics(["diff", "alaska", "wi", "--topic", "--"]);
+    expect(joined(result.stderr)).toBe("ethics: --topic needs <topic>, not '--', which ends the options\nhint: give the value after --topic (--topic <topic>)\n");
+    expect(result.code).toBe(2);
+  });
 });
