@@ -6,7 +6,7 @@ import { shellPath } from "../core/shell-path.js";
 import { didYouMean, nearest, oneSlipApart, typoDistance } from "../core/suggest.js";
 import { visible } from "../render/terminal-text.js";
 import { either } from "../core/word-list.js";
-import { ethicsForLibrary } from "../core/command-start.js";
+import { ethicsForLibrary, runDataFolders } from "../core/command-start.js";
 import { typedOption } from "./command-name.js";
 import type { HintCodes } from "../core/codes/code-named-back.js";
 import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
@@ -41,6 +41,11 @@ export function commanderMessage(command: Command, text: string, typed: readonly
   if (/^option '.*' argument missing$/.test(message)) {
     // The program itself adds its own hint (showHelpAfterError in program.ts).
     if (command.parent) hint = `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
+  } else if (/^missing required argument/.test(message) && name === "validate" && runDataFolders().some((folder) => existsSync(folder))) {
+    // `ethics --data my-codes validate`: the folder given is what to check, in a command that runs
+    // (checked, its files are left out of the codes they are checked against: no --data needed).
+    const folders = runDataFolders().filter((folder) => existsSync(folder));
+    hint = `to check the --data ${folders.length === 1 ? "folder" : "folders"}: \`ethics validate ${folders.map(shellPath).join(" ")}\``;
   } else if (/^(missing required argument|too many arguments)/.test(message)) {
     // `ethics diff <a> <b>`: what the command takes, and where its examples are.
     hint = `\`${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}\`; examples: \`${ethicsForLibrary()} help ${name}\``;

@@ -52,7 +52,7 @@ export function recordRunDataFolders(folders: readonly string[]): void {
 }
 
 /** The folders recordRunDataFolders recorded. */
-const runDataFolders = (): string[] => (globalThis as { [RUN_DATA_FOLDERS]?: string[] })[RUN_DATA_FOLDERS] ?? [];
+export const runDataFolders = (): string[] => (globalThis as { [RUN_DATA_FOLDERS]?: string[] })[RUN_DATA_FOLDERS] ?? [];
 
 const ethicsWithFolders = (folders: readonly string[]): string => ["ethics", ...folders.flatMap((folder) => ["--data", shellPath(folder)])].join(" ");
 

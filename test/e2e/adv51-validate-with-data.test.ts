@@ -78,4 +78,21 @@ describe("validate checks files against the --data and ETHICS_DATA codes", () =>
       expect(result.code).toBe(1);
     }
   });
+
+  // `ethics --data my-codes validate` gave `ethics --data my-codes validate <path...>`, a
+  // placeholder to fill in: the folder given is what a person means to check, named so.
+  it("validate with --data and no path: the hint checks the --data folder, and runs", () => {
+    const result = ethics(["--data", agency, "validate"], { env: wide });
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`ethics: validate needs <path...>: YAML code files or directories of them\nhint: to check the --data folder: \`ethics validate ${agency}\`\n`);
+    expect(result.code).toBe(2);
+    expect(ethics(["validate", agency])).toMatchObject({ code: 0, stdout: "1 file valid\n", stderr: "" });
+  });
+
+  it("with a --data folder that is not there, the hint is what validate takes", () => {
+    const result = ethics(["--data", join(root, "gone"), "validate"], { env: wide });
+    expect(result.stderr).toContain("hint: `ethics --data");
+    expect(result.stderr).toContain("validate <path...>`");
+    expect(result.code).toBe(2);
+  });
 });
