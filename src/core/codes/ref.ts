@@ -45,7 +45,8 @@
 //     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target.ts).
 //     `12a` before more numbers (`12a 13`) is a name's word here, read as the item where no
 //     section is named so (target.ts); `12 a 13` is a reference `a 13`, read as the item and
-//     the numbers after it where a standard comes before it (target.ts).
+//     the numbers after it where a standard comes before it (target.ts). Letters after a list
+//     or range (`5,12 a`, `5 12 a`, `12-13 a`) are its last number's, as after `12 a 13 b`.
 //   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
 //     with the reference the code-first way in the hint where that names something (target.ts).
 // Printed citations:
@@ -527,11 +528,17 @@ export class NoCodeBefore extends UsageError {
 function namedAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
   if (next === undefined || next.opens || REFERENCE_SEPARATORS.has(next.text) || isListWord(next.text)) return false;
+  let lettersOnly = true;
   for (let end = at; end < tokens.length && (end === at || !tokens[end]!.opens) && !REFERENCE_SEPARATORS.has(tokens[end]!.text); end++) {
     if (numberAt(tokens, end) !== undefined) return false;
+    if (!ITEM_LETTER_WORD.test(tokens[end]!.text) && !isListWord(tokens[end]!.text)) lettersOnly = false;
   }
-  return true;
+  // `integrity 5 7 a`: item letters of the number before them (target.ts), not a code said last.
+  return !lettersOnly;
 }
+
+/** A word written as an item's letter (a, A., (a), a), as target.ts reads one after numbers. */
+const ITEM_LETTER_WORD = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\)),?$/i;
 
 /** "and", "&" (and ",and,") as a word that joins references or numbers. */
 const isListWord = (text: string) => LIST_WORDS.has(text.toLowerCase().replace(/^,|,$/g, ""));

@@ -10,7 +10,7 @@ import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { shellWord } from "../shell-path.js";
-import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, writtenNumberAt } from "./ref.js";
+import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
   findCode,
   findSection,
@@ -43,6 +43,21 @@ export function describeNumbers(numbers: number[]): string {
     i = j + 1;
   }
   return runs.join(", ");
+}
+
+/**
+ * Numbers as a command takes them, in the order given, a run of consecutive ones as a range:
+ * [5, 6, 7, 12] → "5-7,12" (describeNumbers writes them for reading, with an en dash).
+ */
+export function numbersTyped(numbers: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    runs.push(j >= i + 2 ? `${numbers[i]}-${numbers[j]}` : numbers.slice(i, j + 1).join(","));
+    i = j + 1;
+  }
+  return runs.join(",");
 }
 
 /** Missing numbers said in a message: a few, then how many more (a pasted list of thousands is not echoed back). */
@@ -424,7 +439,8 @@ function noSuchItem(previous: Target | undefined, reference: Reference, asked?: 
     const numbers = describeNumbers(previous.standards.map((standard) => standard.number));
     return new UsageError(
       `'${letters}' is ${itemWord}, but ${where} ${numbers} is ${previous.standards.length} standards`,
-      `name one; it is shown with its items: ${command(previous.standards[0]!.number)}`,
+      // Each is shown whole, with its items: the numbers asked for, as a command that runs.
+      `each is shown with its items: ${command(asked ?? numbersTyped(previous.standards.map((standard) => standard.number)))}`,
     );
   }
   if (previous?.kind === "values") {
@@ -433,7 +449,8 @@ function noSuchItem(previous: Target | undefined, reference: Reference, asked?: 
     const numbers = previous.code.values.map((value) => value.number);
     return new UsageError(
       `'${letters}' is ${itemWord}, but value statements have no ${numbered ? "items" : "lettered items"}`,
-      `${where} has ${describeNumbers(numbers)}: ${command(previous.values[0]?.number ?? numbers[0]!)}`,
+      // The values asked for, all of them (`values 2a 3`: 2,3), without the letter.
+      `${where} has ${describeNumbers(numbers)}: ${command(asked ?? (previous.values.length > 0 ? numbersTyped(previous.values.map((value) => value.number)) : numbers[0]!))}`,
     );
   }
   if (previous?.kind !== "standards") {
@@ -480,8 +497,11 @@ function itemsThenNumbers(library: Library, previous: Target | undefined, refere
   const items: Reference = { words: letters.labels, text: letters.labels.join(" ") };
   if (!isItemLetters(library, previous, items)) return undefined;
   if (previous?.kind !== "standards" || !isItemOf(previous, items)) {
-    const one = previous?.kind === "standards" && previous.standards.length === 1 ? `${listed ?? previous.standards[0]!.number}` : undefined;
-    const asked = one !== undefined && selection !== undefined ? `${one},${selection.text}` : one;
+    const before =
+      previous?.kind === "standards" && previous.standards.length === 1 ? `${listed ?? previous.standards[0]!.number}`
+      : previous?.kind === "values" && previous.values.length > 0 ? numbersTyped(previous.values.map((value) => value.number))
+      : undefined;
+    const asked = before !== undefined && selection !== undefined ? `${before},${selection.text}` : before;
     throw noSuchItem(previous, items, asked);
   }
   if (selection === undefined) return "items";
@@ -528,10 +548,16 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
     const last = targets.at(-1);
     return last === undefined ? undefined : (lettersOf.get(last) ?? last);
   };
+  // Letters after a list or range (`5,12 a`, `5-7 a`) are its last number's too, as after `12 a 6`.
+  const lettersAfter = (target: Extract<Target, { kind: "standards" }>, selection: NumberSelection) => {
+    const last = selection.spans.at(-1)!;
+    const lastStandard = last.to === "last" ? undefined : target.standards.find((standard) => standard.number === (last.to as TypedNumber).value);
+    if (lastStandard !== undefined) lettersOf.set(target, { ...target, standards: [lastStandard], form: "one" });
+  };
   // After such a list (`12 a 6 b`), a hint's command is the list without the letters.
   const listed = () => {
     const last = targets.at(-1);
-    return last?.kind === "standards" && lettersOf.has(last) ? last.standards.map((standard) => standard.number).join(",") : undefined;
+    return last?.kind === "standards" && lettersOf.has(last) ? numbersTyped(last.standards.map((standard) => standard.number)) : undefined;
   };
   for (const [index, piece] of pieces.entries()) {
     if ("reference" in piece && isItemOf(beforeLetters(), piece.reference)) continue;
@@ -542,9 +568,7 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
       const standards = [...new Set([...previous.standards, ...more.standards])];
       const list: Target = { ...previous, standards, form: standards.length > 1 ? "list" : previous.form };
       targets.push(list);
-      const last = more.selection.spans.at(-1)!;
-      const lastStandard = last.to === last.from ? standards.find((standard) => standard.number === last.from.value) : undefined;
-      if (lastStandard !== undefined) lettersOf.set(list, { ...list, standards: [lastStandard], form: "one" });
+      lettersAfter(list, more.selection);
       continue;
     }
     if ("reference" in piece && (piece.reference.itemLabel || isItemLetters(library, beforeLetters(), piece.reference))) {
@@ -584,6 +608,7 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
       const named = codeNamedLast(library, piece.reference, pieces[index + 1]);
       if (named !== undefined) throw named;
     }
+    if (target.kind === "standards" && target.standards.length > 1 && piece.reference.selection !== undefined) lettersAfter(target, piece.reference.selection);
     targets.push(target);
   }
   return targets;
@@ -631,7 +656,7 @@ function withItemsBeforeNumbers(library: Library, reference: Reference): Target 
   const target = resolveTarget(library, { ...reference, words: placeWords, selection: numbers });
   for (const { number, label } of items) {
     // Value statements have no items: noSuchItem says so of the values.
-    if (target.kind !== "standards") throw noSuchItem(target, { words: [label], text: label, itemLabel: true });
+    if (target.kind !== "standards") throw noSuchItem(target, { words: [label], text: label, itemLabel: true }, numbers.text);
     const standard = target.standards.find((each) => each.number === Number(number))!;
     if (standard.items.some((item) => foldLabel(item.label) === foldLabel(label))) continue;
     throw noSuchItem({ ...target, standards: [standard] }, { words: [label], text: label, itemLabel: true }, numbers.text);

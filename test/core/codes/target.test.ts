@@ -108,7 +108,7 @@ describe("references that do not", () => {
     [["wi", "value", "statements", "2"], 1, "Wisconsin has no value statements; it has standards 1–15", "e.g. `ethics show wisconsin 1`"],
     [["medi-cal", "values", "2"], 1, "Medi-Cal has no value statements; it has 16 sections", "`ethics list medi-cal` shows them"],
     [["alaska", "values", "2a"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: `ethics show alaska values 2`"],
-    [["alaska", "values", "3-4", "b"], 2, "'b' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: `ethics show alaska values 3`"],
+    [["alaska", "values", "3-4", "b"], 2, "'b' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: `ethics show alaska values 3,4`"],
     [["medi-cal", "12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`; also integrity 12"],
     [["medi-cal", "99999999999999999999"], 2, "medi-cal has 16 sections; say which one", "no section of medi-cal has a 99999999999999999999: see `ethics list medi-cal`"],
     [["alaska", "conduct", "medi-cal", "integrity"], 2, "'alaska conduct medi-cal integrity' reads as one reference", '`ethics show "alaska conduct; medi-cal integrity"`'],
@@ -227,6 +227,12 @@ describe("item letters typed apart from their number, then more", () => {
     [["medi-cal", "integrity", "12", "a", "b", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
     [["medi-cal", "integrity", "12", "a", "and", "wi", "2"], ["Medi-Cal · Integrity 12", "Wisconsin 2"]],
     [["medi-cal", "integrity", "12", "a", "wi", "and", "nc"], ["Medi-Cal · Integrity 12", "code wisconsin", "code north-carolina"]],
+    // After a list or range (`5,12 a`, `12-13 a`), letters are its last number's too: 12 a was
+    // "is 2 standards", its hint the first number (5), not the one the letter followed.
+    [["medi-cal", "integrity", "5,12", "a"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 12"]],
+    [["medi-cal", "integrity", "5", "12", "a"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 12"]],
+    [["medi-cal", "integrity", "12-13", "a", "6"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 6"]],
+    [["medi-cal", "integrity", "5,12", "a", "nc", "2"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 12", "North Carolina 2"]],
     // What already read so reads so still.
     [["medi-cal", "integrity", "11", "a", "conduct", "4"], ["Medi-Cal · Integrity 11", "Alaska · Conduct 4"]],
     [["alaska", "conduct", "1", "wisconsin", "3"], ["Alaska · Conduct 1", "Wisconsin 3"]],
@@ -238,10 +244,15 @@ describe("item letters typed apart from their number, then more", () => {
     [["medi-cal", "integrity", "11", "a", "6"], 1, "Medi-Cal Integrity 11 has no item a", "it has no lettered items: `ethics show medi-cal integrity 11,6`"],
     [["wi", "12", "a", "6"], 1, "Wisconsin 12 has no item a", "it has no lettered items: `ethics show wisconsin 12,6`"],
     [["medi-cal", "integrity", "12", "c", "6"], 1, "Medi-Cal Integrity 12 has no item c", "its items are a, b"],
+    // The number the letter followed is named, and the hint is all that was asked, without it.
+    [["medi-cal", "integrity", "5-7", "a"], 1, "Medi-Cal Integrity 7 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5-7`"],
+    [["medi-cal", "integrity", "5,12", "c"], 1, "Medi-Cal Integrity 12 has no item c", "its items are a, b"],
+    [["medi-cal", "integrity", "12", "5", "a"], 1, "Medi-Cal Integrity 5 has no item a", "it has no lettered items: `ethics show medi-cal integrity 12,5`"],
+    [["alaska", "values", "2a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: `ethics show alaska values 2,3`"],
     [["medi-cal", "integrity", "12", "a", "6", "b"], 1, "Medi-Cal Integrity 6 has no item b", "it has no lettered items: `ethics show medi-cal integrity 12,6`"],
     [["medi-cal", "integrity", "12", "a", "6", "b", "nc", "2"], 1, "Medi-Cal Integrity 6 has no item b", "it has no lettered items: `ethics show medi-cal integrity 12,6`"],
     [["medi-cal", "integrity", "12", "a", "15"], 1, "Medi-Cal Integrity has no 15", "Medi-Cal Integrity has 1–14"],
-    [["medi-cal", "integrity", "12-13", "a", "6"], 2, "'a' is an item letter, but Medi-Cal Integrity 12–13 is 2 standards", "name one"],
+    [["medi-cal", "integrity", "12-", "a", "6"], 2, "'a' is an item letter, but Medi-Cal Integrity 12–14 is 3 standards", "each is shown with its items: `ethics show medi-cal integrity 12-14`"],
     [["alaska", "values", "2", "a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7"],
     [["medi-cal", "integrity", "11", "a", "nc", "2"], 1, "Medi-Cal Integrity 11 has no item a", "it has no lettered items"],
     // The letters 12's items, the rest is what is wrong: not a section 'integrity' of Alaska.
