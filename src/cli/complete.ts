@@ -184,6 +184,22 @@ function readLine(program: Command, before: readonly string[]): ReadLine {
 }
 
 /**
+ * A word that ends a reference of show: its number(s) (`12`, `5-7`, `5,12`, `12a`, `#12`, `§12`),
+ * a citation with its number (`medi-cal:integrity:12`, `"Alaska · Conduct 4"`), or a `;`.
+ */
+const ENDS_REFERENCE = /^[#§]?\p{Nd}|[:·].*\p{Nd}\)?$|;$/u;
+
+/** An item's letter as typed after a number (`a`, `(a)`, `a.`), which a reference may follow (`12 a nc 2`). */
+const ITEM_LETTER_TYPED = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\)),?$/i;
+
+/** The words of the last reference typed to show: those after the last word that ended one. */
+function lastReferenceWords(positionals: readonly string[]): string[] {
+  let start = positionals.length;
+  while (start > 0 && !ENDS_REFERENCE.test(positionals[start - 1]!)) start--;
+  return positionals.slice(start);
+}
+
+/**
  * Candidates for the word being completed. `current` is that word as typed so far: it matters
  * only within a list (after a comma); elsewhere the shell matches the candidates to it.
  */
@@ -208,11 +224,16 @@ export function completeWords(program: Command, library: Library, before: readon
     case "diff": {
       if (positionals.length === 0 || (command.name() === "diff" && positionals.length === 1)) return [...codeIds(library), ...options];
       if (command.name() === "diff") return options;
+      // show takes several references (`show medi-cal integrity 12 alaska conduct 4`): after a
+      // reference's numbers (or an item's letters, or an `and`, after them) the next one starts,
+      // with a code.
+      const words = command.name() === "show" ? lastReferenceWords(positionals) : positionals;
+      if (words.length === 0 || (words.length < positionals.length && words.every((word) => ITEM_LETTER_TYPED.test(word) || /^(?:and|&)$/i.test(word)))) return [...codeIds(library), ...options];
       // A code's name may be several words typed without quotes: `show north carolina <Tab>`
       // offered only options, where `show nc <Tab>` offered the sections.
-      const named = codeOfWords(library, positionals);
-      const sections = command.name() === "show" && named !== undefined && named.count === positionals.length ? [...named.code.sections.map((section) => section.id), ...(named.code.values.length > 0 ? ["values"] : [])] : [];
-      return [...new Set([...nextNameWords(library, positionals), ...sections])].concat(options);
+      const named = codeOfWords(library, words);
+      const sections = command.name() === "show" && named !== undefined && named.count === words.length ? [...named.code.sections.map((section) => section.id), ...(named.code.values.length > 0 ? ["values"] : [])] : [];
+      return [...new Set([...nextNameWords(library, words), ...sections])].concat(options);
     }
     // Codes as arguments, any number: those not named yet, as arguments or with --code.
     case "export": {

@@ -37,6 +37,18 @@ describe("completeWords", () => {
     [["topic", "gifts", "--codes"], ids],
     [["diff", "--section"], expect.arrayContaining(["integrity", "conflicts-of-interest"])],
     [["show", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json", "--strength"]],
+    // show takes several references: after one's numbers (or an item's letters, or an `and`)
+    // the next starts with its code, and after that code come its sections.
+    [["show", "medi-cal", "integrity", "12"], [...ids, "--json", "--strength"]],
+    [["show", "medi-cal", "integrity", "5-7"], [...ids, "--json", "--strength"]],
+    [["show", "medi-cal", "integrity", "12", "a"], [...ids, "--json", "--strength"]],
+    [["show", "wi", "1", "and"], [...ids, "--json", "--strength"]],
+    [["show", "medi-cal:integrity:12"], [...ids, "--json", "--strength"]],
+    [["show", "Alaska · Conduct 4"], [...ids, "--json", "--strength"]],
+    [["show", "medi-cal", "integrity", "12", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json", "--strength"]],
+    [["show", "wi", "1", "north"], expect.arrayContaining(["carolina"])],
+    // Before any number, a section's words are no code: nothing but the options.
+    [["show", "medi-cal", "integrity"], ["--json", "--strength"]],
     [["completion"], ["bash", "zsh", "fish", "--json"]],
     [["completion", "bash"], ["--json"]],
     // Each option's values, by what it takes.
