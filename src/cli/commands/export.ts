@@ -1,11 +1,7 @@
 import { Command, Option } from "commander";
 import { toCodeFile } from "../../core/codes/code-file.js";
-import { copyClash } from "../../core/codes/copy-clash.js";
-import { clashWith, fieldName, type Clash } from "../../core/library/merge.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
-import { isReachableId, SLUG_PATTERN, SLUG_RULE, unreachableCodeIdMessage } from "../../core/codes/slug.js";
-import { EthicsError, UsageError } from "../../core/errors.js";
-import { slugify } from "../../core/codes/resolve.js";
+import { UsageError } from "../../core/errors.js";
 import type { Code, Library } from "../../model.js";
 import type { StreamFormat } from "../../render/export.js";
 import type { WriteAlone } from "../export-parallel.js";
@@ -19,85 +15,7 @@ import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { outputIntoInput } from "../output-into-input.js";
 
 const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "anki-situations", "html"] as const;
-type Format = (typeof FORMATS)[number];
-
-/**
- * `--id` renames one code in a code file, to an id the loaded codes do not use already; the id
- * written, which is the one typed read as names are read: full-width letters as plain ones and
- * in lowercase (`ＭＹ-alaska`, `My-Alaska` → my-alaska), as `show` takes them, said on stderr.
- */
-function checkNewId(typed: string, format: Format, codes: Code[] | null, library: Library): string {
-  if (format !== "json" && format !== "yaml") throw new UsageError(`--id names the code in a code file: use it with --format yaml or json, not ${format}`);
-  if (codes === null || codes.length !== 1) {
-    // The export meant, of one code (the first named), under the id typed where the copy may take it: a command that runs.
-    const example = codes?.[0] ?? library.codes.find((code) => code.id === "alaska") ?? library.codes[0]!;
-    const typedId = typed.normalize("NFKC").toLowerCase();
-    const id = [typedId, "my-agency", "my-agency-local"].find((candidate) => isFreeId(library, example, candidate));
-    throw new UsageError(
-      `--id renames one code: ${codes === null ? "name the code to copy" : `${codes.length} are named`}`,
-      `e.g. \`${ethicsForLibrary()} export --format ${format} --code ${example.id}${id !== undefined ? ` --id ${id}` : ""}\``,
-    );
-  }
-  const id = typed.normalize("NFKC").toLowerCase();
-  const original = codes[0]!;
-  if (!SLUG_PATTERN.test(id)) {
-    // Other marks than case and width ("My_Code", "my code") are the user's to change: named, as
-    // an id the copy may take ("my_agency" beside a code my-agency: not my-agency, its id).
-    const slug = slugify(typed);
-    const free = [slug, `${slug}-local`].find((candidate) => isFreeId(library, original, candidate));
-    throw new UsageError(`--id '${typed}' is not an id: expected ${SLUG_RULE}`, free !== undefined ? `e.g. --id ${free}` : undefined);
-  }
-  // The schema's rule: a file under an id show cannot reach would not validate.
-  const unreachable = unreachableCodeIdMessage(id, "code");
-  if (unreachable !== undefined) throw new UsageError(`--id ${unreachable}`);
-  const taken = library.codes.find((code) => code.id === id || code.aliases.includes(id));
-  if (taken) {
-    throw new EthicsError(`--id '${id}' is already ${taken.id === id ? "the id" : "an alias"} of ${taken.id}`, `choose an id no loaded code uses (\`${ethicsForLibrary()} list\` shows them)`);
-  }
-  const clash = copyClash(library.codes, original, id);
-  if (clash !== undefined) throw new EthicsError(copyClashMessage(clash, id), copyClashHint(library, original, id));
-  if (id !== typed) warn(`--id '${typed}' is written ${id}, as names are read (ids are lowercase plain letters)`);
-  return id;
-}
-
-/** Whether a copy of `original` may be written under `id`: an id, show reaches, that no loaded code's name clashes with. */
-function isFreeId(library: Library, original: Code, id: string): boolean {
-  return isReachableId(id) && !library.codes.some((code) => code.id === id || code.aliases.includes(id)) && copyClash(library.codes, original, id) === undefined;
-}
-
-/** What of the copy would clash: its id itself, or the title or short name the id marks. */
-function copyClashMessage(clash: Clash, id: string): string {
-  // Between users' codes an id outranks a short name or title: the clash is then the other code's.
-  if (clash.code.id !== id) return `--id '${id}' is a name of ${clash.code.id} already: its ${fieldName(clash.field)} '${clash.text}'`;
-  const how = clashWith(clash, "short");
-  if (clash.field === "id") return `--id '${id}' ${how}`;
-  return `--id '${id}' makes the copy's ${fieldName(clash.field)} '${clash.text}', which ${how}`;
-}
-
-/** Another id, as validate suggests one (name-local), where that one loads. */
-function copyClashHint(library: Library, original: Code, id: string): string {
-  const other = `${id}-local`;
-  const free = !library.codes.some((code) => code.id === other || code.aliases.includes(other)) && copyClash(library.codes, original, other) === undefined;
-  return free ? `choose another id, e.g. --id ${other}` : "choose another id";
-}
-
-/**
- * The comment a YAML export of code files begins with, in lines of at most 80 columns. Several
- * codes are a stream of documents, which --data and validate do not read (a code file is one
- * code): the file itself says how to split it, where its reader will look.
- */
-function yamlHead(count: number, renamedFrom: string | undefined): string[] {
-  if (renamedFrom !== undefined) return [`Exported by ethics from the code '${renamedFrom}'.`];
-  if (count === 1) return ["Exported by ethics. Give the code an id of its own (or export with --id)", "to load it beside the original."];
-  return [
-    `Exported by ethics: ${count} codes, one YAML document each, separated by ---.`,
-    "--data and `ethics validate` read one code a file: split this file at its",
-    "--- lines (or export each code alone), as this does for codes.yaml:",
-    `  awk '/^---$/ { n++ } { print > ("code-" n+1 ".yaml") }' codes.yaml`,
-    "then give each code an id of its own to load it beside the original, as",
-    "export --id does: a new id, no aliases, source.derivedFrom: the original's id.",
-  ];
-}
+export type Format = (typeof FORMATS)[number];
 
 /** An export that goes out a code at a time, as each is rendered (on several threads when it pays). */
 async function writeChunks(format: StreamFormat, library: Library, codes: readonly Code[], writeAlone?: WriteAlone): Promise<void> {
@@ -169,10 +87,12 @@ lines to load them (the stream's first lines say how).`,
     // Several codes make a stream of documents, which the folder would fail to read next time.
     if (emptiedOutput !== undefined && chosen !== null && chosen.length > 1) throw outputIntoInput(emptiedOutput, true);
     if (emptiedOutput !== undefined && chosen !== null && options.id === undefined) {
+      const { isFreeId } = await import("../export-id.js");
       throw emptied!.copyWithoutId(chosen[0]!, emptiedOutput, (id) => isFreeId(library, chosen[0]!, id));
     }
     const codes = chosen ?? library.codes;
-    const newId = options.id !== undefined ? checkNewId(options.id, format, chosen, library) : undefined;
+    const newId = options.id !== undefined ? (await import("../export-id.js")).checkNewId(options.id, format, chosen, library) : undefined;
+    if (newId !== undefined && newId !== options.id) warn(`--id '${options.id}' is written ${newId}, as names are read (ids are lowercase plain letters)`);
     const files = chosen && (format === "json" || format === "yaml") ? chosen.map((code) => toCodeFile(code, newId !== undefined ? { id: newId } : {})) : null;
     // An export is for files and pipes: never paged. The whole library goes out a code at a
     // time, as each is rendered: a thousand users' codes make tens of megabytes.
@@ -184,7 +104,7 @@ lines to load them (the stream's first lines say how).`,
     else if (format === "json" && files) text = escapeJson(JSON.stringify(files.length === 1 ? files[0] : files, null, 2)) + "\n";
     else if (format === "yaml") {
       if (!files) return writeChunks(format, library, codes, async (code) => (await import("../../render/yaml.js")).libraryYamlItem(code));
-      const { renderYamlCodeFiles } = await import("../../render/yaml.js");
+      const [{ renderYamlCodeFiles }, { yamlHead }] = await Promise.all([import("../../render/yaml.js"), import("../export-id.js")]);
       text = renderYamlCodeFiles(files, yamlHead(files.length, options.id !== undefined ? chosen![0]!.id : undefined));
     } else return writeChunks(format, library, codes);
     writeOut(text);
