@@ -15,6 +15,21 @@ describe("list with several codes", () => {
     expect(result.code).toBe(2);
   });
 
+  // `list wi and nc` and `list north carolina alaska` were "no code 'wi and nc'": the codes are
+  // read as export and show read them, a joining word and a name of several words among them.
+  it.each([
+    [["wi", "and", "nc"], ["wisconsin", "north-carolina"]],
+    [["north", "carolina", "alaska"], ["north-carolina", "alaska"]],
+    [["north", "carolina", "&", "alaska"], ["north-carolina", "alaska"]],
+  ])("%j: the same, each code named", (args, ids) => {
+    const result = ethics(["list", ...args]);
+    expect(unwrapped(result.stderr)).toBe(
+      `ethics: list shows one code's outline at a time, and '${ids[0]}' and '${ids[1]}' are 2 codes\nhint: \`ethics list ${ids[0]}\`, \`ethics list ${ids[1]}\`\n`,
+    );
+    expect(result.code).toBe(2);
+    for (const id of ids) expect(ethics(["list", id]).code).toBe(0);
+  });
+
   it("a --data code's command carries its --data, to run as printed", () => {
     const dir = join(root, "test/fixtures/user-codes");
     const result = ethics(["--data", dir, "list", "riverside", "alaska"]);

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { resolveCode } from "../../core/codes/resolve.js";
+import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import { ethicsFor } from "../../core/command-start.js";
 import { joined } from "../../core/word-list.js";
@@ -27,13 +28,18 @@ function outline(code: Code) {
   };
 }
 
-/** The code each word names on its own, where every one of several words names a different code. */
+/**
+ * The codes the words name, where they name several, each a different one: read as export reads
+ * its codes (codeNamesTyped: `north carolina alaska`, `wi and nc`, `wi, nc`), each name then
+ * resolved; undefined where any name names none, or fewer than two are named.
+ */
 function severalCodes(library: Library, words: readonly string[]): Code[] | undefined {
-  if (words.length < 2) return undefined;
+  const names = codeNamesTyped(library, words);
+  if (names.length < 2) return undefined;
   const codes: Code[] = [];
-  for (const word of words) {
+  for (const name of names) {
     try {
-      codes.push(resolveCode(library, word));
+      codes.push(resolveCode(library, name));
     } catch (error) {
       if (error instanceof EthicsError) return undefined;
       throw error;
