@@ -44,7 +44,8 @@ export function optionAsValue(program: Command, args: readonly string[]): { mess
     const option = (command && optionOf(command, word)) ?? optionOf(program, word);
     if (!option?.required) continue;
     const next = args[at + 1];
-    if (next === "--") return endOfOptionsAsValue(args, at, option.long ?? word, valueName(option));
+    // Before the command (`--data -- list`), the word after `--` is no value meant: the command's name, likely.
+    if (next === "--") return endOfOptionsAsValue(command === undefined ? args.slice(0, at + 2) : args, at, option.long ?? word, valueName(option));
     if (next !== undefined && next.startsWith("-") && isOptionWord(program, command, next)) {
       const name = option.long ?? word;
       return {

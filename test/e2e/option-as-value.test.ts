@@ -59,6 +59,12 @@ describe("an option word where a value belongs", () => {
     expect(run.stdout).not.toBe("");
   });
 
+  it("'--' for --data's value before the command: the word after it is no folder meant", () => {
+    const result = ethics(["--data", "--", "list"]);
+    expect(joined(result.stderr)).toBe("ethics: --data needs <dir>, not '--', which ends the options\nhint: give the value after --data (--data <dir>)\n");
+    expect(result.code).toBe(2);
+  });
+
   it("'--' for the last word's value: what the option needs", () => {
     const result = ethics(["diff", "alaska", "wi", "--topic", "--"]);
     expect(joined(result.stderr)).toBe("ethics: --topic needs <topic>, not '--', which ends the options\nhint: give the value after --topic (--topic <topic>)\n");
