@@ -280,8 +280,12 @@ export function numberWithItem(word: string): { number: string; label: string } 
   return parts === null ? undefined : { number: parts[1]!, label: (parts[2] ?? parts[3])! };
 }
 
+/** A list's or range's last number written with an item's label: `5,12a`, `5-7(b)`, as `12a` is. */
+const NUMBERS_WITH_ITEM = /^(\d+(?:[,-]\d+)*)\.?(?:([a-z])|\(([a-z]|\d+)\))$/i;
+
 /**
- * `12a`, `12(a)` and `1(3)` as the number and the item label after it, as `12 a` is read (target.ts).
+ * `12a`, `12(a)` and `1(3)` as the number and the item label after it, as `12 a` is read (target.ts);
+ * `5,12a` as `5,12 a`, the label its last number's.
  * Only where the word ends its reference (nothing, a separator or another citation after it):
  * `2b 3` may be a user's section `2b` and its standard 3.
  */
@@ -289,7 +293,7 @@ function withItemLabelsApart(tokens: Token[]): Token[] {
   return tokens.flatMap((token, at) => {
     const next = tokens[at + 1];
     const endsReference = next === undefined || next.opens || REFERENCE_SEPARATORS.has(next.text);
-    const parts = endsReference ? NUMBER_WITH_ITEM.exec(token.text) : null;
+    const parts = endsReference ? NUMBERS_WITH_ITEM.exec(token.text) : null;
     if (parts === null) return [token];
     const typed = token.typed ?? token.text;
     return [

@@ -233,6 +233,9 @@ describe("item letters typed apart from their number, then more", () => {
     [["medi-cal", "integrity", "5", "12", "a"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 12"]],
     [["medi-cal", "integrity", "12-13", "a", "6"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 6"]],
     [["medi-cal", "integrity", "5,12", "a", "nc", "2"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 12", "North Carolina 2"]],
+    // Written onto the list's last number, as `12a` is: `5,12a` was "not a standard number".
+    [["medi-cal", "integrity", "5,12a"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 12"]],
+    [["medi-cal", "integrity", "12-13(b)"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13"]],
     // What already read so reads so still.
     [["medi-cal", "integrity", "11", "a", "conduct", "4"], ["Medi-Cal · Integrity 11", "Alaska · Conduct 4"]],
     [["alaska", "conduct", "1", "wisconsin", "3"], ["Alaska · Conduct 1", "Wisconsin 3"]],
@@ -247,6 +250,7 @@ describe("item letters typed apart from their number, then more", () => {
     // The number the letter followed is named, and the hint is all that was asked, without it.
     [["medi-cal", "integrity", "5-7", "a"], 1, "Medi-Cal Integrity 7 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5-7`"],
     [["medi-cal", "integrity", "5,12", "c"], 1, "Medi-Cal Integrity 12 has no item c", "its items are a, b"],
+    [["medi-cal", "integrity", "5-7a"], 1, "Medi-Cal Integrity 7 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5-7`"],
     [["medi-cal", "integrity", "12", "5", "a"], 1, "Medi-Cal Integrity 5 has no item a", "it has no lettered items: `ethics show medi-cal integrity 12,5`"],
     [["alaska", "values", "2a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: `ethics show alaska values 2,3`"],
     [["medi-cal", "integrity", "12", "a", "6", "b"], 1, "Medi-Cal Integrity 6 has no item b", "it has no lettered items: `ethics show medi-cal integrity 12,6`"],
