@@ -203,3 +203,23 @@ describe("ethics diff of two users' codes of one standard each", () => {
     expect(stdout).toContain("\nPairs by wording (1): one rule word for word\n");
   });
 });
+
+// `diff north carolina alaska` and `diff alaska and wi` were "too many arguments for 'diff'":
+// the two codes are read as show, list and export read codes, a name of several words and an
+// "and" among them. Three codes are still too many.
+describe("diff's two codes, named as words", () => {
+  it.each([
+    [["north", "carolina", "alaska"], ["north-carolina", "alaska"]],
+    [["alaska", "and", "wi"], ["alaska", "wi"]],
+    [["working", "well", "together", "medi-cal"], ["california", "medi-cal"]],
+  ])("diff %j is diff %j", (words, ids) => {
+    const named = ethics(["diff", ...words, "--json"]);
+    expect(named.stderr).toBe("");
+    expect(named.code).toBe(0);
+    expect(named.stdout).toBe(ethics(["diff", ...ids, "--json"]).stdout);
+  });
+
+  it("three codes are too many, as before", () => {
+    expectShortFailure(ethics(["diff", "alaska", "wi", "and", "nc"]), 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 4.");
+  });
+});

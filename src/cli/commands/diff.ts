@@ -3,6 +3,7 @@ import type { DiffStatus } from "../../core/compare/diff.js";
 import { contextOf } from "../context.js";
 import { asList, sectionOption } from "../options.js";
 import { resolveCode } from "../../core/codes/resolve.js";
+import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { refuseTooLargeToCompare } from "../diff-size.js";
 
 /** What --only takes (core/compare/diff.ts has the same list, but loads jsdiff: this file is light). */
@@ -11,8 +12,11 @@ export const DIFF_STATUSES: readonly DiffStatus[] = ["same", "changed", "added",
 export const diff = (): Command =>
   new Command("diff")
   .description("compare two codes: a revision word by word, codes written apart by what their rules are about")
-  .argument("<a>", "the code to compare from (id or alias)")
+  .argument("<a>", "the code to compare from (id, alias or name: north carolina, quoted or not)")
   .argument("<b>", "the code to compare to")
+  // `diff north carolina alaska`, `diff alaska and wi`: names of several words, and an "and",
+  // read as export and show read them; more than two codes is still too many (the action says so).
+  .allowExcessArguments(true)
   .addOption(sectionOption("--section <section>", "only this section of A (and its counterpart in B)"))
   .option("-t, --topic <topic>", "only the standards on this topic or concept, in both codes")
   .addOption(
@@ -52,7 +56,9 @@ coloured on a terminal.`,
     // jsdiff loads only for diff.
     const { diffCodes, parseOnly, sameStandards } = await import("../../core/compare/diff.js");
     const { renderDiff } = await import("../../render/diff.js");
-    const [a, b] = [resolveCode(library, aName), resolveCode(library, bName)];
+    const names = command.args.length > 2 ? codeNamesTyped(library, command.args) : [aName, bName];
+    if (names.length !== 2) command.error(`error: too many arguments for 'diff'. Expected 2 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
+    const [a, b] = [resolveCode(library, names[0]!), resolveCode(library, names[1]!)];
     refuseTooLargeToCompare(a, b, sameStandards);
     const only = options.only !== undefined ? parseOnly(options.only) : undefined;
     const theme = options.topic === undefined ? undefined : (await import("../diff-theme.js")).diffTheme(library, options.topic);
