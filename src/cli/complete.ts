@@ -3,6 +3,7 @@
 // fish __fish_complete_path); the lines after it are what to offer for a word starting with -.
 import type { Command, Option } from "commander";
 import { codeNames, findCode, mostCodeNameParts, resolveCode, slugify, wordsOneNameTakes } from "../core/codes/resolve.js";
+import { codeNamesTyped } from "../core/codes/code-names-typed.js";
 import { STRENGTH_ORDER, type Code, type Library } from "../model.js";
 import { DIFF_STATUSES } from "./commands/diff.js";
 import { takesCodeNames } from "./options.js";
@@ -222,8 +223,15 @@ export function completeWords(program: Command, library: Library, before: readon
     case "show":
     case "list":
     case "diff": {
-      if (positionals.length === 0 || (command.name() === "diff" && positionals.length === 1)) return [...codeIds(library), ...options];
-      if (command.name() === "diff") return options;
+      if (positionals.length === 0) return [...codeIds(library), ...options];
+      // diff's two codes may be names of several words too (`diff north carolina alaska`): the
+      // next word of the name begun, and codes while fewer than two are named.
+      if (command.name() === "diff") {
+        const joining = /^(?:and|&)$/i.test(positionals.at(-1)!);
+        const names = codeNamesTyped(library, joining ? positionals.slice(0, -1) : positionals);
+        const begun = joining ? [] : nextNameWords(library, names.at(-1)!.split(" "));
+        return [...begun, ...(names.length < 2 ? codeIds(library) : []), ...options];
+      }
       // show takes several references (`show medi-cal integrity 12 alaska conduct 4`): after a
       // reference's numbers (or an item's letters, or an `and`, after them) the next one starts,
       // with a code.

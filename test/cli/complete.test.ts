@@ -47,6 +47,13 @@ describe("completeWords", () => {
     [["show", "Alaska · Conduct 4"], [...ids, "--json", "--strength"]],
     [["show", "medi-cal", "integrity", "12", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json", "--strength"]],
     [["show", "wi", "1", "north"], expect.arrayContaining(["carolina"])],
+    // diff's codes may be names of several words, and joined by "and", as it reads them.
+    [["diff", "north"], expect.arrayContaining(["carolina", ...ids])],
+    [["diff", "alaska", "north"], expect.arrayContaining(["carolina"])],
+    [["diff", "alaska", "north"], expect.not.arrayContaining(["alaska"])],
+    [["diff", "north", "carolina"], expect.arrayContaining(ids)],
+    [["diff", "alaska", "and"], expect.arrayContaining(ids)],
+    [["diff", "alaska", "wi"], expect.not.arrayContaining(["alaska"])],
     // Before any number, a section's words are no code: nothing but the options.
     [["show", "medi-cal", "integrity"], ["--json", "--strength"]],
     [["completion"], ["bash", "zsh", "fish", "--json"]],
