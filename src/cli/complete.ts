@@ -83,7 +83,8 @@ function sectionIds(codes: readonly Code[]): string[] {
  * else of every code.
  */
 function sectionsFor(line: ReadLine, library: Library): string[] {
-  const named = line.command?.name() === "diff" ? line.positionals.slice(0, 1) : (line.values.get("code") ?? []).flatMap((value) => value.split(","));
+  // diff's first code, which may be a name of several words (`diff north carolina alaska`).
+  const named = line.command?.name() === "diff" ? codeNamesTyped(library, line.positionals).slice(0, 1) : (line.values.get("code") ?? []).flatMap((value) => value.split(","));
   const codes = named.map((name) => codeNamed(library, name.trim())).filter((code): code is Code => code !== undefined);
   return sectionIds(codes.length > 0 ? codes : library.codes);
 }

@@ -64,6 +64,8 @@ describe("completeWords", () => {
     [["quiz", "--topic"], library.topics.map((topic) => topic.id)],
     [["random", "-t"], expect.arrayContaining(["gifts", "supervision"])],
     [["diff", "alaska", "wi", "--section"], ["relationship-with-clients", "conflicts-of-interest", "conduct"]],
+    // Its first word alone ("code") begins two titles: the name whole is Wisconsin's.
+    [["diff", "code", "of", "conduct", "for", "peer", "specialists", "alaska", "--section"], ["code-of-conduct"]],
     [["search", "x", "-c", "ak", "--code", "wi", "-s"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "code-of-conduct"]],
     [["quiz", "--count"], []],
     // A value that may be left out: its choices, or the next option.
