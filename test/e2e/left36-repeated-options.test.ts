@@ -43,7 +43,7 @@ describe("an option of one value given twice", () => {
   });
 
   it("the same name in other case, which the option refuses, is refused for what it is, not as given twice", () => {
-    expectShortFailure(ethics(["export", "--code", "wi", "--format", "md", "--format", "MD"]), 2, "ethics: --format takes json, yaml, md, csv, anki, anki-cloze or html, not 'MD'");
+    expectShortFailure(ethics(["export", "--code", "wi", "--format", "md", "--format", "MD"]), 2, "ethics: --format takes json, yaml, md, csv, anki, anki-cloze, anki-situations or html, not 'MD'");
   });
 
   it("a value the option refuses, given twice, is refused for what it is", () => {
