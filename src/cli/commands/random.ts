@@ -65,8 +65,12 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     if (topic) refuseLookalikeName(options.topic!, "topic", topic.id);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
-    const { distinctDraws } = await import("../../core/study/distinct-draws.js");
-    const standards = standardsOfCodes(library, codes, topic, distinctDraws(random.below), options.count ?? 1);
+    // The day's: each standard weighed by its own place (daily-pick.ts), so that a code added or
+    // edited leaves the day's standard where it is unless it holds it or outweighs it.
+    const standards =
+      date !== undefined
+        ? (await import("../../core/study/daily-pick.js")).standardsOfTheDay(library, codes, topic, date, options.count ?? 1)
+        : standardsOfCodes(library, codes, topic, (await import("../../core/study/distinct-draws.js")).distinctDraws(random.below), options.count ?? 1);
     const { renderRandom, renderRandomPicks } = await import("../../render/random.js");
     const picks = standards.map((standard) => {
       const code = codeOf(library, standard);

@@ -34,7 +34,7 @@ export function scopeCodes(library: Library, request: ScopeRequest): Code[] {
   return library.codes.filter((code) => named.has(code));
 }
 
-function noStandards(codes: readonly Code[], topic: Topic | null): EthicsError {
+export function noStandards(codes: readonly Code[], topic: Topic | null): EthicsError {
   const which = codes.map((code) => code.id).join(", ");
   return new EthicsError(
     topic ? `no standard of ${which} is on the topic ${topic.id}` : `${which} has no standards`,
