@@ -3,6 +3,7 @@
 import { allStandards, codeSize, type Code, type Library, type Standard, type Topic } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import { curatedTags } from "../concepts/curated-tags.js";
+import { ownConceptTags } from "../concepts/read-tags.js";
 import { remembered } from "../remembered.js";
 import { clozeVocabulary, keyWord, type ClozeVocabulary } from "./cloze.js";
 import { conceptsOfTopic, knownConceptsOf, positionsOnTopic, standardsOnTopic, topicsOfStandard } from "../concepts/topics.js";
@@ -24,7 +25,7 @@ export function codeOfKey(key: string): string {
 }
 
 /** A tag as Anki takes it: no spaces (a space separates tags). */
-function tag(text: string): string {
+export function tag(text: string): string {
   return text.trim().replace(/\s+/g, "_");
 }
 
@@ -46,17 +47,6 @@ export function conceptOrderOf(library: Library): ConceptOrder {
 
 export function conceptOrderOfIds(ids: readonly string[]): ConceptOrder {
   return new Map(ids.map((id, at) => [id, at]));
-}
-
-/**
- * A user's standard's own concept tags (`concepts:` in its file) as a card's: the ids the index
- * knows, once each, in its order. The index files the built-in standards, a user's file its
- * own, and `ethics concepts` lists both; a card of a user's tagged standard had its topics' tags
- * but not its concepts'. Concepts inferred for an untagged standard are a guess: none.
- */
-function ownConceptTags(standard: Standard, order: ConceptOrder): string[] {
-  const known = new Set(standard.concepts!.filter((id) => order.has(id)));
-  return [...known].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 /** Each topic's concepts, for positionsOnTopic: worked out once a library, not once a code. */
@@ -159,6 +149,7 @@ export function cardsWithTopics(
     let sectionTag = sectionTags.get(standard.section);
     if (sectionTag === undefined) sectionTags.set(standard.section, (sectionTag = tag(`${code.id}::${standard.section}`)));
     const tags = [codeTag, sectionTag];
+    // A user's tagged standard is filed as its file says; one untagged, whose concepts are a guess, under none.
     if (own && standard.concepts !== undefined) for (const id of ownConceptTags(standard, order)) tags.push(keptTag("concept::", id));
     else if (curated.has(standard.code)) for (const id of concepts.get(standardKeyOf(standard)) ?? []) tags.push(keptTag("concept::", id));
     for (const topic of topics[at]!) tags.push(keptTag("topic::", topic.id));

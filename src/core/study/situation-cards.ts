@@ -6,6 +6,7 @@
 // student would learn as the code's.
 import { allStandards, type Code, type Concept, type Library, type Standard, type Topic } from "../../model.js";
 import { readConcepts } from "../concepts/read-tags.js";
+import { tag } from "./cards.js";
 
 export interface SituationCard {
   /** The practitioner's question on the front: the concept's first. */
@@ -17,9 +18,6 @@ export interface SituationCard {
   /** The code, the concept and its topic, as Anki tags. */
   tags: string[];
 }
-
-/** A tag as Anki takes it: no spaces (a space separates tags). */
-const tag = (text: string): string => text.trim().replace(/\s+/g, "_");
 
 /** The cards of `codes`, code by code; on `topic`, only its concepts'. */
 export function situationCards(library: Library, codes: readonly Code[], topic: Topic | null): SituationCard[] {
