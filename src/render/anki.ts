@@ -232,10 +232,14 @@ function rowsOf(cards: readonly Card[], noteType: AnkiNoteType): string {
       }
       tags += at > 0 ? ` ${written}` : written;
     }
-    // a line starting with # is a comment to Anki
-    lines.push(`${first.charCodeAt(0) === 0x23 ? `&#35;${first.slice(1)}` : first}\t${second}\t${tags}\n`);
+    lines.push(ankiRow(first, second, tags));
   }
   return lines.join("");
+}
+
+/** A note's line: its two fields and its tags, a tab apart; a first field starting with # made an entity, as a line starting with # is a comment to Anki. */
+function ankiRow(first: string, second: string, tags: string): string {
+  return `${first.charCodeAt(0) === 0x23 ? `&#35;${first.slice(1)}` : first}\t${second}\t${tags}\n`;
 }
 
 export function renderAnki(cards: readonly Card[], noteType: AnkiNoteType, deck: string): string {
@@ -253,9 +257,7 @@ export function renderSituationRows(cards: readonly SituationCard[]): string {
       const front = `${isolated(escapeAnkiHtml(card.question))}<br><i>${isolated(escapeAnkiHtml(card.code.shortName))}</i>`;
       const standards = card.standards.map((standard) => `<b>${isolated(escapeAnkiHtml(standard.citation))}</b><br>${isolated(escapeAnkiHtml(standard.text))}${rest(standard)}`);
       const matter = `<i>${escapeAnkiHtml(card.concept.name)}: ${escapeAnkiHtml(card.concept.description)}</i>`;
-      const tags = card.tags.map(visibleTag).join(" ");
-      // a line starting with # is a comment to Anki
-      return `${front.charCodeAt(0) === 0x23 ? `&#35;${front.slice(1)}` : front}\t${[...standards, matter].join("<br><br>")}\t${tags}\n`;
+      return ankiRow(front, [...standards, matter].join("<br><br>"), card.tags.map(visibleTag).join(" "));
     })
     .join("");
 }

@@ -13,33 +13,30 @@ export interface HtmlWorksheetOptions {
   sameQuiz: string;
 }
 
-/** Text of the data as an element's content: escaped, and isolated where it is written right to left. */
-const content = contentHtml;
-
 /** A passage whole, as the Markdown worksheet quotes it: its text, its items, its notes; a standard's editor's notes after it, ours and not the source's. */
 function passageHtml(passage: Pick<Passage, "text" | "items" | "notes"> & { editorial?: readonly string[] }): string[] {
-  const lines = ['<blockquote class="passage">', `<p>${content(passage.text)}</p>`];
+  const lines = ['<blockquote class="passage">', `<p>${contentHtml(passage.text)}</p>`];
   if (passage.items.length > 0) {
     lines.push('<ul class="items">');
-    for (const item of passage.items) lines.push(`<li><span class="label">${content(printedItemLabel(item.label))}</span> ${content(item.text)}</li>`);
+    for (const item of passage.items) lines.push(`<li><span class="label">${contentHtml(printedItemLabel(item.label))}</span> ${contentHtml(item.text)}</li>`);
     lines.push("</ul>");
   }
-  for (const note of passage.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${content(note)}</p>`);
+  for (const note of passage.notes) lines.push(`<p class="note"><span class="tag">Note:</span> ${contentHtml(note)}</p>`);
   lines.push("</blockquote>");
-  for (const remark of passage.editorial ?? []) lines.push(`<p class="editorial">Editor’s note: ${content(remark)}</p>`);
+  for (const remark of passage.editorial ?? []) lines.push(`<p class="editorial">Editor’s note: ${contentHtml(remark)}</p>`);
   return lines;
 }
 
 function questionHtml(question: Question): string[] {
   return [
     '<li class="question">',
-    `<p class="ask">${content(question.ask)}</p>`,
+    `<p class="ask">${contentHtml(question.ask)}</p>`,
     ...(question.passage ? passageHtml(question.passage) : []),
     '<ol class="choices">',
     ...question.choices.flatMap((choice, at) => {
       // A situation's choice is a standard: given whole under its citation.
       const standard = question.choiceStandards?.[at];
-      const label = `<span class="label">${choiceLetter(at)})</span> ${content(choice)}`;
+      const label = `<span class="label">${choiceLetter(at)})</span> ${contentHtml(choice)}`;
       return standard ? [`<li>${label}`, ...passageHtml(standard), "</li>"] : [`<li>${label}</li>`];
     }),
     "</ol>",
@@ -48,10 +45,10 @@ function questionHtml(question: Question): string[] {
 }
 
 function answerHtml(question: Question): string[] {
-  const answer = `${choiceLetter(question.answer)}) ${content(question.choices[question.answer]!)}`;
+  const answer = `${choiceLetter(question.answer)}) ${contentHtml(question.choices[question.answer]!)}`;
   return [
     '<li class="answer">',
-    `<p><strong>${answer}</strong> — ${content(question.explanation)}</p>`,
+    `<p><strong>${answer}</strong> — ${contentHtml(question.explanation)}</p>`,
     // A situation whose choices did not give the standards: the one that decides it is given
     // whole, as the quiz at a terminal gives it after the answer.
     ...(question.kind === "situation" && !question.choiceStandards ? passageHtml(question.standard) : []),
@@ -66,7 +63,7 @@ export function renderQuizWorksheetHtml(quiz: Quiz, options: HtmlWorksheetOption
     `<h1>${escapeHtml(title)}</h1>`,
     '<p class="student"><span>Name</span><span class="blank"></span><span>Date</span><span class="blank"></span></p>',
     `<p class="same-quiz">Seed ${quiz.seed}: <code>${escapeHtml(options.sameQuiz)}</code> asks the same questions at a terminal.</p>`,
-    ...quiz.notes.map((note) => `<p class="quiz-note">${content(note)}</p>`),
+    ...quiz.notes.map((note) => `<p class="quiz-note">${contentHtml(note)}</p>`),
     "</header>",
     '<section class="questions">',
     "<h2>Questions</h2>",

@@ -340,6 +340,7 @@ export function situationWrongChoices(library: Library, concept: Concept, code: 
 
 function situation(material: Material): Maker {
   const { library, random, scope } = material;
+  const conceptsOf = readConcepts(library);
   const memberOf = new Map(scope.members.map((member) => [member.code, member]));
   /** The keys of a scope code's standards in scope; null: all of them. */
   const inScopeKeys = (code: Code): Set<string> | null => {
@@ -363,7 +364,6 @@ function situation(material: Material): Maker {
       // told without reading the code where its file tags nothing (said ahead of a cached code's
       // standards), as a quiz over a thousand users' codes draws mostly theirs.
       if (!concept.standards.some((key) => key.code === code.id) && !(code.origin === "user" && hasOwnConceptTags(code))) return null;
-      const conceptsOf = readConcepts(library);
       const inScope = inScopeKeys(code);
       const answers = allStandards(code).filter(
         (standard) => conceptsOf(standard).includes(concept) && (inScope === null || inScope.has(standardKeyOf(standard))) && !material.used.has(standardKeyOf(standard)),
