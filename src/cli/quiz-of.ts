@@ -6,7 +6,10 @@
 // concepts from the search index). A warm quiz reads only the codes of the standards it asks about.
 import type { Quiz, QuizMaterial, QuizOptions } from "../core/study/quiz.js";
 import type { ScopeRequest } from "../core/study/scope.js";
-import { codeSize, type Code, type Topic } from "../model.js";
+import { allStandards, codeSize, type Code, type Topic } from "../model.js";
+import { standardKeyOf } from "../core/codes/standard-text.js";
+import { EthicsError } from "../core/errors.js";
+import { ethicsForLibrary } from "../core/command-start.js";
 import { rememberPacked, storedView } from "./cache/stored-views.js";
 import { eachCode } from "./code-turns.js";
 import type { LoadedLibrary } from "./library.js";
@@ -60,14 +63,36 @@ async function membersOf(loaded: LoadedLibrary, quizzes: Quizzes, codes: Code[],
   return rememberPacked(views, `${PLACES_VIEW}${topic.id}`, pack, unpack, make);
 }
 
-export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, options: QuizOptions): Promise<Quiz> {
+/**
+ * The members restricted to the standards of `review` (standardKeyOf keys): only the codes that
+ * hold some are read. Null where none of them is in the scope.
+ */
+function reviewMembers(members: readonly Member[], review: ReadonlySet<string>): Member[] | null {
+  const codes = new Set([...review].map((key) => key.slice(0, key.indexOf("\0"))));
+  const kept = members.map((member): Member => {
+    if (!codes.has(member.code.id)) return { code: member.code, places: [], count: 0 };
+    const all = allStandards(member.code);
+    const places = (member.places ?? all.map((_, place) => place)).filter((place) => review.has(standardKeyOf(all[place]!)));
+    return { code: member.code, places, count: places.length };
+  });
+  return kept.some((member) => member.count > 0) ? kept : null;
+}
+
+/**
+ * `review`: only these standards (standardKeyOf keys), the standards a person missed before
+ * (quiz --review); an error where none of them is in the scope.
+ */
+export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, options: QuizOptions, review?: ReadonlySet<string>): Promise<Quiz> {
   const { library, views } = loaded;
   // This bundle's copy of topics.ts and scope.ts, which the index's concepts must be given to.
   const quizzes = await import("../core/study/quiz.js");
   const codes = quizzes.scopeCodes(library, request);
   const topic = request.topic === undefined ? null : oneTopicOption(request.topic, (name) => quizzes.resolveTopic(library.topics, name, () => library.concepts));
   if (topic) refuseLookalikeName(request.topic!, "topic", topic.id);
-  const scope = quizzes.positionedScope(codes, topic, await membersOf(loaded, quizzes, codes, topic));
+  const members = await membersOf(loaded, quizzes, codes, topic);
+  const reviewed = review && reviewMembers(members, review);
+  if (reviewed === null) throw noneToReview(codes, topic, library.codes.length);
+  const scope = quizzes.positionedScope(codes, topic, reviewed ?? members);
   const material = await materialOf(loaded, quizzes, quizzes.quizCodes(library, quizzes.codesAsked(scope)));
   const total = library.codes.reduce((sum, code) => sum + codeSize(code).standards, 0);
   const isStrengths = (value: unknown): value is string => quizzes.isConfidentStrengths(value, total);
@@ -79,4 +104,10 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
     await views.remember(STRENGTHS_VIEW, isStrengths, async () => library.codes.map((code) => worked.get(code)!).join(""));
   }
   return quiz;
+}
+
+/** quiz --review narrowed (by --code or --topic) to none of the standards to review. */
+function noneToReview(codes: readonly Code[], topic: Topic | null, loaded: number): EthicsError {
+  const within = [...(codes.length < loaded ? [codes.map((code) => code.id).join(", ")] : []), ...(topic ? [`the topic ${topic.id}`] : [])].join(" on ");
+  return new EthicsError(`none of the standards to review is in ${within || "the codes loaded"}`, `\`${ethicsForLibrary()} quiz --review\` asks about all of them`);
 }

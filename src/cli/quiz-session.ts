@@ -15,6 +15,14 @@ export interface QuizIo {
   readLine(): Promise<string | null>;
 }
 
+/** What is kept of a quiz's answers for `quiz --review` (review-record.ts). */
+export interface QuizReview {
+  /** A question's first answer (not one asked again in the same quiz, which the answer just seen decides). */
+  answered(question: Question, right: boolean): void;
+  /** Said after the score: what was kept, or why nothing could be; "" for nothing to say. */
+  note(options: RenderOptions): string;
+}
+
 export interface QuizOutcome {
   right: number;
   /** Questions answered, a bad scripted answer included. */
@@ -29,12 +37,12 @@ export interface QuizOutcome {
  * before each thing written: a terminal resized during the quiz (a pane split, a window made
  * narrow) gets the next question at its new width, as a pager does.
  */
-export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderOptions, showCommand: (question: Question) => readonly string[]): Promise<QuizOutcome> {
+export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderOptions, showCommand: (question: Question) => readonly string[], review?: QuizReview): Promise<QuizOutcome> {
   const outcome: QuizOutcome = { right: 0, asked: 0, completed: false };
   // each command once, by its words
   const missed = new Map<string, readonly string[]>();
   const missedQuestions: Question[] = [];
-  const end = () => renderReview([...missed.values()], optionsNow()) + renderScore(outcome.right, outcome.asked, optionsNow());
+  const end = () => renderReview([...missed.values()], optionsNow()) + renderScore(outcome.right, outcome.asked, optionsNow()) + (review?.note(optionsNow()) ?? "");
   io.write(renderQuizHeader(quiz, io.interactive, optionsNow()));
   const total = quiz.questions.length;
   for (const [index, question] of quiz.questions.entries()) {
@@ -45,6 +53,7 @@ export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderO
       return outcome;
     }
     outcome.asked++;
+    review?.answered(question, chosen === question.answer);
     if (chosen === question.answer) outcome.right++;
     else {
       const command = showCommand(question);

@@ -54,7 +54,11 @@ export function recordRunDataFolders(folders: readonly string[]): void {
 /** The folders recordRunDataFolders recorded. */
 export const runDataFolders = (): string[] => (globalThis as { [RUN_DATA_FOLDERS]?: string[] })[RUN_DATA_FOLDERS] ?? [];
 
-const ethicsWithFolders = (folders: readonly string[]): string => ["ethics", ...folders.flatMap((folder) => ["--data", shellPath(folder)])].join(" ");
+const ethicsWordsWithFolders = (folders: readonly string[]): string[] => ["ethics", ...folders.flatMap((folder) => ["--data", shellPath(folder)])];
+const ethicsWithFolders = (folders: readonly string[]): string => ethicsWordsWithFolders(folders).join(" ");
+
+/** ethicsForLibrary as words, a folder's path one word however many spaces it holds. */
+export const ethicsWordsForLibrary = (): string[] => ethicsWordsWithFolders(runDataFolders());
 
 /** The start of a command over the whole library: "ethics", or "ethics --data /tmp/r1". */
 export function ethicsForLibrary(): string {

@@ -104,3 +104,32 @@ export function renderAskAgainPrompt(missed: number): string {
 export function renderAgainScore(right: number, asked: number, options: RenderOptions): string {
   return `\n${styleFor(options).heading(`Asked again: ${right}/${asked}${right === asked ? ", all right now" : ""}`)}\n`;
 }
+
+/** What a quiz's answers did to the review (quiz --review) kept between quizzes, said after the score. */
+export interface ReviewChange {
+  /** Standards missed in this quiz, now under review. */
+  missed: number;
+  /** The citations of standards answered right often enough to leave the review in this quiz. */
+  learned: readonly string[];
+  /** Standards under review after the quiz. */
+  toReview: number;
+  /** The command that asks about them (`ethics quiz --review`, with the --data it needs), as words. */
+  command: readonly string[];
+}
+
+export function renderReviewChange(change: ReviewChange, options: RenderOptions): string {
+  const style = styleFor(options);
+  const lines: string[] = [];
+  if (change.learned.length > 0) lines.push("", wrap(`Out of your review, answered right twice since missed: ${visible(change.learned.join("; "))}.`, options.width));
+  if (change.missed > 0 || (change.learned.length > 0 && change.toReview > 0)) {
+    const kept = change.missed > 0 ? `Kept for review: the ${change.missed === 1 ? "standard" : `${change.missed} standards`} you missed${change.toReview > change.missed ? ` (${change.toReview} in all)` : ""}.` : `${plural(change.toReview, "standard")} left to review.`;
+    lines.push("", wrap(`${kept} To be asked about ${change.toReview === 1 ? "it" : "them"} again:`, options.width));
+    lines.push(...commandLines(change.command, options.width, "    ", "  ").map((line) => style.dim(line)));
+  }
+  return lines.length === 0 ? "" : lines.join("\n") + "\n";
+}
+
+/** Why a quiz's answers could not be kept for review: the record's path and what is wrong with it. */
+export function renderReviewNotKept(file: string, problem: string, options: RenderOptions): string {
+  return "\n" + wrap(paintWords(styleFor(options).dim, `Not kept for review: ${visible(file)} ${problem}; it was left as it is.`), options.width) + "\n";
+}

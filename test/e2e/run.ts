@@ -11,6 +11,9 @@ const bin = join(root, "bin/ethics.cjs");
 /** The tests' own cache, so they neither read nor fill the user's. */
 export const testCacheDir = mkdtempSync(join(tmpdir(), "ethics-test-cache-"));
 
+/** The tests' own state (the quiz review record), so that a quiz at a test's terminal never keeps its misses in the user's. */
+export const testStateDir = mkdtempSync(join(tmpdir(), "ethics-test-state-"));
+
 export interface RunResult {
   stdout: string;
   stderr: string;
@@ -26,12 +29,12 @@ interface RunOptions {
 }
 
 /**
- * The environment a run gets: the tests' cache, and none of the tests' own colour, data or width
+ * The environment a run gets: the tests' cache and state, and none of the tests' own colour, data or width
  * (extra certificates are out of the tests' environment already: test/no-extra-certificates.ts).
  */
 export function runEnvironment(options: RunOptions): NodeJS.ProcessEnv {
   if (!existsSync(join(root, "dist/ethics.cjs"))) throw new Error("dist/ethics.cjs is missing: run `npm run build` (npm test does)");
-  const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ETHICS_STATE_DIR: testStateDir, ...options.env };
   for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS"]) {
     if (!options.env || !(name in options.env)) delete env[name];
   }

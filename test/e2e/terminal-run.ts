@@ -2,7 +2,7 @@
 // line looks.
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { root, testCacheDir, type RunResult } from "./run.js";
+import { root, testCacheDir, testStateDir, type RunResult } from "./run.js";
 
 /** The built `ethics`, as a shell command line starts it. */
 export const ETHICS_COMMAND = `${process.execPath} ${join(root, "bin/ethics.cjs")}`;
@@ -15,7 +15,7 @@ const TESTS_OWN = ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "ETHICS_PAGER"
  * test says otherwise (the runner's own may be dumb); `env` over it (a name set undefined: unset).
  */
 export function terminalEnvironment(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color", ...env };
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ETHICS_STATE_DIR: testStateDir, TERM: "xterm-256color", ...env };
   for (const name of TESTS_OWN) if (!(name in env)) delete fullEnv[name];
   return fullEnv;
 }
@@ -52,7 +52,7 @@ export function onTerminal(command: string, options: TerminalOptions): string {
 
 /** Runs the built command as `ethics` in run.ts does, without blocking, so runs overlap. */
 export function ethicsAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  const fullEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ...env };
+  const fullEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ETHICS_STATE_DIR: testStateDir, ...env };
   for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS"]) if (!(name in env)) delete fullEnv[name];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, "bin/ethics.cjs"), ...args], { env: fullEnv, cwd: root, stdio: ["ignore", "pipe", "pipe"] });

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { testCacheDir } from "./run.js";
+import { testCacheDir, testStateDir } from "./run.js";
 
 export const hasTmux = spawnSync("sh", ["-c", "command -v tmux"]).status === 0;
 
@@ -21,7 +21,7 @@ export interface TmuxSession {
 /** `command` run by sh on a terminal of `width` × `height` in a tmux server of its own. */
 export function tmuxSession(command: string, width: number, height: number): TmuxSession {
   const socket = join(mkdtempSync(join(tmpdir(), "ethics-tmux-")), "tmux.sock");
-  const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, TERM: "xterm-256color" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ETHICS_STATE_DIR: testStateDir, TERM: "xterm-256color" };
   for (const name of ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "ETHICS_DATA"]) delete env[name];
   const tmux = (...args: string[]) => execFileSync("tmux", ["-S", socket, "-f", "/dev/null", ...args], { env, encoding: "utf8" });
   tmux("new-session", "-d", "-x", String(width), "-y", String(height), command);

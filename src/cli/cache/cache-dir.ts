@@ -52,7 +52,7 @@ export function cacheDirectory(env: NodeJS.ProcessEnv, home: () => string | unde
  * that node:os is loaded only without it (the build loads it on first use); an empty or
  * relative HOME, the user's home as the system records it. Undefined when there is none.
  */
-function homeDirectory(): string | undefined {
+export function homeDirectory(): string | undefined {
   const home = process.platform === "win32" ? undefined : process.env.HOME;
   if (home !== undefined && isAbsolute(home)) return home;
   try {

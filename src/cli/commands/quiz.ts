@@ -8,7 +8,7 @@ import { widthNow, writeOut } from "../output.js";
 import { fitLines } from "../../render/terminal-text.js";
 import { asList, chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
-import { ethicsForLibrary } from "../../core/command-start.js";
+import { ethicsForLibrary, ethicsWordsForLibrary } from "../../core/command-start.js";
 
 interface QuizOptions {
   code?: string[];
@@ -19,6 +19,7 @@ interface QuizOptions {
   worksheet?: WorksheetFormat | true;
   /** --kind's values as typed (kindValues); questionKinds reads them. */
   kind?: string[];
+  review?: boolean;
 }
 
 type WorksheetFormat = "md" | "html";
@@ -42,6 +43,7 @@ export const quiz = (): Command =>
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(DEFAULT_COUNT))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
+  .option("-r, --review", "only the standards you missed in earlier quizzes at a terminal, until answered right twice")
   .addOption(asList(new Option("-k, --kind <kind>", "only these kinds of question (repeatable, or comma-separated)").choices(KINDS).argParser(kindValues)))
   .addOption(
     new Option("--worksheet [format]", "a quiz on paper: the questions without asking, then the answer key; md is Markdown (the default), html a page to print")
@@ -57,6 +59,7 @@ Examples:
   $ ethics quiz --code medi-cal --count 5
   $ ethics quiz --topic gifts --seed 42        the same quiz for a whole class
   $ ethics quiz --kind situation               situations: which rule governs
+  $ ethics quiz --review                       again: the standards you missed
   $ ethics quiz --seed 42 < answers.txt        scripted: one answer a line
   $ ethics quiz --seed 42 --worksheet > quiz.md
                                                on paper, with the answer key
@@ -68,7 +71,10 @@ Questions: which code says this; which standard governs a situation (from the co
 does a standard prohibit, require, defer to agency policy or encourage; the missing word.
 Answer with a letter, a number or a choice's words. On a terminal a bad answer is asked again,
 and at the end the questions missed may be asked again; scripted a bad answer counts as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out before the end.
-A seed gives the same quiz for the same --code, --topic and --kind, whatever other codes are loaded.`,
+A seed gives the same quiz for the same --code, --topic and --kind, whatever other codes are loaded.
+
+At a terminal, the standards of the questions you miss are kept for --review (in
+$XDG_STATE_HOME/ethics/quiz-review.json, else ~/.local/state/ethics), until answered right in two later questions.`,
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
@@ -80,7 +86,11 @@ A seed gives the same quiz for the same --code, --topic and --kind, whatever oth
     const { promptText } = await import("../../core/study/quiz.js");
     chosenCodes(loaded.library, options.code); // a name that is several codes written apart is said so before any work
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
-    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed(), ...(kinds && { kinds }) });
+    const review = options.review ? (await import("../review-scope.js")).reviewScope(loaded.library) : undefined;
+    // Asked for no number, a review asks about each standard once, up to the usual ten.
+    const count = review && command.getOptionValueSource("count") === "default" ? Math.min(DEFAULT_COUNT, review.keys.size) : options.count;
+    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count, seed: options.seed ?? freshSeed(), ...(kinds && { kinds }) }, review?.keys);
+    if (review) made.notes.unshift(...review.notes);
     if (context.json) {
       const questions = made.questions.map((question) => ({
         kind: question.kind,
@@ -106,6 +116,7 @@ A seed gives the same quiz for the same --code, --topic and --kind, whatever oth
         "quiz",
         ...(codes !== undefined ? ["--code", codes.join(",")] : []),
         ...(options.topic !== undefined ? ["--topic", shellWord(options.topic)] : []),
+        ...(options.review ? ["--review"] : []),
         ...(options.count !== DEFAULT_COUNT ? ["--count", String(options.count)] : []),
         ...(kinds !== undefined ? ["--kind", kinds.join(",")] : []),
         "--seed",
@@ -153,7 +164,10 @@ A seed gives the same quiz for the same --code, --topic and --kind, whatever oth
         const code = codeOf(loaded.library, question.standard);
         return [...ethicsWordsFor([code]), "show", ...showReference(code, question.standard).split(" ")];
       };
-      const outcome = await takeQuiz(made, io, () => ({ color: context.render.color, width: width() }), showCommand);
+      // Kept only of a quiz typed at a terminal: a class's answer files, run by a trainer, are not the trainer's misses.
+      const reviewFile = io.interactive ? (await import("../review-record.js")).reviewFile(process.env) : null;
+      const kept = reviewFile !== null ? (await import("../quiz-review.js")).keptForReview(reviewFile, [...ethicsWordsForLibrary(), "quiz", "--review"]) : undefined;
+      const outcome = await takeQuiz(made, io, () => ({ color: context.render.color, width: width() }), showCommand, kept);
       if (!outcome.completed) {
         const why = lines.stoppedEarly();
         throw new EthicsError(

@@ -1,0 +1,45 @@
+// quiz --review: the standards to ask about, from the review record (review-record.ts), among the
+// codes loaded. A standard of a code not loaded (a user's code from a --data folder not given
+// this time), or no longer in its code (renumbered since), is left in the record and said so.
+import { allStandards, type Library } from "../model.js";
+import { standardKeyOf } from "../core/codes/standard-text.js";
+import { ethicsForLibrary } from "../core/command-start.js";
+import { EthicsError } from "../core/errors.js";
+import { shellPath } from "../core/shell-path.js";
+import { plural } from "../render/plural.js";
+import { readReview, reviewFile } from "./review-record.js";
+
+export interface ReviewScope {
+  /** standardKeyOf keys of the standards to review, in the codes loaded. */
+  keys: Set<string>;
+  /** What the quiz says of the standards to review it leaves out. */
+  notes: string[];
+}
+
+export function reviewScope(library: Library): ReviewScope {
+  const file = reviewFile(process.env);
+  if (file === null) throw new EthicsError("there is no review: without a home folder, no standard missed is kept", "set XDG_STATE_HOME (or ETHICS_STATE_DIR) to an absolute path");
+  const read = readReview(file);
+  if ("problem" in read) {
+    throw new EthicsError(`cannot read the quiz review record: ${file} ${read.problem}`, `it was left as it is; to start a new record, move it away: mv ${shellPath(file)} ${shellPath(`${file}.old`)}`);
+  }
+  const { standards } = read.record;
+  if (standards.length === 0) {
+    throw new EthicsError("nothing to review: no standard you missed in a quiz at a terminal is kept", `\`${ethicsForLibrary()} quiz\` at a terminal keeps the standards you miss, for \`${ethicsForLibrary()} quiz --review\``);
+  }
+  const codes = new Map(library.codes.map((code) => [code.id, code]));
+  const keys = new Set<string>();
+  const unloaded = new Map<string, number>();
+  const gone: string[] = [];
+  for (const entry of standards) {
+    const code = codes.get(entry.code);
+    if (code === undefined) unloaded.set(entry.code, (unloaded.get(entry.code) ?? 0) + 1);
+    else if (allStandards(code).some((standard) => standard.section === entry.section && standard.number === entry.number)) keys.add(standardKeyOf(entry));
+    else gone.push(`${entry.code} ${entry.section} ${entry.number}`);
+  }
+  const unloadedCount = [...unloaded.values()].reduce((sum, count) => sum + count, 0);
+  const unloadedNote = unloadedCount > 0 ? `${plural(unloadedCount, "standard")} to review ${unloadedCount === 1 ? "is" : "are"} of codes not loaded (${[...unloaded.keys()].join(", ")}): load ${unloaded.size === 1 ? "its folder" : "their folders"} with --data to be asked about ${unloadedCount === 1 ? "it" : "them"}.` : null;
+  const goneNote = gone.length > 0 ? `${plural(gone.length, "standard")} to review ${gone.length === 1 ? "is" : "are"} no longer in ${gone.length === 1 ? "its code" : "their codes"}: ${gone.join("; ")}.` : null;
+  if (keys.size === 0) throw new EthicsError(`none of the standards to review is in the codes loaded`, [unloadedNote, goneNote].filter((note) => note !== null).join(" "));
+  return { keys, notes: [unloadedNote, goneNote].filter((note): note is string => note !== null) };
+}

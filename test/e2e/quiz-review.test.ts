@@ -1,0 +1,114 @@
+// The standards missed in a quiz at a terminal are kept, and `quiz --review` asks about them
+// again until each is answered right twice; a script's answers keep nothing, and a record ethics
+// cannot read is said so and left as it is.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+import { ETHICS_COMMAND, onTerminal, terminalRun } from "./terminal-run.js";
+
+interface JsonQuiz {
+  questions: { choices: string[]; answer: number; citation: string }[];
+  notes: string[];
+}
+
+/** A message as words, whatever the lines it was wrapped into at 80 columns. */
+const flat = (text: string) => text.replace(/\s+/g, " ");
+const newStateDir = () => mkdtempSync(join(tmpdir(), "ethics-review-"));
+const recordOf = (stateDir: string) => join(stateDir, "quiz-review.json");
+const letter = (at: number) => "abcd"[at]!;
+const quizJson = (args: string[], stateDir: string): JsonQuiz => JSON.parse(ethics(["quiz", ...args, "--json"], { env: { ETHICS_STATE_DIR: stateDir } }).stdout);
+/** A quiz taken at an 80-column terminal with these answers, one a line, then "n" to asking again. */
+const atTerminal = (args: string[], answers: string[], stateDir: string) =>
+  onTerminal(`${ETHICS_COMMAND} quiz ${args.join(" ")}`, { size: { columns: 80, rows: 50 }, input: [...answers, "n"].join("\n") + "\n", env: { NO_COLOR: "1", ETHICS_STATE_DIR: stateDir } });
+
+const entry = (code: string, section: string, number: number) => ({ code, section, number, missed: 1, lastMissed: "2026-12-01T08:00:00.000Z", rightSince: 0 });
+const writeRecord = (stateDir: string, standards: object[]) => writeFileSync(recordOf(stateDir), JSON.stringify({ standards }));
+
+describe("quiz --review", () => {
+  it("asks about the standard missed at a terminal until it is answered right twice", () => {
+    const state = newStateDir();
+    const quiz = ["--seed", "7", "--count", "2"];
+    const [first, second] = quizJson(quiz, state).questions;
+    const screen = atTerminal(quiz, [letter((first!.answer + 1) % first!.choices.length), letter(second!.answer)], state);
+    const kept = screen.indexOf("Kept for review: the standard you missed. To be asked about it again:\n  ethics quiz --review\n");
+    expect(kept).toBeGreaterThan(screen.indexOf("Score: 1/2"));
+    const record = JSON.parse(readFileSync(recordOf(state), "utf8"));
+    expect(record.standards).toHaveLength(1);
+    expect(record.standards[0]).toMatchObject({ missed: 1, rightSince: 0 });
+
+    // The review asks about that standard alone: one question, not ten.
+    for (const [round, seed] of [[1, "1"], [2, "2"]] as const) {
+      const review = quizJson(["--review", "--seed", seed], state);
+      expect(review.questions.map((question) => question.citation)).toEqual([first!.citation]);
+      const answered = atTerminal(["--review", "--seed", seed], [letter(review.questions[0]!.answer)], state);
+      if (round === 1) expect(JSON.parse(readFileSync(recordOf(state), "utf8")).standards[0]).toMatchObject({ rightSince: 1 });
+      else expect(answered).toContain(`Out of your review, answered right twice since missed: ${first!.citation.split(" ")[0]}`);
+    }
+    const none = ethics(["quiz", "--review"], { env: { ETHICS_STATE_DIR: state } });
+    expect(none.code).toBe(1);
+    expect(flat(none.stderr)).toContain("ethics: nothing to review: no standard you missed in a quiz at a terminal is kept");
+  });
+
+  it("keeps nothing of a scripted quiz: a class's answer files are not the trainer's misses", () => {
+    const state = newStateDir();
+    const run = ethics(["quiz", "--seed", "7", "--count", "3"], { input: "z\nz\nz\n", env: { ETHICS_STATE_DIR: state } });
+    expect(run.code).toBe(0);
+    expect(existsSync(recordOf(state))).toBe(false);
+    expect(run.stdout).not.toContain("review:");
+  });
+
+  it("says which standards it leaves out: codes not loaded, standards no longer in their code", () => {
+    const state = newStateDir();
+    writeRecord(state, [entry("riverside", "values", 1), entry("medi-cal", "integrity", 99), entry("alaska", "conduct", 2)]);
+    const review = quizJson(["--review", "--seed", "3"], state);
+    expect(review.questions.map((question) => question.citation)).toEqual(["Alaska · Conduct 2"]);
+    expect(review.notes).toEqual([
+      "1 standard to review is of codes not loaded (riverside): load its folder with --data to be asked about it.",
+      "1 standard to review is no longer in its code: medi-cal integrity 99.",
+    ]);
+    const narrowed = ethics(["quiz", "--review", "--code", "wisconsin"], { env: { ETHICS_STATE_DIR: state } });
+    expect([narrowed.code, narrowed.stderr]).toEqual([1, "ethics: none of the standards to review is in wisconsin\nhint: `ethics quiz --review` asks about all of them\n"]);
+    writeRecord(state, [entry("riverside", "values", 1)]);
+    const unloaded = ethics(["quiz", "--review"], { env: { ETHICS_STATE_DIR: state } });
+    expect(unloaded.code).toBe(1);
+    expect(flat(unloaded.stderr)).toContain("ethics: none of the standards to review is in the codes loaded hint: 1 standard to review is of codes not loaded (riverside)");
+  });
+
+  it("asks, without --count, about each standard to review once", () => {
+    const state = newStateDir();
+    writeRecord(state, [entry("alaska", "conduct", 2), entry("alaska", "conduct", 3), entry("wisconsin", "code-of-conduct", 12)]);
+    expect(quizJson(["--review", "--seed", "4"], state).questions).toHaveLength(3);
+    expect(quizJson(["--review", "--seed", "4", "--count", "2"], state).questions).toHaveLength(2);
+  });
+});
+
+describe("a review record ethics cannot read", () => {
+  it.each([
+    ["not JSON", (file: string) => writeFileSync(file, "{ standards: ["), "is not JSON"],
+    ["a hand-edited code id with an escape sequence", (file: string) => writeFileSync(file, JSON.stringify({ standards: [entry("alaska\u001b[2J", "conduct", 2)] })), "has a standard that is not one ethics writes (the 1st)"],
+    ["a directory", (file: string) => mkdirSync(file), "is a directory"],
+    ["not UTF-8", (file: string) => writeFileSync(file, Buffer.from([0x7b, 0xe9, 0x7d])), "is not UTF-8 text"],
+  ])("%s: --review says so and how to start again; a quiz says its misses were not kept, and leaves it as it is", (_, damage, problem) => {
+    const state = newStateDir();
+    const file = recordOf(state);
+    damage(file);
+    const review = ethics(["quiz", "--review"], { env: { ETHICS_STATE_DIR: state } });
+    expect(review.code).toBe(1);
+    expect(flat(review.stderr)).toContain(`ethics: cannot read the quiz review record: ${file} ${problem}`);
+    expect(flat(review.stderr)).toContain(`hint: it was left as it is; to start a new record, move it away: mv ${file} ${file}.old`);
+    expect(review.stderr).not.toContain("\u001b");
+
+    const before = existsSync(file) && !problem.includes("directory") ? readFileSync(file) : null;
+    const [question] = quizJson(["--seed", "7", "--count", "1"], state).questions;
+    const { screen, status } = terminalRun(`${ETHICS_COMMAND} quiz --seed 7 --count 1`, {
+      size: { columns: 80, rows: 50 },
+      input: `${letter((question!.answer + 1) % question!.choices.length)}\nn\n`,
+      env: { NO_COLOR: "1", ETHICS_STATE_DIR: state },
+    });
+    expect(status).toBe(0);
+    expect(screen.replace(/\n/g, " ")).toContain(`Not kept for review: ${file} ${problem}; it was left as it is.`);
+    if (before !== null) expect(readFileSync(file)).toEqual(before);
+  });
+});
