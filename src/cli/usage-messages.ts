@@ -293,11 +293,15 @@ export function formatInstead(message: string, commandName: string, args: readon
   return `Markdown is plain text: ${command === undefined ? "export with --format md" : `\`${command}\``}${said}`;
 }
 
-/** `quiz --worksheet pdf`: the page to print, or Markdown for plain text. */
+/** Names a trainer may give the format of a learning platform's import, or the platform: GIFT is what ethics writes. */
+const FOR_A_PLATFORM = ["moodle", "lms", "aiken", "xml", "moodlexml", "qti", "canvas", "blackboard"];
+
+/** `quiz --worksheet pdf`: the page to print, Markdown for plain text, or GIFT for a course's question bank. */
 function worksheetInstead(message: string): string | undefined {
   const typed = /^option '--worksheet[^']*' argument '([^]*)' is invalid\./.exec(message)?.[1]?.toLowerCase().replace(/^\./, "");
   if (typed === undefined) return undefined;
   if (FOR_PRINT.includes(typed)) return "to print or hand out, --worksheet html and open the page in a browser (print, or save as PDF)";
+  if (FOR_A_PLATFORM.includes(typed)) return "for a course's question bank, --worksheet gift: Moodle imports it (Question bank › Import › GIFT format)";
   return PLAIN_TEXT.includes(typed) ? "Markdown is plain text: --worksheet md" : undefined;
 }
 

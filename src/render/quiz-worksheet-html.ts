@@ -14,7 +14,7 @@ export interface HtmlWorksheetOptions {
 }
 
 /** A passage whole, as the Markdown worksheet quotes it: its text, its items, its notes; a standard's editor's notes after it, ours and not the source's. */
-function passageHtml(passage: Pick<Passage, "text" | "items" | "notes"> & { editorial?: readonly string[] }): string[] {
+export function passageHtml(passage: Pick<Passage, "text" | "items" | "notes"> & { editorial?: readonly string[] }): string[] {
   const lines = ['<blockquote class="passage">', `<p>${contentHtml(passage.text)}</p>`];
   if (passage.items.length > 0) {
     lines.push('<ul class="items">');

@@ -51,8 +51,8 @@ describe("ethics quiz --worksheet html", () => {
   });
 
   it.each([
-    [["quiz", "--worksheet", "pdf"], "--worksheet takes md or html, not 'pdf'\nhint: to print or hand out, --worksheet html and open the page in a browser (print, or save as PDF)"],
-    [["quiz", "--worksheet=txt"], "--worksheet takes md or html, not 'txt'\nhint: Markdown is plain text: --worksheet md"],
+    [["quiz", "--worksheet", "pdf"], "--worksheet takes md, html or gift, not 'pdf'\nhint: to print or hand out, --worksheet html and open the page in a browser (print, or save as PDF)"],
+    [["quiz", "--worksheet=txt"], "--worksheet takes md, html or gift, not 'txt'\nhint: Markdown is plain text: --worksheet md"],
     [["quiz", "--worksheet", "epub"], /not 'epub'\n$/],
     [["quiz", "--worksheet", "html", "--json"], "--worksheet and --json cannot be used together"],
   ])("refuses %j with a usage error", (command, message: string | RegExp) => {

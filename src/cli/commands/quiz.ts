@@ -22,7 +22,7 @@ interface QuizOptions {
   review?: boolean;
 }
 
-type WorksheetFormat = "md" | "html";
+type WorksheetFormat = "md" | "html" | "gift";
 
 /** What --kind takes (quiz-kinds.ts KINDS, which reads them), for help and completion. */
 const KINDS = ["which-code", "situation", "strength", "cloze"] as const satisfies readonly QuestionKind[];
@@ -46,8 +46,8 @@ export const quiz = (): Command =>
   .option("-r, --review", "only the standards you missed in earlier quizzes at a terminal, until answered right twice")
   .addOption(asList(new Option("-k, --kind <kind>", "only these kinds of question (repeatable, or comma-separated)").choices(KINDS).argParser(kindValues)))
   .addOption(
-    new Option("--worksheet [format]", "a quiz on paper: the questions without asking, then the answer key; md is Markdown (the default), html a page to print")
-      .choices(["md", "html"])
+    new Option("--worksheet [format]", "a quiz on paper: the questions without asking, then the answer key; md is Markdown (the default), html a page to print, gift Moodle's import format")
+      .choices(["md", "html", "gift"])
       .conflicts("json"),
   )
   .option("--json", "print the questions as JSON without asking: { seed, questions: [{ kind, prompt, choices, answer, citation, explanation, choiceStandards? }], notes }")
@@ -65,6 +65,8 @@ Examples:
                                                on paper, with the answer key
   $ ethics quiz --seed 42 --worksheet html > quiz.html
                                                to print: the key on a page apart
+  $ ethics quiz --seed 42 --worksheet gift > quiz.gift
+                                               for Moodle's question bank
   $ ethics quiz --seed 42 --json               the answers too, as data
 
 Questions: which code says this; which standard governs a situation (from the concept index);
@@ -122,6 +124,12 @@ $XDG_STATE_HOME/ethics/quiz-review.json, else ~/.local/state/ethics), until answ
         "--seed",
         String(made.seed),
       ].join(" ");
+      if (options.worksheet === "gift") {
+        const { renderQuizGift } = await import("../../render/quiz-gift.js");
+        // A file to import, as the page is: never paged or fitted to the terminal.
+        writeOut(renderQuizGift(made, { sameQuiz }));
+        return;
+      }
       if (options.worksheet === "html") {
         const { renderQuizWorksheetHtml } = await import("../../render/quiz-worksheet-html.js");
         // A page for a browser or a file, as `export --format html` writes one: never paged or fitted to the terminal.
