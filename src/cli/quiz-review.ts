@@ -8,7 +8,7 @@ import type { QuizReview } from "./quiz-session.js";
 import { keepAnswer } from "./review-record.js";
 
 export function keptForReview(file: string, command: readonly string[]): QuizReview {
-  let problem: string | null = null;
+  let problem: { problem: string; inFolder?: true } | null = null;
   const missed = new Set<string>();
   const learned: string[] = [];
   let toReview = 0;
@@ -18,7 +18,7 @@ export function keptForReview(file: string, command: readonly string[]): QuizRev
       if (problem !== null) return;
       const kept = keepAnswer(file, question.standard, right);
       if ("problem" in kept) {
-        problem = kept.problem;
+        problem = kept;
         return;
       }
       const key = standardKeyOf(question.standard);
@@ -29,7 +29,7 @@ export function keptForReview(file: string, command: readonly string[]): QuizRev
       toReview = kept.after.standards.length;
     },
     note(options) {
-      if (problem !== null) return renderReviewNotKept(file, problem, options);
+      if (problem !== null) return renderReviewNotKept(file, problem.problem, !problem.inFolder, options);
       return renderReviewChange({ missed: missed.size, learned, toReview, command }, options);
     },
   };

@@ -27,7 +27,8 @@ export function reviewFile(env: NodeJS.ProcessEnv): string | null {
   return home !== undefined && isAbsolute(home) ? join(home, ".local", "state", "ethics", FILE_NAME) : null;
 }
 
-export type ReviewRead = { record: ReviewRecord } | { problem: string };
+/** `inFolder`: what is wrong is the folder it would be in (not a folder), not the file: moving the file away changes nothing. */
+export type ReviewRead = { record: ReviewRecord } | { problem: string; inFolder?: true };
 
 /** The record in `file`: empty where there is none yet; a problem (what is wrong, after the file's name) where it cannot be read. */
 export function readReview(file: string): ReviewRead {
@@ -37,13 +38,17 @@ export function readReview(file: string): ReviewRead {
     // nothing there, or nothing to say yet: reading it says which
   }
   const read = readFileBytes(file, MOST_BYTES, "a quiz review record");
-  if ("problem" in read) return read.gone ? { record: EMPTY_REVIEW } : { problem: read.problem };
+  if ("problem" in read) {
+    if (read.gone) return { record: EMPTY_REVIEW };
+    // ENOTDIR: a part of the path is a file (ETHICS_STATE_DIR=/dev/null).
+    return read.problem === "not a directory" ? { problem: `cannot be made: ${dirname(file)} is not a folder`, inFolder: true } : { problem: read.problem };
+  }
   if (!isUtf8(read.bytes)) return { problem: "is not UTF-8 text" };
   const parsed = parseReview(read.bytes.toString("utf8"));
   return "problem" in parsed ? parsed : { record: parsed };
 }
 
-export type KeptAnswer = { before: ReviewRecord; after: ReviewRecord } | { problem: string };
+export type KeptAnswer = { before: ReviewRecord; after: ReviewRecord } | { problem: string; inFolder?: true };
 
 /**
  * One answer written into the record: read again just before (two quizzes at once, in two
@@ -56,6 +61,6 @@ export function keepAnswer(file: string, key: StandardKey, right: boolean, now =
   const before = read.record;
   const after = recordAnswer(before, key, right, now.toISOString());
   if (after === before) return { before, after }; // a right answer on a standard not under review: no file to make
-  if (!makeDirectory(dirname(file))) return { problem: `cannot be written: its folder ${dirname(file)} cannot be made` };
+  if (!makeDirectory(dirname(file))) return { problem: `cannot be written: its folder ${dirname(file)} cannot be made`, inFolder: true };
   return writeCacheFile(file, serializeReview(after)) ? { before, after } : { problem: "cannot be written" };
 }

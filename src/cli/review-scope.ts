@@ -21,7 +21,10 @@ export function reviewScope(library: Library): ReviewScope {
   if (file === null) throw new EthicsError("there is no review: without a home folder, no standard missed is kept", "set XDG_STATE_HOME (or ETHICS_STATE_DIR) to an absolute path");
   const read = readReview(file);
   if ("problem" in read) {
-    throw new EthicsError(`cannot read the quiz review record: ${file} ${read.problem}`, `it was left as it is; to start a new record, move it away: mv ${shellPath(file)} ${shellPath(`${file}.old`)}`);
+    const hint = read.inFolder
+      ? "the review is kept in ETHICS_STATE_DIR, else XDG_STATE_HOME/ethics, else ~/.local/state/ethics: set one to a folder"
+      : `it was left as it is; to start a new record, move it away: mv ${shellPath(file)} ${shellPath(`${file}.old`)}`;
+    throw new EthicsError(`cannot read the quiz review record: ${file} ${read.problem}`, hint);
   }
   const { standards } = read.record;
   if (standards.length === 0) {

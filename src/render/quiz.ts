@@ -129,7 +129,7 @@ export function renderReviewChange(change: ReviewChange, options: RenderOptions)
   return lines.length === 0 ? "" : lines.join("\n") + "\n";
 }
 
-/** Why a quiz's answers could not be kept for review: the record's path and what is wrong with it. */
-export function renderReviewNotKept(file: string, problem: string, options: RenderOptions): string {
-  return "\n" + wrap(paintWords(styleFor(options).dim, `Not kept for review: ${visible(file)} ${problem}; it was left as it is.`), options.width) + "\n";
+/** Why a quiz's answers could not be kept for review: the record's path and what is wrong with it; `leftAsItIs`, where there is a file that was not written over. */
+export function renderReviewNotKept(file: string, problem: string, leftAsItIs: boolean, options: RenderOptions): string {
+  return "\n" + wrap(paintWords(styleFor(options).dim, `Not kept for review: ${visible(file)} ${visible(problem)}${leftAsItIs ? "; it was left as it is" : ""}.`), options.width) + "\n";
 }

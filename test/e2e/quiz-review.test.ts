@@ -111,4 +111,21 @@ describe("a review record ethics cannot read", () => {
     expect(screen.replace(/\n/g, " ")).toContain(`Not kept for review: ${file} ${problem}; it was left as it is.`);
     if (before !== null) expect(readFileSync(file)).toEqual(before);
   });
+
+  it("in a folder that is a file: says which, and where the review is kept instead of how to move it", () => {
+    const notAFolder = join(newStateDir(), "plain-file");
+    writeFileSync(notAFolder, "");
+    const review = ethics(["quiz", "--review"], { env: { ETHICS_STATE_DIR: notAFolder } });
+    expect([review.code, flat(review.stderr)]).toEqual([
+      1,
+      `ethics: cannot read the quiz review record: ${notAFolder}/quiz-review.json cannot be made: ${notAFolder} is not a folder hint: the review is kept in ETHICS_STATE_DIR, else XDG_STATE_HOME/ethics, else ~/.local/state/ethics: set one to a folder `,
+    ]);
+    const [question] = quizJson(["--seed", "7", "--count", "1"], notAFolder).questions;
+    const { screen } = terminalRun(`${ETHICS_COMMAND} quiz --seed 7 --count 1`, {
+      size: { columns: 80, rows: 50 },
+      input: `${letter((question!.answer + 1) % question!.choices.length)}\nn\n`,
+      env: { NO_COLOR: "1", ETHICS_STATE_DIR: notAFolder },
+    });
+    expect(flat(screen)).toContain(`Not kept for review: ${notAFolder}/quiz-review.json cannot be made: ${notAFolder} is not a folder. You missed 1 question.`);
+  });
 });
