@@ -5,7 +5,11 @@
 import type { Command } from "commander";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
-import { isCommandName, typedOption } from "./command-name.js";
+import { existsSync } from "node:fs";
+import { COMMAND_NAMES, isCommandName, typedOption } from "./command-name.js";
+import { nearest, typoDistance } from "../core/suggest.js";
+import { englishWordCheck } from "../core/word-check.js";
+import { STOP_WORDS } from "../core/text.js";
 import { TODAY_REFUSES } from "./commands/random.js";
 import type { GivenBack, HintCodes } from "../core/codes/code-named-back.js";
 import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
@@ -42,15 +46,24 @@ const SAID_FOR: ReadonlyMap<string, Meant> = new Map(SAID.flatMap(([words, meant
 export function commandSaidOtherwise(args: readonly string[], program?: Command, codes?: HintCodes): { message: string; hint: string } | undefined {
   const said = saidAt(args);
   if (said === undefined) return undefined;
-  const { word, at } = said;
-  const meant = SAID_FOR.get(word.toLowerCase())!;
-  // The words after it, less --data (ethicsForLibrary gives it once), and less what shows
-  // nothing in them: drawn as <U+200B> in the command, it was pasted as those letters.
-  const typedAfter = withoutData(args.slice(at + 1))
+  const { word, at, unnamed } = said;
+  // The words after it (or, where the first names no command, from it), less --data
+  // (ethicsForLibrary gives it once), and less what shows nothing in them: drawn as <U+200B> in
+  // the command, it was pasted as those letters.
+  const typedAfter = withoutData(args.slice(unnamed ? at : at + 1))
     .map(withoutHiddenCharactersDrawn)
     .filter((each) => each !== "");
+  // `ethics ethics show alaska`: a command pasted after the name typed already.
+  if (unnamed && word === "ethics" && typedAfter.length > 1 && isCommandName(typedAfter[1]!)) {
+    const command = [ethicsForLibrary(), ...typedAfter.slice(1).map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)))].join(" ");
+    return { message: "unknown command 'ethics': the name was typed twice", hint: `\`${command}\`` };
+  }
+  const meant = !unnamed ? SAID_FOR.get(word.toLowerCase())! : codes && program && !typedAfter.includes("--") ? wordsAsCommand(codes, withoutOptions(typedAfter, program)) : undefined;
+  if (meant === undefined) return undefined;
   const message = `unknown command '${word}' — ${meant.command} ${meant.does}`;
   const taker = program?.commands.find((each) => each.name() === meant.command);
+  // Words guessed to be a command's: its options, typed with them, must be the command's own, or the guess is no command that runs.
+  if (unnamed && (taker === undefined || !optionsAllTakenBy(taker, typedAfter))) return undefined;
   // What the command refuses beside the options the word adds (`today --seed 3`: random
   // --today refuses --seed) is left out, and the hint says so.
   const { kept: after, left } = withoutRefused(typedAfter, meant, taker);
@@ -87,20 +100,68 @@ function withoutRefused(words: readonly string[], meant: Meant, taker: Command |
   return { kept, left };
 }
 
-/** Whether the run's first word says a command in other words. */
+/** Whether the run's first word says a command in other words, or is no command at all (a code, a question: wordsAsCommand). */
 export function saysCommandOtherwise(args: readonly string[]): boolean {
   return saidAt(args) !== undefined;
 }
 
-/** The word that says a command in other words, and where it is. */
-function saidAt(args: readonly string[]): { word: string; at: number } | undefined {
+/** Words a run may start with that are commands too, though not listed among them: commander's own and the completion scripts'. */
+const OTHER_COMMANDS: ReadonlySet<string> = new Set(["help", "__complete"]);
+
+/**
+ * The run's first word where it names no command: one that says a command in other words
+ * (SAID), or, `unnamed`, one that is none (`ethics alaska`, `ethics can I accept a gift`),
+ * unless it is a slip of a command's name, which commander's "did you mean" answers.
+ */
+function saidAt(args: readonly string[]): { word: string; at: number; unnamed?: true } | undefined {
   for (let at = 0; at < args.length; at++) {
     const word = args[at]!;
     if (word === "--") return undefined;
     if (word === "--data") at++;
-    else if (!word.startsWith("-")) return !isCommandName(word) && SAID_FOR.has(word.toLowerCase()) ? { word, at } : undefined;
+    else if (!word.startsWith("-")) {
+      if (isCommandName(word) || OTHER_COMMANDS.has(word)) return undefined;
+      if (SAID_FOR.has(word.toLowerCase())) return { word, at };
+      return nearest(word, COMMAND_NAMES, typoDistance) === undefined && word.trim() !== "" ? { word, at, unnamed: true } : undefined;
+    }
   }
   return undefined;
+}
+
+/** `words` without the options among them, each with its value where some command's takes one as the next word (`--code alaska`). */
+function withoutOptions(words: readonly string[], program: Command): string[] {
+  const takingValues = new Set(program.commands.flatMap((command) => command.options.filter((option) => option.required).flatMap((option) => [option.long, option.short])));
+  const kept: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    if (!word.startsWith("-") || word === "-") kept.push(word);
+    else if (takingValues.has(word)) at++;
+  }
+  return kept;
+}
+
+/** Whether every option among `words` is one `command` takes. */
+function optionsAllTakenBy(command: Command, words: readonly string[]): boolean {
+  return words.every((word) => !word.startsWith("-") || word === "-" || command.options.some((option) => option.long === word.split("=")[0] || option.short === word));
+}
+
+/** A word that is a path to a file of codes: `ethics my-code.yaml`, `ethics ./codes`. */
+const PATH_LIKE = /[/\\]|\.ya?ml$/i;
+
+/**
+ * The command that `words` (a run's words from its first, which names no command) are the
+ * arguments of: a reference show reads (`alaska`, `medi-cal integrity 12`); files or folders
+ * to validate; else, where the first is a word of English, a question to search for. Undefined
+ * where they read as none: "unknown command" and the commands' list say it.
+ */
+function wordsAsCommand(codes: HintCodes, words: readonly string[]): Meant | undefined {
+  if (words.length === 0) return undefined;
+  // A code named first, though show refuses the rest (`medi-cal integrity 99`): show's own message is the hint.
+  const namesCode = codes.codesNamedBack([words[0]!]).said === "";
+  if (namesCode || codes.referenceNamedBack(words).words !== undefined) return { command: "show", does: "prints codes, sections and standards" };
+  if (words.every((word) => PATH_LIKE.test(word) && existsSync(word))) return { command: "validate", does: "checks code files" };
+  // The first word a word of the question (`can`, `gifts`), not a command unknown to ethics (`frobnicate gifts`).
+  const first = words[0]!.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return first.length > 0 && (STOP_WORDS.has(first[0]!) || englishWordCheck()(first[0]!)) ? { command: "search", does: "finds the standards on a question" } : undefined;
 }
 
 /**
