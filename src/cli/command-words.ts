@@ -105,8 +105,12 @@ export function saysCommandOtherwise(args: readonly string[]): boolean {
   return saidAt(args) !== undefined;
 }
 
-/** Words a run may start with that are commands too, though not listed among them: commander's own and the completion scripts'. */
-const OTHER_COMMANDS: ReadonlySet<string> = new Set(["help", "__complete"]);
+/**
+ * Words a run may start with that are left to commander and its messages: commands not listed
+ * among the others (commander's help, the completion scripts' __complete), and the program's
+ * options typed without their dashes, which get "did you mean --version?" (usage-messages.ts).
+ */
+const OTHER_COMMANDS: ReadonlySet<string> = new Set(["help", "__complete", "version", "color", "no-color", "no-pager", "data"]);
 
 /**
  * The run's first word where it names no command: one that says a command in other words
