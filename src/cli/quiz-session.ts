@@ -6,7 +6,7 @@
 import { parseAnswer } from "../core/study/answer.js";
 import type { Question, Quiz } from "../core/study/quiz.js";
 import { seededRandom, type Random } from "../core/study/rng.js";
-import { renderAgainScore, renderAnswerPrompt, renderAskAgainPrompt, renderEchoedAnswer, renderInvalidAnswer, renderQuestion, renderQuizHeader, renderReview, renderScore, renderVerdict } from "../render/quiz.js";
+import { renderAgainScore, renderAnswerPrompt, renderAskAgainPrompt, renderYesOrNo, renderEchoedAnswer, renderInvalidAnswer, renderQuestion, renderQuizHeader, renderReview, renderScore, renderVerdict } from "../render/quiz.js";
 import type { RenderOptions } from "../render/style.js";
 
 export interface QuizIo {
@@ -99,12 +99,12 @@ async function askAgain(quiz: Quiz, missed: readonly Question[], io: QuizIo, opt
   let left = missed;
   while (left.length > 0) {
     io.write(renderAskAgainPrompt(left.length));
-    const line = await io.readLine();
-    if (line === null) {
+    const again = await yesOrNo(io);
+    if (again === null) {
       io.write("\n");
       return;
     }
-    if (!YES.test(line)) return;
+    if (!again) return;
     const round = left.map((question) => (question.kind === "strength" ? question : reordered(question, random)));
     const stillMissed: Question[] = [];
     for (const [index, question] of round.entries()) {
@@ -123,6 +123,23 @@ async function askAgain(quiz: Quiz, missed: readonly Question[], io: QuizIo, opt
 }
 
 const YES = /^\s*y(?:es)?\s*$/i;
+/** No, and Enter alone, the prompt's default (y/N). */
+const NO = /^\s*(?:no?)?\s*$/i;
+
+/**
+ * The answer to a yes-or-no prompt: null at the end of the input. Anything but yes or no is
+ * asked again, as click's confirm and git's prompts ask: a choice's letter typed by habit ("b")
+ * ended the quiz as a no.
+ */
+async function yesOrNo(io: QuizIo): Promise<boolean | null> {
+  for (;;) {
+    const line = await io.readLine();
+    if (line === null) return null;
+    if (YES.test(line)) return true;
+    if (NO.test(line)) return false;
+    io.write(renderYesOrNo());
+  }
+}
 
 /** The question with its choices (and their standards) in another order: a draw that left them as they were is turned by one. */
 function reordered(question: Question, random: Random): Question {

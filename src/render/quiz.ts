@@ -100,6 +100,11 @@ export function renderAskAgainPrompt(missed: number): string {
   return missed === 1 ? "\nYou missed 1 question.\nAsk it again? (y/N): " : `\nYou missed ${missed} questions.\nAsk them again? (y/N): `;
 }
 
+/** A yes-or-no prompt answered otherwise, asked again. */
+export function renderYesOrNo(): string {
+  return "Answer y or n: ";
+}
+
 /** The score of a round of questions asked again. */
 export function renderAgainScore(right: number, asked: number, options: RenderOptions): string {
   return `\n${styleFor(options).heading(`Asked again: ${right}/${asked}${right === asked ? ", all right now" : ""}`)}\n`;

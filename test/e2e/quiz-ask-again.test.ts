@@ -31,6 +31,16 @@ describe("quiz: the questions missed, asked again", () => {
     expect(screen.trimEnd().split("\n").at(-1)).toBe("Asked again: 1/1, all right now");
   });
 
+  it("at a terminal: an answer other than yes or no (a choice's letter, by habit) is asked again, not taken as no", () => {
+    const screen = onTerminal(`${ETHICS_COMMAND} ${args.join(" ")}`, {
+      size: { columns: 80, rows: 40 },
+      input: [...answers, "b", "y", questions[0]!.choices[questions[0]!.answer]!].join("\n") + "\n",
+      env: { NO_COLOR: "1" },
+    });
+    expect(screen).toContain("Ask it again? (y/N): Answer y or n: ");
+    expect(screen.trimEnd().split("\n").at(-1)).toBe("Asked again: 1/1, all right now");
+  });
+
   it("scripted: never asked, and the score is the last line", () => {
     const run = ethics(args, { input: [...answers, "y"].join("\n") + "\n" });
     expect(run.code).toBe(0);
