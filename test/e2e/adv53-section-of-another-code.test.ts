@@ -29,6 +29,35 @@ describe("a section of another code", () => {
     for (const command of commandsIn(said)) expect(ethics(command).code, command.join(" ")).toBe(0);
   });
 
+  // After a reference of one code, such a section without its code was read alone: "conduct"
+  // begins a word of Wisconsin's title ("12 conduct 2" printed Wisconsin 2), and after an item
+  // letter "a conduct" was Alaska's ("a" begins its name), though a is Integrity 12's item.
+  it.each<[string[], string]>([
+    [["medi-cal", "integrity", "12", "a", "conduct", "2"], "`ethics show alaska conduct 2`"],
+    [["medi-cal", "integrity", "12", "b", "conduct", "2"], "`ethics show alaska conduct 2`"],
+    [["medi-cal", "integrity", "12", "conduct", "2"], "`ethics show alaska conduct 2`"],
+    [["medi-cal", "integrity", "12", "a", "conduct", "40"], "`ethics show alaska conduct`"],
+    [["medi-cal", "integrity", "12", "conduct"], "`ethics show alaska conduct`"],
+  ])("after another code's reference, %j", (args, command) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toBe(`ethics: no section 'conduct' in medi-cal\nhint: Conduct is a section of Alaska: ${command}\n`);
+    expect(result.code).toBe(1);
+  });
+
+  it.each<[string[], string[]]>([
+    // the letter no item of the standard before: Alaska's, as before
+    [["medi-cal", "integrity", "11", "a", "conduct", "2"], ["Medi-Cal · Integrity 11", "Alaska · Conduct 2"]],
+    [["medi-cal", "integrity", "12", "a", "alaska", "conduct", "2"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 2"]],
+    // the code before is the one the words name: Wisconsin's Code of Conduct
+    [["wi", "2", "conduct", "4"], ["Wisconsin 2", "Wisconsin 4"]],
+  ])("still read so: %j", (args, headings) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.split("\n").filter((line) => /^\S/.test(line))).toEqual(headings);
+    expect(result.code).toBe(0);
+  });
+
   it("codes named whole before a reference still read so: alaska nc 2", () => {
     const result = ethics(["show", "alaska", "nc", "2"]);
     expect(result.stderr).toBe("");

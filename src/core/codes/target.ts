@@ -526,9 +526,9 @@ function itemsThenReference(library: Library, previous: Target | undefined, refe
   // The rest read as a reference of its own is ("12 a wi and nc"), and where the letters are
   // the standard's items, what is wrong is the rest's ("12 a integrity 2": integrity needs
   // its code), not a section 'integrity' of Alaska.
-  if (isItemOf(previous, items)) return resolvePieces(library, [{ reference: rest }]);
+  if (isItemOf(previous, items)) return resolvePieces(library, [{ reference: rest }], previous);
   try {
-    resolvePieces(library, [{ reference: rest }]);
+    resolvePieces(library, [{ reference: rest }], previous);
   } catch {
     return undefined;
   }
@@ -538,8 +538,55 @@ function itemsThenReference(library: Library, previous: Target | undefined, refe
 /** What the words of `show` are read as, in order: references, and printed citations resolved. */
 type Piece = { reference: Reference } | { target: Target };
 
-/** Every reference resolved before anything is printed: one bad reference prints nothing. */
-function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
+/**
+ * `medi-cal integrity 12 a conduct 2`: letters that are items of the one standard before them,
+ * then words of a reference of their own: the rest, read alone. Read whole, "a conduct" was
+ * Alaska's Conduct ("a" begins Alaska's name) where the letter is Integrity 12's item a. Not
+ * where the letters are no such item (`11 a conduct 4` is Alaska's Conduct 4), nor where the
+ * words begin with a code's own name (a user's code `a`).
+ */
+function afterOwnItems(library: Library, previous: Target | undefined, reference: Reference): Reference | undefined {
+  const letters = leadingItemLetters(reference.words);
+  if (reference.codeWords !== undefined || reference.itemLabel || letters === undefined || letters.count === reference.words.length) return undefined;
+  if (!isItemOf(previous, { words: letters.labels, text: letters.labels.join(" ") }) || namesCodeExactly(library, reference)) return undefined;
+  const words = reference.words.slice(letters.count);
+  return { ...reference, words, text: [...words, ...(reference.selection ? [reference.selection.text] : [])].join(" ") };
+}
+
+/**
+ * `medi-cal integrity 12 conduct 2`: after a reference of one code, a section of another named
+ * without its code, as `medi-cal conduct 4` names Alaska's Conduct with Medi-Cal. Read alone,
+ * "conduct" begins a word of Wisconsin's title, and Wisconsin 2 was printed after Integrity 12;
+ * it is said, as `medi-cal conduct 4` is, that the code before has no such section and whose it
+ * is. Only where the words name no code exactly, and the code they were read as is neither the
+ * one before (`wi 2 conduct 4` is Wisconsin's still) nor one with that section.
+ */
+function sectionOfAnotherCode(library: Library, previous: Target | undefined, reference: Reference): EthicsError | undefined {
+  if (previous === undefined || reference.itemLabel || namesCodeExactly(library, reference)) return undefined;
+  // The code the words are read as, whatever the numbers ("conduct 40": Wisconsin has no 40).
+  let read: Code;
+  try {
+    read = splitCode(library, reference).code;
+  } catch {
+    return undefined;
+  }
+  if (previous.code === read) return undefined;
+  const name = reference.words.join(" ");
+  const hasSection = (code: Code) => {
+    const found = findSection(code, name, ["exact"]);
+    return found.kind === "found" && found.value.kind === "section";
+  };
+  if (hasSection(read) || !library.codes.some(hasSection)) return undefined;
+  // The code before has it too: which of them is meant is for the user to say.
+  if (hasSection(previous.code)) return sectionWithoutCode(library, reference);
+  return sectionOfOtherCodes(library, previous.code, name, reference.selection);
+}
+
+/**
+ * Every reference resolved before anything is printed: one bad reference prints nothing.
+ * `before`: the target the words follow, where they are the rest of a reference read apart.
+ */
+function resolvePieces(library: Library, pieces: readonly Piece[], before?: Target): Target[] {
   const targets: Target[] = [];
   // `12 a 13 b`: the standards 12 and 13 are one list, as `12 13` is, and the letters after it
   // are 13's, the number they follow: the list's standard that item letters after it belong to.
@@ -578,6 +625,13 @@ function resolvePieces(library: Library, pieces: readonly Piece[]): Target[] {
       targets.push(piece.target);
       continue;
     }
+    const rest = afterOwnItems(library, beforeLetters(), piece.reference);
+    if (rest !== undefined) {
+      targets.push(...resolvePieces(library, [{ reference: rest }], targets.at(-1)));
+      continue;
+    }
+    const elsewhere = sectionOfAnotherCode(library, targets.at(-1) ?? before, piece.reference);
+    if (elsewhere !== undefined) throw elsewhere;
     let target: Target;
     try {
       target = resolveTarget(library, piece.reference);
