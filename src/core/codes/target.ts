@@ -646,6 +646,12 @@ function resolvePieces(library: Library, pieces: readonly Piece[], before?: Targ
         targets.push(glued);
         continue;
       }
+      const gluedThenMore = error instanceof EthicsError ? withNumberGluedThenMore(library, piece.reference) : undefined;
+      if (gluedThenMore !== undefined) {
+        targets.push(gluedThenMore.first);
+        targets.push(...resolvePieces(library, [{ reference: gluedThenMore.rest }], gluedThenMore.first));
+        continue;
+      }
       const itemsFirst = error instanceof EthicsError ? withItemsBeforeNumbers(library, piece.reference) : undefined;
       if (itemsFirst !== undefined) {
         targets.push(itemsFirst);
@@ -743,6 +749,27 @@ function withNumberGlued(library: Library, reference: Reference): Target | undef
   }
   // The place named, its number is looked for as typed apart: `integrity-99` has no 99.
   return resolveTarget(library, { ...place, selection: parseSelection(number), text: `${place.text} ${number}` });
+}
+
+/**
+ * `medi-cal integrity-12 alaska conduct 4`: a reference whose number is written onto its name
+ * (withNumberGlued), and another after it, which the grammar could not tell apart (its word
+ * ends in no number): the first, and the words after it as a reference of their own. It was
+ * "no section 'integrity-12 alaska conduct' in medi-cal". The first such word that ends a
+ * reference is taken; undefined where none does.
+ */
+function withNumberGluedThenMore(library: Library, reference: Reference): { first: Target; rest: Reference } | undefined {
+  const { words, codeWords, selection } = reference;
+  if (reference.itemLabel) return undefined;
+  for (let at = codeWords ?? 0; at < words.length - 1; at++) {
+    if (!/\p{L}-?\d+$|_/u.test(words[at]!)) continue;
+    const head = words.slice(0, at + 1);
+    const first = withNumberGlued(library, { words: head, text: head.join(" "), ...(codeWords !== undefined && { codeWords }) });
+    if (first === undefined) continue;
+    const after = words.slice(at + 1);
+    return { first, rest: { words: after, text: [...after, ...(selection ? [selection.text] : [])].join(" "), ...(selection !== undefined && { selection }) } };
+  }
+  return undefined;
 }
 
 /** Whether the first words of a reference are a code's id, alias, name or title, whole. */

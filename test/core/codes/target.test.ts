@@ -284,6 +284,11 @@ describe("a number written onto the name", () => {
     [["wi-12"], ["Wisconsin 12"]],
     [["north", "carolina-15"], ["North Carolina 15"]],
     [["alaska_values_2"], ["Alaska · Values 2"]],
+    // Followed by another reference: it was "no section 'integrity-12 alaska conduct' in medi-cal".
+    [["medi-cal", "integrity-12", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
+    [["medi-cal_integrity_12", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
+    [["medi-cal", "integrity12", "nc", "2"], ["Medi-Cal · Integrity 12", "North Carolina 2"]],
+    [["medi-cal", "integrity-12", "alaska"], ["Medi-Cal · Integrity 12", "code alaska"]],
   ])("%j → %j", (argv, expected) => {
     expect(show(argv).map(describeTarget)).toEqual(expected);
   });
@@ -292,6 +297,9 @@ describe("a number written onto the name", () => {
     [["medi-cal", "integrity-99"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
     [["medi-cal-12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`"],
     [["medi-cal", "integrity-x12"], 1, "no section 'integrity-x12' in medi-cal — did you mean integrity?", "`ethics list medi-cal` shows its sections"],
+    // The reference after it has its own error; the number that is not there, its own.
+    [["medi-cal", "integrity-12", "conduct", "4"], 1, "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 4`"],
+    [["medi-cal", "integrity-99", "wi", "3"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
     const error = failure(argv);
     expect(error.message).toBe(message);
