@@ -30,6 +30,20 @@ describe("list with several codes", () => {
     for (const id of ids) expect(ethics(["list", id]).code).toBe(0);
   });
 
+  // `list wi wi` was "no code 'wi wi'": a code named twice is one code, as export takes it.
+  it.each([[["wi", "wi"]], [["wi", "and", "wi"]], [["wisconsin", "wi"]], [["wi,", "wi"]]])("%j: one code named twice, its outline", (args) => {
+    const result = ethics(["list", ...args]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(ethics(["list", "wi"]).stdout);
+    expect(result.code).toBe(0);
+  });
+
+  it("a code named twice among others is counted once", () => {
+    const result = ethics(["list", "wi", "nc", "wi"]);
+    expect(unwrapped(result.stderr)).toContain("'wisconsin' and 'north-carolina' are 2 codes");
+    expect(result.code).toBe(2);
+  });
+
   it("a --data code's command carries its --data, to run as printed", () => {
     const dir = join(root, "test/fixtures/user-codes");
     const result = ethics(["--data", dir, "list", "riverside", "alaska"]);

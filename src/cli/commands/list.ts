@@ -29,9 +29,10 @@ function outline(code: Code) {
 }
 
 /**
- * The codes the words name, where they name several, each a different one: read as export reads
- * its codes (codeNamesTyped: `north carolina alaska`, `wi and nc`, `wi, nc`), each name then
- * resolved; undefined where any name names none, or fewer than two are named.
+ * The codes the words name, where they name several: read as export reads its codes
+ * (codeNamesTyped: `north carolina alaska`, `wi and nc`, `wi, nc`), each name then resolved,
+ * and each code once, as export takes a code named twice (`wi wi`, `wisconsin and wi` is one
+ * code, whose outline is shown); undefined where any name names none, or fewer than two are named.
  */
 function severalCodes(library: Library, words: readonly string[]): Code[] | undefined {
   const names = codeNamesTyped(library, words);
@@ -45,7 +46,7 @@ function severalCodes(library: Library, words: readonly string[]): Code[] | unde
       throw error;
     }
   }
-  return new Set(codes).size === codes.length ? codes : undefined;
+  return [...new Set(codes)];
 }
 
 export const list = (): Command =>
@@ -84,6 +85,7 @@ one before.`,
       // `list alaska wisconsin` was "no code 'alaska wisconsin'": two codes, each named right.
       const several = error instanceof EthicsError ? severalCodes(library, words) : undefined;
       if (several === undefined) throw error;
+      if (several.length === 1) return context.print(outline(several[0]!), (options) => renderOutline(several[0]!, options));
       throw new UsageError(
         `list shows one code's outline at a time, and ${joined(several.map((each) => `'${each.id}'`), "and")} are ${several.length} codes`,
         // Each with the --data its code was read from, to run as printed (command-start.ts).
