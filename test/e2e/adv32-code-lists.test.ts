@@ -1,7 +1,7 @@
 // `--code "wi nc"` (and "wi;nc", "wi/nc", "wi and nc") was "no code 'wi nc'" with the list of
 // codes as the hint, each of which had been typed: the hint now gives the commas --code takes.
 import { describe, expect, it } from "vitest";
-import { ethics } from "./run.js";
+import { ethics, unwrapped } from "./run.js";
 
 const commas = "hint: codes are separated by commas: --code wisconsin,north-carolina\n";
 
@@ -32,5 +32,27 @@ describe("--code with codes written apart", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^ethics: no code 'wi zz'.*\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n$/);
     expect(result.code).toBe(1);
+  });
+
+  // `search gifts --code wi and nc`: --code took `wi`, and "and nc" was searched for as words,
+  // in Wisconsin alone, exit 0; as `list wi and nc` reads codes joined so, the habit is met.
+  it.each([
+    [["search", "gifts", "--code", "wi", "and", "nc"], "'and nc' after --code wi", "`ethics search gifts --code wi,nc`"],
+    [["search", "--code=wi", "&", "north", "carolina,", "alaska", "gifts"], "'& north carolina, alaska' after --code wi", "`ethics search --code=wi,north-carolina,alaska gifts`"],
+    [["search", "gifts", "-c", "wi", ",nc", "--json"], "',nc' after --code wi", "`ethics search gifts -c wi,nc --json`"],
+  ])("%j: a usage error whose hint puts the codes in --code's list", (args, said, hint) => {
+    const result = ethics(args);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toBe(`ethics: ${said} would be searched for as words: --code takes one value, codes separated by commas\nhint: ${hint}\n`);
+    expect(result.code).toBe(2);
+    const command = /`ethics ([^`]*)`/.exec(hint)![1]!.split(" ");
+    expect(ethics(command).code).toBe(0);
+  });
+
+  it("words after --code that join no code are the query's: --code wi and money", () => {
+    const result = ethics(["search", "gifts", "--code", "wi", "and", "money", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout).query).toBe("gifts and money");
+    expect(result.code).toBe(0);
   });
 });
