@@ -47,8 +47,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     const folders = runDataFolders().filter((folder) => existsSync(folder));
     hint = `to check the --data ${folders.length === 1 ? "folder" : "folders"}: \`ethics validate ${folders.map(shellPath).join(" ")}\``;
   } else if (/^(missing required argument|too many arguments)/.test(message)) {
-    // `ethics diff <a> <b>`: what the command takes, and where its examples are.
-    hint = `\`${`${ethicsForLibrary()} ${name} ${command.usage().replace(/^\[options\] ?/, "")}`.trimEnd()}\`; examples: \`${ethicsForLibrary()} help ${name}\``;
+    hint = argumentsHint(command);
   } else if (CONFLICT.test(message)) {
     // Commander names each option with its value's placeholder ("option '--worksheet [format]'"):
     // the flags alone, as typed.
@@ -58,6 +57,37 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed, codes) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
+}
+
+/**
+ * The words of one example of each command that takes arguments, from its help: a hint's
+ * command runs as printed, where `ethics show <reference...>` was the usage line, which a
+ * shell reads as redirections ("no such file or directory: reference...").
+ */
+const EXAMPLE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
+  show: ["medi-cal", "integrity", "12"],
+  search: ["gifts"],
+  topic: ["gifts"],
+  diff: ["california", "medi-cal"],
+  completion: ["bash"],
+};
+
+/**
+ * The hint of a command given too few or too many arguments: an example of it that runs, those
+ * typed kept where they are fewer (`diff alaska` → `ethics diff alaska medi-cal`), and where
+ * the help's examples are; validate's paths are the user's own, so its help alone.
+ */
+function argumentsHint(command: Command): string {
+  const name = command.name();
+  const examples = `\`${ethicsForLibrary()} help ${name}\``;
+  const example = EXAMPLE_ARGUMENTS[name];
+  if (command.registeredArguments.length === 0) return `\`${ethicsForLibrary()} ${name}\`; examples: ${examples}`;
+  if (example === undefined) return `${examples} shows what it checks, with examples`;
+  // The arguments typed, kept where there are fewer than the command takes, and the example's
+  // after them; a second code the same as the first (`diff medi-cal`) is the example's first.
+  const typed = command.args.length < command.registeredArguments.length ? command.args : [];
+  const rest = example.slice(typed.length).map((word) => (typed.includes(word) ? example[0]! : word));
+  return `e.g. \`${[ethicsForLibrary(), name, ...typed.map(shellPath), ...rest].join(" ")}\`; more examples: ${examples}`;
 }
 
 /** Commander's message for two options that refuse each other (Option.conflicts). */

@@ -23,7 +23,7 @@ describe("a search for a code's name alone", () => {
     expect(run.stdout).toBe("");
     // The hint as one line: where it wraps depends on the name's length.
     expect(run.stderr.replace(/\n {6}/g, " ")).toBe(
-      `ethics: no standard matches '${query}'\nhint: '${query}' names a code: \`ethics show ${id}\` prints it whole; to search it, \`ethics search <words> --code ${id}\`\n`,
+      `ethics: no standard matches '${query}'\nhint: '${query}' names a code: \`ethics show ${id}\` prints it whole; to search it, e.g. \`ethics search gifts --code ${id}\`\n`,
     );
   });
 

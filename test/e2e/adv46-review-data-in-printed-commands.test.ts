@@ -106,10 +106,10 @@ describe("commands printed for a --data folder's codes", () => {
     [["show", "riverside", "2"], "e.g. `ethics --data DIR show riverside-agency boundaries 2`"],
     [["show", "riverside", "9"], "no section of riverside-agency has a 9: see `ethics --data DIR list riverside-agency`"],
     [["show", "boundaries", "2", "odd"], "the code comes first: `ethics --data DIR show odd-code 2`"],
-    [["search", "odd-code"], "'odd-code' names a code: `ethics --data DIR show odd-code` prints it whole; to search it, `ethics --data DIR search <words> --code odd-code`"],
+    [["search", "odd-code"], "'odd-code' names a code: `ethics --data DIR show odd-code` prints it whole; to search it, e.g. `ethics --data DIR search gifts --code odd-code`"],
   ])("the hint of %j carries --data", (args, hint) => {
     const result = ethics(["--data", plain, ...args]);
-    expect(result.stderr.replace(/\n {6}/g, " ")).toContain(`hint: ${hint.replaceAll("DIR", plain)}`);
+    expect(result.stderr.replace(/\n(?: {6}|(?=`))/g, " ")).toContain(`hint: ${hint.replaceAll("DIR", plain)}`);
     const command = /`(ethics --data \S+ (?:show|list) [^`]*)`/.exec(hint.replaceAll("DIR", plain))![1]!;
     expect(pasted(command).code).toBe(0);
   });

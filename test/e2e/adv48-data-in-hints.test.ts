@@ -45,7 +45,7 @@ const HINTS: [string[], string, string, string][] = [
   [["serch", "gifts"], "hint: `START --help` lists the commands and options", "START --help", "Usage: ethics"],
   [["list", "--jsn"], "hint: `START list --help` lists its options", "START list --help", "Usage: ethics list"],
   [["search", ""], 'e.g. `START search "a gift from a peer"`', 'START search "a gift from a peer" --code riverside', "Riverside"],
-  [["search"], "hint: `START search <query...>`; examples:", "START search gifts --code riverside", "Riverside"],
+  [["search"], "hint: e.g. `START search gifts`; more examples:", "START search gifts --code riverside", "Riverside"],
   [["export", "--json", "--format", "md"], "hint: give one: `START export --format md`", "START export --format md --code riverside", "Riverside"],
 ];
 

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, STACK_TRACE } from "./run.js";
+import { ethics, STACK_TRACE, unwrapped } from "./run.js";
 
 function code(id: string, title: string, shortName: string, derivedFrom?: string): string {
   const lineage = derivedFrom === undefined ? "" : `\n  derivedFrom: ${derivedFrom}`;
@@ -89,10 +89,11 @@ describe("validate checks files against the --data and ETHICS_DATA codes", () =>
     expect(ethics(["validate", agency])).toMatchObject({ code: 0, stdout: "1 file valid\n", stderr: "" });
   });
 
-  it("with a --data folder that is not there, the hint is what validate takes", () => {
+  it("with a --data folder that is not there, the hint is validate's help, which says what it takes", () => {
     const result = ethics(["--data", join(root, "gone"), "validate"], { env: wide });
     expect(result.stderr).toContain("hint: `ethics --data");
-    expect(result.stderr).toContain("validate <path...>`");
+    // Not `validate <path...>`, the usage line, which a shell reads as redirections.
+    expect(unwrapped(result.stderr)).toContain(" help validate` shows what it checks, with examples");
     expect(result.code).toBe(2);
   });
 });

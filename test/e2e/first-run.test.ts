@@ -8,12 +8,15 @@ import { ethicsAll, expectShortFailure } from "./run.js";
 type RunOptions = NonNullable<Parameters<typeof ethicsAll>[0][number][1]>;
 
 const cases: [args: string[], exit: number, stderr: string][] = [
-  // A missing argument says what the command takes (in its help's words) and where its examples are.
-  [["show"], 2, "ethics: show needs <reference...>: code [section] [number | range | list], a\n        printed citation, or code:section:number; several at once\nhint: `ethics show <reference...>`; examples: `ethics help show`"],
-  [["diff", "alaska"], 2, "ethics: diff needs <b>: the code to compare to\nhint: `ethics diff <a> <b>`; examples: `ethics help diff`"],
-  [["topic"], 2, "ethics: topic needs <topic...>: a topic or concept, by id or name, any case:\n        gifts, dual relationships, accepting-gifts\nhint: `ethics topic <topic...>`; examples: `ethics help topic`"],
-  [["search"], 2, "hint: `ethics search <query...>`; examples: `ethics help search`"],
-  [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: `ethics diff <a> <b>`; examples: `ethics help diff`"],
+  // A missing argument says what the command takes (in its help's words), an example of it that
+  // runs (it was the usage line, `ethics show <reference...>`), and where its examples are.
+  [["show"], 2, "ethics: show needs <reference...>: code [section] [number | range | list], a\n        printed citation, or code:section:number; several at once\nhint: e.g. `ethics show medi-cal integrity 12`; more examples:\n      `ethics help show`"],
+  [["diff", "alaska"], 2, "ethics: diff needs <b>: the code to compare to\nhint: e.g. `ethics diff alaska medi-cal`; more examples: `ethics help diff`"],
+  [["topic"], 2, "ethics: topic needs <topic...>: a topic or concept, by id or name, any case:\n        gifts, dual relationships, accepting-gifts\nhint: e.g. `ethics topic gifts`; more examples: `ethics help topic`"],
+  [["search"], 2, "hint: e.g. `ethics search gifts`; more examples: `ethics help search`"],
+  [["completion"], 2, "hint: e.g. `ethics completion bash`; more examples: `ethics help completion`"],
+  [["validate"], 2, "ethics: validate needs <path...>: YAML code files or directories of them\nhint: `ethics help validate` shows what it checks, with examples"],
+  [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: e.g. `ethics diff california medi-cal`; more examples: `ethics help diff`"],
   [["topics", "gifts"], 2, "hint: `ethics topics`; examples: `ethics help topics`"],
   // Unknown names are said as unknown codes are: on one line with the suggestion.
   [["lsit"], 2, "ethics: unknown command 'lsit' — did you mean list?\nhint: `ethics --help` lists the commands and options"],
@@ -37,6 +40,16 @@ describe("a first run's mistakes", () => {
       expectShortFailure(result, exit, stderr.split("\n")[0]!);
       for (const line of result.stderr.split("\n")) expect(visibleLength(line)).toBeLessThanOrEqual(80);
     });
+  });
+
+  it("a command given too few or too many arguments: each command its hint gives runs", async () => {
+    const given = [["show"], ["search"], ["topic"], ["diff"], ["diff", "alaska"], ["diff", "medi-cal"], ["diff", "a", "b", "c"], ["completion"], ["completion", "bash", "zsh"], ["validate"]];
+    const results = await ethicsAll(given.map((args) => [args]));
+    const commands = results.flatMap((result) => [...result.stderr.replace(/\n +/g, " ").matchAll(/`ethics ([^`]*)`/g)].map((match) => match[1]!.split(" ")));
+    expect(commands.length).toBeGreaterThanOrEqual(given.length * 2 - 1);
+    for (const command of commands) expect(command.some((word) => /^<.*>$|\.\.\.>$/.test(word)), command.join(" ")).toBe(false);
+    const runs = await ethicsAll(commands.map((command) => [command]));
+    runs.forEach((run, at) => expect(run.code, commands[at]!.join(" ")).toBe(0));
   });
 
   it("`ethics help help` prints the program's help, as `ethics help` does", async () => {

@@ -8,7 +8,7 @@ import { ethics } from "./run.js";
 const unwrap = (text: string) => text.replace(/\n {6,8}/g, " ");
 const refusal = (shown: string) =>
   `ethics: no standard matches '${shown}': search reads Latin letters only (a–z), and digits of any script (12, ١٢, १२)\n` +
-  "hint: search in English, e.g. gifts, money, confidentiality; `ethics show <code>` prints a code whole\n";
+  "hint: search in English, e.g. gifts, money, confidentiality; `ethics list` names the codes; `ethics show alaska` prints one whole\n";
 
 describe("a search of numbers in another script's digits", () => {
   it.each([["١"], ["۱"], ["१"], ["১"], ["１"], ["wi ١"], ["medi-cal ۱"]])("%s is searched as its ASCII digits are", (typed) => {

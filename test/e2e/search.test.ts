@@ -159,7 +159,7 @@ describe("ethics search", () => {
     const { stdout, stderr, code } = ethics(["search", "--", "--json"], { env: { COLUMNS: "80" } });
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe("ethics: no standard matches '--json'\nhint: an option after `--` is searched for as words; without the `--`:\n      `ethics search <query> --json`\n");
+    expect(stderr).toBe("ethics: no standard matches '--json'\nhint: an option after `--` is searched for as words; without the `--`: e.g.\n      `ethics search gifts --json`\n");
   });
 
   it.each([["-5"], ["--", "-5"]])("%j: a dash before a number is no option, and the hint does not say one was given", (...args) => {

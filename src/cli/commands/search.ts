@@ -11,6 +11,7 @@ import { ALIAS_MIN_LENGTH, namesIn } from "../../core/codes/named-codes.js";
 import { findCode, mostCodeNameParts } from "../../core/codes/resolve.js";
 import { either } from "../../core/word-list.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
+import { shellWord } from "../../core/shell-path.js";
 
 export const search = (): Command =>
   new Command("search")
@@ -116,7 +117,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
         // its letters ("did you mean son?") would miss what went wrong. A dash before a number
         // ("-5") is no option, and commander passes it without a `--`.
         /^\s*--?\p{L}/u.test(query)
-          ? `an option after \`--\` is searched for as words; without the \`--\`: \`${ethicsForLibrary()} search <query> ${query.trim().split(/\s+/)[0]}\``
+          ? `an option after \`--\` is searched for as words; without the \`--\`: ${withoutEndOfOptions(query)}`
           : showHint ??
             (result.suggestion !== undefined && /^\d+$/.test(result.suggestion) ? `try other words, or \`${ethicsForLibrary()} topics\` for the themes` : undefined) ??
             (result.suggestion
@@ -153,7 +154,17 @@ function codeNamedAlone(library: Library, query: string): Code | undefined {
 async function codeAloneHint(typed: string, code: Code): Promise<string> {
   const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
   const { ethicsFor } = await import("../../core/command-start.js");
-  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: \`${ethicsFor(code)} show ${code.id}\` prints it whole; to search it, \`${ethicsFor(code)} search <words> --code ${code.id}\``;
+  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: \`${ethicsFor(code)} show ${code.id}\` prints it whole; to search it, e.g. \`${ethicsFor(code)} search gifts --code ${code.id}\``;
+}
+
+/**
+ * `search -- --json gifts`: the command with the option as an option, the query's other words
+ * (shell-quoted) its query, or an example query where it had none, so that it runs as printed.
+ */
+function withoutEndOfOptions(query: string): string {
+  const [option, ...words] = query.trim().split(/\s+/);
+  const command = `\`${[ethicsForLibrary(), "search", ...(words.length > 0 ? words.map(shellWord) : ["gifts"]), shellWord(option!)].join(" ")}\``;
+  return words.length > 0 ? command : `e.g. ${command}`;
 }
 
 /** Names and a number joined by colons, one word: code:number or code:section:number. */
@@ -265,6 +276,6 @@ async function refuseUnreadQuery(query: string): Promise<void> {
   throw new NoStandardMatches(
     shorten(unread.map(namedIfShowingNothing).join(" "), QUERY_SHOWN),
     "search reads Latin letters only (a–z), and digits of any script (12, ١٢, १२)",
-    `search in English, e.g. gifts, money, confidentiality; \`${ethicsForLibrary()} show <code>\` prints a code whole`,
+    `search in English, e.g. gifts, money, confidentiality; \`${ethicsForLibrary()} list\` names the codes; \`${ethicsForLibrary()} show alaska\` prints one whole`,
   );
 }

@@ -79,6 +79,12 @@ export function scopeOf(index: SearchIndex, library: Library, layout: Layout, op
  * one); an error where --code or --section names nothing. Asked before the index is, so that
  * an option's mistake is told before the query's.
  */
+/** Where the sections of the codes searched are listed: a command that runs (not `list <code>`), for the first code of several. */
+function listSections(codes: readonly Code[]): string {
+  const [first] = codes;
+  return `${codes.length > 1 ? "e.g. " : ""}\`${ethicsFor(first!)} list ${first!.id}\` shows ${codes.length > 1 ? "a code's" : "its"} sections`;
+}
+
 export function sectionsSearched(library: Library, options: ScopeOptions): Map<string, Set<string> | null> {
   const named = options.codes ?? [];
   const codes = named.length > 0 ? [...new Set(named.map((name) => resolveCode(library, name)))] : library.codes;
@@ -89,7 +95,7 @@ export function sectionsSearched(library: Library, options: ScopeOptions): Map<s
     // Punctuation alone names no section of any code: said of the codes searched, not of the
     // first of them, whose own error it would be ("no section '!!' in alaska").
     if (codes.length > 1 && slugify(options.section) === "") {
-      throw new UsageError(`no section '${options.section}': a name has letters or digits`, `\`${ethicsFor(...codes)} list <code>\` shows a code's sections`);
+      throw new UsageError(`no section '${options.section}': a name has letters or digits`, listSections(codes));
     }
     for (const code of codes) {
       const found = sectionIn(code, options.section, codes.length === 1);
@@ -101,7 +107,7 @@ export function sectionsSearched(library: Library, options: ScopeOptions): Map<s
       const near = nearTitle === undefined || meantAsTyped(options.section, nearTitle) ? undefined : nearTitle;
       throw new EthicsError(
         `no section '${options.section}' in ${named.length > 0 ? codes.map((code) => code.id).join(", ") : "any code"}${near ? ` — did you mean ${near}?` : ""}`,
-        `\`${ethicsFor(...codes)} list <code>\` shows a code's sections`,
+        listSections(codes),
       );
     }
   }
