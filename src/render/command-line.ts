@@ -85,3 +85,34 @@ function brokenInside(word: string, line: string, lines: string[], width: number
 function indentFor(word: string, indent: string, width: number, room: number): string {
   return indent.slice(0, Math.max(0, Math.min(indent.length, width - room - visibleLength(word))));
 }
+
+/**
+ * The words of a command as printed for a shell (shellWord quoted them): apart at the spaces
+ * outside quotes, each word whole with its quotes, so that a command is broken between words
+ * the shell reads apart, never inside a quoted folder ("'/tmp/peer codes'").
+ */
+export function shellWordsOf(command: string): string[] {
+  const words: string[] = [];
+  let word = "";
+  // The quote open: ' and " as sh reads them; $' (ANSI-C), in which a backslash escapes.
+  let quote: "'" | '"' | "$'" | undefined;
+  for (let at = 0; at < command.length; at++) {
+    const character = command[at]!;
+    if (quote === undefined && character === " ") {
+      if (word !== "") words.push(word);
+      word = "";
+      continue;
+    }
+    word += character;
+    if (character === "\\" && quote !== "'") {
+      word += command[++at] ?? "";
+      continue;
+    }
+    if (quote === undefined) {
+      if (character === "$" && command[at + 1] === "'") (quote = "$'"), (word += command[++at]);
+      else if (character === "'" || character === '"') quote = character;
+    } else if (character === (quote === "$'" ? "'" : quote)) quote = undefined;
+  }
+  if (word !== "") words.push(word);
+  return words;
+}

@@ -398,6 +398,13 @@ export function fitLines(text: string, width: number): string {
 }
 
 /**
+ * The lines of a command too wide for a line (in backticks, as printed to be copied), its first
+ * after `prefix` (the line so far), the others after `indent`, each within `width`; given by the
+ * caller (command-line.ts breaks it with a backslash, which a shell reads as the command going on).
+ */
+export type CommandLines = (command: string, width: number, indent: string, prefix: string) => string[];
+
+/**
  * One line fitted as fitLines does, or with its continuation lines indented by `hanging`. A
  * command in backticks is never broken, so that a copy of it runs (a long --data path made a
  * hint's "`ethics --data …/my-codes --help`" wider than the rest of the line, and it was
@@ -405,7 +412,7 @@ export function fitLines(text: string, width: number): string {
  * room, and one too wide for any line on a line of its own, wider than the terminal, which
  * folds it: a copy of a folded line is one line.
  */
-export function fitLine(line: string, width: number, hanging?: number): string {
+export function fitLine(line: string, width: number, hanging?: number, commandLines?: CommandLines): string {
   if (!Number.isFinite(width) || visibleLength(line) <= width) return line;
   // A line of a command printed to be copied, continued with a backslash (command-line.ts), is
   // wider only where one word (a long --data folder) is: cut, the line before the cut ended the
@@ -432,6 +439,21 @@ export function fitLine(line: string, width: number, hanging?: number): string {
     if (fresh && word === "") continue;
     if (units?.[index]!.code) {
       const length = visibleLength(word);
+      if (commandLines !== undefined && length > width) {
+        // Wider than any line: broken between its words, each line within the width, where a
+        // line of its own wider than the terminal was left for it to fold (messages fit 80 columns).
+        const room = currentLength + (started && !fresh ? 1 : 0) + "`ethics \\".length <= width;
+        if (!room) out.push(current.replace(/ +$/, ""));
+        const prefix = room ? current + (started && !fresh ? " " : "") : indent;
+        const lines = commandLines(word, width, indent, prefix);
+        out.push(...lines.slice(0, -1));
+        current = lines.at(-1)!;
+        currentLength = visibleLength(current);
+        fresh = false;
+        started = true;
+        styles = stylesAfter(styles, word);
+        continue;
+      }
       if (!started || currentLength + 1 + length <= width) {
         current += (started && !fresh ? " " : "") + word;
         currentLength += (started && !fresh ? 1 : 0) + length;

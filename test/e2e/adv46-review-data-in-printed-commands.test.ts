@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root, runEnvironment } from "./run.js";
+import { ethics, root, runEnvironment, unwrapped } from "./run.js";
 
 const ODD = [
   "id: odd-code",
@@ -109,7 +109,7 @@ describe("commands printed for a --data folder's codes", () => {
     [["search", "odd-code"], "'odd-code' names a code: `ethics --data DIR show odd-code` prints it whole; to search it, e.g. `ethics --data DIR search gifts --code odd-code`"],
   ])("the hint of %j carries --data", (args, hint) => {
     const result = ethics(["--data", plain, ...args]);
-    expect(result.stderr.replace(/\n(?: {6}|(?=`))/g, " ")).toContain(`hint: ${hint.replaceAll("DIR", plain)}`);
+    expect(unwrapped(result.stderr)).toContain(`hint: ${hint.replaceAll("DIR", plain)}`);
     const command = /`(ethics --data \S+ (?:show|list) [^`]*)`/.exec(hint.replaceAll("DIR", plain))![1]!;
     expect(pasted(command).code).toBe(0);
   });

@@ -95,10 +95,20 @@ export const STACK_TRACE = /\n\s+at .+\(?.*:\d+:\d+\)?|node:internal|TypeError|R
 /**
  * stderr with the lines main.ts wrapped (to 80 columns when it is not a terminal) joined again:
  * a continuation line starts with spaces, or with the backtick of a command that only the margin
- * has room for (render/terminal-text.ts fitLine); a message or hint never does.
+ * has room for (render/terminal-text.ts fitLine); a message or hint never does. A command too
+ * wide for any line goes on after a backslash, as a shell reads it (withCommandsJoined).
  */
 export function unwrapped(stderr: string): string {
-  return stderr.replace(/\n(?: +|(?=`))/g, " ");
+  return withCommandsJoined(stderr).replace(/\n(?: +|(?=`))/g, " ");
+}
+
+/**
+ * Text with each command broken over lines with a backslash (render/command-line.ts) joined as
+ * a shell joins it: " \⏎" and the indent after it is a space between words, "\⏎" inside a word
+ * (its next line at the margin) is nothing.
+ */
+export function withCommandsJoined(text: string): string {
+  return text.replace(/ \\\n */g, " ").replace(/\\\n/g, "");
 }
 
 /** A user-facing failure: nothing on stdout, the message on stderr, the exit code, no stack trace. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ethicsForLibrary, ethicsWordsFor, markDataFolder, recordRunDataFolders } from "../../src/core/command-start.js";
 import { dataFoldersTyped } from "../../src/cli/command-name.js";
-import { commandLines } from "../../src/render/command-line.js";
+import { commandLines, shellWordsOf } from "../../src/render/command-line.js";
 import type { Code } from "../../src/model.js";
 
 const WORDS = ["ethics", "--data", "'/home/someone/peer support codes'", "show", "riverside-agency", "boundaries", "12"];
@@ -87,5 +87,18 @@ describe("dataFoldersTyped", () => {
     [["--data=", "list"], []],
   ])("%j → %j", (args, folders) => {
     expect(dataFoldersTyped(args)).toEqual(folders);
+  });
+});
+
+describe("shellWordsOf", () => {
+  // A hint's command is broken between the words the shell reads apart, never inside quotes.
+  it.each([
+    [WORDS.join(" "), WORDS],
+    ["ethics --data \"/a b/c\" list", ["ethics", "--data", "\"/a b/c\"", "list"]],
+    ["ethics --data $'/a\\'b c' list", ["ethics", "--data", "$'/a\\'b c'", "list"]],
+    ["ethics --data '/it'\\''s here' list", ["ethics", "--data", "'/it'\\''s here'", "list"]],
+    ["ethics --data /a\\ b list", ["ethics", "--data", "/a\\ b", "list"]],
+  ])("%s", (command, words) => {
+    expect(shellWordsOf(command)).toEqual(words);
   });
 });
