@@ -6,9 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics } from "./run.js";
-
-const unwrap = (text: string) => text.replace(/\n {6,8}/g, " ");
+import { ethics, unwrapped } from "./run.js";
 
 describe("export --id without one --code: the hint's command runs", () => {
   const folder = mkdtempSync(join(tmpdir(), "ethics-adv51-id-hint-"));
@@ -21,7 +19,7 @@ describe("export --id without one --code: the hint's command runs", () => {
   ])("%j", (args, suggested) => {
     const result = ethics(["--data", folder, "export", ...args]);
     expect(result.code).toBe(2);
-    const hint = /hint: e\.g\. `ethics (.*)`\n$/.exec(unwrap(result.stderr));
+    const hint = /hint: e\.g\. `ethics (.*)`\n$/.exec(unwrapped(result.stderr));
     expect(hint?.[1]).toBe(`--data ${folder} ${suggested}`);
     const pasted = ethics(hint![1]!.split(" "));
     expect(pasted.stderr).toBe("");

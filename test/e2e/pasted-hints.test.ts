@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root } from "./run.js";
+import { ethics, root, withCommandsJoined } from "./run.js";
 
 describe("the validate hint of a folder with a broken code", () => {
   it("runs, pasted into a shell, on that folder and nothing else", () => {
@@ -16,8 +16,8 @@ describe("the validate hint of a folder with a broken code", () => {
     writeFileSync(join(dir, "broken.yaml"), "id: [\n");
     const { stderr, code } = ethics(["--data", dir, "list"]);
     expect(code).toBe(1);
-    // The hint, its wrapped lines joined again.
-    const hint = /^hint: (.*(?:\n {6}.*)*)/m.exec(stderr)![1]!.replace(/\n {6}/g, " ");
+    // The hint, its wrapped lines joined again (a command's too, after its backslashes).
+    const hint = /^hint: (.*(?:\n {6}.*)*)/m.exec(withCommandsJoined(stderr))![1]!.replace(/\n {6}/g, " ");
     const command = /`(ethics validate .*)`/.exec(hint)![1]!;
     const pasted = spawnSync("bash", ["-c", `ethics() { "${process.execPath}" "${join(root, "bin/ethics.cjs")}" "$@"; }\n${command}`], {
       cwd: scratch,
