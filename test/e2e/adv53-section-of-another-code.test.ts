@@ -58,6 +58,24 @@ describe("a section of another code", () => {
     expect(result.code).toBe(0);
   });
 
+  // `show conduct 2` printed Wisconsin 2 without a word: "conduct" begins a word of Wisconsin's
+  // title, though it is Alaska's section's name whole. Either may be meant; each is given.
+  it.each<[string[], string]>([
+    [["conduct", "2"], "say which: `ethics show alaska conduct 2`, `ethics show wisconsin 2`"],
+    [["conduct"], "say which: `ethics show alaska conduct`, `ethics show wisconsin`"],
+    [["conduct", "40"], "e.g. `ethics show alaska conduct`"],
+  ])("first, with no code: %j", (args, hint) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toBe(`ethics: 'conduct' is a section of Alaska, and begins a word of Wisconsin's title (Code of Conduct for Peer Specialists)\nhint: ${hint}\n`);
+    expect(result.code).toBe(1);
+    for (const command of commandsIn(hint)) expect(ethics(command).code, command.join(" ")).toBe(0);
+  });
+
+  it("the code named after it is said to go first, as before: conduct 4 alaska", () => {
+    expect(unwrapped(ethics(["show", "conduct", "4", "alaska"]).stderr)).toBe("ethics: 'conduct 4 alaska' names its code last\nhint: the code comes first: `ethics show alaska conduct 4`\n");
+  });
+
   it("codes named whole before a reference still read so: alaska nc 2", () => {
     const result = ethics(["show", "alaska", "nc", "2"]);
     expect(result.stderr).toBe("");

@@ -583,6 +583,42 @@ function sectionOfAnotherCode(library: Library, previous: Target | undefined, re
 }
 
 /**
+ * `show conduct 2`: words that name a section of one code exactly (Alaska's Conduct) and begin
+ * a word of another code's title (Wisconsin's "Code of Conduct for Peer Specialists"), which
+ * alone was read, and Wisconsin 2 printed without a word. Either may be meant: the error gives
+ * the command for each. Not where the code is named after the words (`conduct 4 alaska`, whose
+ * own error says to put it first), nor where the words name a code exactly.
+ */
+function sectionOrCodeBegun(library: Library, reference: Reference, next: Piece | undefined): EthicsError | undefined {
+  if (reference.itemLabel || namesCodeExactly(library, reference)) return undefined;
+  let read: Code;
+  try {
+    read = splitCode(library, reference).code;
+  } catch {
+    return undefined;
+  }
+  const name = reference.words.join(" ");
+  const sectionIn = (code: Code) => {
+    const found = findSection(code, name, ["exact"]);
+    return found.kind === "found" && found.value.kind === "section" ? found.value.section : undefined;
+  };
+  const owners = library.codes.filter((code) => code !== read && sectionIn(code) !== undefined);
+  if (owners.length === 0 || sectionIn(read) !== undefined || codeNamedLast(library, reference, next) !== undefined) return undefined;
+  const { selection } = reference;
+  const holds = (code: Code) => selection === undefined || pickNumbers(selection, sectionIn(code)!.standards.map((standard) => standard.number)).missing.length === 0;
+  const owner = owners.find(holds) ?? owners[0]!;
+  const section = sectionIn(owner)!;
+  const commands = [`\`${ethicsFor(owner)} show ${owner.id} ${section.id}${selection !== undefined && holds(owner) ? ` ${selection.text}` : ""}\``];
+  try {
+    commands.push(`\`${ethicsFor(read)} show ${codeFirstReference(resolveTarget(library, reference), selection)}\``);
+  } catch {
+    // What the code read has not (Wisconsin has no 40) is no command to give.
+  }
+  const whose = joined(owners.map((code) => code.shortName), "and");
+  return new EthicsError(`'${name}' is a section of ${whose}, and begins a word of ${read.shortName}'s title (${read.title})`, commands.length > 1 ? `say which: ${commands.join(", ")}` : `e.g. ${commands[0]}`);
+}
+
+/**
  * Every reference resolved before anything is printed: one bad reference prints nothing.
  * `before`: the target the words follow, where they are the rest of a reference read apart.
  */
@@ -630,7 +666,8 @@ function resolvePieces(library: Library, pieces: readonly Piece[], before?: Targ
       targets.push(...resolvePieces(library, [{ reference: rest }], targets.at(-1)));
       continue;
     }
-    const elsewhere = sectionOfAnotherCode(library, targets.at(-1) ?? before, piece.reference);
+    const previous = targets.at(-1) ?? before;
+    const elsewhere = previous === undefined ? sectionOrCodeBegun(library, piece.reference, pieces[index + 1]) : sectionOfAnotherCode(library, previous, piece.reference);
     if (elsewhere !== undefined) throw elsewhere;
     let target: Target;
     try {
