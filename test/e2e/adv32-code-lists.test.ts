@@ -55,4 +55,13 @@ describe("--code with codes written apart", () => {
     expect(JSON.parse(result.stdout).query).toBe("gifts and money");
     expect(result.code).toBe(0);
   });
+
+  // `export --code wi and nc`: export takes codes as arguments too, and "and" joins them, as
+  // in `export wi and nc`; it was "no code 'and'".
+  it("export --code wi and nc exports both, --code's first", () => {
+    const result = ethics(["export", "--code", "wi", "and", "nc", "--format", "json"]);
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout).map((code: { id: string }) => code.id)).toEqual(["wisconsin", "north-carolina"]);
+    expect(result.code).toBe(0);
+  });
 });
