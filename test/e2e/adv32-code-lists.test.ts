@@ -49,11 +49,24 @@ describe("--code with codes written apart", () => {
     expect(ethics(command).code).toBe(0);
   });
 
+  // The same after --section, which takes one section: the hint is a search of each.
+  it("search gifts --section conduct and integrity: a usage error whose hint searches each", () => {
+    const result = ethics(["search", "gifts", "--section", "conduct", "and", "integrity"]);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toBe(
+      "ethics: 'and integrity' after --section conduct would be searched for as words: --section takes one section\n" +
+        "hint: search each: `ethics search gifts --section conduct`, `ethics search gifts --section integrity`\n",
+    );
+    expect(result.code).toBe(2);
+    for (const section of ["conduct", "integrity"]) expect(ethics(["search", "gifts", "--section", section]).code).toBe(0);
+  });
+
   it("words after --code that join no code are the query's: --code wi and money", () => {
     const result = ethics(["search", "gifts", "--code", "wi", "and", "money", "--json"]);
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout).query).toBe("gifts and money");
     expect(result.code).toBe(0);
+    expect(JSON.parse(ethics(["search", "gifts", "--section", "conduct", "and", "money", "--json"]).stdout).query).toBe("gifts and money");
   });
 
   // `export --code wi and nc`: export takes codes as arguments too, and "and" joins them, as

@@ -57,12 +57,14 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // An option's mistake is told before the query's: it is no search at all.
     const chosen = chosenCodes(loaded.library, options.code);
     if (options.code !== undefined) {
-      const joined = (await import("../codes-after-option.js")).codesJoinedAfterOption(loaded.library, process.argv.slice(2));
+      const joined = (await import("../joined-after-option.js")).codesJoinedAfterOption(loaded.library, process.argv.slice(2));
       if (joined !== undefined) throw joined;
     }
     if (options.section !== undefined) {
       const { sectionsSearched } = await import("../../core/search/scope.js");
       sectionsSearched(loaded.library, { codes: chosen?.map((code) => code.id) ?? [], section: options.section });
+      const joined = (await import("../joined-after-option.js")).sectionsJoinedAfterOption(chosen ?? loaded.library.codes, process.argv.slice(2));
+      if (joined !== undefined) throw joined;
     }
     await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
     // The codes the question names: search puts their answers first, and the hint names them.

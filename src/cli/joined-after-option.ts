@@ -1,0 +1,125 @@
+// `ethics search gifts --code wi and nc`: an option takes one word, so "and nc" was searched for
+// as words, in Wisconsin alone, without a word said. Since `export alaska and wi` and `list wi
+// and nc` read "and" between codes, the habit comes to --code too. As getopt-style tools do, the
+// option still takes one value; the words after it that join more codes to it are a usage error
+// whose hint is the command with the codes in --code's own list. Words after --code that join
+// no code's name (`--code wi and money`) stay the query's, as `search gifts and money`'s do.
+// So for --section, which takes one section: the hint is a search of each.
+import { UsageError } from "../core/errors.js";
+import { findCode, findSection, mostCodeNameParts, mostSectionNameParts, wordsOneNameTakes } from "../core/codes/resolve.js";
+import { shellWord } from "../core/shell-path.js";
+import type { Code, Library } from "../model.js";
+import { typedOption } from "./command-name.js";
+
+/** What joins one more code to a list, said aloud or typed: "and", "&", a comma. */
+const JOINER = /^(?:and|&|,)$/i;
+
+/**
+ * The names `words` join to a list from their start ("and nc", "& north carolina, alaska",
+ * ",nc"): each a joiner, then a name `named` knows whole (giving its id), of at most `mostParts`
+ * words; each as typed where one word names it, else its id, and how many of the words they
+ * take. Undefined where the first words join none.
+ */
+function namesJoined(words: readonly string[], mostParts: number, named: (name: string) => string | undefined): { names: string[]; count: number } | undefined {
+  // A comma is a joiner of its own where it is written onto a word ("nc,", ",nc").
+  const tokens = words.flatMap((word, at) => word.split(/(,)/).filter((part) => part.trim() !== "").map((text) => ({ text, at })));
+  const names: string[] = [];
+  let next = 0;
+  let count = 0;
+  while (next < tokens.length && JOINER.test(tokens[next]!.text)) {
+    // The name ends at the next joiner: "nc ," names North Carolina as "nc" does.
+    const rest = tokens.slice(next + 1).map((token) => token.text);
+    const ends = rest.findIndex((text) => JOINER.test(text));
+    const after = ends < 0 ? rest : rest.slice(0, ends);
+    let found: { name: string; length: number } | undefined;
+    for (let length = wordsOneNameTakes(after, mostParts); length >= 1 && found === undefined; length--) {
+      const id = named(after.slice(0, length).join(" "));
+      if (id !== undefined) found = { name: length === 1 ? after[0]! : id, length };
+    }
+    if (found === undefined) break;
+    names.push(found.name);
+    next += 1 + found.length;
+    count = tokens[next - 1]!.at + 1;
+  }
+  return names.length === 0 ? undefined : { names, count };
+}
+
+/** The code a name names exactly (id, alias, name or title), by its id. */
+function codeNamed(library: Library): (name: string) => string | undefined {
+  return (name) => {
+    const lookup = findCode(library, name, ["exact"]);
+    return lookup.kind === "found" ? lookup.value.id : undefined;
+  };
+}
+
+/** A value option typed with names joined to its value after it. */
+interface JoinedAfter {
+  /** Where the word holding the value is. */
+  at: number;
+  value: string;
+  joined: { names: string[]; count: number };
+}
+
+/** The first `long`/`short` option of `args` whose value names `joined` reads join; undefined where none. */
+function joinedAfter(args: readonly string[], long: string, short: string, joined: (words: readonly string[]) => JoinedAfter["joined"] | undefined): JoinedAfter | undefined {
+  for (let at = 0; at < args.length && args[at] !== "--"; at++) {
+    const option = typedOption(args, at, long, short);
+    if (option === undefined) continue;
+    at = option.last;
+    if (option.value === undefined) continue;
+    const names = joined(args.slice(at + 1));
+    if (names !== undefined) return { at, value: option.value, joined: names };
+  }
+  return undefined;
+}
+
+/** `args` as a command, the value typed (`wi`, `--code=wi`, `-cwi`) given as `value`, the joined words after it left out. */
+function commandWith(args: readonly string[], { at, value: typed, joined }: JoinedAfter, value: string): string {
+  const word = args[at]!;
+  const command = [...args.slice(0, at), `${word.slice(0, word.length - typed.length)}${value}`, ...args.slice(at + 1 + joined.count)];
+  return `\`${["ethics", ...command.map(shellWord)].join(" ")}\``;
+}
+
+/** Searches a hint gives for sections joined after --section, at most. */
+const SECTIONS_SEARCHED = 3;
+
+/**
+ * `search gifts --section conduct and integrity`: as with --code, "and integrity" was searched
+ * for as words, in Conduct alone. --section takes one section (a section's name may hold "and":
+ * "Safety & Protection", found whole before this is asked), so the hint is a search of each.
+ * `codes`: the codes searched, in whose sections the words after it are looked for.
+ */
+export function sectionsJoinedAfterOption(codes: readonly Code[], args: readonly string[]): UsageError | undefined {
+  const named = (name: string) => {
+    for (const code of codes) {
+      const found = findSection(code, name, ["exact"]);
+      if (found.kind === "found" && found.value.kind === "section") return found.value.section.id;
+    }
+    return undefined;
+  };
+  const most = Math.max(1, ...codes.map(mostSectionNameParts));
+  const found = joinedAfter(args, "--section", "-s", (words) => namesJoined(words, most, named));
+  if (found === undefined) return undefined;
+  const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
+  const sections = [found.value, ...found.joined.names];
+  const commands = sections.slice(0, SECTIONS_SEARCHED).map((section) => commandWith(args, found, section));
+  return new UsageError(
+    `'${typed}' after --section ${found.value} would be searched for as words: --section takes one section`,
+    `search each: ${commands.join(", ")}${sections.length > SECTIONS_SEARCHED ? ", …" : ""}`,
+  );
+}
+
+/**
+ * The usage error for codes joined after --code's value (`args`, the words after the script),
+ * or undefined where none are.
+ */
+export function codesJoinedAfterOption(library: Library, args: readonly string[]): UsageError | undefined {
+  const found = joinedAfter(args, "--code", "-c", (words) => namesJoined(words, mostCodeNameParts(library), codeNamed(library)));
+  if (found === undefined) return undefined;
+  const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
+  return new UsageError(
+    `'${typed}' after --code ${found.value} would be searched for as words: --code takes one value, codes separated by commas`,
+    // The whole list in --code's value, as typed (`wi`, `--code=wi`, `-cwi`).
+    commandWith(args, found, [found.value, ...found.joined.names].join(",")),
+  );
+}
