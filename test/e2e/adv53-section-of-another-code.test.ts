@@ -76,6 +76,20 @@ describe("a section of another code", () => {
     expect(unwrapped(ethics(["show", "conduct", "4", "alaska"]).stderr)).toBe("ethics: 'conduct 4 alaska' names its code last\nhint: the code comes first: `ethics show alaska conduct 4`\n");
   });
 
+  // `show values 2` was "no code 'values'" with the list of codes; so, once the item letter
+  // after Integrity 12 was its item, was `medi-cal integrity 12 a values 2`.
+  it.each<[string[], string]>([
+    [["values", "2"], "`ethics show alaska values 2`"],
+    [["medi-cal", "integrity", "12", "a", "values", "2"], "`ethics show alaska values 2`"],
+    [["values", "99"], "`ethics show alaska values`"],
+  ])("value statements without their code: %j", (args, command) => {
+    const result = ethics(["show", ...args]);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toBe(`ethics: no code 'values': value statements belong to a code\nhint: say whose (Alaska or North Carolina): ${command}\n`);
+    expect(result.code).toBe(1);
+    for (const each of commandsIn(command)) expect(ethics(each).code).toBe(0);
+  });
+
   it("codes named whole before a reference still read so: alaska nc 2", () => {
     const result = ethics(["show", "alaska", "nc", "2"]);
     expect(result.stderr).toBe("");

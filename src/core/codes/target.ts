@@ -186,8 +186,26 @@ function splitCode(library: Library, reference: Reference): { code: Code; codeTe
   if (suggestCode(library, words[0]!) === undefined) {
     const section = sectionWithoutCode(library, reference);
     if (section !== undefined) throw section;
+    const values = valuesWithoutCode(library, reference);
+    if (values !== undefined) throw values;
   }
   throw unknownCode(library, words[0]!);
+}
+
+/**
+ * `show values 2` (or `medi-cal integrity 12 a values 2`): value statements without the code
+ * whose they are; it was "no code 'values'" and the list of codes. The codes that have them are
+ * named, with the command for the first that has the numbers asked.
+ */
+function valuesWithoutCode(library: Library, reference: Reference): EthicsError | undefined {
+  if (!NAMES_OF_VALUES.has(slugify(reference.words.join(" ")))) return undefined;
+  const having = library.codes.filter((code) => code.values.length > 0);
+  if (having.length === 0) return undefined;
+  const { selection } = reference;
+  const holds = (code: Code) => selection !== undefined && pickNumbers(selection, code.values.map((value) => value.number)).missing.length === 0;
+  const shown = having.find(holds) ?? having[0]!;
+  const command = `\`${ethicsFor(shown)} show ${shown.id} values${holds(shown) ? ` ${selection!.text}` : ""}\``;
+  return new EthicsError(`no code '${reference.words.join(" ")}': value statements belong to a code`, `say whose (${joined(having.map((code) => code.shortName), "or")}): ${command}`);
 }
 
 /** Commands a hint gives for a section several codes have: a few, each whole on its line. */
