@@ -82,7 +82,7 @@ function argumentsHint(command: Command): string {
   const examples = `\`${ethicsForLibrary()} help ${name}\``;
   const example = EXAMPLE_ARGUMENTS[name];
   if (command.registeredArguments.length === 0) return `\`${ethicsForLibrary()} ${name}\`; examples: ${examples}`;
-  if (example === undefined) return `${examples} shows what it checks, with examples`;
+  if (example === undefined) return `${examples} shows what it takes, with examples`;
   // The arguments typed, kept where there are fewer than the command takes, and the example's
   // after them; a second code the same as the first (`diff medi-cal`) is the example's first.
   const typed = command.args.length < command.registeredArguments.length ? command.args : [];

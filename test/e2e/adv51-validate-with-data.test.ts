@@ -93,7 +93,7 @@ describe("validate checks files against the --data and ETHICS_DATA codes", () =>
     const result = ethics(["--data", join(root, "gone"), "validate"], { env: wide });
     expect(result.stderr).toContain("hint: `ethics --data");
     // Not `validate <path...>`, the usage line, which a shell reads as redirections.
-    expect(unwrapped(result.stderr)).toContain(" help validate` shows what it checks, with examples");
+    expect(unwrapped(result.stderr)).toContain(" help validate` shows what it takes, with examples");
     expect(result.code).toBe(2);
   });
 });

@@ -15,7 +15,7 @@ const cases: [args: string[], exit: number, stderr: string][] = [
   [["topic"], 2, "ethics: topic needs <topic...>: a topic or concept, by id or name, any case:\n        gifts, dual relationships, accepting-gifts\nhint: e.g. `ethics topic gifts`; more examples: `ethics help topic`"],
   [["search"], 2, "hint: e.g. `ethics search gifts`; more examples: `ethics help search`"],
   [["completion"], 2, "hint: e.g. `ethics completion bash`; more examples: `ethics help completion`"],
-  [["validate"], 2, "ethics: validate needs <path...>: YAML code files or directories of them\nhint: `ethics help validate` shows what it checks, with examples"],
+  [["validate"], 2, "ethics: validate needs <path...>: YAML code files or directories of them\nhint: `ethics help validate` shows what it takes, with examples"],
   [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: e.g. `ethics diff california medi-cal`; more examples: `ethics help diff`"],
   [["topics", "gifts"], 2, "hint: `ethics topics`; examples: `ethics help topics`"],
   // Unknown names are said as unknown codes are: on one line with the suggestion.
