@@ -111,14 +111,15 @@ export function sectionsJoinedAfterOption(codes: readonly Code[], args: readonly
 
 /**
  * The usage error for codes joined after --code's value (`args`, the words after the script),
- * or undefined where none are.
+ * or undefined where none are. `read`: what is wrong with the words joined, said after them:
+ * search would search for them as words; random takes no arguments.
  */
-export function codesJoinedAfterOption(library: Library, args: readonly string[]): UsageError | undefined {
+export function codesJoinedAfterOption(library: Library, args: readonly string[], read = " would be searched for as words: --code takes one value"): UsageError | undefined {
   const found = joinedAfter(args, "--code", "-c", (words) => namesJoined(words, mostCodeNameParts(library), codeNamed(library)));
   if (found === undefined) return undefined;
   const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
   return new UsageError(
-    `'${typed}' after --code ${found.value} would be searched for as words: --code takes one value, codes separated by commas`,
+    `'${typed}' after --code ${found.value}${read}, codes separated by commas`,
     // The whole list in --code's value, as typed (`wi`, `--code=wi`, `-cwi`).
     commandWith(args, found, [found.value, ...found.joined.names].join(",")),
   );

@@ -49,6 +49,28 @@ describe("--code with codes written apart", () => {
     expect(ethics(command).code).toBe(0);
   });
 
+  // random, quiz and topics take no arguments: "too many arguments", with a hint (`ethics random`)
+  // that dropped the codes. Said as search says it, the hint the command with --code's list.
+  it.each([
+    [["random", "--code", "wi", "and", "nc"], "'and nc'", "random", "`ethics random --code wi,nc`"],
+    [["quiz", "--code=wi", "&", "north", "carolina", "--worksheet"], "'& north carolina'", "quiz", "`ethics quiz --code=wi,north-carolina --worksheet`"],
+    [["topics", "-c", "wi", "and", "nc"], "'and nc'", "topics", "`ethics topics -c wi,nc`"],
+  ])("%j: a usage error whose hint puts the codes in --code's list", (args, typed, name, hint) => {
+    const result = ethics(args);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toBe(`ethics: ${typed} after --code wi: ${name} takes no arguments, and --code one value, codes separated by commas\nhint: ${hint}\n`);
+    expect(result.code).toBe(2);
+    const command = /`ethics ([^`]*)`/.exec(hint)![1]!.split(" ");
+    expect(ethics(command).code).toBe(0);
+  });
+
+  it("random's words after --code that join no code stay too many arguments", () => {
+    const result = ethics(["random", "--code", "wi", "and", "money"]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("ethics: too many arguments for 'random'. Expected 0 arguments but got 2.\nhint: `ethics random`; examples: `ethics help random`\n");
+    expect(result.code).toBe(2);
+  });
+
   // The same after --section, which takes one section: the hint is a search of each.
   it("search gifts --section conduct and integrity: a usage error whose hint searches each", () => {
     const result = ethics(["search", "gifts", "--section", "conduct", "and", "integrity"]);

@@ -38,6 +38,7 @@ const QUIZ_WIDTH = 80;
 
 export const quiz = (): Command =>
   new Command("quiz")
+  .allowExcessArguments(true)
   .description("multiple-choice questions made from the codes, each with the standard that decides it")
   .addOption(codeOption())
   .option("-t, --topic <topic>", "only standards on this topic")
@@ -80,6 +81,8 @@ $XDG_STATE_HOME/ethics/quiz-review.json, else ~/.local/state/ethics), until answ
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
+    // Codes joined after --code's value are said so, with them in its list; other words, as commander said.
+    if (command.args.length > 0) (await import("../excess-arguments.js")).refuseArguments(command, await context.library());
     // Checked before any work, as a parser would: a usage error, with the kind meant.
     const kinds = options.kind && (await import("../quiz-kinds.js")).questionKinds(options.kind);
     // On a topic, users' codes' concepts come from the search index: only then is it prepared for.

@@ -32,6 +32,7 @@ async function withCodesNamedAround<T>(library: Library, words: readonly string[
 
 export const topics = (): Command =>
   new Command("topics")
+  .allowExcessArguments(true)
   .description("the crosswalk: which codes address which themes, with counts")
   .addOption(codeOption("only these codes' columns (repeatable, or comma-separated: alaska,medi-cal)"))
   .addOption(codesAlias())
@@ -46,6 +47,8 @@ Examples:
   )
   .action(async (options: { code?: string[]; codes?: string[] }, command: Command) => {
     const context = contextOf(command);
+    // Codes joined after --code's value are said so, with them in its list; other words, as commander said.
+    if (command.args.length > 0) (await import("../excess-arguments.js")).refuseArguments(command, await context.library());
     const loaded = await context.loaded();
     const { topicsMatrixOf } = await import("../topic-views.js");
     const { renderTopicsMatrix } = await import("../../render/topics.js");
