@@ -783,17 +783,20 @@ function withItemsBeforeNumbers(library: Library, reference: Reference): Target 
  * `medi-cal integrity-12`, `integrity12`, `medi-cal_integrity_12` (the HTML export's anchor):
  * the number written onto the name, with a hyphen, nothing or underscores between, read as the
  * words apart, where they name what the words as typed do not. It was "no section
- * 'integrity-12' in medi-cal — did you mean integrity?", which named no number.
+ * 'integrity-12' in medi-cal — did you mean integrity?", which named no number. The numbers
+ * after it are its list's, as after `integrity 12`: `integrity-12 13` is Integrity 12 and 13
+ * (it was "no section 'integrity-12'"), and so is `integrity-12,13`.
  */
 function withNumberGlued(library: Library, reference: Reference): Target | undefined {
   const { words, codeWords, selection } = reference;
-  if (selection !== undefined || reference.itemLabel || words.length === 0) return undefined;
+  if (reference.itemLabel || words.length === 0) return undefined;
   const apart = words.flatMap((word) => word.split("_")).filter((word) => word !== "");
   if (codeWords !== undefined && apart.slice(0, codeWords).join(" ") !== words.slice(0, codeWords).join(" ")) return undefined;
   const last = apart.at(-1)!;
-  const parts = /^\d+$/.test(last) ? ["", last] : /^(.*\p{L})-?(\d+)$/u.exec(last)?.slice(1);
+  const parts = /^\d+$/.test(last) ? ["", last] : /^(.*\p{L})-?(\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$/u.exec(last)?.slice(1);
   if (parts === undefined) return undefined;
-  const [name, number] = parts as [string, string];
+  const [name, glued] = parts as [string, string];
+  const number = selection === undefined ? glued : `${glued},${selection.text}`;
   const nameWords = [...apart.slice(0, -1), ...(name === "" ? [] : [name])];
   if (nameWords.length === 0 || (codeWords !== undefined && nameWords.length < codeWords)) return undefined;
   const place: Reference = { words: nameWords, ...(codeWords !== undefined && { codeWords }), text: nameWords.join(" ") };

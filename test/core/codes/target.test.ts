@@ -289,6 +289,11 @@ describe("a number written onto the name", () => {
     [["medi-cal_integrity_12", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
     [["medi-cal", "integrity12", "nc", "2"], ["Medi-Cal · Integrity 12", "North Carolina 2"]],
     [["medi-cal", "integrity-12", "alaska"], ["Medi-Cal · Integrity 12", "code alaska"]],
+    // Numbers after it are its list's, as after `integrity 12`: it was "no section 'integrity-12'".
+    [["medi-cal", "integrity-12", "13"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13"]],
+    [["medi-cal", "integrity12", "13", "and", "14"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14"]],
+    [["medi-cal", "integrity-12,13"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13"]],
+    [["medi-cal", "integrity-12", "13", "alaska", "conduct", "4"], ["Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13", "Alaska · Conduct 4"]],
   ])("%j → %j", (argv, expected) => {
     expect(show(argv).map(describeTarget)).toEqual(expected);
   });
@@ -300,6 +305,7 @@ describe("a number written onto the name", () => {
     // The reference after it has its own error; the number that is not there, its own.
     [["medi-cal", "integrity-12", "conduct", "4"], 1, "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 4`"],
     [["medi-cal", "integrity-99", "wi", "3"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity-12", "99"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
     const error = failure(argv);
     expect(error.message).toBe(message);
