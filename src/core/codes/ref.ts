@@ -39,8 +39,9 @@
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
 //     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
 //   - Numbers after a reference's numbers are more of its list: `integrity 5 7`, `wi 1 and 3` are
-//     5,7 and 1,3 ("show me Integrity 12 and 13"); after `;`, or before a name said without a
-//     number of its own (`wi 1 12 nc`), a number still needs a code before it.
+//     5,7 and 1,3 ("show me Integrity 12 and 13"); after `;` a number still needs a code before it;
+//     before a name said without a number of its own (`wi 1 12 nc`), target.ts decides: more
+//     of the list where the code has no such number, else a command for each reading.
 //   - An item is named after its standard's number (`12 a`, `12a`, `12(a)`, `12.a`); one
 //     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target.ts).
 //     `12a` before more numbers (`12a 13`) is a name's word here, read as the item where no
@@ -520,6 +521,8 @@ export class NoCodeBefore extends UsageError {
     /** The number's first token, and how many tokens it takes (`§ 12` two). */
     readonly at: number,
     readonly count: number,
+    /** It follows a reference's numbers (`wi 12 13 alaska`): more of its list, but for the name after it. */
+    readonly afterList = false,
   ) {
     super(`'${numbers}' has no code before it`, hint);
   }
@@ -554,8 +557,12 @@ export function parseReferences(argv: readonly string[]): Reference[] {
   return parseTokens(readTokens(argv));
 }
 
-/** Tokens into references (see parseReferences). */
-export function parseTokens(tokens: readonly Token[]): Reference[] {
+/**
+ * Tokens into references (see parseReferences). `listedAt`: where numbers end (their last
+ * tokens) that join the list before them though a name follows (`wi 12 13 alaska`), as
+ * target.ts reads it where the name is no code said last.
+ */
+export function parseTokens(tokens: readonly Token[], listedAt: ReadonlySet<number> = new Set()): Reference[] {
   const references: Reference[] = [];
   let current: Reference = { words: [], text: "" };
   let read: string[] = [];
@@ -596,7 +603,8 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
         // "integrity 10 11", "wi 1 and 3": more numbers of the reference before, as 10,11 is.
         // Not an open range's ("1- and 5": its end left out?), nor a number a name follows
         // ("wi 1 12 nc": the code after it, said last), which are told apart below and in target.ts.
-        if (previous !== undefined && lastNumbers !== undefined && !lastNumbers.endsWith("-") && !namedAfter(tokens, at + 1)) {
+        const afterList = previous !== undefined && lastNumbers !== undefined && !lastNumbers.endsWith("-");
+        if (afterList && (!namedAfter(tokens, at + 1) || listedAt.has(at))) {
           lastNumbers = `${lastNumbers},${numbers}`;
           previous.selection = withMoreNumbers(previous.selection!, numbers, lastNumbers);
           previous.text = [previous.text, ...read.filter((word) => word !== "")].join(" ");
@@ -608,6 +616,7 @@ export function parseTokens(tokens: readonly Token[]): Reference[] {
           references.length > 0 ? "a list is 5,7 and a range 5-7; a reference starts with its code" : "expected e.g. `ethics show medi-cal integrity 12`",
           at - number.count + 1,
           number.count,
+          afterList,
         );
       }
       current.selection = parseSelection(numbers);

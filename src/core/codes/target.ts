@@ -909,6 +909,14 @@ function codeLast(said: string, target: Target, selection: NumberSelection | und
  * where that names something; else the error as the grammar gave it.
  */
 function numberBeforeCode(library: Library, tokens: readonly Token[], error: NoCodeBefore): UsageError {
+  return codeAfterNumber(library, tokens, error)?.error ?? error;
+}
+
+/**
+ * The code named right after the number `error` is about, where the number is its (numberBeforeCode):
+ * the error that says so, the words it quotes, and where the code's words are among the tokens.
+ */
+function codeAfterNumber(library: Library, tokens: readonly Token[], error: NoCodeBefore): { error: UsageError; said: string; codeFrom: number; to: number } | undefined {
   const afterAt = error.at + error.count;
   let end = afterAt;
   while (end < tokens.length && !tokens[end]!.opens && !REFERENCE_SEPARATORS.has(tokens[end]!.text)) end++;
@@ -926,17 +934,45 @@ function numberBeforeCode(library: Library, tokens: readonly Token[], error: NoC
     const found = codeFirstTarget(library, codeText, [], error.numbers);
     if (found === undefined) continue;
     const typed = tokens.slice(error.at, afterAt + skip + count).map((token) => token.typed ?? token.text).filter((word) => word !== "");
-    return codeLast(typed.join(" "), found.target, found.selection);
+    return { error: codeLast(typed.join(" "), found.target, found.selection), said: typed.join(" "), codeFrom: afterAt + skip, to: afterAt + skip + count };
   }
-  return error;
+  return undefined;
 }
 
-/** References read from tokens, where a number with no code before it may have one after it. */
-function referencesOf(library: Library, tokens: readonly Token[]): Reference[] {
+/**
+ * References read from tokens, where a number with no code before it may have one after it.
+ * After a reference's numbers (`wi 12 13 alaska`, `alaska conduct 4 5 nc`), a number a code's
+ * name follows is more of the list where the code has no such number, the code a reference of
+ * its own, as in `wi 12 alaska` (Wisconsin 12, then Alaska whole); where the code has it too,
+ * either is meant, and a command for each is given. Both were refused ("'13' has no code
+ * before it", "'5 nc' names its code last" with the command for North Carolina 5 alone).
+ */
+function referencesOf(library: Library, tokens: readonly Token[], listedAt: ReadonlySet<number> = new Set()): Reference[] {
   try {
-    return parseTokens(tokens);
+    return parseTokens(tokens, listedAt);
   } catch (error) {
-    throw error instanceof NoCodeBefore ? numberBeforeCode(library, tokens, error) : error;
+    if (!(error instanceof NoCodeBefore)) throw error;
+    const codeAfter = codeAfterNumber(library, tokens, error);
+    if (!error.afterList) throw codeAfter?.error ?? error;
+    const listed = new Set([...listedAt, error.at + error.count - 1]);
+    if (codeAfter === undefined) return referencesOf(library, tokens, listed);
+    // Either is meant: the numbers more of the list, or the code's, written before them.
+    const codeFirst = [...tokens.slice(0, error.at), ...tokens.slice(codeAfter.codeFrom, codeAfter.to), ...tokens.slice(error.at, error.at + error.count), ...tokens.slice(codeAfter.to)];
+    const commands = [commandOf(library, tokens, listed), commandOf(library, codeFirst, listedAt)];
+    if (commands.includes(undefined)) throw codeAfter.error;
+    throw new UsageError(`'${codeAfter.said}' may name its code last, or ${error.numbers} be more of the list before it`, `say which: ${commands.join(", ")}`);
+  }
+}
+
+/** The show command, of ids, that prints what `tokens` name; undefined where they name nothing. */
+function commandOf(library: Library, tokens: readonly Token[], listedAt: ReadonlySet<number>): string | undefined {
+  try {
+    const references = referencesOf(library, tokens, listedAt);
+    const targets = references.map((reference) => resolveTarget(library, reference));
+    const words = targets.map((target, at) => codeFirstReference(target, references[at]!.selection));
+    return `\`${ethicsFor(targets[0]!.code)} show ${words.join(" ")}\``;
+  } catch {
+    return undefined;
   }
 }
 
