@@ -2,7 +2,7 @@
 // you mean …?", then a "hint:" naming the next step, never a bare "missing required argument".
 import type { Command } from "commander";
 import { existsSync } from "node:fs";
-import { shellPath } from "../core/shell-path.js";
+import { shellPath, shellWord } from "../core/shell-path.js";
 import { didYouMean, nearest, oneSlipApart, typoDistance } from "../core/suggest.js";
 import { visible } from "../render/terminal-text.js";
 import { either } from "../core/word-list.js";
@@ -54,7 +54,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     const [, first, second] = CONFLICT.exec(message)!;
     return `ethics: ${first} and ${second} cannot be used together\nhint: give one of them\n`;
   } else if (/^unknown option/.test(message) && command.parent) {
-    hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed, codes) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
+    hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed, codes) ?? topicAsArgument(command, message, typed) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
 }
@@ -159,6 +159,39 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   const listed = named.slice(0, CODES_LISTED);
   const each = (back: string[]) => `${back.map((code) => shown([code, ...flags])).join(", ")}${named.length > CODES_LISTED ? ", …" : ""}`;
   return told("list takes one code at a time", hintCodes.codesNamedBack(listed), each);
+}
+
+/** Commands whose arguments name the topic, with no --topic option: random's and quiz's habit, typed to them. */
+const TOPIC_AS_ARGUMENT: ReadonlySet<string> = new Set(["topic", "concepts"]);
+
+/**
+ * `ethics topic --topic gifts`: the topic named as random, quiz and export take it, to a command
+ * that takes it as its argument. The hint is the command with the topic there, the other words
+ * kept (codes, --json), as list's is for --code; none where the value is missing.
+ */
+function topicAsArgument(command: Command, message: string, typed: readonly string[]): string | undefined {
+  const name = command.name();
+  if (!/^unknown option '(?:-t|--topic(?:=[^]*)?|-t[^-][^]*)'/.test(message) || !TOPIC_AS_ARGUMENT.has(name)) return undefined;
+  const start = typed.indexOf(name);
+  if (start < 0) return undefined;
+  const words: string[] = [];
+  for (let at = start + 1; at < typed.length; at++) {
+    // The program's --data, after the command too: the command's start (ethicsForLibrary) carries it.
+    const data = typedOption(typed, at, "--data");
+    if (data !== undefined) {
+      at = data.last;
+      continue;
+    }
+    const topic = typedOption(typed, at, "--topic", "-t");
+    if (topic === undefined) {
+      words.push(typed[at]!);
+      continue;
+    }
+    if (topic.value === undefined) return undefined;
+    at = topic.last;
+    words.push(topic.value);
+  }
+  return `${name} takes the topic as its argument: \`${[ethicsForLibrary(), name, ...words.map((word) => (/^-[\w-]+(?:=[\w,-]*)?$/.test(word) ? word : shellWord(word)))].join(" ")}\``;
 }
 
 /**

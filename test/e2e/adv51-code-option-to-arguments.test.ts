@@ -36,3 +36,24 @@ describe("--code given to a command that takes its codes as arguments", () => {
     expect(said).toMatch(/`ethics --data \S+ list alaska`/);
   });
 });
+
+// `ethics topic --topic gifts`: random, quiz and export name a topic with --topic, so the habit
+// carries to topic and concepts, which take it as their argument. It got the options' help.
+describe("--topic given to a command that takes its topic as its argument", () => {
+  it.each([
+    [["topic", "--topic", "gifts"], "--topic", "topic takes the topic as its argument: `ethics topic gifts`"],
+    [["concepts", "-t", "gifts"], "-t", "concepts takes the topic as its argument: `ethics concepts gifts`"],
+    [["topic", "--topic", "dual relationships", "--code", "wi"], "--topic", "topic takes the topic as its argument: `ethics topic 'dual relationships' --code wi`"],
+  ])("%j: the hint is the command with the topic as its argument", (args, option, hint) => {
+    const result = ethics(args);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toBe(`ethics: unknown option '${option}'\nhint: ${hint}\n`);
+    expect(result.code).toBe(2);
+    const suggested = /`ethics ([^`]*)`/.exec(hint)![1]!.match(/'[^']*'|\S+/g)!.map((word) => word.replace(/^'|'$/g, ""));
+    expect(ethics(suggested).code).toBe(0);
+  });
+
+  it("a --topic with no topic after it keeps the options hint", () => {
+    expect(ethics(["topic", "--topic"]).stderr).toContain("`ethics topic --help` lists its options");
+  });
+});
