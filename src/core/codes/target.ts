@@ -905,16 +905,9 @@ function codeLast(said: string, target: Target, selection: NumberSelection | und
 
 /**
  * A number with no code before it and a code's name right after it (`12 wi`, `12 of
- * wisconsin`): a reference with its code last, refused with the code-first way as the hint
- * where that names something; else the error as the grammar gave it.
- */
-function numberBeforeCode(library: Library, tokens: readonly Token[], error: NoCodeBefore): UsageError {
-  return codeAfterNumber(library, tokens, error)?.error ?? error;
-}
-
-/**
- * The code named right after the number `error` is about, where the number is its (numberBeforeCode):
- * the error that says so, the words it quotes, and where the code's words are among the tokens.
+ * wisconsin`): a reference with its code last. The code named, where the number is its: the
+ * error that refuses it with the code-first way as the hint, the words it quotes, and where the
+ * code's words are among the tokens.
  */
 function codeAfterNumber(library: Library, tokens: readonly Token[], error: NoCodeBefore): { error: UsageError; said: string; codeFrom: number; to: number } | undefined {
   const afterAt = error.at + error.count;
