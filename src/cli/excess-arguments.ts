@@ -6,6 +6,11 @@
 // these read none, and a word after an option that takes one value is no value of it.
 import type { Command } from "commander";
 import type { Library } from "../model.js";
+import { ethicsForLibrary } from "../core/command-start.js";
+import { findCode } from "../core/codes/resolve.js";
+import { isEthicsError, UsageError } from "../core/errors.js";
+import { resolveTopic } from "../core/concepts/topics.js";
+import { shellPath, shellWord } from "../core/shell-path.js";
 import { codesJoinedAfterOption } from "./joined-after-option.js";
 
 /**
@@ -17,5 +22,55 @@ export function refuseArguments(command: Command, library: Library): void {
   if (command.args.length === 0) return;
   const joined = codesJoinedAfterOption(library, process.argv.slice(2), `: ${command.name()} takes no arguments, and --code one value`);
   if (joined !== undefined) throw joined;
+  const given = argumentsAsOption(command, library);
+  if (given !== undefined) throw given;
   command.error(`error: too many arguments for '${command.name()}'. Expected 0 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
+}
+
+/**
+ * `random wi`, `quiz alaska nc`, `random gifts`: arguments that are codes (or, where the command
+ * takes --topic, one topic), as show and topic take them, refused with the command that gives
+ * them to --code (or --topic), the other options typed kept. Commander's "too many arguments"
+ * gave back the command without them.
+ */
+function argumentsAsOption(command: Command, library: Library): UsageError | undefined {
+  const args = command.args;
+  const name = command.name();
+  const codes = args.map((arg) => findCode(library, arg));
+  let option: string | undefined;
+  let value: string | undefined;
+  if (codes.every((found) => found.kind === "found")) {
+    option = "--code";
+    value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");
+  } else if (command.options.some((each) => each.long === "--topic")) {
+    const topic = topicNamed(library, args.join(" "));
+    if (topic !== undefined) [option, value] = ["--topic", topic];
+  }
+  if (option === undefined || value === undefined) return undefined;
+  const what = option === "--code" ? (args.length === 1 ? "a code" : "codes") : "a topic";
+  return new UsageError(`${name} takes ${what} with ${option}, not as ${args.length === 1 ? "an argument" : "arguments"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command), option, shellWord(value)].join(" ")}\``);
+}
+
+/** The topic `words` name, as --topic reads them; undefined where they name none. */
+function topicNamed(library: Library, words: string): string | undefined {
+  try {
+    return resolveTopic(library.topics, words, () => library.concepts).id;
+  } catch (error) {
+    if (isEthicsError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The command's options as typed after its name (each with its value), its arguments left out. */
+function optionsTyped(command: Command): string[] {
+  const typed = process.argv.slice(2);
+  const kept: string[] = [];
+  for (let at = typed.indexOf(command.name()) + 1; at > 0 && at < typed.length; at++) {
+    const word = typed[at]!;
+    if (!word.startsWith("-") || word === "-") continue;
+    const option = command.options.find((each) => each.long === word || each.short === word);
+    kept.push(shellWord(word));
+    if (option?.required && at + 1 < typed.length) kept.push(shellPath(typed[++at]!));
+  }
+  return kept;
 }

@@ -64,8 +64,15 @@ describe("--code with codes written apart", () => {
     expect(ethics(command).code).toBe(0);
   });
 
-  it("random's words after --code that join no code stay too many arguments", () => {
+  it("random's words after --code that join no code but name a topic are given to --topic (arguments-as-options.test.ts)", () => {
     const result = ethics(["random", "--code", "wi", "and", "money"]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("ethics: random takes a topic with --topic, not as arguments\nhint: `ethics random --code wi --topic money-and-loans`\n");
+    expect(result.code).toBe(2);
+  });
+
+  it("random's words after --code that join no code and name nothing stay too many arguments", () => {
+    const result = ethics(["random", "--code", "wi", "and", "frobnicate"]);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe("ethics: too many arguments for 'random'. Expected 0 arguments but got 2.\nhint: `ethics random`; examples: `ethics help random`\n");
     expect(result.code).toBe(2);

@@ -1,0 +1,26 @@
+// random, quiz and topics take their codes with --code and their topic with --topic, not as
+// arguments as show and topic do: `random wi` was "too many arguments" with the hint `ethics
+// random`, the code dropped. The usage error gives the command with them where they go.
+import { describe, expect, it } from "vitest";
+import { ethics, unwrapped } from "./run.js";
+
+describe("codes or a topic typed as arguments to a command that takes them as options", () => {
+  it.each([
+    [["random", "wi"], "random takes a code with --code, not as an argument", ["random", "--code", "wisconsin"]],
+    [["quiz", "alaska", "nc", "--seed", "3"], "quiz takes codes with --code, not as arguments", ["quiz", "--seed", "3", "--code", "alaska,north-carolina"]],
+    [["topics", "wi", "nc"], "topics takes codes with --code, not as arguments", ["topics", "--code", "wisconsin,north-carolina"]],
+    [["random", "--today", "gifts"], "random takes a topic with --topic, not as an argument", ["random", "--today", "--topic", "gifts"]],
+    [["quiz", "dual", "relationships", "-n", "3"], "quiz takes a topic with --topic, not as arguments", ["quiz", "-n", "3", "--topic", "dual-relationships"]],
+  ])("ethics %j: the command with them where they go, which runs", (args, message, command) => {
+    const run = ethics(args);
+    expect(run.code).toBe(2);
+    expect(unwrapped(run.stderr)).toBe(`ethics: ${message}\nhint: \`ethics ${command.join(" ")}\`\n`);
+    expect(ethics([...command, ...(command[0] === "quiz" ? ["--json"] : [])]).code).toBe(0);
+  });
+
+  it("words that are neither stay commander's 'too many arguments'", () => {
+    const run = ethics(["random", "frobnicate"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("too many arguments for 'random'");
+  });
+});
