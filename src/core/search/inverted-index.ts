@@ -325,7 +325,7 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
   const numbers: number[][] = [];
   const titleWeight = code.sections.length > 1 ? TITLE_WEIGHT : 0;
   const sections: IndexedSection[] = [];
-  const onConcept = new Map<string, ConceptDocuments>(); // "id" or "~id" (inferred) → documents, shares
+  const onConcept = new PartConcepts();
   const keys: string[] = [];
   let document = 0;
   let totalLength = 0;
@@ -356,12 +356,10 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
       const found = concepts.get(key);
       for (const id of found?.ids ?? []) {
         const share = conceptShare(weights.get(id) ?? NO_WEIGHTS, frequencies);
-        for (const key of found!.guessed ? [`~${id}`, `?${id}`] : [found!.inferred ? `~${id}` : id]) {
-          let entry = onConcept.get(key);
-          if (!entry) onConcept.set(key, (entry = { documents: [], shares: [] }));
-          entry.documents.push(document);
-          entry.shares.push(share);
-        }
+        if (found!.guessed) {
+          onConcept.add(INFERRED_MARK, id, document, share);
+          onConcept.add(GUESSED_MARK, id, document, share);
+        } else onConcept.add(found!.inferred ? INFERRED_MARK : "", id, document, share);
       }
       frequencies.forEach(addPosting);
       const questions = asked?.get(key);
@@ -383,12 +381,38 @@ export function buildIndexPart(code: Code, concepts: CodeConcepts = new Map(), w
     totalLength,
     postings: postings.join(" "),
     words: [...vocabulary].join(" "),
-    ...packedConcepts(onConcept),
+    ...packedConcepts(onConcept.byKey),
     ...(likeness === undefined ? {} : { likeness }),
   };
 }
 
 const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
+
+/** Before a concept's id in a part's key: inferred (`~id`), and a guess among those (`?id`). */
+const INFERRED_MARK = "~";
+const GUESSED_MARK = "?";
+type ConceptMark = "" | typeof INFERRED_MARK | typeof GUESSED_MARK;
+
+/**
+ * A part's concepts as it lists them, "id", "~id" or "?id" → documents and shares, in the order
+ * first met. Each key is made once a part, found by its id: made for every concept of every
+ * standard, the keys were new strings to hash each time.
+ */
+class PartConcepts {
+  readonly byKey = new Map<string, ConceptDocuments>();
+  private readonly byMark = { "": new Map<string, ConceptDocuments>(), [INFERRED_MARK]: new Map<string, ConceptDocuments>(), [GUESSED_MARK]: new Map<string, ConceptDocuments>() };
+
+  add(mark: ConceptMark, id: string, document: number, share: number): void {
+    const marked = this.byMark[mark];
+    let entry = marked.get(id);
+    if (entry === undefined) {
+      marked.set(id, (entry = { documents: [], shares: [] }));
+      this.byKey.set(mark + id, entry);
+    }
+    entry.documents.push(document);
+    entry.shares.push(share);
+  }
+}
 
 /** A part's concepts and their centrality shares, as IndexPart packs them. */
 function packedConcepts(concepts: ReadonlyMap<string, ConceptDocuments>): Pick<IndexPart, "concepts" | "centrality"> {
