@@ -16,7 +16,7 @@
 // index together, that is a copy where its parent is one of the same rule. A curated code
 // (Medi-Cal derives from Working Well Together) has the related rules its readers listed and no
 // more: its part lists nothing.
-import { allStandards, derivedFromOf, findStandardIn, type Code, type Concept, type Library, type StandardKey } from "../../model.js";
+import { allStandards, derivedFromOf, findStandardIn, type Code, type Concept, type Library, type Standard, type StandardKey } from "../../model.js";
 import { ruleNameOf, standardKeyOf, standardWords } from "../codes/standard-text.js";
 import { isCurated } from "../concepts/standard-concepts.js";
 import { appendDocuments } from "./document-list.js";
@@ -27,21 +27,31 @@ const ruleName = ruleNameOf;
 /** The name under which a code derived from `parent`, a user's code, lists its standards in a rule's words. */
 const viaName = (parent: string, key: StandardKey) => `${parent}>${ruleName(key)}`;
 
-const standardsAt = new WeakMap<readonly Code[], ReadonlyMap<string, readonly StandardKey[]>>();
+/** A built-in standard where it stands: its key, the standard, and its words once read (standardWords). */
+interface PlacedStandard {
+  key: StandardKey;
+  rule: Standard | undefined;
+  words?: string;
+}
+
+const standardsAt = new WeakMap<readonly Code[], ReadonlyMap<string, readonly PlacedStandard[]>>();
 
 /**
  * The built-in codes' standards by where they stand (section and number, in any code): each may
  * have copies, for its related rules (Concept.related) and for the questions it answers
- * (asked.ts), which every built-in standard has.
+ * (asked.ts), which every built-in standard has. Each is found in its code once a library, not
+ * once for every standard of every code compared with it.
  */
-function builtinStandardsByPlace(library: Library): ReadonlyMap<string, readonly StandardKey[]> {
+function builtinStandardsByPlace(library: Library): ReadonlyMap<string, readonly PlacedStandard[]> {
   let byPlace = standardsAt.get(library.codes);
   if (byPlace === undefined) {
-    const standards = new Map<string, StandardKey[]>();
-    for (const code of builtinCodesOf(library).values()) {
+    const builtin = builtinCodesOf(library);
+    const standards = new Map<string, PlacedStandard[]>();
+    for (const code of builtin.values()) {
       for (const standard of allStandards(code)) {
         const place = `${standard.section}/${standard.number}`;
-        (standards.get(place) ?? standards.set(place, []).get(place)!).push({ code: standard.code, section: standard.section, number: standard.number });
+        const key = { code: standard.code, section: standard.section, number: standard.number };
+        (standards.get(place) ?? standards.set(place, []).get(place)!).push({ key, rule: findStandardIn(builtin.get(key.code), key) });
       }
     }
     standardsAt.set(library.codes, (byPlace = standards));
@@ -72,10 +82,11 @@ export function copiesOfCode(library: Library, code: Code): string | undefined {
   const byPlace = builtinStandardsByPlace(library);
   const lists = new Map<string, number[]>();
   allStandards(code).forEach((standard, document) => {
-    for (const key of byPlace.get(`${standard.section}/${standard.number}`) ?? []) {
+    let words: string | undefined;
+    for (const placed of byPlace.get(`${standard.section}/${standard.number}`) ?? []) {
+      const { key, rule } = placed;
       if (fromBuiltin && key.code !== parent) continue;
-      const rule = findStandardIn(builtin.get(key.code), key);
-      if (rule === undefined || standardWords(rule) !== standardWords(standard)) continue;
+      if (rule === undefined || (placed.words ??= standardWords(rule)) !== (words ??= standardWords(standard))) continue;
       const name = fromBuiltin ? ruleName(key) : viaName(parent, key);
       (lists.get(name) ?? lists.set(name, []).get(name)!).push(document);
     }
@@ -132,7 +143,7 @@ export function copiesOfRelated(parts: readonly IndexPart[], library: Library, o
  * answers the questions its original answers (asked.ts).
  */
 export function copiesOfBuiltin(parts: readonly IndexPart[], library: Library, offsets: readonly number[]): ReadonlyMap<string, readonly number[]> {
-  return copiesOf(parts, offsets, [...builtinStandardsByPlace(library).values()].flat());
+  return copiesOf(parts, offsets, [...builtinStandardsByPlace(library).values()].flat().map((placed) => placed.key));
 }
 
 /** The copies of `originals`, by standardKeyOf, in the parts put together from `offsets`. */
