@@ -80,9 +80,10 @@ function reviewMembers(members: readonly Member[], review: ReadonlySet<string>):
 
 /**
  * `review`: only these standards (standardKeyOf keys), the standards a person missed before
- * (quiz --review); an error where none of them is in the scope.
+ * (quiz --review); an error where none of them is in the scope. With `askEachOnce` (no --count
+ * given), a review asks about each of them in the scope once, up to `options.count`.
  */
-export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, options: QuizOptions, review?: ReadonlySet<string>): Promise<Quiz> {
+export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, options: QuizOptions, review?: { keys: ReadonlySet<string>; askEachOnce: boolean }): Promise<Quiz> {
   const { library, views } = loaded;
   // This bundle's copy of topics.ts and scope.ts, which the index's concepts must be given to.
   const quizzes = await import("../core/study/quiz.js");
@@ -90,7 +91,7 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
   const topic = request.topic === undefined ? null : oneTopicOption(request.topic, (name) => quizzes.resolveTopic(library.topics, name, () => library.concepts));
   if (topic) refuseLookalikeName(request.topic!, "topic", topic.id);
   const members = await membersOf(loaded, quizzes, codes, topic);
-  const reviewed = review && reviewMembers(members, review);
+  const reviewed = review && reviewMembers(members, review.keys);
   if (reviewed === null) throw noneToReview(codes, topic, library.codes.length);
   const scope = quizzes.positionedScope(codes, topic, reviewed ?? members);
   const material = await materialOf(loaded, quizzes, quizzes.quizCodes(library, quizzes.codesAsked(scope)));
@@ -99,7 +100,8 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
   const stored = views ? await storedView(views, STRENGTHS_VIEW, isStrengths) : null;
   const worked = new Map<Code, string>();
   const strengths = stored !== null ? quizzes.strengthsByCode(library.codes, stored) : (code: Code) => worked.get(code) ?? worked.set(code, quizzes.confidentStrengths([code])).get(code)!;
-  const quiz = quizzes.makeQuiz(library, scope, options, { ...material, strengths });
+  const count = review?.askEachOnce ? Math.min(options.count, scope.count) : options.count;
+  const quiz = quizzes.makeQuiz(library, scope, { ...options, count }, { ...material, strengths });
   if (views && stored === null && worked.size === library.codes.length) {
     await views.remember(STRENGTHS_VIEW, isStrengths, async () => library.codes.map((code) => worked.get(code)!).join(""));
   }

@@ -3,7 +3,7 @@
 // a program keeps between runs (shell and `less` histories live there), never pruned, and a file
 // ethics cannot read is left as it is and said so, never written over.
 import { isUtf8 } from "node:buffer";
-import { lstatSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { readFileBytes } from "../core/codes/read-file.js";
 import { EMPTY_REVIEW, parseReview, recordAnswer, serializeReview, type ReviewRecord } from "../core/study/review.js";
@@ -33,7 +33,8 @@ export type ReviewRead = { record: ReviewRecord } | { problem: string; inFolder?
 /** The record in `file`: empty where there is none yet; a problem (what is wrong, after the file's name) where it cannot be read. */
 export function readReview(file: string): ReviewRead {
   try {
-    if (lstatSync(file).isDirectory()) return { problem: "is a directory" };
+    // Followed through a link: a link to a folder is as much no record as the folder.
+    if (statSync(file).isDirectory()) return { problem: "is a directory" };
   } catch {
     // nothing there, or nothing to say yet: reading it says which
   }

@@ -81,6 +81,9 @@ describe("quiz --review", () => {
     writeRecord(state, [entry("alaska", "conduct", 2), entry("alaska", "conduct", 3), entry("wisconsin", "code-of-conduct", 12)]);
     expect(quizJson(["--review", "--seed", "4"], state).questions).toHaveLength(3);
     expect(quizJson(["--review", "--seed", "4", "--count", "2"], state).questions).toHaveLength(2);
+    // Narrowed to Alaska: its two, and no note of questions that could not be made.
+    const alaska = quizJson(["--review", "--seed", "4", "--code", "alaska"], state);
+    expect([alaska.questions.length, alaska.notes]).toEqual([2, []]);
   });
 });
 

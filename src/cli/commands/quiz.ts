@@ -92,9 +92,9 @@ $XDG_STATE_HOME/ethics/quiz-review.json, else ~/.local/state/ethics), until answ
     chosenCodes(loaded.library, options.code); // a name that is several codes written apart is said so before any work
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     const review = options.review ? (await import("../review-scope.js")).reviewScope(loaded.library) : undefined;
-    // Asked for no number, a review asks about each standard once, up to the usual ten.
-    const count = review && command.getOptionValueSource("count") === "default" ? Math.min(DEFAULT_COUNT, review.keys.size) : options.count;
-    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count, seed: options.seed ?? freshSeed(), ...(kinds && { kinds }) }, review?.keys);
+    // Asked for no number, a review asks about each standard in scope once, up to the usual ten.
+    const reviewed = review && { keys: review.keys, askEachOnce: command.getOptionValueSource("count") === "default" };
+    const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed(), ...(kinds && { kinds }) }, reviewed);
     if (review) made.notes.unshift(...review.notes);
     if (context.json) {
       const questions = made.questions.map((question) => ({

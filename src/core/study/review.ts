@@ -52,11 +52,6 @@ export function recordAnswer(record: ReviewRecord, key: StandardKey, right: bool
   return { standards };
 }
 
-/** The keys (standardKeyOf) of the standards to review. */
-export function reviewKeys(record: ReviewRecord): Set<string> {
-  return new Set(record.standards.map(standardKeyOf));
-}
-
 export function serializeReview(record: ReviewRecord): string {
   const entries = record.standards.map(({ code, section, number, missed, lastMissed, rightSince }) => ({ code, section, number, missed, lastMissed, rightSince }));
   return JSON.stringify({ about: ABOUT, standards: entries }, null, 2) + "\n";
