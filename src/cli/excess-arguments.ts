@@ -1,9 +1,11 @@
-// random, quiz and topics take no arguments: their codes go in --code alone. Commander refused
-// `random --code wi and nc` as "too many arguments" with the hint `ethics random`, the codes
-// typed dropped. As search does (joined-after-option.ts), codes joined after --code's value are
-// a usage error whose hint is the command with them in --code's list. Not taken as both codes,
-// as export and topic take them: those read codes among their arguments (`export wi and nc`),
-// these read none, and a word after an option that takes one value is no value of it.
+// random, quiz and topics take no arguments: their codes go in --code, their topic in --topic.
+// Commander refused `random --code wi and nc`, `random wi` and `random gifts` alike as "too many
+// arguments", with the hint `ethics random`, what was typed dropped. Codes joined after --code's
+// value are a usage error whose hint is the command with them in --code's list, as search says
+// it (joined-after-option.ts): not taken as both codes, as export and topic take them, since
+// those read codes among their arguments (`export wi and nc`) and these read none. Codes or a
+// topic typed as the arguments, as show and topic take them, get the command with them given
+// to --code or --topic.
 import type { Command } from "commander";
 import type { Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
@@ -15,8 +17,8 @@ import { codesJoinedAfterOption } from "./joined-after-option.js";
 
 /**
  * Refuses the arguments of `command`, which takes none (it allows them, so that this is asked
- * with the library read): codes joined after --code are said so, anything else is commander's
- * own "too many arguments", as it was.
+ * with the library read): codes joined after --code, or codes or a topic as the arguments, are
+ * said so; anything else is commander's own "too many arguments", as it was.
  */
 export function refuseArguments(command: Command, library: Library): void {
   if (command.args.length === 0) return;
