@@ -77,7 +77,7 @@ and at the end the questions missed may be asked again; scripted a bad answer co
 A seed gives the same quiz for the same --code, --topic and --kind, whatever other codes are loaded.
 
 At a terminal, the standards of the questions you miss are kept for --review (in
-$XDG_STATE_HOME/ethics/quiz-review.json, else ~/.local/state/ethics), until answered right in two later questions.`,
+$ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), until answered right in two later questions.`,
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
