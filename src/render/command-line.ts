@@ -22,6 +22,13 @@ const BREAKS_INSIDE: readonly { word: RegExp; after: RegExp; anywhere: boolean }
 ];
 
 /**
+ * A word in single quotes (shellWord's, for a folder with a space) keeps a backslash and a line
+ * break inside as they are: it breaks by closing its quote, going on, and opening another, the
+ * two quoted pieces one word to the shell ('/tmp/peer '\⏎'codes' is /tmp/peer codes).
+ */
+const SINGLE_QUOTED = /^'[^'\n]*'$/;
+
+/**
  * The lines of the command `words` (each quoted for the shell already) within `width` columns,
  * the first after `firstIndent`, the others after `indent` (or less of it, where a word fits
  * only so). A word wider than a line is left whole on a line of its own, for the terminal to
@@ -39,6 +46,7 @@ export function commandLines(words: readonly string[], width: number, indent: st
     // A line that may go on keeps room for the backslash that would say so.
     const room = at === shown.length - 1 ? 0 : GOES_ON.length;
     if (visibleLength(`${line} ${word}`) + room <= width) line += ` ${word}`;
+    else if (breakInside && visibleLength(word) + room > width && SINGLE_QUOTED.test(word)) line = brokenInsideQuotes(word, line, lines, width, indent, room);
     else if (breakInside && visibleLength(word) + room > width && breaksInside(word) !== undefined) line = brokenInside(word, line, lines, width, indent, room);
     else {
       lines.push(line + GOES_ON);
@@ -79,6 +87,35 @@ function brokenInside(word: string, line: string, lines: string[], width: number
     current = "";
   }
   return current + rest;
+}
+
+/**
+ * A single-quoted word too wide for any line, broken as SINGLE_QUOTED says: each line's piece in
+ * quotes of its own and a backslash after it, the next at the margin (an indent would be part of
+ * the word), after a /, a space or a - where one is near; the full lines pushed onto `lines`, the
+ * last returned to go on from. `room`: what the word's last line keeps.
+ */
+function brokenInsideQuotes(word: string, line: string, lines: string[], width: number, indent: string, room: number): string {
+  // Quotes, a backslash, and one character at least.
+  const least = 4;
+  let current = `${line} `;
+  if (width - visibleLength(current) < least) {
+    lines.push(line + GOES_ON);
+    current = indent;
+  }
+  let rest = [...word.slice(1, -1)];
+  while (visibleLength(current) + visibleLength(rest.join("")) + 2 + room > width) {
+    let fits = 0;
+    while (fits < rest.length && visibleLength(current) + visibleLength(rest.slice(0, fits + 1).join("")) + 3 <= width) fits++;
+    if (fits === 0) break;
+    let at = fits;
+    while (at > 0 && !/[/ -]/.test(rest[at - 1]!)) at--;
+    if (at < fits / 2) at = fits;
+    lines.push(`${current}'${rest.slice(0, at).join("")}'\\`);
+    rest = rest.slice(at);
+    current = "";
+  }
+  return `${current}'${rest.join("")}'`;
 }
 
 /** `indent`, or less of it where that lets `word` fit: the shell reads no indent, the terminal folds no line. */

@@ -4,8 +4,8 @@
 // middle ("/tmp/…/codes"). Neither pasted ran. A command in backticks is now kept whole, on a
 // line of its own where it must be; so are those of the notes under `topics` and `concepts` on
 // stdout. One that no line holds went on a line wider than the terminal: it now goes on over
-// lines after a backslash, as a shell reads it (render/command-line.ts), within the width but
-// for a quoted folder no line holds, which broken inside would be read otherwise.
+// lines after a backslash, as a shell reads it (render/command-line.ts), within the width; a
+// quoted folder no line holds is broken by closing its quote and opening another ('…'\⏎'…').
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -47,13 +47,24 @@ describe("a hint's command with a long --data folder", () => {
       expect(result.code).toBe(exitCode);
       expect(result.stderr).not.toMatch(STACK_TRACE);
       expect(commandsOn(withCommandsJoined(result.stderr)), `COLUMNS=${width}`).toEqual(commands);
-      // Every line fits but one of a quoted folder no line holds.
-      for (const line of result.stderr.trimEnd().split("\n")) if (!/^ *'[^']*'(?: \\|`.*)?$/.test(line)) expect(visibleLength(line), line).toBeLessThanOrEqual(width);
+      // Every line fits, a quoted folder no line holds too: broken by closing its quote and opening another.
+      for (const line of result.stderr.trimEnd().split("\n")) expect(visibleLength(line), line).toBeLessThanOrEqual(width);
     }
     for (const command of commands) {
       const run = pasted(command);
       expect(run.code, command).toBe(0);
       expect(run.stdout, command).toContain(shows);
+    }
+  });
+
+  it("a hint's command broken inside its quoted folder runs pasted as printed, line breaks and all", () => {
+    for (const width of [40, 60]) {
+      const { stderr } = ethics(["--data", folder, "list", "--jsn"], { env: { COLUMNS: String(width) } });
+      const from = stderr.indexOf("`") + 1;
+      const printed = stderr.slice(from, stderr.indexOf("`", from));
+      expect(printed, `COLUMNS=${width}`).toMatch(/'\\\n'/);
+      const run = pasted(printed);
+      expect([run.code, run.stdout.includes("Usage: ethics list")], printed).toEqual([0, true]);
     }
   });
 

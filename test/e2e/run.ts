@@ -108,7 +108,8 @@ export function unwrapped(stderr: string): string {
  * (its next line at the margin) is nothing.
  */
 export function withCommandsJoined(text: string): string {
-  return text.replace(/ \\\n */g, " ").replace(/\\\n/g, "");
+  // A single-quoted word broken by closing its quote and opening another ('…'\⏎'…'): one word.
+  return text.replace(/'\\\n'/g, "").replace(/ \\\n */g, " ").replace(/\\\n/g, "");
 }
 
 /** A user-facing failure: nothing on stdout, the message on stderr, the exit code, no stack trace. */

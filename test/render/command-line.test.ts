@@ -22,7 +22,7 @@ describe("commandLines", () => {
     ["a word a whole line after the indent cannot hold: less of the indent", ["ethics", "completion", "fish", ">", "~/.config/fish/completions/ethics.fish"], 40, ["  ethics completion fish > \\", "  ~/.config/fish/completions/ethics.fish"]],
     ["a double-quoted word no line holds: broken at a space in it, at the margin after", ["ethics", "search", '"can I accept a gift from someone I support?"'], 40, ['  ethics search "can I accept a gift \\', 'from someone I support?"']],
     ["a bare word no line holds: broken after a / in it", ["ethics", "validate", "/home/someone/peer-support/agency-codes/riverside.yaml"], 40, ["  ethics validate /home/someone/peer-\\", "support/agency-codes/riverside.yaml"]],
-    ["a single-quoted word no line holds: whole, as it cannot break", ["ethics", "--data", "'/home/someone/peer support codes of ethics'"], 40, ["  ethics --data \\", "'/home/someone/peer support codes of ethics'"]],
+    ["a single-quoted word no line holds: its quote closed, gone on, and opened again, after a space in it", ["ethics", "--data", "'/home/someone/peer support codes of ethics'"], 40, ["  ethics --data '/home/someone/peer '\\", "'support codes of ethics'"]],
   ])("%s (breaking inside)", (_what, words, width, lines) => {
     expect(commandLines(words, width, "      ", "  ", true)).toEqual(lines);
   });
