@@ -112,25 +112,16 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   const name = command.name();
   // --code, --code=x, -c, and -c with its value glued on (-calaska), as commander reads them.
   if (hintCodes === undefined || !/^unknown option '(?:-c|--code(?:=[^]*)?|-c[^-][^]*)'/.test(message) || !CODES_AS_ARGUMENTS.has(name)) return undefined;
-  const start = typed.indexOf(name);
-  if (start < 0) return undefined;
+  const after = wordsAfterCommand(typed, name, "--code", "-c");
+  if (after === undefined) return undefined;
   const words: string[] = [];
   const codes = new Set<number>(); // where in `words` the --code values are
-  for (let at = start + 1; at < typed.length; at++) {
-    // The program's --data, after the command too: the command's start (ethicsForLibrary) carries it.
-    const data = typedOption(typed, at, "--data");
-    if (data !== undefined) {
-      at = data.last;
+  for (const { text, isValue } of after) {
+    if (!isValue) {
+      words.push(text);
       continue;
     }
-    const code = typedOption(typed, at, "--code", "-c");
-    if (code === undefined) {
-      words.push(typed[at]!);
-      continue;
-    }
-    if (code.value === undefined) return undefined;
-    at = code.last;
-    for (const each of code.value.split(",").filter((part) => part.trim() !== "")) {
+    for (const each of text.split(",").filter((part) => part.trim() !== "")) {
       codes.add(words.length);
       words.push(each.trim());
     }
@@ -161,6 +152,33 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   return told("list takes one code at a time", hintCodes.codesNamedBack(listed), each);
 }
 
+/**
+ * The words typed after the command `name`, each value of the option `long` (or `short`) as one
+ * word marked as its value; the program's --data left out (the command's start,
+ * ethicsForLibrary, carries it). Undefined where the command is not typed, or the option has no value.
+ */
+function wordsAfterCommand(typed: readonly string[], name: string, long: string, short: string): { text: string; isValue: boolean }[] | undefined {
+  const start = typed.indexOf(name);
+  if (start < 0) return undefined;
+  const words: { text: string; isValue: boolean }[] = [];
+  for (let at = start + 1; at < typed.length; at++) {
+    const data = typedOption(typed, at, "--data");
+    if (data !== undefined) {
+      at = data.last;
+      continue;
+    }
+    const option = typedOption(typed, at, long, short);
+    if (option === undefined) {
+      words.push({ text: typed[at]!, isValue: false });
+      continue;
+    }
+    if (option.value === undefined) return undefined;
+    at = option.last;
+    words.push({ text: option.value, isValue: true });
+  }
+  return words;
+}
+
 /** Commands whose arguments name the topic, with no --topic option: random's and quiz's habit, typed to them. */
 const TOPIC_AS_ARGUMENT: ReadonlySet<string> = new Set(["topic", "concepts"]);
 
@@ -172,25 +190,8 @@ const TOPIC_AS_ARGUMENT: ReadonlySet<string> = new Set(["topic", "concepts"]);
 function topicAsArgument(command: Command, message: string, typed: readonly string[]): string | undefined {
   const name = command.name();
   if (!/^unknown option '(?:-t|--topic(?:=[^]*)?|-t[^-][^]*)'/.test(message) || !TOPIC_AS_ARGUMENT.has(name)) return undefined;
-  const start = typed.indexOf(name);
-  if (start < 0) return undefined;
-  const words: string[] = [];
-  for (let at = start + 1; at < typed.length; at++) {
-    // The program's --data, after the command too: the command's start (ethicsForLibrary) carries it.
-    const data = typedOption(typed, at, "--data");
-    if (data !== undefined) {
-      at = data.last;
-      continue;
-    }
-    const topic = typedOption(typed, at, "--topic", "-t");
-    if (topic === undefined) {
-      words.push(typed[at]!);
-      continue;
-    }
-    if (topic.value === undefined) return undefined;
-    at = topic.last;
-    words.push(topic.value);
-  }
+  const words = wordsAfterCommand(typed, name, "--topic", "-t")?.map(({ text }) => text);
+  if (words === undefined) return undefined;
   return `${name} takes the topic as its argument: \`${[ethicsForLibrary(), name, ...words.map((word) => (/^-[\w-]+(?:=[\w,-]*)?$/.test(word) ? word : shellWord(word)))].join(" ")}\``;
 }
 
