@@ -13,6 +13,7 @@ import { findCode } from "../core/codes/resolve.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
 import { resolveTopic } from "../core/concepts/topics.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
+import { typedOption } from "./command-name.js";
 import { codesJoinedAfterOption } from "./joined-after-option.js";
 
 /**
@@ -63,16 +64,26 @@ function topicNamed(library: Library, words: string): string | undefined {
   }
 }
 
-/** The command's options as typed after its name (each with its value), its arguments left out. */
+/**
+ * The command's options as typed after its name, each with its value in the forms commander
+ * reads (typedOption), its arguments left out; the program's --data too, which the command's
+ * start (ethicsForLibrary) carries.
+ */
 function optionsTyped(command: Command): string[] {
   const typed = process.argv.slice(2);
+  const takingValues = command.options.filter((option) => option.required && option.long !== undefined);
   const kept: string[] = [];
   for (let at = typed.indexOf(command.name()) + 1; at > 0 && at < typed.length; at++) {
-    const word = typed[at]!;
-    if (!word.startsWith("-") || word === "-") continue;
-    const option = command.options.find((each) => each.long === word || each.short === word);
-    kept.push(shellWord(word));
-    if (option?.required && at + 1 < typed.length) kept.push(shellPath(typed[++at]!));
+    const data = typedOption(typed, at, "--data");
+    if (data !== undefined) {
+      at = data.last;
+      continue;
+    }
+    if (!typed[at]!.startsWith("-") || typed[at] === "-") continue;
+    const valued = takingValues.map((option) => typedOption(typed, at, option.long!, option.short)).find((found) => found !== undefined);
+    const last = valued?.last ?? at;
+    kept.push(shellWord(typed[at]!), ...typed.slice(at + 1, last + 1).map(shellPath));
+    at = last;
   }
   return kept;
 }

@@ -2,7 +2,8 @@
 // arguments as show and topic do: `random wi` was "too many arguments" with the hint `ethics
 // random`, the code dropped. The usage error gives the command with them where they go.
 import { describe, expect, it } from "vitest";
-import { ethics, unwrapped } from "./run.js";
+import { join } from "node:path";
+import { ethics, root, unwrapped } from "./run.js";
 
 describe("codes or a topic typed as arguments to a command that takes them as options", () => {
   it.each([
@@ -16,6 +17,12 @@ describe("codes or a topic typed as arguments to a command that takes them as op
     expect(run.code).toBe(2);
     expect(unwrapped(run.stderr)).toBe(`ethics: ${message}\nhint: \`ethics ${command.join(" ")}\`\n`);
     expect(ethics([...command, ...(command[0] === "quiz" ? ["--json"] : [])]).code).toBe(0);
+  });
+
+  it("--data typed after the command is the command's start, not one of its options", () => {
+    const folder = join(root, "test/fixtures/user-codes");
+    const run = ethics(["random", "wi", "--data", folder, "--seed", "3"]);
+    expect([run.code, unwrapped(run.stderr)]).toEqual([2, `ethics: random takes a code with --code, not as an argument\nhint: \`ethics --data ${folder} random --seed 3 --code wisconsin\`\n`]);
   });
 
   it("words that are neither stay commander's 'too many arguments'", () => {
