@@ -691,29 +691,31 @@ function resolvePieces(library: Library, pieces: readonly Piece[], before?: Targ
     try {
       target = resolveTarget(library, piece.reference);
     } catch (error) {
-      const afterItems = error instanceof EthicsError ? itemsThenReference(library, beforeLetters(), piece.reference, listed()) : undefined;
+      // Only what the grammar refused is read otherwise: anything else is no reading of the words.
+      if (!(error instanceof EthicsError)) throw error;
+      const afterItems = itemsThenReference(library, beforeLetters(), piece.reference, listed());
       if (afterItems !== undefined) {
         targets.push(...afterItems);
         continue;
       }
-      const glued = error instanceof EthicsError ? withNumberGlued(library, piece.reference) : undefined;
+      const glued = withNumberGlued(library, piece.reference);
       if (glued !== undefined) {
         targets.push(glued);
         continue;
       }
-      const gluedThenMore = error instanceof EthicsError ? withNumberGluedThenMore(library, piece.reference) : undefined;
+      const gluedThenMore = withNumberGluedThenMore(library, piece.reference);
       if (gluedThenMore !== undefined) {
         targets.push(gluedThenMore.first);
         targets.push(...resolvePieces(library, [{ reference: gluedThenMore.rest }], gluedThenMore.first));
         continue;
       }
-      const itemsFirst = error instanceof EthicsError ? withItemsBeforeNumbers(library, piece.reference) : undefined;
+      const itemsFirst = withItemsBeforeNumbers(library, piece.reference);
       if (itemsFirst !== undefined) {
         targets.push(itemsFirst);
         continue;
       }
-      const joined = error instanceof EthicsError ? joinedReferences(library, piece.reference) : undefined;
-      if (joined === undefined) throw (error instanceof EthicsError && codeNamedLast(library, piece.reference, pieces[index + 1])) || error;
+      const joined = joinedReferences(library, piece.reference);
+      if (joined === undefined) throw codeNamedLast(library, piece.reference, pieces[index + 1]) ?? error;
       targets.push(...joined);
       continue;
     }
