@@ -1,7 +1,7 @@
 // quiz --review: the standards to ask about, from the review record (review-record.ts), among the
 // codes loaded. A standard of a code not loaded (a user's code from a --data folder not given
 // this time), or no longer in its code (renumbered since), is left in the record and said so.
-import { allStandards, type Library } from "../model.js";
+import { findStandardIn, type Library } from "../model.js";
 import { standardKeyOf } from "../core/codes/standard-text.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { EthicsError } from "../core/errors.js";
@@ -37,7 +37,7 @@ export function reviewScope(library: Library): ReviewScope {
   for (const entry of standards) {
     const code = codes.get(entry.code);
     if (code === undefined) unloaded.set(entry.code, (unloaded.get(entry.code) ?? 0) + 1);
-    else if (allStandards(code).some((standard) => standard.section === entry.section && standard.number === entry.number)) keys.add(standardKeyOf(entry));
+    else if (findStandardIn(code, entry) !== undefined) keys.add(standardKeyOf(entry));
     else gone.push(`${entry.code} ${entry.section} ${entry.number}`);
   }
   const unloadedCount = [...unloaded.values()].reduce((sum, count) => sum + count, 0);
