@@ -7,7 +7,7 @@
 import type { Quiz, QuizMaterial, QuizOptions } from "../core/study/quiz.js";
 import type { ScopeRequest } from "../core/study/scope.js";
 import { allStandards, codeSize, type Code, type Topic } from "../model.js";
-import { standardKeyOf } from "../core/codes/standard-text.js";
+import { codeOfKey, standardKeyOf } from "../core/codes/standard-text.js";
 import { EthicsError } from "../core/errors.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { rememberPacked, storedView } from "./cache/stored-views.js";
@@ -68,7 +68,7 @@ async function membersOf(loaded: LoadedLibrary, quizzes: Quizzes, codes: Code[],
  * hold some are read. Null where none of them is in the scope.
  */
 function reviewMembers(members: readonly Member[], review: ReadonlySet<string>): Member[] | null {
-  const codes = new Set([...review].map((key) => key.slice(0, key.indexOf("\0"))));
+  const codes = new Set([...review].map(codeOfKey));
   const kept = members.map((member): Member => {
     if (!codes.has(member.code.id)) return { code: member.code, places: [], count: 0 };
     const all = allStandards(member.code);

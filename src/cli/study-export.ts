@@ -5,7 +5,8 @@
 // byte is written.
 import { withLineageFollowed } from "../core/codes/lineage-check.js";
 import * as topics from "../core/concepts/topics.js";
-import { cardsOfCode, codeOfKey, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
+import { cardsOfCode, conceptTagsOf, topicsOfStandards } from "../core/study/cards.js";
+import { codeOfKey } from "../core/codes/standard-text.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn, topicDiscussion } from "../core/study/handout.js";
 import { situationCards } from "../core/study/situation-cards.js";

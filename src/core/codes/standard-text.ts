@@ -7,6 +7,11 @@ export function standardKeyOf(key: StandardKey): string {
   return `${key.code}\u0000${key.section}\u0000${key.number}`;
 }
 
+/** The code id of a standardKeyOf key. */
+export function codeOfKey(key: string): string {
+  return key.slice(0, key.indexOf("\0"));
+}
+
 /**
  * A standard's key as the index's parts write it, `code/section/number` (ids are slugs, so no
  * "/", " ", "=", ":" or "." is in one): how a part names a built-in standard it refers to.

@@ -1,7 +1,7 @@
 // Flash cards: one per standard, tagged with what it is filed under (its code and section, and
 // the concepts and topics of the index), for spaced-repetition apps such as Anki.
 import { allStandards, codeSize, type Code, type Library, type Standard, type Topic } from "../../model.js";
-import { standardKeyOf } from "../codes/standard-text.js";
+import { codeOfKey, standardKeyOf } from "../codes/standard-text.js";
 import { curatedTags } from "../concepts/curated-tags.js";
 import { ownConceptTags } from "../concepts/read-tags.js";
 import { remembered } from "../remembered.js";
@@ -17,11 +17,6 @@ export interface Card {
   blank: { start: number; end: number } | null;
   /** Where the standard is filed: code, code::section, concept::<id>, topic::<id>. */
   tags: string[];
-}
-
-/** The code id of a key of conceptTagsOf (standardKeyOf). */
-export function codeOfKey(key: string): string {
-  return key.slice(0, key.indexOf("\0"));
 }
 
 /** A tag as Anki takes it: no spaces (a space separates tags). */

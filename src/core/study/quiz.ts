@@ -21,7 +21,7 @@ import { neighbouringMatters } from "./neighbouring-matters.js";
 import { confidentReading, decidingWords } from "./strength.js";
 import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
 import { printedItemLabel } from "../codes/slug.js";
-import { standardKeyOf } from "../codes/standard-text.js";
+import { codeOfKey, standardKeyOf } from "../codes/standard-text.js";
 import { readConcepts } from "../concepts/read-tags.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts (and of scope.ts):
@@ -399,7 +399,7 @@ function situation(material: Material): Maker {
 function usedPositions(material: Material): Set<number> {
   const found = new Set<number>();
   if (material.used.size === 0) return found;
-  const usedCodes = new Set([...material.used].map((key) => key.slice(0, key.indexOf("\0"))));
+  const usedCodes = new Set([...material.used].map(codeOfKey));
   let offset = 0;
   for (const { code, places, count } of material.scope.members) {
     if (usedCodes.has(code.id)) {
