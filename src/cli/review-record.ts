@@ -1,12 +1,13 @@
 // Where a person's quiz review (core/study/review.ts) is kept, and its reading and writing. It is
 // state, not cache: kept under $XDG_STATE_HOME as the XDG Base Directory specification puts what
 // a program keeps between runs (shell and `less` histories live there), never pruned, and a file
-// ethics cannot read is left as it is and said so, never written over.
+// ethics cannot read is left as it is and said so, never written over. A standard leaves it when
+// answered right, or when its code, loaded, no longer has it.
 import { isUtf8 } from "node:buffer";
 import { statSync } from "node:fs";
 import { dirname, isAbsolute, join } from "node:path";
 import { readFileBytes } from "../core/codes/read-file.js";
-import { EMPTY_REVIEW, parseReview, recordAnswer, serializeReview, type ReviewRecord } from "../core/study/review.js";
+import { EMPTY_REVIEW, parseReview, recordAnswer, serializeReview, withoutStandards, type ReviewRecord } from "../core/study/review.js";
 import type { StandardKey } from "../model.js";
 import { homeDirectory, makeDirectory, writeCacheFile } from "./cache/cache-dir.js";
 
@@ -64,4 +65,15 @@ export function keepAnswer(file: string, key: StandardKey, right: boolean, now =
   if (after === before) return { before, after }; // a right answer on a standard not under review: no file to make
   if (!makeDirectory(dirname(file))) return { problem: `cannot be written: its folder ${dirname(file)} cannot be made`, inFolder: true };
   return writeCacheFile(file, serializeReview(after)) ? { before, after } : { problem: "cannot be written" };
+}
+
+/**
+ * The standards of these keys taken out of the record, read again just before and written as
+ * keepAnswer writes: whether they are out (false where the file could not be read or written).
+ */
+export function forgetStandards(file: string, keys: ReadonlySet<string>): boolean {
+  const read = readReview(file);
+  if ("problem" in read) return false;
+  const after = withoutStandards(read.record, keys);
+  return after === read.record || writeCacheFile(file, serializeReview(after));
 }

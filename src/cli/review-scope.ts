@@ -1,13 +1,14 @@
 // quiz --review: the standards to ask about, from the review record (review-record.ts), among the
 // codes loaded. A standard of a code not loaded (a user's code from a --data folder not given
-// this time), or no longer in its code (renumbered since), is left in the record and said so.
-import { findStandardIn, type Library } from "../model.js";
+// this time) is left in the record and said so; one no longer in its code (renumbered since) is
+// said so too, and taken out of the record by a review taken at a terminal, which writes it.
+import { findStandardIn, type Library, type StandardKey } from "../model.js";
 import { standardKeyOf } from "../core/codes/standard-text.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { EthicsError } from "../core/errors.js";
 import { shellPath } from "../core/shell-path.js";
 import { plural } from "../render/plural.js";
-import { readReview, reviewFile } from "./review-record.js";
+import { forgetStandards, readReview, reviewFile } from "./review-record.js";
 
 export interface ReviewScope {
   /** standardKeyOf keys of the standards to review, in the codes loaded. */
@@ -16,7 +17,12 @@ export interface ReviewScope {
   notes: string[];
 }
 
-export function reviewScope(library: Library): ReviewScope {
+/**
+ * `forgetGone`: the review is taken at a terminal, whose answers are written to the record: the
+ * standards no longer in their codes leave it, or they would be named before every review. A
+ * worksheet, JSON or a scripted quiz writes nothing.
+ */
+export function reviewScope(library: Library, { forgetGone }: { forgetGone: boolean }): ReviewScope {
   const file = reviewFile(process.env);
   if (file === null) throw new EthicsError("there is no review: without a home folder, no standard missed is kept", "set XDG_STATE_HOME (or ETHICS_STATE_DIR) to an absolute path");
   const read = readReview(file);
@@ -33,16 +39,19 @@ export function reviewScope(library: Library): ReviewScope {
   const codes = new Map(library.codes.map((code) => [code.id, code]));
   const keys = new Set<string>();
   const unloaded = new Map<string, number>();
-  const gone: string[] = [];
+  const gone: StandardKey[] = [];
   for (const entry of standards) {
     const code = codes.get(entry.code);
     if (code === undefined) unloaded.set(entry.code, (unloaded.get(entry.code) ?? 0) + 1);
     else if (findStandardIn(code, entry) !== undefined) keys.add(standardKeyOf(entry));
-    else gone.push(`${entry.code} ${entry.section} ${entry.number}`);
+    else gone.push(entry);
   }
   const unloadedCount = [...unloaded.values()].reduce((sum, count) => sum + count, 0);
   const unloadedNote = unloadedCount > 0 ? `${plural(unloadedCount, "standard")} to review ${unloadedCount === 1 ? "is" : "are"} of codes not loaded (${[...unloaded.keys()].join(", ")}): load ${unloaded.size === 1 ? "its folder" : "their folders"} with --data to be asked about ${unloadedCount === 1 ? "it" : "them"}.` : null;
-  const goneNote = gone.length > 0 ? `${plural(gone.length, "standard")} to review ${gone.length === 1 ? "is" : "are"} no longer in ${gone.length === 1 ? "its code" : "their codes"}: ${gone.join("; ")}.` : null;
+  const forgotten = gone.length > 0 && forgetGone && forgetStandards(file, new Set(gone.map(standardKeyOf)));
+  const goneList = gone.map((entry) => `${entry.code} ${entry.section} ${entry.number}`).join("; ");
+  const goneNote =
+    gone.length === 0 ? null : `${plural(gone.length, "standard")} to review ${gone.length === 1 ? "is" : "are"} no longer in ${gone.length === 1 ? "its code" : "their codes"}${forgotten ? `, and ${gone.length === 1 ? "leaves" : "leave"} the review` : ""}: ${goneList}.`;
   if (keys.size === 0) throw new EthicsError(`none of the standards to review is in the codes loaded`, [unloadedNote, goneNote].filter((note) => note !== null).join(" "));
   return { keys, notes: [unloadedNote, goneNote].filter((note): note is string => note !== null) };
 }

@@ -68,12 +68,26 @@ describe("quiz --review", () => {
       "1 standard to review is of codes not loaded (riverside): load its folder with --data to be asked about it.",
       "1 standard to review is no longer in its code: medi-cal integrity 99.",
     ]);
+    // A review printed, not taken, writes nothing.
+    expect(JSON.parse(readFileSync(recordOf(state), "utf8")).standards).toHaveLength(3);
     const narrowed = ethics(["quiz", "--review", "--code", "wisconsin"], { env: { ETHICS_STATE_DIR: state } });
     expect([narrowed.code, narrowed.stderr]).toEqual([1, "ethics: none of the standards to review is in wisconsin\nhint: `ethics quiz --review` asks about all of them\n"]);
     writeRecord(state, [entry("riverside", "values", 1)]);
     const unloaded = ethics(["quiz", "--review"], { env: { ETHICS_STATE_DIR: state } });
     expect(unloaded.code).toBe(1);
     expect(flat(unloaded.stderr)).toContain("ethics: none of the standards to review is in the codes loaded hint: 1 standard to review is of codes not loaded (riverside)");
+  });
+
+  it("taken at a terminal, lets the standards no longer in their codes leave the review", () => {
+    const state = newStateDir();
+    writeRecord(state, [entry("medi-cal", "integrity", 99), entry("alaska", "conduct", 2), entry("riverside", "values", 1)]);
+    const [question] = quizJson(["--review", "--seed", "3"], state).questions;
+    const screen = atTerminal(["--review", "--seed", "3"], [letter((question!.answer + 1) % question!.choices.length)], state);
+    expect(flat(screen)).toContain("1 standard to review is no longer in its code, and leaves the review: medi-cal integrity 99.");
+    const kept = JSON.parse(readFileSync(recordOf(state), "utf8")).standards;
+    expect(kept.map((standard: { code: string }) => standard.code)).toEqual(["alaska", "riverside"]);
+    // Named once: the next review no longer says so.
+    expect(quizJson(["--review", "--seed", "3"], state).notes).toEqual(["1 standard to review is of codes not loaded (riverside): load its folder with --data to be asked about it."]);
   });
 
   it("asks, without --count, about each standard to review once", () => {

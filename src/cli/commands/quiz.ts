@@ -91,7 +91,9 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
     const { promptText } = await import("../../core/study/quiz.js");
     chosenCodes(loaded.library, options.code); // a name that is several codes written apart is said so before any work
     const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
-    const review = options.review ? (await import("../review-scope.js")).reviewScope(loaded.library) : undefined;
+    // Taken at a terminal, a review writes its answers to the record, and so its clearing too.
+    const atTerminal = !context.json && !options.worksheet && (await import("node:tty")).isatty(0);
+    const review = options.review ? (await import("../review-scope.js")).reviewScope(loaded.library, { forgetGone: atTerminal }) : undefined;
     // Asked for no number, a review asks about each standard in scope once, up to the usual ten.
     const reviewed = review && { keys: review.keys, askEachOnce: command.getOptionValueSource("count") === "default" };
     const made = await (await import("../quiz-of.js")).quizOf(loaded, request, { count: options.count, seed: options.seed ?? freshSeed(), ...(kinds && { kinds }) }, reviewed);

@@ -52,6 +52,12 @@ export function recordAnswer(record: ReviewRecord, key: StandardKey, right: bool
   return { standards };
 }
 
+/** The record without the standards of these standardKeyOf keys (gone from their codes); the record itself where it holds none. */
+export function withoutStandards(record: ReviewRecord, keys: ReadonlySet<string>): ReviewRecord {
+  const standards = record.standards.filter((entry) => !keys.has(standardKeyOf(entry)));
+  return standards.length === record.standards.length ? record : { standards };
+}
+
 export function serializeReview(record: ReviewRecord): string {
   const entries = record.standards.map(({ code, section, number, missed, lastMissed, rightSince }) => ({ code, section, number, missed, lastMissed, rightSince }));
   return JSON.stringify({ about: ABOUT, standards: entries }, null, 2) + "\n";

@@ -1,7 +1,8 @@
 // The review kept between quizzes: a miss enters it, right answers since the last miss take it
 // out, and a file is read only whole and as ethics writes it.
 import { describe, expect, it } from "vitest";
-import { EMPTY_REVIEW, parseReview, recordAnswer, RIGHT_TO_LEAVE, serializeReview, type ReviewRecord } from "../../../src/core/study/review.js";
+import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
+import { EMPTY_REVIEW, parseReview, recordAnswer, RIGHT_TO_LEAVE, serializeReview, withoutStandards, type ReviewRecord } from "../../../src/core/study/review.js";
 
 const integrity12 = { code: "medi-cal", section: "integrity", number: 12 };
 const conduct2 = { code: "alaska", section: "conduct", number: 2 };
@@ -12,6 +13,20 @@ const LATER = "2026-12-07T09:30:00.000Z";
 function after(answers: readonly (readonly [typeof integrity12, boolean])[], start: ReviewRecord = EMPTY_REVIEW): ReviewRecord {
   return answers.reduce((record, [key, right], at) => recordAnswer(record, key, right, at === 0 ? NOW : LATER), start);
 }
+
+describe("withoutStandards", () => {
+  const both = after([[integrity12, false], [conduct2, false]]);
+  it.each([
+    ["takes out the standards named", [standardKeyOf(integrity12)], [conduct2]],
+    ["keeps the others in their order", [], [integrity12, conduct2]],
+  ] as const)("%s", (_, keys, expected) => {
+    expect(withoutStandards(both, new Set(keys)).standards.map(({ code, section, number }) => ({ code, section, number }))).toEqual(expected);
+  });
+
+  it("returns the record itself where none of them is in it, so that no file is written", () => {
+    expect(withoutStandards(both, new Set([standardKeyOf({ code: "wisconsin", section: "code-of-conduct", number: 1 })]))).toBe(both);
+  });
+});
 
 describe("recordAnswer", () => {
   it.each([
