@@ -14,7 +14,8 @@ import { isEthicsError, UsageError } from "../core/errors.js";
 import { resolveTopic } from "../core/concepts/topics.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { typedOption } from "./command-name.js";
-import { codesJoinedAfterOption } from "./joined-after-option.js";
+import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
+import { CODE_NAME_FLAGS } from "./options.js";
 
 /**
  * Refuses the arguments of `command`, which takes none (it allows them, so that this is asked
@@ -23,7 +24,10 @@ import { codesJoinedAfterOption } from "./joined-after-option.js";
  */
 export function refuseArguments(command: Command, library: Library): void {
   if (command.args.length === 0) return;
-  const joined = codesJoinedAfterOption(library, process.argv.slice(2), `: ${command.name()} takes no arguments, and --code one value`);
+  // Every option that takes code names: `topics --codes wi and nc` is told as --code is. Known
+  // by name: takesCodeNames asks a WeakSet that this lazily loaded bundle has its own empty copy of.
+  const flags = command.options.filter((option) => CODE_NAME_FLAGS.includes(option.long!)).map((option): OptionFlags => [option.long!, option.short]);
+  const joined = codesJoinedAfterOption(library, process.argv.slice(2), (flag) => `: ${command.name()} takes no arguments, and ${flag} one value`, flags);
   if (joined !== undefined) throw joined;
   const given = argumentsAsOption(command, library);
   if (given !== undefined) throw given;

@@ -56,19 +56,25 @@ function codeNamed(library: Library): (name: string) => string | undefined {
 interface JoinedAfter {
   /** Where the word holding the value is. */
   at: number;
+  /** The option's long name, whichever of its names was typed. */
+  flag: string;
   value: string;
   joined: { names: string[]; count: number };
 }
 
-/** The first `long`/`short` option of `args` whose value names `joined` reads join; undefined where none. */
-function joinedAfter(args: readonly string[], long: string, short: string, joined: (words: readonly string[]) => JoinedAfter["joined"] | undefined): JoinedAfter | undefined {
+/** An option's long name and its short one, if it has one. */
+export type OptionFlags = readonly [long: string, short?: string];
+
+/** The first of the `flags` options in `args` whose value names `joined` reads join; undefined where none. */
+function joinedAfter(args: readonly string[], flags: readonly OptionFlags[], joined: (words: readonly string[]) => JoinedAfter["joined"] | undefined): JoinedAfter | undefined {
   for (let at = 0; at < args.length && args[at] !== "--"; at++) {
-    const option = typedOption(args, at, long, short);
-    if (option === undefined) continue;
+    const typed = flags.map(([long, short]) => ({ flag: long, option: typedOption(args, at, long, short) })).find(({ option }) => option !== undefined);
+    if (typed === undefined) continue;
+    const { flag, option } = typed as { flag: string; option: NonNullable<ReturnType<typeof typedOption>> };
     at = option.last;
     if (option.value === undefined) continue;
     const names = joined(args.slice(at + 1));
-    if (names !== undefined) return { at, value: option.value, joined: names };
+    if (names !== undefined) return { at, flag, value: option.value, joined: names };
   }
   return undefined;
 }
@@ -98,7 +104,7 @@ export function sectionsJoinedAfterOption(codes: readonly Code[], args: readonly
     return undefined;
   };
   const most = Math.max(1, ...codes.map(mostSectionNameParts));
-  const found = joinedAfter(args, "--section", "-s", (words) => namesJoined(words, most, named));
+  const found = joinedAfter(args, [["--section", "-s"]], (words) => namesJoined(words, most, named));
   if (found === undefined) return undefined;
   const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
   const sections = [found.value, ...found.joined.names];
@@ -110,17 +116,23 @@ export function sectionsJoinedAfterOption(codes: readonly Code[], args: readonly
 }
 
 /**
- * The usage error for codes joined after --code's value (`args`, the words after the script),
- * or undefined where none are. `read`: what is wrong with the words joined, said after them:
- * search would search for them as words; random takes no arguments.
+ * The usage error for codes joined after the value of --code (or of another of the `flags` that
+ * take code names: topics' --codes, its old name), `args` the words after the script; undefined
+ * where none are. `read`: what is wrong with the words joined, said after them, of the option
+ * typed: search would search for them as words; random takes no arguments.
  */
-export function codesJoinedAfterOption(library: Library, args: readonly string[], read = " would be searched for as words: --code takes one value"): UsageError | undefined {
-  const found = joinedAfter(args, "--code", "-c", (words) => namesJoined(words, mostCodeNameParts(library), codeNamed(library)));
+export function codesJoinedAfterOption(
+  library: Library,
+  args: readonly string[],
+  read: (flag: string) => string = (flag) => ` would be searched for as words: ${flag} takes one value`,
+  flags: readonly OptionFlags[] = [["--code", "-c"]],
+): UsageError | undefined {
+  const found = joinedAfter(args, flags, (words) => namesJoined(words, mostCodeNameParts(library), codeNamed(library)));
   if (found === undefined) return undefined;
   const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
   return new UsageError(
-    `'${typed}' after --code ${found.value}${read}, codes separated by commas`,
-    // The whole list in --code's value, as typed (`wi`, `--code=wi`, `-cwi`).
+    `'${typed}' after ${found.flag} ${found.value}${read(found.flag)}, codes separated by commas`,
+    // The whole list in the value of the option typed, as typed (`wi`, `--code=wi`, `-cwi`).
     commandWith(args, found, [found.value, ...found.joined.names].join(",")),
   );
 }

@@ -66,6 +66,9 @@ export function sectionOption(flags: string, description: string): Option {
   });
 }
 
+/** The long names of the options that take code names: --code, and --codes (codesAlias). */
+export const CODE_NAME_FLAGS: readonly string[] = ["--code", "--codes"];
+
 /** `--codes`, the name `topic` once had for --code: still taken, no longer shown. */
 export function codesAlias(): Option {
   return asList(new Option("--codes <codes>", "same as --code").argParser(codeNamesParser("--codes")).hideHelp());
