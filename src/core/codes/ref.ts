@@ -41,7 +41,8 @@
 //   - Numbers after a reference's numbers are more of its list: `integrity 5 7`, `wi 1 and 3` are
 //     5,7 and 1,3 ("show me Integrity 12 and 13"); after `;` a number still needs a code before it;
 //     before a name said without a number of its own (`wi 1 12 nc`), target.ts decides: more
-//     of the list where the code has no such number, else a command for each reading.
+//     of the list where the code has no such number, else a command for each reading that
+//     names something, every reference typed in it (`wi 1 12 of nc`: Wisconsin 1, NC 12).
 //   - An item is named after its standard's number (`12 a`, `12a`, `12(a)`, `12.a`); one
 //     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target.ts).
 //     `12a` before more numbers (`12a 13`) is a name's word here, read as the item where no
@@ -49,7 +50,8 @@
 //     the numbers after it where a standard comes before it (target.ts). Letters after a list
 //     or range (`5,12 a`, `5 12 a`, `12-13 a`) are its last number's, as after `12 a 13 b`.
 //   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
-//     with the reference the code-first way in the hint where that names something (target.ts).
+//     with the reference the code-first way in the hint where that names something (target.ts);
+//     after a list (`wi 1 and 12 of nc`), the code is its last number's.
 // Printed citations:
 //   - A citation as ethics prints it is read whole before this grammar reads the rest
 //     (printed-citation.ts), so that a user's section titled "3" or "Part 2 Conduct" cites back:

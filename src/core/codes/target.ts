@@ -715,7 +715,7 @@ function resolvePieces(library: Library, pieces: readonly Piece[], before?: Targ
         continue;
       }
       const joined = joinedReferences(library, piece.reference);
-      if (joined === undefined) throw codeNamedLast(library, piece.reference, pieces[index + 1]) ?? error;
+      if (joined === undefined) throw codeNamedLast(library, piece.reference, pieces[index + 1]) ?? codeLastAfterList(library, pieces, index) ?? error;
       targets.push(...joined);
       continue;
     }
@@ -902,7 +902,12 @@ function codeNamedLast(library: Library, reference: Reference, next: Piece | und
 }
 
 function codeLast(said: string, target: Target, selection: NumberSelection | undefined): UsageError {
-  return new UsageError(`'${said}' names its code last`, `the code comes first: \`${ethicsFor(target.code)} show ${codeFirstReference(target, selection)}\``);
+  return codeLastWith(said, `\`${ethicsFor(target.code)} show ${codeFirstReference(target, selection)}\``);
+}
+
+/** The code-last refusal of `said`, with `command` (in backticks) the way that puts the code first. */
+function codeLastWith(said: string, command: string): UsageError {
+  return new UsageError(`'${said}' names its code last`, `the code comes first: ${command}`);
 }
 
 /**
@@ -941,6 +946,9 @@ function codeAfterNumber(library: Library, tokens: readonly Token[], error: NoCo
  * its own, as in `wi 12 alaska` (Wisconsin 12, then Alaska whole); where the code has it too,
  * either is meant, and a command for each is given. Both were refused ("'13' has no code
  * before it", "'5 nc' names its code last" with the command for North Carolina 5 alone).
+ * Where only the code's reading names something (`wi 1 12 of nc`: "of nc" is no reference of
+ * its own; `wi 12 20 nc`: Wisconsin has no 20), its command is the hint, every reference typed
+ * in it: it was North Carolina's alone, and Wisconsin 1 was dropped.
  */
 function referencesOf(library: Library, tokens: readonly Token[], listedAt: ReadonlySet<number> = new Set()): Reference[] {
   try {
@@ -953,10 +961,56 @@ function referencesOf(library: Library, tokens: readonly Token[], listedAt: Read
     if (codeAfter === undefined) return referencesOf(library, tokens, listed);
     // Either is meant: the numbers more of the list, or the code's, written before them.
     const codeFirst = [...tokens.slice(0, error.at), ...tokens.slice(codeAfter.codeFrom, codeAfter.to), ...tokens.slice(error.at, error.at + error.count), ...tokens.slice(codeAfter.to)];
-    const commands = [commandOf(library, tokens, listed), commandOf(library, codeFirst, listedAt)];
-    if (commands.includes(undefined)) throw codeAfter.error;
-    throw new UsageError(`'${codeAfter.said}' may name its code last, or ${error.numbers} be more of the list before it`, `say which: ${commands.join(", ")}`);
+    const [asList, asCodeFirst] = [commandOf(library, tokens, listed), commandOf(library, codeFirst, listedAt)];
+    if (asCodeFirst === undefined) throw codeAfter.error;
+    if (asList === undefined) throw codeLastWith(codeAfter.said, asCodeFirst);
+    throw new UsageError(`'${codeAfter.said}' may name its code last, or ${error.numbers} be more of the list before it`, `say which: ${asList}, ${asCodeFirst}`);
   }
+}
+
+/** A span of numbers as a command takes it: `12`, `5-7`, `12-`. */
+const spanTyped = ({ from, to }: NumberSelection["spans"][number]): string => (to === from ? from.text : `${from.text}-${to === "last" ? "" : to.text}`);
+
+/**
+ * `wi 1 and 12 of nc`, `wi 1, 12 in nc`: "of" or "in" and a code's name after a list, as
+ * `wi 1 12 of nc` is said (referencesOf), the list's last number the code's. The grammar read
+ * the list whole, and "of nc" as a reference of its own: "no code 'of'". Refused as a code
+ * named last is, the hint every reference typed, the code before that number; undefined where
+ * the words are not so, or that reading names nothing.
+ */
+function codeLastAfterList(library: Library, pieces: readonly Piece[], index: number): UsageError | undefined {
+  const [before, piece] = [pieces[index - 1], pieces[index]];
+  if (before === undefined || piece === undefined || !("reference" in before) || !("reference" in piece)) return undefined;
+  const { words, selection, codeWords, itemLabel } = piece.reference;
+  if (selection !== undefined || codeWords !== undefined || itemLabel || words.length < 2 || !CODE_LAST_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  const list = before.reference.selection;
+  const codeName = words.slice(1);
+  if (list === undefined || list.spans.length < 2 || findCode(library, codeName.join(" "), ["exact"]).kind !== "found") return undefined;
+  const last = spanTyped(list.spans.at(-1)!);
+  const head = parseSelection(list.spans.slice(0, -1).map(spanTyped).join(","));
+  const codeFirst: Piece[] = [
+    ...pieces.slice(0, index - 1),
+    { reference: { ...before.reference, selection: head, text: [...before.reference.words, head.text].join(" ") } },
+    { reference: { words: codeName, text: [...codeName, last].join(" "), selection: parseSelection(last) } },
+    ...pieces.slice(index + 1),
+  ];
+  let targets: Target[];
+  try {
+    targets = resolvePieces(library, codeFirst);
+  } catch {
+    return undefined;
+  }
+  const shown = targets.map(resolvedReference).join(" ");
+  return codeLastWith(`${last} ${piece.reference.text}`, `\`${ethicsFor(...targets.map((target) => target.code))} show ${shown}\``);
+}
+
+/** codeFirstReference of a target whose selection is not at hand: its numbers as found. */
+function resolvedReference(target: Target): string {
+  const numbers =
+    target.kind === "standards" ? target.standards.map((standard) => standard.number)
+    : target.kind === "values" && target.form !== "all" ? target.values.map((value) => value.number)
+    : [];
+  return codeFirstReference(target, numbers.length === 0 ? undefined : parseSelection(numbersTyped(numbers)));
 }
 
 /** The show command, of ids, that prints what `tokens` name; undefined where they name nothing. */
@@ -965,7 +1019,8 @@ function commandOf(library: Library, tokens: readonly Token[], listedAt: Readonl
     const references = referencesOf(library, tokens, listedAt);
     const targets = references.map((reference) => resolveTarget(library, reference));
     const words = targets.map((target, at) => codeFirstReference(target, references[at]!.selection));
-    return `\`${ethicsFor(targets[0]!.code)} show ${words.join(" ")}\``;
+    // Every code's --data folder: a user's code after a built-in one is loaded only with it.
+    return `\`${ethicsFor(...targets.map((target) => target.code))} show ${words.join(" ")}\``;
   } catch {
     return undefined;
   }
