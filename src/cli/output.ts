@@ -240,7 +240,7 @@ const brokenCommand: CommandLines = (text, width, indent, prefix) => {
   const words = shellWordsOf(text.slice(open + 1, close));
   words[0] = `${text.slice(0, open + 1)}${words[0]}`;
   words[words.length - 1] = `${words.at(-1)}${text.slice(close)}`;
-  return commandLines(words, width, indent, prefix, true);
+  return commandLines(words, width, indent, prefix);
 };
 
 /** Ctrl-C in the pager: ethics ends after the pager, as interrupted (128 + SIGINT). */

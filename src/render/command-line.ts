@@ -31,11 +31,12 @@ const SINGLE_QUOTED = /^'[^'\n]*'$/;
 /**
  * The lines of the command `words` (each quoted for the shell already) within `width` columns,
  * the first after `firstIndent`, the others after `indent` (or less of it, where a word fits
- * only so). A word wider than a line is left whole on a line of its own, for the terminal to
- * fold (cut, it would no longer be the word); or, with `breakInside` (help's examples, which
- * must fit), broken inside where the shell reads it as written (BREAKS_INSIDE).
+ * only so). A word wider than a line is broken inside where the shell reads it as written
+ * (BREAKS_INSIDE, SINGLE_QUOTED), so that every line fits, random's and the quiz's as help's
+ * and hints' do; one it cannot be broken in is left whole on a line of its own, for the
+ * terminal to fold (cut, it would no longer be the word).
  */
-export function commandLines(words: readonly string[], width: number, indent: string, firstIndent = indent, breakInside = false): string[] {
+export function commandLines(words: readonly string[], width: number, indent: string, firstIndent = indent): string[] {
   const shown = words.map(visible);
   const whole = firstIndent + shown.join(" ");
   if (!Number.isFinite(width) || visibleLength(whole) <= width) return [whole];
@@ -46,8 +47,8 @@ export function commandLines(words: readonly string[], width: number, indent: st
     // A line that may go on keeps room for the backslash that would say so.
     const room = at === shown.length - 1 ? 0 : GOES_ON.length;
     if (visibleLength(`${line} ${word}`) + room <= width) line += ` ${word}`;
-    else if (breakInside && visibleLength(word) + room > width && SINGLE_QUOTED.test(word)) line = brokenInsideQuotes(word, line, lines, width, indent, room);
-    else if (breakInside && visibleLength(word) + room > width && breaksInside(word) !== undefined) line = brokenInside(word, line, lines, width, indent, room);
+    else if (visibleLength(word) + room > width && SINGLE_QUOTED.test(word)) line = brokenInsideQuotes(word, line, lines, width, indent, room);
+    else if (visibleLength(word) + room > width && breaksInside(word) !== undefined) line = brokenInside(word, line, lines, width, indent, room);
     else {
       lines.push(line + GOES_ON);
       line = indentFor(word, indent, width, room) + word;

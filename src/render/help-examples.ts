@@ -44,7 +44,7 @@ function exampleLines(prompt: string, text: string, width: number): string[] {
   // One line holds the command: only the description wraps, as before.
   if (visibleLength(prompt + command) <= width) return fitLine(`${prompt}${command}${description ? `  ${description}` : ""}`, width).split("\n");
   const indent = " ".repeat(prompt.length + 2);
-  const lines = commandLines(withRedirectionsWhole(words, width), width, indent, prompt, true);
+  const lines = commandLines(withRedirectionsWhole(words, width), width, indent, prompt);
   if (description === "") return lines;
   const last = lines.pop()!;
   // A last line wider than the terminal holds a word no line holds, left whole: fitted with the

@@ -1,13 +1,15 @@
 // `ethics --data <a folder wider than the terminal> random`: the command printed to show the
-// standard again breaks between words with a backslash (command-line.ts) and leaves a word too
-// wide for any line whole, but the output's last fitting cut that word at the margin, after the
-// backslash's line had ended: pasted, the shell ran `ethics --data /tmp/…xxxx` alone. A line so
-// continued is left to the terminal to fold, as a command in backticks is.
+// standard again breaks between words with a backslash (command-line.ts), but the output's last
+// fitting cut a word too wide for any line at the margin, after the backslash's line had ended:
+// pasted, the shell ran `ethics --data /tmp/…xxxx` alone. Such a word was then left whole, for
+// the terminal to fold; it is now broken inside as the shell reads it, as a hint's is, every
+// line within the width (adv55-printed-commands-fit.test.ts).
 import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root } from "./run.js";
+import { visibleLength } from "../../src/core/text-width.js";
+import { ethics, root, withCommandsJoined } from "./run.js";
 
 describe("a command printed to copy, with a word wider than the terminal", () => {
   const folder = join(mkdtempSync(join(tmpdir(), "ethics-long-word-")), "x".repeat(90));
@@ -18,12 +20,14 @@ describe("a command printed to copy, with a word wider than the terminal", () =>
     const run = ethics(["--data", folder, "random", "--code", "riverside", "--count", "2", "--seed", "3"], { env: { COLUMNS: columns } });
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n");
+    for (const line of lines) expect(visibleLength(line), line).toBeLessThanOrEqual(Number(columns));
     const commands: string[] = [];
     for (let at = 0; at < lines.length; at++) {
       if (!lines[at]!.startsWith("ethics ")) continue;
-      let command = lines[at]!;
-      while (command.endsWith(" \\")) command = `${command.slice(0, -2)} ${lines[++at]!.trim()}`;
-      commands.push(command);
+      const from = at;
+      while (lines[at]!.endsWith("\\")) at++;
+      // Joined as the shell joins them: inside the folder, a backslash and line break are nothing.
+      commands.push(withCommandsJoined(lines.slice(from, at + 1).join("\n")));
     }
     expect(commands).toHaveLength(2);
     for (const command of commands) {
