@@ -12,6 +12,7 @@ import { EthicsError } from "../core/errors.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { rememberPacked, storedView } from "./cache/stored-views.js";
 import { eachCode } from "./code-turns.js";
+import { defaultCodeNames } from "./default-codes.js";
 import type { LoadedLibrary } from "./library.js";
 import { refuseLookalikeName } from "../core/codes/lookalike-refusal.js";
 import { oneTopicOption } from "./several-topics.js";
@@ -111,5 +112,7 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
 /** quiz --review narrowed (by --code or --topic) to none of the standards to review. */
 function noneToReview(codes: readonly Code[], topic: Topic | null, loaded: number): EthicsError {
   const within = [...(codes.length < loaded ? [codes.map((code) => code.id).join(", ")] : []), ...(topic ? [`the topic ${topic.id}`] : [])].join(" on ");
-  return new EthicsError(`none of the standards to review is in ${within || "the codes loaded"}`, `\`${ethicsForLibrary()} quiz --review\` asks about all of them`);
+  // Without --code, ETHICS_CODE would narrow it again.
+  const everyCode = defaultCodeNames(process.env) !== undefined ? " --all-codes" : "";
+  return new EthicsError(`none of the standards to review is in ${within || "the codes loaded"}`, `\`${ethicsForLibrary()} quiz --review${everyCode}\` asks about all of them`);
 }

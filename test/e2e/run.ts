@@ -29,13 +29,13 @@ interface RunOptions {
 }
 
 /**
- * The environment a run gets: the tests' cache and state, and none of the tests' own colour, data or width
+ * The environment a run gets: the tests' cache and state, and none of the tests' own colour, data, default code or width
  * (extra certificates are out of the tests' environment already: test/no-extra-certificates.ts).
  */
 export function runEnvironment(options: RunOptions): NodeJS.ProcessEnv {
   if (!existsSync(join(root, "dist/ethics.cjs"))) throw new Error("dist/ethics.cjs is missing: run `npm run build` (npm test does)");
   const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ETHICS_STATE_DIR: testStateDir, ...options.env };
-  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS"]) {
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "ETHICS_CODE", "COLUMNS"]) {
     if (!options.env || !(name in options.env)) delete env[name];
   }
   return env;

@@ -53,7 +53,7 @@ export function onTerminal(command: string, options: TerminalOptions): string {
 /** Runs the built command as `ethics` in run.ts does, without blocking, so runs overlap. */
 export function ethicsAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ETHICS_STATE_DIR: testStateDir, ...env };
-  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "COLUMNS"]) if (!(name in env)) delete fullEnv[name];
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "ETHICS_CODE", "COLUMNS"]) if (!(name in env)) delete fullEnv[name];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, "bin/ethics.cjs"), ...args], { env: fullEnv, cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

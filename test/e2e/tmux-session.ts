@@ -22,7 +22,7 @@ export interface TmuxSession {
 export function tmuxSession(command: string, width: number, height: number): TmuxSession {
   const socket = join(mkdtempSync(join(tmpdir(), "ethics-tmux-")), "tmux.sock");
   const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ETHICS_STATE_DIR: testStateDir, TERM: "xterm-256color" };
-  for (const name of ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "ETHICS_DATA"]) delete env[name];
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "ETHICS_DATA", "ETHICS_CODE"]) delete env[name];
   const tmux = (...args: string[]) => execFileSync("tmux", ["-S", socket, "-f", "/dev/null", ...args], { env, encoding: "utf8" });
   tmux("new-session", "-d", "-x", String(width), "-y", String(height), command);
   const written = () => tmux("capture-pane", "-p", "-J", "-S", "-", "-E", "-").split("\n");

@@ -6,12 +6,14 @@ import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
 import { widthNow, writeOut } from "../output.js";
 import { fitLines } from "../../render/terminal-text.js";
+import { allCodesOption, CODE_BY_DEFAULT, codesChosen } from "../default-codes.js";
 import { asList, chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 import { ethicsForLibrary, ethicsWordsForLibrary } from "../../core/command-start.js";
 
 interface QuizOptions {
   code?: string[];
+  allCodes?: boolean;
   topic?: string;
   count: number;
   seed?: number;
@@ -40,7 +42,8 @@ export const quiz = (): Command =>
   new Command("quiz")
   .allowExcessArguments(true)
   .description("multiple-choice questions made from the codes, each with the standard that decides it")
-  .addOption(codeOption())
+  .addOption(codeOption(CODE_BY_DEFAULT))
+  .addOption(allCodesOption())
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(DEFAULT_COUNT))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
@@ -89,8 +92,9 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
     const loaded = await context.loaded(options.topic !== undefined);
     const { freshSeed } = await import("../../core/study/rng.js");
     const { promptText } = await import("../../core/study/quiz.js");
-    chosenCodes(loaded.library, options.code); // a name that is several codes written apart is said so before any work
-    const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
+    const codeNames = codesChosen(loaded.library, options);
+    chosenCodes(loaded.library, codeNames); // a name that is several codes written apart is said so before any work
+    const request = { codes: codeNames ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     // Taken at a terminal, a review writes its answers to the record, and so its clearing too.
     const atTerminal = !context.json && !options.worksheet && (await import("node:tty")).isatty(0);
     const review = options.review ? (await import("../review-scope.js")).reviewScope(loaded.library, { forgetGone: atTerminal }) : undefined;
@@ -117,7 +121,7 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
     }
     if (options.worksheet) {
       const { shellWord } = await import("../../core/shell-path.js");
-      const codes = chosenCodes(loaded.library, options.code)?.map((code) => code.id);
+      const codes = chosenCodes(loaded.library, codeNames)?.map((code) => code.id);
       const sameQuiz = [
         ethicsForLibrary(),
         "quiz",

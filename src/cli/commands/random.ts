@@ -3,6 +3,7 @@ import { knownConceptOf, withKnownTags } from "../../core/concepts/known-tags.js
 import { UsageError } from "../../core/errors.js";
 import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
+import { allCodesOption, CODE_BY_DEFAULT, codesChosen } from "../default-codes.js";
 import { chosenCodes, codeOption } from "../options.js";
 import { wholeNumber } from "../study-options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
@@ -16,6 +17,7 @@ export const TODAY_REFUSES = { options: ["--seed"], why: "--today and --seed bot
 
 interface RandomOptions {
   code?: string[];
+  allCodes?: boolean;
   topic?: string;
   seed?: number;
   today?: boolean;
@@ -26,7 +28,8 @@ export const random = (): Command =>
   new Command("random")
   .allowExcessArguments(true)
   .description("one standard at random, or the standard of the day, whole and with its citation")
-  .addOption(codeOption())
+  .addOption(codeOption(CODE_BY_DEFAULT))
+  .addOption(allCodesOption())
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("--seed <n>", "the same seed gives the same standard").argParser(wholeNumber("--seed", 0, MAX_SEED)))
   .addOption(new Option("-n, --count <n>", "this many standards, none twice").argParser(wholeNumber("--count", 1)))
@@ -55,8 +58,9 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const { scopeCodes, standardsOfCodes, resolveTopic, showReference, codeOf } = scopes;
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
-    chosenCodes(library, options.code); // a name that is several codes written apart is said so before any work
-    const request = { codes: options.code ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
+    const codeNames = codesChosen(library, options);
+    chosenCodes(library, codeNames); // a name that is several codes written apart is said so before any work
+    const request = { codes: codeNames ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     // Under a POSIX TZ string ("<-12>+12"), which Node reads as UTC, read as the C library reads it.
     const posixDate = options.today ? (await import("../../core/study/posix-time-zone.js")).posixLocalDate(process.env.TZ, Date.now()) : null;
     const date = options.today ? (posixDate ?? localDate(new Date())) : undefined;

@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { EthicsError, isNoStandardMatches, NoStandardMatches } from "../../core/errors.js";
 import { contextOf, type CommandContext } from "../context.js";
+import { allCodesOption, CODE_BY_DEFAULT, codesChosen, codesFromVariable } from "../default-codes.js";
 import { chosenCodes, codeOption, sectionOption } from "../options.js";
 import type { Code, Library, Strength } from "../../model.js";
 import type { SearchResult } from "../../core/search/search.js";
@@ -13,11 +14,20 @@ import { either } from "../../core/word-list.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
 import { shellWord } from "../../core/shell-path.js";
 
+interface SearchOptions {
+  code?: string[];
+  allCodes?: boolean;
+  section?: string;
+  limit: number;
+  strength?: Strength;
+}
+
 export const search = (): Command =>
   new Command("search")
   .description("find the standards about a situation, in every code, best first")
   .argument("<query...>", "words, a question or a situation: gifts, \"can I lend money to a peer?\"")
-  .addOption(codeOption())
+  .addOption(codeOption(CODE_BY_DEFAULT))
+  .addOption(allCodesOption())
   .addOption(sectionOption("-s, --section <section>", "only this section (id, title or prefix) of each code searched"))
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(wholeNumber("--limit", 1)).default(10))
   .option(
@@ -42,7 +52,7 @@ ones that only mention a word. A question naming a code is still searched in eve
 gives the --code that searches it alone.
 Exit status: 0 when something matched, 1 when nothing did (as grep).`,
   )
-  .action(async (words: string[], options: { code?: string[]; section?: string; limit: number; strength?: Strength }, command: Command) => {
+  .action(async (words: string[], options: SearchOptions, command: Command) => {
     const context = contextOf(command);
     const loaded = await context.loaded();
     const { search: runSearch } = await import("../../core/search/search.js");
@@ -56,14 +66,15 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const query = COLON_REFERENCE.test(digitsRead.trim()) ? digitsRead.trim().replaceAll(":", " ") : digitsRead;
     // An option's mistake is told before the query's: it is no search at all.
     const chosen = chosenCodes(loaded.library, options.code);
+    const myCodes = codesFromVariable(options) ? chosenCodes(loaded.library, codesChosen(loaded.library, options)) : undefined;
     if (options.code !== undefined) {
       const joined = (await import("../joined-after-option.js")).codesJoinedAfterOption(loaded.library, process.argv.slice(2));
       if (joined !== undefined) throw joined;
     }
     if (options.section !== undefined) {
       const { sectionsSearched } = await import("../../core/search/scope.js");
-      sectionsSearched(loaded.library, { codes: chosen?.map((code) => code.id) ?? [], section: options.section });
-      const joined = (await import("../joined-after-option.js")).sectionsJoinedAfterOption(chosen ?? loaded.library.codes, process.argv.slice(2));
+      sectionsSearched(loaded.library, { codes: (chosen ?? myCodes)?.map((code) => code.id) ?? [], section: options.section });
+      const joined = (await import("../joined-after-option.js")).sectionsJoinedAfterOption(chosen ?? myCodes ?? loaded.library.codes, process.argv.slice(2));
       if (joined !== undefined) throw joined;
     }
     await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
@@ -79,6 +90,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // standards whose words hold it are answers, and the hint says how to print or search it.
     const codeAlone = options.code === undefined && !numbersOnly ? codeNamedAlone(loaded.library, query) : undefined;
     const literal = numbersOnly || codeAlone ? (numbers ?? (await import("../number-queries.js"))) : undefined;
+    // ETHICS_CODE narrows a search whose words name no code: "what does alaska say about gifts" asks Alaska.
+    const scope = chosen ?? (codeAlone === undefined && !named?.codes.length ? myCodes : undefined);
     const index = await loaded.searchIndex();
     const searched = (codes: readonly Code[] | undefined, section: string | undefined, limit: number) => {
       const found = runSearch(index, loaded.library, query, {
@@ -94,7 +107,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       return literal ? literal.literalHits(found, limit) : found;
     };
     // --strength filters the ranked hits, so it needs all of them
-    const kept = await orEmptyResult(context, typed, () => searched(chosen, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit));
+    const kept = await orEmptyResult(context, typed, () => searched(scope, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit));
     const ranked = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, kept, options.strength, options.limit)
       : kept;
@@ -102,7 +115,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const result = query === typed ? ranked : { ...ranked, query: typed };
     const showHint = codeAlone
       ? await codeAloneHint(typed, codeAlone)
-      : numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? chosen ?? []));
+      : numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? scope ?? []));
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");
@@ -110,7 +123,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       const shown = shorten(typed, QUERY_SHOWN);
       // "gifts --code alaska --strength requires" matched nothing, and the hint said to try other
       // words: the words match, and what the options kept out is the answer.
-      const filtered = await keptOut(loaded.library, options, kept, { inCodes: () => searched(chosen, undefined, 1), anywhere: () => searched(undefined, undefined, 1) });
+      const filtered = await keptOut(options, scope, kept, { inCodes: () => searched(scope, undefined, 1), anywhere: () => searched(undefined, undefined, 1) }, loaded.library);
       if (filtered) throw new EthicsError(`no standard ${filtered.which} matches '${shown}'`, filtered.hint);
       throw new NoStandardMatches(
         shown,
@@ -199,17 +212,19 @@ interface Widened {
  * them: standards that bind otherwise, or of another section or code. Undefined when the words
  * match nothing anyway.
  */
-async function keptOut(library: Library, options: { code?: string[]; section?: string; strength?: Strength }, beforeStrength: SearchResult, widened: Widened) {
+async function keptOut(options: SearchOptions, scope: readonly Code[] | undefined, beforeStrength: SearchResult, widened: Widened, library: Library) {
   if (options.strength && beforeStrength.hits.length > 0) {
     const strengths = (await import("../strength-filter.js")).strengthsOfHits(library, beforeStrength);
     return { which: `that ${options.strength}`, hint: `it matches standards that bind otherwise: --strength ${either(strengths)}` };
   }
-  if (options.code === undefined && options.section === undefined) return undefined;
-  const codes = options.code === undefined ? undefined : chosenCodes(library, options.code)!.map((code) => code.shortName);
+  if (scope === undefined && options.section === undefined) return undefined;
+  const codes = scope?.map((code) => code.shortName);
   const inSection = options.section === undefined ? "" : `in a section '${options.section}'`;
   const which = [codes && `of ${either(codes)}`, inSection].filter(Boolean).join(" ");
   if (options.section !== undefined && widened.inCodes().hits.length > 0) return { which, hint: "it matches standards of other sections: search without --section" };
-  if (codes !== undefined && widened.anywhere().hits.length > 0) return { which, hint: `it matches standards of other codes: search without --code${inSection ? " or --section" : ""}` };
+  // The codes ETHICS_CODE chose are not on the command line to leave out.
+  const everyCode = options.code === undefined ? `with --all-codes${inSection ? " and without --section" : ""}` : `without --code${inSection ? " or --section" : ""}`;
+  if (codes !== undefined && widened.anywhere().hits.length > 0) return { which, hint: `it matches standards of other codes: search ${everyCode}` };
   return undefined;
 }
 

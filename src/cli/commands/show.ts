@@ -4,6 +4,7 @@ import { codeWithKnownTags, knownConceptOf, sectionWithKnownTags, withKnownTags,
 import type { RenderOptions } from "../../render/style.js";
 import type { Code, Library, Strength } from "../../model.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
+import { readInDefaultCode } from "../default-codes.js";
 import { contextOf } from "../context.js";
 import { strengthOption } from "../study-options.js";
 
@@ -88,7 +89,7 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
     const library = await context.library();
     // The reference grammar is show's alone (and search's, for a query of numbers): loaded for it.
     const { resolveArguments } = await import("../../core/codes/target.js");
-    const targets = resolveArguments(library, words);
+    const targets = readInDefaultCode(library, words, (typed) => resolveArguments(library, typed));
     const known = knownConceptOf(library);
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");

@@ -1,0 +1,75 @@
+// ETHICS_CODE: the code (or codes) a person works under, searched, drawn from and quizzed on
+// when a command is given no --code, as a shell's default namespace or printer is: a Medi-Cal
+// peer specialist asking "what does my code say about gifts?" types `ethics search gifts`, not
+// `--code medi-cal` every time. --code says otherwise for one command; --all-codes asks every code.
+import { Option } from "commander";
+import { findCode } from "../core/codes/resolve.js";
+import { isEthicsError, EthicsError } from "../core/errors.js";
+import type { Library } from "../model.js";
+import { chosenCodes } from "./options.js";
+
+export const DEFAULT_CODES_VARIABLE = "ETHICS_CODE";
+
+/** --code's help where ETHICS_CODE stands in for it. */
+export const CODE_BY_DEFAULT = `only this code: id, alias or name (repeatable, or comma-separated); without it, $${DEFAULT_CODES_VARIABLE} if set`;
+
+export function allCodesOption(): Option {
+  return new Option("--all-codes", `every code, whatever ${DEFAULT_CODES_VARIABLE} names`).conflicts("code");
+}
+
+/** The names ETHICS_CODE gives, as --code takes them (comma-separated); none when it is unset or blank. */
+export function defaultCodeNames(env: NodeJS.ProcessEnv): string[] | undefined {
+  const names = (env[DEFAULT_CODES_VARIABLE] ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  return names.length > 0 ? names : undefined;
+}
+
+export interface CodeChoice {
+  code?: string[];
+  allCodes?: boolean;
+}
+
+/**
+ * The code names a command works on: --code's, else none with --all-codes, else ETHICS_CODE's
+ * (each checked here, so that a mistake in the variable is said as one, not as --code's).
+ */
+export function codesChosen(library: Library, options: CodeChoice, env: NodeJS.ProcessEnv = process.env): string[] | undefined {
+  if (options.code !== undefined || options.allCodes) return options.code;
+  const names = defaultCodeNames(env);
+  if (names === undefined) return undefined;
+  try {
+    chosenCodes(library, names);
+  } catch (error) {
+    if (!isEthicsError(error)) throw error;
+    const why = `${DEFAULT_CODES_VARIABLE} names the codes used when a command is given no --code`;
+    throw new EthicsError(`${DEFAULT_CODES_VARIABLE}: ${error.message}`, error.hint ? `${error.hint} (${why})` : why);
+  }
+  return names;
+}
+
+/** Whether the codes of a command came from ETHICS_CODE, not from what was typed. */
+export function codesFromVariable(options: CodeChoice, env: NodeJS.ProcessEnv = process.env): boolean {
+  return options.code === undefined && !options.allCodes && defaultCodeNames(env) !== undefined;
+}
+
+/**
+ * `show integrity 12` under ETHICS_CODE=medi-cal: words that do not read as references, read
+ * again after the one code ETHICS_CODE names, as if typed first. Never over a reading of their
+ * own; where neither reads, the words' own error (it names the codes that have the section).
+ */
+export function readInDefaultCode<T>(library: Library, words: readonly string[], read: (words: readonly string[]) => T, env: NodeJS.ProcessEnv = process.env): T {
+  try {
+    return read(words);
+  } catch (error) {
+    const names = defaultCodeNames(env);
+    const found = names?.length === 1 ? findCode(library, names[0]!) : undefined;
+    if (!isEthicsError(error) || found?.kind !== "found") throw error;
+    try {
+      return read([found.value.id, ...words]);
+    } catch {
+      throw error;
+    }
+  }
+}
