@@ -6,7 +6,7 @@ import { Option } from "commander";
 import { findCode } from "../core/codes/resolve.js";
 import { isEthicsError, EthicsError } from "../core/errors.js";
 import type { Library } from "../model.js";
-import { chosenCodes } from "./options.js";
+import { chosenCodes, codesListedIn } from "./options.js";
 
 export const DEFAULT_CODES_VARIABLE = "ETHICS_CODE";
 
@@ -39,11 +39,15 @@ export function codesChosen(library: Library, options: CodeChoice, env: NodeJS.P
   if (options.code !== undefined || options.allCodes) return options.code;
   const names = defaultCodeNames(env);
   if (names === undefined) return undefined;
+  const why = `${DEFAULT_CODES_VARIABLE} names the codes used when a command is given no --code`;
+  for (const name of names) {
+    const listed = codesListedIn(library, name);
+    if (listed !== undefined) throw new EthicsError(`${DEFAULT_CODES_VARIABLE}: no code '${name}'`, `codes are separated by commas: ${DEFAULT_CODES_VARIABLE}=${listed.join(",")} (${why})`);
+  }
   try {
     chosenCodes(library, names);
   } catch (error) {
     if (!isEthicsError(error)) throw error;
-    const why = `${DEFAULT_CODES_VARIABLE} names the codes used when a command is given no --code`;
     throw new EthicsError(`${DEFAULT_CODES_VARIABLE}: ${error.message}`, error.hint ? `${error.hint} (${why})` : why);
   }
   return names;

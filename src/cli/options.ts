@@ -90,13 +90,16 @@ const LIST_SEPARATORS = /\s*(?:\band\b|[\s;/+&|])\s*/i;
  * was only the list of codes, each of which had been typed; it now gives the commas.
  */
 function resolveCodeName(library: Library, name: string): Code {
-  if (findCode(library, name).kind === "none") {
-    const parts = name.split(LIST_SEPARATORS).filter((part) => part !== "");
-    const found = parts.map((part) => findCode(library, part));
-    if (parts.length > 1 && found.every((lookup) => lookup.kind === "found")) {
-      const ids = [...new Set(found.map((lookup) => (lookup as { value: Code }).value.id))];
-      throw new EthicsError(`no code '${name}'`, `codes are separated by commas: --code ${ids.join(",")}`);
-    }
-  }
+  const listed = codesListedIn(library, name);
+  if (listed !== undefined) throw new EthicsError(`no code '${name}'`, `codes are separated by commas: --code ${listed.join(",")}`);
   return resolveCode(library, name);
+}
+
+/** The ids of the codes a name that is no code lists as people list them ("wi nc", "wi and nc"); undefined where it lists none. */
+export function codesListedIn(library: Library, name: string): string[] | undefined {
+  if (findCode(library, name).kind !== "none") return undefined;
+  const parts = name.split(LIST_SEPARATORS).filter((part) => part !== "");
+  const found = parts.map((part) => findCode(library, part));
+  if (parts.length < 2 || !found.every((lookup) => lookup.kind === "found")) return undefined;
+  return [...new Set(found.map((lookup) => (lookup as { value: Code }).value.id))];
 }

@@ -69,7 +69,7 @@ describe("completeWords", () => {
     [["search", "x", "-c", "ak", "--code", "wi", "-s"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "code-of-conduct"]],
     [["quiz", "--count"], []],
     // A value that may be left out: its choices, or the next option.
-    [["quiz", "--worksheet"], ["md", "html", "gift", "--code", "-c", "--topic", "-t", "--count", "-n", "--seed", "--review", "-r", "--kind", "-k", "--worksheet", "--json"]],
+    [["quiz", "--worksheet"], ["md", "html", "gift", "--code", "-c", "--all-codes", "--topic", "-t", "--count", "-n", "--seed", "--review", "-r", "--kind", "-k", "--worksheet", "--json"]],
     [["quiz", "--worksheet", "--count"], []],
     [["quiz", "--worksheet", "--topic"], library.topics.map((topic) => topic.id)],
     [["quiz", "--kind"], ["which-code", "situation", "strength", "cloze"]],

@@ -38,6 +38,11 @@ describe("ETHICS_CODE", () => {
     expect(run.stderr.replace(/\s+/g, " ")).toBe(
       "ethics: ETHICS_CODE: no code 'medcal' — did you mean medi-cal? hint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin (ETHICS_CODE names the codes used when a command is given no --code) ",
     );
+    // Codes listed as people list them: the variable's own commas in the hint.
+    const listed = withCode("wi and nc", ["random"]);
+    expect(listed.stderr.replace(/\s+/g, " ")).toBe(
+      "ethics: ETHICS_CODE: no code 'wi and nc' hint: codes are separated by commas: ETHICS_CODE=wisconsin,north-carolina (ETHICS_CODE names the codes used when a command is given no --code) ",
+    );
     // A command that chooses no codes does not read it.
     expect(withCode("medcal", ["list"]).code).toBe(0);
   });

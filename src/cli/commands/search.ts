@@ -142,6 +142,14 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
     if (named && !codeAlone && !context.json) await hintNamedCodes(named.codes, () => namedTheme(loaded.library, result.concepts, query, named.names));
+    // Narrowed to some codes, a matter the question names that none of their answers is on, where other codes have rules on it.
+    if (scope !== undefined && options.section === undefined && !literal && !options.strength && !context.json) {
+      const elsewhere = (await import("../matter-elsewhere.js")).matterElsewhere(loaded.library, scope, result, () => searched(undefined, undefined, options.limit));
+      if (elsewhere !== undefined) {
+        const { stderrText, writeErr } = await import("../output.js");
+        writeErr(stderrText(`hint: ${elsewhere}`) + "\n");
+      }
+    }
     if (showHint && !context.json) {
       const { stderrText, writeErr } = await import("../output.js");
       writeErr(stderrText(`hint: ${showHint}`) + "\n");

@@ -1,0 +1,47 @@
+// A search narrowed to some codes (--code, ETHICS_CODE) whose question names matters none of
+// their answers is filed under, where other codes have rules on them: "supervision hours" in
+// Medi-Cal's code finds its rules on seeking supervision, and nothing says that Medi-Cal sets no
+// hours while Alaska and Wisconsin do. The hint says so, with the command that shows theirs.
+import { ethicsFor } from "../core/command-start.js";
+import { joined } from "../core/word-list.js";
+import type { SearchResult } from "../core/search/search.js";
+import type { Code, Library } from "../model.js";
+
+/** Codes whose rule a hint shows, at most: a line to paste, not a listing. */
+const CODES_SHOWN = 3;
+/** Matters the hint names, at most; the others counted. */
+const MATTERS_NAMED = 2;
+
+/**
+ * The hint, or undefined where each matter the question names is one of the scope's answers'
+ * (or no other code's either). `anywhere`: the same search over every code.
+ */
+export function matterElsewhere(library: Library, scope: readonly Code[], scoped: SearchResult, anywhere: () => SearchResult): string | undefined {
+  // Where the codes answer one of the matters, their answers speak for themselves: said only
+  // of a question none of their rules is filed under.
+  const carried = new Set(scoped.hits.flatMap((hit) => hit.concepts));
+  const missing = scoped.concepts;
+  if (missing.length === 0 || missing.some((id) => carried.has(id))) return undefined;
+  const inScope = new Set(scope.map((code) => code.id));
+  const firstOfEach = new Map<string, SearchResult["hits"][number]>();
+  for (const hit of anywhere().hits) {
+    if (hit.loose || inScope.has(hit.code) || firstOfEach.has(hit.code) || !hit.concepts.some((id) => missing.includes(id))) continue;
+    firstOfEach.set(hit.code, hit);
+  }
+  if (firstOfEach.size === 0) return undefined;
+  const shown = [...firstOfEach.values()].slice(0, CODES_SHOWN);
+  const codes = shown.map((hit) => library.codes.find((code) => code.id === hit.code)!);
+  const references = shown.map((hit, at) => (codes[at]!.sections.length === 1 ? `${hit.code} ${hit.number}` : `${hit.code} ${hit.section} ${hit.number}`));
+  // Named only the matters the rules shown are on: a word of the question that named another in passing ("supervisor") is not.
+  const shownOn = new Set(shown.flatMap((hit) => hit.concepts));
+  const matters = missing.filter((id) => shownOn.has(id)).flatMap((id) => library.concepts.find((concept) => concept.id === id)?.name ?? []).map(inSentence);
+  if (matters.length > MATTERS_NAMED) matters.splice(MATTERS_NAMED, Infinity, `${matters.length - MATTERS_NAMED} more`);
+  const scopeHas = `${joined(scope.map((code) => code.shortName), "and")} ${scope.length === 1 ? "has" : "have"}`;
+  const othersDo = `${joined(codes.map((code) => code.shortName), "and")} ${codes.length === 1 ? "does" : "do"}`;
+  return `${scopeHas} no standard on ${joined(matters, "or")}; ${othersDo}: \`${ethicsFor(...codes)} show ${references.join(" ")}\``;
+}
+
+/** A concept's name inside a sentence: its first letter small, unless it begins an abbreviation (HIPAA). */
+function inSentence(name: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
