@@ -171,7 +171,19 @@ function renderCodeStack(library: Library, options: RenderOptions, style: Style)
 /** Below this a title column wraps into too many lines: the codes are listed one under another. */
 const TITLE_FLOOR = 24;
 
-export function renderCodeList(library: Library, options: RenderOptions): string {
+/**
+ * The table of codes; `yours`, the codes ETHICS_CODE names, said under it, so that whoever set it
+ * (or shares a machine with who did) sees what their searches are narrowed to.
+ */
+export function renderCodeList(library: Library, options: RenderOptions, yours: readonly Code[] = []): string {
+  const table = codeTable(library, options);
+  if (yours.length === 0) return table;
+  const names = yours.map((code) => visible(code.shortName)).join(", ");
+  const said = `ETHICS_CODE: ${names}. search, random and quiz use ${yours.length === 1 ? "it" : "them"} when given no --code; --all-codes asks every code.`;
+  return `${table}\n${styleFor(options).dim(wrap(said, options.width))}`;
+}
+
+function codeTable(library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const head = ["id (aliases)", "title", "jurisdiction", "sections", "standards"];
   const align: Align[] = ["left", "left", "left", "right", "right"];

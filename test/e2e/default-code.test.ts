@@ -43,8 +43,19 @@ describe("ETHICS_CODE", () => {
     expect(listed.stderr.replace(/\s+/g, " ")).toBe(
       "ethics: ETHICS_CODE: no code 'wi and nc' hint: codes are separated by commas: ETHICS_CODE=wisconsin,north-carolina (ETHICS_CODE names the codes used when a command is given no --code) ",
     );
+    // list, where a person looks to see the codes, says so and lists them.
+    const listed2 = withCode("medcal", ["list"]);
+    expect(listed2.code).toBe(0);
+    expect(listed2.stderr.replace(/\s+/g, " ")).toBe("hint: ETHICS_CODE: no code 'medcal' — did you mean medi-cal? (search, random and quiz refuse it until it names one) ");
     // A command that chooses no codes does not read it.
-    expect(withCode("medcal", ["list"]).code).toBe(0);
+    expect(withCode("medcal", ["topics"]).stderr).toBe("");
+  });
+
+  it("is said under the list of codes", () => {
+    const run = withCode("ak,wi", ["list"]);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("ETHICS_CODE: Alaska, Wisconsin. search, random and quiz use them when given no --code; --all-codes asks every code.");
+    expect(ethics(["list"]).stdout).not.toContain("ETHICS_CODE");
+    expect(JSON.parse(withCode("ak", ["list", "--json"]).stdout).codes).toHaveLength(5);
   });
 
   it("tells what it kept out, and how to search every code", () => {

@@ -6,6 +6,8 @@ import { ethicsFor } from "../../core/command-start.js";
 import { joined } from "../../core/word-list.js";
 import { codeSize, type Code, type Library } from "../../model.js";
 import { contextOf } from "../context.js";
+import { codesChosen, defaultCodeNames } from "../default-codes.js";
+import { chosenCodes } from "../options.js";
 
 function summary(code: Code) {
   return {
@@ -49,6 +51,22 @@ function severalCodes(library: Library, words: readonly string[]): Code[] | unde
   return [...new Set(codes)];
 }
 
+/**
+ * The codes ETHICS_CODE names, for the list to say; none where it is unset, and a hint on stderr
+ * where it names no code: list is where a person looks to see what it should say.
+ */
+async function defaultCodesListed(library: Library): Promise<Code[]> {
+  if (defaultCodeNames(process.env) === undefined) return [];
+  try {
+    return chosenCodes(library, codesChosen(library, {})) ?? [];
+  } catch (error) {
+    if (!(error instanceof EthicsError)) throw error;
+    const { stderrText, writeErr } = await import("../output.js");
+    writeErr(stderrText(`hint: ${error.message} (search, random and quiz refuse it until it names one)`) + "\n");
+    return [];
+  }
+}
+
 export const list = (): Command =>
   new Command("list")
   .description("list the codes with their aliases, or the outline of one code")
@@ -75,7 +93,8 @@ one before.`,
     const library = await context.library();
     const { renderCodeList, renderOutline } = await import("../../render/tables.js");
     if (codeName === undefined) {
-      await context.print({ codes: library.codes.map(summary) }, (options) => renderCodeList(library, options));
+      const yours = await defaultCodesListed(library);
+      await context.print({ codes: library.codes.map(summary) }, (options) => renderCodeList(library, options, yours));
       return;
     }
     let code: Code;
