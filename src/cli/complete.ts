@@ -7,6 +7,7 @@ import { codeNamesTyped } from "../core/codes/code-names-typed.js";
 import { STRENGTH_ORDER, type Code, type Library } from "../model.js";
 import { DIFF_STATUSES } from "./commands/diff.js";
 import { takesCodeNames } from "./options.js";
+import { madeWhenUsed } from "../core/made-when-used.js";
 
 /** Complete file and directory names (validate's paths). */
 export const FILES = ":files";
@@ -189,7 +190,7 @@ function readLine(program: Command, before: readonly string[]): ReadLine {
  * A word that ends a reference of show: its number(s) (`12`, `5-7`, `5,12`, `12a`, `#12`, `§12`),
  * a citation with its number (`medi-cal:integrity:12`, `"Alaska · Conduct 4"`), or a `;`.
  */
-const ENDS_REFERENCE = /^[#§]?\p{Nd}|[:·].*\p{Nd}\)?$|;$/u;
+const endsReference = madeWhenUsed(() => /^[#§]?\p{Nd}|[:·].*\p{Nd}\)?$|;$/u);
 
 /** An item's letter as typed after a number (`a`, `(a)`, `a.`), which a reference may follow (`12 a nc 2`). */
 const ITEM_LETTER_TYPED = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\)),?$/i;
@@ -197,7 +198,7 @@ const ITEM_LETTER_TYPED = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\)),?$/i;
 /** The words of the last reference typed to show: those after the last word that ended one. */
 function lastReferenceWords(positionals: readonly string[]): string[] {
   let start = positionals.length;
-  while (start > 0 && !ENDS_REFERENCE.test(positionals[start - 1]!)) start--;
+  while (start > 0 && !endsReference().test(positionals[start - 1]!)) start--;
   return positionals.slice(start);
 }
 

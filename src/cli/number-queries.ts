@@ -10,9 +10,10 @@ import type { SearchResult } from "../core/search/search.js";
 import { withoutNames, type NamesInQuery } from "../core/codes/named-codes.js";
 import { looksLikeSelection } from "../core/codes/ref.js";
 import { ethicsFor } from "../core/command-start.js";
+import { madeWhenUsed } from "../core/made-when-used.js";
 
 /** Whether a word of a query holds a letter: what is left to read as a code's name. */
-const HAS_LETTER = /\p{L}/u;
+const hasLetter = madeWhenUsed(() => /\p{L}/u);
 
 /**
  * The codes a query names, with those that namesIn leaves out where only numbers are left
@@ -29,9 +30,9 @@ export async function namesBesideNumbers(library: Library, query: string, named:
   const codes = [...named.codes];
   const names = [...named.names];
   for (let start = 0; start < tokens.length; start++) {
-    if (!HAS_LETTER.test(tokens[start]!)) continue;
+    if (!hasLetter().test(tokens[start]!)) continue;
     let end = start;
-    while (end + 1 < tokens.length && HAS_LETTER.test(tokens[end + 1]!)) end++;
+    while (end + 1 < tokens.length && hasLetter().test(tokens[end + 1]!)) end++;
     let length = end - start + 1;
     for (; length >= 1; length--) {
       const typed = tokens.slice(start, start + length).join(" ");

@@ -7,6 +7,7 @@
 import type { TopicOrConcept } from "../core/concepts/topics.js";
 import { UsageError } from "../core/errors.js";
 import { QUERY_SHOWN, shorten } from "../core/shorten.js";
+import { madeWhenUsed } from "../core/made-when-used.js";
 
 /** What separates names in a list, whatever the names hold. */
 const SEPARATORS = /\s*[,;/]\s*/;
@@ -48,7 +49,7 @@ const WORDS_SPLIT = 8;
  * A word a name is written in: letters, digits, hyphens, apostrophes. A pasted heading's id
  * ("Gifts (money-and-loans)") is no name of its own beside the name before it.
  */
-const NAME_WORD = /^[\p{L}\p{M}\p{N}'’-]+$/u;
+const nameWord = madeWhenUsed(() => /^[\p{L}\p{M}\p{N}'’-]+$/u);
 
 /**
  * `gifts money` (two words, as the shell passes `concepts gifts money`): the words split into runs
@@ -57,7 +58,7 @@ const NAME_WORD = /^[\p{L}\p{M}\p{N}'’-]+$/u;
  */
 function namesApart<T>(part: string, tried: Tried<T>): string[] | undefined {
   const words = part.split(/\s+/).filter((word) => word !== "");
-  if (words.length < 2 || words.length > WORDS_SPLIT || !words.every((word) => NAME_WORD.test(word))) return undefined;
+  if (words.length < 2 || words.length > WORDS_SPLIT || !words.every((word) => nameWord().test(word))) return undefined;
   const splitFrom = (from: number): string[] | undefined => {
     if (from === words.length) return [];
     for (let end = words.length; end > from; end--) {

@@ -10,13 +10,14 @@ import { isCommandName } from "./command-name.js";
 import { takesNextWord } from "./program.js";
 import { takesPaths } from "./usage-messages.js";
 import { ethicsForLibrary } from "../core/command-start.js";
+import { madeWhenUsed } from "../core/made-when-used.js";
 
 /**
  * A dash that is not the hyphen-minus options are written with: Unicode's dash punctuation
  * (the ASCII hyphen-minus among them, told apart below) and the minus signs, but not the wave
  * dashes (〜, 〰), which read as a tilde.
  */
-const DASH_LIKE = /[\p{Pd}\u2212\u2796\u207b\u208b]/u;
+const dashLike = madeWhenUsed(() => /[\p{Pd}\u2212\u2796\u207b\u208b]/u);
 const WAVE_DASHES = /[\u301c\u3030]/;
 
 /** Names of the dashes people most often type for `-`, to say which one a word starts with. */
@@ -36,7 +37,7 @@ const DASH_NAMES: Readonly<Record<string, string>> = {
  * Of ASCII, only the hyphen-minus is a dash: told without DASH_LIKE, whose \p{Pd} is a Unicode
  * set V8 builds at the expression's first use, in every run whose words are all ASCII.
  */
-const isDashLike = (character: string) => (character < "\u0080" ? character === "-" : DASH_LIKE.test(character) && !WAVE_DASHES.test(character));
+const isDashLike = (character: string) => (character < "\u0080" ? character === "-" : dashLike().test(character) && !WAVE_DASHES.test(character));
 
 function dashName(character: string): string {
   return DASH_NAMES[character] ?? `a dash (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`;

@@ -3,8 +3,10 @@
 // Japanese had no words to them. Unicode's word boundaries find them (Intl.Segmenter; Chinese
 // and Japanese, written without spaces, by ICU's dictionaries), as compare/wording.ts does.
 
+import { madeWhenUsed } from "./made-when-used.js";
+
 /** A letter of a script other than Latin: Arabic, Cyrillic, Greek, Hebrew, Chinese, Japanese… */
-export const OTHER_SCRIPT_LETTER = /[^\p{Script=Latin}\P{L}]/u;
+const otherScriptLetter = madeWhenUsed(() => /[^\p{Script=Latin}\P{L}]/u);
 
 /** A word as a text writes it, from `start` to `end` (UTF-16 offsets). */
 export interface WordAt {
@@ -21,11 +23,11 @@ let wordSegmenter: Intl.Segmenter | undefined;
  * is fixed, so that the user's does not change the words found.
  */
 export function otherScriptWords(text: string): WordAt[] {
-  if (!OTHER_SCRIPT_LETTER.test(text)) return [];
+  if (!otherScriptLetter().test(text)) return [];
   wordSegmenter ??= new Intl.Segmenter("en", { granularity: "word" });
   const found: WordAt[] = [];
   for (const { segment, index, isWordLike } of wordSegmenter.segment(text)) {
-    if (isWordLike && OTHER_SCRIPT_LETTER.test(segment)) found.push({ word: segment, start: index, end: index + segment.length });
+    if (isWordLike && otherScriptLetter().test(segment)) found.push({ word: segment, start: index, end: index + segment.length });
   }
   return found;
 }

@@ -6,14 +6,15 @@
 // id or a number, which are ASCII, none has a use: each is named, and its place written out.
 import { IDLE_JOINERS, UNSAFE } from "../made-visible.js";
 import { ordinal } from "../ordinal.js";
+import { madeWhenUsed } from "../made-when-used.js";
 
 /**
  * Format characters (joiners, bidi controls, BOM, tags), NEL and the separators, fillers and
  * variation selectors: none has a use in a field name, an id or a number. (Other controls are
  * drawn as ␛, ␇ by the output already, and seen.)
  */
-const HIDDEN = /[\p{Cf}\p{Zl}\p{Zp}\u0085\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/u;
-const HIDDEN_ALL = new RegExp(HIDDEN.source, "gu");
+const hidden = madeWhenUsed(() => /[\p{Cf}\p{Zl}\p{Zp}\u0085\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/u);
+const hiddenAll = madeWhenUsed(() => new RegExp(hidden().source, "gu"));
 /**
  * Those the output keeps as they are (src/render/terminal-text.ts): written out here. The rest
  * the output draws as <U+202E> itself.
@@ -66,12 +67,12 @@ export function withoutWhatShowsNothing(text: string): string {
 }
 
 export function hasHiddenCharacters(text: string): boolean {
-  return HIDDEN.test(text);
+  return hidden().test(text);
 }
 
 /** `text` without them: the key or id that was meant. */
 export function withoutHiddenCharacters(text: string): string {
-  return text.replace(HIDDEN_ALL, "");
+  return text.replace(hiddenAll(), "");
 }
 
 /**
@@ -81,7 +82,7 @@ export function withoutHiddenCharacters(text: string): string {
  * the user saw, and show reads, is the word without them.
  */
 export function withoutHiddenCharactersDrawn(text: string): string {
-  return text.replace(IDLE_JOINERS, "").replace(UNSAFE, (character) => (HIDDEN.test(character) ? "" : character));
+  return text.replace(IDLE_JOINERS, "").replace(UNSAFE, (character) => (hidden().test(character) ? "" : character));
 }
 
 /** `text` with those the output keeps raw written as their code points, `secti<U+200C>ons`. */
@@ -99,7 +100,7 @@ export function hiddenCharactersNamed(text: string): string {
   for (const character of text) {
     at++;
     const codePoint = character.codePointAt(0)!;
-    if (HIDDEN.test(character) && !said.has(codePoint)) said.set(codePoint, at);
+    if (hidden().test(character) && !said.has(codePoint)) said.set(codePoint, at);
   }
   return [...said]
     .map(([codePoint, place]) => `${describe(codePoint)} (${codePointName(codePoint)}) as its ${ordinal(place)} character`)

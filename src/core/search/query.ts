@@ -24,6 +24,7 @@ import { withoutStudyFraming } from "./study-framing.js";
 import { sentencesToRead } from "./long-query.js";
 import { spelledOut, withTextingSpelledOut } from "./texting.js";
 import { ethicsForLibrary } from "../command-start.js";
+import { madeWhenUsed } from "../made-when-used.js";
 
 /** Distinct meaningful words of a query considered: enough for a situation told in a few sentences (and a bit mask). */
 export const MAX_QUERY_TERMS = 24;
@@ -257,13 +258,14 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
   return text;
 }
 
-const LONE_LATIN_LETTER = /^\p{Script=Latin}$/u;
+const loneLatinLetter = madeWhenUsed(() => /^\p{Script=Latin}$/u);
 
 /**
  * A word of one Latin letter. Asked of a word longer than a character, no: \p{Script=Latin} is a
- * Unicode set V8 builds at the expression's first use, which a search of words alone never needs.
+ * Unicode set V8 builds when the expression is made (madeWhenUsed), which a search of words
+ * alone never needs.
  */
-const isLoneLatinLetter = (word: string): boolean => word.length === 1 && LONE_LATIN_LETTER.test(word);
+const isLoneLatinLetter = (word: string): boolean => word.length === 1 && loneLatinLetter().test(word);
 
 /** The query's meaningful words, one per stem, in order, at most MAX_QUERY_TERMS. */
 export function queryWords(query: string): string[] {

@@ -13,6 +13,7 @@ import { oneSlipApart } from "../suggest.js";
 import { STOP_WORDS, stem, words } from "../text.js";
 import { otherScriptWords } from "../script-words.js";
 import type { Random } from "./rng.js";
+import { madeWhenUsed } from "../made-when-used.js";
 
 /** The word classes a blank and its wrong choices share, told apart by their endings. */
 export type WordKind = "adverb" | "gerund" | "past" | "noun-ion" | "noun-abstract" | "adjective" | "plural";
@@ -219,14 +220,14 @@ function latinCandidates(standard: Standard, vocabulary: ClozeVocabulary): Candi
 }
 
 /** Scripts of syllables or ideographs, two of whose characters make a word: Chinese, Japanese kanji and katakana, Korean. */
-const SYLLABLES_OR_IDEOGRAPHS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Yi}]/u;
+const syllablesOrIdeographs = madeWhenUsed(() => /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Yi}]/u);
 /** Hiragana alone (and its long-vowel mark): a Japanese particle or ending ("は", "から", "ない"), not the matter. */
-const KANA_ALONE = /^[\p{Script=Hiragana}\u30fc]+$/u;
-const LETTER = /\p{L}/gu;
+const kanaAlone = madeWhenUsed(() => /^[\p{Script=Hiragana}\u30fc]+$/u);
+const letter = madeWhenUsed(() => /\p{L}/gu);
 /** An alphabet's word shorter than this is most likely a small word ("и", "في", "का", "και"). */
 const MIN_ALPHABET_LETTERS = 4;
 
-const letterCount = (word: string) => word.match(LETTER)?.length ?? 0;
+const letterCount = (word: string) => word.match(letter())?.length ?? 0;
 
 /**
  * Whether a word of another script may be worth hiding. Without a stop list or a stemmer for
@@ -234,8 +235,8 @@ const letterCount = (word: string) => word.match(LETTER)?.length ?? 0;
  * letters of an alphabet; never kana alone.
  */
 function mayTell(word: string): boolean {
-  if (KANA_ALONE.test(word)) return false;
-  return letterCount(word) >= (SYLLABLES_OR_IDEOGRAPHS.test(word) ? 2 : MIN_ALPHABET_LETTERS);
+  if (kanaAlone().test(word)) return false;
+  return letterCount(word) >= (syllablesOrIdeographs().test(word) ? 2 : MIN_ALPHABET_LETTERS);
 }
 
 /**
