@@ -10,6 +10,7 @@ import type { Code } from "../model.js";
 import { codesTitle, pageHead, pageTail, renderCodeArticle } from "./html.js";
 import { plainYamlItems } from "./plain-yaml.js";
 import { hasPlainText } from "./plain-text.js";
+import { isUnshared } from "./unshared.js";
 import { escapeJson, visible } from "./terminal-text.js";
 import { escapeMarkdown } from "./markdown-text.js";
 
@@ -202,7 +203,7 @@ const YAML_CODES = "codes:\n";
  */
 export function streamCode(format: StreamFormat, code: Code, at: number, titles: CodeTitles = new Map()): string | null {
   if (format === "csv") return csvRows(code);
-  if (format === "yaml") return plainYamlItems([code], "  ", hasPlainText(code));
+  if (format === "yaml") return plainYamlItems([code], "  ", hasPlainText(code), isUnshared(code));
   if (format === "html") return renderCodeArticle(code, titles);
   if (format === "md") return (at > 0 ? "\n\n---\n\n" : "") + markdownCode(code, titles);
   const json = JSON.stringify({ codes: [code] }, null, 2);

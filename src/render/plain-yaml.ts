@@ -6,7 +6,8 @@
 // with lineWidth 0: no folding). Anything else (a string with a line break or another control
 // character, a non-integer, a key that is not a plain word, an object met twice) gives null here,
 // and the caller asks the library: test/render/plain-yaml.test.ts holds this to the library's
-// output, on the codes and on random values.
+// output, on the codes and on random values. (Objects met are looked for again only where the
+// caller cannot say that none is there twice: a code read from its cache entry, unshared.ts.)
 import { visible } from "./terminal-text.js";
 
 /** A document marker at a line's start: the library quotes or blocks such strings in some places. */
@@ -95,8 +96,10 @@ function inline(value: unknown, seen: Set<object>): string | undefined {
   if (value === null) return "null";
   if (typeof value !== "object" || !(Array.isArray(value) || isPlainObject(value))) throw new Unfollowed();
   if (Array.isArray(value) ? value.length > 0 : hasMember(value)) return undefined;
-  if (seen.has(value)) throw new Unfollowed();
-  seen.add(value);
+  if (!writingUnshared) {
+    if (seen.has(value)) throw new Unfollowed();
+    seen.add(value);
+  }
   return Array.isArray(value) ? "[]" : "{}";
 }
 
@@ -111,6 +114,8 @@ function hasMember(value: Record<string, unknown>): boolean {
 
 /** Set while writing values whose every string `visible` leaves as it is (plain-text.ts): none is tested again. */
 let writingPlainText = false;
+/** Set while writing values that hold no object twice (unshared.ts): none is looked for in `seen`. */
+let writingUnshared = false;
 
 /** Keys found plain: the model's few dozen field names, met hundreds of thousands of times. */
 const plainKeys = new Set<string>();
@@ -148,8 +153,10 @@ function writeSequence(items: unknown[], indent: string, first: string, out: str
 /** A collection with members at `indent`, its first line starting with `first` instead. */
 function writeBlock(value: object, indent: string, first: string, out: string[], seen: Set<object>): void {
   // The library writes an object met twice as an anchor and an alias.
-  if (seen.has(value)) throw new Unfollowed();
-  seen.add(value);
+  if (!writingUnshared) {
+    if (seen.has(value)) throw new Unfollowed();
+    seen.add(value);
+  }
   if (Array.isArray(value)) writeSequence(value, indent, first, out, seen);
   else writeMap(value as Record<string, unknown>, indent, first, out, seen);
 }
@@ -158,10 +165,12 @@ function writeBlock(value: object, indent: string, first: string, out: string[],
  * `values` as the items of a block sequence at `indent` (a key's list, as the library writes it
  * below that key), or null where a value is one the library must write. `plainText`: every
  * string of `values` is known to hold nothing `visible` would change (a code marked so).
+ * `unshared`: no object is known to be in `values` twice (a code marked so).
  */
-export function plainYamlItems(values: readonly unknown[], indent: string, plainText = false): string | null {
+export function plainYamlItems(values: readonly unknown[], indent: string, plainText = false, unshared = false): string | null {
   const out: string[] = [];
   writingPlainText = plainText;
+  writingUnshared = unshared;
   try {
     writeSequence(values as unknown[], indent, indent, out, new Set());
   } catch (error) {
@@ -169,6 +178,7 @@ export function plainYamlItems(values: readonly unknown[], indent: string, plain
     throw error;
   } finally {
     writingPlainText = false;
+    writingUnshared = false;
   }
   return out.join("");
 }

@@ -22,6 +22,10 @@ describe("plainYamlItems", () => {
     expect(plainYamlItems([code], "  ")).toBe(byLibrary(code));
   });
 
+  it.each(codes.map((code) => [code.id, code] as const))("writes %s told that it holds no object twice, as the library does", (_id, code) => {
+    expect(plainYamlItems([structuredClone(code)], "  ", false, true)).toBe(byLibrary(code));
+  });
+
   it("leaves to the library a code with control or bidirectional characters", () => {
     expect(plainYamlItems([evil!], "  ")).toBeNull();
   });

@@ -4,10 +4,12 @@
 // event loop's turn ends (a block of codes): at a thousand codes those survived the young
 // generation's collections, were copied and promoted, and made most of the export's GC time.
 // A code read here is garbage as soon as it is rendered. It is marked as plain text where its
-// entry shows it is (render/plain-text.ts), for the exports to skip scanning it.
+// entry shows it is (render/plain-text.ts), for the exports to skip scanning it, and as holding
+// no object twice (render/unshared.ts: every object of it is new), for the YAML writer.
 import type { Code } from "../../model.js";
 import { jsonBytesArePlain, markPlainText } from "../../render/plain-text.js";
 import { mayBeUnsafe } from "../../render/terminal-text.js";
+import { markUnshared } from "../../render/unshared.js";
 import { oneFile } from "./inflate-bound.js";
 import { openCache, type JsonCache } from "./json-cache.js";
 import { parsedFromEntry } from "./parsed-entry.js";
@@ -23,6 +25,7 @@ export function entryCodeReader(): (entry: StoredEntry) => Code | undefined {
     if (!read || !parsed?.code) return undefined;
     const code = { ...parsed.code, file: entry.file };
     if (!mayBeUnsafe(entry.file) && jsonBytesArePlain(read.bytes, read.text)) markPlainText(code);
+    markUnshared(code);
     return code;
   };
 }

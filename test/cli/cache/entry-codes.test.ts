@@ -10,6 +10,7 @@ import { entryFile, headerKey, openCache } from "../../../src/cli/cache/json-cac
 import { entryOf } from "../../../src/cli/cache/parsed-entry.js";
 import type { StoredEntry } from "../../../src/cli/cache/stored-entry.js";
 import { hasPlainText } from "../../../src/render/plain-text.js";
+import { isUnshared } from "../../../src/render/unshared.js";
 import { makeCode } from "../../core/make-code.js";
 
 const directory = mkdtempSync(join(tmpdir(), "ethics-entry-codes-"));
@@ -21,6 +22,9 @@ const SMALL_FILE = oneFile(1024);
 cache.set("code-good", "k1", entryOf({ code, problems: null }), SMALL_FILE);
 cache.set("code-problems", "k2", { code: null, problems: [{ line: 1, col: 1, path: "", message: "bad" }] }, SMALL_FILE);
 cache.set("code-not-a-code", "k3", { code: { id: "x" }, problems: null }, SMALL_FILE);
+const standard = (number: number) => ({ code: "riverside", section: "hope", sectionTitle: "Hope", number, text: `Standard ${number}.`, items: [], notes: [], editorial: [], citation: `Riverside · Hope ${number}` });
+const withStandards = { ...code, sections: [{ id: "hope", title: "Hope", intro: null, editorial: {}, standards: [standard(1), standard(2)] }] };
+cache.set("code-standards", "k7", entryOf({ code: withStandards, problems: null }), SMALL_FILE);
 cache.set("code-bidi", "k5", entryOf({ code: { ...code, title: "Riverside \u202e Agency" }, problems: null }), SMALL_FILE);
 // Whole and checksummed, but with a C1 control written raw (as Latin-1), as this build never writes one.
 const raw = Buffer.from(asciiJson(entryOf({ code: { ...code, title: "Riverside \u0085 Agency" }, problems: null })).replace("\\u0085", "\u0085"), "latin1");
@@ -52,6 +56,23 @@ describe("a code read straight from its cache entry", () => {
     ["plain text, in a file whose name holds an escape character", { ...at("code-good", "k1"), file: "/data/\u001b[2Jriverside.yaml" }, false],
   ])("marked as plain text or not: %s", (_what, entry, plain) => {
     expect(hasPlainText(entryCodeReader()(entry)!)).toBe(plain);
+  });
+
+  it("marks the code as holding no object twice, which it does not", () => {
+    const read = entryCodeReader()(at("code-standards", "k7"))!;
+    expect(read).toEqual({ ...withStandards, file: "/data/riverside.yaml" });
+    expect(isUnshared(read)).toBe(true);
+    const seen = new Set<object>();
+    const walk = (value: unknown): void => {
+      if (value === null || typeof value !== "object") return;
+      expect(seen.has(value)).toBe(false);
+      seen.add(value);
+      for (const member of Object.values(value)) walk(member);
+    };
+    walk(read);
+    // among them the empty lists each standard's entry left implied, each a list of its own
+    const [first, second] = read.sections[0]!.standards;
+    expect([first!.items, first!.notes, second!.items, second!.editorial].every((list) => seen.has(list))).toBe(true);
   });
 
   it("gives a new code at each read, which nothing else holds", () => {
