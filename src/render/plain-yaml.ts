@@ -117,48 +117,78 @@ let writingPlainText = false;
 /** Set while writing values that hold no object twice (unshared.ts): none is looked for in `seen`. */
 let writingUnshared = false;
 
-/** Keys found plain: the model's few dozen field names, met hundreds of thousands of times. */
-const plainKeys = new Set<string>();
+/*
+ * What plainYamlItems has written so far: one string each line is added to. Every line but the
+ * first is written with the newline before it rather than after it, so that a key's line is its
+ * head (a newline, the indent, the key, a colon and a space), made once for each key at each
+ * depth, and its value: one string added where a template made each line of four, pushed to an
+ * array to be joined (an export writes a million lines).
+ */
+let written = "";
 
-function writeMap(map: Record<string, unknown>, indent: string, first: string, out: string[], seen: Set<object>): void {
-  let prefix = first;
+/** A depth of the block structure: its line start (a newline and an indent), and what is made once for it. */
+interface Depth {
+  lineStart: string;
+  /** `- ` at its line start: a sequence's item. */
+  dash: string;
+  /** Its lines' heads by key, for the keys found plain: the model's few dozen field names, met hundreds of thousands of times. */
+  heads: Map<string, string>;
+  deeper?: Depth;
+}
+
+const depthAt = (lineStart: string): Depth => ({ lineStart, dash: `${lineStart}- `, heads: new Map() });
+
+/** The depth below `depth`, two spaces further in. */
+function deeper(depth: Depth): Depth {
+  return (depth.deeper ??= depthAt(`${depth.lineStart}  `));
+}
+
+/** The depths below each indent plainYamlItems was given. */
+const topDepths = new Map<string, Depth>();
+
+/** `map` at `depth`, its first line starting with `first` instead (the sequence's dash before it, or the depth's line start). */
+function writeMap(map: Record<string, unknown>, depth: Depth, first: string, seen: Set<object>): void {
+  const { heads } = depth;
+  let firstLine = true;
   for (const key of Object.keys(map)) {
     const value = map[key];
     if (value === undefined) continue;
-    if (!plainKeys.has(key)) {
+    let head = heads.get(key);
+    if (head === undefined) {
       if (!KEY.test(key) || CORE_SCHEMA_TESTS.some((test) => test.test(key))) throw new Unfollowed();
-      plainKeys.add(key);
+      heads.set(key, (head = `${depth.lineStart}${key}: `));
     }
     const scalar = inline(value, seen);
-    if (scalar !== undefined) out.push(`${prefix}${key}: ${scalar}\n`);
+    if (scalar !== undefined) written += firstLine ? `${first}${key}: ${scalar}` : head + scalar;
     else {
-      out.push(`${prefix}${key}:\n`);
-      writeBlock(value as object, `${indent}  `, `${indent}  `, out, seen);
+      written += firstLine ? `${first}${key}:` : `${depth.lineStart}${key}:`;
+      const below = deeper(depth);
+      writeBlock(value as object, below, below.lineStart, seen);
     }
-    prefix = indent;
+    firstLine = false;
   }
 }
 
-function writeSequence(items: unknown[], indent: string, first: string, out: string[], seen: Set<object>): void {
-  let prefix = first;
+function writeSequence(items: unknown[], depth: Depth, first: string, seen: Set<object>): void {
+  let dash = `${first}- `;
   for (const item of items) {
     if (item === undefined) throw new Unfollowed();
     const scalar = inline(item, seen);
-    if (scalar !== undefined) out.push(`${prefix}- ${scalar}\n`);
-    else writeBlock(item as object, `${indent}  `, `${prefix}- `, out, seen);
-    prefix = indent;
+    if (scalar !== undefined) written += dash + scalar;
+    else writeBlock(item as object, deeper(depth), dash, seen);
+    dash = depth.dash;
   }
 }
 
-/** A collection with members at `indent`, its first line starting with `first` instead. */
-function writeBlock(value: object, indent: string, first: string, out: string[], seen: Set<object>): void {
+/** A collection with members at `depth`, its first line starting with `first` instead. */
+function writeBlock(value: object, depth: Depth, first: string, seen: Set<object>): void {
   // The library writes an object met twice as an anchor and an alias.
   if (!writingUnshared) {
     if (seen.has(value)) throw new Unfollowed();
     seen.add(value);
   }
-  if (Array.isArray(value)) writeSequence(value, indent, first, out, seen);
-  else writeMap(value as Record<string, unknown>, indent, first, out, seen);
+  if (Array.isArray(value)) writeSequence(value, depth, first, seen);
+  else writeMap(value as Record<string, unknown>, depth, first, seen);
 }
 
 /**
@@ -168,17 +198,21 @@ function writeBlock(value: object, indent: string, first: string, out: string[],
  * `unshared`: no object is known to be in `values` twice (a code marked so).
  */
 export function plainYamlItems(values: readonly unknown[], indent: string, plainText = false, unshared = false): string | null {
-  const out: string[] = [];
+  if (values.length === 0) return "";
+  let depth = topDepths.get(indent);
+  if (depth === undefined) topDepths.set(indent, (depth = depthAt(`\n${indent}`)));
   writingPlainText = plainText;
   writingUnshared = unshared;
   try {
-    writeSequence(values as unknown[], indent, indent, out, new Set());
+    // The first line without a newline before it, and one after the last.
+    writeSequence(values as unknown[], depth, indent, new Set());
+    return `${written}\n`;
   } catch (error) {
     if (error instanceof Unfollowed) return null;
     throw error;
   } finally {
     writingPlainText = false;
     writingUnshared = false;
+    written = "";
   }
-  return out.join("");
 }
