@@ -13,19 +13,19 @@ const CODES_SHOWN = 3;
 const MATTERS_NAMED = 2;
 
 /**
- * The hint, or undefined where each matter the question names is one of the scope's answers'
- * (or no other code's either). `anywhere`: the same search over every code.
+ * The hint, or undefined where the question names no matter, the scope's answers are on one it
+ * names, or no other code's rules are either. `anywhere`: the same search over every code.
  */
 export function matterElsewhere(library: Library, scope: readonly Code[], scoped: SearchResult, anywhere: () => SearchResult): string | undefined {
   // Where the codes answer one of the matters, their answers speak for themselves: said only
   // of a question none of their rules is filed under.
   const carried = new Set(scoped.hits.flatMap((hit) => hit.concepts));
-  const missing = scoped.concepts;
-  if (missing.length === 0 || missing.some((id) => carried.has(id))) return undefined;
+  const named = scoped.concepts;
+  if (named.length === 0 || named.some((id) => carried.has(id))) return undefined;
   const inScope = new Set(scope.map((code) => code.id));
   const firstOfEach = new Map<string, SearchResult["hits"][number]>();
   for (const hit of anywhere().hits) {
-    if (hit.loose || inScope.has(hit.code) || firstOfEach.has(hit.code) || !hit.concepts.some((id) => missing.includes(id))) continue;
+    if (hit.loose || inScope.has(hit.code) || firstOfEach.has(hit.code) || !hit.concepts.some((id) => named.includes(id))) continue;
     firstOfEach.set(hit.code, hit);
   }
   if (firstOfEach.size === 0) return undefined;
@@ -34,7 +34,7 @@ export function matterElsewhere(library: Library, scope: readonly Code[], scoped
   const references = shown.map((hit, at) => (codes[at]!.sections.length === 1 ? `${hit.code} ${hit.number}` : `${hit.code} ${hit.section} ${hit.number}`));
   // Named only the matters the rules shown are on: a word of the question that named another in passing ("supervisor") is not.
   const shownOn = new Set(shown.flatMap((hit) => hit.concepts));
-  const matters = missing.filter((id) => shownOn.has(id)).flatMap((id) => library.concepts.find((concept) => concept.id === id)?.name ?? []).map(inSentence);
+  const matters = named.filter((id) => shownOn.has(id)).flatMap((id) => library.concepts.find((concept) => concept.id === id)?.name ?? []).map(inSentence);
   if (matters.length > MATTERS_NAMED) matters.splice(MATTERS_NAMED, Infinity, `${matters.length - MATTERS_NAMED} more`);
   const scopeHas = `${joined(scope.map((code) => code.shortName), "and")} ${scope.length === 1 ? "has" : "have"}`;
   const othersDo = `${joined(codes.map((code) => code.shortName), "and")} ${codes.length === 1 ? "does" : "do"}`;

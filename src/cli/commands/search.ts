@@ -123,7 +123,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       const shown = shorten(typed, QUERY_SHOWN);
       // "gifts --code alaska --strength requires" matched nothing, and the hint said to try other
       // words: the words match, and what the options kept out is the answer.
-      const filtered = await keptOut(options, scope, kept, { inCodes: () => searched(scope, undefined, 1), anywhere: () => searched(undefined, undefined, 1) }, loaded.library);
+      const filtered = await keptOut(loaded.library, options, scope, kept, { inCodes: () => searched(scope, undefined, 1), anywhere: () => searched(undefined, undefined, 1) });
       if (filtered) throw new EthicsError(`no standard ${filtered.which} matches '${shown}'`, filtered.hint);
       throw new NoStandardMatches(
         shown,
@@ -217,10 +217,10 @@ interface Widened {
 
 /**
  * What the options kept out of a search that found nothing, when the words match with fewer of
- * them: standards that bind otherwise, or of another section or code. Undefined when the words
- * match nothing anyway.
+ * them: standards that bind otherwise, or of another section or code. `scope`: the codes searched,
+ * by --code or ETHICS_CODE. Undefined when the words match nothing anyway.
  */
-async function keptOut(options: SearchOptions, scope: readonly Code[] | undefined, beforeStrength: SearchResult, widened: Widened, library: Library) {
+async function keptOut(library: Library, options: SearchOptions, scope: readonly Code[] | undefined, beforeStrength: SearchResult, widened: Widened) {
   if (options.strength && beforeStrength.hits.length > 0) {
     const strengths = (await import("../strength-filter.js")).strengthsOfHits(library, beforeStrength);
     return { which: `that ${options.strength}`, hint: `it matches standards that bind otherwise: --strength ${either(strengths)}` };
