@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { resolveCode } from "../../core/codes/resolve.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
-import { EthicsError, UsageError } from "../../core/errors.js";
+import { EthicsError, isEthicsError, UsageError } from "../../core/errors.js";
 import { ethicsFor } from "../../core/command-start.js";
 import { joined } from "../../core/word-list.js";
 import { codeSize, type Code, type Library } from "../../model.js";
@@ -60,7 +60,7 @@ async function defaultCodesListed(library: Library): Promise<Code[]> {
   try {
     return chosenCodes(library, codesChosen(library, {})) ?? [];
   } catch (error) {
-    if (!(error instanceof EthicsError)) throw error;
+    if (!isEthicsError(error)) throw error;
     const { stderrText, writeErr } = await import("../output.js");
     writeErr(stderrText(`hint: ${error.message} (search, random and quiz refuse it until it names one)`) + "\n");
     return [];
