@@ -24,9 +24,17 @@ const BREAKS_INSIDE: readonly { word: RegExp; after: RegExp; anywhere: boolean }
 /**
  * A word in single quotes (shellWord's, for a folder with a space) keeps a backslash and a line
  * break inside as they are: it breaks by closing its quote, going on, and opening another, the
- * two quoted pieces one word to the shell ('/tmp/peer '\⏎'codes' is /tmp/peer codes).
+ * two quoted pieces one word to the shell ('/tmp/peer '\⏎'codes' is /tmp/peer codes). An
+ * apostrophe is written between quoted pieces, escaped ('/tmp/ann'\''s codes'): such a word is
+ * read as what it says, and its pieces quoted again.
  */
-const SINGLE_QUOTED = /^'[^'\n]*'$/;
+const SINGLE_QUOTED = /^(?:'[^'\n]*'|\\')+$/;
+
+/** What a SINGLE_QUOTED word says to the shell. */
+const literalOf = (word: string) => word.replace(/'([^']*)'|\\'/g, (_, quoted: string | undefined) => quoted ?? "'");
+
+/** `text` as one word for the shell, in single quotes, an apostrophe escaped between them. */
+const singleQuoted = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
 
 /**
  * The lines of the command `words` (each quoted for the shell already) within `width` columns,
@@ -104,19 +112,20 @@ function brokenInsideQuotes(word: string, line: string, lines: string[], width: 
     lines.push(line + GOES_ON);
     current = indent;
   }
-  let rest = [...word.slice(1, -1)];
-  while (visibleLength(current) + visibleLength(rest.join("")) + 2 + room > width) {
+  let rest = [...literalOf(word)];
+  const quoted = (characters: readonly string[]) => singleQuoted(characters.join(""));
+  while (visibleLength(current) + visibleLength(quoted(rest)) + room > width) {
     let fits = 0;
-    while (fits < rest.length && visibleLength(current) + visibleLength(rest.slice(0, fits + 1).join("")) + 3 <= width) fits++;
+    while (fits < rest.length && visibleLength(current) + visibleLength(quoted(rest.slice(0, fits + 1))) + 1 <= width) fits++;
     if (fits === 0) break;
     let at = fits;
     while (at > 0 && !/[/ -]/.test(rest[at - 1]!)) at--;
     if (at < fits / 2) at = fits;
-    lines.push(`${current}'${rest.slice(0, at).join("")}'\\`);
+    lines.push(`${current}${quoted(rest.slice(0, at))}\\`);
     rest = rest.slice(at);
     current = "";
   }
-  return `${current}'${rest.join("")}'`;
+  return `${current}${quoted(rest)}`;
 }
 
 /** `indent`, or less of it where that lets `word` fit: the shell reads no indent, the terminal folds no line. */

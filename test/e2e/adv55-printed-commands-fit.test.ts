@@ -21,9 +21,11 @@ function folderNamed(name: string): string {
   return folder;
 }
 
-// One the shell must have quoted (spaces), and a bare one: each wider than 80 columns.
+// One the shell must have quoted (spaces), one with an apostrophe too (written escaped between
+// quoted pieces), and a bare one: each wider than 80 columns.
 const FOLDERS: [string, string][] = [
   ["quoted", folderNamed("the peer support codes of ethics our agency keeps for its peer workers")],
+  ["apostrophe's", folderNamed("the peer support codes of ethics our agency's workers keep for themselves")],
   ["bare", folderNamed("x".repeat(90))],
 ];
 

@@ -23,13 +23,15 @@ describe("commandLines", () => {
     ["a double-quoted word no line holds: broken at a space in it, at the margin after", ["ethics", "search", '"can I accept a gift from someone I support?"'], 40, ['  ethics search "can I accept a gift \\', 'from someone I support?"']],
     ["a bare word no line holds: broken after a / in it", ["ethics", "validate", "/home/someone/peer-support/agency-codes/riverside.yaml"], 40, ["  ethics validate /home/someone/peer-\\", "support/agency-codes/riverside.yaml"]],
     ["a single-quoted word no line holds: its quote closed, gone on, and opened again, after a space in it", ["ethics", "--data", "'/home/someone/peer support codes of ethics'"], 40, ["  ethics --data '/home/someone/peer '\\", "'support codes of ethics'"]],
+    // An apostrophe is written escaped between quoted pieces: the word read as it says, its pieces quoted again.
+    ["a single-quoted word with an apostrophe no line holds: broken as one without", ["ethics", "--data", "'/home/someone/peer support'\\''s codes of ethics'"], 40, ["  ethics --data '/home/someone/peer '\\", "'support'\\''s codes of ethics'"]],
   ])("%s (breaking inside)", (_what, words, width, lines) => {
     expect(commandLines(words, width, "      ", "  ")).toEqual(lines);
   });
 
   // Random's and the quiz's commands left every such word whole; now only one it cannot break.
   it("a word no line holds that the shell would not read as written broken is left whole, for the terminal to fold", () => {
-    const word = "'/home/someone/peer support'\\''s codes of ethics'";
+    const word = "$'/home/someone/peer support\\ncodes of ethics for our agency'";
     expect(commandLines(["ethics", "--data", word, "list"], 40, "    ", "")).toEqual(["ethics --data \\", `${word} \\`, "    list"]);
   });
 
