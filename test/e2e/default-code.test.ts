@@ -1,5 +1,8 @@
 // ETHICS_CODE: the code a person works under, searched, drawn from, quizzed on and read section
 // references in when a command names none; --code says otherwise, --all-codes asks every code.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
@@ -73,6 +76,16 @@ describe("ETHICS_CODE", () => {
     expect(quiz.questions.every((question) => question.citation.startsWith("Wisconsin"))).toBe(true);
     const everyCode = JSON.parse(withCode("alaska", ["random", "--count", "20", "--seed", "3", "--all-codes", "--json"]).stdout) as { standards: { code: string }[] };
     expect(new Set(everyCode.standards.map((standard) => standard.code)).size).toBeGreaterThan(1);
+  });
+
+  it("narrows a review, and says how to ask about all of it", () => {
+    const state = mkdtempSync(join(tmpdir(), "ethics-default-code-"));
+    const missed = { code: "alaska", section: "conduct", number: 2, missed: 1, lastMissed: "2026-12-01T08:00:00.000Z", rightSince: 0 };
+    writeFileSync(join(state, "quiz-review.json"), JSON.stringify({ standards: [missed] }));
+    const narrowed = ethics(["quiz", "--review"], { env: { ETHICS_CODE: "medi-cal", ETHICS_STATE_DIR: state } });
+    expect([narrowed.code, narrowed.stderr]).toEqual([1, "ethics: none of the standards to review is in medi-cal\nhint: `ethics quiz --review --all-codes` asks about all of them\n"]);
+    const all = ethics(["quiz", "--review", "--all-codes", "--json"], { env: { ETHICS_CODE: "medi-cal", ETHICS_STATE_DIR: state } });
+    expect(JSON.parse(all.stdout).questions.map((question: { citation: string }) => question.citation)).toEqual(["Alaska · Conduct 2"]);
   });
 
   it("reads a reference that names no code in the one code it names, never over a reading of the words' own", () => {
