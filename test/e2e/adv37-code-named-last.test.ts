@@ -47,11 +47,19 @@ describe("a reference with its code last", () => {
     expect(run.stderr).toBe("ethics: '2' has no code before it\nhint: expected e.g. `ethics show medi-cal integrity 12`\n");
   });
 
-  it("a number before a code is read code-last where another reference follows the code", () => {
-    for (const args of [["12", "wi", "nc", "2"], ["12", "wi", "3"]]) {
+  // The hint named Wisconsin 12 alone, and North Carolina 2 was dropped from it.
+  it("a number before a code is read code-last where another reference follows the code, the hint naming that one too", () => {
+    for (const [args, command] of [
+      [["12", "wi", "nc", "2"], "ethics show wisconsin 12 north-carolina 2"],
+      [["12", "wi", "3"], "ethics show wisconsin 12,3"],
+      [["5", "nc", "alaska", "conduct", "2"], "ethics show north-carolina 5 alaska conduct 2"],
+      // What follows names nothing (North Carolina has no 99): the code-last reference's alone.
+      [["12", "wi", "nc", "99"], "ethics show wisconsin 12"],
+    ] as const) {
       const run = ethics(["show", ...args]);
       expect(run.code, args.join(" ")).toBe(2);
-      expect(run.stderr, args.join(" ")).toBe("ethics: '12 wi' names its code last\nhint: the code comes first: `ethics show wisconsin 12`\n");
+      expect(run.stderr, args.join(" ")).toBe(`ethics: '${args.slice(0, 2).join(" ")}' names its code last\nhint: the code comes first: \`${command}\`\n`);
+      if (args[3] !== "99") expect(ethics(command.split(" ").slice(1)).code, command).toBe(0);
     }
   });
 });

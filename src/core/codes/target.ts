@@ -948,7 +948,8 @@ function codeAfterNumber(library: Library, tokens: readonly Token[], error: NoCo
  * before it", "'5 nc' names its code last" with the command for North Carolina 5 alone).
  * Where only the code's reading names something (`wi 1 12 of nc`: "of nc" is no reference of
  * its own; `wi 12 20 nc`: Wisconsin has no 20), its command is the hint, every reference typed
- * in it: it was North Carolina's alone, and Wisconsin 1 was dropped.
+ * in it: it was North Carolina's alone, and Wisconsin 1 was dropped. So too where the number
+ * comes first and other references follow the code (`12 wi nc 2`: North Carolina 2 was dropped).
  */
 function referencesOf(library: Library, tokens: readonly Token[], listedAt: ReadonlySet<number> = new Set()): Reference[] {
   try {
@@ -956,12 +957,18 @@ function referencesOf(library: Library, tokens: readonly Token[], listedAt: Read
   } catch (error) {
     if (!(error instanceof NoCodeBefore)) throw error;
     const codeAfter = codeAfterNumber(library, tokens, error);
-    if (!error.afterList) throw codeAfter?.error ?? error;
+    // The tokens with the code put before the number it follows.
+    const codeFirst = codeAfter && [...tokens.slice(0, error.at), ...tokens.slice(codeAfter.codeFrom, codeAfter.to), ...tokens.slice(error.at, error.at + error.count), ...tokens.slice(codeAfter.to)];
+    if (!error.afterList) {
+      if (codeAfter === undefined) throw error;
+      // Other references after it (`12 wi nc 2`): the hint names them too, the code put first.
+      const whole = codeAfter.to < tokens.length ? commandOf(library, codeFirst!, listedAt) : undefined;
+      throw whole === undefined ? codeAfter.error : codeLastWith(codeAfter.said, whole);
+    }
     const listed = new Set([...listedAt, error.at + error.count - 1]);
     if (codeAfter === undefined) return referencesOf(library, tokens, listed);
     // Either is meant: the numbers more of the list, or the code's, written before them.
-    const codeFirst = [...tokens.slice(0, error.at), ...tokens.slice(codeAfter.codeFrom, codeAfter.to), ...tokens.slice(error.at, error.at + error.count), ...tokens.slice(codeAfter.to)];
-    const [asList, asCodeFirst] = [commandOf(library, tokens, listed), commandOf(library, codeFirst, listedAt)];
+    const [asList, asCodeFirst] = [commandOf(library, tokens, listed), commandOf(library, codeFirst!, listedAt)];
     if (asCodeFirst === undefined) throw codeAfter.error;
     if (asList === undefined) throw codeLastWith(codeAfter.said, asCodeFirst);
     throw new UsageError(`'${codeAfter.said}' may name its code last, or ${error.numbers} be more of the list before it`, `say which: ${asList}, ${asCodeFirst}`);
