@@ -27,6 +27,18 @@ describe("a code named last after a reference's numbers", () => {
     expect(ethics(["show", ...words.split(" ")]).code).toBe(0);
   });
 
+  // One number, then "of" a code: "no code 'of'". Either code's may be meant (the first named by a slip).
+  it.each([
+    [["wi", "12", "of", "nc"], "wi 12 of nc", "12", ["wisconsin 12", "north-carolina 12"]],
+    [["medi-cal", "integrity", "12", "in", "nc"], "medi-cal integrity 12 in nc", "12", ["medi-cal integrity 12", "north-carolina 12"]],
+  ])("show %j: a command for each code", (reference, said, number, readings) => {
+    const run = ethics(["show", ...reference]);
+    expect(run.stdout).toBe("");
+    expect(unwrapped(run.stderr)).toBe(`ethics: '${said}' names two codes for ${number}\nhint: say which: ${readings.map((words) => `\`ethics show ${words}\``).join(", ")}\n`);
+    expect(run.code).toBe(2);
+    for (const words of readings) expect(ethics(["show", ...words.split(" ")]).code).toBe(0);
+  });
+
   it("where the list may go on, a command for each reading, as before", () => {
     const run = ethics(["show", "wi", "1", "12", "nc"]);
     expect(unwrapped(run.stderr)).toBe(

@@ -992,8 +992,9 @@ function codeLastAfterList(library: Library, pieces: readonly Piece[], index: nu
   if (selection !== undefined || codeWords !== undefined || itemLabel || words.length < 2 || !CODE_LAST_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const list = before.reference.selection;
   const codeName = words.slice(1);
-  if (list === undefined || list.spans.length < 2 || findCode(library, codeName.join(" "), ["exact"]).kind !== "found") return undefined;
+  if (list === undefined || findCode(library, codeName.join(" "), ["exact"]).kind !== "found") return undefined;
   const last = spanTyped(list.spans.at(-1)!);
+  if (list.spans.length === 1) return oneNumberOfCode(library, pieces, index, codeName, last);
   const head = parseSelection(list.spans.slice(0, -1).map(spanTyped).join(","));
   const codeFirst: Piece[] = [
     ...pieces.slice(0, index - 1),
@@ -1009,6 +1010,27 @@ function codeLastAfterList(library: Library, pieces: readonly Piece[], index: nu
   }
   const shown = targets.map(resolvedReference).join(" ");
   return codeLastWith(`${last} ${piece.reference.text}`, `\`${ethicsFor(...targets.map((target) => target.code))} show ${shown}\``);
+}
+
+/**
+ * `wi 12 of nc`: one number, and "of" a code after it: the number the first code's, or the other
+ * code's (the first named by a slip)? Each reading's command, where both name something; the
+ * grammar said "no code 'of'". Undefined where either names nothing.
+ */
+function oneNumberOfCode(library: Library, pieces: readonly Piece[], index: number, codeName: readonly string[], number: string): UsageError | undefined {
+  const [before, piece] = [pieces[index - 1] as { reference: Reference }, pieces[index] as { reference: Reference }];
+  const others = (middle: Piece[]): Piece[] => [...pieces.slice(0, index - 1), ...middle, ...pieces.slice(index + 1)];
+  const ofCode: Piece = { reference: { words: [...codeName], text: [...codeName, number].join(" "), selection: parseSelection(number) } };
+  const commands = [others([before]), others([ofCode])].map((reading) => {
+    try {
+      const targets = resolvePieces(library, reading);
+      return `\`${ethicsFor(...targets.map((target) => target.code))} show ${targets.map(resolvedReference).join(" ")}\``;
+    } catch {
+      return undefined;
+    }
+  });
+  if (commands.some((command) => command === undefined)) return undefined;
+  return new UsageError(`'${before.reference.text} ${piece.reference.text}' names two codes for ${number}`, `say which: ${commands.join(", ")}`);
 }
 
 /** codeFirstReference of a target whose selection is not at hand: its numbers as found. */
