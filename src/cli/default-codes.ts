@@ -5,7 +5,7 @@
 import { Option } from "commander";
 import { findCode } from "../core/codes/resolve.js";
 import { isEthicsError, EthicsError } from "../core/errors.js";
-import type { Library } from "../model.js";
+import type { Code, Library } from "../model.js";
 import { chosenCodes, codesListedIn } from "./options.js";
 
 export const DEFAULT_CODES_VARIABLE = "ETHICS_CODE";
@@ -32,11 +32,11 @@ export interface CodeChoice {
 }
 
 /**
- * The code names a command works on: --code's, else none with --all-codes, else ETHICS_CODE's
- * (each checked here, so that a mistake in the variable is said as one, not as --code's).
+ * The codes ETHICS_CODE names, where the command is given neither --code nor --all-codes; each
+ * resolved here, so that a mistake in the variable is said as one, not as --code's.
  */
-export function codesChosen(library: Library, options: CodeChoice, env: NodeJS.ProcessEnv = process.env): string[] | undefined {
-  if (options.code !== undefined || options.allCodes) return options.code;
+export function codesOfVariable(library: Library, options: CodeChoice, env: NodeJS.ProcessEnv = process.env): Code[] | undefined {
+  if (options.code !== undefined || options.allCodes) return undefined;
   const names = defaultCodeNames(env);
   if (names === undefined) return undefined;
   const why = `${DEFAULT_CODES_VARIABLE} names the codes used when a command is given no --code`;
@@ -45,17 +45,16 @@ export function codesChosen(library: Library, options: CodeChoice, env: NodeJS.P
     if (listed !== undefined) throw new EthicsError(`${DEFAULT_CODES_VARIABLE}: no code '${name}'`, `codes are separated by commas: ${DEFAULT_CODES_VARIABLE}=${listed.join(",")} (${why})`);
   }
   try {
-    chosenCodes(library, names);
+    return chosenCodes(library, names);
   } catch (error) {
     if (!isEthicsError(error)) throw error;
     throw new EthicsError(`${DEFAULT_CODES_VARIABLE}: ${error.message}`, error.hint ? `${error.hint} (${why})` : why);
   }
-  return names;
 }
 
-/** Whether the codes of a command came from ETHICS_CODE, not from what was typed. */
-export function codesFromVariable(options: CodeChoice, env: NodeJS.ProcessEnv = process.env): boolean {
-  return options.code === undefined && !options.allCodes && defaultCodeNames(env) !== undefined;
+/** The code names a command works on: --code's, else none with --all-codes, else the ids of those ETHICS_CODE names. */
+export function codesChosen(library: Library, options: CodeChoice, env: NodeJS.ProcessEnv = process.env): string[] | undefined {
+  return options.code ?? codesOfVariable(library, options, env)?.map((code) => code.id);
 }
 
 /**

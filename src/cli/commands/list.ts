@@ -6,8 +6,7 @@ import { ethicsFor } from "../../core/command-start.js";
 import { joined } from "../../core/word-list.js";
 import { codeSize, type Code, type Library } from "../../model.js";
 import { contextOf } from "../context.js";
-import { codesChosen, defaultCodeNames } from "../default-codes.js";
-import { chosenCodes } from "../options.js";
+import { codesOfVariable } from "../default-codes.js";
 
 function summary(code: Code) {
   return {
@@ -56,9 +55,8 @@ function severalCodes(library: Library, words: readonly string[]): Code[] | unde
  * where it names no code: list is where a person looks to see what it should say.
  */
 async function defaultCodesListed(library: Library): Promise<Code[]> {
-  if (defaultCodeNames(process.env) === undefined) return [];
   try {
-    return chosenCodes(library, codesChosen(library, {})) ?? [];
+    return codesOfVariable(library, {}) ?? [];
   } catch (error) {
     if (!isEthicsError(error)) throw error;
     const { stderrText, writeErr } = await import("../output.js");

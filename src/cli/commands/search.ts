@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { EthicsError, isNoStandardMatches, NoStandardMatches } from "../../core/errors.js";
 import { contextOf, type CommandContext } from "../context.js";
-import { allCodesOption, CODE_BY_DEFAULT, codesChosen, codesFromVariable } from "../default-codes.js";
+import { allCodesOption, CODE_BY_DEFAULT, codesOfVariable } from "../default-codes.js";
 import { chosenCodes, codeOption, sectionOption } from "../options.js";
 import type { Code, Library, Strength } from "../../model.js";
 import type { SearchResult } from "../../core/search/search.js";
@@ -66,7 +66,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const query = COLON_REFERENCE.test(digitsRead.trim()) ? digitsRead.trim().replaceAll(":", " ") : digitsRead;
     // An option's mistake is told before the query's: it is no search at all.
     const chosen = chosenCodes(loaded.library, options.code);
-    const myCodes = codesFromVariable(options) ? chosenCodes(loaded.library, codesChosen(loaded.library, options)) : undefined;
+    const myCodes = codesOfVariable(loaded.library, options);
     if (options.code !== undefined) {
       const joined = (await import("../joined-after-option.js")).codesJoinedAfterOption(loaded.library, process.argv.slice(2));
       if (joined !== undefined) throw joined;
