@@ -2,6 +2,7 @@
 // their answers is filed under, where other codes have rules on them: "supervision hours" in
 // Medi-Cal's code finds its rules on seeking supervision, and nothing says that Medi-Cal sets no
 // hours while Alaska and Wisconsin do. The hint says so, with the command that shows theirs.
+import { showReference } from "../core/codes/standard-text.js";
 import { ethicsFor } from "../core/command-start.js";
 import { joined } from "../core/word-list.js";
 import type { SearchResult } from "../core/search/search.js";
@@ -31,7 +32,7 @@ export function matterElsewhere(library: Library, scope: readonly Code[], scoped
   if (firstOfEach.size === 0) return undefined;
   const shown = [...firstOfEach.values()].slice(0, CODES_SHOWN);
   const codes = shown.map((hit) => library.codes.find((code) => code.id === hit.code)!);
-  const references = shown.map((hit, at) => (codes[at]!.sections.length === 1 ? `${hit.code} ${hit.number}` : `${hit.code} ${hit.section} ${hit.number}`));
+  const references = shown.map((hit, at) => showReference(codes[at]!, hit));
   // Named only the matters the rules shown are on: a word of the question that named another in passing ("supervisor") is not.
   const shownOn = new Set(shown.flatMap((hit) => hit.concepts));
   const matters = named.filter((id) => shownOn.has(id)).flatMap((id) => library.concepts.find((concept) => concept.id === id)?.name ?? []).map(inSentence);

@@ -1,6 +1,6 @@
 // Two things every capability asks of a standard: a key to find it by, and the words it is
 // about (its text, its lettered items and the source's notes; never the editor's notes).
-import type { Standard, StandardKey } from "../../model.js";
+import type { Code, Standard, StandardKey } from "../../model.js";
 import { stem, STOP_WORDS, words } from "../text.js";
 
 export function standardKeyOf(key: StandardKey): string {
@@ -18,6 +18,11 @@ export function codeOfKey(key: string): string {
  */
 export function ruleNameOf(key: StandardKey): string {
   return `${key.code}/${key.section}/${key.number}`;
+}
+
+/** The words after `ethics show` that print this standard (of `code`) again: a standard's, or a search hit's. */
+export function showReference(code: Code, standard: StandardKey): string {
+  return code.sections.length === 1 ? `${code.id} ${standard.number}` : `${code.id} ${standard.section} ${standard.number}`;
 }
 
 export function standardWords(standard: Standard): string {

@@ -200,10 +200,7 @@ export function standardsOfCodes(library: Library, codes: readonly Code[], topic
   return picked;
 }
 
-/** The words after `ethics show` that print this standard again. */
-export function showReference(code: Code, standard: Standard): string {
-  return code.sections.length === 1 ? `${code.id} ${standard.number}` : `${code.id} ${standard.section} ${standard.number}`;
-}
+export { showReference } from "../codes/standard-text.js";
 
 export function codeOf(library: Library, standard: Standard): Code {
   const code = library.codes.find((candidate) => candidate.id === standard.code);
