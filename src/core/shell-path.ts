@@ -26,7 +26,12 @@ export function shellPath(path: string): string {
 export function shellWord(word: string): string {
   if (PLAIN.test(word)) return word;
   if (isDrawnOtherwise(word)) return ansiQuoted(word);
-  return `'${word.replace(/'/g, "'\\''")}'`;
+  return singleQuoted(word);
+}
+
+/** `text` as one word for the shell, in single quotes, an apostrophe escaped between them ('it'\''s'). */
+export function singleQuoted(text: string): string {
+  return `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 /** The escapes $'…' has a name for; any other character drawn otherwise is its UTF-8 bytes, in octal. */

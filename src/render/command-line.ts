@@ -3,6 +3,7 @@
 // line's end, which a shell reads as the command going on. Broken at a space alone, as prose is,
 // the command a --data folder makes long ("ethics --data /home/…/peer-codes show riverside
 // boundaries 12") ran as two when pasted: "ethics --data … show" and "riverside boundaries 12".
+import { singleQuoted } from "../core/shell-path.js";
 import { visibleLength } from "../core/text-width.js";
 import { visible } from "./terminal-text.js";
 
@@ -33,8 +34,6 @@ const SINGLE_QUOTED = /^(?:'[^'\n]*'|\\')+$/;
 /** What a SINGLE_QUOTED word says to the shell. */
 const literalOf = (word: string) => word.replace(/'([^']*)'|\\'/g, (_, quoted: string | undefined) => quoted ?? "'");
 
-/** `text` as one word for the shell, in single quotes, an apostrophe escaped between them. */
-const singleQuoted = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
 
 /**
  * The lines of the command `words` (each quoted for the shell already) within `width` columns,
