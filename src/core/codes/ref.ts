@@ -51,7 +51,9 @@
 //     or range (`5,12 a`, `5 12 a`, `12-13 a`) are its last number's, as after `12 a 13 b`.
 //   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
 //     with the reference the code-first way in the hint where that names something (target.ts);
-//     after a list (`wi 1 and 12 of nc`), the code is its last number's.
+//     after a list (`wi 1 and 12 of nc`), the code is its last number's, and numbers right
+//     after the code (`wi 1 12 of nc 2`) its too; references after it (`wi 12 of nc alaska
+//     conduct 2`) are read as after any reference.
 // Printed citations:
 //   - A citation as ethics prints it is read whole before this grammar reads the rest
 //     (printed-citation.ts), so that a user's section titled "3" or "Part 2 Conduct" cites back:

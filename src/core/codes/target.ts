@@ -979,58 +979,98 @@ function referencesOf(library: Library, tokens: readonly Token[], listedAt: Read
 const spanTyped = ({ from, to }: NumberSelection["spans"][number]): string => (to === from ? from.text : `${from.text}-${to === "last" ? "" : to.text}`);
 
 /**
- * `wi 1 and 12 of nc`, `wi 1, 12 in nc`: "of" or "in" and a code's name after a list, as
- * `wi 1 12 of nc` is said (referencesOf), the list's last number the code's. The grammar read
- * the list whole, and "of nc" as a reference of its own: "no code 'of'". Refused as a code
- * named last is, the hint every reference typed, the code before that number; undefined where
- * the words are not so, or that reading names nothing.
+ * The words after a reference's numbers that open with "of" or "in" and a code's name (the
+ * longest that names one whole), as a group said: "of nc", "of nc 2", "of nc alaska conduct 2".
+ * Numbers right after the name are more of that code's (`12 of nc 2` is North Carolina 12 and
+ * 2, as referencesOf reads it); any words after it are a reference of their own, as in `wi 12
+ * alaska conduct 2`.
  */
-function codeLastAfterList(library: Library, pieces: readonly Piece[], index: number): UsageError | undefined {
-  const [before, piece] = [pieces[index - 1], pieces[index]];
-  if (before === undefined || piece === undefined || !("reference" in before) || !("reference" in piece)) return undefined;
-  const { words, selection, codeWords, itemLabel } = piece.reference;
-  if (selection !== undefined || codeWords !== undefined || itemLabel || words.length < 2 || !CODE_LAST_WORDS.has(words[0]!.toLowerCase())) return undefined;
+interface CodeOf {
+  /** "of nc" as typed, to quote back. */
+  said: string;
+  codeName: string[];
+  more?: NumberSelection;
+  rest?: Reference;
+}
+
+function codeOfAt(library: Library, piece: Piece | undefined): CodeOf | undefined {
+  if (piece === undefined || !("reference" in piece)) return undefined;
+  const { words, selection, codeWords, itemLabel, text } = piece.reference;
+  if (codeWords !== undefined || itemLabel || words.length < 2 || !CODE_LAST_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  const named = codeNamedFirst(library, words.slice(1), mostCodeNameParts(library));
+  if (named === undefined) return undefined;
+  const end = 1 + named.words;
+  // Name words are one typed word each: the text's first words are the group's as typed.
+  const typed = text.split(" ");
+  const codeOf = { said: typed.slice(0, end).join(" ").replace(/,$/, ""), codeName: words.slice(1, end) };
+  // The reference after it joined as references are ("of nc and alaska conduct 2", "of nc, alaska …").
+  let from = end;
+  while (from < words.length && (JOINING_WORDS.has(words[from]!.toLowerCase()) || words[from] === ",")) from++;
+  if (from === words.length) return selection === undefined ? codeOf : { ...codeOf, more: selection };
+  return { ...codeOf, rest: { words: words.slice(from), text: typed.slice(from).join(" "), ...(selection !== undefined && { selection }) } };
+}
+
+/**
+ * `wi 1 and 12 of nc`, `wi 1, 12 in nc`: "of" or "in" and a code's name after a list, as
+ * `wi 1 12 of nc` is said (referencesOf), the list's last number the code's, and any numbers
+ * after the name (`wi 1 12 of nc 2`) its too. The grammar read the list whole, and "of nc" as
+ * a reference of its own: "no code 'of'". Refused as a code named last is, the hint every
+ * reference typed, the code before that number; where that reading names nothing, the error
+ * that says why; undefined where the words are not so.
+ */
+function codeLastAfterList(library: Library, pieces: readonly Piece[], index: number): EthicsError | undefined {
+  const before = pieces[index - 1];
+  const codeOf = codeOfAt(library, pieces[index]);
+  if (before === undefined || !("reference" in before) || before.reference.selection === undefined || codeOf === undefined) return undefined;
   const list = before.reference.selection;
-  const codeName = words.slice(1);
-  if (list === undefined || findCode(library, codeName.join(" "), ["exact"]).kind !== "found") return undefined;
   const last = spanTyped(list.spans.at(-1)!);
-  if (list.spans.length === 1) return oneNumberOfCode(library, pieces, index, codeName, last);
+  const numbers = codeOf.more === undefined ? last : `${last},${codeOf.more.text}`;
+  const reading = (middle: Piece[]): Piece[] => [...pieces.slice(0, index - 1), ...middle, ...(codeOf.rest === undefined ? [] : [{ reference: codeOf.rest }]), ...pieces.slice(index + 1)];
+  if (list.spans.length === 1) return oneNumberOfCode(library, before.reference, codeOf, last, reading);
   const head = parseSelection(list.spans.slice(0, -1).map(spanTyped).join(","));
-  const codeFirst: Piece[] = [
-    ...pieces.slice(0, index - 1),
-    { reference: { ...before.reference, selection: head, text: [...before.reference.words, head.text].join(" ") } },
-    { reference: { words: codeName, text: [...codeName, last].join(" "), selection: parseSelection(last) } },
-    ...pieces.slice(index + 1),
-  ];
-  let targets: Target[];
+  const command = commandOfPieces(
+    library,
+    reading([
+      { reference: { ...before.reference, selection: head, text: [...before.reference.words, head.text].join(" ") } },
+      { reference: numbersOfCode(codeOf.codeName, numbers) },
+    ]),
+  );
+  // What names nothing is the references' after it (`wi 1 12 of nc alaska conduct 20`): their own error.
+  return command instanceof EthicsError ? command : codeLastWith(`${last} ${codeOf.said}`, command);
+}
+
+/** `codeName` and `numbers` as one reference, the code's words told. */
+function numbersOfCode(codeName: readonly string[], numbers: string): Reference {
+  return { words: [...codeName], codeWords: codeName.length, text: [...codeName, numbers].join(" "), selection: parseSelection(numbers) };
+}
+
+/** The show command, of ids, that prints what `pieces` name, or the error that says why they name nothing. */
+function commandOfPieces(library: Library, pieces: readonly Piece[]): string | EthicsError {
   try {
-    targets = resolvePieces(library, codeFirst);
-  } catch {
-    return undefined;
+    const targets = resolvePieces(library, pieces);
+    return `\`${ethicsFor(...targets.map((target) => target.code))} show ${targets.map(resolvedReference).join(" ")}\``;
+  } catch (error) {
+    if (error instanceof EthicsError) return error;
+    throw error;
   }
-  const shown = targets.map(resolvedReference).join(" ");
-  return codeLastWith(`${last} ${piece.reference.text}`, `\`${ethicsFor(...targets.map((target) => target.code))} show ${shown}\``);
 }
 
 /**
  * `wi 12 of nc`: one number, and "of" a code after it: the number the first code's, or the other
  * code's (the first named by a slip)? Each reading's command, where both name something; the
- * grammar said "no code 'of'". Undefined where either names nothing.
+ * grammar said "no code 'of'". Numbers after the code's name (`wi 12 of nc 2`) are its own in
+ * either reading. Where the words as typed name nothing, their error; undefined where only
+ * the other code's reading names nothing.
  */
-function oneNumberOfCode(library: Library, pieces: readonly Piece[], index: number, codeName: readonly string[], number: string): UsageError | undefined {
-  const [before, piece] = [pieces[index - 1] as { reference: Reference }, pieces[index] as { reference: Reference }];
-  const others = (middle: Piece[]): Piece[] => [...pieces.slice(0, index - 1), ...middle, ...pieces.slice(index + 1)];
-  const ofCode: Piece = { reference: { words: [...codeName], text: [...codeName, number].join(" "), selection: parseSelection(number) } };
-  const commands = [others([before]), others([ofCode])].map((reading) => {
-    try {
-      const targets = resolvePieces(library, reading);
-      return `\`${ethicsFor(...targets.map((target) => target.code))} show ${targets.map(resolvedReference).join(" ")}\``;
-    } catch {
-      return undefined;
-    }
-  });
-  if (commands.some((command) => command === undefined)) return undefined;
-  return new UsageError(`'${before.reference.text} ${piece.reference.text}' names two codes for ${number}`, `say which: ${commands.join(", ")}`);
+function oneNumberOfCode(library: Library, before: Reference, codeOf: CodeOf, number: string, reading: (middle: Piece[]) => Piece[]): EthicsError | undefined {
+  const { codeName, more } = codeOf;
+  const kept: Piece[] = [{ reference: before }, ...(more === undefined ? [] : [{ reference: numbersOfCode(codeName, more.text) }])];
+  const ofCode: Piece = { reference: numbersOfCode(codeName, more === undefined ? number : `${number},${more.text}`) };
+  const [asTyped, asCodes] = [reading(kept), reading([ofCode])].map((pieces) => commandOfPieces(library, pieces));
+  // The words kept as typed name nothing (`wi 12 of nc 22`, `… alaska conduct 20`): nor does the other reading.
+  if (asTyped instanceof EthicsError) return asTyped;
+  if (asCodes instanceof EthicsError) return undefined;
+  return new UsageError(`'${before.text} ${codeOf.said}' names two codes for ${number}`, `say which: ${asTyped}, ${asCodes}`);
 }
 
 /** codeFirstReference of a target whose selection is not at hand: its numbers as found. */

@@ -408,6 +408,47 @@ describe("a code named after its section and number", () => {
   });
 });
 
+describe("'of' or 'in' a code after a reference's numbers, more words after it", () => {
+  const twoCodes = (said: string, number: string, readings: string[]) => [
+    `'${said}' names two codes for ${number}`,
+    `say which: ${readings.map((words) => `\`ethics show ${words}\``).join(", ")}`,
+  ];
+  const codeLast = (said: string, words: string) => [`'${said}' names its code last`, `the code comes first: \`ethics show ${words}\``];
+  it.each([
+    // The group "<list> of <code>" read as it is alone, then the references after it.
+    [["wi", "12", "of", "nc", "alaska", "conduct", "2"], twoCodes("wi 12 of nc", "12", ["wisconsin 12 alaska conduct 2", "north-carolina 12 alaska conduct 2"])],
+    [["wi", "12", "in", "nc", "alaska", "conduct", "2"], twoCodes("wi 12 in nc", "12", ["wisconsin 12 alaska conduct 2", "north-carolina 12 alaska conduct 2"])],
+    [["wisconsin", "12", "of", "north", "carolina", "ak", "conduct", "2"], twoCodes("wisconsin 12 of north carolina", "12", ["wisconsin 12 alaska conduct 2", "north-carolina 12 alaska conduct 2"])],
+    [["wi", "12", "of", "nc", "and", "alaska", "conduct", "2"], twoCodes("wi 12 of nc", "12", ["wisconsin 12 alaska conduct 2", "north-carolina 12 alaska conduct 2"])],
+    [["wi", "12", "of", "nc,", "alaska", "conduct", "2"], twoCodes("wi 12 of nc", "12", ["wisconsin 12 alaska conduct 2", "north-carolina 12 alaska conduct 2"])],
+    [["wi", "12", "of", "nc", "alaska"], twoCodes("wi 12 of nc", "12", ["wisconsin 12 alaska", "north-carolina 12 alaska"])],
+    [
+      ["wi 12 of the north carolina certified peer support specialist code of ethics alaska conduct 2"],
+      twoCodes("wi 12 of the north carolina certified peer support specialist code of ethics", "12", ["wisconsin 12 alaska conduct 2", "north-carolina 12 alaska conduct 2"]),
+    ],
+    [["wi", "1", "12", "of", "nc", "alaska", "conduct", "2"], codeLast("12 of nc", "wisconsin 1 north-carolina 12 alaska conduct 2")],
+    // Numbers right after the code's name are more of its, as `12 of nc 2` is North Carolina 12 and 2.
+    [["wi", "1", "12", "of", "nc", "2"], codeLast("12 of nc", "wisconsin 1 north-carolina 12,2")],
+    [["wi", "1", "and", "12", "of", "nc", "2"], codeLast("12 of nc", "wisconsin 1 north-carolina 12,2")],
+    [["wi", "1,", "12", "in", "nc", "2"], codeLast("12 in nc", "wisconsin 1 north-carolina 12,2")],
+    [["wisconsin", "1", "12", "of", "north", "carolina", "2"], codeLast("12 of north carolina", "wisconsin 1 north-carolina 12,2")],
+    [["wi", "1", "12", "of", "nc", "2", "alaska", "conduct", "3"], codeLast("12 of nc", "wisconsin 1 north-carolina 12,2 alaska conduct 3")],
+    // One number before the code: its own numbers after it, or all of them its.
+    [["wi", "12", "of", "nc", "2"], twoCodes("wi 12 of nc", "12", ["wisconsin 12 north-carolina 2", "north-carolina 12,2"])],
+  ])("%j", (argv, [message, hint]) => {
+    const error = failure(argv);
+    expect([error.message, error.hint, error.exitCode]).toEqual([message, hint, 2]);
+  });
+
+  it.each([
+    // What follows names nothing: its own error, not "no code 'of'".
+    [["wi", "12", "of", "nc", "alaska", "conduct", "20"], "Alaska Conduct has no 20"],
+    [["wi", "12", "of", "nc", "22"], "North Carolina has no 22"],
+  ])("%j fails on what names nothing", (argv, message) => {
+    expect(failure(argv).message).toBe(message);
+  });
+});
+
 describe("every citation the tool prints is taken back by show", () => {
   const standards = library.codes.flatMap((code) => code.sections.flatMap((section) => section.standards.map((standard) => ({ code, section, standard }))));
 
