@@ -53,7 +53,9 @@
 //     with the reference the code-first way in the hint where that names something (target.ts);
 //     after a list (`wi 1 and 12 of nc`), the code is its last number's, and numbers right
 //     after the code (`wi 1 12 of nc 2`) its too; references after it (`wi 12 of nc alaska
-//     conduct 2`) are read as after any reference.
+//     conduct 2`) are read as after any reference. After one number, a code before it and
+//     another after (`wi 12 of nc`, `alaska conduct 2 of medi-cal`), either may be meant: the
+//     hint gives each, where the second has the number (in one of its sections, for example).
 // Printed citations:
 //   - A citation as ethics prints it is read whole before this grammar reads the rest
 //     (printed-citation.ts), so that a user's section titled "3" or "Part 2 Conduct" cites back:

@@ -449,6 +449,49 @@ describe("'of' or 'in' a code after a reference's numbers, more words after it",
   });
 });
 
+describe("a reference that names its code, then 'of' or 'in' another code", () => {
+  const message = (said: string, number: string) => `'${said}' names two codes for ${number}`;
+  it.each([
+    // The other code has no such section: its reading is one of its sections that has the number, for example.
+    [["alaska", "conduct", "2", "of", "medi-cal"], message("alaska conduct 2 of medi-cal", "2"), "say which: `ethics show alaska conduct 2`, or a section of medi-cal, e.g. `ethics show medi-cal hope 2`"],
+    [["alaska", "conduct", "2", "in", "medi-cal"], message("alaska conduct 2 in medi-cal", "2"), "say which: `ethics show alaska conduct 2`, or a section of medi-cal, e.g. `ethics show medi-cal hope 2`"],
+    [["ak", "conduct", "2", "of", "mc"], message("ak conduct 2 of mc", "2"), "say which: `ethics show alaska conduct 2`, or a section of medi-cal, e.g. `ethics show medi-cal hope 2`"],
+    [
+      ["alaska conduct 2 of medi-cal peer support specialist code of ethics"],
+      message("alaska conduct 2 of medi-cal peer support specialist code of ethics", "2"),
+      "say which: `ethics show alaska conduct 2`, or a section of medi-cal, e.g. `ethics show medi-cal hope 2`",
+    ],
+    [["wi", "12", "of", "medi-cal"], message("wi 12 of medi-cal", "12"), "say which: `ethics show wisconsin 12`, or a section of medi-cal, e.g. `ethics show medi-cal respect 12`"],
+    [
+      ["alaska", "conduct", "2", "of", "medi-cal", "alaska", "values", "3"],
+      message("alaska conduct 2 of medi-cal", "2"),
+      "say which: `ethics show alaska conduct 2 alaska values 3`, or a section of medi-cal, e.g. `ethics show medi-cal hope 2 alaska values 3`",
+    ],
+    [["alaska", "values", "2", "of", "medi-cal"], message("alaska values 2 of medi-cal", "2"), "say which: `ethics show alaska values 2`, or a section of medi-cal, e.g. `ethics show medi-cal hope 2`"],
+    // The section named before, where the other code has one so named: no example, the reading itself.
+    [["california", "integrity", "5", "of", "medi-cal"], message("california integrity 5 of medi-cal", "5"), "say which: `ethics show california integrity 5`, `ethics show medi-cal integrity 5`"],
+    // A section of the other code named after it.
+    [["wi", "12", "of", "medi-cal", "integrity"], message("wi 12 of medi-cal integrity", "12"), "say which: `ethics show wisconsin 12 medi-cal integrity`, `ethics show medi-cal integrity 12`"],
+    [["wi", "12", "of", "medi-cal", "integrity", "2"], message("wi 12 of medi-cal integrity", "12"), "say which: `ethics show wisconsin 12 medi-cal integrity 2`, `ethics show medi-cal integrity 12,2`"],
+    // The other code has no such number: the reading that names something.
+    [["wi", "12", "of", "alaska"], message("wi 12 of alaska", "12"), "no section of alaska has a 12; wisconsin's: `ethics show wisconsin 12`"],
+    // After a list, as `wi 1 12 of nc` is read: the list's last number the other code's.
+    [["wi", "1", "12", "of", "medi-cal"], "'12 of medi-cal' names its code last", "the code comes first, and one of its sections: e.g. `ethics show wisconsin 1 medi-cal respect 12`"],
+    [["wi", "1", "12", "of", "alaska"], "'12 of alaska' names its code last", "no section of alaska has a 12: see `ethics list alaska`"],
+  ])("%j", (argv, expectedMessage, hint) => {
+    const error = failure(argv);
+    expect([error.message, error.hint, error.exitCode]).toEqual([expectedMessage, hint, 2]);
+  });
+
+  it("each command a hint gives runs", () => {
+    for (const argv of [["alaska", "conduct", "2", "of", "medi-cal"], ["wi", "1", "12", "of", "medi-cal"], ["wi", "12", "of", "alaska"]]) {
+      const commands = [...failure(argv).hint!.matchAll(/`ethics show ([^`]*)`/g)].map(([, words]) => words!);
+      expect(commands).not.toEqual([]);
+      for (const words of commands) expect(show(words.split(" ")).length).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe("every citation the tool prints is taken back by show", () => {
   const standards = library.codes.flatMap((code) => code.sections.flatMap((section) => section.standards.map((standard) => ({ code, section, standard }))));
 
