@@ -35,15 +35,16 @@ export interface QuizOutcome {
  * (`ethics show` and showReference, with the --data a user's code needs): a standard answered
  * wrong is the one to read again. `optionsNow` is asked
  * before each thing written: a terminal resized during the quiz (a pane split, a window made
- * narrow) gets the next question at its new width, as a pager does.
+ * narrow) gets the next question at its new width, as a pager does. `sameQuiz`: the words of
+ * the command that asks the same questions, for the heading (renderQuizHeader).
  */
-export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderOptions, showCommand: (question: Question) => readonly string[], review?: QuizReview): Promise<QuizOutcome> {
+export async function takeQuiz(quiz: Quiz, io: QuizIo, optionsNow: () => RenderOptions, showCommand: (question: Question) => readonly string[], review?: QuizReview, sameQuiz?: readonly string[]): Promise<QuizOutcome> {
   const outcome: QuizOutcome = { right: 0, asked: 0, completed: false };
   // each command once, by its words
   const missed = new Map<string, readonly string[]>();
   const missedQuestions: Question[] = [];
   const end = () => renderReview([...missed.values()], optionsNow()) + renderScore(outcome.right, outcome.asked, optionsNow()) + (review?.note(optionsNow()) ?? "");
-  io.write(renderQuizHeader(quiz, io.interactive, optionsNow()));
+  io.write(renderQuizHeader(quiz, io.interactive, optionsNow(), sameQuiz));
   const total = quiz.questions.length;
   for (const [index, question] of quiz.questions.entries()) {
     io.write(renderQuestion(question, index, total, optionsNow()));

@@ -28,9 +28,18 @@ function renderPassage(passage: Passage, options: RenderOptions): string[] {
 /** Under a choice's letter: where its words, and the standard's it names, begin. */
 const CHOICE_INDENT = "     ";
 
-export function renderQuizHeader(quiz: Quiz, interactive: boolean, options: RenderOptions): string {
+/**
+ * `sameQuiz`: the words of the command that asks these questions again, written out whole: "--seed
+ * 618402 repeats it" was read as `ethics quiz --seed 618402`, which, after a `--review`, a
+ * `--code` or a `--topic`, is another quiz.
+ */
+export function renderQuizHeader(quiz: Quiz, interactive: boolean, options: RenderOptions, sameQuiz?: readonly string[]): string {
   const style = styleFor(options);
-  const lines = [wrap(style.heading(`Quiz: ${plural(quiz.questions.length, "question")} (seed ${quiz.seed}: --seed ${quiz.seed} repeats it)`), options.width)];
+  const count = plural(quiz.questions.length, "question");
+  const lines =
+    sameQuiz === undefined
+      ? [wrap(style.heading(`Quiz: ${count} (seed ${quiz.seed}: --seed ${quiz.seed} repeats it)`), options.width)]
+      : [wrap(style.heading(`Quiz: ${count} (seed ${quiz.seed}), asked again by:`), options.width), ...commandLines(sameQuiz, options.width, "    ", "  ").map((line) => style.dim(line))];
   for (const note of quiz.notes) lines.push(wrap(paintWords(style.dim, note), options.width));
   if (interactive) lines.push(wrap("Answer with a letter, a number or a choice's words; Ctrl-D stops the quiz.", options.width));
   return lines.join("\n") + "\n";

@@ -1,5 +1,5 @@
-// Every line of a quiz fits the terminal, its heading too ("Quiz: 1 question (seed 2: --seed 2
-// repeats it)" is 46 columns): on a narrow one (a split pane, a phone) it wraps.
+// Every line of a quiz fits the terminal, its heading too ("Quiz: 1 question (seed 2), asked
+// again by:" and its command): on a narrow one (a split pane, a phone) it wraps.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -119,20 +119,22 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
       await context.print({ seed: made.seed, questions, notes: made.notes }, () => "");
       return;
     }
+    // The command that asks the same questions: the worksheet's line, and the terminal's heading.
+    const { shellWord } = await import("../../core/shell-path.js");
+    const codes = chosenCodes(loaded.library, codeNames)?.map((code) => code.id);
+    const sameQuizWords = [
+      ...ethicsWordsForLibrary(),
+      "quiz",
+      ...(codes !== undefined ? ["--code", codes.join(",")] : []),
+      ...(options.topic !== undefined ? ["--topic", shellWord(options.topic)] : []),
+      ...(options.review ? ["--review"] : []),
+      ...(options.count !== DEFAULT_COUNT ? ["--count", String(options.count)] : []),
+      ...(kinds !== undefined ? ["--kind", kinds.join(",")] : []),
+      "--seed",
+      String(made.seed),
+    ];
     if (options.worksheet) {
-      const { shellWord } = await import("../../core/shell-path.js");
-      const codes = chosenCodes(loaded.library, codeNames)?.map((code) => code.id);
-      const sameQuiz = [
-        ethicsForLibrary(),
-        "quiz",
-        ...(codes !== undefined ? ["--code", codes.join(",")] : []),
-        ...(options.topic !== undefined ? ["--topic", shellWord(options.topic)] : []),
-        ...(options.review ? ["--review"] : []),
-        ...(options.count !== DEFAULT_COUNT ? ["--count", String(options.count)] : []),
-        ...(kinds !== undefined ? ["--kind", kinds.join(",")] : []),
-        "--seed",
-        String(made.seed),
-      ].join(" ");
+      const sameQuiz = sameQuizWords.join(" ");
       if (options.worksheet === "gift") {
         const { renderQuizGift } = await import("../../render/quiz-gift.js");
         // A file to import, as the page is: never paged or fitted to the terminal.
@@ -184,7 +186,7 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
       // Kept only of a quiz typed at a terminal: a class's answer files, run by a trainer, are not the trainer's misses.
       const reviewFile = io.interactive ? (await import("../review-record.js")).reviewFile(process.env) : null;
       const kept = reviewFile !== null ? (await import("../quiz-review.js")).keptForReview(reviewFile, [...ethicsWordsForLibrary(), "quiz", "--review"]) : undefined;
-      const outcome = await takeQuiz(made, io, () => ({ color: context.render.color, width: width() }), showCommand, kept);
+      const outcome = await takeQuiz(made, io, () => ({ color: context.render.color, width: width() }), showCommand, kept, sameQuizWords);
       if (!outcome.completed) {
         const why = lines.stoppedEarly();
         throw new EthicsError(
