@@ -6,10 +6,10 @@ import { ethics } from "./run.js";
 
 describe("quiz answers with a character that shows nothing", () => {
   it("are read as the letter or number they show", () => {
-    const plain = ethics(["quiz", "--seed", "4", "--count", "3"], { input: "b\n2\nc\n" });
+    const plain = ethics(["quiz", "--seed", "147", "--count", "3"], { input: "b\n2\nc\n" });
     expect(plain.code).toBe(0);
     expect(plain.stdout).toMatch(/Score: 3\/3\n$/);
-    const hidden = ethics(["quiz", "--seed", "4", "--count", "3"], { input: "b\u200b\n\u00ad2\nc\u0085\n" });
+    const hidden = ethics(["quiz", "--seed", "147", "--count", "3"], { input: "b\u200b\n\u00ad2\nc\u0085\n" });
     expect(hidden.stderr).toBe("");
     expect(hidden.code).toBe(0);
     expect(hidden.stdout).not.toContain("not one of the choices");

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
 describe("quiz answers", () => {
-  it("seed 4's right answers, as the test of answers with hidden characters has them", () => {
-    expect(ethics(["quiz", "--seed", "4", "--count", "3"], { input: "b\n2\nc\n" }).stdout).toMatch(/Score: 3\/3\n$/);
+  it("seed 147's right answers, as the test of answers with hidden characters has them", () => {
+    expect(ethics(["quiz", "--seed", "147", "--count", "3"], { input: "b\n2\nc\n" }).stdout).toMatch(/Score: 3\/3\n$/);
   });
 
   it.each([
@@ -15,7 +15,7 @@ describe("quiz answers", () => {
     ["in brackets", "(b)\n(2)\n[c]\n", "(B)\n[2]\n(c).\n"],
   ])("%s are read as the letter or number they name", (_, first, second) => {
     for (const input of [first, second]) {
-      const run = ethics(["quiz", "--seed", "4", "--count", "3"], { input });
+      const run = ethics(["quiz", "--seed", "147", "--count", "3"], { input });
       expect(run.code).toBe(0);
       expect(run.stdout).not.toContain("not one of the choices");
       expect(run.stdout).toMatch(/Score: 3\/3\n$/);

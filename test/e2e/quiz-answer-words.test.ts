@@ -6,17 +6,17 @@ import { ethics } from "./run.js";
 
 describe("quiz answers in a choice's words", () => {
   it("are read as that choice, any case", () => {
-    const run = ethics(["quiz", "--seed", "4", "--count", "3"], { input: "Medi-Cal · Integrity 2\nREQUIRES\nmedi-cal\n" });
+    const run = ethics(["quiz", "--seed", "147", "--count", "3"], { input: "OPENLY\nREQUIRES\nmedi-cal\n" });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain("not one of the choices");
     expect(run.stdout).toMatch(/Score: 3\/3\n$/);
   });
 
   it("a wrong choice's words count wrong; words no choice says are no answer", () => {
-    const run = ethics(["quiz", "--seed", "4", "--count", "3"], { input: "b\nprohibits\nmedical\n" });
+    const run = ethics(["quiz", "--seed", "147", "--count", "3"], { input: "b\nprohibits\nmedical\n" });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Wrong. The answer is B) requires");
-    expect(run.stdout).toMatch(/'medical' is not one of the choices: counted wrong \(expected a letter A–D, a\s+number 1–4 or a choice's words\)/);
+    expect(run.stdout).toMatch(/'medical' is not one of the choices: counted wrong \(expected a letter A–C, a\s+number 1–3 or a choice's words\)/);
     expect(run.stdout).toMatch(/Score: 1\/3\n$/);
   });
 });

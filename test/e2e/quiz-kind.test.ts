@@ -18,9 +18,22 @@ describe("ethics quiz --kind", () => {
 
   // Asked alongside a kind the scope can make, one it cannot was left out without a word.
   it("says so where a kind asked for makes no question, the others asked", () => {
-    const quiz = JSON.parse(ethics(["quiz", "--kind", "situation,strength", "--code", "wisconsin", "--count", "3", "--seed", "2", "--json"]).stdout) as { questions: { kind: string }[]; notes: string[] };
-    expect(quiz.questions.map((question) => question.kind)).toEqual(["strength", "strength", "strength"]);
+    // A user's code whose concepts are only inferred has no situation's answer to teach.
+    const quiz = JSON.parse(ethics(["--data", "test/fixtures/user-codes", "quiz", "--kind", "situation,strength", "--code", "riverside", "--count", "2", "--seed", "2", "--json"]).stdout) as { questions: { kind: string }[]; notes: string[] };
+    expect(quiz.questions.map((question) => question.kind)).toEqual(["strength", "strength"]);
     expect(quiz.notes).toEqual(["No “which standard governs this situation” questions could be made from these standards."]);
+  });
+
+  // A code of one list was left out of situations, when a choice was its citation alone ("Wisconsin
+  // 12"): a choice shows its standard's words now, and a Wisconsin candidate got no situation at all.
+  it.each(["wisconsin", "north-carolina"])("asks situations of %s, whose standards are one list", (code) => {
+    const quiz = JSON.parse(ethics(["quiz", "--kind", "situation", "--code", code, "--count", "3", "--seed", "2", "--json"]).stdout) as { questions: { kind: string; citation: string; choiceStandards: { text: string }[] }[]; notes: string[] };
+    expect(quiz.notes).toEqual([]);
+    expect(quiz.questions).toHaveLength(3);
+    for (const question of quiz.questions) {
+      expect(question.kind).toBe("situation");
+      expect(question.choiceStandards.every((standard) => standard.text.length > 0)).toBe(true);
+    }
   });
 
   it("names --kind in the command a worksheet gives, which asks the same", () => {
@@ -39,8 +52,7 @@ describe("ethics quiz --kind", () => {
     [["quiz", "--kind", "situations"], 2, "--kind takes which-code, situation, strength, cloze, not 'situations' — did you mean situation?"],
     [["quiz", "--kind", "cloze,Code"], 2, "--kind takes which-code, situation, strength, cloze, not 'Code' — did you mean which-code?"],
     [["quiz", "--kind", "sit"], 2, "--kind takes which-code, situation, strength, cloze, not 'sit' — did you mean situation?"],
-    // Wisconsin's standards are one list, cited by number alone: no situation question is asked of it.
-    [["quiz", "--kind", "situation", "--code", "wisconsin"], 1, "no question of the kind asked for (situation) can be made from these standards"],
+    [["--data", "test/fixtures/user-codes", "quiz", "--kind", "situation", "--code", "riverside"], 1, "no question of the kind asked for (situation) can be made from these standards"],
   ])("%j fails: %s", (args, status, message) => {
     expectShortFailure(ethics(args), status, message);
   });

@@ -354,8 +354,7 @@ function situation(material: Material): Maker {
       random.shuffled(
         library.concepts
           .filter((concept) => concept.questions.length > 0 && (!scope.topic || concept.topic === scope.topic.id))
-          // a code with one list is cited by numbers alone: nothing to reason from
-          .flatMap((concept) => codesAsked(scope).filter((code) => codeSize(code).sections > 1).map((code) => ({ concept, code }))),
+          .flatMap((concept) => codesAsked(scope).map((code) => ({ concept, code }))),
       ),
     ({ concept, code }: SituationCandidate) => {
       if (material.conceptsUsed.has(concept.id)) return null;
