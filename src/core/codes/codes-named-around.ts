@@ -6,7 +6,7 @@ import type { Code, Library } from "../../model.js";
 import { findCode } from "./resolve.js";
 
 /** Words that join codes to each other or to the theme: "alaska and wisconsin on gifts", "gifts in nc". */
-const JOINERS: ReadonlySet<string> = new Set(["and", "or", "in", "for", "on", "about", "of", "vs", "versus", "&", "+"]);
+export const JOINERS: ReadonlySet<string> = new Set(["and", "or", "in", "for", "on", "about", "of", "vs", "versus", "&", "+"]);
 /** Words of a code's name at most ("working well together", a user's "riverside county peer support"). */
 const LONGEST_NAME_WORDS = 6;
 

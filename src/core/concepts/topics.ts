@@ -5,7 +5,7 @@
 import { allStandards, codeSize, toRef, type Code, type Concept, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
 import { lookalikeMatch, slugify, startsName } from "../codes/resolve.js";
 import { EthicsError, UsageError } from "../errors.js";
-import { nearest } from "../suggest.js";
+import { nearest, oneSlipApart } from "../suggest.js";
 import { speltRight } from "../spelt-right.js";
 import { terms, words } from "../text.js";
 import { standardKeyOf } from "../codes/standard-text.js";
@@ -499,7 +499,13 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   // "home") is another matter, not a slip, as search suggests nothing for such a word either.
   const spelt = speltRight(input);
   const closest = spelt ? undefined : nearest(wanted, names.map((entry) => entry.name));
-  const suggestion = lookedLike?.match ?? names.find((entry) => entry.name === closest)?.id;
+  // Near no name, a slip may be near an entry term ("hugg" for hug), which names its concept
+  // as the name does: offered as typed right, where it names one thing. One slip only: among
+  // thousands of terms, two letters off is another word as often as a slip ("payed", "prayer").
+  const terms = spelt || closest !== undefined ? [] : [...new Set(library.concepts.flatMap((each) => each.terms.map(slugify)))];
+  const nearTerm = terms.find((term) => Math.abs(term.length - wanted.length) <= 1 && oneSlipApart(term, wanted));
+  const termSuggestion = nearTerm !== undefined && lookedUp(library, nearTerm) !== undefined ? nearTerm.replace(/-/g, " ") : undefined;
+  const suggestion = lookedLike?.match ?? names.find((entry) => entry.name === closest)?.id ?? termSuggestion;
   const apart = lookedLike?.apart ?? "";
   throw new EthicsError(`no ${what} '${input}'${suggestion ? ` — did you mean ${suggestion}?${apart}` : ""}`, hint);
 }

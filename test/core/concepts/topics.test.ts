@@ -357,6 +357,16 @@ describe("resolveTopic", () => {
     expect(() => resolveTopicOrConcept(library, "s")).toThrow(/^'s' could be several topics or concepts: /);
   });
 
+  it.each([
+    // one slip from an entry term, near no topic's or concept's name: the term, which names its concept
+    ["hugg", "no topic or concept 'hugg' — did you mean hug?"],
+    ["frend request", "no topic or concept 'frend request' — did you mean friend request?"],
+    // two slips from a term is another word as often as a slip
+    ["payed", "no topic or concept 'payed'"],
+  ])("a slip near an entry term offers the term: %j", (input, message) => {
+    expect(() => resolveTopicOrConcept(library, input)).toThrow(new RegExp(`^${message.replace(/[?()]/g, "\\$&")}$`));
+  });
+
   it("a term whose small words carry its meaning is not matched by its other words alone", () => {
     const made = library.concepts.filter((concept) => concept.terms.some((term) => /\bmade\b/i.test(term) && term.toLowerCase() !== "made"));
     expect(made.length).toBeGreaterThan(0);
