@@ -61,6 +61,12 @@ describe("ETHICS_CODE", () => {
     expect(JSON.parse(withCode("ak", ["list", "--json"]).stdout).codes).toHaveLength(5);
   });
 
+  it("is given to a script by list --json, as ids, and only where it names codes", () => {
+    expect(JSON.parse(withCode("wi,medical", ["list", "--json"]).stdout).defaultCodes).toEqual(["wisconsin", "medi-cal"]);
+    expect(JSON.parse(ethics(["list", "--json"]).stdout)).not.toHaveProperty("defaultCodes");
+    expect(JSON.parse(withCode("medcal", ["list", "--json"]).stdout)).not.toHaveProperty("defaultCodes");
+  });
+
   it("tells what it kept out, and how to search every code", () => {
     // "BHIN" is a word of Medi-Cal's alone.
     const run = withCode("alaska", ["search", "BHIN"]);

@@ -71,7 +71,7 @@ export const list = (): Command =>
   .argument("[code...]", "a code id, alias or name (north carolina, quoted or not): the outline of its sections")
   .option(
     "--json",
-    "print JSON: { codes: [{ id, aliases, title, shortName, jurisdiction, scope, origin, sections, standards }] }; with a code, its outline: { id, aliases, title, shortName, jurisdiction, scope, origin, standards, values, sections: [{ id, title, standards }] } (scope: the source's own sentence on whom the code binds or is for, or null)",
+    "print JSON: { codes: [{ id, aliases, title, shortName, jurisdiction, scope, origin, sections, standards }], defaultCodes? } (defaultCodes: the ids ETHICS_CODE names, where it is set); with a code, its outline: { id, aliases, title, shortName, jurisdiction, scope, origin, standards, values, sections: [{ id, title, standards }] } (scope: the source's own sentence on whom the code binds or is for, or null)",
   )
   .addHelpText(
     "after",
@@ -92,7 +92,8 @@ one before.`,
     const { renderCodeList, renderOutline } = await import("../../render/tables.js");
     if (codeName === undefined) {
       const yours = await defaultCodesListed(library);
-      await context.print({ codes: library.codes.map(summary) }, (options) => renderCodeList(library, options, yours));
+      // A script reads which codes ETHICS_CODE gives, as a person reads the line under the table.
+      await context.print({ codes: library.codes.map(summary), ...(yours.length > 0 && { defaultCodes: yours.map((code) => code.id) }) }, (options) => renderCodeList(library, options, yours));
       return;
     }
     let code: Code;
