@@ -15,6 +15,7 @@ import { normalizeCode } from "./normalize.js";
 import { decodeText, readFileBytes } from "./read-file.js";
 import { codeSchemas, isDigitsText, numberAsTextMessage, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
+import { notTextMessage } from "./not-text.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellPath } from "../shell-path.js";
@@ -141,6 +142,25 @@ function numberAsText(issue: z.core.$ZodIssue, locate: Locate, data: unknown): s
   return numberAsTextMessage(value, { quoted, block, ...(written.tag !== undefined && { tag: written.tag }) });
 }
 
+/**
+ * A value YAML read as no text (a number, true, null, nothing) where text
+ * is wanted, said as read (not-text.ts).
+ */
+function notText(
+  issue: z.core.$ZodIssue,
+  locate: Locate,
+  data: unknown,
+): string | undefined {
+  if (issue.code !== "invalid_type") return undefined;
+  const written = locate.writtenAt(issue.path);
+  // Quoted, tagged or a block, it was read as written: the schema says it.
+  const plain = written?.style === SCALAR_STYLE.PLAIN && !written.tag;
+  if (written === undefined || !plain) return undefined;
+  const value = valueAt(data, issue.path);
+  const { message, expected, path } = issue;
+  return notTextMessage(message, expected, value, written.text, path);
+}
+
 function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate, data: unknown, checks: ReadChecks): FileProblem[] {
   const told = new Set<string>();
   const hiddenSlips = fieldsWrittenWithHiddenCharacters(issues);
@@ -172,7 +192,15 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
         };
       });
     }
-    return [{ file, ...locate(issue.path), path: formatPath(issue.path), message: numberAsText(issue, locate, data) ?? issue.message + conceptTagHint(issue, data, checks) + hiddenInValue(valueAt(data, issue.path)) }];
+    const asRead =
+      numberAsText(issue, locate, data) ?? notText(issue, locate, data);
+    const message =
+      asRead ??
+      issue.message +
+        conceptTagHint(issue, data, checks) +
+        hiddenInValue(valueAt(data, issue.path));
+    const path = formatPath(issue.path);
+    return [{ file, ...locate(issue.path), path, message }];
   });
 }
 

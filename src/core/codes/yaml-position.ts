@@ -64,6 +64,8 @@ const anchorName = (text: string, event: { anchorStart: number; anchorEnd: numbe
 export interface ScalarWriting {
   style: (typeof SCALAR_STYLE)[keyof typeof SCALAR_STYLE];
   tag?: string;
+  /** The value as typed, inside its quotes if any: `2.10` (read as 2.1). */
+  text: string;
 }
 
 /** A node of a parsed document, by where it starts: enough to place a problem. */
@@ -92,11 +94,33 @@ export type Locator = ((path: readonly PropertyKey[], key?: string) => { line: n
 export function eventPositions(text: string, events: readonly Event[]): Locator {
   const root: PlacedNode = { start: 0, children: new Map(), keys: new Map() };
   // Each open collection, with the key waiting for its value (mappings) or the next index.
-  const stack: { node: PlacedNode; mapping: boolean; pendingKey: string | null; expectKey: boolean; index: number }[] = [
-    { node: root, mapping: false, pendingKey: null, expectKey: false, index: 0 },
-  ];
+  interface Open {
+    node: PlacedNode;
+    mapping: boolean;
+    pendingKey: string | null;
+    /** Where the key waiting for its value is written. */
+    pendingKeyStart: number;
+    expectKey: boolean;
+    index: number;
+  }
+  const opened = (node: PlacedNode, mapping: boolean): Open => ({
+    node,
+    mapping,
+    pendingKey: null,
+    pendingKeyStart: -1,
+    expectKey: mapping,
+    index: 0,
+  });
+  const stack: Open[] = [opened(root, false)];
   // The key each anchored text makes, by its anchor's name as last defined.
   const anchoredTexts = new Map<string, string>();
+  // A value with nothing written (`title:`, read as null) has no offset:
+  // placed at its key (it was placed at the file's start), or its list.
+  const emptyValueAt = (parent: Open): number => {
+    const atKey = parent.mapping && !parent.expectKey;
+    const key = atKey ? parent.pendingKeyStart : -1;
+    return key >= 0 ? key : parent.node.start;
+  };
   const add = (node: PlacedNode, keyText: string | null): void => {
     const parent = stack[stack.length - 1]!;
     if (!parent.mapping) {
@@ -105,6 +129,7 @@ export function eventPositions(text: string, events: readonly Event[]): Locator 
     }
     if (parent.expectKey) {
       parent.pendingKey = keyText;
+      parent.pendingKeyStart = node.start;
       if (keyText !== null && !parent.node.keys.has(keyText)) parent.node.keys.set(keyText, node.start);
       parent.expectKey = false;
     } else {
@@ -116,21 +141,30 @@ export function eventPositions(text: string, events: readonly Event[]): Locator 
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         if (root.children.size > 0) return locateIn(text, root);
-        stack.push({ node: root, mapping: false, pendingKey: null, expectKey: false, index: 0 });
+        stack.push(opened(root, false));
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         if (event.anchorStart >= 0) anchoredTexts.delete(anchorName(text, event));
         const node: PlacedNode = { start: event.start, children: new Map(), keys: new Map() };
         add(node, null);
-        stack.push({ node, mapping: event.type === EVENT_ID.MAPPING, pendingKey: null, expectKey: true, index: 0 });
+        stack.push(opened(node, event.type === EVENT_ID.MAPPING));
         break;
       }
       case EVENT_ID.SCALAR: {
-        const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.tagStart, event.anchorStart, 0);
         const parent = stack[stack.length - 1]!;
+        const typed = event.valueStart >= 0;
+        const start = typed
+          ? event.valueStart
+          : Math.max(event.tagStart, event.anchorStart, emptyValueAt(parent));
         if (event.anchorStart >= 0) anchoredTexts.set(anchorName(text, event), keyAsRead(text, event));
-        const written: ScalarWriting = { style: event.style, ...(event.tagStart >= 0 && { tag: text.slice(event.tagStart, event.tagEnd) }) };
+        const written: ScalarWriting = {
+          style: event.style,
+          ...(event.tagStart >= 0 && {
+            tag: text.slice(event.tagStart, event.tagEnd),
+          }),
+          text: typed ? text.slice(event.valueStart, event.valueEnd) : "",
+        };
         add({ start, children: new Map(), keys: new Map(), written }, parent.mapping && parent.expectKey ? keyAsRead(text, event) : null);
         break;
       }
