@@ -16,6 +16,7 @@ import { decodeText, readFileBytes } from "./read-file.js";
 import { codeSchemas, isDigitsText, numberAsTextMessage, type CodeFile } from "./schema.js";
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { notTextMessage } from "./not-text.js";
+import { colonInPlainText } from "./colon-in-text.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellPath } from "../shell-path.js";
@@ -354,6 +355,14 @@ function yamlProblem(error: unknown, text: string, file: string, events?: readon
   if (error instanceof YAMLException) {
     const keyAt = error.reason === COMPLEX_KEY && events ? firstCollectionKey(text, events) : null;
     const offset = keyAt ?? error.mark?.position;
+    // Before the quotes: a quote closed above is no quote left open.
+    const badIndent = error.reason === "bad indentation of a mapping entry";
+    const colon =
+      badIndent && offset !== undefined ? colonInPlainText(text, offset) : null;
+    if (colon !== null) {
+      const at = lineAndColumn(text, offset!);
+      return { file, ...at, path: "", message: colon };
+    }
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
     if (quote !== null) {
       const close = closingQuoteAfter(text, quote.at);

@@ -1,0 +1,56 @@
+// A ": " inside a text written without quotes (`text: I will not: ever.`)
+// starts a second key on its line, and the parser stops there with "bad
+// indentation of a mapping entry": said as an indentation slip, which sent
+// people to their spaces. Told apart from one by what the line holds: a
+// key, a plain value on the key's line, and the stop at a colon inside it.
+
+/** Indent and list dashes, a key (plain or quoted), ": ", a plain value. */
+const FIELD_WITH_PLAIN_VALUE = new RegExp(
+  [
+    /^([ \t]*(?:-[ \t]+)*)/.source,
+    /("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#:][^#]*?)[ \t]*:[ \t]+/.source,
+    // what starts a plain value: no quote, indicator, block or flow mark
+    /(?![-?:](?:\s|$))(?=[^\s"'|>&*!%@`#[\]{}])/.source,
+  ].join(""),
+);
+
+/** The widest a fixed line is shown: wider, it no longer fits its line. */
+const LINE_WIDTH = 80;
+
+/**
+ * What is wrong where the parser stopped at `offset` ("bad indentation of
+ * a mapping entry"), if it stopped at a colon inside a plain value on its
+ * key's line; null for a real indentation slip.
+ */
+export function colonInPlainText(text: string, offset: number): string | null {
+  const after = text.slice(offset + 1, offset + 3);
+  if (text[offset] !== ":" || !/^(?:[ \t]|\r?\n|$)/.test(after)) return null;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  const line = text
+    .slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+    .replace(/\r$/, "");
+  const field = FIELD_WITH_PLAIN_VALUE.exec(line);
+  if (field === null) return null;
+  const valueStart = field[0].length;
+  const column = offset - lineStart;
+  // At the key's own colon, or in a comment: no colon of the value.
+  const before = line.slice(valueStart, column);
+  if (column <= valueStart || /[ \t]#/.test(before)) return null;
+  const ending = /^:[ \t]*(#.*)?$/.test(line.slice(column));
+  const colon = ending ? '":" ending' : '": " in';
+  const said = `${colon} unquoted text starts a new key: double-quote the text`;
+  const value = line.slice(valueStart).replace(/[ \t]+#.*$/, "").trimEnd();
+  const fixed = `${field[2]}: ${JSON.stringify(value)}`;
+  const indent = field[1]!.length;
+  const fits = indent + fixed.length <= LINE_WIDTH;
+  return fits && !goesOn(text, lineEnd, indent) ? `${said} — ${fixed}` : said;
+}
+
+/** Whether the next lines go on with the value of a key at `keyColumn`. */
+function goesOn(text: string, lineEnd: number, keyColumn: number): boolean {
+  if (lineEnd === -1) return false;
+  const rest = text.slice(lineEnd + 1);
+  const next = /^(?:[ \t]*(?:#.*)?\r?\n)*([ \t]*)(\S?)/.exec(rest)!;
+  return next[2] !== "" && next[2] !== "#" && next[1]!.length > keyColumn;
+}
