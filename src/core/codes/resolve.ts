@@ -96,12 +96,22 @@ function distinct(names: ExactName[]): ExactName[] {
 
 /** Every exact name a code answers to, each once (the first field that gives it). */
 export function codeNames(code: Code): ExactName[] {
-  return distinct([
+  return distinct(namesByField(code));
+}
+
+/**
+ * The name each field of a code gives, a name given twice given by both
+ * (id: wisconsin, shortName: Wisconsin): a clash is each field's to fix,
+ * and one left out was found only once the other was fixed.
+ */
+export function namesByField(code: Code): ExactName[] {
+  const names: ExactName[] = [
     { slug: code.id, level: 1, field: "id", text: code.id },
     ...code.aliases.map((alias, index): ExactName => ({ slug: alias, level: 1, field: `aliases[${index}]`, text: alias })),
     { slug: slugify(code.shortName), level: 2, field: "shortName", text: code.shortName },
     { slug: slugify(code.title), level: 2, field: "title", text: code.title },
-  ]);
+  ];
+  return names.filter((name) => name.slug !== "");
 }
 
 interface Choice<T> {

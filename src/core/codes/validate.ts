@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, inFileOrder, type FileProblem } from "../errors.js";
 import { clashWith, fieldName, findClashes, localName, type Clash } from "../library/merge.js";
-import { codeNames } from "./resolve.js";
+import { namesByField } from "./resolve.js";
 import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
 import { fileIdentity } from "./file-identity.js";
@@ -170,7 +170,8 @@ function clashProblems(checked: readonly Code[], known: readonly Code[], sameFil
 /** A clash findClashes gives a known code, with the checked code as its owner: said of the checked code's name. */
 function yieldedClash(clash: Clash): ProblemAcross {
   const { code: known, owner: checked, ownerField } = clash;
-  const text = codeNames(checked).find((name) => name.field === ownerField)?.text ?? clash.name;
+  const named = namesByField(checked).find((name) => name.field === ownerField);
+  const text = named?.text ?? clash.name;
   const theirs = `the ${fieldName(clash.field)} '${clash.text}' of '${known.id}' in ${known.file}`;
   const message =
     clash.section === undefined

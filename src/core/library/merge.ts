@@ -4,6 +4,7 @@
 // since `ethics show` takes a printed citation ("Riverside · Boundaries 1") back by its short name.
 import type { Code, Library } from "../../model.js";
 import { codeNames, findSection, type ExactName } from "../codes/resolve.js";
+import { namesByField } from "../codes/resolve.js";
 import { VALUES_SECTION } from "../codes/slug.js";
 import { yamlScalar } from "../codes/yaml-scalar.js";
 import { EthicsError } from "../errors.js";
@@ -89,22 +90,31 @@ function firstShadowClash(owners: ReadonlyMap<string, NameOwner>, code: Code, na
 export function findClashes(builtin: readonly Code[], userCodes: readonly Code[], isSame: (owner: Code, code: Code) => boolean = () => false): Clash[] {
   const owners = builtinOwners(builtin, codeNames);
   const clashes: Clash[] = [];
-  // Each code's names, worked out once (a thousand codes' cost ~20 ms a pass).
-  const namesOf = userCodes.map(codeNames);
-  userCodes.forEach((code, at) => {
-    for (const name of namesOf[at]!) {
+  // Each code's names, worked out once (a thousand codes' cost ~20 ms a
+  // pass); by field, so that each field that clashes is told, not the first
+  // of a code's fields of one name.
+  const namesOf = new Map(userCodes.map((code) => [code, namesByField(code)]));
+  for (const code of userCodes) {
+    for (const name of namesOf.get(code)!) {
       const owner = owners.get(name.slug);
       if (!owner) owners.set(name.slug, { code, name });
       else if (owner.code === code || isSame(owner.code, code)) continue;
       else {
         const { clash, ownerYields } = clashOver(owner, code, name);
         clashes.push(clash);
-        if (ownerYields) owners.set(name.slug, { code, name });
+        if (!ownerYields) continue;
+        // The owner's other fields of that name give way with the first.
+        for (const same of namesOf.get(owner.code) ?? []) {
+          if (same === owner.name || same.slug !== name.slug) continue;
+          const yielded = { code: owner.code, name: same };
+          clashes.push(clashOver(yielded, code, name).clash);
+        }
+        owners.set(name.slug, { code, name });
       }
     }
-  });
-  userCodes.forEach((code, at) => {
-    const clash = firstShadowClash(owners, code, namesOf[at]!);
+  }
+  userCodes.forEach((code) => {
+    const clash = firstShadowClash(owners, code, namesOf.get(code)!);
     if (clash !== undefined && !isSame(clash.owner, code)) clashes.push(clash);
   });
   return clashes;

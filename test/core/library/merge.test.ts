@@ -33,6 +33,14 @@ describe("findClashes", () => {
       ["riverside-peers.yaml shortName riverside ← riverside id"],
     ],
     ["two users' short names", [code("one", "Riverside", "One"), code("two", "Riverside", "Two")], ["two.yaml shortName riverside ← one shortName"]],
+    // Each field is to change: told the one, renamed it, and the other clashed on the next run.
+    ["an id and a short name of one name, both a built-in code's", [code("alaska", "Alaska", "Local")], ["alaska.yaml id alaska ← alaska id", "alaska.yaml shortName alaska ← alaska id"]],
+    ["a short name and a title of one name, both a built-in code's", [code("local", "Alaska", "Alaska")], ["local.yaml shortName alaska ← alaska id", "local.yaml title alaska ← alaska id"]],
+    [
+      "a user's short name and title that another user's id outranks: both give way",
+      [code("riverside-peers", "Riverside", "Riverside"), code("riverside", "Riverside County", "Riverside County Code")],
+      ["riverside-peers.yaml shortName riverside ← riverside id", "riverside-peers.yaml title riverside ← riverside id"],
+    ],
     ["a code's own names never clash with each other", [code("riverside", "Riverside", "Riverside", { aliases: ["rs"] })], []],
     // `show alaska conflicts of interest 3` names the longest run of words that names a code.
     ["a short name that reads as a built-in code and its section's title", [code("local", "Alaska · Conflicts of Interest", "Local")], ["local.yaml shortName alaska-conflicts-of-interest ← alaska id (Conflicts of Interest)"]],
