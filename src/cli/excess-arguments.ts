@@ -49,7 +49,8 @@ function argumentsAsOption(command: Command, library: Library): UsageError | und
   if (codes.every((found) => found.kind === "found")) {
     option = "--code";
     value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");
-  } else if (command.options.some((each) => each.long === "--topic")) {
+  } else if (command.options.some((each) => each.long === "--topic") && command.getOptionValue("topic") === undefined) {
+    // Not where --topic is typed too: it takes one, so the two would be a command refused.
     const topic = topicNamed(library, args.join(" "));
     if (topic !== undefined) [option, value] = ["--topic", topic];
   }

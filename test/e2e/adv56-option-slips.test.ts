@@ -1,0 +1,61 @@
+// Slips a reviewer found in how options and commands are read, each a usage error whose hint
+// is a command that runs: long options typed with one dash (`-code wi`, read as -c 'ode'),
+// a hint that kept the bad word or dropped the user's options, `topics gifts` for `topic
+// gifts`, and --json beside --version and help.
+import { describe, expect, it } from "vitest";
+import { ethics, unwrapped } from "./run.js";
+
+/** The commands a message's hints give, as the words after `ethics`, quotes read as a shell reads them. */
+function hintCommands(stderr: string): string[][] {
+  return [...unwrapped(stderr).matchAll(/`ethics ([^`]*)`/g)].map(([, words]) => words!.match(/'[^']*'|\S+/g)!.map((word) => word.replace(/^'|'$/g, "")));
+}
+
+/** A usage error: nothing on stdout, exactly `stderr`, exit 2; and each command its hint gives runs. */
+function expectUsageError(args: string[], stderr: string): void {
+  const run = ethics(args);
+  expect([run.stdout, run.stderr, run.code]).toEqual(["", stderr, 2]);
+  const commands = hintCommands(run.stderr);
+  expect(commands.length).toBeGreaterThan(0);
+  for (const words of commands) {
+    const pasted = ethics(words);
+    expect([words, pasted.stderr, pasted.code]).toEqual([words, "", 0]);
+  }
+}
+
+describe("a long option typed with one dash", () => {
+  it.each<[string[], string, string]>([
+    [["random", "-topic", "gifts"], "-topic", "`ethics random --topic gifts`"],
+    [["random", "-code", "wi"], "-code", "`ethics random --code wi`"],
+    [["search", "gifts", "-code", "wi"], "-code", "`ethics search gifts --code wi`"],
+    [["topic", "gifts", "-code", "wi"], "-code", "`ethics topic gifts --code wi`"],
+    [["export", "-format", "csv"], "-format", "`ethics export --format csv`"],
+    [["random", "-count", "3"], "-count", "`ethics random --count 3`"],
+    [["quiz", "-kind", "cloze", "--json"], "-kind", "`ethics quiz --kind cloze --json`"],
+    [["diff", "wwt", "mc", "-topic", "gifts"], "-topic", "`ethics diff wwt mc --topic gifts`"],
+    [["search", "gifts", "-json"], "-json", "`ethics search gifts --json`"],
+    [["search", "gifts", "-limit", "3"], "-limit", "`ethics search gifts --limit 3`"],
+  ])("%j", (args, word, command) => {
+    expectUsageError(args, `ethics: unknown option '${word}' — did you mean -${word}?\nhint: long options take two dashes: ${command}\n`);
+  });
+
+  it("-review: read as --review, not -r then '-eview'", () => {
+    const run = ethics(["quiz", "-review", "--json"]);
+    expect([run.stdout, run.stderr, run.code]).toEqual(["", "ethics: unknown option '-review' — did you mean --review?\nhint: long options take two dashes: `ethics quiz --review --json`\n", 2]);
+    // Pasted, it reviews: with no quiz taken at a terminal, nothing to.
+    const pasted = ethics(["quiz", "--review", "--json"]);
+    expect([pasted.stdout, pasted.stderr.split("\n")[0], pasted.code]).toEqual(["", "ethics: nothing to review: no standard you missed in a quiz at a terminal is", 1]);
+  });
+
+  it.each<[string[]]>([[["export", "--code", "wi", "-fcsv"]], [["search", "gifts", "-n1"]], [["random", "-tgifts", "-cwi"]]])("%j: a short option's value glued on, as before", (args) => {
+    const run = ethics(args);
+    expect([run.stderr, run.code]).toEqual(["", 0]);
+    expect(run.stdout).not.toBe("");
+  });
+});
+
+describe("a topic as random's argument, --topic typed too", () => {
+  // Its hint gave --topic twice, which pasted was refused.
+  it.each<[string[]]>([[["random", "--topic", "boundaries", "gifts"]], [["random", "-tboundaries", "gifts"]]])("%j: no second --topic", (args) => {
+    expectUsageError(args, "ethics: too many arguments for 'random'. Expected 0 arguments but got 1.\nhint: `ethics random`; examples: `ethics help random`\n");
+  });
+});
