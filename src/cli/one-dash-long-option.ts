@@ -10,9 +10,9 @@
 import type { Command, Option } from "commander";
 import { existsSync } from "node:fs";
 import { ethicsForLibrary } from "../core/command-start.js";
-import { shellPath, shellWord } from "../core/shell-path.js";
 import { nearest, typoDistance } from "../core/suggest.js";
-import { isCommandName, typedOption } from "./command-name.js";
+import { isCommandName } from "./command-name.js";
+import { commandAsTyped } from "./typed-command.js";
 import { takesNextWord } from "./program.js";
 import { takesPaths } from "./usage-messages.js";
 
@@ -79,19 +79,5 @@ export function longOptionWithOneDash(program: Command, args: readonly string[])
   if (first === undefined) return undefined;
   const message = `unknown option '${first.word}' — did you mean ${first.meant}?`;
   if (valueMissing) return { message, hint: `\`${ethicsForLibrary()} ${command.name()} --help\` lists its options` };
-  return { message, hint: `long options take two dashes: \`${commandTyped(corrected)}\`` };
-}
-
-/** `words` as a command to paste, --data left to ethicsForLibrary, which carries it. */
-function commandTyped(words: readonly string[]): string {
-  const kept: string[] = [];
-  for (let at = 0; at < words.length; at++) {
-    const data = typedOption(words, at, "--data");
-    if (data !== undefined) {
-      at = data.last;
-      continue;
-    }
-    kept.push(words[at]!);
-  }
-  return [ethicsForLibrary(), ...kept.map((word) => (word.startsWith("-") ? shellWord(word) : shellPath(word)))].join(" ");
+  return { message, hint: `long options take two dashes: \`${commandAsTyped(corrected)}\`` };
 }

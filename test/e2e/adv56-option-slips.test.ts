@@ -59,3 +59,15 @@ describe("a topic as random's argument, --topic typed too", () => {
     expectUsageError(args, "ethics: too many arguments for 'random'. Expected 0 arguments but got 1.\nhint: `ethics random`; examples: `ethics help random`\n");
   });
 });
+
+describe("export's --json and another --format", () => {
+  // The hint was `ethics export --format csv`: pasted, it exported every code.
+  it.each<[string[], string]>([
+    [["export", "--json", "--format", "csv", "--code", "wi"], "`ethics export --format csv --code wi`"],
+    [["export", "wi", "--json", "-f", "md"], "`ethics export wi -f md`"],
+    [["export", "--format", "html", "--topic", "gifts", "--json", "--code", "alaska,wi"], "`ethics export --format html --topic gifts --code alaska,wi`"],
+  ])("%j: the command typed, without --json", (args, command) => {
+    const format = args[args.findIndex((word) => word === "--format" || word === "-f") + 1];
+    expectUsageError(args, `ethics: --json and --format ${format} conflict: --json is --format json\nhint: give one: ${command}\n`);
+  });
+});

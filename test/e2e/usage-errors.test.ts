@@ -17,7 +17,7 @@ const cases: [string[], string][] = [
   // An option of the command given before it.
   [["--json", "list"], "ethics: unknown option '--json' before the command\nhint: options of list go after it: `ethics list --json`"],
   // Options that conflict.
-  [["export", "--json", "--format", "md", "--code", "wi"], "ethics: --json and --format md conflict: --json is --format json\nhint: give one: `ethics export --format md`"],
+  [["export", "--json", "--format", "md", "--code", "wi"], "ethics: --json and --format md conflict: --json is --format json\nhint: give one: `ethics export --format md --code wi`"],
   // An id a reference cannot reach would make a file that does not validate.
   [["export", "--format", "yaml", "--code", "wi", "--id", "2024"], "ethics: --id '2024' reads as a standard number in a reference; an id needs a letter, e.g. 'code-2024'"],
   // An empty topic, as an empty code or section name.
