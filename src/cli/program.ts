@@ -48,6 +48,11 @@ const COMMANDS: Record<CommandName, () => Command> = {
   completion,
 };
 
+/** The command `name`, built alone (buildProgram builds only the one a run names). */
+export function commandFor(name: CommandName): Command {
+  return COMMANDS[name]();
+}
+
 /** Whether an option word (`--json`, `-c`, `--format=md`) is one of a command's options. */
 export function optionOf(command: Command, word: string): Option | undefined {
   const flag = word.split("=")[0];

@@ -8,6 +8,7 @@ import { visible } from "../render/terminal-text.js";
 import { either } from "../core/word-list.js";
 import { ethicsForLibrary, runDataFolders } from "../core/command-start.js";
 import { typedOption } from "./command-name.js";
+import { siblingTakingArguments } from "./plural-sibling.js";
 import type { HintCodes } from "../core/codes/code-named-back.js";
 import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
 
@@ -36,6 +37,9 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     const instead = formatInstead(message, name, typed, codes);
     return `ethics: ${choice}\n${instead ? `hint: ${instead}\n` : ""}`;
   }
+  // `topics gifts`: the command a letter apart takes the arguments.
+  const sibling = /^too many arguments/.test(message) ? siblingTakingArguments(command, typed) : undefined;
+  if (sibling !== undefined) return `ethics: ${message.replace(/\.$/, "")} — did you mean ${sibling.name}?\nhint: ${sibling.hint}\n`;
   let hint: string | undefined;
   const missing = missingArgument(command, message) ?? missingOptionValue(command, message) ?? flagGivenValue(command, message);
   if (/^option '.*' argument missing$/.test(message)) {

@@ -53,10 +53,20 @@ describe("a long option typed with one dash", () => {
   });
 });
 
-describe("a topic as random's argument, --topic typed too", () => {
+describe("a topic as random's argument", () => {
   // Its hint gave --topic twice, which pasted was refused.
   it.each<[string[]]>([[["random", "--topic", "boundaries", "gifts"]], [["random", "-tboundaries", "gifts"]]])("%j: no second --topic", (args) => {
     expectUsageError(args, "ethics: too many arguments for 'random'. Expected 0 arguments but got 1.\nhint: `ethics random`; examples: `ethics help random`\n");
+  });
+});
+
+describe("a command given the arguments of the one a plural 's' apart", () => {
+  // The hint was `ethics topics`, the topic dropped.
+  it.each<[string[], string]>([
+    [["topics", "gifts"], "ethics: too many arguments for 'topics'. Expected 0 arguments but got 1 — did\n        you mean topic?\nhint: `ethics topic gifts`\n"],
+    [["topics", "dual", "relationships", "--code", "nc,ak"], "ethics: too many arguments for 'topics'. Expected 0 arguments but got 2 — did\n        you mean topic?\nhint: `ethics topic dual relationships --code nc,ak`\n"],
+  ])("%j", (args, stderr) => {
+    expectUsageError(args, stderr);
   });
 });
 

@@ -17,7 +17,7 @@ const cases: [args: string[], exit: number, stderr: string][] = [
   [["completion"], 2, "hint: e.g. `ethics completion bash`; more examples: `ethics help completion`"],
   [["validate"], 2, "ethics: validate needs <path...>: YAML code files or directories of them\nhint: `ethics help validate` shows what it takes, with examples"],
   [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: too many arguments for 'diff'. Expected 2 arguments but got 3.\nhint: e.g. `ethics diff california medi-cal`; more examples: `ethics help diff`"],
-  [["topics", "gifts"], 2, "hint: `ethics topics`; examples: `ethics help topics`"],
+  [["topics", "gifts"], 2, "ethics: too many arguments for 'topics'. Expected 0 arguments but got 1 — did\n        you mean topic?\nhint: `ethics topic gifts`"],
   // Unknown names are said as unknown codes are: on one line with the suggestion.
   [["lsit"], 2, "ethics: unknown command 'lsit' — did you mean list?\nhint: `ethics --help` lists the commands and options"],
   // commander suggests by spelling, case included: a command typed in capitals is suggested too.
