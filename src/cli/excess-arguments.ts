@@ -78,7 +78,8 @@ function optionsTyped(command: Command): string[] {
   const typed = process.argv.slice(2);
   const takingValues = command.options.filter((option) => option.required && option.long !== undefined);
   const kept: string[] = [];
-  for (let at = typed.indexOf(command.name()) + 1; at > 0 && at < typed.length; at++) {
+  // After `--` no word is an option: the arguments are all that is left.
+  for (let at = typed.indexOf(command.name()) + 1; at > 0 && at < typed.length && typed[at] !== "--"; at++) {
     const data = typedOption(typed, at, "--data");
     if (data !== undefined) {
       at = data.last;

@@ -54,6 +54,14 @@ describe("a long option typed with one dash", () => {
 });
 
 describe("a topic as random's argument", () => {
+  // After `--` the hint's --topic was an argument: `ethics random -- --topic gifts`.
+  it.each<[string[], string]>([
+    [["random", "--json", "--", "gifts"], "`ethics random --json --topic gifts`"],
+    [["random", "-cwi", "gifts"], "`ethics random -cwi --topic gifts`"],
+  ])("%j: given to --topic", (args, command) => {
+    expectUsageError(args, `ethics: random takes a topic with --topic, not as an argument\nhint: ${command}\n`);
+  });
+
   // Its hint gave --topic twice, which pasted was refused.
   it.each<[string[]]>([[["random", "--topic", "boundaries", "gifts"]], [["random", "-tboundaries", "gifts"]]])("%j: no second --topic", (args) => {
     expectUsageError(args, "ethics: too many arguments for 'random'. Expected 0 arguments but got 1.\nhint: `ethics random`; examples: `ethics help random`\n");
