@@ -15,6 +15,7 @@ import { optionLettersInPath } from "./option-letters.js";
 import { repeatedOption } from "./repeated-options.js";
 import { typographicDashOption } from "./typographic-dashes.js";
 import { firstOfHelpAndVersion } from "./help-or-version.js";
+import { helpHasNoJson, jsonAskedOf, versionJson } from "./help-version-json.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { commandSaidOtherwise } from "./command-words.js";
 import { codesForHints } from "./hint-library.js";
@@ -113,6 +114,16 @@ export async function main(typed: string[]): Promise<number> {
   const misplaced = misplacedOption(program, argv.slice(2)) ?? longOptionWithOneDash(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2)) ?? commandSaidOtherwise(argv.slice(2), program, hintCodes);
   if (misplaced) {
     report(messageLine(misplaced.message), misplaced.hint);
+    return EXIT_USAGE;
+  }
+  const jsonAsked = jsonAskedOf(program, argv.slice(2));
+  if (jsonAsked === "version") {
+    writeOut(versionJson(program.version()!));
+    return 0;
+  }
+  if (jsonAsked === "help") {
+    const { message, hint } = helpHasNoJson(argv.slice(2));
+    report(message, hint);
     return EXIT_USAGE;
   }
   try {

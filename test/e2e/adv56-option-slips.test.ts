@@ -89,3 +89,24 @@ describe("export's --json and another --format", () => {
     expectUsageError(args, `ethics: --json and --format ${format} conflict: --json is --format json\nhint: give one: ${command}\n`);
   });
 });
+
+describe("--json beside --version and help", () => {
+  it.each<[string[]]>([[["--version", "--json"]], [["-V", "--json"]], [["list", "--json", "--version"]]])("%j: the version as JSON", (args) => {
+    const run = ethics(args);
+    expect([run.stderr, run.code]).toEqual(["", 0]);
+    expect(JSON.parse(run.stdout)).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it("--version alone: the bare version, as ever", () => {
+    expect(ethics(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  // Help printed as text, though --json promises JSON alone on stdout.
+  it.each<[string[], string]>([
+    [["help", "--json"], "hint: `ethics help`; each command's help spells out the JSON its --json prints\n"],
+    [["--help", "--json"], "hint: `ethics --help`; each command's help spells out the JSON its --json prints\n"],
+    [["search", "--help", "--json"], "hint: `ethics search --help`; each command's help spells out the JSON its --json\n      prints\n"],
+  ])("%j: help has no JSON form", (args, hint) => {
+    expectUsageError(args, `ethics: help has no JSON form: it is text to read\n${hint}`);
+  });
+});
