@@ -57,7 +57,6 @@ describe("a topic as random's argument", () => {
   // After `--` the hint's --topic was an argument: `ethics random -- --topic gifts`.
   it.each<[string[], string]>([
     [["random", "--json", "--", "gifts"], "`ethics random --json --topic gifts`"],
-    [["random", "-cwi", "gifts"], "`ethics random -cwi --topic gifts`"],
   ])("%j: given to --topic", (args, command) => {
     expectUsageError(args, `ethics: random takes a topic with --topic, not as an argument\nhint: ${command}\n`);
   });
