@@ -56,6 +56,8 @@ export function longOptionWithOneDash(program: Command, args: readonly string[])
   const named = commandNamed(program, args);
   if (named === undefined) return undefined;
   const { command } = named;
+  // Most commands have no word of one dash and a name: nothing to ask commander for (every run comes here).
+  if (!args.slice(named.at + 1).some((word) => /^-[a-z][\w-]/i.test(word))) return undefined;
   const options = optionsAfter(program, command);
   const corrected = [...args];
   let first: { word: string; meant: string } | undefined;

@@ -29,10 +29,11 @@ describe("topic with codes named beside the theme", () => {
     expect(ethics(["topic", "gifts", "alaska"]).stdout).toBe(ethics(["topic", "gifts", "--code", "alaska"]).stdout);
   });
 
-  it("words that name no theme beside the codes are reported as typed", () => {
+  // Reported as typed until the fifty-sixth session, which names the code misspelt (adv56-topic-slips-beside-codes).
+  it("a code misspelt beside the theme is named, with the command meant", () => {
     const result = ethics(["topic", "gifts", "alsaka"]);
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(STACK_TRACE);
-    expect(unwrapped(result.stderr)).toContain("no topic or concept 'gifts alsaka'");
+    expect(unwrapped(result.stderr)).toBe("ethics: no code 'alsaka' — did you mean alaska?\nhint: `ethics topic gifts alaska`\n");
   });
 });
