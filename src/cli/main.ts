@@ -10,7 +10,6 @@ import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { cutTypedWords } from "./typed-words.js";
 import { buildProgram, misplacedOption } from "./program.js";
 import { optionAsValue } from "./option-as-value.js";
-import { longOptionWithOneDash } from "./one-dash-long-option.js";
 import { optionLettersInPath } from "./option-letters.js";
 import { repeatedOption } from "./repeated-options.js";
 import { typographicDashOption } from "./typographic-dashes.js";
@@ -111,6 +110,8 @@ export async function main(typed: string[]): Promise<number> {
       outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2), hintCodes)),
     });
   }
+  // Loaded only where a word of one dash and a name is typed: every run passes here.
+  const longOptionWithOneDash = argv.slice(2).some((word) => /^-[a-z][\w-]/i.test(word)) ? (await import("./one-dash-long-option.js")).longOptionWithOneDash : () => undefined;
   const misplaced = misplacedOption(program, argv.slice(2)) ?? longOptionWithOneDash(program, argv.slice(2)) ?? optionAsValue(program, argv.slice(2)) ?? optionLettersInPath(program, argv.slice(2)) ?? repeatedOption(program, argv.slice(2)) ?? typographicDashOption(program, argv.slice(2)) ?? unknownHelpTopic(program, argv.slice(2)) ?? commandSaidOtherwise(argv.slice(2), program, hintCodes);
   if (misplaced) {
     report(messageLine(misplaced.message), misplaced.hint);
