@@ -43,6 +43,9 @@ describe("'of' a code after a reference's numbers", () => {
     [["california", "integrity", "5", "of", "medi-cal"], "'california integrity 5 of medi-cal' names two codes for 5", "say which: `ethics show california integrity 5`, `ethics show medi-cal integrity 5`"],
     [["wi", "12", "of", "alaska"], "'wi 12 of alaska' names two codes for 12", "no section of alaska has a 12; wisconsin's: `ethics show wisconsin 12`"],
     [["wi", "1", "12", "of", "medi-cal"], "'12 of medi-cal' names its code last", "the code comes first, and one of its sections: e.g. `ethics show wisconsin 1 medi-cal respect 12`"],
+    // one code named twice: one reading, given once (it was given twice, as two codes)
+    [["wi", "12", "of", "wi"], "'wi 12 of wi' names wisconsin twice", "the code once, first: `ethics show wisconsin 12`"],
+    [["wi", "12", "of", "wisconsin", "alaska", "conduct", "2"], "'wi 12 of wisconsin' names wisconsin twice", "the code once, first: `ethics show wisconsin 12 alaska conduct 2`"],
   ])("show %j", (reference, message, hint) => {
     const run = ethics(["show", ...reference]);
     expect(run.stdout).toBe("");

@@ -1116,6 +1116,8 @@ function oneNumberOfCode(library: Library, typed: Reference, before: Target, cod
   if ("lacks" in inCode) return new UsageError(message, `${inCode.lacks}; ${before.code.id}'s: ${asTyped}`);
   const asCode = commandOfPieces(library, reading([{ reference: inCode.reference }]));
   if (asCode instanceof EthicsError) return asCode;
+  // `wi 12 of wi`: one code named twice, one reading, not two of the same command.
+  if (code.id === before.code.id && asCode === asTyped) return new UsageError(`'${typed.text} ${codeOf.said}' names ${code.id} twice`, `the code once, first: ${asTyped}`);
   return new UsageError(message, `say which: ${asTyped}, ${inCode.example ? `or a section of ${code.id}, e.g. ` : ""}${asCode}`);
 }
 
