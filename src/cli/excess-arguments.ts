@@ -49,14 +49,26 @@ function argumentsAsOption(command: Command, library: Library): UsageError | und
   if (codes.every((found) => found.kind === "found")) {
     option = "--code";
     value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");
-  } else if (command.options.some((each) => each.long === "--topic") && command.getOptionValue("topic") === undefined) {
-    // Not where --topic is typed too: it takes one, so the two would be a command refused.
+  } else if (command.options.some((each) => each.long === "--topic")) {
     const topic = topicNamed(library, args.join(" "));
+    const given = command.getOptionValue("topic") as string | undefined;
+    // --topic typed too: it takes one, so the two are two commands, not one with both.
+    if (topic !== undefined && given !== undefined) return twoTopics(command, given, topic);
     if (topic !== undefined) [option, value] = ["--topic", topic];
   }
   if (option === undefined || value === undefined) return undefined;
   const what = option === "--code" ? (args.length === 1 ? "a code" : "codes") : "a topic";
   return new UsageError(`${name} takes ${what} with ${option}, not as ${args.length === 1 ? "an argument" : "arguments"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command), option, shellWord(value)].join(" ")}\``);
+}
+
+/**
+ * `random --topic boundaries gifts`: a topic with --topic and another as the arguments. It was
+ * "too many arguments" with the command given back without either; each is a command of its own.
+ */
+function twoTopics(command: Command, given: string, named: string): UsageError {
+  const name = command.name();
+  const withTopic = (topic: string) => `\`${[ethicsForLibrary(), name, ...optionsTyped(command, "--topic"), "--topic", shellWord(topic)].join(" ")}\``;
+  return new UsageError(`${name} takes one topic, with --topic: '${given}' is given there, and '${command.args.join(" ")}' beside it`, `one at a time: ${withTopic(given)}, or ${withTopic(named)}`);
 }
 
 /** The topic `words` name, as --topic reads them; undefined where they name none. */
@@ -72,9 +84,9 @@ function topicNamed(library: Library, words: string): string | undefined {
 /**
  * The command's options as typed after its name, each with its value in the forms commander
  * reads (typedOption), its arguments left out; the program's --data too, which the command's
- * start (ethicsForLibrary) carries.
+ * start (ethicsForLibrary) carries. `except`: an option (its long name) left out too.
  */
-function optionsTyped(command: Command): string[] {
+function optionsTyped(command: Command, except?: string): string[] {
   const typed = process.argv.slice(2);
   const takingValues = command.options.filter((option) => option.required && option.long !== undefined);
   const kept: string[] = [];
@@ -88,7 +100,8 @@ function optionsTyped(command: Command): string[] {
     if (!typed[at]!.startsWith("-") || typed[at] === "-") continue;
     const valued = takingValues.map((option) => typedOption(typed, at, option.long!, option.short)).find((found) => found !== undefined);
     const last = valued?.last ?? at;
-    kept.push(shellWord(typed[at]!), ...typed.slice(at + 1, last + 1).map(shellPath));
+    const option = takingValues.find((each) => typedOption(typed, at, each.long!, each.short) !== undefined);
+    if (except === undefined || option?.long !== except) kept.push(shellWord(typed[at]!), ...typed.slice(at + 1, last + 1).map(shellPath));
     at = last;
   }
   return kept;
