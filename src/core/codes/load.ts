@@ -17,6 +17,7 @@ import { codeSchemas, isDigitsText, numberAsTextMessage, type CodeFile } from ".
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { notTextMessage } from "./not-text.js";
 import { colonInPlainText } from "./colon-in-text.js";
+import { LINE_BREAKS_MESSAGE, textsWithLineBreaks } from "./line-breaks.js";
 import { didYouMean } from "../suggest.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellPath } from "../shell-path.js";
@@ -549,7 +550,20 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
     valid = result.data;
   }
   const code = normalizeCode(valid, origin, file);
-  return { code, problems: tagProblems(data, text, events, file, checks) };
+  return { code, problems: [...tagProblems(data, text, events, file, checks), ...lineBreakProblems(valid, text, events, file)].sort(inFileOrder) };
+}
+
+/** A text whose line breaks the model joins (line-breaks.ts), told where it stands. */
+function lineBreakProblems(valid: CodeFile, text: string, events: readonly Event[], file: string): FileProblem[] {
+  const found = textsWithLineBreaks(valid);
+  if (found.length === 0) return [];
+  const locate = eventPositions(text, events);
+  // A text at its key (a block's value starts on the lines under it); a note, where it is listed.
+  const place = (at: (string | number)[]) => {
+    const last = at[at.length - 1]!;
+    return typeof last === "string" ? locate(at.slice(0, -1), last) : locate(at);
+  };
+  return found.map((at) => ({ file, ...place(at), path: formatPath(at), message: LINE_BREAKS_MESSAGE }));
 }
 
 /** Concept tags that name no concept, or that their standard has already. */
