@@ -98,10 +98,9 @@ function optionsTyped(command: Command, except?: string): string[] {
       continue;
     }
     if (!typed[at]!.startsWith("-") || typed[at] === "-") continue;
-    const valued = takingValues.map((option) => typedOption(typed, at, option.long!, option.short)).find((found) => found !== undefined);
-    const last = valued?.last ?? at;
-    const option = takingValues.find((each) => typedOption(typed, at, each.long!, each.short) !== undefined);
-    if (except === undefined || option?.long !== except) kept.push(shellWord(typed[at]!), ...typed.slice(at + 1, last + 1).map(shellPath));
+    const valued = takingValues.map((option) => ({ long: option.long, found: typedOption(typed, at, option.long!, option.short) })).find((each) => each.found !== undefined);
+    const last = valued?.found?.last ?? at;
+    if (except === undefined || valued?.long !== except) kept.push(shellWord(typed[at]!), ...typed.slice(at + 1, last + 1).map(shellPath));
     at = last;
   }
   return kept;

@@ -48,8 +48,9 @@ async function misspeltCodeAround(library: Library, words: readonly string[], re
     const offered = codeOffered(library, typed);
     if (offered === undefined) continue;
     const others = atEnd ? split.slice(0, -1) : split.slice(1);
-    const joiner = atEnd ? others.length > 1 && JOINERS.has(others[others.length - 1]!.toLowerCase()) : others.length > 1 && JOINERS.has(others[0]!.toLowerCase());
-    const theme = joiner ? (atEnd ? others.slice(0, -1) : others.slice(1)) : others;
+    // "gifts in alsaka": the word joining them is neither's.
+    const edge = atEnd ? others.length - 1 : 0;
+    const theme = others.length > 1 && JOINERS.has(others[edge]!.toLowerCase()) ? others.filter((_, at) => at !== edge) : others;
     try {
       resolve(theme.join(" "));
     } catch {

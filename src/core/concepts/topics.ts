@@ -502,9 +502,9 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   // Near no name, a slip may be near an entry term ("hugg" for hug), which names its concept
   // as the name does: offered as typed right, where it names one thing. One slip only: among
   // thousands of terms, two letters off is another word as often as a slip ("payed", "prayer").
-  const terms = spelt || closest !== undefined ? [] : [...new Set(library.concepts.flatMap((each) => each.terms.map(slugify)))];
+  const entryTerms = spelt || closest !== undefined ? [] : [...new Set(library.concepts.flatMap((each) => each.terms.map(slugify)))];
   // A word of three letters or fewer is one slip from too many others ("x", "dx").
-  const nearTerm = wanted.length < 4 ? undefined : terms.find((term) => Math.abs(term.length - wanted.length) <= 1 && oneSlipApart(term, wanted));
+  const nearTerm = wanted.length < 4 ? undefined : entryTerms.find((term) => Math.abs(term.length - wanted.length) <= 1 && oneSlipApart(term, wanted));
   const termSuggestion = nearTerm !== undefined && lookedUp(library, nearTerm) !== undefined ? nearTerm.replace(/-/g, " ") : undefined;
   const suggestion = lookedLike?.match ?? names.find((entry) => entry.name === closest)?.id ?? termSuggestion;
   const apart = lookedLike?.apart ?? "";
