@@ -5,7 +5,7 @@
 import type { Command } from "commander";
 import { HELP, VERSION } from "./help-or-version.js";
 import { takesNextWord } from "./program.js";
-import { commandAsTyped } from "./typed-command.js";
+import { commandAsTypedWithout } from "./typed-command.js";
 
 /**
  * "version" or "help" where the run asks for one of them with --json; `args`, the words after
@@ -41,7 +41,5 @@ export function versionJson(version: string): string {
 
 /** The usage error of help asked for with --json: the hint is the help asked for, without it. */
 export function helpHasNoJson(args: readonly string[]): { message: string; hint: string } {
-  const end = args.includes("--") ? args.indexOf("--") : args.length;
-  const withoutJson = [...args.slice(0, end).filter((word) => word !== "--json"), ...args.slice(end)];
-  return { message: "help has no JSON form: it is text to read", hint: `\`${commandAsTyped(withoutJson)}\`; each command's help spells out the JSON its --json prints` };
+  return { message: "help has no JSON form: it is text to read", hint: `\`${commandAsTypedWithout(args, "--json")}\`; each command's help spells out the JSON its --json prints` };
 }

@@ -20,3 +20,9 @@ export function commandAsTyped(words: readonly string[]): string {
   }
   return [ethicsForLibrary(), ...kept.map((word) => (word.startsWith("-") ? shellWord(word) : shellPath(word)))].join(" ");
 }
+
+/** commandAsTyped of `words` with `dropped` left out where it is an option (before any `--`): `--json` beside a format, or asked of help. */
+export function commandAsTypedWithout(words: readonly string[], dropped: string): string {
+  const end = words.includes("--") ? words.indexOf("--") : words.length;
+  return commandAsTyped([...words.slice(0, end).filter((word) => word !== dropped), ...words.slice(end)]);
+}

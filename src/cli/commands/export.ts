@@ -10,7 +10,7 @@ import { contextOf } from "../context.js";
 import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
 import { warn } from "../library.js";
-import { commandAsTyped } from "../typed-command.js";
+import { commandAsTypedWithout } from "../typed-command.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { outputIntoInput } from "../output-into-input.js";
 
@@ -70,10 +70,7 @@ lines to load them (the stream's first lines say how).`,
     // --json is --format json: with another format given, neither can win silently.
     if (options.json && options.format !== "json" && command.getOptionValueSource("format") !== "default") {
       // The command typed without --json: the codes and topic asked for kept.
-      const typed = process.argv.slice(2);
-      const end = typed.includes("--") ? typed.indexOf("--") : typed.length;
-      const withoutJson = [...typed.slice(0, end).filter((word) => word !== "--json"), ...typed.slice(end)];
-      throw new UsageError(`--json and --format ${options.format} conflict: --json is --format json`, `give one: \`${commandAsTyped(withoutJson)}\``);
+      throw new UsageError(`--json and --format ${options.format} conflict: --json is --format json`, `give one: \`${commandAsTypedWithout(process.argv.slice(2), "--json")}\``);
     }
     const format = options.json ? "json" : options.format;
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.

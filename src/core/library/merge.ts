@@ -3,8 +3,7 @@
 // answers to counts (resolve.ts codeNames): id, aliases, and its short name and title as slugs,
 // since `ethics show` takes a printed citation ("Riverside · Boundaries 1") back by its short name.
 import type { Code, Library } from "../../model.js";
-import { codeNames, findSection, type ExactName } from "../codes/resolve.js";
-import { namesByField } from "../codes/resolve.js";
+import { codeNames, findSection, namesByField, type ExactName } from "../codes/resolve.js";
 import { VALUES_SECTION } from "../codes/slug.js";
 import { yamlScalar } from "../codes/yaml-scalar.js";
 import { EthicsError } from "../errors.js";
