@@ -7,15 +7,16 @@
 // topic typed as the arguments, as show and topic take them, get the command with them given
 // to --code or --topic.
 import type { Command } from "commander";
-import type { Library } from "../model.js";
+import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
-import { findCode } from "../core/codes/resolve.js";
+import { codeOffered, findCode, type Lookup } from "../core/codes/resolve.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
 import { resolveTopic } from "../core/concepts/topics.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { typedOption } from "./command-name.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
 import { CODE_NAME_FLAGS } from "./options.js";
+import { oneOfSeveral } from "./several-topics.js";
 
 /**
  * Refuses the arguments of `command`, which takes none (it allows them, so that this is asked
@@ -50,15 +51,33 @@ function argumentsAsOption(command: Command, library: Library): UsageError | und
     option = "--code";
     value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");
   } else if (command.options.some((each) => each.long === "--topic")) {
-    const topic = topicNamed(library, args.join(" "));
     const given = command.getOptionValue("topic") as string | undefined;
+    const topic = topicNamed(library, args.join(" ")) ?? (given === undefined ? topicsNamed(command, library) : undefined);
+    if (topic instanceof UsageError) return topic;
     // --topic typed too: it takes one, so the two are two commands, not one with both.
     if (topic !== undefined && given !== undefined) return twoTopics(command, given, topic);
     if (topic !== undefined) [option, value] = ["--topic", topic];
   }
-  if (option === undefined || value === undefined) return undefined;
+  if (option === undefined || value === undefined) return misspeltCodes(command, library, codes);
   const what = option === "--code" ? (args.length === 1 ? "a code" : "codes") : "a topic";
   return new UsageError(`${name} takes ${what} with ${option}, not as ${args.length === 1 ? "an argument" : "arguments"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command), option, shellWord(value)].join(" ")}\``);
+}
+
+/**
+ * `random alsaka`: arguments that are codes, one or more misspelt (each near one code's name),
+ * refused with the command that gives the codes meant to --code. It was "too many arguments".
+ */
+function misspeltCodes(command: Command, library: Library, codes: readonly Lookup<Code>[]): UsageError | undefined {
+  const args = command.args;
+  const meant = codes.map((found, at) => (found.kind === "found" ? found.value.id : codeOffered(library, args[at]!)));
+  if (meant.some((id) => id === undefined)) return undefined;
+  const misspelt = args.filter((_, at) => codes[at]!.kind !== "found");
+  const offered = meant.filter((_, at) => codes[at]!.kind !== "found");
+  const name = command.name();
+  return new UsageError(
+    `${name} takes ${args.length === 1 ? "a code" : "codes"} with --code, not as ${args.length === 1 ? "an argument" : "arguments"}, and there is no code ${misspelt.map((arg) => `'${arg}'`).join(" or ")}: did you mean ${offered.join(" and ")}?`,
+    `\`${[ethicsForLibrary(), name, ...optionsTyped(command), "--code", shellWord(meant.join(","))].join(" ")}\``,
+  );
 }
 
 /**
@@ -69,6 +88,32 @@ function twoTopics(command: Command, given: string, named: string): UsageError {
   const name = command.name();
   const withTopic = (topic: string) => `\`${[ethicsForLibrary(), name, ...optionsTyped(command, "--topic"), "--topic", shellWord(topic)].join(" ")}\``;
   return new UsageError(`${name} takes one topic, with --topic: '${given}' is given there, and '${command.args.join(" ")}' beside it`, `one at a time: ${withTopic(given)}, or ${withTopic(named)}`);
+}
+
+/**
+ * `random gifts boundaries`: arguments that are several topics, each named whole. It was "too
+ * many arguments" with `ethics random` as the hint, the topics dropped; --topic takes one, so
+ * each is a command of its own, as `ethics topic gifts boundaries` says it. Parts that name one
+ * topic (`gifts gifts`, a topic and a concept of it) are that topic's id.
+ */
+function topicsNamed(command: Command, library: Library): string | UsageError | undefined {
+  const name = command.name();
+  // askFor is asked only where every part names a topic: the error is then oneOfSeveral's own.
+  let severalNamed = false;
+  try {
+    return oneOfSeveral(command.args.join(" "), (words) => resolveTopic(library.topics, words, () => library.concepts), {
+      taker: name,
+      what: "topic",
+      askFor: (part) => {
+        severalNamed = true;
+        return `\`${[ethicsForLibrary(), name, ...optionsTyped(command), "--topic", shellWord(part)].join(" ")}\``;
+      },
+      placeOf: (topic) => [topic.id],
+    }).id;
+  } catch (error) {
+    if (severalNamed && error instanceof UsageError) return error;
+    return undefined;
+  }
 }
 
 /** The topic `words` name, as --topic reads them; undefined where they name none. */
