@@ -155,12 +155,12 @@ function notText(
 ): string | undefined {
   if (issue.code !== "invalid_type") return undefined;
   const written = locate.writtenAt(issue.path);
-  // Quoted, tagged or a block, it was read as written: the schema says it.
-  const plain = written?.style === SCALAR_STYLE.PLAIN && !written.tag;
-  if (written === undefined || !plain) return undefined;
+  // Quoted or a block, it was read as written: the schema says it. A tag (`!!int 1999`) made it
+  // what it is read as, and the message names the tag.
+  if (written === undefined || (written.style !== SCALAR_STYLE.PLAIN && written.tag === undefined)) return undefined;
   const value = valueAt(data, issue.path);
   const { message, expected, path } = issue;
-  return notTextMessage(message, expected, value, written.text, path);
+  return notTextMessage(message, expected, value, written.text, path, written.tag);
 }
 
 function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate, data: unknown, checks: ReadChecks): FileProblem[] {
@@ -294,6 +294,9 @@ function describeYamlError(reason: string, text = "", offset = -1): string {
   if (alias) return `the alias *${alias[1]} repeats no value: no anchor &${alias[1]} above it; code files need neither`;
   const unknownTag = reason.match(/^unknown (?:\w+ )?tag (.+)$/);
   if (unknownTag) return `unknown tag ${shortTag(unknownTag[1]!)}: code files are plain YAML, with no tags`;
+  // `title: !!bool yes`: a core tag on a value it cannot read (YAML 1.2 reads no `yes`).
+  const unfitTag = reason.match(/^cannot resolve a node with !<(.+)> explicit tag$/);
+  if (unfitTag) return `the tag ${shortTag(unfitTag[1]!)} cannot read this value: write the value without the tag`;
   if (/maxAliases/.test(reason)) return `cannot read: more than ${MAX_ALIAS_COUNT} aliases (*name); code files need none`;
   if (reason === "duplicated mapping key") return "this key appears twice in one mapping";
   if (/maxDepth/.test(reason)) return `nested more than ${MAX_DEPTH} levels deep; a code file is at most ${MAX_DEPTH} levels deep (sections, standards and items need 8)`;

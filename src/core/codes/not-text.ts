@@ -33,7 +33,9 @@ export function notTextMessage(
   value: unknown,
   written: string,
   path: readonly PropertyKey[],
+  tag?: string,
 ): string | undefined {
+  if (tag !== undefined) return taggedMessage(wanted, value, written, path, tag);
   if (value === null && written === "") {
     return `${expected}, got an empty value`;
   }
@@ -49,4 +51,25 @@ export function notTextMessage(
   const quoted = JSON.stringify(written);
   const fix = typeof key === "string" ? `${key}: ${quoted}` : quoted;
   return `YAML reads ${written} as ${read}, not text; quote it: ${fix}`;
+}
+
+/**
+ * `title: !!int 1999`: a tag made the value what YAML read. The schema's
+ * "expected title" named neither the tag nor the fix: text, untagged.
+ */
+function taggedMessage(
+  wanted: string,
+  value: unknown,
+  written: string,
+  path: readonly PropertyKey[],
+  tag: string,
+): string | undefined {
+  const read = readAs(value);
+  if (wanted !== "string" || read === undefined) return undefined;
+  if (written === "") return `the tag ${tag} leaves it no value; expected text`;
+  const key = path[path.length - 1];
+  const quoted = JSON.stringify(written);
+  const fix = typeof key === "string" ? `${key}: ${quoted}` : quoted;
+  const as = read === "true/false" ? "a true/false value" : read;
+  return `the tag ${tag} makes ${written} ${as}, not text; write it without the tag: ${fix}`;
 }

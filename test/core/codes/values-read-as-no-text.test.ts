@@ -67,12 +67,25 @@ describe("a value YAML reads as a number, true/false or null", () => {
 
   it.each([
     ['id: "2024"', "1:6 id: '2024' reads as a standard number in a reference; an id needs a letter, e.g. 'code-2024'"],
-    ["title: !!int 1999", "3:14 title: expected title"],
     ['title: ""', "3:9 title: expected title, got an empty string"],
     ["title: '~'", undefined],
-  ])("%s, quoted or tagged, was read as written: the schema's message, not what YAML read", (line, problem) => {
+  ])("%s, quoted, was read as written: the schema's message, not what YAML read", (line, problem) => {
     const at = line.startsWith("id") ? 1 : 3;
     expect(problemsOf(withLine(at, line.replace(/: .*/, ": 1999")))[0]).toMatch(/YAML reads 1999 as a number/);
     expect(problemsOf(withLine(at, line))).toEqual(problem === undefined ? [] : [problem]);
+  });
+});
+
+describe("a value a tag makes a number, true/false or null", () => {
+  it.each([
+    ["title: !!int 1999", '3:14 title: the tag !!int makes 1999 a number, not text; write it without the tag: title: "1999"'],
+    ['title: !!int "1999"', '3:15 title: the tag !!int makes 1999 a number, not text; write it without the tag: title: "1999"'],
+    ["title: !!float 2.5", '3:16 title: the tag !!float makes 2.5 a number, not text; write it without the tag: title: "2.5"'],
+    ["title: !!bool yes", "3:8 : the tag !!bool cannot read this value: write the value without the tag"],
+    ["title: !!bool true", '3:15 title: the tag !!bool makes true a true/false value, not text; write it without the tag: title: "true"'],
+    ["title: !!null", "3:8 title: the tag !!null leaves it no value; expected text"],
+    ["title: !!str 1999", undefined],
+  ])("%s: the tag named, and the fix", (line, problem) => {
+    expect(problemsOf(withLine(3, line))).toEqual(problem === undefined ? [] : [problem]);
   });
 });
