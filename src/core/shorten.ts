@@ -74,17 +74,44 @@ export function shortenMiddle(text: string, columns: number): string {
   if (visibleLength(text) <= columns) return text;
   const startColumns = Math.ceil((columns - 1) / 2);
   const start = shorten(text, startColumns + 1); // ends in "…"
-  let endColumns = columns - visibleLength(start);
-  // The end, read from the last graphemes of no more code units than it could hold; the first of
-  // them may be a part of one, and is never taken.
-  const read = text.slice(-(endColumns * UNITS_PER_COLUMN + 1));
+  const inWords = middleAtSpaces(text, start.slice(0, -1), columns);
+  if (inWords !== undefined) return inWords;
+  return start + endWithin(text, columns - visibleLength(start));
+}
+
+/**
+ * The end of `text` in at most `columns` columns: read from its last graphemes, of no more code
+ * units than it could hold; the first of them may be a part of one, and is never taken.
+ */
+function endWithin(text: string, columns: number): string {
+  const read = text.slice(-(columns * UNITS_PER_COLUMN + 1));
   const parts = [...graphemeSegmenter().segment(read)].map(({ segment }) => segment);
   const end: string[] = [];
+  let left = columns;
   for (let at = parts.length - 1; at >= (read === text ? 0 : 1); at--) {
     const width = visibleLength(parts[at]!);
-    if (width > endColumns) break;
+    if (width > left) break;
     end.unshift(parts[at]!);
-    endColumns -= width;
+    left -= width;
   }
-  return start + end.join("");
+  return end.join("");
+}
+
+/**
+ * Words (a reference or a topic of many words) cut in the middle between words, " … " between
+ * the start's last whole word and the end's first: "the thing about not … work today please",
+ * not "not …t work". Undefined where a cut between words would keep less than half of either
+ * side, or the text is no words (a path, one long word): those are cut between graphemes.
+ */
+function middleAtSpaces(text: string, start: string, columns: number): string | undefined {
+  if (!text.includes(" ")) return undefined;
+  const startSpace = text[start.length] === " " ? start.length : start.lastIndexOf(" ");
+  if (startSpace < start.length / 2) return undefined;
+  const head = start.slice(0, startSpace).trimEnd();
+  const tail = endWithin(text, columns - visibleLength(head) - 3);
+  // The end starts at a word where a space stands before it; else its first word is a part of one.
+  const atWord = text[text.length - tail.length - 1] === " ";
+  const endSpace = atWord ? -1 : tail.indexOf(" ");
+  if (head === "" || (!atWord && (endSpace < 0 || endSpace > tail.length / 2))) return undefined;
+  return `${head} … ${tail.slice(endSpace + 1).trimStart()}`;
 }

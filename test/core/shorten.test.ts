@@ -1,6 +1,6 @@
 // A user's text cut short for a message: by columns, never inside a grapheme, "…" counted.
 import { describe, expect, it } from "vitest";
-import { shorten } from "../../src/core/shorten.js";
+import { shorten, shortenMiddle } from "../../src/core/shorten.js";
 import { visibleLength } from "../../src/core/text-width.js";
 
 const family = "👨‍👩‍👧"; // three emoji joined with ZWJ: one grapheme
@@ -49,5 +49,21 @@ describe("shorten", () => {
         if (shown !== text) expect(text.startsWith(shown.slice(0, -1))).toBe(true);
       }
     }
+  });
+});
+
+describe("shortenMiddle", () => {
+  it.each([
+    // Words are cut between words: "not …t work" read as a word of its own.
+    ["the thing about not accepting gifts from people I support at work today please", "the thing about not … work today please"],
+    ["wi 12 of the north carolina certified peer support specialist code of ethics", "wi 12 of the north … code of ethics"],
+    // A path, or a word with no space near the cut, is cut between characters.
+    ["/tmp/a-very-long-folder-name-a-very-long-folder-name/codes.yaml", "/tmp/a-very-long-fol…der-name/codes.yaml"],
+    ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b", "aaaaaaaaaaaaaaaaaaaa…aaaaaaaaaaaaaaaaa b"],
+    ["short enough", "short enough"],
+  ])("%j in 40 columns: %j", (text, shown) => {
+    const cut = shortenMiddle(text, 40);
+    expect(cut).toBe(shown);
+    expect(visibleLength(cut)).toBeLessThanOrEqual(40);
   });
 });

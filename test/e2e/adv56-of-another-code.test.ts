@@ -32,8 +32,8 @@ describe("'of' a code after a reference's numbers", () => {
     [["wi", "12", "in", "nc", "ak", "conduct", "2"], "'wi 12 in nc' names two codes for 12", "say which: `ethics show wisconsin 12 alaska conduct 2`, `ethics show north-carolina 12 alaska conduct 2`"],
     [
       "wi 12 of the north carolina certified peer support specialist code of ethics alaska conduct 2".split(" "),
-      // The words quoted, longer than a line, cut short as any typed run is (main.ts).
-      "'wi 12 of the north c…list code of ethics' names two codes for 12",
+      // The words quoted, longer than a line, cut short between words as any typed run is (main.ts).
+      "'wi 12 of the north … code of ethics' names two codes for 12",
       "say which: `ethics show wisconsin 12 alaska conduct 2`, `ethics show north-carolina 12 alaska conduct 2`",
     ],
     [["wi", "12", "of", "nc", "2"], "'wi 12 of nc' names two codes for 12", "say which: `ethics show wisconsin 12 north-carolina 2`, `ethics show north-carolina 12,2`"],
