@@ -22,7 +22,7 @@ const LINE_WIDTH = 80;
  * a mapping entry"), if it stopped at a colon inside a plain value on its
  * key's line; null for a real indentation slip.
  */
-export function colonInPlainText(text: string, offset: number): string | null {
+export function colonInPlainText(text: string, offset: number, isField: (key: string) => boolean = () => true): string | null {
   const after = text.slice(offset + 1, offset + 3);
   if (text[offset] !== ":" || !/^(?:[ \t]|\r?\n|$)/.test(after)) return null;
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
@@ -41,8 +41,11 @@ export function colonInPlainText(text: string, offset: number): string | null {
   const colon = ending ? '":" ending' : '": " in';
   const said = `${colon} unquoted text starts a new key: double-quote the text`;
   const value = line.slice(valueStart).replace(/[ \t]+#.*$/, "").trimEnd();
-  const fixed = `${field[2]}: ${JSON.stringify(value)}`;
-  const indent = field[1]!.length;
+  // `- Signature: ___ Date: ___` in a list of lines: "Signature" is no field, so the whole item
+  // is text (quoting the value alone would make it a field's).
+  const item = /-[ \t]+$/.test(field[1]!) && !/^["']/.test(field[2]!) && !isField(field[2]!);
+  const fixed = item ? `- ${JSON.stringify(`${field[2]}: ${value}`)}` : `${field[2]}: ${JSON.stringify(value)}`;
+  const indent = item ? field[1]!.replace(/-[ \t]+$/, "").length : field[1]!.length;
   const fits = indent + fixed.length <= LINE_WIDTH;
   return fits && !goesOn(text, lineEnd, indent) ? `${said} — ${fixed}` : said;
 }

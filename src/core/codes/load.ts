@@ -70,6 +70,11 @@ function notAConcept(id: string, checks: ReadChecks): string {
 }
 
 /** The fields allowed where an unknown one was found, for "did you mean …?". */
+/** Whether `key` is a field of any mapping of a code file. */
+function isFieldName(key: string): boolean {
+  return ["standards", "items", "sections", "source", "preamble", "values", "definitions", ""].some((container) => knownKeys(container === "" ? [] : [container]).includes(key));
+}
+
 function knownKeys(path: readonly PropertyKey[]): string[] {
   const named = path.filter((key): key is string => typeof key === "string");
   const container = named[named.length - 1];
@@ -163,6 +168,23 @@ function notText(
   return notTextMessage(message, expected, value, written.text, path, written.tag);
 }
 
+/**
+ * `- Printed Name: _____` in a list of lines: YAML reads a field and its value, and the schema
+ * said "expected signature line", as if the line were missing. Said as read, with the fix.
+ */
+function fieldAsText(issue: z.core.$ZodIssue, locate: Locate, data: unknown): string | undefined {
+  if (issue.code !== "invalid_type" || issue.expected !== "string" || typeof issue.path[issue.path.length - 1] !== "number") return undefined;
+  const value = valueAt(data, issue.path);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  // `- text: hello` among notes is a field meant, not a line: the schema's message says so.
+  if (keys.length !== 1 || isFieldName(keys[0]!)) return undefined;
+  const written = locate.writtenAt([...issue.path, keys[0]!]);
+  if (written === undefined || written.style !== SCALAR_STYLE.PLAIN || written.tag !== undefined) return undefined;
+  const line = `${keys[0]}: ${written.text}`;
+  return `YAML reads '${line}' as a field and its value, not text; double-quote the line: - ${JSON.stringify(line)}`;
+}
+
 function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Locate, data: unknown, checks: ReadChecks): FileProblem[] {
   const told = new Set<string>();
   const hiddenSlips = fieldsWrittenWithHiddenCharacters(issues);
@@ -195,7 +217,7 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
       });
     }
     const asRead =
-      numberAsText(issue, locate, data) ?? notText(issue, locate, data);
+      numberAsText(issue, locate, data) ?? notText(issue, locate, data) ?? fieldAsText(issue, locate, data);
     const message =
       asRead ??
       issue.message +
@@ -362,7 +384,7 @@ function yamlProblem(error: unknown, text: string, file: string, events?: readon
     // Before the quotes: a quote closed above is no quote left open.
     const badIndent = error.reason === "bad indentation of a mapping entry";
     const colon =
-      badIndent && offset !== undefined ? colonInPlainText(text, offset) : null;
+      badIndent && offset !== undefined ? colonInPlainText(text, offset, isFieldName) : null;
     if (colon !== null) {
       const at = lineAndColumn(text, offset!);
       return { file, ...at, path: "", message: colon };

@@ -23,6 +23,8 @@ describe('a ": " inside unquoted text', () => {
     ["quotes inside, escaped in the fix", 'id: x\ntitle: the "a": b\n', `2:15: ${SAID} — title: "the \\"a\\": b"`],
     // The quote above closes on its second line: it was told "never closed".
     ["after a quoted text over lines", `${head}        text: "I keep\n          confidences."\n      - number: 2\n        text: Note: I will\n`, `10:19: ${SAID} — text: "Note: I will"`],
+    // A list item whose first word is no field is a line of text: the whole item is quoted.
+    ["in a list of lines", "id: x\nsignature:\n  - Signature: ___ Date: ___\n", `3:24: ${SAID} — - "Signature: ___ Date: ___"`],
     ["a colon ending it", "id: x\ntitle: Conduct:\n", '2:15: ":" ending unquoted text starts a new key: double-quote the text — title: "Conduct:"'],
     // The fixed line would be wider than 80 columns, or leave the lines below it out: no line.
     ["a line too wide to show fixed", `${head}        text: Note: I will use client contact information only in accordance with policy.\n`, `7:19: ${SAID}`],

@@ -89,3 +89,14 @@ describe("a value a tag makes a number, true/false or null", () => {
     expect(problemsOf(withLine(3, line))).toEqual(problem === undefined ? [] : [problem]);
   });
 });
+
+describe("a line of a list that YAML reads as a field and its value", () => {
+  it.each([
+    ["  - Printed Name: _____", "15:5 signature[0]: YAML reads 'Printed Name: _____' as a field and its value, not text; double-quote the line: - \"Printed Name: _____\""],
+    ['  - "Printed Name: _____"', undefined],
+    // A field's name: a field meant where a line belongs, which the schema's message says.
+    ["  - text: Printed name", "15:5 signature[0]: expected signature line"],
+  ])("%s", (line, problem) => {
+    expect(problemsOf(withLine(15, line))).toEqual(problem === undefined ? [] : [problem]);
+  });
+});
