@@ -247,10 +247,12 @@ function flagGivenValue(command: Command, message: string): string | undefined {
 function flagsOf(command: Command): { long: string[]; short: string[] } {
   const options = [];
   for (let each: Command | null = command; each !== null; each = each.parent) options.push(...each.createHelp().visibleOptions(each));
+  // Each once: the command and the program both list --help, and `search --he` was offered
+  // "one of --help, --help".
   return {
-    long: options.flatMap((option) => (option.long ? [option.long] : [])),
+    long: [...new Set(options.flatMap((option) => (option.long ? [option.long] : [])))],
     // "-n (--limit)": a short flag alone says little of what it does
-    short: options.flatMap((option) => (option.short ? [option.long ? `${option.short} (${option.long})` : option.short] : [])),
+    short: [...new Set(options.flatMap((option) => (option.short ? [option.long ? `${option.short} (${option.long})` : option.short] : [])))],
   };
 }
 

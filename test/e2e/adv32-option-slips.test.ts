@@ -24,6 +24,9 @@ describe("an option slip names the option meant", () => {
     // The whole command, corrected, once the command is named (adv56-option-slips.test.ts).
     [["show", "wisconsin", "1", "-json"], "unknown option '-json' — did you mean --json?", "hint: long options take two dashes: `ethics show wisconsin 1 --json`\n"],
     [["version"], "unknown command 'version' — did you mean --version?", programHint],
+    // The command and the program both take --help: named once, not "one of --help, --help".
+    [["search", "gifts", "--he"], "unknown option '--he' — did you mean --help?", commandHint("search")],
+    [["search", "gifts", "-H"], "unknown option '-H' — did you mean -h (--help)?", commandHint("search")],
   ])("%j", (args, message, hint) => {
     const result = ethics(args);
     expect(result.stdout).toBe("");
