@@ -11,6 +11,8 @@ import { withoutNames, type NamesInQuery } from "../core/codes/named-codes.js";
 import { looksLikeSelection } from "../core/codes/ref.js";
 import { ethicsFor } from "../core/command-start.js";
 import { madeWhenUsed } from "../core/made-when-used.js";
+import { shellWord } from "../core/shell-path.js";
+import type { Target } from "../core/codes/target.js";
 
 /** Whether a word of a query holds a letter: what is left to read as a code's name. */
 const hasLetter = madeWhenUsed(() => /\p{L}/u);
@@ -76,21 +78,41 @@ async function showCommandFor(library: Library, query: string, among: readonly C
   const words = query.trim().split(/\s+/);
   if (!looksLikeSelection(words.at(-1)!.replace(/^(?:#|§)|\.$/g, ""))) return undefined;
   const { resolveArguments } = await import("../core/codes/target.js");
-  /** The codes of what the words show, or none where they show nothing. */
-  const shownCodes = (argv: readonly string[]): Code[] => {
+  /** What the words show, or nothing where they show nothing. */
+  const shown = (argv: readonly string[]): Target[] => {
     try {
-      return resolveArguments(library, argv).map((target) => target.code);
+      return resolveArguments(library, argv);
     } catch {
       return [];
     }
   };
-  const named = shownCodes(words);
-  if (named.length > 0) return `\`${ethicsFor(...named)} show ${words.join(" ")}\``;
+  const shownCodes = (argv: readonly string[]): Code[] => shown(argv).map((target) => target.code);
+  const targets = shown(words);
+  if (targets.length > 0) return `\`${ethicsFor(...targets.map((target) => target.code))} show ${pastable(words, targets).join(" ")}\``;
   const codes = (among.length > 0 ? among : library.codes).slice(0, CODES_TRIED).filter((code) => shownCodes([code.id, ...words]).length > 0);
   if (codes.length === 0) return undefined;
   const others = codes.length > 1 ? ` (or ${codes.slice(1, 4).map((code) => code.id).join(", ")}${codes.length > 4 ? ", …" : ""})` : "";
   // The folders of the codes named as others too: one of them put in the first's place runs as well.
   return `\`${ethicsFor(...codes.slice(0, 4))} show ${codes[0]!.id} ${words.join(" ")}\`${others}`;
+}
+
+/**
+ * The words of a `show` command that runs pasted into a shell: as typed where the shell reads
+ * them so; else (a citation pasted as the query: "Working Well Together · Safety & Protection
+ * 7", whose "&" ran the first half in the background) each target by its ids, as a hit's
+ * reference is written.
+ */
+function pastable(words: readonly string[], targets: readonly Target[]): string[] {
+  if (words.every((word) => shellWord(word) === word)) return [...words];
+  const byIds = targets.map((target) => {
+    if (target.kind === "code") return [target.code.id];
+    if (target.kind === "section") return [target.code.id, target.section.id];
+    if (target.kind === "values") return undefined;
+    const numbers = target.standards.map((standard) => standard.number).join(",");
+    return target.code.sections.length === 1 ? [target.code.id, numbers] : [target.code.id, target.section.id, numbers];
+  });
+  if (byIds.some((ids) => ids === undefined)) return words.map(shellWord);
+  return byIds.flatMap((ids) => ids!);
 }
 
 /**
