@@ -195,50 +195,15 @@ function makeSchemas() {
       editorial: codeEditorialSchema.optional(),
     },
     "a code (id, title, sections, …)",
-  ).superRefine((file, ctx) => {
-      const numbering = file.numbering ?? "source";
-      const seenSections = new Map<string, number>();
-      file.sections.forEach((section, sectionIndex) => {
-        const first = seenSections.get(section.id);
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["sections", sectionIndex, "id"],
-            message: `duplicate section id '${section.id}' (also sections[${first}])`,
-          });
-        } else seenSections.set(section.id, sectionIndex);
-        const seenNumbers = new Set<number>();
-        section.standards.forEach((standard, standardIndex) => {
-          const path = ["sections", sectionIndex, "standards", standardIndex, "number"];
-          if (numbering === "source" && standard.number === undefined) {
-            ctx.addIssue({ code: "custom", path, message: "missing number (numbering is 'source')" });
-          }
-          if (numbering === "position" && standard.number !== undefined && standard.number !== standardIndex + 1) {
-            ctx.addIssue({
-              code: "custom",
-              path,
-              message: `numbering is 'position', so this standard is ${standardIndex + 1}; remove the number or set numbering: source`,
-            });
-          }
-          for (const { at, first } of repeatedLabels(standard.items ?? [])) {
-            const label = standard.items![at]!.label;
-            ctx.addIssue({ code: "custom", path: ["sections", sectionIndex, "standards", standardIndex, "items", at, "label"], message: repeatedLabelMessage(label, first) });
-          }
-          if (standard.number !== undefined) {
-            if (seenNumbers.has(standard.number)) {
-              ctx.addIssue({ code: "custom", path, message: `duplicate number ${standard.number} in section '${section.id}'` });
-            }
-            seenNumbers.add(standard.number);
-          }
-        });
-      });
-      const aliases = file.aliases ?? [];
-      aliases.forEach((alias, index) => {
-        if (alias === file.id || aliases.indexOf(alias) !== index) {
-          ctx.addIssue({ code: "custom", path: ["aliases", index], message: `duplicate alias '${alias}'` });
-        }
-      });
-    });
+  ).superRefine(
+    // Run on a file with other problems too (`when`), so that validate tells a repeated number
+    // beside an empty text in one round, not after it is fixed: so the file is read as it came,
+    // each part only where it has the shape the schema asks.
+    (file: unknown, ctx) => {
+      for (const { path, message } of crossFieldProblems(file)) ctx.addIssue({ code: "custom", path, message });
+    },
+    { when: () => true },
+  );
   return { itemSchema, standardSchema, sectionEditorialSchema, sectionSchema, provenanceSchema, codeEditorialSchema, codeFileSchema };
 }
 
@@ -250,3 +215,48 @@ export function codeSchemas(): ReturnType<typeof makeSchemas> {
 }
 
 export type CodeFile = z.infer<ReturnType<typeof makeSchemas>["codeFileSchema"]>;
+
+/** A plain object, as YAML reads a mapping. */
+const isMapping = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * What no one field shows: a section id or a standard's number given twice, numbers against the
+ * file's numbering, item labels given twice, aliases repeated. Read from the file as it came
+ * (it may have other problems): a part without the shape these need is left to the schema.
+ */
+export function crossFieldProblems(file: unknown): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  if (!isMapping(file)) return problems;
+  const numbering = file.numbering ?? "source";
+  const seenSections = new Map<string, number>();
+  (Array.isArray(file.sections) ? file.sections : []).forEach((section: unknown, sectionIndex) => {
+    if (!isMapping(section)) return;
+    const id = typeof section.id === "string" ? section.id : undefined;
+    const first = id === undefined ? undefined : seenSections.get(id);
+    if (first !== undefined) problems.push({ path: ["sections", sectionIndex, "id"], message: `duplicate section id '${id}' (also sections[${first}])` });
+    else if (id !== undefined) seenSections.set(id, sectionIndex);
+    const seenNumbers = new Set<number>();
+    (Array.isArray(section.standards) ? section.standards : []).forEach((standard: unknown, standardIndex) => {
+      if (!isMapping(standard)) return;
+      const path = ["sections", sectionIndex, "standards", standardIndex, "number"];
+      const number = typeof standard.number === "number" ? standard.number : undefined;
+      if (numbering === "source" && standard.number === undefined) problems.push({ path, message: "missing number (numbering is 'source')" });
+      if (numbering === "position" && number !== undefined && number !== standardIndex + 1) {
+        problems.push({ path, message: `numbering is 'position', so this standard is ${standardIndex + 1}; remove the number or set numbering: source` });
+      }
+      const items = Array.isArray(standard.items) && standard.items.every((item) => isMapping(item) && typeof item.label === "string") ? (standard.items as { label: string }[]) : [];
+      for (const { at, first: firstLabel } of repeatedLabels(items)) {
+        problems.push({ path: ["sections", sectionIndex, "standards", standardIndex, "items", at, "label"], message: repeatedLabelMessage(items[at]!.label, firstLabel) });
+      }
+      if (number !== undefined) {
+        if (seenNumbers.has(number)) problems.push({ path, message: `duplicate number ${number} in section '${id ?? sectionIndex}'` });
+        seenNumbers.add(number);
+      }
+    });
+  });
+  const aliases = Array.isArray(file.aliases) ? file.aliases : [];
+  aliases.forEach((alias: unknown, index) => {
+    if (typeof alias === "string" && (alias === file.id || aliases.indexOf(alias) !== index)) problems.push({ path: ["aliases", index], message: `duplicate alias '${alias}'` });
+  });
+  return problems;
+}
