@@ -21,3 +21,16 @@ describe("search's hint to show a standard is a command a shell runs", () => {
     expect(shown).toBe(ethics(command.split(" ").slice(1)).stdout);
   });
 });
+
+describe("a line topic prints, pasted into show", () => {
+  it.each([
+    ["Alaska · Conflicts of Interest 3 · prohibits (substantial gifts or loans; note: as deemed inappropriate or unacceptable by the agency)", ["alaska", "conflicts-of-interest", "3"]],
+    ["North Carolina 15 · defers (if allowed by the agency)", ["north-carolina", "15"]],
+  ])("%j shows the standard", (line, reference) => {
+    const printed = ethics(["topic", "gifts"]).stdout;
+    expect(printed).toContain(line);
+    const run = ethics(["show", line]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toBe(ethics(["show", ...reference]).stdout);
+  });
+});

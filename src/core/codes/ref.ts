@@ -61,6 +61,7 @@
 //     (printed-citation.ts), so that a user's section titled "3" or "Part 2 Conduct" cites back:
 //     "Y · 3 1" is standard 1 of section 3, not standard 3 and a stray 1.
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
+import { STRENGTH_ORDER } from "../../model.js";
 import { UsageError } from "../errors.js";
 import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-characters.js";
 import { ethicsForLibrary } from "../command-start.js";
@@ -357,10 +358,35 @@ function withoutUserCodeMarks(tokens: readonly Token[]): Token[] {
   return kept;
 }
 
+/** The strengths `topic` prints after a standard's citation. */
+const STRENGTH_WORDS = new Set<string>(STRENGTH_ORDER);
+
+/**
+ * The strength `topic` prints after a citation, "Alaska · Conflicts of Interest 3 · prohibits
+ * (substantial gifts or loans; note: …)", left out with its qualifiers: pasted into `show`, the
+ * line was "'· prohibits' names no code". Only after a word, as it is printed.
+ */
+function withoutStrengthMarks(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const next = tokens[at + 1]?.text.toLowerCase();
+    if (at === 0 || tokens[at]!.text !== "·" || next === undefined || !STRENGTH_WORDS.has(next)) {
+      kept.push(tokens[at]!);
+      continue;
+    }
+    at++;
+    if (!tokens[at + 1]?.text.startsWith("(")) continue;
+    const end = tokens.findIndex((token, index) => index > at && token.text.endsWith(")"));
+    // A qualifier left open (cut short when pasted) runs to the end of what was typed.
+    at = end === -1 ? tokens.length : end;
+  }
+  return kept;
+}
+
 /** The words after `ethics show` as the tokens references are read from. */
 export function readTokens(argv: readonly string[]): Token[] {
   refuseEmptyArgument(argv);
-  return withItemLabelsApart(joinNumbers(withoutUserCodeMarks(argv.flatMap(tokenize)).map(withoutHiddenInNumber)));
+  return withItemLabelsApart(joinNumbers(withoutStrengthMarks(withoutUserCodeMarks(argv.flatMap(tokenize))).map(withoutHiddenInNumber)));
 }
 
 /** The marks people put before a number: `#12`, `§12` (and `§§12-14`, `§ 12`). */

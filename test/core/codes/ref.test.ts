@@ -125,6 +125,12 @@ describe("parseReferences", () => {
     [["(user code)"], ["(user code)"]],
     [["riverside (user"], ["riverside (user"]],
     [["riverside (user code: no end"], ["riverside (user code: no end"]],
+    // the strength topic prints after a citation, with its qualifiers, is no word of it
+    [["Alaska · Conflicts of Interest 3 · prohibits"], ["Alaska · Conflicts of Interest [one 3]"]],
+    [["Alaska · Conflicts of Interest 3 · prohibits (substantial gifts or loans; note: as deemed inappropriate by the agency)"], ["Alaska · Conflicts of Interest [one 3]"]],
+    [["North Carolina 15 · defers (if allowed by the agency)", "Wisconsin 12 · PROHIBITS"], ["North Carolina [one 15]", "Wisconsin [one 12]"]],
+    // …cut short when pasted, to the end
+    [["Wisconsin 12 · prohibits (gifts of significant"], ["Wisconsin [one 12]"]],
     // the lines diff prints: merges and pairs
     [["Working Well Together · Respect 4 + Working Well Together · Respect 5 → Medi-Cal · Respect 4"], ["Working Well Together · Respect [one 4]", "Working Well Together · Respect [one 5]", "Medi-Cal · Respect [one 4]"]],
     [["Alaska · Relationship with Clients 3 → Medi-Cal · Safety & Protection 6"], ["Alaska · Relationship with Clients [one 3]", "Medi-Cal · Safety & Protection [one 6]"]],
