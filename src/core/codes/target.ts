@@ -189,6 +189,10 @@ function splitCode(library: Library, reference: Reference): { code: Code; codeTe
     const values = valuesWithoutCode(library, reference);
     if (values !== undefined) throw values;
   }
+  // `show xii`, `show twelve`: a number in words, read as a code's name, was "no code 'xii' — did
+  // you mean wisconsin?". Said as `show 12` is, with the number in digits.
+  const spelled = words.length === 1 ? spelledNumber(words[0]!.normalize("NFKC")) : undefined;
+  if (spelled !== undefined && spelled > 0) throw new UsageError(`'${words[0]}' is a number (${spelled}) with no code before it`, `expected e.g. \`ethics show medi-cal integrity ${spelled}\`, the number in digits`);
   throw unknownCode(library, words[0]!);
 }
 

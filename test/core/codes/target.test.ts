@@ -143,6 +143,9 @@ describe("references that do not", () => {
     [["wi", "nc", "and", "xyz"], 1, "no code 'xyz'", "expected one of:"],
     [["wi,", "nc,", "and", "alsaka"], 1, "no code 'alsaka' — did you mean alaska?", "expected one of:"],
     [["medi-cal", "integrity", "and", "honesty", "12"], 1, "no section 'integrity and honesty' in medi-cal", "`ethics list medi-cal` shows its sections"],
+    // A number in words alone names no code: it was "no code 'xii' — did you mean wisconsin?".
+    [["xii"], 2, "'xii' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity 12`, the number in digits"],
+    [["twelve"], 2, "'twelve' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity 12`, the number in digits"],
     // A word with no letter or digit names nothing: not dropped from the name it follows.
     [["alaska", "!!!"], 2, "'!!!' in 'alaska !!!' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
     [["alaska", "#"], 2, "'#' in 'alaska #' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
