@@ -1,5 +1,5 @@
 // A run of words typed apart and quoted as one name ("no section 'gift gift …'") is cut in the
-// middle as one long word is, once it is wider than a line; anything else is left as it is.
+// middle, between words, once it is wider than a line; anything else is left as it is.
 import { describe, expect, it } from "vitest";
 import { cutTypedWords } from "../../src/cli/typed-words.js";
 
@@ -10,7 +10,7 @@ describe("a quoted run of typed words", () => {
   it("wider than a line is cut in the middle to 40 columns", () => {
     const typed = ["show", "medi-cal", ...words(5_000)];
     const message = `ethics: no section '${words(5_000).join(" ")}' in medi-cal`;
-    expect(cutTypedWords(message, typed, COLUMNS)).toBe("ethics: no section 'gift gift gift gift …gift gift gift gift' in medi-cal");
+    expect(cutTypedWords(message, typed, COLUMNS)).toBe("ethics: no section 'gift gift gift gift … gift gift gift' in medi-cal");
   });
 
   it("that fits a line is quoted whole", () => {
@@ -22,7 +22,7 @@ describe("a quoted run of typed words", () => {
     const long = words(30, "care").join(" ");
     const message = `ethics: no topic '${long}'\nhint: try '${long.toUpperCase()}'`;
     const cut = cutTypedWords(message, ["topic", ...words(30, "care")], COLUMNS);
-    expect(cut).toBe(`ethics: no topic 'care care care care …care care care care'\nhint: try '${long.toUpperCase()}'`);
+    expect(cut).toBe(`ethics: no topic 'care care care care … care care care'\nhint: try '${long.toUpperCase()}'`);
   });
 
   it("leaves a message alone when all that was typed fits a line", () => {
