@@ -108,18 +108,23 @@ function citationPhrases(citation: string): string[] {
   return apart < 0 ? [citation] : [citation.slice(0, apart + 2), citation.slice(apart + 3)];
 }
 
-/** A redline with its label on the first line; the notes and the editor's notes of B's standard after it. */
-function renderRedline(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
+/**
+ * A redline with its label on the first line; the notes and the editor's notes of B's
+ * standards after it. `before` and `after` are the standards each side reads as one: a pair's
+ * two, or a merge's or split's parts and the one they fold into.
+ */
+function renderRedline(label: string, changes: readonly WordChange[], before: readonly Ref[], after: readonly Ref[], library: Library, options: RenderOptions, style: Style): string {
   const heading = labelPhrases(label, style, options.width);
   heading.push(heading.pop()! + ":");
-  const lines = [wrapPhrases([...heading, ...redlineWords(redline(pair.changes, style, options.color), options.width, "    ")], options.width, "    ", "  ")];
-  const after = bodyOf(library, pair.b);
-  const before = bodyOf(library, pair.a);
-  const notesChanged = before.notes.join("\n") !== after.notes.join("\n");
-  const notes = notesChanged ? [...before.notes.map((note) => `[-${note}-]`), ...after.notes.map((note) => `{+${note}+}`)] : after.notes;
-  const editorial = [...new Set([...before.editorial, ...after.editorial])];
+  const lines = [wrapPhrases([...heading, ...redlineWords(redline(changes, style, options.color), options.width, "    ")], options.width, "    ", "  ")];
+  const [beforeBodies, afterBodies] = [before.map((ref) => bodyOf(library, ref)), after.map((ref) => bodyOf(library, ref))];
+  const [beforeNotes, afterNotes] = [beforeBodies.flatMap((body) => body.notes), afterBodies.flatMap((body) => body.notes)];
+  const notesChanged = beforeNotes.join("\n") !== afterNotes.join("\n");
+  const notes = notesChanged ? [...beforeNotes.map((note) => `[-${note}-]`), ...afterNotes.map((note) => `{+${note}+}`)] : afterNotes;
+  const editorial = [...new Set([...beforeBodies, ...afterBodies].flatMap((body) => body.editorial))];
   if (notes.length > 0 || editorial.length > 0) {
-    const rest = renderStandardBody({ text: "", items: [], notes, editorial }, options, style, { indent: "    ", names: namesOf(library, pair.a.code, pair.b.code) });
+    const codes = [...before, ...after].map((ref) => ref.code);
+    const rest = renderStandardBody({ text: "", items: [], notes, editorial }, options, style, { indent: "    ", names: namesOf(library, ...codes) });
     lines.push(rest.split("\n").slice(1).join("\n"));
   }
   return lines.join("\n");
@@ -148,7 +153,7 @@ function renderPair(pair: DiffPair, diff: CodeDiff, library: Library, options: R
   const label = pairLabel(pair, diff, library);
   if (pair.status === "same") return "  " + paintWords(style.label, label);
   if (pair.similarity < REDLINE_SIMILARITY) return renderBoth(label, pair, library, options, style);
-  return renderRedline(label, pair, library, options, style);
+  return renderRedline(label, pair.changes, [pair.a], [pair.b], library, options, style);
 }
 
 /**
@@ -548,17 +553,21 @@ function renderRevisionDetail({ diff, library, options, style, full, section, or
   if (diff.onlyA.length > 0) section(`Left out of ${b}, on matters it does not address`, whole(diff.onlyA, diff.a.shortName));
   if (diff.relatedA.length > 0) section(`Left out of ${b}, on matters it also addresses`, withMatters(diff.relatedA, "a"));
 
-  // A merge or split is told once, with the redline of the standard it came to.
+  // A merge or split is told once, with its redline: its parts read as one against the one
+  // standard they fold into. Its pair (one of the parts and that standard) is not told again.
   const folded = new Set<DiffPair>();
-  const pairOf = (aRef: Ref, bRef: Ref) => diff.pairs.find((pair) => sameStandard(pair.a, aRef) && sameStandard(pair.b, bRef));
+  const foldPair = (aRefs: readonly Ref[], bRefs: readonly Ref[]) =>
+    diff.pairs.filter((pair) => aRefs.some((ref) => sameStandard(pair.a, ref)) && bRefs.some((ref) => sameStandard(pair.b, ref))).forEach((pair) => folded.add(pair));
   const list = (refs: readonly Ref[], shortName: string) => citeList(refs.map((ref) => citedOf(library, ref)), shortName).replaceAll(", ", " + ");
-  const fold = (title: string, pair: DiffPair | undefined) => {
-    if (pair) folded.add(pair);
-    return pair ? renderRedline(title, pair, library, options, style) : `  ${paintWords(style.label, title)}`;
-  };
   const folds = [
-    ...diff.merges.map((merge) => fold(`${list(merge.a, diff.a.shortName)} → ${within(library, merge.b, diff.b.shortName)}`, merge.a.map((ref) => pairOf(ref, merge.b)).find(Boolean))),
-    ...diff.splits.map((split) => fold(`${within(library, split.a, diff.a.shortName)} → ${list(split.b, diff.b.shortName)}`, split.b.map((ref) => pairOf(split.a, ref)).find(Boolean))),
+    ...diff.merges.map((merge) => {
+      foldPair(merge.a, [merge.b]);
+      return renderRedline(`${list(merge.a, diff.a.shortName)} → ${within(library, merge.b, diff.b.shortName)}`, merge.changes, merge.a, [merge.b], library, options, style);
+    }),
+    ...diff.splits.map((split) => {
+      foldPair([split.a], split.b);
+      return renderRedline(`${within(library, split.a, diff.a.shortName)} → ${list(split.b, diff.b.shortName)}`, split.changes, [split.a], split.b, library, options, style);
+    }),
   ];
   const foldTitle = diff.merges.length > 0 && diff.splits.length > 0 ? `Merged and split in ${b}` : diff.merges.length > 0 ? `Merged in ${b}` : `Split in ${b}`;
   if (folds.length > 0) section(foldTitle, folds);

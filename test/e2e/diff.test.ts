@@ -23,7 +23,7 @@ describe("ethics diff", () => {
     expect(stdout).toContain("Renamed: Cultural Relevancy → Cultural Responsiveness & Humility");
     expect(stdout).toMatch(/New in Medi-Cal, on matters Working Well Together does not address\n  Integrity 13: Shall not secure a certification by fraud[\s\S]*also addresses[\s\S]*a\. Drugs or medications/);
     expect(stdout.indexOf("New in Medi-Cal")).toBeLessThan(stdout.indexOf("Reworded"));
-    expect(stdout).toContain("  Respect 4 + 5 → Respect 4: {+Provide empathy");
+    expect(stdout).toContain("  Respect 4 + 5 → Respect 4: Provide empathy and {+be+} able to");
     expect(stdout).toContain("  Respect 13 → 12: Communicate with co-workers and colleagues in ways that promote [-conflict resolution-]{+hope, compassion, and solution-focused interactions+}.");
   });
 

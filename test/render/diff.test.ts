@@ -72,7 +72,8 @@ describe("a revision, in brief", () => {
 
   it("tells the merge once, with its redline, and never again as left out or reworded", () => {
     const lines = text.split("\n").filter((line) => /Respect [45]\b/.test(line));
-    expect(lines).toEqual(["  Respect 4 + 5 → Respect 4: {+Provide empathy and be able to “put oneself in"]);
+    // Its parts joined against the one: Medi-Cal added "be", not the whole of Respect 4's words.
+    expect(lines).toEqual(["  Respect 4 + 5 → Respect 4: Provide empathy and {+be+} able to “put oneself in"]);
     expect(text).not.toContain("Left out");
   });
 
@@ -93,6 +94,38 @@ describe("a revision, in brief", () => {
     expect(full).toContain("  Respect 1: Provide a welcoming environment for persons");
     expect(full).toMatch(/“served” → “engaging in services” ×22, in Medi-Cal Person-Driven 2, 5, 7, 9;/);
     expect(full).toContain("Same (26)");
+  });
+});
+
+// A merge was redlined against the one part it pairs with: Working Well Together's Respect 4 read
+// as all added ("{+Provide empathy and be able to …+}"), when Medi-Cal added only "be".
+describe("a merge or split is redlined against its parts joined, in order", () => {
+  it.each([
+    [
+      "california",
+      "medi-cal",
+      [
+        "Merged in Medi-Cal",
+        "  Respect 4 + 5 → Respect 4: Provide empathy and {+be+} able to “put oneself in",
+        "    the other person’s shoes.” Will make an honest effort to empathize with the",
+        "    emotional connection and cultural context that the persons",
+        "    [-served-]{+engaging in services+} bring to the recovery/[-\u00a0-]resiliency",
+        "    relationship.",
+      ],
+    ],
+    [
+      "medi-cal",
+      "california",
+      [
+        "Split in Working Well Together",
+        "  Respect 4 → Respect 4 + 5: Provide empathy and [-be-] able to “put oneself in",
+        "    the other person’s shoes.” Will make an honest effort to empathize with the",
+        "    emotional connection and cultural context that the persons [-engaging in",
+        "    services-]{+served+} bring to the recovery/{+\u00a0+}resiliency relationship.",
+      ],
+    ],
+  ])("%s → %s", (a, b, expected) => {
+    expect(render(a, b)).toContain(`\n\n${expected.join("\n")}\n\n`);
   });
 });
 

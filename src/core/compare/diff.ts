@@ -55,14 +55,27 @@ export interface DiffPair {
   renumbered: boolean;
 }
 
+/**
+ * What a merge or a split changed, as a pair's changes are told: the standards it folds together
+ * read as one, each after the other in its code's order, against the one standard on the other
+ * side. Against its paired part alone, a merge's other parts read as words B added (WWT Respect 4
+ * and 5 became Medi-Cal Respect 4, which adds only "be").
+ */
+export interface FoldChanges {
+  /** Word-level changes from A's wording (its standards joined) to B's. */
+  changes: WordChange[];
+  /** The same for their notes, joined by line breaks; empty when they are the same. */
+  noteChanges: WordChange[];
+}
+
 /** Standards of A that B folded into one, in A's order: one is paired with b, the others are listed only here. */
-export interface Merge {
+export interface Merge extends FoldChanges {
   a: Ref[];
   b: Ref;
 }
 
 /** A standard of A that B split in two or more, in B's order: one is paired with a, the others are listed only here. */
-export interface Split {
+export interface Split extends FoldChanges {
   a: Ref;
   b: Ref[];
 }
@@ -341,7 +354,7 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
   const indexed = library.concepts.length > 0;
   const wording = alignWording(aCode, bCode, (aIndex, bIndex) => !indexed || shareConcept(aConcepts[aIndex]!, bConcepts[bIndex]!));
   const { a, b, matches, continuation } = wording;
-  const refs = (standards: Standard[], indices: number[]) => [...indices].sort((x, y) => x - y).map((i) => toRef(standards[i]!));
+  const inOrder = (standards: Standard[], indices: number[]) => [...indices].sort((x, y) => x - y).map((i) => standards[i]!);
   const accountedA = new Set(matches.map((match) => match.aIndex));
   const accountedB = new Set(matches.map((match) => match.bIndex));
   for (const fold of wording.merges) fold.leftovers.forEach((index) => accountedA.add(index));
@@ -366,14 +379,17 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
     concepts: alignConcepts(library, aStandards, aConcepts, bStandards, bConcepts),
     pairs,
     standardsOf,
-    merges: wording.merges.map(({ match, leftovers }) => ({
-      a: refs(a.standards, [match.aIndex, ...leftovers]),
-      b: toRef(b.standards[match.bIndex]!),
-    })),
-    splits: wording.splits.map(({ match, leftovers }) => ({
-      a: toRef(a.standards[match.bIndex]!),
-      b: refs(b.standards, [match.aIndex, ...leftovers]),
-    })),
+    merges: wording.merges.map(({ match, leftovers }) => {
+      const parts = inOrder(a.standards, [match.aIndex, ...leftovers]);
+      const into = b.standards[match.bIndex]!;
+      return { a: parts.map(toRef), b: toRef(into), ...foldChanges(parts, [into]) };
+    }),
+    // A split's fold has the sides swapped (wording.ts): its aIndex is B's.
+    splits: wording.splits.map(({ match, leftovers }) => {
+      const from = a.standards[match.bIndex]!;
+      const parts = inOrder(b.standards, [match.aIndex, ...leftovers]);
+      return { a: toRef(from), b: parts.map(toRef), ...foldChanges([from], parts) };
+    }),
     accountedA,
     accountedB,
   };
@@ -400,18 +416,32 @@ function withNoteChanges(pair: DiffPair): WordChange[] {
   return [...pair.changes, { type: "same", text: "\n" }, ...pair.noteChanges];
 }
 
+/** Notes reworded, joined by line breaks; none where they are the same texts in the same order. */
+function noteChangesBetween(before: readonly string[], after: readonly string[]): WordChange[] {
+  return sameNotes(before, after) ? [] : wordChanges(before.join("\n"), after.join("\n"));
+}
+
+/** The standards on each side of a merge or split, each side read as one text, one after the other. */
+function foldChanges(before: readonly Standard[], after: readonly Standard[]): FoldChanges {
+  return {
+    changes: wordChanges(before.map(fullText).join(" "), after.map(fullText).join(" ")),
+    noteChanges: noteChangesBetween(before.flatMap((standard) => standard.notes), after.flatMap((standard) => standard.notes)),
+  };
+}
+
 function toPair(aStandard: Standard, bStandard: Standard, similarity: number, continuation: Section | undefined): DiffPair {
   const before = fullText(aStandard);
   const after = fullText(bStandard);
+  const noteChanges = noteChangesBetween(aStandard.notes, bStandard.notes);
   // A standard is its text, items and notes: one whose note alone was reworded is changed.
-  const status: PairStatus = sameWording(before, after) && sameNotes(aStandard, bStandard) ? "same" : "changed";
+  const status: PairStatus = sameWording(before, after) && noteChanges.length === 0 ? "same" : "changed";
   return {
     a: toRef(aStandard),
     b: toRef(bStandard),
     similarity: Math.round(similarity * 1000) / 1000,
     status,
     changes: status === "same" ? [] : wordChanges(before, after),
-    noteChanges: sameNotes(aStandard, bStandard) ? [] : wordChanges(aStandard.notes.join("\n"), bStandard.notes.join("\n")),
+    noteChanges,
     edit: "none",
     moved: continuation !== undefined && continuation.id !== bStandard.section,
     renumbered: continuation !== undefined && continuation.id === bStandard.section && aStandard.number !== bStandard.number,

@@ -96,10 +96,11 @@ export function fullText(standard: Standard): string {
 
 /**
  * Whether two standards' notes (the source's own, which fullText leaves out: the redline shows
- * them apart) are the same texts, in the same order.
+ * them apart), or those of the standards a merge or split folds together, are the same texts,
+ * in the same order.
  */
-export function sameNotes(a: Standard, b: Standard): boolean {
-  return a.notes.length === b.notes.length && a.notes.every((note, at) => sameWording(note, b.notes[at]!));
+export function sameNotes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((note, at) => sameWording(note, b[at]!));
 }
 
 /** Texts that differ only in spacing or in straight versus curly quotes are the same text. */
