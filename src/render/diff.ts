@@ -5,15 +5,15 @@
 // Codes written apart read concept by concept. `full` shows everything: every redline, every
 // concept, every standard only one code has, whole.
 import { possessive } from "./possessive.js";
-import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, DiffStatus, Substitution } from "../core/compare/diff.js";
+import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, DiffStandard, DiffStatus, Substitution } from "../core/compare/diff.js";
 import { lineageOf } from "../core/compare/lineage.js";
 import { lineBreakParts, mayHoldWide } from "./columns.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import { foldTitle } from "../core/compare/wording.js";
-import { allStandards, findStandard, type Code, type Library, type Ref, type StandardKey } from "../model.js";
+import { allStandards, type Code, type Library, type StandardKey } from "../model.js";
 import { alikeRows, citeList, citePhrases, groupConcepts, namePhrases, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
 import { plural } from "./plural.js";
-import { paintWords, renderEditorsNote, renderStandardBody, type StandardBody } from "./standard-body.js";
+import { paintWords, renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type Paint, type RenderOptions, type Style } from "./style.js";
 import { phrasesKeepingNames, visible, visibleLength, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
 
@@ -29,15 +29,6 @@ export interface DiffRenderOptions extends RenderOptions {
  * so both wordings are shown instead (--full; the brief report names the pair).
  */
 const REDLINE_SIMILARITY = 0.5;
-
-/** The whole standard a reference names: its items and notes are part of what it says. */
-function bodyOf(library: Library, ref: Ref): StandardBody {
-  return findStandard(library, ref) ?? { text: ref.text, items: [], notes: [], editorial: [] };
-}
-
-function cite(library: Library, ref: Ref): string {
-  return findStandard(library, ref)?.citation ?? `${ref.code} ${ref.sectionTitle} ${ref.number}`;
-}
 
 function codeOf(library: Library, id: string): Code | undefined {
   return library.codes.find((code) => code.id === id);
@@ -71,16 +62,16 @@ function redlineWords(text: string, width: number, indent: string): string[] {
 }
 
 /** A standard of B (or A) named within its own code: "Respect 4", "15" for a code of one section. */
-function within(library: Library, ref: Ref, shortName: string): string {
-  return visible(withinCode(cite(library, ref), shortName));
+function within(ref: DiffStandard, shortName: string): string {
+  return visible(withinCode(ref.citation, shortName));
 }
 
 /** "Hope 1" where both codes file the standard alike; "Respect 11 → 10"; else both citations. */
 function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library): string {
-  const a = within(library, pair.a, diff.a.shortName);
-  const b = within(library, pair.b, diff.b.shortName);
+  const a = within(pair.a, diff.a.shortName);
+  const b = within(pair.b, diff.b.shortName);
   // Codes written apart: each standard by its full citation, which `ethics show` takes back.
-  if (diff.kind === "apart") return `${visible(cite(library, pair.a))} → ${visible(cite(library, pair.b))}`;
+  if (diff.kind === "apart") return `${visible(pair.a.citation)} → ${visible(pair.b.citation)}`;
   // A code of one section cites a standard by its number alone: "1", which is "1" in place, not "1 → 1".
   const endsInNumber = (citation: string, number: number) => citation === String(number) || citation.endsWith(` ${number}`);
   const sameTitle = foldTitle(pair.a.sectionTitle) === foldTitle(pair.b.sectionTitle) && endsInNumber(a, pair.a.number) && endsInNumber(b, pair.b.number);
@@ -113,15 +104,14 @@ function citationPhrases(citation: string): string[] {
  * standards after it. `before` and `after` are the standards each side reads as one: a pair's
  * two, or a merge's or split's parts and the one they fold into.
  */
-function renderRedline(label: string, changes: readonly WordChange[], before: readonly Ref[], after: readonly Ref[], library: Library, options: RenderOptions, style: Style): string {
+function renderRedline(label: string, changes: readonly WordChange[], before: readonly DiffStandard[], after: readonly DiffStandard[], library: Library, options: RenderOptions, style: Style): string {
   const heading = labelPhrases(label, style, options.width);
   heading.push(heading.pop()! + ":");
   const lines = [wrapPhrases([...heading, ...redlineWords(redline(changes, style, options.color), options.width, "    ")], options.width, "    ", "  ")];
-  const [beforeBodies, afterBodies] = [before.map((ref) => bodyOf(library, ref)), after.map((ref) => bodyOf(library, ref))];
-  const [beforeNotes, afterNotes] = [beforeBodies.flatMap((body) => body.notes), afterBodies.flatMap((body) => body.notes)];
+  const [beforeNotes, afterNotes] = [before.flatMap((standard) => standard.notes), after.flatMap((standard) => standard.notes)];
   const notesChanged = beforeNotes.join("\n") !== afterNotes.join("\n");
   const notes = notesChanged ? [...beforeNotes.map((note) => `[-${note}-]`), ...afterNotes.map((note) => `{+${note}+}`)] : afterNotes;
-  const editorial = [...new Set([...beforeBodies, ...afterBodies].flatMap((body) => body.editorial))];
+  const editorial = [...new Set([...before, ...after].flatMap((standard) => standard.editorial))];
   if (notes.length > 0 || editorial.length > 0) {
     const codes = [...before, ...after].map((ref) => ref.code);
     const rest = renderStandardBody({ text: "", items: [], notes, editorial }, options, style, { indent: "    ", names: namesOf(library, ...codes) });
@@ -144,8 +134,8 @@ function similarityHeading(label: string, pair: DiffPair, options: RenderOptions
 function renderBoth(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
   return [
     similarityHeading(label, pair, options, style),
-    renderStandardBody(bodyOf(library, pair.a), options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} `, names: namesOf(library, pair.a.code, pair.b.code) }),
-    renderStandardBody(bodyOf(library, pair.b), options, style, { indent: "       ", firstIndent: `    ${style.added("B:")} `, names: namesOf(library, pair.a.code, pair.b.code) }),
+    renderStandardBody(pair.a, options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} `, names: namesOf(library, pair.a.code, pair.b.code) }),
+    renderStandardBody(pair.b, options, style, { indent: "       ", firstIndent: `    ${style.added("B:")} `, names: namesOf(library, pair.a.code, pair.b.code) }),
   ].join("\n");
 }
 
@@ -163,10 +153,9 @@ function renderPair(pair: DiffPair, diff: CodeDiff, library: Library, options: R
  * no line holds it: as the indent, at COLUMNS=30 it broke after "Cultural Responsiveness &",
  * and at 50 left "Acknowledge" alone on the line after it.
  */
-function renderWhole(ref: Ref, shortName: string, library: Library, options: RenderOptions, style: Style): string {
-  const body = bodyOf(library, ref);
-  const names = namesOf(library, ref.code);
-  const label = `${paintWords(style.label, within(library, ref, shortName))}:`;
+function renderWhole(body: DiffStandard, shortName: string, library: Library, options: RenderOptions, style: Style): string {
+  const names = namesOf(library, body.code);
+  const label = `${paintWords(style.label, within(body, shortName))}:`;
   const words = visible(body.text).split(" ");
   const firstPiece = mayHoldWide(words[0]!) ? (lineBreakParts(words[0]!)[0] ?? "") : words[0]!;
   if (visibleLength(`  ${label} ${firstPiece}`) <= options.width) return renderStandardBody(body, options, style, { indent: "    ", firstIndent: `  ${label} `, names });
@@ -183,14 +172,14 @@ function renderWhole(ref: Ref, shortName: string, library: Library, options: Ren
  * COLUMNS=60 "Working Well Together · Wellness, Recovery and Resiliency" ended a line and "3"
  * began the next.
  */
-function renderCited(ref: Ref, library: Library, options: RenderOptions, style: Style): string {
+function renderCited(ref: DiffStandard, library: Library, options: RenderOptions, style: Style): string {
   const heading = wrapPhrases(
-    citationPhrases(visible(cite(library, ref))).map((phrase) => paintWords(style.citation, phrase)),
+    citationPhrases(visible(ref.citation)).map((phrase) => paintWords(style.citation, phrase)),
     options.width,
     "  ",
     "  ",
   );
-  return [heading, renderStandardBody(bodyOf(library, ref), options, style, { indent: "    ", names: namesOf(library, ref.code) })].join("\n");
+  return [heading, renderStandardBody(ref, options, style, { indent: "    ", names: namesOf(library, ref.code) })].join("\n");
 }
 
 function quoted(text: string): string {
@@ -506,7 +495,7 @@ function fitBrief(blocks: (string | SectionBlock)[], options: RenderOptions, sty
 }
 
 /** Where each standard of the codes stands in its code, to list citations in the code's order. */
-function standardOrder(library: Library, codeIds: readonly string[]): (ref: CitedRef | Ref) => number {
+function standardOrder(library: Library, codeIds: readonly string[]): (ref: CitedRef | StandardKey) => number {
   const positions = new Map<string, number>();
   for (const id of codeIds) {
     const code = codeOf(library, id);
@@ -522,7 +511,7 @@ interface DetailContext {
   style: Style;
   full: boolean;
   section: AddSection;
-  order: (ref: CitedRef | Ref) => number;
+  order: (ref: CitedRef | StandardKey) => number;
 }
 
 type AddSection = (title: string, body: string | string[], separator?: string) => void;
@@ -530,9 +519,9 @@ type AddSection = (title: string, body: string | string[], separator?: string) =
 function renderRevisionDetail({ diff, library, options, style, full, section, order }: DetailContext): void {
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
-  const whole = (refs: readonly Ref[], shortName: string) => refs.map((ref) => renderWhole(ref, shortName, library, options, style));
+  const whole = (refs: readonly DiffStandard[], shortName: string) => refs.map((ref) => renderWhole(ref, shortName, library, options, style));
   // In full, what the other code says on the matters of a standard it has no version of.
-  const withMatters = (refs: readonly Ref[], side: "a" | "b") => {
+  const withMatters = (refs: readonly DiffStandard[], side: "a" | "b") => {
     const other = side === "a" ? "b" : "a";
     const otherName = visible(diff[other].shortName);
     return refs.map((ref) => {
@@ -556,17 +545,17 @@ function renderRevisionDetail({ diff, library, options, style, full, section, or
   // A merge or split is told once, with its redline: its parts read as one against the one
   // standard they fold into. Its pair (one of the parts and that standard) is not told again.
   const folded = new Set<DiffPair>();
-  const foldPair = (aRefs: readonly Ref[], bRefs: readonly Ref[]) =>
+  const foldPair = (aRefs: readonly DiffStandard[], bRefs: readonly DiffStandard[]) =>
     diff.pairs.filter((pair) => aRefs.some((ref) => sameStandard(pair.a, ref)) && bRefs.some((ref) => sameStandard(pair.b, ref))).forEach((pair) => folded.add(pair));
-  const list = (refs: readonly Ref[], shortName: string) => citeList(refs.map((ref) => citedOf(library, ref)), shortName).replaceAll(", ", " + ");
+  const list = (refs: readonly DiffStandard[], shortName: string) => citeList(refs.map(citedOf), shortName).replaceAll(", ", " + ");
   const folds = [
     ...diff.merges.map((merge) => {
       foldPair(merge.a, [merge.b]);
-      return renderRedline(`${list(merge.a, diff.a.shortName)} → ${within(library, merge.b, diff.b.shortName)}`, merge.changes, merge.a, [merge.b], library, options, style);
+      return renderRedline(`${list(merge.a, diff.a.shortName)} → ${within(merge.b, diff.b.shortName)}`, merge.changes, merge.a, [merge.b], library, options, style);
     }),
     ...diff.splits.map((split) => {
       foldPair([split.a], split.b);
-      return renderRedline(`${within(library, split.a, diff.a.shortName)} → ${list(split.b, diff.b.shortName)}`, split.changes, [split.a], split.b, library, options, style);
+      return renderRedline(`${within(split.a, diff.a.shortName)} → ${list(split.b, diff.b.shortName)}`, split.changes, [split.a], split.b, library, options, style);
     }),
   ];
   const foldTitle = diff.merges.length > 0 && diff.splits.length > 0 ? `Merged and split in ${b}` : diff.merges.length > 0 ? `Merged in ${b}` : `Split in ${b}`;
@@ -591,11 +580,11 @@ function renderRevisionDetail({ diff, library, options, style, full, section, or
 function renderApartDetail({ diff, library, options, style, full, section }: DetailContext): void {
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
-  const only = (refs: readonly Ref[], shortName: string) => {
+  const only = (refs: readonly DiffStandard[], shortName: string) => {
     if (full) return refs.map((ref) => renderCited(ref, library, options, style));
     // A code of one section numbers its standards alone ("15"): its name goes first.
     const named = codeOf(library, refs[0]!.code)?.sections.length === 1 ? `${visible(shortName)} ` : "";
-    const [first, ...rest] = citePhrases(refs.map((ref) => citedOf(library, ref)), shortName);
+    const [first, ...rest] = citePhrases(refs.map(citedOf), shortName);
     return wrapPhrases([named + first!, ...rest], options.width, "    ", "  ");
   };
   const separator = full ? "\n\n" : "\n";
@@ -616,6 +605,6 @@ function sameStandard(x: StandardKey, y: StandardKey): boolean {
   return x.code === y.code && x.section === y.section && x.number === y.number;
 }
 
-function citedOf(library: Library, ref: Ref) {
-  return { code: ref.code, section: ref.section, sectionTitle: ref.sectionTitle, number: ref.number, citation: cite(library, ref) };
+function citedOf(ref: DiffStandard) {
+  return { code: ref.code, section: ref.section, sectionTitle: ref.sectionTitle, number: ref.number, citation: ref.citation };
 }

@@ -76,7 +76,9 @@ describe("ethics diff", () => {
       { type: "added", text: "," },
       { type: "same", text: " and the community." },
     ]);
-    expect(Object.keys(result.pairs[0].a).sort()).toEqual(["code", "number", "section", "sectionTitle", "text"]);
+    // Each standard whole, as show --json gives it: its items, notes and editor's notes are part of what it says.
+    expect(Object.keys(result.pairs[0].a)).toEqual(Object.keys(JSON.parse(ethics(["show", "--json", "california", "hope", "1"]).stdout)));
+    expect(Object.keys(result.pairs[0].a)).toEqual(["code", "section", "sectionTitle", "number", "text", "items", "notes", "editorial", "citation"]);
     expect(result.topics.onlyB.map((topic: { id: string }) => topic.id)).toContain("documentation-and-records");
     expect(result.topics.both[0]).toEqual({ id: expect.any(String), name: expect.any(String) });
   });

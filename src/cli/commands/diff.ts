@@ -30,7 +30,7 @@ export const diff = (): Command =>
   .option("--full", "everything: every redline, every concept, each standard only one code has, whole")
   .option(
     "--json",
-    "print JSON: { kind, a, b, theme, summary, pairs, onlyA, onlyB, relatedA, relatedB, merges, splits, renamedSections, substitutions, concepts: [{ id, name, topic, a, b, strength, readings }], topics }",
+    "print JSON: { kind, a, b, theme, summary, pairs: [{ a, b, similarity, status, changes, noteChanges, edit, moved, renumbered }], onlyA, onlyB, relatedA, relatedB, merges: [{ a, b, changes, noteChanges }], splits, renamedSections, substitutions, concepts: [{ id, name, topic, a, b, strength, readings }], topics }; each standard listed whole, as show --json gives it",
   )
   .addHelpText(
     "after",

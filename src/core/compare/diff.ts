@@ -6,10 +6,11 @@
 // they share nearly word for word still pair. Either way, a standard is only in its code when no
 // standard of the other shares a concept with it. `ethics diff` prints this; `--json` prints it
 // as it is.
-import { allStandards, toRef, type Code, type Library, type Ref, type Section, type Standard, type Topic } from "../../model.js";
+import { allStandards, type Code, type Library, type Ref, type Section, type Standard, type Topic } from "../../model.js";
 import { resolveCode, resolveSection } from "../codes/resolve.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { hasInferredConcepts } from "../concepts/topics.js";
+import { knownConceptOf, withKnownTags } from "../concepts/known-tags.js";
 import { didYouMean } from "../suggest.js";
 import { alignConcepts, conceptsOfEach, conceptSet, shareConcept, stricterSide, toCitedRef, type CitedRef, type ConceptAlignment } from "./concept-alignment.js";
 import { topicCoverage, topicsInView, type TopicCoverage } from "./coverage.js";
@@ -28,9 +29,16 @@ export type PairStatus = "same" | "changed";
 export type DiffStatus = PairStatus | "added" | "removed";
 export const DIFF_STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
 
+/**
+ * Every standard diff lists is the standard whole, as `show --json` gives it (its items, notes,
+ * editor's notes and citation; a user's file's concept tags the index has): a report of the
+ * two codes shows each with all it says, and so does its JSON.
+ */
+export type DiffStandard = Standard;
+
 export interface DiffPair {
-  a: Ref;
-  b: Ref;
+  a: DiffStandard;
+  b: DiffStandard;
   /** TF-IDF cosine of the two texts, 0…1, rounded to 3 decimals. */
   similarity: number;
   status: PairStatus;
@@ -70,14 +78,14 @@ export interface FoldChanges {
 
 /** Standards of A that B folded into one, in A's order: one is paired with b, the others are listed only here. */
 export interface Merge extends FoldChanges {
-  a: Ref[];
-  b: Ref;
+  a: DiffStandard[];
+  b: DiffStandard;
 }
 
 /** A standard of A that B split in two or more, in B's order: one is paired with a, the others are listed only here. */
 export interface Split extends FoldChanges {
-  a: Ref;
-  b: Ref[];
+  a: DiffStandard;
+  b: DiffStandard[];
 }
 
 /** A substitution made in two or more standards ("served" → "engaging in services"), said once. */
@@ -143,11 +151,11 @@ export interface CodeDiff {
   theme: { id: string; name: string } | null;
   summary: DiffSummary;
   pairs: DiffPair[];
-  onlyA: Ref[];
-  onlyB: Ref[];
+  onlyA: DiffStandard[];
+  onlyB: DiffStandard[];
   /** Standards of A with no counterpart by wording (not paired, merged or split) that share a concept with B. */
-  relatedA: Ref[];
-  relatedB: Ref[];
+  relatedA: DiffStandard[];
+  relatedB: DiffStandard[];
   merges: Merge[];
   splits: Split[];
   renamedSections: SectionRename[];
@@ -255,7 +263,7 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   const onThemeTopics = theme === undefined ? undefined : themeTopics(library, theme);
   const topicsOf = (code: Code, standards: readonly Standard[]) => topicsInCode(code, standards).filter((topic) => onThemeTopics === undefined || onThemeTopics.has(topic.id));
   const only = new Set(options.only ?? DIFF_STATUSES);
-  const refs = (entries: readonly { standard: Standard }[]) => entries.map(({ standard }) => toRef(standard));
+  const refs = (entries: readonly { standard: Standard }[]) => entries.map(({ standard }) => comparison.shown(standard));
   return {
     kind: comparison.kind,
     a: describeSide(library, a.code, scope.a, aInView.length),
@@ -342,6 +350,8 @@ interface Comparison {
   /** Standards in a pair, a merge or a split: accounted for by wording. */
   accountedA: ReadonlySet<number>;
   accountedB: ReadonlySet<number>;
+  /** A standard as diff lists it (DiffStandard). */
+  shown: (standard: Standard) => DiffStandard;
 }
 
 function compare(library: Library, aCode: Code, bCode: Code): Comparison {
@@ -354,6 +364,8 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
   const indexed = library.concepts.length > 0;
   const wording = alignWording(aCode, bCode, (aIndex, bIndex) => !indexed || shareConcept(aConcepts[aIndex]!, bConcepts[bIndex]!));
   const { a, b, matches, continuation } = wording;
+  const known = knownConceptOf(library);
+  const shown = (standard: Standard): DiffStandard => withKnownTags(standard, known);
   const inOrder = (standards: Standard[], indices: number[]) => [...indices].sort((x, y) => x - y).map((i) => standards[i]!);
   const accountedA = new Set(matches.map((match) => match.aIndex));
   const accountedB = new Set(matches.map((match) => match.bIndex));
@@ -363,7 +375,7 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
   const pairs = matches.map((match) => {
     const aStandard = a.standards[match.aIndex]!;
     const bStandard = b.standards[match.bIndex]!;
-    const pair = toPair(aStandard, bStandard, match.similarity, continuation.get(aStandard.section));
+    const pair = toPair(shown(aStandard), shown(bStandard), match.similarity, continuation.get(aStandard.section));
     standardsOf.set(pair, [aStandard, bStandard]);
     return pair;
   });
@@ -382,16 +394,17 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
     merges: wording.merges.map(({ match, leftovers }) => {
       const parts = inOrder(a.standards, [match.aIndex, ...leftovers]);
       const into = b.standards[match.bIndex]!;
-      return { a: parts.map(toRef), b: toRef(into), ...foldChanges(parts, [into]) };
+      return { a: parts.map(shown), b: shown(into), ...foldChanges(parts, [into]) };
     }),
     // A split's fold has the sides swapped (wording.ts): its aIndex is B's.
     splits: wording.splits.map(({ match, leftovers }) => {
       const from = a.standards[match.bIndex]!;
       const parts = inOrder(b.standards, [match.aIndex, ...leftovers]);
-      return { a: toRef(from), b: parts.map(toRef), ...foldChanges([from], parts) };
+      return { a: shown(from), b: parts.map(shown), ...foldChanges([from], parts) };
     }),
     accountedA,
     accountedB,
+    shown,
   };
 }
 
@@ -436,8 +449,8 @@ function toPair(aStandard: Standard, bStandard: Standard, similarity: number, co
   // A standard is its text, items and notes: one whose note alone was reworded is changed.
   const status: PairStatus = sameWording(before, after) && noteChanges.length === 0 ? "same" : "changed";
   return {
-    a: toRef(aStandard),
-    b: toRef(bStandard),
+    a: aStandard,
+    b: bStandard,
     similarity: Math.round(similarity * 1000) / 1000,
     status,
     changes: status === "same" ? [] : wordChanges(before, after),
