@@ -38,6 +38,11 @@ describe("diff --only that lists nothing", () => {
     [["nc", "wi", "--only", "same"], "Nothing to list: no standard is worded the same in both (--only same).", true],
     [["wwt", "mc", "--only", "same,added", "--section", "mutuality"], "Nothing to list: no standard is the same in both or new in Medi-Cal (--only same,added).", false],
     [["wwt", "mc", "--only", "added", "--section", "respect"], "Nothing to list: no standard is new in Medi-Cal (--only added).", false],
+    // A merge or split is a change of wording, not a removal or an addition: --only removed
+    // printed "Merged in Medi-Cal" and the merge's citations alone, no text, as if Respect 4
+    // had gone; a supervisor asking what was removed is told that nothing was.
+    [["wwt", "mc", "--only", "removed"], "Nothing to list: no standard is left out of Medi-Cal (--only removed).", false],
+    [["mc", "wwt", "--only", "added"], "Nothing to list: no standard is new in Working Well Together (--only added).", false],
   ])("%j: says so, exit 0", (args, nothing, apart) => {
     const result = ethics(["diff", ...args]);
     expect(result.stderr).toBe("");

@@ -103,6 +103,7 @@ describe("ethics diff", () => {
     expect(result.pairs).toEqual([]);
     expect(result.onlyA).toEqual([]);
     expect(result.onlyB.length + result.relatedB.length).toBe(13);
+    expect(result.summary.added).toBe(13);
   });
 
   // Every pair of the five codes is rendered in-process (test/render/diff.test.ts: at most 200

@@ -22,7 +22,7 @@ export const diff = (): Command =>
   .addOption(
     // --only added --only changed: the two lists as one, as --code adds up.
     asList(
-      new Option("--only <statuses>", `list only these, comma-separated: ${DIFF_STATUSES.join(", ")} (added = in B with no counterpart by wording, removed = the same of A)`).argParser(
+      new Option("--only <statuses>", `list only these, comma-separated: ${DIFF_STATUSES.join(", ")} (added = in B with no counterpart by wording, removed = the same of A; a merge or split is changed)`).argParser(
         (value: string, previous?: string) => (previous === undefined ? value : `${previous},${value}`),
       ),
     ),

@@ -117,13 +117,20 @@ export interface DiffSide {
   standards: number;
 }
 
-/** Counts over the compared sections, before --only picks what to list. */
+/**
+ * Counts over the compared sections, before --only picks what to list. Each is the count the
+ * text report says, under the name --only and the lists go by: `added` is what a revision's
+ * report calls "new", `onlyB` what a report of codes written apart calls "only in B".
+ */
 export interface DiffSummary {
   same: number;
   changed: number;
-  /** Only in B: no wording pair, and no standard of A shares a concept with it. */
+  /**
+   * In B with no counterpart by wording (no pair, merge or split), as --only added lists them:
+   * onlyB and relatedB together.
+   */
   added: number;
-  /** Only in A: the same the other way. */
+  /** The same of A (--only removed): onlyA and relatedA together. */
   removed: number;
   moved: number;
   renumbered: number;
@@ -134,9 +141,13 @@ export interface DiffSummary {
   punctuationOnly: number;
   /** Changed pairs that differ otherwise only by substitutions made throughout. */
   substitutionsOnly: number;
-  /** Standards of A in no wording pair, merge or split that share a concept with B. */
+  /** Of those removed, the standards that share no concept with B (the list onlyA). */
+  onlyA: number;
+  /** Of those added, the standards no standard of A shares a concept with (the list onlyB). */
+  onlyB: number;
+  /** Of those removed, the standards that share a concept with B (the list relatedA). */
   relatedA: number;
-  /** The same of B. */
+  /** Of those added, the standards that share a concept with A (the list relatedB). */
   relatedB: number;
   /** Concepts both codes address, only A, only B; and on how many of those both address each binds more strongly. */
   concepts: { both: number; onlyA: number; onlyB: number; stricterA: number; stricterB: number };
@@ -275,9 +286,11 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
     onlyB: only.has("added") ? refs(onlyB) : [],
     relatedA: only.has("removed") ? refs(relatedA) : [],
     relatedB: only.has("added") ? refs(relatedB) : [],
-    // A merge leaves standards of A over (removed); a split adds standards to B.
-    merges: only.has("removed") ? merges : [],
-    splits: only.has("added") ? splits : [],
+    // A merge or split is a change of wording, not a removal or an addition: what its standards
+    // say is still there, folded together or apart, as its redline shows. `--only removed`
+    // listing a merge said that Respect 4 had gone from Medi-Cal, when Medi-Cal only added "be".
+    merges: only.has("changed") ? merges : [],
+    splits: only.has("changed") ? splits : [],
     renamedSections,
     substitutions: only.has("changed") ? substitutions : [],
     concepts,
@@ -307,8 +320,8 @@ function summarize(view: {
   return {
     same: count((pair) => pair.status === "same"),
     changed: count((pair) => pair.status === "changed"),
-    added: view.onlyB.length,
-    removed: view.onlyA.length,
+    added: view.onlyB.length + view.relatedB.length,
+    removed: view.onlyA.length + view.relatedA.length,
     moved: count((pair) => pair.moved),
     renumbered: count((pair) => pair.renumbered),
     merges: view.merges.length,
@@ -316,6 +329,8 @@ function summarize(view: {
     renamedSections: view.renamedSections.length,
     punctuationOnly: count((pair) => pair.edit === "punctuation"),
     substitutionsOnly: count((pair) => pair.edit === "substitutions"),
+    onlyA: view.onlyA.length,
+    onlyB: view.onlyB.length,
     relatedA: view.relatedA.length,
     relatedB: view.relatedB.length,
     concepts: {

@@ -202,7 +202,8 @@ describe("Working Well Together → Medi-Cal: a revision", () => {
     expect(wwtToMediCal.summary).toEqual({
       same: 26,
       changed: 69,
-      added: 2,
+      // The 13 the report calls new: 2 on matters Working Well Together does not address, 11 on matters it does.
+      added: 13,
       removed: 0,
       moved: 0,
       renumbered: 23,
@@ -211,6 +212,8 @@ describe("Working Well Together → Medi-Cal: a revision", () => {
       renamedSections: 1,
       punctuationOnly: 17,
       substitutionsOnly: 23,
+      onlyA: 0,
+      onlyB: 2,
       relatedA: 0,
       relatedB: 11,
       concepts: { both: 131, onlyA: 0, onlyB: 10, stricterA: 0, stricterB: 0 },
@@ -474,7 +477,9 @@ describe.each(orderedPairs)("diff %s → %s", (aId, bId) => {
     const { summary } = diff;
     expect(summary.same + summary.changed).toBe(diff.pairs.length);
     expect(summary.same).toBe(diff.pairs.filter((pair) => pair.status === "same").length);
-    expect([summary.added, summary.removed]).toEqual([diff.onlyB.length, diff.onlyA.length]);
+    // added and removed as --only lists them: every standard with no counterpart by wording.
+    expect([summary.added, summary.removed]).toEqual([diff.onlyB.length + diff.relatedB.length, diff.onlyA.length + diff.relatedA.length]);
+    expect([summary.onlyA, summary.onlyB]).toEqual([diff.onlyA.length, diff.onlyB.length]);
     expect([summary.relatedA, summary.relatedB]).toEqual([diff.relatedA.length, diff.relatedB.length]);
     expect([summary.merges, summary.splits, summary.renamedSections]).toEqual([
       diff.merges.length,
@@ -589,8 +594,10 @@ describe("--section", () => {
 describe("--only", () => {
   it.each([
     { only: ["added"], pairs: 0, onlyA: 0, onlyB: 2, relatedB: 11, merges: 0, substitutions: 0 },
-    { only: ["removed"], pairs: 0, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 0 },
+    // A merge is a change of wording, not a removal: Respect 4's words are all in Medi-Cal's Respect 4.
+    { only: ["removed"], pairs: 0, onlyA: 0, onlyB: 0, relatedB: 0, merges: 0, substitutions: 0 },
     { only: ["same"], pairs: 26, onlyA: 0, onlyB: 0, relatedB: 0, merges: 0, substitutions: 0 },
+    { only: ["changed"], pairs: 69, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 4 },
     { only: ["changed", "removed"], pairs: 69, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 4 },
   ] as const)("$only lists only those, and still counts everything", ({ only, ...expected }) => {
     const diff = diffCodes(library, "california", "medi-cal", { only });
@@ -603,6 +610,16 @@ describe("--only", () => {
       substitutions: diff.substitutions.length,
     }).toEqual(expected);
     expect(diff.summary).toEqual(wwtToMediCal.summary);
+  });
+
+  // Medi-Cal's Respect 4 split back into Working Well Together's 4 and 5 adds nothing new.
+  it.each([
+    { only: ["added"], splits: 0, relatedA: 0 },
+    { only: ["removed"], splits: 0, relatedA: 11 },
+    { only: ["changed"], splits: 1, relatedA: 0 },
+  ] as const)("a split is listed as changed, never as added or removed: $only", ({ only, ...expected }) => {
+    const diff = diffCodes(library, "medi-cal", "california", { only });
+    expect({ splits: diff.splits.length, relatedA: diff.relatedA.length }).toEqual(expected);
   });
 
   it.each([
