@@ -212,6 +212,15 @@ export function toRef(standard: Ref): Ref {
   return { code, section, sectionTitle, number, text };
 }
 
+/**
+ * A standard as `show --json` gives one, without a user's file's own concept tags: for a report
+ * that says, under `concepts`, what the standard is about by the index (topic, search).
+ */
+export function wholeStandard(standard: Standard): Omit<Standard, "concepts"> {
+  const { code, section, sectionTitle, number, text, items, notes, editorial, citation } = standard;
+  return { code, section, sectionTitle, number, text, items, notes, editorial, citation };
+}
+
 /** Points at one standard without carrying its text (topics.yaml, indexes). */
 export interface StandardKey {
   code: string;

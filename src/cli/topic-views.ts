@@ -2,18 +2,11 @@
 // are made from the whole library, so they are cached by its content (cache/library-views.ts);
 // when one must be made, the users' codes' concepts come from the search index (itself cached)
 // rather than being inferred again. Without users' codes or a cache, each is made as it is.
-import { findStandard, STRENGTH_ORDER, type Library, type Topic } from "../model.js";
+import { STRENGTH_ORDER, type Topic } from "../model.js";
 import type { CompactListing, ConceptSummaryListing } from "../core/concepts/listing.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
-import type { StandardBody } from "../render/standard-body.js";
 import { isNumber, isRecord, isString, listOf, objectOf } from "./cache/shapes.js";
 import type { LoadedLibrary } from "./library.js";
-
-/** A topic's report, with the body of each standard it names (report.codes[i].standards[j]), so that rendering reads no code. */
-export interface TopicView {
-  report: TopicReport;
-  bodies: StandardBody[][];
-}
 
 type Topics = typeof import("../core/concepts/topics.js");
 
@@ -27,8 +20,22 @@ const isMatrixShape = objectOf({
 });
 const isTopicsMatrix = (value: unknown): value is TopicsMatrix => isMatrixShape(value);
 
+const isItems = listOf(objectOf({ label: isString, text: isString }));
 const isTopicStandard = objectOf(
-  { code: isString, section: isString, sectionTitle: isString, number: isNumber, text: isString, citation: isString, strength: isStrength, qualifiers: isStrings, concepts: isStrings },
+  {
+    code: isString,
+    section: isString,
+    sectionTitle: isString,
+    number: isNumber,
+    text: isString,
+    items: isItems,
+    notes: isStrings,
+    editorial: isStrings,
+    citation: isString,
+    strength: isStrength,
+    qualifiers: isStrings,
+    concepts: isStrings,
+  },
   { inferred: (value) => value === true },
 );
 const isReportShape = objectOf({
@@ -47,9 +54,11 @@ const isReportShape = objectOf({
   ),
   codes: listOf(objectOf({ code: isString, strength: isNullableStrength, standards: listOf(isTopicStandard) }, { inferred: (value) => value === true })),
 });
-const isBody = objectOf({ text: isString, items: listOf(objectOf({ label: isString, text: isString })), notes: isStrings, editorial: isStrings });
 
 const isPlaces = listOf(Number.isSafeInteger as (value: unknown) => boolean);
+/** A topic's report: each standard it names is whole in it (text, items, notes), so that rendering reads no code. */
+const isTopicReport = (value: unknown): value is TopicReport => isReportShape(value);
+
 const isCompactShape = objectOf({
   cited: objectOf({ codes: isStrings, sections: isStrings, code: isPlaces, section: isPlaces, number: listOf(isNumber), citation: isStrings, inferred: listOf((value) => value === 0 || value === 1) }),
   topics: listOf(
@@ -80,13 +89,6 @@ const isSummaryShape = objectOf({
   topics: listOf(objectOf({ id: isString, name: isString, concepts: listOf(objectOf({ id: isString, name: isString, standards: isStandardsSummary, related: isStandardsSummary })) })),
 });
 const isConceptSummary = (value: unknown): value is ConceptSummaryListing => isSummaryShape(value);
-
-function isTopicView(value: unknown): value is TopicView {
-  if (!objectOf({ report: isReportShape, bodies: listOf(listOf(isBody)) })(value)) return false;
-  const { report, bodies } = value as TopicView;
-  // One body for each standard the report names.
-  return bodies.length === report.codes.length && report.codes.every((entry, at) => bodies[at]!.length === entry.standards.length);
-}
 
 /**
  * The users' codes' concepts, as the search index holds them, for the core to use instead of
@@ -119,27 +121,15 @@ export async function topicsMatrixOf(loaded: LoadedLibrary): Promise<TopicsMatri
   return indexedView(loaded, "topics", isTopicsMatrix, topics, () => topics.topicsMatrix(loaded.library));
 }
 
-function bodiesOf(library: Library, report: TopicReport): StandardBody[][] {
-  return report.codes.map((entry) =>
-    entry.standards.map((standard) => {
-      const found = findStandard(library, standard);
-      return found ? { text: found.text, items: found.items, notes: found.notes, editorial: found.editorial } : { text: standard.text, items: [], notes: [], editorial: [] };
-    }),
-  );
-}
-
 /** The report on a topic or concept (by id, as resolveTopicOrConcept found it), for `codeIds` or every code. */
-export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concept", id: string, codeIds: readonly string[] | undefined): Promise<TopicView> {
+export async function topicViewOf(loaded: LoadedLibrary, kind: "topic" | "concept", id: string, codeIds: readonly string[] | undefined): Promise<TopicReport> {
   const topics = await import("../core/concepts/topics.js");
   const { library } = loaded;
-  const make = (): TopicView => {
-    const report =
-      kind === "topic"
-        ? topics.topicReport(library, library.topics.find((topic) => topic.id === id)!, codeIds)
-        : topics.conceptReport(library, library.concepts.find((concept) => concept.id === id)!, codeIds);
-    return { report, bodies: bodiesOf(library, report) };
-  };
-  return indexedView(loaded, JSON.stringify(["topic", kind, id, codeIds ?? null]), isTopicView, topics, make);
+  const make = (): TopicReport =>
+    kind === "topic"
+      ? topics.topicReport(library, library.topics.find((topic) => topic.id === id)!, codeIds)
+      : topics.conceptReport(library, library.concepts.find((concept) => concept.id === id)!, codeIds);
+  return indexedView(loaded, JSON.stringify(["topic", kind, id, codeIds ?? null]), isTopicReport, topics, make);
 }
 
 /**

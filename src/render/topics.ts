@@ -1,8 +1,8 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
-import { findStandardIn, type Code, type Library } from "../model.js";
+import type { Code, Library } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
 import { paintStrength, renderConceptRows, renderRelatedRows, shortestId } from "./concept-rows.js";
-import { paintWords, renderStandardBody, type StandardBody } from "./standard-body.js";
+import { paintWords, renderStandardBody } from "./standard-body.js";
 import { boxTable, narrowest, tableWidth, wrapCell, type Align } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
@@ -128,15 +128,14 @@ function renderTopicLines(matrix: TopicsMatrix, codes: readonly Code[], names: r
     .join("\n");
 }
 
-/** `bodies[i][j]`, when given, is the body of report.codes[i].standards[j] (else it is found in the library). */
-export function renderTopicReport(report: TopicReport, library: Library, options: RenderOptions, bodies?: readonly (readonly StandardBody[])[]): string {
+export function renderTopicReport(report: TopicReport, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const blocks = [[style.heading(visible(report.name)), wrap(style.dim(visible(report.description)), options.width)].join("\n")];
   if (report.concepts.length > 0) blocks.push([style.heading(report.kind === "topic" ? "By concept" : "By code"), renderConceptRows(report, library, options)].join("\n"));
-  // Codes by id, found once: a search of the library for each code's entry (and again for each
-  // standard without a body given) took time growing with the square of the codes.
+  // Codes by id, found once: a search of the library for each code's entry took time growing
+  // with the square of the codes.
   const codesById = new Map(library.codes.map((code) => [code.id, code]));
-  for (const [at, entry] of report.codes.entries()) {
+  for (const entry of report.codes) {
     const code = codesById.get(entry.code)!;
     // Marked by what is shown: a user's file that tags a standard has read it, so a code whose
     // standards on the theme are all tagged is not "inferred" for its other, untagged ones.
@@ -147,14 +146,13 @@ export function renderTopicReport(report: TopicReport, library: Library, options
     // still address the theme in words it did not read so.
     const silent = entry.inferred ? "none found" : "not addressed";
     const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style, silent)}${inferred}`];
-    for (const [index, standard] of entry.standards.entries()) {
+    for (const standard of entry.standards) {
       const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
       // Qualifiers that run on hang deeper than the standard's text, so the two never blur.
       // Where only some are guesses, each guess says so.
       const guess = standard.inferred && guessed < entry.standards.length ? ` · ${style.dim("inferred")}` : "";
       lines.push(wrap(`${paintWords(style.label, visible(standard.citation))} · ${paintStrength(standard.strength, style)}${guess}${qualifiers}`, options.width, "        ", "  "));
-      const body = bodies?.[at]?.[index] ?? findStandardIn(codesById.get(standard.code), standard) ?? { text: standard.text, items: [], notes: [], editorial: [] };
-      lines.push(renderStandardBody(body, options, style, { indent: "    " }));
+      lines.push(renderStandardBody(standard, options, style, { indent: "    " }));
     }
     blocks.push(lines.join("\n"));
   }

@@ -37,6 +37,45 @@ describe("topic shows each standard whole", () => {
   });
 });
 
+describe("topic --json gives each standard whole, as show --json does", () => {
+  interface Shown {
+    citation: string;
+    items: unknown[];
+    notes: unknown[];
+    editorial: unknown[];
+  }
+  const standardsOf = (args: string[]) =>
+    (JSON.parse(ethics(["topic", ...args, "--json"]).stdout) as { codes: { standards: (Shown & Record<string, unknown>)[] }[] }).codes.flatMap((code) => code.standards);
+  /** What `show --json` gives of the standard a topic's entry cites, read from the entry itself: the topic's own fields left out. */
+  const asShown = ({ strength: _strength, qualifiers: _qualifiers, concepts: _concepts, inferred: _inferred, ...rest }: Record<string, unknown>) => rest;
+  const shown = (citation: string, data: string[] = []) => JSON.parse(ethics([...data, "show", citation, "--json"]).stdout) as Record<string, unknown>;
+
+  // The text showed items, notes and editor's notes; the JSON had the standard's text alone.
+  it.each([
+    [["gifts"], "Alaska · Conflicts of Interest 3", "notes"],
+    [["substance-use-and-impairment"], "Medi-Cal · Integrity 12", "items"],
+    [["prescribed-and-over-the-counter-medication"], "Medi-Cal · Integrity 12", "items"],
+    [["hope-and-recovery", "--code", "medi-cal"], "Medi-Cal · Hope 1", "editorial"],
+  ] as const)("%j: %s with its %s", (args, citation, field) => {
+    const standards = standardsOf([...args]);
+    const entry = standards.find((standard) => standard.citation === citation)!;
+    expect(entry[field]).not.toHaveLength(0);
+    for (const standard of standards) expect(asShown(standard)).toEqual(shown(standard.citation));
+  });
+
+  it("a user's code's standards too, cold and warm through the cache alike", () => {
+    const data = ["--data", "test/fixtures/user-codes"];
+    const cache = { ETHICS_CACHE_DIR: mkdtempSync(join(tmpdir(), "ethics-topic-json-")) };
+    const run = (env: NodeJS.ProcessEnv) => ethics([...data, "topic", "confidentiality", "--code", "riverside", "--json"], { env }).stdout;
+    const uncached = run({ ETHICS_NO_CACHE: "1" });
+    expect(run(cache)).toBe(uncached);
+    expect(run(cache)).toBe(uncached);
+    const [standard] = (JSON.parse(uncached) as { codes: { standards: Record<string, unknown>[] }[] }).codes[0]!.standards;
+    expect(standard!.items).toEqual([{ label: "a", text: "Tell people the limits of confidentiality at the first meeting." }]);
+    expect(asShown(standard!)).toEqual(shown(standard!.citation as string, data));
+  });
+});
+
 describe("diff shows each standard whole", () => {
   const dir = mkdtempSync(join(tmpdir(), "ethics-body-"));
   writeFileSync(

@@ -49,7 +49,7 @@ describe("rendering over many codes", () => {
       description: "Gifts.",
       kind: "topic",
       concepts: [],
-      codes: codes.map((code) => ({ code: code.id, strength: "requires", standards: [{ code: code.id, section: standard.section, sectionTitle: standard.sectionTitle, number: standard.number, text: standard.text, citation: `${code.id} 1`, strength: "requires", qualifiers: [], concepts: [] }] })),
+      codes: codes.map((code) => ({ code: code.id, strength: "requires", standards: [{ code: code.id, section: standard.section, sectionTitle: standard.sectionTitle, number: standard.number, text: standard.text, items: [], notes: [], editorial: [], citation: `${code.id} 1`, strength: "requires", qualifiers: [], concepts: [] }] })),
     };
     const text = renderTopicReport(report, { ...builtin, codes: library.list }, { color: false, width: 80 });
     expect(text.split(standard.text.slice(0, 20)).length - 1).toBeGreaterThanOrEqual(COUNT);

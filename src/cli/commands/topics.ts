@@ -103,7 +103,7 @@ export const topic = (): Command =>
   .argument("<topic...>", "a topic or concept, by id or name, any case: gifts, dual relationships, accepting-gifts")
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,medi-cal)"))
   .addOption(codesAlias())
-  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, description, codes: [{ code, strength, citations }], related: [{ code, citations }] }], codes: [{ code, strength, standards: [Ref & { citation, strength, qualifiers, concepts }], inferred? }] }")
+  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, description, codes: [{ code, strength, citations }], related: [{ code, citations }] }], codes: [{ code, strength, standards: [{ code, section, sectionTitle, number, text, items, notes, editorial, citation, strength, qualifiers, concepts, inferred? }], inferred? }] } (each standard whole, as show --json gives it)")
   .addHelpText(
     "after",
     `
@@ -135,6 +135,6 @@ Strength, read from each standard's wording: prohibits (shall not, never, will n
     refuseLookalikeName(name, "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const chosen = chosenCodes(library, options.code, options.codes);
     const codeIds = chosen === undefined && named.length === 0 ? undefined : [...new Set([...(chosen ?? []), ...named].map((code) => code.id))];
-    const { report, bodies } = await topicViewOf(loaded, found.kind, found.kind === "topic" ? found.topic.id : found.concept.id, codeIds);
-    await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions, bodies));
+    const report = await topicViewOf(loaded, found.kind, found.kind === "topic" ? found.topic.id : found.concept.id, codeIds);
+    await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions));
   });

@@ -2,7 +2,7 @@
 // each code says, how strongly, and where it is silent. A topic's standards are its concepts'
 // (data/concepts/). A code a user added has its concepts inferred from their entry terms (and a
 // topic also from its synonyms); everything said about it is marked inferred.
-import { allStandards, codeSize, toRef, type Code, type Concept, type Library, type Ref, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
+import { allStandards, codeSize, wholeStandard, type Code, type Concept, type Library, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
 import { lookalikeMatch, slugify, startsName } from "../codes/resolve.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { nearest, oneSlipApart } from "../suggest.js";
@@ -16,9 +16,12 @@ import { compileTerms, matchTerm, ownEntries, textSequence, type TermPhrase, typ
 import { remembered } from "../remembered.js";
 import { topicListHint } from "../codes/lookalike-refusal.js";
 
-/** One standard on a topic: where it stands, how strongly it binds on the topic, what narrows it. */
-export interface TopicStandard extends Ref {
-  citation: string;
+/**
+ * One standard on a topic: the standard whole, as `show --json` gives one (text, items, notes,
+ * editor's notes, citation: a reader of the JSON sees what a reader of the text does), then how
+ * strongly it binds on the topic and what narrows it.
+ */
+export interface TopicStandard extends Omit<Standard, "concepts"> {
   strength: Strength;
   qualifiers: string[];
   /** The topic's concepts the standard is about (ids). */
@@ -259,8 +262,7 @@ function topicCode(library: Library, topic: Topic, concepts: readonly Concept[],
   const ids = new Set(concepts.map((concept) => concept.id));
   const phrases = [...topicPhrases(topic), ...concepts.flatMap(conceptPhrases)];
   const entries: TopicStandard[] = standards.map((standard) => ({
-    ...toRef(standard),
-    citation: standard.citation,
+    ...wholeStandard(standard),
     // A concept's report reads each standard on that one concept, as its row does.
     ...strengthOn(standard, phrases, concepts.length === 1 && topic.synonyms.length === 0 ? concepts[0] : undefined),
     concepts: conceptsOfStandard(library, code, standard).filter((id) => ids.has(id)),

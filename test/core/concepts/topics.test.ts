@@ -15,7 +15,7 @@ import {
   topicsMatrix,
   topicsOfStandard,
 } from "../../../src/core/concepts/topics.js";
-import { allStandards, type Code, type Concept, type Library, type Standard, type Topic } from "../../../src/model.js";
+import { allStandards, findStandard, type Code, type Concept, type Library, type Standard, type Topic } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
 const library: Library = readDataDirectory(join(root, "data"), "data");
@@ -171,12 +171,16 @@ describe("ethics topic gifts", () => {
     expect(entry.standards.map((standard) => [standard.citation, standard.strength, standard.qualifiers])).toEqual(standards);
   });
 
-  it("has the JSON shape { id, name, description, kind, concepts, codes: [{ code, strength, standards: [Ref & { strength, qualifiers, concepts }] }] }", () => {
+  // Each standard whole, as `show --json` gives one, then what the topic says of it: the JSON
+  // had the text alone, where the text output showed the note of Alaska Conflicts of Interest 3.
+  it("has the JSON shape { id, name, description, kind, concepts, codes: [{ code, strength, standards: [Standard & { strength, qualifiers, concepts }] }] }", () => {
     expect(report).toMatchObject({ id: "gifts", name: "Gifts", kind: "topic" });
     expect(Object.keys(report).sort()).toEqual(["codes", "concepts", "description", "id", "kind", "name"]);
     const [first] = report.codes[0]!.standards;
-    expect(Object.keys(first!).sort()).toEqual(["citation", "code", "concepts", "number", "qualifiers", "section", "sectionTitle", "strength", "text"]);
+    expect(Object.keys(first!)).toEqual(["code", "section", "sectionTitle", "number", "text", "items", "notes", "editorial", "citation", "strength", "qualifiers", "concepts"]);
     expect(first).toMatchObject({ code: "alaska", section: "conflicts-of-interest", sectionTitle: "Conflicts of Interest", number: 3 });
+    expect(first!.notes).toEqual(findStandard(library, first!)!.notes);
+    expect(first!.notes).toHaveLength(1);
   });
 
   it("narrows to the codes asked for, in the order asked", () => {
@@ -427,6 +431,9 @@ describe("a code a user adds", () => {
           sectionTitle: "Boundaries",
           number: 1,
           text: "Will not accept gifts of more than token value from people they support.",
+          items: [],
+          notes: [],
+          editorial: [],
           citation: "Riverside · Boundaries 1",
           strength: "prohibits",
           qualifiers: ["gifts of more than token value"],
