@@ -193,6 +193,30 @@ describe("ethics topic gifts", () => {
   });
 });
 
+describe("continuing education and training", () => {
+  // Medi-Cal Authenticity 5 (Working Well Together's 4), "do not provide services or represent
+  // themselves as an expert in areas for which they do not have sufficient knowledge or
+  // expertise", sets a rule on practising beyond one's expertise, not on taking training: tagged
+  // with continuing education, it had both codes "prohibit" it. Its words bear on the matter
+  // (more training before supporting someone in what you do not know well): see also.
+  const row = conceptReport(library, library.concepts.find((concept) => concept.id === "continuing-education-and-training")!).concepts[0]!;
+
+  it("no code prohibits it", () => {
+    expect(row.codes.filter((code) => code.strength === "prohibits")).toEqual([]);
+    expect(row.codes.find((code) => code.code === "medi-cal")).toMatchObject({ strength: "requires" });
+  });
+
+  it("the rule against practising beyond one's expertise is a related rule, not a tag", () => {
+    expect(row.codes.flatMap((code) => code.citations)).not.toContain("Medi-Cal · Authenticity 5");
+    expect(row.related).toEqual(
+      expect.arrayContaining([
+        { code: "california", citations: ["Working Well Together · Authenticity 4"] },
+        { code: "medi-cal", citations: ["Medi-Cal · Authenticity 5"] },
+      ]),
+    );
+  });
+});
+
 describe("a concept's related general rules (see also)", () => {
   const concept = (id: string): Concept => library.concepts.find((candidate) => candidate.id === id)!;
   const relatedOf = (id: string, codeIds?: string[]) => conceptReport(library, concept(id), codeIds).concepts[0]!.related;
