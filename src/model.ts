@@ -244,11 +244,23 @@ export interface Topic {
   whose?: "worker";
 }
 
-/** How strongly a standard binds, read from its wording. */
-export type Strength = "prohibits" | "requires" | "defers" | "aspires" | "describes";
+/**
+ * How strongly a standard binds, read from its wording. "allows" is said only of a standard on
+ * a matter that its exception governs ("Shall not provide services under the influence … except:
+ * a. Drugs or medications prescribed …" allows prescribed medication): the exception releases
+ * the matter from the rule.
+ */
+export type Strength = "prohibits" | "requires" | "defers" | "aspires" | "allows" | "describes";
 
-/** Strongest first: how `--strength` lists them and how the crosswalk ranks them. */
-export const STRENGTH_ORDER: readonly Strength[] = ["prohibits", "requires", "defers", "aspires", "describes"];
+/** Strongest first: how the crosswalk ranks them. */
+export const STRENGTH_ORDER: readonly Strength[] = ["prohibits", "requires", "defers", "aspires", "allows", "describes"];
+
+/**
+ * What a whole standard's wording reads as, strongest first: what `--strength` takes. A
+ * standard allows only on the matter of its exception, and every exception is to a rule, so
+ * no standard read whole allows.
+ */
+export const WORDING_STRENGTHS: readonly Strength[] = STRENGTH_ORDER.filter((strength) => strength !== "allows");
 
 /**
  * A matter a rule governs (accepting gifts, lending money, the duty to warn), as a legal or

@@ -4,7 +4,7 @@
 import type { Command, Option } from "commander";
 import { codeNames, findCode, mostCodeNameParts, resolveCode, slugify, wordsOneNameTakes } from "../core/codes/resolve.js";
 import { codeNamesTyped } from "../core/codes/code-names-typed.js";
-import { STRENGTH_ORDER, type Code, type Library } from "../model.js";
+import { WORDING_STRENGTHS, type Code, type Library } from "../model.js";
 import { DIFF_STATUSES } from "./commands/diff.js";
 import { takesCodeNames } from "./options.js";
 import { madeWhenUsed } from "../core/made-when-used.js";
@@ -107,7 +107,7 @@ function valuesFor(option: Option, line: ReadLine, library: Library): string[] {
     case "topic":
       return [...library.topics.map((topic) => topic.id), ...(line.command?.name() === "diff" ? library.concepts.map((concept) => concept.id) : [])];
     case "strength":
-      return [...STRENGTH_ORDER];
+      return [...WORDING_STRENGTHS];
     case "only":
       return [...DIFF_STATUSES];
     case "data":

@@ -2,18 +2,18 @@
 // usage error (exit 2) with the values that would do. Light on purpose: show and search parse
 // --strength at start-up, and the classifier itself is loaded only when a standard is read.
 import { Option } from "commander";
-import { STRENGTH_ORDER, type Strength } from "../model.js";
+import { WORDING_STRENGTHS, type Strength } from "../model.js";
 import { normalizeWord } from "../core/codes/ref.js";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
 
 export function parseStrengthName(value: string): Strength {
   const wanted = value.trim().toLowerCase();
-  const found = STRENGTH_ORDER.find((name) => name === wanted);
+  const found = WORDING_STRENGTHS.find((name) => name === wanted);
   if (found) return found;
-  const suggestion = didYouMean(wanted, STRENGTH_ORDER);
+  const suggestion = didYouMean(wanted, WORDING_STRENGTHS);
   throw new UsageError(
-    `--strength takes one of ${STRENGTH_ORDER.join(", ")}, not '${value}'${suggestion ? ` — ${suggestion}` : ""}`,
+    `--strength takes one of ${WORDING_STRENGTHS.join(", ")}, not '${value}'${suggestion ? ` — ${suggestion}` : ""}`,
     "prohibits: shall not, never · requires: will, must · defers: to agency policy · aspires: strive · describes",
   );
 }
@@ -39,5 +39,5 @@ export function wholeNumber(option: string, min: number, max = Number.MAX_SAFE_I
 
 /** `--strength`, for show and search. */
 export function strengthOption(): Option {
-  return new Option("--strength <strength>", `only standards that bind so: ${STRENGTH_ORDER.join(", ")}`).argParser(parseStrengthName);
+  return new Option("--strength <strength>", `only standards that bind so: ${WORDING_STRENGTHS.join(", ")}`).argParser(parseStrengthName);
 }

@@ -36,7 +36,7 @@ dl.definitions dd { margin: 0 0 0 1.5em; }
 .strength.prohibits { color: #a00; }
 .strength.requires { color: #064; }
 .strength.defers { color: #850; }
-.strength.aspires, .strength.describes { color: #444; }
+.strength.aspires, .strength.allows, .strength.describes { color: #444; }
 .qualifiers { font-size: .85em; color: #444; }
 table.crosswalk { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: .9em; }
 table.crosswalk + table.crosswalk { margin-top: 1.5em; }

@@ -53,18 +53,19 @@ describe("a revision, in brief", () => {
       "  Substituted throughout: “served” → “engaging in services” ×22 ·",
       "    “served” → “supported” ×7 · “serve” → “support” ×5 · “Medi-Cal” added ×2",
       "  Renamed: Cultural Relevancy → Cultural Responsiveness & Humility",
-      "  By concept, Medi-Cal adds 10, drops 0; binds no more or less strongly on any",
-      "    concept both address",
+      // Medi-Cal Confidentiality 3 adds a sentence that binds on what Working Well Together's allows
+      "  By concept, Medi-Cal adds 10, drops 0; binds more strongly on 1, less on 0",
+      "",
     ]);
   });
 
   it("lists what Medi-Cal adds early: its concepts, then its new standards whole, before any redline", () => {
     expect(headings.slice(1, 6)).toEqual([
       "Medi-Cal adds (10 concepts)",
+      "Medi-Cal binds more strongly (1 concept)",
       "New in Medi-Cal, on matters Working Well Together does not address",
       "New in Medi-Cal, on matters Working Well Together also addresses",
       "Merged in Medi-Cal",
-      "Reworded",
     ]);
     expect(text).toContain("  Integrity 12: Shall not provide services under the influence");
     expect(text).toContain("    b. Over-the-counter drugs or medications used in the dosage and frequency");
@@ -139,19 +140,35 @@ describe("codes written apart", () => {
       "  22 standards → 108: 3 only in Alaska · 46 only in Medi-Cal ·",
       "    6 pairs by wording",
       "  Concepts: 76 both address · 9 only Alaska · 65 only Medi-Cal",
-      "  Binds more strongly: Alaska on 4 · Medi-Cal on 6 · alike on 66",
+      "  Binds more strongly: Alaska on 5 · Medi-Cal on 7 · alike on 64",
     ]);
   });
 
   it("show Alaska's gift rule against Medi-Cal's, each with its strength and what narrows it", () => {
     expect(text).toContain(
       [
-        "Alaska binds more strongly (4 concepts)",
+        "Alaska binds more strongly (5 concepts)",
         "  Accepting gifts · Giving gifts · Gift value limits · Agency policy on gifts",
         "    Alaska   prohibits  Conflicts of Interest 3 (substantial gifts or loans;",
         "                        note: as deemed inappropriate or unacceptable by the",
         "                        agency)",
         "    Medi-Cal defers     Integrity 5, 6",
+        // Medi-Cal's exceptions (items a and b of Integrity 12) allow what Alaska's rule covers.
+        "  Prescribed and over-the-counter medication",
+        "    Alaska   requires   Conduct 4",
+        "    Medi-Cal allows     Integrity 12",
+      ].join("\n"),
+    );
+  });
+
+  // Listed under "requires" unmarked, a standard whose exception allows the matter read as a
+  // rule against it.
+  it("mark a standard that only allows the matter beside a side that binds on it", () => {
+    expect(render("alaska", "medi-cal", { full: true })).toContain(
+      [
+        "  Privacy laws (HIPAA, 42 CFR Part 2)",
+        "    Alaska   requires   Conduct 6",
+        "    Medi-Cal requires   Integrity 11 (allows: unless such disclosure of",
       ].join("\n"),
     );
   });

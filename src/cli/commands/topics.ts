@@ -114,7 +114,8 @@ Examples:
   $ ethics topic confidentiality --json
 
 Strength, read from each standard's wording: prohibits (shall not, never, will not), requires
-(will, must, an imperative), defers (to agency policy), aspires (strive, encourage), describes.`,
+(will, must, an imperative), defers (to agency policy), aspires (strive, encourage), allows (a
+matter only an exception speaks of: except, unless, other than), describes.`,
   )
   .action(async (words: string[], options: { code?: string[]; codes?: string[] }, command: Command) => {
     const context = contextOf(command);

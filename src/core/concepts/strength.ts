@@ -10,7 +10,10 @@
 //              of a third-person code ("PSS avoid dual relationships", "PSS are honest")
 //   describes  anything else: "I understand that…", "PSS relationships are mutual…"
 // "Avoid" requires rather than prohibits: the codes that use it allow for the unavoidable case.
-import { STRENGTH_ORDER, type Strength } from "../../model.js";
+// On one matter, a standard is read where it speaks of that matter: where that is only in an
+// exception to its rule ("except", "unless", "other than", items after "except:"), it allows
+// the matter (or defers it, where the exception is the agency's to grant), whatever the rule.
+import { STRENGTH_ORDER, type Item, type Strength } from "../../model.js";
 import { remembered } from "../remembered.js";
 
 export interface StrengthReading {
@@ -34,7 +37,9 @@ export function strengthRank(strength: Strength): number {
  * policy, which binds more than an aspiration or a description.
  */
 export function bindingTier(strength: Strength): number {
-  return strength === "prohibits" ? strengthRank("requires") : strengthRank(strength);
+  if (strength === "prohibits") return strengthRank("requires");
+  // An exception binds the worker to nothing, as a description does.
+  return strength === "allows" ? strengthRank("describes") : strengthRank(strength);
 }
 
 export function strongest(strengths: Iterable<Strength>): Strength | null {
@@ -146,7 +151,9 @@ const QUALIFIERS = [
   /\b[\w-]+\s+of\s+(?:significant|substantial|more\s+than\s+(?:token|nominal|minimal)|nominal|token|minimal)\s+value\b/gi,
   /\b(?:substantial|significant)\s+[\w-]+(?:\s+or\s+[\w-]+)?/gi,
   /\bif\s+[^,;.:]+/gi,
-  /\b(?:unless|except)\b[^;.:]*/gi,
+  // An exception opening a sentence ends where its rule starts, at a comma; within it, with its clause.
+  /(?<=^|[.!?]["”)]?\s+)(?:unless|except)\b[^,;.:]*/gi,
+  /(?<!(?:^|[.!?]["”)]?)\s*)\b(?:unless|except)\b[^;.:]*/gi,
   /\bany\s+exceptions?\b[^;.:]*/gi,
   /\bwhen\s+and\s+if\b[^,;.:]*/gi,
   /\bwhen\b[^,;.:]*\b(?:unavoidable|possible|appropriate)\b/gi,
@@ -240,10 +247,107 @@ export function strengthOfText(text: string): Strength {
   return strengthOfSentences(sentencesOf(text));
 }
 
-/** What classifyStandard reads: a standard's own words and the notes the source attaches. */
+/** What classifyStandard reads: a standard's own words, its lettered items and the notes the source attaches. */
 export interface StandardWording {
   text: string;
+  items?: readonly Item[];
   notes: readonly string[];
+}
+
+/**
+ * The words that open an exception to the rule they follow. "Exception" the noun is not one:
+ * "any exception to this must have written agency approval" is a rule of its own, read so.
+ */
+const EXCEPTION = /\b(?:except|unless|other\s+than|with\s+the\s+exceptions?\s+of|excluding)\b/gi;
+
+/** One sentence parted into its rule and its exceptions, each exception verbatim. */
+interface ExceptedSentence {
+  /** The sentence without its exceptions. */
+  rule: string;
+  exceptions: string[];
+  /** It ends by opening an exception that a list goes on with ("…, except:"): the items are exceptions. */
+  opensList: boolean;
+}
+
+/**
+ * A sentence's exceptions: each from its opening word to the end of its clause (a semicolon,
+ * the sentence's end, or a colon that a list follows); one that opens the sentence ("Unless
+ * … , PSS will not …") ends at its first comma, where the rule starts.
+ */
+function exceptedSentence(sentence: string): ExceptedSentence {
+  const spans: { start: number; end: number }[] = [];
+  let opensList = false;
+  for (const match of sentence.matchAll(EXCEPTION)) {
+    if (spans.length > 0 && match.index < spans[spans.length - 1]!.end) continue;
+    const leading = sentence.slice(0, match.index).trim() === "";
+    const rest = sentence.slice(match.index);
+    const stop = rest.search(leading ? /[,;:]/ : /[;:]|[.!?]["”)]?\s*$/);
+    const end = stop < 0 ? sentence.length : match.index + stop;
+    if (sentence.slice(end).trim() === ":") opensList = true;
+    spans.push({ start: match.index, end });
+  }
+  let rule = "";
+  let from = 0;
+  for (const span of spans) {
+    rule += sentence.slice(from, span.start);
+    from = span.end;
+  }
+  rule += sentence.slice(from);
+  const exceptions = spans.map((span) => sentence.slice(span.start, span.end).replace(/[\s,]+$/, "")).filter((exception) => exception.length > 0);
+  return { rule, exceptions, opensList };
+}
+
+/** What an exception does: defers the matter to the agency where it says so ("unless approved by the agency"), else allows it. */
+function exceptionStrength(exception: string): Strength {
+  return DEFERRAL.some((pattern) => pattern.test(exception.toLowerCase())) ? "defers" : "allows";
+}
+
+/**
+ * The reading of a standard on a matter (`focus`). Where only exceptions to its rule speak of
+ * the matter, it is what they do: "Shall not provide services under the influence of … illicit
+ * drugs. … except: a. Drugs or medications prescribed …; b. Over-the-counter drugs …" allows
+ * prescribed medication; "will not violate a peer's confidentiality except when required by law"
+ * allows a disclosure the law requires. Where its rule speaks of it too, the rule's sentences are
+ * read as classifyStrength reads them (a sentence on the matter only in its exception is not
+ * the rule's), and the stronger of the two readings is the standard's, with the exceptions'
+ * conditions among its qualifiers.
+ */
+function focusedReading(standard: StandardWording, focus: (text: string) => boolean, closest?: ClosestSentences): StrengthReading {
+  const parted = sentencesOf(standard.text).map(exceptedSentence);
+  const itemsExcepted = parted.length > 0 && parted[parted.length - 1]!.opensList;
+  const items = (standard.items ?? []).map((item) => item.text);
+  const inline = parted.flatMap((sentence) => sentence.exceptions).filter(focus);
+  const listed = itemsExcepted ? items.filter(focus) : [];
+  if (inline.length === 0 && listed.length === 0) return classifyStrength(standard.text, focus, closest);
+  const excepted: StrengthReading = {
+    strength: strongest([...inline, ...listed].map(exceptionStrength))!,
+    // An exception within a sentence is its own condition; a listed one says its conditions, if any, in its words.
+    qualifiers: [...inline, ...listed.flatMap(qualifiersOf)],
+  };
+  // Qualifiers are in text order, each once.
+  const wording = [standard.text, ...items].join("\n");
+  const inTextOrder = (qualifiers: readonly string[]) =>
+    [...new Set(qualifiers)].map((qualifier) => ({ qualifier, at: wording.indexOf(qualifier) })).sort((a, b) => a.at - b.at).map(({ qualifier }) => qualifier);
+  const onRule = (sentence: string) => focus(exceptedSentence(sentence).rule);
+  if (!parted.some((sentence) => focus(sentence.rule)) && (itemsExcepted || !items.some(focus))) return { ...excepted, qualifiers: inTextOrder(excepted.qualifiers) };
+  const ruled = classifyStrength(standard.text, onRule, closest);
+  return { strength: strongest([ruled.strength, excepted.strength])!, qualifiers: inTextOrder([...ruled.qualifiers, ...excepted.qualifiers]) };
+}
+
+/** An exception's word alone, as qualifiersOf finds it where a list goes on after it ("… Health and Safety Code, except:"). */
+const EXCEPTION_ALONE = /^(?:except|unless|other\s+than|with\s+the\s+exceptions?\s+of|excluding)$/i;
+
+/**
+ * The qualifiers, an exception's word alone ("except") followed by the labels of the items it
+ * opens ("except: a, b"): "prohibits (except)" left the reader asking except what.
+ */
+function withListedExceptions(qualifiers: readonly string[], standard: StandardWording): string[] {
+  const items = standard.items ?? [];
+  if (items.length === 0 || !qualifiers.some((qualifier) => EXCEPTION_ALONE.test(qualifier))) return [...qualifiers];
+  const sentences = sentencesOf(standard.text);
+  if (sentences.length === 0 || !exceptedSentence(sentences[sentences.length - 1]!).opensList) return [...qualifiers];
+  const labels = items.map((item) => item.label).join(", ");
+  return qualifiers.map((qualifier) => (EXCEPTION_ALONE.test(qualifier) ? `${qualifier}: ${labels}` : qualifier));
 }
 
 /**
@@ -251,10 +355,11 @@ export interface StandardWording {
  * what its notes say. A note that defers to agency policy makes the rule conditional: the
  * strength stays the text's, and the note's deferral is a qualifier ("note: as deemed
  * inappropriate … by the agency"), as a reader of Alaska Conflicts of Interest 3 would put it.
+ * Focused on a matter its exceptions speak of, it is read as focusedReading says.
  */
 export function classifyStandard(standard: StandardWording, focus?: (sentence: string) => boolean, closest?: ClosestSentences): StrengthReading {
-  const reading = classifyStrength(standard.text, focus, closest);
-  const qualifiers = [...reading.qualifiers];
+  const reading = focus ? focusedReading(standard, focus, closest) : classifyStrength(standard.text);
+  const qualifiers = withListedExceptions(reading.qualifiers, standard);
   for (const note of standard.notes) {
     const noted = classifyStrength(note);
     if (noted.strength !== "defers") continue;

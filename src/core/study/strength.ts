@@ -26,7 +26,7 @@ export function withStrength(standard: Standard): WithStrength<Standard> {
 
 /** A reading a quiz can ask about: one strength, and the sentence whose words decide it. */
 export interface ConfidentReading {
-  strength: Exclude<Strength, "describes">;
+  strength: Exclude<Strength, "describes" | "allows">;
   /** The first sentence of the text whose markers give the strength. */
   sentence: string;
 }
@@ -53,7 +53,8 @@ function byMarker(text: string): Strength {
  */
 export function confidentReading(standard: Standard): ConfidentReading | null {
   const strength = strengthAlone(standard);
-  if (strength === "describes") return null;
+  // (a whole standard never allows: that is said of the matter of an exception only)
+  if (strength === "describes" || strength === "allows") return null;
   // by markers only: the mood of a sentence is a guess ("Illicit drugs" means…, a definition,
   // reads as an imperative; so does an exception listed as an item)
   const parts = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes];

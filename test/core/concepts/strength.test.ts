@@ -3,10 +3,10 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { bindingTier, classifyStrength, sentencesOf, strongest, STRENGTH_ORDER, type ClosestSentences } from "../../../src/core/concepts/strength.js";
+import { bindingTier, classifyStandard, classifyStrength, sentencesOf, strongest, STRENGTH_ORDER, type ClosestSentences } from "../../../src/core/concepts/strength.js";
 import { strengthOnConcept } from "../../../src/core/concepts/topics.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { allStandards, type Strength } from "../../../src/model.js";
+import { allStandards, WORDING_STRENGTHS, type Strength } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
 const codes = readCodeDir(join(root, "data"), "builtin");
@@ -117,6 +117,57 @@ describe("classifyStrength with a focus", () => {
   });
 });
 
+describe("strength on a matter only an exception speaks of", () => {
+  // Items a and b of Medi-Cal Integrity 12 are the exceptions that allow prescribed and
+  // over-the-counter medication; the standard read "prohibits" on that matter, its rule's verb.
+  // Texts made up for the test unless said otherwise: the reading is general, not one code's.
+  const impairment = {
+    text: 'Shall not provide services under the influence of alcohol or illicit drugs. "Illicit drugs" means any substance defined as a drug by state law, except:',
+    items: [
+      { label: "a", text: "Medications prescribed by a physician and used in the dosage prescribed; or" },
+      { label: "b", text: "Over-the-counter medications used as the package directs." },
+    ],
+    notes: [],
+  };
+  const wording = (text: string) => ({ text, notes: [] });
+  it.each<[string, { text: string; items?: { label: string; text: string }[]; notes: string[] }, RegExp, Strength, string[]]>([
+    ["listed exceptions allow the matter they name", impairment, /prescribed|over-the-counter/i, "allows", []],
+    ["…and the rule still prohibits its own matter, its exceptions named", impairment, /drug/i, "prohibits", ["except: a, b"]],
+    // North Carolina 14, word for word
+    ["an exception in the sentence allows, on its own condition", wording("PSS will not violate a peer's confidentiality except when required by law."), /required by law/i, "allows", ["except when required by law"]],
+    ["…but not where the rule speaks of the matter too", wording("PSS will not violate a peer's confidentiality except when required by law."), /confidentiality/i, "prohibits", ["except when required by law"]],
+    ["an exception to a duty allows", wording("Respect confidential information shared by colleagues, unless such information relates to an illegal activity."), /illegal/i, "allows", ["unless such information relates to an illegal activity"]],
+    ["an exception opening the sentence ends at its comma", wording("Unless the peer gives written consent, staff will not share records."), /consent/i, "allows", ["Unless the peer gives written consent"]],
+    ["…where the rule goes on after it", wording("Unless the peer gives written consent, staff will not share records."), /records/i, "prohibits", ["Unless the peer gives written consent"]],
+    ["\"other than\" opens an exception", wording("Staff will not accept anything other than token gifts."), /token/i, "allows", ["other than token gifts"]],
+    ["an exception left to the agency defers", wording("Staff shall not transport peers unless approved by the agency in writing."), /approved/i, "defers", ["unless approved by the agency in writing"]],
+    // The first sentence speaks of consent only in its exception: its "shall not" is not on it.
+    ["where a rule speaks of the matter too, it and the exceptions are read, the stronger counting", wording("Staff shall not share records except with written consent. Staff must get written consent on the agency's form."), /consent/i, "requires", ["except with written consent"]],
+    ["a list not opened by an exception is the rule's", { ...impairment, text: "Shall not secure a certification by fraud. This includes:" }, /prescribed/i, "prohibits", []],
+  ])("%s", (_title, standard, pattern, strength, qualifiers) => {
+    expect(classifyStandard(standard, (text) => pattern.test(text))).toEqual({ strength, qualifiers });
+  });
+
+  it("the exception's matter is read so without a focus never: a whole standard is its rule", () => {
+    expect(classifyStandard(impairment).strength).toBe("prohibits");
+  });
+
+  const library = readDataDirectory(join(root, "data"), "data");
+  const on = (code: string, section: string, number: number, concept: string) =>
+    strengthOnConcept(
+      library.concepts.find((each) => each.id === concept)!,
+      allStandards(library.codes.find((each) => each.id === code)!).find((each) => each.section === section && each.number === number)!,
+    );
+  it.each([
+    ["medi-cal", "integrity", 12, "prescribed-and-over-the-counter-medication", "allows"],
+    ["medi-cal", "integrity", 12, "working-under-the-influence", "prohibits"],
+    ["north-carolina", "code-of-ethics", 14, "disclosures-required-by-law", "allows"],
+    ["alaska", "relationship-with-clients", 5, "release-of-information", "allows"],
+  ] as const)("%s %s %i on %s: %s", (code, section, number, concept, strength) => {
+    expect(on(code, section, number, concept).strength).toBe(strength);
+  });
+});
+
 describe("strength on a concept none of whose terms a standard's sentences use", () => {
   // 97 readings of the five codes, each read by a helper who saw neither reading the program gives
   // (test/fixtures/strength-on-concepts.tsv). The strongest sentence gave 74 of them right; the
@@ -143,6 +194,8 @@ describe("strongest", () => {
     [["defers", "requires"], "requires"],
     [["aspires", "defers"], "defers"],
     [["describes", "aspires"], "aspires"],
+    [["allows", "aspires"], "aspires"],
+    [["describes", "allows"], "allows"],
     [["describes"], "describes"],
     [[], null],
   ] as [Strength[], Strength | null][])("%j → %s", (strengths, expected) => {
@@ -150,7 +203,7 @@ describe("strongest", () => {
   });
 
   it("ranks every strength", () => {
-    expect([...STRENGTH_ORDER].sort()).toEqual(["aspires", "defers", "describes", "prohibits", "requires"]);
+    expect([...STRENGTH_ORDER].sort()).toEqual(["allows", "aspires", "defers", "describes", "prohibits", "requires"]);
   });
 });
 
@@ -161,6 +214,9 @@ describe("bindingTier: how firmly each binds when two codes are compared", () =>
     ["prohibits", "defers", -1],
     ["defers", "aspires", -1],
     ["aspires", "describes", -1],
+    // an exception binds the worker to nothing, as a description does
+    ["requires", "allows", -1],
+    ["allows", "describes", 0],
     ["describes", "prohibits", 1],
   ] as [Strength, Strength, number][])("%s against %s: %i", (a, b, sign) => {
     expect(Math.sign(bindingTier(a) - bindingTier(b))).toBe(sign);
@@ -172,9 +228,9 @@ describe("classifying the five codes", () => {
   // Medi-Cal Hope 1 has no full stop, so it would run on into the next sentence when joined.
   const sentences = standards.flatMap((standard) => sentencesOf(standard.text)).filter((sentence) => /[.!?]["”)]?$/.test(sentence));
 
-  it("finds every kind of obligation in them", () => {
+  it("finds every kind of obligation a whole standard can have in them", () => {
     const found = new Set(standards.map((standard) => classifyStrength(standard.text).strength));
-    expect([...found].sort()).toEqual([...STRENGTH_ORDER].sort());
+    expect([...found].sort()).toEqual([...WORDING_STRENGTHS].sort());
   });
 
   it("rates a text as its strongest sentence", () => {

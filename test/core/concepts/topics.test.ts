@@ -15,7 +15,7 @@ import {
   topicsMatrix,
   topicsOfStandard,
 } from "../../../src/core/concepts/topics.js";
-import { allStandards, findStandard, type Code, type Concept, type Library, type Standard, type Topic } from "../../../src/model.js";
+import { allStandards, findStandard, STRENGTH_ORDER, type Code, type Concept, type Library, type Standard, type Topic } from "../../../src/model.js";
 
 const root = join(import.meta.dirname, "../../..");
 const library: Library = readDataDirectory(join(root, "data"), "data");
@@ -276,7 +276,7 @@ describe("ethics topics (the matrix)", () => {
   });
 
   it("rates each code on a topic by its strongest standard there", () => {
-    const rank = ["prohibits", "requires", "defers", "aspires", "describes"];
+    const rank = [...STRENGTH_ORDER];
     for (const each of topics) {
       for (const entry of topicReport(library, each).codes) {
         const best = entry.standards.map((standard) => rank.indexOf(standard.strength)).sort()[0];

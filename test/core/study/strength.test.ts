@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { classifyStandard, STRENGTH_ORDER } from "../../../src/core/concepts/strength.js";
+import { classifyStandard } from "../../../src/core/concepts/strength.js";
 import { confidentReading, decidingWords, strengthAlone, strengthOfStandard } from "../../../src/core/study/strength.js";
 import { parseStrengthName } from "../../../src/cli/study-options.js";
-import { allStandards } from "../../../src/model.js";
+import { allStandards, WORDING_STRENGTHS } from "../../../src/model.js";
 import { plainLibrary, standardAt } from "./library.js";
 
 describe("strengthOfStandard", () => {
@@ -26,8 +26,10 @@ describe("strengthOfStandard", () => {
     }
   });
 
-  it("--strength takes the classifier's names, in its order", () => {
-    expect(STRENGTH_ORDER.map((name) => parseStrengthName(name.toUpperCase()))).toEqual([...STRENGTH_ORDER]);
+  it("--strength takes the classifier's names for a whole standard, in its order", () => {
+    expect(WORDING_STRENGTHS.map((name) => parseStrengthName(name.toUpperCase()))).toEqual([...WORDING_STRENGTHS]);
+    // Only the matter of an exception is allowed: no standard read whole allows.
+    expect(() => parseStrengthName("allows")).toThrow(/--strength takes one of prohibits, requires, defers, aspires, describes, not 'allows'/);
   });
 });
 
