@@ -73,7 +73,7 @@ Examples:
                                                for Moodle's question bank
   $ ethics quiz --seed 42 --json               the answers too, as data
 
-Questions: which code says this; which standard governs a situation (from the concept index);
+Questions: which code says this (of two or more codes); which standard governs a situation (from the concept index);
 does a standard prohibit, require, defer to agency policy or encourage; the missing word.
 Answer with a letter, a number or a choice's words. On a terminal a bad answer is asked again,
 and at the end the questions missed may be asked again; scripted a bad answer counts as wrong. Exit status: 0 after a completed quiz, 1 when the answers ran out before the end.

@@ -12,7 +12,9 @@
 // Everything random comes from one seeded generator: the same seed and scope give the same quiz,
 // whatever other codes are loaded (quizCodes).
 import { allStandards, codeSize, hasOwnConceptTags, type Code, type Concept, type Item, type Library, type Standard } from "../../model.js";
-import { EthicsError } from "../errors.js";
+import { EthicsError, UsageError } from "../errors.js";
+import { ethicsFor } from "../command-start.js";
+import { standardsOnTopic } from "../concepts/topics.js";
 import { remembered } from "../remembered.js";
 import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
@@ -553,8 +555,17 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording, strengths: prepared.strengths ?? lazyMade.strengths } : lazyMade;
   const material: Material = { library, codes, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };
   const notes: string[] = [];
-  const kinds = QUESTION_KINDS.filter((kind) => !options.kinds || options.kinds.includes(kind));
+  let kinds = QUESTION_KINDS.filter((kind) => !options.kinds || options.kinds.includes(kind));
   if (library.concepts.length === 0 && kinds.includes("situation")) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
+  // Of one code's standards, "which code says this?" has one answer throughout: a class quiz
+  // of North Carolina's code gave every such question to whoever answered North Carolina.
+  const codesAskedAbout = codesAsked(positioned);
+  if (codesAskedAbout.length === 1 && kinds.includes("which-code")) {
+    const [only] = codesAskedAbout as [Code];
+    kinds = kinds.filter((kind) => kind !== "which-code");
+    if (options.kinds && kinds.length === 0) throw whichCodeOfOneCode(library, positioned, only);
+    if (options.kinds) notes.push(`No ${KIND_NAMES["which-code"]} questions: they need two or more codes, and every answer would be ${only.shortName}.`);
+  }
   const makers = new Map(kinds.map((kind) => [kind, MAKERS[kind](material)]));
   if (library.concepts.length === 0) makers.delete("situation");
   // the kinds in turn, in a random order; a kind that can make no more questions drops out
@@ -594,6 +605,20 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
     notes.push(`Only ${questions.length} of the ${options.count} questions asked could be made from these standards${why}.`);
   }
   return { seed: options.seed, questions, notes };
+}
+
+/**
+ * `--kind which-code` alone, of one code's standards: a usage error, naming the commands that
+ * ask it of two codes (another that has standards in scope) or ask the other kinds of this one.
+ */
+function whichCodeOfOneCode(library: Library, scope: PositionedScope, only: Code): UsageError {
+  const topic = scope.topic ? ` --topic ${scope.topic.id}` : "";
+  const other = library.codes.find((code) => code !== only && (scope.topic === null || standardsOnTopic(library, scope.topic, code).length > 0));
+  const twoCodes = other ? `\`${ethicsFor(only, other)} quiz --code ${only.id},${other.id}${topic} --kind which-code\` asks it of two; ` : "";
+  return new UsageError(
+    `${KIND_NAMES["which-code"]} questions need two or more codes: of ${only.shortName}'s standards alone, every answer would be ${only.shortName}`,
+    `${twoCodes}\`${ethicsFor(only)} quiz --code ${only.id}${topic}\` asks the other kinds`,
+  );
 }
 
 /** Each kind of question as the quiz's notes name it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTermModel, cosine, termVector } from "../../../src/core/compare/similarity.js";
+import { UsageError } from "../../../src/core/errors.js";
 import { makeQuiz, promptText, QUESTION_KINDS, quizCodes, situationWrongChoices, type Question } from "../../../src/core/study/quiz.js";
 import { neighbouringMatters } from "../../../src/core/study/neighbouring-matters.js";
 import { studyScope } from "../../../src/core/study/scope.js";
@@ -77,11 +78,10 @@ describe("which code says this", () => {
   });
 
   it("says which codes share the text and were left out", () => {
-    // Working Well Together and Medi-Cal share "Do not lend, give, or receive money…" word for word
-    const scope = studyScope(plainLibrary, { codes: ["medi-cal"], topic: "money-and-loans" });
-    const lending = Array.from({ length: 40 }, (_, seed) => makeQuiz(plainLibrary, scope, { count: 1, seed }).questions[0]!).find(
-      (question) => question.kind === "which-code",
-    );
+    // Working Well Together and Medi-Cal share "Do not lend, give, or receive money…" word for word.
+    // Of two codes: of one alone, the quiz asks no "which code" question (every answer that code).
+    const scope = studyScope(plainLibrary, { codes: ["medi-cal", "alaska"], topic: "money-and-loans" });
+    const lending = makeQuiz(plainLibrary, scope, { count: 40, seed: 1, kinds: ["which-code"] }).questions.find((question) => question.standard.citation === "Medi-Cal · Integrity 7");
     expect(lending?.standard.citation).toBe("Medi-Cal · Integrity 7");
     expect(lending!.explanation).toBe(
       "Medi-Cal · Integrity 7 says this. Working Well Together · Integrity 7 says much the same, so that code is not among the choices.",
@@ -105,9 +105,9 @@ describe("which code says this", () => {
     const section = { id: "conduct", title: "Conduct", intro: null, editorial: {}, standards: [standard] };
     const own: Code = { ...plainLibrary.codes[0]!, id: "own", aliases: [], title: "Own Code", shortName: "Own", origin: "user", sections: [section] };
     const library: Library = { ...plainLibrary, codes: [...plainLibrary.codes, own] };
-    const scope = studyScope(library, { codes: ["own"] });
-    const asked = Array.from({ length: 40 }, (_, seed) => makeQuiz(library, scope, { count: 1, seed }).questions[0]!);
-    return asked.find((question) => question.kind === "which-code")!;
+    // Beside Alaska's: of one code alone, no "which code" question is asked.
+    const scope = studyScope(library, { codes: ["own", "alaska"] });
+    return makeQuiz(library, scope, { count: 40, seed: 1, kinds: ["which-code"] }).questions.find((question) => question.standard.code === "own")!;
   }
 
   it("counts a text of a word or two as said by no standard that merely uses them", () => {
@@ -395,6 +395,54 @@ describe("only the kinds asked for (quiz --kind)", () => {
 
   it("a kind that nothing in scope can make is an error that names it", () => {
     expect(() => makeQuiz(plainLibrary, studyScope(plainLibrary, { codes: [] }), { count: 3, seed: 1, kinds: ["situation"] })).toThrow(/no question of the kind asked for \(situation\)/);
+  });
+});
+
+describe("which code says this, of one code's standards", () => {
+  // Every answer was that code: `quiz --code nc` gave each such question to whoever answered
+  // North Carolina. What counts is the codes asked about, not those named: on a topic North
+  // Carolina does not address, `--code nc,medi-cal` asks of Medi-Cal's standards alone.
+  const oneCode: [string, Library, { codes: string[]; topic?: string }, string][] = [
+    ["one code named", conceptLibrary, { codes: ["north-carolina"] }, "north-carolina"],
+    ["one code of those named on the topic", builtinLibrary, { codes: ["north-carolina", "medi-cal"], topic: "substance-use-and-impairment" }, "medi-cal"],
+    ["a user's code alone", withKnownCopy().library, { codes: ["ak-copy"] }, "ak-copy"],
+  ];
+
+  it.each(oneCode)("%s: never drawn in the mix of every kind", (_title, library, request) => {
+    const scope = studyScope(library, request);
+    for (const seed of SEEDS) {
+      const quiz = makeQuiz(library, scope, { count: 10, seed });
+      expect(quiz.questions.length).toBeGreaterThan(0);
+      expect(quiz.questions.filter((question) => question.kind === "which-code")).toEqual([]);
+      expect(quiz.notes.filter((note) => note.includes("which code"))).toEqual([]);
+    }
+  });
+
+  it.each(oneCode)("%s: asked for alone, a usage error naming commands that ask it and the others", (_title, library, request, only) => {
+    const scope = studyScope(library, request);
+    const attempt = () => makeQuiz(library, scope, { count: 3, seed: 1, kinds: ["which-code"] });
+    expect(attempt).toThrow(UsageError);
+    const shortName = library.codes.find((code) => code.id === only)!.shortName;
+    expect(attempt).toThrow(`“which code says this” questions need two or more codes: of ${shortName}'s standards alone, every answer would be ${shortName}`);
+    const topic = request.topic ? ` --topic ${request.topic}` : "";
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as UsageError).hint).toMatch(new RegExp(`^\`ethics quiz --code ${only},[a-z-]+${topic} --kind which-code\` asks it of two; \`ethics quiz --code ${only}${topic}\` asks the other kinds$`));
+    }
+  });
+
+  it("asked for with other kinds, a note says why there are none, the others asked", () => {
+    const scope = studyScope(conceptLibrary, { codes: ["north-carolina"] });
+    const quiz = makeQuiz(conceptLibrary, scope, { count: 4, seed: 1, kinds: ["which-code", "strength"] });
+    expect(quiz.questions.map((question) => question.kind)).toEqual(["strength", "strength", "strength", "strength"]);
+    expect(quiz.notes).toEqual(["No “which code says this” questions: they need two or more codes, and every answer would be North Carolina."]);
+  });
+
+  it("of two codes, it is asked, its answers either", () => {
+    const scope = studyScope(conceptLibrary, { codes: ["north-carolina", "wisconsin"] });
+    const answers = new Set(SEEDS.flatMap((seed) => makeQuiz(conceptLibrary, scope, { count: 4, seed, kinds: ["which-code"] }).questions.map((question) => question.choices[question.answer])));
+    expect([...answers].sort()).toEqual(["North Carolina", "Wisconsin"]);
   });
 });
 
