@@ -91,7 +91,7 @@ function conceptRows(stdout: string, ids: readonly string[]): ShownRow[] {
   expect(start).toBeGreaterThan(0);
   const section = withoutConceptHeaders(lines.slice(start + 1, lines.indexOf("", start)), ids);
   return rowsOf(section, 4).map(({ head, under }) => {
-    const strength = / (prohibits|requires|defers|aspires|—)(?= |$)/.exec(head);
+    const strength = / (prohibits|requires|defers|aspires|allows|describes|—)(?= |$)/.exec(head);
     expect(strength, head).not.toBeNull();
     return { first: head.slice(strength!.index + strength![0].length).trim(), under };
   });
