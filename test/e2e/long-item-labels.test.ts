@@ -37,7 +37,9 @@ describe("an item with a long label", () => {
   });
 
   it("quiz at COLUMNS=80: no line past 80 columns", () => {
-    const result = ethics(["--data", dir, "quiz", "--code", "riverside", "--count", "3", "--seed", "1"], { env: { COLUMNS: "80" }, input: "a\nb\nc\n" });
+    // "Which code says this?" quotes the standard with its items, and is asked of two codes or
+    // more: every question of Riverside's and Wisconsin's codes, Privacy 1 among them.
+    const result = ethics(["--data", dir, "quiz", "--code", "riverside,wi", "--kind", "which-code", "--count", "20", "--seed", "1"], { env: { COLUMNS: "80" }, input: "a\n".repeat(20) });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Section-4.2.1");
     for (const line of result.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
