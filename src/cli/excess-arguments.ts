@@ -52,7 +52,8 @@ function argumentsAsOption(command: Command, library: Library): UsageError | und
     value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");
   } else if (command.options.some((each) => each.long === "--topic")) {
     const given = command.getOptionValue("topic") as string | undefined;
-    const topic = topicNamed(library, args.join(" ")) ?? (given === undefined ? topicsNamed(command, library) : undefined);
+    // With no --topic typed, the arguments may name one topic or several (topicsNamed reads both).
+    const topic = given === undefined ? topicsNamed(command, library) : topicNamed(library, args.join(" "));
     if (topic instanceof UsageError) return topic;
     // --topic typed too: it takes one, so the two are two commands, not one with both.
     if (topic !== undefined && given !== undefined) return twoTopics(command, given, topic);
@@ -93,8 +94,9 @@ function twoTopics(command: Command, given: string, named: string): UsageError {
 /**
  * `random gifts boundaries`: arguments that are several topics, each named whole. It was "too
  * many arguments" with `ethics random` as the hint, the topics dropped; --topic takes one, so
- * each is a command of its own, as `ethics topic gifts boundaries` says it. Parts that name one
- * topic (`gifts gifts`, a topic and a concept of it) are that topic's id.
+ * each is a command of its own, as `ethics topic gifts boundaries` says it. Arguments that name
+ * one topic whole, or parts that name one (`gifts gifts`, a topic and a concept of it), are that
+ * topic's id.
  */
 function topicsNamed(command: Command, library: Library): string | UsageError | undefined {
   const name = command.name();
@@ -112,6 +114,7 @@ function topicsNamed(command: Command, library: Library): string | UsageError | 
     }).id;
   } catch (error) {
     if (severalNamed && error instanceof UsageError) return error;
+    if (!isEthicsError(error)) throw error;
     return undefined;
   }
 }

@@ -47,10 +47,14 @@ export function notTextMessage(
     const example = `e.g. '${prefix}-${written}'`;
     return `YAML reads ${written} as a number; ids need a letter, ${example}`;
   }
+  return `YAML reads ${written} as ${read}, not text; quote it: ${quotedAt(path, written)}`;
+}
+
+/** The value as typed, double-quoted, after its key where it has one: `title: "1999"`. */
+function quotedAt(path: readonly PropertyKey[], written: string): string {
   const key = path[path.length - 1];
   const quoted = JSON.stringify(written);
-  const fix = typeof key === "string" ? `${key}: ${quoted}` : quoted;
-  return `YAML reads ${written} as ${read}, not text; quote it: ${fix}`;
+  return typeof key === "string" ? `${key}: ${quoted}` : quoted;
 }
 
 /**
@@ -67,9 +71,6 @@ function taggedMessage(
   const read = readAs(value);
   if (wanted !== "string" || read === undefined) return undefined;
   if (written === "") return `the tag ${tag} leaves it no value; expected text`;
-  const key = path[path.length - 1];
-  const quoted = JSON.stringify(written);
-  const fix = typeof key === "string" ? `${key}: ${quoted}` : quoted;
   const as = read === "true/false" ? "a true/false value" : read;
-  return `the tag ${tag} makes ${written} ${as}, not text; write it without the tag: ${fix}`;
+  return `the tag ${tag} makes ${written} ${as}, not text; write it without the tag: ${quotedAt(path, written)}`;
 }
