@@ -8,6 +8,8 @@
 //   requires   "will", "shall", "must", "should", "have a duty to", "am obligated"; an imperative
 //              ("Avoid relationships…", after an intro like "Peer Providers:"); the generic present
 //              of a third-person code ("PSS avoid dual relationships", "PSS are honest")
+//   allows     a permission as the clause's own verb: "Staff may accept token gifts", "I can
+//              share my story", "PSS are permitted to…" (said of a matter; see below)
 //   describes  anything else: "I understand that…", "PSS relationships are mutual…"
 // "Avoid" requires rather than prohibits: the codes that use it allow for the unavoidable case.
 // On one matter, a standard is read where it speaks of that matter: where that is only in an
@@ -102,12 +104,21 @@ const STATEMENT_OPENERS = new Set(
 /** "Difficult circumstances are addressed…", "PSS relationships are…": a noun phrase, then a copula. */
 const NOUN_PHRASE_THEN_COPULA = /^[\w'’-]+(?:\s+(?!on\b|in\b|what\b|that\b|there\b|to\b|for\b|with\b|of\b|how\b)[\w'’-]+)?\s+(?:is|are|include|includes)\b/;
 
+/**
+ * A predicate that grants rather than binds: "may accept", "can share", "are permitted to". Read
+ * only right after the subject: in "Understand … how these may contribute to biases" the "may"
+ * is a subordinate clause's, and the rule is the imperative's.
+ */
+const PERMISSION = /^(?:(?:also|still|then)\s+)?(?:(?:may|can|might)\s+(?!not\b|never\b|only\b)|(?:is|are|am)\s+(?:permitted|allowed|free|welcome)\s+to\b)/;
+
 function moodOf(clause: string): Strength {
   const framed = clause.replace(LEADING_FRAME, "");
-  if (FIRST_PERSON_SUBJECT.test(framed)) return "describes";
+  const firstPerson = framed.match(FIRST_PERSON_SUBJECT);
+  if (firstPerson) return PERMISSION.test(framed.slice(firstPerson[0].length)) ? "allows" : "describes";
   const thirdPerson = framed.match(THIRD_PERSON_SUBJECT);
   if (thirdPerson) {
     const predicate = framed.slice(thirdPerson[0].length);
+    if (PERMISSION.test(predicate)) return "allows";
     return NOUN_PHRASE_THEN_COPULA.test(predicate) ? "describes" : "requires";
   }
   const firstWord = clause.match(/^[\w'’-]+/)?.[0];
@@ -242,9 +253,16 @@ function strengthOfSentences(sentences: readonly string[]): Strength {
   return strongest(sentences.flatMap((sentence) => clausesOf(sentence).map((clause, at) => classifyClause(clause, at === 0)))) ?? "describes";
 }
 
+/**
+ * A whole standard's strength from its clauses': one that grants ("Staff may accept token gifts")
+ * binds the worker to nothing, as a description does. "allows" is said of a matter (a topic's or
+ * a concept's reading), never of a whole standard (WORDING_STRENGTHS).
+ */
+const asWhole = (strength: Strength): Strength => (strength === "allows" ? "describes" : strength);
+
 /** classifyStrength(text).strength, without the qualifiers: for a reader of the strength alone (the quiz reads every standard's). */
 export function strengthOfText(text: string): Strength {
-  return strengthOfSentences(sentencesOf(text));
+  return asWhole(strengthOfSentences(sentencesOf(text)));
 }
 
 /** What classifyStandard reads: a standard's own words, its lettered items and the notes the source attaches. */
@@ -366,5 +384,5 @@ export function classifyStandard(standard: StandardWording, focus?: (sentence: s
     const phrases = noted.qualifiers.length > 0 ? noted.qualifiers : ["defers to agency policy"];
     qualifiers.push(...phrases.map((phrase) => `note: ${phrase}`));
   }
-  return { strength: reading.strength, qualifiers };
+  return { strength: focus ? reading.strength : asWhole(reading.strength), qualifiers };
 }

@@ -168,6 +168,25 @@ describe("strength on a matter only an exception speaks of", () => {
   });
 });
 
+describe("a permission, read on its matter and whole", () => {
+  // Made up for the test, as an agency writes its own code: the five codes grant nothing so.
+  const wording = (text: string) => ({ text, notes: [] });
+  const onGifts = (text: string) => /gift|story/i.test(text);
+  it.each<[string, Strength, Strength]>([
+    ["Staff may accept token gifts of less than $10 from the people they serve.", "allows", "describes"],
+    ["Peer Specialists are permitted to accept small gifts.", "allows", "describes"],
+    ["I can share my recovery story when it helps the person I support.", "allows", "describes"],
+    // a restriction, a prohibition, or a "may" that is not the subject's own verb
+    ["Staff may only accept gifts worth less than $10.", "requires", "requires"],
+    ["Staff may not accept gifts.", "prohibits", "prohibits"],
+    ["Staff may accept gifts but must report each one to a supervisor.", "requires", "requires"],
+    ["Understand how your own gifts may contribute to biases.", "requires", "requires"],
+  ])("%s → on its matter %s, whole %s", (text, onMatter, whole) => {
+    expect(classifyStandard(wording(text), onGifts).strength).toBe(onMatter);
+    expect(classifyStandard(wording(text)).strength).toBe(whole);
+  });
+});
+
 describe("strength on a concept none of whose terms a standard's sentences use", () => {
   // 97 readings of the five codes, each read by a helper who saw neither reading the program gives
   // (test/fixtures/strength-on-concepts.tsv). The strongest sentence gave 74 of them right; the
