@@ -64,6 +64,17 @@ describe("ethics validate", () => {
     expect(stdout).toContain(`${file}:2:1 shortName: missing short name`);
   });
 
+  it("takes a field's start for the field, and a field written a level too high for the one below", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-"));
+    const file = join(dir, "slips.yaml");
+    const text = readFileSync(join(userCodes, "riverside-agency.yaml"), "utf8").replace("shortName:", "short:").replace(/^source:\n/m, "document: Handbook\nsource:\n");
+    writeFileSync(file, text);
+    const { stdout, code } = ethics(["validate", file], { env: { COLUMNS: "200" } });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/ short: unknown field 'short' — did you mean shortName\?\n/);
+    expect(stdout).toMatch(/ document: unknown field 'document' — it belongs under source:\n/);
+  });
+
   it("with nothing close, says what the place takes, once a file for each kind of place", () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-"));
     const file = join(dir, "stray.yaml");

@@ -19,6 +19,7 @@ import { notTextMessage } from "./not-text.js";
 import { colonInPlainText } from "./colon-in-text.js";
 import { LINE_BREAKS_MESSAGE, textsWithLineBreaks } from "./line-breaks.js";
 import { didYouMean } from "../suggest.js";
+import { fieldMeant, type HeldBelow } from "./field-meant.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellPath } from "../shell-path.js";
 import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numbers.js";
@@ -89,6 +90,18 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
     definitions: ["term", "text"],
   };
   return (container && fields[container]) || Object.keys(codeFileSchema.shape);
+}
+
+/** What the place at `path` holds whose fields a slip may have written there: see fieldMeant. */
+function heldBelow(path: readonly PropertyKey[]): HeldBelow[] {
+  const named = path.filter((key): key is string => typeof key === "string");
+  const container = named[named.length - 1];
+  const { itemSchema, provenanceSchema, sectionSchema, standardSchema } = codeSchemas();
+  const held = (field: string, fields: object, holder: string): HeldBelow => ({ field, fields: Object.keys(fields), named: holder });
+  if (container === undefined) return [held("source", provenanceSchema.shape, "source"), held("sections", sectionSchema.shape, "a section")];
+  if (container === "sections") return [held("standards", standardSchema.shape, "a standard")];
+  if (container === "standards") return [held("items", itemSchema.shape, "an item")];
+  return [];
 }
 
 /** What holds the fields at `path`, as the message names it: "a standard takes number, text, …". */
@@ -206,7 +219,7 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
         // thousands of stray keys would say it thousands of times).
         const holder = holderOf(issue.path);
         const takes = told.has(holder) ? undefined : `${holder} takes ${known.join(", ")}`;
-        const suggestion = didYouMean(key, known) ?? takes;
+        const suggestion = fieldMeant(key, known, heldBelow(issue.path)) ?? takes;
         if (suggestion === takes) told.add(holder);
         return {
           file,
