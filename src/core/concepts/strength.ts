@@ -71,7 +71,14 @@ const ASPIRATION = [
   /(?:^|\b(?:will|shall|should|must|to)\s+)consider\b/,
 ];
 
-const ROLE_OWNER = String.raw`(?:agency|agency's|organi[sz]ation|organi[sz]ation's|organi[sz]ational|employer|employer's|employing\s+agency)`;
+/**
+ * Whose policy a rule may defer to: the agency, and the bodies an agency's own code names in its
+ * place ("the county's policy", "program policy", "the department's procedures").
+ */
+const ROLE_OWNER = String.raw`(?:(?:agency|organi[sz]ation|employer|county|program|programme|department)(?:'s|’s)?|organi[sz]ational|employing\s+agency)`;
+
+/** Going by some named body's own policy, whoever it is: "follow the clinic's policies", "comply with the board's procedures". */
+const ANY_OWNERS_POLICY = String.raw`\b(?:follow|follows|abide\s+by|abides\s+by|adhere\s+to|adheres\s+to|comply\s+with|complies\s+with|in\s+accordance\s+with|according\s+to)\s+(?:the\s+|their\s+|my\s+|our\s+|its\s+)?[\w-]+(?:'s|’s)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|procedures|guidelines|protocols?)\b`;
 
 const DEFERRAL = [
   new RegExp(String.raw`\b(?:follow|follows|abide\s+by|abides\s+by|adhere\s+to|adhering\s+to|comply\s+with|in\s+accordance\s+with|according\s+to)\b[^.;]*\b${ROLE_OWNER}`),
@@ -79,6 +86,7 @@ const DEFERRAL = [
   new RegExp(String.raw`\b(?:if|when|as|unless)\s+(?:allowed|permitted|approved|authori[sz]ed)\s+by\b`),
   new RegExp(String.raw`\b(?:allowed|permitted|approved|authori[sz]ed|required|defined|determined|deemed)\s+(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?by\b[^.;]{0,60}?\b${ROLE_OWNER}`),
   /\badher(?:e|es|ing)\s+to\s+(?:the\s+|their\s+|my\s+)?(?:polic(?:y|ies)|procedures|guidelines)\b/,
+  new RegExp(ANY_OWNERS_POLICY),
 ];
 
 const OBLIGATION = [

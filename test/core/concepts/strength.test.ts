@@ -168,6 +168,21 @@ describe("strength on a matter only an exception speaks of", () => {
   });
 });
 
+describe("deferring to the body an agency's own code names", () => {
+  // Made up for the test: a county's code says "county" or "program" where the five say "agency".
+  it.each<[string, Strength]>([
+    ["Will follow the county's policy on gifts.", "defers"],
+    ["Will follow the program’s policy on gifts.", "defers"],
+    ["Staff follow county policy on transporting peers.", "defers"],
+    ["Will comply with the clinic's procedures on records.", "defers"],
+    ["Abide by the department's guidelines on social media.", "defers"],
+    // a possessive that is no body's policy
+    ["Will follow the person's own wishes about their care.", "requires"],
+  ])("%s → %s", (text, strength) => {
+    expect(classifyStrength(text).strength).toBe(strength);
+  });
+});
+
 describe("a permission, read on its matter and whole", () => {
   // Made up for the test, as an agency writes its own code: the five codes grant nothing so.
   const wording = (text: string) => ({ text, notes: [] });
