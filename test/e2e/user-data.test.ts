@@ -75,6 +75,21 @@ describe("ethics validate", () => {
     expect(stdout).toMatch(/ document: unknown field 'document' — it belongs under source:\n/);
   });
 
+  it("says a quoted text ended early, where, and how to quote it, rather than blaming the indentation", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-"));
+    const file = join(dir, "quote.yaml");
+    const text = readFileSync(join(userCodes, "riverside-agency.yaml"), "utf8").replace(
+      "    text: This code guides peer staff of Riverside Peer Services.",
+      "    text: 'This code guides the county's peer staff.'",
+    );
+    writeFileSync(file, text);
+    const { stdout, code } = ethics(["validate", file], { env: { COLUMNS: "200" } });
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${file}:14:39: the quoted text ends early, at this '`);
+    expect(stdout.replace(/\s+/g, " ")).toContain(`quote the whole text once: text: "This code guides the county's peer staff."`);
+    expect(stdout).not.toMatch(/indented/);
+  });
+
   it("with nothing close, says what the place takes, once a file for each kind of place", () => {
     const dir = mkdtempSync(join(tmpdir(), "ethics-"));
     const file = join(dir, "stray.yaml");

@@ -17,6 +17,7 @@ import { codeSchemas, isDigitsText, numberAsTextMessage, type CodeFile } from ".
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { notTextMessage } from "./not-text.js";
 import { colonInPlainText } from "./colon-in-text.js";
+import { quoteClosedEarly } from "./early-quote.js";
 import { LINE_BREAKS_MESSAGE, textsWithLineBreaks } from "./line-breaks.js";
 import { didYouMean } from "../suggest.js";
 import { fieldMeant, type HeldBelow } from "./field-meant.js";
@@ -402,6 +403,8 @@ function yamlProblem(error: unknown, text: string, file: string, events?: readon
       const at = lineAndColumn(text, offset!);
       return { file, ...at, path: "", message: colon };
     }
+    const early = badIndent && offset !== undefined ? quoteClosedEarly(text, offset) : null;
+    if (early !== null) return { file, ...lineAndColumn(text, early.at), path: "", message: early.message };
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
     if (quote !== null) {
       const close = closingQuoteAfter(text, quote.at);
