@@ -18,10 +18,10 @@ describe("ethics random", () => {
     expect(strength).toMatch(/^How it binds: (prohibits|requires|defers|aspires|describes)\b/);
   });
 
-  it("--json is the Standard with its strength, as show gives it", () => {
+  it("--json is the Standard with its strength and qualifiers, as show gives it", () => {
     const picked = JSON.parse(ethics(["random", "--seed", "5", "--json"]).stdout);
     expect(picked.strength).toMatch(/^(prohibits|requires|defers|aspires|describes)$/);
-    const { strength: _strength, ...standard } = picked;
+    const { strength: _strength, qualifiers: _qualifiers, ...standard } = picked;
     const shown = JSON.parse(ethics(["show", `${standard.code}:${standard.section}:${standard.number}`, "--json"]).stdout);
     expect(standard).toEqual(shown);
   });

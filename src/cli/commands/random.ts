@@ -34,7 +34,7 @@ export const random = (): Command =>
   .addOption(new Option("--seed <n>", "the same seed gives the same standard").argParser(wholeNumber("--seed", 0, MAX_SEED)))
   .addOption(new Option("-n, --count <n>", "this many standards, none twice").argParser(wholeNumber("--count", 1)))
   .option("--today", "the standard of the day: the same all day long")
-  .option("--json", "print JSON: the Standard, with its strength; with --count, { standards: [Standard], notes }")
+  .option("--json", "print JSON: the Standard, with its strength and qualifiers; with --count, { standards: [Standard], notes }")
   .addHelpText(
     "after",
     `
@@ -84,7 +84,9 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
       const command = [...ethicsWordsFor([code]), "show", ...showReference(code, standard).split(" ")];
       return { standard, ...strengthOfStandard(standard), command, ...(date ? { date } : {}) };
     });
-    const asJson = (pick: (typeof picks)[number]) => ({ ...withKnownTags(pick.standard, knownConceptOf(library)), strength: pick.strength });
+    // The qualifiers too, as topic --json gives them: a script reading "prohibits" alone reads a
+    // rule the text narrows ("as deemed inappropriate … by the agency") as unconditional.
+    const asJson = (pick: (typeof picks)[number]) => ({ ...withKnownTags(pick.standard, knownConceptOf(library)), strength: pick.strength, qualifiers: pick.qualifiers });
     if (options.count === undefined) {
       await context.print(asJson(picks[0]!), (renderOptions) => renderRandom(picks[0]!, renderOptions));
       return;
