@@ -330,12 +330,23 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
 }
 
 /**
+ * The stems of the words of a standard's citation, its code's short name and its section's
+ * title: the question is headed with it ("Which word is missing from Medi-Cal · Integrity 1?"),
+ * so a word of one of those stems in the blank is answered above it ("integrity"), in any form
+ * of it ("relationships" under Alaska's "Relationship with Clients").
+ */
+function citedStems(standard: Standard): Set<string> {
+  return new Set(words(standard.citation).map(stem));
+}
+
+/**
  * A cloze question on a standard of `code`, or null when no word of it makes a fair one. The
  * vocabulary must be made with phrases, from a library that holds the code.
  */
 export function clozeOf(standard: Standard, code: Code, vocabulary: ClozeVocabulary, random: Random): Cloze | null {
+  const cited = citedStems(standard);
   // among the few most telling words, so that one standard can give more than one question
-  const candidates = blankCandidates(standard, vocabulary).filter((candidate) => wordKind(candidate.word, vocabulary) !== null);
+  const candidates = blankCandidates(standard, vocabulary).filter((candidate) => wordKind(candidate.word, vocabulary) !== null && !cited.has(stem(candidate.word)));
   for (const blank of random.shuffled(candidates.slice(0, 3)).concat(candidates.slice(3))) {
     const distractors = distractorsFor(standard, code, blank, vocabulary, random);
     if (distractors.length >= 2) return { answer: blank.word, start: blank.start, end: blank.end, distractors };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addToVocabulary, blankCandidates, clozeOf, clozeVocabulary, emptyVocabulary, isPhrase, keyWord, wordKind } from "../../../src/core/study/cloze.js";
 import { seededRandom } from "../../../src/core/study/rng.js";
-import { STOP_WORDS } from "../../../src/core/text.js";
+import { STOP_WORDS, stem, words } from "../../../src/core/text.js";
 import { allStandards, type Standard } from "../../../src/model.js";
 import { plainLibrary, standardAt } from "./library.js";
 
@@ -113,6 +113,41 @@ describe("the wrong choices", () => {
       for (const standard of standards.filter((candidate) => /privacy and confidentiality/i.test(candidate.text))) {
         const cloze = clozeOf(standard, codeOf(standard), vocabulary, seededRandom(seed));
         if (cloze?.answer === "confidentiality") expect(cloze.distractors).not.toContain("dignity");
+      }
+    }
+  });
+});
+
+describe("a blank the question's heading would give away", () => {
+  // "Which word is missing from Medi-Cal · Integrity 1?" hid "integrity": the citation the
+  // question is headed with (the code's short name and the section's title) printed the answer.
+  // A form of a word shown gives it away too ("Relationship" in the title, "relationships" hidden).
+  const SEEDS = Array.from({ length: 12 }, (_, at) => at + 1);
+  const citedStems = (standard: Standard) => new Set(words(standard.citation).map(stem));
+
+  it.each<[string, string, number, string, "another word" | "no question"]>([
+    ["medi-cal", "integrity", 1, "integrity", "another word"],
+    ["medi-cal", "integrity", 3, "integrity", "another word"],
+    ["alaska", "relationship-with-clients", 8, "relationship", "another word"],
+    ["california", "wellness-recovery-and-resiliency", 2, "wellness", "no question"],
+    ["california", "wellness-recovery-and-resiliency", 6, "wellness", "no question"],
+    ["medi-cal", "wellness-recovery-and-resiliency", 2, "wellness", "no question"],
+    ["medi-cal", "cultural-responsiveness-and-humility", 2, "responsive", "no question"],
+    ["california", "respect", 11, "respectful", "another word"],
+  ])("%s %s %i: never '%s', whose stem the citation prints; %s", (code, section, number, shown, left) => {
+    const standard = standardAt(plainLibrary, code, section, number);
+    expect(citedStems(standard)).toContain(stem(shown));
+    const hidden = SEEDS.map((seed) => clozeOf(standard, codeOf(standard), vocabulary, seededRandom(seed))?.answer ?? null);
+    expect(hidden).not.toContain(shown);
+    if (left === "no question") expect(hidden).toEqual(SEEDS.map(() => null));
+    else expect(hidden.every((answer) => answer !== null)).toBe(true);
+  });
+
+  it("is never the answer of any standard's question, in any form", () => {
+    for (const seed of [1, 2, 3]) {
+      for (const standard of standards) {
+        const cloze = clozeOf(standard, codeOf(standard), vocabulary, seededRandom(seed));
+        if (cloze) expect(citedStems(standard).has(stem(cloze.answer.toLowerCase())), `${standard.citation}: ${cloze.answer}`).toBe(false);
       }
     }
   });
