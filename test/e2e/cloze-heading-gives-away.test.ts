@@ -48,3 +48,19 @@ describe("a missing-word question's heading", () => {
     }
   });
 });
+
+describe("an Anki cloze card's heading", () => {
+  // The card prints its citation in bold over the text whose key word it hides: "Working Well
+  // Together · Holistic Wellness 1" hid "holistic", "Reciprocity 1" "reciprocal".
+  it("never shows the word the card hides, in any form of it", () => {
+    const run = ethics(["export", "--format", "anki-cloze"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const cards = run.stdout.split("\n").filter((line) => line.includes("{{c1::"));
+    expect(cards.length).toBeGreaterThan(200);
+    for (const card of cards) {
+      const heading = /<b>(.+?)<\/b>/.exec(card)![1]!;
+      const hidden = /\{\{c1::(.+?)\}\}/.exec(card)![1]!;
+      expect(shows(heading, hidden), `${heading} · ${hidden}`).toBe(false);
+    }
+  });
+});

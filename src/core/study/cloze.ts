@@ -354,9 +354,9 @@ export function clozeOf(standard: Standard, code: Code, vocabulary: ClozeVocabul
   return null;
 }
 
-/** keyWord's answers by a standard's words (keyOfWords), for each vocabulary; at most this many kept (a few megabytes of text). */
+/** keyWord's candidates by a standard's words (keyOfWords), for each vocabulary; at most this many kept (a few megabytes of text). */
 const KEY_WORDS_KEPT = 16_384;
-const keyWords = new WeakMap<ClozeVocabulary, Map<string, { start: number; end: number } | null>>();
+const keyWords = new WeakMap<ClozeVocabulary, Map<string, readonly { start: number; end: number; stem: string }[]>>();
 
 /**
  * What keyWord (and a confident reading of strength, quiz.ts) reads of a standard (its text,
@@ -369,15 +369,19 @@ export function keyOfWords(standard: Standard): string | null {
   return `${standard.items.length}\0${parts.join("\0")}`;
 }
 
-/** The one word to hide on a flash card: the most telling word of the text, if any. */
+/**
+ * The one word to hide on a flash card: the most telling word of the text, if any, but for a
+ * word the card's citation shows above it (citedStems), as a cloze question leaves those out.
+ * The candidates are remembered by the words alone, which copies of a code share, and the
+ * citation, which they do not, is applied after.
+ */
 export function keyWord(standard: Standard, vocabulary: ClozeVocabulary): { start: number; end: number } | null {
   const key = keyOfWords(standard);
   let known = keyWords.get(vocabulary);
   if (!known) keyWords.set(vocabulary, (known = new Map()));
-  const find = (): { start: number; end: number } | null => {
-    const [best] = blankCandidates(standard, vocabulary);
-    return best ? { start: best.start, end: best.end } : null;
-  };
-  const found = key === null ? find() : remembered(known, KEY_WORDS_KEPT, key, find);
-  return found && { ...found };
+  const find = () => blankCandidates(standard, vocabulary).map((candidate) => ({ start: candidate.start, end: candidate.end, stem: stem(candidate.word) }));
+  const candidates = key === null ? find() : remembered(known, KEY_WORDS_KEPT, key, find);
+  const cited = citedStems(standard);
+  const best = candidates.find((candidate) => !cited.has(candidate.stem));
+  return best ? { start: best.start, end: best.end } : null;
 }

@@ -12,22 +12,27 @@ import { confidentStrengths } from "../../../src/core/study/quiz.js";
 import { confidentReading } from "../../../src/core/study/strength.js";
 import { escapeAnkiHtml } from "../../../src/render/anki.js";
 import { visible } from "../../../src/render/terminal-text.js";
+import { stem, words } from "../../../src/core/text.js";
 import { allStandards, type Code, type Standard } from "../../../src/model.js";
 import { plainLibrary, withKnownCopy } from "./library.js";
 
 const vocabulary = clozeVocabulary(plainLibrary.codes.flatMap(allStandards), { phrases: false });
 const first = allStandards(plainLibrary.codes[1]!)[3]!;
 
-/** keyWord as it was before it remembered anything: the first of blankCandidates. */
+/** keyWord as it was before it remembered anything: the first of blankCandidates that the card's citation does not show. */
 function keyWordNow(standard: Standard) {
-  const [best] = blankCandidates(standard, vocabulary);
+  const cited = new Set(words(standard.citation).map(stem));
+  const best = blankCandidates(standard, vocabulary).find((candidate) => !cited.has(stem(candidate.word)));
   return best ? { start: best.start, end: best.end } : null;
 }
+const firstKey = blankCandidates(first, vocabulary)[0]!.word;
 
 describe("a card's key word, worked out once a standard's words", () => {
   it.each<[string, Standard]>([
     ["the standard", first],
     ["its copy in another code", { ...first, code: "copy", citation: "Copy · 1" }],
+    // a card headed with its key word (a section titled so) hides another word, though its words are the first's
+    ["its copy under a citation that shows its key word", { ...first, code: "copy", citation: `Copy · ${firstKey} 1` }],
     // the same text with a note that repeats its key word: the word is said twice, so no longer telling
     ["the same text, another note", { ...first, notes: [first.text] }],
     ["the same text, its words as an item", { ...first, items: [{ label: "a", text: first.text }] }],
@@ -36,6 +41,12 @@ describe("a card's key word, worked out once a standard's words", () => {
   ])("%s: what blankCandidates gives", (_what, standard) => {
     expect(keyWord(standard, vocabulary)).toEqual(keyWordNow(standard));
     expect(keyWord(standard, vocabulary)).toEqual(keyWordNow(standard));
+  });
+
+  it("a card headed with its key word hides another word", () => {
+    const shown = { ...first, code: "copy", citation: `Copy · ${firstKey} 1` };
+    expect(keyWord(first, vocabulary)).not.toBeNull();
+    expect(keyWord(shown, vocabulary)).not.toEqual(keyWord(first, vocabulary));
   });
 
   it("right after more standards than are kept", () => {
