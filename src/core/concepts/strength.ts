@@ -101,8 +101,12 @@ const OBLIGATION = [
 const THIRD_PERSON_SUBJECT =
   /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:pss|psps?|specialists?|providers?|professionals?|workers?|staff)(?:\(s\))?(?:'s|’s)?\s+(?:\([a-z]+\)\s+)?/;
 const FIRST_PERSON_SUBJECT = /^(?:i|we)\s+/;
-/** A sentence introduced by a frame ("As a peer support worker, I will…", "In dealing with peers, PSS…"). */
-const LEADING_FRAME = /^(?:as|in|at|during|while|when|given|for)\b[^,]{0,60},\s*/;
+/**
+ * A sentence introduced by a frame ("As a peer support worker, I will…", "In dealing with peers,
+ * PSS…") or a condition ("If you already know someone, tell your supervisor…", "When a gift is
+ * offered, refuse it"): its mood is the main clause's, after the comma.
+ */
+const LEADING_FRAME = /^(?:as|in|at|during|while|when|whenever|if|once|before|after|where|wherever|given|for)\b[^,]{0,80},\s*/;
 /** Words that open a statement, never an imperative. */
 const STATEMENT_OPENERS = new Set(
   `the a an this that these those every each all no none some any there it its once when whenever while if
@@ -119,8 +123,19 @@ const NOUN_PHRASE_THEN_COPULA = /^[\w'’-]+(?:\s+(?!on\b|in\b|what\b|that\b|the
  */
 const PERMISSION = /^(?:(?:also|still|then)\s+)?(?:(?:may|can|might)\s+(?!not\b|never\b|only\b)|(?:is|are|am)\s+(?:permitted|allowed|free|welcome)\s+to\b)/;
 
+/**
+ * An aside between dashes or in brackets ("— as a neighbour, a friend —"), whose commas are not
+ * the frame's. After a frame's opening word it ends the frame, as a comma would ("If you know
+ * someone outside work — as a neighbour — tell your supervisor").
+ */
+const ASIDE = /\s*(?:[—–]\s[^—–]*?\s[—–]|\([^()]*\))\s*/g;
+const FRAME_OPENER = /^(?:as|in|at|during|while|when|whenever|if|once|before|after|where|wherever|given|for)\b/;
+
 function moodOf(clause: string): Strength {
-  const framed = clause.replace(LEADING_FRAME, "");
+  const framed = clause
+    .replace(ASIDE, FRAME_OPENER.test(clause) ? ", " : " ")
+    .replace(/,(?:\s*,)+/g, ",")
+    .replace(LEADING_FRAME, "");
   const firstPerson = framed.match(FIRST_PERSON_SUBJECT);
   if (firstPerson) return PERMISSION.test(framed.slice(firstPerson[0].length)) ? "allows" : "describes";
   const thirdPerson = framed.match(THIRD_PERSON_SUBJECT);
@@ -129,9 +144,9 @@ function moodOf(clause: string): Strength {
     if (PERMISSION.test(predicate)) return "allows";
     return NOUN_PHRASE_THEN_COPULA.test(predicate) ? "describes" : "requires";
   }
-  const firstWord = clause.match(/^[\w'’-]+/)?.[0];
+  const firstWord = framed.match(/^[\w'’-]+/)?.[0];
   if (firstWord === undefined || STATEMENT_OPENERS.has(firstWord)) return "describes";
-  return NOUN_PHRASE_THEN_COPULA.test(clause) ? "describes" : "requires";
+  return NOUN_PHRASE_THEN_COPULA.test(framed) ? "describes" : "requires";
 }
 
 /**

@@ -168,6 +168,20 @@ describe("strength on a matter only an exception speaks of", () => {
   });
 });
 
+describe("an imperative after a condition", () => {
+  // Made up for the test, as agencies write their own codes: the condition frames the rule.
+  it.each<[string, Strength]>([
+    ["If you already know someone outside work, tell your supervisor before you work with them.", "requires"],
+    ["If you already know someone outside work — as a neighbour, a friend or a fellow church member — tell your supervisor before you work with them.", "requires"],
+    ["When a gift is offered, refuse it politely.", "requires"],
+    ["Before you share a story (even an old one), ask yourself whom it serves.", "requires"],
+    // a condition before a statement still describes
+    ["If a peer is in crisis, the team is told.", "describes"],
+  ])("%s → %s", (text, strength) => {
+    expect(classifyStrength(text).strength).toBe(strength);
+  });
+});
+
 describe("deferring to the body an agency's own code names", () => {
   // Made up for the test: a county's code says "county" or "program" where the five say "agency".
   it.each<[string, Strength]>([
