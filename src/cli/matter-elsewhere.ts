@@ -5,6 +5,7 @@
 import { showReference } from "../core/codes/standard-text.js";
 import { ethicsFor } from "../core/command-start.js";
 import { joined } from "../core/word-list.js";
+import { isInferred } from "../core/concepts/topics.js";
 import type { SearchResult } from "../core/search/search.js";
 import type { Code, Library } from "../model.js";
 
@@ -23,6 +24,10 @@ export function matterElsewhere(library: Library, scope: readonly Code[], scoped
   const carried = new Set(scoped.hits.flatMap((hit) => hit.concepts));
   const named = scoped.concepts;
   if (named.length === 0 || named.some((id) => carried.has(id))) return undefined;
+  // A user's code is filed by a guess from its wording, and a guess that missed the matter says
+  // nothing of the code ("Keep everything a person tells you private" is on confidentiality,
+  // filed or not): of such a code the hint says none was found, never that it has none.
+  const guessed = scope.filter((code) => isInferred(library, code.id));
   const inScope = new Set(scope.map((code) => code.id));
   const firstOfEach = new Map<string, SearchResult["hits"][number]>();
   for (const hit of anywhere().hits) {
@@ -37,9 +42,14 @@ export function matterElsewhere(library: Library, scope: readonly Code[], scoped
   const shownOn = new Set(shown.flatMap((hit) => hit.concepts));
   const matters = named.filter((id) => shownOn.has(id)).flatMap((id) => library.concepts.find((concept) => concept.id === id)?.name ?? []).map(inSentence);
   if (matters.length > MATTERS_NAMED) matters.splice(MATTERS_NAMED, Infinity, `${matters.length - MATTERS_NAMED} more`);
-  const scopeHas = `${joined(scope.map((code) => code.shortName), "and")} ${scope.length === 1 ? "has" : "have"}`;
   const othersDo = `${joined(codes.map((code) => code.shortName), "and")} ${codes.length === 1 ? "does" : "do"}`;
-  return `${scopeHas} no standard on ${joined(matters, "or")}; ${othersDo}: \`${ethicsFor(...codes)} show ${references.join(" ")}\``;
+  const command = `\`${ethicsFor(...codes)} show ${references.join(" ")}\``;
+  const scopeNames = joined(scope.map((code) => code.shortName), "and");
+  if (guessed.length > 0) {
+    const whose = guessed.length === scope.length ? (scope.length === 1 ? "its concepts are" : "their concepts are") : `${joined(guessed.map((code) => code.shortName), "and")}'s are`;
+    return `no standard on ${joined(matters, "or")} was found in ${scopeNames} (${whose} inferred, not curated); ${othersDo}: ${command}`;
+  }
+  return `${scopeNames} ${scope.length === 1 ? "has" : "have"} no standard on ${joined(matters, "or")}; ${othersDo}: ${command}`;
 }
 
 /** A concept's name inside a sentence: its first letter small, unless it begins an abbreviation (HIPAA). */

@@ -1,6 +1,9 @@
 // A search narrowed to some codes, whose question names a matter none of their rules is on, says
 // which other codes have rules on it, with the command that shows them.
 import { execSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics, root, runEnvironment } from "./run.js";
 
@@ -42,5 +45,35 @@ describe("a matter the codes searched have no rule on", () => {
     expect(lines.every((line) => [...line].length <= 80)).toBe(true);
     const command = run.stderr.slice(run.stderr.indexOf("`") + 1, run.stderr.lastIndexOf("`")).replace(/^ethics /, "node bin/ethics.cjs ");
     expect(execSync(command, { cwd: root, encoding: "utf8", env: runEnvironment({ env: { NO_COLOR: "1" } }) })).toMatch(/^Wisconsin 9\n/);
+  });
+
+  it("says of a user's code, whose concepts are a guess, that none was found, never that it has none", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-harbor-"));
+    writeFileSync(
+      join(dir, "harbor.yaml"),
+      `id: harbor
+title: Harbor Peer Services Code of Conduct
+shortName: Harbor
+jurisdiction: Harbor County
+source:
+  document: Harbor Peer Services Code of Conduct
+sections:
+  - id: privacy
+    title: Privacy
+    standards:
+      - number: 1
+        text: "Keep everything a person tells you private, unless they agree in writing or someone's life is at risk."
+      - number: 2
+        text: "If you already know someone outside work, tell your supervisor before you work with them."
+`,
+    );
+    const run = ethics(["--data", dir, "search", "supervision hours", "--code", "harbor"]);
+    expect(run.code).toBe(0);
+    expect(flat(run.stderr)).toBe(
+      "hint: no standard on supervision hours and requirements was found in Harbor (its concepts are inferred, not curated); Alaska and Wisconsin do: `ethics show alaska conduct 1 wisconsin 11`",
+    );
+    expect(flat(ethics(["--data", dir, "search", "supervision hours", "--code", "harbor,medi-cal"]).stderr)).toMatch(
+      /^hint: no standard on supervision hours and requirements was found in Harbor and Medi-Cal \(Harbor's are inferred, not curated\);/,
+    );
   });
 });
