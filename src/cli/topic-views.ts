@@ -84,7 +84,7 @@ export function isCompactListing(value: unknown): value is CompactListing {
   );
 }
 
-const isStandardsSummary = objectOf({ count: isNumber, codes: isStrings });
+const isStandardsSummary = objectOf({ count: isNumber, codes: isStrings, guessed: isStrings });
 const isSummaryShape = objectOf({
   topics: listOf(objectOf({ id: isString, name: isString, concepts: listOf(objectOf({ id: isString, name: isString, standards: isStandardsSummary, related: isStandardsSummary })) })),
 });

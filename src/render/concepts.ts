@@ -24,8 +24,11 @@ export function conceptCodeLines(concept: ConceptSummary, library: Library, opti
   const separator = library.codes.some((code) => code.shortName.includes(",")) ? ";" : ",";
   // Each name one phrase, with the separator after it: a line breaks between names, never inside
   // one ("Alaska" at a line's end and "(my-agency)" on the next read as two codes).
-  const codeNames = ({ codes }: StandardsSummary): string[] => {
-    const named = codes.slice(0, NAMED_CODES).map((code, at, shown) => visible(shortName.get(code) ?? code) + (at < shown.length - 1 ? separator : ""));
+  // A code whose standards are here by a guess from its wording is said to be, as `topic` and `diff` say it.
+  const codeNames = ({ codes, guessed }: StandardsSummary): string[] => {
+    const named = codes
+      .slice(0, NAMED_CODES)
+      .map((code, at, shown) => visible(shortName.get(code) ?? code) + (guessed.includes(code) ? " (inferred)" : "") + (at < shown.length - 1 ? separator : ""));
     return codes.length > NAMED_CODES ? [...named, ..."and".split(" "), ...`${plural(codes.length - NAMED_CODES, "other code")} (--json lists them)`.split(" ")] : named;
   };
   const line = (lead: string, names: string[]) => wrapPhrases([...lead.split(" "), ...names].map((phrase) => paintWords(style.dim, phrase)), options.width, hanging, indent);

@@ -14,7 +14,7 @@ const builtIn = readDataDirectory(join(import.meta.dirname, "../../data"), "data
 const five = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
 
 function listing(codes: string[]): ConceptSummaryListing {
-  return { topics: [{ id: "gifts", name: "Gifts", concepts: [{ id: "accepting-gifts", name: "Accepting gifts", standards: { count: codes.length, codes }, related: { count: 0, codes: [] } }] }] };
+  return { topics: [{ id: "gifts", name: "Gifts", concepts: [{ id: "accepting-gifts", name: "Accepting gifts", standards: { count: codes.length, codes, guessed: [] }, related: { count: 0, codes: [], guessed: [] } }] }] };
 }
 
 const lines = (codes: string[], library: typeof builtIn, width: number) => renderConceptListing(listing(codes), library, { color: false, width }).split("\n");

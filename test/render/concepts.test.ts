@@ -7,8 +7,8 @@ import { renderConceptListing } from "../../src/render/concepts.js";
 
 const library = readDataDirectory(join(import.meta.dirname, "../../data"), "data");
 
-function listing(codes: string[]): ConceptSummaryListing {
-  return { topics: [{ id: "gifts", name: "Gifts", concepts: [{ id: "accepting-gifts", name: "Accepting gifts", standards: { count: codes.length, codes }, related: { count: 0, codes: [] } }] }] };
+function listing(codes: string[], guessed: string[] = []): ConceptSummaryListing {
+  return { topics: [{ id: "gifts", name: "Gifts", concepts: [{ id: "accepting-gifts", name: "Accepting gifts", standards: { count: codes.length, codes, guessed }, related: { count: 0, codes: [], guessed: [] } }] }] };
 }
 
 describe("renderConceptListing", () => {
@@ -20,5 +20,10 @@ describe("renderConceptListing", () => {
   ])("%s", (_case, codes, line) => {
     const text = renderConceptListing(listing(codes), library, { color: false, width: Infinity });
     expect(text.split("\n")).toContain(`    ${line}`);
+  });
+
+  it("marks a code whose standards are on the concept by a guess from their wording, as --json does", () => {
+    const text = renderConceptListing(listing(["alaska", "harbor"], ["harbor"]), library, { color: false, width: Infinity });
+    expect(text.split("\n")).toContain("    2 standards: Alaska, harbor (inferred)");
   });
 });

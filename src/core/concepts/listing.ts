@@ -22,6 +22,8 @@ export interface ConceptListing {
 export interface StandardsSummary {
   count: number;
   codes: string[];
+  /** Those of `codes` whose standards are here by a guess from their wording (a user's code, untagged): the text marks them, as --json marks each standard. */
+  guessed: string[];
 }
 
 /**
@@ -33,7 +35,11 @@ export interface ConceptSummaryListing {
   topics: { id: string; name: string; concepts: { id: string; name: string; standards: StandardsSummary; related: StandardsSummary }[] }[];
 }
 
-const summaryOf = (standards: readonly { code: string }[]): StandardsSummary => ({ count: standards.length, codes: [...new Set(standards.map((standard) => standard.code))] });
+const summaryOf = (standards: readonly { code: string; inferred?: true }[]): StandardsSummary => ({
+  count: standards.length,
+  codes: [...new Set(standards.map((standard) => standard.code))],
+  guessed: [...new Set(standards.flatMap((standard) => (standard.inferred ? [standard.code] : [])))],
+});
 
 export function summarizeListing(listing: ConceptListing): ConceptSummaryListing {
   return {
