@@ -7,19 +7,20 @@ import { readDataDirectory } from "../../../src/core/library/read-data.js";
 
 const library = readDataDirectory(join(import.meta.dirname, "../../../data"), "data");
 
-const cited = (code: string, number: number) => ({ code, section: "s", number, citation: `${code} ${number}` });
+const cited = (code: string, number: number, inferred = false) => ({ code, section: "s", number, citation: `${code} ${number}`, ...(inferred ? { inferred: true as const } : {}) });
 
 describe("summarizeListing", () => {
   it.each([
-    ["no standards", [], { count: 0, codes: [] }],
-    ["one code", [cited("a", 1), cited("a", 2)], { count: 2, codes: ["a"] }],
-    ["codes each once, in order", [cited("b", 1), cited("a", 1), cited("b", 2), cited("c", 4)], { count: 4, codes: ["b", "a", "c"] }],
+    ["no standards", [], { count: 0, codes: [], guessed: [] }],
+    ["one code", [cited("a", 1), cited("a", 2)], { count: 2, codes: ["a"], guessed: [] }],
+    ["codes each once, in order", [cited("b", 1), cited("a", 1), cited("b", 2), cited("c", 4)], { count: 4, codes: ["b", "a", "c"], guessed: [] }],
+    ["a code on it by inference is guessed, each once", [cited("a", 1), cited("u", 1, true), cited("u", 2, true)], { count: 3, codes: ["a", "u"], guessed: ["u"] }],
   ])("%s", (_case, standards, summary) => {
     const listing: ConceptListing = {
       topics: [{ id: "t", name: "T", concepts: [{ id: "x", name: "X", topic: "t", description: "", terms: [], questions: [], standards, related: standards.slice(0, 1) }] }],
     };
     const [concept] = summarizeListing(listing).topics[0]!.concepts;
-    expect(concept).toEqual({ id: "x", name: "X", standards: summary, related: { count: Math.min(1, standards.length), codes: standards.slice(0, 1).map((standard) => standard.code) } });
+    expect(concept).toEqual({ id: "x", name: "X", standards: summary, related: { count: Math.min(1, standards.length), codes: standards.slice(0, 1).map((standard) => standard.code), guessed: standards.slice(0, 1).flatMap((standard) => ("inferred" in standard ? [standard.code] : [])) } });
   });
 
   it("keeps every topic and concept of the whole listing, in order", () => {
@@ -27,7 +28,7 @@ describe("summarizeListing", () => {
     const summary = summarizeListing(whole);
     expect(summary.topics.map((topic) => topic.concepts.map((concept) => concept.id))).toEqual(whole.topics.map((topic) => topic.concepts.map((concept) => concept.id)));
     const accepting = summary.topics.flatMap((topic) => topic.concepts).find((concept) => concept.id === "accepting-gifts")!;
-    expect(accepting.standards).toEqual({ count: 7, codes: ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"] });
+    expect(accepting.standards).toEqual({ count: 7, codes: ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"], guessed: [] });
   });
 });
 
