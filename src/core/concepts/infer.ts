@@ -74,6 +74,8 @@ export interface InferenceModel {
    * curated one never needs them.
    */
   phrasesFrom: (stem: string) => readonly TellingPhrase[] | undefined;
+  /** The stems of a concept's name and entry terms (conceptStemsOf). */
+  conceptStems: (id: string) => readonly string[];
   order: Map<string, number>;
 }
 
@@ -102,6 +104,24 @@ export function phrasesByFirstStem(concepts: readonly Concept[]): Map<string, Te
   return byStem;
 }
 
+/**
+ * The stems of the meaningful words of each concept's own words (its name and entry terms), by
+ * id, each worked out when first asked for: what a standard must use one of to take the concept
+ * from a neighbour it is only partly like (inferConcepts).
+ */
+export function conceptStemsOf(concepts: readonly Concept[]): (id: string) => readonly string[] {
+  const byId = new Map<string, string[]>();
+  return (id) => {
+    let stems = byId.get(id);
+    if (stems === undefined) {
+      const concept = concepts.find((each) => each.id === id);
+      stems = concept === undefined ? [] : [...new Set(compileTerms([concept.name, ...concept.terms]).flatMap(contentStemsOf))];
+      byId.set(id, stems);
+    }
+    return stems;
+  };
+}
+
 /** The stems of a standard's meaningful words, as text.ts terms() gives them. */
 const termsOf = (standard: Standard): readonly string[] => standardContentStems(standard);
 
@@ -119,6 +139,7 @@ export function inferenceModel(curated: readonly Standard[], concepts: readonly 
     codes: tagged.map((standard) => standard.code),
     names: tagged.map(ruleNameOf),
     phrasesFrom: (stem) => (phrases ??= phrasesByFirstStem(concepts)).get(stem),
+    conceptStems: conceptStemsOf(concepts),
     order: new Map(concepts.map((concept, at) => [concept.id, at])),
   };
 }
@@ -162,10 +183,19 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
       return ordered();
     }
     let nearest = 0;
+    const partial: number[] = [];
     for (const column of touched) {
       const value = Math.min(1, row[column]!);
-      if (value >= NEIGHBOUR_SIMILARITY) for (const id of inference.tags[column]!) found.add(id);
+      if (value >= NEIGHBOUR_SIMILARITY) partial.push(column);
       if (value > nearest) nearest = value;
+    }
+    // A curated standard partly like this one governs matters this one may not speak of (Medi-Cal
+    // Integrity 7 forbids lending money, hiring the people served and private practice alike;
+    // "Never lend money to someone you support" is about the first alone): short of a near copy,
+    // a neighbour's matter is taken only where this standard uses a word of the matter's own.
+    const own = nearest < NEAR_COPY_SIMILARITY ? new Set(termsOf(standard)) : undefined;
+    for (const column of partial) {
+      for (const id of inference.tags[column]!) if (own === undefined || inference.conceptStems(id).some((stemmed) => own.has(stemmed))) found.add(id);
     }
     // A near copy keeps to its original's concepts: its neighbours' votes are not counted at all
     // (counting them for every standard of a copied code took ~2% of a first run's CPU).
