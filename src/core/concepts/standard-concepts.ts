@@ -2,7 +2,7 @@
 // a code a user added, what infer.ts works out (marked inferred: a likeness is not a reading).
 import { allStandards, type Code, type Library } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
-import { conceptStemsOf, inferConcepts, inferenceModel, phrasesByFirstStem, type InferenceModel, type Likeness } from "./infer.js";
+import { inferConcepts, inferenceModel, phrasesByFirstStem, type InferenceModel, type Likeness } from "./infer.js";
 import { registeredMadeAhead } from "./made-ahead.js";
 import { parseInference, serializeInference, type InferenceTexts } from "./stored-inference.js";
 
@@ -52,7 +52,7 @@ function modelMadeAhead(library: Library, curated: readonly Code[]): InferenceMo
   if (madeAhead.model === undefined) {
     try {
       const { readText } = madeAhead;
-      madeAhead.model = parseInference(readText("model"), () => readText("phrases"), () => phrasesByFirstStem(library.concepts), conceptStemsOf(library.concepts));
+      madeAhead.model = parseInference(readText("model"), () => readText("phrases"), () => phrasesByFirstStem(library.concepts));
     } catch {
       madeAhead.model = null;
     }

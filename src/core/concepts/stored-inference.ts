@@ -160,7 +160,6 @@ export function parseInference(
   modelText: string,
   readPhrases: () => string,
   makePhrases: () => ReadonlyMap<string, readonly TellingPhrase[]>,
-  conceptStems: InferenceModel["conceptStems"],
 ): InferenceModel {
   const stored = JSON.parse(modelText) as unknown;
   if (!isStoredModel(stored)) throw new Error("not an inference model of this build");
@@ -181,7 +180,6 @@ export function parseInference(
     codes: stored.codes,
     names: stored.names,
     phrasesFrom: phrasesOnDemand(stored.phraseStems, readPhrases, makePhrases),
-    conceptStems,
     order: new Map(stored.order.map((id, at) => [id, at])),
   };
 }

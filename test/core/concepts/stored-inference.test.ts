@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { conceptStemsOf, inferenceModel, phrasesByFirstStem, type InferenceModel } from "../../../src/core/concepts/infer.js";
+import { inferenceModel, phrasesByFirstStem, type InferenceModel } from "../../../src/core/concepts/infer.js";
 import { registerMadeAhead } from "../../../src/core/concepts/made-ahead.js";
 import { conceptsOfCode, inferenceTextsOf, isCurated } from "../../../src/core/concepts/standard-concepts.js";
 import { parseInference, type InferenceTexts } from "../../../src/core/concepts/stored-inference.js";
@@ -23,13 +23,12 @@ function madeFor(library: Library): { model: InferenceModel; phrases: ReturnType
 }
 
 /** What a model holds, its lazily compiled phrases aside (compared apart). */
-const modelPart = ({ phrasesFrom: _, conceptStems: __, ...rest }: InferenceModel) => rest;
+const modelPart = ({ phrasesFrom: _, ...rest }: InferenceModel) => rest;
 
 function expectSameModel(read: InferenceModel, made: ReturnType<typeof madeFor>): void {
   expect(modelPart(read)).toEqual(modelPart(made.model));
   for (const [stem, phrases] of made.phrases) expect(read.phrasesFrom(stem)).toEqual(phrases);
   expect(read.phrasesFrom("no-such-stem")).toBeUndefined();
-  for (const concept of data.concepts) expect(read.conceptStems(concept.id)).toEqual(made.model.conceptStems(concept.id));
 }
 
 /** A text of the model made for `library`; no concept weights (indexing's, not inference's). */
@@ -40,9 +39,8 @@ function inferenceTextOf(library: Library, part: keyof InferenceTexts | "weights
 
 /** Phrases made, where the texts' do not read: none, so that a test sees which were used. */
 const noPhrases = () => new Map<string, never[]>();
-const stems = conceptStemsOf(data.concepts);
 
-const readTexts = (texts: InferenceTexts) => parseInference(texts.model, () => texts.phrases, noPhrases, stems);
+const readTexts = (texts: InferenceTexts) => parseInference(texts.model, () => texts.phrases, noPhrases);
 
 describe("the inference model the build ships (dist/inference-*.txt)", () => {
   const shipped: InferenceTexts = {
@@ -74,7 +72,7 @@ describe("texts that are no inference model", () => {
     ["with a posting list cut short", texts.model.replace(/"columns":\[\d+,/, '"columns":[')],
     ["with a column too few tagged", texts.model.replace('"tags":[[', '"tags":[')],
   ])("a model %s: throws", (_, damaged) => {
-    expect(() => parseInference(damaged, () => texts.phrases, noPhrases, stems)).toThrow();
+    expect(() => parseInference(damaged, () => texts.phrases, noPhrases)).toThrow();
   });
 
   const firstStem = texts.phrases.slice(0, texts.phrases.indexOf("\t"));
@@ -86,16 +84,16 @@ describe("texts that are no inference model", () => {
     ["cut short", () => texts.phrases.slice(0, texts.phrases.lastIndexOf("\n", texts.phrases.length - 2) + 1)],
     ["with a line too many", () => `${texts.phrases}zzz\tgifts zzz\n`],
   ])("phrases %s: the phrases made are used, and the model's own read", (_, readPhrases) => {
-    const model = parseInference(texts.model, readPhrases, () => made.phrases, stems);
+    const model = parseInference(texts.model, readPhrases, () => made.phrases);
     expect(modelPart(model)).toEqual(modelPart(made.model));
     expect(model.phrasesFrom(firstStem)).toEqual(made.phrases.get(firstStem));
     expect(model.phrasesFrom(firstStem)).not.toBeUndefined();
-    expect(parseInference(texts.model, readPhrases, noPhrases, stems).phrasesFrom(firstStem)).toBeUndefined();
+    expect(parseInference(texts.model, readPhrases, noPhrases).phrasesFrom(firstStem)).toBeUndefined();
   });
 
   it("phrases read only when first asked for, and once", () => {
     let reads = 0;
-    const model = parseInference(texts.model, () => (reads++, texts.phrases), noPhrases, stems);
+    const model = parseInference(texts.model, () => (reads++, texts.phrases), noPhrases);
     expect(reads).toBe(0);
     expect(model.phrasesFrom(firstStem)).toEqual(made.phrases.get(firstStem));
     expect(model.phrasesFrom("gift")).toEqual(made.phrases.get("gift"));
