@@ -801,7 +801,7 @@ function withNumberGlued(library: Library, reference: Reference): Target | undef
   if (codeWords !== undefined && apart.slice(0, codeWords).join(" ") !== words.slice(0, codeWords).join(" ")) return undefined;
   const last = apart.at(-1)!;
   const parts = /^\d+$/.test(last) ? ["", last] : /^(.*\p{L})-?(\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$/u.exec(last)?.slice(1);
-  if (parts === undefined) return undefined;
+  if (parts === undefined || namesPlaceAsTyped(library, reference)) return undefined;
   const [name, glued] = parts as [string, string];
   const number = selection === undefined ? glued : `${glued},${selection.text}`;
   const nameWords = [...apart.slice(0, -1), ...(name === "" ? [] : [name])];
@@ -814,6 +814,22 @@ function withNumberGlued(library: Library, reference: Reference): Target | undef
   }
   // The place named, its number is looked for as typed apart: `integrity-99` has no 99.
   return resolveTarget(library, { ...place, selection: parseSelection(number), text: `${place.text} ${number}` });
+}
+
+/**
+ * Whether the words, numbers aside, name a code, a section or values as typed (a user's code
+ * `nc2`, a section `rules-2`): then a word ending in digits is that name, never a name and a
+ * number. Read as `nc` and 2, `show nc2 5` printed North Carolina 2 and 5 where nc2 has no 5.
+ */
+function namesPlaceAsTyped(library: Library, reference: Reference): boolean {
+  const { words, codeWords } = reference;
+  try {
+    resolveTarget(library, { words, text: words.join(" "), ...(codeWords !== undefined && { codeWords }) });
+    return true;
+  } catch (error) {
+    if (error instanceof EthicsError) return false;
+    throw error;
+  }
 }
 
 /**
