@@ -118,8 +118,9 @@ function pastable(words: readonly string[], targets: readonly Target[]): string[
 /**
  * "to show a standard by its number: …" for a query with a number in it: the reference it reads
  * as, else for numbers alone the command's form, with the one code the query names or searches.
+ * `names`: the codes' names the query holds (NamesInQuery's), whose digits are no number asked.
  */
-export async function numberShowHint(library: Library, query: string, numbersOnly: boolean, codes: readonly Code[]): Promise<string | undefined> {
+export async function numberShowHint(library: Library, query: string, numbersOnly: boolean, codes: readonly Code[], names: readonly string[] = []): Promise<string | undefined> {
   if (!/\p{Nd}/u.test(query)) return undefined;
   // Numbers alone name no code: which code's 12 is meant is the user's to say, not the first
   // code of one list's ("north-carolina 12" for `search 12` would pick one).
@@ -127,7 +128,8 @@ export async function numberShowHint(library: Library, query: string, numbersOnl
   if (command === undefined && !numbersOnly) return undefined;
   const intro = "to show a standard by its number: ";
   if (command !== undefined) return intro + command;
-  const number = /\d+/.exec(query.normalize("NFKC"))?.[0];
+  // `search nc2 5` (a user's code nc2) asks for 5, not the 2 of its name.
+  const number = /\d+/.exec(withoutNames(query, names).normalize("NFKC"))?.[0];
   // A number longer than any standard's (a pasted run of digits) is not quoted back whole.
   const shown = number !== undefined && number.length <= 6 ? number : "<number>";
   const code = codes.length === 1 ? codes[0]! : undefined;

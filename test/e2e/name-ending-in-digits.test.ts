@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { userCodeText } from "../core/codes/user-code-text.js";
-import { ethics, expectShortFailure } from "./run.js";
+import { ethics, expectShortFailure, unwrapped } from "./run.js";
 
 const data = mkdtempSync(join(tmpdir(), "ethics-name-ending-in-digits-"));
 writeFileSync(join(data, "nc2.yaml"), userCodeText("nc2", "Carolina Two", [{ id: "conduct", title: "Conduct", numbers: [1, 2] }]));
@@ -37,5 +37,15 @@ describe("a name ending in digits is the name typed", () => {
     expect(ethics(["--data", data, "show", "nc2", "2"]).stdout).toMatch(/^Carolina Two 2\n/);
     expect(ethics(["--data", data, "show", "parts", "rules-2", "1"]).stdout).toMatch(/^Parts · Rules Two 1\n/);
     expect(ethics(["--data", data, "show", "wi4"]).stdout).toMatch(/^Wisconsin 4\n/);
+  });
+});
+
+describe("search's hint to show a number, after such a name", () => {
+  // It was `ethics show nc2 5`, without the --data that loads nc2 (pasted: North Carolina 2
+  // and 5); then, read right, `… show nc2 2`, the 2 of the name taken for the number asked.
+  it("is the name and the number asked, with the run's --data", () => {
+    const run = ethics(["--data", data, "search", "nc2", "5"]);
+    expect(run.code).toBe(1);
+    expect(unwrapped(run.stderr)).toContain(`hint: to show a standard by its number: \`ethics --data ${data} show nc2 5\`\n`);
   });
 });

@@ -115,7 +115,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const result = query === typed ? ranked : { ...ranked, query: typed };
     const showHint = codeAlone
       ? await codeAloneHint(typed, codeAlone)
-      : numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? scope ?? []));
+      : numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? scope ?? [], named?.names));
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");
