@@ -60,9 +60,16 @@ export function codesChosen(library: Library, options: CodeChoice, env: NodeJS.P
 /**
  * `show integrity 12` under ETHICS_CODE=medi-cal: words that do not read as references, read
  * again after the one code ETHICS_CODE names, as if typed first. Never over a reading of their
- * own; where neither reads, the words' own error (it names the codes that have the section).
+ * own; where neither reads, the code's error where the words name no code (`namesNoCode`:
+ * `integrity 40` is "Medi-Cal Integrity has no 40", as with the code typed), else their own.
  */
-export function readInDefaultCode<T>(library: Library, words: readonly string[], read: (words: readonly string[]) => T, env: NodeJS.ProcessEnv = process.env): T {
+export async function readInDefaultCode<T>(
+  library: Library,
+  words: readonly string[],
+  read: (words: readonly string[]) => T,
+  namesNoCode: (code: Code) => Promise<boolean>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<T> {
   try {
     return read(words);
   } catch (error) {
@@ -71,8 +78,8 @@ export function readInDefaultCode<T>(library: Library, words: readonly string[],
     if (!isEthicsError(error) || found?.kind !== "found") throw error;
     try {
       return read([found.value.id, ...words]);
-    } catch {
-      throw error;
+    } catch (inCode) {
+      throw isEthicsError(inCode) && (await namesNoCode(found.value)) ? inCode : error;
     }
   }
 }

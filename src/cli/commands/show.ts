@@ -89,7 +89,9 @@ Several references: each ends after its number(s), at a ';', or before a quoted 
     const library = await context.library();
     // The reference grammar is show's alone (and search's, for a query of numbers): loaded for it.
     const { resolveArguments } = await import("../../core/codes/target.js");
-    const targets = readInDefaultCode(library, words, (typed) => resolveArguments(library, typed));
+    // Loaded only where neither reading of the words names anything, as few runs need.
+    const namesNoCode = async (code: Code) => (await import("../../core/codes/names-no-code.js")).namesNoCode(library, words, code);
+    const targets = await readInDefaultCode(library, words, (typed) => resolveArguments(library, typed), namesNoCode);
     const known = knownConceptOf(library);
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");

@@ -357,7 +357,7 @@ function sectionOfOtherCodes(library: Library, code: Code, whole: string, select
 }
 
 /** What `show <code> values` may be written as: the values' own names, and the word before them. */
-const NAMES_OF_VALUES = new Set(["value", "values", "value-statement", "value-statements"]);
+export const NAMES_OF_VALUES = new Set(["value", "values", "value-statement", "value-statements"]);
 
 /**
  * `wi values`: a code with no value statements (Wisconsin, and Medi-Cal, whose values are its
@@ -558,7 +558,7 @@ function itemsThenReference(library: Library, previous: Target | undefined, refe
 }
 
 /** What the words of `show` are read as, in order: references, and printed citations resolved. */
-type Piece = { reference: Reference } | { target: Target };
+export type Piece = { reference: Reference } | { target: Target };
 
 /**
  * `medi-cal integrity 12 a conduct 2`: letters that are items of the one standard before them,
@@ -854,7 +854,7 @@ function withNumberGluedThenMore(library: Library, reference: Reference): { firs
 }
 
 /** Whether the first words of a reference are a code's id, alias, name or title, whole. */
-function namesCodeExactly(library: Library, reference: Reference): boolean {
+export function namesCodeExactly(library: Library, reference: Reference): boolean {
   const { words, codeWords } = reference;
   if (codeWords !== undefined) return true;
   const most = wordsOneNameTakes(words, mostCodeNameParts(library));
@@ -894,7 +894,7 @@ function codeFirstTarget(library: Library, codeText: string, before: readonly st
  * pasted page is not tried a run at a time), or the next reference where it is a code's name
  * alone, after "in" or "of" where one is written.
  */
-function codeNamedLast(library: Library, reference: Reference, next: Piece | undefined): UsageError | undefined {
+export function codeNamedLast(library: Library, reference: Reference, next: Piece | undefined): UsageError | undefined {
   if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
   const { words, selection } = reference;
   const mostParts = mostCodeNameParts(library);
@@ -937,7 +937,7 @@ function codeLastWith(said: string, command: string): UsageError {
  * error that refuses it with the code-first way as the hint, the words it quotes, and where the
  * code's words are among the tokens.
  */
-function codeAfterNumber(library: Library, tokens: readonly Token[], error: NoCodeBefore): { error: UsageError; said: string; codeFrom: number; to: number } | undefined {
+export function codeAfterNumber(library: Library, tokens: readonly Token[], error: NoCodeBefore): { error: UsageError; said: string; codeFrom: number; to: number } | undefined {
   const afterAt = error.at + error.count;
   let end = afterAt;
   while (end < tokens.length && !tokens[end]!.opens && !REFERENCE_SEPARATORS.has(tokens[end]!.text)) end++;
@@ -1334,7 +1334,7 @@ function danglingJoinerError(joiner: string, quoted: string, after: string | und
  * range word ("wi 1 to", "wi 1 to nc 2": it joins no second number) was read as a code's
  * name: "no code 'to'".
  */
-function refuseDanglingJoiner(tokens: readonly Token[], cited: readonly { start: number; end: number }[] = []): void {
+export function refuseDanglingJoiner(tokens: readonly Token[], cited: readonly { start: number; end: number }[] = []): void {
   // A printed citation's own words ("Part 2 To Clients 1") are a title's, and one after a joiner is what it joins.
   const inCitation = (at: number) => cited.some((run) => at >= run.start && at < run.end);
   tokens.forEach((token, at) => {
@@ -1365,7 +1365,7 @@ function joiningWord(token: Token): string | undefined {
  * nc' is not a standard number", which named neither the doubled word nor the fix. Runs after
  * refuseDanglingJoiner: in "wi and and" what is missing is what comes after.
  */
-function refuseDoubledJoiner(tokens: readonly Token[], cited: readonly { start: number; end: number }[] = []): void {
+export function refuseDoubledJoiner(tokens: readonly Token[], cited: readonly { start: number; end: number }[] = []): void {
   const inCitation = (at: number) => cited.some((run) => at >= run.start && at < run.end);
   tokens.forEach((token, at) => {
     const first = joiningWord(token);
