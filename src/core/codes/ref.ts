@@ -43,7 +43,7 @@
 //     before a name said without a number of its own (`wi 1 12 nc`), target.ts decides: more
 //     of the list where the code has no such number, else a command for each reading that
 //     names something, every reference typed in it (`wi 1 12 of nc`: Wisconsin 1, NC 12).
-//   - An item is named after its standard's number (`12 a`, `12a`, `12(a)`, `12.a`); one
+//   - An item is named after its standard's number (`12 a`, `12a`, `12(a)`, `12.a`, `1(ii)`); one
 //     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target.ts).
 //     `12a` before more numbers (`12a 13`) is a name's word here, read as the item where no
 //     section is named so (target.ts); `12 a 13` is a reference `a 13`, read as the item and
@@ -276,11 +276,19 @@ function joinNumbers(tokens: Token[]): Token[] {
 }
 
 /**
- * A standard's number written with one of its items' labels, as legal citations are: `12a`,
- * `12(a)`, `12.a`; an item labelled with a number only in parentheses, `1(3)`, since `1 3` is
- * standards 1 and 3 and `1.3` reads as a number of its own.
+ * A word written as an item's label after its standard's number: a letter (`a`, `B`), or a
+ * small Roman numeral (`ii`, `iv`, `xii`, up to 39), as outlines label items under a standard
+ * (a user's items i, ii, iii). Read as a number in words, `12 iii` was "'iii' is a number (3)
+ * with no code before it", a usage error, where `12 x` said Integrity 12 has no item x.
  */
-const NUMBER_WITH_ITEM = /^(\d+)\.?(?:([a-z])|\(([a-z]|\d+)\))$/i;
+export const ITEM_LETTERS = "(?:[a-z]|(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3}))";
+
+/**
+ * A standard's number written with one of its items' labels, as legal citations are: `12a`,
+ * `12(a)`, `12.a`, `1(ii)`; an item labelled with a number only in parentheses, `1(3)`, since
+ * `1 3` is standards 1 and 3 and `1.3` reads as a number of its own.
+ */
+const NUMBER_WITH_ITEM = new RegExp(`^(\\d+)\\.?(?:(${ITEM_LETTERS})|\\((${ITEM_LETTERS}|\\d+)\\))$`, "i");
 
 /** `12a`, `12(a)`, `12.a`, `1(3)`: the number and the item's label; undefined for any other word. */
 export function numberWithItem(word: string): { number: string; label: string } | undefined {
@@ -289,7 +297,7 @@ export function numberWithItem(word: string): { number: string; label: string } 
 }
 
 /** A list's or range's last number written with an item's label: `5,12a`, `5-7(b)`, as `12a` is. */
-const NUMBERS_WITH_ITEM = /^(\d+(?:[,-]\d+)*)\.?(?:([a-z])|\(([a-z]|\d+)\))$/i;
+const NUMBERS_WITH_ITEM = new RegExp(`^(\\d+(?:[,-]\\d+)*)\\.?(?:(${ITEM_LETTERS})|\\((${ITEM_LETTERS}|\\d+)\\))$`, "i");
 
 /**
  * `12a`, `12(a)` and `1(3)` as the number and the item label after it, as `12 a` is read (target.ts);
@@ -576,8 +584,8 @@ function namedAfter(tokens: readonly Token[], at: number): boolean {
   return !lettersOnly;
 }
 
-/** A word written as an item's letter (a, A., (a), a), as target.ts reads one after numbers. */
-const ITEM_LETTER_WORD = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\)),?$/i;
+/** A word written as an item's letter (a, A., (a), a), ii), as target.ts reads one after numbers. */
+const ITEM_LETTER_WORD = new RegExp(`^(?:${ITEM_LETTERS}\\.?|\\(${ITEM_LETTERS}\\)|${ITEM_LETTERS}\\)),?$`, "i");
 
 /** "and", "&" (and ",and,") as a word that joins references or numbers. */
 const isListWord = (text: string) => LIST_WORDS.has(text.toLowerCase().replace(/^,|,$/g, ""));

@@ -10,7 +10,7 @@ import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { shellWord } from "../shell-path.js";
-import { CODE_SEPARATOR, isNumberWord, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
+import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
   findCode,
   findSection,
@@ -428,10 +428,10 @@ function isItemOf(previous: Target | undefined, reference: Reference): boolean {
 }
 
 /**
- * A word written as an item's letter is: a, A., (a), a); or an item's number in parentheses,
+ * A word written as an item's letter is: a, A., (a), a), ii (ITEM_LETTERS); or an item's number in parentheses,
  * (3), since a number alone after numbers is more of them (`1 3` is standards 1 and 3).
  */
-const ITEM_LETTER = /^(?:[a-z]\.?|\([a-z]\)|[a-z]\)|\(\d+\))$/i;
+const ITEM_LETTER = new RegExp(`^(?:${ITEM_LETTERS}\\.?|\\(${ITEM_LETTERS}\\)|${ITEM_LETTERS}\\)|\\(\\d+\\))$`, "i");
 
 /**
  * Whether a reference is letters alone (`a`, `a b`, `(c)`) right after numbers: item letters,
