@@ -24,6 +24,8 @@
 //     name (`integrity-12`, `medi-cal_integrity_12`) where no name is so (target.ts). These are read after
 //     printed citations, so a title that holds them ("1. Conduct") still cites back; and a
 //     marked number with a name after it is a title's word as typed (`riverside 1. conduct 2`).
+//   - The first number after a section's words is its title's where only with it they name a
+//     section (`sect part 2 1`, "Part 2" beside "Part 1": section-titled-with-number.ts).
 //   - A word with no letter or digit ('!!!', '*') names nothing and is an error (target.ts); a
 //     dash alone is punctuation between names ("Alaska – Conduct 4"). So no id is digits alone
 //     (schema.ts): `2024` is always a number.
@@ -135,6 +137,9 @@ function typedNumber(digits: string): TypedNumber {
   const value = Number(text);
   return { value: Number.isSafeInteger(value) ? value : Infinity, text };
 }
+
+/** A span of numbers as a command takes it: `12`, `5-7`, `12-`. */
+export const spanTyped = ({ from, to }: NumberSpan): string => (to === from ? from.text : `${from.text}-${to === "last" ? "" : to.text}`);
 
 export function parseSelection(word: string): NumberSelection {
   const text = normalizeWord(word).replace(/\s+/g, "");

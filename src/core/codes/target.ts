@@ -5,12 +5,13 @@ import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
+import { sectionTitledWithNumber } from "./section-titled-with-number.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { shellWord } from "../shell-path.js";
-import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
+import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, spanTyped, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
   findCode,
   findSection,
@@ -392,6 +393,8 @@ export function resolveTarget(library: Library, reference: Reference): Target {
   refuseEmptyWords(library, reference);
   const { code, codeText, rest } = splitCode(library, reference);
   const { selection } = reference;
+  const titled = sectionTitledWithNumber(code, rest, selection);
+  if (titled !== undefined) return placeTarget(code, titled.place, titled.selection);
   if (rest.length === 0) {
     if (selection === undefined) return { kind: "code", code };
     if (code.sections.length > 1) throw sayWhichSection(code, selection);
@@ -995,9 +998,6 @@ function referencesOf(library: Library, tokens: readonly Token[], listedAt: Read
     throw new UsageError(`'${codeAfter.said}' may name its code last, or ${error.numbers} be more of the list before it`, `say which: ${asList}, ${asCodeFirst}`);
   }
 }
-
-/** A span of numbers as a command takes it: `12`, `5-7`, `12-`. */
-const spanTyped = ({ from, to }: NumberSelection["spans"][number]): string => (to === from ? from.text : `${from.text}-${to === "last" ? "" : to.text}`);
 
 /**
  * The words after a reference's numbers that open with "of" or "in" and a code's name (the
