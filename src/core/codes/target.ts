@@ -804,7 +804,7 @@ function withNumberGlued(library: Library, reference: Reference): Target | undef
   if (codeWords !== undefined && apart.slice(0, codeWords).join(" ") !== words.slice(0, codeWords).join(" ")) return undefined;
   const last = apart.at(-1)!;
   const parts = /^\d+$/.test(last) ? ["", last] : /^(.*\p{L})-?(\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$/u.exec(last)?.slice(1);
-  if (parts === undefined || namesPlaceAsTyped(library, reference)) return undefined;
+  if (parts === undefined) return undefined;
   const [name, glued] = parts as [string, string];
   const number = selection === undefined ? glued : `${glued},${selection.text}`;
   const nameWords = [...apart.slice(0, -1), ...(name === "" ? [] : [name])];
@@ -815,6 +815,7 @@ function withNumberGlued(library: Library, reference: Reference): Target | undef
   } catch {
     return undefined;
   }
+  if (namesPlaceAsTyped(library, reference)) return undefined;
   // The place named, its number is looked for as typed apart: `integrity-99` has no 99.
   return resolveTarget(library, { ...place, selection: parseSelection(number), text: `${place.text} ${number}` });
 }
