@@ -33,6 +33,12 @@ describe("a name ending in digits is the name typed", () => {
     expect(run.stderr).toBe(stderr);
   });
 
+  it("as ETHICS_CODE, is the code a number alone is read in", () => {
+    const run = ethics(["--data", data, "show", "5"], { env: { ETHICS_CODE: "nc2" } });
+    expectShortFailure(run, 1, "ethics: Carolina Two has no 5\nhint: Carolina Two has 1–2\n");
+    expect(ethics(["--data", data, "show", "2"], { env: { ETHICS_CODE: "nc2" } }).stdout).toMatch(/^Carolina Two 2\n/);
+  });
+
   it("shows what it has, and a number written onto a name that names nothing as typed still reads", () => {
     expect(ethics(["--data", data, "show", "nc2", "2"]).stdout).toMatch(/^Carolina Two 2\n/);
     expect(ethics(["--data", data, "show", "parts", "rules-2", "1"]).stdout).toMatch(/^Parts · Rules Two 1\n/);
