@@ -43,13 +43,21 @@ function renderNumbered(standard: Standard, options: RenderOptions, style: Style
   return renderNumberedText(standard.number, options, style, (firstIndent, indent) => renderStandardBody(standard, options, style, { indent, firstIndent }));
 }
 
+/**
+ * A section's heading: the code's short name and the section's title, as the source heads it.
+ * A code of one list cites its standards without the title ("North Carolina 14"), yet the title
+ * is still the source's heading ("Code of Ethics"), and the editor's note on it is about it: the
+ * heading leaves it out only where it is the short name already there.
+ */
+function sectionHeading(code: Code, section: Section): string {
+  if (code.sections.length === 1 && section.title === code.shortName) return code.shortName;
+  return `${code.shortName} · ${citedTitle(code, section)}`;
+}
+
 export function renderSection(code: Code, section: Section, options: RenderOptions): string {
   const style = styleFor(options);
-  const titled = code.sections.length > 1;
-  const heading = titled ? `${code.shortName} · ${citedTitle(code, section)}` : code.shortName;
-  const lines = [style.citation(visible(heading)) + userMark(code, style)];
-  // A code of one list is cited without its section's title, so a remark on the title has nothing to stand under.
-  if (titled && section.editorial.title) lines.push(renderEditorsNote(section.editorial.title, options, style, "  "));
+  const lines = [style.citation(visible(sectionHeading(code, section))) + userMark(code, style)];
+  if (section.editorial.title) lines.push(renderEditorsNote(section.editorial.title, options, style, "  "));
   if (section.intro) lines.push(wrap(visible(section.intro), options.width, "  ", "  "));
   if (section.editorial.intro) lines.push(renderEditorsNote(section.editorial.intro, options, style, "  "));
   lines.push(...section.standards.map((standard) => renderNumbered(standard, options, style)));

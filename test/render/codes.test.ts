@@ -68,6 +68,21 @@ describe("numbered standards", () => {
   });
 });
 
+describe("a section's heading, and the editor's note on it", () => {
+  const REMARK = "The source prints this heading in capitals: “S”.";
+  it.each([
+    ["a code of one list: its section as the source heads it", ["S"], "S", ["Y · S", `  Editor's note: ${REMARK}`]],
+    ["a code of one list whose section is titled as its short name: the name once", ["Y"], "Y", ["Y", `  Editor's note: ${REMARK}`]],
+    ["a code of several sections, as before", ["S", "T"], "S", ["Y · S", `  Editor's note: ${REMARK}`]],
+    ["a section titled as the short name, among others: the title as cited", ["Y", "T"], "Y", ["Y · Y", `  Editor's note: ${REMARK}`]],
+  ])("%s", (_what, titles, shown, expected) => {
+    const sections: Section[] = titles.map((title, at) => ({ id: `s${at}`, title, intro: null, standards: [standard(1)], editorial: { title: REMARK } }));
+    const code: Code = { ...alaska, shortName: "Y", values: [], sections };
+    const section = sections.find((candidate) => candidate.title === shown)!;
+    expect(renderSection(code, section, { color: false, width: Infinity }).split("\n").slice(0, 2)).toEqual(expected);
+  });
+});
+
 describe("numbered values", () => {
   it.each([
     [2, ["2.  Will keep confidences, and will explain the limits of confidentiality at the", "    first meeting with every person they support."]],
