@@ -255,19 +255,33 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
 
   const unpairedA = aInView.filter(({ index }) => !comparison.accountedA.has(index));
   const unpairedB = bInView.filter(({ index }) => !comparison.accountedB.has(index));
-  const onlyA = unpairedA.filter(({ index }) => !comparison.aConcepts[index]!.some((id) => comparison.bAddressed.has(id)));
-  const onlyB = unpairedB.filter(({ index }) => !comparison.bConcepts[index]!.some((id) => comparison.aAddressed.has(id)));
+  // With --section, the other code is what of it is compared, as in the concept rows below: a
+  // standard of A whose matter B addresses only outside it is only in A.
+  const addressed = (standards: readonly Standard[], concepts: readonly string[][], compared: (standard: Standard) => boolean) =>
+    conceptSet(concepts.filter((_, index) => compared(standards[index]!)));
+  const aAddressed = addressed(aStandards, comparison.aConcepts, (standard) => inA(standard.section));
+  const bAddressed = addressed(bStandards, comparison.bConcepts, standardInB);
+  const onlyA = unpairedA.filter(({ index }) => !comparison.aConcepts[index]!.some((id) => bAddressed.has(id)));
+  const onlyB = unpairedB.filter(({ index }) => !comparison.bConcepts[index]!.some((id) => aAddressed.has(id)));
   const relatedA = unpairedA.filter((entry) => !onlyA.includes(entry));
   const relatedB = unpairedB.filter((entry) => !onlyB.includes(entry));
 
   // Every concept a standard in view addresses (B's too, unless B is narrowed to what A's section
-  // is about), with all the standards of both codes on it: a matter is compared across the whole
-  // of each code, as "only in" is.
+  // is about), with the standards in view on it: with --section, the rows of the whole codes
+  // cited Alaska's Relationship with Clients 1 under a report of its Conduct, and read how Alaska
+  // binds from it.
   const inViewConcepts = new Set([
     ...aInView.flatMap(({ index }) => comparison.aConcepts[index]!),
     ...(scope.bStandards === null ? bInView.flatMap(({ index }) => comparison.bConcepts[index]!) : []),
   ]);
-  const concepts = comparison.concepts.filter((row) => inViewConcepts.has(row.id) && (theme === undefined || theme.concepts.has(row.id)));
+  const alignment = alignConcepts(
+    library,
+    aInView.map(({ standard }) => standard),
+    aInView.map(({ index }) => comparison.aConcepts[index]!),
+    bInView.map(({ standard }) => standard),
+    bInView.map(({ index }) => comparison.bConcepts[index]!),
+  );
+  const concepts = alignment.filter((row) => inViewConcepts.has(row.id) && (theme === undefined || theme.concepts.has(row.id)));
   const topicsInCode = options.topicsOf ?? ((code: Code, standards: readonly Standard[]) => topicsInView(library, code, standards));
   // On a theme, only its own topics: a standard on gifts that is also about loans said that only
   // one code addressed "Money and loans", which both do outside the theme.
@@ -352,11 +366,6 @@ interface Comparison {
   /** The concepts of each standard. */
   aConcepts: string[][];
   bConcepts: string[][];
-  /** Every concept each code addresses. */
-  aAddressed: ReadonlySet<string>;
-  bAddressed: ReadonlySet<string>;
-  /** Every concept either code addresses, A's standards against B's. */
-  concepts: ConceptAlignment[];
   pairs: DiffPair[];
   /** The two standards of each pair. */
   standardsOf: ReadonlyMap<DiffPair, readonly [Standard, Standard]>;
@@ -401,9 +410,6 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
     bStandards,
     aConcepts,
     bConcepts,
-    aAddressed: conceptSet(aConcepts),
-    bAddressed: conceptSet(bConcepts),
-    concepts: alignConcepts(library, aStandards, aConcepts, bStandards, bConcepts),
     pairs,
     standardsOf,
     merges: wording.merges.map(({ match, leftovers }) => {

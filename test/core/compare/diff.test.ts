@@ -556,19 +556,20 @@ describe("--section", () => {
   it("follows a renamed section into B", () => {
     const diff = diffCodes(library, "california", "medi-cal", { section: "cultural relevancy" });
     expect(diff.b.sections).toEqual([{ id: "cultural-responsiveness-and-humility", title: "Cultural Responsiveness & Humility" }]);
-    expect([...diff.onlyB, ...diff.relatedB].map(key)).toEqual(["cultural-responsiveness-and-humility 1", "cultural-responsiveness-and-humility 7"]);
+    expect([...diff.onlyB, ...diff.relatedB].map(key).sort()).toEqual(["cultural-responsiveness-and-humility 1", "cultural-responsiveness-and-humility 7"]);
     expect(diff.pairs).toHaveLength(5);
     expect(diff.renamedSections).toHaveLength(1);
     expect(diff.a.standards + diff.b.standards).toBe(5 + 7);
   });
 
-  it("compares the matters in view across the whole of each code, as only-in does", () => {
+  it("compares the matters in view between the sections compared, as only-in does", () => {
     const diff = diffCodes(library, "california", "medi-cal", { section: "cultural relevancy" });
     // Medi-Cal's Cultural Responsiveness 7 is on examining one's own biases, which Working Well
-    // Together addresses under Respect: not a concept Medi-Cal adds.
+    // Together addresses under Respect, outside the sections compared: neither cited nor weighed.
     const biases = diff.concepts.find((row) => row.id === "examining-own-biases")!;
-    expect(biases.a.map((ref) => ref.citation)).toEqual(["Working Well Together · Respect 7"]);
-    expect(diff.summary.concepts.onlyB).toBe(0);
+    expect([biases.a, biases.b.map((ref) => ref.citation)]).toEqual([[], ["Medi-Cal · Cultural Responsiveness & Humility 7"]]);
+    expect(diff.onlyB.map(key)).toEqual(["cultural-responsiveness-and-humility 7"]);
+    expect(diff.summary.concepts.onlyB).toBe(diff.concepts.filter((row) => row.a.length === 0).length);
   });
 
   it("narrows B, when it has no such section, to the standards A's pair with or share a concept with", () => {

@@ -1,0 +1,73 @@
+// `diff --section` cited standards from outside the section: `diff alaska nc --section conduct`,
+// headed "Alaska → North Carolina (Conduct)" and "9 standards → 4", printed "Alaska requires
+// Relationship with Clients 1; Conduct 2", and read how Alaska binds on a matter from standards
+// the report does not compare. A report of a section now cites and weighs that section's
+// standards alone, in text and in --json, and its counts are those of its lists.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+/** A user's code of two sections: it explains one's role in its Relationships, keeps records in its Conduct. */
+function riverFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "ethics-diff-section-"));
+  const lines = [
+    "id: river",
+    "title: River Code",
+    "shortName: River",
+    "jurisdiction: test",
+    "source: { document: River Code }",
+    "sections:",
+    "  - id: relationships",
+    "    title: Relationships",
+    "    standards:",
+    "      - { number: 1, text: I will explain my role to every person I support., concepts: [explaining-your-role] }",
+    "  - id: conduct",
+    "    title: Conduct",
+    "    standards:",
+    "      - { number: 1, text: I will keep the records my agency requires., concepts: [keeping-required-records] }",
+  ];
+  writeFileSync(join(dir, "river.yaml"), `${lines.join("\n")}\n`);
+  return dir;
+}
+
+interface Row {
+  a: { citation: string }[];
+  b: { citation: string }[];
+}
+
+/** The report's blocks, each a heading and its lines. */
+function blocks(text: string): string[] {
+  return text.split(/\n(?=\S)/);
+}
+
+describe("diff --section cites the section's standards alone", () => {
+  it.each([
+    ["against a code B is narrowed to what the section is about", [], ["alaska", "north-carolina"], "North Carolina"],
+    ["against a user's code's section of the same name", ["--data", riverFolder()], ["alaska", "river"], "River"],
+  ])("%s", (_what, data, codes, b) => {
+    const args = [...data, "diff", ...codes, "--section", "conduct"];
+    const text = ethics([...args, "--full"], { env: { COLUMNS: "80" } });
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toContain("Relationship");
+    const json = JSON.parse(ethics([...args, "--json"]).stdout) as { concepts: Row[]; onlyA: unknown[]; pairs: unknown[] };
+    for (const row of json.concepts) for (const ref of row.a) expect(ref.citation).toMatch(/^Alaska · Conduct \d+$/);
+    // Its counts are its lists': each standard of "Only in Alaska" is listed whole, under its citation.
+    const only = blocks(text.stdout).find((block) => block.startsWith("Only in Alaska ("))!;
+    expect(only.split("\n")[0]).toBe(`Only in Alaska (${json.onlyA.length}): no standard of ${b} shares a concept`);
+    expect(only.match(/^ {2}Alaska · Conduct \d+$/gm)).toHaveLength(json.onlyA.length);
+    expect(text.stdout).toContain(`${json.onlyA.length} only in Alaska`);
+    expect(text.stdout).toMatch(new RegExp(`\\b${json.pairs.length} pairs? by wording`));
+  });
+
+  it("North Carolina against Alaska's Conduct: one's role is explained in Conduct 2", () => {
+    const text = ethics(["diff", "alaska", "nc", "--section", "conduct", "--full"], { env: { COLUMNS: "80" } });
+    expect(text.stdout).toContain("  Explaining your role\n    Alaska         requires   Conduct 2\n");
+  });
+
+  it("a standard whose matter the user's code speaks of only outside that section is only in Alaska", () => {
+    const json = JSON.parse(ethics(["--data", riverFolder(), "diff", "alaska", "river", "--section", "conduct", "--json"]).stdout) as { onlyA: { citation: string }[] };
+    expect(json.onlyA.map((ref) => ref.citation)).toContain("Alaska · Conduct 2");
+  });
+});
