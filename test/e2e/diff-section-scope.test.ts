@@ -61,6 +61,15 @@ describe("diff --section cites the section's standards alone", () => {
     expect(text.stdout).toMatch(new RegExp(`\\b${json.pairs.length} pairs? by wording`));
   });
 
+  it("pairs by wording: only those of the section's standards", () => {
+    const text = ethics(["diff", "medi-cal", "alaska", "--section", "integrity", "--full"], { env: { COLUMNS: "80" } });
+    expect(text.code).toBe(0);
+    expect([...text.stdout.matchAll(/Medi-Cal · ([^\d\n]+?) \d/g)].map((match) => match[1]).filter((title) => title !== "Integrity")).toEqual([]);
+    const json = JSON.parse(ethics(["diff", "medi-cal", "alaska", "--section", "integrity", "--json"]).stdout) as { pairs: { a: { section: string } }[] };
+    expect(json.pairs.filter((pair) => pair.a.section !== "integrity")).toEqual([]);
+    expect(text.stdout).toContain(`${json.pairs.length} pairs by wording`);
+  });
+
   it("North Carolina against Alaska's Conduct: one's role is explained in Conduct 2", () => {
     const text = ethics(["diff", "alaska", "nc", "--section", "conduct", "--full"], { env: { COLUMNS: "80" } });
     expect(text.stdout).toContain("  Explaining your role\n    Alaska         requires   Conduct 2\n");

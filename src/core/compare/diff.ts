@@ -228,8 +228,14 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   const inViewB = (ref: Ref) => bKeys.has(placeKey(ref));
 
   // A pair shows when either of its standards is in view, so that every standard in view is
-  // listed once: in a pair, a merge or split, or as related or only in its code.
-  const pairs = comparison.pairs.filter((pair) => inViewA(pair.a) || inViewB(pair.b));
+  // listed once: in a pair, a merge or split, or as related or only in its code. Between codes
+  // written apart, a report of A's section lists its own standards' pairs alone: a pair by
+  // wording is likeness, not lineage ("Medi-Cal → Alaska (Integrity)" listed Medi-Cal's
+  // Confidentiality 4 → Alaska's Conduct 6), and B's standard in it is related or only in B, as
+  // any other. In a revision, B's standard that came from another section of A says so (moved).
+  const bSideShows = options.section === undefined || comparison.kind === "revision";
+  const shows = (aSide: boolean, bSide: boolean) => aSide || (bSide && bSideShows);
+  const pairs = comparison.pairs.filter((pair) => shows(inViewA(pair.a), inViewB(pair.b)));
   const reading = readEdits(
     pairs.map(withNoteChanges),
     comparison.kind === "revision",
@@ -245,16 +251,19 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
       return { a: toCitedRef(aStandard), b: toCitedRef(bStandard) };
     }),
   }));
-  const merges = comparison.merges.filter((merge) => merge.a.some(inViewA) || inViewB(merge.b));
-  const splits = comparison.splits.filter((split) => inViewA(split.a) || split.b.some(inViewB));
+  const merges = comparison.merges.filter((merge) => shows(merge.a.some(inViewA), inViewB(merge.b)));
+  const splits = comparison.splits.filter((split) => shows(inViewA(split.a), split.b.some(inViewB)));
   // On a theme, a renamed section is told where a standard in view stands in it.
   const holdsInView = (inView: readonly { standard: Standard }[], section: string) => inView.some(({ standard }) => standard.section === section);
   const renamedSections = wording.renames.filter(
     (rename) => (inA(rename.a.id) || inB(rename.b.id)) && (theme === undefined || holdsInView(aInView, rename.a.id) || holdsInView(bInView, rename.b.id)),
   );
 
-  const unpairedA = aInView.filter(({ index }) => !comparison.accountedA.has(index));
-  const unpairedB = bInView.filter(({ index }) => !comparison.accountedB.has(index));
+  // Accounted for by what is listed: a standard of B whose pair is not listed stands alone.
+  const accountedA = new Set([...pairs.map((pair) => pair.a), ...merges.flatMap((merge) => merge.a), ...splits.map((split) => split.a)].map(placeKey));
+  const accountedB = new Set([...pairs.map((pair) => pair.b), ...merges.map((merge) => merge.b), ...splits.flatMap((split) => split.b)].map(placeKey));
+  const unpairedA = aInView.filter(({ standard }) => !accountedA.has(placeKey(standard)));
+  const unpairedB = bInView.filter(({ standard }) => !accountedB.has(placeKey(standard)));
   // With --section, the other code is what of it is compared, as in the concept rows below: a
   // standard of A whose matter B addresses only outside it is only in A.
   const addressed = (standards: readonly Standard[], concepts: readonly string[][], compared: (standard: Standard) => boolean) =>
@@ -371,9 +380,6 @@ interface Comparison {
   standardsOf: ReadonlyMap<DiffPair, readonly [Standard, Standard]>;
   merges: Merge[];
   splits: Split[];
-  /** Standards in a pair, a merge or a split: accounted for by wording. */
-  accountedA: ReadonlySet<number>;
-  accountedB: ReadonlySet<number>;
   /** A standard as diff lists it (DiffStandard). */
   shown: (standard: Standard) => DiffStandard;
 }
@@ -391,10 +397,6 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
   const known = knownConceptOf(library);
   const shown = (standard: Standard): DiffStandard => withKnownTags(standard, known);
   const inOrder = (standards: Standard[], indices: number[]) => [...indices].sort((x, y) => x - y).map((i) => standards[i]!);
-  const accountedA = new Set(matches.map((match) => match.aIndex));
-  const accountedB = new Set(matches.map((match) => match.bIndex));
-  for (const fold of wording.merges) fold.leftovers.forEach((index) => accountedA.add(index));
-  for (const fold of wording.splits) fold.leftovers.forEach((index) => accountedB.add(index));
   const standardsOf = new Map<DiffPair, readonly [Standard, Standard]>();
   const pairs = matches.map((match) => {
     const aStandard = a.standards[match.aIndex]!;
@@ -423,8 +425,6 @@ function compare(library: Library, aCode: Code, bCode: Code): Comparison {
       const parts = inOrder(b.standards, [match.aIndex, ...leftovers]);
       return { a: shown(from), b: parts.map(shown), ...foldChanges([from], parts) };
     }),
-    accountedA,
-    accountedB,
     shown,
   };
 }

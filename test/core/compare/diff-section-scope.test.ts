@@ -2,7 +2,8 @@
 // code, so that a report of Alaska's Conduct cited "Relationship with Clients 1; Conduct 2" and
 // read how Alaska binds from both. Now a row holds the standards compared alone (A's section, and
 // what of B is compared with it), and a standard is only in its code when none of those of the
-// other shares a concept with it, as the rows say.
+// other shares a concept with it, as the rows say. Between codes written apart, a pair by wording
+// is listed for its standard of A's section, never for one of B that another of A is like.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCodeText } from "../../../src/core/codes/load.js";
@@ -77,6 +78,19 @@ describe("diff --section: the concept rows hold only the standards compared", ()
     expect(diff.onlyB.filter((ref) => besideOther(ref, "b")).map(key)).toEqual([]);
     expect(diff.relatedA.filter((ref) => !besideOther(ref, "a")).map(key)).toEqual([]);
     expect(diff.relatedB.filter((ref) => !besideOther(ref, "b")).map(key)).toEqual([]);
+  });
+
+  it.each([
+    ["medi-cal", "alaska", "integrity"],
+    ["alaska", "north-carolina", "relationship-with-clients"],
+    ["alaska", "wisconsin", "conduct"],
+    ["california", "wisconsin", "safety-and-protection"],
+  ])("between codes written apart, %s → %s, %s: a pair by wording is listed for the section's standard alone", (a, b, section) => {
+    const diff = diffCodes(data, a, b, { section });
+    expect(diff.kind).toBe("apart");
+    expect([...diff.pairs.map((pair) => pair.a), ...diff.onlyA, ...diff.relatedA].filter((ref) => ref.section !== section).map((ref) => ref.citation)).toEqual([]);
+    // Each standard compared is listed once, the other's of a pair left out too.
+    expect([listed(diff, "a").size, listed(diff, "b").size]).toEqual([diff.a.standards, diff.b.standards]);
   });
 
   it("Alaska's Conduct against North Carolina: explaining one's role is Conduct 2's alone", () => {
