@@ -4,9 +4,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCodeText, readCodeDir } from "../../../src/core/codes/load.js";
-import { resolveArguments, type Target } from "../../../src/core/codes/target.js";
-import { EthicsError } from "../../../src/core/errors.js";
+import { resolveArguments } from "../../../src/core/codes/target.js";
 import type { Library } from "../../../src/model.js";
+import { citedTargets, resolveFailure } from "./resolved.js";
 
 const NUMBERED = `id: num
 title: Numbered Items Code
@@ -39,17 +39,9 @@ const library: Library = {
   concepts: [],
 };
 
-const citations = (targets: Target[]) => targets.map((target) => (target.kind === "standards" ? target.standards.map((standard) => standard.citation).join(" | ") : target.kind));
+const citations = citedTargets;
 
-function failure(argv: string[]): EthicsError {
-  try {
-    resolveArguments(library, argv);
-  } catch (error) {
-    if (error instanceof EthicsError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(argv)} to fail`);
-}
+const failure = (argv: string[]) => resolveFailure(library, argv);
 
 describe("an item labelled with a number", () => {
   it.each([

@@ -5,10 +5,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { resolveArguments, type Target } from "../../../src/core/codes/target.js";
-import { EthicsError } from "../../../src/core/errors.js";
+import { resolveArguments } from "../../../src/core/codes/target.js";
 import type { Library } from "../../../src/model.js";
 import { userCode } from "./user-code-text.js";
+import { citedTargets, resolveFailure } from "./resolved.js";
 
 const library: Library = {
   codes: [
@@ -22,17 +22,9 @@ const library: Library = {
   concepts: [],
 };
 
-const cited = (targets: Target[]) => targets.map((target) => (target.kind === "standards" ? target.standards.map((standard) => standard.citation).join(" | ") : target.kind));
+const cited = citedTargets;
 
-function failure(argv: string[]): EthicsError {
-  try {
-    resolveArguments(library, argv);
-  } catch (error) {
-    if (error instanceof EthicsError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(argv)} to fail`);
-}
+const failure = (argv: string[]) => resolveFailure(library, argv);
 
 describe("a Roman numeral after a standard's number is an item's label", () => {
   it.each([

@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import { resolveArguments, type Target } from "../../../src/core/codes/target.js";
-import { EthicsError } from "../../../src/core/errors.js";
 import type { Library } from "../../../src/model.js";
 import { userCode } from "./user-code-text.js";
+import { resolveFailure } from "./resolved.js";
 
 const library: Library = {
   codes: [
@@ -37,15 +37,7 @@ const library: Library = {
 const described = (targets: Target[]) =>
   targets.map((target) => (target.kind === "standards" ? target.standards.map((standard) => standard.citation).join(" | ") : target.kind === "section" ? `section ${target.section.id}` : target.kind));
 
-function failure(argv: string[]): EthicsError {
-  try {
-    resolveArguments(library, argv);
-  } catch (error) {
-    if (error instanceof EthicsError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(argv)} to fail`);
-}
+const failure = (argv: string[]) => resolveFailure(library, argv);
 
 describe("a section whose title ends in a number, typed apart", () => {
   it.each([
