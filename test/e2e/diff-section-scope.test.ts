@@ -3,34 +3,12 @@
 // Relationship with Clients 1; Conduct 2", and read how Alaska binds on a matter from standards
 // the report does not compare. A report of a section now cites and weighs that section's
 // standards alone, in text and in --json, and its counts are those of its lists.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics } from "./run.js";
+import { ethics, root } from "./run.js";
 
 /** A user's code of two sections: it explains one's role in its Relationships, keeps records in its Conduct. */
-function riverFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), "ethics-diff-section-"));
-  const lines = [
-    "id: river",
-    "title: River Code",
-    "shortName: River",
-    "jurisdiction: test",
-    "source: { document: River Code }",
-    "sections:",
-    "  - id: relationships",
-    "    title: Relationships",
-    "    standards:",
-    "      - { number: 1, text: I will explain my role to every person I support., concepts: [explaining-your-role] }",
-    "  - id: conduct",
-    "    title: Conduct",
-    "    standards:",
-    "      - { number: 1, text: I will keep the records my agency requires., concepts: [keeping-required-records] }",
-  ];
-  writeFileSync(join(dir, "river.yaml"), `${lines.join("\n")}\n`);
-  return dir;
-}
+const riverFolder = (): string => join(root, "test/fixtures/diff-section");
 
 interface Row {
   a: { citation: string }[];

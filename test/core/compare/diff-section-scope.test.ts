@@ -4,6 +4,7 @@
 // what of B is compared with it), and a standard is only in its code when none of those of the
 // other shares a concept with it, as the rows say. Between codes written apart, a pair by wording
 // is listed for its standard of A's section, never for one of B that another of A is like.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCodeText } from "../../../src/core/codes/load.js";
@@ -14,28 +15,10 @@ import type { Code, Library, Ref } from "../../../src/model.js";
 
 const data: Library = readDataDirectory(join(import.meta.dirname, "../../../data"));
 
-/**
- * A user's code of two sections, "Relationships" and "Conduct", its standards tagged: it speaks
- * of explaining one's role only outside its Conduct, where Alaska speaks of it in its Conduct.
- */
+/** A user's code of two sections (test/fixtures/diff-section/river.yaml): it explains one's role outside its Conduct. */
 function river(): Code {
-  const yaml = [
-    "id: river",
-    "title: River Code",
-    "shortName: River",
-    "jurisdiction: test",
-    "source: { document: River Code }",
-    "sections:",
-    "  - id: relationships",
-    "    title: Relationships",
-    "    standards:",
-    "      - { number: 1, text: I will explain my role to every person I support., concepts: [explaining-your-role] }",
-    "  - id: conduct",
-    "    title: Conduct",
-    "    standards:",
-    "      - { number: 1, text: I will keep the records my agency requires., concepts: [keeping-required-records] }",
-  ].join("\n");
-  const parsed = parseCodeText(yaml, "river.yaml", "user");
+  const file = join(import.meta.dirname, "../../fixtures/diff-section/river.yaml");
+  const parsed = parseCodeText(readFileSync(file, "utf8"), file, "user");
   expect(parsed.problems).toEqual([]);
   return parsed.code!;
 }
