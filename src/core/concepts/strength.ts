@@ -204,10 +204,18 @@ const QUALIFIERS = [
   ),
 ];
 
+/** An aside between spaced dashes within a sentence: "— as a neighbour, a friend —". */
+const DASH_ASIDE = /\s[—–]\s[^—–.;]*?\s[—–]\s/g;
+
 /** The narrowing phrases of a text, verbatim, in text order; a phrase inside a longer one is dropped. */
 export function qualifiersOf(text: string): string[] {
+  // An aside between dashes belongs to the phrase it is in: its commas do not end the phrase,
+  // its closing dash does, as a comma would ("If you already know someone outside work — as a
+  // neighbour, a friend — tell your supervisor" was cut at "as a neighbour"). Read so, in a text
+  // of the same length, the phrase is then cut from the text as written.
+  const read = text.replace(DASH_ASIDE, (aside) => aside.replace(/[,;:.]/g, " ").replace(/[—–](\s)$/, ",$1"));
   const spans = QUALIFIERS.flatMap((pattern) =>
-    [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].trimEnd().length })),
+    [...read.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].trimEnd().length })),
   ).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: { start: number; end: number }[] = [];
   for (const span of spans) {

@@ -182,6 +182,13 @@ describe("an imperative after a condition", () => {
   });
 });
 
+describe("a condition with an aside between dashes", () => {
+  it("is quoted to the aside's closing dash, the aside's commas inside it", () => {
+    const text = "If you already know someone outside work — as a neighbour, a friend or a fellow church member — tell your supervisor before you work with them.";
+    expect(classifyStrength(text)).toEqual({ strength: "requires", qualifiers: ["If you already know someone outside work — as a neighbour, a friend or a fellow church member"] });
+  });
+});
+
 describe("deferring to the body an agency's own code names", () => {
   // Made up for the test: a county's code says "county" or "program" where the five say "agency".
   it.each<[string, Strength]>([
