@@ -7,7 +7,7 @@ import { ethicsFor } from "../core/command-start.js";
 import { joined } from "../core/word-list.js";
 import { isInferred } from "../core/concepts/topics.js";
 import type { SearchResult } from "../core/search/search.js";
-import type { Code, Library } from "../model.js";
+import { allStandards, type Code, type Library } from "../model.js";
 
 /** Codes whose rule a hint shows, at most: a line to paste, not a listing. */
 const CODES_SHOWN = 3;
@@ -26,8 +26,9 @@ export function matterElsewhere(library: Library, scope: readonly Code[], scoped
   if (named.length === 0 || named.some((id) => carried.has(id))) return undefined;
   // A user's code is filed by a guess from its wording, and a guess that missed the matter says
   // nothing of the code ("Keep everything a person tells you private" is on confidentiality,
-  // filed or not): of such a code the hint says none was found, never that it has none.
-  const guessed = scope.filter((code) => isInferred(library, code.id));
+  // filed or not): of such a code the hint says none was found, never that it has none. One
+  // whose file tags every standard is filed as its author read it, as a curated code is.
+  const guessed = scope.filter((code) => isInferred(library, code.id) && allStandards(code).some((standard) => standard.concepts === undefined));
   const inScope = new Set(scope.map((code) => code.id));
   const firstOfEach = new Map<string, SearchResult["hits"][number]>();
   for (const hit of anywhere().hits) {

@@ -76,4 +76,28 @@ sections:
       /^hint: no standard on supervision hours and requirements was found in Harbor and Medi-Cal \(Harbor's are inferred, not curated\);/,
     );
   });
+
+  it("says of a user's code whose file tags every standard that it has none, as of a curated code", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ethics-harbor-tagged-"));
+    writeFileSync(
+      join(dir, "harbor.yaml"),
+      `id: harbor
+title: Harbor Peer Services Code of Conduct
+shortName: Harbor
+jurisdiction: Harbor County
+source:
+  document: Harbor Peer Services Code of Conduct
+sections:
+  - id: boundaries
+    title: Boundaries
+    standards:
+      - number: 1
+        text: "If you already know someone outside work, tell your supervisor before you work with them."
+        concepts: [consulting-supervisor-on-boundaries]
+`,
+    );
+    const run = ethics(["--data", dir, "search", "supervision hours", "--code", "harbor"]);
+    expect(run.code).toBe(0);
+    expect(flat(run.stderr)).toMatch(/^hint: Harbor has no standard on supervision hours and requirements; /);
+  });
 });
