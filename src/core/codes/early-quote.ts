@@ -10,22 +10,28 @@ export interface EarlyQuote {
   message: string;
 }
 
-/** Where the quote opened at `open` closes on its line: '' in single quotes and \" in double ones are the quote written inside. */
-function closingOnLine(line: string, open: number): number {
-  const quote = line[open]!;
-  for (let at = open + 1; at < line.length; at++) {
-    if (quote === '"' && line[at] === "\\") at++;
-    else if (line[at] === quote) {
-      if (quote === "'" && line[at + 1] === "'") at++;
+/**
+ * Where the quote opened at `open` closes, or -1: '' in single quotes and \" in double ones are
+ * the quote written inside. (load.ts reads a value left open with it too.)
+ */
+export function closingQuote(text: string, open: number): number {
+  const quote = text[open]!;
+  for (let at = open + 1; at < text.length; at++) {
+    if (quote === '"' && text[at] === "\\") at++;
+    else if (text[at] === quote) {
+      if (quote === "'" && text[at + 1] === "'") at++;
       else return at;
     }
   }
   return -1;
 }
 
+/** A line whose value opens with a quote: its indent, "- ", key and ": " (1, with 2–4 its parts), then the quote (5). */
+export const QUOTED_VALUE = /^((\s*)(- +)?([\w-]+: +)?)(["'])/;
+
 /** A text written as a YAML value in the quotes that hold it as it is. */
 function requoted(text: string): string {
-  return text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text.replace(/\\/g, "\\\\")}"`;
+  return text.includes('"') ? `'${text.replace(/'/g, "''")}'` : JSON.stringify(text);
 }
 
 /**
@@ -36,15 +42,15 @@ export function quoteClosedEarly(text: string, offset: number): EarlyQuote | nul
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const lineEnd = text.indexOf("\n", lineStart);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
-  const value = line.match(/^(\s*(?:- +)?(?:[\w-]+: +)?)(["'])/);
+  const value = line.match(QUOTED_VALUE);
   if (value === null) return null;
   const lead = value[1]!;
   const open = lead.length;
-  const close = closingOnLine(line, open);
+  const close = closingQuote(line, open);
   if (close === -1 || lineStart + close >= offset) return null;
   const after = line.slice(close + 1);
   if (/^\s*(#.*)?$/.test(after)) return null;
-  const quote = value[2]!;
+  const quote = value[5]!;
   const written = line.slice(open).trimEnd();
   // 'the county's policy' and "their "clinical" supervisor" meant the quotes around the whole;
   // "Shall not" lend money meant the quoted words as words of the text.

@@ -17,7 +17,7 @@ import { codeSchemas, isDigitsText, numberAsTextMessage, type CodeFile } from ".
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { notTextMessage } from "./not-text.js";
 import { colonInPlainText } from "./colon-in-text.js";
-import { quoteClosedEarly } from "./early-quote.js";
+import { closingQuote, QUOTED_VALUE, quoteClosedEarly } from "./early-quote.js";
 import { LINE_BREAKS_MESSAGE, textsWithLineBreaks } from "./line-breaks.js";
 import { didYouMean } from "../suggest.js";
 import { fieldMeant, type HeldBelow } from "./field-meant.js";
@@ -357,12 +357,10 @@ function unclosedQuoteBefore(text: string, offset: number): OpenQuote | null {
     const start = lineStarts[index]!;
     const end = text.indexOf("\n", start);
     const line = text.slice(start, end === -1 ? text.length : end);
-    const value = line.match(/^((\s*)(- +)?([\w-]+: +)?)(["'])/);
+    const value = line.match(QUOTED_VALUE);
     // A quote after where the parser stopped (`key: "x"` on the line it stopped at) came later.
     if (!value || start + value[1]!.length >= offset) continue;
-    const quote = value[5]!;
-    const rest = line.slice(value[1]!.length + 1);
-    const closes = quote === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ""));
+    const closes = closingQuote(line, value[1]!.length) !== -1;
     // The lines a value goes on over are indented more than its key, or than its "- " without one.
     const owner = value[2]!.length + (value[4] === undefined ? 0 : (value[3]?.length ?? 0));
     return closes ? null : { at: start + value[1]!.length, owner, ownerIsKey: value[4] !== undefined };
@@ -376,15 +374,8 @@ function unclosedQuoteBefore(text: string, offset: number): OpenQuote | null {
  * then the value was closed, and the error is a line of it indented too little.
  */
 function closingQuoteAfter(text: string, open: number): number | null {
-  const quote = text[open]!;
-  let at = open + 1;
-  for (;;) {
-    at = text.indexOf(quote, at);
-    if (at === -1) return null;
-    if (quote === "'" && text[at + 1] === "'") at += 2;
-    else if (quote === '"' && /(^|[^\\])(\\\\)*\\$/.test(text.slice(Math.max(open + 1, at - 64), at))) at += 1;
-    else break;
-  }
+  const at = closingQuote(text, open);
+  if (at === -1) return null;
   const lineEnd = text.indexOf("\n", at);
   if (!/^\s*(#.*)?$/.test(text.slice(at + 1, lineEnd === -1 ? text.length : lineEnd))) return null;
   const between = text.slice(text.indexOf("\n", open) + 1, text.lastIndexOf("\n", at) + 1);
