@@ -106,7 +106,9 @@ const FIRST_PERSON_SUBJECT = /^(?:i|we)\s+/;
  * PSS…") or a condition ("If you already know someone, tell your supervisor…", "When a gift is
  * offered, refuse it"): its mood is the main clause's, after the comma.
  */
-const LEADING_FRAME = /^(?:as|in|at|during|while|when|whenever|if|once|before|after|where|wherever|given|for)\b[^,]{0,80},\s*/;
+const FRAME_OPENER = String.raw`^(?:as|in|at|during|while|when|whenever|if|once|before|after|where|wherever|given|for)\b`;
+const LEADING_FRAME = new RegExp(String.raw`${FRAME_OPENER}[^,]{0,80},\s*`);
+const OPENS_FRAME = new RegExp(FRAME_OPENER);
 /** Words that open a statement, never an imperative. */
 const STATEMENT_OPENERS = new Set(
   `the a an this that these those every each all no none some any there it its once when whenever while if
@@ -129,11 +131,10 @@ const PERMISSION = /^(?:(?:also|still|then)\s+)?(?:(?:may|can|might)\s+(?!not\b|
  * someone outside work — as a neighbour — tell your supervisor").
  */
 const ASIDE = /\s*(?:[—–]\s[^—–]*?\s[—–]|\([^()]*\))\s*/g;
-const FRAME_OPENER = /^(?:as|in|at|during|while|when|whenever|if|once|before|after|where|wherever|given|for)\b/;
 
 function moodOf(clause: string): Strength {
   const framed = clause
-    .replace(ASIDE, FRAME_OPENER.test(clause) ? ", " : " ")
+    .replace(ASIDE, OPENS_FRAME.test(clause) ? ", " : " ")
     .replace(/,(?:\s*,)+/g, ",")
     .replace(LEADING_FRAME, "");
   const firstPerson = framed.match(FIRST_PERSON_SUBJECT);
