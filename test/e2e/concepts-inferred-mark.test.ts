@@ -1,20 +1,14 @@
 // `ethics concepts` names the codes whose standards are on a concept: a user's code that is there
 // by a guess from its wording is marked so, as `topic` and `diff` mark it and --json marks each
 // of its standards, whether the listing is made now or read back from the cache.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { harborFolder } from "./harbor-code.js";
 import { ethics } from "./run.js";
 
-const harbor = `id: harbor
-title: Harbor Peer Services Code of Conduct
-shortName: Harbor
-jurisdiction: Harbor County
-source:
-  document: Harbor Peer Services Code of Conduct
-sections:
-  - id: boundaries
+const sections = `  - id: boundaries
     title: Boundaries
     standards:
       - number: 1
@@ -22,8 +16,7 @@ sections:
 `;
 
 describe("a user's code on a concept by inference", () => {
-  const dir = mkdtempSync(join(tmpdir(), "ethics-harbor-"));
-  writeFileSync(join(dir, "harbor.yaml"), harbor);
+  const dir = harborFolder(sections);
   const cache = mkdtempSync(join(tmpdir(), "ethics-cache-"));
   const run = (...args: string[]) => ethics(["--data", dir, ...args], { env: { ETHICS_CACHE_DIR: cache, COLUMNS: "200" } });
 

@@ -1,10 +1,8 @@
 // A search narrowed to some codes, whose question names a matter none of their rules is on, says
 // which other codes have rules on it, with the command that shows them.
 import { execSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { harborFolder } from "./harbor-code.js";
 import { ethics, root, runEnvironment } from "./run.js";
 
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -48,17 +46,8 @@ describe("a matter the codes searched have no rule on", () => {
   });
 
   it("says of a user's code, whose concepts are a guess, that none was found, never that it has none", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ethics-harbor-"));
-    writeFileSync(
-      join(dir, "harbor.yaml"),
-      `id: harbor
-title: Harbor Peer Services Code of Conduct
-shortName: Harbor
-jurisdiction: Harbor County
-source:
-  document: Harbor Peer Services Code of Conduct
-sections:
-  - id: privacy
+    const dir = harborFolder(
+      `  - id: privacy
     title: Privacy
     standards:
       - number: 1
@@ -78,17 +67,8 @@ sections:
   });
 
   it("says of a user's code whose file tags every standard that it has none, as of a curated code", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ethics-harbor-tagged-"));
-    writeFileSync(
-      join(dir, "harbor.yaml"),
-      `id: harbor
-title: Harbor Peer Services Code of Conduct
-shortName: Harbor
-jurisdiction: Harbor County
-source:
-  document: Harbor Peer Services Code of Conduct
-sections:
-  - id: boundaries
+    const dir = harborFolder(
+      `  - id: boundaries
     title: Boundaries
     standards:
       - number: 1
