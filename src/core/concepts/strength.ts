@@ -241,6 +241,29 @@ const REFERS_BACK = /^["“(]?(?:this|these|that|such|it)\b/i;
 const continuesBefore = (sentence: string): boolean => REFERS_BACK.test(sentence) || DEFINITION.test(sentence);
 
 /**
+ * Where a sentence's rule goes on with what it is for ("I will maintain required documentation
+ * in client records as required by my agency making certain that records are documented
+ * honestly"), the words that open that purpose.
+ */
+const PURPOSE = /,?\s+(?:making\s+(?:certain|sure)|ensuring|to\s+(?:ensure|make\s+(?:certain|sure)))\s+that\s+/i;
+
+/**
+ * A sentence on a matter only in the purpose its rule goes on with, read for that matter: the
+ * purpose is bound as the rule binds it, but the rule's own conditions are not the purpose's
+ * (the agency says which records are kept, not whether they are honest). So the rule without
+ * its qualifiers, then the purpose: "I will maintain required documentation in client records,
+ * making certain that records are documented honestly". Undefined for any other sentence.
+ */
+function onlyItsPurpose(sentence: string, focus: (sentence: string) => boolean): string | undefined {
+  const purpose = PURPOSE.exec(sentence);
+  if (purpose === null) return undefined;
+  const rule = sentence.slice(0, purpose.index);
+  if (focus(rule) || !focus(sentence.slice(purpose.index + purpose[0].length))) return undefined;
+  const unqualified = qualifiersOf(rule).reduce((text, qualifier) => text.replace(qualifier, ""), rule).replace(/\s+/g, " ").trim();
+  return `${unqualified}, ${sentence.slice(purpose.index).replace(/^,?\s+/, "")}`;
+}
+
+/**
  * Readings by the sentences read: a standard is read once per concept it is about (diff, topic),
  * and its one sentence is the focus of most; a user's code of thousands of standards, each about
  * a dozen concepts, read them all a dozen times.
@@ -267,7 +290,7 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
   // "This includes electronic privacy…" is on the topic but the rule is in the sentence before it
   const pick = (accept: (sentence: string) => boolean) =>
     sentences.filter((sentence, index) => accept(sentence) || (continuesBefore(sentences[index + 1] ?? "") && accept(sentences[index + 1]!)));
-  const focused = focus ? pick(focus) : [];
+  const focused = focus ? pick(focus).map((sentence) => onlyItsPurpose(sentence, focus) ?? sentence) : [];
   const counted = focused.length > 0 ? focused : sentences;
   const instead = focused.length === 0 && closest && sentences.length > 1 ? closest(sentences) : undefined;
   const binding = instead ? pick(instead) : counted;

@@ -223,6 +223,22 @@ describe("a permission, read on its matter and whole", () => {
   });
 });
 
+describe("strength on a matter only the purpose of a rule speaks of", () => {
+  // Alaska Conduct 5, word for word: the agency says which records are kept, not whether they are
+  // honest. The other texts are made up for the test: the reading is general, not one code's.
+  const conduct5 = "I will maintain required documentation in client records as required by my agency making certain that records are documented honestly and stored securely.";
+  const wording = (text: string) => ({ text, notes: [] });
+  it.each<[string, string, RegExp, Strength, string[]]>([
+    ["the purpose is bound as the rule binds it, without the rule's conditions", conduct5, /honestly/i, "requires", []],
+    ["…and the rule's own matter keeps them", conduct5, /required documentation/i, "defers", ["as required by my agency"]],
+    ["\"ensuring that\" opens a purpose too", "Staff will share records with other providers as permitted by agency policy, ensuring that only the minimum necessary is shared.", /minimum necessary/i, "requires", []],
+    ["a prohibition's purpose is still the rule's reading", "Staff shall not discuss peers in public places, making sure that no one overhears.", /overhears/i, "prohibits", []],
+    ["a sentence on the matter before its purpose too is read whole", "I will keep honest records as required by my agency, making certain that records are honest.", /honest/i, "defers", ["as required by my agency"]],
+  ])("%s", (_title, text, pattern, strength, qualifiers) => {
+    expect(classifyStandard(wording(text), (sentence) => pattern.test(sentence))).toEqual({ strength, qualifiers });
+  });
+});
+
 describe("strength on a concept none of whose terms a standard's sentences use", () => {
   // 97 readings of the five codes, each read by a helper who saw neither reading the program gives
   // (test/fixtures/strength-on-concepts.tsv). The strongest sentence gave 74 of them right; the
