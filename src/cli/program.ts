@@ -132,7 +132,8 @@ Examples:
   $ ethics random --today                   a standard of the day
   $ ethics quiz --code medi-cal             questions to study with
 
-Exit status: 0 found, 1 not found or bad input, 2 usage error.`,
+Exit status: 0 found, 1 not found or bad input, 2 usage error, 130 interrupted,
+3 internal error (a bug: please report it).`,
     );
   // Only the command named is built; --help, an unknown command (which wants the others for
   // "did you mean …?") and completion get them all.

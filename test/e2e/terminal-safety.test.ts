@@ -130,7 +130,7 @@ describe("help", () => {
   it("is written whole when piped", () => {
     // The tests' cache: without it the run wrote its V8 code cache to the real ~/.cache/ethics.
     const help = execFileSync(process.execPath, [join(root, "bin/ethics.cjs"), "--help"], { encoding: "utf8", env: { ...process.env, ETHICS_CACHE_DIR: testCacheDir } });
-    expect(help).toMatch(/Exit status: 0 found, 1 not found or bad input, 2 usage error\.\n$/);
+    expect(help).toMatch(/Exit status: 0 found, 1 not found or bad input, 2 usage error, 130 interrupted,\s+3 internal error \(a bug: please report it\)\.\n$/);
     expect(ethics(["list", "--help"]).stdout).toContain("ethics list ak --json");
   });
 });

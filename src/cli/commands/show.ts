@@ -50,7 +50,7 @@ export const show = (): Command =>
   .argument("<reference...>", "code [section] [number | range | list], a printed citation, or code:section:number; several at once")
   .option(
     "--json",
-    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation, concepts? } (concepts: a user's file's tags); an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those",
+    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation, concepts? } (concepts: a user's file's tags); an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those; with --strength, each standard has its strength",
   )
   .addOption(strengthOption())
   .addHelpText(
