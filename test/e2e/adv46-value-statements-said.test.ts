@@ -8,7 +8,7 @@ describe("value statements, said as they are", () => {
   it.each([[["ak", "values", "2a"]], [["ak", "values", "2", "a"]], [["alaska", "values", "2(a)"]]])("%j: value statements have no lettered items", (args) => {
     const result = ethics(["show", ...args]);
     expectShortFailure(result, 2, "ethics: 'a' is an item letter, but value statements have no lettered items\n");
-    expect(result.stderr).toContain("hint: Alaska values has 1–7: `ethics show alaska values 2`\n");
+    expect(result.stderr).toContain("hint: Alaska Values has 1–7: `ethics show alaska values 2`\n");
   });
 
   it.each([[["wi", "values"]], [["wisconsin", "Values", "3"]], [["wi", "value", "statements"]]])("%j: Wisconsin has none, and what it has is listed", (args) => {

@@ -62,7 +62,7 @@ describe("an item label after a standard's number", () => {
   it.each([
     // After a range with no last number written, the letter follows no one standard.
     [["medi-cal", "integrity", "12-", "a"], "ethics: 'a' is an item letter, but Medi-Cal Integrity 12–14 is 3 standards\nhint: each is shown with its items: `ethics show medi-cal integrity 12-14`\n"],
-    [["alaska", "values", "2", "a"], "ethics: 'a' is an item letter, but value statements have no lettered items\nhint: Alaska values has 1–7: `ethics show alaska values 2`\n"],
+    [["alaska", "values", "2", "a"], "ethics: 'a' is an item letter, but value statements have no lettered items\nhint: Alaska Values has 1–7: `ethics show alaska values 2`\n"],
   ])("%j: an item letter after several standards, or values, is a usage error", (args, stderr) => {
     const result = ethics(["show", ...args]);
     expect(result.stdout).toBe("");

@@ -31,7 +31,7 @@ describe("an item letter a standard does not have", () => {
 // and `5,12 a` said to name one standard, and named 5, not the number the letter followed.
 describe("item letters after several numbers", () => {
   it.each<[string[], number, string, string]>([
-    [["alaska", "values", "2a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska values has 1–7: `ethics show alaska values 2,3`"],
+    [["alaska", "values", "2a", "3"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska Values has 1–7: `ethics show alaska values 2,3`"],
     [["medi-cal", "integrity", "5-7", "a"], 1, "Medi-Cal Integrity 7 has no item a", "it has no lettered items: `ethics show medi-cal integrity 5-7`"],
     [["medi-cal", "integrity", "12-", "a"], 2, "'a' is an item letter, but Medi-Cal Integrity 12–14 is 3 standards", "each is shown with its items: `ethics show medi-cal integrity 12-14`"],
   ])("%j: said of the number the letter followed; the hint asks for all of it, and runs", (args, code, message, hint) => {

@@ -95,8 +95,9 @@ function inSection(code: Code, section: Section): Numbered<Standard> {
   };
 }
 
+/** Named as their citations name them ("Alaska · Values 2"), as a section is: "Alaska Values has 1–7". */
 function inValues(code: Code): Numbered<ValueStatement> {
-  return { things: code.values, where: `${code.shortName} values`, command: (number) => `\`${ethicsFor(code)} show ${code.id} values ${number}\`` };
+  return { things: code.values, where: `${code.shortName} Values`, command: (number) => `\`${ethicsFor(code)} show ${code.id} values ${number}\`` };
 }
 
 /** Hints are one line of an 80-column terminal, after "hint: ". */

@@ -66,7 +66,7 @@ describe("an item labelled with a number", () => {
     // After a range, the label is its last number's, as after a list: 2's, which has none.
     [["num", "1-2", "(3)"], 1, "Num 2 has no item 3", "it has no items: `ethics show num 1,2`"],
     [["num", "1-", "(3)"], 2, "'(3)' is an item label, but Num 1–3 is 3 standards", "each is shown with its items: `ethics show num 1-3`"],
-    [["alaska", "values", "2(1)"], 2, "'1' is an item label, but value statements have no items", "Alaska values has 1–7: `ethics show alaska values 2`"],
+    [["alaska", "values", "2(1)"], 2, "'1' is an item label, but value statements have no items", "Alaska Values has 1–7: `ethics show alaska values 2`"],
     [["num", "1.3"], 2, "'1.3' is not a standard number; Num has 1–3", "item 3 of Num 1 is written 1(3): `ethics show num '1(3)'`"],
     [["num", "general", "1.3"], 2, "'1.3' is not a standard number; Num has 1–3", "item 3 of Num 1 is written 1(3): `ethics show num '1(3)'`"],
     [["medi-cal", "integrity", "12.1"], 2, "'12.1' is not a standard number; Medi-Cal Integrity has 1–14", "e.g. `ethics show medi-cal integrity 12`"],
