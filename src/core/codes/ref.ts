@@ -40,6 +40,8 @@
 //   - It also ends before an argument that is a citation
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
 //     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
+//   - A section named alone after a reference is the code's named last, where it has one so
+//     named (`medi-cal integrity 12 respect 2`, "Medi-Cal Integrity 1, Integrity 9": target.ts).
 //   - Numbers after a reference's numbers are more of its list: `integrity 5 7`, `wi 1 and 3` are
 //     5,7 and 1,3 ("show me Integrity 12 and 13"); after `;` a number still needs a code before it;
 //     before a name said without a number of its own (`wi 1 12 nc`), target.ts decides: more

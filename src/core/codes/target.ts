@@ -5,6 +5,7 @@ import { EthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
+import { GLUED_NUMBER, namesSectionOf, opensWithSectionOf } from "./section-after-code.js";
 import { sectionTitledWithNumber } from "./section-titled-with-number.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
@@ -585,7 +586,8 @@ function afterOwnItems(library: Library, previous: Target | undefined, reference
  * "conduct" begins a word of Wisconsin's title, and Wisconsin 2 was printed after Integrity 12;
  * it is said, as `medi-cal conduct 4` is, that the code before has no such section and whose it
  * is. Only where the words name no code exactly, and the code they were read as is neither the
- * one before (`wi 2 conduct 4` is Wisconsin's still) nor one with that section.
+ * one before (`wi 2 conduct 4` is Wisconsin's still) nor one with that section; where the code
+ * before has it, it is that code's (inCodeNamedBefore).
  */
 function sectionOfAnotherCode(library: Library, previous: Target | undefined, reference: Reference): EthicsError | undefined {
   if (previous === undefined || reference.itemLabel || namesCodeExactly(library, reference)) return undefined;
@@ -603,9 +605,34 @@ function sectionOfAnotherCode(library: Library, previous: Target | undefined, re
     return found.kind === "found" && found.value.kind === "section";
   };
   if (hasSection(read) || !library.codes.some(hasSection)) return undefined;
-  // The code before has it too: which of them is meant is for the user to say.
-  if (hasSection(previous.code)) return sectionWithoutCode(library, reference);
   return sectionOfOtherCodes(library, previous.code, name, reference.selection);
+}
+
+/**
+ * `medi-cal authenticity 4 integrity 13`, `alaska conduct 4 conflicts 3`: after a reference, a
+ * section named without its code, where the code named last has one so named (as a section is
+ * named after its code: see section-after-code.ts), is that code's. The tool prints them so:
+ * "Medi-Cal Integrity 1, Integrity 9", a diff row's "Confidentiality 1, 4; Safety & Protection
+ * 5". Read alone, "integrity" was no code, and a section two codes have was "say whose", though
+ * one of them had just been named. Where the words, their numbers aside, are that section's name
+ * whole, what that code lacks is said ("Medi-Cal Integrity has no 40"); where they only begin
+ * with it (`in nc` after Medi-Cal, "in" beginning Integrity), they are read as before. A code
+ * named exactly is that code (`integrity 12 wi 3`).
+ */
+function inCodeNamedBefore(library: Library, previous: Target, reference: Reference): Target[] | undefined {
+  if (reference.codeWords !== undefined || reference.itemLabel || namesCodeExactly(library, reference)) return undefined;
+  const { code } = previous;
+  if (!opensWithSectionOf(code, reference.words)) return undefined;
+  const inCode: Reference = { ...reference, words: [code.id, ...reference.words], codeWords: 1, text: `${code.id} ${reference.text}` };
+  try {
+    return resolvePieces(library, [{ reference: inCode }], previous);
+  } catch (error) {
+    if (!(error instanceof EthicsError)) throw error;
+    // Standards written with their items before more numbers ("integrity 99a 13") are numbers.
+    const nameEnd = reference.selection === undefined ? reference.words.length : itemsAtEnd(reference.words);
+    if (namesSectionOf(code, reference.words.slice(0, nameEnd))) throw error;
+    return undefined;
+  }
 }
 
 /**
@@ -693,6 +720,11 @@ function resolvePieces(library: Library, pieces: readonly Piece[], before?: Targ
       continue;
     }
     const previous = targets.at(-1) ?? before;
+    const inCode = previous === undefined ? undefined : inCodeNamedBefore(library, previous, piece.reference);
+    if (inCode !== undefined) {
+      targets.push(...inCode);
+      continue;
+    }
     const elsewhere = previous === undefined ? sectionOrCodeBegun(library, piece.reference, pieces[index + 1]) : sectionOfAnotherCode(library, previous, piece.reference);
     if (elsewhere !== undefined) throw elsewhere;
     let target: Target;
@@ -804,7 +836,7 @@ function withNumberGlued(library: Library, reference: Reference): Target | undef
   const apart = words.flatMap((word) => word.split("_")).filter((word) => word !== "");
   if (codeWords !== undefined && apart.slice(0, codeWords).join(" ") !== words.slice(0, codeWords).join(" ")) return undefined;
   const last = apart.at(-1)!;
-  const parts = /^\d+$/.test(last) ? ["", last] : /^(.*\p{L})-?(\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$/u.exec(last)?.slice(1);
+  const parts = /^\d+$/.test(last) ? ["", last] : GLUED_NUMBER.exec(last)?.slice(1);
   if (parts === undefined) return undefined;
   const [name, glued] = parts as [string, string];
   const number = selection === undefined ? glued : `${glued},${selection.text}`;
