@@ -63,6 +63,6 @@ describe("show an item labelled with a number", () => {
   });
 
   it("show --help says how", () => {
-    expect(ethics(["show", "--help"]).stdout).toMatch(/one\s+labelled with a number, 1\(3\)/);
+    expect(ethics(["show", "--help"]).stdout).toMatch(/one\s+labelled\s+with\s+a\s+number,\s+1\(3\)/);
   });
 });

@@ -73,13 +73,14 @@ References: the words after ethics show
 
 A code or section is its id, alias, name or title, or a unique prefix, in any case, and may be
 several words: north carolina 15, Safety & Protection 6. Quoting changes nothing.
-A number may be written 12., #12 or §12, a range 5..7 or 5 to 7, a list 5 and 7.
+A number may be written 12., #12, §12 or standard 12 (rule 12, no. 12), a range 5..7
+or 5 to 7, a list 5 and 7.
 An item may be written 12 a, 12a or 12(a), and more may follow (12 a 13, 12a 13);
 one labelled with a number, 1(3) (quoted in a shell: '1(3)'), since 1 3 is
 standards 1 and 3.
 
-Several references: each ends after its number(s), at a ';', or before a quoted citation;
-a section named alone is the code's named last (respect 2 below is Medi-Cal's):
+Several references: each ends after its number(s), at a ';', or before a quoted
+citation; a section named alone is the code's named last (respect 2 below):
   ethics show medi-cal integrity 12 alaska conduct 4
   ethics show "Medi-Cal · Integrity 12" "Alaska · Conduct 4"
   ethics show "medi-cal integrity; alaska conduct"

@@ -19,7 +19,8 @@
 //     words that names one.
 //   - Numbers are digits of any script (١٢ and １２ are 12); `5 - 7` and `5, 7` are 5-7 and 5,7.
 //   - A number may be written as handouts and habits print it: `12.` (a list's marker, as the
-//     HTML and Markdown exports print it), `#12`, `§12`, `§ 12`; a range as `5..7`, `5...7`,
+//     HTML and Markdown exports print it), `#12`, `§12`, `§ 12`, `standard 12` (where the
+//     words with "standard" name no section: words-before-number.ts); a range as `5..7`, `5...7`,
 //     `5…7`, `5 to 7` or `5 through 7` (`5 to § 7`); a list as `5 and 7` or `5 & 7`; onto the
 //     name (`integrity-12`, `medi-cal_integrity_12`) where no name is so (target.ts). These are read after
 //     printed citations, so a title that holds them ("1. Conduct") still cites back; and a

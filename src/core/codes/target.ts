@@ -7,6 +7,7 @@ import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { GLUED_NUMBER, namesSectionOf, opensWithSectionOf } from "./section-after-code.js";
 import { sectionTitledWithNumber } from "./section-titled-with-number.js";
+import { withoutWordBeforeNumber } from "./words-before-number.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
@@ -393,10 +394,12 @@ function refuseEmptyWords(library: Library, reference: Reference): void {
 
 export function resolveTarget(library: Library, reference: Reference): Target {
   refuseEmptyWords(library, reference);
-  const { code, codeText, rest } = splitCode(library, reference);
+  const { code, codeText, rest: typed } = splitCode(library, reference);
   const { selection } = reference;
-  const titled = sectionTitledWithNumber(code, rest, selection);
+  const titled = sectionTitledWithNumber(code, typed, selection);
   if (titled !== undefined) return placeTarget(code, titled.place, titled.selection);
+  // "integrity standard 12", "conduct rule 4": the word is the number's, not the section's.
+  const rest = [...withoutWordBeforeNumber(code, typed, selection)];
   if (rest.length === 0) {
     if (selection === undefined) return { kind: "code", code };
     if (code.sections.length > 1) throw sayWhichSection(code, selection);
@@ -630,7 +633,7 @@ function inCodeNamedBefore(library: Library, previous: Target, reference: Refere
     if (!(error instanceof EthicsError)) throw error;
     // Standards written with their items before more numbers ("integrity 99a 13") are numbers.
     const nameEnd = reference.selection === undefined ? reference.words.length : itemsAtEnd(reference.words);
-    if (namesSectionOf(code, reference.words.slice(0, nameEnd))) throw error;
+    if (namesSectionOf(code, withoutWordBeforeNumber(code, reference.words.slice(0, nameEnd), reference.selection))) throw error;
     return undefined;
   }
 }
