@@ -7,7 +7,7 @@ import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { GLUED_NUMBER, namesSectionOf, opensWithSectionOf } from "./section-after-code.js";
 import { sectionTitledWithNumber } from "./section-titled-with-number.js";
-import { withoutWordBeforeNumber } from "./words-before-number.js";
+import { isWordBeforeNumber, withoutWordBeforeNumber } from "./words-before-number.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
@@ -27,6 +27,7 @@ import {
   unknownCode,
   wordsOneNameTakes,
   type SectionTarget,
+  type Stage,
 } from "./resolve.js";
 
 export type Target =
@@ -224,18 +225,21 @@ const SECTION_OWNERS_SHOWN = 3;
  * it ("Integrity 12"). The error names the codes that have such a section and gives the
  * reference with each code's id before it, as many as fit the hint's line.
  */
-function sectionWithoutCode(library: Library, reference: Reference): EthicsError | undefined {
+function sectionWithoutCode(library: Library, asTyped: Reference): EthicsError | undefined {
+  const reference = asSectionNamed(library, asTyped);
   // The words are the section's name and no more: "integrity 12 alaska" (Alaska has none) is
   // no reference the hint could mend by putting a code first.
-  // Standards written with their items before more numbers ("integrity 12a 13") are numbers too.
-  const nameEnd = reference.selection !== undefined && !reference.itemLabel ? itemsAtEnd(reference.words) : reference.words.length;
+  const nameEnd = nameEndOf(reference);
   const words = reference.words.slice(0, nameEnd);
   if (words.length === 0 || words.length > Math.max(0, ...library.codes.map(mostSectionNameParts))) return undefined;
   const name = words.join(" ");
-  const sectionNamed = (code: Code): Section | undefined => {
-    const found = findSection(code, name, ["exact"]);
+  // Named as after its code: exactly, else by a prefix ("conflicts"), where no code's is exact.
+  const named = (stages: readonly Stage[]) => (code: Code): Section | undefined => {
+    const found = findSection(code, name, stages);
     return found.kind === "found" && found.value.kind === "section" ? found.value.section : undefined;
   };
+  const stages: readonly Stage[] = library.codes.some((code) => named(["exact"])(code) !== undefined) ? ["exact"] : ["prefix"];
+  const sectionNamed = named(stages);
   const having = library.codes.filter((code) => sectionNamed(code) !== undefined);
   if (having.length === 0) return undefined;
   // Only the codes whose section has the numbers asked for ("integrity 12": Medi-Cal's, not
@@ -266,7 +270,7 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
   // less characters that show nothing where the name is found without them: drawn as
   // "<U+202E>" in the hint, they were pasted as those letters, and named no section.
   const clean = withoutHiddenCharacters(text);
-  const meant = clean !== text && shown.every((code) => findSection(code, withoutHiddenCharacters(name), ["exact"]).kind === "found") ? clean : text;
+  const meant = clean !== text && shown.every((code) => findSection(code, withoutHiddenCharacters(name), stages).kind === "found") ? clean : text;
   const typed = meant.split(" ").every((word) => shellWord(word) === word) ? meant : shellWord(meant);
   const commands = shown.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
   const whose = joined(having.map((code) => code.shortName), "and");
@@ -276,6 +280,40 @@ function sectionWithoutCode(library: Library, reference: Reference): EthicsError
       ? `; ${numbersNoneHas(shown, sectionNamed, textWords.slice(words.length).join(" "))}`
       : "";
   return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}${noItems}`);
+}
+
+/** Where a reference's section name ends: standards written with their items before more numbers ("integrity 12a 13") are numbers too. */
+function nameEndOf(reference: Reference): number {
+  return reference.selection !== undefined && !reference.itemLabel ? itemsAtEnd(reference.words) : reference.words.length;
+}
+
+/**
+ * A section's name without its code as it would be read after its code: "Integrity, 12" (a
+ * pasted list's comma), `integrity12` (a number written onto it), `integrity standard 12` (a
+ * word before the number that no section's name has): its words and its numbers, apart. The
+ * reference as typed where none of these is so.
+ */
+function asSectionNamed(library: Library, reference: Reference): Reference {
+  const nameEnd = nameEndOf(reference);
+  let name = reference.words.slice(0, nameEnd);
+  let { selection } = reference;
+  const last = name.at(-1);
+  if (last === undefined) return reference;
+  const bare = last.replace(/[,;:]+$/, "");
+  if (bare !== "") name = [...name.slice(0, -1), bare];
+  // A name that ends in digits or in such a word ("Part 2", a user's "Rules") is read as typed.
+  const glued = reference.itemLabel ? null : GLUED_NUMBER.exec(name.at(-1)!);
+  if (library.codes.every((code) => findSection(code, name.join(" ")).kind === "none")) {
+    if (glued !== null) {
+      name = [...name.slice(0, -1), glued[1]!];
+      selection = parseSelection(selection === undefined ? glued[2]! : `${glued[2]},${selection.text}`);
+    } else if (name.length > 1 && selection !== undefined && isWordBeforeNumber(name.at(-1)!)) {
+      name = name.slice(0, -1);
+    }
+  }
+  const words = [...name, ...reference.words.slice(nameEnd)];
+  if (words.join(" ") === reference.words.join(" ") && selection === reference.selection) return reference;
+  return { ...reference, words, text: [...words, ...(selection === undefined ? [] : [selection.text])].join(" "), ...(selection !== undefined && { selection }) };
 }
 
 /** "none has Integrity 99 (Working Well Together's has 1–9, Medi-Cal's 1–14)": the numbers each code's section has. */

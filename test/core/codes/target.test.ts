@@ -136,6 +136,16 @@ describe("references that do not", () => {
     [["integrity\u202e", "12"], 1, "no code 'integrity\u202e': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     [["inte\u200bgrity", "12"], 1, "no code 'inte\u200bgrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     [["safety", "&", "protection", "7"], 1, "no code 'safety & protection': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california 'safety & protection 7'`, `ethics show medi-cal 'safety & protection 7'`"],
+    // Named as after its code, not exactly: a number written onto it, a prefix, a pasted
+    // list's comma, a word before the number. Each was "no code '…'" and the list of codes.
+    [["integrity12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
+    [["integrity-12", "13"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12,13`"],
+    [["integrity-99"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity`, `ethics show medi-cal integrity`; none has Integrity 99 (Working Well Together's has 1–9, Medi-Cal's 1–14)"],
+    [["conflicts", "1"], 1, "no code 'conflicts': it is a section of Alaska", "say whose: `ethics show alaska conflicts 1`"],
+    [["conflicts3"], 1, "no code 'conflicts': it is a section of Alaska", "say whose: `ethics show alaska conflicts 3`"],
+    [["Integrity, 12"], 1, "no code 'Integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal Integrity 12`"],
+    [["Integrity,", "12"], 1, "no code 'Integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal Integrity 12`"],
+    [["integrity", "standard", "12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     // Not where the words are a misspelt code's, or more than a section's name.
     [["alsaka", "conduct", "3"], 1, "no code 'alsaka' — did you mean alaska?", "expected one of:"],
     // A list of codes whose last is none: that one is named (it was "'nc and xyz' is not a

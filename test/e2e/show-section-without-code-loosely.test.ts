@@ -1,0 +1,23 @@
+// `show "integrity 12"` said whose section Integrity is, with a command for each code, but
+// `show integrity12`, `show conflicts 1` and `show "Integrity, 12"` said "no code
+// 'integrity12'", "no code 'conflicts'", "no code 'Integrity,'" (the comma kept): a section
+// named as it would be after its code, without the code, is said to be whose it is.
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure, unwrapped } from "./run.js";
+
+/** The commands in backticks a hint gives, as argument lists. */
+const commandsIn = (said: string) => [...said.matchAll(/`ethics ([^`]*)`/g)].map((match) => match[1]!.split(" "));
+
+describe("a section without its code, named loosely", () => {
+  it.each<[string[], string]>([
+    [["integrity12"], "ethics: no code 'integrity': it is a section of Working Well Together and Medi-Cal\nhint: say whose: `ethics show medi-cal integrity 12`\n"],
+    [["conflicts", "1"], "ethics: no code 'conflicts': it is a section of Alaska\nhint: say whose: `ethics show alaska conflicts 1`\n"],
+    [["Integrity, 12"], "ethics: no code 'Integrity': it is a section of Working Well Together and Medi-Cal\nhint: say whose: `ethics show medi-cal Integrity 12`\n"],
+    [["integrity", "standard", "12"], "ethics: no code 'integrity': it is a section of Working Well Together and Medi-Cal\nhint: say whose: `ethics show medi-cal integrity 12`\n"],
+  ])("show %j says whose it is, with a command that runs", (args, said) => {
+    const result = ethics(["show", ...args]);
+    expectShortFailure(result, 1, said);
+    expect(unwrapped(result.stderr)).toBe(said);
+    for (const command of commandsIn(said)) expect(ethics(command).code, command.join(" ")).toBe(0);
+  });
+});
