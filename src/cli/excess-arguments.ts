@@ -5,7 +5,8 @@
 // it (joined-after-option.ts): not taken as both codes, as export and topic take them, since
 // those read codes among their arguments (`export wi and nc`) and these read none. Codes or a
 // topic typed as the arguments, as show and topic take them, get the command with them given
-// to --code or --topic.
+// to --code or --topic. The words after a value that join it into one name (`--topic dual
+// relationships`, `--code north carolina`) are no arguments: they are read as that value.
 import type { Command } from "commander";
 import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
@@ -17,20 +18,23 @@ import { typedOption } from "./command-name.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
 import { CODE_NAME_FLAGS } from "./options.js";
 import { oneOfSeveral } from "./several-topics.js";
+import { readValuesOfSeveralWords } from "./value-of-several-words.js";
 
 /**
- * Refuses the arguments of `command`, which takes none (it allows them, so that this is asked
- * with the library read): codes joined after --code, or codes or a topic as the arguments, are
- * said so; anything else is commander's own "too many arguments", as it was.
+ * Reads the arguments of `command`, which takes none (it allows them, so that this is asked
+ * with the library read): words that join an option's value into a name are that value's;
+ * codes joined after --code, or codes or a topic as the arguments, are refused, said so;
+ * anything else is commander's own "too many arguments", as it was.
  */
-export function refuseArguments(command: Command, library: Library): void {
+export function readArguments(command: Command, library: Library): void {
+  const typed = readValuesOfSeveralWords(command, library, process.argv.slice(2));
   if (command.args.length === 0) return;
   // Every option that takes code names: `topics --codes wi and nc` is told as --code is. Known
   // by name: takesCodeNames asks a WeakSet that this lazily loaded bundle has its own empty copy of.
   const flags = command.options.filter((option) => CODE_NAME_FLAGS.includes(option.long!)).map((option): OptionFlags => [option.long!, option.short]);
-  const joined = codesJoinedAfterOption(library, process.argv.slice(2), (flag) => `: ${command.name()} takes no arguments, and ${flag} one value`, flags);
-  if (joined !== undefined) throw joined;
-  const given = argumentsAsOption(command, library);
+  const codesJoined = codesJoinedAfterOption(library, typed, (flag) => `: ${command.name()} takes no arguments, and ${flag} one value`, flags);
+  if (codesJoined !== undefined) throw codesJoined;
+  const given = argumentsAsOption(command, library, typed);
   if (given !== undefined) throw given;
   command.error(`error: too many arguments for '${command.name()}'. Expected 0 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
 }
@@ -41,7 +45,7 @@ export function refuseArguments(command: Command, library: Library): void {
  * them to --code (or --topic), the other options typed kept. Commander's "too many arguments"
  * gave back the command without them.
  */
-function argumentsAsOption(command: Command, library: Library): UsageError | undefined {
+function argumentsAsOption(command: Command, library: Library, typed: readonly string[]): UsageError | undefined {
   const args = command.args;
   const name = command.name();
   const codes = args.map((arg) => findCode(library, arg));
@@ -53,22 +57,22 @@ function argumentsAsOption(command: Command, library: Library): UsageError | und
   } else if (command.options.some((each) => each.long === "--topic")) {
     const given = command.getOptionValue("topic") as string | undefined;
     // With no --topic typed, the arguments may name one topic or several (topicsNamed reads both).
-    const topic = given === undefined ? topicsNamed(command, library) : topicNamed(library, args.join(" "));
+    const topic = given === undefined ? topicsNamed(command, library, typed) : topicNamed(library, args.join(" "));
     if (topic instanceof UsageError) return topic;
     // --topic typed too: it takes one, so the two are two commands, not one with both.
-    if (topic !== undefined && given !== undefined) return twoTopics(command, given, topic);
+    if (topic !== undefined && given !== undefined) return twoTopics(command, typed, given, topic);
     if (topic !== undefined) [option, value] = ["--topic", topic];
   }
-  if (option === undefined || value === undefined) return misspeltCodes(command, library, codes);
+  if (option === undefined || value === undefined) return misspeltCodes(command, library, typed, codes);
   const what = option === "--code" ? (args.length === 1 ? "a code" : "codes") : "a topic";
-  return new UsageError(`${name} takes ${what} with ${option}, not as ${args.length === 1 ? "an argument" : "arguments"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command), option, shellWord(value)].join(" ")}\``);
+  return new UsageError(`${name} takes ${what} with ${option}, not as ${args.length === 1 ? "an argument" : "arguments"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), option, shellWord(value)].join(" ")}\``);
 }
 
 /**
  * `random alsaka`: arguments that are codes, one or more misspelt (each near one code's name),
  * refused with the command that gives the codes meant to --code. It was "too many arguments".
  */
-function misspeltCodes(command: Command, library: Library, codes: readonly Lookup<Code>[]): UsageError | undefined {
+function misspeltCodes(command: Command, library: Library, typed: readonly string[], codes: readonly Lookup<Code>[]): UsageError | undefined {
   const args = command.args;
   const meant = codes.map((found, at) => (found.kind === "found" ? found.value.id : codeOffered(library, args[at]!)));
   if (meant.some((id) => id === undefined)) return undefined;
@@ -77,7 +81,7 @@ function misspeltCodes(command: Command, library: Library, codes: readonly Looku
   const name = command.name();
   return new UsageError(
     `${name} takes ${args.length === 1 ? "a code" : "codes"} with --code, not as ${args.length === 1 ? "an argument" : "arguments"}, and there is no code ${misspelt.map((arg) => `'${arg}'`).join(" or ")}: did you mean ${offered.join(" and ")}?`,
-    `\`${[ethicsForLibrary(), name, ...optionsTyped(command), "--code", shellWord(meant.join(","))].join(" ")}\``,
+    `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), "--code", shellWord(meant.join(","))].join(" ")}\``,
   );
 }
 
@@ -85,9 +89,9 @@ function misspeltCodes(command: Command, library: Library, codes: readonly Looku
  * `random --topic boundaries gifts`: a topic with --topic and another as the arguments. It was
  * "too many arguments" with the command given back without either; each is a command of its own.
  */
-function twoTopics(command: Command, given: string, named: string): UsageError {
+function twoTopics(command: Command, typed: readonly string[], given: string, named: string): UsageError {
   const name = command.name();
-  const withTopic = (topic: string) => `\`${[ethicsForLibrary(), name, ...optionsTyped(command, "--topic"), "--topic", shellWord(topic)].join(" ")}\``;
+  const withTopic = (topic: string) => `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed, "--topic"), "--topic", shellWord(topic)].join(" ")}\``;
   return new UsageError(`${name} takes one topic, with --topic: '${given}' is given there, and '${command.args.join(" ")}' beside it`, `one at a time: ${withTopic(given)}, or ${withTopic(named)}`);
 }
 
@@ -98,7 +102,7 @@ function twoTopics(command: Command, given: string, named: string): UsageError {
  * one topic whole, or parts that name one (`gifts gifts`, a topic and a concept of it), are that
  * topic's id.
  */
-function topicsNamed(command: Command, library: Library): string | UsageError | undefined {
+function topicsNamed(command: Command, library: Library, typed: readonly string[]): string | UsageError | undefined {
   const name = command.name();
   // askFor is asked only where every part names a topic: the error is then oneOfSeveral's own.
   let severalNamed = false;
@@ -108,7 +112,7 @@ function topicsNamed(command: Command, library: Library): string | UsageError | 
       what: "topic",
       askFor: (part) => {
         severalNamed = true;
-        return `\`${[ethicsForLibrary(), name, ...optionsTyped(command), "--topic", shellWord(part)].join(" ")}\``;
+        return `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), "--topic", shellWord(part)].join(" ")}\``;
       },
       placeOf: (topic) => [topic.id],
     }).id;
@@ -130,12 +134,12 @@ function topicNamed(library: Library, words: string): string | undefined {
 }
 
 /**
- * The command's options as typed after its name, each with its value in the forms commander
- * reads (typedOption), its arguments left out; the program's --data too, which the command's
- * start (ethicsForLibrary) carries. `except`: an option (its long name) left out too.
+ * The command's options as typed after its name (`typed`: the words after the script, as read),
+ * each with its value in the forms commander reads (typedOption), its arguments left out; the
+ * program's --data too, which the command's start (ethicsForLibrary) carries. `except`: an option
+ * (its long name) left out too.
  */
-function optionsTyped(command: Command, except?: string): string[] {
-  const typed = process.argv.slice(2);
+function optionsTyped(command: Command, typed: readonly string[], except?: string): string[] {
   const takingValues = command.options.filter((option) => option.required && option.long !== undefined);
   const kept: string[] = [];
   // After `--` no word is an option: the arguments are all that is left.

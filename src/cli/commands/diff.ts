@@ -50,13 +50,16 @@ each code's standards and how strongly they bind. A standard is only in its code
 of the other shares a concept with it. Redlines are git's word diff, [-removed-]{+added+},
 coloured on a terminal.`,
   )
-  .action(async (aName: string, bName: string, options: { section?: string; topic?: string; only?: string; full?: boolean }, command: Command) => {
+  // The codes are read from command.args, where a name may be several words.
+  .action(async (_a: string, _b: string, options: { section?: string; topic?: string; only?: string; full?: boolean }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
     // jsdiff loads only for diff.
     const { diffCodes, parseOnly, sameStandards } = await import("../../core/compare/diff.js");
     const { renderDiff } = await import("../../render/diff.js");
-    const names = command.args.length > 2 ? codeNamesTyped(library, command.args) : [aName, bName];
+    // `--topic dual relationships`, `--section relationship with clients`: the words that join a value into a name are its.
+    if (command.args.length > 2) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2));
+    const names = command.args.length > 2 ? codeNamesTyped(library, command.args) : command.args;
     if (names.length !== 2) command.error(`error: too many arguments for 'diff'. Expected 2 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
     const [a, b] = [resolveCode(library, names[0]!), resolveCode(library, names[1]!)];
     refuseTooLargeToCompare(a, b, sameStandards);

@@ -80,10 +80,13 @@ lines to load them (the stream's first lines say how).`,
     const writesCodeFile = (format === "json" || format === "yaml") && (typed.length > 0 || options.code !== undefined);
     const loaded = await context.loaded(forStudy, writesCodeFile);
     const { library, emptiedOutput } = loaded;
+    // `--topic dual relationships`, `--code north carolina`: the words that join a value into a name are its.
+    if (typed.length > 0) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2));
+    const codesTyped = command.args;
     // `--code wi and nc`: the codes after "and" are joined to --code's, as `export wi and nc`
     // joins them, and come after them; the "and" was refused as a code's name ("no code 'and'").
-    const joinedToCode = options.code !== undefined && /^(?:and|&)$/i.test(typed[0] ?? "") && typed.length > 1;
-    const names = joinedToCode ? [...options.code!, ...codeNamesTyped(library, typed.slice(1))] : [...codeNamesTyped(library, typed), ...(options.code ?? [])];
+    const joinedToCode = options.code !== undefined && /^(?:and|&)$/i.test(codesTyped[0] ?? "") && codesTyped.length > 1;
+    const names = joinedToCode ? [...options.code!, ...codeNamesTyped(library, codesTyped.slice(1))] : [...codeNamesTyped(library, codesTyped), ...(options.code ?? [])];
     // Read only by an export into a file of a folder read (rare): loaded for those runs alone.
     const emptied = emptiedOutput === undefined ? undefined : await import("../emptied-output.js");
     if (emptiedOutput !== undefined) emptied!.refuseNameOfEmptied(library, names, emptiedOutput);

@@ -84,8 +84,9 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
   )
   .action(async (options: QuizOptions, command: Command) => {
     const context = contextOf(command);
-    // Codes joined after --code's value are said so, with them in its list; other words, as commander said.
-    if (command.args.length > 0) (await import("../excess-arguments.js")).refuseArguments(command, await context.library());
+    // Words that join a value into a name (`--topic dual relationships`) are its; codes joined
+    // after --code's value are said so, with them in its list; other words, as commander said.
+    if (command.args.length > 0) (await import("../excess-arguments.js")).readArguments(command, await context.library());
     // Checked before any work, as a parser would: a usage error, with the kind meant.
     const kinds = options.kind && (await import("../quiz-kinds.js")).questionKinds(options.kind);
     // On a topic, users' codes' concepts come from the search index: only then is it prepared for.

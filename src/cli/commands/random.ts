@@ -49,8 +49,9 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
   .action(async (options: RandomOptions, command: Command) => {
     if (options.today && options.seed !== undefined) throw new UsageError(TODAY_REFUSES.why, "give one of them");
     const context = contextOf(command);
-    // Codes joined after --code's value are said so, with them in its list; other words, as commander said.
-    if (command.args.length > 0) (await import("../excess-arguments.js")).refuseArguments(command, await context.library());
+    // Words that join a value into a name (`--topic dual relationships`) are its; codes joined
+    // after --code's value are said so, with them in its list; other words, as commander said.
+    if (command.args.length > 0) (await import("../excess-arguments.js")).readArguments(command, await context.library());
     // On a topic, the search index's concepts are read (below): a first run makes its parts.
     const loaded = options.topic === undefined ? null : await context.loaded();
     const library = loaded ? loaded.library : await context.library();

@@ -79,8 +79,9 @@ Examples:
   )
   .action(async (options: { code?: string[]; codes?: string[] }, command: Command) => {
     const context = contextOf(command);
-    // Codes joined after --code's value are said so, with them in its list; other words, as commander said.
-    if (command.args.length > 0) (await import("../excess-arguments.js")).refuseArguments(command, await context.library());
+    // Words that join a value into a name (`--topic dual relationships`) are its; codes joined
+    // after --code's value are said so, with them in its list; other words, as commander said.
+    if (command.args.length > 0) (await import("../excess-arguments.js")).readArguments(command, await context.library());
     const loaded = await context.loaded();
     const { topicsMatrixOf } = await import("../topic-views.js");
     const { renderTopicsMatrix } = await import("../../render/topics.js");
@@ -132,7 +133,9 @@ matter only an exception speaks of: except, unless, other than), describes.`,
         askFor: (part) => `\`${ethicsForLibrary()} topic ${part}\``,
         placeOf: topicOrConceptPlace,
       });
-    const { found, named, name } = await withCodesNamedAround(library, words, resolve);
+    // `gifts --code north carolina`: the words that join a value into a name are its, not the theme's.
+    if (words.length > 1) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2));
+    const { found, named, name } = await withCodesNamedAround(library, command.args, resolve);
     refuseLookalikeName(name, "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const chosen = chosenCodes(library, options.code, options.codes);
     const codeIds = chosen === undefined && named.length === 0 ? undefined : [...new Set([...(chosen ?? []), ...named].map((code) => code.id))];

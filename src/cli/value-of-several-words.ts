@@ -1,0 +1,151 @@
+// `random --topic dual relationships`, `topics --code north carolina`, `diff alaska wi --section
+// relationship with clients`: a name of several words typed unquoted after an option that takes
+// one. The shell gives the option the first word and leaves the others as arguments, which were
+// then refused ("too many arguments", "no code 'relationships'") or read as something else (a
+// theme "gifts carolina"). A name may be several words unquoted wherever it is typed (show,
+// export, diff, topic): so after an option too, the words after its value that, joined to it,
+// are a whole name of what it takes (a name as written, not the start of one) are read as its
+// value, as if quoted. Words that join no name stay the command's arguments, as they were.
+import type { Command, Option } from "commander";
+import { findCode, findSection, slugify, wordsOneNameTakes } from "../core/codes/resolve.js";
+import { namesWhole, resolveTopicOrConcept } from "../core/concepts/topics.js";
+import { isEthicsError } from "../core/errors.js";
+import type { Library } from "../model.js";
+import { argumentPlaces } from "./argument-places.js";
+import { typedOption } from "./command-name.js";
+
+/** What one option's value names. */
+interface NameKind {
+  /** Whether `name` is a whole name of one thing the option takes. */
+  names: (name: string) => boolean;
+  /** The most words such a name has: a longer run of words names nothing. */
+  mostParts: number;
+  /** The name a value ends in, which the words after it go on: the last of a list. */
+  lastName: (value: string) => string;
+}
+
+/** The most slug words any of `names` has. */
+const mostPartsOf = (names: readonly string[]): number => Math.max(1, ...names.map((name) => slugify(name).split("-").length));
+
+/** Codes, as --code names them (comma-separated), by an id, alias, short name or title. */
+function codeNames(library: Library): NameKind {
+  return {
+    names: (name) => findCode(library, name, ["exact"]).kind === "found",
+    mostParts: mostPartsOf(library.codes.flatMap((code) => [code.id, ...code.aliases, code.shortName, code.title])),
+    lastName: (value) => value.split(",").at(-1)!.trim(),
+  };
+}
+
+/** A section of any code, by its id or title: which code's, the command asks once it has them. */
+function sectionNames(library: Library): NameKind {
+  return {
+    names: (name) => library.codes.some((code) => findSection(code, name, ["exact"]).kind === "found"),
+    mostParts: mostPartsOf(library.codes.flatMap((code) => code.sections.flatMap((section) => [section.id, section.title]))),
+    lastName: (value) => value,
+  };
+}
+
+/** A topic or a concept, by a name written whole: its id, name, a synonym or an entry term. */
+function themeNames(library: Library): NameKind {
+  return {
+    names: (name) => {
+      try {
+        return namesWhole(resolveTopicOrConcept(library, name), name);
+      } catch (error) {
+        if (isEthicsError(error)) return false;
+        throw error;
+      }
+    },
+    mostParts: mostPartsOf([
+      ...library.topics.flatMap((topic) => [topic.id, topic.name, ...topic.synonyms]),
+      ...library.concepts.flatMap((concept) => [concept.id, concept.name, ...concept.terms]),
+    ]),
+    lastName: (value) => value,
+  };
+}
+
+/** The options whose value may be a name of several words, by long name, and what they name. */
+const KINDS: Readonly<Record<string, (library: Library) => NameKind>> = {
+  "--code": codeNames,
+  "--codes": codeNames,
+  "--topic": themeNames,
+  "--section": sectionNames,
+};
+
+/** One value typed, and the words after it read as part of it. */
+interface ValueTyped {
+  /** Where the word holding the value is (`--topic dual`: dual's; `--topic=dual`: its own). */
+  last: number;
+  value: string;
+  /** The places of the words joined to it. */
+  joined: number[];
+}
+
+/**
+ * Each value of `option` typed in `typed`, with the words after it (among the `free` arguments,
+ * at most `spare` of them in all) that join it into a whole name; those taken out of `free`.
+ */
+function valuesTyped(option: Option, typed: readonly string[], kind: () => NameKind, free: Set<number>, spare: { count: number }): ValueTyped[] {
+  const values: ValueTyped[] = [];
+  for (let at = 0; at < typed.length && typed[at] !== "--"; at++) {
+    const found = typedOption(typed, at, option.long!, option.short);
+    if (found === undefined) continue;
+    at = found.last;
+    if (found.value === undefined) continue;
+    const after: number[] = [];
+    for (let place = found.last + 1; free.has(place) && after.length < spare.count; place++) after.push(place);
+    let joined: number[] = [];
+    if (after.length > 0) {
+      const { names, mostParts, lastName } = kind();
+      const last = lastName(found.value);
+      const words = after.map((place) => typed[place]!);
+      for (let count = wordsOneNameTakes([last, ...words], mostParts) - 1; count >= 1 && joined.length === 0; count--) {
+        if (names([last, ...words.slice(0, count)].join(" "))) joined = after.slice(0, count);
+      }
+    }
+    for (const place of joined) free.delete(place);
+    spare.count -= joined.length;
+    values.push({ last: found.last, value: [found.value, ...joined.map((place) => typed[place]!)].join(" "), joined });
+  }
+  return values;
+}
+
+/** `values` given to `option` in order, as commander gives them (each through its parser). */
+function setValues(command: Command, option: Option, values: readonly ValueTyped[]): void {
+  let value: unknown = option.defaultValue;
+  for (const each of values) value = option.parseArg ? option.parseArg(each.value, value) : each.value;
+  command.setOptionValueWithSource(option.attributeName(), value, "cli");
+}
+
+/**
+ * Reads the words after a value of `command`'s --code, --codes, --topic or --section that join
+ * it into a whole name (a code's, a topic's or concept's, a section's of any code) as part of
+ * that value: the option is given the value anew, and the words are taken out of
+ * `command.args`. The arguments the command requires are left it (`topic --code north carolina`
+ * is no code and no theme). `typed`: the words after the script. Returns them as now read, each
+ * value so joined one word, for a hint that gives the command back.
+ */
+export function readValuesOfSeveralWords(command: Command, library: Library, typed: readonly string[]): string[] {
+  const places = command.args.length === 0 ? undefined : argumentPlaces(command, typed);
+  if (places === undefined) return [...typed];
+  const free = new Set(places);
+  const spare = { count: places.length - command.registeredArguments.filter((argument) => argument.required).length };
+  const joinedValues: ValueTyped[] = [];
+  for (const option of command.options) {
+    const kindOf = option.long === undefined ? undefined : KINDS[option.long];
+    if (kindOf === undefined) continue;
+    let kind: NameKind | undefined;
+    const values = valuesTyped(option, typed, () => (kind ??= kindOf(library)), free, spare);
+    if (!values.some((value) => value.joined.length > 0)) continue;
+    setValues(command, option, values);
+    joinedValues.push(...values.filter((value) => value.joined.length > 0));
+  }
+  if (joinedValues.length === 0) return [...typed];
+  command.args = command.args.filter((_, at) => free.has(places[at]!));
+  const asRead = typed.map((word, at) => {
+    const value = joinedValues.find((each) => each.last === at);
+    return value === undefined ? word : [word, ...value.joined.map((place) => typed[place]!)].join(" ");
+  });
+  const taken = new Set(joinedValues.flatMap((value) => value.joined));
+  return asRead.filter((_, at) => !taken.has(at));
+}

@@ -1,0 +1,52 @@
+// A name of several words typed unquoted after an option that takes one (`random --topic dual
+// relationships`, `topics --code north carolina`): the shell gave the option the first word and
+// the rest were arguments, refused ("too many arguments", "no code 'relationships'", "takes one
+// topic") or read as something else (the theme "gifts carolina"). Words that join the value into
+// a whole name are read as part of it: the run is the run with the name quoted.
+import { describe, expect, it } from "vitest";
+import { ethics, unwrapped } from "./run.js";
+
+/** `args` with the words at `from` up to `to` (not included) one word, as if quoted. */
+const quoted = (args: readonly string[], from: number, to: number) => [...args.slice(0, from), args.slice(from, to).join(" "), ...args.slice(to)];
+
+describe("a name of several words after an option", () => {
+  it.each([
+    [["random", "--topic", "dual", "relationships", "--seed", "3"], 2, 4],
+    [["random", "--code", "ak", "--topic", "social", "media", "--seed", "1"], 4, 6],
+    [["random", "-tdual", "relationships", "--count", "2", "--seed", "5"], 1, 3],
+    [["quiz", "--topic", "limits", "of", "confidentiality", "--seed", "1", "--json"], 2, 5],
+    [["export", "--format", "html", "--topic", "dual", "relationships"], 4, 6],
+    [["diff", "alaska", "medi-cal", "--topic", "dual", "relationships"], 4, 6],
+    [["diff", "alaska", "--topic=dual", "relationships", "medi-cal"], 2, 4],
+    [["topics", "--code", "north", "carolina"], 2, 4],
+    [["random", "--code", "north", "carolina", "--seed", "2"], 2, 4],
+    [["quiz", "--code", "north", "carolina", "--seed", "2", "--json"], 2, 4],
+    [["topics", "--code", "ak,north", "carolina", "--json"], 2, 4],
+    [["topic", "gifts", "--code", "north", "carolina"], 3, 5],
+    [["topic", "--code", "north", "carolina", "gifts"], 2, 4],
+    [["export", "--format", "md", "--code", "north", "carolina", "alaska"], 4, 6],
+    [["diff", "alaska", "wi", "--section", "relationship", "with", "clients"], 4, 7],
+  ])("ethics %j runs as with the name quoted", (args, from, to) => {
+    const run = ethics(args);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toBe(ethics(quoted(args, from, to)).stdout);
+  });
+
+  it("gives the name back quoted in a hint's command", () => {
+    const run = ethics(["random", "--topic", "dual", "relationships", "wi"]);
+    expect([run.code, run.stdout]).toEqual([2, ""]);
+    expect(unwrapped(run.stderr)).toBe("ethics: random takes a code with --code, not as an argument\nhint: `ethics random --topic 'dual relationships' --code wisconsin`\n");
+  });
+
+  it("leaves a command the arguments it requires: `topic --code medi-cal peer support` is on peer support", () => {
+    const run = ethics(["topic", "--code", "medi-cal", "peer", "support"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(ethics(["topic", "peer support", "--code", "medi-cal"]).stdout);
+  });
+
+  it("joins only a whole name: `--topic boundaries gifts` is still two topics", () => {
+    const run = ethics(["random", "--topic", "boundaries", "gifts"]);
+    expect(run.code).toBe(2);
+    expect(unwrapped(run.stderr)).toContain("random takes one topic, with --topic: 'boundaries' is given there, and 'gifts' beside it");
+  });
+});
