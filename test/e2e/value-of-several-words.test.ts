@@ -50,3 +50,12 @@ describe("a name of several words after an option", () => {
     expect(unwrapped(run.stderr)).toContain("random takes one topic, with --topic: 'boundaries' is given there, and 'gifts' beside it");
   });
 });
+
+describe("diff's two codes with a word between them", () => {
+  const apart = ethics(["diff", "alaska", "medi-cal"]).stdout;
+  it.each([["vs"], ["versus"], ["v."], ["VS."]])("`diff alaska %s medi-cal` compares them, as `and` does", (word) => {
+    const run = ethics(["diff", "alaska", word, "medi-cal"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toBe(apart);
+  });
+});

@@ -6,6 +6,9 @@ import { resolveCode } from "../../core/codes/resolve.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { refuseTooLargeToCompare } from "../diff-size.js";
 
+/** Words between two codes compared, besides "and": `diff alaska vs medi-cal`. */
+const COMPARED = /^(?:vs\.?|versus|v\.?)$/i;
+
 /** What --only takes (core/compare/diff.ts has the same list, but loads jsdiff: this file is light). */
 export const DIFF_STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
 
@@ -59,7 +62,7 @@ coloured on a terminal.`,
     const { renderDiff } = await import("../../render/diff.js");
     // `--topic dual relationships`, `--section relationship with clients`: the words that join a value into a name are its.
     if (command.args.length > 2) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2));
-    const names = command.args.length > 2 ? codeNamesTyped(library, command.args) : command.args;
+    const names = command.args.length > 2 ? codeNamesTyped(library, command.args, COMPARED) : command.args;
     if (names.length !== 2) command.error(`error: too many arguments for 'diff'. Expected 2 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
     const [a, b] = [resolveCode(library, names[0]!), resolveCode(library, names[1]!)];
     refuseTooLargeToCompare(a, b, sameStandards);

@@ -4,6 +4,9 @@
 import type { Library } from "../../model.js";
 import { findCode, mostCodeNameParts, wordsOneNameTakes } from "./resolve.js";
 
+/** "and", "&": a word that joins two names in a list (`alaska and wi`). */
+const JOINER = /^(?:and|&)$/i;
+
 /**
  * The code names among `typed` (the arguments as given): words apart at spaces and commas, a run
  * of them that names a code (exactly, or as an unambiguous prefix: "north carolina", "work well
@@ -12,12 +15,11 @@ import { findCode, mostCodeNameParts, wordsOneNameTakes } from "./resolve.js";
  * refused as typed. An argument with no word in it (`""`, `,`) is kept, first, for the resolver
  * to refuse: it would otherwise vanish and leave every code chosen. An `and` or `&` between two
  * names joins them, as show reads `wi and nc` (no code may be named `and`: slug.ts); one with
- * no name on a side, or beside another, is kept as a name, and refused.
+ * no name on a side, or beside another, is kept as a name, and refused. `otherJoiner`: other
+ * words that join two names where the command reads them so (diff's "vs").
  */
-/** "and", "&": a word that joins two names in a list (`alaska and wi`). */
-const isJoiner = (word: string): boolean => /^(?:and|&)$/i.test(word);
-
-export function codeNamesTyped(library: Library, typed: readonly string[]): string[] {
+export function codeNamesTyped(library: Library, typed: readonly string[], otherJoiner?: RegExp): string[] {
+  const isJoiner = (word: string): boolean => JOINER.test(word) || otherJoiner?.test(word) === true;
   // An argument of commas and spaces alone (`,`: `export "$A,$B"` with neither set) names no
   // code either, and is kept as typed for the resolver to refuse, as `list ,` and `--code ,` are.
   const names: string[] = typed.filter((argument) => !/[^\s,]/.test(argument)).map((argument) => argument.trim());
