@@ -14,6 +14,7 @@ import { codeOffered, findCode, type Lookup } from "../core/codes/resolve.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
 import { resolveTopic } from "../core/concepts/topics.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
+import { joined } from "../core/word-list.js";
 import { typedOption } from "./command-name.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
 import { CODE_NAME_FLAGS } from "./options.js";
@@ -51,38 +52,81 @@ function argumentsAsOption(command: Command, library: Library, typed: readonly s
   const codes = args.map((arg) => findCode(library, arg));
   let option: string | undefined;
   let value: string | undefined;
+  const given = codesGiven(command);
+  if (codes.every((found) => found.kind === "found") && given !== undefined) return codesBesideCodeOption(command, library, typed, given, codes.map((found) => (found as { value: Code }).value));
   if (codes.every((found) => found.kind === "found")) {
     option = "--code";
     value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");
   } else if (command.options.some((each) => each.long === "--topic")) {
-    const given = command.getOptionValue("topic") as string | undefined;
+    const givenTopic = command.getOptionValue("topic") as string | undefined;
     // With no --topic typed, the arguments may name one topic or several (topicsNamed reads both).
-    const topic = given === undefined ? topicsNamed(command, library, typed) : topicNamed(library, args.join(" "));
+    const topic = givenTopic === undefined ? topicsNamed(command, library, typed) : topicNamed(library, args.join(" "));
     if (topic instanceof UsageError) return topic;
     // --topic typed too: it takes one, so the two are two commands, not one with both.
-    if (topic !== undefined && given !== undefined) return twoTopics(command, typed, given, topic);
+    if (topic !== undefined && givenTopic !== undefined) return twoTopics(command, typed, givenTopic, topic);
     if (topic !== undefined) [option, value] = ["--topic", topic];
   }
-  if (option === undefined || value === undefined) return misspeltCodes(command, library, typed, codes);
+  if (option === undefined || value === undefined) return misspeltCodes(command, library, typed, codes, given);
   const what = option === "--code" ? (args.length === 1 ? "a code" : "codes") : "a topic";
   return new UsageError(`${name} takes ${what} with ${option}, not as ${args.length === 1 ? "an argument" : "arguments"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), option, shellWord(value)].join(" ")}\``);
+}
+
+/** The code names given with --code (or --codes, its old name), and the flag typed; undefined where none were. */
+interface CodesGiven {
+  flag: string;
+  names: string[];
+}
+
+function codesGiven(command: Command): CodesGiven | undefined {
+  const typed = CODE_NAME_FLAGS.filter((flag) => command.getOptionValue(flag.slice(2)) !== undefined);
+  if (typed.length === 0) return undefined;
+  return { flag: typed[0]!, names: typed.flatMap((flag) => command.getOptionValue(flag.slice(2)) as string[]) };
+}
+
+/** The hint's command with one --code, of the names `given` it and then `added`, each code once. */
+function withCodeList(command: Command, typed: readonly string[], given: CodesGiven | undefined, added: readonly string[]): string {
+  const codes = [...new Set([...(given?.names ?? []), ...added])].join(",");
+  return `\`${[ethicsForLibrary(), command.name(), ...optionsTyped(command, typed, CODE_NAME_FLAGS), "--code", shellWord(codes)].join(" ")}\``;
+}
+
+/**
+ * `topics --code nc carolina`, `random --code ak wi`: codes as the arguments beside --code. The
+ * hint gave them a --code of their own, and so a code --code named already twice (`--code nc
+ * --code north-carolina`), and the message said that codes go with --code, which was used. The
+ * hint's --code is one list, each code once.
+ */
+function codesBesideCodeOption(command: Command, library: Library, typed: readonly string[], given: CodesGiven, codes: readonly Code[]): UsageError {
+  const name = command.name();
+  const beside = `'${command.args.join(" ")}' beside ${given.flag} ${given.names.join(",")}`;
+  const named = new Set(given.names.flatMap((each) => {
+    const found = findCode(library, each);
+    return found.kind === "found" ? [found.value.id] : [];
+  }));
+  const added = [...new Set(codes.map((code) => code.id))].filter((id) => !named.has(id));
+  if (added.length === 0) {
+    const again = joined([...new Set(codes.map((code) => code.shortName))], "and");
+    return new UsageError(`${beside} names ${again} again: ${name} takes no arguments`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed)].join(" ")}\``);
+  }
+  return new UsageError(`${beside}: ${name} takes no arguments, and ${given.flag} one value, codes separated by commas`, withCodeList(command, typed, given, added));
 }
 
 /**
  * `random alsaka`: arguments that are codes, one or more misspelt (each near one code's name),
  * refused with the command that gives the codes meant to --code. It was "too many arguments".
  */
-function misspeltCodes(command: Command, library: Library, typed: readonly string[], codes: readonly Lookup<Code>[]): UsageError | undefined {
+function misspeltCodes(command: Command, library: Library, typed: readonly string[], codes: readonly Lookup<Code>[], given: CodesGiven | undefined): UsageError | undefined {
   const args = command.args;
   const meant = codes.map((found, at) => (found.kind === "found" ? found.value.id : codeOffered(library, args[at]!)));
   if (meant.some((id) => id === undefined)) return undefined;
   const misspelt = args.filter((_, at) => codes[at]!.kind !== "found");
   const offered = meant.filter((_, at) => codes[at]!.kind !== "found");
   const name = command.name();
-  return new UsageError(
-    `${name} takes ${args.length === 1 ? "a code" : "codes"} with --code, not as ${args.length === 1 ? "an argument" : "arguments"}, and there is no code ${misspelt.map((arg) => `'${arg}'`).join(" or ")}: did you mean ${offered.join(" and ")}?`,
-    `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), "--code", shellWord(meant.join(","))].join(" ")}\``,
-  );
+  // Beside --code, the codes meant join its list, as codes beside it that are spelt right do.
+  const refused =
+    given === undefined
+      ? `${name} takes ${args.length === 1 ? "a code" : "codes"} with --code, not as ${args.length === 1 ? "an argument" : "arguments"}`
+      : `'${args.join(" ")}' beside ${given.flag} ${given.names.join(",")}: ${name} takes no arguments`;
+  return new UsageError(`${refused}, and there is no code ${misspelt.map((arg) => `'${arg}'`).join(" or ")}: did you mean ${offered.join(" and ")}?`, withCodeList(command, typed, given, meant as string[]));
 }
 
 /**
@@ -91,7 +135,7 @@ function misspeltCodes(command: Command, library: Library, typed: readonly strin
  */
 function twoTopics(command: Command, typed: readonly string[], given: string, named: string): UsageError {
   const name = command.name();
-  const withTopic = (topic: string) => `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed, "--topic"), "--topic", shellWord(topic)].join(" ")}\``;
+  const withTopic = (topic: string) => `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed, ["--topic"]), "--topic", shellWord(topic)].join(" ")}\``;
   return new UsageError(`${name} takes one topic, with --topic: '${given}' is given there, and '${command.args.join(" ")}' beside it`, `one at a time: ${withTopic(given)}, or ${withTopic(named)}`);
 }
 
@@ -136,10 +180,10 @@ function topicNamed(library: Library, words: string): string | undefined {
 /**
  * The command's options as typed after its name (`typed`: the words after the script, as read),
  * each with its value in the forms commander reads (typedOption), its arguments left out; the
- * program's --data too, which the command's start (ethicsForLibrary) carries. `except`: an option
- * (its long name) left out too.
+ * program's --data too, which the command's start (ethicsForLibrary) carries. `except`: options
+ * (their long names) left out too.
  */
-function optionsTyped(command: Command, typed: readonly string[], except?: string): string[] {
+function optionsTyped(command: Command, typed: readonly string[], except: readonly string[] = []): string[] {
   const takingValues = command.options.filter((option) => option.required && option.long !== undefined);
   const kept: string[] = [];
   // After `--` no word is an option: the arguments are all that is left.
@@ -152,7 +196,7 @@ function optionsTyped(command: Command, typed: readonly string[], except?: strin
     if (!typed[at]!.startsWith("-") || typed[at] === "-") continue;
     const valued = takingValues.map((option) => ({ long: option.long, found: typedOption(typed, at, option.long!, option.short) })).find((each) => each.found !== undefined);
     const last = valued?.found?.last ?? at;
-    if (except === undefined || valued?.long !== except) kept.push(shellWord(typed[at]!), ...typed.slice(at + 1, last + 1).map(shellPath));
+    if (valued === undefined || !except.includes(valued.long!)) kept.push(shellWord(typed[at]!), ...typed.slice(at + 1, last + 1).map(shellPath));
     at = last;
   }
   return kept;
