@@ -7,7 +7,9 @@ import { describeNumbers, type Target } from "../core/codes/target.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { SearchHit, SearchResult } from "../core/search/search.js";
 import { strengthOfStandard, withStrength, type WithStrength } from "../core/study/strength.js";
-import { allStandards, type Library, type Standard, type Strength } from "../model.js";
+import { allStandards, WORDING_STRENGTHS, type Library, type Standard, type Strength } from "../model.js";
+import { either } from "../core/word-list.js";
+import { commandAsTyped } from "./typed-command.js";
 
 function standardsOf(target: Target): { standards: Standard[]; where: string } {
   switch (target.kind) {
@@ -27,15 +29,42 @@ function standardsOf(target: Target): { standards: Standard[]; where: string } {
 }
 
 /**
+ * Where the standards shown are, as one list a message's verb follows: "North Carolina or
+ * Wisconsin" (joined by ";" it read "North Carolina; Wisconsin aspires"), apart by semicolons
+ * where one holds a comma of its own ("Integrity 5, 7").
+ */
+function placesShown(wheres: readonly string[]): string {
+  if (!wheres.some((where) => where.includes(","))) return either(wheres);
+  return `${wheres.slice(0, -1).join("; ")}; or ${wheres.at(-1)!}`;
+}
+
+/** `typed` (the words after the script) as a command, its --strength's value `strength`. */
+function commandWithStrength(typed: readonly string[], strength: Strength): string {
+  const words = typed.map((word, at) => {
+    if (word.startsWith("--strength=")) return `--strength=${strength}`;
+    return at > 0 && typed[at - 1] === "--strength" ? strength : word;
+  });
+  return `\`${commandAsTyped(words)}\``;
+}
+
+/**
  * The standards of the codes, sections, ranges or lists shown that bind with this strength, in
  * order; an error only when none of them has one ("show wi 12 nc 15 --strength prohibits" shows
- * Wisconsin 12, though North Carolina 15 prohibits nothing).
+ * Wisconsin 12, though North Carolina 15 prohibits nothing), whose hint names the strengths
+ * they do bind with: it named every strength, the one just tried among them. `typed`: the
+ * words after the script, given back with the strength changed.
  */
-export function showByStrength(targets: readonly Target[], strength: Strength): WithStrength<Standard>[] {
+export function showByStrength(targets: readonly Target[], strength: Strength, typed: readonly string[]): WithStrength<Standard>[] {
   const shown = targets.map(standardsOf);
-  const kept = shown.flatMap(({ standards }) => standards.map(withStrength).filter((standard) => standard.strength === strength));
-  if (kept.length === 0) throw new EthicsError(`no standard of ${shown.map(({ where }) => where).join("; ")} ${strength}`, "try another --strength: prohibits, requires, defers, aspires, describes");
-  return kept;
+  const read = shown.flatMap(({ standards }) => standards.map(withStrength));
+  const kept = read.filter((standard) => standard.strength === strength);
+  if (kept.length > 0) return kept;
+  const present = new Set(read.map((standard) => standard.strength));
+  const others = WORDING_STRENGTHS.filter((each) => each !== strength && present.has(each));
+  const command = others.length === 0 ? undefined : commandWithStrength(typed, others[0]!);
+  const they = read.length === 1 ? "it binds" : "they bind";
+  const hint = others.length > 1 ? `${they} otherwise: --strength ${either(others)}, e.g. ${command}` : command && `${they} otherwise: ${command}`;
+  throw new EthicsError(`no standard of ${placesShown(shown.map(({ where }) => where))} ${strength}`, hint);
 }
 
 function standardOf(library: Library, hit: SearchHit): Standard | undefined {

@@ -29,7 +29,7 @@ const CASES: [string[], string][] = [
   [["show", "xyz"], "xyz"],
   [["show", "wisconsin", "99"], "99"],
   [["show", "alaska", "values", "40"], "40"],
-  [["show", "wisconsin", "3", "--strength", "prohibits"], "try another --strength"],
+  [["show", "wisconsin", "3", "--strength", "prohibits"], "it binds otherwise: `ethics show wisconsin 3 --strength requires`"],
   [["diff", "alaska", "medcal"], "did you mean medi-cal?"],
   [["diff", "wwt", "alaska", "--section", "integrty"], "integrty"],
   [["diff", "wwt", "medi-cal", "--only", "addd"], "did you mean added?"],

@@ -188,7 +188,7 @@ describe("--strength", () => {
     expect(joined.length).toBeGreaterThan(0);
     expect(joined.every((standard) => standard.citation.startsWith("North Carolina "))).toBe(true);
     expectShortFailure(ethics(["show", "wi", "1-15", "--strength", "aspires"]), 1, "no standard of Wisconsin 1–15 aspires");
-    expectShortFailure(ethics(["show", "wi", "12", "nc", "15", "--strength", "aspires"]), 1, "no standard of Wisconsin 12; North Carolina 15 aspires");
+    expectShortFailure(ethics(["show", "wi", "12", "nc", "15", "--strength", "aspires"]), 1, "no standard of Wisconsin 12 or North Carolina 15 aspires");
   });
 
   it("on search: only the hits that bind so, JSON hits with strength", () => {

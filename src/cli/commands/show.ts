@@ -98,7 +98,7 @@ citation; a section named alone is the code's named last (respect 2 below):
     const known = knownConceptOf(library);
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");
-      const standards = showByStrength(targets, options.strength!);
+      const standards = showByStrength(targets, options.strength!, process.argv.slice(2));
       const { renderStandards } = await import("../../render/codes.js");
       return context.print(
         standards.map((standard) => withKnownTags(standard, known)),
