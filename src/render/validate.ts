@@ -19,7 +19,13 @@ export function renderValidation(report: ValidationView, options: Pick<RenderOpt
   lines.push(
     report.problems === 0
       ? `${plural(valid, "file")} valid`
-      : `${plural(report.problems, "problem")} in ${report.files.length - valid} of ${plural(report.files.length, "file")}`,
+      : `${plural(report.problems, "problem")} in ${filesWithProblems(report.files.length - valid, report.files.length)}`,
   );
   return lines.join("\n");
+}
+
+/** "2 of 5 files"; where every file has a problem, "1 file", "both files", "all 3 files" ("1 of 1 file" read oddly). */
+function filesWithProblems(withProblems: number, files: number): string {
+  if (withProblems < files) return `${withProblems} of ${plural(files, "file")}`;
+  return files === 1 ? "1 file" : files === 2 ? "both files" : `all ${files} files`;
 }

@@ -54,7 +54,7 @@ describe("no file descriptor left to open a code file", () => {
 
   it("validate lists it as the file's problem, in the same words", () => {
     const result = ethics(["validate", folder], { env: noDescriptors });
-    expect(result.stdout).toBe(`${file}: cannot be opened: this process has too many files open (raise the limit: ulimit -n)\n1 problem in 1 of 1 file\n`);
+    expect(result.stdout).toBe(`${file}: cannot be opened: this process has too many files open (raise the limit: ulimit -n)\n1 problem in 1 file\n`);
     expect(result.stderr).toBe("ethics: 1 problem found\n");
     expect(result.code).toBe(1);
   });

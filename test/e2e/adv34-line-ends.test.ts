@@ -44,7 +44,7 @@ describe("a code file's line ends", () => {
     const { file } = folderWith(Buffer.from(slip(LINES).join("\r")));
     const validated = ethics(["validate", file]);
     expect(validated.code).toBe(1);
-    expect(validated.stdout).toBe(`${file}:${where}\n1 problem in 1 of 1 file\n`);
+    expect(validated.stdout).toBe(`${file}:${where}\n1 problem in 1 file\n`);
     expect(validated.stderr).toBe("ethics: 1 problem found\n");
   });
 
@@ -65,7 +65,7 @@ describe("a code file's line ends", () => {
     const message = `its lines end with ${named}, which YAML does not read as a line end; save the file with LF (or CRLF) line ends`;
     const validated = ethics(["validate", file]);
     expect(validated.code).toBe(1);
-    expect(validated.stdout).toBe(`${file}:1:14: ${message}\n1 problem in 1 of 1 file\n`);
+    expect(validated.stdout).toBe(`${file}:1:14: ${message}\n1 problem in 1 file\n`);
     const shown = ethics(["--data", folder, "show", "riverside", "1"]);
     expect(shown.code).toBe(1);
     expect(shown.stdout).toBe("");

@@ -38,7 +38,7 @@ describe("half of a surrogate pair in a UTF-16 code file", () => {
     const message = `half of a UTF-16 surrogate pair (0x${half.toString(16).toUpperCase()}) without its other half: a broken character, which no text can hold; delete it`;
     const validated = ethics(["validate", file]);
     expect(validated.code).toBe(1);
-    expect(validated.stdout).toBe(`${file}:12:${col}: ${message}\n1 problem in 1 of 1 file\n`);
+    expect(validated.stdout).toBe(`${file}:12:${col}: ${message}\n1 problem in 1 file\n`);
     expect(validated.stderr).toBe("ethics: 1 problem found\n");
     const shown = ethics(["--data", folder, "show", "riverside", "1"]);
     expect(shown.code).toBe(1);

@@ -25,7 +25,7 @@ describe("a standard's number written as text", () => {
     const file = numbered(number);
     const result = ethics(["validate", file]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe(`${file}:11:${column} sections[0].standards[0].number: expected a number, not the text '5': ${fix}\n1 problem in 1 of 1 file\n`);
+    expect(result.stdout).toBe(`${file}:11:${column} sections[0].standards[0].number: expected a number, not the text '5': ${fix}\n1 problem in 1 file\n`);
   });
 
   it("--data says it the same way", () => {

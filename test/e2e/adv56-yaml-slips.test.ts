@@ -53,7 +53,7 @@ describe("validate: a slip in a copy of a code, said where it is with its fix", 
     ["a text that is a number", 85, "        text: 12", 'mine/my-ak.yaml:85:15 sections[2].standards[7].text: YAML reads 12 as a number, not text; quote it: text: "12"'],
   ])("%s: one problem, at its line and column", (_name, at, line, problem) => {
     const result = ethics(["validate", "mine"], { cwd: folderWith(withLine(at, line)) });
-    expect(result.stdout).toBe(`${problem}\n1 problem in 1 of 1 file\n`);
+    expect(result.stdout).toBe(`${problem}\n1 problem in 1 file\n`);
     expect(result.stderr).toBe("ethics: 1 problem found\n");
     expect(result.code).toBe(1);
   });
@@ -63,7 +63,7 @@ describe("validate: a slip in a copy of a code, said where it is with its fix", 
     expect(colon.stdout.split("\n")[0]).toBe(`mine/my-ak.yaml:85:56: ${COLON} — text: "I will not create my own private practice: ever."`);
     const indented = ethics(["validate", "mine"], { cwd: folderWith(withLine(85, ` ${PRACTICE}`)) });
     expect(indented.stdout).toBe(
-      "mine/my-ak.yaml:85:14: this line is indented differently from the lines around it: fields of one mapping line up, each list item (- ) under the one before; indent with spaces\n1 problem in 1 of 1 file\n",
+      "mine/my-ak.yaml:85:14: this line is indented differently from the lines around it: fields of one mapping line up, each list item (- ) under the one before; indent with spaces\n1 problem in 1 file\n",
     );
     expect([indented.stderr, indented.code]).toEqual(["ethics: 1 problem found\n", 1]);
   });
@@ -107,12 +107,12 @@ describe("validate: a copy of a built-in code, every clash in one run", () => {
       ALIAS,
       TITLE,
       SHORT_NAME,
-      "4 problems in 1 of 1 file",
+      "4 problems in 1 file",
       "",
     ]);
     expect([copied.stderr, copied.code]).toEqual(["ethics: 4 problems found\n", 1]);
     const renamed = ethics(["validate", "mine"], { cwd: folderWith(wisconsin.replace(/^id: wisconsin$/m, "id: my-wi"), "wisconsin.yaml") });
-    expect(renamed.stdout.split("\n")).toEqual([ALIAS, TITLE, SHORT_NAME, "3 problems in 1 of 1 file", ""]);
+    expect(renamed.stdout.split("\n")).toEqual([ALIAS, TITLE, SHORT_NAME, "3 problems in 1 file", ""]);
     expect([renamed.stderr, renamed.code]).toEqual(["ethics: 3 problems found\n", 1]);
   });
 });

@@ -154,7 +154,7 @@ describe("export round trip", () => {
     writeFileSync(join(dir, "codes.yaml"), ethics(["export", "--json", "--code", "ak", "--code", "wi"]).stdout);
     const { stdout, code } = ethics(["validate", dir]);
     expect(code).toBe(1);
-    expect(stdout).toBe(`${join(dir, "codes.yaml")}:1:1: the file is a list of 2 codes (as \`ethics export --json\` writes several); a code file is one code: save each in a file of its own\n1 problem in 1 of 1 file\n`);
+    expect(stdout).toBe(`${join(dir, "codes.yaml")}:1:1: the file is a list of 2 codes (as \`ethics export --json\` writes several); a code file is one code: save each in a file of its own\n1 problem in 1 file\n`);
   });
 
   it.each(["yaml", "json"])("export --format %s without --code saved as a code file: validate says it is the whole model, to export one code", (format) => {
@@ -163,7 +163,7 @@ describe("export round trip", () => {
     const { stdout, code } = ethics(["validate", dir]);
     expect(code).toBe(1);
     expect(stdout).toBe(
-      `${join(dir, "all.yaml")}:1:1: the file is the whole model ({ codes: […] }, ${IDS.length} codes) that \`ethics export\` writes without --code; a code file is one code: export one with --code (and --id to give it an id of its own)\n1 problem in 1 of 1 file\n`,
+      `${join(dir, "all.yaml")}:1:1: the file is the whole model ({ codes: […] }, ${IDS.length} codes) that \`ethics export\` writes without --code; a code file is one code: export one with --code (and --id to give it an id of its own)\n1 problem in 1 file\n`,
     );
   });
 

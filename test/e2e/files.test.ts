@@ -190,7 +190,7 @@ describe("folders named with ETHICS_DATA and --data", () => {
     const alone = folder({ "topics.yaml": topics });
     const lone = ethics(["validate", alone]);
     expect(lone.code).toBe(1);
-    expect(lone.stdout).toBe(`${alone}: no .yaml or .yml code files in this directory\n1 problem in 1 of 1 file\n`);
+    expect(lone.stdout).toBe(`${alone}: no .yaml or .yml code files in this directory\n1 problem in 1 file\n`);
     expect(unwrapped(lone.stderr)).toBe(`${warning(alone)}ethics: 1 problem found\n`);
     const named = ethics(["validate", join(dir, "topics.yaml")]);
     expect(named.code).toBe(1);

@@ -24,7 +24,7 @@ describe("a --data folder of .json files only", () => {
     expect(result.code).toBe(0);
 
     const validated = ethics(["validate", folder]);
-    expect(validated.stdout).toBe(`${folder}: no .yaml or .yml code files in this directory; mine.json is not read (JSON is YAML: named mine.yaml, it would be)\n1 problem in 1 of 1 file\n`);
+    expect(validated.stdout).toBe(`${folder}: no .yaml or .yml code files in this directory; mine.json is not read (JSON is YAML: named mine.yaml, it would be)\n1 problem in 1 file\n`);
     expect(validated.code).toBe(1);
 
     // The advice holds: renamed, the same bytes are a code.

@@ -31,7 +31,7 @@ describe("a standard's number written with a leading zero", () => {
     const { dir, file } = codeNumbered(written);
     const expected = `${file}:${line}:17 sections[0].standards[1].number: expected a plain decimal number such as 12, not '${written}' (${says}`;
     const validate = ethics(["validate", dir]);
-    expect(validate.stdout).toBe(`${expected}\n1 problem in 1 of 1 file\n`);
+    expect(validate.stdout).toBe(`${expected}\n1 problem in 1 file\n`);
     expect(validate.stderr).toBe("ethics: 1 problem found\n");
     expect(validate.code).toBe(1);
     const shown = ethics(["--data", dir, "show", "riverside-agency", "boundaries", "2"]);

@@ -22,7 +22,7 @@ describe("a code file holding a stream of documents", () => {
     const path = join(folder, name);
     writeFileSync(path, text);
     const result = ethics(["validate", path]);
-    expect(result.stdout).toBe(`${path}:${place}: ${stream}\n1 problem in 1 of 1 file\n`);
+    expect(result.stdout).toBe(`${path}:${place}: ${stream}\n1 problem in 1 file\n`);
     expect(result.stderr).toBe("ethics: 1 problem found\n");
     expect(result.code).toBe(1);
   });

@@ -105,7 +105,7 @@ describe("a lineage that loops", () => {
     const result = ethics(["validate", dir]);
     const said = (id: string, loop: string) =>
       `${join(dir, `${id}.yaml`)}:9:3 source.derivedFrom: the lineage loops (${loop}): a code cannot derive, at any remove, from itself; leave derivedFrom out of the older code\n`;
-    expect(result.stdout).toBe(said("aa", "aa → bb → aa") + said("bb", "bb → aa → bb") + "2 problems in 2 of 2 files\n");
+    expect(result.stdout).toBe(said("aa", "aa → bb → aa") + said("bb", "bb → aa → bb") + "2 problems in both files\n");
     expect(result.stderr).toBe("ethics: 2 problems found\n");
     expect(result.code).toBe(1);
   });

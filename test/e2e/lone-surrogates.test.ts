@@ -26,7 +26,7 @@ describe("half a surrogate pair from a \\u escape", () => {
   ])("%s: validate names it at its line and column, exit 1", (_, text, half) => {
     const dir = folderWith(text);
     const result = ethics(["validate", join(dir, "riverside-agency.yaml")]);
-    expect(result.stdout).toBe(`${join(dir, "riverside-agency.yaml")}:23:16 sections[0].standards[0].text: ${half} ${advice}\n1 problem in 1 of 1 file\n`);
+    expect(result.stdout).toBe(`${join(dir, "riverside-agency.yaml")}:23:16 sections[0].standards[0].text: ${half} ${advice}\n1 problem in 1 file\n`);
     expect(result.stderr).toBe("ethics: 1 problem found\n");
     expect(result.code).toBe(1);
   });

@@ -27,6 +27,6 @@ describe("the validate hint of a folder with a broken code", () => {
     expect(existsSync(join(scratch, "PWNED"))).toBe(false);
     expect(pasted.status).toBe(1);
     expect(pasted.stdout).toContain(`${join(dir, "broken.yaml")}:2:1:`);
-    expect(pasted.stdout).toContain("1 problem in 1 of 1 file");
+    expect(pasted.stdout).toContain("1 problem in 1 file");
   });
 });

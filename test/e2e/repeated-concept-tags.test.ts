@@ -37,7 +37,7 @@ describe("a concept tagged twice on one standard", () => {
     const expected =
       `${file}:13:69 sections[0].standards[0].concepts[2]: 'physical-contact' is tagged twice on this standard: remove one\n` +
       `${file}:17:13 sections[0].standards[1].concepts[1]: 'friendship-with-people-served' is tagged twice on this standard: remove one\n` +
-      "2 problems in 1 of 1 file\n";
+      "2 problems in 1 file\n";
     for (let run = 0; run < 2; run++) {
       const result = ethics(["validate", folder], { env: { COLUMNS: "200" } });
       expect(result.stdout).toBe(expected);

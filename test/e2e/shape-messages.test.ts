@@ -63,7 +63,7 @@ describe("a standard's number, and a merge key, as hand editing writes them", ()
     expect(code).toBe(1);
     // A quoted value is placed at its text, past the quote.
     const column = /^['"]/.test(number) ? 18 : 17;
-    expect(stdout).toBe(`${path}:10:${column} sections[0].standards[0].number: ${message}\n1 problem in 1 of 1 file\n`);
+    expect(stdout).toBe(`${path}:10:${column} sections[0].standards[0].number: ${message}\n1 problem in 1 file\n`);
   });
 
   it("a merge key (<<) is named as such, not as an unknown field to be spelled otherwise", () => {

@@ -43,7 +43,7 @@ describe("a topic's id as a concept tag", () => {
         `${file}:13:27 sections[0].standards[0].concepts[1]: no concept 'accepting-gift': expected an id that \`ethics concepts\` lists — did you mean accepting-gifts?\n` +
         `${file}:13:43 sections[0].standards[0].concepts[2]: no concept 'paperwork': expected an id that \`ethics concepts\` lists\n` +
         `${file}:16:13 sections[0].standards[1].concepts[0]: no concept 'documentation-and-records': 'documentation-and-records' is a topic; a tag takes a concept's id, such as keeping-required-records, falsifying-records, person-centered-documentation (\`ethics concepts documentation-and-records\` lists the topic's)\n` +
-        "4 problems in 1 of 1 file\n",
+        "4 problems in 1 file\n",
     );
     expect(result.stderr).toBe("ethics: 4 problems found\n");
     expect(result.code).toBe(1);

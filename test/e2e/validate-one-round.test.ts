@@ -36,7 +36,7 @@ describe("validate with problems of the schema and of concept tags in one file",
     expect(lines[1]).toContain("sections[0].standards[1].text: expected text, got an empty string");
     expect(lines[2]).toContain("'accepting-gifts' is tagged twice on this standard: remove one");
     expect(lines[3]).toContain("'boundaries' is a topic");
-    expect(lines[4]).toBe("4 problems in 1 of 1 file");
+    expect(lines[4]).toBe("4 problems in 1 file");
     expect(result.stderr).toBe("ethics: 4 problems found\n");
     expect(result.code).toBe(1);
   });
