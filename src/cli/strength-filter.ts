@@ -1,12 +1,12 @@
 // `--strength` on show and search: only the standards that bind so, each carrying its strength
-// in JSON. Loaded only when the option is given.
+// and what narrows it (its qualifiers) in JSON, and the qualifiers under it in text. Loaded only when the option is given.
 import { citedTitle } from "../core/codes/cited-title.js";
 import { citeStandard } from "../core/codes/normalize.js";
 import { ethicsFor } from "../core/command-start.js";
 import { describeNumbers, type Target } from "../core/codes/target.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { SearchHit, SearchResult } from "../core/search/search.js";
-import { strengthOfStandard, withStrength, type WithStrength } from "../core/study/strength.js";
+import { strengthOfStandard, withReading, type WithReading } from "../core/study/strength.js";
 import { allStandards, WORDING_STRENGTHS, type Library, type Standard, type Strength } from "../model.js";
 import { either } from "../core/word-list.js";
 import { commandAsTyped } from "./typed-command.js";
@@ -54,9 +54,9 @@ function commandWithStrength(typed: readonly string[], strength: Strength): stri
  * they do bind with: it named every strength, the one just tried among them. `typed`: the
  * words after the script, given back with the strength changed.
  */
-export function showByStrength(targets: readonly Target[], strength: Strength, typed: readonly string[]): WithStrength<Standard>[] {
+export function showByStrength(targets: readonly Target[], strength: Strength, typed: readonly string[]): WithReading<Standard>[] {
   const shown = targets.map(standardsOf);
-  const read = shown.flatMap(({ standards }) => standards.map(withStrength));
+  const read = shown.flatMap(({ standards }) => standards.map(withReading));
   const kept = read.filter((standard) => standard.strength === strength);
   if (kept.length > 0) return kept;
   const present = new Set(read.map((standard) => standard.strength));
@@ -76,11 +76,12 @@ function standardOf(library: Library, hit: SearchHit): Standard | undefined {
 
 /** The hits of a search made without a limit that bind with this strength, the first `limit` of them. */
 export function searchByStrength(library: Library, result: SearchResult, strength: Strength, limit: number): SearchResult {
-  const hits: WithStrength<SearchHit>[] = [];
+  const hits: WithReading<SearchHit>[] = [];
   for (const hit of result.hits) {
     const standard = standardOf(library, hit);
-    if (!standard || strengthOfStandard(standard).strength !== strength) continue;
-    hits.push({ ...hit, strength });
+    const reading = standard && strengthOfStandard(standard);
+    if (!reading || reading.strength !== strength) continue;
+    hits.push({ ...hit, strength, qualifiers: reading.qualifiers });
     if (hits.length === limit) break;
   }
   return { ...result, hits };

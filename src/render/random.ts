@@ -2,7 +2,7 @@
 import type { Standard, Strength } from "../model.js";
 import { renderStandard } from "./codes.js";
 import { commandLines } from "./command-line.js";
-import { paintWords } from "./standard-body.js";
+import { bindingLine } from "./binding-line.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 
@@ -15,8 +15,6 @@ export interface RandomPick {
   /** Set for the standard of the day: the local date, YYYY-MM-DD. */
   date?: string;
 }
-
-const BINDS = "How it binds: ";
 
 export function renderRandom(pick: RandomPick, options: RenderOptions): string {
   return renderRandomPicks([pick], options, []);
@@ -42,9 +40,7 @@ export function renderRandomPicks(picks: readonly RandomPick[], options: RenderO
 function pickLines(pick: RandomPick, options: RenderOptions): string[] {
   const style = styleFor(options);
   const lines = [renderStandard(pick.standard, options), ""];
-  const qualified = pick.qualifiers.length > 0 ? `${pick.strength} (${pick.qualifiers.map(visible).join("; ")})` : pick.strength;
-  // Labelled: a bare "requires" under a standard reads as part of it, or as nothing.
-  lines.push(wrap(paintWords(style.label, qualified), options.width, " ".repeat(BINDS.length), BINDS));
+  lines.push(bindingLine(pick.strength, pick.qualifiers, options));
   // There to be copied: one line where it fits, else continued with a backslash (commandLines), never broken as prose is.
   lines.push(...commandLines(pick.command, options.width, "  ", "").map((line) => style.dim(line)));
   return lines;

@@ -2,6 +2,8 @@
 // matched picked out.
 import { letterRuns } from "../core/letter-runs.js";
 import type { SearchResult } from "../core/search/search.js";
+import type { Strength } from "../model.js";
+import { bindingLine } from "./binding-line.js";
 import { renderStandardBody } from "./standard-body.js";
 import { PLAIN, styleFor, type Paint, type RenderOptions } from "./style.js";
 import { visible } from "./terminal-text.js";
@@ -18,7 +20,11 @@ export function renderSearch(result: SearchResult, options: RenderOptions, userC
     const matched = new Set(hit.matched.map((word) => word.toLowerCase()));
     const user = userCodes.has(hit.code) ? " " + style.dim("(user code)") : "";
     const mark = (text: string) => highlight(text, matched, style.match);
-    return [style.citation(visible(hit.citation)) + user, renderStandardBody(hit, options, style, { indent: "  ", mark })].join("\n");
+    const shown = [style.citation(visible(hit.citation)) + user, renderStandardBody(hit, options, style, { indent: "  ", mark })];
+    // With --strength: what narrows a rule the filter kept (see strength-filter.ts).
+    const reading = hit as { strength?: Strength; qualifiers?: readonly string[] };
+    if (reading.strength !== undefined && reading.qualifiers !== undefined && reading.qualifiers.length > 0) shown.push(bindingLine(reading.strength, reading.qualifiers, options, "  "));
+    return shown.join("\n");
   });
   // Hits below the relevance floor are never passed off as answers: a heading sets them apart,
   // and another the standards on the matters of those above (see-also.ts), which come last.

@@ -32,7 +32,7 @@ export const search = (): Command =>
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(wholeNumber("--limit", 1)).default(10))
   .option(
     "--json",
-    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, seeAlso?, strength? }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; seeAlso: loose, on a matter of the first hits; concepts: those the query names; strength: with --strength; suggestion: when nothing matches, a word near the query)",
+    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, seeAlso?, strength?, qualifiers? }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; seeAlso: loose, on a matter of the first hits; concepts: those the query names; strength and qualifiers (what narrows it): with --strength; suggestion: when nothing matches, a word near the query)",
   )
   .addOption(strengthOption())
   .addHelpText(

@@ -50,7 +50,7 @@ export const show = (): Command =>
   .argument("<reference...>", "code [section] [number | range | list], a printed citation, or code:section:number; several at once")
   .option(
     "--json",
-    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation, concepts? } (concepts: a user's file's tags); an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those; with --strength, each standard has its strength",
+    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation, concepts? } (concepts: a user's file's tags); an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those; with --strength, each standard has its strength and qualifiers (what narrows it)",
   )
   .addOption(strengthOption())
   .addHelpText(
@@ -99,10 +99,10 @@ citation; a section named alone is the code's named last (respect 2 below):
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");
       const standards = showByStrength(targets, options.strength!, process.argv.slice(2));
-      const { renderStandards } = await import("../../render/codes.js");
+      const { renderStandardsAsTheyBind } = await import("../../render/standards-as-they-bind.js");
       return context.print(
         standards.map((standard) => withKnownTags(standard, known)),
-        (renderOptions) => renderStandards(standards, renderOptions),
+        (renderOptions) => renderStandardsAsTheyBind(standards, renderOptions),
       );
     }
     const json = targets.length === 1 ? asJson(targets[0]!, known) : targets.map((target) => asJson(target, known));

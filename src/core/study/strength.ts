@@ -19,9 +19,16 @@ export function strengthAlone(standard: Standard): Strength {
 }
 
 export type WithStrength<T> = T & { strength: Strength };
+/** A standard or hit with how it binds and what narrows that (strengthOfStandard), as `random` and `topic` give them. */
+export type WithReading<T> = WithStrength<T> & { qualifiers: string[] };
 
 export function withStrength(standard: Standard): WithStrength<Standard> {
   return { ...standard, strength: strengthOfStandard(standard).strength };
+}
+
+export function withReading(standard: Standard): WithReading<Standard> {
+  const { strength, qualifiers } = strengthOfStandard(standard);
+  return { ...standard, strength, qualifiers };
 }
 
 /** A reading a quiz can ask about: one strength, and the sentence whose words decide it. */
