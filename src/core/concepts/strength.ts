@@ -53,6 +53,9 @@ export function strongest(strengths: Iterable<Strength>): Strength | null {
 const PROHIBITION = [
   /\b(?:will|shall|should|must|may|can|could|would)\s+(?:not|never)\b/,
   /\b(?:won't|shan't|shouldn't|mustn't)\b/,
+  // "Staff cannot accept gifts" forbids; "harm to self or others cannot be kept confidential" says what is not possible.
+  /\b(?:can't|cannot)\b(?!\s+be\b)/,
+  /\b(?:is|are|am)\s+not\s+to\b/,
   /\bnever\b/,
   /\bnor\s+(?:will|shall|should|may|do|does|can)\b/,
   // "for which they do not have" is a relative clause, not a rule
@@ -158,7 +161,8 @@ function moodOf(clause: string): Strength {
  */
 function classifyClause(clause: string, first = true): Strength {
   if (DEFINITION.test(clause)) return "describes";
-  const lower = clause.toLowerCase();
+  // A word processor's apostrophe (won’t) is the keyboard's (won't): codes are pasted from Word.
+  const lower = clause.toLowerCase().replace(/[’‘]/g, "'");
   if (PROHIBITION.some((pattern) => pattern.test(lower))) return "prohibits";
   if (ASPIRATION.some((pattern) => pattern.test(lower))) return "aspires";
   if (DEFERRAL.some((pattern) => pattern.test(lower))) return "defers";

@@ -80,6 +80,23 @@ describe("classifyStrength", () => {
   });
 });
 
+describe("a prohibition as an agency's own code words it", () => {
+  // Pasted from a word processor, "won't" is "won’t"; "cannot", "can't" and "are not to" forbid too.
+  it.each([
+    ["Staff won’t accept gifts from the people they support.", "prohibits"],
+    ["Staff don’t lend money to service recipients.", "prohibits"],
+    ["Staff shouldn’t date anyone they support.", "prohibits"],
+    ["Staff mustn’t text peers after hours.", "prohibits"],
+    ["Staff cannot accept gifts from peers.", "prohibits"],
+    ["Staff can’t lend money to peers.", "prohibits"],
+    ["Staff are not to date anyone they support.", "prohibits"],
+    // Wisconsin 4: what cannot be done is a fact the worker tells, not a rule on the worker.
+    ["Peer Specialists have a duty to inform service recipients that harm to self or others cannot be kept confidential.", "requires"],
+  ])("%s → %s", (text, strength) => {
+    expect(classifyStrength(text).strength).toBe(strength);
+  });
+});
+
 describe("classifyStrength with a focus", () => {
   const wisconsin14 =
     "Peer Specialists will protect the welfare of all service recipients by ensuring that all their conduct will not constitute physical or psychological abuse, neglect, or exploitation. Peer Specialists will provide trauma informed care at all times.";
