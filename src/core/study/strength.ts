@@ -69,7 +69,25 @@ export function confidentReading(standard: Standard): ConfidentReading | null {
   if (!readings.every((reading) => reading === strength || reading === "describes")) return null;
   const sentence = sentencesOf(standard.text).find((candidate) => byMarker(candidate) === strength);
   if (sentence === undefined || bindsOtherwiseByMood(standard.text, strength)) return null;
+  if (strength === "defers" && bindsWithoutWhatTheAgencySets(sentence)) return null;
   return { strength, sentence };
+}
+
+/** "As required by my agency", "as defined by their employing agency": the agency sets what a rule covers. */
+const AS_THE_AGENCY_SETS = /\bas\s+(?:required|defined|determined|established)\s+by\b[^,;.:]*/gi;
+
+/**
+ * Whether a sentence that defers only by saying the agency sets what its rule covers binds
+ * without that ("I will maintain required documentation in client records as required by my
+ * agency": I will maintain it; "Work within their scope of practice as defined by their
+ * employing agency": work within it). It both requires and defers, and a student who answers
+ * either is right: no question is asked of it. "Follow organizational policies", "if allowed by
+ * the agency", "only in accordance with agency policy" defer whole, and are asked.
+ */
+function bindsWithoutWhatTheAgencySets(sentence: string): boolean {
+  const without = sentence.replace(AS_THE_AGENCY_SETS, "");
+  // Read with its mood: "Work within their scope of practice" is an imperative, and requires.
+  return without !== sentence && !["defers", "describes"].includes(strengthOfText(without));
 }
 
 /**

@@ -73,6 +73,13 @@ describe("a confident reading and its deciding words", () => {
     // "do not take peers to their homes" prohibits; "any exception … must have written agency
     // approval", after a semicolon, defers the exception to the agency
     ["north-carolina", null, 16],
+    // "I will maintain … as required by my agency" requires and defers: the agency only says
+    // which records, and "requires" is as right an answer (the key quoted "required by my
+    // agency making")
+    ["alaska", "conduct", 5],
+    // "Work within their scope of practice as defined by … their employing agency", the same
+    ["california", "authenticity", 3],
+    ["medi-cal", "authenticity", 4],
   ] as const)("none for %s %s %i", (code, section, number) => {
     expect(confidentReading(standardAt(plainLibrary, code, section, number))).toBeNull();
   });
