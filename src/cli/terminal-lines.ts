@@ -22,6 +22,7 @@ interface LineEditor extends Interface {
   _moveCursor(dx: number): void;
   _deleteLeft(): void;
   _deleteRight(): void;
+  _ttyWrite(typed: string, key?: { name?: string; ctrl?: boolean; meta?: boolean }): void;
 }
 
 /** The line and the cursor, which readline's interface types as read-only and its editing sets. */
@@ -139,6 +140,28 @@ function editByCluster(editor: LineEditor): void {
 }
 
 /**
+ * On a terminal that says it is dumb (TERM=dumb), readline reads the keys one by one but edits
+ * nothing: Backspace went into the answer, echoed "a␡b", and the answer was "not one of the
+ * choices". There Backspace deletes the cluster before the cursor (the line's end: no key moves
+ * it), and the terminal is told to erase what showed it: back, space, back, a column at a time.
+ */
+function eraseOnDumbTerminal(editor: LineEditor, output: WriteStream): void {
+  if (process.env.TERM !== "dumb") return;
+  const dumbWrite = editor._ttyWrite.bind(editor);
+  editor._ttyWrite = (typed, key) => {
+    if (key?.name !== "backspace" || key.ctrl || key.meta) return dumbWrite(typed, key);
+    const edited = editor as unknown as EditedLine;
+    if (edited.line === "") return;
+    const start = clusterEdgeAtOrBefore(edited.line, edited.line.length - 1);
+    // As echoMadeVisible showed it: a bidi override took eight columns, <U+202E>.
+    const columns = [...graphemeClusters(visible(edited.line.slice(start)))].reduce((sum, cluster) => sum + clusterWidth(cluster), 0);
+    edited.line = edited.line.slice(0, start);
+    edited.cursor = start;
+    output.write("\b \b".repeat(columns));
+  };
+}
+
+/**
  * `prompt` gives the unfinished line already written before each answer (its prompt): readline
  * draws it again when it redraws the line (a character inserted mid-line, a resize).
  */
@@ -148,6 +171,7 @@ export function readTerminalLines(input: ReadStream, output: WriteStream, prompt
   const editor = createInterface({ input, output, terminal: true, historySize: 0 }) as LineEditor;
   echoMadeVisible(editor);
   editByCluster(editor);
+  eraseOnDumbTerminal(editor, output);
   const lines: string[] = [];
   let ended = false;
   let waiting: ((line: string | null) => void) | null = null;

@@ -99,9 +99,9 @@ export interface QuizPrompt {
   end(keys: string): Promise<string>;
 }
 
-/** `command` (a quiz) started on a pseudo-terminal, once its prompt is shown and `typed` has been sent and echoed. */
-export async function quizPromptTyped(command: string, typed: string): Promise<QuizPrompt> {
-  const child = spawn("script", scriptArguments(command, { columns: 80, rows: 40 }), { env: terminalEnvironment({ NO_COLOR: "1" }), stdio: ["pipe", "pipe", "inherit"] });
+/** `command` (a quiz) started on a pseudo-terminal (`env` over the tests' own), once its prompt is shown and `typed` has been sent and echoed. */
+export async function quizPromptTyped(command: string, typed: string, env: NodeJS.ProcessEnv = {}): Promise<QuizPrompt> {
+  const child = spawn("script", scriptArguments(command, { columns: 80, rows: 40 }), { env: terminalEnvironment({ NO_COLOR: "1", ...env }), stdio: ["pipe", "pipe", "inherit"] });
   let screen = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (screen += chunk));
   const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
