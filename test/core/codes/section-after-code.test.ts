@@ -5,25 +5,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import { namesSectionOf, opensWithSectionOf } from "../../../src/core/codes/section-after-code.js";
-import { resolveArguments, type Target } from "../../../src/core/codes/target.js";
-import { EthicsError } from "../../../src/core/errors.js";
 import type { Code, Library } from "../../../src/model.js";
+import { resolveArguments } from "../../../src/core/codes/target.js";
+import { citedTargets, resolveFailure } from "./resolved.js";
 
 const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
 const code = (id: string): Code => library.codes.find((each) => each.id === id)!;
 
-const citations = (targets: Target[]) =>
-  targets.map((target) => (target.kind === "standards" ? target.standards.map((standard) => standard.citation).join(" | ") : target.kind === "values" ? target.values.map((value) => value.citation).join(" | ") : target.kind === "section" ? `section ${target.section.title}` : `code ${target.code.id}`));
 
-function failure(argv: string[]): EthicsError {
-  try {
-    resolveArguments(library, argv);
-  } catch (error) {
-    if (error instanceof EthicsError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(argv)} to fail`);
-}
+const failure = (argv: string[]) => resolveFailure(library, argv);
 
 describe("a section without its code after a reference is the code's named last", () => {
   it.each<[string[], string[]]>([
@@ -48,7 +38,7 @@ describe("a section without its code after a reference is the code's named last"
     [["wi", "2", "conduct", "4"], ["Wisconsin 2", "Wisconsin 4"]],
     [["medi-cal", "integrity", "11", "a", "conduct", "4"], ["Medi-Cal · Integrity 11", "Alaska · Conduct 4"]],
   ])("%j", (argv, expected) => {
-    expect(citations(resolveArguments(library, argv))).toEqual(expected);
+    expect(citedTargets(resolveArguments(library, argv))).toEqual(expected);
   });
 
   it.each<[string[], string, string]>([

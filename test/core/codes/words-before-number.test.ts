@@ -5,24 +5,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import { parseSelection } from "../../../src/core/codes/ref.js";
-import { resolveArguments, type Target } from "../../../src/core/codes/target.js";
 import { isWordBeforeNumber, withoutWordBeforeNumber } from "../../../src/core/codes/words-before-number.js";
-import { EthicsError } from "../../../src/core/errors.js";
 import type { Library } from "../../../src/model.js";
+import { resolveArguments } from "../../../src/core/codes/target.js";
+import { citedTargets, resolveFailure } from "./resolved.js";
 
 const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
 
-const citations = (targets: Target[]) => targets.map((target) => (target.kind === "standards" ? target.standards.map((standard) => standard.citation).join(" | ") : target.kind === "values" ? target.values.map((value) => value.citation).join(" | ") : target.kind));
 
-function failure(argv: string[]): EthicsError {
-  try {
-    resolveArguments(library, argv);
-  } catch (error) {
-    if (error instanceof EthicsError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(argv)} to fail`);
-}
+const failure = (argv: string[]) => resolveFailure(library, argv);
 
 describe("a word between a section and its number", () => {
   it.each<[string[], string[]]>([
@@ -40,7 +31,7 @@ describe("a word between a section and its number", () => {
     [["medi-cal", "integrity", "standard", "12", "alaska", "conduct", "rule", "4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
     [["medi-cal", "integrity", "12", "respect", "item", "2"], ["Medi-Cal · Integrity 12", "Medi-Cal · Respect 2"]],
   ])("%j", (argv, expected) => {
-    expect(citations(resolveArguments(library, argv))).toEqual(expected);
+    expect(citedTargets(resolveArguments(library, argv))).toEqual(expected);
   });
 
   it.each<[string[], string, string]>([
