@@ -41,15 +41,31 @@ export function dataFoldersTyped(args: readonly string[]): string[] {
 
 /**
  * The option `long` (or its letter `short`) as typed at `words[at]`, in the forms commander
- * reads: `--code x`, `--code=x`, `-c x` and `-cx` (a value glued on that starts with no dash).
- * Its value (undefined when the option is the last word) and where its last word is; undefined
- * when the word there is not the option. For what is read of the words before commander has
- * parsed them, or where it refused them (a hint's command made from what was typed).
+ * reads: `--code x`, `--code=x`, `-c x` and `-cx` (a value glued on that starts with no dash),
+ * and, where `flagLetters` are given, after flags run together with it in one word: `-rc x`,
+ * `-rcx` (flagLettersOf: which letters take no value, and so may stand before another). Its
+ * value (undefined when the option is the last word), where its last word is, and the flags run
+ * before it (`-r`), if any; undefined when the word there is not the option. For what is read
+ * of the words before commander has parsed them, or where it refused them (a hint's command
+ * made from what was typed).
  */
-export function typedOption(words: readonly string[], at: number, long: string, short?: string): { value: string | undefined; last: number } | undefined {
+export function typedOption(
+  words: readonly string[],
+  at: number,
+  long: string,
+  short?: string,
+  flagLetters = "",
+): { value: string | undefined; last: number; flagsBefore?: string } | undefined {
   const word = words[at]!;
-  if (word === long || word === short) return at + 1 < words.length ? { value: words[at + 1], last: at + 1 } : { value: undefined, last: at };
+  const valueAfter = (last: number) => (last + 1 < words.length ? { value: words[last + 1], last: last + 1 } : { value: undefined, last });
+  if (word === long || word === short) return valueAfter(at);
   if (word.startsWith(`${long}=`)) return { value: word.slice(long.length + 1), last: at };
-  if (short !== undefined && word.length > short.length && word.startsWith(short) && word[short.length] !== "-") return { value: word.slice(short.length), last: at };
-  return undefined;
+  if (short === undefined || !word.startsWith("-") || word.startsWith("--")) return undefined;
+  let letter = 1;
+  while (letter < word.length && word[letter] !== short[1] && flagLetters.includes(word[letter]!)) letter++;
+  if (word[letter] !== short[1]) return undefined;
+  const glued = word.slice(letter + 1);
+  if (glued.startsWith("-")) return undefined;
+  const flagsBefore = letter > 1 ? { flagsBefore: word.slice(0, letter) } : {};
+  return glued === "" ? { ...valueAfter(at), ...flagsBefore } : { value: glued, last: at, ...flagsBefore };
 }

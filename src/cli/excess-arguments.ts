@@ -16,6 +16,7 @@ import { resolveTopic } from "../core/concepts/topics.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { joined } from "../core/word-list.js";
 import { typedOption } from "./command-name.js";
+import { flagLettersOf } from "./flag-letters.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
 import { CODE_NAME_FLAGS } from "./options.js";
 import { oneOfSeveral } from "./several-topics.js";
@@ -33,7 +34,7 @@ export function readArguments(command: Command, library: Library): void {
   // Every option that takes code names: `topics --codes wi and nc` is told as --code is. Known
   // by name: takesCodeNames asks a WeakSet that this lazily loaded bundle has its own empty copy of.
   const flags = command.options.filter((option) => CODE_NAME_FLAGS.includes(option.long!)).map((option): OptionFlags => [option.long!, option.short]);
-  const codesJoined = codesJoinedAfterOption(library, typed, (flag) => `: ${command.name()} takes no arguments, and ${flag} one value`, flags);
+  const codesJoined = codesJoinedAfterOption(library, typed, (flag) => `: ${command.name()} takes no arguments, and ${flag} one value`, flags, flagLettersOf(command));
   if (codesJoined !== undefined) throw codesJoined;
   const given = argumentsAsOption(command, library, typed);
   if (given !== undefined) throw given;
@@ -185,6 +186,7 @@ function topicNamed(library: Library, words: string): string | undefined {
  */
 function optionsTyped(command: Command, typed: readonly string[], except: readonly string[] = []): string[] {
   const takingValues = command.options.filter((option) => option.required && option.long !== undefined);
+  const flagLetters = flagLettersOf(command);
   const kept: string[] = [];
   // After `--` no word is an option: the arguments are all that is left.
   for (let at = typed.indexOf(command.name()) + 1; at > 0 && at < typed.length && typed[at] !== "--"; at++) {
@@ -194,9 +196,11 @@ function optionsTyped(command: Command, typed: readonly string[], except: readon
       continue;
     }
     if (!typed[at]!.startsWith("-") || typed[at] === "-") continue;
-    const valued = takingValues.map((option) => ({ long: option.long, found: typedOption(typed, at, option.long!, option.short) })).find((each) => each.found !== undefined);
+    const valued = takingValues.map((option) => ({ long: option.long, found: typedOption(typed, at, option.long!, option.short, flagLetters) })).find((each) => each.found !== undefined);
     const last = valued?.found?.last ?? at;
     if (valued === undefined || !except.includes(valued.long!)) kept.push(shellWord(typed[at]!), ...typed.slice(at + 1, last + 1).map(shellPath));
+    // Left out, the option keeps the flags run together with it: `-rt gifts` leaves `-r`.
+    else if (valued.found!.flagsBefore !== undefined) kept.push(valued.found!.flagsBefore);
     at = last;
   }
   return kept;

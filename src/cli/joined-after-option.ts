@@ -65,10 +65,18 @@ interface JoinedAfter {
 /** An option's long name and its short one, if it has one. */
 export type OptionFlags = readonly [long: string, short?: string];
 
-/** The first of the `flags` options in `args` whose value names `joined` reads join; undefined where none. */
-function joinedAfter(args: readonly string[], flags: readonly OptionFlags[], joined: (words: readonly string[]) => JoinedAfter["joined"] | undefined): JoinedAfter | undefined {
+/**
+ * The first of the `flags` options in `args` whose value names `joined` reads join; undefined
+ * where none. `flagLetters`: the command's that may run together with them (flagLettersOf).
+ */
+function joinedAfter(
+  args: readonly string[],
+  flags: readonly OptionFlags[],
+  joined: (words: readonly string[]) => JoinedAfter["joined"] | undefined,
+  flagLetters = "",
+): JoinedAfter | undefined {
   for (let at = 0; at < args.length && args[at] !== "--"; at++) {
-    const typed = flags.map(([long, short]) => ({ flag: long, option: typedOption(args, at, long, short) })).find(({ option }) => option !== undefined);
+    const typed = flags.map(([long, short]) => ({ flag: long, option: typedOption(args, at, long, short, flagLetters) })).find(({ option }) => option !== undefined);
     if (typed === undefined) continue;
     const { flag, option } = typed as { flag: string; option: NonNullable<ReturnType<typeof typedOption>> };
     at = option.last;
@@ -119,15 +127,17 @@ export function sectionsJoinedAfterOption(codes: readonly Code[], args: readonly
  * The usage error for codes joined after the value of --code (or of another of the `flags` that
  * take code names: topics' --codes, its old name), `args` the words after the script; undefined
  * where none are. `read`: what is wrong with the words joined, said after them, of the option
- * typed: search would search for them as words; random takes no arguments.
+ * typed: search would search for them as words; random takes no arguments. `flagLetters`: the
+ * command's that may run together with the option's (`quiz -rc wi and nc`).
  */
 export function codesJoinedAfterOption(
   library: Library,
   args: readonly string[],
   read: (flag: string) => string = (flag) => ` would be searched for as words: ${flag} takes one value`,
   flags: readonly OptionFlags[] = [["--code", "-c"]],
+  flagLetters = "",
 ): UsageError | undefined {
-  const found = joinedAfter(args, flags, (words) => namesJoined(words, mostCodeNameParts(library), codeNamed(library)));
+  const found = joinedAfter(args, flags, (words) => namesJoined(words, mostCodeNameParts(library), codeNamed(library)), flagLetters);
   if (found === undefined) return undefined;
   const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
   return new UsageError(

@@ -13,6 +13,7 @@ import { isEthicsError } from "../core/errors.js";
 import type { Library } from "../model.js";
 import { argumentPlaces } from "./argument-places.js";
 import { typedOption } from "./command-name.js";
+import { flagLettersOf } from "./flag-letters.js";
 
 /** What one option's value names. */
 interface NameKind {
@@ -84,11 +85,12 @@ interface ValueTyped {
 /**
  * Each value of `option` typed in `typed`, with the words after it (among the `free` arguments,
  * at most `spare` of them in all) that join it into a whole name; those taken out of `free`.
+ * `flagLetters`: the command's (flagLettersOf), which may run together with the option's.
  */
-function valuesTyped(option: Option, typed: readonly string[], kind: () => NameKind, free: Set<number>, spare: { count: number }): ValueTyped[] {
+function valuesTyped(option: Option, typed: readonly string[], kind: () => NameKind, free: Set<number>, spare: { count: number }, flagLetters: string): ValueTyped[] {
   const values: ValueTyped[] = [];
   for (let at = 0; at < typed.length && typed[at] !== "--"; at++) {
-    const found = typedOption(typed, at, option.long!, option.short);
+    const found = typedOption(typed, at, option.long!, option.short, flagLetters);
     if (found === undefined) continue;
     at = found.last;
     if (found.value === undefined) continue;
@@ -135,7 +137,7 @@ export function readValuesOfSeveralWords(command: Command, library: Library, typ
     const kindOf = option.long === undefined ? undefined : KINDS[option.long];
     if (kindOf === undefined) continue;
     let kind: NameKind | undefined;
-    const values = valuesTyped(option, typed, () => (kind ??= kindOf(library)), free, spare);
+    const values = valuesTyped(option, typed, () => (kind ??= kindOf(library)), free, spare, flagLettersOf(command));
     if (!values.some((value) => value.joined.length > 0)) continue;
     setValues(command, option, values);
     joinedValues.push(...values.filter((value) => value.joined.length > 0));

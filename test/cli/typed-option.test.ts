@@ -19,6 +19,19 @@ describe("an option as typed", () => {
     expect(typedOption(words, at, "--code", short)).toEqual(read);
   });
 
+  it.each<[string[], string, { value: string | undefined; last: number; flagsBefore?: string } | undefined]>([
+    [["-rt", "dual"], "r", { value: "dual", last: 1, flagsBefore: "-r" }],
+    [["-rtdual"], "r", { value: "dual", last: 0, flagsBefore: "-r" }],
+    [["-rrt", "dual"], "r", { value: "dual", last: 1, flagsBefore: "-rr" }],
+    [["-rt"], "r", { value: undefined, last: 0, flagsBefore: "-r" }],
+    // A letter that takes a value takes the rest as it: `-ct` is --code t.
+    [["-ct", "dual"], "r", undefined],
+    [["-rt", "dual"], "", undefined],
+    [["-rt-x"], "r", undefined],
+  ])("--topic in %j, the flags %j before it", (words, flagLetters, read) => {
+    expect(typedOption(words, 0, "--topic", "-t", flagLetters)).toEqual(read);
+  });
+
   it("gives the --data folders, before and after the command, up to --", () => {
     expect(dataFoldersTyped(["--data", "a", "list", "--data=b", "--data=", "--", "--data", "c"])).toEqual(["a", "b"]);
     expect(dataFoldersTyped(["list", "--data"])).toEqual([]);
