@@ -26,6 +26,9 @@ describe("a name of several words after an option", () => {
     [["topic", "--code", "north", "carolina", "gifts"], 2, 4],
     [["export", "--format", "md", "--code", "north", "carolina", "alaska"], 4, 6],
     [["diff", "alaska", "wi", "--section", "relationship", "with", "clients"], 4, 7],
+    [["search", "gifts", "--code", "alaska", "--section", "conflicts", "of", "interest", "--json"], 5, 8],
+    [["search", "--code", "north", "carolina", "gifts", "--json"], 2, 4],
+    [["search", "-cnorth", "carolina", "gifts", "--json"], 1, 3],
   ])("ethics %j runs as with the name quoted", (args, from, to) => {
     const run = ethics(args);
     expect([run.code, run.stderr]).toEqual([0, ""]);
@@ -42,6 +45,13 @@ describe("a name of several words after an option", () => {
     const run = ethics(["topic", "--code", "medi-cal", "peer", "support"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(ethics(["topic", "peer support", "--code", "medi-cal"]).stdout);
+  });
+
+  it("leaves search's query the words that join no name, and at least one", () => {
+    const run = ethics(["search", "gifts", "--section", "conflicts", "of", "money", "--code", "alaska", "--json"]);
+    expect(JSON.parse(run.stdout).query).toBe("gifts of money");
+    const alone = ethics(["search", "--code", "north", "carolina", "--json"]);
+    expect(JSON.parse(alone.stdout).query).toBe("carolina");
   });
 
   it("joins only a whole name: `--topic boundaries gifts` is still two topics", () => {

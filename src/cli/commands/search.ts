@@ -52,12 +52,16 @@ ones that only mention a word. A question naming a code is still searched in eve
 gives the --code that searches it alone.
 Exit status: 0 when something matched, 1 when nothing did (as grep).`,
   )
-  .action(async (words: string[], options: SearchOptions, command: Command) => {
+  .action(async (_words: string[], options: SearchOptions, command: Command) => {
     const context = contextOf(command);
     const loaded = await context.loaded();
     const { search: runSearch } = await import("../../core/search/search.js");
     const { renderSearch } = await import("../../render/search.js");
-    const typed = words.join(" ");
+    // `--code north carolina`, `--section conflicts of interest`: the words that join a value
+    // into a whole name are its, as elsewhere; those that join none stay the query's.
+    const argv = process.argv.slice(2);
+    const asRead = command.args.length > 1 ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv) : argv;
+    const typed = command.args.join(" ");
     // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
     // (fullwidth and other compatibility forms are read so already, as all text is).
     const digitsRead = /^[\x00-\x7f]*$/.test(typed) ? typed : (await import("../../core/codes/ref.js")).asciiDigits(typed);
@@ -68,13 +72,13 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const chosen = chosenCodes(loaded.library, options.code);
     const myCodes = codesOfVariable(loaded.library, options);
     if (options.code !== undefined) {
-      const joined = (await import("../joined-after-option.js")).codesJoinedAfterOption(loaded.library, process.argv.slice(2));
+      const joined = (await import("../joined-after-option.js")).codesJoinedAfterOption(loaded.library, asRead);
       if (joined !== undefined) throw joined;
     }
     if (options.section !== undefined) {
       const { sectionsSearched } = await import("../../core/search/scope.js");
       sectionsSearched(loaded.library, { codes: (chosen ?? myCodes)?.map((code) => code.id) ?? [], section: options.section });
-      const joined = (await import("../joined-after-option.js")).sectionsJoinedAfterOption(chosen ?? myCodes ?? loaded.library.codes, process.argv.slice(2));
+      const joined = (await import("../joined-after-option.js")).sectionsJoinedAfterOption(chosen ?? myCodes ?? loaded.library.codes, asRead);
       if (joined !== undefined) throw joined;
     }
     await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
