@@ -7,7 +7,8 @@
 // are a whole name of what it takes (a name as written, not the start of one) are read as its
 // value, as if quoted. Words that join no name stay the command's arguments, as they were.
 import type { Command, Option } from "commander";
-import { findCode, findSection, slugify, wordsOneNameTakes } from "../core/codes/resolve.js";
+import { findSection, slugify } from "../core/codes/resolve.js";
+import { wordsJoiningCode, wordsJoiningName } from "../core/codes/words-joining-name.js";
 import { namesWhole, resolveTopicOrConcept } from "../core/concepts/topics.js";
 import { isEthicsError } from "../core/errors.js";
 import type { Library } from "../model.js";
@@ -15,54 +16,39 @@ import { argumentPlaces } from "./argument-places.js";
 import { typedOption } from "./command-name.js";
 import { flagLettersOf } from "./flag-letters.js";
 
-/** What one option's value names. */
-interface NameKind {
-  /** Whether `name` is a whole name of one thing the option takes. */
-  names: (name: string) => boolean;
-  /** The most words such a name has: a longer run of words names nothing. */
-  mostParts: number;
-  /** The name a value ends in, which the words after it go on: the last of a list. */
-  lastName: (value: string) => string;
-}
+/** What one option's value names: how many of the words after a value join it into a whole name. */
+type NameKind = (value: string, words: readonly string[]) => number;
 
 /** The most slug words any of `names` has. */
 const mostPartsOf = (names: readonly string[]): number => Math.max(1, ...names.map((name) => slugify(name).split("-").length));
 
 /** Codes, as --code names them (comma-separated), by an id, alias, short name or title. */
 function codeNames(library: Library): NameKind {
-  return {
-    names: (name) => findCode(library, name, ["exact"]).kind === "found",
-    mostParts: mostPartsOf(library.codes.flatMap((code) => [code.id, ...code.aliases, code.shortName, code.title])),
-    lastName: (value) => value.split(",").at(-1)!.trim(),
-  };
+  return (value, words) => wordsJoiningCode(library, value, words);
 }
 
 /** A section of any code, by its id or title: which code's, the command asks once it has them. */
 function sectionNames(library: Library): NameKind {
-  return {
-    names: (name) => library.codes.some((code) => findSection(code, name, ["exact"]).kind === "found"),
-    mostParts: mostPartsOf(library.codes.flatMap((code) => code.sections.flatMap((section) => [section.id, section.title]))),
-    lastName: (value) => value,
-  };
+  const names = (name: string) => library.codes.some((code) => findSection(code, name, ["exact"]).kind === "found");
+  const mostParts = mostPartsOf(library.codes.flatMap((code) => code.sections.flatMap((section) => [section.id, section.title])));
+  return (value, words) => wordsJoiningName(value, words, names, mostParts);
 }
 
 /** A topic or a concept, by a name written whole: its id, name, a synonym or an entry term. */
 function themeNames(library: Library): NameKind {
-  return {
-    names: (name) => {
-      try {
-        return namesWhole(resolveTopicOrConcept(library, name), name);
-      } catch (error) {
-        if (isEthicsError(error)) return false;
-        throw error;
-      }
-    },
-    mostParts: mostPartsOf([
-      ...library.topics.flatMap((topic) => [topic.id, topic.name, ...topic.synonyms]),
-      ...library.concepts.flatMap((concept) => [concept.id, concept.name, ...concept.terms]),
-    ]),
-    lastName: (value) => value,
+  const names = (name: string) => {
+    try {
+      return namesWhole(resolveTopicOrConcept(library, name), name);
+    } catch (error) {
+      if (isEthicsError(error)) return false;
+      throw error;
+    }
   };
+  const mostParts = mostPartsOf([
+    ...library.topics.flatMap((topic) => [topic.id, topic.name, ...topic.synonyms]),
+    ...library.concepts.flatMap((concept) => [concept.id, concept.name, ...concept.terms]),
+  ]);
+  return (value, words) => wordsJoiningName(value, words, names, mostParts);
 }
 
 /** The options whose value may be a name of several words, by long name, and what they name. */
@@ -96,15 +82,7 @@ function valuesTyped(option: Option, typed: readonly string[], kind: () => NameK
     if (found.value === undefined) continue;
     const after: number[] = [];
     for (let place = found.last + 1; free.has(place) && after.length < spare.count; place++) after.push(place);
-    let joined: number[] = [];
-    if (after.length > 0) {
-      const { names, mostParts, lastName } = kind();
-      const last = lastName(found.value);
-      const words = after.map((place) => typed[place]!);
-      for (let count = wordsOneNameTakes([last, ...words], mostParts) - 1; count >= 1 && joined.length === 0; count--) {
-        if (names([last, ...words.slice(0, count)].join(" "))) joined = after.slice(0, count);
-      }
-    }
+    const joined = after.length === 0 ? [] : after.slice(0, kind()(found.value, after.map((place) => typed[place]!)));
     for (const place of joined) free.delete(place);
     spare.count -= joined.length;
     values.push({ last: found.last, value: [found.value, ...joined.map((place) => typed[place]!)].join(" "), joined });
