@@ -120,12 +120,19 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   if (after === undefined) return undefined;
   const words: string[] = [];
   const codes = new Set<number>(); // where in `words` the --code values are
-  for (const { text, isValue } of after) {
+  for (let at = 0; at < after.length; at++) {
+    const { text, isValue } = after[at]!;
     if (!isValue) {
       words.push(text);
       continue;
     }
-    for (const each of text.split(",").filter((part) => part.trim() !== "")) {
+    // `--code north carolina`: the words after the value that join it into a code's whole name are its.
+    const next = after.slice(at + 1);
+    const ends = next.findIndex((word) => word.isValue || word.text.startsWith("-"));
+    const free = (ends < 0 ? next : next.slice(0, ends)).map((word) => word.text);
+    const joined = hintCodes.wordsJoiningCode(text, free);
+    at += joined;
+    for (const each of [text, ...free.slice(0, joined)].join(" ").split(",").filter((part) => part.trim() !== "")) {
       codes.add(words.length);
       words.push(each.trim());
     }
@@ -145,7 +152,8 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
     // The code first, the reference's words after it as typed: `show 12 --code wi` is `show wi 12`.
     if (codes.size !== 1) return undefined;
     const code = words.find((_, at) => codes.has(at))!;
-    const reference = [code, ...words.filter((word, at) => !codes.has(at) && !ownFlag(word))];
+    // A name of several words needs no quotes in a reference: `show north carolina 12`.
+    const reference = [...code.split(" "), ...words.filter((word, at) => !codes.has(at) && !ownFlag(word))];
     return told("show takes the code first in its reference", hintCodes.referenceNamedBack(reference), (back) => shown([...back, ...flags]));
   }
   if (name === "diff") return named.length === 2 ? told("diff takes the two codes as its arguments", hintCodes.codesNamedBack(named), (back) => shown([...back, ...flags])) : undefined;

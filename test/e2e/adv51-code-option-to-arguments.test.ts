@@ -11,6 +11,12 @@ describe("--code given to a command that takes its codes as arguments", () => {
     [["show", "--code=medi-cal", "integrity", "12"], "show takes the code first in its reference: `ethics show medi-cal integrity 12`"],
     [["diff", "--code", "alaska", "--code", "wisconsin"], "diff takes the two codes as its arguments: `ethics diff alaska wisconsin`"],
     [["diff", "--code", "alaska,wisconsin", "--full"], "diff takes the two codes as its arguments: `ethics diff alaska wisconsin --full`"],
+    // A name of several words unquoted after --code is one code, not two.
+    [["list", "--code", "north", "carolina", "--json"], "list takes the code as its argument: `ethics list north-carolina --json`"],
+    [["list", "-cnorth", "carolina"], "list takes the code as its argument: `ethics list north-carolina`"],
+    [["list", "--code", "wi,north", "carolina"], "list takes one code at a time: `ethics list wi`, `ethics list north-carolina`"],
+    [["diff", "--code", "north", "carolina", "--code", "alaska"], "diff takes the two codes as its arguments: `ethics diff north-carolina alaska`"],
+    [["show", "--code", "north", "carolina", "12"], "show takes the code first in its reference: `ethics show north carolina 12`"],
   ])("%j", (args, hint) => {
     const result = ethics(args);
     expect(result.code).toBe(2);

@@ -14,6 +14,7 @@ import { codeNamesTyped } from "./code-names-typed.js";
 import { parseReferences } from "./ref.js";
 import { codeOffered, findCode } from "./resolve.js";
 import { resolveArguments } from "./target.js";
+import { wordsJoiningCode } from "./words-joining-name.js";
 
 /** A code's name typed, as a command gives it back. */
 export type NamedBack =
@@ -126,6 +127,8 @@ export interface HintCodes {
   referenceNamedBack(typed: readonly string[]): GivenBack;
   /** export's arguments grouped into code names (code-names-typed.ts). */
   codeNamesTyped(typed: readonly string[]): string[];
+  /** How many of the words after a --code value join its last code into a whole name (words-joining-name.ts). */
+  wordsJoiningCode(value: string, words: readonly string[]): number;
 }
 
 export function hintCodesOf(library: Library): HintCodes {
@@ -133,5 +136,6 @@ export function hintCodesOf(library: Library): HintCodes {
     codesNamedBack: (typed) => codesNamedBack(library, typed),
     referenceNamedBack: (typed) => referenceNamedBack(library, typed),
     codeNamesTyped: (typed) => codeNamesTyped(library, typed),
+    wordsJoiningCode: (value, words) => wordsJoiningCode(library, value, words),
   };
 }
