@@ -1,7 +1,8 @@
 // `show "integrity 12"` said whose section Integrity is, with a command for each code, but
 // `show integrity12`, `show conflicts 1` and `show "Integrity, 12"` said "no code
 // 'integrity12'", "no code 'conflicts'", "no code 'Integrity,'" (the comma kept): a section
-// named as it would be after its code, without the code, is said to be whose it is.
+// named as it would be after its code, without the code, is said to be whose it is; so are
+// value statements (`values2`).
 import { describe, expect, it } from "vitest";
 import { ethics, expectShortFailure, unwrapped } from "./run.js";
 
@@ -14,6 +15,9 @@ describe("a section without its code, named loosely", () => {
     [["conflicts", "1"], "ethics: no code 'conflicts': it is a section of Alaska\nhint: say whose: `ethics show alaska conflicts 1`\n"],
     [["Integrity, 12"], "ethics: no code 'Integrity': it is a section of Working Well Together and Medi-Cal\nhint: say whose: `ethics show medi-cal Integrity 12`\n"],
     [["integrity", "standard", "12"], "ethics: no code 'integrity': it is a section of Working Well Together and Medi-Cal\nhint: say whose: `ethics show medi-cal integrity 12`\n"],
+    // Value statements so named too: `values2` was "no code 'values2'" and the list of codes.
+    [["values2"], "ethics: no code 'values': value statements belong to a code\nhint: say whose (Alaska or North Carolina): `ethics show alaska values 2`\n"],
+    [["Values, 3"], "ethics: no code 'Values': value statements belong to a code\nhint: say whose (Alaska or North Carolina): `ethics show alaska values 3`\n"],
   ])("show %j says whose it is, with a command that runs", (args, said) => {
     const result = ethics(["show", ...args]);
     expectShortFailure(result, 1, said);

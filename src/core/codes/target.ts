@@ -206,7 +206,9 @@ function splitCode(library: Library, reference: Reference): { code: Code; codeTe
  * whose they are; it was "no code 'values'" and the list of codes. The codes that have them are
  * named, with the command for the first that has the numbers asked.
  */
-function valuesWithoutCode(library: Library, reference: Reference): EthicsError | undefined {
+function valuesWithoutCode(library: Library, asTyped: Reference): EthicsError | undefined {
+  // Named as after its code: `values2`, "Values, 2" (sectionWithoutCode reads a section so).
+  const reference = asSectionNamed(library, asTyped);
   if (!NAMES_OF_VALUES.has(slugify(reference.words.join(" ")))) return undefined;
   const having = library.codes.filter((code) => code.values.length > 0);
   if (having.length === 0) return undefined;
