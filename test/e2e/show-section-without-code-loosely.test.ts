@@ -25,3 +25,19 @@ describe("a section without its code, named loosely", () => {
     for (const command of commandsIn(said)) expect(ethics(command).code, command.join(" ")).toBe(0);
   });
 });
+
+// `show medi-cal conflicts 2` said only "no section 'conflicts' in medi-cal": whose section it
+// is was looked for by its name typed whole, though a prefix names it after its own code.
+describe("a section of another code, named loosely after a code without it", () => {
+  it("says whose it is, with a command that runs", () => {
+    const said = "ethics: no section 'conflicts' in medi-cal\nhint: Conflicts of Interest is a section of Alaska: `ethics show alaska conflicts-of-interest 2`\n";
+    const result = ethics(["show", "medi-cal", "conflicts", "2"]);
+    expectShortFailure(result, 1, said);
+    expect(unwrapped(result.stderr)).toBe(said);
+    for (const command of commandsIn(said)) expect(ethics(command).code, command.join(" ")).toBe(0);
+  });
+
+  it("names no section where the prefix begins different ones: `wi conf 2`", () => {
+    expect(unwrapped(ethics(["show", "wi", "conf", "2"]).stderr)).toBe("ethics: no section 'conf' in wisconsin\nhint: expected one of: code-of-conduct\n");
+  });
+});

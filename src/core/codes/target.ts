@@ -235,13 +235,7 @@ function sectionWithoutCode(library: Library, asTyped: Reference): EthicsError |
   const words = reference.words.slice(0, nameEnd);
   if (words.length === 0 || words.length > Math.max(0, ...library.codes.map(mostSectionNameParts))) return undefined;
   const name = words.join(" ");
-  // Named as after its code: exactly, else by a prefix ("conflicts"), where no code's is exact.
-  const named = (stages: readonly Stage[]) => (code: Code): Section | undefined => {
-    const found = findSection(code, name, stages);
-    return found.kind === "found" && found.value.kind === "section" ? found.value.section : undefined;
-  };
-  const stages: readonly Stage[] = library.codes.some((code) => named(["exact"])(code) !== undefined) ? ["exact"] : ["prefix"];
-  const sectionNamed = named(stages);
+  const { stages, sectionIn: sectionNamed } = sectionNaming(library.codes, name);
   const having = library.codes.filter((code) => sectionNamed(code) !== undefined);
   if (having.length === 0) return undefined;
   // Only the codes whose section has the numbers asked for ("integrity 12": Medi-Cal's, not
@@ -282,6 +276,20 @@ function sectionWithoutCode(library: Library, asTyped: Reference): EthicsError |
       ? `; ${numbersNoneHas(shown, sectionNamed, textWords.slice(words.length).join(" "))}`
       : "";
   return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}${noItems}`);
+}
+
+/**
+ * How `name` names a section of one of `codes`, as it would after its code: exactly, else by a
+ * unique prefix ("conflicts"), where none of them has one so named exactly; and each code's
+ * section it so names.
+ */
+function sectionNaming(codes: readonly Code[], name: string): { stages: readonly Stage[]; sectionIn: (code: Code) => Section | undefined } {
+  const named = (stages: readonly Stage[]) => (code: Code): Section | undefined => {
+    const found = findSection(code, name, stages);
+    return found.kind === "found" && found.value.kind === "section" ? found.value.section : undefined;
+  };
+  const stages: readonly Stage[] = codes.some((code) => named(["exact"])(code) !== undefined) ? ["exact"] : ["prefix"];
+  return { stages, sectionIn: named(stages) };
 }
 
 /** Where a reference's section name ends: standards written with their items before more numbers ("integrity 12a 13") are numbers too. */
@@ -385,12 +393,16 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
  * 'conduct' in medi-cal" and a pointer to the list of Medi-Cal's sections alone.
  */
 function sectionOfOtherCodes(library: Library, code: Code, whole: string, selection: NumberSelection | undefined): EthicsError | undefined {
-  const owners = library.codes.flatMap((other) => {
-    if (other === code) return [];
-    const found = findSection(other, whole, ["exact"]);
-    return found.kind === "found" && found.value.kind === "section" ? [{ code: other, section: found.value.section }] : [];
+  const others = library.codes.filter((other) => other !== code);
+  const { stages, sectionIn } = sectionNaming(others, whole);
+  const owners = others.flatMap((other) => {
+    const section = sectionIn(other);
+    return section === undefined ? [] : [{ code: other, section }];
   });
   if (owners.length === 0) return undefined;
+  // A prefix that begins sections of different titles (`conf`: Alaska's Conflicts of Interest,
+  // Medi-Cal's Confidentiality) names none of them.
+  if (stages.includes("prefix") && new Set(owners.map((owner) => slugify(owner.section.title))).size > 1) return undefined;
   const holds = (owner: (typeof owners)[number]) => selection === undefined || pickNumbers(selection, owner.section.standards.map((standard) => standard.number)).missing.length === 0;
   const shown = owners.find(holds) ?? owners[0]!;
   const numbers = selection !== undefined && holds(shown) ? ` ${selection.text}` : "";

@@ -153,6 +153,8 @@ describe("references that do not", () => {
     [["wi", "nc", "and", "xyz"], 1, "no code 'xyz'", "expected one of:"],
     [["wi,", "nc,", "and", "alsaka"], 1, "no code 'alsaka' — did you mean alaska?", "expected one of:"],
     [["medi-cal", "integrity", "and", "honesty", "12"], 1, "no section 'integrity and honesty' in medi-cal", "`ethics list medi-cal` shows its sections"],
+    // Another code's section, named by a prefix as after its own code: said whose it is.
+    [["medi-cal", "conflicts", "2"], 1, "no section 'conflicts' in medi-cal", "Conflicts of Interest is a section of Alaska: `ethics show alaska conflicts-of-interest 2`"],
     // A number in words alone names no code: it was "no code 'xii' — did you mean wisconsin?".
     [["xii"], 2, "'xii' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity 12`, the number in digits"],
     [["twelve"], 2, "'twelve' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity 12`, the number in digits"],
