@@ -33,11 +33,11 @@ describe("a section of another code", () => {
   // begins a word of Wisconsin's title ("12 conduct 2" printed Wisconsin 2), and after an item
   // letter "a conduct" was Alaska's ("a" begins its name), though a is Integrity 12's item.
   it.each<[string[], string]>([
-    [["medi-cal", "integrity", "12", "a", "conduct", "2"], "`ethics show alaska conduct 2`"],
-    [["medi-cal", "integrity", "12", "b", "conduct", "2"], "`ethics show alaska conduct 2`"],
-    [["medi-cal", "integrity", "12", "conduct", "2"], "`ethics show alaska conduct 2`"],
-    [["medi-cal", "integrity", "12", "a", "conduct", "40"], "`ethics show alaska conduct`"],
-    [["medi-cal", "integrity", "12", "conduct"], "`ethics show alaska conduct`"],
+    [["medi-cal", "integrity", "12", "a", "conduct", "2"], "`ethics show medi-cal integrity 12 alaska conduct 2`"],
+    [["medi-cal", "integrity", "12", "b", "conduct", "2"], "`ethics show medi-cal integrity 12 alaska conduct 2`"],
+    [["medi-cal", "integrity", "12", "conduct", "2"], "`ethics show medi-cal integrity 12 alaska conduct 2`"],
+    [["medi-cal", "integrity", "12", "a", "conduct", "40"], "`ethics show medi-cal integrity 12 alaska conduct`"],
+    [["medi-cal", "integrity", "12", "conduct"], "`ethics show medi-cal integrity 12 alaska conduct`"],
   ])("after another code's reference, %j", (args, command) => {
     const result = ethics(["show", ...args]);
     expect(result.stdout).toBe("");

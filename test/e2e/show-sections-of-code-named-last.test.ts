@@ -3,7 +3,7 @@
 // prints itself ("Medi-Cal Integrity 1, Integrity 9", topic's See also, a diff row) failed so.
 // A section named after a reference is the code's named last, where that code has it.
 import { describe, expect, it } from "vitest";
-import { ethics, expectShortFailure } from "./run.js";
+import { ethics, expectShortFailure, unwrapped } from "./run.js";
 
 /** The citations a run printed: its lines that begin at the margin. */
 const headings = (stdout: string) => stdout.split("\n").filter((line) => /^\S/.test(line));
@@ -30,8 +30,15 @@ describe("sections of the code named last", () => {
     expectShortFailure(ethics(["show", "medi-cal", "authenticity", "4", "integrity", "40"]), 1, "ethics: Medi-Cal Integrity has no 40\nhint: Medi-Cal Integrity has 1–14\n");
   });
 
-  it("a section only another code has is still said to be that code's", () => {
-    const result = ethics(["show", "medi-cal", "integrity", "12", "conduct", "2"]);
-    expectShortFailure(result, 1, "ethics: no section 'conduct' in medi-cal\nhint: Conduct is a section of Alaska: `ethics show alaska conduct 2`\n");
+  // The hint's command was the section's alone (`ethics show alaska conduct 2`): the references
+  // before it were left out. It is the whole show typed, where that runs.
+  it.each<[string[], string]>([
+    [["medi-cal", "integrity", "12", "conduct", "2"], "ethics: no section 'conduct' in medi-cal\nhint: Conduct is a section of Alaska: `ethics show medi-cal integrity 12 alaska conduct 2`\n"],
+  ])("a section only another code has is still said to be that code's: %j", (args, said) => {
+    const result = ethics(["show", ...args]);
+    expectShortFailure(result, 1, said);
+    expect(unwrapped(result.stderr)).toBe(said);
+    const command = /`ethics ([^`]*)`/.exec(said)![1]!.split(" ");
+    expect(ethics(command).code, command.join(" ")).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { citedTitle } from "./cited-title.js";
 import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { GLUED_NUMBER, namesSectionOf, opensWithSectionOf } from "./section-after-code.js";
+import { SectionElsewhere } from "./section-elsewhere.js";
 import { sectionTitledWithNumber } from "./section-titled-with-number.js";
 import { isWordBeforeNumber, withoutWordBeforeNumber } from "./words-before-number.js";
 import { spelledNumber } from "./spelled-numbers.js";
@@ -390,7 +391,8 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
  * `medi-cal conduct 4`: a section another code has (Alaska's Conduct), named with a code that
  * has none. The error says whose it is, with the command for the first code whose section has
  * the numbers asked (where one has), as a peer who mixed up two codes needs; it was "no section
- * 'conduct' in medi-cal" and a pointer to the list of Medi-Cal's sections alone.
+ * 'conduct' in medi-cal" and a pointer to the list of Medi-Cal's sections alone. The command is
+ * the reference's alone, until resolvePieces puts it among the others typed (SectionElsewhere).
  */
 function sectionOfOtherCodes(library: Library, code: Code, whole: string, selection: NumberSelection | undefined): EthicsError | undefined {
   const others = library.codes.filter((other) => other !== code);
@@ -405,11 +407,12 @@ function sectionOfOtherCodes(library: Library, code: Code, whole: string, select
   if (stages.includes("prefix") && new Set(owners.map((owner) => slugify(owner.section.title))).size > 1) return undefined;
   const holds = (owner: (typeof owners)[number]) => selection === undefined || pickNumbers(selection, owner.section.standards.map((standard) => standard.number)).missing.length === 0;
   const shown = owners.find(holds) ?? owners[0]!;
-  const numbers = selection !== undefined && holds(shown) ? ` ${selection.text}` : "";
   const single = shown.code.sections.length === 1;
-  const command = `\`${ethicsFor(shown.code)} show ${shown.code.id}${single ? "" : ` ${shown.section.id}`}${numbers}\``;
-  const whose = joined(owners.map((owner) => owner.code.shortName), "and");
-  return new EthicsError(`no section '${whole}' in ${code.id}`, `${citedTitle(shown.code, shown.section)} is a section of ${whose}: ${command}`);
+  const words = [shown.code.id, ...(single ? [] : [shown.section.id])];
+  const numbers = selection !== undefined && holds(shown) ? selection : undefined;
+  const owned: Reference = { words, codeWords: 1, text: [...words, ...(numbers === undefined ? [] : [numbers.text])].join(" "), ...(numbers !== undefined && { selection: numbers }) };
+  const whose = `${citedTitle(shown.code, shown.section)} is a section of ${joined(owners.map((owner) => owner.code.shortName), "and")}`;
+  return new SectionElsewhere(`no section '${whole}' in ${code.id}`, whose, owned, `\`${ethicsFor(shown.code)} show ${owned.text}\``);
 }
 
 /** What `show <code> values` may be written as: the values' own names, and the word before them. */
@@ -731,7 +734,27 @@ function sectionOrCodeBegun(library: Library, reference: Reference, next: Piece 
  * `before`: the target the words follow, where they are the rest of a reference read apart.
  */
 function resolvePieces(library: Library, pieces: readonly Piece[], before?: Target): Target[] {
-  const targets: Target[] = [];
+  const read: PiecesRead = { targets: [], at: 0 };
+  try {
+    return readPieces(library, pieces, before, read);
+  } catch (error) {
+    // Read apart (`before`), the words are part of a reference: the whole show is the caller's.
+    if (before !== undefined || !(error instanceof SectionElsewhere)) throw error;
+    // The references read before it as read, the others as typed: a command that runs, or none.
+    const command = commandOfPieces(library, [...read.targets.map((target) => ({ target })), { reference: error.owned }, ...pieces.slice(read.at + 1)]);
+    throw typeof command === "string" ? error.withCommand(command) : error;
+  }
+}
+
+/** How far reading the pieces got: the targets read, and the piece being read. */
+interface PiecesRead {
+  targets: Target[];
+  at: number;
+}
+
+/** resolvePieces' reading, into `read`. */
+function readPieces(library: Library, pieces: readonly Piece[], before: Target | undefined, read: PiecesRead): Target[] {
+  const { targets } = read;
   // `12 a 13 b`: the standards 12 and 13 are one list, as `12 13` is, and the letters after it
   // are 13's, the number they follow: the list's standard that item letters after it belong to.
   const lettersOf = new Map<Target, Target>();
@@ -751,6 +774,7 @@ function resolvePieces(library: Library, pieces: readonly Piece[], before?: Targ
     return last?.kind === "standards" && lettersOf.has(last) ? numbersTyped(last.standards.map((standard) => standard.number)) : undefined;
   };
   for (const [index, piece] of pieces.entries()) {
+    read.at = index;
     if ("reference" in piece && isItemOf(beforeLetters(), piece.reference)) continue;
     const more = "reference" in piece ? itemsThenNumbers(library, beforeLetters(), piece.reference, listed()) : undefined;
     if (more === "items") continue;

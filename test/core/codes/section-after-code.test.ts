@@ -46,8 +46,12 @@ describe("a section without its code after a reference is the code's named last"
     [["medi-cal", "authenticity", "4", "integrity", "40"], "Medi-Cal Integrity has no 40", "Medi-Cal Integrity has 1–14"],
     [["alaska", "conduct", "4", "conflicts", "9"], "Alaska Conflicts of Interest has no 9", "Alaska Conflicts of Interest has 1–4"],
     [["medi-cal", "authenticity", "4", "integrity", "99a", "13"], "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
-    // only another code has it: whose it is, as before
-    [["medi-cal", "integrity", "12", "conduct", "2"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 2`"],
+    // only another code has it: whose it is, as before, the command keeping the references before it
+    [["medi-cal", "integrity", "12", "conduct", "2"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show medi-cal integrity 12 alaska conduct 2`"],
+    [["medi-cal", "integrity", "12", "conduct", "2", "wi", "3"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show medi-cal integrity 12 alaska conduct 2 wisconsin 3`"],
+    [["alaska", "conduct", "1", "medi-cal", "conduct", "4"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 1 alaska conduct 4`"],
+    // where the references after it name nothing with it, its own command alone
+    [["medi-cal", "integrity", "12", "conduct", "2", "respect", "3"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 2`"],
     // words that only begin with a section's name ("in" begins Integrity) are read as before
     [["medi-cal", "integrity", "1,", "12", "in", "nc"], "'12 in nc' names its code last", "the code comes first: `ethics show medi-cal integrity 1 north-carolina 12`"],
   ])("%j fails: %s", (argv, message, hint) => {

@@ -319,7 +319,7 @@ describe("a number written onto the name", () => {
     [["medi-cal-12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`"],
     [["medi-cal", "integrity-x12"], 1, "no section 'integrity-x12' in medi-cal — did you mean integrity?", "`ethics list medi-cal` shows its sections"],
     // The reference after it has its own error; the number that is not there, its own.
-    [["medi-cal", "integrity-12", "conduct", "4"], 1, "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 4`"],
+    [["medi-cal", "integrity-12", "conduct", "4"], 1, "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show medi-cal integrity 12 alaska conduct 4`"],
     [["medi-cal", "integrity-99", "wi", "3"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity-12", "99"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
