@@ -34,6 +34,11 @@ describe("sections of the code named last", () => {
   // before it were left out. It is the whole show typed, where that runs.
   it.each<[string[], string]>([
     [["medi-cal", "integrity", "12", "conduct", "2"], "ethics: no section 'conduct' in medi-cal\nhint: Conduct is a section of Alaska: `ethics show medi-cal integrity 12 alaska conduct 2`\n"],
+    // no code read from the words: said of the code named last, as `alaska integrity 12` is (it was "no code 'integrity'")
+    [
+      ["alaska", "conduct", "4", "integrity", "12"],
+      "ethics: no section 'integrity' in alaska\nhint: Integrity is a section of Working Well Together and Medi-Cal: `ethics show alaska conduct 4 medi-cal integrity 12`\n",
+    ],
   ])("a section only another code has is still said to be that code's: %j", (args, said) => {
     const result = ethics(["show", ...args]);
     expectShortFailure(result, 1, said);

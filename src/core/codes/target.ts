@@ -667,6 +667,25 @@ function sectionOfAnotherCode(library: Library, previous: Target | undefined, re
 }
 
 /**
+ * `alaska conduct 4 integrity 12`: after a reference, a section named without its code that the
+ * code named last lacks and others have, as read where no code is (sectionWithoutCode): said of
+ * the code named last, as `alaska integrity 12` is. It was "no code 'integrity'", whose it is
+ * said as if no code had been named. Undefined where the words name a code.
+ */
+function notInCodeNamedLast(library: Library, previous: Target | undefined, asTyped: Reference): EthicsError | undefined {
+  if (previous === undefined || asTyped.codeWords !== undefined || asTyped.itemLabel) return undefined;
+  try {
+    splitCode(library, asTyped);
+    return undefined;
+  } catch {
+    // No code read: the words may be a section's.
+  }
+  const reference = asSectionNamed(library, asTyped);
+  if (nameEndOf(reference) !== reference.words.length) return undefined;
+  return sectionOfOtherCodes(library, previous.code, reference.words.join(" "), reference.selection);
+}
+
+/**
  * `medi-cal authenticity 4 integrity 13`, `alaska conduct 4 conflicts 3`: after a reference, a
  * section named without its code, where the code named last has one so named (as a section is
  * named after its code: see section-after-code.ts), is that code's. The tool prints them so:
@@ -835,7 +854,9 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
       }
       const joined = joinedReferences(library, piece.reference);
       // "in medi-cal" after numbers is theirs: read alone, its "in" was a section (Integrity).
-      if (joined === undefined) throw codeLastAfterList(library, pieces, index, targets.at(-1)) ?? codeNamedLast(library, piece.reference, pieces[index + 1]) ?? error;
+      if (joined === undefined) {
+        throw codeLastAfterList(library, pieces, index, targets.at(-1)) ?? codeNamedLast(library, piece.reference, pieces[index + 1]) ?? notInCodeNamedLast(library, previous, piece.reference) ?? error;
+      }
       targets.push(...joined);
       continue;
     }

@@ -50,6 +50,10 @@ describe("a section without its code after a reference is the code's named last"
     [["medi-cal", "integrity", "12", "conduct", "2"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show medi-cal integrity 12 alaska conduct 2`"],
     [["medi-cal", "integrity", "12", "conduct", "2", "wi", "3"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show medi-cal integrity 12 alaska conduct 2 wisconsin 3`"],
     [["alaska", "conduct", "1", "medi-cal", "conduct", "4"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 1 alaska conduct 4`"],
+    // a section no code is read from, said of the code named last as `alaska integrity 12` is:
+    // it was "no code 'integrity'", as if none had been named
+    [["alaska", "conduct", "4", "integrity", "12"], "no section 'integrity' in alaska", "Integrity is a section of Working Well Together and Medi-Cal: `ethics show alaska conduct 4 medi-cal integrity 12`"],
+    [["alaska", "conduct", "4", "integrity12"], "no section 'integrity' in alaska", "Integrity is a section of Working Well Together and Medi-Cal: `ethics show alaska conduct 4 medi-cal integrity 12`"],
     // where the references after it name nothing with it, its own command alone
     [["medi-cal", "integrity", "12", "conduct", "2", "respect", "3"], "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show alaska conduct 2`"],
     // words that only begin with a section's name ("in" begins Integrity) are read as before
