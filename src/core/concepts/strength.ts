@@ -192,7 +192,8 @@ const QUALIFIERS = [
   /\bif\s+[^,;.:]+/gi,
   // An exception opening a sentence ends where its rule starts, at a comma; within it, with its clause.
   /(?<=^|[.!?]["”)]?\s+)(?:unless|except)\b[^,;.:]*/gi,
-  /(?<!(?:^|[.!?]["”)]?)\s*)\b(?:unless|except)\b[^;.:]*/gi,
+  // …up to the rule's next duty, joined by a comma and "and" (EXCEPTION_ENDS).
+  /(?<!(?:^|[.!?]["”)]?)\s*)\b(?:unless|except)\b(?:(?!,\s+(?:and|but)\s+(?:will|shall|must|should|never|always|do|does|may)\b)[^;.:])*/gi,
   /\bany\s+exceptions?\b[^;.:]*/gi,
   /\bwhen\s+and\s+if\b[^,;.:]*/gi,
   /\bwhen\b[^,;.:]*\b(?:unavoidable|possible|appropriate)\b/gi,
@@ -337,6 +338,14 @@ export interface StandardWording {
  */
 const EXCEPTION = /\b(?:except|unless|other\s+than|with\s+the\s+exceptions?\s+of|excluding)\b/gi;
 
+/**
+ * Where an exception within a sentence ends: its clause's end (a semicolon, a colon, the
+ * sentence's end), or a comma that joins the rule's next duty ("…confidential, except where the
+ * law requires disclosure, and will explain the limits of confidentiality": the explaining is
+ * the rule's, not excepted).
+ */
+const EXCEPTION_ENDS = /[;:]|,\s+(?:and|but)\s+(?=(?:will|shall|must|should|never|always|do|does|may)\b)|[.!?]["”)]?\s*$/;
+
 /** One sentence parted into its rule and its exceptions, each exception verbatim. */
 interface ExceptedSentence {
   /** The sentence without its exceptions. */
@@ -358,7 +367,7 @@ function exceptedSentence(sentence: string): ExceptedSentence {
     if (spans.length > 0 && match.index < spans[spans.length - 1]!.end) continue;
     const leading = sentence.slice(0, match.index).trim() === "";
     const rest = sentence.slice(match.index);
-    const stop = rest.search(leading ? /[,;:]/ : /[;:]|[.!?]["”)]?\s*$/);
+    const stop = rest.search(leading ? /[,;:]/ : EXCEPTION_ENDS);
     const end = stop < 0 ? sentence.length : match.index + stop;
     if (sentence.slice(end).trim() === ":") opensList = true;
     spans.push({ start: match.index, end });

@@ -161,6 +161,9 @@ describe("strength on a matter only an exception speaks of", () => {
     // The first sentence speaks of consent only in its exception: its "shall not" is not on it.
     ["where a rule speaks of the matter too, it and the exceptions are read, the stronger counting", wording("Staff shall not share records except with written consent. Staff must get written consent on the agency's form."), /consent/i, "requires", ["except with written consent"]],
     ["a list not opened by an exception is the rule's", { ...impairment, text: "Shall not secure a certification by fraud. This includes:" }, /prescribed/i, "prohibits", []],
+    // A county's code a reviewer wrote: the exception ends where the rule's next duty is joined on.
+    ["an exception ends at the rule's next duty, joined by \", and will\"", wording("Staff will keep what people share confidential, except where the law requires disclosure, and will explain the limits of confidentiality at the first meeting."), /explain the limits/i, "requires", ["except where the law requires disclosure"]],
+    ["…and is still what allows its own matter", wording("Staff will keep what people share confidential, except where the law requires disclosure, and will explain the limits of confidentiality at the first meeting."), /law requires/i, "allows", ["except where the law requires disclosure"]],
   ])("%s", (_title, standard, pattern, strength, qualifiers) => {
     expect(classifyStandard(standard, (text) => pattern.test(text))).toEqual({ strength, qualifiers });
   });
