@@ -4,6 +4,7 @@
 // (plain-yaml.ts) and the HTML handout of whole codes (html.ts), so that a thousand codes are
 // written as they are rendered instead of as one string of tens of megabytes; the chunks joined
 // are the whole text, byte for byte.
+import { citedTitles } from "../core/codes/cited-title.js";
 import { printedItemLabel } from "../core/codes/slug.js";
 import { adaptedFrom, NO_SCOPE, provenanceFacts, titlesOf, type CodeTitles } from "./provenance.js";
 import type { Code } from "../model.js";
@@ -42,8 +43,9 @@ function markdownCode(code: Code, titles: CodeTitles): string {
     const markers = listMarkers(code.values.map((value) => value.number));
     for (const [at, value] of code.values.entries()) lines.push(`${markers[at]} ${escapeMarkdown(value.text)}`);
   }
-  for (const section of code.sections) {
-    lines.push("", `## ${escapeMarkdown(section.title)}`, "");
+  const headings = citedTitles(code.sections, code.values.length > 0);
+  for (const [sectionAt, section] of code.sections.entries()) {
+    lines.push("", `## ${escapeMarkdown(headings[sectionAt]!)}`, "");
     if (section.editorial.title) lines.push(editorsNote(section.editorial.title), "");
     if (section.intro) lines.push(escapeMarkdown(section.intro), "");
     if (section.editorial.intro) lines.push(editorsNote(section.editorial.intro), "");

@@ -1,5 +1,6 @@
 // A standalone, printable handout: one HTML file with its stylesheet inline, nothing fetched and
 // no script (a Content-Security-Policy forbids both). Every text from the data is escaped.
+import { citedTitles } from "../core/codes/cited-title.js";
 import { printedItemLabel } from "../core/codes/slug.js";
 import type { DiscussionPoint, Handout, TopicColumn } from "../core/study/handout.js";
 import type { Code, Standard, Strength, Topic } from "../model.js";
@@ -139,8 +140,9 @@ function codeArticle(code: Code, titles: CodeTitles, escape: Escape = contentHtm
     for (const value of code.values) lines.push(`<div class="standard"><p><span class="number">${value.number}.</span> ${escape(value.text)}</p></div>`);
     lines.push("</section>");
   }
-  for (const section of code.sections) {
-    lines.push(`<section class="standards" id="${anchor(code.id, section.id)}">`, `<h2>${escape(section.title)}</h2>`);
+  const headings = citedTitles(code.sections, code.values.length > 0);
+  for (const [sectionAt, section] of code.sections.entries()) {
+    lines.push(`<section class="standards" id="${anchor(code.id, section.id)}">`, `<h2>${escape(headings[sectionAt]!)}</h2>`);
     if (section.editorial.title) lines.push(editorsNote(section.editorial.title, escape));
     if (section.intro) lines.push(`<p class="intro">${escape(section.intro)}</p>`);
     if (section.editorial.intro) lines.push(editorsNote(section.editorial.intro, escape));
