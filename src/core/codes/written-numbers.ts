@@ -4,7 +4,8 @@
 // is taken only as written in digits. The written form is in the source text, where the events
 // say each scalar is; only a standard's `number` is looked at (every other field is text, and
 // a number there is the schema's problem already).
-import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from "js-yaml";
+import { SCALAR_STYLE, type Event } from "js-yaml";
+import { forEachValueScalar, type ScalarPath } from "./value-scalars.js";
 
 export interface NumberSlip {
   path: (string | number)[];
@@ -30,20 +31,9 @@ export function slipMessage(slip: Pick<NumberSlip, "written" | "read">): string 
   return `expected a plain decimal number such as 12, not '${written}' (which YAML reads as ${read}, and YAML 1.1 tools such as PyYAML ${elsewhere}): write ${read}`;
 }
 
-/** An open collection: its slot in its parent, the key awaiting a value (mappings) or the next index. */
-interface Level {
-  slot: string | number | null;
-  mapping: boolean;
-  key: string | null;
-  expectKey: boolean;
-  index: number;
-}
-
-function isStandardNumber(levels: readonly Level[]): boolean {
-  // The document, the code's mapping, sections, a section, standards, a standard.
-  if (levels.length !== 6) return false;
-  const [, , sections, , standards] = levels;
-  return sections!.slot === "sections" && standards!.slot === "standards";
+/** Whether `path` is a standard's number: sections[i].standards[j].number. */
+function isStandardNumber(path: ScalarPath): boolean {
+  return path.length === 5 && path[4] === "number" && path[0] === "sections" && path[2] === "standards";
 }
 
 /** The value at `path` in the data as constructed. */
@@ -58,61 +48,15 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
  * digits, in the first document of `events` (the one a code file holds).
  */
 export function numbersNotInDigits(text: string, events: readonly Event[], data: unknown): NumberSlip[] {
-  // Read once a file: in the bundle, each use of a name imported from js-yaml (a CommonJS
-  // module, loaded on first use) is a call of a getter, and the walk below compares every event
-  // with these (a first run over 100 new codes: 15 of ~1,500 ms profiled in that getter).
-  const { DOCUMENT, MAPPING, SEQUENCE, SCALAR, ALIAS, POP } = EVENT_ID;
   const PLAIN = SCALAR_STYLE.PLAIN;
-  const scalarValue = getScalarValue;
   const slips: NumberSlip[] = [];
-  const levels: Level[] = [];
-  let documents = 0;
-  /** The slot a node placed now takes in the innermost collection. */
-  const place = (): string | number | null => {
-    const parent = levels[levels.length - 1];
-    if (!parent) return null;
-    if (!parent.mapping) return parent.index++;
-    if (parent.expectKey) {
-      parent.key = null;
-      parent.expectKey = false;
-      return null;
-    }
-    parent.expectKey = true;
-    return parent.key;
-  };
-  for (const event of events) {
-    switch (event.type) {
-      case DOCUMENT:
-        if (++documents > 1) return slips;
-        levels.push({ slot: null, mapping: false, key: null, expectKey: false, index: 0 });
-        break;
-      case MAPPING:
-      case SEQUENCE:
-        levels.push({ slot: place(), mapping: event.type === MAPPING, key: null, expectKey: true, index: 0 });
-        break;
-      case SCALAR: {
-        const parent = levels[levels.length - 1];
-        if (parent?.mapping && parent.expectKey) {
-          parent.key = scalarValue(text, event);
-          parent.expectKey = false;
-          break;
-        }
-        const slot = place();
-        if (slot !== "number" || event.style !== PLAIN || !isStandardNumber(levels)) break;
-        const written = text.slice(event.valueStart, event.valueEnd);
-        if (PLAIN_DECIMAL.test(written)) break;
-        const path = [...levels.slice(2).map((level) => level.slot!), slot];
-        const read = valueAt(data, path);
-        if (typeof read === "number" && Number.isSafeInteger(read) && read >= 1) slips.push({ path, offset: event.valueStart, written, read });
-        break;
-      }
-      case ALIAS:
-        place();
-        break;
-      case POP:
-        levels.pop();
-        break;
-    }
-  }
+  forEachValueScalar(text, events, (event, path) => {
+    if (event.style !== PLAIN || !isStandardNumber(path)) return;
+    const written = text.slice(event.valueStart, event.valueEnd);
+    if (PLAIN_DECIMAL.test(written)) return;
+    const at = path as readonly (string | number)[];
+    const read = valueAt(data, at);
+    if (typeof read === "number" && Number.isSafeInteger(read) && read >= 1) slips.push({ path: [...at], offset: event.valueStart, written, read });
+  });
   return slips;
 }
