@@ -3,6 +3,7 @@
 // indentation of a mapping entry": said as an indentation slip, which sent
 // people to their spaces. Told apart from one by what the line holds: a
 // key, a plain value on the key's line, and the stop at a colon inside it.
+import { quotedLine, withFix } from "./quoted-line.js";
 
 /** Indent and list dashes, a key (plain or quoted), ": ", a plain value. */
 const FIELD_WITH_PLAIN_VALUE = new RegExp(
@@ -13,9 +14,6 @@ const FIELD_WITH_PLAIN_VALUE = new RegExp(
     /(?![-?:](?:\s|$))(?=[^\s"'|>&*!%@`#[\]{}])/.source,
   ].join(""),
 );
-
-/** The widest a fixed line is shown: wider, it no longer fits its line. */
-const LINE_WIDTH = 80;
 
 /**
  * What is wrong where the parser stopped at `offset` ("bad indentation of
@@ -40,20 +38,11 @@ export function colonInPlainText(text: string, offset: number, isField: (key: st
   const ending = /^:[ \t]*(#.*)?$/.test(line.slice(column));
   const colon = ending ? '":" ending' : '": " in';
   const said = `${colon} unquoted text starts a new key: double-quote the text`;
-  const value = line.slice(valueStart).replace(/[ \t]+#.*$/, "").trimEnd();
   // `- Signature: ___ Date: ___` in a list of lines: "Signature" is no field, so the whole item
   // is text (quoting the value alone would make it a field's).
   const item = /-[ \t]+$/.test(field[1]!) && !/^["']/.test(field[2]!) && !isField(field[2]!);
-  const fixed = item ? `- ${JSON.stringify(`${field[2]}: ${value}`)}` : `${field[2]}: ${JSON.stringify(value)}`;
   const indent = item ? field[1]!.replace(/-[ \t]+$/, "").length : field[1]!.length;
-  const fits = indent + fixed.length <= LINE_WIDTH;
-  return fits && !goesOn(text, lineEnd, indent) ? `${said} — ${fixed}` : said;
-}
-
-/** Whether the next lines go on with the value of a key at `keyColumn`. */
-function goesOn(text: string, lineEnd: number, keyColumn: number): boolean {
-  if (lineEnd === -1) return false;
-  const rest = text.slice(lineEnd + 1);
-  const next = /^(?:[ \t]*(?:#.*)?\r?\n)*([ \t]*)(\S?)/.exec(rest)!;
-  return next[2] !== "" && next[2] !== "#" && next[1]!.length > keyColumn;
+  const value = line.slice(valueStart).replace(/[ \t]+#.*$/, "").trimEnd();
+  const fixed = item ? quotedLine(text, lineEnd, indent, null, `${field[2]}: ${value}`) : quotedLine(text, lineEnd, indent, field[2]!, value);
+  return withFix(said, fixed);
 }

@@ -18,6 +18,7 @@ import { plainlyMeetsSchema } from "./plain-check.js";
 import { notTextMessage } from "./not-text.js";
 import { colonInPlainText } from "./colon-in-text.js";
 import { closingQuote, QUOTED_VALUE, quoteClosedEarly } from "./early-quote.js";
+import { textsCutByYaml } from "./cut-text.js";
 import { LINE_BREAKS_MESSAGE, textsWithLineBreaks } from "./line-breaks.js";
 import { didYouMean } from "../suggest.js";
 import { fieldMeant, type HeldBelow } from "./field-meant.js";
@@ -577,12 +578,36 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
       // The tags are read from the file as written, so their problems need no valid file: told
       // with the schema's, a file is fixed in one round, not one kind of problem at a time.
       const tagged = tagProblems(data, text, events, file, checks).filter((tag) => !problems.some((problem) => problem.path === tag.path));
-      return { code: null, problems: withNumberSlips([...problems, ...tagged], slips, text, file).sort(inFileOrder) };
+      const { cut, empty } = cutProblems(text, events, file);
+      // A text YAML cut is said as cut, not as the shorter text the schema saw; an empty one
+      // with a comment after its key, as empty, and what to do if the comment was its text.
+      const schemas = [...problems, ...tagged]
+        .filter((problem) => !cut.some((cutText) => cutText.path === problem.path))
+        .map((problem) => {
+          const comment = empty.find((hint) => hint.path === problem.path);
+          return comment === undefined ? problem : { ...problem, message: `${problem.message}: ${comment.message}` };
+        });
+      return { code: null, problems: withNumberSlips([...schemas, ...cut], slips, text, file).sort(inFileOrder) };
     }
     valid = result.data;
   }
-  const code = normalizeCode(valid, origin, file);
-  return { code, problems: [...tagProblems(data, text, events, file, checks), ...lineBreakProblems(valid, text, events, file)].sort(inFileOrder) };
+  const others = [...tagProblems(data, text, events, file, checks), ...lineBreakProblems(valid, text, events, file)];
+  // A text YAML cut would be shown as if whole: no code, as for a file YAML cannot read.
+  const { cut } = cutProblems(text, events, file);
+  if (cut.length > 0) return { code: null, problems: [...others, ...cut].sort(inFileOrder) };
+  return { code: normalizeCode(valid, origin, file), problems: others.sort(inFileOrder) };
+}
+
+/**
+ * The texts of words that YAML cut at a " #" or dropped a mark of (cut-text.ts), told where
+ * they were cut; and the empty ones with a comment after their key, which may have been text.
+ */
+function cutProblems(text: string, events: readonly Event[], file: string): { cut: FileProblem[]; empty: FileProblem[] } {
+  const found = textsCutByYaml(text, events);
+  if (found.length === 0) return { cut: [], empty: [] };
+  const lineAndColumnOf = lineColumns(text);
+  const placed = (texts: typeof found) => texts.map(({ path, at, message }) => ({ file, ...lineAndColumnOf(at), path: formatPath(path), message }));
+  return { cut: placed(found.filter((found) => !found.empty)), empty: placed(found.filter((found) => found.empty)) };
 }
 
 /** A text whose line breaks the model joins (line-breaks.ts), told where it stands. */

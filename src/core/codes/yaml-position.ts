@@ -33,6 +33,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, col: offset - lineStart + 1 };
 }
 
+/** The line of `text` that `offset` is on, without its line end; its end is -1 on the last line. */
+export function lineAround(text: string, offset: number): { lineStart: number; lineEnd: number; line: string } {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
+  return { lineStart, lineEnd, line };
+}
+
 /**
  * lineAndColumn for many offsets into one text: the line starts found once, each offset placed by
  * a binary search. Scanning from the start for each problem made a file of 150,000 unknown keys

@@ -1,0 +1,108 @@
+// Words pasted unquoted that YAML reads, but not as words: `text: Follow agency policy #4 on
+// gifts` is "Follow agency policy" (" #" starts a comment), `text: ! staff will…` loses its
+// "!" (a tag), `text: &staff will…` its "&staff" (an anchor). The file was valid and the text
+// silently cut. Found in the file as written, in the fields of words (prose-fields.ts): after
+// an id or a number a comment is a comment. A quoted text is whole, a comment after it too.
+import { SCALAR_STYLE, type Event, type ScalarEvent } from "js-yaml";
+import { isProsePath } from "./prose-fields.js";
+import { lineAround } from "./yaml-position.js";
+import { quotedLine, withFix } from "./quoted-line.js";
+import { COMMENT_CUTS_TEXT, syntaxFirstMessage } from "./syntax-in-text.js";
+import { forEachValueScalar, type ScalarPath } from "./value-scalars.js";
+
+export interface CutText {
+  path: (string | number)[];
+  /** Offset of the character where YAML stopped reading the text as words. */
+  at: number;
+  message: string;
+  /**
+   * The value is empty, the comment after its key all there is (`jurisdiction: # to do`): a
+   * placeholder as likely as a text. Not a problem itself; `message` says what to do if it is
+   * the text, after the schema's "got an empty value" where the field needs one.
+   */
+  empty?: true;
+}
+
+/** A text's anchor, kept until the file is read to its end: an alias may use it after all. */
+interface Anchored extends CutText {
+  name: string;
+}
+
+/** The rest of the line from `offset`, without its line end. */
+function restOfLine(text: string, offset: number): string {
+  const { lineStart, line } = lineAround(text, offset);
+  return line.slice(offset - lineStart);
+}
+
+/**
+ * The line that writes the text at `from` whole, quoted, where it and its key (or list item's
+ * dash) are all on one line: `key: "…"` or `- "…"`; else null.
+ */
+function fixedLine(text: string, from: number, key: ScalarEvent | null): string | null {
+  const { lineStart, lineEnd, line } = lineAround(text, from);
+  const value = line.slice(from - lineStart).trimEnd();
+  if (key === null) {
+    const dash = /^([ \t]*)-[ \t]+$/.exec(line.slice(0, from - lineStart));
+    return dash === null ? null : quotedLine(text, lineEnd, dash[1]!.length, null, value);
+  }
+  // A quoted key's event starts inside its quotes: the key as written has them.
+  const quoted = key.style !== SCALAR_STYLE.PLAIN ? 1 : 0;
+  const keyStart = key.valueStart - quoted;
+  if (keyStart < lineStart) return null;
+  const written = text.slice(keyStart, key.valueEnd + quoted);
+  return quotedLine(text, lineEnd, keyStart - lineStart, written, value);
+}
+
+/** A problem with a text YAML cut, at `at`, with its fix where there is one. */
+function cut(path: ScalarPath, at: number, said: string, fixed: string | null): CutText {
+  return { path: path as (string | number)[], at, message: withFix(said, fixed) };
+}
+
+/** What YAML cut of the plain text `event` at `path` (a field of words), if it cut any. */
+function cutOf(text: string, event: ScalarEvent, path: ScalarPath, key: ScalarEvent | null): CutText | Anchored | null {
+  if (event.tagStart >= 0 && event.tagEnd - event.tagStart === 1) {
+    return cut(path, event.tagStart, syntaxFirstMessage("!", 'drops "!"'), fixedLine(text, event.tagStart, key));
+  }
+  if (event.anchorStart >= 0) {
+    const at = text[event.anchorStart] === "&" ? event.anchorStart : event.anchorStart - 1;
+    const name = text.slice(at + 1, event.anchorEnd);
+    return { ...cut(path, at, syntaxFirstMessage("&", `drops "&${name}"`), fixedLine(text, at, key)), name };
+  }
+  // `text: #4 on gifts`: after its key, the line is a comment, and the text is empty (or what
+  // the lines below hold).
+  const afterKey = key === null ? "" : restOfLine(text, key.valueEnd);
+  const below = key !== null && (event.valueStart < 0 || event.valueStart > key.valueEnd + afterKey.length);
+  const first = below ? /^["']?[ \t]*:[ \t]+#/.exec(afterKey) : null;
+  if (first !== null) {
+    const at = key!.valueEnd + first[0].length - 1;
+    if (event.valueStart >= 0) return cut(path, at, syntaxFirstMessage("#", "drops the rest of the line"), null);
+    const comment = restOfLine(text, at).trimEnd();
+    const said = `YAML reads ${JSON.stringify(comment)} as a comment; if it is the text, double-quote it`;
+    return { ...cut(path, at, said, fixedLine(text, at, key)), empty: true };
+  }
+  if (event.valueStart < 0) return null;
+  const after = /^[ \t]+#/.exec(restOfLine(text, event.valueEnd));
+  if (after === null) return null;
+  // The fix only where the text stands on its key's line alone.
+  const oneLine = !text.slice(event.valueStart, event.valueEnd).includes("\n");
+  return cut(path, event.valueEnd + after[0].length - 1, COMMENT_CUTS_TEXT, oneLine ? fixedLine(text, event.valueStart, key) : null);
+}
+
+/** Each text of words in the file that YAML cut or dropped a mark of, in the file's order. */
+export function textsCutByYaml(text: string, events: readonly Event[]): CutText[] {
+  const PLAIN = SCALAR_STYLE.PLAIN;
+  const found: (CutText | Anchored)[] = [];
+  const aliased = new Set<string>();
+  forEachValueScalar(
+    text,
+    events,
+    (event, path, key) => {
+      if (event.style !== PLAIN || !isProsePath(path)) return;
+      const problem = cutOf(text, event, path, key);
+      if (problem !== null) found.push({ ...problem, path: [...problem.path] });
+    },
+    (alias) => aliased.add(text.slice(text[alias.anchorStart] === "*" ? alias.anchorStart + 1 : alias.anchorStart, alias.anchorEnd)),
+  );
+  // An anchor an alias repeats was written as YAML, on purpose.
+  return found.filter((problem) => !("name" in problem) || !aliased.has(problem.name)).map(({ path, at, message, empty }) => ({ path, at, message, ...(empty && { empty }) }));
+}

@@ -1,0 +1,105 @@
+// Words pasted unquoted into a code file (from Word) that YAML reads as syntax: a " #" that cut
+// the text at a comment, a "!" or "&" first that it dropped as a tag or an anchor, the file
+// valid and the text silently shorter; a bullet or bracket first that it refused in words about
+// indentation or aliases. Each is said as what it is, where it is, with the line quoted whole;
+// a comment after a name, a number or a quoted text stays a comment.
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { parseCodeText } from "../../../src/core/codes/load.js";
+import { isProsePath } from "../../../src/core/codes/prose-fields.js";
+import { codeSchemas } from "../../../src/core/codes/schema.js";
+
+const head = "id: my-code\ntitle: My Code\nshortName: Mine\njurisdiction: Here\nsource:\n  document: Doc\nsections:\n  - id: conduct\n    title: Conduct\n    standards:\n      - number: 1\n";
+/** The file's problems as validate words them, after its path: `line:col path: message`. */
+const problemsOf = (text: string) => parseCodeText(text, "f.yaml", "user").problems.map(({ line, col, path, message }) => `${line}:${col}${path ? ` ${path}` : ""}: ${message}`);
+/** The file with `lines` (each indented as a standard's field is) after the head. */
+const withLines = (...lines: string[]) => head + lines.map((line) => `        ${line}\n`).join("");
+
+const CUT = '" #" in unquoted text starts a comment, so YAML cuts the text there: double-quote the whole text (a comment goes on a line of its own)';
+const TEXT = "sections[0].standards[0].text";
+
+describe("the fields of words, as the schema has them", () => {
+  // A url or a file name is a name: a comment after it is a comment.
+  const NAMES = new Set(["source.url", "source.transcript"]);
+
+  it("are every text field without a pattern, and only those", () => {
+    const schema = z.toJSONSchema(codeSchemas().codeFileSchema, { target: "draft-2020-12", io: "input" });
+    const leaves: { path: (string | number)[]; words: boolean }[] = [];
+    const walk = (node: Record<string, unknown>, path: (string | number)[]): void => {
+      const types = ([] as unknown[]).concat(node.type);
+      if (types.includes("object")) for (const [key, child] of Object.entries(node.properties as object)) walk(child, [...path, key]);
+      else if (types.includes("array")) walk(node.items as Record<string, unknown>, [...path, 0]);
+      else if (types.includes("string")) {
+        const named = "pattern" in node || "allOf" in node || "enum" in node || NAMES.has(path.join("."));
+        leaves.push({ path, words: !named });
+      }
+    };
+    walk(schema as Record<string, unknown>, []);
+    expect(leaves.length).toBeGreaterThan(30);
+    for (const { path, words } of leaves) expect(isProsePath(path), path.join(".")).toBe(words);
+  });
+});
+
+describe("a text YAML reads, but cut", () => {
+  it.each([
+    ["at a ' #'", withLines("text: Follow agency policy #4 on gifts from the people you support."), `12:36 ${TEXT}: ${CUT} — text: "Follow agency policy #4 on gifts from the people you support."`],
+    ["at a ' #' that reads as a comment", withLines("text: Staff will not lend money (see policy 4.2) # page 3 of 7"), `12:58 ${TEXT}: ${CUT} — text: "Staff will not lend money (see policy 4.2) # page 3 of 7"`],
+    ["…after a tab", withLines("text: Will not lend\t#4"), `12:29 ${TEXT}: ${CUT} — text: "Will not lend\\t#4"`],
+    ["…on a text's last line, with no fix on one line", withLines("text: Will not lend", "  money # p3"), `13:17 ${TEXT}: ${CUT}`],
+    ["…too wide for its fixed line", withLines(`text: ${"Peer staff will not lend money. ".repeat(2)}#4`), `12:79 ${TEXT}: ${CUT}`],
+    ["in an item", withLines("text: Will.", "items:", "  - label: a", "    text: Do #3"), `15:22 sections[0].standards[0].items[0].text: ${CUT} — text: "Do #3"`],
+    ["in a note", withLines("text: Will.", "notes:", "  - See policy #4"), `14:24 sections[0].standards[0].notes[0]: ${CUT} — - "See policy #4"`],
+    ["in a standard's remark", withLines("text: Will.", "editorial:", "  - Odd #2"), `14:17 sections[0].standards[0].editorial[0]: ${CUT} — - "Odd #2"`],
+    ["in a section's remark", head.replace("    title: Conduct\n", "    title: Conduct\n    editorial:\n      title: Conduct #2\n") + "        text: Will.\n", `11:22 sections[0].editorial.title: ${CUT} — title: "Conduct #2"`],
+    ["in a title", head.replace("title: My Code", "title: My Code #2") + "        text: Will.\n", `2:16 title: ${CUT} — title: "My Code #2"`],
+    ["in the scope", `${withLines("text: Will.")}scope: Staff #1\n`, `13:14 scope: ${CUT} — scope: "Staff #1"`],
+    ["in a value statement", `${withLines("text: Will.")}values:\n  - text: Hope #1\n`, `14:16 values[0].text: ${CUT} — text: "Hope #1"`],
+    ["in a preamble", `${withLines("text: Will.")}preamble:\n  - heading: Why #1\n    text: Because.\n`, `14:18 preamble[0].heading: ${CUT} — heading: "Why #1"`],
+    ["in a line to sign", `${withLines("text: Will.")}signature:\n  - Name #1\n`, `14:10 signature[0]: ${CUT} — - "Name #1"`],
+    ["after a quoted key", withLines('"text": Will # x'), `12:22 ${TEXT}: ${CUT} — "text": "Will # x"`],
+  ])("%s", (_name, text, problem) => {
+    expect(problemsOf(text)).toEqual([problem]);
+  });
+
+  it.each([
+    ["a '!' first, as a tag", "text: ! staff will not lend money.", `12:15 ${TEXT}: "!" at the start of unquoted text reads as a tag, so YAML drops "!": double-quote the whole text — text: "! staff will not lend money."`],
+    ["an '&' first, as an anchor", "text: &staff will lend nothing.", `12:15 ${TEXT}: "&" at the start of unquoted text names an anchor, so YAML drops "&staff": double-quote the whole text — text: "&staff will lend nothing."`],
+    // Empty, it may be a placeholder (`# to do`) as well as a text: said as both.
+    ["a '#' first, as a comment", "text: #4 on gifts", `12:9 ${TEXT}: expected text, got an empty value: YAML reads "#4 on gifts" as a comment; if it is the text, double-quote it — text: "#4 on gifts"`],
+  ])("%s: said so, not as the text it left", (_name, line, problem) => {
+    expect(problemsOf(withLines(line))).toEqual([problem]);
+  });
+
+  it("a '#' first, with the text going on below: the words of the key's line are dropped", () => {
+    expect(problemsOf(withLines("text: #4 on gifts", "  from the people"))).toEqual([
+      `12:15 ${TEXT}: "#" at the start of unquoted text starts a comment, so YAML drops the rest of the line: double-quote the whole text (a comment goes on a line of its own)`,
+    ]);
+  });
+
+  it("is no code: shown, it would read as the whole text", () => {
+    expect(parseCodeText(withLines("text: Follow agency policy #4"), "f.yaml", "user").code).toBeNull();
+  });
+});
+
+describe("a comment where it is one", () => {
+  it.each([
+    ["after a number", head.replace("- number: 1", "- number: 1  # first") + "        text: Will.\n"],
+    ["after an id", head.replace("id: my-code", "id: my-code # mine") + "        text: Will.\n"],
+    ["after a section id", head.replace("- id: conduct", "- id: conduct # one") + "        text: Will.\n"],
+    ["after concept ids", withLines("text: Will.", "concepts: [accepting-gifts] # why")],
+    ["after an item's label", withLines("text: Will.", "items:", "  - label: a # first", "    text: Do.")],
+    ["after a url", head.replace("  document: Doc\n", "  document: Doc\n  url: https://example.org/code # archived\n") + "        text: Will.\n"],
+    ["after the numbering", head.replace("jurisdiction: Here", "jurisdiction: Here\nnumbering: source # as printed") + "        text: Will.\n"],
+    ["after a double-quoted text", withLines('text: "Follow policy #4." # p3')],
+    ["after a single-quoted text", withLines("text: 'Follow policy #4.' # p3")],
+    ["in a folded block, where # is text", withLines("text: >", "  Follow policy # 4.")],
+    ["on a line of its own", withLines("# from page 3", "text: Will.", "# end")],
+    ["a # with no space before it, which is text", withLines("text: Follow policy#4.")],
+    ["a ! or & inside words, which are text", withLines("text: Staff will & must help!")],
+    ["an anchor an alias repeats, written as YAML", `${withLines("text: &same Will.")}      - number: 2\n        text: *same\n`],
+    ["a core tag, written as YAML", withLines("text: !!str Will.")],
+    ["after a key whose value may be empty", head.replace("    title: Conduct\n", "    title: Conduct\n    intro: # none\n") + "        text: Will.\n"],
+  ])("%s: no problem", (_name, text) => {
+    expect(problemsOf(text)).toEqual([]);
+  });
+});

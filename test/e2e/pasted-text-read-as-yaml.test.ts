@@ -1,0 +1,64 @@
+// An agency's code pasted from Word into a YAML file, its texts unquoted: a " #" in a text
+// started a comment and a "!" first was read as a tag, so that `validate` said "1 file valid"
+// and `show` printed "Follow agency policy" for "Follow agency policy #4 on gifts from the
+// people you support."; a bullet or bracket first was told as an indentation slip on a line
+// indented right. Each is now a problem where YAML read the text as syntax, with the line
+// quoted whole; a comment after a number, or after a quoted text, is still a comment.
+import { describe, expect, it } from "vitest";
+import { harborFolder } from "./harbor-code.js";
+import { ethics, unwrapped } from "./run.js";
+
+/** Harbor's folder, its one standard's text line written as `line` (line 12 of the file). */
+function withText(line: string, numberLine = "      - number: 1"): string {
+  return harborFolder(`  - id: conduct
+    title: Conduct
+    standards:
+${numberLine}
+        ${line}
+`);
+}
+
+const CUT = '" #" in unquoted text starts a comment, so YAML cuts the text there: double-quote the whole text (a comment goes on a line of its own)';
+const TEXT = "sections[0].standards[0].text";
+
+describe("validate: a text YAML cut or dropped a mark of, silently", () => {
+  it.each([
+    ["cut at ' #'", "text: Follow agency policy #4 on gifts from the people you support.", `12:36 ${TEXT}: ${CUT} — text: "Follow agency policy #4 on gifts from the people you support."`],
+    ["cut at ' # page'", "text: Staff will not lend money (see policy 4.2) # page 3 of 7", `12:58 ${TEXT}: ${CUT} — text: "Staff will not lend money (see policy 4.2) # page 3 of 7"`],
+    ["its '!' dropped", "text: ! staff will not lend money.", `12:15 ${TEXT}: "!" at the start of unquoted text reads as a tag, so YAML drops "!": double-quote the whole text — text: "! staff will not lend money."`],
+  ])("%s: a problem where YAML read it so, with the line quoted whole", (_name, line, problem) => {
+    const dir = withText(line);
+    const result = ethics(["validate", dir]);
+    expect(result.stdout).toBe(`${dir}/harbor.yaml:${problem}\n1 problem in 1 file\n`);
+    expect([result.stderr, result.code]).toEqual(["ethics: 1 problem found\n", 1]);
+  });
+
+  it("show refuses the code rather than print the text cut", () => {
+    const dir = withText("text: Follow agency policy #4 on gifts from the people you support.");
+    const result = ethics(["--data", dir, "show", "harbor", "conduct", "1"]);
+    expect(result.stdout).toBe("");
+    // The temporary folder's path makes the line wider than 80 columns: wrapped, then joined.
+    expect(unwrapped(result.stderr)).toBe(
+      [
+        "ethics: a problem in code files:",
+        `${dir}/harbor.yaml:12:36 ${TEXT}: ${CUT} — text: "Follow agency policy #4 on gifts from the people you support."`,
+        `hint: fix the file; \`ethics validate ${dir}\` checks them`,
+        "",
+      ].join("\n"),
+    );
+    expect(result.code).toBe(1);
+  });
+
+  it.each([
+    ["after a number", withText("text: Will not lend money.", "      - number: 4  # fourth")],
+    ["after a quoted text", withText('text: "Follow agency policy #4 on gifts." # page 3')],
+  ])("a comment %s is a comment", (_name, dir) => {
+    const result = ethics(["validate", dir]);
+    expect([result.stdout, result.stderr, result.code]).toEqual(["1 file valid\n", "", 0]);
+  });
+
+  it("after a quoted text, the text is shown whole", () => {
+    const result = ethics(["--data", withText('text: "Follow agency policy #4 on gifts." # page 3'), "show", "harbor", "conduct", "1"]);
+    expect([result.stdout, result.stderr, result.code]).toEqual(["Harbor 1\n  Follow agency policy #4 on gifts.\n", "", 0]);
+  });
+});
