@@ -89,10 +89,14 @@ describe("text encodings and YAML tags", () => {
     ["!!python/object:os.system", "unknown tag !!python/object:os.system"],
     ["!<tag:example.com,2000:app/thing>", "unknown tag !<tag:example.com,2000:app/thing>"],
   ])("an unknown tag (%s) is a problem, not ignored", (tag, message) => {
-    const dir = folder({ "tagged.yaml": riverside.replace("jurisdiction: Riverside County agency policy", `jurisdiction: ${tag} Riverside`) });
+    const dir = folder({ "tagged.yaml": riverside.replace("numbering: source", `numbering: ${tag} source`) });
     const { stdout, code } = ethics(["validate", dir]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(new RegExp(`tagged\\.yaml:6:15: ${message.replace(/[!.:/<>]/g, "\\$&")}: code files are plain YAML, with no tags`));
+    expect(stdout).toMatch(new RegExp(`tagged\\.yaml:7:12: ${message.replace(/[!.:/<>]/g, "\\$&")}: code files are plain YAML, with no tags`));
+    // Before words, a tag is most likely a "!" pasted with them: said so, with the line quoted whole.
+    const words = folder({ "tagged.yaml": riverside.replace("jurisdiction: Riverside County agency policy", `jurisdiction: ${tag} Riverside`) });
+    const quoted = JSON.stringify(`${tag} Riverside`);
+    expect(ethics(["validate", words]).stdout).toContain(`tagged.yaml:6:15: "!" at the start of unquoted text reads as a tag: double-quote the whole text — jurisdiction: ${quoted}\n`);
   });
 });
 

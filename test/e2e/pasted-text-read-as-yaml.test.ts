@@ -62,3 +62,21 @@ describe("validate: a text YAML cut or dropped a mark of, silently", () => {
     expect([result.stdout, result.stderr, result.code]).toEqual(["Harbor 1\n  Follow agency policy #4 on gifts.\n", "", 0]);
   });
 });
+
+describe("validate: a text that begins with a character YAML reads as syntax", () => {
+  const said = (syntax: string, readAs: string) => `"${syntax}" at the start of unquoted text ${readAs}: double-quote the whole text`;
+
+  it.each([
+    ["a pasted bullet", "- Peer staff will not lend money.", said("- ", "starts a list item")],
+    ["a bracket", "[Agency] staff will not lend money.", said("[", "opens a list")],
+    ["an @", "@staff will not lend money.", said("@", "is reserved by YAML")],
+    ["an asterisk", "* Peer staff will not lend money.", said("*", "reads as an alias")],
+    ["a >", "> Peer staff will not lend money.", said(">", "starts a folded block")],
+    ["a tag", "!IMPORTANT staff will not lend money.", said("!", "reads as a tag")],
+  ])("%s: what it reads as, where, with the line quoted whole", (_name, value, message) => {
+    const dir = withText(`text: ${value}`);
+    const result = ethics(["validate", dir]);
+    expect(result.stdout).toBe(`${dir}/harbor.yaml:12:15: ${message} — text: ${JSON.stringify(value)}\n1 problem in 1 file\n`);
+    expect([result.stderr, result.code]).toEqual(["ethics: 1 problem found\n", 1]);
+  });
+});

@@ -15,7 +15,8 @@ const cases: [string, string, string][] = [
   ["a control character", "id: x\ntitle: a\u0001b\n", "2:9: a control character (U+0001) in the text: remove it; a code file is plain text"],
   ["a NUL byte", "id: x\ntitle: a\u0000b\n", "2:9: a NUL byte (0x00): a code file is plain text; is this a binary file?"],
   ["a line with no key", "id: x\ntitle: y\nsome words\nshortName: z\n", "4:10: a key cannot run over lines: is there a line above with no 'key:'? A text that goes on over lines is indented under its key, or quoted"],
-  ["an alias with no anchor", "id: x\ntitle: *t\n", "2:9: the alias *t repeats no value: no anchor &t above it; code files need neither"],
+  // Where a name goes: before words, a "*" is more likely pasted with them (pasted-text.test.ts).
+  ["an alias with no anchor", "id: *t\ntitle: x\n", "1:6: the alias *t repeats no value: no anchor &t above it; code files need neither"],
   ["a key that is a list", "[a]: b\n", "1:1: a key that is a list or mapping: a key is a field name, such as title"],
   ["a missing comma", 'id: x\naliases: [a, "b" "c"]\n', "2:18: a comma is missing between the entries of a [ ] or { } list"],
   ["a bracket left open", "id: x\naliases: [a, b\n", "3:1: this line is indented less than the value it goes on from: is a [ or { above left open? A text that goes on over lines is indented under its key"],

@@ -18,6 +18,7 @@ import { plainlyMeetsSchema } from "./plain-check.js";
 import { notTextMessage } from "./not-text.js";
 import { colonInPlainText } from "./colon-in-text.js";
 import { closingQuote, QUOTED_VALUE, quoteClosedEarly } from "./early-quote.js";
+import { textReadAsSyntax } from "./text-read-as-syntax.js";
 import { textsCutByYaml } from "./cut-text.js";
 import { LINE_BREAKS_MESSAGE, textsWithLineBreaks } from "./line-breaks.js";
 import { didYouMean } from "../suggest.js";
@@ -397,6 +398,11 @@ function yamlProblem(error: unknown, text: string, file: string, events?: readon
     }
     const early = badIndent && offset !== undefined ? quoteClosedEarly(text, offset) : null;
     if (early !== null) return { file, ...lineAndColumn(text, early.at), path: "", message: early.message };
+    // A character the parser stopped at is told as itself, wherever it stands.
+    // So is a core tag (!!bool) that cannot read its value: written as YAML, not pasted.
+    const ofCharacter = /non-printable|null byte|tab characters|escape|max(?:Depth|Aliases)|duplicated mapping key|explicit tag/.test(error.reason);
+    const syntax = offset === undefined || ofCharacter ? null : textReadAsSyntax(text, offset);
+    if (syntax !== null) return { file, ...lineAndColumn(text, syntax.at), path: "", message: syntax.message };
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
     if (quote !== null) {
       const close = closingQuoteAfter(text, quote.at);

@@ -25,6 +25,20 @@ const READ_AS: Record<string, string> = {
   "`": "is reserved by YAML",
 };
 
+/** Indicators that are syntax only with a space (or the line's end) after them: `-word` is text. */
+const BEFORE_SPACE = /^[-?:](?:[ \t]|$)/;
+
+/**
+ * The character `value` (unquoted, as written) begins with that YAML reads as syntax, not text:
+ * "- " written with its space; null where the value begins as text does.
+ */
+export function syntaxFirst(value: string): string | null {
+  const first = value[0];
+  if (first === undefined || READ_AS[first] === undefined) return null;
+  if ("-?:".includes(first)) return BEFORE_SPACE.test(value) ? `${first} ` : null;
+  return first;
+}
+
 const QUOTE_IT = "double-quote the whole text";
 
 /** Where a comment that was meant as one goes instead, said with the fix of one that was not. */

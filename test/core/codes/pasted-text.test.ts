@@ -103,3 +103,53 @@ describe("a comment where it is one", () => {
     expect(problemsOf(text)).toEqual([]);
   });
 });
+
+describe("a text that begins with a character YAML reads as syntax", () => {
+  const said = (syntax: string, readAs: string) => `"${syntax}" at the start of unquoted text ${readAs}: double-quote the whole text`;
+
+  it.each([
+    ["a pasted bullet", "- Peer staff will not lend money.", said("- ", "starts a list item")],
+    ["a bracket", "[Agency] staff will not lend money.", said("[", "opens a list")],
+    ["a brace", "{Agency} staff will not lend money.", said("{", "opens a mapping")],
+    ["an @", "@staff will not lend money.", said("@", "is reserved by YAML")],
+    ["a backtick", "`staff` will not lend money.", said("`", "is reserved by YAML")],
+    ["an asterisk", "* Peer staff will not lend money.", said("*", "reads as an alias")],
+    ["an asterisk before a word", "*Peer staff will not lend money.", said("*", "reads as an alias")],
+    ["an asterisk and one word", "*Required", said("*", "reads as an alias")],
+    ["a >", "> Peer staff will not lend money.", said(">", "starts a folded block")],
+    ["a |", "| Peer staff will not lend money.", said("|", "starts a literal block")],
+    ["a tag YAML does not know", "!IMPORTANT staff will not lend money.", said("!", "reads as a tag")],
+    ["an & alone", "& staff will not lend money.", said("&", "names an anchor")],
+    ["a %", "% of staff will not lend money.", said("%", "starts a directive")],
+    ["a ? and a space", "? staff will not lend money.", said("? ", "starts a key")],
+    ["a comma", ", staff will not lend money.", said(",", "separates the entries of a list")],
+  ])("%s: said where it is, as what YAML reads, with the line quoted whole", (_name, value, message) => {
+    expect(problemsOf(withLines(`text: ${value}`))).toEqual([`12:15: ${message} — text: ${JSON.stringify(value)}`]);
+  });
+
+  it.each([
+    ["in a note", withLines("text: Will.", "notes:", "  - [Agency] note"), `14:13: ${said("[", "opens a list")} — - "[Agency] note"`],
+    ["in an item", withLines("text: Will.", "items:", "  - label: a", "    text: - Do."), `15:19: ${said("- ", "starts a list item")} — text: "- Do."`],
+    ["in a title", "id: x\ntitle: [Draft] My Code\n", `2:8: ${said("[", "opens a list")} — title: "[Draft] My Code"`],
+    ["in a remark on the code", "id: x\neditorial:\n  signature: * as printed\n", `3:14: ${said("*", "reads as an alias")} — signature: "* as printed"`],
+    ["with quotes in it, escaped in the fix", withLines('text: - He said "no".'), `12:15: ${said("- ", "starts a list item")} — text: "- He said \\"no\\"."`],
+    ["going on over lines: no fix on one line", withLines("text: - Peer staff will", "  not lend money."), `12:15: ${said("- ", "starts a list item")}`],
+    ["a bracket left open over lines", withLines("text: [Agency staff will not", "  lend money.", "notes:", "  - x"), `12:15: ${said("[", "opens a list")}`],
+  ])("%s", (_name, text, problem) => {
+    expect(problemsOf(text)).toEqual([problem]);
+  });
+
+  it("a ' #' that cut a text going on below: said at the '#', not as an indentation slip", () => {
+    expect(problemsOf(withLines("text: Follow agency policy #4 on gifts", "  from the people you support."))).toEqual([`12:36: ${CUT}`]);
+  });
+
+  it.each([
+    ["a field indented one space more", withLines("text: Will.", " notes: [a]"), "13:15"],
+    ["a list where a name goes", "id: x\naliases: [a, b\n", "3:1"],
+    ["a comment, then a field out of line", `${withLines("text: Will # p3")}       notes: [a]\n`, "13:8"],
+  ])("%s: still told as it was", (_name, text, at) => {
+    const [problem] = problemsOf(text);
+    expect(problem!.startsWith(`${at}: `)).toBe(true);
+    expect(problem).not.toMatch(/unquoted text/);
+  });
+});
