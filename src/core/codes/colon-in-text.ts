@@ -3,6 +3,7 @@
 // indentation of a mapping entry": said as an indentation slip, which sent
 // people to their spaces. Told apart from one by what the line holds: a
 // key, a plain value on the key's line, and the stop at a colon inside it.
+import { inProseList, proseLineAt } from "./prose-line.js";
 import { quotedLine, withFix } from "./quoted-line.js";
 
 /** Indent and list dashes, a key (plain or quoted), ": ", a plain value. */
@@ -42,7 +43,10 @@ export function colonInPlainText(text: string, offset: number, isField: (key: st
   // is text (quoting the value alone would make it a field's).
   const item = /-[ \t]+$/.test(field[1]!) && !/^["']/.test(field[2]!) && !isField(field[2]!);
   const indent = item ? field[1]!.replace(/-[ \t]+$/, "").length : field[1]!.length;
-  const value = line.slice(valueStart).replace(/[ \t]+#.*$/, "").trimEnd();
+  // After words, a " #" is words too (YAML would cut them there); after a name, a comment.
+  const words = item ? inProseList(text, lineStart, indent) : proseLineAt(text, lineStart) !== null;
+  const written = line.slice(valueStart);
+  const value = (words ? written : written.replace(/[ \t]+#.*$/, "")).trimEnd();
   const fixed = item ? quotedLine(text, lineEnd, indent, null, `${field[2]}: ${value}`) : quotedLine(text, lineEnd, indent, field[2]!, value);
   return withFix(said, fixed);
 }

@@ -19,7 +19,10 @@ describe('a ": " inside unquoted text', () => {
     ["the last line, with no line end", `${head}        text: Note: I will`, `7:19: ${SAID} — text: "Note: I will"`],
     ["on a list item's line", "id: x\nsections:\n  - title: Conduct: peers\n", `3:19: ${SAID} — title: "Conduct: peers"`],
     ["after a quoted key", 'id: x\n"title": a: b\n', `2:11: ${SAID} — "title": "a: b"`],
-    ["a comment after it, left out of the fix", "id: x\ntitle: a: b # why\n", `2:9: ${SAID} — title: "a: b"`],
+    // In words, " #" is words too (YAML would cut the text there): the fix keeps them whole.
+    ["a \" #\" after it in words, kept in the fix", "id: x\ntitle: a: b # why\n", `2:9: ${SAID} — title: "a: b # why"`],
+    ["…and in a line of a list of texts", "id: x\nsignature:\n  - Signature: ___ Date: ___ # 2\n", `3:24: ${SAID} — - "Signature: ___ Date: ___ # 2"`],
+    ["a comment after a name, left out of the fix", "id: x\nurl: see: here # why\n", `2:9: ${SAID} — url: "see: here"`],
     ["quotes inside, escaped in the fix", 'id: x\ntitle: the "a": b\n', `2:15: ${SAID} — title: "the \\"a\\": b"`],
     // The quote above closes on its second line: it was told "never closed".
     ["after a quoted text over lines", `${head}        text: "I keep\n          confidences."\n      - number: 2\n        text: Note: I will\n`, `10:19: ${SAID} — text: "Note: I will"`],
