@@ -8,7 +8,7 @@
 // that run after a change); BENCH_FOLDERS (default 30) the folders of the cache-size row.
 // BENCH_VARIED=1 rewords every standard of every copy (words swapped, dropped and repeated, by a
 // seeded draw per code): copies share their wording, which flatters whatever is worked out once
-// per distinct text and compresses far better than real codes do.
+// per distinct text and deflates far better than real codes do.
 // NODE_EXTRA_CA_CERTS, where set, makes every node process read and parse that file of
 // certificates at start (the machine this was written on: 220 KB, ~55 ms of each bare `node -e
 // 0`). `ethics` never opens a connection, yet pays it too, so every ratio is flattered: the table

@@ -1,19 +1,19 @@
-// A forged entry made to inflate far past what its files could make (a "zip bomb": 47 KB
+// A forged entry made to inflate far past what its files could make (a "deflate bomb": 64 KB
 // that inflate to 64 MiB of valid JSON, under a real entry's name and key) is a miss once
 // inflate has made what its files could have (inflate-bound.ts): the output is the uncached
 // output, and the run's peak memory stays near an honest run's instead of growing by the bomb.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { packPayload } from "../../src/cli/cache/json-cache.js";
 import { dataFolder, entries, newCacheDir } from "./cache-folder.js";
 import { ethics, type RunResult } from "./run.js";
 
 vi.setConfig({ testTimeout: 240_000 });
 
-/** Valid JSON of 64 MiB, compressed as entries are to ~47 KB. */
-const bomb = packPayload(Buffer.concat([Buffer.from('{"a":"'), Buffer.alloc(64 * 1024 * 1024, 0x61), Buffer.from('"}')]));
+/** Valid JSON of 64 MiB, deflated to ~64 KB. */
+const bomb = deflateSync(Buffer.concat([Buffer.from('{"a":"'), Buffer.alloc(64 * 1024 * 1024, 0x61), Buffer.from('"}')]), { level: 9 });
 
 /**
  * Loaded into each run (NODE_OPTIONS): writes the process's peak resident memory, in KiB, as it
@@ -56,7 +56,7 @@ function forgeAll(cacheDir: string): number {
     const file = join(cacheDir, name);
     const bytes = readFileSync(file);
     const key = bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[2]!;
-    writeFileSync(file, Buffer.concat([Buffer.from(`ethics-cache\t3\t${key}\t${bomb.length}\n`, "latin1"), bomb]));
+    writeFileSync(file, Buffer.concat([Buffer.from(`ethics-cache\t2\t${key}\t${bomb.length}\n`, "latin1"), bomb]));
   }
   return forged.length;
 }

@@ -86,7 +86,7 @@ function apply(step: Action, dir: string, cacheDir: string): void {
         writeFileSync(path, bytes);
       } else if (step.how === "delete") rmSync(path);
       else if (step.how === "swap") writeFileSync(path, readFileSync(join(cacheDir, entries[(step.entry + 1) % entries.length]!)));
-      else if (step.how === "garbage") writeFileSync(path, Buffer.concat([bytes.subarray(0, bytes.indexOf(10) + 1), Buffer.from("not compressed at all")]));
+      else if (step.how === "garbage") writeFileSync(path, Buffer.concat([bytes.subarray(0, bytes.indexOf(10) + 1), Buffer.from("not deflated at all")]));
       break;
     }
   }

@@ -4,8 +4,8 @@
 // them), besides the build's own data, which is the same for every entry. So a reader gives
 // inflate a bound of its own for each entry: a forged entry of a few hundred KB made to inflate
 // to hundreds of MiB stops at what its files could have made, and is a miss like any damage. A
-// ratio to the entry's compressed bytes cannot do this: real entries of repetitive codes compress
-// a hundredfold, and brotli goes a millionfold.
+// ratio to the entry's deflated bytes cannot do this: real entries of repetitive codes deflate
+// a hundredfold, and deflate reaches a thousandfold.
 
 /** What an entry was made from (its users' files and their bytes), and how much each may make. */
 export interface MadeFrom {

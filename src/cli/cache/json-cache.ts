@@ -1,13 +1,13 @@
 // A cache of work derived from users' code files (their normalized codes, search-index parts,
 // the index), so a run with a thousand users' codes parses no YAML. It is a pure optimization:
 // an entry is named and keyed by the content and the build it was made from, and checked
-// whole on reading (its header, its length, a CRC-32 of its JSON, then its shape by the
-// caller); anything missing, damaged, stale or another build's is a miss, and a miss only
+// whole on reading (its header, its length, zlib's checksum of its bytes, then its shape by
+// the caller); anything missing, damaged, stale or another build's is a miss, and a miss only
 // means doing the work again. Nothing here throws, and nothing waits on the file system.
 // Loaded only by runs with users' codes (node:zlib costs ~2 ms to load).
 import { readdirSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, brotliDecompressSync, constants, crc32 } from "node:zlib";
+import { deflateSync, inflateSync } from "node:zlib";
 import { readFileBytes } from "../../core/codes/read-file.js";
 import { asciiJson } from "../../core/library/snapshot.js";
 import { indexText, readIndexText } from "../../core/search/index-text.js";
@@ -15,13 +15,11 @@ import { makeDirectory, writeCacheFile } from "./cache-dir.js";
 import { noteEntryRead } from "./entries-read.js";
 import { inflatedBound, type MadeFrom } from "./inflate-bound.js";
 
-/** Far above any entry (a thousand codes' search index compresses to a few MiB). */
+/** Far above any entry (a thousand codes' search index deflates to a few MiB). */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-const MAGIC = "ethics-cache 3";
-/** How much larger than its compressed bytes an entry's JSON is made room for at first (see decodePayload). */
+const MAGIC = "ethics-cache 2";
+/** How much larger than its deflated bytes an entry's JSON is made room for at first (see decodePayload). */
 const INFLATE_RATIO = 12;
-/** A payload's first bytes: the CRC-32 of its JSON, big-endian (brotli's format has no checksum of its own). */
-const CRC_BYTES = 4;
 
 export interface JsonCache {
   readonly directory: string;
@@ -118,21 +116,15 @@ export function decodeAttached(bytes: Buffer, key: string, most: number): unknow
  */
 const APART = 0x23;
 
-/**
- * Decompresses `payload` to at most `most` bytes (past them: a miss, as any damage is), checks
- * its CRC-32 and reads its JSON. Brotli checks less than zlib did: a flipped bit can decode to
- * other text without an error, and the checksum is what makes that a miss.
- */
+/** Inflates `payload` to at most `most` bytes (past them: a miss, as any damage is) and reads its JSON. */
 function decodePayload(payload: Buffer | undefined, most: number): (DecodedEntry & { apart: boolean }) | undefined {
-  if (payload === undefined || payload.length <= CRC_BYTES) return undefined;
+  if (payload === undefined) return undefined;
   try {
     // Room for all of it at once, rather than pieces put together (a copy of the whole, in
-    // memory new to the process): a code compresses to about a third, an index part of 32
-    // codes to a sixth, a folder's record to a ninth. Pages of it never written are never touched.
-    const compressed = payload.subarray(CRC_BYTES);
-    const chunkSize = Math.min(Math.max(compressed.length * INFLATE_RATIO, 16 * 1024), 16 * 1024 * 1024, most);
-    const json = brotliDecompressSync(compressed, { maxOutputLength: most, chunkSize });
-    if (crc32(json) !== payload.readUInt32BE(0)) return undefined;
+    // memory new to the process): a code deflates to about a third, an index part of 32 codes
+    // to a sixth, a folder's record to a ninth. Pages of it never written are never touched.
+    const chunkSize = Math.min(Math.max(payload.length * INFLATE_RATIO, 16 * 1024), 16 * 1024 * 1024, most);
+    const json = inflateSync(payload, { maxOutputLength: most, chunkSize });
     // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
     const text = json.toString("latin1");
     const apart = json[0] === APART;
@@ -156,40 +148,25 @@ export function entryKey(bytes: Buffer): string | undefined {
 }
 
 /**
- * A value's JSON, compressed (packPayload). The text is ASCII (asciiJson), so its Latin-1 bytes
- * are its UTF-8 bytes, copied without the UTF-8 encoder's measuring and encoding (~2% of a
- * first run's main thread, counted by callgrind). Throws for JSON longer than `most`: reading
- * would refuse it (decodePayload), so it is not stored.
+ * A value's JSON, deflated. Level 1: a third of level 6's time for nearly its size on JSON. The
+ * text is ASCII (asciiJson), so its Latin-1 bytes are its UTF-8 bytes, copied without the UTF-8
+ * encoder's measuring and encoding (~2% of a first run's main thread, counted by callgrind).
+ * Throws for JSON longer than `most`: reading would refuse it (decodePayload), so it is not stored.
  */
-function compressedJson(value: unknown, apart: boolean, most: number): Buffer {
+function deflateJson(value: unknown, apart: boolean, most: number): Buffer {
   const json = Buffer.from(apart ? `${String.fromCharCode(APART)}${indexText(value, asciiJson)}` : asciiJson(value), "latin1");
   if (json.length > most) throw new RangeError("an entry longer than its inputs allow");
-  return packPayload(json);
-}
-
-/**
- * A payload as an entry holds it: the CRC-32 of `json`, then `json` compressed by brotli at
- * quality 0 with a 256 KiB window. Deflate at level 1 took 0.26 ms for a code's 24 KB of JSON
- * and made 8.2 KB; this takes 0.07 ms and makes 8.6 KB, and reads back as fast. On a first run
- * over new codes, deflate was ~12% of the CPU (every code's entry, every index run's).
- */
-export function packPayload(json: Buffer): Buffer {
-  const crc = Buffer.alloc(CRC_BYTES);
-  crc.writeUInt32BE(crc32(json));
-  const compressed = brotliCompressSync(json, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 0, [constants.BROTLI_PARAM_LGWIN]: 18, [constants.BROTLI_PARAM_SIZE_HINT]: json.length },
-  });
-  return Buffer.concat([crc, compressed]);
+  return deflateSync(json, { level: 1 });
 }
 
 /**
  * An entry file: a header naming `key` and the payloads' lengths, then `value` and what is
- * attached to it, each compressed apart; `apart`, whether the value's long strings are written
+ * attached to it, each deflated apart; `apart`, whether the value's long strings are written
  * apart (see JsonCache.set), as what is attached always is. Throws when either's JSON is longer
  * than `most`.
  */
 export function encodeEntry(key: string, value: unknown, most: number, attached?: unknown, apart = false): Buffer {
-  return entryOfPayloads(key, attached === undefined ? [compressedJson(value, apart, most)] : [compressedJson(value, apart, most), compressedJson(attached, true, most)]);
+  return entryOfPayloads(key, attached === undefined ? [deflateJson(value, apart, most)] : [deflateJson(value, apart, most), deflateJson(attached, true, most)]);
 }
 
 function entryOfPayloads(key: string, payloads: readonly Buffer[]): Buffer {
@@ -200,13 +177,13 @@ function entryOfPayloads(key: string, payloads: readonly Buffer[]): Buffer {
 /**
  * The entry `bytes` (whose header names `key`) with `attached` in place of what was attached,
  * or undefined when the bytes are no such entry or their value does not read back. The value's
- * payload is copied as it is: a code's value is not compressed again to take its index part.
+ * payload is copied as it is: a code's value is not deflated again to take its index part.
  */
 export function withAttached(bytes: Buffer, key: string, attached: unknown, most: number): Buffer | undefined {
   const payloads = payloadsOf(bytes, key);
   if (payloads === undefined || decodePayload(payloads[0], most) === undefined) return undefined;
   try {
-    return entryOfPayloads(key, [payloads[0], compressedJson(attached, true, most)]);
+    return entryOfPayloads(key, [payloads[0], deflateJson(attached, true, most)]);
   } catch {
     return undefined;
   }

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { asciiJson } from "../../../src/core/library/snapshot.js";
 import { entryCodeReader } from "../../../src/cli/cache/entry-codes.js";
 import { oneFile } from "../../../src/cli/cache/inflate-bound.js";
-import { entryFile, headerKey, openCache, packPayload } from "../../../src/cli/cache/json-cache.js";
+import { entryFile, headerKey, openCache } from "../../../src/cli/cache/json-cache.js";
 import { entryOf } from "../../../src/cli/cache/parsed-entry.js";
 import type { StoredEntry } from "../../../src/cli/cache/stored-entry.js";
 import { hasPlainText } from "../../../src/render/plain-text.js";
@@ -27,9 +28,9 @@ cache.set("code-standards", "k7", entryOf({ code: withStandards, problems: null 
 cache.set("code-bidi", "k5", entryOf({ code: { ...code, title: "Riverside \u202e Agency" }, problems: null }), SMALL_FILE);
 // Whole and checksummed, but with a C1 control written raw (as Latin-1), as this build never writes one.
 const raw = Buffer.from(asciiJson(entryOf({ code: { ...code, title: "Riverside \u0085 Agency" }, problems: null })).replace("\\u0085", "\u0085"), "latin1");
-const payload = packPayload(raw);
-writeFileSync(entryFile(directory, "code-raw"), Buffer.concat([Buffer.from(`ethics-cache\t3\t${headerKey("code-raw", "k6")}\t${payload.length}\n`, "latin1"), payload]));
-writeFileSync(entryFile(directory, "code-damaged"), `ethics-cache\t3\t${headerKey("code-damaged", "k4")}\t3\nxyz`);
+const payload = deflateSync(raw);
+writeFileSync(entryFile(directory, "code-raw"), Buffer.concat([Buffer.from(`ethics-cache\t2\t${headerKey("code-raw", "k6")}\t${payload.length}\n`, "latin1"), payload]));
+writeFileSync(entryFile(directory, "code-damaged"), `ethics-cache\t2\t${headerKey("code-damaged", "k4")}\t3\nxyz`);
 
 const at = (name: string, key: string, dir = directory): StoredEntry => ({ directory: dir, name, key, file: "/data/riverside.yaml", size: 1024 });
 
