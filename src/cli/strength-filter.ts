@@ -1,5 +1,6 @@
 // `--strength` on show and search: only the standards that bind so, each carrying its strength
-// and what narrows it (its qualifiers) in JSON, and the qualifiers under it in text. Loaded only when the option is given.
+// and what narrows it (its qualifiers) in JSON, the qualifiers under it in text. Loaded only
+// when the option is given.
 import { citedTitle } from "../core/codes/cited-title.js";
 import { citeStandard } from "../core/codes/normalize.js";
 import { ethicsFor } from "../core/command-start.js";

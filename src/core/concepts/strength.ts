@@ -186,14 +186,20 @@ function clausesOf(sentence: string): string[] {
     .filter((clause) => clause.length > 0);
 }
 
+/**
+ * A comma and "and" or "but" that join a rule's next duty on ("…, except where the law requires
+ * disclosure, and will explain the limits"): where an exception within a sentence ends.
+ */
+const NEXT_DUTY = String.raw`,\s+(?:and|but)\s+(?:will|shall|must|should|never|always|do|does|may)\b`;
+
 const QUALIFIERS = [
   /\b[\w-]+\s+of\s+(?:significant|substantial|more\s+than\s+(?:token|nominal|minimal)|nominal|token|minimal)\s+value\b/gi,
   /\b(?:substantial|significant)\s+[\w-]+(?:\s+or\s+[\w-]+)?/gi,
   /\bif\s+[^,;.:]+/gi,
   // An exception opening a sentence ends where its rule starts, at a comma; within it, with its clause.
   /(?<=^|[.!?]["”)]?\s+)(?:unless|except)\b[^,;.:]*/gi,
-  // …up to the rule's next duty, joined by a comma and "and" (EXCEPTION_ENDS).
-  /(?<!(?:^|[.!?]["”)]?)\s*)\b(?:unless|except)\b(?:(?!,\s+(?:and|but)\s+(?:will|shall|must|should|never|always|do|does|may)\b)[^;.:])*/gi,
+  // …up to the rule's next duty, joined on by a comma and "and" (NEXT_DUTY).
+  new RegExp(String.raw`(?<!(?:^|[.!?]["”)]?)\s*)\b(?:unless|except)\b(?:(?!${NEXT_DUTY})[^;.:])*`, "gi"),
   /\bany\s+exceptions?\b[^;.:]*/gi,
   /\bwhen\s+and\s+if\b[^,;.:]*/gi,
   /\bwhen\b[^,;.:]*\b(?:unavoidable|possible|appropriate)\b/gi,
@@ -344,7 +350,7 @@ const EXCEPTION = /\b(?:except|unless|other\s+than|with\s+the\s+exceptions?\s+of
  * law requires disclosure, and will explain the limits of confidentiality": the explaining is
  * the rule's, not excepted).
  */
-const EXCEPTION_ENDS = /[;:]|,\s+(?:and|but)\s+(?=(?:will|shall|must|should|never|always|do|does|may)\b)|[.!?]["”)]?\s*$/;
+const EXCEPTION_ENDS = new RegExp(String.raw`[;:]|(?=${NEXT_DUTY})|[.!?]["”)]?\s*$`);
 
 /** One sentence parted into its rule and its exceptions, each exception verbatim. */
 interface ExceptedSentence {

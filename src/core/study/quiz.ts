@@ -23,8 +23,8 @@ import { neighbouringMatters } from "./neighbouring-matters.js";
 import { confidentReading, decidingWords } from "./strength.js";
 import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
 import { printedItemLabel } from "../codes/slug.js";
-import { codeOfKey, standardContentStems, standardKeyOf } from "../codes/standard-text.js";
-import { terms } from "../text.js";
+import { codeOfKey, standardKeyOf } from "../codes/standard-text.js";
+import { bestFitting } from "./situation-fit.js";
 import { readConcepts } from "../concepts/read-tags.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts (and of scope.ts):
@@ -339,24 +339,6 @@ export function situationWrongChoices(library: Library, concept: Concept, code: 
     // on matters of other topics only, none of them next to this one
     return concepts.length > 0 && concepts.every((other) => other.topic !== concept.topic && !nextMatters.has(other.id));
   });
-}
-
-/**
- * The standards of a matter that speak most to one of its questions, by the words they share
- * with it, a word that all of them use counting least: a matter's standards each take a side of
- * it, and one drawn regardless answered "How do I communicate directly and honestly with someone
- * whose culture values indirectness?" with "Consider the cultural context … related to gifts"
- * (Medi-Cal Integrity 6), beside "Practice honest and direct communication in a culturally
- * relevant manner" (Authenticity 1). All of them where none shares a word with the question.
- */
-export function bestFitting(question: string, answers: readonly Standard[]): Standard[] {
-  const asked = new Set(terms(question));
-  const shared = answers.map((standard) => new Set(standardContentStems(standard).filter((stemmed) => asked.has(stemmed))));
-  const documents = new Map<string, number>();
-  for (const stems of shared) for (const stemmed of stems) documents.set(stemmed, (documents.get(stemmed) ?? 0) + 1);
-  const fit = shared.map((stems) => [...stems].reduce((sum, stemmed) => sum + Math.log((1 + answers.length) / (1 + documents.get(stemmed)!)) + 1, 0));
-  const best = Math.max(...fit);
-  return answers.filter((_, at) => fit[at] === best);
 }
 
 function situation(material: Material): Maker {

@@ -22,10 +22,6 @@ export type WithStrength<T> = T & { strength: Strength };
 /** A standard or hit with how it binds and what narrows that (strengthOfStandard), as `random` and `topic` give them. */
 export type WithReading<T> = WithStrength<T> & { qualifiers: string[] };
 
-export function withStrength(standard: Standard): WithStrength<Standard> {
-  return { ...standard, strength: strengthOfStandard(standard).strength };
-}
-
 export function withReading(standard: Standard): WithReading<Standard> {
   const { strength, qualifiers } = strengthOfStandard(standard);
   return { ...standard, strength, qualifiers };

@@ -2,7 +2,7 @@
 // regardless, "How do I communicate directly and honestly with someone whose culture values
 // indirectness?" was answered by Medi-Cal Integrity 6, on the cultural context of gifts.
 import { describe, expect, it } from "vitest";
-import { bestFitting } from "../../../src/core/study/quiz.js";
+import { bestFitting } from "../../../src/core/study/situation-fit.js";
 import { plainLibrary, standardAt } from "./library.js";
 
 const at = (section: string, number: number) => standardAt(plainLibrary, "medi-cal", section, number);
