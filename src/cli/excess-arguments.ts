@@ -54,8 +54,9 @@ function argumentsAsOption(command: Command, library: Library, typed: readonly s
   let option: string | undefined;
   let value: string | undefined;
   const given = codesGiven(command);
-  if (codes.every((found) => found.kind === "found") && given !== undefined) return codesBesideCodeOption(command, library, typed, given, codes.map((found) => (found as { value: Code }).value));
-  if (codes.every((found) => found.kind === "found")) {
+  const allCodes = codes.every((found) => found.kind === "found");
+  if (allCodes && given !== undefined) return codesBesideCodeOption(command, library, typed, given, codes.map((found) => (found as { value: Code }).value));
+  if (allCodes) {
     option = "--code";
     value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");
   } else if (command.options.some((each) => each.long === "--topic")) {

@@ -5,6 +5,7 @@
 // key, a plain value on the key's line, and the stop at a colon inside it.
 import { inProseList, proseLineAt } from "./prose-line.js";
 import { quotedLine, withFix } from "./quoted-line.js";
+import { lineAround } from "./yaml-position.js";
 
 /** Indent and list dashes, a key (plain or quoted), ": ", a plain value. */
 const FIELD_WITH_PLAIN_VALUE = new RegExp(
@@ -24,11 +25,7 @@ const FIELD_WITH_PLAIN_VALUE = new RegExp(
 export function colonInPlainText(text: string, offset: number, isField: (key: string) => boolean = () => true): string | null {
   const after = text.slice(offset + 1, offset + 3);
   if (text[offset] !== ":" || !/^(?:[ \t]|\r?\n|$)/.test(after)) return null;
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const lineEnd = text.indexOf("\n", offset);
-  const line = text
-    .slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
-    .replace(/\r$/, "");
+  const { lineStart, lineEnd, line } = lineAround(text, offset);
   const field = FIELD_WITH_PLAIN_VALUE.exec(line);
   if (field === null) return null;
   const valueStart = field[0].length;

@@ -3,6 +3,7 @@
 // parser takes the quote as the value, then stumbles on the rest of the line ("bad indentation
 // of a mapping entry"), which the message took for an indentation slip: the user re-indented a
 // line that was right.
+import { lineAround } from "./yaml-position.js";
 
 export interface EarlyQuote {
   /** Offset of the quote that closed the value. */
@@ -39,9 +40,7 @@ function requoted(text: string): string {
  * text after it ended: where it closed, and a message with the line written so that it reads.
  */
 export function quoteClosedEarly(text: string, offset: number): EarlyQuote | null {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const lineEnd = text.indexOf("\n", lineStart);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
+  const { lineStart, line } = lineAround(text, offset);
   const value = line.match(QUOTED_VALUE);
   if (value === null) return null;
   const lead = value[1]!;

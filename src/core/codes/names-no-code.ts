@@ -9,7 +9,7 @@ import { isEthicsError } from "../errors.js";
 import { readCitedRuns } from "./printed-citation.js";
 import { NoCodeBefore, parseTokens, readTokens, type Reference } from "./ref.js";
 import { spelledNumber } from "./spelled-numbers.js";
-import { findCode, findSection, hasNearSection, mostCodeNameParts, mostSectionNameParts, slugify, suggestCode, wordsOneNameTakes } from "./resolve.js";
+import { findCode, findSection, hasNearSection, longestNamingRun, mostCodeNameParts, mostSectionNameParts, slugify, suggestCode } from "./resolve.js";
 import { codeAfterNumber, codeNamedLast, NAMES_OF_VALUES, namesCodeExactly, refuseDanglingJoiner, refuseDoubledJoiner } from "./target.js";
 
 /** The first reference the words make, or whether numbers come first and a code after them (`12 wi`). */
@@ -33,10 +33,7 @@ function firstReference(library: Library, argv: readonly string[]): { first: Ref
 function namesPlaceOf(code: Code, words: readonly string[]): boolean {
   const name = words.join(" ");
   if (NAMES_OF_VALUES.has(slugify(name)) || hasNearSection(code, name)) return true;
-  for (let count = wordsOneNameTakes(words, mostSectionNameParts(code)); count >= 1; count--) {
-    if (findSection(code, words.slice(0, count).join(" ")).kind !== "none") return true;
-  }
-  return false;
+  return longestNamingRun(words, mostSectionNameParts(code), (some) => findSection(code, some.join(" ")).kind !== "none") > 0;
 }
 
 /**
@@ -44,12 +41,8 @@ function namesPlaceOf(code: Code, words: readonly string[]): boolean {
  * number in words (`iii`, `twelve`), near as it may be to a short name (`wi`).
  */
 function namesCodeLoosely(library: Library, words: readonly string[]): boolean {
-  for (let count = wordsOneNameTakes(words, mostCodeNameParts(library)); count >= 1; count--) {
-    const name = words.slice(0, count).join(" ");
-    if (findCode(library, name).kind !== "none") return true;
-    if (spelledNumber(name.normalize("NFKC")) === undefined && suggestCode(library, name) !== undefined) return true;
-  }
-  return false;
+  const namesLoosely = (name: string) => findCode(library, name).kind !== "none" || (spelledNumber(name.normalize("NFKC")) === undefined && suggestCode(library, name) !== undefined);
+  return longestNamingRun(words, mostCodeNameParts(library), (some) => namesLoosely(some.join(" "))) > 0;
 }
 
 /**

@@ -3,7 +3,7 @@
 // and where its value starts. With no parse to go by, the field's place is told by the lines
 // above it, as indentation tells YAML.
 import { isProseField, isProseList } from "./prose-fields.js";
-import { lineAround } from "./yaml-position.js";
+import { lineAround, linesAbove } from "./yaml-position.js";
 
 /** A line that writes a field of words or an item of a list of them. */
 export interface ProseLine {
@@ -47,10 +47,7 @@ function keyName(key: string): string {
  * (or at it, `orAt`, as `notes:` may stand at its items' dashes) and holds a key alone.
  */
 function keyAbove(text: string, lineStart: number, column: number, orAt: boolean): string | null {
-  for (let end = lineStart - 1; end > 0; ) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    end = start - 1;
+  for (const { line } of linesAbove(text, lineStart)) {
     if (isBlankOrComment(line)) continue;
     const written = LINE_START.exec(line)!;
     const at = written[1]!.length + written[2]!.length;

@@ -76,6 +76,17 @@ export function wordsOneNameTakes(words: readonly string[], mostParts: number): 
   return words.length;
 }
 
+/**
+ * How many of the first `words` (at least `fewest`) make the longest run `names` accepts, the
+ * runs tried longest first, each of one name's words at most (wordsOneNameTakes); 0 where none.
+ */
+export function longestNamingRun(words: readonly string[], mostParts: number, names: (run: readonly string[]) => boolean, fewest = 1): number {
+  for (let count = wordsOneNameTakes(words, mostParts); count >= fewest; count--) {
+    if (names(words.slice(0, count))) return count;
+  }
+  return 0;
+}
+
 /** The most slug words any of these names has. */
 function mostParts(names: readonly ExactName[]): number {
   return names.reduce((most, name) => Math.max(most, name.slug.split("-").length), 0);

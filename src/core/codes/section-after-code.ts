@@ -3,7 +3,7 @@
 // not (`integrity12`, `integrity-12`). target.ts asks it of a section named without its code
 // after another reference, to read it in the code named last.
 import type { Code } from "../../model.js";
-import { findSection, mostSectionNameParts, wordsOneNameTakes } from "./resolve.js";
+import { findSection, longestNamingRun, mostSectionNameParts } from "./resolve.js";
 
 /** A number written onto a name's last letter, as `integrity-12` and `integrity12` are: the name and the number. */
 export const GLUED_NUMBER = /^(.*\p{L})-?(\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)$/u;
@@ -20,8 +20,5 @@ export function namesSectionOf(code: Code, words: readonly string[]): boolean {
 
 /** Whether the first of `words` name a section (or the values) of `code` (see namesSectionOf). */
 export function opensWithSectionOf(code: Code, words: readonly string[]): boolean {
-  for (let count = wordsOneNameTakes(words, mostSectionNameParts(code)); count >= 1; count--) {
-    if (namesSectionOf(code, words.slice(0, count))) return true;
-  }
-  return false;
+  return longestNamingRun(words, mostSectionNameParts(code), (some) => namesSectionOf(code, some)) > 0;
 }

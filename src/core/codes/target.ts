@@ -706,8 +706,7 @@ function inCodeNamedBefore(library: Library, previous: Target, reference: Refere
   } catch (error) {
     if (!(error instanceof EthicsError)) throw error;
     // Standards written with their items before more numbers ("integrity 99a 13") are numbers.
-    const nameEnd = reference.selection === undefined ? reference.words.length : itemsAtEnd(reference.words);
-    if (namesSectionOf(code, withoutWordBeforeNumber(code, reference.words.slice(0, nameEnd), reference.selection))) throw error;
+    if (namesSectionOf(code, withoutWordBeforeNumber(code, reference.words.slice(0, nameEndOf(reference)), reference.selection))) throw error;
     return undefined;
   }
 }

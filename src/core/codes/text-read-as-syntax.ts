@@ -5,7 +5,7 @@
 // on a line indented right. Told apart from a real slip by what the lines show: a field of words
 // whose unquoted value begins with syntax, or whose " #" cut it before a line that went on.
 import { isBlankOrComment, opensValue, proseLineAt, type ProseLine } from "./prose-line.js";
-import { lineAround } from "./yaml-position.js";
+import { lineAround, linesAbove } from "./yaml-position.js";
 import { quotedLine, withFix } from "./quoted-line.js";
 import { COMMENT_CUTS_TEXT, syntaxFirst, syntaxFirstMessage } from "./syntax-in-text.js";
 
@@ -40,10 +40,9 @@ function stoppedIn(text: string, offset: number): Stopped | null {
   const stopIndent = stop.line.length - stop.line.trimStart().length;
   // Up over the lines the value went on over, indented past its key, to the field's line.
   let deepest = Infinity;
-  for (let end = stopLine - 1, back = 0; end > 0 && back < LINES_BACK; back++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    end = start - 1;
+  let back = 0;
+  for (const { start, line } of linesAbove(text, stopLine)) {
+    if (back++ >= LINES_BACK) break;
     if (isBlankOrComment(line)) continue;
     if (opensValue(line)) {
       const field = proseLineAt(text, start);

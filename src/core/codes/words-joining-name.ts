@@ -3,17 +3,15 @@
 // arguments, where the words after it join it into a whole name (value-of-several-words.ts),
 // and so when a hint gives it back (`list --code north carolina` is `list north-carolina`).
 import type { Library } from "../../model.js";
-import { findCode, mostCodeNameParts, wordsOneNameTakes } from "./resolve.js";
+import { findCode, longestNamingRun, mostCodeNameParts } from "./resolve.js";
 
 /**
  * How many of `words`, from the first, join `name` into a whole name (one `names` knows, of at
  * most `mostParts` words): the most that do; none where no run of them does.
  */
 export function wordsJoiningName(name: string, words: readonly string[], names: (name: string) => boolean, mostParts: number): number {
-  for (let count = wordsOneNameTakes([name, ...words], mostParts) - 1; count >= 1; count--) {
-    if (names([name, ...words.slice(0, count)].join(" "))) return count;
-  }
-  return 0;
+  const run = longestNamingRun([name, ...words], mostParts, (some) => names(some.join(" ")), 2);
+  return Math.max(0, run - 1);
 }
 
 /** How many of `words` join the last code of a --code `value` (comma-separated) into a code's whole name: an id, alias, name or title. */

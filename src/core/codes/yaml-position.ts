@@ -41,6 +41,15 @@ export function lineAround(text: string, offset: number): { lineStart: number; l
   return { lineStart, lineEnd, line };
 }
 
+/** The lines of `text` above the line that starts at `lineStart`, nearest first, each with its start, without its line end. */
+export function* linesAbove(text: string, lineStart: number): Generator<{ start: number; line: string }> {
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    yield { start, line: text.slice(start, end).replace(/\r$/, "") };
+    end = start - 1;
+  }
+}
+
 /**
  * lineAndColumn for many offsets into one text: the line starts found once, each offset placed by
  * a binary search. Scanning from the start for each problem made a file of 150,000 unknown keys
