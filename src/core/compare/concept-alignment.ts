@@ -62,12 +62,12 @@ export function alignConcepts(
   };
   const aOn = onConcept(aStandards, aConcepts);
   const bOn = onConcept(bStandards, bConcepts);
-  return library.concepts.filter((concept) => aOn.has(concept.id) || bOn.has(concept.id)).map((concept) => row(concept, aOn.get(concept.id) ?? [], bOn.get(concept.id) ?? []));
+  return library.concepts.filter((concept) => aOn.has(concept.id) || bOn.has(concept.id)).map((concept) => row(concept, aOn.get(concept.id) ?? [], bOn.get(concept.id) ?? [], library.concepts));
 }
 
-function row(concept: Concept, a: readonly Standard[], b: readonly Standard[]): ConceptAlignment {
-  const aReadings = a.map((standard) => strengthOnConcept(concept, standard));
-  const bReadings = b.map((standard) => strengthOnConcept(concept, standard));
+function row(concept: Concept, a: readonly Standard[], b: readonly Standard[], siblings: readonly Concept[]): ConceptAlignment {
+  const aReadings = a.map((standard) => strengthOnConcept(concept, standard, siblings));
+  const bReadings = b.map((standard) => strengthOnConcept(concept, standard, siblings));
   return {
     id: concept.id,
     name: concept.name,

@@ -426,6 +426,19 @@ function focusedReading(standard: StandardWording, focus: (text: string) => bool
   return { strength: strongest([ruled.strength, excepted.strength])!, qualifiers: inTextOrder([...ruled.qualifiers, ...excepted.qualifiers]) };
 }
 
+/**
+ * Where a standard speaks of a matter by its words (`focus`): in its rule, only in the exceptions
+ * to its rule (as focusedReading reads them), or nowhere (text, items and notes alike).
+ */
+export function whereItSpeaksOf(standard: StandardWording, focus: (text: string) => boolean): "rule" | "exceptions" | "nowhere" {
+  const parted = sentencesOf(standard.text).map(exceptedSentence);
+  const itemsExcepted = parted.length > 0 && parted[parted.length - 1]!.opensList;
+  const items = (standard.items ?? []).map((item) => item.text);
+  const excepted = parted.some((sentence) => sentence.exceptions.some(focus)) || (itemsExcepted && items.some(focus));
+  if (excepted && !parted.some((sentence) => focus(sentence.rule)) && (itemsExcepted || !items.some(focus))) return "exceptions";
+  return parted.some((sentence) => focus(sentence.rule)) || items.some(focus) || standard.notes.some(focus) ? "rule" : "nowhere";
+}
+
 /** An exception's word alone, as qualifiersOf finds it where a list goes on after it ("… Health and Safety Code, except:"). */
 const EXCEPTION_ALONE = /^(?:except|unless|other\s+than|with\s+the\s+exceptions?\s+of|excluding)$/i;
 

@@ -11,7 +11,7 @@ import { terms, words } from "../text.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import type { ConceptsByPosition } from "./index-concepts.js";
 import { conceptsOfCode } from "./standard-concepts.js";
-import { classifyStandard, strongest, type ClosestSentences, type StrengthReading } from "./strength.js";
+import { classifyStandard, strongest, whereItSpeaksOf, type ClosestSentences, type StrengthReading } from "./strength.js";
 import { compileTerms, matchTerm, ownEntries, textSequence, type TermPhrase, type TokenSequence } from "./terms.js";
 import { remembered } from "../remembered.js";
 import { topicListHint } from "../codes/lookalike-refusal.js";
@@ -212,9 +212,21 @@ export function strengthOn(standard: Standard, phrases: readonly TermPhrase[], c
   return classifyStandard(standard, uses(phrases), concept && closestTo(concept));
 }
 
-/** How strongly a standard binds on one concept: strengthOn, focused on the concept's name and entry terms. */
-export function strengthOnConcept(concept: Concept, standard: Standard): StrengthReading {
-  return strengthOn(standard, conceptPhrases(concept), concept);
+/**
+ * How strongly a standard binds on one concept: strengthOn, focused on the concept's name and
+ * entry terms. A standard that speaks of the concept nowhere, while the exception to its rule
+ * speaks of another matter of the same topic (`siblings`), bears on the concept through that
+ * exception: North Carolina 14, "will not violate a peer's confidentiality except when required
+ * by law", names no abuse, yet it is on reporting abuse as a disclosure the law requires, and
+ * read as its rule it "prohibits" reporting abuse. It is read as it is on that sibling matter.
+ */
+export function strengthOnConcept(concept: Concept, standard: Standard, siblings: readonly Concept[] = []): StrengthReading {
+  const phrases = conceptPhrases(concept);
+  if (siblings.length > 0 && whereItSpeaksOf(standard, uses(phrases)) === "nowhere") {
+    const through = siblings.find((sibling) => sibling.topic === concept.topic && sibling !== concept && whereItSpeaksOf(standard, uses(conceptPhrases(sibling))) === "exceptions");
+    if (through !== undefined) return strengthOn(standard, conceptPhrases(through), through);
+  }
+  return strengthOn(standard, phrases, concept);
 }
 
 const ownWordsOf = new WeakMap<Concept, ReadonlySet<string>>();
@@ -264,7 +276,7 @@ function topicCode(library: Library, topic: Topic, concepts: readonly Concept[],
   const entries: TopicStandard[] = standards.map((standard) => ({
     ...wholeStandard(standard),
     // A concept's report reads each standard on that one concept, as its row does.
-    ...strengthOn(standard, phrases, concepts.length === 1 && topic.synonyms.length === 0 ? concepts[0] : undefined),
+    ...(concepts.length === 1 && topic.synonyms.length === 0 ? strengthOnConcept(concepts[0]!, standard, library.concepts) : strengthOn(standard, phrases)),
     concepts: conceptsOfStandard(library, code, standard).filter((id) => ids.has(id)),
     // A user's file that tags a standard with concepts has read it; the rest is inferred.
     ...(inferred && standard.concepts === undefined ? { inferred: true as const } : {}),
@@ -280,7 +292,7 @@ function conceptRow(library: Library, concept: Concept, codes: readonly Code[]):
     description: concept.description,
     codes: codes.map((code) => {
       const standards = standardsOnConcept(library, concept, code);
-      const strengths = standards.map((standard) => strengthOnConcept(concept, standard).strength);
+      const strengths = standards.map((standard) => strengthOnConcept(concept, standard, library.concepts).strength);
       return { code: code.id, strength: strongest(strengths), citations: standards.map((standard) => standard.citation) };
     }),
     related: relatedRows(concept, codes),

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { bindingTier, classifyStandard, classifyStrength, sentencesOf, strongest, STRENGTH_ORDER, type ClosestSentences } from "../../../src/core/concepts/strength.js";
+import { bindingTier, classifyStandard, classifyStrength, sentencesOf, strongest, STRENGTH_ORDER, whereItSpeaksOf, type ClosestSentences } from "../../../src/core/concepts/strength.js";
 import { strengthOnConcept } from "../../../src/core/concepts/topics.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { allStandards, WORDING_STRENGTHS, type Strength } from "../../../src/model.js";
@@ -273,9 +273,46 @@ describe("strength on a concept none of whose terms a standard's sentences use",
     expect(readings).toHaveLength(97);
     const right = readings.filter(([code, section, number, concept, , strength]) => {
       const standard = allStandards(library.codes.find((each) => each.id === code)!).find((each) => each.section === section && String(each.number) === number)!;
-      return strengthOnConcept(library.concepts.find((each) => each.id === concept)!, standard).strength === strength;
+      return strengthOnConcept(library.concepts.find((each) => each.id === concept)!, standard, library.concepts).strength === strength;
     });
     expect(right.length).toBeGreaterThanOrEqual(83);
+  });
+});
+
+describe("strength on a concept a standard names nowhere, through the exception that names a matter of its topic", () => {
+  const library = readDataDirectory(join(root, "data"), "data");
+  const northCarolina14 = allStandards(library.codes.find((each) => each.id === "north-carolina")!).find((each) => each.number === 14)!;
+  const on = (id: string) => strengthOnConcept(library.concepts.find((each) => each.id === id)!, northCarolina14, library.concepts);
+  // "PSS will not violate a peer's confidentiality except when required by law."
+  it.each([
+    ["reporting abuse: a disclosure the law requires", "reporting-abuse-and-neglect", "allows"],
+    ["the duty to warn, likewise", "duty-to-warn", "allows"],
+    ["risk of suicide, likewise", "risk-of-suicide-or-self-harm", "allows"],
+    ["the exception's own matter", "disclosures-required-by-law", "allows"],
+    ["the rule's own matter stays the rule's", "keeping-confidences", "prohibits"],
+    ["a matter of another topic named nowhere stays the rule's", "posting-about-people-served", "prohibits"],
+  ])("%s", (_title, id, strength) => {
+    expect(on(id)).toEqual({ strength, qualifiers: ["except when required by law"] });
+  });
+
+  it("without the concepts beside it, the rule is read as before", () => {
+    expect(strengthOnConcept(library.concepts.find((each) => each.id === "reporting-abuse-and-neglect")!, northCarolina14).strength).toBe("prohibits");
+  });
+});
+
+describe("where a standard speaks of a matter", () => {
+  const wording = (text: string) => ({ text, notes: [] });
+  it.each([
+    ["in its rule", "PSS will not violate a peer's confidentiality except when required by law.", /confidentiality/i, "rule"],
+    ["only in an exception", "PSS will not violate a peer's confidentiality except when required by law.", /required by law/i, "exceptions"],
+    ["nowhere", "PSS will not violate a peer's confidentiality except when required by law.", /abuse/i, "nowhere"],
+    ["in an exception and the rule both: the rule", "I will not share records except records the law requires me to share.", /records/i, "rule"],
+  ])("%s", (_title, text, pattern, where) => {
+    expect(whereItSpeaksOf(wording(text), (sentence) => pattern.test(sentence))).toBe(where);
+  });
+
+  it("reads the notes too", () => {
+    expect(whereItSpeaksOf({ text: "I will follow agency policy.", notes: ["Abuse is always reported."] }, (sentence) => /abuse/i.test(sentence))).toBe("rule");
   });
 });
 
