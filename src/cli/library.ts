@@ -11,7 +11,7 @@ import { registerMadeAhead } from "../core/concepts/made-ahead.js";
 import type { SearchIndex } from "../core/search/inverted-index.js";
 import { readIndexText, typoWordsOnDemand } from "../core/search/index-text.js";
 import { parseSnapshot, type Snapshot, type SnapshotParts } from "../core/library/snapshot.js";
-import type { Code, Library } from "../model.js";
+import { hasOwnConceptTags, type Code, type Library } from "../model.js";
 import type { DataDirectory } from "./cache/user-codes.js";
 import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
@@ -149,6 +149,10 @@ export async function readLibrary(dataDirs: readonly DataDirectory[], env: NodeJ
   // Checked on the merged library, every run, so that the cache cannot change what is said.
   for (const warning of lineageWarnings(library.codes)) warn(warning);
   for (const warning of sameTextWarnings(library.codes)) warn(warning);
+  if (userCodes.codes.some(hasOwnConceptTags)) {
+    const [{ unknownTagWarnings }, { validateChecks }] = await Promise.all([import("../core/codes/unknown-tags.js"), import("../core/codes/validate.js")]);
+    for (const warning of unknownTagWarnings(userCodes.codes, () => validateChecks(builtin.library))) warn(warning);
+  }
   return {
     library,
     snapshot: builtin,

@@ -6,6 +6,7 @@ import { showReference } from "../core/codes/standard-text.js";
 import { ethicsFor } from "../core/command-start.js";
 import { joined } from "../core/word-list.js";
 import { isInferred } from "../core/concepts/topics.js";
+import { isTaggedByItsFile, knownConceptOf } from "../core/concepts/known-tags.js";
 import type { SearchResult } from "../core/search/search.js";
 import { allStandards, type Code, type Library } from "../model.js";
 
@@ -28,7 +29,8 @@ export function matterElsewhere(library: Library, scope: readonly Code[], scoped
   // nothing of the code ("Keep everything a person tells you private" is on confidentiality,
   // filed or not): of such a code the hint says none was found, never that it has none. One
   // whose file tags every standard is filed as its author read it, as a curated code is.
-  const guessed = scope.filter((code) => isInferred(library, code.id) && allStandards(code).some((standard) => standard.concepts === undefined));
+  const known = knownConceptOf(library);
+  const guessed = scope.filter((code) => isInferred(library, code.id) && allStandards(code).some((standard) => !isTaggedByItsFile(standard, known)));
   const inScope = new Set(scope.map((code) => code.id));
   const firstOfEach = new Map<string, SearchResult["hits"][number]>();
   for (const hit of anywhere().hits) {

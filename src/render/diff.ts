@@ -7,6 +7,7 @@
 import { possessive } from "./possessive.js";
 import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, DiffStandard, DiffStatus, Substitution } from "../core/compare/diff.js";
 import { lineageOf } from "../core/compare/lineage.js";
+import { isTaggedByItsFile, knownConceptOf, type KnownConcept } from "../core/concepts/known-tags.js";
 import { lineBreakParts, mayHoldWide } from "./columns.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import { foldTitle } from "../core/compare/wording.js";
@@ -310,9 +311,9 @@ function renderLineage(diff: CodeDiff, library: Library, options: RenderOptions,
  * What is a guess of a code's concepts: all of them, or, where its file tags some standards, the
  * untagged ones only (a file's tags are a reading of the standard, as the curated index's are).
  */
-function inferredSentence(shortName: string, code: Code | undefined): string {
+function inferredSentence(shortName: string, code: Code | undefined, known: KnownConcept): string {
   const standards = code ? allStandards(code) : [];
-  const untagged = standards.filter((standard) => standard.concepts === undefined).length;
+  const untagged = standards.filter((standard) => !isTaggedByItsFile(standard, known)).length;
   const whose = possessive(visible(shortName));
   if (untagged === standards.length) return `${whose} concepts are inferred from its wording, not curated.`;
   return `${whose} concepts are inferred from its wording for ${untagged} of its ${standards.length} standards, not curated; its file tags the rest.`;
@@ -333,7 +334,7 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const title = wrapPhrases([paintWords(style.heading, a), style.heading("→"), paintWords(style.heading, b), ...scope.map((phrase) => paintWords(style.dim, phrase))], options.width);
   // A code compared with itself is said to be inferred once.
   const sides = diff.a.code === diff.b.code ? [diff.a] : [diff.a, diff.b];
-  const inferred = sides.filter((side) => side.conceptsInferred).map((side) => inferredSentence(side.shortName, codeOf(library, side.code)));
+  const inferred = sides.filter((side) => side.conceptsInferred).map((side) => inferredSentence(side.shortName, codeOf(library, side.code), knownConceptOf(library)));
   const blocks: (string | SectionBlock)[] = [
     [title, ...renderSummary(diff, library, options, style), ...inferred.map((line) => wrap(paintWords(style.dim, line), options.width, "  ", "  "))].join("\n"),
   ];

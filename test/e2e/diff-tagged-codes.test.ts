@@ -9,7 +9,7 @@ import { ethics } from "./run.js";
 import { codeFile } from "./tagged-code-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ethics-tagged-"));
-writeFileSync(join(dir, "tagged.yaml"), codeFile("tagged", "Tagged", [["accepting-gifts"], ["confidentiality"]]));
+writeFileSync(join(dir, "tagged.yaml"), codeFile("tagged", "Tagged", [["accepting-gifts"], ["keeping-confidences"]]));
 writeFileSync(join(dir, "half.yaml"), codeFile("half", "Half", [["accepting-gifts"], undefined]));
 writeFileSync(join(dir, "untagged.yaml"), codeFile("untagged", "Untagged", [undefined, undefined]));
 

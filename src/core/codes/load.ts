@@ -22,6 +22,7 @@ import { textReadAsSyntax } from "./text-read-as-syntax.js";
 import { textsCutByYaml } from "./cut-text.js";
 import { LINE_BREAKS_MESSAGE, textsWithLineBreaks } from "./line-breaks.js";
 import { didYouMean } from "../suggest.js";
+import { notAConcept } from "./unknown-tags.js";
 import { fieldMeant, type HeldBelow } from "./field-meant.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellPath } from "../shell-path.js";
@@ -57,20 +58,6 @@ export interface ReadChecks {
    * for accepting-gifts) is named as a topic, with the concepts to choose from.
    */
   topicConcepts?: ReadonlyMap<string, readonly string[]>;
-}
-
-/** Concept ids a topic's tag hint names before pointing at the whole list. */
-const TOPIC_CONCEPTS_NAMED = 3;
-
-/** Why `id` names no concept: a topic's id, or a slip for a concept's (did you mean …?). */
-function notAConcept(id: string, checks: ReadChecks): string {
-  const ofTopic = checks.topicConcepts?.get(id);
-  if (ofTopic !== undefined && ofTopic.length > 0) {
-    const named = ofTopic.slice(0, TOPIC_CONCEPTS_NAMED).join(", ");
-    return `no concept '${id}': '${id}' is a topic; a tag takes a concept's id, such as ${named}${ofTopic.length > TOPIC_CONCEPTS_NAMED ? ", …" : ""} (\`ethics concepts ${id}\` lists the topic's)`;
-  }
-  const suggestion = didYouMean(id, checks.conceptIds!);
-  return `no concept '${id}': expected an id that \`ethics concepts\` lists${suggestion ? ` — ${suggestion}` : ""}`;
 }
 
 /** The fields allowed where an unknown one was found, for "did you mean …?". */

@@ -7,9 +7,27 @@ import type { Code, Library, Section, Standard } from "../../model.js";
 /** Whether the index has a concept id; the index is read only once a standard has tags. */
 export type KnownConcept = (id: string) => boolean;
 
+const knownOfLibrary = new WeakMap<Library, KnownConcept>();
+
+/** One a library: the many standards a command reads ask the same index. */
 export function knownConceptOf(library: Library): KnownConcept {
-  let ids: ReadonlySet<string> | undefined;
-  return (id) => (ids ??= new Set(library.concepts.map((concept) => concept.id))).has(id);
+  let known = knownOfLibrary.get(library);
+  if (known === undefined) {
+    let ids: ReadonlySet<string> | undefined;
+    knownOfLibrary.set(library, (known = (id) => (ids ??= new Set(library.concepts.map((concept) => concept.id))).has(id)));
+  }
+  return known;
+}
+
+/**
+ * Whether a standard's file has read it: it tags it with a concept the index has (or with none,
+ * `concepts: []`). A standard whose every tag is one the index lacks ("lending-or-borrowing-money"
+ * for lending-and-borrowing-money) is read as untagged, its concepts inferred from its wording:
+ * with its tags skipped, it was about nothing, and its code "not addressing" the very matter
+ * its words state.
+ */
+export function isTaggedByItsFile(standard: Standard, known: KnownConcept): boolean {
+  return standard.concepts !== undefined && (standard.concepts.length === 0 || standard.concepts.some(known));
 }
 
 /** The standard with only the tags the index has: itself where it has no others. */

@@ -2,6 +2,7 @@
 // codes that govern it — and as --json gives it whole.
 import { allStandards, type Concept, type Library, type Topic } from "../../model.js";
 import { conceptsOfStandard, relatedStandards } from "./topics.js";
+import { isTaggedByItsFile, knownConceptOf } from "./known-tags.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts: the concepts of
 // users' codes, known from the search index, must be given to this copy.
@@ -59,7 +60,7 @@ export function listConcepts(library: Library, topic?: Topic): ConceptListing {
     for (const standard of allStandards(code)) {
       for (const id of conceptsOfStandard(library, code, standard)) {
         // A user's file that tags a standard with concepts has read it (as topics.ts marks it).
-        const guessed = inferred && standard.concepts === undefined;
+        const guessed = inferred && !isTaggedByItsFile(standard, knownConceptOf(library));
         const entry = { code: code.id, section: standard.section, number: standard.number, citation: standard.citation, ...(guessed ? { inferred: true as const } : {}) };
         let list = onConcept.get(id);
         if (!list) onConcept.set(id, (list = []));

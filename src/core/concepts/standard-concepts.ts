@@ -1,7 +1,8 @@
 // Which concepts each standard is about. For the built-in codes, what the curated index says; for
 // a code a user added, what infer.ts works out (marked inferred: a likeness is not a reading).
-import { allStandards, type Code, type Library } from "../../model.js";
+import { allStandards, type Code, type Library, type Standard } from "../../model.js";
 import { standardKeyOf } from "../codes/standard-text.js";
+import { isTaggedByItsFile, knownConceptOf } from "./known-tags.js";
 import { inferConcepts, inferenceModel, phrasesByFirstStem, type InferenceModel, type Likeness } from "./infer.js";
 import { registeredMadeAhead } from "./made-ahead.js";
 import { parseInference, serializeInference, type InferenceTexts } from "./stored-inference.js";
@@ -94,7 +95,9 @@ export function conceptsOfCode(library: Library, code: Code): Map<string, Standa
   }
   // A user's file may tag its standards itself; the rest are inferred.
   const standards = allStandards(code);
-  const untagged = standards.filter((standard) => standard.concepts === undefined);
+  const known = knownConceptOf(library);
+  const tagged = (standard: Standard) => isTaggedByItsFile(standard, known);
+  const untagged = standards.filter((standard) => !tagged(standard));
   const copied: boolean[] = [];
   const likeness: (readonly Likeness[] | undefined)[] = [];
   const model = untagged.length === 0 ? undefined : inferenceFor(library);
@@ -102,7 +105,7 @@ export function conceptsOfCode(library: Library, code: Code): Map<string, Standa
   let next = 0;
   for (const standard of standards) {
     const key = standardKeyOf(standard);
-    if (standard.concepts !== undefined) result.set(key, { ids: library.concepts.filter((concept) => standard.concepts!.includes(concept.id)).map((concept) => concept.id), inferred: false });
+    if (tagged(standard)) result.set(key, { ids: library.concepts.filter((concept) => standard.concepts!.includes(concept.id)).map((concept) => concept.id), inferred: false });
     else {
       const guessed = copied[next] !== true;
       const alike = guessed ? likenessByRule(model!, likeness[next]) : undefined;

@@ -14,6 +14,7 @@ import { conceptsOfCode } from "./standard-concepts.js";
 import { classifyStandard, strongest, whereItSpeaksOf, type ClosestSentences, type StrengthReading } from "./strength.js";
 import { compileTerms, matchTerm, ownEntries, textSequence, type TermPhrase, type TokenSequence } from "./terms.js";
 import { remembered } from "../remembered.js";
+import { isTaggedByItsFile, knownConceptOf } from "./known-tags.js";
 import { topicListHint } from "../codes/lookalike-refusal.js";
 
 /**
@@ -260,7 +261,8 @@ function closestTo(concept: Concept): ClosestSentences {
  * tags, and where none of them is on a matter the code does not address it.
  */
 export function hasInferredConcepts(library: Library, code: Code): boolean {
-  return isInferred(library, code.id) && allStandards(code).some((standard) => standard.concepts === undefined);
+  const known = knownConceptOf(library);
+  return isInferred(library, code.id) && allStandards(code).some((standard) => !isTaggedByItsFile(standard, known));
 }
 
 function codeById(library: Library, codeId: string): Code {
@@ -279,7 +281,7 @@ function topicCode(library: Library, topic: Topic, concepts: readonly Concept[],
     ...(concepts.length === 1 && topic.synonyms.length === 0 ? strengthOnConcept(concepts[0]!, standard, library.concepts) : strengthOn(standard, phrases)),
     concepts: conceptsOfStandard(library, code, standard).filter((id) => ids.has(id)),
     // A user's file that tags a standard with concepts has read it; the rest is inferred.
-    ...(inferred && standard.concepts === undefined ? { inferred: true as const } : {}),
+    ...(inferred && !isTaggedByItsFile(standard, knownConceptOf(library)) ? { inferred: true as const } : {}),
   }));
   const entry: TopicCode = { code: code.id, strength: strongest(entries.map((standard) => standard.strength)), standards: entries };
   return inferred && hasInferredConcepts(library, code) ? { ...entry, inferred: true } : entry;
