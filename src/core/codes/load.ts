@@ -23,6 +23,7 @@ import { textsCutByYaml } from "./cut-text.js";
 import { LINE_BREAKS_MESSAGE, textsWithLineBreaks } from "./line-breaks.js";
 import { didYouMean } from "../suggest.js";
 import { notAConcept } from "./unknown-tags.js";
+import { duplicateKeyMessage } from "./duplicate-key.js";
 import { fieldMeant, type HeldBelow } from "./field-meant.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellPath } from "../shell-path.js";
@@ -323,7 +324,7 @@ function describeYamlError(reason: string, text = "", offset = -1): string {
   const unfitTag = reason.match(/^cannot resolve a node with !<(.+)> explicit tag$/);
   if (unfitTag) return `the tag ${shortTag(unfitTag[1]!)} cannot read this value: write the value without the tag`;
   if (/maxAliases/.test(reason)) return `cannot read: more than ${MAX_ALIAS_COUNT} aliases (*name); code files need none`;
-  if (reason === "duplicated mapping key") return "this key appears twice in one mapping";
+  if (reason === "duplicated mapping key" && offset >= 0) return duplicateKeyMessage(text, offset);
   if (/maxDepth/.test(reason)) return `nested more than ${MAX_DEPTH} levels deep; a code file is at most ${MAX_DEPTH} levels deep (sections, standards and items need 8)`;
   return reason;
 }
