@@ -80,3 +80,48 @@ describe("validate: a text that begins with a character YAML reads as syntax", (
     expect([result.stderr, result.code]).toEqual(["ethics: 1 problem found\n", 1]);
   });
 });
+
+describe("validate: a field's words YAML read as a comment whole, silently", () => {
+  /** Harbor's folder, its section's lines after its title written as `lines`. */
+  const withSection = (...lines: string[]) => harborFolder(["  - id: conduct", "    title: Conduct", ...lines].map((line) => `${line}\n`).join(""));
+  const STANDARD = ["    standards:", "      - number: 1", "        text: Will not lend money."];
+
+  it.each([
+    [
+      "an intro, '#1' and words after its key",
+      withSection("    intro: #1 rule of our agency", ...STANDARD),
+      `10:12 sections[0].intro: YAML reads "#1 rule of our agency" as a comment, so the intro is empty; if it is the intro, double-quote it — intro: "#1 rule of our agency"`,
+    ],
+  ])("%s: a problem where it is, with the fix, in 80 columns", (_name, dir, problem) => {
+    const result = ethics(["validate", dir]);
+    expect(result.stdout).toBe(`${dir}/harbor.yaml:${problem}\n1 problem in 1 file\n`);
+    expect([result.stderr, result.code]).toEqual(["ethics: 1 problem found\n", 1]);
+    const narrow = ethics(["validate", dir], { env: { COLUMNS: "80" } });
+    expect(unwrapped(narrow.stdout)).toBe(result.stdout);
+    for (const line of narrow.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+    expect([narrow.stderr, narrow.code]).toEqual(["ethics: 1 problem found\n", 1]);
+  });
+
+  it("show refuses the code rather than print the section without its intro", () => {
+    const dir = withSection("    intro: #1 rule of our agency", ...STANDARD);
+    const result = ethics(["--data", dir, "show", "harbor", "conduct"]);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toContain(`${dir}/harbor.yaml:10:12 sections[0].intro: YAML reads "#1 rule of our agency" as a comment`);
+    expect(result.code).toBe(1);
+  });
+
+  it.each([
+    ["a note to self after an intro's key", withSection("    intro: # TODO write this", ...STANDARD)],
+    ["a comment after a quoted text", withText('text: "quoted" # comment')],
+  ])("%s: a comment still, the file valid", (_name, dir) => {
+    const result = ethics(["validate", dir]);
+    expect([result.stdout, result.stderr, result.code]).toEqual(["1 file valid\n", "", 0]);
+  });
+
+  it("a placeholder after a key that needs a value: said empty, as before, not as words", () => {
+    const dir = withText("text: # to do");
+    const result = ethics(["validate", dir]);
+    expect(result.stdout).toBe(`${dir}/harbor.yaml:12:9 ${TEXT}: expected text, got an empty value: YAML reads "# to do" as a comment; if it is the text, double-quote it — text: "# to do"\n1 problem in 1 file\n`);
+    expect(result.code).toBe(1);
+  });
+});

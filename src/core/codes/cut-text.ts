@@ -3,11 +3,13 @@
 // "!" (a tag), `text: &staff will…` its "&staff" (an anchor). The file was valid and the text
 // silently cut. Found in the file as written, in the fields of words (prose-fields.ts): after
 // an id or a number a comment is a comment. A quoted text is whole, a comment after it too.
+// Found likewise, words that YAML read as a comment whole: `intro: #1 rule of our agency` (the
+// intro empty).
 import { SCALAR_STYLE, type Event, type ScalarEvent } from "js-yaml";
 import { isProsePath } from "./prose-fields.js";
 import { lineAround } from "./yaml-position.js";
 import { quotedLine, withFix } from "./quoted-line.js";
-import { COMMENT_CUTS_TEXT, syntaxFirstMessage } from "./syntax-in-text.js";
+import { COMMENT_CUTS_TEXT, emptiedByCommentMessage, syntaxFirstMessage } from "./syntax-in-text.js";
 import { forEachValueScalar, type ScalarPath } from "./value-scalars.js";
 
 export interface CutText {
@@ -18,7 +20,8 @@ export interface CutText {
   /**
    * The value is empty, the comment after its key all there is (`jurisdiction: # to do`): a
    * placeholder as likely as a text. Not a problem itself; `message` says what to do if it is
-   * the text, after the schema's "got an empty value" where the field needs one.
+   * the text, after the schema's "got an empty value" where the field needs one. A comment that
+   * reads as words (commentReadsAsText) is no placeholder: that is a problem, not `empty`.
    */
   empty?: true;
 }
@@ -53,6 +56,23 @@ function fixedLine(text: string, from: number, key: ScalarEvent | null): string 
   return quotedLine(text, lineEnd, keyStart - lineStart, written, value);
 }
 
+/**
+ * Whether a comment after a key, its value empty, reads as the field's words rather than as a
+ * comment: a "#" with a digit right after it, then a word (`intro: #1 rule of our agency`,
+ * `text: #4 on gifts`). In words, "#1" is "number 1", and the text goes on after it; a comment
+ * is written "# to do" or "#TODO", a space or a letter after its "#", and a number alone
+ * ("#2") is as likely a label as a text. Those stay placeholders (CutText.empty).
+ */
+function commentReadsAsText(comment: string): boolean {
+  return /^#\d\S*[ \t]+\S*\p{L}/u.test(comment);
+}
+
+/** The field of words at `path` as a message names it: its key ("intro"), or "text" for a list's. */
+function fieldNamed(path: ScalarPath): string {
+  const last = path[path.length - 1];
+  return typeof last === "string" ? last : "text";
+}
+
 /** A problem with a text YAML cut, at `at`, with its fix where there is one. */
 function cut(path: ScalarPath, at: number, said: string, fixed: string | null): CutText {
   return { path: path as (string | number)[], at, message: withFix(said, fixed) };
@@ -77,6 +97,7 @@ function cutOf(text: string, event: ScalarEvent, path: ScalarPath, key: ScalarEv
     const at = key!.valueEnd + first[0].length - 1;
     if (event.valueStart >= 0) return cut(path, at, syntaxFirstMessage("#", "drops the rest of the line"), null);
     const comment = restOfLine(text, at).trimEnd();
+    if (commentReadsAsText(comment)) return cut(path, at, emptiedByCommentMessage(comment, fieldNamed(path)), fixedLine(text, at, key));
     const said = `YAML reads ${JSON.stringify(comment)} as a comment; if it is the text, double-quote it`;
     return { ...cut(path, at, said, fixedLine(text, at, key)), empty: true };
   }

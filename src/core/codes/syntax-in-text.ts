@@ -56,3 +56,11 @@ export function syntaxFirstMessage(syntax: string, done?: string): string {
 
 /** A " #" after words: YAML ends the text there and reads the rest of the line as a comment. */
 export const COMMENT_CUTS_TEXT = `" #" in unquoted text starts a comment, so YAML cuts the text there: ${QUOTE_IT}${COMMENT_OWN_LINE}`;
+
+/**
+ * A comment after a key, its value empty, that reads as the field's words (cut-text.ts): said as
+ * empty, with the fix if the comment was the text.
+ */
+export function emptiedByCommentMessage(comment: string, field: string): string {
+  return `YAML reads ${JSON.stringify(comment)} as a comment, so the ${field} is empty; if it is the ${field}, double-quote it`;
+}

@@ -65,7 +65,7 @@ describe("a text YAML reads, but cut", () => {
     ["a '!' first, as a tag", "text: ! staff will not lend money.", `12:15 ${TEXT}: "!" at the start of unquoted text reads as a tag, so YAML drops "!": double-quote the whole text — text: "! staff will not lend money."`],
     ["an '&' first, as an anchor", "text: &staff will lend nothing.", `12:15 ${TEXT}: "&" at the start of unquoted text names an anchor, so YAML drops "&staff": double-quote the whole text — text: "&staff will lend nothing."`],
     // Empty, it may be a placeholder (`# to do`) as well as a text: said as both.
-    ["a '#' first, as a comment", "text: #4 on gifts", `12:9 ${TEXT}: expected text, got an empty value: YAML reads "#4 on gifts" as a comment; if it is the text, double-quote it — text: "#4 on gifts"`],
+    ["a '#' first, as a comment", "text: # gifts, page 4", `12:9 ${TEXT}: expected text, got an empty value: YAML reads "# gifts, page 4" as a comment; if it is the text, double-quote it — text: "# gifts, page 4"`],
   ])("%s: said so, not as the text it left", (_name, line, problem) => {
     expect(problemsOf(withLines(line))).toEqual([problem]);
   });
@@ -78,6 +78,43 @@ describe("a text YAML reads, but cut", () => {
 
   it("is no code: shown, it would read as the whole text", () => {
     expect(parseCodeText(withLines("text: Follow agency policy #4"), "f.yaml", "user").code).toBeNull();
+  });
+});
+
+describe("a text's words that YAML read as a comment whole", () => {
+  /** The file with `intro` (a line) in its section, under its title. */
+  const withIntro = (intro: string) => head.replace("    title: Conduct\n", `    title: Conduct\n    ${intro}\n`) + "        text: Will.\n";
+  const emptied = (comment: string, field: string) => `YAML reads ${JSON.stringify(comment)} as a comment, so the ${field} is empty; if it is the ${field}, double-quote it`;
+
+  // "#" and a digit, then words: "number 1", the field's text; not a placeholder.
+  it.each([
+    ["an intro, '#1' and words", withIntro("intro: #1 rule of our agency"), `10:12 sections[0].intro: ${emptied("#1 rule of our agency", "intro")} — intro: "#1 rule of our agency"`],
+    ["a standard's text", withLines("text: #4 on gifts"), `12:15 ${TEXT}: ${emptied("#4 on gifts", "text")} — text: "#4 on gifts"`],
+    ["a number with a point", withIntro("intro: #4.2 of the agency policy"), `10:12 sections[0].intro: ${emptied("#4.2 of the agency policy", "intro")} — intro: "#4.2 of the agency policy"`],
+    ["the jurisdiction", head.replace("jurisdiction: Here", "jurisdiction: #3 district of the county") + "        text: Will.\n", `4:15 jurisdiction: ${emptied("#3 district of the county", "jurisdiction")} — jurisdiction: "#3 district of the county"`],
+    ["too wide for its fixed line", withIntro(`intro: #1 ${"rule of our agency and of its staff ".repeat(2)}`), `10:12 sections[0].intro: ${emptied(`#1 ${"rule of our agency and of its staff ".repeat(2).trimEnd()}`, "intro")}`],
+  ])("a comment after its key that reads as words, in %s: the field said empty, with the line quoted", (_name, text, problem) => {
+    expect(problemsOf(text)).toEqual([problem]);
+  });
+
+  it("is no code: shown, the intro would be missing", () => {
+    expect(parseCodeText(withIntro("intro: #1 rule of our agency"), "f.yaml", "user").code).toBeNull();
+  });
+
+  it("a placeholder after a key that needs a value: the schema's empty value, with the quoted line if it was the text", () => {
+    expect(problemsOf(head.replace("jurisdiction: Here", "jurisdiction: # to do") + "        text: Will.\n")).toEqual([
+      `4:1 jurisdiction: expected jurisdiction, got an empty value: YAML reads "# to do" as a comment; if it is the text, double-quote it — jurisdiction: "# to do"`,
+    ]);
+  });
+
+  it.each([
+    ["a note to self after an intro's key", withIntro("intro: # TODO write this")],
+    ["a '#' and a word", withIntro("intro: #TODO write this")],
+    ["a number alone", withIntro("intro: #1")],
+    ["a number and a sign", withIntro("intro: #2 - ?")],
+    ["a comment after a quoted text", withLines('text: "quoted" # comment')],
+  ])("%s: no problem", (_name, text) => {
+    expect(problemsOf(text)).toEqual([]);
   });
 });
 
