@@ -85,12 +85,21 @@ describe("validate: a field's words YAML read as a comment whole, silently", () 
   /** Harbor's folder, its section's lines after its title written as `lines`. */
   const withSection = (...lines: string[]) => harborFolder(["  - id: conduct", "    title: Conduct", ...lines].map((line) => `${line}\n`).join(""));
   const STANDARD = ["    standards:", "      - number: 1", "        text: Will not lend money."];
+  const commentLine = 'YAML reads a line begun with "#" as a comment, so the text ends above it; if this line is its words, ';
+  /** The standard of the brief: its second line begun with "#", a number sign pasted. */
+  const GIFTS = "text: I will not accept gifts of more than token value\n          # of any kind from the people I serve.";
 
   it.each([
     [
       "an intro, '#1' and words after its key",
       withSection("    intro: #1 rule of our agency", ...STANDARD),
       `10:12 sections[0].intro: YAML reads "#1 rule of our agency" as a comment, so the intro is empty; if it is the intro, double-quote it — intro: "#1 rule of our agency"`,
+    ],
+    ["a text's next line begun with '#'", withText(GIFTS), `13:11 ${TEXT}: ${commentLine}write the text as a folded block, all its lines under its key — text: >-`],
+    [
+      "…the whole text short enough for one line",
+      withText("text: Will not lend\n          # money to anyone."),
+      `13:11 ${TEXT}: ${commentLine}double-quote the whole text, this line too — text: "Will not lend # money to anyone."`,
     ],
   ])("%s: a problem where it is, with the fix, in 80 columns", (_name, dir, problem) => {
     const result = ethics(["validate", dir]);
@@ -110,12 +119,33 @@ describe("validate: a field's words YAML read as a comment whole, silently", () 
     expect(result.code).toBe(1);
   });
 
+  it("show refuses the code rather than print the text ended above the '#'", () => {
+    const dir = withText(GIFTS);
+    const result = ethics(["--data", dir, "show", "harbor", "conduct"]);
+    expect(result.stdout).toBe("");
+    expect(unwrapped(result.stderr)).toContain(`${dir}/harbor.yaml:13:11 ${TEXT}: ${commentLine}`);
+    expect(result.code).toBe(1);
+  });
+
+  it("the fix it gives reads the text whole", () => {
+    const dir = withText(GIFTS.replace("text: ", "text: >-\n          "));
+    const result = ethics(["--data", dir, "show", "harbor", "conduct", "1"]);
+    expect([result.stdout, result.stderr, result.code]).toEqual(["Harbor 1\n  I will not accept gifts of more than token value # of any kind from the people I serve.\n", "", 0]);
+  });
+
   it.each([
     ["a note to self after an intro's key", withSection("    intro: # TODO write this", ...STANDARD)],
+    ["a comment line between two standards, at the list's indent", withSection(...STANDARD, "      # the next one is new", "      - number: 2", "        text: Will keep confidences.")],
     ["a comment after a quoted text", withText('text: "quoted" # comment')],
   ])("%s: a comment still, the file valid", (_name, dir) => {
     const result = ethics(["validate", dir]);
     expect([result.stdout, result.stderr, result.code]).toEqual(["1 file valid\n", "", 0]);
+  });
+
+  it("the texts around a comment line between standards are shown whole", () => {
+    const dir = withSection(...STANDARD, "      # the next one is new", "      - number: 2", "        text: Will keep confidences.");
+    const result = ethics(["--data", dir, "show", "harbor", "conduct"]);
+    expect([result.stdout, result.stderr, result.code]).toEqual([`Harbor · Conduct (user code: ${dir}/harbor.yaml)\n1.  Will not lend money.\n2.  Will keep confidences.\n`, "", 0]);
   });
 
   it("a placeholder after a key that needs a value: said empty, as before, not as words", () => {

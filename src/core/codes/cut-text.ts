@@ -4,12 +4,12 @@
 // silently cut. Found in the file as written, in the fields of words (prose-fields.ts): after
 // an id or a number a comment is a comment. A quoted text is whole, a comment after it too.
 // Found likewise, words that YAML read as a comment whole: `intro: #1 rule of our agency` (the
-// intro empty).
+// intro empty) and a line of a text that begins with "#" (the text ends above it).
 import { SCALAR_STYLE, type Event, type ScalarEvent } from "js-yaml";
 import { isProsePath } from "./prose-fields.js";
 import { lineAround } from "./yaml-position.js";
 import { quotedLine, withFix } from "./quoted-line.js";
-import { COMMENT_CUTS_TEXT, emptiedByCommentMessage, syntaxFirstMessage } from "./syntax-in-text.js";
+import { COMMENT_CUTS_TEXT, commentLineMessage, emptiedByCommentMessage, syntaxFirstMessage } from "./syntax-in-text.js";
 import { forEachValueScalar, type ScalarPath } from "./value-scalars.js";
 
 export interface CutText {
@@ -37,23 +37,27 @@ function restOfLine(text: string, offset: number): string {
   return line.slice(offset - lineStart);
 }
 
+/** Where a value's key starts, and the key as written: a quoted key's event starts inside its quotes. */
+function keyWritten(text: string, key: ScalarEvent): { start: number; written: string } {
+  const quoted = key.style !== SCALAR_STYLE.PLAIN ? 1 : 0;
+  return { start: key.valueStart - quoted, written: text.slice(key.valueStart - quoted, key.valueEnd + quoted) };
+}
+
 /**
  * The line that writes the text at `from` whole, quoted, where it and its key (or list item's
- * dash) are all on one line: `key: "…"` or `- "…"`; else null.
+ * dash) are all on one line: `key: "…"` or `- "…"`; else null. The text is the rest of the
+ * line, or `words` where they are more (a line YAML read as a comment, with them).
  */
-function fixedLine(text: string, from: number, key: ScalarEvent | null): string | null {
+function fixedLine(text: string, from: number, key: ScalarEvent | null, words?: string): string | null {
   const { lineStart, lineEnd, line } = lineAround(text, from);
-  const value = line.slice(from - lineStart).trimEnd();
+  const value = words ?? line.slice(from - lineStart).trimEnd();
   if (key === null) {
     const dash = /^([ \t]*)-[ \t]+$/.exec(line.slice(0, from - lineStart));
     return dash === null ? null : quotedLine(text, lineEnd, dash[1]!.length, null, value);
   }
-  // A quoted key's event starts inside its quotes: the key as written has them.
-  const quoted = key.style !== SCALAR_STYLE.PLAIN ? 1 : 0;
-  const keyStart = key.valueStart - quoted;
-  if (keyStart < lineStart) return null;
-  const written = text.slice(keyStart, key.valueEnd + quoted);
-  return quotedLine(text, lineEnd, keyStart - lineStart, written, value);
+  const { start, written } = keyWritten(text, key);
+  if (start < lineStart) return null;
+  return quotedLine(text, lineEnd, start - lineStart, written, value);
 }
 
 /**
@@ -71,6 +75,46 @@ function commentReadsAsText(comment: string): boolean {
 function fieldNamed(path: ScalarPath): string {
   const last = path[path.length - 1];
   return typeof last === "string" ? last : "text";
+}
+
+/**
+ * A line that begins with "#" right under the plain text `event` (its last line ending with
+ * it), indented past the text's key or its list item's dash: YAML ends the text above it and
+ * reads the line as a comment, but there, where the text's next line would go, it is almost
+ * surely the text's words, pasted with a "#" first (a number sign, a bullet). A comment
+ * at the key's own indent or less, or after a blank line, is a comment between fields.
+ */
+function commentLineUnder(text: string, event: ScalarEvent, path: ScalarPath, key: ScalarEvent | null): CutText | null {
+  const last = lineAround(text, event.valueEnd);
+  if (last.lineEnd === -1 || restOfLine(text, event.valueEnd).trim() !== "") return null;
+  const first = lineAround(text, event.valueStart);
+  let column: number;
+  if (key !== null) {
+    const { start } = keyWritten(text, key);
+    column = start - lineAround(text, start).lineStart;
+  } else {
+    const dash = /^([ \t]*)-[ \t]+$/.exec(first.line.slice(0, event.valueStart - first.lineStart));
+    if (dash === null) return null;
+    column = dash[1]!.length;
+  }
+  // The line under the text, and the lines begun with "#" under it likewise (all words).
+  const words: string[] = [];
+  let at = -1;
+  for (let next = last.lineEnd + 1; next < text.length; ) {
+    const { lineEnd, line } = lineAround(text, next);
+    const comment = /^([ \t]*)#/.exec(line);
+    if (comment === null || comment[1]!.length <= column) break;
+    if (at === -1) at = next + comment[1]!.length;
+    words.push(line.trim());
+    if (lineEnd === -1) break;
+    next = lineEnd + 1;
+  }
+  if (at === -1) return null;
+  const field = fieldNamed(path);
+  // The fix on one line only where the text stood on its key's line alone.
+  const oneLine = first.lineStart === last.lineStart;
+  const fixed = oneLine ? fixedLine(text, event.valueStart, key, [text.slice(event.valueStart, event.valueEnd), ...words].join(" ")) : null;
+  return cut(path, at, commentLineMessage(field, key === null ? null : keyWritten(text, key).written, fixed), null);
 }
 
 /** A problem with a text YAML cut, at `at`, with its fix where there is one. */
@@ -103,7 +147,7 @@ function cutOf(text: string, event: ScalarEvent, path: ScalarPath, key: ScalarEv
   }
   if (event.valueStart < 0) return null;
   const after = /^[ \t]+#/.exec(restOfLine(text, event.valueEnd));
-  if (after === null) return null;
+  if (after === null) return commentLineUnder(text, event, path, key);
   // The fix only where the text stands on its key's line alone.
   const oneLine = !text.slice(event.valueStart, event.valueEnd).includes("\n");
   return cut(path, event.valueEnd + after[0].length - 1, COMMENT_CUTS_TEXT, oneLine ? fixedLine(text, event.valueStart, key) : null);

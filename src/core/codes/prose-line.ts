@@ -38,7 +38,7 @@ export function opensValue(line: string): boolean {
 }
 
 /** A key, as its field is named: without the quotes it may be written in. */
-function keyName(key: string): string {
+export function keyName(key: string): string {
   return /^["']/.test(key) ? key.slice(1, -1) : key;
 }
 

@@ -64,3 +64,16 @@ export const COMMENT_CUTS_TEXT = `" #" in unquoted text starts a comment, so YAM
 export function emptiedByCommentMessage(comment: string, field: string): string {
   return `YAML reads ${JSON.stringify(comment)} as a comment, so the ${field} is empty; if it is the ${field}, double-quote it`;
 }
+
+/**
+ * A line of a text that begins with "#": YAML reads it as a comment, and the text (`field`: "text",
+ * "intro") ends above it. The fix is the line `fixed` where one is given (the text double-quoted
+ * on one line), else the text as a folded block under its key as written (`key`, "text"; null for
+ * a list item's dash), in which a "#" is a character like any other.
+ */
+export function commentLineMessage(field: string, key: string | null, fixed: string | null): string {
+  const said = `YAML reads a line begun with "#" as a comment, so the ${field} ends above it; if this line is its words, `;
+  if (fixed !== null) return `${said}double-quote the whole ${field}, this line too — ${fixed}`;
+  if (key === null) return `${said}write the ${field} as a folded block, all its lines under its dash — - >-`;
+  return `${said}write the ${field} as a folded block, all its lines under its key — ${key}: >-`;
+}

@@ -4,10 +4,10 @@
 // must contain at least one character", `text: > Peer staff…` "a line break is expected", each
 // on a line indented right. Told apart from a real slip by what the lines show: a field of words
 // whose unquoted value begins with syntax, or whose " #" cut it before a line that went on.
-import { isBlankOrComment, opensValue, proseLineAt, type ProseLine } from "./prose-line.js";
+import { isBlankOrComment, keyName, opensValue, proseLineAt, type ProseLine } from "./prose-line.js";
 import { lineAround, linesAbove } from "./yaml-position.js";
 import { quotedLine, withFix } from "./quoted-line.js";
-import { COMMENT_CUTS_TEXT, syntaxFirst, syntaxFirstMessage } from "./syntax-in-text.js";
+import { COMMENT_CUTS_TEXT, commentLineMessage, syntaxFirst, syntaxFirstMessage } from "./syntax-in-text.js";
 
 export interface SyntaxInText {
   /** Offset of the character YAML read as syntax. */
@@ -72,5 +72,10 @@ export function textReadAsSyntax(text: string, offset: number): SyntaxInText | n
   if (onItsLine || stopIndent <= field.column || syntax !== null || /^["']/.test(value)) return null;
   const comment = /(?:^|[ \t\n])#/.exec(lines.slice(field.valueStart));
   if (comment === null) return null;
-  return { at: field.lineStart + field.valueStart + comment.index + comment[0].length - 1, message: COMMENT_CUTS_TEXT };
+  const at = field.lineStart + field.valueStart + comment.index + comment[0].length - 1;
+  // A line of the text begun with "#" is a comment line to YAML, as cut-text.ts says of one last.
+  const { lineStart } = lineAround(text, at);
+  const ownLine = lineStart !== field.lineStart && /^[ \t]*$/.test(text.slice(lineStart, at));
+  if (ownLine) return { at, message: commentLineMessage(field.key === null ? "text" : keyName(field.key), field.key, null) };
+  return { at, message: COMMENT_CUTS_TEXT };
 }

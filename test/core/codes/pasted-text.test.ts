@@ -97,6 +97,34 @@ describe("a text's words that YAML read as a comment whole", () => {
     expect(problemsOf(text)).toEqual([problem]);
   });
 
+  const commentLine = (field: string) => `YAML reads a line begun with "#" as a comment, so the ${field} ends above it; if this line is its words, `;
+  const quoteIt = (fixed: string) => `${commentLine("text")}double-quote the whole text, this line too — ${fixed}`;
+  const blockIt = (key: string) => `${commentLine(key)}write the ${key} as a folded block, all its lines under its key — ${key}: >-`;
+
+  // A line begun with "#" where the text's next line would go: the text's words, not a comment.
+  it.each([
+    ["a text's next line begun with '#'", withLines("text: I will not accept gifts of more than token value", "  # of any kind from the people I serve."), `13:11 ${TEXT}: ${blockIt("text")}`],
+    ["…with the whole text short enough for one line", withLines("text: Will not lend", "  # money to anyone."), `13:11 ${TEXT}: ${quoteIt('text: "Will not lend # money to anyone."')}`],
+    ["…and more lines begun with '#', all in the fix", withLines("text: Will not lend", "  # money", "  # to anyone."), `13:11 ${TEXT}: ${quoteIt('text: "Will not lend # money # to anyone."')}`],
+    ["after a text's last line", withLines("text: I will not accept gifts", "  of more than token value", "  # of any kind from the people I serve."), `14:11 ${TEXT}: ${blockIt("text")}`],
+    ["after a text begun on the line under its key", withLines("text:", "  Will not lend", "  # money to anyone."), `14:11 ${TEXT}: ${blockIt("text")}`],
+    ["indented one space past its key", withLines("text: Will not lend", " # money."), `13:10 ${TEXT}: ${quoteIt('text: "Will not lend # money."')}`],
+    ["in a note", withLines("text: Will.", "notes:", "  - See policy", "    # 4 on gifts."), `15:13 sections[0].standards[0].notes[0]: ${quoteIt('- "See policy # 4 on gifts."')}`],
+    ["in a note too wide for one line", withLines("text: Will.", "notes:", "  - See the agency's policy on gifts and on money lent or borrowed", "    # 4 on gifts."), `15:13 sections[0].standards[0].notes[0]: ${commentLine("text")}write the text as a folded block, all its lines under its dash — - >-`],
+    ["in a section's intro", withIntro("intro: Our agency's rules,\n      # 1 to 9."), `11:7 sections[0].intro: ${commentLine("intro")}double-quote the whole intro, this line too — intro: "Our agency's rules, # 1 to 9."`],
+    ["after a quoted key", withLines(`"text": I will not accept gifts of more than token value from anyone`, "  # at all."), `13:11 ${TEXT}: ${commentLine("text")}write the text as a folded block, all its lines under its key — "text": >-`],
+  ])("%s: a problem at the '#', the text ending above it", (_name, text, problem) => {
+    expect(problemsOf(text)).toEqual([problem]);
+  });
+
+  it("a line begun with '#' between a text's lines, which YAML cannot read on from: said as that line", () => {
+    expect(problemsOf(withLines("text: I will not accept gifts", "  # of any kind", "  from the people I serve."))).toEqual([`13:11: ${blockIt("text")}`]);
+  });
+
+  it("is no code: shown, a text would read as it does above the '#'", () => {
+    expect(parseCodeText(withLines("text: Will not lend", "  # money to anyone."), "f.yaml", "user").code).toBeNull();
+  });
+
   it("is no code: shown, the intro would be missing", () => {
     expect(parseCodeText(withIntro("intro: #1 rule of our agency"), "f.yaml", "user").code).toBeNull();
   });
@@ -113,6 +141,14 @@ describe("a text's words that YAML read as a comment whole", () => {
     ["a number alone", withIntro("intro: #1")],
     ["a number and a sign", withIntro("intro: #2 - ?")],
     ["a comment after a quoted text", withLines('text: "quoted" # comment')],
+    ["a comment line between two standards, at the list's indent", `${withLines("text: Will.")}      # the next one is new\n      - number: 2\n        text: Two.\n`],
+    ["a comment line at its key's indent", withLines("text: Will.", "# notes below", "notes: [a]")],
+    ["a comment line left of its key", `${withLines("text: Will.")}    # end of the standards\n`],
+    ["a comment line after a blank line", withLines("text: Will.", "", "  # p3")],
+    ["a comment line under a quoted text", withLines('text: "quoted" # comment', "  # p3")],
+    ["a comment line under a number", head.replace("- number: 1\n", "- number: 1\n          # the first\n") + "        text: Will.\n"],
+    ["a comment line under an id", head.replace("id: my-code\n", "id: my-code\n  # mine\n") + "        text: Will.\n"],
+    ["a line begun with '#' in a folded block, where it is text", withLines("text: >-", "  Will not lend", "  # money.")],
   ])("%s: no problem", (_name, text) => {
     expect(problemsOf(text)).toEqual([]);
   });
