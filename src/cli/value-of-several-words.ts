@@ -102,14 +102,17 @@ function setValues(command: Command, option: Option, values: readonly ValueTyped
  * it into a whole name (a code's, a topic's or concept's, a section's of any code) as part of
  * that value: the option is given the value anew, and the words are taken out of
  * `command.args`. The arguments the command requires are left it (`topic --code north carolina`
- * is no code and no theme). `typed`: the words after the script. Returns them as now read, each
- * value so joined one word, for a hint that gives the command back.
+ * is no code and no theme), unless `orNone`: the command then says that none is left (search's
+ * query, `search --code north carolina`, is not "carolina"). `typed`: the words after the
+ * script. Returns them as now read, each value so joined one word, for a hint that gives the
+ * command back.
  */
-export function readValuesOfSeveralWords(command: Command, library: Library, typed: readonly string[]): string[] {
+export function readValuesOfSeveralWords(command: Command, library: Library, typed: readonly string[], orNone = false): string[] {
   const places = command.args.length === 0 ? undefined : argumentPlaces(command, typed);
   if (places === undefined) return [...typed];
   const free = new Set(places);
-  const spare = { count: places.length - command.registeredArguments.filter((argument) => argument.required).length };
+  const required = orNone ? 0 : command.registeredArguments.filter((argument) => argument.required).length;
+  const spare = { count: places.length - required };
   const joinedValues: ValueTyped[] = [];
   for (const option of command.options) {
     const kindOf = option.long === undefined ? undefined : KINDS[option.long];

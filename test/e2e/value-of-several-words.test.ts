@@ -47,17 +47,48 @@ describe("a name of several words after an option", () => {
     expect(run.stdout).toBe(ethics(["topic", "peer support", "--code", "medi-cal"]).stdout);
   });
 
-  it("leaves search's query the words that join no name, and at least one", () => {
+  it("leaves search's query the words that join no name", () => {
     const run = ethics(["search", "gifts", "--section", "conflicts", "of", "money", "--code", "alaska", "--json"]);
     expect(JSON.parse(run.stdout).query).toBe("gifts of money");
-    const alone = ethics(["search", "--code", "north", "carolina", "--json"]);
-    expect(JSON.parse(alone.stdout).query).toBe("carolina");
   });
 
   it("joins only a whole name: `--topic boundaries gifts` is still two topics", () => {
     const run = ethics(["random", "--topic", "boundaries", "gifts"]);
     expect(run.code).toBe(2);
     expect(unwrapped(run.stderr)).toContain("random takes one topic, with --topic: 'boundaries' is given there, and 'gifts' beside it");
+  });
+});
+
+// `search --code north carolina` searched North Carolina for "carolina" ("no standard matches
+// 'carolina'", exit 1): the words after --code name the code whole, and no query is left. Said
+// as a search of no words is (`search --code alaska`), with the search to type.
+describe("search with every word after --code or --section its name: no query", () => {
+  const NC = "ethics: search needs <query...>: 'north carolina' after --code names North Carolina, which leaves no words to search for\nhint: e.g. `ethics search --code north-carolina gifts`; more examples: `ethics help search`\n";
+
+  it.each([
+    [["search", "--code", "north", "carolina"], NC],
+    [["search", "-cnorth", "carolina"], NC],
+    [["search", "--code=north", "carolina", "--json"], NC],
+    [["search", "--code", "alaska,north", "carolina"], NC.replace("--code north-carolina", "--code alaska,north-carolina")],
+    [
+      ["search", "--code", "alaska", "--section", "conflicts", "of", "interest"],
+      "ethics: search needs <query...>: 'conflicts of interest' after --section names a section, which leaves no words to search for\nhint: e.g. `ethics search --code alaska --section 'conflicts of interest' gifts`; more examples: `ethics help search`\n",
+    ],
+  ])("ethics %j: a usage error, the name read whole", (args, said) => {
+    const run = ethics(args);
+    expect([run.stdout, unwrapped(run.stderr), run.code]).toEqual(["", said, 2]);
+  });
+
+  it("as a search of no words is told", () => {
+    const run = ethics(["search", "--code", "alaska"]);
+    expect([run.stdout, run.code]).toEqual(["", 2]);
+    expect(unwrapped(run.stderr)).toMatch(/^ethics: search needs <query\.\.\.>: .*\nhint: e\.g\. `ethics search gifts`; more examples: `ethics help search`\n$/);
+  });
+
+  it("the hint's search runs, and with words the name is still read whole", () => {
+    const hinted = ethics(["search", "--code", "north-carolina", "gifts"]);
+    expect([hinted.code, hinted.stderr]).toEqual([0, ""]);
+    expect(ethics(["search", "--code", "north", "carolina", "gifts"]).stdout).toBe(hinted.stdout);
   });
 });
 
