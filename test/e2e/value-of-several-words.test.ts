@@ -3,6 +3,9 @@
 // the rest were arguments, refused ("too many arguments", "no code 'relationships'", "takes one
 // topic") or read as something else (the theme "gifts carolina"). Words that join the value into
 // a whole name are read as part of it: the run is the run with the name quoted.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ethics, unwrapped } from "./run.js";
 
@@ -83,6 +86,18 @@ describe("search with every word after --code or --section its name: no query", 
     const run = ethics(["search", "--code", "alaska"]);
     expect([run.stdout, run.code]).toEqual(["", 2]);
     expect(unwrapped(run.stderr)).toMatch(/^ethics: search needs <query\.\.\.>: .*\nhint: e\.g\. `ethics search gifts`; more examples: `ethics help search`\n$/);
+  });
+
+  it("a code named whole by the word after --code leaves the query its words, though a longer name takes them", () => {
+    // A user's code "Riverside Gifts" (alias riverside): `--code riverside gifts` is a search of gifts in it.
+    const folder = mkdtempSync(join(tmpdir(), "ethics-riverside-gifts-"));
+    writeFileSync(
+      join(folder, "riverside.yaml"),
+      ["id: riverside-gifts", "aliases: [riverside]", "title: Riverside Gifts Policy", "shortName: Riverside Gifts", "jurisdiction: A county", "source:", "  document: Riverside Gifts Policy", "sections:", "  - id: limits", "    title: Limits", "    standards:", "      - number: 1", "        text: Will not accept gifts of more than token value from people they support.", ""].join("\n"),
+    );
+    const run = ethics(["--data", folder, "search", "--code", "riverside", "gifts"]);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout).toMatch(/^Riverside Gifts 1 \(user code\)\n {2}Will not accept gifts/);
   });
 
   it("the hint's search runs, and with words the name is still read whole", () => {

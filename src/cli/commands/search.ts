@@ -63,7 +63,11 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const argv = process.argv.slice(2);
     const typedValues = { code: options.code, section: options.section };
     const nameTyped = options.code !== undefined || options.section !== undefined;
-    const asRead = command.args.length > 1 || nameTyped ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv, true) : argv;
+    // A code named whole by the word after --code leaves the words after it to the query
+    // (`--code riverside gifts` beside a code called "Riverside Gifts"): only a name typed in
+    // part, or a section's, may take them all.
+    const partNamed = options.section !== undefined || (options.code ?? []).some((name) => findCode(loaded.library, name, ["exact"]).kind !== "found");
+    const asRead = command.args.length > 1 || nameTyped ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv, partNamed) : argv;
     const typed = command.args.join(" ");
     // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
     // (fullwidth and other compatibility forms are read so already, as all text is).
