@@ -82,6 +82,16 @@ describe("search with every word after --code or --section its name: no query", 
     expect([run.stdout, unwrapped(run.stderr), run.code]).toEqual(["", said, 2]);
   });
 
+  it("topic likewise: `topic --code north carolina` is no theme 'carolina'", () => {
+    const run = ethics(["topic", "--code", "north", "carolina"]);
+    expect([run.stdout, unwrapped(run.stderr), run.code]).toEqual([
+      "",
+      "ethics: topic needs <topic...>: 'north carolina' after --code names North Carolina, which leaves no topic or concept\nhint: e.g. `ethics topic --code north-carolina gifts`; more examples: `ethics help topic`\n",
+      2,
+    ]);
+    expect(ethics(["topic", "--code", "north", "carolina", "gifts"]).stdout).toBe(ethics(["topic", "--code", "north-carolina", "gifts"]).stdout);
+  });
+
   it("as a search of no words is told", () => {
     const run = ethics(["search", "--code", "alaska"]);
     expect([run.stdout, run.code]).toEqual(["", 2]);

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { EthicsError, isNoStandardMatches, NoStandardMatches, UsageError } from "../../core/errors.js";
+import { EthicsError, isNoStandardMatches, NoStandardMatches } from "../../core/errors.js";
 import { contextOf, type CommandContext } from "../context.js";
 import { allCodesOption, CODE_BY_DEFAULT, codesOfVariable } from "../default-codes.js";
 import { chosenCodes, codeOption, sectionOption } from "../options.js";
@@ -11,7 +11,7 @@ import { builtinConceptEntryTerms } from "../concept-entries.js";
 import { ALIAS_MIN_LENGTH, namesIn } from "../../core/codes/named-codes.js";
 import { findCode, mostCodeNameParts } from "../../core/codes/resolve.js";
 import { either } from "../../core/word-list.js";
-import { ethicsFor, ethicsForLibrary } from "../../core/command-start.js";
+import { ethicsForLibrary } from "../../core/command-start.js";
 import { shellWord } from "../../core/shell-path.js";
 
 interface SearchOptions {
@@ -63,11 +63,9 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const argv = process.argv.slice(2);
     const typedValues = { code: options.code, section: options.section };
     const nameTyped = options.code !== undefined || options.section !== undefined;
-    // A code named whole by the word after --code leaves the words after it to the query
-    // (`--code riverside gifts` beside a code called "Riverside Gifts"): only a name typed in
-    // part, or a section's, may take them all.
-    const partNamed = options.section !== undefined || (options.code ?? []).some((name) => findCode(loaded.library, name, ["exact"]).kind !== "found");
-    const asRead = command.args.length > 1 || nameTyped ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv, partNamed) : argv;
+    // A name typed in part may take them all (name-took-every-word.ts).
+    const naming = nameTyped ? await import("../name-took-every-word.js") : undefined;
+    const asRead = command.args.length > 1 || nameTyped ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv, naming?.namedInPart(loaded.library, options) ?? false) : argv;
     const typed = command.args.join(" ");
     // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
     // (fullwidth and other compatibility forms are read so already, as all text is).
@@ -88,7 +86,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       const joined = (await import("../joined-after-option.js")).sectionsJoinedAfterOption(chosen ?? myCodes ?? loaded.library.codes, asRead);
       if (joined !== undefined) throw joined;
     }
-    if (command.args.length === 0) throw noQueryLeft(loaded.library, options, typedValues, chosen);
+    if (command.args.length === 0 && naming) throw naming.nothingLeft(loaded.library, "search", "<query...>", "no words to search for", "gifts", options, typedValues, chosen);
     await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
     // The codes the question names: search puts their answers first, and the hint names them.
     const namedInWords = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
@@ -167,29 +165,6 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       writeErr(stderrText(`hint: ${showHint}`) + "\n");
     }
   });
-
-/**
- * `search --code north carolina`: every word after the value of --code (or --section) joined it
- * into a whole name, and no query is left; it was searched for "carolina", in North Carolina,
- * and found nothing. Said as a search of no words is, with the search to type: the codes by
- * their ids, which need no quotes. `typed`: the options' values before the words were joined.
- */
-function noQueryLeft(library: Library, options: SearchOptions, typed: Pick<SearchOptions, "code" | "section">, codes: readonly Code[] | undefined): UsageError {
-  const joinedCode = options.code?.find((name) => !typed.code?.includes(name));
-  const code = joinedCode === undefined ? undefined : findCode(library, joinedCode, ["exact"]);
-  const said =
-    joinedCode !== undefined
-      ? `'${joinedCode}' after --code names ${code?.kind === "found" ? code.value.shortName : "a code"}`
-      : `'${options.section}' after --section names a section`;
-  const command = [
-    codes === undefined ? ethicsForLibrary() : ethicsFor(...codes),
-    "search",
-    ...(codes === undefined ? [] : ["--code", codes.map((each) => each.id).join(",")]),
-    ...(options.section === undefined ? [] : ["--section", shellWord(options.section)]),
-    "gifts",
-  ];
-  return new UsageError(`search needs <query...>: ${said}, which leaves no words to search for`, `e.g. \`${command.join(" ")}\`; more examples: \`${ethicsForLibrary()} help search\``);
-}
 
 /**
  * The code a query names and says nothing else of (`alaska`, `nc`, `north carolina`), named

@@ -133,8 +133,14 @@ matter only an exception speaks of: except, unless, other than), describes.`,
         askFor: (part) => `\`${ethicsForLibrary()} topic ${part}\``,
         placeOf: topicOrConceptPlace,
       });
-    // `gifts --code north carolina`: the words that join a value into a name are its, not the theme's.
-    if (words.length > 1) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2));
+    // `gifts --code north carolina`: the words that join a value into a name are its, not the
+    // theme's; a name typed in part may take them all (name-took-every-word.ts).
+    if (words.length > 1 || options.code !== undefined) {
+      const naming = await import("../name-took-every-word.js");
+      const typed = { code: options.code };
+      (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2), naming.namedInPart(library, { code: options.code }));
+      if (command.args.length === 0) throw naming.nothingLeft(library, "topic", "<topic...>", "no topic or concept", "gifts", { code: options.code }, typed, chosenCodes(library, options.code, options.codes));
+    }
     const { found, named, name } = await withCodesNamedAround(library, command.args, resolve);
     refuseLookalikeName(name, "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const chosen = chosenCodes(library, options.code, options.codes);
