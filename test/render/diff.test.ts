@@ -258,7 +258,7 @@ describe("at narrow widths", () => {
   it("the summary's counts break between counts, not inside one", () => {
     // Were: "26 same · 69 changed · 13" / "new", "Binds more strongly: Wisconsin on 3 · Working" / "Well Together on 7".
     expect(render("california", "medi-cal", { width: 50 })).toContain("\n  96 → 108 standards: 26 same · 69 changed ·\n    13 new · 1 merge\n");
-    expect(render("wisconsin", "california", { width: 50 })).toContain("\n  Binds more strongly: Wisconsin on 3 ·\n    Working Well Together on 7 · alike on 62\n");
+    expect(render("wisconsin", "california", { width: 50 })).toContain("\n  Binds more strongly: Wisconsin on 3 ·\n    Working Well Together on 5 · alike on 64\n");
   });
 
   it("a list of concepts or topics breaks between names, not inside one", () => {

@@ -153,6 +153,29 @@ function moodOf(clause: string): Strength {
   return NOUN_PHRASE_THEN_COPULA.test(framed) ? "describes" : "requires";
 }
 
+/** Whether a text leaves some rule of it to the agency (DEFERRAL), whatever else binds in it. */
+export function defersSomewhere(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  return DEFERRAL.some((pattern) => pattern.test(lower));
+}
+
+/**
+ * Where a clause's deferral is a second duty that "and" joins to one binding on its own ("Peer
+ * Specialists will utilize supervision and abide by the standards for supervision established
+ * by their employer"), the first duty's strength: the worker is bound to use supervision, and a
+ * standard is as strong as its strongest duty. Undefined for any other clause: "as required by
+ * my agency", "if allowed by the agency" qualify the one duty they are in.
+ */
+function dutyBeforeDeferral(clause: string, first: boolean): Strength | undefined {
+  const deferral = Math.min(...DEFERRAL.map((pattern) => clause.search(pattern)).filter((at) => at >= 0));
+  // The deferral's own verb right after "and" ("… and abide by …"): a second predicate, not a
+  // list of things ("service and support within the hours … authorized by the agency").
+  const before = clause.slice(0, deferral);
+  if (!/,?\s+and\s+$/.test(before)) return undefined;
+  const duty = classifyClause(before.replace(/,?\s+and\s+$/, ""), first);
+  return duty === "requires" || duty === "prohibits" ? duty : undefined;
+}
+
 /**
  * A clause's strength. Its mood (an imperative, a third-person present) is read only where it
  * opens its sentence (`first`): after a semicolon a clause goes on with the sentence's subject,
@@ -165,7 +188,7 @@ function classifyClause(clause: string, first = true): Strength {
   const lower = clause.toLowerCase().replace(/[’‘]/g, "'");
   if (PROHIBITION.some((pattern) => pattern.test(lower))) return "prohibits";
   if (ASPIRATION.some((pattern) => pattern.test(lower))) return "aspires";
-  if (DEFERRAL.some((pattern) => pattern.test(lower))) return "defers";
+  if (DEFERRAL.some((pattern) => pattern.test(lower))) return dutyBeforeDeferral(lower, first) ?? "defers";
   if (OBLIGATION.some((pattern) => pattern.test(lower))) return "requires";
   return first ? moodOf(lower) : "describes";
 }

@@ -3,7 +3,7 @@
 // standard (its notes and qualifiers counted: a note deferring to agency policy makes a rule
 // conditional) reaches all of them at once.
 import type { Standard, Strength } from "../../model.js";
-import { classifyStandard, sentencesOf, strengthOfText, strongest, type StrengthReading } from "../concepts/strength.js";
+import { classifyStandard, defersSomewhere, sentencesOf, strengthOfText, strongest, type StrengthReading } from "../concepts/strength.js";
 import { STOP_WORDS } from "../text.js";
 
 export function strengthOfStandard(standard: Standard): StrengthReading {
@@ -66,6 +66,9 @@ export function confidentReading(standard: Standard): ConfidentReading | null {
   const sentence = sentencesOf(standard.text).find((candidate) => byMarker(candidate) === strength);
   if (sentence === undefined || bindsOtherwiseByMood(standard.text, strength)) return null;
   if (strength === "defers" && bindsWithoutWhatTheAgencySets(sentence)) return null;
+  // "…will utilize supervision and abide by the standards … established by their employer"
+  // requires, and leaves what the supervision holds to the employer: either answer is right.
+  if (strength !== "defers" && defersSomewhere(sentence)) return null;
   return { strength, sentence };
 }
 

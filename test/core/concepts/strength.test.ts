@@ -30,7 +30,7 @@ const cases: [text: string, strength: Strength, qualifiers: string[]][] = [
   ["Shall not provide services under the influence of any amount of alcohol, marijuana, or illicit drugs. \"Illicit drugs\" means any substance defined as a drug in Section 11014, Chapter 1, Division 10, Health and Safety Code, except:", "prohibits", ["except"]],
   // requires: modals, duties, imperatives under an intro ("Peer Providers:"), a third-person generic present
   ["I will clearly explain my role and responsibilities to those I serve.", "requires", []],
-  ["Peer Specialists will utilize supervision and abide by the standards for supervision established by their employer.", "defers", ["established by their employer"]],
+  ["Peer Specialists will utilize supervision and abide by the standards for supervision established by their employer.", "requires", ["established by their employer"]],
   ["Avoid relationships or commitments that conflict with the interests of persons served, impair professional judgment, imply a conflict of interest, or create risk of harm to those served.", "requires", []],
   ["PSS avoid dual relationships; when they are unavoidable, appropriate boundaries are established within the relationship with the support of the supervisor.", "requires", ["when they are unavoidable"]],
   ["Seek supervision to handle any real or potential conflicts when and if a dual relationship is unavoidable.", "requires", ["when and if a dual relationship is unavoidable"]],
