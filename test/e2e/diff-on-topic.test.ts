@@ -17,6 +17,26 @@ describe("ethics diff --topic", () => {
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
+  it("pairs no standard off the topic: a code with none on it has none in a pair", () => {
+    // Wisconsin has no standard on cultural responsiveness (`ethics topic cultural-responsiveness
+    // --code wi`: not addressed), yet the report paired Alaska's two with Wisconsin 6 and 7.
+    const args = ["diff", "alaska", "wisconsin", "--topic", "cultural-responsiveness"];
+    const { stdout, stderr, code } = ethics(args, { env: { COLUMNS: "80" } });
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout).toContain("\n  2 standards → 0: 2 only in Alaska · 0 only in Wisconsin · 0 pairs by wording\n  Concepts: 0 both address · 2 only Alaska · 0 only Wisconsin\n");
+    expect(stdout).toContain("\n\nOnly in Alaska (2): no standard of Wisconsin shares a concept\n  Relationship with Clients 4, 6\n");
+    expect(stdout).not.toContain("Pairs by wording");
+    expect(stdout).not.toContain("Wisconsin 6");
+    for (const line of stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+    const json = JSON.parse(ethics([...args, "--json"]).stdout);
+    expect(json.pairs).toEqual([]);
+    expect(json.onlyA.map((standard: { citation: string }) => standard.citation)).toEqual([
+      "Alaska · Relationship with Clients 4",
+      "Alaska · Relationship with Clients 6",
+    ]);
+    expect([json.b.standards, json.onlyB, json.relatedB]).toEqual([0, [], []]);
+  });
+
   it("takes a concept, and an entry term of one, as `ethics topic` does", () => {
     const { stdout, code } = ethics(["diff", "wisconsin", "alaska", "-t", "hug"]);
     expect(code).toBe(0);

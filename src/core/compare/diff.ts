@@ -226,6 +226,10 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   const bKeys = new Set(bInView.map(({ standard }) => placeKey(standard)));
   const inViewA = (ref: Ref) => aKeys.has(placeKey(ref));
   const inViewB = (ref: Ref) => bKeys.has(placeKey(ref));
+  // On a theme, the standards of each code on it, whatever the section.
+  const themeKeys = (standards: readonly Standard[], concepts: readonly string[][]) =>
+    new Set(standards.filter((_, index) => onTheme(concepts[index]!)).map(placeKey));
+  const [aOnTheme, bOnTheme] = theme === undefined ? [null, null] : [themeKeys(aStandards, comparison.aConcepts), themeKeys(bStandards, comparison.bConcepts)];
 
   // A pair shows when either of its standards is in view, so that every standard in view is
   // listed once: in a pair, a merge or split, or as related or only in its code. Between codes
@@ -233,9 +237,16 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   // wording is likeness, not lineage ("Medi-Cal → Alaska (Integrity)" listed Medi-Cal's
   // Confidentiality 4 → Alaska's Conduct 6), and B's standard in it is related or only in B, as
   // any other. In a revision, B's standard that came from another section of A says so (moved).
+  // On a theme, every standard of a pair, merge or split must be on it: "Alaska → Wisconsin on
+  // Cultural responsiveness" counted no standard of Wisconsin on it, then paired two of Alaska's
+  // with Wisconsin 6 and 7, which are on other matters. Its standards on the theme are then
+  // related or only in their code, as the concept rows say.
   const bSideShows = options.section === undefined || comparison.kind === "revision";
-  const shows = (aSide: boolean, bSide: boolean) => aSide || (bSide && bSideShows);
-  const pairs = comparison.pairs.filter((pair) => shows(inViewA(pair.a), inViewB(pair.b)));
+  const onThemeAll = (aRefs: readonly Ref[], bRefs: readonly Ref[]) =>
+    aOnTheme === null || bOnTheme === null || (aRefs.every((ref) => aOnTheme.has(placeKey(ref))) && bRefs.every((ref) => bOnTheme.has(placeKey(ref))));
+  const shows = (aRefs: readonly Ref[], bRefs: readonly Ref[]) =>
+    (aRefs.some(inViewA) || (bRefs.some(inViewB) && bSideShows)) && onThemeAll(aRefs, bRefs);
+  const pairs = comparison.pairs.filter((pair) => shows([pair.a], [pair.b]));
   const reading = readEdits(
     pairs.map(withNoteChanges),
     comparison.kind === "revision",
@@ -251,8 +262,8 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
       return { a: toCitedRef(aStandard), b: toCitedRef(bStandard) };
     }),
   }));
-  const merges = comparison.merges.filter((merge) => shows(merge.a.some(inViewA), inViewB(merge.b)));
-  const splits = comparison.splits.filter((split) => shows(inViewA(split.a), split.b.some(inViewB)));
+  const merges = comparison.merges.filter((merge) => shows(merge.a, [merge.b]));
+  const splits = comparison.splits.filter((split) => shows([split.a], split.b));
   // On a theme, a renamed section is told where a standard in view stands in it.
   const holdsInView = (inView: readonly { standard: Standard }[], section: string) => inView.some(({ standard }) => standard.section === section);
   const renamedSections = wording.renames.filter(
@@ -264,12 +275,14 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   const accountedB = new Set([...pairs.map((pair) => pair.b), ...merges.map((merge) => merge.b), ...splits.flatMap((split) => split.b)].map(placeKey));
   const unpairedA = aInView.filter(({ standard }) => !accountedA.has(placeKey(standard)));
   const unpairedB = bInView.filter(({ standard }) => !accountedB.has(placeKey(standard)));
-  // With --section, the other code is what of it is compared, as in the concept rows below: a
-  // standard of A whose matter B addresses only outside it is only in A.
-  const addressed = (standards: readonly Standard[], concepts: readonly string[][], compared: (standard: Standard) => boolean) =>
-    conceptSet(concepts.filter((_, index) => compared(standards[index]!)));
-  const aAddressed = addressed(aStandards, comparison.aConcepts, (standard) => inA(standard.section));
-  const bAddressed = addressed(bStandards, comparison.bConcepts, standardInB);
+  // The other code is what of it is compared, as in the concept rows below: with --section, a
+  // standard of A whose matter B addresses only outside it is only in A; on a theme, one whose
+  // matters on it B has no standard on ("Alaska → Wisconsin on Cultural responsiveness" said
+  // "0 only in Alaska" beside "2 only Alaska": Wisconsin addresses their other matters).
+  const addressed = (inView: readonly { index: number }[], concepts: readonly string[][]) =>
+    conceptSet(inView.map(({ index }) => concepts[index]!.filter((id) => theme === undefined || theme.concepts.has(id))));
+  const aAddressed = addressed(aInView, comparison.aConcepts);
+  const bAddressed = addressed(bInView, comparison.bConcepts);
   const onlyA = unpairedA.filter(({ index }) => !comparison.aConcepts[index]!.some((id) => bAddressed.has(id)));
   const onlyB = unpairedB.filter(({ index }) => !comparison.bConcepts[index]!.some((id) => aAddressed.has(id)));
   const relatedA = unpairedA.filter((entry) => !onlyA.includes(entry));

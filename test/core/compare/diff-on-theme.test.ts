@@ -1,12 +1,15 @@
 // `diff --topic`: two codes compared on one matter. Every standard in view is on one of the
 // theme's concepts, every concept row is one of them, and a standard of either code on them is
-// in view (in a pair, or listed as only in its code, or related).
+// in view (in a pair, or listed as only in its code, or related). A pair by wording is listed
+// only when both its standards are on the matter: "Alaska → Wisconsin on Cultural
+// responsiveness" counted no standard of Wisconsin on it, then paired Alaska's two with
+// Wisconsin 6 and 7.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { diffCodes, type CodeDiff, type DiffTheme } from "../../../src/core/compare/diff.js";
-import { conceptsOfStandard, conceptsOfTopic } from "../../../src/core/concepts/topics.js";
+import { diffCodes, type CodeDiff, type DiffStandard, type DiffTheme } from "../../../src/core/compare/diff.js";
+import { conceptsOfStandard, conceptsOfTopic, topicReport } from "../../../src/core/concepts/topics.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { allStandards, type Library, type Ref } from "../../../src/model.js";
+import { allStandards, type Library } from "../../../src/model.js";
 
 const library: Library = readDataDirectory(join(import.meta.dirname, "../../../data"));
 
@@ -20,7 +23,7 @@ function conceptTheme(id: string): DiffTheme {
 }
 
 /** Every standard the report lists, in a pair, a merge or split, or alone, of side `side`. */
-function listed(diff: CodeDiff, side: "a" | "b"): Ref[] {
+function listed(diff: CodeDiff, side: "a" | "b"): DiffStandard[] {
   return [
     ...diff.pairs.map((pair) => pair[side]),
     ...(side === "a" ? [...diff.onlyA, ...diff.relatedA, ...diff.merges.flatMap((merge) => merge.a), ...diff.splits.map((split) => split.a)] : [...diff.onlyB, ...diff.relatedB, ...diff.merges.map((merge) => merge.b), ...diff.splits.flatMap((split) => split.b)]),
@@ -46,9 +49,8 @@ describe("diff on a theme", () => {
       const shown = new Set(listed(diff, side).map((ref) => `${ref.section} ${ref.number}`));
       for (const standard of onTheme) expect(shown.has(`${standard.section} ${standard.number}`)).toBe(true);
     }
-    // A pair is listed when either standard is on the matter; an unpaired standard only when it is.
-    const unpaired = [...diff.onlyA, ...diff.relatedA, ...diff.onlyB, ...diff.relatedB];
-    for (const ref of unpaired) {
+    // Every standard listed is on the matter, paired or not.
+    for (const ref of [...listed(diff, "a"), ...listed(diff, "b")]) {
       const code = library.codes.find((each) => each.id === ref.code)!;
       expect(conceptsOfStandard(library, code, ref).some((id) => theme.concepts.has(id))).toBe(true);
     }
@@ -74,5 +76,41 @@ describe("diff on a theme", () => {
   it("with --section too, keeps the standards of that section on the matter", () => {
     const diff = diffCodes(library, "california", "medi-cal", { section: "integrity", theme: topicTheme("gifts") });
     expect(diff.pairs.map((pair) => `${pair.a.section} ${pair.a.number}`)).toEqual(["integrity 5", "integrity 6"]);
+  });
+
+  // `ethics topic` is the reference for what a code says on a matter: a --topic diff names no
+  // standard it does not list, in a pair, a merge or split, a list of one code's, or a concept
+  // row; and a standard is only in its code exactly when the concept rows say the other code
+  // has none on its matters there.
+  const codePairs = [
+    ["alaska", "wisconsin"],
+    ["north-carolina", "alaska"],
+    ["alaska", "medi-cal"],
+    ["california", "medi-cal"],
+    ["medi-cal", "california"],
+  ] as const;
+  const cases = [
+    ...codePairs.flatMap(([a, b]) => ["cultural-responsiveness", "respect-and-dignity"].map((topic) => [a, b, topic] as const)),
+    ["north-carolina", "alaska", "money-and-loans"],
+    ["california", "medi-cal", "advocacy"],
+    ["wisconsin", "north-carolina", "hope-and-recovery"],
+  ] as const;
+  it.each(cases)("%s → %s on %s names only standards `ethics topic` lists", (a, b, topicId) => {
+    const diff = diffCodes(library, a, b, { theme: topicTheme(topicId) });
+    const report = topicReport(library, library.topics.find((each) => each.id === topicId)!, [a, b]);
+    for (const [at, side] of [[0, "a"], [1, "b"]] as const) {
+      const onTopic = report.codes[at]!.standards.map((standard) => standard.citation).sort();
+      const named = [...listed(diff, side), ...diff.concepts.flatMap((row) => row[side])].map((ref) => ref.citation);
+      expect([...new Set(named)].filter((citation) => !onTopic.includes(citation))).toEqual([]);
+      expect(diff[side].standards).toBe(onTopic.length);
+    }
+    const other = { a: "b", b: "a" } as const;
+    for (const side of ["a", "b"] as const) {
+      const rowsOf = (ref: { citation: string }) => diff.concepts.filter((row) => row[side].some((each) => each.citation === ref.citation));
+      const only = side === "a" ? diff.onlyA : diff.onlyB;
+      const related = side === "a" ? diff.relatedA : diff.relatedB;
+      for (const ref of only) expect(rowsOf(ref).every((row) => row[other[side]].length === 0)).toBe(true);
+      for (const ref of related) expect(rowsOf(ref).some((row) => row[other[side]].length > 0)).toBe(true);
+    }
   });
 });
