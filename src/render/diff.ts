@@ -10,7 +10,7 @@ import { lineageOf } from "../core/compare/lineage.js";
 import { isTaggedByItsFile, knownConceptOf, type KnownConcept } from "../core/concepts/known-tags.js";
 import { lineBreakParts, mayHoldWide } from "./columns.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
-import { foldTitle } from "../core/compare/wording.js";
+import { foldTitle, fullText } from "../core/compare/wording.js";
 import { allStandards, type Code, type Library, type StandardKey } from "../model.js";
 import { alikeRows, citeList, citePhrases, groupConcepts, namePhrases, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
 import { plural } from "./plural.js";
@@ -67,27 +67,68 @@ function within(ref: DiffStandard, shortName: string): string {
   return visible(withinCode(ref.citation, shortName));
 }
 
-/** "Hope 1" where both codes file the standard alike; "Respect 11 → 10"; else both citations. */
-function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library): string {
-  const a = within(pair.a, diff.a.shortName);
-  const b = within(pair.b, diff.b.shortName);
+/** A code of one section cites a standard by its number alone: "1", which is "1" in place, not "1 → 1". */
+function endsInNumber(citation: string, number: number): boolean {
+  return citation === String(number) || citation.endsWith(` ${number}`);
+}
+
+/** Whether a pair's two citations end in their numbers, so that a run of pairs reads as one. */
+function citedByNumber(pair: DiffPair, diff: CodeDiff): boolean {
+  return endsInNumber(within(pair.a, diff.a.shortName), pair.a.number) && endsInNumber(within(pair.b, diff.b.shortName), pair.b.number);
+}
+
+/**
+ * "Hope 1" where both codes file the standard alike; "Respect 11 → 10"; else both citations.
+ * With `last`, the run of pairs from `pair` to it, each one number on from the one before on
+ * both sides: "Respect 5–13 → 4–12".
+ */
+function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library, last?: DiffPair): string {
   // Codes written apart: each standard by its full citation, which `ethics show` takes back.
   if (diff.kind === "apart") return `${visible(pair.a.citation)} → ${visible(pair.b.citation)}`;
-  // A code of one section cites a standard by its number alone: "1", which is "1" in place, not "1 → 1".
-  const endsInNumber = (citation: string, number: number) => citation === String(number) || citation.endsWith(` ${number}`);
-  const sameTitle = foldTitle(pair.a.sectionTitle) === foldTitle(pair.b.sectionTitle) && endsInNumber(a, pair.a.number) && endsInNumber(b, pair.b.number);
-  if (sameTitle) return pair.a.number === pair.b.number ? b : `${a} → ${pair.b.number}`;
-  return `${a} → ${b}`;
+  const a = within(pair.a, diff.a.shortName);
+  const b = within(pair.b, diff.b.shortName);
+  const numbered = endsInNumber(a, pair.a.number) && endsInNumber(b, pair.b.number);
+  const span = (first: number, end: number | undefined) => (end === undefined ? String(first) : `${first}–${end}`);
+  const [aSpan, bSpan] = [span(pair.a.number, last?.a.number), span(pair.b.number, last?.b.number)];
+  const [aRun, bRun] = numbered ? [a.slice(0, a.length - String(pair.a.number).length) + aSpan, b.slice(0, b.length - String(pair.b.number).length) + bSpan] : [a, b];
+  const sameTitle = foldTitle(pair.a.sectionTitle) === foldTitle(pair.b.sectionTitle) && numbered;
+  if (sameTitle) return aSpan === bSpan ? bRun : `${aRun} → ${bSpan}`;
+  return `${aRun} → ${bRun}`;
+}
+
+/**
+ * The pairs whose standard B cites otherwise than A does, each run of three or more (one number
+ * on from the one before, on both sides, as citations list numbers: "10–13") as one label:
+ * "Holistic Wellness 1–4 → 2–5", "12 → 99", "Conflicts of Interest 4 → Conduct 10".
+ */
+function citedAnew(pairs: readonly DiffPair[], diff: CodeDiff, library: Library): string[] {
+  const runs: DiffPair[][] = [];
+  for (const pair of pairs) {
+    const run = runs.at(-1);
+    const before = run?.at(-1);
+    const follows =
+      before !== undefined &&
+      citedByNumber(pair, diff) &&
+      before.moved === pair.moved &&
+      before.a.section === pair.a.section &&
+      before.b.section === pair.b.section &&
+      before.a.number + 1 === pair.a.number &&
+      before.b.number + 1 === pair.b.number;
+    if (follows) run!.push(pair);
+    else runs.push([pair]);
+  }
+  return runs.flatMap((run) => (run.length >= 3 ? [pairLabel(run[0]!, diff, library, run.at(-1))] : run.map((pair) => pairLabel(pair, diff, library))));
 }
 
 /**
  * A pair's label as phrases to wrap, each citation one and "→" between them, so that a line
  * breaks between citations, never inside one ("Safety &" at a line's end and "Protection 8" on
- * the next read as two). "Respect 11 → 10" is one: its "10" alone would cite nothing.
+ * the next read as two). "Respect 11 → 10" is one: its "10" alone would cite nothing; so is
+ * "Respect 5–13 → 4–12".
  */
 function labelPhrases(label: string, style: Style, width: number): string[] {
   const citations = label.split(" → ");
-  if (citations.length === 2 && /^\d+$/.test(citations[1]!)) return [paintWords(style.label, label)];
+  if (citations.length === 2 && /^\d+(?:–\d+)?$/.test(citations[1]!)) return [paintWords(style.label, label)];
   // A full citation no line holds breaks after its code's name, never inside its section's title
   // ("Working Well Together · Safety &" / "Protection 6").
   const phrases = (citation: string) => (visibleLength(citation) <= width - 4 ? [citation] : citationPhrases(citation));
@@ -227,7 +268,7 @@ function heading(text: string, names: readonly string[], options: RenderOptions,
 }
 
 /** The lines under the title: what kind of comparison, and the counts. */
-function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions, style: Style): string[] {
+function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOptions, style: Style): string[] {
   const names = namesOf(library, diff.a.code, diff.b.code);
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
@@ -258,6 +299,9 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
         ...some(summary.removed, `${summary.removed} left out`),
         ...some(summary.merges, plural(summary.merges, "merge")),
         ...some(summary.splits, plural(summary.splits, "split")),
+        // Worded the same or not: a standard cited anew is a change a reader of the old code must make.
+        ...some(summary.renumbered, `${summary.renumbered} renumbered`),
+        ...some(summary.moved, `${summary.moved} moved`),
       ]),
       ...(summary.changed > 0
         ? [counts("Changed: ", [`${summary.punctuationOnly} in punctuation only`, `${summary.substitutionsOnly} by substitutions only`, `${reworded} reworded`])]
@@ -265,6 +309,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
       ...(diff.substitutions.length > 0 ? [counts("Substituted throughout: ", diff.substitutions.map((substitution) => renderSubstitution(substitution, style)))] : []),
       // Each title whole where a line holds it: "Cultural Responsiveness" at a line's end and "& Humility" on the next read as two.
       ...diff.renamedSections.map((rename) => wrapPhrases(["Renamed:", `${visible(rename.a.title)} →`, visible(rename.b.title)], options.width, "    ", "  ")),
+      ...citedAnewLines(diff, library, options, style),
       wrapNamed(`By concept, ${b} adds ${concepts.onlyB}, drops ${concepts.onlyA}; binds ${strength}`, names, options.width, "    ", "  "),
     ];
   }
@@ -279,6 +324,28 @@ function renderSummary(diff: CodeDiff, library: Library, options: RenderOptions,
     counts("Concepts: ", [`${concepts.both} both address`, onlyCount(concepts.onlyA, a, diff.b.conceptsInferred, b), onlyCount(concepts.onlyB, b, diff.a.conceptsInferred, a)]),
     counts("Binds more strongly: ", [`${a} on ${concepts.stricterA}`, `${b} on ${concepts.stricterB}`, `alike on ${alike}`]),
   ];
+}
+
+/** How many runs of standards cited anew the brief report names on a line of its summary; --full names them all. */
+const CITED_ANEW_BRIEFLY = 8;
+
+/**
+ * The standards a revision renumbers or moves, old citation → new, as a section renamed is told:
+ * "Renumbered: 12 → 99", "Moved: Conflicts of Interest 4 → Conduct 10". Said where every such
+ * pair is listed (--only without changed lists some or none of them: the counts say how many).
+ */
+function citedAnewLines(diff: CodeDiff, library: Library, options: DiffRenderOptions, style: Style): string[] {
+  if (options.only !== undefined && !options.only.includes("changed")) return [];
+  const line = (title: string, pairs: readonly DiffPair[]) => {
+    if (pairs.length === 0) return [];
+    const labels = citedAnew(pairs, diff, library);
+    const shown = options.full === true ? labels : labels.slice(0, CITED_ANEW_BRIEFLY);
+    const more = labels.length - shown.length;
+    const phrases = shown.flatMap((label, at) => [...(at === 0 ? [] : ["·"]), ...labelPhrases(label, style, options.width - 4)]);
+    const rest = more > 0 ? ["·", ...paintWords(style.dim, `… and ${more} more: --full shows them`).split(" ")] : [];
+    return [wrapPhrases([title, ...phrases, ...rest], options.width, "    ", "  ")];
+  };
+  return [...line("Renumbered:", diff.pairs.filter((pair) => pair.renumbered)), ...line("Moved:", diff.pairs.filter((pair) => pair.moved))];
 }
 
 /**
@@ -347,7 +414,7 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   const revision = diff.kind === "revision";
   const groups = (list: readonly ConceptAlignment[]) => groupConcepts(list, full, order).map((group) => renderConceptGroup(group, names, options, style, !full));
   // What --only asks for is listed in full, as it always was.
-  const context: DetailContext = { diff, library, options, style, full: full || options.only !== undefined, section, order };
+  const context: DetailContext = { diff, library, options, style, full: full || options.only !== undefined, only: options.only, section, order };
 
   // By concept: what B adds and drops, and where each binds more strongly. A revision tells what
   // it adds first; codes written apart, where they differ on the matters both address.
@@ -511,13 +578,15 @@ interface DetailContext {
   options: RenderOptions;
   style: Style;
   full: boolean;
+  /** The statuses --only asked for, if any. */
+  only: readonly DiffStatus[] | undefined;
   section: AddSection;
   order: (ref: CitedRef | StandardKey) => number;
 }
 
 type AddSection = (title: string, body: string | string[], separator?: string) => void;
 
-function renderRevisionDetail({ diff, library, options, style, full, section, order }: DetailContext): void {
+function renderRevisionDetail({ diff, library, options, style, full, only, section, order }: DetailContext): void {
   const a = visible(diff.a.shortName);
   const b = visible(diff.b.shortName);
   const whole = (refs: readonly DiffStandard[], shortName: string) => refs.map((ref) => renderWhole(ref, shortName, library, options, style));
@@ -570,11 +639,19 @@ function renderRevisionDetail({ diff, library, options, style, full, section, or
     const minor = changed.filter((pair) => pair.edit !== "wording");
     if (minor.length > 0) section(`Changed only in punctuation or by the substitutions above (${minor.length})`, minor.map((pair) => renderPair(pair, diff, library, options, style)));
     const same = diff.pairs.filter((pair) => pair.status === "same");
-    // Broken between citations, never inside one: "Advocacy" at a line's end and "2" on the next read as two.
-    const labels = same.map((pair, at) => (at === 0 ? "  " : "") + pairLabel(pair, diff, library));
-    // Piped (no width), one line, as wrap leaves the rest of the report.
-    const list = Number.isFinite(options.width) ? wrapItems(labels, options.width, " · ", "  ") : labels.join(" · ");
-    if (same.length > 0) section(`Same (${same.length})`, list);
+    // --only changed without same: the pairs worded the same are those cited anew, listed in full
+    // as the others asked for are, their words unmarked.
+    if (only !== undefined && !only.includes("same")) {
+      const how = same.every((pair) => pair.moved) ? "Moved" : same.some((pair) => pair.moved) ? "Renumbered or moved" : "Renumbered";
+      const unmarked = (pair: DiffPair) => renderRedline(pairLabel(pair, diff, library), [{ type: "same", text: fullText(pair.b) }], [pair.a], [pair.b], library, options, style);
+      if (same.length > 0) section(`${how}, worded the same (${same.length})`, same.map(unmarked));
+    } else {
+      // Broken between citations, never inside one: "Advocacy" at a line's end and "2" on the next read as two.
+      const labels = same.map((pair, at) => (at === 0 ? "  " : "") + pairLabel(pair, diff, library));
+      // Piped (no width), one line, as wrap leaves the rest of the report.
+      const list = Number.isFinite(options.width) ? wrapItems(labels, options.width, " · ", "  ") : labels.join(" · ");
+      if (same.length > 0) section(`Same (${same.length})`, list);
+    }
   }
 }
 

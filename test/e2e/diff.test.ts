@@ -18,7 +18,7 @@ describe("ethics diff", () => {
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("Working Well Together → Medi-Cal");
     expect(lines[1]).toBe("  A revision: Medi-Cal derives from Working Well Together.");
-    expect(stdout).toMatch(/\n  96 → 108 standards: 26 same · 69 changed · 13 new · 1 merge\n/);
+    expect(stdout).toMatch(/\n  96 → 108 standards: 26 same · 69 changed · 13 new · 1 merge · 23 renumbered\n/);
     expect(stdout).toContain("Substituted throughout: “served” → “engaging in services” ×22 · “served” → “supported” ×7");
     expect(stdout).toContain("Renamed: Cultural Relevancy → Cultural Responsiveness & Humility");
     expect(stdout).toMatch(/New in Medi-Cal, on matters Working Well Together does not address\n  Integrity 13: Shall not secure a certification by fraud[\s\S]*also addresses[\s\S]*a\. Drugs or medications/);

@@ -44,15 +44,19 @@ describe("a revision, in brief", () => {
   const headings = text.split("\n").filter((line) => /^\S/.test(line));
 
   it("opens with its lineage, the editor's note that it is our reading, and the counts", () => {
-    expect(text.split("\n").slice(0, 10)).toEqual([
+    expect(text.split("\n").slice(0, 13)).toEqual([
       "Working Well Together → Medi-Cal",
       "  A revision: Medi-Cal derives from Working Well Together.",
       "  Editor's note: The project's reading of the texts; neither names the other.",
-      "  96 → 108 standards: 26 same · 69 changed · 13 new · 1 merge",
+      "  96 → 108 standards: 26 same · 69 changed · 13 new · 1 merge · 23 renumbered",
       "  Changed: 17 in punctuation only · 23 by substitutions only · 29 reworded",
       "  Substituted throughout: “served” → “engaging in services” ×22 ·",
       "    “served” → “supported” ×7 · “serve” → “support” ×5 · “Medi-Cal” added ×2",
       "  Renamed: Cultural Relevancy → Cultural Responsiveness & Humility",
+      // Worded the same or not, each cited anew: Medi-Cal inserted standards before them.
+      "  Renumbered: Holistic Wellness 1–4 → 2–5 · Authenticity 2–6 → 3–7 ·",
+      "    Cultural Relevancy 1–5 → Cultural Responsiveness & Humility 2–6 ·",
+      "    Respect 5–13 → 4–12",
       // Medi-Cal Confidentiality 3 adds a sentence that binds on what Working Well Together's allows
       "  By concept, Medi-Cal adds 10, drops 0; binds more strongly on 1, less on 0",
       "",
@@ -72,7 +76,8 @@ describe("a revision, in brief", () => {
   });
 
   it("tells the merge once, with its redline, and never again as left out or reworded", () => {
-    const lines = text.split("\n").filter((line) => /Respect [45]\b/.test(line));
+    // The summary's "Respect 5–13 → 4–12" says that they are cited anew, not what became of them.
+    const lines = text.split("\n").filter((line) => /Respect [45]\b(?!–)/.test(line));
     // Its parts joined against the one: Medi-Cal added "be", not the whole of Respect 4's words.
     expect(lines).toEqual(["  Respect 4 + 5 → Respect 4: Provide empathy and {+be+} able to “put oneself in"]);
     expect(text).not.toContain("Left out");
@@ -257,7 +262,7 @@ describe("at narrow widths", () => {
 
   it("the summary's counts break between counts, not inside one", () => {
     // Were: "26 same · 69 changed · 13" / "new", "Binds more strongly: Wisconsin on 3 · Working" / "Well Together on 7".
-    expect(render("california", "medi-cal", { width: 50 })).toContain("\n  96 → 108 standards: 26 same · 69 changed ·\n    13 new · 1 merge\n");
+    expect(render("california", "medi-cal", { width: 50 })).toContain("\n  96 → 108 standards: 26 same · 69 changed ·\n    13 new · 1 merge · 23 renumbered\n");
     expect(render("wisconsin", "california", { width: 50 })).toContain("\n  Binds more strongly: Wisconsin on 3 ·\n    Working Well Together on 5 · alike on 64\n");
   });
 

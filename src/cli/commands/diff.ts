@@ -25,7 +25,7 @@ export const diff = (): Command =>
   .addOption(
     // --only added --only changed: the two lists as one, as --code adds up.
     asList(
-      new Option("--only <statuses>", `list only these, comma-separated: ${DIFF_STATUSES.join(", ")} (added = in B with no counterpart by wording, removed = the same of A; a merge or split is changed)`).argParser(
+      new Option("--only <statuses>", `list only these, comma-separated: ${DIFF_STATUSES.join(", ")} (added = in B with no counterpart by wording, removed = the same of A; a merge or split is changed, and in a revision so is a standard renumbered or moved)`).argParser(
         (value: string, previous?: string) => (previous === undefined ? value : `${previous},${value}`),
       ),
     ),
@@ -47,11 +47,11 @@ Examples:
   $ ethics diff alaska medi-cal --topic gifts      on one matter
 
 Codes of one lineage (a code file's source.derivedFrom) are compared as a revision: standards pair
-by the TF-IDF cosine of their words, a substitution made throughout is said once, and changes of
-punctuation are counted. Other codes are compared by concept: for each matter either addresses,
-each code's standards and how strongly they bind. A standard is only in its code when no standard
-of the other shares a concept with it. Redlines are git's word diff, [-removed-]{+added+},
-coloured on a terminal.`,
+by the TF-IDF cosine of their words, a substitution made throughout is said once, a standard
+renumbered or moved is named old → new, and changes of punctuation are counted. Other codes are
+compared by concept: for each matter either addresses, each code's standards and how strongly
+they bind. A standard is only in its code when no standard of the other shares a concept with
+it. Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.`,
   )
   // The codes are read from command.args, where a name may be several words.
   .action(async (_a: string, _b: string, options: { section?: string; topic?: string; only?: string; full?: boolean }, command: Command) => {

@@ -179,7 +179,11 @@ export interface CodeDiff {
 export interface DiffOptions {
   /** Narrow A to this section, and B to its counterpart (see narrow). */
   section?: string;
-  /** List only these statuses; the summary still counts everything compared. */
+  /**
+   * List only these statuses; the summary still counts everything compared. In a revision,
+   * `changed` lists a pair renumbered or moved too, worded the same or not: how it is cited
+   * changed (listedAsChanged).
+   */
   only?: readonly DiffStatus[];
   /**
    * Narrow both codes to the standards on these concepts (a topic's, or one concept: --topic),
@@ -317,7 +321,7 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
     b: describeSide(library, b.code, scope.b, bInView.length),
     theme: theme === undefined ? null : { id: theme.id, name: theme.name },
     summary: summarize({ pairs, onlyA, onlyB, relatedA, relatedB, merges, splits, renamedSections, concepts }),
-    pairs: pairs.filter((pair) => only.has(pair.status)),
+    pairs: pairs.filter((pair) => only.has(pair.status) || (only.has("changed") && listedAsChanged(pair, comparison.kind))),
     onlyA: only.has("removed") ? refs(onlyA) : [],
     onlyB: only.has("added") ? refs(onlyB) : [],
     relatedA: only.has("removed") ? refs(relatedA) : [],
@@ -332,6 +336,15 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
     concepts,
     topics: topicCoverage(topicsOf(a.code, aInView.map(({ standard }) => standard)), topicsOf(b.code, bInView.map(({ standard }) => standard))),
   };
+}
+
+/**
+ * Whether `--only changed` lists a pair whatever its wording: in a revision, one renumbered or
+ * moved, which a reader citing the old code must cite anew. `diff wi my-wi --only changed`, where
+ * my-wi renumbered Wisconsin 12 as 99 and changed no word, said "Nothing to list".
+ */
+export function listedAsChanged(pair: DiffPair, kind: DiffKind): boolean {
+  return kind === "revision" && (pair.renumbered || pair.moved);
 }
 
 /** The topics a theme's concepts belong to: the topic itself, or the one concept's. */

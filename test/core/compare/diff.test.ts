@@ -601,8 +601,9 @@ describe("--only", () => {
     // A merge is a change of wording, not a removal: Respect 4's words are all in Medi-Cal's Respect 4.
     { only: ["removed"], pairs: 0, onlyA: 0, onlyB: 0, relatedB: 0, merges: 0, substitutions: 0 },
     { only: ["same"], pairs: 26, onlyA: 0, onlyB: 0, relatedB: 0, merges: 0, substitutions: 0 },
-    { only: ["changed"], pairs: 69, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 4 },
-    { only: ["changed", "removed"], pairs: 69, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 4 },
+    // The 69 reworded, and the 4 worded the same but renumbered (Respect 6 → 5): cited anew.
+    { only: ["changed"], pairs: 73, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 4 },
+    { only: ["changed", "removed"], pairs: 73, onlyA: 0, onlyB: 0, relatedB: 0, merges: 1, substitutions: 4 },
   ] as const)("$only lists only those, and still counts everything", ({ only, ...expected }) => {
     const diff = diffCodes(library, "california", "medi-cal", { only });
     expect({
