@@ -241,13 +241,15 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   // wording is likeness, not lineage ("Medi-Cal → Alaska (Integrity)" listed Medi-Cal's
   // Confidentiality 4 → Alaska's Conduct 6), and B's standard in it is related or only in B, as
   // any other. In a revision, B's standard that came from another section of A says so (moved).
-  // On a theme, every standard of a pair, merge or split must be on it: "Alaska → Wisconsin on
-  // Cultural responsiveness" counted no standard of Wisconsin on it, then paired two of Alaska's
-  // with Wisconsin 6 and 7, which are on other matters. Its standards on the theme are then
-  // related or only in their code, as the concept rows say.
+  // Between codes written apart, on a theme, every standard of a pair, merge or split must be on
+  // it: "Alaska → Wisconsin on Cultural responsiveness" counted no standard of Wisconsin on it,
+  // then paired two of Alaska's with Wisconsin 6 and 7, which are on other matters. Its standards
+  // on the theme are then related or only in their code, as the concept rows say. A revision's
+  // pairs are lineage, not likeness: a standard reworded onto the theme or off it is still the
+  // one it came from (Medi-Cal's Holistic Wellness 3 from Working Well Together's 2, on advocacy).
   const bSideShows = options.section === undefined || comparison.kind === "revision";
   const onThemeAll = (aRefs: readonly Ref[], bRefs: readonly Ref[]) =>
-    aOnTheme === null || bOnTheme === null || (aRefs.every((ref) => aOnTheme.has(placeKey(ref))) && bRefs.every((ref) => bOnTheme.has(placeKey(ref))));
+    aOnTheme === null || bOnTheme === null || comparison.kind === "revision" || (aRefs.every((ref) => aOnTheme.has(placeKey(ref))) && bRefs.every((ref) => bOnTheme.has(placeKey(ref))));
   const shows = (aRefs: readonly Ref[], bRefs: readonly Ref[]) =>
     (aRefs.some(inViewA) || (bRefs.some(inViewB) && bSideShows)) && onThemeAll(aRefs, bRefs);
   const pairs = comparison.pairs.filter((pair) => shows([pair.a], [pair.b]));

@@ -78,21 +78,21 @@ describe("diff on a theme", () => {
     expect(diff.pairs.map((pair) => `${pair.a.section} ${pair.a.number}`)).toEqual(["integrity 5", "integrity 6"]);
   });
 
-  // `ethics topic` is the reference for what a code says on a matter: a --topic diff names no
-  // standard it does not list, in a pair, a merge or split, a list of one code's, or a concept
-  // row; and a standard is only in its code exactly when the concept rows say the other code
-  // has none on its matters there.
+  // `ethics topic` is the reference for what a code says on a matter: between codes written
+  // apart, a --topic diff names no standard it does not list, in a pair, a merge or split, a list
+  // of one code's, or a concept row; and a standard is only in its code exactly when the concept
+  // rows say the other code has none on its matters there. (A revision's pairs are lineage: below.)
   const codePairs = [
     ["alaska", "wisconsin"],
     ["north-carolina", "alaska"],
     ["alaska", "medi-cal"],
-    ["california", "medi-cal"],
-    ["medi-cal", "california"],
+    ["medi-cal", "alaska"],
+    ["wisconsin", "california"],
   ] as const;
   const cases = [
     ...codePairs.flatMap(([a, b]) => ["cultural-responsiveness", "respect-and-dignity"].map((topic) => [a, b, topic] as const)),
     ["north-carolina", "alaska", "money-and-loans"],
-    ["california", "medi-cal", "advocacy"],
+    ["california", "north-carolina", "advocacy"],
     ["wisconsin", "north-carolina", "hope-and-recovery"],
   ] as const;
   it.each(cases)("%s → %s on %s names only standards `ethics topic` lists", (a, b, topicId) => {
@@ -112,5 +112,14 @@ describe("diff on a theme", () => {
       for (const ref of only) expect(rowsOf(ref).every((row) => row[other[side]].length === 0)).toBe(true);
       for (const ref of related) expect(rowsOf(ref).some((row) => row[other[side]].length > 0)).toBe(true);
     }
+  });
+
+  it("a revision keeps a standard's lineage on a theme: reworded onto it, it is still the one it came from", () => {
+    // Working Well Together's Holistic Wellness 2 is not filed under advocacy; Medi-Cal's
+    // rewording of it (Holistic Wellness 3, "… poverty and homelessness, stigma and
+    // discrimination") is. It is that standard reworded, not a new one.
+    const diff = diffCodes(library, "california", "medi-cal", { theme: topicTheme("advocacy") });
+    expect(diff.pairs.map((pair) => `${pair.a.citation} → ${pair.b.citation}`)).toContain("Working Well Together · Holistic Wellness 2 → Medi-Cal · Holistic Wellness 3");
+    expect(diff.onlyB.map((ref) => ref.citation)).not.toContain("Medi-Cal · Holistic Wellness 3");
   });
 });
