@@ -35,7 +35,7 @@ function markdownCode(code: Code, titles: CodeTitles): string {
   lines.push("", `**Scope:** ${code.scope === null ? NO_SCOPE : `“${escapeMarkdown(code.scope)}”`}`);
   if (editorial.scope) lines.push("", editorsNote(editorial.scope));
   for (const paragraph of code.preamble) {
-    if (paragraph.heading) lines.push("", `### ${escapeMarkdown(paragraph.heading)}`);
+    if (paragraph.heading) lines.push("", `## ${escapeMarkdown(paragraph.heading)}`);
     lines.push("", escapeMarkdown(paragraph.text));
   }
   if (code.values.length > 0) {

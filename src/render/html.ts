@@ -130,7 +130,7 @@ function codeArticle(code: Code, titles: CodeTitles, escape: Escape = contentHtm
   if (code.preamble.length > 0) {
     lines.push('<section class="preamble">');
     for (const paragraph of code.preamble) {
-      if (paragraph.heading) lines.push(`<h3>${escape(paragraph.heading)}</h3>`);
+      if (paragraph.heading) lines.push(`<h2>${escape(paragraph.heading)}</h2>`);
       lines.push(`<p>${escape(paragraph.text)}</p>`);
     }
     lines.push("</section>");

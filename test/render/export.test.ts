@@ -135,3 +135,15 @@ describe("exports written a code at a time", () => {
     }
   });
 });
+
+describe("headings never skip a level (a screen reader's outline of the document)", () => {
+  const builtin = readCodeDir(join(root, "data"), "builtin");
+  const levels = (headings: number[]) => headings.filter((level, at) => at > 0 && level > headings[at - 1]! + 1);
+  it.each(builtin.map((code) => [code.id, code] as const))("%s: markdown and HTML", (_id, code) => {
+    const markdown = renderMarkdown([code]).split("\n").filter((line) => /^#{1,6} /.test(line)).map((line) => line.indexOf(" "));
+    const html = [...renderHtml({ kind: "codes", codes: [code] }).matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+    expect(markdown[0]).toBe(1);
+    expect(levels(markdown)).toEqual([]);
+    expect(levels(html)).toEqual([]);
+  });
+});
