@@ -414,8 +414,21 @@ function withDroppedG(index: SearchIndex, word: string): string {
   return mayBeSlip(index, full) ? word : full;
 }
 
+/**
+ * The words of a query typed in capitals (MAT, ROI, SUD): acronyms, each a word of its own. One
+ * that is an entry term itself is read as that term, never as the start of a longer word: "client
+ * on MAT wants to stop" is medication-assisted treatment, and read as a clipped "matched" (with a
+ * client, on a dating app) it put the rules on romance first.
+ */
+function acronymsOf(query: string): ReadonlySet<string> {
+  const capitals = query.match(/\b[A-Z]{2,}\b/g);
+  return capitals === null ? NO_ACRONYMS : new Set(capitals.map((word) => word.toLowerCase()));
+}
+const NO_ACRONYMS: ReadonlySet<string> = new Set();
+
 function planText(index: SearchIndex, query: string): QueryPlan {
   const text = readQuery(query, (word) => withDroppedG(index, word));
+  const acronyms = acronymsOf(query);
   let typoBudget = MAX_TYPO_WORDS;
   let vocabulary: { words: string[]; stems: string[] } | undefined;
   const planWord = (word: string): QueryWord => {
@@ -445,7 +458,7 @@ function planText(index: SearchIndex, query: string): QueryPlan {
     const known = [...standsFor].filter((candidate) => isKnown(index, candidate));
     // A word counts as what it stands for: its own stem when known, else its corrections.
     const weight = known.length === 0 ? UNKNOWN_WEIGHT : isKnown(index, stemmed) ? stemWeight(index, stemmed) : Math.min(...known.map((candidate) => stemWeight(index, candidate)));
-    const abbreviates = alternatives.length === 0 && word.length >= ABBREVIATION_MIN_LENGTH && !isRealWord(index, word) ? sortedStartingWith(termStems(index.terms), word).filter((longer) => !standsFor.has(longer)) : [];
+    const abbreviates = alternatives.length === 0 && !(stemIsTerm && acronyms.has(word)) && word.length >= ABBREVIATION_MIN_LENGTH && !isRealWord(index, word) ? sortedStartingWith(termStems(index.terms), word).filter((longer) => !standsFor.has(longer)) : [];
     return { word, stem: stemmed, alternatives, standsFor, weight, unknown: known.length === 0, abbreviates };
   };
   // A word nothing explains may be two words written together (compounds.ts).

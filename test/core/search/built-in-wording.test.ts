@@ -22,6 +22,9 @@ describe("the built-in index's reading of a question", () => {
     ["a client gave me a hundred dollars", ["giving-or-receiving-money"], []],
     ["a client gave me $100", ["giving-or-receiving-money"], []],
     ["a peer I support gave me a couple of hundred bucks", ["giving-or-receiving-money"], []],
+    // An acronym typed in capitals that is an entry term itself is that term, not a clipped
+    // longer word: MAT is medication-assisted treatment, not "matched" with a client on an app.
+    ["client on MAT wants to stop", ["many-pathways-to-recovery"], ["romance-or-sex-with-people-served", "social-media"]],
     // "CPS" is the agency where one calls, reports to or hears from it, and the asker's title
     // (Certified Peer Specialist) where they say they are one: the title names no matter.
     ["do I have to call CPS if a kid tells me his dad hits him", ["reporting-abuse-and-neglect"], []],
