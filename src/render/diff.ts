@@ -306,7 +306,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
       ...(summary.changed > 0
         ? [counts("Changed: ", [`${summary.punctuationOnly} in punctuation only`, `${summary.substitutionsOnly} by substitutions only`, `${reworded} reworded`])]
         : []),
-      ...(diff.substitutions.length > 0 ? [counts("Substituted throughout: ", diff.substitutions.map((substitution) => renderSubstitution(substitution, style)))] : []),
+      ...(diff.substitutions.length > 0 ? [counts("Substituted throughout: ", substitutionsBriefly(diff, options, style))] : []),
       // Each title whole where a line holds it: "Cultural Responsiveness" at a line's end and "& Humility" on the next read as two.
       ...diff.renamedSections.map((rename) => wrapPhrases(["Renamed:", `${visible(rename.a.title)} →`, visible(rename.b.title)], options.width, "    ", "  ")),
       ...citedAnewLines(diff, library, options, style),
@@ -324,6 +324,19 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
     counts("Concepts: ", [`${concepts.both} both address`, onlyCount(concepts.onlyA, a, diff.b.conceptsInferred, b), onlyCount(concepts.onlyB, b, diff.a.conceptsInferred, a)]),
     counts("Binds more strongly: ", [`${a} on ${concepts.stricterA}`, `${b} on ${concepts.stricterB}`, `alike on ${alike}`]),
   ];
+}
+
+/**
+ * How many substitutions the brief report's summary names, the most frequent first; --full names
+ * them all. A user's revision that rewords a word or two in every standard made a summary of
+ * dozens of lines before the report itself.
+ */
+const SUBSTITUTIONS_BRIEFLY = 8;
+
+function substitutionsBriefly(diff: CodeDiff, options: DiffRenderOptions, style: Style): string[] {
+  const all = diff.substitutions.map((substitution) => renderSubstitution(substitution, style));
+  if (options.full === true || all.length <= SUBSTITUTIONS_BRIEFLY) return all;
+  return [...all.slice(0, SUBSTITUTIONS_BRIEFLY), paintWords(style.dim, `… and ${all.length - SUBSTITUTIONS_BRIEFLY} more: --full shows them`)];
 }
 
 /** How many runs of standards cited anew the brief report names on a line of its summary; --full names them all. */
