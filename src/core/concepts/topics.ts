@@ -157,6 +157,11 @@ function uses(phrases: readonly TermPhrase[]): (text: string) => boolean {
   };
 }
 
+/** The concepts whose name or entry terms a text uses: the matters its own words name. */
+export function conceptsNamedIn(library: Library, text: string): Set<string> {
+  return new Set(library.concepts.filter((concept) => uses(conceptPhrases(concept))(text)).map((concept) => concept.id));
+}
+
 export function conceptsOfTopic(library: Library, topic: Topic): Concept[] {
   return library.concepts.filter((concept) => concept.topic === topic.id);
 }

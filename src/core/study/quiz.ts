@@ -14,7 +14,7 @@
 import { allStandards, codeSize, hasOwnConceptTags, type Code, type Concept, type Item, type Library, type Standard } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
 import { ethicsFor } from "../command-start.js";
-import { standardsOnTopic } from "../concepts/topics.js";
+import { conceptsNamedIn, standardsOnTopic } from "../concepts/topics.js";
 import { remembered } from "../remembered.js";
 import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
@@ -374,8 +374,14 @@ function situation(material: Material): Maker {
       const wrong = situationWrongChoices(library, concept, code);
       if (wrong.length < 2) return null;
       const question = random.pick(concept.questions);
+      // A wrong choice on a matter the question's own words name would be as right: "A peer used
+      // a slur in group and the staff member running it said nothing" is asked of a colleague's
+      // conduct, and "shall not discriminate" was offered as wrong.
+      const named = conceptsNamedIn(library, question);
+      const fair = wrong.filter((standard) => !conceptsOf(standard).some((other) => named.has(other.id)));
+      if (fair.length < 2) return null;
       const right = random.pick(bestFitting(question, answers));
-      const offered = [right, ...random.shuffled(wrong).slice(0, 3)];
+      const offered = [right, ...random.shuffled(fair).slice(0, 3)];
       const { choices, answer } = shuffledChoices(random, right.citation, offered.slice(1).map((standard) => standard.citation));
       const byCitation = new Map(offered.map((standard) => [standard.citation, standard]));
       material.used.add(standardKeyOf(right));

@@ -7,7 +7,7 @@ import { studyScope } from "../../../src/core/study/scope.js";
 import { strengthOfStandard } from "../../../src/core/study/strength.js";
 import { terms } from "../../../src/core/text.js";
 import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
-import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
+import { conceptsNamedIn, useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { allStandards, codeSize, type Code, type Concept, type Library, type Standard } from "../../../src/model.js";
 import { builtinLibrary, conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
 
@@ -322,6 +322,20 @@ describe("situation questions on the curated index", () => {
     for (const { question, concept, wrong } of asked) {
       const related = new Set((concept.related ?? []).map(standardKeyOf));
       expect(wrong.filter((key) => related.has(key)), question.ask).toEqual([]);
+    }
+    expect(asked.length).toBeGreaterThan(100);
+  });
+
+  // "A peer used a slur in group and the staff member running it said nothing" (a colleague's
+  // conduct) offered "Shall not discriminate against others" as wrong: the question's own words
+  // name discrimination, and a student who picked it had read right.
+  it("never offer as wrong a rule on a matter the question's own words name", () => {
+    const mattersOf = new Map<string, string[]>();
+    for (const concept of builtinLibrary.concepts) for (const key of concept.standards) mattersOf.set(standardKeyOf(key), [...(mattersOf.get(standardKeyOf(key)) ?? []), concept.id]);
+    const asked = situationQuestions(60);
+    for (const { question, wrong } of asked) {
+      const named = conceptsNamedIn(builtinLibrary, question.ask.slice(1, question.ask.indexOf("”")));
+      expect(wrong.filter((key) => (mattersOf.get(key) ?? []).some((matter) => named.has(matter))), question.ask).toEqual([]);
     }
     expect(asked.length).toBeGreaterThan(100);
   });
