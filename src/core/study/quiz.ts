@@ -575,33 +575,49 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   }
   const makers = new Map(kinds.map((kind) => [kind, MAKERS[kind](material)]));
   if (library.concepts.length === 0) makers.delete("situation");
-  // the kinds in turn, in a random order; a kind that can make no more questions drops out
-  let order = random.shuffled([...makers.keys()]);
   const questions: Question[] = [];
   const asked = new Set<string>();
-  const repeatsInARow = new Map<QuestionKind, number>();
   let repeated = false;
-  let turn = 0;
-  while (questions.length < options.count && order.length > 0) {
-    const kind = order[turn % order.length]!;
-    const question = makers.get(kind)!();
-    if (question && !asked.has(sameQuestionKey(question))) {
-      asked.add(sameQuestionKey(question));
-      repeatsInARow.set(kind, 0);
-      questions.push(question);
-      turn++;
-    } else if (question) {
-      // A standard worded as one already asked about (copies of a text, in one code or several):
-      // the same question again. Another standard is tried; a kind that finds only repeats stops.
-      repeated = true;
-      const repeats = (repeatsInARow.get(kind) ?? 0) + 1;
-      repeatsInARow.set(kind, repeats);
-      if (repeats >= MOST_REPEATS_IN_A_ROW) order = order.filter((other) => other !== kind);
-    } else order = order.filter((other) => other !== kind);
+  /**
+   * The kinds in turn, in a random order, until `count` are asked; a kind that can make no more
+   * drops out. Returns the kinds that could still make more.
+   */
+  const ask = (makersOf: ReadonlyMap<QuestionKind, Maker>): QuestionKind[] => {
+    let order = random.shuffled([...makersOf.keys()]);
+    const repeatsInARow = new Map<QuestionKind, number>();
+    let turn = 0;
+    while (questions.length < options.count && order.length > 0) {
+      const kind = order[turn % order.length]!;
+      const question = makersOf.get(kind)!();
+      if (question && !asked.has(sameQuestionKey(question))) {
+        asked.add(sameQuestionKey(question));
+        repeatsInARow.set(kind, 0);
+        questions.push(question);
+        turn++;
+      } else if (question) {
+        // A standard worded as one already asked about (copies of a text, in one code or several):
+        // the same question again. Another standard is tried; a kind that finds only repeats stops.
+        repeated = true;
+        const repeats = (repeatsInARow.get(kind) ?? 0) + 1;
+        repeatsInARow.set(kind, repeats);
+        if (repeats >= MOST_REPEATS_IN_A_ROW) order = order.filter((other) => other !== kind);
+      } else order = order.filter((other) => other !== kind);
+    }
+    return order;
+  };
+  let left = ask(makers);
+  // Each standard is asked about once, of one kind. Where that leaves fewer questions than asked
+  // (a topic of one code, a review of two standards), a standard is asked again of the kinds it
+  // was not: `quiz --code wi --topic gifts --kind cloze,situation,strength --count 3` asked one
+  // question, and said the other two kinds could not be made, though each alone could.
+  if (questions.length < options.count && makers.size > 1) {
+    const usedBy = new Map<QuestionKind, Set<string>>([...makers.keys()].map((kind) => [kind, new Set<string>()]));
+    for (const question of questions) usedBy.get(question.kind)?.add(standardKeyOf(question.standard));
+    left = ask(new Map([...makers.keys()].map((kind) => [kind, MAKERS[kind]({ ...material, used: usedBy.get(kind)! })])));
   }
   // A kind asked for by name that made none is said so: `--kind situation,strength` of
   // Wisconsin's code (cited by number alone) gave strength questions only, without a word.
-  const noneMade = options.kinds ? [...makers.keys()].filter((kind) => !questions.some((question) => question.kind === kind) && !order.includes(kind)) : [];
+  const noneMade = options.kinds ? [...makers.keys()].filter((kind) => !questions.some((question) => question.kind === kind) && !left.includes(kind)) : [];
   if (questions.length === 0) {
     const only = options.kinds ? ` of the kind asked for (${options.kinds.join(", ")})` : "";
     throw new EthicsError(`no question${only} can be made from these standards`, `widen the quiz: more codes (--code)${options.kinds ? ", other kinds (--kind)" : ""} or no --topic`);

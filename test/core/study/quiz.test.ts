@@ -500,3 +500,28 @@ describe("situations asked of a user's code its file tags with concepts", () => 
     expect(() => quizOf(agency(false))).toThrow(/no question of the kind asked for \(situation\)/);
   });
 });
+
+describe("a scope too small for one question a standard", () => {
+  // Wisconsin's one standard on gifts: each kind alone asks it; together they asked it once and
+  // said the other kinds could not be made.
+  const gifts = studyScope(builtinLibrary, { codes: ["wisconsin"], topic: "gifts" });
+
+  it("asks a standard again of the kinds it was not asked", () => {
+    const quiz = makeQuiz(builtinLibrary, gifts, { count: 3, seed: 1, kinds: ["cloze", "situation", "strength"] });
+    expect(quiz.questions.map((question) => question.kind).sort()).toEqual(["cloze", "situation", "strength"]);
+    expect(new Set(quiz.questions.map((question) => question.citation))).toEqual(new Set(["Wisconsin 12"]));
+    expect(quiz.notes).toEqual([]);
+  });
+
+  it("and no kind twice: past what each kind can ask, it says how many could be made", () => {
+    const quiz = makeQuiz(builtinLibrary, gifts, { count: 10, seed: 1, kinds: ["cloze", "situation", "strength"] });
+    expect(quiz.questions).toHaveLength(3);
+    expect(quiz.notes).toEqual(["Only 3 of the 10 questions asked could be made from these standards."]);
+  });
+
+  it("a quiz that fills its count asks each standard once, as before", () => {
+    const quiz = makeQuiz(builtinLibrary, studyScope(builtinLibrary, { codes: ["wisconsin"] }), { count: 15, seed: 1 });
+    const citations = quiz.questions.map((question) => question.citation);
+    expect(new Set(citations).size).toBe(citations.length);
+  });
+});
