@@ -28,8 +28,11 @@ export function reviewFile(env: NodeJS.ProcessEnv): string | null {
   return home !== undefined && isAbsolute(home) ? join(home, ".local", "state", "ethics", FILE_NAME) : null;
 }
 
-/** `inFolder`: what is wrong is the folder it would be in (not a folder), not the file: moving the file away changes nothing. */
-export type ReviewRead = { record: ReviewRecord } | { problem: string; inFolder?: true };
+/**
+ * `inFolder`: what is wrong is the folder it would be in (not a folder), not the file: moving the
+ * file away changes nothing. `fix`: what to mend, where it is one place in the file (parseReview).
+ */
+export type ReviewRead = { record: ReviewRecord } | { problem: string; inFolder?: true; fix?: string };
 
 /** The record in `file`: empty where there is none yet; a problem (what is wrong, after the file's name) where it cannot be read. */
 export function readReview(file: string): ReviewRead {
@@ -50,7 +53,7 @@ export function readReview(file: string): ReviewRead {
   return "problem" in parsed ? parsed : { record: parsed };
 }
 
-export type KeptAnswer = { before: ReviewRecord; after: ReviewRecord } | { problem: string; inFolder?: true };
+export type KeptAnswer = { before: ReviewRecord; after: ReviewRecord } | { problem: string; inFolder?: true; fix?: string };
 
 /**
  * One answer written into the record: read again just before (two quizzes at once, in two

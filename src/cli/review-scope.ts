@@ -27,9 +27,14 @@ export function reviewScope(library: Library, { forgetGone }: { forgetGone: bool
   if (file === null) throw new EthicsError("there is no review: without a home folder, no standard missed is kept", "set XDG_STATE_HOME (or ETHICS_STATE_DIR) to an absolute path");
   const read = readReview(file);
   if ("problem" in read) {
+    // The command in backticks, as hints print commands: too long for a line, it goes on with a
+    // backslash (command-line.ts), where a wrap at a space made two commands of it when pasted.
+    const moveAway = `\`mv ${shellPath(file)} ${shellPath(`${file}.old`)}\``;
     const hint = read.inFolder
       ? "the review is kept in ETHICS_STATE_DIR, else XDG_STATE_HOME/ethics, else ~/.local/state/ethics: set one to a folder"
-      : `it was left as it is; to start a new record, move it away: mv ${shellPath(file)} ${shellPath(`${file}.old`)}`;
+      : read.fix !== undefined
+        ? `it was left as it is: ${read.fix}; to start a new record instead, losing what it holds, move it away: ${moveAway}`
+        : `it was left as it is; to start a new record, move it away: ${moveAway}`;
     throw new EthicsError(`cannot read the quiz review record: ${file} ${read.problem}`, hint);
   }
   const { standards } = read.record;

@@ -160,8 +160,14 @@ function* cutOverflowing(parts: readonly string[], widest: number, room: number,
   }
 }
 
-/** The word that opens a command printed in backticks to be copied: "`ethics", "(`ethics". */
-const OPENS_COMMAND = /^[("“'[]?`ethics$/;
+/**
+ * The word that opens a command printed in backticks to be copied: "`ethics", "(`ethics", and
+ * the `mv` a hint gives to move a file ethics cannot read out of the way.
+ */
+const OPENS_COMMAND = /^[("“'[]?`(?:ethics|mv)$/;
+
+/** Whether text may print a command (OPENS_COMMAND): only such text is looked at for one, on every line's path. */
+const mayPrintCommand = (text: string) => text.includes("`ethics") || text.includes("`mv ");
 
 const unstyled = (word: string): string => (word.includes("\x1b") ? word.replace(ANSI_PATTERN, "") : word);
 
@@ -197,7 +203,7 @@ function commandsWhole(words: readonly string[]): { text: string; code: boolean 
 export function wrap(text: string, width: number, indent = "", firstIndent = indent): string {
   const atSpaces = gluedSeparators(text.split(" ").filter((word) => word !== ""));
   // On every line's path: only text that prints a command is looked at for one.
-  const units = text.includes("`ethics") ? commandsWhole(atSpaces) : undefined;
+  const units = mayPrintCommand(text) ? commandsWhole(atSpaces) : undefined;
   const words = units?.map((unit) => unit.text) ?? atSpaces;
   if (!Number.isFinite(width)) return firstIndent + words.join(" ");
   const limit = Math.min(width, MEASURE);
@@ -421,7 +427,7 @@ export function fitLine(line: string, width: number, hanging?: number, commandLi
   const indent = " ".repeat(hanging ?? hangingIndent(line, width));
   let leading = line.match(/^ */)![0];
   const atSpaces = line.slice(leading.length).split(" ");
-  const units = line.includes("`ethics") ? commandsWhole(atSpaces) : undefined;
+  const units = mayPrintCommand(line) ? commandsWhole(atSpaces) : undefined;
   const words = units?.map((unit) => unit.text) ?? atSpaces;
   // A line indented so far that it leaves less than the room a continuation keeps, or none for
   // its first word (a note under a column of help's examples, 46 in, on a 50-column terminal),

@@ -15,6 +15,8 @@ interface JsonQuiz {
 
 /** A message as words, whatever the lines it was wrapped into at 80 columns. */
 const flat = (text: string) => text.replace(/\s+/g, " ");
+/** A message as words, with a command broken with backslashes as a shell reads it pasted. */
+const asPasted = (text: string) => flat(text.replace(/\\\n/g, ""));
 const newStateDir = () => mkdtempSync(join(tmpdir(), "ethics-review-"));
 const recordOf = (stateDir: string) => join(stateDir, "quiz-review.json");
 const letter = (at: number) => "abcd"[at]!;
@@ -103,8 +105,8 @@ describe("quiz --review", () => {
 
 describe("a review record ethics cannot read", () => {
   it.each([
-    ["not JSON", (file: string) => writeFileSync(file, "{ standards: ["), "is not JSON"],
-    ["a hand-edited code id with an escape sequence", (file: string) => writeFileSync(file, JSON.stringify({ standards: [entry("alaska\u001b[2J", "conduct", 2)] })), "has a standard that is not one ethics writes (the 1st)"],
+    ["not JSON", (file: string) => writeFileSync(file, "{ standards: ["), "is not JSON: line 1, column 3: expected property name or '}'"],
+    ["a hand-edited code id with an escape sequence", (file: string) => writeFileSync(file, JSON.stringify({ standards: [entry("alaska\u001b[2J", "conduct", 2)] })), 'has a standard ethics does not write: the 1st has code "alaska\\u001b[2J", where a code\'s id (lowercase letters, digits and hyphens), such as wisconsin is expected'],
     ["a directory", (file: string) => mkdirSync(file), "is a directory"],
     ["not UTF-8", (file: string) => writeFileSync(file, Buffer.from([0x7b, 0xe9, 0x7d])), "is not UTF-8 text"],
   ])("%s: --review says so and how to start again; a quiz says its misses were not kept, and leaves it as it is", (_, damage, problem) => {
@@ -114,7 +116,8 @@ describe("a review record ethics cannot read", () => {
     const review = ethics(["quiz", "--review"], { env: { ETHICS_STATE_DIR: state } });
     expect(review.code).toBe(1);
     expect(flat(review.stderr)).toContain(`ethics: cannot read the quiz review record: ${file} ${problem}`);
-    expect(flat(review.stderr)).toContain(`hint: it was left as it is; to start a new record, move it away: mv ${file} ${file}.old`);
+    expect(flat(review.stderr)).toMatch(/ hint: it was left as it is(; to start a new record|: mend)/);
+    expect(asPasted(review.stderr)).toContain(`move it away: \`mv ${file} ${file}.old\``);
     expect(review.stderr).not.toContain("\u001b");
 
     const before = existsSync(file) && !problem.includes("directory") ? readFileSync(file) : null;
@@ -144,5 +147,59 @@ describe("a review record ethics cannot read", () => {
       env: { NO_COLOR: "1", ETHICS_STATE_DIR: notAFolder },
     });
     expect(flat(screen)).toContain(`Not kept for review: ${notAFolder}/quiz-review.json cannot be made: ${notAFolder} is not a folder. You missed 1 question.`);
+  });
+});
+
+describe("a hand-edited review record: what to mend, and where", () => {
+  const at80 = (state: string) => ethics(["quiz", "--review"], { env: { ETHICS_STATE_DIR: state, COLUMNS: "80" } });
+  const wisconsin6 = { code: "wisconsin", section: "code-of-conduct", number: 6, missed: 1, lastMissed: "2026-12-01T00:00:00.000Z", rightSince: 0 };
+
+  it.each([
+    ["a date without its time", { lastMissed: "2026-12-01" }, 'has lastMissed "2026-12-01", where a full time such as 2026-12-01T00:00:00.000Z is expected', "lastMissed"],
+    ["no misses", { missed: 0 }, "has missed 0, where a whole number, 1 or more (the times it was missed) is expected", "missed"],
+    ["right answers enough to leave", { rightSince: 2 }, "has rightSince 2, where a whole number below 2 (right answers since the last miss; at 2 it leaves the review) is expected", "rightSince"],
+  ])("%s: names the standard, the field and the form expected, and the mv is pasteable", (_, change, said, field) => {
+    const state = newStateDir();
+    const file = recordOf(state);
+    writeRecord(state, [{ ...wisconsin6, number: 5 }, { ...wisconsin6, ...change }]);
+    const run = at80(state);
+    expect([run.code, run.stdout]).toEqual([1, ""]);
+    expect(flat(run.stderr)).toContain(`ethics: cannot read the quiz review record: ${file} has a standard ethics does not write: the 2nd (wisconsin code-of-conduct 6) ${said} hint: it was left as it is: mend the 2nd standard's ${field} in it, or delete that standard; to start a new record instead, losing what it holds, move it away:`);
+    // In backticks, as hints print commands, and broken with a backslash, not wrapped as prose.
+    expect(asPasted(run.stderr)).toContain(`move it away: \`mv ${file} ${file}.old\``);
+    expect(run.stderr).not.toMatch(/away: mv /);
+    for (const line of run.stderr.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it("a folder too long for a line: the mv goes on with a backslash, not at a space as prose", () => {
+    const state = join(newStateDir(), "a-rather-long-folder-for-the-state", "of-the-quiz-review");
+    mkdirSync(state, { recursive: true });
+    writeRecord(state, [{ ...wisconsin6, missed: 0 }]);
+    const run = at80(state);
+    expect(run.code).toBe(1);
+    const hint = run.stderr.slice(run.stderr.indexOf("hint: "));
+    expect(hint).toMatch(/`mv \S+\\\n/);
+    // What a shell reads from the lines pasted: the command, its words as printed.
+    const pasted = hint.slice(hint.indexOf("`mv") + 1, hint.lastIndexOf("`")).replace(/\\\n/g, "").replace(/ +/g, " ");
+    expect(pasted).toBe(`mv ${recordOf(state)} ${recordOf(state)}.old`);
+  });
+
+  it.each([
+    ["a trailing comma", (text: string) => text.replace(/}\n  \]/, "},\n  ]"), "is not JSON: line 12, column 3: unexpected token ']'"],
+    ["an object left open", (text: string) => text.replace(/}\n$/, ""), "is not JSON: line 13, column 1: expected ',' or '}' after property value"],
+  ])("%s: says the line and column", (_, damage, said) => {
+    const state = newStateDir();
+    const file = recordOf(state);
+    writeFileSync(file, damage(JSON.stringify({ about: "x", standards: [wisconsin6] }, null, 2) + "\n"));
+    const run = at80(state);
+    expect([run.code, run.stdout]).toEqual([1, ""]);
+    expect(flat(run.stderr)).toContain(`${file} ${said} hint: it was left as it is: mend it at that place;`);
+    for (const line of run.stderr.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it("reads a record saved with a byte order mark (a Windows editor's) as if it had none", () => {
+    const state = newStateDir();
+    writeFileSync(recordOf(state), "\uFEFF" + JSON.stringify({ standards: [wisconsin6] }));
+    expect(quizJson(["--review", "--seed", "1"], state).questions.map((question) => question.citation)).toEqual(["Wisconsin 6"]);
   });
 });

@@ -7,6 +7,7 @@
 import type { StandardKey } from "../../model.js";
 import { SLUG_PATTERN } from "../codes/slug.js";
 import { standardKeyOf } from "../codes/standard-text.js";
+import { jsonErrorPlace } from "../json-error-place.js";
 
 /** Right answers after the last miss that take a standard out of the review. */
 export const RIGHT_TO_LEAVE = 2;
@@ -68,28 +69,74 @@ const isId = (value: unknown): value is string => typeof value === "string" && v
 const isCount = (value: unknown, least: number): value is number => Number.isSafeInteger(value) && (value as number) >= least;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
+/** A time as ethics writes it, on the day a value starts with where it starts with one (a date typed alone). */
+const fullTime = (value: unknown) => `${(typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0]) || "2026-12-01"}T00:00:00.000Z`;
+
+/** Each field of a standard in the file, in the order checked: whether a value is one ethics writes, and what it writes. */
+const FIELDS: readonly { field: keyof ReviewEntry; allows: (value: unknown) => boolean; expected: (value: unknown) => string }[] = [
+  { field: "code", allows: isId, expected: () => "a code's id (lowercase letters, digits and hyphens), such as wisconsin" },
+  { field: "section", allows: isId, expected: () => "a section's id (lowercase letters, digits and hyphens), such as code-of-conduct" },
+  { field: "number", allows: (value) => isCount(value, 0), expected: () => "a whole number, 0 or more" },
+  { field: "missed", allows: (value) => isCount(value, 1), expected: () => "a whole number, 1 or more (the times it was missed)" },
+  { field: "lastMissed", allows: (value) => typeof value === "string" && ISO_TIME.test(value), expected: (value) => `a full time such as ${fullTime(value)}` },
+  {
+    field: "rightSince",
+    allows: (value) => isCount(value, 0) && value < RIGHT_TO_LEAVE,
+    expected: () => `a whole number below ${RIGHT_TO_LEAVE} (right answers since the last miss; at ${RIGHT_TO_LEAVE} it leaves the review)`,
+  },
+];
+
+/** A value as the file has it, short: JSON's quoting also escapes what a terminal would obey. */
+function shownValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * What is wrong with a file (after its name), and, where it is one place in it, what to do
+ * there (`fix`): a person can mend a standard, keeping the rest of the record.
+ */
+export interface ReviewProblem {
+  problem: string;
+  fix?: string;
+}
+
 /**
  * The record a file's text holds, or what is wrong with it: a file that is not one, whole and as
  * ethics writes it, is never taken in part (a review of some of its standards, or one written
- * over, would lose the rest without a word).
+ * over, would lose the rest without a word). A byte order mark before it (Windows editors add
+ * one) is no part of it.
  */
-export function parseReview(text: string): ReviewRecord | { problem: string } {
+export function parseReview(text: string): ReviewRecord | ReviewProblem {
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    return { problem: "is not JSON" };
+  } catch (error) {
+    return { problem: `is not JSON: ${jsonErrorPlace(text, (error as Error).message)}`, fix: "mend it at that place" };
   }
   const standards = (value as { standards?: unknown } | null)?.standards;
   if (typeof value !== "object" || value === null || Array.isArray(value) || !Array.isArray(standards)) return { problem: "has no list of standards" };
   const seen = new Set<string>();
   for (const [at, entry] of standards.entries()) {
-    const { code, section, number, missed, lastMissed, rightSince } = (entry ?? {}) as Partial<ReviewEntry>;
-    const whole =
-      isId(code) && isId(section) && isCount(number, 0) && isCount(missed, 1) && typeof lastMissed === "string" && ISO_TIME.test(lastMissed) && isCount(rightSince, 0) && rightSince! < RIGHT_TO_LEAVE;
-    if (!whole) return { problem: `has a standard that is not one ethics writes (the ${ordinal(at + 1)})` };
-    const key = standardKeyOf({ code, section, number: number! });
-    if (seen.has(key)) return { problem: `has a standard twice (${code} ${section} ${number})` };
+    const place = ordinal(at + 1);
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
+      return { problem: `has a standard ethics does not write: the ${place} is ${shownValue(entry)}, not an object of code, section, number, missed, lastMissed and rightSince`, fix: `mend or delete the ${place} standard in it` };
+    }
+    const fields = entry as Partial<Record<keyof ReviewEntry, unknown>>;
+    const wrong = FIELDS.find(({ field, allows }) => !allows(fields[field]));
+    if (wrong !== undefined) {
+      const { code, section, number } = fields;
+      const named = isId(code) && isId(section) && isCount(number, 0) ? ` (${code} ${section} ${number})` : "";
+      const found = fields[wrong.field] === undefined ? `has no ${wrong.field}` : `has ${wrong.field} ${shownValue(fields[wrong.field])}`;
+      return {
+        problem: `has a standard ethics does not write: the ${place}${named} ${found}, where ${wrong.expected(fields[wrong.field])} is expected`,
+        fix: `mend the ${place} standard's ${wrong.field} in it, or delete that standard`,
+      };
+    }
+    const { code, section, number } = entry as ReviewEntry;
+    const key = standardKeyOf({ code, section, number });
+    if (seen.has(key)) return { problem: `has a standard twice (${code} ${section} ${number})`, fix: `delete the ${place} standard in it, which repeats one before it` };
     seen.add(key);
   }
   return { standards: (standards as ReviewEntry[]).map(({ code, section, number, missed, lastMissed, rightSince }) => ({ code, section, number, missed, lastMissed, rightSince })) };

@@ -64,20 +64,46 @@ describe("parseReview", () => {
   });
 
   const entry = { ...integrity12, missed: 1, lastMissed: NOW, rightSince: 0 };
+  const bad = (field: string, value: unknown) => JSON.stringify({ standards: [{ ...entry, [field]: value }] });
+  const named = "has a standard ethics does not write: the 1st (medi-cal integrity 12)";
   it.each([
-    ["text that is not JSON", "{ standards: [", "is not JSON"],
+    ["text that is not JSON", "{ standards: [", "is not JSON: line 1, column 3: expected property name or '}'"],
+    ["a trailing comma, at its line and column", `{"standards": [\n  {"a": 1},\n]}`, "is not JSON: line 3, column 1: unexpected token ']'"],
+    ["text cut short", `{"standards": [\n`, "is not JSON: line 2, column 1: it ends before the JSON does"],
     ["JSON without a list", JSON.stringify({ standards: "none" }), "has no list of standards"],
     ["a list alone", JSON.stringify([entry]), "has no list of standards"],
     ["null", "null", "has no list of standards"],
-    ["a standard without its number", JSON.stringify({ standards: [{ ...entry, number: undefined }] }), "has a standard that is not one ethics writes (the 1st)"],
-    ["a number past 2^53", `{"standards":[{"code":"medi-cal","section":"integrity","number":99999999999999999999,"missed":1,"lastMissed":"${NOW}","rightSince":0}]}`, "the 1st"],
-    ["a code id with an escape sequence", JSON.stringify({ standards: [entry, { ...entry, code: "medi-cal\u001b[2J" }] }), "has a standard that is not one ethics writes (the 2nd)"],
-    ["a count of right answers that would have taken it out", JSON.stringify({ standards: [{ ...entry, rightSince: RIGHT_TO_LEAVE }] }), "the 1st"],
-    ["a time not as ethics writes it", JSON.stringify({ standards: [{ ...entry, lastMissed: "yesterday" }] }), "the 1st"],
+    ["a standard that is no object", JSON.stringify({ standards: [entry, 5] }), "has a standard ethics does not write: the 2nd is 5, not an object of code, section, number, missed, lastMissed and rightSince"],
+    ["a standard without its number", bad("number", undefined), "has a standard ethics does not write: the 1st has no number, where a whole number, 0 or more is expected"],
+    ["a number past 2^53", `{"standards":[{"code":"medi-cal","section":"integrity","number":99999999999999999999,"missed":1,"lastMissed":"${NOW}","rightSince":0}]}`, "the 1st has number 100000000000000000000, where a whole number, 0 or more is expected"],
+    ["a code id with an escape sequence", JSON.stringify({ standards: [entry, { ...entry, code: "medi-cal\u001b[2J" }] }), 'the 2nd has code "medi-cal\\u001b[2J", where a code\'s id (lowercase letters, digits and hyphens), such as wisconsin is expected'],
+    ["a section in capitals", bad("section", "Integrity"), 'the 1st has section "Integrity", where a section\'s id'],
+    ["no misses", bad("missed", 0), `${named} has missed 0, where a whole number, 1 or more (the times it was missed) is expected`],
+    ["a date without its time", bad("lastMissed", "2026-12-01"), `${named} has lastMissed "2026-12-01", where a full time such as 2026-12-01T00:00:00.000Z is expected`],
+    ["a time not as ethics writes it", bad("lastMissed", "yesterday"), `${named} has lastMissed "yesterday", where a full time such as 2026-12-01T00:00:00.000Z is expected`],
+    ["a count of right answers that would have taken it out", bad("rightSince", RIGHT_TO_LEAVE), `${named} has rightSince 2, where a whole number below 2 (right answers since the last miss; at 2 it leaves the review) is expected`],
+    ["a count of right answers as text", bad("rightSince", "1"), `${named} has rightSince "1", where a whole number below 2`],
+    ["a long value, cut short", bad("code", "x".repeat(300)), `the 1st has code "${"x".repeat(38)}…, where`],
     ["a standard twice", JSON.stringify({ standards: [entry, entry] }), "has a standard twice (medi-cal integrity 12)"],
   ])("refuses %s, saying what is wrong", (_, text, problem) => {
     const parsed = parseReview(text);
     expect(parsed).toHaveProperty("problem");
     expect((parsed as { problem: string }).problem).toContain(problem);
+  });
+});
+
+describe("parseReview, where one place in the file is wrong, says what to mend there", () => {
+  const entry = { ...integrity12, missed: 1, lastMissed: NOW, rightSince: 0 };
+  it.each([
+    ["not JSON", "{,}", "mend it at that place"],
+    ["a field", JSON.stringify({ standards: [entry, { ...entry, number: 3, lastMissed: "2026-12-01" }] }), "mend the 2nd standard's lastMissed in it, or delete that standard"],
+    ["a standard twice", JSON.stringify({ standards: [entry, entry] }), "delete the 2nd standard in it, which repeats one before it"],
+    ["no list: the whole file", JSON.stringify({}), undefined],
+  ])("%s", (_, text, fix) => {
+    expect((parseReview(text) as { fix?: string }).fix).toBe(fix);
+  });
+
+  it("reads a file a Windows editor saved with a byte order mark as if it had none", () => {
+    expect(parseReview("\uFEFF" + serializeReview(after([[integrity12, false]])))).toEqual(after([[integrity12, false]]));
   });
 });
