@@ -7,6 +7,7 @@ import { standardKeyOf } from "../core/codes/standard-text.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { EthicsError } from "../core/errors.js";
 import { shellPath } from "../core/shell-path.js";
+import { ordinal } from "../core/study/review.js";
 import { plural } from "../render/plural.js";
 import { forgetStandards, readReview, reviewFile } from "./review-record.js";
 
@@ -42,6 +43,18 @@ export function reviewScope(library: Library, { forgetGone }: { forgetGone: bool
     throw new EthicsError("nothing to review: no standard you missed in a quiz at a terminal is kept", `\`${ethicsForLibrary()} quiz\` at a terminal keeps the standards you miss, for \`${ethicsForLibrary()} quiz --review\``);
   }
   const codes = new Map(library.codes.map((code) => [code.id, code]));
+  // A code named by its alias ("wi", typed by hand) is refused, not taken as its code: the quiz
+  // keeps answers under the code's id, so an entry under the alias would neither count a right
+  // answer nor leave, and a miss would enter the standard a second time.
+  const aliasAt = standards.findIndex((entry) => !codes.has(entry.code) && library.codes.some((code) => code.aliases.includes(entry.code)));
+  if (aliasAt >= 0) {
+    const alias = standards[aliasAt]!.code;
+    const id = library.codes.find((code) => code.aliases.includes(alias))!.id;
+    throw new EthicsError(
+      `cannot read the quiz review record: ${file} names a code by its alias: the ${ordinal(aliasAt + 1)} standard has code "${alias}", where the code's id, "${id}", is expected`,
+      `it was left as it is: write "${id}" for "${alias}" in it, as ethics writes each code, by its id`,
+    );
+  }
   const keys = new Set<string>();
   const unloaded = new Map<string, number>();
   const gone: StandardKey[] = [];

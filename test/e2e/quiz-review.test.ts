@@ -203,3 +203,20 @@ describe("a hand-edited review record: what to mend, and where", () => {
     expect(quizJson(["--review", "--seed", "1"], state).questions.map((question) => question.citation)).toEqual(["Wisconsin 6"]);
   });
 });
+
+describe("a review record naming a code by its alias", () => {
+  it.each([
+    ["the only standard", [entry("wi", "code-of-conduct", 6)], "1st"],
+    ["after one by its id", [entry("alaska", "conduct", 2), entry("wi", "code-of-conduct", 6)], "2nd"],
+  ])("%s: says the field needs the code's id, not that the code is not loaded", (_, standards, place) => {
+    const state = newStateDir();
+    writeRecord(state, standards);
+    const run = ethics(["quiz", "--review"], { env: { ETHICS_STATE_DIR: state, COLUMNS: "80" } });
+    expect([run.code, run.stdout]).toEqual([1, ""]);
+    expect(flat(run.stderr)).toBe(
+      `ethics: cannot read the quiz review record: ${recordOf(state)} names a code by its alias: the ${place} standard has code "wi", where the code's id, "wisconsin", is expected hint: it was left as it is: write "wisconsin" for "wi" in it, as ethics writes each code, by its id `,
+    );
+    expect(run.stderr).not.toContain("--data");
+    for (const line of run.stderr.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
+  });
+});

@@ -142,7 +142,8 @@ export function parseReview(text: string): ReviewRecord | ReviewProblem {
   return { standards: (standards as ReviewEntry[]).map(({ code, section, number, missed, lastMissed, rightSince }) => ({ code, section, number, missed, lastMissed, rightSince })) };
 }
 
-function ordinal(place: number): string {
+/** 1st, 2nd, 3rd, 11th, 21st. */
+export function ordinal(place: number): string {
   const tens = place % 100;
   const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][place % 10] ?? "th";
   return `${place}${suffix}`;
