@@ -1,8 +1,7 @@
 // A user's code and its revisions, read from YAML as --data files are, each standard at the
 // number given: for the diff tests of standards renumbered or moved.
-import { expect } from "vitest";
-import { parseCodeText } from "../../../src/core/codes/load.js";
 import type { Code } from "../../../src/model.js";
+import { codeFileHead, codeOfText } from "./one-section-code.js";
 
 /** Words no two standards share, so that each pairs with its own copy alone. */
 const WORDS = [
@@ -20,12 +19,7 @@ export function standardText(at: number): string {
 /** A code of sections (title → [number, the standard's place in WORDS] of each), derived from `derivedFrom` if given. */
 export function revisionCode(id: string, sections: Record<string, readonly (readonly [number, number])[]>, derivedFrom?: string): Code {
   const yaml = [
-    `id: ${id}`,
-    `title: ${id}`,
-    `shortName: ${id}`,
-    "jurisdiction: test",
-    `source: { document: test.txt${derivedFrom ? `, derivedFrom: ${derivedFrom}` : ""} }`,
-    "sections:",
+    ...codeFileHead(id, derivedFrom),
     ...Object.entries(sections).flatMap(([title, standards]) => [
       `  - id: ${title.toLowerCase()}`,
       `    title: ${title}`,
@@ -33,9 +27,7 @@ export function revisionCode(id: string, sections: Record<string, readonly (read
       ...standards.flatMap(([number, at]) => [`      - number: ${number}`, `        text: ${JSON.stringify(standardText(at))}`]),
     ]),
   ].join("\n");
-  const parsed = parseCodeText(yaml, `${id}.yaml`, "user");
-  expect(parsed.problems).toEqual([]);
-  return parsed.code!;
+  return codeOfText(yaml, id);
 }
 
 /** Standards numbered 1… in order, from `first` in WORDS. */
