@@ -157,9 +157,9 @@ function uses(phrases: readonly TermPhrase[]): (text: string) => boolean {
   };
 }
 
-/** The concepts whose name or entry terms a text uses: the matters its own words name. */
-export function conceptsNamedIn(library: Library, text: string): Set<string> {
-  return new Set(library.concepts.filter((concept) => uses(conceptPhrases(concept))(text)).map((concept) => concept.id));
+/** Whether a text uses a concept's name or one of its entry terms: names the matter in its own words. */
+export function namesConcept(text: string, concept: Concept): boolean {
+  return uses(conceptPhrases(concept))(text);
 }
 
 export function conceptsOfTopic(library: Library, topic: Topic): Concept[] {

@@ -7,7 +7,7 @@ import { studyScope } from "../../../src/core/study/scope.js";
 import { strengthOfStandard } from "../../../src/core/study/strength.js";
 import { terms } from "../../../src/core/text.js";
 import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
-import { conceptsNamedIn, useKnownConcepts } from "../../../src/core/concepts/topics.js";
+import { namesConcept, useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { allStandards, codeSize, type Code, type Concept, type Library, type Standard } from "../../../src/model.js";
 import { builtinLibrary, conceptLibrary, plainLibrary, withKnownCopy } from "./library.js";
 
@@ -329,13 +329,15 @@ describe("situation questions on the curated index", () => {
   // "A peer used a slur in group and the staff member running it said nothing" (a colleague's
   // conduct) offered "Shall not discriminate against others" as wrong: the question's own words
   // name discrimination, and a student who picked it had read right.
-  it("never offer as wrong a rule on a matter the question's own words name", () => {
+  it("never offer as wrong a rule on a theme the question's own words name a matter of", () => {
     const mattersOf = new Map<string, string[]>();
     for (const concept of builtinLibrary.concepts) for (const key of concept.standards) mattersOf.set(standardKeyOf(key), [...(mattersOf.get(standardKeyOf(key)) ?? []), concept.id]);
     const asked = situationQuestions(60);
     for (const { question, wrong } of asked) {
-      const named = conceptsNamedIn(builtinLibrary, question.ask.slice(1, question.ask.indexOf("”")));
-      expect(wrong.filter((key) => (mattersOf.get(key) ?? []).some((matter) => named.has(matter))), question.ask).toEqual([]);
+      const asked = question.ask.slice(1, question.ask.indexOf("”"));
+      const themes = new Set(builtinLibrary.concepts.filter((concept) => namesConcept(asked, concept)).map((concept) => concept.topic));
+      const themeOf = new Map(builtinLibrary.concepts.map((concept) => [concept.id, concept.topic]));
+      expect(wrong.filter((key) => (mattersOf.get(key) ?? []).some((matter) => themes.has(themeOf.get(matter)!))), question.ask).toEqual([]);
     }
     expect(asked.length).toBeGreaterThan(100);
   });
