@@ -38,6 +38,7 @@ describe("a section of another code, named loosely after a code without it", () 
   });
 
   it("names no section where the prefix begins different ones: `wi conf 2`", () => {
-    expect(unwrapped(ethics(["show", "wi", "conf", "2"]).stderr)).toBe("ethics: no section 'conf' in wisconsin\nhint: expected one of: code-of-conduct\n");
+    // Wisconsin cites by number alone: the hint is the standard so cited, not its one section's id.
+    expect(unwrapped(ethics(["show", "wi", "conf", "2"]).stderr)).toBe("ethics: no section 'conf' in wisconsin: Wisconsin's standards are cited by number alone\nhint: `ethics show wisconsin 2`\n");
   });
 });

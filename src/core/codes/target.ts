@@ -383,6 +383,12 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
   if (found.kind === "none" && !hasNearSection(code, whole)) {
     const elsewhere = sectionOfOtherCodes(library, code, whole, selection);
     if (elsewhere !== undefined) throw elsewhere;
+    // A code of one section is cited by number alone ("Wisconsin 2"): words before the number
+    // that name no section of it nor another code's (`show wi rel 2`) are a slip for the number
+    // alone. Its one section's id, the hint was, never cited.
+    if (code.sections.length === 1 && selection !== undefined) {
+      throw new EthicsError(`no section '${whole}' in ${code.id}: ${code.shortName}'s standards are cited by number alone`, `\`${ethicsFor(code)} show ${code.id} ${selection.text}\``);
+    }
   }
   return resolveSection(code, whole);
 }
