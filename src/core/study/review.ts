@@ -68,9 +68,18 @@ export function serializeReview(record: ReviewRecord): string {
 const isId = (value: unknown): value is string => typeof value === "string" && value.length <= 200 && SLUG_PATTERN.test(value);
 const isCount = (value: unknown, least: number): value is number => Number.isSafeInteger(value) && (value as number) >= least;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+/** A time as ethics writes it, and one that was: "2026-13-45T99:99:99Z" has the form, and "2026-02-30…" is read as March. */
+const isTime = (value: unknown): value is string => {
+  if (typeof value !== "string" || !ISO_TIME.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+};
 
 /** A time as ethics writes it, on the day a value starts with where it starts with one (a date typed alone). */
-const fullTime = (value: unknown) => `${(typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0]) || "2026-12-01"}T00:00:00.000Z`;
+const fullTime = (value: unknown) => {
+  const typed = `${(typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0]) || ""}T00:00:00.000Z`;
+  return isTime(typed) ? typed : "2026-12-01T00:00:00.000Z";
+};
 
 /** Each field of a standard in the file, in the order checked: whether a value is one ethics writes, and what it writes. */
 const FIELDS: readonly { field: keyof ReviewEntry; allows: (value: unknown) => boolean; expected: (value: unknown) => string }[] = [
@@ -78,7 +87,7 @@ const FIELDS: readonly { field: keyof ReviewEntry; allows: (value: unknown) => b
   { field: "section", allows: isId, expected: () => "a section's id (lowercase letters, digits and hyphens), such as code-of-conduct" },
   { field: "number", allows: (value) => isCount(value, 0), expected: () => "a whole number, 0 or more" },
   { field: "missed", allows: (value) => isCount(value, 1), expected: () => "a whole number, 1 or more (the times it was missed)" },
-  { field: "lastMissed", allows: (value) => typeof value === "string" && ISO_TIME.test(value), expected: (value) => `a full time such as ${fullTime(value)}` },
+  { field: "lastMissed", allows: isTime, expected: (value) => `a full time such as ${fullTime(value)}` },
   {
     field: "rightSince",
     allows: (value) => isCount(value, 0) && value < RIGHT_TO_LEAVE,

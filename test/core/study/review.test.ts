@@ -80,6 +80,8 @@ describe("parseReview", () => {
     ["a section in capitals", bad("section", "Integrity"), 'the 1st has section "Integrity", where a section\'s id'],
     ["no misses", bad("missed", 0), `${named} has missed 0, where a whole number, 1 or more (the times it was missed) is expected`],
     ["a date without its time", bad("lastMissed", "2026-12-01"), `${named} has lastMissed "2026-12-01", where a full time such as 2026-12-01T00:00:00.000Z is expected`],
+    ["a time of the form that never was", bad("lastMissed", "2026-13-45T99:99:99Z"), `${named} has lastMissed "2026-13-45T99:99:99Z", where a full time such as 2026-12-01T00:00:00.000Z is expected`],
+    ["a day the month has not", bad("lastMissed", "2026-02-30T10:00:00.000Z"), `${named} has lastMissed "2026-02-30T10:00:00.000Z", where a full time such as 2026-12-01T00:00:00.000Z is expected`],
     ["a time not as ethics writes it", bad("lastMissed", "yesterday"), `${named} has lastMissed "yesterday", where a full time such as 2026-12-01T00:00:00.000Z is expected`],
     ["a count of right answers that would have taken it out", bad("rightSince", RIGHT_TO_LEAVE), `${named} has rightSince 2, where a whole number below 2 (right answers since the last miss; at 2 it leaves the review) is expected`],
     ["a count of right answers as text", bad("rightSince", "1"), `${named} has rightSince "1", where a whole number below 2`],
