@@ -7,7 +7,7 @@ import { standardKeyOf } from "../core/codes/standard-text.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { EthicsError } from "../core/errors.js";
 import { shellPath } from "../core/shell-path.js";
-import { ordinal } from "../core/study/review.js";
+import { ordinal } from "../core/ordinal.js";
 import { plural } from "../render/plural.js";
 import { forgetStandards, readReview, reviewFile } from "./review-record.js";
 

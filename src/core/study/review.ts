@@ -8,6 +8,7 @@ import type { StandardKey } from "../../model.js";
 import { SLUG_PATTERN } from "../codes/slug.js";
 import { standardKeyOf } from "../codes/standard-text.js";
 import { jsonErrorPlace } from "../json-error-place.js";
+import { ordinal } from "../ordinal.js";
 
 /** Right answers after the last miss that take a standard out of the review. */
 export const RIGHT_TO_LEAVE = 2;
@@ -149,11 +150,4 @@ export function parseReview(text: string): ReviewRecord | ReviewProblem {
     seen.add(key);
   }
   return { standards: (standards as ReviewEntry[]).map(({ code, section, number, missed, lastMissed, rightSince }) => ({ code, section, number, missed, lastMissed, rightSince })) };
-}
-
-/** 1st, 2nd, 3rd, 11th, 21st. */
-export function ordinal(place: number): string {
-  const tens = place % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][place % 10] ?? "th";
-  return `${place}${suffix}`;
 }
