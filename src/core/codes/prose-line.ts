@@ -37,6 +37,13 @@ export function opensValue(line: string): boolean {
   return written[2] !== "" || written[3] !== undefined;
 }
 
+/** The key a line writes, as its field is named, at its column (past its indent and list dashes); null for a line that writes none. */
+export function keyOnLine(line: string): { key: string; column: number; indent: number } | null {
+  const written = LINE_START.exec(line)!;
+  if (written[3] === undefined) return null;
+  return { key: keyName(written[3]), column: written[1]!.length + written[2]!.length, indent: written[1]!.length };
+}
+
 /** A key, as its field is named: without the quotes it may be written in. */
 export function keyName(key: string): string {
   return /^["']/.test(key) ? key.slice(1, -1) : key;
