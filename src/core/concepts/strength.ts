@@ -417,6 +417,23 @@ function exceptionStrength(exception: string): Strength {
   return DEFERRAL.some((pattern) => pattern.test(exception.toLowerCase())) ? "defers" : "allows";
 }
 
+/** A standard's sentences parted into rule and exceptions, and its items' texts: exceptions too where its last sentence opens them ("…, except:"). */
+interface PartedWording {
+  parted: ExceptedSentence[];
+  itemsExcepted: boolean;
+  items: string[];
+}
+
+function partedWording(standard: StandardWording): PartedWording {
+  const parted = sentencesOf(standard.text).map(exceptedSentence);
+  return { parted, itemsExcepted: parted.length > 0 && parted[parted.length - 1]!.opensList, items: (standard.items ?? []).map((item) => item.text) };
+}
+
+/** Whether a standard's rule says nothing of the matter: no sentence's rule, nor an item but a listed exception. */
+function ruleSilentOn({ parted, itemsExcepted, items }: PartedWording, focus: (text: string) => boolean): boolean {
+  return !parted.some((sentence) => focus(sentence.rule)) && (itemsExcepted || !items.some(focus));
+}
+
 /**
  * The reading of a standard on a matter (`focus`). Where only exceptions to its rule speak of
  * the matter, it is what they do: "Shall not provide services under the influence of … illicit
@@ -428,9 +445,8 @@ function exceptionStrength(exception: string): Strength {
  * conditions among its qualifiers.
  */
 function focusedReading(standard: StandardWording, focus: (text: string) => boolean, closest?: ClosestSentences): StrengthReading {
-  const parted = sentencesOf(standard.text).map(exceptedSentence);
-  const itemsExcepted = parted.length > 0 && parted[parted.length - 1]!.opensList;
-  const items = (standard.items ?? []).map((item) => item.text);
+  const wording = partedWording(standard);
+  const { parted, itemsExcepted, items } = wording;
   const inline = parted.flatMap((sentence) => sentence.exceptions).filter(focus);
   const listed = itemsExcepted ? items.filter(focus) : [];
   if (inline.length === 0 && listed.length === 0) return classifyStrength(standard.text, focus, closest);
@@ -440,11 +456,11 @@ function focusedReading(standard: StandardWording, focus: (text: string) => bool
     qualifiers: [...inline, ...listed.flatMap(qualifiersOf)],
   };
   // Qualifiers are in text order, each once.
-  const wording = [standard.text, ...items].join("\n");
+  const written = [standard.text, ...items].join("\n");
   const inTextOrder = (qualifiers: readonly string[]) =>
-    [...new Set(qualifiers)].map((qualifier) => ({ qualifier, at: wording.indexOf(qualifier) })).sort((a, b) => a.at - b.at).map(({ qualifier }) => qualifier);
+    [...new Set(qualifiers)].map((qualifier) => ({ qualifier, at: written.indexOf(qualifier) })).sort((a, b) => a.at - b.at).map(({ qualifier }) => qualifier);
   const onRule = (sentence: string) => focus(exceptedSentence(sentence).rule);
-  if (!parted.some((sentence) => focus(sentence.rule)) && (itemsExcepted || !items.some(focus))) return { ...excepted, qualifiers: inTextOrder(excepted.qualifiers) };
+  if (ruleSilentOn(wording, focus)) return { ...excepted, qualifiers: inTextOrder(excepted.qualifiers) };
   const ruled = classifyStrength(standard.text, onRule, closest);
   return { strength: strongest([ruled.strength, excepted.strength])!, qualifiers: inTextOrder([...ruled.qualifiers, ...excepted.qualifiers]) };
 }
@@ -454,11 +470,10 @@ function focusedReading(standard: StandardWording, focus: (text: string) => bool
  * to its rule (as focusedReading reads them), or nowhere (text, items and notes alike).
  */
 export function whereItSpeaksOf(standard: StandardWording, focus: (text: string) => boolean): "rule" | "exceptions" | "nowhere" {
-  const parted = sentencesOf(standard.text).map(exceptedSentence);
-  const itemsExcepted = parted.length > 0 && parted[parted.length - 1]!.opensList;
-  const items = (standard.items ?? []).map((item) => item.text);
+  const wording = partedWording(standard);
+  const { parted, itemsExcepted, items } = wording;
   const excepted = parted.some((sentence) => sentence.exceptions.some(focus)) || (itemsExcepted && items.some(focus));
-  if (excepted && !parted.some((sentence) => focus(sentence.rule)) && (itemsExcepted || !items.some(focus))) return "exceptions";
+  if (excepted && ruleSilentOn(wording, focus)) return "exceptions";
   return parted.some((sentence) => focus(sentence.rule)) || items.some(focus) || standard.notes.some(focus) ? "rule" : "nowhere";
 }
 
