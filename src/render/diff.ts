@@ -82,12 +82,12 @@ function citedByNumber(pair: DiffPair, diff: CodeDiff): boolean {
  * With `last`, the run of pairs from `pair` to it, each one number on from the one before on
  * both sides: "Respect 5–13 → 4–12".
  */
-function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library, last?: DiffPair): string {
+function pairLabel(pair: DiffPair, diff: CodeDiff, last?: DiffPair): string {
   // Codes written apart: each standard by its full citation, which `ethics show` takes back.
   if (diff.kind === "apart") return `${visible(pair.a.citation)} → ${visible(pair.b.citation)}`;
   const a = within(pair.a, diff.a.shortName);
   const b = within(pair.b, diff.b.shortName);
-  const numbered = endsInNumber(a, pair.a.number) && endsInNumber(b, pair.b.number);
+  const numbered = citedByNumber(pair, diff);
   const span = (first: number, end: number | undefined) => (end === undefined ? String(first) : `${first}–${end}`);
   const [aSpan, bSpan] = [span(pair.a.number, last?.a.number), span(pair.b.number, last?.b.number)];
   const [aRun, bRun] = numbered ? [a.slice(0, a.length - String(pair.a.number).length) + aSpan, b.slice(0, b.length - String(pair.b.number).length) + bSpan] : [a, b];
@@ -101,7 +101,7 @@ function pairLabel(pair: DiffPair, diff: CodeDiff, library: Library, last?: Diff
  * on from the one before, on both sides, as citations list numbers: "10–13") as one label:
  * "Holistic Wellness 1–4 → 2–5", "12 → 99", "Conflicts of Interest 4 → Conduct 10".
  */
-function citedAnew(pairs: readonly DiffPair[], diff: CodeDiff, library: Library): string[] {
+function citedAnew(pairs: readonly DiffPair[], diff: CodeDiff): string[] {
   const runs: DiffPair[][] = [];
   for (const pair of pairs) {
     const run = runs.at(-1);
@@ -117,7 +117,7 @@ function citedAnew(pairs: readonly DiffPair[], diff: CodeDiff, library: Library)
     if (follows) run!.push(pair);
     else runs.push([pair]);
   }
-  return runs.flatMap((run) => (run.length >= 3 ? [pairLabel(run[0]!, diff, library, run.at(-1))] : run.map((pair) => pairLabel(pair, diff, library))));
+  return runs.flatMap((run) => (run.length >= 3 ? [pairLabel(run[0]!, diff, run.at(-1))] : run.map((pair) => pairLabel(pair, diff))));
 }
 
 /**
@@ -182,7 +182,7 @@ function renderBoth(label: string, pair: DiffPair, library: Library, options: Re
 }
 
 function renderPair(pair: DiffPair, diff: CodeDiff, library: Library, options: RenderOptions, style: Style): string {
-  const label = pairLabel(pair, diff, library);
+  const label = pairLabel(pair, diff);
   if (pair.status === "same") return "  " + paintWords(style.label, label);
   if (pair.similarity < REDLINE_SIMILARITY) return renderBoth(label, pair, library, options, style);
   return renderRedline(label, pair.changes, [pair.a], [pair.b], library, options, style);
@@ -309,7 +309,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
       ...(diff.substitutions.length > 0 ? [counts("Substituted throughout: ", substitutionsBriefly(diff, options, style))] : []),
       // Each title whole where a line holds it: "Cultural Responsiveness" at a line's end and "& Humility" on the next read as two.
       ...diff.renamedSections.map((rename) => wrapPhrases(["Renamed:", `${visible(rename.a.title)} →`, visible(rename.b.title)], options.width, "    ", "  ")),
-      ...citedAnewLines(diff, library, options, style),
+      ...citedAnewLines(diff, options, style),
       wrapNamed(`By concept, ${b} adds ${concepts.onlyB}, drops ${concepts.onlyA}; binds ${strength}`, names, options.width, "    ", "  "),
     ];
   }
@@ -347,11 +347,11 @@ const CITED_ANEW_BRIEFLY = 8;
  * "Renumbered: 12 → 99", "Moved: Conflicts of Interest 4 → Conduct 10". Said where every such
  * pair is listed (--only without changed lists some or none of them: the counts say how many).
  */
-function citedAnewLines(diff: CodeDiff, library: Library, options: DiffRenderOptions, style: Style): string[] {
+function citedAnewLines(diff: CodeDiff, options: DiffRenderOptions, style: Style): string[] {
   if (options.only !== undefined && !options.only.includes("changed")) return [];
   const line = (title: string, pairs: readonly DiffPair[]) => {
     if (pairs.length === 0) return [];
-    const labels = citedAnew(pairs, diff, library);
+    const labels = citedAnew(pairs, diff);
     const shown = options.full === true ? labels : labels.slice(0, CITED_ANEW_BRIEFLY);
     const more = labels.length - shown.length;
     const phrases = shown.flatMap((label, at) => [...(at === 0 ? [] : ["·"]), ...labelPhrases(label, style, options.width - 4)]);
@@ -656,11 +656,11 @@ function renderRevisionDetail({ diff, library, options, style, full, only, secti
     // as the others asked for are, their words unmarked.
     if (only !== undefined && !only.includes("same")) {
       const how = same.every((pair) => pair.moved) ? "Moved" : same.some((pair) => pair.moved) ? "Renumbered or moved" : "Renumbered";
-      const unmarked = (pair: DiffPair) => renderRedline(pairLabel(pair, diff, library), [{ type: "same", text: fullText(pair.b) }], [pair.a], [pair.b], library, options, style);
+      const unmarked = (pair: DiffPair) => renderRedline(pairLabel(pair, diff), [{ type: "same", text: fullText(pair.b) }], [pair.a], [pair.b], library, options, style);
       if (same.length > 0) section(`${how}, worded the same (${same.length})`, same.map(unmarked));
     } else {
       // Broken between citations, never inside one: "Advocacy" at a line's end and "2" on the next read as two.
-      const labels = same.map((pair, at) => (at === 0 ? "  " : "") + pairLabel(pair, diff, library));
+      const labels = same.map((pair, at) => (at === 0 ? "  " : "") + pairLabel(pair, diff));
       // Piped (no width), one line, as wrap leaves the rest of the report.
       const list = Number.isFinite(options.width) ? wrapItems(labels, options.width, " · ", "  ") : labels.join(" · ");
       if (same.length > 0) section(`Same (${same.length})`, list);
@@ -683,7 +683,7 @@ function renderApartDetail({ diff, library, options, style, full, section }: Det
   if (diff.onlyB.length > 0) section(`Only in ${b} (${diff.onlyB.length}): no standard of ${a} shares a concept`, only(diff.onlyB, diff.b.shortName), separator);
   const pairs = diff.pairs;
   if (pairs.length === 0) return;
-  const brief = (pair: DiffPair) => similarityHeading(pairLabel(pair, diff, library), pair, options, style);
+  const brief = (pair: DiffPair) => similarityHeading(pairLabel(pair, diff), pair, options, style);
   // Briefly, only standards nearly alike are redlined; the others are named (their concepts are above).
   const rendered = pairs.map((pair) => (full || pair.similarity >= REDLINE_SIMILARITY ? renderPair(pair, diff, library, options, style) : brief(pair)));
   // Pairs of the same words are paired too (the codes were written apart): "in other words" alone was untrue of them.
