@@ -15,6 +15,7 @@ import { documentsAmong } from "./concept-documents.js";
 import { applyFeedback } from "./feedback.js";
 import { lendLikeness } from "./lend-likeness.js";
 import { planQuery, type QueryPlan } from "./query.js";
+import { putQuotedFirst } from "./quoted-passage.js";
 import { rankAnswers, score } from "./rank.js";
 import { inCodes, layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
 import { seeAlso } from "./see-also.js";
@@ -154,6 +155,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const standardOf = (document: number) => standardAt(index, library, layout, document);
   applyFeedback(index, plan, scores, standardOf);
   lendLikeness(index, layout, plan, scores, inScope, entriesOf, standardOf);
+  putQuotedFirst(named?.rest ?? query, scores, standardOf);
   const { answers, loose } = rankAnswers(plan, scores, limit, named && inCodes(index, layout, named.ids));
   const room = options.seeAlso === false ? 0 : limit - answers.length - loose.length;
   const more = seeAlso(index, scores.values, answers.length > 0 ? answers : loose, new Set([...answers, ...loose]), room, inScope);
