@@ -56,3 +56,21 @@ describe("list with several codes", () => {
     expect(ethics(["list", "alaska", "extra"])).toMatchObject({ code: 1, stderr: expect.stringContaining("no code 'alaska extra'") });
   });
 });
+
+// `list alaska conduct` said alaska and wisconsin were two codes: "conduct" begins Wisconsin's
+// title, but after a code it names that code's section, which `show` prints.
+describe("list with a code and one of its sections", () => {
+  it.each([
+    [["alaska", "conduct"], "'conduct' is a section of alaska", "`ethics show alaska conduct` shows it"],
+    [["mc", "integ"], "'integ' is a section of medi-cal", "`ethics show medi-cal integrity` shows it"],
+    [["north", "carolina", "values"], "'values' is a section of north-carolina", "`ethics show north-carolina values` shows it"],
+    [["medi-cal", "safety", "&", "protection"], "'safety & protection' is a section of medi-cal", "`ethics show medi-cal safety-and-protection` shows it"],
+  ])("%j: list outlines a whole code; the hint shows the section", (args, said, hint) => {
+    const result = ethics(["list", ...args]);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(unwrapped(result.stderr)).toBe(`ethics: list outlines a whole code, and ${said}\nhint: ${hint}\n`);
+    expect(result.stdout).toBe("");
+    expect(result.code).toBe(2);
+    expect(ethics(hint.slice(1, -"` shows it".length).split(" ").slice(1)).code).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { resolveCode } from "../../core/codes/resolve.js";
+import { findSection, resolveCode } from "../../core/codes/resolve.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { EthicsError, isEthicsError, UsageError } from "../../core/errors.js";
 import { ethicsFor } from "../../core/command-start.js";
@@ -48,6 +48,27 @@ function severalCodes(library: Library, words: readonly string[]): Code[] | unde
     }
   }
   return [...new Set(codes)];
+}
+
+/**
+ * A code and one of its sections, where the words are a code's name and then a section's of it
+ * (`alaska conduct`): read as two codes, "conduct" named Wisconsin (its title's first word), and
+ * list said alaska and wisconsin were two codes. The section's standards are show's to print.
+ */
+function codeThenSection(library: Library, words: readonly string[]): { code: Code; section: string; typed: string } | undefined {
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    let code: Code;
+    try {
+      code = resolveCode(library, words.slice(0, cut).join(" "));
+    } catch (error) {
+      if (error instanceof EthicsError) continue;
+      throw error;
+    }
+    const typed = words.slice(cut).join(" ");
+    const found = findSection(code, typed);
+    if (found.kind === "found") return { code, section: found.value.kind === "values" ? "values" : found.value.section.id, typed };
+  }
+  return undefined;
 }
 
 /**
@@ -100,6 +121,13 @@ one before.`,
     try {
       code = resolveCode(library, codeName);
     } catch (error) {
+      const named = error instanceof EthicsError ? codeThenSection(library, words) : undefined;
+      if (named !== undefined) {
+        throw new UsageError(
+          `list outlines a whole code, and '${named.typed}' is a section of ${named.code.id}`,
+          `\`${ethicsFor(named.code)} show ${named.code.id} ${named.section}\` shows it`,
+        );
+      }
       // `list alaska wisconsin` was "no code 'alaska wisconsin'": two codes, each named right.
       const several = error instanceof EthicsError ? severalCodes(library, words) : undefined;
       if (several === undefined) throw error;
