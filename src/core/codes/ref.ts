@@ -38,6 +38,8 @@
 //     (`alaska conduct and nc 2`, `wi, nc`, `wi, nc, and alaska`, and `wi nc and alaska`, codes
 //     named whole before the last joiner: target.ts), so a title with `and` is read whole.
 //     A joining word with nothing after it, or written twice (`wi and and nc`), is an error.
+//     A comma with no space between numbers and a name (`nc 15,wi 12`) parts references as
+//     `nc 15, wi 12` does, where the words do not read as typed (withCommasSpaced, target.ts).
 //   - It also ends before an argument that is a citation
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
 //     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
@@ -403,6 +405,24 @@ function withoutStrengthMarks(tokens: readonly Token[]): Token[] {
 export function readTokens(argv: readonly string[]): Token[] {
   refuseEmptyArgument(argv);
   return withItemLabelsApart(joinNumbers(withoutStrengthMarks(withoutUserCodeMarks(argv.flatMap(tokenize))).map(withoutHiddenInNumber)));
+}
+
+/** A number and a name with a comma and no space between them: `15,wi`, `5,7,wi`. */
+const COMMA_BEFORE_NAME = /^([\d,-]*\d[\d-]*,)(\p{L}.*)$/u;
+
+/**
+ * `15,wi` as the words `15,` and `wi`, as typed with a space after the comma (`nc 15, wi 12`);
+ * the tokens themselves where no word is so. Read as one word, it was a name: "no section
+ * '15,wi' in north-carolina". target.ts reads the tokens so only where they do not read as
+ * typed, since a user's title may hold such a comma.
+ */
+export function withCommasSpaced(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((token) => COMMA_BEFORE_NAME.test(token.text))) return tokens;
+  return tokens.flatMap((token) => {
+    const parts = COMMA_BEFORE_NAME.exec(token.text);
+    if (parts === null) return [token];
+    return [{ ...token, text: parts[1]! }, { text: parts[2]!, opens: false, ...(token.typed !== undefined && { typed: "" }) }];
+  });
 }
 
 /** The marks people put before a number: `#12`, `§12` (and `§§12-14`, `§ 12`). */

@@ -1,7 +1,7 @@
 // Parsed references resolved against the library: what `ethics show` prints. Where the words
 // do not say where a code's name ends, it is the longest run of first words that names a code.
 import type { Code, Item, Library, Section, Standard, ValueStatement } from "../../model.js";
-import { EthicsError, UsageError } from "../errors.js";
+import { EthicsError, isEthicsError, UsageError } from "../errors.js";
 import { citedTitle } from "./cited-title.js";
 import { ethicsFor } from "../command-start.js";
 import { readCitedRuns } from "./printed-citation.js";
@@ -14,7 +14,7 @@ import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { shellWord } from "../shell-path.js";
-import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, spanTyped, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
+import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, spanTyped, withCommasSpaced, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
   findCode,
   findSection,
@@ -385,8 +385,9 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
     if (elsewhere !== undefined) throw elsewhere;
     // A code of one section is cited by number alone ("Wisconsin 2"): words before the number
     // that name no section of it nor another code's (`show wi rel 2`) are a slip for the number
-    // alone. Its one section's id, the hint was, never cited.
-    if (code.sections.length === 1 && selection !== undefined) {
+    // alone. Its one section's id, the hint was, never cited. Not where the words hold a number
+    // of their own (`nc 15.wi 12`): the number after them is another reference's, not theirs.
+    if (code.sections.length === 1 && selection !== undefined && !/\d/.test(whole)) {
       throw new EthicsError(`no section '${whole}' in ${code.id}: ${code.shortName}'s standards are cited by number alone`, `\`${ethicsFor(code)} show ${code.id} ${selection.text}\``);
     }
   }
@@ -1536,6 +1537,27 @@ export function refuseDoubledJoiner(tokens: readonly Token[], cited: readonly { 
  */
 export function resolveArguments(library: Library, argv: readonly string[]): Target[] {
   const tokens = readTokens(argv);
+  try {
+    return resolveTokens(library, tokens);
+  } catch (error) {
+    if (!isEthicsError(error)) throw error;
+    const pasted = asPasted(tokens);
+    if (pasted === tokens) throw error;
+    // What was meant is the words as pasted: their error, not one of a word they do not have.
+    return resolveTokens(library, pasted);
+  }
+}
+
+/**
+ * The tokens as a hand pasting citations means them, where typed they read as something else:
+ * `nc 15,wi 12` as `nc 15, wi 12` (withCommasSpaced). The tokens themselves where none differs.
+ */
+function asPasted(tokens: readonly Token[]): readonly Token[] {
+  return withCommasSpaced(tokens);
+}
+
+/** resolveArguments of the tokens read. */
+function resolveTokens(library: Library, tokens: readonly Token[]): Target[] {
   const runs = readCitedRuns(library, tokens);
   refuseDanglingJoiner(tokens, runs);
   refuseDoubledJoiner(tokens, runs);

@@ -338,6 +338,47 @@ describe("a number written onto the name", () => {
   });
 });
 
+describe("a comma with no space before the next reference", () => {
+  // `nc 15,wi 12` was "no section '15,wi' in north-carolina", its hint `ethics show
+  // north-carolina 12`: Wisconsin's number given to North Carolina.
+  it.each([
+    [["nc 15,wi 12"], ["North Carolina 15", "Wisconsin 12"]],
+    [["wi 12,nc 15"], ["Wisconsin 12", "North Carolina 15"]],
+    [["medi-cal integrity 12,alaska conduct 4"], ["Medi-Cal · Integrity 12", "Alaska · Conduct 4"]],
+    [["medi-cal", "integrity", "12,north", "carolina", "15"], ["Medi-Cal · Integrity 12", "North Carolina 15"]],
+    [["medi-cal integrity 5,7,wi 3"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 7", "Wisconsin 3"]],
+    [["wi 12,nc"], ["Wisconsin 12", "code north-carolina"]],
+    [["nc:15,wi:12"], ["North Carolina 15", "Wisconsin 12"]],
+    // Numbers after the comma are a list, as before.
+    [["wi 12,13"], ["Wisconsin 12 | Wisconsin 13"]],
+    [["medi-cal integrity 5,7,10-12"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 7 | Medi-Cal · Integrity 10 | Medi-Cal · Integrity 11 | Medi-Cal · Integrity 12"]],
+  ])("%j → %j", (argv, expected) => {
+    expect(show(argv).map(describeTarget)).toEqual(expected);
+  });
+
+  it.each([
+    // The words as spaced say what is wrong: a hint never takes the next reference's number.
+    [["nc 15,xyz 12"], 1, "no code 'xyz'", "expected one of:"],
+    [["wi 12,nc 99"], 1, "North Carolina has no 99", "North Carolina has 1–21"],
+    [["alaska conduct 4,integrity 12"], 1, "no section 'integrity' in alaska", "`ethics show alaska conduct 4 medi-cal integrity 12`"],
+    [["nc 15.wi 12"], 1, "no section '15.wi' in north-carolina", "expected one of:"],
+    [["nc 15/wi 12"], 1, "no section '15/wi' in north-carolina", "expected one of:"],
+  ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
+    const error = failure(argv);
+    expect(error.message).toBe(message);
+    expect(error.hint).toContain(hint);
+    expect(error.hint).not.toContain("north-carolina 12");
+    expect(error.exitCode).toBe(exitCode);
+  });
+
+  it("a title that holds such a comma is read whole first", () => {
+    const [riverside] = readCodeDir(join(import.meta.dirname, "../../fixtures/user-codes"), "user");
+    const section = { ...riverside!.sections[0]!, id: "part-1-alaska", title: "Part 1,Alaska" };
+    const withSection: Library = { ...library, codes: [...library.codes, { ...riverside!, sections: [section, riverside!.sections[1]!] }] };
+    expect(resolveArguments(withSection, ["riverside part 1,alaska 1"])[0]).toMatchObject({ kind: "standards", section: { id: "part-1-alaska" } });
+  });
+});
+
 describe("a standard written with its item before more numbers", () => {
   // `integrity 12a 13` was read as a section 'integrity 12a'; `12a` alone and `12 13` worked.
   it.each([
