@@ -9,7 +9,7 @@
 // Ordinary references are unchanged: a run matches only where its words are the printed ones,
 // and there the grammar, where it can read them at all, reads the same standard.
 import { codeSize, type Code, type Library, type Section } from "../../model.js";
-import { CODE_SEPARATOR, looksLikeSelection, parseSelection, REFERENCE_SEPARATORS, splitWords, type NumberSelection, type Token } from "./ref.js";
+import { CODE_SEPARATOR, looksLikeSelection, numbersFrom, parseSelection, REFERENCE_SEPARATORS, splitWords, type NumberSelection, type Token } from "./ref.js";
 import { citedTitles } from "./cited-title.js";
 import { findCode } from "./resolve.js";
 
@@ -63,10 +63,20 @@ function placeAt(code: Code, tokens: readonly Token[], at: number): Omit<CitedRu
     // "Medi-Cal · Integrity · 12", each part set apart as a breadcrumb sets it: the · is a space.
     const dotted = tokens[at + words.length]?.text === CODE_SEPARATOR ? 1 : 0;
     const number = tokens[at + words.length + dotted];
-    if (number && !number.opens && looksLikeSelection(number.text)) return { end: at + words.length + dotted + 1, place, selection: parseSelection(number.text) };
+    if (number && !number.opens && looksLikeSelection(number.text)) return { place, ...numbersOf(tokens, at + words.length + dotted) };
   }
   const whole = places.find(({ words }) => endsThere(tokens, at + words.length));
   return whole && { end: at + whole.words.length, place: whole.place };
+}
+
+/**
+ * The numbers a citation's number at `at` starts, and the token after them: those the grammar
+ * reads after a reference's number too (`5 to 7`, `5 and 6`, `5 7`, `3 and Wisconsin 12`).
+ */
+function numbersOf(tokens: readonly Token[], at: number): { end: number; selection: NumberSelection } {
+  const read = numbersFrom(tokens, at);
+  if (read === undefined) return { end: at + 1, selection: parseSelection(tokens[at]!.text) };
+  return { end: read.end, selection: parseSelection(read.text) };
 }
 
 /** A citation whose "·" is at `mark`: the code's name before it (from `from` on), the place after. */
@@ -100,7 +110,7 @@ function oneListCitationAt(named: ReturnType<typeof numberedNames>, tokens: read
   for (const { code, words } of named) {
     const number = tokens[at + words.length];
     if (wordsAt(tokens, at, words) && number && !number.opens && looksLikeSelection(number.text)) {
-      return { start: at, end: at + words.length + 1, code, place: { kind: "section", section: code.sections[0]! }, selection: parseSelection(number.text) };
+      return { start: at, code, place: { kind: "section", section: code.sections[0]! }, ...numbersOf(tokens, at + words.length) };
     }
   }
   return undefined;

@@ -66,7 +66,8 @@
 // Printed citations:
 //   - A citation as ethics prints it is read whole before this grammar reads the rest
 //     (printed-citation.ts), so that a user's section titled "3" or "Part 2 Conduct" cites back:
-//     "Y · 3 1" is standard 1 of section 3, not standard 3 and a stray 1.
+//     "Y · 3 1" is standard 1 of section 3, not standard 3 and a stray 1. After its number, it
+//     takes what the grammar takes after a reference's (`5 to 7`, `5 7`, `3 and wi 12`: numbersFrom).
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
 import { STRENGTH_ORDER } from "../../model.js";
 import { UsageError } from "../errors.js";
@@ -552,6 +553,38 @@ function numberAt(tokens: readonly Token[], at: number): { text: string; count: 
     next = found;
   }
   return read.get(at);
+}
+
+/**
+ * The numbers from `at` on, as parseTokens reads them after a reference's name, where what came
+ * before is read apart (a printed citation, printed-citation.ts): the number there with those
+ * joined to it (`5 to 7`, `5 and 7`), the numbers after them as more of its list (`5 7`), and a
+ * joining word after them where a reference follows it (`3 and Wisconsin 12`). Read apart, they
+ * were a reference with no code: "no code 'to'", "'7' has no code before it". A number a name
+ * follows is left to the grammar (`5 7 nc`: the code may be said last). Undefined where no
+ * number starts at `at`; `end`: the token after what was read.
+ */
+export function numbersFrom(tokens: readonly Token[], at: number): { text: string; end: number } | undefined {
+  const first = numberAt(tokens, at);
+  if (first === undefined) return undefined;
+  const plain = (token: Token | undefined) => token !== undefined && !token.opens;
+  let text = first.text.replace(/,$/, "");
+  let end = at + first.count;
+  // "1- 5": an open range's end left out? The grammar says so.
+  while (!text.endsWith("-")) {
+    const joins = plain(tokens[end]) && isListWord(tokens[end]!.text) ? 1 : 0;
+    const from = end + joins;
+    const next = plain(tokens[from]) ? numberAt(tokens, from) : undefined;
+    if (next !== undefined && !namedAfter(tokens, from + next.count)) {
+      text = `${text},${next.text.replace(/,$/, "")}`;
+      end = from + next.count;
+      continue;
+    }
+    // Not before nothing, a `;` or another joining word: those are the grammar's errors to say.
+    if (joins === 1 && next === undefined && plain(tokens[from]) && !REFERENCE_SEPARATORS.has(tokens[from]!.text) && !isListWord(tokens[from]!.text)) end = from;
+    break;
+  }
+  return { text, end };
 }
 
 /**

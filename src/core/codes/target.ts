@@ -628,7 +628,7 @@ function itemsThenReference(library: Library, previous: Target | undefined, refe
 }
 
 /** What the words of `show` are read as, in order: references, and printed citations resolved. */
-export type Piece = { reference: Reference } | { target: Target };
+export type Piece = { reference: Reference } | { target: Target; selection?: NumberSelection };
 
 /**
  * `medi-cal integrity 12 a conduct 2`: letters that are items of the one standard before them,
@@ -815,6 +815,8 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
       throw noSuchItem(beforeLetters(), piece.reference, listed());
     }
     if ("target" in piece) {
+      // "Medi-Cal · Integrity 5 7 a": the letters are 7's, as after `integrity 5 7 a`.
+      if (piece.target.kind === "standards" && piece.target.standards.length > 1 && piece.selection !== undefined) lettersAfter(piece.target, piece.selection);
       targets.push(piece.target);
       continue;
     }
@@ -1569,7 +1571,7 @@ function resolveTokens(library: Library, tokens: readonly Token[]): Target[] {
   let from = 0;
   for (const run of runs) {
     readBetween(tokens.slice(from, run.start));
-    pieces.push({ target: placeTarget(run.code, run.place, run.selection) });
+    pieces.push({ target: placeTarget(run.code, run.place, run.selection), ...(run.selection !== undefined && { selection: run.selection }) });
     from = run.end;
   }
   readBetween(tokens.slice(from));

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import { resolveArguments, type Target } from "../../../src/core/codes/target.js";
 import type { Library } from "../../../src/model.js";
+import { citedTargets } from "./resolved.js";
 
 const root = join(import.meta.dirname, "../../..");
 const library: Library = {
@@ -52,6 +53,39 @@ describe("printed citations of odd titles read back", () => {
     [["code-2024", "12"], ["Code 2024 12"]],
   ])("%j → %j", (argv, expected) => {
     expect(resolveArguments(library, argv).map(cited)).toEqual(expected);
+  });
+
+  // After its number a citation takes what a reference typed plainly takes: it was "no code
+  // 'and'", "no code 'to'", "'7' has no code before it".
+  it.each([
+    [["Alaska · Conflicts of Interest 3 and Wisconsin 12"], ["Alaska · Conflicts of Interest 3", "Wisconsin 12"]],
+    [["Alaska · Conflicts of Interest 3 & nc 15"], ["Alaska · Conflicts of Interest 3", "North Carolina 15"]],
+    [["Alaska · Conflicts of Interest 3, Wisconsin 12"], ["Alaska · Conflicts of Interest 3", "Wisconsin 12"]],
+    [["Medi-Cal · Integrity 5 and 6"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 6"]],
+    [["Medi-Cal · Integrity 5 & 6"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 6"]],
+    [["Medi-Cal · Integrity 5 to 7"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 6 | Medi-Cal · Integrity 7"]],
+    [["Medi-Cal · Integrity 5 through 6 and 9"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 6 | Medi-Cal · Integrity 9"]],
+    [["Medi-Cal · Integrity 5 7"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 7"]],
+    [["Medi-Cal · Integrity 5 and 6 9 wi 3"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 6 | Medi-Cal · Integrity 9", "Wisconsin 3"]],
+    [["Medi-Cal · Integrity · 5 and 6"], ["Medi-Cal · Integrity 5 | Medi-Cal · Integrity 6"]],
+    [["Medi-Cal · Integrity 5 and safety 2"], ["Medi-Cal · Integrity 5", "Medi-Cal · Safety & Protection 2"]],
+    [["Medi-Cal · Integrity 11 12 a"], ["Medi-Cal · Integrity 11 | Medi-Cal · Integrity 12"]],
+    [["Alaska · Values 2 and 3"], ["Alaska · Values 2 | Alaska · Values 3"]],
+    [["Y · 3 1 and 2"], ["Y · 3 1 | Y · 3 2"]],
+    [["Y · 3 1 and Alaska · Conduct 4"], ["Y · 3 1", "Alaska · Conduct 4"]],
+    [["Code 2024 1 and 12"], ["Code 2024 1 | Code 2024 12"]],
+  ])("%j → %j, as typed without the ·", (argv, expected) => {
+    expect(citedTargets(resolveArguments(library, argv))).toEqual(expected);
+  });
+
+  it.each([
+    [["Medi-Cal · Integrity 5 and"], "nothing after 'and' in 'Medi-Cal · Integrity 5 and': expected a number or another reference"],
+    [["Medi-Cal · Integrity 5 to"], "nothing after 'to' in 'Medi-Cal · Integrity 5 to': expected the number the range ends at"],
+    [["Medi-Cal · Integrity 5 and and wi"], "'and' twice in 'Medi-Cal · Integrity 5 and and wi': expected one 'and' between two references or numbers"],
+    [["Medi-Cal · Integrity 5- and 7"], "'5- and 7' has a range with no end before 'and': expected the number the range ends at"],
+    [["Medi-Cal · Integrity 5 7 a"], "Medi-Cal Integrity 7 has no item a"],
+  ])("%j is refused as typed without the ·: %s", (argv, message) => {
+    expect(() => resolveArguments(library, argv)).toThrow(message);
   });
 
   it("a number the cited section lacks is said of that section", () => {
