@@ -68,6 +68,9 @@
 //     (printed-citation.ts), so that a user's section titled "3" or "Part 2 Conduct" cites back:
 //     "Y · 3 1" is standard 1 of section 3, not standard 3 and a stray 1. After its number, it
 //     takes what the grammar takes after a reference's (`5 to 7`, `5 7`, `3 and wi 12`: numbersFrom).
+//   - What the tool prints around a citation is left out: a user's code's mark, topic's strength,
+//     the colon of a diff pair's line (here); diff's remark after a number, "(similarity 0.44)",
+//     where the words do not read as typed (target.ts).
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
 import { STRENGTH_ORDER } from "../../model.js";
 import { UsageError } from "../errors.js";
@@ -256,8 +259,15 @@ export function splitWords(text: string): string[] {
     .filter((word) => word !== "");
 }
 
+/**
+ * A number and the colon after it that ends an argument: diff's pair line, "Alaska · Relationship
+ * with Clients 3 → Medi-Cal · Safety & Protection 6:", pasted up to its text. No code's id is
+ * digits alone, so the colon is no one-word form's: `6:` was the code '6' and nothing in it.
+ */
+const NUMBER_THEN_COLON = /(^|\s)(\d[\d,-]*):$/;
+
 function tokenize(argument: string): Token[] {
-  const text = normalizeWord(argument).trim();
+  const text = normalizeWord(argument).trim().replace(NUMBER_THEN_COLON, "$1$2");
   const oneWord = oneWordForm(text);
   const words = oneWord ?? splitWords(text);
   // "Alaska · Conduct 4" and "alaska:conduct:4" start a reference; a "·" or ":" of its own, or

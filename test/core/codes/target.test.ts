@@ -379,6 +379,38 @@ describe("a comma with no space before the next reference", () => {
   });
 });
 
+describe("lines pasted from diff", () => {
+  // A pair's remark and its first line's colon: "no code '(similarity'", "no code '(when'", and
+  // "'6:' is not a standard number". Left out as topic's "· prohibits (…)" is.
+  it.each([
+    [["Medi-Cal · Cultural Responsiveness & Humility 4 (similarity 0.44)"], ["Medi-Cal · Cultural Responsiveness & Humility 4"]],
+    [["North Carolina 13 (when they are unavoidable)"], ["North Carolina 13"]],
+    [["North Carolina 15 → Wisconsin 12 (similarity 0.27)"], ["North Carolina 15", "Wisconsin 12"]],
+    [["Alaska · Relationship with Clients 4 → Medi-Cal · Cultural Responsiveness & Humility 4 (similarity 0.44)"], ["Alaska · Relationship with Clients 4", "Medi-Cal · Cultural Responsiveness & Humility 4"]],
+    [["Alaska · Conflicts of Interest 3 (substantial gifts or loans; note: as deemed inappropriate or unacceptable by the agency)"], ["Alaska · Conflicts of Interest 3"]],
+    [["medi-cal Integrity 4 (when and if a dual relationship is unavoidable); Safety & Protection 7 (as necessary)"], ["Medi-Cal · Integrity 4", "Medi-Cal · Safety & Protection 7"]],
+    [["Medi-Cal · Safety & Protection 6:"], ["Medi-Cal · Safety & Protection 6"]],
+    [["medi-cal", "safety", "6:"], ["Medi-Cal · Safety & Protection 6"]],
+    [["Alaska · Relationship with Clients 3 → Medi-Cal · Safety & Protection 6:"], ["Alaska · Relationship with Clients 3", "Medi-Cal · Safety & Protection 6"]],
+    // Items' labels in parentheses are read as before.
+    [["medi-cal", "integrity", "12", "(a)"], ["Medi-Cal · Integrity 12"]],
+  ])("%j → %j", (argv, expected) => {
+    expect(show(argv).map(describeTarget)).toEqual(expected);
+  });
+
+  it.each([
+    // A reference in parentheses is no remark to leave out, nor one left open.
+    [["wi 12 (nc 2)"], 2, "'2)' is not a standard number; North Carolina has 1–21"],
+    [["North Carolina 13 (when they are"], 1, "no code '(when'"],
+    [["North Carolina 99 (when they are unavoidable)"], 1, "North Carolina has no 99"],
+    [["medi-cal", "integrity", "12", "(a and z)"], 1, "no code 'z)'"],
+  ])("%j fails (exit %i): %s", (argv, exitCode, message) => {
+    const error = failure(argv);
+    expect(error.message).toBe(message);
+    expect(error.exitCode).toBe(exitCode);
+  });
+});
+
 describe("a standard written with its item before more numbers", () => {
   // `integrity 12a 13` was read as a section 'integrity 12a'; `12a` alone and `12 13` worked.
   it.each([
