@@ -41,9 +41,16 @@ describe("numbers and ranges in the forms people type", () => {
     expect(result).toEqual({ stdout: "", stderr, code: 2 });
   });
 
-  it("a range to a number that does not exist says which", () => {
+  it("a range from a number that does not exist says which", () => {
+    const result = ethics(["show", "medi-cal", "integrity", "15", "to", "99"], { env: { COLUMNS: "80" } });
+    expect(result).toEqual({ stdout: "", stderr: "ethics: Medi-Cal Integrity has no 15-99\nhint: Medi-Cal Integrity has 1–14\n", code: 1 });
+  });
+
+  it("a range past the last runs to the last, and says where the section ends", () => {
     const result = ethics(["show", "medi-cal", "integrity", "12", "to", "99"], { env: { COLUMNS: "80" } });
-    expect(result).toEqual({ stdout: "", stderr: "ethics: Medi-Cal Integrity has no 99\nhint: Medi-Cal Integrity has 1–14\n", code: 1 });
+    expect(result.stdout).toBe(ethics(["show", "medi-cal", "integrity", "12-"], { env: { COLUMNS: "80" } }).stdout);
+    expect(result.stderr).toBe("ethics: warning: Medi-Cal Integrity ends at 14, not 99\n");
+    expect(result.code).toBe(0);
   });
 
   it("a user's section titled '1. Conduct' or '#2 Privacy' is named by its title, typed or cited", () => {

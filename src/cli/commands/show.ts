@@ -6,6 +6,7 @@ import type { Code, Library, Strength } from "../../model.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
 import { readInDefaultCode } from "../default-codes.js";
 import { contextOf } from "../context.js";
+import { warn } from "../library.js";
 import { strengthOption } from "../study-options.js";
 
 /** One standard prints as an object, a range or list as an array, wider forms as they are; concept tags the index lacks left out. */
@@ -91,7 +92,7 @@ citation; a section named alone is the code's named last (respect 2 below):
     const context = contextOf(command);
     const library = await context.library();
     // The reference grammar is show's alone (and search's, for a query of numbers): loaded for it.
-    const { resolveArguments } = await import("../../core/codes/target.js");
+    const { notesOf, resolveArguments } = await import("../../core/codes/target.js");
     // Loaded only where neither reading of the words names anything, as few runs need.
     const namesNoCode = async (code: Code) => (await import("../../core/codes/names-no-code.js")).namesNoCode(library, words, code);
     const targets = await readInDefaultCode(library, words, (typed) => resolveArguments(library, typed), namesNoCode);
@@ -100,11 +101,14 @@ citation; a section named alone is the code's named last (respect 2 below):
       const { showByStrength } = await import("../strength-filter.js");
       const standards = showByStrength(targets, options.strength!, process.argv.slice(2));
       const { renderStandardsAsTheyBind } = await import("../../render/standards-as-they-bind.js");
-      return context.print(
+      await context.print(
         standards.map((standard) => withKnownTags(standard, known)),
         (renderOptions) => renderStandardsAsTheyBind(standards, renderOptions),
       );
+    } else {
+      const json = targets.length === 1 ? asJson(targets[0]!, known) : targets.map((target) => asJson(target, known));
+      await context.print(json, context.json ? () => "" : await asText(targets, library));
     }
-    const json = targets.length === 1 ? asJson(targets[0]!, known) : targets.map((target) => asJson(target, known));
-    await context.print(json, context.json ? () => "" : await asText(targets, library));
+    // After the standards, as search's hints are: a pager would hide a line said before them.
+    for (const note of notesOf(targets)) warn(note);
   });

@@ -72,6 +72,8 @@
 //     the colon of a diff pair's line (here); diff's remark after a number, "(similarity 0.44)",
 //     where the words do not read as typed (target.ts).
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
+// A range whose end is past a section's last standard runs to the last (said on stderr); else its
+// ends, and each number of a list, must exist (pickNumbers).
 import { STRENGTH_ORDER } from "../../model.js";
 import { UsageError } from "../errors.js";
 import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-characters.js";
@@ -189,16 +191,23 @@ function withMoreNumbers(selection: NumberSelection, more: string, whole: string
 /**
  * The numbers of a selection that exist, in the order asked (each once), and those asked for
  * that do not. The work is bounded by what exists, never by the span a user typed.
+ * `toLast`: a range from a number that exists to one past the last runs to the last, as `12-`
+ * does, and its end is said in `pastLast` (`show`'s `integrity 10-15`, Integrity ending at 14);
+ * an end past the safe integers is missing still. Else such an end is missing (a data file's).
  */
-export function pickNumbers(selection: NumberSelection, available: readonly number[]): { found: number[]; missing: string[] } {
+export function pickNumbers(selection: NumberSelection, available: readonly number[], toLast = false): { found: number[]; missing: string[]; pastLast: string[] } {
   const sorted = [...new Set(available)].sort((a, b) => a - b);
   const exists = new Set(sorted);
+  const last = sorted.at(-1) ?? 0;
   // Sets beside the lists: a search of the list for each number made `1-` over a section of
   // 40,000 standards (a 1.5 MB file) billions of comparisons.
   const found = new Set<number>();
   const missing = new Set<string>();
+  const pastLast = new Set<string>();
   for (const { from, to } of selection.spans) {
-    const absent = [from, ...(to === "last" || to === from ? [] : [to])].filter((number) => !exists.has(number.value));
+    const runsPast = toLast && to !== "last" && to !== from && exists.has(from.value) && to.value > last && Number.isSafeInteger(to.value);
+    if (runsPast) pastLast.add(to.text);
+    const absent = [from, ...(to === "last" || to === from || runsPast ? [] : [to])].filter((number) => !exists.has(number.value));
     if (absent.length > 0) {
       // A range neither end of which exists is said as the range ("has no 15-20", not "15, 20").
       if (absent.length === 2 && to !== "last") missing.add(`${from.text}-${to.text}`);
@@ -208,7 +217,7 @@ export function pickNumbers(selection: NumberSelection, available: readonly numb
     const upper = to === "last" ? Infinity : to.value;
     for (const number of sorted) if (number >= from.value && number <= upper) found.add(number);
   }
-  return { found: [...found], missing: [...missing] };
+  return { found: [...found], missing: [...missing], pastLast: [...pastLast] };
 }
 
 export interface Token {

@@ -34,8 +34,24 @@ import {
 export type Target =
   | { kind: "code"; code: Code }
   | { kind: "section"; code: Code; section: Section }
-  | { kind: "standards"; code: Code; section: Section; standards: Standard[]; form: NumberSelection["form"] }
-  | { kind: "values"; code: Code; values: ValueStatement[]; form: NumberSelection["form"] | "all" };
+  | { kind: "standards"; code: Code; section: Section; standards: Standard[]; form: NumberSelection["form"]; ranPast?: string }
+  | { kind: "values"; code: Code; values: ValueStatement[]; form: NumberSelection["form"] | "all"; ranPast?: string };
+
+/** What `show` says on stderr of the targets it prints: where a range ran past a section's last number. */
+export const notesOf = (targets: readonly Target[]): string[] => [...new Set(targets.flatMap((target) => ("ranPast" in target && target.ranPast !== undefined ? [target.ranPast] : [])))];
+
+/** pickNumbers as `show` picks: a range past a section's last number runs to the last. */
+const picked = (selection: NumberSelection, available: readonly number[]) => pickNumbers(selection, available, true);
+
+/**
+ * Those of `candidates` that have every number a selection asks, else those that have them as
+ * `show` reads it (a range run past the last to the last): `integrity 9-12` is Medi-Cal's in a
+ * hint, whose Integrity has 9 to 12, before Working Well Together's, which ends at 9.
+ */
+function holdingSelection<T>(candidates: readonly T[], selection: NumberSelection, numbersOf: (candidate: T) => readonly number[]): T[] {
+  const whole = candidates.filter((candidate) => pickNumbers(selection, numbersOf(candidate)).missing.length === 0);
+  return whole.length > 0 ? whole : candidates.filter((candidate) => picked(selection, numbersOf(candidate)).missing.length === 0);
+}
 
 /** "1–14", or "1–3, 5, 7–9" where the source skips numbers. */
 export function describeNumbers(numbers: number[]): string {
@@ -80,14 +96,29 @@ interface Numbered<T> {
   command: (number: number | string) => string;
 }
 
-function pickNumbered<T extends { number: number }>({ things, where }: Numbered<T>, selection: NumberSelection): T[] {
+/**
+ * The things a selection picks, and where a range ran past the last of them, what to say:
+ * "Medi-Cal Integrity ends at 14, not 15". A number asked for that is not there is an error;
+ * so is a range's start, which names a standard as a list's number does.
+ */
+function pickNumbered<T extends { number: number }>({ things, where }: Numbered<T>, selection: NumberSelection): { picked: T[]; ranPast?: string } {
   const available = things.map((thing) => thing.number);
-  const { found, missing } = pickNumbers(selection, available);
+  const { found, missing, pastLast } = picked(selection, available);
   if (missing.length > 0) throw new EthicsError(`${where} has no ${listMissing(missing)}`, `${where} has ${describeNumbers(available)}`);
   // The first thing of each number, as a search of the list for each found it, found once.
   const byNumber = new Map<number, T>();
-  for (const thing of things) if (!byNumber.has(thing.number)) byNumber.set(thing.number, thing);
-  return found.map((number) => byNumber.get(number)!);
+  let last = 0;
+  for (const thing of things) {
+    if (!byNumber.has(thing.number)) byNumber.set(thing.number, thing);
+    last = Math.max(last, thing.number);
+  }
+  return { picked: found.map((number) => byNumber.get(number)!), ...(pastLast.length > 0 && { ranPast: `${where} ends at ${last}, not ${listMissing(pastLast)}` }) };
+}
+
+/** The standards a selection picks in a section, as a target. */
+function standardsTarget(code: Code, section: Section, selection: NumberSelection): Target {
+  const { picked: standards, ranPast } = pickNumbered(inSection(code, section), selection);
+  return { kind: "standards", code, section, standards, form: selection.form, ...(ranPast !== undefined && { ranPast }) };
 }
 
 function inSection(code: Code, section: Section): Numbered<Standard> {
@@ -214,9 +245,9 @@ function valuesWithoutCode(library: Library, asTyped: Reference): EthicsError | 
   const having = library.codes.filter((code) => code.values.length > 0);
   if (having.length === 0) return undefined;
   const { selection } = reference;
-  const holds = (code: Code) => selection !== undefined && pickNumbers(selection, code.values.map((value) => value.number)).missing.length === 0;
-  const shown = having.find(holds) ?? having[0]!;
-  const command = `\`${ethicsFor(shown)} show ${shown.id} values${holds(shown) ? ` ${selection!.text}` : ""}\``;
+  const holding = selection === undefined ? [] : holdingSelection(having, selection, (code) => code.values.map((value) => value.number));
+  const shown = holding[0] ?? having[0]!;
+  const command = `\`${ethicsFor(shown)} show ${shown.id} values${holding.length > 0 ? ` ${selection!.text}` : ""}\``;
   return new EthicsError(`no code '${reference.words.join(" ")}': value statements belong to a code`, `say whose (${joined(having.map((code) => code.shortName), "or")}): ${command}`);
 }
 
@@ -243,7 +274,7 @@ function sectionWithoutCode(library: Library, asTyped: Reference): EthicsError |
   // Working Well Together's, which stops at 9), where any has them: a hint's command runs.
   const itemNumbers = itemsIn(reference.words.slice(nameEnd)).map((item) => item.number);
   const selection = reference.selection && (itemNumbers.length === 0 ? reference.selection : parseSelection([...itemNumbers, reference.selection.text].join(",")));
-  const holding = selection === undefined ? having : having.filter((code) => pickNumbers(selection, sectionNamed(code)!.standards.map((standard) => standard.number)).missing.length === 0);
+  const holding = selection === undefined ? having : holdingSelection(having, selection, (code) => sectionNamed(code)!.standards.map((standard) => standard.number));
   // And the items written with their numbers (`12a`, `5a 6`, `12(z)`), where any has them: a
   // code whose standard has no such item refuses the command ("Integrity 5 has no item a").
   const textWords = reference.text.split(" ");
@@ -412,11 +443,11 @@ function sectionOfOtherCodes(library: Library, code: Code, whole: string, select
   // A prefix that begins sections of different titles (`conf`: Alaska's Conflicts of Interest,
   // Medi-Cal's Confidentiality) names none of them.
   if (stages.includes("prefix") && new Set(owners.map((owner) => slugify(owner.section.title))).size > 1) return undefined;
-  const holds = (owner: (typeof owners)[number]) => selection === undefined || pickNumbers(selection, owner.section.standards.map((standard) => standard.number)).missing.length === 0;
-  const shown = owners.find(holds) ?? owners[0]!;
+  const holding = selection === undefined ? owners : holdingSelection(owners, selection, (owner) => owner.section.standards.map((standard) => standard.number));
+  const shown = holding[0] ?? owners[0]!;
   const single = shown.code.sections.length === 1;
   const words = [shown.code.id, ...(single ? [] : [shown.section.id])];
-  const numbers = selection !== undefined && holds(shown) ? selection : undefined;
+  const numbers = selection !== undefined && holding.length > 0 ? selection : undefined;
   const owned: Reference = { words, codeWords: 1, text: [...words, ...(numbers === undefined ? [] : [numbers.text])].join(" "), ...(numbers !== undefined && { selection: numbers }) };
   const whose = `${citedTitle(shown.code, shown.section)} is a section of ${joined(owners.map((owner) => owner.code.shortName), "and")}`;
   return new SectionElsewhere(`no section '${whole}' in ${code.id}`, whose, owned, `\`${ethicsFor(shown.code)} show ${owned.text}\``);
@@ -465,8 +496,7 @@ export function resolveTarget(library: Library, reference: Reference): Target {
   if (rest.length === 0) {
     if (selection === undefined) return { kind: "code", code };
     if (code.sections.length > 1) throw sayWhichSection(code, selection);
-    const section = code.sections[0]!;
-    return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
+    return standardsTarget(code, code.sections[0]!, selection);
   }
   return placeTarget(code, sectionOf(library, code, codeText, rest, selection), selection);
 }
@@ -475,11 +505,12 @@ export function resolveTarget(library: Library, reference: Reference): Target {
 function placeTarget(code: Code, place: SectionTarget, selection: NumberSelection | undefined): Target {
   if (place.kind === "values") {
     if (selection === undefined) return { kind: "values", code, values: code.values, form: "all" };
-    return { kind: "values", code, values: pickNumbered(inValues(code), selection), form: selection.form };
+    const { picked: values, ranPast } = pickNumbered(inValues(code), selection);
+    return { kind: "values", code, values, form: selection.form, ...(ranPast !== undefined && { ranPast }) };
   }
   const { section } = place;
   if (selection === undefined) return { kind: "section", code, section };
-  return { kind: "standards", code, section, standards: pickNumbered(inSection(code, section), selection), form: selection.form };
+  return standardsTarget(code, section, selection);
 }
 
 const foldLabel = foldItemLabel;
@@ -582,7 +613,7 @@ function leadingItemLetters(words: readonly string[]): { labels: string[]; count
  * likelier an item's. Letters that are no item of that standard are said so, as after `12a 6`.
  * Only a code named exactly by the letters (a user's code `x`) is read as that code.
  */
-function itemsThenNumbers(library: Library, previous: Target | undefined, reference: Reference, listed?: string): { standards: Standard[]; selection: NumberSelection } | "items" | undefined {
+function itemsThenNumbers(library: Library, previous: Target | undefined, reference: Reference, listed?: string): { standards: Standard[]; selection: NumberSelection; ranPast?: string } | "items" | undefined {
   const { selection } = reference;
   const letters = leadingItemLetters(reference.words);
   if (reference.codeWords !== undefined || reference.itemLabel || letters === undefined || letters.count !== reference.words.length) return undefined;
@@ -597,7 +628,8 @@ function itemsThenNumbers(library: Library, previous: Target | undefined, refere
     throw noSuchItem(previous, items, asked);
   }
   if (selection === undefined) return "items";
-  return { standards: pickNumbered(inSection(previous.code, previous.section), selection), selection };
+  const { picked: standards, ranPast } = pickNumbered(inSection(previous.code, previous.section), selection);
+  return { standards, selection, ...(ranPast !== undefined && { ranPast }) };
 }
 
 /**
@@ -741,10 +773,10 @@ function sectionOrCodeBegun(library: Library, reference: Reference, next: Piece 
   const owners = library.codes.filter((code) => code !== read && sectionIn(code) !== undefined);
   if (owners.length === 0 || sectionIn(read) !== undefined || codeNamedLast(library, reference, next) !== undefined) return undefined;
   const { selection } = reference;
-  const holds = (code: Code) => selection === undefined || pickNumbers(selection, sectionIn(code)!.standards.map((standard) => standard.number)).missing.length === 0;
-  const owner = owners.find(holds) ?? owners[0]!;
+  const holding = selection === undefined ? owners : holdingSelection(owners, selection, (code) => sectionIn(code)!.standards.map((standard) => standard.number));
+  const owner = holding[0] ?? owners[0]!;
   const section = sectionIn(owner)!;
-  const commands = [`\`${ethicsFor(owner)} show ${owner.id} ${section.id}${selection !== undefined && holds(owner) ? ` ${selection.text}` : ""}\``];
+  const commands = [`\`${ethicsFor(owner)} show ${owner.id} ${section.id}${selection !== undefined && holding.length > 0 ? ` ${selection.text}` : ""}\``];
   try {
     commands.push(`\`${ethicsFor(read)} show ${codeFirstReference(resolveTarget(library, reference), selection)}\``);
   } catch {
@@ -806,7 +838,8 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
     if (more !== undefined) {
       const previous = targets.pop() as Extract<Target, { kind: "standards" }>;
       const standards = [...new Set([...previous.standards, ...more.standards])];
-      const list: Target = { ...previous, standards, form: standards.length > 1 ? "list" : previous.form };
+      const ranPast = previous.ranPast ?? more.ranPast;
+      const list: Target = { ...previous, standards, form: standards.length > 1 ? "list" : previous.form, ...(ranPast !== undefined && { ranPast }) };
       targets.push(list);
       lettersAfter(list, more.selection);
       continue;
@@ -1216,7 +1249,7 @@ function numbersInCode(library: Library, before: Target, codeOf: CodeOf, numbers
   }
   const named = before.kind === "values" ? ["values"] : before.kind !== "code" && before.code.sections.length > 1 ? [before.section.id] : [];
   if (named.length > 0 && failure(named) === undefined) return { reference: inPlace(named), example: false };
-  const holding = code.sections.find((section) => pickNumbers(selection, section.standards.map((standard) => standard.number)).missing.length === 0);
+  const [holding] = holdingSelection(code.sections, selection, (section) => section.standards.map((standard) => standard.number));
   if (holding !== undefined) return { reference: inPlace([holding.id]), example: true };
   return { lacks: `no section of ${code.id} has ${/^\d+$/.test(numbers) ? `a ${numbers}` : numbers}` };
 }

@@ -44,6 +44,8 @@ describe("a name that ends in digits is that name", () => {
     [["wi4"], ["Wisconsin 4"]],
     [["medi-cal", "integrity-12"], ["Medi-Cal · Integrity 12"]],
     [["parts", "rules3"], ["Parts · Rules 3"]],
+    // A range past the last runs to the last: `huge4 1-2` is HugeFour's 1, not Huge's 4.
+    [["huge4", "boundaries", "1-2"], ["HugeFour 1"]],
   ])("%j → %j", (argv, expected) => {
     expect(cited(resolveArguments(library, argv))).toEqual(expected);
   });
@@ -57,7 +59,7 @@ describe("a name that ends in digits is that name", () => {
     [["parts", "rules-2", "5"], "Parts Rules Two has no 5", "Parts Rules Two has 1"],
     [["agency-2024", "3"], "Agency 2024 has no 3", "Agency 2024 has 1–2"],
     [["agency-2024", "conduct", "3"], "Agency 2024 has no 3", "Agency 2024 has 1–2"],
-    [["huge4", "boundaries", "1-2"], "HugeFour has no 2", "HugeFour has 1"],
+    [["huge4", "boundaries", "2-3"], "HugeFour has no 2-3", "HugeFour has 1"],
     // Named nothing as typed: the number written onto the name is looked for, and said missing.
     [["medi-cal", "integrity-99"], "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
   ])("%j fails: %s", (argv, message, hint) => {

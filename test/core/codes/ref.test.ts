@@ -218,7 +218,27 @@ describe("pickNumbers: what exists, never the span typed", () => {
     ["3,15,16-17", oneToFourteen, [3], ["15", "16-17"]],
     ["3,15,14-17", oneToFourteen, [3], ["15", "17"]],
   ])("%j of %j finds %j, misses %j", (text, available, found, missing) => {
-    expect(pickNumbers(parseSelection(text), available)).toEqual({ found, missing });
+    expect(pickNumbers(parseSelection(text), available)).toEqual({ found, missing, pastLast: [] });
+  });
+
+  // As `show` picks: a range from a number there past the last runs to the last, said in
+  // pastLast; a start not there, a number of a list not there, or an end past the safe
+  // integers (never walked to) is missed still.
+  it.each([
+    ["12-20", oneToFourteen, [12, 13, 14], [], ["20"]],
+    ["10-15", oneToFourteen, [10, 11, 12, 13, 14], [], ["15"]],
+    ["14-15", oneToFourteen, [14], [], ["15"]],
+    ["5,10-15,12-20", oneToFourteen, [5, 10, 11, 12, 13, 14], [], ["15", "20"]],
+    ["7-20", [1, 2, 3, 5, 7, 8, 9], [7, 8, 9], [], ["20"]],
+    ["12-9007199254740991", oneToFourteen, [12, 13, 14], [], ["9007199254740991"]],
+    ["15-20", oneToFourteen, [], ["15-20"], []],
+    ["4-20", [1, 2, 3, 5, 7, 8, 9], [], ["4-20"], []],
+    ["6-8", [1, 2, 3, 5, 7, 8, 9], [], ["6"], []],
+    ["13,99", oneToFourteen, [13], ["99"], []],
+    ["1-99999999999999999999", oneToFourteen, [], ["99999999999999999999"], []],
+    ["12-9007199254740993", oneToFourteen, [], ["9007199254740993"], []],
+  ])("to the last: %j of %j finds %j, misses %j, runs past %j", (text, available, found, missing, pastLast) => {
+    expect(pickNumbers(parseSelection(text), available, true)).toEqual({ found, missing, pastLast });
   });
 });
 

@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
-import { resolveArguments, type Target } from "../../../src/core/codes/target.js";
+import { notesOf, resolveArguments, type Target } from "../../../src/core/codes/target.js";
 import { EthicsError } from "../../../src/core/errors.js";
 import type { Library } from "../../../src/model.js";
 
@@ -88,7 +88,8 @@ describe("references that do not", () => {
     [["medi-cal:integrity:99999999999999999999"], 1, "Medi-Cal Integrity has no 99999999999999999999", "Medi-Cal Integrity has 1–14"],
     [["wisconsin", "99999999999999999999"], 1, "Wisconsin has no 99999999999999999999", "Wisconsin has 1–15"],
     [["alaska", "values", "99999999999999999999"], 1, "Alaska Values has no 99999999999999999999", "Alaska Values has 1–7"],
-    [["medi-cal", "integrity", "12-20"], 1, "Medi-Cal Integrity has no 20", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "13,99"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
+    [["medi-cal", "integrity", "12-20,99"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "15-20"], 1, "Medi-Cal Integrity has no 15-20", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "15-20,30"], 1, "Medi-Cal Integrity has no 15-20, 30", "Medi-Cal Integrity has 1–14"],
     [["medi-cal", "integrity", "15,16,17,18,19,20,21,22,23,24"], 1, "Medi-Cal Integrity has no 15, 16, 17, 18, 19, 20, 21, 22, 23, 24", "Medi-Cal Integrity has 1–14"],
@@ -124,6 +125,9 @@ describe("references that do not", () => {
     [["integrity", "12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     [["integrity", "12a", "13"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12a 13`"],
     [["integrity", "9-12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 9-12`"],
+    // Where none has them all, those whose section runs from the first: the rest is cut (below).
+    [["integrity", "10-20"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 10-20`"],
+    [["integrity", "9-20"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity 9-20`, `ethics show medi-cal integrity 9-20`"],
     // And the items written with their numbers: where none has them, the numbers without them
     // (each shown with its items), and why; `integrity 5a 6` gave two commands that both failed.
     [["integrity", "5a", "6"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show california integrity 5 6`, `ethics show medi-cal integrity 5 6`; none of their Integrity 5 has an item a"],
@@ -174,6 +178,39 @@ describe("references that do not", () => {
 
   it("one bad reference among several fails them all", () => {
     expect(failure(["medi-cal", "integrity", "12", "alaska", "conduct", "40"]).message).toBe("Alaska Conduct has no 40");
+  });
+});
+
+describe("a range past the section's last standard", () => {
+  // `integrity 10-15` was "Medi-Cal Integrity has no 15", and nothing was shown, though the
+  // README said a range covers only the standards that exist. It runs to the last, as `10-` does,
+  // and says where the section ends; a start or a list's number that is not there is an error still.
+  it.each([
+    [["medi-cal", "integrity", "10-15"], "Medi-Cal · Integrity 10 | Medi-Cal · Integrity 11 | Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14", "Medi-Cal Integrity ends at 14, not 15"],
+    [["medi-cal", "integrity", "12-20"], "Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14", "Medi-Cal Integrity ends at 14, not 20"],
+    [["medi-cal", "integrity", "13", "to", "20"], "Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14", "Medi-Cal Integrity ends at 14, not 20"],
+    [["wi", "14-20"], "Wisconsin 14 | Wisconsin 15", "Wisconsin ends at 15, not 20"],
+    [["alaska", "values", "6-10"], "Alaska · Values 6 | Alaska · Values 7", "Alaska Values ends at 7, not 10"],
+    [["medi-cal", "integrity", "5,13-20,12-30"], "Medi-Cal · Integrity 5 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14 | Medi-Cal · Integrity 12", "Medi-Cal Integrity ends at 14, not 20, 30"],
+    [["medi-cal", "integrity", "12", "a", "13-20"], "Medi-Cal · Integrity 12 | Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14", "Medi-Cal Integrity ends at 14, not 20"],
+    [["Medi-Cal · Integrity 13-20"], "Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14", "Medi-Cal Integrity ends at 14, not 20"],
+  ])("%j → %s, and says: %s", (argv, cited, said) => {
+    const targets = show(argv);
+    expect(targets.map(describeTarget)).toEqual([cited]);
+    expect(notesOf(targets)).toEqual([said]);
+  });
+
+  it("a range that ends where the section does says nothing", () => {
+    expect(notesOf(show(["medi-cal", "integrity", "10-14", "wi", "14-"]))).toEqual([]);
+  });
+
+  it.each([
+    [["medi-cal", "integrity", "15-20"], "Medi-Cal Integrity has no 15-20"],
+    [["medi-cal", "integrity", "13,99"], "Medi-Cal Integrity has no 99"],
+    [["wi", "16-20"], "Wisconsin has no 16-20"],
+    [["medi-cal", "integrity", "10-99999999999999999999"], "Medi-Cal Integrity has no 99999999999999999999"],
+  ])("%j fails: %s", (argv, message) => {
+    expect(failure(argv).message).toBe(message);
   });
 });
 
