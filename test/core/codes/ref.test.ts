@@ -1,7 +1,7 @@
 // The reference grammar (the numbered comment at the top of src/core/codes/ref.ts), one line a case.
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../../src/core/errors.js";
-import { looksLikeSelection, normalizeWord, parseReferences, parseSelection, pickNumbers, type Reference } from "../../../src/core/codes/ref.js";
+import { looksLikeSelection, normalizeWord, numbersFrom, parseReferences, parseSelection, pickNumbers, readTokens, withCommasSpaced, type Reference } from "../../../src/core/codes/ref.js";
 
 /** A reference as one line: the name words with `·` where the code's end is marked, then [selection]. */
 function shape(reference: Reference): string {
@@ -54,6 +54,10 @@ describe("parseReferences", () => {
     [["medi-cal integrity 5 , 7 - 9"], ["medi-cal integrity [list 5,7-9]"]],
     [["medi-cal", "integrity", "5–7"], ["medi-cal integrity [range 5-7]"]],
     [["medi-cal", "integrity", "12", "-"], ["medi-cal integrity [range 12-]"]],
+    // diff's pair line up to its colon: the number's, not a one-word form's (it was the code '6')
+    [["medi-cal safety 6:"], ["medi-cal safety [one 6]"]],
+    [["medi-cal", "safety", "6:"], ["medi-cal safety [one 6]"]],
+    [["Alaska · Conduct 4 → Medi-Cal · Integrity 5,6:"], ["Alaska · Conduct [one 4]", "Medi-Cal · Integrity [list 5,6]"]],
     [["medi-cal", "integrity", "١٢"], ["medi-cal integrity [one 12]"]],
     [["medi-cal", "integrity", "۱۲"], ["medi-cal integrity [one 12]"]],
     [["medi-cal", "integrity", "１２"], ["medi-cal integrity [one 12]"]],
@@ -239,6 +243,48 @@ describe("pickNumbers: what exists, never the span typed", () => {
     ["12-9007199254740993", oneToFourteen, [], ["9007199254740993"], []],
   ])("to the last: %j of %j finds %j, misses %j, runs past %j", (text, available, found, missing, pastLast) => {
     expect(pickNumbers(parseSelection(text), available, true)).toEqual({ found, missing, pastLast });
+  });
+});
+
+describe("numbersFrom: what the grammar reads after a reference's number", () => {
+  // As after a printed citation's number (printed-citation.ts): the tokens from the number on.
+  it.each([
+    [["5"], "5", 1],
+    [["5 to 7"], "5-7", 3],
+    [["5 and 6 9"], "5,6,9", 4],
+    [["5 7 & 9 through 11"], "5,7,9-11", 6],
+    [["§ 5 7"], "5,7", 3],
+    // a joining word before another reference is taken, to join them
+    [["3 and Wisconsin 12"], "3", 2],
+    [["3, Wisconsin 12"], "3", 1],
+    // not before nothing, a `;`, another joining word, or a number a name follows (`7 nc`)
+    [["3 and"], "3", 1],
+    [["3 and ; wi"], "3", 1],
+    [["3 and and wi"], "3", 1],
+    [["5 7 nc"], "5", 1],
+    [["5 7 nc 2"], "5,7", 2],
+    // an open range's end left out is the grammar's to say
+    [["5- § 7"], "5-", 1],
+    [["5 Alaska · Conduct 4"], "5", 1],
+  ])("%j reads %j, to token %i", (argv, text, end) => {
+    expect(numbersFrom(readTokens(argv), 0)).toEqual({ text, end });
+  });
+
+  it("a name reads no number", () => {
+    expect(numbersFrom(readTokens(["wi 3"]), 0)).toBeUndefined();
+  });
+});
+
+describe("withCommasSpaced", () => {
+  it.each([
+    [["nc 15,wi 12"], ["nc", "15,", "wi", "12"]],
+    [["integrity 5,7,wi"], ["integrity", "5,7,", "wi"]],
+    [["integrity 12-,wi"], ["integrity", "12-,", "wi"]],
+    // numbers after the comma are a list, and a name's own comma is no number's
+    [["wi 12,13"], ["wi", "12,13"]],
+    [["wellness, recovery"], ["wellness,", "recovery"]],
+  ])("%j → %j", (argv, words) => {
+    expect(withCommasSpaced(readTokens(argv)).map((token) => token.text)).toEqual(words);
   });
 });
 
