@@ -28,6 +28,20 @@ describe("a comma with no space between references of different codes", () => {
     expect(result.code).toBe(1);
   });
 
+  it("a number with no code before the comma is said so, not given the next reference's code", () => {
+    const result = ethics(["show", "15,wi 12"]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("ethics: '15' has no code before it\nhint: expected e.g. `ethics show medi-cal integrity 12`\n");
+    expect(result.code).toBe(2);
+  });
+
+  it("a section without its code before the comma: its command has no comma left dangling", () => {
+    const result = ethics(["show", "integrity 12,wi 12"]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("ethics: no code 'integrity': it is a section of Working Well Together and\n        Medi-Cal\nhint: say whose: `ethics show medi-cal integrity 12`\n");
+    expect(result.code).toBe(1);
+  });
+
   it("a number glued to a name otherwise gives no hint with the next reference's number", () => {
     const result = ethics(["show", "nc 15.wi 12"]);
     expect(result.stdout).toBe("");

@@ -277,7 +277,9 @@ function sectionWithoutCode(library: Library, asTyped: Reference): EthicsError |
   const holding = selection === undefined ? having : holdingSelection(having, selection, (code) => sectionNamed(code)!.standards.map((standard) => standard.number));
   // And the items written with their numbers (`12a`, `5a 6`, `12(z)`), where any has them: a
   // code whose standard has no such item refuses the command ("Integrity 5 has no item a").
-  const textWords = reference.text.split(" ");
+  // The words less a comma that ended them before the next reference ("integrity 12, wi 12"):
+  // in a command, `integrity 12,` is a joiner with nothing after it.
+  const textWords = reference.text.replace(/,+$/, "").split(" ");
   const items = textWords.flatMap((word) => {
     const item = itemIn(word);
     return item === undefined ? [] : [{ ...item, word }];
@@ -293,7 +295,7 @@ function sectionWithoutCode(library: Library, asTyped: Reference): EthicsError |
     ? textWords.slice(0, words.length).join(" ")
     : withoutItems
       ? textWords.map((word) => (itemIn(word) === undefined ? word : `${itemIn(word)!.number}${word.endsWith(",") ? "," : ""}`)).join(" ")
-      : reference.text;
+      : textWords.join(" ");
   // The reference as typed, quoted where the shell would read it otherwise ("safety & protection 7"),
   // less characters that show nothing where the name is found without them: drawn as
   // "<U+202E>" in the hint, they were pasted as those letters, and named no section.
@@ -1120,6 +1122,7 @@ export function codeAfterNumber(library: Library, tokens: readonly Token[], erro
   let end = afterAt;
   while (end < tokens.length && !tokens[end]!.opens && !REFERENCE_SEPARATORS.has(tokens[end]!.text)) end++;
   const after = tokens.slice(afterAt, end).map((token) => token.text);
+  const commaEnded = tokens[afterAt - 1]!.text.endsWith(",");
   const skip = after.length > 1 && CODE_LAST_WORDS.has(after[0]!.toLowerCase()) ? 1 : 0;
   const most = wordsOneNameTakes(after.slice(skip), mostCodeNameParts(library));
   for (let count = most; count >= 1; count--) {
@@ -1128,6 +1131,9 @@ export function codeAfterNumber(library: Library, tokens: readonly Token[], erro
     // standard 2, not value 2.
     const following = after[skip + count];
     if (following !== undefined && !/^\d/.test(following) && findCode(library, following, ["exact"]).kind !== "found") continue;
+    // `15, wi 12`: after a comma, a code with numbers of its own begins a reference; the hint
+    // was `wisconsin 15,12`, the 15 given the next reference's code.
+    if (commaEnded && following !== undefined && /^\d/.test(following)) continue;
     const codeText = after.slice(skip, skip + count).join(" ");
     if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
     const found = codeFirstTarget(library, codeText, [], error.numbers);

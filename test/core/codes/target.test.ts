@@ -400,11 +400,17 @@ describe("a comma with no space before the next reference", () => {
     [["alaska conduct 4,integrity 12"], 1, "no section 'integrity' in alaska", "`ethics show alaska conduct 4 medi-cal integrity 12`"],
     [["nc 15.wi 12"], 1, "no section '15.wi' in north-carolina", "expected one of:"],
     [["nc 15/wi 12"], 1, "no section '15/wi' in north-carolina", "expected one of:"],
+    // Nor the number before the comma to the next reference's code (`wisconsin 15,12`), nor the
+    // comma to a command (`integrity 12,`, a joiner with nothing after it).
+    [["15,wi 12"], 2, "'15' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
+    [["15, wi 12"], 2, "'15' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
+    [["integrity 12,wi 12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
+    [["integrity 15, wi 12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "none has Integrity 15 (Working Well Together's has 1–9, Medi-Cal's 1–14)"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
     const error = failure(argv);
     expect(error.message).toBe(message);
     expect(error.hint).toContain(hint);
-    expect(error.hint).not.toContain("north-carolina 12");
+    expect(error.hint).not.toMatch(/north-carolina 12|wisconsin 15|12,`/);
     expect(error.exitCode).toBe(exitCode);
   });
 
