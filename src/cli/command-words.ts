@@ -7,6 +7,7 @@ import { ethicsForLibrary } from "../core/command-start.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { existsSync } from "node:fs";
 import { COMMAND_NAMES, isCommandName, typedOption } from "./command-name.js";
+import { argumentsTaken } from "./arguments-taken.js";
 import { nearest, typoDistance } from "../core/suggest.js";
 import { englishWordCheck } from "../core/word-check.js";
 import { STOP_WORDS } from "../core/text.js";
@@ -236,9 +237,7 @@ function takesArguments(command: Command, words: readonly string[]): boolean {
     }
     count++;
   }
-  const declared = command.registeredArguments;
-  const least = declared.filter((argument) => argument.required).length;
-  const most = declared.some((argument) => argument.variadic) ? Infinity : declared.length;
+  const { least, most } = argumentsTaken(command);
   return count >= least && count <= most;
 }
 

@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { COMMAND_NAMES, isCommandName, type CommandName } from "./command-name.js";
 import { commandFor, optionIn } from "./program.js";
 import { commandAsTyped } from "./typed-command.js";
+import { argumentsTaken } from "./arguments-taken.js";
 
 /** The command whose name is `name` with a final "s" added or taken off, if there is one. */
 export function pluralSibling(name: string, names: readonly string[] = COMMAND_NAMES): string | undefined {
@@ -14,9 +15,7 @@ export function pluralSibling(name: string, names: readonly string[] = COMMAND_N
 
 /** Whether `command` takes `count` arguments. */
 function takesCount(command: Command, count: number): boolean {
-  const declared = command.registeredArguments;
-  const least = declared.filter((argument) => argument.required).length;
-  const most = declared.some((argument) => argument.variadic) ? Infinity : declared.length;
+  const { least, most } = argumentsTaken(command);
   return count >= least && count <= most;
 }
 

@@ -120,6 +120,9 @@ export function buildProgram(argv: readonly string[] = []): Command {
     .option("--no-pager", "never page long output")
     .showSuggestionAfterError(true)
     .showHelpAfterError(`hint: ${programOptionsHint()}`)
+    // A command's usage as its own help gives it: commander's list of commands reads the
+    // arguments as declared, and diff's second is optional to commander alone (commands/diff.ts).
+    .configureHelp({ subcommandTerm: (command) => `${command.name()} ${command.usage()}` })
     .addHelpText(
       "after",
       `

@@ -13,6 +13,7 @@ import { namesWhole, resolveTopicOrConcept } from "../core/concepts/topics.js";
 import { isEthicsError } from "../core/errors.js";
 import type { Library } from "../model.js";
 import { argumentPlaces } from "./argument-places.js";
+import { argumentsTaken } from "./arguments-taken.js";
 import { typedOption } from "./command-name.js";
 import { flagLettersOf } from "./flag-letters.js";
 
@@ -111,7 +112,7 @@ export function readValuesOfSeveralWords(command: Command, library: Library, typ
   const places = command.args.length === 0 ? undefined : argumentPlaces(command, typed);
   if (places === undefined) return [...typed];
   const free = new Set(places);
-  const required = orNone ? 0 : command.registeredArguments.filter((argument) => argument.required).length;
+  const required = orNone ? 0 : argumentsTaken(command).least;
   const spare = { count: places.length - required };
   const joinedValues: ValueTyped[] = [];
   for (const option of command.options) {

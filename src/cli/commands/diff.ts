@@ -2,12 +2,7 @@ import { Command, Option } from "commander";
 import type { DiffStatus } from "../../core/compare/diff.js";
 import { contextOf } from "../context.js";
 import { asList, sectionOption } from "../options.js";
-import { resolveCode } from "../../core/codes/resolve.js";
-import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { refuseTooLargeToCompare } from "../diff-size.js";
-
-/** Words between two codes compared, besides "and": `diff alaska vs medi-cal`. */
-const COMPARED = /^(?:vs\.?|versus|v\.?)$/i;
 
 /** What --only takes (core/compare/diff.ts has the same list, but loads jsdiff: this file is light). */
 export const DIFF_STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
@@ -16,9 +11,12 @@ export const diff = (): Command =>
   new Command("diff")
   .description("compare two codes: a revision word by word, codes written apart by what their rules are about")
   .argument("<a>", "the code to compare from (id, alias or name: north carolina, quoted or not)")
-  .argument("<b>", "the code to compare to")
+  // Optional to commander alone, which counts the arguments before the action reads them: one
+  // may hold both codes (`diff alaska,medi-cal`), and the action says where the second is missing.
+  .argument("[b]", "the code to compare to")
+  .usage("[options] <a> <b>")
   // `diff north carolina alaska`, `diff alaska and wi`: names of several words, and an "and",
-  // read as export and show read them; more than two codes is still too many (the action says so).
+  // read as export and show read them; more than two codes is too many (diff-codes.ts says so).
   .allowExcessArguments(true)
   .addOption(sectionOption("--section <section>", "only this section of A (and its counterpart in B)"))
   .option("-t, --topic <topic>", "only the standards on this topic or concept, in both codes")
@@ -54,17 +52,23 @@ they bind. A standard is only in its code when no standard of the other shares a
 it. Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.`,
   )
   // The codes are read from command.args, where a name may be several words.
-  .action(async (_a: string, _b: string, options: { section?: string; topic?: string; only?: string; full?: boolean }, command: Command) => {
+  .action(async (_a: string, _b: string | undefined, options: { section?: string; topic?: string; only?: string; full?: boolean }, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
     // jsdiff loads only for diff.
     const { diffCodes, parseOnly, sameStandards } = await import("../../core/compare/diff.js");
     const { renderDiff } = await import("../../render/diff.js");
-    // `--topic dual relationships`, `--section relationship with clients`: the words that join a value into a name are its.
-    if (command.args.length > 2) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2));
-    const names = command.args.length > 2 ? codeNamesTyped(library, command.args, COMPARED) : command.args;
-    if (names.length !== 2) command.error(`error: too many arguments for 'diff'. Expected 2 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
-    const [a, b] = [resolveCode(library, names[0]!), resolveCode(library, names[1]!)];
+    // `--topic dual relationships`, `--section relationship with clients`: the words that join a
+    // value into a name are its. Any of the arguments may be: one may hold both codes.
+    if (command.args.length > 1) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2), true);
+    const compared = (await import("../diff-codes.js")).codesCompared(library, command.args);
+    if (compared.kind === "more") command.error(`error: too many arguments for 'diff'. Expected 2 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
+    if (compared.kind === "fewer") {
+      // As commander said it, its hint the command with the code typed kept.
+      command.args = compared.names;
+      command.error(`error: missing required argument '${compared.names.length === 0 ? "a" : "b"}'`, { code: "commander.missingArgument", exitCode: 2 });
+    }
+    const { a, b } = compared;
     refuseTooLargeToCompare(a, b, sameStandards);
     const only = options.only !== undefined ? parseOnly(options.only) : undefined;
     const theme = options.topic === undefined ? undefined : (await import("../diff-theme.js")).diffTheme(library, options.topic);
