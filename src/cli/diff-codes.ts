@@ -1,21 +1,36 @@
 // The codes diff compares, read from its arguments as export and list read codes: a name of
 // several words, a comma or an "and" between two names (`diff alaska,medi-cal` was "diff needs
-// <b>", its hint `ethics diff alaska,medi-cal medi-cal`, which failed).
+// <b>", its hint `ethics diff alaska,medi-cal medi-cal`, which failed). diff compares two; three
+// named were commander's "too many arguments … got 5", counting each "and" as one: the codes are
+// counted, and `topic --code` is named, which sets several side by side.
 import type { Code, Library } from "../model.js";
 import { codeNamesTyped } from "../core/codes/code-names-typed.js";
 import { resolveCode } from "../core/codes/resolve.js";
+import { ethicsFor } from "../core/command-start.js";
+import { UsageError } from "../core/errors.js";
+import { joined } from "../core/word-list.js";
+import { diffTheme } from "./diff-theme.js";
 
 /** Words between two codes compared, besides "and": `diff alaska vs medi-cal`. */
 export const COMPARED = /^(?:vs\.?|versus|v\.?)$/i;
 
-/** Both codes; the names read (one code, or none) where they are fewer; or more than two. */
-export type Compared = { kind: "two"; a: Code; b: Code } | { kind: "fewer"; names: string[] } | { kind: "more" };
+/** Both codes, or the names read (one code, or none) where they are fewer. */
+export type Compared = { kind: "two"; a: Code; b: Code } | { kind: "fewer"; names: string[] };
 
-/** The codes `args` name; a name that names none is refused as such. */
-export function codesCompared(library: Library, args: readonly string[]): Compared {
+/**
+ * The codes `args` name; a name that names none is refused as such, and more than two codes are
+ * refused with the command for several (`topic`, on the --topic asked for, else on an example).
+ */
+export function codesCompared(library: Library, args: readonly string[], topic: string | undefined): Compared {
   const names = codeNamesTyped(library, args, COMPARED);
-  if (names.length > 2) return { kind: "more" };
   const codes = names.map((name) => resolveCode(library, name));
   if (codes.length < 2) return { kind: "fewer", names };
-  return { kind: "two", a: codes[0]!, b: codes[1]! };
+  if (codes.length === 2) return { kind: "two", a: codes[0]!, b: codes[1]! };
+  const distinct = [...new Set(codes)];
+  const said = `diff compares two codes, not ${codes.length}: ${joined(codes.map((code) => code.id), "and")}`;
+  // One named twice (`diff wi wisconsin nc`) leaves two: the diff of those.
+  if (distinct.length <= 2) throw new UsageError(said, `\`${ethicsFor(...distinct)} diff ${distinct[0]!.id} ${(distinct[1] ?? distinct[0]!).id}\``);
+  const theme = topic === undefined ? undefined : diffTheme(library, topic).id;
+  const command = `\`${ethicsFor(...distinct)} topic ${theme ?? "gifts"} --code ${distinct.map((code) => code.id).join(",")}\``;
+  throw new UsageError(said, theme === undefined ? `side by side on a theme, e.g. ${command}` : `side by side on it: ${command}`);
 }

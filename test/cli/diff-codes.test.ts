@@ -1,21 +1,23 @@
 // diff's codes read from its arguments: both in one (`diff alaska,medi-cal` was "diff needs <b>",
-// its hint `ethics diff alaska,medi-cal medi-cal`, which failed).
+// its hint `ethics diff alaska,medi-cal medi-cal`, which failed), and three or more counted as
+// codes, not as words ("and" counted: "Expected 2 arguments but got 5"), with the command that
+// sets several side by side.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Command } from "commander";
 import { argumentsTaken } from "../../src/cli/arguments-taken.js";
 import { diff } from "../../src/cli/commands/diff.js";
 import { codesCompared } from "../../src/cli/diff-codes.js";
-import { isEthicsError } from "../../src/core/errors.js";
+import { isEthicsError, EXIT_USAGE } from "../../src/core/errors.js";
 import { readDataDirectory } from "../../src/core/library/read-data.js";
 
 const library = readDataDirectory(join(import.meta.dirname, "../../data"), "data");
 
 /** What codesCompared gives `args`: the two ids, the one name, or the error's message, hint and exit code. */
-function compared(args: string[]): unknown {
+function compared(args: string[], topic?: string): unknown {
   try {
-    const result = codesCompared(library, args);
-    return result.kind === "two" ? [result.a.id, result.b.id] : result.kind === "fewer" ? result.names : result.kind;
+    const result = codesCompared(library, args, topic);
+    return result.kind === "two" ? [result.a.id, result.b.id] : result.names;
   } catch (error) {
     if (!isEthicsError(error)) throw error;
     return { message: error.message, hint: error.hint, exitCode: error.exitCode };
@@ -50,5 +52,27 @@ describe("both codes in one argument", () => {
     expect(command.usage()).toBe("[options] <a> <b>");
     expect(argumentsTaken(command)).toEqual({ least: 2, most: 2 });
     expect(argumentsTaken(new Command("x").argument("<a>").argument("[b...]"))).toEqual({ least: 1, most: Infinity });
+  });
+});
+
+describe("three codes or more", () => {
+  const several = (hint: string) => ({ message: "diff compares two codes, not 3: alaska, medi-cal and wisconsin", hint, exitCode: EXIT_USAGE });
+  const onATheme = several("side by side on a theme, e.g. `ethics topic gifts --code alaska,medi-cal,wisconsin`");
+  it.each([
+    [["alaska", "medi-cal", "wisconsin"], undefined, onATheme],
+    // Each "and" is no code.
+    [["alaska", "and", "medi-cal", "and", "wisconsin"], undefined, onATheme],
+    [["alaska,medi-cal,wisconsin"], undefined, onATheme],
+    [["alaska,", "medi-cal,", "and", "wisconsin"], undefined, onATheme],
+    [["alaska", "medi-cal", "wisconsin"], "dual relationships", several("side by side on it: `ethics topic dual-relationships --code alaska,medi-cal,wisconsin`")],
+    [["alaska", "medi-cal", "wisconsin"], "hugs", several("side by side on it: `ethics topic physical-contact --code alaska,medi-cal,wisconsin`")],
+    // One named twice leaves two: their diff.
+    [["wi", "wisconsin", "nc"], undefined, { message: "diff compares two codes, not 3: wisconsin, wisconsin and north-carolina", hint: "`ethics diff wisconsin north-carolina`", exitCode: EXIT_USAGE }],
+  ])("%j (--topic %s) is refused, counted as codes", (args, topic, error) => {
+    expect(compared(args, topic)).toEqual(error);
+  });
+
+  it("a name that names no code among them is said as such", () => {
+    expect(compared(["alaska", "medi-cal", "nope"])).toMatchObject({ message: "no code 'nope'", exitCode: 1 });
   });
 });

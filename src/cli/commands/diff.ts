@@ -61,8 +61,7 @@ it. Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.`
     // `--topic dual relationships`, `--section relationship with clients`: the words that join a
     // value into a name are its. Any of the arguments may be: one may hold both codes.
     if (command.args.length > 1) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2), true);
-    const compared = (await import("../diff-codes.js")).codesCompared(library, command.args);
-    if (compared.kind === "more") command.error(`error: too many arguments for 'diff'. Expected 2 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
+    const compared = (await import("../diff-codes.js")).codesCompared(library, command.args, options.topic);
     if (compared.kind === "fewer") {
       // As commander said it, its hint the command with the code typed kept.
       command.args = compared.names;
