@@ -120,8 +120,28 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   if (after === undefined) return undefined;
   const words: string[] = [];
   const codes = new Set<number>(); // where in `words` the --code values are
+  // The command's own options, in the order typed, as the hint gives them back: its flags
+  // (--json), and those with a value (`--topic gifts`, `--section=conduct`), whose value is no
+  // code; with one of those, there was no hint at all.
+  const options: string[] = [];
+  const ownFlag = (word: string) => command.options.some((each) => (each.long === word || each.short === word) && !each.required && !each.optional);
+  const takesValue = (flag: string) => command.options.some((each) => (each.long === flag || each.short === flag) && each.required);
   for (let at = 0; at < after.length; at++) {
     const { text, isValue } = after[at]!;
+    const value = after[at + 1];
+    if (!isValue && ownFlag(text)) {
+      options.push(text);
+      continue;
+    }
+    if (!isValue && takesValue(text) && value !== undefined && !value.isValue) {
+      options.push(text, shellWord(value.text));
+      at++;
+      continue;
+    }
+    if (!isValue && /^--[\w-]+=/.test(text) && takesValue(text.split("=")[0]!)) {
+      options.push(shellWord(text));
+      continue;
+    }
     if (!isValue) {
       words.push(text);
       continue;
@@ -137,12 +157,10 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
       words.push(each.trim());
     }
   }
-  // The command's own flags (--json) stay; anything else dashed makes the hint a guess.
-  const ownFlag = (word: string) => command.options.some((each) => (each.long === word || each.short === word) && !each.required && !each.optional);
-  if (!words.some((word) => !word.startsWith("-")) || words.some((word) => word.startsWith("-") && !ownFlag(word))) return undefined;
-  const shown = (each: readonly string[]) => `\`${[ethicsForLibrary(), name, ...each.map((word) => (ownFlag(word) ? word : shellPath(word)))].join(" ")}\``;
-  const flags = words.filter(ownFlag);
-  const named = words.filter((word) => !ownFlag(word));
+  // Anything else dashed makes the hint a guess.
+  if (!words.some((word) => !word.startsWith("-")) || words.some((word) => word.startsWith("-"))) return undefined;
+  const shown = (named: readonly string[]) => `\`${[ethicsForLibrary(), name, ...named.map(shellPath), ...options].join(" ")}\``;
+  const named = words;
   /** The hint: what the command takes, and the commands, or what names no code. */
   const told = (takes: string, back: { words: string[] | undefined; said: string }, commands: (words: string[]) => string) => {
     if (back.words === undefined) return `${takes}; ${back.said}`;
@@ -153,14 +171,14 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
     if (codes.size !== 1) return undefined;
     const code = words.find((_, at) => codes.has(at))!;
     // A name of several words needs no quotes in a reference: `show north carolina 12`.
-    const reference = [...code.split(" "), ...words.filter((word, at) => !codes.has(at) && !ownFlag(word))];
-    return told("show takes the code first in its reference", hintCodes.referenceNamedBack(reference), (back) => shown([...back, ...flags]));
+    const reference = [...code.split(" "), ...words.filter((_, at) => !codes.has(at))];
+    return told("show takes the code first in its reference", hintCodes.referenceNamedBack(reference), shown);
   }
-  if (name === "diff") return named.length === 2 ? told("diff takes the two codes as its arguments", hintCodes.codesNamedBack(named), (back) => shown([...back, ...flags])) : undefined;
-  if (named.length === 1) return told("list takes the code as its argument", hintCodes.codesNamedBack(named), (back) => shown([...back, ...flags]));
+  if (name === "diff") return named.length === 2 ? told("diff takes the two codes as its arguments", hintCodes.codesNamedBack(named), shown) : undefined;
+  if (named.length === 1) return told("list takes the code as its argument", hintCodes.codesNamedBack(named), shown);
   // A few, as a hint is a line or two: a pasted list of hundreds is not echoed back.
   const listed = named.slice(0, CODES_LISTED);
-  const each = (back: string[]) => `${back.map((code) => shown([code, ...flags])).join(", ")}${named.length > CODES_LISTED ? ", …" : ""}`;
+  const each = (back: string[]) => `${back.map((code) => shown([code])).join(", ")}${named.length > CODES_LISTED ? ", …" : ""}`;
   return told("list takes one code at a time", hintCodes.codesNamedBack(listed), each);
 }
 
