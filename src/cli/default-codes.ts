@@ -6,7 +6,7 @@ import { Option } from "commander";
 import { findCode } from "../core/codes/resolve.js";
 import { isEthicsError, EthicsError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
-import { chosenCodes, codesListedIn } from "./options.js";
+import { chosenCodesAt, citedAt, codesListedIn } from "./options.js";
 
 export const DEFAULT_CODES_VARIABLE = "ETHICS_CODE";
 
@@ -35,17 +35,19 @@ export interface CodeChoice {
  * The codes ETHICS_CODE names, where the command is given neither --code nor --all-codes; each
  * resolved here, so that a mistake in the variable is said as one, not as --code's.
  */
-export function codesOfVariable(library: Library, options: CodeChoice, env: NodeJS.ProcessEnv = process.env): Code[] | undefined {
+export async function codesOfVariable(library: Library, options: CodeChoice, env: NodeJS.ProcessEnv = process.env): Promise<Code[] | undefined> {
   if (options.code !== undefined || options.allCodes) return undefined;
   const names = defaultCodeNames(env);
   if (names === undefined) return undefined;
   const why = `${DEFAULT_CODES_VARIABLE} names the codes used when a command is given no --code`;
+  const place = { takes: `${DEFAULT_CODES_VARIABLE} takes whole codes` };
   for (const name of names) {
     const listed = codesListedIn(library, name);
-    if (listed !== undefined) throw new EthicsError(`${DEFAULT_CODES_VARIABLE}: no code '${name}'`, `codes are separated by commas: ${DEFAULT_CODES_VARIABLE}=${listed.join(",")} (${why})`);
+    // A citation is said as one, below, as --code's is.
+    if (listed !== undefined && (await citedAt(place, library, name)) === undefined) throw new EthicsError(`${DEFAULT_CODES_VARIABLE}: no code '${name}'`, `codes are separated by commas: ${DEFAULT_CODES_VARIABLE}=${listed.join(",")} (${why})`);
   }
   try {
-    return chosenCodes(library, names);
+    return await chosenCodesAt(place, library, names);
   } catch (error) {
     if (!isEthicsError(error)) throw error;
     throw new EthicsError(`${DEFAULT_CODES_VARIABLE}: ${error.message}`, error.hint ? `${error.hint} (${why})` : why);
@@ -53,8 +55,8 @@ export function codesOfVariable(library: Library, options: CodeChoice, env: Node
 }
 
 /** The code names a command works on: --code's, else none with --all-codes, else the ids of those ETHICS_CODE names. */
-export function codesChosen(library: Library, options: CodeChoice, env: NodeJS.ProcessEnv = process.env): string[] | undefined {
-  return options.code ?? codesOfVariable(library, options, env)?.map((code) => code.id);
+export async function codesChosen(library: Library, options: CodeChoice, env: NodeJS.ProcessEnv = process.env): Promise<string[] | undefined> {
+  return options.code ?? (await codesOfVariable(library, options, env))?.map((code) => code.id);
 }
 
 /**

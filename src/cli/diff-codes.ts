@@ -5,7 +5,8 @@
 // counted, and `topic --code` is named, which sets several side by side.
 import type { Code, Library } from "../model.js";
 import { codeNamesTyped } from "../core/codes/code-names-typed.js";
-import { resolveCode } from "../core/codes/resolve.js";
+import { citedAsCode } from "../core/codes/cited-as-code.js";
+import { findCode, resolveCode } from "../core/codes/resolve.js";
 import { ethicsFor } from "../core/command-start.js";
 import { UsageError } from "../core/errors.js";
 import { joined } from "../core/word-list.js";
@@ -18,11 +19,19 @@ export const COMPARED = /^(?:vs\.?|versus|v\.?)$/i;
 export type Compared = { kind: "two"; a: Code; b: Code } | { kind: "fewer"; names: string[] };
 
 /**
- * The codes `args` name; a name that names none is refused as such, and more than two codes are
- * refused with the command for several (`topic`, on the --topic asked for, else on an example).
+ * The codes `args` name; a name that names none, or a citation typed for a code, is refused as
+ * such, and more than two codes are refused with the command for several (`topic`, on the
+ * --topic asked for, else on an example).
  */
 export function codesCompared(library: Library, args: readonly string[], topic: string | undefined): Compared {
   const names = codeNamesTyped(library, args, COMPARED);
+  // Asked only where the names do not read as two codes: a citation's section and number are
+  // names no code answers to, or names more than two ("alaska conduct wi": Wisconsin's title
+  // has a word "conduct").
+  if (names.length !== 2 || names.some((name) => findCode(library, name).kind === "none")) {
+    const cited = citedAsCode(library, args, { takes: "diff takes two whole codes", section: true });
+    if (cited !== undefined) throw cited;
+  }
   const codes = names.map((name) => resolveCode(library, name));
   if (codes.length < 2) return { kind: "fewer", names };
   if (codes.length === 2) return { kind: "two", a: codes[0]!, b: codes[1]! };

@@ -11,6 +11,7 @@ import type { Command } from "commander";
 import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { codeOffered, findCode, type Lookup } from "../core/codes/resolve.js";
+import { citedAsCode } from "../core/codes/cited-as-code.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
 import { resolveTopic } from "../core/concepts/topics.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
@@ -56,6 +57,9 @@ function argumentsAsOption(command: Command, library: Library, typed: readonly s
   const given = codesGiven(command);
   const allCodes = codes.every((found) => found.kind === "found");
   if (allCodes && given !== undefined) return codesBesideCodeOption(command, library, typed, given, codes.map((found) => (found as { value: Code }).value));
+  // `random medi-cal integrity 12`: a citation, said as one as --code says it.
+  const cited = allCodes ? undefined : citedAsCode(library, args, { takes: `${name} takes whole codes, with --code` });
+  if (cited !== undefined) return cited;
   if (allCodes) {
     option = "--code";
     value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");

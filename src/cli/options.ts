@@ -2,6 +2,7 @@
 // chooses codes in topic, export and search alike (repeatable and comma-separated).
 import { Option } from "commander";
 import { findCode, resolveCode } from "../core/codes/resolve.js";
+import type { CodePlace } from "../core/codes/cited-as-code.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
@@ -74,11 +75,21 @@ export function codesAlias(): Option {
   return asList(new Option("--codes <codes>", "same as --code").argParser(codeNamesParser("--codes")).hideHelp());
 }
 
-/** The codes named, each once, in the order first named; undefined when none were. */
-export function chosenCodes(library: Library, ...named: (string[] | undefined)[]): Code[] | undefined {
+/** Where --code's codes are asked for, as a citation typed there is told (cited-as-code.ts). */
+export const CODE_OPTION: CodePlace = { takes: "--code takes whole codes" };
+
+/** The codes named with --code, each once, in the order first named; undefined when none were. */
+export function chosenCodes(library: Library, ...named: (string[] | undefined)[]): Promise<Code[] | undefined> {
+  return chosenCodesAt(CODE_OPTION, library, ...named);
+}
+
+/** chosenCodes of codes asked for at `place`. */
+export async function chosenCodesAt(place: CodePlace, library: Library, ...named: (string[] | undefined)[]): Promise<Code[] | undefined> {
   const names = named.flatMap((list) => list ?? []);
   if (names.length === 0) return undefined;
-  return [...new Set(names.map((name) => resolveCodeName(library, name)))];
+  const codes: Code[] = [];
+  for (const name of names) codes.push(await resolveCodeName(library, name, place));
+  return [...new Set(codes)];
 }
 
 /** What people put between names in a list, other than the comma --code takes. */
@@ -89,10 +100,23 @@ const LIST_SEPARATORS = /\s*(?:\band\b|[\s;/+&|])\s*/i;
  * "wi;nc", "wi/nc", "wi and nc") is several codes written apart as people list them: the hint
  * was only the list of codes, each of which had been typed; it now gives the commas.
  */
-function resolveCodeName(library: Library, name: string): Code {
+async function resolveCodeName(library: Library, name: string, place: CodePlace): Promise<Code> {
+  const cited = await citedAt(place, library, name);
+  if (cited !== undefined) throw cited;
   const listed = codesListedIn(library, name);
   if (listed !== undefined) throw new EthicsError(`no code '${name}'`, `codes are separated by commas: --code ${listed.join(",")}`);
   return resolveCode(library, name);
+}
+
+/**
+ * The error for a citation pasted for a code (`--code "Medi-Cal · Integrity 12"`), where `name`
+ * names no code but show reads it as less than a whole one; first, as show reads it: `alaska
+ * conduct` is Alaska's Conduct, not Alaska and the code whose title has "Conduct" in it. What
+ * reads it is loaded only for a name that names no code: it is no small part of the bundle.
+ */
+export async function citedAt(place: CodePlace, library: Library, name: string): Promise<EthicsError | undefined> {
+  if (findCode(library, name).kind !== "none") return undefined;
+  return (await import("../core/codes/cited-as-code.js")).citedAsCode(library, [name], place);
 }
 
 /** The ids of the codes a name that is no code lists as people list them ("wi nc", "wi and nc"); undefined where it lists none. */

@@ -12,6 +12,7 @@ import { writeOut } from "../output.js";
 import { warn } from "../library.js";
 import { commandAsTypedWithout } from "../typed-command.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
+import { findCode } from "../../core/codes/resolve.js";
 import { outputIntoInput } from "../output-into-input.js";
 
 const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "anki-situations", "html"] as const;
@@ -86,11 +87,18 @@ lines to load them (the stream's first lines say how).`,
     // `--code wi and nc`: the codes after "and" are joined to --code's, as `export wi and nc`
     // joins them, and come after them; the "and" was refused as a code's name ("no code 'and'").
     const joinedToCode = options.code !== undefined && /^(?:and|&)$/i.test(codesTyped[0] ?? "") && codesTyped.length > 1;
-    const names = joinedToCode ? [...options.code!, ...codeNamesTyped(library, codesTyped.slice(1))] : [...codeNamesTyped(library, codesTyped), ...(options.code ?? [])];
+    const argumentNames = codeNamesTyped(library, joinedToCode ? codesTyped.slice(1) : codesTyped);
+    // `export "North Carolina 15"` was "no code '15'", its words read as names one by one: a
+    // citation is said as one, with the command that shows it.
+    if (argumentNames.some((name) => findCode(library, name).kind === "none")) {
+      const cited = (await import("../../core/codes/cited-as-code.js")).citedAsCode(library, joinedToCode ? codesTyped.slice(1) : codesTyped, { takes: "export takes whole codes" });
+      if (cited !== undefined) throw cited;
+    }
+    const names = joinedToCode ? [...options.code!, ...argumentNames] : [...argumentNames, ...(options.code ?? [])];
     // Read only by an export into a file of a folder read (rare): loaded for those runs alone.
     const emptied = emptiedOutput === undefined ? undefined : await import("../emptied-output.js");
     if (emptiedOutput !== undefined) emptied!.refuseNameOfEmptied(library, names, emptiedOutput);
-    const chosen = chosenCodes(library, names) ?? null;
+    const chosen = (await chosenCodes(library, names)) ?? null;
     // Several codes make a stream of documents, which the folder would fail to read next time.
     if (emptiedOutput !== undefined && chosen !== null && chosen.length > 1) throw outputIntoInput(emptiedOutput, true);
     if (emptiedOutput !== undefined && chosen !== null && options.id === undefined) {

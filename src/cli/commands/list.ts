@@ -77,7 +77,7 @@ function codeThenSection(library: Library, words: readonly string[]): { code: Co
  */
 async function defaultCodesListed(library: Library): Promise<Code[]> {
   try {
-    return codesOfVariable(library, {}) ?? [];
+    return (await codesOfVariable(library, {})) ?? [];
   } catch (error) {
     if (!isEthicsError(error)) throw error;
     const { stderrText, writeErr } = await import("../output.js");
@@ -130,6 +130,9 @@ one before.`,
       }
       // `list alaska wisconsin` was "no code 'alaska wisconsin'": two codes, each named right.
       const several = error instanceof EthicsError ? severalCodes(library, words) : undefined;
+      // `list north carolina 15`: a citation, not a code, said so with the command that shows it.
+      const cited = several === undefined && isEthicsError(error) ? (await import("../../core/codes/cited-as-code.js")).citedAsCode(library, words, { takes: "list takes a whole code" }) : undefined;
+      if (cited !== undefined) throw cited;
       if (several === undefined) throw error;
       if (several.length === 1) return context.print(outline(several[0]!), (options) => renderOutline(several[0]!, options));
       throw new UsageError(

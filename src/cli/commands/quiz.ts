@@ -93,8 +93,8 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
     const loaded = await context.loaded(options.topic !== undefined);
     const { freshSeed } = await import("../../core/study/rng.js");
     const { promptText } = await import("../../core/study/quiz.js");
-    const codeNames = codesChosen(loaded.library, options);
-    chosenCodes(loaded.library, codeNames); // a name that is several codes written apart is said so before any work
+    const codeNames = await codesChosen(loaded.library, options);
+    await chosenCodes(loaded.library, codeNames); // a name that is several codes written apart is said so before any work
     const request = { codes: codeNames ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     // Taken at a terminal, a review writes its answers to the record, and so its clearing too.
     const atTerminal = !context.json && !options.worksheet && (await import("node:tty")).isatty(0);
@@ -122,7 +122,7 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
     }
     // The command that asks the same questions: the worksheet's line, and the terminal's heading.
     const { shellWord } = await import("../../core/shell-path.js");
-    const codes = chosenCodes(loaded.library, codeNames)?.map((code) => code.id);
+    const codes = (await chosenCodes(loaded.library, codeNames))?.map((code) => code.id);
     const sameQuizWords = [
       ...ethicsWordsForLibrary(),
       "quiz",

@@ -59,8 +59,8 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const { scopeCodes, standardsOfCodes, resolveTopic, showReference, codeOf } = scopes;
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
-    const codeNames = codesChosen(library, options);
-    chosenCodes(library, codeNames); // a name that is several codes written apart is said so before any work
+    const codeNames = await codesChosen(library, options);
+    await chosenCodes(library, codeNames); // a name that is several codes written apart is said so before any work
     const request = { codes: codeNames ?? [], ...(options.topic !== undefined ? { topic: options.topic } : {}) };
     // Under a POSIX TZ string ("<-12>+12"), which Node reads as UTC, read as the C library reads it.
     const posixDate = options.today ? (await import("../../core/study/posix-time-zone.js")).posixLocalDate(process.env.TZ, Date.now()) : null;

@@ -2,7 +2,7 @@ import { Command, Option } from "commander";
 import { EthicsError, isNoStandardMatches, NoStandardMatches } from "../../core/errors.js";
 import { contextOf, type CommandContext } from "../context.js";
 import { allCodesOption, CODE_BY_DEFAULT, codesOfVariable } from "../default-codes.js";
-import { chosenCodes, codeOption, sectionOption } from "../options.js";
+import { chosenCodesAt, CODE_OPTION, codeOption, sectionOption } from "../options.js";
 import type { Code, Library, Strength } from "../../model.js";
 import type { SearchResult } from "../../core/search/search.js";
 import { strengthOption, wholeNumber } from "../study-options.js";
@@ -74,8 +74,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // words are (`wi 12`), not as one word search splits its own way.
     const query = COLON_REFERENCE.test(digitsRead.trim()) ? digitsRead.trim().replaceAll(":", " ") : digitsRead;
     // An option's mistake is told before the query's: it is no search at all.
-    const chosen = chosenCodes(loaded.library, options.code);
-    const myCodes = codesOfVariable(loaded.library, options);
+    const chosen = await chosenCodesAt({ ...CODE_OPTION, section: true }, loaded.library, options.code);
+    const myCodes = await codesOfVariable(loaded.library, options);
     if (options.code !== undefined) {
       const joined = (await import("../joined-after-option.js")).codesJoinedAfterOption(loaded.library, asRead);
       if (joined !== undefined) throw joined;

@@ -88,7 +88,7 @@ Examples:
     const whole = await topicsMatrixOf(loaded);
     // The columns asked for, in the library's order as every column is: the matrix of every
     // code is the one made and kept, and a few of its columns are read from it.
-    const chosen = chosenCodes(loaded.library, options.code, options.codes);
+    const chosen = await chosenCodes(loaded.library, options.code, options.codes);
     const kept = chosen === undefined ? undefined : new Set(chosen.map((code) => code.id));
     const library = kept === undefined ? loaded.library : { ...loaded.library, codes: loaded.library.codes.filter((code) => kept.has(code.id)) };
     const matrix = kept === undefined ? whole : {
@@ -139,11 +139,11 @@ matter only an exception speaks of: except, unless, other than), describes.`,
       const naming = await import("../name-took-every-word.js");
       const typed = { code: options.code };
       (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2), naming.namedInPart(library, { code: options.code }));
-      if (command.args.length === 0) throw naming.nothingLeft(library, "topic", "<topic...>", "no topic or concept", "gifts", { code: options.code }, typed, chosenCodes(library, options.code, options.codes));
+      if (command.args.length === 0) throw naming.nothingLeft(library, "topic", "<topic...>", "no topic or concept", "gifts", { code: options.code }, typed, await chosenCodes(library, options.code, options.codes));
     }
     const { found, named, name } = await withCodesNamedAround(library, command.args, resolve);
     refuseLookalikeName(name, "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
-    const chosen = chosenCodes(library, options.code, options.codes);
+    const chosen = await chosenCodes(library, options.code, options.codes);
     const codeIds = chosen === undefined && named.length === 0 ? undefined : [...new Set([...(chosen ?? []), ...named].map((code) => code.id))];
     const report = await topicViewOf(loaded, found.kind, found.kind === "topic" ? found.topic.id : found.concept.id, codeIds);
     await context.print(report, (renderOptions) => renderTopicReport(report, library, renderOptions));

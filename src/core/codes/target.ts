@@ -1287,11 +1287,15 @@ function codeLastAfterList(library: Library, pieces: readonly Piece[], index: nu
   return new UsageError(said, inCode.example ? `the code comes first, and one of its sections: e.g. ${command}` : `the code comes first: ${command}`);
 }
 
+/** The show command, of ids, that prints `targets`, in backquotes. */
+export function showCommandOf(targets: readonly Target[]): string {
+  return `\`${ethicsFor(...targets.map((target) => target.code))} show ${targets.map(resolvedReference).join(" ")}\``;
+}
+
 /** The show command, of ids, that prints what `pieces` name, or the error that says why they name nothing. */
 function commandOfPieces(library: Library, pieces: readonly Piece[]): string | EthicsError {
   try {
-    const targets = resolvePieces(library, pieces);
-    return `\`${ethicsFor(...targets.map((target) => target.code))} show ${targets.map(resolvedReference).join(" ")}\``;
+    return showCommandOf(resolvePieces(library, pieces));
   } catch (error) {
     if (error instanceof EthicsError) return error;
     throw error;
