@@ -25,7 +25,7 @@ export function paintStrength(strength: Strength | null, style: Style, silent = 
 }
 
 /** "Integrity 5" of "Medi-Cal · Integrity 5"; "15" of "North Carolina 15". */
-function withinCode(citation: string, shortName: string): string {
+export function withinCode(citation: string, shortName: string): string {
   if (citation.startsWith(`${shortName} · `)) return citation.slice(shortName.length + 3);
   if (citation.startsWith(`${shortName} `)) return citation.slice(shortName.length + 1);
   return citation;

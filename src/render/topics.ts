@@ -1,11 +1,12 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
-import type { Code, Library } from "../model.js";
+import { allStandards, type Code, type Library } from "../model.js";
 import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
-import { paintStrength, renderConceptRows, renderRelatedRows, shortestId } from "./concept-rows.js";
+import { paintStrength, renderConceptRows, renderRelatedRows, shortestId, withinCode } from "./concept-rows.js";
+import { plural } from "./plural.js";
 import { paintWords, renderStandardBody } from "./standard-body.js";
 import { boxTable, narrowest, tableWidth, wrapCell, type Align } from "./tables.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
-import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
+import { visible, visibleLength, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 
 
@@ -128,6 +129,26 @@ function renderTopicLines(matrix: TopicsMatrix, codes: readonly Code[], names: r
     .join("\n");
 }
 
+/**
+ * The general rules of `code` that bear on the report's concepts without governing them ("see
+ * also", Concept.related), each once, in the code's order: where the code has no standard on
+ * the theme, they are what it says on it, and "not addressed" led readers to call it silent.
+ */
+function relatedOf(report: TopicReport, code: Code): string[] {
+  const cited = new Set(report.concepts.flatMap((concept) => concept.related.filter((row) => row.code === code.id).flatMap((row) => row.citations)));
+  if (cited.size === 0) return [];
+  return allStandards(code).map((standard) => standard.citation).filter((citation) => cited.has(citation));
+}
+
+/** "see also 1 general rule: Integrity 9", as the concept listing says it, each citation whole on a line. */
+function seeAlsoLine(code: Code, related: readonly string[], options: RenderOptions, style: Style): string {
+  const said = `see also ${plural(related.length, "general rule")}:`.split(" ").map((word) => style.dim(word));
+  // A code of one list cites by number alone: "see also 1 general rule: 1" would read as a count.
+  const shown = related.map((citation) => (/^\d/.test(withinCode(citation, code.shortName)) ? citation : withinCode(citation, code.shortName)));
+  const citations = shown.map((citation, at) => visible(citation) + (at < shown.length - 1 ? "," : ""));
+  return wrapPhrases([...said, ...citations], options.width, "    ", "  ");
+}
+
 export function renderTopicReport(report: TopicReport, library: Library, options: RenderOptions): string {
   const style = styleFor(options);
   const blocks = [[style.heading(visible(report.name)), wrap(style.dim(visible(report.description)), options.width)].join("\n")];
@@ -145,7 +166,9 @@ export function renderTopicReport(report: TopicReport, library: Library, options
     // Inference finds about half the matters a reader would: a code it found nothing in may
     // still address the theme in words it did not read so.
     const silent = entry.inferred ? "none found" : "not addressed";
-    const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style, silent)}${inferred}`];
+    const related = entry.standards.length === 0 ? relatedOf(report, code) : [];
+    const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style, related.length > 0 && !entry.inferred ? "no standard of its own" : silent)}${inferred}`];
+    if (related.length > 0) lines.push(seeAlsoLine(code, related, options, style));
     for (const standard of entry.standards) {
       const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
       // Qualifiers that run on hang deeper than the standard's text, so the two never blur.

@@ -33,10 +33,11 @@ describe("ethics topic", () => {
     expect(wisconsin.standards[0]).toMatchObject({ code: "wisconsin", section: "code-of-conduct", number: 12, strength: "prohibits", qualifiers: ["gifts of significant value"], citation: "Wisconsin 12" });
   });
 
-  it("--codes narrows to some codes, and says where a code is silent", () => {
+  it("--codes narrows to some codes, and says where a code has no standard of its own", () => {
     const { stdout, code } = ethics(["topic", "substance use", "--codes", "nc,ak"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("North Carolina — not addressed");
+    // Its general rules that bear on it named: "not addressed" read as silence (adv61-topic-see-also-silent).
+    expect(stdout).toContain("North Carolina — no standard of its own\n  see also 1 general rule: North Carolina 1\n");
     expect(stdout).toContain("Alaska — ");
     expect(stdout).not.toContain("Medi-Cal");
   });
