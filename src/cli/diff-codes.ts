@@ -24,7 +24,11 @@ export type Compared = { kind: "two"; a: Code; b: Code } | { kind: "fewer"; name
  * --topic asked for, else on an example).
  */
 export function codesCompared(library: Library, args: readonly string[], topic: string | undefined): Compared {
-  const names = codeNamesTyped(library, args, COMPARED);
+  // Two arguments that each name a code exactly are those two: read as one run of words, `alaska
+  // copy-of-alaska` named the copy alone (its short name "Alaska (copy-of-alaska)"). Prefixes
+  // are read as a run: `diff north carolina` is one code, not "north" and "carolina" each.
+  const asTyped = args.length === 2 && args.every((arg) => findCode(library, arg, ["exact"]).kind === "found");
+  const names = asTyped ? [...args] : codeNamesTyped(library, args, COMPARED);
   // Asked only where the names do not read as two codes: a citation's section and number are
   // names no code answers to, or names more than two ("alaska conduct wi": Wisconsin's title
   // has a word "conduct").

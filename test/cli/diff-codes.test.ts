@@ -55,6 +55,22 @@ describe("both codes in one argument", () => {
   });
 });
 
+describe("two arguments that each name a code", () => {
+  // A copy exported with --id: its short name holds the original's.
+  const alaska = library.codes.find((code) => code.id === "alaska")!;
+  const copy = { ...alaska, id: "copy-of-alaska", aliases: [], shortName: "Alaska (copy-of-alaska)", title: `${alaska.title} (copy-of-alaska)` };
+  const withCopy = { ...library, codes: [...library.codes, copy] };
+
+  it.each([
+    [["alaska", "copy-of-alaska"], ["alaska", "copy-of-alaska"]],
+    [["copy-of-alaska", "alaska"], ["copy-of-alaska", "alaska"]],
+    [["alaska", "and", "copy-of-alaska"], ["alaska", "copy-of-alaska"]],
+  ])("%j are those two, not a name read across them", (args, ids) => {
+    const result = codesCompared(withCopy, args, undefined);
+    expect(result.kind === "two" ? [result.a.id, result.b.id] : result).toEqual(ids);
+  });
+});
+
 describe("three codes or more", () => {
   const several = (hint: string) => ({ message: "diff compares two codes, not 3: alaska, medi-cal and wisconsin", hint, exitCode: EXIT_USAGE });
   const onATheme = several("side by side on a theme, e.g. `ethics topic gifts --code alaska,medi-cal,wisconsin`");
