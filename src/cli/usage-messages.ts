@@ -176,6 +176,8 @@ function codesAsArguments(command: Command, message: string, typed: readonly str
   }
   if (name === "diff") return named.length === 2 ? told("diff takes the two codes as its arguments", hintCodes.codesNamedBack(named), shown) : undefined;
   if (named.length === 1) return told("list takes the code as its argument", hintCodes.codesNamedBack(named), shown);
+  const section = hintCodes.codeThenSection(named);
+  if (section !== undefined) return `list outlines a whole code, and '${section.typed}' is a section of ${section.code.id}: \`${ethicsForLibrary()} show ${section.code.id} ${section.section}\` shows it`;
   // A few, as a hint is a line or two: a pasted list of hundreds is not echoed back.
   const listed = named.slice(0, CODES_LISTED);
   const each = (back: string[]) => `${back.map((code) => shown([code])).join(", ")}${named.length > CODES_LISTED ? ", …" : ""}`;

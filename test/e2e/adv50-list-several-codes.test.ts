@@ -74,3 +74,13 @@ describe("list with a code and one of its sections", () => {
     expect(ethics(hint.slice(1, -"` shows it".length).split(" ").slice(1)).code).toBe(0);
   });
 });
+
+// `list --code alaska conduct` hinted `ethics list conduct` (Wisconsin, by its title's first word).
+describe("list --code with a code and one of its sections", () => {
+  it.each([[["--code", "alaska", "conduct"]], [["--code", "ak", "conduct", "--json"]], [["-c", "alaska", "conduct"]]])("%j: the hint shows the section", (args) => {
+    const result = ethics(["list", ...args]);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(unwrapped(result.stderr)).toBe(`ethics: unknown option '${args[0]}'\nhint: list outlines a whole code, and 'conduct' is a section of alaska: \`ethics show alaska conduct\` shows it\n`);
+    expect(result.code).toBe(2);
+  });
+});

@@ -1,5 +1,6 @@
 import { Command } from "commander";
-import { findSection, resolveCode } from "../../core/codes/resolve.js";
+import { resolveCode } from "../../core/codes/resolve.js";
+import { codeThenSection } from "../../core/codes/code-then-section.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { EthicsError, isEthicsError, UsageError } from "../../core/errors.js";
 import { ethicsFor } from "../../core/command-start.js";
@@ -48,27 +49,6 @@ function severalCodes(library: Library, words: readonly string[]): Code[] | unde
     }
   }
   return [...new Set(codes)];
-}
-
-/**
- * A code and one of its sections, where the words are a code's name and then a section's of it
- * (`alaska conduct`): read as two codes, "conduct" named Wisconsin (its title's first word), and
- * list said alaska and wisconsin were two codes. The section's standards are show's to print.
- */
-function codeThenSection(library: Library, words: readonly string[]): { code: Code; section: string; typed: string } | undefined {
-  for (let cut = words.length - 1; cut >= 1; cut--) {
-    let code: Code;
-    try {
-      code = resolveCode(library, words.slice(0, cut).join(" "));
-    } catch (error) {
-      if (error instanceof EthicsError) continue;
-      throw error;
-    }
-    const typed = words.slice(cut).join(" ");
-    const found = findSection(code, typed);
-    if (found.kind === "found") return { code, section: found.value.kind === "values" ? "values" : found.value.section.id, typed };
-  }
-  return undefined;
 }
 
 /**

@@ -11,6 +11,7 @@ import { isDrawnOtherwise } from "../made-visible.js";
 import { either } from "../word-list.js";
 import { withoutHiddenCharactersDrawn } from "./hidden-characters.js";
 import { codeNamesTyped } from "./code-names-typed.js";
+import { codeThenSection, type CodeThenSection } from "./code-then-section.js";
 import { parseReferences } from "./ref.js";
 import { codeOffered, findCode } from "./resolve.js";
 import { resolveArguments } from "./target.js";
@@ -129,6 +130,8 @@ export interface HintCodes {
   codeNamesTyped(typed: readonly string[]): string[];
   /** How many of the words after a --code value join its last code into a whole name (words-joining-name.ts). */
   wordsJoiningCode(value: string, words: readonly string[]): number;
+  /** A code's name and then one of its sections' (code-then-section.ts). */
+  codeThenSection(typed: readonly string[]): CodeThenSection | undefined;
 }
 
 export function hintCodesOf(library: Library): HintCodes {
@@ -137,5 +140,6 @@ export function hintCodesOf(library: Library): HintCodes {
     referenceNamedBack: (typed) => referenceNamedBack(library, typed),
     codeNamesTyped: (typed) => codeNamesTyped(library, typed),
     wordsJoiningCode: (value, words) => wordsJoiningCode(library, value, words),
+    codeThenSection: (typed) => codeThenSection(library, typed),
   };
 }
