@@ -170,7 +170,19 @@ function codeArticle(code: Code, titles: CodeTitles, escape: Escape = contentHtm
   return lines;
 }
 
+/** A column's reading under its code's name: no strength, where only general rules bear on the topic, is no silence. */
+function columnBadge(column: TopicColumn): string {
+  return column.strength === null && column.related.length > 0 && !column.inferred ? '<span class="silent">no standard of its own</span>' : strengthBadge(column.strength, column.inferred);
+}
+
 function topicCell(column: TopicColumn): string[] {
+  if (column.standards.length === 0 && column.related.length > 0 && !column.inferred) {
+    const lines = ["<td>", `<p class="silent">No standard of its own. ${column.related.length === 1 ? "A general rule bears" : "General rules bear"} on it:</p>`];
+    for (const standard of column.related) {
+      lines.push(`<div class="standard">`, `<p><span class="citation">${contentHtml(standard.citation)}</span></p>`, `<p>${contentHtml(standard.text)}</p>`, ...standardRest(standard), "</div>");
+    }
+    return [...lines, "</td>"];
+  }
   if (column.standards.length === 0) return [`<td><p class="silent">${column.inferred ? "None found: this code's concepts are inferred from its wording." : "Not addressed."}</p></td>`];
   const lines = ["<td>"];
   for (const { standard, strength, qualifiers } of column.standards) {
@@ -210,7 +222,7 @@ function tableHead(columns: readonly TopicColumn[]): string[] {
   return [
     '<table class="crosswalk">',
     "<thead><tr>",
-    ...columns.map((column) => `<th>${contentHtml(column.code.shortName)}<br>${strengthBadge(column.strength, column.inferred)}</th>`),
+    ...columns.map((column) => `<th>${contentHtml(column.code.shortName)}<br>${columnBadge(column)}</th>`),
     "</tr></thead>",
     "<tbody><tr>",
   ];

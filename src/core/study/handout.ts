@@ -1,7 +1,8 @@
 // What a printed handout holds: whole codes, or one topic across codes side by side, each
 // standard with how strongly it binds on the topic (as `ethics topic` reads it).
 import type { Code, Concept, Library, Standard, Strength, Topic } from "../../model.js";
-import { conceptsOfTopic, hasInferredConcepts, standardsOnConcept, standardsOnTopic, topicReport } from "../concepts/topics.js";
+import { allStandards } from "../../model.js";
+import { conceptsOfTopic, hasInferredConcepts, relatedStandards, standardsOnConcept, standardsOnTopic, topicReport } from "../concepts/topics.js";
 
 export interface TopicColumn {
   code: Code;
@@ -14,6 +15,12 @@ export interface TopicColumn {
    */
   inferred: boolean;
   standards: { standard: Standard; strength: Strength; qualifiers: string[] }[];
+  /**
+   * Where the code has no standard on the topic: its general rules that bear on the topic's
+   * matters without governing them ("see also", Concept.related), in the code's order. "Not
+   * addressed" over them led readers to call the code silent, as `ethics topic` no longer does.
+   */
+  related: Standard[];
 }
 
 /** A matter of the topic to talk over: its concept, and where the codes of the handout govern it. */
@@ -39,7 +46,9 @@ export function topicColumn(library: Library, topic: Topic, code: Code): TopicCo
     const reading = entry.standards.find((onTopic) => onTopic.section === standard.section && onTopic.number === standard.number)!;
     return { standard, strength: reading.strength, qualifiers: reading.qualifiers };
   });
-  return { code, strength: entry.strength, inferred: entry.inferred === true, standards };
+  const relatedKeys = new Set(standards.length > 0 ? [] : conceptsOfTopic(library, topic).flatMap((concept) => relatedStandards(concept, [code])));
+  const related = allStandards(code).filter((standard) => relatedKeys.has(standard));
+  return { code, strength: entry.strength, inferred: entry.inferred === true, standards, related };
 }
 
 /**
