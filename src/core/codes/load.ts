@@ -28,6 +28,7 @@ import { fieldMeant, type HeldBelow } from "./field-meant.js";
 import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondDocumentStart } from "./yaml-position.js";
 import { shellPath } from "../shell-path.js";
 import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numbers.js";
+import { nonBreakingSpaces } from "./non-breaking-space.js";
 import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
 import { hasHiddenCharacters, hiddenCharactersNamed, hiddenCharactersShown, withoutHiddenCharacters } from "./hidden-characters.js";
 
@@ -212,11 +213,13 @@ function problemsFromIssues(issues: z.core.$ZodIssue[], file: string, locate: Lo
         const takes = told.has(holder) ? undefined : `${holder} takes ${known.join(", ")}`;
         const suggestion = fieldMeant(key, known, heldBelow(issue.path)) ?? takes;
         if (suggestion === takes) told.add(holder);
+        // A non-breaking space echoed as it is reads as a space: the key seemed to be 'text'.
+        const shown = key.replace(/\u00a0/g, "<U+00A0>");
         return {
           file,
           ...locate(issue.path, key),
-          path: formatPath([...issue.path, key]),
-          message: `unknown field '${key}'${suggestion ? ` — ${suggestion}` : ""}`,
+          path: formatPath([...issue.path, shown]),
+          message: `unknown field '${shown}'${suggestion ? ` — ${suggestion}` : ""}`,
         };
       });
     }
@@ -523,6 +526,22 @@ function exportOfSeveral(data: unknown): string | null {
 
 /** Parse and validate the text of one code file. */
 export function parseCodeText(text: string, file: string, origin: Code["origin"], checks: ReadChecks = {}): ParsedFile {
+  const parsed = parseCodeTextAsIs(text, file, origin, checks);
+  if (parsed.problems.length === 0) return parsed;
+  // A non-breaking space where YAML wants a space is what went wrong, whatever the parser or the
+  // schema made of the line (an indentation, a key of spaces): said first, at the character.
+  const spaces = nonBreakingSpaces(text);
+  if (spaces.length === 0) return parsed;
+  const lineAndColumnOf = lineColumns(text);
+  const told = spaces.map(({ at, message }) => ({ file, ...lineAndColumnOf(at), path: "", message }));
+  // The parser stops at the line, or the next: its reason ("indented differently", "expected
+  // ':'") is then about the character, and points away from it.
+  const [only] = parsed.problems;
+  const parserStopped = parsed.problems.length === 1 && only!.path === "" && told.some(({ line }) => only!.line === line || only!.line === line + 1);
+  return { ...parsed, problems: parserStopped ? told : [...told, ...parsed.problems] };
+}
+
+function parseCodeTextAsIs(text: string, file: string, origin: Code["origin"], checks: ReadChecks): ParsedFile {
   let events: Event[] | undefined;
   let documents: unknown[];
   try {
