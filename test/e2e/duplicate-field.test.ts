@@ -12,7 +12,8 @@ writeFileSync(
   file,
   ["id: county", "title: County Code", "shortName: County", "jurisdiction: A county", "source:", "  document: County Code", "sections:", "  - id: rules", "    title: Rules", "    standards:", "      - number: 1", "        text: Will not lend or borrow money from people they support.", "        text: Will not lend money.", ""].join("\n"),
 );
-const said = "'text' is written twice here (first at line 12, column 9): a field takes one value; keep one of them, or join their words in one";
+// In a list of standards the second may be a standard whose `- ` was left out: said first.
+const said = "'text' is written twice in one standard (first at line 12, column 9): a new standard's '- ' may be missing at line 13, column 7 (- text:); else keep one of them, or join their words in one";
 
 describe("a field written twice", () => {
   it("validate names the field, both places and the fix", () => {
