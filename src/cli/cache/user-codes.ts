@@ -10,10 +10,10 @@
 // functions run on the same files, minus the entries.
 import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, sep } from "node:path";
+import { basename, dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rememberDerivedFrom, rememberOwnConceptTags, rememberSize, type Code, type Library } from "../../model.js";
-import { builtInOnlyWarning, jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "../../core/codes/code-files.js";
+import { builtInOnlyWarning, codeFileNameMeant, jsonFilesNotRead, listCodeDirectory, savedAsTextWhy, type CodeFileListing } from "../../core/codes/code-files.js";
 import { readFileBytes, type FileRead } from "../../core/codes/read-file.js";
 import { fileIdentity } from "../../core/codes/file-identity.js";
 import { holdsNoCode } from "../../core/codes/empty-file.js";
@@ -206,9 +206,11 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
     // A folder named on the command line that holds no code (the codes one level down, or the
     // wrong folder) would otherwise give the built-in codes alone without a word.
     if (dir.explicit && listing.files.length === 0) {
-      const why = listing.jsonNames.length > 0 ? `; ${jsonFilesNotRead(listing.jsonNames)}` : " (folders inside it are not read)";
+      const why = listing.jsonNames.length > 0 ? `; ${jsonFilesNotRead(listing.jsonNames)}` : listing.savedAsText.length > 0 ? "" : " (folders inside it are not read)";
       warn(`'${dir.path}' has no .yaml or .yml code files${why}; only the built-in codes are used`);
     }
+    // A code saved as `pine.yaml.txt` looks like a code file where Windows hides the .txt.
+    if (dir.explicit) for (const path of listing.savedAsText) warn(`${path} is not read: ${savedAsTextWhy(codeFileNameMeant(basename(path))!)}`);
     for (const path of listing.files) {
       let stats: BigIntStats | null = null;
       try {

@@ -1,13 +1,36 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { Command } from "commander";
-import { builtInOnlyWarning, isTopicsFileName, listCodeDirectory } from "../../core/codes/code-files.js";
+import { builtInOnlyWarning, codeFileNameMeant, isTopicsFileName, listCodeDirectory, savedAsTextWhy } from "../../core/codes/code-files.js";
 import { EthicsError, UsageError } from "../../core/errors.js";
 import { plural } from "../../render/plural.js";
 import { contextOf } from "../context.js";
 import { packageRoot, readLibrary, readSnapshot, warn } from "../library.js";
 import { cacheDirectory } from "../cache/cache-dir.js";
 import { codeFilesNamed, refuseOutputIntoInput } from "../output-into-input.js";
+
+/**
+ * Code files saved as text (`pine.yaml.txt`, code-files.ts) that --data would not read: those
+ * named, which validate checks (valid, they said "1 file valid" and no more), and those in the
+ * folders named beside code files (a folder of none says so in its problem).
+ */
+function savedAsTextWarnings(paths: readonly string[], valid: (path: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const path of paths) {
+    try {
+      if (statSync(path).isDirectory()) {
+        const listing = listCodeDirectory(path);
+        if (listing.files.length > 0) for (const file of listing.savedAsText) found.push(`${file} is not read by --data: ${savedAsTextWhy(codeFileNameMeant(basename(file))!)}`);
+        continue;
+      }
+    } catch {
+      continue;
+    }
+    const meant = codeFileNameMeant(basename(path));
+    if (meant !== null) found.push(`${path} is ${valid(path) ? "valid, but " : ""}not read by --data: ${savedAsTextWhy(meant)}`);
+  }
+  return found;
+}
 
 /**
  * The topics.yaml files among `paths`, and the parts of data/'s layout a user's folder does not
@@ -79,6 +102,8 @@ The format is documented in docs/data-format.md; schema/code.schema.json is its 
     checked?.save();
     const { warnings, ...found } = report;
     for (const warning of warnings) warn(warning);
+    const valid = (path: string) => report.files.some((file) => file.file === path && file.problems.length === 0);
+    for (const warning of savedAsTextWarnings(paths, valid)) warn(warning);
     await context.print(found, (options) => renderValidation(report, options));
     if (report.problems > 0) throw new EthicsError(`${plural(report.problems, "problem")} found`);
   });

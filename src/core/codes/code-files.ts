@@ -33,6 +33,24 @@ export interface CodeFileListing {
    * used), which are not read, so that the folder's warning can name them. Empty otherwise.
    */
   jsonNames: string[];
+  /** Code files saved as text (`pine.yaml.txt`), as paths joined to the directory: see codeFileNameMeant. */
+  savedAsText: string[];
+}
+
+/**
+ * A code file saved as text: Windows hides a known extension, so `pine.yaml` typed in Notepad's
+ * Save box is `pine.yaml.txt`, which looks right in Explorer and is never read. The name it was
+ * meant to have, or null.
+ */
+export function codeFileNameMeant(name: string): string | null {
+  if (isEditorLeftover(name)) return null;
+  const meant = /^(.+\.ya?ml)\.txt$/i.exec(name)?.[1];
+  return meant !== undefined && isCodeFileName(meant) ? meant : null;
+}
+
+/** Why a file named so is not read, and its new name: see codeFileNameMeant. */
+export function savedAsTextWhy(meant: string): string {
+  return `only .yaml and .yml files are codes (Windows may hide the .txt); rename it to ${meant}`;
 }
 
 function isJsonFileName(name: string): boolean {
@@ -83,7 +101,8 @@ export function listCodeDirectory(dir: string): CodeFileListing {
   const prefix = join(dir, "x").slice(0, -1);
   const files = names.filter(isCodeFileName).map((name) => prefix + name);
   const jsonNames = files.length === 0 ? names.filter(isJsonFileName) : [];
-  return { files, builtInOnly: names.filter(isBuiltInOnlyName).map((name) => prefix + name), jsonNames };
+  const savedAsText = names.filter((name) => codeFileNameMeant(name) !== null).map((name) => prefix + name);
+  return { files, builtInOnly: names.filter(isBuiltInOnlyName).map((name) => prefix + name), jsonNames, savedAsText };
 }
 
 export function listCodeFiles(dir: string): string[] {

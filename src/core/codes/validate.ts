@@ -3,12 +3,12 @@
 // Each file is checked on its own (checkFile: parsed here, or known from the cache); the checks
 // across files then run on what each file's check found.
 import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, inFileOrder, type FileProblem } from "../errors.js";
 import { clashWith, fieldName, findClashes, localName, type Clash } from "../library/merge.js";
 import { namesByField } from "./resolve.js";
-import { jsonFilesNotRead, listCodeDirectory, type CodeFileListing } from "./code-files.js";
+import { codeFileNameMeant, jsonFilesNotRead, listCodeDirectory, savedAsTextWhy, type CodeFileListing } from "./code-files.js";
 import { describeNonUtf8Name } from "./non-utf8-name.js";
 import { fileIdentity } from "./file-identity.js";
 import { lineageProblems } from "./lineage-check.js";
@@ -104,7 +104,8 @@ function filesOf(path: string): string[] | ParsedFile {
   }
   if (listing.files.length > 0) return listing.files;
   const json = listing.jsonNames.length > 0 ? `; ${jsonFilesNotRead(listing.jsonNames)}` : "";
-  return problem(`no .yaml or .yml code files in this directory${json}`);
+  const text = listing.savedAsText.map((file) => `; ${basename(file)} is not read: ${savedAsTextWhy(codeFileNameMeant(basename(file))!)}`).join("");
+  return problem(`no .yaml or .yml code files in this directory${json}${text}`);
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listCodeDirectory } from "../../../src/core/codes/code-files.js";
+import { codeFileNameMeant, listCodeDirectory } from "../../../src/core/codes/code-files.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ethics-code-files-"));
 const names = ["b.yaml", "a.yml", "..dots.yaml", "with space.YAML", "topics.yaml", ".#lock.yaml", "backup.yaml~", "notes.txt"];
@@ -24,4 +24,27 @@ describe("listCodeDirectory", () => {
       expect(listing.builtInOnly).toEqual(["Questions", "concepts", "topics.yaml"].map((name) => join(spelled, name)));
     },
   );
+});
+
+describe("a code file saved as text", () => {
+  it.each([
+    ["pine.yaml.txt", "pine.yaml"],
+    ["pine.yml.txt", "pine.yml"],
+    ["Pine.YAML.TXT", "Pine.YAML"],
+    ["pine.txt", null],
+    ["pine.yaml", null],
+    ["topics.yaml.txt", null],
+    [".pine.yaml.txt", null],
+    ["pine.yaml.txt~", null],
+  ])("%s: its name meant is %s", (name, meant) => {
+    expect(codeFileNameMeant(name)).toBe(meant);
+  });
+
+  it("is listed apart from the code files, beside them or alone", () => {
+    const folder = mkdtempSync(join(tmpdir(), "ethics-saved-as-text-"));
+    writeFileSync(join(folder, "pine.yaml.txt"), "id: x\n");
+    expect(listCodeDirectory(folder)).toMatchObject({ files: [], savedAsText: [join(folder, "pine.yaml.txt")] });
+    writeFileSync(join(folder, "oak.yaml"), "id: x\n");
+    expect(listCodeDirectory(folder)).toMatchObject({ files: [join(folder, "oak.yaml")], savedAsText: [join(folder, "pine.yaml.txt")] });
+  });
 });
