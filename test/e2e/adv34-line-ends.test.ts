@@ -38,7 +38,7 @@ describe("a code file's line ends", () => {
   });
 
   it.each([
-    ["a schema problem", (lines: readonly string[]) => lines.map((line) => line.replace(/^( {6}- number: )2$/, "$12x")), "13:17 sections[0].standards[1].number: expected a whole number ≥ 1"],
+    ["a schema problem", (lines: readonly string[]) => lines.map((line) => line.replace(/^( {6}- number: )2$/, "$12xy")), "13:17 sections[0].standards[1].number: expected a whole number ≥ 1"],
     ["a tab in the indentation", (lines: readonly string[]) => lines.map((line) => line.replace(/^ {4}standards:/, "\tstandards:")), "10:1: a tab in the indentation: YAML indents with spaces only; replace it with spaces"],
   ])("CR alone: %s is placed at the line and column an editor shows", (_name, slip, where) => {
     const { file } = folderWith(Buffer.from(slip(LINES).join("\r")));

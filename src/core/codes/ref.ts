@@ -78,6 +78,7 @@ import { STRENGTH_ORDER } from "../../model.js";
 import { UsageError } from "../errors.js";
 import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-characters.js";
 import { ethicsForLibrary } from "../command-start.js";
+import { digitValue } from "./digit-value.js";
 
 /** One number as typed: its value (Infinity past Number.MAX_SAFE_INTEGER: no standard has it) and its digits. */
 export interface TypedNumber {
@@ -115,17 +116,6 @@ const NUMBERISH = /^[\d,-]*\d[\d,-]*$/;
 /** What marks the end of a code's name: the `·` of printed citations (and a bullet, as pasted). */
 const CODE_MARK = /[·•]/;
 const DASHES = /[‐‑‒–—−]/g;
-
-/** The value of any Unicode decimal digit: decimal digits come in runs of ten, 0 to 9. */
-function digitValue(digit: string): number {
-  let codePoint = digit.codePointAt(0)!;
-  let offset = 0;
-  while (/\p{Nd}/u.test(String.fromCodePoint(codePoint - 1))) {
-    codePoint--;
-    offset++;
-  }
-  return offset % 10;
-}
 
 /** Digits of every script as 0-9 (١٢, ۱۲, १२ are 12), the rest of the text as it is. */
 export function asciiDigits(text: string): string {

@@ -3,6 +3,7 @@
 // plain-check.ts restates its rules by hand, to skip it for plainly valid files: a rule added or
 // tightened here must be there too (its tests catch a drift only where their edits reach).
 import { z } from "zod";
+import { numberFormMessage } from "./number-forms.js";
 import { HAS_LETTER, NOT_JOINING_WORD_ID, ONE_WORD_LABEL, ONE_WORD_LABEL_RULE, repeatedLabelMessage, repeatedLabels, NOT_JOINING_WORD_SECTION_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
 
 /** Digits written as text where a number belongs: '5', !!str 5, a block holding 5. */
@@ -67,7 +68,7 @@ function makeSchemas() {
   // says it so (load.ts).
   const positiveWhole = z
     .number({
-      error: (issue) => (isDigitsText(issue.input) ? numberAsTextMessage(issue.input, { quoted: true }) : "expected a whole number ≥ 1"),
+      error: (issue) => (isDigitsText(issue.input) ? numberAsTextMessage(issue.input, { quoted: true }) : (numberFormMessage(issue.input) ?? "expected a whole number ≥ 1")),
     })
     .int({
       error: (issue) =>
