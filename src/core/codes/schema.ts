@@ -4,7 +4,7 @@
 // tightened here must be there too (its tests catch a drift only where their edits reach).
 import { z } from "zod";
 import { numberFormMessage } from "./number-forms.js";
-import { HAS_LETTER, NOT_JOINING_WORD_ID, ONE_WORD_LABEL, ONE_WORD_LABEL_RULE, repeatedLabelMessage, repeatedLabels, NOT_JOINING_WORD_SECTION_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
+import { HAS_LETTER, NOT_JOINING_WORD_ID, ONE_WORD_LABEL, ONE_WORD_LABEL_RULE, repeatedLabelMessage, repeatedLabels, NOT_JOINING_WORD_SECTION_ID, NOT_RESERVED_SECTION_ID, SLUG_PATTERN, SLUG_RULE, joiningWordMessage, nonAsciiSlugMessage, numberLikeMessage, reservedSectionMessage } from "./slug.js";
 
 /** Digits written as text where a number belongs: '5', !!str 5, a block holding 5. */
 export function isDigitsText(value: unknown): value is string {
@@ -49,7 +49,7 @@ function makeSchemas() {
   const slug = (what: string) =>
     z
       .string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what}`) })
-      .regex(SLUG_PATTERN, { message: `expected ${what}: ${SLUG_RULE}`, abort: true });
+      .regex(SLUG_PATTERN, { error: (issue) => nonAsciiSlugMessage(issue.input, what) ?? `expected ${what}: ${SLUG_RULE}`, abort: true });
 
   /**
    * An id that references reach (code, alias, section): never digits alone, which a reference

@@ -6,6 +6,22 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_RULE = "lowercase letters, digits and single hyphens (e.g. 'my-agency')";
 
 /**
+ * The problem with an id written with letters outside a–z (`límites`, `centro-esperanza-ñ`): to
+ * a Spanish speaker í and ñ are lowercase letters, so SLUG_RULE read as if it were met. Those
+ * letters are named, with the id without their accents where that is an id; undefined for an
+ * id with none.
+ */
+export function nonAsciiSlugMessage(input: unknown, what: string): string | undefined {
+  if (typeof input !== "string" || !/[^\x00-\x7f]/.test(input)) return undefined;
+  // Only letters (a joiner or a space that shows nothing is named as such by the loader).
+  if (!/^[\x00-\x7f\p{L}\p{M}]*$/u.test(input)) return undefined;
+  const named = [...new Set(input.normalize("NFC").match(/[^\x00-\x7f]\p{M}*/gu))].map((character) => `'${character}'`).join(", ");
+  const meant = input.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  const fix = SLUG_PATTERN.test(meant) ? `: write '${meant}'` : "";
+  return `expected ${what}: ASCII letters a–z, digits and single hyphens, not ${named}${fix}`;
+}
+
+/**
  * A name a reference can reach has a letter: digits and hyphens alone (2024, 5-7) read as
  * standard numbers (ref.ts), so `ethics show 2024 gifts 1` would be a number with no code.
  */
