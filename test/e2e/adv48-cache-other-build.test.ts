@@ -3,7 +3,7 @@
 // builds share; a V8 code cache entry is checked by V8 against its source's length only. So
 // the other build here differs from this one where an entry's key or V8's check cannot see it:
 // its cached codes say other words, and its bundle prints other letters of the same length.
-import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { MAX_INFLATED_BYTES } from "../../src/cli/cache/inflate-bound.js";
@@ -73,5 +73,25 @@ describe("another build's entries under this build's names", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("did you mean show?");
     expect(result.stderr).not.toContain("DID YOU MEAN");
+  });
+});
+
+// A bundle edited by hand under the same build id (a message fixed in place, keeping its length)
+// ran its old bytecode from the code cache: entries were keyed by the build id alone.
+describe("a bundle edited in place under the same build id", () => {
+  it.each([false, true])("runs as edited (mtime kept: %s)", (keepMtime) => {
+    const copy = copyAsOtherBuild(buildId);
+    const bin = join(copy, "bin/ethics.cjs");
+    const env = { ETHICS_CACHE_DIR: newCacheDir() };
+    for (let warm = 0; warm < 2; warm++) expect(ethics(["shwo"], { env, bin }).stderr).toContain("did you mean show?");
+    expect(readdirSync(env.ETHICS_CACHE_DIR).some((name) => name.startsWith("v8-"))).toBe(true);
+    const bundle = join(copy, "dist/ethics.cjs");
+    const { mtime } = statSync(bundle);
+    const before = readFileSync(bundle, "utf8");
+    writeFileSync(bundle, before.replaceAll("did you mean", "DID YOU MEAN"));
+    if (keepMtime) utimesSync(bundle, mtime, mtime);
+    const result = ethics(["shwo"], { env, bin });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("DID YOU MEAN show?");
   });
 });

@@ -9,7 +9,7 @@
 // build id (dist/build-id, written by the build over every file of dist/), so no build reads
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
 // Other builds' entries go after a day unused, or sooner when they would crowd the budget.
-import { closeSync, constants, fstatSync, futimesSync, openSync, readdirSync, readFileSync, readSync, unlinkSync } from "node:fs";
+import { closeSync, constants, fstatSync, futimesSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, type Stats } from "node:fs";
 import type Module from "node:module";
 import { basename, join } from "node:path";
 import { Script } from "node:vm";
@@ -183,18 +183,23 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
   if (!/^[0-9a-f]{8,64}$/.test(buildId)) return nodeRequire;
   // The header names the entry's file too, which holds the build id and the bundle file: V8
   // checks a code cache's length against the source's, not its text, so another build's entry
-  // for a file of the same length, renamed under this build's name, would run its bytecode.
-  const keyOf = (file: string) => `${process.version}-${process.arch}-${basename(file)}`;
-  const unsaved: { script: Script; file: string }[] = [];
+  // for a file of the same length, renamed under this build's name, would run its bytecode. And
+  // the bundle file as it is now, by its full stat data: a bundle edited by hand under the same
+  // build id (a message fixed in place, the same length) ran its old bytecode. Its ctime changes
+  // with any write, and no one can set it back (touch -r, cp -p set the mtime only).
+  const keyOf = (file: string, bundle: Stats) =>
+    `${process.version}-${process.arch}-${basename(file)}-${bundle.ino}-${bundle.size}-${bundle.mtimeMs}-${bundle.ctimeMs}`;
+  const unsaved: { script: Script; file: string; key: string }[] = [];
   // An entry marked used (once an hour at most) is a warm run's time to look for what killed
   // runs left (temporary-files.ts): only a run that writes an entry prunes.
   let sweepDue = false;
 
-  const run = (module: { exports: unknown }, content: string, filename: string): unknown => {
+  const run = (module: { exports: unknown }, content: string, filename: string, bundle: Stats): unknown => {
     const file = join(root, `v8-${buildId}-${command}-${basename(filename)}.entry`);
-    const cachedData = readCodeCacheFile(file, keyOf(file), () => (sweepDue = true));
+    const key = keyOf(file, bundle);
+    const cachedData = readCodeCacheFile(file, key, () => (sweepDue = true));
     const script = new Script(scriptSource(content, moduleClass), { filename, ...(cachedData ? { cachedData } : {}) });
-    if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file });
+    if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file, key });
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     return wrapper.call(module.exports, module.exports, requireFromOwn, module, filename, ownDirectory);
   };
@@ -211,7 +216,10 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
     let module = ownModules.get(filename);
     if (module !== undefined) return module.exports;
     let content: string;
+    let bundle: Stats;
     try {
+      // Stat before reading: a write between the two leaves a key no later run has.
+      bundle = statSync(filename);
       content = readFileSync(filename, "utf8");
     } catch {
       return nodeRequire(id);
@@ -219,7 +227,7 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
     module = { exports: {} };
     ownModules.set(filename, module);
     try {
-      run(module, content, filename);
+      run(module, content, filename, bundle);
     } catch (error) {
       ownModules.delete(filename);
       throw error;
@@ -242,9 +250,9 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
     const share = cacheBudgetBytes(env) * CODE_CACHE_SHARE;
     // Sizes on disk: an entry about to be written counts as its bytes in whole blocks.
     const entries: { file: string; bytes: Buffer; size: number; replaces: number }[] = [];
-    for (const { script, file } of unsaved) {
+    for (const { script, file, key } of unsaved) {
       try {
-        const bytes = encodeCodeCacheEntry(keyOf(file), script.createCachedData());
+        const bytes = encodeCodeCacheEntry(key, script.createCachedData());
         entries.push({ file, bytes, size: roundedToBlocks(bytes.length), replaces: files.get(basename(file))?.size ?? 0 });
       } catch {
         // speed lost, nothing else
