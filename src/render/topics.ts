@@ -1,6 +1,6 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
-import { allStandards, type Code, type Library } from "../model.js";
-import type { TopicReport, TopicsMatrix } from "../core/concepts/topics.js";
+import type { Code, Library } from "../model.js";
+import { relatedRulesOf, type TopicReport, type TopicsMatrix } from "../core/concepts/topics.js";
 import { paintStrength, renderConceptRows, renderRelatedRows, shortestId, withinCode } from "./concept-rows.js";
 import { plural } from "./plural.js";
 import { paintWords, renderStandardBody } from "./standard-body.js";
@@ -129,17 +129,6 @@ function renderTopicLines(matrix: TopicsMatrix, codes: readonly Code[], names: r
     .join("\n");
 }
 
-/**
- * The general rules of `code` that bear on the report's concepts without governing them ("see
- * also", Concept.related), each once, in the code's order: where the code has no standard on
- * the theme, they are what it says on it, and "not addressed" led readers to call it silent.
- */
-function relatedOf(report: TopicReport, code: Code): string[] {
-  const cited = new Set(report.concepts.flatMap((concept) => concept.related.filter((row) => row.code === code.id).flatMap((row) => row.citations)));
-  if (cited.size === 0) return [];
-  return allStandards(code).map((standard) => standard.citation).filter((citation) => cited.has(citation));
-}
-
 /** "see also 1 general rule: Integrity 9", as the concept listing says it, each citation whole on a line. */
 function seeAlsoLine(code: Code, related: readonly string[], options: RenderOptions, style: Style): string {
   const said = `see also ${plural(related.length, "general rule")}:`.split(" ").map((word) => style.dim(word));
@@ -166,7 +155,7 @@ export function renderTopicReport(report: TopicReport, library: Library, options
     // Inference finds about half the matters a reader would: a code it found nothing in may
     // still address the theme in words it did not read so.
     const silent = entry.inferred ? "none found" : "not addressed";
-    const related = entry.standards.length === 0 ? relatedOf(report, code) : [];
+    const related = entry.standards.length === 0 ? relatedRulesOf(report, code).map((standard) => standard.citation) : [];
     const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style, related.length > 0 && !entry.inferred ? "no standard of its own" : silent)}${inferred}`];
     if (related.length > 0) lines.push(seeAlsoLine(code, related, options, style));
     for (const standard of entry.standards) {

@@ -317,6 +317,17 @@ export function relatedStandards(concept: Concept, codes: readonly Code[]): Stan
   return codes.filter((code) => relatedCodes.has(code.id)).flatMap((code) => allStandards(code).filter((standard) => keys.has(standardKeyOf(standard))));
 }
 
+/**
+ * The general rules of `code` that bear on the report's concepts without governing them ("see
+ * also", Concept.related), each once, in the code's order: where the code has no standard on
+ * the theme, they are what it says on it, and "not addressed" led readers to call it silent.
+ */
+export function relatedRulesOf(report: TopicReport, code: Code): Standard[] {
+  const cited = new Set(report.concepts.flatMap((concept) => concept.related.filter((row) => row.code === code.id).flatMap((row) => row.citations)));
+  if (cited.size === 0) return [];
+  return allStandards(code).filter((standard) => cited.has(standard.citation));
+}
+
 /** A concept's related rules in `codes`, grouped by code. */
 function relatedRows(concept: Concept, codes: readonly Code[]): ConceptRow["related"] {
   const related = relatedStandards(concept, codes);

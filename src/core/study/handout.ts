@@ -1,8 +1,7 @@
 // What a printed handout holds: whole codes, or one topic across codes side by side, each
 // standard with how strongly it binds on the topic (as `ethics topic` reads it).
 import type { Code, Concept, Library, Standard, Strength, Topic } from "../../model.js";
-import { allStandards } from "../../model.js";
-import { conceptsOfTopic, hasInferredConcepts, relatedStandards, standardsOnConcept, standardsOnTopic, topicReport } from "../concepts/topics.js";
+import { conceptsOfTopic, hasInferredConcepts, relatedRulesOf, standardsOnConcept, standardsOnTopic, topicReport } from "../concepts/topics.js";
 
 export interface TopicColumn {
   code: Code;
@@ -41,14 +40,13 @@ export type Handout = { kind: "codes"; codes: Code[] } | { kind: "topic"; topic:
 
 /** One code's column of a topic handout: what topicReport says of it, with its standards whole. */
 export function topicColumn(library: Library, topic: Topic, code: Code): TopicColumn {
-  const entry = topicReport(library, topic, [code.id]).codes[0]!;
+  const report = topicReport(library, topic, [code.id]);
+  const entry = report.codes[0]!;
   const standards = standardsOnTopic(library, topic, code).map((standard) => {
     const reading = entry.standards.find((onTopic) => onTopic.section === standard.section && onTopic.number === standard.number)!;
     return { standard, strength: reading.strength, qualifiers: reading.qualifiers };
   });
-  const relatedKeys = new Set(standards.length > 0 ? [] : conceptsOfTopic(library, topic).flatMap((concept) => relatedStandards(concept, [code])));
-  const related = allStandards(code).filter((standard) => relatedKeys.has(standard));
-  return { code, strength: entry.strength, inferred: entry.inferred === true, standards, related };
+  return { code, strength: entry.strength, inferred: entry.inferred === true, standards, related: standards.length > 0 ? [] : relatedRulesOf(report, code) };
 }
 
 /**
