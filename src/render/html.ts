@@ -170,31 +170,31 @@ function codeArticle(code: Code, titles: CodeTitles, escape: Escape = contentHtm
   return lines;
 }
 
-/** A column's reading under its code's name: no strength, where only general rules bear on the topic, is no silence. */
+/** The code has no standard on the topic, but general rules that bear on it: that is no silence. */
+function hasOnlyGeneralRules(column: TopicColumn): boolean {
+  return column.related.length > 0 && !column.inferred;
+}
+
+/** A column's reading under its code's name. */
 function columnBadge(column: TopicColumn): string {
-  return column.strength === null && column.related.length > 0 && !column.inferred ? '<span class="silent">no standard of its own</span>' : strengthBadge(column.strength, column.inferred);
+  return column.strength === null && hasOnlyGeneralRules(column) ? '<span class="silent">no standard of its own</span>' : strengthBadge(column.strength, column.inferred);
+}
+
+/** A standard whole in a topic's cell: `attributes` of its block, and `reading` after its citation. */
+function standardBlock(standard: Standard, attributes: string, reading: string): string[] {
+  return [`<div class="standard"${attributes}>`, `<p><span class="citation">${contentHtml(standard.citation)}</span>${reading}</p>`, `<p>${contentHtml(standard.text)}</p>`, ...standardRest(standard), "</div>"];
 }
 
 function topicCell(column: TopicColumn): string[] {
-  if (column.standards.length === 0 && column.related.length > 0 && !column.inferred) {
-    const lines = ["<td>", `<p class="silent">No standard of its own. ${column.related.length === 1 ? "A general rule bears" : "General rules bear"} on it:</p>`];
-    for (const standard of column.related) {
-      lines.push(`<div class="standard">`, `<p><span class="citation">${contentHtml(standard.citation)}</span></p>`, `<p>${contentHtml(standard.text)}</p>`, ...standardRest(standard), "</div>");
-    }
-    return [...lines, "</td>"];
+  if (column.standards.length === 0 && hasOnlyGeneralRules(column)) {
+    const said = `<p class="silent">No standard of its own. ${column.related.length === 1 ? "A general rule bears" : "General rules bear"} on it:</p>`;
+    return ["<td>", said, ...column.related.flatMap((standard) => standardBlock(standard, "", "")), "</td>"];
   }
   if (column.standards.length === 0) return [`<td><p class="silent">${column.inferred ? "None found: this code's concepts are inferred from its wording." : "Not addressed."}</p></td>`];
   const lines = ["<td>"];
   for (const { standard, strength, qualifiers } of column.standards) {
-    lines.push(
-      `<div class="standard" id="${anchor(standard.code, standard.section, standard.number)}">`,
-      `<p><span class="citation">${contentHtml(standard.citation)}</span> ${strengthBadge(strength)}${
-        qualifiers.length > 0 ? ` <span class="qualifiers">(${qualifiers.map(contentHtml).join("; ")})</span>` : ""
-      }</p>`,
-      `<p>${contentHtml(standard.text)}</p>`,
-      ...standardRest(standard),
-      "</div>",
-    );
+    const said = qualifiers.length > 0 ? ` <span class="qualifiers">(${qualifiers.map(contentHtml).join("; ")})</span>` : "";
+    lines.push(...standardBlock(standard, ` id="${anchor(standard.code, standard.section, standard.number)}"`, ` ${strengthBadge(strength)}${said}`));
   }
   lines.push("</td>");
   return lines;
