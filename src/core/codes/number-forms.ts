@@ -2,17 +2,12 @@
 // text: `2)`, `(2)`, `#2`; `５` (a fullwidth digit, as a Japanese or Chinese input method types
 // it); `3a`, a number and an item's letter. "expected a whole number ≥ 1" gave no fix for any.
 // Said with what to write. (`1.` YAML reads as the number 1: written-numbers.ts.)
-import { digitValue } from "./digit-value.js";
+import { asciiDigits } from "./digit-value.js";
 
 /** The number in `text` written with the marks lists print around it: 2), (2), 2:, #2, §2, No. 2. */
 const MARKED = /^(?:#|§|No\.?)?\s*\(?\s*(\p{Nd}+)\s*[).:\]]?$/iu;
 /** A number and an item's letter, as citations write it: 3a, 3(a), 3.a, 3 a. */
 const WITH_LETTER = /^(\p{Nd}+)\s*[.(]?\s*([a-z])\)?\.?$/iu;
-
-/** Digits of every script as ASCII. */
-function inAscii(digits: string): string {
-  return digits.replace(/\p{Nd}/gu, (digit) => (/[0-9]/.test(digit) ? digit : String(digitValue(digit))));
-}
 
 /** What to say of a standard's number written as `input` (text YAML read), or undefined where no fix is known. */
 export function numberFormMessage(input: unknown): string | undefined {
@@ -20,7 +15,7 @@ export function numberFormMessage(input: unknown): string | undefined {
   const written = input.trim();
   const marked = MARKED.exec(written);
   if (marked !== null) {
-    const number = BigInt(inAscii(marked[1]!));
+    const number = BigInt(asciiDigits(marked[1]!));
     if (number < 1n) return undefined;
     if (/^[0-9]+$/.test(marked[1]!)) return `expected a number, not '${written}': write ${number}`;
     return `expected a number in the digits 0-9, not '${written}': write ${number} (other scripts' digits are read in references, not in a code file)`;

@@ -78,7 +78,7 @@ import { STRENGTH_ORDER } from "../../model.js";
 import { UsageError } from "../errors.js";
 import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-characters.js";
 import { ethicsForLibrary } from "../command-start.js";
-import { digitValue } from "./digit-value.js";
+import { asciiDigits } from "./digit-value.js";
 
 /** One number as typed: its value (Infinity past Number.MAX_SAFE_INTEGER: no standard has it) and its digits. */
 export interface TypedNumber {
@@ -117,11 +117,7 @@ const NUMBERISH = /^[\d,-]*\d[\d,-]*$/;
 const CODE_MARK = /[·•]/;
 const DASHES = /[‐‑‒–—−]/g;
 
-/** Digits of every script as 0-9 (١٢, ۱۲, १२ are 12), the rest of the text as it is. */
-export function asciiDigits(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text;
-  return text.replace(/\p{Nd}/gu, (digit) => (/[0-9]/.test(digit) ? digit : String(digitValue(digit))));
-}
+export { asciiDigits };
 
 /** Fullwidth and other compatibility forms as plain text, digits of every script as 0-9, dashes as "-". */
 export function normalizeWord(text: string): string {
