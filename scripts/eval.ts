@@ -12,9 +12,11 @@
 // can be expected to reach on questions judged standard by standard), and the tuning file's queries framed as people frame a question ("is it ethical:
 // …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
+// After the fresh questions come those on two codes written for the evaluation by a helper who
+// saw no code of ours (test/fixtures/apart62/), each searched within its code, as a user's is.
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
-import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatAgreement, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SETS, setWrittenIn, unanswered } from "../test/eval/evaluate.js";
+import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatAgreement, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SETS, setWrittenIn, unanswered, USERS_CODES_SETS, withUsersCodes } from "../test/eval/evaluate.js";
 
 const root = process.cwd();
 const library = readBuiltinLibrary(root);
@@ -60,6 +62,17 @@ for (const { file, title, details, byStandard } of [...freshHalves.map((half) =>
   const heading = `${title} (test/eval/${file})`;
   console.log(process.argv.includes(details) ? formatReport(report, heading) : formatSummary(report, heading));
   console.log();
+}
+for (const { set, codes } of USERS_CODES_SETS) {
+  const withCodes = withUsersCodes(library, join(root, codes));
+  const codesIndex = builtIndex(withCodes);
+  for (const half of ["tuning", "held-out"] as const) {
+    const file = `${set}-${half}.yaml`;
+    const report = evaluate(withCodes, readEvalCases(join(root, "test/eval", file)), codesIndex);
+    const heading = `questions on codes written for the evaluation (${codes}), ${half} half (test/eval/${file})`;
+    console.log(process.argv.includes(half === "tuning" ? "--fresh-details" : "--held-out-details") ? formatReport(report, heading) : formatSummary(report, heading));
+    console.log();
+  }
 }
 for (const { file, details } of [
   { file: "off-topic-tuning.yaml", details: "--fresh-details" },

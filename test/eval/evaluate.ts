@@ -12,16 +12,17 @@ import { search } from "../../src/core/search/search.js";
 import { resolveTarget } from "../../src/core/codes/target.js";
 import type { Library } from "../../src/model.js";
 import { EthicsError } from "../../src/core/errors.js";
+import { readCodeDir } from "../../src/core/codes/load.js";
 import { ordinal } from "../../src/core/ordinal.js";
 
 export const CUTOFF = 10;
 /**
  * The sets of fresh questions judged standard by standard, each by a helper who read only the
  * codes (test/eval/freshN-tuning.yaml and freshN-held-out.yaml): one a session from the
- * twenty-sixth to the forty-fifth, and the forty-eighth's, named by its session, and a second set
+ * twenty-sixth to the forty-fifth, and the forty-eighth's, sixty-first's and sixty-second's, named by its session, and a second set
  * the forty-fifth session's brief gave ("45b", written apart by another helper).
  */
-export const STANDARD_JUDGED_SETS = ["26", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "45b", "48", "61"] as const;
+export const STANDARD_JUDGED_SETS = ["26", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "45b", "48", "61", "62"] as const;
 /** Where a set of fresh questions came from, for report titles: "45th session, second set". */
 export function setWrittenIn(set: string): string {
   const session = ordinal(Number.parseInt(set, 10));
@@ -414,3 +415,15 @@ export function formatApart(results: readonly ApartResult[], title: string): str
     ...results.map(({ code, curated, inferred }) => `  ${code.padEnd(16)} ${String(curated.results.length).padStart(7)}  ${figures(curated).padEnd(29)} ${figures(inferred)}`),
   ].join("\n");
 }
+
+/**
+ * The built-in library with the codes of `directory` added as a user's codes are: their concepts
+ * inferred, never curated. The sixty-second session's two codes written for the evaluation
+ * (test/fixtures/apart62/) are searched so, each question within its own code.
+ */
+export function withUsersCodes(library: Library, directory: string): Library {
+  return { ...library, codes: [...library.codes, ...readCodeDir(directory, "user")] };
+}
+
+/** The questions on codes written for the evaluation, in halves (test/eval/apart62-*.yaml); their codes in test/fixtures/apart62/. */
+export const USERS_CODES_SETS = [{ set: "apart62", codes: "test/fixtures/apart62" }] as const;
