@@ -29,6 +29,7 @@ import { eventPositions, firstCollectionKey, lineAndColumn, lineColumns, secondD
 import { shellPath } from "../shell-path.js";
 import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numbers.js";
 import { nonBreakingSpaces } from "./non-breaking-space.js";
+import { setAsideEntryAt, type EntrySetAside } from "./set-aside-entry.js";
 import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
 import { hasHiddenCharacters, hiddenCharactersNamed, hiddenCharactersShown, withoutHiddenCharacters } from "./hidden-characters.js";
 
@@ -536,19 +537,31 @@ export function parseCodeText(text: string, file: string, origin: Code["origin"]
   const told = spaces.map(({ at, message }) => ({ file, ...lineAndColumnOf(at), path: "", message }));
   // The parser stops at the line, or the next: its reason ("indented differently", "expected
   // ':'") is then about the character, and points away from it.
-  const [only] = parsed.problems;
-  const parserStopped = parsed.problems.length === 1 && only!.path === "" && told.some(({ line }) => only!.line === line || only!.line === line + 1);
-  return { ...parsed, problems: parserStopped ? told : [...told, ...parsed.problems] };
+  const stoppedThere = (problem: FileProblem) => problem.path === "" && told.some(({ line }) => problem.line === line || problem.line === line + 1);
+  if (!parsed.problems.some(stoppedThere)) return { ...parsed, problems: [...told, ...parsed.problems] };
+  // What the schema said of the rest read on past it (set-aside-entry.ts) is of a file the space
+  // made YAML misread: the parser's other problems stand, the schema's wait for the fix.
+  return { ...parsed, problems: [...told, ...parsed.problems.filter((problem) => problem.path === "" && !stoppedThere(problem))] };
 }
 
-function parseCodeTextAsIs(text: string, file: string, origin: Code["origin"], checks: ReadChecks): ParsedFile {
+/** Syntax errors told in one run at most: a file of more is told in rounds of this many. */
+const MAX_SYNTAX_ERRORS = 20;
+
+function parseCodeTextAsIs(text: string, file: string, origin: Code["origin"], checks: ReadChecks, setAside: readonly EntrySetAside[] = []): ParsedFile {
   let events: Event[] | undefined;
   let documents: unknown[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
     documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: MAX_ALIAS_COUNT });
   } catch (error) {
-    return { code: null, problems: [yamlProblem(error, text, file, events)] };
+    const problem = yamlProblem(error, text, file, events);
+    if (!(error instanceof YAMLException) || setAside.length >= MAX_SYNTAX_ERRORS || /max(?:Depth|Aliases)/.test(error.reason)) return { code: null, problems: [problem] };
+    // Read on past the entry the error stands in (set-aside-entry.ts): the rest's problems too.
+    const entry = setAsideEntryAt(text, problem.line);
+    if (entry === undefined || setAside.some((earlier) => entry.firstLine <= earlier.lastLine && earlier.firstLine <= entry.lastLine)) return { code: null, problems: [problem] };
+    const rest = parseCodeTextAsIs(entry.text, file, origin, checks, [...setAside, entry]);
+    const outside = rest.problems.filter((other) => other.line < entry.firstLine || other.line > entry.lastLine);
+    return { code: null, problems: [problem, ...outside].sort(inFileOrder) };
   }
   // A `---` left at the end (an editor's template, a hand-split stream) opens a document with
   // nothing in it: no second code, and nothing else a reader could take from it.
