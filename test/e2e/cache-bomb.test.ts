@@ -56,7 +56,7 @@ function forgeAll(cacheDir: string): number {
     const file = join(cacheDir, name);
     const bytes = readFileSync(file);
     const key = bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[2]!;
-    writeFileSync(file, Buffer.concat([Buffer.from(`ethics-cache\t2\t${key}\t${bomb.length}\n`, "latin1"), bomb]));
+    writeFileSync(file, Buffer.concat([Buffer.from(`ethics-cache\t3\t${key}\t${bomb.length}\n`, "latin1"), bomb]));
   }
   return forged.length;
 }

@@ -18,6 +18,7 @@ import { cacheBudgetBytes, cacheDirectory, makeDirectory, roundedToBlocks, write
 import { codeCacheFiles, noteCodeCacheBytes, type CodeCacheFile } from "./code-cache-bytes.js";
 import { CLOCK_AHEAD_MS, lastUsedMs } from "./last-used.js";
 import { removeStaleTemporaries } from "./temporary-files.js";
+import { isTrustedEntry } from "./trusted-entry.js";
 
 /**
  * How the build writes each of our bundle files (scripts/build.mjs writes the same text): a
@@ -67,7 +68,7 @@ export function readCodeCacheFile(file: string, key: string, onMarked: () => voi
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile() || stats.size > MAX_BYTES) return undefined;
+    if (!stats.isFile() || stats.size > MAX_BYTES || !isTrustedEntry(stats)) return undefined;
     const head = Buffer.allocUnsafe(Math.min(stats.size, 257));
     if (readFully(fd, head, 0) !== head.length) return undefined;
     const newline = head.indexOf(0x0a);
@@ -98,7 +99,7 @@ function markUsed(fd: number, markedMs: number): boolean {
     futimesSync(fd, now / 1000, now / 1000);
     return true;
   } catch {
-    // another user's cache, read-only: it is read all the same
+    // root's cache, read-only: it is read all the same (trusted-entry.ts)
     return false;
   }
 }

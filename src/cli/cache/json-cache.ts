@@ -14,10 +14,11 @@ import { indexText, readIndexText } from "../../core/search/index-text.js";
 import { makeDirectory, writeCacheFile } from "./cache-dir.js";
 import { noteEntryRead } from "./entries-read.js";
 import { inflatedBound, type MadeFrom } from "./inflate-bound.js";
+import { isTrustedEntry } from "./trusted-entry.js";
 
 /** Far above any entry (a thousand codes' search index deflates to a few MiB). */
 export const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-const MAGIC = "ethics-cache 2";
+const MAGIC = "ethics-cache 3";
 /** How much larger than its deflated bytes an entry's JSON is made room for at first (see decodePayload). */
 const INFLATE_RATIO = 12;
 
@@ -83,6 +84,8 @@ export interface DecodedEntry {
  * is not the header's.
  */
 function payloadsOf(bytes: Buffer, key: string): [Buffer, Buffer] | undefined {
+  // The key is checked again inside each payload (decodePayload): the header alone bound no
+  // payload to it, and one entry's payload under another's header was served as that entry.
   const newline = bytes.indexOf(0x0a);
   if (newline < 0 || newline > 1024) return undefined;
   const [magic, version, storedKey, length, attachedLength = "0", ...more] = bytes.toString("latin1", 0, newline).split("\t");
@@ -97,14 +100,14 @@ function payloadsOf(bytes: Buffer, key: string): [Buffer, Buffer] | undefined {
  * miss, or a value written apart. `most`: the most its JSON may be (inflate-bound.ts).
  */
 export function decodeEntryText(bytes: Buffer, key: string, most: number): DecodedEntry | undefined {
-  const decoded = decodePayload(payloadsOf(bytes, key)?.[0], most);
+  const decoded = decodePayload(payloadsOf(bytes, key)?.[0], key, most);
   return decoded?.apart === false ? decoded : undefined;
 }
 
 /** What was attached to the value of an entry file whose header names `key`; undefined for a miss or when nothing was. */
 export function decodeAttached(bytes: Buffer, key: string, most: number): unknown {
   const attached = payloadsOf(bytes, key)?.[1];
-  return attached === undefined || attached.length === 0 ? undefined : decodePayload(attached, most)?.value;
+  return attached === undefined || attached.length === 0 ? undefined : decodePayload(attached, key, most)?.value;
 }
 
 /**
@@ -116,15 +119,22 @@ export function decodeAttached(bytes: Buffer, key: string, most: number): unknow
  */
 const APART = 0x23;
 
-/** Inflates `payload` to at most `most` bytes (past them: a miss, as any damage is) and reads its JSON. */
-function decodePayload(payload: Buffer | undefined, most: number): (DecodedEntry & { apart: boolean }) | undefined {
+/**
+ * Inflates `payload` to at most `most` bytes of JSON (past them: a miss, as any damage is) and
+ * reads it, after the line that names `key` (deflateJson): a payload made for another entry,
+ * moved or copied under this one's header, is a miss.
+ */
+function decodePayload(payload: Buffer | undefined, key: string, most: number): (DecodedEntry & { apart: boolean }) | undefined {
   if (payload === undefined) return undefined;
+  const keyLine = key.length + 1;
   try {
     // Room for all of it at once, rather than pieces put together (a copy of the whole, in
     // memory new to the process): a code deflates to about a third, an index part of 32 codes
     // to a sixth, a folder's record to a ninth. Pages of it never written are never touched.
-    const chunkSize = Math.min(Math.max(payload.length * INFLATE_RATIO, 16 * 1024), 16 * 1024 * 1024, most);
-    const json = inflateSync(payload, { maxOutputLength: most, chunkSize });
+    const chunkSize = Math.min(Math.max(payload.length * INFLATE_RATIO, 16 * 1024), 16 * 1024 * 1024, most + keyLine);
+    const inflated = inflateSync(payload, { maxOutputLength: most + keyLine, chunkSize });
+    if (inflated.length < keyLine || inflated[key.length] !== 0x0a || inflated.toString("latin1", 0, key.length) !== key) return undefined;
+    const json = inflated.subarray(keyLine);
     // Written as ASCII (asciiJson): read as one-byte text, without decoding UTF-8.
     const text = json.toString("latin1");
     const apart = json[0] === APART;
@@ -136,7 +146,7 @@ function decodePayload(payload: Buffer | undefined, most: number): (DecodedEntry
 
 /** The payload of an entry file whose header names `key`, or undefined; `most` as for decodeEntryText. */
 export function decodeEntry(bytes: Buffer, key: string, most: number): unknown {
-  return decodePayload(payloadsOf(bytes, key)?.[0], most)?.value;
+  return decodePayload(payloadsOf(bytes, key)?.[0], key, most)?.value;
 }
 
 /** The key an entry file's header names, or undefined when it has no valid header. */
@@ -148,15 +158,15 @@ export function entryKey(bytes: Buffer): string | undefined {
 }
 
 /**
- * A value's JSON, deflated. Level 1: a third of level 6's time for nearly its size on JSON. The
+ * A value's JSON after a line naming the entry's `key`, deflated. Level 1: a third of level 6's time for nearly its size on JSON. The
  * text is ASCII (asciiJson), so its Latin-1 bytes are its UTF-8 bytes, copied without the UTF-8
  * encoder's measuring and encoding (~2% of a first run's main thread, counted by callgrind).
  * Throws for JSON longer than `most`: reading would refuse it (decodePayload), so it is not stored.
  */
-function deflateJson(value: unknown, apart: boolean, most: number): Buffer {
-  const json = Buffer.from(apart ? `${String.fromCharCode(APART)}${indexText(value, asciiJson)}` : asciiJson(value), "latin1");
+function deflateJson(key: string, value: unknown, apart: boolean, most: number): Buffer {
+  const json = apart ? `${String.fromCharCode(APART)}${indexText(value, asciiJson)}` : asciiJson(value);
   if (json.length > most) throw new RangeError("an entry longer than its inputs allow");
-  return deflateSync(json, { level: 1 });
+  return deflateSync(Buffer.from(`${key}\n${json}`, "latin1"), { level: 1 });
 }
 
 /**
@@ -166,7 +176,7 @@ function deflateJson(value: unknown, apart: boolean, most: number): Buffer {
  * than `most`.
  */
 export function encodeEntry(key: string, value: unknown, most: number, attached?: unknown, apart = false): Buffer {
-  return entryOfPayloads(key, attached === undefined ? [deflateJson(value, apart, most)] : [deflateJson(value, apart, most), deflateJson(attached, true, most)]);
+  return entryOfPayloads(key, attached === undefined ? [deflateJson(key, value, apart, most)] : [deflateJson(key, value, apart, most), deflateJson(key, attached, true, most)]);
 }
 
 function entryOfPayloads(key: string, payloads: readonly Buffer[]): Buffer {
@@ -181,9 +191,9 @@ function entryOfPayloads(key: string, payloads: readonly Buffer[]): Buffer {
  */
 export function withAttached(bytes: Buffer, key: string, attached: unknown, most: number): Buffer | undefined {
   const payloads = payloadsOf(bytes, key);
-  if (payloads === undefined || decodePayload(payloads[0], most) === undefined) return undefined;
+  if (payloads === undefined || decodePayload(payloads[0], key, most) === undefined) return undefined;
   try {
-    return entryOfPayloads(key, [payloads[0], deflateJson(attached, true, most)]);
+    return entryOfPayloads(key, [payloads[0], deflateJson(key, attached, true, most)]);
   } catch {
     return undefined;
   }
@@ -208,7 +218,7 @@ function readEntry<Decoded>(directory: string, name: string, decode: (bytes: Buf
   const file = entryFile(directory, name);
   const read = readFileBytes(file, MAX_ENTRY_BYTES, "a cache entry", (scratch ??= Buffer.allocUnsafe(64 * 1024)));
   if (!("problem" in read) && read.bytes.buffer !== scratch.buffer && read.bytes.length < SCRATCH_MOST) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_MOST, 2 * read.bytes.length));
-  const decoded = "problem" in read ? undefined : decode(read.bytes);
+  const decoded = "problem" in read || !isTrustedEntry(read.stats) ? undefined : decode(read.bytes);
   if (decoded !== undefined) noteEntryRead(file);
   return decoded;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,7 +56,8 @@ describe("a V8 code cache entry", () => {
   let files = 0;
   const read = (bytes: Uint8Array, key = KEY) => {
     const file = join(scratch, `entry-${files++}`);
-    writeFileSync(file, bytes);
+    writeFileSync(file, bytes, { mode: 0o644 });
+    chmodSync(file, 0o644);
     const found = readCodeCacheFile(file, key);
     return found && Buffer.from(found);
   };
@@ -83,6 +84,20 @@ describe("a V8 code cache entry", () => {
     expect(readCodeCacheFile(join(scratch, "a-directory"), KEY)).toBeUndefined();
     expect(readCodeCacheFile(join(scratch, "missing"), KEY)).toBeUndefined();
     expect(readCodeCacheFile("/dev/null", KEY)).toBeUndefined();
+  });
+
+  it("is a miss when anybody else may have written it, its checksum right: V8 runs what it is given", () => {
+    const file = join(scratch, "shared");
+    writeFileSync(file, entry);
+    chmodSync(file, 0o644);
+    expect(readCodeCacheFile(file, KEY)).toBeDefined();
+    chmodSync(file, 0o664);
+    expect(readCodeCacheFile(file, KEY)).toBeUndefined();
+    if (process.getuid?.() === 0) {
+      chmodSync(file, 0o644);
+      chownSync(file, 65534, 65534);
+      expect(readCodeCacheFile(file, KEY)).toBeUndefined();
+    }
   });
 
   it.each([

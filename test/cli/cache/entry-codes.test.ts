@@ -28,9 +28,9 @@ cache.set("code-standards", "k7", entryOf({ code: withStandards, problems: null 
 cache.set("code-bidi", "k5", entryOf({ code: { ...code, title: "Riverside \u202e Agency" }, problems: null }), SMALL_FILE);
 // Whole and checksummed, but with a C1 control written raw (as Latin-1), as this build never writes one.
 const raw = Buffer.from(asciiJson(entryOf({ code: { ...code, title: "Riverside \u0085 Agency" }, problems: null })).replace("\\u0085", "\u0085"), "latin1");
-const payload = deflateSync(raw);
-writeFileSync(entryFile(directory, "code-raw"), Buffer.concat([Buffer.from(`ethics-cache\t2\t${headerKey("code-raw", "k6")}\t${payload.length}\n`, "latin1"), payload]));
-writeFileSync(entryFile(directory, "code-damaged"), `ethics-cache\t2\t${headerKey("code-damaged", "k4")}\t3\nxyz`);
+const payload = deflateSync(Buffer.concat([Buffer.from(`${headerKey("code-raw", "k6")}\n`, "latin1"), raw]));
+writeFileSync(entryFile(directory, "code-raw"), Buffer.concat([Buffer.from(`ethics-cache\t3\t${headerKey("code-raw", "k6")}\t${payload.length}\n`, "latin1"), payload]));
+writeFileSync(entryFile(directory, "code-damaged"), `ethics-cache\t3\t${headerKey("code-damaged", "k4")}\t3\nxyz`);
 
 const at = (name: string, key: string, dir = directory): StoredEntry => ({ directory: dir, name, key, file: "/data/riverside.yaml", size: 1024 });
 

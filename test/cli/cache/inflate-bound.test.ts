@@ -8,8 +8,11 @@ import { describe, expect, it } from "vitest";
 import { codesText, filesRecord, inflatedBound, MAX_INFLATED_BYTES, oneFile } from "../../../src/cli/cache/inflate-bound.js";
 import { decodeEntry, entryFile, openCache } from "../../../src/cli/cache/json-cache.js";
 
-/** A whole entry file for `key` holding this payload as it is (a forger's). */
-const forged = (key: string, payload: Buffer) => Buffer.concat([Buffer.from(`ethics-cache\t2\t${key}\t${payload.length}\n`, "latin1"), payload]);
+/** A whole entry file for `key` holding this JSON, deflated as it is given (a forger's), after the line naming its key. */
+const forged = (key: string, deflate: (json: Buffer) => Buffer, json: Buffer) => {
+  const payload = deflate(Buffer.concat([Buffer.from(`${key}\n`, "latin1"), json]));
+  return Buffer.concat([Buffer.from(`ethics-cache\t3\t${key}\t${payload.length}\n`, "latin1"), payload]);
+};
 
 /** Valid JSON of `length` bytes and more, one string of repeated letters: deflate makes it ~1,000 times smaller. */
 const repetitiveJson = (length: number) => Buffer.concat([Buffer.from('{"text":"'), Buffer.alloc(length, 0x61), Buffer.from('"}')]);
@@ -17,7 +20,7 @@ const repetitiveJson = (length: number) => Buffer.concat([Buffer.from('{"text":"
 describe("an entry's inflated size", () => {
   it("is a miss past the bound it is read with, and read whole up to it", () => {
     const json = repetitiveJson(1024 * 1024);
-    const bytes = forged("k1", deflateSync(json, { level: 9 }));
+    const bytes = forged("k1", (text) => deflateSync(text, { level: 9 }), json);
     expect(decodeEntry(bytes, "k1", json.length - 1)).toBeUndefined();
     expect(decodeEntry(bytes, "k1", json.length)).toEqual({ text: "a".repeat(1024 * 1024) });
   });

@@ -22,6 +22,17 @@ describe("an entry with a value attached", () => {
     expect(decodeAttached(bytes, "k2", MOST)).toBeUndefined();
   });
 
+  it("reads another entry's payloads under this entry's header as a miss: a payload names its key too", () => {
+    const mine = encodeEntry("k1", value, MOST, attached);
+    const other = encodeEntry("k2", { ...value, code: { id: "copy-1", text: "TOKEN VALUE" } }, MOST, attached);
+    const headerOf = (bytes: Buffer) => bytes.subarray(0, bytes.indexOf(10)).toString("latin1").split("\t");
+    // k1's magic and key, k2's lengths and payloads: every length agrees with what follows.
+    const swapped = Buffer.concat([Buffer.from([...headerOf(mine).slice(0, 3), ...headerOf(other).slice(3)].join("\t"), "latin1"), other.subarray(other.indexOf(10))]);
+    expect(decodeEntry(swapped, "k1", MOST)).toBeUndefined();
+    expect(decodeAttached(swapped, "k1", MOST)).toBeUndefined();
+    expect(decodeEntry(other, "k2", MOST)).toEqual({ ...value, code: { id: "copy-1", text: "TOKEN VALUE" } });
+  });
+
   it("attaches nothing unless asked to", () => {
     const bytes = encodeEntry("k1", value, MOST);
     expect(decodeEntry(bytes, "k1", MOST)).toEqual(value);
