@@ -34,7 +34,7 @@ describe("a cache entry is read only as what it was written for, by whom it may 
     expect(ethics(["--data", loud, ...SHOW], { env }).code).toBe(0);
     const [first, second] = codeEntries(cacheDir).map((file) => ({ file, bytes: readFileSync(file) }));
     // Each keeps its magic and key and takes the other's lengths and payloads: every length agrees.
-    for (const [one, other] of [[first!, second!], [second!, first!]]) {
+    for (const [one, other] of [[first!, second!], [second!, first!]] as const) {
       const header = [...headerOf(one.bytes).slice(0, 3), ...headerOf(other.bytes).slice(3)].join("\t");
       writeFileSync(one.file, Buffer.concat([Buffer.from(header, "latin1"), other.bytes.subarray(other.bytes.indexOf(10))]));
     }

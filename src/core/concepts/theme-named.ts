@@ -16,7 +16,14 @@ export function themeNamed(library: Library, conceptIds: readonly string[], rest
   const topicOf = new Map(library.concepts.map((concept) => [concept.id, concept.topic]));
   const topics = new Set<string>();
   const concepts = new Set<string>(conceptIds);
-  for (const word of new Set(words(rest).filter((each) => !STOP_WORDS.has(each)))) {
+  const themes = () => new Set([...topics, ...[...concepts].map((id) => topicOf.get(id)!)]);
+  const meaningful = new Set(words(rest).filter((each) => !STOP_WORDS.has(each)));
+  // Each word costs a lookup of its own (~10 ms, near misses weighed): a pasted page that named
+  // two codes took 15 s over its 1,400 words. A question that names one matter is short, and one
+  // that names two is answered: past either, nothing more is looked up.
+  if (meaningful.size > MAX_WORDS_LOOKED_UP || themes().size > 1) return themeOf(topics, concepts, themes());
+  for (const word of meaningful) {
+    if (themes().size > 1) break;
     try {
       const found = resolveTopicOrConcept(library, word);
       // Only a word that is the matter's name or one of its terms, not the start of one.
@@ -27,7 +34,13 @@ export function themeNamed(library: Library, conceptIds: readonly string[], rest
       if (!(error instanceof EthicsError)) throw error;
     }
   }
-  const themes = new Set([...topics, ...[...concepts].map((id) => topicOf.get(id)!)]);
+  return themeOf(topics, concepts, themes());
+}
+
+/** Words of a question looked up one by one as names of matters, at most. */
+const MAX_WORDS_LOOKED_UP = 24;
+
+function themeOf(topics: ReadonlySet<string>, concepts: ReadonlySet<string>, themes: ReadonlySet<string>): string | undefined {
   if (themes.size !== 1) return undefined;
   return topics.size === 0 && concepts.size === 1 ? [...concepts][0] : [...themes][0];
 }
