@@ -115,7 +115,7 @@ export function renderMarkdown(codes: Code[], titles: CodeTitles = titlesOf(code
  * as RFC 4180 says.
  */
 export function csvCell(text: string): string {
-  const guarded = startsFormula(text) ? `'${text}` : text;
+  const guarded = formulaGuarded(text);
   if (guarded === text && !/[",\r\n]/.test(text)) return text;
   return `"${guarded.includes('"') ? guarded.replace(/"/g, '""') : guarded}"`;
 }
@@ -126,8 +126,15 @@ function startsFormula(text: string): boolean {
   return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d;
 }
 
-/** Texts that share a cell, each made visible. */
-const listCell = (texts: readonly string[], show: (text: string) => string): string => (texts.length === 0 ? "" : csvCell(texts.map(show).join(CSV_LIST_SEPARATOR)));
+/** `text` with a single quote in front where a spreadsheet may take it for a formula. */
+const formulaGuarded = (text: string): string => (startsFormula(text) ? `'${text}` : text);
+
+/**
+ * Texts that share a cell, each made visible, and each guarded as a cell is: the README tells a
+ * reader to split such a cell back (Text to Columns on Ctrl+J), which reads each piece anew, and
+ * a second note "=HYPERLINK(…)" became a live formula there.
+ */
+const listCell = (texts: readonly string[], show: (text: string) => string): string => (texts.length === 0 ? "" : csvCell(texts.map((text) => formulaGuarded(show(text))).join(CSV_LIST_SEPARATOR)));
 
 /**
  * Several items or notes share a cell one a line (a line break inside the quoted cell), so that
