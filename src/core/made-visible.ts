@@ -9,13 +9,23 @@
  * editor may refuse the file.
  */
 export const BEYOND_C0_CLASS =
-  "\\u007f-\\u009f\\u061c\\u115f\\u1160\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\u3164\\ufdd0-\\ufdef\\ufeff\\uffa0\\ufff9-\\ufffb\\ufffe\\uffff";
+  "\\u007f-\\u009f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufdd0-\\ufdef\\ufeff\\uffa0\\ufff0-\\ufffb\\ufffe\\uffff";
 /** The high halves of the surrogate pairs of U+1FFFE to U+10FFFF: each plane's last two code points, noncharacters. */
 const NONCHARACTER_HIGH_SURROGATES = "\\ud83f\\ud87f\\ud8bf\\ud8ff\\ud93f\\ud97f\\ud9bf\\ud9ff\\uda3f\\uda7f\\udabf\\udaff\\udb3f\\udb7f\\udbbf\\udbff";
-/** The high halves of every surrogate pair made visible: the tag characters' (\udb40), and those above. */
-export const BEYOND_C0_HIGH_SURROGATES = `\\udb40${NONCHARACTER_HIGH_SURROGATES}`;
-/** Tag characters (\udb40 and \udc00–\udc7f) and the noncharacters beyond the first plane, a surrogate pair each. */
-export const BEYOND_C0 = `[${BEYOND_C0_CLASS}]|\\udb40[\\udc00-\\udc7f]|[${NONCHARACTER_HIGH_SURROGATES}][\\udffe\\udfff]`;
+/**
+ * The high halves of every surrogate pair made visible: the shorthand format controls' (\ud82f),
+ * the musical format characters' (\ud834), the tag characters' and the rest of their plane's
+ * (\udb40–\udb43), and those above.
+ */
+export const BEYOND_C0_HIGH_SURROGATES = `\\ud82f\\ud834\\udb40-\\udb43${NONCHARACTER_HIGH_SURROGATES}`;
+/**
+ * Beyond the first plane, a surrogate pair each: the other characters Unicode says a renderer
+ * ignores (Default_Ignorable_Code_Point) but the variation selectors U+E0100–U+E01EF, kept as
+ * U+FE00–U+FE0F are (ideographic variants need them): the shorthand format controls
+ * (U+1BCA0–U+1BCA3), the musical format characters (U+1D173–U+1D17A), the tag characters and
+ * the unassigned rest of their plane's first block (U+E0000–U+E0FFF); and the noncharacters.
+ */
+export const BEYOND_C0 = `[${BEYOND_C0_CLASS}]|\\ud82f[\\udca0-\\udca3]|\\ud834[\\udd73-\\udd7a]|\\udb40[\\udc00-\\udcff\\uddf0-\\udfff]|[\\udb41-\\udb43][\\udc00-\\udfff]|[${NONCHARACTER_HIGH_SURROGATES}][\\udffe\\udfff]`;
 export const UNSAFE = new RegExp(`[\\u0000-\\u001f]|${BEYOND_C0}`, "g");
 
 /** A joiner or variation selector: kept, unless IDLE_JOINERS says otherwise. */

@@ -15,7 +15,11 @@
 //   space (U+200B), word joiner and invisible operators (U+2060–U+2064), the byte order mark
 //   (U+FEFF), U+180E, the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), the interlinear
 //   annotation marks (U+FFF9–U+FFFB), and the tag characters (U+E0000–U+E007F, invisible copies
-//   of ASCII used to smuggle text).
+//   of ASCII used to smuggle text); and the rest of Unicode's Default_Ignorable_Code_Point, but
+//   for what is kept below: the Khmer inherent vowels (U+17B4, U+17B5), U+2065 and the
+//   deprecated format characters (U+206A–U+206F), U+FFF0–U+FFF8, the shorthand format controls
+//   (U+1BCA0–U+1BCA3), the musical format characters (U+1D173–U+1D17A), and the tags' plane
+//   past them (U+E0080–U+E0FFF) but the ideographic variation selectors (U+E0100–U+E01EF).
 // - Unicode's noncharacters (U+FDD0–U+FDEF, and the last two code points of every plane: U+FFFE,
 //   U+FFFF, U+1FFFE … U+10FFFF), kept out of interchange: a terminal draws nothing, a box or
 //   a "?", and an editor may refuse a file that holds one.

@@ -18,6 +18,13 @@ describe("visible", () => {
     ["zero width space, word joiner, BOM", "a\u200bb\u2060c\ufeffd", "a<U+200B>b<U+2060>c<U+FEFF>d"],
     ["Hangul filler", "x\u3164y", "x<U+3164>y"],
     ["tag characters (invisible ASCII)", "ok\u{e0041}\u{e0042}", "ok<U+E0041><U+E0042>"],
+    // The rest Unicode says a renderer ignores (Default_Ignorable_Code_Point), found raw by an audit.
+    ["the deprecated format characters and U+2065", "a\u206ab\u206fc\u2065d", "a<U+206A>b<U+206F>c<U+2065>d"],
+    ["the Khmer inherent vowels", "k\u17b4\u17b5", "k<U+17B4><U+17B5>"],
+    ["the unassigned specials", "s\ufff0\ufff8", "s<U+FFF0><U+FFF8>"],
+    ["the shorthand format controls", "x\u{1bca0}\u{1bca3}", "x<U+1BCA0><U+1BCA3>"],
+    ["the musical format characters", "m\u{1d173}\u{1d17a}", "m<U+1D173><U+1D17A>"],
+    ["the tags' plane past them, and past the ideographic variation selectors", "t\u{e0080}\u{e01f0}\u{e0fff}", "t<U+E0080><U+E01F0><U+E0FFF>"],
   ])("makes %s visible", (_what, input, expected) => {
     expect(visible(input)).toBe(expected);
   });
@@ -28,6 +35,7 @@ describe("visible", () => {
     ["the joiners Persian and emoji need", "می\u200cخواهم 👩\u200d👩\u200d👧"],
     ["variation selectors and CJK", "☺\ufe0f 日本語"],
     ["an ideographic variation selector, whose high surrogate the tag characters share", "葛\u{e0100}"],
+    ["musical symbols, which share the musical format characters' high surrogate", "\u{1d11e}\u{1d160}"],
   ])("keeps %s as it is", (_what, input) => {
     expect(visible(input)).toBe(input);
   });

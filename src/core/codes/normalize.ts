@@ -6,7 +6,10 @@ import type { CodeFile } from "./schema.js";
 /** YAML folding and hand-wrapping leave runs of spaces and newlines; the model holds single spaces. */
 export function foldSpace(text: string): string {
   // Every run of white space becomes one space; a lone space, the common case, is left as it is.
-  return text.replace(/ \s+|[^\S ]\s*/g, " ").trim();
+  // U+FEFF is white space to JavaScript (\s, trim) but shows nothing and is no space: folded, it
+  // became a space in every output, --json too, so an export no longer read back as written. It
+  // is kept, and shown as <U+FEFF> (terminal-text.ts).
+  return text.replace(/ [^\S\uFEFF]+|[^\S \uFEFF][^\S\uFEFF]*/g, " ").replace(/^ | $/g, "");
 }
 
 /** A standard's citation; `number` may be several said together ("1–15", describeNumbers) to cite a range or list. */
