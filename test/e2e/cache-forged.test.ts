@@ -45,7 +45,9 @@ function entryOf(file: string): { value: Record<string, unknown>; rewrite: (valu
   const bytes = readFileSync(file);
   const newline = bytes.indexOf(10);
   const key = bytes.toString("latin1", 0, newline).split("\t")[2]!;
-  return { value: JSON.parse(inflateSync(bytes.subarray(newline + 1)).toString("latin1")), rewrite: (value) => writeFileSync(file, encodeEntry(key, value, MAX_INFLATED_BYTES)) };
+  // The payload's JSON follows a line naming its entry's key (json-cache.ts).
+  const payload = inflateSync(bytes.subarray(newline + 1)).toString("latin1");
+  return { value: JSON.parse(payload.slice(payload.indexOf("\n") + 1)), rewrite: (value) => writeFileSync(file, encodeEntry(key, value, MAX_INFLATED_BYTES)) };
 }
 
 /** A copy of the warm cache with the entries of `kind` forged by `forge`. */
