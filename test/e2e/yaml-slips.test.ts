@@ -48,6 +48,8 @@ describe("a hand-editing slip in a code file", () => {
     writeFileSync(file, text);
     const result = ethics(["validate", file]);
     expect(result.code).toBe(1);
-    expect(result.stdout.split("\n")[0]).toBe(`${file}:${expected}`);
+    // Among the file's problems: validate reads on past a syntax error (set-aside-entry.ts), and
+    // these short files lack fields the schema then names too.
+    expect(result.stdout.split("\n")).toContain(`${file}:${expected}`);
   });
 });
