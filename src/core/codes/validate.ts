@@ -160,7 +160,7 @@ function clashProblems(checked: readonly Code[], known: readonly Code[], sameFil
     const { code, field, name, text } = clash;
     if (!isChecked.has(code)) return isChecked.has(clash.owner) ? [yieldedClash(clash)] : [];
     const isName = field === "shortName" || field === "title";
-    const both = clash.section === undefined ? `: both answer to '${name}'` : "";
+    const both = clash.section === undefined && clash.standard === undefined ? `: both answer to '${name}'` : "";
     const message = isName
       ? `'${text}' ${clashWith(clash, "short")}${both}; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
       : `'${name}' ${clashWith(clash, "short")}; rename it (e.g. '${name}-local')`;
@@ -175,9 +175,11 @@ function yieldedClash(clash: Clash): ProblemAcross {
   const text = named?.text ?? clash.name;
   const theirs = `the ${fieldName(clash.field)} '${clash.text}' of '${known.id}' in ${known.file}`;
   const message =
-    clash.section === undefined
-      ? `'${text}' clashes with ${theirs}: both answer to '${clash.name}'; change one of them`
-      : `'${text}' and its section '${clash.section}' read as ${theirs}; change one of them`;
+    clash.standard !== undefined
+      ? `'${text}' and its standard '${clash.standard}' read as ${theirs}; change one of them`
+      : clash.section === undefined
+        ? `'${text}' clashes with ${theirs}: both answer to '${clash.name}'; change one of them`
+        : `'${text}' and its section '${clash.section}' read as ${theirs}; change one of them`;
   return { code: checked, path: ownerField, message };
 }
 

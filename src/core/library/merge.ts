@@ -21,6 +21,8 @@ export interface Clash {
   ownerField: string;
   /** Where the name reads as the owner's name and then one of its sections (shadowClash): that section's title. */
   section?: string;
+  /** Where it reads as the owner's name and then one of its standards: the standard, as `show` names it ("Conduct 4", "12"). */
+  standard?: string;
 }
 
 /** Who answers to a name so far, and by which of its names. */
@@ -64,11 +66,35 @@ function shadowClash(owners: ReadonlyMap<string, NameOwner>, code: Code, name: E
     // code has value statements (`show alaska values`).
     const rest = parts.slice(cut).join("-");
     const found = findSection(owner.code, rest, ["exact"]);
-    if (found.kind === "none") continue;
+    if (found.kind === "none") {
+      const standard = standardNamed(owner.code, rest);
+      if (standard !== undefined) return { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field, standard };
+      continue;
+    }
     const section = found.kind === "ambiguous" ? rest : found.value.kind === "values" ? VALUES_SECTION : found.value.section.title;
     return { code, name: name.slug, field: name.field, text: name.text, owner: owner.code, ownerField: owner.name.field, section };
   }
   return undefined;
+}
+
+/**
+ * The standard of `code` that `rest` (a slug's words after the code's name) names as `show`
+ * reads a citation: a number, in a code of one section, or a section named exactly and a
+ * number ("conduct-4"), where that standard exists. A short name "WI 12" passed validate and
+ * took `show wi 12 1` over: a name is read as the longest run of words that names a code.
+ */
+function standardNamed(code: Code, rest: string): string | undefined {
+  const parts = /^(?:(.+)-)?(\d+)$/.exec(rest);
+  if (parts === null) return undefined;
+  const number = Number(parts[2]);
+  const section = parts[1] === undefined ? (code.sections.length === 1 ? code.sections[0] : undefined) : sectionNamed(code, parts[1]);
+  if (section === undefined || !section.standards.some((standard) => standard.number === number)) return undefined;
+  return code.sections.length === 1 ? String(number) : `${section.title} ${number}`;
+}
+
+function sectionNamed(code: Code, name: string): Code["sections"][number] | undefined {
+  const found = findSection(code, name, ["exact"]);
+  return found.kind === "found" && found.value.kind !== "values" ? found.value.section : undefined;
 }
 
 /** The first of `code`'s names that reads as another code's section (shadowClash), once every name has its owner. */
@@ -197,6 +223,7 @@ export function describeOwner(clash: Clash, kind: "long" | "short" = "long"): st
 
 /** "clashes with the built-in code 'alaska'", or for a name that reads as a section, "reads as the section 'Integrity' of the built-in code 'medi-cal'". */
 export function clashWith(clash: Clash, kind: "long" | "short" = "long"): string {
+  if (clash.standard !== undefined) return `reads as the standard '${clash.standard}' of ${describeOwner(clash, kind)}`;
   return clash.section === undefined ? `clashes with ${describeOwner(clash, kind)}` : `reads as the section '${clash.section}' of ${describeOwner(clash, kind)}`;
 }
 
