@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { resolveCode } from "../../core/codes/resolve.js";
 import { codeThenSection } from "../../core/codes/code-then-section.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
+import { withoutLeadingSmallWords } from "../../core/codes/leading-small-words.js";
 import { EthicsError, isEthicsError, UsageError } from "../../core/errors.js";
 import { ethicsFor } from "../../core/command-start.js";
 import { joined } from "../../core/word-list.js";
@@ -86,10 +87,12 @@ On a terminal too narrow for the table of codes, each code is listed under the
 one before.`,
   )
   // A name of several words needs no quotes, as on show: `ethics list north carolina`.
-  .action(async (words: string[], _options, command: Command) => {
-    const codeName = words.length === 0 ? undefined : words.join(" ");
+  .action(async (typed: string[], _options, command: Command) => {
     const context = contextOf(command);
     const library = await context.library();
+    // "list the alaska", as said aloud: the small words before a code's name name no code.
+    const words = typed.length === 0 ? typed : [...withoutLeadingSmallWords(library, typed)];
+    const codeName = words.length === 0 ? undefined : words.join(" ");
     const { renderCodeList, renderOutline } = await import("../../render/tables.js");
     if (codeName === undefined) {
       const yours = await defaultCodesListed(library);

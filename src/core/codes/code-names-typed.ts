@@ -3,6 +3,7 @@
 // is then resolved as a --code value is, so that an unknown one gets the same message.
 import type { Library } from "../../model.js";
 import { findCode, mostCodeNameParts, wordsOneNameTakes } from "./resolve.js";
+import { withoutLeadingSmallWords } from "./leading-small-words.js";
 
 /** "and", "&": a word that joins two names in a list (`alaska and wi`). */
 const JOINER = /^(?:and|&)$/i;
@@ -15,7 +16,8 @@ const JOINER = /^(?:and|&)$/i;
  * refused as typed. An argument with no word in it (`""`, `,`) is kept, first, for the resolver
  * to refuse: it would otherwise vanish and leave every code chosen. An `and` or `&` between two
  * names joins them, as show reads `wi and nc` (no code may be named `and`: slug.ts); one with
- * no name on a side, or beside another, is kept as a name, and refused. `otherJoiner`: other
+ * no name on a side, or beside another, is kept as a name, and refused. Small words before the
+ * first name ("the alaska") are left out (leading-small-words.ts). `otherJoiner`: other
  * words that join two names where the command reads them so (diff's "vs").
  */
 export function codeNamesTyped(library: Library, typed: readonly string[], otherJoiner?: RegExp): string[] {
@@ -23,7 +25,8 @@ export function codeNamesTyped(library: Library, typed: readonly string[], other
   // An argument of commas and spaces alone (`,`: `export "$A,$B"` with neither set) names no
   // code either, and is kept as typed for the resolver to refuse, as `list ,` and `--code ,` are.
   const names: string[] = typed.filter((argument) => !/[^\s,]/.test(argument)).map((argument) => argument.trim());
-  const words = typed.flatMap((argument) => argument.split(/[\s,]+/)).filter((word) => word !== "");
+  // "diff the alaska wisconsin": the small words said before the names name none of them.
+  const words = withoutLeadingSmallWords(library, typed.flatMap((argument) => argument.split(/[\s,]+/)).filter((word) => word !== ""));
   const most = mostCodeNameParts(library);
   for (let start = 0; start < words.length; ) {
     let length = Math.max(1, wordsOneNameTakes(words.slice(start), most));

@@ -10,6 +10,7 @@ import { ethicsFor, ethicsForLibrary } from "../command-start.js";
 import { meantAsTyped } from "../spelt-right.js";
 import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
 import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
+import { isSmallWord } from "./small-words.js";
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -188,6 +189,10 @@ function find<T>(input: string, choices: readonly Choice<T>[], scope: Scope, sta
   const wanted = slugify(input);
   if (wanted === "") return { kind: "none" };
   for (const stage of stages) {
+    // A small word alone ("the", "me", "a") begins a code's name by chance, not to name it:
+    // "the" named North Carolina ("The North Carolina …"), "me" Medi-Cal, as said aloud
+    // before a citation. Named exactly (a user's code "me"), it is that code still.
+    if (stage === "prefix" && scope.what === "code" && !wanted.includes("-") && isSmallWord(wanted)) continue;
     const result = match(wanted, choices, stage, scope, input);
     if (result.kind !== "none") return result;
   }

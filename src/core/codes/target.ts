@@ -13,6 +13,7 @@ import { spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
+import { withoutLeadingSmallWords } from "./leading-small-words.js";
 import { shellWord } from "../shell-path.js";
 import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, spanTyped, withCommasSpaced, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
@@ -895,6 +896,12 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
         targets.push(itemsFirst);
         continue;
       }
+      const dictated = asDictated(library, piece.reference, previous);
+      if (dictated instanceof EthicsError) throw dictated;
+      if (dictated !== undefined) {
+        targets.push(...dictated);
+        continue;
+      }
       const joined = joinedReferences(library, piece.reference);
       // "in medi-cal" after numbers is theirs: read alone, its "in" was a section (Integrity).
       if (joined === undefined) {
@@ -913,6 +920,49 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
     targets.push(target);
   }
   return targets;
+}
+
+/**
+ * A reference as a person dictating it meant it, where the words as typed name nothing whole:
+ * with a word said twice in a row read once ("alaska alaska conduct 4", "conduct conduct"), or
+ * without the small words said before it ("the alaska conduct 4", "please show me alaska
+ * conduct 4"; after a reference, not the grammar's own: `12 in nc`). Tried before the words are
+ * read as several references: "alaska alaska conduct 4" was the whole of Alaska, then its
+ * Conduct 4. The targets it reads as; else the error of the words so read where it names what
+ * is wrong better: where they name a code or section and their numbers are what is wrong
+ * ("Alaska Conduct has no 40", not "no section 'conduct conduct'"), or the small words were
+ * left out ("no code 'xyz'", not "no code 'the'": a small word names no code); else undefined.
+ */
+function asDictated(library: Library, reference: Reference, before: Target | undefined): Target[] | EthicsError | undefined {
+  if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
+  const { words, selection } = reference;
+  const grammars = before !== undefined && GRAMMAR_WORDS.has(words[0]!.toLowerCase());
+  const unasked = grammars ? words : withoutLeadingSmallWords(library, words);
+  let placeNamed: EthicsError | undefined;
+  let unaskedError: EthicsError | undefined;
+  for (const meant of [unasked]) {
+    if (meant.length === words.length) continue;
+    const text = [...meant, ...(selection === undefined ? [] : [selection.text])].join(" ");
+    try {
+      return resolvePieces(library, [{ reference: { ...reference, words: [...meant], text } }], before);
+    } catch (error) {
+      if (!(error instanceof EthicsError)) throw error;
+      placeNamed ??= namesPlaceAlone(library, meant) ? error : undefined;
+      if (meant === unasked) unaskedError = error;
+    }
+  }
+  return placeNamed ?? unaskedError;
+}
+
+/** Whether `words` alone, no number after them, name a code, a section or a code's values. */
+function namesPlaceAlone(library: Library, words: readonly string[]): boolean {
+  try {
+    resolveTarget(library, { words: [...words], text: words.join(" ") });
+    return true;
+  } catch (error) {
+    if (error instanceof EthicsError) return false;
+    throw error;
+  }
 }
 
 /** A standard's number with its item (`12a`), and a comma after it as a list has one (`12a,`). */
@@ -1360,6 +1410,9 @@ function codeFirstReference(target: Target, selection: NumberSelection | undefin
 }
 
 const JOINING_WORDS = new Set(["and", "&"]);
+
+/** Small words the grammar reads after a reference: they join it to what follows. */
+const GRAMMAR_WORDS = new Set([...CODE_LAST_WORDS, ...JOINING_WORDS, ...RANGE_WORDS]);
 
 /**
  * A reference that names nothing whole read as several joined by "and", "&" or a comma
