@@ -14,6 +14,7 @@ import { foldItemLabel } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { withoutLeadingSmallWords } from "./leading-small-words.js";
+import { withoutWordsSaidTwice } from "./said-twice.js";
 import { shellWord } from "../shell-path.js";
 import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, spanTyped, withCommasSpaced, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
@@ -924,27 +925,36 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
 
 /**
  * A reference as a person dictating it meant it, where the words as typed name nothing whole:
- * with a word said twice in a row read once ("alaska alaska conduct 4", "conduct conduct"), or
- * without the small words said before it ("the alaska conduct 4", "please show me alaska
- * conduct 4"; after a reference, not the grammar's own: `12 in nc`). Tried before the words are
- * read as several references: "alaska alaska conduct 4" was the whole of Alaska, then its
- * Conduct 4. The targets it reads as; else the error of the words so read where it names what
- * is wrong better: where they name a code or section and their numbers are what is wrong
- * ("Alaska Conduct has no 40", not "no section 'conduct conduct'"), or the small words were
- * left out ("no code 'xyz'", not "no code 'the'": a small word names no code); else undefined.
+ * with a word said twice in a row read once, where it then reads as one reference ("alaska
+ * alaska conduct 4", "conduct conduct"), or without the small words said before it, read as
+ * if typed alone ("the alaska conduct 4", "please show me alaska conduct 4"; after a
+ * reference, not the grammar's own: `12 in nc`). Tried before the words are read as several
+ * references: "alaska alaska conduct 4" was the whole of Alaska, then its Conduct 4. The
+ * targets it reads as; else the error of the words so read where it names what is wrong
+ * better: where they name a code or section and their numbers are what is wrong ("Alaska
+ * Conduct has no 40", not "no section 'conduct conduct'"), or the small words were left out
+ * ("no code 'xyz'", not "no code 'the'": a small word names no code); else undefined.
  */
 function asDictated(library: Library, reference: Reference, before: Target | undefined): Target[] | EthicsError | undefined {
-  if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
+  if (reference.codeWords !== undefined || reference.itemLabel || reference.words.length > MOST_DICTATED_WORDS) return undefined;
   const { words, selection } = reference;
   const grammars = before !== undefined && GRAMMAR_WORDS.has(words[0]!.toLowerCase());
   const unasked = grammars ? words : withoutLeadingSmallWords(library, words);
+  const once = withoutWordsSaidTwice(unasked);
+  const readings = [
+    { words: withoutWordsSaidTwice(words), whole: true },
+    { words: unasked, whole: false },
+    // Only where a word is said twice after the small words too: read whole, the small words'
+    // reading alone skipped the grammar's checks ("a conduct 4" was Wisconsin 4).
+    ...(once === unasked ? [] : [{ words: once, whole: true }]),
+  ];
   let placeNamed: EthicsError | undefined;
   let unaskedError: EthicsError | undefined;
-  for (const meant of [unasked]) {
+  for (const { words: meant, whole } of readings) {
     if (meant.length === words.length) continue;
-    const text = [...meant, ...(selection === undefined ? [] : [selection.text])].join(" ");
+    const read: Reference = { ...reference, words: [...meant], text: [...meant, ...(selection === undefined ? [] : [selection.text])].join(" ") };
     try {
-      return resolvePieces(library, [{ reference: { ...reference, words: [...meant], text } }], before);
+      return whole ? [resolveTarget(library, read)] : resolvePieces(library, [{ reference: read }], before);
     } catch (error) {
       if (!(error instanceof EthicsError)) throw error;
       placeNamed ??= namesPlaceAlone(library, meant) ? error : undefined;
@@ -953,6 +963,9 @@ function asDictated(library: Library, reference: Reference, before: Target | und
   }
   return placeNamed ?? unaskedError;
 }
+
+/** Words of a citation said aloud, at most: a sentence, not a pasted page read again. */
+const MOST_DICTATED_WORDS = 30;
 
 /** Whether `words` alone, no number after them, name a code, a section or a code's values. */
 function namesPlaceAlone(library: Library, words: readonly string[]): boolean {
