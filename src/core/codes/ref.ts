@@ -440,14 +440,15 @@ export const LIST_WORDS = new Set(["and", "&"]);
 
 /**
  * `word` as a number, range or list where it is one as people write them: `12.` (a list's
- * marker), `#12`, `§12`, `5..7`, `5...7` (`5…7` is that once normalized), `12..` (an open
- * range); undefined where it is not one (`12.0`, `1.3`, `12a`, a name).
+ * marker, or a sentence's end, as `12?` and `12!` are), `#12`, `§12`, `5..7`, `5...7` (`5…7`
+ * is that once normalized), `12..` (an open range); undefined where it is not one (`12.0`,
+ * `1.3`, `12a`, a name).
  */
 function numberWord(word: string): string | undefined {
   if (NUMBERISH.test(word)) return word;
   const bare = word
     .replace(NUMBER_MARK, "")
-    .replace(/(\d)\.$/, "$1")
+    .replace(/(\d)[.?!]$/, "$1")
     .replace(/(\d)\.{2,3}(?=\d|$)/g, "$1-");
   return bare !== word && NUMBERISH.test(bare) ? bare : undefined;
 }

@@ -15,6 +15,7 @@ import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { withoutLeadingSmallWords } from "./leading-small-words.js";
 import { withoutWordsSaidTwice } from "./said-twice.js";
+import { withSentencesEnded, withSpokenMarks } from "./spoken-marks.js";
 import { shellWord } from "../shell-path.js";
 import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, spanTyped, withCommasSpaced, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
@@ -1653,10 +1654,28 @@ export function resolveArguments(library: Library, argv: readonly string[]): Tar
   } catch (error) {
     if (!isEthicsError(error)) throw error;
     const pasted = asPasted(library, tokens);
-    if (pasted === tokens) throw error;
-    // What was meant is the words as pasted: their error, not one of a word they do not have.
-    return resolveTokens(library, pasted);
+    const readings = [...new Set([pasted, asSaid(pasted)])].filter((reading) => reading !== tokens);
+    if (readings.length === 0) throw error;
+    // What was meant is the words as pasted, or as said aloud: their error, not one of a word
+    // they do not have ("no code 'period'").
+    for (const reading of readings.slice(0, -1)) {
+      try {
+        return resolveTokens(library, reading);
+      } catch (failure) {
+        if (!isEthicsError(failure)) throw failure;
+      }
+    }
+    return resolveTokens(library, readings.at(-1)!);
   }
+}
+
+/**
+ * The tokens as a person dictating means them, where typed they read as something else: marks
+ * said aloud as the marks, and a sentence's end after a reference's number as the end of the
+ * reference (spoken-marks.ts). The tokens themselves where none differs.
+ */
+function asSaid(tokens: readonly Token[]): readonly Token[] {
+  return withSentencesEnded(withSpokenMarks(tokens));
 }
 
 /**
