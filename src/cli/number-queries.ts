@@ -9,6 +9,7 @@ import type { Code, Library } from "../model.js";
 import type { SearchResult } from "../core/search/search.js";
 import { withoutNames, type NamesInQuery } from "../core/codes/named-codes.js";
 import { looksLikeSelection } from "../core/codes/ref.js";
+import { queryWithNumbersInDigits } from "../core/codes/spoken-numbers.js";
 import { ethicsFor } from "../core/command-start.js";
 import { madeWhenUsed } from "../core/made-when-used.js";
 import { shellWord } from "../core/shell-path.js";
@@ -116,11 +117,13 @@ function pastable(words: readonly string[], targets: readonly Target[]): string[
 }
 
 /**
- * "to show a standard by its number: …" for a query with a number in it: the reference it reads
- * as, else for numbers alone the command's form, with the one code the query names or searches.
+ * "to show a standard by its number: …" for a query with a number in it (in digits, or in words
+ * where a reference's number would be: spoken-numbers.ts): the reference it reads as, else for numbers alone the command's form, with the one code the query names or searches.
  * `names`: the codes' names the query holds (NamesInQuery's), whose digits are no number asked.
  */
-export async function numberShowHint(library: Library, query: string, numbersOnly: boolean, codes: readonly Code[], names: readonly string[] = []): Promise<string | undefined> {
+export async function numberShowHint(library: Library, typed: string, numbersOnly: boolean, codes: readonly Code[], names: readonly string[] = []): Promise<string | undefined> {
+  // "north carolina seven" hints as "north carolina 7" does: the command in digits.
+  const query = queryWithNumbersInDigits(typed);
   if (!/\p{Nd}/u.test(query)) return undefined;
   // Numbers alone name no code: which code's 12 is meant is the user's to say, not the first
   // code of one list's ("north-carolina 12" for `search 12` would pick one).

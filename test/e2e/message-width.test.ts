@@ -22,7 +22,7 @@ const CASES: [string[], string][] = [
   [["search", "gifts", "--code", "alaska,,wi"], "has an empty name (a stray comma?)"],
   [["search", "gifts", "--section", "nope"], "nope"],
   [["search", "gifts", "--limit", "0"], "--limit"],
-  [["show", "medi-cal", "integrity", "twelve"], "in digits: `ethics show medi-cal integrity 12`"],
+  [["show", "medi-cal", "integrity", "xii"], "in digits: `ethics show medi-cal integrity 12`"],
   [["show", "medi-cal", "12"], "say which one"],
   [["show", "medi-cal", "integrty", "12"], "did you mean integrity?"],
   [["show", "medi-cal", "integrity", "5;", "7"], "a list is 5,7 and a range 5-7"],

@@ -10,6 +10,7 @@ import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
 import { ALIAS_MIN_LENGTH, namesIn } from "../../core/codes/named-codes.js";
 import { findCode, mostCodeNameParts } from "../../core/codes/resolve.js";
+import { saysEnglishNumber } from "../../core/codes/spelled-numbers.js";
 import { either } from "../../core/word-list.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
 import { shellWord } from "../../core/shell-path.js";
@@ -123,9 +124,11 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       : kept;
     // The query said back as typed, its digits in their own script.
     const result = query === typed ? ranked : { ...ranked, query: typed };
+    // A number said in words (`north carolina seven`) reads as a reference as its digits do.
+    const hinting = numbers ?? (saysEnglishNumber(query) ? await import("../number-queries.js") : undefined);
     const showHint = codeAlone
       ? await codeAloneHint(typed, codeAlone)
-      : numbers && (await numbers.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? scope ?? [], named?.names));
+      : hinting && (await hinting.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? scope ?? [], named?.names));
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");

@@ -1,8 +1,11 @@
-// Numbers written in words where `show` wants digits: English words ("twelve") and Roman
-// numerals ("iv", "XII", as some handouts and outlines number their points). Read only to say
-// what to write in digits; a reference still takes digits alone, since "i", "v" and "x" are
-// also item letters and words.
-const NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
+// Numbers written in words: English words ("twelve", "twenty-five", "twenty five"), as a number
+// is said aloud and dictation writes it, and Roman numerals ("iv", "XII", as some handouts and
+// outlines number their points). English words are read as the number where a reference's
+// number belongs (spoken-numbers.ts); Roman numerals only to say what to write in digits, since
+// "i", "v" and "x" are also item letters and words.
+const UNITS = "one two three four five six seven eight nine".split(" ");
+const TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 
 const ROMAN = /^(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
@@ -18,9 +21,35 @@ function romanValue(numeral: string): number | undefined {
   return total;
 }
 
-/** The number a word spells ("twelve" 12, "iv" 4, "XII" 12), or undefined for any other word. */
+const unitValue = (word: string) => (UNITS.includes(word) ? UNITS.indexOf(word) + 1 : undefined);
+const tensValue = (word: string) => (TENS.includes(word) ? (TENS.indexOf(word) + 2) * 10 : undefined);
+
+/** The number one English word says, one to ninety-nine ("twelve", "Twenty-Five"); undefined for any other. */
+export function englishNumber(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const [tens, unit, ...more] = lower.split("-");
+  if (unit !== undefined) return more.length === 0 && tensValue(tens!) !== undefined && unitValue(unit) !== undefined ? tensValue(tens!)! + unitValue(unit)! : undefined;
+  return unitValue(lower) ?? (TEENS.includes(lower) ? TEENS.indexOf(lower) + 10 : tensValue(lower));
+}
+
+/**
+ * The number English words say from `at` on, and how many words it takes: "twelve" one,
+ * "twenty five" two (as dictation writes "twenty-five"); undefined where none starts there.
+ */
+export function englishNumberAt(words: readonly string[], at: number): { value: number; count: number } | undefined {
+  const value = englishNumber(words[at] ?? "");
+  if (value === undefined) return undefined;
+  const unit = tensValue(words[at]!.toLowerCase()) === undefined ? undefined : unitValue((words[at + 1] ?? "").toLowerCase());
+  return unit === undefined ? { value, count: 1 } : { value: value + unit, count: 2 };
+}
+
+/** Whether a text says a number in English words ("north carolina seven", "twelve."). */
+export function saysEnglishNumber(text: string): boolean {
+  return text.split(/\s+/).some((word) => englishNumber(word.replace(/[.,?!]+$/, "")) !== undefined);
+}
+
+/** The number a word spells ("twelve" 12, "zero" 0, "iv" 4, "XII" 12), or undefined for any other word. */
 export function spelledNumber(word: string): number | undefined {
   const lower = word.toLowerCase();
-  const index = NUMBER_WORDS.indexOf(lower);
-  return index >= 0 ? index : romanValue(lower);
+  return lower === "zero" ? 0 : (englishNumber(lower) ?? romanValue(lower));
 }

@@ -16,6 +16,7 @@ import { joined } from "../word-list.js";
 import { withoutLeadingSmallWords } from "./leading-small-words.js";
 import { withoutWordsSaidTwice } from "./said-twice.js";
 import { withSentencesEnded, withSpokenMarks } from "./spoken-marks.js";
+import { withNumbersInDigits } from "./spoken-numbers.js";
 import { shellWord } from "../shell-path.js";
 import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, spanTyped, withCommasSpaced, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
@@ -1672,10 +1673,11 @@ export function resolveArguments(library: Library, argv: readonly string[]): Tar
 /**
  * The tokens as a person dictating means them, where typed they read as something else: marks
  * said aloud as the marks, and a sentence's end after a reference's number as the end of the
- * reference (spoken-marks.ts). The tokens themselves where none differs.
+ * reference (spoken-marks.ts); numbers said in words as digits (spoken-numbers.ts). The tokens
+ * themselves where none differs.
  */
 function asSaid(tokens: readonly Token[]): readonly Token[] {
-  return withSentencesEnded(withSpokenMarks(tokens));
+  return withSentencesEnded(withNumbersInDigits(withSpokenMarks(tokens)));
 }
 
 /**

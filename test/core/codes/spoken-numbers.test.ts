@@ -1,0 +1,119 @@
+// Numbers said in English words are read as digits where a reference's number belongs; words
+// that sound like one ("for", "to", "won") only last, after a name's word.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readCodeDir } from "../../../src/core/codes/load.js";
+import type { Token } from "../../../src/core/codes/ref.js";
+import { englishNumber, englishNumberAt, saysEnglishNumber, spelledNumber } from "../../../src/core/codes/spelled-numbers.js";
+import { queryWithNumbersInDigits, withNumbersInDigits } from "../../../src/core/codes/spoken-numbers.js";
+import { resolveArguments } from "../../../src/core/codes/target.js";
+import type { Library } from "../../../src/model.js";
+import { citedTargets, resolveFailure } from "./resolved.js";
+
+const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
+
+const tokens = (words: string[]): Token[] => words.map((text) => ({ text, opens: false }));
+const texts = (read: readonly Token[]) => read.map((token) => token.text);
+
+describe("numbers in English words", () => {
+  it.each<[string, number | undefined]>([
+    ["one", 1],
+    ["Twelve", 12],
+    ["nineteen", 19],
+    ["twenty", 20],
+    ["twenty-five", 25],
+    ["Ninety-Nine", 99],
+    ["zero", undefined],
+    ["hundred", undefined],
+    ["twenty-twenty", undefined],
+    ["five-twenty", undefined],
+    ["iv", undefined],
+    ["for", undefined],
+  ])("englishNumber(%j) is %s", (word, expected) => {
+    expect(englishNumber(word)).toBe(expected);
+  });
+
+  it.each<[string[], { value: number; count: number } | undefined]>([
+    [["twenty", "five"], { value: 25, count: 2 }],
+    [["twenty", "conduct"], { value: 20, count: 1 }],
+    [["twelve", "five"], { value: 12, count: 1 }],
+    [["conduct"], undefined],
+  ])("englishNumberAt(%j, 0) is %j", (words, expected) => {
+    expect(englishNumberAt(words, 0)).toEqual(expected);
+  });
+
+  it("spelledNumber still reads zero and Roman numerals, for what to write in digits", () => {
+    expect([spelledNumber("zero"), spelledNumber("XII"), spelledNumber("thirty-one")]).toEqual([0, 12, 31]);
+  });
+
+  it.each([
+    ["north carolina seven", true],
+    ["integrity twelve.", true],
+    ["gifts from clients", false],
+  ])("saysEnglishNumber(%j) is %s", (text, expected) => {
+    expect(saysEnglishNumber(text)).toBe(expected);
+  });
+});
+
+describe("withNumbersInDigits", () => {
+  it.each<[string[], string[]]>([
+    [["medi", "cal", "integrity", "twelve"], ["medi", "cal", "integrity", "12"]],
+    [["integrity", "twenty", "five"], ["integrity", "25"]],
+    [["integrity", "twenty-five."], ["integrity", "25."]],
+    [["integrity", "twelve?"], ["integrity", "12?"]],
+    [["conduct", "number", "four"], ["conduct", "number", "4"]],
+    [["wi", "one", "and", "three"], ["wi", "1", "and", "3"]],
+    [["wi", "five", "to", "seven"], ["wi", "5", "to", "7"]],
+    // a mark after the first word ends the number there
+    [["wi", "twenty,", "five"], ["wi", "20,", "5"]],
+    // first, a number names no code: left for the grammar to say so
+    [["twelve"], ["twelve"]],
+    [["wi", "12", ";", "twelve"], ["wi", "12", ";", "twelve"]],
+    // sounding like a number: only last, after a name's word
+    [["alaska", "conduct", "for"], ["alaska", "conduct", "4"]],
+    [["alaska", "conduct", "for."], ["alaska", "conduct", "4."]],
+    [["wi", "to"], ["wi", "2"]],
+    [["wi", "won", ";", "nc", "2"], ["wi", "1", ";", "nc", "2"]],
+    [["alaska", "conduct", "for", "wi", "2"], ["alaska", "conduct", "for", "wi", "2"]],
+    [["wi", "4", "to"], ["wi", "4", "to"]],
+    [["show", "me", "to"], ["show", "me", "to"]],
+  ])("%j → %j", (words, expected) => {
+    expect(texts(withNumbersInDigits(tokens(words)))).toEqual(expected);
+  });
+
+  it.each([
+    ["north carolina seven", "north carolina 7"],
+    ["medi-cal integrity twenty five", "medi-cal integrity 25"],
+    // in a query, words that sound like a number are words
+    ["gifts for", "gifts for"],
+    ["seven", "seven"],
+  ])("queryWithNumbersInDigits(%j) is %j", (query, expected) => {
+    expect(queryWithNumbersInDigits(query)).toBe(expected);
+  });
+});
+
+describe("show with numbers said in words", () => {
+  it.each<[string[], string[]]>([
+    [["medi", "cal", "integrity", "twelve"], ["Medi-Cal · Integrity 12"]],
+    [["alaska", "conduct", "number", "four"], ["Alaska · Conduct 4"]],
+    [["alaska", "conduct", "no.", "four"], ["Alaska · Conduct 4"]],
+    [["medi-cal", "integrity", "twelve", "period"], ["Medi-Cal · Integrity 12"]],
+    [["wisconsin", "twelve."], ["Wisconsin 12"]],
+    [["wisconsin", "eight"], ["Wisconsin 8"]],
+    [["north", "carolina", "fifteen"], ["North Carolina 15"]],
+    [["alaska", "values", "two"], ["Alaska · Values 2"]],
+    [["alaska", "conduct", "for"], ["Alaska · Conduct 4"]],
+    [["wisconsin", "one", "and", "three"], ["Wisconsin 1 | Wisconsin 3"]],
+  ])("%j → %j", (argv, expected) => {
+    expect(citedTargets(resolveArguments(library, argv))).toEqual(expected);
+  });
+
+  it.each([
+    [["medi-cal", "integrity", "twenty", "five"], "Medi-Cal Integrity has no 25"],
+    [["medi-cal", "integrity", "twenty-five"], "Medi-Cal Integrity has no 25"],
+    [["wisconsin", "twenty"], "Wisconsin has no 20"],
+    [["twelve"], "'twelve' is a number (12) with no code before it"],
+  ])("%j fails: %s", (argv, message) => {
+    expect(resolveFailure(library, argv).message).toBe(message);
+  });
+});
