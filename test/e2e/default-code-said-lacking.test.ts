@@ -12,7 +12,7 @@ describe("a reference naming no code that ETHICS_CODE's code lacks", () => {
     ["wi", ["20-40"], "ethics: Wisconsin has no 20-40\nhint: Wisconsin has 1–15\n"],
     ["medi-cal", ["integrity", "40"], "ethics: Medi-Cal Integrity has no 40\nhint: Medi-Cal Integrity has 1–14\n"],
     ["medi-cal", ["integrity", "12", "z"], "ethics: Medi-Cal Integrity 12 has no item z\nhint: its items are a, b\n"],
-    ["medi-cal", ["integrty", "4"], "ethics: no section 'integrty' in medi-cal — did you mean integrity?\nhint: `ethics list medi-cal` shows its sections\n"],
+    ["medi-cal", ["integrty", "4"], "ethics: no section 'integrty' in medi-cal — did you mean integrity?\nhint: `ethics show medi-cal integrity 4`\n"],
     ["alaska", ["conduct", "40"], "ethics: Alaska Conduct has no 40\nhint: Alaska Conduct has 1–9\n"],
   ])("ETHICS_CODE=%s show %j: as with the code typed", (code, words, stderr) => {
     const run = ethics(["show", ...words], { env: { ETHICS_CODE: code } });

@@ -11,6 +11,7 @@ import { meantAsTyped } from "../spelt-right.js";
 import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
 import { VALUES_SECTION, VALUES_TITLE_SLUG } from "./slug.js";
 import { isSmallWord } from "./small-words.js";
+import { nearestByWords } from "./words-near.js";
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -163,12 +164,21 @@ function describeMatch<T>(choice: Choice<T>, wanted: string): string {
   return `${choice.label} (its ${field} '${name.text}')`;
 }
 
+/** A slug without what parts its words: "to-gether" and "together" are one word said two ways. */
+const unparted = (slug: string) => slug.replace(/-/g, "");
+
 function match<T>(wanted: string, choices: readonly Choice<T>[], stage: Stage, scope: Scope, input: string): Lookup<T> {
   const levels =
     stage === "exact"
-      ? [1, 2].map((level) => choices.filter((choice) => choice.names.some((name) => name.level === level && name.slug === wanted)))
-      : [choices.filter((choice) => choice.names.some((name) => startsName(name.slug, wanted)))];
-  for (const matches of levels) {
+      ? [
+          ...[1, 2].map((level) => () => choices.filter((choice) => choice.names.some((name) => name.level === level && name.slug === wanted))),
+          // A name with a word said in two ("working well to gether", as dictation may write
+          // it) or two run together ("northcarolina"): that name, where none is so exactly.
+          () => choices.filter((choice) => choice.names.some((name) => unparted(name.slug) === unparted(wanted))),
+        ]
+      : [() => choices.filter((choice) => choice.names.some((name) => startsName(name.slug, wanted)))];
+  for (const level of levels) {
+    const matches = level();
     if (matches.length === 1) return { kind: "found", value: matches[0]!.value };
     if (matches.length > 1 && stage === "exact") {
       return {
@@ -220,11 +230,23 @@ function offered<T>(input: string, choices: readonly Choice<T>[]): string | unde
   return near === undefined || meantAsTyped(input, near.name) ? undefined : near.label;
 }
 
-/** The choice an unknown name's "did you mean" offers: its look-alike read as Latin, else the nearest. */
-function meantChoice<T>(input: string, choices: readonly Choice<T>[]): { label: string; apart: string } | undefined {
+/**
+ * The suggestion a message makes from the runs of the names' words (words-near.ts): one word of
+ * a name misspelt ("saftey": safety-and-protection), where one choice is clearly meant.
+ */
+function offeredByWords<T>(input: string, choices: readonly Choice<T>[]): string | undefined {
+  const near = nearestByWords(slugify(input), choices.map((choice) => ({ label: choice.label, slugs: choice.names.map((name) => name.slug) })));
+  return near === undefined || meantAsTyped(input, near.run) ? undefined : near.label;
+}
+
+/**
+ * The choice an unknown name's "did you mean" offers: its look-alike read as Latin, else the
+ * nearest, else, with `byWords` (sections), the one a word of whose names is misspelt.
+ */
+function meantChoice<T>(input: string, choices: readonly Choice<T>[], byWords = false): { label: string; apart: string } | undefined {
   const lookedLike = lookalikeMatch(input, (asName) => choices.find((choice) => choice.names.some((name) => name.slug === asName)));
   if (lookedLike !== undefined) return { label: lookedLike.match.label, apart: lookedLike.apart };
-  const label = offered(input, choices);
+  const label = offered(input, choices) ?? (byWords ? offeredByWords(input, choices) : undefined);
   return label === undefined ? undefined : { label, apart: "" };
 }
 
@@ -234,7 +256,7 @@ function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope):
   // An empty name is a usage error; so is one of punctuation alone ('*'), which names nothing.
   if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
   if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
-  const meant = meantChoice(input, choices);
+  const meant = meantChoice(input, choices, scope.what === "section");
   return new EthicsError(`no ${scope.what} '${input}'${scope.where}${meant === undefined ? "" : ` — did you mean ${meant.label}?${meant.apart}`}`, hint);
 }
 
@@ -333,6 +355,17 @@ export function findSection(code: Code, input: string, stages: readonly Stage[] 
 /** Whether a section name that finds nothing is near one that exists (then it is a typo, not a number). */
 export function hasNearSection(code: Code, input: string): boolean {
   return suggest(input, sectionChoices(code)) !== undefined;
+}
+
+/**
+ * The section an unknown section's "did you mean" offers, by its id, and what tells look-alike
+ * letters apart: for a command that shows it. Undefined where the message offers none.
+ */
+export function sectionMeant(code: Code, input: string): { value: SectionTarget; label: string; apart: string } | undefined {
+  const choices = sectionChoices(code);
+  const meant = slugify(input) === "" ? undefined : meantChoice(input, choices, true);
+  const choice = meant && choices.find((each) => each.label === meant.label);
+  return choice && { value: choice.value, label: choice.label, apart: meant!.apart };
 }
 
 export function resolveSection(code: Code, input: string): SectionTarget {

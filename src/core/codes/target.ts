@@ -8,9 +8,9 @@ import { readCitedRuns } from "./printed-citation.js";
 import { GLUED_NUMBER, namesSectionOf, opensWithSectionOf } from "./section-after-code.js";
 import { SectionElsewhere } from "./section-elsewhere.js";
 import { sectionTitledWithNumber } from "./section-titled-with-number.js";
-import { isWordBeforeNumber, withoutWordBeforeNumber } from "./words-before-number.js";
+import { isWordBeforeNumber, isWordBeforeNumberMisspelt, withoutWordBeforeNumber } from "./words-before-number.js";
 import { spelledNumber } from "./spelled-numbers.js";
-import { foldItemLabel } from "./slug.js";
+import { foldItemLabel, VALUES_SECTION } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { withoutLeadingSmallWords } from "./leading-small-words.js";
@@ -27,6 +27,7 @@ import {
   mostSectionNameParts,
   resolveCode,
   resolveSection,
+  sectionMeant,
   slugify,
   suggestCode,
   unknownCode,
@@ -428,7 +429,32 @@ function sectionOf(library: Library, code: Code, codeText: string, rest: string[
       throw new EthicsError(`no section '${whole}' in ${code.id}: ${code.shortName}'s standards are cited by number alone`, `\`${ethicsFor(code)} show ${code.id} ${selection.text}\``);
     }
   }
+  const misspelt = found.kind === "none" ? misspeltSection(code, rest, selection) : undefined;
+  if (misspelt !== undefined) throw misspelt;
   return resolveSection(code, whole);
+}
+
+/**
+ * `medi-cal saftey 7`, `integrity principal 12`: a section's name misspelt, or a word misspelt
+ * between it and the number ("principal" for "principle"), where one section is clearly
+ * meant (resolve.ts, words-before-number.ts). Said as "did you mean" is, with the command that
+ * shows it, its numbers where it has them; the hint was only the list of the code's sections.
+ */
+function misspeltSection(code: Code, rest: readonly string[], selection: NumberSelection | undefined): EthicsError | undefined {
+  const whole = rest.join(" ");
+  let meant = sectionMeant(code, whole);
+  if (meant === undefined && selection !== undefined && rest.length > 1 && isWordBeforeNumberMisspelt(rest.at(-1)!)) {
+    const name = rest.slice(0, -1).join(" ");
+    const named = findSection(code, name);
+    meant = named.kind === "found" ? { value: named.value, label: named.value.kind === "values" ? VALUES_SECTION : named.value.section.id, apart: "" } : sectionMeant(code, name);
+  }
+  if (meant === undefined) return undefined;
+  const { value, label, apart } = meant;
+  const numbers = value.kind === "values" ? code.values.map((each) => each.number) : value.section.standards.map((standard) => standard.number);
+  const holds = selection !== undefined && picked(selection, numbers).missing.length === 0;
+  const place = value.kind === "section" && code.sections.length === 1 && holds ? [] : [label];
+  const words = [code.id, ...place, ...(holds ? [selection.text] : [])];
+  return new EthicsError(`no section '${whole}' in ${code.id} — did you mean ${label}?${apart}`, `\`${ethicsFor(code)} show ${words.join(" ")}\``);
 }
 
 /**

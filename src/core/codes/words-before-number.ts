@@ -5,6 +5,7 @@
 import type { Code } from "../../model.js";
 import type { NumberSelection } from "./ref.js";
 import { findSection, slugify } from "./resolve.js";
+import { nearest } from "../suggest.js";
 
 /** The words, each also with an "s" (`standards 5-7`, `nos.`), as slugs: "No." is `no`. */
 const WORDS_BEFORE_NUMBER = new Set(["standard", "section", "number", "no", "nr", "num", "rule", "item", "principle", "clause", "paragraph", "para", "point", "article"]);
@@ -13,6 +14,14 @@ const WORDS_BEFORE_NUMBER = new Set(["standard", "section", "number", "no", "nr"
 export function isWordBeforeNumber(word: string): boolean {
   const slug = slugify(word);
   return WORDS_BEFORE_NUMBER.has(slug) || (slug.endsWith("s") && WORDS_BEFORE_NUMBER.has(slug.slice(0, -1)));
+}
+
+/**
+ * Whether `word` is one of them misspelt, or a word that sounds like one: "principal" for
+ * "principle", "standrd". Read so only to say what was meant, not to read the number.
+ */
+export function isWordBeforeNumberMisspelt(word: string): boolean {
+  return !isWordBeforeNumber(word) && nearest(slugify(word), [...WORDS_BEFORE_NUMBER]) !== undefined;
 }
 
 /**

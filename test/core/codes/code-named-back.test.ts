@@ -42,7 +42,7 @@ describe("show's words given back", () => {
     [["nroth carolina 15"], { words: ["north-carolina", "15"], said: "no code 'nroth carolina' — did you mean north-carolina?" }],
     [["nope", "12"], { words: undefined, said: "no code 'nope'; expected one of: alaska, california, medi-cal, north-carolina, wisconsin" }],
     // What else show refuses is said as show says it: no command that fails.
-    [["medi-cal", "integrty", "12"], { words: undefined, said: "no section 'integrty' in medi-cal — did you mean integrity? `ethics list medi-cal` shows its sections" }],
+    [["medi-cal", "integrty", "12"], { words: undefined, said: "no section 'integrty' in medi-cal — did you mean integrity? `ethics show medi-cal integrity 12`" }],
     [["alaska", "conduct", "40"], { words: undefined, said: expect.stringMatching(/^Alaska Conduct has no 40/) }],
   ])("%j", (typed, back) => {
     expect(referenceNamedBack(library, typed)).toEqual(back);

@@ -115,8 +115,9 @@ describe("references that do not", () => {
     [["medi-cal", "12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`; also integrity 12"],
     [["medi-cal", "99999999999999999999"], 2, "medi-cal has 16 sections; say which one", "no section of medi-cal has a 99999999999999999999: see `ethics list medi-cal`"],
     [["alaska", "conduct", "medi-cal", "integrity"], 2, "'alaska conduct medi-cal integrity' reads as one reference", '`ethics show "alaska conduct; medi-cal integrity"`'],
-    [["medi-cal", "integrty", "12"], 1, "no section 'integrty' in medi-cal — did you mean integrity?", "`ethics list medi-cal` shows its sections"],
-    [["medi-cal", "safety", "&", "protectoin"], 1, "no section 'safety & protectoin' in medi-cal — did you mean safety-and-protection?", "`ethics list medi-cal` shows its sections"],
+    // the section meant, the command that shows it (words-near.ts: a misspelt word of its name)
+    [["medi-cal", "integrty", "12"], 1, "no section 'integrty' in medi-cal — did you mean integrity?", "`ethics show medi-cal integrity 12`"],
+    [["medi-cal", "safety", "&", "protectoin"], 1, "no section 'safety & protectoin' in medi-cal — did you mean safety-and-protection?", "`ethics show medi-cal safety-and-protection`"],
     [["madical"], 1, "no code 'madical' — did you mean medi-cal?", "expected one of: alaska,"],
     [["noth", "carolina", "15"], 1, "no code 'noth carolina' — did you mean north-carolina?", "expected one of:"],
     // A section's name where the code's goes: the codes that have one, each as a command.
@@ -356,7 +357,7 @@ describe("a number written onto the name", () => {
   it.each([
     [["medi-cal", "integrity-99"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],
     [["medi-cal-12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`"],
-    [["medi-cal", "integrity-x12"], 1, "no section 'integrity-x12' in medi-cal — did you mean integrity?", "`ethics list medi-cal` shows its sections"],
+    [["medi-cal", "integrity-x12"], 1, "no section 'integrity-x12' in medi-cal — did you mean integrity?", "`ethics show medi-cal integrity`"],
     // The reference after it has its own error; the number that is not there, its own.
     [["medi-cal", "integrity-12", "conduct", "4"], 1, "no section 'conduct' in medi-cal", "Conduct is a section of Alaska: `ethics show medi-cal integrity 12 alaska conduct 4`"],
     [["medi-cal", "integrity-99", "wi", "3"], 1, "Medi-Cal Integrity has no 99", "Medi-Cal Integrity has 1–14"],

@@ -37,7 +37,7 @@ describe("a word between a section and its number", () => {
   it.each<[string[], string, string]>([
     // What the section lacks, or the slip in its name, is said as without the word.
     [["medi-cal", "integrity", "standard", "40"], "Medi-Cal Integrity has no 40", "Medi-Cal Integrity has 1–14"],
-    [["medi-cal", "integrty", "standard", "12"], "no section 'integrty' in medi-cal — did you mean integrity?", "`ethics list medi-cal` shows its sections"],
+    [["medi-cal", "integrty", "standard", "12"], "no section 'integrty' in medi-cal — did you mean integrity?", "`ethics show medi-cal integrity 12`"],
     [["medi-cal", "standard", "12"], "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`; also integrity 12"],
   ])("%j fails: %s", (argv, message, hint) => {
     const error = failure(argv);
