@@ -7,8 +7,8 @@
 import { stem, STOP_WORDS } from "../text.js";
 import { termAt, termsUsing, type TermIndex } from "./term-index.js";
 
-/** Shorter parts join too much by chance. */
-const MIN_PART_LENGTH = 3;
+/** Shorter parts join too much by chance (written-apart.ts joins none either). */
+export const MIN_PART_LENGTH = 3;
 
 /** The two words that `word` is, end to end, if exactly one split of it is two adjacent words of a term of `terms`. */
 export function splitCompound(word: string, terms: TermIndex): [string, string] | undefined {

@@ -8,7 +8,7 @@ import { conceptsOfCode, isCurated, type StandardConcepts } from "../concepts/st
 import { conceptWeightsMadeAhead } from "../concepts/made-ahead.js";
 import { compileTerms, ownEntries } from "../concepts/terms.js";
 import { fixedWidthAt, NumberReader, packFixedWidth, packNumbers } from "./packed-numbers.js";
-import { everydayPrefixes, misleadingWords } from "./real-words.js";
+import { everydayEndings, everydayPrefixes, misleadingWords } from "./real-words.js";
 import { sortedStartingWith } from "./sorted.js";
 import { packTable, tableEntries, type PackedTable } from "./packed-table.js";
 import { buildTermIndex, termStems, type TermIndex } from "./term-index.js";
@@ -103,8 +103,9 @@ export interface SearchIndex {
   words: string;
   /**
    * Everyday English words, sorted, space-separated, that typo correction would otherwise take
-   * for slips of the vocabulary's words, or that begin a longer word of an entry term
-   * (real-words.ts): they are never corrected, nor read as abbreviations.
+   * for slips of the vocabulary's words, or that begin a longer word of an entry term, or end
+   * one of the vocabulary after a small word (real-words.ts): they are never corrected, nor
+   * read as abbreviations, nor joined to a small word beside them (written-apart.ts).
    */
   realWords: string;
   /**
@@ -600,7 +601,8 @@ function withImplied(library: Library, concepts: IndexedConcept[]): IndexedConce
 function realWordsOf(options: IndexOptions, vocabulary: readonly string[], stems: readonly string[], terms: TermIndex): string {
   const misleading = misleadingWords(options.englishWords!, vocabulary, stems);
   const everyday = everydayPrefixes(options.everydayWords ?? [], termStems(terms));
-  return [...new Set([...misleading, ...everyday])].sort().join(" ");
+  const endings = everydayEndings(options.everydayWords ?? [], vocabulary);
+  return [...new Set([...misleading, ...everyday, ...endings])].sort().join(" ");
 }
 
 /** SearchIndex.askedCopies: the built-in standards' copies in users' codes, each original by its document (`documentOf`, listedDocuments). */

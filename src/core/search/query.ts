@@ -16,6 +16,7 @@ import { allowedEdits, correctTypo } from "./typo.js";
 import { inverseFrequency } from "./idf.js";
 import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
+import { hasSmallWord, joinsIn, withJoins, type Join } from "./written-apart.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
@@ -392,8 +393,13 @@ const namesMatter = (plan: QueryPlan | undefined): boolean => plan?.matches.some
 
 /** The rest after an opening, planned; undefined when it has nothing to search for (only words too long to be words). */
 function planRest(index: SearchIndex, rest: string): QueryPlan | undefined {
+  return orNone(() => planText(index, rest));
+}
+
+/** A plan, or undefined where its text has nothing to search for. */
+function orNone(plan: () => QueryPlan): QueryPlan | undefined {
   try {
-    return planText(index, rest);
+    return plan();
   } catch (error) {
     if (error instanceof EthicsError) return undefined;
     throw error;
@@ -426,9 +432,44 @@ function acronymsOf(query: string): ReadonlySet<string> {
 }
 const NO_ACRONYMS: ReadonlySet<string> = new Set();
 
+/**
+ * The plan of `query`, with words written apart read as the one word they make (written-apart.ts)
+ * where that explains more than the words apart (joinExplains): planned both ways.
+ */
 function planText(index: SearchIndex, query: string): QueryPlan {
+  const knows = (word: string) => isKnown(index, stem(word)) || hasTermStem(index.terms, stem(word));
+  const joins = joinsIn(query, knows, (word) => isRealWord(index, word));
+  if (joins.length === 0) return planWritten(index, query, NO_ACRONYMS);
+  const spelt = (kept: readonly Join[]) => new Set(kept.filter((join) => join.spelt).map((join) => join.word));
+  // Letters alone ("a a") have nothing to plan apart.
+  const apart = orNone(() => planWritten(index, query, NO_ACRONYMS));
+  const joined = planWritten(index, withJoins(query, joins), spelt(joins));
+  const kept = joins.filter((join) => joinExplains(join, apart, joined));
+  if (kept.length === joins.length) return joined;
+  if (kept.length === 0) return apart ?? planWritten(index, query, NO_ACRONYMS);
+  return planWritten(index, withJoins(query, kept), spelt(kept));
+}
+
+/** Whether a plan's words of this stem are read in a matter (of those in `mask`). */
+function inMatter(plan: QueryPlan, stemmed: string, close: boolean): boolean {
+  const at = plan.words.findIndex((word) => word.stem === stemmed);
+  return at >= 0 && plan.matches.some((match) => ((close ? match.covers : match.covers | match.apart) & (1 << at)) !== 0);
+}
+
+/**
+ * Whether words written apart are better read as one: none of them is read in a matter apart
+ * ("home group" is a term's two words), and the word they make is known (letters spelt out; a
+ * small word beside a word it seldom goes with: "over dose") or, made of two words that mean
+ * something alone, names a matter ("face book": facebook, of social media).
+ */
+function joinExplains(join: Join, apart: QueryPlan | undefined, joined: QueryPlan): boolean {
+  if (apart !== undefined && join.parts.some((part) => inMatter(apart, stem(part), false))) return false;
+  return join.spelt || hasSmallWord(join) || inMatter(joined, stem(join.word), true);
+}
+
+function planWritten(index: SearchIndex, query: string, spelt: ReadonlySet<string>): QueryPlan {
   const text = readQuery(query, (word) => withDroppedG(index, word));
-  const acronyms = acronymsOf(query);
+  const acronyms = spelt.size === 0 ? acronymsOf(query) : new Set([...acronymsOf(query), ...spelt]);
   let typoBudget = MAX_TYPO_WORDS;
   let vocabulary: { words: string[]; stems: string[] } | undefined;
   const planWord = (word: string): QueryWord => {

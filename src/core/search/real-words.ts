@@ -2,7 +2,8 @@
 // for "treat", "garden" for "guardian"): a word a speaker spelt right is never "corrected" into
 // another one. Worked out at build time from a list of spoken English words, so that no run
 // loads the list.
-import { stem } from "../text.js";
+import { stem, STOP_WORDS } from "../text.js";
+import { MIN_PART_LENGTH } from "./compounds.js";
 import { sortedStartingWith } from "./sorted.js";
 import { typoDistance } from "../suggest.js";
 import { allowedEdits, sameLetters } from "./typo.js";
@@ -80,5 +81,23 @@ export function misleadingWords(english: Iterable<string>, vocabulary: readonly 
 export function everydayPrefixes(everyday: Iterable<string>, termStems: string): string[] {
   const found = new Set<string>();
   for (const word of everyday) if (sortedStartingWith(termStems, word).some((longer) => longer.length > word.length)) found.add(word);
+  return [...found].sort();
+}
+
+/**
+ * The words of `everyday` that end a word of `vocabulary` after a small word of three letters or
+ * more (sorted): "getting" of forgetting, "long" of belong. After that small word ("thanks for
+ * getting her a bed") they are the two words they read as; written-apart.ts joins a small word
+ * only to a word no one says so often ("over dose").
+ */
+export function everydayEndings(everyday: Iterable<string>, vocabulary: readonly string[]): string[] {
+  const words = new Set(everyday);
+  const found = new Set<string>();
+  for (const word of vocabulary) {
+    for (let at = MIN_PART_LENGTH; at <= word.length - MIN_PART_LENGTH; at++) {
+      const ending = word.slice(at);
+      if (STOP_WORDS.has(word.slice(0, at)) && words.has(ending)) found.add(ending);
+    }
+  }
   return [...found].sort();
 }

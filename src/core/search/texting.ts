@@ -137,6 +137,11 @@ function digitAsWord(digit: string, before: string, after: string): string {
   return TO_OR_FOR_BEFORE.has(next) ? DIGIT_WORDS.get(digit)! : digit;
 }
 
+/** Whether a letter alone is a word in a text message ("n": and, "w": with). */
+export function isLetterWord(letter: string): boolean {
+  return LETTER_WORDS.has(letter) || SPELLED_OUT.has(letter);
+}
+
 /** A word (lower case, as words() gives it) as the word its texting spelling stands for. */
 export function spelledOut(word: string): string {
   return SPELLED_OUT.get(word) ?? word;
