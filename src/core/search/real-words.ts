@@ -6,7 +6,7 @@ import { stem, STOP_WORDS } from "../text.js";
 import { MIN_PART_LENGTH } from "./compounds.js";
 import { sortedStartingWith } from "./sorted.js";
 import { typoDistance } from "../suggest.js";
-import { allowedEdits, sameLetters } from "./typo.js";
+import { allowedEdits, shortSlip } from "./typo.js";
 import { withInflections } from "./inflections.js";
 
 /** Every string `word` becomes with up to `edits` letters deleted (itself included). */
@@ -41,8 +41,8 @@ function nearLookup(entries: readonly string[]): (word: string, typed: string, o
     if (allowed === 0) return false;
     for (const variant of deletions(word, allowed)) {
       for (const candidate of byVariant.get(variant) ?? []) {
-        // correctTypo's rule: a four-letter word is corrected for swapped letters only
-        if (candidate !== word && other(candidate) && typoDistance(word, candidate) <= allowed && (typed.length >= 5 || sameLetters(word, candidate))) return true;
+        // correctTypo's rule: a four-letter word is corrected for its commonest slips only
+        if (candidate !== word && other(candidate) && typoDistance(word, candidate) <= allowed && (typed.length >= 5 || shortSlip(word, candidate))) return true;
       }
     }
     return false;

@@ -12,7 +12,7 @@ const MAX_CORRECTIONS = 3;
 /**
  * Edits a word of this length may be away from what was meant. Short words are left alone:
  * one edit of a three-letter word reaches dozens of real words. A four-letter word is corrected
- * only for two swapped letters ("gfit"), the commonest slip, for the same reason.
+ * only for the commonest slips, for the same reason (shortSlip).
  */
 export function allowedEdits(length: number): number {
   if (length < 4) return 0;
@@ -22,6 +22,23 @@ export function allowedEdits(length: number): number {
 
 export function sameLetters(a: string, b: string): boolean {
   return [...a].sort().join("") === [...b].sort().join("");
+}
+
+/** Whether `long` is `short` with one letter more ("gifts", "gifs"). */
+function oneLetterMore(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) at++;
+  return short.slice(at) === long.slice(at + 1);
+}
+
+/**
+ * The slips a four-letter word is corrected for: two letters swapped ("gfit") and one letter
+ * left out ("gifs", "mony"), as fast typing and dyslexic spelling make them most. A letter
+ * changed or added reaches far more words that were not meant.
+ */
+export function shortSlip(typed: string, candidate: string): boolean {
+  return sameLetters(typed, candidate) || oneLetterMore(typed, candidate);
 }
 
 /**
@@ -34,7 +51,7 @@ export function correctTypo(word: string, vocabulary: readonly string[], typed: 
   const allowed = allowedEdits(typed.length);
   if (allowed === 0) return [];
   const acceptable = (candidate: string, distance: number) =>
-    distance <= allowed && (typed.length >= 5 || sameLetters(word, candidate));
+    distance <= allowed && (typed.length >= 5 || shortSlip(word, candidate));
   const pairs = letterPairs(word);
   const plausible = vocabulary.filter((candidate) => sharesEnough(word, pairs, candidate, allowed));
   if (plausible.length === 0) return [];

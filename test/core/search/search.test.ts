@@ -375,7 +375,9 @@ describe("word forms and typos", () => {
     ["confidentialty", ["confidentiality"]],
     ["recieve", ["receive"]],
     ["gfit", ["gift"]],
-    ["card", []], // a four-letter word is corrected for swapped letters only
+    ["card", []], // a four-letter word is corrected for swapped letters or one left out only
+    ["gifs", ["gifts"]], // one letter left out
+    ["gifx", []], // one changed
     ["cre", []],
     ["xylophone", []],
   ])("correctTypo(%s) = %j", (word, expected) => {
