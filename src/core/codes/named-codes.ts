@@ -4,6 +4,7 @@
 import type { Code, Library } from "../../model.js";
 import { words } from "../text.js";
 import { slugify } from "./resolve.js";
+import { askedAsCode, slipOfName, slipStarts } from "./slipped-names.js";
 
 /**
  * An alias shorter than this is no sign in a question ("ak", "nc", "wi" are also abbreviations
@@ -36,19 +37,67 @@ export function namesIn(library: Library, query: string, isEverydayWord: (word: 
   for (const name of byName.keys()) longest = Math.max(longest, name.split("-").length);
   const codes: Code[] = [];
   const names: string[] = [];
+  let slipped: NameWords[] | undefined;
+  let slips: boolean[] | undefined;
   for (let start = 0; start < typed.length; start++) {
     // The longest name that starts here: "north carolina" before a code named "north".
-    for (let length = Math.min(longest, typed.length - start); length >= 1; length--) {
+    let length = Math.min(longest, typed.length - start);
+    let found: Code[] | undefined;
+    for (; length >= 1; length--) {
       const slug = typed.slice(start, start + length).join("-");
-      const found = byName.get(slug);
-      if (found === undefined || (length === 1 && isEverydayWord(slug))) continue;
-      for (const code of found) if (!codes.includes(code)) codes.push(code);
-      if (!names.includes(slug)) names.push(slug);
-      start += length - 1;
-      break;
+      found = byName.get(slug);
+      if (found !== undefined && !(length === 1 && isEverydayWord(slug))) break;
     }
+    // Else a name with a slip in it ("alaksa"), of the names every code answers to.
+    if (length === 0) {
+      slips ??= slipStarts(typed, longestName(library), isEverydayWord);
+      if (slips[start]) {
+        slipped ??= allNames(library, isEverydayWord);
+        ({ length, found } = slipAt(typed, start, slipped, isEverydayWord));
+      }
+    }
+    if (length === 0) continue;
+    const slug = typed.slice(start, start + length).join("-");
+    for (const code of found!) if (!codes.includes(code)) codes.push(code);
+    if (!names.includes(slug)) names.push(slug);
+    start += length - 1;
   }
   return { codes, names };
+}
+
+/** A name's words, and the codes it names. */
+interface NameWords {
+  words: string[];
+  codes: Code[];
+}
+
+/** The longest name that the words from `start` are, with a slip in them (slipOfName), and its codes; length 0 where none is. */
+function slipAt(typed: readonly string[], start: number, names: readonly NameWords[], isEverydayWord: (word: string) => boolean): { length: number; found: Code[] | undefined } {
+  let best: { length: number; found: Code[] | undefined } = { length: 0, found: undefined };
+  for (const { words: parts, codes } of names) {
+    if (parts.length <= best.length || start + parts.length > typed.length) continue;
+    const run = typed.slice(start, start + parts.length);
+    if (slipOfName(run, parts, isEverydayWord, askedAsCode(typed, start, start + parts.length))) best = { length: parts.length, found: codes };
+  }
+  return best;
+}
+
+/**
+ * Every name namesStartingWith would read, whatever the query's words: what a slip may be of;
+ * not a name of one everyday word, which names no code even spelt right.
+ */
+function allNames(library: Library, isEverydayWord: (word: string) => boolean): NameWords[] {
+  const names = namesStartingWith(library, undefined, isEverydayWord);
+  return [...names].filter(([name]) => name.includes("-") || !isEverydayWord(name)).map(([name, codes]) => ({ words: name.split("-"), codes }));
+}
+
+/** The most words a code's id, alias, short name or title has. */
+function longestName(library: Library): number {
+  let longest = 1;
+  for (const code of library.codes) {
+    for (const name of [code.id, ...code.aliases, slugify(code.shortName), slugify(code.title)]) longest = Math.max(longest, name.split("-").length);
+  }
+  return longest;
 }
 
 /**
@@ -68,18 +117,18 @@ export function withoutNames(query: string, names: readonly string[]): string {
 
 /**
  * Each exact name of a code (id, alias, short name, title: codeNames) whose first word the query
- * has, and the first code in library order that answers to it; then each place a code is for
+ * has (any, without `typed`), and the first code in library order that answers to it; then each place a code is for
  * (its jurisdiction, without what a parenthesis adds: "California (Medi-Cal)" is California),
  * and every code for that place. A peer in California works under both of its codes, so
  * "California" names both, the code whose id it is first. A place all of whose words are
  * everyday words ("Agency policy", "Statewide") names none. A search asks this of every code in
  * a library of thousands, so the names are made without codeNames' records.
  */
-function namesStartingWith(library: Library, typed: ReadonlySet<string>, isEverydayWord: (word: string) => boolean): Map<string, Code[]> {
+function namesStartingWith(library: Library, typed: ReadonlySet<string> | undefined, isEverydayWord: (word: string) => boolean): Map<string, Code[]> {
   const byName = new Map<string, Code[]>();
   const isTyped = (slug: string) => {
     const dash = slug.indexOf("-");
-    return slug !== "" && typed.has(dash < 0 ? slug : slug.slice(0, dash));
+    return slug !== "" && (typed === undefined || typed.has(dash < 0 ? slug : slug.slice(0, dash)));
   };
   const add = (slug: string, code: Code) => {
     if (isTyped(slug) && !byName.has(slug)) byName.set(slug, [code]);

@@ -9,7 +9,7 @@ import type { Library } from "../../../src/model.js";
 import { makeCode } from "../make-code.js";
 
 const builtin: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
-const everyday = new Set(["medical", "ca", "wi", "peer", "agency", "policy"]);
+const everyday = new Set(["medical", "ca", "wi", "peer", "agency", "policy", "harbour"]);
 // A user's code whose id is an everyday word, beside one whose id is not, and two for one place.
 const withUsers: Library = {
   ...builtin,
@@ -20,6 +20,7 @@ const withUsers: Library = {
     makeCode({ id: "oregon-state", shortName: "Oregon State", title: "Oregon State Code", jurisdiction: "Oregon" }),
     makeCode({ id: "oregon-medicaid", shortName: "Oregon Medicaid", title: "Oregon Medicaid Code", jurisdiction: "Oregon (Medicaid)" }),
     makeCode({ id: "house-rules", shortName: "House Rules", title: "House Rules", jurisdiction: "Agency policy" }),
+    makeCode({ id: "harbor", shortName: "Harbor", title: "Harbor Code" }),
   ],
 };
 
@@ -45,6 +46,19 @@ describe("namesIn: the codes", () => {
     ["the oregon trail", ["oregon-state", "oregon-medicaid"]],
     // A place of everyday words only names no code.
     ["what is the agency policy on gifts", []],
+    // A name with a slip in it, as --code reads "alaksa" ("did you mean alaska?").
+    ["what does alaksa say about relapse", ["alaska"]],
+    ["wisconson on gifts", ["wisconsin"]],
+    ["what does north carolia say about dating", ["north-carolina"]],
+    ["riversdie and alaska", ["riverside", "alaska"]],
+    // Not: the name with letters after it ("alaskan"), a first letter changed, a short name.
+    ["alaskan clients", []],
+    ["south carolina", []],
+    ["balaska", []],
+    ["wit on gifts", []],
+    // A word spelt right is meant as typed, unless asked as a code is.
+    ["harbour staff on gifts", []],
+    ["what does harbour say about gifts", ["harbor"]],
   ])("%s → %j", (query, expected) => {
     expect(namesIn(withUsers, query, (word) => everyday.has(word)).codes.map((code) => code.id)).toEqual(expected);
   });
@@ -59,6 +73,7 @@ describe("withoutNames", () => {
     // Only whole words: "alaskan" is not the name; an everyday word names nothing.
     ["alaska and alaskan clients", "  and alaskan clients"],
     ["medical records", "medical records"],
+    ["what does alaksa say about gifts", "what does   say about gifts"],
   ])("%s → %j", (query, expected) => {
     expect(withoutNames(query, namesIn(withUsers, query, (word) => everyday.has(word)).names)).toBe(expected);
   });
