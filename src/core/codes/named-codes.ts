@@ -4,7 +4,7 @@
 import type { Code, Library } from "../../model.js";
 import { words } from "../text.js";
 import { slugify } from "./resolve.js";
-import { askedAsCode, slipOfName, slipStarts } from "./slipped-names.js";
+import { askedAsCode, nameWithSlip, slipMeant } from "./slipped-names.js";
 
 /**
  * An alias shorter than this is no sign in a question ("ak", "nc", "wi" are also abbreviations
@@ -37,8 +37,7 @@ export function namesIn(library: Library, query: string, isEverydayWord: (word: 
   for (const name of byName.keys()) longest = Math.max(longest, name.split("-").length);
   const codes: Code[] = [];
   const names: string[] = [];
-  let slipped: NameWords[] | undefined;
-  let slips: boolean[] | undefined;
+  let slipped: Map<string, NameWords[]> | undefined;
   for (let start = 0; start < typed.length; start++) {
     // The longest name that starts here: "north carolina" before a code named "north".
     let length = Math.min(longest, typed.length - start);
@@ -50,11 +49,8 @@ export function namesIn(library: Library, query: string, isEverydayWord: (word: 
     }
     // Else a name with a slip in it ("alaksa"), of the names every code answers to.
     if (length === 0) {
-      slips ??= slipStarts(typed, longestName(library), isEverydayWord);
-      if (slips[start]) {
-        slipped ??= allNames(library, isEverydayWord);
-        ({ length, found } = slipAt(typed, start, slipped, isEverydayWord));
-      }
+      slipped ??= namesByFirstLetter(library);
+      ({ length, found } = slipAt(typed, start, slipped.get(typed[start]![0]!) ?? [], isEverydayWord));
     }
     if (length === 0) continue;
     const slug = typed.slice(start, start + length).join("-");
@@ -69,35 +65,37 @@ export function namesIn(library: Library, query: string, isEverydayWord: (word: 
 interface NameWords {
   words: string[];
   codes: Code[];
+  /** It is a place's, not a code's own: of everyday words only, it names none. */
+  place: boolean;
 }
 
-/** The longest name that the words from `start` are, with a slip in them (slipOfName), and its codes; length 0 where none is. */
+/**
+ * The longest name that the words from `start` are, with a slip in them, and its codes; length
+ * 0 where none is. Only a name near by its letters is asked whether its slip was meant: the
+ * English word list is read only then (a search that finds something never reads it else).
+ */
 function slipAt(typed: readonly string[], start: number, names: readonly NameWords[], isEverydayWord: (word: string) => boolean): { length: number; found: Code[] | undefined } {
   let best: { length: number; found: Code[] | undefined } = { length: 0, found: undefined };
-  for (const { words: parts, codes } of names) {
+  for (const { words: parts, codes, place } of names) {
     if (parts.length <= best.length || start + parts.length > typed.length) continue;
     const run = typed.slice(start, start + parts.length);
-    if (slipOfName(run, parts, isEverydayWord, askedAsCode(typed, start, start + parts.length))) best = { length: parts.length, found: codes };
+    if (!nameWithSlip(run, parts)) continue;
+    // Nor does it spelt right: a name of one everyday word, a place of everyday words (namesIn).
+    if ((parts.length === 1 || place) && parts.every(isEverydayWord)) continue;
+    if (slipMeant(run, parts, isEverydayWord, askedAsCode(typed, start, start + parts.length))) best = { length: parts.length, found: codes };
   }
   return best;
 }
 
-/**
- * Every name namesStartingWith would read, whatever the query's words: what a slip may be of;
- * not a name of one everyday word, which names no code even spelt right.
- */
-function allNames(library: Library, isEverydayWord: (word: string) => boolean): NameWords[] {
-  const names = namesStartingWith(library, undefined, isEverydayWord);
-  return [...names].filter(([name]) => name.includes("-") || !isEverydayWord(name)).map(([name, codes]) => ({ words: name.split("-"), codes }));
-}
-
-/** The most words a code's id, alias, short name or title has. */
-function longestName(library: Library): number {
-  let longest = 1;
-  for (const code of library.codes) {
-    for (const name of [code.id, ...code.aliases, slugify(code.shortName), slugify(code.title)]) longest = Math.max(longest, name.split("-").length);
+/** The names namesStartingWith reads, whatever the query's words, by their first letter: what a slip may be of. */
+function namesByFirstLetter(library: Library): Map<string, NameWords[]> {
+  const own = new Set(library.codes.flatMap((code) => [code.id, ...code.aliases, slugify(code.shortName), slugify(code.title)]));
+  const byLetter = new Map<string, NameWords[]>();
+  for (const [name, codes] of namesStartingWith(library, undefined, () => false)) {
+    const list = byLetter.get(name[0]!) ?? byLetter.set(name[0]!, []).get(name[0]!)!;
+    list.push({ words: name.split("-"), codes, place: !own.has(name) });
   }
-  return longest;
+  return byLetter;
 }
 
 /**

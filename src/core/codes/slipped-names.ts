@@ -7,22 +7,29 @@ import { typoDistance } from "../suggest.js";
 import { allowedEdits, shortSlip } from "../search/typo.js";
 
 /**
- * Whether `typed` may be `name` with a slip in it. A word spelt right is meant as typed ("what
- * does medical say": a word of its own), unless the question asks it as it asks a code (`asked`:
- * "what does X say"); a word that is the name with letters after it is another word made of
- * it ("alaskan"); and a slip of the first letter is too rare to pay for comparing every name.
+ * Whether `typed` is `name` with a slip in it, by its letters alone: not the name with letters
+ * after it, which is another word made of it ("alaskan"); and a slip of the first letter is
+ * too rare to pay for comparing every name.
  */
-function wordSlip(typed: string, name: string, isEverydayWord: (word: string) => boolean, asked: boolean): boolean {
-  if (typed === name) return true;
-  if (typed[0] !== name[0] || typed.startsWith(name) || (!asked && isEverydayWord(typed))) return false;
+function lettersSlip(typed: string, name: string): boolean {
+  if (typed[0] !== name[0] || typed.startsWith(name)) return false;
   const allowed = allowedEdits(typed.length);
   if (allowed === 0 || Math.abs(typed.length - name.length) > allowed) return false;
   return typoDistance(typed, name) <= allowed && (typed.length >= 5 || shortSlip(typed, name));
 }
 
-/** Whether the words typed are a name's words (a slug's, split), one with a slip at least. */
-export function slipOfName(typed: readonly string[], name: readonly string[], isEverydayWord: (word: string) => boolean, asked: boolean): boolean {
-  return typed.length === name.length && typed.some((word, at) => word !== name[at]) && typed.every((word, at) => wordSlip(word, name[at]!, isEverydayWord, asked));
+/** Whether the words typed are a name's words (a slug's, split), one of them or more with a slip in it. */
+export function nameWithSlip(typed: readonly string[], name: readonly string[]): boolean {
+  return typed.length === name.length && typed.some((word, at) => word !== name[at]) && typed.every((word, at) => word === name[at] || lettersSlip(word, name[at]!));
+}
+
+/**
+ * Whether a name typed with a slip was meant as the name: each word with a slip is no English
+ * word (`isEverydayWord`), which is meant as typed ("what does medical say": a word of its
+ * own), unless the question asks of it as of a code (`asked`: "what does X say").
+ */
+export function slipMeant(typed: readonly string[], name: readonly string[], isEverydayWord: (word: string) => boolean, asked: boolean): boolean {
+  return asked || typed.every((word, at) => word === name[at] || !isEverydayWord(word));
 }
 
 const ASKING = new Set(["does", "do", "did"]);
@@ -31,15 +38,4 @@ const SAYING = new Set(["say", "says", "said"]);
 /** Whether the words from `start` to `end` stand where a question asks what a code says: "what does X say". */
 export function askedAsCode(words: readonly string[], start: number, end: number): boolean {
   return ASKING.has(words[start - 1] ?? "") && SAYING.has(words[end] ?? "");
-}
-
-/**
- * For each word typed, whether a name of up to `longest` words with a slip in it may start
- * there: one of its words is long enough to be corrected and is no everyday word, or follows
- * an asking word ("does"). Most words of a question are everyday words: no name is compared
- * with them, which in a library of thousands of codes would be most of a search.
- */
-export function slipStarts(words: readonly string[], longest: number, isEverydayWord: (word: string) => boolean): boolean[] {
-  const may = words.map((word, at) => allowedEdits(word.length) > 0 && (!isEverydayWord(word) || ASKING.has(words[at - 1] ?? "")));
-  return words.map((_, at) => may.slice(at, at + longest).some(Boolean));
 }

@@ -59,8 +59,26 @@ describe("namesIn: the codes", () => {
     // A word spelt right is meant as typed, unless asked as a code is.
     ["harbour staff on gifts", []],
     ["what does harbour say about gifts", ["harbor"]],
+    // A place of everyday words names none, with a slip in it or not.
+    ["what is the agncy policy on gifts", []],
   ])("%s → %j", (query, expected) => {
     expect(namesIn(withUsers, query, (word) => everyday.has(word)).codes.map((code) => code.id)).toEqual(expected);
+  });
+});
+
+describe("namesIn: what it asks of the English word list", () => {
+  // The list is read from a file the first time it is asked (cli/english-words.ts): a search
+  // whose words are near no name must not pay for it.
+  it("asks nothing of a question whose words are near no code's name", () => {
+    const asked: string[] = [];
+    namesIn(withUsers, "can I accept gifts from clients and their families", (word) => (asked.push(word), everyday.has(word)));
+    expect(asked).toEqual([]);
+  });
+
+  it("asks of a word near a name only", () => {
+    const asked: string[] = [];
+    namesIn(withUsers, "alaksa on gifts", (word) => (asked.push(word), everyday.has(word)));
+    expect(asked).toEqual(["alaska", "alaksa"]);
   });
 });
 
