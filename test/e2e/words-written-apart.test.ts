@@ -12,7 +12,7 @@ interface Hit {
 const hits = (query: string): Hit[] => {
   const { stdout, code } = ethics(["search", query, "--json"]);
   expect(code).toBe(0);
-  return (JSON.parse(stdout) as { hits: Hit[] }).hits;
+  return (JSON.parse(stdout) as { hits: Hit[] }).hits.map(({ citation, loose }) => ({ citation, loose }));
 };
 
 describe("words written apart", () => {
