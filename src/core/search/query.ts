@@ -17,6 +17,7 @@ import { inverseFrequency } from "./idf.js";
 import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { hasSmallWord, joinsIn, withJoins, type Join } from "./written-apart.js";
+import { wordsSoundingLike } from "./sound-alike.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
@@ -330,6 +331,17 @@ function mayBeSlip(index: SearchIndex, word: string): boolean {
 }
 
 /**
+ * Whether a word may stand for one that sounds the same (sound-alike.ts: "lone" for loan, "duel"
+ * for dual): an English word (realWords holds those that sound like a word of the vocabulary),
+ * neither it nor its stem a word of the codes, nor a word of an entry term. Read as itself, such
+ * a word gave confident answers on another matter ("lone": loneliness) or only loosely related
+ * ones. An abbreviation is no such word ("acct" is not act).
+ */
+function mayBeSoundAlike(index: SearchIndex, word: string, stemmed: string): boolean {
+  return allowedEdits(word.length) > 0 && lookup(index.postings, stemmed) === undefined && isRealWord(index, word) && !` ${index.words} `.includes(` ${word} `);
+}
+
+/**
  * Whether the stemmer made the stem out of other letters than the word's own first ones: an e it
  * added (hoping → hope), a doubled letter it undid (getting → get), a y it turned (happy →
  * happi). A slip lands on another word's stem that way (huging → huge, carring → car); a stem
@@ -471,6 +483,7 @@ function planWritten(index: SearchIndex, query: string, spelt: ReadonlySet<strin
   const text = readQuery(query, (word) => withDroppedG(index, word));
   const acronyms = spelt.size === 0 ? acronymsOf(query) : new Set([...acronymsOf(query), ...spelt]);
   let typoBudget = MAX_TYPO_WORDS;
+  let soundBudget = MAX_TYPO_WORDS;
   let vocabulary: { words: string[]; stems: string[] } | undefined;
   const planWord = (word: string): QueryWord => {
     const stemmed = stem(word);
@@ -494,6 +507,15 @@ function planWritten(index: SearchIndex, query: string, spelt: ReadonlySet<strin
       for (const correction of new Set(corrections)) {
         standsFor.add(correction);
         if (lookup(index.postings, correction) !== undefined) alternatives.push({ stem: correction, weight: TYPO_WEIGHT });
+      }
+    }
+    if (soundBudget > 0 && mayBeSoundAlike(index, word, stemmed)) {
+      soundBudget--;
+      for (const other of wordsSoundingLike(word, index.words)) {
+        const sounded = stem(other);
+        if (standsFor.has(sounded)) continue;
+        standsFor.add(sounded);
+        if (lookup(index.postings, sounded) !== undefined) alternatives.push({ stem: sounded, weight: TYPO_WEIGHT });
       }
     }
     const known = [...standsFor].filter((candidate) => isKnown(index, candidate));

@@ -8,6 +8,7 @@ import { sortedStartingWith } from "./sorted.js";
 import { typoDistance } from "../suggest.js";
 import { allowedEdits, shortSlip } from "./typo.js";
 import { withInflections } from "./inflections.js";
+import { soundsLikeOneOf } from "./sound-alike.js";
 
 /** Every string `word` becomes with up to `edits` letters deleted (itself included). */
 function deletions(word: string, edits: number): Set<string> {
@@ -53,13 +54,15 @@ function nearLookup(entries: readonly string[]): (word: string, typed: string, o
  * The words of `english`, and the regular inflections of those that inflect (inflections.ts), that
  * are not in the vocabulary but have a correction in it (against its words or its stems; for a
  * word whose stem the codes use, a word of another stem, since search doubts such a word only
- * for a slip onto another word's stem), sorted: what the index's `realWords` holds.
+ * for a slip onto another word's stem) or sound like one of its words (sound-alike.ts: "duel",
+ * dual), sorted: what the index's `realWords` holds.
  */
 export function misleadingWords(english: Iterable<string>, vocabulary: readonly string[], stems: readonly string[]): string[] {
   const known = new Set(vocabulary);
   const stemSet = new Set(stems);
   const nearWord = nearLookup(vocabulary);
   const nearStem = nearLookup(stems);
+  const soundsLike = soundsLikeOneOf(vocabulary);
   const misleading = new Set<string>();
   for (const word of withInflections(english)) {
     if (known.has(word)) continue;
@@ -68,7 +71,7 @@ export function misleadingWords(english: Iterable<string>, vocabulary: readonly 
       if (nearWord(word, word, (candidate) => stem(candidate) !== stemmed)) misleading.add(word);
       continue;
     }
-    if (nearWord(word, word) || nearStem(stemmed, word)) misleading.add(word);
+    if (nearWord(word, word) || nearStem(stemmed, word) || (allowedEdits(word.length) > 0 && soundsLike(word))) misleading.add(word);
   }
   return [...misleading].sort();
 }
