@@ -58,6 +58,24 @@ export function isNoStandardMatches(error: unknown): error is NoStandardMatches 
   return isEthicsError(error) && "noStandardMatches" in error;
 }
 
+/**
+ * A name that names nothing, with the name it may have been meant as ("did you mean …?"): a
+ * reading that splits it into several names gives way to it where they are not all names
+ * (several-topics.ts). Told by its field, not instanceof (see BRAND).
+ */
+export class NameOffered extends EthicsError {
+  readonly nameOffered = true;
+
+  constructor(message: string, hint?: string) {
+    super(message, hint);
+    this.name = "NameOffered";
+  }
+}
+
+export function isNameOffered(error: unknown): error is NameOffered {
+  return isEthicsError(error) && "nameOffered" in error;
+}
+
 /** The user typed something the command cannot take (bad number, unknown option value). */
 export class UsageError extends EthicsError {
   constructor(message: string, hint?: string) {

@@ -4,7 +4,7 @@
 // topic also from its synonyms); everything said about it is marked inferred.
 import { allStandards, codeSize, wholeStandard, type Code, type Concept, type Library, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
 import { lookalikeMatch, slugify, startsName } from "../codes/resolve.js";
-import { EthicsError, UsageError } from "../errors.js";
+import { EthicsError, NameOffered, UsageError } from "../errors.js";
 import { nearest, oneSlipApart } from "../suggest.js";
 import { speltRight } from "../spelt-right.js";
 import { terms, words } from "../text.js";
@@ -16,6 +16,7 @@ import { compileTerms, matchTerm, ownEntries, textSequence, type TermPhrase, typ
 import { remembered } from "../remembered.js";
 import { isTaggedByItsFile, knownConceptOf } from "./known-tags.js";
 import { topicListHint } from "../codes/lookalike-refusal.js";
+import { hasSlip, mendedReadings } from "./name-slips.js";
 
 /**
  * One standard on a topic: the standard whole, as `show --json` gives one (text, items, notes,
@@ -440,8 +441,17 @@ export type TopicOrConcept = { kind: "topic"; topic: Topic } | { kind: "concept"
 export function namesWhole(found: TopicOrConcept, input: string): boolean {
   const wanted = slugify(input);
   const key = stemKey(input);
-  const names = found.kind === "topic" ? [found.topic.id, found.topic.name, ...found.topic.synonyms] : [found.concept.id, found.concept.name, ...found.concept.terms];
-  return names.some((name) => slugify(name) === wanted || (key !== "" && stemKey(name) === key));
+  return namesOf(found).some((name) => slugify(name) === wanted || (key !== "" && stemKey(name) === key));
+}
+
+/** The names of what was found: its id and name, a topic's synonyms or a concept's entry terms. */
+function namesOf(found: TopicOrConcept): string[] {
+  return found.kind === "topic" ? [found.topic.id, found.topic.name, ...found.topic.synonyms] : [found.concept.id, found.concept.name, ...found.concept.terms];
+}
+
+/** namesWhole, of a topic (the options that take a topic only). */
+export function topicNamesWhole(topic: Topic, input: string): boolean {
+  return namesWhole({ kind: "topic", topic }, input);
 }
 
 /**
@@ -454,6 +464,25 @@ function conceptsWithTerm(concepts: readonly Concept[], input: string): Concept[
   if (key === "") return [];
   const isTerm = (term: string) => slugify(term) === wanted || (stemKey(term) === key && words(term).length === terms(term).length);
   return concepts.filter((concept) => concept.terms.some(isTerm));
+}
+
+/** The id of what resolveTopicOrConcept found. */
+const idOf = (found: TopicOrConcept): string => (found.kind === "topic" ? found.topic.id : found.concept.id);
+
+/** Whether `input` is a name of what was found as written, not another form of it or its start. */
+function namesAsTyped(found: TopicOrConcept, input: string): boolean {
+  const wanted = slugify(input);
+  return namesOf(found).some((name) => slugify(name) === wanted);
+}
+
+/** What was found, or undefined where nothing or several things are. */
+function quietly(find: () => TopicOrConcept | undefined): TopicOrConcept | undefined {
+  try {
+    return find();
+  } catch (error) {
+    if (error instanceof EthicsError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -470,13 +499,74 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   if (input.trim() === "") throw new UsageError("no topic given", hint);
   if (wanted === "") throw new UsageError(`no ${what} '${input}': a name has letters or digits`, hint);
   if (words(input).length === 0) throw new EthicsError(`no ${what} '${input}'`, hint);
+  const found = foundAsTyped(library, input);
+  if (found !== undefined) {
+    // Read as another form of a name's words, a slip may name another matter than the one its
+    // mended words name whole: "lones" (loans), by its stem, was "lonely". A word the names use,
+    // or English, is no slip here; nor is the start of a name's word, which is typed in part.
+    if (!namesAsTyped(found, input) && namesWhole(found, input) && hasSlip(library, input)) {
+      const mended = slipMended(library, input, false);
+      if (mended !== undefined && idOf(mended.found) !== idOf(found)) throw new NameOffered(`no ${what} '${input}' — did you mean ${mended.name}?`, hint);
+    }
+    return found;
+  }
+  const key = stemKey(input);
+  const matchesName = (name: string) => slugify(name) === wanted || (key !== "" && stemKey(name) === key);
+  if (conceptsForHint) {
+    const concepts = conceptsForHint();
+    const named = concepts.filter((each) => matchesName(each.id) || matchesName(each.name));
+    const byTerm = named.length > 0 ? named : conceptsWithTerm(concepts, input);
+    // "huging": a concept's entry term with a slip ("hugging") is filed where the term's concept is.
+    const mended = byTerm.length > 0 ? undefined : slipMended({ codes: [], topics: [], concepts: [...concepts] }, input, true)?.found;
+    const filed = mended?.kind === "concept" ? [mended.concept] : byTerm;
+    const topicIds = [...new Set(filed.map((each) => each.topic))];
+    if (topicIds.length > 0) {
+      const where = filed.length === 1 ? `where the concept ${filed[0]!.id} is filed` : `where the concepts ${filed.map((each) => each.id).join(", ")} are filed`;
+      throw new NameOffered(`no ${what} '${input}' — did you mean ${topicIds.join(" or ")} (${where})?`, hint);
+    }
+  }
+  const names = [
+    ...library.topics.flatMap((each) => [each.id, slugify(each.name), ...each.synonyms.map(slugify)].map((name) => ({ name, id: each.id }))),
+    ...library.concepts.map((each) => ({ name: each.id, id: each.id })),
+  ];
+  // Lookalike letters ("ѕupervision"), read as Latin, may give a name exactly: what that name
+  // answers to, and what tells the letters apart, as a code's name gets.
+  const lookedLike = lookalikeMatch(input, (asName) => (names.some((entry) => entry.name === asName) ? lookedUp(library, asName) : undefined));
+  // Words with slips that, mended, name a matter whole ("duel relationships", "gift crads"):
+  // offered as mended, before a name merely near the words whole.
+  const mended = lookedLike === undefined ? slipMended(library, input, true)?.name : undefined;
+  // A word spelt right ("love", "phone") was meant as typed: a name a few letters from it ("loan",
+  // "home") is another matter, not a slip, as search suggests nothing for such a word either.
+  const spelt = speltRight(input);
+  const closest = spelt || mended !== undefined ? undefined : nearest(wanted, names.map((entry) => entry.name));
+  // Near no name, a slip may be near an entry term ("hugg" for hug), which names its concept
+  // as the name does: offered as typed right, where it names one thing. One slip only: among
+  // thousands of terms, two letters off is another word as often as a slip ("payed", "prayer").
+  const entryTerms = spelt || mended !== undefined || closest !== undefined ? [] : [...new Set(library.concepts.flatMap((each) => each.terms.map(slugify)))];
+  // A word of three letters or fewer is one slip from too many others ("x", "dx").
+  const nearTerm = wanted.length < 4 ? undefined : entryTerms.find((term) => Math.abs(term.length - wanted.length) <= 1 && oneSlipApart(term, wanted));
+  const termSuggestion = nearTerm !== undefined && lookedUp(library, nearTerm) !== undefined ? nearTerm.replace(/-/g, " ") : undefined;
+  const suggestion = lookedLike?.match ?? mended ?? names.find((entry) => entry.name === closest)?.id ?? termSuggestion;
+  const apart = lookedLike?.apart ?? "";
+  const message = `no ${what} '${input}'`;
+  throw suggestion === undefined ? new EthicsError(message, hint) : new NameOffered(`${message} — did you mean ${suggestion}?${apart}`, hint);
+}
+
+/**
+ * What `input` names as typed: by id, name, a topic's synonym, a start of a name or a concept's
+ * entry term, each in any form of its words; undefined where nothing. Several things named at
+ * one step are an error naming them.
+ */
+function foundAsTyped(library: Library, input: string): TopicOrConcept | undefined {
+  const wanted = slugify(input);
+  const what = library.concepts.length > 0 ? "topic or concept" : "topic";
   const key = stemKey(input);
   const matchesName = (name: string) => slugify(name) === wanted || (key !== "" && stemKey(name) === key);
   const topic = (found: Topic): TopicOrConcept => ({ kind: "topic", topic: found });
   const concept = (found: Concept): TopicOrConcept => ({ kind: "concept", concept: found });
   const choose = (found: TopicOrConcept[]): TopicOrConcept | undefined => {
     if (found.length === 1) return found[0];
-    if (found.length > 1) throw ambiguous(input, found.map((each) => (each.kind === "topic" ? each.topic.id : each.concept.id)), what);
+    if (found.length > 1) throw ambiguous(input, found.map(idOf), what);
     return undefined;
   };
 
@@ -506,41 +596,22 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   if (byPrefix) return byPrefix;
   const conceptByPrefix = choose(library.concepts.filter((each) => startsWith(each.id) || startsWith(each.name)).map(concept));
   if (conceptByPrefix) return conceptByPrefix;
-
   // An entry term is a concept's other name, as an index's "see" reference is.
-  const byTerm = choose(conceptsWithTerm(library.concepts, input).map(concept));
-  if (byTerm) return byTerm;
-  if (conceptsForHint) {
-    const concepts = conceptsForHint();
-    const named = concepts.filter((each) => matchesName(each.id) || matchesName(each.name));
-    const filed = named.length > 0 ? named : conceptsWithTerm(concepts, input);
-    const topicIds = [...new Set(filed.map((each) => each.topic))];
-    if (topicIds.length > 0) {
-      const where = filed.length === 1 ? `where the concept ${filed[0]!.id} is filed` : `where the concepts ${filed.map((each) => each.id).join(", ")} are filed`;
-      throw new EthicsError(`no ${what} '${input}' — did you mean ${topicIds.join(" or ")} (${where})?`, hint);
-    }
+  return choose(conceptsWithTerm(library.concepts, input).map(concept));
+}
+
+/**
+ * The first of `input`'s mended readings (name-slips.ts) that names one matter whole, as typed
+ * to `ethics topic` it would: the reading, offered as the user's words mended, and what it
+ * names. `englishToo`: an English word may be a homophone's slip ("duel"), where the words as
+ * typed named nothing.
+ */
+export function slipMended(library: Library, input: string, englishToo: boolean): { name: string; found: TopicOrConcept } | undefined {
+  for (const name of mendedReadings(library, input, englishToo)) {
+    const found = quietly(() => foundAsTyped(library, name));
+    if (found !== undefined && namesWhole(found, name)) return { name, found };
   }
-  const names = [
-    ...library.topics.flatMap((each) => [each.id, slugify(each.name), ...each.synonyms.map(slugify)].map((name) => ({ name, id: each.id }))),
-    ...library.concepts.map((each) => ({ name: each.id, id: each.id })),
-  ];
-  // Lookalike letters ("ѕupervision"), read as Latin, may give a name exactly: what that name
-  // answers to, and what tells the letters apart, as a code's name gets.
-  const lookedLike = lookalikeMatch(input, (asName) => (names.some((entry) => entry.name === asName) ? lookedUp(library, asName) : undefined));
-  // A word spelt right ("love", "phone") was meant as typed: a name a few letters from it ("loan",
-  // "home") is another matter, not a slip, as search suggests nothing for such a word either.
-  const spelt = speltRight(input);
-  const closest = spelt ? undefined : nearest(wanted, names.map((entry) => entry.name));
-  // Near no name, a slip may be near an entry term ("hugg" for hug), which names its concept
-  // as the name does: offered as typed right, where it names one thing. One slip only: among
-  // thousands of terms, two letters off is another word as often as a slip ("payed", "prayer").
-  const entryTerms = spelt || closest !== undefined ? [] : [...new Set(library.concepts.flatMap((each) => each.terms.map(slugify)))];
-  // A word of three letters or fewer is one slip from too many others ("x", "dx").
-  const nearTerm = wanted.length < 4 ? undefined : entryTerms.find((term) => Math.abs(term.length - wanted.length) <= 1 && oneSlipApart(term, wanted));
-  const termSuggestion = nearTerm !== undefined && lookedUp(library, nearTerm) !== undefined ? nearTerm.replace(/-/g, " ") : undefined;
-  const suggestion = lookedLike?.match ?? names.find((entry) => entry.name === closest)?.id ?? termSuggestion;
-  const apart = lookedLike?.apart ?? "";
-  throw new EthicsError(`no ${what} '${input}'${suggestion ? ` — did you mean ${suggestion}?${apart}` : ""}`, hint);
+  return undefined;
 }
 
 /** The id a name (one of the names listed) answers to; none where it is several things' name. */

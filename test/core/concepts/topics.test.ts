@@ -331,7 +331,8 @@ describe("resolveTopic", () => {
   it.each([
     ["self", /could be several topics: .*self-disclosure.*self-determination/],
     ["gfits", /no topic 'gfits' — did you mean gifts\?/],
-    ["confidentialty", /did you mean confidentiality-and-privacy\?/],
+    // the word mended, a synonym of confidentiality-and-privacy, as typed to name it
+    ["confidentialty", /did you mean confidentiality\?/],
     ["astrology", /^no topic 'astrology'$/],
     ["  ", /no topic given/],
   ])("%j fails: %s", (input, message) => {
@@ -393,6 +394,32 @@ describe("resolveTopic", () => {
     ["payed", "no topic or concept 'payed'"],
   ])("a slip near an entry term offers the term: %j", (input, message) => {
     expect(() => resolveTopicOrConcept(library, input)).toThrow(new RegExp(`^${message.replace(/[?()]/g, "\\$&")}$`));
+  });
+
+  it.each([
+    // spelt by ear: "lones" was read as a form of the entry term "lonely" (natural supports)
+    ["lones", "no topic or concept 'lones' — did you mean loans?"],
+    // a letter dropped, doubled, swapped or wrong, or a homophone: named nothing, or a name far off
+    ["huging", "no topic or concept 'huging' — did you mean hugging?"],
+    ["duel relationships", "no topic or concept 'duel relationships' — did you mean dual relationships?"],
+    ["romantic relashionships", "no topic or concept 'romantic relashionships' — did you mean romantic relationships?"],
+    ["gift crads", "no topic or concept 'gift crads' — did you mean gift cards?"],
+    ["socail media", "no topic or concept 'socail media' — did you mean social media?"],
+  ])("a name with slips offers the name its words mended name whole: %j", (input, message) => {
+    expect(() => resolveTopicOrConcept(library, input)).toThrow(new RegExp(`^${message.replace(/[?()]/g, "\\$&")}$`));
+  });
+
+  it.each([
+    // typed in part, not a slip: the start of a name, or of a word of a name, as before
+    ["empath", "concept", "empathy-and-understanding"],
+    ["prejudic", "concept", "examining-own-biases"],
+  ])("%j → %s %s", (input, kind, id) => {
+    const found = resolveTopicOrConcept(library, input);
+    expect([found.kind, found.kind === "topic" ? found.topic.id : found.concept.id]).toEqual([kind, id]);
+  });
+
+  it("where only a topic is taken, an entry term with a slip suggests the topic its concept is filed under", () => {
+    expect(() => resolveTopic(library.topics, "huging", () => library.concepts)).toThrow("no topic 'huging' — did you mean boundaries (where the concept physical-contact is filed)?");
   });
 
   it("a term whose small words carry its meaning is not matched by its other words alone", () => {
