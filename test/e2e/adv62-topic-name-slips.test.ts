@@ -31,6 +31,17 @@ describe("a theme typed with slips", () => {
     expect(run.stdout.startsWith(heading)).toBe(true);
   });
 
+  // `topic datin` answered the narrow "Dating a family member of someone you support", a name it
+  // starts; `topic mandated reportin` was two topics, "mandated" and a name "reportin" starts.
+  it.each([
+    [["topic", "datin"], "Romantic and sexual relationships\n"],
+    [["topic", "mandated", "reportin"], "Limits of confidentiality and duty to report harm\n"],
+  ])("%j, the g of -ing dropped, is what the word with it names", (args, heading) => {
+    const run = ethics(args);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    expect(run.stdout.startsWith(heading)).toBe(true);
+  });
+
   it("where only a topic is taken, a slip is offered mended too", () => {
     expectShortFailure(ethics(["random", "--topic", "duel relationships"]), 1, "ethics: no topic 'duel relationships' — did you mean dual relationships?\nhint: `ethics topics` lists them\n");
   });

@@ -89,6 +89,21 @@ export function hasSlip(library: Library, input: string): boolean {
 }
 
 /**
+ * `input` with the g of -ing written where speech drops it ("datin", "mandated reportin"), as
+ * search reads a query (query.ts withDroppedG): a word the names do not use, nor English, that
+ * with its g is a word of theirs. Read before the start of a name is looked for, since "datin"
+ * starts "Dating a family member of someone you support" as well as meaning dating. `input`
+ * itself where no word is so.
+ */
+export function withDroppedG(library: Library, input: string): string {
+  const typed = words(input);
+  if (!typed.some((word) => word.length >= SHORTEST_SLIP && word.endsWith("in"))) return input;
+  const names = nameWords(library);
+  const read = typed.map((word) => (word.length >= SHORTEST_SLIP && word.endsWith("in") && unknownWord(names, word) && names.known.has(`${word}g`) ? `${word}g` : word));
+  return read.some((word, at) => word !== typed[at]) ? read.join(" ") : input;
+}
+
+/**
  * The words of the names `word` may have been meant as, nearest first: those sounding alike,
  * then those a slip away (typo.ts); for an English word spelt right, `englishToo`, only those
  * sounding alike, as a word spelt right is meant as typed unless it is the name's sound.

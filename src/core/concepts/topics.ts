@@ -16,7 +16,7 @@ import { compileTerms, matchTerm, ownEntries, textSequence, type TermPhrase, typ
 import { remembered } from "../remembered.js";
 import { isTaggedByItsFile, knownConceptOf } from "./known-tags.js";
 import { topicListHint } from "../codes/lookalike-refusal.js";
-import { hasSlip, mendedReadings } from "./name-slips.js";
+import { hasSlip, mendedReadings, withDroppedG } from "./name-slips.js";
 
 /**
  * One standard on a topic: the standard whole, as `show --json` gives one (text, items, notes,
@@ -499,13 +499,18 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   if (input.trim() === "") throw new UsageError("no topic given", hint);
   if (wanted === "") throw new UsageError(`no ${what} '${input}': a name has letters or digits`, hint);
   if (words(input).length === 0) throw new EthicsError(`no ${what} '${input}'`, hint);
-  const found = foundAsTyped(library, input);
+  // "datin" with its g is dating, where it names something so; as typed, it starts "Dating a
+  // family member of someone you support" too ("hirin" names that one thing only so).
+  const withG = withDroppedG(library, input);
+  const foundWithG = withG === input ? undefined : quietly(() => foundAsTyped(library, withG, input));
+  const read = foundWithG === undefined ? input : withG;
+  const found = foundWithG ?? foundAsTyped(library, input);
   if (found !== undefined) {
     // Read as another form of a name's words, a slip may name another matter than the one its
     // mended words name whole: "lones" (loans), by its stem, was "lonely". A word the names use,
     // or English, is no slip here; nor is the start of a name's word, which is typed in part.
-    if (!namesAsTyped(found, input) && namesWhole(found, input) && hasSlip(library, input)) {
-      const mended = slipMended(library, input, false);
+    if (!namesAsTyped(found, read) && namesWhole(found, read) && hasSlip(library, read)) {
+      const mended = slipMended(library, read, false);
       if (mended !== undefined && idOf(mended.found) !== idOf(found)) throw new NameOffered(`no ${what} '${input}' — did you mean ${mended.name}?`, hint);
     }
     return found;
@@ -534,7 +539,7 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   const lookedLike = lookalikeMatch(input, (asName) => (names.some((entry) => entry.name === asName) ? lookedUp(library, asName) : undefined));
   // Words with slips that, mended, name a matter whole ("duel relationships", "gift crads"):
   // offered as mended, before a name merely near the words whole.
-  const mended = lookedLike === undefined ? slipMended(library, input, true)?.name : undefined;
+  const mended = lookedLike === undefined ? slipMended(library, read, true)?.name : undefined;
   // A word spelt right ("love", "phone") was meant as typed: a name a few letters from it ("loan",
   // "home") is another matter, not a slip, as search suggests nothing for such a word either.
   const spelt = speltRight(input);
@@ -555,9 +560,9 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
 /**
  * What `input` names as typed: by id, name, a topic's synonym, a start of a name or a concept's
  * entry term, each in any form of its words; undefined where nothing. Several things named at
- * one step are an error naming them.
+ * one step are an error naming them, and what was typed (`shown`).
  */
-function foundAsTyped(library: Library, input: string): TopicOrConcept | undefined {
+function foundAsTyped(library: Library, input: string, shown = input): TopicOrConcept | undefined {
   const wanted = slugify(input);
   const what = library.concepts.length > 0 ? "topic or concept" : "topic";
   const key = stemKey(input);
@@ -566,7 +571,7 @@ function foundAsTyped(library: Library, input: string): TopicOrConcept | undefin
   const concept = (found: Concept): TopicOrConcept => ({ kind: "concept", concept: found });
   const choose = (found: TopicOrConcept[]): TopicOrConcept | undefined => {
     if (found.length === 1) return found[0];
-    if (found.length > 1) throw ambiguous(input, found.map(idOf), what);
+    if (found.length > 1) throw ambiguous(shown, found.map(idOf), what);
     return undefined;
   };
 

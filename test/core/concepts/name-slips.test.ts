@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hasSlip, mendedReadings } from "../../../src/core/concepts/name-slips.js";
+import { hasSlip, mendedReadings, withDroppedG } from "../../../src/core/concepts/name-slips.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
 import { englishWordCheck, judgeWordsBy } from "../../../src/core/word-check.js";
 
@@ -50,5 +50,18 @@ describe("a name's words with slips, read as the names' words", () => {
     ])("%j has a word neither the names' nor English: %s", (typed, unknown) => {
       expect(hasSlip(library, typed)).toBe(unknown);
     });
+  });
+});
+
+describe("the g of -ing, dropped as speech drops it", () => {
+  it.each([
+    ["datin", "dating"],
+    ["mandated reportin", "mandated reporting"],
+    // a word the names use, or with no name's word for its g, is left as typed
+    ["gifts", "gifts"],
+    ["xyzin", "xyzin"],
+    ["Dating", "Dating"],
+  ])("%j is read as %j", (typed, read) => {
+    expect(withDroppedG(library, typed)).toBe(read);
   });
 });

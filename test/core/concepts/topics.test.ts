@@ -410,6 +410,12 @@ describe("resolveTopic", () => {
   });
 
   it.each([
+    // the g of -ing dropped, as speech drops it: what the word with its g names, not a longer
+    // name it starts ("Dating a family member of someone you support")
+    ["datin", "topic", "romantic-and-sexual-relationships"],
+    ["mandated reportin", "topic", "limits-of-confidentiality"],
+    // as typed where the word with its g names several things: the start of one name
+    ["hirin", "concept", "hiring-people-you-serve"],
     // typed in part, not a slip: the start of a name, or of a word of a name, as before
     ["empath", "concept", "empathy-and-understanding"],
     ["prejudic", "concept", "examining-own-biases"],
