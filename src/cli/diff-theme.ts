@@ -2,12 +2,12 @@
 // as `ethics topic` takes either.
 import type { DiffTheme } from "../core/compare/diff.js";
 import { refuseLookalikeName } from "../core/codes/lookalike-refusal.js";
-import { conceptsOfTopic, resolveTopicOrConcept } from "../core/concepts/topics.js";
+import { conceptsOfTopic, namesWhole, resolveTopicOrConcept } from "../core/concepts/topics.js";
 import type { Library } from "../model.js";
 import { oneTopicOrConceptOption } from "./several-topics.js";
 
 export function diffTheme(library: Library, input: string): DiffTheme {
-  const found = oneTopicOrConceptOption(input, (name) => resolveTopicOrConcept(library, name));
+  const found = oneTopicOrConceptOption(input, (name) => resolveTopicOrConcept(library, name), namesWhole);
   const id = found.kind === "topic" ? found.topic.id : found.concept.id;
   refuseLookalikeName(input, "topic or concept", id);
   return found.kind === "topic"

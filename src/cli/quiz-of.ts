@@ -89,7 +89,7 @@ export async function quizOf(loaded: LoadedLibrary, request: ScopeRequest, optio
   // This bundle's copy of topics.ts and scope.ts, which the index's concepts must be given to.
   const quizzes = await import("../core/study/quiz.js");
   const codes = quizzes.scopeCodes(library, request);
-  const topic = request.topic === undefined ? null : oneTopicOption(request.topic, (name) => quizzes.resolveTopic(library.topics, name, () => library.concepts));
+  const topic = request.topic === undefined ? null : oneTopicOption(request.topic, (name) => quizzes.resolveTopic(library.topics, name, () => library.concepts), quizzes.topicNamesWhole);
   if (topic) refuseLookalikeName(request.topic!, "topic", topic.id);
   const members = await membersOf(loaded, quizzes, codes, topic);
   const reviewed = review && reviewMembers(members, review.keys);

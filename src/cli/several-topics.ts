@@ -5,7 +5,7 @@
 // gifts`, `sexual and romantic relationships`: a topic and a concept of it) are that matter,
 // answered, not refused.
 import type { TopicOrConcept } from "../core/concepts/topics.js";
-import { UsageError } from "../core/errors.js";
+import { isNameOffered, UsageError } from "../core/errors.js";
 import { QUERY_SHOWN, shorten } from "../core/shorten.js";
 import { madeWhenUsed } from "../core/made-when-used.js";
 
@@ -27,6 +27,8 @@ interface OneTaken<T> {
   askFor: (part: string) => string;
   /** Where what a part names stands: [topic id], or [topic id, concept id] for a concept. */
   placeOf: (found: T) => readonly string[];
+  /** Whether a part is a whole name of what it names, not the start of one (topics.ts namesWhole). */
+  namesWhole?: (found: T, part: string) => boolean;
 }
 
 /** Where a topic or a concept resolveTopicOrConcept found stands, for oneOfSeveral. */
@@ -104,9 +106,11 @@ function isWithin(place: readonly string[], within: readonly string[]): boolean 
 
 /**
  * `resolve(input)`; where that fails and every joined part of the input names one: what they
- * name where that is one matter, else a usage error that one is taken.
+ * name where that is one matter, else a usage error that one is taken, unless a name offered
+ * for the input whole ("did you mean …?") is what was meant, a part being no whole name: "child
+ * abus" is child abuse with a slip, not "child" and the start of a word.
  */
-export function oneOfSeveral<T>(input: string, resolve: (name: string) => T, { taker, what, askFor, placeOf }: OneTaken<T>): T {
+export function oneOfSeveral<T>(input: string, resolve: (name: string) => T, { taker, what, askFor, placeOf, namesWhole }: OneTaken<T>): T {
   try {
     return resolve(input);
   } catch (error) {
@@ -126,6 +130,7 @@ export function oneOfSeveral<T>(input: string, resolve: (name: string) => T, { t
     // A part is dropped where another names the same matter, or the topic it is a concept of.
     const distinct = named.filter((_, at) => !places.some((other, by) => by !== at && isWithin(places[at]!, other) && (other.length < places[at]!.length || by < at)));
     if (distinct.length === 1) return distinct[0]!.found.found;
+    if (namesWhole !== undefined && isNameOffered(error) && distinct.some((each) => !namesWhole(each.found.found, each.part))) throw error;
     const asked = distinct.slice(0, PARTS_SHOWN).map((each) => askFor(each.part)).join(", then ");
     throw new UsageError(
       `${taker} takes one ${what}, not ${distinct.length}: '${shorten(input, QUERY_SHOWN)}'`,
@@ -135,20 +140,21 @@ export function oneOfSeveral<T>(input: string, resolve: (name: string) => T, { t
 }
 
 /** The same for a --topic option's value: a topic. */
-export function oneTopicOption<T extends { id: string }>(input: string, resolve: (name: string) => T): T {
-  return oneOnOption(input, resolve, "topic", (topic) => [topic.id]);
+export function oneTopicOption<T extends { id: string }>(input: string, resolve: (name: string) => T, namesWhole?: (found: T, part: string) => boolean): T {
+  return oneOnOption(input, resolve, "topic", (topic) => [topic.id], namesWhole);
 }
 
 /** The same where --topic takes a topic or a concept (diff). */
-export function oneTopicOrConceptOption(input: string, resolve: (name: string) => TopicOrConcept): TopicOrConcept {
-  return oneOnOption(input, resolve, "topic or concept", topicOrConceptPlace);
+export function oneTopicOrConceptOption(input: string, resolve: (name: string) => TopicOrConcept, namesWhole?: (found: TopicOrConcept, part: string) => boolean): TopicOrConcept {
+  return oneOnOption(input, resolve, "topic or concept", topicOrConceptPlace, namesWhole);
 }
 
-function oneOnOption<T>(input: string, resolve: (name: string) => T, what: string, placeOf: (found: T) => string[]): T {
+function oneOnOption<T>(input: string, resolve: (name: string) => T, what: string, placeOf: (found: T) => string[], namesWhole?: (found: T, part: string) => boolean): T {
   return oneOfSeveral(input, resolve, {
     taker: "--topic",
     what,
     askFor: (part) => `--topic ${/\s/.test(part) ? `"${part}"` : part}`,
     placeOf,
+    ...(namesWhole === undefined ? {} : { namesWhole }),
   });
 }

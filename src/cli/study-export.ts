@@ -65,7 +65,7 @@ export async function writeStudyExport(
   write: (text: string | Uint8Array) => void,
   loaded: LoadedLibrary | null,
 ): Promise<void> {
-  const topic = topicName === undefined ? null : oneTopicOption(topicName, (name) => topics.resolveTopic(library.topics, name, () => library.concepts));
+  const topic = topicName === undefined ? null : oneTopicOption(topicName, (name) => topics.resolveTopic(library.topics, name, () => library.concepts), topics.topicNamesWhole);
   if (topic) refuseLookalikeName(topicName!, "topic", topic.id);
   // Cards of every code: their topics may be stored, and then the search index is not needed.
   const views = (format === "anki" || format === "anki-cloze") && topic === null && loaded?.library === library && codes.length === library.codes.length && codes.every((code, at) => code === library.codes[at]) ? loaded.views : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { oneOfSeveral } from "../../src/cli/several-topics.js";
-import { UsageError } from "../../src/core/errors.js";
+import { NameOffered, UsageError } from "../../src/core/errors.js";
 
 /** Topics by name, each its own place, read without parentheses as slugs read them; a name outside them is not found. */
 const NAMES = new Map([
@@ -71,5 +71,35 @@ describe("a long list pasted", () => {
     };
     expect(() => oneOfSeveral(input, counted, { taker: "`ethics concepts`", what: "topic or concept", askFor: (part) => `ethics concepts ${part}`, placeOf: (found) => found })).toThrow();
     expect(calls).toBeLessThanOrEqual(most);
+  });
+});
+
+describe("a name with a slip beside a split into names", () => {
+  // "mandated reportng": the whole is one name with a slip; "mandated" and "reportng" each found
+  // something only as the start of a name, and were refused as two topics.
+  const STARTS = new Map([
+    ["mandated", ["limits"]],
+    ["reportng", ["reporting"]],
+    ["gifts", ["gifts"]],
+    ["money", ["money"]],
+  ]);
+  const WHOLE = new Set(["gifts", "money"]);
+  const offering = (name: string): readonly string[] => {
+    const found = STARTS.get(name);
+    if (found !== undefined) return found;
+    throw new NameOffered(`no topic '${name}' — did you mean ${name.replace("reportng", "reporting")}?`);
+  };
+  const read = (input: string, namesWhole?: (found: readonly string[], part: string) => boolean) =>
+    oneOfSeveral(input, offering, { taker: "`ethics topic`", what: "topic", askFor: (part) => `ethics topic ${part}`, placeOf: (found) => found, ...(namesWhole ? { namesWhole } : {}) });
+  const whole = (_found: readonly string[], part: string) => WHOLE.has(part);
+
+  it.each([
+    ["mandated reportng", whole, /^no topic 'mandated reportng' — did you mean mandated reporting\?$/],
+    // every part a whole name: several, as before
+    ["gifts money", whole, /^`ethics topic` takes one topic, not 2/],
+    // without a way to tell a whole name, parts are names, as before
+    ["mandated reportng", undefined, /^`ethics topic` takes one topic, not 2/],
+  ])("%j", (input, namesWhole, message) => {
+    expect(() => read(input, namesWhole)).toThrow(message);
   });
 });

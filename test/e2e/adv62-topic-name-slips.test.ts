@@ -16,6 +16,9 @@ describe("a theme typed with slips", () => {
     [["topic", "duel", "relationships"], "'duel relationships' — did you mean dual relationships?"],
     [["topic", "romantic", "relashionships"], "'romantic relashionships' — did you mean romantic relationships?"],
     [["topic", "gift", "crads"], "'gift crads' — did you mean gift cards?"],
+    // one name with a slip, not two names: it was "takes one topic or concept, not 2"
+    [["topic", "sexual", "misconduc"], "'sexual misconduc' — did you mean sexual misconduct?"],
+    [["concepts", "child", "abus"], "'child abus' — did you mean limits-of-confidentiality?"],
   ])("%j offers the name meant", (args, said) => {
     const run = ethics(args);
     expectShortFailure(run, 1, `ethics: no topic or concept ${said}\n${LISTS}`);

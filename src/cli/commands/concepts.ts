@@ -23,7 +23,7 @@ Examples:
     const context = contextOf(command);
     const loaded = await context.loaded();
     const { library } = loaded;
-    const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
+    const { namesWhole, resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
     // A concept's id, name or entry term names that one concept ("hug"), as `ethics topic` takes it.
     const { oneOfSeveral, topicOrConceptPlace } = await import("../several-topics.js");
     const found =
@@ -33,6 +33,7 @@ Examples:
             what: "topic or concept",
             askFor: (part) => `\`${ethicsForLibrary()} concepts ${part}\``,
             placeOf: topicOrConceptPlace,
+            namesWhole,
           })
         : undefined;
     if (found) refuseLookalikeName(words.join(" "), "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);

@@ -56,7 +56,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const loaded = options.topic === undefined ? null : await context.loaded();
     const library = loaded ? loaded.library : await context.library();
     const scopes = await import("../../core/study/scope.js");
-    const { scopeCodes, standardsOfCodes, resolveTopic, showReference, codeOf } = scopes;
+    const { scopeCodes, standardsOfCodes, resolveTopic, showReference, codeOf, topicNamesWhole } = scopes;
     const { freshSeed, localDate, seedOf, seededRandom } = await import("../../core/study/rng.js");
     const { strengthOfStandard } = await import("../../core/study/strength.js");
     const codeNames = await codesChosen(library, options);
@@ -69,7 +69,7 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     const random = seededRandom(seed);
     const codes = scopeCodes(library, request);
     const { oneTopicOption } = await import("../several-topics.js");
-    const topic = options.topic === undefined ? null : oneTopicOption(options.topic, (name) => resolveTopic(library.topics, name, () => library.concepts));
+    const topic = options.topic === undefined ? null : oneTopicOption(options.topic, (name) => resolveTopic(library.topics, name, () => library.concepts), topicNamesWhole);
     if (topic) refuseLookalikeName(options.topic!, "topic", topic.id);
     // On a topic, users' codes' concepts as the search index holds them, not inferred again code by code.
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);

@@ -122,7 +122,7 @@ matter only an exception speaks of: except, unless, other than), describes.`,
     const context = contextOf(command);
     const loaded = await context.loaded();
     const { library } = loaded;
-    const { resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
+    const { namesWhole, resolveTopicOrConcept } = await import("../../core/concepts/topics.js");
     const { topicViewOf } = await import("../topic-views.js");
     const { renderTopicReport } = await import("../../render/topics.js");
     const { oneOfSeveral, topicOrConceptPlace } = await import("../several-topics.js");
@@ -132,6 +132,7 @@ matter only an exception speaks of: except, unless, other than), describes.`,
         what: "topic or concept",
         askFor: (part) => `\`${ethicsForLibrary()} topic ${part}\``,
         placeOf: topicOrConceptPlace,
+        namesWhole,
       });
     // `gifts --code north carolina`: the words that join a value into a name are its, not the
     // theme's; a name typed in part may take them all (name-took-every-word.ts).

@@ -31,7 +31,7 @@ import { readConcepts } from "../concepts/read-tags.js";
 // the concepts of users' codes, known from the search index, must be given to this copy, and the
 // scope made with it.
 export { isInferred, useKnownConcepts } from "../concepts/topics.js";
-export { positionedScope, resolveTopic, scopeCodes, scopeMember } from "./scope.js";
+export { positionedScope, resolveTopic, scopeCodes, scopeMember, topicNamesWhole } from "./scope.js";
 export { packPlaces, packQuizMaterial, unpackPlaces, unpackQuizMaterial } from "./material-pack.js";
 
 export const QUESTION_KINDS = ["which-code", "situation", "strength", "cloze"] as const;

@@ -7,7 +7,7 @@ import { ethicsForLibrary } from "../command-start.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts: the concepts of
 // users' codes, known from the search index, must be given to this copy.
-export { isInferred, resolveTopic, useKnownConcepts } from "../concepts/topics.js";
+export { isInferred, resolveTopic, topicNamesWhole, useKnownConcepts } from "../concepts/topics.js";
 
 export interface ScopeRequest {
   /** Code names as typed (id, alias or prefix); none means every loaded code. */
