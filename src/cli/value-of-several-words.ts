@@ -9,7 +9,7 @@
 import type { Command, Option } from "commander";
 import { findSection, slugify } from "../core/codes/resolve.js";
 import { wordsJoiningCode, wordsJoiningName } from "../core/codes/words-joining-name.js";
-import { namesWhole, resolveTopicOrConcept } from "../core/concepts/topics.js";
+import { namesWhole, resolveTopicOrConcept, slipMended } from "../core/concepts/topics.js";
 import { isEthicsError } from "../core/errors.js";
 import type { Library } from "../model.js";
 import { argumentPlaces } from "./argument-places.js";
@@ -35,15 +35,19 @@ function sectionNames(library: Library): NameKind {
   return (value, words) => wordsJoiningName(value, words, names, mostParts);
 }
 
-/** A topic or a concept, by a name written whole: its id, name, a synonym or an entry term. */
+/**
+ * A topic or a concept, by a name written whole: its id, name, a synonym or an entry term; or
+ * such a name with slips (`--topic socail media`), read whole so that its message offers the
+ * name mended, where its words apart were taken for codes ("no code 'media'").
+ */
 function themeNames(library: Library): NameKind {
   const names = (name: string) => {
     try {
-      return namesWhole(resolveTopicOrConcept(library, name), name);
+      if (namesWhole(resolveTopicOrConcept(library, name), name)) return true;
     } catch (error) {
-      if (isEthicsError(error)) return false;
-      throw error;
+      if (!isEthicsError(error)) throw error;
     }
+    return slipMended(library, name, true) !== undefined;
   };
   const mostParts = mostPartsOf([
     ...library.topics.flatMap((topic) => [topic.id, topic.name, ...topic.synonyms]),

@@ -9,6 +9,7 @@ import {
   isInferred,
   resolveTopic,
   resolveTopicOrConcept,
+  slipMended,
   standardsOnTopic,
   topicReport,
   topicsAddressedBy,
@@ -422,6 +423,16 @@ describe("resolveTopic", () => {
   ])("%j → %s %s", (input, kind, id) => {
     const found = resolveTopicOrConcept(library, input);
     expect([found.kind, found.kind === "topic" ? found.topic.id : found.concept.id]).toEqual([kind, id]);
+  });
+
+  it.each([
+    // what --topic's words after its value are read as whole (value-of-several-words.ts)
+    ["socail media", "social media"],
+    ["dual relationshps", "dual relationships"],
+    ["gifts alaska", undefined],
+    ["gifts", undefined],
+  ])("slipMended(%j) is %j", (input, name) => {
+    expect(slipMended(library, input, true)?.name).toBe(name);
   });
 
   it("where only a topic is taken, an entry term with a slip suggests the topic its concept is filed under", () => {
