@@ -12,8 +12,23 @@ import { UsageError } from "../core/errors.js";
 import { joined } from "../core/word-list.js";
 import { diffTheme } from "./diff-theme.js";
 
-/** Words between two codes compared, besides "and": `diff alaska vs medi-cal`. */
-export const COMPARED = /^(?:vs\.?|versus|v\.?)$/i;
+/**
+ * Words between two codes compared, besides "and": `diff alaska vs medi-cal`, and as people say
+ * it, `alaska to medi-cal`, `alaska with medi-cal`, `alaska against medi-cal`.
+ */
+export const COMPARED = /^(?:vs\.?|versus|v\.?|to|with|against)$/i;
+
+/** A word before the first code, as in "from alaska to medi-cal". */
+const FROM = /^from$/i;
+
+/** `args` without a "from" before the first code (`diff from alaska to wi`), unless a code is named so. */
+export function withoutFrom(library: Library, args: readonly string[]): string[] {
+  const [first, ...rest] = args;
+  const words = first?.trim().split(/\s+/) ?? [];
+  if (!FROM.test(words[0] ?? "") || (words.length === 1 && rest.length === 0) || findCode(library, words[0]!, ["exact"]).kind === "found") return [...args];
+  const after = words.slice(1).join(" ");
+  return after === "" ? rest : [after, ...rest];
+}
 
 /** Both codes, or the names read (one code, or none) where they are fewer. */
 export type Compared = { kind: "two"; a: Code; b: Code } | { kind: "fewer"; names: string[] };
@@ -23,7 +38,8 @@ export type Compared = { kind: "two"; a: Code; b: Code } | { kind: "fewer"; name
  * such, and more than two codes are refused with the command for several (`topic`, on the
  * --topic asked for, else on an example).
  */
-export function codesCompared(library: Library, args: readonly string[], topic: string | undefined): Compared {
+export function codesCompared(library: Library, typed: readonly string[], topic: string | undefined): Compared {
+  const args = withoutFrom(library, typed);
   // Two arguments that each name a code exactly are those two: read as one run of words, `alaska
   // copy-of-alaska` named the copy alone (its short name "Alaska (copy-of-alaska)"). Prefixes
   // are read as a run: `diff north carolina` is one code, not "north" and "carolina" each.

@@ -92,3 +92,23 @@ describe("three codes or more", () => {
     expect(compared(["alaska", "medi-cal", "nope"])).toMatchObject({ message: "no code 'nope'", exitCode: 1 });
   });
 });
+
+describe("codes joined as people say it", () => {
+  it.each([
+    [["alaska", "to", "medi-cal"], ["alaska", "medi-cal"]],
+    [["alaska", "with", "medi-cal"], ["alaska", "medi-cal"]],
+    [["alaska against medi-cal"], ["alaska", "medi-cal"]],
+    [["from", "alaska", "to", "medi-cal"], ["alaska", "medi-cal"]],
+    [["from alaska", "to", "north", "carolina"], ["alaska", "north-carolina"]],
+  ])("%j names %j", (args, ids) => {
+    expect(compared(args)).toEqual(ids);
+  });
+
+  it.each([
+    // nothing after it: a name, refused as typed
+    [["from"], { message: "no code 'from'", exitCode: 1 }],
+    [["alaska", "to"], { message: "no code 'to'", exitCode: 1 }],
+  ])("%j is not read so", (args, read) => {
+    expect(compared(args)).toMatchObject(read);
+  });
+});
