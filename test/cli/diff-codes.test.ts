@@ -8,6 +8,7 @@ import { Command } from "commander";
 import { argumentsTaken } from "../../src/cli/arguments-taken.js";
 import { diff } from "../../src/cli/commands/diff.js";
 import { codesCompared } from "../../src/cli/diff-codes.js";
+import { themeAfterCodes } from "../../src/cli/diff-theme-words.js";
 import { isEthicsError, EXIT_USAGE } from "../../src/core/errors.js";
 import { readDataDirectory } from "../../src/core/library/read-data.js";
 
@@ -110,5 +111,20 @@ describe("codes joined as people say it", () => {
     [["alaska", "to"], { message: "no code 'to'", exitCode: 1 }],
   ])("%j is not read so", (args, read) => {
     expect(compared(args)).toMatchObject(read);
+  });
+});
+
+describe("the theme after the codes", () => {
+  it.each([
+    [["alaska", "wisconsin", "on", "gifts"], { codes: ["alaska", "wisconsin"], theme: "gifts" }],
+    [["alaska and wisconsin", "about", "dual", "relationships"], { codes: ["alaska", "and", "wisconsin"], theme: "dual relationships" }],
+    [["from", "north", "carolina", "to", "wi", "on", "gifts"], { codes: ["north", "carolina", "to", "wi"], theme: "gifts" }],
+    [["alaska", "wisconsin", "on", "socail", "media"], { codes: ["alaska", "wisconsin"], theme: "socail media" }],
+    // "on" with no theme after it, or with words before it that are no codes
+    [["alaska", "wisconsin", "on"], undefined],
+    [["alaska", "xyzzy", "on", "gifts"], undefined],
+    [["alaska", "wisconsin"], undefined],
+  ])("%j → %j", (args, read) => {
+    expect(themeAfterCodes(library, args)).toEqual(read);
   });
 });

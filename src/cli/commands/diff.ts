@@ -3,6 +3,9 @@ import type { DiffStatus } from "../../core/compare/diff.js";
 import { contextOf } from "../context.js";
 import { asList, sectionOption } from "../options.js";
 import { refuseTooLargeToCompare } from "../diff-size.js";
+import { ethicsForLibrary } from "../../core/command-start.js";
+import { UsageError } from "../../core/errors.js";
+import { shellWord } from "../../core/shell-path.js";
 
 /** What --only takes (core/compare/diff.ts has the same list, but loads jsdiff: this file is light). */
 export const DIFF_STATUSES: readonly DiffStatus[] = ["same", "changed", "added", "removed"];
@@ -61,6 +64,13 @@ it. Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.`
     // `--topic dual relationships`, `--section relationship with clients`: the words that join a
     // value into a name are its. Any of the arguments may be: one may hold both codes.
     if (command.args.length > 1) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2), true);
+    // `diff alaska wisconsin on gifts`: --topic asked in words.
+    const asked = command.args.length > 1 ? (await import("../diff-theme-words.js")).themeAfterCodes(library, command.args) : undefined;
+    if (asked !== undefined) {
+      if (options.topic !== undefined) throw new UsageError(`diff compares on one theme, not '${asked.theme}' and --topic ${options.topic}`, `one of them: \`${ethicsForLibrary()} diff ${asked.codes.join(" ")} --topic ${shellWord(asked.theme)}\``);
+      options.topic = asked.theme;
+      command.args = asked.codes;
+    }
     const compared = (await import("../diff-codes.js")).codesCompared(library, command.args, options.topic);
     if (compared.kind === "fewer") {
       // As commander said it, its hint the command with the code typed kept.
