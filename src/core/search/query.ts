@@ -20,6 +20,7 @@ import { hasSmallWord, joinsIn, withJoins, type Join } from "./written-apart.js"
 import { wordsSoundingLike } from "./sound-alike.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
+import { namesServedPersonAt, SERVED_STEMS } from "../concepts/served-person.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
 import { withoutStance } from "./stance.js";
 import { withoutStudyFraming } from "./study-framing.js";
@@ -609,10 +610,17 @@ function weighCollectionWords(index: SearchIndex, planned: QueryWord[], matches:
   });
 }
 
+const NO_STEMS: readonly string[] = [];
+
 function querySequence(text: QueryText, planned: readonly QueryWord[]): TokenSequence {
   const byStem = new Map(planned.map((word) => [word.stem, word]));
   return tokenSequence(
-    text.sequence.map((word) => (STOP_WORDS.has(word) ? { stop: word } : { stems: byStem.get(stem(word))?.standsFor ?? [stem(word)], word })),
+    text.sequence.map((word, at) => {
+      const served = namesServedPersonAt(text.sequence, at) ? SERVED_STEMS : NO_STEMS;
+      if (STOP_WORDS.has(word)) return served.length === 0 ? { stop: word } : { stop: word, stems: served };
+      const own = byStem.get(stem(word))?.standsFor ?? [stem(word)];
+      return { stems: served.length === 0 ? own : [...own, ...served], word };
+    }),
   );
 }
 
