@@ -30,6 +30,9 @@ function sameSmallWord(text: string | undefined, term: string): boolean {
   return text === term || (text !== undefined && THIRD_PERSON.has(text) && THIRD_PERSON.has(term));
 }
 
+/** After these, "own" only stresses whose it is. */
+const POSSESSIVES: ReadonlySet<string> = new Set(["my", "your", "his", "her", "their", "our", "its"]);
+
 /** Meaningful words of a term may stand this many other words apart in a text, and no more. */
 export const TERM_SLACK = 3;
 
@@ -160,13 +163,7 @@ export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (st
     if (phrase.words.length === 1) return [at[0]!];
     // A single meaningful word with small words around it: word for word.
     const offset = phrase.stop.indexOf(false);
-    for (const position of at) {
-      const start = position - offset;
-      if (start < 0 || start + phrase.words.length > sequence.stopAt.length) continue;
-      let whole = true;
-      for (let k = 0; k < phrase.words.length && whole; k++) if (phrase.stop[k] && !sameSmallWord(sequence.stopAt[start + k], phrase.words[k]!)) whole = false;
-      if (whole) return [position];
-    }
+    for (const position of at) if (smallWordsAround(phrase, offset, sequence, position)) return [position];
     return null;
   }
   const lists: (readonly number[])[] = [];
@@ -176,6 +173,32 @@ export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (st
     lists.push(at);
   }
   return closeTogether(lists, content.length + TERM_SLACK, compoundHeads(phrase), sequence.gerundAt);
+}
+
+/**
+ * Whether the small words of a term of one meaningful word (at `offset` in the term) stand around
+ * `position` of a text as they stand around it in the term. An "own" of the text after a
+ * possessive stands for nothing unless the term says it (ownAfterPossessive): "my own overdose"
+ * is "my overdose", but "my clients" is not "my own clients".
+ */
+function smallWordsAround(phrase: TermPhrase, offset: number, sequence: TokenSequence, position: number): boolean {
+  let at = position;
+  for (let k = offset - 1; k >= 0; k--) {
+    at--;
+    if (phrase.words[k] !== "own" && isOwnAfterPossessive(sequence, at)) at--;
+    if (at < 0 || !sameSmallWord(sequence.stopAt[at], phrase.words[k]!)) return false;
+  }
+  at = position;
+  for (let k = offset + 1; k < phrase.words.length; k++) {
+    at++;
+    if (phrase.words[k] !== "own" && isOwnAfterPossessive(sequence, at)) at++;
+    if (at >= sequence.stopAt.length || !sameSmallWord(sequence.stopAt[at], phrase.words[k]!)) return false;
+  }
+  return true;
+}
+
+function isOwnAfterPossessive(sequence: TokenSequence, at: number): boolean {
+  return sequence.stopAt[at] === "own" && POSSESSIVES.has(sequence.stopAt[at - 1] ?? "");
 }
 
 /**

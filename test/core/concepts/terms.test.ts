@@ -34,6 +34,15 @@ describe("matchTerm", () => {
     ["give gifts", "gift giving at the holidays", true],
     ["same home group as a client", "my client wants out of the group home", false], // a compound inside a longer term
     ["same home group as a client", "a client in my home group", true],
+    // After a possessive, "own" only stresses whose it is, unless the term says it.
+    ["my overdose", "can I tell clients about my own overdose", true],
+    ["my overdose", "tell them about my overdose", true],
+    ["tell them I was hospitalized", "tell them I was hospitalized", true],
+    ["her rights", "she knows her own rights", true],
+    ["my own clients", "seeing my own clients on the side", true],
+    ["my own clients", "seeing my clients", false], // the term's "own" is meant: private practice
+    ["my overdose", "my friend's own overdose", false], // no possessive before it: "friend" is a meaningful word
+    ["my overdose", "own my overdose", true],
   ])("%j in %j: %s", (term, text, expected) => {
     expect(matches(term, text)).toBe(expected);
   });
