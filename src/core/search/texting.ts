@@ -50,6 +50,11 @@ const SPELLED_OUT: ReadonlyMap<string, string> = new Map([
   ["bdays", "birthdays"],
   ["hosp", "hospital"],
   ["sched", "schedule"],
+  ["fb", "facebook"],
+  ["od", "overdose"],
+  ["ods", "overdoses"],
+  ["pic", "picture"],
+  ["pics", "pictures"],
 ]);
 
 /** "w/o" and "b/c", which words() would split into letters, as the words they spell. */

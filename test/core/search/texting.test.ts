@@ -15,6 +15,9 @@ describe("spelledOut", () => {
     ["shld", "should"],
     ["favs", "favorites"],
     ["bday", "birthday"],
+    ["fb", "facebook"],
+    ["od", "overdose"],
+    ["pics", "pictures"],
     // Also a fracture and a cousin: left as typed.
     ["fx", "fx"],
     ["cuz", "cuz"],
@@ -105,6 +108,19 @@ describe("a query typed on a phone", () => {
       (term) => read(withTextingSpelledOut(term)).join(" ") !== read(term).join(" "),
     );
     expect(changed).toEqual([]);
+  });
+
+  it("holds no entry term with a texting spelling: a query's is spelled out, so the term would never be met", () => {
+    const library = readBuiltinLibrary(root);
+    const spelt = library.concepts.flatMap((concept) => concept.terms).filter((term) => words(term).some((word) => spelledOut(word) !== word));
+    expect(spelt).toEqual([]);
+  });
+
+  it("reads an abbreviation of social apps and of overdose as the word it stands for", () => {
+    const named = (query: string) => planQuery(index, query).matches.map((match) => match.concept.id);
+    expect(named("client sent me a friend request on fb")).toEqual(named("client sent me a friend request on facebook"));
+    expect(named("can i tell a client about my OD")).toEqual(named("can i tell a client about my overdose"));
+    expect(named("can i tell a client about my OD")).toContain("sharing-recovery-story");
   });
 
   it("names what the words spelled out name: a client's boyfriend is a matter the bare letters were not", () => {
