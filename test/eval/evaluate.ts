@@ -425,5 +425,8 @@ export function withUsersCodes(library: Library, directory: string): Library {
   return { ...library, codes: [...library.codes, ...readCodeDir(directory, "user")] };
 }
 
-/** The questions on codes written for the evaluation, in halves (test/eval/apart62-*.yaml); their codes in test/fixtures/apart62/. */
-export const USERS_CODES_SETS = [{ set: "apart62", codes: "test/fixtures/apart62" }] as const;
+/** The questions on codes written for the evaluation, in halves (test/eval/apartNN-*.yaml); their codes in test/fixtures/apartNN/. */
+export const USERS_CODES_SETS = [
+  { set: "apart62", codes: "test/fixtures/apart62" },
+  { set: "apart63", codes: "test/fixtures/apart63" },
+] as const;
