@@ -290,6 +290,8 @@ export interface Concept {
    * "worker": the matter is something the worker does to someone (abuse, threats, force),
    * so its words said to the asker ("a client yelled at me") tell of another's conduct toward
    * the worker, which the concept does not govern; search then reads them as naming it not.
+   * "colleague": the matter is a colleague's conduct, so a question in which a colleague does
+   * what another concept governs ("a coworker is taking advantage of a client") names it too.
    */
-  actor?: "worker";
+  actor?: "worker" | "colleague";
 }

@@ -121,7 +121,7 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
     words: isString,
     realWords: isString,
     stems: isString,
-    concepts: listOf(objectOf({ id: isString, kind: (kind) => kind === "concept" || kind === "topic", documents: isString }, { inferred: isString, guessed: isString, topic: isNumber, workersOwn: (value) => value === true, workersConduct: (value) => value === true, centrality: isString, related: isString, impliedBy: listOf(isNumber), impliedShares: listOf(isNumber) })),
+    concepts: listOf(objectOf({ id: isString, kind: (kind) => kind === "concept" || kind === "topic", documents: isString }, { inferred: isString, guessed: isString, topic: isNumber, workersOwn: (value) => value === true, workersConduct: (value) => value === true, colleaguesConduct: (value) => value === true, centrality: isString, related: isString, impliedBy: listOf(isNumber), impliedShares: listOf(isNumber) })),
     terms: objectOf({ phrases: isString, starts: isString, owners: isString, byStem: isPackedTable }),
     conceptPostings: isPackedTable,
     conceptLengths: isString,

@@ -28,8 +28,11 @@ const conceptSchema = z.strictObject({
   standards: standardLists,
   /** General rules that bear on the matter without naming it: search ranks them below `standards`. */
   related: standardLists.optional(),
-  /** A matter that is the worker's conduct toward someone: said to the asker, it is another's. */
-  actor: z.literal("worker", { error: "expected actor: worker, or no actor" }).optional(),
+  /**
+   * A matter that is the worker's conduct toward someone (said to the asker, it is another's), or
+   * a colleague's conduct (a colleague doing what another concept governs names it).
+   */
+  actor: z.enum(["worker", "colleague"], { error: "expected actor: worker, actor: colleague, or no actor" }).optional(),
 });
 
 const conceptFileSchema = z.strictObject({

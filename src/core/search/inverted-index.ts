@@ -63,6 +63,8 @@ export interface IndexedConcept {
   workersOwn?: true;
   /** Of a concept of the worker's conduct toward someone (Concept.actor). */
   workersConduct?: true;
+  /** Of a concept of a colleague's conduct (Concept.actor "colleague"): colleague-doer.ts. */
+  colleaguesConduct?: true;
   /** How centrally each of `documents` is about it, packed (centrality.ts). */
   centrality?: string;
   /**

@@ -20,6 +20,7 @@ import { hasSmallWord, joinsIn, withJoins, type Join } from "./written-apart.js"
 import { wordsSoundingLike } from "./sound-alike.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
+import { colleagueDoingAt } from "./colleague-doer.js";
 import { namesServedPersonAt, SERVED_STEMS } from "../concepts/served-person.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
 import { withoutStance } from "./stance.js";
@@ -818,6 +819,14 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     const map = close ? covers : apart;
     map.set(owner, (map.get(owner) ?? 0) | maskOf(positions));
   }
+  // A colleague doing what a concept governs asks about a colleague's conduct too.
+  for (const { owner, positions, close } of matched) {
+    const concept = index.concepts[owner]!;
+    if (!close || concept.kind !== "concept" || concept.colleaguesConduct === true) continue;
+    const doer = colleagueDoingAt(text.sequence, Math.min(...positions));
+    if (doer < 0) continue;
+    for (const colleagues of colleaguesConductConcepts(index)) covers.set(colleagues, (covers.get(colleagues) ?? 0) | maskOf([...positions, doer]));
+  }
   // A matter is part of its theme: the words that name a concept name its topic too, so the
   // theme's general rules ("respect confidentiality") answer a question about one of its
   // matters ("her mom keeps asking how she is doing"), at a topic's weight.
@@ -835,6 +844,18 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     })
     .filter((match) => match.covers !== 0 || match.apart !== 0);
   return { matches: matches.sort((a, b) => Number(a.concept.kind === "topic") - Number(b.concept.kind === "topic")), phraseWords };
+}
+
+const colleaguesConceptsOf = new WeakMap<SearchIndex, readonly number[]>();
+
+/** The positions of the index's concepts of a colleague's conduct (Concept.actor "colleague"). */
+function colleaguesConductConcepts(index: SearchIndex): readonly number[] {
+  let found = colleaguesConceptsOf.get(index);
+  if (found === undefined) {
+    found = index.concepts.flatMap((concept, at) => (concept.colleaguesConduct === true ? [at] : []));
+    colleaguesConceptsOf.set(index, found);
+  }
+  return found;
 }
 
 /** The weight of the query words a mask covers. */

@@ -9,7 +9,11 @@ export function workersOwnMark(topic: Topic | undefined): { workersOwn?: true } 
   return topic?.whose === "worker" ? { workersOwn: true } : {};
 }
 
-/** The index's mark for a concept of the worker's conduct toward someone. */
-export function workersConductMark(concept: Concept): { workersConduct?: true } {
-  return concept.actor === "worker" ? { workersConduct: true } : {};
+/**
+ * The index's mark for a concept of the worker's conduct toward someone, or of a colleague's
+ * conduct (Concept.actor "colleague"): what a colleague is said to do names it too.
+ */
+export function workersConductMark(concept: Concept): { workersConduct?: true; colleaguesConduct?: true } {
+  if (concept.actor === "worker") return { workersConduct: true };
+  return concept.actor === "colleague" ? { colleaguesConduct: true } : {};
 }

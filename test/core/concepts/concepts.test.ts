@@ -95,7 +95,7 @@ concepts:
     ["a topic that does not exist", good.replace("topic: gifts", "topic: giftz"), /no topic 'giftz' in topics.yaml — did you mean gifts\?/],
     ["a topic other than its file's name", good.replace("topic: gifts", "topic: boundaries"), /named gifts.yaml but files its concepts under 'boundaries'/],
     ["a concept id that is not a slug", good.replace("accepting-gifts-test", "Accepting Gifts"), /concept id: lowercase letters/],
-    ["an actor other than the worker", `${good}    actor: client\n`, /expected actor: worker, or no actor/],
+    ["an actor other than the worker or a colleague", `${good}    actor: client\n`, /expected actor: worker, actor: colleague, or no actor/],
   ])("%s", (_what, text, message) => {
     const { concepts: parsed, problems } = parse(text);
     expect(parsed).toBeNull();
