@@ -21,6 +21,7 @@ import { wordsSoundingLike } from "./sound-alike.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
 import { colleagueDoingAt } from "./colleague-doer.js";
+import { otherFormStems } from "./irregular-verbs.js";
 import { namesServedPersonAt, SERVED_STEMS } from "../concepts/served-person.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
 import { withoutStance } from "./stance.js";
@@ -620,7 +621,9 @@ function querySequence(text: QueryText, planned: readonly QueryWord[]): TokenSeq
       const served = namesServedPersonAt(text.sequence, at) ? SERVED_STEMS : NO_STEMS;
       if (STOP_WORDS.has(word)) return served.length === 0 ? { stop: word } : { stop: word, stems: served };
       const own = byStem.get(stem(word))?.standsFor ?? [stem(word)];
-      return { stems: served.length === 0 ? own : [...own, ...served], word };
+      const forms = otherFormStems(stem(word));
+      const withForms = forms.length === 0 ? own : [...own, ...forms];
+      return { stems: served.length === 0 ? withForms : [...withForms, ...served], word };
     }),
   );
 }
@@ -744,7 +747,7 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
   const candidates = new Set<number>();
   const formOf = new Map<string, string>();
   for (const word of planned) {
-    for (const stemmed of [...termStemsFor(index, word), ...word.abbreviates]) {
+    for (const stemmed of [...termStemsFor(index, word), ...word.abbreviates, ...otherFormStems(word.stem)]) {
       if (!word.standsFor.has(stemmed)) formOf.set(stemmed, word.stem);
       for (const number of termsUsing(index.terms, stemmed)) candidates.add(number);
     }
