@@ -20,11 +20,11 @@ const SOUNDS_LIKE_NUMBER: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Marks a number said may have after it, as dictation writes them: "twelve." or "four,". */
-const MARKS_AFTER = /[.,?!]+$/;
+export const MARKS_AFTER_NUMBER = /[.,?!]+$/;
 
 /** What a word is without the marks after it, and the marks. */
 function apart(text: string): { word: string; marks: string } {
-  const marks = MARKS_AFTER.exec(text)?.[0] ?? "";
+  const marks = MARKS_AFTER_NUMBER.exec(text)?.[0] ?? "";
   return { word: text.slice(0, text.length - marks.length), marks };
 }
 

@@ -9,14 +9,14 @@ import { GLUED_NUMBER, namesSectionOf, opensWithSectionOf } from "./section-afte
 import { SectionElsewhere } from "./section-elsewhere.js";
 import { sectionTitledWithNumber } from "./section-titled-with-number.js";
 import { isWordBeforeNumber, isWordBeforeNumberMisspelt, withoutWordBeforeNumber } from "./words-before-number.js";
-import { spelledNumber } from "./spelled-numbers.js";
+import { englishNumber, englishNumberAt, spelledNumber } from "./spelled-numbers.js";
 import { foldItemLabel, VALUES_SECTION } from "./slug.js";
 import { withoutHiddenCharacters } from "./hidden-characters.js";
 import { joined } from "../word-list.js";
 import { withoutLeadingSmallWords } from "./leading-small-words.js";
 import { withoutWordsSaidTwice } from "./said-twice.js";
 import { withSentencesEnded, withSpokenMarks } from "./spoken-marks.js";
-import { withNumbersInDigits } from "./spoken-numbers.js";
+import { MARKS_AFTER_NUMBER, withNumbersInDigits } from "./spoken-numbers.js";
 import { shellWord } from "../shell-path.js";
 import { CODE_SEPARATOR, isNumberWord, ITEM_LETTERS, NoCodeBefore, numberWithItem, parseSelection, parseTokens, pickNumbers, RANGE_WORDS, readTokens, REFERENCE_SEPARATORS, spanTyped, withCommasSpaced, type NumberSelection, type Reference, type Token, type TypedNumber, writtenNumberAt } from "./ref.js";
 import {
@@ -146,8 +146,8 @@ const HINT_WIDTH = 74;
 /**
  * "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", with a reference that exists:
  * the number the words say ("twelve", "xii", or the digits in "12.0", "12a" and "(12)") where
- * there is one. Only words that say a number that exists are told to write it in digits: any
- * other word ("foo", or "twenty" where there are 15) gets an example.
+ * there is one. Only a Roman numeral that says a number that exists is told to write it in
+ * digits (English words are read as the number); any other word ("foo") gets an example.
  */
 function notANumber(words: string, numbered: Numbered<{ number: number; items?: readonly Item[] }>): UsageError {
   const available = numbered.things.map((thing) => thing.number);
@@ -159,12 +159,16 @@ function notANumber(words: string, numbered: Numbered<{ number: number; items?: 
       `item ${item.label} of ${numbered.where} ${item.number} is written ${item.number}(${item.label}): ${numbered.command(item.number).replace(/ \d+`$/, ` '${item.number}(${item.label})'\``)}`,
     );
   }
-  // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard.
+  // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard; and
+  // so the words: "(twelve)".
   const digits = /\d{1,9}/.exec(words)?.[0];
-  const meant = digits === undefined ? spelledNumber(words) : Number(digits);
+  const bare = words.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const meant = digits === undefined ? spelledNumber(bare) : Number(digits);
   const found = meant !== undefined && available.includes(meant);
   const example = found ? meant : available[0];
-  const lead = found && digits === undefined ? "in digits:" : "e.g.";
+  // English words are read where a number belongs ("integrity twelve"): only a Roman numeral,
+  // read nowhere as a number, is told to be written in digits.
+  const lead = found && digits === undefined && englishNumber(bare) === undefined ? "in digits:" : "e.g.";
   return new UsageError(
     `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
     example === undefined ? undefined : `${lead} ${numbered.command(example)}`,
@@ -232,10 +236,42 @@ function splitCode(library: Library, reference: Reference): { code: Code; codeTe
     if (values !== undefined) throw values;
   }
   // `show xii`, `show twelve`: a number in words, read as a code's name, was "no code 'xii' — did
-  // you mean wisconsin?". Said as `show 12` is, with the number in digits.
-  const spelled = words.length === 1 ? spelledNumber(words[0]!.normalize("NFKC")) : undefined;
-  if (spelled !== undefined && spelled > 0) throw new UsageError(`'${words[0]}' is a number (${spelled}) with no code before it`, `expected e.g. \`ethics show medi-cal integrity ${spelled}\`, the number in digits`);
+  // you mean wisconsin?". Said as `show 12` is.
+  if (words.length === 1) {
+    const alone = numberAloneError(library, reference);
+    if (alone !== undefined) throw alone;
+  }
   throw unknownCode(library, words[0]!);
+}
+
+/**
+ * "'twelve' is a number (12) with no code before it": a number in words where a code's name
+ * belongs. English words are read after a code ("medi-cal integrity twelve"), so the example
+ * keeps them, in a section that has the number; a Roman numeral is read nowhere as a number,
+ * so it is told to be written in digits.
+ */
+function numberAloneError(library: Library, reference: Reference): UsageError | undefined {
+  const typed = reference.text.normalize("NFKC").split(" ").map((word) => word.replace(MARKS_AFTER_NUMBER, ""));
+  const english = englishNumberAt(typed, 0);
+  const value = english?.value ?? spelledNumber(typed[0]!);
+  if (value === undefined || value <= 0) return undefined;
+  const said = english === undefined ? typed[0]! : typed.slice(0, english.count).join(" ");
+  const message = `'${english === undefined || english.count === 1 ? reference.words[0]! : said}' is a number (${value}) with no code before it`;
+  if (english === undefined) return new UsageError(message, `expected e.g. \`ethics show medi-cal integrity ${value}\`, the number in digits`);
+  const holder = standardNumbered(library, value);
+  if (holder === undefined) return new UsageError(message, "expected e.g. `ethics show medi-cal integrity twelve`");
+  return new UsageError(message, `expected e.g. ${holder(said.toLowerCase())}`);
+}
+
+/**
+ * The command showing a standard numbered `value`, with the number as given: in Medi-Cal
+ * Integrity, every other example's section, where it has one; else in the first that has.
+ */
+function standardNumbered(library: Library, value: number): ((number: string) => string) | undefined {
+  const sections = library.codes.flatMap((code) => code.sections.map((section) => ({ code, section })));
+  const holding = sections.filter(({ section }) => section.standards.some((standard) => standard.number === value));
+  const shown = holding.find(({ code, section }) => code.id === "medi-cal" && section.id === "integrity") ?? holding[0];
+  return shown === undefined ? undefined : (number) => inSection(shown.code, shown.section).command(number);
 }
 
 /**

@@ -164,7 +164,8 @@ describe("references that do not", () => {
     [["medi-cal", "conflicts", "2"], 1, "no section 'conflicts' in medi-cal", "Conflicts of Interest is a section of Alaska: `ethics show alaska conflicts-of-interest 2`"],
     // A number in words alone names no code: it was "no code 'xii' — did you mean wisconsin?".
     [["xii"], 2, "'xii' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity 12`, the number in digits"],
-    [["twelve"], 2, "'twelve' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity 12`, the number in digits"],
+    // English words are read after a code, so they are not told to be digits.
+    [["twelve"], 2, "'twelve' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
     // A word with no letter or digit names nothing: not dropped from the name it follows.
     [["alaska", "!!!"], 2, "'!!!' in 'alaska !!!' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
     [["alaska", "#"], 2, "'#' in 'alaska #' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
