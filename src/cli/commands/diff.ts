@@ -4,7 +4,7 @@ import { contextOf } from "../context.js";
 import { asList, sectionOption } from "../options.js";
 import { refuseTooLargeToCompare } from "../diff-size.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
-import { UsageError } from "../../core/errors.js";
+import { isEthicsError, UsageError } from "../../core/errors.js";
 import { shellWord } from "../../core/shell-path.js";
 
 /** What --only takes (core/compare/diff.ts has the same list, but loads jsdiff: this file is light). */
@@ -71,7 +71,18 @@ it. Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.`
       options.topic = asked.theme;
       command.args = asked.codes;
     }
-    const compared = (await import("../diff-codes.js")).codesCompared(library, command.args, options.topic);
+    const { codesCompared } = await import("../diff-codes.js");
+    // `--topic astrology stuff`, a theme of several words that names nothing: "stuff" is the
+    // theme's, not a third code, where the two codes read without it.
+    if (options.topic !== undefined && command.args.length > 2) {
+      const { diffTheme } = await import("../diff-theme.js");
+      const left = (await import("../theme-words-left.js")).themeWithWordsLeft(command, process.argv.slice(2), options.topic, (theme) => named(() => diffTheme(library, theme)), (args) => named(() => codesCompared(library, args, undefined).kind === "two"));
+      if (left !== undefined) {
+        options.topic = left.theme;
+        command.args = left.args;
+      }
+    }
+    const compared = codesCompared(library, command.args, options.topic);
     if (compared.kind === "fewer") {
       // As commander said it, its hint the command with the code typed kept.
       command.args = compared.names;
@@ -88,3 +99,13 @@ it. Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.`
     });
     await context.print(result, (renderOptions) => renderDiff(result, library, { ...renderOptions, full: options.full === true, ...(only !== undefined ? { only } : {}) }));
   });
+
+/** Whether `read` reads what it is given, without a user-facing error. */
+function named(read: () => unknown): boolean {
+  try {
+    return read() !== false;
+  } catch (error) {
+    if (!isEthicsError(error)) throw error;
+    return false;
+  }
+}
