@@ -46,6 +46,7 @@ Examples:
   $ ethics diff wwt medi-cal --section integrity   one section
   $ ethics diff alaska medi-cal                    codes written apart
   $ ethics diff alaska medi-cal --topic gifts      on one matter
+  $ ethics diff alaska medi-cal on gifts           the same, said in words
 
 Codes of one lineage (a code file's source.derivedFrom) are compared as a revision: standards pair
 by the TF-IDF cosine of their words, a substitution made throughout is said once, a standard
