@@ -1,0 +1,62 @@
+// `ethics topic gifts in alaska`: the theme typed beside the codes it is asked of, where the words
+// whole name no theme. What `topic` reads its words as, and which failure it reports.
+import { ethicsForLibrary } from "../core/command-start.js";
+import { EthicsError, isNameOffered } from "../core/errors.js";
+import { shellWord } from "../core/shell-path.js";
+import type { Code, Library } from "../model.js";
+
+/**
+ * The theme `words` name, or, where they name none whole, the theme they name beside codes
+ * ("gifts alaska", "nc and wi on gifts": codes-named-around.ts) and those codes. The first
+ * failure is the one reported: the words as typed are what was not found.
+ */
+export async function withCodesNamedAround<T>(library: Library, words: readonly string[], resolve: (name: string) => T): Promise<{ found: T; named: Code[]; name: string }> {
+  const whole = words.join(" ");
+  try {
+    return { found: resolve(whole), named: [], name: whole };
+  } catch (error) {
+    const { codesNamedAround } = await import("../core/codes/codes-named-around.js");
+    const { isEnglishWord } = await import("./english-words.js");
+    const { ALIAS_MIN_LENGTH } = await import("../core/codes/named-codes.js");
+    // The codes' short aliases are read though some are words too ("wi"): typed to `topic`
+    // beside a theme, they name the code; a longer everyday word ("medical") does not.
+    const around = codesNamedAround(library, words, (word) => word.length >= ALIAS_MIN_LENGTH && isEnglishWord(word));
+    if (around === undefined) throw (await misspeltCodeAround(library, words, resolve)) ?? error;
+    try {
+      return { found: resolve(around.rest), named: around.codes, name: around.rest };
+    } catch (restError) {
+      // "giftz in alaska": the theme beside the code is the slip, and its own message says what
+      // it is near ("did you mean gifts?"), where the words whole were near nothing. Told by the
+      // error's kind, not by its words.
+      throw isNameOffered(restError) ? restError : error;
+    }
+  }
+}
+
+/**
+ * "gifts in alsaka": a theme, and at one end a name near a code's (codeOffered, which offers
+ * none for an English word meant as typed): said as a code misspelt, with the command it meant.
+ */
+async function misspeltCodeAround(library: Library, words: readonly string[], resolve: (name: string) => unknown): Promise<EthicsError | undefined> {
+  const { codeOffered } = await import("../core/codes/resolve.js");
+  const { JOINERS } = await import("../core/codes/codes-named-around.js");
+  const split = words.flatMap((word) => word.split(/[\s,]+/)).filter((word) => word.length > 0);
+  if (split.length < 2) return undefined;
+  for (const atEnd of [true, false]) {
+    const typed = atEnd ? split[split.length - 1]! : split[0]!;
+    const offered = codeOffered(library, typed);
+    if (offered === undefined) continue;
+    const others = atEnd ? split.slice(0, -1) : split.slice(1);
+    // "gifts in alsaka": the word joining them is neither's.
+    const edge = atEnd ? others.length - 1 : 0;
+    const theme = others.length > 1 && JOINERS.has(others[edge]!.toLowerCase()) ? others.filter((_, at) => at !== edge) : others;
+    try {
+      resolve(theme.join(" "));
+    } catch {
+      continue;
+    }
+    const meant = split.map((word, at) => (at === (atEnd ? split.length - 1 : 0) ? offered : word));
+    return new EthicsError(`no code '${typed}' — did you mean ${offered}?`, `\`${ethicsForLibrary()} topic ${meant.map(shellWord).join(" ")}\``);
+  }
+  return undefined;
+}
