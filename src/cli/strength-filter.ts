@@ -4,7 +4,8 @@
 import { citedTitle } from "../core/codes/cited-title.js";
 import { citeStandard } from "../core/codes/normalize.js";
 import { ethicsFor } from "../core/command-start.js";
-import { describeNumbers, type Target } from "../core/codes/target.js";
+import type { Target } from "../core/codes/target/kinds.js";
+import { describeNumbers } from "../core/codes/target/numbers.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { SearchHit, SearchResult } from "../core/search/search.js";
 import { strengthOfStandard, withReading, type WithReading } from "../core/study/strength.js";

@@ -7,7 +7,9 @@
 import type { Library } from "../../model.js";
 import { isEthicsError, UsageError } from "../errors.js";
 import { joined } from "../word-list.js";
-import { resolveArguments, showCommandOf, type Target } from "./target.js";
+import { resolveArguments } from "./target/arguments.js";
+import type { Target } from "./target/kinds.js";
+import { showCommandOf } from "./target/show-commands.js";
 
 /** Where codes were asked for, as the hint says it. */
 export interface CodePlace {

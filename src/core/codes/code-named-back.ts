@@ -14,7 +14,7 @@ import { codeNamesTyped } from "./code-names-typed.js";
 import { codeThenSection, type CodeThenSection } from "./code-then-section.js";
 import { parseReferences } from "./ref.js";
 import { codeOffered, findCode } from "./resolve.js";
-import { resolveArguments } from "./target.js";
+import { resolveArguments } from "./target/arguments.js";
 import { wordsJoiningCode } from "./words-joining-name.js";
 
 /** A code's name typed, as a command gives it back. */
@@ -72,7 +72,7 @@ export function codesNamedBack(library: Library, typed: readonly string[]): Give
   return { words, said: offered.join("; ") };
 }
 
-/** Words of the first references that may name a code: as many as show tries (target.ts). */
+/** Words of the first references that may name a code: as many as show tries (target/code-named.ts). */
 const CODE_WORDS_TRIED = 4;
 
 /**

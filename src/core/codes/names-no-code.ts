@@ -10,7 +10,10 @@ import { readCitedRuns } from "./printed-citation.js";
 import { NoCodeBefore, parseTokens, readTokens, type Reference } from "./ref.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { findCode, findSection, hasNearSection, longestNamingRun, mostCodeNameParts, mostSectionNameParts, slugify, suggestCode } from "./resolve.js";
-import { codeAfterNumber, codeNamedLast, NAMES_OF_VALUES, namesCodeExactly, refuseDanglingJoiner, refuseDoubledJoiner } from "./target.js";
+import { codeAfterNumber, codeNamedLast } from "./target/code-last.js";
+import { namesCodeExactly } from "./target/code-named.js";
+import { refuseDanglingJoiner, refuseDoubledJoiner } from "./target/joiners.js";
+import { NAMES_OF_VALUES } from "./target/section.js";
 
 /** The first reference the words make, or whether numbers come first and a code after them (`12 wi`). */
 function firstReference(library: Library, argv: readonly string[]): { first: Reference; next?: Reference } | { numbersFirst: { codeAfter: boolean } } {

@@ -22,12 +22,12 @@
 //     HTML and Markdown exports print it), `#12`, `§12`, `§ 12`, `standard 12` (where the
 //     words with "standard" name no section: words-before-number.ts); a range as `5..7`, `5...7`,
 //     `5…7`, `5 to 7` or `5 through 7` (`5 to § 7`); a list as `5 and 7` or `5 & 7`; onto the
-//     name (`integrity-12`, `medi-cal_integrity_12`) where no name is so (target.ts). These are read after
+//     name (`integrity-12`, `medi-cal_integrity_12`) where no name is so (target/glued-numbers.ts). These are read after
 //     printed citations, so a title that holds them ("1. Conduct") still cites back; and a
 //     marked number with a name after it is a title's word as typed (`riverside 1. conduct 2`).
 //   - The first number after a section's words is its title's where only with it they name a
 //     section (`sect part 2 1`, "Part 2" beside "Part 1": section-titled-with-number.ts).
-//   - A word with no letter or digit ('!!!', '*') names nothing and is an error (target.ts); a
+//   - A word with no letter or digit ('!!!', '*') names nothing and is an error (target/resolve-target.ts); a
 //     dash alone is punctuation between names ("Alaska – Conduct 4"). So no id is digits alone
 //     (schema.ts): `2024` is always a number.
 // Several references:
@@ -36,25 +36,25 @@
 //     it to the next (`wi 1 and nc 2`). Where no number ends it, a name that names nothing
 //     whole is read as references joined by `and`, `&` or a comma, if each part names one
 //     (`alaska conduct and nc 2`, `wi, nc`, `wi, nc, and alaska`, and `wi nc and alaska`, codes
-//     named whole before the last joiner: target.ts), so a title with `and` is read whole.
+//     named whole before the last joiner: target/joined.ts), so a title with `and` is read whole.
 //     A joining word with nothing after it, or written twice (`wi and and nc`), is an error.
 //     A comma with no space between numbers and a name (`nc 15,wi 12`) parts references as
-//     `nc 15, wi 12` does, where the words do not read as typed (withCommasSpaced, target.ts).
+//     `nc 15, wi 12` does, where the words do not read as typed (withCommasSpaced, target/arguments.ts).
 //   - It also ends before an argument that is a citation
 //     (a name, then `·`) or a one-word form, so that pasted citations need no `;`:
 //     ethics show "Medi-Cal · Integrity" "Alaska · Conduct".
 //   - A section named alone after a reference is the code's named last, where it has one so
-//     named (`medi-cal integrity 12 respect 2`, "Medi-Cal Integrity 1, Integrity 9": target.ts).
+//     named (`medi-cal integrity 12 respect 2`, "Medi-Cal Integrity 1, Integrity 9": target/named-before.ts).
 //   - Numbers after a reference's numbers are more of its list: `integrity 5 7`, `wi 1 and 3` are
 //     5,7 and 1,3 ("show me Integrity 12 and 13"); after `;` a number still needs a code before it;
-//     before a name said without a number of its own (`wi 1 12 nc`), target.ts decides: more
+//     before a name said without a number of its own (`wi 1 12 nc`), target/code-last.ts decides: more
 //     of the list where the code has no such number, else a command for each reading that
 //     names something, every reference typed in it (`wi 1 12 of nc`: Wisconsin 1, NC 12).
 //   - An item is named after its standard's number (`12 a`, `12a`, `12(a)`, `12.a`, `1(ii)`); one
-//     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target.ts).
+//     labelled with a number only in parentheses (`1(3)`, `1 (3)`), as `1 3` is 1,3 (target/items.ts).
 //     `12a` before more numbers (`12a 13`) is a name's word here, read as the item where no
-//     section is named so (target.ts); `12 a 13` is a reference `a 13`, read as the item and
-//     the numbers after it where a standard comes before it (target.ts). Letters after a list
+//     section is named so (target/items.ts); `12 a 13` is a reference `a 13`, read as the item and
+//     the numbers after it where a standard comes before it (target/items.ts). Letters after a list
 //     or range (`5,12 a`, `5 12 a`, `12-13 a`) are its last number's, as after `12 a 13 b`.
 //   - A code named last (`integrity 12 in medi-cal`, `conduct 4 alaska`, `12 of wi`) is refused,
 //     with the reference the code-first way in the hint where that names something (target.ts);

@@ -1,6 +1,6 @@
 // Whether words name a section of a code as they would after its name: by the section's id,
 // title or an unambiguous prefix (resolve.ts), with a number written onto the last word or
-// not (`integrity12`, `integrity-12`). target.ts asks it of a section named without its code
+// not (`integrity12`, `integrity-12`). target/named-before.ts asks it of a section named without its code
 // after another reference, to read it in the code named last.
 import type { Code } from "../../model.js";
 import { findSection, longestNamingRun, mostSectionNameParts } from "./resolve.js";

@@ -1,7 +1,7 @@
 // `medi-cal integrity 12 conduct 2`: a section named with, or after, a code that has none, which
 // another code has. The error says whose it is, and its hint gives the command; that command is
 // the whole show typed, the reference put in the code that has it, not the reference alone: the
-// earlier references were left out. Only the reading of every reference (target.ts) can give
+// earlier references were left out. Only the reading of every reference (target/pieces.ts) can give
 // it, so the reference in its owner's code is kept with the error, for that to put in place.
 import { EthicsError } from "../errors.js";
 import type { Reference } from "./ref.js";

@@ -62,7 +62,7 @@ export function unreachableCodeIdMessage(id: string, prefix: string): string | u
 }
 
 /**
- * Section ids that name a code's value statements (target.ts: `ethics show alaska values 2`):
+ * Section ids that name a code's value statements (target/section.ts: `ethics show alaska values 2`):
  * a section of either id would hide them.
  */
 export const VALUES_SECTION = "values";
@@ -84,7 +84,7 @@ export function isReachableId(value: unknown, section = false): boolean {
   );
 }
 
-/** An item's label as typed or printed: "a", "a.", "(a)", "A" are one label (target.ts). */
+/** An item's label as typed or printed: "a", "a.", "(a)", "A" are one label (target/items.ts). */
 export const foldItemLabel = (label: string) => label.trim().toLowerCase().replace(/^\(|[.)]$/g, "");
 
 /**

@@ -1,0 +1,64 @@
+// Which first words of a reference name its code: the longest run that names one, or the
+// words the grammar marked; and the messages where none does.
+import type { Code, Library } from "../../../model.js";
+import { EthicsError } from "../../errors.js";
+import type { Reference } from "../ref.js";
+import { findCode, mostCodeNameParts, resolveCode, suggestCode, unknownCode, wordsOneNameTakes } from "../resolve.js";
+import { numberAloneError } from "./number-errors.js";
+import { sectionWithoutCode, valuesWithoutCode } from "./without-code.js";
+
+/** The code a reference names, the words that named it, and the words after them. */
+export function splitCode(library: Library, reference: Reference): { code: Code; codeText: string; rest: string[] } {
+  const { words, codeWords } = reference;
+  if (codeWords !== undefined) {
+    const codeText = words.slice(0, codeWords).join(" ");
+    return { code: resolveCode(library, codeText), codeText, rest: words.slice(codeWords) };
+  }
+  // "north carolina 15", "working well together integrity 5": exact names first, longest first.
+  const most = wordsOneNameTakes(words, mostCodeNameParts(library));
+  for (const stage of ["exact", "prefix"] as const) {
+    for (let count = most; count >= 1; count--) {
+      const found = findCode(library, words.slice(0, count).join(" "), [stage]);
+      if (found.kind === "found") return { code: found.value, codeText: words.slice(0, count).join(" "), rest: words.slice(count) };
+      if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
+    }
+  }
+  // Name the unknown code by the most words a suggestion fits ("nort carolina"), else by the first.
+  for (let count = Math.min(words.length, 4); count > 1; count--) {
+    const name = words.slice(0, count).join(" ");
+    if (suggestCode(library, name) !== undefined) throw unknownCode(library, name);
+  }
+  if (suggestCode(library, words[0]!) === undefined) {
+    const section = sectionWithoutCode(library, reference);
+    if (section !== undefined) throw section;
+    const values = valuesWithoutCode(library, reference);
+    if (values !== undefined) throw values;
+  }
+  // `show xii`, `show twelve`: a number in words, read as a code's name, was "no code 'xii' — did
+  // you mean wisconsin?". Said as `show 12` is.
+  if (words.length === 1) {
+    const alone = numberAloneError(library, reference);
+    if (alone !== undefined) throw alone;
+  }
+  throw unknownCode(library, words[0]!);
+}
+
+/** Whether the first words of a reference are a code's id, alias, name or title, whole. */
+export function namesCodeExactly(library: Library, reference: Reference): boolean {
+  const { words, codeWords } = reference;
+  if (codeWords !== undefined) return true;
+  const most = wordsOneNameTakes(words, mostCodeNameParts(library));
+  for (let count = most; count >= 1; count--) {
+    if (findCode(library, words.slice(0, count).join(" "), ["exact"]).kind !== "none") return true;
+  }
+  return false;
+}
+
+/** The code the first words name whole, the longest name first, and how many words it takes. */
+export function codeNamedFirst(library: Library, words: readonly string[], mostParts: number): { code: Code; words: number } | undefined {
+  for (let count = wordsOneNameTakes(words, mostParts); count >= 1; count--) {
+    const found = findCode(library, words.slice(0, count).join(" "), ["exact"]);
+    if (found.kind === "found") return { code: found.value, words: count };
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+// The messages where the number of a reference is wrong: a word that is no standard's
+// number, a number whose section is not said, a number in words with no code before it.
+import type { Code, Item, Library } from "../../../model.js";
+import { ethicsFor } from "../../command-start.js";
+import { UsageError } from "../../errors.js";
+import type { NumberSelection, Reference } from "../ref.js";
+import { foldItemLabel } from "../slug.js";
+import { englishNumber, englishNumberAt, spelledNumber } from "../spelled-numbers.js";
+import { MARKS_AFTER_NUMBER } from "../spoken-numbers.js";
+import { type Numbered, describeNumbers, inSection } from "./numbers.js";
+
+/** Hints are one line of an 80-column terminal, after "hint: ". */
+const HINT_WIDTH = 74;
+
+/**
+ * "'twelve' is not a standard number; Medi-Cal Integrity has 1–14", with a reference that exists:
+ * the number the words say ("twelve", "xii", or the digits in "12.0", "12a" and "(12)") where
+ * there is one. Only a Roman numeral that says a number that exists is told to write it in
+ * digits (English words are read as the number); any other word ("foo") gets an example.
+ */
+export function notANumber(words: string, numbered: Numbered<{ number: number; items?: readonly Item[] }>): UsageError {
+  const available = numbered.things.map((thing) => thing.number);
+  const item = itemWrittenWithDot(words, numbered.things);
+  if (item !== undefined) {
+    // Quoted: a shell reads the parentheses.
+    return new UsageError(
+      `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
+      `item ${item.label} of ${numbered.where} ${item.number} is written ${item.number}(${item.label}): ${numbered.command(item.number).replace(/ \d+`$/, ` '${item.number}(${item.label})'\``)}`,
+    );
+  }
+  // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard; and
+  // so the words: "(twelve)".
+  const digits = /\d{1,9}/.exec(words)?.[0];
+  const bare = words.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const meant = digits === undefined ? spelledNumber(bare) : Number(digits);
+  const found = meant !== undefined && available.includes(meant);
+  const example = found ? meant : available[0];
+  // English words are read where a number belongs ("integrity twelve"): only a Roman numeral,
+  // read nowhere as a number, is told to be written in digits.
+  const lead = found && digits === undefined && englishNumber(bare) === undefined ? "in digits:" : "e.g.";
+  return new UsageError(
+    `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
+    example === undefined ? undefined : `${lead} ${numbered.command(example)}`,
+  );
+}
+
+/**
+ * `1.3` where standard 1 has an item labelled 3, as outlines number an item: the standard and the
+ * label. Not read as the item itself: `12.0` and `1.3` are as often a mistyped or a decimal number.
+ */
+function itemWrittenWithDot(words: string, things: readonly { number: number; items?: readonly Item[] }[]): { number: number; label: string } | undefined {
+  const parts = /^(\d+)\.(\d+)$/.exec(words);
+  if (parts === null) return undefined;
+  const number = Number(parts[1]);
+  const label = parts[2]!;
+  const standard = things.find((thing) => thing.number === number);
+  return standard?.items?.some((item) => foldItemLabel(item.label) === label) ? { number, label } : undefined;
+}
+
+/** `medi-cal 12`: which sections have a 12, so that the hint names references that exist. */
+export function sayWhichSection(code: Code, selection: NumberSelection): UsageError {
+  const first = selection.spans[0]!.from;
+  const having = code.sections.filter((section) => section.standards.some((standard) => standard.number === first.value));
+  let hint = `no section of ${code.id} has a ${first.text}: see \`${ethicsFor(code)} list ${code.id}\``;
+  if (having.length > 0) {
+    hint = `e.g. \`${ethicsFor(code)} show ${code.id} ${having[0]!.id} ${first.text}\``;
+    // then as many of the others as fit on the line
+    const others: string[] = [];
+    let left = false;
+    for (const section of having.slice(1)) {
+      const other = `${section.id} ${first.text}`;
+      if (`${hint}; also ${[...others, other].join(", ")}, …`.length <= HINT_WIDTH) others.push(other);
+      else left = true;
+    }
+    if (others.length > 0) hint += `; also ${others.join(", ")}${left ? ", …" : ""}`;
+  }
+  return new UsageError(`${code.id} has ${code.sections.length} sections; say which one`, hint);
+}
+
+/**
+ * "'twelve' is a number (12) with no code before it": a number in words where a code's name
+ * belongs. English words are read after a code ("medi-cal integrity twelve"), so the example
+ * keeps them, in a section that has the number; a Roman numeral is read nowhere as a number,
+ * so it is told to be written in digits.
+ */
+export function numberAloneError(library: Library, reference: Reference): UsageError | undefined {
+  const typed = reference.text.normalize("NFKC").split(" ").map((word) => word.replace(MARKS_AFTER_NUMBER, ""));
+  const english = englishNumberAt(typed, 0);
+  const value = english?.value ?? spelledNumber(typed[0]!);
+  if (value === undefined || value <= 0) return undefined;
+  const said = english === undefined ? typed[0]! : typed.slice(0, english.count).join(" ");
+  const message = `'${english === undefined || english.count === 1 ? reference.words[0]! : said}' is a number (${value}) with no code before it`;
+  if (english === undefined) return new UsageError(message, `expected e.g. \`ethics show medi-cal integrity ${value}\`, the number in digits`);
+  const holder = standardNumbered(library, value);
+  if (holder === undefined) return new UsageError(message, "expected e.g. `ethics show medi-cal integrity twelve`");
+  return new UsageError(message, `expected e.g. ${holder(said.toLowerCase())}`);
+}
+
+/**
+ * The command showing a standard numbered `value`, with the number as given: in Medi-Cal
+ * Integrity, every other example's section, where it has one; else in the first that has.
+ */
+function standardNumbered(library: Library, value: number): ((number: string) => string) | undefined {
+  const sections = library.codes.flatMap((code) => code.sections.map((section) => ({ code, section })));
+  const holding = sections.filter(({ section }) => section.standards.some((standard) => standard.number === value));
+  const shown = holding.find(({ code, section }) => code.id === "medi-cal" && section.id === "integrity") ?? holding[0];
+  return shown === undefined ? undefined : (number) => inSection(shown.code, shown.section).command(number);
+}
