@@ -9,6 +9,7 @@ import { deflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { dataFolder, entries, newCacheDir } from "./cache-folder.js";
 import { ethics, type RunResult } from "./run.js";
+import { writeTrustedFile } from "../trusted-file.js";
 
 vi.setConfig({ testTimeout: 240_000 });
 
@@ -56,7 +57,7 @@ function forgeAll(cacheDir: string): number {
     const file = join(cacheDir, name);
     const bytes = readFileSync(file);
     const key = bytes.toString("latin1", 0, bytes.indexOf(10)).split("\t")[2]!;
-    writeFileSync(file, Buffer.concat([Buffer.from(`ethics-cache\t3\t${key}\t${bomb.length}\n`, "latin1"), bomb]));
+    writeTrustedFile(file, Buffer.concat([Buffer.from(`ethics-cache\t3\t${key}\t${bomb.length}\n`, "latin1"), bomb]));
   }
   return forged.length;
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_INFLATED_BYTES } from "../../src/cli/cache/inflate-bound.js";
 import { encodeEntry } from "../../src/cli/cache/json-cache.js";
 import { ethics, root } from "./run.js";
+import { writeTrustedFile } from "../trusted-file.js";
 
 const riverside = readFileSync(join(root, "test/fixtures/user-codes/riverside-agency.yaml"), "utf8");
 const SHOW = ["show", "riverside", "boundaries", "1"];
@@ -36,7 +37,7 @@ describe("a cache entry is read only as what it was written for, by whom it may 
     // Each keeps its magic and key and takes the other's lengths and payloads: every length agrees.
     for (const [one, other] of [[first!, second!], [second!, first!]] as const) {
       const header = [...headerOf(one.bytes).slice(0, 3), ...headerOf(other.bytes).slice(3)].join("\t");
-      writeFileSync(one.file, Buffer.concat([Buffer.from(header, "latin1"), other.bytes.subarray(other.bytes.indexOf(10))]));
+      writeTrustedFile(one.file, Buffer.concat([Buffer.from(header, "latin1"), other.bytes.subarray(other.bytes.indexOf(10))]));
     }
     const uncached = ethics(["--data", plain, ...SHOW], { env: { ETHICS_NO_CACHE: "1" } });
     const cached = ethics(["--data", plain, ...SHOW], { env });

@@ -12,6 +12,7 @@ import { MAX_INFLATED_BYTES } from "../../src/cli/cache/inflate-bound.js";
 import { encodeEntry } from "../../src/cli/cache/json-cache.js";
 import { copyOfMedical, expectSame } from "./cache-damage.js";
 import { ethicsAll, root, type RunResult } from "./run.js";
+import { writeTrustedFile } from "../trusted-file.js";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -47,7 +48,7 @@ function entryOf(file: string): { value: Record<string, unknown>; rewrite: (valu
   const key = bytes.toString("latin1", 0, newline).split("\t")[2]!;
   // The payload's JSON follows a line naming its entry's key (json-cache.ts).
   const payload = inflateSync(bytes.subarray(newline + 1)).toString("latin1");
-  return { value: JSON.parse(payload.slice(payload.indexOf("\n") + 1)), rewrite: (value) => writeFileSync(file, encodeEntry(key, value, MAX_INFLATED_BYTES)) };
+  return { value: JSON.parse(payload.slice(payload.indexOf("\n") + 1)), rewrite: (value) => writeTrustedFile(file, encodeEntry(key, value, MAX_INFLATED_BYTES)) };
 }
 
 /** A copy of the warm cache with the entries of `kind` forged by `forge`. */

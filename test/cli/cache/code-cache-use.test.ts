@@ -1,10 +1,11 @@
 // A V8 code cache entry read counts as a use: other builds' entries go least recently used
 // first (compile-cache.ts), and an entry read every day but written long ago is in use.
-import { mkdtempSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, statSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { encodeCodeCacheEntry, readCodeCacheFile, USED_MARK_MS } from "../../../src/cli/cache/compile-cache.js";
+import { writeTrustedFile } from "../../trusted-file.js";
 
 const KEY = "v20.0.0-x64";
 const data = Buffer.from(Array.from({ length: 4099 }, (_, at) => (at * 31 + 7) % 256));
@@ -14,7 +15,7 @@ let files = 0;
 /** An entry file whose mtime is `ageMs` ago. */
 function entryWritten(ageMs: number, bytes = encodeCodeCacheEntry(KEY, data)): string {
   const file = join(scratch, `entry-${files++}`);
-  writeFileSync(file, bytes);
+  writeTrustedFile(file, bytes);
   const when = new Date(Date.now() - ageMs);
   utimesSync(file, when, when);
   return file;

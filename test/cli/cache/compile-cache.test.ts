@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +6,7 @@ import { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { checksum32, checksumArea } from "../../../src/cli/cache/checksum.js";
 import { BUNDLE_CALL, BUNDLE_HEAD, encodeCodeCacheEntry, readCodeCacheFile, scriptSource } from "../../../src/cli/cache/compile-cache.js";
+import { writeTrustedFile } from "../../trusted-file.js";
 
 const KEY = "v20.0.0-x64";
 const data = Buffer.from(Array.from({ length: 1031 }, (_, at) => (at * 37 + 11) % 256));
@@ -56,8 +57,7 @@ describe("a V8 code cache entry", () => {
   let files = 0;
   const read = (bytes: Uint8Array, key = KEY) => {
     const file = join(scratch, `entry-${files++}`);
-    writeFileSync(file, bytes, { mode: 0o644 });
-    chmodSync(file, 0o644);
+    writeTrustedFile(file, bytes);
     const found = readCodeCacheFile(file, key);
     return found && Buffer.from(found);
   };
@@ -73,7 +73,7 @@ describe("a V8 code cache entry", () => {
 
   it("is read where its checksum is taken, and summed there as anywhere else", () => {
     const file = join(scratch, "in-place");
-    writeFileSync(file, entry);
+    writeTrustedFile(file, entry);
     const found = readCodeCacheFile(file, KEY)!;
     expect(found.buffer).toBe(checksumArea(1)!.buffer);
     expect(checksum32(found)).toBe(checksum32(Buffer.from(found), false));
@@ -88,8 +88,7 @@ describe("a V8 code cache entry", () => {
 
   it("is a miss when anybody else may have written it, its checksum right: V8 runs what it is given", () => {
     const file = join(scratch, "shared");
-    writeFileSync(file, entry);
-    chmodSync(file, 0o644);
+    writeTrustedFile(file, entry);
     expect(readCodeCacheFile(file, KEY)).toBeDefined();
     chmodSync(file, 0o664);
     expect(readCodeCacheFile(file, KEY)).toBeUndefined();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
@@ -12,6 +12,7 @@ import type { StoredEntry } from "../../../src/cli/cache/stored-entry.js";
 import { hasPlainText } from "../../../src/render/plain-text.js";
 import { isUnshared } from "../../../src/render/unshared.js";
 import { makeCode } from "../../core/make-code.js";
+import { writeTrustedFile } from "../../trusted-file.js";
 
 const directory = mkdtempSync(join(tmpdir(), "ethics-entry-codes-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -29,8 +30,8 @@ cache.set("code-bidi", "k5", entryOf({ code: { ...code, title: "Riverside \u202e
 // Whole and checksummed, but with a C1 control written raw (as Latin-1), as this build never writes one.
 const raw = Buffer.from(asciiJson(entryOf({ code: { ...code, title: "Riverside \u0085 Agency" }, problems: null })).replace("\\u0085", "\u0085"), "latin1");
 const payload = deflateSync(Buffer.concat([Buffer.from(`${headerKey("code-raw", "k6")}\n`, "latin1"), raw]));
-writeFileSync(entryFile(directory, "code-raw"), Buffer.concat([Buffer.from(`ethics-cache\t3\t${headerKey("code-raw", "k6")}\t${payload.length}\n`, "latin1"), payload]));
-writeFileSync(entryFile(directory, "code-damaged"), `ethics-cache\t3\t${headerKey("code-damaged", "k4")}\t3\nxyz`);
+writeTrustedFile(entryFile(directory, "code-raw"), Buffer.concat([Buffer.from(`ethics-cache\t3\t${headerKey("code-raw", "k6")}\t${payload.length}\n`, "latin1"), payload]));
+writeTrustedFile(entryFile(directory, "code-damaged"), `ethics-cache\t3\t${headerKey("code-damaged", "k4")}\t3\nxyz`);
 
 const at = (name: string, key: string, dir = directory): StoredEntry => ({ directory: dir, name, key, file: "/data/riverside.yaml", size: 1024 });
 

@@ -1,12 +1,13 @@
 // An entry file with a second value attached (a code and its index part): each read apart, and
 // any damage a miss for what it touches.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entriesRead } from "../../../src/cli/cache/entries-read.js";
 import { MAX_INFLATED_BYTES as MOST, oneFile } from "../../../src/cli/cache/inflate-bound.js";
 import { decodeAttached, decodeEntry, encodeEntry, entryFile, headerKey, openCache } from "../../../src/cli/cache/json-cache.js";
+import { writeTrustedFile } from "../../trusted-file.js";
 
 const SMALL_FILE = oneFile(1024);
 
@@ -89,13 +90,13 @@ describe("an entry with a value attached", () => {
 
   it.each<[string, (directory: string) => void]>([
     ["no entry", () => {}],
-    ["an entry of another key", (directory) => writeFileSync(entryFile(directory, "code-a"), encodeEntry(headerKey("code-a", "k2"), value, MOST))],
+    ["an entry of another key", (directory) => writeTrustedFile(entryFile(directory, "code-a"), encodeEntry(headerKey("code-a", "k2"), value, MOST))],
     // Another build's entry of the same file, renamed: its name holds the other build's id.
-    ["another name's entry of this key", (directory) => writeFileSync(entryFile(directory, "code-a"), encodeEntry(headerKey("code-b", "k1"), value, MOST))],
+    ["another name's entry of this key", (directory) => writeTrustedFile(entryFile(directory, "code-a"), encodeEntry(headerKey("code-b", "k1"), value, MOST))],
     ["an entry whose value is damaged", (directory) => {
       const bytes = encodeEntry(headerKey("code-a", "k1"), value, MOST);
       bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x40;
-      writeFileSync(entryFile(directory, "code-a"), bytes);
+      writeTrustedFile(entryFile(directory, "code-a"), bytes);
     }],
   ])("attaches nothing to %s, and writes nothing", (_what, setup) => {
     const directory = mkdtempSync(join(tmpdir(), "ethics-attach-"));
