@@ -9,6 +9,8 @@
 // build id (dist/build-id, written by the build over every file of dist/), so no build reads
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
 // Other builds' entries go after a day unused, or sooner when they would crowd the budget.
+// What V8 accepts but cannot run (an entry the user forged whole, a V8 bug) crashes a run once:
+// the run after does without the command's entries (crash-marker.ts).
 import { closeSync, constants, fstatSync, futimesSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, type Stats } from "node:fs";
 import type Module from "node:module";
 import { basename, join } from "node:path";
@@ -16,6 +18,8 @@ import { Script } from "node:vm";
 import { checksum32, checksumArea } from "./checksum.js";
 import { cacheBudgetBytes, cacheDirectory, makeDirectory, roundedToBlocks, writeCacheFile } from "./cache-dir.js";
 import { codeCacheFiles, noteCodeCacheBytes, type CodeCacheFile } from "./code-cache-bytes.js";
+import { takeCrashMarker, dropCrashMarker, type CrashMarker } from "./crash-marker.js";
+import { noteEntryRead } from "./entries-read.js";
 import { CLOCK_AHEAD_MS, lastUsedMs } from "./last-used.js";
 import { removeStaleTemporaries } from "./temporary-files.js";
 import { isTrustedEntry } from "./trusted-entry.js";
@@ -191,6 +195,9 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
   const keyOf = (file: string, bundle: Stats) =>
     `${process.version}-${process.arch}-${basename(file)}-${bundle.ino}-${bundle.size}-${bundle.mtimeMs}-${bundle.ctimeMs}`;
   const unsaved: { script: Script; file: string; key: string }[] = [];
+  const marker = join(root, `v8-${buildId}-${command}.running`);
+  // Taken before V8 is given the run's first entry (none in a cold run), dropped at its end.
+  let markerState: CrashMarker | undefined;
   // An entry marked used (once an hour at most) is a warm run's time to look for what killed
   // runs left (temporary-files.ts): only a run that writes an entry prunes.
   let sweepDue = false;
@@ -198,9 +205,17 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
   const run = (module: { exports: unknown }, content: string, filename: string, bundle: Stats): unknown => {
     const file = join(root, `v8-${buildId}-${command}-${basename(filename)}.entry`);
     const key = keyOf(file, bundle);
-    const cachedData = readCodeCacheFile(file, key, () => (sweepDue = true));
+    let cachedData = markerState === "left" ? undefined : readCodeCacheFile(file, key, () => (sweepDue = true));
+    if (cachedData !== undefined && markerState === undefined) {
+      markerState = takeCrashMarker(marker);
+      if (markerState === "left") removeCommandEntries(root, `v8-${buildId}-${command}-`);
+    }
+    if (markerState === "left") cachedData = undefined;
     const script = new Script(scriptSource(content, moduleClass), { filename, ...(cachedData ? { cachedData } : {}) });
     if (cachedData === undefined || script.cachedDataRejected) unsaved.push({ script, file, key });
+    // Bytecode that misbehaves without crashing (an internal error) is the cache's to answer for
+    // too: the command runs again without the entries read (cache-fault.ts).
+    else noteEntryRead(file);
     const wrapper = script.runInThisContext() as (...args: unknown[]) => unknown;
     return wrapper.call(module.exports, module.exports, requireFromOwn, module, filename, ownDirectory);
   };
@@ -238,7 +253,7 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
 
   // Saved at the end, so that the cache holds every function this run compiled, not just the
   // top level; each while the code cache stays within its share of the budget.
-  process.once("exit", () => {
+  const saveEntries = (): void => {
     if (sweepDue) removeStaleTemporaries(root);
     if (unsaved.length === 0 || !makeDirectory(root)) return;
     let names: string[];
@@ -265,6 +280,36 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
       if (writeCacheFile(file, bytes)) total += size - replaces;
     }
     noteCodeCacheBytes(root, total);
+  };
+  process.once("exit", () => {
+    try {
+      saveEntries();
+    } finally {
+      if (markerState === "taken") dropCrashMarker(marker);
+    }
   });
   return requireFromOwn;
+}
+
+/**
+ * Removes the entries whose names begin `prefix` (a build's and a command's), after a run of the
+ * command died holding its crash marker: any of them, read by that run, may be what crashed it.
+ * This run writes anew those it compiles. Rare: the one listing of the folder it takes is paid
+ * only then.
+ */
+function removeCommandEntries(root: string, prefix: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".entry")) continue;
+    try {
+      unlinkSync(join(root, name));
+    } catch {
+      // another run removed it first
+    }
+  }
 }
