@@ -189,8 +189,10 @@ interface ListedFile {
   stats: BigIntStats | null;
 }
 
-function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void, listDirectory = listCodeDirectory, leaveOut: ReadonlySet<string> = new Set()): ListedFile[] {
+/** The code files of `dirs`, less those of `leaveOut`; `leftOut`, whether any of theirs was. */
+function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void, listDirectory = listCodeDirectory, leaveOut: ReadonlySet<string> = new Set()): { files: ListedFile[]; leftOut: boolean } {
   const files: ListedFile[] = [];
+  let leftOut = false;
   const seen = new Set<string>();
   for (const dir of dirs) {
     let listing;
@@ -218,7 +220,10 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
       } catch {
         // read below, which says why
       }
-      if (leaveOut.has(fileIdentity(path, stats))) continue;
+      if (leaveOut.has(fileIdentity(path, stats))) {
+        leftOut = true;
+        continue;
+      }
       // One file under two names (a link beside it, or in a second folder) is one code.
       if (stats !== null) {
         const identity = fileIdentity(path, stats);
@@ -228,7 +233,7 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
       files.push({ path, explicit: dir.explicit, stats });
     }
   }
-  return files;
+  return { files, leftOut };
 }
 
 type RecordBase = StatFields;
@@ -538,7 +543,7 @@ export class UserCodeReader {
 
   async read(dirs: readonly DataDirectory[], warn: (text: string) => void, options: ReadOptions = {}): Promise<UserCodes> {
     const usable = usableDirectories(dirs, warn);
-    const listed = listFiles(usable, warn, options.listDirectory, options.leaveOut);
+    const { files: listed, leftOut } = listFiles(usable, warn, options.listDirectory, options.leaveOut);
     const output = outputAmong(() => listed);
     if (output !== undefined && !(output.empty && options.outputIsCodeFile === true)) throw outputIntoInput(output.file.path, output.empty);
     // Left out before any record or entry is looked up: what a cache knew of its bytes before the shell emptied it is not read.
@@ -640,11 +645,15 @@ export class UserCodeReader {
     // A search about to name its own names them now, so that a changed folder's record is written once, not twice.
     const parts = options.index === true && !unchanged ? runKeys(included) : (previous?.parts ?? []);
     const record: LibraryRecord = { dirs: usable.map((dir) => dir.path), files: records, fingerprint, parts };
+    // A run that left files out (validate, which checks them itself) saw part of the folder:
+    // written, its record would have the next run find those files new and read every one again.
+    // The folder's record stays as the last run over all of it wrote it.
     if (this.cache) {
-      if (unchanged) this.cache.touch(recordName);
+      if (unchanged || leftOut) this.cache.touch(recordName);
       else this.cache.set(recordName, recordKey, record, recordMadeFrom);
     }
     const nameParts = (parts: string[]) => {
+      if (leftOut) return;
       // Code entries that took their parts this run have new stat data: recorded, or the next
       // run would find every one of them changed and read it whole again (~1 s at 1,000 codes).
       const files = this.attachedNow.size === 0 ? record.files : record.files.map((file) => (this.attachedNow.has(file.hash) ? { ...file, entryStat: this.cache?.statEntry(this.entryName("code", file.hash)) ?? null } : file));
