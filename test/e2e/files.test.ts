@@ -1,7 +1,7 @@
 // Reading users' files: only regular files, text that is UTF-8 (or named), plain YAML; folders
 // named twice are one; ETHICS_DATA problems are warnings while --data problems are errors.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, constants, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +13,16 @@ function folder(files: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "ethics-files-"));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
+}
+
+/** Whether this process may open `path` to read (without reading it: /proc/kmsg gives each message once). */
+function mayOpen(path: string): boolean {
+  try {
+    closeSync(openSync(path, constants.O_RDONLY | constants.O_NONBLOCK));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A code file of the riverside example under another id. */
@@ -39,6 +49,22 @@ describe("only regular files are read", () => {
     const listed = ethics(["--data", dir, "list"]);
     expect(listed.code).toBe(1);
     expect(listed.stderr).toContain("pipe.yaml: is a named pipe (FIFO)");
+    expect(listed.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  // /proc/kmsg stats as a regular file and, opened not to block, gives EAGAIN until the kernel
+  // logs something. Only where this user may open it (root, mostly).
+  it.skipIf(!mayOpen("/proc/kmsg"))("a link to a file of the kernel that gives nothing without waiting is a problem of its own, in words", () => {
+    const dir = folder({ "riverside-agency.yaml": riverside });
+    symlinkSync("/proc/kmsg", join(dir, "kernel.yaml"));
+    const said = `${dir}/kernel.yaml: cannot be read: it gives no bytes without waiting (a link to /proc/kmsg); only regular files of text are read`;
+    const validated = ethics(["validate", dir]);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toContain(said);
+    expect(validated.stdout).not.toContain("EAGAIN");
+    const listed = ethics(["--data", dir, "list"]);
+    expect(listed.code).toBe(1);
+    expect(unwrapped(listed.stderr)).toContain(said);
     expect(listed.stderr).not.toMatch(STACK_TRACE);
   });
 

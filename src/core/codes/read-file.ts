@@ -52,6 +52,34 @@ function describeOpenError(path: string, error: unknown): string {
 }
 
 /**
+ * Why an open file's bytes could not be read. A file of the kernel or of a device may stat as a
+ * regular file and give nothing without waiting (/proc/kmsg: EAGAIN, as the file is opened not
+ * to block): said as a file that cannot be read, as a FIFO or a device is, not as Node's
+ * "EAGAIN: resource temporarily unavailable, read".
+ */
+export function describeReadError(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "EAGAIN" || code === "EWOULDBLOCK") {
+    const what = linkTarget(path) ?? "a file of the kernel or of a device, such as /proc/kmsg";
+    return `cannot be read: it gives no bytes without waiting (${what}); only regular files of text are read`;
+  }
+  const said = describeFsError(error);
+  if (said.startsWith("cannot be read")) return said;
+  // Node's message names the system call after the code ("EINVAL: invalid argument, read").
+  const message = typeof code === "string" && said.startsWith(`${code}: `) ? `${said.slice(code.length + 2).replace(/, read$/, "")} (${code})` : said;
+  return `cannot be read: ${message}`;
+}
+
+/** "a link to /proc/kmsg" when `path` is a symbolic link, else null. */
+function linkTarget(path: string): string | null {
+  try {
+    return lstatSync(path).isSymbolicLink() ? `a link to ${readlinkSync(path)}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Whether nothing is at the path: not even a dangling link. A file listed a moment ago and gone
  * now was deleted or renamed away meanwhile (an editor saving by rename, `git checkout`): it is
  * as if the listing had been taken a moment later, without it.
@@ -130,7 +158,7 @@ export function readFileBytes(path: string, limit: number, what = "a code file",
     if (length > limit) return tooBig(null);
     return { bytes: chunk.subarray(0, length), stats };
   } catch (error) {
-    return { problem: describeFsError(error) };
+    return { problem: describeReadError(error, path) };
   } finally {
     closeSync(fd);
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeText, readFileBytes } from "../../../src/core/codes/read-file.js";
+import { decodeText, describeReadError, readFileBytes } from "../../../src/core/codes/read-file.js";
 
 const bytes = (...values: number[]) => Buffer.from(values);
 
@@ -75,5 +75,22 @@ describe("readFileBytes", () => {
     // stat says 0 bytes: read into the scratch buffer, and past it when it fills.
     const status = readFileBytes("/proc/self/status", 1024 * 1024, "a code file", scratch);
     expect("bytes" in status && status.bytes.toString()).toMatch(/^Name:[^]*\nPid:/);
+  });
+});
+
+describe("a file that opens and then cannot be read", () => {
+  const scratch = mkdtempSync(join(tmpdir(), "ethics-read-error-"));
+  const link = join(scratch, "kernel.yaml");
+  symlinkSync("/proc/kmsg", link);
+  const failure = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+  it.each([
+    // A file of the kernel opened not to block, with nothing to give: Node said "EAGAIN: resource temporarily unavailable, read".
+    ["nothing to give without waiting, through a link", failure("EAGAIN", "EAGAIN: resource temporarily unavailable, read"), link, "cannot be read: it gives no bytes without waiting (a link to /proc/kmsg); only regular files of text are read"],
+    ["nothing to give without waiting", failure("EAGAIN", "EAGAIN: resource temporarily unavailable, read"), join(scratch, "plain.yaml"), "cannot be read: it gives no bytes without waiting (a file of the kernel or of a device, such as /proc/kmsg); only regular files of text are read"],
+    ["an input/output error", failure("EIO", "EIO: i/o error, read"), link, "cannot be read (input/output error)"],
+    ["anything else, in Node's words without the system call", failure("EINVAL", "EINVAL: invalid argument, read"), link, "cannot be read: invalid argument (EINVAL)"],
+  ])("%s", (_name, error, path, expected) => {
+    expect(describeReadError(error, path)).toBe(expected);
   });
 });
