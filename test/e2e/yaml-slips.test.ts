@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics } from "./run.js";
+import { ethics, unwrapped } from "./run.js";
 
 const cases: [string, string, string][] = [
   ["a tab in the indentation", "id: x\ntitle: y\nsections:\n\t- id: a\n", "4:1: a tab in the indentation: YAML indents with spaces only; replace it with spaces"],
@@ -38,6 +38,46 @@ const cases: [string, string, string][] = [
   ],
   ["a quote never closed, a quoted field below", 'id: x\ntitle: "never closed\nshortName: "Q"\n', "2:8: this quote is never closed (the value runs on into the lines below)"],
   ["a list after the fields", "id: x\ntitle: y\n- a\n", "3:1: this line does not belong to the fields above it: a field (key: value) or the end of the file was expected"],
+  // The parser's "expected valid JSON character" named neither the character nor the fix.
+  [
+    "a control character in double quotes",
+    'id: x\ntitle: "a\u0007b"\n',
+    "2:10: a control character (U+0007, bell) written as it is inside double quotes, where YAML allows none but the tab: write it as the escape \\a if it is meant, or delete it",
+  ],
+  [
+    "a control character in double quotes over lines",
+    'id: x\ntitle: "a title\n  that goes \u0001on"\n',
+    "3:13: a control character (U+0001) written as it is inside double quotes, where YAML allows none but the tab: write it as the escape \\x01 if it is meant, or delete it",
+  ],
+  [
+    "a control character in single quotes",
+    "id: x\ntitle: 'a\u001bb'\n",
+    "2:10: a control character (U+001B, escape) written as it is inside single quotes, where YAML allows none but the tab and has no escapes: delete it, or double-quote the value and write it as \\e",
+  ],
+  // "unacceptable YAML version of the document", on the line after it.
+  ["a %YAML line of no version there is", "%YAML 9.9\n---\nid: x\n", "1:1: '%YAML 9.9' names a YAML version there is none of: code files are YAML 1.2 (1.1 reads the same); delete the line (a code file needs none), or write %YAML 1.2"],
+  ["a %YAML line of no version at all", "%YAML 1\n---\nid: x\n", "1:1: '%YAML 1' is not a YAML version, which is two numbers (1.2): code files are YAML 1.2 (1.1 reads the same); delete the line (a code file needs none), or write %YAML 1.2"],
+  // A NEL where a line was meant to end: double-quoting the text, as a ": " in it is fixed, would keep it.
+  [
+    "a NEL before a key",
+    "id: x\ntitle: y\u0085shortName: z\n",
+    "2:9: a next line control (NEL, U+0085) before 'shortName:', which YAML does not read as a line end, so shortName: is read as more of the text before it: put a line break in its place, so that shortName: starts a line of its own",
+  ],
+  [
+    "a line separator before a key",
+    "id: x\ntitle: a title \u2028 shortName: z\n",
+    "2:16: a line separator (U+2028) before 'shortName:', which YAML does not read as a line end, so shortName: is read as more of the text before it: put a line break in its place, so that shortName: starts a line of its own",
+  ],
+  [
+    "a NEL at the start of a key's line",
+    "id: x\ntitle: y\n \u0085shortName: z\n",
+    "3:2: a next line control (NEL, U+0085) before 'shortName:' at the start of its line, which YAML reads as text, not as a line end or indentation: delete it, and line shortName: up with the fields around it",
+  ],
+  [
+    "a NEL alone on a line",
+    "id: x\ntitle: y\n\u0085\nshortName: z\n",
+    "3:1: a next line control (NEL, U+0085) alone on its line, which YAML does not read as a line end but as text, so the line reads as a key without its ':': delete it",
+  ],
 ];
 
 describe("a hand-editing slip in a code file", () => {
@@ -51,5 +91,15 @@ describe("a hand-editing slip in a code file", () => {
     // Among the file's problems: validate reads on past a syntax error (set-aside-entry.ts), and
     // these short files lack fields the schema then names too.
     expect(result.stdout.split("\n")).toContain(`${file}:${expected}`);
+  });
+
+  it("is said the same for a file of --data", () => {
+    const data = mkdtempSync(join(tmpdir(), "ethics-yaml-slips-data-"));
+    const file = join(data, "agency.yaml");
+    const [, text, expected] = cases.find(([name]) => name === "a NEL before a key")!;
+    writeFileSync(file, text);
+    const result = ethics(["--data", data, "list"]);
+    expect(result.code).toBe(1);
+    expect(unwrapped(result.stderr)).toContain(`${file}:${expected}`);
   });
 });

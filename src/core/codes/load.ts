@@ -17,6 +17,9 @@ import { codeSchemas, isDigitsText, numberAsTextMessage, type CodeFile } from ".
 import { plainlyMeetsSchema } from "./plain-check.js";
 import { notTextMessage } from "./not-text.js";
 import { colonInPlainText } from "./colon-in-text.js";
+import { CONTROL_IN_QUOTES, controlInQuotesMessage } from "./control-in-quotes.js";
+import { hiddenLineEndBefore } from "./hidden-line-end.js";
+import { isYamlDirectiveReason, yamlDirectiveProblem } from "./yaml-directive.js";
 import { closingQuote, QUOTED_VALUE, quoteClosedEarly } from "./early-quote.js";
 import { textReadAsSyntax } from "./text-read-as-syntax.js";
 import { textsCutByYaml } from "./cut-text.js";
@@ -315,6 +318,7 @@ function describeYamlError(reason: string, text = "", offset = -1): string {
   if (reason === "the stream contains non-printable characters" && offset >= 0 && offset < text.length) {
     return `a control character (${codePointName(String.fromCodePoint(text.codePointAt(offset)!))}) in the text: remove it; a code file is plain text`;
   }
+  if (reason === CONTROL_IN_QUOTES && offset >= 0 && offset < text.length) return controlInQuotesMessage(text, offset);
   if (reason === "unknown escape sequence" && offset >= 1 && offset <= text.length) {
     // The parser stops past the backslash, at the character it cannot read as an escape.
     const escape = text.slice(offset - 1, offset + 1);
@@ -380,6 +384,13 @@ function yamlProblem(error: unknown, text: string, file: string, events?: readon
   if (error instanceof YAMLException) {
     const keyAt = error.reason === COMPLEX_KEY && events ? firstCollectionKey(text, events) : null;
     const offset = keyAt ?? error.mark?.position;
+    if (isYamlDirectiveReason(error.reason) && offset !== undefined) {
+      const directive = yamlDirectiveProblem(text, error.reason, offset);
+      return { file, ...lineAndColumn(text, directive.at), path: "", message: directive.message };
+    }
+    // A hidden line end where a line was meant to end: a line break is the fix, not quotes.
+    const lineEnd = offset !== undefined && /indentation|multiline key|end of the stream/.test(error.reason) ? hiddenLineEndBefore(text, offset) : null;
+    if (lineEnd !== null) return { file, ...lineAndColumn(text, lineEnd.at), path: "", message: lineEnd.message };
     // Before the quotes: a quote closed above is no quote left open.
     const badIndent = error.reason === "bad indentation of a mapping entry";
     const colon =
@@ -392,7 +403,7 @@ function yamlProblem(error: unknown, text: string, file: string, events?: readon
     if (early !== null) return { file, ...lineAndColumn(text, early.at), path: "", message: early.message };
     // A character the parser stopped at is told as itself, wherever it stands.
     // So is a core tag (!!bool) that cannot read its value: written as YAML, not pasted.
-    const ofCharacter = /non-printable|null byte|tab characters|escape|max(?:Depth|Aliases)|duplicated mapping key|explicit tag/.test(error.reason);
+    const ofCharacter = /non-printable|null byte|tab characters|escape|max(?:Depth|Aliases)|duplicated mapping key|explicit tag|valid JSON character/.test(error.reason);
     const syntax = offset === undefined || ofCharacter ? null : textReadAsSyntax(text, offset);
     if (syntax !== null) return { file, ...lineAndColumn(text, syntax.at), path: "", message: syntax.message };
     const quote = offset === undefined || !/indentation|end of the stream|unexpected end/.test(error.reason) ? null : unclosedQuoteBefore(text, offset);
