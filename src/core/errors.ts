@@ -1,5 +1,6 @@
 // User-facing failures. Commands and the core throw these; src/cli/main.ts catches them once,
 // prints message and hint on stderr and exits with exitCode. Anything else is a bug.
+import { nameShown } from "./name-shown.js";
 
 export const EXIT_NOT_FOUND = 1;
 export const EXIT_USAGE = 2;
@@ -103,7 +104,8 @@ export const inFileOrder = (a: FileProblem, b: FileProblem): number => a.line - 
 export const PROBLEMS_SHOWN = 20;
 
 export function formatProblem(problem: FileProblem): string {
-  const where = problem.line > 0 ? `${problem.file}:${problem.line}:${problem.col}` : problem.file;
+  const file = nameShown(problem.file);
+  const where = problem.line > 0 ? `${file}:${problem.line}:${problem.col}` : file;
   return problem.path ? `${where} ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 

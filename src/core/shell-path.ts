@@ -14,8 +14,16 @@ import { isDrawnOtherwise, UNSAFE } from "./made-visible.js";
 
 const PLAIN = /^[\w@%+=:,./-]+$/;
 
+/**
+ * What the output keeps raw in text but hides a difference in a name (core/name-shown.ts): a
+ * soft hyphen, the combining grapheme joiner, a Mongolian variation selector. Single-quoted, a
+ * path of `ite\u00adms.yaml` read as items.yaml; escaped, it shows and still pastes.
+ */
+const HIDDEN_IN_NAMES = /[\u00ad\u034f\u180b-\u180f]/;
+
 export function shellPath(path: string): string {
-  return shellWord(path.startsWith("-") ? `./${path}` : path);
+  const word = path.startsWith("-") ? `./${path}` : path;
+  return HIDDEN_IN_NAMES.test(word) ? ansiQuoted(word) : shellWord(word);
 }
 
 /**
@@ -40,9 +48,9 @@ const NAMED: Record<string, string> = { "\x07": "\\a", "\b": "\\b", "\t": "\\t",
 /**
  * Every character drawn otherwise escaped, and every joiner and variation selector too: one the
  * word keeps beside a letter (and the output with it) may stand beside an escape once written,
- * where the output draws it as <U+200D>.
+ * where the output draws it as <U+200D>; and what hides in a name (HIDDEN_IN_NAMES).
  */
-const ESCAPED = new RegExp(`${UNSAFE.source}|[\\u200c\\u200d\\ufe00-\\ufe0f\\\\']`, "g");
+const ESCAPED = new RegExp(`${UNSAFE.source}|[\\u00ad\\u034f\\u180b-\\u180f\\u200c\\u200d\\ufe00-\\ufe0f\\\\']`, "g");
 
 function ansiQuoted(word: string): string {
   const escaped = word.replace(ESCAPED, (character) => NAMED[character] ?? octalBytes(character));

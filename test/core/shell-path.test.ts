@@ -47,7 +47,13 @@ describe("shellPath", () => {
     ["-rf.yaml", "./-rf.yaml"],
     ["-my\ncodes", "$'./-my\\ncodes'"],
     ["codes", "codes"],
+    // What the output keeps raw in text, but in a name hides the one difference from another.
+    ["ite\u00adms.yaml", "$'ite\\302\\255ms.yaml'"],
+    ["my codes/ite\u00adms.yaml", "$'my codes/ite\\302\\255ms.yaml'"],
+    ["a\u034fb", "$'a\\315\\217b'"],
+    ["a\u180bb", "$'a\\341\\240\\213b'"],
   ])("%j", (path, written) => {
     expect(shellPath(path)).toBe(written);
+    expect(spawnSync("bash", ["-c", `printf %s ${written}`], { encoding: "utf8" }).stdout).toBe(path.startsWith("-") ? `./${path}` : path);
   });
 });

@@ -20,6 +20,7 @@ import { holdsNoCode } from "../../core/codes/empty-file.js";
 import { rememberSameTexts } from "../../core/codes/same-texts.js";
 import { describeNonUtf8Name } from "../../core/codes/non-utf8-name.js";
 import { ChangedWhileReading, DataError, EthicsError, PROBLEMS_SHOWN, describeFsError, formatProblem, type FileProblem } from "../../core/errors.js";
+import { nameShown } from "../../core/name-shown.js";
 import { dropClashing } from "../../core/library/merge.js";
 import { indexFitsLibrary } from "../../core/search/index-fit.js";
 import type { IndexPart, SearchIndex } from "../../core/search/inverted-index.js";
@@ -209,10 +210,10 @@ function listFiles(dirs: readonly DataDirectory[], warn: (text: string) => void,
     // wrong folder) would otherwise give the built-in codes alone without a word.
     if (dir.explicit && listing.files.length === 0) {
       const why = listing.jsonNames.length > 0 ? `; ${jsonFilesNotRead(listing.jsonNames)}` : listing.savedAsText.length > 0 ? "" : " (folders inside it are not read)";
-      warn(`'${dir.path}' has no .yaml or .yml code files${why}; only the built-in codes are used`);
+      warn(`'${nameShown(dir.path)}' has no .yaml or .yml code files${why}; only the built-in codes are used`);
     }
     // A code saved as `pine.yaml.txt` looks like a code file where Windows hides the .txt.
-    if (dir.explicit) for (const path of listing.savedAsText) warn(`${path} is not read: ${savedAsTextWhy(codeFileNameMeant(basename(path))!)}`);
+    if (dir.explicit) for (const path of listing.savedAsText) warn(`${nameShown(path)} is not read: ${savedAsTextWhy(codeFileNameMeant(basename(path))!)}`);
     for (const path of listing.files) {
       let stats: BigIntStats | null = null;
       try {
@@ -673,9 +674,9 @@ export class UserCodeReader {
   private withoutClashingEnvCodes(codes: Code[], codeOf: Map<Code, { explicit: boolean }>, warn: (text: string) => void): Code[] {
     const { kept, dropped } = dropClashing(this.builtin.codes, codes, (code) => !codeOf.get(code)!.explicit);
     for (const { code, name, owner, section } of dropped) {
-      const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `the code '${owner.id}' in ${owner.file}`;
+      const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `the code '${nameShown(owner.id)}' in ${nameShown(owner.file)}`;
       const how = section === undefined ? `clashes with ${whose}` : `reads as the section '${section}' of ${whose}`;
-      warn(`skipped ${code.file}: '${name}' ${how}; rename it, e.g. '${name}-local'`);
+      warn(`skipped ${nameShown(code.file)}: '${nameShown(name)}' ${how}; rename it, e.g. '${name}-local'`);
     }
     return kept;
   }

@@ -6,6 +6,7 @@ import { statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import type { Code, Library } from "../../model.js";
 import { describeFsError, inFileOrder, type FileProblem } from "../errors.js";
+import { nameShown } from "../name-shown.js";
 import { clashWith, fieldName, findClashes, localName, type Clash } from "../library/merge.js";
 import { namesByField } from "./resolve.js";
 import { codeFileNameMeant, jsonFilesNotRead, listCodeDirectory, savedAsTextWhy, type CodeFileListing } from "./code-files.js";
@@ -162,8 +163,8 @@ function clashProblems(checked: readonly Code[], known: readonly Code[], sameFil
     const isName = field === "shortName" || field === "title";
     const both = clash.section === undefined && clash.standard === undefined ? `: both answer to '${name}'` : "";
     const message = isName
-      ? `'${text}' ${clashWith(clash, "short")}${both}; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
-      : `'${name}' ${clashWith(clash, "short")}; rename it (e.g. '${name}-local')`;
+      ? `'${nameShown(text)}' ${clashWith(clash, "short")}${both}; change it${field === "shortName" ? ` (e.g. '${localName(text)}')` : ""}`
+      : `'${nameShown(name)}' ${clashWith(clash, "short")}; rename it (e.g. '${name}-local')`;
     return [{ code, path: field, message }];
   });
 }
@@ -173,12 +174,12 @@ function yieldedClash(clash: Clash): ProblemAcross {
   const { code: known, owner: checked, ownerField } = clash;
   const named = namesByField(checked).find((name) => name.field === ownerField);
   const text = named?.text ?? clash.name;
-  const theirs = `the ${fieldName(clash.field)} '${clash.text}' of '${known.id}' in ${known.file}`;
+  const theirs = `the ${fieldName(clash.field)} '${nameShown(clash.text)}' of '${nameShown(known.id)}' in ${nameShown(known.file)}`;
   const message =
     clash.standard !== undefined
       ? `'${text}' and its standard '${clash.standard}' read as ${theirs}; change one of them`
       : clash.section === undefined
-        ? `'${text}' clashes with ${theirs}: both answer to '${clash.name}'; change one of them`
+        ? `'${nameShown(text)}' clashes with ${theirs}: both answer to '${nameShown(clash.name)}'; change one of them`
         : `'${text}' and its section '${clash.section}' read as ${theirs}; change one of them`;
   return { code: checked, path: ownerField, message };
 }

@@ -8,6 +8,7 @@ import { VALUES_SECTION } from "../codes/slug.js";
 import { yamlScalar } from "../codes/yaml-scalar.js";
 import { EthicsError } from "../errors.js";
 import { withoutWhatIsMadeVisible } from "../made-visible.js";
+import { nameShown } from "../name-shown.js";
 
 /** A user's code with a name another code already answers to. */
 export interface Clash {
@@ -217,7 +218,7 @@ export function fieldName(field: string): string {
 /** "the built-in code 'alaska'", "the short name of 'riverside' in /x/riverside.yaml". */
 export function describeOwner(clash: Clash, kind: "long" | "short" = "long"): string {
   const { owner, ownerField } = clash;
-  const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `${kind === "long" ? "the user code " : ""}'${owner.id}' in ${owner.file}`;
+  const whose = owner.origin === "builtin" ? `the built-in code '${owner.id}'` : `${kind === "long" ? "the user code " : ""}'${nameShown(owner.id)}' in ${nameShown(owner.file)}`;
   return ownerField === "id" ? whose : `the ${fieldName(ownerField)} of ${whose}`;
 }
 
@@ -233,17 +234,18 @@ export const localName = (text: string): string => `${withoutWhatIsMadeVisible(t
 /** How to get out of a clash, in the words of the code file. */
 export function clashFix(clash: Clash): string {
   const { code, field, name, text } = clash;
-  if (field === "id") return `rename it in ${code.file}, e.g. id: ${code.id}-local`;
-  if (field.startsWith("aliases")) return `remove or change the alias '${name}' in ${code.file}`;
-  if (field === "shortName") return `change the short name in ${code.file}, e.g. shortName: ${yamlScalar(localName(text))}`;
-  return `change the title in ${code.file}`;
+  const file = nameShown(code.file);
+  if (field === "id") return `rename it in ${file}, e.g. id: ${code.id}-local`;
+  if (field.startsWith("aliases")) return `remove or change the alias '${nameShown(name)}' in ${file}`;
+  if (field === "shortName") return `change the short name in ${file}, e.g. shortName: ${yamlScalar(localName(text))}`;
+  return `change the title in ${file}`;
 }
 
 export function mergeLibrary(builtin: Library, userCodes: Code[]): Library {
   const [clash] = findClashes(builtin.codes, userCodes);
   if (clash) {
-    const shown = clash.text === clash.name ? `'${clash.name}'` : `'${clash.text}' ('${clash.name}')`;
-    throw new EthicsError(`${clash.code.file}: ${fieldName(clash.field)} ${shown} ${clashWith(clash)}`, clashFix(clash));
+    const shown = clash.text === clash.name ? `'${nameShown(clash.name)}'` : `'${nameShown(clash.text)}' ('${nameShown(clash.name)}')`;
+    throw new EthicsError(`${nameShown(clash.code.file)}: ${fieldName(clash.field)} ${shown} ${clashWith(clash)}`, clashFix(clash));
   }
   // The concepts are read on first use (snapshot.ts): passed on as they are asked for, not copied.
   const merged = { codes: [...builtin.codes, ...userCodes], topics: builtin.topics } as Library;
