@@ -6,7 +6,8 @@
 // those read codes among their arguments (`export wi and nc`) and these read none. Codes or a
 // topic typed as the arguments, as show and topic take them, get the command with them given
 // to --code or --topic. The words after a value that join it into one name (`--topic dual
-// relationships`, `--code north carolina`) are no arguments: they are read as that value.
+// relationships`, `--code north carolina`) are no arguments: they are read as that value; so
+// are other words after a topic that names nothing (`--topic astrology stuff`: theme-words-left.ts).
 import type { Command } from "commander";
 import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
@@ -21,6 +22,7 @@ import { flagLettersOf } from "./flag-letters.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
 import { CODE_NAME_FLAGS } from "./options.js";
 import { oneOfSeveral } from "./several-topics.js";
+import { readWordsAfterTopic } from "./theme-words-left.js";
 import { readValuesOfSeveralWords } from "./value-of-several-words.js";
 
 /**
@@ -39,6 +41,9 @@ export function readArguments(command: Command, library: Library): void {
   if (codesJoined !== undefined) throw codesJoined;
   const given = argumentsAsOption(command, library, typed);
   if (given !== undefined) throw given;
+  // `random --topic astrology stuff`: the words after the topic that are nothing else are its.
+  readWordsAfterTopic(command, library, process.argv.slice(2), false, (args) => args.length === 0);
+  if (command.args.length === 0) return;
   command.error(`error: too many arguments for '${command.name()}'. Expected 0 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
 }
 

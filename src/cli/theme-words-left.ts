@@ -1,13 +1,23 @@
 // `diff alaska medi-cal --topic astrology stuff`: the shell gives --topic its first word alone,
 // and the words after it stay the command's arguments. Where together they name a theme (or
 // one with slips) value-of-several-words.ts joins them; where they name none, "stuff" was read
-// as a third code ("no code 'stuff'"). When the value alone names no theme and the arguments
-// read whole without the words typed right after it, those words are the theme's, so that its
-// message names what was typed: "no topic or concept 'astrology stuff'".
+// as a third code ("no code 'stuff'"), or as an argument random and quiz take none of ("too
+// many arguments"). When the value alone names no theme and the arguments read whole without
+// the words typed right after it, those words are the theme's, so that its message names what
+// was typed: "no topic or concept 'astrology stuff'". When the value alone names one (`--topic
+// gifts stuff`), the words are neither the theme's nor a code: that is said, with the command
+// on the theme alone.
 import type { Command } from "commander";
+import { findCode, suggestCode } from "../core/codes/resolve.js";
+import { resolveTopic, topicNamesWhole } from "../core/concepts/topics.js";
+import { isEthicsError, UsageError } from "../core/errors.js";
+import { shellWord } from "../core/shell-path.js";
+import type { Library } from "../model.js";
 import { argumentPlaces } from "./argument-places.js";
 import { typedOption } from "./command-name.js";
 import { flagLettersOf } from "./flag-letters.js";
+import { oneTopicOption } from "./several-topics.js";
+import { commandAsTyped } from "./typed-command.js";
 
 /** Where the value of the last --topic typed ends in `typed` (commander keeps the last). */
 function lastTopicValueAt(command: Command, typed: readonly string[]): number | undefined {
@@ -23,6 +33,37 @@ function lastTopicValueAt(command: Command, typed: readonly string[]): number | 
   return last;
 }
 
+/** The words typed right after --topic's value, taken out of the arguments. */
+interface WordsTaken {
+  /** The words, in order. */
+  words: string[];
+  /** The command's arguments without them. */
+  args: string[];
+  /** Their places in `typed`. */
+  places: number[];
+}
+
+/**
+ * The most of the arguments typed right after --topic's value, in a run, that leave the other
+ * arguments reading whole (`readWithout`), and that `mayTake` lets be taken; undefined where
+ * none do, or the words typed cannot be placed. `typed`: the words after the script.
+ */
+function wordsAfterValue(command: Command, typed: readonly string[], readWithout: (args: readonly string[]) => boolean, mayTake: (words: readonly string[]) => boolean = () => true): WordsTaken | undefined {
+  const places = argumentPlaces(command, typed);
+  const valueAt = places === undefined ? undefined : lastTopicValueAt(command, typed);
+  if (places === undefined || valueAt === undefined) return undefined;
+  // The arguments typed right after the value, in a run: their places among command.args.
+  const after: number[] = [];
+  for (let place = valueAt + 1; places.includes(place); place++) after.push(places.indexOf(place));
+  for (let count = after.length; count >= 1; count--) {
+    const taken = after.slice(0, count);
+    const words = taken.map((at) => command.args[at]!);
+    const args = command.args.filter((_, at) => !taken.includes(at));
+    if (mayTake(words) && readWithout(args)) return { words, args, places: taken.map((at) => places[at]!) };
+  }
+  return undefined;
+}
+
 /**
  * The theme `topic` and the words typed right after it, and the command's arguments without
  * them, where `topic` alone names no theme (`namesTheme`) and the arguments without the words
@@ -36,17 +77,74 @@ export function themeWithWordsLeft(
   namesTheme: (theme: string) => boolean,
   readWithout: (args: readonly string[]) => boolean,
 ): { theme: string; args: string[] } | undefined {
-  const places = argumentPlaces(command, typed);
-  const valueAt = places === undefined ? undefined : lastTopicValueAt(command, typed);
-  if (places === undefined || valueAt === undefined) return undefined;
-  // The arguments typed right after the value, in a run: their places among command.args.
-  const after: number[] = [];
-  for (let place = valueAt + 1; places.includes(place); place++) after.push(places.indexOf(place));
-  if (after.length === 0 || namesTheme(topic)) return undefined;
-  for (let count = after.length; count >= 1; count--) {
-    const taken = new Set(after.slice(0, count));
-    const args = command.args.filter((_, at) => !taken.has(at));
-    if (readWithout(args)) return { theme: [topic, ...[...taken].map((at) => command.args[at]!)].join(" "), args };
+  if (command.args.length === 0 || namesTheme(topic)) return undefined;
+  const taken = wordsAfterValue(command, typed, readWithout);
+  return taken === undefined ? undefined : { theme: [topic, ...taken.words].join(" "), args: taken.args };
+}
+
+/** What a command's --topic takes, and whether it takes codes as its arguments, for the messages. */
+export interface ThemeTaker {
+  /** "topic", or "topic or concept" (diff). */
+  what: string;
+  takesCodes: boolean;
+}
+
+/**
+ * `diff alaska medi-cal --topic gifts stuff`: `topic` names a theme, and the words typed right
+ * after it (that the arguments read whole without) name no code, nor one with a slip, and
+ * joined to it no theme (else value-of-several-words.ts had read them so). Read as a code,
+ * "stuff" was "no code 'stuff'", as if the theme were not typed before it; the error says it
+ * is neither, with the command on the theme alone. Undefined where no such words are typed.
+ */
+export function wordsBesideTheme(
+  command: Command,
+  library: Library,
+  typed: readonly string[],
+  topic: string,
+  taker: ThemeTaker,
+  readWithout: (args: readonly string[]) => boolean,
+): UsageError | undefined {
+  if (command.args.length === 0) return undefined;
+  const namesNoCode = (words: readonly string[]) => words.every((word) => findCode(library, word).kind === "none" && suggestCode(library, word) === undefined);
+  const taken = wordsAfterValue(command, typed, readWithout, namesNoCode);
+  if (taken === undefined) return undefined;
+  const words = taken.words.join(" ");
+  const theme = taker.what === "topic" ? "topic" : "theme";
+  const neither = taker.takesCodes ? `neither a code nor part of the ${theme}` : `not part of the ${theme}`;
+  const takesNone = taker.takesCodes ? "" : `, and ${command.name()} takes no arguments`;
+  const withoutThem = typed.filter((_, at) => !taken.places.includes(at));
+  return new UsageError(
+    `'${words}' after --topic ${shellWord(topic)} is ${neither}: no ${taker.what} is named '${topic} ${words}'${takesNone}`,
+    `for ${topic} alone: \`${commandAsTyped(withoutThem)}\``,
+  );
+}
+
+/** Whether `name` names a topic as --topic reads it for random, quiz and export. */
+function namesTopic(library: Library, name: string): boolean {
+  try {
+    oneTopicOption(name, (each) => resolveTopic(library.topics, each, () => library.concepts), topicNamesWhole);
+    return true;
+  } catch (error) {
+    if (isEthicsError(error)) return false;
+    throw error;
   }
-  return undefined;
+}
+
+/**
+ * The words typed after the topic of `command` (random, quiz, export), read as above: the
+ * theme's, given to --topic and taken out of the arguments, where the topic alone names none;
+ * else, where it names one, the error that they are neither the topic's nor (`takesCodes`) a
+ * code. `readWithout`: whether the arguments read whole without them.
+ */
+export function readWordsAfterTopic(command: Command, library: Library, typed: readonly string[], takesCodes: boolean, readWithout: (args: readonly string[]) => boolean): void {
+  const topic = command.getOptionValue("topic") as string | undefined;
+  if (topic === undefined || command.args.length === 0) return;
+  const left = themeWithWordsLeft(command, typed, topic, (theme) => namesTopic(library, theme), readWithout);
+  if (left !== undefined) {
+    command.setOptionValueWithSource("topic", left.theme, "cli");
+    command.args = left.args;
+    return;
+  }
+  const beside = wordsBesideTheme(command, library, typed, topic, { what: "topic", takesCodes }, readWithout);
+  if (beside !== undefined) throw beside;
 }

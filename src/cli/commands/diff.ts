@@ -74,13 +74,20 @@ it. Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.`
     }
     const { codesCompared } = await import("../diff-codes.js");
     // `--topic astrology stuff`, a theme of several words that names nothing: "stuff" is the
-    // theme's, not a third code, where the two codes read without it.
+    // theme's, not a third code, where the two codes read without it. After a theme (`--topic
+    // gifts stuff`), such a word that names no code is neither, and said so.
     if (options.topic !== undefined && command.args.length > 2) {
       const { diffTheme } = await import("../diff-theme.js");
-      const left = (await import("../theme-words-left.js")).themeWithWordsLeft(command, process.argv.slice(2), options.topic, (theme) => named(() => diffTheme(library, theme)), (args) => named(() => codesCompared(library, args, undefined).kind === "two"));
+      const { themeWithWordsLeft, wordsBesideTheme } = await import("../theme-words-left.js");
+      const typed = process.argv.slice(2);
+      const readWithout = (args: readonly string[]) => named(() => codesCompared(library, args, undefined).kind === "two");
+      const left = themeWithWordsLeft(command, typed, options.topic, (theme) => named(() => diffTheme(library, theme)), readWithout);
       if (left !== undefined) {
         options.topic = left.theme;
         command.args = left.args;
+      } else {
+        const beside = wordsBesideTheme(command, library, typed, options.topic, { what: "topic or concept", takesCodes: true }, readWithout);
+        if (beside !== undefined) throw beside;
       }
     }
     const compared = codesCompared(library, command.args, options.topic);

@@ -83,6 +83,12 @@ lines to load them (the stream's first lines say how).`,
     const { library, emptiedOutput } = loaded;
     // `--topic dual relationships`, `--code north carolina`: the words that join a value into a name are its.
     if (typed.length > 0) (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2));
+    // `--topic astrology stuff`: "stuff" is the theme's, not a code, where the codes read without it.
+    if (options.topic !== undefined && command.args.length > 0) {
+      const namesCodes = (args: readonly string[]) => codeNamesTyped(library, args).every((name) => findCode(library, name).kind === "found");
+      (await import("../theme-words-left.js")).readWordsAfterTopic(command, library, process.argv.slice(2), true, namesCodes);
+      options.topic = command.getOptionValue("topic") as string;
+    }
     const codesTyped = command.args;
     // `--code wi and nc`: the codes after "and" are joined to --code's, as `export wi and nc`
     // joins them, and come after them; the "and" was refused as a code's name ("no code 'and'").
