@@ -15,11 +15,27 @@ describe("a number in words with no code before it", () => {
     // No standard is numbered 50: an example that runs.
     [["fifty"], "'fifty' is a number (50) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
     [["xii"], "'xii' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity 12`, the number in digits"],
+    // A number of several words is one number: "twenty five" was "'twenty' is a number (20)".
+    [["twenty", "five"], "'twenty five' is a number (25) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
+    [["twenty-five"], "'twenty-five' is a number (25) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
+    [["Twenty", "Five."], "'Twenty Five.' is a number (25) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
+    [["a", "hundred", "and", "two"], "'a hundred and two' is a number (102) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
   ])("show %j", (words, message, hint) => {
     const run = ethics(["show", ...words]);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(`ethics: ${message}\nhint: ${hint}\n`);
     expect(run.code).toBe(2);
+  });
+
+  it.each([
+    // After a code, a number of several words is read as its digits are.
+    [["medi-cal", "integrity", "twenty", "five"], "Medi-Cal Integrity has no 25"],
+    [["medi-cal", "integrity", "a", "hundred", "and", "two"], "Medi-Cal Integrity has no 102"],
+    [["medi-cal", "integrity", "one", "hundred", "twenty-five"], "Medi-Cal Integrity has no 125"],
+  ])("show %j is read as the digits", (words, message) => {
+    const run = ethics(["show", ...words]);
+    expect(run.stderr).toBe(`ethics: ${message}\nhint: Medi-Cal Integrity has 1–14\n`);
+    expect(run.code).toBe(1);
   });
 
   it("the words of a hint are read as the hint says", () => {

@@ -4,6 +4,7 @@
 import type { Library } from "../../model.js";
 import { findCode } from "./resolve.js";
 import { isSmallWord } from "./small-words.js";
+import { englishNumberAt } from "./spelled-numbers.js";
 
 /** "and", "&": a word that joins two names, which before the first means one was left out. */
 const JOINER = /^(?:and|&)$/i;
@@ -16,8 +17,10 @@ const JOINER = /^(?:and|&)$/i;
  */
 export function leadingSmallWords(library: Library, words: readonly string[]): number {
   const said = (word: string) => isSmallWord(word) && !JOINER.test(word) && findCode(library, word, ["exact"]).kind === "none";
+  // The "a" of "a hundred and two" (and "one" of "one hundred") opens a number said, not a name.
+  const opensNumber = (at: number) => (englishNumberAt(words, at)?.count ?? 0) > 1;
   let count = 0;
-  while (count < words.length && said(words[count]!)) count++;
+  while (count < words.length && said(words[count]!) && !opensNumber(count)) count++;
   return count < words.length && !isSmallWord(words[count]!) ? count : 0;
 }
 

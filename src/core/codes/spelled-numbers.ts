@@ -32,15 +32,28 @@ export function englishNumber(word: string): number | undefined {
   return unitValue(lower) ?? (TEENS.includes(lower) ? TEENS.indexOf(lower) + 10 : tensValue(lower));
 }
 
-/**
- * The number English words say from `at` on, and how many words it takes: "twelve" one,
- * "twenty five" two (as dictation writes "twenty-five"); undefined where none starts there.
- */
-export function englishNumberAt(words: readonly string[], at: number): { value: number; count: number } | undefined {
+/** The number below a hundred English words say from `at` on ("twelve", "twenty five"), and how many words it takes. */
+function belowHundredAt(words: readonly string[], at: number): { value: number; count: number } | undefined {
   const value = englishNumber(words[at] ?? "");
   if (value === undefined) return undefined;
   const unit = tensValue(words[at]!.toLowerCase()) === undefined ? undefined : unitValue((words[at + 1] ?? "").toLowerCase());
   return unit === undefined ? { value, count: 1 } : { value: value + unit, count: 2 };
+}
+
+/**
+ * The number English words say from `at` on, and how many words it takes: "twelve" one,
+ * "twenty five" two (as dictation writes "twenty-five"), "a hundred and two" four, "one
+ * hundred twenty-five" three; undefined where none starts there. A hundred is said with "a"
+ * or a unit before it, as it is spoken: "a" alone is an item's letter.
+ */
+export function englishNumberAt(words: readonly string[], at: number): { value: number; count: number } | undefined {
+  const word = (place: number) => (words[place] ?? "").toLowerCase();
+  const hundreds = word(at + 1) !== "hundred" ? undefined : word(at) === "a" ? 1 : unitValue(word(at));
+  if (hundreds === undefined) return belowHundredAt(words, at);
+  // "a hundred and two", "a hundred two": what is said after the hundred is added to it.
+  const joined = word(at + 2) === "and" ? 1 : 0;
+  const rest = belowHundredAt(words, at + 2 + joined);
+  return rest === undefined ? { value: hundreds * 100, count: 2 } : { value: hundreds * 100 + rest.value, count: 2 + joined + rest.count };
 }
 
 /** Whether a text says a number in English words ("north carolina seven", "twelve."). */

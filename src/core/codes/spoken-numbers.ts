@@ -1,7 +1,7 @@
 // Numbers said aloud, as dictation writes them: `show medi cal integrity twelve`, `alaska
 // conduct number four`, `medi-cal integrity twenty five` were usage errors, where a number in
-// words is the number. English words (one to ninety-nine, "twenty five" or "twenty-five":
-// spelled-numbers.ts) are read as digits where a reference's number belongs: after a word of
+// words is the number. English words (one to 999, "twenty five" or "twenty-five", "a hundred
+// and two": spelled-numbers.ts) are read as digits where a reference's number belongs: after a word of
 // its name or a number, not first (`show twelve` names no code, and says so). Words that sound
 // like a number ("for", "to", "too", "won", "ate") are read so only where nothing else makes
 // sense: last, after a name's word (`alaska conduct for`).
@@ -33,15 +33,21 @@ function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && /\p{L}/u.test(token.text) && !isNumberWord(token.text) && englishNumber(apart(token.text).word) === undefined && !isSmallWord(token.text);
 }
 
+/** The most words a number is said in: "one hundred and twenty five". */
+const MOST_NUMBER_WORDS = 5;
+
 /**
- * The number said in English words from `at` on ("twelve", "twenty five", "twenty-five."),
- * as digits with the marks after its last word, and how many tokens it takes.
+ * The number said in English words from `at` on ("twelve", "twenty five", "twenty-five.", "a
+ * hundred and two"), as digits with the marks after its last word, and how many tokens it takes.
  */
 function numberSaidAt(tokens: readonly Token[], at: number): { text: string; count: number } | undefined {
-  const first = apart(tokens[at]!.text);
-  const next = tokens[at + 1];
-  // Marks after the first word end the number there: "twenty, five" is two numbers.
-  const words = first.marks === "" && next !== undefined && !next.opens ? [first.word, apart(next.text).word] : [first.word];
+  // Marks after a word end the number there: "twenty, five" is two numbers.
+  const words: string[] = [];
+  for (let place = at; place < tokens.length && words.length < MOST_NUMBER_WORDS && (place === at || !tokens[place]!.opens); place++) {
+    const { word, marks } = apart(tokens[place]!.text);
+    words.push(word);
+    if (marks !== "") break;
+  }
   const said = englishNumberAt(words, 0);
   if (said === undefined) return undefined;
   return { text: `${said.value}${apart(tokens[at + said.count - 1]!.text).marks}`, count: said.count };
@@ -59,11 +65,18 @@ export function withNumbersInDigits(tokens: readonly Token[], soundsLike = true)
     const token = tokens[at]!;
     const before = read.at(-1);
     const placed = before !== undefined && !token.opens && !REFERENCE_SEPARATORS.has(before.text);
-    const said = placed ? numberSaidAt(tokens, at) : undefined;
-    if (said !== undefined) {
+    const said = numberSaidAt(tokens, at);
+    if (said !== undefined && placed) {
       read.push({ text: said.text, opens: false });
       at += said.count - 1;
       changed = true;
+      continue;
+    }
+    // Not where a number belongs (`show twenty five`): its words are kept whole, so that none
+    // of them is read as a number after the others ("twenty" then 5), and its message names it all.
+    if (said !== undefined && said.count > 1) {
+      read.push(...tokens.slice(at, at + said.count));
+      at += said.count - 1;
       continue;
     }
     const next = tokens[at + 1];

@@ -37,6 +37,14 @@ describe("numbers in English words", () => {
     [["twenty", "five"], { value: 25, count: 2 }],
     [["twenty", "conduct"], { value: 20, count: 1 }],
     [["twelve", "five"], { value: 12, count: 1 }],
+    [["a", "hundred", "and", "two"], { value: 102, count: 4 }],
+    [["one", "hundred", "twenty-five"], { value: 125, count: 3 }],
+    [["One", "Hundred", "and", "twenty", "five"], { value: 125, count: 5 }],
+    [["a", "hundred"], { value: 100, count: 2 }],
+    [["a", "hundred", "and", "conduct"], { value: 100, count: 2 }],
+    // "a" alone is an item's letter, and "hundred" is said with one before it
+    [["a"], undefined],
+    [["hundred"], undefined],
     [["conduct"], undefined],
   ])("englishNumberAt(%j, 0) is %j", (words, expected) => {
     expect(englishNumberAt(words, 0)).toEqual(expected);
@@ -69,6 +77,11 @@ describe("withNumbersInDigits", () => {
     // first, a number names no code: left for the grammar to say so
     [["twelve"], ["twelve"]],
     [["wi", "12", ";", "twelve"], ["wi", "12", ";", "twelve"]],
+    // nor a word of it, after the others: "twenty five" was "twenty" then 5
+    [["twenty", "five"], ["twenty", "five"]],
+    [["a", "hundred", "and", "two"], ["a", "hundred", "and", "two"]],
+    [["integrity", "a", "hundred", "and", "two"], ["integrity", "102"]],
+    [["integrity", "one", "hundred", "twenty-five."], ["integrity", "125."]],
     // sounding like a number: only last, after a name's word
     [["alaska", "conduct", "for"], ["alaska", "conduct", "4"]],
     [["alaska", "conduct", "for."], ["alaska", "conduct", "4."]],
@@ -112,7 +125,10 @@ describe("show with numbers said in words", () => {
     [["medi-cal", "integrity", "twenty", "five"], "Medi-Cal Integrity has no 25"],
     [["medi-cal", "integrity", "twenty-five"], "Medi-Cal Integrity has no 25"],
     [["wisconsin", "twenty"], "Wisconsin has no 20"],
+    [["medi-cal", "integrity", "a", "hundred", "and", "two"], "Medi-Cal Integrity has no 102"],
     [["twelve"], "'twelve' is a number (12) with no code before it"],
+    [["twenty", "five"], "'twenty five' is a number (25) with no code before it"],
+    [["a", "hundred", "and", "two"], "'a hundred and two' is a number (102) with no code before it"],
   ])("%j fails: %s", (argv, message) => {
     expect(resolveFailure(library, argv).message).toBe(message);
   });

@@ -77,6 +77,12 @@ export function sayWhichSection(code: Code, selection: NumberSelection): UsageEr
   return new UsageError(`${code.id} has ${code.sections.length} sections; say which one`, hint);
 }
 
+/** Whether `words` say one number in English, all of them ("twenty five", "a hundred and two."). */
+export function saysOneNumber(words: readonly string[]): boolean {
+  const bare = words.map((word) => word.normalize("NFKC").replace(MARKS_AFTER_NUMBER, ""));
+  return englishNumberAt(bare, 0)?.count === words.length;
+}
+
 /**
  * "'twelve' is a number (12) with no code before it": a number in words where a code's name
  * belongs. English words are read after a code ("medi-cal integrity twelve"), so the example
@@ -89,7 +95,7 @@ export function numberAloneError(library: Library, reference: Reference): UsageE
   const value = english?.value ?? spelledNumber(typed[0]!);
   if (value === undefined || value <= 0) return undefined;
   const said = english === undefined ? typed[0]! : typed.slice(0, english.count).join(" ");
-  const message = `'${english === undefined || english.count === 1 ? reference.words[0]! : said}' is a number (${value}) with no code before it`;
+  const message = `'${reference.words.slice(0, english?.count ?? 1).join(" ")}' is a number (${value}) with no code before it`;
   if (english === undefined) return new UsageError(message, `expected e.g. \`ethics show medi-cal integrity ${value}\`, the number in digits`);
   const holder = standardNumbered(library, value);
   if (holder === undefined) return new UsageError(message, "expected e.g. `ethics show medi-cal integrity twelve`");
