@@ -44,7 +44,8 @@ describe("a reference with its code last", () => {
     const run = ethics(["show", "2", "nc", "values"]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toBe("ethics: '2' has no code before it\nhint: expected e.g. `ethics show medi-cal integrity 12`\n");
+    // The example has the number typed, in a section that has it.
+    expect(run.stderr).toBe("ethics: '2' has no code before it\nhint: expected e.g. `ethics show medi-cal integrity 2`\n");
   });
 
   // The hint named Wisconsin 12 alone, and North Carolina 2 was dropped from it.

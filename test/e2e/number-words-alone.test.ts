@@ -15,6 +15,8 @@ describe("a number in words with no code before it", () => {
     // No standard is numbered 50: an example that runs.
     [["fifty"], "'fifty' is a number (50) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
     [["xii"], "'xii' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity 12`, the number in digits"],
+    // Medi-Cal Integrity has no 20: `medi-cal integrity 20` was offered.
+    [["xx"], "'xx' is a number (20) with no code before it", "expected e.g. `ethics show north-carolina 20`, the number in digits"],
     // A number of several words is one number: "twenty five" was "'twenty' is a number (20)".
     [["twenty", "five"], "'twenty five' is a number (25) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
     [["twenty-five"], "'twenty-five' is a number (25) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],

@@ -630,6 +630,8 @@ export class NoCodeBefore extends UsageError {
     readonly count: number,
     /** It follows a reference's numbers (`wi 12 13 alaska`): more of its list, but for the name after it. */
     readonly afterList = false,
+    /** No reference comes before it (`show 50`): its hint is an example, one a reader that knows the library may name anew. */
+    readonly opensWords = false,
   ) {
     super(`'${numbers}' has no code before it`, hint);
   }
@@ -724,6 +726,7 @@ export function parseTokens(tokens: readonly Token[], listedAt: ReadonlySet<numb
           at - number.count + 1,
           number.count,
           afterList,
+          references.length === 0,
         );
       }
       current.selection = parseSelection(numbers);

@@ -56,6 +56,14 @@ export function englishNumberAt(words: readonly string[], at: number): { value: 
   return rest === undefined ? { value: hundreds * 100, count: 2 } : { value: hundreds * 100 + rest.value, count: 2 + joined + rest.count };
 }
 
+/** `value` (1 to 999) in English words, as a hint gives back a number typed so: 12 "twelve", 102 "one hundred two". */
+export function numberInEnglish(value: number): string {
+  const hundreds = Math.floor(value / 100);
+  const rest = value % 100;
+  const belowHundred = rest < 10 ? UNITS[rest - 1] : rest < 20 ? TEENS[rest - 10] : [TENS[Math.floor(rest / 10) - 2], UNITS[(rest % 10) - 1]].filter(Boolean).join("-");
+  return [hundreds > 0 ? `${UNITS[hundreds - 1]} hundred` : undefined, rest > 0 ? belowHundred : undefined].filter(Boolean).join(" ");
+}
+
 /** Whether a text says a number in English words ("north carolina seven", "twelve."). */
 export function saysEnglishNumber(text: string): boolean {
   return text.split(/\s+/).some((word) => englishNumber(word.replace(/[.,?!]+$/, "")) !== undefined);

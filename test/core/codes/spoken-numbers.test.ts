@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import type { Token } from "../../../src/core/codes/ref.js";
-import { englishNumber, englishNumberAt, saysEnglishNumber, spelledNumber } from "../../../src/core/codes/spelled-numbers.js";
+import { englishNumber, englishNumberAt, numberInEnglish, saysEnglishNumber, spelledNumber } from "../../../src/core/codes/spelled-numbers.js";
 import { queryWithNumbersInDigits, withNumbersInDigits } from "../../../src/core/codes/spoken-numbers.js";
 import { resolveArguments } from "../../../src/core/codes/target.js";
 import type { Library } from "../../../src/model.js";
@@ -48,6 +48,17 @@ describe("numbers in English words", () => {
     [["conduct"], undefined],
   ])("englishNumberAt(%j, 0) is %j", (words, expected) => {
     expect(englishNumberAt(words, 0)).toEqual(expected);
+  });
+
+  it.each<[number, string]>([
+    [12, "twelve"],
+    [20, "twenty"],
+    [25, "twenty-five"],
+    [100, "one hundred"],
+    [102, "one hundred two"],
+  ])("numberInEnglish(%i) is %j", (value, words) => {
+    expect(numberInEnglish(value)).toBe(words);
+    expect(englishNumberAt(words.split(" "), 0)?.value).toBe(value);
   });
 
   it("spelledNumber still reads zero and Roman numerals, for what to write in digits", () => {

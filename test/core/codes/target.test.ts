@@ -405,9 +405,9 @@ describe("a comma with no space before the next reference", () => {
     [["nc 15.wi 12"], 1, "no section '15.wi' in north-carolina", "expected one of:"],
     [["nc 15/wi 12"], 1, "no section '15/wi' in north-carolina", "expected one of:"],
     // Nor the number before the comma to the next reference's code (`wisconsin 15,12`), nor the
-    // comma to a command (`integrity 12,`, a joiner with nothing after it).
-    [["15,wi 12"], 2, "'15' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
-    [["15, wi 12"], 2, "'15' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
+    // comma to a command (`integrity 12,`, a joiner with nothing after it). The example has a 15.
+    [["15,wi 12"], 2, "'15' has no code before it", "expected e.g. `ethics show north-carolina 15`"],
+    [["15, wi 12"], 2, "'15' has no code before it", "expected e.g. `ethics show north-carolina 15`"],
     [["integrity 12,wi 12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
     [["integrity 15, wi 12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "none has Integrity 15 (Working Well Together's has 1–9, Medi-Cal's 1–14)"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {

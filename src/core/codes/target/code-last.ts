@@ -5,6 +5,7 @@ import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
 import { CODE_SEPARATOR, NoCodeBefore, type NumberSelection, REFERENCE_SEPARATORS, type Reference, type Token, parseTokens } from "../ref.js";
 import { findCode, mostCodeNameParts, wordsOneNameTakes } from "../resolve.js";
+import { numbersFirstHint } from "./example-standard.js";
 import { CODE_LAST_WORDS } from "./grammar-words.js";
 import type { Piece, Target } from "./kinds.js";
 import { resolveTarget } from "./resolve-target.js";
@@ -107,6 +108,12 @@ export function codeAfterNumber(library: Library, tokens: readonly Token[], erro
   return undefined;
 }
 
+/** `error` (`show 50`) with its example a standard this library has, where it has one. */
+function withExampleOf(library: Library, error: NoCodeBefore): NoCodeBefore {
+  const hint = numbersFirstHint(library, error.numbers);
+  return hint === undefined ? error : new NoCodeBefore(error.numbers, hint, error.at, error.count, error.afterList, error.opensWords);
+}
+
 /**
  * References read from tokens, where a number with no code before it may have one after it.
  * After a reference's numbers (`wi 12 13 alaska`, `alaska conduct 4 5 nc`), a number a code's
@@ -128,7 +135,7 @@ export function referencesOf(library: Library, tokens: readonly Token[], listedA
     // The tokens with the code put before the number it follows.
     const codeFirst = codeAfter && [...tokens.slice(0, error.at), ...tokens.slice(codeAfter.codeFrom, codeAfter.to), ...tokens.slice(error.at, error.at + error.count), ...tokens.slice(codeAfter.to)];
     if (!error.afterList) {
-      if (codeAfter === undefined) throw error;
+      if (codeAfter === undefined) throw error.opensWords ? withExampleOf(library, error) : error;
       // Other references after it (`12 wi nc 2`): the hint names them too, the code put first.
       const whole = codeAfter.to < tokens.length ? commandOf(library, codeFirst!, listedAt) : undefined;
       throw whole === undefined ? codeAfter.error : codeLastWith(codeAfter.said, whole);

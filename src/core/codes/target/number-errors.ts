@@ -5,9 +5,10 @@ import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
 import type { NumberSelection, Reference } from "../ref.js";
 import { foldItemLabel } from "../slug.js";
-import { englishNumber, englishNumberAt, spelledNumber } from "../spelled-numbers.js";
+import { englishNumber, englishNumberAt, numberInEnglish, spelledNumber } from "../spelled-numbers.js";
 import { MARKS_AFTER_NUMBER } from "../spoken-numbers.js";
-import { type Numbered, describeNumbers, inSection } from "./numbers.js";
+import { anyStandard, sectionHolding } from "./example-standard.js";
+import { type Numbered, describeNumbers } from "./numbers.js";
 
 /** Hints are one line of an 80-column terminal, after "hint: ". */
 const HINT_WIDTH = 74;
@@ -86,8 +87,8 @@ export function saysOneNumber(words: readonly string[]): boolean {
 /**
  * "'twelve' is a number (12) with no code before it": a number in words where a code's name
  * belongs. English words are read after a code ("medi-cal integrity twelve"), so the example
- * keeps them, in a section that has the number; a Roman numeral is read nowhere as a number,
- * so it is told to be written in digits.
+ * keeps them, in a section that has the number, else a standard that exists with its number
+ * in words; a Roman numeral is read nowhere as a number, so it is told to be written in digits.
  */
 export function numberAloneError(library: Library, reference: Reference): UsageError | undefined {
   const typed = reference.text.normalize("NFKC").split(" ").map((word) => word.replace(MARKS_AFTER_NUMBER, ""));
@@ -96,19 +97,9 @@ export function numberAloneError(library: Library, reference: Reference): UsageE
   if (value === undefined || value <= 0) return undefined;
   const said = english === undefined ? typed[0]! : typed.slice(0, english.count).join(" ");
   const message = `'${reference.words.slice(0, english?.count ?? 1).join(" ")}' is a number (${value}) with no code before it`;
-  if (english === undefined) return new UsageError(message, `expected e.g. \`ethics show medi-cal integrity ${value}\`, the number in digits`);
-  const holder = standardNumbered(library, value);
-  if (holder === undefined) return new UsageError(message, "expected e.g. `ethics show medi-cal integrity twelve`");
-  return new UsageError(message, `expected e.g. ${holder(said.toLowerCase())}`);
-}
-
-/**
- * The command showing a standard numbered `value`, with the number as given: in Medi-Cal
- * Integrity, every other example's section, where it has one; else in the first that has.
- */
-function standardNumbered(library: Library, value: number): ((number: string) => string) | undefined {
-  const sections = library.codes.flatMap((code) => code.sections.map((section) => ({ code, section })));
-  const holding = sections.filter(({ section }) => section.standards.some((standard) => standard.number === value));
-  const shown = holding.find(({ code, section }) => code.id === "medi-cal" && section.id === "integrity") ?? holding[0];
-  return shown === undefined ? undefined : (number) => inSection(shown.code, shown.section).command(number);
+  const holder = sectionHolding(library, [value]);
+  if (holder !== undefined) return new UsageError(message, `expected e.g. ${holder(english === undefined ? String(value) : said.toLowerCase())}${english === undefined ? ", the number in digits" : ""}`);
+  const any = anyStandard(library);
+  if (any === undefined) return new UsageError(message);
+  return new UsageError(message, `expected e.g. ${any.command(english === undefined ? String(any.number) : numberInEnglish(any.number))}`);
 }
