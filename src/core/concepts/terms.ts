@@ -178,7 +178,7 @@ export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (st
 /**
  * Whether the small words of a term of one meaningful word (at `offset` in the term) stand around
  * `position` of a text as they stand around it in the term. An "own" of the text after a
- * possessive stands for nothing unless the term says it (ownAfterPossessive): "my own overdose"
+ * possessive stands for nothing unless the term says it (isOwnAfterPossessive): "my own overdose"
  * is "my overdose", but "my clients" is not "my own clients".
  */
 function smallWordsAround(phrase: TermPhrase, offset: number, sequence: TokenSequence, position: number): boolean {

@@ -620,9 +620,10 @@ function querySequence(text: QueryText, planned: readonly QueryWord[]): TokenSeq
     text.sequence.map((word, at) => {
       const served = namesServedPersonAt(text.sequence, at) ? SERVED_STEMS : NO_STEMS;
       if (STOP_WORDS.has(word)) return served.length === 0 ? { stop: word } : { stop: word, stems: served };
-      const own = byStem.get(stem(word))?.standsFor ?? [stem(word)];
+      const standsFor = byStem.get(stem(word))?.standsFor ?? [stem(word)];
+      // Another form of an irregular verb (irregular-verbs.ts), in the terms' matching only.
       const forms = otherFormStems(stem(word));
-      const withForms = forms.length === 0 ? own : [...own, ...forms];
+      const withForms = forms.length === 0 ? standsFor : [...standsFor, ...forms];
       return { stems: served.length === 0 ? withForms : [...withForms, ...served], word };
     }),
   );
