@@ -23,8 +23,12 @@ const MEMBERSHIPS = new Set(["family", "staff", "team", "board", "group", "churc
 const PEOPLE = new Set(
   ["someone", "somebody", "person", "people", "persons", "guy", "guys", "man", "men", "woman", "women", "lady", "ladies", "kid", "kids", "girl", "girls", "boy", "boys", "dude", "folks", "folk", "individual", "individuals", "youth", "teen", "teens", "teenager", "mom", "dad", "mother", "father", "gentleman", "gal", "veteran", "one", "ones", "those", "anyone", "anybody", "everyone"],
 );
-/** After "I" or "we", these verbs make the one before the person served: "someone I support", "people we serve". */
-const SERVING_VERBS = new Set(["support", "supported", "serve", "served", "coach", "coached", "mentor", "mentored", "sponsor", "help", "helped", "see", "saw", "work", "worked", "working", "am", "was"]);
+/**
+ * After "I" or "we", these verbs make the one before the person served: "someone I support",
+ * "people we serve". Not "see" ("a guy I'm seeing" dates) nor "sponsor" (a sponsee is no one
+ * served: sponsorship is a matter of its own).
+ */
+const SERVING_VERBS = new Set(["support", "supported", "serve", "served", "coach", "coached", "mentor", "mentored", "help", "helped"]);
 /** "someone on my caseload", "a guy from my caseload", "folks in my group". */
 const CASELOAD_PLACES = new Set(["caseload", "caseloads", "program", "roster"]);
 

@@ -26,6 +26,8 @@ describe("namesServedPersonAt", () => {
     ["someone on my caseload", ["someone"]],
     ["a kid from my caseload", ["kid"]],
     ["someone I know", []],
+    ["a guy I'm seeing", []], // dating
+    ["the guy I sponsor", []], // a sponsee
     ["the man I'm supporting", ["man"]],
     // The names the terms use are left to them: "client" and "peer" keep their own readings.
     ["my client and a peer", []],
