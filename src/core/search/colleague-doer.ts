@@ -6,7 +6,7 @@
 // colleague as the subject of the words that name a matter.
 
 /** Words naming a colleague. */
-const COLLEAGUES = new Set(["coworker", "coworkers", "colleague", "colleagues", "boss", "supervisor", "manager", "director", "teammate", "teammates", "cowork"]);
+const COLLEAGUES = new Set(["coworker", "coworkers", "colleague", "colleagues", "boss", "supervisor", "manager", "director", "teammate", "teammates"]);
 /** "co-worker", "co worker": the words split at the hyphen. */
 const CO = "co";
 /** How far before a matter's first word its subject may stand: "a coworker is def messing around with". */
