@@ -111,7 +111,7 @@ export function saysCommandOtherwise(args: readonly string[]): boolean {
  * among the others (commander's help, the completion scripts' __complete), and the program's
  * options typed without their dashes, which get "did you mean --version?" (usage-messages.ts).
  */
-const OTHER_COMMANDS: ReadonlySet<string> = new Set(["help", "__complete", "version", "color", "no-color", "no-pager", "data"]);
+const OTHER_COMMANDS: ReadonlySet<string> = new Set(["help", "__complete", "version", "color", "no-color", "no-pager", "plain", "data"]);
 
 /**
  * The run's first word where it names no command: one that says a command in other words

@@ -10,6 +10,7 @@ export interface GlobalOptions {
   data?: string[];
   color?: boolean;
   pager?: boolean;
+  plain?: boolean;
   json?: boolean;
 }
 
@@ -35,7 +36,7 @@ export function contextOf(command: Command): CommandContext {
   const output = outputSettings(options);
   const dataDirs = dataDirectories(options.data ?? [], process.env);
   const json = options.json === true;
-  const render = { color: output.color, width: output.width };
+  const render = { color: output.color, width: output.width, plain: options.plain === true };
   return {
     json,
     render,

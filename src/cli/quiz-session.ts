@@ -79,7 +79,7 @@ const STOPPED = Symbol("stopped");
  */
 async function answerTo(question: Question, io: QuizIo, optionsNow: () => RenderOptions): Promise<number | null | typeof STOPPED> {
   for (;;) {
-    io.write(renderAnswerPrompt(question));
+    io.write(renderAnswerPrompt(question, optionsNow()));
     const line = await io.readLine();
     if (line === null) return STOPPED;
     if (!io.interactive) io.write(renderEchoedAnswer(line));

@@ -7,7 +7,13 @@ import { ethicsFor } from "../core/command-start.js";
 import { shorten } from "../core/shorten.js";
 import { MEASURE, visible, visibleLength, wrap, wrapItems, wrapUnits } from "./terminal-text.js";
 
-const NOT_ADDRESSED = "—";
+/**
+ * A code's strength on a concept it does not address: a dash in the column, where a glance finds
+ * it; the words with --plain, where a dash is read out as "em dash", or not at all.
+ */
+export function notAddressedMark(options: RenderOptions): string {
+  return options.plain ? "not addressed" : "—";
+}
 /** The name column's width at most where the line has no room for more, however narrow: "Working Well Together" whole. */
 const NAME_WIDTH = 22;
 const STRENGTH_WIDTH = 10;
@@ -110,7 +116,7 @@ export function renderConceptRows(report: TopicReport, library: Library, options
     for (const row of concept.codes) {
       const shortName = names.get(row.code) ?? row.code;
       const name = fit(column.shown.get(row.code)!, nameWidth);
-      const strength = row.strength === null ? style.dim(NOT_ADDRESSED.padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
+      const strength = row.strength === null ? style.dim(notAddressedMark(options).padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
       const where = row.citations.map((citation) => visible(withinCode(citation, shortName)));
       lines.push(hangingRow(where, options.width, indent, `    ${name} ${strength} `));
     }

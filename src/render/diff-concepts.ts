@@ -5,7 +5,7 @@ import type { CitedRef, ConceptAlignment } from "../core/compare/diff.js";
 import { stricterSide } from "../core/compare/concept-alignment.js";
 import type { StrengthReading } from "../core/concepts/strength.js";
 import type { Strength, Topic } from "../model.js";
-import { paintStrength } from "./concept-rows.js";
+import { notAddressedMark, paintStrength } from "./concept-rows.js";
 import { paintWords } from "./standard-body.js";
 import type { RenderOptions, Style } from "./style.js";
 import { MEASURE, visible, visibleLength, wrapPhrases } from "./terminal-text.js";
@@ -186,11 +186,11 @@ export function renderConceptGroup(group: ConceptGroup, names: SideNames, option
     // A concept only one code addresses: the other's silence goes without saying.
     if (strength === null && group[side === "a" ? "b" : "a"].strength !== null) continue;
     if (stacked) {
-      lines.push(`    ${name} ${strength === null ? style.dim("—") : paintStrength(strength, style)}`);
+      lines.push(`    ${name} ${strength === null ? style.dim(notAddressedMark(options)) : paintStrength(strength, style)}`);
       if (phrases[side].length > 0) lines.push(wrapPhrases(phrases[side], options.width, "      ", "      "));
       continue;
     }
-    const padded = strength === null ? style.dim("—".padEnd(STRENGTH_WIDTH)) : paintStrength(strength, style) + " ".repeat(STRENGTH_WIDTH - strength.length);
+    const padded = strength === null ? style.dim(notAddressedMark(options).padEnd(STRENGTH_WIDTH)) : paintStrength(strength, style) + " ".repeat(STRENGTH_WIDTH - strength.length);
     lines.push(wrapPhrases(phrases[side], options.width, " ".repeat(column), `    ${name}${" ".repeat(nameWidth - visibleLength(name))} ${padded} `).trimEnd());
   }
   return lines.join("\n");

@@ -2,7 +2,7 @@
 // answer was right, the explanation and the standard that decides it; at the end, how to read
 // again the standards answered wrong, and the score.
 import type { Passage, Question, Quiz } from "../core/study/quiz.js";
-import { choiceLetter, letterRange } from "../core/study/answer.js";
+import { choiceLetter } from "../core/study/answer.js";
 import { ANSWER_SHOWN, shorten } from "../core/shorten.js";
 import { renderStandard } from "./codes.js";
 import { commandLines } from "./command-line.js";
@@ -60,9 +60,21 @@ export function renderQuestion(question: Question, index: number, total: number,
   return lines.join("\n") + "\n";
 }
 
+/**
+ * "A–D", "1–4"; "A to D" with --plain: a screen reader reads the dash out as "en dash", or, at
+ * its usual punctuation level, not at all: "Your answer A D".
+ */
+function choiceRange(first: string, last: string, options: RenderOptions): string {
+  return options.plain ? `${first} to ${last}` : `${first}–${last}`;
+}
+
+function letters(question: Question, options: RenderOptions): string {
+  return choiceRange(choiceLetter(0), choiceLetter(question.choices.length - 1), options);
+}
+
 /** What to type, before each answer. */
-export function renderAnswerPrompt(question: Question): string {
-  return `Your answer (${letterRange(question.choices.length)}): `;
+export function renderAnswerPrompt(question: Question, options: RenderOptions): string {
+  return `Your answer (${letters(question, options)}): `;
 }
 
 /** A scripted answer written after its prompt, so that the transcript reads as a dialogue. */
@@ -72,7 +84,7 @@ export function renderEchoedAnswer(input: string): string {
 
 export function renderInvalidAnswer(input: string, question: Question, counted: boolean, options: RenderOptions): string {
   const shown = input.trim() === "" ? "An empty answer" : `'${shownAnswer(input.trim())}'`;
-  const expected = `a letter ${letterRange(question.choices.length)}, a number 1–${question.choices.length} or a choice's words`;
+  const expected = `a letter ${letters(question, options)}, a number ${choiceRange("1", String(question.choices.length), options)} or a choice's words`;
   return wrap(`${shown} is not one of the choices: ${counted ? `counted wrong (expected ${expected})` : `answer with ${expected}`}.`, options.width) + "\n";
 }
 

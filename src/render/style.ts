@@ -4,6 +4,12 @@ import { Chalk } from "chalk";
 export interface RenderOptions {
   color: boolean;
   width: number;
+  /**
+   * `--plain`: text to be read in order, by a screen reader or a braille display. No table is
+   * drawn (its box lines are read out as characters, and a grid's columns cannot be followed a
+   * line at a time): each is laid out as lines; and no dash stands for "not addressed".
+   */
+  plain?: boolean;
 }
 
 export type Paint = (text: string) => string;

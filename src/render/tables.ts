@@ -146,7 +146,7 @@ function longestWord(cells: readonly (readonly string[])[], column: number): num
   return Math.max(0, ...cells.flatMap((row) => row[column]!.split(" ").map(visibleLength)));
 }
 
-/** Each code under the one before: on a terminal too narrow for the table. */
+/** Each code under the one before: on a terminal too narrow for the table, and with --plain. */
 function renderCodeStack(library: Library, options: RenderOptions, style: Style): string {
   return library.codes
     .map((code) => {
@@ -199,7 +199,7 @@ function codeTable(library: Library, options: RenderOptions): string {
   ];
   // Ids, aliases and jurisdictions wrap between words, the title down to its floor; numbers never.
   const floor = [longestWord(cells, 0), TITLE_FLOOR, longestWord(cells, 2), head[3]!.length, head[4]!.length];
-  const widths = fitColumns(cells, floor, options.width);
+  const widths = options.plain ? undefined : fitColumns(cells, floor, options.width);
   if (!widths) return renderCodeStack(library, options, style);
   const [header, ...rows] = cells.map((row) => wrapRow(row, widths));
   return boxTable(
@@ -238,14 +238,15 @@ export function renderOutline(code: Code, options: RenderOptions): string {
   ];
   const cells = [head, ...parts.map(({ id, title, count }) => [id, title, count])];
   // Titles wrap between words; section ids stay whole if they can, else break after a hyphen.
-  const widths =
-    fitColumns(cells, [longestWord(cells, 0), longestWord(cells, 1), head[2]!.length], options.width) ??
-    fitColumns(cells, [Math.max(...cells.map((row) => narrowest(row[0]!))), longestWord(cells, 1), head[2]!.length], options.width);
+  const widths = options.plain
+    ? undefined
+    : (fitColumns(cells, [longestWord(cells, 0), longestWord(cells, 1), head[2]!.length], options.width) ??
+      fitColumns(cells, [Math.max(...cells.map((row) => narrowest(row[0]!))), longestWord(cells, 1), head[2]!.length], options.width));
   if (widths) {
     const [header, ...rows] = cells.map((row) => wrapRow(row, widths).map((cell) => cell.join("\n")));
     lines.push(boxTable(header!.map((text) => style.heading(text)), rows, widths, align));
   } else {
-    // Too narrow for any table: a section a line.
+    // Too narrow for any table, or --plain: a section a line.
     for (const { id, title, counted } of parts) lines.push(wrap(`${style.label(id)}: ${title} · ${counted}`, options.width, "    ", ""));
   }
   return lines.join("\n");

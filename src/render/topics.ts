@@ -77,24 +77,25 @@ export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, optio
   const topicIds = topicColumn(matrix);
   let headers = ids;
   let tables: MatrixTable[] | undefined;
-  const whole = fitMatrix(topicIds, ids, 0, codes.length, true, options.width);
+  const whole = options.plain ? undefined : fitMatrix(topicIds, ids, 0, codes.length, true, options.width);
   if (whole) tables = [whole];
-  else {
+  else if (!options.plain) {
     headers = short;
     // Whole topic ids or wrapped ones, whichever takes fewer lines.
     const plans = [false, true].map((wrapTopics) => planTables(codes.length, (start, end) => fitMatrix(topicIds, short, start, end, wrapTopics, options.width)));
     const height = (plan: MatrixTable[] | undefined) => (plan ? plan.reduce((lines, table) => lines + matrixHeight(topicIds, table) + 1, 0) : Infinity);
     tables = height(plans[0]) <= height(plans[1]) ? plans[0] : plans[1];
   }
+  // --plain names each code whole on every line: a legend is no help to one reading in order.
   const body = tables
     ? tables.map((table) => renderMatrixTable(matrix, codes, headers, table, style)).join("\n\n")
-    : renderTopicLines(matrix, codes, short, options, style);
+    : renderTopicLines(matrix, codes, options.plain ? ids : short, options, style);
   const notes = [];
   if (headers === short && short.some((name, index) => name !== ids[index])) {
     const legend = codes.filter((code) => shortestId(code) !== code.id).map((code) => `${visible(shortestId(code))} = ${visible(code.id)}`);
     notes.push(wrapItems(legend, options.width));
   }
-  notes.push(wrap(`Standards per code on each topic; — where the code does not address it. \`${ethicsForLibrary()} topic <id>\` shows them.`, options.width));
+  notes.push(wrap(`Standards per code on each topic; ${notAddressedCount(options)} where the code does not address it. \`${ethicsForLibrary()} topic <id>\` shows them.`, options.width));
   if (matrix.inferred.length > 0) notes.push(wrap("* user code: topics inferred (from the curated codes and the concepts' terms), not curated.", options.width));
   return [body, ...notes.flatMap((note) => note.split("\n")).map((line) => style.dim(line))].join("\n");
 }
@@ -118,13 +119,22 @@ function planTables(count: number, fit: (start: number, end: number) => MatrixTa
   return tables;
 }
 
-/** The matrix as a line a topic (gifts: ak 1 · ca 2 · …), for a terminal too narrow for a table. */
+/**
+ * A code's count on a topic it does not address: a dash in a table, where a glance finds it; a
+ * word with --plain, as a dash is read out as "em dash", or not at all, leaving the name alone.
+ */
+function notAddressedCount(options: RenderOptions): string {
+  return options.plain ? "none" : "—";
+}
+
+/** The matrix as a line a topic (gifts: ak 1 · ca 2 · …), for a terminal too narrow for a table, and with --plain. */
 function renderTopicLines(matrix: TopicsMatrix, codes: readonly Code[], names: readonly string[], options: RenderOptions, style: Style): string {
   return matrix.topics
     .map((topic) => {
-      const counts = codes.map((code, index) => `${names[index]} ${topic.counts[code.id] || "—"}`);
+      const counts = codes.map((code, index) => `${names[index]} ${topic.counts[code.id] || notAddressedCount(options)}`);
       const label = wrapCell(`${visible(topic.id)}:`, options.width).map((line) => style.label(line));
-      return [...label, "  " + wrapItems(counts, options.width - 2, " · ", "  ")].join("\n");
+      // A comma, read as a pause, between codes with --plain; a middle dot is read as its name.
+      return [...label, "  " + wrapItems(counts, options.width - 2, options.plain ? ", " : " · ", "  ")].join("\n");
     })
     .join("\n");
 }

@@ -187,7 +187,7 @@ $ETHICS_STATE_DIR, else $XDG_STATE_HOME/ethics, else ~/.local/state/ethics), unt
       // Kept only of a quiz typed at a terminal: a class's answer files, run by a trainer, are not the trainer's misses.
       const reviewFile = io.interactive ? (await import("../review-record.js")).reviewFile(process.env) : null;
       const kept = reviewFile !== null ? (await import("../quiz-review.js")).keptForReview(reviewFile, [...ethicsWordsForLibrary(), "quiz", "--review"]) : undefined;
-      const outcome = await takeQuiz(made, io, () => ({ color: context.render.color, width: width() }), showCommand, kept, sameQuizWords);
+      const outcome = await takeQuiz(made, io, () => ({ ...context.render, width: width() }), showCommand, kept, sameQuizWords);
       if (!outcome.completed) {
         const why = lines.stoppedEarly();
         throw new EthicsError(
