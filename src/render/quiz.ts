@@ -1,7 +1,7 @@
 // A quiz as its taker reads it: the question, the quoted words, the choices, then whether the
 // answer was right, the explanation and the standard that decides it; at the end, how to read
 // again the standards answered wrong, and the score.
-import type { Passage, Question, Quiz } from "../core/study/quiz.js";
+import { BLANK, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
 import { choiceLetter } from "../core/study/answer.js";
 import { ANSWER_SHOWN, shorten } from "../core/shorten.js";
 import { renderStandard } from "./codes.js";
@@ -23,6 +23,14 @@ function renderPassage(passage: Passage, options: RenderOptions): string[] {
     ...passage.items.map((item) => renderItem(item.label, visible(item.text), options.width, "  ", "     ")),
     ...passage.notes.map((note) => wrap(visible(note), options.width, "        ", "  " + style.label("Note:") + " ")),
   ];
+}
+
+/**
+ * A cloze's blank as a word, for --plain: underscores a screen reader reads as "underline" five
+ * times, or, at its usual punctuation level, not at all, the sentence closing over the gap.
+ */
+function saidBlank(passage: Passage): Passage {
+  return { ...passage, text: passage.text.replaceAll(BLANK, "[blank]") };
 }
 
 /** Under a choice's letter: where its words, and the standard's it names, begin. */
@@ -48,7 +56,7 @@ export function renderQuizHeader(quiz: Quiz, interactive: boolean, options: Rend
 export function renderQuestion(question: Question, index: number, total: number, options: RenderOptions, heading = "Question"): string {
   const style = styleFor(options);
   const lines = ["", style.citation(`${heading} ${index + 1} of ${total}`), wrap(visible(question.ask), options.width)];
-  if (question.passage) lines.push("", ...renderPassage(question.passage, options));
+  if (question.passage) lines.push("", ...renderPassage(question.kind === "cloze" && options.plain ? saidBlank(question.passage) : question.passage, options));
   lines.push("");
   question.choices.forEach((choice, at) => {
     lines.push(wrap(visible(choice), options.width, CHOICE_INDENT, `  ${style.label(`${choiceLetter(at)})`)} `));

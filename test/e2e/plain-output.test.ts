@@ -2,7 +2,8 @@
 // with box lines, read out as "box drawings light vertical" between every cell, and the topics
 // matrix's columns could not be followed a line at a time ("gifts 1 2 2 1 1": which code is
 // which?). A dash stood for "not addressed" (read as "em dash", or not at all, leaving a code's
-// name alone on its line), and the quiz asked for "A–D", read "A D".
+// name alone on its line); the quiz asked for "A–D", read "A D", and its missing word was
+// "_____", read as nothing at all.
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
@@ -49,6 +50,13 @@ describe("--plain", () => {
     expect(run.stdout).toContain("Your answer (A to D): x\n");
     expect(run.stdout).toMatch(/\(expected a letter A to D, a number\s+1 to 4 or a choice's words\)/);
     expect(run.stdout).not.toContain("–");
+  });
+
+  it("says where a missing word goes, which underscores left unread", () => {
+    const run = ethics(["--plain", "quiz", "--seed", "42", "--count", "1", "--code", "medi-cal", "--kind", "cloze"], { input: "d\n" });
+    expect(run.stdout).toContain("children, youth, family [blank], and");
+    expect(run.stdout).not.toContain("_");
+    expect(ethics(["quiz", "--seed", "42", "--count", "1", "--code", "medi-cal", "--kind", "cloze"], { input: "d\n" }).stdout).toContain("family _____, and");
   });
 
   it("is in the help", () => {

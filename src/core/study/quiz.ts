@@ -77,7 +77,8 @@ export interface QuizOptions {
   kinds?: readonly QuestionKind[];
 }
 
-const BLANK = "_____";
+/** Where a cloze question's missing word was: a line to write on, as on paper. */
+export const BLANK = "_____";
 
 const STRENGTH_CHOICES = [
   ["prohibits", "prohibits"],
