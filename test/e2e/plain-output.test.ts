@@ -59,7 +59,9 @@ describe("--plain", () => {
     expect(ethics(["quiz", "--seed", "42", "--count", "1", "--code", "medi-cal", "--kind", "cloze"], { input: "d\n" }).stdout).toContain("family _____, and");
   });
 
-  it("is in the help", () => {
+  it("is in the help, and in that of the commands that draw tables", () => {
+    expect(ethics(["topics", "--help"]).stdout).toContain("\n  $ ethics topics --plain            a topic a line: for a screen reader\n");
+    expect(ethics(["list", "--help"]).stdout).toMatch(/so it is with --plain, for a screen reader/);
     expect(ethics(["--help"]).stdout).toMatch(/\n {2}--plain {2,}tables as lines of text, read in order: for a\n {33}screen reader or a braille display\n/);
   });
 

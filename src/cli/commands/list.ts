@@ -84,7 +84,8 @@ Examples:
   $ ethics list ak --json       Alaska's outline as JSON
 
 On a terminal too narrow for the table of codes, each code is listed under the
-one before.`,
+one before; so it is with --plain, for a screen reader, and an outline a section
+a line.`,
   )
   // A name of several words needs no quotes, as on show: `ethics list north carolina`.
   .action(async (typed: string[], _options, command: Command) => {

@@ -18,6 +18,7 @@ export const topics = (): Command =>
 Examples:
   $ ethics topics                    topics × codes; — where a code is silent
   $ ethics topics --code mine,ak     your own code beside Alaska's
+  $ ethics topics --plain            a topic a line: for a screen reader
   $ ethics topics --json`,
   )
   .action(async (options: { code?: string[]; codes?: string[] }, command: Command) => {
