@@ -49,6 +49,8 @@ table.crosswalk .items, table.crosswalk .note, table.crosswalk .editorial { marg
 footer.printed { margin-top: 2em; font-size: .8em; color: #555; border-top: 1px solid #ccc; padding-top: .4em; }
 .student { display: flex; align-items: baseline; gap: .5em; margin: 1em 0; }
 .student .blank { flex: 1; border-bottom: 1px solid #000; margin-right: 1.5em; }
+/* read by a screen reader, not shown nor printed */
+.unseen { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .same-quiz, .quiz-note { font-size: .9em; color: #444; }
 ol.questions, ol.answers { padding-left: 1.8em; }
 li.question, li.answer { margin: 0 0 1.1em; }

@@ -4,7 +4,7 @@
 // the Markdown worksheet holds (quiz-worksheet.ts), passage for passage.
 import { printedItemLabel } from "../core/codes/slug.js";
 import { choiceLetter } from "../core/study/answer.js";
-import type { Passage, Question, Quiz } from "../core/study/quiz.js";
+import { BLANK, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
 import { contentHtml, escapeHtml, pageHead } from "./html.js";
 import { plural } from "./plural.js";
 
@@ -27,11 +27,19 @@ export function passageHtml(passage: Pick<Passage, "text" | "items" | "notes"> &
   return lines;
 }
 
+/**
+ * A cloze's line to write on, with a word a screen reader says in its place: five underscores
+ * are read as "underline" five times, or, at its usual punctuation level, not at all, the
+ * sentence closing over the gap. The word is unseen, the line unread.
+ */
+const SAID_BLANK = `<span aria-hidden="true">${BLANK}</span><span class="unseen">blank</span>`;
+
 function questionHtml(question: Question): string[] {
+  const passage = question.passage ? passageHtml(question.passage) : [];
   return [
     '<li class="question">',
     `<p class="ask">${contentHtml(question.ask)}</p>`,
-    ...(question.passage ? passageHtml(question.passage) : []),
+    ...(question.kind === "cloze" ? passage.map((line) => line.replaceAll(BLANK, SAID_BLANK)) : passage),
     '<ol class="choices">',
     ...question.choices.flatMap((choice, at) => {
       // A situation's choice is a standard: given whole under its citation.

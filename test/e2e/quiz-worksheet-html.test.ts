@@ -105,3 +105,14 @@ describe.skipIf(skipReason !== null)(`a situation's choices printed by headless 
     expect(checked).toBeGreaterThan(2);
   });
 });
+
+// Five underscores were the gap, read by a screen reader as "underline" five times, or, at its
+// usual punctuation level, not at all: "family , and caregivers". The line is still printed.
+describe("a cloze's gap in the page", () => {
+  it("is a line to see and a word to hear", () => {
+    const cloze = ethics(["quiz", "--seed", "42", "--count", "1", "--code", "medi-cal", "--kind", "cloze", "--worksheet", "html"]);
+    expect(cloze.code).toBe(0);
+    expect(cloze.stdout).toContain('family <span aria-hidden="true">_____</span><span class="unseen">blank</span>, and caregivers.');
+    expect(cloze.stdout).toMatch(/\n\.unseen \{ position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect\(0 0 0 0\);/);
+  });
+});
