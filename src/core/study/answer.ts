@@ -6,11 +6,6 @@
 import { withoutWhatShowsNothing } from "../codes/hidden-characters.js";
 import { asciiDigits } from "../codes/ref.js";
 
-/** "A–D" for four choices. */
-export function letterRange(count: number): string {
-  return `A–${String.fromCharCode(64 + count)}`;
-}
-
 export function choiceLetter(index: number): string {
   return String.fromCharCode(65 + index);
 }

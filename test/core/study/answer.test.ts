@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choiceLetter, letterRange, parseAnswer } from "../../../src/core/study/answer.js";
+import { choiceLetter, parseAnswer } from "../../../src/core/study/answer.js";
 
 describe("an answer", () => {
   it.each([
@@ -68,7 +68,6 @@ describe("an answer", () => {
   });
 
   it("names the choices by letter", () => {
-    expect(letterRange(3)).toBe("A–C");
     expect(choiceLetter(0)).toBe("A");
     expect(parseAnswer("d", 3)).toBeNull();
   });
