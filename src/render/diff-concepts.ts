@@ -7,6 +7,7 @@ import type { StrengthReading } from "../core/concepts/strength.js";
 import type { Strength, Topic } from "../model.js";
 import { notAddressedMark, paintStrength } from "./concept-rows.js";
 import { paintWords } from "./standard-body.js";
+import { span } from "./span.js";
 import type { RenderOptions, Style } from "./style.js";
 import { MEASURE, visible, visibleLength, wrapPhrases } from "./terminal-text.js";
 
@@ -27,11 +28,11 @@ interface CitedItem {
 
 /**
  * One code's standards in few words, section by section: "Integrity 5, 6; Respect 4",
- * "Integrity 10–14", "12, 15" (a code of one section). A standard with a note stands alone:
- * "Conflicts of Interest 3 (substantial gifts or loans)".
+ * "Integrity 10–14" ("10 to 14" with --plain), "12, 15" (a code of one section). A standard
+ * with a note stands alone: "Conflicts of Interest 3 (substantial gifts or loans)".
  */
-export function citeList(items: readonly (CitedRef | CitedItem)[], shortName: string, paintNote: (text: string) => string = (text) => text): string {
-  return citePhrases(items, shortName, paintNote).join(" ");
+export function citeList(items: readonly (CitedRef | CitedItem)[], shortName: string, options: Pick<RenderOptions, "plain">, paintNote: (text: string) => string = (text) => text): string {
+  return citePhrases(items, shortName, options, paintNote).join(" ");
 }
 
 /**
@@ -39,7 +40,12 @@ export function citeList(items: readonly (CitedRef | CitedItem)[], shortName: st
  * citations whole ("Safety & Protection 7;", "Integrity 5, 6;"), a note's words one by one.
  * Joined by spaces, they are citeList's text.
  */
-export function citePhrases(items: readonly (CitedRef | CitedItem)[], shortName: string, paintNote: (text: string) => string = (text) => text): string[] {
+export function citePhrases(
+  items: readonly (CitedRef | CitedItem)[],
+  shortName: string,
+  options: Pick<RenderOptions, "plain">,
+  paintNote: (text: string) => string = (text) => text,
+): string[] {
   const runs: { prefix: string; numbers: number[]; note?: string }[] = [];
   for (const entry of items) {
     const item: CitedItem = "ref" in entry ? entry : { ref: entry };
@@ -52,7 +58,7 @@ export function citePhrases(items: readonly (CitedRef | CitedItem)[], shortName:
   const separator = runs.every((run) => run.prefix === "") ? "," : ";";
   return runs.flatMap((run, at) => {
     const end = at < runs.length - 1 ? separator : "";
-    const cited = `${run.prefix}${ranges(run.numbers)}`;
+    const cited = `${run.prefix}${ranges(run.numbers, options)}`;
     if (run.note === undefined) return [cited + end];
     const note = paintNote(`(${visible(run.note)})`).split(" ");
     note[note.length - 1] += end;
@@ -60,13 +66,13 @@ export function citePhrases(items: readonly (CitedRef | CitedItem)[], shortName:
   });
 }
 
-/** 5, 6 → "5, 6"; 10, 11, 12, 13 → "10–13". */
-function ranges(numbers: readonly number[]): string {
+/** 5, 6 → "5, 6"; 10, 11, 12, 13 → "10–13", or "10 to 13" with --plain. */
+function ranges(numbers: readonly number[], options: Pick<RenderOptions, "plain">): string {
   const parts: string[] = [];
   for (let start = 0; start < numbers.length; ) {
     let end = start;
     while (end + 1 < numbers.length && numbers[end + 1] === numbers[end]! + 1) end++;
-    if (end - start >= 2) parts.push(`${numbers[start]}–${numbers[end]}`);
+    if (end - start >= 2) parts.push(span(numbers[start]!, numbers[end]!, options));
     else for (let k = start; k <= end; k++) parts.push(String(numbers[k]));
     start = end + 1;
   }
@@ -175,7 +181,7 @@ export function renderConceptGroup(group: ConceptGroup, names: SideNames, option
   const column = 4 + nameWidth + 1 + STRENGTH_WIDTH + 1;
   const room = Math.min(options.width, MEASURE) - column;
   const where = (side: "a" | "b", name: string) =>
-    group[side].strength === null ? [] : citePhrases(sideItems(group[side], brief), name, (text) => paintWords(style.dim, text));
+    group[side].strength === null ? [] : citePhrases(sideItems(group[side], brief), name, options, (text) => paintWords(style.dim, text));
   const phrases = { a: where("a", names.a), b: where("b", names.b) };
   // Stacked where the column is narrow, or too narrow for a section's citations ("Cultural
   // Responsiveness & Humility 1, 2;"), which then go on the lines below with more room.

@@ -14,6 +14,7 @@ import { foldTitle, fullText } from "../core/compare/wording.js";
 import { allStandards, type Code, type Library, type StandardKey } from "../model.js";
 import { alikeRows, citeList, citePhrases, groupConcepts, namePhrases, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
 import { plural } from "./plural.js";
+import { span } from "./span.js";
 import { paintWords, renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type Paint, type RenderOptions, type Style } from "./style.js";
 import { phrasesKeepingNames, visible, visibleLength, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
@@ -78,22 +79,48 @@ function citedByNumber(pair: DiffPair, diff: CodeDiff): boolean {
 }
 
 /**
+ * What A cites and, where B cites it otherwise, what B cites, with the arrow between them:
+ * "Respect 11 → 10". Kept apart to be broken between (labelPhrases) and said in words.
+ */
+interface PairLabel {
+  before: string;
+  after?: string;
+  arrow: string;
+}
+
+/**
+ * "→"; with --plain, in words, since a screen reader reads an arrow as "right arrow", or not at
+ * all: "becomes" in a revision ("become" of several standards), "to" between codes written
+ * apart, which are paired, not revised one into the other.
+ */
+function arrowOf(diff: CodeDiff, options: RenderOptions, several: boolean): string {
+  if (!options.plain) return "→";
+  if (diff.kind === "apart") return "to";
+  return several ? "become" : "becomes";
+}
+
+function labelText(label: PairLabel): string {
+  return label.after === undefined ? label.before : `${label.before} ${label.arrow} ${label.after}`;
+}
+
+/**
  * "Hope 1" where both codes file the standard alike; "Respect 11 → 10"; else both citations.
  * With `last`, the run of pairs from `pair` to it, each one number on from the one before on
- * both sides: "Respect 5–13 → 4–12".
+ * both sides: "Respect 5–13 → 4–12" ("Respect 5 to 13 become 4 to 12" with --plain).
  */
-function pairLabel(pair: DiffPair, diff: CodeDiff, last?: DiffPair): string {
+function pairLabel(pair: DiffPair, diff: CodeDiff, options: RenderOptions, last?: DiffPair): PairLabel {
+  const arrow = arrowOf(diff, options, last !== undefined);
   // Codes written apart: each standard by its full citation, which `ethics show` takes back.
-  if (diff.kind === "apart") return `${visible(pair.a.citation)} → ${visible(pair.b.citation)}`;
+  if (diff.kind === "apart") return { before: visible(pair.a.citation), after: visible(pair.b.citation), arrow };
   const a = within(pair.a, diff.a.shortName);
   const b = within(pair.b, diff.b.shortName);
   const numbered = citedByNumber(pair, diff);
-  const span = (first: number, end: number | undefined) => (end === undefined ? String(first) : `${first}–${end}`);
-  const [aSpan, bSpan] = [span(pair.a.number, last?.a.number), span(pair.b.number, last?.b.number)];
+  const run = (first: number, end: number | undefined) => (end === undefined ? String(first) : span(first, end, options));
+  const [aSpan, bSpan] = [run(pair.a.number, last?.a.number), run(pair.b.number, last?.b.number)];
   const [aRun, bRun] = numbered ? [a.slice(0, a.length - String(pair.a.number).length) + aSpan, b.slice(0, b.length - String(pair.b.number).length) + bSpan] : [a, b];
   const sameTitle = foldTitle(pair.a.sectionTitle) === foldTitle(pair.b.sectionTitle) && numbered;
-  if (sameTitle) return aSpan === bSpan ? bRun : `${aRun} → ${bSpan}`;
-  return `${aRun} → ${bRun}`;
+  if (sameTitle) return aSpan === bSpan ? { before: bRun, arrow } : { before: aRun, after: bSpan, arrow };
+  return { before: aRun, after: bRun, arrow };
 }
 
 /**
@@ -101,7 +128,7 @@ function pairLabel(pair: DiffPair, diff: CodeDiff, last?: DiffPair): string {
  * on from the one before, on both sides, as citations list numbers: "10–13") as one label:
  * "Holistic Wellness 1–4 → 2–5", "12 → 99", "Conflicts of Interest 4 → Conduct 10".
  */
-function citedAnew(pairs: readonly DiffPair[], diff: CodeDiff): string[] {
+function citedAnew(pairs: readonly DiffPair[], diff: CodeDiff, options: RenderOptions): PairLabel[] {
   const runs: DiffPair[][] = [];
   for (const pair of pairs) {
     const run = runs.at(-1);
@@ -117,7 +144,7 @@ function citedAnew(pairs: readonly DiffPair[], diff: CodeDiff): string[] {
     if (follows) run!.push(pair);
     else runs.push([pair]);
   }
-  return runs.flatMap((run) => (run.length >= 3 ? [pairLabel(run[0]!, diff, run.at(-1))] : run.map((pair) => pairLabel(pair, diff))));
+  return runs.flatMap((run) => (run.length >= 3 ? [pairLabel(run[0]!, diff, options, run.at(-1))] : run.map((pair) => pairLabel(pair, diff, options))));
 }
 
 /**
@@ -126,13 +153,18 @@ function citedAnew(pairs: readonly DiffPair[], diff: CodeDiff): string[] {
  * the next read as two). "Respect 11 → 10" is one: its "10" alone would cite nothing; so is
  * "Respect 5–13 → 4–12".
  */
-function labelPhrases(label: string, style: Style, width: number): string[] {
-  const citations = label.split(" → ");
-  if (citations.length === 2 && /^\d+(?:–\d+)?$/.test(citations[1]!)) return [paintWords(style.label, label)];
+function labelPhrases(label: PairLabel, style: Style, width: number): string[] {
+  if (label.after !== undefined && /^\d+(?:(?:–| to )\d+)?$/.test(label.after)) {
+    const whole = labelText(label);
+    // Said in words, a run is wider: where no line holds it, it breaks before what it becomes,
+    // never between "4" and "to 12".
+    if (visibleLength(whole) <= width - 4 || label.arrow === "→") return [paintWords(style.label, whole)];
+    return [paintWords(style.label, label.before), paintWords(style.label, `${label.arrow} ${label.after}`)];
+  }
   // A full citation no line holds breaks after its code's name, never inside its section's title
   // ("Working Well Together · Safety &" / "Protection 6").
-  const phrases = (citation: string) => (visibleLength(citation) <= width - 4 ? [citation] : citationPhrases(citation));
-  return citations.flatMap((citation, at) => [...(at === 0 ? [] : ["→"]), ...phrases(citation).map((phrase) => paintWords(style.label, phrase))]);
+  const phrases = (citation: string) => (visibleLength(citation) <= width - 4 ? [citation] : citationPhrases(citation)).map((phrase) => paintWords(style.label, phrase));
+  return label.after === undefined ? phrases(label.before) : [...phrases(label.before), label.arrow, ...phrases(label.after)];
 }
 
 /** A full citation as the phrases a line may break between: its code's name with the "·", then its section and number. */
@@ -146,7 +178,7 @@ function citationPhrases(citation: string): string[] {
  * standards after it. `before` and `after` are the standards each side reads as one: a pair's
  * two, or a merge's or split's parts and the one they fold into.
  */
-function renderRedline(label: string, changes: readonly WordChange[], before: readonly DiffStandard[], after: readonly DiffStandard[], library: Library, options: RenderOptions, style: Style): string {
+function renderRedline(label: PairLabel, changes: readonly WordChange[], before: readonly DiffStandard[], after: readonly DiffStandard[], library: Library, options: RenderOptions, style: Style): string {
   const heading = labelPhrases(label, style, options.width);
   heading.push(heading.pop()! + ":");
   const lines = [wrapPhrases([...heading, ...redlineWords(redline(changes, style, options.color), options.width, "    ")], options.width, "    ", "  ")];
@@ -168,12 +200,12 @@ function renderRedline(label: string, changes: readonly WordChange[], before: re
  * citations, never inside one ("Cultural" at a line's end and "Responsiveness & Humility 4" on
  * the next read as two).
  */
-function similarityHeading(label: string, pair: DiffPair, options: RenderOptions, style: Style): string {
+function similarityHeading(label: PairLabel, pair: DiffPair, options: RenderOptions, style: Style): string {
   return wrapPhrases([...labelPhrases(label, style, options.width), ...paintWords(style.dim, `(similarity ${pair.similarity.toFixed(2)})`).split(" ")], options.width, "    ", "  ");
 }
 
 /** A pair of codes written apart, or worded too differently for a redline: both wordings, whole. */
-function renderBoth(label: string, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
+function renderBoth(label: PairLabel, pair: DiffPair, library: Library, options: RenderOptions, style: Style): string {
   return [
     similarityHeading(label, pair, options, style),
     renderStandardBody(pair.a, options, style, { indent: "       ", firstIndent: `    ${style.removed("A:")} `, names: namesOf(library, pair.a.code, pair.b.code) }),
@@ -182,8 +214,8 @@ function renderBoth(label: string, pair: DiffPair, library: Library, options: Re
 }
 
 function renderPair(pair: DiffPair, diff: CodeDiff, library: Library, options: RenderOptions, style: Style): string {
-  const label = pairLabel(pair, diff);
-  if (pair.status === "same") return "  " + paintWords(style.label, label);
+  const label = pairLabel(pair, diff, options);
+  if (pair.status === "same") return "  " + paintWords(style.label, labelText(label));
   if (pair.similarity < REDLINE_SIMILARITY) return renderBoth(label, pair, library, options, style);
   return renderRedline(label, pair.changes, [pair.a], [pair.b], library, options, style);
 }
@@ -228,17 +260,22 @@ function quoted(text: string): string {
   return `“${visible(text)}”`;
 }
 
-/** “served” → “supported” ×7; “Medi-Cal” added ×2. */
-function renderSubstitution(substitution: Substitution, style: Style): string {
-  const what =
-    substitution.from === "" ? `${quoted(substitution.to)} added` : substitution.to === "" ? `${quoted(substitution.from)} dropped` : `${quoted(substitution.from)} → ${quoted(substitution.to)}`;
-  return `${paintWords(style.label, what)} ×${substitution.count}`;
+/**
+ * “served” → “supported” ×7; “Medi-Cal” added ×2. With --plain, “served” becomes “supported”,
+ * 7 times: a screen reader reads "right arrow" and "times 7", or, at its usual punctuation
+ * level, "served supported 7".
+ */
+function renderSubstitution(substitution: Substitution, style: Style, options: RenderOptions): string {
+  const [from, to] = [quoted(substitution.from), quoted(substitution.to)];
+  const what = substitution.from === "" ? `${to} added` : substitution.to === "" ? `${from} dropped` : `${from} ${options.plain ? "becomes" : "→"} ${to}`;
+  const count = substitution.count;
+  return paintWords(style.label, what) + (options.plain ? `, ${count === 1 ? "once" : `${count} times`}` : ` ×${count}`);
 }
 
 /** In full: where each substitution was made. */
 function renderSubstitutionPlaces(substitution: Substitution, shortName: string, options: RenderOptions, style: Style): string {
-  const where = citePhrases(substitution.pairs.map((pair) => pair.b), shortName);
-  const what = renderSubstitution(substitution, style);
+  const where = citePhrases(substitution.pairs.map((pair) => pair.b), shortName, options);
+  const what = renderSubstitution(substitution, style, options);
   // The substitution and the code's name whole where a line holds them: "in Working" at a line's end and "Well Together" on the next read as two.
   const phrases = phrasesKeepingNames(`${what}, in ${visible(shortName)}`, [what, visible(shortName)], options.width - 4);
   return wrapPhrases([...phrases, ...where], options.width, "    ", "  ");
@@ -285,6 +322,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
       "  ",
     );
   const some = (count: number, text: string) => (count > 0 ? [text] : []);
+  const to = options.plain ? "to" : "→";
   if (diff.kind === "revision") {
     const reworded = summary.changed - summary.punctuationOnly - summary.substitutionsOnly;
     // What it binds on are the concepts both codes address, as codes written apart say ("72 both address").
@@ -292,7 +330,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
       concepts.stricterA + concepts.stricterB === 0 ? "no more or less strongly on any concept both address" : `more strongly on ${concepts.stricterB}, less on ${concepts.stricterA}`;
     return [
       ...renderLineage(diff, library, options, style),
-      counts(`${diff.a.standards} → ${diff.b.standards} standards: `, [
+      counts(`${diff.a.standards} ${to} ${diff.b.standards} standards: `, [
         plural(summary.same, "same", "same"),
         plural(summary.changed, "changed", "changed"),
         ...some(summary.added, `${summary.added} new`),
@@ -308,7 +346,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
         : []),
       ...(diff.substitutions.length > 0 ? [counts("Substituted throughout: ", substitutionsBriefly(diff, options, style))] : []),
       // Each title whole where a line holds it: "Cultural Responsiveness" at a line's end and "& Humility" on the next read as two.
-      ...diff.renamedSections.map((rename) => wrapPhrases(["Renamed:", `${visible(rename.a.title)} →`, visible(rename.b.title)], options.width, "    ", "  ")),
+      ...diff.renamedSections.map((rename) => wrapPhrases(["Renamed:", `${visible(rename.a.title)} ${to}`, visible(rename.b.title)], options.width, "    ", "  ")),
       ...citedAnewLines(diff, options, style),
       wrapNamed(`By concept, ${b} adds ${concepts.onlyB}, drops ${concepts.onlyA}; binds ${strength}`, names, options.width, "    ", "  "),
     ];
@@ -316,7 +354,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
   const alike = concepts.both - concepts.stricterA - concepts.stricterB;
   return [
     wrap("Written apart: compared by what their rules are about.", options.width, "  ", "  "),
-    counts(`${plural(diff.a.standards, "standard")} → ${diff.b.standards}: `, [
+    counts(`${plural(diff.a.standards, "standard")} ${to} ${diff.b.standards}: `, [
       `${summary.onlyA} only in ${a}`,
       `${summary.onlyB} only in ${b}`,
       `${plural(summary.same + summary.changed, "pair", "pairs")} by wording`,
@@ -334,7 +372,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
 const SUBSTITUTIONS_BRIEFLY = 8;
 
 function substitutionsBriefly(diff: CodeDiff, options: DiffRenderOptions, style: Style): string[] {
-  const all = diff.substitutions.map((substitution) => renderSubstitution(substitution, style));
+  const all = diff.substitutions.map((substitution) => renderSubstitution(substitution, style, options));
   if (options.full === true || all.length <= SUBSTITUTIONS_BRIEFLY) return all;
   return [...all.slice(0, SUBSTITUTIONS_BRIEFLY), paintWords(style.dim, `… and ${all.length - SUBSTITUTIONS_BRIEFLY} more: --full shows them`)];
 }
@@ -351,7 +389,7 @@ function citedAnewLines(diff: CodeDiff, options: DiffRenderOptions, style: Style
   if (options.only !== undefined && !options.only.includes("changed")) return [];
   const line = (title: string, pairs: readonly DiffPair[]) => {
     if (pairs.length === 0) return [];
-    const labels = citedAnew(pairs, diff);
+    const labels = citedAnew(pairs, diff, options);
     const shown = options.full === true ? labels : labels.slice(0, CITED_ANEW_BRIEFLY);
     const more = labels.length - shown.length;
     const phrases = shown.flatMap((label, at) => [...(at === 0 ? [] : ["·"]), ...labelPhrases(label, style, options.width - 4)]);
@@ -411,7 +449,7 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   ].join(" ");
   const scope = scopeWords === "" ? [] : phrasesKeepingNames(scopeWords, namesOf(library, diff.a.code, diff.b.code), options.width);
   // Broken between the codes' names, never inside one: "Working Well" at a line's end and "Together" on the next read as two.
-  const title = wrapPhrases([paintWords(style.heading, a), style.heading("→"), paintWords(style.heading, b), ...scope.map((phrase) => paintWords(style.dim, phrase))], options.width);
+  const title = wrapPhrases([paintWords(style.heading, a), style.heading(options.plain ? "to" : "→"), paintWords(style.heading, b), ...scope.map((phrase) => paintWords(style.dim, phrase))], options.width);
   // A code compared with itself is said to be inferred once.
   const sides = diff.a.code === diff.b.code ? [diff.a] : [diff.a, diff.b];
   const inferred = sides.filter((side) => side.conceptsInferred).map((side) => inferredSentence(side.shortName, codeOf(library, side.code), knownConceptOf(library)));
@@ -615,7 +653,7 @@ function renderRevisionDetail({ diff, library, options, style, full, only, secti
       // The code's name and each concept's whole where a line holds them: "Holding hope" at a line's end and "and not limiting what is possible" on the next read as two.
       const concepts = rows.map((row, at) => `${visible(row.name)}${at === rows.length - 1 ? ":" : ""}`);
       const room = options.width - 6;
-      const note = [...phrasesKeepingNames(`Also in ${otherName}, on`, [otherName], room), ...namePhrases(concepts, room), ...citePhrases(cited, otherName)];
+      const note = [...phrasesKeepingNames(`Also in ${otherName}, on`, [otherName], room), ...namePhrases(concepts, room), ...citePhrases(cited, otherName, options)];
       return [body, wrapPhrases(note.map((phrase) => paintWords(style.dim, phrase)), options.width, "      ", "    ")].join("\n");
     });
   };
@@ -630,15 +668,17 @@ function renderRevisionDetail({ diff, library, options, style, full, only, secti
   const folded = new Set<DiffPair>();
   const foldPair = (aRefs: readonly DiffStandard[], bRefs: readonly DiffStandard[]) =>
     diff.pairs.filter((pair) => aRefs.some((ref) => sameStandard(pair.a, ref)) && bRefs.some((ref) => sameStandard(pair.b, ref))).forEach((pair) => folded.add(pair));
-  const list = (refs: readonly DiffStandard[], shortName: string) => citeList(refs.map(citedOf), shortName).replaceAll(", ", " + ");
+  // "Respect 4 + 5"; "Respect 4 and 5" with --plain, where "+" is read "plus", or not at all.
+  const list = (refs: readonly DiffStandard[], shortName: string) => citeList(refs.map(citedOf), shortName, options).replaceAll(", ", options.plain ? " and " : " + ");
+  const fold = (before: string, after: string, several: boolean): PairLabel => ({ before, after, arrow: arrowOf(diff, options, several) });
   const folds = [
     ...diff.merges.map((merge) => {
       foldPair(merge.a, [merge.b]);
-      return renderRedline(`${list(merge.a, diff.a.shortName)} → ${within(merge.b, diff.b.shortName)}`, merge.changes, merge.a, [merge.b], library, options, style);
+      return renderRedline(fold(list(merge.a, diff.a.shortName), within(merge.b, diff.b.shortName), true), merge.changes, merge.a, [merge.b], library, options, style);
     }),
     ...diff.splits.map((split) => {
       foldPair([split.a], split.b);
-      return renderRedline(`${within(split.a, diff.a.shortName)} → ${list(split.b, diff.b.shortName)}`, split.changes, [split.a], split.b, library, options, style);
+      return renderRedline(fold(within(split.a, diff.a.shortName), list(split.b, diff.b.shortName), false), split.changes, [split.a], split.b, library, options, style);
     }),
   ];
   const foldTitle = diff.merges.length > 0 && diff.splits.length > 0 ? `Merged and split in ${b}` : diff.merges.length > 0 ? `Merged in ${b}` : `Split in ${b}`;
@@ -656,11 +696,11 @@ function renderRevisionDetail({ diff, library, options, style, full, only, secti
     // as the others asked for are, their words unmarked.
     if (only !== undefined && !only.includes("same")) {
       const how = same.every((pair) => pair.moved) ? "Moved" : same.some((pair) => pair.moved) ? "Renumbered or moved" : "Renumbered";
-      const unmarked = (pair: DiffPair) => renderRedline(pairLabel(pair, diff), [{ type: "same", text: fullText(pair.b) }], [pair.a], [pair.b], library, options, style);
+      const unmarked = (pair: DiffPair) => renderRedline(pairLabel(pair, diff, options), [{ type: "same", text: fullText(pair.b) }], [pair.a], [pair.b], library, options, style);
       if (same.length > 0) section(`${how}, worded the same (${same.length})`, same.map(unmarked));
     } else {
       // Broken between citations, never inside one: "Advocacy" at a line's end and "2" on the next read as two.
-      const labels = same.map((pair, at) => (at === 0 ? "  " : "") + pairLabel(pair, diff));
+      const labels = same.map((pair, at) => (at === 0 ? "  " : "") + labelText(pairLabel(pair, diff, options)));
       // Piped (no width), one line, as wrap leaves the rest of the report.
       const list = Number.isFinite(options.width) ? wrapItems(labels, options.width, " · ", "  ") : labels.join(" · ");
       if (same.length > 0) section(`Same (${same.length})`, list);
@@ -675,7 +715,7 @@ function renderApartDetail({ diff, library, options, style, full, section }: Det
     if (full) return refs.map((ref) => renderCited(ref, library, options, style));
     // A code of one section numbers its standards alone ("15"): its name goes first.
     const named = codeOf(library, refs[0]!.code)?.sections.length === 1 ? `${visible(shortName)} ` : "";
-    const [first, ...rest] = citePhrases(refs.map(citedOf), shortName);
+    const [first, ...rest] = citePhrases(refs.map(citedOf), shortName, options);
     return wrapPhrases([named + first!, ...rest], options.width, "    ", "  ");
   };
   const separator = full ? "\n\n" : "\n";
@@ -683,7 +723,7 @@ function renderApartDetail({ diff, library, options, style, full, section }: Det
   if (diff.onlyB.length > 0) section(`Only in ${b} (${diff.onlyB.length}): no standard of ${a} shares a concept`, only(diff.onlyB, diff.b.shortName), separator);
   const pairs = diff.pairs;
   if (pairs.length === 0) return;
-  const brief = (pair: DiffPair) => similarityHeading(pairLabel(pair, diff), pair, options, style);
+  const brief = (pair: DiffPair) => similarityHeading(pairLabel(pair, diff, options), pair, options, style);
   // Briefly, only standards nearly alike are redlined; the others are named (their concepts are above).
   const rendered = pairs.map((pair) => (full || pair.similarity >= REDLINE_SIMILARITY ? renderPair(pair, diff, library, options, style) : brief(pair)));
   // Pairs of the same words are paired too (the codes were written apart): "in other words" alone was untrue of them.

@@ -8,6 +8,7 @@ import { renderStandard } from "./codes.js";
 import { commandLines } from "./command-line.js";
 import { paintWords, renderItem, renderStandardBody } from "./standard-body.js";
 import { plural } from "./plural.js";
+import { span } from "./span.js";
 import { styleFor, type RenderOptions } from "./style.js";
 import { visible, wrap } from "./terminal-text.js";
 
@@ -68,16 +69,8 @@ export function renderQuestion(question: Question, index: number, total: number,
   return lines.join("\n") + "\n";
 }
 
-/**
- * "A–D", "1–4"; "A to D" with --plain: a screen reader reads the dash out as "en dash", or, at
- * its usual punctuation level, not at all: "Your answer A D".
- */
-function choiceRange(first: string, last: string, options: RenderOptions): string {
-  return options.plain ? `${first} to ${last}` : `${first}–${last}`;
-}
-
 function letters(question: Question, options: RenderOptions): string {
-  return choiceRange(choiceLetter(0), choiceLetter(question.choices.length - 1), options);
+  return span(choiceLetter(0), choiceLetter(question.choices.length - 1), options);
 }
 
 /** What to type, before each answer. */
@@ -92,7 +85,7 @@ export function renderEchoedAnswer(input: string): string {
 
 export function renderInvalidAnswer(input: string, question: Question, counted: boolean, options: RenderOptions): string {
   const shown = input.trim() === "" ? "An empty answer" : `'${shownAnswer(input.trim())}'`;
-  const expected = `a letter ${letters(question, options)}, a number ${choiceRange("1", String(question.choices.length), options)} or a choice's words`;
+  const expected = `a letter ${letters(question, options)}, a number ${span("1", String(question.choices.length), options)} or a choice's words`;
   return wrap(`${shown} is not one of the choices: ${counted ? `counted wrong (expected ${expected})` : `answer with ${expected}`}.`, options.width) + "\n";
 }
 

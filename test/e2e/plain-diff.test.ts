@@ -1,0 +1,68 @@
+// --plain diff, for a screen reader or a braille display. Its marks were read badly: "Alaska
+// right arrow Medi-Cal", "served right arrow engaging in services times 22", and at a screen
+// reader's usual punctuation level the arrow and the en dash not at all: "Holistic Wellness 1 4
+// 2 5", two numbers where four standards were renumbered. With --plain they are said in words.
+import { describe, expect, it } from "vitest";
+import { ethics } from "./run.js";
+
+const MARKS = /[→–×]/;
+
+describe("--plain diff", () => {
+  it("says the codes compared, their pairs and the runs of citations in words", () => {
+    const run = ethics(["--plain", "diff", "alaska", "medi-cal"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Alaska to Medi-Cal\n/);
+    expect(run.stdout).toContain("  22 standards to 108: 3 only in Alaska");
+    // Codes written apart are paired, not revised one into the other: "to", as in the title.
+    expect(run.stdout).toContain("  Alaska · Relationship with Clients 4 to Medi-Cal · Cultural Responsiveness & Humility 4 (similarity 0.44)\n");
+    expect(run.stdout).toContain("Family Driven and Child-Centered 2 to 8; Holistic Wellness 2 to 4;");
+    expect(run.stdout).not.toMatch(MARKS);
+  });
+
+  it("says a revision's substitutions, renamings and renumberings in words", () => {
+    const run = ethics(["--plain", "diff", "california", "medi-cal"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Working Well Together to Medi-Cal\n/);
+    expect(run.stdout).toContain("  96 to 108 standards: 26 same");
+    expect(run.stdout).toContain("Substituted throughout: “served” becomes “engaging in services”, 22 times · “served” becomes “supported”, 7 times ·");
+    expect(run.stdout).toContain("“Medi-Cal” added, 2 times\n");
+    expect(run.stdout).toContain("  Renamed: Cultural Relevancy to Cultural Responsiveness & Humility\n");
+    expect(run.stdout).toContain("  Renumbered: Holistic Wellness 1 to 4 become 2 to 5 · Authenticity 2 to 6 become 3 to 7 · Cultural Relevancy 1 to 5 become Cultural Responsiveness & Humility 2 to 6 ·");
+    expect(run.stdout).toContain("\n  Respect 8 becomes 7: Accept each other");
+    expect(run.stdout).not.toMatch(MARKS);
+  });
+
+  it("says a merge and where each substitution was made in words, in full", () => {
+    const run = ethics(["--plain", "diff", "california", "medi-cal", "--full"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("\n  Respect 4 and 5 become Respect 4: Provide empathy");
+    expect(run.stdout).toContain("\n  “serve” becomes “support”, 5 times, in Medi-Cal Person-Driven 6;");
+    expect(run.stdout).not.toMatch(MARKS);
+  });
+
+  it("breaks a run said in words before what it becomes, never inside a number's words", () => {
+    const run = ethics(["--plain", "diff", "california", "medi-cal"], { env: { COLUMNS: "30" } });
+    expect(run.stdout).toContain("\n    Respect 5 to 13\n    become 4 to 12\n");
+  });
+
+  it("says a comparison on a matter in words", () => {
+    const run = ethics(["--plain", "diff", "alaska", "medi-cal", "--topic", "gifts"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Alaska to Medi-Cal on Gifts\n {2}Written apart/);
+    expect(run.stdout).toContain("  1 standard to 2:");
+    expect(run.stdout).not.toMatch(MARKS);
+  });
+
+  it("leaves the JSON as it is", () => {
+    for (const codes of [["alaska", "medi-cal"], ["california", "medi-cal", "--full"]]) {
+      expect(ethics(["--plain", "diff", ...codes, "--json"]).stdout).toBe(ethics(["diff", ...codes, "--json"]).stdout);
+    }
+  });
+
+  it("leaves the marks to those who did not ask", () => {
+    const run = ethics(["diff", "california", "medi-cal"]);
+    expect(run.stdout).toMatch(/^Working Well Together → Medi-Cal\n/);
+    expect(run.stdout).toContain("“served” → “engaging in services” ×22");
+    expect(run.stdout).toContain("Renumbered: Holistic Wellness 1–4 → 2–5");
+  });
+});
