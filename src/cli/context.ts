@@ -4,6 +4,7 @@ import type { Library } from "../model.js";
 import type { RenderOptions } from "../render/style.js";
 import { escapeJson } from "../render/terminal-text.js";
 import { dataDirectories, readLibrary, type DataDirectory, type LoadedLibrary } from "./library.js";
+import { plainAsked } from "./plain-asked.js";
 import { outputSettings, writeOut, writeResult, type OutputSettings } from "./output.js";
 
 export interface GlobalOptions {
@@ -36,7 +37,7 @@ export function contextOf(command: Command): CommandContext {
   const output = outputSettings(options);
   const dataDirs = dataDirectories(options.data ?? [], process.env);
   const json = options.json === true;
-  const render = { color: output.color, width: output.width, plain: options.plain === true };
+  const render = { color: output.color, width: output.width, plain: plainAsked(options.plain, process.env) };
   return {
     json,
     render,

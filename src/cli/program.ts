@@ -118,7 +118,7 @@ export function buildProgram(argv: readonly string[] = []): Command {
     .option("--color", "colour even when piped or NO_COLOR is set (also FORCE_COLOR)")
     .option("--no-color", "no colour (also NO_COLOR)")
     .option("--no-pager", "never page long output")
-    .option("--plain", "tables as lines of text, read in order: for a screen reader or a braille display")
+    .option("--plain", "tables as lines of text, read in order: for a screen reader or a braille display (also ETHICS_PLAIN=1)")
     .showSuggestionAfterError(true)
     .showHelpAfterError(`hint: ${programOptionsHint()}`)
     // A command's usage as its own help gives it: commander's list of commands reads the

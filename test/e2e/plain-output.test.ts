@@ -62,7 +62,17 @@ describe("--plain", () => {
   it("is in the help, and in that of the commands that draw tables", () => {
     expect(ethics(["topics", "--help"]).stdout).toContain("\n  $ ethics topics --plain            a topic a line: for a screen reader\n");
     expect(ethics(["list", "--help"]).stdout).toMatch(/so it is with --plain, for a screen reader/);
-    expect(ethics(["--help"]).stdout).toMatch(/\n {2}--plain {2,}tables as lines of text, read in order: for a\n {33}screen reader or a braille display\n/);
+    expect(ethics(["--help"]).stdout).toMatch(/\n {2}--plain {2,}tables as lines of text, read in order: for a\n {33}screen reader or a braille display \(also\n {33}ETHICS_PLAIN=1\)\n/);
+  });
+
+  it("is asked once for every run by ETHICS_PLAIN, as NO_COLOR is set", () => {
+    const list = ethics(["list"], { env: { ETHICS_PLAIN: "1" } });
+    expect(list.stdout).not.toMatch(BOX_LINES);
+    expect(list.stdout).toContain("alaska (ak)\n  Code of Ethics for Alaska Peer Support Professionals\n");
+    expect(ethics(["diff", "california", "medi-cal"], { env: { ETHICS_PLAIN: "yes" } }).stdout).toMatch(/^Working Well Together to Medi-Cal\n/);
+    expect(ethics(["quiz", "--seed", "42", "--count", "1", "--code", "medi-cal"], { env: { ETHICS_PLAIN: "1" }, input: "d\n" }).stdout).toContain("Your answer (A to D): d\n");
+    // Empty, 0 or false leave it off, as FORCE_COLOR reads them: a table drawn for one run without unsetting it.
+    for (const ETHICS_PLAIN of ["", "0", "false", "FALSE"]) expect(ethics(["topics"], { env: { ETHICS_PLAIN } }).stdout).toMatch(BOX_LINES);
   });
 
   it("leaves the tables to those who did not ask", () => {

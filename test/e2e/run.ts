@@ -35,7 +35,7 @@ interface RunOptions {
 export function runEnvironment(options: RunOptions): NodeJS.ProcessEnv {
   if (!existsSync(join(root, "dist/ethics.cjs"))) throw new Error("dist/ethics.cjs is missing: run `npm run build` (npm test does)");
   const env: NodeJS.ProcessEnv = { ...process.env, ETHICS_CACHE_DIR: testCacheDir, ETHICS_STATE_DIR: testStateDir, ...options.env };
-  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "ETHICS_CODE", "COLUMNS"]) {
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "ETHICS_DATA", "ETHICS_CODE", "ETHICS_PLAIN", "COLUMNS"]) {
     if (!options.env || !(name in options.env)) delete env[name];
   }
   return env;
