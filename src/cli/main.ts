@@ -8,6 +8,8 @@ import { visible, wrap } from "../render/terminal-text.js";
 import { fitHelpLines } from "../render/help-examples.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
 import { cutTypedWords } from "./typed-words.js";
+import { marksInWords } from "../render/marks-in-words.js";
+import { runIsPlain } from "./plain-asked.js";
 import { buildProgram, misplacedOption } from "./program.js";
 import { optionAsValue } from "./option-as-value.js";
 import { optionLettersInPath } from "./option-letters.js";
@@ -34,9 +36,9 @@ const EXIT_INTERNAL = 3;
  * columns) is wrapped anew, anything else (usage, options, examples) fitted line by line, an
  * example's command continued with a backslash where it is broken (render/help-examples.ts).
  */
-function fitHelp(text: string): string {
+function fitHelp(text: string, plain: boolean): string {
   const width = helpWidth();
-  return text
+  return (plain ? marksInWords(text) : text)
     .split(/(\n{2,})/)
     .map((block) => {
       const end = block.endsWith("\n") && !/^\n+$/.test(block) ? "\n" : "";
@@ -99,11 +101,13 @@ export async function main(typed: string[]): Promise<number> {
   const program = buildProgram(argv);
   judgeWordsBy(isEnglishWord);
   const hintCodes = await codesForHints(argv.slice(2));
+  // Help's arrows and ranges said in words (marks-in-words.ts): --plain is not yet parsed when help is asked.
+  const plain = runIsPlain(argv.slice(2));
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
     command.configureOutput({
       // Help and --version: help is fitted to the terminal (the examples' text too).
-      writeOut: (text) => writeOut(fitHelp(text)),
+      writeOut: (text) => writeOut(fitHelp(text, plain)),
       writeErr: (text) => writeErr(errorText(text)),
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(process.env, 2),

@@ -9,6 +9,8 @@ import { fstatSync, statSync, writeSync, type Stats } from "node:fs";
 import { EthicsError } from "../core/errors.js";
 import { fitLine, fitLines, MEASURE, visibleLines, type CommandLines } from "../render/terminal-text.js";
 import { commandLines, shellWordsOf } from "../render/command-line.js";
+import { marksInWords } from "../render/marks-in-words.js";
+import { runIsPlain } from "./plain-asked.js";
 import { pagerShowsColour, withoutColour } from "./pager-colour.js";
 import { shellWord } from "../core/shell-path.js";
 
@@ -219,11 +221,11 @@ export function helpWidth(env: NodeJS.ProcessEnv = process.env, fd: 1 | 2 = 1): 
  * "hint: ", the lines a message lists (problems in files) two columns in. A person reads it
  * even when it goes to a pipe or a log, so it is fitted as help is: to the terminal's width up
  * to the readable measure, else (no terminal, no COLUMNS) to 80 columns. Errors (main.ts) and
- * warnings (library.ts) alike.
+ * warnings (library.ts) alike. With --plain its arrows and ranges are said in words.
  */
 export function stderrText(text: string): string {
   const width = helpWidth(process.env, 2);
-  return visibleLines(text)
+  return visibleLines(runIsPlain() ? marksInWords(text) : text)
     .split("\n")
     .map((line) => fitLine(line, width, /^(ethics|hint): /.exec(line)?.[0].length ?? 2, brokenCommand))
     .join("\n");

@@ -11,3 +11,12 @@ export function plainAsked(flag: boolean | undefined, env: NodeJS.ProcessEnv): b
   const value = env.ETHICS_PLAIN?.trim().toLowerCase();
   return value !== undefined && value !== "" && value !== "0" && value !== "false";
 }
+
+/**
+ * Whether this run is plain, read from its words and environment: for what is written before
+ * (or without) its options parsed, a usage error's message and --help among them.
+ */
+export function runIsPlain(args: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): boolean {
+  const end = args.indexOf("--");
+  return plainAsked((end < 0 ? args : args.slice(0, end)).includes("--plain") || undefined, env);
+}

@@ -1,4 +1,5 @@
 import { formatProblem, type FileProblem } from "../core/errors.js";
+import { marksInWords } from "./marks-in-words.js";
 import { plural } from "./plural.js";
 import type { RenderOptions } from "./style.js";
 import { fitLine, visible } from "./terminal-text.js";
@@ -13,9 +14,11 @@ export interface ValidationView {
  * them); on a terminal a long one goes on indented, so that each still starts at the margin.
  * File names, paths and messages quote the user's file: made visible.
  */
-export function renderValidation(report: ValidationView, options: Pick<RenderOptions, "width"> = { width: Infinity }): string {
+export function renderValidation(report: ValidationView, options: Pick<RenderOptions, "width" | "plain"> = { width: Infinity }): string {
   const valid = report.files.filter((file) => file.problems.length === 0).length;
-  const lines = report.files.flatMap((file) => file.problems.map((problem) => fitLine(visible(formatProblem(problem)), options.width, 2)));
+  // With --plain, "its standards are 1–14" is said "1 to 14" (marks-in-words.ts).
+  const said = (problem: string) => (options.plain ? marksInWords(problem) : problem);
+  const lines = report.files.flatMap((file) => file.problems.map((problem) => fitLine(said(visible(formatProblem(problem))), options.width, 2)));
   lines.push(
     report.problems === 0
       ? `${plural(valid, "file")} valid`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainAsked } from "../../src/cli/plain-asked.js";
+import { plainAsked, runIsPlain } from "../../src/cli/plain-asked.js";
 
 describe("plainAsked", () => {
   it.each([
@@ -13,5 +13,14 @@ describe("plainAsked", () => {
     [undefined, { ETHICS_PLAIN: "False" }, false],
   ])("--plain %j with %j is %j", (flag, env, expected) => {
     expect(plainAsked(flag, env)).toBe(expected);
+  });
+});
+
+describe("runIsPlain", () => {
+  it("reads --plain before or after the command, never after --", () => {
+    expect(runIsPlain(["--plain", "--help"], {})).toBe(true);
+    expect(runIsPlain(["show", "medi-cal", "--plain"], {})).toBe(true);
+    expect(runIsPlain(["search", "--", "--plain"], {})).toBe(false);
+    expect(runIsPlain(["--help"], { ETHICS_PLAIN: "1" })).toBe(true);
   });
 });

@@ -110,6 +110,13 @@ describe("a lineage that loops", () => {
     expect(result.code).toBe(1);
   });
 
+  // A screen reader reads "aa right arrow bb right arrow aa": --plain says the loop in words.
+  it("validate --plain and a warning with ETHICS_PLAIN: the loop said in words", () => {
+    const dir = loopFolder();
+    expect(ethics(["--plain", "validate", dir]).stdout).toContain(" source.derivedFrom: the lineage loops (aa to bb to aa): a code cannot");
+    expect(unwrapped(ethics(["--data", dir, "show", "aa", "boundaries", "1"], { env: { ETHICS_PLAIN: "1" } }).stderr)).toContain("the lineage loops (bb to aa to bb)");
+  });
+
   it("--data: a warning for each, and the codes load", () => {
     const dir = loopFolder();
     const result = ethics(["--data", dir, "show", "aa", "boundaries", "1"]);
