@@ -16,6 +16,14 @@ export interface TermPhrase {
    * two side by side the other way round ("group home") name another thing, and do not match.
    */
   compound?: boolean[];
+  /**
+   * Where a compound's head is a participle joined to the word before by a hyphen
+   * ("family-driven", "trauma-informed"): a compound adjective whose first word does what the
+   * participle says. Only a participle or an -ing form of the text matches it ("driven by the
+   * family", "focusing on strengths"); the verb's other forms say another deed ("drive a family
+   * to court").
+   */
+  participle?: boolean[];
   /** Whether each word is a small (stop) word. */
   stop: boolean[];
 }
@@ -47,8 +55,19 @@ export function compileTerm(text: string): TermPhrase {
   // "decision making" is "making decisions" the other way round: a verb's -ing form and its object.
   const heads = typed.map((word, at) => at > 0 && !phrase.stop[at - 1] && !phrase.stop[at] && !word.endsWith("ing"));
   if (heads.some(Boolean)) phrase.compound = heads;
+  const hyphenated = new Set(text.toLowerCase().match(/(?<=[a-z0-9]-)[a-z]+/g) ?? []);
+  const participles = typed.map((word, at) => heads[at]! && hyphenated.has(word) && isParticipleForm(word));
+  if (participles.some(Boolean)) phrase.participle = participles;
   return phrase;
 }
+
+/** A word as written that may be a past participle ("driven", "centered", "based"). */
+function isParticipleForm(word: string): boolean {
+  return word.length > 3 && (word.endsWith("ed") || word.endsWith("en"));
+}
+
+/** Before a compound's head that is a hyphenated participle (TermPhrase.participle), in place of COMPOUND_MARK. */
+export const PARTICIPLE_MARK = "=";
 
 /** Before a compound's head in a term's words as stored (markedWords). */
 export const COMPOUND_MARK = "^";
@@ -58,20 +77,27 @@ export const COMPOUND_MARK = "^";
  * word behind `stopMark` (each store has its own), a compound's head behind COMPOUND_MARK.
  */
 export function markedWords(phrase: TermPhrase, stopMark: string): string[] {
-  return phrase.words.map((word, at) => (phrase.stop[at] ? stopMark + word : phrase.compound?.[at] ? COMPOUND_MARK + word : word));
+  return phrase.words.map((word, at) => (phrase.stop[at] ? stopMark + word : phrase.participle?.[at] ? PARTICIPLE_MARK + word : phrase.compound?.[at] ? COMPOUND_MARK + word : word));
+}
+
+/** How many characters of mark stand before a word markedWords wrote, as a compound's head. */
+export function headMarkLength(written: string, at = 0): number {
+  return written.startsWith(COMPOUND_MARK, at) || written.startsWith(PARTICIPLE_MARK, at) ? 1 : 0;
 }
 
 /** The term markedWords wrote. */
 export function phraseOfMarked(marked: readonly string[], stopMark: string): TermPhrase {
   const phrase: TermPhrase = { words: [], stop: [] };
-  const heads = marked.map((word) => word.startsWith(COMPOUND_MARK));
+  const heads = marked.map((word) => headMarkLength(word) > 0);
+  const participles = marked.map((word) => word.startsWith(PARTICIPLE_MARK));
   marked.forEach((written, at) => {
-    const word = heads[at] ? written.slice(COMPOUND_MARK.length) : written;
+    const word = written.slice(headMarkLength(written));
     const stop = word.startsWith(stopMark);
     phrase.words.push(stop ? word.slice(stopMark.length) : word);
     phrase.stop.push(stop);
   });
   if (heads.some(Boolean)) phrase.compound = heads;
+  if (participles.some(Boolean)) phrase.participle = participles;
   return phrase;
 }
 
@@ -105,7 +131,7 @@ export function compileTerms(texts: readonly string[]): TermPhrase[] {
   for (const text of texts) {
     const phrase = compileTerm(text);
     if (contentStemsOf(phrase).length === 0) continue;
-    const key = markedWords(phrase, "~").join(" ").replaceAll(COMPOUND_MARK, "");
+    const key = markedWords(phrase, "~").join(" ").replaceAll(COMPOUND_MARK, "").replaceAll(PARTICIPLE_MARK, "");
     const seen = at.get(key);
     if (seen === undefined) {
       at.set(key, phrases.length);
@@ -130,12 +156,15 @@ export interface TokenSequence {
   positions: Map<string, number[]>;
   /** Whether the word at each position ends in -ing, as typed ("lending"): see closeTogether. */
   gerundAt?: boolean[];
+  /** Whether the word at each position may be a past participle or is an -ing form, as typed (isParticipleForm). */
+  participleAt?: boolean[];
 }
 
 export function tokenSequence(tokens: readonly { stop?: string; stems?: Iterable<string>; word?: string }[]): TokenSequence {
-  const sequence: TokenSequence = { stopAt: [], positions: new Map(), gerundAt: [] };
+  const sequence: TokenSequence = { stopAt: [], positions: new Map(), gerundAt: [], participleAt: [] };
   tokens.forEach((token, at) => {
     sequence.gerundAt!.push(token.word?.endsWith("ing") ?? false);
+    sequence.participleAt!.push(token.word !== undefined && (isParticipleForm(token.word) || token.word.endsWith("ing")));
     sequence.stopAt.push(token.stop);
     for (const stemmed of token.stems ?? []) {
       const list = sequence.positions.get(stemmed);
@@ -172,7 +201,7 @@ export function matchTerm(phrase: TermPhrase, sequence: TokenSequence, find: (st
     if (at === undefined || at.length === 0) return null;
     lists.push(at);
   }
-  return closeTogether(lists, content.length + TERM_SLACK, compoundHeads(phrase), sequence.gerundAt);
+  return closeTogether(participlesOnly(phrase, lists, sequence), content.length + TERM_SLACK, compoundHeads(phrase), sequence.gerundAt);
 }
 
 /**
@@ -216,7 +245,20 @@ export function matchTermApart(phrase: TermPhrase, sequence: TokenSequence, find
     if (at === undefined || at.length === 0) return null;
     lists.push(at);
   }
-  return closeTogether(lists, Infinity, compoundHeads(phrase), sequence.gerundAt);
+  return closeTogether(participlesOnly(phrase, lists, sequence), Infinity, compoundHeads(phrase), sequence.gerundAt);
+}
+
+/**
+ * The positions of each meaningful word of a term (`lists`, in order), those of a hyphenated
+ * participle (TermPhrase.participle) kept only where the text says a participle or an -ing
+ * form. A sequence
+ * that does not tell (no participleAt) keeps them all.
+ */
+function participlesOnly(phrase: TermPhrase, lists: (readonly number[])[], sequence: TokenSequence): (readonly number[])[] {
+  const participleAt = sequence.participleAt;
+  if (phrase.participle === undefined || participleAt === undefined) return lists;
+  const flags = phrase.participle.filter((_, at) => !phrase.stop[at]);
+  return lists.map((positions, k) => (flags[k] ? positions.filter((position) => participleAt[position]) : positions));
 }
 
 /** For each meaningful word of a term, in order, whether it heads a compound with the one before. */

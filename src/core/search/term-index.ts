@@ -1,12 +1,12 @@
 // The entry terms of the concepts and topics, packed for a query to read only those that share a
 // stem with it: thousands of terms as arrays of words took most of a search's start-up to parse;
 // as strings they cost next to nothing, and a query decodes the handful it can match.
-import { COMPOUND_MARK, contentStemsOf, markedWords, phraseOfMarked, type TermPhrase } from "../concepts/terms.js";
+import { contentStemsOf, headMarkLength, markedWords, phraseOfMarked, type TermPhrase } from "../concepts/terms.js";
 import { fixedWidthAt, packFixedWidth, packNumbers, unpackNumbers } from "./packed-numbers.js";
 import { packTable, tableGet, tableHas, type PackedTable } from "./packed-table.js";
 
 export interface TermIndex {
-  /** Every term, its words joined by spaces with small words marked by a leading "~" (a compound's head by "^"); terms joined by "|". */
+  /** Every term, its words joined by spaces with small words marked by a leading "~" (a compound's head by "^", or "=" where it is a hyphenated participle); terms joined by "|". */
   phrases: string;
   /** Where each term starts in `phrases`, STARTS_WIDTH characters each. */
   starts: string;
@@ -74,7 +74,7 @@ export function termWordsIn(index: TermIndex, number: number, has: (stemmed: str
   for (let at = start; at <= end; ) {
     const space = phrases.indexOf(" ", at);
     const wordEnd = space < 0 || space > end ? end : space;
-    const from = phrases.startsWith(COMPOUND_MARK, at) ? at + COMPOUND_MARK.length : at;
+    const from = at + headMarkLength(phrases, at);
     if (!phrases.startsWith(STOP_MARK, at) && !has(phrases.slice(from, wordEnd))) return false;
     at = wordEnd + 1;
   }

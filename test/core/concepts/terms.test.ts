@@ -1,6 +1,6 @@
 // How entry terms match a text (data/concepts/README.md, "How search matches a term").
 import { describe, expect, it } from "vitest";
-import { compileTerm, compileTerms, matchTerm, matchTermApart, textSequence } from "../../../src/core/concepts/terms.js";
+import { compileTerm, compileTerms, markedWords, matchTerm, matchTermApart, phraseOfMarked, textSequence } from "../../../src/core/concepts/terms.js";
 
 const matches = (term: string, text: string) => matchTerm(compileTerm(term), textSequence(text)) !== null;
 
@@ -43,6 +43,13 @@ describe("matchTerm", () => {
     ["my own clients", "seeing my clients", false], // the term's "own" is meant: private practice
     ["my overdose", "my friend's own overdose", false], // no possessive before it: "friend" is a meaningful word
     ["my overdose", "own my overdose", true],
+    // A hyphenated compound's participle is matched only by a participle or an -ing form.
+    ["family-driven", "services driven by the family", true],
+    ["family-driven", "a family driven plan", true],
+    ["court-ordered", "can I order records from the court", false], // the verb: another deed
+    ["court-ordered", "treatment the court ordered", true],
+    ["court ordered", "can I order records from the court", true], // no hyphen: any form
+    ["strengths-focused", "focusing on strengths", true],
   ])("%j in %j: %s", (term, text, expected) => {
     expect(matches(term, text)).toBe(expected);
   });
@@ -62,6 +69,8 @@ describe("matchTermApart", () => {
     ["gift", "a gift", false], // one word is a word, not a term of several
     ["home group", "the group home staff say my home is not safe", true],
     ["home group", "the group home staff", false], // a compound the other way round, side by side
+    ["trauma-informed", "the trauma is what informs the plan", false],
+    ["trauma-informed", "informed by her trauma, the plan", true],
   ])("%j in %j: %s", (term, text, expected) => {
     expect(apart(term, text) !== null).toBe(expected);
   });
@@ -84,5 +93,17 @@ describe("compileTerms", () => {
     expect(kept).toHaveLength(1);
     expect(matchTerm(kept[0]!, textSequence("she called landlord services"))).not.toBeNull();
     expect(matchTerm(kept[0]!, textSequence("the landlord called"))).not.toBeNull();
+  });
+});
+
+describe("markedWords and phraseOfMarked", () => {
+  it.each([["family-driven plan"], ["same home group as a client"], ["under the influence"], ["gift"]])("%j is read back as written", (term) => {
+    const phrase = compileTerm(term);
+    expect(phraseOfMarked(markedWords(phrase, "~"), "~")).toEqual(phrase);
+  });
+
+  it("marks a hyphenated participle apart from a compound's head", () => {
+    expect(markedWords(compileTerm("family-driven"), "~")).toEqual(["famili", "=driven"]);
+    expect(markedWords(compileTerm("family driven"), "~")).toEqual(["famili", "^driven"]);
   });
 });
