@@ -516,9 +516,21 @@ const FRESH63_FLOORS = {
   "fresh63-held-out.yaml": { recall: 0.751, firstHit: 0.901 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS };
+/**
+ * The sixty-fourth session's questions (fresh64-*.yaml): 90 by a helper who read only the five
+ * codes (30 plain, 30 situations told by a supervisor or a peer, 30 typed as on a phone), judged
+ * and split the same way (seed 6464), first searched with the index as the session found it
+ * (c563a454): tuning half 0.6589 / 0.8667, held-out half, never tuned on, 0.6725 / 0.8222. A
+ * floor a point below each.
+ */
+const FRESH64_FLOORS = {
+  "fresh64-tuning.yaml": { recall: 0.648, firstHit: 0.856 },
+  "fresh64-held-out.yaml": { recall: 0.662, firstHit: 0.812 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-third sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-fourth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SETS.flatMap((set) => [`fresh${set}-tuning.yaml`, `fresh${set}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
