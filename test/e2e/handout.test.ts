@@ -308,9 +308,10 @@ describe("the handout file", () => {
     expect(silences("tagged")).toEqual(new Set(["Tagged has no standard on it."]));
   });
 
-  it("takes a topic only for the study formats", () => {
-    const { code, stderr } = ethics(["export", "--format", "csv", "--topic", "gifts"]);
+  it("takes a topic for the study formats and the tables, not for whole codes' formats", () => {
+    const { code, stderr } = ethics(["export", "--format", "json", "--topic", "gifts"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("--topic works with anki, anki-cloze, anki-situations or html, not csv");
+    expect(stderr).toContain("--topic works with anki, anki-cloze, anki-situations, html, csv or md,\n        not json");
+    expect(stderr).toContain("hint: a theme's standards as JSON: `ethics topic gifts --json`");
   });
 });

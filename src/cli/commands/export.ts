@@ -2,6 +2,8 @@ import { Command, Option } from "commander";
 import { toCodeFile } from "../../core/codes/code-file.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
 import { UsageError } from "../../core/errors.js";
+import { ethicsForLibrary } from "../../core/command-start.js";
+import { shellWord } from "../../core/shell-path.js";
 import type { Code, Library } from "../../model.js";
 import type { StreamFormat } from "../../render/export.js";
 import type { WriteAlone } from "../export-parallel.js";
@@ -34,7 +36,7 @@ export const exportCommand = (): Command =>
   .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,wisconsin); with json or yaml, as code files (the format of data/)"))
   .option("--id <new-id>", "with one code and json or yaml: the code file under this id, without the original's aliases")
-  .option("-t, --topic <topic>", "anki, anki-cloze, anki-situations, html: only the standards on this topic (html: the codes side by side)")
+  .option("-t, --topic <topic>", "anki, anki-cloze, anki-situations, html, csv, md: only the standards on this topic (html: the codes side by side)")
   .option("--json", "same as --format json: { codes: [Code] }, the whole model; with codes named, each code as a code file (the format of data/)")
   .addHelpText(
     "after",
@@ -58,6 +60,8 @@ Examples:
                                               print it, or save a PDF
   $ ethics export --format html --topic gifts > gifts.html
                                               the codes side by side
+  $ ethics export --format csv --topic gifts > gifts.csv
+                                              a theme's standards, a row each
 
 Codes are named as arguments, with --code, or both. With codes named, json and
 yaml write code files: the format of data/*.yaml, which \`ethics validate\`
@@ -75,7 +79,7 @@ lines to load them (the stream's first lines say how).`,
     }
     const format = options.json ? "json" : options.format;
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.
-    const forStudy = format === "anki" || format === "anki-cloze" || format === "anki-situations" || (format === "html" && options.topic !== undefined);
+    const forStudy = format === "anki" || format === "anki-cloze" || format === "anki-situations" || (options.topic !== undefined && (format === "html" || format === "csv" || format === "md"));
     // A code file may be written into a folder read (`> my-codes/mine.yaml`): the file the
     // shell's > made or emptied for it is then the output, not a code (cache/user-codes.ts).
     const writesCodeFile = (format === "json" || format === "yaml") && (typed.length > 0 || options.code !== undefined);
@@ -121,7 +125,13 @@ lines to load them (the stream's first lines say how).`,
     if (format === "anki" || format === "anki-cloze" || format === "anki-situations" || format === "html") {
       await (await import("../study-export.js")).writeStudyExport(format, library, codes, options.topic, writeOut, forStudy ? loaded : null);
       return;
-    } else if (options.topic !== undefined) throw new UsageError(`--topic works with anki, anki-cloze, anki-situations or html, not ${format}`);
+    } else if (options.topic !== undefined && (format === "csv" || format === "md")) {
+      await (await import("../topic-export.js")).writeTopicTable(format, library, codes, options.topic, writeOut, loaded);
+      return;
+    } else if (options.topic !== undefined) {
+      // JSON and YAML write whole codes (code files, or the model): a theme's part of one is neither.
+      throw new UsageError(`--topic works with anki, anki-cloze, anki-situations, html, csv or md, not ${format}`, `a theme's standards as JSON: \`${ethicsForLibrary()} topic ${shellWord(options.topic)} --json\``);
+    }
     else if (format === "json" && files) text = escapeJson(JSON.stringify(files.length === 1 ? files[0] : files, null, 2)) + "\n";
     else if (format === "yaml") {
       if (!files) return writeChunks(format, library, codes, async (code) => (await import("../../render/yaml.js")).libraryYamlItem(code));
