@@ -69,3 +69,25 @@ sections:
     expect([table.code, table.stderr]).toEqual([handout.code, handout.stderr]);
   });
 });
+
+describe("export --format csv --bom", () => {
+  it("begins the CSV with a UTF-8 byte order mark, for Excel, and is otherwise the same", () => {
+    const plain = ethics(["export", "--format", "csv", "--code", "wi"]);
+    const marked = ethics(["export", "--format", "csv", "--code", "wi", "--bom"]);
+    expect(marked.code).toBe(0);
+    expect(marked.stdout).toBe("\uFEFF" + plain.stdout);
+    expect(ethics(["export", "--format", "csv", "--topic", "gifts", "--bom"]).stdout.startsWith("\uFEFFcode,section,")).toBe(true);
+  });
+
+  it("writes nothing, not even the mark, when the export fails", () => {
+    const { stdout, code } = ethics(["export", "--format", "csv", "--bom", "--topic", "astrology"]);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe("");
+  });
+
+  it("is for CSV alone: a usage error with another format", () => {
+    const { stderr, code } = ethics(["export", "--format", "md", "--bom"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("ethics: --bom is for --format csv, not md\nhint: Excel reads a CSV's UTF-8 by its byte order mark; other formats go without\n");
+  });
+});

@@ -21,12 +21,18 @@ const FORMATS = ["json", "yaml", "md", "csv", "anki", "anki-cloze", "anki-situat
 export type Format = (typeof FORMATS)[number];
 
 /** An export that goes out a code at a time, as each is rendered (on several threads when it pays). */
-async function writeChunks(format: StreamFormat, library: Library, codes: readonly Code[], writeAlone?: WriteAlone): Promise<void> {
+async function writeChunks(format: StreamFormat, library: Library, codes: readonly Code[], writeAlone?: WriteAlone, lead = ""): Promise<void> {
   const { exportChunks, titlesOf } = await import("../export-parallel.js");
   // Titles of the whole library: a code exported alone may name another as what it was adapted
   // from. A Markdown code's header says so as show's does (a lineage that loops: not at all).
   const told = format === "md" ? withLineageFollowed(codes, library.codes) : codes;
-  for await (const chunk of exportChunks(format, told, titlesOf(library.codes), process.env, writeAlone)) writeOut(chunk);
+  // The lead (a byte order mark) goes out with the first chunk: after every check, before any text.
+  let first = lead;
+  for await (const chunk of exportChunks(format, told, titlesOf(library.codes), process.env, writeAlone)) {
+    if (first !== "") writeOut(first);
+    first = "";
+    writeOut(chunk);
+  }
 }
 
 export const exportCommand = (): Command =>
@@ -37,6 +43,7 @@ export const exportCommand = (): Command =>
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,wisconsin); with json or yaml, as code files (the format of data/)"))
   .option("--id <new-id>", "with one code and json or yaml: the code file under this id, without the original's aliases")
   .option("-t, --topic <topic>", "anki, anki-cloze, anki-situations, html, csv, md: only the standards on this topic (html: the codes side by side)")
+  .option("--bom", "csv: begin with a UTF-8 byte order mark, which Excel needs to read curly quotes and accents right")
   .option("--json", "same as --format json: { codes: [Code] }, the whole model; with codes named, each code as a code file (the format of data/)")
   .addHelpText(
     "after",
@@ -70,7 +77,7 @@ to give it one). One code is one object; several are a JSON list, or a YAML
 stream of documents separated by ---, one code file each: split it at its ---
 lines to load them (the stream's first lines say how).`,
   )
-  .action(async (typed: string[], options: { format: Format; code?: string[]; id?: string; topic?: string; json?: boolean }, command: Command) => {
+  .action(async (typed: string[], options: { format: Format; code?: string[]; id?: string; topic?: string; json?: boolean; bom?: boolean }, command: Command) => {
     const context = contextOf(command);
     // --json is --format json: with another format given, neither can win silently.
     if (options.json && options.format !== "json" && command.getOptionValueSource("format") !== "default") {
@@ -78,6 +85,8 @@ lines to load them (the stream's first lines say how).`,
       throw new UsageError(`--json and --format ${options.format} conflict: --json is --format json`, `give one: \`${commandAsTypedWithout(process.argv.slice(2), "--json")}\``);
     }
     const format = options.json ? "json" : options.format;
+    const lead = options.bom ? "\uFEFF" : "";
+    if (options.bom && format !== "csv") throw new UsageError(`--bom is for --format csv, not ${format}`, "Excel reads a CSV's UTF-8 by its byte order mark; other formats go without");
     // Anki's tags and a topic handout read users' codes' concepts from the search index: the library as loaded for it.
     const forStudy = format === "anki" || format === "anki-cloze" || format === "anki-situations" || (options.topic !== undefined && (format === "html" || format === "csv" || format === "md"));
     // A code file may be written into a folder read (`> my-codes/mine.yaml`): the file the
@@ -126,7 +135,7 @@ lines to load them (the stream's first lines say how).`,
       await (await import("../study-export.js")).writeStudyExport(format, library, codes, options.topic, writeOut, forStudy ? loaded : null);
       return;
     } else if (options.topic !== undefined && (format === "csv" || format === "md")) {
-      await (await import("../topic-export.js")).writeTopicTable(format, library, codes, options.topic, writeOut, loaded);
+      await (await import("../topic-export.js")).writeTopicTable(format, library, codes, options.topic, (text) => writeOut(lead + text), loaded);
       return;
     } else if (options.topic !== undefined) {
       // JSON and YAML write whole codes (code files, or the model): a theme's part of one is neither.
@@ -137,6 +146,6 @@ lines to load them (the stream's first lines say how).`,
       if (!files) return writeChunks(format, library, codes, async (code) => (await import("../../render/yaml.js")).libraryYamlItem(code));
       const [{ renderYamlCodeFiles }, { yamlHead }] = await Promise.all([import("../../render/yaml.js"), import("../export-id.js")]);
       text = renderYamlCodeFiles(files, yamlHead(files.length, options.id !== undefined ? chosen![0]!.id : undefined));
-    } else return writeChunks(format, library, codes);
+    } else return writeChunks(format, library, codes, undefined, lead);
     writeOut(text);
   });
