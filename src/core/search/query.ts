@@ -21,6 +21,7 @@ import { wordsSoundingLike } from "./sound-alike.js";
 import { askedApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
 import { colleagueDoingAt } from "./colleague-doer.js";
+import { askerObjectMatches } from "./asker-object-terms.js";
 import { otherFormStems } from "./irregular-verbs.js";
 import { namesServedPersonAt, SERVED_STEMS } from "../concepts/served-person.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
@@ -823,6 +824,8 @@ function matchConcepts(index: SearchIndex, sequence: TokenSequence, planned: rea
     const map = close ? covers : apart;
     map.set(owner, (map.get(owner) ?? 0) | maskOf(positions));
   }
+  // "gave me cookies she baked": a verb and an object of the concept's terms "… me …", paired anew.
+  for (const { concept, positions } of askerObjectMatches(index, sequence)) covers.set(concept, (covers.get(concept) ?? 0) | maskOf(positions));
   // A colleague doing what a concept governs asks about a colleague's conduct too.
   for (const { owner, positions, close } of matched) {
     const concept = index.concepts[owner]!;

@@ -1,0 +1,76 @@
+// Entry terms of the shape "gave me a drawing", "knitted me a scarf", "followed me on tiktok":
+// a deed done to the asker and its object, each term one example of both. A concept lists many
+// ("bought me lunch", "made me cookies", "gave me a hoodie"), never all their pairings, and a
+// question pairs them its own way ("gave me cookies she baked"), which matched no term of the
+// concept. Here any verb of a concept's terms of this shape meets any object of its terms of
+// this shape: the terms as examples of a pattern, not a list of sentences.
+import type { TokenSequence } from "../concepts/terms.js";
+import type { SearchIndex } from "./inverted-index.js";
+import { termOwner } from "./term-index.js";
+
+/** The asker as the one a deed is done to, right after its verb. */
+const ASKER_OBJECTS: ReadonlySet<string> = new Set(["me", "us"]);
+/** How many small words may stand between the asker and the object: "gave me a pair of", "bought us some". */
+const OBJECT_REACH = 4;
+
+/** A concept's verbs and objects of terms shaped "verb me … object" (stems). */
+export interface AskerObjectPattern {
+  concept: number;
+  verbs: ReadonlySet<string>;
+  objects: ReadonlySet<string>;
+}
+
+/**
+ * A term as the term index writes it (term-index.ts: small words behind "~", a compound's head
+ * behind "^" or "="): a verb, the asker, small words, then one meaningful word, "gave ~me ~a draw".
+ */
+const ASKER_OBJECT_SHAPE = /^([^~^=\s][^\s]*) ~(?:me|us)(?: ~[^\s]+)* [\^=]?([^~^=\s][^\s]*)$/;
+
+const patternsOf = new WeakMap<SearchIndex, readonly AskerObjectPattern[]>();
+
+/** The concepts with two terms or more of the shape, and their verbs and objects. */
+export function askerObjectPatterns(index: SearchIndex): readonly AskerObjectPattern[] {
+  const known = patternsOf.get(index);
+  if (known) return known;
+  const byConcept = new Map<number, { verbs: Set<string>; objects: Set<string>; terms: number }>();
+  // Read from the packed terms as written (a regular expression over ten thousand short strings),
+  // not by decoding each term: decoding every one took a cold search ~0.2 s.
+  index.terms.phrases.split("|").forEach((written, number) => {
+    const shaped = ASKER_OBJECT_SHAPE.exec(written);
+    if (shaped === null) return;
+    const owner = termOwner(index.terms, number);
+    const concept = index.concepts[owner]!;
+    if (concept.kind !== "concept" || concept.workersOwn === true || concept.workersConduct === true) return;
+    const entry = byConcept.get(owner) ?? byConcept.set(owner, { verbs: new Set(), objects: new Set(), terms: 0 }).get(owner)!;
+    entry.verbs.add(shaped[1]!);
+    entry.objects.add(shaped[2]!);
+    entry.terms++;
+  });
+  const patterns = [...byConcept].filter(([, entry]) => entry.terms >= 2).map(([concept, { verbs, objects }]) => ({ concept, verbs, objects }));
+  patternsOf.set(index, patterns);
+  return patterns;
+}
+
+/**
+ * The concepts whose pattern the query's words meet (a verb of it, "me", small words, an object
+ * of it), each with the positions of the verb and the object.
+ */
+export function askerObjectMatches(index: SearchIndex, sequence: TokenSequence): { concept: number; positions: [number, number] }[] {
+  const { stopAt } = sequence;
+  if (!stopAt.some((word) => word !== undefined && ASKER_OBJECTS.has(word))) return [];
+  const stemsAt: string[][] = stopAt.map(() => []);
+  for (const [stemmed, positions] of sequence.positions) for (const position of positions) stemsAt[position]!.push(stemmed);
+  const found: { concept: number; positions: [number, number] }[] = [];
+  for (let verb = 0; verb + 2 < stopAt.length; verb++) {
+    if (stopAt[verb] !== undefined || stemsAt[verb]!.length === 0 || !ASKER_OBJECTS.has(stopAt[verb + 1] ?? "")) continue;
+    let object = verb + 2;
+    while (object < stopAt.length && object < verb + 2 + OBJECT_REACH && stopAt[object] !== undefined) object++;
+    if (object >= stopAt.length || stopAt[object] !== undefined) continue;
+    for (const pattern of askerObjectPatterns(index)) {
+      if (stemsAt[verb]!.some((stemmed) => pattern.verbs.has(stemmed)) && stemsAt[object]!.some((stemmed) => pattern.objects.has(stemmed))) {
+        found.push({ concept: pattern.concept, positions: [verb, object] });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,39 @@
+// Terms shaped "gave me a drawing" as examples of a pattern: any verb of a concept's such terms
+// with any object of them (asker-object-terms.ts).
+import { describe, expect, it } from "vitest";
+import { askerObjectPatterns } from "../../../src/core/search/asker-object-terms.js";
+import { planQuery } from "../../../src/core/search/query.js";
+import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
+
+const index = builtIndex(readBuiltinLibrary(new URL("../../..", import.meta.url).pathname));
+/** The concepts whose terms match close together, with the query words each covers. */
+const named = (query: string) =>
+  Object.fromEntries(
+    planQuery(index, query)
+      .matches.filter((match) => match.covers !== 0 && match.concept.kind === "concept")
+      .map((match) => [match.concept.id, planQuery(index, query).words.filter((_, at) => match.covers & (1 << at)).map((word) => word.word)]),
+  );
+
+describe("terms of the shape 'verb me … object'", () => {
+  it("are read from the index: a concept with two or more, its verbs and objects", () => {
+    const gifts = askerObjectPatterns(index).find((pattern) => index.concepts[pattern.concept]!.id === "accepting-gifts");
+    expect([...gifts!.verbs]).toEqual(expect.arrayContaining(["gave", "bought", "made"]));
+    expect([...gifts!.objects]).toEqual(expect.arrayContaining(["cooki", "draw", "scarf"])); // stems
+  });
+
+  it.each([
+    ["a peer gave me cookies she baked, can I keep them", "accepting-gifts", ["gave", "cookies"]], // "made me cookies", "gave me a gift"
+    ["my client bought me a hoodie", "accepting-gifts", ["bought", "hoodie"]], // "gave me a hoodie", "bought me lunch"
+    ["a guy I support slipped me some cash", "giving-or-receiving-money", ["slipped", "cash"]],
+  ])("%j names %s by %j", (query, concept, covered) => {
+    expect(named(query)[concept]).toEqual(covered);
+  });
+
+  it.each([
+    ["my supervisor gave me a warning", "accepting-gifts"], // an object no term of the concept has
+    ["she gave cookies to the group", "accepting-gifts"], // not to the asker
+    ["my client made me a promise", "accepting-gifts"], // a deed to the asker, its object none of the concept's
+  ])("%j does not name %s", (query, concept) => {
+    expect(named(query)[concept]).toBeUndefined();
+  });
+});
