@@ -178,8 +178,10 @@ function withMoreNumbers(selection: NumberSelection, more: string, whole: string
  * The numbers of a selection that exist, in the order asked (each once), and those asked for
  * that do not. The work is bounded by what exists, never by the span a user typed.
  * `toLast`: a range from a number that exists to one past the last runs to the last, as `12-`
- * does, and its end is said in `pastLast` (`show`'s `integrity 10-15`, Integrity ending at 14);
- * an end past the safe integers is missing still. Else such an end is missing (a data file's).
+ * does, and its end is said in `pastLast` (`show`'s `integrity 10-15`, Integrity ending at 14),
+ * whatever its size: an end past the safe integers was missing, so that `3-9007199254740991`
+ * showed 3 to 14 and `3-9007199254740992` refused the range. Else such an end is missing (a
+ * data file's).
  */
 export function pickNumbers(selection: NumberSelection, available: readonly number[], toLast = false): { found: number[]; missing: string[]; pastLast: string[] } {
   const sorted = [...new Set(available)].sort((a, b) => a - b);
@@ -191,7 +193,7 @@ export function pickNumbers(selection: NumberSelection, available: readonly numb
   const missing = new Set<string>();
   const pastLast = new Set<string>();
   for (const { from, to } of selection.spans) {
-    const runsPast = toLast && to !== "last" && to !== from && exists.has(from.value) && to.value > last && Number.isSafeInteger(to.value);
+    const runsPast = toLast && to !== "last" && to !== from && exists.has(from.value) && to.value > last;
     if (runsPast) pastLast.add(to.text);
     const absent = [from, ...(to === "last" || to === from || runsPast ? [] : [to])].filter((number) => !exists.has(number.value));
     if (absent.length > 0) {

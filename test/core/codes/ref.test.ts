@@ -226,8 +226,8 @@ describe("pickNumbers: what exists, never the span typed", () => {
   });
 
   // As `show` picks: a range from a number there past the last runs to the last, said in
-  // pastLast; a start not there, a number of a list not there, or an end past the safe
-  // integers (never walked to) is missed still.
+  // pastLast, an end past the safe integers too (never walked to: the work is what exists); a
+  // start not there, or a number of a list not there, is missed still.
   it.each([
     ["12-20", oneToFourteen, [12, 13, 14], [], ["20"]],
     ["10-15", oneToFourteen, [10, 11, 12, 13, 14], [], ["15"]],
@@ -239,8 +239,10 @@ describe("pickNumbers: what exists, never the span typed", () => {
     ["4-20", [1, 2, 3, 5, 7, 8, 9], [], ["4-20"], []],
     ["6-8", [1, 2, 3, 5, 7, 8, 9], [], ["6"], []],
     ["13,99", oneToFourteen, [13], ["99"], []],
-    ["1-99999999999999999999", oneToFourteen, [], ["99999999999999999999"], []],
-    ["12-9007199254740993", oneToFourteen, [], ["9007199254740993"], []],
+    ["1-99999999999999999999", oneToFourteen, oneToFourteen, [], ["99999999999999999999"]],
+    ["12-9007199254740992", oneToFourteen, [12, 13, 14], [], ["9007199254740992"]],
+    ["12-9007199254740993", oneToFourteen, [12, 13, 14], [], ["9007199254740993"]],
+    ["99999999999999999999-", oneToFourteen, [], ["99999999999999999999"], []],
   ])("to the last: %j of %j finds %j, misses %j, runs past %j", (text, available, found, missing, pastLast) => {
     expect(pickNumbers(parseSelection(text), available, true)).toEqual({ found, missing, pastLast });
   });
