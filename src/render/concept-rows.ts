@@ -2,6 +2,7 @@
 // the code binds on it and where it says so — the crosswalk at the level rules differ on.
 import type { TopicReport } from "../core/concepts/topics.js";
 import type { Code, Library, Strength } from "../model.js";
+import { listSeparator } from "./list-mark.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { ethicsFor } from "../core/command-start.js";
 import { shorten } from "../core/shorten.js";
@@ -101,7 +102,7 @@ function nameColumn(report: TopicReport, library: Library, width: number): NameC
 function legendLines(column: NameColumn, codeIds: readonly string[], options: RenderOptions, style: Style): string[] {
   const entries = [...new Set(codeIds)].flatMap((id) => column.legend.get(id) ?? []);
   if (entries.length === 0) return [];
-  return wrapItems(entries, options.width - 2, " · ").split("\n").map((line) => style.dim(`  ${line}`));
+  return wrapItems(entries, options.width - 2, listSeparator(options)).split("\n").map((line) => style.dim(`  ${line}`));
 }
 
 export function renderConceptRows(report: TopicReport, library: Library, options: RenderOptions): string {

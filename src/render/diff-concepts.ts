@@ -6,6 +6,7 @@ import { stricterSide } from "../core/compare/concept-alignment.js";
 import type { StrengthReading } from "../core/concepts/strength.js";
 import type { Strength, Topic } from "../model.js";
 import { notAddressedMark, paintStrength } from "./concept-rows.js";
+import { listSeparator } from "./list-mark.js";
 import { paintWords } from "./standard-body.js";
 import { span } from "./span.js";
 import type { RenderOptions, Style } from "./style.js";
@@ -80,19 +81,20 @@ function ranges(numbers: readonly number[], options: Pick<RenderOptions, "plain"
 }
 
 /**
- * Names (of concepts, of topics) "·" apart as phrases for wrapPhrases: each whole where a line
- * after the indent (`room` columns) holds it, else its words. Wrapped as prose, "Fraud and" ended
- * a line and "certification" began the next, read as two names. Each "·" is part of the phrase
- * before it, so that no line starts with one, painted or not (wrapPhrases keeps only a bare "·"
- * on the line before).
+ * Names (of concepts, of topics) "·" apart (";" with --plain: list-mark.ts) as phrases for
+ * wrapPhrases: each whole where a line after the indent (`room` columns) holds it, else its
+ * words. Wrapped as prose, "Fraud and" ended a line and "certification" began the next, read as
+ * two names. Each mark is part of the phrase before it, so that no line starts with one, painted
+ * or not (wrapPhrases keeps only a bare "·" on the line before).
  */
-export function namePhrases(names: readonly string[], room: number): string[] {
+export function namePhrases(names: readonly string[], room: number, options: Pick<RenderOptions, "plain">): string[] {
+  const mark = listSeparator(options).trimEnd();
   return names.flatMap((name, at) => {
     const last = at === names.length - 1;
-    const shown = last ? name : `${name} ·`;
+    const shown = last ? name : `${name}${mark}`;
     if (visibleLength(shown) <= room) return [shown];
     const words = name.split(" ").filter((word) => word !== "");
-    if (!last) words[words.length - 1] += " ·";
+    if (!last) words[words.length - 1] += mark;
     return words;
   });
 }
@@ -186,7 +188,7 @@ export function renderConceptGroup(group: ConceptGroup, names: SideNames, option
   // Stacked where the column is narrow, or too narrow for a section's citations ("Cultural
   // Responsiveness & Humility 1, 2;"), which then go on the lines below with more room.
   const stacked = room < MIN_WHERE_WIDTH || [...phrases.a, ...phrases.b].some((phrase) => visibleLength(phrase) > room);
-  const lines = [wrapPhrases(namePhrases(group.names.map(visible), options.width - 4).map((phrase) => paintWords(style.label, phrase)), options.width, "    ", "  ")];
+  const lines = [wrapPhrases(namePhrases(group.names.map(visible), options.width - 4, options).map((phrase) => paintWords(style.label, phrase)), options.width, "    ", "  ")];
   for (const [side, name] of [["a", names.a], ["b", names.b]] as const) {
     const { strength } = group[side];
     // A concept only one code addresses: the other's silence goes without saying.
@@ -218,6 +220,6 @@ export function renderNames(rows: readonly ConceptAlignment[], topics: readonly 
   for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), visible(row.name)]);
   return [...byTopic].map(([topic, names]) => {
     const title = visible(topics.find((candidate) => candidate.id === topic)?.name ?? topic);
-    return wrapPhrases([...namePhrases([`${title}:`], options.width - 4).map((phrase) => paintWords(style.label, phrase)), ...namePhrases(names, options.width - 4)], options.width, "    ", "  ");
+    return wrapPhrases([...namePhrases([`${title}:`], options.width - 4, options).map((phrase) => paintWords(style.label, phrase)), ...namePhrases(names, options.width - 4, options)], options.width, "    ", "  ");
   });
 }

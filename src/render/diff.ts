@@ -13,7 +13,9 @@ import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import { foldTitle, fullText } from "../core/compare/wording.js";
 import { allStandards, type Code, type Library, type StandardKey } from "../model.js";
 import { alikeRows, citeList, citePhrases, groupConcepts, namePhrases, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
+import { listSeparator, markedApart } from "./list-mark.js";
 import { plural } from "./plural.js";
+import { type ChangePaints, redlineInWords } from "./redline-in-words.js";
 import { span } from "./span.js";
 import { paintWords, renderEditorsNote, renderStandardBody } from "./standard-body.js";
 import { styleFor, type Paint, type RenderOptions, type Style } from "./style.js";
@@ -37,15 +39,25 @@ function codeOf(library: Library, id: string): Code | undefined {
 }
 
 /**
- * git's word diff, `[-removed-]{+added+}` (core/compare/redline.ts). On a colour terminal the
- * brackets stay and the colour is added: colour is never the only mark of a change.
+ * git's word diff, `[-removed-]{+added+}` (core/compare/redline.ts), or with --plain each change
+ * said in words (redline-in-words.ts). On a colour terminal the brackets stay and the colour is
+ * added: colour is never the only mark of a change.
  */
-function redline(changes: readonly WordChange[], style: Style, color: boolean): string {
+function redline(changes: readonly WordChange[], style: Style, options: Pick<RenderOptions, "color" | "plain">): string {
+  const { color } = options;
+  if (options.plain) return redlineInWords(changes, changePaints(style, color));
   // A change of spacing alone ("recovery/[- -]resiliency") must not be broken across lines.
   const text = visible(formatRedline(changes)).replace(/\[-( +)-\]|\{\+( +)\+\}/g, (change) => change.replaceAll(" ", "\u00a0"));
   if (!color) return text;
   return text.replace(/\[-[\s\S]*?-\]|\{\+[\s\S]*?\+\}/g, (change) => paintWords(change.startsWith("[") ? style.removed : style.added, change));
 }
+
+/** A redline said in words is painted as the marked one is: each word, so that a line may break between them. */
+function changePaints(style: Style, color: boolean): ChangePaints {
+  return color ? { removed: (text) => paintWords(style.removed, text), added: (text) => paintWords(style.added, text) } : PLAIN_PAINTS;
+}
+
+const PLAIN_PAINTS: ChangePaints = { removed: (text) => text, added: (text) => text };
 
 /**
  * Where a removal meets an addition in one word ("[-Resiliency.-]{+resiliency+}"), each with the
@@ -181,10 +193,11 @@ function citationPhrases(citation: string): string[] {
 function renderRedline(label: PairLabel, changes: readonly WordChange[], before: readonly DiffStandard[], after: readonly DiffStandard[], library: Library, options: RenderOptions, style: Style): string {
   const heading = labelPhrases(label, style, options.width);
   heading.push(heading.pop()! + ":");
-  const lines = [wrapPhrases([...heading, ...redlineWords(redline(changes, style, options.color), options.width, "    ")], options.width, "    ", "  ")];
+  const lines = [wrapPhrases([...heading, ...redlineWords(redline(changes, style, options), options.width, "    ")], options.width, "    ", "  ")];
   const [beforeNotes, afterNotes] = [before.flatMap((standard) => standard.notes), after.flatMap((standard) => standard.notes)];
   const notesChanged = beforeNotes.join("\n") !== afterNotes.join("\n");
-  const notes = notesChanged ? [...beforeNotes.map((note) => `[-${note}-]`), ...afterNotes.map((note) => `{+${note}+}`)] : afterNotes;
+  const noteChanged = (type: "removed" | "added", note: string) => (options.plain ? redlineInWords([{ type, text: note }], PLAIN_PAINTS) : type === "removed" ? `[-${note}-]` : `{+${note}+}`);
+  const notes = notesChanged ? [...beforeNotes.map((note) => noteChanged("removed", note)), ...afterNotes.map((note) => noteChanged("added", note))] : afterNotes;
   const editorial = [...new Set([...before, ...after].flatMap((standard) => standard.editorial))];
   if (notes.length > 0 || editorial.length > 0) {
     const codes = [...before, ...after].map((ref) => ref.code);
@@ -316,7 +329,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
   const room = options.width - 4;
   const counts = (first: string, items: string[]) =>
     wrapPhrases(
-      [first.trimEnd(), ...items.flatMap((item, at) => [...(at === 0 ? [] : ["·"]), ...phrasesKeepingNames(item, [item, a, b], room)])],
+      [first.trimEnd(), ...markedApart(items.map((item) => phrasesKeepingNames(item, [item, a, b], room)), options)],
       options.width,
       "    ",
       "  ",
@@ -392,9 +405,8 @@ function citedAnewLines(diff: CodeDiff, options: DiffRenderOptions, style: Style
     const labels = citedAnew(pairs, diff, options);
     const shown = options.full === true ? labels : labels.slice(0, CITED_ANEW_BRIEFLY);
     const more = labels.length - shown.length;
-    const phrases = shown.flatMap((label, at) => [...(at === 0 ? [] : ["·"]), ...labelPhrases(label, style, options.width - 4)]);
-    const rest = more > 0 ? ["·", ...paintWords(style.dim, `… and ${more} more: --full shows them`).split(" ")] : [];
-    return [wrapPhrases([title, ...phrases, ...rest], options.width, "    ", "  ")];
+    const rest = more > 0 ? [paintWords(style.dim, `… and ${more} more: --full shows them`).split(" ")] : [];
+    return [wrapPhrases([title, ...markedApart([...shown.map((label) => labelPhrases(label, style, options.width - 4)), ...rest], options)], options.width, "    ", "  ")];
   };
   return [...line("Renumbered:", diff.pairs.filter((pair) => pair.renumbered)), ...line("Moved:", diff.pairs.filter((pair) => pair.moved))];
 }
@@ -507,7 +519,7 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
     // Each topic's name whole where a line holds it (namePhrases).
     const topicLine = (label: string, topics: readonly { name: string }[]) =>
       wrapPhrases(
-        [...phrasesKeepingNames(label, [a, b], options.width - 4), ...(topics.length > 0 ? namePhrases(topics.map((topic) => visible(topic.name)), options.width - 4) : [style.dim("none")])],
+        [...phrasesKeepingNames(label, [a, b], options.width - 4), ...(topics.length > 0 ? namePhrases(topics.map((topic) => visible(topic.name)), options.width - 4, options) : [style.dim("none")])],
         options.width,
         "    ",
         "  ",
@@ -653,7 +665,7 @@ function renderRevisionDetail({ diff, library, options, style, full, only, secti
       // The code's name and each concept's whole where a line holds them: "Holding hope" at a line's end and "and not limiting what is possible" on the next read as two.
       const concepts = rows.map((row, at) => `${visible(row.name)}${at === rows.length - 1 ? ":" : ""}`);
       const room = options.width - 6;
-      const note = [...phrasesKeepingNames(`Also in ${otherName}, on`, [otherName], room), ...namePhrases(concepts, room), ...citePhrases(cited, otherName, options)];
+      const note = [...phrasesKeepingNames(`Also in ${otherName}, on`, [otherName], room), ...namePhrases(concepts, room, options), ...citePhrases(cited, otherName, options)];
       return [body, wrapPhrases(note.map((phrase) => paintWords(style.dim, phrase)), options.width, "      ", "    ")].join("\n");
     });
   };
@@ -702,7 +714,7 @@ function renderRevisionDetail({ diff, library, options, style, full, only, secti
       // Broken between citations, never inside one: "Advocacy" at a line's end and "2" on the next read as two.
       const labels = same.map((pair, at) => (at === 0 ? "  " : "") + labelText(pairLabel(pair, diff, options)));
       // Piped (no width), one line, as wrap leaves the rest of the report.
-      const list = Number.isFinite(options.width) ? wrapItems(labels, options.width, " · ", "  ") : labels.join(" · ");
+      const list = Number.isFinite(options.width) ? wrapItems(labels, options.width, listSeparator(options), "  ") : labels.join(listSeparator(options));
       if (same.length > 0) section(`Same (${same.length})`, list);
     }
   }

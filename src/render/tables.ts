@@ -6,6 +6,7 @@
 // another way (the codes one under another; the matrix in several tables).
 import { codeSize, type Code, type Library } from "../model.js";
 import { plural } from "./plural.js";
+import { listSeparator } from "./list-mark.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { clusterWidth, graphemeClusters } from "../core/text-width.js";
 import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
@@ -159,7 +160,7 @@ function renderCodeStack(library: Library, options: RenderOptions, style: Style)
       return [
         wrap(`${style.citation(visible(code.id))}${aliasesOf(code)}`, options.width, "    ", ""),
         wrap(visible(code.title), options.width, "  "),
-        ("  " + wrapItems(facts, options.width - 2, " · ", "  "))
+        ("  " + wrapItems(facts, options.width - 2, listSeparator(options), "  "))
           .split("\n")
           .map((line) => style.dim(line))
           .join("\n"),
@@ -247,7 +248,7 @@ export function renderOutline(code: Code, options: RenderOptions): string {
     lines.push(boxTable(header!.map((text) => style.heading(text)), rows, widths, align));
   } else {
     // Too narrow for any table, or --plain: a section a line.
-    for (const { id, title, counted } of parts) lines.push(wrap(`${style.label(id)}: ${title} · ${counted}`, options.width, "    ", ""));
+    for (const { id, title, counted } of parts) lines.push(wrap(`${style.label(id)}: ${title}${listSeparator(options)}${counted}`, options.width, "    ", ""));
   }
   return lines.join("\n");
 }

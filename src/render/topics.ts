@@ -5,6 +5,7 @@ import { paintStrength, renderConceptRows, renderRelatedRows, shortestId, within
 import { plural } from "./plural.js";
 import { paintWords, renderStandardBody } from "./standard-body.js";
 import { boxTable, narrowest, tableWidth, wrapCell, type Align } from "./tables.js";
+import { listSeparator } from "./list-mark.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { visible, visibleLength, wrap, wrapItems, wrapPhrases } from "./terminal-text.js";
 import { ethicsForLibrary } from "../core/command-start.js";
@@ -93,7 +94,7 @@ export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, optio
   const notes = [];
   if (headers === short && short.some((name, index) => name !== ids[index])) {
     const legend = codes.filter((code) => shortestId(code) !== code.id).map((code) => `${visible(shortestId(code))} = ${visible(code.id)}`);
-    notes.push(wrapItems(legend, options.width));
+    notes.push(wrapItems(legend, options.width, listSeparator(options)));
   }
   notes.push(wrap(`Standards per code on each topic; ${notAddressedCount(options)} where the code does not address it. \`${ethicsForLibrary()} topic <id>\` shows them.`, options.width));
   if (matrix.inferred.length > 0) notes.push(wrap("* user code: topics inferred (from the curated codes and the concepts' terms), not curated.", options.width));
@@ -172,8 +173,9 @@ export function renderTopicReport(report: TopicReport, library: Library, options
       const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
       // Qualifiers that run on hang deeper than the standard's text, so the two never blur.
       // Where only some are guesses, each guess says so.
-      const guess = standard.inferred && guessed < entry.standards.length ? ` · ${style.dim("inferred")}` : "";
-      lines.push(wrap(`${paintWords(style.label, visible(standard.citation))} · ${paintStrength(standard.strength, style)}${guess}${qualifiers}`, options.width, "        ", "  "));
+      const apart = listSeparator(options);
+      const guess = standard.inferred && guessed < entry.standards.length ? `${apart}${style.dim("inferred")}` : "";
+      lines.push(wrap(`${paintWords(style.label, visible(standard.citation))}${apart}${paintStrength(standard.strength, style)}${guess}${qualifiers}`, options.width, "        ", "  "));
       lines.push(renderStandardBody(standard, options, style, { indent: "    " }));
     }
     blocks.push(lines.join("\n"));

@@ -31,4 +31,20 @@ describe("--plain messages and help", () => {
     expect(ethics(["--help"]).stdout).toContain("Working Well Together → Medi-Cal\n");
     expect(ethics(["search", "--", "--plain"]).stderr).not.toContain(" to z");
   });
+
+  // The help described what plain output does not print: a "—" for a silent code (it says
+  // "none"), and redlines in git's marks (it says each change in words).
+  it("describes the output as --plain prints it", () => {
+    for (const env of [{}, { ETHICS_PLAIN: "1" }]) {
+      const args = "ETHICS_PLAIN" in env ? [] : ["--plain"];
+      const topics = ethics(["topics", "--help", ...args], { env }).stdout;
+      expect(topics).toContain("\n  $ ethics topics                    topics by codes; none if a code is silent\n");
+      expect(topics).not.toContain("—");
+      const diff = ethics(["diff", "--help", ...args], { env }).stdout;
+      expect(diff.replace(/\s+/g, " ")).toContain("Redlines say each change in words: [“old” becomes “new”], [“new” added], [“old” removed].");
+      expect(diff).not.toContain("[-removed-]");
+    }
+    expect(ethics(["topics", "--help"]).stdout).toContain("topics × codes; — where a code is silent\n");
+    expect(ethics(["diff", "--help"]).stdout.replace(/\s+/g, " ")).toContain("Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.");
+  });
 });

@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import type { DiffStatus } from "../../core/compare/diff.js";
 import { contextOf } from "../context.js";
 import { asList, sectionOption } from "../options.js";
+import { runIsPlain } from "../plain-asked.js";
 import { refuseTooLargeToCompare } from "../diff-size.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
 import { isEthicsError, UsageError } from "../../core/errors.js";
@@ -36,9 +37,10 @@ export const diff = (): Command =>
     "--json",
     "print JSON: { kind, a, b, theme, summary, pairs: [{ a, b, similarity, status, changes, noteChanges, edit, moved, renumbered }], onlyA, onlyB, relatedA, relatedB, merges: [{ a, b, changes, noteChanges }], splits, renamedSections, substitutions, concepts: [{ id, name, topic, a, b, strength, readings }], topics }; each standard listed whole, as show --json gives it",
   )
+  // A function, read when help is asked for: with --plain a redline says its changes in words.
   .addHelpText(
     "after",
-    `
+    () => `
 Examples:
   $ ethics diff wwt medi-cal                       a revision, in brief
   $ ethics diff wwt medi-cal --full                every redline
@@ -53,7 +55,7 @@ by the TF-IDF cosine of their words, a substitution made throughout is said once
 renumbered or moved is named old → new, and changes of punctuation are counted. Other codes are
 compared by concept: for each matter either addresses, each code's standards and how strongly
 they bind. A standard is only in its code when no standard of the other shares a concept with
-it. Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal.`,
+it. ${runIsPlain() ? "Redlines say each change in words: [“old” becomes “new”], [“new” added], [“old” removed]." : "Redlines are git's word diff, [-removed-]{+added+}, coloured on a terminal."}`,
   )
   // The codes are read from command.args, where a name may be several words.
   .action(async (_a: string, _b: string | undefined, options: { section?: string; topic?: string; only?: string; full?: boolean }, command: Command) => {

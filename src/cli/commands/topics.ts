@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { contextOf } from "../context.js";
 import { chosenCodes, codeOption, codesAlias } from "../options.js";
+import { runIsPlain } from "../plain-asked.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
 import { withCodesNamedAround } from "../theme-beside-codes.js";
@@ -12,11 +13,12 @@ export const topics = (): Command =>
   .addOption(codeOption("only these codes' columns (repeatable, or comma-separated: alaska,medi-cal)"))
   .addOption(codesAlias())
   .option("--json", "print JSON: { topics: [{ id, name, counts: { <code>: n } }], inferred: [<code>] } (inferred: users' codes, whose topics come from synonyms)")
+  // A function, read when help is asked for: with --plain a silent code's count is "none", not "—".
   .addHelpText(
     "after",
-    `
+    () => `
 Examples:
-  $ ethics topics                    topics × codes; — where a code is silent
+  $ ethics topics                    topics × codes; ${runIsPlain() ? "none if" : "— where"} a code is silent
   $ ethics topics --code mine,ak     your own code beside Alaska's
   $ ethics topics --plain            a topic a line: for a screen reader
   $ ethics topics --json`,
