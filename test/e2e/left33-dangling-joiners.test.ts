@@ -5,28 +5,30 @@ import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
 const unwrap = (text: string) => text.replace(/\n +/g, " ");
-const hintFor = (joiner: string) =>
+// The example is in the code typed (a reader in Wisconsin was offered Medi-Cal Integrity's).
+const hintFor = (joiner: string, place: string) =>
   joiner === ","
-    ? "hint: e.g. medi-cal integrity 5,7 or wi 1, nc 2; or leave out the ','\n"
-    : `hint: e.g. medi-cal integrity 5 ${joiner} 7 or wi 1 ${joiner} nc 2; or leave out the '${joiner}'\n`;
+    ? `hint: e.g. ${place} 1,3 or wi 1, nc 2; or leave out the ','\n`
+    : `hint: e.g. ${place} 1 ${joiner} 3 or wi 1 ${joiner} nc 2; or leave out the '${joiner}'\n`;
 
 describe("a joiner with nothing after it", () => {
   it.each([
-    [["wi", "1", "and"], "and", "wi 1 and"],
-    [["wi 1 AND"], "AND", "wi 1 AND"],
-    [["wi", "1", "&"], "&", "wi 1 &"],
-    [["wi", "1,"], ",", "wi 1,"],
-    [["wi", "1", ","], ",", "wi 1,"],
-    [["wi,"], ",", "wi,"],
-    [["wi, nc,"], ",", "wi, nc,"],
-    [["medi-cal:integrity:12,"], ",", "medi-cal:integrity:12,"],
-    [["wi", "1", "and", ";", "nc", "2"], "and", "wi 1 and"],
-    [["Alaska · Conduct 4", "and"], "and", "Alaska · Conduct 4 and"],
-    [["alaska", "conduct", "1", "2", "3", "4", "5", "6", "and"], "and", "… 2 3 4 5 6 and"],
-  ])("show %j: a usage error naming it, nothing shown, exit 2", (words, joiner, quoted) => {
+    [["wi", "1", "and"], "and", "wi 1 and", "wisconsin"],
+    [["wi 1 AND"], "AND", "wi 1 AND", "wisconsin"],
+    [["wi", "1", "&"], "&", "wi 1 &", "wisconsin"],
+    [["wi", "1,"], ",", "wi 1,", "wisconsin"],
+    [["wi", "1", ","], ",", "wi 1,", "wisconsin"],
+    [["wi,"], ",", "wi,", "wisconsin"],
+    [["wi, nc,"], ",", "wi, nc,", "wisconsin"],
+    [["medi-cal:integrity:12,"], ",", "medi-cal:integrity:12,", "medi-cal integrity"],
+    [["medi-cal", "respect", "2", "and"], "and", "medi-cal respect 2 and", "medi-cal respect"],
+    [["wi", "1", "and", ";", "nc", "2"], "and", "wi 1 and", "wisconsin"],
+    [["Alaska · Conduct 4", "and"], "and", "Alaska · Conduct 4 and", "alaska conduct"],
+    [["alaska", "conduct", "1", "2", "3", "4", "5", "6", "and"], "and", "… 2 3 4 5 6 and", "alaska conduct"],
+  ])("show %j: a usage error naming it, nothing shown, exit 2", (words, joiner, quoted, place) => {
     const result = ethics(["show", ...words]);
     expect(result.stdout).toBe("");
-    expect(unwrap(result.stderr)).toBe(`ethics: nothing after '${joiner}' in '${quoted}': expected a number or another reference\n${hintFor(joiner)}`);
+    expect(unwrap(result.stderr)).toBe(`ethics: nothing after '${joiner}' in '${quoted}': expected a number or another reference\n${hintFor(joiner, place)}`);
     expect(result.code).toBe(2);
   });
 

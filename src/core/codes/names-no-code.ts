@@ -7,21 +7,22 @@
 import type { Code, Library } from "../../model.js";
 import { isEthicsError } from "../errors.js";
 import { readCitedRuns } from "./printed-citation.js";
-import { NoCodeBefore, parseTokens, readTokens, type Reference } from "./ref.js";
+import { NoCodeBefore, parseTokens, type Reference } from "./ref.js";
 import { spelledNumber } from "./spelled-numbers.js";
 import { findCode, findSection, hasNearSection, longestNamingRun, mostCodeNameParts, mostSectionNameParts, slugify, suggestCode } from "./resolve.js";
 import { codeAfterNumber, codeNamedLast } from "./target/code-last.js";
 import { namesCodeExactly } from "./target/code-named.js";
 import { refuseDanglingJoiner, refuseDoubledJoiner } from "./target/joiners.js";
+import { readTokensIn } from "./target/tokens-read.js";
 import { NAMES_OF_VALUES } from "./target/section.js";
 
 /** The first reference the words make, or whether numbers come first and a code after them (`12 wi`). */
 function firstReference(library: Library, argv: readonly string[]): { first: Reference; next?: Reference } | { numbersFirst: { codeAfter: boolean } } {
-  const tokens = readTokens(argv);
+  const tokens = readTokensIn(library, argv);
   const cited = readCitedRuns(library, tokens);
   // A printed citation opens with its code's name.
   if (cited[0]?.start === 0) return { numbersFirst: { codeAfter: true } };
-  refuseDanglingJoiner(tokens, cited);
+  refuseDanglingJoiner(library, tokens, cited);
   refuseDoubledJoiner(tokens, cited);
   try {
     const [first, next] = parseTokens(tokens);

@@ -243,7 +243,10 @@ function oneWordForm(word: string): string[] | undefined {
     return [...codeWords, CODE_SEPARATOR, ...rest.flatMap(splitWords)];
   }
   const parts = word.split(":");
-  if (parts.length > 3) throw new UsageError(`'${word}' has too many parts`, "expected code:section:number, e.g. medi-cal:integrity:12");
+  if (parts.length > 3) {
+    const oneWord = ({ code, section, number }: ExampleReference) => (section === undefined ? `expected code:number, e.g. ${code}:${number}` : `expected code:section:number, e.g. ${code}:${section}:${number}`);
+    throw new ExampleRefusal(`'${word}' has too many parts`, oneWord, parts.slice(0, 2));
+  }
   const [code, section, selection] = parts;
   return [...(code ? [code] : []), CODE_SEPARATOR, ...[section, selection].filter((part): part is string => part !== undefined && part !== "")];
 }
@@ -350,6 +353,30 @@ function withoutHiddenInNumber(token: Token): Token {
   return numberLike ? { ...token, text } : token;
 }
 
+/** A reference for an example: a code's id, its section's where it has several, and a number. */
+export interface ExampleReference {
+  code: string;
+  section?: string;
+  number: number;
+}
+
+/**
+ * A refusal whose hint gives an example reference, read before the library is known: Medi-Cal
+ * Integrity 12 here; a reader that knows the library gives one in the code the words typed
+ * before it name (target/example-standard.ts), since a reader working in Wisconsin (`wi ""`,
+ * `wi:1:2:3`) was offered Medi-Cal Integrity, a code of sections.
+ */
+export class ExampleRefusal extends UsageError {
+  constructor(
+    message: string,
+    readonly hintFor: (example: ExampleReference) => string,
+    /** The words typed before what is refused, which may name the code at hand. */
+    readonly typedBefore: readonly string[],
+  ) {
+    super(message, hintFor({ code: "medi-cal", section: "integrity", number: 12 }));
+  }
+}
+
 /**
  * `ethics show medi-cal integrity "$N"`, N unset: an empty argument has no words, so the rest
  * was read alone and showed the whole section without a word. Refused as `show ""` is; where
@@ -359,7 +386,8 @@ function refuseEmptyArgument(argv: readonly string[]): void {
   const empty = argv.findIndex((word) => word.trim() === "");
   if (empty === -1 || argv.every((word) => word.trim() === "")) return;
   const typed = argv.map((word) => (word.trim() === "" ? '""' : word)).join(" ");
-  throw new UsageError(`argument ${empty + 1} of '${typed}' is empty`, "an unset shell variable gives one; expected e.g. medi-cal integrity 12");
+  const words = ({ code, section, number }: ExampleReference) => `an unset shell variable gives one; expected e.g. ${[code, section, number].filter((part) => part !== undefined).join(" ")}`;
+  throw new ExampleRefusal(`argument ${empty + 1} of '${typed}' is empty`, words, argv.slice(0, empty));
 }
 
 /**

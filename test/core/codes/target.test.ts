@@ -166,8 +166,10 @@ describe("references that do not", () => {
     // English words are read after a code, so they are not told to be digits.
     [["twelve"], 2, "'twelve' is a number (12) with no code before it", "expected e.g. `ethics show medi-cal integrity twelve`"],
     // A word with no letter or digit names nothing: not dropped from the name it follows.
-    [["alaska", "!!!"], 2, "'!!!' in 'alaska !!!' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
-    [["alaska", "#"], 2, "'#' in 'alaska #' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
+    // The example in the code typed, not Medi-Cal's whatever the code.
+    [["alaska", "!!!"], 2, "'!!!' in 'alaska !!!' is neither a name nor a number", "a reference is a code, a section and numbers: e.g. `ethics show alaska relationship-with-clients 1`"],
+    [["alaska", "conduct", "#"], 2, "'#' in 'alaska conduct #' is neither a name nor a number", "a reference is a code, a section and numbers: e.g. `ethics show alaska conduct 1`"],
+    [["wi", "*", "3"], 2, "'*' in 'wi * 3' is neither a name nor a number", "a reference is a code and numbers: e.g. `ethics show wisconsin 1`"],
     [["medi-cal", "integrity", "*"], 2, "'*' in 'medi-cal integrity *' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
     [["medi-cal:*:12"], 2, "'*' in 'medi-cal:*:12' is neither a name nor a number", "e.g. `ethics show medi-cal integrity 12`"],
     [["*"], 2, "no code '*': a name has letters or digits", "expected one of: alaska,"],

@@ -3,11 +3,12 @@
 import type { Library } from "../../../model.js";
 import { isEthicsError } from "../../errors.js";
 import { readCitedRuns } from "../printed-citation.js";
-import { REFERENCE_SEPARATORS, type Token, readTokens, withCommasSpaced } from "../ref.js";
+import { REFERENCE_SEPARATORS, type Token, withCommasSpaced } from "../ref.js";
 import { withSentencesEnded, withSpokenMarks } from "../spoken-marks.js";
 import { withNumbersInDigits } from "../spoken-numbers.js";
 import { referencesOf } from "./code-last.js";
 import { refuseDanglingJoiner, refuseDoubledJoiner } from "./joiners.js";
+import { readTokensIn } from "./tokens-read.js";
 import type { Piece, Target } from "./kinds.js";
 import { resolvePieces } from "./pieces.js";
 import { withoutRemarks } from "./remarks.js";
@@ -19,7 +20,7 @@ import { placeTarget } from "./resolve-target.js";
  * ("Y · 3 1", "Y · Part 2 Conduct 4"); the words between them by the grammar (ref.ts).
  */
 export function resolveArguments(library: Library, argv: readonly string[]): Target[] {
-  const tokens = readTokens(argv);
+  const tokens = readTokensIn(library, argv);
   try {
     return resolveTokens(library, tokens);
   } catch (error) {
@@ -62,7 +63,7 @@ function asPasted(library: Library, tokens: readonly Token[]): readonly Token[] 
 /** resolveArguments of the tokens read. */
 export function resolveTokens(library: Library, tokens: readonly Token[]): Target[] {
   const runs = readCitedRuns(library, tokens);
-  refuseDanglingJoiner(tokens, runs);
+  refuseDanglingJoiner(library, tokens, runs);
   refuseDoubledJoiner(tokens, runs);
   if (runs.length === 0) return resolvePieces(library, referencesOf(library, tokens).map((reference) => ({ reference })));
   const pieces: Piece[] = [];

@@ -1,8 +1,11 @@
 // The standard a hint names as its example, where a number was typed with no code before it
 // (`show 50`, `show xx`, `show twenty five`): one that exists, in this library. Every example
 // was Medi-Cal Integrity's, whatever the number: `show xx` offered `medi-cal integrity 20`, which
-// it has not, and under --data of users' codes alone no Medi-Cal at all.
-import type { Library } from "../../../model.js";
+// it has not, and under --data of users' codes alone no Medi-Cal at all. Where the words typed
+// name a code (`wi 1 to`, `alaska:conduct:1:2`), the example is that code's: a reader working
+// in Wisconsin was offered Medi-Cal Integrity, a code of sections, to copy.
+import type { Code, Library, Section } from "../../../model.js";
+import { findCode, findSection, longestNamingRun, mostCodeNameParts, mostSectionNameParts } from "../resolve.js";
 import { inSection } from "./numbers.js";
 
 /** The command showing a standard, with its number as the caller writes it, and that number. */
@@ -53,4 +56,80 @@ export function numbersFirstHint(library: Library, numbers: string): string | un
   if (holder !== undefined) return `expected e.g. ${holder(numbers)}`;
   const any = anyStandard(library);
   return any === undefined ? undefined : `expected e.g. ${any.command(String(any.number))}`;
+}
+
+/** A section, and the code it is of: where an example is set. */
+export interface Place {
+  code: Code;
+  section: Section;
+}
+
+/** Each word typed apart from the marks of a one-word form or a citation: "medi-cal:integrity:12," as its words. */
+const wordsOf = (typed: readonly string[]) => typed.flatMap((word) => word.split(/[\s:·•;,]+/)).filter((word) => word !== "");
+
+/**
+ * Where the words typed are, as far as they name it: the code their first words name (an id,
+ * alias, name or a prefix of one), and the section named right after it, else Medi-Cal's
+ * Integrity (every other example's) in Medi-Cal, else the code's first section that holds
+ * standards. Undefined where the first words name no code.
+ */
+export function placeTyped(library: Library, typed: readonly string[]): Place | undefined {
+  const words = wordsOf(typed);
+  let code: Code | undefined;
+  const codeWords = longestNamingRun(words, mostCodeNameParts(library), (run) => {
+    const found = findCode(library, run.join(" "));
+    if (found.kind === "found") code = found.value;
+    return found.kind === "found";
+  });
+  if (code === undefined) return undefined;
+  const at = code;
+  const rest = words.slice(codeWords);
+  let named: Section | undefined;
+  longestNamingRun(rest, mostSectionNameParts(at), (run) => {
+    const found = findSection(at, run.join(" "));
+    if (found.kind === "found" && found.value.kind === "section") named = found.value.section;
+    return named !== undefined;
+  });
+  const usual = at.id === USUAL.code ? at.sections.find((section) => section.id === USUAL.section) : undefined;
+  const section = [named, usual, ...at.sections].find((each) => each !== undefined && each.standards.length > 0);
+  return section === undefined ? undefined : { code: at, section };
+}
+
+/** A reference to `numbers` in a place, as typed after `ethics show`: "wisconsin 1 to 3", "medi-cal integrity 5". */
+export function referenceIn({ code, section }: Place, numbers: string): string {
+  return `${code.id}${code.sections.length === 1 ? "" : ` ${section.id}`} ${numbers}`;
+}
+
+/** Medi-Cal Integrity where it is loaded, else the first section of the library that holds standards. */
+function usualPlace(library: Library): Place | undefined {
+  const code = library.codes.find((each) => each.id === USUAL.code);
+  const section = code?.sections.find((each) => each.id === USUAL.section);
+  if (code !== undefined && section !== undefined && section.standards.length > 0) return { code, section };
+  for (const each of library.codes) {
+    const first = each.sections.find((candidate) => candidate.standards.length > 0);
+    if (first !== undefined) return { code: each, section: first };
+  }
+  return undefined;
+}
+
+/**
+ * The place of the code the words typed name, else the usual one: where an example for a
+ * reader working in a code is set. Undefined where the library holds no standard.
+ */
+export function placeAtHand(library: Library, typed: readonly string[]): Place | undefined {
+  return placeTyped(library, typed) ?? usualPlace(library);
+}
+
+/** A standard's number in a place: 12 in Medi-Cal Integrity, as every other example; else its first. */
+export function numberIn(place: Place): number {
+  const { code, section } = place;
+  const usual = code.id === USUAL.code && section.id === USUAL.section && section.standards.some((standard) => standard.number === USUAL.number);
+  return usual ? USUAL.number : section.standards[0]!.number;
+}
+
+/** Two numbers of a place for a list's or a range's example ("1 and 3", "5 to 7"): the first and the third, or the last before it. Undefined where it has one standard. */
+export function twoNumbersIn(place: Place): [number, number] | undefined {
+  const numbers = [...new Set(place.section.standards.map((standard) => standard.number))].sort((a, b) => a - b);
+  if (numbers.length < 2) return undefined;
+  return [numbers[0]!, numbers[Math.min(2, numbers.length - 1)]!];
 }

@@ -76,7 +76,7 @@ export function noSuchItem(previous: Target | undefined, reference: Reference, a
     );
   }
   if (previous?.kind !== "standards") {
-    return new UsageError(`'${letters}' is ${itemWord}, but no one standard comes before it`, "expected e.g. `ethics show medi-cal integrity 12a`");
+    return new UsageError(`'${letters}' is ${itemWord}, but no one standard comes before it`, `expected e.g. ${itemExample(previous)}`);
   }
   const { number, items } = previous.standards[0]!;
   const { where, command } = inSection(previous.code, previous.section);
@@ -86,6 +86,23 @@ export function noSuchItem(previous: Target | undefined, reference: Reference, a
     `${where} ${number} has no item ${missing.join(", ")}`,
     labels.length === 0 ? `it has no ${numbered ? "items" : "lettered items"}: ${command(asked ?? number)}` : `its items are ${labels.join(", ")}`,
   );
+}
+
+/**
+ * A standard written with its first item's label, to show how: one of the code or section the
+ * letters came after (a reader there was offered Medi-Cal Integrity's), else Medi-Cal Integrity
+ * 12a, every other example's.
+ */
+function itemExample(previous: Target | undefined): string {
+  const sections = previous?.kind === "section" ? [previous.section] : previous?.kind === "code" ? previous.code.sections : [];
+  for (const section of sections) {
+    const standard = section.standards.find((each) => each.items.length > 0);
+    if (standard === undefined) continue;
+    // An item labelled with a number is written in parentheses: `1 3` is standards 1 and 3.
+    const label = foldLabel(standard.items[0]!.label);
+    return inSection(previous!.code, section).command(`${standard.number}${/^\d+$/.test(label) ? `'(${label})'` : label}`);
+  }
+  return "`ethics show medi-cal integrity 12a`";
 }
 
 /**

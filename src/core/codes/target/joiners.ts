@@ -1,7 +1,9 @@
 // A joining word with nothing after it ("wi 1 and") or twice in a row ("wi and and nc"):
 // refused before the words are read, with what was left out.
+import type { Library } from "../../../model.js";
 import { UsageError } from "../../errors.js";
 import { RANGE_WORDS, REFERENCE_SEPARATORS, type Token, isNumberWord, writtenNumberAt } from "../ref.js";
+import { placeAtHand, referenceIn, twoNumbersIn } from "./example-standard.js";
 import { JOINING_WORDS } from "./grammar-words.js";
 
 /** Words quoted back before a dangling joiner (and either side of a doubled one), at most: the reference it ends, not a pasted page. */
@@ -20,19 +22,32 @@ function isRangeWordAfterNumber(token: Token, previous: Token | undefined): bool
   return RANGE_WORDS.has(token.text.replace(/,$/, "").toLowerCase()) && previous !== undefined && isNumberWord(previous.text);
 }
 
-/** What a dangling joiner was expected to join, and a hint with it written whole. */
-function danglingJoinerError(joiner: string, quoted: string, after: string | undefined): UsageError {
+/**
+ * Two numbers joined in the code the words before the joiner name (`wi 1 to`: "wisconsin 1 to
+ * 3"), else in Medi-Cal Integrity, every other example's place: `join` writes the numbers joined.
+ */
+function joinedInPlace(library: Library, typed: readonly string[], join: (first: number, second: number) => string): { reference: string; first: number } {
+  const place = [placeAtHand(library, typed), placeAtHand(library, [])].find((each) => each !== undefined && twoNumbersIn(each) !== undefined);
+  if (place === undefined) return { reference: `medi-cal integrity ${join(5, 7)}`, first: 5 };
+  const [first, second] = twoNumbersIn(place)!;
+  return { reference: referenceIn(place, join(first, second)), first };
+}
+
+/** What a dangling joiner was expected to join, and a hint with it written whole in the code at hand (`typed`: the words before it). */
+function danglingJoinerError(library: Library, joiner: string, quoted: string, after: string | undefined, typed: readonly string[]): UsageError {
   if (RANGE_WORDS.has(joiner.toLowerCase())) {
+    const { reference, first } = joinedInPlace(library, typed, (from, to) => `${from} ${joiner.toLowerCase()} ${to}`);
     return new UsageError(
       after === undefined
         ? `nothing after '${joiner}' in '${quoted}': expected the number the range ends at`
         : `'${after}' after '${joiner}' in '${quoted} ${after}': expected the number the range ends at`,
-      `e.g. medi-cal integrity 5 ${joiner.toLowerCase()} 7, or 5- for 5 to the last`,
+      `e.g. ${reference}, or ${first}- for ${first} to the last`,
     );
   }
+  const { reference } = joinedInPlace(library, typed, (one, other) => `${one}${joiner === "," ? "," : ` ${joiner} `}${other}`);
   return new UsageError(
     `nothing after '${joiner}' in '${quoted}': expected a number or another reference`,
-    `e.g. medi-cal integrity 5${joiner === "," ? "," : ` ${joiner} `}7 or wi 1${joiner === "," ? "," : ` ${joiner}`} nc 2; or leave out the '${joiner}'`,
+    `e.g. ${reference} or wi 1${joiner === "," ? "," : ` ${joiner}`} nc 2; or leave out the '${joiner}'`,
   );
 }
 
@@ -43,7 +58,7 @@ function danglingJoinerError(joiner: string, quoted: string, after: string | und
  * range word ("wi 1 to", "wi 1 to nc 2": it joins no second number) was read as a code's
  * name: "no code 'to'".
  */
-export function refuseDanglingJoiner(tokens: readonly Token[], cited: readonly { start: number; end: number }[] = []): void {
+export function refuseDanglingJoiner(library: Library, tokens: readonly Token[], cited: readonly { start: number; end: number }[] = []): void {
   // A printed citation's own words ("Part 2 To Clients 1") are a title's, and one after a joiner is what it joins.
   const inCitation = (at: number) => cited.some((run) => at >= run.start && at < run.end);
   tokens.forEach((token, at) => {
@@ -58,7 +73,7 @@ export function refuseDanglingJoiner(tokens: readonly Token[], cited: readonly {
     while (from > 0 && !REFERENCE_SEPARATORS.has(tokens[from - 1]!.text)) from--;
     const typed = tokens.slice(from, at + 1).map((word) => word.typed ?? word.text).filter((word) => word !== "");
     const quoted = `${typed.length > WORDS_BEFORE_JOINER ? "… " : ""}${typed.slice(-WORDS_BEFORE_JOINER).join(" ")}`;
-    throw danglingJoinerError(joiner, quoted, noRangeEnd ? (next!.typed ?? next!.text) : undefined);
+    throw danglingJoinerError(library, joiner, quoted, noRangeEnd ? (next!.typed ?? next!.text) : undefined, tokens.slice(from, at + 1).map((word) => word.text));
   });
 }
 

@@ -1,11 +1,13 @@
 // One reference resolved: its code, then its section or values, then the numbers picked there.
 import type { Code, Library } from "../../../model.js";
+import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
 import type { NumberSelection, Reference } from "../ref.js";
 import { type SectionTarget, slugify, unknownCode } from "../resolve.js";
 import { sectionTitledWithNumber } from "../section-titled-with-number.js";
 import { withoutWordBeforeNumber } from "../words-before-number.js";
 import { splitCode } from "./code-named.js";
+import { numberIn, placeAtHand, referenceIn } from "./example-standard.js";
 import type { Target } from "./kinds.js";
 import { sayWhichSection } from "./number-errors.js";
 import { inValues, pickNumbered, standardsTarget } from "./numbers.js";
@@ -20,10 +22,11 @@ function refuseEmptyWords(library: Library, reference: Reference): void {
   reference.words.forEach((word, index) => {
     if (slugify(word) !== "" || /^-+$/.test(word)) return;
     if (index === 0 || index < (reference.codeWords ?? 0)) throw unknownCode(library, word);
-    throw new UsageError(
-      `'${word}' in '${reference.text}' is neither a name nor a number`,
-      "a reference is a code, a section and numbers: e.g. `ethics show medi-cal integrity 12`",
-    );
+    // The example in the code named before it (`wi !!! 3`: Wisconsin's), else Medi-Cal Integrity.
+    const place = placeAtHand(library, reference.words.slice(0, index));
+    const parts = place?.code.sections.length === 1 ? "a code and numbers" : "a code, a section and numbers";
+    const example = place === undefined ? "ethics show medi-cal integrity 12" : `${ethicsFor(place.code)} show ${referenceIn(place, String(numberIn(place)))}`;
+    throw new UsageError(`'${word}' in '${reference.text}' is neither a name nor a number`, `a reference is ${parts}: e.g. \`${example}\``);
   });
 }
 
