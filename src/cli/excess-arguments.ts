@@ -22,7 +22,7 @@ import { flagLettersOf } from "./flag-letters.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
 import { CODE_NAME_FLAGS } from "./options.js";
 import { oneOfSeveral } from "./several-topics.js";
-import { readWordsAfterTopic } from "./theme-words-left.js";
+import { namesCode, readWordsAfterTopic } from "./theme-words-left.js";
 import { readValuesOfSeveralWords } from "./value-of-several-words.js";
 
 /**
@@ -41,9 +41,13 @@ export function readArguments(command: Command, library: Library): void {
   if (codesJoined !== undefined) throw codesJoined;
   const given = argumentsAsOption(command, library, typed);
   if (given !== undefined) throw given;
-  // `random --topic astrology stuff`: the words after the topic that are nothing else are its.
-  readWordsAfterTopic(command, library, process.argv.slice(2), false, (args) => args.length === 0);
+  // `random --topic astrology stuff`: the words after the topic that are nothing else are its;
+  // a code typed after them (`… stuff wi`) is refused as after a theme of one word (`--topic
+  // astrology wi`), with the theme whole in the hint's command.
+  const asRead = readWordsAfterTopic(command, library, process.argv.slice(2), false, (args) => args.length === 0, (args) => args.every((arg) => namesCode(library, arg)));
   if (command.args.length === 0) return;
+  const codesLeft = asRead === undefined ? undefined : argumentsAsOption(command, library, asRead);
+  if (codesLeft !== undefined) throw codesLeft;
   command.error(`error: too many arguments for '${command.name()}'. Expected 0 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
 }
 
@@ -67,7 +71,8 @@ function argumentsAsOption(command: Command, library: Library, typed: readonly s
   if (cited !== undefined) return cited;
   if (allCodes) {
     option = "--code";
-    value = codes.map((found) => (found.kind === "found" ? found.value.id : "")).join(",");
+    // Each code once: `north carolina` is one code of two words, not "codes" north-carolina twice.
+    value = [...new Set(codes.map((found) => (found.kind === "found" ? found.value.id : "")))].join(",");
   } else if (command.options.some((each) => each.long === "--topic")) {
     const givenTopic = command.getOptionValue("topic") as string | undefined;
     // With no --topic typed, the arguments may name one topic or several (topicsNamed reads both).
@@ -78,8 +83,9 @@ function argumentsAsOption(command: Command, library: Library, typed: readonly s
     if (topic !== undefined) [option, value] = ["--topic", topic];
   }
   if (option === undefined || value === undefined) return misspeltCodes(command, library, typed, codes, given);
-  const what = option === "--code" ? (args.length === 1 ? "a code" : "codes") : "a topic";
-  return new UsageError(`${name} takes ${what} with ${option}, not as ${args.length === 1 ? "an argument" : "arguments"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), option, shellWord(value)].join(" ")}\``);
+  const several = option === "--code" ? value.includes(",") : args.length > 1;
+  const what = option === "--code" ? (several ? "codes" : "a code") : "a topic";
+  return new UsageError(`${name} takes ${what} with ${option}, not as ${several ? "arguments" : "an argument"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), option, shellWord(value)].join(" ")}\``);
 }
 
 /** The code names given with --code (or --codes, its old name), and the flag typed; undefined where none were. */

@@ -6,9 +6,11 @@
 // the words typed right after it, those words are the theme's, so that its message names what
 // was typed: "no topic or concept 'astrology stuff'". When the value alone names one (`--topic
 // gifts stuff`), the words are neither the theme's nor a code: that is said, with the command
-// on the theme alone.
+// on the theme alone. A code typed last (`--topic astrology stuff wi`) is not the theme's: it
+// was read into it ("no topic 'astrology stuff wi'"), where after a theme of one word (`--topic
+// astrology wi`) it was a code, as every command reads a code after its theme.
 import type { Command } from "commander";
-import { findCode, suggestCode } from "../core/codes/resolve.js";
+import { codeOffered, findCode, suggestCode } from "../core/codes/resolve.js";
 import { resolveTopic, topicNamesWhole } from "../core/concepts/topics.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
 import { shellWord } from "../core/shell-path.js";
@@ -64,22 +66,41 @@ function wordsAfterValue(command: Command, typed: readonly string[], readWithout
   return undefined;
 }
 
+/** Whether a word names a code, by a name or a prefix of one, or is a slip of one's name (`alsaka`), as an argument is read. */
+export function namesCode(library: Library, word: string): boolean {
+  return findCode(library, word).kind !== "none" || codeOffered(library, word) !== undefined;
+}
+
+/** The theme read with the words after it, and what the words typed are, so read: the theme's words one value, as if quoted. */
+export interface ThemeRead {
+  theme: string;
+  args: string[];
+  typed: string[];
+}
+
 /**
  * The theme `topic` and the words typed right after it, and the command's arguments without
  * them, where `topic` alone names no theme (`namesTheme`) and the arguments without the words
- * still read whole (`readWithout`); the most such words that leave them so. Undefined where
- * none do, or the words typed cannot be placed. `typed`: the words after the script.
+ * still read whole (`readWithout`); the most such words that leave them so, the last of them no
+ * code's name (a code typed after a theme is a code). Undefined where none do, or the words
+ * typed cannot be placed. `typed`: the words after the script.
  */
 export function themeWithWordsLeft(
   command: Command,
+  library: Library,
   typed: readonly string[],
   topic: string,
   namesTheme: (theme: string) => boolean,
   readWithout: (args: readonly string[]) => boolean,
-): { theme: string; args: string[] } | undefined {
+): ThemeRead | undefined {
   if (command.args.length === 0 || namesTheme(topic)) return undefined;
-  const taken = wordsAfterValue(command, typed, readWithout);
-  return taken === undefined ? undefined : { theme: [topic, ...taken.words].join(" "), args: taken.args };
+  const taken = wordsAfterValue(command, typed, readWithout, (words) => !namesCode(library, words.at(-1)!));
+  if (taken === undefined) return undefined;
+  const theme = [topic, ...taken.words].join(" ");
+  // The value's word (`astrology`, `--topic=astrology`, `-tastrology`) ends in the topic: the theme in its place.
+  const valueAt = lastTopicValueAt(command, typed)!;
+  const asRead = typed.map((word, at) => (at === valueAt && word.endsWith(topic) ? word.slice(0, word.length - topic.length) + theme : word));
+  return { theme, args: taken.args, typed: asRead.filter((_, at) => !taken.places.includes(at)) };
 }
 
 /** What a command's --topic takes, and whether it takes codes as its arguments, for the messages. */
@@ -134,17 +155,27 @@ function namesTopic(library: Library, name: string): boolean {
  * The words typed after the topic of `command` (random, quiz, export), read as above: the
  * theme's, given to --topic and taken out of the arguments, where the topic alone names none;
  * else, where it names one, the error that they are neither the topic's nor (`takesCodes`) a
- * code. `readWithout`: whether the arguments read whole without them.
+ * code. `readWithout`: whether the arguments read whole without them; `leftReadWithout`, where
+ * the topic names none (the words left after the theme's may be codes an error then names).
+ * Returns the words typed as now read, where the theme took words.
  */
-export function readWordsAfterTopic(command: Command, library: Library, typed: readonly string[], takesCodes: boolean, readWithout: (args: readonly string[]) => boolean): void {
+export function readWordsAfterTopic(
+  command: Command,
+  library: Library,
+  typed: readonly string[],
+  takesCodes: boolean,
+  readWithout: (args: readonly string[]) => boolean,
+  leftReadWithout: (args: readonly string[]) => boolean = readWithout,
+): string[] | undefined {
   const topic = command.getOptionValue("topic") as string | undefined;
-  if (topic === undefined || command.args.length === 0) return;
-  const left = themeWithWordsLeft(command, typed, topic, (theme) => namesTopic(library, theme), readWithout);
+  if (topic === undefined || command.args.length === 0) return undefined;
+  const left = themeWithWordsLeft(command, library, typed, topic, (theme) => namesTopic(library, theme), leftReadWithout);
   if (left !== undefined) {
     command.setOptionValueWithSource("topic", left.theme, "cli");
     command.args = left.args;
-    return;
+    return left.typed;
   }
   const beside = wordsBesideTheme(command, library, typed, topic, { what: "topic", takesCodes }, readWithout);
   if (beside !== undefined) throw beside;
+  return undefined;
 }

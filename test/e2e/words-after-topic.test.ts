@@ -62,6 +62,30 @@ describe("words after --topic's value", () => {
     expect(ethics(argv).stderr).toMatch(stderr);
   });
 
+  // A code typed after a theme of several words that names nothing was read into it ("no topic
+  // 'astrology stuff wi'"), where after a theme of one word (`--topic astrology wi`) it was a
+  // code. It is a code after either, as every command reads one after its theme.
+  it.each([
+    [["random", "--topic", "astrology", "stuff", "wi"], "ethics: random takes a code with --code, not as an argument\nhint: `ethics random --topic 'astrology stuff' --code wisconsin`\n", 2],
+    [["quiz", "-t", "astrology", "stuff", "wisc", "nc"], "ethics: quiz takes codes with --code, not as arguments\nhint: `ethics quiz -t 'astrology stuff' --code wisconsin,north-carolina`\n", 2],
+    [["random", "--topic", "astrology", "stuff", "north", "carolina"], "ethics: random takes a code with --code, not as an argument\nhint: `ethics random --topic 'astrology stuff' --code north-carolina`\n", 2],
+    [["random", "--topic", "astrology", "stuff", "alsaka"], "ethics: random takes a code with --code, not as an argument, and there is no\n        code 'alsaka': did you mean alaska?\nhint: `ethics random --topic 'astrology stuff' --code alaska`\n", 2],
+    [["export", "--format", "anki", "--topic", "astrology", "stuff", "wi"], NO_TOPIC, 1],
+    [["diff", "alaska", "--topic", "astrology", "stuff", "wi"], "ethics: no topic or concept 'astrology stuff'\nhint: `ethics topics` lists the topics, `ethics concepts` the concepts\n", 1],
+    [["diff", "alaska", "medi-cal", "--topic", "astrology", "stuff", "wi"], "ethics: no topic or concept 'astrology stuff'\nhint: `ethics topics` lists the topics, `ethics concepts` the concepts\n", 1],
+  ])("%j: a code typed after the theme's words is a code", (argv, stderr, code) => {
+    const run = ethics(argv);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(stderr);
+    expect(run.code).toBe(code);
+  });
+
+  it("the hint's command says what the theme then is", () => {
+    expect(ethics(["random", "--topic", "astrology stuff", "--code", "wisconsin"]).stderr).toBe(NO_TOPIC);
+    // As after a theme of one word.
+    expect(ethics(["random", "--topic", "astrology", "wi"]).stderr).toBe("ethics: random takes a code with --code, not as an argument\nhint: `ethics random --topic astrology --code wisconsin`\n");
+  });
+
   it.each([
     [["random", "--topic", "social", "media", "--seed", "1"]],
     [["export", "--format", "html", "--topic", "dual", "relationships", "alaska"]],

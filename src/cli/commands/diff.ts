@@ -83,7 +83,13 @@ it. ${runIsPlain() ? "Redlines say each change in words: [“old” becomes “n
       const { themeWithWordsLeft, wordsBesideTheme } = await import("../theme-words-left.js");
       const typed = process.argv.slice(2);
       const readWithout = (args: readonly string[]) => named(() => codesCompared(library, args, undefined).kind === "two");
-      const left = themeWithWordsLeft(command, typed, options.topic, (theme) => named(() => diffTheme(library, theme)), readWithout);
+      // Left after the theme's words, codes more than two are the comparison's error to say (`--topic astrology stuff wi`).
+      const [{ codeNamesTyped }, { findCode }, { COMPARED }] = await Promise.all([import("../../core/codes/code-names-typed.js"), import("../../core/codes/resolve.js"), import("../diff-codes.js")]);
+      const codesLeft = (args: readonly string[]) => {
+        const names = codeNamesTyped(library, args, COMPARED);
+        return readWithout(args) || (names.length > 2 && names.every((name) => findCode(library, name).kind === "found"));
+      };
+      const left = themeWithWordsLeft(command, library, typed, options.topic, (theme) => named(() => diffTheme(library, theme)), codesLeft);
       if (left !== undefined) {
         options.topic = left.theme;
         command.args = left.args;
