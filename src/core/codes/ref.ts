@@ -624,6 +624,26 @@ export function numbersFrom(tokens: readonly Token[], at: number): { text: strin
 }
 
 /**
+ * The numbers written one after another from `at` on, as one list (`12 5`, `12 and 5 7`),
+ * where the words open with them: no code comes before them to be the list's, and a code's name
+ * after them may be theirs (`12 5 wi`, code-last.ts).
+ */
+function numbersOpening(tokens: readonly Token[], at: number): { text: string; count: number } {
+  const first = numberAt(tokens, at)!;
+  let text = first.text.replace(/,$/, "");
+  let count = first.count;
+  for (;;) {
+    const token = tokens[at + count];
+    if (token === undefined || token.opens || text.endsWith("-")) break;
+    const next = numberAt(tokens, at + count);
+    if (next === undefined) break;
+    text = `${text},${next.text.replace(/,$/, "")}`;
+    count += next.count;
+  }
+  return { text, count };
+}
+
+/**
  * Whether `before` ends in an open range from a plain number ("1-", "3,6-", not "1-3-") and
  * `after` starts with a number above it, which the range was most likely meant to end at.
  */
@@ -750,11 +770,15 @@ export function parseTokens(tokens: readonly Token[], listedAt: ReadonlySet<numb
           read = [];
           continue;
         }
+        const start = at - number.count + 1;
+        // Opening the words, the numbers after it too (`show 12 5`, as `show 12 and 5`): the
+        // message named 12 alone, and its hint's command dropped the 5.
+        const run = references.length === 0 ? numbersOpening(tokens, start) : undefined;
         throw new NoCodeBefore(
-          numbers,
+          run?.text ?? numbers,
           references.length > 0 ? "a list is 5,7 and a range 5-7; a reference starts with its code" : "expected e.g. `ethics show medi-cal integrity 12`",
-          at - number.count + 1,
-          number.count,
+          start,
+          run?.count ?? number.count,
           afterList,
           references.length === 0,
         );

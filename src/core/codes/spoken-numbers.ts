@@ -4,9 +4,11 @@
 // and two": spelled-numbers.ts) are read as digits where a reference's number belongs: after a word of
 // its name or a number, not first (`show twelve` names no code, and says so). Words that sound
 // like a number ("for", "to", "too", "won", "ate") are read so only where nothing else makes
-// sense: last, after a name's word (`alaska conduct for`).
+// sense: last, after a name's word (`alaska conduct for`). Numbers joined by a hyphen or a
+// comma are a range or a list as digits are (`five-twelve` is 5-12, as `5-12`; `twelve,five`
+// 12,5), where together they say no one number ("twenty-five" is 25).
 import { englishNumber, englishNumberAt } from "./spelled-numbers.js";
-import { isNumberWord, REFERENCE_SEPARATORS, type Token } from "./ref.js";
+import { isNumberWord, LIST_WORDS, RANGE_WORDS, REFERENCE_SEPARATORS, type Token } from "./ref.js";
 import { isSmallWord } from "./small-words.js";
 
 /** Words that sound like a number, and the number. */
@@ -33,6 +35,40 @@ function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && /\p{L}/u.test(token.text) && !isNumberWord(token.text) && englishNumber(apart(token.text).word) === undefined && !isSmallWord(token.text);
 }
 
+/** One number said in one word, in English or digits ("twelve", "twenty-five", "12"). */
+function oneNumber(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : englishNumber(word);
+}
+
+/** One number, or two joined by a hyphen (a range, "five-twelve"), or one before a hyphen (an open range, "twelve-"), in digits. */
+function spanSaid(part: string): string | undefined {
+  const one = oneNumber(part);
+  if (one !== undefined) return String(one);
+  const pieces = part.split("-");
+  if (pieces.length > 1 && pieces.at(-1) === "") {
+    const from = oneNumber(pieces.slice(0, -1).join("-"));
+    return from === undefined ? undefined : `${from}-`;
+  }
+  for (let at = 1; at < pieces.length; at++) {
+    const [from, to] = [oneNumber(pieces.slice(0, at).join("-")), oneNumber(pieces.slice(at).join("-"))];
+    if (from !== undefined && to !== undefined) return `${from}-${to}`;
+  }
+  return undefined;
+}
+
+/**
+ * The range or list numbers joined by hyphens and commas write, in digits ("five-twelve",
+ * "twelve-5", "twelve,five": "5-12", "12-5", "12,5"), where at least one is said in English and
+ * the word is no one number ("twenty-five"); undefined for any other word. Read as a word,
+ * "five-twelve" was "not a standard number" where `5-12` is a range, "twelve-five" where
+ * `12-5` is told it runs backwards, and "twelve,five" where `12,5` is a list.
+ */
+export function selectionSaid(word: string): string | undefined {
+  if (!/\p{L}/u.test(word) || englishNumber(word) !== undefined || !/[-,]/.test(word)) return undefined;
+  const spans = word.split(",").map(spanSaid);
+  return spans.every((span) => span !== undefined) ? spans.join(",") : undefined;
+}
+
 /** The most words a number is said in: "one hundred and twenty five". */
 const MOST_NUMBER_WORDS = 5;
 
@@ -49,9 +85,18 @@ function numberSaidAt(tokens: readonly Token[], at: number): { text: string; cou
     if (marks !== "") break;
   }
   const said = englishNumberAt(words, 0);
-  if (said === undefined) return undefined;
+  if (said === undefined) {
+    const selection = selectionSaid(words[0]!);
+    return selection === undefined ? undefined : { text: `${selection}${apart(tokens[at]!.text).marks}`, count: 1 };
+  }
   return { text: `${said.value}${apart(tokens[at + said.count - 1]!.text).marks}`, count: said.count };
 }
+
+/** A word that joins numbers ("and", "&", "to", "through"), or ends one with a comma. */
+const joinsNumbers = (text: string) => {
+  const word = text.replace(/,$/, "").toLowerCase();
+  return LIST_WORDS.has(word) || RANGE_WORDS.has(word);
+};
 
 /**
  * The tokens with numbers said in English words as digits, where a reference's number belongs
@@ -61,10 +106,12 @@ function numberSaidAt(tokens: readonly Token[], at: number): { text: string; cou
 export function withNumbersInDigits(tokens: readonly Token[], soundsLike = true): readonly Token[] {
   const read: Token[] = [];
   let changed = false;
+  // Numbers said where none belongs, read last, and what joins them: `show twelve five`.
+  let loose = false;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     const before = read.at(-1);
-    const placed = before !== undefined && !token.opens && !REFERENCE_SEPARATORS.has(before.text);
+    const placed = before !== undefined && !token.opens && !REFERENCE_SEPARATORS.has(before.text) && !loose;
     const said = numberSaidAt(tokens, at);
     if (said !== undefined && placed) {
       read.push({ text: said.text, opens: false });
@@ -73,12 +120,20 @@ export function withNumbersInDigits(tokens: readonly Token[], soundsLike = true)
       continue;
     }
     // Not where a number belongs (`show twenty five`): its words are kept whole, so that none
-    // of them is read as a number after the others ("twenty" then 5), and its message names it all.
-    if (said !== undefined && said.count > 1) {
+    // of them is read as a number after the others ("twenty" then 5), and its message names it
+    // all; so are the numbers after it (`show twelve five`, `twelve and five`, `twelve 5`), which
+    // were read as 5 after a name "twelve": the message named 12 alone.
+    if (said !== undefined) {
       read.push(...tokens.slice(at, at + said.count));
       at += said.count - 1;
+      loose = true;
       continue;
     }
+    if (loose && !token.opens && (joinsNumbers(token.text) || isNumberWord(token.text))) {
+      read.push(token);
+      continue;
+    }
+    loose = false;
     const next = tokens[at + 1];
     const last = next === undefined || next.opens || REFERENCE_SEPARATORS.has(next.text);
     const { word, marks } = apart(token.text);

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import type { Token } from "../../../src/core/codes/ref.js";
 import { englishNumber, englishNumberAt, numberInEnglish, saysEnglishNumber, spelledNumber } from "../../../src/core/codes/spelled-numbers.js";
-import { queryWithNumbersInDigits, withNumbersInDigits } from "../../../src/core/codes/spoken-numbers.js";
+import { queryWithNumbersInDigits, selectionSaid, withNumbersInDigits } from "../../../src/core/codes/spoken-numbers.js";
+import { numbersSaid } from "../../../src/core/codes/target/number-errors.js";
 import { resolveArguments } from "../../../src/core/codes/target.js";
 import type { Library } from "../../../src/model.js";
 import { citedTargets, resolveFailure } from "./resolved.js";
@@ -74,6 +75,43 @@ describe("numbers in English words", () => {
   });
 });
 
+describe("numbers said joined as digits join them", () => {
+  it.each<[string, string | undefined]>([
+    ["five-twelve", "5-12"],
+    ["twelve-5", "12-5"],
+    ["5-twelve", "5-12"],
+    ["twelve,five", "12,5"],
+    ["five-seven,twelve", "5-7,12"],
+    ["twenty-five-thirty", "25-30"],
+    ["twelve-", "12-"],
+    // one number, or no number at all
+    ["twenty-five", undefined],
+    ["twelve", undefined],
+    ["5-12", undefined],
+    ["medi-cal", undefined],
+    ["one-on-one", undefined],
+  ])("selectionSaid(%j) is %j", (word, expected) => {
+    expect(selectionSaid(word)).toBe(expected);
+  });
+
+  it.each<[string, string | undefined]>([
+    ["twelve five", "12,5"],
+    ["twelve 5", "12,5"],
+    ["twelve, five", "12,5"],
+    ["twelve and five", "12,5"],
+    ["twelve to fourteen", "12-14"],
+    ["twenty five twelve", "25,12"],
+    ["a hundred and two five", "102,5"],
+    // one number, or words that are not all numbers
+    ["twenty five", undefined],
+    ["twelve", undefined],
+    ["twelve wi", undefined],
+    ["twelve and", undefined],
+  ])("numbersSaid(%j) is %j", (text, expected) => {
+    expect(numbersSaid(text)?.selection).toBe(expected);
+  });
+});
+
 describe("withNumbersInDigits", () => {
   it.each<[string[], string[]]>([
     [["medi", "cal", "integrity", "twelve"], ["medi", "cal", "integrity", "12"]],
@@ -93,6 +131,15 @@ describe("withNumbersInDigits", () => {
     [["a", "hundred", "and", "two"], ["a", "hundred", "and", "two"]],
     [["integrity", "a", "hundred", "and", "two"], ["integrity", "102"]],
     [["integrity", "one", "hundred", "twenty-five."], ["integrity", "125."]],
+    // nor the numbers after it: "twelve five" was "twelve" then 5, named 12 alone
+    [["twelve", "five"], ["twelve", "five"]],
+    [["twelve", "and", "five"], ["twelve", "and", "five"]],
+    [["twelve,", "five", "wi", "two"], ["twelve,", "five", "wi", "2"]],
+    // numbers joined by a hyphen or a comma, as digits are
+    [["integrity", "five-twelve"], ["integrity", "5-12"]],
+    [["integrity", "twelve-five"], ["integrity", "12-5"]],
+    [["integrity", "twelve,five."], ["integrity", "12,5."]],
+    [["integrity", "twelve-"], ["integrity", "12-"]],
     // sounding like a number: only last, after a name's word
     [["alaska", "conduct", "for"], ["alaska", "conduct", "4"]],
     [["alaska", "conduct", "for."], ["alaska", "conduct", "4."]],
@@ -139,6 +186,8 @@ describe("show with numbers said in words", () => {
     [["medi-cal", "integrity", "a", "hundred", "and", "two"], "Medi-Cal Integrity has no 102"],
     [["twelve"], "'twelve' is a number (12) with no code before it"],
     [["twenty", "five"], "'twenty five' is a number (25) with no code before it"],
+    [["twelve", "five"], "'twelve five' are numbers (12,5) with no code before them"],
+    [["twelve", "and", "five"], "'twelve and five' are numbers (12,5) with no code before them"],
     [["a", "hundred", "and", "two"], "'a hundred and two' is a number (102) with no code before it"],
   ])("%j fails: %s", (argv, message) => {
     expect(resolveFailure(library, argv).message).toBe(message);

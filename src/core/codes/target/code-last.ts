@@ -5,6 +5,7 @@ import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
 import { CODE_SEPARATOR, NoCodeBefore, type NumberSelection, REFERENCE_SEPARATORS, type Reference, type Token, parseTokens } from "../ref.js";
 import { findCode, mostCodeNameParts, wordsOneNameTakes } from "../resolve.js";
+import { withNumbersInDigits } from "../spoken-numbers.js";
 import { numbersFirstHint } from "./example-standard.js";
 import { CODE_LAST_WORDS } from "./grammar-words.js";
 import type { Piece, Target } from "./kinds.js";
@@ -17,11 +18,13 @@ export const plainTokens = (words: readonly string[]): Token[] => words.map((tex
 /**
  * The reference `codeText` + `before` + `numbers` names, read by the grammar as if typed code
  * first, so that what was a title's word before the code (`#12 wi`, `§ 12`) is the number it
- * marks once it ends the reference; undefined where that is not one reference that resolves.
+ * marks once it ends the reference, and numbers said in words are numbers (`twelve five wi`,
+ * read where a code's name belongs, was "no code 'twelve'" where `12 5 wi` names its code last);
+ * undefined where that is not one reference that resolves.
  */
 function codeFirstTarget(library: Library, codeText: string, before: readonly string[], numbers: string | undefined): { target: Target; selection: NumberSelection | undefined } | undefined {
   try {
-    const tokens = plainTokens([...codeText.split(" "), CODE_SEPARATOR, ...before, ...(numbers === undefined ? [] : [numbers])]);
+    const tokens = withNumbersInDigits(plainTokens([...codeText.split(" "), CODE_SEPARATOR, ...before, ...(numbers === undefined ? [] : [numbers])]), false);
     const references = parseTokens(tokens);
     if (references.length !== 1 || references[0]!.itemLabel) return undefined;
     return { target: resolveTarget(library, references[0]!), selection: references[0]!.selection };

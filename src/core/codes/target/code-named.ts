@@ -4,7 +4,7 @@ import type { Code, Library } from "../../../model.js";
 import { EthicsError } from "../../errors.js";
 import type { Reference } from "../ref.js";
 import { findCode, mostCodeNameParts, resolveCode, suggestCode, unknownCode, wordsOneNameTakes } from "../resolve.js";
-import { numberAloneError, saysOneNumber } from "./number-errors.js";
+import { numberAloneError, numbersSaid, saysOneNumber } from "./number-errors.js";
 import { sectionWithoutCode, valuesWithoutCode } from "./without-code.js";
 
 /** The code a reference names, the words that named it, and the words after them. */
@@ -35,8 +35,9 @@ export function splitCode(library: Library, reference: Reference): { code: Code;
     if (values !== undefined) throw values;
   }
   // `show xii`, `show twelve`, `show twenty five`: a number in words, read as a code's name, was
-  // "no code 'xii' — did you mean wisconsin?". Said as `show 12` is.
-  if (words.length === 1 || saysOneNumber(words)) {
+  // "no code 'xii' — did you mean wisconsin?". Said as `show 12` is; several as `show 12 5` is
+  // (`show twelve and five` was "no code 'twelve'").
+  if (words.length === 1 || saysOneNumber(words) || numbersSaid(reference.text) !== undefined) {
     const alone = numberAloneError(library, reference);
     if (alone !== undefined) throw alone;
   }

@@ -3,7 +3,7 @@
 import type { Code, Item, Library } from "../../../model.js";
 import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
-import type { NumberSelection, Reference } from "../ref.js";
+import { LIST_WORDS, type NumberSelection, RANGE_WORDS, type Reference } from "../ref.js";
 import { foldItemLabel } from "../slug.js";
 import { englishNumber, englishNumberAt, numberInEnglish, spelledNumber } from "../spelled-numbers.js";
 import { MARKS_AFTER_NUMBER } from "../spoken-numbers.js";
@@ -84,13 +84,61 @@ export function saysOneNumber(words: readonly string[]): boolean {
   return englishNumberAt(bare, 0)?.count === words.length;
 }
 
+/** A word that joins numbers said: a list's ("and", "&"), or a range's ("to", "through"). */
+function joinerOf(word: string): "," | "-" | undefined {
+  const lower = word.toLowerCase();
+  return LIST_WORDS.has(lower) ? "," : RANGE_WORDS.has(lower) ? "-" : undefined;
+}
+
+/**
+ * The numbers a reference's words say, all of them and nothing else, where they are more than
+ * one: "twelve five", "twelve 5", "twelve, five", "twelve and five" ("12,5"), "twelve to
+ * fourteen" ("12-14"), as digits write them, and each number; undefined for any other words.
+ */
+export function numbersSaid(text: string): { selection: string; values: number[] } | undefined {
+  const typed = text.normalize("NFKC").split(" ").filter((word) => word !== "");
+  const bare = typed.map((word) => word.replace(MARKS_AFTER_NUMBER, ""));
+  let selection = "";
+  const values: number[] = [];
+  // What joins the next number to the one before: a space or "and" a list, "to" a range.
+  let joiner: "," | "-" = ",";
+  let afterNumber = false;
+  for (let at = 0; at < typed.length; ) {
+    const joins = joinerOf(bare[at]!);
+    if (joins !== undefined && afterNumber) {
+      [joiner, afterNumber] = [joins, false];
+      at++;
+      continue;
+    }
+    // A mark after a word ends the number said there ("twenty, five" is two numbers).
+    const ended = typed.findIndex((word, place) => place >= at && MARKS_AFTER_NUMBER.test(word));
+    const said = /^\d+$/.test(bare[at]!) ? { value: Number(bare[at]), count: 1 } : englishNumberAt(bare.slice(at, ended < 0 ? undefined : ended + 1), 0);
+    if (said === undefined) return undefined;
+    selection += `${values.length === 0 ? "" : joiner}${said.value}`;
+    values.push(said.value);
+    [joiner, afterNumber] = [",", true];
+    at += said.count;
+  }
+  return values.length > 1 && afterNumber ? { selection, values } : undefined;
+}
+
 /**
  * "'twelve' is a number (12) with no code before it": a number in words where a code's name
  * belongs. English words are read after a code ("medi-cal integrity twelve"), so the example
  * keeps them, in a section that has the number, else a standard that exists with its number
  * in words; a Roman numeral is read nowhere as a number, so it is told to be written in digits.
+ * Several numbers said ("twelve five", "twelve 5") are named all, as `12 5` names 12,5.
  */
 export function numberAloneError(library: Library, reference: Reference): UsageError | undefined {
+  const several = numbersSaid(reference.text);
+  if (several !== undefined) {
+    const said = reference.text.replace(/,+$/, "");
+    const message = `'${said}' are numbers (${several.selection}) with no code before them`;
+    const holder = sectionHolding(library, several.values);
+    if (holder !== undefined) return new UsageError(message, `expected e.g. ${holder(said.toLowerCase())}`);
+    const any = anyStandard(library);
+    return new UsageError(message, any === undefined ? undefined : `expected e.g. ${any.command(numberInEnglish(any.number))}`);
+  }
   const typed = reference.text.normalize("NFKC").split(" ").map((word) => word.replace(MARKS_AFTER_NUMBER, ""));
   const english = englishNumberAt(typed, 0);
   const value = english?.value ?? spelledNumber(typed[0]!);
