@@ -9,9 +9,12 @@
 //              ("Avoid relationships…", after an intro like "Peer Providers:"); the generic present
 //              of a third-person code ("PSS avoid dual relationships", "PSS are honest")
 //   allows     a permission as the clause's own verb: "Staff may accept token gifts", "I can
-//              share my story", "PSS are permitted to…" (said of a matter; see below)
+//              share my story", "PSS are permitted to…", "May accept…" under an intro that
+//              names who it binds (said of a matter; see below); on that matter, a duty joined to
+//              it ("…, and must tell their supervisor") is a term it is granted on, a qualifier
 //   describes  anything else: "I understand that…", "PSS relationships are mutual…"
 // "Avoid" requires rather than prohibits: the codes that use it allow for the unavoidable case.
+// A negation in a relative clause ("a gift that they cannot accept") is not the rule's.
 // On one matter, a standard is read where it speaks of that matter: where that is only in an
 // exception to its rule ("except", "unless", "other than", items after "except:"), it allows
 // the matter (or defers it, where the exception is the agency's to grant), whatever the rule.
@@ -58,11 +61,29 @@ const PROHIBITION = [
   /\b(?:is|are|am)\s+not\s+to\b/,
   /\bnever\b/,
   /\bnor\s+(?:will|shall|should|may|do|does|can)\b/,
-  // "for which they do not have" is a relative clause, not a rule
-  /(?<!\b(?:who|which|that|whom)(?:\s+they)?\s+)\b(?:(?:do|does)\s+not|don't|doesn't)\b/,
+  /\b(?:(?:do|does)\s+not|don't|doesn't)\b/,
   /\brefrain(?:s)?\s+from\b/,
   /\b(?:is|are)\s+(?:prohibited|forbidden|not\s+permitted|not\s+allowed)\b/,
 ];
+
+/** The negations PROHIBITION reads, as a relative clause may hold one (RELATIVE_NEGATION). */
+const NEGATION = String.raw`(?:(?:will|shall|should|must|may|can|could|would|do|does|did)\s+(?:not|never)|won't|shan't|shouldn't|mustn't|can't|cannot|don't|doesn't|didn't|(?:is|are|am)\s+not\s+to|never)`;
+
+/**
+ * A negation in a relative clause: "an offered gift that they cannot accept", "areas for which
+ * they do not have sufficient knowledge", "peers who do not consent". It says what the thing or
+ * person the rule speaks of is, not what the rule forbids: "Will respond to an offered gift that
+ * they cannot accept in a way that respects the giver" requires a respectful answer. Not so a
+ * "that" after a verb of making sure ("ensure that they do not", "make sure that staff never"):
+ * what follows it is what the rule is for, its negation the rule's.
+ */
+const RELATIVE_NEGATION = new RegExp(
+  String.raw`(?<!\b(?:ensure|ensures|ensuring|sure|certain|see\s+to\s+it)\s+)\b(?:who|whom|which|that)\s+(?:(?:they|he|she|it|we|you|i|one)\s+)?${NEGATION}\b`,
+  "g",
+);
+
+/** A clause without the negations of its relative clauses, which are not its rule's (RELATIVE_NEGATION). */
+const withoutRelativeNegations = (lower: string): string => lower.replace(RELATIVE_NEGATION, "that");
 
 const ASPIRATION = [
   /\bstriv(?:e|es|ing)\b/,
@@ -148,6 +169,9 @@ function moodOf(clause: string): Strength {
     if (PERMISSION.test(predicate)) return "allows";
     return NOUN_PHRASE_THEN_COPULA.test(predicate) ? "describes" : "requires";
   }
+  // Under an intro that names who it binds ("Riverbend peer specialists:"), a standard opens
+  // with its predicate: "May accept a small token gift …" grants, as "Staff may accept …" does.
+  if (PERMISSION.test(framed)) return "allows";
   const firstWord = framed.match(/^[\w'’-]+/)?.[0];
   if (firstWord === undefined || STATEMENT_OPENERS.has(firstWord)) return "describes";
   return NOUN_PHRASE_THEN_COPULA.test(framed) ? "describes" : "requires";
@@ -185,7 +209,7 @@ function dutyBeforeDeferral(clause: string, first: boolean): Strength | undefine
 function classifyClause(clause: string, first = true): Strength {
   if (DEFINITION.test(clause)) return "describes";
   // A word processor's apostrophe (won’t) is the keyboard's (won't): codes are pasted from Word.
-  const lower = clause.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = withoutRelativeNegations(clause.toLowerCase().replace(/[’‘]/g, "'"));
   if (PROHIBITION.some((pattern) => pattern.test(lower))) return "prohibits";
   if (ASPIRATION.some((pattern) => pattern.test(lower))) return "aspires";
   if (DEFERRAL.some((pattern) => pattern.test(lower))) return dutyBeforeDeferral(lower, first) ?? "defers";
@@ -218,6 +242,9 @@ const NEXT_DUTY = String.raw`,\s+(?:and|but)\s+(?:will|shall|must|should|never|a
 const QUALIFIERS = [
   /\b[\w-]+\s+of\s+(?:significant|substantial|more\s+than\s+(?:token|nominal|minimal)|nominal|token|minimal)\s+value\b/gi,
   /\b(?:substantial|significant)\s+[\w-]+(?:\s+or\s+[\w-]+)?/gi,
+  // A sum that bounds what is granted or forbidden: "worth no more than $20", "under $25", "valued at $50 or more".
+  /\b(?:(?:worth|valued\s+at|costing)\s+)?(?:(?:no|not)\s+more\s+than|more\s+than|less\s+than|up\s+to|at\s+most|under|over|below|above)\s+[$£€]\s?\d+(?:[.,]\d+)*/gi,
+  /\b(?:worth|valued\s+at|costing)\s+[$£€]\s?\d+(?:[.,]\d+)*(?:\s+or\s+(?:less|more))?/gi,
   /\bif\s+[^,;.:]+/gi,
   // An exception opening a sentence ends where its rule starts, at a comma; within it, with its clause.
   /(?<=^|[.!?]["”)]?\s+)(?:unless|except)\b[^,;.:]*/gi,
@@ -333,13 +360,66 @@ export function classifyStrength(text: string, focus?: (sentence: string) => boo
     strength: strengthOfSentences(binding),
     qualifiers: counted.flatMap(qualifiersOf),
   }));
-  return { strength: reading.strength, qualifiers: [...reading.qualifiers] };
+  const onTerms = focus && readingOnTerms(binding, focus);
+  if (!onTerms) return { strength: reading.strength, qualifiers: [...reading.qualifiers] };
+  // The permission's terms among the qualifiers, in the order the text has them.
+  const written = counted.join(" ");
+  const qualifiers = [...new Set([...reading.qualifiers, ...onTerms.terms])].sort((a, b) => written.indexOf(a) - written.indexOf(b));
+  return { strength: onTerms.strength, qualifiers };
 }
 
 
 /** The strongest reading among the clauses of some sentences; "describes" when none binds. */
 function strengthOfSentences(sentences: readonly string[]): Strength {
   return strongest(sentences.flatMap((sentence) => clausesOf(sentence).map((clause, at) => classifyClause(clause, at === 0)))) ?? "describes";
+}
+
+/** A duty that "and" or "but" joins to the clause before it: "…, and must tell their supervisor", "but must report each one". */
+const JOINED_DUTY = /,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:must|will|shall|should|needs?\s+to|ha(?:ve|s)\s+to)\b)/i;
+
+/** A permission, and the duties joined to it: the terms it is granted on. */
+interface GrantedOnTerms {
+  grant: string;
+  terms: string[];
+}
+
+/**
+ * A clause that grants, with duties joined to it: "May accept a small token gift worth no more
+ * than $20 …, and must tell their supervisor about it the same week"; "Staff may accept gifts but
+ * must report each one". The duties are the terms of the permission: read whole, the clause binds
+ * by them (requires); on the matter it grants, it allows it on those terms. Undefined for any
+ * other clause, and where a predicate joined to the permission forbids or defers ("…, but will
+ * never accept cash" binds on the matter, and is read as it is).
+ */
+function grantedOnTerms(clause: string): GrantedOnTerms | undefined {
+  const [grant, ...duties] = clause.split(JOINED_DUTY);
+  if (duties.length === 0 || classifyClause(grant!) !== "allows") return undefined;
+  if (!duties.every((duty) => classifyClause(duty, false) === "requires")) return undefined;
+  return { grant: grant!, terms: duties.map((duty) => duty.replace(/[\s.,;:!?]+$/, "")) };
+}
+
+/**
+ * On a matter (`focus`), the reading of sentences some clause of which grants on terms
+ * (grantedOnTerms): that clause allows the matter, its terms the qualifiers, unless only its
+ * terms speak of the matter ("must tell their supervisor", on telling one's supervisor: that is
+ * required). Undefined where no clause grants on terms: the sentences read as they always do.
+ */
+function readingOnTerms(sentences: readonly string[], focus: (text: string) => boolean): { strength: Strength; terms: string[] } | undefined {
+  if (!sentences.some((sentence) => JOINED_DUTY.test(sentence))) return undefined;
+  let granted = false;
+  const terms: string[] = [];
+  const strengths = sentences.flatMap((sentence) =>
+    clausesOf(sentence).map((clause, at) => {
+      const permission = grantedOnTerms(clause);
+      if (permission === undefined || (!focus(permission.grant) && permission.terms.some(focus))) return classifyClause(clause, at === 0);
+      granted = true;
+      terms.push(...permission.terms);
+      return "allows" as const;
+    }),
+  );
+  if (!granted) return undefined;
+  const strength = strongest(strengths) ?? "describes";
+  return { strength, terms: strength === "allows" ? terms : [] };
 }
 
 /**

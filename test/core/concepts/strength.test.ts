@@ -72,6 +72,15 @@ describe("classifyStrength", () => {
     expect(classifyStrength(text)).toEqual({ strength, qualifiers });
   });
 
+  it.each<[string, Strength, string[]]>([
+    ["Will not accept gifts worth more than $25 from the people they serve.", "prohibits", ["worth more than $25"]],
+    ["Staff may only accept gifts valued at $10 or less.", "requires", ["valued at $10 or less"]],
+    ["Staff will turn down any gift over $50.", "requires", ["over $50"]],
+    ["Will never accept cash, gift cards, or anything that can be spent like money from the people they serve.", "prohibits", []],
+  ])("reads a sum that bounds a rule as its qualifier: %s", (text, strength, qualifiers) => {
+    expect(classifyStrength(text)).toEqual({ strength, qualifiers });
+  });
+
   it("reads an agency's own gift rule as a prohibition with its threshold", () => {
     expect(classifyStrength("Will not accept gifts of more than token value from people they support.")).toEqual({
       strength: "prohibits",
@@ -235,11 +244,56 @@ describe("a permission, read on its matter and whole", () => {
     // a restriction, a prohibition, or a "may" that is not the subject's own verb
     ["Staff may only accept gifts worth less than $10.", "requires", "requires"],
     ["Staff may not accept gifts.", "prohibits", "prohibits"],
-    ["Staff may accept gifts but must report each one to a supervisor.", "requires", "requires"],
     ["Understand how your own gifts may contribute to biases.", "requires", "requires"],
+    // Under an intro that names who it binds ("Riverbend peer specialists:"), the predicate alone grants.
+    ["May accept small gifts from the people they serve.", "allows", "describes"],
+    ["Are permitted to share their recovery story.", "allows", "describes"],
+    // A duty joined to a permission is its terms: on the matter it allows, whole it requires.
+    ["Staff may accept gifts but must report each one to a supervisor.", "allows", "requires"],
+    ["May accept a small token gift worth no more than $20, such as a card or homemade food, and must tell their supervisor about it the same week.", "allows", "requires"],
+    ["I may share my own story, and will keep the focus on the person I support.", "allows", "requires"],
+    ["Staff can accept a gift of food, but should share it with the team.", "allows", "requires"],
+    // …but a prohibition or a deferral joined to it binds on the matter as it reads
+    ["Staff may accept token gifts, but will never accept cash.", "prohibits", "prohibits"],
+    ["May accept gifts, and must follow the agency's gift policy.", "defers", "defers"],
+    // …and a duty that is no permission's reads as it did
+    ["Staff will accept only token gifts and must report each one.", "requires", "requires"],
   ])("%s → on its matter %s, whole %s", (text, onMatter, whole) => {
     expect(classifyStandard(wording(text), onGifts).strength).toBe(onMatter);
     expect(classifyStandard(wording(text)).strength).toBe(whole);
+  });
+
+  // Riverbend Gifts 1, from a trainer's agency code: its limit and its terms narrow what it grants.
+  const gifts1 = "May accept a small token gift worth no more than $20, such as a card or homemade food, and must tell their supervisor about it the same week.";
+  it.each<[string, RegExp, Strength, string[]]>([
+    ["on the gift it grants: allowed, on its limit and its terms", /gift/i, "allows", ["worth no more than $20", "must tell their supervisor about it the same week"]],
+    ["on telling the supervisor, which only its terms speak of: required", /supervisor/i, "requires", ["worth no more than $20"]],
+    ["on a matter neither part names, the closest: the permission's", /homemade food/i, "allows", ["worth no more than $20", "must tell their supervisor about it the same week"]],
+  ])("a permission on terms, %s", (_title, pattern, strength, qualifiers) => {
+    expect(classifyStandard(wording(gifts1), (text) => pattern.test(text))).toEqual({ strength, qualifiers });
+  });
+});
+
+describe("a negation in a relative clause is not the rule's", () => {
+  // Riverbend Gifts 4, from a trainer's agency code, and texts made up for the test: the negation
+  // says which gift or person the rule is about, not what it forbids.
+  it.each<[string, Strength]>([
+    ["Will respond to an offered gift that they cannot accept in a way that respects the giver, by:", "requires"],
+    ["Staff will return any gift that they may not keep, with a note of thanks.", "requires"],
+    ["Staff will explain to peers who do not consent what happens next.", "requires"],
+    ["Refer peers whom they cannot serve to another provider.", "requires"],
+    ["Staff will tell their supervisor of anything which they will not be able to keep confidential.", "requires"],
+    ["Conduct themselves in a way that does not jeopardize the integrity of the peer relationship.", "requires"],
+    ["Peer Providers help people find services that they can’t get from the agency.", "requires"],
+    // the rule's own negation, beside a relative clause's or after "make sure that"
+    ["Will not accept a gift that they cannot return.", "prohibits"],
+    ["Staff cannot keep gifts that they did not report.", "prohibits"],
+    ["Staff will make sure that they do not share a peer's story.", "prohibits"],
+    ["Ensure that they never meet a peer alone at night.", "prohibits"],
+    // a relative clause's negation does not hide the rule's own, later
+    ["Gifts that they cannot return will never be accepted.", "prohibits"],
+  ])("%s → %s", (text, strength) => {
+    expect(classifyStrength(text).strength).toBe(strength);
   });
 });
 
