@@ -118,7 +118,9 @@ export function renderConceptRows(report: TopicReport, library: Library, options
       const shortName = names.get(row.code) ?? row.code;
       const name = fit(column.shown.get(row.code)!, nameWidth);
       const strength = row.strength === null ? style.dim(notAddressedMark(options).padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
-      const where = row.citations.map((citation) => visible(withinCode(citation, shortName)));
+      // A standard that only allows the matter, listed under a strength that binds, says so, as diff's rows do.
+      const allows = (at: number) => row.strength !== "allows" && row.readings[at]?.strength === "allows";
+      const where = row.citations.map((citation, at) => visible(withinCode(citation, shortName)) + (allows(at) ? ` ${style.dim("(allows)")}` : ""));
       lines.push(hangingRow(where, options.width, indent, `    ${name} ${strength} `));
     }
   }

@@ -12,9 +12,19 @@ interface CitedRow {
   citations: string[];
 }
 
-interface Report {
-  concepts: { id: string; codes: CitedRow[]; related: CitedRow[] }[];
+/** A concept's row of a code: its strength, and how each standard it cites binds on the concept. */
+interface ConceptCodeRow extends CitedRow {
+  strength: string | null;
+  readings: { strength: string }[];
 }
+
+interface Report {
+  concepts: { id: string; codes: ConceptCodeRow[]; related: CitedRow[] }[];
+}
+
+/** A row's citations as it shows them: one that only allows the matter, under a strength that binds, marked "(allows)". */
+const shownCitations = (row: ConceptCodeRow): string[] =>
+  row.citations.map((citation, at) => withinCode(citation) + (row.strength !== "allows" && row.readings[at]!.strength === "allows" ? " (allows)" : ""));
 
 /** A citation as a row shows it, within its code: "Integrity 5" of "Medi-Cal · Integrity 5", "15" of "North Carolina 15". */
 function withinCode(citation: string): string {
@@ -131,7 +141,7 @@ describe("topic: citations wrap whole in narrow terminals", () => {
     for (const line of result.stdout.split("\n")) expect(visibleLength(line), line).toBeLessThanOrEqual(width);
     const { concepts } = expected.get(theme)!;
     const rows = conceptRows(result.stdout, concepts.map((concept) => concept.id));
-    const cited = concepts.flatMap((concept) => concept.codes).map((row) => row.citations.map(withinCode));
+    const cited = concepts.flatMap((concept) => concept.codes).map(shownCitations);
     expect(rows).toHaveLength(cited.length);
     let checked = 0;
     for (const [at, labels] of cited.entries()) {

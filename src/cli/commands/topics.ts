@@ -50,7 +50,7 @@ export const topic = (): Command =>
   .argument("<topic...>", "a topic or concept, by id or name, any case: gifts, dual relationships, accepting-gifts")
   .addOption(codeOption("only these codes (repeatable, or comma-separated: alaska,medi-cal)"))
   .addOption(codesAlias())
-  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, description, codes: [{ code, strength, citations }], related: [{ code, citations }] }], codes: [{ code, strength, standards: [{ code, section, sectionTitle, number, text, items, notes, editorial, citation, strength, qualifiers, concepts, inferred? }], inferred? }] } (each standard whole, as show --json gives it)")
+  .option("--json", "print JSON: { id, name, description, kind, concepts: [{ id, name, description, codes: [{ code, strength, citations, readings: [{ strength, qualifiers }] }], related: [{ code, citations }] }], codes: [{ code, strength, standards: [{ code, section, sectionTitle, number, text, items, notes, editorial, citation, strength, qualifiers, concepts, inferred? }], inferred? }] } (each standard whole, as show --json gives it)")
   .addHelpText(
     "after",
     `
@@ -62,7 +62,8 @@ Examples:
 
 Strength, read from each standard's wording: prohibits (shall not, never, will not), requires
 (will, must, an imperative), defers (to agency policy), aspires (strive, encourage), allows (a
-matter only an exception speaks of: except, unless, other than), describes.`,
+matter only an exception speaks of: except, unless, other than; or one granted: may accept),
+describes.`,
   )
   .action(async (words: string[], options: { code?: string[]; codes?: string[] }, command: Command) => {
     const context = contextOf(command);

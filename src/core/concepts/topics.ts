@@ -46,7 +46,12 @@ export interface ConceptRow {
   id: string;
   name: string;
   description: string;
-  codes: { code: string; strength: Strength | null; citations: string[] }[];
+  /**
+   * Each code's strongest reading on the concept, its standards on it, and how each of them binds
+   * there (in the order of `citations`): a standard that only allows the matter, beside one that
+   * binds on it, is told apart (the row had Riverbend "prohibits" Gifts 1, which allows small gifts).
+   */
+  codes: { code: string; strength: Strength | null; citations: string[]; readings: StrengthReading[] }[];
   /**
    * The general rules that bear on the concept without governing it ("see also",
    * Concept.related), for each code of the report that has some, in the code's order.
@@ -300,8 +305,8 @@ function conceptRow(library: Library, concept: Concept, codes: readonly Code[]):
     description: concept.description,
     codes: codes.map((code) => {
       const standards = standardsOnConcept(library, concept, code);
-      const strengths = standards.map((standard) => strengthOnConcept(concept, standard, library.concepts).strength);
-      return { code: code.id, strength: strongest(strengths), citations: standards.map((standard) => standard.citation) };
+      const readings = standards.map((standard) => strengthOnConcept(concept, standard, library.concepts));
+      return { code: code.id, strength: strongest(readings.map((reading) => reading.strength)), citations: standards.map((standard) => standard.citation), readings };
     }),
     related: relatedRows(concept, codes),
   };
