@@ -2,7 +2,7 @@
 // what only one addresses. Laid out as `ethics topic` lays out a concept's rows: a code's name,
 // its strength, where it says so.
 import type { CitedRef, ConceptAlignment } from "../core/compare/diff.js";
-import { stricterSide } from "../core/compare/concept-alignment.js";
+import { sameStance, stricterSide } from "../core/compare/concept-alignment.js";
 import type { StrengthReading } from "../core/concepts/strength.js";
 import type { Strength, Topic } from "../model.js";
 import { notAddressedMark, paintStrength } from "./concept-rows.js";
@@ -209,9 +209,27 @@ export function stricterRows(rows: readonly ConceptAlignment[], side: "a" | "b")
   return rows.filter((row) => stricterSide(row) === side);
 }
 
-/** Concepts both address, as strongly. */
+/** Concepts both address, with one stance: the same strength. */
 export function alikeRows(rows: readonly ConceptAlignment[]): ConceptAlignment[] {
-  return rows.filter((row) => row.a.length > 0 && row.b.length > 0 && stricterSide(row) === null);
+  return rows.filter((row) => row.a.length > 0 && row.b.length > 0 && sameStance(row));
+}
+
+/**
+ * Concepts both address as firmly, with different stances (one prohibits, the other requires;
+ * one allows, the other describes), by the two strengths, in the order the rows first have them.
+ * Listed under "Alike", Riverbend's "requires" beside Alaska's "prohibits" read as the same rule.
+ */
+export function otherStanceRows(rows: readonly ConceptAlignment[]): { a: Strength; b: Strength; rows: ConceptAlignment[] }[] {
+  const byStances = new Map<string, { a: Strength; b: Strength; rows: ConceptAlignment[] }>();
+  for (const row of rows) {
+    const { a, b } = row.strength;
+    if (a === null || b === null || sameStance(row) || stricterSide(row) !== null) continue;
+    const key = `${a} ${b}`;
+    const stances = byStances.get(key) ?? { a, b, rows: [] };
+    stances.rows.push(row);
+    byStances.set(key, stances);
+  }
+  return [...byStances.values()];
 }
 
 /** Concept names, topic by topic: "Gifts: Cultural meaning of gifts". */

@@ -8,11 +8,12 @@ import { possessive } from "./possessive.js";
 import type { CitedRef, CodeDiff, ConceptAlignment, DiffPair, DiffStandard, DiffStatus, Substitution } from "../core/compare/diff.js";
 import { lineageOf } from "../core/compare/lineage.js";
 import { isTaggedByItsFile, knownConceptOf, type KnownConcept } from "../core/concepts/known-tags.js";
+import { bindingTier } from "../core/concepts/strength.js";
 import { lineBreakParts, mayHoldWide } from "./columns.js";
 import { formatRedline, type WordChange } from "../core/compare/redline.js";
 import { foldTitle, fullText } from "../core/compare/wording.js";
 import { allStandards, type Code, type Library, type StandardKey } from "../model.js";
-import { alikeRows, citeList, citePhrases, groupConcepts, namePhrases, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
+import { alikeRows, citeList, citePhrases, groupConcepts, namePhrases, otherStanceRows, renderConceptGroup, renderNames, stricterRows, withinCode, type SideNames } from "./diff-concepts.js";
 import { listSeparator, markedApart } from "./list-mark.js";
 import { plural } from "./plural.js";
 import { type ChangePaints, redlineInWords } from "./redline-in-words.js";
@@ -364,7 +365,8 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
       wrapNamed(`By concept, ${b} adds ${concepts.onlyB}, drops ${concepts.onlyA}; binds ${strength}`, names, options.width, "    ", "  "),
     ];
   }
-  const alike = concepts.both - concepts.stricterA - concepts.stricterB;
+  // Where neither binds more strongly, how many take one stance: a prohibition and a requirement bind as firmly, but are not alike.
+  const neither = concepts.both - concepts.stricterA - concepts.stricterB;
   return [
     wrap("Written apart: compared by what their rules are about.", options.width, "  ", "  "),
     counts(`${plural(diff.a.standards, "standard")} ${to} ${diff.b.standards}: `, [
@@ -373,7 +375,7 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
       `${plural(summary.same + summary.changed, "pair", "pairs")} by wording`,
     ]),
     counts("Concepts: ", [`${concepts.both} both address`, onlyCount(concepts.onlyA, a, diff.b.conceptsInferred, b), onlyCount(concepts.onlyB, b, diff.a.conceptsInferred, a)]),
-    counts("Binds more strongly: ", [`${a} on ${concepts.stricterA}`, `${b} on ${concepts.stricterB}`, `alike on ${alike}`]),
+    counts("Binds more strongly: ", [`${a} on ${concepts.stricterA}`, `${b} on ${concepts.stricterB}`, `neither on ${neither} (${concepts.alike} alike)`]),
   ];
 }
 
@@ -516,6 +518,13 @@ export function renderDiff(diff: CodeDiff, library: Library, options: DiffRender
   if (full) {
     const alike = byConcept ? alikeRows(rows) : [];
     if (alike.length > 0) section(`Alike (${plural(alike.length, "concept")})`, groups(alike));
+    // As firmly, in other stances, each pair of strengths under a heading that says both: one
+    // rule said two ways ("will not violate …", "will respect … confidentiality") or two rules,
+    // as the citations tell; an allowance and a description bind neither.
+    for (const stances of byConcept ? otherStanceRows(rows) : []) {
+      const lead = bindingTier(stances.a) === bindingTier("describes") ? "Neither binds" : "As firmly";
+      section(`${lead}: ${a} ${stances.a}, ${b} ${stances.b} (${plural(stances.rows.length, "concept")})`, groups(stances.rows));
+    }
     // Each topic's name whole where a line holds it (namePhrases).
     const topicLine = (label: string, topics: readonly { name: string }[]) =>
       wrapPhrases(

@@ -89,6 +89,16 @@ export function stricterSide(alignment: ConceptAlignment): "a" | "b" | null {
   return bindingTier(a) < bindingTier(b) ? "a" : "b";
 }
 
+/**
+ * Whether both codes take one stance on a concept: the same strength. A prohibition against a
+ * requirement binds as firmly (stricterSide is null), but that is not the same stance: Riverbend
+ * requiring a respectful answer to a gift it cannot take, Alaska prohibiting substantial gifts.
+ */
+export function sameStance(alignment: ConceptAlignment): boolean {
+  const { a, b } = alignment.strength;
+  return a !== null && a === b;
+}
+
 /** The concept ids a set of standards addresses. */
 export function conceptSet(concepts: readonly (readonly string[])[]): Set<string> {
   return new Set(concepts.flat());

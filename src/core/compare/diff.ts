@@ -12,7 +12,7 @@ import { EthicsError, UsageError } from "../errors.js";
 import { hasInferredConcepts } from "../concepts/topics.js";
 import { knownConceptOf, withKnownTags } from "../concepts/known-tags.js";
 import { didYouMean } from "../suggest.js";
-import { alignConcepts, conceptsOfEach, conceptSet, shareConcept, stricterSide, toCitedRef, type CitedRef, type ConceptAlignment } from "./concept-alignment.js";
+import { alignConcepts, conceptsOfEach, conceptSet, sameStance, shareConcept, stricterSide, toCitedRef, type CitedRef, type ConceptAlignment } from "./concept-alignment.js";
 import { topicCoverage, topicsInView, type TopicCoverage } from "./coverage.js";
 import { readEdits, type PairEdit } from "./edits.js";
 import { comparisonKind, type DiffKind } from "./lineage.js";
@@ -149,8 +149,13 @@ export interface DiffSummary {
   relatedA: number;
   /** Of those added, the standards that share a concept with A (the list relatedB). */
   relatedB: number;
-  /** Concepts both codes address, only A, only B; and on how many of those both address each binds more strongly. */
-  concepts: { both: number; onlyA: number; onlyB: number; stricterA: number; stricterB: number };
+  /**
+   * Concepts both codes address, only A, only B; on how many of those both address each binds
+   * more strongly; and on how many both take one stance, the same strength (sameStance): of the
+   * rest, where neither binds more strongly, one prohibits and the other requires, or one allows
+   * and the other describes.
+   */
+  concepts: { both: number; onlyA: number; onlyB: number; stricterA: number; stricterB: number; alike: number };
 }
 
 export interface CodeDiff {
@@ -390,6 +395,7 @@ function summarize(view: {
       onlyB: concepts.filter((row) => row.a.length === 0).length,
       stricterA: concepts.filter((row) => stricterSide(row) === "a").length,
       stricterB: concepts.filter((row) => stricterSide(row) === "b").length,
+      alike: concepts.filter(sameStance).length,
     },
   };
 }

@@ -219,7 +219,8 @@ describe("Working Well Together → Medi-Cal: a revision", () => {
       // Medi-Cal Confidentiality 3 adds "However, confidentiality should be honored … where the
       // illegal activity is limited to personal use of substances" to an exception that allows
       // disclosing a colleague's illegal activity: it binds more strongly on that matter.
-      concepts: { both: 131, onlyA: 0, onlyB: 10, stricterA: 0, stricterB: 1 },
+      // Of the rest, 128 alike; on two, one prohibits and the other requires.
+      concepts: { both: 131, onlyA: 0, onlyB: 10, stricterA: 0, stricterB: 1, alike: 128 },
     });
     expect(wwtToMediCal.a).toMatchObject({ code: "california", sections: null, standards: 96 });
     expect(wwtToMediCal.b).toMatchObject({ code: "medi-cal", sections: null, standards: 108 });
