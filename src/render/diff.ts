@@ -369,14 +369,25 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
   const neither = concepts.both - concepts.stricterA - concepts.stricterB;
   return [
     wrap("Written apart: compared by what their rules are about.", options.width, "  ", "  "),
+    // Every standard of either code counted once, so that the counts add up to both codes'
+    // sizes: "4 standards → 1: 0 only in Riverbend · 0 only in Alaska · 0 pairs by wording" left
+    // the five it compared by concept unsaid. A pair is two standards.
     counts(`${plural(diff.a.standards, "standard")} ${to} ${diff.b.standards}: `, [
+      `${summary.relatedA + summary.relatedB} compared by concept`,
       `${summary.onlyA} only in ${a}`,
       `${summary.onlyB} only in ${b}`,
-      `${plural(summary.same + summary.changed, "pair", "pairs")} by wording`,
+      pairsByWording(summary.same + summary.changed),
+      ...some(summary.merges, plural(summary.merges, "merge")),
+      ...some(summary.splits, plural(summary.splits, "split")),
     ]),
     counts("Concepts: ", [`${concepts.both} both address`, onlyCount(concepts.onlyA, a, diff.b.conceptsInferred, b), onlyCount(concepts.onlyB, b, diff.a.conceptsInferred, a)]),
     counts("Binds more strongly: ", [`${a} on ${concepts.stricterA}`, `${b} on ${concepts.stricterB}`, `neither on ${neither} (${concepts.alike} alike)`]),
   ];
+}
+
+/** "12 in 6 pairs by wording": the standards, then the pairs they make; "0 pairs by wording". */
+function pairsByWording(pairs: number): string {
+  return pairs === 0 ? "0 pairs by wording" : `${pairs * 2} in ${plural(pairs, "pair")} by wording`;
 }
 
 /**

@@ -23,7 +23,7 @@ describe("ethics diff --topic", () => {
     const args = ["diff", "alaska", "wisconsin", "--topic", "cultural-responsiveness"];
     const { stdout, stderr, code } = ethics(args, { env: { COLUMNS: "80" } });
     expect([code, stderr]).toEqual([0, ""]);
-    expect(stdout).toContain("\n  2 standards → 0: 2 only in Alaska · 0 only in Wisconsin · 0 pairs by wording\n  Concepts: 0 both address · 2 only Alaska · 0 only Wisconsin\n");
+    expect(stdout).toContain("\n  2 standards → 0: 0 compared by concept · 2 only in Alaska ·\n    0 only in Wisconsin · 0 pairs by wording\n  Concepts: 0 both address · 2 only Alaska · 0 only Wisconsin\n");
     expect(stdout).toContain("\n\nOnly in Alaska (2): no standard of Wisconsin shares a concept\n  Relationship with Clients 4, 6\n");
     expect(stdout).not.toContain("Pairs by wording");
     expect(stdout).not.toContain("Wisconsin 6");

@@ -36,7 +36,7 @@ describe("diff of a large code with itself or an identical copy", () => {
   it("diff big big-copy: every standard paired word for word, none only in one", () => {
     const result = ethics(["--data", dir, "diff", "big", "big-copy"], { env });
     expect(result.stderr).toBe("");
-    expect(result.stdout).toMatch(/3000 standards → 3000: 0 only in big · 0 only in big-copy ·\s+3000 pairs by wording/);
+    expect(result.stdout).toMatch(/3000 standards → 3000: 0 compared by concept · 0 only in big ·\s+0 only in big-copy · 6000 in 3000 pairs by wording/);
     expect(result.stdout).toContain("Pairs by wording (3000): one rule word for word\n");
     expect(result.code).toBe(0);
   });

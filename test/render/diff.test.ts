@@ -142,8 +142,8 @@ describe("codes written apart", () => {
     expect(text.split("\n").slice(0, 6)).toEqual([
       "Alaska → Medi-Cal",
       "  Written apart: compared by what their rules are about.",
-      "  22 standards → 108: 3 only in Alaska · 46 only in Medi-Cal ·",
-      "    6 pairs by wording",
+      "  22 standards → 108: 69 compared by concept · 3 only in Alaska ·",
+      "    46 only in Medi-Cal · 12 in 6 pairs by wording",
       "  Concepts: 76 both address · 9 only Alaska · 65 only Medi-Cal",
       "  Binds more strongly: Alaska on 5 · Medi-Cal on 5 · neither on 66 (39 alike)",
     ]);
