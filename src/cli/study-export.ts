@@ -75,9 +75,11 @@ export async function writeStudyExport(
   if (format === "html") {
     if (scope.topic) {
       const columns = scope.codes.map((code) => topicColumn(library, scope.topic!, code));
-      write(renderTopicHead(scope.topic, columns));
-      for (const [at, column] of columns.entries()) write(renderTopicCell(column, at, columns));
-      write(renderTopicTail(topicDiscussion(library, scope.topic, scope.codes)));
+      // The standards whose concepts are guessed, marked as `topic` marks them: the discussion cites only these columns' standards.
+      const guessed = new Set(columns.flatMap(({ code, standards }) => standards.filter(({ standard }) => topics.isGuessedStandard(library, code, standard)).map(({ standard }) => standard.citation)));
+      write(renderTopicHead(scope.topic, columns, guessed));
+      for (const [at, column] of columns.entries()) write(renderTopicCell(column, at, columns, guessed));
+      write(renderTopicTail(topicDiscussion(library, scope.topic, scope.codes), guessed));
     } else {
       // Whole codes go out as the other exports do: a code at a time, on several threads when it pays.
       const { exportChunks, titlesOf } = await import("./export-parallel.js");

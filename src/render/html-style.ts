@@ -38,6 +38,10 @@ dl.definitions dd { margin: 0 0 0 1.5em; }
 .strength.defers { color: #850; }
 .strength.aspires, .strength.allows, .strength.describes { color: #444; }
 .qualifiers { font-size: .85em; color: #444; }
+/* a user's code, and what of it is the tool's guess: not curated as the built-in codes are */
+.origin { font-weight: normal; font-style: italic; }
+.inferred { font-size: .85em; font-style: italic; color: #444; }
+.discussion .governed .inferred { font-size: inherit; }
 table.crosswalk { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: .9em; }
 table.crosswalk + table.crosswalk { margin-top: 1.5em; }
 table.crosswalk th, table.crosswalk td { border: 1px solid #999; padding: .4em .5em; vertical-align: top; text-align: left; }

@@ -180,21 +180,47 @@ function columnBadge(column: TopicColumn): string {
   return column.strength === null && hasOnlyGeneralRules(column) ? '<span class="silent">no standard of its own</span>' : strengthBadge(column.strength, column.inferred);
 }
 
+/**
+ * The citations of standards whose concepts are the tool's guess (a user's code's untagged
+ * standards, inferred from their wording): what `topic` marks "inferred". The handout said
+ * nothing of it, and a trainer's own code read as curated as the five.
+ */
+export type Guessed = ReadonlySet<string>;
+
+const NONE_GUESSED: Guessed = new Set();
+
+/** How many of a column's standards are guessed, as `topic` says it: "3 of 4 inferred, not curated"; "" where none is. */
+function guessedCount(column: TopicColumn, guessed: Guessed): string {
+  const count = column.standards.filter(({ standard }) => guessed.has(standard.citation)).length;
+  if (count === 0) return "";
+  return count === column.standards.length ? "inferred, not curated" : `${count} of ${column.standards.length} inferred, not curated`;
+}
+
+/** A column's head: the code's name, marked where it is a user's code, its reading, and what of it is guessed. */
+function columnHead(column: TopicColumn, guessed: Guessed): string {
+  const origin = column.code.origin === "user" ? ' <span class="origin">(user code)</span>' : "";
+  const count = guessedCount(column, guessed);
+  return `<th>${contentHtml(column.code.shortName)}${origin}<br>${columnBadge(column)}${count === "" ? "" : `<br><span class="inferred">${count}</span>`}</th>`;
+}
+
 /** A standard whole in a topic's cell: `attributes` of its block, and `reading` after its citation. */
 function standardBlock(standard: Standard, attributes: string, reading: string): string[] {
   return [`<div class="standard"${attributes}>`, `<p><span class="citation">${contentHtml(standard.citation)}</span>${reading}</p>`, `<p>${contentHtml(standard.text)}</p>`, ...standardRest(standard), "</div>"];
 }
 
-function topicCell(column: TopicColumn): string[] {
+function topicCell(column: TopicColumn, guessed: Guessed): string[] {
   if (column.standards.length === 0 && hasOnlyGeneralRules(column)) {
     const said = `<p class="silent">No standard of its own. ${column.related.length === 1 ? "A general rule bears" : "General rules bear"} on it:</p>`;
     return ["<td>", said, ...column.related.flatMap((standard) => standardBlock(standard, "", "")), "</td>"];
   }
   if (column.standards.length === 0) return [`<td><p class="silent">${column.inferred ? "None found: this code's concepts are inferred from its wording." : "Not addressed."}</p></td>`];
   const lines = ["<td>"];
+  // Each guess marked where some of the column's standards are not: where all are, its head says so.
+  const eachMarked = !column.standards.every(({ standard }) => guessed.has(standard.citation));
   for (const { standard, strength, qualifiers } of column.standards) {
     const said = qualifiers.length > 0 ? ` <span class="qualifiers">(${qualifiers.map(contentHtml).join("; ")})</span>` : "";
-    lines.push(...standardBlock(standard, ` id="${anchor(standard.code, standard.section, standard.number)}"`, ` ${strengthBadge(strength)}${said}`));
+    const guess = eachMarked && guessed.has(standard.citation) ? ' <span class="inferred">inferred</span>' : "";
+    lines.push(...standardBlock(standard, ` id="${anchor(standard.code, standard.section, standard.number)}"`, ` ${strengthBadge(strength)}${guess}${said}`));
   }
   lines.push("</td>");
   return lines;
@@ -218,11 +244,11 @@ export function renderCodeArticle(code: Code, titles: CodeTitles = new Map()): s
 export const CODES_PER_TABLE = 5;
 
 /** A table of the crosswalk up to its cells: the codes of `columns` at the head of theirs. */
-function tableHead(columns: readonly TopicColumn[]): string[] {
+function tableHead(columns: readonly TopicColumn[], guessed: Guessed): string[] {
   return [
     '<table class="crosswalk">',
     "<thead><tr>",
-    ...columns.map((column) => `<th>${contentHtml(column.code.shortName)}<br>${columnBadge(column)}</th>`),
+    ...columns.map((column) => columnHead(column, guessed)),
     "</tr></thead>",
     "<tbody><tr>",
   ];
@@ -230,16 +256,16 @@ function tableHead(columns: readonly TopicColumn[]): string[] {
 
 const TABLE_TAIL = ["</tr></tbody>", "</table>"];
 
-/** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail. */
-export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[]): string {
-  const body = [`<h1>${contentHtml(topic.name)}</h1>`, `<p class="jurisdiction">${contentHtml(topic.description)}</p>`, ...tableHead(columns.slice(0, CODES_PER_TABLE))];
+/** A topic handout up to its columns' cells (renderTopicCell each), then renderTopicTail; `guessed` as Guessed says. */
+export function renderTopicHead(topic: Topic, columns: readonly TopicColumn[], guessed: Guessed = NONE_GUESSED): string {
+  const body = [`<h1>${contentHtml(topic.name)}</h1>`, `<p class="jurisdiction">${contentHtml(topic.description)}</p>`, ...tableHead(columns.slice(0, CODES_PER_TABLE), guessed)];
   return pageHead(`${topic.name}: what each code says`, "topic") + htmlLines(body);
 }
 
 /** The cell of the `at`-th of `columns`, after the head of the next table where one begins there. */
-export function renderTopicCell(column: TopicColumn, at = 0, columns: readonly TopicColumn[] = [column]): string {
-  const next = at > 0 && at % CODES_PER_TABLE === 0 ? [...TABLE_TAIL, ...tableHead(columns.slice(at, at + CODES_PER_TABLE))] : [];
-  return htmlLines([...next, ...topicCell(column)]);
+export function renderTopicCell(column: TopicColumn, at = 0, columns: readonly TopicColumn[] = [column], guessed: Guessed = NONE_GUESSED): string {
+  const next = at > 0 && at % CODES_PER_TABLE === 0 ? [...TABLE_TAIL, ...tableHead(columns.slice(at, at + CODES_PER_TABLE), guessed)] : [];
+  return htmlLines([...next, ...topicCell(column, guessed)]);
 }
 
 /** "A", "A and B", "A, B and C": short names, escaped. */
@@ -261,20 +287,24 @@ function silence({ silent, unfound }: Pick<DiscussionPoint, "silent" | "unfound"
   return silent.length === 0 ? `None found: ${guessed}.` : `None found: ${namesHtml(silent)} ${silent.length === 1 ? "has" : "have"} no standard on it, and ${guessed}.`;
 }
 
-/** The topic's questions to talk over, after the codes' words and told apart from them. */
-function discussionSection(discussion: readonly DiscussionPoint[]): string[] {
+/** The topic's questions to talk over, after the codes' words and told apart from them; a citation the tool guessed is marked. */
+function discussionSection(discussion: readonly DiscussionPoint[], guessed: Guessed): string[] {
   if (discussion.length === 0) return [];
+  const anyGuessed = discussion.some((point) => point.citations.some((citation) => guessed.has(citation)));
   const lines = [
     '<section class="discussion">',
     "<h2>For discussion</h2>",
-    "<p class=\"intro\">Questions in practitioners’ words, from the concept index of <i>ethics</i>: not the codes’ words, which are above.</p>",
+    "<p class=\"intro\">Questions in practitioners’ words, from the concept index of <i>ethics</i>: not the codes’ words, which are above." +
+      (anyGuessed ? " A citation marked inferred is the tool’s guess from a user code’s wording, not curated." : "") +
+      "</p>",
   ];
+  const cite = (citation: string) => contentHtml(citation) + (guessed.has(citation) ? ' <span class="inferred">(inferred)</span>' : "");
   for (const point of discussion) {
     const { concept, citations } = point;
     lines.push(
       '<div class="point">',
       `<h3>${contentHtml(concept.name)}</h3>`,
-      citations.length > 0 ? `<p class="governed">${citations.map(contentHtml).join("; ")}</p>` : `<p class="governed silent">${silence(point)}</p>`,
+      citations.length > 0 ? `<p class="governed">${citations.map(cite).join("; ")}</p>` : `<p class="governed silent">${silence(point)}</p>`,
       "<ul>",
       ...concept.questions.map((question) => `<li>${contentHtml(question)}</li>`),
       "</ul>",
@@ -286,14 +316,19 @@ function discussionSection(discussion: readonly DiscussionPoint[]): string[] {
 }
 
 /** The end of a topic handout: the last table closed, the questions for discussion, the page's end. */
-export function renderTopicTail(discussion: readonly DiscussionPoint[] = []): string {
-  return htmlLines([...TABLE_TAIL, ...discussionSection(discussion)]) + pageTail();
+export function renderTopicTail(discussion: readonly DiscussionPoint[] = [], guessed: Guessed = NONE_GUESSED): string {
+  return htmlLines([...TABLE_TAIL, ...discussionSection(discussion, guessed)]) + pageTail();
 }
 
-export function renderHtml(handout: Handout): string {
+/** A handout whole; of a topic, `guessed` as Guessed says. */
+export function renderHtml(handout: Handout, guessed: Guessed = NONE_GUESSED): string {
   if (handout.kind === "codes") {
     const titles = titlesOf(handout.codes);
     return page(codesTitle(handout.codes), "codes", handout.codes.flatMap((code) => codeArticle(code, titles)));
   }
-  return renderTopicHead(handout.topic, handout.columns) + handout.columns.map((column, at) => renderTopicCell(column, at, handout.columns)).join("") + renderTopicTail(handout.discussion);
+  return (
+    renderTopicHead(handout.topic, handout.columns, guessed) +
+    handout.columns.map((column, at) => renderTopicCell(column, at, handout.columns, guessed)).join("") +
+    renderTopicTail(handout.discussion, guessed)
+  );
 }

@@ -216,7 +216,8 @@ describe("the handout file", () => {
     const { stdout, code } = ethics(["--data", giftCodes(7), "export", "--format", "html", "--topic", "gifts"]);
     expect(code).toBe(0);
     const tables = stdout.split('<table class="crosswalk">').slice(1);
-    const heads = tables.map((table) => [...table.matchAll(/<th>([^<]*)<br>/g)].map((match) => match[1]));
+    // A user's code's name is marked as one: "Agency 1 (user code)".
+    const heads = tables.map((table) => [...table.matchAll(/<th>([^<]*?)(?: <span class="origin">\(user code\)<\/span>)?<br>/g)].map((match) => match[1]));
     expect(heads).toEqual([
       ["Alaska", "Working Well Together", "Medi-Cal", "North Carolina", "Wisconsin"],
       ["Agency 1", "Agency 2", "Agency 3", "Agency 4", "Agency 5"],
@@ -255,7 +256,7 @@ describe("the handout file", () => {
     expect(stdout).toContain('<p class="jurisdiction">Jordan</p>');
     const topic = ethics(["--data", rightToLeftCode(), "export", "--format", "html", "--topic", "gifts", "--code", "arabic-code,alaska"]);
     expect(topic.code).toBe(0);
-    expect(topic.stdout).toContain("<th><bdi>ميثاق</bdi><br>");
+    expect(topic.stdout).toContain('<th><bdi>ميثاق</bdi> <span class="origin">(user code)</span><br>');
     expect(topic.stdout).toContain('<span class="citation"><bdi>ميثاق 1</bdi></span>');
     expect(ethics(["export", "--format", "html"]).stdout).not.toContain("<bdi>");
   });
@@ -284,8 +285,8 @@ describe("the handout file", () => {
     writeFileSync(join(dir, "untagged.yaml"), code("untagged", "Untagged", ""));
     const { stdout, code: status } = ethics(["--data", dir, "export", "--format", "html", "--topic", "supervision", "--code", "tagged,untagged,alaska"], { env: { ETHICS_NO_CACHE: "1" } });
     expect(status).toBe(0);
-    expect(stdout).toContain('<th>Tagged<br><span class="silent">not addressed</span></th>');
-    expect(stdout).toContain('<th>Untagged<br><span class="silent">none found (inferred)</span></th>');
+    expect(stdout).toContain('<th>Tagged <span class="origin">(user code)</span><br><span class="silent">not addressed</span></th>');
+    expect(stdout).toContain('<th>Untagged <span class="origin">(user code)</span><br><span class="silent">none found (inferred)</span></th>');
     const cells = [...stdout.matchAll(/<td><p class="silent">([^<]*)<\/p><\/td>/g)].map((match) => match[1]);
     expect(cells).toEqual(["Not addressed.", "None found: this code's concepts are inferred from its wording."]);
   });

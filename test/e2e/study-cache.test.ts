@@ -73,7 +73,7 @@ describe.concurrent("quiz and the study exports over users' codes", () => {
     keepMtime(join(dir, "copy-a.yaml"), () => writeFileSync(join(dir, "copy-a.yaml"), readFileSync(join(dir, "copy-a.yaml"), "utf8").replace("shortName: Copy A", "shortName: Copy Z")));
     const [edited, afterEdit] = await Promise.all([uncachedRuns(), run(env)]);
     uncached = edited;
-    expect(uncached[5]!.stdout).toContain("<th>Copy Z<br>");
+    expect(uncached[5]!.stdout).toContain('<th>Copy Z <span class="origin">(user code)</span><br>');
     expectSame(afterEdit, uncached, "after an edit that keeps size and mtime");
     expectSame(await run(env), uncached, "warm after the edit");
   });

@@ -89,7 +89,7 @@ describe("ethics topic", () => {
     // The printed handout says the same; a curated code with no standard on it is read by its
     // curation: North Carolina has a general rule that bears on it, so "no standard of its own".
     const handout = ethics(["--data", join(root, "test/fixtures/user-codes"), "export", "--format", "html", "--topic", "substance-use-and-impairment", "--code", "riverside,nc,ak"]).stdout;
-    expect(handout).toContain('<th>Riverside<br><span class="silent">none found (inferred)</span></th>');
+    expect(handout).toContain('<th>Riverside <span class="origin">(user code)</span><br><span class="silent">none found (inferred)</span></th>');
     expect(handout).toContain('<th>North Carolina<br><span class="silent">no standard of its own</span></th>');
     expect(handout).toContain('<td><p class="silent">None found: this code\'s concepts are inferred from its wording.</p></td>');
     expect(handout).toContain('<td>\n<p class="silent">No standard of its own. A general rule bears on it:</p>');

@@ -276,6 +276,15 @@ export function hasInferredConcepts(library: Library, code: Code): boolean {
   return isInferred(library, code.id) && allStandards(code).some((standard) => !isTaggedByItsFile(standard, known));
 }
 
+/**
+ * Whether what a standard is about is the tool's guess: a standard of a user's code (isInferred)
+ * that its file leaves untagged, its concepts inferred from its wording. What `topic` marks
+ * "inferred", and the handout too.
+ */
+export function isGuessedStandard(library: Library, code: Code, standard: Standard): boolean {
+  return isInferred(library, code.id) && !isTaggedByItsFile(standard, knownConceptOf(library));
+}
+
 function codeById(library: Library, codeId: string): Code {
   const code = library.codes.find((candidate) => candidate.id === codeId);
   if (!code) throw new EthicsError(`no code '${codeId}' is loaded`, `loaded: ${library.codes.map((c) => c.id).join(", ")}`);
@@ -292,7 +301,7 @@ function topicCode(library: Library, topic: Topic, concepts: readonly Concept[],
     ...(concepts.length === 1 && topic.synonyms.length === 0 ? strengthOnConcept(concepts[0]!, standard, library.concepts) : strengthOn(standard, phrases)),
     concepts: conceptsOfStandard(library, code, standard).filter((id) => ids.has(id)),
     // A user's file that tags a standard with concepts has read it; the rest is inferred.
-    ...(inferred && !isTaggedByItsFile(standard, knownConceptOf(library)) ? { inferred: true as const } : {}),
+    ...(isGuessedStandard(library, code, standard) ? { inferred: true as const } : {}),
   }));
   const entry: TopicCode = { code: code.id, strength: strongest(entries.map((standard) => standard.strength)), standards: entries };
   return inferred && hasInferredConcepts(library, code) ? { ...entry, inferred: true } : entry;
