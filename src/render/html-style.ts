@@ -74,11 +74,20 @@ section.answers { break-before: page; }
 @page topic { size: landscape; margin: ${TOPIC_PAGE_MARGIN_MM}mm; }
 body.topic { page: topic; }
 @media print {
-  body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
+  body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; color: #000; }
   article.code + article.code { break-before: page; }
   h1, h2, h3 { break-after: avoid; }
   .standard, .items li, li.question, li.answer { break-inside: avoid; }
   .strength { border-color: #000; }
   th { background: none; }
+  /* On paper nothing under 9pt and no light grey: a qualifier (.85em of a table's .9em) came
+     out 8pt #444, a strength 7pt, the discussion's citations and the footer 8–9pt grey. */
+  table.crosswalk { font-size: 10pt; }
+  .strength, .qualifiers, .inferred, .discussion .governed, footer.printed { font-size: 9pt; }
+  .note, .editorial { font-size: 9.5pt; }
+  .qualifiers, .inferred, .discussion .governed, .editorial, .silent, footer.printed, .same-quiz, .quiz-note { color: #222; }
+  .strength.requires { color: #053; }
+  .strength.defers { color: #640; }
+  .strength.aspires, .strength.allows, .strength.describes { color: #222; }
 }
 `;

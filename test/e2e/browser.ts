@@ -18,9 +18,11 @@ function onPath(names: string[]): string | null {
 export const chromium = onPath(["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"]);
 export const pdftotext = onPath(["pdftotext"]);
 export const pdfinfo = onPath(["pdfinfo"]);
+/** poppler's too: its XML names each run of text's font size and colour, as printed. */
+export const pdftohtml = onPath(["pdftohtml"]);
 const missing = [
   chromium ? null : "no Chromium on PATH (Debian: apt-get install chromium)",
-  pdftotext && pdfinfo ? null : "no pdftotext or pdfinfo on PATH (apt-get install poppler-utils)",
+  pdftotext && pdfinfo && pdftohtml ? null : "no pdftotext, pdfinfo or pdftohtml on PATH (apt-get install poppler-utils)",
 ].filter(Boolean);
 export const skipReason = missing.length > 0 ? missing.join("; ") : null;
 if (skipReason && process.env.ETHICS_REQUIRE_BROWSER) throw new Error(`the browser test must run here (ETHICS_REQUIRE_BROWSER is set), but: ${skipReason}`);
