@@ -74,7 +74,7 @@ const NEGATION = String.raw`(?:(?:will|shall|should|must|may|can|could|would|do|
  * they do not have sufficient knowledge", "peers who do not consent". It says what the thing or
  * person the rule speaks of is, not what the rule forbids: "Will respond to an offered gift that
  * they cannot accept in a way that respects the giver" requires a respectful answer. Not so a
- * "that" after a verb of making sure ("ensure that they do not", "make sure that staff never"):
+ * "that" after a verb of making sure ("ensure that they do not", "make sure that they never"):
  * what follows it is what the rule is for, its negation the rule's.
  */
 const RELATIVE_NEGATION = new RegExp(
@@ -377,6 +377,9 @@ function strengthOfSentences(sentences: readonly string[]): Strength {
 /** A duty that "and" or "but" joins to the clause before it: "…, and must tell their supervisor", "but must report each one". */
 const JOINED_DUTY = /,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:must|will|shall|should|needs?\s+to|ha(?:ve|s)\s+to)\b)/i;
 
+/** A word a permission is said with (PERMISSION). */
+const GRANTING_WORD = /\b(?:may|can|might|permitted|allowed|free|welcome)\b/i;
+
 /** A permission, and the duties joined to it: the terms it is granted on. */
 interface GrantedOnTerms {
   grant: string;
@@ -405,7 +408,8 @@ function grantedOnTerms(clause: string): GrantedOnTerms | undefined {
  * required). Undefined where no clause grants on terms: the sentences read as they always do.
  */
 function readingOnTerms(sentences: readonly string[], focus: (text: string) => boolean): { strength: Strength; terms: string[] } | undefined {
-  if (!sentences.some((sentence) => JOINED_DUTY.test(sentence))) return undefined;
+  // Most sentences grant nothing: tested first, as every standard is read once per concept it is on.
+  if (!sentences.some((sentence) => GRANTING_WORD.test(sentence) && JOINED_DUTY.test(sentence))) return undefined;
   let granted = false;
   const terms: string[] = [];
   const strengths = sentences.flatMap((sentence) =>
