@@ -21,7 +21,8 @@ import { seededRandom, type Random } from "./rng.js";
 import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { neighbouringMatters } from "./neighbouring-matters.js";
 import { confidentReading, decidingWords } from "./strength.js";
-import { placeOf, sameSayings, WordingBuilder, type Wording } from "./wording.js";
+import { WordingBuilder, type Wording } from "./wording.js";
+import { sayingMuchTheSame } from "./same-matter.js";
 import { printedItemLabel } from "../codes/slug.js";
 import { codeOfKey, standardKeyOf } from "../codes/standard-text.js";
 import { bestFitting } from "./situation-fit.js";
@@ -291,7 +292,7 @@ function whichCode(material: Material): Maker {
       const own = codes.find((code) => code.id === standard.code)!;
       const wording = material.wording();
       const candidates = codes.filter((code) => code !== own);
-      const same = sameSayings(wording, placeOf(wording, own, place), candidates);
+      const same = sayingMuchTheSame(material.library, wording, own, place, candidates);
       const alike = same.filter((place) => place >= 0);
       const others = candidates.filter((_, at) => same[at]! < 0);
       // codes are named by their short names: two codes one name would be two right answers

@@ -130,7 +130,8 @@ export function positionsOf(scope: StudyScope): PositionedScope {
  */
 const standardLists = new WeakMap<Code, Standard[]>();
 
-function standardsOf(code: Code): Standard[] {
+/** allStandards(code), made once a code. */
+export function standardsOf(code: Code): Standard[] {
   let standards = standardLists.get(code);
   if (standards === undefined) standardLists.set(code, (standards = allStandards(code)));
   return standards;

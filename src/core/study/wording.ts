@@ -165,8 +165,10 @@ export function placeOf(wording: Wording, code: Code, place: number): number {
  * For each of `others`, the place of its standard most alike the one at `place`, if one says the
  * same (cosine ≥ 0.5, or ≥ 80% of the standard's IDF-weighted stems in it, of three stems or
  * more), else -1. The first of equals wins, as a walk through the code in order finds it.
+ * `sameMatter`, where given, must also accept the other standard (its code and its place in the
+ * code): words alike are not yet a rule alike (same-matter.ts).
  */
-export function sameSayings(wording: Wording, place: number, others: readonly Code[]): number[] {
+export function sameSayings(wording: Wording, place: number, others: readonly Code[], sameMatter?: (code: Code, placeInCode: number) => boolean): number[] {
   const { classOf, starts, stems, weights, idf } = wording;
   const own = classOf[place]!;
   const [from, to] = [starts[own]!, starts[own + 1]!];
@@ -212,7 +214,7 @@ export function sameSayings(wording: Wording, place: number, others: readonly Co
       const group = classOf[candidate]!;
       let score = scores.get(group);
       if (score === undefined) scores.set(group, (score = scoreOf(group)));
-      if (score >= SAME_WORDING && (best < 0 || score > bestScore)) [best, bestScore] = [candidate, score];
+      if (score >= SAME_WORDING && (best < 0 || score > bestScore) && (!sameMatter || sameMatter(code, candidate - first))) [best, bestScore] = [candidate, score];
     }
     return best;
   });
