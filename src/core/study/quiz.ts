@@ -23,6 +23,7 @@ import { neighbouringMatters } from "./neighbouring-matters.js";
 import { confidentReading, decidingWords } from "./strength.js";
 import { WordingBuilder, type Wording } from "./wording.js";
 import { sayingMuchTheSame } from "./same-matter.js";
+import { distinctTexts, MOST_COUNTED, QuizTexts } from "./quiz-texts.js";
 import { printedItemLabel } from "../codes/slug.js";
 import { codeOfKey, standardKeyOf } from "../codes/standard-text.js";
 import { bestFitting } from "./situation-fit.js";
@@ -113,6 +114,8 @@ interface Material {
   /** Standards already asked about: each question is on a standard of its own. */
   used: Set<string>;
   conceptsUsed: Set<string>;
+  /** The texts asked about and shown so far: none is asked again, nor shown where another is asked. */
+  texts: QuizTexts;
   vocabulary: () => ClozeVocabulary;
   wording: () => Wording;
   /** confidentStrengths of one code. */
@@ -286,7 +289,7 @@ function whichCode(material: Material): Maker {
     () => random.shuffled(positions(material.scope.count)),
     (position) => {
       const { standard, place } = standardAtPosition(material.scope, position);
-      if (material.used.has(standardKeyOf(standard))) return null;
+      if (material.used.has(standardKeyOf(standard)) || !material.texts.mayAsk(standard)) return null;
       const words = [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
       if (namesCode(words)) return null; // the passage would give the code away
       const own = codes.find((code) => code.id === standard.code)!;
@@ -380,10 +383,11 @@ function situation(material: Material): Maker {
       if (!concept.standards.some((key) => key.code === code.id) && !(code.origin === "user" && hasOwnConceptTags(code))) return null;
       const inScope = inScopeKeys(code);
       const answers = allStandards(code).filter(
-        (standard) => conceptsOf(standard).includes(concept) && (inScope === null || inScope.has(standardKeyOf(standard))) && !material.used.has(standardKeyOf(standard)),
+        (standard) => conceptsOf(standard).includes(concept) && (inScope === null || inScope.has(standardKeyOf(standard))) && !material.used.has(standardKeyOf(standard)) && material.texts.mayAsk(standard),
       );
       if (answers.length === 0) return null;
-      const wrong = situationWrongChoices(library, concept, code);
+      // a choice shows its standard whole: never the text of another question's answer
+      const wrong = situationWrongChoices(library, concept, code).filter((standard) => material.texts.mayShow(standard));
       if (wrong.length < 2) return null;
       const question = random.pick(concept.questions);
       const right = random.pick(bestFitting(question, answers));
@@ -461,8 +465,14 @@ function strength(material: Material): Maker {
     const used = usedPositions(material);
     for (const chosen of random.shuffled([...byStrength.keys()])) {
       const pool = byStrength.get(chosen)!.filter((position) => !used.has(position));
-      if (pool.length === 0) continue;
-      const { standard } = standardAtPosition(scope, random.pick(pool));
+      let standard: Standard | null = null;
+      while (pool.length > 0 && standard === null) {
+        const at = random.below(pool.length);
+        const drawn = standardAtPosition(scope, pool[at]!).standard;
+        if (material.texts.mayAsk(drawn)) standard = drawn;
+        else pool.splice(at, 1);
+      }
+      if (standard === null) continue;
       const reading = confidentReadingOf(standard)!;
       material.used.add(standardKeyOf(standard));
       const answer = STRENGTH_CHOICES.findIndex(([value]) => value === reading.strength);
@@ -504,7 +514,7 @@ function cloze(material: Material): Maker {
     () => random.shuffled(positions(material.scope.count)),
     (position) => {
       const { standard, code } = standardAtPosition(material.scope, position);
-      if (material.used.has(standardKeyOf(standard))) return null;
+      if (material.used.has(standardKeyOf(standard)) || !material.texts.mayAsk(standard)) return null;
       const blank = clozeOf(standard, code, material.vocabulary(), random);
       if (!blank) return null;
       material.used.add(standardKeyOf(standard));
@@ -575,7 +585,7 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   const codes = quizCodes(library, codesAsked(positioned));
   const lazyMade = materialOf(library, codes);
   const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording, strengths: prepared.strengths ?? lazyMade.strengths } : lazyMade;
-  const material: Material = { library, codes, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), ...made };
+  const material: Material = { library, codes, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), texts: new QuizTexts(library, codes, made.wording), ...made };
   const notes: string[] = [];
   let kinds = QUESTION_KINDS.filter((kind) => !options.kinds || options.kinds.includes(kind));
   if (library.concepts.length === 0 && kinds.includes("situation")) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
@@ -591,57 +601,29 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   const makers = new Map(kinds.map((kind) => [kind, MAKERS[kind](material)]));
   if (library.concepts.length === 0) makers.delete("situation");
   const questions: Question[] = [];
-  const asked = new Set<string>();
-  let repeated = false;
-  /**
-   * The kinds in turn, in a random order, until `count` are asked; a kind that can make no more
-   * drops out. Returns the kinds that could still make more.
-   */
-  const ask = (makersOf: ReadonlyMap<QuestionKind, Maker>): QuestionKind[] => {
-    let order = random.shuffled([...makersOf.keys()]);
-    const repeatsInARow = new Map<QuestionKind, number>();
-    let turn = 0;
-    while (questions.length < options.count && order.length > 0) {
-      const kind = order[turn % order.length]!;
-      const question = makersOf.get(kind)!();
-      if (question && !asked.has(sameQuestionKey(question))) {
-        asked.add(sameQuestionKey(question));
-        repeatsInARow.set(kind, 0);
-        questions.push(question);
-        turn++;
-      } else if (question) {
-        // A standard worded as one already asked about (copies of a text, in one code or several):
-        // the same question again. Another standard is tried; a kind that finds only repeats stops.
-        repeated = true;
-        const repeats = (repeatsInARow.get(kind) ?? 0) + 1;
-        repeatsInARow.set(kind, repeats);
-        if (repeats >= MOST_REPEATS_IN_A_ROW) order = order.filter((other) => other !== kind);
-      } else order = order.filter((other) => other !== kind);
-    }
-    return order;
-  };
-  let left = ask(makers);
-  // Each standard is asked about once, of one kind. Where that leaves fewer questions than asked
-  // (a topic of one code, a review of two standards), a standard is asked again of the kinds it
-  // was not: `quiz --code wi --topic gifts --kind cloze,situation,strength --count 3` asked one
-  // question, and said the other two kinds could not be made, though each alone could.
-  if (questions.length < options.count && makers.size > 1) {
-    const usedBy = new Map<QuestionKind, Set<string>>([...makers.keys()].map((kind) => [kind, new Set<string>()]));
-    for (const question of questions) usedBy.get(question.kind)?.add(standardKeyOf(question.standard));
-    left = ask(new Map([...makers.keys()].map((kind) => [kind, MAKERS[kind]({ ...material, used: usedBy.get(kind)! })])));
+  /** The kinds in turn, in a random order, until `count` are asked; a kind that can make no more drops out. */
+  let order = random.shuffled([...makers.keys()]);
+  let turn = 0;
+  while (questions.length < options.count && order.length > 0) {
+    const kind = order[turn % order.length]!;
+    const question = makers.get(kind)!();
+    if (question) {
+      material.texts.record(question);
+      questions.push(question);
+      turn++;
+    } else order = order.filter((other) => other !== kind);
   }
   // A kind asked for by name that made none is said so: `--kind situation,strength` of
-  // Wisconsin's code (cited by number alone) gave strength questions only, without a word.
-  const noneMade = options.kinds ? [...makers.keys()].filter((kind) => !questions.some((question) => question.kind === kind) && !left.includes(kind)) : [];
+  // Wisconsin's code (cited by number alone) gave strength questions only, without a word. Not
+  // one that could have, had other questions not taken the texts (the note on fewer says so).
+  const couldMakeAlone = (kind: QuestionKind) => MAKERS[kind]({ ...material, random: seededRandom(options.seed), used: new Set(), conceptsUsed: new Set(), texts: new QuizTexts(library, codes, made.wording) })() !== null;
+  const noneMade = options.kinds ? [...makers.keys()].filter((kind) => !questions.some((question) => question.kind === kind) && !couldMakeAlone(kind)) : [];
   if (questions.length === 0) {
     const only = options.kinds ? ` of the kind asked for (${options.kinds.join(", ")})` : "";
     throw new EthicsError(`no question${only} can be made from these standards`, `widen the quiz: more codes (--code)${options.kinds ? ", other kinds (--kind)" : ""} or no --topic`);
   }
   if (noneMade.length > 0) notes.push(`No ${listOf(noneMade.map((kind) => KIND_NAMES[kind]))} questions could be made from these standards.`);
-  if (questions.length < options.count) {
-    const why = repeated ? " (some would have asked again what one had asked: their standards say the same words)" : "";
-    notes.push(`Only ${questions.length} of the ${options.count} questions asked could be made from these standards${why}.`);
-  }
+  if (questions.length < options.count) notes.push(fewerQuestions(questions.length, options.count, material));
   return { seed: options.seed, questions, notes };
 }
 
@@ -667,17 +649,18 @@ const KIND_NAMES: Record<QuestionKind, string> = {
   cloze: "“which word is missing”",
 };
 
-/** Standards tried in a row that only repeat a question asked, before a kind of question stops. */
-const MOST_REPEATS_IN_A_ROW = 32;
-
 /**
- * What makes two questions the same to the one answering: their kind and the words they quote
- * (a standard's words, blank and all), or, quoting none, their question; not the citation, which
- * differs between copies of one text and is not shown until answered (but in the strength and
- * cloze questions' first line, where the same words asked twice read as the same question).
+ * The note of a quiz that made fewer questions than asked. Each text is asked about once, and
+ * never one another question shows (quiz-texts.ts): `quiz --code wi --topic gifts` has one text
+ * to ask about, and asked it again of each kind, the answer of one in the next.
  */
-function sameQuestionKey(question: Question): string {
-  const { passage } = question;
-  if (!passage) return `${question.kind}\0${question.ask}`;
-  return [question.kind, passage.text, ...passage.items.map((item) => `${item.label}\u0001${item.text}`), ...passage.notes].join("\0");
+function fewerQuestions(made: number, asked: number, material: Material): string {
+  const { scope } = material;
+  const count = scope.count > MOST_COUNTED ? null : distinctTexts(material.texts, positions(scope.count).map((position) => standardAtPosition(scope, position).standard));
+  const only = `Only ${made} of the ${asked} questions asked could be made`;
+  const once = "a quiz asks about each text once";
+  if (count === null) return `${only} from these standards: ${once} (standards that say the same count as one), and never about one another question shows.`;
+  const texts = `${count} ${count === 1 ? "text" : "texts"} (standards that say the same count as one)`;
+  if (count <= made) return `${only}: these standards hold ${texts}, and ${once}.`;
+  return `${only} from these standards, which hold ${texts}: ${once}, and never about one another question shows.`;
 }

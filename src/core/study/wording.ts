@@ -219,3 +219,31 @@ export function sameSayings(wording: Wording, place: number, others: readonly Co
     return best;
   });
 }
+
+/**
+ * Whether the standards at places `a` and `b` say the same, read either way: the same wording
+ * class, or one's score against the other (as sameSayings scores it) at least SAME_WORDING.
+ */
+export function sayTheSame(wording: Wording, a: number, b: number): boolean {
+  const { classOf } = wording;
+  if (classOf[a] === classOf[b]) return true;
+  return likeness(wording, classOf[a]!, classOf[b]!) >= SAME_WORDING || likeness(wording, classOf[b]!, classOf[a]!) >= SAME_WORDING;
+}
+
+/** sameSayings's score of wording class `own` against class `other`: containment of three stems or more, else cosine. */
+function likeness(wording: Wording, own: number, other: number): number {
+  const { starts, stems, weights, idf } = wording;
+  const theirs = new Map<number, number>();
+  for (let at = starts[other]!; at < starts[other + 1]!; at++) theirs.set(stems[at]!, weights[at]!);
+  const [from, to] = [starts[own]!, starts[own + 1]!];
+  let [total, found, dot] = [0, 0, 0];
+  for (let at = from; at < to; at++) {
+    total += idf[stems[at]!]!;
+    const weight = theirs.get(stems[at]!);
+    if (weight === undefined) continue;
+    found += idf[stems[at]!]!;
+    dot += weights[at]! * weight;
+  }
+  if (to - from >= FOLDED_IN_LEAST_STEMS && found / total >= FOLDED_IN) return 1;
+  return Math.min(1, dot);
+}

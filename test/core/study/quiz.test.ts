@@ -503,27 +503,54 @@ describe("situations asked of a user's code its file tags with concepts", () => 
   });
 });
 
-describe("a scope too small for one question a standard", () => {
-  // Wisconsin's one standard on gifts: each kind alone asks it; together they asked it once and
-  // said the other kinds could not be made.
+describe("a scope of fewer texts than the questions asked", () => {
+  // Wisconsin's one standard on gifts was asked of each kind in turn, the answer of one shown in
+  // the next: its whole text in the strength question, and then its missing word asked.
   const gifts = studyScope(builtinLibrary, { codes: ["wisconsin"], topic: "gifts" });
 
-  it("asks a standard again of the kinds it was not asked", () => {
+  it("asks about its one text once, and says why there are no more", () => {
     const quiz = makeQuiz(builtinLibrary, gifts, { count: 3, seed: 1, kinds: ["cloze", "situation", "strength"] });
-    expect(quiz.questions.map((question) => question.kind).sort()).toEqual(["cloze", "situation", "strength"]);
-    expect(new Set(quiz.questions.map((question) => question.citation))).toEqual(new Set(["Wisconsin 12"]));
-    expect(quiz.notes).toEqual([]);
+    expect(quiz.questions.map((question) => question.citation)).toEqual(["Wisconsin 12"]);
+    expect(quiz.notes).toEqual(["Only 1 of the 3 questions asked could be made: these standards hold 1 text (standards that say the same count as one), and a quiz asks about each text once."]);
   });
 
-  it("and no kind twice: past what each kind can ask, it says how many could be made", () => {
-    const quiz = makeQuiz(builtinLibrary, gifts, { count: 10, seed: 1, kinds: ["cloze", "situation", "strength"] });
-    expect(quiz.questions).toHaveLength(3);
-    expect(quiz.notes).toEqual(["Only 3 of the 10 questions asked could be made from these standards."]);
+  it("copies of a text count as one: on gifts, five texts in seven standards", () => {
+    const everyCode = studyScope(builtinLibrary, { codes: [], topic: "gifts" });
+    expect(everyCode.standards).toHaveLength(7);
+    for (const seed of SEEDS) {
+      const quiz = makeQuiz(builtinLibrary, everyCode, { count: 10, seed });
+      expect(quiz.questions.length).toBeLessThanOrEqual(5);
+      expect(new Set(quiz.questions.map((question) => normalized(question.standard.text))).size).toBe(quiz.questions.length);
+      expect(quiz.notes.at(-1)).toMatch(/^Only \d of the 10 questions asked could be made( from these standards, which hold 5 texts|: these standards hold 5 texts) \(standards that say the same count as one\)/);
+    }
   });
 
   it("a quiz that fills its count asks each standard once, as before", () => {
-    const quiz = makeQuiz(builtinLibrary, studyScope(builtinLibrary, { codes: ["wisconsin"] }), { count: 15, seed: 1 });
+    const quiz = makeQuiz(builtinLibrary, studyScope(builtinLibrary, { codes: ["medi-cal"] }), { count: 15, seed: 1 });
     const citations = quiz.questions.map((question) => question.citation);
     expect(new Set(citations).size).toBe(citations.length);
+    expect(quiz.notes).toEqual([]);
   });
+});
+
+describe("no question answers another", () => {
+  // `quiz --topic gifts --seed 7` showed Medi-Cal Integrity 5 whole, then asked the missing word
+  // of Working Well Together's, the same words; and showed North Carolina 15 under its citation,
+  // then asked which code says it.
+  it.each([[{ codes: [] as string[] }], [{ codes: [] as string[], topic: "gifts" }], [{ codes: ["medi-cal", "california"] }], [{ codes: [] as string[], topic: "boundaries" }]])(
+    "%j: no question is about a text another question asks about or shows",
+    (request) => {
+      const scope = studyScope(builtinLibrary, request);
+      for (const seed of SEEDS) {
+        const { questions } = makeQuiz(builtinLibrary, scope, { count: 20, seed });
+        questions.forEach((question, at) => {
+          for (const [other, another] of questions.entries()) {
+            if (other === at) continue;
+            const shown = another.choiceStandards ?? [another.standard];
+            expect(shown.map((standard) => normalized(standard.text)), `${question.citation} (${question.kind}) and ${another.citation} (${another.kind})`).not.toContain(normalized(question.standard.text));
+          }
+        });
+      }
+    },
+  );
 });
