@@ -4,7 +4,9 @@ import { renderStandard } from "./codes.js";
 import { commandLines } from "./command-line.js";
 import { bindingLine } from "./binding-line.js";
 import { styleFor, type RenderOptions } from "./style.js";
-import { visible, wrap } from "./terminal-text.js";
+import { phrasesKeepingNames, visible, wrap, wrapPhrases } from "./terminal-text.js";
+import { paintWords } from "./standard-body.js";
+import { joined } from "../core/word-list.js";
 
 export interface RandomPick {
   standard: Standard;
@@ -14,6 +16,8 @@ export interface RandomPick {
   command: readonly string[];
   /** Set for the standard of the day: the local date, YYYY-MM-DD. */
   date?: string;
+  /** The citations of the other standards in scope that say it word for word, shown once: this one. */
+  sameWords?: readonly string[];
 }
 
 export function renderRandom(pick: RandomPick, options: RenderOptions): string {
@@ -39,9 +43,29 @@ export function renderRandomPicks(picks: readonly RandomPick[], options: RenderO
 
 function pickLines(pick: RandomPick, options: RenderOptions): string[] {
   const style = styleFor(options);
-  const lines = [renderStandard(pick.standard, options), ""];
+  const lines = [renderStandard(pick.standard, options)];
+  const others = pick.sameWords ?? [];
+  // as a standard's note hangs under its label: "Also, word for word: Working Well Together · Integrity 5"
+  if (others.length > 0) lines.push(sameWordsLine(others, options));
+  lines.push("");
   lines.push(bindingLine(pick.strength, pick.qualifiers, options));
   // There to be copied: one line where it fits, else continued with a backslash (commandLines), never broken as prose is.
   lines.push(...commandLines(pick.command, options.width, "  ", "").map((line) => style.dim(line)));
   return lines;
+}
+
+const SAME_WORDS = "Also, word for word:";
+
+/** The other standards that say a pick's words, under its text: each citation kept whole where a line holds it. */
+function sameWordsLine(others: readonly string[], options: RenderOptions): string {
+  const style = styleFor(options);
+  const names = others.map(visible);
+  const hanging = "    ";
+  const phrases = phrasesKeepingNames(joined(names, "and"), names, options.width - hanging.length);
+  return wrapPhrases(
+    phrases.map((phrase) => paintWords(style.dim, phrase)),
+    options.width,
+    hanging,
+    `  ${style.dim(SAME_WORDS)} `,
+  );
 }

@@ -75,25 +75,39 @@ After the standard: how strongly it binds, and the \`ethics show\` command that 
     if (topic && loaded) await (await import("../topic-views.js")).useIndexConcepts(loaded, scopes);
     // The day's: each standard weighed by its own place (daily-pick.ts), so that a code added or
     // edited leaves the day's standard where it is unless it holds it or outweighs it.
+    // A text is drawn once: others that say it word for word are named under it (same-words.ts).
+    const { sameWordsInScope, wordsKey } = await import("../../core/study/same-words.js");
     const standards =
       date !== undefined
-        ? (await import("../../core/study/daily-pick.js")).standardsOfTheDay(library, codes, topic, date, options.count ?? 1)
-        : standardsOfCodes(library, codes, topic, (await import("../../core/study/distinct-draws.js")).distinctDraws(random.below), options.count ?? 1);
+        ? (await import("../../core/study/daily-pick.js")).standardsOfTheDay(library, codes, topic, date, options.count ?? 1, wordsKey)
+        : standardsOfCodes(library, codes, topic, (await import("../../core/study/distinct-draws.js")).distinctDraws(random.below), options.count ?? 1, wordsKey);
+    const sameWords = sameWordsInScope(library, codes, topic, standards);
     const { renderRandom, renderRandomPicks } = await import("../../render/random.js");
-    const picks = standards.map((standard) => {
+    const picks = standards.map((standard, at) => {
       const code = codeOf(library, standard);
       const command = [...ethicsWordsFor([code]), "show", ...showReference(code, standard).split(" ")];
-      return { standard, ...strengthOfStandard(standard), command, ...(date ? { date } : {}) };
+      return { standard, ...strengthOfStandard(standard), command, sameWords: sameWords[at]!.map((other) => other.citation), ...(date ? { date } : {}) };
     });
     // The qualifiers too, as topic --json gives them: a script reading "prohibits" alone reads a
     // rule the text narrows ("as deemed inappropriate … by the agency") as unconditional.
-    const asJson = (pick: (typeof picks)[number]) => ({ ...withKnownTags(pick.standard, knownConceptOf(library)), strength: pick.strength, qualifiers: pick.qualifiers });
+    const asJson = (pick: (typeof picks)[number]) => ({
+      ...withKnownTags(pick.standard, knownConceptOf(library)),
+      strength: pick.strength,
+      qualifiers: pick.qualifiers,
+      sameWords: pick.sameWords,
+    });
     if (options.count === undefined) {
       await context.print(asJson(picks[0]!), (renderOptions) => renderRandom(picks[0]!, renderOptions));
       return;
     }
     // Fewer than asked is said, as a quiz short of questions says it: a handout is not short without a word.
     const inScope = `${topic ? `on ${topic.name.toLowerCase()} ` : ""}to draw from`;
-    const notes = picks.length >= options.count ? [] : [picks.length === 1 ? `${options.count} asked; only 1 standard is ${inScope}.` : `${options.count} asked; only ${picks.length} standards are ${inScope}: each is shown once.`];
+    const shared = picks.some((pick) => pick.sameWords.length > 0);
+    const what = (count: number) => (shared ? (count === 1 ? "text" : "texts") : count === 1 ? "standard" : "standards");
+    const sharedToo = shared ? " (standards that say the same words are one, shown with the others' citations)" : "";
+    const notes =
+      picks.length >= options.count
+        ? []
+        : [picks.length === 1 ? `${options.count} asked; only 1 ${what(1)} is ${inScope}${sharedToo}.` : `${options.count} asked; only ${picks.length} ${what(2)} are ${inScope}${sharedToo}: each is shown once.`];
     await context.print({ standards: picks.map(asJson), notes }, (renderOptions) => renderRandomPicks(picks, renderOptions, notes));
   });

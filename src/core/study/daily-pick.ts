@@ -38,9 +38,21 @@ const heavier = (a: Weighed, b: Weighed) => b.weight - a.weight;
 /**
  * The `wanted` standards of the day on `date` among `codes` (on `topic`, its standards only),
  * heaviest first. A code is read only for its standards on a topic where their positions are not
- * known ahead, and for the standards picked.
+ * known ahead, and for the standards picked. With `sameAs`, a standard whose key a heavier one
+ * has is passed over for the next heaviest (words shared word for word: same-words.ts).
  */
-export function standardsOfTheDay(library: Library, codes: readonly Code[], topic: Topic | null, date: string, wanted: number): Standard[] {
+export function standardsOfTheDay(library: Library, codes: readonly Code[], topic: Topic | null, date: string, wanted: number, sameAs?: (standard: Standard) => string): Standard[] {
+  let heaviest = wanted;
+  for (;;) {
+    const weighed = heaviestOfTheDay(library, codes, topic, date, heaviest);
+    const keys = new Set<string>();
+    const kept = sameAs ? weighed.filter((standard) => !keys.has(sameAs(standard)) && Boolean(keys.add(sameAs(standard)))) : weighed;
+    if (kept.length >= wanted || weighed.length < heaviest) return kept.slice(0, wanted);
+    heaviest += wanted - kept.length;
+  }
+}
+
+function heaviestOfTheDay(library: Library, codes: readonly Code[], topic: Topic | null, date: string, wanted: number): Standard[] {
   const kept: Weighed[] = [];
   for (const code of codes) {
     let positions: readonly number[] | null = null;

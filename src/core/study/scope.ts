@@ -162,9 +162,18 @@ export function standardOfCodes(library: Library, codes: readonly Code[], topic:
 /**
  * `wanted` standards so found, as many as the scope holds at most (`random --count`), each
  * position chosen by `choose` among the same `count`: the scope is worked out once, and a
- * position is found among the codes by halving, not by walking a thousand codes a draw.
+ * position is found among the codes by halving, not by walking a thousand codes a draw. With
+ * `sameAs`, a standard whose key an earlier pick has is passed over and another drawn (words
+ * shared word for word: same-words.ts).
  */
-export function standardsOfCodes(library: Library, codes: readonly Code[], topic: Topic | null, choose: (count: number) => number, wanted: number): Standard[] {
+export function standardsOfCodes(
+  library: Library,
+  codes: readonly Code[],
+  topic: Topic | null,
+  choose: (count: number) => number,
+  wanted: number,
+  sameAs?: (standard: Standard) => string,
+): Standard[] {
   // Per code, what is in the scope: all its standards (counted by its size), the positions of
   // those on the topic, or, where these are not known, the standards on it, read.
   type Member = { all: number } | { positions: readonly number[] } | { standards: readonly Standard[] };
@@ -183,7 +192,8 @@ export function standardsOfCodes(library: Library, codes: readonly Code[], topic
   }
   if (count === 0) throw noStandards(codes, topic);
   const picked: Standard[] = [];
-  for (let drawn = 0; drawn < Math.min(wanted, count); drawn++) {
+  const keys = new Set<string>();
+  for (let drawn = 0; drawn < count && picked.length < wanted; drawn++) {
     const position = choose(count);
     if (!(position >= 0 && position < count)) throw new RangeError(`position ${position} beyond ${count} standards`);
     // The last member that starts at or before the position (members with none are skipped over).
@@ -196,7 +206,11 @@ export function standardsOfCodes(library: Library, codes: readonly Code[], topic
     }
     const member = members[low]!;
     const within = position - starts[low]!;
-    picked.push("standards" in member ? member.standards[within]! : allStandards(codes[low]!)["all" in member ? within : member.positions[within]!]!);
+    const standard = "standards" in member ? member.standards[within]! : allStandards(codes[low]!)["all" in member ? within : member.positions[within]!]!;
+    const key = sameAs?.(standard);
+    if (key !== undefined && keys.has(key)) continue;
+    if (key !== undefined) keys.add(key);
+    picked.push(standard);
   }
   return picked;
 }
