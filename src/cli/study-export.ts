@@ -9,7 +9,10 @@ import { cardsOfCode, conceptTagsOf, topicsOfStandards } from "../core/study/car
 import { codeOfKey } from "../core/codes/standard-text.js";
 import { addToVocabulary, emptyVocabulary, type ClozeVocabulary } from "../core/study/cloze.js";
 import { topicColumn, topicDiscussion } from "../core/study/handout.js";
-import { situationCards } from "../core/study/situation-cards.js";
+import { situationCards, type SituationCard } from "../core/study/situation-cards.js";
+import { tagCount, tagCountSaid } from "../core/study/untagged-standards.js";
+import { joined } from "../core/word-list.js";
+import { warn } from "./library.js";
 import { EthicsError } from "../core/errors.js";
 import { isPackedVocabulary, packTopicLists, packVocabulary, unpackVocabulary } from "../core/study/material-pack.js";
 import { scopeOutline, standardsInScope } from "../core/study/scope.js";
@@ -97,6 +100,7 @@ export async function writeStudyExport(
         "situations come from the concept index: the built-in codes, and users' codes whose files tag their standards with concepts (`concepts:`); `ethics export --format anki` makes a card of every standard",
       );
     }
+    for (const warning of untaggedWarnings(library, cards)) warn(warning);
     write(renderAnkiHeader("Basic", deckPath(["Codes of ethics", "Situations", ...(scope.codes.length === 1 ? [scope.codes[0]!.shortName] : []), ...(scope.topic ? [scope.topic.name] : [])])));
     write(renderSituationRows(cards));
     return;
@@ -172,4 +176,23 @@ async function storedTopicLists(views: LibraryViews, library: Library): Promise<
   const isStored = (value: unknown): value is string[] => topicListsFit(value, sizes, library.topics.length);
   const packed = await storedView(views, TOPICS_VIEW, isStored);
   return packed === null ? null : { packed };
+}
+
+/** Cards a warning names, at most, a code: a code of hundreds of matters is not echoed back. */
+const CARDS_NAMED = 3;
+
+/**
+ * A warning for each user's code some of whose cards leave off standards the file does not tag,
+ * whose words read as on the card's matter: a deciding one may be among them ("Will never accept
+ * cash, gift cards…", off the card on a $25 gift card). The card's back names them too.
+ */
+function untaggedWarnings(library: Library, cards: readonly SituationCard[]): string[] {
+  const byCode = new Map<Code, SituationCard[]>();
+  for (const card of cards) if (card.untagged.length > 0) byCode.set(card.code, [...(byCode.get(card.code) ?? []), card]);
+  return [...byCode].map(([code, lacking]) => {
+    const number = (standard: { citation: string }) => standard.citation.slice(code.shortName.length).replace(/^ · /, "").trim();
+    const named = lacking.slice(0, CARDS_NAMED).map((card) => `${joined(card.untagged.map(number), "and")} ${card.untagged.length === 1 ? "reads" : "read"} as on ${card.concept.name.toLowerCase()}, whose card shows only ${joined(card.standards.map(number), "and")}`);
+    const more = lacking.length > CARDS_NAMED ? `; and ${lacking.length - CARDS_NAMED} more cards so` : "";
+    return `${code.file}: situation cards are made of the standards a file tags with concepts, and ${tagCountSaid(tagCount(library, code))}: ${named.join("; ")}${more}. The cards name them; tag them (\`concepts: […]\`) to put them on the backs`;
+  });
 }

@@ -257,7 +257,13 @@ export function renderSituationRows(cards: readonly SituationCard[]): string {
       const front = `${isolated(escapeAnkiHtml(card.question))}<br><i>${isolated(escapeAnkiHtml(card.code.shortName))}</i>`;
       const standards = card.standards.map((standard) => `<b>${isolated(escapeAnkiHtml(standard.citation))}</b><br>${isolated(escapeAnkiHtml(standard.text))}${rest(standard)}`);
       const matter = `<i>${escapeAnkiHtml(card.concept.name)}: ${escapeAnkiHtml(card.concept.description)}</i>`;
-      return ankiRow(front, [...standards, matter].join("<br><br>"), card.tags.map(visibleTag).join(" "));
+      // Standards the code's file leaves untagged, whose words read as on this matter: one may decide it.
+      const untagged = card.untagged.map((standard) => isolated(escapeAnkiHtml(standard.citation)));
+      const unread =
+        untagged.length === 0
+          ? []
+          : [`<i>Also perhaps on this matter, but not tagged with it in ${isolated(escapeAnkiHtml(card.code.shortName))}'s file and so not shown: ${untagged.join(", ")}.</i>`];
+      return ankiRow(front, [...standards, matter, ...unread].join("<br><br>"), card.tags.map(visibleTag).join(" "));
     })
     .join("");
 }

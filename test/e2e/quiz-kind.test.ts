@@ -21,7 +21,9 @@ describe("ethics quiz --kind", () => {
     // A user's code whose concepts are only inferred has no situation's answer to teach.
     const quiz = JSON.parse(ethics(["--data", "test/fixtures/user-codes", "quiz", "--kind", "situation,strength", "--code", "riverside", "--count", "2", "--seed", "2", "--json"]).stdout) as { questions: { kind: string }[]; notes: string[] };
     expect(quiz.questions.map((question) => question.kind)).toEqual(["strength", "strength"]);
-    expect(quiz.notes).toEqual(["No “which standard governs this situation” questions could be made from these standards."]);
+    expect(quiz.notes).toEqual([
+      "No “which standard governs this situation” questions could be made from these standards: none of Riverside's 3 standards are tagged with concepts in its file (`concepts:`); 3 have concepts only inferred from their wording.",
+    ]);
   });
 
   // A code of one list was left out of situations, when a choice was its citation alone ("Wisconsin

@@ -24,6 +24,7 @@ import { confidentReading, decidingWords } from "./strength.js";
 import { WordingBuilder, type Wording } from "./wording.js";
 import { sayingMuchTheSame } from "./same-matter.js";
 import { distinctTexts, MOST_COUNTED, QuizTexts } from "./quiz-texts.js";
+import { tagCount, tagCountSaid, type TagCount } from "./untagged-standards.js";
 import { printedItemLabel } from "../codes/slug.js";
 import { codeOfKey, standardKeyOf } from "../codes/standard-text.js";
 import { bestFitting } from "./situation-fit.js";
@@ -618,11 +619,22 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   // one that could have, had other questions not taken the texts (the note on fewer says so).
   const couldMakeAlone = (kind: QuestionKind) => MAKERS[kind]({ ...material, random: seededRandom(options.seed), used: new Set(), conceptsUsed: new Set(), texts: new QuizTexts(library, codes, made.wording) })() !== null;
   const noneMade = options.kinds ? [...makers.keys()].filter((kind) => !questions.some((question) => question.kind === kind) && !couldMakeAlone(kind)) : [];
+  // No situation of a user's code: say how few of its standards its file tags, and how to tag them.
+  const untagged = makers.has("situation") && !questions.some((question) => question.kind === "situation") ? untaggedCounts(library, codesAskedAbout) : [];
   if (questions.length === 0) {
     const only = options.kinds ? ` of the kind asked for (${options.kinds.join(", ")})` : "";
+    if (untagged.length > 0) {
+      throw new EthicsError(
+        `no question${only} can be made from these standards: a situation's answer and its wrong choices are standards tagged with the matters they govern, and ${untagged.map(tagCountSaid).join("; ")}, which a quiz does not teach as the code's rule`,
+        `tag the standards of ${listOf(untagged.map(({ code }) => code.file))} with the matters they govern (\`concepts: [accepting-gifts, …]\`; \`ethics concepts\` lists them, and the README's "Adding your own code" tells how): a situation needs its answer and two standards on other matters tagged`,
+      );
+    }
     throw new EthicsError(`no question${only} can be made from these standards`, `widen the quiz: more codes (--code)${options.kinds ? ", other kinds (--kind)" : ""} or no --topic`);
   }
-  if (noneMade.length > 0) notes.push(`No ${listOf(noneMade.map((kind) => KIND_NAMES[kind]))} questions could be made from these standards.`);
+  if (noneMade.length > 0) {
+    const why = noneMade.includes("situation") && untagged.length > 0 ? `: ${untagged.map(tagCountSaid).join("; ")}` : "";
+    notes.push(`No ${listOf(noneMade.map((kind) => KIND_NAMES[kind]))} questions could be made from these standards${why}.`);
+  }
   if (questions.length < options.count) notes.push(fewerQuestions(questions.length, options.count, material));
   return { seed: options.seed, questions, notes };
 }
@@ -663,4 +675,9 @@ function fewerQuestions(made: number, asked: number, material: Material): string
   const texts = `${count} ${count === 1 ? "text" : "texts"} (standards that say the same count as one)`;
   if (count <= made) return `${only}: these standards hold ${texts}, and ${once}.`;
   return `${only} from these standards, which hold ${texts}: ${once}, and never about one another question shows.`;
+}
+
+/** The users' codes among `codes` some of whose standards carry no concepts of their own, each counted (untagged-standards.ts). */
+function untaggedCounts(library: Library, codes: readonly Code[]): TagCount[] {
+  return codes.filter((code) => code.origin === "user").map((code) => tagCount(library, code)).filter((count) => count.tagged < count.standards);
 }

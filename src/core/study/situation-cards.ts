@@ -7,6 +7,7 @@
 import { allStandards, type Code, type Concept, type Library, type Standard, type Topic } from "../../model.js";
 import { readConcepts } from "../concepts/read-tags.js";
 import { tag } from "./cards.js";
+import { untaggedOn } from "./untagged-standards.js";
 
 export interface SituationCard {
   /** The practitioner's question on the front: the concept's first. */
@@ -17,6 +18,11 @@ export interface SituationCard {
   standards: Standard[];
   /** The code, the concept and its topic, as Anki tags. */
   tags: string[];
+  /**
+   * A user's code's standards its file leaves untagged that read as on the concept: not its rule
+   * as read, but a deciding one may be among them, so the card names them (untagged-standards.ts).
+   */
+  untagged: Standard[];
 }
 
 /** The cards of `codes`, code by code; on `topic`, only its concepts'. */
@@ -35,7 +41,8 @@ export function situationCards(library: Library, codes: readonly Code[], topic: 
     return concepts.flatMap((concept): SituationCard[] => {
       const standards = byConcept.get(concept.id);
       if (!standards) return [];
-      return [{ question: concept.questions[0]!, code, concept, standards, tags: [tag(code.id), `concept::${concept.id}`, `topic::${concept.topic}`] }];
+      const untagged = untaggedOn(library, code, concept.id);
+      return [{ question: concept.questions[0]!, code, concept, standards, tags: [tag(code.id), `concept::${concept.id}`, `topic::${concept.topic}`], untagged }];
     });
   });
 }
