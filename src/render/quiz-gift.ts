@@ -5,7 +5,7 @@
 // situation's choices are each a standard whole under its citation, on the choice itself, since
 // Moodle shuffles the choices and letters in the question would point at the wrong ones.
 import { printedItemLabel } from "../core/codes/slug.js";
-import type { Passage, Question, Quiz } from "../core/study/quiz.js";
+import { answerEditorial, choiceShown, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
 import { contentHtml } from "./html.js";
 import { passageHtml } from "./quiz-worksheet-html.js";
 import { wrap } from "./terminal-text.js";
@@ -46,11 +46,16 @@ function questionGift(question: Question, number: number, seed: number): string 
   const stem = giftText([`<p>${contentHtml(question.ask)}</p>`, ...(question.passage ? passageHtml(question.passage) : [])]);
   const choices = question.choices.map((choice, at) => {
     const standard = question.choiceStandards?.[at];
-    const text = standard ? choiceStandardHtml(choice, standard) : contentHtml(choice);
+    const text = standard ? choiceStandardHtml(choice, choiceShown(question, standard)) : contentHtml(choice);
     return `${at === question.answer ? "=" : "~"}${escapeGift(text)}`;
   });
   // A situation whose choices do not quote the standards: the deciding one is given whole with the explanation, as at a terminal.
-  const feedback = giftText([`<p>${contentHtml(question.explanation)}</p>`, ...(question.kind === "situation" && !question.choiceStandards ? passageHtml(question.standard) : [])]);
+  const feedback = giftText([
+    `<p>${contentHtml(question.explanation)}</p>`,
+    ...(question.kind === "situation" && !question.choiceStandards ? passageHtml(question.standard) : []),
+    // Our editor's notes on it, where its choice did not show them (choiceShown).
+    ...answerEditorial(question).map((remark) => `<p><small>Editor’s note: ${contentHtml(remark)}</small></p>`),
+  ]);
   return [`::Seed ${seed}, question ${number}:: [html]${stem} {`, ...choices, `####${feedback}`, "}"].join("\n");
 }
 

@@ -4,7 +4,7 @@
 // the Markdown worksheet holds (quiz-worksheet.ts), passage for passage.
 import { printedItemLabel } from "../core/codes/slug.js";
 import { choiceLetter } from "../core/study/answer.js";
-import { BLANK, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
+import { answerEditorial, BLANK, choiceShown, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
 import { contentHtml, escapeHtml, pageHead } from "./html.js";
 import { plural } from "./plural.js";
 
@@ -45,7 +45,7 @@ function questionHtml(question: Question): string[] {
       // A situation's choice is a standard: given whole under its citation.
       const standard = question.choiceStandards?.[at];
       const label = `<span class="label">${choiceLetter(at)})</span> ${contentHtml(choice)}`;
-      return standard ? [`<li>${label}`, ...passageHtml(standard), "</li>"] : [`<li>${label}</li>`];
+      return standard ? [`<li>${label}`, ...passageHtml(choiceShown(question, standard)), "</li>"] : [`<li>${label}</li>`];
     }),
     "</ol>",
     "</li>",
@@ -60,6 +60,8 @@ function answerHtml(question: Question): string[] {
     // A situation whose choices did not give the standards: the one that decides it is given
     // whole, as the quiz at a terminal gives it after the answer.
     ...(question.kind === "situation" && !question.choiceStandards ? passageHtml(question.standard) : []),
+    // Our editor's notes on it, where its choice did not show them (choiceShown).
+    ...answerEditorial(question).map((remark) => `<p class="editorial">Editor’s note: ${contentHtml(remark)}</p>`),
     "</li>",
   ];
 }

@@ -1,7 +1,7 @@
 // A quiz on paper: the questions to hand out, then the answer key with the standard that decides
 // each answer, in Markdown (read as it is, or made into a page by any Markdown tool). The same
 // seed asks the same questions at a terminal, so a class can take it either way.
-import { passageLines, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
+import { answerEditorial, choiceShown, passageLines, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
 import { choiceLetter } from "../core/study/answer.js";
 import type { Standard } from "../model.js";
 import { plural } from "./plural.js";
@@ -40,7 +40,7 @@ function renderQuestionItem(question: Question, number: number, width: number): 
     lines.push(wrapMarkdown(choice, width, `${indent}     `, `${indent}- ${choiceLetter(at)}) `));
     // A situation's choice is a standard: quoted whole under its citation, inside its list item.
     const standard = question.choiceStandards?.[at];
-    if (standard) lines.push("", ...quotedStandard(standard, `${indent}  `, width), ...(at < question.choices.length - 1 ? [""] : []));
+    if (standard) lines.push("", ...quotedStandard(choiceShown(question, standard), `${indent}  `, width), ...(at < question.choices.length - 1 ? [""] : []));
   });
   return lines.join("\n");
 }
@@ -53,6 +53,8 @@ function renderAnswerItem(question: Question, number: number, width: number): st
   // A situation whose choices did not quote the standards: the one that decides it is given
   // whole, as the quiz at a terminal gives it after the answer.
   if (question.kind === "situation" && !question.choiceStandards) lines.push("", ...quotedStandard(question.standard, indent, width));
+  // Our editor's notes on it, where its choice did not show them (choiceShown).
+  for (const remark of answerEditorial(question)) lines.push("", wrapEscapedMarkdown(`Editor's note: ${escapeMarkdown(remark)}`, width, indent));
   return lines.join("\n");
 }
 

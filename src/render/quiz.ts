@@ -1,12 +1,12 @@
 // A quiz as its taker reads it: the question, the quoted words, the choices, then whether the
 // answer was right, the explanation and the standard that decides it; at the end, how to read
 // again the standards answered wrong, and the score.
-import { BLANK, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
+import { answerEditorial, BLANK, choiceShown, type Passage, type Question, type Quiz } from "../core/study/quiz.js";
 import { choiceLetter } from "../core/study/answer.js";
 import { ANSWER_SHOWN, shorten } from "../core/shorten.js";
 import { renderStandard } from "./codes.js";
 import { commandLines } from "./command-line.js";
-import { paintWords, renderItem, renderStandardBody } from "./standard-body.js";
+import { paintWords, renderEditorsNote, renderItem, renderStandardBody } from "./standard-body.js";
 import { plural } from "./plural.js";
 import { span } from "./span.js";
 import { styleFor, type RenderOptions } from "./style.js";
@@ -64,7 +64,7 @@ export function renderQuestion(question: Question, index: number, total: number,
     const standard = question.choiceStandards?.[at];
     // The standard whole, as `show` gives it (editor's notes too), and a blank line after it,
     // so that each choice reads as one.
-    if (standard) lines.push(renderStandardBody(standard, options, style, { indent: CHOICE_INDENT }), "");
+    if (standard) lines.push(renderStandardBody(choiceShown(question, standard), options, style, { indent: CHOICE_INDENT }), "");
   });
   return lines.join("\n") + "\n";
 }
@@ -97,6 +97,8 @@ export function renderVerdict(question: Question, chosen: number | null, options
   const lines = [wrap(verdict, options.width), wrap(visible(question.explanation), options.width)];
   // A situation's deciding standard is given whole, where its choices did not show it.
   if (question.kind === "situation" && !question.choiceStandards) lines.push("", renderStandard(question.standard, options));
+  // Our editor's notes on it, where its choice did not show them (choiceShown).
+  for (const remark of answerEditorial(question)) lines.push(renderEditorsNote(remark, options, style, ""));
   return lines.join("\n") + "\n";
 }
 

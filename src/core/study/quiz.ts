@@ -94,6 +94,25 @@ function passageOf(standard: Standard, text = standard.text): Passage {
   return { text, items: standard.items, notes: standard.notes };
 }
 
+/**
+ * A situation's choice as it is shown: the standard whole, but for our editor's notes where the
+ * choices differ in having them (`quiz --seed 3` offered four standards, the right one alone
+ * with an editor's note under it). Those of the right one go with the answer (answerEditorial).
+ */
+export function choiceShown(question: Question, standard: Standard): Standard {
+  return editorialShownInChoices(question) || standard.editorial.length === 0 ? standard : { ...standard, editorial: [] };
+}
+
+/** The right standard's editor's notes, where its choice did not show them: given with the answer. */
+export function answerEditorial(question: Question): string[] {
+  return question.choiceStandards && !editorialShownInChoices(question) ? question.standard.editorial : [];
+}
+
+function editorialShownInChoices(question: Question): boolean {
+  const standards = question.choiceStandards ?? [];
+  return standards.every((standard) => standard.editorial.length > 0) || standards.every((standard) => standard.editorial.length === 0);
+}
+
 /** The question with its quoted words, as one text: what --json prints as `prompt`. */
 export function promptText(question: Question): string {
   if (!question.passage) return question.ask;
