@@ -14,6 +14,8 @@ import { STOP_WORDS, stem, words } from "../text.js";
 import { otherScriptWords } from "../script-words.js";
 import type { Random } from "./rng.js";
 import { madeWhenUsed } from "../made-when-used.js";
+import { fitsRole, roleBetween, usualRole } from "./word-roles.js";
+import { nearSynonyms } from "./near-synonyms.js";
 
 /** The word classes a blank and its wrong choices share, told apart by their endings. */
 export type WordKind = "adverb" | "gerund" | "past" | "noun-ion" | "noun-abstract" | "adjective" | "plural";
@@ -57,6 +59,14 @@ export interface Cloze {
   /** Wrong words of the same kind, lower case, at most three. */
   distractors: string[];
 }
+
+/**
+ * Words that join a rule's parts and govern nothing: "Shall not engage in gross negligence … This
+ * _____:" hid "includes", when the rule's words were the ones to ask. Never hidden, nor offered.
+ */
+const LIGHT_WORDS = new Set(
+  "include includes including included regarding related relating according concerning following involving pertaining limited whether however therefore".split(" "),
+);
 
 /** A word used by more than this share of the standards tells nothing ("peer", "services"). */
 const COMMON_SHARE = 0.12;
@@ -209,7 +219,7 @@ export function blankCandidates(standard: Standard, vocabulary: ClozeVocabulary)
 }
 
 function latinCandidates(standard: Standard, vocabulary: ClozeVocabulary): Candidate[] {
-  const telling = tokens(standard.text).filter(({ word }) => PLAIN_WORD.test(word) && word.length >= MIN_LENGTH && !STOP_WORDS.has(word) && !isCommon(word, vocabulary));
+  const telling = tokens(standard.text).filter(({ word }) => PLAIN_WORD.test(word) && word.length >= MIN_LENGTH && !STOP_WORDS.has(word) && !LIGHT_WORDS.has(word) && !isCommon(word, vocabulary));
   // the standard's words stemmed only where some word may be blanked (a flash card export asks of every standard)
   if (telling.length === 0) return [];
   const counts = stemCounts(standard);
@@ -304,9 +314,15 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
   const kind = wordKind(blank.word, vocabulary);
   if (!kind) return [];
   const used = stemCounts(standard);
-  const fillers = realPhraseFillers(context(standard.text, blank.start, blank.end), vocabulary);
+  const around = context(standard.text, blank.start, blank.end);
+  const fillers = realPhraseFillers(around, vocabulary);
+  // a word in -s: a verb's blank takes verbs, a noun's nouns (word-roles.ts); most are nouns
+  const role = kind.kind === "plural" ? (roleBetween(around.before.at(-1), around.after[0]) ?? usualRole(blank.word.toLowerCase(), vocabulary) ?? "noun") : null;
   const candidates = [...vocabulary.words.entries()]
-    .filter(([word]) => !STOP_WORDS.has(word) && !isCommon(word, vocabulary) && !used.has(stem(word)))
+    .filter(([word]) => !STOP_WORDS.has(word) && !LIGHT_WORDS.has(word) && !isCommon(word, vocabulary) && !used.has(stem(word)))
+    .filter(([word]) => role === null || fitsRole(word, role, vocabulary))
+    // a word that reads as well in the blank is no wrong choice (near-synonyms.ts)
+    .filter(([word]) => !nearSynonyms(word, blank.word.toLowerCase()))
     .filter(([word]) => {
       const other = wordKind(word, vocabulary);
       return other !== null && other.kind === kind.kind && other.plural === kind.plural;

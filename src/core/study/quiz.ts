@@ -20,6 +20,7 @@ import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabu
 import { seededRandom, type Random } from "./rng.js";
 import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { neighbouringMatters } from "./neighbouring-matters.js";
+import { nearbyThemes } from "./nearby-themes.js";
 import { confidentReading, decidingWords } from "./strength.js";
 import { WordingBuilder, type Wording } from "./wording.js";
 import { sayingMuchTheSame } from "./same-matter.js";
@@ -418,7 +419,15 @@ function situation(material: Material): Maker {
       // every matter took a quiz 80 ms.
       const themesNamed = new Map<string, boolean>();
       const namesTheme = (topic: string) => themesNamed.get(topic) ?? themesNamed.set(topic, library.concepts.some((other) => other.topic === topic && namesConcept(question, other))).get(topic)!;
-      const fair = firstFair(random.shuffled(wrong), (standard) => !conceptsOf(standard).some((other) => namesTheme(other.topic)));
+      // Plausible wrong choices first: rules of the question's theme, then of themes next to it
+      // (nearby-themes.ts), then the rest; in a random order within each.
+      const near = nearbyThemes(library.concepts)(concept.topic);
+      const closeness = (standard: Standard) => {
+        const themes = conceptsOf(standard).map((other) => other.topic);
+        return themes.includes(concept.topic) ? 0 : themes.some((theme) => near.has(theme)) ? 1 : 2;
+      };
+      const ordered = random.shuffled(wrong).sort((a, b) => closeness(a) - closeness(b));
+      const fair = firstFair(ordered, (standard) => !conceptsOf(standard).some((other) => namesTheme(other.topic)));
       if (fair.length < 2) return null;
       const offered = [right, ...fair];
       const { choices, answer } = shuffledChoices(random, right.citation, offered.slice(1).map((standard) => standard.citation));

@@ -3,6 +3,8 @@ import { buildTermModel, cosine, termVector } from "../../../src/core/compare/si
 import { UsageError } from "../../../src/core/errors.js";
 import { makeQuiz, promptText, QUESTION_KINDS, quizCodes, situationWrongChoices, type Question } from "../../../src/core/study/quiz.js";
 import { neighbouringMatters } from "../../../src/core/study/neighbouring-matters.js";
+import { nearbyThemes } from "../../../src/core/study/nearby-themes.js";
+import { readConcepts } from "../../../src/core/concepts/read-tags.js";
 import { studyScope } from "../../../src/core/study/scope.js";
 import { strengthOfStandard } from "../../../src/core/study/strength.js";
 import { terms } from "../../../src/core/text.js";
@@ -553,4 +555,21 @@ describe("no question answers another", () => {
       }
     },
   );
+});
+
+describe("situation questions: plausible wrong choices", () => {
+  // A gifts situation offered one rule on gifts beside rules on trauma and documentation, struck
+  // out unread. Wrong choices come first from themes some standard is filed under together with
+  // the question's (money, dual relationships, boundaries, culture beside gifts).
+  it.each(["gifts", "confidentiality-and-privacy", "dual-relationships"])("on %s, most wrong choices are on a theme next to the question's", (topic) => {
+    const near = nearbyThemes(builtinLibrary.concepts)(topic);
+    const conceptsOf = readConcepts(builtinLibrary);
+    const scope = studyScope(builtinLibrary, { codes: [], topic });
+    const wrong = SEEDS.flatMap((seed) => makeQuiz(builtinLibrary, scope, { count: 6, seed, kinds: ["situation"] }).questions).flatMap((question) =>
+      question.choiceStandards!.filter((_, at) => at !== question.answer),
+    );
+    expect(wrong.length).toBeGreaterThan(20);
+    const nearby = wrong.filter((standard) => conceptsOf(standard).some((concept) => near.has(concept.topic)));
+    expect(nearby.length / wrong.length).toBeGreaterThan(0.5);
+  });
 });
