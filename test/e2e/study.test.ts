@@ -18,10 +18,11 @@ describe("ethics random", () => {
     expect(strength).toMatch(/^How it binds: (prohibits|requires|defers|aspires|describes)\b/);
   });
 
-  it("--json is the Standard with its strength and qualifiers, as show gives it", () => {
+  it("--json is the Standard with its strength, qualifiers and the others that say it, as show gives it", () => {
     const picked = JSON.parse(ethics(["random", "--seed", "5", "--json"]).stdout);
     expect(picked.strength).toMatch(/^(prohibits|requires|defers|aspires|describes)$/);
-    const { strength: _strength, qualifiers: _qualifiers, ...standard } = picked;
+    expect(Array.isArray(picked.sameWords)).toBe(true);
+    const { strength: _strength, qualifiers: _qualifiers, sameWords: _sameWords, ...standard } = picked;
     const shown = JSON.parse(ethics(["show", `${standard.code}:${standard.section}:${standard.number}`, "--json"]).stdout);
     expect(standard).toEqual(shown);
   });
