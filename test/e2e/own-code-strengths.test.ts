@@ -29,11 +29,14 @@ describe("a county's own code, read for strength", () => {
   const dir = mkdtempSync(join(tmpdir(), "ethics-county-"));
   writeFileSync(join(dir, "lakeside.yaml"), county);
 
+  // Standards 1 and 2 say nearly the same words, which a quiz asks about once: each seed asks one of them.
   it("keys 'follow the county's policy' as deferring to agency policy", () => {
-    const { stdout, code } = ethics(["--data", dir, "quiz", "--code", "lakeside", "--kind", "strength", "--count", "2", "--seed", "1", "--json"]);
-    expect(code).toBe(0);
-    const questions = JSON.parse(stdout).questions as { citation: string; answer: number; choices: string[] }[];
-    expect(questions.map((question) => question.citation).sort()).toEqual(["Lakeside 1", "Lakeside 2"]);
+    const questions = [7, 42, 99].flatMap((seed) => {
+      const { stdout, code } = ethics(["--data", dir, "quiz", "--code", "lakeside", "--kind", "strength", "--count", "2", "--seed", String(seed), "--json"]);
+      expect(code).toBe(0);
+      return JSON.parse(stdout).questions as { citation: string; answer: number; choices: string[] }[];
+    });
+    expect([...new Set(questions.map((question) => question.citation))].sort()).toEqual(["Lakeside 1", "Lakeside 2"]);
     for (const question of questions) expect(question.choices[question.answer]).toBe("defers to agency policy");
   });
 

@@ -37,6 +37,7 @@ import { readConcepts } from "../concepts/read-tags.js";
 export { isInferred, useKnownConcepts } from "../concepts/topics.js";
 export { positionedScope, resolveTopic, scopeCodes, scopeMember, topicNamesWhole } from "./scope.js";
 export { packPlaces, packQuizMaterial, unpackPlaces, unpackQuizMaterial } from "./material-pack.js";
+export { answerEditorial, choiceShown } from "./choice-notes.js";
 
 export const QUESTION_KINDS = ["which-code", "situation", "strength", "cloze"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -93,25 +94,6 @@ const STRENGTH_CHOICES = [
 
 function passageOf(standard: Standard, text = standard.text): Passage {
   return { text, items: standard.items, notes: standard.notes };
-}
-
-/**
- * A situation's choice as it is shown: the standard whole, but for our editor's notes where the
- * choices differ in having them (`quiz --seed 3` offered four standards, the right one alone
- * with an editor's note under it). Those of the right one go with the answer (answerEditorial).
- */
-export function choiceShown(question: Question, standard: Standard): Standard {
-  return editorialShownInChoices(question) || standard.editorial.length === 0 ? standard : { ...standard, editorial: [] };
-}
-
-/** The right standard's editor's notes, where its choice did not show them: given with the answer. */
-export function answerEditorial(question: Question): string[] {
-  return question.choiceStandards && !editorialShownInChoices(question) ? question.standard.editorial : [];
-}
-
-function editorialShownInChoices(question: Question): boolean {
-  const standards = question.choiceStandards ?? [];
-  return standards.every((standard) => standard.editorial.length > 0) || standards.every((standard) => standard.editorial.length === 0);
 }
 
 /** The question with its quoted words, as one text: what --json prints as `prompt`. */
@@ -419,14 +401,11 @@ function situation(material: Material): Maker {
       // every matter took a quiz 80 ms.
       const themesNamed = new Map<string, boolean>();
       const namesTheme = (topic: string) => themesNamed.get(topic) ?? themesNamed.set(topic, library.concepts.some((other) => other.topic === topic && namesConcept(question, other))).get(topic)!;
-      // Plausible wrong choices first: rules of the question's theme, then of themes next to it
-      // (nearby-themes.ts), then the rest; in a random order within each.
+      // Plausible wrong choices first: rules on themes next to the question's (nearby-themes.ts;
+      // never its own, whose rules may govern it too), then the rest, at random within each.
       const near = nearbyThemes(library.concepts)(concept.topic);
-      const closeness = (standard: Standard) => {
-        const themes = conceptsOf(standard).map((other) => other.topic);
-        return themes.includes(concept.topic) ? 0 : themes.some((theme) => near.has(theme)) ? 1 : 2;
-      };
-      const ordered = random.shuffled(wrong).sort((a, b) => closeness(a) - closeness(b));
+      const farther = (standard: Standard) => (conceptsOf(standard).some((other) => near.has(other.topic)) ? 0 : 1);
+      const ordered = random.shuffled(wrong).sort((a, b) => farther(a) - farther(b));
       const fair = firstFair(ordered, (standard) => !conceptsOf(standard).some((other) => namesTheme(other.topic)));
       if (fair.length < 2) return null;
       const offered = [right, ...fair];
@@ -647,8 +626,10 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   // one that could have, had other questions not taken the texts (the note on fewer says so).
   const couldMakeAlone = (kind: QuestionKind) => MAKERS[kind]({ ...material, random: seededRandom(options.seed), used: new Set(), conceptsUsed: new Set(), texts: new QuizTexts(library, codes, made.wording) })() !== null;
   const noneMade = options.kinds ? [...makers.keys()].filter((kind) => !questions.some((question) => question.kind === kind) && !couldMakeAlone(kind)) : [];
-  // No situation of a user's code: say how few of its standards its file tags, and how to tag them.
-  const untagged = makers.has("situation") && !questions.some((question) => question.kind === "situation") ? untaggedCounts(library, codesAskedAbout) : [];
+  // No situation of a user's code: say how few of its standards its file tags, and how to tag them
+  // (counted only then: it reads what the codes' untagged standards are inferred to be about).
+  const situationsLacking = makers.has("situation") && (questions.length === 0 || noneMade.includes("situation"));
+  const untagged = situationsLacking ? untaggedCounts(library, codesAskedAbout) : [];
   if (questions.length === 0) {
     const only = options.kinds ? ` of the kind asked for (${options.kinds.join(", ")})` : "";
     if (untagged.length > 0) {
