@@ -10,7 +10,7 @@
 // (curated, or a user's file's `concepts:`) they must share a matter besides their words. A
 // standard it files under none (a user's untagged code, a library without an index) is judged
 // by its words alone: a code's copy of another is still the same text.
-import type { Code, Library, Standard } from "../../model.js";
+import { hasOwnConceptTags, type Code, type Library, type Standard } from "../../model.js";
 import { readConcepts } from "../concepts/read-tags.js";
 import { standardsOf } from "./scope.js";
 import { placeOf, sameSayings, type Wording } from "./wording.js";
@@ -33,5 +33,11 @@ export function onOneMatter(library: Library): (a: Standard, b: Standard) => boo
 export function sayingMuchTheSame(library: Library, wording: Wording, code: Code, place: number, others: readonly Code[]): number[] {
   const standard = standardsOf(code)[place]!;
   const matter = onOneMatter(library);
-  return sameSayings(wording, placeOf(wording, code, place), others, (other, at) => matter(standard, standardsOf(other)[at]!));
+  const own = placeOf(wording, code, place);
+  // Read the other standard only where its concepts may tell: not a copy in the same words, nor
+  // a user's code whose file tags nothing (a thousand copies of a code are not read for it).
+  const mayTell = readConcepts(library)(standard).length > 0;
+  const sameMatter = (other: Code, at: number) =>
+    !mayTell || wording.classOf[placeOf(wording, other, at)] === wording.classOf[own] || (other.origin === "user" && !hasOwnConceptTags(other)) || matter(standard, standardsOf(other)[at]!);
+  return sameSayings(wording, own, others, sameMatter);
 }
