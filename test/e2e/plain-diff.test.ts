@@ -12,7 +12,7 @@ describe("--plain diff", () => {
     const run = ethics(["--plain", "diff", "alaska", "medi-cal"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Alaska to Medi-Cal\n/);
-    expect(run.stdout).toContain("  22 standards to 108: 69 compared by concept · 3 only in Alaska");
+    expect(run.stdout).toContain("  22 standards to 108: 69 compared by concept; 3 only in Alaska");
     // Codes written apart are paired, not revised one into the other: "to", as in the title.
     expect(run.stdout).toContain("  Alaska · Relationship with Clients 4 to Medi-Cal · Cultural Responsiveness & Humility 4 (similarity 0.44)\n");
     expect(run.stdout).toContain("Family Driven and Child-Centered 2 to 8; Holistic Wellness 2 to 4;");
