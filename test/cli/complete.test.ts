@@ -12,7 +12,7 @@ const codes = readCodeDir(join(root, "data"), "builtin");
 const library = { codes, topics: readTopicsFile(join(root, "data", "topics.yaml"), codes), concepts: [] };
 const program = buildProgram(["node", "ethics", "__complete"]);
 const ids = ["alaska", "california", "medi-cal", "north-carolina", "wisconsin"];
-const exportOptions = ["--format", "-f", "--code", "-c", "--id", "--topic", "-t", "--json"];
+const exportOptions = ["--format", "-f", "--code", "-c", "--id", "--topic", "-t", "--bom", "--json"];
 
 describe("completeWords", () => {
   it.each([
