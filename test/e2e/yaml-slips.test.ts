@@ -56,6 +56,9 @@ const cases: [string, string, string][] = [
   ],
   // "unacceptable YAML version of the document", on the line after it.
   ["a %YAML line of no version there is", "%YAML 9.9\n---\nid: x\n", "1:1: '%YAML 9.9' names a YAML version there is none of: code files are YAML 1.2 (1.1 reads the same); delete the line (a code file needs none), or write %YAML 1.2"],
+  // The parser takes any 1.x and reads it as 1.2, silently: a file written for another YAML.
+  ["a %YAML line of a version not read", "%YAML 1.3\n---\nid: x\n", "1:1: '%YAML 1.3' names YAML 1.3, which is not read here: code files are YAML 1.2 (1.1 reads the same); delete the line (a code file needs none), or write %YAML 1.2"],
+  ["a %YAML line of an older version, below a comment", "# agency code\n%YAML 1.0 # old\n---\nid: x\n", "2:1: '%YAML 1.0' names YAML 1.0, which is not read here: code files are YAML 1.2 (1.1 reads the same); delete the line (a code file needs none), or write %YAML 1.2"],
   ["a %YAML line of no version at all", "%YAML 1\n---\nid: x\n", "1:1: '%YAML 1' is not a YAML version, which is two numbers (1.2): code files are YAML 1.2 (1.1 reads the same); delete the line (a code file needs none), or write %YAML 1.2"],
   // A NEL where a line was meant to end: double-quoting the text, as a ": " in it is fixed, would keep it.
   [

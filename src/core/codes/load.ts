@@ -19,7 +19,7 @@ import { notTextMessage } from "./not-text.js";
 import { colonInPlainText } from "./colon-in-text.js";
 import { CONTROL_IN_QUOTES, controlInQuotesMessage } from "./control-in-quotes.js";
 import { hiddenLineEndBefore } from "./hidden-line-end.js";
-import { isYamlDirectiveReason, yamlDirectiveProblem } from "./yaml-directive.js";
+import { isYamlDirectiveReason, unreadYamlVersion, yamlDirectiveProblem } from "./yaml-directive.js";
 import { closingQuote, QUOTED_VALUE, quoteClosedEarly } from "./early-quote.js";
 import { textReadAsSyntax } from "./text-read-as-syntax.js";
 import { textsCutByYaml } from "./cut-text.js";
@@ -574,6 +574,8 @@ function parseCodeTextAsIs(text: string, file: string, origin: Code["origin"], c
     const outside = rest.problems.filter((other) => other.line < entry.firstLine || other.line > entry.lastLine);
     return { code: null, problems: [problem, ...outside].sort(inFileOrder) };
   }
+  const version = unreadYamlVersion(text, events);
+  if (version !== undefined) return { code: null, problems: [{ file, ...lineAndColumn(text, version.at), path: "", message: version.message }] };
   // A `---` left at the end (an editor's template, a hand-split stream) opens a document with
   // nothing in it: no second code, and nothing else a reader could take from it.
   while (documents.length > 1 && (documents[documents.length - 1] === null || documents[documents.length - 1] === undefined)) documents.pop();
