@@ -6,7 +6,7 @@
 // its crash marker (crash-marker.ts); the next run uses none of the command's entries, prints
 // what an uncached run prints, and writes them anew.
 import { spawnSync } from "node:child_process";
-import { lstatSync, mkdtempSync, readFileSync } from "node:fs";
+import { lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
@@ -70,6 +70,30 @@ describe("a forged V8 code cache entry that crashes the run", () => {
     // And the entries it wrote are read as any others.
     expect(ethics(args, { env })).toEqual(uncached);
     expect(isThere(marker)).toBe(false);
+  });
+
+  it("left by an older build goes when that build's entries are gone, as a run of that build would never remove it", () => {
+    const cacheDir = newCacheDir();
+    const env = { ETHICS_CACHE_DIR: cacheDir };
+    const deadPid = String(spawnSync(process.execPath, ["-e", "0"]).pid);
+    const marker = (build: string, command: string) => join(cacheDir, `v8-${build}-${command}.running`);
+    // A gone build's runs that died (crashed, or killed, which skips the exit handler) left these.
+    const gone = [marker("0123456789abcdef", "search"), marker("0123456789abcdef", "other")];
+    for (const file of gone) symlinkSync(deadPid, file);
+    // A gone build's run still at work (this test's process stands for it) holds its marker.
+    const held = marker("0123456789abcdef", "show");
+    symlinkSync(String(process.pid), held);
+    // A build used today keeps its entries, and the marker that keeps its next run from them.
+    const recent = marker("fedcba9876543210", "search");
+    writeFileSync(join(cacheDir, "v8-fedcba9876543210-search-ethics.cjs.entry"), "an entry of another build");
+    symlinkSync(deadPid, recent);
+
+    // A run that writes its code cache entries: the pruning they bring about.
+    expect(ethics(["search", "gifts", "--json"], { env }).code).toBe(0);
+    expect(isThere(join(cacheDir, `v8-${buildId}-search-ethics.cjs.entry`))).toBe(true);
+    for (const file of gone) expect(isThere(file), file).toBe(false);
+    expect(isThere(held)).toBe(true);
+    expect(isThere(recent)).toBe(true);
   });
 
   it("is not held against the entries while another run of the command holds the marker", () => {

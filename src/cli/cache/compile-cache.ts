@@ -8,7 +8,8 @@
 // checksum of its bytes (checksum.ts), checked before V8 sees them. An entry is named by the
 // build id (dist/build-id, written by the build over every file of dist/), so no build reads
 // another's; anything wrong is a miss, and a miss only costs the compiling it would have saved.
-// Other builds' entries go after a day unused, or sooner when they would crowd the budget.
+// Other builds' entries go after a day unused, or sooner when they would crowd the budget; the
+// crash markers their runs left go with them.
 // What V8 accepts but cannot run (an entry the user forged whole, a V8 bug) crashes a run once:
 // the run after does without the command's entries (crash-marker.ts).
 import { closeSync, constants, fstatSync, futimesSync, openSync, readdirSync, readFileSync, readSync, statSync, unlinkSync, type Stats } from "node:fs";
@@ -18,7 +19,7 @@ import { Script } from "node:vm";
 import { checksum32, checksumArea } from "./checksum.js";
 import { cacheBudgetBytes, cacheDirectory, makeDirectory, roundedToBlocks, writeCacheFile } from "./cache-dir.js";
 import { codeCacheFiles, noteCodeCacheBytes, type CodeCacheFile } from "./code-cache-bytes.js";
-import { takeCrashMarker, dropCrashMarker, type CrashMarker } from "./crash-marker.js";
+import { crashMarkerBuild, dropCrashMarker, removeLeftMarker, takeCrashMarker, type CrashMarker } from "./crash-marker.js";
 import { noteEntryRead } from "./entries-read.js";
 import { CLOCK_AHEAD_MS, lastUsedMs } from "./last-used.js";
 import { removeStaleTemporaries } from "./temporary-files.js";
@@ -138,9 +139,10 @@ const CODE_CACHE_SHARE = 1 / 4;
  * Other builds' entries: all of a build's go once none was used (read or written, see
  * USED_MARK_MS) for a day, and, least recently used build first, while the code cache as a whole
  * (with `adding` bytes this run is about to write) is over its share of the budget. This build's
- * entries stay: they are what its next run reads. The code cache's size after.
+ * entries stay: they are what its next run reads. The code cache's size after, and the other
+ * builds whose entries stay.
  */
-function removeOtherBuilds(files: Map<string, CodeCacheFile>, buildId: string, share: number, adding: number): number {
+function removeOtherBuilds(files: Map<string, CodeCacheFile>, buildId: string, share: number, adding: number): { total: number; kept: Set<string> } {
   const builds = new Map<string, { files: CodeCacheFile[]; used: number }>();
   const now = Date.now();
   let total = 0;
@@ -154,8 +156,12 @@ function removeOtherBuilds(files: Map<string, CodeCacheFile>, buildId: string, s
     entry.used = Math.max(entry.used, lastUsedMs(file.usedMs, now));
     builds.set(build, entry);
   }
-  for (const { files: built, used } of [...builds.values()].sort((a, b) => a.used - b.used)) {
-    if (now - used <= OTHER_BUILDS_KEPT_MS && total + adding <= share) continue;
+  const kept = new Set<string>();
+  for (const [build, { files: built, used }] of [...builds].sort(([, a], [, b]) => a.used - b.used)) {
+    if (now - used <= OTHER_BUILDS_KEPT_MS && total + adding <= share) {
+      kept.add(build);
+      continue;
+    }
     for (const { file, size } of built) {
       try {
         unlinkSync(file);
@@ -165,7 +171,19 @@ function removeOtherBuilds(files: Map<string, CodeCacheFile>, buildId: string, s
       }
     }
   }
-  return total;
+  return { total, kept };
+}
+
+/**
+ * Removes other builds' crash markers that a run which died left (crash-marker.ts), of every
+ * build but this one and those whose entries are `kept`: the entries a marker keeps its
+ * build's runs from are gone, and no run of a gone build would ever remove it.
+ */
+function removeOtherBuildsMarkers(root: string, names: readonly string[], buildId: string, kept: ReadonlySet<string>): void {
+  for (const name of names) {
+    const build = crashMarkerBuild(name);
+    if (build !== undefined && build !== buildId && !kept.has(build)) removeLeftMarker(join(root, name));
+  }
 }
 
 /**
@@ -274,7 +292,9 @@ export function requireThroughCodeCache(ownDirectory: string, env: NodeJS.Proces
         // speed lost, nothing else
       }
     }
-    let total = removeOtherBuilds(files, buildId, share, entries.reduce((sum, entry) => sum + entry.size - entry.replaces, 0));
+    const others = removeOtherBuilds(files, buildId, share, entries.reduce((sum, entry) => sum + entry.size - entry.replaces, 0));
+    removeOtherBuildsMarkers(root, names, buildId, others.kept);
+    let total = others.total;
     for (const { file, bytes, size, replaces } of entries) {
       if (total - replaces + size > share) continue;
       if (writeCacheFile(file, bytes)) total += size - replaces;

@@ -10,6 +10,13 @@
 // files are: made, with what it says, in one system call that fails if it is there already, and
 // removed in one. Those two are all a warm run pays (a file would take an open, a write and a
 // close). Another run of the same command at the same time finds the marker held, not left.
+//
+// A marker is named by the build and the command (compile-cache.ts), and only that build's run
+// of that command removes one that was left: once its build is gone, no run ever would. So a
+// run that writes code cache entries removes another build's left markers when that build has no
+// entries in the code cache any longer (or they go now): a marker keeps a build's runs from its
+// entries, and with none left it keeps nothing. Left alone, every build that crashed or was
+// killed (SIGKILL skips the exit handler) during a run left its markers for good.
 import { lstatSync, readlinkSync, symlinkSync, unlinkSync } from "node:fs";
 import { isStaleTemporary } from "./temporary-files.js";
 
@@ -36,6 +43,25 @@ export function takeCrashMarker(file: string, now = Date.now()): CrashMarker {
     // another run found it left too, and removed it first
   }
   return "left";
+}
+
+/** A crash marker's name (`v8-<build>-<command>.running`, compile-cache.ts) as its build id, or undefined for any other name. */
+export function crashMarkerBuild(name: string): string | undefined {
+  return /^v8-([0-9a-f]{8,64})-[\w.-]+\.running$/.exec(name)?.[1];
+}
+
+/**
+ * Removes the marker at `file` unless a run at work holds it (see isHeld); never throws. (A run
+ * of the marker's build may take it anew between the look and the removal: that run then goes
+ * without the protection, as one whose marker was taken for left does.)
+ */
+export function removeLeftMarker(file: string, now = Date.now()): void {
+  if (isHeld(file, now)) return;
+  try {
+    unlinkSync(file);
+  } catch {
+    // another run removed it first
+  }
 }
 
 /** Removes the marker this run took: the run got to its end. */

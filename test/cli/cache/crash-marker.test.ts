@@ -3,7 +3,7 @@ import { lstatSync, lutimesSync, mkdirSync, mkdtempSync, readlinkSync, symlinkSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dropCrashMarker, takeCrashMarker, type CrashMarker } from "../../../src/cli/cache/crash-marker.js";
+import { crashMarkerBuild, dropCrashMarker, takeCrashMarker, type CrashMarker } from "../../../src/cli/cache/crash-marker.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "ethics-crash-marker-"));
 let markers = 0;
@@ -43,6 +43,20 @@ describe("the crash marker of a run on cached bytecode", () => {
 
   it("dropped when already gone is nothing", () => {
     expect(() => dropCrashMarker(join(scratch, "never-taken.running"))).not.toThrow();
+  });
+});
+
+describe("a crash marker's build, read from its name", () => {
+  it.each<[string, string | undefined]>([
+    ["v8-0123456789abcdef-search.running", "0123456789abcdef"],
+    ["v8-0123456789abcdef-other.running", "0123456789abcdef"],
+    // An entry, a temporary file, another program's file: no marker.
+    ["v8-0123456789abcdef-search-ethics.cjs.entry", undefined],
+    ["v8-0123456789abcdef-search.running.123.tmp", undefined],
+    ["v8-XYZ-search.running", undefined],
+    ["lib-0123456789abcdef-ab.entry", undefined],
+  ])("%s", (name, build) => {
+    expect(crashMarkerBuild(name)).toBe(build);
   });
 });
 
