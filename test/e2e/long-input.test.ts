@@ -46,6 +46,19 @@ describe("a very long word where a name belongs", () => {
     });
   });
 
+  // A word of digits was tried as numbers before a name (`15,wi`) every way it could be split:
+  // 130,000 of them (as long as an argument can be) took half a minute as a number and over a
+  // minute as a range's end, past the runs' own limit (run.ts).
+  it("a number as long as an argument can be, alone or a range's end, is no standard as quickly as any", async () => {
+    const digits = "9".repeat(130_000);
+    const [alone, range] = await ethicsAll([[["show", "medi-cal", "integrity", digits]], [["show", "medi-cal", "integrity", `99-${digits}`]]]);
+    for (const result of [alone!, range!]) {
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(unwrapped(result.stderr)).toMatch(/^ethics: Medi-Cal Integrity has no 9[9-]+…9+\n/);
+    }
+  });
+
   // Every run of its last words was tried as the code named last (`integrity 12 medi-cal`):
   // 20,000 words took 110 s, past the runs' own limit (run.ts), for the same message.
   it("a reference of 20,000 words, a code's name last, is no code as quickly as any", async () => {

@@ -285,6 +285,11 @@ describe("withCommasSpaced", () => {
     // numbers after the comma are a list, and a name's own comma is no number's
     [["wi 12,13"], ["wi", "12,13"]],
     [["wellness, recovery"], ["wellness,", "recovery"]],
+    // the comma ends a number, not another comma or a dash alone
+    [[",5,wi"], [",5,", "wi"]],
+    [["5,,wi"], ["5,,wi"]],
+    [["-,wi"], ["-,wi"]],
+    [[",wi"], [",wi"]],
   ])("%j → %j", (argv, words) => {
     expect(withCommasSpaced(readTokens(argv)).map((token) => token.text)).toEqual(words);
   });
