@@ -1,7 +1,7 @@
 // How many columns a terminal gives text, by grapheme cluster: what the renderers wrap and pad
 // by, and what the quiz's line editor puts its cursor by and steps over (cli/terminal-lines.ts).
 import { describe, expect, it } from "vitest";
-import { clusterEdgeAtOrAfter, clusterEdgeAtOrBefore, clusterWidth, graphemeClusters, graphemeSegmenter, visibleLength } from "../../src/core/text-width.js";
+import { clusterEdgeAtOrAfter, clusterEdgeAtOrBefore, clusterWidth, graphemeClusters, graphemeSegmenter, graphemeSegments, visibleLength } from "../../src/core/text-width.js";
 import { displayPosition } from "../../src/cli/terminal-lines.js";
 
 /** [what, text, columns a terminal draws it in] */
@@ -55,6 +55,57 @@ describe("visibleLength: columns by grapheme cluster", () => {
   it("a text with nothing that clusters is a cluster a code point", () => {
     expect([...graphemeClusters("“中”")]).toEqual(["“", "中", "”"]);
     expect([...graphemeClusters("👩‍⚕️e\u0301")]).toEqual(["👩‍⚕️", "e\u0301"]);
+  });
+});
+
+describe("graphemeSegments: the segmenter's clusters, read a piece of the text at a time", () => {
+  /** What makes clusters across code points: flags' regional indicators, emoji sequences, marks, jamo, conjuncts, CR LF, prepended marks. */
+  const PARTS = ["a", " ", "🇺", "🇸", "👩", "\u200d", "⚕", "\ufe0f", "🏽", "\u0301", "\u1100", "\u1161", "\u11a8", "क", "\u094d", "ष", "\r", "\n", "\u0600", "١", "中", "\udb40\udc67"];
+
+  /** A text of `length` parts drawn by a seeded generator (a linear congruential one): the same every run. */
+  function textOf(length: number, seed: number): string {
+    let state = seed;
+    let text = "";
+    for (let at = 0; at < length; at++) {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      text += PARTS[state % PARTS.length];
+    }
+    return text;
+  }
+
+  it("are the clusters of the text read whole, where each starts", () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const text = textOf(200 + seed * 37, seed);
+      const whole = [...graphemeSegmenter().segment(text)].map(({ segment, index }) => ({ segment, index }));
+      expect([...graphemeSegments(text)], `seed ${seed}`).toEqual(whole);
+    }
+  });
+
+  it("a run of flags, and a cluster longer than a piece, are read whole", () => {
+    for (const text of ["🇺🇸".repeat(300) + "🇺", "a" + "\u0301".repeat(2000) + "b", "x" + "🇺🇸".repeat(200)]) {
+      expect([...graphemeSegments(text)]).toEqual([...graphemeSegmenter().segment(text)].map(({ segment, index }) => ({ segment, index })));
+    }
+  });
+
+  // Node's segmenter takes time in proportion to the whole text at every step: given a long
+  // text whole, the steps a page pasted as one word takes grew with its square (120,000
+  // characters: 47 s). Counted, as the text each call of the segmenter is given.
+  it("gives the segmenter pieces of a long text, never the whole", () => {
+    const text = "é\u0301 one word ".repeat(8000);
+    const segmenter = graphemeSegmenter();
+    const segment = segmenter.segment.bind(segmenter);
+    let longest = 0;
+    segmenter.segment = (given: string) => {
+      longest = Math.max(longest, given.length);
+      return segment(given);
+    };
+    try {
+      expect(visibleLength(text)).toBe(11 * 8000);
+    } finally {
+      segmenter.segment = segment;
+    }
+    expect(longest).toBeGreaterThan(0);
+    expect(longest).toBeLessThanOrEqual(256);
   });
 });
 
