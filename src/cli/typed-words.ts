@@ -27,10 +27,34 @@ export function cutTypedWords(text: string, argv: readonly string[], columns: nu
   // A command in backticks is printed to be copied and run: a folder typed for --data, cut in
   // the middle there ("`ethics --data /tmp/a-lo…/my-codes --help`"), named no folder. Its words
   // are kept whole up to the longest path a system opens; a longer one could not run anyway.
-  return text
+  // What is typed is read once for all the parts: a page pasted as an argument, quoted back in a
+  // message with commands in it, was cut apart and measured again for each (a minute).
+  const typed: Typed = { pieces: typedPieces(argv), joined: argv.join(" "), longest: Math.max(...argv.map((arg) => arg.length)), widths: new Map() };
+  // What no command could keep whole is cut first, wherever it is: a page pasted as an argument
+  // may hold commands in backticks itself, which split it apart, and it was quoted back whole.
+  return cutTyped(text, typed, Math.max(columns, PATH_MAX))
     .split(CODE_SPAN)
-    .map((part, at) => cutTyped(part, argv, at % 2 === 1 ? Math.max(columns, PATH_MAX) : columns))
+    .map((part, at) => cutTyped(part, typed, at % 2 === 1 ? Math.max(columns, PATH_MAX) : columns))
     .join("");
+}
+
+/** The arguments as cutTyped reads them, and the width of each text of them measured so far. */
+interface Typed {
+  pieces: string[];
+  joined: string;
+  longest: number;
+  widths: Map<string, number>;
+}
+
+/** Whether `text`, typed, takes more than `columns` columns: measured once for each text. */
+function widerThan(text: string, columns: number, typed: Typed): boolean {
+  if (text.length <= columns) return false;
+  let width = typed.widths.get(text);
+  if (width === undefined) {
+    width = visibleLength(text);
+    typed.widths.set(text, width);
+  }
+  return width > columns;
 }
 
 /** A command printed to be copied, in backticks: "`ethics topics`". */
@@ -39,13 +63,12 @@ const CODE_SPAN = /(`ethics(?: [^`\n]*)?`)/;
 /** Linux's PATH_MAX: the longest path the system opens, in bytes, and so in characters at most. */
 const PATH_MAX = 4096;
 
-function cutTyped(text: string, argv: readonly string[], columns: number): string {
-  if (argv.some((arg) => arg.length > columns)) {
-    for (const piece of typedPieces(argv)) {
-      if (piece.length > columns && visibleLength(piece) > columns && text.includes(piece)) text = text.replaceAll(piece, shortenMiddle(piece, QUERY_SHOWN));
+function cutTyped(text: string, typed: Typed, columns: number): string {
+  if (typed.longest > columns) {
+    for (const piece of typed.pieces) {
+      if (piece.length <= text.length && widerThan(piece, columns, typed) && text.includes(piece)) text = text.replaceAll(piece, shortenMiddle(piece, QUERY_SHOWN));
     }
   }
   // Messages quote what was typed in single quotes: a quoted run of the words typed, as typed.
-  const typed = argv.join(" ");
-  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (run.length > columns && visibleLength(run) > columns && typed.includes(run) ? `'${shortenMiddle(run, QUERY_SHOWN)}'` : quoted));
+  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (widerThan(run, columns, typed) && typed.joined.includes(run) ? `'${shortenMiddle(run, QUERY_SHOWN)}'` : quoted));
 }
