@@ -2,10 +2,12 @@
 // times theirs: counted here, where a timed run could only guess. A 100 KB word compared letter
 // by letter with every name took 18 s (`ethics topic`); every run of 5,000 words tried as a
 // code's name took over 20 s (`ethics show`).
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../src/core/codes/load.js";
 import { resolveArguments } from "../../src/core/codes/target.js";
+import { codeNamesTyped } from "../../src/core/codes/code-names-typed.js";
 import { EthicsError } from "../../src/core/errors.js";
 import { editDistance, nearest } from "../../src/core/suggest.js";
 import type { Code, Library } from "../../src/model.js";
@@ -90,5 +92,26 @@ describe("a reference of 5,000 words", () => {
   it("still finds a code and a section named in several words", () => {
     const { library } = countedLibrary();
     expect(resolveArguments(library, ["medi-cal", "integrity", "1"])[0]!.kind).toBe("standards");
+  });
+});
+
+describe("a page of prose typed where codes are named (list, export, diff)", () => {
+  // Every run of up to a name's words (eight, "code of ethics for alaska peer support
+  // professionals") was looked up from every word: a page of 20,000 words, over a minute.
+  const page = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8").slice(0, 120_000);
+  const words = page.split(/[\s,]+/).filter((word) => word !== "").length;
+
+  it("looks a run up once for its words, and only from a word that begins a name's word", () => {
+    const { library, asked } = countedLibrary();
+    const names = codeNamesTyped(library, [page]);
+    expect(names.length).toBeGreaterThan(words / 2);
+    expect(asked.codes).toBeGreaterThan(0);
+    // About ten lookups a word before (a run of every length from every word), fewer than two now.
+    expect(asked.codes).toBeLessThan(3 * words);
+  });
+
+  it("still reads names of several words among others", () => {
+    const { library } = countedLibrary();
+    expect(codeNamesTyped(library, ["north carolina, wi and medi cal", "alaska"])).toEqual(["north carolina", "wi", "medi cal", "alaska"]);
   });
 });

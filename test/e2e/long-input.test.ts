@@ -1,8 +1,10 @@
 // A very long word, or a great many words, where a name belongs: refused with a message, and
 // the message quotes it short enough to read (it fits 80 columns). The runs go at once. That the
 // work is bounded is counted in test/core/long-input-work.test.ts, not timed here.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethicsAll, STACK_TRACE, unwrapped } from "./run.js";
+import { ethicsAll, root, STACK_TRACE, unwrapped } from "./run.js";
 import { linesWiderThan } from "./terminal-run.js";
 
 /** 100 KB of one letter: what a pasted file or a runaway script may pass as an argument. */
@@ -57,6 +59,27 @@ describe("a very long word where a name belongs", () => {
       expect(result.stdout).toBe("");
       expect(unwrapped(result.stderr)).toMatch(/^ethics: Medi-Cal Integrity has no 9[9-]+…9+\n/);
     }
+  });
+
+  // A page of prose (this README: commas, quotes, commands in backticks, an emoji) given where
+  // codes are named. Every run of up to a name's words was looked up from every word, at every
+  // "on" again for diff's theme; the message quoting it back was measured once for each command
+  // in backticks in it, and Node's segmenter measured it in time growing with its square: each
+  // run took over a minute, past the runs' own limit (run.ts).
+  it("a page pasted where codes are named is refused as quickly as a word", async () => {
+    const page = readFileSync(join(root, "README.md"), "utf8").slice(0, 120_000);
+    const runs = [["list", page], ["export", page], ["diff", page], ["diff", "alaska", page]];
+    const results = await ethicsAll(runs.map((args) => [args]));
+    results.forEach((result, at) => {
+      const label = runs[at]!.slice(0, -1).join(" ");
+      expect(result.code, label).toBeGreaterThan(0);
+      expect(result.code, label).toBeLessThan(3);
+      expect(result.stdout, label).toBe("");
+      // Its first words name no code, or begin the names of several ("ethics", in their titles).
+      expect(result.stderr, label).toMatch(/^ethics: (?:no code '#|'ethics' is ambiguous)/);
+      expect(result.stderr, label).not.toMatch(STACK_TRACE);
+      expect(result.stderr.length, label).toBeLessThan(1_000);
+    });
   });
 
   // Every run of its last words was tried as the code named last (`integrity 12 medi-cal`):

@@ -2,7 +2,7 @@
 // unquoted names of several words among them. The words are grouped into names here; each name
 // is then resolved as a --code value is, so that an unknown one gets the same message.
 import type { Library } from "../../model.js";
-import { findCode, mostCodeNameParts, wordsOneNameTakes } from "./resolve.js";
+import { findCode, mayBeginCodeName, mostCodeNameParts, slugify } from "./resolve.js";
 import { withoutLeadingSmallWords } from "./leading-small-words.js";
 
 /** "and", "&": a word that joins two names in a list (`alaska and wi`). */
@@ -27,13 +27,59 @@ export function codeNamesTyped(library: Library, typed: readonly string[], other
   const names: string[] = typed.filter((argument) => !/[^\s,]/.test(argument)).map((argument) => argument.trim());
   // "diff the alaska wisconsin": the small words said before the names name none of them.
   const words = withoutLeadingSmallWords(library, typed.flatMap((argument) => argument.split(/[\s,]+/)).filter((word) => word !== ""));
-  const most = mostCodeNameParts(library);
+  const nameLength = namingRuns(library, words);
   for (let start = 0; start < words.length; ) {
-    let length = Math.max(1, wordsOneNameTakes(words.slice(start), most));
-    while (length > 1 && findCode(library, words.slice(start, start + length).join(" ")).kind !== "found") length--;
+    const length = nameLength(start);
     const joins = length === 1 && isJoiner(words[start]!) && start > 0 && !isJoiner(words[start - 1]!) && start + 1 < words.length && !isJoiner(words[start + 1]!);
     if (!joins) names.push(words.slice(start, start + length).join(" "));
     start += length;
   }
   return names;
+}
+
+/**
+ * How many of `words` from a start make the longest run that names a code (exactly, or as an
+ * unambiguous prefix): runs of one name's words at most (wordsOneNameTakes), the longest first;
+ * 1 where none does. Work in proportion to the words, whatever they are (a page pasted as a
+ * list of codes took a minute, every run of up to a name's words looked up from every word):
+ * - a run's lookup depends only on the slugs of its words (slugify drops what has none, as a
+ *   "-" or "·" between words), so each word's slug is made once, and a run is looked up once
+ *   for the slugs of its words: the runs of one start that differ only by such words are one;
+ * - where a start's run ends is found by stepping from word with a slug to the next, never by
+ *   walking the words without one (thousands of "-" between two names);
+ * - a start whose first word begins no word of any name (mayBeginCodeName) begins no run.
+ */
+function namingRuns(library: Library, words: readonly string[]): (start: number) => number {
+  const most = mostCodeNameParts(library);
+  const slugs = words.map((word) => slugify(word));
+  // The first word at or after each index that has a slug (words.length for none).
+  const nextSlugged: number[] = new Array<number>(words.length + 1);
+  nextSlugged[words.length] = words.length;
+  for (let at = words.length - 1; at >= 0; at--) nextSlugged[at] = slugs[at] === "" ? nextSlugged[at + 1]! : at;
+  const mayBegin = mayBeginCodeName(library);
+  const found = new Map<string, boolean>();
+  // Looked up as the words with a slug, typed (slugify reads each word apart, as between spaces).
+  const names = (slugged: readonly number[]): boolean => {
+    const slug = slugged.map((at) => slugs[at]).join("-");
+    let names = found.get(slug);
+    if (names === undefined) {
+      names = findCode(library, slugged.map((at) => words[at]).join(" ")).kind === "found";
+      found.set(slug, names);
+    }
+    return names;
+  };
+  return (start) => {
+    // The words with a slug that a run from `start` may hold: one name's worth, and the one after.
+    const slugged: number[] = [];
+    for (let at = nextSlugged[start]!; at < words.length && slugged.length <= most; at = nextSlugged[at + 1]!) slugged.push(at);
+    // A word no name's words begin as begins no run that names one (text pasted as a list).
+    if (slugged.length === 0 || !mayBegin(slugs[slugged[0]!]!)) return 1;
+    const end = slugged.length > most ? slugged[most]! : words.length;
+    // The run holding k of them is longest when it runs on to the next: tried longest first.
+    for (let k = Math.min(most, slugged.length); k >= 1; k--) {
+      const length = (k < slugged.length ? slugged[k]! : end) - start;
+      if (length >= 2 && names(slugged.slice(0, k))) return length;
+    }
+    return 1;
+  };
 }

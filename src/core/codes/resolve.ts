@@ -59,9 +59,19 @@ export function lookalikeMatch<T>(input: string, lookup: (asName: string) => T |
  * and-humility, "nort carolina" north-carolina, "work well" working-well-together.
  */
 export function startsName(name: string, wanted: string): boolean {
-  const parts = name.split("-");
-  const typed = wanted.split("-");
-  return parts.some((_, index) => (index === 0 || wanted.length >= 3) && typed.every((word, offset) => parts[index + offset]?.startsWith(word) === true));
+  // Each word typed begins a word of the name: what is typed is never longer than the name. Told
+  // first, a page pasted as a theme is not cut into words again for every name it is held to.
+  if (wanted.length > name.length) return false;
+  return partsStart(name.split("-"), wanted.split("-"), wanted.length >= 3);
+}
+
+/** startsName of a name's parts and the typed ones; `anyWord`: a later word of the name may be where they start. */
+function partsStart(parts: readonly string[], typed: readonly string[], anyWord: boolean): boolean {
+  const last = Math.min(anyWord ? parts.length : 0, parts.length - typed.length);
+  for (let index = 0; index <= last; index++) {
+    if (typed.every((word, offset) => parts[index + offset]!.startsWith(word))) return true;
+  }
+  return false;
 }
 
 /**
@@ -134,6 +144,30 @@ interface Choice<T> {
   names: ExactName[];
 }
 
+/** A name as match compares it: made once for each name (formsOf), not at every lookup. */
+interface NameForm {
+  level: 1 | 2;
+  slug: string;
+  unparted: string;
+  parts: string[];
+}
+
+/**
+ * Each choice's names as match compares them, kept with the choices, which are kept for each
+ * code (codeChoices, sectionChoices): a lookup compared every name of every code afresh, and
+ * words tried as names by the thousand (`ethics list` given a pasted page) took a minute.
+ */
+const FORMS = new WeakMap<Choice<unknown>, NameForm[]>();
+
+function formsOf(choice: Choice<unknown>): NameForm[] {
+  let forms = FORMS.get(choice);
+  if (forms === undefined) {
+    forms = choice.names.map((name) => ({ level: name.level, slug: name.slug, unparted: unparted(name.slug), parts: name.slug.split("-") }));
+    FORMS.set(choice, forms);
+  }
+  return forms;
+}
+
 /** What is looked up, where, and the command that lists the choices. */
 interface Scope {
   what: "code" | "section";
@@ -168,15 +202,17 @@ function describeMatch<T>(choice: Choice<T>, wanted: string): string {
 const unparted = (slug: string) => slug.replace(/-/g, "");
 
 function match<T>(wanted: string, choices: readonly Choice<T>[], stage: Stage, scope: Scope, input: string): Lookup<T> {
+  const wantedUnparted = unparted(wanted);
+  const typed = wanted.split("-");
   const levels =
     stage === "exact"
       ? [
-          ...[1, 2].map((level) => () => choices.filter((choice) => choice.names.some((name) => name.level === level && name.slug === wanted))),
+          ...[1, 2].map((level) => () => choices.filter((choice) => formsOf(choice).some((name) => name.level === level && name.slug === wanted))),
           // A name with a word said in two ("working well to gether", as dictation may write
           // it) or two run together ("northcarolina"): that name, where none is so exactly.
-          () => choices.filter((choice) => choice.names.some((name) => unparted(name.slug) === unparted(wanted))),
+          () => choices.filter((choice) => formsOf(choice).some((name) => name.unparted === wantedUnparted)),
         ]
-      : [() => choices.filter((choice) => choice.names.some((name) => startsName(name.slug, wanted)))];
+      : [() => choices.filter((choice) => formsOf(choice).some((name) => partsStart(name.parts, typed, wanted.length >= 3)))];
   for (const level of levels) {
     const matches = level();
     if (matches.length === 1) return { kind: "found", value: matches[0]!.value };
@@ -275,8 +311,18 @@ const CODES: Scope = {
   },
 };
 
+/** Each code's choice, made once: a code's names do not change once it is read. */
+const CODE_CHOICES = new WeakMap<Code, Choice<Code>>();
+
 function codeChoices(library: Library): Choice<Code>[] {
-  return library.codes.map((code) => ({ value: code, label: code.id, names: codeNames(code) }));
+  return library.codes.map((code) => {
+    let choice = CODE_CHOICES.get(code);
+    if (choice === undefined) {
+      choice = { value: code, label: code.id, names: codeNames(code) };
+      CODE_CHOICES.set(code, choice);
+    }
+    return choice;
+  });
 }
 
 /** A code by name, without throwing: for trying where a code's name ends among several words. */
@@ -309,7 +355,19 @@ export function resolveCode(library: Library, input: string): Code {
 
 export type SectionTarget = { kind: "section"; section: Section } | { kind: "values" };
 
+/** Each code's section choices, made once, as its code's choice is (codeChoices). */
+const SECTION_CHOICES = new WeakMap<Code, Choice<SectionTarget>[]>();
+
 function sectionChoices(code: Code): Choice<SectionTarget>[] {
+  let choices = SECTION_CHOICES.get(code);
+  if (choices === undefined) {
+    choices = sectionChoicesOf(code);
+    SECTION_CHOICES.set(code, choices);
+  }
+  return choices;
+}
+
+function sectionChoicesOf(code: Code): Choice<SectionTarget>[] {
   const choices: Choice<SectionTarget>[] = code.sections.map((section) => ({
     value: { kind: "section", section },
     label: section.id,
@@ -336,6 +394,27 @@ function sectionChoices(code: Code): Choice<SectionTarget>[] {
 
 function sectionsOf(code: Code): Scope {
   return { what: "section", where: ` in ${code.id}`, listHint: `\`${ethicsFor(code)} list ${code.id}\` shows its sections` };
+}
+
+/**
+ * Whether a run of words whose first word's slug is `slug` may name a code, for trying runs of
+ * many words cheaply: false only where findCode finds no such run, as no name of any code has
+ * a word that begins as the slug's first word does (an exact or a prefix name), nor begins as
+ * the slug does with the words of both run together ("nor thcarolina"). Made for one library.
+ */
+export function mayBeginCodeName(library: Library): (slug: string) => boolean {
+  const forms = codeChoices(library).flatMap((choice) => formsOf(choice));
+  const told = new Map<string, boolean>();
+  return (slug) => {
+    let may = told.get(slug);
+    if (may === undefined) {
+      const first = slug.split("-", 1)[0]!;
+      const joined = unparted(slug);
+      may = forms.some((form) => form.unparted.startsWith(joined) || form.parts.some((part) => part.startsWith(first)));
+      told.set(slug, may);
+    }
+    return may;
+  };
 }
 
 /** The most slug words any code's name has (a run of more words names no code). */
