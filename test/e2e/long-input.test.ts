@@ -82,6 +82,19 @@ describe("a very long word where a name belongs", () => {
     });
   });
 
+  // A list of themes is split at commas and "and" with the spaces around them: the pattern
+  // tried a run of spaces with no comma after it from each of its spaces again, and two
+  // arguments of 120,000 spaces (a script's empty padding) took over a minute.
+  it("spaces where a theme belongs are no theme given, as quickly as a word", async () => {
+    const spaces = " ".repeat(120_000);
+    const runs = [["topic", spaces, spaces], ["concepts", spaces, spaces]];
+    const results = await ethicsAll(runs.map((args) => [args]));
+    results.forEach((result, at) => {
+      expect(result.code, runs[at]![0]).toBe(2);
+      expect(result.stderr, runs[at]![0]).toMatch(/^ethics: no topic given\n/);
+    });
+  });
+
   // Every run of its last words was tried as the code named last (`integrity 12 medi-cal`):
   // 20,000 words took 110 s, past the runs' own limit (run.ts), for the same message.
   it("a reference of 20,000 words, a code's name last, is no code as quickly as any", async () => {
