@@ -13,8 +13,7 @@ import { streamHead, streamCode, streamTail, titlesOf } from "../render/export.j
 import type { LoadedLibrary } from "./library.js";
 import { oneTopicOption } from "./several-topics.js";
 
-export const TOPIC_TABLE_FORMATS = ["csv", "md"] as const;
-export type TopicTableFormat = (typeof TOPIC_TABLE_FORMATS)[number];
+export type TopicTableFormat = "csv" | "md";
 
 /** A code cut down to its standards on `topic`, in its own order and numbering; null where it has none. */
 export function codeOnTopic(library: Library, code: Code, topic: Topic): Code | null {

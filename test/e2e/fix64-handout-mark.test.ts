@@ -1,18 +1,11 @@
 // The handout of a topic, with a trainer's own code beside the five (test/fixtures/riverbend).
 // It did not say which code was the trainer's, nor that the tool had guessed what its standards
 // are about, as `topic` says ("3 of 4 inferred, not curated").
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, root } from "./run.js";
+import { riverbendHandout } from "./riverbend-handout.js";
+import { ethics } from "./run.js";
 
-const data = ["--data", join(root, "test/fixtures/riverbend")];
-
-function handout(args: string[]): string {
-  const exported = ethics([...data, "export", "--format", "html", ...args]);
-  expect(exported.stderr).toBe("");
-  expect(exported.code).toBe(0);
-  return exported.stdout;
-}
+const handout = riverbendHandout;
 
 describe("the topic handout marks a user's code, and what of it the tool guessed", () => {
   const html = handout(["--topic", "gifts", "--code", "riverbend,wisconsin"]);

@@ -3,19 +3,11 @@
 // an editor's note in a code's provenance 8.7pt, its citations for discussion and its footer
 // 8–9pt grey: too small and too light to read printed.
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalize, pdftohtml, pdftotext, printToPdf, skipReason } from "./browser.js";
-import { ethics, root } from "./run.js";
+import { riverbendHandout } from "./riverbend-handout.js";
 
-const data = ["--data", join(root, "test/fixtures/riverbend")];
-
-function handout(args: string[]): string {
-  const exported = ethics([...data, "export", "--format", "html", ...args]);
-  expect(exported.stderr).toBe("");
-  expect(exported.code).toBe(0);
-  return exported.stdout;
-}
+const handout = riverbendHandout;
 
 /** A colour's contrast against white paper, as WCAG reckons it. */
 function contrastOnWhite(hex: string): number {
