@@ -29,7 +29,7 @@ export function cutTypedWords(text: string, argv: readonly string[], columns: nu
   // are kept whole up to the longest path a system opens; a longer one could not run anyway.
   // What is typed is read once for all the parts: a page pasted as an argument, quoted back in a
   // message with commands in it, was cut apart and measured again for each (a minute).
-  const typed: Typed = { pieces: typedPieces(argv), joined: argv.join(" "), longest: Math.max(...argv.map((arg) => arg.length)), widths: new Map() };
+  const typed: Typed = { pieces: typedPieces(argv), joined: argv.join(" "), longest: argv.reduce((most, arg) => Math.max(most, arg.length), 0), widths: new Map() };
   // What no command could keep whole is cut first, wherever it is: a page pasted as an argument
   // may hold commands in backticks itself, which split it apart, and it was quoted back whole.
   return cutTyped(text, typed, Math.max(columns, PATH_MAX))
