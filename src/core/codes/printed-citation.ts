@@ -26,7 +26,8 @@ export interface CitedRun {
 
 /** Longer code names than this are not looked for before a "·" (a short name is a few words). */
 const MAX_CODE_WORDS = 8;
-const NUMBERISH_WORD = /^[\d,-]*\d[\d,-]*$/;
+// (A digit looked for ahead: matched between two runs, every digit of "111…1x" was tried as the one.)
+const NUMBERISH_WORD = /^(?=\D*\d)[\d,-]+$/;
 
 /** A word the reference grammar reads as a mark between references or before a section. */
 const isMark = (word: string) => word === CODE_SEPARATOR || REFERENCE_SEPARATORS.has(word);

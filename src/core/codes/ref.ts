@@ -111,8 +111,12 @@ export interface Reference {
 }
 
 const SELECTION_SHAPE = /^\d+(?:-\d*)?(?:,\d+(?:-\d*)?)*$/;
-/** Digits, commas and hyphens only: a number the user meant, perhaps malformed. */
-const NUMBERISH = /^[\d,-]*\d[\d,-]*$/;
+/**
+ * Digits, commas and hyphens only: a number the user meant, perhaps malformed. (A digit looked
+ * for ahead, not matched between two runs: that tried every digit of "111…1x" as the one, and
+ * a word of 120,000 of them took seconds a try.)
+ */
+const NUMBERISH = /^(?=\D*\d)[\d,-]+$/;
 /** What marks the end of a code's name: the `·` of printed citations (and a bullet, as pasted). */
 const CODE_MARK = /[·•]/;
 const DASHES = /[‐‑‒–—−]/g;
@@ -277,21 +281,42 @@ function tokenize(argument: string): Token[] {
 }
 
 /** `5 - 7`, `5, 7` and `5 ,7` (spaces the shell split apart) as the one word 5-7 or 5,7. */
+/**
+ * `text` less the commas and dashes it ends in. Not by a pattern of them at the end: that is
+ * tried from every comma of a run, and a word of 120,000 commas took minutes.
+ */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "," || text[end - 1] === "-")) end--;
+  return text.slice(0, end);
+}
+
 function joinNumbers(tokens: Token[]): Token[] {
   const joined: Token[] = [];
+  // Whether the last token joined, less its trailing commas and dashes, is numbers: told once
+  // for each token, not again of the whole run at every token glued to it (thousands of "1,"
+  // typed apart took seconds, growing with their square).
+  let previousNumberish = false;
+  // Its last character, kept apart: read from the text glued so far, that text was made whole
+  // again at every token.
+  let last = "";
   for (const token of tokens) {
     const previous = joined[joined.length - 1];
     const glue =
       previous !== undefined &&
       !token.opens &&
-      NUMBERISH.test(previous.text.replace(/[,-]+$/, "") || "x") &&
-      ((/[,-]$/.test(previous.text) && /^\d/.test(token.text) && NUMBERISH.test(token.text)) ||
-        (/\d$/.test(previous.text) && /^[,-]/.test(token.text) && /^[\d,-]+$/.test(token.text)));
+      previousNumberish &&
+      ((/[,-]/.test(last) && /^\d/.test(token.text) && NUMBERISH.test(token.text)) ||
+        (/\d/.test(last) && /^[,-]/.test(token.text) && /^[\d,-]+$/.test(token.text)));
     if (glue) {
       if (previous.typed !== undefined) previous.typed += token.typed ?? token.text;
+      // Numbers and numbers joined are numbers still.
       previous.text += token.text;
+    } else {
+      joined.push({ ...token });
+      previousNumberish = NUMBERISH.test(withoutTrailingMarks(token.text) || "x");
     }
-    else joined.push({ ...token });
+    last = token.text[token.text.length - 1] ?? (glue ? last : "");
   }
   return joined;
 }
