@@ -66,7 +66,7 @@ export function numberInEnglish(value: number): string {
 
 /** Whether a text says a number in English words ("north carolina seven", "twelve."). */
 export function saysEnglishNumber(text: string): boolean {
-  return text.split(/\s+/).some((word) => englishNumber(word.replace(/[.,?!]+$/, "")) !== undefined);
+  return text.split(/\s+/).some((word) => englishNumber(word.replace(/(?<![.,?!])[.,?!]+$/, "")) !== undefined);
 }
 
 /** The number a word spells ("twelve" 12, "zero" 0, "iv" 4, "XII" 12), or undefined for any other word. */

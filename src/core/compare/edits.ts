@@ -47,7 +47,9 @@ export function isPunctuationOnly(hunk: Hunk): boolean {
 
 /** A hunk without the punctuation at its edges. */
 function wordsOf(hunk: Hunk): Hunk {
-  const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+  // The run at the end is matched from where it starts only: tried from each of its marks, a
+  // long one took time growing with its square.
+  const edges = /^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu;
   return { from: hunk.from.replace(edges, ""), to: hunk.to.replace(edges, "") };
 }
 

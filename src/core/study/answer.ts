@@ -40,7 +40,8 @@ const folded = (text: string): string => withoutWhatShowsNothing(text.normalize(
  */
 const wordsOf = (text: string): string =>
   text
-    .replace(/[.!]+$/, "")
+    // (matched from where the marks start only: an answer of thousands of "!" and a letter took seconds)
+    .replace(/(?<![.!])[.!]+$/, "")
     .split(/\s+/)
     .filter((word) => word !== "" && word !== "·")
     .join(" ");

@@ -119,7 +119,8 @@ function wordsOf(text: string): string[] {
 }
 
 function bare(word: string): string {
-  return word.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+  // (The run at the end matched from where it starts only, so that a long one is read once.)
+  return word.toLowerCase().replace(/^[^a-z0-9]+|(?<![^a-z0-9])[^a-z0-9]+$/g, "");
 }
 
 const ENDS_CLAUSE = /[,;:.!?)”"]$/;
@@ -142,7 +143,7 @@ export function decidingWords(reading: ConfidentReading): string {
   return wordsOf(reading.sentence)
     .slice(run.start, run.end)
     .join(" ")
-    .replace(/[,;:.!?]+$/, "");
+    .replace(/(?<![,;:.!?])[,;:.!?]+$/, "");
 }
 
 function decidingRun(strength: Strength, sentence: string): Run | null {
