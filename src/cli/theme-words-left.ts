@@ -54,13 +54,17 @@ function wordsAfterValue(command: Command, typed: readonly string[], readWithout
   const places = argumentPlaces(command, typed);
   const valueAt = places === undefined ? undefined : lastTopicValueAt(command, typed);
   if (places === undefined || valueAt === undefined) return undefined;
-  // The arguments typed right after the value, in a run: their places among command.args.
+  // The arguments typed right after the value, in a run: their places among command.args. (Each
+  // place looked up, and each argument's being taken, in a map and a set: searched in the lists,
+  // 150,000 words after --topic took 50 s.)
+  const argumentAt = new Map(places.map((place, at) => [place, at]));
   const after: number[] = [];
-  for (let place = valueAt + 1; places.includes(place); place++) after.push(places.indexOf(place));
+  for (let place = valueAt + 1; argumentAt.has(place); place++) after.push(argumentAt.get(place)!);
   for (let count = after.length; count >= 1; count--) {
     const taken = after.slice(0, count);
+    const takenSet = new Set(taken);
     const words = taken.map((at) => command.args[at]!);
-    const args = command.args.filter((_, at) => !taken.includes(at));
+    const args = command.args.filter((_, at) => !takenSet.has(at));
     if (mayTake(words) && readWithout(args)) return { words, args, places: taken.map((at) => places[at]!) };
   }
   return undefined;
@@ -133,7 +137,8 @@ export function wordsBesideTheme(
   const theme = taker.what === "topic" ? "topic" : "theme";
   const neither = taker.takesCodes ? `neither a code nor part of the ${theme}` : `not part of the ${theme}`;
   const takesNone = taker.takesCodes ? "" : `, and ${command.name()} takes no arguments`;
-  const withoutThem = typed.filter((_, at) => !taken.places.includes(at));
+  const placesTaken = new Set(taken.places);
+  const withoutThem = typed.filter((_, at) => !placesTaken.has(at));
   return new UsageError(
     `'${words}' after --topic ${shellWord(topic)} is ${neither}: no ${taker.what} is named '${topic} ${words}'${takesNone}`,
     `for ${topic} alone: \`${commandAsTyped(withoutThem)}\``,

@@ -95,6 +95,32 @@ describe("a very long word where a name belongs", () => {
     });
   });
 
+  // Arguments by the hundred thousand (a script's list, a glob), and runs of marks as long as an
+  // argument: list tried every cut of its words as a code and a section (20,000 words: 96 s);
+  // show glued "1," after "1," re-reading the whole run each time (150,000: 100 s); --topic's
+  // words after its value were each looked for in a list of them all (150,000: 50 s); and
+  // patterns of marks at a word's end were tried from every mark of a run ("twelve!!!…x",
+  // "the???…x": over a minute each). The last overflowed the stack once (a spread of them all).
+  it("arguments by the hundred thousand, and long runs of marks, are read as quickly as a few", async () => {
+    const many = (word: string) => Array.from({ length: 150_000 }, () => word);
+    const runs = [
+      ["list", ...many("wi")],
+      ["show", "medi-cal", "integrity", ...many("1,")],
+      ["random", "--topic", ...many("a")],
+      ["show", `twelve${"!".repeat(120_000)}x`],
+      ["list", `the${"?".repeat(120_000)}x`],
+    ];
+    const [list, show, random, marks, small, listOnce] = await ethicsAll([...runs, ["list", "wi"]].map((args): [string[]] => [args]));
+    // One code named 150,000 times is that code's outline.
+    expect(list!.code).toBe(0);
+    expect(list!.stdout).toBe(listOnce!.stdout);
+    for (const [result, code] of [[show!, 2], [random!, 2], [marks!, 1], [small!, 1]] as const) {
+      expect(result.code).toBe(code);
+      expect(result.stderr).toMatch(/^ethics: /);
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+    }
+  });
+
   // Every run of its last words was tried as the code named last (`integrity 12 medi-cal`):
   // 20,000 words took 110 s, past the runs' own limit (run.ts), for the same message.
   it("a reference of 20,000 words, a code's name last, is no code as quickly as any", async () => {
