@@ -251,8 +251,7 @@ export function matchTermApart(phrase: TermPhrase, sequence: TokenSequence, find
 /**
  * The positions of each meaningful word of a term (`lists`, in order), those of a hyphenated
  * participle (TermPhrase.participle) kept only where the text says a participle or an -ing
- * form. A sequence
- * that does not tell (no participleAt) keeps them all.
+ * form. A sequence that does not tell (no participleAt) keeps them all.
  */
 function participlesOnly(phrase: TermPhrase, lists: (readonly number[])[], sequence: TokenSequence): (readonly number[])[] {
   const participleAt = sequence.participleAt;

@@ -4,9 +4,9 @@
 // question pairs them its own way ("gave me cookies she baked"), which matched no term of the
 // concept. Here any verb of a concept's terms of this shape meets any object of its terms of
 // this shape: the terms as examples of a pattern, not a list of sentences.
-import type { TokenSequence } from "../concepts/terms.js";
+import { COMPOUND_MARK, PARTICIPLE_MARK, type TokenSequence } from "../concepts/terms.js";
 import type { SearchIndex } from "./inverted-index.js";
-import { termOwner } from "./term-index.js";
+import { STOP_MARK, termOwner } from "./term-index.js";
 
 /** The asker as the one a deed is done to, right after its verb. */
 const ASKER_OBJECTS: ReadonlySet<string> = new Set(["me", "us"]);
@@ -21,10 +21,18 @@ export interface AskerObjectPattern {
 }
 
 /**
- * A term as the term index writes it (term-index.ts: small words behind "~", a compound's head
- * behind "^" or "="): a verb, the asker, small words, then one meaningful word, "gave ~me ~a draw".
+ * A term as the term index writes it (term-index.ts: small words behind STOP_MARK, a compound's
+ * head behind COMPOUND_MARK or PARTICIPLE_MARK): a verb, the asker, small words, then one
+ * meaningful word, "gave ~me ~a draw". Made from the marks, so that it reads what they write.
  */
-const ASKER_OBJECT_SHAPE = /^([^~^=\s][^\s]*) ~(?:me|us)(?: ~[^\s]+)* [\^=]?([^~^=\s][^\s]*)$/;
+const ASKER_OBJECT_SHAPE = askerObjectShape();
+
+function askerObjectShape(): RegExp {
+  const escaped = (mark: string) => mark.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&");
+  const [stop, head, participle] = [STOP_MARK, COMPOUND_MARK, PARTICIPLE_MARK].map(escaped);
+  const meaningful = `[^${stop}${head}${participle}\\s][^\\s]*`;
+  return new RegExp(`^(${meaningful}) ${stop}(?:me|us)(?: ${stop}[^\\s]+)* (?:${head}|${participle})?(${meaningful})$`);
+}
 
 const patternsOf = new WeakMap<SearchIndex, readonly AskerObjectPattern[]>();
 

@@ -18,7 +18,8 @@ export interface TermIndex {
 
 const STARTS_WIDTH = 3;
 const OWNER_WIDTH = 2;
-const STOP_MARK = "~";
+/** Before a small word of a term as `phrases` writes it. */
+export const STOP_MARK = "~";
 
 export function buildTermIndex(owners: readonly (readonly TermPhrase[])[]): TermIndex {
   const written: string[] = [];
