@@ -528,9 +528,21 @@ const FRESH64_FLOORS = {
   "fresh64-held-out.yaml": { recall: 0.662, firstHit: 0.812 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS };
+/**
+ * The sixty-fifth session's questions (fresh65-*.yaml): 90 by a helper who read only the five
+ * codes (30 asked by supervisors and trainers, 30 situations told by a peer worker, 30 typed as
+ * search-box keywords), judged and split the same way (seed 6565), first searched with the index
+ * as the session found it (61fc84d7): tuning half 0.7387 / 0.8444, held-out half, never tuned
+ * on, 0.7200 / 0.8444. A floor a point below each.
+ */
+const FRESH65_FLOORS = {
+  "fresh65-tuning.yaml": { recall: 0.728, firstHit: 0.834 },
+  "fresh65-held-out.yaml": { recall: 0.710, firstHit: 0.834 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-fourth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-fifth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SETS.flatMap((set) => [`fresh${set}-tuning.yaml`, `fresh${set}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
