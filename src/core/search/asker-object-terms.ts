@@ -1,17 +1,47 @@
-// Entry terms of the shape "gave me a drawing", "knitted me a scarf", "followed me on tiktok":
-// a deed done to the asker and its object, each term one example of both. A concept lists many
-// ("bought me lunch", "made me cookies", "gave me a hoodie"), never all their pairings, and a
-// question pairs them its own way ("gave me cookies she baked"), which matched no term of the
-// concept. Here any verb of a concept's terms of this shape meets any object of its terms of
-// this shape: the terms as examples of a pattern, not a list of sentences.
+// Entry terms of the shape "gave me a drawing", "knitted me a scarf", "followed me on tiktok",
+// "call myself a counselor", "told her I'm a nurse": a deed done to the asker, or a claim the
+// asker makes of themselves, and its object, each term one example of both. A concept lists many
+// ("bought me lunch", "made me cookies", "gave me a hoodie"; "say I'm a therapist", "introduce
+// myself as a therapist"), never all their pairings, and a question pairs them its own way ("gave
+// me cookies she baked", "telling people I'm a counselor"), which matched no term of the concept.
+// Here any verb of a concept's terms of this shape meets any object of its terms of this shape:
+// the terms as examples of a pattern, not a list of sentences.
 import { COMPOUND_MARK, PARTICIPLE_MARK, type TokenSequence } from "../concepts/terms.js";
 import type { SearchIndex } from "./inverted-index.js";
+import { stem } from "../text.js";
+import { otherFormStems } from "./irregular-verbs.js";
 import { STOP_MARK, termOwner } from "./term-index.js";
 
 /** The asker as the one a deed is done to, right after its verb. */
 const ASKER_OBJECTS: ReadonlySet<string> = new Set(["me", "us"]);
+/** The asker as the one a claim is about: "call myself a", "said I'm a", "told her I was a". */
+const ASKER_SELVES: ReadonlySet<string> = new Set(["myself", "i"]);
 /** How many small words may stand between the asker and the object: "gave me a pair of", "bought us some". */
 const OBJECT_REACH = 4;
+/**
+ * How many small words may stand between a verb and the asker of a claim ("told her I'm", "said
+ * that I was"); one of them may be a word of meaning, the one told ("telling people I'm a").
+ */
+const SELF_REACH = 3;
+/**
+ * The verbs of saying in their forms: irregular-verbs.ts leaves them out, since a term's "know"
+ * or "think" alone has senses of its own, but in this shape the verb says something of the asker
+ * ("told her I'm a nurse", "telling people I'm a counselor").
+ */
+const SAYING_VERBS: readonly (readonly string[])[] = [["tell", "told"], ["say", "said"], ["think", "thought"]];
+let sayingFormsOf: Map<string, readonly string[]> | undefined;
+
+/** A verb's stem and the stems of its other forms. */
+function verbForms(stemmed: string): readonly string[] {
+  if (sayingFormsOf === undefined) {
+    sayingFormsOf = new Map();
+    for (const forms of SAYING_VERBS) {
+      const stems = forms.map(stem);
+      for (const each of stems) sayingFormsOf.set(each, stems);
+    }
+  }
+  return sayingFormsOf.get(stemmed) ?? [stemmed, ...otherFormStems(stemmed)];
+}
 
 /** A concept's verbs and objects of terms shaped "verb me … object" (stems). */
 export interface AskerObjectPattern {
@@ -31,7 +61,11 @@ function askerObjectShape(): RegExp {
   const escaped = (mark: string) => mark.replace(/[\\^$.*+?()[\]{}|-]/g, "\\$&");
   const [stop, head, participle] = [STOP_MARK, COMPOUND_MARK, PARTICIPLE_MARK].map(escaped);
   const meaningful = `[^${stop}${head}${participle}\\s][^\\s]*`;
-  return new RegExp(`^(${meaningful}) ${stop}(?:me|us)(?: ${stop}[^\\s]+)* (?:${head}|${participle})?(${meaningful})$`);
+  const askers = [...ASKER_OBJECTS].join("|");
+  const selves = [...ASKER_SELVES].join("|");
+  return new RegExp(
+    `^(${meaningful}) (?:${stop}(?:${askers})|(?:${stop}[^\\s]+ ){0,${SELF_REACH - 1}}${stop}(?:${selves}))(?: ${stop}[^\\s]+)* (?:${head}|${participle})?(${meaningful})$`,
+  );
 }
 
 const patternsOf = new WeakMap<SearchIndex, readonly AskerObjectPattern[]>();
@@ -60,25 +94,43 @@ export function askerObjectPatterns(index: SearchIndex): readonly AskerObjectPat
 }
 
 /**
- * The concepts whose pattern the query's words meet (a verb of it, "me", small words, an object
- * of it), each with the positions of the verb and the object.
+ * The concepts whose pattern the query's words meet (a verb of it, the asker, small words, an
+ * object of it), each with the positions of the verb and the object.
  */
 export function askerObjectMatches(index: SearchIndex, sequence: TokenSequence): { concept: number; positions: [number, number] }[] {
   const { stopAt } = sequence;
-  if (!stopAt.some((word) => word !== undefined && ASKER_OBJECTS.has(word))) return [];
+  if (!stopAt.some((word) => word !== undefined && (ASKER_OBJECTS.has(word) || ASKER_SELVES.has(word)))) return [];
   const stemsAt: string[][] = stopAt.map(() => []);
   for (const [stemmed, positions] of sequence.positions) for (const position of positions) stemsAt[position]!.push(stemmed);
   const found: { concept: number; positions: [number, number] }[] = [];
   for (let verb = 0; verb + 2 < stopAt.length; verb++) {
-    if (stopAt[verb] !== undefined || stemsAt[verb]!.length === 0 || !ASKER_OBJECTS.has(stopAt[verb + 1] ?? "")) continue;
-    let object = verb + 2;
-    while (object < stopAt.length && object < verb + 2 + OBJECT_REACH && stopAt[object] !== undefined) object++;
+    if (stopAt[verb] !== undefined || stemsAt[verb]!.length === 0) continue;
+    const asker = askerAfter(stopAt, verb);
+    if (asker === undefined) continue;
+    let object = asker + 1;
+    while (object < stopAt.length && object < asker + 1 + OBJECT_REACH && stopAt[object] !== undefined) object++;
     if (object >= stopAt.length || stopAt[object] !== undefined) continue;
     for (const pattern of askerObjectPatterns(index)) {
-      if (stemsAt[verb]!.some((stemmed) => pattern.verbs.has(stemmed)) && stemsAt[object]!.some((stemmed) => pattern.objects.has(stemmed))) {
+      if (stemsAt[verb]!.some((stemmed) => verbForms(stemmed).some((form) => pattern.verbs.has(form))) && stemsAt[object]!.some((stemmed) => pattern.objects.has(stemmed))) {
         found.push({ concept: pattern.concept, positions: [verb, object] });
       }
     }
   }
   return found;
+}
+
+/**
+ * Where the asker stands after a verb: "me"/"us" right after it, or "myself"/"I" within reach,
+ * past small words and at most one word of meaning (the one told: "telling people I'm").
+ */
+function askerAfter(stopAt: readonly (string | undefined)[], verb: number): number | undefined {
+  if (ASKER_OBJECTS.has(stopAt[verb + 1] ?? "")) return verb + 1;
+  let told = 0;
+  for (let at = verb + 1; at <= verb + SELF_REACH && at < stopAt.length; at++) {
+    const word = stopAt[at];
+    if (word === undefined) {
+      if (++told > 1) return undefined;
+    } else if (ASKER_SELVES.has(word)) return at;
+  }
+  return undefined;
 }
