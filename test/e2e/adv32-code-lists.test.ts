@@ -30,7 +30,7 @@ describe("--code with codes written apart", () => {
   it("a name that is no code, nor codes, gets the list of codes as before", () => {
     const result = ethics(["search", "gifts", "--code", "wi zz"]);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^ethics: no code 'wi zz'.*\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n$/);
+    expect(result.stderr).toMatch(/^ethics: no code 'wi zz'.*\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin;\n {6}a code of your own: add --data DIR \(its folder\) or set ETHICS_DATA=DIR\n$/);
     expect(result.code).toBe(1);
   });
 

@@ -41,7 +41,7 @@ describe("small words said before a citation", () => {
   ])("%j: a small word alone names no code", (argv, message) => {
     const run = ethics(argv);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toBe(`ethics: ${message}\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n`);
+    expect(run.stderr).toBe(`ethics: ${message}\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin;\n      a code of your own: add --data DIR (its folder) or set ETHICS_DATA=DIR\n`);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.code).toBe(1);
   });

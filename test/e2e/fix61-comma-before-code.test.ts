@@ -24,7 +24,7 @@ describe("a comma with no space between references of different codes", () => {
   it("a name after it that is no code is said so, the hint naming no other reference's number", () => {
     const result = ethics(["show", "nc 15,xyz 12"]);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("ethics: no code 'xyz'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n");
+    expect(result.stderr).toBe("ethics: no code 'xyz'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin;\n      a code of your own: add --data DIR (its folder) or set ETHICS_DATA=DIR\n");
     expect(result.code).toBe(1);
   });
 

@@ -17,7 +17,7 @@ describe("a hint gives back the codes typed only as codes that are", () => {
     [["list", "--code", "alsaka"], "hint: list takes the code as its argument; no code 'alsaka' — did you mean alaska? `ethics list alaska`\n"],
     [["list", "--code=alsaka,nc"], "no code 'alsaka' — did you mean alaska? `ethics list alaska`, `ethics list nc`\n"],
     [["list", "--code=nope,nc,zilch"], "hint: list takes one code at a time; no code 'nope' or 'zilch': `ethics list` shows the codes\n"],
-    [["show", "--code", "x", "integrity", "12"], "hint: show takes the code first in its reference; no code 'x'; expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n"],
+    [["show", "--code", "x", "integrity", "12"], "hint: show takes the code first in its reference; no code 'x'; expected one of: alaska, california, medi-cal, north-carolina, wisconsin; a code of your own: add --data DIR (its folder) or set ETHICS_DATA=DIR\n"],
     [["show", "conduct", "4", "--code", "alsaka"], "no code 'alsaka' — did you mean alaska? `ethics show alaska conduct 4`"],
     [["diff", "--code", "nope", "--code", "wi"], "hint: diff takes the two codes as its arguments; no code 'nope': `ethics list` shows the codes\n"],
     [["diff", "--code", "alsaka", "--code", "wi"], "no code 'alsaka' — did you mean alaska? `ethics diff alaska wi`\n"],

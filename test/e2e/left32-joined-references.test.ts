@@ -43,7 +43,7 @@ describe("references joined by and, & or a comma", () => {
 
   it.each([
     [["alaska", "conduct", "and", "xyz", "2"], "ethics: no section 'conduct and xyz' in alaska\nhint: `ethics list alaska` shows its sections\n"],
-    [["wi", "1", "and", "xyz"], "ethics: no code 'xyz'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n"],
+    [["wi", "1", "and", "xyz"], "ethics: no code 'xyz'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin;\n      a code of your own: add --data DIR (its folder) or set ETHICS_DATA=DIR\n"],
   ])("a part that names nothing: %j is the error it was", (args, stderr) => {
     const result = ethics(["show", ...args]);
     expect(result.stdout).toBe("");

@@ -128,6 +128,6 @@ describe("a very long word where a name belongs", () => {
     const [result] = await ethicsAll([[["show", ...words, "medi-cal"]]]);
     expect(result!.code).toBe(1);
     expect(result!.stdout).toBe("");
-    expect(result!.stderr).toBe("ethics: no code 'integrity'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n");
+    expect(result!.stderr).toBe("ethics: no code 'integrity'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin;\n      a code of your own: add --data DIR (its folder) or set ETHICS_DATA=DIR\n");
   });
 });

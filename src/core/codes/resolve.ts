@@ -174,6 +174,8 @@ interface Scope {
   where: string;
   /** The hint where the choices are too many to list. */
   listHint: string;
+  /** Said after the hint where no choice is near what was typed: where else it may be found. */
+  elsewhere?: string;
 }
 
 export type Lookup<T> =
@@ -293,7 +295,8 @@ function unknown<T>(input: string, choices: readonly Choice<T>[], scope: Scope):
   if (input.trim() === "") return new UsageError(`no ${scope.what} given${scope.where}`, hint);
   if (slugify(input) === "") return new UsageError(`no ${scope.what} '${input}'${scope.where}: a name has letters or digits`, hint);
   const meant = meantChoice(input, choices, scope.what === "section");
-  return new EthicsError(`no ${scope.what} '${input}'${scope.where}${meant === undefined ? "" : ` — did you mean ${meant.label}?${meant.apart}`}`, hint);
+  if (meant === undefined) return new EthicsError(`no ${scope.what} '${input}'${scope.where}`, scope.elsewhere === undefined ? hint : `${hint}; ${scope.elsewhere}`);
+  return new EthicsError(`no ${scope.what} '${input}'${scope.where} — did you mean ${meant.label}?${meant.apart}`, hint);
 }
 
 function settle<T>(input: string, result: Lookup<T>, choices: readonly Choice<T>[], scope: Scope): T {
@@ -309,6 +312,9 @@ const CODES: Scope = {
   get listHint() {
     return `\`${ethicsForLibrary()} list\` shows the codes`;
   },
+  // A name near none of the codes is likelier one of the user's own, in a folder not loaded
+  // (`show riverbend gifts 3` with --data forgotten) than a slip: the hint says how to load it.
+  elsewhere: "a code of your own: add --data DIR (its folder) or set ETHICS_DATA=DIR",
 };
 
 /** Each code's choice, made once: a code's names do not change once it is read. */

@@ -40,7 +40,7 @@ describe("show's words given back", () => {
     [["medi-cal", "integrity", "12"], { words: ["medi-cal", "integrity", "12"], said: "" }],
     [["alsaka", "conduct", "4"], { words: ["alaska", "conduct", "4"], said: "no code 'alsaka' — did you mean alaska?" }],
     [["nroth carolina 15"], { words: ["north-carolina", "15"], said: "no code 'nroth carolina' — did you mean north-carolina?" }],
-    [["nope", "12"], { words: undefined, said: "no code 'nope'; expected one of: alaska, california, medi-cal, north-carolina, wisconsin" }],
+    [["nope", "12"], { words: undefined, said: "no code 'nope'; expected one of: alaska, california, medi-cal, north-carolina, wisconsin; a code of your own: add --data DIR (its folder) or set ETHICS_DATA=DIR" }],
     // What else show refuses is said as show says it: no command that fails.
     [["medi-cal", "integrty", "12"], { words: undefined, said: "no section 'integrty' in medi-cal — did you mean integrity? `ethics show medi-cal integrity 12`" }],
     [["alaska", "conduct", "40"], { words: undefined, said: expect.stringMatching(/^Alaska Conduct has no 40/) }],
