@@ -4,6 +4,7 @@ import { codeWithKnownTags, knownConceptOf, sectionWithKnownTags, withKnownTags,
 import type { RenderOptions } from "../../render/style.js";
 import type { Code, Library, Strength } from "../../model.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
+import { isEthicsError } from "../../core/errors.js";
 import { readInDefaultCode } from "../default-codes.js";
 import { contextOf } from "../context.js";
 import { warn } from "../library.js";
@@ -95,7 +96,10 @@ citation; a section named alone is the code's named last (respect 2 below):
     const { notesOf, resolveArguments } = await import("../../core/codes/target.js");
     // Loaded only where neither reading of the words names anything, as few runs need.
     const namesNoCode = async (code: Code) => (await import("../../core/codes/names-no-code.js")).namesNoCode(library, words, code);
-    const targets = await readInDefaultCode(library, words, (typed) => resolveArguments(library, typed), namesNoCode);
+    const targets = await readInDefaultCode(library, words, (typed) => resolveArguments(library, typed), namesNoCode).catch(async (error: unknown) => {
+      // A theme's name where a section (or a code) belongs: its hint names `ethics topic`. Loaded only then.
+      throw isEthicsError(error) ? (await import("../theme-in-reference.js")).withThemeNamed(library, words, error) : error;
+    });
     const known = knownConceptOf(library);
     if (options.strength) {
       const { showByStrength } = await import("../strength-filter.js");
