@@ -1,6 +1,6 @@
 // The topics crosswalk: the matrix of topics × codes, and one topic across the codes.
 import type { Code, Library } from "../model.js";
-import { relatedRulesOf, type TopicReport, type TopicsMatrix } from "../core/concepts/topics.js";
+import { relatedRulesOf, type TopicCounts, type TopicReport, type TopicsMatrix } from "../core/concepts/topics.js";
 import { paintStrength, renderConceptRows, renderRelatedRows, shortestId, withinCode } from "./concept-rows.js";
 import { plural } from "./plural.js";
 import { paintWords, renderStandardBody } from "./standard-body.js";
@@ -72,7 +72,8 @@ export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, optio
   const codes = library.codes;
   // A set: a lookup in the list for each code took time growing with the square of the codes.
   const inferred = new Set(matrix.inferred);
-  const mark = (code: Code) => (inferred.has(code.id) ? "*" : "");
+  // --plain says "inferred" by each count (countOf), where a star is read "star", or not at all.
+  const mark = (code: Code) => (inferred.has(code.id) && !options.plain ? "*" : "");
   const ids = codes.map((code) => visible(code.id) + mark(code));
   const short = codes.map((code) => visible(shortestId(code)) + mark(code));
   const topicIds = topicColumn(matrix);
@@ -90,14 +91,17 @@ export function renderTopicsMatrix(matrix: TopicsMatrix, library: Library, optio
   // --plain names each code whole on every line: a legend is no help to one reading in order.
   const body = tables
     ? tables.map((table) => renderMatrixTable(matrix, codes, headers, table, style)).join("\n\n")
-    : renderTopicLines(matrix, codes, options.plain ? ids : short, options, style);
+    : renderTopicLines(matrix, codes, options.plain ? ids : short, (code, topic) => countOf(code, topic, inferred.has(code.id), options), options, style);
   const notes = [];
   if (headers === short && short.some((name, index) => name !== ids[index])) {
     const legend = codes.filter((code) => shortestId(code) !== code.id).map((code) => `${visible(shortestId(code))} = ${visible(code.id)}`);
     notes.push(wrapItems(legend, options.width, listSeparator(options)));
   }
   notes.push(wrap(`Standards per code on each topic; ${notAddressedCount(options)} where the code does not address it. \`${ethicsForLibrary()} topic <id>\` shows them.`, options.width));
-  if (matrix.inferred.length > 0) notes.push(wrap("* user code: topics inferred (from the curated codes and the concepts' terms), not curated.", options.width));
+  if (matrix.inferred.length > 0) {
+    const said = options.plain ? "Inferred, and none found: a user code's counts, its" : "* user code:";
+    notes.push(wrap(`${said} topics inferred (from the curated codes and the concepts' terms), not curated.`, options.width));
+  }
   return [body, ...notes.flatMap((note) => note.split("\n")).map((line) => style.dim(line))].join("\n");
 }
 
@@ -128,11 +132,29 @@ function notAddressedCount(options: RenderOptions): string {
   return options.plain ? "none" : "—";
 }
 
+/**
+ * A code's count on a topic, as a line a topic says it. A user code's is inferred: marked by its
+ * name's star in the view, said by the count with --plain ("4 inferred"; "none found", as
+ * `ethics topic` says a user code's none).
+ */
+function countOf(code: Code, topic: TopicCounts, inferred: boolean, options: RenderOptions): string {
+  const count = topic.counts[code.id] ?? 0;
+  if (!inferred || !options.plain) return count > 0 ? String(count) : notAddressedCount(options);
+  return count > 0 ? `${count} inferred` : "none found";
+}
+
 /** The matrix as a line a topic (gifts: ak 1 · ca 2 · …), for a terminal too narrow for a table, and with --plain. */
-function renderTopicLines(matrix: TopicsMatrix, codes: readonly Code[], names: readonly string[], options: RenderOptions, style: Style): string {
+function renderTopicLines(
+  matrix: TopicsMatrix,
+  codes: readonly Code[],
+  names: readonly string[],
+  count: (code: Code, topic: TopicCounts) => string,
+  options: RenderOptions,
+  style: Style,
+): string {
   return matrix.topics
     .map((topic) => {
-      const counts = codes.map((code, index) => `${names[index]} ${topic.counts[code.id] || notAddressedCount(options)}`);
+      const counts = codes.map((code, index) => `${names[index]} ${count(code, topic)}`);
       const label = wrapCell(`${visible(topic.id)}:`, options.width).map((line) => style.label(line));
       // A comma, read as a pause, between codes with --plain; a middle dot is read as its name.
       return [...label, "  " + wrapItems(counts, options.width - 2, options.plain ? ", " : " · ", "  ")].join("\n");
