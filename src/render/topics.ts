@@ -189,7 +189,8 @@ export function renderTopicReport(report: TopicReport, library: Library, options
     // still address the theme in words it did not read so.
     const silent = entry.inferred ? "none found" : "not addressed";
     const related = entry.standards.length === 0 ? relatedRulesOf(report, code).map((standard) => standard.citation) : [];
-    const lines = [`${style.citation(visible(code.shortName))} — ${paintStrength(entry.strength, style, related.length > 0 && !entry.inferred ? "no standard of its own" : silent)}${inferred}`];
+    // With --plain a colon, as its other headings have ("gifts:"): a dash is read "em dash", or not at all.
+    const lines = [`${style.citation(visible(code.shortName))}${options.plain ? ":" : " —"} ${paintStrength(entry.strength, style, related.length > 0 && !entry.inferred ? "no standard of its own" : silent)}${inferred}`];
     if (related.length > 0) lines.push(seeAlsoLine(code, related, options, style));
     for (const standard of entry.standards) {
       const qualifiers = standard.qualifiers.length > 0 ? " " + paintWords(style.dim, `(${standard.qualifiers.map(visible).join("; ")})`) : "";
