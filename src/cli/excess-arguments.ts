@@ -11,10 +11,10 @@
 import type { Command } from "commander";
 import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
-import { codeOffered, findCode, type Lookup } from "../core/codes/resolve.js";
+import { codeOffered, findCode, longestNamingRun, mostCodeNameParts, type Lookup } from "../core/codes/resolve.js";
 import { citedAsCode } from "../core/codes/cited-as-code.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
-import { resolveTopic } from "../core/concepts/topics.js";
+import { resolveTopic, topicNamesWhole } from "../core/concepts/topics.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { joined } from "../core/word-list.js";
 import { typedOption } from "./command-name.js";
@@ -48,6 +48,8 @@ export function readArguments(command: Command, library: Library): void {
   if (command.args.length === 0) return;
   const codesLeft = asRead === undefined ? undefined : argumentsAsOption(command, library, asRead);
   if (codesLeft !== undefined) throw codesLeft;
+  const notUnderstood = wordsBesideCodes(command, library, asRead ?? typed);
+  if (notUnderstood !== undefined) throw notUnderstood;
   command.error(`error: too many arguments for '${command.name()}'. Expected 0 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
 }
 
@@ -86,6 +88,83 @@ function argumentsAsOption(command: Command, library: Library, typed: readonly s
   const several = option === "--code" ? value.includes(",") : args.length > 1;
   const what = option === "--code" ? (several ? "codes" : "a code") : "a topic";
   return new UsageError(`${name} takes ${what} with ${option}, not as ${several ? "arguments" : "an argument"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), option, shellWord(value)].join(" ")}\``);
+}
+
+/** What a run of the arguments names: a code, a topic, or nothing. */
+type ArgumentRun = { kind: "code"; code: Code; words: string[] } | { kind: "topic"; id: string; words: string[] } | { kind: "none"; words: string[] };
+
+/** Words of a topic's name, at most, tried as one run: its longest synonyms have five. */
+const MOST_TOPIC_WORDS = 6;
+
+/**
+ * The arguments as runs, each the longest that names a code (as argumentsAsOption reads a code),
+ * else a topic whole; the words between, that name neither, a run each.
+ */
+function argumentRuns(library: Library, args: readonly string[]): ArgumentRun[] {
+  const runs: ArgumentRun[] = [];
+  const mostCodeWords = mostCodeNameParts(library);
+  for (let at = 0; at < args.length; ) {
+    const rest = args.slice(at);
+    const codeWords = longestNamingRun(rest, mostCodeWords, (some) => findCode(library, some.join(" ")).kind === "found");
+    const topicWords = codeWords > 0 ? 0 : longestNamingRun(rest, MOST_TOPIC_WORDS, (some) => topicNamedWhole(library, some.join(" ")) !== undefined);
+    const words = rest.slice(0, Math.max(codeWords, topicWords, 1));
+    at += words.length;
+    const found = findCode(library, words.join(" "));
+    if (codeWords > 0 && found.kind === "found") runs.push({ kind: "code", code: found.value, words });
+    else if (topicWords > 0) runs.push({ kind: "topic", id: topicNamedWhole(library, words.join(" "))!, words });
+    else if (runs.at(-1)?.kind === "none") runs.at(-1)!.words.push(...words);
+    else runs.push({ kind: "none", words });
+  }
+  return runs;
+}
+
+/** The topic `words` name whole (a name or synonym, not the start of one), as --topic reads them; undefined where none. */
+function topicNamedWhole(library: Library, words: string): string | undefined {
+  try {
+    const topic = resolveTopic(library.topics, words);
+    return topicNamesWhole(topic, words) ? topic.id : undefined;
+  } catch (error) {
+    if (isEthicsError(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * `random --topic gifts stuff wi`: arguments of which some name codes (or, with no --topic, a
+ * topic) and others nothing; or a topic and codes (`random gifts wi`). It was "too many
+ * arguments", which said neither: the error names the words not understood and what the others
+ * are, and the hint gives those to --code and --topic, the words not understood left out.
+ * Arguments that name nothing at all stay commander's "too many arguments", as they were.
+ */
+function wordsBesideCodes(command: Command, library: Library, typed: readonly string[]): UsageError | undefined {
+  const runs = argumentRuns(library, command.args);
+  const unknown = runs.filter((run) => run.kind === "none");
+  const codes = runs.flatMap((run) => (run.kind === "code" ? [run] : []));
+  const topics = runs.flatMap((run) => (run.kind === "topic" ? [run] : []));
+  // A topic beside --topic, or where none is taken (`topics gifts wi`), or several, are said
+  // elsewhere (twoTopics, topicsNamed, "did you mean topic?"); words beside nothing known too.
+  const topicTaken = command.options.some((each) => each.long === "--topic") && command.getOptionValue("topic") === undefined;
+  if (topics.length > (topicTaken ? 1 : 0) || unknown.length === runs.length) return undefined;
+  // Codes and a topic, all known, are said here too: argumentsAsOption says codes alone, or a topic alone.
+  if (unknown.length === 0 && (codes.length === 0 || topics.length === 0)) return undefined;
+  const quoted = (some: readonly { words: string[] }[]) => joined(some.map((run) => `'${run.words.join(" ")}'`), "and");
+  const several = (some: readonly unknown[]) => some.length > 1;
+  const said = unknown.length === 0 ? [] : [`${quoted(unknown)} ${several(unknown) ? "are" : "is"} neither a code nor a topic`];
+  if (topics.length > 0) said.push(`${quoted(topics)} is a topic, given with --topic`);
+  if (codes.length > 0) {
+    const whose = joined([...new Set(codes.map((run) => run.code.shortName))], "and");
+    said.push(`${quoted(codes)} ${several(codes) ? "name codes" : "names a code"} (${whose}), given with --code`);
+  }
+  const given = codesGiven(command);
+  const ids = [...new Set([...(given?.names ?? []), ...codes.map((run) => run.code.id)])];
+  const hint = [
+    ethicsForLibrary(),
+    command.name(),
+    ...optionsTyped(command, typed, codes.length > 0 ? CODE_NAME_FLAGS : []),
+    ...topics.flatMap((run) => ["--topic", shellWord(run.id)]),
+    ...(codes.length > 0 ? ["--code", shellWord(ids.join(","))] : []),
+  ];
+  return new UsageError(`${command.name()} takes no arguments: ${said.join("; ")}`, `\`${hint.join(" ")}\``);
 }
 
 /** The code names given with --code (or --codes, its old name), and the flag typed; undefined where none were. */
