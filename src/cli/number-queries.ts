@@ -9,7 +9,8 @@ import type { Code, Library } from "../model.js";
 import type { SearchResult } from "../core/search/search.js";
 import { withoutNames, type NamesInQuery } from "../core/codes/named-codes.js";
 import { looksLikeSelection } from "../core/codes/ref.js";
-import { queryWithNumbersInDigits } from "../core/codes/spoken-numbers.js";
+import { MARKS_AFTER_NUMBER, queryWithNumbersInDigits } from "../core/codes/spoken-numbers.js";
+import { englishNumberAt } from "../core/codes/spelled-numbers.js";
 import { ethicsFor } from "../core/command-start.js";
 import { madeWhenUsed } from "../core/made-when-used.js";
 import { shellWord } from "../core/shell-path.js";
@@ -122,8 +123,12 @@ function pastable(words: readonly string[], targets: readonly Target[]): string[
  * `names`: the codes' names the query holds (NamesInQuery's), whose digits are no number asked.
  */
 export async function numberShowHint(library: Library, typed: string, numbersOnly: boolean, codes: readonly Code[], names: readonly string[] = []): Promise<string | undefined> {
+  // Numbers in words alone (`twelve five`) are numbers alone, as their digits are (`12 5`): read
+  // where a reference's number belongs (queryWithNumbersInDigits), none of them was, and no hint was given.
+  const saidAlone = numbersSaidAlone(typed);
+  if (saidAlone !== undefined) numbersOnly = true;
   // "north carolina seven" hints as "north carolina 7" does: the command in digits.
-  const query = queryWithNumbersInDigits(typed);
+  const query = saidAlone ?? queryWithNumbersInDigits(typed);
   if (!/\p{Nd}/u.test(query)) return undefined;
   // Numbers alone name no code: which code's 12 is meant is the user's to say, not the first
   // code of one list's ("north-carolina 12" for `search 12` would pick one).
@@ -138,3 +143,23 @@ export async function numberShowHint(library: Library, typed: string, numbersOnl
   const code = codes.length === 1 ? codes[0]! : undefined;
   return `${intro}\`${code ? ethicsFor(code) : "ethics"} show ${code?.id ?? "<code>"} ${code?.sections.length === 1 ? "" : "<section> "}${shown}\``;
 }
+
+/**
+ * A query of numbers alone, some or all said in English words ("twelve five", "twenty five 3"),
+ * in digits ("12 5", "25 3"); undefined where a word is no number, or none is said in words.
+ */
+function numbersSaidAlone(query: string): string | undefined {
+  const words = query.trim().split(/\s+/).map((word) => word.replace(MARKS_AFTER_NUMBER, ""));
+  if (words.length > MOST_NUMBERS || words.every((word) => /^\d+$/.test(word))) return undefined;
+  const numbers: number[] = [];
+  for (let at = 0; at < words.length; ) {
+    const said = /^\d+$/.test(words[at]!) ? { value: Number(words[at]), count: 1 } : englishNumberAt(words, at);
+    if (said === undefined) return undefined;
+    numbers.push(said.value);
+    at += said.count;
+  }
+  return numbers.join(" ");
+}
+
+/** Numbers a query of numbers alone is read as, at most: more is a pasted run, not a standard asked for. */
+const MOST_NUMBERS = 20;
