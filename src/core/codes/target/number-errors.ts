@@ -32,7 +32,7 @@ export function notANumber(words: string, numbered: Numbered<{ number: number; i
   // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard; and
   // so the words: "(twelve)".
   const digits = /\d{1,9}/.exec(words)?.[0];
-  const bare = words.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const bare = words.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, "");
   const meant = digits === undefined ? spelledNumber(bare) : Number(digits);
   const found = meant !== undefined && available.includes(meant);
   const example = found ? meant : available[0];
@@ -132,7 +132,7 @@ export function numbersSaid(text: string): { selection: string; values: number[]
 export function numberAloneError(library: Library, reference: Reference): UsageError | undefined {
   const several = numbersSaid(reference.text);
   if (several !== undefined) {
-    const said = reference.text.replace(/,+$/, "");
+    const said = reference.text.replace(/(?<!,),+$/, "");
     const message = `'${said}' are numbers (${several.selection}) with no code before them`;
     const holder = sectionHolding(library, several.values);
     if (holder !== undefined) return new UsageError(message, `expected e.g. ${holder(said.toLowerCase())}`);

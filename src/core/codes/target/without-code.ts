@@ -61,7 +61,7 @@ export function sectionWithoutCode(library: Library, asTyped: Reference): Ethics
   // code whose standard has no such item refuses the command ("Integrity 5 has no item a").
   // The words less a comma that ended them before the next reference ("integrity 12, wi 12"):
   // in a command, `integrity 12,` is a joiner with nothing after it.
-  const textWords = reference.text.replace(/,+$/, "").split(" ");
+  const textWords = reference.text.replace(/(?<!,),+$/, "").split(" ");
   const items = textWords.flatMap((word) => {
     const item = itemIn(word);
     return item === undefined ? [] : [{ ...item, word }];
@@ -125,7 +125,7 @@ export function asSectionNamed(library: Library, reference: Reference): Referenc
   let { selection } = reference;
   const last = name.at(-1);
   if (last === undefined) return reference;
-  const bare = last.replace(/[,;:]+$/, "");
+  const bare = last.replace(/(?<![,;:])[,;:]+$/, "");
   if (bare !== "") name = [...name.slice(0, -1), bare];
   // A name that ends in digits or in such a word ("Part 2", a user's "Rules") is read as typed.
   const glued = reference.itemLabel ? null : GLUED_NUMBER.exec(name.at(-1)!);
