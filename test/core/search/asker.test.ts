@@ -66,3 +66,15 @@ describe("an opening whose rest has nothing to search for", () => {
     expect(planQuery(index, `As a CPSS, ${"x".repeat(60)}`).words.map((word) => word.word)).toEqual(["cpss"]);
   });
 });
+
+// A run of spaces was split every way between an opening's leading spaces and its words
+// (6,000 spaces, what a query of spaces is cut to: 1.5 s; 60,000 took many minutes).
+describe("an opening looked for in a long run of spaces", () => {
+  it.each([
+    ["spaces alone", " ".repeat(60_000), undefined],
+    ["spaces before an opening", `${" ".repeat(60_000)}New peer specialist here. Can I accept a gift?`, "Can I accept a gift?"],
+    ["spaces inside one", `New peer specialist${" ".repeat(60_000)}here. Can I accept a gift?`, "Can I accept a gift?"],
+  ])("%s: read as quickly as a short one", (_, query, expected) => {
+    expect(askedApart(query)).toBe(expected);
+  });
+});
