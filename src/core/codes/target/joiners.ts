@@ -5,6 +5,7 @@ import { UsageError } from "../../errors.js";
 import { RANGE_WORDS, REFERENCE_SEPARATORS, type Token, isNumberWord, writtenNumberAt } from "../ref.js";
 import { placeAtHand, referenceIn, twoNumbersIn } from "./example-standard.js";
 import { JOINING_WORDS } from "./grammar-words.js";
+import { quotedWord } from "./quoted-word.js";
 
 /** Words quoted back before a dangling joiner (and either side of a doubled one), at most: the reference it ends, not a pasted page. */
 const WORDS_BEFORE_JOINER = 6;
@@ -72,8 +73,8 @@ export function refuseDanglingJoiner(library: Library, tokens: readonly Token[],
     let from = at;
     while (from > 0 && !REFERENCE_SEPARATORS.has(tokens[from - 1]!.text)) from--;
     const typed = tokens.slice(from, at + 1).map((word) => word.typed ?? word.text).filter((word) => word !== "");
-    const quoted = `${typed.length > WORDS_BEFORE_JOINER ? "… " : ""}${typed.slice(-WORDS_BEFORE_JOINER).join(" ")}`;
-    throw danglingJoinerError(library, joiner, quoted, noRangeEnd ? (next!.typed ?? next!.text) : undefined, tokens.slice(from, at + 1).map((word) => word.text));
+    const quoted = `${typed.length > WORDS_BEFORE_JOINER ? "… " : ""}${typed.slice(-WORDS_BEFORE_JOINER).map(quotedWord).join(" ")}`;
+    throw danglingJoinerError(library, joiner, quoted, noRangeEnd ? quotedWord(next!.typed ?? next!.text) : undefined, tokens.slice(from, at + 1).map((word) => word.text));
   });
 }
 
@@ -100,7 +101,7 @@ export function refuseDoubledJoiner(tokens: readonly Token[], cited: readonly { 
     while (from > 0 && !REFERENCE_SEPARATORS.has(tokens[from - 1]!.text)) from--;
     let end = at + 2;
     while (end < tokens.length && !REFERENCE_SEPARATORS.has(tokens[end]!.text)) end++;
-    const typedOf = (some: readonly Token[]) => some.map((word) => word.typed ?? word.text).filter((word) => word !== "");
+    const typedOf = (some: readonly Token[]) => some.map((word) => word.typed ?? word.text).filter((word) => word !== "").map(quotedWord);
     const before = typedOf(tokens.slice(from, at));
     const after = typedOf(tokens.slice(at + 2, end));
     // The words around them, as many as say which reference (not a pasted page), the same in the hint.
