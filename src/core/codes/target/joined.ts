@@ -3,7 +3,7 @@
 import type { Code, Library } from "../../../model.js";
 import { EthicsError } from "../../errors.js";
 import type { NumberSelection, Reference } from "../ref.js";
-import { mostCodeNameParts } from "../resolve.js";
+import { mostCodeNameParts, slugify } from "../resolve.js";
 import { codeNamedFirst, namesCodeExactly } from "./code-named.js";
 import { JOINING_WORDS } from "./grammar-words.js";
 import type { Target } from "./kinds.js";
@@ -53,7 +53,8 @@ export function joinedReferences(library: Library, reference: Reference): Target
       // "wi nc and alaska": the list written with its last joiner only, its first part codes named one after another.
       const codes = selection === undefined ? codesNamedWhole(library, words) : undefined;
       if (codes !== undefined) {
-        targets.push(...codes.map((code): Target => ({ kind: "code", code })));
+        // One by one: a list of 150,000 codes spread as arguments overflowed the stack.
+        for (const code of codes) targets.push({ kind: "code", code });
         continue;
       }
       // Every part before the last a whole code ("wi nc and xyz"): a list of codes, and the last
@@ -76,13 +77,33 @@ function codesNamedWhole(library: Library, words: readonly string[]): Code[] | u
   if (words.length < 2) return undefined;
   const codes: Code[] = [];
   const mostParts = mostCodeNameParts(library);
+  // A list pasted or typed by a script names the same few codes again and again: each run of
+  // words looked up once.
+  const namedBy = new Map<string, ReturnType<typeof codeNamedFirst>>();
   for (let at = 0; at < words.length; ) {
-    const named = codeNamedFirst(library, words.slice(at), mostParts);
+    const room = nameRoomAt(words, at, mostParts);
+    // Joined by NUL, which no argument holds: two runs of words are never one key.
+    const key = room.join("\0");
+    if (!namedBy.has(key)) namedBy.set(key, codeNamedFirst(library, room, mostParts));
+    const named = namedBy.get(key);
     if (named === undefined) return undefined;
     codes.push(named.code);
     at += named.words;
   }
   return codes;
+}
+
+/**
+ * The words from `at` that one name could take (its parts, and marks between them), as
+ * codeNamedFirst reads them: all the words after `at`, copied for each code named, made a
+ * code's name pasted 80,000 times take half a minute.
+ */
+function nameRoomAt(words: readonly string[], at: number, mostParts: number): readonly string[] {
+  let end = at;
+  for (let parts = 0; end < words.length; end++) {
+    if (slugify(words[end]!) !== "" && ++parts > mostParts) break;
+  }
+  return words.slice(at, end);
 }
 
 /** Codes named before the reference the numbers belong to, at most: a list read aloud, not a page. */

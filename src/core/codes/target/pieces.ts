@@ -86,13 +86,13 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
     }
     const rest = afterOwnItems(library, beforeLetters(), piece.reference);
     if (rest !== undefined) {
-      targets.push(...resolvePieces(library, [{ reference: rest }], targets.at(-1)));
+      pushAll(targets, resolvePieces(library, [{ reference: rest }], targets.at(-1)));
       continue;
     }
     const previous = targets.at(-1) ?? before;
     const inCode = previous === undefined ? undefined : inCodeNamedBefore(library, previous, piece.reference);
     if (inCode !== undefined) {
-      targets.push(...inCode);
+      pushAll(targets, inCode);
       continue;
     }
     const elsewhere = previous === undefined ? sectionOrCodeBegun(library, piece.reference, pieces[index + 1]) : sectionOfAnotherCode(library, previous, piece.reference);
@@ -105,7 +105,7 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
       if (!(error instanceof EthicsError)) throw error;
       const afterItems = itemsThenReference(library, beforeLetters(), piece.reference, listed());
       if (afterItems !== undefined) {
-        targets.push(...afterItems);
+        pushAll(targets, afterItems);
         continue;
       }
       const glued = withNumberGlued(library, piece.reference);
@@ -116,7 +116,7 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
       const gluedThenMore = withNumberGluedThenMore(library, piece.reference);
       if (gluedThenMore !== undefined) {
         targets.push(gluedThenMore.first);
-        targets.push(...resolvePieces(library, [{ reference: gluedThenMore.rest }], gluedThenMore.first));
+        pushAll(targets, resolvePieces(library, [{ reference: gluedThenMore.rest }], gluedThenMore.first));
         continue;
       }
       const itemsFirst = withItemsBeforeNumbers(library, piece.reference);
@@ -127,7 +127,7 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
       const dictated = asDictated(library, piece.reference, previous);
       if (dictated instanceof EthicsError) throw dictated;
       if (dictated !== undefined) {
-        targets.push(...dictated);
+        pushAll(targets, dictated);
         continue;
       }
       const joined = joinedReferences(library, piece.reference);
@@ -135,7 +135,7 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
       if (joined === undefined) {
         throw codeLastAfterList(library, pieces, index, targets.at(-1)) ?? codeNamedLast(library, piece.reference, pieces[index + 1]) ?? notInCodeNamedLast(library, previous, piece.reference) ?? error;
       }
-      targets.push(...joined);
+      pushAll(targets, joined);
       continue;
     }
     // "conduct 4 alaska": read alone, "conduct" begins a word of Wisconsin's title, and Alaska
@@ -148,4 +148,12 @@ function readPieces(library: Library, pieces: readonly Piece[], before: Target |
     targets.push(target);
   }
   return targets;
+}
+
+/**
+ * `more` pushed onto `targets` one by one: spread as arguments, a code named 150,000 times
+ * (a script's list) overflowed the stack.
+ */
+function pushAll(targets: Target[], more: readonly Target[]): void {
+  for (const target of more) targets.push(target);
 }
