@@ -12,14 +12,21 @@ import { readTokensIn } from "./tokens-read.js";
 import type { Piece, Target } from "./kinds.js";
 import { resolvePieces } from "./pieces.js";
 import { withoutRemarks } from "./remarks.js";
+import { withoutRepeats } from "./repeated.js";
 import { placeTarget } from "./resolve-target.js";
 
 /**
  * The words after `ethics show` resolved: printed citations whole, wherever they are, so that
  * every citation ethics prints reads back as the standard it cites whatever its section's title
- * ("Y · 3 1", "Y · Part 2 Conduct 4"); the words between them by the grammar (ref.ts).
+ * ("Y · 3 1", "Y · Part 2 Conduct 4"); the words between them by the grammar (ref.ts). What is
+ * named again is read once (repeated.ts).
  */
 export function resolveArguments(library: Library, argv: readonly string[]): Target[] {
+  return withoutRepeats(resolveTyped(library, argv));
+}
+
+/** resolveArguments' reading, each reference's target however often it was named. */
+function resolveTyped(library: Library, argv: readonly string[]): Target[] {
   const tokens = readTokensIn(library, argv);
   try {
     return resolveTokens(library, tokens);
@@ -68,7 +75,9 @@ export function resolveTokens(library: Library, tokens: readonly Token[]): Targe
   if (runs.length === 0) return resolvePieces(library, referencesOf(library, tokens).map((reference) => ({ reference })));
   const pieces: Piece[] = [];
   const readBetween = (between: Token[]) => {
-    if (between.some((token) => !REFERENCE_SEPARATORS.has(token.text))) pieces.push(...referencesOf(library, between).map((reference) => ({ reference })));
+    if (!between.some((token) => !REFERENCE_SEPARATORS.has(token.text))) return;
+    // One by one: 150,000 references spread as arguments overflow the stack.
+    for (const reference of referencesOf(library, between)) pieces.push({ reference });
   };
   let from = 0;
   for (const run of runs) {
