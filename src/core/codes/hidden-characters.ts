@@ -7,6 +7,7 @@
 import { IDLE_JOINERS, UNSAFE } from "../made-visible.js";
 import { ordinal } from "../ordinal.js";
 import { madeWhenUsed } from "../made-when-used.js";
+import { joined } from "../word-list.js";
 
 /**
  * Format characters (joiners, bidi controls, BOM, tags), NEL and the separators, fillers and
@@ -90,19 +91,37 @@ export function hiddenCharactersShown(text: string): string {
   return text.replace(KEPT_RAW, (character) => `<${codePointName(character.codePointAt(0)!)}>`);
 }
 
+/** Places of one kind of character named, at most: a key is a word, not a pasted page. */
+const PLACES_NAMED = 3;
+
 /**
- * "a zero width joiner (U+200D) at its 5th character", for each kind once: what is hidden in
- * `text`, and where.
+ * "a zero width joiner (U+200D) as its 5th character", each kind once with every place it is
+ * at ("as its 3rd and 6th characters"): what is hidden in `text`, and where. Named at its first
+ * place only, the second of two was left in by a user who deleted the one named.
  */
 export function hiddenCharactersNamed(text: string): string {
-  const said = new Map<number, number>();
+  const places = new Map<number, number[]>();
   let at = 0;
   for (const character of text) {
     at++;
+    if (!hidden().test(character)) continue;
     const codePoint = character.codePointAt(0)!;
-    if (hidden().test(character) && !said.has(codePoint)) said.set(codePoint, at);
+    const each = places.get(codePoint);
+    if (each === undefined) places.set(codePoint, [at]);
+    else each.push(at);
   }
-  return [...said]
-    .map(([codePoint, place]) => `${describe(codePoint)} (${codePointName(codePoint)}) as its ${ordinal(place)} character`)
-    .join(", ");
+  return joined(
+    [...places].map(([codePoint, each]) => {
+      const named = each.slice(0, PLACES_NAMED).map(ordinal);
+      const more = each.length - named.length;
+      const list = more > 0 ? `${named.join(", ")} and ${more} more` : joined(named, "and");
+      return `${describe(codePoint)} (${codePointName(codePoint)}) as its ${list} character${each.length > 1 ? "s" : ""}`;
+    }),
+    "and",
+  );
+}
+
+/** How many characters of `text` show nothing: one is deleted as "it", more as "them". */
+export function hiddenCharacterCount(text: string): number {
+  return text.match(hiddenAll())?.length ?? 0;
 }

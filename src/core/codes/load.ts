@@ -34,7 +34,7 @@ import { numbersNotInDigits, slipMessage, type NumberSlip } from "./written-numb
 import { nonBreakingSpaces } from "./non-breaking-space.js";
 import { setAsideEntryAt, type EntrySetAside } from "./set-aside-entry.js";
 import { EMPTY_FILE_MESSAGE } from "./empty-file.js";
-import { hasHiddenCharacters, hiddenCharactersNamed, hiddenCharactersShown, withoutHiddenCharacters } from "./hidden-characters.js";
+import { hasHiddenCharacters, hiddenCharacterCount, hiddenCharactersNamed, hiddenCharactersShown, withoutHiddenCharacters } from "./hidden-characters.js";
 
 /** Far above any real code (Medi-Cal is 25 KB); keeps a runaway file from eating memory. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -260,7 +260,8 @@ function fieldsWrittenWithHiddenCharacters(issues: z.core.$ZodIssue[]): Set<stri
 function hiddenInKey(path: readonly PropertyKey[], key: string, known: readonly string[], file: string, locate: Locate): FileProblem {
   const shown = hiddenCharactersShown(key);
   const meant = withoutHiddenCharacters(key);
-  const fix = known.includes(meant) ? `delete it to write ${meant}` : `delete it${didYouMean(meant, known) ? ` — ${didYouMean(meant, known)}` : ""}`;
+  const deleteThem = `delete ${deletedAs(key)}`;
+  const fix = known.includes(meant) ? `${deleteThem} to write ${meant}` : `${deleteThem}${didYouMean(meant, known) ? ` — ${didYouMean(meant, known)}` : ""}`;
   return {
     file,
     ...locate(path, key),
@@ -272,7 +273,12 @@ function hiddenInKey(path: readonly PropertyKey[], key: string, known: readonly 
 /** " ('river<U+200D>side' holds a zero width joiner …)" where the value a problem is about hides one. */
 function hiddenInValue(value: unknown): string {
   if (typeof value !== "string" || !hasHiddenCharacters(value)) return "";
-  return ` ('${hiddenCharactersShown(value)}' holds ${hiddenCharactersNamed(value)}: delete it)`;
+  return ` ('${hiddenCharactersShown(value)}' holds ${hiddenCharactersNamed(value)}: delete ${deletedAs(value)})`;
+}
+
+/** The characters hidden in `text` as the fix names them: "it", or "them" where there are several. */
+function deletedAs(text: string): string {
+  return hiddenCharacterCount(text) > 1 ? "them" : "it";
 }
 
 /** js-yaml names a tag by its full URI: say it as the file wrote it. */
