@@ -53,7 +53,7 @@ describe("a code file's line ends", () => {
     const { file } = folderWith(Buffer.from(text, "latin1"));
     const validated = ethics(["validate", file]);
     expect(validated.code).toBe(1);
-    expect(validated.stdout.split("\n")[0]).toBe(`${file}:12:59: bytes that are not UTF-8 (0xFC 0x65); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`);
+    expect(validated.stdout.split("\n")[0]).toBe(`${file}:12:59: a byte that is not UTF-8 (0xFC); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`);
   });
 
   it.each([

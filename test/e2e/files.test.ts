@@ -84,7 +84,7 @@ describe("text encodings and YAML tags", () => {
     const dir = folder({ "latin.yaml": latin1 });
     const { stdout, code } = ethics(["validate", dir]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(new RegExp(`${dir}/latin\\.yaml:4:21: bytes that are not UTF-8 \\(0xE9 0x20\\); save the file as UTF-8`));
+    expect(stdout).toMatch(new RegExp(`${dir}/latin\\.yaml:4:21: a byte that is not UTF-8 \\(0xE9\\); save the file as UTF-8`));
   });
 
   it("a UTF-8 byte-order mark and UTF-16 (with or without one) read as the same code; UTF-32 is named", () => {

@@ -284,14 +284,25 @@ export function decodeText(bytes: Buffer): Decoded {
   const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
   if (isUtf8(body)) return withLineEnds(body.toString("utf8"));
   const offset = firstInvalidUtf8(body);
-  const shown = body
-    .subarray(offset, Math.min(offset + 2, body.length))
-    .toString("hex")
-    .toUpperCase()
-    .replace(/(..)/g, "0x$1 ")
-    .trim();
+  const bad = body.subarray(offset, offset + badBytesAt(body, offset));
+  const shown = bad.toString("hex").toUpperCase().replace(/(..)/g, "0x$1 ").trim();
   return {
-    problem: `bytes that are not UTF-8 (${shown}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`,
+    problem: `${bad.length === 1 ? "a byte that is" : "bytes that are"} not UTF-8 (${shown}); save the file as UTF-8 (it may be Latin-1 or Windows-1252)`,
     ...positionOfByte(body, offset),
   };
+}
+
+/**
+ * How many bytes from `offset`, where UTF-8 fails, are not UTF-8: a character cut short (its
+ * first byte and those of it that came), or a byte and another after it that fails too (two
+ * Latin-1 letters, "éè"). The byte after was named with it whatever it was: "(0xE9 0x0A)" of
+ * "café" at a line's end named its line end as a byte that is not UTF-8.
+ */
+function badBytesAt(body: Buffer, offset: number): number {
+  const lead = body[offset]!;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 1;
+  let end = offset + 1;
+  while (end < body.length && end - offset < length && (body[end]! & 0xc0) === 0x80) end++;
+  if (end === offset + 1 && end < body.length && body[end]! >= 0x80 && firstInvalidUtf8(body.subarray(end, end + 4)) === 0) end++;
+  return end - offset;
 }

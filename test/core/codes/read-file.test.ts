@@ -16,7 +16,12 @@ describe("decodeText", () => {
     ["UTF-16 LE without a mark", Buffer.from("id: é", "utf16le"), { text: "id: é" }],
     ["UTF-16 BE without a mark", Buffer.from("id: é", "utf16le").swap16(), { text: "id: é" }],
     ["empty", Buffer.alloc(0), { text: "" }],
-    ["Latin-1 on line 2", Buffer.from("id: x\ntitle: Caf\xe9\n", "latin1"), { problem: expect.stringMatching(/^bytes that are not UTF-8 \(0xE9 0x0A\)/), line: 2, col: 11 }],
+    // The byte that is not UTF-8, not the line end after it ("(0xE9 0x0A)" was named).
+    ["Latin-1 on line 2", Buffer.from("id: x\ntitle: Caf\xe9\n", "latin1"), { problem: expect.stringMatching(/^a byte that is not UTF-8 \(0xE9\);/), line: 2, col: 11 }],
+    ["a Latin-1 letter before a space", Buffer.from("title: Caf\xe9 Code", "latin1"), { problem: expect.stringMatching(/^a byte that is not UTF-8 \(0xE9\);/), line: 1, col: 11 }],
+    ["two Latin-1 letters", Buffer.from("title: \xe9\xe8\n", "latin1"), { problem: expect.stringMatching(/^bytes that are not UTF-8 \(0xE9 0xE8\);/), line: 1, col: 8 }],
+    ["a character cut short", Buffer.concat([Buffer.from("a "), bytes(0xe2, 0x80), Buffer.from(" b")]), { problem: expect.stringMatching(/^bytes that are not UTF-8 \(0xE2 0x80\);/), line: 1, col: 3 }],
+    ["a Latin-1 letter before UTF-8 one", Buffer.concat([Buffer.from("caf\xe9", "latin1"), Buffer.from("é")]), { problem: expect.stringMatching(/^a byte that is not UTF-8 \(0xE9\);/), line: 1, col: 4 }],
     ["a lone continuation byte after multibyte text", Buffer.concat([Buffer.from("é: "), bytes(0x80)]), { problem: expect.stringContaining("0x80"), line: 1, col: 4 }],
     ["an overlong encoding", bytes(0x61, 0xc0, 0xaf), { problem: expect.stringContaining("0xC0 0xAF"), line: 1, col: 2 }],
     ["a UTF-8 surrogate", bytes(0xed, 0xa0, 0x80), { problem: expect.stringContaining("0xED"), line: 1, col: 1 }],
