@@ -142,18 +142,28 @@ function typedNumber(digits: string): TypedNumber {
 /** A span of numbers as a command takes it: `12`, `5-7`, `12-`. */
 export const spanTyped = ({ from, to }: NumberSpan): string => (to === from ? from.text : `${from.text}-${to === "last" ? "" : to.text}`);
 
-export function parseSelection(word: string): NumberSelection {
+/**
+ * `typed`: the words the numbers were written in, where they were not these digits ("twelve-five",
+ * "12 to 5"), quoted in a message about them: it quoted the digits they were read as ("'12-5' runs
+ * backwards" of `integrity twelve-five`), which the user never typed.
+ */
+export function parseSelection(word: string, typed?: string): NumberSelection {
   const text = normalizeWord(word).replace(/\s+/g, "");
   if (!SELECTION_SHAPE.test(text)) {
     throw new UsageError(`'${word.trim()}' is not a standard number`, "expected a number (12), a range (5-7), an open range (12-) or a list (5,7)");
   }
   const parts = text.split(",");
+  const asTyped = typed === undefined || typed === "" ? undefined : typed.trim();
   const spans = parts.map((part): NumberSpan => {
     const [fromText, toText] = part.split("-");
     const from = typedNumber(fromText!);
     const to = toText === undefined ? from : toText === "" ? "last" : typedNumber(toText);
-    if (from.value < 1 || (to !== "last" && to.value < 1)) throw new UsageError(`'${word.trim()}': standards are numbered from 1`);
-    if (to !== "last" && to.value < from.value) throw new UsageError(`'${part}' runs backwards`, `write it as ${to.text}-${from.text}`);
+    if (from.value < 1 || (to !== "last" && to.value < 1)) throw new UsageError(`'${asTyped ?? word.trim()}': standards are numbered from 1`);
+    if (to !== "last" && to.value < from.value) {
+      // The words quoted where they are the range alone, as its one part.
+      const range = parts.length === 1 ? asTyped : undefined;
+      throw new UsageError(`'${range ?? part}' runs backwards`, `write it as ${(range && reversedAsTyped(range)) ?? `${to.text}-${from.text}`}`);
+    }
     return { from, to };
   });
   const form = parts.length > 1 ? "list" : parts[0]!.includes("-") ? "range" : "one";
@@ -166,11 +176,13 @@ export function parseSelection(word: string): NumberSelection {
  * whole list again for each number typed made 20,000 of them take 45 seconds. Where they are
  * wrong, the whole list is read, to say so as it says of the list typed at once.
  */
-function withMoreNumbers(selection: NumberSelection, more: string, whole: string): NumberSelection {
+function withMoreNumbers(selection: NumberSelection, more: string, whole: string, typed?: string): NumberSelection {
   let added: NumberSelection;
   try {
     added = parseSelection(more);
   } catch {
+    // Written in words ("integrity 7 twelve-five"), the numbers added are quoted as written.
+    if (typed !== undefined && typed !== more) parseSelection(more, typed);
     return parseSelection(whole);
   }
   // The spans are this list's own, made by parseSelection for it: added to, not copied each time.
@@ -210,6 +222,27 @@ export function pickNumbers(selection: NumberSelection, available: readonly numb
     for (const number of sorted) if (number >= from.value && number <= upper) found.add(number);
   }
   return { found: [...found], missing: [...missing], pastLast: [...pastLast] };
+}
+
+/** The words tokens `from` to `to` were typed as (numbers said in words, spoken-numbers.ts, kept), less the marks after them. */
+function numbersTyped(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((token) => token.typed ?? token.text)
+    .filter((word) => word !== "")
+    .join(" ")
+    .replace(/(?<![.,?!])[.,?!]+$/, "");
+}
+
+/**
+ * A range typed in words, the other way round: "twelve-five" as "five-twelve", "12 to 5" as
+ * "5 to 12". Undefined where it is no two numbers around one hyphen or range word.
+ */
+function reversedAsTyped(range: string): string | undefined {
+  const words = range.split(" ");
+  if (words.length === 3 && RANGE_WORDS.has(words[1]!.toLowerCase())) return [words[2], words[1], words[0]].join(" ");
+  const halves = range.split("-");
+  return words.length === 1 && halves.length === 2 && halves.every((half) => half !== "") ? `${halves[1]}-${halves[0]}` : undefined;
 }
 
 export interface Token {
@@ -802,7 +835,7 @@ export function parseTokens(tokens: readonly Token[], listedAt: ReadonlySet<numb
         const afterList = previous !== undefined && lastNumbers !== undefined && !lastNumbers.endsWith("-");
         if (afterList && (!namedAfter(tokens, at + 1) || listedAt.has(at))) {
           lastNumbers = `${lastNumbers},${numbers}`;
-          previous.selection = withMoreNumbers(previous.selection!, numbers, lastNumbers);
+          previous.selection = withMoreNumbers(previous.selection!, numbers, lastNumbers, numbersTyped(tokens, at + 1 - number.count, at + 1));
           previous.text = [previous.text, ...read.filter((word) => word !== "")].join(" ");
           read = [];
           continue;
@@ -820,7 +853,7 @@ export function parseTokens(tokens: readonly Token[], listedAt: ReadonlySet<numb
           references.length === 0,
         );
       }
-      current.selection = parseSelection(numbers);
+      current.selection = parseSelection(numbers, numbersTyped(tokens, at + 1 - number.count, at + 1));
       close();
       lastNumbers = numbers;
     } else {

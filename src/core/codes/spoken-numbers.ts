@@ -96,6 +96,14 @@ function numberSaidAt(tokens: readonly Token[], at: number): { text: string; cou
   return { text: `${said.value}${apart(tokens[at + said.count - 1]!.text).marks}`, count: said.count };
 }
 
+/** What tokens were typed as: each token's own typed words (a one-word form's others are none). */
+function typedOf(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => token.typed ?? token.text)
+    .filter((word) => word !== "")
+    .join(" ");
+}
+
 /** A word that joins numbers ("and", "&", "to", "through"), or ends one with a comma. */
 const joinsNumbers = (text: string) => {
   const word = text.replace(/,$/, "").toLowerCase();
@@ -118,7 +126,8 @@ export function withNumbersInDigits(tokens: readonly Token[], soundsLike = true)
     const placed = before !== undefined && !token.opens && !REFERENCE_SEPARATORS.has(before.text) && !loose;
     const said = numberSaidAt(tokens, at);
     if (said !== undefined && placed) {
-      read.push({ text: said.text, opens: false });
+      // The words as typed kept beside the digits, for a message to quote (`twelve-five` runs backwards).
+      read.push({ text: said.text, opens: false, typed: typedOf(tokens.slice(at, at + said.count)) });
       at += said.count - 1;
       changed = true;
       continue;
@@ -143,7 +152,7 @@ export function withNumbersInDigits(tokens: readonly Token[], soundsLike = true)
     const { word, marks } = apart(token.text);
     const number = SOUNDS_LIKE_NUMBER.get(word.toLowerCase());
     if (soundsLike && number !== undefined && placed && last && isNameWord(before)) {
-      read.push({ text: `${number}${marks}`, opens: false });
+      read.push({ text: `${number}${marks}`, opens: false, typed: typedOf([token]) });
       changed = true;
       continue;
     }
