@@ -78,12 +78,15 @@ function partsStart(parts: readonly string[], typed: readonly string[], anyWord:
  * How many of the first `words` one name of at most `mostParts` slug words can take: each word
  * with a letter or digit is at least one word of the slug (an "&" or "·" none), so a longer run
  * names nothing. Trying only these keeps a reference of thousands of words from trying every
- * run of them as a name (5,000 words: over 20 s).
+ * run of them as a name (5,000 words: over 20 s). Nor more marks than a name has places for,
+ * one before, after and between its words: a reference of 40,000 commas was tried whole at every
+ * length, for each of them (over a minute, then out of memory).
  */
 export function wordsOneNameTakes(words: readonly string[], mostParts: number): number {
   let parts = 0;
+  let marks = 0;
   for (let count = 0; count < words.length; count++) {
-    if (slugify(words[count]!) !== "" && ++parts > mostParts) return count;
+    if (slugify(words[count]!) !== "" ? ++parts > mostParts : ++marks > mostParts + 1) return count;
   }
   return words.length;
 }

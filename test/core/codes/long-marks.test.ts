@@ -13,6 +13,21 @@ const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../.
 /** A million marks: what the quadratic patterns took hours over. */
 const MARKS = 1_000_000;
 
+// Marks as words of their own (" , , , …x"): a name may have marks between its words, and every
+// run of them, to the end, was tried as one at every length for each (40,000 commas: over a
+// minute, then out of memory). A name takes no more marks than it has places for.
+describe("a long run of marks as words", () => {
+  it.each([
+    ["commas where a code's name belongs", `${" ,".repeat(100_000)} x`, "no code ',': a name has letters or digits"],
+    ["hyphens where a code's name belongs", `${" -".repeat(100_000)} x`, "no code '-': a name has letters or digits"],
+    // The hyphens a name has no place for read as the section's words.
+    ["hyphens after a code's name", `medi-cal${" -".repeat(100_000)} x`, "no section '- … - x' in medi-cal"],
+  ])("%s: refused as a short one is", (_, words, message) => {
+    // One argument, as a script's padding passes it; a run of marks drawn as "- … -".
+    expect(resolveFailure(library, [words]).message.replace(/(?:- ){2,}/, "- … - ")).toBe(message);
+  });
+});
+
 describe("a long run of marks inside a word", () => {
   it.each([
     ["commas where a code's name belongs", [`${",".repeat(MARKS)}x`], "no code '…x'"],
