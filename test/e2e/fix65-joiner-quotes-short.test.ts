@@ -33,4 +33,15 @@ describe("a joiner after a reference glued of many arguments", () => {
       expect(linesWiderThan(result.stderr, 80), label).toEqual([]);
     });
   });
+
+  // The same list with no code before it, or its code last: quoted whole too (21 KB).
+  it("a list glued of many arguments with no code before it, or its code last, is quoted short", async () => {
+    const [alone, codeLast] = await ethicsAll([[["show", ...many("1,"), "x"]], [["show", ...many("1,"), "wi"]]]);
+    const LIST = "1,1,1,1,1,1,1,1,1,1,…1,1,1,1,1,1,1,1,1,1";
+    expect(alone!.code).toBe(2);
+    expect(unwrapped(alone!.stderr)).toBe(`ethics: '${LIST}' has no code before it\nhint: expected e.g. \`ethics show medi-cal integrity ${"1,".repeat(39)}1\`\n`);
+    expect(linesWiderThan(alone!.stderr, 80)).toEqual([]);
+    expect(codeLast!.code).toBe(2);
+    expect(unwrapped(codeLast!.stderr)).toMatch(new RegExp(`^ethics: '${ONES} wi' names its code last\\nhint: the code comes first: \`ethics show wisconsin (?:1,)+1\`\\n$`));
+  });
 });

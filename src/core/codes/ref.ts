@@ -79,6 +79,7 @@ import { UsageError } from "../errors.js";
 import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-characters.js";
 import { ethicsForLibrary } from "../command-start.js";
 import { asciiDigits } from "./digit-value.js";
+import { quotedWord } from "./quoted-word.js";
 
 /** One number as typed: its value (Infinity past Number.MAX_SAFE_INTEGER: no standard has it) and its digits. */
 export interface TypedNumber {
@@ -753,7 +754,9 @@ export class NoCodeBefore extends UsageError {
     /** No reference comes before it (`show 50`): its hint is an example, one a reader that knows the library may name anew. */
     readonly opensWords = false,
   ) {
-    super(`'${numbers}' has no code before it`, hint);
+    // Glued from many arguments ("1," typed 5,000 times), a list is in no argument the command
+    // line's cut finds: quoted cut here (a 21 KB message).
+    super(`'${quotedWord(numbers)}' has no code before it`, hint);
   }
 }
 

@@ -1,7 +1,7 @@
 // A word the reference reader read, quoted back in its messages: whole where it fits a line,
 // else cut in the middle as the command line cuts a long typed word.
 import { describe, expect, it } from "vitest";
-import { quotedWord } from "../../../src/core/codes/target/quoted-word.js";
+import { quotedWord } from "../../../src/core/codes/quoted-word.js";
 
 describe("quotedWord", () => {
   it.each([

@@ -4,6 +4,7 @@ import type { Library } from "../../../model.js";
 import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
 import { CODE_SEPARATOR, NoCodeBefore, type NumberSelection, REFERENCE_SEPARATORS, type Reference, type Token, parseTokens } from "../ref.js";
+import { quotedWord } from "../quoted-word.js";
 import { findCode, mostCodeNameParts, wordsOneNameTakes } from "../resolve.js";
 import { withNumbersInDigits } from "../spoken-numbers.js";
 import { numbersFirstHint } from "./example-standard.js";
@@ -105,7 +106,8 @@ export function codeAfterNumber(library: Library, tokens: readonly Token[], erro
     if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
     const found = codeFirstTarget(library, codeText, [], error.numbers);
     if (found === undefined) continue;
-    const typed = tokens.slice(error.at, afterAt + skip + count).map((token) => token.typed ?? token.text).filter((word) => word !== "");
+    // Each word quoted as a long typed word is: a list glued from 5,000 arguments was quoted whole.
+    const typed = tokens.slice(error.at, afterAt + skip + count).map((token) => token.typed ?? token.text).filter((word) => word !== "").map(quotedWord);
     return { error: codeLast(typed.join(" "), found.target, found.selection), said: typed.join(" "), codeFrom: afterAt + skip, to: afterAt + skip + count };
   }
   return undefined;

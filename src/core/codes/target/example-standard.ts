@@ -47,13 +47,19 @@ export function anyStandard(library: Library): Example | undefined {
   return undefined;
 }
 
+/** The widest list of numbers an example gives whole, a line's: past it, the numbers up to a comma within it. */
+const EXAMPLE_NUMBERS_WIDTH = 80;
+
 /**
  * The hint of `show 50`, `show 5-7`: a command with the numbers as typed, in a section that has
  * them, else one that shows a standard that exists. Undefined where the library holds none.
  */
 export function numbersFirstHint(library: Library, numbers: string): string | undefined {
-  const holder = sectionHolding(library, (numbers.match(/\d+/g) ?? []).map(Number));
-  if (holder !== undefined) return `expected e.g. ${holder(numbers)}`;
+  // An example, of a list too long for a line (5,000 numbers glued from as many arguments), its
+  // first numbers: the command of them all was a hint of 10 KB.
+  const shown = numbers.length <= EXAMPLE_NUMBERS_WIDTH ? numbers : numbers.slice(0, numbers.lastIndexOf(",", EXAMPLE_NUMBERS_WIDTH));
+  const holder = sectionHolding(library, (shown.match(/\d+/g) ?? []).map(Number));
+  if (holder !== undefined) return `expected e.g. ${holder(shown)}`;
   const any = anyStandard(library);
   return any === undefined ? undefined : `expected e.g. ${any.command(String(any.number))}`;
 }

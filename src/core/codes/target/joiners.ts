@@ -5,7 +5,7 @@ import { UsageError } from "../../errors.js";
 import { RANGE_WORDS, REFERENCE_SEPARATORS, type Token, isNumberWord, writtenNumberAt } from "../ref.js";
 import { placeAtHand, referenceIn, twoNumbersIn } from "./example-standard.js";
 import { JOINING_WORDS } from "./grammar-words.js";
-import { quotedWord } from "./quoted-word.js";
+import { quotedWord } from "../quoted-word.js";
 
 /** Words quoted back before a dangling joiner (and either side of a doubled one), at most: the reference it ends, not a pasted page. */
 const WORDS_BEFORE_JOINER = 6;

@@ -2,8 +2,8 @@
 // many arguments ("1," typed 150,000 times is one word "1,1,1,…"), it is in no argument the
 // command line's own cut finds (src/cli/typed-words.ts), and was quoted whole (225 KB). Cut as
 // that cuts a typed word wider than a line: in the middle, to the columns a quoted query gets.
-import { QUERY_SHOWN, shortenMiddle } from "../../shorten.js";
-import { visibleLength } from "../../text-width.js";
+import { QUERY_SHOWN, shortenMiddle } from "../shorten.js";
+import { visibleLength } from "../text-width.js";
 
 /** An 80-column terminal's line: a word no wider is quoted whole. */
 const LINE_WIDTH = 80;
