@@ -24,8 +24,8 @@ describe("a run of marks as long as an argument", () => {
     ];
     const results = await ethicsAll(runs.map((args): [string[]] => [args]));
     const messages = [
-      /^ethics: no code ',+…,+x'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n$/,
-      /^ethics: no code 'integrity,+…,+x'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n$/,
+      /^ethics: no code ',+…,+x'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin; a code of your own: add --data DIR \(its folder\) or set ETHICS_DATA=DIR\n$/,
+      /^ethics: no code 'integrity,+…,+x'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin; a code of your own: add --data DIR \(its folder\) or set ETHICS_DATA=DIR\n$/,
       /^ethics: 'the\?+…\?+x' is not a standard number; Medi-Cal Integrity has 1–14\nhint: e\.g\. `ethics show medi-cal integrity 1`\n$/,
       /^ethics: nothing to search for\nhint: give words or a situation, e\.g\. `ethics search "a gift from a peer"`\n$/,
       /^ethics: no code ',': a name has letters or digits\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin\n$/,
