@@ -6,6 +6,7 @@
 // no code's name (`--code wi and money`) stay the query's, as `search gifts and money`'s do.
 // So for --section, which takes one section: the hint is a search of each.
 import { UsageError } from "../core/errors.js";
+import { ALIAS_MIN_LENGTH } from "../core/codes/named-codes.js";
 import { findCode, findSection, mostCodeNameParts, mostSectionNameParts, wordsOneNameTakes } from "../core/codes/resolve.js";
 import { shellWord } from "../core/shell-path.js";
 import type { Code, Library } from "../model.js";
@@ -18,27 +19,35 @@ const JOINER = /^(?:and|&|,)$/i;
  * The names `words` join to a list from their start ("and nc", "& north carolina, alaska",
  * ",nc"): each a joiner, then a name `named` knows whole (giving its id), of at most `mostParts`
  * words; each as typed where one word names it, else its id, and how many of the words they
- * take. Undefined where the first words join none.
+ * take. Undefined where the first words join none. `bare`, where given, names what may follow
+ * with no joiner before it (`--code wi nc`): the stricter test of a name typed so.
  */
-function namesJoined(words: readonly string[], mostParts: number, named: (name: string) => string | undefined): { names: string[]; count: number } | undefined {
+function namesJoined(
+  words: readonly string[],
+  mostParts: number,
+  named: (name: string) => string | undefined,
+  bare?: (name: string) => string | undefined,
+): { names: string[]; count: number } | undefined {
   // A comma is a joiner of its own where it is written onto a word ("nc,", ",nc").
   const tokens = words.flatMap((word, at) => word.split(/(,)/).filter((part) => part.trim() !== "").map((text) => ({ text, at })));
   const names: string[] = [];
   let next = 0;
   let count = 0;
-  while (next < tokens.length && JOINER.test(tokens[next]!.text)) {
+  while (next < tokens.length && (JOINER.test(tokens[next]!.text) || bare !== undefined)) {
+    const joiner = JOINER.test(tokens[next]!.text) ? 1 : 0;
+    const naming = joiner === 1 ? named : bare!;
     // The name ends at the next joiner: "nc ," names North Carolina as "nc" does.
-    const rest = tokens.slice(next + 1).map((token) => token.text);
+    const rest = tokens.slice(next + joiner).map((token) => token.text);
     const ends = rest.findIndex((text) => JOINER.test(text));
     const after = ends < 0 ? rest : rest.slice(0, ends);
     let found: { name: string; length: number } | undefined;
     for (let length = wordsOneNameTakes(after, mostParts); length >= 1 && found === undefined; length--) {
-      const id = named(after.slice(0, length).join(" "));
+      const id = naming(after.slice(0, length).join(" "));
       if (id !== undefined) found = { name: length === 1 ? after[0]! : id, length };
     }
     if (found === undefined) break;
     names.push(found.name);
-    next += 1 + found.length;
+    next += joiner + found.length;
     count = tokens[next - 1]!.at + 1;
   }
   return names.length === 0 ? undefined : { names, count };
@@ -72,7 +81,7 @@ export type OptionFlags = readonly [long: string, short?: string];
 function joinedAfter(
   args: readonly string[],
   flags: readonly OptionFlags[],
-  joined: (words: readonly string[]) => JoinedAfter["joined"] | undefined,
+  joined: (words: readonly string[], value: string) => JoinedAfter["joined"] | undefined,
   flagLetters = "",
 ): JoinedAfter | undefined {
   for (let at = 0; at < args.length && args[at] !== "--"; at++) {
@@ -81,7 +90,7 @@ function joinedAfter(
     const { flag, option } = typed as { flag: string; option: NonNullable<ReturnType<typeof typedOption>> };
     at = option.last;
     if (option.value === undefined) continue;
-    const names = joined(args.slice(at + 1));
+    const names = joined(args.slice(at + 1), option.value);
     if (names !== undefined) return { at, flag, value: option.value, joined: names };
   }
   return undefined;
@@ -138,11 +147,39 @@ export function codesJoinedAfterOption(
   flagLetters = "",
 ): UsageError | undefined {
   const found = joinedAfter(args, flags, (words) => namesJoined(words, mostCodeNameParts(library), codeNamed(library)), flagLetters);
+  return found === undefined ? undefined : codesJoinedError(args, found, read(found.flag), "");
+}
+
+/**
+ * search's reading of codes after --code's value (codesJoinedAfterOption): joined by "and" or a
+ * comma, or typed next with nothing between (`search texting --code alaska medi-cal`), which
+ * searched Alaska alone for "texting medi-cal", without a word said. A code typed so is one
+ * `named` exactly and no word of everyday English (`--code alaska medical records` searches
+ * Alaska for medical records, as a query reads the alias "medical"), nor one the value names
+ * already (`--code alaska alaska native`). `queryWords`: how many words the query has, these
+ * among them; where they are all of it, the hint's search is given an example query, so that it runs.
+ */
+export function codesAfterSearchCode(library: Library, args: readonly string[], isEverydayWord: (word: string) => boolean, queryWords: number): UsageError | undefined {
+  const named = codeNamed(library);
+  const found = joinedAfter(args, [["--code", "-c"]], (words, value) => {
+    const given = new Set(value.split(",").map((name) => named(name.trim())));
+    const typedNext = (name: string) => {
+      const id = named(name);
+      return id === undefined || given.has(id) || (!/\s/.test(name.trim()) && name.length >= ALIAS_MIN_LENGTH && isEverydayWord(name.toLowerCase())) ? undefined : id;
+    };
+    return namesJoined(words, mostCodeNameParts(library), named, typedNext);
+  });
   if (found === undefined) return undefined;
+  return codesJoinedError(args, found, " would be searched for as words: --code takes one value", queryWords <= found.joined.count ? " gifts" : "");
+}
+
+/** The error for `found`, what is wrong said after the words joined; `example`, words the hint's command needs to run. */
+function codesJoinedError(args: readonly string[], found: JoinedAfter, read: string, example: string): UsageError {
   const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
+  // The whole list in the value of the option typed, as typed (`wi`, `--code=wi`, `-cwi`).
+  const command = commandWith(args, found, [found.value, ...found.joined.names].join(","));
   return new UsageError(
-    `'${typed}' after ${found.flag} ${found.value}${read(found.flag)}, codes separated by commas`,
-    // The whole list in the value of the option typed, as typed (`wi`, `--code=wi`, `-cwi`).
-    commandWith(args, found, [found.value, ...found.joined.names].join(",")),
+    `'${typed}' after ${found.flag} ${found.value}${read}, codes separated by commas`,
+    example === "" ? command : `e.g. ${command.slice(0, -1)}${example}\``,
   );
 }

@@ -78,7 +78,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const chosen = await chosenCodesAt({ ...CODE_OPTION, section: true }, loaded.library, options.code);
     const myCodes = await codesOfVariable(loaded.library, options);
     if (options.code !== undefined) {
-      const joined = (await import("../joined-after-option.js")).codesJoinedAfterOption(loaded.library, asRead);
+      const joined = (await import("../joined-after-option.js")).codesAfterSearchCode(loaded.library, asRead, englishWord, command.args.length);
       if (joined !== undefined) throw joined;
     }
     if (options.section !== undefined) {
