@@ -364,14 +364,25 @@ export function choiceMessage(message: string, commandName: string): string | un
 
 /**
  * What a format export does not offer is asked for: a trainer who types `--format pdf` (or docx,
- * print) wants something to print and hand out, which the HTML handout is; `--format txt` wants
- * plain text, which Markdown is. None of them is one slip from a choice, so no "did you mean".
- * The command suggested keeps the codes and topic asked for: pasted, it is the handout wanted.
- * A code typed that names none is given back as the code offered for it, or, where none is, the
- * format is said without a command (code-named-back.ts), as without the library (unread).
+ * word, print) wants something to print and hand out, which the HTML handout is; `--format txt`
+ * wants plain text, and `--format markdown` Markdown, which md is; `--format excel` (xlsx,
+ * spreadsheet) a table to open in a spreadsheet, which csv is, with --bom for Excel. None of them
+ * is one slip from a choice, so no "did you mean". The command suggested keeps the codes and topic
+ * asked for (html, md and csv all take --topic): pasted, it is the export wanted. A code typed
+ * that names none is given back as the code offered for it, or, where none is, the format is said
+ * without a command (code-named-back.ts), as without the library (unread).
  */
-const FOR_PRINT = ["pdf", "print", "printable", "handout", "docx", "doc", "rtf", "odt"];
+const FOR_PRINT = ["pdf", "print", "printable", "handout", "docx", "doc", "word", "rtf", "odt"];
 const PLAIN_TEXT = ["txt", "text", "plain"];
+const MARKDOWN = ["markdown", "mkd", "mdown"];
+const SPREADSHEET = ["excel", "xlsx", "xls", "spreadsheet", "sheets", "ods", "tsv"];
+
+/** The format export offers for one it does not, typed (lower case, no leading dot); undefined where none is. */
+function formatFor(typed: string): "html" | "md" | "csv" | undefined {
+  if (FOR_PRINT.includes(typed)) return "html";
+  if (PLAIN_TEXT.includes(typed) || MARKDOWN.includes(typed)) return "md";
+  return SPREADSHEET.includes(typed) ? "csv" : undefined;
+}
 
 /** The export format to use instead of one `ethics export --format` does not offer, if there is one; `args`, the words typed. */
 export function formatInstead(message: string, commandName: string, args: readonly string[], codes?: HintCodes): string | undefined {
@@ -379,16 +390,21 @@ export function formatInstead(message: string, commandName: string, args: readon
   if (commandName !== "export") return undefined;
   const typed = /^option '(?:-\w, )?--format[^']*' argument '([^]*)' is invalid\./.exec(message)?.[1]?.toLowerCase().replace(/^\./, "");
   if (typed === undefined) return undefined;
-  const format = FOR_PRINT.includes(typed) ? "html" : PLAIN_TEXT.includes(typed) ? "md" : undefined;
+  const format = formatFor(typed);
   if (format === undefined) return undefined;
-  const scope = scopeTyped(args, codes, format);
+  const scope = scopeTyped(args, codes);
   const command = scope.words === undefined ? undefined : [ethicsForLibrary(), "export", "--format", format, ...scope.words].join(" ");
   const said = scope.said === "" ? "" : `; ${scope.said}`;
   if (format === "html") {
     const handout = command === undefined ? "export with --format html" : `\`${command} > handout.html\``;
     return `to print or hand out, ${handout} and open it in a browser (print, or save as PDF)${said}`;
   }
-  return `Markdown is plain text: ${command === undefined ? "export with --format md" : `\`${command}\``}${said}`;
+  if (format === "csv") {
+    const table = command === undefined ? "export with --format csv --bom" : `\`${command} --bom > standards.csv\``;
+    return `for a spreadsheet, ${table} and open it there (--bom: Excel reads its accents and curly quotes right)${said}`;
+  }
+  const markdown = command === undefined ? "export with --format md" : `\`${command}\``;
+  return `${PLAIN_TEXT.includes(typed) ? "Markdown is plain text" : "Markdown is md"}: ${markdown}${said}`;
 }
 
 /** Names a trainer may give the format of a learning platform's import, or the platform: GIFT is what ethics writes. */
@@ -407,7 +423,7 @@ function worksheetInstead(message: string): string | undefined {
 export function formatInsteadTyped(args: readonly string[]): boolean {
   return args.some((_, at) => {
     const value = typedOption(args, at, "--format", "-f")?.value?.toLowerCase().replace(/^\./, "");
-    return value !== undefined && (FOR_PRINT.includes(value) || PLAIN_TEXT.includes(value));
+    return value !== undefined && formatFor(value) !== undefined;
   });
 }
 
@@ -416,13 +432,11 @@ const OTHER_VALUE_OPTIONS: readonly (readonly [string, string?])[] = [["--format
 
 /**
  * The codes (as --code values and as export's arguments) and the --topic among `args`, each as a
- * pasted command reads it, the codes as the library names them back, for an export to `format`
- * (only html takes --topic: for md it is left out, and said); no words where a code names none,
- * or the library is unread.
+ * pasted command reads it, the codes as the library names them back; no words where a code
+ * names none, or the library is unread.
  */
-function scopeTyped(args: readonly string[], hintCodes: HintCodes | undefined, format: "html" | "md"): { words: string[] | undefined; said: string } {
+function scopeTyped(args: readonly string[], hintCodes: HintCodes | undefined): { words: string[] | undefined; said: string } {
   const topic: string[] = [];
-  const said: string[] = [];
   const codeValues: string[] = [];
   const codeArguments: string[] = [];
   let commandSeen = false;
@@ -440,8 +454,7 @@ function scopeTyped(args: readonly string[], hintCodes: HintCodes | undefined, f
       if (option.value === undefined) continue;
       if (code !== undefined) codeValues.push(...option.value.split(",").filter((part) => part.trim() !== ""));
       // Less what shows nothing in it: drawn as <U+200B> in the command, it was pasted so.
-      else if (format === "html") topic.push("--topic", shellPath(withoutHiddenCharactersDrawn(option.value)));
-      else said.push("Markdown has no --topic: it is the whole of each code");
+      else topic.push("--topic", shellPath(withoutHiddenCharactersDrawn(option.value)));
       continue;
     }
     const word = args[at]!;
@@ -449,12 +462,11 @@ function scopeTyped(args: readonly string[], hintCodes: HintCodes | undefined, f
     if (commandSeen) codeArguments.push(word);
     else commandSeen = word === "export";
   }
-  if (codeValues.length + codeArguments.length === 0) return { words: topic, said: said.join("; ") };
+  if (codeValues.length + codeArguments.length === 0) return { words: topic, said: "" };
   if (hintCodes === undefined) return { words: undefined, said: "" };
   const back = hintCodes.codesNamedBack([...codeValues, ...hintCodes.codeNamesTyped(codeArguments)]);
   if (back.words === undefined) return { words: undefined, said: back.said };
-  if (back.said !== "") said.unshift(back.said);
-  return { words: ["--code", shellPath(back.words.join(",")), ...topic], said: said.join("; ") };
+  return { words: ["--code", shellPath(back.words.join(",")), ...topic], said: back.said };
 }
 
 /**

@@ -38,8 +38,12 @@ describe("a format export does not offer, and what to use instead", () => {
     // Codes named as export's arguments, as --code: kept too, each given back as a code.
     [FORMAT("pdf"), "export", typed("alaska", "north", "carolina", "--format", "pdf", "--data", "x"), "to print or hand out, `ethics export --format html --code alaska,north-carolina > handout.html` and open it in a browser (print, or save as PDF)"],
     [FORMAT("txt"), "export", typed("alsaka", "-f", "txt", "--code", "wi"), "Markdown is plain text: `ethics export --format md --code wi,alaska`; no code 'alsaka' — did you mean alaska?"],
-    // Markdown takes no --topic: left out, and said.
-    [FORMAT("txt"), "export", typed("--topic", "gifts", "-f", "txt"), "Markdown is plain text: `ethics export --format md`; Markdown has no --topic: it is the whole of each code"],
+    // Markdown takes --topic, as html and csv do: kept (it was left out, "Markdown has no --topic").
+    [FORMAT("txt"), "export", typed("--topic", "gifts", "-f", "txt"), "Markdown is plain text: `ethics export --format md --topic gifts`"],
+    [FORMAT("markdown"), "export", typed("-f", "markdown", "wi"), "Markdown is md: `ethics export --format md --code wi`"],
+    [FORMAT("Word"), "export", typed("-f", "Word"), "to print or hand out, `ethics export --format html > handout.html` and open it in a browser (print, or save as PDF)"],
+    [FORMAT("xlsx"), "export", typed("-f", "xlsx", "-t", "gifts"), "for a spreadsheet, `ethics export --format csv --topic gifts --bom > standards.csv` and open it there (--bom: Excel reads its accents and curly quotes right)"],
+    [FORMAT("excel"), "export", typed("-f", "excel", "-c", "nope"), "for a spreadsheet, export with --format csv --bom and open it there (--bom: Excel reads its accents and curly quotes right); no code 'nope': `ethics list` shows the codes"],
     [FORMAT("txt"), "export", typed("--code=medi cal", "-f", "txt"), "Markdown is plain text: `ethics export --format md --code medi-cal`"],
     // A short option with its value glued on, as commander reads it: it was left out.
     [FORMAT("pdf"), "export", typed("-calaska,wi", "-tgifts", "-f", "pdf"), "to print or hand out, `ethics export --format html --code alaska,wi --topic gifts > handout.html` and open it in a browser (print, or save as PDF)"],

@@ -25,6 +25,24 @@ describe("export --format given one it does not offer", () => {
     expect(unwrapped(result.stderr)).toContain("Markdown is plain text: `ethics export --format md`");
   });
 
+  // `--format txt --topic gifts` was told "Markdown has no --topic" once md took one; markdown,
+  // excel and word were told the choices alone.
+  it.each([
+    [["export", "--format", "txt", "--topic", "gifts"], "Markdown is plain text: `ethics export --format md --topic gifts`", "*The standards on Gifts"],
+    [["export", "alaska", "--format", "markdown"], "Markdown is md: `ethics export --format md --code alaska`", "# Code of Ethics for Alaska"],
+    [["export", "-f", "excel", "-t", "gifts", "-c", "wi"], "for a spreadsheet, `ethics export --format csv --code wi --topic gifts --bom > standards.csv` and open it there (--bom: Excel reads its accents and curly quotes right)", "\uFEFFcode,section,"],
+    [["export", "-f", "word", "-c", "wi"], "to print or hand out, `ethics export --format html --code wi > handout.html` and open it in a browser (print, or save as PDF)", "<!doctype html>"],
+  ])("%j: the format that gives it, as a command that runs", (args, hint, begins) => {
+    const result = ethics(args, { env: { COLUMNS: "80" } });
+    expect([result.code, result.stdout]).toEqual([2, ""]);
+    expect(unwrapped(result.stderr)).toContain(`\nhint: ${hint}\n`);
+    for (const line of result.stderr.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+    const command = /`ethics ([^`>]*?)(?: >[^`]*)?`/.exec(hint)![1]!.split(" ");
+    const run = ethics(command);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith(JSON.parse(`"${begins}"`))).toBe(true);
+  });
+
   it("a format nobody takes an export's for gets the choices alone", () => {
     const result = ethics(["export", "--format", "xml"]);
     expect(result.code).toBe(2);
