@@ -59,6 +59,10 @@ export function commandSaidOtherwise(args: readonly string[], program?: Command,
     const command = [ethicsForLibrary(), ...typedAfter.slice(1).map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)))].join(" ");
     return { message: "unknown command 'ethics': the name was typed twice", hint: `\`${command}\`` };
   }
+  if (unnamed && codes && program && !typedAfter.includes("--")) {
+    const moved = commandTypedAfterCodes(codes, program, typedAfter);
+    if (moved !== undefined) return moved;
+  }
   const meant = !unnamed ? SAID_FOR.get(word.toLowerCase())! : codes && program && !typedAfter.includes("--") ? wordsAsCommand(codes, withoutOptions(typedAfter, program)) : undefined;
   if (meant === undefined) return undefined;
   const message = `unknown command '${word}' — ${meant.command} ${meant.does}`;
@@ -82,6 +86,44 @@ export function commandSaidOtherwise(args: readonly string[], program?: Command,
   const added = (meant.options ?? []).filter((option) => !after.includes(option));
   const command = `\`${[ethicsForLibrary(), meant.command, ...added, ...rest].join(" ")}\``;
   return { message, hint: `${back.said === "" ? command : `${back.said} ${command}`}${leftOut}` };
+}
+
+/** The commands that read codes: as their arguments, or (OPTION_CODES) with --code. */
+const READ_CODES: ReadonlySet<string> = new Set(["show", "list", "diff", "export", "search", "topic", "topics", "random", "quiz"]);
+
+/** Those of READ_CODES whose codes said before them go in --code: they take none as arguments, or take other words (a question, a theme). */
+const OPTION_CODES: ReadonlySet<string> = new Set(["search", "topic", "topics", "random", "quiz"]);
+
+/**
+ * `ethics medi-cal show integrity 12`, `ethics alaska diff medi-cal`, `ethics wisconsin quiz`:
+ * a command named after the codes it is asked of, as one says "Medi-Cal: show me Integrity 12".
+ * The first words were read as a reference for show ("no section 'show integrity' in
+ * medi-cal"), or were an unknown command. Where the words before a command's name name codes
+ * (or, before show, a reference), and those after are the command's, the command comes first:
+ * the codes are its arguments where it takes them so, else given to --code. Undefined otherwise.
+ */
+function commandTypedAfterCodes(codes: HintCodes, program: Command, words: readonly string[]): { message: string; hint: string } | undefined {
+  // Words that read whole as show's reference are one (a user's code may have a section "List").
+  if (codes.referenceNamedBack(words).words !== undefined) return undefined;
+  const at = words.findIndex((word) => word.startsWith("-") || isCommandName(word));
+  if (at < 1 || !READ_CODES.has(words[at]!)) return undefined;
+  const name = words[at]!;
+  const taker = program.commands.find((each) => each.name() === name);
+  const before = words.slice(0, at);
+  const after = words.slice(at + 1);
+  if (taker === undefined || !optionsAllTakenBy(taker, after)) return undefined;
+  // Given back as a hint gives codes back: a misspelt one as the code offered, and said so.
+  const asCodes = codes.codesNamedBack(codes.codeNamesTyped(before));
+  const back = asCodes.words === undefined && name === "show" ? codes.referenceNamedBack(before) : asCodes;
+  if (back.words === undefined) return undefined;
+  const given = back === asCodes && OPTION_CODES.has(name) ? [...after, "--code", back.words.join(",")] : [...back.words, ...after];
+  const message = `unknown command '${words[0]!}': the command comes first, then what it is asked of`;
+  if (!takesArguments(taker, given)) return { message, hint: `\`${ethicsForLibrary()} help ${name}\` shows what it takes, with examples` };
+  // What show refuses in the references (`medi-cal show integrity 99`) is the hint, as for a code named first.
+  const refused = name === "show" ? codes.referenceNamedBack(withoutOptions(given, program)) : undefined;
+  if (refused !== undefined && refused.words === undefined) return { message, hint: refused.said };
+  const command = `\`${[ethicsForLibrary(), name, ...given.map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)))].join(" ")}\``;
+  return { message, hint: back.said === "" ? command : `${back.said} ${command}` };
 }
 
 /** `words` without the options `meant` refuses (each with its value, in any form commander reads), and those left out, as typed. */
