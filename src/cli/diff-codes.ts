@@ -6,9 +6,10 @@
 import type { Code, Library } from "../model.js";
 import { codeNamesTyped } from "../core/codes/code-names-typed.js";
 import { citedAsCode } from "../core/codes/cited-as-code.js";
-import { findCode, resolveCode } from "../core/codes/resolve.js";
+import { codeOffered, findCode, resolveCode } from "../core/codes/resolve.js";
 import { ethicsFor } from "../core/command-start.js";
-import { UsageError } from "../core/errors.js";
+import { isEthicsError, UsageError } from "../core/errors.js";
+import { shellWord } from "../core/shell-path.js";
 import { joined } from "../core/word-list.js";
 import { diffTheme } from "./diff-theme.js";
 
@@ -52,6 +53,8 @@ export function codesCompared(library: Library, typed: readonly string[], topic:
     const cited = citedAsCode(library, args, { takes: "diff takes two whole codes", section: true });
     if (cited !== undefined) throw cited;
   }
+  const sentence = twoCodesInWords(library, names, topic);
+  if (sentence !== undefined) throw sentence;
   const codes = names.map((name) => resolveCode(library, name));
   if (codes.length < 2) return { kind: "fewer", names };
   if (codes.length === 2) return { kind: "two", a: codes[0]!, b: codes[1]! };
@@ -62,4 +65,48 @@ export function codesCompared(library: Library, typed: readonly string[], topic:
   const theme = topic === undefined ? undefined : diffTheme(library, topic).id;
   const command = `\`${ethicsFor(...distinct)} topic ${theme ?? "gifts"} --code ${distinct.map((code) => code.id).join(",")}\``;
   throw new UsageError(said, theme === undefined ? `side by side on a theme, e.g. ${command}` : `side by side on it: ${command}`);
+}
+
+/**
+ * `diff how does alaska differ from medi-cal`, `diff compare alaska with medi-cal`: a question
+ * around two codes, whose other words name no code, nor one misspelt. It was "no code 'differ'"
+ * and the list of codes, both of which had been named: said as words that are no code, with the
+ * diff of the two, on the theme the question ends with where it names one ("… on gifts", as
+ * `diff alaska medi-cal on gifts` reads it), or of --topic (`topic`). Undefined where the names
+ * are not two codes and such words.
+ */
+function twoCodesInWords(library: Library, names: readonly string[], topic: string | undefined): UsageError | undefined {
+  const found = names.map((name) => findCode(library, name, ["exact"]));
+  const last = found.map((each) => each.kind).lastIndexOf("found");
+  const after = names.slice(last + 1);
+  const asked = after.length > 1 && /^(?:on|about)$/i.test(after[0]!) ? themeNamed(library, after.slice(1).join(" ")) : undefined;
+  const codes: Code[] = [];
+  const words: string[] = [];
+  for (const [at, name] of names.entries()) {
+    const lookup = found[at]!;
+    if (lookup.kind === "found") codes.push(lookup.value);
+    else if (asked !== undefined && at > last) continue;
+    else if (findCode(library, name).kind === "none" && codeOffered(library, name) === undefined) words.push(name);
+    else return undefined;
+  }
+  const distinct = [...new Set(codes)];
+  if (distinct.length !== 2 || words.length === 0) return undefined;
+  const said = words.map((word) => `'${word}'`);
+  // --topic as typed where it names nothing: pasted, the command says so.
+  const theme = topic === undefined ? asked : (themeNamed(library, topic) ?? shellWord(topic));
+  const on = theme === undefined ? "" : ` --topic ${theme}`;
+  return new UsageError(
+    `diff compares two codes: ${joined(said, "and")} ${words.length === 1 ? "names" : "name"} none`,
+    `\`${ethicsFor(...distinct)} diff ${distinct[0]!.id} ${distinct[1]!.id}${on}\``,
+  );
+}
+
+/** The id of the theme or concept `text` names; undefined where it names none. */
+function themeNamed(library: Library, text: string): string | undefined {
+  try {
+    return diffTheme(library, text).id;
+  } catch (error) {
+    if (!isEthicsError(error)) throw error;
+    return undefined;
+  }
 }
