@@ -1,35 +1,54 @@
 // `ethics topic gifts in alaska`: the theme typed beside the codes it is asked of, where the words
 // whole name no theme. What `topic` reads its words as, and which failure it reports.
 import { ethicsForLibrary } from "../core/command-start.js";
-import { EthicsError, isNameOffered } from "../core/errors.js";
+import { EthicsError, isEthicsError, isNameOffered } from "../core/errors.js";
 import { shellWord } from "../core/shell-path.js";
 import type { Code, Library } from "../model.js";
 
 /**
  * The theme `words` name, or, where they name none whole, the theme they name beside codes
  * ("gifts alaska", "nc and wi on gifts": codes-named-around.ts) and those codes. The first
- * failure is the one reported: the words as typed are what was not found.
+ * failure is the one reported: the words as typed are what was not found. `asTyped` reads the
+ * words whole as one name, `resolve` as several too (several-topics.ts): a name not found costs
+ * ~50 ms of suggestions, and the words split were each tried before the codes around a theme
+ * were (`topic gifts alaska medi-cal` took 0.5 s, `topic gifts --code alaska,medi-cal` 0.15).
+ * So the words are split only where they name no theme beside codes.
  */
-export async function withCodesNamedAround<T>(library: Library, words: readonly string[], resolve: (name: string) => T): Promise<{ found: T; named: Code[]; name: string }> {
+export async function withCodesNamedAround<T>(
+  library: Library,
+  words: readonly string[],
+  resolve: (name: string) => T,
+  asTyped: (name: string) => T = resolve,
+): Promise<{ found: T; named: Code[]; name: string }> {
   const whole = words.join(" ");
+  const typed = attempt(() => asTyped(whole));
+  if (typed.found !== undefined) return { found: typed.found, named: [], name: whole };
+  const { codesNamedAround } = await import("../core/codes/codes-named-around.js");
+  const { isEnglishWord } = await import("./english-words.js");
+  const { ALIAS_MIN_LENGTH } = await import("../core/codes/named-codes.js");
+  // The codes' short aliases are read though some are words too ("wi"): typed to `topic`
+  // beside a theme, they name the code; a longer everyday word ("medical") does not.
+  const around = codesNamedAround(library, words, (word) => word.length >= ALIAS_MIN_LENGTH && isEnglishWord(word));
+  const rest = around === undefined ? undefined : attempt(() => resolve(around.rest));
+  if (around !== undefined && rest?.found !== undefined) return { found: rest.found, named: around.codes, name: around.rest };
   try {
     return { found: resolve(whole), named: [], name: whole };
   } catch (error) {
-    const { codesNamedAround } = await import("../core/codes/codes-named-around.js");
-    const { isEnglishWord } = await import("./english-words.js");
-    const { ALIAS_MIN_LENGTH } = await import("../core/codes/named-codes.js");
-    // The codes' short aliases are read though some are words too ("wi"): typed to `topic`
-    // beside a theme, they name the code; a longer everyday word ("medical") does not.
-    const around = codesNamedAround(library, words, (word) => word.length >= ALIAS_MIN_LENGTH && isEnglishWord(word));
     if (around === undefined) throw (await misspeltCodeAround(library, words, resolve)) ?? error;
-    try {
-      return { found: resolve(around.rest), named: around.codes, name: around.rest };
-    } catch (restError) {
-      // "giftz in alaska": the theme beside the code is the slip, and its own message says what
-      // it is near ("did you mean gifts?"), where the words whole were near nothing. Told by the
-      // error's kind, not by its words.
-      throw isNameOffered(restError) ? restError : error;
-    }
+    // "giftz in alaska": the theme beside the code is the slip, and its own message says what
+    // it is near ("did you mean gifts?"), where the words whole were near nothing. Told by the
+    // error's kind, not by its words.
+    throw isNameOffered(rest?.error) ? rest.error : error;
+  }
+}
+
+/** What `read` gives, or the user-facing error it throws (any other is a bug, thrown on). */
+function attempt<T>(read: () => T): { found: T; error?: undefined } | { found?: undefined; error: EthicsError } {
+  try {
+    return { found: read() };
+  } catch (error) {
+    if (!isEthicsError(error)) throw error;
+    return { error };
   }
 }
 

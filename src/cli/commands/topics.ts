@@ -89,7 +89,7 @@ describes.`,
       (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2), naming.namedInPart(library, { code: options.code }));
       if (command.args.length === 0) throw naming.nothingLeft(library, "topic", "<topic...>", "no topic or concept", "gifts", { code: options.code }, typed, await chosenCodes(library, options.code, options.codes));
     }
-    const { found, named, name } = await withCodesNamedAround(library, command.args, resolve);
+    const { found, named, name } = await withCodesNamedAround(library, command.args, resolve, (whole) => resolveTopicOrConcept(library, whole));
     refuseLookalikeName(name, "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const chosen = await chosenCodes(library, options.code, options.codes);
     const codeIds = chosen === undefined && named.length === 0 ? undefined : [...new Set([...(chosen ?? []), ...named].map((code) => code.id))];
