@@ -1,7 +1,7 @@
 // `ethics topic gifts in alaska`: the theme typed beside the codes it is asked of, where the words
 // whole name no theme. What `topic` reads its words as, and which failure it reports.
 import { ethicsForLibrary } from "../core/command-start.js";
-import { EthicsError, isEthicsError, isNameOffered } from "../core/errors.js";
+import { EthicsError, isEthicsError, isNameOffered, UsageError } from "../core/errors.js";
 import { shellWord } from "../core/shell-path.js";
 import type { Code, Library } from "../model.js";
 
@@ -34,6 +34,8 @@ export async function withCodesNamedAround<T>(
   try {
     return { found: resolve(whole), named: [], name: whole };
   } catch (error) {
+    const alone = await codesAlone(library, words);
+    if (alone !== undefined) throw alone;
     if (around === undefined) throw (await misspeltCodeAround(library, words, resolve)) ?? error;
     // "giftz in alaska": the theme beside the code is the slip, and its own message says what
     // it is near ("did you mean gifts?"), where the words whole were near nothing. Told by the
@@ -50,6 +52,27 @@ function attempt<T>(read: () => T): { found: T; error?: undefined } | { found?: 
     if (!isEthicsError(error)) throw error;
     return { error };
   }
+}
+
+/**
+ * `topic alaska medi-cal`: codes and no theme, as a new hire asks what two codes say. It was "no
+ * topic or concept 'alaska medi-cal'" and the list of topics: said as codes, with the crosswalk
+ * of their themes and one theme side by side as commands (and, of two, their diff).
+ */
+async function codesAlone(library: Library, words: readonly string[]): Promise<UsageError | undefined> {
+  const { codeNamesTyped } = await import("../core/codes/code-names-typed.js");
+  const { findCode } = await import("../core/codes/resolve.js");
+  const names = codeNamesTyped(library, words);
+  const found = names.map((name) => findCode(library, name, ["exact"]));
+  if (names.length === 0 || found.some((each) => each.kind !== "found")) return undefined;
+  const codes = [...new Set(found.map((each) => (each as { value: Code }).value))];
+  const ids = codes.map((code) => code.id).join(",");
+  const ethics = ethicsForLibrary();
+  const diff = codes.length === 2 ? `; compared: \`${ethics} diff ${codes[0]!.id} ${codes[1]!.id}\`` : "";
+  return new UsageError(
+    `'${words.join(" ")}' ${codes.length === 1 ? "is a code" : "are codes"}, not a topic or concept: topic takes a theme`,
+    `the themes ${codes.length === 1 ? "it addresses" : "they address"}: \`${ethics} topics --code ${ids}\`; one theme: \`${ethics} topic gifts --code ${ids}\`${diff}`,
+  );
 }
 
 /**
