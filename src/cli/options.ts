@@ -6,6 +6,7 @@ import type { CodePlace } from "../core/codes/cited-as-code.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
+import { typedOption } from "./command-name.js";
 
 /** Options that take lists: given again, they add up (repeated-options.ts refuses the others given twice). */
 const listOptions = new WeakSet<Option>();
@@ -34,17 +35,36 @@ export function codeNamesParser(flag: string): (value: string, previous?: string
     const names = value.split(",").map((name) => name.trim());
     if (names.some((name) => name === "")) {
       const given = `${flag} '${value}'`;
+      const next = names.length > 1 && names.indexOf("") === names.length - 1 ? wordAfterValue(flag, value) : undefined;
       throw new UsageError(
         names.length === 1
           ? `${given} is empty: it takes a code's id, alias or name, or several separated by commas`
           : `${given} has an empty name (a stray comma?): it takes code names separated by commas`,
-        `e.g. ${flag} alaska,medi-cal; \`${ethicsForLibrary()} list\` names every code; leave ${flag} out to use them all`,
+        next !== undefined
+          ? `a space after the comma ends the value: ${flag} ${value}${next}`
+          : `e.g. ${flag} alaska,medi-cal; \`${ethicsForLibrary()} list\` names every code; leave ${flag} out to use them all`,
       );
     }
     return [...previous, ...names];
   };
   codeNameParsers.add(parse);
   return parse;
+}
+
+/**
+ * `--code wi, nc`: the word typed after a value that ends in a comma, where it is no option
+ * (the list's next name, which the space cut off); undefined where there is none.
+ */
+function wordAfterValue(flag: string, value: string): string | undefined {
+  const words = process.argv.slice(2);
+  for (let at = 0; at < words.length && words[at] !== "--"; at++) {
+    const typed = typedOption(words, at, flag, flag === "--code" ? "-c" : undefined);
+    if (typed === undefined) continue;
+    const next = words[typed.last + 1];
+    if (typed.value === value && next !== undefined && !next.startsWith("-")) return next.trim();
+    at = typed.last;
+  }
+  return undefined;
 }
 
 /** Whether an option takes code names (--code, --codes), as completion asks. */
