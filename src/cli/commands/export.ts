@@ -13,6 +13,7 @@ import { chosenCodes, codeOption } from "../options.js";
 import { writeOut } from "../output.js";
 import { warn } from "../library.js";
 import { commandAsTypedWithout } from "../typed-command.js";
+import { typedOption } from "../command-name.js";
 import { codeNamesTyped } from "../../core/codes/code-names-typed.js";
 import { findCode } from "../../core/codes/resolve.js";
 import { outputIntoInput } from "../output-into-input.js";
@@ -113,7 +114,9 @@ lines to load them (the stream's first lines say how).`,
       const cited = (await import("../../core/codes/cited-as-code.js")).citedAsCode(library, joinedToCode ? codesTyped.slice(1) : codesTyped, { takes: "export takes whole codes" });
       if (cited !== undefined) throw cited;
     }
-    const names = joinedToCode ? [...options.code!, ...argumentNames] : [...argumentNames, ...(options.code ?? [])];
+    // In the order typed: `export --code nc wi` is North Carolina's, then Wisconsin's, as `export nc wi` is.
+    const codeFirst = joinedToCode || (options.code !== undefined && codeOptionFirst(process.argv.slice(2)));
+    const names = codeFirst ? [...options.code!, ...argumentNames] : [...argumentNames, ...(options.code ?? [])];
     // Read only by an export into a file of a folder read (rare): loaded for those runs alone.
     const emptied = emptiedOutput === undefined ? undefined : await import("../emptied-output.js");
     if (emptiedOutput !== undefined) emptied!.refuseNameOfEmptied(library, names, emptiedOutput);
@@ -149,3 +152,22 @@ lines to load them (the stream's first lines say how).`,
     } else return writeChunks(format, library, codes, undefined, lead);
     writeOut(text);
   });
+
+/** export's options that take a value, by long name and letter. */
+const VALUE_OPTIONS: readonly (readonly [string, string?])[] = [["--code", "-c"], ["--format", "-f"], ["--topic", "-t"], ["--id"], ["--data"]];
+
+/** Whether --code is typed before export's first argument (`export --code nc wi`), in `args` (the words after the script). */
+function codeOptionFirst(args: readonly string[]): boolean {
+  let commandSeen = false;
+  for (let at = 0; at < args.length && args[at] !== "--"; at++) {
+    const typed = VALUE_OPTIONS.map(([long, short]) => ({ long, option: typedOption(args, at, long, short) })).find(({ option }) => option !== undefined);
+    if (typed !== undefined) {
+      if (commandSeen && typed.long === "--code") return true;
+      at = typed.option!.last;
+    } else if (!args[at]!.startsWith("-")) {
+      if (commandSeen) return false;
+      commandSeen = args[at] === "export";
+    }
+  }
+  return false;
+}
