@@ -118,9 +118,14 @@ export function renderConceptRows(report: TopicReport, library: Library, options
       const shortName = names.get(row.code) ?? row.code;
       const name = fit(column.shown.get(row.code)!, nameWidth);
       const strength = row.strength === null ? style.dim(notAddressedMark(options).padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
-      // A standard that only allows the matter, listed under a strength that binds, says so, as diff's rows do.
-      const allows = (at: number) => row.strength !== "allows" && row.readings[at]?.strength === "allows";
-      const where = row.citations.map((citation, at) => visible(withinCode(citation, shortName)) + (allows(at) ? ` ${style.dim("(allows)")}` : ""));
+      // The row's strength is its strongest standard's: one that binds otherwise says how, so that
+      // "Medi-Cal prohibits" beside texting is read as Respect 11's (derogatory words, in texts too),
+      // not the other rules' (which require); one that only allows says so, as diff's rows do.
+      const otherwise = (at: number) => {
+        const own = row.readings[at]?.strength;
+        return own !== undefined && own !== null && own !== row.strength ? ` ${style.dim(`(${own})`)}` : "";
+      };
+      const where = row.citations.map((citation, at) => visible(withinCode(citation, shortName)) + otherwise(at));
       lines.push(hangingRow(where, options.width, indent, `    ${name} ${strength} `));
     }
   }

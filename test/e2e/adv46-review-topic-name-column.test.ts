@@ -60,6 +60,6 @@ describe("topic: the names column", () => {
   it("the built-in codes alone: no legend, the column as before", () => {
     const block = byConcept(ethics(["topic", "gifts"], { env: { COLUMNS: "80" } }).stdout);
     expect(block.join("\n")).not.toContain(" = ");
-    expect(block).toContain("    Working Well Together defers     Integrity 5, Integrity 6");
+    expect(block).toContain("    Working Well Together defers     Integrity 5, Integrity 6 (aspires)");
   });
 });

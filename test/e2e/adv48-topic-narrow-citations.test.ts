@@ -22,9 +22,12 @@ interface Report {
   concepts: { id: string; codes: ConceptCodeRow[]; related: CitedRow[] }[];
 }
 
-/** A row's citations as it shows them: one that only allows the matter, under a strength that binds, marked "(allows)". */
+/** A row's citations as it shows them: one that binds otherwise than the row's strength (its strongest) marked with its own, "(allows)", "(requires)". */
 const shownCitations = (row: ConceptCodeRow): string[] =>
-  row.citations.map((citation, at) => withinCode(citation) + (row.strength !== "allows" && row.readings[at]!.strength === "allows" ? " (allows)" : ""));
+  row.citations.map((citation, at) => {
+    const own = row.readings[at]!.strength;
+    return withinCode(citation) + (own !== null && own !== row.strength ? ` (${own})` : "");
+  });
 
 /** A citation as a row shows it, within its code: "Integrity 5" of "Medi-Cal · Integrity 5", "15" of "North Carolina 15". */
 function withinCode(citation: string): string {

@@ -25,9 +25,9 @@ describe("a permission on terms, and a negation in a relative clause, in an agen
     expect(reading(citation)).toMatchObject({ strength, qualifiers });
   });
 
-  it("a row says which of its standards only allows the matter, in 80 columns", () => {
+  it("a row says which of its standards bind otherwise than its strongest (only allows, requires), in 80 columns", () => {
     const { stdout } = ethics([...data, "topic", "accepting-gifts", "--code", "riverbend"], { env: { COLUMNS: "80" } });
-    expect(stdout).toContain("Riverbend prohibits  Gifts 1 (allows), Gifts 2, Gifts 4\n");
+    expect(stdout).toContain("Riverbend prohibits  Gifts 1 (allows), Gifts 2, Gifts 4 (requires)\n");
     expect(stdout).toContain("Riverbend · Gifts 1 · allows (worth no more than $20; must tell their\n");
     expect(stdout).toContain("Riverbend · Gifts 4 · requires · inferred\n");
     for (const line of stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
