@@ -113,7 +113,7 @@ export interface DiffSide {
   conceptsInferred: boolean;
   /** The sections the comparison was narrowed to (--section); null for the whole code. */
   sections: SectionName[] | null;
-  /** Number of standards of this side in the comparison. */
+  /** Number of standards of this side the report lists: its section's, and the other halves of their pairs, merges and splits. */
   standards: number;
 }
 
@@ -320,12 +320,17 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   // one code addressed "Money and loans", which both do outside the theme.
   const onThemeTopics = theme === undefined ? undefined : themeTopics(library, theme);
   const topicsOf = (code: Code, standards: readonly Standard[]) => topicsInCode(code, standards).filter((topic) => onThemeTopics === undefined || onThemeTopics.has(topic.id));
+  // Each side counts the standards the report lists of it: those in view, and the other half of a
+  // pair, merge or split listed for its half in view. `diff alaska harbor --section conduct` said
+  // "9 standards → 1" and "4 in 2 pairs by wording", one of them Harbor's Records 1: its parts
+  // came to 11 standards of 10.
+  const listed = (inView: readonly { standard: Standard }[], accounted: ReadonlySet<string>) => new Set([...inView.map(({ standard }) => placeKey(standard)), ...accounted]).size;
   const only = new Set(options.only ?? DIFF_STATUSES);
   const refs = (entries: readonly { standard: Standard }[]) => entries.map(({ standard }) => comparison.shown(standard));
   return {
     kind: comparison.kind,
-    a: describeSide(library, a.code, scope.a, aInView.length),
-    b: describeSide(library, b.code, scope.b, bInView.length),
+    a: describeSide(library, a.code, scope.a, listed(aInView, accountedA)),
+    b: describeSide(library, b.code, scope.b, listed(bInView, accountedB)),
     theme: theme === undefined ? null : { id: theme.id, name: theme.name },
     summary: summarize({ pairs, onlyA, onlyB, relatedA, relatedB, merges, splits, renamedSections, concepts }),
     pairs: pairs.filter((pair) => only.has(pair.status) || (only.has("changed") && listedAsChanged(pair, comparison.kind))),
