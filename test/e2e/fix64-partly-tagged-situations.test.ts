@@ -22,6 +22,16 @@ describe("a user's code that tags few of its standards with concepts", () => {
     expect(run.stderr.split("\n").every((line) => line.length <= 80)).toBe(true);
   });
 
+  it.each([
+    ["money-and-loans", "lending-and-borrowing-money"],
+    ["electronic-communication-and-social-media", "social-media"],
+  ])("quiz --topic %s --kind situation: the hint's example is a concept of that topic (%s), not accepting-gifts", (topic, example) => {
+    const run = ethics(["--data", data, "quiz", "--code", "riverbend", "--topic", topic, "--kind", "situation"], { env: { COLUMNS: "80" } });
+    expect(run.code).toBe(1);
+    expect(unwrapped(run.stderr)).toContain(`(\`concepts: [${example}, …]\`;`);
+    expect(run.stderr.split("\n").every((line) => line.length <= 80)).toBe(true);
+  });
+
   it("quiz with other kinds: the note says why there are no situations", () => {
     const run = ethics(["--data", data, "quiz", "--code", "riverbend", "--kind", "situation,strength", "--count", "3", "--seed", "1", "--json"]);
     expect(run.code).toBe(0);

@@ -25,7 +25,7 @@ import { confidentReading, decidingWords } from "./strength.js";
 import { WordingBuilder, type Wording } from "./wording.js";
 import { sayingMuchTheSame } from "./same-matter.js";
 import { distinctTexts, MOST_COUNTED, QuizTexts } from "./quiz-texts.js";
-import { tagCount, tagCountSaid, type TagCount } from "./untagged-standards.js";
+import { tagCount, tagCountSaid, tagExample, type TagCount } from "./untagged-standards.js";
 import { printedItemLabel } from "../codes/slug.js";
 import { codeOfKey, standardKeyOf } from "../codes/standard-text.js";
 import { bestFitting } from "./situation-fit.js";
@@ -633,9 +633,10 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   if (questions.length === 0) {
     const only = options.kinds ? ` of the kind asked for (${options.kinds.join(", ")})` : "";
     if (untagged.length > 0) {
+      const example = tagExample(library, untagged.map(({ code }) => code), positioned.topic);
       throw new EthicsError(
         `no question${only} can be made from these standards: a situation's answer and its wrong choices are standards tagged with the matters they govern, and ${untagged.map(tagCountSaid).join("; ")}, which a quiz does not teach as the code's rule`,
-        `tag the standards of ${listOf(untagged.map(({ code }) => code.file))} with the matters they govern (\`concepts: [accepting-gifts, …]\`; \`ethics concepts\` lists them, and the README's "Adding your own code" tells how): a situation needs its answer and two standards on other matters tagged`,
+        `tag the standards of ${listOf(untagged.map(({ code }) => code.file))} with the matters they govern (\`concepts: [${example === null ? "" : `${example}, `}…]\`; \`ethics concepts\` lists them, and the README's "Adding your own code" tells how): a situation needs its answer and two standards on other matters tagged`,
       );
     }
     throw new EthicsError(`no question${only} can be made from these standards`, `widen the quiz: more codes (--code)${options.kinds ? ", other kinds (--kind)" : ""} or no --topic`);
