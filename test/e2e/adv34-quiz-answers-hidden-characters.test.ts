@@ -4,12 +4,19 @@
 import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
+/** The right answers of `quiz --seed 147 --count 3`: a letter, a number, a letter ("b", "2", "c"). */
+function rightAnswers(): [string, string, string] {
+  const answers = (JSON.parse(ethics(["quiz", "--seed", "147", "--count", "3", "--json"]).stdout) as { questions: { answer: number }[] }).questions.map((question) => question.answer);
+  return [String.fromCharCode(97 + answers[0]!), String(answers[1]! + 1), String.fromCharCode(97 + answers[2]!)];
+}
+
 describe("quiz answers with a character that shows nothing", () => {
   it("are read as the letter or number they show", () => {
-    const plain = ethics(["quiz", "--seed", "147", "--count", "3"], { input: "b\n2\nc\n" });
+    const [first, second, third] = rightAnswers();
+    const plain = ethics(["quiz", "--seed", "147", "--count", "3"], { input: `${first}\n${second}\n${third}\n` });
     expect(plain.code).toBe(0);
     expect(plain.stdout).toMatch(/Score: 3\/3\n$/);
-    const hidden = ethics(["quiz", "--seed", "147", "--count", "3"], { input: "b\u200b\n\u00ad2\nc\u0085\n" });
+    const hidden = ethics(["quiz", "--seed", "147", "--count", "3"], { input: `${first}\u200b\n\u00ad${second}\n${third}\u0085\n` });
     expect(hidden.stderr).toBe("");
     expect(hidden.code).toBe(0);
     expect(hidden.stdout).not.toContain("not one of the choices");

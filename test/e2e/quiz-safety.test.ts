@@ -38,7 +38,9 @@ describe("ethics quiz, scripted", () => {
     expect(stderr).toBe("");
     expect(stdout).not.toMatch(RAW_CONTROL);
     const echoed = stdout.split("\n").filter((line) => line.startsWith("Your answer"));
-    expect(echoed).toEqual(["Your answer (A–D): ␛]0;pwned␇<U+202E>", `Your answer (A–D): ${"x".repeat(39)}…`]);
+    // each question's choices, A to its last letter: the widths shown are the same
+    const last = (JSON.parse(ethics(["quiz", "--seed", "42", "--count", "2", "--json"]).stdout) as { questions: { choices: string[] }[] }).questions.map((question) => String.fromCharCode(64 + question.choices.length));
+    expect(echoed).toEqual([`Your answer (A–${last[0]}): ␛]0;pwned␇<U+202E>`, `Your answer (A–${last[1]}): ${"x".repeat(39)}…`]);
     expect(stdout).toContain("'␛]0;pwned␇<U+202E>' is not one of the choices");
     expect(stdout.length).toBeLessThan(10_000);
   });

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ethics, expectShortFailure } from "./run.js";
+import { ethics, expectShortFailure, unwrapped } from "./run.js";
 
 interface Quiz {
   questions: { kind: string; choices: string[]; answer: number }[];
@@ -67,15 +67,24 @@ describe("quiz: which code says this, of one code", () => {
     expect(refused.stdout).toBe("");
     const commands = [...refused.stderr.replace(/\\\n\s*/g, "").replace(/\n\s*/g, " ").matchAll(/`ethics ([^`]+)`/g)].map((match) => match[1]!.split(" "));
     expect(commands).toEqual([
-      ["quiz", "--code", "north-carolina,alaska", "--kind", "which-code"],
+      // Medi-Cal, which writes as North Carolina 15 does (voice.ts): Alaska, the first code, writes "I"
+      ["quiz", "--code", "north-carolina,medi-cal", "--kind", "which-code"],
       ["quiz", "--code", "north-carolina"],
     ]);
-    const ofTwo = quiz([...commands[0]!.slice(1), "--count", "6", "--seed", "1"]);
-    expect(new Set(ofTwo.questions.map((question) => question.choices[question.answer]))).toEqual(new Set(["North Carolina", "Alaska"]));
+    const ofTwo = quiz([...commands[0]!.slice(1), "--count", "10", "--seed", "1"]);
+    expect(new Set(ofTwo.questions.map((question) => question.choices[question.answer]))).toEqual(new Set(["North Carolina", "Medi-Cal"]));
     expect(quiz([...commands[1]!.slice(1), "--seed", "1"]).questions.length).toBeGreaterThan(0);
   });
 
   it("of two codes, it is asked as ever", () => {
-    expect(kinds(quiz(["--code", "nc,wi", "--kind", "which-code", "--count", "3", "--seed", "1"]))).toEqual(["which-code", "which-code", "which-code"]);
+    expect(kinds(quiz(["--code", "nc,medi-cal", "--kind", "which-code", "--count", "3", "--seed", "1"]))).toEqual(["which-code", "which-code", "which-code"]);
+  });
+
+  it("of a code no other writes as it does, the hint names no code to ask it of beside it", () => {
+    // every standard of Alaska's says "I"
+    const refused = ethics(["quiz", "--code", "ak", "--kind", "which-code"], { env: { COLUMNS: "80" } });
+    expectShortFailure(refused, 2, "“which code says this” questions need two or more codes: of Alaska's standards alone, every answer would be Alaska");
+    expect(unwrapped(refused.stderr)).toContain("hint: `ethics quiz --code alaska` asks the other kinds\n");
+    expect(refused.stderr).not.toContain("asks it of two");
   });
 });

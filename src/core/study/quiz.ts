@@ -18,7 +18,7 @@ import { namesConcept, standardsOnTopic } from "../concepts/topics.js";
 import { remembered } from "../remembered.js";
 import { addToVocabulary, clozeOf, emptyVocabulary, keyOfWords, type ClozeVocabulary } from "./cloze.js";
 import { seededRandom, type Random } from "./rng.js";
-import { positionsOf, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
+import { positionedScope, positionsOf, scopeMember, standardAtPosition, type PositionedScope, type StudyScope } from "./scope.js";
 import { neighbouringMatters } from "./neighbouring-matters.js";
 import { nearbyThemes } from "./nearby-themes.js";
 import { confidentReading, decidingWords } from "./strength.js";
@@ -29,6 +29,7 @@ import { tagCount, tagCountSaid, tagExample, type TagCount } from "./untagged-st
 import { printedItemLabel } from "../codes/slug.js";
 import { codeOfKey, standardKeyOf } from "../codes/standard-text.js";
 import { bestFitting } from "./situation-fit.js";
+import { codeVoices, type Voices } from "./voice.js";
 import { readConcepts } from "../concepts/read-tags.js";
 
 // For the CLI, which loads this module lazily with its own copy of topics.ts (and of scope.ts):
@@ -123,6 +124,10 @@ interface Material {
   wording: () => Wording;
   /** confidentStrengths of one code. */
   strengths: (code: Code) => string;
+  /** The voices of the codes' standards (voice.ts), read when first needed. */
+  voices: () => Voices;
+  /** Standards "which code says this?" passed over: too few other codes write in their voice (voice.ts). */
+  toldByVoice: Standard[];
 }
 
 /**
@@ -288,6 +293,7 @@ function whichCode(material: Material): Maker {
   const { codes, random } = material;
   // Only a choice's name gives the answer away: a passage may name a code that is none.
   const namesCode = namingAny(codes);
+  const { voices } = material;
   return drawing(
     () => random.shuffled(positions(material.scope.count)),
     (position) => {
@@ -301,10 +307,21 @@ function whichCode(material: Material): Maker {
       const same = sayingMuchTheSame(material.library, wording, own, place, candidates);
       const alike = same.filter((place) => place >= 0);
       const others = candidates.filter((_, at) => same[at]! < 0);
-      // codes are named by their short names: two codes one name would be two right answers
+      // Only codes that write some standard in the passage's voice: none is told from the answer
+      // by how its standards open (voice.ts). Codes are named by their short names: two codes of
+      // one name would be two right answers.
+      const voice = voices().voiceOf(standard);
       const named = new Set([own.shortName]);
-      const wrong = random.shuffled(others).filter((code) => !named.has(code.shortName) && named.add(code.shortName)).slice(0, 3);
-      if (wrong.length < 2) return null;
+      const wrong: Code[] = [];
+      for (const code of random.shuffled(others)) {
+        if (named.has(code.shortName) || !voices().writes(code, voice)) continue;
+        named.add(code.shortName);
+        if (wrong.push(code) === 3) break;
+      }
+      if (wrong.length < 2) {
+        if (new Set(others.map((code) => code.shortName).filter((name) => name !== own.shortName)).size >= 2) material.toldByVoice.push(standard);
+        return null;
+      }
       const { choices, answer } = shuffledChoices(random, own.shortName, wrong.map((code) => code.shortName));
       const alsoSaid = alike.map((place) => wording.citations[place]!);
       const explanation =
@@ -593,7 +610,18 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   const codes = quizCodes(library, codesAsked(positioned));
   const lazyMade = materialOf(library, codes);
   const made = prepared ? { vocabulary: () => prepared.vocabulary, wording: () => prepared.wording, strengths: prepared.strengths ?? lazyMade.strengths } : lazyMade;
-  const material: Material = { library, codes, scope: positioned, random, used: new Set(), conceptsUsed: new Set(), texts: new QuizTexts(library, codes, made.wording), ...made };
+  const material: Material = {
+    library,
+    codes,
+    scope: positioned,
+    random,
+    used: new Set(),
+    conceptsUsed: new Set(),
+    texts: new QuizTexts(library, codes, made.wording),
+    voices: lazy(() => codeVoices(codes)),
+    toldByVoice: [],
+    ...made,
+  };
   const notes: string[] = [];
   let kinds = QUESTION_KINDS.filter((kind) => !options.kinds || options.kinds.includes(kind));
   if (library.concepts.length === 0 && kinds.includes("situation")) notes.push("No concept index is loaded, so there are no “which standard governs this situation” questions.");
@@ -630,6 +658,7 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
   // (counted only then: it reads what the codes' untagged standards are inferred to be about).
   const situationsLacking = makers.has("situation") && (questions.length === 0 || noneMade.includes("situation"));
   const untagged = situationsLacking ? untaggedCounts(library, codesAskedAbout) : [];
+  const byVoice = makers.has("which-code") && material.toldByVoice.length > 0 ? toldByVoiceSaid(material) : null;
   if (questions.length === 0) {
     const only = options.kinds ? ` of the kind asked for (${options.kinds.join(", ")})` : "";
     if (untagged.length > 0) {
@@ -639,28 +668,78 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
         `tag the standards of ${listOf(untagged.map(({ code }) => code.file))} with the matters they govern (\`concepts: [${example === null ? "" : `${example}, `}…]\`; \`ethics concepts\` lists them, and the README's "Adding your own code" tells how): a situation needs its answer and two standards on other matters tagged`,
       );
     }
-    throw new EthicsError(`no question${only} can be made from these standards`, `widen the quiz: more codes (--code)${options.kinds ? ", other kinds (--kind)" : ""} or no --topic`);
+    const why = byVoice === null ? "" : `: ${byVoice}`;
+    throw new EthicsError(`no question${only} can be made from these standards${why}`, `widen the quiz: more codes (--code)${options.kinds ? ", other kinds (--kind)" : ""} or no --topic`);
   }
   if (noneMade.length > 0) {
-    const why = noneMade.includes("situation") && untagged.length > 0 ? `: ${untagged.map(tagCountSaid).join("; ")}` : "";
-    notes.push(`No ${listOf(noneMade.map((kind) => KIND_NAMES[kind]))} questions could be made from these standards${why}.`);
+    const why = [
+      ...(noneMade.includes("situation") && untagged.length > 0 ? [untagged.map(tagCountSaid).join("; ")] : []),
+      ...(noneMade.includes("which-code") && byVoice !== null ? [byVoice] : []),
+    ];
+    notes.push(`No ${listOf(noneMade.map((kind) => KIND_NAMES[kind]))} questions could be made from these standards${why.length > 0 ? `: ${why.join("; ")}` : ""}.`);
   }
-  if (questions.length < options.count) notes.push(fewerQuestions(questions.length, options.count, material));
+  if (questions.length < options.count) {
+    notes.push(fewerQuestions(questions.length, options.count, material));
+    // said where it cost a question: a text passed over that no other question asked about or showed
+    const unasked = byVoice !== null && !noneMade.includes("which-code") && material.toldByVoice.some((standard) => material.texts.mayAsk(standard));
+    if (unasked) notes.push(`${byVoice.replace(/\p{L}/u, (letter) => letter.toUpperCase())}.`);
+  }
   return { seed: options.seed, questions, notes };
 }
 
 /**
  * `--kind which-code` alone, of one code's standards: a usage error, naming the commands that
- * ask it of two codes (another that has standards in scope) or ask the other kinds of this one.
+ * ask it of two codes (whichCodePartner) or ask the other kinds of this one.
  */
 function whichCodeOfOneCode(library: Library, scope: PositionedScope, only: Code): UsageError {
   const topic = scope.topic ? ` --topic ${scope.topic.id}` : "";
-  const other = library.codes.find((code) => code !== only && (scope.topic === null || standardsOnTopic(library, scope.topic, code).length > 0));
+  const other = whichCodePartner(library, scope, only);
   const twoCodes = other ? `\`${ethicsFor(only, other)} quiz --code ${only.id},${other.id}${topic} --kind which-code\` asks it of two; ` : "";
   return new UsageError(
     `${KIND_NAMES["which-code"]} questions need two or more codes: of ${only.shortName}'s standards alone, every answer would be ${only.shortName}`,
     `${twoCodes}\`${ethicsFor(only)} quiz --code ${only.id}${topic}\` asks the other kinds`,
   );
+}
+
+/** How many other codes whichCodePartner tries, and how many questions of each pair it asks. */
+const PARTNERS_TRIED = 8;
+const PARTNER_QUESTIONS = 10;
+
+/**
+ * The code to suggest asking "which code says this?" of beside `only`: of the first few with
+ * standards in scope, the one whose quiz with it asks the most such questions, answered by both.
+ * Only a code that writes as some of `only`'s standards are written is offered beside them
+ * (voice.ts): the first code in the library, Alaska beside North Carolina, made one question.
+ */
+function whichCodePartner(library: Library, scope: PositionedScope, only: Code): Code | null {
+  const candidates = library.codes.filter((code) => code !== only && (scope.topic === null || standardsOnTopic(library, scope.topic, code).length > 0)).slice(0, PARTNERS_TRIED);
+  let best: { code: Code; asked: number } | null = null;
+  for (const code of candidates) {
+    const pair = [only, code];
+    try {
+      const { questions } = makeQuiz(library, positionedScope(pair, scope.topic, pair.map((member) => scopeMember(library, member, scope.topic))), { count: PARTNER_QUESTIONS, seed: 1, kinds: ["which-code"] });
+      const answered = new Set(questions.map((question) => question.standard.code));
+      if (answered.size === 2 && (best === null || questions.length > best.asked)) best = { code, asked: questions.length };
+    } catch (error) {
+      if (!(error instanceof EthicsError)) throw error;
+    }
+  }
+  return best?.code ?? null;
+}
+
+/**
+ * Why "which code says this?" passed over some texts (voice.ts): "… (Alaska's standards open
+ * “I …”, North Carolina's “PSS …”)", naming the codes passed over whose standards mostly open
+ * with a subject of their own.
+ */
+function toldByVoiceSaid(material: Material): string {
+  const passedOver = new Set(material.toldByVoice.map((standard) => standard.code));
+  const told = material.codes.filter((code) => passedOver.has(code.id)).flatMap((code) => {
+    const subject = material.voices().usualSubject(code);
+    return subject === null ? [] : [{ code, subject }];
+  });
+  const examples = told.map(({ code, subject }, at) => `${code.shortName}'s${at === 0 ? " standards open" : ""} “${subject} …”`);
+  return `${KIND_NAMES["which-code"]} is asked only of a text two other codes might have written, and offers only codes that write as it does${examples.length > 0 ? ` (${listOf(examples)})` : ""}`;
 }
 
 /** Each kind of question as the quiz's notes name it. */

@@ -7,6 +7,7 @@ import { nearbyThemes } from "../../../src/core/study/nearby-themes.js";
 import { readConcepts } from "../../../src/core/concepts/read-tags.js";
 import { studyScope } from "../../../src/core/study/scope.js";
 import { strengthOfStandard } from "../../../src/core/study/strength.js";
+import { codeVoices } from "../../../src/core/study/voice.js";
 import { terms } from "../../../src/core/text.js";
 import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
 import { namesConcept, useKnownConcepts } from "../../../src/core/concepts/topics.js";
@@ -79,11 +80,32 @@ describe("which code says this", () => {
     }
   });
 
+  /**
+   * Codes of agencies written as Medi-Cal's is, each rule opening with its verb ("Will follow…"),
+   * on matters of their own: beside Medi-Cal's and Working Well Together's, codes that write so,
+   * which a "which code" question may offer (voice.ts).
+   */
+  const verbFirst = (library: Library, id: string, shortName: string, texts: readonly string[]): Code => {
+    const standards: Standard[] = texts.map((text, at) => ({ code: id, section: "rules", sectionTitle: "Rules", number: at + 1, text, items: [], notes: [], editorial: [], citation: `${shortName} ${at + 1}` }));
+    return { ...library.codes[0]!, id, aliases: [], title: `${shortName} Code`, shortName, origin: "user", sections: [{ id: "rules", title: "Rules", intro: null, editorial: {}, standards }] };
+  };
+  const agency = (library: Library): Code =>
+    verbFirst(library, "agency", "Agency", [
+      "Will follow the agency's written schedule for home visits.",
+      "Will talk with their supervisor before agreeing to any contact outside of scheduled services.",
+    ]);
+  const county = (library: Library): Code =>
+    verbFirst(library, "county", "County", [
+      "Will not connect with the people they serve on personal social media accounts; the county page is used instead.",
+      "Keep the county's forms in a locked drawer.",
+    ]);
+
   it("says which codes share the text and were left out", () => {
     // Working Well Together and Medi-Cal share "Do not lend, give, or receive money…" word for word.
-    // Of two codes: of one alone, the quiz asks no "which code" question (every answer that code).
-    const scope = studyScope(plainLibrary, { codes: ["medi-cal", "alaska"], topic: "money-and-loans" });
-    const lending = makeQuiz(plainLibrary, scope, { count: 40, seed: 1, kinds: ["which-code"] }).questions.find((question) => question.standard.citation === "Medi-Cal · Integrity 7");
+    // North Carolina 11 says much the same too (loans): two agencies' codes are the choices that write as Medi-Cal does
+    const library: Library = { ...plainLibrary, codes: [...plainLibrary.codes, agency(plainLibrary), county(plainLibrary)] };
+    const scope = studyScope(library, { codes: ["medi-cal", "agency", "county"] });
+    const lending = makeQuiz(library, scope, { count: 120, seed: 1, kinds: ["which-code"] }).questions.find((question) => question.standard.citation === "Medi-Cal · Integrity 7");
     expect(lending?.standard.citation).toBe("Medi-Cal · Integrity 7");
     expect(lending!.explanation).toBe(
       "Medi-Cal · Integrity 7 says this. Working Well Together · Integrity 7 says much the same, so that code is not among the choices.",
@@ -91,7 +113,7 @@ describe("which code says this", () => {
     expect(lending!.choices).not.toContain("Working Well Together");
   });
 
-  /** The built-in codes and a user's code of one standard: a which-code question on it. */
+  /** The built-in codes, an agency's and a user's code of one standard: a which-code question on it. */
   function askedOfOwn(text: string): Question {
     const standard: Standard = {
       code: "own",
@@ -106,9 +128,9 @@ describe("which code says this", () => {
     };
     const section = { id: "conduct", title: "Conduct", intro: null, editorial: {}, standards: [standard] };
     const own: Code = { ...plainLibrary.codes[0]!, id: "own", aliases: [], title: "Own Code", shortName: "Own", origin: "user", sections: [section] };
-    const library: Library = { ...plainLibrary, codes: [...plainLibrary.codes, own] };
-    // Beside Alaska's: of one code alone, no "which code" question is asked.
-    const scope = studyScope(library, { codes: ["own", "alaska"] });
+    const library: Library = { ...plainLibrary, codes: [...plainLibrary.codes, agency(plainLibrary), own] };
+    // Beside the agency's: of one code alone, no "which code" question is asked.
+    const scope = studyScope(library, { codes: ["own", "agency"] });
     return makeQuiz(library, scope, { count: 40, seed: 1, kinds: ["which-code"] }).questions.find((question) => question.standard.code === "own")!;
   }
 
@@ -127,6 +149,36 @@ describe("which code says this", () => {
     );
     expect(question.choices).not.toContain("Working Well Together");
     expect(question.choices).not.toContain("Medi-Cal");
+  });
+
+  it("offers only codes that write some standard in the passage's voice", () => {
+    const voices = codeVoices(conceptLibrary.codes);
+    const byName = new Map(conceptLibrary.codes.map((code) => [code.shortName, code]));
+    for (const question of questions) {
+      const voice = voices.voiceOf(question.standard);
+      for (const choice of question.choices) expect(voices.writes(byName.get(choice)!, voice), `${question.citation}: ${choice}`).toBe(true);
+    }
+  });
+
+  it.each([
+    // every standard of Alaska's says "I", of Wisconsin's "Peer Specialists": no other code writes so
+    ["alaska", "wisconsin"],
+    ["wisconsin", "alaska"],
+  ])("of %s and %s, whose every text tells its code by its voice: none, and the error says why", (a, b) => {
+    const scope = studyScope(conceptLibrary, { codes: [a, b] });
+    expect(() => makeQuiz(conceptLibrary, scope, { count: 3, seed: 1, kinds: ["which-code"] })).toThrow(
+      "no question of the kind asked for (which-code) can be made from these standards: “which code says this” is asked only of a text two other codes might have written, and offers only codes that write as it does (Alaska's standards open “I …” and Wisconsin's “Peer Specialists …”)",
+    );
+  });
+
+  it("asked with other kinds, and fewer made than asked for it, a note says why", () => {
+    const scope = studyScope(builtinLibrary, { codes: ["north-carolina", "alaska"] });
+    const quiz = makeQuiz(builtinLibrary, scope, { count: 6, seed: 1, kinds: ["which-code"] });
+    // North Carolina 15 alone opens with no "PSS": Working Well Together and Medi-Cal write so too
+    expect(quiz.questions.map((question) => question.citation)).toEqual(["North Carolina 15"]);
+    expect(quiz.notes.at(-1)).toBe(
+      "“Which code says this” is asked only of a text two other codes might have written, and offers only codes that write as it does (Alaska's standards open “I …” and North Carolina's “PSS …”).",
+    );
   });
 });
 
@@ -443,10 +495,37 @@ describe("which code says this, of one code's standards", () => {
     const shortName = library.codes.find((code) => code.id === only)!.shortName;
     expect(attempt).toThrow(`“which code says this” questions need two or more codes: of ${shortName}'s standards alone, every answer would be ${shortName}`);
     const topic = request.topic ? ` --topic ${request.topic}` : "";
+    let hint = "";
     try {
       attempt();
     } catch (error) {
-      expect((error as UsageError).hint).toMatch(new RegExp(`^\`ethics quiz --code ${only},[a-z-]+${topic} --kind which-code\` asks it of two; \`ethics quiz --code ${only}${topic}\` asks the other kinds$`));
+      hint = (error as UsageError).hint ?? "";
+    }
+    const said = new RegExp(`^(?:\`ethics quiz --code ${only},([a-z-]+)${topic} --kind which-code\` asks it of two; )?\`ethics quiz --code ${only}${topic}\` asks the other kinds$`).exec(hint);
+    expect(said, hint).not.toBeNull();
+    // A quiz of the two codes it names asks it, answered by both; where it names none, no code
+    // would be (of these, North Carolina 15 is said in much the same words by Working Well
+    // Together's Person-Driven 8, the fixture's concepts filing neither; Alaska's copy is Alaska's).
+    for (const other of said![1] ? [said![1]] : library.codes.filter((code) => code.id !== only).map((code) => code.id)) {
+      let answered = new Set<string>();
+      try {
+        const pair = studyScope(library, { codes: [only, other], ...(request.topic ? { topic: request.topic } : {}) });
+        answered = new Set(makeQuiz(library, pair, { count: 10, seed: 1, kinds: ["which-code"] }).questions.map((question) => question.standard.code));
+      } catch {
+        // no question of the two, or no standard of the other on the topic
+      }
+      if (said![1]) expect([...answered].sort()).toEqual([only, other].sort());
+      else expect(answered.size, other).toBeLessThan(2);
+    }
+  });
+
+  it("of North Carolina, the hint names Medi-Cal, which writes as North Carolina 15 does", () => {
+    const scope = studyScope(builtinLibrary, { codes: ["north-carolina"] });
+    expect(() => makeQuiz(builtinLibrary, scope, { count: 3, seed: 1, kinds: ["which-code"] })).toThrow(UsageError);
+    try {
+      makeQuiz(builtinLibrary, scope, { count: 3, seed: 1, kinds: ["which-code"] });
+    } catch (error) {
+      expect((error as UsageError).hint).toBe("`ethics quiz --code north-carolina,medi-cal --kind which-code` asks it of two; `ethics quiz --code north-carolina` asks the other kinds");
     }
   });
 
@@ -458,9 +537,10 @@ describe("which code says this, of one code's standards", () => {
   });
 
   it("of two codes, it is asked, its answers either", () => {
-    const scope = studyScope(conceptLibrary, { codes: ["north-carolina", "wisconsin"] });
-    const answers = new Set(SEEDS.flatMap((seed) => makeQuiz(conceptLibrary, scope, { count: 4, seed, kinds: ["which-code"] }).questions.map((question) => question.choices[question.answer])));
-    expect([...answers].sort()).toEqual(["North Carolina", "Wisconsin"]);
+    // of texts some other codes write as they are written (voice.ts): Medi-Cal's, and North Carolina 15
+    const scope = studyScope(builtinLibrary, { codes: ["north-carolina", "medi-cal"] });
+    const answers = new Set(SEEDS.flatMap((seed) => makeQuiz(builtinLibrary, scope, { count: 4, seed, kinds: ["which-code"] }).questions.map((question) => question.choices[question.answer])));
+    expect([...answers].sort()).toEqual(["Medi-Cal", "North Carolina"]);
   });
 });
 
