@@ -14,11 +14,11 @@ import { STOP_WORDS, stem, words } from "../text.js";
 import { otherScriptWords } from "../script-words.js";
 import type { Random } from "./rng.js";
 import { madeWhenUsed } from "../made-when-used.js";
-import { fitsRole, roleBetween, usualRole } from "./word-roles.js";
-import { nearSynonyms } from "./near-synonyms.js";
+import { blankRole, fitsRole } from "./word-roles.js";
+import { MIN_LENGTH, PLAIN_WORD, wordKind, type WordKind } from "./word-kinds.js";
 
-/** The word classes a blank and its wrong choices share, told apart by their endings. */
-export type WordKind = "adverb" | "gerund" | "past" | "noun-ion" | "noun-abstract" | "adjective" | "plural";
+export { wordKind, type WordKind } from "./word-kinds.js";
+import { nearSynonyms } from "./near-synonyms.js";
 
 interface WordInfo {
   /** Its place among the words, in the order they first appear: what the phrase index holds. */
@@ -70,10 +70,6 @@ const LIGHT_WORDS = new Set(
 
 /** A word used by more than this share of the standards tells nothing ("peer", "services"). */
 const COMMON_SHARE = 0.12;
-const MIN_LENGTH = 5;
-
-/** Plain lower-case words: no capitals (names, acronyms), digits, hyphens or apostrophes. */
-const PLAIN_WORD = /^[a-z]+$/;
 // an underscore joins: the source's "families_and" is not the word "families"
 const TOKEN = /[A-Za-z0-9_][A-Za-z0-9_'’-]*/g;
 
@@ -154,30 +150,6 @@ export function isPhrase(vocabulary: ClozeVocabulary, run: readonly [string, str
     if (ids[at] === first && ids[at + 1] === second && ids[at + 2] === third) return true;
   }
   return false;
-}
-
-/** The class of a word by its ending; null when its ending says nothing reliable. */
-export function wordKind(word: string, vocabulary: ClozeVocabulary): { kind: WordKind; plural: boolean } | null {
-  let kind = vocabulary.kinds.get(word);
-  if (kind === undefined) vocabulary.kinds.set(word, (kind = kindByEnding(word, vocabulary)));
-  return kind;
-}
-
-function kindByEnding(word: string, vocabulary: ClozeVocabulary): { kind: WordKind; plural: boolean } | null {
-  if (!PLAIN_WORD.test(word) || word.length < MIN_LENGTH) return null;
-  const known = (base: string) => base.length >= 3 && vocabulary.words.has(base);
-  const plural = /[^s]s$/.test(word) && !/(?:ss|us|is|ous)$/.test(word);
-  const singular = plural ? word.slice(0, -1) : word;
-  if (/(?:tion|sion)$/.test(singular)) return { kind: "noun-ion", plural };
-  if (/(?:ment|ness|ity|ance|ence|ship|ism)$/.test(singular)) return { kind: "noun-abstract", plural };
-  // "family" is not an adverb: the word without -ly must be a word of the codes too
-  if (/ly$/.test(word)) return known(word.slice(0, -2)) || known(word.slice(0, -3) + "le") ? { kind: "adverb", plural: false } : null;
-  if (/ing$/.test(word) && word.length >= 6) return { kind: "gerund", plural: false };
-  if (/ed$/.test(word) && (known(word.slice(0, -1)) || known(word.slice(0, -2)) || known(word.slice(0, -3) + "y"))) return { kind: "past", plural: false };
-  // strive, receive, give are verbs
-  if (/(?:ive|ous|ful|able|ible|ical|ial)$/.test(word) && !/(?:eive|rive|give|vive|live)$/.test(word)) return { kind: "adjective", plural: false };
-  if (plural && (known(singular) || (word.endsWith("ies") && known(word.slice(0, -3) + "y")))) return { kind: "plural", plural: true };
-  return null;
 }
 
 function isCommon(word: string, vocabulary: ClozeVocabulary): boolean {
@@ -269,7 +241,7 @@ function otherScriptCandidates(standard: Standard, vocabulary: ClozeVocabulary):
 }
 
 /** Lower-case words around a position of a text: the two before and the two after. */
-function context(text: string, start: number, end: number): { before: string[]; after: string[] } {
+export function wordsAround(text: string, start: number, end: number): { before: string[]; after: string[] } {
   const lower = (items: { word: string }[]) => items.map((item) => item.word.toLowerCase());
   const all = tokens(text);
   return { before: lower(all.filter((token) => token.end <= start)).slice(-2), after: lower(all.filter((token) => token.start >= end)).slice(0, 2) };
@@ -314,10 +286,10 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
   const kind = wordKind(blank.word, vocabulary);
   if (!kind) return [];
   const used = stemCounts(standard);
-  const around = context(standard.text, blank.start, blank.end);
+  const around = wordsAround(standard.text, blank.start, blank.end);
   const fillers = realPhraseFillers(around, vocabulary);
-  // a word in -s: a verb's blank takes verbs, a noun's nouns (word-roles.ts); most are nouns
-  const role = kind.kind === "plural" ? (roleBetween(around.before.at(-1), around.after[0]) ?? usualRole(blank.word.toLowerCase(), vocabulary) ?? "noun") : null;
+  // a word in -s or -ing: a verb's blank takes verbs, a noun's nouns, as the words around it read it (word-roles.ts)
+  const role = kind.kind === "plural" || kind.kind === "gerund" ? blankRole(blank.word.toLowerCase(), around, vocabulary) : null;
   const candidates = [...vocabulary.words.entries()]
     .filter(([word]) => !STOP_WORDS.has(word) && !LIGHT_WORDS.has(word) && !isCommon(word, vocabulary) && !used.has(stem(word)))
     .filter(([word]) => role === null || fitsRole(word, role, vocabulary))

@@ -1,32 +1,105 @@
 // A word in -s is a plural noun ("conflicts", "gifts") or a verb said of one ("includes", "helps"),
-// and its ending cannot tell which: "This _____:" (includes) offered "interests", "drugs" and
-// "conflicts"; "only when it _____ the person" (helps) offered "cards" and "gifts". The words
-// around it tell: after "it", "this", "which" or "who", or before "the" or "their", it is a verb;
-// after "the", "their", "of" or "for", a noun. A blank is read so in its sentence, and a wrong
-// choice must be used in the codes as the blank is: so each word's uses are counted, once a
-// vocabulary, from the runs of words it holds.
+// and a word in -ing a verb's form that takes an object ("by living a life") or one that names or
+// describes ("a welcoming environment", "mutual learning"); their endings cannot tell which:
+// "This _____:" (includes) offered "interests", "drugs" and "conflicts"; "only when it _____ the
+// person" (helps) offered "cards" and "gifts"; "by _____ a life" (living) offered "healing" and
+// "training". The words around a word tell, as a reader reads them: after "it", "this", "which"
+// or "who" a word in -s is a verb; after a determiner ("the", "their"), an adjective, a
+// preposition, or a verb that takes an object ("maintain records"), a noun; before "are" or
+// "must" it is what they are said of, a noun; before "the" or "their", a verb with its object.
+// The verbs are the words the codes use after "to" or a modal ("will maintain", "to advocate").
+// A blank is read so in its sentence, and a wrong choice must be used in the codes as the blank
+// is: so each word's uses are counted, once a vocabulary, from the runs of words it holds.
 import type { ClozeVocabulary } from "./cloze.js";
+import { STOP_WORDS } from "../text.js";
+import { wordKind } from "./word-kinds.js";
 
 export type Role = "verb" | "noun";
+
+/** The lower-case words around a word: up to two before it (the nearest last) and two after it (the nearest first). */
+export interface Around {
+  before: readonly string[];
+  after: readonly string[];
+}
 
 /**
  * Words after which a word in -s is a verb said of them. Not "that", which joins a clause as
  * often ("so that individuals may…") as it is one ("a way that respects").
  */
 const SUBJECTS = new Set("it this which who he she one everyone someone anyone nobody".split(" "));
-/** Words after which it is a noun: determiners, possessives, prepositions. */
-const NOUN_MARKERS = new Set(
-  "the a an their his her its our your my of for with in on by from about any all other these those such many some no both each every own various between among into against toward towards".split(" "),
-);
-/** Words that, right after it, make it a verb with an object ("helps the person", "maintains their"). */
+/** Determiners and possessives: a word after one is a noun, or names as one ("a welcoming environment"). */
+const DETERMINERS = new Set("the a an their his her its our your my any all other these those such many some no each every own various".split(" "));
+/**
+ * Prepositions: a word in -s after one is a noun ("to peers"). Not "both", which a verb may
+ * follow ("both gives and receives").
+ */
+const PREPOSITIONS = new Set("of for with in on by from about to between among into against toward towards".split(" "));
+/** Words that, right after a word, make it a verb with an object ("helps the person", "maintains their", "living a life"). */
 const OBJECT_STARTS = new Set("the a an their his her its them him our your any all each".split(" "));
+/** Modals, and the verbs "be", "have" and "do": a word in -s before one is what it is said of ("records are", "individuals may"). */
+const AUXILIARIES = new Set("is are was were be been has have had do does did will shall must should may can could would might".split(" "));
+/** Words before a verb's plain form: a modal, "to" ("will maintain", "shall not accept", "to advocate"). */
+const BEFORE_VERBS = new Set("to will shall must should may can could would might".split(" "));
+const NEGATIONS = new Set(["not", "never"]);
+const JOINERS = new Set(["and", "or"]);
 
-/** The role the words either side of a word in -s give it, or null where they tell nothing. */
-export function roleBetween(before: string | undefined, after: string | undefined): Role | null {
-  if (before !== undefined && SUBJECTS.has(before)) return "verb";
-  if (before !== undefined && NOUN_MARKERS.has(before)) return "noun";
-  if (after !== undefined && OBJECT_STARTS.has(after)) return "verb";
+/** Whether `word` reads as an adjective, by its ending: the cloze's adjectives, and those in -al ("natural supports", "personal records"). */
+function isAdjective(word: string, vocabulary: ClozeVocabulary): boolean {
+  return wordKind(word, vocabulary)?.kind === "adjective" || (word.length >= 5 && word.endsWith("al"));
+}
+
+/** Whether `word` names a thing in one, by its ending ("wellness", "documentation"). */
+function isSingularNoun(word: string, vocabulary: ClozeVocabulary): boolean {
+  const kind = wordKind(word, vocabulary);
+  return kind !== null && (kind.kind === "noun-ion" || kind.kind === "noun-abstract") && !kind.plural;
+}
+
+/** The role the words around a word in -s give it, or null where they tell nothing. */
+function pluralRole(around: Around, vocabulary: ClozeVocabulary): Role | null {
+  const [before, after] = [around.before.at(-1), around.after[0]];
+  if (after !== undefined && AUXILIARIES.has(after)) return "noun";
+  if (before !== undefined) {
+    if (SUBJECTS.has(before)) return "verb";
+    if (DETERMINERS.has(before) || PREPOSITIONS.has(before) || isAdjective(before, vocabulary) || (plainUses(vocabulary).get(before)?.verb ?? 0) > 0) return "noun";
+  }
+  if (after !== undefined && (OBJECT_STARTS.has(after) || isSingularNoun(after, vocabulary))) return "verb";
   return null;
+}
+
+/**
+ * Articles and possessives: a word in -ing after one names or describes ("a welcoming
+ * environment", "their employing agency"). Not "those", whose word in -ing is a verb's ("those
+ * engaging in services").
+ */
+const ARTICLES = new Set("the a an their his her its our your my any".split(" "));
+
+/** The role the words around a word in -ing give it: a verb before its object, a noun after an article or an adjective. */
+function ingRole(around: Around, vocabulary: ClozeVocabulary): Role | null {
+  const [before, after] = [around.before.at(-1), around.after[0]];
+  if (after !== undefined && OBJECT_STARTS.has(after)) return "verb";
+  if (before !== undefined && (ARTICLES.has(before) || isAdjective(before, vocabulary))) return "noun";
+  return null;
+}
+
+/** The role the words around a word give it (a word in -s or in -ing; any other has none), or null where they tell nothing. */
+export function roleAmong(word: string, around: Around, vocabulary: ClozeVocabulary): Role | null {
+  if (word.endsWith("ing")) return ingRole(around, vocabulary);
+  if (word.endsWith("s")) return pluralRole(around, vocabulary);
+  return null;
+}
+
+/**
+ * The role of a blank in its sentence: as the words around it read it; else as the word it is
+ * joined to by "and" or "or" is mostly used ("both _____ and receives"); else as the answer is
+ * mostly used in the codes. A word in -s none of these tells is a noun, as most are; one in -ing,
+ * either.
+ */
+export function blankRole(word: string, around: Around, vocabulary: ClozeVocabulary): Role | null {
+  const role = roleAmong(word, around, vocabulary);
+  if (role !== null) return role;
+  const joined = JOINERS.has(around.after[0] ?? "") ? around.after[1] : JOINERS.has(around.before.at(-1) ?? "") ? around.before.at(-2) : undefined;
+  const partner = joined !== undefined && joined.endsWith(word.endsWith("ing") ? "ing" : "s") ? usualRole(joined, vocabulary) : null;
+  return partner ?? usualRole(word, vocabulary) ?? (word.endsWith("ing") ? null : "noun");
 }
 
 interface Uses {
@@ -35,21 +108,60 @@ interface Uses {
 }
 
 const usesOf = new WeakMap<ClozeVocabulary, Map<number, Uses>>();
+const plainUsesOf = new WeakMap<ClozeVocabulary, Map<string, Uses>>();
 
-/** How often each word (by id) is used as a verb and as a noun in the vocabulary's runs of words. */
+/** The words of each vocabulary in the order of their ids. */
+function wordsById(vocabulary: ClozeVocabulary): string[] {
+  const wordOf: string[] = [];
+  for (const [word, info] of vocabulary.words) wordOf[info.id] = word;
+  return wordOf;
+}
+
+/**
+ * How often the codes use each word as a verb's plain form, right after "to" or a modal, or a
+ * modal and "not" ("will maintain", "shall not accept", "to advocate"), and as a noun, after a
+ * determiner or an adjective ("a change", "the agency's record"). A word in -s after "to" is a
+ * noun ("to peers"), and not counted; nor are small words.
+ */
+function plainUses(vocabulary: ClozeVocabulary): Map<string, Uses> {
+  let found = plainUsesOf.get(vocabulary);
+  if (found) return found;
+  found = new Map();
+  const wordOf = wordsById(vocabulary);
+  const { ids, length } = vocabulary.phrases!;
+  const wordAt = (at: number) => (at >= 0 && ids[at]! >= 0 ? wordOf[ids[at]!] : undefined);
+  for (let at = 1; at < length; at++) {
+    const word = wordAt(at);
+    const previous = wordAt(at - 1);
+    // small words are neither ("to and from", "will also")
+    if (word === undefined || previous === undefined || word.endsWith("s") || STOP_WORDS.has(word)) continue;
+    const before = NEGATIONS.has(previous) ? wordAt(at - 2) : previous;
+    const role = before !== undefined && BEFORE_VERBS.has(before) ? "verb" : DETERMINERS.has(previous) || isAdjective(previous, vocabulary) ? "noun" : null;
+    if (role === null) continue;
+    const counted = found.get(word) ?? { verb: 0, noun: 0 };
+    counted[role]++;
+    found.set(word, counted);
+  }
+  plainUsesOf.set(vocabulary, found);
+  return found;
+}
+
+/** How often each word in -s or -ing (by id) is used as a verb and as a noun in the vocabulary's runs of words. */
 function uses(vocabulary: ClozeVocabulary): Map<number, Uses> {
   let found = usesOf.get(vocabulary);
   if (found) return found;
   found = new Map();
-  const wordOf: string[] = [];
-  for (const [word, info] of vocabulary.words) wordOf[info.id] = word;
+  const wordOf = wordsById(vocabulary);
   const { ids, length } = vocabulary.phrases!;
+  const wordAt = (at: number) => (at >= 0 && at < length && ids[at]! >= 0 ? wordOf[ids[at]!] : undefined);
   for (let at = 0; at < length; at++) {
     const id = ids[at]!;
-    if (id < 0 || !wordOf[id]!.endsWith("s")) continue;
-    const before = at > 0 && ids[at - 1]! >= 0 ? wordOf[ids[at - 1]!] : undefined;
-    const after = at + 1 < length && ids[at + 1]! >= 0 ? wordOf[ids[at + 1]!] : undefined;
-    const role = roleBetween(before, after);
+    if (id < 0 || !(wordOf[id]!.endsWith("s") || wordOf[id]!.endsWith("ing"))) continue;
+    const previous = wordAt(at - 1);
+    const before = previous === undefined ? [] : [wordAt(at - 2), previous].filter((word): word is string => word !== undefined);
+    const next = wordAt(at + 1);
+    const after = next === undefined ? [] : [next, wordAt(at + 2)].filter((word): word is string => word !== undefined);
+    const role = roleAmong(wordOf[id]!, { before, after }, vocabulary);
     if (role === null) continue;
     const counted = found.get(id) ?? { verb: 0, noun: 0 };
     counted[role]++;
@@ -69,14 +181,20 @@ function hasVerbForms(word: string, vocabulary: ClozeVocabulary): boolean {
 }
 
 /**
- * The role a word mostly has in the codes; where its uses tell none, a verb if the codes use its
- * other forms as a verb's and never it as a noun ("gives and receives"), else null.
+ * The role a word mostly has in the codes. Where its uses tell none, a word in -s is read by its
+ * plain form's ("a change": "changes" is a noun; "to receive": "receives" a verb), and where
+ * those tell none either, a verb if the codes use its other forms as a verb's ("gives and
+ * receives", beside "receiving" and "received"); else null.
  */
 export function usualRole(word: string, vocabulary: ClozeVocabulary): Role | null {
   const id = vocabulary.words.get(word)?.id;
   const counted = (id === undefined ? undefined : uses(vocabulary).get(id)) ?? { verb: 0, noun: 0 };
   if (counted.verb !== counted.noun) return counted.verb > counted.noun ? "verb" : "noun";
-  return counted.noun === 0 && hasVerbForms(word, vocabulary) ? "verb" : null;
+  if (counted.noun > 0 || !word.endsWith("s")) return null;
+  const plain = [word.slice(0, -1), ...(word.endsWith("es") ? [word.slice(0, -2)] : [])].map((form) => plainUses(vocabulary).get(form) ?? { verb: 0, noun: 0 });
+  const [verb, noun] = [plain.reduce((sum, form) => sum + form.verb, 0), plain.reduce((sum, form) => sum + form.noun, 0)];
+  if (verb !== noun) return verb > noun ? "verb" : "noun";
+  return verb === 0 && hasVerbForms(word, vocabulary) ? "verb" : null;
 }
 
 /**
