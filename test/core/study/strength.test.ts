@@ -1,9 +1,11 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readCodeDir } from "../../../src/core/codes/load.js";
 import { classifyStandard } from "../../../src/core/concepts/strength.js";
 import { confidentReading, decidingWords, strengthAlone, strengthOfStandard } from "../../../src/core/study/strength.js";
 import { parseStrengthName } from "../../../src/cli/study-options.js";
 import { allStandards, WORDING_STRENGTHS } from "../../../src/model.js";
-import { plainLibrary, standardAt } from "./library.js";
+import { plainLibrary, root, standardAt } from "./library.js";
 
 describe("strengthOfStandard", () => {
   it("reads every standard as the classifier reads it, notes included", () => {
@@ -82,5 +84,30 @@ describe("a confident reading and its deciding words", () => {
     ["medi-cal", "authenticity", 4],
   ] as const)("none for %s %s %i", (code, section, number) => {
     expect(confidentReading(standardAt(plainLibrary, code, section, number))).toBeNull();
+  });
+});
+
+describe("a deferral beside a prohibition, on something else (Riverbend Gifts 3)", () => {
+  // "Will not give personal gifts to the people they serve; program-funded items such as bus
+  // passes are handed out only through the program's procedures." A review asked whether its
+  // second clause makes it conditional. By the project's rules it does not: a standard is as
+  // strong as its strongest clause, and even a note deferring to agency policy leaves the
+  // strength the text's, the note a qualifier. Here the deferral is of other things (the
+  // program's items), not of the prohibition on personal gifts, which no agency may lift.
+  const riverbend = readCodeDir(join(root, "test/fixtures/riverbend"), "user")[0]!;
+  const gifts3 = allStandards(riverbend).find((standard) => standard.citation === "Riverbend · Gifts 3")!;
+
+  it("prohibits, and no phrase of the program's items narrows that", () => {
+    expect(strengthOfStandard(gifts3)).toEqual({ strength: "prohibits", qualifiers: [] });
+  });
+
+  it("is not asked as a strength question: a student who answers 'defers' has read its second clause", () => {
+    expect(confidentReading(gifts3)).toBeNull();
+  });
+
+  it("the same deferral as a note of the rule it qualifies: still prohibits, the note a qualifier", () => {
+    const noted = { ...gifts3, text: "Will not give personal gifts to the people they serve.", notes: ["Program-funded items are handed out only as the agency's policies allow."] };
+    expect(strengthOfStandard(noted).strength).toBe("prohibits");
+    expect(strengthOfStandard(noted).qualifiers.some((qualifier) => qualifier.startsWith("note: "))).toBe(true);
   });
 });
