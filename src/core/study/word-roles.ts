@@ -3,10 +3,12 @@
 // describes ("a welcoming environment", "mutual learning"); their endings cannot tell which:
 // "This _____:" (includes) offered "interests", "drugs" and "conflicts"; "only when it _____ the
 // person" (helps) offered "cards" and "gifts"; "by _____ a life" (living) offered "healing" and
-// "training". The words around a word tell, as a reader reads them: after "it", "this", "which"
+// "training"; "persons _____ in services" (engaging), "maintaining". The words around a word tell,
+// as a reader reads them: after "it", "this", "which"
 // or "who" a word in -s is a verb; after a determiner ("the", "their"), an adjective, a
 // preposition, or a verb that takes an object ("maintain records"), a noun; before "are" or
-// "must" it is what they are said of, a noun; before "the" or "their", a verb with its object.
+// "must" it is what they are said of, a noun; before "the" or "their", a verb with its object;
+// a word in -ing before a preposition is a verb's form joined on by it ("dealing with").
 // The verbs are the words the codes use after "to" or a modal ("will maintain", "to advocate").
 // A blank is read so in its sentence, and a wrong choice must be used in the codes as the blank
 // is: so each word's uses are counted, once a vocabulary, from the runs of words it holds.
@@ -14,7 +16,8 @@ import type { ClozeVocabulary } from "./cloze.js";
 import { STOP_WORDS } from "../text.js";
 import { wordKind } from "./word-kinds.js";
 
-export type Role = "verb" | "noun";
+/** A verb's form, a word that names or describes, or a verb's form joined to what follows by a preposition ("engaging in"). */
+export type Role = "verb" | "noun" | "linked";
 
 /** The lower-case words around a word: up to two before it (the nearest last) and two after it (the nearest first). */
 export interface Around {
@@ -73,11 +76,21 @@ function pluralRole(around: Around, vocabulary: ClozeVocabulary): Role | null {
  */
 const ARTICLES = new Set("the a an their his her its our your my any".split(" "));
 
-/** The role the words around a word in -ing give it: a verb before its object, a noun after an article or an adjective. */
+/** Words that start a word in -ing's object: OBJECT_STARTS, and "it", "what", "that" ("seeing it", "saying what", "ensuring that"). */
+const ING_OBJECT_STARTS = new Set([...OBJECT_STARTS, "it", "what", "that"]);
+/** Prepositions a verb's form in -ing is joined on by ("engaging in services", "dealing with", "reaching across"). */
+const LINKING = new Set("in with to across for on from about at into through".split(" "));
+
+/**
+ * The role the words around a word in -ing give it: a verb before its object; linked before a
+ * preposition ("persons engaging in services" took "maintaining" and "voicing", which are never
+ * so); a noun after an article or an adjective.
+ */
 function ingRole(around: Around, vocabulary: ClozeVocabulary): Role | null {
   const [before, after] = [around.before.at(-1), around.after[0]];
-  if (after !== undefined && OBJECT_STARTS.has(after)) return "verb";
+  if (after !== undefined && ING_OBJECT_STARTS.has(after)) return "verb";
   if (before !== undefined && (ARTICLES.has(before) || isAdjective(before, vocabulary))) return "noun";
+  if (after !== undefined && LINKING.has(after)) return "linked";
   return null;
 }
 
@@ -102,9 +115,13 @@ export function blankRole(word: string, around: Around, vocabulary: ClozeVocabul
   return partner ?? usualRole(word, vocabulary) ?? (word.endsWith("ing") ? null : "noun");
 }
 
-interface Uses {
-  verb: number;
-  noun: number;
+type Uses = Record<Role, number>;
+const NO_USES: Uses = { verb: 0, noun: 0, linked: 0 };
+
+/** The role used most, if one is; null where none is, or two are as often. */
+function mostly(counted: Uses): Role | null {
+  const [first, second] = (Object.entries(counted) as [Role, number][]).sort((a, b) => b[1] - a[1]);
+  return first![1] > second![1] ? first![0] : null;
 }
 
 const usesOf = new WeakMap<ClozeVocabulary, Map<number, Uses>>();
@@ -138,7 +155,7 @@ function plainUses(vocabulary: ClozeVocabulary): Map<string, Uses> {
     const before = NEGATIONS.has(previous) ? wordAt(at - 2) : previous;
     const role = before !== undefined && BEFORE_VERBS.has(before) ? "verb" : DETERMINERS.has(previous) || isAdjective(previous, vocabulary) ? "noun" : null;
     if (role === null) continue;
-    const counted = found.get(word) ?? { verb: 0, noun: 0 };
+    const counted = found.get(word) ?? { ...NO_USES };
     counted[role]++;
     found.set(word, counted);
   }
@@ -163,7 +180,7 @@ function uses(vocabulary: ClozeVocabulary): Map<number, Uses> {
     const after = next === undefined ? [] : [next, wordAt(at + 2)].filter((word): word is string => word !== undefined);
     const role = roleAmong(wordOf[id]!, { before, after }, vocabulary);
     if (role === null) continue;
-    const counted = found.get(id) ?? { verb: 0, noun: 0 };
+    const counted = found.get(id) ?? { ...NO_USES };
     counted[role]++;
     found.set(id, counted);
   }
@@ -188,20 +205,21 @@ function hasVerbForms(word: string, vocabulary: ClozeVocabulary): boolean {
  */
 export function usualRole(word: string, vocabulary: ClozeVocabulary): Role | null {
   const id = vocabulary.words.get(word)?.id;
-  const counted = (id === undefined ? undefined : uses(vocabulary).get(id)) ?? { verb: 0, noun: 0 };
-  if (counted.verb !== counted.noun) return counted.verb > counted.noun ? "verb" : "noun";
+  const counted = (id === undefined ? undefined : uses(vocabulary).get(id)) ?? NO_USES;
+  const most = mostly(counted);
+  if (most !== null) return most;
   if (counted.noun > 0 || !word.endsWith("s")) return null;
-  const plain = [word.slice(0, -1), ...(word.endsWith("es") ? [word.slice(0, -2)] : [])].map((form) => plainUses(vocabulary).get(form) ?? { verb: 0, noun: 0 });
+  const plain = [word.slice(0, -1), ...(word.endsWith("es") ? [word.slice(0, -2)] : [])].map((form) => plainUses(vocabulary).get(form) ?? NO_USES);
   const [verb, noun] = [plain.reduce((sum, form) => sum + form.verb, 0), plain.reduce((sum, form) => sum + form.noun, 0)];
   if (verb !== noun) return verb > noun ? "verb" : "noun";
   return verb === 0 && hasVerbForms(word, vocabulary) ? "verb" : null;
 }
 
 /**
- * Whether a word may fill a blank of `role`: a verb's blank takes only a word the codes use as a
- * verb; a noun's, any word they do not use mostly as a verb.
+ * Whether a word may fill a blank of `role`: a verb's blank, or a linked one, takes only a word
+ * the codes use so; a noun's, any word they do not use mostly as a verb's form.
  */
 export function fitsRole(word: string, role: Role, vocabulary: ClozeVocabulary): boolean {
   const usual = usualRole(word, vocabulary);
-  return role === "verb" ? usual === "verb" : usual !== "verb";
+  return role === "noun" ? usual !== "verb" && usual !== "linked" : usual === role;
 }

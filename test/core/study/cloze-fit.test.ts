@@ -135,8 +135,11 @@ describe("a blank's word read as a verb or a noun in its sentence, as the quiz r
     ["Provide a welcoming environment", "welcoming", "noun"],
     ["mutual learning experiences", "learning", "noun"],
     ["their employing agency", "employing", "noun"],
-    // "those" is no article here: a verb's form, of no object
-    ["those engaging in services", "engaging", null],
+    // before a preposition, a verb's form joined on by it ("those" is no article here)
+    ["those engaging in services", "engaging", "linked"],
+    ["persons engaging in services", "engaging", "linked"],
+    ["when dealing with professionals", "dealing", "linked"],
+    ["having a hard time seeing it themselves", "seeing", "verb"],
   ] as const)("“%s”: %s is a %s", (phrase, word, role) => {
     const { text, start, end } = inText(phrase, word);
     expect(blankRole(word, wordsAround(text, start, end), vocabulary)).toBe(role);
@@ -166,16 +169,18 @@ describe("an -ing word's blank: wrong choices of the same kind, used as it is", 
   it.each([
     // before its object: only words the codes use before one ("expanding their", "making a")
     ["Inspire hope in those they serve by living a life", "living", "verb"],
-    // after an article: no word the codes use mostly before an object
+    // after an article: no word the codes use mostly before an object, or a preposition
     ["Provide a welcoming environment", "welcoming", "noun"],
-  ] as const)("“%s” (%s): other -ing words, none another form of it, each used as a %s", (phrase, word, role) => {
+    // before a preposition: words the codes use before one ("dealing with", "reaching across")
+    ["decisions for persons engaging in services", "engaging", "linked"],
+  ] as const)("“%s” (%s): other -ing words, none another form of it, each used as the blank is (%s)", (phrase, word, role) => {
     const offered = builtinDistractors(phrase, word);
     expect(offered.length).toBeGreaterThanOrEqual(2);
     for (const distractor of offered) {
       expect(distractor).toMatch(/ing$/);
       expect(distractor.slice(0, 4)).not.toBe(word.slice(0, 4));
-      if (role === "verb") expect(usualRole(distractor, vocabulary), distractor).toBe("verb");
-      else expect(usualRole(distractor, vocabulary), distractor).not.toBe("verb");
+      if (role === "noun") expect(["noun", null], distractor).toContain(usualRole(distractor, vocabulary));
+      else expect(usualRole(distractor, vocabulary), distractor).toBe(role);
     }
   });
 });
