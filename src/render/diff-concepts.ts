@@ -145,14 +145,17 @@ export function groupConcepts(rows: readonly ConceptAlignment[], exact: boolean,
 }
 
 /**
- * A side's citations: each standard, the strongest ones with what narrows them. One that only
- * allows the matter (its exception does) beside a side that binds on it says so: listed under
- * "prohibits" or "requires" unmarked, it read as a rule against what it allows.
+ * A side's citations: each standard, the strongest ones with what narrows them. One that binds
+ * otherwise than the side (whose strength is its strongest standard's) says how: one that only
+ * allows the matter, listed under "prohibits" unmarked, read as a rule against what it allows;
+ * rules that require, under one that prohibits ("Medi-Cal prohibits Respect 11; Confidentiality
+ * 1" on texting), read as a ban on texting.
  */
 function sideItems(side: GroupSide, brief: boolean): CitedItem[] {
   const narrowing = (reading: StrengthReading) => reading.qualifiers.map((qualifier) => (brief ? shorten(qualifier, NOTE_LENGTH) : qualifier)).join("; ");
   return side.standards.map(({ ref, reading }) => {
     if (reading.strength === "allows" && side.strength !== "allows") return { ref, note: reading.qualifiers.length === 0 ? "allows" : `allows: ${narrowing(reading)}` };
+    if (reading.strength !== side.strength) return { ref, note: reading.strength };
     if (reading.strength !== side.strength || reading.qualifiers.length === 0) return { ref };
     return { ref, note: narrowing(reading) };
   });

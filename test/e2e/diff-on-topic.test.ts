@@ -10,7 +10,7 @@ describe("ethics diff --topic", () => {
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("Alaska → Medi-Cal on Gifts");
     expect(stdout).toContain("Accepting gifts · Giving gifts");
-    expect(stdout).toContain("Medi-Cal defers     Integrity 5, 6");
+    expect(stdout).toContain("Medi-Cal defers     Integrity 5; Integrity 6 (aspires)");
     // Nothing of another matter: the whole comparison lists records and fraud.
     expect(stdout).not.toContain("records");
     expect(stdout).not.toContain("Supervision");

@@ -31,7 +31,7 @@ describe("ethics diff", () => {
     const { stdout } = ethics(["diff", "alaska", "medi-cal"], { env: { COLUMNS: "80" } });
     expect(stdout).toContain("  Written apart: compared by what their rules are about.");
     expect(stdout).toMatch(/Alaska binds more strongly \(\d+ concepts\)\n  Accepting gifts · Giving gifts/);
-    expect(stdout).toContain("    Medi-Cal defers     Integrity 5, 6");
+    expect(stdout).toContain("    Medi-Cal defers     Integrity 5; Integrity 6 (aspires)");
     expect(stdout).toMatch(/Only in Alaska \(3\): no standard of Medi-Cal shares a concept\n  Relationship with Clients 1, 2, 9\n/);
     expect(stdout).toMatch(/\nOnly Alaska addresses \(\d+ concepts\)\n/);
     expect(stdout).toMatch(/\n  Concepts: \d+ both address · \d+ only Alaska · \d+ only Medi-Cal\n/);

@@ -157,7 +157,7 @@ describe("codes written apart", () => {
         "    Alaska   prohibits  Conflicts of Interest 3 (substantial gifts or loans;",
         "                        note: as deemed inappropriate or unacceptable by the",
         "                        agency)",
-        "    Medi-Cal defers     Integrity 5, 6",
+        "    Medi-Cal defers     Integrity 5; Integrity 6 (aspires)",
         // Medi-Cal's exceptions (items a and b of Integrity 12) allow what Alaska's rule covers.
         "  Prescribed and over-the-counter medication",
         "    Alaska   requires   Conduct 4",
