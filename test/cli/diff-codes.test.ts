@@ -89,8 +89,12 @@ describe("three codes or more", () => {
     expect(compared(args, topic)).toEqual(error);
   });
 
-  it("a name that names no code among them is said as such", () => {
-    expect(compared(["alaska", "medi-cal", "nope"])).toMatchObject({ message: "no code 'nope'", exitCode: 1 });
+  it("a word that names no code beside two codes is said as such, with their diff", () => {
+    expect(compared(["alaska", "medi-cal", "nope"])).toMatchObject({ message: "diff compares two codes: 'nope' names none", hint: "`ethics diff alaska medi-cal`", exitCode: EXIT_USAGE });
+  });
+
+  it("a slip of a third code's name is said as a slip", () => {
+    expect(compared(["alaska", "medi-cal", "wiscnsin"])).toMatchObject({ message: "no code 'wiscnsin' — did you mean wisconsin?", exitCode: 1 });
   });
 });
 
