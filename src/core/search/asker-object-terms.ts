@@ -7,8 +7,8 @@
 // Here any verb of a concept's terms of this shape meets any object of its terms of this shape:
 // the terms as examples of a pattern, not a list of sentences.
 import { COMPOUND_MARK, PARTICIPLE_MARK, type TokenSequence } from "../concepts/terms.js";
-import type { SearchIndex } from "./inverted-index.js";
 import { stem } from "../text.js";
+import type { SearchIndex } from "./inverted-index.js";
 import { otherFormStems } from "./irregular-verbs.js";
 import { STOP_MARK, termOwner } from "./term-index.js";
 
@@ -19,8 +19,8 @@ const ASKER_SELVES: ReadonlySet<string> = new Set(["myself", "i"]);
 /** How many small words may stand between the asker and the object: "gave me a pair of", "bought us some". */
 const OBJECT_REACH = 4;
 /**
- * How many small words may stand between a verb and the asker of a claim ("told her I'm", "said
- * that I was"); one of them may be a word of meaning, the one told ("telling people I'm a").
+ * How many words on from its verb the asker of a claim may stand ("told her I'm", "said that I
+ * was"); of the words between, one may be a word of meaning, the one told ("telling people I'm").
  */
 const SELF_REACH = 3;
 /**
@@ -43,7 +43,7 @@ function verbForms(stemmed: string): readonly string[] {
   return sayingFormsOf.get(stemmed) ?? [stemmed, ...otherFormStems(stemmed)];
 }
 
-/** A concept's verbs and objects of terms shaped "verb me … object" (stems). */
+/** A concept's verbs and objects of terms shaped "verb me … object" or "verb … myself/I … object" (stems). */
 export interface AskerObjectPattern {
   concept: number;
   verbs: ReadonlySet<string>;
@@ -52,8 +52,9 @@ export interface AskerObjectPattern {
 
 /**
  * A term as the term index writes it (term-index.ts: small words behind STOP_MARK, a compound's
- * head behind COMPOUND_MARK or PARTICIPLE_MARK): a verb, the asker, small words, then one
- * meaningful word, "gave ~me ~a draw". Made from the marks, so that it reads what they write.
+ * head behind COMPOUND_MARK or PARTICIPLE_MARK): a verb, the asker ("me" right after it, or
+ * "myself"/"I" after a few small words), small words, then one meaningful word, "gave ~me ~a
+ * draw", "told ~her ~i ~m ~a nurs". Made from the marks, so that it reads what they write.
  */
 const ASKER_OBJECT_SHAPE = askerObjectShape();
 
