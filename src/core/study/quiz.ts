@@ -310,11 +310,10 @@ function whichCode(material: Material): Maker {
       // Only codes that write some standard in the passage's voice: none is told from the answer
       // by how its standards open (voice.ts). Codes are named by their short names: two codes of
       // one name would be two right answers.
-      const voice = voices().voiceOf(standard);
       const named = new Set([own.shortName]);
       const wrong: Code[] = [];
       for (const code of random.shuffled(others)) {
-        if (named.has(code.shortName) || !voices().writes(code, voice)) continue;
+        if (named.has(code.shortName) || !voices().writesAs(code, standard, own)) continue;
         named.add(code.shortName);
         if (wrong.push(code) === 3) break;
       }

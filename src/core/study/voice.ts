@@ -57,29 +57,54 @@ function marksFinder(marks: readonly string[]): (text: string) => string[] {
 }
 
 export interface Voices {
-  /** The voice a standard's passage (text, items, notes) is written in: the marks it bears, as one key; "" for none. */
-  voiceOf(standard: Standard): string;
-  /** Whether some standard of `code` is written in `voice`. */
-  writes(code: Code, voice: string): boolean;
+  /**
+   * The voice a standard's passage (text, items, notes) is written in: the marks it bears of
+   * those `among` codes open with (all the quiz's codes unless given), as one key; "" for none.
+   */
+  voiceOf(standard: Standard, among?: readonly Code[]): string;
+  /**
+   * Whether some standard of `code` is written in the voice of `standard` (of the code `own`),
+   * the two codes' marks counted: whether a choice of `code` beside it is ruled in or out by how
+   * the two codes write. Each wrong choice is weighed against the answer alone, so a quiz over a
+   * thousand codes reads the standards of the few it offers, not of every code.
+   */
+  writesAs(code: Code, standard: Standard, own: Code): boolean;
   /** The subject most of a code's standards open with, as written ("I", "PSS"); null where most open with none. */
   usualSubject(code: Code): string | null;
 }
 
 /** The voices of the standards of `codes` (a quiz's codes, quizCodes), each code's read when first asked about. */
 export function codeVoices(codes: readonly Code[]): Voices {
-  const marks = [...new Set(codes.flatMap((code) => allStandards(code).map((standard) => openingSubject(standard.text)?.mark ?? null)))].filter((mark): mark is string => mark !== null).sort();
-  const bears = marksFinder(marks);
-  const voiceOf = (standard: Standard): string => {
+  const marksOfCode = new WeakMap<Code, readonly string[]>();
+  const codeMarks = (code: Code): readonly string[] => {
+    let marks = marksOfCode.get(code);
+    if (marks === undefined) {
+      marks = [...new Set(allStandards(code).map((standard) => openingSubject(standard.text)?.mark ?? null))].filter((mark): mark is string => mark !== null);
+      marksOfCode.set(code, marks);
+    }
+    return marks;
+  };
+  const marksOf = (among: readonly Code[]): string[] => [...new Set(among.flatMap(codeMarks))].sort();
+  const finders = new Map<string, (text: string) => string[]>();
+  const voiceIn = (standard: Standard, marks: readonly string[]): string => {
     if (marks.length === 0) return "";
+    const key = marks.join("\0");
+    let bears = finders.get(key);
+    if (bears === undefined) finders.set(key, (bears = marksFinder(marks)));
     return bears([standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join("\n")).join("\0");
   };
-  const written = new WeakMap<Code, Set<string>>();
+  let everyMark: string[] | undefined;
+  const written = new WeakMap<Code, Map<string, Set<string>>>();
   return {
-    voiceOf,
-    writes(code, voice) {
-      let voices = written.get(code);
-      if (!voices) written.set(code, (voices = new Set(allStandards(code).map(voiceOf))));
-      return voices.has(voice);
+    voiceOf: (standard, among) => voiceIn(standard, among === undefined ? (everyMark ??= marksOf(codes)) : marksOf(among)),
+    writesAs(code, standard, own) {
+      const marks = marksOf([own, code]);
+      const key = marks.join("\0");
+      let byMarks = written.get(code);
+      if (byMarks === undefined) written.set(code, (byMarks = new Map()));
+      let voices = byMarks.get(key);
+      if (voices === undefined) byMarks.set(key, (voices = new Set(allStandards(code).map((each) => voiceIn(each, marks)))));
+      return voices.has(voiceIn(standard, marks));
     },
     usualSubject(code) {
       const counts = new Map<string | null, number>();

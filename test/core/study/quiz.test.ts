@@ -151,12 +151,17 @@ describe("which code says this", () => {
     expect(question.choices).not.toContain("Medi-Cal");
   });
 
-  it("offers only codes that write some standard in the passage's voice", () => {
+  it("offers only codes that write some standard in the passage's voice, the answer's code and the choice's marks counted", () => {
     const voices = codeVoices(conceptLibrary.codes);
     const byName = new Map(conceptLibrary.codes.map((code) => [code.shortName, code]));
     for (const question of questions) {
-      const voice = voices.voiceOf(question.standard);
-      for (const choice of question.choices) expect(voices.writes(byName.get(choice)!, voice), `${question.citation}: ${choice}`).toBe(true);
+      const own = conceptLibrary.codes.find((code) => code.id === question.standard.code)!;
+      for (const choice of question.choices) {
+        const code = byName.get(choice)!;
+        const writes = allStandards(code).some((standard) => voices.voiceOf(standard, [own, code]) === voices.voiceOf(question.standard, [own, code]));
+        expect(writes, `${question.citation}: ${choice}`).toBe(true);
+        expect(voices.writesAs(code, question.standard, own), `${question.citation}: ${choice}`).toBe(true);
+      }
     }
   });
 

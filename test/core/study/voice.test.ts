@@ -39,7 +39,7 @@ describe("the subject a standard opens with", () => {
 
 describe("the voice of the built-in codes' standards", () => {
   const voices = codeVoices(builtinLibrary.codes);
-  const voicesOf = (id: string) => new Set(allStandards(builtinLibrary.codes.find((code) => code.id === id)!).map(voices.voiceOf));
+  const voicesOf = (id: string) => new Set(allStandards(builtinLibrary.codes.find((code) => code.id === id)!).map((standard) => voices.voiceOf(standard)));
 
   it.each([
     ["alaska", ["I"]],
