@@ -472,7 +472,7 @@ function withoutUserCodeMarks(tokens: readonly Token[]): Token[] {
 }
 
 /** The strengths `topic` prints after a standard's citation. */
-const STRENGTH_WORDS = new Set<string>(STRENGTH_ORDER);
+export const STRENGTH_WORDS: ReadonlySet<string> = new Set<string>(STRENGTH_ORDER);
 
 /**
  * The strength `topic` prints after a citation, "Alaska · Conflicts of Interest 3 · prohibits

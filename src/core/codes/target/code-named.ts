@@ -2,8 +2,8 @@
 // words the grammar marked; and the messages where none does.
 import type { Code, Library } from "../../../model.js";
 import { EthicsError } from "../../errors.js";
-import type { Reference } from "../ref.js";
-import { findCode, mostCodeNameParts, resolveCode, suggestCode, unknownCode, wordsOneNameTakes } from "../resolve.js";
+import { type Reference, STRENGTH_WORDS } from "../ref.js";
+import { findCode, findSection, mostCodeNameParts, resolveCode, suggestCode, unknownCode, wordsOneNameTakes } from "../resolve.js";
 import { numberAloneError, numbersSaid, saysOneNumber } from "./number-errors.js";
 import { sectionWithoutCode, valuesWithoutCode } from "./without-code.js";
 
@@ -12,14 +12,15 @@ export function splitCode(library: Library, reference: Reference): { code: Code;
   const { words, codeWords } = reference;
   if (codeWords !== undefined) {
     const codeText = words.slice(0, codeWords).join(" ");
-    return { code: resolveCode(library, codeText), codeText, rest: words.slice(codeWords) };
+    const code = resolveCode(library, codeText);
+    return { code, codeText, rest: withoutStrength(code, words.slice(codeWords)) };
   }
   // "north carolina 15", "working well together integrity 5": exact names first, longest first.
   const most = wordsOneNameTakes(words, mostCodeNameParts(library));
   for (const stage of ["exact", "prefix"] as const) {
     for (let count = most; count >= 1; count--) {
       const found = findCode(library, words.slice(0, count).join(" "), [stage]);
-      if (found.kind === "found") return { code: found.value, codeText: words.slice(0, count).join(" "), rest: words.slice(count) };
+      if (found.kind === "found") return { code: found.value, codeText: words.slice(0, count).join(" "), rest: withoutStrength(found.value, words.slice(count)) };
       if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
     }
   }
@@ -42,6 +43,17 @@ export function splitCode(library: Library, reference: Reference): { code: Code;
     if (alone !== undefined) throw alone;
   }
   throw unknownCode(library, words[0]!);
+}
+
+/**
+ * The words after a code less the strength `topic` and `diff` print between a code and its
+ * standards ("Medi-Cal  prohibits  Respect 11", "North Carolina  prohibits  13, 14"): pasted, the
+ * row was "no section 'prohibits Respect'". Only a strength word as printed, right after the
+ * code, and not where the words with it name a section (a user's code may title one so).
+ */
+function withoutStrength(code: Code, rest: string[]): string[] {
+  if (rest.length === 0 || !STRENGTH_WORDS.has(rest[0]!)) return rest;
+  return findSection(code, rest.join(" "), ["exact"]).kind === "none" ? rest.slice(1) : rest;
 }
 
 /** Whether the first words of a reference are a code's id, alias, name or title, whole. */

@@ -1,0 +1,40 @@
+// Text the tool prints, copied back into `show`: a row of `topic` or `diff`, with the strength
+// between the code and its standards ("Medi-Cal  prohibits  Respect 11"), was "no section
+// 'prohibits Respect' in medi-cal".
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure } from "./run.js";
+
+const headings = (stdout: string) => stdout.split("\n").filter((line) => /^\S/.test(line));
+
+function expectShown(args: string[], expected: string[]): void {
+  const result = ethics(["show", ...args]);
+  expect(result.stderr).toBe("");
+  expect(headings(result.stdout)).toEqual(expected);
+  expect(result.code).toBe(0);
+}
+
+describe("a strength word between the code and its standards", () => {
+  it.each<[string, string[]]>([
+    ["Medi-Cal prohibits Respect 11", ["Medi-Cal · Respect 11"]],
+    ["North Carolina   prohibits  13, 14", ["North Carolina 13", "North Carolina 14"]],
+    ["Wisconsin             defers     4", ["Wisconsin 4"]],
+    [
+      "Working Well Together prohibits  Confidentiality 1 (requires), Confidentiality 2, Confidentiality 4 (requires)",
+      ["Working Well Together · Confidentiality 1", "Working Well Together · Confidentiality 2", "Working Well Together · Confidentiality 4"],
+    ],
+    ["Medi-Cal              requires   Integrity 11 (allows), Confidentiality 4", ["Medi-Cal · Integrity 11", "Medi-Cal · Confidentiality 4"]],
+    ["North Carolina allows     14 (except when required by law)", ["North Carolina 14"]],
+  ])("show %j", (row, expected) => expectShown([row], expected));
+
+  it("a section misspelt after it is still named as typed", () => {
+    expectShortFailure(ethics(["show", "Medi-Cal prohibits Respek 11"]), 1, "ethics: no section 'Respek' in medi-cal — did you mean respect?\nhint: `ethics show medi-cal respect 11`\n");
+  });
+
+  it("a number the section lacks is still refused", () => {
+    expectShortFailure(ethics(["show", "Medi-Cal prohibits Respect 40"]), 1, "ethics: Medi-Cal Respect has no 40\nhint: Medi-Cal Respect has 1–12\n");
+  });
+
+  it("a word that is no strength is still read as the section's", () => {
+    expectShortFailure(ethics(["show", "Medi-Cal prohibited Respect 11"]), 1, /no section 'prohibited Respect' in medi-cal/);
+  });
+});
