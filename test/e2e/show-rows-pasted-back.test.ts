@@ -38,3 +38,27 @@ describe("a strength word between the code and its standards", () => {
     expectShortFailure(ethics(["show", "Medi-Cal prohibited Respect 11"]), 1, /no section 'prohibited Respect' in medi-cal/);
   });
 });
+
+// An editor's note cites a code's section and number in parentheses after its name.
+describe("a section and its number in parentheses after the code", () => {
+  it.each<[string, string[]]>([
+    ["Working Well Together (Safety & Protection 7)", ["Working Well Together · Safety & Protection 7"]],
+    ["medi-cal (Confidentiality 1)", ["Medi-Cal · Confidentiality 1"]],
+    [
+      "Working Well Together (Safety & Protection 7, 8), Medi-Cal (Integrity 12)",
+      ["Working Well Together · Safety & Protection 7", "Working Well Together · Safety & Protection 8", "Medi-Cal · Integrity 12"],
+    ],
+  ])("show %j", (note, expected) => expectShown([note], expected));
+
+  it("a number the section lacks is still refused", () => {
+    expectShortFailure(
+      ethics(["show", "Working Well Together (Safety & Protection 40)"]),
+      1,
+      "ethics: Working Well Together Safety & Protection has no 40\nhint: Working Well Together Safety & Protection has 1–9\n",
+    );
+  });
+
+  it("a misspelt section is still named as typed", () => {
+    expectShortFailure(ethics(["show", "Working Well Together (Safty & Protection 7)"]), 1, /^ethics: no section 'Safty & Protection' in california/);
+  });
+});

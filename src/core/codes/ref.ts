@@ -80,6 +80,7 @@ import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-character
 import { ethicsForLibrary } from "../command-start.js";
 import { asciiDigits } from "./digit-value.js";
 import { quotedWord } from "./quoted-word.js";
+import { withPlacesUnbracketed } from "./parenthesised-place.js";
 
 /** One number as typed: its value (Infinity past Number.MAX_SAFE_INTEGER: no standard has it) and its digits. */
 export interface TypedNumber {
@@ -499,7 +500,7 @@ function withoutStrengthMarks(tokens: readonly Token[]): Token[] {
 /** The words after `ethics show` as the tokens references are read from. */
 export function readTokens(argv: readonly string[]): Token[] {
   refuseEmptyArgument(argv);
-  return withItemLabelsApart(joinNumbers(withoutStrengthMarks(withoutUserCodeMarks(argv.flatMap(tokenize))).map(withoutHiddenInNumber)));
+  return withItemLabelsApart(joinNumbers([...withPlacesUnbracketed(withoutStrengthMarks(withoutUserCodeMarks(argv.flatMap(tokenize))))].map(withoutHiddenInNumber)));
 }
 
 /**
