@@ -62,3 +62,26 @@ describe("a section and its number in parentheses after the code", () => {
     expectShortFailure(ethics(["show", "Working Well Together (Safty & Protection 7)"]), 1, /^ethics: no section 'Safty & Protection' in california/);
   });
 });
+
+// A reference copied with the quotes around it: the opening quote was read, the closing one was
+// "'12\"' is not a standard number".
+describe("a closing quote after a reference's number", () => {
+  it.each<[string, string[]]>([
+    ['medi-cal integrity 12"', ["Medi-Cal · Integrity 12"]],
+    ["'medi-cal integrity 12'", ["Medi-Cal · Integrity 12"]],
+    ["‘medi-cal integrity 12’", ["Medi-Cal · Integrity 12"]],
+    ["“medi-cal integrity 12”", ["Medi-Cal · Integrity 12"]],
+    ["„medi-cal integrity 12“", ["Medi-Cal · Integrity 12"]],
+    ["“medi-cal integrity 12.”", ["Medi-Cal · Integrity 12"]],
+    ["“medi-cal integrity 12”, “nc 3”", ["Medi-Cal · Integrity 12", "North Carolina 3"]],
+    ["“Working Well Together (Safety & Protection 7)”", ["Working Well Together · Safety & Protection 7"]],
+  ])("show %j", (quoted, expected) => expectShown([quoted], expected));
+
+  it("a number the section lacks is still refused", () => {
+    expectShortFailure(ethics(["show", '"medi-cal integrity 40"']), 1, "ethics: Medi-Cal Integrity has no 40\nhint: Medi-Cal Integrity has 1–14\n");
+  });
+
+  it("a quote with more after it is still no number", () => {
+    expectShortFailure(ethics(["show", 'medi-cal integrity 12"x']), 2, /^ethics: '12"x' is not a standard number; Medi-Cal Integrity has 1–14\n/);
+  });
+});

@@ -70,7 +70,11 @@
 //     takes what the grammar takes after a reference's (`5 to 7`, `5 7`, `3 and wi 12`: numbersFrom).
 //   - What the tool prints around a citation is left out: a user's code's mark, topic's strength,
 //     the colon of a diff pair's line (here); diff's remark after a number, "(similarity 0.44)",
-//     where the words do not read as typed (target.ts).
+//     where the words do not read as typed (target.ts); the strength a topic or diff row prints
+//     right after its code (target/code-named.ts).
+//   - What is copied around a reference is left out: parentheses around a section and its
+//     number after the code's name (parenthesised-place.ts), a closing quote after a number
+//     (closing-quote.ts).
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
 // A range whose end is past a section's last standard runs to the last (said on stderr); else its
 // ends, and each number of a list, must exist (pickNumbers).
@@ -81,6 +85,7 @@ import { ethicsForLibrary } from "../command-start.js";
 import { asciiDigits } from "./digit-value.js";
 import { quotedWord } from "./quoted-word.js";
 import { withPlacesUnbracketed } from "./parenthesised-place.js";
+import { withoutClosingQuote } from "./closing-quote.js";
 
 /** One number as typed: its value (Infinity past Number.MAX_SAFE_INTEGER: no standard has it) and its digits. */
 export interface TypedNumber {
@@ -500,7 +505,8 @@ function withoutStrengthMarks(tokens: readonly Token[]): Token[] {
 /** The words after `ethics show` as the tokens references are read from. */
 export function readTokens(argv: readonly string[]): Token[] {
   refuseEmptyArgument(argv);
-  return withItemLabelsApart(joinNumbers([...withPlacesUnbracketed(withoutStrengthMarks(withoutUserCodeMarks(argv.flatMap(tokenize))))].map(withoutHiddenInNumber)));
+  const read = withoutStrengthMarks(withoutUserCodeMarks(argv.flatMap(tokenize))).map(withoutClosingQuote);
+  return withItemLabelsApart(joinNumbers([...withPlacesUnbracketed(read)].map(withoutHiddenInNumber)));
 }
 
 /**
