@@ -34,6 +34,10 @@ describe("a strength word between the code and its standards", () => {
     expectShortFailure(ethics(["show", "Medi-Cal prohibits Respect 40"]), 1, "ethics: Medi-Cal Respect has no 40\nhint: Medi-Cal Respect has 1–12\n");
   });
 
+  it("a strength word alone after the code is no row: no such section, as before", () => {
+    expectShortFailure(ethics(["show", "medi-cal prohibits"]), 1, "ethics: no section 'prohibits' in medi-cal\nhint: `ethics list medi-cal` shows its sections\n");
+  });
+
   it("a word that is no strength is still read as the section's", () => {
     expectShortFailure(ethics(["show", "Medi-Cal prohibited Respect 11"]), 1, /no section 'prohibited Respect' in medi-cal/);
   });

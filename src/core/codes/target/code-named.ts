@@ -13,14 +13,14 @@ export function splitCode(library: Library, reference: Reference): { code: Code;
   if (codeWords !== undefined) {
     const codeText = words.slice(0, codeWords).join(" ");
     const code = resolveCode(library, codeText);
-    return { code, codeText, rest: withoutStrength(code, words.slice(codeWords)) };
+    return { code, codeText, rest: withoutStrength(code, words.slice(codeWords), reference.selection !== undefined) };
   }
   // "north carolina 15", "working well together integrity 5": exact names first, longest first.
   const most = wordsOneNameTakes(words, mostCodeNameParts(library));
   for (const stage of ["exact", "prefix"] as const) {
     for (let count = most; count >= 1; count--) {
       const found = findCode(library, words.slice(0, count).join(" "), [stage]);
-      if (found.kind === "found") return { code: found.value, codeText: words.slice(0, count).join(" "), rest: withoutStrength(found.value, words.slice(count)) };
+      if (found.kind === "found") return { code: found.value, codeText: words.slice(0, count).join(" "), rest: withoutStrength(found.value, words.slice(count), reference.selection !== undefined) };
       if (found.kind === "ambiguous") throw new EthicsError(found.message, found.hint);
     }
   }
@@ -49,10 +49,12 @@ export function splitCode(library: Library, reference: Reference): { code: Code;
  * The words after a code less the strength `topic` and `diff` print between a code and its
  * standards ("Medi-Cal  prohibits  Respect 11", "North Carolina  prohibits  13, 14"): pasted, the
  * row was "no section 'prohibits Respect'". Only a strength word as printed, right after the
- * code, and not where the words with it name a section (a user's code may title one so).
+ * code, with a standard after it (a row names one), and not where the words with it name a
+ * section (a user's code may title one so): "medi-cal prohibits" alone asks for something else
+ * than the whole code, and is told there is no such section.
  */
-function withoutStrength(code: Code, rest: string[]): string[] {
-  if (rest.length === 0 || !STRENGTH_WORDS.has(rest[0]!)) return rest;
+function withoutStrength(code: Code, rest: string[], numbered: boolean): string[] {
+  if (rest.length === 0 || !STRENGTH_WORDS.has(rest[0]!) || (rest.length === 1 && !numbered)) return rest;
   return findSection(code, rest.join(" "), ["exact"]).kind === "none" ? rest.slice(1) : rest;
 }
 
