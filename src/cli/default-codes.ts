@@ -59,6 +59,13 @@ export async function codesChosen(library: Library, options: CodeChoice, env: No
   return options.code ?? (await codesOfVariable(library, options, env))?.map((code) => code.id);
 }
 
+/** The one code ETHICS_CODE names, where it names one that exists: where show's examples are set. */
+export function defaultCodeOf(library: Library, env: NodeJS.ProcessEnv = process.env): Code | undefined {
+  const names = defaultCodeNames(env);
+  const found = names?.length === 1 ? findCode(library, names[0]!) : undefined;
+  return found?.kind === "found" ? found.value : undefined;
+}
+
 /**
  * `show integrity 12` under ETHICS_CODE=medi-cal: words that do not read as references, read
  * again after the one code ETHICS_CODE names, as if typed first. Never over a reading of their
@@ -75,13 +82,12 @@ export async function readInDefaultCode<T>(
   try {
     return read(words);
   } catch (error) {
-    const names = defaultCodeNames(env);
-    const found = names?.length === 1 ? findCode(library, names[0]!) : undefined;
-    if (!isEthicsError(error) || found?.kind !== "found") throw error;
+    const code = defaultCodeOf(library, env);
+    if (!isEthicsError(error) || code === undefined) throw error;
     try {
-      return read([found.value.id, ...words]);
+      return read([code.id, ...words]);
     } catch (inCode) {
-      throw isEthicsError(inCode) && (await namesNoCode(found.value)) ? inCode : error;
+      throw isEthicsError(inCode) && (await namesNoCode(code)) ? inCode : error;
     }
   }
 }

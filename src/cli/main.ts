@@ -19,7 +19,7 @@ import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { helpHasNoJson, jsonAskedOf, versionJson } from "./help-version-json.js";
 import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
 import { commandSaidOtherwise } from "./command-words.js";
-import { codesForHints } from "./hint-library.js";
+import { codesForHints, showExampleForHints } from "./hint-library.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
 import { currentFolderGone } from "./current-folder.js";
 import { missingBuildFile } from "./missing-build-file.js";
@@ -101,6 +101,7 @@ export async function main(typed: string[]): Promise<number> {
   const program = buildProgram(argv);
   judgeWordsBy(isEnglishWord);
   const hintCodes = await codesForHints(argv.slice(2));
+  const showExample = await showExampleForHints(argv.slice(2));
   // Help's arrows and ranges said in words (marks-in-words.ts): --plain is not yet parsed when help is asked.
   const plain = runIsPlain(argv.slice(2));
   for (const command of [program, ...program.commands]) {
@@ -111,7 +112,7 @@ export async function main(typed: string[]): Promise<number> {
       writeErr: (text) => writeErr(errorText(text)),
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(process.env, 2),
-      outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2), hintCodes)),
+      outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2), hintCodes, showExample)),
     });
   }
   // Loaded only where a word of one dash and a name is typed: every run passes here.

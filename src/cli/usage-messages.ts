@@ -16,7 +16,7 @@ import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js
  * A commander error message (`error: …`, perhaps `\n(Did you mean …?)`) for `command`; `typed`,
  * the words of the run; `codes`, the codes typed read against the library, where a hint names them (hint-library.ts).
  */
-export function commanderMessage(command: Command, text: string, typed: readonly string[] = [], codes?: HintCodes): string {
+export function commanderMessage(command: Command, text: string, typed: readonly string[] = [], codes?: HintCodes, showExample?: string): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
   const said = visible(
     text
@@ -51,7 +51,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     const folders = runDataFolders().filter((folder) => existsSync(folder));
     hint = `to check the --data ${folders.length === 1 ? "folder" : "folders"}: \`ethics validate ${folders.map(shellPath).join(" ")}\``;
   } else if (/^(missing required argument|too many arguments)/.test(message)) {
-    hint = argumentsHint(command);
+    hint = argumentsHint(command, showExample);
   } else if (CONFLICT.test(message)) {
     // Commander names each option with its value's placeholder ("option '--worksheet [format]'"):
     // the flags alone, as typed.
@@ -79,11 +79,13 @@ const EXAMPLE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
 /**
  * The hint of a command given too few or too many arguments: an example of it that runs, those
  * typed kept where they are fewer (`diff alaska` → `ethics diff alaska medi-cal`), and where
- * the help's examples are; validate's paths are the user's own, so its help alone.
+ * the help's examples are; validate's paths are the user's own, so its help alone. `showExample`:
+ * show's, in the code ETHICS_CODE names (hint-library.ts).
  */
-function argumentsHint(command: Command): string {
+function argumentsHint(command: Command, showExample?: string): string {
   const name = command.name();
   const examples = `\`${ethicsForLibrary()} help ${name}\``;
+  if (name === "show" && showExample !== undefined) return `e.g. \`${showExample}\`; more examples: ${examples}`;
   const example = EXAMPLE_ARGUMENTS[name];
   if (command.registeredArguments.length === 0) return `\`${ethicsForLibrary()} ${name}\`; examples: ${examples}`;
   if (example === undefined) return `${examples} shows what it takes, with examples`;

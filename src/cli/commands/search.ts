@@ -126,9 +126,10 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const result = query === typed ? ranked : { ...ranked, query: typed };
     // A number said in words (`north carolina seven`) reads as a reference as its digits do.
     const hinting = numbers ?? (saysEnglishNumber(query) ? await import("../number-queries.js") : undefined);
+    // The codes the words name, else those searched (ETHICS_CODE's too): `search 12 5` under Alaska's is Alaska's 12.
     const showHint = codeAlone
       ? await codeAloneHint(typed, codeAlone)
-      : hinting && (await hinting.numberShowHint(loaded.library, query, numbersOnly, named?.codes ?? scope ?? [], named?.names));
+      : hinting && (await hinting.numberShowHint(loaded.library, query, numbersOnly, named?.codes.length ? named.codes : (scope ?? []), named?.names));
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");

@@ -5,7 +5,7 @@ import type { RenderOptions } from "../../render/style.js";
 import type { Code, Library, Strength } from "../../model.js";
 import { withLineageFollowed } from "../../core/codes/lineage-check.js";
 import { isEthicsError } from "../../core/errors.js";
-import { readInDefaultCode } from "../default-codes.js";
+import { defaultCodeOf, readInDefaultCode } from "../default-codes.js";
 import { contextOf } from "../context.js";
 import { warn } from "../library.js";
 import { strengthOption } from "../study-options.js";
@@ -96,9 +96,16 @@ citation; a section named alone is the code's named last (respect 2 below):
     const { notesOf, resolveArguments } = await import("../../core/codes/target.js");
     // Loaded only where neither reading of the words names anything, as few runs need.
     const namesNoCode = async (code: Code) => (await import("../../core/codes/names-no-code.js")).namesNoCode(library, words, code);
-    const targets = await readInDefaultCode(library, words, (typed) => resolveArguments(library, typed), namesNoCode).catch(async (error: unknown) => {
+    // The examples of words that name no code are set in ETHICS_CODE's, the reader's own.
+    const codeAtHand = defaultCodeOf(library);
+    const { withCodeAtHand, commandAtHand } = await import("../../core/codes/target/example-standard.js");
+    const atHand = withCodeAtHand(library, codeAtHand);
+    const targets = await readInDefaultCode(library, words, (typed) => resolveArguments(atHand, typed), namesNoCode).catch(async (error: unknown) => {
+      if (!isEthicsError(error)) throw error;
+      const { isMissingCode, MissingCode } = await import("../../core/codes/ref.js");
+      if (isMissingCode(error) && codeAtHand !== undefined) throw new MissingCode(commandAtHand(atHand));
       // A theme's name where a section (or a code) belongs: its hint names `ethics topic`. Loaded only then.
-      throw isEthicsError(error) ? (await import("../theme-in-reference.js")).withThemeNamed(library, words, error) : error;
+      throw (await import("../theme-in-reference.js")).withThemeNamed(library, words, error);
     });
     const known = knownConceptOf(library);
     if (options.strength) {

@@ -874,12 +874,31 @@ export function parseTokens(tokens: readonly Token[], listedAt: ReadonlySet<numb
   }
   close();
   if (references.length === 0) {
-    throw new UsageError("missing code", `expected e.g. \`ethics show medi-cal integrity 12\`; \`${ethicsForLibrary()} list\` shows the codes`);
+    throw new MissingCode();
   }
   for (const reference of references) {
     if (reference.codeWords === 0) throw new UsageError(`'${reference.text}' names no code`, "expected e.g. 'Medi-Cal · Integrity 12' or medi-cal:integrity:12");
   }
   return references;
+}
+
+/** Recognised by a brand, as an EthicsError is: each lazily loaded module has its own copy of this one. */
+const MISSING_CODE = Symbol.for("ethics.MissingCode");
+
+export function isMissingCode(error: unknown): error is MissingCode {
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[MISSING_CODE] === true;
+}
+
+/**
+ * No reference at all (`show ""`): its example the standard `example` shows, Medi-Cal Integrity
+ * 12 unless the caller, who may know the code its reader works in, names another.
+ */
+export class MissingCode extends UsageError {
+  readonly [MISSING_CODE] = true;
+
+  constructor(example = "ethics show medi-cal integrity 12") {
+    super("missing code", `expected e.g. \`${example}\`; \`${ethicsForLibrary()} list\` shows the codes`);
+  }
 }
 
 /** Exactly one reference, for callers that name one standard (the evaluation set, tests). */

@@ -5,6 +5,7 @@
 // name a code (`wi 1 to`, `alaska:conduct:1:2`), the example is that code's: a reader working
 // in Wisconsin was offered Medi-Cal Integrity, a code of sections, to copy.
 import type { Code, Library, Section } from "../../../model.js";
+import { ethicsFor } from "../../command-start.js";
 import { findCode, findSection, longestNamingRun, mostCodeNameParts, mostSectionNameParts } from "../resolve.js";
 import { inSection } from "./numbers.js";
 
@@ -18,23 +19,48 @@ export interface Example {
 const USUAL = { code: "medi-cal", section: "integrity", number: 12 };
 
 /**
+ * A library with the code its reader works in (ETHICS_CODE's: only the CLI knows it), where the
+ * examples of words that name no code are set before Medi-Cal: a reader in Alaska typing
+ * `show "1 and"` was offered Medi-Cal Integrity to copy. Passed as the library is, so that every
+ * hint of the words' reading finds it.
+ */
+export interface LibraryAtHand extends Library {
+  codeAtHand?: Code;
+}
+
+/** The library, its examples set in `code` where the words typed name none. */
+export function withCodeAtHand(library: Library, code: Code | undefined): LibraryAtHand {
+  return code === undefined ? library : { ...library, codeAtHand: code };
+}
+
+/** The code at hand's first section that holds standards, if any. */
+function sectionAtHand(library: LibraryAtHand): Place | undefined {
+  const code = library.codeAtHand;
+  const section = code?.sections.find((each) => each.standards.length > 0);
+  return code === undefined || section === undefined ? undefined : { code, section };
+}
+
+/**
  * A section that has a standard numbered each of `values`, its command taking the numbers as
  * given: Medi-Cal Integrity, every other example's section, where it has them; else the first
  * that has. Undefined where none has them all.
  */
-export function sectionHolding(library: Library, values: readonly number[]): ((numbers: string) => string) | undefined {
+export function sectionHolding(library: LibraryAtHand, values: readonly number[]): ((numbers: string) => string) | undefined {
   const sections = library.codes.flatMap((code) => code.sections.map((section) => ({ code, section })));
   const holding = sections.filter(({ section }) => values.every((value) => section.standards.some((standard) => standard.number === value)));
-  const shown = holding.find(({ code, section }) => code.id === USUAL.code && section.id === USUAL.section) ?? holding[0];
+  const shown =
+    holding.find(({ code }) => code === library.codeAtHand) ?? holding.find(({ code, section }) => code.id === USUAL.code && section.id === USUAL.section) ?? holding[0];
   return shown === undefined ? undefined : (numbers) => inSection(shown.code, shown.section).command(numbers);
 }
 
 /**
- * A standard that exists, for an example where none has the number typed: Medi-Cal Integrity
- * 12 where it is loaded, else the first standard of the first code. Undefined where the library
- * holds no standard.
+ * A standard that exists, for an example where none has the number typed: the code at hand's
+ * first, else Medi-Cal Integrity 12 where it is loaded, else the first standard of the first
+ * code. Undefined where the library holds no standard.
  */
-export function anyStandard(library: Library): Example | undefined {
+export function anyStandard(library: LibraryAtHand): Example | undefined {
+  const atHand = sectionAtHand(library);
+  if (atHand !== undefined) return { command: inSection(atHand.code, atHand.section).command, number: atHand.section.standards[0]!.number };
   const code = library.codes.find((each) => each.id === USUAL.code);
   const usual = code?.sections.find((section) => section.id === USUAL.section);
   if (code !== undefined && usual?.standards.some((standard) => standard.number === USUAL.number)) return { command: inSection(code, usual).command, number: USUAL.number };
@@ -106,8 +132,10 @@ export function referenceIn({ code, section }: Place, numbers: string): string {
   return `${code.id}${code.sections.length === 1 ? "" : ` ${section.id}`} ${numbers}`;
 }
 
-/** Medi-Cal Integrity where it is loaded, else the first section of the library that holds standards. */
-function usualPlace(library: Library): Place | undefined {
+/** The code at hand's first section, else Medi-Cal Integrity where it is loaded, else the first section of the library that holds standards. */
+function usualPlace(library: LibraryAtHand): Place | undefined {
+  const atHand = sectionAtHand(library);
+  if (atHand !== undefined) return atHand;
   const code = library.codes.find((each) => each.id === USUAL.code);
   const section = code?.sections.find((each) => each.id === USUAL.section);
   if (code !== undefined && section !== undefined && section.standards.length > 0) return { code, section };
@@ -119,11 +147,18 @@ function usualPlace(library: Library): Place | undefined {
 }
 
 /**
- * The place of the code the words typed name, else the usual one: where an example for a
- * reader working in a code is set. Undefined where the library holds no standard.
+ * The place of the code the words typed name, else the code at hand's, else the usual one:
+ * where an example for a reader working in a code is set. Undefined where the library holds no
+ * standard.
  */
-export function placeAtHand(library: Library, typed: readonly string[]): Place | undefined {
+export function placeAtHand(library: LibraryAtHand, typed: readonly string[]): Place | undefined {
   return placeTyped(library, typed) ?? usualPlace(library);
+}
+
+/** The command of one standard at hand (`ethics show alaska relationship-with-clients 1`), for a hint where nothing was typed to set it by. */
+export function commandAtHand(library: LibraryAtHand): string | undefined {
+  const place = usualPlace(library);
+  return place === undefined ? undefined : `${ethicsFor(place.code)} show ${referenceIn(place, String(numberIn(place)))}`;
 }
 
 /** A standard's number in a place: 12 in Medi-Cal Integrity, as every other example; else its first. */
