@@ -4,6 +4,7 @@
 import { Option } from "commander";
 import { WORDING_STRENGTHS, type Strength } from "../model.js";
 import { normalizeWord } from "../core/codes/ref.js";
+import { englishNumberAt } from "../core/codes/spelled-numbers.js";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
 
@@ -34,6 +35,21 @@ export function wholeNumber(option: string, min: number, max = Number.MAX_SAFE_I
       throw new UsageError(`${option} takes a whole number ${range}, not '${value}'`);
     }
     return number;
+  };
+}
+
+/**
+ * A parser of a count (--count, --limit) from `min` on, in digits or in English words, as show
+ * reads a number (`show twelve five`): `quiz --count five` was refused. Words that say no
+ * number whole ("five more", "zero") are refused as wholeNumber refuses them. Not a seed's: a
+ * seed is a name for a quiz, printed back in digits.
+ */
+export function countParser(option: string, min: number): (value: string) => number {
+  const inDigits = wholeNumber(option, min);
+  return (value) => {
+    const words = value.trim().split(/[\s]+/);
+    const said = englishNumberAt(words, 0);
+    return inDigits(said !== undefined && said.count === words.length ? String(said.value) : value);
   };
 }
 

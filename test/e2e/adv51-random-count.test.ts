@@ -54,7 +54,7 @@ describe("random --count", () => {
   });
 
   it("refuses a count that is not a whole number from 1", () => {
-    for (const count of ["0", "-2", "three"]) {
+    for (const count of ["0", "-2", "many"]) {
       const result = ethics(["random", "--count", count]);
       expect(result.code).toBe(2);
       expect(result.stderr).not.toMatch(STACK_TRACE);

@@ -8,7 +8,7 @@ import { widthNow, writeOut } from "../output.js";
 import { fitLines } from "../../render/terminal-text.js";
 import { allCodesOption, CODE_BY_DEFAULT, codesChosen } from "../default-codes.js";
 import { asList, chosenCodes, codeOption } from "../options.js";
-import { wholeNumber } from "../study-options.js";
+import { countParser, wholeNumber } from "../study-options.js";
 import { ethicsForLibrary, ethicsWordsForLibrary } from "../../core/command-start.js";
 
 interface QuizOptions {
@@ -45,7 +45,7 @@ export const quiz = (): Command =>
   .addOption(codeOption(CODE_BY_DEFAULT))
   .addOption(allCodesOption())
   .option("-t, --topic <topic>", "only standards on this topic")
-  .addOption(new Option("-n, --count <n>", "how many questions").argParser(wholeNumber("--count", 1)).default(DEFAULT_COUNT))
+  .addOption(new Option("-n, --count <n>", "how many questions").argParser(countParser("--count", 1)).default(DEFAULT_COUNT))
   .addOption(new Option("--seed <n>", "the same seed gives the same quiz").argParser(wholeNumber("--seed", 0, MAX_SEED)))
   .option("-r, --review", "only the standards you missed in earlier quizzes at a terminal, until answered right twice")
   .addOption(asList(new Option("-k, --kind <kind>", "only these kinds of question (repeatable, or comma-separated)").choices(KINDS).argParser(kindValues)))

@@ -5,7 +5,7 @@ import { MAX_SEED } from "../../core/study/rng.js";
 import { contextOf } from "../context.js";
 import { allCodesOption, CODE_BY_DEFAULT, codesChosen } from "../default-codes.js";
 import { chosenCodes, codeOption } from "../options.js";
-import { wholeNumber } from "../study-options.js";
+import { countParser, wholeNumber } from "../study-options.js";
 import { refuseLookalikeName } from "../../core/codes/lookalike-refusal.js";
 import { ethicsWordsFor } from "../../core/command-start.js";
 
@@ -32,7 +32,7 @@ export const random = (): Command =>
   .addOption(allCodesOption())
   .option("-t, --topic <topic>", "only standards on this topic")
   .addOption(new Option("--seed <n>", "the same seed gives the same standard").argParser(wholeNumber("--seed", 0, MAX_SEED)))
-  .addOption(new Option("-n, --count <n>", "this many standards, none twice").argParser(wholeNumber("--count", 1)))
+  .addOption(new Option("-n, --count <n>", "this many standards, none twice").argParser(countParser("--count", 1)))
   .option("--today", "the standard of the day: the same all day long")
   .option("--json", "print JSON: the Standard, with its strength and qualifiers; with --count, { standards: [Standard], notes }")
   .addHelpText(

@@ -5,7 +5,7 @@ import { allCodesOption, CODE_BY_DEFAULT, codesOfVariable } from "../default-cod
 import { chosenCodesAt, CODE_OPTION, codeOption, sectionOption } from "../options.js";
 import type { Code, Library, Strength } from "../../model.js";
 import type { SearchResult } from "../../core/search/search.js";
-import { strengthOption, wholeNumber } from "../study-options.js";
+import { countParser, strengthOption } from "../study-options.js";
 import { isEnglishWord as englishWord } from "../english-words.js";
 import { builtinConceptEntryTerms } from "../concept-entries.js";
 import { ALIAS_MIN_LENGTH, namesIn } from "../../core/codes/named-codes.js";
@@ -30,7 +30,7 @@ export const search = (): Command =>
   .addOption(codeOption(CODE_BY_DEFAULT))
   .addOption(allCodesOption())
   .addOption(sectionOption("-s, --section <section>", "only this section (id, title or prefix) of each code searched"))
-  .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(wholeNumber("--limit", 1)).default(10))
+  .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(countParser("--limit", 1)).default(10))
   .option(
     "--json",
     "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, seeAlso?, strength?, qualifiers? }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; seeAlso: loose, on a matter of the first hits; concepts: those the query names; strength and qualifiers (what narrows it): with --strength; suggestion: when nothing matches, a word near the query)",

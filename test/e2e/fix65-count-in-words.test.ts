@@ -1,0 +1,39 @@
+// `quiz --count five` was refused ("--count takes a whole number ≥ 1, not 'five'"), though
+// show reads numbers said in words (`show twelve five`). The counts of quiz, random and search
+// take English number words; what says no number keeps its message.
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure } from "./run.js";
+
+describe("a count in English words", () => {
+  it.each([
+    [["quiz", "--count", "five", "--json", "--seed", "7"], ["quiz", "--count", "5", "--json", "--seed", "7"]],
+    [["quiz", "--count", "Twenty-five", "--json", "--seed", "7"], ["quiz", "--count", "25", "--json", "--seed", "7"]],
+    [["quiz", "-n", "twenty five", "--json", "--seed", "7"], ["quiz", "-n", "25", "--json", "--seed", "7"]],
+    [["random", "--count", "two", "--json", "--seed", "3"], ["random", "--count", "2", "--json", "--seed", "3"]],
+    [["search", "gifts", "--limit", "three", "--json"], ["search", "gifts", "--limit", "3", "--json"]],
+  ])("ethics %j is ethics %j", (words, digits) => {
+    const said = ethics(words);
+    expect(said.stderr).toBe("");
+    expect(said.code).toBe(0);
+    expect(said.stdout).toBe(ethics(digits).stdout);
+  });
+
+  it("the count is the one given", () => {
+    expect(JSON.parse(ethics(["search", "gifts", "--limit", "three", "--json"]).stdout).hits).toHaveLength(3);
+  });
+
+  it("the same count in words and in digits is one request", () => {
+    expect(ethics(["search", "gifts", "--limit", "three", "--limit", "3"]).code).toBe(0);
+  });
+
+  it.each([
+    [["quiz", "--count", "fiv"], "ethics: --count takes a whole number ≥ 1, not 'fiv'"],
+    [["quiz", "--count", "zero"], "ethics: --count takes a whole number ≥ 1, not 'zero'"],
+    [["quiz", "--count", "five more"], "ethics: --count takes a whole number ≥ 1, not 'five more'"],
+    [["search", "gifts", "--limit", "lots"], "ethics: --limit takes a whole number ≥ 1, not 'lots'"],
+    // a seed is no count: digits only
+    [["quiz", "--seed", "five"], "ethics: --seed takes a whole number from 0 to"],
+  ])("ethics %j keeps its message", (words, message) => {
+    expectShortFailure(ethics(words), 2, message);
+  });
+});
