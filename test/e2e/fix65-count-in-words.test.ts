@@ -18,6 +18,24 @@ describe("a count in English words", () => {
     expect(said.stdout).toBe(ethics(digits).stdout);
   });
 
+  // Unquoted, the shell gives the option "twenty" alone: the words the number goes on in are its.
+  it.each([
+    [["quiz", "--count", "twenty", "five", "--json", "--seed", "7"], ["quiz", "--count", "25", "--json", "--seed", "7"]],
+    [["random", "-n", "twenty", "two", "--json", "--seed", "3"], ["random", "-n", "22", "--json", "--seed", "3"]],
+    [["search", "gifts", "--limit", "twenty", "one", "--json"], ["search", "gifts", "--limit", "21", "--json"]],
+  ])("ethics %j, unquoted, is ethics %j", (words, digits) => {
+    const said = ethics(words);
+    expect(said.stderr).toBe("");
+    expect(said.stdout).toBe(ethics(digits).stdout);
+  });
+
+  it("a word after the count that goes on no number stays the command's", () => {
+    // search's query, not a limit of "twenty five"
+    const run = ethics(["search", "--limit", "twenty", "five", "--json"]);
+    expect(JSON.parse(run.stdout).query).toBe("five");
+    expectShortFailure(ethics(["quiz", "--count", "twenty", "gifts"]), 2, "hint: `ethics quiz --count twenty --topic gifts`");
+  });
+
   it("the count is the one given", () => {
     expect(JSON.parse(ethics(["search", "gifts", "--limit", "three", "--json"]).stdout).hits).toHaveLength(3);
   });
