@@ -44,3 +44,16 @@ describe("examples set in the code at hand", () => {
     expect(anyStandard(withCodeAtHand(library, empty))?.number).toBe(12);
   });
 });
+
+describe("the library with a code at hand", () => {
+  it("reads none of its fields: concepts read on first use stay unread", () => {
+    let read = 0;
+    const lazy = { codes: builtin, topics: [] } as unknown as Library;
+    Object.defineProperty(lazy, "concepts", { enumerable: true, get: () => (read++, []) });
+    const atHand = withCodeAtHand(lazy, builtin[0]);
+    expect(read).toBe(0);
+    expect(atHand.concepts).toEqual([]);
+    expect(read).toBe(1);
+    expect(atHand.codes).toBe(builtin);
+  });
+});

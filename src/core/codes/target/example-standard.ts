@@ -28,9 +28,13 @@ export interface LibraryAtHand extends Library {
   codeAtHand?: Code;
 }
 
-/** The library, its examples set in `code` where the words typed name none. */
+/**
+ * The library, its examples set in `code` where the words typed name none. Its fields copied as
+ * they are defined, not read: a library's concepts are read on first use (merge.ts).
+ */
 export function withCodeAtHand(library: Library, code: Code | undefined): LibraryAtHand {
-  return code === undefined ? library : { ...library, codeAtHand: code };
+  if (code === undefined) return library;
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(library), codeAtHand: { value: code, enumerable: true } }) as LibraryAtHand;
 }
 
 /** The code at hand's first section that holds standards, if any. */
