@@ -9,7 +9,7 @@ import { topicNamesWhole } from "../core/concepts/topics.js";
 import { EthicsError } from "../core/errors.js";
 import type { Code, Library, Topic } from "../model.js";
 import { possessive } from "../render/possessive.js";
-import { defaultCodeNames } from "./default-codes.js";
+import { defaultCodeOf } from "./default-codes.js";
 
 /** The code the words name at their start or at their end, whole, which of the two, and the words left. */
 function codeAndRest(library: Library, words: readonly string[]): { code?: Code; first?: boolean; rest: readonly string[] } {
@@ -29,13 +29,6 @@ function themeNamed(library: Library, name: string): Topic | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The one code ETHICS_CODE names, as show reads words in it (default-codes.ts). */
-function defaultCode(library: Library, env: NodeJS.ProcessEnv): Code | undefined {
-  const names = defaultCodeNames(env);
-  const found = names?.length === 1 ? findCode(library, names[0]!) : undefined;
-  return found?.kind === "found" ? found.value : undefined;
-}
-
 /**
  * `error`, what show's words made, with the theme they name said in its hint; else `error` as
  * it is. The numbers after the theme's name (`alaska gifts 3`) are no part of it: a theme has
@@ -50,7 +43,7 @@ export function withThemeNamed(library: Library, typed: readonly string[], error
   if (end === 0 || rest.slice(0, end).some((word) => /\d/.test(word))) return error;
   const name = rest.slice(0, end).join(" ");
   const theme = themeNamed(library, name);
-  const code = named ?? defaultCode(library, env);
+  const code = named ?? defaultCodeOf(library, env);
   if (theme === undefined || (code !== undefined && findSection(code, name).kind !== "none")) return error;
   // Words that are another code's section as well are likelier that section, the error's hint
   // says whose, where no code is named (`show integrity`) or a number follows (`show alaska
