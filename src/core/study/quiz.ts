@@ -124,8 +124,8 @@ interface Material {
   wording: () => Wording;
   /** confidentStrengths of one code. */
   strengths: (code: Code) => string;
-  /** The voices of the codes' standards (voice.ts), read when first needed. */
-  voices: () => Voices;
+  /** The voices of the codes' standards (voice.ts), each code's read when first needed. */
+  voices: Voices;
   /** Standards "which code says this?" passed over: too few other codes write in their voice (voice.ts). */
   toldByVoice: Standard[];
 }
@@ -313,7 +313,7 @@ function whichCode(material: Material): Maker {
       const named = new Set([own.shortName]);
       const wrong: Code[] = [];
       for (const code of random.shuffled(others)) {
-        if (named.has(code.shortName) || !voices().writesAs(code, standard, own)) continue;
+        if (named.has(code.shortName) || !voices.writesAs(code, standard, own)) continue;
         named.add(code.shortName);
         if (wrong.push(code) === 3) break;
       }
@@ -617,7 +617,7 @@ export function makeQuiz(library: Library, scope: StudyScope | PositionedScope, 
     used: new Set(),
     conceptsUsed: new Set(),
     texts: new QuizTexts(library, codes, made.wording),
-    voices: lazy(() => codeVoices(codes)),
+    voices: codeVoices(),
     toldByVoice: [],
     ...made,
   };
@@ -734,7 +734,7 @@ function whichCodePartner(library: Library, scope: PositionedScope, only: Code):
 function toldByVoiceSaid(material: Material): string {
   const passedOver = new Set(material.toldByVoice.map((standard) => standard.code));
   const told = material.codes.filter((code) => passedOver.has(code.id)).flatMap((code) => {
-    const subject = material.voices().usualSubject(code);
+    const subject = material.voices.usualSubject(code);
     return subject === null ? [] : [{ code, subject }];
   });
   const examples = told.map(({ code, subject }, at) => `${code.shortName}'s${at === 0 ? " standards open" : ""} “${subject} …”`);

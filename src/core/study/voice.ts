@@ -59,9 +59,9 @@ function marksFinder(marks: readonly string[]): (text: string) => string[] {
 export interface Voices {
   /**
    * The voice a standard's passage (text, items, notes) is written in: the marks it bears of
-   * those `among` codes open with (all the quiz's codes unless given), as one key; "" for none.
+   * those `among` codes open with, as one key; "" for none.
    */
-  voiceOf(standard: Standard, among?: readonly Code[]): string;
+  voiceOf(standard: Standard, among: readonly Code[]): string;
   /**
    * Whether some standard of `code` is written in the voice of `standard` (of the code `own`),
    * the two codes' marks counted: whether a choice of `code` beside it is ruled in or out by how
@@ -73,8 +73,8 @@ export interface Voices {
   usualSubject(code: Code): string | null;
 }
 
-/** The voices of the standards of `codes` (a quiz's codes, quizCodes), each code's read when first asked about. */
-export function codeVoices(codes: readonly Code[]): Voices {
+/** The voices of codes' standards, each code's read when first asked about: a quiz over a thousand codes reads the few it offers. */
+export function codeVoices(): Voices {
   const marksOfCode = new WeakMap<Code, readonly string[]>();
   const codeMarks = (code: Code): readonly string[] => {
     let marks = marksOfCode.get(code);
@@ -93,10 +93,9 @@ export function codeVoices(codes: readonly Code[]): Voices {
     if (bears === undefined) finders.set(key, (bears = marksFinder(marks)));
     return bears([standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join("\n")).join("\0");
   };
-  let everyMark: string[] | undefined;
   const written = new WeakMap<Code, Map<string, Set<string>>>();
   return {
-    voiceOf: (standard, among) => voiceIn(standard, among === undefined ? (everyMark ??= marksOf(codes)) : marksOf(among)),
+    voiceOf: (standard, among) => voiceIn(standard, marksOf(among)),
     writesAs(code, standard, own) {
       const marks = marksOf([own, code]);
       const key = marks.join("\0");

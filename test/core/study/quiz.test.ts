@@ -152,7 +152,7 @@ describe("which code says this", () => {
   });
 
   it("offers only codes that write some standard in the passage's voice, the answer's code and the choice's marks counted", () => {
-    const voices = codeVoices(conceptLibrary.codes);
+    const voices = codeVoices();
     const byName = new Map(conceptLibrary.codes.map((code) => [code.shortName, code]));
     for (const question of questions) {
       const own = conceptLibrary.codes.find((code) => code.id === question.standard.code)!;
