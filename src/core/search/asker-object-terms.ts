@@ -7,9 +7,8 @@
 // Here any verb of a concept's terms of this shape meets any object of its terms of this shape:
 // the terms as examples of a pattern, not a list of sentences.
 import { COMPOUND_MARK, PARTICIPLE_MARK, type TokenSequence } from "../concepts/terms.js";
-import { stem } from "../text.js";
 import type { SearchIndex } from "./inverted-index.js";
-import { otherFormStems } from "./irregular-verbs.js";
+import { otherFormStems, otherSayingFormStems } from "./irregular-verbs.js";
 import { STOP_MARK, termOwner } from "./term-index.js";
 
 /** The asker as the one a deed is done to, right after its verb. */
@@ -23,24 +22,10 @@ const OBJECT_REACH = 4;
  * was"); of the words between, one may be a word of meaning, the one told ("telling people I'm").
  */
 const SELF_REACH = 3;
-/**
- * The verbs of saying in their forms: irregular-verbs.ts leaves them out, since a term's "know"
- * or "think" alone has senses of its own, but in this shape the verb says something of the asker
- * ("told her I'm a nurse", "telling people I'm a counselor").
- */
-const SAYING_VERBS: readonly (readonly string[])[] = [["tell", "told"], ["say", "said"], ["think", "thought"]];
-let sayingFormsOf: Map<string, readonly string[]> | undefined;
 
-/** A verb's stem and the stems of its other forms. */
+/** A verb's stem and the stems of its other forms, the verbs of saying's too: in this shape the verb says something of the asker. */
 function verbForms(stemmed: string): readonly string[] {
-  if (sayingFormsOf === undefined) {
-    sayingFormsOf = new Map();
-    for (const forms of SAYING_VERBS) {
-      const stems = forms.map(stem);
-      for (const each of stems) sayingFormsOf.set(each, stems);
-    }
-  }
-  return sayingFormsOf.get(stemmed) ?? [stemmed, ...otherFormStems(stemmed)];
+  return [stemmed, ...otherFormStems(stemmed), ...otherSayingFormStems(stemmed)];
 }
 
 /** A concept's verbs and objects of terms shaped "verb me … object" or "verb … myself/I … object" (stems). */

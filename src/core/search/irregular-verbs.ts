@@ -46,17 +46,35 @@ win won
 /** Forms whose other sense the terms use: they stand only for themselves. */
 const OTHER_WORDS = new Set(["shot", "won", "broke"]);
 
+/**
+ * The verbs of saying, kept out of VERBS: a term's "know" or "think" alone has senses of its own.
+ * Where a term's shape says the verb says something of the asker ("told her I'm a nurse",
+ * asker-object-terms.ts), their forms stand for each other too.
+ */
+const SAYING_VERBS: readonly (readonly string[])[] = [["tell", "told"], ["say", "said"], ["think", "thought"]];
+
+/** Each form's stem → the stems of its verb's other forms. */
+function otherFormsTable(verbs: readonly (readonly string[])[]): Map<string, readonly string[]> {
+  const table = new Map<string, readonly string[]>();
+  for (const forms of verbs) {
+    const stems = forms.map(stem);
+    for (const each of stems) table.set(each, stems.filter((other) => other !== each));
+  }
+  return table;
+}
+
 let formsOf: Map<string, readonly string[]> | undefined;
+let sayingFormsOf: Map<string, readonly string[]> | undefined;
 
 /** The stems of the other forms of the verb one of whose forms has the stem `stemmed` ("drinking": drink → drank), or none. */
 export function otherFormStems(stemmed: string): readonly string[] {
-  if (formsOf === undefined) {
-    formsOf = new Map();
-    for (const forms of VERBS) {
-      const stems = forms.filter((form) => !OTHER_WORDS.has(form)).map(stem);
-      for (const each of stems) formsOf.set(each, stems.filter((other) => other !== each));
-    }
-  }
+  formsOf ??= otherFormsTable(VERBS.map((forms) => forms.filter((form) => !OTHER_WORDS.has(form))));
   return formsOf.get(stemmed) ?? NONE;
+}
+
+/** otherFormStems of the verbs of saying ("telling": tell → told), or none. */
+export function otherSayingFormStems(stemmed: string): readonly string[] {
+  sayingFormsOf ??= otherFormsTable(SAYING_VERBS);
+  return sayingFormsOf.get(stemmed) ?? NONE;
 }
 const NONE: readonly string[] = [];
