@@ -540,9 +540,22 @@ const FRESH65_FLOORS = {
   "fresh65-held-out.yaml": { recall: 0.710, firstHit: 0.834 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS };
+/**
+ * The sixty-sixth session's questions (fresh66-*.yaml): 90 by a helper who read only the five
+ * codes (30 asked by people who receive peer support about their peer worker, 30 written as
+ * certification study or exam questions, 30 typed fast on a phone with shorthand and typos),
+ * judged and split the same way (seed 6666), first searched with the index as the session found
+ * it (f9d02f36): tuning half 0.7952 / 0.9333, held-out half, never tuned on, 0.6591 / 0.7778.
+ * A floor a point below each.
+ */
+const FRESH66_FLOORS = {
+  "fresh66-tuning.yaml": { recall: 0.785, firstHit: 0.923 },
+  "fresh66-held-out.yaml": { recall: 0.649, firstHit: 0.767 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-fifth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS, ...FRESH66_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-sixth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SETS.flatMap((set) => [`fresh${set}-tuning.yaml`, `fresh${set}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
