@@ -5,6 +5,7 @@ import type { Code, Library, Strength } from "../model.js";
 import { listSeparator } from "./list-mark.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { ethicsFor } from "../core/command-start.js";
+import { strengthOtherThanRow } from "../core/concepts/strength-otherwise.js";
 import { shorten } from "../core/shorten.js";
 import { MEASURE, visible, visibleLength, wrap, wrapItems, wrapUnits } from "./terminal-text.js";
 
@@ -118,12 +119,10 @@ export function renderConceptRows(report: TopicReport, library: Library, options
       const shortName = names.get(row.code) ?? row.code;
       const name = fit(column.shown.get(row.code)!, nameWidth);
       const strength = row.strength === null ? style.dim(notAddressedMark(options).padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
-      // The row's strength is its strongest standard's: one that binds otherwise says how, so that
-      // "Medi-Cal prohibits" beside texting is read as Respect 11's (derogatory words, in texts too),
-      // not the other rules' (which require); one that only allows says so, as diff's rows do.
+      // Marked as a diff's concept rows are: strength-otherwise.ts says why.
       const otherwise = (at: number) => {
-        const own = row.readings[at]?.strength;
-        return own !== undefined && own !== null && own !== row.strength ? ` ${style.dim(`(${own})`)}` : "";
+        const own = strengthOtherThanRow(row.readings[at]?.strength, row.strength);
+        return own === undefined ? "" : ` ${style.dim(`(${own})`)}`;
       };
       const where = row.citations.map((citation, at) => visible(withinCode(citation, shortName)) + otherwise(at));
       lines.push(hangingRow(where, options.width, indent, `    ${name} ${strength} `));

@@ -4,6 +4,7 @@
 import type { CitedRef, ConceptAlignment } from "../core/compare/diff.js";
 import { sameStance, stricterSide } from "../core/compare/concept-alignment.js";
 import type { StrengthReading } from "../core/concepts/strength.js";
+import { strengthOtherThanRow } from "../core/concepts/strength-otherwise.js";
 import type { Strength, Topic } from "../model.js";
 import { notAddressedMark, paintStrength } from "./concept-rows.js";
 import { listSeparator } from "./list-mark.js";
@@ -145,18 +146,17 @@ export function groupConcepts(rows: readonly ConceptAlignment[], exact: boolean,
 }
 
 /**
- * A side's citations: each standard, the strongest ones with what narrows them. One that binds
- * otherwise than the side (whose strength is its strongest standard's) says how: one that only
- * allows the matter, listed under "prohibits" unmarked, read as a rule against what it allows;
- * rules that require, under one that prohibits ("Medi-Cal prohibits Respect 11; Confidentiality
- * 1" on texting), read as a ban on texting.
+ * A side's citations: each standard, the strongest ones with what narrows them, and one that
+ * binds otherwise than the side with how it does (strength-otherwise.ts); one that only allows
+ * the matter with what narrows it too, as that is what it allows.
  */
 function sideItems(side: GroupSide, brief: boolean): CitedItem[] {
   const narrowing = (reading: StrengthReading) => reading.qualifiers.map((qualifier) => (brief ? shorten(qualifier, NOTE_LENGTH) : qualifier)).join("; ");
   return side.standards.map(({ ref, reading }) => {
-    if (reading.strength === "allows" && side.strength !== "allows") return { ref, note: reading.qualifiers.length === 0 ? "allows" : `allows: ${narrowing(reading)}` };
-    if (reading.strength !== side.strength) return { ref, note: reading.strength };
-    if (reading.strength !== side.strength || reading.qualifiers.length === 0) return { ref };
+    const own = strengthOtherThanRow(reading.strength, side.strength);
+    if (own === "allows") return { ref, note: reading.qualifiers.length === 0 ? "allows" : `allows: ${narrowing(reading)}` };
+    if (own !== undefined) return { ref, note: own };
+    if (reading.qualifiers.length === 0) return { ref };
     return { ref, note: narrowing(reading) };
   });
 }
