@@ -124,8 +124,35 @@ function mostly(counted: Uses): Role | null {
   return first![1] > second![1] ? first![0] : null;
 }
 
-const usesOf = new WeakMap<ClozeVocabulary, Map<number, Uses>>();
+/** The word at a place of a vocabulary's runs of words; undefined between runs and past their ends. */
+type WordAt = (at: number) => string | undefined;
+
+/**
+ * How often each word of the vocabulary's runs of words is used in each role, as `roleAt` reads
+ * the word at a place (null: in none); counted once a vocabulary, into `counted`.
+ */
+function rolesCounted(vocabulary: ClozeVocabulary, counted: WeakMap<ClozeVocabulary, Map<string, Uses>>, roleAt: (word: string, at: number, wordAt: WordAt) => Role | null): Map<string, Uses> {
+  let found = counted.get(vocabulary);
+  if (found) return found;
+  found = new Map();
+  const wordOf = wordsById(vocabulary);
+  const { ids, length } = vocabulary.phrases!;
+  const wordAt: WordAt = (at) => (at >= 0 && at < length && ids[at]! >= 0 ? wordOf[ids[at]!] : undefined);
+  for (let at = 0; at < length; at++) {
+    const word = wordAt(at);
+    if (word === undefined) continue;
+    const role = roleAt(word, at, wordAt);
+    if (role === null) continue;
+    const uses = found.get(word) ?? { ...NO_USES };
+    uses[role]++;
+    found.set(word, uses);
+  }
+  counted.set(vocabulary, found);
+  return found;
+}
+
 const plainUsesOf = new WeakMap<ClozeVocabulary, Map<string, Uses>>();
+const usesOf = new WeakMap<ClozeVocabulary, Map<string, Uses>>();
 
 /** The words of each vocabulary in the order of their ids. */
 function wordsById(vocabulary: ClozeVocabulary): string[] {
@@ -141,51 +168,25 @@ function wordsById(vocabulary: ClozeVocabulary): string[] {
  * noun ("to peers"), and not counted; nor are small words.
  */
 function plainUses(vocabulary: ClozeVocabulary): Map<string, Uses> {
-  let found = plainUsesOf.get(vocabulary);
-  if (found) return found;
-  found = new Map();
-  const wordOf = wordsById(vocabulary);
-  const { ids, length } = vocabulary.phrases!;
-  const wordAt = (at: number) => (at >= 0 && ids[at]! >= 0 ? wordOf[ids[at]!] : undefined);
-  for (let at = 1; at < length; at++) {
-    const word = wordAt(at);
+  return rolesCounted(vocabulary, plainUsesOf, (word, at, wordAt) => {
     const previous = wordAt(at - 1);
     // small words are neither ("to and from", "will also")
-    if (word === undefined || previous === undefined || word.endsWith("s") || STOP_WORDS.has(word)) continue;
+    if (previous === undefined || word.endsWith("s") || STOP_WORDS.has(word)) return null;
     const before = NEGATIONS.has(previous) ? wordAt(at - 2) : previous;
-    const role = before !== undefined && BEFORE_VERBS.has(before) ? "verb" : DETERMINERS.has(previous) || isAdjective(previous, vocabulary) ? "noun" : null;
-    if (role === null) continue;
-    const counted = found.get(word) ?? { ...NO_USES };
-    counted[role]++;
-    found.set(word, counted);
-  }
-  plainUsesOf.set(vocabulary, found);
-  return found;
+    return before !== undefined && BEFORE_VERBS.has(before) ? "verb" : DETERMINERS.has(previous) || isAdjective(previous, vocabulary) ? "noun" : null;
+  });
 }
 
-/** How often each word in -s or -ing (by id) is used as a verb and as a noun in the vocabulary's runs of words. */
-function uses(vocabulary: ClozeVocabulary): Map<number, Uses> {
-  let found = usesOf.get(vocabulary);
-  if (found) return found;
-  found = new Map();
-  const wordOf = wordsById(vocabulary);
-  const { ids, length } = vocabulary.phrases!;
-  const wordAt = (at: number) => (at >= 0 && at < length && ids[at]! >= 0 ? wordOf[ids[at]!] : undefined);
-  for (let at = 0; at < length; at++) {
-    const id = ids[at]!;
-    if (id < 0 || !(wordOf[id]!.endsWith("s") || wordOf[id]!.endsWith("ing"))) continue;
+/** How often each word in -s or -ing is used as a verb and as a noun in the vocabulary's runs of words. */
+function uses(vocabulary: ClozeVocabulary): Map<string, Uses> {
+  return rolesCounted(vocabulary, usesOf, (word, at, wordAt) => {
+    if (!(word.endsWith("s") || word.endsWith("ing"))) return null;
     const previous = wordAt(at - 1);
     const before = previous === undefined ? [] : [wordAt(at - 2), previous].filter((word): word is string => word !== undefined);
     const next = wordAt(at + 1);
     const after = next === undefined ? [] : [next, wordAt(at + 2)].filter((word): word is string => word !== undefined);
-    const role = roleAmong(wordOf[id]!, { before, after }, vocabulary);
-    if (role === null) continue;
-    const counted = found.get(id) ?? { ...NO_USES };
-    counted[role]++;
-    found.set(id, counted);
-  }
-  usesOf.set(vocabulary, found);
-  return found;
+    return roleAmong(word, { before, after }, vocabulary);
+  });
 }
 
 /**
@@ -204,8 +205,7 @@ function hasVerbForms(word: string, vocabulary: ClozeVocabulary): boolean {
  * receives", beside "receiving" and "received"); else null.
  */
 export function usualRole(word: string, vocabulary: ClozeVocabulary): Role | null {
-  const id = vocabulary.words.get(word)?.id;
-  const counted = (id === undefined ? undefined : uses(vocabulary).get(id)) ?? NO_USES;
+  const counted = uses(vocabulary).get(word) ?? NO_USES;
   const most = mostly(counted);
   if (most !== null) return most;
   if (counted.noun > 0 || !word.endsWith("s")) return null;
