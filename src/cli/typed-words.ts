@@ -1,10 +1,10 @@
 // A word typed on the command line comes back in messages ("no code '…'", "--limit takes a whole
 // number, not '…'"). One too long for a line (a file pasted as an argument, a script's runaway
-// 100 KB) is quoted cut in the middle to the columns a quoted query gets (QUERY_SHOWN), so the
-// message can still be read and fits the terminal, around it the quotes and a folder before it;
-// a word that fits a line is quoted whole, as typed (a long path too). So is a run of words typed
-// apart and quoted as one name (a reference of 5,000 words).
-import { QUERY_SHOWN, shortenMiddle } from "../core/shorten.js";
+// 100 KB) is quoted as the core quotes a word (core/codes/quoted-word.ts): cut in the middle, so
+// the message can still be read and fits the terminal, around it the quotes and a folder before
+// it; a word that fits a line is quoted whole, as typed (a long path too). So is a run of words
+// typed apart and quoted as one name (a reference of 5,000 words).
+import { quotedWord } from "../core/codes/quoted-word.js";
 import { visibleLength } from "../core/text-width.js";
 
 /** The pieces of the arguments a message may quote: each whole, after "=", and between commas. */
@@ -15,7 +15,7 @@ function typedPieces(argv: readonly string[]): string[] {
 }
 
 /**
- * `text` with every typed word wider than `columns` (a line) cut in the middle to QUERY_SHOWN,
+ * `text` with every typed word wider than `columns` (a line) cut in the middle (quotedWord),
  * and every run of typed words quoted together wider than a line ("no section 'gift gift …'",
  * of a reference of thousands of words) cut the same way.
  */
@@ -66,9 +66,9 @@ const PATH_MAX = 4096;
 function cutTyped(text: string, typed: Typed, columns: number): string {
   if (typed.longest > columns) {
     for (const piece of typed.pieces) {
-      if (piece.length <= text.length && widerThan(piece, columns, typed) && text.includes(piece)) text = text.replaceAll(piece, shortenMiddle(piece, QUERY_SHOWN));
+      if (piece.length <= text.length && widerThan(piece, columns, typed) && text.includes(piece)) text = text.replaceAll(piece, quotedWord(piece, columns));
     }
   }
   // Messages quote what was typed in single quotes: a quoted run of the words typed, as typed.
-  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (widerThan(run, columns, typed) && typed.joined.includes(run) ? `'${shortenMiddle(run, QUERY_SHOWN)}'` : quoted));
+  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (widerThan(run, columns, typed) && typed.joined.includes(run) ? `'${quotedWord(run, columns)}'` : quoted));
 }
