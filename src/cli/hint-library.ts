@@ -39,10 +39,10 @@ function mayNameTypedCodes(args: readonly string[]): boolean {
 /**
  * The command a bare `show`'s hint gives where ETHICS_CODE names one code: a standard of that
  * code (`ethics show alaska relationship-with-clients 1`), the reader's own, not Medi-Cal's.
- * Undefined for any other run, and where the variable names no code the library has.
+ * Asked only once `show` was refused for its missing reference (main.ts); undefined where the
+ * variable names no code the library has.
  */
 export async function showExampleForHints(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  if (namedCommand(args) !== "show" || !namesNoReference(args)) return undefined;
   const { defaultCodeNames, defaultCodeOf } = await import("./default-codes.js");
   if (defaultCodeNames(env)?.length !== 1) return undefined;
   try {
@@ -54,15 +54,4 @@ export async function showExampleForHints(args: readonly string[], env: NodeJS.P
     // Unread: the usual example, and the run says why the library could not be read.
     return undefined;
   }
-}
-
-/** Whether the words after `show` are options alone (and the values of those that take one): a run commander refuses for its missing reference. */
-function namesNoReference(args: readonly string[]): boolean {
-  const words = args.slice(args.indexOf("show") + 1);
-  for (let at = 0; at < words.length; at++) {
-    const valued = typedOption(words, at, "--data") ?? typedOption(words, at, "--strength");
-    if (valued !== undefined) at = valued.last;
-    else if (!words[at]!.startsWith("-")) return false;
-  }
-  return true;
 }

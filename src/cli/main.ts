@@ -2,7 +2,7 @@
 // Whoever throws, a message may quote a user's file name, a key from their file or a word they
 // typed: here it is made visible (render/terminal-text.ts) and fitted to the terminal.
 import { resolve } from "node:path";
-import { CommanderError } from "commander";
+import { CommanderError, type Command } from "commander";
 import { EXIT_USAGE, PROBLEMS_SHOWN, formatProblem, isEthicsError, type DataError, type EthicsError } from "../core/errors.js";
 import { visible, wrap } from "../render/terminal-text.js";
 import { fitHelpLines } from "../render/help-examples.js";
@@ -17,7 +17,7 @@ import { repeatedOption } from "./repeated-options.js";
 import { typographicDashOption } from "./typographic-dashes.js";
 import { firstOfHelpAndVersion } from "./help-or-version.js";
 import { helpHasNoJson, jsonAskedOf, versionJson } from "./help-version-json.js";
-import { commanderMessage, unknownHelpTopic } from "./usage-messages.js";
+import { commanderMessage, hintGivesShowExample, unknownHelpTopic } from "./usage-messages.js";
 import { commandSaidOtherwise } from "./command-words.js";
 import { codesForHints, showExampleForHints } from "./hint-library.js";
 import { runAgainWithoutEntriesRead } from "./cache-fault.js";
@@ -101,7 +101,10 @@ export async function main(typed: string[]): Promise<number> {
   const program = buildProgram(argv);
   judgeWordsBy(isEnglishWord);
   const hintCodes = await codesForHints(argv.slice(2));
-  const showExample = await showExampleForHints(argv.slice(2));
+  // show's example in the code ETHICS_CODE names takes reading the library, which commander's
+  // callback cannot wait for: its error is written once commander has thrown, and the library
+  // read then, not on every run (`show --help` read it, and said its warnings).
+  let waitingForExample: { command: Command; text: string; write: (text: string) => void } | undefined;
   // Help's arrows and ranges said in words (marks-in-words.ts): --plain is not yet parsed when help is asked.
   const plain = runIsPlain(argv.slice(2));
   for (const command of [program, ...program.commands]) {
@@ -112,7 +115,10 @@ export async function main(typed: string[]): Promise<number> {
       writeErr: (text) => writeErr(errorText(text)),
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(process.env, 2),
-      outputError: (text, write) => write(commanderMessage(command, text, argv.slice(2), hintCodes, showExample)),
+      outputError: (text, write) => {
+        if (hintGivesShowExample(command, text)) waitingForExample = { command, text, write };
+        else write(commanderMessage(command, text, argv.slice(2), hintCodes));
+      },
     });
   }
   // Loaded only where a word of one dash and a name is typed: every run passes here.
@@ -139,7 +145,13 @@ export async function main(typed: string[]): Promise<number> {
     // The current folder deleted under the run is the user's surroundings, not a bug (current-folder.ts).
     // So is a file of the build gone from an install (missing-build-file.ts).
     const error = currentFolderGone(thrown) ?? missingBuildFile(thrown) ?? thrown;
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (error instanceof CommanderError) {
+      if (waitingForExample) {
+        const { command, text, write } = waitingForExample;
+        write(commanderMessage(command, text, argv.slice(2), hintCodes, await showExampleForHints(argv.slice(2))));
+      }
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
     if (isEthicsError(error)) {
       if ("runAgain" in error) {
         const again = await runAgainWithoutEntriesRead(process.env);

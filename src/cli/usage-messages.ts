@@ -77,6 +77,15 @@ const EXAMPLE_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Whether commander's error `text` of `command` is the one whose hint gives show's example in
+ * the code ETHICS_CODE names (argumentsHint): `show` given no reference. Only it needs the
+ * library read for its hint (hint-library.ts).
+ */
+export function hintGivesShowExample(command: Command, text: string): boolean {
+  return command.name() === "show" && /^error: missing required argument/.test(text);
+}
+
+/**
  * The hint of a command given too few or too many arguments: an example of it that runs, those
  * typed kept where they are fewer (`diff alaska` → `ethics diff alaska medi-cal`), and where
  * the help's examples are; validate's paths are the user's own, so its help alone. `showExample`:

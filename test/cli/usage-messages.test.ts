@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { choiceMessage, formatInstead } from "../../src/cli/usage-messages.js";
+import { Command } from "commander";
+import { choiceMessage, formatInstead, hintGivesShowExample } from "../../src/cli/usage-messages.js";
 import { hintCodesOf } from "../../src/core/codes/code-named-back.js";
 import { readCodeDir } from "../../src/core/codes/load.js";
 import { oneSlipApart } from "../../src/core/suggest.js";
@@ -70,5 +71,17 @@ describe("one slip apart", () => {
     ["hsz", "zsh", false],
   ])("%s / %s: %s", (a, b, near) => {
     expect(oneSlipApart(a, b)).toBe(near);
+  });
+});
+
+describe("the one error whose hint needs show's example read from the library", () => {
+  it.each([
+    ["show", "error: missing required argument 'reference'\n", true],
+    ["show", "error: option '--strength <strength>' argument missing\n", false],
+    ["show", "error: unknown option '--bogus'\n", false],
+    ["search", "error: missing required argument 'query'\n", false],
+    ["diff", "error: missing required argument 'codes'\n", false],
+  ])("%s: %j", (name, text, needs) => {
+    expect(hintGivesShowExample(new Command(name), text)).toBe(needs);
   });
 });
