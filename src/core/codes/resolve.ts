@@ -426,9 +426,21 @@ export function mayBeginCodeName(library: Library): (slug: string) => boolean {
   };
 }
 
+/**
+ * mostCodeNameParts of each library, by its codes (a library copied with the same codes shares
+ * it): every reference parsed asks, and it worked out every name of every code at each ask. A
+ * library's codes are never changed once it is made.
+ */
+const MOST_CODE_NAME_PARTS = new WeakMap<readonly Code[], number>();
+
 /** The most slug words any code's name has (a run of more words names no code). */
 export function mostCodeNameParts(library: Library): number {
-  return mostParts(library.codes.flatMap(codeNames));
+  let most = MOST_CODE_NAME_PARTS.get(library.codes);
+  if (most === undefined) {
+    most = mostParts(codeChoices(library).flatMap((choice) => choice.names));
+    MOST_CODE_NAME_PARTS.set(library.codes, most);
+  }
+  return most;
 }
 
 /** The most slug words any name of one of `code`'s sections has. */
