@@ -84,6 +84,7 @@ import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-character
 import { ethicsForLibrary } from "../command-start.js";
 import { asciiDigits } from "./digit-value.js";
 import { quotedWord } from "./quoted-word.js";
+import { runsBackwards } from "./backwards-ranges.js";
 import { withPlacesUnbracketed } from "./parenthesised-place.js";
 import { withoutClosingQuote } from "./closing-quote.js";
 
@@ -245,7 +246,7 @@ function numbersTyped(tokens: readonly Token[], from: number, to: number): strin
  * A range typed in words, the other way round: "twelve-five" as "five-twelve", "12 to 5" as
  * "5 to 12". Undefined where it is no two numbers around one hyphen or range word.
  */
-function reversedAsTyped(range: string): string | undefined {
+export function reversedAsTyped(range: string): string | undefined {
   const words = range.split(" ");
   if (words.length === 3 && RANGE_WORDS.has(words[1]!.toLowerCase())) return [words[2], words[1], words[0]].join(" ");
   const halves = range.split("-");
@@ -762,8 +763,9 @@ export class NoCodeBefore extends UsageError {
     readonly opensWords = false,
   ) {
     // Glued from many arguments ("1," typed 5,000 times), a list is in no argument the command
-    // line's cut finds: quoted cut here (a 21 KB message).
-    super(`'${quotedWord(numbers)}' has no code before it`, hint);
+    // line's cut finds: quoted cut here (a 21 KB message). A range the wrong way round is said
+    // to be, as its example gives it the other way (numbersFirstHint).
+    super(`'${quotedWord(numbers)}' has no code before it${runsBackwards(numbers) ? ", and runs backwards" : ""}`, hint);
   }
 }
 

@@ -15,6 +15,9 @@ describe("the example of a number with no code before it", () => {
   it.each<[Library, string, string | undefined]>([
     [library, "12", "expected e.g. `ethics show medi-cal integrity 12`"],
     [library, "5-7", "expected e.g. `ethics show medi-cal integrity 5-7`"],
+    // A range typed backwards is given the way it runs: as typed, the command is refused.
+    [library, "7-5", "expected e.g. `ethics show medi-cal integrity 5-7`"],
+    [library, "20-17,3", "expected e.g. `ethics show north-carolina 17-20,3`"],
     // Medi-Cal Integrity stops at 14
     [library, "17", "expected e.g. `ethics show north-carolina 17`"],
     // no standard is numbered 500: one that exists

@@ -100,6 +100,12 @@ describe("numbers said joined as digits join them", () => {
     ["twelve, five", "12,5"],
     ["twelve and five", "12,5"],
     ["twelve to fourteen", "12-14"],
+    // joined in one word, as digits are: a range alone is numbers said too
+    ["twelve-fourteen", "12-14"],
+    ["twelve-five", "12-5"],
+    ["twelve-", "12-"],
+    ["five-seven,twelve", "5-7,12"],
+    ["twelve-fourteen and 3", "12-14,3"],
     ["twenty five twelve", "25,12"],
     ["a hundred and two five", "102,5"],
     // one number, or words that are not all numbers
@@ -107,8 +113,17 @@ describe("numbers said joined as digits join them", () => {
     ["twelve", undefined],
     ["twelve wi", undefined],
     ["twelve and", undefined],
+    ["one-on-one", undefined],
   ])("numbersSaid(%j) is %j", (text, expected) => {
     expect(numbersSaid(text)?.selection).toBe(expected);
+  });
+
+  it.each<[string, number[]]>([
+    ["twelve-fourteen", [12, 14]],
+    ["twelve-", [12]],
+    ["five-seven,twelve", [5, 7, 12]],
+  ])("numbersSaid(%j) says the numbers %j", (text, values) => {
+    expect(numbersSaid(text)?.values).toEqual(values);
   });
 });
 
@@ -188,6 +203,11 @@ describe("show with numbers said in words", () => {
     [["twenty", "five"], "'twenty five' is a number (25) with no code before it"],
     [["twelve", "five"], "'twelve five' are numbers (12,5) with no code before them"],
     [["twelve", "and", "five"], "'twelve and five' are numbers (12,5) with no code before them"],
+    [["five-twelve"], "'five-twelve' is a range (5-12) with no code before it"],
+    [["five", "to", "twelve"], "'five to twelve' is a range (5-12) with no code before it"],
+    [["twelve-five"], "'twelve-five' is a backwards range (12-5) with no code before it"],
+    [["twelve-"], "'twelve-' is a range (12-) with no code before it"],
+    [["five-seven,twelve"], "'five-seven,twelve' are numbers (5-7,12) with no code before them"],
     [["a", "hundred", "and", "two"], "'a hundred and two' is a number (102) with no code before it"],
   ])("%j fails: %s", (argv, message) => {
     expect(resolveFailure(library, argv).message).toBe(message);

@@ -7,6 +7,7 @@
 import type { Code, Library, Section } from "../../../model.js";
 import { ethicsFor } from "../../command-start.js";
 import { findCode, findSection, longestNamingRun, mostCodeNameParts, mostSectionNameParts } from "../resolve.js";
+import { rangesForward } from "../backwards-ranges.js";
 import { inSection } from "./numbers.js";
 
 /** The command showing a standard, with its number as the caller writes it, and that number. */
@@ -81,13 +82,15 @@ export function anyStandard(library: LibraryAtHand): Example | undefined {
 const EXAMPLE_NUMBERS_WIDTH = 80;
 
 /**
- * The hint of `show 50`, `show 5-7`: a command with the numbers as typed, in a section that has
- * them, else one that shows a standard that exists. Undefined where the library holds none.
+ * The hint of `show 50`, `show 5-7`: a command with the numbers as typed (a range that runs
+ * backwards the other way round), in a section that has them, else one that shows a standard
+ * that exists. Undefined where the library holds none.
  */
 export function numbersFirstHint(library: Library, numbers: string): string | undefined {
   // An example, of a list too long for a line (5,000 numbers glued from as many arguments), its
   // first numbers: the command of them all was a hint of 10 KB.
-  const shown = numbers.length <= EXAMPLE_NUMBERS_WIDTH ? numbers : numbers.slice(0, numbers.lastIndexOf(",", EXAMPLE_NUMBERS_WIDTH));
+  const forward = rangesForward(numbers);
+  const shown = forward.length <= EXAMPLE_NUMBERS_WIDTH ? forward : forward.slice(0, forward.lastIndexOf(",", EXAMPLE_NUMBERS_WIDTH));
   const holder = sectionHolding(library, (shown.match(/\d+/g) ?? []).map(Number));
   if (holder !== undefined) return `expected e.g. ${holder(shown)}`;
   const any = anyStandard(library);

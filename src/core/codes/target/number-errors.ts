@@ -3,10 +3,11 @@
 import type { Code, Item, Library } from "../../../model.js";
 import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
-import { LIST_WORDS, type NumberSelection, RANGE_WORDS, type Reference } from "../ref.js";
+import { runsBackwards, rangesForward } from "../backwards-ranges.js";
+import { LIST_WORDS, type NumberSelection, RANGE_WORDS, type Reference, reversedAsTyped } from "../ref.js";
 import { foldItemLabel } from "../slug.js";
 import { englishNumber, englishNumberAt, numberInEnglish, spelledNumber } from "../spelled-numbers.js";
-import { MARKS_AFTER_NUMBER } from "../spoken-numbers.js";
+import { MARKS_AFTER_NUMBER, selectionSaid } from "../spoken-numbers.js";
 import { anyStandard, sectionHolding } from "./example-standard.js";
 import { type Numbered, describeNumbers } from "./numbers.js";
 
@@ -93,7 +94,8 @@ function joinerOf(word: string): "," | "-" | undefined {
 /**
  * The numbers a reference's words say, all of them and nothing else, where they are more than
  * one: "twelve five", "twelve 5", "twelve, five", "twelve and five" ("12,5"), "twelve to
- * fourteen" ("12-14"), as digits write them, and each number; undefined for any other words.
+ * fourteen" and "twelve-fourteen" ("12-14"), as digits write them, or a range's start alone
+ * ("twelve-": "12-"), and each number; undefined for any other words.
  */
 export function numbersSaid(text: string): { selection: string; values: number[] } | undefined {
   const typed = text.normalize("NFKC").split(" ").filter((word) => word !== "");
@@ -113,13 +115,16 @@ export function numbersSaid(text: string): { selection: string; values: number[]
     // A mark after a word ends the number said there ("twenty, five" is two numbers).
     const ended = typed.findIndex((word, place) => place >= at && MARKS_AFTER_NUMBER.test(word));
     const said = /^\d+$/.test(bare[at]!) ? { value: Number(bare[at]), count: 1 } : englishNumberAt(bare.slice(at, ended < 0 ? undefined : ended + 1), 0);
-    if (said === undefined) return undefined;
-    selection += `${values.length === 0 ? "" : joiner}${said.value}`;
-    values.push(said.value);
+    // "twelve-five", "five-seven,twelve": numbers joined in one word, as digits join them.
+    const joined = said === undefined ? selectionSaid(bare[at]!) : undefined;
+    if (said === undefined && joined === undefined) return undefined;
+    selection += `${values.length === 0 ? "" : joiner}${said?.value ?? joined}`;
+    values.push(...(said === undefined ? joined!.match(/\d+/g)!.map(Number) : [said.value]));
     [joiner, afterNumber] = [",", true];
-    at += said.count;
+    at += said?.count ?? 1;
   }
-  return values.length > 1 && afterNumber ? { selection, values } : undefined;
+  // One word may be a range or a list alone ("five-twelve", "twelve-").
+  return (values.length > 1 || /[-,]/.test(selection)) && afterNumber ? { selection, values } : undefined;
 }
 
 /**
@@ -133,9 +138,14 @@ export function numberAloneError(library: Library, reference: Reference): UsageE
   const several = numbersSaid(reference.text);
   if (several !== undefined) {
     const said = reference.text.replace(/(?<!,),+$/, "");
-    const message = `'${said}' are numbers (${several.selection}) with no code before them`;
+    const backwards = runsBackwards(several.selection);
+    const message = /^\d+-\d*$/.test(several.selection)
+      ? `'${said}' is a ${backwards ? "backwards " : ""}range (${several.selection}) with no code before it`
+      : `'${said}' are numbers (${several.selection}) with no code before them`;
     const holder = sectionHolding(library, several.values);
-    if (holder !== undefined) return new UsageError(message, `expected e.g. ${holder(said.toLowerCase())}`);
+    // The example runs as printed: a range said backwards is given the other way round.
+    const example = backwards ? (reversedAsTyped(said) ?? rangesForward(several.selection)) : said;
+    if (holder !== undefined) return new UsageError(message, `expected e.g. ${holder(example.toLowerCase())}`);
     const any = anyStandard(library);
     return new UsageError(message, any === undefined ? undefined : `expected e.g. ${any.command(numberInEnglish(any.number))}`);
   }
