@@ -85,6 +85,7 @@ import { ethicsForLibrary } from "../command-start.js";
 import { asciiDigits } from "./digit-value.js";
 import { quotedWord } from "./quoted-word.js";
 import { runsBackwards } from "./backwards-ranges.js";
+import { numbersAsWritten } from "./spelled-numbers.js";
 import { withPlacesUnbracketed } from "./parenthesised-place.js";
 import { withoutClosingQuote } from "./closing-quote.js";
 
@@ -92,7 +93,12 @@ import { withoutClosingQuote } from "./closing-quote.js";
 export interface TypedNumber {
   value: number;
   text: string;
+  /** The words it was said in, where not in digits ("fifty"): what a message about it names. */
+  said?: string;
 }
+
+/** A number as a message names it: as it was typed ("fifty"), not as the digits read. */
+export const writtenAs = (number: TypedNumber): string => number.said ?? number.text;
 
 /** `n`, `a-b`, or `a-` (to the last). */
 export interface NumberSpan {
@@ -174,8 +180,22 @@ export function parseSelection(word: string, typed?: string): NumberSelection {
     }
     return { from, to };
   });
+  if (asTyped !== undefined && /\p{L}/u.test(asTyped)) withNumbersAsWritten(spans, asTyped);
   const form = parts.length > 1 ? "list" : parts[0]!.includes("-") ? "range" : "one";
   return { form, spans, text };
+}
+
+/**
+ * Each number of `spans` with the words `typed` said it in, where those are words ("twelve-fifty":
+ * twelve and fifty); none where the words say another count of numbers than the spans hold.
+ */
+function withNumbersAsWritten(spans: NumberSpan[], typed: string): void {
+  const written = numbersAsWritten(typed);
+  const numbers = spans.flatMap(({ from, to }) => (to === from || to === "last" ? [from] : [from, to]));
+  if (written.length !== numbers.length) return;
+  numbers.forEach((number, at) => {
+    if (/\p{L}/u.test(written[at]!)) number.said = written[at]!;
+  });
 }
 
 /**
@@ -187,7 +207,7 @@ export function parseSelection(word: string, typed?: string): NumberSelection {
 function withMoreNumbers(selection: NumberSelection, more: string, whole: string, typed?: string): NumberSelection {
   let added: NumberSelection;
   try {
-    added = parseSelection(more);
+    added = parseSelection(more, typed);
   } catch {
     // Written in words ("integrity 7 twelve-five"), the numbers added are quoted as written.
     if (typed !== undefined && typed !== more) parseSelection(more, typed);
@@ -205,7 +225,8 @@ function withMoreNumbers(selection: NumberSelection, more: string, whole: string
  * does, and its end is said in `pastLast` (`show`'s `integrity 10-15`, Integrity ending at 14),
  * whatever its size: an end past the safe integers was missing, so that `3-9007199254740991`
  * showed 3 to 14 and `3-9007199254740992` refused the range. Else such an end is missing (a
- * data file's).
+ * data file's). Both name a range's ends as typed (writtenAs): `nc twelve-fifty` ends at 21,
+ * "not fifty"; it was "not 50", which the user never typed.
  */
 export function pickNumbers(selection: NumberSelection, available: readonly number[], toLast = false): { found: number[]; missing: string[]; pastLast: string[] } {
   const sorted = [...new Set(available)].sort((a, b) => a - b);
@@ -218,12 +239,13 @@ export function pickNumbers(selection: NumberSelection, available: readonly numb
   const pastLast = new Set<string>();
   for (const { from, to } of selection.spans) {
     const runsPast = toLast && to !== "last" && to !== from && exists.has(from.value) && to.value > last;
-    if (runsPast) pastLast.add(to.text);
+    if (runsPast) pastLast.add(writtenAs(to));
     const absent = [from, ...(to === "last" || to === from || runsPast ? [] : [to])].filter((number) => !exists.has(number.value));
     if (absent.length > 0) {
       // A range neither end of which exists is said as the range ("has no 15-20", not "15, 20").
-      if (absent.length === 2 && to !== "last") missing.add(`${from.text}-${to.text}`);
-      else for (const number of absent) missing.add(number.text);
+      if (absent.length === 2 && to !== "last") missing.add(`${writtenAs(from)}-${writtenAs(to)}`);
+      // A number alone is said in the digits it was read as ("no 102" of "a hundred and two").
+      else for (const number of absent) missing.add(to === from ? number.text : writtenAs(number));
       continue;
     }
     const upper = to === "last" ? Infinity : to.value;

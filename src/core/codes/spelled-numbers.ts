@@ -74,3 +74,42 @@ export function spelledNumber(word: string): number | undefined {
   const lower = word.toLowerCase();
   return lower === "zero" ? 0 : (englishNumber(lower) ?? romanValue(lower));
 }
+
+/** One number in one word, in digits or English ("12", "twelve", "twenty-five"). */
+const oneNumberWord = (word: string) => /^\d+$/.test(word) || englishNumber(word) !== undefined;
+
+/**
+ * The numbers a text says, each as the words it was said in, in order, other words left out:
+ * "twelve-fifty" ["twelve", "fifty"], "twenty five to 50" ["twenty five", "50"], "twelve-"
+ * ["twelve"]. For a message to name numbers as they were typed, not as the digits read.
+ */
+export function numbersAsWritten(text: string): string[] {
+  const pieces = text
+    .split(/[\s,]+/)
+    .map((piece) => piece.replace(/[.?!]+$/, ""))
+    .filter((piece) => piece !== "");
+  const written: string[] = [];
+  for (let at = 0; at < pieces.length; ) {
+    const said = englishNumberAt(pieces, at);
+    if (said !== undefined) {
+      written.push(pieces.slice(at, at + said.count).join(" "));
+      at += said.count;
+      continue;
+    }
+    written.push(...numbersJoinedIn(pieces[at]!));
+    at++;
+  }
+  return written;
+}
+
+/** The numbers one word says, joined by a hyphen as a range's ends ("twelve-fifty", "5-twelve", "twelve-"); none for any other word. */
+function numbersJoinedIn(word: string): string[] {
+  if (/^\d+$/.test(word)) return [word];
+  const parts = word.split("-");
+  if (parts.length > 1 && parts.at(-1) === "" && oneNumberWord(parts.slice(0, -1).join("-"))) return [parts.slice(0, -1).join("-")];
+  for (let at = 1; at < parts.length; at++) {
+    const [from, to] = [parts.slice(0, at).join("-"), parts.slice(at).join("-")];
+    if (oneNumberWord(from) && oneNumberWord(to)) return [from, to];
+  }
+  return [];
+}

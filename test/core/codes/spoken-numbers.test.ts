@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import type { Token } from "../../../src/core/codes/ref.js";
-import { englishNumber, englishNumberAt, numberInEnglish, saysEnglishNumber, spelledNumber } from "../../../src/core/codes/spelled-numbers.js";
+import { englishNumber, englishNumberAt, numberInEnglish, numbersAsWritten, saysEnglishNumber, spelledNumber } from "../../../src/core/codes/spelled-numbers.js";
 import { queryWithNumbersInDigits, selectionSaid, withNumbersInDigits } from "../../../src/core/codes/spoken-numbers.js";
 import { numbersSaid } from "../../../src/core/codes/target/number-errors.js";
 import { resolveArguments } from "../../../src/core/codes/target.js";
@@ -125,6 +125,19 @@ describe("numbers said joined as digits join them", () => {
   ])("numbersSaid(%j) says the numbers %j", (text, values) => {
     expect(numbersSaid(text)?.values).toEqual(values);
   });
+
+  it.each<[string, string[]]>([
+    ["twelve-fifty", ["twelve", "fifty"]],
+    ["twenty-five-fifty", ["twenty-five", "fifty"]],
+    ["twelve to fifty", ["twelve", "fifty"]],
+    ["twenty five to 50", ["twenty five", "50"]],
+    ["a hundred and two", ["a hundred and two"]],
+    ["5-twelve, 7", ["5", "twelve", "7"]],
+    ["twelve-", ["twelve"]],
+    ["twelve and conduct", ["twelve"]],
+  ])("numbersAsWritten(%j) is %j", (text, written) => {
+    expect(numbersAsWritten(text)).toEqual(written);
+  });
 });
 
 describe("withNumbersInDigits", () => {
@@ -208,6 +221,7 @@ describe("show with numbers said in words", () => {
     [["twelve-five"], "'twelve-five' is a backwards range (12-5) with no code before it"],
     [["twelve-"], "'twelve-' is a range (12-) with no code before it"],
     [["five-seven,twelve"], "'five-seven,twelve' are numbers (5-7,12) with no code before them"],
+    [["north-carolina", "fifty-sixty"], "North Carolina has no fifty-sixty"],
     [["a", "hundred", "and", "two"], "'a hundred and two' is a number (102) with no code before it"],
   ])("%j fails: %s", (argv, message) => {
     expect(resolveFailure(library, argv).message).toBe(message);

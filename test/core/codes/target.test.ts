@@ -202,6 +202,10 @@ describe("a range past the section's last standard", () => {
     // An end past the safe integers too: bounded by what exists, and said as typed.
     [["medi-cal", "integrity", "13-99999999999999999999"], "Medi-Cal · Integrity 13 | Medi-Cal · Integrity 14", "Medi-Cal Integrity ends at 14, not 99999999999999999999"],
     [["wi", "15-9007199254740992"], "Wisconsin 15", "Wisconsin ends at 15, not 9007199254740992"],
+    // An end said in words is named in them, not in the digits it was read as.
+    [["north-carolina", "twenty-fifty"], "North Carolina 20 | North Carolina 21", "North Carolina ends at 21, not fifty"],
+    [["wi", "fourteen", "to", "twenty", "five"], "Wisconsin 14 | Wisconsin 15", "Wisconsin ends at 15, not twenty five"],
+    [["wi", "1", "fourteen-twenty"], "Wisconsin 1 | Wisconsin 14 | Wisconsin 15", "Wisconsin ends at 15, not twenty"],
   ])("%j → %s, and says: %s", (argv, cited, said) => {
     const targets = show(argv);
     expect(targets.map(describeTarget)).toEqual([cited]);
