@@ -75,6 +75,16 @@ function nextNameWords(library: Library, words: readonly string[]): string[] {
   return [...new Set(next)];
 }
 
+/** What show names after a code: its sections, then the parts of its file it holds (values, preamble, definitions). */
+function placesOf(code: Code): string[] {
+  const parts = [
+    ...(code.values.length > 0 ? ["values"] : []),
+    ...(code.preamble.length > 0 ? ["preamble"] : []),
+    ...(code.definitions.length > 0 ? ["definitions"] : []),
+  ];
+  return [...code.sections.map((section) => section.id), ...parts];
+}
+
 function sectionIds(codes: readonly Code[]): string[] {
   return [...new Set(codes.flatMap((code) => code.sections.map((section) => section.id)))];
 }
@@ -242,7 +252,7 @@ export function completeWords(program: Command, library: Library, before: readon
       // A code's name may be several words typed without quotes: `show north carolina <Tab>`
       // offered only options, where `show nc <Tab>` offered the sections.
       const named = codeOfWords(library, words);
-      const sections = command.name() === "show" && named !== undefined && named.count === words.length ? [...named.code.sections.map((section) => section.id), ...(named.code.values.length > 0 ? ["values"] : [])] : [];
+      const sections = command.name() === "show" && named !== undefined && named.count === words.length ? placesOf(named.code) : [];
       return [...new Set([...nextNameWords(library, words), ...sections])].concat(options);
     }
     // Codes as arguments, any number: those not named yet, as arguments or with --code.

@@ -110,6 +110,7 @@ function pastable(words: readonly string[], targets: readonly Target[]): string[
     if (target.kind === "code") return [target.code.id];
     if (target.kind === "section") return [target.code.id, target.section.id];
     if (target.kind === "values") return undefined;
+    if (target.kind === "preamble" || target.kind === "definitions") return [target.code.id, target.kind];
     const numbers = target.standards.map((standard) => standard.number).join(",");
     return target.code.sections.length === 1 ? [target.code.id, numbers] : [target.code.id, target.section.id, numbers];
   });

@@ -26,7 +26,11 @@ function standardsOf(target: Target): { standards: Standard[]; where: string } {
         where: citeStandard(target.code.shortName, citedTitle(target.code, target.section), describeNumbers(target.standards.map((standard) => standard.number)), target.code.sections.length === 1),
       };
     case "values":
-      throw new UsageError("--strength reads standards, and value statements are not rules", `show the code or a section: \`${ethicsFor(target.code)} show ${target.code.id} --strength prohibits\``);
+    case "preamble":
+    case "definitions": {
+      const what = target.kind === "values" ? "value statements are" : target.kind === "preamble" ? "a preamble is" : "definitions are";
+      throw new UsageError(`--strength reads standards, and ${what} not rules`, `show the code or a section: \`${ethicsFor(target.code)} show ${target.code.id} --strength prohibits\``);
+    }
   }
 }
 

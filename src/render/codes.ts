@@ -88,6 +88,30 @@ function renderDefinition(definition: Definition, options: RenderOptions, style:
   return wrap(`${paintWords(style.label, `${term}:`)} ${text}`, options.width, "    ", "  ");
 }
 
+/** A code's preamble, a heading over each paragraph that has one, as the source heads it. */
+function preambleText(code: Code, options: RenderOptions, style: Style): string {
+  return code.preamble
+    .map((paragraph) => [...(paragraph.heading ? [style.heading(visible(paragraph.heading))] : []), wrap(visible(paragraph.text), options.width)].join("\n"))
+    .join("\n\n");
+}
+
+/** A code's definitions, each term with its text. */
+function definitionsText(code: Code, options: RenderOptions, style: Style): string {
+  return code.definitions.map((definition) => renderDefinition(definition, options, style)).join("\n");
+}
+
+/** The preamble alone (`show medi-cal preamble`), under the code it opens. */
+export function renderPreamble(code: Code, options: RenderOptions): string {
+  const style = styleFor(options);
+  return [style.citation(`${visible(code.shortName)} · Preamble`) + userMark(code, style), preambleText(code, options, style)].join("\n");
+}
+
+/** The definitions alone (`show medi-cal definitions`), under the code whose they are. */
+export function renderDefinitions(code: Code, options: RenderOptions): string {
+  const style = styleFor(options);
+  return [style.citation(`${visible(code.shortName)} · Definitions`) + userMark(code, style), definitionsText(code, options, style)].join("\n");
+}
+
 /** Where the code comes from, in the source's words, each field followed by the editor's remark on it. */
 function renderProvenance(code: Code, codes: readonly Code[], style: Style, options: RenderOptions): string[] {
   const { editorial } = code;
@@ -121,22 +145,10 @@ export function renderCode(code: Code, options: RenderOptions, codes: readonly C
   const blocks: string[] = [
     [style.heading(visible(code.title)) + userMark(code, style), style.dim(visible(code.jurisdiction)), ...renderProvenance(code, codes, style, options)].join("\n"),
   ];
-  if (code.preamble.length > 0) {
-    blocks.push(
-      code.preamble
-        .map((paragraph) =>
-          [...(paragraph.heading ? [style.heading(visible(paragraph.heading))] : []), wrap(visible(paragraph.text), options.width)].join("\n"),
-        )
-        .join("\n\n"),
-    );
-  }
+  if (code.preamble.length > 0) blocks.push(preambleText(code, options, style));
   if (code.values.length > 0) blocks.push(renderValues(code, code.values, options));
   blocks.push(...code.sections.map((section) => renderSection(code, section, options)));
-  if (code.definitions.length > 0) {
-    blocks.push(
-      [style.heading("Definitions"), ...code.definitions.map((definition) => renderDefinition(definition, options, style))].join("\n"),
-    );
-  }
+  if (code.definitions.length > 0) blocks.push([style.heading("Definitions"), definitionsText(code, options, style)].join("\n"));
   if (code.attestation || code.signature.length > 0) blocks.push(renderAttestation(code, style, options));
   if (code.references.length > 0) {
     blocks.push([style.heading("Sources"), ...code.references.map((reference) => wrap(visible(reference), options.width, "    ", "  - "))].join("\n"));

@@ -36,7 +36,7 @@ describe("completeWords", () => {
     [["export", "--format"], ["json", "yaml", "md", "csv", "anki", "anki-cloze", "anki-situations", "html"]],
     [["topic", "gifts", "--codes"], ids],
     [["diff", "--section"], expect.arrayContaining(["integrity", "conflicts-of-interest"])],
-    [["show", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json", "--strength"]],
+    [["show", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "preamble", "--json", "--strength"]],
     // show takes several references: after one's numbers (or an item's letters, or an `and`)
     // the next starts with its code, and after that code come its sections.
     [["show", "medi-cal", "integrity", "12"], [...ids, "--json", "--strength"]],
@@ -45,8 +45,11 @@ describe("completeWords", () => {
     [["show", "wi", "1", "and"], [...ids, "--json", "--strength"]],
     [["show", "medi-cal:integrity:12"], [...ids, "--json", "--strength"]],
     [["show", "Alaska · Conduct 4"], [...ids, "--json", "--strength"]],
-    [["show", "medi-cal", "integrity", "12", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "--json", "--strength"]],
+    [["show", "medi-cal", "integrity", "12", "alaska"], ["relationship-with-clients", "conflicts-of-interest", "conduct", "values", "preamble", "--json", "--strength"]],
     [["show", "wi", "1", "north"], expect.arrayContaining(["carolina"])],
+    // The parts of a code's file show names after it, where its file holds them (Wisconsin's holds none).
+    [["show", "medi-cal"], expect.arrayContaining(["integrity", "preamble", "definitions"])],
+    [["show", "wisconsin"], expect.not.arrayContaining(["preamble"])],
     // diff's codes may be names of several words, and joined by "and", as it reads them.
     [["diff", "north"], expect.arrayContaining(["carolina", ...ids])],
     [["diff", "alaska", "north"], expect.arrayContaining(["carolina"])],

@@ -21,6 +21,10 @@ function asJson(target: Target, known: KnownConcept): unknown {
       return target.form === "one" ? withKnownTags(target.standards[0]!, known) : target.standards.map((standard) => withKnownTags(standard, known));
     case "values":
       return target.form === "one" ? target.values[0] : target.values;
+    case "preamble":
+      return target.code.preamble;
+    case "definitions":
+      return target.code.definitions;
   }
 }
 
@@ -30,7 +34,7 @@ function withFollowedLineage(code: Code, library: Library): Code {
 }
 
 async function asText(targets: Target[], library: Library): Promise<(options: RenderOptions) => string> {
-  const { renderCode, renderSection, renderStandards, renderValues } = await import("../../render/codes.js");
+  const { renderCode, renderDefinitions, renderPreamble, renderSection, renderStandards, renderValues } = await import("../../render/codes.js");
   const render = (target: Target, options: RenderOptions) => {
     switch (target.kind) {
       case "code":
@@ -41,6 +45,10 @@ async function asText(targets: Target[], library: Library): Promise<(options: Re
         return renderStandards(target.standards, options);
       case "values":
         return renderValues(target.code, target.values, options);
+      case "preamble":
+        return renderPreamble(target.code, options);
+      case "definitions":
+        return renderDefinitions(target.code, options);
     }
   };
   return (options) => targets.map((target) => render(target, options)).join("\n\n");
@@ -52,7 +60,7 @@ export const show = (): Command =>
   .argument("<reference...>", "code [section] [number | range | list], a printed citation, or code:section:number; several at once")
   .option(
     "--json",
-    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation, concepts? } (concepts: a user's file's tags); an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; for several references, an array of those; with --strength, each standard has its strength and qualifiers (what narrows it)",
+    "print JSON: a standard { code, section, sectionTitle, number, text, items, notes, editorial, citation, concepts? } (concepts: a user's file's tags); an array of them for a range or list; the section or code for the wider forms; value statements { number, text, citation } for values; a preamble's paragraphs { heading?, text } and definitions { term, text } as arrays; for several references, an array of those; with --strength, each standard has its strength and qualifiers (what narrows it)",
   )
   .addOption(strengthOption())
   .addHelpText(
@@ -68,6 +76,8 @@ References: the words after ethics show
   <code> <section> <a>,<b>  a list, ranges too    medi-cal integrity 5,7,10-12
   <code> <n>                a code with one list  wisconsin 8
   <code> values [<n>]       value statements      alaska values 2
+  <code> preamble           its opening words     medi-cal preamble
+  <code> definitions        its terms defined     medi-cal definitions
   <code> · <section> <n>    a printed citation    "Alaska · Conduct 4"
   <code>:<section>:<n>      the one-word form     medi-cal:integrity:12
 

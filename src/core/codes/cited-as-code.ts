@@ -51,7 +51,8 @@ function kindsOf(targets: readonly Target[]): string {
     if (target!.kind === "section") return "a section";
     if (target!.kind === "standards") return target!.standards.length === 1 ? "a standard" : "standards";
     if (target!.kind === "values") return target!.form !== "all" && target!.values.length === 1 ? "a value statement" : "value statements";
+    if (target!.kind === "preamble") return "a preamble";
   }
-  const kinds = new Set(targets.map((target) => (target.kind === "section" ? "sections" : target.kind === "values" ? "value statements" : "standards")));
+  const kinds = new Set(targets.map((target) => (target.kind === "section" ? "sections" : target.kind === "values" ? "value statements" : target.kind === "preamble" ? "preambles" : target.kind === "definitions" ? "definitions" : "standards")));
   return joined([...kinds], "and");
 }

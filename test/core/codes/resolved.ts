@@ -19,6 +19,9 @@ export const citedTargets = (targets: Target[]): string[] =>
         return `section ${target.section.title}`;
       case "code":
         return `code ${target.code.id}`;
+      case "preamble":
+      case "definitions":
+        return `${target.kind} ${target.code.id}`;
     }
   });
 

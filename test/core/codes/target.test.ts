@@ -24,6 +24,9 @@ function describeTarget(target: Target): string {
       return target.standards.map((standard) => standard.citation).join(" | ");
     case "values":
       return target.values.map((value) => value.citation).join(" | ");
+    case "preamble":
+    case "definitions":
+      return `${target.kind} ${target.code.shortName}`;
   }
 }
 

@@ -5,6 +5,7 @@ import { EthicsError } from "../../errors.js";
 import { type Reference, STRENGTH_WORDS } from "../ref.js";
 import { findCode, findSection, mostCodeNameParts, resolveCode, suggestCode, unknownCode, wordsOneNameTakes } from "../resolve.js";
 import { numberAloneError, numbersSaid, saysOneNumber } from "./number-errors.js";
+import { frontMatterWithoutCode } from "./front-matter.js";
 import { sectionWithoutCode, valuesWithoutCode } from "./without-code.js";
 
 /** The code a reference names, the words that named it, and the words after them. */
@@ -34,6 +35,8 @@ export function splitCode(library: Library, reference: Reference): { code: Code;
     if (section !== undefined) throw section;
     const values = valuesWithoutCode(library, reference);
     if (values !== undefined) throw values;
+    const matter = reference.selection === undefined ? frontMatterWithoutCode(library, reference.words) : undefined;
+    if (matter !== undefined) throw matter;
   }
   // `show xii`, `show twelve`, `show twenty five`: a number in words, read as a code's name, was
   // "no code 'xii' — did you mean wisconsin?". Said as `show 12` is; several as `show 12 5` is

@@ -85,7 +85,7 @@ function numbersInCode(library: Library, before: Target, codeOf: CodeOf, numbers
     const lacks = failure(place);
     return lacks === undefined ? { reference: inPlace(place), example: false } : { lacks: lacks.message };
   }
-  const named = before.kind === "values" ? ["values"] : before.kind !== "code" && before.code.sections.length > 1 ? [before.section.id] : [];
+  const named = before.kind === "values" ? ["values"] : (before.kind === "section" || before.kind === "standards") && before.code.sections.length > 1 ? [before.section.id] : [];
   if (named.length > 0 && failure(named) === undefined) return { reference: inPlace(named), example: false };
   const [holding] = holdingSelection(code.sections, selection, (section) => section.standards.map((standard) => standard.number));
   if (holding !== undefined) return { reference: inPlace([holding.id]), example: true };

@@ -7,7 +7,9 @@ export type Target =
   | { kind: "code"; code: Code }
   | { kind: "section"; code: Code; section: Section }
   | { kind: "standards"; code: Code; section: Section; standards: Standard[]; form: NumberSelection["form"]; ranPast?: string }
-  | { kind: "values"; code: Code; values: ValueStatement[]; form: NumberSelection["form"] | "all"; ranPast?: string };
+  | { kind: "values"; code: Code; values: ValueStatement[]; form: NumberSelection["form"] | "all"; ranPast?: string }
+  | { kind: "preamble"; code: Code }
+  | { kind: "definitions"; code: Code };
 
 /** What `show` says on stderr of the targets it prints: where a range ran past a section's last number. */
 export const notesOf = (targets: readonly Target[]): string[] => [...new Set(targets.flatMap((target) => ("ranPast" in target && target.ranPast !== undefined ? [target.ranPast] : [])))];

@@ -16,6 +16,9 @@ function printedAs(target: Target): string {
       return `standards ${target.code.id} ${target.section.id} ${target.standards.map((standard) => standard.number).join(",")} ${ranPast}`;
     case "values":
       return `values ${target.code.id} ${target.values.map((value) => value.number).join(",")} ${ranPast}`;
+    case "preamble":
+    case "definitions":
+      return `${target.kind} ${target.code.id}`;
   }
 }
 

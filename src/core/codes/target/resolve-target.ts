@@ -8,6 +8,7 @@ import { sectionTitledWithNumber } from "../section-titled-with-number.js";
 import { withoutWordBeforeNumber } from "../words-before-number.js";
 import { splitCode } from "./code-named.js";
 import { numberIn, placeAtHand, referenceIn } from "./example-standard.js";
+import { frontMatterNamed, frontMatterTarget } from "./front-matter.js";
 import type { Target } from "./kinds.js";
 import { sayWhichSection } from "./number-errors.js";
 import { inValues, pickNumbered, standardsTarget } from "./numbers.js";
@@ -43,6 +44,8 @@ export function resolveTarget(library: Library, reference: Reference): Target {
     if (code.sections.length > 1) throw sayWhichSection(code, selection);
     return standardsTarget(code, code.sections[0]!, selection);
   }
+  const matter = selection === undefined ? frontMatterNamed(code, rest) : undefined;
+  if (matter !== undefined) return frontMatterTarget(code, matter);
   return placeTarget(code, sectionOf(library, code, codeText, rest, selection), selection);
 }
 

@@ -53,6 +53,9 @@ export function commandOf(library: Library, tokens: readonly Token[], listedAt: 
 export function codeFirstReference(target: Target, selection: NumberSelection | undefined): string {
   // Standards of a code with one list are cited without it, as `wisconsin 12` is typed.
   const oneList = target.kind === "standards" && target.code.sections.length === 1;
-  const place = target.kind === "code" || oneList ? [] : target.kind === "values" ? ["values"] : [target.section.id];
+  const place =
+    target.kind === "code" || oneList ? []
+    : target.kind === "values" || target.kind === "preamble" || target.kind === "definitions" ? [target.kind]
+    : [target.section.id];
   return [target.code.id, ...place, ...(selection === undefined ? [] : [selection.text])].join(" ");
 }
