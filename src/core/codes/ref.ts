@@ -72,9 +72,9 @@
 //     the colon of a diff pair's line (here); diff's remark after a number, "(similarity 0.44)",
 //     where the words do not read as typed (target.ts); the strength a topic or diff row prints
 //     right after its code (target/code-named.ts).
-//   - What is copied around a reference is left out: parentheses around a section and its
-//     number after the code's name (parenthesised-place.ts), a closing quote after a number
-//     (closing-quote.ts).
+//   - What is copied around a reference is left out: brackets around it, around a section and
+//     its number after the code's name, or around a number after a name ("(13)", "[13]":
+//     parenthesised-place.ts), a closing quote after a number (closing-quote.ts).
 // Numbers are resolved against what exists (target.ts): a range is never walked number by number.
 // A range whose end is past a section's last standard runs to the last (said on stderr); else its
 // ends, and each number of a list, must exist (pickNumbers).

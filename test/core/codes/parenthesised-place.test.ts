@@ -13,12 +13,62 @@ describe("withPlacesUnbracketed", () => {
     // After a number: an item's label or a remark, read elsewhere.
     ["medi-cal integrity 12 (nc 2)", "medi-cal integrity 12 (nc 2)"],
     ["nc 13 (when they are unavoidable)", "nc 13 (when they are unavoidable)"],
-    // Not closed on a number, or nothing but the number inside.
+    ["num 1- (3)", "num 1- (3)"],
+    // A number alone in them, as a citation is pasted: "North Carolina (13)".
+    ["nc (13)", "nc 13"],
+    ["nc [13]", "nc 13"],
+    ["nc ( 13 )", "nc 13"],
+    ["nc (13, 14)", "nc 13, 14"],
+    ["medi-cal ( 12)", "medi-cal 12"],
+    ["nc ( 13 ), wi 2", "nc 13, wi 2"],
+    // Around the whole reference, or as words of their own around names.
+    ["(medi-cal integrity 12)", "medi-cal integrity 12"],
+    ["[Medi-Cal · Integrity 12]", "Medi-Cal · Integrity 12"],
+    ["medi-cal ( integrity 12 )", "medi-cal integrity 12"],
+    ["( medi-cal integrity )", "medi-cal integrity"],
+    ["wi 2; (nc 13)", "wi 2; nc 13"],
+    // Not closed on a number, nor closed as opened, nor closed at all, or nothing inside.
     ["medi-cal (Integrity twelve)", "medi-cal (Integrity twelve)"],
-    ["nc (13)", "nc (13)"],
-    ["medi-cal ( 12)", "medi-cal ( 12)"],
     ["medi-cal (Integrity (12)", "medi-cal (Integrity (12)"],
+    ["nc (13]", "nc (13]"],
+    ["nc ((13))", "nc ((13))"],
+    ["nc (13", "nc (13"],
+    ["nc 13)", "nc 13)"],
+    ["nc ( )", "nc ( )"],
+    ["nc ( foo", "nc ( foo"],
   ])("%j", (typed, read) => {
     expect(texts(withPlacesUnbracketed(tokens(typed)))).toBe(read);
+  });
+});
+
+describe("a bracket that was a word alone", () => {
+  it("gives the start of a citation it marked to the word after it", () => {
+    const read = withPlacesUnbracketed([
+      { text: "(", opens: true },
+      { text: "Medi-Cal", opens: false },
+      { text: "·", opens: false },
+      { text: "Integrity", opens: false },
+      { text: "12", opens: false },
+      { text: ")", opens: false },
+    ]);
+    expect(read).toEqual([
+      { text: "Medi-Cal", opens: true },
+      { text: "·", opens: false },
+      { text: "Integrity", opens: false },
+      { text: "12", opens: false },
+    ]);
+  });
+
+  it("a citation that starts after a number may open with one", () => {
+    const read = withPlacesUnbracketed([
+      { text: "(nc", opens: false },
+      { text: "13)", opens: false },
+      { text: "[Medi-Cal", opens: true },
+      { text: "·", opens: false },
+      { text: "Integrity", opens: false },
+      { text: "12]", opens: false },
+    ]);
+    expect(texts(read)).toBe("nc 13 Medi-Cal · Integrity 12");
+    expect(read[2]!.opens).toBe(true);
   });
 });
