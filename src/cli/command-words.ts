@@ -103,10 +103,13 @@ const OPTION_CODES: ReadonlySet<string> = new Set(["search", "topic", "topics", 
  * the codes are its arguments where it takes them so, else given to --code. Undefined otherwise.
  */
 function commandTypedAfterCodes(codes: HintCodes, program: Command, words: readonly string[]): { message: string; hint: string } | undefined {
-  // Words that read whole as show's reference are one (a user's code may have a section "List").
-  if (codes.referenceNamedBack(words).words !== undefined) return undefined;
-  const at = words.findIndex((word) => word.startsWith("-") || isCommandName(word));
-  if (at < 1 || !READ_CODES.has(words[at]!)) return undefined;
+  // Words that read whole as show's reference are one (a user's code may have a section "List");
+  // not those read only as a misspelt code's ("north carolina list": 'north carolina list' for north-carolina).
+  const asReference = codes.referenceNamedBack(words);
+  if (asReference.words !== undefined && asReference.said === "") return undefined;
+  const at = words.findIndex((word) => word.startsWith("-") || isCommandName(word) || word === "help");
+  if (at < 1 || words[at]!.startsWith("-")) return undefined;
+  if (!READ_CODES.has(words[at]!)) return codeBeforeCommandTakingNone(codes, program, words, at);
   const name = words[at]!;
   const taker = program.commands.find((each) => each.name() === name);
   const before = words.slice(0, at);
@@ -124,6 +127,31 @@ function commandTypedAfterCodes(codes: HintCodes, program: Command, words: reado
   if (refused !== undefined && refused.words === undefined) return { message, hint: refused.said };
   const command = `\`${[ethicsForLibrary(), name, ...given.map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)))].join(" ")}\``;
   return { message, hint: back.said === "" ? command : `${back.said} ${command}` };
+}
+
+/**
+ * `ethics alaska validate`, `ethics alaska completion bash`, `ethics alaska help`: a code named
+ * before a command that takes none (or before help). Read as show's reference, it was "no
+ * section 'validate' in alaska". Said so, with the command as it runs without the code.
+ * Undefined where the words before the command name no code, or it refuses the words after it.
+ */
+function codeBeforeCommandTakingNone(codes: HintCodes, program: Command, words: readonly string[], at: number): { message: string; hint: string } | undefined {
+  const name = words[at]!;
+  const named = codes.codesNamedBack(codes.codeNamesTyped(words.slice(0, at)));
+  if (named.words === undefined) return undefined;
+  const after = words.slice(at + 1);
+  const message = `unknown command '${words[0]!}': ${name} takes no code`;
+  const ethics = ethicsForLibrary();
+  if (name === "help") {
+    // `help show` asks of a command; any other words, of nothing help answers.
+    const asked = after.length === 1 && isCommandName(after[0]!) ? after[0] : undefined;
+    return { message, hint: asked === undefined ? `\`${ethics} help\` lists the commands` : `\`${ethics} help ${asked}\` shows what it takes, with examples` };
+  }
+  const taker = program.commands.find((each) => each.name() === name);
+  if (taker === undefined || !optionsAllTakenBy(taker, after)) return undefined;
+  if (!takesArguments(taker, after)) return { message, hint: `\`${ethics} help ${name}\` shows what it takes, with examples` };
+  const command = [ethics, name, ...after.map((each) => (each.startsWith("-") ? shellWord(each) : shellPath(each)))].join(" ");
+  return { message, hint: `\`${command}\`` };
 }
 
 /** `words` without the options `meant` refuses (each with its value, in any form commander reads), and those left out, as typed. */
