@@ -51,10 +51,12 @@ export function withThemeNamed(library: Library, typed: readonly string[], error
   const numbered = end < rest.length;
   if ((named === undefined || numbered) && library.codes.some((each) => findSection(each, name, ["exact"]).kind === "found")) return error;
   const command = code === undefined ? `${ethicsForLibrary()} topic ${theme.id}` : `${ethicsFor(code)} topic ${theme.id} --code ${code.id}`;
-  const said = `${code === undefined ? "every code's" : possessive(code.shortName)} standards on the theme ${theme.name}: \`${command}\``;
   // The error's hint is kept where it speaks of the words after the code, where a section
   // belongs; before a code named last, or with none, they were read as a code, and the hint
-  // listed the codes, not what was typed.
-  const hint = first === true && error.hint !== undefined ? `${said}; ${error.hint}` : said;
+  // listed the codes, not what was typed. Beside it, the theme's command is said in the fewest
+  // words (its code and theme are in it): both were four lines at 80 columns.
+  const kept = first === true && error.hint !== undefined;
+  const said = kept ? `as a theme: \`${command}\`` : `${code === undefined ? "every code's" : possessive(code.shortName)} standards on the theme ${theme.name}: \`${command}\``;
+  const hint = kept ? `${said}; ${error.hint}` : said;
   return new EthicsError(error.message, hint, error.exitCode);
 }
