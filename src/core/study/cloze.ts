@@ -347,7 +347,7 @@ const KEY_WORDS_KEPT = 16_384;
 const keyWords = new WeakMap<ClozeVocabulary, Map<string, readonly { start: number; end: number; stem: string }[]>>();
 
 /**
- * What keyWord (and a confident reading of strength, quiz.ts) reads of a standard (its text,
+ * What keyWord (and a confident reading of strength, quiz/confident-strengths.ts) reads of a standard (its text,
  * items and notes) as one string, or null where a part holds the separator. Users' codes made from one source repeat its standards word for
  * word: a thousand copies of a code are worked out once.
  */

@@ -1,4 +1,4 @@
-// Which standard of a matter answers one of its situation questions (quiz.ts).
+// Which standard of a matter answers one of its situation questions (quiz/situation-questions.ts).
 import type { Standard } from "../../model.js";
 import { standardContentStems } from "../codes/standard-text.js";
 import { terms } from "../text.js";
