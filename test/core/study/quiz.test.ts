@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTermModel, cosine, termVector } from "../../../src/core/compare/similarity.js";
 import { UsageError } from "../../../src/core/errors.js";
+import { inSentence } from "../../../src/core/in-sentence.js";
 import { makeQuiz, promptText, QUESTION_KINDS, quizCodes, situationWrongChoices, type Question } from "../../../src/core/study/quiz.js";
 import { neighbouringMatters } from "../../../src/core/study/neighbouring-matters.js";
 import { nearbyThemes } from "../../../src/core/study/nearby-themes.js";
@@ -579,7 +580,8 @@ describe("situations asked of a user's code its file tags with concepts", () => 
     for (const question of quiz.questions) {
       expect(question.ask).toMatch(/Which standard of Agency governs this\?$/);
       for (const standard of question.choiceStandards!) expect(standard.code).toBe("agency");
-      const matter = builtinLibrary.concepts.find((concept) => question.explanation.includes(` governs ${concept.name.charAt(0).toLowerCase()}${concept.name.slice(1)}:`))!;
+      const governed = question.explanation.slice(question.explanation.indexOf(" governs ") + " governs ".length);
+      const matter = builtinLibrary.concepts.find((concept) => [":", " —"].some((joiner) => governed.startsWith(`${inSentence(concept.name)}${joiner}`)))!;
       expect(question.standard.concepts).toContain(matter.id);
       for (const [at, standard] of question.choiceStandards!.entries()) if (at !== question.answer) expect(standard.concepts ?? []).not.toContain(matter.id);
     }

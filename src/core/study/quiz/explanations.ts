@@ -2,6 +2,7 @@
 // of the codes are quoted as they are written.
 import type { Concept, Standard } from "../../../model.js";
 import { decidingWords, type ConfidentReading } from "../strength.js";
+import { inSentence } from "../../in-sentence.js";
 import { listOf } from "./list-of.js";
 
 /** "Which code says this?": the standard, and the codes that say much the same, which were not offered. */
@@ -14,9 +15,15 @@ export function whichCodeExplanation(citation: string, alsoSaid: readonly string
   );
 }
 
-/** "Which standard governs this?": the matter the standard governs, as the concept index tells it. */
+/**
+ * "Which standard governs this?": the matter the standard governs, as the concept index tells it,
+ * its name and description written to stand alone put in one sentence. A name that has a colon
+ * of its own ("Healthy disclosure: keeping the focus on the person") is followed by a dash: after
+ * two colons in a row a reader cannot tell which part explains which.
+ */
 export function situationExplanation(citation: string, concept: Concept): string {
-  return `${citation} governs ${concept.name.charAt(0).toLowerCase()}${concept.name.slice(1)}: ${concept.description}`;
+  const joiner = concept.name.includes(":") ? " — " : ": ";
+  return `${citation} governs ${inSentence(concept.name)}${joiner}${inSentence(concept.description)}`;
 }
 
 /** "Does it prohibit, require…?": the strength (a choice's words, less its gloss) and the words that decide it. */
