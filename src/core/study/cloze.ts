@@ -15,6 +15,8 @@ import { otherScriptWords } from "../script-words.js";
 import type { Random } from "./rng.js";
 import { madeWhenUsed } from "../made-when-used.js";
 import { blankRole, fitsRole } from "./word-roles.js";
+import { ingChoiceFit } from "./ing-blank-fit.js";
+import { fitsTone } from "./harm-words.js";
 import { MIN_LENGTH, PLAIN_WORD, wordKind, type WordKind } from "./word-kinds.js";
 
 export { wordKind, type WordKind } from "./word-kinds.js";
@@ -290,6 +292,8 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
   const fillers = realPhraseFillers(around, vocabulary);
   // a word in -s or -ing: a verb's blank takes verbs, a noun's nouns, as the words around it read it (word-roles.ts)
   const role = kind.kind === "plural" || kind.kind === "gerund" ? blankRole(blank.word.toLowerCase(), around, vocabulary) : null;
+  const fitsPlace = kind.kind === "gerund" ? ingChoiceFit(standard.text, blank.end, role, vocabulary) : () => true;
+  const fitsItsTone = fitsTone(blank.word);
   const candidates = [...vocabulary.words.entries()]
     .filter(([word]) => !STOP_WORDS.has(word) && !LIGHT_WORDS.has(word) && !isCommon(word, vocabulary) && !used.has(stem(word)))
     .filter(([word]) => role === null || fitsRole(word, role, vocabulary))
@@ -299,6 +303,7 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
       const other = wordKind(word, vocabulary);
       return other !== null && other.kind === kind.kind && other.plural === kind.plural;
     })
+    .filter(([word]) => fitsPlace(word) && fitsItsTone(word))
     .filter(([word]) => Math.abs(word.length - blank.word.length) <= Math.max(3, blank.word.length * 0.4))
     .filter(([, info]) => !fillers.has(info.id));
   // neighbouring entries first: the same section, then the same code, then the rest
