@@ -61,12 +61,31 @@ function isSingularNoun(word: string, vocabulary: ClozeVocabulary): boolean {
 function pluralRole(around: Around, vocabulary: ClozeVocabulary): Role | null {
   const [before, after] = [around.before.at(-1), around.after[0]];
   if (after !== undefined && AUXILIARIES.has(after)) return "noun";
+  if (isVerbOfRelativeThat(around, vocabulary)) return "verb";
   if (before !== undefined) {
     if (SUBJECTS.has(before)) return "verb";
     if (DETERMINERS.has(before) || PREPOSITIONS.has(before) || isAdjective(before, vocabulary) || (plainUses(vocabulary).get(before)?.verb ?? 0) > 0) return "noun";
   }
   if (after !== undefined && (OBJECT_STARTS.has(after) || isSingularNoun(after, vocabulary))) return "verb";
   return null;
+}
+
+/**
+ * Whether a word in -s is the verb of a clause that "that", after a noun, opens as its subject:
+ * "a relationship or commitment that conflicts with the support needs", "a holistic manner that
+ * considers and addresses" (read as nouns, they were offered "caregivers" and "benefits", and
+ * "considers" was offered for "Respect the _____"). Not where "that" follows a verb or "so",
+ * whose clause's subject comes after it ("ensure that individuals give", "so that individuals
+ * may"), nor where a verb follows the word: "the supports that families need".
+ */
+function isVerbOfRelativeThat(around: Around, vocabulary: ClozeVocabulary): boolean {
+  const [named, that] = [around.before.at(-2), around.before.at(-1)];
+  if (that !== "that" || named === undefined || STOP_WORDS.has(named)) return false;
+  const next = around.after[0];
+  const usesOf = (word: string) => plainUses(vocabulary).get(word) ?? NO_USES;
+  if (next !== undefined && usesOf(next).verb > usesOf(next).noun) return false;
+  const kind = wordKind(named, vocabulary)?.kind;
+  return kind === "noun-ion" || kind === "noun-abstract" || kind === "plural" || usesOf(named).noun > usesOf(named).verb;
 }
 
 /**
