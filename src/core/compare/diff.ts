@@ -286,33 +286,44 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
   const accountedB = new Set([...pairs.map((pair) => pair.b), ...merges.map((merge) => merge.b), ...splits.flatMap((split) => split.b)].map(placeKey));
   const unpairedA = aInView.filter(({ standard }) => !accountedA.has(placeKey(standard)));
   const unpairedB = bInView.filter(({ standard }) => !accountedB.has(placeKey(standard)));
+  // What the concepts weigh of each code: its standards in view, and the other halves of the
+  // pairs, merges and splits listed, wherever they stand, in the code's order. With --section, a
+  // half outside it was listed and not weighed: `diff alaska alaska-moved --section conflicts`
+  // paired Conduct 8 with the revision's Conflicts of Interest 5 and said the revision "adds"
+  // private practice; `diff alaska harbor --section conduct` paired Conduct 5 with Harbor's
+  // Records 1, and said only Alaska keeps required records.
+  const compared = (standards: readonly Standard[], inView: ReadonlySet<string>, accounted: ReadonlySet<string>) =>
+    standards.map((standard, index) => ({ standard, index })).filter(({ standard }) => inView.has(placeKey(standard)) || accounted.has(placeKey(standard)));
+  const aCompared = compared(aStandards, aKeys, accountedA);
+  const bCompared = compared(bStandards, bKeys, accountedB);
   // The other code is what of it is compared, as in the concept rows below: with --section, a
-  // standard of A whose matter B addresses only outside it is only in A; on a theme, one whose
+  // standard of A whose matter B addresses only outside it, in no standard the report lists, is
+  // only in A; on a theme, one whose
   // matters on it B has no standard on ("Alaska → Wisconsin on Cultural responsiveness" said
   // "0 only in Alaska" beside "2 only Alaska": Wisconsin addresses their other matters).
   const addressed = (inView: readonly { index: number }[], concepts: readonly string[][]) =>
     conceptSet(inView.map(({ index }) => concepts[index]!.filter((id) => theme === undefined || theme.concepts.has(id))));
-  const aAddressed = addressed(aInView, comparison.aConcepts);
-  const bAddressed = addressed(bInView, comparison.bConcepts);
+  const aAddressed = addressed(aCompared, comparison.aConcepts);
+  const bAddressed = addressed(bCompared, comparison.bConcepts);
   const onlyA = unpairedA.filter(({ index }) => !comparison.aConcepts[index]!.some((id) => bAddressed.has(id)));
   const onlyB = unpairedB.filter(({ index }) => !comparison.bConcepts[index]!.some((id) => aAddressed.has(id)));
   const relatedA = unpairedA.filter((entry) => !onlyA.includes(entry));
   const relatedB = unpairedB.filter((entry) => !onlyB.includes(entry));
 
-  // Every concept a standard in view addresses (B's too, unless B is narrowed to what A's section
-  // is about), with the standards in view on it: with --section, the rows of the whole codes
+  // Every concept a standard compared addresses (B's too, unless B is narrowed to what A's section
+  // is about), with the standards compared on it: with --section, the rows of the whole codes
   // cited Alaska's Relationship with Clients 1 under a report of its Conduct, and read how Alaska
   // binds from it.
   const inViewConcepts = new Set([
-    ...aInView.flatMap(({ index }) => comparison.aConcepts[index]!),
-    ...(scope.bStandards === null ? bInView.flatMap(({ index }) => comparison.bConcepts[index]!) : []),
+    ...aCompared.flatMap(({ index }) => comparison.aConcepts[index]!),
+    ...(scope.bStandards === null ? bCompared.flatMap(({ index }) => comparison.bConcepts[index]!) : []),
   ]);
   const alignment = alignConcepts(
     library,
-    aInView.map(({ standard }) => standard),
-    aInView.map(({ index }) => comparison.aConcepts[index]!),
-    bInView.map(({ standard }) => standard),
-    bInView.map(({ index }) => comparison.bConcepts[index]!),
+    aCompared.map(({ standard }) => standard),
+    aCompared.map(({ index }) => comparison.aConcepts[index]!),
+    bCompared.map(({ standard }) => standard),
+    bCompared.map(({ index }) => comparison.bConcepts[index]!),
   );
   const concepts = alignment.filter((row) => inViewConcepts.has(row.id) && (theme === undefined || theme.concepts.has(row.id)));
   const topicsInCode = options.topicsOf ?? ((code: Code, standards: readonly Standard[]) => topicsInView(library, code, standards));
@@ -346,7 +357,7 @@ export function diffCodes(library: Library, aCode: string | Code, bCode: string 
     renamedSections,
     substitutions: only.has("changed") ? substitutions : [],
     concepts,
-    topics: topicCoverage(topicsOf(a.code, aInView.map(({ standard }) => standard)), topicsOf(b.code, bInView.map(({ standard }) => standard))),
+    topics: topicCoverage(topicsOf(a.code, aCompared.map(({ standard }) => standard)), topicsOf(b.code, bCompared.map(({ standard }) => standard))),
   };
 }
 
