@@ -388,14 +388,14 @@ function renderSummary(diff: CodeDiff, library: Library, options: DiffRenderOpti
 
 /**
  * What the concepts neither code binds more strongly on come to, said under their count: "39
- * alike (read the same) · 27 as firmly, read otherwise (--full lists them)". "neither on 66 (39
+ * alike, read the same · 27 as firmly, read otherwise (--full lists them)". "neither on 66 (39
  * alike)" left a reader to guess what either word meant, and where those concepts were: only
  * --full lists them, by the two readings (one rule said two ways, or two rules).
  */
 function neitherSaid(alike: number, otherwise: number, options: DiffRenderOptions): string {
   const room = options.width - 4;
   const whole = (phrase: string) => phrasesKeepingNames(phrase, [phrase], room);
-  const parts = [...(alike > 0 ? [`${alike} alike (read the same)`] : []), ...(otherwise > 0 ? [`${otherwise} as firmly, read otherwise`] : [])];
+  const parts = [...(alike > 0 ? [`${alike} alike, read the same`] : []), ...(otherwise > 0 ? [`${otherwise} as firmly, read otherwise`] : [])];
   const listed = options.full !== true && options.only === undefined ? whole("(--full lists them)") : [];
   return wrapPhrases([...markedApart(parts.map(whole), options), ...listed], options.width, "    ");
 }

@@ -20,7 +20,7 @@ describe("diff: what neither code binds more strongly on, said in the summary", 
     const run = ethics(["diff", "alaska", "medi-cal"], atWidth);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toContain("  Binds more strongly: Alaska on 5 · Medi-Cal on 5 · neither on 66:\n    39 alike (read the same) · 27 as firmly, read otherwise (--full lists them)\n");
+    expect(run.stdout).toContain("  Binds more strongly: Alaska on 5 · Medi-Cal on 5 · neither on 66:\n    39 alike, read the same · 27 as firmly, read otherwise (--full lists them)\n");
     for (const line of run.stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
@@ -30,7 +30,7 @@ describe("diff: what neither code binds more strongly on, said in the summary", 
     ["wisconsin", "alaska"],
   ])("%s and %s: the counts are the --full report's sections", (a, b) => {
     const brief = ethics(["diff", a, b], atWidth);
-    const [, neither, alike, otherwise] = /neither on (\d+):\n {4}(\d+) alike \(read the same\) · (\d+) as firmly, read otherwise \(--full lists them\)/.exec(brief.stdout)!.map(Number);
+    const [, neither, alike, otherwise] = /neither on (\d+):\n {4}(\d+) alike, read the same · (\d+) as firmly, read otherwise \(--full lists them\)/.exec(brief.stdout)!.map(Number);
     expect(alike! + otherwise!).toBe(neither);
     const full = ethics(["diff", a, b, "--full"], atWidth);
     expect(full.code).toBe(0);
@@ -43,7 +43,7 @@ describe("diff: what neither code binds more strongly on, said in the summary", 
   it("says no --full where --only lists standards, whose report has no such sections", () => {
     const run = ethics(["diff", "alaska", "medi-cal", "--only", "added"], atWidth);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("    39 alike (read the same) · 27 as firmly, read otherwise\n");
+    expect(run.stdout).toContain("    39 alike, read the same · 27 as firmly, read otherwise\n");
     expect(run.stdout).not.toContain("--full lists them");
   });
 

@@ -32,7 +32,7 @@ describe("diff: alike is one stance, not only as firm a one", () => {
     expect(alike?.[1]).not.toContain("Agency policy on gifts");
     expect(alike?.[1]).not.toMatch(/Riverbend requires/);
     expect(shown.get("As firmly: Riverbend requires, Alaska prohibits (1 concept)")).toMatch(/^ {2}Agency policy on gifts\n {4}Riverbend requires {3}Gifts 4\n {4}Alaska {4}prohibits/);
-    expect(stdout).toContain("  Binds more strongly: Riverbend on 0 · Alaska on 1 · neither on 3:\n    2 alike (read the same) · 1 as firmly, read otherwise\n");
+    expect(stdout).toContain("  Binds more strongly: Riverbend on 0 · Alaska on 1 · neither on 3:\n    2 alike, read the same · 1 as firmly, read otherwise\n");
     for (const line of stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 

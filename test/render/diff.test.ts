@@ -146,7 +146,7 @@ describe("codes written apart", () => {
       "    46 only in Medi-Cal · 12 in 6 pairs by wording",
       "  Concepts: 76 both address · 9 only Alaska · 65 only Medi-Cal",
       "  Binds more strongly: Alaska on 5 · Medi-Cal on 5 · neither on 66:",
-      "    39 alike (read the same) · 27 as firmly, read otherwise (--full lists them)",
+      "    39 alike, read the same · 27 as firmly, read otherwise (--full lists them)",
     ]);
   });
 
@@ -264,7 +264,7 @@ describe("at narrow widths", () => {
   it("the summary's counts break between counts, not inside one", () => {
     // Were: "26 same · 69 changed · 13" / "new", "Binds more strongly: Wisconsin on 3 · Working" / "Well Together on 7".
     expect(render("california", "medi-cal", { width: 50 })).toContain("\n  96 → 108 standards: 26 same · 69 changed ·\n    13 new · 1 merge · 23 renumbered\n");
-    expect(render("wisconsin", "california", { width: 50 })).toContain("\n  Binds more strongly: Wisconsin on 3 ·\n    Working Well Together on 5 · neither on 64:\n    48 alike (read the same) ·\n    16 as firmly, read otherwise\n    (--full lists them)\n");
+    expect(render("wisconsin", "california", { width: 50 })).toContain("\n  Binds more strongly: Wisconsin on 3 ·\n    Working Well Together on 5 · neither on 64:\n    48 alike, read the same ·\n    16 as firmly, read otherwise\n    (--full lists them)\n");
   });
 
   it("a list of concepts or topics breaks between names, not inside one", () => {
