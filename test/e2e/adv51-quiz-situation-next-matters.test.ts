@@ -9,7 +9,9 @@
 // 5's quiz changed when missing-word questions stopped hiding a word their citation shows, and no
 // longer asks about family and youth voice: seed 7's asks it, every code in scope as before; and
 // Medi-Cal's seed 20 stopped asking it when a quiz came to ask each text once, and seed 1 when
-// missing words in -ing came to be read in their sentences: seed 2's does.)
+// missing words in -ing came to be read in their sentences: seed 2's does. Medi-Cal's seed 39
+// stopped asking about not imposing your values when a missing word's wrong choices came to be
+// those that can stand in its blank: seed 5's does.)
 import { describe, expect, it } from "vitest";
 import { quizJson } from "./quiz-json.js";
 
@@ -25,7 +27,7 @@ describe("quiz: a situation's wrong choices are on no matter next to the situati
   it.each([
     [["--seed", "7", "--count", "400"], "family and youth voice and choice", "Medi-Cal · Person-Driven 5"],
     [["--code", "medi-cal", "--seed", "2", "--count", "400"], "family and youth voice and choice", "Medi-Cal · Person-Driven 5"],
-    [["--code", "medi-cal", "--seed", "39", "--count", "400"], "not imposing your values", "Medi-Cal · Safety & Protection 6"],
+    [["--code", "medi-cal", "--seed", "5", "--count", "400"], "not imposing your values", "Medi-Cal · Safety & Protection 6"],
   ])("%j: on %s, never %s", (args, matter, citation) => {
     const { questions } = JSON.parse(quizJson(["quiz", ...args])) as { questions: JsonQuestion[] };
     const onMatter = questions.filter((question) => question.kind === "situation" && question.explanation.includes(` governs ${matter}`));

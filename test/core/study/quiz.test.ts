@@ -366,7 +366,7 @@ function situationQuestions(seeds: number): { question: Question; concept: Conce
   for (let seed = 0; seed < seeds; seed++) {
     for (const question of makeQuiz(builtinLibrary, scope, { count: 40, seed }).questions) {
       if (question.kind !== "situation") continue;
-      const concept = builtinLibrary.concepts.find((candidate) => question.explanation.endsWith(candidate.description))!;
+      const concept = builtinLibrary.concepts.find((candidate) => question.explanation.endsWith(inSentence(candidate.description)))!;
       asked.push({ question, concept, wrong: question.choices.filter((_, at) => at !== question.answer).map((choice) => keyOf.get(choice)!) });
     }
   }
