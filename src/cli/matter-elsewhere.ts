@@ -5,6 +5,7 @@
 import { showReference } from "../core/codes/standard-text.js";
 import { ethicsFor } from "../core/command-start.js";
 import { joined } from "../core/word-list.js";
+import { inSentence } from "../core/in-sentence.js";
 import { isInferred } from "../core/concepts/topics.js";
 import { isTaggedByItsFile, knownConceptOf } from "../core/concepts/known-tags.js";
 import type { SearchResult } from "../core/search/search.js";
@@ -53,9 +54,4 @@ export function matterElsewhere(library: Library, scope: readonly Code[], scoped
     return `no standard on ${joined(matters, "or")} was found in ${scopeNames} (${whose} inferred, not curated); ${othersDo}: ${command}`;
   }
   return `${scopeNames} ${scope.length === 1 ? "has" : "have"} no standard on ${joined(matters, "or")}; ${othersDo}: ${command}`;
-}
-
-/** A concept's name inside a sentence: its first letter small, unless it begins an abbreviation (HIPAA). */
-function inSentence(name: string): string {
-  return /^\p{Lu}\p{Lu}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
