@@ -252,17 +252,23 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
 
 /**
  * Items joined by `separator`, wrapped to `width` (at most MEASURE) between items, never inside
- * one ("ak = alaska"): each line but the first starts with `indent`.
+ * one ("ak = alaska"): each line but the first starts with `indent`. A separator that is a
+ * pause (", ", "; ": --plain's, read aloud) keeps its mark at the end of the line an item ends,
+ * as wrapUnits keeps a comma: dropped at a wrap, a screen reader ran the two items together. A
+ * "·" only sets items apart on a line, and a line's end does that.
  */
 export function wrapItems(items: readonly string[], width: number, separator = " · ", indent = ""): string {
+  const mark = /^[,;]/.exec(separator)?.[0];
+  const marked = mark === undefined ? items : items.map((item, at) => (at < items.length - 1 ? item + mark : item));
+  const between = mark === undefined ? separator : separator.slice(mark.length);
   const limit = Math.min(width, MEASURE);
   const lines: string[] = [];
   let line = "";
-  for (const item of items) {
-    if (line !== "" && visibleLength(line + separator + item) > limit) {
+  for (const item of marked) {
+    if (line !== "" && visibleLength(line + between + item) > limit) {
       lines.push(line);
       line = indent + item;
-    } else line = line === "" ? (lines.length > 0 ? indent : "") + item : line + separator + item;
+    } else line = line === "" ? (lines.length > 0 ? indent : "") + item : line + between + item;
   }
   lines.push(line);
   return lines.join("\n");

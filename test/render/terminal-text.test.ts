@@ -211,6 +211,16 @@ describe("wrapItems", () => {
   it("breaks between items, never inside one", () => {
     expect(wrapItems(["ak = alaska", "ca = california", "nc = north-carolina"], 34, " · ", "  ")).toBe("ak = alaska · ca = california\n  nc = north-carolina");
   });
+
+  it.each([
+    ["a comma stays at the end of the line", ", ", 21, "alaska 1, medi-cal 2,\n  wisconsin 1"],
+    ["a semicolon too", "; ", 21, "alaska 1; medi-cal 2;\n  wisconsin 1"],
+    ["the mark is measured with its line", ", ", 20, "alaska 1,\n  medi-cal 2,\n  wisconsin 1"],
+    ["a middle dot is left at the break", " · ", 22, "alaska 1 · medi-cal 2\n  wisconsin 1"],
+    ["unwrapped, the list is as joined", ", ", 80, "alaska 1, medi-cal 2, wisconsin 1"],
+  ])("%s", (_what, separator, width, expected) => {
+    expect(wrapItems(["alaska 1", "medi-cal 2", "wisconsin 1"], width, separator, "  ")).toBe(expected);
+  });
 });
 
 describe("wrapPhrases", () => {
