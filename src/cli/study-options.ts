@@ -7,12 +7,15 @@ import { normalizeWord } from "../core/codes/ref.js";
 import { englishNumberAt } from "../core/codes/spelled-numbers.js";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
+import { strengthMeant } from "../core/study/strength-meant.js";
 
 export function parseStrengthName(value: string): Strength {
   const wanted = value.trim().toLowerCase();
   const found = WORDING_STRENGTHS.find((name) => name === wanted);
   if (found) return found;
-  const suggestion = didYouMean(wanted, WORDING_STRENGTHS);
+  // "forbids", "must", "should": the strength such words mean, before a name a few letters off.
+  const meant = strengthMeant(wanted);
+  const suggestion = meant !== undefined ? `did you mean ${meant}?` : didYouMean(wanted, WORDING_STRENGTHS);
   throw new UsageError(
     `--strength takes one of ${WORDING_STRENGTHS.join(", ")}, not '${value}'${suggestion ? ` — ${suggestion}` : ""}`,
     "prohibits: shall not, never · requires: will, must · defers: to agency policy · aspires: strive · describes",
