@@ -4,7 +4,7 @@
 import { Option } from "commander";
 import { WORDING_STRENGTHS, type Strength } from "../model.js";
 import { normalizeWord } from "../core/codes/ref.js";
-import { englishNumberAt } from "../core/codes/spelled-numbers.js";
+import { countSaidAt } from "../core/count-said.js";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
 import { strengthMeant } from "../core/study/strength-meant.js";
@@ -42,18 +42,37 @@ export function wholeNumber(option: string, min: number, max = Number.MAX_SAFE_I
 }
 
 /**
- * A parser of a count (--count, --limit) from `min` on, in digits or in English words, as show
- * reads a number (`show twelve five`): `quiz --count five` was refused. Words that say no
- * number whole ("five more", "zero") are refused as wholeNumber refuses them. Not a seed's: a
- * seed is a name for a quiz, printed back in digits.
+ * A parser of a count (--count, --limit) from `min` on, in digits or in words (count-said.ts),
+ * as show reads a number (`show twelve five`): `quiz --count five` was refused. Words that say
+ * no number whole ("five more", "zero") are refused as wholeNumber refuses them. Not a seed's: a
+ * seed is a name for a quiz, printed back in digits. `typed`: the words after the script.
  */
-export function countParser(option: string, min: number): (value: string) => number {
+export function countParser(option: string, min: number, typed: () => readonly string[] = () => process.argv.slice(2)): (value: string) => number {
   const inDigits = wholeNumber(option, min);
   return (value) => {
     const words = value.trim().split(/[\s]+/);
-    const said = englishNumberAt(words, 0);
-    return inDigits(said !== undefined && said.count === words.length ? String(said.value) : value);
+    const said = countSaidAt(words, 0);
+    if (said !== undefined && said.count === words.length) return inDigits(String(said.value));
+    const goingOn = words.length === 1 ? countGoingOn(typed(), option, value) : undefined;
+    return inDigits(goingOn === undefined ? value : String(goingOn));
   };
+}
+
+/**
+ * The count `value` begins in the words typed after it, where it was typed as an option's value
+ * and says none alone: unquoted, the shell gives `--count a hundred and two` the option "a",
+ * which this parser is asked about before the words after it are read as part of it
+ * (value-of-several-words.ts), and refused it ("not 'a'"); "twenty" of "twenty five" says a
+ * number alone, and was let through. Undefined where no count goes on from it.
+ */
+function countGoingOn(typed: readonly string[], option: string, value: string): number | undefined {
+  for (let at = 0; at < typed.length && typed[at] !== "--"; at++) {
+    const asValue = typed[at] === `${option}=${value}` || (typed[at] === value && at > 0 && (typed[at - 1] === option || /^-[a-z]+$/i.test(typed[at - 1]!)));
+    if (!asValue) continue;
+    const said = countSaidAt([value, ...typed.slice(at + 1)], 0);
+    if (said !== undefined && said.count > 1) return said.value;
+  }
+  return undefined;
 }
 
 /** `--strength`, for show and search. */

@@ -8,7 +8,7 @@
 // value, as if quoted. Words that join no name stay the command's arguments, as they were.
 import type { Command, Option } from "commander";
 import { findSection, slugify } from "../core/codes/resolve.js";
-import { englishNumberAt } from "../core/codes/spelled-numbers.js";
+import { countSaidAt } from "../core/count-said.js";
 import { wordsJoiningCode, wordsJoiningName } from "../core/codes/words-joining-name.js";
 import { namesWhole, resolveTopicOrConcept, slipMended } from "../core/concepts/topics.js";
 import { isEthicsError } from "../core/errors.js";
@@ -58,11 +58,11 @@ function themeNames(library: Library): NameKind {
 }
 
 /**
- * A count said in English words (`quiz --count twenty five`, `--count a hundred and two`): the
- * words after the first that the number goes on in (countParser reads it whole).
+ * A count said in words (`quiz --count twenty five`, `--count a hundred and two`, `a dozen`):
+ * the words after the first that the count goes on in (countParser reads it whole).
  */
 function countWords(): NameKind {
-  return (value, words) => Math.max(0, (englishNumberAt([value, ...words], 0)?.count ?? 1) - 1);
+  return (value, words) => Math.max(0, (countSaidAt([value, ...words], 0)?.count ?? 1) - 1);
 }
 
 /** The options whose value may be a name of several words, by long name, and what they name. */
