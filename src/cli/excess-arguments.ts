@@ -90,15 +90,23 @@ function argumentsAsOption(command: Command, library: Library, typed: readonly s
   return new UsageError(`${name} takes ${what} with ${option}, not as ${several ? "arguments" : "an argument"}`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), option, shellWord(value)].join(" ")}\``);
 }
 
-/** What a run of the arguments names: a code, a topic, or nothing. */
-type ArgumentRun = { kind: "code"; code: Code; words: string[] } | { kind: "topic"; id: string; words: string[] } | { kind: "none"; words: string[] };
+/** What a run of the arguments names: a code, a topic, a code misspelt (the id of the one meant), or nothing. */
+type ArgumentRun =
+  | { kind: "code"; code: Code; words: string[] }
+  | { kind: "topic"; id: string; words: string[] }
+  | { kind: "misspelt"; meant: string; words: string[] }
+  | { kind: "none"; words: string[] };
 
 /** Words of a topic's name, at most, tried as one run: its longest synonyms have five. */
 const MOST_TOPIC_WORDS = 6;
 
+/** Letters of the shortest word beside others read as a code misspelt ("alsaka", "wiscnsin"). */
+const SHORTEST_MISSPELT = 4;
+
 /**
  * The arguments as runs, each the longest that names a code (as argumentsAsOption reads a code),
- * else a topic whole; the words between, that name neither, a run each.
+ * else a topic whole, else a word near one code's name (codeOffered: "alsaka"); the words
+ * between, that name none of these, a run each.
  */
 function argumentRuns(library: Library, args: readonly string[]): ArgumentRun[] {
   const runs: ArgumentRun[] = [];
@@ -110,8 +118,12 @@ function argumentRuns(library: Library, args: readonly string[]): ArgumentRun[] 
     const words = rest.slice(0, Math.max(codeWords, topicWords, 1));
     at += words.length;
     const found = findCode(library, words.join(" "));
+    // Among other words, a short one near a short alias is as likely some other word ("abc" is
+    // two letters from "ak"): only a word as long as a slip is read as one is offered a code.
+    const meant = codeWords > 0 || topicWords > 0 || words.join(" ").length < SHORTEST_MISSPELT ? undefined : codeOffered(library, words.join(" "));
     if (codeWords > 0 && found.kind === "found") runs.push({ kind: "code", code: found.value, words });
     else if (topicWords > 0) runs.push({ kind: "topic", id: topicNamedWhole(library, words.join(" "))!, words });
+    else if (meant !== undefined) runs.push({ kind: "misspelt", meant, words });
     else if (runs.at(-1)?.kind === "none") runs.at(-1)!.words.push(...words);
     else runs.push({ kind: "none", words });
   }
@@ -133,20 +145,23 @@ function topicNamedWhole(library: Library, words: string): string | undefined {
  * `random --topic gifts stuff wi`: arguments of which some name codes (or, with no --topic, a
  * topic) and others nothing; or a topic and codes (`random gifts wi`). It was "too many
  * arguments", which said neither: the error names the words not understood and what the others
- * are, and the hint gives those to --code and --topic, the words not understood left out.
- * Arguments that name nothing at all stay commander's "too many arguments", as they were.
+ * are, and the hint gives those to --code and --topic, the words not understood left out. A
+ * code misspelt among them (`… stuff alsaka`) is offered as the code meant, and given to --code
+ * in the hint, as one typed alone is (misspeltCodes). Arguments that name nothing at all stay
+ * commander's "too many arguments", as they were.
  */
 function wordsBesideCodes(command: Command, library: Library, typed: readonly string[]): UsageError | undefined {
   const runs = argumentRuns(library, command.args);
   const unknown = runs.filter((run) => run.kind === "none");
   const codes = runs.flatMap((run) => (run.kind === "code" ? [run] : []));
   const topics = runs.flatMap((run) => (run.kind === "topic" ? [run] : []));
+  const misspelt = runs.flatMap((run) => (run.kind === "misspelt" ? [run] : []));
   // A topic beside --topic, or where none is taken (`topics gifts wi`), or several, are said
   // elsewhere (twoTopics, topicsNamed, "did you mean topic?"); words beside nothing known too.
   const topicTaken = command.options.some((each) => each.long === "--topic") && command.getOptionValue("topic") === undefined;
   if (topics.length > (topicTaken ? 1 : 0) || unknown.length === runs.length) return undefined;
   // Codes and a topic, all known, are said here too: argumentsAsOption says codes alone, or a topic alone.
-  if (unknown.length === 0 && (codes.length === 0 || topics.length === 0)) return undefined;
+  if (unknown.length === 0 && misspelt.length === 0 && (codes.length === 0 || topics.length === 0)) return undefined;
   const quoted = (some: readonly { words: string[] }[]) => joined(some.map((run) => `'${run.words.join(" ")}'`), "and");
   const several = (some: readonly unknown[]) => some.length > 1;
   const said = unknown.length === 0 ? [] : [`${quoted(unknown)} ${several(unknown) ? "are" : "is"} neither a code nor a topic`];
@@ -155,14 +170,16 @@ function wordsBesideCodes(command: Command, library: Library, typed: readonly st
     const whose = joined([...new Set(codes.map((run) => run.code.shortName))], "and");
     said.push(`${quoted(codes)} ${several(codes) ? "name codes" : "names a code"} (${whose}), given with --code`);
   }
+  if (misspelt.length > 0) said.push(`there is no code ${misspelt.map((run) => `'${run.words.join(" ")}'`).join(" or ")}: did you mean ${joined([...new Set(misspelt.map((run) => run.meant))], "and")}?`);
   const given = codesGiven(command);
-  const ids = [...new Set([...(given?.names ?? []), ...codes.map((run) => run.code.id)])];
+  const codesNamed = [...codes.map((run) => run.code.id), ...misspelt.map((run) => run.meant)];
+  const ids = [...new Set([...(given?.names ?? []), ...codesNamed])];
   const hint = [
     ethicsForLibrary(),
     command.name(),
-    ...optionsTyped(command, typed, codes.length > 0 ? CODE_NAME_FLAGS : []),
+    ...optionsTyped(command, typed, codesNamed.length > 0 ? CODE_NAME_FLAGS : []),
     ...topics.flatMap((run) => ["--topic", shellWord(run.id)]),
-    ...(codes.length > 0 ? ["--code", shellWord(ids.join(","))] : []),
+    ...(codesNamed.length > 0 ? ["--code", shellWord(ids.join(","))] : []),
   ];
   return new UsageError(`${command.name()} takes no arguments: ${said.join("; ")}`, `\`${hint.join(" ")}\``);
 }
