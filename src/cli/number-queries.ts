@@ -135,21 +135,18 @@ export async function numberShowHint(library: Library, typed: string, numbersOnl
   // code of one list's ("north-carolina 12" for `search 12` would pick one).
   const command = numbersOnly && codes.length === 0 ? undefined : await showCommandFor(library, query, codes);
   if (command === undefined && !numbersOnly) return undefined;
-  const intro = "to show a standard by its number: ";
-  if (command !== undefined) return intro + command;
+  if (command !== undefined) return `to show a standard by its number: ${command}`;
   // `search nc2 5` (a user's code nc2) asks for 5, not the 2 of its name.
-  const number = /\d+/.exec(withoutNames(query, names).normalize("NFKC"))?.[0];
-  // A number longer than any standard's (a pasted run of digits) is not quoted back whole.
-  const shown = number !== undefined && number.length <= 6 ? number : "<number>";
-  const code = codes.length === 1 ? codes[0]! : undefined;
-  return `${intro}\`${code ? ethicsFor(code) : "ethics"} show ${code?.id ?? "<code>"} ${code?.sections.length === 1 ? "" : "<section> "}${shown}\``;
+  const numbers = withoutNames(query, names).normalize("NFKC").match(/\d+/g) ?? [];
+  const { numbersAloneHint } = await import("../core/search/numbers-alone-hint.js");
+  return numbersAloneHint(library, numbers, codes);
 }
 
 /**
  * A query of numbers alone, some or all said in English words ("twelve five", "twenty five 3"),
  * in digits ("12 5", "25 3"); undefined where a word is no number, or none is said in words.
  */
-function numbersSaidAlone(query: string): string | undefined {
+export function numbersSaidAlone(query: string): string | undefined {
   const words = query.trim().split(/\s+/).map((word) => word.replace(MARKS_AFTER_NUMBER, ""));
   if (words.length > MOST_NUMBERS || words.every((word) => /^\d+$/.test(word))) return undefined;
   const numbers: number[] = [];

@@ -15,7 +15,8 @@ describe("hints under ETHICS_CODE set their examples in its code", () => {
     [["show", ""], 2, "ethics: missing code\n", "hint: expected e.g. `ethics show alaska relationship-with-clients 1`; `ethics list` shows the codes"],
     [["show"], 2, "ethics: show needs <reference...>", "hint: e.g. `ethics show alaska relationship-with-clients 1`; more examples: `ethics help show`"],
     [["show", "--json"], 2, "ethics: show needs <reference...>", "hint: e.g. `ethics show alaska relationship-with-clients 1`"],
-    [["search", "12", "5"], 1, "ethics: no standard matches '12 5'\n", "hint: to show a standard by its number: `ethics show alaska <section> 12`"],
+    // Alaska has a 5 and no 12: the example shows the 5, and the 12 is said missing.
+    [["search", "12", "5"], 1, "ethics: no standard matches '12 5'\n", "hint: to show a standard by its number, name its code and section: e.g. `ethics show alaska relationship-with-clients 5` shows Alaska Relationship with Clients 5; Alaska has no 12"],
   ])("ETHICS_CODE=alaska ethics %j", (args, exitCode, message, hint) => {
     const run = ethics(args, ALASKA);
     expectShortFailure(run, exitCode, message);
@@ -41,7 +42,7 @@ describe("hints under ETHICS_CODE set their examples in its code", () => {
     [["show", "1 and"], 2, "hint: e.g. medi-cal integrity 1 and 3 or wi 1 and nc 2"],
     [["show", ""], 2, "hint: expected e.g. `ethics show medi-cal integrity 12`; `ethics list` shows the codes"],
     [["show"], 2, "hint: e.g. `ethics show medi-cal integrity 12`; more examples: `ethics help show`"],
-    [["search", "12", "5"], 1, "hint: to show a standard by its number: `ethics show <code> <section> 12`"],
+    [["search", "12", "5"], 1, "hint: to show standards by their numbers, name their code and section: e.g. `ethics show medi-cal integrity 12 5` shows Medi-Cal Integrity 12 and 5"],
   ])("without ETHICS_CODE, ethics %j keeps Medi-Cal's example", (args, exitCode, hint) => {
     expectShortFailure(ethics(args), exitCode, hint);
   });

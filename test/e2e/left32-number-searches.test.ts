@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
 const hint = (command: string) => `hint: to show a standard by its number: ${command}\n`;
+/** Numbers alone, in no code named: an example that runs, and what it shows. */
+const example = (number: string) => `hint: to show a standard by its number, name its code and section: e.g. \`ethics show medi-cal integrity ${number}\` shows Medi-Cal Integrity ${number}\n`;
 const unwrap = (text: string) => text.replace(/\n {6}/g, " ");
 const citations = (stdout: string) => stdout.split("\n").filter((line) => /^[A-Z][^ ].* · .* \d+$|^[A-Z][a-z ]+ \d+$/.test(line));
 
@@ -23,9 +25,9 @@ describe("a search with numbers in it", () => {
   });
 
   it.each([
-    [["12"], "ethics: no standard matches '12'\n" + hint("`ethics show <code> <section> 12`")],
-    [["#12"], "ethics: no standard matches '#12'\n" + hint("`ethics show <code> <section> 12`")],
-    [["medi-cal", "12"], "ethics: no standard matches 'medi-cal 12'\n" + hint("`ethics show medi-cal <section> 12`")],
+    [["12"], "ethics: no standard matches '12'\n" + example("12")],
+    [["#12"], "ethics: no standard matches '#12'\n" + example("12")],
+    [["medi-cal", "12"], "ethics: no standard matches 'medi-cal 12'\n" + example("12")],
     [["12", "--code", "wi"], "ethics: no standard matches '12'\n" + hint("`ethics show wisconsin 12`")],
     [["north", "carolina", "12"], "ethics: no standard matches 'north carolina 12'\n" + hint("`ethics show north carolina 12`")],
   ])("%j: nothing holds it: the show command, exit 1", (args, stderr) => {
@@ -39,7 +41,7 @@ describe("a search with numbers in it", () => {
     const result = ethics(["search", "1", "--limit", "2"]);
     expect(citations(result.stdout)).toEqual(["Medi-Cal · Integrity 12"]);
     expect(result.stdout).toContain("Chapter 1, Division 10");
-    expect(result.stderr).toBe(hint("`ethics show <code> <section> 1`"));
+    expect(unwrap(result.stderr)).toBe(example("1"));
     expect(result.code).toBe(0);
   });
 

@@ -49,9 +49,12 @@ describe("a name ending in digits is the name typed", () => {
 describe("search's hint to show a number, after such a name", () => {
   // It was `ethics show nc2 5`, without the --data that loads nc2 (pasted: North Carolina 2
   // and 5); then, read right, `… show nc2 2`, the 2 of the name taken for the number asked.
+  // nc2 has no 5, which is said, with the command that prints what it has.
   it("is the name and the number asked, with the run's --data", () => {
     const run = ethics(["--data", data, "search", "nc2", "5"]);
     expect(run.code).toBe(1);
-    expect(unwrapped(run.stderr)).toContain(`hint: to show a standard by its number: \`ethics --data ${data} show nc2 5\`\n`);
+    expect(unwrapped(run.stderr)).toContain(`hint: Carolina Two has no 5: \`ethics --data ${data} show nc2\` prints them all\n`);
+    const held = ethics(["--data", data, "search", "nc2", "2"]);
+    expect(unwrapped(held.stderr)).toContain(`hint: to show a standard by its number: \`ethics --data ${data} show nc2 2\`\n`);
   });
 });

@@ -1,27 +1,45 @@
-// `ethics search 12 5` ends with "to show a standard by its number: `ethics show <code>
-// <section> 12`", but `ethics search twelve five` gave no such hint: numbers said in words are
-// read as digits only where a reference's number belongs (after a code or a section), and
-// numbers alone have neither. Numbers alone in words now get the hint their digits get.
+// `ethics search 12 5` ends with a hint of the `show` command, but `ethics search twelve five`
+// gave no such hint: numbers said in words are read as digits only where a reference's number
+// belongs (after a code or a section), and numbers alone have neither. Numbers alone in words
+// now get the hint their digits get; and, as their digits are, they are searched for as
+// numbers alone: `search twelve` answered with the standards of a concept one of whose entry
+// terms holds the word ("rehab twelve times"), none of them about a twelve.
 import { describe, expect, it } from "vitest";
-import { ethics } from "./run.js";
+import { ethics, unwrapped } from "./run.js";
 
-const FORM_HINT = "hint: to show a standard by its number: `ethics show <code> <section> 12`\n";
+const EXAMPLE = "hint: to show standards by their numbers, name their code and section: e.g. `ethics show medi-cal integrity 12 5` shows Medi-Cal Integrity 12 and 5\n";
 
 describe("a search of numbers said in words", () => {
-  it.each([[["twelve", "five"]], [["twelve"]], [["Twelve", "5"]], [["twelve,", "five"]]])("search %j ends with the hint `search 12 5` gives", (words) => {
+  it.each([[["twelve", "five"]], [["Twelve", "5"]], [["twelve,", "five"]]])("search %j is search 12 5", (words) => {
     const run = ethics(["search", ...words]);
-    expect(run.stderr.endsWith(FORM_HINT)).toBe(true);
-    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(unwrapped(run.stderr)).toBe(`ethics: no standard matches '${words.join(" ")}'\n${EXAMPLE}`);
+    expect(run.code).toBe(1);
+  });
+
+  it("a number alone in words is one standard's", () => {
+    const run = ethics(["search", "twelve"]);
+    expect(run.stdout).toBe("");
+    expect(unwrapped(run.stderr)).toBe("ethics: no standard matches 'twelve'\nhint: to show a standard by its number, name its code and section: e.g. `ethics show medi-cal integrity 12` shows Medi-Cal Integrity 12\n");
+    expect(run.code).toBe(1);
   });
 
   it("a number of several words is one number", () => {
-    expect(ethics(["search", "twenty", "five"]).stderr).toContain("`ethics show <code> <section> 25`");
+    expect(unwrapped(ethics(["search", "twenty", "five"]).stderr)).toContain("no standard is numbered 25");
   });
 
-  it("the digits' own hint is as it was", () => {
+  it("the digits' own hint is the same", () => {
     const run = ethics(["search", "12", "5"]);
-    expect(run.stderr).toBe(`ethics: no standard matches '12 5'\n${FORM_HINT}`);
+    expect(unwrapped(run.stderr)).toBe(`ethics: no standard matches '12 5'\n${EXAMPLE}`);
     expect(run.code).toBe(1);
+  });
+
+  it("a number a standard's words hold is found, as its digits are", () => {
+    const run = ethics(["search", "one", "--json"]);
+    expect(run.code).toBe(0);
+    const hits: { matched: string[] }[] = JSON.parse(run.stdout).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.matched.map((word) => word.toLowerCase())).toContain("one");
   });
 
   it("words that are not all numbers get none", () => {

@@ -166,7 +166,7 @@ describe("ethics search", () => {
     const { stdout, stderr, code } = ethics(["search", ...args], { env: { COLUMNS: "80" } });
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe("ethics: no standard matches '-5'\nhint: to show a standard by its number: `ethics show <code> <section> 5`\n");
+    expect(stderr).toBe("ethics: no standard matches '-5'\nhint: to show a standard by its number, name its code and section: e.g.\n      `ethics show medi-cal integrity 5` shows Medi-Cal Integrity 5\n");
   });
 
   it("a situation pasted at length is searched for the question at its end", () => {

@@ -92,11 +92,16 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // The codes the question names: search puts their answers first, and the hint names them.
     const namedInWords = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
     // Numbers alone keep only the hits that hold them (number-queries.ts): all are ranked, so
-    // that --limit counts those kept. Loaded only for a query with a digit, as few are.
-    const numbers = mayHoldDigit(query) ? await import("../number-queries.js") : undefined;
+    // that --limit counts those kept. Loaded only for a query with a digit, or a number said in
+    // words, as few are.
+    const digits = mayHoldDigit(query);
+    const numbers = digits || saysEnglishNumber(query) ? await import("../number-queries.js") : undefined;
     // Beside numbers, a word is a code's name as `show` reads it: `wi 12` is Wisconsin's 12.
-    const named = numbers && namedInWords ? await numbers.namesBesideNumbers(loaded.library, query, namedInWords) : namedInWords;
-    const numbersOnly = numbers?.isNumbersOnly(query, named) ?? false;
+    const named = digits && numbers && namedInWords ? await numbers.namesBesideNumbers(loaded.library, query, namedInWords) : namedInWords;
+    // Numbers said in words alone (`twelve`, `twenty five 3`) are numbers alone, as their digits
+    // are: "twelve" found the standards of a concept one of whose entry terms holds the word
+    // ("rehab twelve times"), and under --code, where none did, said other codes matched.
+    const numbersOnly = (numbers?.isNumbersOnly(query, named) ?? false) || numbers?.numbersSaidAlone(query) !== undefined;
     // A code's name alone (`alaska`, `nc`) looks for the code: as for numbers alone, only the
     // standards whose words hold it are answers, and the hint says how to print or search it.
     const codeAlone = options.code === undefined && !numbersOnly ? codeNamedAlone(loaded.library, query) : undefined;
@@ -138,7 +143,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       // "gifts --code alaska --strength requires" matched nothing, and the hint said to try other
       // words: the words match, and what the options kept out is the answer.
       const filtered = await keptOut(loaded.library, options, scope, kept, { inCodes: () => searched(scope, undefined, 1), anywhere: () => searched(undefined, undefined, 1) });
-      if (filtered) throw new EthicsError(`no standard ${filtered.which} matches '${shown}'`, filtered.hint);
+      // A number beside that (`search 2 --code wi`): the standard of that number is most likely what was asked.
+      if (filtered) throw new EthicsError(`no standard ${filtered.which} matches '${shown}'`, showHint ? `${showHint}; ${filtered.hint}` : filtered.hint);
       throw new NoStandardMatches(
         shown,
         undefined,

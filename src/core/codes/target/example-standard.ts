@@ -51,11 +51,19 @@ function sectionAtHand(library: LibraryAtHand): Place | undefined {
  * that has. Undefined where none has them all.
  */
 export function sectionHolding(library: LibraryAtHand, values: readonly number[]): ((numbers: string) => string) | undefined {
-  const sections = library.codes.flatMap((code) => code.sections.map((section) => ({ code, section })));
-  const holding = sections.filter(({ section }) => values.every((value) => section.standards.some((standard) => standard.number === value)));
-  const shown =
-    holding.find(({ code }) => code === library.codeAtHand) ?? holding.find(({ code, section }) => code.id === USUAL.code && section.id === USUAL.section) ?? holding[0];
+  const shown = placeHolding(library, values);
   return shown === undefined ? undefined : (numbers) => inSection(shown.code, shown.section).command(numbers);
+}
+
+/**
+ * The section of `among` (the library's codes unless said) that has a standard numbered each of
+ * `values`: the code at hand's, else Medi-Cal Integrity, every other example's section, else
+ * the first that has. Undefined where none has them all.
+ */
+export function placeHolding(library: LibraryAtHand, values: readonly number[], among: readonly Code[] = library.codes): Place | undefined {
+  const sections = among.flatMap((code) => code.sections.map((section) => ({ code, section })));
+  const holding = sections.filter(({ section }) => values.every((value) => section.standards.some((standard) => standard.number === value)));
+  return holding.find(({ code }) => code === library.codeAtHand) ?? holding.find(({ code, section }) => code.id === USUAL.code && section.id === USUAL.section) ?? holding[0];
 }
 
 /**
