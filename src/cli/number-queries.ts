@@ -58,9 +58,19 @@ export function isNumbersOnly(query: string, named: NamesInQuery | undefined): b
   return /\p{Nd}/u.test(rest) && !/\p{L}/u.test(rest);
 }
 
-/** The hits whose own words hold the query's numbers: a number searched for is a word of the text. */
+/**
+ * The hits whose own words hold the query's numbers: a number searched for is a word of the
+ * text. The first `limit` of them, and how many more answers (not loose) there are past it.
+ */
 export function literalHits(result: SearchResult, limit: number): SearchResult {
-  return { ...result, hits: result.hits.filter((hit) => hit.matched.length > 0).slice(0, limit) };
+  const holding = result.hits.filter((hit) => hit.matched.length > 0);
+  return withAnswersPast({ ...result, hits: holding.slice(0, limit) }, holding.slice(limit));
+}
+
+/** `result`, with `more` where answers (not loose hits) are among those `left` past its limit. */
+function withAnswersPast(result: SearchResult, left: readonly SearchResult["hits"][number][]): SearchResult {
+  const more = left.filter((hit) => !hit.loose).length;
+  return more > 0 ? { ...result, more } : result;
 }
 
 /** Longer than any reference `show` takes ("working-well-together wellness-recovery-and-resiliency 12" and then some). */

@@ -8,7 +8,7 @@ import type { Target } from "../core/codes/target/kinds.js";
 import { describeNumbers } from "../core/codes/target/numbers.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { SearchHit, SearchResult } from "../core/search/search.js";
-import { strengthOfStandard, withReading, type WithReading } from "../core/study/strength.js";
+import { strengthAlone, strengthOfStandard, withReading, type WithReading } from "../core/study/strength.js";
 import { allStandards, WORDING_STRENGTHS, type Library, type Standard, type Strength } from "../model.js";
 import { either } from "../core/word-list.js";
 import { commandAsTyped } from "./typed-command.js";
@@ -80,17 +80,25 @@ function standardOf(library: Library, hit: SearchHit): Standard | undefined {
     ?.standards.find((standard) => standard.number === hit.number);
 }
 
-/** The hits of a search made without a limit that bind with this strength, the first `limit` of them. */
+/**
+ * The hits of a search made without a limit that bind with this strength, the first `limit` of
+ * them, and how many answers (not loose hits) that bind so are past it (`more`).
+ */
 export function searchByStrength(library: Library, result: SearchResult, strength: Strength, limit: number): SearchResult {
   const hits: WithReading<SearchHit>[] = [];
+  let more = 0;
   for (const hit of result.hits) {
     const standard = standardOf(library, hit);
-    const reading = standard && strengthOfStandard(standard);
-    if (!reading || reading.strength !== strength) continue;
-    hits.push({ ...hit, strength, qualifiers: reading.qualifiers });
-    if (hits.length === limit) break;
+    if (standard === undefined) continue;
+    // Past the limit, answers are only counted: their strength without the qualifiers' work.
+    if (hits.length === limit) {
+      if (!hit.loose && strengthAlone(standard) === strength) more++;
+      continue;
+    }
+    const reading = strengthOfStandard(standard);
+    if (reading.strength === strength) hits.push({ ...hit, strength, qualifiers: reading.qualifiers });
   }
-  return { ...result, hits };
+  return more > 0 ? { ...result, hits, more } : { ...result, hits };
 }
 
 /** The strengths the standards a search hit bind with, each once, in the order of the hits. */

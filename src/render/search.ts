@@ -37,3 +37,8 @@ export function renderSearch(result: SearchResult, options: RenderOptions, userC
   }
   return blocks.join("\n\n");
 }
+
+/** "4 more standards answer this: add --limit 14": answers past the limit, and the limit that shows them. */
+export function moreAnswersLine(more: number, limit: number): string {
+  return `${more} more ${more === 1 ? "standard answers" : "standards answer"} this: --limit ${limit + more} shows ${more === 1 ? "it" : "them"}`;
+}

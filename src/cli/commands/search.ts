@@ -33,7 +33,7 @@ export const search = (): Command =>
   .addOption(new Option("-n, --limit <n>", "at most this many hits").argParser(countParser("--limit", 1)).default(10))
   .option(
     "--json",
-    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, seeAlso?, strength?, qualifiers? }], concepts, suggestion? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; seeAlso: loose, on a matter of the first hits; concepts: those the query names; strength and qualifiers (what narrows it): with --strength; suggestion: when nothing matches, a word near the query)",
+    "print JSON: { query, hits: [{ code, section, sectionTitle, number, text, citation, score, matched, items, notes, editorial, concepts, loose, seeAlso?, strength?, qualifiers? }], concepts, suggestion?, more? } (hits' concepts: what each standard is about; loose: shown apart, loosely related; seeAlso: loose, on a matter of the first hits; concepts: those the query names; strength and qualifiers (what narrows it): with --strength; suggestion: when nothing matches, a word near the query; more: how many more standards answer than --limit let through)",
   )
   .addOption(strengthOption())
   .addHelpText(
@@ -109,7 +109,7 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // ETHICS_CODE narrows a search whose words name no code: "what does alaska say about gifts" asks Alaska.
     const scope = chosen ?? (codeAlone === undefined && !named?.codes.length ? myCodes : undefined);
     const index = await loaded.searchIndex();
-    const searched = (codes: readonly Code[] | undefined, section: string | undefined, limit: number) => {
+    const searched = (codes: readonly Code[] | undefined, section: string | undefined, limit: number, countMore = false) => {
       const found = runSearch(index, loaded.library, query, {
         codes: codes?.map((code) => code.id) ?? [],
         limit: literal ? Number.MAX_SAFE_INTEGER : limit,
@@ -119,11 +119,13 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
         ...(named && { namesInQuery: named }),
         // Hits filtered after the search: the room under the limit is not yet the reader's.
         ...((literal || options.strength) && { seeAlso: false }),
+        // Those filtered are all ranked, and counted as they are kept.
+        ...(countMore && !literal && !options.strength && { countMore }),
       });
       return literal ? literal.literalHits(found, limit) : found;
     };
     // --strength filters the ranked hits, so it needs all of them
-    const kept = await orEmptyResult(context, typed, () => searched(scope, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit));
+    const kept = await orEmptyResult(context, typed, () => searched(scope, options.section, options.strength ? Number.MAX_SAFE_INTEGER : options.limit, true));
     const ranked = options.strength
       ? (await import("../strength-filter.js")).searchByStrength(loaded.library, kept, options.strength, options.limit)
       : kept;
@@ -161,6 +163,12 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       );
     }
     await context.print(result, (renderOptions) => renderSearch(result, renderOptions, userCodes));
+    // More answer than the limit let through: said, with the limit that shows them all.
+    if (result.more !== undefined && !context.json) {
+      const { stderrText, writeErr } = await import("../output.js");
+      const { moreAnswersLine } = await import("../../render/search.js");
+      writeErr(stderrText(`hint: ${moreAnswersLine(result.more, options.limit)}`) + "\n");
+    }
     if (named && !codeAlone && !context.json) await hintNamedCodes(named.codes, () => namedTheme(loaded.library, result.concepts, query, named.names));
     // Narrowed to some codes, a matter the question names that none of their answers is on, where other codes have rules on it.
     if (scope !== undefined && options.section === undefined && !literal && !options.strength && !context.json) {

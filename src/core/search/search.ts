@@ -10,7 +10,7 @@ import { UsageError } from "../errors.js";
 import { gapsBetweenLetters } from "../letter-runs.js";
 import { nearest, wordsNearInLength } from "../suggest.js";
 import { hasMeaningfulWord, stem, words } from "../text.js";
-import { conceptEntryTerms, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
+import { conceptEntryTerms, documentCount, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
 import { documentsAmong } from "./concept-documents.js";
 import { applyFeedback } from "./feedback.js";
 import { lendLikeness } from "./lend-likeness.js";
@@ -45,6 +45,12 @@ export interface SearchOptions extends ScopeOptions {
    * afterwards (numbers alone, --strength) asks for none: the room is not the reader's.
    */
   seeAlso?: boolean;
+  /**
+   * Whether to count the answers past the limit (SearchResult.more), where the answers fill
+   * it: the reader is told that more standards answer than were shown. Counting them ranks the
+   * query again without the bounds that spared the work of those past the limit.
+   */
+  countMore?: boolean;
 }
 
 export interface SearchHit extends Ref, Pick<Standard, "items" | "notes" | "editorial"> {
@@ -68,6 +74,8 @@ export interface SearchResult {
   concepts: string[];
   /** When there are no hits: a word or topic near what was typed. */
   suggestion?: string;
+  /** With countMore, where more standards answer than the limit let through: how many more. */
+  more?: number;
 }
 
 /**
@@ -151,12 +159,18 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const layout = layoutOf(index);
   const inScope = scopeOf(index, library, layout, options);
   const entriesOf = (concept: number) => options.conceptEntryTerms?.(concept) ?? conceptEntryTerms(library, concept);
-  const scores = score(index, plan, limit, inScope, entriesOf);
   const standardOf = (document: number) => standardAt(index, library, layout, document);
-  applyFeedback(index, plan, scores, standardOf);
-  lendLikeness(index, layout, plan, scores, inScope, entriesOf, standardOf);
-  putQuotedFirst(named?.rest ?? query, scores, standardOf);
-  const { answers, loose } = rankAnswers(plan, scores, limit, named && inCodes(index, layout, named.ids));
+  /** The scores of the standards that may be among the first `keep` answers, and the first `upTo` answers. */
+  const ranked = (keep: number, upTo: number) => {
+    const scored = score(index, plan, keep, inScope, entriesOf);
+    applyFeedback(index, plan, scored, standardOf);
+    lendLikeness(index, layout, plan, scored, inScope, entriesOf, standardOf);
+    putQuotedFirst(named?.rest ?? query, scored, standardOf);
+    return { scores: scored, ...rankAnswers(plan, scored, upTo, named && inCodes(index, layout, named.ids)) };
+  };
+  const { scores, answers, loose } = ranked(limit, limit);
+  // Every answer, past the limit too: only where the answers fill it can there be more.
+  const answersPast = options.countMore && answers.length === limit ? ranked(documentCount(index), documentCount(index)).answers.length - limit : 0;
   const room = options.seeAlso === false ? 0 : limit - answers.length - loose.length;
   const more = seeAlso(index, scores.values, answers.length > 0 ? answers : loose, new Set([...answers, ...loose]), room, inScope);
   const starts = stemStarts(plan);
@@ -183,7 +197,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   };
   const hits = [...answers.map((document) => toHit(document, false)), ...loose.map((document) => toHit(document, true)), ...more.map((document) => toHit(document, true, true))];
   const concepts = plan.matches.filter((match) => match.concept.kind === "concept").map((match) => match.concept.id);
-  if (hits.length > 0) return { query, hits, concepts };
+  if (hits.length > 0) return answersPast > 0 ? { query, hits, concepts, more: answersPast } : { query, hits, concepts };
   const suggestion = suggestionFor(index, plan, options.isEnglishWord ?? (() => false));
   return suggestion === undefined ? { query, hits, concepts } : { query, hits, concepts, suggestion };
 }
