@@ -18,9 +18,12 @@ function expectUsageError(args: string[], stderr: string): void {
   expect(commands.length).toBeGreaterThan(0);
   for (const words of commands) {
     const pasted = ethics(words);
-    expect([words, pasted.stderr, pasted.code]).toEqual([words, "", 0]);
+    expect([words, withoutMoreAnswers(pasted.stderr), pasted.code]).toEqual([words, "", 0]);
   }
 }
+
+/** stderr less search's line on the answers past its limit, which is no complaint. */
+const withoutMoreAnswers = (stderr: string) => stderr.replace(/^hint: \d+ more standards? answers? this: --limit \d+ shows (?:them|it)\n/m, "");
 
 describe("a long option typed with one dash", () => {
   it.each<[string[], string, string]>([
@@ -48,7 +51,7 @@ describe("a long option typed with one dash", () => {
 
   it.each<[string[]]>([[["export", "--code", "wi", "-fcsv"]], [["search", "gifts", "-n1"]], [["random", "-tgifts", "-cwi"]]])("%j: a short option's value glued on, as before", (args) => {
     const run = ethics(args);
-    expect([run.stderr, run.code]).toEqual(["", 0]);
+    expect([withoutMoreAnswers(run.stderr), run.code]).toEqual(["", 0]);
     expect(run.stdout).not.toBe("");
   });
 });
