@@ -73,8 +73,11 @@ describes.`,
     const { topicViewOf } = await import("../topic-views.js");
     const { renderTopicReport } = await import("../../render/topics.js");
     const { oneOfSeveral, topicOrConceptPlace } = await import("../several-topics.js");
+    const { answeredOnce } = await import("../../core/answered-once.js");
+    // Each name looked up once: the words whole are read as typed, then as one name of several.
+    const lookUp = answeredOnce((name: string) => resolveTopicOrConcept(library, name));
     const resolve = (name: string) =>
-      oneOfSeveral(name, (each) => resolveTopicOrConcept(library, each), {
+      oneOfSeveral(name, lookUp, {
         taker: "`ethics topic`",
         what: "topic or concept",
         askFor: (part) => `\`${ethicsForLibrary()} topic ${part}\``,
@@ -89,7 +92,7 @@ describes.`,
       (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, library, process.argv.slice(2), naming.namedInPart(library, { code: options.code }));
       if (command.args.length === 0) throw naming.nothingLeft(library, "topic", "<topic...>", "no topic or concept", "gifts", { code: options.code }, typed, await chosenCodes(library, options.code, options.codes));
     }
-    const { found, named, name } = await withCodesNamedAround(library, command.args, resolve, (whole) => resolveTopicOrConcept(library, whole));
+    const { found, named, name } = await withCodesNamedAround(library, command.args, resolve, lookUp);
     refuseLookalikeName(name, "topic or concept", found.kind === "topic" ? found.topic.id : found.concept.id);
     const chosen = await chosenCodes(library, options.code, options.codes);
     const codeIds = chosen === undefined && named.length === 0 ? undefined : [...new Set([...(chosen ?? []), ...named].map((code) => code.id))];

@@ -11,15 +11,22 @@ import { typoDistance } from "../suggest.js";
 import { correctTypo } from "../search/typo.js";
 import { slugify } from "../codes/resolve.js";
 import { STOP_WORDS, terms, words } from "../text.js";
+import { madeWhenUsed } from "../made-when-used.js";
 import { englishWordCheck } from "../word-check.js";
 
-/** The words the names are written in, the same by how they sound, and the names whole. */
+/**
+ * The words the names are written in; how each sounds, and the names whole, worked out when
+ * first asked: a name with no word near another's (`topic nonsenseword`) needs no name whole,
+ * and the sound of those words only that are near its words in length. Made for every word,
+ * a sound key and stems for each of thousands, they were most of a failed lookup.
+ */
 interface NameWords {
   known: ReadonlySet<string>;
   list: readonly string[];
-  bySound: ReadonlyMap<string, readonly string[]>;
+  /** soundKey(word), worked out once per word. */
+  soundOf: (word: string) => string;
   /** Each name as a slug and as the stems of its words: what a reading must be to name one. */
-  whole: ReadonlySet<string>;
+  whole: () => ReadonlySet<string>;
 }
 
 /** The keys a name is looked up by whole: its slug, and its words' stems (topics.ts). */
@@ -35,14 +42,13 @@ function nameWords(library: Library): NameWords {
     ...library.concepts.flatMap((concept) => [concept.id, concept.name, ...concept.terms]),
   ];
   const known = new Set(names.flatMap((name) => words(name)));
-  const bySound = new Map<string, string[]>();
-  for (const word of known) {
-    const key = soundKey(word);
-    const alike = bySound.get(key);
-    if (alike === undefined) bySound.set(key, [word]);
-    else alike.push(word);
-  }
-  found = { known, list: [...known], bySound, whole: new Set(names.flatMap(wholeKeys)) };
+  const sounds = new Map<string, string>();
+  const soundOf = (word: string) => {
+    let key = sounds.get(word);
+    if (key === undefined) sounds.set(word, (key = soundKey(word)));
+    return key;
+  };
+  found = { known, list: [...known], soundOf, whole: madeWhenUsed(() => new Set(names.flatMap(wholeKeys))) };
   nameWordsOf.set(library, found);
   return found;
 }
@@ -111,7 +117,10 @@ export function withDroppedG(library: Library, input: string): string {
 function readingsOf(names: NameWords, word: string, englishToo: boolean): string[] {
   const spelt = englishWordCheck()(word);
   if (spelt ? !englishToo || word.length < SHORTEST_SLIP || names.known.has(word) || STOP_WORDS.has(word) : !slipped(names, word)) return [];
-  const alike = (names.bySound.get(soundKey(word)) ?? [])
+  // A word sounding alike is at most SOUND_EDITS from it, and so as near in length.
+  const sound = soundKey(word);
+  const alike = names.list
+    .filter((candidate) => Math.abs(candidate.length - word.length) <= SOUND_EDITS && names.soundOf(candidate) === sound)
     .map((candidate) => ({ candidate, edits: typoDistance(word, candidate) }))
     .filter(({ candidate, edits }) => !STOP_WORDS.has(candidate) && edits <= SOUND_EDITS)
     .sort((a, b) => a.edits - b.edits || (a.candidate < b.candidate ? -1 : 1))
@@ -144,5 +153,5 @@ export function mendedReadings(library: Library, input: string, englishToo: bool
     .filter((way) => way.changed > 0)
     .sort((a, b) => a.rank - b.rank || a.changed - b.changed)
     .map((way) => way.words.join(" "))
-    .filter((reading) => wholeKeys(reading).some((key) => names.whole.has(key)));
+    .filter((reading) => wholeKeys(reading).some((key) => names.whole().has(key)));
 }

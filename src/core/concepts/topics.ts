@@ -476,8 +476,32 @@ function conceptsWithTerm(concepts: readonly Concept[], input: string): Concept[
   const wanted = slugify(input);
   const key = stemKey(input);
   if (key === "") return [];
-  const isTerm = (term: string) => slugify(term) === wanted || (stemKey(term) === key && words(term).length === terms(term).length);
+  // A term is the input only where it starts as the input does: its slug with the slug's first
+  // letter, its stems with the key's (stemming keeps a word's first letters). Most of some
+  // 10,000 terms are passed over on their first letter, not slugged and stemmed each time.
+  const firsts = new Set([wanted[0], key[0]]);
+  const isTerm = (term: string) => {
+    const first = firstLetter(term);
+    if (first !== undefined && !firsts.has(first)) return false;
+    return slugify(term) === wanted || (stemKey(term) === key && words(term).length === terms(term).length);
+  };
   return concepts.filter((concept) => concept.terms.some(isTerm));
+}
+
+/**
+ * The letter (or digit) a term's slug and words start with, lower case, where the text before it
+ * is ASCII: undefined where it is not, and which letter slugging makes of it is not told here.
+ */
+function firstLetter(term: string): string | undefined {
+  for (let at = 0; at < term.length; at++) {
+    const code = term.charCodeAt(at);
+    if (code > 0x7f) return undefined;
+    // "&" is slugged as "and".
+    if (code === 0x26) return "a";
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) return term[at];
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  }
+  return undefined;
 }
 
 /** The id of what resolveTopicOrConcept found. */

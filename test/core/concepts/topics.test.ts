@@ -372,6 +372,21 @@ describe("resolveTopic", () => {
     expect(found.kind === "topic" ? found.topic.id : found.concept.id).toBe(id);
   });
 
+  // A term is compared with what was typed only where it starts as that does (conceptsWithTerm):
+  // a term starting with a mark, a digit or a letter not ASCII is still found.
+  it.each([
+    ["'90s parties", "90s parties"],
+    ["12-step meeting", "12 step meeting"],
+    ["Élan vital", "elan vital"],
+    ["Élan vital", "Élans vitals"],
+    ["(spare) keys", "spare keys"],
+    ["& spare keys", "and spare keys"],
+  ])("an entry term %j is found as %j", (term, input) => {
+    const concept = { ...library.concepts[0]!, id: "made-up", name: "Made up", terms: [term] };
+    const found = resolveTopicOrConcept({ ...library, topics: [], concepts: [concept] }, input);
+    expect(found.kind === "concept" && found.concept.id).toBe("made-up");
+  });
+
   it("takes an id before a name that spells another's id: the topic by its own id", () => {
     // No built-in topic is named like a concept's id (the one that was, "Explaining your role",
     // is now "Informing the people you support"): one is made here.
