@@ -475,15 +475,18 @@ export function topicNamesWhole(topic: Topic, input: string): boolean {
 function conceptsWithTerm(concepts: readonly Concept[], input: string): Concept[] {
   const wanted = slugify(input);
   const key = stemKey(input);
-  if (key === "") return [];
+  if (wanted === "") return [];
   // A term is the input only where it starts as the input does: its slug with the slug's first
   // letter, its stems with the key's (stemming keeps a word's first letters). Most of some
   // 10,000 terms are passed over on their first letter, not slugged and stemmed each time.
   const firsts = new Set([wanted[0], key[0]]);
+  // A term of small words alone ("I'll be there") has no stems, and is found word for word: it
+  // was found by none, and offered as the term near what was typed, which again was not found,
+  // until the stack ran out ("internal error").
   const isTerm = (term: string) => {
     const first = firstLetter(term);
     if (first !== undefined && !firsts.has(first)) return false;
-    return slugify(term) === wanted || (stemKey(term) === key && words(term).length === terms(term).length);
+    return slugify(term) === wanted || (key !== "" && stemKey(term) === key && words(term).length === terms(term).length);
   };
   return concepts.filter((concept) => concept.terms.some(isTerm));
 }

@@ -381,10 +381,23 @@ describe("resolveTopic", () => {
     ["Élan vital", "Élans vitals"],
     ["(spare) keys", "spare keys"],
     ["& spare keys", "and spare keys"],
+    // small words alone have no stems: found word for word
+    ["& more", "and more"],
   ])("an entry term %j is found as %j", (term, input) => {
     const concept = { ...library.concepts[0]!, id: "made-up", name: "Made up", terms: [term] };
     const found = resolveTopicOrConcept({ ...library, topics: [], concepts: [concept] }, input);
     expect(found.kind === "concept" && found.concept.id).toBe("made-up");
+  });
+
+  // An entry term of small words alone overflowed the stack: found by no lookup, it was offered
+  // as the term near what was typed, and looked up again.
+  it.each([
+    ["I'm into him", "romance-or-sex-with-people-served"],
+    ["I'll be there", "keeping-commitments"],
+    ["out myself", "healthy-self-disclosure"],
+  ])("an entry term of small words alone, %j, names its concept", (input, id) => {
+    const found = resolveTopicOrConcept(library, input);
+    expect(found.kind === "concept" && found.concept.id).toBe(id);
   });
 
   it("takes an id before a name that spells another's id: the topic by its own id", () => {
