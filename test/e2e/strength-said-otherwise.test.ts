@@ -15,7 +15,7 @@ describe("--strength said in other words", () => {
     [["search", "gifts", "--strength", "shall not"], "shall not", "prohibits"],
     [["search", "gifts", "--strength", "must"], "must", "requires"],
     [["search", "gifts", "--strength", "mandatory"], "mandatory", "requires"],
-    [["search", "gifts", "--strength", "should"], "should", "aspires"],
+    [["search", "gifts", "--strength", "should"], "should", "requires"],
     [["search", "gifts", "--strength", "recommended"], "recommended", "aspires"],
     [["search", "gifts", "--strength", "optional"], "optional", "aspires"],
     [["search", "gifts", "--strength", "policy"], "policy", "defers"],

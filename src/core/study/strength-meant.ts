@@ -1,7 +1,8 @@
 // `--strength forbids`, `--strength must`, `--strength should`: a strength said in other words,
 // as people say how a rule binds, got no suggestion, only the list of the five names. The
 // strength such words most likely mean, by meaning (forbids, banned, never → prohibits; must,
-// shall, mandatory → requires; should, recommended, optional → aspires; policy → defers) and
+// shall, should, mandatory → requires, as concepts/strength.ts reads "should" in a standard;
+// recommended, optional, ought → aspires; policy → defers) and
 // by spelling (a slip of one of those words: "forbiden", "mandatroy"). A suggestion only: the
 // option still takes the five names alone.
 import type { Strength } from "../../model.js";
@@ -18,11 +19,11 @@ const SAID_AS: Readonly<Record<WordingStrength, readonly string[]>> = {
   ],
   requires: [
     "require", "required", "requiring", "requirement", "requirements", "must", "shall", "will", "mandatory", "mandate", "mandated",
-    "obligatory", "obligation", "obligated", "obliged", "compulsory", "duty", "duties", "always", "necessary", "needed",
+    "obligatory", "obligation", "obligated", "obliged", "compulsory", "duty", "duties", "always", "necessary", "needed", "should",
   ],
   defers: ["defer", "deferred", "deferring", "deference", "policy", "policies", "agency", "agencies", "employer", "organization", "organisation", "procedures"],
   aspires: [
-    "aspire", "aspiration", "aspirational", "should", "ought", "recommend", "recommends", "recommended", "recommendation", "ideally",
+    "aspire", "aspiration", "aspirational", "ought", "recommend", "recommends", "recommended", "recommendation", "ideally",
     "ideal", "optional", "encourage", "encourages", "encouraged", "strive", "strives", "striving", "goal", "goals", "voluntary",
     "suggested", "advisable", "preferred", "best-practice",
   ],

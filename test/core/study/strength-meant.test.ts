@@ -15,7 +15,7 @@ describe("strengthMeant", () => {
     ["shall", "requires"],
     ["mandatory", "requires"],
     ["required", "requires"],
-    ["should", "aspires"],
+    ["should", "requires"],
     ["recommended", "aspires"],
     ["ideally", "aspires"],
     ["optional", "aspires"],
@@ -48,7 +48,7 @@ describe("strengthMeant", () => {
     ["mail"],
     ["bust"],
     // words of two strengths say neither
-    ["must should"],
+    ["must ought"],
     ["not recommended"],
     [""],
     ["  "],
