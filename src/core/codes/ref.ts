@@ -79,7 +79,7 @@
 // A range whose end is past a section's last standard runs to the last (said on stderr); else its
 // ends, and each number of a list, must exist (pickNumbers).
 import { STRENGTH_ORDER } from "../../model.js";
-import { UsageError } from "../errors.js";
+import { UsageError, isEthicsError } from "../errors.js";
 import { hasWhatShowsNothing, withoutWhatShowsNothing } from "./hidden-characters.js";
 import { ethicsForLibrary } from "../command-start.js";
 import { asciiDigits } from "./digit-value.js";
@@ -157,6 +157,16 @@ function typedNumber(digits: string): TypedNumber {
 export const spanTyped = ({ from, to }: NumberSpan): string => (to === from ? from.text : `${from.text}-${to === "last" ? "" : to.text}`);
 
 /**
+ * A range written high to low: whatever else a reader tries of the words (their code named
+ * after them), this is what is wrong with them. Told by its field, not instanceof (errors.ts).
+ */
+export class BackwardsRange extends UsageError {
+  readonly backwardsRange = true;
+}
+
+export const isBackwardsRange = (error: unknown): error is BackwardsRange => isEthicsError(error) && "backwardsRange" in error;
+
+/**
  * `typed`: the words the numbers were written in, where they were not these digits ("twelve-five",
  * "12 to 5"), quoted in a message about them: it quoted the digits they were read as ("'12-5' runs
  * backwards" of `integrity twelve-five`), which the user never typed.
@@ -176,7 +186,7 @@ export function parseSelection(word: string, typed?: string): NumberSelection {
     if (to !== "last" && to.value < from.value) {
       // The words quoted where they are the range alone, as its one part.
       const range = parts.length === 1 ? asTyped : undefined;
-      throw new UsageError(`'${range ?? part}' runs backwards`, `write it as ${(range && reversedAsTyped(range)) ?? `${to.text}-${from.text}`}`);
+      throw new BackwardsRange(`'${range ?? part}' runs backwards`, `write it as ${(range && reversedAsTyped(range)) ?? `${to.text}-${from.text}`}`);
     }
     return { from, to };
   });

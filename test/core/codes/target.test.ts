@@ -535,6 +535,19 @@ describe("a code named after its section and number", () => {
   });
 
   it.each([
+    // A range written backwards is refused as it is with the code first, whatever its words.
+    [["12-5", "wi"], "'12-5' runs backwards", "write it as 5-12"],
+    [["12-5", "of", "wi"], "'12-5' runs backwards", "write it as 5-12"],
+    [["twelve-five", "wi"], "'twelve-five' runs backwards", "write it as five-twelve"],
+    [["twelve", "to", "five", "wi"], "'twelve to five' runs backwards", "write it as five to twelve"],
+    [["integrity", "12-5", "medi-cal"], "'12-5' runs backwards", "write it as 5-12"],
+    [["7-5", "north", "carolina"], "'7-5' runs backwards", "write it as 5-7"],
+  ])("%j runs backwards, as with its code first", (argv, message, hint) => {
+    const error = failure(argv);
+    expect([error.message, error.hint, error.exitCode]).toEqual([message, hint, 2]);
+  });
+
+  it.each([
     // What the code named later has no such place for is as it was.
     [["12", "alaska"], "'12' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],
     [["12"], "'12' has no code before it", "expected e.g. `ethics show medi-cal integrity 12`"],

@@ -3,7 +3,7 @@
 import type { Library } from "../../../model.js";
 import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
-import { CODE_SEPARATOR, NoCodeBefore, type NumberSelection, REFERENCE_SEPARATORS, type Reference, type Token, parseTokens } from "../ref.js";
+import { BackwardsRange, CODE_SEPARATOR, NoCodeBefore, isBackwardsRange, type NumberSelection, REFERENCE_SEPARATORS, type Reference, type Token, parseTokens } from "../ref.js";
 import { quotedWord } from "../quoted-word.js";
 import { findCode, mostCodeNameParts, wordsOneNameTakes } from "../resolve.js";
 import { withNumbersInDigits } from "../spoken-numbers.js";
@@ -23,14 +23,16 @@ export const plainTokens = (words: readonly string[]): Token[] => words.map((tex
  * read where a code's name belongs, was "no code 'twelve'" where `12 5 wi` names its code last);
  * undefined where that is not one reference that resolves.
  */
-function codeFirstTarget(library: Library, codeText: string, before: readonly string[], numbers: string | undefined): { target: Target; selection: NumberSelection | undefined } | undefined {
+function codeFirstTarget(library: Library, codeText: string, before: readonly string[], numbers: string | undefined): { target: Target; selection: NumberSelection | undefined } | BackwardsRange | undefined {
   try {
     const tokens = withNumbersInDigits(plainTokens([...codeText.split(" "), CODE_SEPARATOR, ...before, ...(numbers === undefined ? [] : [numbers])]), false);
     const references = parseTokens(tokens);
     if (references.length !== 1 || references[0]!.itemLabel) return undefined;
     return { target: resolveTarget(library, references[0]!), selection: references[0]!.selection };
-  } catch {
-    return undefined;
+  } catch (error) {
+    // `12-5 wi` is refused as `wi 12-5` is: it was "'12-5' has no code before it", and
+    // `twelve-five wi` "no code 'twelve-five'", as if no code had been named.
+    return isBackwardsRange(error) ? error : undefined;
   }
 }
 
@@ -65,6 +67,7 @@ export function codeNamedLast(library: Library, reference: Reference, next: Piec
   for (const { before, codeText, said } of candidates) {
     if (findCode(library, codeText, ["exact"]).kind !== "found") continue;
     const found = codeFirstTarget(library, codeText, before, selection?.text);
+    if (isBackwardsRange(found)) return found;
     if (found !== undefined) return codeLast(said, found.target, found.selection);
   }
   return undefined;
@@ -108,7 +111,8 @@ export function codeAfterNumber(library: Library, tokens: readonly Token[], erro
     if (found === undefined) continue;
     // Each word quoted as a long typed word is: a list glued from 5,000 arguments was quoted whole.
     const typed = tokens.slice(error.at, afterAt + skip + count).map((token) => token.typed ?? token.text).filter((word) => word !== "").map(quotedWord);
-    return { error: codeLast(typed.join(" "), found.target, found.selection), said: typed.join(" "), codeFrom: afterAt + skip, to: afterAt + skip + count };
+    const refusal = isBackwardsRange(found) ? found : codeLast(typed.join(" "), found.target, found.selection);
+    return { error: refusal, said: typed.join(" "), codeFrom: afterAt + skip, to: afterAt + skip + count };
   }
   return undefined;
 }
