@@ -6,7 +6,7 @@
 import { findCode, findSection, mostCodeNameParts, wordsOneNameTakes } from "../core/codes/resolve.js";
 import { ethicsFor, ethicsForLibrary } from "../core/command-start.js";
 import { topicNamesWhole } from "../core/concepts/topics.js";
-import { EthicsError } from "../core/errors.js";
+import { EthicsError, hintOnlyExample } from "../core/errors.js";
 import type { Code, Library, Topic } from "../model.js";
 import { possessive } from "../render/possessive.js";
 import { defaultCodeOf } from "./default-codes.js";
@@ -54,8 +54,9 @@ export function withThemeNamed(library: Library, typed: readonly string[], error
   // The error's hint is kept where it speaks of the words after the code, where a section
   // belongs; before a code named last, or with none, they were read as a code, and the hint
   // listed the codes, not what was typed. Beside it, the theme's command is said in the fewest
-  // words (its code and theme are in it): both were four lines at 80 columns.
-  const kept = first === true && error.hint !== undefined;
+  // words (its code and theme are in it): both were four lines at 80 columns. A hint that is
+  // only an example (`show nc money`: "e.g. `ethics show north-carolina 1`") is no lead beside it.
+  const kept = first === true && error.hint !== undefined && !hintOnlyExample(error);
   const said = kept ? `as a theme: \`${command}\`` : `${code === undefined ? "every code's" : possessive(code.shortName)} standards on the theme ${theme.name}: \`${command}\``;
   const hint = kept ? `${said}; ${error.hint}` : said;
   return new EthicsError(error.message, hint, error.exitCode);

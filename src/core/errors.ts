@@ -85,6 +85,19 @@ export class UsageError extends EthicsError {
   }
 }
 
+/**
+ * A refusal whose hint is no more than an example that runs ("e.g. `ethics show wisconsin 1`"):
+ * where a likelier lead is given (the theme the words name), the example is left out, since it
+ * only took a line. Told by its field, not instanceof (see BRAND).
+ */
+export class UsageErrorWithExample extends UsageError {
+  readonly hintOnlyExample = true;
+}
+
+export function hintOnlyExample(error: EthicsError): boolean {
+  return "hintOnlyExample" in error;
+}
+
 /** One problem in a code file, located for `file:line:col path: message`. */
 export interface FileProblem {
   file: string;

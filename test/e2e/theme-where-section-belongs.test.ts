@@ -13,7 +13,7 @@ describe("a theme's name where show takes a section or a code", () => {
   it.each<[string[], number, string]>([
     [["alaska", "gifts"], 1, "ethics: no section 'gifts' in alaska\nhint: as a theme: `ethics topic gifts --code alaska`; `ethics list alaska` shows its sections\n"],
     [["alaska", "gifts", "3"], 1, "ethics: no section 'gifts' in alaska\nhint: as a theme: `ethics topic gifts --code alaska`; `ethics list alaska` shows its sections\n"],
-    [["north carolina", "money"], 2, "ethics: 'money' is not a standard number; North Carolina has 1–21\nhint: as a theme: `ethics topic money-and-loans --code north-carolina`; e.g. `ethics show north-carolina 1`\n"],
+    [["north carolina", "money"], 2, "ethics: 'money' is not a standard number; North Carolina has 1–21\nhint: North Carolina's standards on the theme Money and loans: `ethics topic money-and-loans --code north-carolina`\n"],
     // Another code's section too, with no number: either may be meant, and both are said.
     [["alaska", "confidentiality"], 1, "ethics: no section 'confidentiality' in alaska\nhint: as a theme: `ethics topic confidentiality-and-privacy --code alaska`; Confidentiality is a section of Working Well Together and Medi-Cal: `ethics show california confidentiality`\n"],
     [["gifts", "alaska"], 1, "ethics: no code 'gifts'\nhint: Alaska's standards on the theme Gifts: `ethics topic gifts --code alaska`\n"],

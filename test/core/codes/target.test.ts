@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import { notesOf, resolveArguments, type Target } from "../../../src/core/codes/target.js";
-import { EthicsError } from "../../../src/core/errors.js";
+import { EthicsError, hintOnlyExample } from "../../../src/core/errors.js";
 import type { Library } from "../../../src/model.js";
 
 const library: Library = { codes: readCodeDir(join(import.meta.dirname, "../../../data"), "builtin"), topics: [], concepts: [] };
@@ -710,5 +710,18 @@ describe("a pasted list of thousands of numbers", () => {
     const error = failure(["medi-cal", "integrity", Array.from({ length: 2000 }, (_, at) => at + 1).join(",")]);
     expect(error.message).toBe("Medi-Cal Integrity has no 15, 16, 17, 18, 19, 20, 21, 22, 23 and 1977 more");
     expect(error.hint).toBe("Medi-Cal Integrity has 1–14");
+  });
+});
+
+describe("a word that is no standard's number: whether its hint is only an example", () => {
+  it.each([
+    [["nc", "money"], "e.g. `ethics show north-carolina 1`", true],
+    [["medi-cal", "integrity", "foo"], "e.g. `ethics show medi-cal integrity 1`", true],
+    [["nc", "xii"], "in digits: `ethics show north-carolina 12`", false],
+    [["nc", "12.0"], "e.g. `ethics show north-carolina 12`", true],
+  ])("%j", (argv, hint, onlyExample) => {
+    const error = failure(argv);
+    expect(error.hint).toBe(hint);
+    expect(hintOnlyExample(error)).toBe(onlyExample);
   });
 });

@@ -2,7 +2,7 @@
 // number, a number whose section is not said, a number in words with no code before it.
 import type { Code, Item, Library } from "../../../model.js";
 import { ethicsFor } from "../../command-start.js";
-import { UsageError } from "../../errors.js";
+import { UsageError, UsageErrorWithExample } from "../../errors.js";
 import { runsBackwards, rangesForward } from "../backwards-ranges.js";
 import { LIST_WORDS, type NumberSelection, RANGE_WORDS, type Reference, reversedAsTyped } from "../ref.js";
 import { foldItemLabel } from "../slug.js";
@@ -40,10 +40,10 @@ export function notANumber(words: string, numbered: Numbered<{ number: number; i
   // English words are read where a number belongs ("integrity twelve"): only a Roman numeral,
   // read nowhere as a number, is told to be written in digits.
   const lead = found && digits === undefined && englishNumber(bare) === undefined ? "in digits:" : "e.g.";
-  return new UsageError(
-    `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`,
-    example === undefined ? undefined : `${lead} ${numbered.command(example)}`,
-  );
+  const message = `'${words}' is not a standard number; ${numbered.where} has ${describeNumbers(available)}`;
+  if (example === undefined) return new UsageError(message);
+  const hint = `${lead} ${numbered.command(example)}`;
+  return lead === "e.g." ? new UsageErrorWithExample(message, hint) : new UsageError(message, hint);
 }
 
 /**
