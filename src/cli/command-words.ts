@@ -94,6 +94,9 @@ const READ_CODES: ReadonlySet<string> = new Set(["show", "list", "diff", "export
 /** Those of READ_CODES whose codes said before them go in --code: they take none as arguments, or take other words (a question, a theme). */
 const OPTION_CODES: ReadonlySet<string> = new Set(["search", "topic", "topics", "random", "quiz"]);
 
+/** Whether the command `name` takes codes as its arguments (`list alaska`, `diff ak nc`). */
+export const takesCodesAsArguments = (name: string): boolean => READ_CODES.has(name) && !OPTION_CODES.has(name);
+
 /**
  * `ethics medi-cal show integrity 12`, `ethics alaska diff medi-cal`, `ethics wisconsin quiz`:
  * a command named after the codes it is asked of, as one says "Medi-Cal: show me Integrity 12".
@@ -292,7 +295,7 @@ function argumentsGivenBack(codes: HintCodes, name: string, typed: readonly stri
 }
 
 /** Whether `words` give `command` as many arguments as it takes (its options' values are none). */
-function takesArguments(command: Command, words: readonly string[]): boolean {
+export function takesArguments(command: Command, words: readonly string[]): boolean {
   let count = 0;
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;

@@ -16,6 +16,8 @@ import { show } from "./commands/show.js";
 import { topic, topics } from "./commands/topics.js";
 import { asList } from "./options.js";
 import { ethicsForLibrary } from "../core/command-start.js";
+import { shellPath, shellWord } from "../core/shell-path.js";
+import { takesArguments, takesCodesAsArguments } from "./command-words.js";
 
 /** The hint after a usage error of the program's own options (an unknown one before the command). */
 /** Help reads no codes, but a command copied from a hint is the start of the next: it keeps --data. */
@@ -82,29 +84,42 @@ export function takesNextWord(commands: readonly Command[], word: string): boole
 /**
  * `ethics --json list`: an option of the command given before it, which commander can only call
  * unknown (it reads options before a command as the program's). The usage error then says where
- * the option goes. `args` are the words after the script.
+ * the option goes, in the command as typed with the options after it. Where that would not run
+ * (`alaska --json validate`: validate needs a path, and takes no code), as `ethics validate
+ * --json` did not, it says where to see what the command takes. `args` are the words after the script.
  */
 export function misplacedOption(program: Command, args: readonly string[]): { message: string; hint: string } | undefined {
-  const before: string[] = [];
-  let command: Command | undefined;
-  for (let at = 0; at < args.length && command === undefined; at++) {
-    const word = args[at]!;
-    if (word === "--") return undefined;
-    if (word === "--data") at++;
-    else if (word.startsWith("-")) before.push(word);
-    // A word that names no command may be the value of an option given before it.
-    else if (isCommandName(word)) command = program.commands.find((candidate) => candidate.name() === word);
-  }
+  const commandAt = args.findIndex((word, at) => !word.startsWith("-") && isCommandName(word) && args[at - 1] !== "--data");
+  if (commandAt === -1 || args.slice(0, commandAt).includes("--")) return undefined;
+  const command = program.commands.find((candidate) => candidate.name() === args[commandAt]);
   if (command === undefined) return undefined;
-  for (const word of before) {
-    if (optionOf(program, word)) continue;
-    const option = optionOf(command, word);
-    if (option === undefined) return undefined;
-    const value = option.required || option.optional ? /[<[].*[>\]]/.exec(option.flags)?.[0] : undefined;
-    const written = value === undefined || word.includes("=") ? word : `${word} ${value}`;
-    return { message: `unknown option '${word}' before the command`, hint: `options of ${command.name()} go after it: \`${ethicsForLibrary()} ${command.name()} ${written}\`` };
+  const moved: string[] = [];
+  const stray: string[] = [];
+  let first: string | undefined;
+  for (let at = 0; at < commandAt; at++) {
+    const word = args[at]!;
+    if (word === "--data") at++;
+    else if (!word.startsWith("-")) stray.push(word);
+    else if (!optionOf(program, word)) {
+      const option = optionOf(command, word);
+      if (option === undefined) return undefined;
+      first ??= word;
+      moved.push(word);
+      // A value typed after it (`-c ak search gifts`) goes with it.
+      const attached = word.startsWith("--") ? word.includes("=") : word.length > 2;
+      if (option.required && !attached && at + 1 < commandAt) moved.push(args[++at]!);
+    }
   }
-  return undefined;
+  if (first === undefined) return undefined;
+  const name = command.name();
+  const message = `unknown option '${first}' before the command`;
+  // Words before the command are its arguments where it takes codes so (`alaska --json list`).
+  const given = [...(stray.length > 0 && takesCodesAsArguments(name) ? stray : []), ...args.slice(commandAt + 1), ...moved];
+  if ((stray.length > 0 && !takesCodesAsArguments(name)) || !takesArguments(command, given)) {
+    return { message, hint: `options of ${name} go after it; \`${ethicsForLibrary()} help ${name}\` shows what it takes, with examples` };
+  }
+  const words = given.map((word) => (word.startsWith("-") ? shellWord(word) : shellPath(word)));
+  return { message, hint: `options of ${name} go after it: \`${[ethicsForLibrary(), name, ...words].join(" ")}\`` };
 }
 
 /** `argv` as process.argv: node, the script, then the words. */

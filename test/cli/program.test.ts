@@ -32,9 +32,15 @@ describe("an option of the command given before it", () => {
 
   it.each<[string[], string, string]>([
     [["--json", "list"], "unknown option '--json' before the command", "options of list go after it: `ethics list --json`"],
-    [["--no-color", "--json", "show", "ak"], "unknown option '--json' before the command", "options of show go after it: `ethics show --json`"],
+    [["--no-color", "--json", "show", "ak"], "unknown option '--json' before the command", "options of show go after it: `ethics show ak --json`"],
     [["--data", "search", "--json", "list"], "unknown option '--json' before the command", "options of list go after it: `ethics list --json`"],
-    [["-c", "ak", "search", "gifts"], "unknown option '-c' before the command", "options of search go after it: `ethics search -c <code>`"],
+    [["-c", "ak", "search", "gifts"], "unknown option '-c' before the command", "options of search go after it: `ethics search gifts -c ak`"],
+    [["alaska", "--json", "list"], "unknown option '--json' before the command", "options of list go after it: `ethics list alaska --json`"],
+    [["--json", "validate", "a.yaml"], "unknown option '--json' before the command", "options of validate go after it: `ethics validate a.yaml --json`"],
+    // Where the command moved would not run: what it takes.
+    [["--json", "validate"], "unknown option '--json' before the command", "options of validate go after it; `ethics help validate` shows what it takes, with examples"],
+    [["alaska", "--json", "validate"], "unknown option '--json' before the command", "options of validate go after it; `ethics help validate` shows what it takes, with examples"],
+    [["alaska", "--json", "search", "gifts"], "unknown option '--json' before the command", "options of search go after it; `ethics help search` shows what it takes, with examples"],
     [["--format=md", "export"], "unknown option '--format=md' before the command", "options of export go after it: `ethics export --format=md`"],
   ])("%j says where it goes", (args, message, hint) => {
     expect(misplaced(args)).toEqual({ message, hint });
