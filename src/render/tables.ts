@@ -6,6 +6,7 @@
 // another way (the codes one under another; the matrix in several tables).
 import { codeSize, type Code, type Library } from "../model.js";
 import { plural } from "./plural.js";
+import { ethicsFor } from "../core/command-start.js";
 import { listSeparator } from "./list-mark.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { clusterWidth, graphemeClusters } from "../core/text-width.js";
@@ -250,5 +251,32 @@ export function renderOutline(code: Code, options: RenderOptions): string {
     // Too narrow for any table, or --plain: a section a line.
     for (const { id, title, counted } of parts) lines.push(wrap(`${style.label(id)}: ${title}${listSeparator(options)}${counted}`, options.width, "    ", ""));
   }
-  return lines.join("\n");
+  return [...lines, ...frontMatterLines(code, options)].join("\n");
+}
+
+/** `line` dimmed after its indent. */
+const dimmedAfterIndent =
+  (style: Style) =>
+  (line: string): string => {
+    const indent = /^ */.exec(line)![0];
+    return indent + style.dim(line.slice(indent.length));
+  };
+
+/**
+ * The parts of a code before and beside its sections, where it has them, each with the command
+ * that prints it: the outline's table says nothing of them, and the whole code is long to page
+ * through to learn whether it has a preamble.
+ */
+function frontMatterLines(code: Code, options: RenderOptions): string[] {
+  const style = styleFor(options);
+  const parts = [
+    ["Preamble", "preamble", code.preamble.length],
+    ["Definitions", "definitions", code.definitions.length],
+  ] as const;
+  // Each line painted alone, after its indent: a style must not span a line break, nor hold
+  // the spaces a line too wide for the terminal is broken at.
+  const lines = parts
+    .filter(([, , count]) => count > 0)
+    .flatMap(([label, word]) => wrap(`${label}: \`${ethicsFor(code)} show ${code.id} ${word}\``, options.width, "  ", "").split("\n").map(dimmedAfterIndent(style)));
+  return lines.length === 0 ? [] : ["", ...lines];
 }

@@ -27,6 +27,9 @@ function outline(code: Code) {
   return {
     ...summary(code),
     values: code.values.length,
+    // Paragraphs and terms: where they are 0 the code has none, and `show <code> preamble` says so.
+    preamble: code.preamble.length,
+    definitions: code.definitions.length,
     sections: code.sections.map((section) => ({ id: section.id, title: section.title, standards: section.standards.length })),
   };
 }
@@ -73,7 +76,7 @@ export const list = (): Command =>
   .argument("[code...]", "a code id, alias or name (north carolina, quoted or not): the outline of its sections")
   .option(
     "--json",
-    "print JSON: { codes: [{ id, aliases, title, shortName, jurisdiction, scope, origin, sections, standards }], defaultCodes? } (defaultCodes: the ids ETHICS_CODE names, where it is set); with a code, its outline: { id, aliases, title, shortName, jurisdiction, scope, origin, standards, values, sections: [{ id, title, standards }] } (scope: the source's own sentence on whom the code binds or is for, or null)",
+    "print JSON: { codes: [{ id, aliases, title, shortName, jurisdiction, scope, origin, sections, standards }], defaultCodes? } (defaultCodes: the ids ETHICS_CODE names, where it is set); with a code, its outline: { id, aliases, title, shortName, jurisdiction, scope, origin, standards, values, preamble, definitions, sections: [{ id, title, standards }] } (preamble, definitions: how many paragraphs and terms) (scope: the source's own sentence on whom the code binds or is for, or null)",
   )
   .addHelpText(
     "after",
