@@ -20,10 +20,11 @@ function typedPieces(argv: readonly string[]): string[] {
  * of a reference of thousands of words) cut the same way.
  */
 export function cutTypedWords(text: string, argv: readonly string[], columns: number): string {
-  // Columns are never fewer than code units: a string this short cannot be too wide.
+  // No code unit takes more than two columns (a wide character, 漢, takes two in one): a string
+  // this short cannot be too wide. Counted as one column each, 60 漢 were quoted whole, 120 wide.
   let typedLength = -1;
   for (const arg of argv) typedLength += arg.length + 1;
-  if (typedLength <= columns) return text;
+  if (typedLength * 2 <= columns) return text;
   // A command in backticks is printed to be copied and run: a folder typed for --data, cut in
   // the middle there ("`ethics --data /tmp/a-lo…/my-codes --help`"), named no folder. Its words
   // are kept whole up to the longest path a system opens; a longer one could not run anyway.
@@ -48,7 +49,7 @@ interface Typed {
 
 /** Whether `text`, typed, takes more than `columns` columns: measured once for each text. */
 function widerThan(text: string, columns: number, typed: Typed): boolean {
-  if (text.length <= columns) return false;
+  if (text.length * 2 <= columns) return false;
   let width = typed.widths.get(text);
   if (width === undefined) {
     width = visibleLength(text);
@@ -64,7 +65,7 @@ const CODE_SPAN = /(`ethics(?: [^`\n]*)?`)/;
 const PATH_MAX = 4096;
 
 function cutTyped(text: string, typed: Typed, columns: number): string {
-  if (typed.longest > columns) {
+  if (typed.longest * 2 > columns) {
     for (const piece of typed.pieces) {
       if (piece.length <= text.length && widerThan(piece, columns, typed) && text.includes(piece)) text = text.replaceAll(piece, quotedWord(piece, columns));
     }

@@ -35,4 +35,13 @@ describe("a quoted run of typed words", () => {
     const message = `hint: \`ethics --data ${folder} --help\` lists the commands; no code in '${folder}'`;
     expect(cutTypedWords(message, ["--data", folder, "shwo"], COLUMNS)).toBe(`hint: \`ethics --data ${folder} --help\` lists the commands; no code in '/tmp/long-folder-nam…g-folder-name/codes'`);
   });
+
+  it.each<[string, number, string]>([
+    // Wide characters take two columns each: 60 of them are 120 columns, though 60 code units.
+    ["漢".repeat(60), 72, `${"漢".repeat(10)}…${"漢".repeat(9)}`],
+    ["漢".repeat(30), 72, "漢".repeat(30)],
+    ["a".repeat(60), 72, "a".repeat(60)],
+  ])("a typed word is cut by the columns it takes: %s", (word, columns, quoted) => {
+    expect(cutTypedWords(`ethics: no code '${word}'`, ["show", word], columns)).toBe(`ethics: no code '${quoted}'`);
+  });
 });
