@@ -10,8 +10,8 @@ const ALASKA = { env: { ETHICS_CODE: "alaska" } };
 
 describe("hints under ETHICS_CODE set their examples in its code", () => {
   it.each([
-    [["show", "1 and"], 2, "ethics: nothing after 'and' in '1 and': expected a number or another reference\n", "hint: e.g. alaska relationship-with-clients 1 and 3 or wi 1 and nc 2"],
-    [["show", "1 to"], 2, "ethics: nothing after 'to' in '1 to': expected the number the range ends at\n", "hint: e.g. alaska relationship-with-clients 1 to 3, or 1- for 1 to the last"],
+    [["show", "1 and"], 2, "ethics: nothing after 'and' in '1 and': expected a number or another reference\n", "hint: e.g. `ethics show alaska relationship-with-clients 1 and 3`; or leave out the 'and'"],
+    [["show", "1 to"], 2, "ethics: nothing after 'to' in '1 to': expected the number the range ends at\n", "hint: e.g. `ethics show alaska relationship-with-clients 1 to 3`, or 1- for 1 to the last"],
     [["show", ""], 2, "ethics: missing code\n", "hint: expected e.g. `ethics show alaska relationship-with-clients 1`; `ethics list` shows the codes"],
     [["show"], 2, "ethics: show needs <reference...>", "hint: e.g. `ethics show alaska relationship-with-clients 1`; more examples: `ethics help show`"],
     [["show", "--json"], 2, "ethics: show needs <reference...>", "hint: e.g. `ethics show alaska relationship-with-clients 1`"],
@@ -31,7 +31,7 @@ describe("hints under ETHICS_CODE set their examples in its code", () => {
   });
 
   it("words naming a code of their own keep its example", () => {
-    expectShortFailure(ethics(["show", "wi 1 and"], ALASKA), 2, "hint: e.g. wisconsin 1 and 3 or wi 1 and nc 2");
+    expectShortFailure(ethics(["show", "wi 1 and"], ALASKA), 2, "hint: e.g. `ethics show wisconsin 1 and 3`; or leave out the 'and'");
   });
 
   it("a variable naming no code leaves the usual example", () => {

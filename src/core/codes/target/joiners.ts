@@ -3,7 +3,8 @@
 import type { Library } from "../../../model.js";
 import { UsageError } from "../../errors.js";
 import { RANGE_WORDS, REFERENCE_SEPARATORS, type Token, isNumberWord, writtenNumberAt } from "../ref.js";
-import { placeAtHand, referenceIn, twoNumbersIn } from "./example-standard.js";
+import { type LibraryAtHand, placeAtHand, referenceIn, twoNumbersIn } from "./example-standard.js";
+import { ethicsFor } from "../../command-start.js";
 import { JOINING_WORDS } from "./grammar-words.js";
 import { quotedWord } from "../quoted-word.js";
 
@@ -27,15 +28,18 @@ function isRangeWordAfterNumber(token: Token, previous: Token | undefined): bool
  * Two numbers joined in the code the words before the joiner name (`wi 1 to`: "wisconsin 1 to
  * 3"), else in Medi-Cal Integrity, every other example's place: `join` writes the numbers joined.
  */
-function joinedInPlace(library: Library, typed: readonly string[], join: (first: number, second: number) => string): { reference: string; first: number } {
+function joinedInPlace(library: LibraryAtHand, typed: readonly string[], join: (first: number, second: number) => string): { reference: string; first: number } {
   const place = [placeAtHand(library, typed), placeAtHand(library, [])].find((each) => each !== undefined && twoNumbersIn(each) !== undefined);
   if (place === undefined) return { reference: `medi-cal integrity ${join(5, 7)}`, first: 5 };
   const [first, second] = twoNumbersIn(place)!;
-  return { reference: referenceIn(place, join(first, second)), first };
+  const reference = referenceIn(place, join(first, second));
+  // Under ETHICS_CODE, a reader works in one code: the example is a command in it that runs,
+  // not a reference to fit into one, beside others' ("wi 1 and nc 2").
+  return { reference: library.codeAtHand === undefined ? reference : `\`${ethicsFor(place.code)} show ${reference}\``, first };
 }
 
 /** What a dangling joiner was expected to join, and a hint with it written whole in the code at hand (`typed`: the words before it). */
-function danglingJoinerError(library: Library, joiner: string, quoted: string, after: string | undefined, typed: readonly string[]): UsageError {
+function danglingJoinerError(library: LibraryAtHand, joiner: string, quoted: string, after: string | undefined, typed: readonly string[]): UsageError {
   if (RANGE_WORDS.has(joiner.toLowerCase())) {
     const { reference, first } = joinedInPlace(library, typed, (from, to) => `${from} ${joiner.toLowerCase()} ${to}`);
     return new UsageError(
@@ -48,7 +52,7 @@ function danglingJoinerError(library: Library, joiner: string, quoted: string, a
   const { reference } = joinedInPlace(library, typed, (one, other) => `${one}${joiner === "," ? "," : ` ${joiner} `}${other}`);
   return new UsageError(
     `nothing after '${joiner}' in '${quoted}': expected a number or another reference`,
-    `e.g. ${reference} or wi 1${joiner === "," ? "," : ` ${joiner}`} nc 2; or leave out the '${joiner}'`,
+    `e.g. ${reference}${library.codeAtHand !== undefined ? "" : ` or wi 1${joiner === "," ? "," : ` ${joiner}`} nc 2`}; or leave out the '${joiner}'`,
   );
 }
 
