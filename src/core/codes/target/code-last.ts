@@ -79,7 +79,21 @@ function codeLast(said: string, target: Target, selection: NumberSelection | und
 
 /** The code-last refusal of `said`, with `command` (in backticks) the way that puts the code first. */
 function codeLastWith(said: string, command: string): UsageError {
-  return new UsageError(`'${said}' names its code last`, `the code comes first: ${command}`);
+  return new UsageError(`'${said}' names its code last`, `the code comes first: ${commandShown(command)}`);
+}
+
+/** The widest command a code-last hint gives whole, to run as printed: three lines of a terminal's. */
+const WIDEST_COMMAND = 3 * 80;
+
+/**
+ * `command` (in backticks) as a hint gives it: whole where it is no wider than WIDEST_COMMAND,
+ * else quoted cut in the middle, as a long typed word is (quotedWord): a reference of thousands
+ * of words, each number put after the code first, was a hint of one 10 KB command.
+ */
+export function commandShown(command: string): string {
+  const text = command.slice(1, -1);
+  const shown = quotedWord(text, WIDEST_COMMAND);
+  return shown === text ? command : `'${shown}'`;
 }
 
 /**
@@ -155,6 +169,6 @@ export function referencesOf(library: Library, tokens: readonly Token[], listedA
     const [asList, asCodeFirst] = [commandOf(library, tokens, listed), commandOf(library, codeFirst!, listedAt)];
     if (asCodeFirst === undefined) throw codeAfter.error;
     if (asList === undefined) throw codeLastWith(codeAfter.said, asCodeFirst);
-    throw new UsageError(`'${codeAfter.said}' may name its code last, or ${error.numbers} be more of the list before it`, `say which: ${asList}, ${asCodeFirst}`);
+    throw new UsageError(`'${codeAfter.said}' may name its code last, or ${quotedWord(error.numbers)} be more of the list before it`, `say which: ${commandShown(asList)}, ${commandShown(asCodeFirst)}`);
   }
 }
