@@ -20,29 +20,6 @@ const OPENINGS = [
 ];
 
 /**
- * The asker's charge over the person the question is about, said in passing: "a peer I
- * supervise keeps …", "one of the peer specialists I oversee came back …", "I supervise peer
- * staff and one of them …". Its verb names supervision, which is the asker's role there, not the
- * matter asked about. Not after a word that makes "I supervise" the question's own verb ("how
- * often should I supervise", "do I supervise", "if I supervise").
- */
-const OVERSEEING = /(^|[^\s]\s+)(?:(?:that|who|whom)\s+)?i\s+(?:supervise|supervised|oversee|oversaw)\b\s*/;
-const NOT_A_CLAUSE = new Set(`should can could do does did may might must will would shall how when if why where what whether and or but so because to then also just now still once while`.split(/\s+/));
-
-/** The query without the asker's charge over the person it is about, or undefined. */
-function overseenApart(lower: string, query: string): string | undefined {
-  const found = OVERSEEING.exec(lower);
-  if (found === null) return undefined;
-  const before = lower.slice(0, found.index + found[1]!.length).trimEnd();
-  // The word before, read back from its end: a pattern anchored at the end would try every start.
-  let start = before.length;
-  while (start > 0 && !/\s/.test(before[start - 1]!)) start--;
-  if (NOT_A_CLAUSE.has(before.slice(start))) return undefined;
-  const source = lower.length === query.length ? query : lower;
-  return `${source.slice(0, found.index + found[1]!.length)}${source.slice(found.index + found[0].length)}`;
-}
-
-/**
  * The query after an opening that names who asks, if it has one and the rest has meaningful
  * words. The openings match the lower-cased query (with the `i` flag, V8 works out every
  * character class's other cases when it compiles a pattern: ~1 ms of every search); the rest,
@@ -55,6 +32,5 @@ export function askedApart(query: string): string | undefined {
     const rest = lowered !== undefined && lower.length === query.length ? query.slice(query.length - lowered.length) : lowered;
     if (rest !== undefined && hasMeaningfulWord(rest)) return rest;
   }
-  const rest = overseenApart(lower, query);
-  return rest !== undefined && hasMeaningfulWord(rest) ? rest : undefined;
+  return undefined;
 }

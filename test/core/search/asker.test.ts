@@ -23,15 +23,6 @@ describe("askedApart", () => {
     ["As a CPSS, what?", undefined], // nothing but small words after it
     ["as a certified peer support specialist in the state of North Carolina working nights, gifts", undefined], // not a few words
     ["gifts, as a rule", undefined],
-    // The asker's charge over the person asked about, said in passing, is read apart.
-    ["A peer I supervise keeps giving clients rides.", "A peer keeps giving clients rides."],
-    ["One of the peer specialists that I oversee came back high", "One of the peer specialists came back high"],
-    ["I supervise peer staff and one of them skips supervision", "peer staff and one of them skips supervision"],
-    ["a peer I supervised last year is dating a client", "a peer last year is dating a client"],
-    // There it is the question's own verb.
-    ["How often should I supervise new peers?", undefined],
-    ["what if I supervise my friend", undefined],
-    ["do I supervise peers alone", undefined],
   ])("%j → %j", (query, expected) => {
     expect(askedApart(query)).toBe(expected);
   });
@@ -51,8 +42,6 @@ describe("a question that opens with who asks", () => {
     ["I'm a CPSS. A peer asked to borrow money.", "A peer asked to borrow money."],
     ["New peer specialist here. A peer asked to borrow money.", "A peer asked to borrow money."],
     ["In my role as a peer, dating someone I support", "dating someone I support"],
-    ["A peer I supervise keeps asking clients to lend her money", "A peer keeps asking clients to lend her money"],
-    ["I supervise a new peer who keeps borrowing money from clients", "a new peer who keeps borrowing money from clients"],
   ])("%j finds first what %j finds first", (asked, bare) => {
     expect(first(asked)).toBe(first(bare));
   });
@@ -63,12 +52,6 @@ describe("an opening that is the matter", () => {
   const library = readBuiltinLibrary(root);
   const index = builtIndex(library);
   const first = (query: string) => search(index, library, query, { limit: 10 }).hits[0]?.citation;
-
-  it("is the matter when supervising is what is asked", () => {
-    const firstConcepts = (query: string) => search(index, library, query, { limit: 10 }).hits[0]?.concepts ?? [];
-    expect(firstConcepts("How often should I supervise new peers?").join(" ")).toMatch(/supervision/);
-    expect(firstConcepts("A peer I supervise keeps asking clients to lend her money").join(" ")).not.toMatch(/supervision/);
-  });
 
   it("is read with the question when the rest names no matter of its own", () => {
     expect(first("As a mandated reporter, what are my duties?")).toBe(first("mandated reporter: what are my duties?"));
