@@ -70,7 +70,9 @@ describe("a reference of 5,000 words", () => {
     const { library, asked } = countedLibrary();
     expect(() => resolveArguments(library, MANY)).toThrow(EthicsError);
     expect(asked.codes).toBeGreaterThan(0);
-    expect(asked.codes).toBeLessThan(100);
+    // ~100 reads of the codes for a name or two of each length tried (98 in the sixty-fifth
+    // session, 100 once names' parts were kept per library): what grows with the words is 10,000.
+    expect(asked.codes).toBeLessThan(200);
   });
 
   it("tries as a section's name only runs of words as long as a name", () => {
