@@ -11,10 +11,11 @@
 import type { Command } from "commander";
 import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
-import { codeOffered, findCode, longestNamingRun, mostCodeNameParts, type Lookup } from "../core/codes/resolve.js";
+import { codeOffered, findCode, longestNamingRun, mayBeginCodeName, mostCodeNameParts, type Lookup } from "../core/codes/resolve.js";
 import { citedAsCode } from "../core/codes/cited-as-code.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
-import { resolveTopic, topicNamesWhole } from "../core/concepts/topics.js";
+import { lengthsNamingTopicWhole, resolveTopic, topicNamesWhole, wordKeys } from "../core/concepts/topics.js";
+import { remembered } from "../core/remembered.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { joined } from "../core/word-list.js";
 import { typedOption } from "./command-name.js";
@@ -62,7 +63,9 @@ export function readArguments(command: Command, library: Library): void {
 function argumentsAsOption(command: Command, library: Library, typed: readonly string[]): UsageError | undefined {
   const args = command.args;
   const name = command.name();
-  const codes = args.map((arg) => findCode(library, arg));
+  // Each word looked up once, however often it is typed (100,000 arguments are a script's).
+  const lookups = new Map<string, Lookup<Code>>();
+  const codes = args.map((arg) => remembered(lookups, RUNS_KEPT, arg, () => findCode(library, arg)));
   let option: string | undefined;
   let value: string | undefined;
   const given = codesGiven(command);
@@ -111,24 +114,44 @@ const SHORTEST_MISSPELT = 4;
 function argumentRuns(library: Library, args: readonly string[]): ArgumentRun[] {
   const runs: ArgumentRun[] = [];
   const mostCodeWords = mostCodeNameParts(library);
+  const mayBeginCode = mayBeginCodeName(library);
+  const keys = args.map(wordKeys);
+  const namesCode = new Map<string, Code | undefined>();
+  const codeNamed = (words: string): Code | undefined =>
+    remembered(namesCode, RUNS_KEPT, words, () => {
+      const found = findCode(library, words);
+      return found.kind === "found" ? found.value : undefined;
+    });
+  const namesTopic = new Map<string, string | undefined>();
+  const topicNamed = (words: string): string | undefined => remembered(namesTopic, RUNS_KEPT, words, () => topicNamedWhole(library, words));
+  const meantCodes = new Map<string, string | undefined>();
+  const codeMeant = (words: string): string | undefined => remembered(meantCodes, RUNS_KEPT, words, () => codeOffered(library, words));
   for (let at = 0; at < args.length; ) {
-    const rest = args.slice(at);
-    const codeWords = longestNamingRun(rest, mostCodeWords, (some) => findCode(library, some.join(" ")).kind === "found");
-    const topicWords = codeWords > 0 ? 0 : longestNamingRun(rest, MOST_TOPIC_WORDS, (some) => topicNamedWhole(library, some.join(" ")) !== undefined);
+    // As many words as a name of either can take (wordsOneNameTakes), not all that are left:
+    // copying the rest at every word was quadratic in the arguments.
+    const rest = args.slice(at, at + 2 * Math.max(mostCodeWords, MOST_TOPIC_WORDS) + 1);
+    // A word no code's name begins as begins none (a page pasted as arguments); each run is
+    // looked up once, however often it is typed.
+    const codeWords = !mayBeginCode(keys[at]!.slug) ? 0 : longestNamingRun(rest, mostCodeWords, (some) => codeNamed(some.join(" ")) !== undefined);
+    const topicLengths = codeWords > 0 ? [] : lengthsNamingTopicWhole(library.topics, keys.slice(at, at + rest.length));
+    const topicWords = topicLengths.length === 0 ? 0 : longestNamingRun(rest, MOST_TOPIC_WORDS, (some) => topicLengths.includes(some.length) && topicNamed(some.join(" ")) !== undefined);
     const words = rest.slice(0, Math.max(codeWords, topicWords, 1));
     at += words.length;
-    const found = findCode(library, words.join(" "));
+    const code = codeWords > 0 ? codeNamed(words.join(" ")) : undefined;
     // Among other words, a short one near a short alias is as likely some other word ("abc" is
     // two letters from "ak"): only a word as long as a slip is read as one is offered a code.
-    const meant = codeWords > 0 || topicWords > 0 || words.join(" ").length < SHORTEST_MISSPELT ? undefined : codeOffered(library, words.join(" "));
-    if (codeWords > 0 && found.kind === "found") runs.push({ kind: "code", code: found.value, words });
-    else if (topicWords > 0) runs.push({ kind: "topic", id: topicNamedWhole(library, words.join(" "))!, words });
+    const meant = codeWords > 0 || topicWords > 0 || words.join(" ").length < SHORTEST_MISSPELT ? undefined : codeMeant(words.join(" "));
+    if (code !== undefined) runs.push({ kind: "code", code, words });
+    else if (topicWords > 0) runs.push({ kind: "topic", id: topicNamed(words.join(" "))!, words });
     else if (meant !== undefined) runs.push({ kind: "misspelt", meant, words });
     else if (runs.at(-1)?.kind === "none") runs.at(-1)!.words.push(...words);
     else runs.push({ kind: "none", words });
   }
   return runs;
 }
+
+/** Runs of words looked up, kept for when they are typed again: a few megabytes at most. */
+const RUNS_KEPT = 16_384;
 
 /** The topic `words` name whole (a name or synonym, not the start of one), as --topic reads them; undefined where none. */
 function topicNamedWhole(library: Library, words: string): string | undefined {
@@ -229,8 +252,15 @@ function codesBesideCodeOption(command: Command, library: Library, typed: readon
  */
 function misspeltCodes(command: Command, library: Library, typed: readonly string[], codes: readonly Lookup<Code>[], given: CodesGiven | undefined): UsageError | undefined {
   const args = command.args;
-  const meant = codes.map((found, at) => (found.kind === "found" ? found.value.id : codeOffered(library, args[at]!)));
-  if (meant.some((id) => id === undefined)) return undefined;
+  // Read up to the first word near no code, each word once: 100,000 words near none were each
+  // held to every code's names.
+  const offers = new Map<string, string | undefined>();
+  const meant: string[] = [];
+  for (const [at, found] of codes.entries()) {
+    const id = found.kind === "found" ? found.value.id : remembered(offers, RUNS_KEPT, args[at]!, () => codeOffered(library, args[at]!));
+    if (id === undefined) return undefined;
+    meant.push(id);
+  }
   const misspelt = args.filter((_, at) => codes[at]!.kind !== "found");
   const offered = meant.filter((_, at) => codes[at]!.kind !== "found");
   const name = command.name();
@@ -239,7 +269,7 @@ function misspeltCodes(command: Command, library: Library, typed: readonly strin
     given === undefined
       ? `${name} takes ${args.length === 1 ? "a code" : "codes"} with --code, not as ${args.length === 1 ? "an argument" : "arguments"}`
       : `'${args.join(" ")}' beside ${given.flag} ${given.names.join(",")}: ${name} takes no arguments`;
-  return new UsageError(`${refused}, and there is no code ${misspelt.map((arg) => `'${arg}'`).join(" or ")}: did you mean ${offered.join(" and ")}?`, withCodeList(command, typed, given, meant as string[]));
+  return new UsageError(`${refused}, and there is no code ${misspelt.map((arg) => `'${arg}'`).join(" or ")}: did you mean ${offered.join(" and ")}?`, withCodeList(command, typed, given, meant));
 }
 
 /**

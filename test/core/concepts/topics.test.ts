@@ -7,6 +7,7 @@ import { parseTopicsText, readTopicsFile } from "../../../src/core/concepts/load
 import {
   conceptReport,
   isInferred,
+  lengthsNamingTopicWhole,
   resolveTopic,
   resolveTopicOrConcept,
   slipMended,
@@ -15,6 +16,8 @@ import {
   topicsAddressedBy,
   topicsMatrix,
   topicsOfStandard,
+  topicNamesWhole,
+  wordKeys,
 } from "../../../src/core/concepts/topics.js";
 import { allStandards, findStandard, STRENGTH_ORDER, type Code, type Concept, type Library, type Standard, type Topic } from "../../../src/model.js";
 
@@ -305,6 +308,40 @@ describe("topics of a code and of a standard", () => {
     [{ code: "north-carolina", section: "code-of-ethics", number: 16 }, ["boundaries"]],
   ])("%j is on %j", (key, expected) => {
     expect(topicsOfStandard(library, key).map((each) => each.id)).toEqual(expected);
+  });
+});
+
+// Arguments by the thousand, each tried as where a theme begins (random, quiz and topics take
+// none): the runs that may name one whole are told from each word's keys, made once, not by
+// looking each run up; they must be the runs that do (topicNamesWhole of what resolveTopic finds).
+describe("lengthsNamingTopicWhole", () => {
+  const namesWhole = (words: readonly string[]): number[] =>
+    words.flatMap((_, at) => {
+      const run = words.slice(0, at + 1).join(" ");
+      try {
+        return topicNamesWhole(resolveTopic(topics, run), run) ? [at + 1] : [];
+      } catch {
+        return [];
+      }
+    });
+
+  it.each([
+    [["gifts"], [1]],
+    [["Gift", "wi"], [1]],
+    [["accepting", "gifts", "stuff"], [2]],
+    [["dual", "relationships"], [2]],
+    [["the", "gifts"], [2]],
+    [["—", "gifts", ","], [2, 3]],
+    [["token", "of", "appreciation"], [3]],
+    // "limits of confidentiality" is a synonym; "and" is no term, so the run with it names it too
+    [["Limits", "of", "confidentiality", "and", "duty", "to", "report", "harm"], [3, 4, 8]],
+    [["limits"], []],
+    [["word", "gifts"], []],
+    [["wi", "gifts"], []],
+    [[], []],
+  ])("%j: runs of %j words", (words, lengths) => {
+    expect(lengthsNamingTopicWhole(topics, words.map(wordKeys))).toEqual(lengths);
+    expect(namesWhole(words)).toEqual(lengths);
   });
 });
 
