@@ -10,7 +10,7 @@ import { codeOffered, findCode, resolveCode } from "../core/codes/resolve.js";
 import { ethicsFor } from "../core/command-start.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
 import { shellWord } from "../core/shell-path.js";
-import { joined } from "../core/word-list.js";
+import { joinedTyped } from "../core/word-list.js";
 import { diffTheme } from "./diff-theme.js";
 
 /**
@@ -59,7 +59,7 @@ export function codesCompared(library: Library, typed: readonly string[], topic:
   if (codes.length < 2) return { kind: "fewer", names };
   if (codes.length === 2) return { kind: "two", a: codes[0]!, b: codes[1]! };
   const distinct = [...new Set(codes)];
-  const said = `diff compares two codes, not ${codes.length}: ${joined(codes.map((code) => code.id), "and")}`;
+  const said = `diff compares two codes, not ${codes.length}: ${joinedTyped(codes.map((code) => code.id), "and", false)}`;
   // One named twice (`diff wi wisconsin nc`) leaves two: the diff of those.
   if (distinct.length <= 2) throw new UsageError(said, `\`${ethicsFor(...distinct)} diff ${distinct[0]!.id} ${(distinct[1] ?? distinct[0]!).id}\``);
   const theme = topic === undefined ? undefined : diffTheme(library, topic).id;
@@ -91,12 +91,12 @@ function twoCodesInWords(library: Library, names: readonly string[], topic: stri
   }
   const distinct = [...new Set(codes)];
   if (distinct.length !== 2 || words.length === 0) return undefined;
-  const said = words.map((word) => `'${word}'`);
+  const said = [...new Set(words.map((word) => `'${word}'`))];
   // --topic as typed where it names nothing: pasted, the command says so.
   const theme = topic === undefined ? asked : (themeNamed(library, topic) ?? shellWord(topic));
   const on = theme === undefined ? "" : ` --topic ${theme}`;
   return new UsageError(
-    `diff compares two codes: ${joined(said, "and")} ${words.length === 1 ? "names" : "name"} none`,
+    `diff compares two codes: ${joinedTyped(said, "and")} ${said.length === 1 ? "names" : "name"} none`,
     `\`${ethicsFor(...distinct)} diff ${distinct[0]!.id} ${distinct[1]!.id}${on}\``,
   );
 }

@@ -17,7 +17,7 @@ import { isEthicsError, UsageError } from "../core/errors.js";
 import { lengthsNamingTopicWhole, resolveTopic, topicNamesWhole, wordKeys } from "../core/concepts/topics.js";
 import { remembered } from "../core/remembered.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
-import { joined } from "../core/word-list.js";
+import { joinedTyped } from "../core/word-list.js";
 import { typedOption } from "./command-name.js";
 import { flagLettersOf } from "./flag-letters.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
@@ -185,15 +185,17 @@ function wordsBesideCodes(command: Command, library: Library, typed: readonly st
   if (topics.length > (topicTaken ? 1 : 0) || unknown.length === runs.length) return undefined;
   // Codes and a topic, all known, are said here too: argumentsAsOption says codes alone, or a topic alone.
   if (unknown.length === 0 && misspelt.length === 0 && (codes.length === 0 || topics.length === 0)) return undefined;
-  const quoted = (some: readonly { words: string[] }[]) => joined(some.map((run) => `'${run.words.join(" ")}'`), "and");
-  const several = (some: readonly unknown[]) => some.length > 1;
-  const said = unknown.length === 0 ? [] : [`${quoted(unknown)} ${several(unknown) ? "are" : "is"} neither a code nor a topic`];
-  if (topics.length > 0) said.push(`${quoted(topics)} is a topic, given with --topic`);
+  // Each run said once, and a few at most: a script's thousands of words are no wall of text.
+  const said = (some: readonly { words: string[] }[]) => [...new Set(some.map((run) => `'${run.words.join(" ")}'`))];
+  const quoted = (some: readonly { words: string[] }[]) => joinedTyped(said(some), "and");
+  const several = (some: readonly { words: string[] }[]) => said(some).length > 1;
+  const parts = unknown.length === 0 ? [] : [`${quoted(unknown)} ${several(unknown) ? "are" : "is"} neither a code nor a topic`];
+  if (topics.length > 0) parts.push(`${quoted(topics)} is a topic, given with --topic`);
   if (codes.length > 0) {
-    const whose = joined([...new Set(codes.map((run) => run.code.shortName))], "and");
-    said.push(`${quoted(codes)} ${several(codes) ? "name codes" : "names a code"} (${whose}), given with --code`);
+    const whose = joinedTyped(codes.map((run) => run.code.shortName), "and");
+    parts.push(`${quoted(codes)} ${several(codes) ? "name codes" : "names a code"} (${whose}), given with --code`);
   }
-  if (misspelt.length > 0) said.push(`there is no code ${misspelt.map((run) => `'${run.words.join(" ")}'`).join(" or ")}: did you mean ${joined([...new Set(misspelt.map((run) => run.meant))], "and")}?`);
+  if (misspelt.length > 0) parts.push(`there is no code ${joinedTyped(said(misspelt), "or")}: did you mean ${joinedTyped(misspelt.map((run) => run.meant), "and")}?`);
   const given = codesGiven(command);
   const codesNamed = [...codes.map((run) => run.code.id), ...misspelt.map((run) => run.meant)];
   const ids = [...new Set([...(given?.names ?? []), ...codesNamed])];
@@ -204,7 +206,7 @@ function wordsBesideCodes(command: Command, library: Library, typed: readonly st
     ...topics.flatMap((run) => ["--topic", shellWord(run.id)]),
     ...(codesNamed.length > 0 ? ["--code", shellWord(ids.join(","))] : []),
   ];
-  return new UsageError(`${command.name()} takes no arguments: ${said.join("; ")}`, `\`${hint.join(" ")}\``);
+  return new UsageError(`${command.name()} takes no arguments: ${parts.join("; ")}`, `\`${hint.join(" ")}\``);
 }
 
 /** The code names given with --code (or --codes, its old name), and the flag typed; undefined where none were. */
@@ -240,7 +242,7 @@ function codesBesideCodeOption(command: Command, library: Library, typed: readon
   }));
   const added = [...new Set(codes.map((code) => code.id))].filter((id) => !named.has(id));
   if (added.length === 0) {
-    const again = joined([...new Set(codes.map((code) => code.shortName))], "and");
+    const again = joinedTyped(codes.map((code) => code.shortName), "and");
     return new UsageError(`${beside} names ${again} again: ${name} takes no arguments`, `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed)].join(" ")}\``);
   }
   return new UsageError(`${beside}: ${name} takes no arguments, and ${given.flag} one value, codes separated by commas`, withCodeList(command, typed, given, added));
@@ -269,7 +271,7 @@ function misspeltCodes(command: Command, library: Library, typed: readonly strin
     given === undefined
       ? `${name} takes ${args.length === 1 ? "a code" : "codes"} with --code, not as ${args.length === 1 ? "an argument" : "arguments"}`
       : `'${args.join(" ")}' beside ${given.flag} ${given.names.join(",")}: ${name} takes no arguments`;
-  return new UsageError(`${refused}, and there is no code ${misspelt.map((arg) => `'${arg}'`).join(" or ")}: did you mean ${offered.join(" and ")}?`, withCodeList(command, typed, given, meant));
+  return new UsageError(`${refused}, and there is no code ${joinedTyped(misspelt.map((arg) => `'${arg}'`), "or")}: did you mean ${joinedTyped(offered, "and")}?`, withCodeList(command, typed, given, meant));
 }
 
 /**
