@@ -116,16 +116,17 @@ function argumentRuns(library: Library, args: readonly string[]): ArgumentRun[] 
   const mostCodeWords = mostCodeNameParts(library);
   const mayBeginCode = mayBeginCodeName(library);
   const keys = args.map(wordKeys);
-  const namesCode = new Map<string, Code | undefined>();
+  // Each remembered as null where it is none: remembered takes undefined for not known yet.
+  const namesCode = new Map<string, Code | null>();
   const codeNamed = (words: string): Code | undefined =>
     remembered(namesCode, RUNS_KEPT, words, () => {
       const found = findCode(library, words);
-      return found.kind === "found" ? found.value : undefined;
-    });
-  const namesTopic = new Map<string, string | undefined>();
-  const topicNamed = (words: string): string | undefined => remembered(namesTopic, RUNS_KEPT, words, () => topicNamedWhole(library, words));
-  const meantCodes = new Map<string, string | undefined>();
-  const codeMeant = (words: string): string | undefined => remembered(meantCodes, RUNS_KEPT, words, () => codeOffered(library, words));
+      return found.kind === "found" ? found.value : null;
+    }) ?? undefined;
+  const namesTopic = new Map<string, string | null>();
+  const topicNamed = (words: string): string | undefined => remembered(namesTopic, RUNS_KEPT, words, () => topicNamedWhole(library, words) ?? null) ?? undefined;
+  const meantCodes = new Map<string, string | null>();
+  const codeMeant = (words: string): string | undefined => remembered(meantCodes, RUNS_KEPT, words, () => codeOffered(library, words) ?? null) ?? undefined;
   for (let at = 0; at < args.length; ) {
     // As many words as a name of either can take (wordsOneNameTakes), not all that are left:
     // copying the rest at every word was quadratic in the arguments.
@@ -256,11 +257,11 @@ function misspeltCodes(command: Command, library: Library, typed: readonly strin
   const args = command.args;
   // Read up to the first word near no code, each word once: 100,000 words near none were each
   // held to every code's names.
-  const offers = new Map<string, string | undefined>();
+  const offers = new Map<string, string | null>();
   const meant: string[] = [];
   for (const [at, found] of codes.entries()) {
-    const id = found.kind === "found" ? found.value.id : remembered(offers, RUNS_KEPT, args[at]!, () => codeOffered(library, args[at]!));
-    if (id === undefined) return undefined;
+    const id = found.kind === "found" ? found.value.id : remembered(offers, RUNS_KEPT, args[at]!, () => codeOffered(library, args[at]!) ?? null);
+    if (id === null) return undefined;
     meant.push(id);
   }
   const misspelt = args.filter((_, at) => codes[at]!.kind !== "found");
