@@ -45,7 +45,10 @@ export function codeNamesParser(flag: string): (value: string, previous?: string
           : `e.g. ${flag} alaska,medi-cal; \`${ethicsForLibrary()} list\` names every code; leave ${flag} out to use them all`,
       );
     }
-    return [...previous, ...names];
+    // Added to the list of the values before (this parser's own): copied anew at each value, 20,000
+    // of them typed by a script took seconds.
+    previous.push(...names);
+    return previous;
   };
   codeNameParsers.add(parse);
   return parse;

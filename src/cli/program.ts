@@ -31,7 +31,9 @@ export function programOptionsHint(): string {
  */
 function collectDataDirectories(value: string, previous: string[] = []): string[] {
   if (value === "") throw new UsageError("--data needs a directory", "e.g. --data my-codes; an empty value (an unset variable?) names none");
-  return [...previous, value];
+  // The list of the values before is this parser's own: added to, not copied at each value (quadratic).
+  previous.push(value);
+  return previous;
 }
 
 /** Every command, by name, in the order --help lists them (COMMAND_NAMES). */

@@ -29,8 +29,11 @@ type WorksheetFormat = "md" | "html" | "gift";
 /** What --kind takes (quiz-kinds.ts KINDS, which reads them), for help and completion. */
 const KINDS = ["which-code", "situation", "strength", "cloze"] as const satisfies readonly QuestionKind[];
 
-/** `--kind` as typed, value by value: read (quiz-kinds.ts) when the quiz runs. */
-const kindValues = (value: string, previous: string[] = []): string[] => [...previous, value];
+/** `--kind` as typed, value by value: read (quiz-kinds.ts) when the quiz runs; added to the list of those before, not copied at each. */
+const kindValues = (value: string, previous: string[] = []): string[] => {
+  previous.push(value);
+  return previous;
+};
 
 /** The default of --count, left out of a command that repeats a quiz. */
 const DEFAULT_COUNT = 10;
