@@ -6,6 +6,7 @@
 // no code's name (`--code wi and money`) stay the query's, as `search gifts and money`'s do.
 // So for --section, which takes one section: the hint is a search of each.
 import { UsageError } from "../core/errors.js";
+import { remembered } from "../core/remembered.js";
 import { ALIAS_MIN_LENGTH } from "../core/codes/named-codes.js";
 import { findCode, findSection, mostCodeNameParts, mostSectionNameParts, wordsOneNameTakes } from "../core/codes/resolve.js";
 import { shellWord } from "../core/shell-path.js";
@@ -16,7 +17,7 @@ import { typedOption } from "./command-name.js";
 const JOINER = /^(?:and|&|,)$/i;
 
 /**
- * The names `words` join to a list from their start ("and nc", "& north carolina, alaska",
+ * The names `words` join to a list from `from` ("and nc", "& north carolina, alaska",
  * ",nc"): each a joiner, then a name `named` knows whole (giving its id), of at most `mostParts`
  * words; each as typed where one word names it, else its id, and how many of the words they
  * take. Undefined where the first words join none. `bare`, where given, names what may follow
@@ -24,20 +25,33 @@ const JOINER = /^(?:and|&|,)$/i;
  */
 function namesJoined(
   words: readonly string[],
+  from: number,
   mostParts: number,
   named: (name: string) => string | undefined,
   bare?: (name: string) => string | undefined,
 ): { names: string[]; count: number } | undefined {
-  // A comma is a joiner of its own where it is written onto a word ("nc,", ",nc").
-  const tokens = words.flatMap((word, at) => word.split(/(,)/).filter((part) => part.trim() !== "").map((text) => ({ text, at })));
+  // A comma is a joiner of its own where it is written onto a word ("nc,", ",nc"). The words are
+  // split only as far as the names go, and a name is read from one name's words at most
+  // (wordsOneNameTakes): 20,000 `--code nc` each split and copied all the words after them.
+  const tokens: { text: string; at: number }[] = [];
+  let split = from;
+  const tokensTo = (end: number): void => {
+    for (; tokens.length < end && split < words.length; split++) {
+      const at = split - from;
+      tokens.push(...words[split]!.split(/(,)/).filter((part) => part.trim() !== "").map((text) => ({ text, at })));
+    }
+  };
+  const nameTokens = 2 * mostParts + 2;
   const names: string[] = [];
   let next = 0;
   let count = 0;
+  tokensTo(1);
   while (next < tokens.length && (JOINER.test(tokens[next]!.text) || bare !== undefined)) {
     const joiner = JOINER.test(tokens[next]!.text) ? 1 : 0;
     const naming = joiner === 1 ? named : bare!;
     // The name ends at the next joiner: "nc ," names North Carolina as "nc" does.
-    const rest = tokens.slice(next + joiner).map((token) => token.text);
+    tokensTo(next + joiner + nameTokens);
+    const rest = tokens.slice(next + joiner, next + joiner + nameTokens).map((token) => token.text);
     const ends = rest.findIndex((text) => JOINER.test(text));
     const after = ends < 0 ? rest : rest.slice(0, ends);
     let found: { name: string; length: number } | undefined;
@@ -49,17 +63,24 @@ function namesJoined(
     names.push(found.name);
     next += joiner + found.length;
     count = tokens[next - 1]!.at + 1;
+    tokensTo(next + 1);
   }
   return names.length === 0 ? undefined : { names, count };
 }
 
-/** The code a name names exactly (id, alias, name or title), by its id. */
+/** The code a name names exactly (id, alias, name or title), by its id: each name looked up once, however often typed. */
 function codeNamed(library: Library): (name: string) => string | undefined {
-  return (name) => {
-    const lookup = findCode(library, name, ["exact"]);
-    return lookup.kind === "found" ? lookup.value.id : undefined;
-  };
+  // None remembered as null: remembered takes undefined for not known yet.
+  const ids = new Map<string, string | null>();
+  return (name) =>
+    remembered(ids, NAMES_KEPT, name, () => {
+      const lookup = findCode(library, name, ["exact"]);
+      return lookup.kind === "found" ? lookup.value.id : null;
+    }) ?? undefined;
 }
+
+/** Names looked up, kept for when they are typed again: a few megabytes at most. */
+const NAMES_KEPT = 16_384;
 
 /** A value option typed with names joined to its value after it. */
 interface JoinedAfter {
@@ -81,7 +102,7 @@ export type OptionFlags = readonly [long: string, short?: string];
 function joinedAfter(
   args: readonly string[],
   flags: readonly OptionFlags[],
-  joined: (words: readonly string[], value: string) => JoinedAfter["joined"] | undefined,
+  joined: (args: readonly string[], from: number, value: string) => JoinedAfter["joined"] | undefined,
   flagLetters = "",
 ): JoinedAfter | undefined {
   for (let at = 0; at < args.length && args[at] !== "--"; at++) {
@@ -90,7 +111,7 @@ function joinedAfter(
     const { flag, option } = typed as { flag: string; option: NonNullable<ReturnType<typeof typedOption>> };
     at = option.last;
     if (option.value === undefined) continue;
-    const names = joined(args.slice(at + 1), option.value);
+    const names = joined(args, at + 1, option.value);
     if (names !== undefined) return { at, flag, value: option.value, joined: names };
   }
   return undefined;
@@ -121,7 +142,7 @@ export function sectionsJoinedAfterOption(codes: readonly Code[], args: readonly
     return undefined;
   };
   const most = Math.max(1, ...codes.map(mostSectionNameParts));
-  const found = joinedAfter(args, [["--section", "-s"]], (words) => namesJoined(words, most, named));
+  const found = joinedAfter(args, [["--section", "-s"]], (words, from) => namesJoined(words, from, most, named));
   if (found === undefined) return undefined;
   const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
   const sections = [found.value, ...found.joined.names];
@@ -146,7 +167,8 @@ export function codesJoinedAfterOption(
   flags: readonly OptionFlags[] = [["--code", "-c"]],
   flagLetters = "",
 ): UsageError | undefined {
-  const found = joinedAfter(args, flags, (words) => namesJoined(words, mostCodeNameParts(library), codeNamed(library)), flagLetters);
+  const named = codeNamed(library);
+  const found = joinedAfter(args, flags, (words, from) => namesJoined(words, from, mostCodeNameParts(library), named), flagLetters);
   return found === undefined ? undefined : codesJoinedError(args, found, read(found.flag), "");
 }
 
@@ -161,13 +183,13 @@ export function codesJoinedAfterOption(
  */
 export function codesAfterSearchCode(library: Library, args: readonly string[], isEverydayWord: (word: string) => boolean, queryWords: number): UsageError | undefined {
   const named = codeNamed(library);
-  const found = joinedAfter(args, [["--code", "-c"]], (words, value) => {
+  const found = joinedAfter(args, [["--code", "-c"]], (words, from, value) => {
     const given = new Set(value.split(",").map((name) => named(name.trim())));
     const typedNext = (name: string) => {
       const id = named(name);
       return id === undefined || given.has(id) || (!/\s/.test(name.trim()) && name.length >= ALIAS_MIN_LENGTH && isEverydayWord(name.toLowerCase())) ? undefined : id;
     };
-    return namesJoined(words, mostCodeNameParts(library), named, typedNext);
+    return namesJoined(words, from, mostCodeNameParts(library), named, typedNext);
   });
   if (found === undefined) return undefined;
   return codesJoinedError(args, found, " would be searched for as words: --code takes one value", queryWords <= found.joined.count ? " gifts" : "");
