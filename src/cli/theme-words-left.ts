@@ -104,7 +104,9 @@ export function themeWithWordsLeft(
   // The value's word (`astrology`, `--topic=astrology`, `-tastrology`) ends in the topic: the theme in its place.
   const valueAt = lastTopicValueAt(command, typed)!;
   const asRead = typed.map((word, at) => (at === valueAt && word.endsWith(topic) ? word.slice(0, word.length - topic.length) + theme : word));
-  return { theme, args: taken.args, typed: asRead.filter((_, at) => !taken.places.includes(at)) };
+  // Looked up in a set: each word looked for in the list of them all, 100,000 took seconds.
+  const placesTaken = new Set(taken.places);
+  return { theme, args: taken.args, typed: asRead.filter((_, at) => !placesTaken.has(at)) };
 }
 
 /** What a command's --topic takes, and whether it takes codes as its arguments, for the messages. */
