@@ -715,13 +715,18 @@ describe("codes written apart", () => {
  * session's helper, likewise, wrote a family-and-youth network's "You…" code and a certification
  * board's disciplinary rules (test/fixtures/apart63/), and 80 questions split by seed 6363:
  * with the index as that session found it, tuning half 0.6535 / 0.3947, held-out half 0.7817 /
- * 0.6667. A floor a point below each.
+ * 0.6667. The sixty-seventh session's helper wrote a teen mentoring program's "Mentors do /
+ * don't … Why:" code and a harm-reduction drop-in's numbered volunteer agreement
+ * (test/fixtures/apart67/), and 80 questions split by seed 6767: with the index as that session
+ * found it, tuning half 0.6053 / 0.4211, held-out half 0.6984 / 0.5000. A floor a point below each.
  */
 const USERS_CODES_FLOORS: Record<string, { recall: number; firstHit: number }> = {
   "apart62-tuning.yaml": { recall: 0.665, firstHit: 0.516 },
   "apart62-held-out.yaml": { recall: 0.7, firstHit: 0.49 },
   "apart63-tuning.yaml": { recall: 0.643, firstHit: 0.384 },
   "apart63-held-out.yaml": { recall: 0.771, firstHit: 0.656 },
+  "apart67-tuning.yaml": { recall: 0.595, firstHit: 0.411 },
+  "apart67-held-out.yaml": { recall: 0.688, firstHit: 0.49 },
 };
 
 describe("questions on codes written for the evaluation, searched as a user's codes", () => {
