@@ -5,7 +5,8 @@
 // it; a word that fits a line is quoted whole, as typed (a long path too). So is a run of words
 // typed apart and quoted as one name (a reference of 5,000 words).
 import { quotedWord } from "../core/codes/quoted-word.js";
-import { shortenMiddle } from "../core/shorten.js";
+import { PATH_MAX, commandShown } from "../core/command-shown.js";
+import { QUERY_SHOWN } from "../core/shorten.js";
 import { visibleLength } from "../core/text-width.js";
 
 /** The pieces of the arguments a message may quote: each whole, after "=", and between commas. */
@@ -34,9 +35,17 @@ export function cutTypedWords(text: string, argv: readonly string[], columns: nu
   const typed: Typed = { pieces: typedPieces(argv), joined: argv.join(" "), longest: argv.reduce((most, arg) => Math.max(most, arg.length), 0), widths: new Map() };
   // What no command could keep whole is cut first, wherever it is: a page pasted as an argument
   // may hold commands in backticks itself, which split it apart, and it was quoted back whole.
-  return cutTyped(text, typed, Math.max(columns, PATH_MAX))
-    .split(CODE_SPAN)
-    .map((part, at) => (at % 2 === 1 ? commandShown(cutTyped(part, typed, Math.max(columns, PATH_MAX))) : cutTyped(part, typed, columns)))
+  const parts = cutTyped(text, typed, Math.max(columns, PATH_MAX)).split(CODE_SPAN);
+  let column = 0;
+  return parts
+    .map((part, at) => {
+      // A command cut is quoted in what its line leaves (its quotes too), or as a query is past it.
+      const room = Math.max(columns - column - 2, QUERY_SHOWN);
+      const shown = at % 2 === 1 ? commandShown(cutTyped(part, typed, Math.max(columns, PATH_MAX)), room) : cutTyped(part, typed, columns);
+      const lineEnd = shown.lastIndexOf("\n");
+      column = lineEnd < 0 ? column + shown.length : shown.length - lineEnd - 1;
+      return shown;
+    })
     .join("");
 }
 
@@ -61,24 +70,6 @@ function widerThan(text: string, columns: number, typed: Typed): boolean {
 
 /** A command printed to be copied, in backticks: "`ethics topics`". */
 const CODE_SPAN = /(`ethics(?: [^`\n]*)?`)/;
-
-/** Linux's PATH_MAX: the longest path the system opens, in bytes, and so in characters at most. */
-const PATH_MAX = 4096;
-
-/**
- * The longest command in backticks printed whole: four of the longest paths. A longer one is of
- * thousands of words typed (`ethics topics` and 100,000 arguments got `ethics topic` and all of
- * them, half a megabyte), which nobody copies from a terminal: cut in the middle, between words.
- */
-const COMMAND_MOST = 4 * PATH_MAX;
-
-/** Columns left of a command cut in the middle: a hint's line, after "hint: ". */
-const COMMAND_SHOWN = 74;
-
-/** A command in backticks as printed: whole, or cut in the middle where it is longer than COMMAND_MOST. */
-function commandShown(span: string): string {
-  return span.length <= COMMAND_MOST ? span : `\`${shortenMiddle(span.slice(1, -1), COMMAND_SHOWN - 2)}\``;
-}
 
 function cutTyped(text: string, typed: Typed, columns: number): string {
   if (typed.longest * 2 > columns) {

@@ -68,15 +68,37 @@ export function shorten(text: string, columns: number, show: (grapheme: string) 
 
 /**
  * `text` in at most `columns` columns, cut in the middle: its start and its end kept with "…"
- * between (a path keeps its file's name; a word its last letters), each cut between graphemes.
+ * between. Each side is cut between words where a space falls in its later half ("the thing
+ * about not … work today please", not "not …t work", read as a word of its own), the "…" spaced
+ * from a whole word; a side with no space there (a path, one long word, a list glued of
+ * thousands of numbers) is cut between graphemes: "ethics show wisconsin …1,1,1,1".
  */
 export function shortenMiddle(text: string, columns: number): string {
   if (visibleLength(text) <= columns) return text;
-  const startColumns = Math.ceil((columns - 1) / 2);
-  const start = shorten(text, startColumns + 1); // ends in "…"
-  const inWords = middleAtSpaces(text, start.slice(0, -1), columns);
-  if (inWords !== undefined) return inWords;
-  return start + endWithin(text, columns - visibleLength(start));
+  const start = startAtWord(text, shorten(text, Math.ceil((columns - 1) / 2) + 1).slice(0, -1));
+  const beforeCut = start.atWord ? " " : "";
+  const end = endAtWord(endWithin(text, columns - visibleLength(start.shown) - beforeCut.length - 1));
+  return `${start.shown}${beforeCut}…${end.atWord ? " " : ""}${end.shown}`;
+}
+
+/** A side of a text cut in the middle as shown, and whether it ends (or starts) at a whole word. */
+interface Side {
+  shown: string;
+  atWord: boolean;
+}
+
+/** The start read, `read`, to its last whole word where that keeps half of it; else as read. */
+function startAtWord(text: string, read: string): Side {
+  const whole = text[read.length] === " " ? read.length : read.lastIndexOf(" ");
+  const head = read.slice(0, Math.max(whole, 0)).trimEnd();
+  return whole >= read.length / 2 && head !== "" ? { shown: head, atWord: true } : { shown: read, atWord: false };
+}
+
+/** The end read, `read`, from its first whole word where that keeps half of it; else as read. */
+function endAtWord(read: string): Side {
+  const space = read.indexOf(" ");
+  const tail = read.slice(space + 1).trimStart();
+  return space >= 0 && space <= read.length / 2 && tail !== "" ? { shown: tail, atWord: true } : { shown: read, atWord: false };
 }
 
 /**
@@ -95,23 +117,4 @@ function endWithin(text: string, columns: number): string {
     left -= width;
   }
   return end.join("");
-}
-
-/**
- * Words (a reference or a topic of many words) cut in the middle between words, " … " between
- * the start's last whole word and the end's first: "the thing about not … work today please",
- * not "not …t work". Undefined where a cut between words would keep less than half of either
- * side, or the text is no words (a path, one long word): those are cut between graphemes.
- */
-function middleAtSpaces(text: string, start: string, columns: number): string | undefined {
-  if (!text.includes(" ")) return undefined;
-  const startSpace = text[start.length] === " " ? start.length : start.lastIndexOf(" ");
-  if (startSpace < start.length / 2) return undefined;
-  const head = start.slice(0, startSpace).trimEnd();
-  const tail = endWithin(text, columns - visibleLength(head) - 3);
-  // The end starts at a word where a space stands before it; else its first word is a part of one.
-  const atWord = text[text.length - tail.length - 1] === " ";
-  const endSpace = atWord ? -1 : tail.indexOf(" ");
-  if (head === "" || (!atWord && (endSpace < 0 || endSpace > tail.length / 2))) return undefined;
-  return `${head} … ${tail.slice(endSpace + 1).trimStart()}`;
 }

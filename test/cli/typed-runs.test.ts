@@ -45,9 +45,9 @@ describe("a quoted run of typed words", () => {
     expect(cutTypedWords(`ethics: no code '${word}'`, ["show", word], columns)).toBe(`ethics: no code '${quoted}'`);
   });
 
-  it("in a command of thousands of words, which nobody copies, is cut in the middle between words", () => {
+  it("in a command of thousands of words, which nobody copies, is cut in the middle between words and quoted, since it runs no more", () => {
     const typed = ["topics", ...words(100_000, "word")];
     const message = `hint: \`ethics topic ${words(100_000, "word").join(" ")}\``;
-    expect(cutTypedWords(message, typed, COLUMNS)).toBe("hint: `ethics topic word word word word … word word word word word word word`");
+    expect(cutTypedWords(message, typed, COLUMNS)).toBe("hint: 'ethics topic word word word word … word word word word word word'");
   });
 });

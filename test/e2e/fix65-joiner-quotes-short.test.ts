@@ -42,7 +42,7 @@ describe("a joiner after a reference glued of many arguments", () => {
     expect(unwrapped(alone!.stderr)).toBe(`ethics: '${LIST}' has no code before it\nhint: expected e.g. \`ethics show medi-cal integrity ${"1,".repeat(39)}1\`\n`);
     expect(linesWiderThan(alone!.stderr, 80)).toEqual([]);
     expect(codeLast!.code).toBe(2);
-    // The command, 10 KB, is quoted cut in the middle (code-last.ts commandShown): it no longer runs as printed.
-    expect(unwrapped(codeLast!.stderr)).toBe(`ethics: '${ONES} wi' names its code last\nhint: the code comes first: 'ethics show wisconsi…1,1,1,1,1,1,1,1,1,1'\n`);
+    // The command, 10 KB, is quoted cut in the middle between words (core/command-shown.ts), the code's name whole: it no longer runs as printed.
+    expect(unwrapped(codeLast!.stderr)).toBe(`ethics: '${ONES} wi' names its code last\nhint: the code comes first: 'ethics show wisconsin …1,1,1,1,1,1,1,1,1,1,1,1,1,1'\n`);
   });
 });

@@ -1,6 +1,7 @@
 // A reference whose code comes last, as speech puts it ("integrity 12 medi-cal", `12 wi`):
 // refused, with the command that puts the code first.
 import type { Library } from "../../../model.js";
+import { commandShown } from "../../command-shown.js";
 import { ethicsFor } from "../../command-start.js";
 import { UsageError } from "../../errors.js";
 import { BackwardsRange, CODE_SEPARATOR, NoCodeBefore, isBackwardsRange, type NumberSelection, REFERENCE_SEPARATORS, type Reference, type Token, parseTokens } from "../ref.js";
@@ -79,22 +80,14 @@ function codeLast(said: string, target: Target, selection: NumberSelection | und
 
 /** The code-last refusal of `said`, with `command` (in backticks) the way that puts the code first. */
 function codeLastWith(said: string, command: string): UsageError {
-  return new UsageError(`'${said}' names its code last`, `the code comes first: ${commandShown(command)}`);
+  return new UsageError(`'${said}' names its code last`, `the code comes first: ${commandShown(command, COMMAND_COLUMNS)}`);
 }
 
-/** The widest command a code-last hint gives whole, to run as printed: three lines of a terminal's. */
-const WIDEST_COMMAND = 3 * 80;
+/** Columns a code-last hint's command is cut to: a line after "hint: the code comes first: '". */
+const COMMAND_COLUMNS = 80 - "hint: the code comes first: ''".length;
 
-/**
- * `command` (in backticks) as a hint gives it: whole where it is no wider than WIDEST_COMMAND,
- * else quoted cut in the middle, as a long typed word is (quotedWord): a reference of thousands
- * of words, each number put after the code first, was a hint of one 10 KB command.
- */
-export function commandShown(command: string): string {
-  const text = command.slice(1, -1);
-  const shown = quotedWord(text, WIDEST_COMMAND);
-  return shown === text ? command : `'${shown}'`;
-}
+/** Columns each of two commands is cut to: a line after "hint: say which: '", "', '" between. */
+const EITHER_COMMAND_COLUMNS = Math.floor((80 - "hint: say which: '', ''".length) / 2);
 
 /**
  * A number with no code before it and a code's name right after it (`12 wi`, `12 of
@@ -169,6 +162,6 @@ export function referencesOf(library: Library, tokens: readonly Token[], listedA
     const [asList, asCodeFirst] = [commandOf(library, tokens, listed), commandOf(library, codeFirst!, listedAt)];
     if (asCodeFirst === undefined) throw codeAfter.error;
     if (asList === undefined) throw codeLastWith(codeAfter.said, asCodeFirst);
-    throw new UsageError(`'${codeAfter.said}' may name its code last, or ${quotedWord(error.numbers)} be more of the list before it`, `say which: ${commandShown(asList)}, ${commandShown(asCodeFirst)}`);
+    throw new UsageError(`'${codeAfter.said}' may name its code last, or ${quotedWord(error.numbers)} be more of the list before it`, `say which: ${commandShown(asList, EITHER_COMMAND_COLUMNS)}, ${commandShown(asCodeFirst, EITHER_COMMAND_COLUMNS)}`);
   }
 }
