@@ -443,9 +443,20 @@ export function mostCodeNameParts(library: Library): number {
   return most;
 }
 
+/**
+ * mostSectionNameParts of each code, kept with it as its section choices are: every reference
+ * and --section joined to words asks, and it recounted every name of every section at each ask.
+ */
+const MOST_SECTION_NAME_PARTS = new WeakMap<Code, number>();
+
 /** The most slug words any name of one of `code`'s sections has. */
 export function mostSectionNameParts(code: Code): number {
-  return mostParts(sectionChoices(code).flatMap((choice) => choice.names));
+  let most = MOST_SECTION_NAME_PARTS.get(code);
+  if (most === undefined) {
+    most = mostParts(sectionChoices(code).flatMap((choice) => choice.names));
+    MOST_SECTION_NAME_PARTS.set(code, most);
+  }
+  return most;
 }
 
 export function findSection(code: Code, input: string, stages: readonly Stage[] = ["exact", "prefix"]): Lookup<SectionTarget> {
