@@ -17,6 +17,7 @@ import type { LibraryViews } from "./cache/library-views.js";
 import { cacheDirectory } from "./cache/cache-dir.js";
 import { visible } from "../render/terminal-text.js";
 import { stderrText, writeErr } from "./output.js";
+import { withTypedCut } from "./typed-words.js";
 import { currentFolderGone } from "./current-folder.js";
 
 export type { DataDirectory };
@@ -108,7 +109,7 @@ export function readBuiltinLibrary(): Library {
  * each: a line break in it is part of a file's name or key, shown, not obeyed (see main.ts).
  */
 export function warn(text: string): void {
-  writeErr(stderrText(`ethics: warning: ${visible(text)}`) + "\n");
+  writeErr(stderrText(`ethics: warning: ${visible(withTypedCut(text))}`) + "\n");
 }
 
 /**

@@ -7,7 +7,7 @@ import { EXIT_USAGE, PROBLEMS_SHOWN, formatProblem, isEthicsError, type DataErro
 import { visible, wrap } from "../render/terminal-text.js";
 import { fitHelpLines } from "../render/help-examples.js";
 import { helpWidth, stderrText, writeErr, writeOut } from "./output.js";
-import { cutTypedWords } from "./typed-words.js";
+import { withTypedCut } from "./typed-words.js";
 import { marksInWords } from "../render/marks-in-words.js";
 import { runIsPlain } from "./plain-asked.js";
 import { buildProgram, misplacedOption } from "./program.js";
@@ -49,14 +49,9 @@ function fitHelp(text: string, plain: boolean): string {
     .join("");
 }
 
-/** The columns a quoted word may take: a line after "ethics: ", as stderrText wraps it. */
-function typedWordColumns(): number {
-  return helpWidth(process.env, 2) - "ethics: ".length;
-}
-
 /** A message for stderr: words typed too long for a line cut short, made visible and fitted. */
 function errorText(text: string): string {
-  return stderrText(cutTypedWords(text, process.argv.slice(2), typedWordColumns()));
+  return stderrText(withTypedCut(text));
 }
 
 /**
@@ -65,7 +60,7 @@ function errorText(text: string): string {
  * quoted text could begin a line of its own, such as a forged "hint:".
  */
 function messageLine(text: string): string {
-  return visible(cutTypedWords(text, process.argv.slice(2), typedWordColumns()));
+  return visible(withTypedCut(text));
 }
 
 function report(message: string, hint?: string): void {

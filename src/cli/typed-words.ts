@@ -3,11 +3,39 @@
 // 100 KB) is quoted as the core quotes a word (core/codes/quoted-word.ts): cut in the middle, so
 // the message can still be read and fits the terminal, around it the quotes and a folder before
 // it; a word that fits a line is quoted whole, as typed (a long path too). So is a run of words
-// typed apart and quoted as one name (a reference of 5,000 words).
+// typed apart and quoted as one name (a reference of 5,000 words). A value set in the
+// environment is typed too, and said back as a word typed is: ETHICS_CODE's names ("no code
+// '…'") and ETHICS_DATA's folders ("no folder '…'"), of 100 KB where a script set them wrong.
+import { delimiter } from "node:path";
 import { quotedWord } from "../core/codes/quoted-word.js";
 import { PATH_MAX, commandShown } from "../core/command-shown.js";
 import { QUERY_SHOWN } from "../core/shorten.js";
 import { visibleLength } from "../core/text-width.js";
+import { helpWidth } from "./output.js";
+
+/** The variables whose values messages say back: ETHICS_CODE's names, ETHICS_DATA's folders. */
+const VALUES_TYPED: readonly [variable: string, separator: string][] = [
+  ["ETHICS_CODE", ","],
+  ["ETHICS_DATA", delimiter],
+];
+
+let typedOfRun: string[] | undefined;
+
+/** What this run was given, that a message may say back: its arguments, and those values. */
+function wordsOfRun(): string[] {
+  typedOfRun ??= [...process.argv.slice(2), ...VALUES_TYPED.flatMap(([variable, separator]) => (process.env[variable] ?? "").split(separator).filter((value) => value.trim() !== ""))];
+  return typedOfRun;
+}
+
+/** The columns a quoted word may take: a line after "ethics: ", as stderrText wraps it. */
+function typedWordColumns(): number {
+  return helpWidth(process.env, 2) - "ethics: ".length;
+}
+
+/** `text`, a message of this run, with what was typed too long for a line cut (cutTypedWords). */
+export function withTypedCut(text: string): string {
+  return cutTypedWords(text, wordsOfRun(), typedWordColumns());
+}
 
 /** The pieces of the arguments a message may quote: each whole, after "=", and between commas. */
 function typedPieces(argv: readonly string[]): string[] {
@@ -32,7 +60,7 @@ export function cutTypedWords(text: string, argv: readonly string[], columns: nu
   // are kept whole up to the longest path a system opens; a longer one could not run anyway.
   // What is typed is read once for all the parts: a page pasted as an argument, quoted back in a
   // message with commands in it, was cut apart and measured again for each (a minute).
-  const typed: Typed = { pieces: typedPieces(argv), joined: argv.join(" "), longest: argv.reduce((most, arg) => Math.max(most, arg.length), 0), widths: new Map() };
+  const typed = typedOf(argv);
   // What no command could keep whole is cut first, wherever it is: a page pasted as an argument
   // may hold commands in backticks itself, which split it apart, and it was quoted back whole.
   const parts = cutTyped(text, typed, Math.max(columns, PATH_MAX)).split(CODE_SPAN);
@@ -47,6 +75,21 @@ export function cutTypedWords(text: string, argv: readonly string[], columns: nu
       return shown;
     })
     .join("");
+}
+
+const TYPED = new WeakMap<readonly string[], Typed>();
+
+/**
+ * `argv` as cutTyped reads it, made once for each list: a run's every message and warning is cut
+ * by the same words, and 20,000 folders in ETHICS_DATA were split and sorted again for each.
+ */
+function typedOf(argv: readonly string[]): Typed {
+  let typed = TYPED.get(argv);
+  if (typed === undefined) {
+    typed = { pieces: typedPieces(argv), joined: argv.join(" "), longest: argv.reduce((most, arg) => Math.max(most, arg.length), 0), widths: new Map() };
+    TYPED.set(argv, typed);
+  }
+  return typed;
 }
 
 /** The arguments as cutTyped reads them, and the width of each text of them measured so far. */

@@ -138,13 +138,19 @@ function failForTilde(typed: string, tilde: UnexpandedTilde, fail: (message: str
 function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) => void): DataDirectory[] {
   const seen = new Set<string>();
   const usable: DataDirectory[] = [];
+  // A script's ETHICS_DATA of 9,000 folders that are not there wrote a warning for each before
+  // every answer: the first few are said, as a data error's problems are, and the rest counted.
+  let skipped = 0;
+  const skip = (text: string) => {
+    if (skipped++ < PROBLEMS_SHOWN) warn(`ETHICS_DATA: ${text}; skipped`);
+  };
   for (const dir of dirs) {
     const fail = (message: string, hint: string, short: string) => {
       if (dir.explicit) throw new EthicsError(message, hint);
-      warn(`ETHICS_DATA: ${short}; skipped`);
+      skip(short);
     };
     if (dir.baseGone) {
-      warn(`ETHICS_DATA: '${dir.path}' is relative, and the current folder was deleted or moved; skipped`);
+      skip(`'${dir.path}' is relative, and the current folder was deleted or moved`);
       continue;
     }
     let real: string;
@@ -181,6 +187,7 @@ function usableDirectories(dirs: readonly DataDirectory[], warn: (text: string) 
     seen.add(real);
     usable.push(dir);
   }
+  if (skipped > PROBLEMS_SHOWN) warn(`ETHICS_DATA: … and ${(skipped - PROBLEMS_SHOWN).toLocaleString("en-US")} more folders like these; skipped`);
   return usable;
 }
 

@@ -64,8 +64,8 @@ async function defaultCodesListed(library: Library): Promise<Code[]> {
     return (await codesOfVariable(library, {})) ?? [];
   } catch (error) {
     if (!isEthicsError(error)) throw error;
-    const { stderrText, writeErr } = await import("../output.js");
-    writeErr(stderrText(`hint: ${error.message} (search, random and quiz refuse it until it names one)`) + "\n");
+    const [{ stderrText, writeErr }, { withTypedCut }] = await Promise.all([import("../output.js"), import("../typed-words.js")]);
+    writeErr(stderrText(`hint: ${withTypedCut(error.message)} (search, random and quiz refuse it until it names one)`) + "\n");
     return [];
   }
 }
