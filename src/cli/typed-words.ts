@@ -9,8 +9,11 @@
 import { delimiter } from "node:path";
 import { quotedWord } from "../core/codes/quoted-word.js";
 import { PATH_MAX, commandShown } from "../core/command-shown.js";
+import { isDrawnOtherwise } from "../core/made-visible.js";
+import { shellWord } from "../core/shell-path.js";
 import { QUERY_SHOWN } from "../core/shorten.js";
 import { visibleLength } from "../core/text-width.js";
+import { visible } from "../render/terminal-text.js";
 import { helpWidth } from "./output.js";
 
 /** The variables whose values messages say back: ETHICS_CODE's names, ETHICS_DATA's folders. */
@@ -37,11 +40,21 @@ export function withTypedCut(text: string): string {
   return cutTypedWords(text, wordsOfRun(), typedWordColumns());
 }
 
-/** The pieces of the arguments a message may quote: each whole, after "=", and between commas. */
+/**
+ * The pieces of the arguments a message may quote: each whole, after "=", and between commas;
+ * and a word of characters drawn otherwise as a command gives it again, in ANSI-C quotes
+ * ($'\e[31m…'): 60 KB of binary typed to `topics` came back whole in the `topic` offered.
+ */
 function typedPieces(argv: readonly string[]): string[] {
-  const pieces = argv.flatMap((arg) => [arg, arg.trim(), arg.slice(arg.indexOf("=") + 1), ...arg.split(",").map((part) => part.trim())]);
+  const pieces = argv.flatMap((arg) => [arg, arg.trim(), arg.slice(arg.indexOf("=") + 1), ...arg.split(",").map((part) => part.trim()), ...escapedForShell(arg)]);
   // Longest first, so that a piece inside another is not cut before the other is.
   return [...new Set(pieces)].sort((a, b) => b.length - a.length);
+}
+
+/** `arg` as a command printed gives it, where that is in ANSI-C quotes: not as typed. */
+function escapedForShell(arg: string): string[] {
+  const word = shellWord(arg);
+  return word.startsWith("$'") ? [word] : [];
 }
 
 /**
@@ -102,14 +115,22 @@ interface Typed {
 
 /** Whether `text`, typed, takes more than `columns` columns: measured once for each text. */
 function widerThan(text: string, columns: number, typed: Typed): boolean {
-  if (text.length * 2 <= columns) return false;
+  if (text.length * 2 <= columns && !isDrawnOtherwise(text)) return false;
   let width = typed.widths.get(text);
   if (width === undefined) {
-    width = visibleLength(text);
+    width = visibleLength(visible(text));
     typed.widths.set(text, width);
   }
   return width > columns;
 }
+
+/**
+ * `text` quoted as a message shows it: made visible (␛, <U+202E>), then cut to the columns
+ * that takes. Cut first, by the columns of what it typed, 40 columns of ESC and RLO were drawn
+ * 200 wide. A function gives the replacement: a string's "$'" (an ANSI-C quoted word) is
+ * replaceAll's own "the text after the match", and broke the command it was in.
+ */
+const quotedShown = (text: string, columns: number) => () => quotedWord(visible(text), columns);
 
 /** A command printed to be copied, in backticks: "`ethics topics`". */
 const CODE_SPAN = /(`ethics(?: [^`\n]*)?`)/;
@@ -117,9 +138,9 @@ const CODE_SPAN = /(`ethics(?: [^`\n]*)?`)/;
 function cutTyped(text: string, typed: Typed, columns: number): string {
   if (typed.longest * 2 > columns) {
     for (const piece of typed.pieces) {
-      if (piece.length <= text.length && widerThan(piece, columns, typed) && text.includes(piece)) text = text.replaceAll(piece, quotedWord(piece, columns));
+      if (piece.length <= text.length && widerThan(piece, columns, typed) && text.includes(piece)) text = text.replaceAll(piece, quotedShown(piece, columns));
     }
   }
   // Messages quote what was typed in single quotes: a quoted run of the words typed, as typed.
-  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (widerThan(run, columns, typed) && typed.joined.includes(run) ? `'${quotedWord(run, columns)}'` : quoted));
+  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (widerThan(run, columns, typed) && typed.joined.includes(run) ? `'${quotedShown(run, columns)()}'` : quoted));
 }

@@ -9,6 +9,7 @@ import { either } from "../core/word-list.js";
 import { ethicsForLibrary, runDataFolders } from "../core/command-start.js";
 import { typedOption } from "./command-name.js";
 import { siblingTakingArguments } from "./plural-sibling.js";
+import { withTypedCut } from "./typed-words.js";
 import type { HintCodes } from "../core/codes/code-named-back.js";
 import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
 
@@ -18,8 +19,9 @@ import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js
  */
 export function commanderMessage(command: Command, text: string, typed: readonly string[] = [], codes?: HintCodes, showExample?: string): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
+  // What was typed is cut before it is made visible, or a word typed is no longer found in it.
   const said = visible(
-    text
+    withTypedCut(text)
       .replace(/^error: /, "")
       .trimEnd()
       .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?")
