@@ -553,9 +553,22 @@ const FRESH66_FLOORS = {
   "fresh66-held-out.yaml": { recall: 0.649, firstHit: 0.767 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS, ...FRESH66_FLOORS };
+/**
+ * The sixty-seventh session's questions (fresh67-*.yaml): 90 by a helper who read only the five
+ * codes (30 role-play and discussion prompts a certification trainer writes for a class, 30 by
+ * peer specialists writing English as a second language, 30 by peers in veterans' services,
+ * jails, reentry and drug courts in their settings' words), judged and split the same way (seed
+ * 6767), first searched with the index as the session found it (f3335266): tuning half 0.5341 /
+ * 0.8222, held-out half, never tuned on, 0.6408 / 0.9333. A floor a point below each.
+ */
+const FRESH67_FLOORS = {
+  "fresh67-tuning.yaml": { recall: 0.524, firstHit: 0.812 },
+  "fresh67-held-out.yaml": { recall: 0.630, firstHit: 0.923 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-sixth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS, ...FRESH66_FLOORS, ...FRESH67_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-seventh sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SETS.flatMap((set) => [`fresh${set}-tuning.yaml`, `fresh${set}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
