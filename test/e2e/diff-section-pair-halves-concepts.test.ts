@@ -22,10 +22,13 @@ describe("diff --section: the concept lines count the other code's paired standa
   });
 
   it("codes written apart: Harbor's Records 1, paired with Alaska's Conduct 5, keeps required records", () => {
-    const run = ethics([...halves, "diff", "alaska", "harbor", "--section", "conduct"], atWidth);
+    // "as required by my agency" and "as my agency requires" are one duty: the two bind alike,
+    // where Harbor was once said to bind more strongly on three concepts for its word order.
+    const run = ethics([...halves, "diff", "alaska", "harbor", "--section", "conduct", "--full"], atWidth);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toContain("  Keeping required records\n    Alaska defers     Conduct 5 (as required by my agency)\n    Harbor requires   Records 1\n");
+    expect(run.stdout).toContain("  Binds more strongly: Alaska on 0 · Harbor on 0 · neither on 8:\n");
+    expect(run.stdout).toContain("  Keeping required records\n    Alaska requires   Conduct 5 (as required by my agency)\n    Harbor requires   Records 1 (as my agency requires)\n");
     expect(run.stdout).not.toMatch(/Only Alaska addresses[^\n]*\n(?: {2}[^\n]*\n)*? {2}[^\n]*Keeping required records/);
     const json = JSON.parse(ethics([...halves, "diff", "alaska", "harbor", "--section", "conduct", "--json"]).stdout) as { concepts: { id: string; b: { citation: string }[] }[] };
     expect(json.concepts.find((row) => row.id === "keeping-required-records")!.b.map((ref) => ref.citation)).toEqual(["Harbor · Records 1"]);

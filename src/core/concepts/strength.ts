@@ -4,10 +4,12 @@
 //   aspires    "strive", "endeavor", "try to", "are encouraged to", "make an effort", an
 //              imperative or modal "consider": they ask to work toward or weigh something, not to do it
 //   defers     the rule is the agency's: "follow organizational policies", "if allowed by the
-//              agency", "as required by my agency", "in accordance with agency policy"
+//              agency", "as defined by their employing agency", "in accordance with agency policy"
 //   requires   "will", "shall", "must", "should", "have a duty to", "am obligated"; an imperative
 //              ("Avoid relationships…", after an intro like "Peer Providers:"); the generic present
-//              of a third-person code ("PSS avoid dual relationships", "PSS are honest")
+//              of a third-person code ("PSS avoid dual relationships", "PSS are honest"); a
+//              duty to do what the agency requires ("…records as required by my agency", "…as
+//              my agency requires"): the agency says which, the duty is the code's (AGENCY_REQUIREMENT)
 //   allows     a permission as the clause's own verb: "Staff may accept token gifts", "I can
 //              share my story", "PSS are permitted to…", "May accept…" under an intro that
 //              names who it binds (said of a matter; see below); on that matter, a duty joined to
@@ -113,6 +115,35 @@ const DEFERRAL = [
   new RegExp(ANY_OWNERS_POLICY),
 ];
 
+const DETERMINER = String.raw`(?:the|my|our|their|its|his|her|your)\s+`;
+const ITS_RULES = String.raw`(?:\s+(?:polic(?:y|ies)|guidelines|procedures|protocols?|rules|standards))?`;
+
+/**
+ * What the agency requires, said either way round: "as required by my agency", "as my agency
+ * requires", "when agency policy requires", "if required by the employer". A duty bound to it
+ * ("I will maintain required documentation … as required by my agency") binds the worker to do
+ * what the agency requires: the agency says which records, the code that they are kept. It is
+ * still a requirement, as "if the person served requests a change" leaves "will request a change"
+ * one; what leaves the matter to the agency is its permission, its definition or its policy to
+ * follow ("if allowed by the agency", "as defined by their employing agency", "follow
+ * organizational policies"). In an exception ("unless required by the agency") it is the
+ * agency's to grant, and defers (exceptionStrength).
+ */
+const AGENCY_REQUIREMENT = new RegExp(
+  String.raw`\b(?:(?:as|if|when|whenever|where|wherever)\s+)?required\s+by\s+(?:${DETERMINER})?${ROLE_OWNER}${ITS_RULES}` +
+    String.raw`|\b(?:as|if|when|whenever|where|wherever|unless)\s+(?:${DETERMINER})?${ROLE_OWNER}${ITS_RULES}\s+requires?\b`,
+  "gi",
+);
+
+/** A clause with the agency's requirements it binds the worker to, which are not deferrals (AGENCY_REQUIREMENT), blanked where they stand. */
+const withoutAgencyRequirements = (lower: string): string => lower.replace(AGENCY_REQUIREMENT, (requirement) => " ".repeat(requirement.length));
+
+/** Whether a clause leaves its rule to the agency (DEFERRAL), an agency's requirement it binds to aside. */
+const defersInClause = (lower: string): boolean => {
+  const read = withoutAgencyRequirements(lower);
+  return DEFERRAL.some((pattern) => pattern.test(read));
+};
+
 const OBLIGATION = [
   /\b(?:will|shall|must|should)\b/,
   /\bha(?:ve|s)\s+(?:a|the)\s+(?:duty|responsibility|obligation)\s+to\b/,
@@ -177,21 +208,26 @@ function moodOf(clause: string): Strength {
   return NOUN_PHRASE_THEN_COPULA.test(framed) ? "describes" : "requires";
 }
 
+/** Whether a text binds the worker to what the agency requires ("as required by my agency", "as my agency requires"): a duty the agency says the content of. */
+export function namesAgencyRequirement(text: string): boolean {
+  return text.toLowerCase().replace(/[’‘]/g, "'").search(AGENCY_REQUIREMENT) >= 0;
+}
+
 /** Whether a text leaves some rule of it to the agency (DEFERRAL), whatever else binds in it. */
 export function defersSomewhere(text: string): boolean {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-  return DEFERRAL.some((pattern) => pattern.test(lower));
+  return defersInClause(text.toLowerCase().replace(/[’‘]/g, "'"));
 }
 
 /**
  * Where a clause's deferral is a second duty that "and" joins to one binding on its own ("Peer
  * Specialists will utilize supervision and abide by the standards for supervision established
  * by their employer"), the first duty's strength: the worker is bound to use supervision, and a
- * standard is as strong as its strongest duty. Undefined for any other clause: "as required by
- * my agency", "if allowed by the agency" qualify the one duty they are in.
+ * standard is as strong as its strongest duty. Undefined for any other clause: "as defined by
+ * their employing agency", "if allowed by the agency" qualify the one duty they are in.
  */
 function dutyBeforeDeferral(clause: string, first: boolean): Strength | undefined {
-  const deferral = Math.min(...DEFERRAL.map((pattern) => clause.search(pattern)).filter((at) => at >= 0));
+  const read = withoutAgencyRequirements(clause);
+  const deferral = Math.min(...DEFERRAL.map((pattern) => read.search(pattern)).filter((at) => at >= 0));
   // The deferral's own verb right after "and" ("… and abide by …"): a second predicate, not a
   // list of things ("service and support within the hours … authorized by the agency").
   const before = clause.slice(0, deferral);
@@ -212,7 +248,7 @@ function classifyClause(clause: string, first = true): Strength {
   const lower = withoutRelativeNegations(clause.toLowerCase().replace(/[’‘]/g, "'"));
   if (PROHIBITION.some((pattern) => pattern.test(lower))) return "prohibits";
   if (ASPIRATION.some((pattern) => pattern.test(lower))) return "aspires";
-  if (DEFERRAL.some((pattern) => pattern.test(lower))) return dutyBeforeDeferral(lower, first) ?? "defers";
+  if (defersInClause(lower)) return dutyBeforeDeferral(lower, first) ?? "defers";
   if (OBLIGATION.some((pattern) => pattern.test(lower))) return "requires";
   return first ? moodOf(lower) : "describes";
 }
@@ -264,6 +300,8 @@ const QUALIFIERS = [
     String.raw`\b(?:as\s+)?(?:required|defined|authori[sz]ed|approved|allowed|permitted|established|determined|deemed)\s+(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?by\s+[^,;.:]*?\b${ROLE_OWNER}(?:\s+(?:with|for)\s+which\s+[^,;.:]+)?`,
     "gi",
   ),
+  // Either way round: "as my agency requires", "when required by agency policy".
+  AGENCY_REQUIREMENT,
 ];
 
 /** An aside between spaced dashes within a sentence: "— as a neighbour, a friend —". */
@@ -496,9 +534,10 @@ function exceptedSentence(sentence: string): ExceptedSentence {
   return { rule, exceptions, opensList };
 }
 
-/** What an exception does: defers the matter to the agency where it says so ("unless approved by the agency"), else allows it. */
+/** What an exception does: defers the matter to the agency where it says so ("unless approved by the agency", "unless the agency requires it"), else allows it. */
 function exceptionStrength(exception: string): Strength {
-  return DEFERRAL.some((pattern) => pattern.test(exception.toLowerCase())) ? "defers" : "allows";
+  const lower = exception.toLowerCase();
+  return DEFERRAL.some((pattern) => pattern.test(lower)) || namesAgencyRequirement(exception) ? "defers" : "allows";
 }
 
 /** A standard's sentences parted into rule and exceptions, and its items' texts: exceptions too where its last sentence opens them ("…, except:"). */

@@ -3,7 +3,7 @@
 // standard (its notes and qualifiers counted: a note deferring to agency policy makes a rule
 // conditional) reaches all of them at once.
 import type { Standard, Strength } from "../../model.js";
-import { classifyStandard, defersSomewhere, sentencesOf, strengthOfText, strongest, type StrengthReading } from "../concepts/strength.js";
+import { classifyStandard, defersSomewhere, namesAgencyRequirement, sentencesOf, strengthOfText, strongest, type StrengthReading } from "../concepts/strength.js";
 import { STOP_WORDS } from "../text.js";
 
 export function strengthOfStandard(standard: Standard): StrengthReading {
@@ -68,18 +68,19 @@ export function confidentReading(standard: Standard): ConfidentReading | null {
   if (strength === "defers" && bindsWithoutWhatTheAgencySets(sentence)) return null;
   // "…will utilize supervision and abide by the standards … established by their employer"
   // requires, and leaves what the supervision holds to the employer: either answer is right.
-  if (strength !== "defers" && defersSomewhere(sentence)) return null;
+  // So does "I will maintain required documentation … as required by my agency" (or "as my
+  // agency requires"): the duty is the code's, which records it covers the agency's.
+  if (strength !== "defers" && (defersSomewhere(sentence) || namesAgencyRequirement(sentence))) return null;
   return { strength, sentence };
 }
 
-/** "As required by my agency", "as defined by their employing agency": the agency sets what a rule covers. */
-const AS_THE_AGENCY_SETS = /\bas\s+(?:required|defined|determined|established)\s+by\b[^,;.:]*/gi;
+/** "As defined by their employing agency": the agency sets what a rule covers. */
+const AS_THE_AGENCY_SETS = /\bas\s+(?:defined|determined|established)\s+by\b[^,;.:]*/gi;
 
 /**
  * Whether a sentence that defers only by saying the agency sets what its rule covers binds
- * without that ("I will maintain required documentation in client records as required by my
- * agency": I will maintain it; "Work within their scope of practice as defined by their
- * employing agency": work within it). It both requires and defers, and a student who answers
+ * without that ("Work within their scope of practice as defined by their employing agency":
+ * work within it). It both requires and defers, and a student who answers
  * either is right: no question is asked of it. "Follow organizational policies", "if allowed by
  * the agency", "only in accordance with agency policy" defer whole, and are asked.
  */

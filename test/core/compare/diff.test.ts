@@ -310,8 +310,9 @@ describe("Alaska → Medi-Cal: codes written apart", () => {
     // Alaska Conflicts of Interest 4 forbids sponsoring; Medi-Cal requires dual relationships be avoided.
     ["sponsorship-in-mutual-help-groups", "prohibits", "requires", null],
     ["accepting-gifts", "prohibits", "defers", "a"],
-    // Alaska leaves records to the agency (Conduct 5); Medi-Cal Integrity 10 and 14 forbid.
-    ["keeping-required-records", "defers", "prohibits", "b"],
+    // Alaska requires the records its agency requires (Conduct 5); Medi-Cal Integrity 14 forbids
+    // failing to keep them: one rule said two ways, neither the stronger.
+    ["keeping-required-records", "requires", "prohibits", null],
     ["complaints-and-investigations", "describes", "requires", "b"],
   ] as const)("on %s, Alaska %s and Medi-Cal %s: the stricter side is %s", (id, a, b, side) => {
     const row = alaskaToMediCal.concepts.find((each) => each.id === id)!;

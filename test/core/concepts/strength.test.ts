@@ -106,6 +106,38 @@ describe("a prohibition as an agency's own code words it", () => {
   });
 });
 
+describe("a duty to do what the agency requires reads alike whichever way it is said", () => {
+  // The agency says which records or trainings; that they are kept or attended is the code's
+  // duty, a requirement. A rule left to the agency's permission, definition or policy defers.
+  // Alaska Conduct 5 and Harbor Records 1 (test/fixtures/diff-halves) are word for word; the
+  // others are made up for the test.
+  it.each<[string, Strength, string[]]>([
+    ["I will maintain required documentation in client records as required by my agency making certain that records are documented honestly and stored securely.", "requires", ["as required by my agency"]],
+    ["I will maintain required documentation in client records as my agency requires and make certain that records are documented honestly and stored securely.", "requires", ["as my agency requires"]],
+    ["Peer Specialists will complete progress notes when required by agency policy.", "requires", ["when required by agency policy"]],
+    ["Peer Specialists will complete progress notes when agency policy requires.", "requires", ["when agency policy requires"]],
+    ["Keep progress notes as the agency’s policy requires.", "requires", ["as the agency’s policy requires"]],
+    ["Keep progress notes as required by the program.", "requires", ["as required by the program"]],
+    ["Will attend trainings if the employer requires.", "requires", ["if the employer requires"]],
+    ["Staff shall complete the annual trainings required by the agency.", "requires", ["required by the agency"]],
+    // the matter left to the agency: deferrals still
+    ["Will share records only if allowed by the agency.", "defers", ["if allowed by the agency"]],
+    ["Work within their scope of practice as defined by their employing agency.", "defers", ["as defined by their employing agency"]],
+    ["Follow agency policies and guidelines on documentation.", "defers", []],
+    ["Keep progress notes in accordance with agency policy, as the agency requires.", "defers", ["in accordance with agency policy", "as the agency requires"]],
+  ])("%s → %s", (text, strength, qualifiers) => {
+    expect(classifyStrength(text)).toEqual({ strength, qualifiers });
+  });
+
+  // In an exception the agency's requirement is the agency's to grant: either way, it defers the matter.
+  it.each([
+    "PSS will not share a peer's records unless required by their agency.",
+    "PSS will not share a peer's records unless their agency requires it.",
+  ])("on the matter of its exception, %s defers", (text) => {
+    expect(classifyStandard({ text, notes: [] }, (sentence) => /agency/.test(sentence)).strength).toBe("defers");
+  });
+});
+
 describe("classifyStrength with a focus", () => {
   const wisconsin14 =
     "Peer Specialists will protect the welfare of all service recipients by ensuring that all their conduct will not constitute physical or psychological abuse, neglect, or exploitation. Peer Specialists will provide trauma informed care at all times.";
@@ -304,10 +336,10 @@ describe("strength on a matter only the purpose of a rule speaks of", () => {
   const wording = (text: string) => ({ text, notes: [] });
   it.each<[string, string, RegExp, Strength, string[]]>([
     ["the purpose is bound as the rule binds it, without the rule's conditions", conduct5, /honestly/i, "requires", []],
-    ["…and the rule's own matter keeps them", conduct5, /required documentation/i, "defers", ["as required by my agency"]],
+    ["…and the rule's own matter keeps them", conduct5, /required documentation/i, "requires", ["as required by my agency"]],
     ["\"ensuring that\" opens a purpose too", "Staff will share records with other providers as permitted by agency policy, ensuring that only the minimum necessary is shared.", /minimum necessary/i, "requires", []],
     ["a prohibition's purpose is still the rule's reading", "Staff shall not discuss peers in public places, making sure that no one overhears.", /overhears/i, "prohibits", []],
-    ["a sentence on the matter before its purpose too is read whole", "I will keep honest records as required by my agency, making certain that records are honest.", /honest/i, "defers", ["as required by my agency"]],
+    ["a sentence on the matter before its purpose too is read whole", "I will keep honest records as required by my agency, making certain that records are honest.", /honest/i, "requires", ["as required by my agency"]],
   ])("%s", (_title, text, pattern, strength, qualifiers) => {
     expect(classifyStandard(wording(text), (sentence) => pattern.test(sentence))).toEqual({ strength, qualifiers });
   });

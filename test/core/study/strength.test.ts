@@ -75,15 +75,22 @@ describe("a confident reading and its deciding words", () => {
     // "do not take peers to their homes" prohibits; "any exception … must have written agency
     // approval", after a semicolon, defers the exception to the agency
     ["north-carolina", null, 16],
-    // "I will maintain … as required by my agency" requires and defers: the agency only says
-    // which records, and "requires" is as right an answer (the key quoted "required by my
-    // agency making")
+    // "I will maintain … as required by my agency" requires, and the agency says which records:
+    // a student who answers "defers to agency policy" sees the agency in it as rightly (the key
+    // once quoted "required by my agency making")
     ["alaska", "conduct", 5],
     // "Work within their scope of practice as defined by … their employing agency", the same
     ["california", "authenticity", 3],
     ["medi-cal", "authenticity", 4],
   ] as const)("none for %s %s %i", (code, section, number) => {
     expect(confidentReading(standardAt(plainLibrary, code, section, number))).toBeNull();
+  });
+
+  it("none for Alaska's Conduct 5 said the other way round: Harbor's “as my agency requires”", () => {
+    const harbor = readCodeDir(join(root, "test/fixtures/diff-halves"), "user").find((code) => code.id === "harbor")!;
+    const records1 = allStandards(harbor).find((standard) => standard.citation === "Harbor · Records 1")!;
+    expect(strengthAlone(records1)).toBe("requires");
+    expect(confidentReading(records1)).toBeNull();
   });
 });
 
