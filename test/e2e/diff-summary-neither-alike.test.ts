@@ -16,11 +16,11 @@ function headingCount(stdout: string, lead: RegExp): number {
 }
 
 describe("diff: what neither code binds more strongly on, said in the summary", () => {
-  it("`diff alaska medi-cal` says what the 66 come to, and where they are listed", () => {
+  it("`diff alaska medi-cal` says what the 69 come to, and where they are listed", () => {
     const run = ethics(["diff", "alaska", "medi-cal"], atWidth);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toContain("  Binds more strongly: Alaska on 5 · Medi-Cal on 5 · neither on 66:\n    39 alike, read the same · 27 as firmly, read otherwise (--full lists them)\n");
+    expect(run.stdout).toContain("  Binds more strongly: Alaska on 5 · Medi-Cal on 2 · neither on 69:\n    39 alike, read the same · 30 as firmly, read otherwise (--full lists them)\n");
     for (const line of run.stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
@@ -43,7 +43,7 @@ describe("diff: what neither code binds more strongly on, said in the summary", 
   it("says no --full where --only lists standards, whose report has no such sections", () => {
     const run = ethics(["diff", "alaska", "medi-cal", "--only", "added"], atWidth);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("    39 alike, read the same · 27 as firmly, read otherwise\n");
+    expect(run.stdout).toContain("    39 alike, read the same · 30 as firmly, read otherwise\n");
     expect(run.stdout).not.toContain("--full lists them");
   });
 

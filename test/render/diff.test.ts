@@ -145,8 +145,8 @@ describe("codes written apart", () => {
       "  22 standards → 108: 69 compared by concept · 3 only in Alaska ·",
       "    46 only in Medi-Cal · 12 in 6 pairs by wording",
       "  Concepts: 76 both address · 9 only Alaska · 65 only Medi-Cal",
-      "  Binds more strongly: Alaska on 5 · Medi-Cal on 5 · neither on 66:",
-      "    39 alike, read the same · 27 as firmly, read otherwise (--full lists them)",
+      "  Binds more strongly: Alaska on 5 · Medi-Cal on 2 · neither on 69:",
+      "    39 alike, read the same · 30 as firmly, read otherwise (--full lists them)",
     ]);
   });
 
