@@ -15,7 +15,7 @@ import { otherScriptWords } from "../script-words.js";
 import type { Random } from "./rng.js";
 import { madeWhenUsed } from "../made-when-used.js";
 import { blankRole, fitsRole } from "./word-roles.js";
-import { ingChoiceFit } from "./ing-blank-fit.js";
+import { ingBlankFit } from "./ing-blank-fit.js";
 import { fitsTone } from "./harm-words.js";
 import { MIN_LENGTH, PLAIN_WORD, wordKind, type WordKind } from "./word-kinds.js";
 
@@ -291,8 +291,9 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
   const around = wordsAround(standard.text, blank.start, blank.end);
   const fillers = realPhraseFillers(around, vocabulary);
   // a word in -s or -ing: a verb's blank takes verbs, a noun's nouns, as the words around it read it (word-roles.ts)
-  const role = kind.kind === "plural" || kind.kind === "gerund" ? blankRole(blank.word.toLowerCase(), around, vocabulary) : null;
-  const fitsPlace = kind.kind === "gerund" ? ingChoiceFit(standard.text, blank.end, role, vocabulary) : () => true;
+  const ing = kind.kind === "gerund" ? ingBlankFit(blank.word.toLowerCase(), standard.text, blank.end, around, vocabulary) : null;
+  const role = ing ? ing.role : kind.kind === "plural" ? blankRole(blank.word.toLowerCase(), around, vocabulary) : null;
+  const fitsPlace = ing ? ing.fits : () => true;
   const fitsItsTone = fitsTone(blank.word);
   const candidates = [...vocabulary.words.entries()]
     .filter(([word]) => !STOP_WORDS.has(word) && !LIGHT_WORDS.has(word) && !isCommon(word, vocabulary) && !used.has(stem(word)))

@@ -7,9 +7,13 @@
 // _____ environment" offered "contributing", which the codes never write so. So a wrong choice
 // of an -ing blank before such a word is one the codes write before one too; of one read as a
 // noun, one the codes use as one.
+// A blank that names an activity is offered activities (ing-as-activity.ts), and so is one that
+// ends its clause ("capable of _____."): "allowing", "fulfilling" and "providing" want an object
+// there, an activity ("training", "understanding") stands as well with none.
 import { STOP_WORDS } from "../text.js";
 import type { ClozeVocabulary } from "./cloze.js";
-import { usualRole, type Role } from "./word-roles.js";
+import { readsAsActivity, writtenAsActivities } from "./ing-as-activity.js";
+import { blankRole, usualRole, type Around, type Role } from "./word-roles.js";
 
 /** "and", "or": an -ing word joined by one to the next shares what follows it ("planning and evaluating behavioral health"). */
 const JOINERS = new Set(["and", "or"]);
@@ -50,18 +54,34 @@ function writtenBeforeWords(vocabulary: ClozeVocabulary): Set<number> {
   return found;
 }
 
+/** How an -ing blank reads in its sentence, and which words in -ing may be its wrong choices. */
+export interface IngBlankFit {
+  /** Its role (blankRole); null where it names an activity, which its choices' uses then say. */
+  role: Role | null;
+  fits: (word: string) => boolean;
+}
+
 /**
- * Which words in -ing may be wrong choices for the -ing blank of `text` that ends at `end`, read
- * in its sentence as `role` (blankRole): before a word that names a thing, words the codes write
- * before one; read as a noun, words the codes use as one.
+ * How the -ing blank `word` of `text`, ending at `end` with the words `around` it, reads, and
+ * which words may be its wrong choices: naming an activity, words the codes write as one; else,
+ * read as its role, a word the codes use so (cloze.ts), never one they use as an activity where
+ * it wants a verb's form; ending its clause, an activity, which wants no object after it;
+ * before a word that names a thing, words the codes write before one; read as a noun, words the
+ * codes use as one.
  */
-export function ingChoiceFit(text: string, end: number, role: Role | null, vocabulary: ClozeVocabulary): (word: string) => boolean {
-  const beforeWord = standsBeforeWord(text, end);
-  const written = beforeWord ? writtenBeforeWords(vocabulary) : null;
-  return (word) => {
-    if (role === "noun" && usualRole(word, vocabulary) !== "noun") return false;
-    if (written === null) return true;
-    const id = vocabulary.words.get(word)?.id;
-    return id !== undefined && written.has(id);
+export function ingBlankFit(word: string, text: string, end: number, around: Around, vocabulary: ClozeVocabulary): IngBlankFit {
+  const next = nextWord(text, end)?.word ?? null;
+  const idOf = (choice: string) => vocabulary.words.get(choice)?.id ?? -1;
+  const activities = writtenAsActivities(vocabulary);
+  if (readsAsActivity({ before: around.before, next }, vocabulary)) return { role: null, fits: (choice) => activities.has(idOf(choice)) };
+  const role = blankRole(word, around, vocabulary);
+  const written = standsBeforeWord(text, end) ? writtenBeforeWords(vocabulary) : null;
+  const fits = (choice: string) => {
+    const id = idOf(choice);
+    if ((role === "verb" || role === "linked") && activities.has(id)) return false;
+    if (next === null && !activities.has(id)) return false;
+    if (role === "noun" && usualRole(choice, vocabulary) !== "noun") return false;
+    return written === null || written.has(id);
   };
+  return { role, fits };
 }

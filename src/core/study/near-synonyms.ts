@@ -15,6 +15,8 @@ const GROUPS: readonly string[] = [
   "avoid prevent refrain",
   "share disclose reveal",
   "discuss talk speak communicate",
+  // "saying what is on their mind", "voicing their own needs": either reads as right in the other's place
+  "say voice express",
   "understand comprehend grasp",
   "recognize acknowledge appreciate",
   "inform tell notify advise",

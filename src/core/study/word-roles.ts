@@ -44,7 +44,7 @@ const AUXILIARIES = new Set("is are was were be been has have had do does did wi
 /** Words before a verb's plain form: a modal, "to" ("will maintain", "shall not accept", "to advocate"). */
 const BEFORE_VERBS = new Set("to will shall must should may can could would might".split(" "));
 const NEGATIONS = new Set(["not", "never"]);
-const JOINERS = new Set(["and", "or"]);
+export const JOINERS = new Set(["and", "or"]);
 
 /** Whether `word` reads as an adjective, by its ending: the cloze's adjectives, and those in -al ("natural supports", "personal records"). */
 function isAdjective(word: string, vocabulary: ClozeVocabulary): boolean {
@@ -93,10 +93,10 @@ function isVerbOfRelativeThat(around: Around, vocabulary: ClozeVocabulary): bool
  * environment", "their employing agency"). Not "those", whose word in -ing is a verb's ("those
  * engaging in services").
  */
-const ARTICLES = new Set("the a an their his her its our your my any".split(" "));
+export const ARTICLES = new Set("the a an their his her its our your my any".split(" "));
 
 /** Words that start a word in -ing's object: OBJECT_STARTS, and "it", "what", "that" ("seeing it", "saying what", "ensuring that"). */
-const ING_OBJECT_STARTS = new Set([...OBJECT_STARTS, "it", "what", "that"]);
+export const ING_OBJECT_STARTS = new Set([...OBJECT_STARTS, "it", "what", "that"]);
 /** Prepositions a verb's form in -ing is joined on by ("engaging in services", "dealing with", "reaching across"). */
 const LINKING = new Set("in with to across for on from about at into through".split(" "));
 
@@ -194,6 +194,11 @@ function plainUses(vocabulary: ClozeVocabulary): Map<string, Uses> {
     const before = NEGATIONS.has(previous) ? wordAt(at - 2) : previous;
     return before !== undefined && BEFORE_VERBS.has(before) ? "verb" : DETERMINERS.has(previous) || isAdjective(previous, vocabulary) ? "noun" : null;
   });
+}
+
+/** Whether the codes use a word as a verb's plain form ("will maintain", "to advocate"): "education" is never one. */
+export function usedAsVerb(word: string, vocabulary: ClozeVocabulary): boolean {
+  return (plainUses(vocabulary).get(word)?.verb ?? 0) > 0;
 }
 
 /** How often each word in -s or -ing is used as a verb and as a noun in the vocabulary's runs of words. */

@@ -10,23 +10,14 @@ import { seededRandom } from "../../../src/core/study/rng.js";
 import { usualRole } from "../../../src/core/study/word-roles.js";
 import { STOP_WORDS } from "../../../src/core/text.js";
 import { allStandards } from "../../../src/model.js";
-import { plainLibrary } from "./library.js";
+import { clozeChoicesFor, plainLibrary } from "./library.js";
 
 const standards = plainLibrary.codes.flatMap(allStandards);
 const vocabulary = clozeVocabulary(standards);
 const texts = standards.flatMap((standard) => [standard.text, ...standard.items.map((item) => item.text), ...standard.notes]);
 
 /** The wrong choices of every blank on `word` of the built-in standard whose text has `phrase`, over many seeds. */
-function offeredFor(phrase: string, word: string): string[] {
-  const standard = standards.find((candidate) => candidate.text.includes(phrase))!;
-  const code = plainLibrary.codes.find((candidate) => candidate.id === standard.code)!;
-  const found = new Set<string>();
-  for (let seed = 1; seed <= 120; seed++) {
-    const cloze = clozeOf(standard, code, vocabulary, seededRandom(seed));
-    if (cloze?.answer === word) for (const distractor of cloze.distractors) found.add(distractor);
-  }
-  return [...found];
-}
+const offeredFor = (phrase: string, word: string) => clozeChoicesFor(plainLibrary.codes, vocabulary, phrase, word);
 
 /** Whether some text of the codes writes `word` right before a word that is not a small one. */
 const writtenBeforeAWord = (word: string) => texts.some((text) => [...text.toLowerCase().matchAll(new RegExp(`\\b${word}\\s+([a-z][\\w'’-]*)`, "g"))].some((match) => !STOP_WORDS.has(match[1]!)));

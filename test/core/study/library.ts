@@ -9,6 +9,8 @@ import { readTopicsFile } from "../../../src/core/concepts/load-topics.js";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
 import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
+import { clozeOf, type ClozeVocabulary } from "../../../src/core/study/cloze.js";
+import { seededRandom } from "../../../src/core/study/rng.js";
 import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
 
 export const root = join(import.meta.dirname, "../../..");
@@ -51,4 +53,20 @@ export function withKnownCopy(): { copy: Code; library: Library } {
   const inferred = conceptsOfCode(library, copy);
   useKnownConcepts(library, new Map([["ak-copy", allStandards(copy).map((standard) => inferred.get(standardKeyOf(standard))?.ids ?? [])]]));
   return { copy, library };
+}
+
+/**
+ * The wrong choices of every cloze blank on `word` of the standard of `codes` whose text has
+ * `phrase`, over seeds 1 to `seeds`: what a blank is offered, whichever seed asks it.
+ */
+export function clozeChoicesFor(codes: readonly Code[], vocabulary: ClozeVocabulary, phrase: string, word: string, seeds = 120): string[] {
+  const standard = codes.flatMap(allStandards).find((candidate) => candidate.text.includes(phrase));
+  if (!standard) throw new Error(`no standard says “${phrase}”`);
+  const code = codes.find((candidate) => candidate.id === standard.code)!;
+  const found = new Set<string>();
+  for (let seed = 1; seed <= seeds; seed++) {
+    const cloze = clozeOf(standard, code, vocabulary, seededRandom(seed));
+    if (cloze?.answer === word) for (const distractor of cloze.distractors) found.add(distractor);
+  }
+  return [...found];
 }
