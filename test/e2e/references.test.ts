@@ -52,7 +52,6 @@ describe("ethics show: references as people paste them", () => {
     [["show", "medi-cal", "integrity", "十二"], 2, "ethics: '十二' is not a standard number; Medi-Cal Integrity has 1–14\n"],
     [["show", "medi-cal", "12"], 2, "ethics: medi-cal has 16 sections; say which one\nhint: e.g. `ethics show medi-cal respect 12`; also integrity 12\n"],
     [["show", "medi-cal", "integrity", "5;", "7"], 2, "ethics: '7' has no code before it\nhint: a list is 5,7 and a range 5-7; a reference starts with its code\n"],
-    [["show", "alaska", "conduct", "medi-cal", "integrity"], 2, "ethics: 'alaska conduct medi-cal integrity' reads as one reference\n"],
   ])("%j fails with a short message (exit %i)", (args, exitCode, message) => {
     const result = ethics(args);
     expectShortFailure(result, exitCode, message);

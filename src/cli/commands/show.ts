@@ -91,9 +91,11 @@ An item may be written 12 a, 12a or 12(a), and more may follow (12 a 13, 12a 13)
 one labelled with a number, 1(3) (quoted in a shell: '1(3)'), since 1 3 is
 standards 1 and 3.
 
-Several references: each ends after its number(s), at a ';', or before a quoted
-citation; a section named alone is the code's named last (respect 2 below):
+Several references: each ends after its number(s), at a ';', before a code's
+name, or before a quoted citation; a section named alone is the code's named
+last (respect 2 below):
   ethics show medi-cal integrity 12 alaska conduct 4
+  ethics show medi-cal definitions alaska conduct 4
   ethics show "Medi-Cal · Integrity 12" "Alaska · Conduct 4"
   ethics show "medi-cal integrity; alaska conduct"
   ethics show medi-cal integrity 12 respect 2

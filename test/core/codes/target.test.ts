@@ -116,7 +116,6 @@ describe("references that do not", () => {
     [["alaska", "values", "3-4", "b"], 2, "'b' is an item letter, but value statements have no lettered items", "Alaska Values has 1–7: `ethics show alaska values 3,4`"],
     [["medi-cal", "12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`; also integrity 12"],
     [["medi-cal", "99999999999999999999"], 2, "medi-cal has 16 sections; say which one", "no section of medi-cal has a 99999999999999999999: see `ethics list medi-cal`"],
-    [["alaska", "conduct", "medi-cal", "integrity"], 2, "'alaska conduct medi-cal integrity' reads as one reference", '`ethics show "alaska conduct; medi-cal integrity"`'],
     // the section meant, the command that shows it (words-near.ts: a misspelt word of its name)
     [["medi-cal", "integrty", "12"], 1, "no section 'integrty' in medi-cal — did you mean integrity?", "`ethics show medi-cal integrity 12`"],
     [["medi-cal", "safety", "&", "protectoin"], 1, "no section 'safety & protectoin' in medi-cal — did you mean safety-and-protection?", "`ethics show medi-cal safety-and-protection`"],
@@ -269,6 +268,31 @@ describe("a list of codes as people write it", () => {
     // A prefix names no code in a list of names one after another: "a" begins Alaska.
     [["wi", "a", "and", "nc"], "'a and nc' is not a standard number; Wisconsin has 1–15"],
   ])("%j is still refused: %s", (argv, message) => {
+    expect(failure(argv).message).toBe(message);
+  });
+});
+
+describe("a reference without numbers, then the next code's", () => {
+  // "medi-cal definitions alaska conduct 4" was one section name, "definitions alaska conduct".
+  it.each([
+    [["medi-cal", "definitions", "alaska", "conduct", "4"], ["definitions Medi-Cal", "Alaska · Conduct 4"]],
+    [["medi-cal", "preamble", "wi", "3"], ["preamble Medi-Cal", "Wisconsin 3"]],
+    [["medi-cal", "integrity", "alaska", "conduct", "4"], ["section Medi-Cal · Integrity", "Alaska · Conduct 4"]],
+    [["medi-cal", "integrity", "alaska", "conduct"], ["section Medi-Cal · Integrity", "section Alaska · Conduct"]],
+    // It was "'alaska conduct medi-cal integrity' reads as one reference", with ; to type.
+    [["alaska", "conduct", "medi-cal", "integrity"], ["section Alaska · Conduct", "section Medi-Cal · Integrity"]],
+    [["alaska", "values", "north", "carolina", "2"], ["Alaska · Values 1 | Alaska · Values 2 | Alaska · Values 3 | Alaska · Values 4 | Alaska · Values 5 | Alaska · Values 6 | Alaska · Values 7", "North Carolina 2"]],
+    [["medi-cal", "integrity", "alaska", "conduct", "wi", "3"], ["section Medi-Cal · Integrity", "section Alaska · Conduct", "Wisconsin 3"]],
+  ])("%j → %j", (argv, expected) => {
+    expect(show(argv).map(describeTarget)).toEqual(expected);
+  });
+
+  it.each([
+    // The references before it whole, the last one's own error.
+    [["medi-cal", "definitions", "alaska", "conduct", "99"], "Alaska Conduct has no 99"],
+    // No code named whole after the section: the whole's error, as before.
+    [["medi-cal", "integrity", "conduct", "4"], "no section 'integrity conduct' in medi-cal"],
+  ])("%j is refused: %s", (argv, message) => {
     expect(failure(argv).message).toBe(message);
   });
 });

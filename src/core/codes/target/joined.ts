@@ -8,6 +8,7 @@ import { codeNamedFirst, namesCodeExactly } from "./code-named.js";
 import { JOINING_WORDS } from "./grammar-words.js";
 import type { Target } from "./kinds.js";
 import { resolveTarget } from "./resolve-target.js";
+import { runOnReferences } from "./run-on-references.js";
 
 /**
  * A reference that names nothing whole read as several joined by "and", "&" or a comma
@@ -39,9 +40,13 @@ export function joinedReferences(library: Library, reference: Reference): Target
     // of a name) is the reference that failed, not a list.
     if (reference.selection === undefined) {
       const codes = codesNamedWhole(library, parts[0]!);
-      return codes !== undefined && codes.length >= 2 ? codes.map((code): Target => ({ kind: "code", code })) : undefined;
+      if (codes !== undefined && codes.length >= 2) return codes.map((code): Target => ({ kind: "code", code }));
+    } else {
+      const codes = codesThenReference(library, parts[0]!, reference.selection);
+      if (codes !== undefined) return codes;
     }
-    return codesThenReference(library, parts[0]!, reference.selection);
+    // "medi-cal definitions alaska conduct 4": a whole reference, then the next code's.
+    return runOnReferences(library, parts[0]!, reference.selection);
   }
   const last = parts.length - 1;
   const targets: Target[] = [];

@@ -1,0 +1,59 @@
+// References typed one after another with nothing between them, where a reference without
+// numbers is whole before the next code's name: `medi-cal definitions alaska conduct 4`,
+// `medi-cal integrity wi 3`. After numbers a reference ends by itself (ref.ts); after a section,
+// the preamble or the definitions the words ran on, and were one section name "definitions
+// alaska conduct" that Medi-Cal has not.
+import type { Library } from "../../../model.js";
+import { EthicsError } from "../../errors.js";
+import type { NumberSelection, Reference } from "../ref.js";
+import { mostCodeNameParts } from "../resolve.js";
+import { codeNamedFirst, namesCodeExactly } from "./code-named.js";
+import type { Target } from "./kinds.js";
+import { resolveTarget } from "./resolve-target.js";
+
+/** Places tried as a reference's end, at most: a list read aloud, not a page of words. */
+const MOST_TRIES = 16;
+
+/**
+ * `words` read as references, each but the last whole without numbers and followed by a code
+ * named whole (its id, alias, name or title), the last given `selection`; each reference ends at
+ * the first such place where it names something. Undefined where the words are one reference;
+ * where the last names nothing, its error.
+ */
+export function runOnReferences(library: Library, words: readonly string[], selection: NumberSelection | undefined): Target[] | undefined {
+  const mostParts = mostCodeNameParts(library);
+  const targets: Target[] = [];
+  let tries = 0;
+  let from = 0;
+  for (let end = from + 1; end < words.length && tries < MOST_TRIES; end++) {
+    if (codeNamedFirst(library, words.slice(end, end + mostParts), mostParts) === undefined) continue;
+    const first = reference(words.slice(from, end));
+    if (!namesCodeExactly(library, first)) continue;
+    tries++;
+    const target = named(library, first);
+    if (target === undefined) continue;
+    targets.push(target);
+    from = end;
+  }
+  if (targets.length === 0) return undefined;
+  // The references before it whole, the last one's own error says what is wrong ("Alaska
+  // Conduct has 1–9"), where the whole's ("no section 'definitions alaska conduct'") did not.
+  targets.push(resolveTarget(library, reference(words.slice(from), selection)));
+  return targets;
+}
+
+const reference = (words: readonly string[], selection?: NumberSelection): Reference => ({
+  words: [...words],
+  text: words.join(" "),
+  ...(selection !== undefined && { selection }),
+});
+
+/** What `typed` names, or undefined where the grammar refuses it. */
+function named(library: Library, typed: Reference): Target | undefined {
+  try {
+    return resolveTarget(library, typed);
+  } catch (error) {
+    if (error instanceof EthicsError) return undefined;
+    throw error;
+  }
+}
