@@ -104,7 +104,7 @@ describe("commands printed for a --data folder's codes", () => {
   it.each([
     [["show", "odd-code", "x"], "e.g. `ethics --data DIR show odd-code 1`"],
     [["show", "riverside", "2"], "e.g. `ethics --data DIR show riverside-agency boundaries 2`"],
-    [["show", "riverside", "9"], "no section of riverside-agency has a 9: see `ethics --data DIR list riverside-agency`"],
+    [["show", "riverside", "9"], "the highest is boundaries 2: see `ethics --data DIR list riverside-agency`"],
     [["show", "boundaries", "2", "odd"], "the code comes first: `ethics --data DIR show odd-code 2`"],
     [["search", "odd-code"], "'odd-code' names a code: `ethics --data DIR show odd-code` prints it whole; to search it, e.g. `ethics --data DIR search gifts --code odd-code`"],
   ])("the hint of %j carries --data", (args, hint) => {

@@ -115,7 +115,9 @@ describe("references that do not", () => {
     [["alaska", "values", "2a"], 2, "'a' is an item letter, but value statements have no lettered items", "Alaska Values has 1–7: `ethics show alaska values 2`"],
     [["alaska", "values", "3-4", "b"], 2, "'b' is an item letter, but value statements have no lettered items", "Alaska Values has 1–7: `ethics show alaska values 3,4`"],
     [["medi-cal", "12"], 2, "medi-cal has 16 sections; say which one", "e.g. `ethics show medi-cal respect 12`; also integrity 12"],
-    [["medi-cal", "99999999999999999999"], 2, "medi-cal has 16 sections; say which one", "no section of medi-cal has a 99999999999999999999: see `ethics list medi-cal`"],
+    // No section has it: said so, not asked which section (it was "medi-cal has 16 sections; say which one").
+    [["medi-cal", "99999999999999999999"], 1, "no section of medi-cal has a standard 99999999999999999999", "the highest is integrity 14: see `ethics list medi-cal`"],
+    [["alaska", "99"], 1, "no section of alaska has a standard 99", "the highest is relationship-with-clients 9: see `ethics list alaska`"],
     // the section meant, the command that shows it (words-near.ts: a misspelt word of its name)
     [["medi-cal", "integrty", "12"], 1, "no section 'integrty' in medi-cal — did you mean integrity?", "`ethics show medi-cal integrity 12`"],
     [["medi-cal", "safety", "&", "protectoin"], 1, "no section 'safety & protectoin' in medi-cal — did you mean safety-and-protection?", "`ethics show medi-cal safety-and-protection`"],
@@ -720,7 +722,9 @@ describe("hints suggest only references that exist", () => {
     expect(hint.length).toBeLessThanOrEqual(74);
     const suggested = hint.match(/^e\.g\. `ethics show (\S+ \S+ \d+)`/)?.[1];
     if (suggested === undefined) {
-      expect(hint).toBe(`no section of ${codeId} has a ${number}: see \`ethics list ${codeId}\``);
+      expect(failure([codeId, String(number)]).message).toBe(`no section of ${codeId} has a standard ${number}`);
+      expect(hint).toMatch(new RegExp(`^the highest is \\S+ \\d+: see \`ethics list ${codeId}\`$`));
+      expect(show(hint.match(/^the highest is (\S+ \d+)/)![1]!.split(" ").map((word, at) => (at === 0 ? `${codeId} ${word}` : word)).join(" ").split(" "))).toHaveLength(1);
       return;
     }
     expect(show(suggested.split(" "))).toHaveLength(1);

@@ -1,8 +1,8 @@
 // The messages where the number of a reference is wrong: a word that is no standard's
 // number, a number whose section is not said, a number in words with no code before it.
-import type { Code, Item, Library } from "../../../model.js";
+import type { Code, Item, Library, Section } from "../../../model.js";
 import { ethicsFor } from "../../command-start.js";
-import { UsageError, UsageErrorWithExample } from "../../errors.js";
+import { EthicsError, UsageError, UsageErrorWithExample } from "../../errors.js";
 import { runsBackwards, rangesForward } from "../backwards-ranges.js";
 import { LIST_WORDS, type NumberSelection, RANGE_WORDS, type Reference, reversedAsTyped } from "../ref.js";
 import { foldItemLabel } from "../slug.js";
@@ -59,24 +59,41 @@ function itemWrittenWithDot(words: string, things: readonly { number: number; it
   return standard?.items?.some((item) => foldItemLabel(item.label) === label) ? { number, label } : undefined;
 }
 
-/** `medi-cal 12`: which sections have a 12, so that the hint names references that exist. */
-export function sayWhichSection(code: Code, selection: NumberSelection): UsageError {
+/**
+ * `medi-cal 12`: which sections have a 12, so that the hint names references that exist. Where
+ * none has it (`alaska 99`), asking which section was meant asks for what no answer gives: said
+ * plainly that there is none, with the highest number there is.
+ */
+export function sayWhichSection(code: Code, selection: NumberSelection): EthicsError {
   const first = selection.spans[0]!.from;
   const having = code.sections.filter((section) => section.standards.some((standard) => standard.number === first.value));
-  let hint = `no section of ${code.id} has a ${first.text}: see \`${ethicsFor(code)} list ${code.id}\``;
-  if (having.length > 0) {
-    hint = `e.g. \`${ethicsFor(code)} show ${code.id} ${having[0]!.id} ${first.text}\``;
-    // then as many of the others as fit on the line
-    const others: string[] = [];
-    let left = false;
-    for (const section of having.slice(1)) {
-      const other = `${section.id} ${first.text}`;
-      if (`${hint}; also ${[...others, other].join(", ")}, …`.length <= HINT_WIDTH) others.push(other);
-      else left = true;
-    }
-    if (others.length > 0) hint += `; also ${others.join(", ")}${left ? ", …" : ""}`;
+  if (having.length === 0) return noSectionHas(code, first.text);
+  let hint = `e.g. \`${ethicsFor(code)} show ${code.id} ${having[0]!.id} ${first.text}\``;
+  // then as many of the others as fit on the line
+  const others: string[] = [];
+  let left = false;
+  for (const section of having.slice(1)) {
+    const other = `${section.id} ${first.text}`;
+    if (`${hint}; also ${[...others, other].join(", ")}, …`.length <= HINT_WIDTH) others.push(other);
+    else left = true;
   }
+  if (others.length > 0) hint += `; also ${others.join(", ")}${left ? ", …" : ""}`;
   return new UsageError(`${code.id} has ${code.sections.length} sections; say which one`, hint);
+}
+
+/** No section of `code` has a standard `number` (as typed): its highest, and where to see them all. */
+function noSectionHas(code: Code, number: string): EthicsError {
+  let highest: { section: Section; number: number } | undefined;
+  for (const section of code.sections) {
+    for (const standard of section.standards) {
+      if (highest === undefined || standard.number > highest.number) highest = { section, number: standard.number };
+    }
+  }
+  const list = `\`${ethicsFor(code)} list ${code.id}\``;
+  return new EthicsError(
+    `no section of ${code.id} has a standard ${number}`,
+    highest === undefined ? `see ${list}` : `the highest is ${highest.section.id} ${highest.number}: see ${list}`,
+  );
 }
 
 /** Whether `words` say one number in English, all of them ("twenty five", "a hundred and two."). */

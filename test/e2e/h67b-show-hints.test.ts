@@ -1,0 +1,19 @@
+// Messages of `show` and friends noticed and carried over (task h67b): each says what was
+// wrong in words that fit what was typed, with a hint that runs.
+import { describe, it } from "vitest";
+import { ethics, expectShortFailure } from "./run.js";
+
+describe("a number no section of the code has", () => {
+  // `ETHICS_CODE=alaska ethics show 99` asked "alaska has 3 sections; say which one" (exit 2),
+  // though naming one would not help: none has a 99.
+  it.each([
+    [["show", "99"], { ETHICS_CODE: "alaska" }, "ethics: no section of alaska has a standard 99\nhint: the highest is relationship-with-clients 9: see `ethics list alaska`\n"],
+    [["show", "medi-cal", "40"], {}, "ethics: no section of medi-cal has a standard 40\nhint: the highest is integrity 14: see `ethics list medi-cal`\n"],
+  ])("show %j (%j)", (args, env, message) => {
+    expectShortFailure(ethics(args, { env }), 1, message);
+  });
+
+  it("a number some section has still asks which", () => {
+    expectShortFailure(ethics(["show", "alaska", "6"]), 2, "ethics: alaska has 3 sections; say which one\n");
+  });
+});
