@@ -36,10 +36,11 @@ describe("a comma with no space between references of different codes", () => {
     expect(result.code).toBe(2);
   });
 
+  // The command carries the reference after it too (it was medi-cal integrity 12 alone).
   it("a section without its code before the comma: its command has no comma left dangling", () => {
     const result = ethics(["show", "integrity 12,wi 12"]);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("ethics: no code 'integrity': it is a section of Working Well Together and\n        Medi-Cal\nhint: say whose: `ethics show medi-cal integrity 12`\n");
+    expect(result.stderr).toBe("ethics: no code 'integrity': it is a section of Working Well Together and\n        Medi-Cal\nhint: say whose: `ethics show medi-cal integrity 12 wisconsin 12`\n");
     expect(result.code).toBe(1);
   });
 

@@ -17,3 +17,22 @@ describe("a number no section of the code has", () => {
     expectShortFailure(ethics(["show", "alaska", "6"]), 2, "ethics: alaska has 3 sections; say which one\n");
   });
 });
+
+describe("a section without its code among several references", () => {
+  // Pasted from `topic`'s output, the hint gave a command for the first reference only.
+  it("the hint's commands carry the whole list", () => {
+    expectShortFailure(
+      ethics(["show", "Confidentiality 1 (requires), Confidentiality 2"]),
+      1,
+      "hint: say whose: `ethics show california confidentiality 1 california confidentiality 2`, `ethics show medi-cal confidentiality 1 medi-cal confidentiality 2`\n",
+    );
+  });
+
+  it("a code named right after it is its code named last, not a reference to add", () => {
+    expectShortFailure(ethics(["show", "integrity", "12", "alaska"]), 1, "hint: say whose: `ethics show medi-cal integrity 12`\n");
+  });
+
+  it("alone, the command keeps the reference as typed", () => {
+    expectShortFailure(ethics(["show", "integrity", "12(b)"]), 1, "hint: say whose: `ethics show medi-cal 'integrity 12(b)'`\n");
+  });
+});

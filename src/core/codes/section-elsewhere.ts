@@ -8,21 +8,26 @@ import type { Reference } from "./ref.js";
 
 export class SectionElsewhere extends EthicsError {
   /**
-   * `whose`: the hint's words before the command ("Conduct is a section of Alaska"); `owned`:
-   * the reference in the code that has the section; `alone`: its own command.
+   * `whose`: the hint's words before the commands ("Conduct is a section of Alaska", "say
+   * whose"); `owned`: for each command, the references it shows in place of the one typed, in
+   * the code that has the section; `alone`: those commands, of the reference alone; `after`: the
+   * hint's words after them.
    */
   constructor(
     message: string,
     readonly whose: string,
-    readonly owned: Reference,
-    alone: string,
+    readonly owned: readonly (readonly Reference[])[],
+    alone: readonly string[],
+    readonly after = "",
   ) {
-    super(message, `${whose}: ${alone}`);
+    super(message, hintOf(whose, alone, after));
     this.name = "SectionElsewhere";
   }
 
-  /** The error with `command`, the whole show with the reference in place, in its hint. */
-  withCommand(command: string): EthicsError {
-    return new EthicsError(this.message, `${this.whose}: ${command}`, this.exitCode);
+  /** The error with `commands`, each the whole show with the reference in place, in its hint. */
+  withCommands(commands: readonly string[]): EthicsError {
+    return new EthicsError(this.message, hintOf(this.whose, commands, this.after), this.exitCode);
   }
 }
+
+const hintOf = (whose: string, commands: readonly string[], after: string): string => `${whose}: ${commands.join(", ")}${after}`;

@@ -445,7 +445,7 @@ describe("a comma with no space before the next reference", () => {
     // comma to a command (`integrity 12,`, a joiner with nothing after it). The example has a 15.
     [["15,wi 12"], 2, "'15' has no code before it", "expected e.g. `ethics show north-carolina 15`"],
     [["15, wi 12"], 2, "'15' has no code before it", "expected e.g. `ethics show north-carolina 15`"],
-    [["integrity 12,wi 12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12`"],
+    [["integrity 12,wi 12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "say whose: `ethics show medi-cal integrity 12 wisconsin 12`"],
     [["integrity 15, wi 12"], 1, "no code 'integrity': it is a section of Working Well Together and Medi-Cal", "none has Integrity 15 (Working Well Together's has 1–9, Medi-Cal's 1–14)"],
   ])("%j fails (exit %i): %s", (argv, exitCode, message, hint) => {
     const error = failure(argv);

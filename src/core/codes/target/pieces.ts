@@ -5,7 +5,8 @@ import { EthicsError } from "../../errors.js";
 import type { NumberSelection, TypedNumber } from "../ref.js";
 import { SectionElsewhere } from "../section-elsewhere.js";
 import { codeNamedLast } from "./code-last.js";
-import { namesCodeExactly } from "./code-named.js";
+import { codeNamedFirst, namesCodeExactly } from "./code-named.js";
+import { mostCodeNameParts } from "../resolve.js";
 import { codeLastAfterList } from "./code-of.js";
 import { asDictated } from "./dictated.js";
 import { withNumberGlued, withNumberGluedThenMore } from "./glued-numbers.js";
@@ -28,10 +29,29 @@ export function resolvePieces(library: Library, pieces: readonly Piece[], before
   } catch (error) {
     // Read apart (`before`), the words are part of a reference: the whole show is the caller's.
     if (before !== undefined || !(error instanceof SectionElsewhere)) throw error;
-    // The references read before it as read, the others as typed: a command that runs, or none.
-    const command = commandOfPieces(library, [...read.targets.map((target) => ({ target })), { reference: error.owned }, ...pieces.slice(read.at + 1)]);
-    throw typeof command === "string" ? error.withCommand(command) : error;
+    const after = piecesAfter(library, pieces, read.at);
+    // Alone (its item letters are its own), the reference's command says it as typed
+    // ("integrity 12(b)"), not as read.
+    if (read.targets.length === 0 && !after.some((piece) => !("reference" in piece && piece.reference.itemLabel))) throw error;
+    // The references read before it as read, the others as typed: the commands that run, or
+    // where none does, the reference's alone.
+    const commands = error.owned
+      .map((owned) => commandOfPieces(library, [...read.targets.map((target) => ({ target })), ...owned.map((reference) => ({ reference })), ...after]))
+      .filter((command) => typeof command === "string");
+    throw commands.length > 0 ? error.withCommands(commands) : error;
   }
+}
+
+/**
+ * The pieces after the one at `at`, less a code named alone right after a reference that names
+ * none (`integrity 12 alaska`): that is its code named last, which lacks the section, not a
+ * reference of its own to print whole.
+ */
+function piecesAfter(library: Library, pieces: readonly Piece[], at: number): readonly Piece[] {
+  const [failed, next] = [pieces[at], pieces[at + 1]];
+  const codeless = failed !== undefined && "reference" in failed && !namesCodeExactly(library, failed.reference);
+  const codeAlone = next !== undefined && "reference" in next && next.reference.selection === undefined && codeNamedFirst(library, next.reference.words, mostCodeNameParts(library))?.words === next.reference.words.length;
+  return pieces.slice(at + (codeless && codeAlone ? 2 : 1));
 }
 
 /** How far reading the pieces got: the targets read, and the piece being read. */

@@ -109,7 +109,7 @@ export function sectionOfOtherCodes(library: Library, code: Code, whole: string,
   const numbers = selection !== undefined && holding.length > 0 ? selection : undefined;
   const owned: Reference = { words, codeWords: 1, text: [...words, ...(numbers === undefined ? [] : [numbers.text])].join(" "), ...(numbers !== undefined && { selection: numbers }) };
   const whose = `${citedTitle(shown.code, shown.section)} is a section of ${joined(owners.map((owner) => owner.code.shortName), "and")}`;
-  return new SectionElsewhere(`no section '${whole}' in ${code.id}`, whose, owned, `\`${ethicsFor(shown.code)} show ${owned.text}\``);
+  return new SectionElsewhere(`no section '${whole}' in ${code.id}`, whose, [[owned]], [`\`${ethicsFor(shown.code)} show ${owned.text}\``]);
 }
 
 /** What `show <code> values` may be written as: the values' own names, and the word before them. */

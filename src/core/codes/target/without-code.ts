@@ -7,7 +7,8 @@ import { shellWord } from "../../shell-path.js";
 import { joined } from "../../word-list.js";
 import { citedTitle } from "../cited-title.js";
 import { withoutHiddenCharacters } from "../hidden-characters.js";
-import { type Reference, parseSelection } from "../ref.js";
+import { type Reference, parseReferences, parseSelection } from "../ref.js";
+import { SectionElsewhere } from "../section-elsewhere.js";
 import { type Stage, findSection, mostSectionNameParts, slugify } from "../resolve.js";
 import { GLUED_NUMBER } from "../section-after-code.js";
 import { isWordBeforeNumber } from "../words-before-number.js";
@@ -84,14 +85,18 @@ export function sectionWithoutCode(library: Library, asTyped: Reference): Ethics
   const clean = withoutHiddenCharacters(text);
   const meant = clean !== text && shown.every((code) => findSection(code, withoutHiddenCharacters(name), stages).kind === "found") ? clean : text;
   const typed = meant.split(" ").every((word) => shellWord(word) === word) ? meant : shellWord(meant);
-  const commands = shown.slice(0, SECTION_OWNERS_SHOWN).map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
+  const owners = shown.slice(0, SECTION_OWNERS_SHOWN);
+  const commands = owners.map((code) => `\`${ethicsFor(code)} show ${code.id} ${typed}\``);
   const whose = joined(having.map((code) => code.shortName), "and");
   const noItems = withoutItems
     ? `; ${noSuchItemIn(shown, sectionNamed, items)}`
     : noneHolds
       ? `; ${numbersNoneHas(shown, sectionNamed, textWords.slice(words.length).join(" "))}`
       : "";
-  return new EthicsError(`no code '${name}': it is a section of ${whose}`, `say whose: ${commands.join(", ")}${commands.length < shown.length ? ", …" : ""}${noItems}`);
+  // Each command is the reference's alone until resolvePieces puts it among the others typed:
+  // `"Confidentiality 1, Confidentiality 2"` gave a command for the first only.
+  const owned = owners.map((code) => parseReferences([code.id, ...meant.split(" ")]));
+  return new SectionElsewhere(`no code '${name}': it is a section of ${whose}`, "say whose", owned, commands, `${commands.length < shown.length ? ", …" : ""}${noItems}`);
 }
 
 /**
