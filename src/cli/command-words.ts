@@ -14,6 +14,7 @@ import { STOP_WORDS } from "../core/text.js";
 import { TODAY_REFUSES } from "./commands/random.js";
 import type { GivenBack, HintCodes } from "../core/codes/code-named-back.js";
 import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js";
+import { lettersRunTogether } from "./flag-letters.js";
 
 interface Meant {
   command: string;
@@ -305,7 +306,7 @@ export function takesArguments(command: Command, words: readonly string[]): bool
     }
     if (word.startsWith("-") && word.length > 1) {
       const option = command.options.find((each) => each.long === word || each.short === word);
-      if (option?.required) at++;
+      if (option === undefined ? lettersRunTogether(command, word)?.takesNext : option.required) at++;
       continue;
     }
     count++;

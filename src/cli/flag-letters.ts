@@ -12,3 +12,19 @@ export function flagLettersOf(command: Command): string {
     .map((option) => option.short!.slice(1))
     .join("");
 }
+
+/**
+ * `-cak`, `-rc ak`: short options of `command` run together in one word, as commander reads it:
+ * letters that take no value, each an option, up to one that takes a value, which is the rest of
+ * the word (`-cak`: --code ak), or the next word where none is left (`takesNext`). Undefined
+ * where the word is no such run, or a letter is no option of the command.
+ */
+export function lettersRunTogether(command: Command, word: string): { takesNext: boolean } | undefined {
+  if (!/^-[^-]{2,}$/.test(word)) return undefined;
+  for (let at = 1; at < word.length; at++) {
+    const option = command.options.find((each) => each.short === `-${word[at]}`);
+    if (option === undefined) return undefined;
+    if (option.required || option.optional) return { takesNext: option.required && at === word.length - 1 };
+  }
+  return { takesNext: false };
+}

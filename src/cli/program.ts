@@ -18,6 +18,7 @@ import { asList } from "./options.js";
 import { ethicsForLibrary } from "../core/command-start.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { takesArguments, takesCodesAsArguments } from "./command-words.js";
+import { lettersRunTogether } from "./flag-letters.js";
 
 /** The hint after a usage error of the program's own options (an unknown one before the command). */
 /** Help reads no codes, but a command copied from a hint is the start of the next: it keeps --data. */
@@ -104,12 +105,14 @@ export function misplacedOption(program: Command, args: readonly string[]): { me
     else if (!word.startsWith("-")) stray.push(word);
     else if (!optionOf(program, word)) {
       const option = optionOf(command, word);
-      if (option === undefined) return undefined;
+      const letters = option === undefined ? lettersRunTogether(command, word) : undefined;
+      if (option === undefined && letters === undefined) return undefined;
       first ??= word;
       moved.push(word);
       // A value typed after it (`-c ak search gifts`) goes with it.
       const attached = word.startsWith("--") ? word.includes("=") : word.length > 2;
-      if (option.required && !attached && at + 1 < commandAt) moved.push(args[++at]!);
+      const takesNext = option === undefined ? letters!.takesNext : option.required && !attached;
+      if (takesNext && at + 1 < commandAt) moved.push(args[++at]!);
     }
   }
   if (first === undefined) return undefined;

@@ -15,6 +15,8 @@ describe("an option of the command typed before it", () => {
     [["alaska", "--json", "list"], "ethics: unknown option '--json' before the command\nhint: options of list go after it: `ethics list alaska --json`\n"],
     [["--json", "show", "alaska", "conduct", "3"], "ethics: unknown option '--json' before the command\nhint: options of show go after it: `ethics show alaska conduct 3 --json`\n"],
     [["-c", "ak", "search", "gifts"], "ethics: unknown option '-c' before the command\nhint: options of search go after it: `ethics search gifts -c ak`\n"],
+    // Short options run together, as commander reads them (`-cak` is --code ak): it was "unknown option '-cak'".
+    [["-cak", "search", "gifts"], "ethics: unknown option '-cak' before the command\nhint: options of search go after it: `ethics search gifts -cak`\n"],
   ])("ethics %j: the hint's command runs", (args, stderr) => {
     const result = ethics(args);
     expect(result.stdout).toBe("");
@@ -24,6 +26,12 @@ describe("an option of the command typed before it", () => {
     expect(hinted.stderr).toBe("");
     expect(hinted.code).toBe(0);
     expect(hinted.stdout).not.toBe("");
+  });
+
+  it("letters that take no value run into one that takes the next word: both moved", () => {
+    const result = ethics(["-rc", "ak", "quiz"]);
+    expect(unwrapped(result.stderr)).toBe("ethics: unknown option '-rc' before the command\nhint: options of quiz go after it: `ethics quiz -rc ak`\n");
+    expect(result.code).toBe(2);
   });
 
   it("the command moved does what was asked", () => {
