@@ -7,9 +7,9 @@ import { ethics, expectShortFailure, unwrapped } from "./run.js";
 
 describe("a hint's example, in the code at hand", () => {
   it.each([
-    [["wi", "1", "to"], "nothing after 'to' in 'wi 1 to': expected the number the range ends at", "e.g. wisconsin 1 to 3, or 1- for 1 to the last", "wisconsin 1 to 3"],
-    [["nc", "2", "and"], "nothing after 'and' in 'nc 2 and': expected a number or another reference", "e.g. north-carolina 1 and 3 or wi 1 and nc 2; or leave out the 'and'", "north-carolina 1 and 3"],
-    [["alaska", "conduct", "4,"], "nothing after ',' in 'alaska conduct 4,': expected a number or another reference", "e.g. alaska conduct 1,3 or wi 1, nc 2; or leave out the ','", "alaska conduct 1,3"],
+    [["wi", "1", "to"], "nothing after 'to' in 'wi 1 to': expected the number the range ends at", "e.g. `ethics show wisconsin 1 to 3`, or 1- for 1 to the last", "wisconsin 1 to 3"],
+    [["nc", "2", "and"], "nothing after 'and' in 'nc 2 and': expected a number or another reference", "e.g. `ethics show north-carolina 1 and 3` or `ethics show wi 1 and nc 2`; or leave out the 'and'", "north-carolina 1 and 3"],
+    [["alaska", "conduct", "4,"], "nothing after ',' in 'alaska conduct 4,': expected a number or another reference", "e.g. `ethics show alaska conduct 1,3` or `ethics show wi 1, nc 2`; or leave out the ','", "alaska conduct 1,3"],
     [["alaska:conduct:1:2"], "'alaska:conduct:1:2' has too many parts", "expected code:section:number, e.g. alaska:conduct:1", "alaska:conduct:1"],
     [["wi:1:2:3"], "'wi:1:2:3' has too many parts", "expected code:number, e.g. wisconsin:1", "wisconsin:1"],
     [["wi", "!!!", "3"], "'!!!' in 'wi !!! 3' is neither a name nor a number", "a reference is a code and numbers: e.g. `ethics show wisconsin 1`", "wisconsin 1"],

@@ -27,7 +27,7 @@ describe("a printed citation, then a joiner, a range word or more numbers", () =
     const result = ethics(["show", "Medi-Cal · Integrity 5 to"]);
     expect(result.stdout).toBe("");
     expect(result.stderr.replace(/\n +/g, " ")).toBe(
-      "ethics: nothing after 'to' in 'Medi-Cal · Integrity 5 to': expected the number the range ends at\nhint: e.g. medi-cal integrity 1 to 3, or 1- for 1 to the last\n",
+      "ethics: nothing after 'to' in 'Medi-Cal · Integrity 5 to': expected the number the range ends at\nhint: e.g. `ethics show medi-cal integrity 1 to 3`, or 1- for 1 to the last\n",
     );
     expect(result.code).toBe(2);
   });

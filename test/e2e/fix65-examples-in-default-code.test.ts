@@ -39,7 +39,8 @@ describe("hints under ETHICS_CODE set their examples in its code", () => {
   });
 
   it.each([
-    [["show", "1 and"], 2, "hint: e.g. medi-cal integrity 1 and 3 or wi 1 and nc 2"],
+    // A command that runs, as under ETHICS_CODE: it was the reference "medi-cal integrity 1 and 3".
+    [["show", "1 and"], 2, "hint: e.g. `ethics show medi-cal integrity 1 and 3` or `ethics show wi 1 and nc 2`"],
     [["show", ""], 2, "hint: expected e.g. `ethics show medi-cal integrity 12`; `ethics list` shows the codes"],
     [["show"], 2, "hint: e.g. `ethics show medi-cal integrity 12`; more examples: `ethics help show`"],
     [["search", "12", "5"], 1, "hint: to show standards by their numbers, name their code and section: e.g. `ethics show medi-cal integrity 12 5` shows Medi-Cal Integrity 12 and 5"],

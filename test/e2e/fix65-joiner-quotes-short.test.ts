@@ -19,8 +19,8 @@ describe("a joiner after a reference glued of many arguments", () => {
     ];
     const results = await ethicsAll(runs.map((args): [string[]] => [args]));
     const said = [
-      `ethics: nothing after ',' in 'medi-cal integrity ${ONES}': expected a number or another reference\nhint: e.g. medi-cal integrity 1,3 or wi 1, nc 2; or leave out the ','\n`,
-      `ethics: nothing after 'to' in 'wi ${ONES} to': expected the number the range ends at\nhint: e.g. wisconsin 1 to 3, or 1- for 1 to the last\n`,
+      `ethics: nothing after ',' in 'medi-cal integrity ${ONES}': expected a number or another reference\nhint: e.g. \`ethics show medi-cal integrity 1,3\` or \`ethics show wi 1, nc 2\`; or leave out the ','\n`,
+      `ethics: nothing after 'to' in 'wi ${ONES} to': expected the number the range ends at\nhint: e.g. \`ethics show wisconsin 1 to 3\`, or 1- for 1 to the last\n`,
       `ethics: 'and' twice in 'wi ${ONES} and and nc': expected one 'and' between two references or numbers\nhint: say it once: wi ${ONES} and nc\n`,
       "ethics: 'and' twice in 'wi 1 and and 2,2,2,2,2,2,2,2,2,2,…2,2,2,2,2,2,2,2,2,3': expected one 'and' between two references or numbers\nhint: say it once: wi 1 and 2,2,2,2,2,2,2,2,2,2,…2,2,2,2,2,2,2,2,2,3\n",
     ];

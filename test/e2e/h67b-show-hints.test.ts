@@ -1,7 +1,7 @@
 // Messages of `show` and friends noticed and carried over (task h67b): each says what was
 // wrong in words that fit what was typed, with a hint that runs.
-import { describe, it } from "vitest";
-import { ethics, expectShortFailure } from "./run.js";
+import { describe, expect, it } from "vitest";
+import { ethics, expectShortFailure, unwrapped } from "./run.js";
 
 describe("a number no section of the code has", () => {
   // `ETHICS_CODE=alaska ethics show 99` asked "alaska has 3 sections; say which one" (exit 2),
@@ -34,5 +34,22 @@ describe("a section without its code among several references", () => {
 
   it("alone, the command keeps the reference as typed", () => {
     expectShortFailure(ethics(["show", "integrity", "12(b)"]), 1, "hint: say whose: `ethics show medi-cal 'integrity 12(b)'`\n");
+  });
+});
+
+describe("a joiner with nothing after it, and no code at hand", () => {
+  // `show 1 and` was given the reference "medi-cal integrity 1 and 3", which typed as it was
+  // hinted runs nothing: the hint's examples are now commands, each of which runs.
+  it.each([
+    [["show", "1", "and"], "hint: e.g. `ethics show medi-cal integrity 1 and 3` or `ethics show wi 1 and nc 2`; or leave out the 'and'\n"],
+    [["show", "1", "to"], "hint: e.g. `ethics show medi-cal integrity 1 to 3`, or 1- for 1 to the last\n"],
+    [["show", "wi", "1", "&"], "hint: e.g. `ethics show wisconsin 1 '&' 3` or `ethics show wi 1 '&' nc 2`; or leave out the '&'\n"],
+  ])("show %j", (args, hint) => {
+    const result = ethics(args);
+    expectShortFailure(result, 2, hint);
+    for (const command of unwrapped(result.stderr).match(/`ethics [^`]*`/g)!) {
+      const words = command.slice("`ethics ".length, -1).split(" ").map((word) => word.replace(/^'(.*)'$/, "$1"));
+      expect(ethics(words).code, command).toBe(0);
+    }
   });
 });

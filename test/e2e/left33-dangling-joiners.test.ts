@@ -5,11 +5,14 @@ import { describe, expect, it } from "vitest";
 import { ethics } from "./run.js";
 
 const unwrap = (text: string) => text.replace(/\n +/g, " ");
-// The example is in the code typed (a reader in Wisconsin was offered Medi-Cal Integrity's).
+// The example is in the code typed (a reader in Wisconsin was offered Medi-Cal Integrity's), a
+// command that runs.
 const hintFor = (joiner: string, place: string) =>
   joiner === ","
-    ? `hint: e.g. ${place} 1,3 or wi 1, nc 2; or leave out the ','\n`
-    : `hint: e.g. ${place} 1 ${joiner} 3 or wi 1 ${joiner} nc 2; or leave out the '${joiner}'\n`;
+    ? `hint: e.g. \`ethics show ${place} 1,3\` or \`ethics show wi 1, nc 2\`; or leave out the ','\n`
+    : `hint: e.g. \`ethics show ${place} 1 ${quoted(joiner)} 3\` or \`ethics show wi 1 ${quoted(joiner)} nc 2\`; or leave out the '${joiner}'\n`;
+// Commands that run: a shell reads a bare &.
+const quoted = (joiner: string) => (joiner === "&" ? "'&'" : joiner);
 
 describe("a joiner with nothing after it", () => {
   it.each([

@@ -11,7 +11,7 @@ import { ethics } from "./run.js";
 const unwrap = (text: string) => text.replace(/\n +/g, " ");
 
 // The hint's example is in the code typed: a reader in Wisconsin was offered Medi-Cal Integrity's.
-const rangeHint = (place: string, joiner: string) => `hint: e.g. ${place} 1 ${joiner.toLowerCase()} 3, or 1- for 1 to the last\n`;
+const rangeHint = (place: string, joiner: string) => `hint: e.g. \`ethics show ${place} 1 ${joiner.toLowerCase()} 3\`, or 1- for 1 to the last\n`;
 
 describe("a range word with nothing after it", () => {
   it.each([

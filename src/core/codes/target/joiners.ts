@@ -5,6 +5,7 @@ import { UsageError } from "../../errors.js";
 import { RANGE_WORDS, REFERENCE_SEPARATORS, type Token, isNumberWord, writtenNumberAt } from "../ref.js";
 import { type LibraryAtHand, placeAtHand, referenceIn, twoNumbersIn } from "./example-standard.js";
 import { ethicsFor } from "../../command-start.js";
+import { shellWord } from "../../shell-path.js";
 import { JOINING_WORDS } from "./grammar-words.js";
 import { quotedWord } from "../quoted-word.js";
 
@@ -25,35 +26,33 @@ function isRangeWordAfterNumber(token: Token, previous: Token | undefined): bool
 }
 
 /**
- * Two numbers joined in the code the words before the joiner name (`wi 1 to`: "wisconsin 1 to
- * 3"), else in Medi-Cal Integrity, every other example's place: `join` writes the numbers joined.
+ * A command showing two numbers joined in the code the words before the joiner name (`wi 1 to`:
+ * `ethics show wisconsin 1 to 3`), else in Medi-Cal Integrity, every other example's place:
+ * `join` writes the numbers joined. A command that runs, not a reference to fit into what was
+ * typed: `show 1 and` typed no code to fit "medi-cal integrity 1 and 3" into.
  */
-function joinedInPlace(library: LibraryAtHand, typed: readonly string[], join: (first: number, second: number) => string): { reference: string; first: number } {
+function joinedInPlace(library: LibraryAtHand, typed: readonly string[], join: (first: number, second: number) => string): { command: string; first: number } {
   const place = [placeAtHand(library, typed), placeAtHand(library, [])].find((each) => each !== undefined && twoNumbersIn(each) !== undefined);
-  if (place === undefined) return { reference: `medi-cal integrity ${join(5, 7)}`, first: 5 };
+  if (place === undefined) return { command: `\`ethics show medi-cal integrity ${join(5, 7)}\``, first: 5 };
   const [first, second] = twoNumbersIn(place)!;
-  const reference = referenceIn(place, join(first, second));
-  // Under ETHICS_CODE, a reader works in one code: the example is a command in it that runs,
-  // not a reference to fit into one, beside others' ("wi 1 and nc 2").
-  return { reference: library.codeAtHand === undefined ? reference : `\`${ethicsFor(place.code)} show ${reference}\``, first };
+  return { command: `\`${ethicsFor(place.code)} show ${referenceIn(place, join(first, second))}\``, first };
 }
 
 /** What a dangling joiner was expected to join, and a hint with it written whole in the code at hand (`typed`: the words before it). */
 function danglingJoinerError(library: LibraryAtHand, joiner: string, quoted: string, after: string | undefined, typed: readonly string[]): UsageError {
   if (RANGE_WORDS.has(joiner.toLowerCase())) {
-    const { reference, first } = joinedInPlace(library, typed, (from, to) => `${from} ${joiner.toLowerCase()} ${to}`);
+    const { command, first } = joinedInPlace(library, typed, (from, to) => `${from} ${joiner.toLowerCase()} ${to}`);
     return new UsageError(
       after === undefined
         ? `nothing after '${joiner}' in '${quoted}': expected the number the range ends at`
         : `'${after}' after '${joiner}' in '${quoted} ${after}': expected the number the range ends at`,
-      `e.g. ${reference}, or ${first}- for ${first} to the last`,
+      `e.g. ${command}, or ${first}- for ${first} to the last`,
     );
   }
-  const { reference } = joinedInPlace(library, typed, (one, other) => `${one}${joiner === "," ? "," : ` ${joiner} `}${other}`);
-  return new UsageError(
-    `nothing after '${joiner}' in '${quoted}': expected a number or another reference`,
-    `e.g. ${reference}${library.codeAtHand !== undefined ? "" : ` or wi 1${joiner === "," ? "," : ` ${joiner}`} nc 2`}; or leave out the '${joiner}'`,
-  );
+  const { command } = joinedInPlace(library, typed, (one, other) => `${one}${joiner === "," ? "," : ` ${shellWord(joiner)} `}${other}`);
+  // Beside the numbers, another reference, where the reader may read several codes (not under ETHICS_CODE).
+  const another = library.codeAtHand !== undefined ? "" : ` or \`ethics show wi 1${joiner === "," ? "," : ` ${shellWord(joiner)}`} nc 2\``;
+  return new UsageError(`nothing after '${joiner}' in '${quoted}': expected a number or another reference`, `e.g. ${command}${another}; or leave out the '${joiner}'`);
 }
 
 /**
