@@ -53,3 +53,16 @@ describe("a joiner with nothing after it, and no code at hand", () => {
     }
   });
 });
+
+describe("a name near no code", () => {
+  // `show abc` and `random abc` offered "did you mean alaska?": 'abc' keeps one letter of 'ak'.
+  it("show offers no code, and keeps the list of those there are", () => {
+    const result = ethics(["show", "abc"]);
+    expectShortFailure(result, 1, "ethics: no code 'abc'\nhint: expected one of: alaska, california, medi-cal, north-carolina, wisconsin");
+    expect(result.stderr).not.toContain("did you mean");
+  });
+
+  it("random offers no code for it", () => {
+    expect(ethics(["random", "abc"]).stderr).not.toContain("alaska");
+  });
+});

@@ -5,7 +5,7 @@
 // codes that answer to one exact name, so citations stay unambiguous.
 import type { Code, Library, Section } from "../../model.js";
 import { EthicsError, UsageError } from "../errors.js";
-import { nearest } from "../suggest.js";
+import { editDistance, nearest } from "../suggest.js";
 import { ethicsFor, ethicsForLibrary } from "../command-start.js";
 import { meantAsTyped } from "../spelt-right.js";
 import { asLatin, describeLookalikes, lookalikeLetters } from "./lookalike-letters.js";
@@ -256,8 +256,14 @@ function find<T>(input: string, choices: readonly Choice<T>[], scope: Scope, sta
  * name mistyped, not a name and a number. Whether "did you mean" offers it is `offered`'s call.
  */
 function nearestName<T>(input: string, choices: readonly Choice<T>[]): { label: string; name: string } | undefined {
+  const typed = slugify(input);
+  // A name the edits change every letter of is no nearer than any other: 'abc' kept only the a
+  // of 'ak' (Alaska's alias), and was offered Alaska. Fewer edits than the name's letters.
   const byName = new Map(choices.flatMap((choice) => choice.names.map((name) => [name.slug, choice.label] as const)));
-  const near = nearest(slugify(input), [...byName.keys()]);
+  const near = nearest(typed, [...byName.keys()], (a, b) => {
+    const edits = editDistance(a, b);
+    return edits >= b.length ? Infinity : edits;
+  });
   return near === undefined ? undefined : { label: byName.get(near)!, name: near };
 }
 

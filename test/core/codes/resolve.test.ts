@@ -87,6 +87,19 @@ describe("resolveCode in the built-in library", () => {
   });
 });
 
+describe("a code offered only where the name typed is near it", () => {
+  // 'abc' was offered Alaska: two edits from its alias 'ak', which keep only its a.
+  it.each([
+    ["abc", "no code 'abc'"],
+    ["xy", "no code 'xy'"],
+    ["alsaka", "no code 'alsaka' — did you mean alaska?"],
+    ["wii", "no code 'wii' — did you mean wisconsin?"],
+    ["ka", "no code 'ka' — did you mean california?"],
+  ])("%j: %s", (input, message) => {
+    expect(failure(() => resolveCode(builtin, input)).message).toBe(message);
+  });
+});
+
 describe("levels: an exact id or alias before a short name or title, before a prefix", () => {
   const riversidePeers = code("riverside-peers", "Riverside", "Riverside Peer Collective Code");
   const riverside = code("riverside", "Riverside County", "Riverside County Code");
