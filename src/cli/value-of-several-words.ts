@@ -65,6 +65,13 @@ function countWords(): NameKind {
   return (value, words) => Math.max(0, (countSaidAt([value, ...words], 0)?.count ?? 1) - 1);
 }
 
+/**
+ * The options whose words are theirs whatever the arguments need: a count said in words takes
+ * all its words or none (`search --limit twenty five` was a limit of 25 and a search for "five",
+ * the word read twice). The command then says that no argument is left.
+ */
+const COUNTS = new Set(["--count", "--limit"]);
+
 /** The options whose value may be a name of several words, by long name, and what they name. */
 const KINDS: Readonly<Record<string, (library: Library) => NameKind>> = {
   "--code": codeNames,
@@ -119,7 +126,8 @@ function setValues(command: Command, option: Option, values: readonly ValueTyped
  * that value: the option is given the value anew, and the words are taken out of
  * `command.args`. The arguments the command requires are left it (`topic --code north carolina`
  * is no code and no theme), unless `orNone`: the command then says that none is left (search's
- * query, `search --code north carolina`, is not "carolina"). `typed`: the words after the
+ * query, `search --code north carolina`, is not "carolina"); a count's words are its own always
+ * (COUNTS). `typed`: the words after the
  * script. Returns them as now read, each value so joined one word, for a hint that gives the
  * command back.
  */
@@ -134,7 +142,10 @@ export function readValuesOfSeveralWords(command: Command, library: Library, typ
     const kindOf = option.long === undefined ? undefined : KINDS[option.long];
     if (kindOf === undefined) continue;
     let kind: NameKind | undefined;
-    const values = valuesTyped(option, typed, () => (kind ??= kindOf(library)), free, spare, flagLettersOf(command));
+    const room = COUNTS.has(option.long!) ? { count: free.size } : spare;
+    const values = valuesTyped(option, typed, () => (kind ??= kindOf(library)), free, room, flagLettersOf(command));
+    // What a count took is no name's to take.
+    if (room !== spare) spare.count -= values.reduce((sum, value) => sum + value.joined.length, 0);
     if (!values.some((value) => value.joined.length > 0)) continue;
     setValues(command, option, values);
     joinedValues.push(...values.filter((value) => value.joined.length > 0));

@@ -30,10 +30,22 @@ describe("a count in English words", () => {
   });
 
   it("a word after the count that goes on no number stays the command's", () => {
-    // search's query, not a limit of "twenty five"
-    const run = ethics(["search", "--limit", "twenty", "five", "--json"]);
-    expect(JSON.parse(run.stdout).query).toBe("five");
     expectShortFailure(ethics(["quiz", "--count", "twenty", "gifts"]), 2, "hint: `ethics quiz --count twenty --topic gifts`");
+    expect(JSON.parse(ethics(["search", "--limit", "three", "five", "gifts", "--json"]).stdout).query).toBe("five gifts");
+  });
+
+  // `search --limit twenty five` was a limit of 25 and a search for "five": the word read twice.
+  // A count takes all its words, as `search --code north carolina` takes its name's, and the
+  // search is told that no words are left.
+  it("a count that takes every word after it leaves search no query, and says so", () => {
+    expectShortFailure(
+      ethics(["search", "--limit", "twenty", "five", "--json"]),
+      2,
+      "ethics: search needs <query...>: the words after --limit say its count (25), which leaves no words to search for\nhint: e.g. `ethics search gifts --limit 25`\n",
+    );
+    const run = ethics(["search", "--limit", "twenty", "five", "peer", "--json"]);
+    expect(JSON.parse(run.stdout).query).toBe("peer");
+    expect(JSON.parse(run.stdout).hits).toHaveLength(25);
   });
 
   it("the count is the one given", () => {

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { EthicsError, isNoStandardMatches, NoStandardMatches } from "../../core/errors.js";
+import { EthicsError, isNoStandardMatches, NoStandardMatches, UsageError } from "../../core/errors.js";
 import { contextOf, type CommandContext } from "../context.js";
 import { allCodesOption, CODE_BY_DEFAULT, codesOfVariable } from "../default-codes.js";
 import { chosenCodesAt, CODE_OPTION, codeOption, sectionOption } from "../options.js";
@@ -66,7 +66,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const nameTyped = options.code !== undefined || options.section !== undefined;
     // A name typed in part may take them all (name-took-every-word.ts).
     const naming = nameTyped ? await import("../name-took-every-word.js") : undefined;
-    const asRead = command.args.length > 1 || nameTyped ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv, naming?.namedInPart(loaded.library, options) ?? false) : argv;
+    // A count said in words may take the one word left (`--limit twenty five`): read it too.
+    const asRead = command.args.length > 0 ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv, naming?.namedInPart(loaded.library, options) ?? false) : argv;
     const typed = command.args.join(" ");
     // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
     // (fullwidth and other compatibility forms are read so already, as all text is).
@@ -87,7 +88,10 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
       const joined = (await import("../joined-after-option.js")).sectionsJoinedAfterOption(chosen ?? myCodes ?? loaded.library.codes, asRead);
       if (joined !== undefined) throw joined;
     }
-    if (command.args.length === 0 && naming) throw naming.nothingLeft(loaded.library, "search", "<query...>", "no words to search for", "gifts", options, typedValues, chosen);
+    if (command.args.length === 0) {
+      if (naming) throw naming.nothingLeft(loaded.library, "search", "<query...>", "no words to search for", "gifts", options, typedValues, chosen);
+      throw new UsageError(`search needs <query...>: the words after --limit say its count (${options.limit}), which leaves no words to search for`, `e.g. \`${ethicsForLibrary()} search gifts --limit ${options.limit}\``);
+    }
     await orEmptyResult(context, typed, () => refuseUnreadQuery(query));
     // The codes the question names: search puts their answers first, and the hint names them.
     const namedInWords = options.code === undefined ? namesIn(loaded.library, query, (word) => englishWord(word)) : undefined;
