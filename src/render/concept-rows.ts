@@ -118,7 +118,10 @@ export function renderConceptRows(report: TopicReport, library: Library, options
     for (const row of concept.codes) {
       const shortName = names.get(row.code) ?? row.code;
       const name = fit(column.shown.get(row.code)!, nameWidth);
-      const strength = row.strength === null ? style.dim(notAddressedMark(options).padEnd(STRENGTH_WIDTH)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
+      // The mark styled, its padding not: a style spanning the spaces was wrapped as a word of
+      // its own, a line of escapes alone at 30 columns.
+      const mark = notAddressedMark(options);
+      const strength = row.strength === null ? style.dim(mark) + " ".repeat(Math.max(0, STRENGTH_WIDTH - mark.length)) : paintStrength(row.strength, style) + " ".repeat(STRENGTH_WIDTH - row.strength.length);
       // Marked as a diff's concept rows are: strength-otherwise.ts says why.
       const otherwise = (at: number) => {
         const own = strengthOtherThanRow(row.readings[at]?.strength, row.strength);

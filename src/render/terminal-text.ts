@@ -116,11 +116,41 @@ export { ANSI_PATTERN, visibleLength };
  */
 export const MEASURE = 100;
 
-/** The escape sequences that set the style in force after `text`, given those before it. */
+/** The SGR parameters that end a style, each of those it ends (bold and dim share 22). */
+const ENDS: ReadonlyMap<number, (code: number) => boolean> = new Map([
+  [22, (code: number) => code === 1 || code === 2],
+  [23, (code: number) => code === 3],
+  [24, (code: number) => code === 4],
+  [27, (code: number) => code === 7],
+  [28, (code: number) => code === 8],
+  [29, (code: number) => code === 9],
+  [39, (code: number) => (code >= 30 && code <= 38) || (code >= 90 && code <= 97)],
+  [49, (code: number) => (code >= 40 && code <= 48) || (code >= 100 && code <= 107)],
+]);
+
+/** An escape's first SGR parameter (`\x1b[2m`: 2, `\x1b[m`: 0); undefined for any other escape. */
+function firstParameter(escape: string): number | undefined {
+  const sgr = /^\x1b\[([0-9;]*)m$/.exec(escape);
+  return sgr === null ? undefined : Number(sgr[1]!.split(";")[0] || 0);
+}
+
+/**
+ * The escape sequences that set the style in force after `text`, given those before it: only
+ * those still open. Every escape seen was kept, those closed too, and replayed after each break
+ * of a line: at 30 columns a dimmed line of words went on as six empty dim runs before its
+ * next word (`\x1b[2m\x1b[22m` × 6), and ended with a reset though nothing was open.
+ */
 function stylesAfter(styles: string, text: string): string {
   if (!text.includes("\x1b")) return styles;
-  for (const escape of text.match(ANSI_PATTERN) ?? []) styles = escape === "\x1b[0m" || escape === "\x1b[m" ? "" : styles + escape;
-  return styles;
+  let open: string[] = [...(styles.match(ANSI_PATTERN) ?? [])];
+  for (const escape of text.match(ANSI_PATTERN) ?? []) {
+    const code = firstParameter(escape);
+    const ends = code === undefined ? undefined : ENDS.get(code);
+    if (code === 0) open = [];
+    else if (ends !== undefined) open = open.filter((earlier) => !ends(firstParameter(earlier) ?? -1));
+    else open.push(escape);
+  }
+  return open.join("");
 }
 
 /**
@@ -218,6 +248,10 @@ export function wrap(text: string, width: number, indent = "", firstIndent = ind
   /** Adds `part`, after a space if `spaced`, on a new line if it does not fit; `styles` reopen there. */
   const add = (part: string, spaced: boolean, styles: string) => {
     const length = visibleLength(part);
+    if (!empty && length === 0) {
+      line += part; // escapes alone end the line's style (invisibleOnLine)
+      return;
+    }
     if (!empty && lineLength + (spaced ? 1 : 0) + length > limit) {
       lines.push(styles ? line + "\x1b[0m" : line);
       line = indent + styles + part;
@@ -497,6 +531,13 @@ export function fitLine(line: string, width: number, hanging?: number, commandLi
     for (const { piece: part, first } of cutOverflowing(lineBreakParts(word), room, room, (index) => width - currentLength - (started && index === 0 && !fresh ? 1 : 0))) {
       const spaced = first && started && !fresh;
       const length = visibleLength(part);
+      if (started && length === 0 && part !== "") {
+        // Escapes alone, after a space a style spans (`dim("— ")`): they end the style of the
+        // line they follow. Counted as a word, they broke it, and made a line of escapes alone.
+        current += part;
+        styles = stylesAfter(styles, part);
+        continue;
+      }
       if (started && currentLength + (first ? 1 : 0) + length > width) {
         const done = current.replace(/ +$/, "");
         out.push(styles ? done + "\x1b[0m" : done);

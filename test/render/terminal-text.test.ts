@@ -168,6 +168,23 @@ describe("fitLines", () => {
   });
 });
 
+describe("fitLines: styles at a break", () => {
+  const dim = (text: string) => `\x1b[2m${text}\x1b[22m`;
+  it.each([
+    // Styled word by word, each closed: nothing is open at the break, so nothing is replayed
+    // after it nor reset before it (six empty dim runs opened the next line).
+    ["words each closed", `  ${["… and 5 more:", "--full shows them"].join(" ").split(" ").map(dim).join(" ")}`, 28, [`  ${dim("…")} ${dim("and")} ${dim("5")} ${dim("more:")} ${dim("--full")} ${dim("shows")}`, `    ${dim("them")}`]],
+    // A style open at the break is closed before it and opened again after.
+    ["a style open at the break", `\x1b[36mone two three four\x1b[39m`, 10, ["\x1b[36mone two\x1b[0m", "\x1b[36mthree four\x1b[39m"]],
+    // A style spanning the spaces after a word ends on its line: no line of escapes alone.
+    ["a style's end after spaces", `    Wisconsin    ${dim("—         ")}`, 30, [`    Wisconsin    ${dim("—")}`]],
+  ])("%s", (_name, line, columns, expected) => {
+    const lines = fitLines(line, columns).split("\n");
+    expect(lines.map((each) => each.replace(/ +(?=\x1b\[22m$)/, ""))).toEqual(expected);
+    for (const each of lines) expect(each.replace(/\x1b\[[0-9;]*m/g, "").trim()).not.toBe("");
+  });
+});
+
 describe("fitLine: a command in backticks, printed to be copied, is never broken", () => {
   // 50 columns.
   const command = "`ethics --data /tmp/peer-support/our-codes --help`";
