@@ -297,6 +297,11 @@ describe("a reference without numbers, then the next code's", () => {
   ])("%j is refused: %s", (argv, message) => {
     expect(failure(argv).message).toBe(message);
   });
+
+  it("words past the longest reference before a code's name are no reference: the whole's error", () => {
+    // Each word begins North Carolina's name; none ends a reference before it.
+    expect(failure(["medi-cal", "integrity", ...Array.from({ length: 40 }, () => "north")]).message).toMatch(/^'north north .*' is not a standard number; Medi-Cal Integrity has 1–14$/);
+  });
 });
 
 describe("item letters typed apart from their number, then more", () => {

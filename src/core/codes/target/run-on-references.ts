@@ -6,7 +6,7 @@
 import type { Library } from "../../../model.js";
 import { EthicsError } from "../../errors.js";
 import type { NumberSelection, Reference } from "../ref.js";
-import { mostCodeNameParts } from "../resolve.js";
+import { mayBeginCodeName, mostCodeNameParts, mostSectionNameParts, slugify } from "../resolve.js";
 import { codeNamedFirst, namesCodeExactly } from "./code-named.js";
 import type { Target } from "./kinds.js";
 import { resolveTarget } from "./resolve-target.js";
@@ -22,10 +22,17 @@ const MOST_TRIES = 16;
  */
 export function runOnReferences(library: Library, words: readonly string[], selection: NumberSelection | undefined): Target[] | undefined {
   const mostParts = mostCodeNameParts(library);
+  // A word no code's name begins as is passed at once: 100,000 words of a pasted page were each
+  // looked up as a code's name, 18 s.
+  const mayBeginCode = mayBeginCodeName(library);
   const targets: Target[] = [];
   let tries = 0;
   let from = 0;
+  // A reference is a code's name and a section's at the longest (and marks between words).
+  const longest = 2 * (mostParts + Math.max(0, ...library.codes.map(mostSectionNameParts))) + 2;
   for (let end = from + 1; end < words.length && tries < MOST_TRIES; end++) {
+    if (end - from > longest) return undefined;
+    if (!mayBeginCode(slugify(words[end]!))) continue;
     if (codeNamedFirst(library, words.slice(end, end + mostParts), mostParts) === undefined) continue;
     const first = reference(words.slice(from, end));
     if (!namesCodeExactly(library, first)) continue;
