@@ -152,6 +152,31 @@ export function mendedReadings(library: Library, input: string, englishToo: bool
   return ways
     .filter((way) => way.changed > 0)
     .sort((a, b) => a.rank - b.rank || a.changed - b.changed)
-    .map((way) => way.words.join(" "))
+    .map((way) => asTyped(input, typed, way.words))
     .filter((reading) => wholeKeys(reading).some((key) => names.whole().has(key)));
+}
+
+/**
+ * The words `chosen` for the `typed` words of `input`, put back where each was typed: what was
+ * not mended stays as typed ("i'm into hm" → "i'm into him", not "i m into him"; "someone's gfts"
+ * → "someone's gifts"). Joined by spaces where the typed words are not found in order as whole
+ * words (accents words() took off).
+ */
+function asTyped(input: string, typed: readonly string[], chosen: readonly string[]): string {
+  const lower = input.toLowerCase();
+  let shown = "";
+  let from = 0;
+  for (let at = 0; at < typed.length; at++) {
+    const word = typed[at]!;
+    const start = lower.indexOf(word, from);
+    const end = start + word.length;
+    if (lower.length !== input.length || start < 0 || isWordCharacter(lower[start - 1]) || isWordCharacter(lower[end])) return chosen.join(" ");
+    shown += input.slice(from, start) + (chosen[at] === word ? input.slice(start, end) : chosen[at]);
+    from = end;
+  }
+  return (shown + input.slice(from)).trim();
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[a-z0-9]/.test(character);
 }

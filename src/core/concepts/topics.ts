@@ -642,14 +642,27 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   // Near no name, a slip may be near an entry term ("hugg" for hug), which names its concept
   // as the name does: offered as typed right, where it names one thing. One slip only: among
   // thousands of terms, two letters off is another word as often as a slip ("payed", "prayer").
-  const entryTerms = spelt || mended !== undefined || closest !== undefined ? [] : [...new Set(library.concepts.flatMap((each) => each.terms.map(slugify)))];
+  // Each term's slug, and the term as written: offered as written ("I'm into him", not "i m into him").
+  const entryTerms = spelt || mended !== undefined || closest !== undefined ? new Map<string, string>() : termsBySlug(library);
   // A word of three letters or fewer is one slip from too many others ("x", "dx").
-  const nearTerm = wanted.length < 4 ? undefined : entryTerms.find((term) => Math.abs(term.length - wanted.length) <= 1 && oneSlipApart(term, wanted));
-  const termSuggestion = nearTerm !== undefined && lookedUp(library, nearTerm) !== undefined ? nearTerm.replace(/-/g, " ") : undefined;
+  const nearTerm = wanted.length < 4 ? undefined : [...entryTerms.keys()].find((term) => Math.abs(term.length - wanted.length) <= 1 && oneSlipApart(term, wanted));
+  const termSuggestion = nearTerm !== undefined && lookedUp(library, nearTerm) !== undefined ? entryTerms.get(nearTerm) : undefined;
   const suggestion = lookedLike?.match ?? mended ?? names.find((entry) => entry.name === closest)?.id ?? termSuggestion;
   const apart = lookedLike?.apart ?? "";
   const message = `no ${what} '${input}'`;
   throw suggestion === undefined ? new EthicsError(message, hint) : new NameOffered(`${message} — did you mean ${suggestion}?${apart}`, hint);
+}
+
+/** The concepts' entry terms by slug, each as first written. */
+function termsBySlug(library: Library): Map<string, string> {
+  const bySlug = new Map<string, string>();
+  for (const concept of library.concepts) {
+    for (const term of concept.terms) {
+      const slug = slugify(term);
+      if (!bySlug.has(slug)) bySlug.set(slug, term);
+    }
+  }
+  return bySlug;
 }
 
 /**
