@@ -15,7 +15,8 @@ import { otherScriptWords } from "../script-words.js";
 import type { Random } from "./rng.js";
 import { madeWhenUsed } from "../made-when-used.js";
 import { blankRole, fitsRole } from "./word-roles.js";
-import { ingBlankFit } from "./ing-blank-fit.js";
+import { ingBlankFit, nextWord } from "./ing-blank-fit.js";
+import { participleFit } from "./participle-fit.js";
 import { fitsTone } from "./harm-words.js";
 import { MIN_LENGTH, PLAIN_WORD, wordKind, type WordKind } from "./word-kinds.js";
 
@@ -293,7 +294,9 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
   // a word in -s or -ing: a verb's blank takes verbs, a noun's nouns, as the words around it read it (word-roles.ts)
   const ing = kind.kind === "gerund" ? ingBlankFit(blank.word.toLowerCase(), standard.text, blank.end, around, vocabulary) : null;
   const role = ing ? ing.role : kind.kind === "plural" ? blankRole(blank.word.toLowerCase(), around, vocabulary) : null;
-  const fitsPlace = ing ? ing.fits : () => true;
+  // a participle after what it is said of, before a preposition, takes participles the codes write so (participle-fit.ts)
+  const participle = kind.kind === "past" ? participleFit(around.before.at(-1), nextWord(standard.text, blank.end)?.word ?? null, vocabulary) : null;
+  const fitsPlace = ing?.fits ?? participle ?? (() => true);
   const fitsItsTone = fitsTone(blank.word);
   const candidates = [...vocabulary.words.entries()]
     .filter(([word]) => !STOP_WORDS.has(word) && !LIGHT_WORDS.has(word) && !isCommon(word, vocabulary) && !used.has(stem(word)))

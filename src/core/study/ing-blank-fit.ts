@@ -10,16 +10,21 @@
 // A blank that names an activity is offered activities (ing-as-activity.ts), and so is one that
 // ends its clause ("capable of _____."): "allowing", "fulfilling" and "providing" want an object
 // there, an activity ("training", "understanding") stands as well with none.
+// A blank before a preposition is offered words the codes write before that one ("when _____
+// with professionals" took "adhering", written before "to"); one after a form of "be" or a
+// clause's opener, with words after it, words the codes write with an object ("the peers I am
+// _____ or members" took "existing", "when first _____ confidentiality" "emerging"): verb-frames.ts.
 import { STOP_WORDS } from "../text.js";
 import type { ClozeVocabulary } from "./cloze.js";
 import { readsAsActivity, writtenAsActivities } from "./ing-as-activity.js";
-import { blankRole, usualRole, type Around, type Role } from "./word-roles.js";
+import { inVerbsFrame, verbFrames } from "./verb-frames.js";
+import { blankRole, LINKING, usualRole, type Around, type Role } from "./word-roles.js";
 
 /** "and", "or": an -ing word joined by one to the next shares what follows it ("planning and evaluating behavioral health"). */
 const JOINERS = new Set(["and", "or"]);
 
 /** The word right after `end` in `text`, lower case, where only spaces come between: none after punctuation. */
-function nextWord(text: string, end: number): { word: string; end: number } | null {
+export function nextWord(text: string, end: number): { word: string; end: number } | null {
   const match = /^\s+([A-Za-z0-9_][A-Za-z0-9_'’-]*)/.exec(text.slice(end));
   return match ? { word: match[1]!.toLowerCase(), end: end + match[0].length } : null;
 }
@@ -76,8 +81,13 @@ export function ingBlankFit(word: string, text: string, end: number, around: Aro
   if (readsAsActivity({ before: around.before, next }, vocabulary)) return { role: null, fits: (choice) => activities.has(idOf(choice)) };
   const role = blankRole(word, around, vocabulary);
   const written = standsBeforeWord(text, end) ? writtenBeforeWords(vocabulary) : null;
+  const frames = verbFrames(vocabulary);
+  const preposition = next !== null && LINKING.has(next) ? next : null;
+  const wantsObject = preposition === null && next !== null && inVerbsFrame(around.before);
   const fits = (choice: string) => {
     const id = idOf(choice);
+    if (preposition !== null && !frames.ingPrepositions.get(choice)?.has(preposition)) return false;
+    if (wantsObject && !frames.withObject.has(choice)) return false;
     if ((role === "verb" || role === "linked") && activities.has(id)) return false;
     if (next === null && !activities.has(id)) return false;
     if (role === "noun" && usualRole(choice, vocabulary) !== "noun") return false;

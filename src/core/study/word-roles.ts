@@ -98,7 +98,7 @@ export const ARTICLES = new Set("the a an their his her its our your my any".spl
 /** Words that start a word in -ing's object: OBJECT_STARTS, and "it", "what", "that" ("seeing it", "saying what", "ensuring that"). */
 export const ING_OBJECT_STARTS = new Set([...OBJECT_STARTS, "it", "what", "that"]);
 /** Prepositions a verb's form in -ing is joined on by ("engaging in services", "dealing with", "reaching across"). */
-const LINKING = new Set("in with to across for on from about at into through".split(" "));
+export const LINKING = new Set("in with to across for on from about at into through".split(" "));
 
 /**
  * The role the words around a word in -ing give it: a verb before its object; linked before a

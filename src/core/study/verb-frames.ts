@@ -1,0 +1,74 @@
+// How the codes frame a verb's form, read from their runs of three words: which preposition a
+// word in -ing or -ed is written before ("dealing with", "adhering to"; "medications prescribed
+// by", "those supported in"), and which word in -ing is written with an object ("allowing the
+// person", "receiving services"). A wrong choice must stand in the blank's frame as the answer
+// does: "when _____ with professionals" (dealing) offered "adhering", which the codes write
+// before "to"; "those _____ in all aspects of services" (supported), "prescribed", written
+// before "by". Only the distinct runs of three count, as in ing-as-activity.ts: a stored
+// (packed) vocabulary keeps those and no more, and its quiz must be the codes' quiz.
+import { STOP_WORDS } from "../text.js";
+import type { ClozeVocabulary } from "./cloze.js";
+import { ING_OBJECT_STARTS, LINKING } from "./word-roles.js";
+
+/** Prepositions a participle after a noun is followed by ("those served in", "supervision established by", "a factor protected under"). */
+export const PARTICIPLE_PREPOSITIONS = new Set([...LINKING, "by", "under", "during", "within", "of", "toward", "towards"]);
+
+/** Forms of "be": an -ing word after one is a verb's, going on ("I am supporting", "is receiving services"). */
+const BE_FORMS = new Set("am is are was were be been being".split(" "));
+/** Words opening a verb's clause in -ing ("when dealing with", "while receiving", "by living a life"). */
+const CLAUSE_OPENERS = new Set("when while by before after upon without".split(" "));
+/** Words that may come between a verb's frame and its form ("when first discussing", "are currently receiving"). */
+const BETWEEN = new Set("first also still not never already now currently".split(" "));
+
+/** Whether the words before an -ing word make it a verb's form going on or opening a clause: after a form of "be" or an opener, maybe through an adverb. */
+export function inVerbsFrame(before: readonly string[]): boolean {
+  const [earlier, previous] = [before.at(-2), before.at(-1)];
+  const frames = (word: string | undefined) => word !== undefined && (BE_FORMS.has(word) || CLAUSE_OPENERS.has(word));
+  return frames(previous) || (previous !== undefined && (BETWEEN.has(previous) || previous.endsWith("ly")) && frames(earlier));
+}
+
+/** Whether a word before a participle names the thing it is said of: "those", or a word that is neither a small one nor an adverb in -ly. */
+export function namesWhatIsSaid(word: string): boolean {
+  return word === "those" || !(STOP_WORDS.has(word) || word.endsWith("ly"));
+}
+
+interface Frames {
+  /** Each word in -ing, by the prepositions the codes write right after it. */
+  ingPrepositions: Map<string, Set<string>>;
+  /** Each word in -ed, by the prepositions the codes write after it where it follows what it is said of. */
+  participlePrepositions: Map<string, Set<string>>;
+  /** The words in -ing the codes write with an object: before an object's first word, or in a verb's frame before a thing's name. */
+  withObject: Set<string>;
+}
+
+const framesOf = new WeakMap<ClozeVocabulary, Frames>();
+
+function added(map: Map<string, Set<string>>, word: string, preposition: string): void {
+  const found = map.get(word) ?? new Set<string>();
+  found.add(preposition);
+  map.set(word, found);
+}
+
+/** How the codes frame their words in -ing and -ed, read once a vocabulary from its runs of three. */
+export function verbFrames(vocabulary: ClozeVocabulary): Frames {
+  let frames = framesOf.get(vocabulary);
+  if (frames) return frames;
+  const wordOf: string[] = [];
+  for (const [word, info] of vocabulary.words) wordOf[info.id] = word;
+  frames = { ingPrepositions: new Map(), participlePrepositions: new Map(), withObject: new Set() };
+  const { ids, length } = vocabulary.phrases!;
+  for (let at = 0; at + 2 < length; at++) {
+    const [first, second, third] = [ids[at]!, ids[at + 1]!, ids[at + 2]!];
+    if (first < 0 || second < 0 || third < 0) continue;
+    const [before, word, after] = [wordOf[first]!, wordOf[second]!, wordOf[third]!];
+    for (const [ing, next] of [[before, word], [word, after]] as const) {
+      if (!ing.endsWith("ing")) continue;
+      if (LINKING.has(next)) added(frames.ingPrepositions, ing, next);
+      if (ING_OBJECT_STARTS.has(next)) frames.withObject.add(ing);
+    }
+    if (word.endsWith("ing") && inVerbsFrame([before]) && !STOP_WORDS.has(after)) frames.withObject.add(word);
+    if (word.endsWith("ed") && namesWhatIsSaid(before) && PARTICIPLE_PREPOSITIONS.has(after)) added(frames.participlePrepositions, word, after);
+  }
+  framesOf.set(vocabulary, frames);
+  return frames;
+}
