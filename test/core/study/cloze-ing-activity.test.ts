@@ -10,26 +10,15 @@ import { readsAsActivity, writtenAsActivities } from "../../../src/core/study/in
 import { packVocabulary, unpackVocabulary } from "../../../src/core/study/material-pack.js";
 import { nearSynonyms } from "../../../src/core/study/near-synonyms.js";
 import { usualRole } from "../../../src/core/study/word-roles.js";
-import { allStandards, type Code, type Standard } from "../../../src/model.js";
-import { clozeChoicesFor, plainLibrary } from "./library.js";
+import { allStandards } from "../../../src/model.js";
+import { agencyCode, clozeChoicesFor, plainLibrary } from "./library.js";
 
 /**
  * An agency's code that writes two -ing words as nouns, after "the" or "their" and before "of":
  * the built-in codes alone write too few activities (“training”, “understanding”) of a blank's
  * length to ask those blanks at all, which is no question rather than one of verbs.
  */
-const standards: Standard[] = ["Will support the sharing of services.", "Staff join peers in their planning of group sessions."].map((text, at) => ({
-  code: "agency",
-  section: "stories",
-  sectionTitle: "Stories",
-  number: at + 1,
-  text,
-  items: [],
-  notes: [],
-  editorial: [],
-  citation: `Agency · Stories ${at + 1}`,
-}));
-const agency: Code = { ...plainLibrary.codes[0]!, id: "agency", aliases: [], shortName: "Agency", origin: "user", sections: [{ id: "stories", title: "Stories", intro: null, editorial: {}, standards }] };
+const agency = agencyCode({ id: "stories", title: "Stories" }, ["Will support the sharing of services.", "Staff join peers in their planning of group sessions."]);
 const codes = [...plainLibrary.codes, agency];
 const vocabulary = clozeVocabulary(codes.flatMap(allStandards));
 const idOf = (word: string) => vocabulary.words.get(word)?.id ?? -1;

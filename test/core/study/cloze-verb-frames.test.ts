@@ -8,31 +8,21 @@ import { describe, expect, it } from "vitest";
 import { clozeVocabulary } from "../../../src/core/study/cloze.js";
 import { packVocabulary, unpackVocabulary } from "../../../src/core/study/material-pack.js";
 import { inVerbsFrame, verbFrames } from "../../../src/core/study/verb-frames.js";
-import { allStandards, type Code, type Standard } from "../../../src/model.js";
-import { clozeChoicesFor, plainLibrary } from "./library.js";
+import { allStandards } from "../../../src/model.js";
+import { agencyCode, clozeChoicesFor, plainLibrary } from "./library.js";
 
 /**
  * An agency's code that writes more words in the frames the built-in codes write few in ("joining
- * in", "meeting with", "notes recorded in", "plans developed by"): with the built-in codes alone, "persons _____ in
- * services" and "those _____ in all aspects" have fewer than two fitting choices and are not asked.
+ * in", "meeting with", "notes recorded in", "plans developed by"): with the built-in codes alone,
+ * "persons _____ in services" and "those _____ in all aspects" have fewer than two fitting
+ * choices and are not asked.
  */
-const standards: Standard[] = [
+const agency = agencyCode({ id: "frames", title: "Frames" }, [
   "Staff welcome peers joining in groups, helping in classes and working in teams.",
   "Staff listen to families meeting with staff and working with schools.",
   "Staff keep notes recorded in the log and plans developed in meetings.",
   "Staff read plans developed by teams.",
-].map((text, at) => ({
-  code: "agency",
-  section: "frames",
-  sectionTitle: "Frames",
-  number: at + 1,
-  text,
-  items: [],
-  notes: [],
-  editorial: [],
-  citation: `Agency · Frames ${at + 1}`,
-}));
-const agency: Code = { ...plainLibrary.codes[0]!, id: "agency", aliases: [], shortName: "Agency", origin: "user", sections: [{ id: "frames", title: "Frames", intro: null, editorial: {}, standards }] };
+]);
 const builtin = plainLibrary.codes;
 const withAgency = [...builtin, agency];
 const vocabularies = { builtin: clozeVocabulary(builtin.flatMap(allStandards)), withAgency: clozeVocabulary(withAgency.flatMap(allStandards)) };

@@ -70,3 +70,22 @@ export function clozeChoicesFor(codes: readonly Code[], vocabulary: ClozeVocabul
   }
   return [...found];
 }
+
+/**
+ * A user's code "agency" of one section whose standards have these texts, in order: the words an
+ * agency writes that the built-in codes write too few of for a blank to be asked.
+ */
+export function agencyCode(section: { id: string; title: string }, texts: readonly string[]): Code {
+  const standards: Standard[] = texts.map((text, at) => ({
+    code: "agency",
+    section: section.id,
+    sectionTitle: section.title,
+    number: at + 1,
+    text,
+    items: [],
+    notes: [],
+    editorial: [],
+    citation: `Agency · ${section.title} ${at + 1}`,
+  }));
+  return { ...plainLibrary.codes[0]!, id: "agency", aliases: [], shortName: "Agency", origin: "user", sections: [{ id: section.id, title: section.title, intro: null, editorial: {}, standards }] };
+}
