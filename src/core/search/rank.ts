@@ -568,6 +568,25 @@ export function rankAnswers(
 }
 
 /**
+ * How many standards answer, as rankAnswers with no limit would list them, in `all`: the scores
+ * of every standard (score() with nothing left out), feedback and likeness not lent. The bar is
+ * `answered`'s, the search as ranked: its first answer, and so the floor under the rest, is that
+ * of the scores in full, and an answer's own score is what feedback and likeness leave as it
+ * was (`own`). Counted, not ranked: ranking every answer again, with feedback over every
+ * standard, cost a cold run at 100 codes ~10 ms.
+ */
+export function countAnswers(plan: QueryPlan, answered: Scores, all: Scores): number {
+  const mayAnswer = claimsAnswers(plan, answered) ? mayAnswerOf(plan, answered) : () => false;
+  const [first] = best(answered, 1, mayAnswer);
+  if (first === undefined) return 0;
+  const threshold = RELATIVE_FLOOR * (answered.own ?? answered.values)[first]!;
+  const mayAnswerAll = claimsAnswers(plan, all) ? mayAnswerOf(plan, all) : () => false;
+  let count = 0;
+  for (const document of all.documents) if (mayAnswerAll(document) && all.values[document]! >= threshold) count++;
+  return count;
+}
+
+/**
  * The `limit` best answers, those of the codes a question names (`asked`: "does wisconsin
  * allow …") before the rest: the named codes' best answer, and their others that score at least
  * NAMED_FLOOR of it, so that a named code's rule on the matter goes first and its passing

@@ -16,7 +16,7 @@ import { applyFeedback } from "./feedback.js";
 import { lendLikeness } from "./lend-likeness.js";
 import { planQuery, type QueryPlan } from "./query.js";
 import { putQuotedFirst } from "./quoted-passage.js";
-import { rankAnswers, score } from "./rank.js";
+import { countAnswers, rankAnswers, score } from "./rank.js";
 import { inCodes, layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
 import { seeAlso } from "./see-also.js";
 
@@ -170,7 +170,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   };
   const { scores, answers, loose } = ranked(limit, limit);
   // Every answer, past the limit too: only where the answers fill it can there be more.
-  const answersPast = options.countMore && answers.length === limit ? ranked(documentCount(index), documentCount(index)).answers.length - limit : 0;
+  const answersPast = options.countMore && answers.length === limit ? countAnswers(plan, scores, score(index, plan, documentCount(index), inScope, entriesOf)) - limit : 0;
   const room = options.seeAlso === false ? 0 : limit - answers.length - loose.length;
   const more = seeAlso(index, scores.values, answers.length > 0 ? answers : loose, new Set([...answers, ...loose]), room, inScope);
   const starts = stemStarts(plan);

@@ -18,6 +18,8 @@ describe("the answers past the limit", () => {
     ["can I accept a gift from someone I support?", 2],
     ["boundaries", 20],
     ["supervision", 1],
+    ["relationship", 10],
+    ["a coworker keeps texting clients late at night", 4],
   ])("search %j --limit %i: more is every answer less those shown", (query, limit) => {
     const counted = search(index, library, query, { limit, countMore: true });
     const every = answersOf(query, Number.MAX_SAFE_INTEGER).length;
