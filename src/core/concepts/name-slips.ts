@@ -164,13 +164,14 @@ export function mendedReadings(library: Library, input: string, englishToo: bool
  */
 function asTyped(input: string, typed: readonly string[], chosen: readonly string[]): string {
   const lower = input.toLowerCase();
+  if (lower.length !== input.length) return chosen.join(" ");
   let shown = "";
   let from = 0;
   for (let at = 0; at < typed.length; at++) {
     const word = typed[at]!;
     const start = lower.indexOf(word, from);
     const end = start + word.length;
-    if (lower.length !== input.length || start < 0 || isWordCharacter(lower[start - 1]) || isWordCharacter(lower[end])) return chosen.join(" ");
+    if (start < 0 || isWordCharacter(lower[start - 1]) || isWordCharacter(lower[end])) return chosen.join(" ");
     shown += input.slice(from, start) + (chosen[at] === word ? input.slice(start, end) : chosen[at]);
     from = end;
   }

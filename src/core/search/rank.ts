@@ -554,10 +554,8 @@ export function rankAnswers(
   limit: number,
   asked: (document: number) => boolean = () => false,
 ): { answers: number[]; loose: number[] } {
-  const mayAnswer = claimsAnswers(plan, scores) ? mayAnswerOf(plan, scores) : () => false;
-  const [first] = best(scores, 1, mayAnswer);
+  const { mayAnswer, threshold } = answerBar(plan, scores);
   const own = scores.own ?? scores.values;
-  const threshold = first === undefined ? Infinity : RELATIVE_FLOOR * own[first]!;
   // The floor is applied before the limit: a document below it that outscores an answer (by
   // feedback, which `own` leaves out) must not take that answer's place among the first `limit`.
   const answers = answersFirst(scores, limit, (document) => mayAnswer(document) && own[document]! >= threshold, asked);
@@ -576,14 +574,21 @@ export function rankAnswers(
  * standard, cost a cold run at 100 codes ~10 ms.
  */
 export function countAnswers(plan: QueryPlan, answered: Scores, all: Scores): number {
-  const mayAnswer = claimsAnswers(plan, answered) ? mayAnswerOf(plan, answered) : () => false;
-  const [first] = best(answered, 1, mayAnswer);
-  if (first === undefined) return 0;
-  const threshold = RELATIVE_FLOOR * (answered.own ?? answered.values)[first]!;
-  const mayAnswerAll = claimsAnswers(plan, all) ? mayAnswerOf(plan, all) : () => false;
+  const { threshold } = answerBar(plan, answered);
+  const { mayAnswer } = answerBar(plan, all);
   let count = 0;
-  for (const document of all.documents) if (mayAnswerAll(document) && all.values[document]! >= threshold) count++;
+  for (const document of all.documents) if (mayAnswer(document) && all.values[document]! >= threshold) count++;
   return count;
+}
+
+/**
+ * Which documents may answer (an answer's claim, mayAnswerOf), and the own score an answer
+ * reaches: RELATIVE_FLOOR of the best that may (by its score after feedback); Infinity where none may.
+ */
+function answerBar(plan: QueryPlan, scores: Scores): { mayAnswer: (document: number) => boolean; threshold: number } {
+  const mayAnswer = claimsAnswers(plan, scores) ? mayAnswerOf(plan, scores) : () => false;
+  const [first] = best(scores, 1, mayAnswer);
+  return { mayAnswer, threshold: first === undefined ? Infinity : RELATIVE_FLOOR * (scores.own ?? scores.values)[first]! };
 }
 
 /**

@@ -160,15 +160,12 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   const inScope = scopeOf(index, library, layout, options);
   const entriesOf = (concept: number) => options.conceptEntryTerms?.(concept) ?? conceptEntryTerms(library, concept);
   const standardOf = (document: number) => standardAt(index, library, layout, document);
-  /** The scores of the standards that may be among the first `keep` answers, and the first `upTo` answers. */
-  const ranked = (keep: number, upTo: number) => {
-    const scored = score(index, plan, keep, inScope, entriesOf);
-    applyFeedback(index, plan, scored, standardOf);
-    lendLikeness(index, layout, plan, scored, inScope, entriesOf, standardOf);
-    putQuotedFirst(named?.rest ?? query, scored, standardOf);
-    return { scores: scored, ...rankAnswers(plan, scored, upTo, named && inCodes(index, layout, named.ids)) };
-  };
-  const { scores, answers, loose } = ranked(limit, limit);
+  // The scores of the standards that may be among the first `limit` answers, and those answers.
+  const scores = score(index, plan, limit, inScope, entriesOf);
+  applyFeedback(index, plan, scores, standardOf);
+  lendLikeness(index, layout, plan, scores, inScope, entriesOf, standardOf);
+  putQuotedFirst(named?.rest ?? query, scores, standardOf);
+  const { answers, loose } = rankAnswers(plan, scores, limit, named && inCodes(index, layout, named.ids));
   // Every answer, past the limit too: only where the answers fill it can there be more.
   const answersPast = options.countMore && answers.length === limit ? countAnswers(plan, scores, score(index, plan, documentCount(index), inScope, entriesOf)) - limit : 0;
   const room = options.seeAlso === false ? 0 : limit - answers.length - loose.length;
