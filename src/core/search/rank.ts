@@ -196,8 +196,10 @@ class Pool {
  * could not lift it there, or the words still to come could not make it answer
  * COVERAGE_FLOOR of the query — the remaining (common) words only add to the standards already
  * found (MaxScore): "peers" in "accept gifts from peers" does not make every standard a candidate.
+ * `keep` may instead be a score to `reach` (an answer's floor, when answers are counted): a
+ * standard is then left out once the score still to come could not lift it that high.
  */
-export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope: (document: number) => boolean, entriesOf: (concept: number) => readonly (readonly string[])[]): Scores {
+export function score(index: SearchIndex, plan: QueryPlan, keep: number | { reach: number }, inScope: (document: number) => boolean, entriesOf: (concept: number) => readonly (readonly string[])[]): Scores {
   const count = documentCount(index);
   const scores: Scores = {
     values: new Float64Array(count),
@@ -307,7 +309,8 @@ export function score(index: SearchIndex, plan: QueryPlan, keep: number, inScope
   // with the weight and the bound to come and never rises again.
   const pruned: typeof words = [];
   for (const word of words) {
-    const open = weightToCome >= COVERAGE_FLOOR * plan.totalWeight && toCome >= lowestOfBest(scores, keep, mayAnswer);
+    const bar = typeof keep === "number" ? lowestOfBest(scores, keep, mayAnswer) : keep.reach;
+    const open = weightToCome >= COVERAGE_FLOOR * plan.totalWeight && toCome >= bar;
     if (!open) pruned.push(word);
     toCome -= word.upperBound;
     weightToCome -= word.weight;
@@ -566,18 +569,25 @@ export function rankAnswers(
 }
 
 /**
- * How many standards answer, as rankAnswers with no limit would list them, in `all`: the scores
- * of every standard (score() with nothing left out), feedback and likeness not lent. The bar is
- * `answered`'s, the search as ranked: its first answer, and so the floor under the rest, is that
- * of the scores in full, and an answer's own score is what feedback and likeness leave as it
- * was (`own`). Counted, not ranked: ranking every answer again, with feedback over every
- * standard, cost a cold run at 100 codes ~10 ms.
+ * The own score an answer must reach (RELATIVE_FLOOR of the first answer's), as rankAnswers
+ * sets it on `answered`, the search as ranked: Infinity where nothing may answer.
  */
-export function countAnswers(plan: QueryPlan, answered: Scores, all: Scores): number {
-  const { threshold } = answerBar(plan, answered);
+export function answerFloor(plan: QueryPlan, answered: Scores): number {
+  return answerBar(plan, answered).threshold;
+}
+
+/**
+ * How many standards answer, as rankAnswers with no limit would list them, in `all`: the scores
+ * of every standard that may reach `floor` (score() with `{ reach: floor }`), feedback and
+ * likeness not lent. The floor is the search's as ranked (answerFloor): its first answer is that
+ * of the scores in full, and an answer's own score is what feedback and likeness leave as it
+ * was. Counted, not ranked: ranking every answer again, with feedback over every standard, cost
+ * a cold run at 100 codes ~10 ms.
+ */
+export function countAnswers(plan: QueryPlan, floor: number, all: Scores): number {
   const { mayAnswer } = answerBar(plan, all);
   let count = 0;
-  for (const document of all.documents) if (mayAnswer(document) && all.values[document]! >= threshold) count++;
+  for (const document of all.documents) if (mayAnswer(document) && all.values[document]! >= floor) count++;
   return count;
 }
 

@@ -10,13 +10,13 @@ import { UsageError } from "../errors.js";
 import { gapsBetweenLetters } from "../letter-runs.js";
 import { nearest, wordsNearInLength } from "../suggest.js";
 import { hasMeaningfulWord, stem, words } from "../text.js";
-import { conceptEntryTerms, documentCount, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
+import { conceptEntryTerms, SEARCH_INDEX_FORMAT, type SearchIndex } from "./inverted-index.js";
 import { documentsAmong } from "./concept-documents.js";
 import { applyFeedback } from "./feedback.js";
 import { lendLikeness } from "./lend-likeness.js";
 import { planQuery, type QueryPlan } from "./query.js";
 import { putQuotedFirst } from "./quoted-passage.js";
-import { countAnswers, rankAnswers, score } from "./rank.js";
+import { answerFloor, countAnswers, rankAnswers, score, type Scores } from "./rank.js";
 import { inCodes, layoutOf, scopeOf, staleIndex, standardAt, type ScopeOptions } from "./scope.js";
 import { seeAlso } from "./see-also.js";
 
@@ -167,7 +167,7 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   putQuotedFirst(named?.rest ?? query, scores, standardOf);
   const { answers, loose } = rankAnswers(plan, scores, limit, named && inCodes(index, layout, named.ids));
   // Every answer, past the limit too: only where the answers fill it can there be more.
-  const answersPast = options.countMore && answers.length === limit ? countAnswers(plan, scores, score(index, plan, documentCount(index), inScope, entriesOf)) - limit : 0;
+  const answersPast = options.countMore && answers.length === limit ? answersPastLimit(index, plan, scores, limit, inScope, entriesOf) : 0;
   const room = options.seeAlso === false ? 0 : limit - answers.length - loose.length;
   const more = seeAlso(index, scores.values, answers.length > 0 ? answers : loose, new Set([...answers, ...loose]), room, inScope);
   const starts = stemStarts(plan);
@@ -197,4 +197,14 @@ export function search(index: SearchIndex, library: Library, query: string, opti
   if (hits.length > 0) return answersPast > 0 ? { query, hits, concepts, more: answersPast } : { query, hits, concepts };
   const suggestion = suggestionFor(index, plan, options.isEnglishWord ?? (() => false));
   return suggestion === undefined ? { query, hits, concepts } : { query, hits, concepts, suggestion };
+}
+
+/**
+ * How many answers there are past the first `limit` (which they fill): every standard that may
+ * reach the ranked answers' floor is scored, the rest are not (MaxScore at the floor, not at the
+ * `limit`-th answer as the ranked search prunes).
+ */
+function answersPastLimit(index: SearchIndex, plan: QueryPlan, ranked: Scores, limit: number, inScope: (document: number) => boolean, entriesOf: (concept: number) => readonly (readonly string[])[]): number {
+  const floor = answerFloor(plan, ranked);
+  return countAnswers(plan, floor, score(index, plan, { reach: floor }, inScope, entriesOf)) - limit;
 }
