@@ -566,9 +566,22 @@ const FRESH67_FLOORS = {
   "fresh67-held-out.yaml": { recall: 0.630, firstHit: 0.923 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS, ...FRESH66_FLOORS, ...FRESH67_FLOORS };
+/**
+ * The sixty-eighth session's questions (fresh68-*.yaml): 90 by a helper who read only the five
+ * codes (30 by family peer specialists, parent partners and relatives of people served, 30 by
+ * program managers, HR and compliance staff writing policy and personnel questions, 30 by
+ * young-adult peers typing fast in text-speak and slang), judged and split the same way (seed
+ * 6868), first searched with the index as the session found it (d7a02967): tuning half 0.4828 /
+ * 0.6444, held-out half, never tuned on, 0.6034 / 0.8000. A floor a point below each.
+ */
+const FRESH68_FLOORS = {
+  "fresh68-tuning.yaml": { recall: 0.472, firstHit: 0.634 },
+  "fresh68-held-out.yaml": { recall: 0.593, firstHit: 0.790 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-seventh sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS, ...FRESH66_FLOORS, ...FRESH67_FLOORS, ...FRESH68_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-eighth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SETS.flatMap((set) => [`fresh${set}-tuning.yaml`, `fresh${set}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());
