@@ -26,11 +26,22 @@ const WORK = new Set(["specialist", "specialists", "support", "supporter", "supp
 /** Before "a peer", these make it the asker's own role: "work as a peer", "I'm a peer", "being a peer". */
 const ROLE_OPENERS = new Set(["as", "am", "m", "im", "being"]);
 
-/** Whether "peer" at `at` names the work ("peer specialist") or the asker's role ("as a peer"), not a person served. */
+/** Words that may say which kind of peer the asker is between the article and "peer": "I'm a family peer", "as a certified youth peer". */
+const ROLE_MODIFIERS_AT_MOST = 2;
+
+/** Whether "peer" at `at` names the work ("peer specialist") or the asker's role ("as a peer", "I'm a family peer"), not a person served. */
 function isPeerRoleAt(sequence: readonly string[], at: number): boolean {
   if (WORK.has(sequence[at + 1] ?? "")) return true;
-  return at >= 2 && (sequence[at - 1] === "a" || sequence[at - 1] === "an") && ROLE_OPENERS.has(sequence[at - 2]!);
+  for (let article = at - 1; article >= Math.max(1, at - 1 - ROLE_MODIFIERS_AT_MOST); article--) {
+    const word = sequence[article]!;
+    if (word === "a" || word === "an") return ROLE_OPENERS.has(sequence[article - 1]!);
+    if (!MODIFIER.test(word) || PERSONS.has(word) || SERVED.has(word) || PEERS.has(word) || ASKER.has(word)) return false;
+  }
+  return false;
 }
+
+/** A word that may modify "peer": a word of letters, not one of the small words that end a phrase. */
+const MODIFIER = /^[a-z][a-z-]*$/;
 
 /**
  * Whether the word at `at` is the verb that names the person served ("the man I support", "people
@@ -108,8 +119,11 @@ function standsForTheWorker(sequence: readonly string[], at: number): boolean {
  * whose brother, and the brother is no one the lists above name, so nothing is said); a person
  * after a preposition is no subject ("drink with clients at a party"), and one joined with the
  * asker ("me and my client got drunk") says the asker too; neither within reach says nothing.
+ * A matter whose own words open with the asker ("I'm exhausted", a term that says it so) is the
+ * asker's, whoever is named before it: "I'm a family peer and I'm exhausted".
  */
 export function saidOfSomeoneElse(sequence: readonly string[], start: number, end = start): boolean {
+  if (ASKER_AS_SUBJECT.has(sequence[start] ?? "")) return false;
   const next = sequence[end + 1] ?? "";
   const afterNext = sequence[end + 2] ?? "";
   if (ASKER_AS_OBJECT.has(next) || (ON_ASKER.has(next) && ASKER_AS_OBJECT.has(afterNext)) || (next === "on" && afterNext === "my")) return false;

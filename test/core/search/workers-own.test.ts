@@ -41,6 +41,9 @@ describe("saidOfSomeoneElse", () => {
     ["am i allowed to work as a peer while taking prescribed medication", "prescribed", false],
     ["i'm a peer and taking suboxone", "suboxone", false],
     ["being a peer and on methadone myself", "methadone", false],
+    ["i'm a family peer and taking suboxone", "suboxone", false],
+    ["as a certified youth peer on methadone", "methadone", false],
+    ["the family peer relapsed", "relapsed", true],
     ["my client told me he relapsed", "relapsed", true],
     ["a peer i work with said she relapsed", "relapsed", true],
     ["the peer specialist said her client relapsed", "relapsed", true],
@@ -54,6 +57,24 @@ describe("saidOfSomeoneElse", () => {
   ])("%j at %s: %s", (text, word, expected) => {
     const sequence = words(text);
     expect(saidOfSomeoneElse(sequence, sequence.indexOf(word))).toBe(expected);
+  });
+});
+
+describe("a matter whose own words open with the asker", () => {
+  it.each([
+    ["i'm a family peer and i'm exhausted", "exhausted", false],
+    ["my client said i'm exhausted", "exhausted", false],
+    ["he says he's exhausted", "exhausted", true],
+  ])("%j, the term from the last 'i' or 'he' to %s: %s", (text, word, expected) => {
+    const sequence = words(text);
+    const end = sequence.lastIndexOf(word);
+    const start = Math.max(sequence.lastIndexOf("i", end), sequence.lastIndexOf("he", end));
+    expect(saidOfSomeoneElse(sequence, start, end)).toBe(expected);
+  });
+
+  it("'I'm a family peer and I'm exhausted' names self-care", () => {
+    const named = planQuery(index, "I'm a family peer and I'm exhausted").matches.map((match) => match.concept.id);
+    expect(named).toContain("self-care-practices");
   });
 });
 
