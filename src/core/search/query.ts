@@ -24,6 +24,7 @@ import { colleagueDoingAt } from "./colleague-doer.js";
 import { askerObjectMatches } from "./asker-object-terms.js";
 import { otherFormStems } from "./irregular-verbs.js";
 import { namesServedPersonAt, SERVED_STEMS } from "../concepts/served-person.js";
+import { roleApart } from "./role-opening.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
 import { withoutStance } from "./stance.js";
 import { withoutStudyFraming } from "./study-framing.js";
@@ -363,6 +364,19 @@ export function stemRewrites(word: string, stemmed: string): boolean {
  * violation?") is read with the rest, its own words at VERDICT_FACTOR.
  */
 export function planQuery(index: SearchIndex, asGiven: string): QueryPlan {
+  const plan = planAsked(index, asGiven);
+  const opening = roleApart(asGiven);
+  const rest = opening === undefined ? undefined : planRest(index, opening.rest);
+  return rest !== undefined && namesMatter(rest) ? weighApart(plan, rest, ROLE_FACTOR) : plan;
+}
+
+/**
+ * The words only an opening that says who asks uses (role-opening.ts) count this much: the
+ * role's rules rank where the rest of the question also bears on them, not above its matter.
+ */
+export const ROLE_FACTOR = 0.7;
+
+function planAsked(index: SearchIndex, asGiven: string): QueryPlan {
   // A story told at length is read for its question before its opening or verdict is read.
   const query = withinLimits(asGiven, (word) => withDroppedG(index, word));
   const bounded = query.slice(0, MAX_SEQUENCE_WORDS * (MAX_WORD_LENGTH + 1));
@@ -375,7 +389,7 @@ export function planQuery(index: SearchIndex, asGiven: string): QueryPlan {
     const verdict = verdictApart(text);
     const told = verdict === undefined ? undefined : planRest(index, verdict.rest);
     if (verdict !== undefined && told !== undefined && namesMatter(told)) {
-      return namesMatter(planRest(index, verdict.verdict)) ? weighVerdict(planText(index, text), told) : told;
+      return namesMatter(planRest(index, verdict.verdict)) ? weighApart(planText(index, text), told, VERDICT_FACTOR) : told;
     }
     if (text === asked) {
       const plan = planRest(index, text);
@@ -398,10 +412,10 @@ export function planQuery(index: SearchIndex, asGiven: string): QueryPlan {
  */
 export const VERDICT_FACTOR = 0.5;
 
-/** The whole question's plan with the words only its verdict uses at VERDICT_FACTOR. */
-function weighVerdict(whole: QueryPlan, told: QueryPlan): QueryPlan {
+/** The whole question's plan with the words the rest (`told`) does not use at `factor`: those only its verdict or its opening uses. */
+function weighApart(whole: QueryPlan, told: QueryPlan, factor: number): QueryPlan {
   const toldStems = new Set(told.words.map((word) => word.stem));
-  for (const word of whole.words) if (!toldStems.has(word.stem)) word.weight *= VERDICT_FACTOR;
+  for (const word of whole.words) if (!toldStems.has(word.stem)) word.weight *= factor;
   return { ...whole, totalWeight: whole.words.reduce((sum, word) => sum + word.weight, 0) };
 }
 
