@@ -18,6 +18,7 @@ import { STOP_WORDS } from "../text.js";
 import type { ClozeVocabulary } from "./cloze.js";
 import { readsAsActivity, writtenAsActivities } from "./ing-as-activity.js";
 import { inVerbsFrame, verbFrames } from "./verb-frames.js";
+import { distinctRunsOf } from "./distinct-runs.js";
 import { blankRole, LINKING, usualRole, type Around, type Role } from "./word-roles.js";
 
 /** "and", "or": an -ing word joined by one to the next shares what follows it ("planning and evaluating behavioral health"). */
@@ -44,12 +45,15 @@ export function standsBeforeWord(text: string, end: number): boolean {
 
 const beforeWordsOf = new WeakMap<ClozeVocabulary, Set<number>>();
 
-/** The ids of the words the codes write right before a word that is not a small one, within a text, item or note. */
+/**
+ * The ids of the words the codes write right before a word that is not a small one, within a run
+ * of three (distinct-runs.ts): a text of two words keeps no run in a stored vocabulary.
+ */
 function writtenBeforeWords(vocabulary: ClozeVocabulary): Set<number> {
   let found = beforeWordsOf.get(vocabulary);
   if (found) return found;
   const small = new Set([...STOP_WORDS].flatMap((word) => vocabulary.words.get(word)?.id ?? []));
-  const { ids, length } = vocabulary.phrases!;
+  const { ids, length } = distinctRunsOf(vocabulary);
   found = new Set();
   for (let at = 0; at + 1 < length; at++) {
     const [id, next] = [ids[at]!, ids[at + 1]!];

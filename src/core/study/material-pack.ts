@@ -8,6 +8,7 @@
 // the caller makes the material again.
 import { NumberReader, packNumbers } from "../search/packed-numbers.js";
 import type { ClozeVocabulary } from "./cloze.js";
+import { distinctRuns, runsApart } from "./distinct-runs.js";
 import { wordingOf, type Wording } from "./wording.js";
 
 export interface PackedVocabulary {
@@ -60,29 +61,6 @@ function checkBelow(values: Int32Array, limit: number, what: string): void {
   for (const value of values) if (value >= limit) throw new RangeError(`${what} ${value} beyond ${limit}`);
 }
 
-/**
- * The distinct runs of three words of a phrase index, each ended by -1: whether a run is a phrase
- * of the codes (isPhrase, and the fillers of a blank) reads the same from it, and a thousand
- * copies of one code make it no longer than one.
- */
-function distinctRuns(phrases: NonNullable<ClozeVocabulary["phrases"]>): number[] {
-  const seen = new Map<number, Set<number>>();
-  const runs: number[] = [];
-  const { ids, length } = phrases;
-  for (let at = 0; at + 2 < length; at++) {
-    const [first, second, third] = [ids[at]!, ids[at + 1]!, ids[at + 2]!];
-    if (first < 0 || second < 0 || third < 0) continue;
-    // ids are below 2^26 (a word list that long would not fit in a string), so the pair is exact
-    const pair = first * 2 ** 26 + second;
-    let thirds = seen.get(pair);
-    if (!thirds) seen.set(pair, (thirds = new Set()));
-    if (thirds.has(third)) continue;
-    thirds.add(third);
-    runs.push(first, second, third);
-  }
-  return runs;
-}
-
 export function packVocabulary(vocabulary: ClozeVocabulary): PackedVocabulary {
   const words: string[] = [];
   const counts: number[] = [];
@@ -111,9 +89,7 @@ export function unpackVocabulary(packed: PackedVocabulary, standards: number): C
     const runs = unpacked(packed.phrases);
     if (runs.length % 3 !== 0) throw new RangeError("phrases not in runs of three");
     checkBelow(runs, list.length, "word id");
-    const ids = new Int32Array((runs.length / 3) * 4);
-    for (let run = 0; run * 3 < runs.length; run++) ids.set([runs[run * 3]!, runs[run * 3 + 1]!, runs[run * 3 + 2]!, -1], run * 4);
-    phrases = { ids, length: ids.length };
+    phrases = runsApart(runs);
   }
   return { words, phrases, standards, kinds: new Map() };
 }

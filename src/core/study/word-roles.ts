@@ -15,6 +15,7 @@
 import type { ClozeVocabulary } from "./cloze.js";
 import { STOP_WORDS } from "../text.js";
 import { wordKind } from "./word-kinds.js";
+import { distinctRunsOf } from "./distinct-runs.js";
 
 /** A verb's form, a word that names or describes, or a verb's form joined to what follows by a preposition ("engaging in"). */
 export type Role = "verb" | "noun" | "linked";
@@ -148,14 +149,17 @@ type WordAt = (at: number) => string | undefined;
 
 /**
  * How often each word of the vocabulary's runs of words is used in each role, as `roleAt` reads
- * the word at a place (null: in none); counted once a vocabulary, into `counted`.
+ * the word at a place (null: in none); counted once a vocabulary, into `counted`. Counted in the
+ * distinct runs of three, each on its own (distinct-runs.ts): a stored vocabulary keeps no more,
+ * and counting every place of the codes' texts, with two words either side, made one word's
+ * usual role another from the cache than from the codes.
  */
 function rolesCounted(vocabulary: ClozeVocabulary, counted: WeakMap<ClozeVocabulary, Map<string, Uses>>, roleAt: (word: string, at: number, wordAt: WordAt) => Role | null): Map<string, Uses> {
   let found = counted.get(vocabulary);
   if (found) return found;
   found = new Map();
   const wordOf = wordsById(vocabulary);
-  const { ids, length } = vocabulary.phrases!;
+  const { ids, length } = distinctRunsOf(vocabulary);
   const wordAt: WordAt = (at) => (at >= 0 && at < length && ids[at]! >= 0 ? wordOf[ids[at]!] : undefined);
   for (let at = 0; at < length; at++) {
     const word = wordAt(at);

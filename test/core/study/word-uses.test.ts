@@ -15,7 +15,7 @@ describe("usualRole, from the uses counted in the standards", () => {
   it.each([
     ["its own uses: after “it”, a verb", ["It helps the person.", "When it helps, say so."], "helps", "verb"],
     ["its own uses: before “are”, a noun", ["Gifts are declined.", "Small gifts are kept."], "gifts", "noun"],
-    ["its uses tied: no role", ["It helps.", "Helps are given."], "helps", null],
+    ["its uses tied: no role", ["It helps them.", "Helps are given."], "helps", null],
     ["its plain form after a modal: a verb", ["Peers will change course.", "Nothing changes."], "changes", "verb"],
     ["its plain form after a modal and “not”: a verb", ["Peers shall not change course.", "Nothing changes."], "changes", "verb"],
     ["its plain form after an article: a noun", ["A change is made.", "Nothing changes."], "changes", "noun"],
