@@ -28,14 +28,30 @@ export function inVerbsFrame(before: readonly string[]): boolean {
 }
 
 /** Whether a word before a participle names the thing it is said of: "those", or a word that is neither a small one nor an adverb in -ly. */
-export function namesWhatIsSaid(word: string): boolean {
+function namesWhatIsSaid(word: string): boolean {
   return word === "those" || !(STOP_WORDS.has(word) || word.endsWith("ly"));
+}
+
+/**
+ * Words after which a participle is a passive's: a form of "be" ("boundaries are established
+ * within", "is limited to"), and the words opening a clause cut short of one ("as defined by",
+ * "when required by", "if allowed by").
+ */
+const PASSIVE_OPENERS = new Set([...BE_FORMS, "as", "when", "if", "unless"]);
+
+/**
+ * Whether a word in -ed right after `word` is a participle said of a thing, done to it: after what
+ * it is said of ("supervision established by", "those supported in") or in a passive
+ * ("as established by", "are addressed with").
+ */
+export function opensParticiple(word: string): boolean {
+  return namesWhatIsSaid(word) || PASSIVE_OPENERS.has(word);
 }
 
 interface Frames {
   /** Each word in -ing, by the prepositions the codes write right after it. */
   ingPrepositions: Map<string, Set<string>>;
-  /** Each word in -ed, by the prepositions the codes write after it where it follows what it is said of. */
+  /** Each word in -ed, by the prepositions the codes write after it where it is a participle (opensParticiple). */
   participlePrepositions: Map<string, Set<string>>;
   /** The words in -ing the codes write with an object: before an object's first word, or in a verb's frame before a thing's name. */
   withObject: Set<string>;
@@ -67,7 +83,7 @@ export function verbFrames(vocabulary: ClozeVocabulary): Frames {
       if (ING_OBJECT_STARTS.has(next)) frames.withObject.add(ing);
     }
     if (word.endsWith("ing") && inVerbsFrame([before]) && !STOP_WORDS.has(after)) frames.withObject.add(word);
-    if (word.endsWith("ed") && namesWhatIsSaid(before) && PARTICIPLE_PREPOSITIONS.has(after)) added(frames.participlePrepositions, word, after);
+    if (word.endsWith("ed") && opensParticiple(before) && PARTICIPLE_PREPOSITIONS.has(after)) added(frames.participlePrepositions, word, after);
   }
   framesOf.set(vocabulary, frames);
   return frames;
