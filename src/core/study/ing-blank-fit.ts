@@ -14,12 +14,18 @@
 // with professionals" took "adhering", written before "to"); one after a form of "be" or a
 // clause's opener, with words after it, words the codes write with an object ("the peers I am
 // _____ or members" took "existing", "when first _____ confidentiality" "emerging"): verb-frames.ts.
+// So is one after a comma, before its object's first word, which opens a clause as "when" does.
+// One after an article, an adjective or an adverb in -ly, before a thing's name, describes it:
+// "constantly _____ dynamic" (changing) took "providing" and "reaching"; its choices are words
+// the codes write so. One whose object is followed by "to" and a verb ("for the peer, _____ the
+// person to direct", allowing) took "saying" and "voicing": its choices are verbs the codes
+// write before an object and "to" ("support people to", "assist others to").
 import { STOP_WORDS } from "../text.js";
 import type { ClozeVocabulary } from "./cloze.js";
 import { readsAsActivity, writtenAsActivities } from "./ing-as-activity.js";
-import { inVerbsFrame, verbFrames } from "./verb-frames.js";
+import { describesWhatFollows, inVerbsFrame, OBJECT_PRONOUNS, verbForms, verbFrames } from "./verb-frames.js";
 import { distinctRunsOf } from "./distinct-runs.js";
-import { blankRole, LINKING, usualRole, type Around, type Role } from "./word-roles.js";
+import { ARTICLES, blankRole, ING_OBJECT_STARTS, LINKING, usualRole, type Around, type Role } from "./word-roles.js";
 
 /** "and", "or": an -ing word joined by one to the next shares what follows it ("planning and evaluating behavioral health"). */
 const JOINERS = new Set(["and", "or"]);
@@ -41,6 +47,31 @@ export function standsBeforeWord(text: string, end: number): boolean {
   if (!JOINERS.has(next.word)) return false;
   const partner = nextWord(text, next.end);
   return partner !== null && partner.word.endsWith("ing") && !STOP_WORDS.has(partner.word) && standsBeforeWord(text, partner.end);
+}
+
+/** Up to `count` words of `text` after `end`, lower case, as far as punctuation. */
+function wordsAfter(text: string, end: number, count: number): string[] {
+  const found: string[] = [];
+  for (let next = nextWord(text, end); next !== null && found.length < count; next = nextWord(text, next.end)) found.push(next.word);
+  return found;
+}
+
+/**
+ * Whether the -ing word of `text` ending at `end` takes an object and then "to" and a verb's plain
+ * form ("allowing the person to direct", "helping them to find"): an object of a pronoun, a word
+ * that is not a small one, or an article and one.
+ */
+export function takesObjectThenTo(text: string, end: number): boolean {
+  const [first, second, third, fourth] = wordsAfter(text, end, 4);
+  const verbAfter = (word: string | undefined) => word !== undefined && !STOP_WORDS.has(word) && !word.endsWith("s");
+  if (first === undefined) return false;
+  if (second === "to") return (OBJECT_PRONOUNS.has(first) || !STOP_WORDS.has(first)) && verbAfter(third);
+  return ARTICLES.has(first) && second !== undefined && !STOP_WORDS.has(second) && third === "to" && verbAfter(fourth);
+}
+
+/** Whether the word of `text` starting at `start` comes right after a comma: it opens a clause of its own ("…for the peer, allowing the person…"). */
+export function afterComma(text: string, start: number): boolean {
+  return /,\s*$/.test(text.slice(0, start));
 }
 
 const beforeWordsOf = new WeakMap<ClozeVocabulary, Set<number>>();
@@ -83,15 +114,22 @@ export function ingBlankFit(word: string, text: string, end: number, around: Aro
   const idOf = (choice: string) => vocabulary.words.get(choice)?.id ?? -1;
   const activities = writtenAsActivities(vocabulary);
   if (readsAsActivity({ before: around.before, next }, vocabulary)) return { role: null, fits: (choice) => activities.has(idOf(choice)) };
-  const role = blankRole(word, around, vocabulary);
   const written = standsBeforeWord(text, end) ? writtenBeforeWords(vocabulary) : null;
+  // describing the thing it stands before, it names or describes as a noun does ("a _____ environment")
+  const describing = written !== null && describesWhatFollows(around.before, vocabulary);
+  const role = describing ? "noun" : blankRole(word, around, vocabulary);
   const frames = verbFrames(vocabulary);
   const preposition = next !== null && LINKING.has(next) ? next : null;
-  const wantsObject = preposition === null && next !== null && inVerbsFrame(around.before);
+  // after a comma, before an object's first word, it opens a clause as after "when" ("…, saying what is on their mind")
+  const opensClause = next !== null && ING_OBJECT_STARTS.has(next) && afterComma(text, end - word.length);
+  const wantsObject = preposition === null && next !== null && (inVerbsFrame(around.before) || opensClause);
+  const objectThenTo = takesObjectThenTo(text, end);
   const fits = (choice: string) => {
     const id = idOf(choice);
     if (preposition !== null && !frames.ingPrepositions.get(choice)?.has(preposition)) return false;
     if (wantsObject && !frames.withObject.has(choice)) return false;
+    if (describing && !frames.describing.has(choice)) return false;
+    if (objectThenTo && !verbForms(choice).some((form) => frames.objectThenTo.has(form))) return false;
     if ((role === "verb" || role === "linked") && activities.has(id)) return false;
     if (next === null && !activities.has(id)) return false;
     if (role === "noun" && usualRole(choice, vocabulary) !== "noun") return false;

@@ -8,7 +8,7 @@
 // (packed) vocabulary keeps those and no more, and its quiz must be the codes' quiz.
 import { STOP_WORDS } from "../text.js";
 import type { ClozeVocabulary } from "./cloze.js";
-import { ING_OBJECT_STARTS, LINKING } from "./word-roles.js";
+import { ARTICLES, ING_OBJECT_STARTS, isAdjective, LINKING } from "./word-roles.js";
 
 /** Prepositions a participle after a noun is followed by ("those served in", "supervision established by", "a factor protected under"). */
 export const PARTICIPLE_PREPOSITIONS = new Set([...LINKING, "by", "under", "during", "within", "of", "toward", "towards"]);
@@ -17,6 +17,8 @@ export const PARTICIPLE_PREPOSITIONS = new Set([...LINKING, "by", "under", "duri
 const BE_FORMS = new Set("am is are was were be been being".split(" "));
 /** Words opening a verb's clause in -ing ("when dealing with", "while receiving", "by living a life"). */
 const CLAUSE_OPENERS = new Set("when while by before after upon without".split(" "));
+/** Pronouns that are a verb's whole object ("allow them to"). */
+export const OBJECT_PRONOUNS = new Set("them him her us it".split(" "));
 /** Words that may come between a verb's frame and its form ("when first discussing", "are currently receiving"). */
 const BETWEEN = new Set("first also still not never already now currently".split(" "));
 
@@ -55,6 +57,31 @@ interface Frames {
   participlePrepositions: Map<string, Set<string>>;
   /** The words in -ing the codes write with an object: before an object's first word, or in a verb's frame before a thing's name. */
   withObject: Set<string>;
+  /** The words in -ing the codes write describing a thing: after an article or an adjective, before its name (describesWhatFollows). */
+  describing: Set<string>;
+  /** The words (in any form) the codes write before an object of one word and "to" ("support people to", "assist others to"). */
+  objectThenTo: Set<string>;
+}
+
+/**
+ * The forms of a verb an -ing word may be written in, where the codes write its frame: itself,
+ * its plain form ("supporting": "support"; "encouraging": "encourage") and that in -s.
+ */
+export function verbForms(ing: string): string[] {
+  const stem = ing.slice(0, -3);
+  return [ing, stem, `${stem}e`, `${stem}s`, `${stem}es`];
+}
+
+/**
+ * Whether the words before an -ing word, standing before a thing's name, make it describe that
+ * thing ("a welcoming environment", "their employing agency", "mutual learning experiences",
+ * "constantly changing dynamic"): an article, an adjective, or an adverb in -ly not in a verb's
+ * frame ("are currently receiving services" is a verb's).
+ */
+export function describesWhatFollows(before: readonly string[], vocabulary: ClozeVocabulary): boolean {
+  const previous = before.at(-1);
+  if (previous === undefined) return false;
+  return ARTICLES.has(previous) || isAdjective(previous, vocabulary) || (previous.endsWith("ly") && !inVerbsFrame(before));
 }
 
 const framesOf = new WeakMap<ClozeVocabulary, Frames>();
@@ -71,7 +98,7 @@ export function verbFrames(vocabulary: ClozeVocabulary): Frames {
   if (frames) return frames;
   const wordOf: string[] = [];
   for (const [word, info] of vocabulary.words) wordOf[info.id] = word;
-  frames = { ingPrepositions: new Map(), participlePrepositions: new Map(), withObject: new Set() };
+  frames = { ingPrepositions: new Map(), participlePrepositions: new Map(), withObject: new Set(), describing: new Set(), objectThenTo: new Set() };
   const { ids, length } = vocabulary.phrases!;
   for (let at = 0; at + 2 < length; at++) {
     const [first, second, third] = [ids[at]!, ids[at + 1]!, ids[at + 2]!];
@@ -83,6 +110,9 @@ export function verbFrames(vocabulary: ClozeVocabulary): Frames {
       if (ING_OBJECT_STARTS.has(next)) frames.withObject.add(ing);
     }
     if (word.endsWith("ing") && inVerbsFrame([before]) && !STOP_WORDS.has(after)) frames.withObject.add(word);
+    // an adverb before is read only where a run shows what comes before it: not in a run of three
+    if (word.endsWith("ing") && !before.endsWith("ly") && describesWhatFollows([before], vocabulary) && !STOP_WORDS.has(after)) frames.describing.add(word);
+    if (after === "to" && (!STOP_WORDS.has(word) || OBJECT_PRONOUNS.has(word)) && !STOP_WORDS.has(before)) frames.objectThenTo.add(before);
     if (word.endsWith("ed") && opensParticiple(before) && PARTICIPLE_PREPOSITIONS.has(after)) added(frames.participlePrepositions, word, after);
   }
   framesOf.set(vocabulary, frames);

@@ -48,7 +48,7 @@ const NEGATIONS = new Set(["not", "never"]);
 export const JOINERS = new Set(["and", "or"]);
 
 /** Whether `word` reads as an adjective, by its ending: the cloze's adjectives, and those in -al ("natural supports", "personal records"). */
-function isAdjective(word: string, vocabulary: ClozeVocabulary): boolean {
+export function isAdjective(word: string, vocabulary: ClozeVocabulary): boolean {
   return wordKind(word, vocabulary)?.kind === "adjective" || (word.length >= 5 && word.endsWith("al"));
 }
 

@@ -36,12 +36,12 @@ describe("a word's usual role reads the same from a stored vocabulary", () => {
 
   it.each([
     // "welcoming" is written before a thing's name only in a text of two words
-    [["Welcoming spaces.", "Note the welcoming of peers.", "Provide a caring place for peers."], false],
-    [["Welcoming spaces matter.", "Note the welcoming of peers.", "Provide a caring place for peers."], true],
+    [["Welcoming spaces.", "Note the welcoming of peers.", "Provide caring places for peers."], false],
+    [["Welcoming spaces matter.", "Note the welcoming of peers.", "Provide caring places for peers."], true],
   ] as const)("in %j, “welcoming” may stand before a thing's name: %s", (texts, fits) => {
-    const text = "Provide a caring place for peers.";
+    const text = "Provide caring places for peers.";
     const end = text.indexOf("caring") + "caring".length;
-    const around = { before: ["provide", "a"], after: ["place", "for"] };
+    const around = { before: ["provide"], after: ["places", "for"] };
     for (const vocabulary of Object.values(madeAndStored(texts))) expect(ingBlankFit("caring", text, end, around, vocabulary).fits("welcoming")).toBe(fits);
   });
 
