@@ -7,21 +7,16 @@
 // the codes write so ("support people to", "assist others to"): it offered "saying",
 // "maintaining" and "voicing".
 import { describe, expect, it } from "vitest";
-import { clozeVocabulary } from "../../../src/core/study/cloze.js";
 import { afterComma, takesObjectThenTo } from "../../../src/core/study/ing-blank-fit.js";
 import { describesWhatFollows, verbForms, verbFrames } from "../../../src/core/study/verb-frames.js";
-import { allStandards } from "../../../src/model.js";
-import { agencyCode, clozeChoicesFor, plainLibrary } from "./library.js";
+import { agencyCode, builtinAndWith, clozeChoicesFor, expectOffered } from "./library.js";
 
 /** An agency's code that writes verbs with an object and "to" the built-in codes write few of. */
 const agency = agencyCode({ id: "helpers", title: "Helpers" }, [
   "Staff keep encouraging them and helping their families.",
   "Staff encourage peers to speak; leads help them to plan.",
 ]);
-const builtin = plainLibrary.codes;
-const withAgency = [...builtin, agency];
-const vocabularies = { builtin: clozeVocabulary(builtin.flatMap(allStandards)), withAgency: clozeVocabulary(withAgency.flatMap(allStandards)) };
-const codesOf = { builtin, withAgency };
+const { codesOf, vocabularies } = builtinAndWith(agency);
 
 const frames = {
   describing: (word: string, of: keyof typeof vocabularies) => verbFrames(vocabularies[of]).describing.has(word),
@@ -38,10 +33,7 @@ describe("an -ing blank's wrong choices stand where it does", () => {
     ["builtin", "for the peer, allowing the person to direct", "allowing", "object then to", false, ["saying", "maintaining", "voicing"]],
     ["withAgency", "for the peer, allowing the person to direct", "allowing", "object then to", true, ["saying", "maintaining", "voicing"]],
   ] as const)("%s: “%s” (%s) is offered words %s; asked: %s; never %j", (codes, phrase, word, frame, asked, never) => {
-    const offered = clozeChoicesFor(codesOf[codes], vocabularies[codes], phrase, word);
-    expect(offered.length >= 2, offered.join(", ")).toBe(asked);
-    for (const distractor of offered) expect(frames[frame](distractor, codes), distractor).toBe(true);
-    for (const wrong of never) expect(offered).not.toContain(wrong);
+    expectOffered(clozeChoicesFor(codesOf[codes], vocabularies[codes], phrase, word), asked, (distractor) => frames[frame](distractor, codes), never);
   });
 
   it.each([

@@ -5,10 +5,8 @@
 // write with an agent; "boundaries are _____ within" (established) "prescribed" and
 // "interested".
 import { describe, expect, it } from "vitest";
-import { clozeVocabulary } from "../../../src/core/study/cloze.js";
 import { opensParticiple, verbFrames } from "../../../src/core/study/verb-frames.js";
-import { allStandards } from "../../../src/model.js";
-import { agencyCode, clozeChoicesFor, plainLibrary } from "./library.js";
+import { agencyCode, builtinAndWith, clozeChoicesFor, expectOffered } from "./library.js";
 
 /** An agency's code that writes passives the built-in codes write few of: with those alone, most such blanks have fewer than two fitting choices. */
 // (after the nouns they are said of: a choice that makes a run of three the codes write, "are
@@ -21,10 +19,7 @@ const agency = agencyCode({ id: "passives", title: "Passives" }, [
   "Leads assign mentors each year; boards approve fees; teams determine plans and review records; staff document notes, train skills, forward calls and mail letters.",
   "Records reviewed within a week and notes documented within files are kept.",
 ]);
-const builtin = plainLibrary.codes;
-const withAgency = [...builtin, agency];
-const vocabularies = { builtin: clozeVocabulary(builtin.flatMap(allStandards)), withAgency: clozeVocabulary(withAgency.flatMap(allStandards)) };
-const codesOf = { builtin, withAgency };
+const { codesOf, vocabularies } = builtinAndWith(agency);
 
 describe("a passive's participle before a preposition is offered participles the codes write before it", () => {
   it.each([
@@ -37,11 +32,8 @@ describe("a passive's participle before a preposition is offered participles the
     // after what it is said of, as before
     ["builtin", "those supported in all aspects of services", "supported", "in", false, ["prescribed", "described"]],
   ] as const)("%s: “%s” (%s, before “%s”) asked: %s; never %j", (codes, phrase, word, preposition, asked, never) => {
-    const offered = clozeChoicesFor(codesOf[codes], vocabularies[codes], phrase, word);
-    expect(offered.length >= 2, offered.join(", ")).toBe(asked);
     const frames = verbFrames(vocabularies[codes]).participlePrepositions;
-    for (const distractor of offered) expect(frames.get(distractor)?.has(preposition), distractor).toBe(true);
-    for (const wrong of never) expect(offered).not.toContain(wrong);
+    expectOffered(clozeChoicesFor(codesOf[codes], vocabularies[codes], phrase, word), asked, (distractor) => frames.get(distractor)?.has(preposition) === true, never);
   });
 
   it.each([

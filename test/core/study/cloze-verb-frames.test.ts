@@ -5,11 +5,9 @@
 // which take no object; "those _____ in all aspects of services" (supported) "prescribed" and
 // "described", which the codes write only as "medications prescribed by", "frequency described on".
 import { describe, expect, it } from "vitest";
-import { clozeVocabulary } from "../../../src/core/study/cloze.js";
 import { packVocabulary, unpackVocabulary } from "../../../src/core/study/material-pack.js";
 import { inVerbsFrame, verbFrames } from "../../../src/core/study/verb-frames.js";
-import { allStandards } from "../../../src/model.js";
-import { agencyCode, clozeChoicesFor, plainLibrary } from "./library.js";
+import { agencyCode, builtinAndWith, clozeChoicesFor, expectOffered } from "./library.js";
 
 /**
  * An agency's code that writes more words in the frames the built-in codes write few in ("joining
@@ -23,10 +21,7 @@ const agency = agencyCode({ id: "frames", title: "Frames" }, [
   "Staff keep notes recorded in the log and plans developed in meetings.",
   "Staff read plans developed by teams.",
 ]);
-const builtin = plainLibrary.codes;
-const withAgency = [...builtin, agency];
-const vocabularies = { builtin: clozeVocabulary(builtin.flatMap(allStandards)), withAgency: clozeVocabulary(withAgency.flatMap(allStandards)) };
-const codesOf = { builtin, withAgency };
+const { codesOf, vocabularies } = builtinAndWith(agency);
 
 /** What each kind of blank takes, as the codes of `vocabulary` frame a word. */
 const kinds = {
@@ -54,10 +49,7 @@ describe("a blank's wrong choices stand in its frame", () => {
     ["withAgency", "those supported in all aspects of services", "supported", "participle before in", true, ["prescribed", "described"]],
     ["withAgency", "supervision established by their employer", "established", "participle before by", true, ["described", "interested"]],
   ] as const)("%s: “%s” (%s) is offered words %s; asked: %s; never %j", (codes, phrase, word, kind, asked, never) => {
-    const offered = clozeChoicesFor(codesOf[codes], vocabularies[codes], phrase, word);
-    expect(offered.length >= 2, offered.join(", ")).toBe(asked);
-    for (const distractor of offered) expect(kinds[kind](distractor, codes), distractor).toBe(true);
-    for (const wrong of never) expect(offered).not.toContain(wrong);
+    expectOffered(clozeChoicesFor(codesOf[codes], vocabularies[codes], phrase, word), asked, (distractor) => kinds[kind](distractor, codes), never);
   });
 
   it.each([

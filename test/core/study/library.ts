@@ -1,6 +1,7 @@
 // The libraries the study tests run on: the real codes and topics, with no concept index (as on a
 // branch without the curated one) or with the small fixture of test/fixtures/study-concepts.
 import { join } from "node:path";
+import { expect } from "vitest";
 import { readCodeDir } from "../../../src/core/codes/load.js";
 import { standardKeyOf } from "../../../src/core/codes/standard-text.js";
 import { withConceptStandards } from "../../../src/core/concepts/link.js";
@@ -9,7 +10,7 @@ import { readTopicsFile } from "../../../src/core/concepts/load-topics.js";
 import { conceptsOfCode } from "../../../src/core/concepts/standard-concepts.js";
 import { useKnownConcepts } from "../../../src/core/concepts/topics.js";
 import { readDataDirectory } from "../../../src/core/library/read-data.js";
-import { clozeOf, type ClozeVocabulary } from "../../../src/core/study/cloze.js";
+import { clozeOf, clozeVocabulary, type ClozeVocabulary } from "../../../src/core/study/cloze.js";
 import { seededRandom } from "../../../src/core/study/rng.js";
 import { allStandards, type Code, type Library, type Standard } from "../../../src/model.js";
 
@@ -88,4 +89,20 @@ export function agencyCode(section: { id: string; title: string }, texts: readon
     citation: `Agency · ${section.title} ${at + 1}`,
   }));
   return { ...plainLibrary.codes[0]!, id: "agency", aliases: [], shortName: "Agency", origin: "user", sections: [{ id: section.id, title: section.title, intro: null, editorial: {}, standards }] };
+}
+
+/** The built-in codes alone and with an agency's code: each's codes and cloze vocabulary, to ask the same blank of both. */
+export function builtinAndWith(agency: Code): { codesOf: Record<"builtin" | "withAgency", Code[]>; vocabularies: Record<"builtin" | "withAgency", ClozeVocabulary> } {
+  const codesOf = { builtin: [...plainLibrary.codes], withAgency: [...plainLibrary.codes, agency] };
+  return { codesOf, vocabularies: { builtin: clozeVocabulary(codesOf.builtin.flatMap(allStandards)), withAgency: clozeVocabulary(codesOf.withAgency.flatMap(allStandards)) } };
+}
+
+/**
+ * Expects the wrong choices `offered` a blank to be asked (two or more) or not as `asked` says,
+ * each one that `fits` its frame, and none of `never`.
+ */
+export function expectOffered(offered: readonly string[], asked: boolean, fits: (word: string) => boolean, never: readonly string[]): void {
+  expect(offered.length >= 2, offered.join(", ")).toBe(asked);
+  for (const distractor of offered) expect(fits(distractor), distractor).toBe(true);
+  for (const wrong of never) expect(offered).not.toContain(wrong);
 }
