@@ -19,7 +19,10 @@ import { runOnReferences } from "./run-on-references.js";
  * title holding "and" or a comma ("Wellness, Recovery and Resiliency") is still read whole first.
  */
 export function joinedReferences(library: Library, reference: Reference): Target[] | undefined {
-  if (reference.codeWords !== undefined || reference.itemLabel) return undefined;
+  if (reference.itemLabel) return undefined;
+  // `alaska:conduct medi-cal integrity`: the code the colon (or a `·`) marks is the first
+  // reference's, and what follows it runs on as the same words unmarked do.
+  if (reference.codeWords !== undefined) return runOnReferences(library, reference.words, reference.selection, reference.codeWords);
   const parts: string[][] = [[]];
   let commaEnded = false;
   for (const word of reference.words) {

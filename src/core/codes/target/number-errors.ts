@@ -20,7 +20,8 @@ const HINT_WIDTH = 74;
  * there is one. Only a Roman numeral that says a number that exists is told to write it in
  * digits (English words are read as the number); any other word ("foo") gets an example.
  */
-export function notANumber(words: string, numbered: Numbered<{ number: number; items?: readonly Item[] }>): UsageError {
+export function notANumber(typed: string, numbered: Numbered<{ number: number; items?: readonly Item[] }>): UsageError {
+  const words = wrongWordOf(typed);
   const available = numbered.things.map((thing) => thing.number);
   const item = itemWrittenWithDot(words, numbered.things);
   if (item !== undefined) {
@@ -33,7 +34,7 @@ export function notANumber(words: string, numbered: Numbered<{ number: number; i
   // The digits inside marks too: "(12)", "[12]", "¶12" meant 12, not the first standard; and
   // so the words: "(twelve)".
   const digits = /\d{1,9}/.exec(words)?.[0];
-  const bare = words.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, "");
+  const bare = withoutMarksAround(words);
   const meant = digits === undefined ? spelledNumber(bare) : Number(digits);
   const found = meant !== undefined && available.includes(meant);
   const example = found ? meant : available[0];
@@ -44,6 +45,23 @@ export function notANumber(words: string, numbered: Numbered<{ number: number; i
   if (example === undefined) return new UsageError(message);
   const hint = `${lead} ${numbered.command(example)}`;
   return lead === "e.g." ? new UsageErrorWithExample(message, hint) : new UsageError(message, hint);
+}
+
+/** A word less the marks before and after it: "(twelve)" is "twelve". */
+const withoutMarksAround = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, "");
+
+/**
+ * Of several words where the number belongs, the one that is wrong: the first, where it says no
+ * number and no word holds digits. `medi-cal integrity xyz alaska` said "'xyz alaska' is not a
+ * standard number", as though the code's name after the slip were part of it. Where a word holds
+ * digits (`foo 12`) or the first says a number (`twenty xyz`), the words whole: what they meant
+ * is read from them all.
+ */
+function wrongWordOf(words: string): string {
+  const parts = words.split(" ");
+  if (parts.length < 2 || /\d/.test(words)) return words;
+  const first = withoutMarksAround(parts[0]!);
+  return first !== "" && spelledNumber(first) === undefined && englishNumberAt(parts, 0) === undefined ? parts[0]! : words;
 }
 
 /**

@@ -17,10 +17,12 @@ const MOST_TRIES = 16;
 /**
  * `words` read as references, each but the last whole without numbers and followed by a code
  * named whole (its id, alias, name or title), the last given `selection`; each reference ends at
- * the first such place where it names something. Undefined where the words are one reference;
- * where the last names nothing, its error.
+ * the first such place where it names something. `codeWords`: how many of the first words a `·`
+ * or the one-word form marks as the first reference's code (`alaska:conduct medi-cal integrity`),
+ * which it keeps and no later reference has. Undefined where the words are one reference; where
+ * the last names nothing, its error.
  */
-export function runOnReferences(library: Library, words: readonly string[], selection: NumberSelection | undefined): Target[] | undefined {
+export function runOnReferences(library: Library, words: readonly string[], selection: NumberSelection | undefined, codeWords?: number): Target[] | undefined {
   const mostParts = mostCodeNameParts(library);
   // A word no code's name begins as is passed at once: 100,000 words of a pasted page were each
   // looked up as a code's name, 18 s.
@@ -30,11 +32,12 @@ export function runOnReferences(library: Library, words: readonly string[], sele
   let from = 0;
   // A reference is a code's name and a section's at the longest (and marks between words).
   const longest = 2 * (mostParts + Math.max(0, ...library.codes.map(mostSectionNameParts))) + 2;
-  for (let end = from + 1; end < words.length && tries < MOST_TRIES; end++) {
+  // The code marked is the first reference's whole: the next code is named after it.
+  for (let end = Math.max(from + 1, codeWords ?? 0); end < words.length && tries < MOST_TRIES; end++) {
     if (end - from > longest) return undefined;
     if (!mayBeginCode(slugify(words[end]!))) continue;
     if (codeNamedFirst(library, words.slice(end, end + mostParts), mostParts) === undefined) continue;
-    const first = reference(words.slice(from, end));
+    const first = reference(words.slice(from, end), undefined, from === 0 ? codeWords : undefined);
     if (!namesCodeExactly(library, first)) continue;
     tries++;
     const target = named(library, first);
@@ -49,8 +52,9 @@ export function runOnReferences(library: Library, words: readonly string[], sele
   return targets;
 }
 
-const reference = (words: readonly string[], selection?: NumberSelection): Reference => ({
+const reference = (words: readonly string[], selection?: NumberSelection, codeWords?: number): Reference => ({
   words: [...words],
+  ...(codeWords !== undefined && { codeWords }),
   text: words.join(" "),
   ...(selection !== undefined && { selection }),
 });
