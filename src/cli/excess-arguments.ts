@@ -14,7 +14,7 @@ import { ethicsForLibrary } from "../core/command-start.js";
 import { codeOffered, findCode, longestNamingRun, mayBeginCodeName, mostCodeNameParts, type Lookup } from "../core/codes/resolve.js";
 import { citedAsCode } from "../core/codes/cited-as-code.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
-import { lengthsNamingTopicWhole, resolveTopic, topicNamesWhole, wordKeys } from "../core/concepts/topics.js";
+import { lengthsNamingTopicWhole, resolveTopic, slipMended, topicNamesWhole, wordKeys } from "../core/concepts/topics.js";
 import { remembered } from "../core/remembered.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { joinedTyped } from "../core/word-list.js";
@@ -23,14 +23,16 @@ import { flagLettersOf } from "./flag-letters.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
 import { CODE_NAME_FLAGS } from "./options.js";
 import { oneOfSeveral } from "./several-topics.js";
+import { siblingTakingArguments } from "./plural-sibling.js";
 import { namesCode, readWordsAfterTopic } from "./theme-words-left.js";
 import { readValuesOfSeveralWords } from "./value-of-several-words.js";
 
 /**
  * Reads the arguments of `command`, which takes none (it allows them, so that this is asked
  * with the library read): words that join an option's value into a name are that value's;
- * codes joined after --code, or codes or a topic as the arguments, are refused, said so;
- * anything else is commander's own "too many arguments", as it was.
+ * codes joined after --code, codes or a topic as the arguments, or words naming neither, are
+ * refused, said so; words a sibling command takes are commander's "too many arguments", which
+ * names that command (usage-messages.ts).
  */
 export function readArguments(command: Command, library: Library): void {
   const typed = readValuesOfSeveralWords(command, library, process.argv.slice(2));
@@ -51,6 +53,8 @@ export function readArguments(command: Command, library: Library): void {
   if (codesLeft !== undefined) throw codesLeft;
   const notUnderstood = wordsBesideCodes(command, library, asRead ?? typed);
   if (notUnderstood !== undefined) throw notUnderstood;
+  const unknown = namingNothing(command, library, asRead ?? typed);
+  if (unknown !== undefined) throw unknown;
   command.error(`error: too many arguments for '${command.name()}'. Expected 0 arguments but got ${command.args.length}.`, { code: "commander.excessArguments", exitCode: 2 });
 }
 
@@ -208,6 +212,30 @@ function wordsBesideCodes(command: Command, library: Library, typed: readonly st
     ...(codesNamed.length > 0 ? ["--code", shellWord(ids.join(","))] : []),
   ];
   return new UsageError(`${command.name()} takes no arguments: ${parts.join("; ")}`, `\`${hint.join(" ")}\``);
+}
+
+/**
+ * `random abc`, `quiz --code wi 12`: arguments of which none names a code or a topic. It was
+ * commander's "too many arguments … Expected 0 arguments but got 1", with the hint `ethics
+ * random`, the options typed dropped. Said is what the words are not, and what the command takes
+ * instead; words that are a topic's name slipped (`random giftz`) are offered as that topic, as
+ * --topic offers it. Where the command a letter apart takes the words (`topics gifts`: topic),
+ * that is said (commander's message, usage-messages.ts): undefined.
+ */
+function namingNothing(command: Command, library: Library, typed: readonly string[]): UsageError | undefined {
+  if (siblingTakingArguments(command, process.argv.slice(2)) !== undefined) return undefined;
+  const name = command.name();
+  const takesTopic = command.options.some((each) => each.long === "--topic") && command.getOptionValue("topic") === undefined;
+  const words = command.args.join(" ");
+  const run = (...more: string[]) => `\`${[ethicsForLibrary(), name, ...optionsTyped(command, typed), ...more].join(" ")}\``;
+  // No more words than a topic's name has: a script's thousands are no name slipped.
+  const slipped = takesTopic && command.args.length <= MOST_TOPIC_WORDS ? slipMended(library, words, false) : undefined;
+  if (slipped?.found.kind === "topic") {
+    const id = slipped.found.topic.id;
+    return new UsageError(`${name} takes a topic with --topic, not as ${command.args.length === 1 ? "an argument" : "arguments"}, and there is no topic '${words}': did you mean ${id}?`, run("--topic", shellWord(id)));
+  }
+  const what = takesTopic ? "neither a code (--code) nor a topic (--topic)" : "no code (--code takes codes)";
+  return new UsageError(`${name} takes no arguments: '${words}' is ${what}`, `${run()}; examples: \`${ethicsForLibrary()} help ${name}\``);
 }
 
 /** The code names given with --code (or --codes, its old name), and the flag typed; undefined where none were. */

@@ -20,8 +20,9 @@ import { withoutHiddenCharactersDrawn } from "../core/codes/hidden-characters.js
 export function commanderMessage(command: Command, text: string, typed: readonly string[] = [], codes?: HintCodes, showExample?: string): string {
   // One line: a line break left in it is part of a word typed (see main.ts's messageLine).
   // What was typed is cut before it is made visible, or a word typed is no longer found in it.
+  const excess = EXCESS_ARGUMENTS.exec(text);
   const said = visible(
-    withTypedCut(text)
+    withTypedCut(excess === null ? text : excessSaid(command, Number(excess[1])))
       .replace(/^error: /, "")
       .trimEnd()
       .replace(/\n\(Did you mean (.+)\?\)$/, " — did you mean $1?")
@@ -40,7 +41,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     return `ethics: ${choice}\n${instead ? `hint: ${instead}\n` : ""}`;
   }
   // `topics gifts`: the command a letter apart takes the arguments.
-  const sibling = /^too many arguments/.test(message) ? siblingTakingArguments(command, typed) : undefined;
+  const sibling = excess !== null ? siblingTakingArguments(command, typed) : undefined;
   if (sibling !== undefined) return `ethics: ${message.replace(/\.$/, "")} — did you mean ${sibling.name}?\nhint: ${sibling.hint}\n`;
   let hint: string | undefined;
   const missing = missingArgument(command, message) ?? missingOptionValue(command, message) ?? flagGivenValue(command, message);
@@ -52,7 +53,7 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     // (checked, its files are left out of the codes they are checked against: no --data needed).
     const folders = runDataFolders().filter((folder) => existsSync(folder));
     hint = `to check the --data ${folders.length === 1 ? "folder" : "folders"}: \`ethics validate ${folders.map(shellPath).join(" ")}\``;
-  } else if (/^(missing required argument|too many arguments)/.test(message)) {
+  } else if (excess !== null || /^missing required argument/.test(message)) {
     hint = argumentsHint(command, showExample);
   } else if (CONFLICT.test(message)) {
     // Commander names each option with its value's placeholder ("option '--worksheet [format]'"):
@@ -63,6 +64,21 @@ export function commanderMessage(command: Command, text: string, typed: readonly
     hint = dashLedPath(command, message) ?? codesAsArguments(command, message, typed, codes) ?? topicAsArgument(command, message, typed) ?? `\`${ethicsForLibrary()} ${name} --help\` lists its options`;
   }
   return `ethics: ${missing ?? message}\n${hint ? `hint: ${hint}\n` : ""}`;
+}
+
+/** commander's message for more arguments than a command takes, and how many it takes. */
+const EXCESS_ARGUMENTS = /^error: too many arguments for '[^']*'\. Expected (\d+) arguments? but got \d+\.\n?$/;
+
+/**
+ * "too many arguments for 'completion'. Expected 1 argument but got 2." said with the words that
+ * are too many and what the command takes: "completion takes one argument, <shell>, not also
+ * 'abc'"; it named neither.
+ */
+function excessSaid(command: Command, taken: number): string {
+  const extra = `'${command.args.slice(taken).join(" ")}'`;
+  if (taken === 0) return `${command.name()} takes no arguments, not ${extra}`;
+  const names = command.registeredArguments.map((argument) => `<${argument.name()}>`).join(" ");
+  return `${command.name()} takes ${taken === 1 ? "one argument" : `${taken} arguments`}, ${names}, not also ${extra}`;
 }
 
 /**
@@ -89,7 +105,7 @@ export function hintGivesShowExample(command: Command, text: string): boolean {
 
 /**
  * The hint of a command given too few or too many arguments: an example of it that runs, those
- * typed kept where they are fewer (`diff alaska` → `ethics diff alaska medi-cal`), and where
+ * typed kept up to as many as it takes (`diff alaska` → `ethics diff alaska medi-cal`), and where
  * the help's examples are; validate's paths are the user's own, so its help alone. `showExample`:
  * show's, in the code ETHICS_CODE names (hint-library.ts).
  */
@@ -102,7 +118,12 @@ function argumentsHint(command: Command, showExample?: string): string {
   if (example === undefined) return `${examples} shows what it takes, with examples`;
   // The arguments typed, kept where there are fewer than the command takes, and the example's
   // after them; a second code the same as the first (`diff medi-cal`) is the example's first.
-  const typed = command.args.length < command.registeredArguments.length ? command.args : [];
+  // More than it takes: those it takes, as typed (`completion zsh abc` → `ethics completion zsh`),
+  // up to one that is none of its choices (`completion alaska wi`: the example's).
+  const registered = command.registeredArguments;
+  const chosen = command.args.slice(0, registered.length);
+  const wrong = chosen.findIndex((arg, at) => registered[at]!.argChoices !== undefined && !registered[at]!.argChoices!.includes(arg));
+  const typed = wrong < 0 ? chosen : chosen.slice(0, wrong);
   const rest = example.slice(typed.length).map((word) => (typed.includes(word) ? example[0]! : word));
   return `e.g. \`${[ethicsForLibrary(), name, ...typed.map(shellPath), ...rest].join(" ")}\`; more examples: ${examples}`;
 }

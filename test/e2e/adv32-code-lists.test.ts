@@ -71,10 +71,10 @@ describe("--code with codes written apart", () => {
     expect(result.code).toBe(2);
   });
 
-  it("random's words after --code that join no code and name nothing stay too many arguments", () => {
+  it("random's words after --code that join no code and name nothing are said so, --code kept", () => {
     const result = ethics(["random", "--code", "wi", "and", "frobnicate"]);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("ethics: too many arguments for 'random'. Expected 0 arguments but got 2.\nhint: `ethics random`; examples: `ethics help random`\n");
+    expect(result.stderr).toBe("ethics: random takes no arguments: 'and frobnicate' is neither a code (--code)\n        nor a topic (--topic)\nhint: `ethics random --code wi`; examples: `ethics help random`\n");
     expect(result.code).toBe(2);
   });
 

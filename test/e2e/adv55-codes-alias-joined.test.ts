@@ -18,11 +18,11 @@ describe("codes joined after topics' --codes", () => {
     expect(ethics(command).code).toBe(0);
   });
 
-  it("words after --codes that join no code stay too many arguments, as after --code", () => {
+  it("words after --codes that join no code are too many, as after --code", () => {
     const result = ethics(["topics", "--codes", "wi", "and", "money"]);
     expect(result.stdout).toBe("");
     // topic takes them (adv56-option-slips.test.ts): "and money" is the topic Money and loans.
-    expect(result.stderr).toBe("ethics: too many arguments for 'topics'. Expected 0 arguments but got 2 — did\n        you mean topic?\nhint: `ethics topic --codes wi and money`\n");
+    expect(result.stderr).toBe("ethics: topics takes no arguments, not 'and money' — did you mean topic?\nhint: `ethics topic --codes wi and money`\n");
     expect(result.code).toBe(2);
   });
 });

@@ -74,8 +74,8 @@ describe("a topic as random's argument", () => {
 describe("a command given the arguments of the one a plural 's' apart", () => {
   // The hint was `ethics topics`, the topic dropped.
   it.each<[string[], string]>([
-    [["topics", "gifts"], "ethics: too many arguments for 'topics'. Expected 0 arguments but got 1 — did\n        you mean topic?\nhint: `ethics topic gifts`\n"],
-    [["topics", "dual", "relationships", "--code", "nc,ak"], "ethics: too many arguments for 'topics'. Expected 0 arguments but got 2 — did\n        you mean topic?\nhint: `ethics topic dual relationships --code nc,ak`\n"],
+    [["topics", "gifts"], "ethics: topics takes no arguments, not 'gifts' — did you mean topic?\nhint: `ethics topic gifts`\n"],
+    [["topics", "dual", "relationships", "--code", "nc,ak"], "ethics: topics takes no arguments, not 'dual relationships' — did you mean\n        topic?\nhint: `ethics topic dual relationships --code nc,ak`\n"],
   ])("%j", (args, stderr) => {
     expectUsageError(args, stderr);
   });

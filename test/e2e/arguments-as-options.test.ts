@@ -25,9 +25,9 @@ describe("codes or a topic typed as arguments to a command that takes them as op
     expect([run.code, unwrapped(run.stderr)]).toEqual([2, `ethics: random takes a code with --code, not as an argument\nhint: \`ethics --data ${folder} random --seed 3 --code wisconsin\`\n`]);
   });
 
-  it("words that are neither stay commander's 'too many arguments'", () => {
+  it("words that are neither are said so", () => {
     const run = ethics(["random", "frobnicate"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("too many arguments for 'random'");
+    expect(run.stderr).toContain("random takes no arguments: 'frobnicate' is neither a code (--code) nor a");
   });
 });

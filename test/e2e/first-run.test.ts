@@ -18,7 +18,7 @@ const cases: [args: string[], exit: number, stderr: string][] = [
   [["validate"], 2, "ethics: validate needs <path...>: YAML code files or directories of them\nhint: `ethics help validate` shows what it takes, with examples"],
   // Codes are counted, and the command that sets several side by side named.
   [["diff", "alaska", "wisconsin", "nc"], 2, "ethics: diff compares two codes, not 3: alaska, wisconsin and north-carolina\nhint: side by side on a theme, e.g.\n      `ethics topic gifts --code alaska,wisconsin,north-carolina`"],
-  [["topics", "gifts"], 2, "ethics: too many arguments for 'topics'. Expected 0 arguments but got 1 — did\n        you mean topic?\nhint: `ethics topic gifts`"],
+  [["topics", "gifts"], 2, "ethics: topics takes no arguments, not 'gifts' — did you mean topic?\nhint: `ethics topic gifts`"],
   // Unknown names are said as unknown codes are: on one line with the suggestion.
   [["lsit"], 2, "ethics: unknown command 'lsit' — did you mean list?\nhint: `ethics --help` lists the commands and options"],
   // commander suggests by spelling, case included: a command typed in capitals is suggested too.
