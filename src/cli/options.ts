@@ -6,6 +6,7 @@ import type { CodePlace } from "../core/codes/cited-as-code.js";
 import { EthicsError, UsageError } from "../core/errors.js";
 import type { Code, Library } from "../model.js";
 import { ethicsForLibrary } from "../core/command-start.js";
+import { shellWord } from "../core/shell-path.js";
 import { typedOption } from "./command-name.js";
 
 /** Options that take lists: given again, they add up (repeated-options.ts refuses the others given twice). */
@@ -41,7 +42,7 @@ export function codeNamesParser(flag: string): (value: string, previous?: string
           ? `${given} is empty: it takes a code's id, alias or name, or several separated by commas`
           : `${given} has an empty name (a stray comma?): it takes code names separated by commas`,
         next !== undefined
-          ? `a space after the comma ends the value: ${flag} ${value}${next}`
+          ? `a space after the comma ends the value: ${flag} ${shellWord(`${value}${next}`)}`
           : `e.g. ${flag} alaska,medi-cal; \`${ethicsForLibrary()} list\` names every code; leave ${flag} out to use them all`,
       );
     }

@@ -29,11 +29,13 @@ export function shellPath(path: string): string {
 /**
  * A word typed, as a pasted command must give it again (an option, `--code='north carolina'`,
  * stays one): as it is when the shell reads it so, in ANSI-C quotes when it holds what the
- * output draws otherwise, else in single quotes.
+ * output draws otherwise, else in single quotes. A backtick is escaped too (\140): a message
+ * prints a command between backticks, and one inside a word ('gi`fts') ended the command there,
+ * what was copied from it half a command.
  */
 export function shellWord(word: string): string {
   if (PLAIN.test(word)) return word;
-  if (isDrawnOtherwise(word)) return ansiQuoted(word);
+  if (isDrawnOtherwise(word) || word.includes("`")) return ansiQuoted(word);
   return singleQuoted(word);
 }
 
@@ -50,7 +52,7 @@ const NAMED: Record<string, string> = { "\x07": "\\a", "\b": "\\b", "\t": "\\t",
  * word keeps beside a letter (and the output with it) may stand beside an escape once written,
  * where the output draws it as <U+200D>; and what hides in a name (HIDDEN_IN_NAMES).
  */
-const ESCAPED = new RegExp(`${UNSAFE.source}|[\\u00ad\\u034f\\u180b-\\u180f\\u200c\\u200d\\ufe00-\\ufe0f\\\\']`, "g");
+const ESCAPED = new RegExp(`${UNSAFE.source}|[\\u00ad\\u034f\\u180b-\\u180f\\u200c\\u200d\\ufe00-\\ufe0f\\\\'\`]`, "g");
 
 function ansiQuoted(word: string): string {
   const escaped = word.replace(ESCAPED, (character) => NAMED[character] ?? octalBytes(character));

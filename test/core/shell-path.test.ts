@@ -24,6 +24,9 @@ const WORDS: [string, string, string][] = [
   ["a digit after an escape stays a digit", "a\u200b1", "$'a\\342\\200\\2131'"],
   ["a quote and a backslash beside a newline", "it's\\\n", "$'it\\'s\\\\\\n'"],
   ["a joiner beside an escape is escaped too", "é\u200d\n", "$'é\\342\\200\\215\\n'"],
+  // A message prints a command between backticks: one inside a word ended it there.
+  ["a backtick, which would end the command printed", "gi`fts", "$'gi\\140fts'"],
+  ["a backtick and a space", "a `b", "$'a \\140b'"],
 ];
 
 describe("shellWord", () => {
