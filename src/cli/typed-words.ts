@@ -8,7 +8,7 @@
 // '…'") and ETHICS_DATA's folders ("no folder '…'"), of 100 KB where a script set them wrong.
 import { delimiter } from "node:path";
 import { quotedWord } from "../core/codes/quoted-word.js";
-import { PATH_MAX, commandShown } from "../core/command-shown.js";
+import { PATH_MAX, commandCut, commandShown } from "../core/command-shown.js";
 import { isDrawnOtherwise } from "../core/made-visible.js";
 import { shellWord } from "../core/shell-path.js";
 import { QUERY_SHOWN } from "../core/shorten.js";
@@ -76,13 +76,16 @@ export function cutTypedWords(text: string, argv: readonly string[], columns: nu
   const typed = typedOf(argv);
   // What no command could keep whole is cut first, wherever it is: a page pasted as an argument
   // may hold commands in backticks itself, which split it apart, and it was quoted back whole.
-  const parts = cutTyped(text, typed, Math.max(columns, PATH_MAX)).split(CODE_SPAN);
+  const cuts = new Set<string>();
+  const parts = cutTyped(text, typed, Math.max(columns, PATH_MAX), cuts).split(CODE_SPAN);
   let column = 0;
   return parts
     .map((part, at) => {
       // A command cut is quoted in what its line leaves (its quotes too), or as a query is past it.
       const room = Math.max(columns - column - 2, QUERY_SHOWN);
-      const shown = at % 2 === 1 ? commandShown(cutTyped(part, typed, Math.max(columns, PATH_MAX)), room) : cutTyped(part, typed, columns);
+      // A command a word of which was cut runs no more as printed: it reads as cut, not in backticks.
+      const wordCut = at % 2 === 1 && [...cuts].some((cut) => part.includes(cut));
+      const shown = at % 2 === 0 ? cutTyped(part, typed, columns) : wordCut ? commandCut(part, room) : commandShown(cutTyped(part, typed, Math.max(columns, PATH_MAX)), room);
       const lineEnd = shown.lastIndexOf("\n");
       column = lineEnd < 0 ? column + shown.length : shown.length - lineEnd - 1;
       return shown;
@@ -135,10 +138,14 @@ const quotedShown = (text: string, columns: number) => () => quotedWord(visible(
 /** A command printed to be copied, in backticks: "`ethics topics`". */
 const CODE_SPAN = /(`ethics(?: [^`\n]*)?`)/;
 
-function cutTyped(text: string, typed: Typed, columns: number): string {
+/** `text` with the words typed wider than `columns` cut; each word as cut added to `cuts`, where given. */
+function cutTyped(text: string, typed: Typed, columns: number, cuts?: Set<string>): string {
   if (typed.longest * 2 > columns) {
     for (const piece of typed.pieces) {
-      if (piece.length <= text.length && widerThan(piece, columns, typed) && text.includes(piece)) text = text.replaceAll(piece, quotedShown(piece, columns));
+      if (piece.length > text.length || !widerThan(piece, columns, typed) || !text.includes(piece)) continue;
+      const shown = quotedShown(piece, columns);
+      text = text.replaceAll(piece, shown);
+      cuts?.add(shown());
     }
   }
   // Messages quote what was typed in single quotes: a quoted run of the words typed, as typed.

@@ -28,5 +28,14 @@ const DATA_FOLDER = / --data (?:'(?:[^']|'\\'')*'|\S+)/g;
 export function commandShown(command: string, columns: number): string {
   const text = command.slice(1, -1);
   if (text.length <= LONGEST_COMMAND && visibleLength(text.replace(DATA_FOLDER, " --data")) <= WIDEST_WORDS) return command;
-  return `'${shortenMiddle(text, columns)}'`;
+  return commandCut(command, columns);
+}
+
+/**
+ * `command`, in backticks, as one that no longer runs as printed: cut in the middle to `columns`
+ * and in single quotes. So is one a word of which was cut already (cli/typed-words.ts): in
+ * backticks, `ethics topic aaa…aaa` read as a command to paste, which named another topic.
+ */
+export function commandCut(command: string, columns: number): string {
+  return `'${shortenMiddle(command.slice(1, -1), columns)}'`;
 }

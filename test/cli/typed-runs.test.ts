@@ -50,4 +50,17 @@ describe("a quoted run of typed words", () => {
     const message = `hint: \`ethics topic ${words(100_000, "word").join(" ")}\``;
     expect(cutTypedWords(message, typed, COLUMNS)).toBe("hint: 'ethics topic word word word word … word word word word word word'");
   });
+
+  // It kept its backticks, `ethics topic aaa…aaa`, as though it ran as printed.
+  it.each([
+    ["a word longer than a path", "a".repeat(5_000), "hint: 'ethics topic aaaaaaaaaaaaaaaaaaaa…aaaaaaaaaaaaaaaaaaa'"],
+    ["a word of 4,097 letters", "b".repeat(4_097), "hint: 'ethics topic bbbbbbbbbbbbbbbbbbbb…bbbbbbbbbbbbbbbbbbb'"],
+  ])("in a command, %s is cut, and the command reads as cut: in quotes, not backticks", (_what, word, cut) => {
+    expect(cutTypedWords(`hint: \`ethics topic ${word}\``, ["topics", word], COLUMNS)).toBe(cut);
+  });
+
+  it("a command beside one with a word cut keeps its backticks", () => {
+    const word = "a".repeat(5_000);
+    expect(cutTypedWords(`hint: \`ethics topic ${word}\`, or \`ethics topics\``, ["topics", word], COLUMNS)).toBe("hint: 'ethics topic aaaaaaaaaaaaaaaaaaaa…aaaaaaaaaaaaaaaaaaa', or `ethics topics`");
+  });
 });
