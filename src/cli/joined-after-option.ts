@@ -198,8 +198,9 @@ export function codesAfterSearchCode(library: Library, args: readonly string[], 
 /** The error for `found`, what is wrong said after the words joined; `example`, words the hint's command needs to run. */
 function codesJoinedError(args: readonly string[], found: JoinedAfter, read: string, example: string): UsageError {
   const typed = args.slice(found.at + 1, found.at + 1 + found.joined.count).join(" ");
-  // The whole list in the value of the option typed, as typed (`wi`, `--code=wi`, `-cwi`).
-  const command = commandWith(args, found, [found.value, ...found.joined.names].join(","));
+  // The whole list in the value of the option typed, as typed (`wi`, `--code=wi`, `-cwi`), each
+  // name once: `--code alaska wi nc wi nc …` gave a list of every one, 600 names for three codes.
+  const command = commandWith(args, found, [...new Set([found.value, ...found.joined.names])].join(","));
   return new UsageError(
     `'${typed}' after ${found.flag} ${found.value}${read}, codes separated by commas`,
     example === "" ? command : `e.g. ${command.slice(0, -1)}${example}\``,

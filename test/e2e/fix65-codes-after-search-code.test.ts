@@ -19,6 +19,8 @@ describe("codes typed after --code's value, with nothing between", () => {
     [["search", "gifts", "--code", "wi", "nc", "-n", "2"], "'nc' after --code wi", "`ethics search gifts --code wi,nc -n 2`"],
     [["search", "-c", "wi", "mc,ak", "gifts"], "'mc,ak' after --code wi", "`ethics search -c wi,mc,ak gifts`"],
     [["search", "gifts", "--code=wi", "north", "carolina", "and", "ak", "money"], "'north carolina and ak' after --code wi", "`ethics search gifts --code=wi,north-carolina,ak money`"],
+    // Each name once: the list was every one typed, 600 names for three codes.
+    [["search", "--code", "alaska", ...Array.from({ length: 300 }, () => ["wi", "nc"]).flat(), "gifts"], "'wi nc wi nc wi nc wi … wi nc wi nc wi nc' after --code alaska", "`ethics search --code alaska,wi,nc gifts`"],
   ])("%j: a usage error whose hint searches every code named", (args, said, hint) => {
     const result = ethics(args, { env: { COLUMNS: "80" } });
     expect([result.code, result.stdout]).toEqual([2, ""]);
