@@ -117,6 +117,11 @@ export interface Reference {
   words: string[];
   /** How many of the words are the code's, where a `·` or the one-word form says so. */
   codeWords?: number;
+  /**
+   * The `·` or the one-word form was typed (`alaska:conduct medi-cal integrity`): codeWords is
+   * the user's, not a code named before put in front (named-before.ts, code-of.ts).
+   */
+  codeMarked?: true;
   selection?: NumberSelection;
   /** The reference as read, for messages. */
   text: string;
@@ -867,6 +872,7 @@ export function parseTokens(tokens: readonly Token[], listedAt: ReadonlySet<numb
         throw new UsageError(`'${read.filter((word) => word !== "").join(" ")}' has two ·`, "put ; between two references: 'Alaska · Conduct; Medi-Cal · Integrity'");
       }
       current.codeWords = current.words.length;
+      current.codeMarked = true;
     } else if (number !== undefined) {
       for (const taken of tokens.slice(at + 1, at + number.count)) read.push(taken.typed ?? taken.text);
       at += number.count - 1;

@@ -306,6 +306,8 @@ describe("a reference without numbers, then the next code's", () => {
     [["alaska:conduct medi-cal integrity 99"], "Medi-Cal Integrity has no 99"],
     // The code marked is the first reference's: a section misspelt after it is its error.
     [["alaska:condcut medi-cal integrity"], "no section 'condcut medi-cal integrity' in alaska"],
+    // A code named before, put in front of words after numbers, was not typed there: no run-on.
+    [["medi-cal", "integrity", "1,", "12", "in", "nc"], "'12 in nc' names its code last"],
   ])("%j is refused: %s", (argv, message) => {
     expect(failure(argv).message).toBe(message);
   });

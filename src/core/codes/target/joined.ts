@@ -20,9 +20,10 @@ import { runOnReferences } from "./run-on-references.js";
  */
 export function joinedReferences(library: Library, reference: Reference): Target[] | undefined {
   if (reference.itemLabel) return undefined;
-  // `alaska:conduct medi-cal integrity`: the code the colon (or a `·`) marks is the first
-  // reference's, and what follows it runs on as the same words unmarked do.
-  if (reference.codeWords !== undefined) return runOnReferences(library, reference.words, reference.selection, reference.codeWords);
+  // `alaska:conduct medi-cal integrity`: the code the colon (or a `·`) typed marks is the first
+  // reference's, and what follows it runs on as the same words unmarked do. A code named before
+  // and put in front (`medi-cal integrity 1, 12 in nc`: "in nc" in Medi-Cal) is no run-on.
+  if (reference.codeWords !== undefined) return reference.codeMarked ? runOnReferences(library, reference.words, reference.selection, reference.codeWords) : undefined;
   const parts: string[][] = [[]];
   let commaEnded = false;
   for (const word of reference.words) {
