@@ -7,7 +7,7 @@ import type { Code } from "../../model.js";
 import { ethicsFor } from "../command-start.js";
 import { anyStandard, numberIn, placeHolding, type LibraryAtHand } from "../codes/target/example-standard.js";
 import { inSection } from "../codes/target/numbers.js";
-import { either, joined } from "../word-list.js";
+import { joined, joinedTyped } from "../word-list.js";
 
 /** Digits of a standard's number at most; a longer one (a pasted run of digits) is not quoted back. */
 const MOST_DIGITS = 6;
@@ -53,7 +53,7 @@ export function numbersAloneHint(library: LibraryAtHand, numbers: readonly strin
  */
 function lackedSaid(among: readonly Code[], missing: readonly string[], tooLong: boolean): string {
   if (missing.length === 0 && !tooLong) return "";
-  if (among.length === 1) return `${among[0]!.shortName} has ${missing.length > 0 ? `no ${either(missing)}` : "no number so long"}`;
-  const whose = among.length > 0 ? ` of ${either(among.map((code) => code.shortName))}` : "";
-  return missing.length > 0 ? `no standard${whose} is numbered ${either(missing)}` : `no standard${whose} has so long a number`;
+  if (among.length === 1) return `${among[0]!.shortName} has ${missing.length > 0 ? `no ${joinedTyped(missing, "or")}` : "no number so long"}`;
+  const whose = among.length > 0 ? ` of ${joinedTyped(among.map((code) => code.shortName), "or")}` : "";
+  return missing.length > 0 ? `no standard${whose} is numbered ${joinedTyped(missing, "or")}` : `no standard${whose} has so long a number`;
 }

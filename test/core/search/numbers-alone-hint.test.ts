@@ -24,6 +24,8 @@ describe("numbersAloneHint", () => {
     ["the one code named, which lacks it", ["99"], ["wisconsin"], "Wisconsin has no 99: `ethics show wisconsin` prints them all"],
     ["a code of sections holding one of them", ["12", "5"], ["alaska"], "to show a standard by its number, name its code and section: e.g. `ethics show alaska relationship-with-clients 5` shows Alaska Relationship with Clients 5; Alaska has no 12"],
     ["codes named, none holding it: an example of theirs", ["99"], ["wisconsin", "alaska"], "no standard of Wisconsin or Alaska is numbered 99; a standard is shown by its number so: `ethics show wisconsin 1`"],
+    // A pasted run of numbers: the first few lacked, the rest counted, so the hint stays a line or two.
+    ["many numbers none has", ["30", "31", "32", "33", "34", "35", "36", "37", "38", "39"], ["wisconsin"], "Wisconsin has no 30, 31, 32, 33, 34, 35 or 4 more: `ethics show wisconsin` prints them all"],
   ])("%s", (_what, numbers, among, hint) => {
     expect(numbersAloneHint(library, numbers, among.map(code))).toBe(hint);
   });
