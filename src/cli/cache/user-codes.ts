@@ -32,6 +32,7 @@ import { parseInParallel, SharedRoom, startParseWorkers, stopWorkers, threadPlan
 import { isRacy, sameStats, shortHash, statFields, type StatFields } from "./file-stats.js";
 import { markStoredEntry } from "./stored-entry.js";
 import { codesText, filesRecord, oneFile, type MadeFrom } from "./inflate-bound.js";
+import { MANY_NEW_FILES, optimizeWithoutInlining } from "./less-inlining.js";
 import { shellPath } from "../../core/shell-path.js";
 import { ethicsForLibraryWith } from "../../core/command-start.js";
 import { outputAmong, outputIntoInput } from "../output-into-input.js";
@@ -369,6 +370,8 @@ export class UserCodeReader {
       return previous && file.stats && !previous.racy && sameStats(previous, file.stats) ? previous : undefined;
     });
     const unread = files.filter((_, index) => reusable[index] === undefined);
+    // Before any worker starts: V8's flags are the whole process's.
+    if (unread.length >= MANY_NEW_FILES) optimizeWithoutInlining();
     // Files are read into one buffer the threads share, with room for each as stat saw it.
     const room = unread.length === 0 ? undefined : SharedRoom.of(unread.reduce((sum, file) => sum + Math.min(Number(file.stats?.size ?? 0), MAX_FILE_BYTES) + 1, 0));
     // Workers for that many new files start now, while the files are read and hashed: those
