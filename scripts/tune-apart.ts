@@ -25,7 +25,6 @@ for (const { set, codes } of USERS_CODES_SETS) {
   for (const code of withCodes.codes.filter((each) => each.origin === "user")) {
     for (const [key, found] of conceptsOfCode(withCodes, code)) conceptsOf.set(key, found.ids);
   }
-  const keyOfCitation = (citation: string) => [...conceptsOf.keys()].find((key) => key.replace(/\u0000/g, " ") === citation);
   for (const result of report.results.filter((each) => !each.firstHitRight || each.recall < 1)) {
     console.log(`  ${result.firstHitRight ? "  " : "✗ "}${result.case.query}  recall ${result.recall.toFixed(2)}`);
     for (const reference of result.case.expect) console.log(`      want ${reference.padEnd(28)} ${(conceptsOf.get(expectedKey(withCodes, reference)) ?? []).join(", ")}${result.missing.includes(reference) ? "  (missing)" : ""}`);
