@@ -204,7 +204,7 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
       const title = standard.sectionTitle;
       if (title !== "") {
         let named = ofTitle.get(title);
-        if (named === undefined) ofTitle.set(title, (named = addTellingConcepts(inference, title, new Set())));
+        if (named === undefined) ofTitle.set(title, (named = addTellingConcepts(inference, withoutPlaceLabel(title), new Set())));
         for (const id of named) found.add(id);
       }
     }
@@ -224,6 +224,17 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
 // apart67 0.6053 / 0.4211 → 0.6447 / 0.4474); the built-in codes each written apart (whose
 // titles mostly name a principle, "Integrity", not a matter) 0.9198 / 0.8053 → 0.9192 / 0.8031.
 // Tried: the title's concepts only where the rule's own words found none, 0.6564 / 0.4912.
+
+/**
+ * A title's leading label ("Part 2", "Section 3.", "Article IV:", "2.", "A)") says where it
+ * stands, not what it is about: "Part 2 Conduct" is about conduct, not the federal privacy rule
+ * that an entry term "Part 2" names.
+ */
+const PLACE_LABEL = /^\s*(?:(?:part|section|article|chapter|unit|canon|principle)\s+(?:\d+|[ivxlc]+|[a-z])\b[.:)]?|(?:\d+|[ivxlc]+|[a-z])[.:)])\s*/i;
+
+export function withoutPlaceLabel(title: string): string {
+  return title.replace(PLACE_LABEL, "");
+}
 
 /** Add to `found` the concepts whose telling phrases `text` says; `found` returned. */
 function addTellingConcepts(inference: InferenceModel, text: string, found: Set<string>): Set<string> {
