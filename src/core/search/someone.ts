@@ -49,23 +49,8 @@ const MODIFIER = /^[a-z][a-z-]*$/;
  * no supported housing).
  */
 export function servingVerbAt(sequence: readonly string[], at: number): boolean {
-  const bySubject = ASKER.has(sequence[at - 1] ?? "") || sequence[at - 1] === "we";
-  if (!bySubject) return false;
-  return SERVING.has(sequence[at]!) || (LEADING.has(sequence[at]!) && at >= 2 && !CLAUSE_WORDS.has(sequence[at - 2]!));
+  return SERVING.has(sequence[at]!) && (ASKER.has(sequence[at - 1] ?? "") || sequence[at - 1] === "we");
 }
-
-/**
- * Verbs of leading people that, after "I" or "we" in a clause said of someone ("a guy in the
- * youth group I facilitate", "the teens we mentor", "a man I coach"), say whom the question is
- * about, as "support" does: not when the asker's own clause opens with them ("can I facilitate
- * a group alone", "how do I mentor"), where they may be its matter.
- */
-const LEADING = new Set(["facilitate", "mentor", "coach", "lead", "run"]);
-/** Words before "I" that make it no clause said of someone: "can I", "how do I", "and I", "if I". */
-const CLAUSE_WORDS = new Set(
-  `can could should would will shall may might must do does did how what when where why whether if and but or so to also just
-  now then because cuz bc since while until unless though tho once as than`.split(/\s+/),
-);
 
 /** Whether the word at `at` names someone besides the asker. */
 function isSomeoneAt(sequence: readonly string[], at: number): boolean {
