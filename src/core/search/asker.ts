@@ -34,3 +34,31 @@ export function askedApart(query: string): string | undefined {
   }
   return undefined;
 }
+
+/** Words of a run-on opening at most: "I'm a veteran working as a peer at a clinic that serves vets" and no more. */
+const MAX_RUN_ON_OPENING_WORDS = 14;
+
+/**
+ * An opening that runs on into the question, not set off as askedApart's are: "I'm a parent
+ * partner and my own daughter …", "I'm a youth peer at a residential program, a girl …". It ends
+ * at the first stop, comma, colon or semicolon, or at "and", "but", "so" or "not" (in "I'm a
+ * peer, not a counselor" the contrast is the matter). Matched on the lower-cased query, as the
+ * openings above are.
+ */
+const RUN_ON_OPENING = /^\s*(?:i['’]?m|i am|as|being)\s+an?\s+[^.,;:!?]*?(?=\s*[.,;:!?]|\s+(?:and|but|so|not)\b)/;
+
+/**
+ * The question split after a run-on opening that says who asks, if it has one and the rest has
+ * meaningful words. Read whole, the opening's words led the first hits to the role's own rules
+ * whatever was asked ("I'm a family peer and I'm exhausted": the rules on family peers'
+ * disclosures before those on self-care); dropped, as askedApart's are, the role lost what it
+ * tells of the matter. So query.ts weighs the words only it uses ROLE_FACTOR.
+ */
+export function runOnOpeningApart(query: string): { opening: string; rest: string } | undefined {
+  const found = RUN_ON_OPENING.exec(query.toLowerCase());
+  if (found === null || found[0].trim().split(/\s+/).length > MAX_RUN_ON_OPENING_WORDS) return undefined;
+  const opening = query.slice(0, found[0].length);
+  const rest = query.slice(found[0].length).replace(/^\s*[.,;:!?]?\s*(?:and|but|so)?\s*/i, "");
+  return hasMeaningfulWord(rest) ? { opening, rest } : undefined;
+}
+

@@ -18,13 +18,12 @@ import { collectionStems } from "./collection-words.js";
 import { splitCompound } from "./compounds.js";
 import { hasSmallWord, joinsIn, withJoins, type Join } from "./written-apart.js";
 import { wordsSoundingLike } from "./sound-alike.js";
-import { askedApart } from "./asker.js";
+import { askedApart, runOnOpeningApart } from "./asker.js";
 import { requestApart, verdictApart } from "./verdict.js";
 import { colleagueDoingAt } from "./colleague-doer.js";
 import { askerObjectMatches } from "./asker-object-terms.js";
 import { otherFormStems } from "./irregular-verbs.js";
 import { namesServedPersonAt, SERVED_STEMS } from "../concepts/served-person.js";
-import { roleApart } from "./role-opening.js";
 import { askerHadItDone, namesSomeone, saidOfSomeoneElse, saidToAsker, servingVerbAt } from "./someone.js";
 import { withoutStance } from "./stance.js";
 import { withoutStudyFraming } from "./study-framing.js";
@@ -361,18 +360,20 @@ export function stemRewrites(word: string, stemmed: string): boolean {
  * partner. …": asker.ts) is read without that opening, and one that closes by asking for a
  * verdict on what it told ("…, is that unethical?": verdict.ts) without that verdict, when the
  * rest names a matter of its own. A verdict that names a matter ("…, is that a boundary
- * violation?") is read with the rest, its own words at VERDICT_FACTOR.
+ * violation?") is read with the rest, its own words at VERDICT_FACTOR. An opening that runs on
+ * into the question ("I'm a parent partner and …") is read with it, its own words at ROLE_FACTOR.
  */
 export function planQuery(index: SearchIndex, asGiven: string): QueryPlan {
   const plan = planAsked(index, asGiven);
-  const opening = roleApart(asGiven);
+  const opening = runOnOpeningApart(asGiven);
   const rest = opening === undefined ? undefined : planRest(index, opening.rest);
   return rest !== undefined && namesMatter(rest) ? weighApart(plan, rest, ROLE_FACTOR) : plan;
 }
 
 /**
- * The words only an opening that says who asks uses (role-opening.ts) count this much: the
- * role's rules rank where the rest of the question also bears on them, not above its matter.
+ * The words only a run-on opening that says who asks uses (asker.ts runOnOpeningApart) count
+ * this much: the role's rules rank where the rest of the question also bears on them, not above
+ * its matter.
  */
 export const ROLE_FACTOR = 0.7;
 

@@ -40,7 +40,7 @@ function isPeerRoleAt(sequence: readonly string[], at: number): boolean {
   return false;
 }
 
-/** A word that may modify "peer": a word of letters, not one of the small words that end a phrase. */
+/** A word that may modify "peer": a word of letters (a number or a sign ends the role). */
 const MODIFIER = /^[a-z][a-z-]*$/;
 
 /**

@@ -1,10 +1,11 @@
-// An opening that says who asks (role-opening.ts): split from the rest, which says the matter.
+// An opening that says who asks and runs on into the question (asker.ts runOnOpeningApart):
+// split from the rest, which says the matter; its words weigh less where the rest names one.
 import { describe, expect, it } from "vitest";
-import { roleApart } from "../../../src/core/search/role-opening.js";
+import { runOnOpeningApart } from "../../../src/core/search/asker.js";
 import { planQuery, ROLE_FACTOR } from "../../../src/core/search/query.js";
 import { builtIndex, readBuiltinLibrary } from "../../eval/evaluate.js";
 
-describe("roleApart", () => {
+describe("runOnOpeningApart", () => {
   it.each([
     ["I'm a parent partner and my own daughter just got enrolled here", "I'm a parent partner", "my own daughter just got enrolled here"],
     ["As a family peer specialist, how much of my story should I share?", "As a family peer specialist", "how much of my story should I share?"],
@@ -14,8 +15,8 @@ describe("roleApart", () => {
     ["i’m a recovery coach but my client wants therapy", "i’m a recovery coach", "my client wants therapy"],
     // The form, though no role: only "rule" is weighed less, and the rest still says the matter.
     ["As a rule, peers never lend money.", "As a rule", "peers never lend money."],
-  ])("%j → %j + %j", (query, role, rest) => {
-    expect(roleApart(query)).toEqual({ role, rest });
+  ])("%j → %j + %j", (query, opening, rest) => {
+    expect(runOnOpeningApart(query)).toEqual({ opening, rest });
   });
 
   it.each([
@@ -25,7 +26,7 @@ describe("roleApart", () => {
     ["I'm a peer specialist"],
     ["I'm a veteran working as a peer at a clinic that serves vets in three counties across the state, and a man asks"],
   ])("%j → none", (query) => {
-    expect(roleApart(query)).toBeUndefined();
+    expect(runOnOpeningApart(query)).toBeUndefined();
   });
 });
 
