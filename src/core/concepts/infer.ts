@@ -218,8 +218,8 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
 // Recovery and Fitness for Duty"), while a rule under one says it in words of its own ("Mentors
 // tell their mentee a month before the match ends") that name no concept. A reader takes the
 // heading with the rule; inference did not. A title is matched as a rule's words are (telling
-// phrases only: "Confidentiality" alone names nothing), so most titles add nothing. Measured (scripts/tune-apart.ts, tuning halves only;
-// recall@10 / first hit): questions on codes written for the evaluation, pooled, 0.6564 /
+// phrases only: "Confidentiality" alone names nothing), so most titles add nothing. Measured
+// (scripts/tune-apart.ts, tuning halves only; recall@10 / first hit): questions on codes written for the evaluation, pooled, 0.6564 /
 // 0.4825 → 0.6784 / 0.4912 (apart62 0.7018 / 0.6053 unchanged, apart63 0.6623 → 0.6886 / 0.4211,
 // apart67 0.6053 / 0.4211 → 0.6447 / 0.4474); the built-in codes each written apart (whose
 // titles mostly name a principle, "Integrity", not a matter) 0.9198 / 0.8053 → 0.9192 / 0.8031.
