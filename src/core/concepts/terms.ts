@@ -158,14 +158,11 @@ export interface TokenSequence {
   gerundAt?: boolean[];
   /** Whether the word at each position may be a past participle or is an -ing form, as typed (isParticipleForm). */
   participleAt?: boolean[];
-  /** Whether the word at each position is a meaningful one that may describe the next ("psychiatric"; not "ex": NOT_WHAT_IT_SAYS). */
-  mayDescribeAt?: boolean[];
 }
 
 export function tokenSequence(tokens: readonly { stop?: string; stems?: Iterable<string>; word?: string }[]): TokenSequence {
-  const sequence: TokenSequence = { stopAt: [], positions: new Map(), gerundAt: [], participleAt: [], mayDescribeAt: [] };
+  const sequence: TokenSequence = { stopAt: [], positions: new Map(), gerundAt: [], participleAt: [] };
   tokens.forEach((token, at) => {
-    sequence.mayDescribeAt!.push(token.stop === undefined && token.word !== undefined && !NOT_WHAT_IT_SAYS.has(token.word));
     sequence.gerundAt!.push(token.word?.endsWith("ing") ?? false);
     sequence.participleAt!.push(token.word !== undefined && (isParticipleForm(token.word) || token.word.endsWith("ing")));
     sequence.stopAt.push(token.stop);
@@ -218,7 +215,6 @@ function smallWordsAround(phrase: TermPhrase, offset: number, sequence: TokenSeq
   for (let k = offset - 1; k >= 0; k--) {
     at--;
     if (phrase.words[k] !== "own" && isOwnAfterPossessive(sequence, at)) at--;
-    if (k === offset - 1 && describedAfter(phrase.words[k]!, sequence, at)) at--;
     if (at < 0 || !sameSmallWord(sequence.stopAt[at], phrase.words[k]!)) return false;
   }
   at = position;
@@ -228,20 +224,6 @@ function smallWordsAround(phrase: TermPhrase, offset: number, sequence: TokenSeq
     if (at >= sequence.stopAt.length || !sameSmallWord(sequence.stopAt[at], phrase.words[k]!)) return false;
   }
   return true;
-}
-
-/** Small words before a term's one meaningful word that a word describing it may follow: "which psychiatric medication" says "which medication". */
-const DESCRIBED_AFTER: ReadonlySet<string> = new Set(["which", "what", "a", "an", "the", "my", "your", "his", "her", "their", "our", "any", "some", "this", "that"]);
-
-/**
- * Words that say the thing is not (or no longer) what its name says: "my ex boyfriend" is no
- * "my boyfriend". Such a word never stands between a term's small word and its meaningful one.
- */
-const NOT_WHAT_IT_SAYS: ReadonlySet<string> = new Set(["ex", "former", "old", "past", "previous", "fake", "alleged", "future", "would-be"]);
-
-/** Whether the word at `at` of a text describes the term's word after `small`, which stands right before it. */
-function describedAfter(small: string, sequence: TokenSequence, at: number): boolean {
-  return DESCRIBED_AFTER.has(small) && at >= 1 && sequence.mayDescribeAt?.[at] === true && sameSmallWord(sequence.stopAt[at - 1], small);
 }
 
 function isOwnAfterPossessive(sequence: TokenSequence, at: number): boolean {

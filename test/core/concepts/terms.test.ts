@@ -43,15 +43,6 @@ describe("matchTerm", () => {
     ["my own clients", "seeing my clients", false], // the term's "own" is meant: private practice
     ["my overdose", "my friend's own overdose", false], // no possessive before it: "friend" is a meaningful word
     ["my overdose", "own my overdose", true],
-    // A word describing the term's one meaningful word may stand between it and its small word
-    // before, one word, and not one that says it is no longer what it names.
-    ["which medication", "tell a parent which psychiatric medication their child should be on", true],
-    ["which medication", "which medication", true],
-    ["which medication", "which of my medication", false],
-    ["which medication", "which new psychiatric medication", false], // two words between
-    ["my boyfriend", "my new boyfriend is a client", true],
-    ["my boyfriend", "my ex boyfriend is a client", false],
-    ["my boyfriend", "my former boyfriend", false],
     // A hyphenated compound's participle is matched only by a participle or an -ing form.
     ["family-driven", "services driven by the family", true],
     ["family-driven", "a family driven plan", true],
