@@ -130,10 +130,10 @@ function widerThan(text: string, columns: number, typed: Typed): boolean {
 /**
  * `text` quoted as a message shows it: made visible (␛, <U+202E>), then cut to the columns
  * that takes. Cut first, by the columns of what it typed, 40 columns of ESC and RLO were drawn
- * 200 wide. A function gives the replacement: a string's "$'" (an ANSI-C quoted word) is
+ * 200 wide. Given to replaceAll by a function: a string's "$'" (an ANSI-C quoted word) is
  * replaceAll's own "the text after the match", and broke the command it was in.
  */
-const quotedShown = (text: string, columns: number) => () => quotedWord(visible(text), columns);
+const quotedShown = (text: string, columns: number) => quotedWord(visible(text), columns);
 
 /** A command printed to be copied, in backticks: "`ethics topics`". */
 const CODE_SPAN = /(`ethics(?: [^`\n]*)?`)/;
@@ -144,10 +144,10 @@ function cutTyped(text: string, typed: Typed, columns: number, cuts?: Set<string
     for (const piece of typed.pieces) {
       if (piece.length > text.length || !widerThan(piece, columns, typed) || !text.includes(piece)) continue;
       const shown = quotedShown(piece, columns);
-      text = text.replaceAll(piece, shown);
-      cuts?.add(shown());
+      text = text.replaceAll(piece, () => shown);
+      cuts?.add(shown);
     }
   }
   // Messages quote what was typed in single quotes: a quoted run of the words typed, as typed.
-  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (widerThan(run, columns, typed) && typed.joined.includes(run) ? `'${quotedShown(run, columns)()}'` : quoted));
+  return text.replace(/'([^'\n]+)'/g, (quoted, run: string) => (widerThan(run, columns, typed) && typed.joined.includes(run) ? `'${quotedShown(run, columns)}'` : quoted));
 }
