@@ -25,10 +25,7 @@ import type { ClozeVocabulary } from "./cloze.js";
 import { readsAsActivity, writtenAsActivities } from "./ing-as-activity.js";
 import { describesWhatFollows, inVerbsFrame, OBJECT_PRONOUNS, verbForms, verbFrames } from "./verb-frames.js";
 import { distinctRunsOf } from "./distinct-runs.js";
-import { ARTICLES, blankRole, ING_OBJECT_STARTS, LINKING, usualRole, type Around, type Role } from "./word-roles.js";
-
-/** "and", "or": an -ing word joined by one to the next shares what follows it ("planning and evaluating behavioral health"). */
-const JOINERS = new Set(["and", "or"]);
+import { ARTICLES, blankRole, ING_OBJECT_STARTS, JOINERS, LINKING, usualRole, type Around, type Role } from "./word-roles.js";
 
 /** The word right after `end` in `text`, lower case, where only spaces come between: none after punctuation. */
 export function nextWord(text: string, end: number): { word: string; end: number } | null {
