@@ -579,9 +579,23 @@ const FRESH68_FLOORS = {
   "fresh68-held-out.yaml": { recall: 0.593, firstHit: 0.790 },
 } as const;
 
-const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS, ...FRESH66_FLOORS, ...FRESH67_FLOORS, ...FRESH68_FLOORS };
+/**
+ * The sixty-ninth session's questions (fresh69-*.yaml): 90 by a helper who read only the five
+ * codes (30 by peers in hospital emergency departments, inpatient psychiatric units, crisis
+ * stabilization units and mobile crisis teams, 30 by harm-reduction, street-outreach and
+ * housing-first peers, 30 by peers in small towns, rural counties, tribal and village
+ * communities), judged and split the same way (seed 6969), first searched with the index as the
+ * session found it (aaac14a7): tuning half 0.4906 / 0.6444, held-out half, never tuned on,
+ * 0.5011 / 0.7111. A floor a point below each.
+ */
+const FRESH69_FLOORS = {
+  "fresh69-tuning.yaml": { recall: 0.480, firstHit: 0.634 },
+  "fresh69-held-out.yaml": { recall: 0.491, firstHit: 0.701 },
+} as const;
 
-describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-eighth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
+const JUDGED_BY_STANDARD_FLOORS: Record<string, { recall: number; firstHit: number }> = { ...FRESH26_FLOORS, ...FRESH28_FLOORS, ...FRESH29_FLOORS, ...FRESH30_FLOORS, ...FRESH31_FLOORS, ...FRESH32_FLOORS, ...FRESH33_FLOORS, ...FRESH34_FLOORS, ...FRESH35_FLOORS, ...FRESH36_FLOORS, ...FRESH37_FLOORS, ...FRESH38_FLOORS, ...FRESH39_FLOORS, ...FRESH40_FLOORS, ...FRESH41_FLOORS, ...FRESH42_FLOORS, ...FRESH43_FLOORS, ...FRESH44_FLOORS, ...FRESH45_FLOORS, ...FRESH45B_FLOORS, ...FRESH48_FLOORS, ...FRESH61_FLOORS, ...FRESH62_FLOORS, ...FRESH63_FLOORS, ...FRESH64_FLOORS, ...FRESH65_FLOORS, ...FRESH66_FLOORS, ...FRESH67_FLOORS, ...FRESH68_FLOORS, ...FRESH69_FLOORS };
+
+describe("the twenty-sixth, twenty-eighth to forty-fifth, forty-eighth and sixty-first to sixty-ninth sessions' fresh questions (two sets the forty-fifth's), judged by standard, in halves", () => {
   it("holds a floor for both halves of every session npm run eval reports", () => {
     const halves = STANDARD_JUDGED_SETS.flatMap((set) => [`fresh${set}-tuning.yaml`, `fresh${set}-held-out.yaml`]);
     expect(Object.keys(JUDGED_BY_STANDARD_FLOORS).sort()).toEqual(halves.sort());

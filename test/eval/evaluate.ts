@@ -19,10 +19,10 @@ export const CUTOFF = 10;
 /**
  * The sets of fresh questions judged standard by standard, each by a helper who read only the
  * codes (test/eval/freshN-tuning.yaml and freshN-held-out.yaml): one a session from the
- * twenty-sixth to the forty-fifth, and the forty-eighth's and the sixty-first's to sixty-eighth's, named by its session, and a second set
+ * twenty-sixth to the forty-fifth, and the forty-eighth's and the sixty-first's to sixty-ninth's, named by its session, and a second set
  * the forty-fifth session's brief gave ("45b", written apart by another helper).
  */
-export const STANDARD_JUDGED_SETS = ["26", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "45b", "48", "61", "62", "63", "64", "65", "66", "67", "68"] as const;
+export const STANDARD_JUDGED_SETS = ["26", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "45b", "48", "61", "62", "63", "64", "65", "66", "67", "68", "69"] as const;
 /** Where a set of fresh questions came from, for report titles: "45th session, second set". */
 export function setWrittenIn(set: string): string {
   const session = ordinal(Number.parseInt(set, 10));
