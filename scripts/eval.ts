@@ -13,7 +13,7 @@
 // …"). Last, search within a code written apart, its
 // concepts inferred as a user's code's are, beside the same code curated (tuning queries only).
 // After the fresh questions come those on codes written for the evaluation by helpers who saw
-// no code of ours (test/fixtures/apart62/, apart63/, apart67/, apart68/), each searched within its code, as a user's is.
+// no code of ours (test/fixtures/apart62/, apart63/, apart67/, apart68/, apart69/), each searched within its code, as a user's is.
 // Exits 1 below the targets. Run from the repository root.
 import { join } from "node:path";
 import { builtIndex, casesOfConcepts, evaluate, evaluateWrittenApart, formatAgreement, formatApart, formatReport, formatSummary, framedCases, FRAMES, meetsTargets, readBuiltinLibrary, readConceptCases, readEvalCases, readQuestions, STANDARD_JUDGED_SETS, setWrittenIn, unanswered, USERS_CODES_SETS, withUsersCodes } from "../test/eval/evaluate.js";

@@ -762,7 +762,11 @@ describe("codes written apart", () => {
  * session's helper wrote a recovery community centre's coach commitments in "We …" paragraphs and
  * a warmline's volunteer handbook in questions and answers (test/fixtures/apart68/), and 80
  * questions split by seed 6868: with the index as that session found it, tuning half 0.8377 /
- * 0.3947, held-out half 0.8452 / 0.5238. A floor a point below each.
+ * 0.3947, held-out half 0.8452 / 0.5238. The sixty-ninth session's helper wrote a text-chat app's
+ * guidelines for its paid peer supporters and a wellness lodge's covenant of teachings
+ * (test/fixtures/apart69/), and 80 questions split by seed 6969: with the index as that session
+ * found it, tuning half 0.6360 / 0.4211, held-out half 0.7540 / 0.4524. A floor a point below
+ * each.
  */
 const USERS_CODES_FLOORS: Record<string, { recall: number; firstHit: number }> = {
   "apart62-tuning.yaml": { recall: 0.665, firstHit: 0.516 },
@@ -773,6 +777,8 @@ const USERS_CODES_FLOORS: Record<string, { recall: number; firstHit: number }> =
   "apart67-held-out.yaml": { recall: 0.688, firstHit: 0.49 },
   "apart68-tuning.yaml": { recall: 0.827, firstHit: 0.384 },
   "apart68-held-out.yaml": { recall: 0.835, firstHit: 0.513 },
+  "apart69-tuning.yaml": { recall: 0.626, firstHit: 0.411 },
+  "apart69-held-out.yaml": { recall: 0.744, firstHit: 0.442 },
 };
 
 describe("questions on codes written for the evaluation, searched as a user's codes", () => {

@@ -419,7 +419,7 @@ export function formatApart(results: readonly ApartResult[], title: string): str
 /**
  * The built-in library with the codes of `directory` added as a user's codes are: their concepts
  * inferred, never curated. The codes written for the evaluation (test/fixtures/apart62/, apart63/,
- * apart67/ and apart68/, two a set) are searched so, each question within its own code.
+ * apart67/, apart68/ and apart69/, two a set) are searched so, each question within its own code.
  */
 export function withUsersCodes(library: Library, directory: string): Library {
   return { ...library, codes: [...library.codes, ...readCodeDir(directory, "user")] };
@@ -431,4 +431,5 @@ export const USERS_CODES_SETS = [
   { set: "apart63", codes: "test/fixtures/apart63" },
   { set: "apart67", codes: "test/fixtures/apart67" },
   { set: "apart68", codes: "test/fixtures/apart68" },
+  { set: "apart69", codes: "test/fixtures/apart69" },
 ] as const;
