@@ -15,6 +15,11 @@ import { STOP_MARK, termOwner } from "./term-index.js";
 const ASKER_OBJECTS: ReadonlySet<string> = new Set(["me", "us"]);
 /** The asker as the one a claim is about: "call myself a", "said I'm a", "told her I was a". */
 const ASKER_SELVES: ReadonlySet<string> = new Set(["myself", "i"]);
+/**
+ * Someone else as a subject after the asker opens a clause of its own: in "he told me she took
+ * pills" what was taken is no object of the telling, and no claim of the asker's.
+ */
+const OTHER_SUBJECTS: ReadonlySet<string> = new Set(["he", "she", "they", "we", "you", "hes", "shes", "theyre", "youre"]);
 /** How many small words may stand between the asker and the object: "gave me a pair of", "bought us some". */
 const OBJECT_REACH = 4;
 /**
@@ -94,7 +99,7 @@ export function askerObjectMatches(index: SearchIndex, sequence: TokenSequence):
     const asker = askerAfter(stopAt, verb);
     if (asker === undefined) continue;
     let object = asker + 1;
-    while (object < stopAt.length && object < asker + 1 + OBJECT_REACH && stopAt[object] !== undefined) object++;
+    while (object < stopAt.length && object < asker + 1 + OBJECT_REACH && stopAt[object] !== undefined && !OTHER_SUBJECTS.has(stopAt[object]!)) object++;
     if (object >= stopAt.length || stopAt[object] !== undefined) continue;
     for (const pattern of askerObjectPatterns(index)) {
       if (stemsAt[verb]!.some((stemmed) => verbForms(stemmed).some((form) => pattern.verbs.has(form))) && stemsAt[object]!.some((stemmed) => pattern.objects.has(stemmed))) {

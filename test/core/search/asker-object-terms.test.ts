@@ -45,6 +45,7 @@ describe("terms of the shape 'verb me … object' or 'verb myself a …'", () =>
     ["my coworker told her new manager I'm a counselor"], // two words of meaning between the verb and the asker
     ["I'm a counselor and I call people back"], // the claim before the verb
     ["they said we should call a counselor"], // no asker after the verb
+    ["he told me he took a bottle of pills"], // someone else's clause after the asker: what he took is no claim of the asker's
   ])("%j pairs no verb with an object by the pattern", (query) => {
     expect(askerObjectMatches(index, textSequence(query))).toEqual([]);
   });
