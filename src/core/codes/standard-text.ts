@@ -25,13 +25,8 @@ export function showReference(code: Code, standard: StandardKey): string {
   return code.sections.length === 1 ? `${code.id} ${standard.number}` : `${code.id} ${standard.section} ${standard.number}`;
 }
 
-/** A standard's text, its sub-items' and its notes', each apart: what a reader reads of it. */
-export function standardParts(standard: Standard): string[] {
-  return [standard.text, ...standard.items.map((item) => item.text), ...standard.notes];
-}
-
 export function standardWords(standard: Standard): string {
-  return standardParts(standard).join(" ");
+  return [standard.text, ...standard.items.map((item) => item.text), ...standard.notes].join(" ");
 }
 
 const meaningfulWords = new WeakMap<Standard, readonly string[]>();

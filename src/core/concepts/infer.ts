@@ -6,9 +6,8 @@
 // recovers the curated topics with precision and recall near 0.9 (test/core/concepts).
 import type { Concept, Standard } from "../../model.js";
 import { buildTermModel, cosineColumns, cosineRowInto, termList, termVector, type CosineColumns, type TermModel } from "../compare/similarity.js";
-import { ruleNameOf, standardContentStems, standardKeyOf, standardParts } from "../codes/standard-text.js";
+import { ruleNameOf, standardContentStems, standardKeyOf, standardWords } from "../codes/standard-text.js";
 import { curatedTags } from "./curated-tags.js";
-import { sentencesOf } from "./strength.js";
 import { compileTerms, contentStemsOf, isWordForWord, matchTerm, textSequence, type TermPhrase } from "./terms.js";
 
 /**
@@ -147,8 +146,7 @@ const SAME_WORDS = 1 - 1e-9;
  * told which standards took their concepts whole from a near copy (or the parent's same words):
  * those are a reading, the others' a guess. `likeness`, if given, is told each guess's likeness
  * to the curated standards (a reading's is its copy's). A guess is also about the matters its
- * section's title names (see "Section titles" below); its own words are read sentence by
- * sentence (see "Telling phrases within a sentence").
+ * section's title names (see "Section titles" below).
  */
 export function inferConcepts(standards: readonly Standard[], inference: InferenceModel, parent?: string, copied?: boolean[], likeness?: (readonly Likeness[] | undefined)[]): string[][] {
   // A section's title read once, for all of its standards.
@@ -202,7 +200,7 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
     clear();
     if (copied) copied[at] = nearest >= NEAR_COPY_SIMILARITY;
     if (nearest < NEAR_COPY_SIMILARITY) {
-      for (const part of standardParts(standard)) for (const sentence of sentencesOf(part)) addTellingConcepts(inference, sentence, found);
+      addTellingConcepts(inference, standardWords(standard), found);
       const title = standard.sectionTitle;
       if (title !== "") {
         let named = ofTitle.get(title);
@@ -226,25 +224,6 @@ export function inferConcepts(standards: readonly Standard[], inference: Inferen
 // apart67 0.6053 / 0.4211 → 0.6447 / 0.4474); the built-in codes each written apart (whose
 // titles mostly name a principle, "Integrity", not a matter) 0.9198 / 0.8053 → 0.9192 / 0.8031.
 // Tried: the title's concepts only where the rule's own words found none, 0.6564 / 0.4912.
-
-// Telling phrases within a sentence. A phrase's meaningful words may stand a few words apart in
-// any order (terms.ts TERM_SLACK), which suits a question of a line or two; but a rule of several
-// sentences (a warmline's question and its answer, "We …" commitments with their reasons) puts
-// the end of one sentence beside the start of the next, and a phrase whose words fall on both
-// sides names a matter neither sentence is about. So a guess's text, sub-items and notes are
-// each read sentence by sentence, as a reader reads them: a warmline's "… so that the line stays
-// open for others. Let the caller know when you are nearing the end" had said "let her stay with
-// me" (a person served in one's home), and a sub-item ending "… in a twelve-step fellowship"
-// before one opening "When we meet someone we coach at a mutual-help meeting" had said
-// "fellowship after the meeting". Measured
-// (scripts/tune-apart.ts, tuning halves only; recall@10 / first hit): questions on codes written
-// for the evaluation, pooled, 0.7182 / 0.4671 → 0.7248 / 0.4803 (apart63 0.6886 / 0.4211 → 0.7149
-// / 0.4474, apart68 0.3947 → 0.4211 of first hits, apart62 and apart67 unchanged); the built-in
-// codes each written apart, 0.9192 / 0.8031 unchanged (their rules are mostly one sentence).
-// Tried: also splitting at semicolons and colons (the same figures); a phrase's words at most one
-// apart in a rule rather than three, sentences not kept apart (apart 0.7336 / 0.4671, but the
-// built-in codes written apart 0.9019 / 0.7847); at most two apart, sentence by sentence (apart
-// 0.7149 / 0.4474, built-in 0.9178 / 0.8031).
 
 /**
  * A title's leading label ("Part 2", "Section 3.", "Article IV:", "2.", "A)") says where it
