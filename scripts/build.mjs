@@ -86,17 +86,24 @@ const lazyChildProcess = {
 };
 
 /**
- * node:os as our code imports it: required the first time one of its exports is used, not when
- * the bundle loads (~0.4 ms of every start; the cache's directory needs it only where HOME is
- * not set, src/cli/cache/cache-dir.ts).
+ * Node's modules that few runs use, as our code imports them: each required the first time one
+ * of its exports is used, not when the bundle importing it loads. node:os (~0.4 ms of every
+ * start) is for a home directory HOME does not give (src/cli/cache/cache-dir.ts) and for the
+ * cores a first run parses on; node:module brings Node's ES module loader and source maps
+ * with it, for a require made where a changed file needs one (node:crypto, the loader); node:v8
+ * brings heap snapshots and streams, for a first run's V8 flag (src/cli/cache/less-inlining.ts).
+ * Loaded at the top of the cache's modules, the three cost a warm run over users' codes ~12 M
+ * instructions of Node compiling its own sources, for nothing it used.
  */
-const lazyOs = {
-  name: "lazy-os",
+const LAZY_BUILTINS = ["os", "module", "v8"];
+const lazyBuiltins = {
+  name: "lazy-builtins",
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^node:os$/ }, (args) => (args.importer.startsWith(join(root, "src")) ? { path: "os", namespace: "lazy-os" } : undefined));
-    pluginBuild.onLoad({ filter: /.*/, namespace: "lazy-os" }, async () => {
-      const exported = Object.keys(await import("node:os")).filter((name) => name !== "default");
-      const load = 'let loaded; const load = () => (loaded ??= require("node:os"));';
+    const filter = new RegExp(`^node:(${LAZY_BUILTINS.join("|")})$`);
+    pluginBuild.onResolve({ filter }, (args) => (args.importer.startsWith(join(root, "src")) ? { path: args.path.slice("node:".length), namespace: "lazy-builtin" } : undefined));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, async (args) => {
+      const exported = Object.keys(await import(`node:${args.path}`)).filter((name) => name !== "default");
+      const load = `let loaded; const load = () => (loaded ??= require("node:${args.path}"));`;
       return { contents: `${load}\n${exported.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`).join("\n")}`, loader: "js" };
     });
   },
@@ -137,7 +144,7 @@ const cjs = {
   // path, src/cli/dist-files.ts, which reads __ethicsDirname), not at every bundle's load.
   define: { "import.meta.url": "__ethicsModule.url" },
   banner: { js: 'const __ethicsModule = { get url() { return require("node:url").pathToFileURL(__filename).href; } }; const __ethicsDirname = __dirname;' },
-  plugins: [heavyLibrariesApart, noChalkDetection, lazyChildProcess, lazyOs, lazyModulesApart],
+  plugins: [heavyLibrariesApart, noChalkDetection, lazyChildProcess, lazyBuiltins, lazyModulesApart],
 };
 
 await build({ ...cjs, entryPoints: [join(root, "src/cli/main.ts")], outfile: join(dist, "ethics.cjs") });

@@ -1,5 +1,6 @@
 // A warm run over users' codes whose files have not changed reads the cache and nothing more: no
-// YAML parser, no node:crypto (there is nothing to hash), no node:child_process (no remover). Node says what it loads when
+// YAML parser, no node:crypto (there is nothing to hash), no node:child_process (no remover),
+// none of node:os, node:module and node:v8 (nothing to parse). Node says what it loads when
 // NODE_DEBUG=module is set; a file edited since shows that the check sees them when they load.
 // Files changed within RACY_MS of a run are read and hashed again (file-stats.ts), so the warm
 // runs wait until the files are older than that.
@@ -35,6 +36,9 @@ describe("a warm run over unchanged users' codes", () => {
     expect(loadsYaml(warm.stderr)).toBe(false);
     // Pruning on exit starts a remover only for many entries to delete (prune.ts): not here.
     expect(loads(warm.stderr, "node:child_process")).toBe(false);
+    // Nor what a first run alone asks for: the cores (node:os), a require made where a changed
+    // file needs one (node:module) or V8's flags (node:v8).
+    for (const module of ["node:os", "node:module", "node:v8"]) expect(loads(warm.stderr, module), module).toBe(false);
     appendFileSync(join(dir, "copy-b.yaml"), "# edited\n");
     const edited = run();
     expect(edited.stdout).toBe(cold.stdout);

@@ -425,6 +425,7 @@ export class UserCodeReader {
 
   /** The workers the plan gives for this many new files, started now; none without a cache (they hand codes over through it). */
   private async startWorkers(files: number, withParts: boolean, env: NodeJS.ProcessEnv): Promise<StartedWorkers | undefined> {
+    if (files === 0) return undefined;
     const plan = threadPlan(files, env);
     const file = plan.workers > 0 && this.cache !== null ? workerFile() : null;
     if (file === null) return undefined;
@@ -435,6 +436,8 @@ export class UserCodeReader {
   private async parseNew(pending: readonly ParseJob[], withParts: boolean, env: NodeJS.ProcessEnv, allNew: boolean, started?: StartedWorkers): Promise<Map<string, Outcome>> {
     const jobs = [...new Map(pending.map((job) => [job.hash, job])).values()];
     const outcomes = new Map<string, Outcome>();
+    // Nothing new and no thread started (a warm run): no plan to make, which asks node:os for the cores.
+    if (jobs.length === 0 && started === undefined) return outcomes;
     const runs = withParts && allNew && this.cache !== null ? this.runMerger(jobs, await this.index()) : undefined;
     const runHere = async (job: ParseJob) => {
       // A copy of its own, in an ordinary buffer, as the file's bytes were read.
