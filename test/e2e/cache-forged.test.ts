@@ -6,10 +6,9 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inflateSync } from "node:zlib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_INFLATED_BYTES } from "../../src/cli/cache/inflate-bound.js";
-import { encodeEntry } from "../../src/cli/cache/json-cache.js";
+import { decodeEntry, encodeEntry } from "../../src/cli/cache/json-cache.js";
 import { copyOfMedical, expectSame } from "./cache-damage.js";
 import { ethicsAll, root, type RunResult } from "./run.js";
 import { writeTrustedFile } from "../trusted-file.js";
@@ -46,9 +45,9 @@ function entryOf(file: string): { value: Record<string, unknown>; rewrite: (valu
   const bytes = readFileSync(file);
   const newline = bytes.indexOf(10);
   const key = bytes.toString("latin1", 0, newline).split("\t")[2]!;
-  // The payload's JSON follows a line naming its entry's key (json-cache.ts).
-  const payload = inflateSync(bytes.subarray(newline + 1)).toString("latin1");
-  return { value: JSON.parse(payload.slice(payload.indexOf("\n") + 1)), rewrite: (value) => writeTrustedFile(file, encodeEntry(key, value, MAX_INFLATED_BYTES)) };
+  // Read as the cache reads it: a value stored with its long strings apart (the index) too.
+  const value = decodeEntry(bytes, key, MAX_INFLATED_BYTES) as Record<string, unknown>;
+  return { value, rewrite: (value) => writeTrustedFile(file, encodeEntry(key, value, MAX_INFLATED_BYTES)) };
 }
 
 /** A copy of the warm cache with the entries of `kind` forged by `forge`. */

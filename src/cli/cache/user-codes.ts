@@ -814,7 +814,10 @@ export class UserCodeReader {
       // Parts that passed their checks but do not join (damage the checks cannot see): made again.
       index = assembleSearchIndex(library.codes.map(partOf), library, options);
     }
-    if (storeIndex) cache.set(indexName, fingerprint, index, indexMadeFrom);
+    // Its long strings apart, as the parts' are: read back as slices of the entry's one text,
+    // not copied out by JSON.parse, which at 100 codes grew the old generation enough that
+    // every warm search ended in a full collection.
+    if (storeIndex) cache.set(indexName, fingerprint, index, indexMadeFrom, undefined, true);
     nameParts(keys);
     return index;
   }
