@@ -4,9 +4,10 @@
 // NODE_DEBUG=module is set; a file edited since shows that the check sees them when they load.
 // Files changed within RACY_MS of a run are read and hashed again (file-stats.ts), so the warm
 // runs wait until the files are older than that.
-import { appendFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { copyOfMedical } from "./cache-damage.js";
 import { RACY_MS } from "../../src/cli/cache/file-stats.js";
@@ -14,6 +15,15 @@ import { ethics } from "./run.js";
 
 const loads = (stderr: string, module: string) => stderr.includes(`load built-in module ${module}`);
 const loadsYaml = (stderr: string) => /lazy-core-codes-load\.cjs|vendor[/\\]js-yaml/.test(stderr);
+
+/** Whether the value of a cache entry file is stored with its long strings apart: its JSON, after the line naming its key, begins with json-cache.ts's mark. */
+function storedApart(file: string): boolean {
+  const bytes = readFileSync(file);
+  const newline = bytes.indexOf(0x0a);
+  const valueLength = Number(bytes.toString("latin1", 0, newline).split("\t")[3]);
+  const payload = inflateSync(bytes.subarray(newline + 1, newline + 1 + valueLength));
+  return payload[payload.indexOf(0x0a) + 1] === "#".charCodeAt(0);
+}
 
 describe("a warm run over unchanged users' codes", () => {
   it("loads neither node:crypto nor the YAML parser, which a changed file needs", async () => {
@@ -39,6 +49,11 @@ describe("a warm run over unchanged users' codes", () => {
     // Nor what a first run alone asks for: the cores (node:os), a require made where a changed
     // file needs one (node:module) or V8's flags (node:v8).
     for (const module of ["node:os", "node:module", "node:v8"]) expect(loads(warm.stderr, module), module).toBe(false);
+    // The search index it read, stored by the search before it, keeps its long strings apart
+    // (json-cache.ts), to be read as slices of one text rather than copied out by JSON.parse.
+    const stored = readdirSync(cacheDir).filter((name) => name.startsWith("index-"));
+    expect(stored).toHaveLength(1);
+    expect(storedApart(join(cacheDir, stored[0]!))).toBe(true);
     appendFileSync(join(dir, "copy-b.yaml"), "# edited\n");
     const edited = run();
     expect(edited.stdout).toBe(cold.stdout);
