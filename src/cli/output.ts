@@ -7,8 +7,8 @@
 // there stops at "WARNING: terminal is not fully functional", waiting for RETURN.
 import { fstatSync, statSync, writeSync, type Stats } from "node:fs";
 import { EthicsError } from "../core/errors.js";
-import { fitLine, fitLines, MEASURE, visibleLines, type CommandLines } from "../render/terminal-text.js";
-import { commandLines, shellWordsOf } from "../render/command-line.js";
+import { fitLine, fitLines, MEASURE, visibleLines } from "../render/terminal-text.js";
+import { backtickedCommandLines } from "../render/command-line.js";
 import { marksInWords } from "../render/marks-in-words.js";
 import { runIsPlain } from "./plain-asked.js";
 import { pagerShowsColour, withoutColour } from "./pager-colour.js";
@@ -227,23 +227,9 @@ export function stderrText(text: string): string {
   const width = helpWidth(process.env, 2);
   return visibleLines(runIsPlain() ? marksInWords(text) : text)
     .split("\n")
-    .map((line) => fitLine(line, width, /^(ethics|hint): /.exec(line)?.[0].length ?? 2, brokenCommand))
+    .map((line) => fitLine(line, width, /^(ethics|hint): /.exec(line)?.[0].length ?? 2, backtickedCommandLines))
     .join("\n");
 }
-
-/**
- * A command in backticks too wide for a line (a long --data folder), broken as random's last
- * line and help's examples are: between its words with a backslash, which a shell reads as the
- * command going on, and inside a word too wide for any line where the shell reads it as written.
- */
-const brokenCommand: CommandLines = (text, width, indent, prefix) => {
-  // What stands around the backticks ("(`ethics … topics`", "`ethics … gifts`;") goes with them.
-  const [open, close] = [text.indexOf("`"), text.lastIndexOf("`")];
-  const words = shellWordsOf(text.slice(open + 1, close));
-  words[0] = `${text.slice(0, open + 1)}${words[0]}`;
-  words[words.length - 1] = `${words.at(-1)}${text.slice(close)}`;
-  return commandLines(words, width, indent, prefix);
-};
 
 /** Ctrl-C in the pager: ethics ends after the pager, as interrupted (128 + SIGINT). */
 export const EXIT_INTERRUPTED = 130;

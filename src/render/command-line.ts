@@ -5,7 +5,7 @@
 // boundaries 12") ran as two when pasted: "ethics --data … show" and "riverside boundaries 12".
 import { singleQuoted } from "../core/shell-path.js";
 import { visibleLength } from "../core/text-width.js";
-import { visible } from "./terminal-text.js";
+import { visible, type CommandLines } from "./terminal-text.js";
 
 /** What ends a line the command goes on after. */
 const GOES_ON = " \\";
@@ -162,3 +162,17 @@ export function shellWordsOf(command: string): string[] {
   if (word !== "") words.push(word);
   return words;
 }
+
+/**
+ * A command in backticks too wide for a line (a long --data folder), broken as random's last
+ * line and help's examples are: between its words with a backslash, which a shell reads as the
+ * command going on, and inside a word too wide for any line where the shell reads it as written.
+ */
+export const backtickedCommandLines: CommandLines = (text, width, indent, prefix) => {
+  // What stands around the backticks ("(`ethics … topics`", "`ethics … gifts`;") goes with them.
+  const [open, close] = [text.indexOf("`"), text.lastIndexOf("`")];
+  const words = shellWordsOf(text.slice(open + 1, close));
+  words[0] = `${text.slice(0, open + 1)}${words[0]}`;
+  words[words.length - 1] = `${words.at(-1)}${text.slice(close)}`;
+  return commandLines(words, width, indent, prefix);
+};

@@ -10,7 +10,8 @@ import { ethicsFor } from "../core/command-start.js";
 import { listSeparator } from "./list-mark.js";
 import { styleFor, type RenderOptions, type Style } from "./style.js";
 import { clusterWidth, graphemeClusters } from "../core/text-width.js";
-import { visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
+import { fitLine, visible, visibleLength, wrap, wrapItems } from "./terminal-text.js";
+import { backtickedCommandLines } from "./command-line.js";
 
 export type Align = "left" | "right";
 
@@ -265,7 +266,8 @@ const dimmedAfterIndent =
 /**
  * The parts of a code before and beside its sections, where it has them, each with the command
  * that prints it: the outline's table says nothing of them, and the whole code is long to page
- * through to learn whether it has a preamble.
+ * through to learn whether it has a preamble. A command wider than a line (a code's id of 500
+ * letters) is broken with a backslash, as a hint's is: wrapped as prose, it was left whole.
  */
 function frontMatterLines(code: Code, options: RenderOptions): string[] {
   const style = styleFor(options);
@@ -277,6 +279,6 @@ function frontMatterLines(code: Code, options: RenderOptions): string[] {
   // the spaces a line too wide for the terminal is broken at.
   const lines = parts
     .filter(([, , count]) => count > 0)
-    .flatMap(([label, word]) => wrap(`${label}: \`${ethicsFor(code)} show ${code.id} ${word}\``, options.width, "  ", "").split("\n").map(dimmedAfterIndent(style)));
+    .flatMap(([label, word]) => fitLine(`${label}: \`${ethicsFor(code)} show ${code.id} ${word}\``, options.width, 2, backtickedCommandLines).split("\n").map(dimmedAfterIndent(style)));
   return lines.length === 0 ? [] : ["", ...lines];
 }
