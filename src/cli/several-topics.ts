@@ -6,7 +6,7 @@
 // answered, not refused.
 import type { TopicOrConcept } from "../core/concepts/topics.js";
 import { isNameOffered, UsageError } from "../core/errors.js";
-import { QUERY_SHOWN, shorten } from "../core/shorten.js";
+import { queryShown } from "../core/shorten.js";
 import { madeWhenUsed } from "../core/made-when-used.js";
 
 /** What separates names in a list, whatever the names hold. */
@@ -146,7 +146,7 @@ export function oneOfSeveral<T>(input: string, resolve: (name: string) => T, { t
     if (namesWhole !== undefined && isNameOffered(error) && distinct.some((each) => !namesWhole(each.found.found, each.part))) throw error;
     const asked = distinct.slice(0, PARTS_SHOWN).map((each) => askFor(each.part)).join(", then ");
     throw new UsageError(
-      `${taker} takes one ${what}, not ${distinct.length}: '${shorten(input, QUERY_SHOWN)}'`,
+      `${taker} takes one ${what}, not ${distinct.length}: '${queryShown(input)}'`,
       `one at a time: ${asked}${distinct.length > PARTS_SHOWN ? ", …" : ""}`,
     );
   }

@@ -67,6 +67,18 @@ export function shorten(text: string, columns: number, show: (grapheme: string) 
 }
 
 /**
+ * A query (or any words typed) quoted back in a message: whole where it fits QUERY_SHOWN
+ * columns, else its start and its end with "…" between (shortenMiddle). The end of a long query
+ * is as much what was asked as its start, and the word mistyped is as often there: a message
+ * that kept the start alone ("no standard matches 'can I accept a gift from a peer …'") dropped
+ * it. Every message quoting a query cuts it so, as names and commands are cut; the spaces
+ * around it are not quoted ("… 'qqqqq qqqqq '").
+ */
+export function queryShown(text: string): string {
+  return shortenMiddle(text.trim(), QUERY_SHOWN);
+}
+
+/**
  * `text` in at most `columns` columns, cut in the middle: its start and its end kept with "…"
  * between. Each side is cut between words where a space falls in its later half ("the thing
  * about not … work today please", not "not …t work", read as a word of its own), the "…" spaced
@@ -106,6 +118,8 @@ function endAtWord(read: string): Side {
  * units than it could hold; the first of them may be a part of one, and is never taken.
  */
 function endWithin(text: string, columns: number): string {
+  // As shorten reads printable ASCII: by characters, never loading ICU's break rules.
+  if (PRINTABLE_ASCII.test(text)) return text.slice(-columns);
   const read = text.slice(-(columns * UNITS_PER_COLUMN + 1));
   const parts = [...graphemeSegmenter().segment(read)].map(({ segment }) => segment);
   const end: string[] = [];

@@ -1,5 +1,7 @@
 // A long query quoted back in search's messages: cut to 40 columns with "…" (src/core/shorten.ts),
-// never inside an emoji or a joined emoji, and on the message's first line.
+// never inside an emoji or a joined emoji, and on the message's first line. Cut in the middle,
+// its start and end kept, as every message quotes a long query (queryShown), except readQuery's
+// (src/core/search/query.ts, another's to change), which keeps its start.
 import { describe, expect, it } from "vitest";
 import { visibleLength } from "../../src/core/text-width.js";
 import { ethics } from "./run.js";
@@ -11,11 +13,13 @@ describe("a long query in search's messages", () => {
     // readQuery: nothing but common words
     ["the ".repeat(30), `${"the ".repeat(10).trim()}…`, "has no words to search for"],
     // no standard matches
-    ["qqqqq ".repeat(20), `${"qqqqq ".repeat(6)}qqq…`, ""],
+    ["qqqqq ".repeat(20), `${"qqqqq ".repeat(3)}… ${"qqqqq ".repeat(3).trim()}`, ""],
+    // The end of a query is kept as its start is: the word a message is about may be there.
+    ["zzqqx florp blarg wibble wobble frobnicate quux zork plugh xyzzy gnusto rezrov frotz yomin", "zzqqx florp blarg … rezrov frotz yomin", ""],
     // refuseUnreadQuery: a script or emoji search does not read
-    ["🎁".repeat(50), `${"🎁".repeat(19)}…`, "search reads Latin letters only"],
+    ["🎁".repeat(50), `${"🎁".repeat(10)}…${"🎁".repeat(9)}`, "search reads Latin letters only"],
     // A joined emoji is one picture, two columns, as 🎁 is.
-    [`the ${family.repeat(30)}`, `${family.repeat(19)}…`, "search reads Latin letters only"],
+    [`the ${family.repeat(30)}`, `${family.repeat(10)}…${family.repeat(9)}`, "search reads Latin letters only"],
   ])("%#: cut to 40 columns", (query, shown, rest) => {
     const { stderr, code } = ethics(["search", query], { env: { COLUMNS: "80" } });
     expect(code).toBe(1);

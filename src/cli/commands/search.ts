@@ -144,8 +144,8 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     const userCodes = new Set(loaded.library.codes.filter((code) => code.origin === "user").map((code) => code.id));
     if (result.hits.length === 0) {
       if (context.json) await context.print(result, () => "");
-      const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
-      const shown = shorten(typed, QUERY_SHOWN);
+      const { queryShown } = await import("../../core/shorten.js");
+      const shown = queryShown(typed);
       // "gifts --code alaska --strength requires" matched nothing, and the hint said to try other
       // words: the words match, and what the options kept out is the answer.
       const filtered = await keptOut(loaded.library, options, scope, kept, { inCodes: () => searched(scope, undefined, 1), anywhere: () => searched(undefined, undefined, 1) });
@@ -207,9 +207,9 @@ function codeNamedAlone(library: Library, query: string): Code | undefined {
 }
 
 async function codeAloneHint(typed: string, code: Code): Promise<string> {
-  const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
+  const { queryShown } = await import("../../core/shorten.js");
   const { ethicsFor } = await import("../../core/command-start.js");
-  return `'${shorten(typed.trim(), QUERY_SHOWN)}' names a code: \`${ethicsFor(code)} show ${code.id}\` prints it whole; to search it, e.g. \`${ethicsFor(code)} search gifts --code ${code.id}\``;
+  return `'${queryShown(typed)}' names a code: \`${ethicsFor(code)} show ${code.id}\` prints it whole; to search it, e.g. \`${ethicsFor(code)} search gifts --code ${code.id}\``;
 }
 
 /**
@@ -328,10 +328,10 @@ async function refuseUnreadQuery(query: string): Promise<void> {
   // Beside numbers, only words are refused: a mark (12 ✓, 12 →) leaves a search of numbers.
   const unread = readsWords ? unreadRuns.filter((run) => /\p{L}/u.test(run)) : unreadRuns;
   if (unread.length === 0) return;
-  const { QUERY_SHOWN, shorten } = await import("../../core/shorten.js");
+  const { queryShown } = await import("../../core/shorten.js");
   const { namedIfShowingNothing } = await import("../../render/terminal-text.js");
   throw new NoStandardMatches(
-    shorten(unread.map(namedIfShowingNothing).join(" "), QUERY_SHOWN),
+    queryShown(unread.map(namedIfShowingNothing).join(" ")),
     "search reads Latin letters only (a–z), and digits of any script (12, ١٢, १२)",
     `search in English, e.g. gifts, money, confidentiality; \`${ethicsForLibrary()} list\` names the codes; \`${ethicsForLibrary()} show alaska\` prints one whole`,
   );
