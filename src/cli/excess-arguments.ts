@@ -14,7 +14,8 @@ import { ethicsForLibrary } from "../core/command-start.js";
 import { codeOffered, findCode, longestNamingRun, mayBeginCodeName, mostCodeNameParts, type Lookup } from "../core/codes/resolve.js";
 import { citedAsCode } from "../core/codes/cited-as-code.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
-import { lengthsNamingTopicWhole, resolveTopic, slipMended, topicNamesWhole, wordKeys } from "../core/concepts/topics.js";
+import { lengthsNamingTopicWhole, resolveTopic, resolveTopicOrConcept, slipMended, topicNamesWhole, wordKeys } from "../core/concepts/topics.js";
+import { queryShown } from "../core/shorten.js";
 import { remembered } from "../core/remembered.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
 import { joinedTyped } from "../core/word-list.js";
@@ -23,7 +24,7 @@ import { flagLettersOf } from "./flag-letters.js";
 import { codesJoinedAfterOption, type OptionFlags } from "./joined-after-option.js";
 import { CODE_NAME_FLAGS } from "./options.js";
 import { oneOfSeveral } from "./several-topics.js";
-import { siblingTakingArguments } from "./plural-sibling.js";
+import { pluralSibling, siblingTakingArguments } from "./plural-sibling.js";
 import { namesCode, readWordsAfterTopic } from "./theme-words-left.js";
 import { readValuesOfSeveralWords } from "./value-of-several-words.js";
 
@@ -194,24 +195,37 @@ function wordsBesideCodes(command: Command, library: Library, typed: readonly st
   const said = (some: readonly { words: string[] }[]) => [...new Set(some.map((run) => `'${run.words.join(" ")}'`))];
   const quoted = (some: readonly { words: string[] }[]) => joinedTyped(said(some), "and");
   const several = (some: readonly { words: string[] }[]) => said(some).length > 1;
-  const parts = unknown.length === 0 ? [] : [`${quoted(unknown)} ${several(unknown) ? "are" : "is"} neither a code nor a topic`];
+  // Words that name nothing but a topic's name slipped ("gfts") are offered it, as alone they are.
+  const slips = unknown.map((run) => (run.words.length <= MOST_TOPIC_WORDS ? slipMended(library, run.words.join(" "), false) : undefined));
+  const slipped = unknown.flatMap((run, at) => (slips[at] === undefined ? [] : [{ ...run, meant: slips[at]! }]));
+  const namingNone = unknown.filter((_, at) => slips[at] === undefined);
+  const parts = namingNone.length === 0 ? [] : [`${quoted(namingNone)} ${several(namingNone) ? "are" : "is"} neither a code nor a topic`];
   if (topics.length > 0) parts.push(`${quoted(topics)} is a topic, given with --topic`);
   if (codes.length > 0) {
     const whose = joinedTyped(codes.map((run) => run.code.shortName), "and");
     parts.push(`${quoted(codes)} ${several(codes) ? "name codes" : "names a code"} (${whose}), given with --code`);
   }
+  // A question last: "did you mean gifts?;" read as a slip of its own.
+  if (slipped.length > 0) parts.push(`there is no topic ${joinedTyped(said(slipped), "or")}: did you mean ${joinedTyped(slipped.map((run) => run.meant.name), "and")}?`);
   if (misspelt.length > 0) parts.push(`there is no code ${joinedTyped(said(misspelt), "or")}: did you mean ${joinedTyped(misspelt.map((run) => run.meant), "and")}?`);
   const given = codesGiven(command);
   const codesNamed = [...codes.map((run) => run.code.id), ...misspelt.map((run) => run.meant)];
   const ids = [...new Set([...(given?.names ?? []), ...codesNamed])];
+  // One topic meant, slipped, goes to --topic where none is given; the crosswalk takes none, and
+  // the command a letter apart (topic) shows that one.
+  const meant = topics.length === 0 && slipped.length === 1 && slipped[0]!.meant.found.kind === "topic" ? slipped[0]!.meant.found.topic.id : undefined;
+  const codeList = codesNamed.length > 0 ? ["--code", shellWord(ids.join(","))] : [];
   const hint = [
     ethicsForLibrary(),
     command.name(),
     ...optionsTyped(command, typed, codesNamed.length > 0 ? CODE_NAME_FLAGS : []),
     ...topics.flatMap((run) => ["--topic", shellWord(run.id)]),
-    ...(codesNamed.length > 0 ? ["--code", shellWord(ids.join(","))] : []),
+    ...(meant !== undefined && topicTaken ? ["--topic", shellWord(meant)] : []),
+    ...codeList,
   ];
-  return new UsageError(`${command.name()} takes no arguments: ${parts.join("; ")}`, `\`${hint.join(" ")}\``);
+  const sibling = pluralSibling(command.name());
+  const oneTheme = meant !== undefined && !topicTaken && sibling === "topic" ? `, or one theme: \`${[ethicsForLibrary(), sibling, shellWord(meant), ...codeList].join(" ")}\`` : "";
+  return new UsageError(`${command.name()} takes no arguments: ${parts.join("; ")}`, `\`${hint.join(" ")}\`${oneTheme}`);
 }
 
 /**
@@ -223,7 +237,8 @@ function wordsBesideCodes(command: Command, library: Library, typed: readonly st
  * that is said (commander's message, usage-messages.ts): undefined.
  */
 function namingNothing(command: Command, library: Library, typed: readonly string[]): UsageError | undefined {
-  if (siblingTakingArguments(command, process.argv.slice(2)) !== undefined) return undefined;
+  const sibling = siblingTakingArguments(command, process.argv.slice(2));
+  if (sibling !== undefined) return namingNoMatter(command, library, typed, sibling.name);
   const name = command.name();
   const takesTopic = command.options.some((each) => each.long === "--topic") && command.getOptionValue("topic") === undefined;
   const words = command.args.join(" ");
@@ -236,6 +251,39 @@ function namingNothing(command: Command, library: Library, typed: readonly strin
   }
   const what = takesTopic ? "neither a code (--code) nor a topic (--topic)" : "no code (--code takes codes)";
   return new UsageError(`${name} takes no arguments: '${words}' is ${what}`, `${run()}; examples: \`${ethicsForLibrary()} help ${name}\``);
+}
+
+/**
+ * `topics xyz`, `topics gfts`: words the crosswalk does not take, which name no topic or concept
+ * either. The command a letter apart was offered with the words as typed ("did you mean
+ * topic?", `ethics topic xyz`), which failed in turn. Said now is that they name nothing, and a
+ * slip's mended name where there is one (`ethics topic gifts`), as `ethics topic gfts` says it;
+ * undefined where `sibling` reads the words (commander's "did you mean topic?").
+ */
+function namingNoMatter(command: Command, library: Library, typed: readonly string[], sibling: string): UsageError | undefined {
+  const words = command.args.join(" ");
+  // No more words than a name has: a script's thousands are no name, nor slipped.
+  const named = command.args.length <= MOST_TOPIC_WORDS && namesMatter(library, words);
+  // Topics and codes alone are read by topic (`topics gifts wi`); a word beside them naming
+  // nothing (`topics gifts xyz`) is not, and is said as topic says it: the words name nothing.
+  if (named || argumentRuns(library, command.args).every((run) => run.kind === "topic" || run.kind === "code")) return undefined;
+  const what = library.concepts.length > 0 ? "topic or concept" : "topic";
+  const lists = `\`${[ethicsForLibrary(), command.name(), ...optionsTyped(command, typed)].join(" ")}\` lists the topics`;
+  const slipped = command.args.length <= MOST_TOPIC_WORDS ? slipMended(library, words, true) : undefined;
+  const missing = `${command.name()} takes no arguments, and there is no ${what} '${queryShown(words)}'`;
+  if (slipped === undefined) return new UsageError(missing, lists);
+  return new UsageError(`${missing}: did you mean ${slipped.name}?`, `\`${[ethicsForLibrary(), sibling, shellWord(slipped.name), ...optionsTyped(command, typed)].join(" ")}\`; ${lists}`);
+}
+
+/** Whether `words` name a topic or concept as `ethics topic` reads them (a slip it offers mended names none). */
+function namesMatter(library: Library, words: string): boolean {
+  try {
+    resolveTopicOrConcept(library, words);
+    return true;
+  } catch (error) {
+    if (isEthicsError(error)) return false;
+    throw error;
+  }
 }
 
 /** The code names given with --code (or --codes, its old name), and the flag typed; undefined where none were. */

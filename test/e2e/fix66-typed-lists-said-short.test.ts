@@ -18,7 +18,7 @@ describe("a list of the words typed, by the thousand", () => {
       [["random", ..."a b c d e f g h".split(" ").flatMap((word) => [`${word}x`, "wi"])], "ethics: random takes no arguments: 'ax', 'bx', 'cx', 'dx', 'ex', 'fx' and 2 more are neither a code nor a topic; 'wi' names a code (Wisconsin), given with --code\nhint: `ethics random --code wisconsin`\n"],
       [["diff", "alaska", ...many(["differ"], 20_000), "medi-cal"], "ethics: diff compares two codes: 'differ' names none\nhint: `ethics diff alaska medi-cal`\n"],
       [["diff", ...many(["nc", "wi"], 20_000)], "ethics: diff compares two codes, not 40000: north-carolina, wisconsin, north-carolina, wisconsin, north-carolina, wisconsin and 39,994 more\nhint: `ethics diff north-carolina wisconsin`\n"],
-      [["topics", ...many(["word"], 100_000)], "ethics: topics takes no arguments, not 'word word word word … word word word' — did you mean topic?\nhint: 'ethics topic word word word word … word word word word word word'\n"],
+      [["topics", ...many(["word"], 100_000)], "ethics: topics takes no arguments, and there is no topic or concept 'word word word word … word word word'\nhint: `ethics topics` lists the topics\n"],
     ];
     const results = await ethicsAll(runs.map(([args]): [string[]] => [args]));
     results.forEach((result, at) => {

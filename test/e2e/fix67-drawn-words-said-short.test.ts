@@ -25,7 +25,7 @@ describe("a long word of characters shown otherwise", () => {
     expect(unwrapped(completion!.stderr)).toBe("ethics: completion takes bash, zsh or fish, not '<U+202E>ab␛[2J<U+202…b␛[2J<U+202E>ab␛[2J'\n");
     expect(unwrapped(limit!.stderr)).toBe("ethics: --limit takes a whole number ≥ 1, not '<U+202E><U+202E><U+2…2E><U+202E><U+202E>'\n");
     expect(unwrapped(topics!.stderr)).toBe(
-      "ethics: topics takes no arguments, not '␛[31m␛[31m␛[31m␛[31m…[31m␛[31m␛[31m␛[31m' — did you mean topic?\nhint: 'ethics topic $'\\e[31m\\e[31m\\e[31m…\\e[31m\\e[31m\\e[31m''\n",
+      "ethics: topics takes no arguments, and there is no topic or concept '␛[31m␛[31m␛[31m␛[31m…[31m␛[31m␛[31m␛[31m'\nhint: `ethics topics` lists the topics\n",
     );
     [completion, limit, topics, binary].forEach((result, at) => {
       const label = runs[at]![0]!;

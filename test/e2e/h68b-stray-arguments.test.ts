@@ -11,8 +11,9 @@ describe("words a command does not take", () => {
     [["quiz", "--count", "3", "xyz"], "ethics: quiz takes no arguments: 'xyz' is neither a code (--code) nor a topic (--topic)\nhint: `ethics quiz --count 3`; examples: `ethics help quiz`\n"],
     // A topic's name slipped is offered, as --topic offers it.
     [["random", "giftz"], "ethics: random takes a topic with --topic, not as an argument, and there is no topic 'giftz': did you mean gifts?\nhint: `ethics random --topic gifts`\n"],
-    // The command a letter apart takes them.
-    [["topics", "abc"], "ethics: topics takes no arguments, not 'abc' — did you mean topic?\nhint: `ethics topic abc`\n"],
+    // The command a letter apart takes them where they name a topic; words naming none are said so.
+    [["topics", "gifts"], "ethics: topics takes no arguments, not 'gifts' — did you mean topic?\nhint: `ethics topic gifts`\n"],
+    [["topics", "abc"], "ethics: topics takes no arguments, and there is no topic or concept 'abc'\nhint: `ethics topics` lists the topics\n"],
     [["completion", "zsh", "abc"], "ethics: completion takes one argument, <shell>, not also 'abc'\nhint: e.g. `ethics completion zsh`; more examples: `ethics help completion`\n"],
     // A shell that is none is not given back as one.
     [["completion", "alaska", "wi"], "ethics: completion takes one argument, <shell>, not also 'wi'\nhint: e.g. `ethics completion bash`; more examples: `ethics help completion`\n"],
