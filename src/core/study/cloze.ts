@@ -17,6 +17,7 @@ import { madeWhenUsed } from "../made-when-used.js";
 import { blankRole, fitsRole } from "./word-roles.js";
 import { ingBlankFit, nextWord } from "./ing-blank-fit.js";
 import { participleFit } from "./participle-fit.js";
+import { pastFit } from "./past-fit.js";
 import { fitsTone } from "./harm-words.js";
 import { MIN_LENGTH, PLAIN_WORD, wordKind, type WordKind } from "./word-kinds.js";
 
@@ -294,8 +295,10 @@ function distractorsFor(standard: Standard, code: Code, blank: Candidate, vocabu
   // a word in -s or -ing: a verb's blank takes verbs, a noun's nouns, as the words around it read it (word-roles.ts)
   const ing = kind.kind === "gerund" ? ingBlankFit(blank.word.toLowerCase(), standard.text, blank.end, around, vocabulary) : null;
   const role = ing ? ing.role : kind.kind === "plural" ? blankRole(blank.word.toLowerCase(), around, vocabulary) : null;
-  // a participle after what it is said of, before a preposition, takes participles the codes write so (participle-fit.ts)
-  const participle = kind.kind === "past" ? participleFit(around.before.at(-1), nextWord(standard.text, blank.end)?.word ?? null, vocabulary) : null;
+  // a participle after what it is said of, before a preposition, takes participles the codes write so (participle-fit.ts);
+  // elsewhere a word in -ed describing a thing, or said of one, takes those the codes write so (past-fit.ts)
+  const next = kind.kind === "past" ? (nextWord(standard.text, blank.end)?.word ?? null) : null;
+  const participle = kind.kind === "past" ? (participleFit(around.before.at(-1), next, vocabulary) ?? pastFit(around.before.at(-1), next, vocabulary)) : null;
   const fitsPlace = ing?.fits ?? participle ?? (() => true);
   const fitsItsTone = fitsTone(blank.word);
   const candidates = [...vocabulary.words.entries()]

@@ -39,7 +39,7 @@ function namesWhatIsSaid(word: string): boolean {
  * within", "is limited to"), and the words opening a clause cut short of one ("as defined by",
  * "when required by", "if allowed by").
  */
-const PASSIVE_OPENERS = new Set([...BE_FORMS, "as", "when", "if", "unless"]);
+export const PASSIVE_OPENERS = new Set([...BE_FORMS, "as", "when", "if", "unless"]);
 
 /**
  * Whether a word in -ed right after `word` is a participle said of a thing, done to it: after what

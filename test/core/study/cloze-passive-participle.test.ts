@@ -30,7 +30,7 @@ describe("a passive's participle before a preposition is offered participles the
     ["withAgency", "Difficult issues are addressed with", "addressed", "with", true, ["established", "focused", "protected"]],
     ["withAgency", "staff are assigned to teams", "assigned", "to", true, ["approved", "discussed", "reviewed"]],
     // after what it is said of, as before
-    ["builtin", "those supported in all aspects of services", "supported", "in", false, ["prescribed", "described"]],
+    ["builtin", "those supported in all aspects of services", "supported", "in", true, ["prescribed", "described"]],
   ] as const)("%s: “%s” (%s, before “%s”) asked: %s; never %j", (codes, phrase, word, preposition, asked, never) => {
     const frames = verbFrames(vocabularies[codes]).participlePrepositions;
     expectOffered(clozeChoicesFor(codesOf[codes], vocabularies[codes], phrase, word), asked, (distractor) => frames.get(distractor)?.has(preposition) === true, never);

@@ -45,7 +45,8 @@ describe("a blank's wrong choices stand in its frame", () => {
     // 3. after a clause's opener, its object after it: the same
     ["builtin", "when first discussing confidentiality", "discussing", "with an object", true, ["emerging", "intersecting"]],
     // 4. a participle after what it is said of, before a preposition: one the codes write so, before the same preposition
-    ["builtin", "those supported in all aspects of services", "supported", "participle before in", false, ["prescribed", "described"]],
+    // (asked with the built-in codes alone since "outlined" and "identified" are read as past forms: word-kinds.ts)
+    ["builtin", "those supported in all aspects of services", "supported", "participle before in", true, ["prescribed", "described"]],
     ["withAgency", "those supported in all aspects of services", "supported", "participle before in", true, ["prescribed", "described"]],
     ["withAgency", "supervision established by their employer", "established", "participle before by", true, ["described", "interested"]],
   ] as const)("%s: “%s” (%s) is offered words %s; asked: %s; never %j", (codes, phrase, word, kind, asked, never) => {
