@@ -261,6 +261,7 @@ function namingNothing(command: Command, library: Library, typed: readonly strin
  * undefined where `sibling` reads the words (commander's "did you mean topic?").
  */
 function namingNoMatter(command: Command, library: Library, typed: readonly string[], sibling: string): UsageError | undefined {
+  if (sibling !== "topic") return undefined;
   const words = command.args.join(" ");
   // No more words than a name has: a script's thousands are no name, nor slipped.
   const named = command.args.length <= MOST_TOPIC_WORDS && namesMatter(library, words);
