@@ -1,7 +1,6 @@
 // A long query quoted back in search's messages: cut to 40 columns with "…" (src/core/shorten.ts),
 // never inside an emoji or a joined emoji, and on the message's first line. Cut in the middle,
-// its start and end kept, as every message quotes a long query (queryShown), except readQuery's
-// (src/core/search/query.ts, another's to change), which keeps its start.
+// its start and end kept, as every message quotes a long query (queryShown).
 import { describe, expect, it } from "vitest";
 import { visibleLength } from "../../src/core/text-width.js";
 import { ethics } from "./run.js";
@@ -10,8 +9,8 @@ const family = "👨‍👩‍👧";
 
 describe("a long query in search's messages", () => {
   it.each([
-    // readQuery: nothing but common words
-    ["the ".repeat(30), `${"the ".repeat(10).trim()}…`, "has no words to search for"],
+    // readQuery: nothing but common words, its last word kept
+    [`${"the ".repeat(30)}and`, `${"the ".repeat(5)}… ${"the ".repeat(3)}and`, "has no words to search for"],
     // no standard matches
     ["qqqqq ".repeat(20), `${"qqqqq ".repeat(3)}… ${"qqqqq ".repeat(3).trim()}`, ""],
     // The end of a query is kept as its start is: the word a message is about may be there.

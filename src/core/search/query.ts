@@ -5,7 +5,7 @@
 // it is about; every word also weighs how much it tells (a word rare in the codes and in what
 // practitioners ask about, such as "wedding", tells more than "client").
 import { EthicsError, NoStandardMatches, UsageError } from "../errors.js";
-import { QUERY_SHOWN, shorten } from "../shorten.js";
+import { queryShown } from "../shorten.js";
 import { contentStemsOf, isWordForWord, matchTerm, matchTermApart, tokenSequence, type TermPhrase, type TokenSequence } from "../concepts/terms.js";
 import { hasMeaningfulWord, stem, STOP_WORDS, words } from "../text.js";
 import { documentCount, documentFrequency, lookup, stemsStartingWith, type IndexedConcept, type SearchIndex } from "./inverted-index.js";
@@ -236,7 +236,7 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
   // Read in order, a story told at length would use the limits up before its question.
   const { text, tooLong } = whole.cut ? readWords(sentencesWithinLimits(query, restore), restore) : whole;
   if (text.distinct.length === 0) {
-    const shown = shorten(query.trim(), QUERY_SHOWN);
+    const shown = queryShown(query);
     // A run of letters longer than any word is not a common word: say why it was left out.
     if (tooLong) {
       throw new NoStandardMatches(
@@ -256,7 +256,7 @@ function readQuery(query: string, restore: (word: string) => string = (word) => 
   // answers. Within words ("vitamin d", "plan b") it is read as before.
   if (text.distinct.every(isLoneLatinLetter)) {
     throw new NoStandardMatches(
-      shorten(query.trim(), QUERY_SHOWN),
+      queryShown(query),
       text.distinct.length === 1 ? "a letter alone is not a word to search for" : "letters alone are not words to search for",
       "search for what it is about, e.g. gifts, money, confidentiality",
     );
