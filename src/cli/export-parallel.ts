@@ -11,6 +11,7 @@ import { availableParallelism } from "node:os";
 import type { Code } from "../model.js";
 import { streamCode, streamHead, streamTail, type CodeTitles, type StreamFormat } from "../render/export.js";
 import { entryCodeReader } from "./cache/entry-codes.js";
+import { optimizeWithoutInliningUntilDone } from "./cache/less-inlining.js";
 import { storedEntryOf } from "./cache/stored-entry.js";
 import { letUsedCodesGo } from "./code-turns.js";
 import { BLOCK, CLAIMED_BY_MAIN, claimBlock, UNCLAIMED, type ExportBlock, type ExportJob, type ExportWorkerData, SpareBuffers } from "./export-blocks.js";
@@ -92,6 +93,20 @@ export interface JobWriting {
  * asked for (its buffer is used again): write each as it comes.
  */
 export async function* jobChunks(job: ExportJob, codes: readonly Code[], env: NodeJS.ProcessEnv, writing: JobWriting): AsyncGenerator<string | Uint8Array> {
+  // A renderer meets codes of several shapes (the built-in ones, then users' read from their
+  // entries), and each shape it has not met throws its optimized code away: at 1,000 codes the
+  // HTML article was compiled 4 times, CSV's rows 4, each with all it calls inlined, on threads
+  // that take the cores from the rendering (docs/performance.md).
+  const inliningBack = optimizeWithoutInliningUntilDone();
+  try {
+    yield* threadsChunks(job, codes, env, writing);
+  } finally {
+    inliningBack();
+  }
+}
+
+/** jobChunks with V8's inlining as it is. */
+async function* threadsChunks(job: ExportJob, codes: readonly Code[], env: NodeJS.ProcessEnv, writing: JobWriting): AsyncGenerator<string | Uint8Array> {
   const { head, tail, writeAlone = leftToNobody, workersByDefault = true } = writing;
   // A stored code is read from its entry for its rendering alone, as a worker reads it (see entry-codes.ts).
   const readEntry = entryCodeReader();
