@@ -107,10 +107,7 @@ lines to load them (the stream's first lines say how).`,
     // `--code wi and nc`: the codes after "and" are joined to --code's, as `export wi and nc`
     // joins them, and come after them; the "and" was refused as a code's name ("no code 'and'").
     const joinedToCode = options.code !== undefined && /^(?:and|&)$/i.test(codesTyped[0] ?? "") && codesTyped.length > 1;
-    // No arguments name no code: grouping words into names works out every code's names first
-    // (a thousand users' codes: 55-137 ms of a warm export's main thread under load, 2-6% of it,
-    // before its first code).
-    const argumentNames = codesTyped.length === 0 ? [] : codeNamesTyped(library, joinedToCode ? codesTyped.slice(1) : codesTyped);
+    const argumentNames = codeNamesTyped(library, joinedToCode ? codesTyped.slice(1) : codesTyped);
     // `export "North Carolina 15"` was "no code '15'", its words read as names one by one: a
     // citation is said as one, with the command that shows it.
     if (argumentNames.some((name) => findCode(library, name).kind === "none")) {
