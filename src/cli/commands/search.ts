@@ -67,7 +67,10 @@ Exit status: 0 when something matched, 1 when nothing did (as grep).`,
     // A name typed in part may take them all (name-took-every-word.ts).
     const naming = nameTyped ? await import("../name-took-every-word.js") : undefined;
     // A count said in words may take the one word left (`--limit twenty five`): read it too.
-    const asRead = command.args.length > 0 ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv, naming?.namedInPart(loaded.library, options) ?? false) : argv;
+    // Words with no option among them (no word begins with "-") give no value more words, and
+    // are read as typed without loading the reader.
+    const optionTyped = argv.some((word) => word.startsWith("-"));
+    const asRead = command.args.length > 0 && optionTyped ? (await import("../value-of-several-words.js")).readValuesOfSeveralWords(command, loaded.library, argv, naming?.namedInPart(loaded.library, options) ?? false) : argv;
     const typed = command.args.join(" ");
     // Digits of every script are read as 0–9, as `show` reads them: `search ١٢` is `search 12`
     // (fullwidth and other compatibility forms are read so already, as all text is).

@@ -110,12 +110,13 @@ last (respect 2 below):
     const namesNoCode = async (code: Code) => (await import("../../core/codes/names-no-code.js")).namesNoCode(library, words, code);
     // The examples of words that name no code are set in ETHICS_CODE's, the reader's own.
     const codeAtHand = defaultCodeOf(library);
-    const { withCodeAtHand, commandAtHand } = await import("../../core/codes/target/example-standard.js");
-    const atHand = withCodeAtHand(library, codeAtHand);
+    // Without ETHICS_CODE the library is its own: the examples' module is loaded only for a code at hand.
+    const examples = codeAtHand === undefined ? undefined : await import("../../core/codes/target/example-standard.js");
+    const atHand = examples === undefined ? library : examples.withCodeAtHand(library, codeAtHand);
     const targets = await readInDefaultCode(library, words, (typed) => resolveArguments(atHand, typed), namesNoCode).catch(async (error: unknown) => {
       if (!isEthicsError(error)) throw error;
       const { isMissingCode, MissingCode } = await import("../../core/codes/ref.js");
-      if (isMissingCode(error) && codeAtHand !== undefined) throw new MissingCode(commandAtHand(atHand));
+      if (isMissingCode(error) && examples !== undefined) throw new MissingCode(examples.commandAtHand(atHand));
       // A theme's name where a section (or a code) belongs: its hint names `ethics topic`. Loaded only then.
       throw (await import("../theme-in-reference.js")).withThemeNamed(library, words, error);
     });
