@@ -93,18 +93,33 @@ const lazyChildProcess = {
  * with it, for a require made where a changed file needs one (node:crypto, the loader); node:v8
  * brings heap snapshots and streams, for a first run's V8 flag (src/cli/cache/less-inlining.ts).
  * Loaded at the top of the cache's modules, the three cost a warm run over users' codes ~12 M
- * instructions of Node compiling its own sources, for nothing it used.
+ * instructions of Node compiling its own sources, for nothing it used. Each importing file is
+ * given getters for the names it imports alone: getters for all ~40 of node:os's exports,
+ * defined in start.cjs and ethics.cjs at every start, cost a search ~1.5 M instructions (parsed,
+ * then ~80 closures and properties made). An import() of one is left to Node, as it runs.
  */
 const LAZY_BUILTINS = ["os", "module", "v8"];
 const lazyBuiltins = {
   name: "lazy-builtins",
   setup(pluginBuild) {
     const filter = new RegExp(`^node:(${LAZY_BUILTINS.join("|")})$`);
-    pluginBuild.onResolve({ filter }, (args) => (args.importer.startsWith(join(root, "src")) ? { path: args.path.slice("node:".length), namespace: "lazy-builtin" } : undefined));
+    pluginBuild.onResolve({ filter }, (args) => {
+      if (args.kind !== "import-statement" || !args.importer.startsWith(join(root, "src"))) return undefined;
+      const builtin = args.path.slice("node:".length);
+      const named = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*"node:${builtin}"`, "g");
+      const imports = [...readFileSync(args.importer, "utf8").matchAll(named)];
+      if (imports.length === 0) throw new Error(`${relative(root, args.importer)}: import ${args.path}'s exports by name (import { … } from "${args.path}"), as the build's lazy ${args.path} gives them`);
+      const names = imports.flatMap((found) => found[1].split(",").map((name) => name.trim().split(/\s+as\s+/)[0]).filter(Boolean));
+      return { path: `${builtin}:${[...new Set(names)].sort().join(",")}`, namespace: "lazy-builtin" };
+    });
     pluginBuild.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, async (args) => {
-      const exported = Object.keys(await import(`node:${args.path}`)).filter((name) => name !== "default");
-      const load = `let loaded; const load = () => (loaded ??= require("node:${args.path}"));`;
-      return { contents: `${load}\n${exported.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`).join("\n")}`, loader: "js" };
+      const [builtin, list] = args.path.split(":");
+      const exported = Object.keys(await import(`node:${builtin}`));
+      const names = list.split(",");
+      const unknown = names.find((name) => !exported.includes(name));
+      if (unknown !== undefined) throw new Error(`node:${builtin} has no export ${unknown}`);
+      const load = `let loaded; const load = () => (loaded ??= require("node:${builtin}"));`;
+      return { contents: `${load}\n${names.map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => load()[${JSON.stringify(name)}] });`).join("\n")}`, loader: "js" };
     });
   },
 };
