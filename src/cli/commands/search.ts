@@ -14,6 +14,8 @@ import { saysEnglishNumber } from "../../core/codes/spelled-numbers.js";
 import { either } from "../../core/word-list.js";
 import { ethicsForLibrary } from "../../core/command-start.js";
 import { shellWord } from "../../core/shell-path.js";
+// In the main bundle already (imported as it is, not as a lazy file of its own copy).
+import { hasMeaningfulWord, words } from "../../core/text.js";
 
 interface SearchOptions {
   code?: string[];
@@ -315,7 +317,6 @@ async function namedTheme(library: Library, concepts: readonly string[], query: 
  * whatever holds a 12. Said here, before search; what search reads is not changed.
  */
 async function refuseUnreadQuery(query: string): Promise<void> {
-  const { hasMeaningfulWord, words } = await import("../../core/text.js");
   // A query with a word search reads (nearly every one) is let through before the Unicode
   // pattern below is compiled or run: that costs ~2 ms of every search.
   // Beside numbers alone, words in a script search does not read are looked for (ASCII has none).
