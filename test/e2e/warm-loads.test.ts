@@ -76,6 +76,15 @@ describe("a search of the built-in codes", () => {
     expect(loads(run.stderr, "node:os")).toBe(false);
   });
 
+  // The build's lazy node:os (scripts/build.mjs) gives a file getters for the names it imports:
+  // start.cjs, which every run loads, had one for each of node:os's ~40 exports.
+  it("defines at start getters for the names of node:os it imports only", () => {
+    const start = readFileSync(join(import.meta.dirname, "../../dist/start.cjs"), "latin1");
+    expect(start).toContain('"homedir"');
+    expect(start).not.toContain('"availableParallelism"');
+    expect(start).not.toContain('"networkInterfaces"');
+  });
+
   // Our bundle files are compiled through the code cache by its own require, which resolves
   // nothing: Node's loader loads only bin/ethics.cjs and dist/start.cjs.
   it("leaves our bundle files to the code cache's own require", () => {
@@ -86,3 +95,27 @@ describe("a search of the built-in codes", () => {
   });
 });
 
+
+// Without a cache directory our lazy files go to Node's loader, which names each as it loads it.
+describe("search and show load only the lazy files their words need", () => {
+  const lazyLoaded = (args: string[], env: Record<string, string> = {}) => {
+    const run = ethics(args, { env: { NODE_DEBUG: "module", ETHICS_NO_CACHE: "1", ...env } });
+    expect(run.code).toBe(0);
+    return [...run.stderr.matchAll(/load "([^"]+)" for module/g)].map((match) => match[1]!.split(/[/\\]/).at(-1)!);
+  };
+
+  // Words with no option among them give no value more words; the words of text.ts are the main bundle's.
+  it("search reads an option's value of several words only where an option is typed", () => {
+    const plain = lazyLoaded(["search", "gifts"]);
+    expect(plain).toContain("lazy-core-search-search.cjs");
+    expect(plain).not.toContain("lazy-cli-value-of-several-words.cjs");
+    expect(plain.filter((name) => name.startsWith("lazy-core-text"))).toEqual([]);
+    expect(lazyLoaded(["search", "gifts", "--limit", "3"])).toContain("lazy-cli-value-of-several-words.cjs");
+  });
+
+  // Without ETHICS_CODE the examples are set in the library as it is.
+  it("show sets its examples in a code at hand only under ETHICS_CODE", () => {
+    expect(lazyLoaded(["show", "medi-cal", "integrity", "12"], { ETHICS_CODE: "" })).not.toContain("lazy-core-codes-target-example-standard.cjs");
+    expect(lazyLoaded(["show", "medi-cal", "integrity", "12"], { ETHICS_CODE: "alaska" })).toContain("lazy-core-codes-target-example-standard.cjs");
+  });
+});
