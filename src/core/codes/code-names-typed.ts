@@ -25,11 +25,11 @@ export function codeNamesTyped(library: Library, typed: readonly string[], other
   // An argument of commas and spaces alone (`,`: `export "$A,$B"` with neither set) names no
   // code either, and is kept as typed for the resolver to refuse, as `list ,` and `--code ,` are.
   const names: string[] = typed.filter((argument) => !/[^\s,]/.test(argument)).map((argument) => argument.trim());
-  // "diff the alaska wisconsin": the small words said before the names name none of them.
   const typedWords = typed.flatMap((argument) => argument.split(/[\s,]+/)).filter((word) => word !== "");
   // No word names no code: grouping words into names works out every code's names and their
   // forms first (a thousand users' codes: 55-137 ms of a warm export's main thread, under load).
   if (typedWords.length === 0) return names;
+  // "diff the alaska wisconsin": the small words said before the names name none of them.
   const words = withoutLeadingSmallWords(library, typedWords);
   const nameLength = namingRuns(library, words);
   for (let start = 0; start < words.length; ) {
