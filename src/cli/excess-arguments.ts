@@ -14,7 +14,7 @@ import { ethicsForLibrary } from "../core/command-start.js";
 import { codeOffered, findCode, longestNamingRun, mayBeginCodeName, mostCodeNameParts, type Lookup } from "../core/codes/resolve.js";
 import { citedAsCode } from "../core/codes/cited-as-code.js";
 import { isEthicsError, UsageError } from "../core/errors.js";
-import { lengthsNamingTopicWhole, resolveTopic, resolveTopicOrConcept, slipMended, topicNamesWhole, wordKeys } from "../core/concepts/topics.js";
+import { lengthsNamingTopicWhole, resolveTopic, slipMended, topicNamesWhole, topicOrConceptNamed, wordKeys } from "../core/concepts/topics.js";
 import { queryShown } from "../core/shorten.js";
 import { remembered } from "../core/remembered.js";
 import { shellPath, shellWord } from "../core/shell-path.js";
@@ -263,8 +263,9 @@ function namingNothing(command: Command, library: Library, typed: readonly strin
 function namingNoMatter(command: Command, library: Library, typed: readonly string[], sibling: string): UsageError | undefined {
   if (sibling !== "topic") return undefined;
   const words = command.args.join(" ");
-  // No more words than a name has: a script's thousands are no name, nor slipped.
-  const named = command.args.length <= MOST_TOPIC_WORDS && namesMatter(library, words);
+  // No more words than a name has: a script's thousands are no name, nor slipped. A slip
+  // `ethics topic` offers mended names none.
+  const named = command.args.length <= MOST_TOPIC_WORDS && topicOrConceptNamed(library, words) !== undefined;
   // Topics and codes alone are read by topic (`topics gifts wi`); a word beside them naming
   // nothing (`topics gifts xyz`) is not, and is said as topic says it: the words name nothing.
   if (named || argumentRuns(library, command.args).every((run) => run.kind === "topic" || run.kind === "code")) return undefined;
@@ -274,17 +275,6 @@ function namingNoMatter(command: Command, library: Library, typed: readonly stri
   const missing = `${command.name()} takes no arguments, and there is no ${what} '${queryShown(words)}'`;
   if (slipped === undefined) return new UsageError(missing, lists);
   return new UsageError(`${missing}: did you mean ${slipped.name}?`, `\`${[ethicsForLibrary(), sibling, shellWord(slipped.name), ...optionsTyped(command, typed)].join(" ")}\`; ${lists}`);
-}
-
-/** Whether `words` name a topic or concept as `ethics topic` reads them (a slip it offers mended names none). */
-function namesMatter(library: Library, words: string): boolean {
-  try {
-    resolveTopicOrConcept(library, words);
-    return true;
-  } catch (error) {
-    if (isEthicsError(error)) return false;
-    throw error;
-  }
 }
 
 /** The code names given with --code (or --codes, its old name), and the flag typed; undefined where none were. */

@@ -10,8 +10,7 @@ import type { Command, Option } from "commander";
 import { findSection, slugify } from "../core/codes/resolve.js";
 import { countSaidAt } from "../core/count-said.js";
 import { wordsJoiningCode, wordsJoiningName } from "../core/codes/words-joining-name.js";
-import { namesWhole, resolveTopicOrConcept, slipMended } from "../core/concepts/topics.js";
-import { isEthicsError } from "../core/errors.js";
+import { namesWhole, slipMended, topicOrConceptNamed } from "../core/concepts/topics.js";
 import type { Library } from "../model.js";
 import { argumentPlaces } from "./argument-places.js";
 import { argumentsTaken } from "./arguments-taken.js";
@@ -43,11 +42,8 @@ function sectionNames(library: Library): NameKind {
  */
 function themeNames(library: Library): NameKind {
   const names = (name: string) => {
-    try {
-      if (namesWhole(resolveTopicOrConcept(library, name), name)) return true;
-    } catch (error) {
-      if (!isEthicsError(error)) throw error;
-    }
+    const found = topicOrConceptNamed(library, name);
+    if (found !== undefined && namesWhole(found, name)) return true;
     return slipMended(library, name, true) !== undefined;
   };
   const mostParts = mostPartsOf([

@@ -3,9 +3,8 @@
 // word of it names (a topic or concept, as `ethics topic` takes a word), where all of that is of
 // one topic. None where it names matters of several topics, or none.
 import type { Library } from "../../model.js";
-import { EthicsError } from "../errors.js";
 import { STOP_WORDS, words } from "../text.js";
-import { namesWhole, resolveTopicOrConcept } from "./topics.js";
+import { namesWhole, topicOrConceptNamed } from "./topics.js";
 
 /**
  * `conceptIds`: the concepts search read in the question; `rest`: its words, the codes' names
@@ -24,15 +23,11 @@ export function themeNamed(library: Library, conceptIds: readonly string[], rest
   if (meaningful.size > MAX_WORDS_LOOKED_UP || themes().size > 1) return themeOf(topics, concepts, themes());
   for (const word of meaningful) {
     if (themes().size > 1) break;
-    try {
-      const found = resolveTopicOrConcept(library, word);
-      // Only a word that is the matter's name or one of its terms, not the start of one.
-      if (!namesWhole(found, word)) continue;
-      if (found.kind === "topic") topics.add(found.topic.id);
-      else concepts.add(found.concept.id);
-    } catch (error) {
-      if (!(error instanceof EthicsError)) throw error;
-    }
+    const found = topicOrConceptNamed(library, word);
+    // Only a word that is the matter's name or one of its terms, not the start of one.
+    if (found === undefined || !namesWhole(found, word)) continue;
+    if (found.kind === "topic") topics.add(found.topic.id);
+    else concepts.add(found.concept.id);
   }
   return themeOf(topics, concepts, themes());
 }

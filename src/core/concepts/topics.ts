@@ -4,7 +4,7 @@
 // topic also from its synonyms); everything said about it is marked inferred.
 import { allStandards, codeSize, wholeStandard, type Code, type Concept, type Library, type Standard, type StandardKey, type Strength, type Topic } from "../../model.js";
 import { lookalikeMatch, slugify, startsName } from "../codes/resolve.js";
-import { EthicsError, NameOffered, UsageError } from "../errors.js";
+import { EthicsError, isEthicsError, NameOffered, UsageError } from "../errors.js";
 import { nearest, oneSlipApart } from "../suggest.js";
 import { speltRight } from "../spelt-right.js";
 import { terms, words } from "../text.js";
@@ -651,6 +651,19 @@ export function resolveTopicOrConcept(library: Library, input: string, conceptsF
   const apart = lookedLike?.apart ?? "";
   const message = `no ${what} '${input}'`;
   throw suggestion === undefined ? new EthicsError(message, hint) : new NameOffered(`${message} — did you mean ${suggestion}?${apart}`, hint);
+}
+
+/**
+ * The topic or concept `input` names as resolveTopicOrConcept reads it, or undefined where it
+ * names none: for the callers that only ask, and say nothing of its refusal.
+ */
+export function topicOrConceptNamed(library: Library, input: string): TopicOrConcept | undefined {
+  try {
+    return resolveTopicOrConcept(library, input);
+  } catch (error) {
+    if (isEthicsError(error)) return undefined;
+    throw error;
+  }
 }
 
 /** The concepts' entry terms by slug, each as first written. */
